@@ -1,0 +1,37 @@
+# Two commands on a fresh machine: `make run` and `make test` (python3 + pip only).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+STORE  ?= data/graph.lbug
+
+.PHONY: install run test bench eval dashboard system-deps clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Ingest the sample articles into the embedded store and show what is in it.
+run: install
+	$(BIN)/aigraph ingest data/samples --store $(STORE)
+	$(BIN)/aigraph stats --store $(STORE)
+
+## Debian packages the browser test needs: Chromium and CJK fonts (Korean glyphs).
+system-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then \
+		echo "installing chromium and fonts-noto-cjk (Debian packages)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	fi
+
+test: install system-deps
+	$(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) $(STORE) $(STORE).wal tests/artifacts bench/results

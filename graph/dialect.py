@@ -1,0 +1,82 @@
+"""Where LadybugDB's and Neo4j's Cypher differ, and nowhere else.
+
+Everything the two stores and the read queries share is written once in
+plain openCypher; this module holds the few places the dialects part:
+schema DDL, the function that names a node's label or a relationship's
+type, and Neo4j's extra subtype labels on organisations.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.model import ORGANIZATION_SUBTYPES
+from graph.schema import NODE_PROPERTIES, REL_ENDPOINTS, REL_PROPERTIES
+
+
+@dataclass(frozen=True)
+class Dialect:
+    name: str
+
+    def label_of(self, var: str) -> str:
+        """Cypher expression for the (primary) label of node ``var``."""
+        return f"label({var})" if self.name == "ladybug" else f"labels({var})[0]"
+
+    def type_of(self, var: str) -> str:
+        """Cypher expression for the type of relationship ``var``."""
+        return f"label({var})" if self.name == "ladybug" else f"type({var})"
+
+    def param(self, expr: str, kind: str) -> str:
+        """A parameter value as the column's type.
+
+        LadybugDB infers a parameter's type from its values, so a batch where a
+        date column is all null arrives as STRING; an explicit CAST fixes it.
+        Neo4j is schemaless and needs none.
+        """
+        if self.name == "ladybug" and kind != "STRING":
+            return f"CAST({expr} AS {kind})"
+        return expr
+
+    def subtype_label_clause(self, var: str, subtype: str) -> str:
+        """Neo4j also carries the organisation subtype as a label (``:Organization:Company``)."""
+        if self.name == "ladybug":
+            return ""
+        if subtype not in ORGANIZATION_SUBTYPES:
+            subtype = ""
+        others = ":".join(t for t in ORGANIZATION_SUBTYPES if t != subtype)
+        clause = f" REMOVE {var}:{others}"
+        return clause + (f" SET {var}:{subtype}" if subtype else "")
+
+    def schema_statements(self) -> list[str]:
+        if self.name == "ladybug":
+            return _ladybug_ddl()
+        return _neo4j_ddl()
+
+
+LADYBUG = Dialect("ladybug")
+NEO4J = Dialect("neo4j")
+
+
+def _ladybug_ddl() -> list[str]:
+    statements = []
+    for label, props in NODE_PROPERTIES.items():
+        cols = ", ".join(f"{name} {kind}" for name, kind in props.items() if name != "id")
+        statements.append(f"CREATE NODE TABLE IF NOT EXISTS {label}(id STRING PRIMARY KEY, {cols})")
+    for rel, pairs in REL_ENDPOINTS.items():
+        ends = ", ".join(f"FROM {a} TO {b}" for a, b in pairs)
+        cols = ", ".join(f"{name} {kind}" for name, kind in REL_PROPERTIES[rel].items())
+        statements.append(f"CREATE REL TABLE IF NOT EXISTS {rel}({ends}, {cols})")
+    return statements
+
+
+def _neo4j_ddl() -> list[str]:
+    statements = [
+        f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+        for label in NODE_PROPERTIES
+    ]
+    for label in ("Organization", "Person", "Technology"):
+        statements.append(f"CREATE INDEX {label.lower()}_name_key IF NOT EXISTS FOR (n:{label}) ON (n.name_key)")
+    statements.append("CREATE INDEX article_hash IF NOT EXISTS FOR (n:Article) ON (n.content_hash)")
+    for rel, props in REL_PROPERTIES.items():
+        if "id" in props:
+            statements.append(f"CREATE INDEX {rel.lower()}_id IF NOT EXISTS FOR ()-[r:{rel}]-() ON (r.id)")
+    return statements

@@ -1,0 +1,87 @@
+"""The stored schema, declared once; each store derives its DDL from it.
+
+LadybugDB needs every table and property declared up front; Neo4j needs only
+constraints and indexes.  Declaring the schema here keeps both backends in
+step and lets queries rely on the same property names everywhere.
+"""
+from __future__ import annotations
+
+from graph.model import NODE_LABELS, RELATION_ENDPOINTS, RELATION_PROPERTIES, SCHEMA_VERSION, RelationType
+
+STRING, DOUBLE, INT64, DATE, TIMESTAMP, STRING_LIST = "STRING", "DOUBLE", "INT64", "DATE", "TIMESTAMP", "STRING[]"
+
+_ENTITY_PROPERTIES = {"id": STRING, "name": STRING, "aliases": STRING_LIST, "name_key": STRING}
+
+NODE_PROPERTIES: dict[str, dict[str, str]] = {
+    "Organization": {**_ENTITY_PROPERTIES, "type": STRING},
+    "Person": dict(_ENTITY_PROPERTIES),
+    "Technology": dict(_ENTITY_PROPERTIES),
+    "Article": {
+        "id": STRING,
+        "title": STRING,
+        "url": STRING,
+        "path": STRING,
+        "published": DATE,
+        "reporter": STRING,
+        "publisher": STRING,
+        "language": STRING,
+        "content_hash": STRING,
+        "extractor_version": STRING,
+        "ingested_at": TIMESTAMP,
+        "text": STRING,
+        "simhash": STRING,
+    },
+    "IngestRun": {
+        "id": STRING,
+        "started_at": TIMESTAMP,
+        "finished_at": TIMESTAMP,
+        "status": STRING,
+        "sources": STRING_LIST,
+        "counts": STRING,
+        "errors": STRING_LIST,
+        "extractor_version": STRING,
+    },
+    "Meta": {"id": STRING, "value": STRING},
+}
+assert set(NODE_LABELS) <= set(NODE_PROPERTIES)
+
+_PY_TO_DB = {float: DOUBLE, str: STRING}
+
+FACT_PROPERTIES: dict[str, str] = {
+    "id": STRING,
+    "articles": STRING_LIST,
+    "sentences": STRING_LIST,
+    "evidence": STRING,
+    "confidence": DOUBLE,
+    "extractor_version": STRING,
+    **{name: _PY_TO_DB.get(kind, DATE) for name, kind in RELATION_PROPERTIES.items()},
+}
+
+MENTION_PROPERTIES = {"count": INT64, "first_start": INT64}
+SAME_STORY_PROPERTIES = {"similarity": DOUBLE}
+
+REL_ENDPOINTS: dict[str, tuple[tuple[str, str], ...]] = {
+    **{rel.value: pairs for rel, pairs in RELATION_ENDPOINTS.items()},
+    "MENTIONED_IN": (("Organization", "Article"), ("Person", "Article"), ("Technology", "Article")),
+    "SAME_STORY": (("Article", "Article"),),
+}
+
+REL_PROPERTIES: dict[str, dict[str, str]] = {
+    **{rel.value: FACT_PROPERTIES for rel in RelationType},
+    "MENTIONED_IN": MENTION_PROPERTIES,
+    "SAME_STORY": SAME_STORY_PROPERTIES,
+}
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "NODE_PROPERTIES",
+    "REL_ENDPOINTS",
+    "REL_PROPERTIES",
+    "FACT_PROPERTIES",
+    "STRING",
+    "DOUBLE",
+    "INT64",
+    "DATE",
+    "TIMESTAMP",
+    "STRING_LIST",
+]

@@ -1,0 +1,41 @@
+"""Choosing a store: ``--store`` / argument, then ``AIGRAPH_STORE``, then ``NEO4J_URI``, then the default file."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from graph.stores.base import GraphStore, QueryResult, WriteSummary
+
+DEFAULT_STORE = Path(__file__).resolve().parents[2] / "data" / "graph.lbug"
+_BOLT_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
+
+
+def resolve_store_spec(spec: str | os.PathLike[str] | None = None) -> str:
+    """The store a command will use, as a path or a Neo4j URI."""
+    if spec:
+        return str(spec)
+    return os.environ.get("AIGRAPH_STORE") or os.environ.get("NEO4J_URI") or str(DEFAULT_STORE)
+
+
+def is_neo4j_uri(spec: str) -> bool:
+    return spec.startswith(_BOLT_SCHEMES)
+
+
+def open_store(spec: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> GraphStore:
+    """Open (and on first use create) the store named by ``spec`` or the environment."""
+    target = resolve_store_spec(spec)
+    if is_neo4j_uri(target):
+        from graph.stores.neo4j_store import Neo4jStore
+
+        return Neo4jStore(
+            target,
+            user=os.environ.get("NEO4J_USER", "neo4j"),
+            password=os.environ.get("NEO4J_PASSWORD", ""),
+            database=os.environ.get("NEO4J_DATABASE"),
+        )
+    from graph.stores.ladybug_store import LadybugStore
+
+    return LadybugStore(target, read_only=read_only)
+
+
+__all__ = ["GraphStore", "QueryResult", "WriteSummary", "open_store", "resolve_store_spec", "is_neo4j_uri", "DEFAULT_STORE"]

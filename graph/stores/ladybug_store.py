@@ -1,0 +1,75 @@
+"""The embedded default: a LadybugDB file on disk, no server to run."""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import ladybug
+
+from graph.dialect import LADYBUG
+from graph.errors import QueryError, StoreUnavailable
+from graph.schema import NODE_PROPERTIES, REL_PROPERTIES
+from graph.stores.base import GraphStore, QueryResult
+
+
+class LadybugStore(GraphStore):
+    """A graph in one LadybugDB database file (real Cypher, on disk)."""
+
+    dialect = LADYBUG
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path).expanduser()
+        self.location = str(self.path)
+        if not self.path.parent.is_dir():
+            raise StoreUnavailable(
+                f"cannot open store {self.path}: directory {self.path.parent} does not exist (create it or pass another --store)"
+            )
+        if read_only and not self.path.exists():
+            raise StoreUnavailable(f"no graph at {self.path}: run `aigraph ingest` first or pass --store")
+        try:
+            self._db = ladybug.Database(str(self.path), read_only=read_only)
+            self._conn = ladybug.Connection(self._db)
+        except RuntimeError as exc:
+            raise StoreUnavailable(f"cannot open store {self.path}: {_first_line(exc)}") from exc
+        # One connection serialises statements; Streamlit may call from several threads.
+        self._lock = threading.Lock()
+        if not read_only:
+            self.ensure_schema()
+
+    def _run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool) -> QueryResult:
+        with self._lock:
+            try:
+                result = self._conn.execute(cypher, params or {})
+            except RuntimeError as exc:
+                raise QueryError(_first_line(exc)) from exc
+            columns = result.get_column_names()
+            rows = [[_plain(v) for v in row] for row in result.get_all()]
+        return QueryResult(columns=columns, rows=rows)
+
+    def copy_from(self, table: str, csv_path: str | Path) -> None:
+        """Bulk-load a CSV with LadybugDB's ``COPY`` (used by the write-path benchmark)."""
+        self._run(f"COPY {table} FROM '{csv_path}' (header=true)", write=True)
+
+    def close(self) -> None:
+        self._conn.close()
+        self._db.close()
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _plain(value: Any) -> Any:
+    """Nodes and relationships as dicts of their own properties, tagged with ``_label``.
+
+    LadybugDB returns a node matched without a label with the columns of every
+    node table; only the label's own properties are kept, as Neo4j would.
+    """
+    if isinstance(value, dict) and "_label" not in value and "_LABEL" in value:
+        label = value["_LABEL"]
+        own = NODE_PROPERTIES.get(label) or REL_PROPERTIES.get(label) or {}
+        return {"_label": label, **{k: _plain(v) for k, v in value.items() if k in own}}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value

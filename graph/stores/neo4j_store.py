@@ -1,0 +1,81 @@
+"""The production store: a Neo4j server through the official driver.
+
+Writes go through managed write transactions (the driver retries transient
+failures), reads through read transactions, so a read-only query can never
+change the graph even if it slipped past the clause check.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import neo4j
+from neo4j import GraphDatabase
+from neo4j.exceptions import AuthError, ConfigurationError, Neo4jError, ServiceUnavailable
+from neo4j.graph import Node as Neo4jNode
+from neo4j.graph import Path as Neo4jPath
+from neo4j.graph import Relationship as Neo4jRelationship
+from neo4j.time import Date, DateTime, Duration, Time
+
+from graph.dialect import NEO4J
+from graph.errors import QueryError, StoreUnavailable
+from graph.stores.base import GraphStore, QueryResult
+
+
+class Neo4jStore(GraphStore):
+    dialect = NEO4J
+
+    def __init__(self, uri: str, user: str = "neo4j", password: str = "", database: str | None = None) -> None:
+        self.location = uri
+        self.database = database or None
+        try:
+            self._driver = GraphDatabase.driver(uri, auth=(user, password))
+            self._driver.verify_connectivity()
+        except AuthError as exc:
+            raise StoreUnavailable(f"Neo4j at {uri} refused the credentials for user {user!r}: set NEO4J_USER / NEO4J_PASSWORD") from exc
+        except (ServiceUnavailable, ConfigurationError, ValueError, OSError) as exc:
+            raise StoreUnavailable(f"cannot reach Neo4j at {uri}: {_first_line(exc)}") from exc
+        self.ensure_schema()
+
+    def _run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool) -> QueryResult:
+        def work(tx: neo4j.ManagedTransaction) -> QueryResult:
+            result = tx.run(cypher, params or {})
+            columns = list(result.keys())
+            rows = [[_plain(v) for v in record.values()] for record in result]
+            return QueryResult(columns=columns, rows=rows)
+
+        try:
+            with self._driver.session(database=self.database) as session:
+                return session.execute_write(work) if write else session.execute_read(work)
+        except ServiceUnavailable as exc:
+            raise StoreUnavailable(f"lost Neo4j at {self.location}: {_first_line(exc)}") from exc
+        except Neo4jError as exc:
+            raise QueryError(f"{exc.code}: {_first_line(exc.message or exc)}") from exc
+
+    def close(self) -> None:
+        self._driver.close()
+
+
+def _first_line(exc: object) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _plain(value: Any) -> Any:
+    """Driver types to plain Python, matching what the LadybugDB store returns."""
+    if isinstance(value, (Date, DateTime, Time)):
+        return value.to_native()
+    if isinstance(value, Duration):
+        return str(value)
+    if isinstance(value, Neo4jNode):
+        props = {k: _plain(v) for k, v in value.items()}
+        labels = sorted(value.labels, key=lambda label: label != "Organization")
+        return {"_label": labels[0] if labels else "", **props}
+    if isinstance(value, Neo4jRelationship):
+        return {"_label": value.type, **{k: _plain(v) for k, v in value.items()}}
+    if isinstance(value, Neo4jPath):
+        return [_plain(n) for n in value.nodes]
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value

@@ -1,0 +1,187 @@
+"""The ``aigraph`` command line.
+
+Every error a user can act on arrives here as an exception and leaves as one
+line on stderr with an exit code: 0 all good, 1 some inputs failed, 2 nothing
+could run.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from graph.errors import GraphError
+from graph.stores import open_store
+
+EXIT_OK, EXIT_PARTIAL, EXIT_NOTHING = 0, 1, 2
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def _exit_code(processed: int, failed: int) -> int:
+    if processed == 0 and failed:
+        return EXIT_NOTHING
+    return EXIT_PARTIAL if failed else EXIT_OK
+
+
+# -- commands --------------------------------------------------------------------------------
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from ingest.pipeline import Extractor
+    from ingest.runner import article_id_for
+    from ingest.sources import SourceFailure, iter_documents
+
+    extractor = Extractor()
+    processed = failed = 0
+    out = sys.stdout
+    for item in iter_documents(args.paths):
+        if isinstance(item, SourceFailure):
+            print(f"aigraph: skipped {item}", file=sys.stderr)
+            failed += 1
+            continue
+        doc = item if item.id else item.model_copy(update={"id": article_id_for(item)})
+        try:
+            result = extractor.extract(doc)
+        except Exception as exc:  # report the article, keep going
+            print(f"aigraph: skipped {item.source or item.path}: extraction failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        out.write(result.to_contract_json() + "\n")
+        out.flush()
+        processed += 1
+    return _exit_code(processed, failed)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from ingest.runner import ingest
+    from ingest.sources import iter_documents
+
+    with open_store(args.store) as store:
+        report = ingest(iter_documents(args.paths), store, workers=args.workers, reprocess=args.reprocess)
+    for line in report.failures:
+        print(f"aigraph: failed {line}", file=sys.stderr)
+    for line in report.warnings:
+        print(f"aigraph: warning {line}", file=sys.stderr)
+    print(
+        f"articles: {report.articles_new} new, {report.articles_updated} updated, "
+        f"{report.articles_unchanged} unchanged, {report.articles_failed} failed\n"
+        f"nodes: {report.nodes_created} created, {report.nodes_updated} updated\n"
+        f"relationships: {report.relationships_created} created, {report.relationships_updated} updated"
+    )
+    return _exit_code(report.articles_processed, report.articles_failed)
+
+
+def _parse_param(text: str) -> tuple[str, Any]:
+    key, sep, raw = text.partition("=")
+    if not sep or not key:
+        raise ValueError(f"--param expects key=value, got {text!r}")
+    try:
+        return key, json.loads(raw)
+    except json.JSONDecodeError:
+        return key, raw
+
+
+def _print_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str) -> None:
+    if fmt == "json":
+        print(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, default=_json_default, indent=2))
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([json.dumps(v, ensure_ascii=False, default=_json_default) if isinstance(v, (list, dict)) else v for v in row])
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(*columns)
+        for row in rows:
+            table.add_row(*[json.dumps(v, ensure_ascii=False, default=_json_default) if isinstance(v, (list, dict)) else ("" if v is None else str(v)) for v in row])
+        Console(width=200).print(table)
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    params = dict(_parse_param(p) for p in args.param)
+    with open_store(args.store, read_only=True) as store:
+        result = store.query(args.cypher, params)
+    _print_rows(result.columns, result.rows, args.format)
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with open_store(args.store, read_only=True) as store:
+        stats = store.stats()
+    if args.format == "json":
+        print(json.dumps(stats, indent=2))
+        return EXIT_OK
+    rows = [["node", k, v] for k, v in stats["nodes"].items()]
+    rows += [["organization type", k, v] for k, v in stats["organization_types"].items()]
+    rows += [["relationship", k, v] for k, v in stats["relationships"].items()]
+    _print_rows(["kind", "name", "count"], rows, "table")
+    return EXIT_OK
+
+
+# -- parser ---------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="aigraph", description="AI-industry investment tracker: news in, typed graph out.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    store_help = "a LadybugDB file path or a bolt:// / neo4j:// URI (default: $AIGRAPH_STORE, $NEO4J_URI, data/graph.lbug)"
+
+    p = sub.add_parser("extract", help="extract entities and relations; print JSON Lines (no store)")
+    p.add_argument("paths", nargs="+", help="files (.txt .md .html .json .jsonl), directories, or - for stdin")
+    p.add_argument("--format", choices=["jsonl"], default="jsonl")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("ingest", help="extract and write into the store")
+    p.add_argument("paths", nargs="+", help="files, directories, or - for stdin")
+    p.add_argument("--store", help=store_help)
+    p.add_argument("--workers", type=int, default=1, help="extraction processes (default 1)")
+    p.add_argument("--reprocess", action="store_true", help="re-extract stored articles whose extractor version changed")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("query", help="run a read-only Cypher query")
+    p.add_argument("cypher")
+    p.add_argument("--param", action="append", default=[], metavar="KEY=VALUE", help="query parameter (value parsed as JSON when it can be)")
+    p.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    p.add_argument("--store", help=store_help)
+    p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("stats", help="counts by label and relationship type")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.add_argument("--store", help=store_help)
+    p.set_defaults(func=cmd_stats)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="aigraph: %(levelname)s: %(message)s", stream=sys.stderr)
+    try:
+        return args.func(args)
+    except GraphError as exc:
+        print(f"aigraph: error: {exc}", file=sys.stderr)
+        return EXIT_NOTHING
+    except ValueError as exc:
+        print(f"aigraph: error: {exc}", file=sys.stderr)
+        return EXIT_NOTHING
+    except KeyboardInterrupt:
+        print("aigraph: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

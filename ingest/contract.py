@@ -1,0 +1,86 @@
+"""Models at the boundaries of ingest: documents in, extraction results out.
+
+``ExtractionResult`` serialises to exactly the JSON Lines contract of
+``shared/eval/README.md`` (the scorer reads it), so the CLI's ``extract``
+command and the graph writer share one representation.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from graph.model import EntityType, RelationType
+
+
+class Document(BaseModel):
+    """One article as read from a source, before any extraction.
+
+    ``text`` is the text every offset refers to.  For files it is the decoded
+    file content as given; for JSON / JSON Lines it is the ``text`` field.
+    """
+
+    path: str = ""
+    id: str = ""
+    title: str = ""
+    text: str
+    url: str = ""
+    published: date | None = None
+    language: str = "ko"
+    source: str = ""
+    encoding: str = "utf-8"
+
+
+class ArticleInfo(BaseModel):
+    """Article metadata as reported by extraction (read from the text where present)."""
+
+    path: str = ""
+    id: str
+    title: str = ""
+    published: str | None = None
+    language: str = "ko"
+    url: str = ""
+    reporter: str = ""
+    publisher: str = ""
+    body_start: int = 0
+    body_end: int = 0
+
+
+class Span(BaseModel):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class ExtractedEntity(BaseModel):
+    id: str
+    name: str
+    type: EntityType
+    aliases: list[str] = Field(default_factory=list)
+    mentions: list[Span] = Field(default_factory=list)
+
+
+class EvidenceSpan(BaseModel):
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class ExtractedRelation(BaseModel):
+    type: RelationType
+    source: str
+    target: str
+    properties: dict[str, Any] = Field(default_factory=dict)
+    evidence: EvidenceSpan
+    confidence: float = Field(ge=0.0, le=1.0)
+
+
+class ExtractionResult(BaseModel):
+    article: ArticleInfo
+    entities: list[ExtractedEntity] = Field(default_factory=list)
+    relations: list[ExtractedRelation] = Field(default_factory=list)
+    extractor_version: str = ""
+
+    def to_contract_json(self) -> str:
+        """One line of ``aigraph extract --format jsonl`` output."""
+        return self.model_dump_json(exclude={"extractor_version"}, exclude_none=False)

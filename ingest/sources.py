@@ -1,0 +1,221 @@
+"""Reading inputs into ``Document``s: files, folders, JSON, JSON Lines, stdin.
+
+Each bad input becomes one ``SourceFailure`` (which input, why) and the rest
+carries on; nothing here raises for a single bad file.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from charset_normalizer import from_bytes
+from pydantic import ValidationError
+
+from ingest.contract import Document
+
+TEXT_SUFFIXES = {".txt", ".md"}
+HTML_SUFFIXES = {".html", ".htm"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".json", ".jsonl"}
+MAX_ARTICLE_BYTES = int(os.environ.get("AIGRAPH_MAX_ARTICLE_BYTES", 5 * 1024 * 1024))
+# Korean sites still serve legacy encodings; try them before any guessing.
+_FALLBACK_ENCODINGS = ("cp949", "euc-kr")
+
+
+@dataclass(frozen=True)
+class SourceFailure:
+    """One input that could not be read, reported as ``source: reason``."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+class UnreadableInput(ValueError):
+    """Bytes that are not an article's text (binary, unknown encoding, empty, too large)."""
+
+
+def decode_text(raw: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode article bytes: the declared charset, UTF-8, then cp949/EUC-KR, then a detector.
+
+    Returns ``(text, encoding)``.  Raises ``UnreadableInput`` for binary data.
+    """
+    if not raw.strip():
+        raise UnreadableInput("empty")
+    if b"\x00" in raw[:8192]:
+        raise UnreadableInput("binary content (NUL bytes), not text")
+    candidates = [declared] if declared else []
+    candidates += ["utf-8-sig", *_FALLBACK_ENCODINGS]
+    for encoding in candidates:
+        try:
+            return raw.decode(encoding), ("utf-8" if encoding == "utf-8-sig" else encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    best = from_bytes(raw[:200_000]).best()
+    if best is None or best.chaos > 0.3:
+        raise UnreadableInput("not text in UTF-8, cp949/EUC-KR or any detectable encoding")
+    return raw.decode(best.encoding, errors="replace"), best.encoding
+
+
+def _check_size(size: int) -> None:
+    if size > MAX_ARTICLE_BYTES:
+        raise UnreadableInput(
+            f"too large for one article ({size / 1e6:.1f} MB > {MAX_ARTICLE_BYTES / 1e6:.1f} MB; "
+            "set AIGRAPH_MAX_ARTICLE_BYTES to raise the limit)"
+        )
+
+
+def _parse_date(value: Any) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value if not isinstance(value, datetime) else value.date()
+    text = str(value).strip()
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        try:
+            return date.fromisoformat(text[:10])
+        except ValueError:
+            return None
+
+
+def document_from_record(record: Any, *, source: str, path: str = "") -> Document:
+    """A JSON article object (``id``, ``title``, ``text``, ``url``, ``published``) as a Document.
+
+    A ``sentences`` list stands in for ``text`` (one sentence per line), as in
+    sentence-split news corpora.
+    """
+    if not isinstance(record, dict):
+        raise UnreadableInput(f"expected a JSON object, got {type(record).__name__}")
+    text = record.get("text")
+    if text is None and isinstance(record.get("sentences"), list):
+        text = "\n".join(str(s) for s in record["sentences"])
+    if not isinstance(text, str) or not text.strip():
+        raise UnreadableInput("no 'text' field (or it is empty)")
+    _check_size(len(text.encode("utf-8")))
+    try:
+        return Document(
+            path=path,
+            id=str(record.get("id") or ""),
+            title=str(record.get("title") or ""),
+            text=text,
+            url=str(record.get("url") or record.get("source") or ""),
+            published=_parse_date(record.get("published")),
+            language=str(record.get("language") or "ko"),
+            source=source,
+        )
+    except ValidationError as exc:
+        raise UnreadableInput(f"invalid article record: {exc.errors()[0]['msg']}") from exc
+
+
+def html_to_document(html: str, *, source: str, path: str = "", url: str = "") -> Document:
+    """Main text and metadata of an HTML page, via trafilatura."""
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(html, url=url or None, with_metadata=True, include_comments=False)
+    data = extracted.as_dict() if extracted is not None and hasattr(extracted, "as_dict") else (extracted or {})
+    text = data.get("text") or ""
+    if not text.strip():
+        raise UnreadableInput("no article text found in the HTML page")
+    return Document(
+        path=path,
+        title=data.get("title") or "",
+        text=text,
+        url=data.get("url") or url,
+        published=_parse_date(data.get("date")),
+        language=data.get("language") or "ko",
+        source=source,
+    )
+
+
+def _read_file(path: Path, shown: str) -> Iterator[Document | SourceFailure]:
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        with path.open("rb") as handle:
+            yield from _read_jsonl(handle, shown)
+        return
+    try:
+        _check_size(path.stat().st_size)
+        text, encoding = decode_text(path.read_bytes())
+        if suffix == ".json":
+            try:
+                record = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise UnreadableInput(f"not valid JSON ({exc.msg} at line {exc.lineno})") from exc
+            yield document_from_record(record, source=shown, path=shown)
+        elif suffix in HTML_SUFFIXES:
+            yield html_to_document(text, source=shown, path=shown)
+        else:
+            yield Document(path=shown, text=text, source=shown, encoding=encoding)
+    except UnreadableInput as exc:
+        yield SourceFailure(shown, str(exc))
+    except OSError as exc:
+        yield SourceFailure(shown, f"cannot read: {exc.strerror or exc}")
+
+
+def _read_jsonl(handle: BinaryIO, shown: str) -> Iterator[Document | SourceFailure]:
+    seen_any = False
+    for number, raw in enumerate(handle, 1):
+        if not raw.strip():
+            continue
+        seen_any = True
+        where = f"{shown}:{number}"
+        try:
+            text, _ = decode_text(raw)
+            try:
+                record = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise UnreadableInput(f"not valid JSON ({exc.msg})") from exc
+            yield document_from_record(record, source=where)
+        except UnreadableInput as exc:
+            yield SourceFailure(where, str(exc))
+    if not seen_any:
+        yield SourceFailure(shown, "empty")
+
+
+def _read_stdin() -> Iterator[Document | SourceFailure]:
+    raw = sys.stdin.buffer.read()
+    lines = [line for line in raw.splitlines() if line.strip()]
+    if lines and all(line.lstrip().startswith(b"{") for line in lines):
+        import io
+
+        yield from _read_jsonl(io.BytesIO(raw), "<stdin>")
+        return
+    try:
+        _check_size(len(raw))
+        text, encoding = decode_text(raw)
+        yield Document(path="-", text=text, source="<stdin>", encoding=encoding)
+    except UnreadableInput as exc:
+        yield SourceFailure("<stdin>", str(exc))
+
+
+def iter_documents(inputs: Iterable[str]) -> Iterator[Document | SourceFailure]:
+    """Every document named by ``inputs`` (files, directories recursively, ``-``), in order."""
+    for item in inputs:
+        if item == "-":
+            yield from _read_stdin()
+            continue
+        path = Path(item)
+        if path.is_dir():
+            files = sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            for file in files:
+                if file.suffix.lower() in SUPPORTED_SUFFIXES:
+                    yield from _read_file(file, str(file))
+                else:
+                    yield SourceFailure(str(file), f"unsupported file type {file.suffix or '(none)'!r}; "
+                                        f"supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}")
+        elif path.is_file():
+            yield from _read_file(path, item)
+        else:
+            yield SourceFailure(item, "no such file or directory")

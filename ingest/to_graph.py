@@ -1,0 +1,103 @@
+"""From one article's extraction result to the graph batch the store writes.
+
+Local entity ids ("e1") become deterministic graph ids, so the same
+organisation named in two articles is one node; every relation carries its
+evidence so two articles stating one fact become one relationship.
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+
+from pydantic import ValidationError
+
+from graph.model import (
+    Article,
+    Evidence,
+    GraphBatch,
+    Mention,
+    Node,
+    Relationship,
+    RelationType,
+    entity_id,
+    fact_id,
+)
+from ingest.contract import Document, ExtractionResult
+
+
+def content_hash(text: str) -> str:
+    """Identity of an article's text: unchanged text means nothing to redo."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def article_node(doc: Document, result: ExtractionResult, *, simhash: str = "") -> Article:
+    info = result.article
+    return Article(
+        id=info.id,
+        title=info.title or doc.title,
+        url=info.url or doc.url,
+        path=doc.path,
+        published=info.published or doc.published,
+        reporter=info.reporter,
+        publisher=info.publisher,
+        language=info.language,
+        content_hash=content_hash(doc.text),
+        extractor_version=result.extractor_version,
+        ingested_at=datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None),
+        text=doc.text,
+        simhash=simhash,
+    )
+
+
+def to_graph(doc: Document, result: ExtractionResult, *, simhash: str = "") -> tuple[GraphBatch, list[str]]:
+    """The batch for one article, plus one line for each relation that could not be stored."""
+    article = article_node(doc, result, simhash=simhash)
+    nodes: dict[str, Node] = {}
+    mentions: list[Mention] = []
+    for entity in result.entities:
+        node_id = entity_id(entity.type, entity.name)
+        nodes[entity.id] = Node(id=node_id, type=entity.type, name=entity.name, aliases=entity.aliases)
+        if entity.mentions:
+            mentions.append(
+                Mention(
+                    entity_id=node_id,
+                    entity_label=entity.type.label,
+                    article_id=article.id,
+                    count=len(entity.mentions),
+                    first_start=min(m.start for m in entity.mentions),
+                )
+            )
+    relationships: list[Relationship] = []
+    problems: list[str] = []
+    for relation in result.relations:
+        source, target = nodes.get(relation.source), nodes.get(relation.target)
+        if source is None or target is None:
+            problems.append(f"{article.id}: {relation.type.value} refers to an unknown entity")
+            continue
+        if relation.type is RelationType.PARTNERS_WITH and target.id < source.id:
+            source, target = target, source
+        evidence = Evidence(
+            article_id=article.id,
+            text=relation.evidence.text,
+            start=relation.evidence.start,
+            end=relation.evidence.end,
+            confidence=relation.confidence,
+            extractor_version=result.extractor_version,
+        )
+        try:
+            relationships.append(
+                Relationship(
+                    id=fact_id(relation.type, source.id, target.id, relation.properties),
+                    type=relation.type,
+                    source_id=source.id,
+                    source_label=source.label,
+                    target_id=target.id,
+                    target_label=target.label,
+                    properties=relation.properties,
+                    evidence=[evidence],
+                )
+            )
+        except ValidationError as exc:
+            problems.append(f"{article.id}: {relation.type.value} {source.name} -> {target.name} not stored: {exc.errors()[0]['msg']}")
+    batch = GraphBatch(articles=[article], nodes=list(nodes.values()), relationships=relationships, mentions=mentions)
+    return batch, problems

@@ -1,0 +1,60 @@
+"""Shared fixtures: the shared evaluation data, real stores, the seed article."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED = SHARED / "seed" / "000_076521bed56d59cf.txt"
+GOLD_DIR = SHARED / "eval" / "gold"
+SCORER = SHARED / "eval" / "score.py"
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    if not SCORER.exists():
+        pytest.skip(f"shared evaluation data not found at {SHARED} (clone the project with shared/ beside it)")
+    return SHARED
+
+
+@pytest.fixture
+def seed_path(shared_dir: Path) -> Path:
+    return SEED
+
+
+def _neo4j_store():
+    uri = os.environ.get("NEO4J_URI")
+    if not uri:
+        pytest.skip("NEO4J_URI is not set: Neo4j tests need a real server (see README, 'Using Neo4j')")
+    from graph.stores import open_store
+
+    store = open_store(uri)
+    count = store.query("MATCH (n) RETURN count(n)").rows[0][0]
+    if count > 1 and os.environ.get("AIGRAPH_NEO4J_TEST_WIPE") != "1":
+        store.close()
+        pytest.skip(f"Neo4j at {uri} is not empty ({count} nodes); set AIGRAPH_NEO4J_TEST_WIPE=1 to let the tests wipe it")
+    return store
+
+
+def _wipe(store) -> None:
+    store.execute_write("MATCH (n) WHERE NOT n:Meta DETACH DELETE n")
+
+
+@pytest.fixture(params=["ladybug", "neo4j"])
+def store(request, tmp_path):
+    """A real, empty store of each backend (Neo4j only when NEO4J_URI is set)."""
+    if request.param == "ladybug":
+        from graph.stores.ladybug_store import LadybugStore
+
+        s = LadybugStore(tmp_path / "graph.lbug")
+        yield s
+        s.close()
+    else:
+        s = _neo4j_store()
+        _wipe(s)
+        yield s
+        _wipe(s)
+        s.close()
