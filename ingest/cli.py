@@ -130,6 +130,25 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_dashboard(args: argparse.Namespace) -> int:
+    """Serve the Streamlit app; it is started as its own process and reads only through graph/."""
+    import importlib.util
+    import os
+    import subprocess
+    from pathlib import Path
+
+    from graph.stores import resolve_store_spec
+
+    spec = importlib.util.find_spec("dashboard")
+    if spec is None or not spec.submodule_search_locations:
+        raise GraphError("the dashboard package is not installed (run `make install`)")
+    app_dir = Path(list(spec.submodule_search_locations)[0])
+    env = {**os.environ, "AIGRAPH_STORE": resolve_store_spec(args.store)}
+    command = [sys.executable, "-m", "streamlit", "run", str(app_dir / "app.py"),
+               "--server.port", str(args.port), "--server.address", args.address, "--server.headless", "true"]
+    return subprocess.call(command, env=env, cwd=app_dir.parent)
+
+
 # -- parser ---------------------------------------------------------------------------------
 
 
@@ -163,6 +182,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.add_argument("--store", help=store_help)
     p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("dashboard", help="serve the analysts' dashboard (Streamlit)")
+    p.add_argument("--store", help=store_help)
+    p.add_argument("--port", type=int, default=8501)
+    p.add_argument("--address", default="127.0.0.1")
+    p.set_defaults(func=cmd_dashboard)
     return parser
 
 
