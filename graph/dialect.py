@@ -16,6 +16,9 @@ from graph.schema import NODE_PROPERTIES, REL_ENDPOINTS, REL_PROPERTIES
 @dataclass(frozen=True)
 class Dialect:
     name: str
+    # LadybugDB lets one process open a database for writing; Neo4j may have
+    # several writers, so new facts must be MERGEd there, not CREATEd.
+    single_writer: bool
 
     def label_of(self, var: str) -> str:
         """Cypher expression for the (primary) label of node ``var``."""
@@ -24,6 +27,17 @@ class Dialect:
     def type_of(self, var: str) -> str:
         """Cypher expression for the type of relationship ``var``."""
         return f"label({var})" if self.name == "ladybug" else f"type({var})"
+
+    def shortest_path(self, path_var: str, a: str, b: str, rel_types: str, max_hops: int) -> str:
+        """A ``MATCH`` clause binding ``path_var`` to one shortest undirected path between bound ``a`` and ``b``.
+
+        ``rel_types`` is a ``|``-joined list of relationship types.  LadybugDB
+        spells this as a recursive pattern with ``SHORTEST``; Neo4j wraps the
+        pattern in ``shortestPath()``.
+        """
+        if self.name == "ladybug":
+            return f"MATCH {path_var} = ({a})-[:{rel_types}* SHORTEST 1..{max_hops}]-({b})"
+        return f"MATCH {path_var} = shortestPath(({a})-[:{rel_types}*1..{max_hops}]-({b}))"
 
     def param(self, expr: str, kind: str) -> str:
         """A parameter value as the column's type.
@@ -52,8 +66,8 @@ class Dialect:
         return _neo4j_ddl()
 
 
-LADYBUG = Dialect("ladybug")
-NEO4J = Dialect("neo4j")
+LADYBUG = Dialect("ladybug", single_writer=True)
+NEO4J = Dialect("neo4j", single_writer=False)
 
 
 def _ladybug_ddl() -> list[str]:

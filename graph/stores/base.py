@@ -250,32 +250,53 @@ class GraphStore(ABC):
                     write=False,
                 )
                 existing.update({rec["id"]: rec for rec in result.records()})
-            rows = []
+            new_rows: list[dict[str, Any]] = []
+            changed_rows: list[dict[str, Any]] = []
             for rel_id, rel in group.items():
                 old = existing.get(rel_id)
                 row = _fact_row(rel, old)
                 if old is None:
                     summary.relationships_created += 1
                     summary.created_relationship_ids.append(rel_id)
+                    new_rows.append(row)
                 elif old["evidence"] != row["evidence"] or any(_differs(old.get(p), row[p]) for p in typed if row[p] is not None):
                     summary.relationships_updated += 1
-                else:
-                    continue
-                rows.append(row)
-            kinds = REL_PROPERTIES[rel_type]
-            sets = ", ".join(
-                ["x.articles = r.articles", "x.sentences = r.sentences", "x.evidence = r.evidence",
-                 "x.confidence = r.confidence", "x.extractor_version = r.extractor_version"]
-                + [f"x.{p} = coalesce({self.dialect.param(f'r.{p}', kinds[p])}, x.{p})" for p in typed]
-            )
-            for chunk in _chunks(rows):
+                    changed_rows.append(row)
+            # A backend with a single writer may CREATE facts the probe did not find;
+            # others MERGE so a concurrent writer cannot duplicate them.
+            create = "CREATE" if self.dialect.single_writer else "MERGE"
+            self._write_fact_rows(rel_type, source_label, target_label, new_rows, create)
+            self._write_fact_rows(rel_type, source_label, target_label, changed_rows, "MERGE")
+        return summary
+
+    def _write_fact_rows(self, rel_type: str, source_label: str, target_label: str, rows: list[dict[str, Any]], verb: str) -> None:
+        """Write fact rows, grouped by which typed properties they carry.
+
+        Only the properties a row states are set, so a second article that
+        omits the amount keeps the first article's amount; grouping keeps
+        each statement's parameter shape uniform.
+        """
+        kinds = REL_PROPERTIES[rel_type]
+        by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        for row in rows:
+            stated = tuple(p for p in RELATION_PROPERTIES if row[p] is not None)
+            by_shape[stated].append({k: v for k, v in row.items() if k not in RELATION_PROPERTIES or v is not None})
+        fixed = ["articles", "sentences", "evidence", "confidence", "extractor_version"]
+        for stated, shaped in by_shape.items():
+            values = {p: f"r.{p}" for p in fixed} | {p: self.dialect.param(f"r.{p}", kinds[p]) for p in stated}
+            if verb == "CREATE":  # inline properties: one operator instead of one SET per property
+                inline = ", ".join(f"{p}: {v}" for p, v in {"id": "r.id", **values}.items())
+                write = f"CREATE (a)-[x:{rel_type} {{{inline}}}]->(b)"
+            else:
+                sets = ", ".join(f"x.{p} = {v}" for p, v in values.items())
+                write = f"MERGE (a)-[x:{rel_type} {{id: r.id}}]->(b) SET {sets}"
+            for chunk in _chunks(shaped):
                 self._run(
                     f"UNWIND $rows AS r MATCH (a:{source_label}) WHERE a.id = r.s "
-                    f"MATCH (b:{target_label}) WHERE b.id = r.t MERGE (a)-[x:{rel_type} {{id: r.id}}]->(b) SET {sets}",
+                    f"MATCH (b:{target_label}) WHERE b.id = r.t {write}",
                     {"rows": list(chunk)},
                     write=True,
                 )
-        return summary
 
     def _write_mentions(self, mentions: list[Mention]) -> None:
         by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
