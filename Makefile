@@ -33,5 +33,9 @@ test: install system-deps
 bench: install
 	$(BIN)/python -m bench
 
+## The extractor measured with the shared scorer (needs ../shared).
+eval: install
+	$(BIN)/aigraph eval
+
 clean:
 	rm -rf $(VENV) $(STORE) $(STORE).wal tests/artifacts bench/results

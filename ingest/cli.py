@@ -13,6 +13,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from graph.errors import GraphError
@@ -130,12 +131,26 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from ingest.evaluate import SharedDataMissing, default_shared, run_eval
+
+    try:
+        report = run_eval(Path(args.shared) if args.shared else default_shared())
+    except SharedDataMissing as exc:
+        print(f"aigraph: error: {exc}", file=sys.stderr)
+        return EXIT_NOTHING
+    if args.format == "json":
+        print(report.model_dump_json(indent=2))
+    else:
+        print(report.table())
+    return EXIT_OK if all(m.passed is not False for m in report.metrics) else EXIT_PARTIAL
+
+
 def cmd_dashboard(args: argparse.Namespace) -> int:
     """Serve the Streamlit app; it is started as its own process and reads only through graph/."""
     import importlib.util
     import os
     import subprocess
-    from pathlib import Path
 
     from graph.stores import resolve_store_spec
 
@@ -182,6 +197,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.add_argument("--store", help=store_help)
     p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("eval", help="measure the extractor with the shared scorer (seed, KLUE-NER, news corpus)")
+    p.add_argument("--shared", help="the shared evaluation folder (default: $AIGRAPH_SHARED or ../shared beside the repository)")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("dashboard", help="serve the analysts' dashboard (Streamlit)")
     p.add_argument("--store", help=store_help)
