@@ -1,0 +1,46 @@
+"""Cross-article entity linking onto what the store already holds."""
+from graph.model import EntityType, GraphBatch, Node, entity_id
+from ingest.contract import ArticleInfo, ExtractedEntity, ExtractionResult
+from ingest.link import EntityIndex, link_to_known
+
+
+def result(*entities: ExtractedEntity) -> ExtractionResult:
+    return ExtractionResult(article=ArticleInfo(id="a"), entities=list(entities))
+
+
+def ent(name, type_=EntityType.COMPANY, aliases=()):
+    return ExtractedEntity(id="e1", name=name, type=type_, aliases=list(aliases))
+
+
+def test_an_alias_learned_in_one_article_links_a_later_article():
+    index = EntityIndex()
+    index.add("Organization", "아스라테크", ["Asratec"])
+    linked = link_to_known(result(ent("ASRATEC")), index)
+    assert linked.entities[0].name == "아스라테크"
+    assert "ASRATEC" in linked.entities[0].aliases
+
+
+def test_ambiguous_and_cross_label_names_are_left_alone():
+    index = EntityIndex()
+    index.add("Organization", "한빛전자", ["한빛"])
+    index.add("Organization", "한빛은행", ["한빛"])
+    assert link_to_known(result(ent("한빛")), index).entities[0].name == "한빛"
+    index.add("Person", "김한빛", [])
+    assert link_to_known(result(ent("김한빛")), index).entities[0].name == "김한빛", "an organisation is not linked to a person"
+
+
+def test_one_character_aliases_do_not_link():
+    index = EntityIndex()
+    index.add("Organization", "케이전자", ["K"])
+    assert link_to_known(result(ent("K")), index).entities[0].name == "K"
+
+
+def test_index_is_built_from_a_real_store(tmp_path):
+    from graph.stores.ladybug_store import LadybugStore
+
+    with LadybugStore(tmp_path / "g.lbug") as store:
+        node = Node(id=entity_id(EntityType.RESEARCH_LAB, "한빛AI연구소"), type=EntityType.RESEARCH_LAB, name="한빛AI연구소", aliases=["Hanbit AI Lab"])
+        store.write(GraphBatch(nodes=[node]))
+        index = EntityIndex.from_store(store)
+    linked = link_to_known(result(ent("Hanbit AI Lab", EntityType.ORGANIZATION)), index)
+    assert linked.entities[0].name == "한빛AI연구소"
