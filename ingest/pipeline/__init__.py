@@ -1,0 +1,103 @@
+"""Korean extraction pipeline: one article's text in, entities and relations out.
+
+Stages, each a module with typed input and output and its own tests:
+clean -> segment -> recognise -> resolve -> relate (normalise is used by relate).
+``Extractor`` loads Kiwi, the lexicons and the NER model once and runs them.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from kiwipiepy import Kiwi
+
+from ingest.contract import (
+    ArticleInfo,
+    Document,
+    EvidenceSpan,
+    ExtractedEntity,
+    ExtractedRelation,
+    ExtractionResult,
+    Span,
+)
+from ingest.pipeline.clean import clean_page
+from ingest.pipeline.lexicon import DEFAULT_DATA_DIR, load_lexicon
+from ingest.pipeline.ner import CrfTagger
+from ingest.pipeline.recognise import Recogniser
+from ingest.pipeline.relate import RelationExtractor
+from ingest.pipeline.resolve import Resolver
+from ingest.pipeline.segment import segment
+
+EXTRACTOR_VERSION = "0.1.0"
+
+__all__ = ["EXTRACTOR_VERSION", "Extractor"]
+
+
+def article_id(doc: Document) -> str:
+    """``doc.id``, else the file stem ("000_076521bed56d59cf"), else a hash of the text."""
+    if doc.id:
+        return doc.id
+    if doc.path:
+        return Path(doc.path).stem
+    return hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:16]
+
+
+class Extractor:
+    """Runs the pipeline; construct once, call ``extract`` per document."""
+
+    def __init__(self, data_dir: Path | None = None) -> None:
+        root = Path(data_dir) if data_dir else DEFAULT_DATA_DIR
+        self.lexicon = load_lexicon(root)
+        self.kiwi = Kiwi()
+        tagger = CrfTagger.load(root / "ner_crf.model", self.lexicon)
+        self.recogniser = Recogniser(self.lexicon, tagger)
+        self.resolver = Resolver(self.lexicon)
+        self.relater = RelationExtractor(self.lexicon)
+
+    def extract(self, doc: Document) -> ExtractionResult:
+        page = clean_page(doc.text, self.lexicon)
+        published = doc.published or page.published
+        sentences = segment(page, self.kiwi)
+        mentions = self.recogniser.recognise(sentences)
+        entities, of_mention = self.resolver.resolve(doc.text, mentions)
+        relations = self.relater.relate(sentences, mentions, of_mention, entities, published)
+
+        kept = [e for e in entities if e.name not in self.lexicon.generic_orgs]
+        ids = {e.key: f"e{i}" for i, e in enumerate(kept, 1)}
+        out_entities = [
+            ExtractedEntity(
+                id=ids[e.key],
+                name=e.name,
+                type=e.type,
+                aliases=sorted(a for a in e.aliases if a != e.name),
+                mentions=[Span(start=m.start, end=m.end) for m in sorted(e.mentions, key=lambda m: m.start)],
+            )
+            for e in kept
+        ]
+        out_relations = [
+            ExtractedRelation(
+                type=r.type,
+                source=ids[r.source.key],
+                target=ids[r.target.key],
+                properties=r.properties,
+                evidence=EvidenceSpan(text=r.sentence.text, start=r.sentence.start, end=r.sentence.end),
+                confidence=round(max(0.0, min(1.0, r.confidence)), 2),
+            )
+            for r in relations
+            if r.source.key in ids and r.target.key in ids
+        ]
+        info = ArticleInfo(
+            path=doc.path,
+            id=article_id(doc),
+            title=doc.title or page.title,
+            published=published.isoformat() if published else None,
+            language=doc.language,
+            url=doc.url,
+            reporter=page.reporter,
+            publisher=page.publisher,
+            body_start=page.body_start,
+            body_end=page.body_end,
+        )
+        return ExtractionResult(
+            article=info, entities=out_entities, relations=out_relations, extractor_version=EXTRACTOR_VERSION
+        )

@@ -1,0 +1,122 @@
+"""Load the editable lexicons under ``data/`` once, into one immutable object.
+
+Everything language- or domain-specific the stages need (organisation suffixes,
+titles, predicate triggers, the alias registry, FX rates) lives in data files so
+it can be reviewed and extended without touching code; see ``data/README.md``.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph.model import EntityType, RelationType, normalize_name
+
+DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+
+
+@dataclass(frozen=True)
+class RegistryEntry:
+    """A well-known organisation: canonical name, type, aliases and optional parent."""
+
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...]
+    parent: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Suffix:
+    text: str
+    type: EntityType
+    strength: str  # "strong" | "weak" | "glued", see data/lexicons/org_suffixes.tsv
+
+
+@dataclass(frozen=True)
+class Trigger:
+    relation: RelationType
+    pattern: re.Pattern[str]
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    suffixes: tuple[Suffix, ...]
+    titles: frozenset[str]
+    surnames: frozenset[str]
+    generic_orgs: frozenset[str]
+    generic_heads: frozenset[str]
+    chrome: tuple[re.Pattern[str], ...]
+    hedges: tuple[tuple[str, str], ...]
+    triggers: tuple[Trigger, ...]
+    registry: tuple[RegistryEntry, ...]
+    fx: dict[tuple[int, str], float] = field(default_factory=dict)
+
+    def by_alias(self) -> dict[str, RegistryEntry]:
+        """Normalised name or alias -> registry entry (first entry wins)."""
+        index: dict[str, RegistryEntry] = {}
+        for entry in self.registry:
+            for name in entry.names:
+                index.setdefault(normalize_name(name), entry)
+        return index
+
+    def suffix_of(self, word: str) -> Suffix | None:
+        """The longest organisation suffix ``word`` ends with."""
+        best: Suffix | None = None
+        for suffix in self.suffixes:
+            if word.endswith(suffix.text) and (best is None or len(suffix.text) > len(best.text)):
+                best = suffix
+        return best
+
+
+def _rows(path: Path) -> list[list[str]]:
+    """Non-comment, non-empty lines split on tabs."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.rstrip("\n").split("\t"))
+    return rows
+
+
+def _words(path: Path) -> frozenset[str]:
+    return frozenset(w for row in _rows(path) for cell in row for w in cell.split() if cell)
+
+
+def load_lexicon(data_dir: Path | None = None) -> Lexicon:
+    """Read every lexicon file; raises with the file name when one is malformed."""
+    root = Path(data_dir) if data_dir else DEFAULT_DATA_DIR
+    lex = root / "lexicons"
+    suffixes = tuple(Suffix(t, EntityType(ty), s) for t, ty, s in _rows(lex / "org_suffixes.tsv"))
+    titles = frozenset(r[0].strip() for r in _rows(lex / "titles.txt"))
+    generic = frozenset(r[0].strip() for r in _rows(lex / "generic_orgs.txt"))
+    chrome = tuple(re.compile(r[0]) for r in _rows(lex / "page_chrome.txt"))
+    hedges = tuple((r[0], r[1]) for r in _rows(lex / "hedges.tsv"))
+    triggers = tuple(
+        Trigger(RelationType(rel), re.compile(pat), float(conf)) for rel, pat, conf in _rows(lex / "predicates.tsv")
+    )
+    registry = []
+    for row in _rows(root / "aliases.tsv"):
+        row += [""] * (4 - len(row))
+        name, typ, aliases, parent = (c.strip() for c in row[:4])
+        registry.append(RegistryEntry(name, EntityType(typ), tuple(a for a in aliases.split("|") if a), parent))
+    fx: dict[tuple[int, str], float] = {}
+    with (root / "fx_rates.csv").open(encoding="utf-8") as fh:
+        for rec in csv.DictReader(fh):
+            fx[(int(rec["year"]), rec["currency"])] = float(rec["per_usd"])
+    return Lexicon(
+        suffixes=suffixes,
+        titles=titles,
+        surnames=_words(lex / "surnames.txt"),
+        generic_orgs=generic,
+        generic_heads=_words(lex / "generic_heads.txt"),
+        chrome=chrome,
+        hedges=hedges,
+        triggers=triggers,
+        registry=tuple(registry),
+        fx=fx,
+    )

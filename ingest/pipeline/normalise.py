@@ -1,0 +1,212 @@
+"""Stage 4, normalise: money, periods, rates and dates written the Korean way.
+
+Pure functions over a clause of text, so each rule is testable on its own:
+``parse_money("2000여억원")`` -> 2e11 KRW (approximate), ``parse_period("2021~2023년")``,
+``resolve_date("지난 7일", article_date)``, and ``money_properties`` which combines
+them into the properties of an INVESTED_IN / ACQUIRED relation, with
+``amount_usd`` from the dated FX table (rate of the article's year).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+_SMALL = {"천": 1e3, "백": 1e2, "십": 10.0}
+_BIG = {"조": 1e12, "억": 1e8, "만": 1e4}
+_PIECE = re.compile(rf"({_NUM})\s*여?\s*([천백십])?\s*여?\s*([조억만])?\s*여?")
+_CURRENCY_WORDS = (
+    ("달러", "USD"), ("불", "USD"), ("원", "KRW"), ("엔", "JPY"), ("유로", "EUR"), ("위안", "CNY"),
+    ("USD", "USD"), ("KRW", "KRW"), ("JPY", "JPY"), ("EUR", "EUR"), ("CNY", "CNY"),
+)
+# Lookaheads keep words that start like a currency ("원칙", "엔진", "불구") out.
+_CUR_ALT = r"달러|불(?![가-힣])|원(?!칙|자|장|리|래|형|소|료|점|숭|인)|엔(?!진|터|지|비)|유로|위안|USD|KRW|JPY|EUR|CNY"
+_CURRENCY = {w: c for w, c in _CURRENCY_WORDS}
+_KOREAN_AMOUNT = re.compile(
+    rf"(?P<pre>약|총|최대|최소|대략|모두)?\s*(?P<num>(?:{_NUM}\s*여?\s*[천백십]?\s*여?\s*[조억만]?\s*여?\s*)+?)\s*"
+    rf"(?P<cur>{_CUR_ALT})(?:화)?(?P<post>\s*(?:가량|정도|규모|이상|남짓|내외|안팎))?"
+)
+_DOLLAR_AMOUNT = re.compile(rf"(?:US)?\$\s*(?P<num>{_NUM})\s*(?P<scale>billion|million|thousand|bn|m|조|억|만)?", re.I)
+_ENGLISH_SCALE = {"billion": 1e9, "bn": 1e9, "million": 1e6, "m": 1e6, "thousand": 1e3}
+_APPROX = re.compile(r"여|약|가량|정도|남짓|내외|안팎|대략")
+
+
+@dataclass(frozen=True)
+class Money:
+    start: int
+    end: int
+    amount: float
+    currency: str
+    approximate: bool = False
+
+
+@dataclass(frozen=True)
+class Period:
+    years: float | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def korean_number(text: str) -> float | None:
+    """Value of "1조2천억", "2000여억", "3억5000만", "25" (no currency)."""
+    total, seen = 0.0, False
+    for m in _PIECE.finditer(text):
+        value = _number(m.group(1)) * _SMALL.get(m.group(2) or "", 1.0) * _BIG.get(m.group(3) or "", 1.0)
+        total += value
+        seen = True
+    return total if seen else None
+
+
+def parse_money(text: str) -> list[Money]:
+    """Every amount of money in ``text`` with its currency (ISO 4217)."""
+    found: list[Money] = []
+    for m in _KOREAN_AMOUNT.finditer(text):
+        value = korean_number(m.group("num"))
+        if not value:
+            continue
+        currency = _CURRENCY[m.group("cur")]
+        if currency == "KRW" and value < 1e4:
+            continue  # "3원칙", "1원" are never the amounts of a deal
+        approx = bool(_APPROX.search(m.group(0)))
+        found.append(Money(m.start("num"), m.end(), value, currency, approx))
+    for m in _DOLLAR_AMOUNT.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        scale = (m.group("scale") or "").lower()
+        value = _number(m.group("num")) * _ENGLISH_SCALE.get(scale, _BIG.get(scale, 1.0))
+        found.append(Money(m.start(), m.end(), value, "USD"))
+    return sorted(found, key=lambda x: x.start)
+
+
+_YEARS = re.compile(rf"(?:향후|앞으로|총|모두|향후\s*총)?\s*({_NUM})\s*년\s*(?:간|동안|에 걸쳐|짜리)")
+_YEAR_RANGE = re.compile(r"(\d{4})\s*년?\s*(?:~|-|–|부터)\s*(\d{4})\s*년?(?:까지)?")
+_TOTAL_YEARS = re.compile(rf"총\s*({_NUM})\s*년")
+_RATE = re.compile(rf"(?:(?:1|한)\s*년에|연간|연(?=\s*\d)|매년|해마다)\s*(?P<num>[^,。]*?)(?P<cur>{_CUR_ALT})\s*(?:씩)?")
+
+
+def parse_period(text: str) -> Period:
+    """Duration of a commitment: "3년간", "향후 5년 동안", "총 5년", "2021~2023년"."""
+    if m := _YEAR_RANGE.search(text):
+        y1, y2 = int(m.group(1)), int(m.group(2))
+        if 1900 < y1 <= y2 < 2200:
+            return Period(float(y2 - y1 + 1), date(y1, 1, 1), date(y2, 12, 31))
+    if m := (_YEARS.search(text) or _TOTAL_YEARS.search(text)):
+        return Period(_number(m.group(1)))
+    return Period()
+
+
+def parse_rate(text: str) -> Money | None:
+    """An amount per year: "1년에 25억 원씩", "연간 10억달러", "매년 500만 달러"."""
+    for m in _RATE.finditer(text):
+        amounts = parse_money(text[m.start("num") : m.end()])
+        if amounts:
+            a = amounts[0]
+            return Money(m.start(), m.end(), a.amount, a.currency, a.approximate)
+    return None
+
+
+_REL_DAY = re.compile(r"(지난|오는|이번 달|이달)\s*(\d{1,2})\s*일")
+_REL_MONTH = re.compile(r"(지난|오는|올해|내년|지난해|작년)\s*(\d{1,2})\s*월")
+_ABS_DATE = re.compile(r"(\d{4})\s*[년.\-/]\s*(\d{1,2})\s*[월.\-/]\s*(?:(\d{1,2})\s*일?)?")
+_MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})\s*월\s*(\d{1,2})\s*일")
+_REL_YEAR = {"올해": 0, "금년": 0, "내년": 1, "내후년": 2, "지난해": -1, "작년": -1, "재작년": -2}
+_REL_YEAR_RE = re.compile("|".join(_REL_YEAR))
+
+
+def _shift_month(d: date, months: int) -> tuple[int, int]:
+    n = d.year * 12 + d.month - 1 + months
+    return n // 12, n % 12 + 1
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    if not 1 <= m <= 12:
+        return None
+    d = min(d, calendar.monthrange(y, m)[1])
+    return date(y, m, d) if d >= 1 else None
+
+
+def resolve_date(text: str, article_date: date | None) -> str | None:
+    """First date in ``text`` as an ISO string, precise to what the text says.
+
+    Relative forms need the article date: "지난 7일" is the 7th of the article's
+    month, or of the month before when that would be after the article;
+    "오는 3월" is the next March; "내년" the following year ("2021").
+    """
+    if m := _ABS_DATE.search(text):
+        y, mo, d = int(m.group(1)), int(m.group(2)), m.group(3)
+        if 1 <= mo <= 12:
+            return (_safe_date(y, mo, int(d)) or date(y, mo, 1)).isoformat() if d else f"{y:04d}-{mo:02d}"
+    if article_date is None:
+        return None
+    if m := _REL_DAY.search(text):
+        day = int(m.group(2))
+        if m.group(1) == "지난":
+            y, mo = (article_date.year, article_date.month) if day <= article_date.day else _shift_month(article_date, -1)
+        elif m.group(1) == "오는":
+            y, mo = (article_date.year, article_date.month) if day >= article_date.day else _shift_month(article_date, 1)
+        else:
+            y, mo = article_date.year, article_date.month
+        found = _safe_date(y, mo, day)
+        return found.isoformat() if found else None
+    if m := _REL_MONTH.search(text):
+        month, word = int(m.group(2)), m.group(1)
+        year = article_date.year + _REL_YEAR.get(word, 0)
+        if word == "지난" and month > article_date.month:
+            year -= 1
+        elif word == "오는" and month < article_date.month:
+            year += 1
+        return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
+    if m := _MONTH_DAY.search(text):
+        found = _safe_date(article_date.year, int(m.group(1)), int(m.group(2)))
+        return found.isoformat() if found else None
+    if m := _REL_YEAR_RE.search(text):
+        return f"{article_date.year + _REL_YEAR[m.group(0)]:04d}"
+    return None
+
+
+def to_usd(amount: float, currency: str, year: int, fx: dict[tuple[int, str], float]) -> float | None:
+    """Convert with the annual average of ``year`` (nearest year in the table if absent)."""
+    if currency == "USD":
+        return amount
+    years = [y for (y, c) in fx if c == currency]
+    if not years:
+        return None
+    nearest = min(years, key=lambda y: abs(y - year))
+    return amount / fx[(nearest, currency)]
+
+
+def money_properties(clause: str, article_date: date | None, fx: dict[tuple[int, str], float]) -> dict:
+    """INVESTED_IN / ACQUIRED properties stated in one clause (empty when no money)."""
+    rate = parse_rate(clause)
+    amounts = [m for m in parse_money(clause) if rate is None or not (rate.start <= m.start < rate.end)]
+    period = parse_period(clause)
+    props: dict = {}
+    if rate is not None:
+        props.update(annual_amount=rate.amount, currency=rate.currency)
+        if amounts:
+            props["amount"] = amounts[0].amount
+        elif period.years:
+            props["amount"] = rate.amount * period.years
+    elif amounts:
+        total = max(amounts, key=lambda m: m.amount if m.currency == amounts[0].currency else 0)
+        props.update(amount=total.amount, currency=total.currency)
+    if not props:
+        return {}
+    if period.years:
+        props["period_years"] = period.years
+        if "annual_amount" not in props and "amount" in props:
+            props["annual_amount"] = props["amount"] / period.years
+    if period.start_date:
+        props["start_date"] = period.start_date.isoformat()
+        props["end_date"] = period.end_date.isoformat() if period.end_date else None
+    if "amount" in props and article_date is not None:
+        usd = to_usd(props["amount"], props["currency"], article_date.year, fx)
+        if usd is not None:
+            props["amount_usd"] = round(usd, 2)
+    return props

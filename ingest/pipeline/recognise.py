@@ -1,0 +1,322 @@
+"""Stage 3, recognise: entity mentions over the Kiwi morphemes of each sentence.
+
+Sources, from most to least trusted:
+
+* ``registry`` - aliases of well-known organisations (``data/aliases.tsv``);
+* ``learned``  - names the article itself introduces with a gloss, "아스라테크(Asratec)";
+* ``person``   - a proper noun next to a title: "P ORG T", "ORG P T", "ORG T P", "P 씨";
+* ``compound`` - a proper-noun / Latin / registry head plus an organisation
+  suffix ("LG경영개발원", "토론토대", "네이버 AI 랩"), or a closed common-noun word
+  with a strong suffix ("…정책관");
+* ``ner``      - spans of the statistical tagger (``ner.py``), when it is loaded;
+* ``anaphor``  - definite descriptions of an organisation ("신설 연구원", "이 회사"),
+  resolved later against the discourse.
+
+Overlaps are settled longest-first, then by that order.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Protocol
+
+from graph.model import EntityType
+from ingest.pipeline.lexicon import Lexicon, RegistryEntry
+from ingest.pipeline.segment import Sentence, Token
+
+NOUNISH = frozenset({"NNG", "NNP", "SL", "SN", "SH", "XSN", "NR"})
+_PRIORITY = {"person": 5, "registry": 4, "learned": 3, "compound": 2, "ner": 1, "anaphor": 0}
+_HANGUL = re.compile(r"^[가-힣]+$")
+_GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*([^()]{2,40}?)\s*\)")
+_ANAPHOR = re.compile(r"(?:신설(?:된)?|새로운|새|신규|해당|동)\s*(연구원|연구소|랩|법인|회사|조직|기업|재단|펀드)|이\s+(회사|연구소|기업|법인|업체)")
+_PARTICLE_AFTER_NAME = re.compile(r"\s*씨(?:[는가를의에와]|$|\s)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One entity mention; offsets into ``doc.text``."""
+
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    source: str
+    sentence: int = 0
+    canonical: str = ""  # registry canonical name when known
+    head: str = ""  # canonical name of the organisation a compound is built on ("네이버" in "네이버 AI 랩")
+    title: str = ""  # persons: the title written next to the name
+    org: tuple[int, int] | None = None  # persons: span of the organisation the title belongs to
+    refers_to: str = ""  # short references ("구 대표"): the full name they point back to
+
+
+class Tagger(Protocol):
+    """Statistical span tagger: (start, end, "OG" | "PS") over a sentence."""
+
+    def spans(self, sentence: Sentence) -> list[tuple[int, int, str]]: ...
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+class Recogniser:
+    """Finds mentions in an article's sentences; lexicons are indexed once."""
+
+    def __init__(self, lexicon: Lexicon, tagger: Tagger | None = None) -> None:
+        self.lex = lexicon
+        self.tagger = tagger
+        self._aliases: dict[str, list[tuple[str, RegistryEntry]]] = defaultdict(list)
+        for entry in lexicon.registry:
+            for name in entry.names:
+                for variant in {name, name.replace(" ", "")}:
+                    self._aliases[variant[0].lower()].append((variant.lower(), entry))
+        for bucket in self._aliases.values():
+            bucket.sort(key=lambda item: -len(item[0]))
+        titles = sorted(lexicon.titles, key=len, reverse=True)
+        self._title = re.compile("|".join(map(re.escape, titles)))
+
+    # ------------------------------------------------------------------ public
+    def recognise(self, sentences: list[Sentence]) -> list[Mention]:
+        """All mentions of an article, in text order."""
+        learned = self.learn_names(sentences)
+        mentions: list[Mention] = []
+        for sentence in sentences:
+            mentions.extend(self.sentence_mentions(sentence, learned))
+        mentions.extend(self.short_references(sentences, mentions))
+        return sorted(mentions, key=lambda m: m.start)
+
+    def learn_names(self, sentences: list[Sentence]) -> dict[str, str]:
+        """Names the article glosses in parentheses: "아스라테크(Asratec)" -> {"아스라테크": "Asratec"}.
+
+        Only a word containing a proper noun (Kiwi NNP) or a non-generic Latin
+        name counts, so "인공지능(AI)" teaches nothing.
+        """
+        learned: dict[str, str] = {}
+        for s in sentences:
+            for m in _GLOSS.finditer(s.text):
+                outer, inner = m.group(1), m.group(2)
+                a, b = s.start + m.start(1), s.start + m.end(1)
+                inside = [t for t in s.tokens if a <= t.start and t.end <= b]
+                proper = any(t.tag == "NNP" for t in inside) or (
+                    outer.isascii() and outer not in self.lex.generic_heads and len(outer) > 1
+                )
+                if proper and outer not in self.lex.generic_heads and inner not in self.lex.generic_heads:
+                    learned[outer] = inner
+        return learned
+
+    def sentence_mentions(self, s: Sentence, learned: dict[str, str]) -> list[Mention]:
+        names = self._registry(s) + self._learned(s, learned)
+        persons = self._persons(s, names)
+        compounds = self._compounds(s, names, persons)
+        candidates = names + persons + compounds + self._ner(s) + self._anaphors(s)
+        return self._select(candidates)
+
+    def short_references(self, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+        """"구 대표", "리 부사장": a surname or last name plus a title after the full name."""
+        people = [m for m in mentions if m.type is EntityType.PERSON and not m.refers_to]
+        if not people:
+            return []
+        out = []
+        pattern = re.compile(r"(?<![가-힣A-Za-z])([가-힣]{1,2})\s?(" + self._title.pattern + r")")
+        for s in sentences:
+            for m in pattern.finditer(s.text):
+                short, start = m.group(1), s.start + m.start(1)
+                for p in people:
+                    if p.start >= start:
+                        break
+                    parts = p.text.split()
+                    if (len(parts) > 1 and parts[-1] == short) or (len(parts) == 1 and p.text.startswith(short) and len(short) == 1):
+                        out.append(
+                            Mention(start, start + len(short), short, EntityType.PERSON, "person", s.index,
+                                    title=m.group(2), refers_to=p.text)
+                        )
+                        break
+        return out
+
+    # ----------------------------------------------------------------- sources
+    def _registry(self, s: Sentence) -> list[Mention]:
+        text = s.text.lower() if len(s.text.lower()) == len(s.text) else s.text
+        starts = {t.start - s.start for t in s.tokens}
+        ends = {t.end - s.start for t in s.tokens}
+        found = []
+        for pos in sorted(starts):
+            for alias, entry in self._aliases.get(text[pos : pos + 1], ()):
+                end = pos + len(alias)
+                if text.startswith(alias, pos) and end in ends:
+                    found.append(
+                        Mention(s.start + pos, s.start + end, s.text[pos:end], entry.type, "registry", s.index,
+                                canonical=entry.name)
+                    )
+                    break
+        return found
+
+    def _learned(self, s: Sentence, learned: dict[str, str]) -> list[Mention]:
+        found = []
+        for name in learned:
+            for m in re.finditer(re.escape(name), s.text):
+                before = s.text[m.start() - 1] if m.start() else " "
+                if not (before.isalnum()):
+                    suffix = self.lex.suffix_of(name)
+                    etype = suffix.type if suffix else EntityType.ORGANIZATION
+                    found.append(Mention(s.start + m.start(), s.start + m.end(), name, etype, "learned", s.index))
+        return found
+
+    def _persons(self, s: Sentence, names: list[Mention]) -> list[Mention]:
+        toks = s.tokens
+        name_starts = {m.start: m for m in names}
+        found: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if t.tag != "NNP" or not _HANGUL.match(t.form) or t.start in name_starts:
+                i += 1
+                continue
+            run = [t]
+            while (
+                i + len(run) < len(toks)
+                and toks[i + len(run)].tag == "NNP"
+                and _HANGUL.match(toks[i + len(run)].form)
+                and toks[i + len(run)].start - run[-1].end <= 1
+                and toks[i + len(run)].start not in name_starts
+                and len(run) < 3
+            ):
+                run.append(toks[i + len(run)])
+            person = self._person_from_run(s, run, toks, i, name_starts)
+            if person:
+                found.extend(person)
+            i += len(run)
+        return found
+
+    def _is_korean_name(self, form: str) -> bool:
+        return 2 <= len(form) <= 4 and (form[0] in self.lex.surnames or form[:2] in self.lex.surnames) and len(form) >= 3
+
+    def _person_from_run(
+        self, s: Sentence, run: list[Token], toks: tuple[Token, ...], i: int, name_starts: dict[int, Mention]
+    ) -> list[Mention]:
+        """Decide whether a run of proper nouns is a person, from the words around it."""
+        korean = self._is_korean_name(run[0].form)
+        name_toks = run[:1] if korean else run
+        org_toks = run[1:] if korean else []
+        after = name_toks[-1].end if not org_toks else org_toks[-1].end
+        rel = after - s.start
+        org_span: tuple[int, int] | None = (org_toks[0].start, org_toks[-1].end) if org_toks else None
+        gap = re.match(r"\s*", s.text[rel:]).end()
+        if org_span is None and (known := name_starts.get(after + gap)):
+            org_span = (known.start, known.end)
+            rel = known.end - s.start
+            gap = re.match(r"\s*", s.text[rel:]).end()
+        title = self._title.match(s.text, rel + gap)
+        before = self._title_before(s, name_toks[0].start, name_starts)
+        if title is None and before is None and not _PARTICLE_AFTER_NAME.match(s.text, rel):
+            return []
+        if not korean and (len(name_toks) < 2 and (len(run[0].form) < 2 or (title is None and before is None))):
+            return []  # a lone syllable before a title is a short reference, see short_references
+        start, end = name_toks[0].start, name_toks[-1].end
+        out = []
+        if org_toks:
+            org_name = s.text[org_span[0] - s.start : org_span[1] - s.start]
+            suffix = self.lex.suffix_of(org_name)
+            out.append(Mention(org_span[0], org_span[1], org_name, suffix.type if suffix else EntityType.COMPANY,
+                               "compound", s.index))
+        if title is not None:
+            out.append(Mention(start, end, s.text[start - s.start : end - s.start], EntityType.PERSON, "person",
+                               s.index, title=title.group(0), org=org_span))
+        elif before is not None:
+            out.append(Mention(start, end, s.text[start - s.start : end - s.start], EntityType.PERSON, "person",
+                               s.index, title=before[0], org=before[1]))
+        else:
+            out.append(Mention(start, end, s.text[start - s.start : end - s.start], EntityType.PERSON, "person", s.index))
+        return out
+
+    def _title_before(self, s: Sentence, start: int, name_starts: dict[int, Mention]) -> tuple[str, tuple[int, int] | None] | None:
+        """"ORG T P": a title right before the name, with the organisation before it."""
+        left = s.text[: start - s.start].rstrip()
+        for m in self._title.finditer(left):
+            if m.end() == len(left) and (m.start() == 0 or not left[m.start() - 1].isalnum()):
+                org = next((n for n in name_starts.values() if s.start + m.start() - 2 <= n.end <= s.start + m.start()), None)
+                if org is not None:
+                    return m.group(0), (org.start, org.end)
+        return None
+
+    def _compounds(self, s: Sentence, names: list[Mention], persons: list[Mention]) -> list[Mention]:
+        toks = s.tokens
+        by_start = {m.start: m for m in names}
+        by_end = {m.end: m for m in names}
+        blocked = [(p.start, p.end) for p in persons if p.type is EntityType.PERSON]
+        found = []
+        for i, t in enumerate(toks):
+            if t.tag not in NOUNISH:
+                continue
+            suffix = self.lex.suffix_of(t.form)
+            if suffix is None:
+                continue
+            j, head = i, None
+            own_head = len(t.form) > len(suffix.text)  # "토론토대": the head is inside the token
+            while j > 0 and i - j < 4:
+                prev, nxt = toks[j - 1], toks[j]
+                gap = nxt.start - prev.end
+                if gap > 1 or prev.tag not in NOUNISH or any(_overlaps((prev.start, prev.end), b) for b in blocked):
+                    break
+                if self._title.fullmatch(prev.form):
+                    break
+                name = by_end.get(prev.end)
+                if name is not None:
+                    head = name
+                    j = next((k for k in range(j - 1, -1, -1) if toks[k].start == name.start), j - 1)
+                    break
+                if gap and prev.tag == "NNG":
+                    break
+                j -= 1
+            part = toks[j : i + 1]
+            start, end = part[0].start, t.end
+            text = s.text[start - s.start : end - s.start]
+            if head is None and (start in by_start) and by_start[start].end == end:
+                continue  # the registry already has this exact name
+            head_toks = part[:-1]
+            name_like = head is not None or any(
+                (h.tag == "NNP" or (h.tag == "SL" and h.form not in self.lex.generic_heads)) for h in head_toks
+            ) or (own_head and t.tag == "NNP")
+            closed_word = " " not in text and len(text) > len(suffix.text) + 1
+            if suffix.strength == "glued" and not (own_head and name_like):
+                continue  # "대", "부": only glued to a name ("토론토대"), never "시대", "정부"
+            if not (name_like or (suffix.strength == "strong" and closed_word)) or text in self.lex.generic_orgs:
+                continue
+            found.append(
+                Mention(start, end, text, suffix.type, "compound", s.index,
+                        head=(head.canonical or head.text) if head else "")
+            )
+        return found
+
+    def _ner(self, s: Sentence) -> list[Mention]:
+        if self.tagger is None:
+            return []
+        found = []
+        for start, end, tag in self.tagger.spans(s):
+            text = s.text[start - s.start : end - s.start]
+            if tag == "PS":
+                found.append(Mention(start, end, text, EntityType.PERSON, "ner", s.index))
+            else:
+                suffix = self.lex.suffix_of(text)
+                found.append(Mention(start, end, text, suffix.type if suffix else EntityType.ORGANIZATION, "ner", s.index))
+        return found
+
+    def _anaphors(self, s: Sentence) -> list[Mention]:
+        found = []
+        for m in _ANAPHOR.finditer(s.text):
+            noun = m.group(1) or m.group(2)
+            suffix = self.lex.suffix_of(noun)
+            found.append(
+                Mention(s.start + m.start(), s.start + m.end(), m.group(0),
+                        suffix.type if suffix else EntityType.COMPANY, "anaphor", s.index)
+            )
+        return found
+
+    @staticmethod
+    def _select(candidates: list[Mention]) -> list[Mention]:
+        """Longest span first, then the more trusted source; no two kept mentions overlap."""
+        kept: list[Mention] = []
+        for m in sorted(candidates, key=lambda m: (-(m.end - m.start), -_PRIORITY[m.source], m.start)):
+            if not any(_overlaps((m.start, m.end), (k.start, k.end)) for k in kept):
+                kept.append(m)
+        return sorted(kept, key=lambda m: m.start)

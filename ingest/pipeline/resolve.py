@@ -1,0 +1,194 @@
+"""Stage 5, resolve: mentions -> one canonical entity per real-world entity.
+
+Within an article: registry aliases share their canonical entry; a gloss in
+parentheses is an alias of the name before it ("UNIST(울산과학기술원)",
+"클로바(CLOVA)"); a compound of the same type as its registry head is that head
+("서울대 공대" -> 서울대); a shorter later form ("AI연구원") joins the one longer
+name it ends or starts with; short person references ("구 대표") join the person.
+Persons and organisations never merge.
+
+Across articles: ``name_key`` and ``likely_duplicates`` (for
+``aigraph entities --duplicates``) work on plain names and types.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph.model import EntityType, normalize_name
+from ingest.pipeline.lexicon import Lexicon, RegistryEntry
+from ingest.pipeline.recognise import Mention
+
+_SPECIFICITY = {"registry": 4, "compound": 3, "learned": 2, "person": 2, "ner": 1}
+_GLOSS_TEXT = re.compile(r"\(\s*([^()]{2,40}?)\s*\)")
+
+
+@dataclass
+class Entity:
+    """A resolved entity of one article; ``mentions`` keep their offsets."""
+
+    key: str
+    name: str
+    type: EntityType
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    registry: RegistryEntry | None = None
+    head: str = ""  # registry canonical name of the organisation this one is built on
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+def name_key(name: str, etype: EntityType) -> str:
+    """Cross-article identity of a plain name: label family plus normalised name."""
+    return f"{etype.label}:{normalize_name(name)}"
+
+
+class Resolver:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        self._registry = {e.name: e for e in lexicon.registry}
+
+    def resolve(self, text: str, mentions: list[Mention]) -> tuple[list[Entity], dict[int, Entity]]:
+        """Entities in order of first mention, and mention start -> entity."""
+        entities: dict[str, Entity] = {}
+        of_mention: dict[int, Entity] = {}
+        names = [m for m in mentions if m.source != "anaphor" and not m.refers_to]
+        glossed = self._glosses(text, names)
+        for m in names:
+            if m.start in glossed:
+                continue
+            key = self._key(m)
+            ent = entities.get(key)
+            if ent is None:
+                ent = entities[key] = self._new(key, m)
+            self._add(ent, m)
+            of_mention[m.start] = ent
+        by_start = {m.start: m for m in names}
+        for inner, outer in glossed.items():
+            ent = of_mention.get(outer.start)
+            if ent is not None:
+                ent.aliases.add(by_start[inner].text)
+                ent.mentions.append(by_start[inner])
+                of_mention[inner] = ent
+        for m in names:
+            gloss = self._plain_gloss(text, m)
+            if gloss and m.start in of_mention:
+                of_mention[m.start].aliases.add(gloss)
+        self._merge_short_forms(entities, of_mention)
+        for m in mentions:
+            if m.refers_to:
+                person = next((e for e in entities.values() if m.refers_to in e.aliases), None)
+                if person is not None:
+                    person.mentions.append(m)
+                    of_mention[m.start] = person
+        ordered = sorted(entities.values(), key=lambda e: e.first)
+        return ordered, of_mention
+
+    # ----------------------------------------------------------------------
+    def _glosses(self, text: str, names: list[Mention]) -> dict[int, Mention]:
+        """Start of a mention written in parentheses right after another -> that other mention."""
+        by_start = {m.start: m for m in names}
+        out: dict[int, Mention] = {}
+        for m in names:
+            if text[m.end : m.end + 1] == "(":
+                inner = by_start.get(m.end + 1)
+                if inner is not None and text[inner.end : inner.end + 1] == ")":
+                    out[inner.start] = m
+        return out
+
+    def _plain_gloss(self, text: str, m: Mention) -> str:
+        """A name-like text in parentheses after a mention: "(CLOVA)", "(미래부)", not "(대표 김OO)"."""
+        g = _GLOSS_TEXT.match(text, m.end)
+        if g is None:
+            return ""
+        gloss = g.group(1)
+        if any(ch.isdigit() for ch in gloss) or gloss.count(" ") > 3 or gloss in self.lex.generic_heads:
+            return ""
+        if any(word in self.lex.titles for word in gloss.split()):
+            return ""
+        return gloss
+
+    def _key(self, m: Mention) -> str:
+        if m.canonical:
+            return f"reg:{m.canonical}"
+        head = self._registry.get(m.head)
+        if head is not None and head.type is m.type:
+            return f"reg:{head.name}"
+        return name_key(m.text, m.type)
+
+    def _new(self, key: str, m: Mention) -> Entity:
+        entry = self._registry.get(key[4:]) if key.startswith("reg:") else None
+        if entry is not None:
+            return Entity(key, entry.name, entry.type, set(entry.names), registry=entry)
+        return Entity(key, m.text, m.type, head=m.head)
+
+    def _add(self, ent: Entity, m: Mention) -> None:
+        ent.mentions.append(m)
+        ent.aliases.add(m.text)
+        if ent.registry is None and _SPECIFICITY.get(m.source, 0) > max(
+            (_SPECIFICITY.get(x.source, 0) for x in ent.mentions[:-1]), default=-1
+        ):
+            ent.type = m.type
+            ent.name = m.text
+
+    def _merge_short_forms(self, entities: dict[str, Entity], of_mention: dict[int, Entity]) -> None:
+        """Fold an unregistered name into the single longer name it starts or ends with."""
+        for key, ent in list(entities.items()):
+            if ent.registry is not None:
+                continue
+            short = normalize_name(ent.name)
+            hosts = [
+                other for other in entities.values()
+                if other is not ent and other.type.label == ent.type.label
+                and normalize_name(other.name) != short and len(short) >= 2
+                and other.head != ent.name
+                and (normalize_name(other.name).endswith(short) or (ent.type is not EntityType.PERSON and normalize_name(other.name).startswith(short)))
+            ]
+            if len(hosts) == 1:
+                host = hosts[0]
+                host.aliases |= ent.aliases
+                host.mentions += ent.mentions
+                for m in ent.mentions:
+                    of_mention[m.start] = host
+                del entities[key]
+
+
+def _edit_distance_le1(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :] or (len(a) == len(b) and a[i + 1 :] == b[i + 1 :])
+
+
+def likely_duplicates(names_with_types: list[tuple[str, str]], lexicon: Lexicon | None = None) -> list[tuple[str, str, str]]:
+    """Pairs of (name, type) that probably denote one entity, with the reason.
+
+    Reasons: ``registry`` (aliases of one registry entry), ``contained`` (same type
+    and one normalised name contains the other, at least 2 characters), ``edit``
+    (same type, normalised names of 4+ characters one edit apart).  Pairs are
+    compared within one type only, so a person and a company named alike stay apart.
+    """
+    alias_index = lexicon.by_alias() if lexicon else {}
+    items = sorted({(n, t) for n, t in names_with_types if n})
+    out: list[tuple[str, str, str]] = []
+    by_type: dict[str, list[tuple[str, str]]] = {}
+    for name, etype in items:
+        by_type.setdefault(etype, []).append((name, normalize_name(name)))
+    for etype, group in by_type.items():
+        for i, (a, na) in enumerate(group):
+            for b, nb in group[i + 1 :]:
+                if na == nb:
+                    out.append((a, b, "same"))
+                elif na in alias_index and alias_index[na] is alias_index.get(nb):
+                    out.append((a, b, "registry"))
+                elif min(len(na), len(nb)) >= 2 and (na in nb or nb in na):
+                    out.append((a, b, "contained"))
+                elif min(len(na), len(nb)) >= 4 and _edit_distance_le1(na, nb):
+                    out.append((a, b, "edit"))
+    return out
