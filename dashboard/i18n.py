@@ -1,0 +1,179 @@
+"""Every UI label in Korean and English, in one table.
+
+Organisation names are data and are never translated; only the words around
+them are.  ``t`` reads the language from the session, so pages just call
+``t("key")``.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+LANGUAGES = {"ko": "한국어", "en": "English"}
+DEFAULT_LANGUAGE = "ko"
+
+LABELS: dict[str, tuple[str, str]] = {
+    # app shell
+    "app_title": ("AI 산업 투자 지도", "AI Industry Investment Map"),
+    "language": ("언어", "Language"),
+    "store": ("저장소", "Store"),
+    "page_overview": ("개요", "Overview"),
+    "page_flows": ("투자 흐름", "Investment flows"),
+    "page_network": ("네트워크", "Network"),
+    "page_profile": ("기관 프로필", "Organisation profile"),
+    "page_articles": ("기사", "Articles"),
+    "page_console": ("Cypher 콘솔", "Cypher console"),
+    # store problems
+    "store_unavailable": ("저장소를 열 수 없습니다", "The store cannot be opened"),
+    "store_unavailable_help": (
+        "`aigraph ingest 기사파일 --store 경로`로 그래프를 만든 뒤 `aigraph dashboard --store 경로`로 다시 여세요. "
+        "Neo4j라면 서버가 실행 중인지, NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD가 맞는지 확인하세요.",
+        "Build the graph with `aigraph ingest ARTICLES --store PATH`, then start `aigraph dashboard --store PATH`. "
+        "For Neo4j, check that the server is running and NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD are right.",
+    ),
+    "store_empty": ("아직 수집된 기사가 없습니다", "No articles have been ingested yet"),
+    "store_empty_help": (
+        "`aigraph ingest 기사파일_또는_폴더 --store {store}`로 기사를 수집하면 이 화면이 채워집니다.",
+        "Run `aigraph ingest FILE_OR_FOLDER --store {store}`; this page fills in once articles are ingested.",
+    ),
+    "query_failed": ("데이터를 읽지 못했습니다", "The data could not be read"),
+    # overview
+    "organisations": ("기관", "Organisations"),
+    "people": ("인물", "People"),
+    "articles": ("기사", "Articles"),
+    "investments": ("투자", "Investments"),
+    "total_krw": ("총 투자액 (원화)", "Total invested (KRW)"),
+    "total_usd": ("총 투자액 (달러)", "Total invested (USD)"),
+    "last_ingest": ("마지막 수집", "Last ingest"),
+    "no_ingest_run": ("수집 기록 없음", "No ingest run recorded"),
+    "last_article": ("최근 기사 수집 {when}", "latest article ingested {when}"),
+    "top_investors": ("주요 투자 주체", "Top investors"),
+    "top_recipients": ("주요 투자 대상", "Top recipients"),
+    "org_types": ("기관 유형", "Organisation types"),
+    "no_investments": ("투자 관계가 아직 없습니다.", "No investments yet."),
+    # flows
+    "currency": ("통화", "Currency"),
+    "date_range": ("기간", "Date range"),
+    "org_type_filter": ("기관 유형", "Organisation type"),
+    "min_amount": ("최소 금액", "Minimum amount"),
+    "search": ("검색 (기관·문장)", "Search (organisation or sentence)"),
+    "sankey": ("투자 흐름 (투자 주체 → 대상)", "Flows (investor → recipient)"),
+    "timeline": ("시기별 투자", "Investments over time"),
+    "granularity": ("단위", "Granularity"),
+    "by_month": ("월", "Month"),
+    "by_year": ("연도", "Year"),
+    "investment_table": ("투자 목록", "Investment list"),
+    "pick_row": ("행을 선택하면 근거 문장과 기사를 볼 수 있습니다.", "Select a row to read the sentence and the article it comes from."),
+    "matching": ("{n}건", "{n} investments"),
+    "undated": ("날짜 없음", "undated"),
+    # columns
+    "col_investor": ("투자 주체", "Investor"),
+    "col_recipient": ("투자 대상", "Recipient"),
+    "col_amount": ("금액", "Amount"),
+    "col_period": ("기간(년)", "Period (years)"),
+    "col_date": ("날짜", "Date"),
+    "col_evidence": ("근거 문장", "Evidence"),
+    "col_article": ("기사", "Article"),
+    "col_type": ("유형", "Type"),
+    "col_relation": ("관계", "Relation"),
+    "col_other": ("상대 기관", "Counterpart"),
+    "col_direction": ("방향", "Direction"),
+    "col_source": ("주체", "Source"),
+    "col_target": ("대상", "Target"),
+    "col_title": ("제목", "Title"),
+    "col_published": ("발행일", "Published"),
+    "col_publisher": ("매체", "Publisher"),
+    "col_facts": ("추출 사실", "Facts"),
+    "col_link": ("링크", "Link"),
+    "col_confidence": ("신뢰도", "Confidence"),
+    "col_name": ("이름", "Name"),
+    "col_score": ("중심성", "Centrality"),
+    "outgoing": ("→ 나감", "→ out"),
+    "incoming": ("← 들어옴", "← in"),
+    # network
+    "relation_types": ("관계 유형", "Relation types"),
+    "centre_org": ("중심 기관 (선택 시 2단계 이웃만)", "Centre organisation (its neighbourhood only)"),
+    "all_orgs": ("전체", "Everyone"),
+    "hops": ("단계", "Hops"),
+    "size_by": ("크기 기준", "Size by"),
+    "colour_by": ("색 기준", "Colour by"),
+    "by_type": ("기관 유형", "Organisation type"),
+    "by_community": ("커뮤니티", "Community"),
+    "community": ("커뮤니티", "Community"),
+    "pagerank": ("페이지랭크", "PageRank"),
+    "betweenness": ("매개 중심성", "Betweenness"),
+    "degree": ("연결 수", "Degree"),
+    "network_shown": ("{nodes}개 기관, {edges}개 관계 표시 (전체 {total}개 중 중심성 상위)",
+                      "{nodes} organisations and {edges} relations shown (top by centrality of {total})"),
+    "most_central": ("중심 기관", "Most central"),
+    "no_relations": ("선택한 조건에 맞는 관계가 없습니다.", "No relations match the selection."),
+    # profile
+    "find_org": ("기관 찾기 (한글·영문 이름 또는 별칭)", "Find an organisation (any Korean or English name or alias)"),
+    "not_found": ("'{name}'에 해당하는 기관이 없습니다.", "No organisation is known as '{name}'."),
+    "aliases": ("별칭", "Aliases"),
+    "relations": ("관계", "Relations"),
+    "events": ("사건 연표", "Timeline of events"),
+    "no_dated_events": ("날짜가 있는 사건이 없습니다.", "No dated events."),
+    # articles
+    "article_list": ("수집된 기사", "Ingested articles"),
+    "pick_article": ("기사 선택", "Choose an article"),
+    "article_graph": ("이 기사의 그래프", "This article's graph"),
+    "extracted_facts": ("추출된 사실", "Extracted facts"),
+    "no_facts": ("이 기사에서 추출된 관계가 없습니다.", "No relations were extracted from this article."),
+    # console
+    "console_help": ("읽기 전용 Cypher만 실행됩니다. CREATE·MERGE·SET·DELETE 등은 거부됩니다.",
+                     "Only read-only Cypher runs; CREATE, MERGE, SET, DELETE and the like are refused."),
+    "examples": ("예제 쿼리", "Example queries"),
+    "query": ("쿼리", "Query"),
+    "run": ("실행", "Run"),
+    "rows": ("{n}행", "{n} rows"),
+    "download_csv": ("CSV 다운로드", "Download CSV"),
+    "refused": ("거부됨", "Refused"),
+}
+
+ORG_TYPE_LABELS: dict[str, tuple[str, str]] = {
+    "Company": ("기업", "Company"),
+    "BusinessGroup": ("기업집단", "Business group"),
+    "ResearchLab": ("연구소", "Research lab"),
+    "University": ("대학", "University"),
+    "GovernmentAgency": ("정부기관", "Government agency"),
+    "Investor": ("투자사", "Investor"),
+    "Organization": ("기타 기관", "Other organisation"),
+    "Person": ("인물", "Person"),
+    "Technology": ("기술", "Technology"),
+}
+
+RELATION_LABELS: dict[str, tuple[str, str]] = {
+    "ESTABLISHED": ("설립", "established"),
+    "INVESTED_IN": ("투자", "invested in"),
+    "PARTNERS_WITH": ("협력", "partners with"),
+    "PARTICIPATES_IN": ("참여", "participates in"),
+    "AFFILIATE_OF": ("계열사", "affiliate of"),
+    "PART_OF": ("소속", "part of"),
+    "SPUN_OFF_FROM": ("분사", "spun off from"),
+    "ACQUIRED": ("인수", "acquired"),
+    "WORKS_FOR": ("재직", "works for"),
+    "RESEARCHES": ("연구", "researches"),
+}
+
+
+def lang() -> str:
+    """The session's language code; the sidebar switch writes it."""
+    return st.session_state.get("lang", DEFAULT_LANGUAGE)
+
+
+def _pick(pair: tuple[str, str]) -> str:
+    return pair[0] if lang() == "ko" else pair[1]
+
+
+def t(key: str, **values: object) -> str:
+    """The label for ``key`` in the session's language, with ``{placeholders}`` filled."""
+    text = _pick(LABELS[key])
+    return text.format(**values) if values else text
+
+
+def org_type(name: str | None) -> str:
+    return _pick(ORG_TYPE_LABELS.get(name or "Organization", ORG_TYPE_LABELS["Organization"]))
+
+
+def relation(name: str) -> str:
+    return _pick(RELATION_LABELS[name]) if name in RELATION_LABELS else name

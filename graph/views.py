@@ -1,0 +1,455 @@
+"""The data behind each dashboard page, as plain pandas: no Streamlit here.
+
+Every function takes a ``graph.api.Graph`` and returns frames or dicts the
+dashboard only has to draw, so the pages are testable and benchmarkable
+without a browser and work unchanged on LadybugDB and Neo4j.  Labels stay
+language-neutral (type and relation codes); the dashboard translates them.
+
+Money: a fact carries its own ``amount``/``currency`` and, when the extractor
+could convert it, ``amount_usd``.  ``value_in`` gives every investment a value
+in KRW and in USD so totals never mix currencies: KRW facts keep their own
+amount, others are converted from ``amount_usd`` with the FX table's rate for
+the fact's year (the same table the extractor used).
+"""
+from __future__ import annotations
+
+import csv
+import json
+import math
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import networkx as nx
+import pandas as pd
+
+from graph import analytics, queries
+from graph.api import Graph
+from graph.errors import assert_read_only
+
+FX_TABLE = Path(__file__).resolve().parents[1] / "data" / "fx_rates.csv"
+Currency = Literal["KRW", "USD"]
+Centrality = Literal["degree", "pagerank", "betweenness"]
+# Exact betweenness is O(nodes x edges); above this many nodes it is estimated from a sample of sources.
+BETWEENNESS_EXACT_MAX_NODES = 1500
+BETWEENNESS_SAMPLE = 200
+
+TABLE_COLUMNS = [
+    "id", "investor", "investor_id", "investor_type", "recipient", "recipient_id", "recipient_type",
+    "amount", "currency", "amount_krw", "amount_usd_value", "period_years", "when", "confidence",
+    "sentence", "article_id", "article_title", "url",
+]
+
+
+# -- shared helpers ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _krw_per_usd() -> dict[int, float]:
+    with FX_TABLE.open(encoding="utf-8") as handle:
+        return {int(r["year"]): float(r["per_usd"]) for r in csv.DictReader(handle) if r["currency"] == "KRW"}
+
+
+def krw_per_usd(year: int | None) -> float:
+    """KRW per USD for ``year`` (the nearest year in the table when outside it, the latest when unknown)."""
+    rates = _krw_per_usd()
+    if year is None:
+        return rates[max(rates)]
+    return rates[min(rates, key=lambda y: (abs(y - year), -y))]
+
+
+def _is_missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def value_in(amount: float | None, currency: str | None, amount_usd: float | None, year: int | None, target: Currency) -> float | None:
+    """One investment's value in ``target`` (module doc); None when it cannot be known."""
+    if target == "USD":
+        if not _is_missing(amount_usd):
+            return float(amount_usd)
+        if currency == "KRW" and not _is_missing(amount):
+            return float(amount) / krw_per_usd(year)
+        return None
+    if currency == "KRW" and not _is_missing(amount):
+        return float(amount)
+    return None if _is_missing(amount_usd) else float(amount_usd) * krw_per_usd(year)
+
+
+def value_column(currency: Currency) -> str:
+    return "amount_krw" if currency == "KRW" else "amount_usd_value"
+
+
+def ingest_marker(graph: Graph) -> str:
+    """Changes whenever an ingest run adds or re-writes articles: the dashboard's cache key."""
+    articles = graph.cypher("MATCH (art:Article) RETURN count(art) AS n, max(art.ingested_at) AS latest")
+    runs = graph.cypher("MATCH (run:IngestRun) RETURN count(run) AS n, max(run.finished_at) AS latest")
+    return "|".join(str(v) for v in [*articles.iloc[0].tolist(), *runs.iloc[0].tolist()])
+
+
+def _articles(graph: Graph) -> pd.DataFrame:
+    return graph.cypher(
+        "MATCH (art:Article) RETURN art.id AS article_id, art.title AS article_title, art.url AS url, "
+        "art.published AS published"
+    )
+
+
+# -- investments ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InvestmentFilters:
+    """What the flows page filters on; the default keeps everything."""
+
+    since: date | None = None
+    until: date | None = None
+    org_types: tuple[str, ...] = ()
+    min_amount: float = 0.0
+    currency: Currency = "KRW"
+    text: str = ""
+
+
+def investment_table(graph: Graph, filters: InvestmentFilters | None = None) -> pd.DataFrame:
+    """One row per investment fact with values in both currencies, its first sentence and article.
+
+    ``when`` is the fact's effective date (its date, else start date, else
+    first publication), as in ``Graph.investments``.  ``org_types`` keeps a
+    fact when either party has one of the types; ``text`` searches both
+    names and the evidence, case-insensitively.
+    """
+    f = filters or InvestmentFilters()
+    raw = graph.investments(since=f.since, until=f.until)
+    if raw.empty:
+        return pd.DataFrame(columns=TABLE_COLUMNS)
+    frame = raw.copy()
+    frame["when"] = frame["date"].combine_first(frame["start_date"]).combine_first(frame["published"])
+    years = [w.year if isinstance(w, date) else None for w in frame["when"]]
+    rows = zip(frame["amount"], frame["currency"], frame["amount_usd"], years)
+    frame["amount_krw"], frame["amount_usd_value"] = zip(
+        *[(value_in(a, c, u, y, "KRW"), value_in(a, c, u, y, "USD")) for a, c, u, y in rows]
+    )
+    frame["sentence"] = [ev[0] if ev else "" for ev in frame["evidence"]]
+    frame["article_id"] = [arts[0] if arts else None for arts in frame["articles"]]
+    frame = frame.merge(_articles(graph).drop(columns="published"), on="article_id", how="left")
+    if f.org_types:
+        frame = frame[frame["investor_type"].isin(f.org_types) | frame["recipient_type"].isin(f.org_types)]
+    if f.min_amount > 0:
+        frame = frame[frame[value_column(f.currency)].fillna(0) >= f.min_amount]
+    if f.text.strip():
+        needle = f.text.strip().casefold()
+        haystack = (frame["investor"].fillna("") + "\n" + frame["recipient"].fillna("") + "\n" + frame["sentence"]).str.casefold()
+        frame = frame[haystack.str.contains(needle, regex=False)]
+    return frame[TABLE_COLUMNS].reset_index(drop=True)
+
+
+def _ranking(table: pd.DataFrame, side: Literal["investor", "recipient"], currency: Currency, top: int) -> pd.DataFrame:
+    value = value_column(currency)
+    grouped = (
+        table.groupby([f"{side}_id", side, f"{side}_type"], dropna=False)
+        .agg(total=(value, "sum"), deals=("id", "count"))
+        .reset_index()
+        .rename(columns={f"{side}_id": "id", side: "name", f"{side}_type": "type"})
+    )
+    return grouped.sort_values(["total", "name"], ascending=[False, True]).head(top).reset_index(drop=True)
+
+
+def overview(graph: Graph, currency: Currency = "KRW", top: int = 10) -> dict[str, Any]:
+    """Counts, totals in both currencies, the last ingest run and the top investors and recipients."""
+    types = graph.cypher("MATCH (n:Organization) RETURN n.type AS type, count(n) AS count ORDER BY count DESC, type")
+    people = int(graph.cypher("MATCH (p:Person) RETURN count(p) AS n").iloc[0, 0])
+    articles = graph.cypher("MATCH (art:Article) RETURN count(art) AS n, max(art.ingested_at) AS latest")
+    runs = graph.cypher(
+        "MATCH (run:IngestRun) RETURN run.id AS id, run.started_at AS started_at, run.finished_at AS finished_at, "
+        "run.status AS status, run.counts AS counts ORDER BY run.started_at DESC LIMIT 1"
+    )
+    table = investment_table(graph)
+    last_run = runs.iloc[0].to_dict() if len(runs) else None
+    if last_run and last_run.get("counts"):
+        last_run["counts"] = json.loads(last_run["counts"])
+    return {
+        "org_types": types,
+        "organisations": int(types["count"].sum()) if len(types) else 0,
+        "people": people,
+        "articles": int(articles.iloc[0]["n"]),
+        "latest_ingest": articles.iloc[0]["latest"],
+        "investments": len(table),
+        "total_krw": float(table["amount_krw"].sum()) if len(table) else 0.0,
+        "total_usd": float(table["amount_usd_value"].sum()) if len(table) else 0.0,
+        "last_run": last_run,
+        "top_investors": _ranking(table, "investor", currency, top),
+        "top_recipients": _ranking(table, "recipient", currency, top),
+    }
+
+
+def sankey_data(table: pd.DataFrame, currency: Currency = "KRW", top: int = 30) -> dict[str, pd.DataFrame]:
+    """The ``top`` largest investor→recipient flows as Sankey nodes and links.
+
+    Investors and recipients are separate nodes (an organisation that both
+    invests and receives appears on both sides), so the diagram never has a
+    cycle.  Links carry the summed value and the number of deals.
+    """
+    value = value_column(currency)
+    priced = table[table[value].notna() & (table[value] > 0)]
+    flows = (
+        priced.groupby(["investor", "investor_type", "recipient", "recipient_type"], dropna=False)
+        .agg(value=(value, "sum"), deals=("id", "count"), sentence=("sentence", "first"))
+        .reset_index()
+        .sort_values(["value", "investor", "recipient"], ascending=[False, True, True])
+        .head(top)
+    )
+    left = flows[["investor", "investor_type"]].drop_duplicates("investor").set_axis(["name", "type"], axis=1).assign(side="investor")
+    right = flows[["recipient", "recipient_type"]].drop_duplicates("recipient").set_axis(["name", "type"], axis=1).assign(side="recipient")
+    nodes = pd.concat([left, right], ignore_index=True)
+    index = {(row.side, row.name): i for i, row in enumerate(nodes.itertuples())}
+    links = pd.DataFrame({
+        "source": [index[("investor", n)] for n in flows["investor"]],
+        "target": [index[("recipient", n)] for n in flows["recipient"]],
+        "value": flows["value"].to_numpy(),
+        "deals": flows["deals"].to_numpy(),
+        "investor": flows["investor"].to_numpy(),
+        "recipient": flows["recipient"].to_numpy(),
+        "sentence": flows["sentence"].to_numpy(),
+    })
+    return {"nodes": nodes, "links": links}
+
+
+def timeline_data(
+    table: pd.DataFrame, currency: Currency = "KRW", freq: Literal["M", "Y"] = "Y", top: int = 8, other: str = "other"
+) -> pd.DataFrame:
+    """Value per period and investor; investors beyond the ``top`` largest are summed as ``other``.
+
+    Undated investments are left out (there is no period to put them in).
+    """
+    value = value_column(currency)
+    dated = table[table["when"].notna() & table[value].notna()].copy()
+    if dated.empty:
+        return pd.DataFrame(columns=["period", "investor", "investor_type", "value", "deals"])
+    fmt = "%Y" if freq == "Y" else "%Y-%m"
+    dated["period"] = [w.strftime(fmt) for w in dated["when"]]
+    leaders = dated.groupby("investor")[value].sum().sort_values(ascending=False).head(top).index
+    is_other = ~dated["investor"].isin(leaders)
+    dated.loc[is_other, "investor"] = other
+    dated.loc[is_other, "investor_type"] = "Organization"
+    grouped = (
+        dated.groupby(["period", "investor", "investor_type"])
+        .agg(value=(value, "sum"), deals=("id", "count"))
+        .reset_index()
+    )
+    order = {name: i for i, name in enumerate([*leaders, other])}
+    return grouped.sort_values(["investor", "period"], key=lambda s: s.map(order) if s.name == "investor" else s).reset_index(drop=True)
+
+
+# -- network ----------------------------------------------------------------------------------
+
+
+def _organisations_only(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    return G.subgraph([n for n, label in G.nodes(data="label") if label == "Organization"]).copy()
+
+
+def _scores(G: nx.MultiDiGraph, kind: Centrality) -> pd.Series:
+    """Centrality per node id; betweenness is sampled on large graphs (see ``BETWEENNESS_EXACT_MAX_NODES``)."""
+    if G.number_of_nodes() == 0:
+        return pd.Series(dtype=float)
+    if kind == "degree":
+        return pd.Series(dict(nx.Graph(G).degree()), dtype=float)
+    if kind == "betweenness" and G.number_of_nodes() > BETWEENNESS_EXACT_MAX_NODES:
+        simple = nx.Graph(G)
+        return pd.Series(nx.betweenness_centrality(simple, k=BETWEENNESS_SAMPLE, seed=0), dtype=float)
+    frame = analytics.centrality(G, kind, organizations_only=False)
+    return frame.set_index("id")["score"]
+
+
+def _fact_hover(data: dict[str, Any]) -> str:
+    sentences = data.get("evidence") or []
+    return sentences[0] if sentences else ""
+
+
+def network_frames(G: nx.MultiDiGraph, scores: pd.Series, groups: dict[str, int] | None = None, *, seed: int = 7) -> dict[str, pd.DataFrame]:
+    """Positions and display columns for drawing ``G``: one row per node and one per (pair, type).
+
+    Node ``size`` is 12–46 px by score; parallel facts of one type between a
+    pair are drawn once, their count and first sentence kept for hover.
+    """
+    simple = nx.Graph(G)
+    k = 1.6 / math.sqrt(max(1, simple.number_of_nodes()))
+    pos = nx.spring_layout(simple, seed=seed, k=k, iterations=60) if simple.number_of_nodes() else {}
+    top = float(scores.max()) if len(scores) and scores.max() > 0 else 1.0
+    nodes = pd.DataFrame([
+        {"id": n, "name": d.get("name"), "type": d.get("type") or "Organization", "label": d.get("label"),
+         "score": float(scores.get(n, 0.0)), "community": (groups or {}).get(n, 0),
+         "x": float(pos[n][0]), "y": float(pos[n][1])}
+        for n, d in G.nodes(data=True)
+    ], columns=["id", "name", "type", "label", "score", "community", "x", "y"])
+    nodes["size"] = 12 + 34 * (nodes["score"] / top).clip(lower=0) ** 0.5
+    edge_rows: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for u, v, data in G.edges(data=True):
+        key = (u, v, data.get("type", ""))
+        row = edge_rows.get(key)
+        if row is None:
+            edge_rows[key] = {"source": u, "target": v, "type": key[2], "facts": 1, "sentence": _fact_hover(data),
+                              "x0": pos[u][0], "y0": pos[u][1], "x1": pos[v][0], "y1": pos[v][1]}
+        else:
+            row["facts"] += 1
+    edges = pd.DataFrame(list(edge_rows.values()),
+                         columns=["source", "target", "type", "facts", "sentence", "x0", "y0", "x1", "y1"])
+    edges["xm"] = (edges["x0"] + edges["x1"]) / 2
+    edges["ym"] = (edges["y0"] + edges["y1"]) / 2
+    names = dict(G.nodes(data="name"))
+    edges["source_name"] = edges["source"].map(names)
+    edges["target_name"] = edges["target"].map(names)
+    return {"nodes": nodes, "edges": edges}
+
+
+def network_data(
+    graph: Graph,
+    relation_types: tuple[str, ...] | None = None,
+    centre: str | None = None,
+    radius: int = 2,
+    centrality: Centrality = "degree",
+    max_nodes: int = 120,
+) -> dict[str, Any]:
+    """The organisation network to draw, reduced to what a screen can show.
+
+    Centrality is computed on the whole (filtered) organisation graph, or on
+    the ego network of ``centre`` (an id, name or alias) within ``radius``
+    hops; then the ``max_nodes`` most central are drawn, coloured by type or
+    by their community (computed on the drawn graph).
+    """
+    G = _organisations_only(graph.to_networkx(relation_types=relation_types))
+    centre_id = graph.resolve(centre) if centre else None
+    if centre_id is not None and centre_id in G:
+        G = analytics.ego_network(G, centre_id, radius=radius)
+    scores = _scores(G, centrality)
+    ranked = scores.sort_values(ascending=False, kind="stable")
+    keep = list(ranked.index[:max_nodes])
+    if centre_id is not None and centre_id in G and centre_id not in keep:
+        keep = [centre_id, *keep[:-1]]
+    shown = G.subgraph(keep).copy()
+    frames = network_frames(shown, scores, analytics.communities(shown) if shown.number_of_edges() else {})
+    ranking = pd.DataFrame({"id": ranked.index, "score": ranked.to_numpy()}).head(15)
+    ranking["name"] = ranking["id"].map(dict(G.nodes(data="name")))
+    ranking["type"] = ranking["id"].map(dict(G.nodes(data="type")))
+    return {**frames, "total_nodes": G.number_of_nodes(), "total_edges": G.number_of_edges(),
+            "centre_id": centre_id, "ranking": ranking}
+
+
+# -- organisations and articles ------------------------------------------------------------------
+
+
+def organisation_index(graph: Graph) -> pd.DataFrame:
+    """Every organisation with its aliases and number of facts, most connected first (for the search box)."""
+    orgs = graph.cypher("MATCH (n:Organization) RETURN n.id AS id, n.name AS name, n.type AS type, n.aliases AS aliases")
+    if orgs.empty:
+        return orgs.assign(facts=pd.Series(dtype=int))
+    degree: dict[str, int] = {}
+    for direction in ("(n:Organization)-[x:{t}]->()", "()-[x:{t}]->(n:Organization)"):
+        found = graph.cypher(f"MATCH {direction.format(t='|'.join(queries.FACT_TYPES))} RETURN n.id AS id, count(x) AS facts")
+        for node_id, facts in zip(found["id"], found["facts"]):
+            degree[node_id] = degree.get(node_id, 0) + int(facts)
+    orgs["aliases"] = [list(a or []) for a in orgs["aliases"]]
+    orgs["facts"] = orgs["id"].map(degree).fillna(0).astype(int)
+    return orgs.sort_values(["facts", "name"], ascending=[False, True]).reset_index(drop=True)
+
+
+def organisation_profile(graph: Graph, name_or_alias: str) -> dict[str, Any] | None:
+    """``Graph.profile`` plus a dated event list; None when no organisation has that name or alias."""
+    node_id = graph.resolve(name_or_alias)
+    if node_id is None:
+        return None
+    profile = graph.profile(node_id)
+    relations = profile["relations"].copy()
+    relations["when"] = relations["date"].combine_first(relations["start_date"]).combine_first(relations["published"])
+    relations["sentence"] = [ev[0] if len(ev) else "" for ev in relations["evidence"]]
+    events = relations[relations["when"].notna()].sort_values("when").reset_index(drop=True)
+    return {**profile, "relations": relations, "events": events}
+
+
+def article_list(graph: Graph) -> pd.DataFrame:
+    """Ingested articles, newest first, with how many facts and entities were read from each."""
+    articles = graph.cypher(
+        "MATCH (art:Article) RETURN art.id AS id, art.title AS title, art.published AS published, "
+        "art.publisher AS publisher, art.url AS url, art.ingested_at AS ingested_at"
+    )
+    facts = graph.cypher(f"MATCH ()-[x:{'|'.join(queries.FACT_TYPES)}]->() UNWIND x.articles AS id RETURN id, count(*) AS facts")
+    mentions = graph.cypher("MATCH ()-[m:MENTIONED_IN]->(art:Article) RETURN art.id AS id, count(m) AS entities")
+    merged = articles.merge(facts, on="id", how="left").merge(mentions, on="id", how="left")
+    merged[["facts", "entities"]] = merged[["facts", "entities"]].fillna(0).astype(int)
+    return merged.sort_values(["published", "id"], ascending=[False, True], na_position="last").reset_index(drop=True)
+
+
+def article_facts(graph: Graph, article_id: str) -> dict[str, Any]:
+    """The facts one article states, each with the sentence from *that* article, and their small graph."""
+    columns = ", ".join(f"x.{p} AS {p}" for p in ("id", "amount", "currency", "date", "evidence", "confidence"))
+    dialect = graph.store.dialect
+    facts = graph.cypher(
+        f"MATCH (a)-[x:{'|'.join(queries.FACT_TYPES)}]->(b) WHERE $id IN x.articles "
+        f"RETURN {dialect.type_of('x')} AS type, a.id AS source_id, a.name AS source, "
+        f"coalesce(a.type, {dialect.label_of('a')}) AS source_type, b.id AS target_id, b.name AS target, "
+        f"coalesce(b.type, {dialect.label_of('b')}) AS target_type, {columns}",
+        id=article_id,
+    )
+    facts["sentence"] = [_sentence_from(raw, article_id) for raw in facts["evidence"]]
+    facts = facts.drop(columns="evidence").sort_values(["type", "source", "target"]).reset_index(drop=True)
+    G = nx.MultiDiGraph()
+    for row in facts.itertuples():
+        for end in ("source", "target"):
+            kind = getattr(row, f"{end}_type")
+            G.add_node(getattr(row, f"{end}_id"), name=getattr(row, end), type=kind,
+                       label="Organization" if kind not in ("Person", "Technology") else kind)
+        G.add_edge(row.source_id, row.target_id, key=row.id, type=row.type, evidence=[row.sentence])
+    degree = pd.Series(dict(nx.Graph(G).degree()), dtype=float)
+    return {"facts": facts, **network_frames(G, degree)}
+
+
+def _sentence_from(evidence_json: str | None, article_id: str) -> str:
+    items = json.loads(evidence_json) if evidence_json else []
+    own = [e["text"] for e in items if e.get("article_id") == article_id]
+    return own[0] if own else (items[0]["text"] if items else "")
+
+
+# -- console ----------------------------------------------------------------------------------
+
+
+def run_query(graph: Graph, cypher: str, limit: int = 5000) -> pd.DataFrame:
+    """A console query's result as a flat table; write clauses are refused before reaching the store.
+
+    Lists and node/relationship dicts become JSON text so the table and its
+    CSV show them whole; at most ``limit`` rows are kept.
+    """
+    assert_read_only(cypher)
+    frame = graph.cypher(cypher).head(limit)
+    for column in frame.columns:
+        if frame[column].map(lambda v: isinstance(v, (list, dict))).any():
+            frame[column] = frame[column].map(lambda v: json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, (list, dict)) else v)
+    return frame
+
+
+EXAMPLE_QUERIES: dict[str, str] = {
+    "largest_investments": (
+        "MATCH (a:Organization)-[x:INVESTED_IN]->(b:Organization)\n"
+        "RETURN a.name AS investor, b.name AS recipient, x.amount AS amount, x.currency AS currency, x.date AS date\n"
+        "ORDER BY x.amount DESC LIMIT 25"
+    ),
+    "university_partners": (
+        "MATCH (a:Organization)-[x:PARTNERS_WITH]-(u:Organization)\n"
+        "WHERE u.type = 'University'\n"
+        "RETURN a.name AS organisation, u.name AS university, x.sentences AS evidence LIMIT 50"
+    ),
+    "ai_labs_established": (
+        "MATCH (g:Organization)-[x:ESTABLISHED]->(lab:Organization)\n"
+        "RETURN g.name AS founder, lab.name AS lab, lab.type AS type, x.date AS date LIMIT 50"
+    ),
+    "organisations_by_type": "MATCH (n:Organization)\nRETURN n.type AS type, count(n) AS organisations\nORDER BY organisations DESC",
+    "recent_articles": (
+        "MATCH (art:Article)\n"
+        "RETURN art.title AS title, art.published AS published, art.url AS url\n"
+        "ORDER BY art.published DESC LIMIT 20"
+    ),
+}
+
+
+def baseline(graph: Graph) -> int:
+    """``MATCH (n) RETURN count(n)``: the unit the benchmark measures every page against."""
+    return int(graph.cypher("MATCH (n) RETURN count(n) AS n").iloc[0, 0])
+

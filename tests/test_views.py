@@ -1,0 +1,164 @@
+"""Page data (graph.views) on a real LadybugDB store written from a small, known batch."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from graph import views
+from graph.api import open_graph
+from graph.errors import ReadOnlyViolation
+from graph.model import Article, EntityType, Evidence, GraphBatch, Mention, Node, Relationship, RelationType, entity_id, fact_id
+from graph.stores.ladybug_store import LadybugStore
+
+
+def org(kind: EntityType, name: str, *aliases: str) -> Node:
+    return Node(id=entity_id(kind, name), type=kind, name=name, aliases=list(aliases))
+
+
+LG = org(EntityType.BUSINESS_GROUP, "LG그룹", "LG Group")
+LAB = org(EntityType.RESEARCH_LAB, "LG AI연구원", "LG AI Research")
+SNU = org(EntityType.UNIVERSITY, "서울대", "Seoul National University")
+NAVER = org(EntityType.COMPANY, "네이버", "NAVER")
+STARTUP = org(EntityType.COMPANY, "퓨리오사AI", "FuriosaAI")
+ORGS = [LG, LAB, SNU, NAVER, STARTUP]
+
+
+def fact(kind: RelationType, a: Node, b: Node, article: str, text: str, **props) -> Relationship:
+    return Relationship(
+        id=fact_id(kind, a.id, b.id, props), type=kind, source_id=a.id, source_label="Organization",
+        target_id=b.id, target_label="Organization", properties=props,
+        evidence=[Evidence(article_id=article, text=text, start=0, end=len(text), confidence=0.9, extractor_version="t")],
+    )
+
+
+FACTS = [
+    fact(RelationType.INVESTED_IN, LG, LAB, "a1", "LG그룹이 3년간 2000억원을 투자한다.", amount=2e11, currency="KRW", period_years=3),
+    fact(RelationType.ESTABLISHED, LG, LAB, "a1", "LG그룹은 LG AI연구원을 출범했다."),
+    fact(RelationType.PARTNERS_WITH, LAB, SNU, "a1", "서울대 등과 협력해 원천기술을 확보한다."),
+    fact(RelationType.INVESTED_IN, NAVER, STARTUP, "a2", "네이버가 퓨리오사AI에 5000만달러를 투자했다.",
+         amount=5e7, currency="USD", amount_usd=5e7, date="2021-06-10"),
+]
+ARTICLES = [
+    Article(id="a1", title="ICT업계, AI 전담 조직 신설", url="https://example.org/a1", published=date(2020, 12, 8),
+            ingested_at=datetime(2024, 1, 2, 3, 4, 5), content_hash="h1", extractor_version="t"),
+    Article(id="a2", title="네이버, AI 반도체 투자", url="https://example.org/a2", published=date(2021, 6, 11),
+            ingested_at=datetime(2024, 1, 2, 3, 4, 6), content_hash="h2", extractor_version="t"),
+]
+
+
+@pytest.fixture(scope="module")
+def graph(tmp_path_factory):
+    path = tmp_path_factory.mktemp("views") / "graph.lbug"
+    with LadybugStore(path) as store:
+        store.write(GraphBatch(
+            articles=ARTICLES, nodes=ORGS, relationships=FACTS,
+            mentions=[Mention(entity_id=o.id, entity_label="Organization", article_id="a1", count=1, first_start=0) for o in (LG, LAB, SNU)],
+        ))
+    with open_graph(str(path)) as g:
+        yield g
+
+
+def test_investment_table_values_both_currencies_and_evidence(graph):
+    table = views.investment_table(graph).set_index("recipient")
+    lab = table.loc["LG AI연구원"]
+    assert lab["investor"] == "LG그룹" and lab["amount_krw"] == 2e11 and lab["period_years"] == 3
+    assert lab["amount_usd_value"] == pytest.approx(2e11 / views.krw_per_usd(2020))
+    assert lab["when"] == date(2020, 12, 8)  # no date stated: the article's publication
+    assert lab["sentence"].startswith("LG그룹이 3년간") and lab["article_title"] == "ICT업계, AI 전담 조직 신설"
+    startup = table.loc["퓨리오사AI"]
+    assert startup["amount_usd_value"] == 5e7 and startup["amount_krw"] == pytest.approx(5e7 * views.krw_per_usd(2021))
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (views.InvestmentFilters(), {"LG AI연구원", "퓨리오사AI"}),
+        (views.InvestmentFilters(since=date(2021, 1, 1)), {"퓨리오사AI"}),
+        (views.InvestmentFilters(org_types=("ResearchLab",)), {"LG AI연구원"}),
+        (views.InvestmentFilters(min_amount=1e11, currency="KRW"), {"LG AI연구원"}),
+        (views.InvestmentFilters(min_amount=1e8, currency="USD"), {"LG AI연구원"}),
+        (views.InvestmentFilters(text="반도체"), set()),
+        (views.InvestmentFilters(text="furiosa"), set()),
+        (views.InvestmentFilters(text="5000만달러"), {"퓨리오사AI"}),
+    ],
+)
+def test_investment_filters(graph, filters, expected):
+    assert set(views.investment_table(graph, filters)["recipient"]) == expected
+
+
+def test_overview_counts_totals_and_rankings(graph):
+    data = views.overview(graph)
+    assert data["organisations"] == 5 and data["people"] == 0 and data["articles"] == 2 and data["investments"] == 2
+    assert dict(zip(data["org_types"]["type"], data["org_types"]["count"]))["Company"] == 2
+    assert data["total_krw"] == pytest.approx(2e11 + 5e7 * views.krw_per_usd(2021))
+    assert list(data["top_investors"]["name"]) == ["LG그룹", "네이버"]
+    assert data["last_run"] is None and data["latest_ingest"] == datetime(2024, 1, 2, 3, 4, 6)
+
+
+def test_sankey_and_timeline(graph):
+    table = views.investment_table(graph)
+    sankey = views.sankey_data(table, "KRW")
+    nodes, links = sankey["nodes"], sankey["links"]
+    assert len(links) == 2 and set(nodes["side"]) == {"investor", "recipient"}
+    biggest = links.iloc[0]
+    assert nodes.loc[biggest["source"], "name"] == "LG그룹" and nodes.loc[biggest["target"], "name"] == "LG AI연구원"
+    assert biggest["value"] == 2e11
+    timeline = views.timeline_data(table, "KRW", "Y", top=1, other="기타")
+    assert set(zip(timeline["period"], timeline["investor"])) == {("2020", "LG그룹"), ("2021", "기타")}
+
+
+def test_network_colours_sizes_and_ego(graph):
+    data = views.network_data(graph, centrality="degree")
+    nodes = data["nodes"].set_index("name")
+    assert set(nodes.index) == {o.name for o in ORGS}
+    assert nodes.loc["LG AI연구원", "size"] == nodes["size"].max()  # three relations, the most connected
+    only_money = views.network_data(graph, relation_types=("INVESTED_IN",))
+    assert set(only_money["edges"]["type"]) == {"INVESTED_IN"}
+    ego = views.network_data(graph, centre="LG Group", radius=1)
+    assert set(ego["nodes"]["name"]) == {"LG그룹", "LG AI연구원"}
+    assert set(views.network_data(graph, centre="LG Group", radius=2)["nodes"]["name"]) == {"LG그룹", "LG AI연구원", "서울대"}
+
+
+def test_profile_by_english_alias(graph):
+    profile = views.organisation_profile(graph, "LG AI Research")
+    assert profile["name"] == "LG AI연구원" and "LG AI Research" in profile["aliases"]
+    relations = profile["relations"]
+    assert set(zip(relations["direction"], relations["type"], relations["other"])) == {
+        ("in", "INVESTED_IN", "LG그룹"), ("in", "ESTABLISHED", "LG그룹"), ("out", "PARTNERS_WITH", "서울대")}
+    assert set(relations["sentence"]) == {f.evidence[0].text for f in FACTS[:3]}
+    assert views.organisation_profile(graph, "없는 회사") is None
+
+
+def test_articles_and_their_facts(graph):
+    articles = views.article_list(graph).set_index("id")
+    assert articles.loc["a1", "facts"] == 3 and articles.loc["a2", "facts"] == 1 and articles.loc["a1", "entities"] == 3
+    one = views.article_facts(graph, "a2")
+    assert list(one["facts"]["sentence"]) == [FACTS[3].evidence[0].text]
+    assert set(one["nodes"]["name"]) == {"네이버", "퓨리오사AI"}
+
+
+def test_console_refuses_writes_and_flattens_lists(graph):
+    with pytest.raises(ReadOnlyViolation):
+        views.run_query(graph, "MATCH (n) DETACH DELETE n")
+    result = views.run_query(graph, views.EXAMPLE_QUERIES["largest_investments"])
+    assert list(result["investor"]) == ["LG그룹", "네이버"]
+    aliases = views.run_query(graph, "MATCH (n:Organization) WHERE n.name = 'LG그룹' RETURN n.aliases AS aliases")
+    assert aliases.iloc[0, 0] == '["LG Group"]'
+
+
+def test_every_example_query_runs(graph):
+    for name, query in views.EXAMPLE_QUERIES.items():
+        assert len(views.run_query(graph, query)) > 0, name  # the sample graph has a row for each
+
+
+def test_ingest_marker_changes_with_articles(tmp_path):
+    path = tmp_path / "g.lbug"
+    with LadybugStore(path) as store:
+        store.write(GraphBatch(articles=ARTICLES[:1]))
+    with open_graph(str(path)) as g:
+        before = views.ingest_marker(g)
+    with LadybugStore(path) as store:
+        store.write(GraphBatch(articles=ARTICLES[1:]))
+    with open_graph(str(path)) as g:
+        assert views.ingest_marker(g) != before
