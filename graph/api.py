@@ -1,0 +1,343 @@
+"""The analysts' Python API: Cypher in, pandas out, on either backend.
+
+``open_graph()`` picks the store exactly as the CLI does and returns a
+``Graph`` whose helpers answer the common questions (who invested in whom,
+an organisation's profile, a path between two organisations) and export the
+graph to networkx for the analytics Cypher makes awkward.
+
+Every value comes back as plain Python — dates as ``datetime.date``, amounts
+as floats, nodes and relationships as dicts of their properties — and the
+same graph gives the same DataFrames on LadybugDB and on Neo4j.
+
+Dates: a fact's own ``date``/``start_date`` is often missing (the article
+says "3년간 2000억원" without a date), so the ``since``/``until`` filters use
+the fact's *effective date*: its ``date``, else its ``start_date``, else the
+earliest publication date of the articles that state it (``published``).
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+import networkx as nx
+import pandas as pd
+
+from graph import queries
+from graph.errors import GraphError, ReadOnlyViolation
+from graph.model import EntityType, RelationType, _parse_partial_date, normalize_name
+from graph.schema import NODE_PROPERTIES, REL_PROPERTIES
+from graph.stores import GraphStore, open_store
+
+DateLike = date | str | None
+
+INVESTMENT_COLUMNS = [
+    "investor", "investor_id", "investor_type", "recipient", "recipient_id", "recipient_type",
+    "amount", "currency", "amount_usd", "period_years", "annual_amount",
+    "date", "start_date", "end_date", "published", "confidence", "articles", "evidence", "id",
+]
+PARTNER_COLUMNS = ["partner", "partner_id", "partner_type", "date", "published", "confidence", "articles", "evidence", "id"]
+RELATION_COLUMNS = [
+    "direction", "type", "other", "other_id", "other_type",
+    "amount", "currency", "amount_usd", "period_years", "annual_amount", "date", "start_date", "end_date", "title",
+    "confidence", "articles", "evidence", "article_title", "published", "url", "id",
+]
+FACT_ROW_COLUMNS = [
+    "type", "source_id", "source", "source_type", "target_id", "target", "target_type",
+    *[c for c in queries.FACT_COLUMNS if c != "sentences"], "evidence", "published", "article_title", "url", "when",
+]
+EDGE_ATTRIBUTES = (
+    "type", "amount", "currency", "amount_usd", "period_years", "annual_amount",
+    "date", "start_date", "end_date", "published", "confidence", "articles", "evidence",
+)
+
+
+class UnknownEntity(GraphError, KeyError):
+    """No entity has this name, alias or id."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0])
+
+
+class Graph:
+    """A store plus the questions analysts ask most; use as a context manager or call ``close()``."""
+
+    def __init__(self, store: GraphStore, *, writable: bool = False, owns_store: bool = True) -> None:
+        self.store = store
+        self._writable = writable
+        self._owns_store = owns_store
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def __enter__(self) -> "Graph":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._owns_store:
+            self.store.close()
+
+    def __repr__(self) -> str:
+        return f"Graph({self.store.location!r}, {self.store.dialect.name})"
+
+    # -- Cypher ---------------------------------------------------------------------------------
+    def cypher(self, query: str, **params: Any) -> pd.DataFrame:
+        """Run a read-only Cypher query; write clauses are refused (see ``write``)."""
+        result = self.store.query(query, params)
+        return pd.DataFrame([[_plain(v) for v in row] for row in result.rows], columns=result.columns)
+
+    def write(self, query: str, **params: Any) -> pd.DataFrame:
+        """Run a Cypher statement that may change the graph: the one explicit door for writes."""
+        if not self._writable:
+            raise ReadOnlyViolation("this graph was opened read-only: use open_graph(..., read_only=False) to write")
+        result = self.store.execute_write(query, params)
+        return pd.DataFrame([[_plain(v) for v in row] for row in result.rows], columns=result.columns)
+
+    def _records(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        return [{k: _plain(v) for k, v in r.items()} for r in self.store.query(query, params).records()]
+
+    # -- names ----------------------------------------------------------------------------------
+    def resolve(self, name_or_alias: str) -> str | None:
+        """The id of the entity called ``name_or_alias`` (id, name or alias, Korean or English), or None.
+
+        Names compare by ``normalize_name`` ("LG AI 연구원" finds "LG AI연구원").
+        When several entities match, organisations win over people and
+        technologies, and a name beats an alias.
+        """
+        key = normalize_name(name_or_alias)
+        if not key:
+            return None
+        for label in queries.ENTITY_LABELS:
+            found = self._records(queries.resolve(label), q=name_or_alias, key=key)
+            if found:
+                return sorted(found, key=lambda r: (not r["by_name"], r["id"]))[0]["id"]
+        for label in queries.ENTITY_LABELS:
+            for row in self._records(queries.aliases(label)):
+                if normalize_name(row["alias"]) == key:
+                    return row["id"]
+        return None
+
+    def entity(self, name_or_alias: str) -> dict[str, Any]:
+        """``{id, name, type, label, aliases}`` of an entity; raises ``UnknownEntity`` if there is none."""
+        node_id = self.resolve(name_or_alias)
+        if node_id is not None:
+            for label in queries.ENTITY_LABELS:
+                found = self._records(queries.entity(label), id=node_id)
+                if found:
+                    return {**found[0], "label": label, "aliases": list(found[0]["aliases"] or [])}
+        raise UnknownEntity(f"no organisation, person or technology is called {name_or_alias!r}")
+
+    # -- facts ----------------------------------------------------------------------------------
+    def _facts(self, *args: Any, **kwargs: Any) -> pd.DataFrame:
+        return pd.DataFrame(self._fact_rows(*args, **kwargs), columns=FACT_ROW_COLUMNS)
+
+    def _fact_rows(
+        self,
+        rel_types: Sequence[str] = queries.FACT_TYPES,
+        *,
+        source: dict[str, Any] | None = None,
+        target: dict[str, Any] | None = None,
+        ids: Sequence[str] | None = None,
+        since: DateLike = None,
+        until: DateLike = None,
+    ) -> list[dict[str, Any]]:
+        """Fact rows with endpoints, their articles' first publication and the effective date ``when``."""
+        where, params = [], {}
+        if source:
+            where.append("a.id = $source")
+            params["source"] = source["id"]
+        if target:
+            where.append("b.id = $target")
+            params["target"] = target["id"]
+        if ids is not None:
+            where.append("x.id IN $ids")
+            params["ids"] = list(ids)
+        query = queries.facts(
+            self.store.dialect,
+            rel_types,
+            source_label=source["label"] if source else "",
+            target_label=target["label"] if target else "",
+            where=where,
+        )
+        rows = self._records(query, **params)
+        article_ids = sorted({a for r in rows for a in r["articles"] or []})
+        articles = {a["id"]: a for a in self._records(queries.articles(), ids=article_ids)} if article_ids else {}
+        for row in rows:
+            row["evidence"] = list(row.pop("sentences") or [])
+            row["articles"] = list(row["articles"] or [])
+            known = sorted((articles[a] for a in row["articles"] if a in articles), key=_article_order)
+            first = known[0] if known else {}
+            row["published"] = first.get("published")
+            row["article_title"] = first.get("title")
+            row["url"] = first.get("url")
+            if row["annual_amount"] is None and row["amount"] is not None and row["period_years"]:
+                row["annual_amount"] = row["amount"] / row["period_years"]
+            row["when"] = row["date"] or row["start_date"] or row["published"]
+        start, end = _as_date(since), _as_date(until)
+        rows = [r for r in rows if _within(r["when"], start, end)]
+        rows.sort(key=lambda r: (r["when"] is None, _neg_ordinal(r["when"]), -(r["amount"] or 0.0), r["id"]))
+        return rows
+
+    def investments(
+        self,
+        investor: str | None = None,
+        recipient: str | None = None,
+        since: DateLike = None,
+        until: DateLike = None,
+    ) -> pd.DataFrame:
+        """``INVESTED_IN`` facts, newest first; ``since``/``until`` apply to the effective date (module doc)."""
+        facts = self._facts(
+            [RelationType.INVESTED_IN.value],
+            source=self.entity(investor) if investor else None,
+            target=self.entity(recipient) if recipient else None,
+            since=since,
+            until=until,
+        )
+        renamed = facts.rename(columns={
+            "source": "investor", "source_id": "investor_id", "source_type": "investor_type",
+            "target": "recipient", "target_id": "recipient_id", "target_type": "recipient_type",
+        })
+        return renamed[INVESTMENT_COLUMNS].reset_index(drop=True)
+
+    def partners(self, org: str) -> pd.DataFrame:
+        """Partners of ``org`` (``PARTNERS_WITH`` is symmetric, so both stored directions count)."""
+        node = self.entity(org)
+        kind = [RelationType.PARTNERS_WITH.value]
+        outgoing = self._facts(kind, source=node).rename(columns={"target": "partner", "target_id": "partner_id", "target_type": "partner_type"})
+        incoming = self._facts(kind, target=node).rename(columns={"source": "partner", "source_id": "partner_id", "source_type": "partner_type"})
+        both = pd.concat([outgoing[PARTNER_COLUMNS], incoming[PARTNER_COLUMNS]], ignore_index=True)
+        return both.sort_values(["partner", "id"], ignore_index=True)
+
+    def profile(self, name_or_alias: str) -> dict[str, Any]:
+        """An entity with every fact touching it (``relations``) and the articles mentioning it (``mentions``)."""
+        node = self.entity(name_or_alias)
+        sides = []
+        for direction, own, other in (("out", "source", "target"), ("in", "target", "source")):
+            facts = self._facts(**{own: node})
+            facts = facts.rename(columns={other: "other", f"{other}_id": "other_id", f"{other}_type": "other_type"})
+            sides.append(facts.assign(direction=direction)[RELATION_COLUMNS])
+        relations = pd.concat(sides, ignore_index=True).sort_values(["type", "direction", "other", "id"], ignore_index=True)
+        mentions = pd.DataFrame(self._records(queries.mentions(node["label"]), id=node["id"]),
+                                columns=["article_id", "title", "published", "url", "count"])
+        return {**node, "relations": relations, "mentions": mentions}
+
+    def path(
+        self,
+        org_a: str,
+        org_b: str,
+        *,
+        relation_types: Iterable[str] | None = None,
+        max_hops: int = 6,
+    ) -> list[dict[str, Any]]:
+        """One shortest path between two entities, ignoring direction, as hops in path order.
+
+        Each hop is ``{from, from_id, to, to_id, type, forward, ...fact}``;
+        ``forward`` is False where the stored relationship points from ``to``
+        to ``from``.  An empty list means no path within ``max_hops``.
+        """
+        a, b = self.entity(org_a), self.entity(org_b)
+        if a["id"] == b["id"]:
+            return []
+        types = _relation_types(relation_types)
+        found = self._records(queries.shortest_path(self.store.dialect, a["label"], b["label"], types, max_hops), a=a["id"], b=b["id"])
+        if not found:
+            return []
+        nodes, rels = found[0]["nodes"], found[0]["rels"]
+        facts = {r["id"]: r for r in self._fact_rows(types, ids=[r["id"] for r in rels])}
+        hops = []
+        for here, there, rel in zip(nodes, nodes[1:], rels):
+            fact = facts[rel["id"]]
+            hops.append({
+                "from": here["name"], "from_id": here["id"], "to": there["name"], "to_id": there["id"],
+                "type": fact["type"], "forward": fact["source_id"] == here["id"],
+                **{k: fact[k] for k in ("amount", "currency", "date", "published", "confidence", "articles", "evidence", "id")},
+            })
+        return hops
+
+    # -- export ---------------------------------------------------------------------------------
+    def to_networkx(self, relation_types: Iterable[str] | None = None, since: DateLike = None) -> nx.MultiDiGraph:
+        """The selected facts as a networkx ``MultiDiGraph`` keyed by relationship id.
+
+        Nodes are the entities taking part in those facts (attributes ``name``,
+        ``type``, ``label``); edges carry ``EDGE_ATTRIBUTES``.  ``since``
+        filters on the effective date (module doc).
+        """
+        G = nx.MultiDiGraph()
+        for row in self._fact_rows(_relation_types(relation_types), since=since):
+            for end in ("source", "target"):
+                G.add_node(row[f"{end}_id"], name=row[end], type=row[f"{end}_type"], label=_label_of(row[f"{end}_type"]))
+            G.add_edge(row["source_id"], row["target_id"], key=row["id"], **{k: row[k] for k in EDGE_ATTRIBUTES})
+        return G
+
+
+def open_graph(store: str | os.PathLike[str] | GraphStore | None = None, *, read_only: bool = True) -> Graph:
+    """Open the graph the CLI would use: ``store``, else ``$AIGRAPH_STORE``, else ``$NEO4J_URI``, else the default file.
+
+    Read-only by default, so a notebook cannot change the graph by accident
+    (and an embedded file opened read-only can be shared with other
+    readers); pass ``read_only=False`` to use ``Graph.write``.  An already
+    open ``GraphStore`` is wrapped, and left open by ``close()``.
+    """
+    if isinstance(store, GraphStore):
+        return Graph(store, writable=not read_only, owns_store=False)
+    return Graph(open_store(store, read_only=read_only), writable=not read_only)
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    """Make store values identical across backends.
+
+    Neo4j leaves unset properties out of a node or relationship; LadybugDB
+    returns them as null, and returns paths as raw ``_NODES``/``_RELS``
+    structures.  Nodes and relationships become dicts with every schema
+    property of their label; paths become their list of nodes, as Neo4j's.
+    """
+    if isinstance(value, dict):
+        if "_NODES" in value:
+            return [_plain(n) for n in value["_NODES"]]
+        label = value.get("_label", value.get("_LABEL"))
+        own = NODE_PROPERTIES.get(label) or REL_PROPERTIES.get(label) if label else None
+        if own is not None:
+            return {"_label": label, **{p: _plain(value.get(p)) for p in own}}
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _relation_types(relation_types: Iterable[str] | None) -> list[str]:
+    if relation_types is None:
+        return list(queries.FACT_TYPES)
+    types = [RelationType(str(getattr(t, "value", t)).upper()).value for t in relation_types]
+    if not types:
+        raise ValueError("relation_types is empty: pass None for every fact type")
+    return types
+
+
+def _label_of(entity_type: str) -> str:
+    return EntityType(entity_type).label
+
+
+def _as_date(value: DateLike) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return _parse_partial_date(value)
+
+
+def _within(when: date | None, start: date | None, end: date | None) -> bool:
+    if start is None and end is None:
+        return True
+    return when is not None and (start is None or when >= start) and (end is None or when <= end)
+
+
+def _neg_ordinal(when: date | None) -> int:
+    return -when.toordinal() if when else 0
+
+
+def _article_order(article: dict[str, Any]) -> tuple[bool, date, str]:
+    published = article.get("published")
+    return (published is None, published or date.min, article["id"])

@@ -1,0 +1,107 @@
+"""Read queries shared by the Python API and the dashboard, written once for both backends.
+
+Each function returns Cypher text for a ``Dialect``; the few spots where the
+dialects differ are delegated to ``graph.dialect``.  The queries follow the
+portable style: labels and relationship types named in patterns (LadybugDB
+needs a named type for property access), lookups as ``WHERE n.id = $id``, no
+list comprehensions, no APOC.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from graph.dialect import Dialect
+from graph.model import RelationType
+from graph.schema import FACT_PROPERTIES, NODE_PROPERTIES
+
+ENTITY_LABELS = ("Organization", "Person", "Technology")
+FACT_TYPES: tuple[str, ...] = tuple(r.value for r in RelationType)
+# Relationship columns returned by ``facts``; ``evidence`` (JSON with offsets) stays in the store.
+FACT_COLUMNS = tuple(p for p in FACT_PROPERTIES if p != "evidence")
+
+
+def _type_expr(var: str, label: str, dialect: Dialect | None = None) -> str:
+    """An entity's type: the organisation subtype, or the label for people and technologies.
+
+    With no ``label`` the node may be of any table; LadybugDB then yields a
+    null ``type`` for tables without that column, and the label fills in.
+    """
+    if not label:
+        assert dialect is not None, "an unlabelled node needs the dialect to name its label"
+        return f"coalesce({var}.type, {dialect.label_of(var)})"
+    return f"{var}.type" if "type" in NODE_PROPERTIES[label] else f"'{label}'"
+
+
+def resolve(label: str) -> str:
+    """Entities of ``label`` whose id, normalised name or one of whose aliases equals the input."""
+    return (
+        f"MATCH (n:{label}) WHERE n.id = $q OR n.name_key = $key OR $q IN n.aliases "
+        "RETURN n.id AS id, n.name_key = $key AS by_name ORDER BY n.id"
+    )
+
+
+def aliases(label: str) -> str:
+    """Every alias of ``label``'s entities, for the normalised-alias fallback of ``resolve``."""
+    return f"MATCH (n:{label}) UNWIND n.aliases AS alias RETURN n.id AS id, alias ORDER BY n.id"
+
+
+def entity(label: str) -> str:
+    return (
+        f"MATCH (n:{label}) WHERE n.id = $id "
+        f"RETURN n.id AS id, n.name AS name, {_type_expr('n', label)} AS type, n.aliases AS aliases"
+    )
+
+
+def entities(label: str) -> str:
+    return f"MATCH (n:{label}) RETURN n.id AS id, n.name AS name, {_type_expr('n', label)} AS type ORDER BY n.id"
+
+
+def mentions(label: str) -> str:
+    """The articles an entity appears in, oldest first."""
+    return (
+        f"MATCH (n:{label})-[m:MENTIONED_IN]->(art:Article) WHERE n.id = $id "
+        "RETURN art.id AS article_id, art.title AS title, art.published AS published, art.url AS url, "
+        "m.count AS count ORDER BY art.published, art.id"
+    )
+
+
+def articles() -> str:
+    return (
+        "MATCH (art:Article) WHERE art.id IN $ids "
+        "RETURN art.id AS id, art.title AS title, art.published AS published, art.url AS url"
+    )
+
+
+def facts(
+    dialect: Dialect,
+    rel_types: Sequence[str] = FACT_TYPES,
+    *,
+    source_label: str = "",
+    target_label: str = "",
+    where: Sequence[str] = (),
+) -> str:
+    """Fact relationships ``(a)-[x]->(b)`` of the given types with both endpoints, one row each.
+
+    ``where`` holds conditions on ``a``, ``x`` and ``b`` (for example
+    ``"a.id = $source"``); the caller supplies their parameters.  Endpoint
+    labels are optional but let Neo4j use its id index.
+    """
+    types = "|".join(rel_types)
+    a = f"a:{source_label}" if source_label else "a"
+    b = f"b:{target_label}" if target_label else "b"
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    columns = ", ".join(f"x.{p} AS {p}" for p in FACT_COLUMNS)
+    return (
+        f"MATCH ({a})-[x:{types}]->({b}){clause} RETURN {dialect.type_of('x')} AS type, "
+        f"a.id AS source_id, a.name AS source, {_type_expr('a', source_label, dialect)} AS source_type, "
+        f"b.id AS target_id, b.name AS target, {_type_expr('b', target_label, dialect)} AS target_type, {columns}"
+    )
+
+
+def shortest_path(dialect: Dialect, label_a: str, label_b: str, rel_types: Sequence[str], max_hops: int) -> str:
+    """One shortest undirected path between two entities over the given fact types."""
+    return (
+        f"MATCH (a:{label_a}) WHERE a.id = $a MATCH (b:{label_b}) WHERE b.id = $b "
+        f"{dialect.shortest_path('p', 'a', 'b', '|'.join(rel_types), max_hops)} "
+        "RETURN nodes(p) AS nodes, relationships(p) AS rels"
+    )
