@@ -144,8 +144,8 @@ def stacked_timeline(frame: pd.DataFrame, *, period: str, series: str, type_col:
             y=part[value],
             name=str(name),
             marker_color=_shade(type_colour(kind), step),
-            customdata=part[hover],
-            hovertemplate=f"<b>{name}</b><br>%{{x}}<br>%{{customdata}}<extra></extra>",
+            customdata=part[[hover, series]].to_numpy(),
+            hovertemplate=f"<b>{name}</b><br>%{{x}}<br>%{{customdata[0]}}<extra></extra>",
         )
     fig.update_layout(barmode="stack")
     fig.update_yaxes(title=unit, gridcolor="#eef1f4")
@@ -157,7 +157,8 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame, *, group: str, height: int
     """Organisations as dots sized by centrality, relations as lines; one legend entry per group.
 
     ``group`` is the node column that picks the colour: ``type`` (the shared
-    type palette) or ``community``.
+    type palette) or ``community``.  Nodes need ``x, y, size, text, hover, id``;
+    edges ``x0, y0, x1, y1, xm, ym, type, hover`` (hover sits on each edge's midpoint).
     """
     fig = go.Figure()
     for rel_type, part in edges.groupby("type", sort=True):
@@ -177,7 +178,7 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame, *, group: str, height: int
             colour, label = COMMUNITY_COLOURS[int(key) % len(COMMUNITY_COLOURS)], f"#{int(key) + 1}"
         fig.add_scatter(
             x=part["x"], y=part["y"], mode="markers+text", name=label,
-            text=part["label"], textposition="top center", textfont={"size": 11},
+            text=part["text"], textposition="top center", textfont={"size": 11},
             marker={"size": part["size"], "color": colour, "line": {"width": 1, "color": "white"}},
             customdata=part[["id", "hover"]].to_numpy(),
             hovertemplate="%{customdata[1]}<extra></extra>",
@@ -186,3 +187,19 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame, *, group: str, height: int
     fig.update_yaxes(visible=False, scaleanchor="x")
     fig.update_layout(dragmode="pan", hovermode="closest")
     return _style(fig, height=height)
+
+
+def events(frame: pd.DataFrame) -> go.Figure:
+    """An organisation's dated facts: one row per relation type, one dot per fact in the counterpart's type colour."""
+    rows = frame.assign(relation=[relation(x) for x in frame["type"]])
+    fig = go.Figure()
+    for kind, part in rows.groupby("other_type", sort=True):
+        fig.add_scatter(
+            x=part["when"], y=part["relation"], mode="markers", name=org_type(str(kind)),
+            marker={"size": 14, "color": type_colour(str(kind)), "line": {"width": 1, "color": "white"}},
+            customdata=part[["other", "sentence"]].to_numpy(),
+            hovertemplate="<b>%{customdata[0]}</b> · %{x|%Y-%m-%d}<br><i>%{customdata[1]}</i><extra></extra>",
+        )
+    fig.update_xaxes(type="date", gridcolor="#eef1f4")
+    fig.update_yaxes(type="category")
+    return _style(fig, height=max(220, 60 * rows["relation"].nunique() + 100))

@@ -65,6 +65,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "pick_row": ("행을 선택하면 근거 문장과 기사를 볼 수 있습니다.", "Select a row to read the sentence and the article it comes from."),
     "matching": ("{n}건", "{n} investments"),
     "undated": ("날짜 없음", "undated"),
+    "other": ("기타", "Other"),
     # columns
     "col_investor": ("투자 주체", "Investor"),
     "col_recipient": ("투자 대상", "Recipient"),
@@ -158,7 +159,8 @@ RELATION_LABELS: dict[str, tuple[str, str]] = {
 
 def lang() -> str:
     """The session's language code; the sidebar switch writes it."""
-    return st.session_state.get("lang", DEFAULT_LANGUAGE)
+    chosen = st.session_state.get("lang")
+    return chosen if chosen in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def _pick(pair: tuple[str, str]) -> str:

@@ -81,11 +81,20 @@ def value_column(currency: Currency) -> str:
     return "amount_krw" if currency == "KRW" else "amount_usd_value"
 
 
-def ingest_marker(graph: Graph) -> str:
-    """Changes whenever an ingest run adds or re-writes articles: the dashboard's cache key."""
+def ingest_state(graph: Graph) -> dict[str, Any]:
+    """Article count, latest article ingest and latest finished run: it changes whenever an ingest run writes.
+
+    The dashboard keys its caches on this, so an ingest refreshes every page
+    without waiting for the cache TTL.
+    """
     articles = graph.cypher("MATCH (art:Article) RETURN count(art) AS n, max(art.ingested_at) AS latest")
     runs = graph.cypher("MATCH (run:IngestRun) RETURN count(run) AS n, max(run.finished_at) AS latest")
-    return "|".join(str(v) for v in [*articles.iloc[0].tolist(), *runs.iloc[0].tolist()])
+    return {
+        "articles": int(articles.iloc[0]["n"]),
+        "latest_article": articles.iloc[0]["latest"],
+        "runs": int(runs.iloc[0]["n"]),
+        "latest_run": runs.iloc[0]["latest"],
+    }
 
 
 def _articles(graph: Graph) -> pd.DataFrame:

@@ -152,13 +152,14 @@ def test_every_example_query_runs(graph):
         assert len(views.run_query(graph, query)) > 0, name  # the sample graph has a row for each
 
 
-def test_ingest_marker_changes_with_articles(tmp_path):
+def test_ingest_state_changes_with_articles(tmp_path):
     path = tmp_path / "g.lbug"
     with LadybugStore(path) as store:
         store.write(GraphBatch(articles=ARTICLES[:1]))
     with open_graph(str(path)) as g:
-        before = views.ingest_marker(g)
+        before = views.ingest_state(g)
     with LadybugStore(path) as store:
         store.write(GraphBatch(articles=ARTICLES[1:]))
     with open_graph(str(path)) as g:
-        assert views.ingest_marker(g) != before
+        after = views.ingest_state(g)
+    assert after != before and (before["articles"], after["articles"]) == (1, 2)

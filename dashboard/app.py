@@ -1,0 +1,37 @@
+"""The analysts' dashboard: ``aigraph dashboard [--store …]`` serves this file with Streamlit.
+
+This entry script only sets up the shell — page config, the language and
+currency switches, navigation; each page lives in ``dashboard/pages`` and
+reads the graph through ``dashboard.state`` (and so through ``graph/``).
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from dashboard.state import store_spec
+
+st.set_page_config(page_title="aigraph", page_icon=":material/hub:", layout="wide", initial_sidebar_state="expanded")
+
+st.session_state.setdefault("lang", DEFAULT_LANGUAGE)
+st.session_state.setdefault("currency", "KRW")
+
+with st.sidebar:
+    st.markdown(f"### :material/hub: {t('app_title')}")
+    st.segmented_control(t("language"), options=list(LANGUAGES), format_func=LANGUAGES.get, key="lang")
+    st.segmented_control(t("currency"), options=["KRW", "USD"], key="currency")
+
+PAGES = [
+    st.Page("pages/overview.py", title=t("page_overview"), icon=":material/insights:", url_path="overview", default=True),
+    st.Page("pages/flows.py", title=t("page_flows"), icon=":material/payments:", url_path="flows"),
+    st.Page("pages/network.py", title=t("page_network"), icon=":material/share:", url_path="network"),
+    st.Page("pages/profile.py", title=t("page_profile"), icon=":material/apartment:", url_path="profile"),
+    st.Page("pages/articles.py", title=t("page_articles"), icon=":material/article:", url_path="articles"),
+    st.Page("pages/console.py", title=t("page_console"), icon=":material/terminal:", url_path="console"),
+]
+page = st.navigation(PAGES)
+
+with st.sidebar:
+    st.caption(f"{t('store')}: `{store_spec()}`")
+
+page.run()

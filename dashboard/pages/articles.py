@@ -1,0 +1,55 @@
+"""Articles: what was ingested, what was read from each one, and one article's own small graph."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts, state
+from dashboard.formatting import money
+from dashboard.i18n import lang, org_type, relation, t
+from graph import views
+
+st.title(t("page_articles"))
+articles = state.load(views.article_list)
+
+st.subheader(t("article_list"))
+event = st.dataframe(
+    articles[["title", "published", "publisher", "facts", "entities", "url"]].rename(columns={
+        "title": t("col_title"), "published": t("col_published"), "publisher": t("col_publisher"),
+        "facts": t("col_facts"), "entities": t("organisations"), "url": t("col_link"),
+    }),
+    hide_index=True, key="article_table", on_select="rerun", selection_mode="single-row",
+    column_config={t("col_link"): st.column_config.LinkColumn(display_text="↗"),
+                   t("col_title"): st.column_config.TextColumn(width="large")},
+)
+selected = event.selection.rows if event else []
+ids = list(articles["id"])
+titles = dict(zip(articles["id"], articles["title"]))
+article_id = st.selectbox(t("pick_article"), ids, index=selected[0] if selected else 0,
+                          format_func=lambda i: titles.get(i) or i)
+data = state.load(views.article_facts, article_id)
+facts = data["facts"]
+if facts.empty:
+    st.info(t("no_facts"))
+    st.stop()
+
+graph_col, facts_col = st.columns([2, 3])
+with graph_col:
+    st.subheader(t("article_graph"))
+    nodes = data["nodes"].assign(text=data["nodes"]["name"],
+                                 hover=[f"<b>{n}</b><br>{org_type(k)}" for n, k in zip(data["nodes"]["name"], data["nodes"]["type"])])
+    edges = data["edges"].assign(hover=[f"<b>{a}</b> {relation(r)} <b>{b}</b><br><i>{s[:90]}</i>" for a, r, b, s in
+                                        zip(data["edges"]["source_name"], data["edges"]["type"], data["edges"]["target_name"], data["edges"]["sentence"])])
+    charts.show(charts.network(nodes, edges, group="type", height=460), key="article_graph")
+with facts_col:
+    st.subheader(t("extracted_facts"))
+    st.dataframe(
+        facts.assign(
+            type=[relation(x) for x in facts["type"]],
+            amount=[money(a, c, lang()) if pd.notna(a) else "" for a, c in zip(facts["amount"], facts["currency"])],
+        )[["source", "type", "target", "amount", "date", "sentence"]].rename(columns={
+            "source": t("col_source"), "type": t("col_relation"), "target": t("col_target"),
+            "amount": t("col_amount"), "date": t("col_date"), "sentence": t("col_evidence"),
+        }),
+        hide_index=True, column_config={t("col_evidence"): st.column_config.TextColumn(width="large")},
+    )

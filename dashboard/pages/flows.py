@@ -1,0 +1,76 @@
+"""Investment flows: who invests in whom, how much and when, down to the sentence that says so."""
+from __future__ import annotations
+
+from datetime import date
+
+import streamlit as st
+
+from dashboard import charts, state
+from dashboard.formatting import chart_unit, money
+from dashboard.i18n import lang, org_type, t
+from dashboard.tables import investments_with_evidence
+from graph import views
+from graph.model import ORGANIZATION_SUBTYPES
+
+st.title(t("page_flows"))
+currency = state.currency()
+divisor, unit = chart_unit(currency, lang())
+everything = state.load(views.investment_table, views.InvestmentFilters(currency=currency))
+dates = [w for w in everything["when"] if w is not None]
+first, last = (min(dates), max(dates)) if dates else (date(2000, 1, 1), date.today())
+
+with st.container(border=True):
+    c1, c2, c3, c4 = st.columns([2, 2, 1, 2])
+    chosen = c1.date_input(t("date_range"), value=(first, last), min_value=date(1990, 1, 1), format="YYYY-MM-DD")
+    types = c2.multiselect(t("org_type_filter"), options=[*ORGANIZATION_SUBTYPES, "Organization"], format_func=org_type)
+    minimum = c3.number_input(f"{t('min_amount')} ({unit})", min_value=0.0, value=0.0, step=10.0)
+    text = c4.text_input(t("search"), placeholder="LG, 서울대 …")
+
+since, until = (chosen if isinstance(chosen, tuple) and len(chosen) == 2 else (None, None))
+whole_range = (since, until) == (first, last)
+filters = views.InvestmentFilters(
+    since=None if whole_range else since,
+    until=None if whole_range else until,
+    org_types=tuple(types),
+    min_amount=minimum * divisor,
+    currency=currency,
+    text=text,
+)
+table = state.load(views.investment_table, filters)
+if table.empty:
+    st.info(t("no_investments"))
+    st.stop()
+
+st.subheader(t("sankey"))
+sankey = views.sankey_data(table, currency)
+links = sankey["links"]
+links = links.assign(
+    value=links["value"] / divisor,
+    hover=[f"<b>{a} → {b}</b><br>{money(v, currency, lang())} · {t('matching', n=n)}<br><i>{s[:90]}</i>"
+           for a, b, v, n, s in zip(links["investor"], links["recipient"], links["value"], links["deals"], links["sentence"])],
+)
+charts.show(charts.sankey(sankey["nodes"], links, unit=unit), key="sankey")
+
+st.subheader(t("timeline"))
+freq = st.radio(t("granularity"), ["Y", "M"], format_func=lambda f: t("by_year") if f == "Y" else t("by_month"), horizontal=True)
+timeline = views.timeline_data(table, currency, freq, other=t("other"))
+if timeline.empty:
+    st.caption(t("no_dated_events"))
+else:
+    shown = timeline.assign(
+        value=timeline["value"] / divisor,
+        hover=[f"{money(v, currency, lang())} · {t('matching', n=n)}" for v, n in zip(timeline["value"], timeline["deals"])],
+    )
+    fig = charts.stacked_timeline(shown, period="period", series="investor", type_col="investor_type",
+                                  value="value", hover="hover", unit=unit)
+    selection = charts.show(fig, key="timeline", select=True)
+    points = selection.selection.points if selection else []
+    if points:  # a clicked bar narrows the table to that period and investor
+        period, investor = str(points[-1]["x"]), points[-1]["customdata"][1]
+        in_period = [w is not None and w.strftime("%Y" if freq == "Y" else "%Y-%m") == period for w in table["when"]]
+        table = table[in_period]
+        if investor != t("other"):
+            table = table[table["investor"] == investor]
+
+st.subheader(t("investment_table"))
+investments_with_evidence(table, currency)

@@ -1,0 +1,66 @@
+"""Overview: how big the graph is, how much money it tracks, and who gives and gets the most."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts, state
+from dashboard.formatting import chart_unit, count, money
+from dashboard.i18n import lang, org_type, t
+from dashboard.tables import investments_with_evidence
+from graph import views
+
+st.title(t("page_overview"))
+currency = state.currency()
+data = state.load(views.overview, currency)
+
+cols = st.columns(6)
+cols[0].metric(t("organisations"), count(data["organisations"]))
+cols[1].metric(t("people"), count(data["people"]))
+cols[2].metric(t("articles"), count(data["articles"]))
+cols[3].metric(t("investments"), count(data["investments"]))
+cols[4].metric(t("total_krw"), money(data["total_krw"], "KRW", lang()))
+cols[5].metric(t("total_usd"), money(data["total_usd"], "USD", lang()))
+
+run = data["last_run"]
+latest = data["latest_ingest"]
+latest_text = t("last_article", when=pd.Timestamp(latest).strftime("%Y-%m-%d %H:%M")) if latest is not None else ""
+if run:
+    finished = run["finished_at"] or run["started_at"]
+    st.caption(f":material/schedule: {t('last_ingest')}: {finished:%Y-%m-%d %H:%M} · {run['status']} · `{run['id']}` · {latest_text}")
+else:
+    st.caption(f":material/schedule: {t('last_ingest')}: {t('no_ingest_run')} · {latest_text}")
+
+divisor, unit = chart_unit(currency, lang())
+left, right = st.columns(2)
+picked: list[tuple[str, str]] = []
+for column, key, side in ((left, "top_investors", "investor"), (right, "top_recipients", "recipient")):
+    with column:
+        st.subheader(t(key))
+        ranking = data[key]
+        if ranking.empty:
+            st.info(t("no_investments"))
+            continue
+        shown = ranking.assign(
+            value=ranking["total"] / divisor,
+            hover=[f"{money(v, currency, lang())} · {t('matching', n=d)}" for v, d in zip(ranking["total"], ranking["deals"])],
+        )
+        fig = charts.ranking_bar(shown, name="name", value="value", type_col="type", hover="hover", unit=unit)
+        selection = charts.show(fig, key=key, select=True)
+        picked += [(side, p["y"]) for p in (selection.selection.points if selection else [])]
+
+if picked:
+    side, name = picked[-1]
+    table = state.load(views.investment_table, views.InvestmentFilters(currency=currency))
+    investments_with_evidence(table[table[side] == name], currency)
+
+st.subheader(t("org_types"))
+types = data["org_types"]
+donut_col, legend_col = st.columns([2, 1])
+with donut_col:
+    charts.show(charts.donut(types, type_col="type", value="count"), key="org_types")
+with legend_col:
+    st.dataframe(
+        pd.DataFrame({t("col_type"): [org_type(x) for x in types["type"]], t("organisations"): types["count"]}),
+        hide_index=True,
+    )

@@ -1,0 +1,50 @@
+"""Organisation profile: one organisation under any of its names, every relation with its quote, and its timeline."""
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import charts, state
+from dashboard.i18n import org_type, t
+from dashboard.tables import relations_table
+from graph import views
+
+st.title(t("page_profile"))
+index = state.load(views.organisation_index)
+labels = {row.name: " · ".join([row.name, *row.aliases]) for row in index.itertuples()}
+wanted = st.query_params.get("org")
+choice = st.selectbox(
+    t("find_org"),
+    list(labels),
+    index=None,
+    format_func=labels.get,  # typing filters on this text, so any alias finds its organisation
+    placeholder="LG AI Research, 서울대 …",
+)
+name = choice or wanted or (index["name"].iloc[0] if len(index) else None)
+if name is None:
+    st.stop()
+profile = state.load(views.organisation_profile, name)
+if profile is None:
+    st.warning(t("not_found", name=name))
+    st.stop()
+
+colour = charts.type_colour(profile["type"])
+st.markdown(f"## {profile['name']}")
+st.markdown(
+    f"<span style='background:{colour};color:white;padding:2px 10px;border-radius:10px'>{org_type(profile['type'])}</span>"
+    + (f"&nbsp; {t('aliases')}: " + ", ".join(profile["aliases"]) if profile["aliases"] else ""),
+    unsafe_allow_html=True,
+)
+relations = profile["relations"]
+c1, c2 = st.columns(2)
+c1.metric(t("relations"), len(relations))
+c2.metric(t("articles"), len(profile["mentions"]))
+
+st.subheader(t("events"))
+events = profile["events"]
+if events.empty:
+    st.caption(t("no_dated_events"))
+else:
+    charts.show(charts.events(events), key="events")
+
+st.subheader(t("relations"))
+relations_table(relations, key="profile_relations")
