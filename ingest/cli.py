@@ -64,22 +64,39 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from ingest.runner import ingest
-    from ingest.sources import iter_documents
+    """One ingest run from ``--config`` (the weekly job) or from paths; see docs/weekly-job.md."""
+    from ingest.config import SourcesConfig, load_config, parse_since
+    from ingest.lock import LockBusy
+    from ingest.progress import make_progress
+    from ingest.weekly import RunOptions, run
 
-    with open_store(args.store) as store:
-        report = ingest(iter_documents(args.paths), store, workers=args.workers, reprocess=args.reprocess)
-    for line in report.failures:
-        print(f"aigraph: failed {line}", file=sys.stderr)
-    for line in report.warnings:
-        print(f"aigraph: warning {line}", file=sys.stderr)
-    print(
-        f"articles: {report.articles_new} new, {report.articles_updated} updated, "
-        f"{report.articles_unchanged} unchanged, {report.articles_failed} failed\n"
-        f"nodes: {report.nodes_created} created, {report.nodes_updated} updated\n"
-        f"relationships: {report.relationships_created} created, {report.relationships_updated} updated"
+    if bool(args.config) == bool(args.paths):
+        raise ValueError("give either --config SOURCES.toml or one or more paths, not both and not neither")
+    config = load_config(args.config) if args.config else SourcesConfig.from_paths(args.paths)
+    report_dir = args.report_dir or ("reports" if args.config else None)
+    options = RunOptions(
+        store=args.store, since=parse_since(args.since) if args.since else None, dry_run=args.dry_run,
+        reprocess=args.reprocess, workers=args.workers, wait=args.wait, report_dir=Path(report_dir) if report_dir else None,
+        record_run=bool(args.config),
     )
-    return _exit_code(report.articles_processed, report.articles_failed)
+    progress = make_progress()
+    try:
+        outcome = run(config, options, on_article=progress.article, on_source=progress.source,
+                      on_wait=lambda message: print(f"aigraph: {message}", file=sys.stderr, flush=True))
+    except LockBusy as exc:
+        print(f"aigraph: error: {exc}", file=sys.stderr)
+        return EXIT_NOTHING
+    finally:
+        progress.close()
+    summary = outcome.summary
+    for line in summary.failures:
+        print(f"aigraph: failed {line}", file=sys.stderr)
+    for line in summary.warnings:
+        print(f"aigraph: warning {line}", file=sys.stderr)
+    print(("dry run, nothing written\n" if args.dry_run else "") + summary.text())
+    for path in outcome.report_files:
+        print(f"report: {path}")
+    return outcome.exit_code
 
 
 def _parse_param(text: str) -> tuple[str, Any]:
@@ -179,11 +196,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["jsonl"], default="jsonl")
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("ingest", help="extract and write into the store")
-    p.add_argument("paths", nargs="+", help="files, directories, or - for stdin")
+    p = sub.add_parser("ingest", help="extract and write into the store (the weekly job: --config)",
+                       description="Exit codes: 0 all good, 1 some sources or articles failed, 2 nothing could run "
+                                   "(bad config, store unreachable, another run holds the lock). See docs/weekly-job.md.")
+    p.add_argument("paths", nargs="*", help="files, directories, or - for stdin (or use --config)")
+    p.add_argument("--config", metavar="SOURCES.toml", help="feeds, pages and folders to ingest (TOML)")
     p.add_argument("--store", help=store_help)
+    p.add_argument("--since", metavar="AGE", help="only feed entries / folder files newer than this: 7d, 12h, 2w or a date")
+    p.add_argument("--dry-run", action="store_true", help="fetch and classify (new/unchanged/...), write nothing")
     p.add_argument("--workers", type=int, default=1, help="extraction processes (default 1)")
     p.add_argument("--reprocess", action="store_true", help="re-extract stored articles whose extractor version changed")
+    p.add_argument("--report-dir", metavar="DIR", help="write the run report (Markdown + JSON) here (default with --config: reports/)")
+    p.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
+                   help="if another ingest holds the store's lock, wait this long before giving up (default 0)")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("query", help="run a read-only Cypher query")

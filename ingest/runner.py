@@ -1,8 +1,15 @@
 """Ingest: documents in, facts written, a report of what changed.
 
-The runner owns the order of work — skip what is unchanged, extract (in
-parallel if asked), retract an edited article's old facts, write in
-batches — and never lets one bad document stop the rest.
+The runner owns the order of work — skip what is unchanged, recognise the
+same story from another outlet, extract (in parallel if asked), retract an
+edited article's old facts, write in batches — and never lets one bad
+document stop the rest.
+
+Crash safety: an article counts as finished only when both its content hash
+(set last by ``GraphStore.write``) and its SimHash (set by this module after
+the write, together with its SAME_STORY link) are stored.  A run killed
+anywhere in between leaves the article unfinished, and the next run retracts
+and rewrites it, so the graph ends as if the first run had never stopped.
 """
 from __future__ import annotations
 
@@ -10,19 +17,40 @@ import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from graph.model import GraphBatch
+from graph.model import GraphBatch, RelationType
 from graph.stores import GraphStore, WriteSummary
 from ingest.contract import Document, ExtractionResult
-from ingest.sources import SourceFailure
+from ingest.dedup import Match, NearDuplicateIndex, simhash
+from ingest.sources import PageDocument, SourceFailure
 from ingest.to_graph import content_hash, to_graph
 
 log = logging.getLogger("aigraph.ingest")
 
 COMMIT_EVERY = 25
+
+Status = Literal["new", "updated", "unchanged", "duplicate", "failed"]
+
+
+@dataclass(frozen=True)
+class ArticleEvent:
+    """One input's outcome, for progress display and per-article log lines."""
+
+    article_id: str
+    status: Status
+    source: str
+    detail: str = ""
+
+
+class DuplicateLink(BaseModel):
+    article_id: str
+    same_as: str
+    similarity: float
 
 
 class IngestReport(BaseModel):
@@ -31,6 +59,7 @@ class IngestReport(BaseModel):
     articles_new: int = 0
     articles_updated: int = 0
     articles_unchanged: int = 0
+    articles_duplicate: int = 0
     articles_failed: int = 0
     nodes_created: int = 0
     nodes_updated: int = 0
@@ -39,12 +68,16 @@ class IngestReport(BaseModel):
     failures: list[str] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     new_article_ids: list[str] = Field(default_factory=list)
+    duplicates: list[DuplicateLink] = Field(default_factory=list)
     created_node_ids: list[str] = Field(default_factory=list)
     created_relationship_ids: list[str] = Field(default_factory=list)
+    # Entities and facts an edited article supported before it was retracted:
+    # re-creating them is not news, so the report leaves them out.
+    restated_ids: set[str] = Field(default_factory=set)
 
     @property
     def articles_processed(self) -> int:
-        return self.articles_new + self.articles_updated + self.articles_unchanged
+        return self.articles_new + self.articles_updated + self.articles_unchanged + self.articles_duplicate
 
     def absorb(self, written: WriteSummary) -> None:
         self.nodes_created += written.nodes_created
@@ -54,9 +87,12 @@ class IngestReport(BaseModel):
         self.created_node_ids += written.created_node_ids
         self.created_relationship_ids += written.created_relationship_ids
 
+    def counts(self) -> dict[str, int]:
+        return {name: value for name, value in self if isinstance(value, int)}
+
 
 def article_id_for(doc: Document) -> str:
-    """A document's stable article id: its own id, else its file name, else its URL or text."""
+    """A document's stable article id: its own id, else its file name, else its (canonical) URL or text."""
     if doc.id:
         return doc.id
     if doc.path and doc.path != "-":
@@ -106,92 +142,172 @@ def extract_all(docs: Iterable[Document], workers: int = 1) -> Iterator[tuple[Do
 # -- the ingest loop -----------------------------------------------------------------------
 
 
+@dataclass
+class _Planned:
+    doc: Document
+    simhash: str
+    same_as: Match | None
+    stored: bool  # a (possibly unfinished) article with this id exists: retract before writing
+    was_finished: bool  # ... and a previous run completed it: this is an update, not news
+
+
+def load_simhash_index(store: GraphStore) -> NearDuplicateIndex:
+    """Every finished-or-retracted article's SimHash, to recognise syndicated copies across runs."""
+    index = NearDuplicateIndex()
+    rows = store.query("MATCH (a:Article) WHERE a.simhash <> '' RETURN a.id, a.simhash").rows
+    for article_id, value in rows:
+        index.add(article_id, value)
+    return index
+
+
 def ingest(
     items: Iterable[Document | SourceFailure],
     store: GraphStore,
     *,
     workers: int = 1,
     reprocess: bool = False,
-    on_article: Callable[[str, str], None] | None = None,
+    dry_run: bool = False,
+    on_article: Callable[[ArticleEvent], None] | None = None,
 ) -> IngestReport:
     """Extract and write every document; unchanged articles are skipped.
 
     ``reprocess`` re-extracts stored articles whose extractor version differs
-    even when their text did not change.  ``on_article(article_id, status)``
-    is called once per input for progress display.
+    even when their text did not change.  ``dry_run`` only classifies inputs
+    (new, updated, unchanged, duplicate, failed): nothing is extracted or
+    written.  ``on_article`` is called once per input.
     """
     from ingest.pipeline import EXTRACTOR_VERSION
 
-    report = IngestReport()
-    notify = on_article or (lambda _id, _status: None)
+    run = _Run(store, workers, reprocess, dry_run, EXTRACTOR_VERSION, on_article or (lambda _event: None))
     pending: list[Document] = []
     for item in items:
         if isinstance(item, SourceFailure):
-            report.failures.append(str(item))
-            report.articles_failed += 1
-            log.info("failed %s", item)
-            notify(item.source, "failed")
+            run.fail(item.source, item.reason, item.source)
             continue
         pending.append(item.model_copy(update={"id": article_id_for(item)}))
         if len(pending) >= COMMIT_EVERY * max(1, workers):
-            _ingest_chunk(pending, store, workers, reprocess, EXTRACTOR_VERSION, report, notify)
+            run.chunk(pending)
             pending = []
     if pending:
-        _ingest_chunk(pending, store, workers, reprocess, EXTRACTOR_VERSION, report, notify)
-    return report
+        run.chunk(pending)
+    return run.report
 
 
-def _ingest_chunk(
-    docs: list[Document],
-    store: GraphStore,
-    workers: int,
-    reprocess: bool,
-    extractor_version: str,
-    report: IngestReport,
-    notify: Callable[[str, str], None],
-) -> None:
-    stored = store.article_versions([d.id for d in docs])
-    todo: list[Document] = []
-    seen: set[str] = set()
-    for doc in docs:
-        old = stored.get(doc.id)
-        current = (content_hash(doc.text), extractor_version)
-        unchanged = old is not None and old[0] == current[0] and (old[1] == current[1] or not reprocess)
-        if unchanged or doc.id in seen:
-            report.articles_unchanged += 1
-            notify(doc.id, "unchanged")
-            continue
-        seen.add(doc.id)
-        todo.append(doc)
-    batch = GraphBatch()
-    written_ids: list[tuple[str, bool]] = []
-    for doc, result in extract_all(todo, workers):
-        if isinstance(result, str):
-            report.failures.append(f"{doc.source or doc.path or doc.id}: {result}")
-            report.articles_failed += 1
-            log.info("failed %s: %s", doc.source or doc.id, result)
-            notify(doc.id, "failed")
-            continue
-        article_batch, problems = to_graph(doc, result)
-        report.warnings += problems
-        is_update = doc.id in stored
-        if is_update:
-            store.retract_article(doc.id)
-        batch.articles += article_batch.articles
-        batch.nodes += article_batch.nodes
-        batch.relationships += article_batch.relationships
-        batch.mentions += article_batch.mentions
-        written_ids.append((doc.id, is_update))
-        if len(batch.articles) >= COMMIT_EVERY:
-            report.absorb(store.write(batch))
-            batch = GraphBatch()
-    if batch.articles:
-        report.absorb(store.write(batch))
-    for article_id, is_update in written_ids:
-        if is_update:
-            report.articles_updated += 1
-            notify(article_id, "updated")
+class _Run:
+    def __init__(self, store: GraphStore, workers: int, reprocess: bool, dry_run: bool,
+                 version: str, notify: Callable[[ArticleEvent], None]) -> None:
+        self.store, self.workers, self.reprocess, self.dry_run = store, workers, reprocess, dry_run
+        self.version, self.notify = version, notify
+        self.report = IngestReport()
+        self.index = load_simhash_index(store)
+        self.seen: set[str] = set()
+
+    def emit(self, doc: Document, status: Status, detail: str = "") -> None:
+        event = ArticleEvent(doc.id, status, doc.source or doc.path or doc.url, detail)
+        log.info("%s %s %s%s", event.source, event.article_id, status, f" ({detail})" if detail else "")
+        self.notify(event)
+
+    def fail(self, where: str, reason: str, article_id: str) -> None:
+        self.report.failures.append(f"{where}: {reason}")
+        self.report.articles_failed += 1
+        log.info("failed %s: %s", where, reason)
+        self.notify(ArticleEvent(article_id, "failed", where, reason))
+
+    def plan(self, docs: list[Document]) -> list[_Planned]:
+        """Decide, per document, whether there is anything to do."""
+        stored = self.store.article_versions([d.id for d in docs])
+        todo: list[_Planned] = []
+        for doc in docs:
+            old = stored.get(doc.id)
+            finished = old is not None and old[0] != "" and doc.id in self.index
+            current_version = self.version if self.reprocess else (old[1] if old else "")
+            if doc.id in self.seen or (finished and old == (content_hash(doc.text), current_version)):
+                self.report.articles_unchanged += 1
+                self.emit(doc, "unchanged")
+                continue
+            self.seen.add(doc.id)
+            value = simhash(doc.text)
+            match = self.index.nearest(value, exclude=doc.id)
+            self.index.add(doc.id, value)
+            todo.append(_Planned(doc, value, match, stored=old is not None, was_finished=finished))
+        return todo
+
+    def chunk(self, docs: list[Document]) -> None:
+        todo = self.plan(docs)
+        if self.dry_run:
+            for planned in todo:
+                self.count(planned)
+            return
+        batch, done = GraphBatch(), []
+        by_id = {p.doc.id: p for p in todo}
+        for doc, result in extract_all([p.doc for p in todo], self.workers):
+            planned = by_id[doc.id]
+            if isinstance(result, str):
+                self.index.remove(doc.id)
+                self.fail(doc.source or doc.path or doc.id, result, doc.id)
+                continue
+            result = result.model_copy(update={"article": result.article.model_copy(update={"id": doc.id})})
+            article_batch, problems = to_graph(doc, result, simhash=planned.simhash)
+            self.report.warnings += problems
+            if isinstance(doc, PageDocument):
+                article = article_batch.articles[0]
+                article_batch.articles[0] = article.model_copy(update={
+                    "reporter": article.reporter or doc.author, "publisher": article.publisher or doc.publisher})
+            if planned.stored:
+                self.report.restated_ids |= _supported_ids(self.store, doc.id)
+                # Unfinished first, so a run killed during retraction redoes this article.
+                self.store.execute_write("MATCH (a:Article) WHERE a.id = $id SET a.simhash = ''", {"id": doc.id})
+                self.store.execute_write("MATCH (a:Article)-[l:SAME_STORY]->() WHERE a.id = $id DELETE l", {"id": doc.id})
+                self.store.retract_article(doc.id)
+            batch.articles += article_batch.articles
+            batch.nodes += article_batch.nodes
+            batch.relationships += article_batch.relationships
+            batch.mentions += article_batch.mentions
+            done.append(planned)
+            if len(batch.articles) >= COMMIT_EVERY:
+                self.write(batch, done)
+                batch, done = GraphBatch(), []
+        if batch.articles:
+            self.write(batch, done)
+
+    def write(self, batch: GraphBatch, done: list[_Planned]) -> None:
+        self.report.absorb(self.store.write(batch))
+        links = [{"a": p.doc.id, "b": p.same_as.article_id, "s": p.same_as.similarity} for p in done if p.same_as]
+        if links:
+            self.store.execute_write(
+                "UNWIND $rows AS r MATCH (a:Article) WHERE a.id = r.a MATCH (b:Article) WHERE b.id = r.b "
+                "MERGE (a)-[l:SAME_STORY]->(b) SET l.similarity = r.s",
+                {"rows": links},
+            )
+        # Last: the SimHash marks the article finished (see the module docstring).
+        self.store.execute_write(
+            "UNWIND $rows AS r MATCH (a:Article) WHERE a.id = r.id SET a.text = r.text, a.simhash = r.simhash",
+            {"rows": [{"id": p.doc.id, "text": p.doc.text, "simhash": p.simhash} for p in done]},
+        )
+        for planned in done:
+            self.count(planned)
+
+    def count(self, planned: _Planned) -> None:
+        doc = planned.doc
+        if planned.same_as:
+            self.report.articles_duplicate += 1
+            self.report.duplicates.append(DuplicateLink(
+                article_id=doc.id, same_as=planned.same_as.article_id, similarity=planned.same_as.similarity))
+            self.emit(doc, "duplicate", f"same story as {planned.same_as.article_id}, similarity {planned.same_as.similarity:.2f}")
+        elif planned.was_finished:
+            self.report.articles_updated += 1
+            self.emit(doc, "updated")
         else:
-            report.articles_new += 1
-            report.new_article_ids.append(article_id)
-            notify(article_id, "new")
+            self.report.articles_new += 1
+            self.report.new_article_ids.append(doc.id)
+            self.emit(doc, "new")
+
+
+def _supported_ids(store: GraphStore, article_id: str) -> set[str]:
+    """Ids of the entities an article mentions and the facts it supports."""
+    ids = {row[0] for row in store.query(
+        "MATCH (e)-[:MENTIONED_IN]->(a:Article) WHERE a.id = $id RETURN e.id", {"id": article_id}).rows}
+    for rel in RelationType:
+        ids |= {row[0] for row in store.query(
+            f"MATCH ()-[x:{rel.value}]->() WHERE $id IN x.articles RETURN x.id", {"id": article_id}).rows}
+    return ids

@@ -38,6 +38,13 @@ class SourceFailure:
         return f"{self.source}: {self.reason}"
 
 
+class PageDocument(Document):
+    """A document read from an HTML page, with the byline and outlet the page declares."""
+
+    author: str = ""
+    publisher: str = ""
+
+
 class UnreadableInput(ValueError):
     """Bytes that are not an article's text (binary, unknown encoding, empty, too large)."""
 
@@ -116,8 +123,8 @@ def document_from_record(record: Any, *, source: str, path: str = "") -> Documen
         raise UnreadableInput(f"invalid article record: {exc.errors()[0]['msg']}") from exc
 
 
-def html_to_document(html: str, *, source: str, path: str = "", url: str = "") -> Document:
-    """Main text and metadata of an HTML page, via trafilatura."""
+def html_to_document(html: str, *, source: str, path: str = "", url: str = "") -> PageDocument:
+    """Main text and metadata (title, date, author, outlet, canonical URL) of an HTML page, via trafilatura."""
     import trafilatura
 
     extracted = trafilatura.bare_extraction(html, url=url or None, with_metadata=True, include_comments=False)
@@ -125,7 +132,7 @@ def html_to_document(html: str, *, source: str, path: str = "", url: str = "") -
     text = data.get("text") or ""
     if not text.strip():
         raise UnreadableInput("no article text found in the HTML page")
-    return Document(
+    return PageDocument(
         path=path,
         title=data.get("title") or "",
         text=text,
@@ -133,6 +140,8 @@ def html_to_document(html: str, *, source: str, path: str = "", url: str = "") -
         published=_parse_date(data.get("date")),
         language=data.get("language") or "ko",
         source=source,
+        author=data.get("author") or "",
+        publisher=data.get("sitename") or "",
     )
 
 
@@ -197,8 +206,12 @@ def _read_stdin() -> Iterator[Document | SourceFailure]:
         yield SourceFailure("<stdin>", str(exc))
 
 
-def iter_documents(inputs: Iterable[str]) -> Iterator[Document | SourceFailure]:
-    """Every document named by ``inputs`` (files, directories recursively, ``-``), in order."""
+def iter_documents(inputs: Iterable[str], *, modified_since: float | None = None) -> Iterator[Document | SourceFailure]:
+    """Every document named by ``inputs`` (files, directories recursively, ``-``), in order.
+
+    ``modified_since`` (a POSIX time) skips files in directories last modified
+    before it, so a weekly job reads only the week's files from an inbox folder.
+    """
     for item in inputs:
         if item == "-":
             yield from _read_stdin()
@@ -208,6 +221,7 @@ def iter_documents(inputs: Iterable[str]) -> Iterator[Document | SourceFailure]:
             files = sorted(
                 p for p in path.rglob("*")
                 if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and (modified_since is None or p.stat().st_mtime >= modified_since)
             )
             for file in files:
                 if file.suffix.lower() in SUPPORTED_SUFFIXES:

@@ -1,0 +1,209 @@
+"""One ingest run from a sources file (or paths): lock, fetch, ingest, record, report.
+
+Order matters for "nothing half-written": the lock is taken and the store
+opened before anything is fetched, so a busy or unreachable store stops the
+run before it has done any work; the ``IngestRun`` node is written first as
+``running`` and last with its outcome, so a killed run is visible (the next
+run marks it ``interrupted``).
+"""
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from graph.stores import GraphStore, open_store, resolve_store_spec
+from ingest.config import FolderSource, SourcesConfig
+from ingest.contract import Document
+from ingest.feeds import FeedEntry, FeedError, read_feed
+from ingest.lock import store_lock
+from ingest.report import RunSummary, counts_json, summarize
+from ingest.runner import ArticleEvent, IngestReport, ingest
+from ingest.sources import SourceFailure, UnreadableInput, iter_documents
+from ingest.web import Fetcher, FetchError, fetch_page
+
+log = logging.getLogger("aigraph.ingest.weekly")
+
+EXIT_OK, EXIT_PARTIAL, EXIT_NOTHING = 0, 1, 2
+
+
+class RunOptions(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    store: str | None = None
+    since: datetime | None = None
+    dry_run: bool = False
+    reprocess: bool = False
+    workers: int = 1
+    wait: float = 0.0
+    report_dir: Path | None = None
+    # The scheduled job records itself; ad-hoc `aigraph ingest PATH...` leaves no IngestRun behind.
+    record_run: bool = True
+
+
+@dataclass
+class RunOutcome:
+    summary: RunSummary
+    exit_code: int
+    report_files: tuple[Path, ...] = ()
+
+
+Notify = Callable[[ArticleEvent], None]
+
+
+def exit_code_for(report: IngestReport) -> int:
+    """0 all good; 1 some sources or articles failed; 2 nothing could be processed at all."""
+    if report.articles_failed and not report.articles_processed:
+        return EXIT_NOTHING
+    return EXIT_PARTIAL if report.articles_failed else EXIT_OK
+
+
+def run(
+    config: SourcesConfig,
+    options: RunOptions,
+    *,
+    on_article: Notify | None = None,
+    on_source: Callable[[str], None] | None = None,
+    on_wait: Callable[[str], None] | None = None,
+) -> RunOutcome:
+    """Run once.  Raises ``LockBusy`` or ``GraphError`` (e.g. ``StoreUnavailable``) before any work."""
+    spec = resolve_store_spec(options.store)
+    with store_lock(spec, wait=options.wait, on_wait=on_wait), open_store(spec) as store:
+        started = _now()
+        run_id = f"{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}"
+        record = options.record_run and not options.dry_run
+        if record:
+            _record_start(store, run_id, started, config.labels)
+        try:
+            with Fetcher(config.http) as fetcher:
+                items = collect(config, fetcher, since=options.since, on_source=on_source)
+                report = ingest(items, store, workers=options.workers, reprocess=options.reprocess,
+                                dry_run=options.dry_run, on_article=on_article)
+        except BaseException as exc:
+            if record:
+                _record_failure(store, run_id, exc)
+            raise
+        code = exit_code_for(report)
+        status = {EXIT_OK: "succeeded", EXIT_PARTIAL: "partial", EXIT_NOTHING: "failed"}[code]
+        summary = summarize(report, store, run_id=run_id, started_at=started, finished_at=_now(), status=status,
+                            sources=config.labels, dry_run=options.dry_run)
+        if record:
+            _record_finish(store, summary, report)
+    files = summary.write(options.report_dir) if options.report_dir and not options.dry_run else ()
+    return RunOutcome(summary, code, tuple(files))
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+# -- reading the sources ------------------------------------------------------------------
+
+
+def collect(
+    config: SourcesConfig,
+    fetcher: Fetcher,
+    *,
+    since: datetime | None = None,
+    on_source: Callable[[str], None] | None = None,
+) -> Iterator[Document | SourceFailure]:
+    """Every article of every source, in config order; each failure is one ``SourceFailure``."""
+    announce = on_source or (lambda _label: None)
+    for feed in config.feeds:
+        announce(feed.label)
+        try:
+            entries = read_feed(fetcher, feed, since)
+        except FeedError as exc:
+            yield SourceFailure(f"{feed.label} ({feed.url})", str(exc))
+            continue
+        log.info("%s: %d entries", feed.label, len(entries))
+        yield from _fetch_pages(fetcher, [(e.link, f"{feed.label} {e.link}", feed.language, e) for e in entries])
+    if config.pages:
+        for page in config.pages:
+            announce(page.label)
+        yield from _fetch_pages(fetcher, [(p.url, p.label if p.name else f"page {p.url}", p.language, None)
+                                          for p in config.pages])
+    for folder in config.folders:
+        announce(folder.label)
+        yield from _read_folder(folder, since)
+
+
+def _fetch_pages(fetcher: Fetcher, jobs: list[tuple[str, str, str, FeedEntry | None]]) -> Iterator[Document | SourceFailure]:
+    """Pages fetched concurrently (the fetcher still spaces requests per host), yielded in order."""
+    def one(job: tuple[str, str, str, FeedEntry | None]) -> Document | SourceFailure:
+        url, source, language, entry = job
+        try:
+            doc = fetch_page(fetcher, url, source=source, language=language)
+        except (FetchError, UnreadableInput) as exc:
+            return SourceFailure(source, str(exc))
+        except Exception as exc:  # a page that breaks the HTML extractor must not stop the run
+            return SourceFailure(source, f"cannot extract the page: {type(exc).__name__}: {exc}")
+        if entry is not None:
+            doc = doc.model_copy(update={
+                "title": doc.title or entry.title,
+                "published": doc.published or (entry.published.date() if entry.published else None),
+            })
+        return doc
+
+    with ThreadPoolExecutor(max_workers=fetcher.settings.concurrency, thread_name_prefix="fetch") as pool:
+        yield from pool.map(one, jobs)
+
+
+def _read_folder(folder: FolderSource, since: datetime | None) -> Iterator[Document | SourceFailure]:
+    for item in iter_documents([folder.path], modified_since=since.timestamp() if since else None):
+        if isinstance(item, Document) and folder.language:
+            item = item.model_copy(update={"language": folder.language})
+        yield item
+
+
+# -- the IngestRun node ------------------------------------------------------------------------
+
+
+def _record_start(store: GraphStore, run_id: str, started: datetime, sources: list[str]) -> None:
+    """Mark runs a kill left ``running`` as interrupted (we hold the lock), then open this one."""
+    store.execute_write("MATCH (r:IngestRun) WHERE r.status = 'running' SET r.status = 'interrupted'")
+    p = store.dialect.param
+    store.execute_write(
+        f"MERGE (r:IngestRun {{id: $id}}) SET r.started_at = {p('$started', 'TIMESTAMP')}, r.status = 'running', "
+        f"r.sources = {p('$sources', 'STRING[]')}, r.errors = {p('$errors', 'STRING[]')}, r.counts = '{{}}', "
+        "r.extractor_version = $version",
+        {"id": run_id, "started": started.replace(tzinfo=None), "sources": sources, "errors": [],
+         "version": _extractor_version()},
+    )
+
+
+def _record_finish(store: GraphStore, summary: RunSummary, report: IngestReport) -> None:
+    p = store.dialect.param
+    store.execute_write(
+        f"MATCH (r:IngestRun) WHERE r.id = $id SET r.finished_at = {p('$finished', 'TIMESTAMP')}, "
+        f"r.status = $status, r.counts = $counts, r.errors = {p('$errors', 'STRING[]')}",
+        {"id": summary.run_id, "finished": summary.finished_at.replace(tzinfo=None), "status": summary.status,
+         "counts": counts_json(report), "errors": report.failures},
+    )
+
+
+def _record_failure(store: GraphStore, run_id: str, exc: BaseException) -> None:
+    """Best effort: the store may be the thing that failed."""
+    p = store.dialect.param
+    status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
+    try:
+        store.execute_write(
+            f"MATCH (r:IngestRun) WHERE r.id = $id SET r.finished_at = {p('$finished', 'TIMESTAMP')}, "
+            f"r.status = $status, r.errors = {p('$errors', 'STRING[]')}",
+            {"id": run_id, "finished": _now().replace(tzinfo=None), "status": status,
+             "errors": [f"{type(exc).__name__}: {exc}"]},
+        )
+    except Exception as inner:
+        log.warning("could not record the failed run %s: %s", run_id, inner)
+
+
+def _extractor_version() -> str:
+    from ingest.pipeline import EXTRACTOR_VERSION
+
+    return EXTRACTOR_VERSION
