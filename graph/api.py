@@ -35,7 +35,7 @@ DateLike = date | str | None
 INVESTMENT_COLUMNS = [
     "investor", "investor_id", "investor_type", "recipient", "recipient_id", "recipient_type",
     "amount", "currency", "amount_usd", "period_years", "annual_amount",
-    "date", "start_date", "end_date", "published", "confidence", "articles", "evidence", "id",
+    "date", "start_date", "end_date", "published", "when", "confidence", "articles", "evidence", "id",
 ]
 PARTNER_COLUMNS = ["partner", "partner_id", "partner_type", "date", "published", "confidence", "articles", "evidence", "id"]
 RELATION_COLUMNS = [
@@ -187,7 +187,7 @@ class Graph:
         since: DateLike = None,
         until: DateLike = None,
     ) -> pd.DataFrame:
-        """``INVESTED_IN`` facts, newest first; ``since``/``until`` apply to the effective date (module doc)."""
+        """``INVESTED_IN`` facts, newest first; ``when`` is the effective date ``since``/``until`` filter on (module doc)."""
         facts = self._facts(
             [RelationType.INVESTED_IN.value],
             source=self.entity(investor) if investor else None,
