@@ -1,7 +1,7 @@
 """The analysts' dashboard: ``aigraph dashboard [--store …]`` serves this file with Streamlit.
 
 This entry script only sets up the shell — page config, the language and
-currency switches, navigation; each page lives in ``dashboard/pages`` and
+currency switches, navigation; each page lives in ``dashboard/sections`` (not ``pages/``, which Streamlit would also list on its own) and
 reads the graph through ``dashboard.state`` (and so through ``graph/``).
 """
 from __future__ import annotations
@@ -22,12 +22,12 @@ with st.sidebar:
     st.segmented_control(t("currency"), options=["KRW", "USD"], key="currency")
 
 PAGES = [
-    st.Page("pages/overview.py", title=t("page_overview"), icon=":material/insights:", url_path="overview", default=True),
-    st.Page("pages/flows.py", title=t("page_flows"), icon=":material/payments:", url_path="flows"),
-    st.Page("pages/network.py", title=t("page_network"), icon=":material/share:", url_path="network"),
-    st.Page("pages/profile.py", title=t("page_profile"), icon=":material/apartment:", url_path="profile"),
-    st.Page("pages/articles.py", title=t("page_articles"), icon=":material/article:", url_path="articles"),
-    st.Page("pages/console.py", title=t("page_console"), icon=":material/terminal:", url_path="console"),
+    st.Page("sections/overview.py", title=t("page_overview"), icon=":material/insights:", url_path="overview", default=True),
+    st.Page("sections/flows.py", title=t("page_flows"), icon=":material/payments:", url_path="flows"),
+    st.Page("sections/network.py", title=t("page_network"), icon=":material/share:", url_path="network"),
+    st.Page("sections/profile.py", title=t("page_profile"), icon=":material/apartment:", url_path="profile"),
+    st.Page("sections/articles.py", title=t("page_articles"), icon=":material/article:", url_path="articles"),
+    st.Page("sections/console.py", title=t("page_console"), icon=":material/terminal:", url_path="console"),
 ]
 page = st.navigation(PAGES)
 

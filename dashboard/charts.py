@@ -47,6 +47,11 @@ def _shade(hex_colour: str, step: int) -> str:
     return "#" + "".join(f"{round(c * 255):02x}" for c in colorsys.hls_to_rgb(h, light, s))
 
 
+def _rgba(hex_colour: str, alpha: float) -> str:
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
 def _style(fig: go.Figure, height: int) -> go.Figure:
     fig.update_layout(
         height=height,
@@ -120,7 +125,7 @@ def sankey(nodes: pd.DataFrame, links: pd.DataFrame, *, unit: str) -> go.Figure:
                 "source": list(links["source"]),
                 "target": list(links["target"]),
                 "value": list(links["value"]),
-                "color": [_shade(colours[s], 6) for s in links["source"]],
+                "color": [_rgba(colours[s], 0.35) for s in links["source"]],
                 "customdata": list(links["hover"]),
                 "hovertemplate": "%{customdata}<extra></extra>",
             },
@@ -200,6 +205,8 @@ def events(frame: pd.DataFrame) -> go.Figure:
             customdata=part[["other", "sentence"]].to_numpy(),
             hovertemplate="<b>%{customdata[0]}</b> · %{x|%Y-%m-%d}<br><i>%{customdata[1]}</i><extra></extra>",
         )
-    fig.update_xaxes(type="date", gridcolor="#eef1f4")
+    first, last = pd.Timestamp(min(rows["when"])), pd.Timestamp(max(rows["when"]))
+    margin = max(pd.Timedelta(days=45), (last - first) * 0.05)  # a few close events still get a readable date axis
+    fig.update_xaxes(type="date", tickformat="%Y-%m-%d", range=[first - margin, last + margin], gridcolor="#eef1f4")
     fig.update_yaxes(type="category")
     return _style(fig, height=max(220, 60 * rows["relation"].nunique() + 100))

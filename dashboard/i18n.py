@@ -129,6 +129,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "rows": ("{n}행", "{n} rows"),
     "download_csv": ("CSV 다운로드", "Download CSV"),
     "refused": ("거부됨", "Refused"),
+    "example_largest_investments": ("금액이 큰 투자", "Largest investments"),
+    "example_university_partners": ("대학과의 협력", "Partnerships with universities"),
+    "example_ai_labs_established": ("설립된 연구소·기관", "Labs and organisations established"),
+    "example_organisations_by_type": ("유형별 기관 수", "Organisations by type"),
+    "example_recent_articles": ("최근 기사", "Recent articles"),
 }
 
 ORG_TYPE_LABELS: dict[str, tuple[str, str]] = {

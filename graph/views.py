@@ -153,6 +153,7 @@ def investment_table(graph: Graph, filters: InvestmentFilters | None = None) -> 
 
 
 def _ranking(table: pd.DataFrame, side: Literal["investor", "recipient"], currency: Currency, top: int) -> pd.DataFrame:
+    """The ``top`` organisations on one side by summed value; investments without an amount do not rank."""
     value = value_column(currency)
     grouped = (
         table.groupby([f"{side}_id", side, f"{side}_type"], dropna=False)
@@ -160,7 +161,8 @@ def _ranking(table: pd.DataFrame, side: Literal["investor", "recipient"], curren
         .reset_index()
         .rename(columns={f"{side}_id": "id", side: "name", f"{side}_type": "type"})
     )
-    return grouped.sort_values(["total", "name"], ascending=[False, True]).head(top).reset_index(drop=True)
+    priced = grouped[grouped["total"] > 0]
+    return priced.sort_values(["total", "name"], ascending=[False, True]).head(top).reset_index(drop=True)
 
 
 def overview(graph: Graph, currency: Currency = "KRW", top: int = 10) -> dict[str, Any]:
@@ -274,15 +276,36 @@ def _fact_hover(data: dict[str, Any]) -> str:
     return sentences[0] if sentences else ""
 
 
+def _packed_layout(simple: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
+    """Spring layout per connected component, components packed in rows largest first.
+
+    One spring layout of a graph with several components pushes them to the
+    edges and crushes the largest one in the middle; packing keeps each
+    readable.  A component gets room in proportion to the square root of its size.
+    """
+    components = sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(c)))
+    radii = [math.sqrt(len(c)) for c in components]
+    width = max([2 * r for r in radii] + [1.3 * math.sqrt(sum((2 * r) ** 2 for r in radii))])
+    pos: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for members, r in zip(components, radii):
+        if x + 2 * r > width and x > 0:
+            x, y, row_height = 0.0, y - row_height - 0.6, 0.0
+        local = nx.spring_layout(simple.subgraph(members), seed=seed, scale=r) if len(members) > 1 else {next(iter(members)): (0.0, 0.0)}
+        for node, (px, py) in local.items():
+            pos[node] = (x + r + float(px), y - r + float(py))
+        x += 2 * r + 0.6
+        row_height = max(row_height, 2 * r)
+    return pos
+
+
 def network_frames(G: nx.MultiDiGraph, scores: pd.Series, groups: dict[str, int] | None = None, *, seed: int = 7) -> dict[str, pd.DataFrame]:
     """Positions and display columns for drawing ``G``: one row per node and one per (pair, type).
 
     Node ``size`` is 12–46 px by score; parallel facts of one type between a
     pair are drawn once, their count and first sentence kept for hover.
     """
-    simple = nx.Graph(G)
-    k = 1.6 / math.sqrt(max(1, simple.number_of_nodes()))
-    pos = nx.spring_layout(simple, seed=seed, k=k, iterations=60) if simple.number_of_nodes() else {}
+    pos = _packed_layout(nx.Graph(G), seed)
     top = float(scores.max()) if len(scores) and scores.max() > 0 else 1.0
     nodes = pd.DataFrame([
         {"id": n, "name": d.get("name"), "type": d.get("type") or "Organization", "label": d.get("label"),
@@ -437,6 +460,7 @@ def run_query(graph: Graph, cypher: str, limit: int = 5000) -> pd.DataFrame:
 EXAMPLE_QUERIES: dict[str, str] = {
     "largest_investments": (
         "MATCH (a:Organization)-[x:INVESTED_IN]->(b:Organization)\n"
+        "WHERE x.amount IS NOT NULL\n"
         "RETURN a.name AS investor, b.name AS recipient, x.amount AS amount, x.currency AS currency, x.date AS date\n"
         "ORDER BY x.amount DESC LIMIT 25"
     ),

@@ -14,7 +14,7 @@ st.title(t("page_overview"))
 currency = state.currency()
 data = state.load(views.overview, currency)
 
-cols = st.columns(6)
+cols = st.columns([1, 1, 1, 1, 2, 2])
 cols[0].metric(t("organisations"), count(data["organisations"]))
 cols[1].metric(t("people"), count(data["people"]))
 cols[2].metric(t("articles"), count(data["articles"]))

@@ -47,6 +47,7 @@ with facts_col:
         facts.assign(
             type=[relation(x) for x in facts["type"]],
             amount=[money(a, c, lang()) if pd.notna(a) else "" for a, c in zip(facts["amount"], facts["currency"])],
+            date=[d.isoformat() if d is not None else "" for d in facts["date"]],
         )[["source", "type", "target", "amount", "date", "sentence"]].rename(columns={
             "source": t("col_source"), "type": t("col_relation"), "target": t("col_target"),
             "amount": t("col_amount"), "date": t("col_date"), "sentence": t("col_evidence"),

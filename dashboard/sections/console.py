@@ -12,7 +12,7 @@ st.title(t("page_console"))
 st.caption(t("console_help"))
 graph = state.graph()
 
-example = st.selectbox(t("examples"), list(views.EXAMPLE_QUERIES), format_func=lambda k: k.replace("_", " "))
+example = st.selectbox(t("examples"), list(views.EXAMPLE_QUERIES), format_func=lambda k: t(f"example_{k}"))
 with st.form("console"):
     query = st.text_area(t("query"), value=views.EXAMPLE_QUERIES[example], height=160, key=f"query_{example}")
     submitted = st.form_submit_button(t("run"), type="primary", icon=":material/play_arrow:")
