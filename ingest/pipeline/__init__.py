@@ -62,8 +62,7 @@ class Extractor:
         entities, of_mention = self.resolver.resolve(doc.text, mentions)
         relations = self.relater.relate(sentences, mentions, of_mention, entities, published)
 
-        kept = [e for e in entities if e.name not in self.lexicon.generic_orgs]
-        ids = {e.key: f"e{i}" for i, e in enumerate(kept, 1)}
+        ids = {e.key: f"e{i}" for i, e in enumerate(entities, 1)}
         out_entities = [
             ExtractedEntity(
                 id=ids[e.key],
@@ -72,7 +71,7 @@ class Extractor:
                 aliases=sorted(a for a in e.aliases if a != e.name),
                 mentions=[Span(start=m.start, end=m.end) for m in sorted(e.mentions, key=lambda m: m.start)],
             )
-            for e in kept
+            for e in entities
         ]
         out_relations = [
             ExtractedRelation(

@@ -51,6 +51,7 @@ class Lexicon:
     surnames: frozenset[str]
     generic_orgs: frozenset[str]
     generic_heads: frozenset[str]
+    suffix_exceptions: frozenset[str]
     chrome: tuple[re.Pattern[str], ...]
     hedges: tuple[tuple[str, str], ...]
     triggers: tuple[Trigger, ...]
@@ -114,6 +115,7 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
         surnames=_words(lex / "surnames.txt"),
         generic_orgs=generic,
         generic_heads=_words(lex / "generic_heads.txt"),
+        suffix_exceptions=_words(lex / "suffix_exceptions.txt"),
         chrome=chrome,
         hedges=hedges,
         triggers=triggers,

@@ -8,9 +8,10 @@ Sources, from most to least trusted:
 * ``compound`` - a proper-noun / Latin / registry head plus an organisation
   suffix ("LG경영개발원", "토론토대", "네이버 AI 랩"), or a closed common-noun word
   with a strong suffix ("…정책관");
-* ``ner``      - spans of the statistical tagger (``ner.py``), when it is loaded;
 * ``anaphor``  - definite descriptions of an organisation ("신설 연구원", "이 회사"),
-  resolved later against the discourse.
+  resolved later against the discourse;
+* ``ner``      - spans of the statistical tagger (``ner.py``), when it is loaded,
+  unless they end inside a word or are a field word ("AI").
 
 Overlaps are settled longest-first, then by that order.
 """
@@ -26,7 +27,7 @@ from ingest.pipeline.lexicon import Lexicon, RegistryEntry
 from ingest.pipeline.segment import Sentence, Token
 
 NOUNISH = frozenset({"NNG", "NNP", "SL", "SN", "SH", "XSN", "NR"})
-_PRIORITY = {"person": 5, "registry": 4, "learned": 3, "compound": 2, "ner": 1, "anaphor": 0}
+_PRIORITY = {"person": 5, "registry": 4, "learned": 3, "compound": 2, "anaphor": 1, "ner": 0}
 _HANGUL = re.compile(r"^[가-힣]+$")
 _GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*([^()]{2,40}?)\s*\)")
 _ANAPHOR = re.compile(r"(?:신설(?:된)?|새로운|새|신규|해당|동)\s*(연구원|연구소|랩|법인|회사|조직|기업|재단|펀드)|이\s+(회사|연구소|기업|법인|업체)")
@@ -83,8 +84,9 @@ class Recogniser:
         mentions: list[Mention] = []
         for sentence in sentences:
             mentions.extend(self.sentence_mentions(sentence, learned))
-        mentions.extend(self.short_references(sentences, mentions))
-        return sorted(mentions, key=lambda m: m.start)
+        refs = self.short_references(sentences, mentions)
+        mentions = [m for m in mentions if not any(_overlaps((m.start, m.end), (r.start, r.end)) for r in refs)]
+        return sorted(mentions + refs, key=lambda m: m.start)
 
     def learn_names(self, sentences: list[Sentence]) -> dict[str, str]:
         """Names the article glosses in parentheses: "아스라테크(Asratec)" -> {"아스라테크": "Asratec"}.
@@ -98,8 +100,10 @@ class Recogniser:
                 outer, inner = m.group(1), m.group(2)
                 a, b = s.start + m.start(1), s.start + m.end(1)
                 inside = [t for t in s.tokens if a <= t.start and t.end <= b]
-                proper = any(t.tag == "NNP" for t in inside) or (
-                    outer.isascii() and outer not in self.lex.generic_heads and len(outer) > 1
+                latin_gloss = bool(re.fullmatch(r"[A-Za-z][A-Za-z&.\- ]+", inner))
+                hangul_gloss = bool(re.fullmatch(r"[가-힣 ]{2,}", inner))
+                proper = (latin_gloss and any(t.tag == "NNP" for t in inside) and not self._is_korean_name(outer)) or (
+                    hangul_gloss and outer.isascii() and len(outer) > 1
                 )
                 if proper and outer not in self.lex.generic_heads and inner not in self.lex.generic_heads:
                     learned[outer] = inner
@@ -249,7 +253,7 @@ class Recogniser:
             if t.tag not in NOUNISH:
                 continue
             suffix = self.lex.suffix_of(t.form)
-            if suffix is None:
+            if suffix is None or any(t.form.endswith(w) for w in self.lex.suffix_exceptions):
                 continue
             j, head = i, None
             own_head = len(t.form) > len(suffix.text)  # "토론토대": the head is inside the token
@@ -258,8 +262,8 @@ class Recogniser:
                 gap = nxt.start - prev.end
                 if gap > 1 or prev.tag not in NOUNISH or any(_overlaps((prev.start, prev.end), b) for b in blocked):
                     break
-                if self._title.fullmatch(prev.form):
-                    break
+                if self._title.fullmatch(prev.form) or (gap and prev.tag == "NNP" and self._is_korean_name(prev.form)):
+                    break  # "최재원 SK그룹": a person's name before the organisation is not part of it
                 name = by_end.get(prev.end)
                 if name is not None:
                     head = name
@@ -278,7 +282,8 @@ class Recogniser:
                 (h.tag == "NNP" or (h.tag == "SL" and h.form not in self.lex.generic_heads)) for h in head_toks
             ) or (own_head and t.tag == "NNP")
             closed_word = " " not in text and len(text) > len(suffix.text) + 1
-            if suffix.strength == "glued" and not (own_head and name_like):
+            glued = (own_head and t.tag == "NNP") or (len(part) > 1 and part[-2].end == t.start and part[-2].tag in ("NNP", "SL"))
+            if suffix.strength == "glued" and not glued:
                 continue  # "대", "부": only glued to a name ("토론토대"), never "시대", "정부"
             if not (name_like or (suffix.strength == "strong" and closed_word)) or text in self.lex.generic_orgs:
                 continue
@@ -292,8 +297,11 @@ class Recogniser:
         if self.tagger is None:
             return []
         found = []
+        next_tag = {t.start: t.tag for t in s.tokens}
         for start, end, tag in self.tagger.spans(s):
             text = s.text[start - s.start : end - s.start]
+            if text in self.lex.generic_heads or next_tag.get(end, "") in NOUNISH:
+                continue  # a field word ("AI"), or a span ending inside a word ("정부 AI|기반정책관")
             if tag == "PS":
                 found.append(Mention(start, end, text, EntityType.PERSON, "ner", s.index))
             else:

@@ -108,8 +108,8 @@ class RelationExtractor:
             if masked[rel] == " " and s.text[rel] != " " or s.text[rel - 1 : rel] == "(":
                 continue  # inside quotes, or a gloss in parentheses
             ent = of_mention.get(m.start) if m.source != "anaphor" else self._anaphor(m, s.index, disc)
-            if ent is None:
-                continue
+            if ent is None or ent.name in self.lex.generic_orgs:
+                continue  # "정부", "경찰": which government or police is not known
             pm = _PARTICLE.match(s.text, m.end - s.start)
             particle = pm.group("p") or ""
             if args and args[-1].particle in _JOINER and m.start - args[-1].end <= 6:
