@@ -44,7 +44,7 @@ class FeedSource(_Strict):
 
     @property
     def label(self) -> str:
-        return f"feed {self.name or self.url}"
+        return f"feed {self.name} ({self.url})" if self.name else f"feed {self.url}"
 
 
 class PageSource(_Strict):
@@ -56,7 +56,7 @@ class PageSource(_Strict):
 
     @property
     def label(self) -> str:
-        return f"page {self.name or self.url}"
+        return f"page {self.name} ({self.url})" if self.name else f"page {self.url}"
 
 
 class FolderSource(_Strict):

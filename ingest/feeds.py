@@ -35,16 +35,16 @@ def read_feed(fetcher: Fetcher, feed: FeedSource, since: datetime | None = None)
     except FetchError as exc:
         raise FeedError(str(exc)) from None
     parsed = feedparser.parse(fetched.content, response_headers={"content-type": fetched.content_type or "application/xml"})
-    if parsed.bozo and not parsed.entries:
+    linked = [raw for raw in parsed.entries if raw.get("link")]
+    if parsed.bozo and not linked:
+        # feedparser salvages what it can from broken XML; only a feed with nothing usable fails.
         reason = getattr(parsed.bozo_exception, "getMessage", lambda: str(parsed.bozo_exception))()
         raise FeedError(f"not a valid RSS/Atom feed: {reason}")
-    if not parsed.get("version") and not parsed.entries:
+    if not parsed.get("version") and not linked:
         raise FeedError("not an RSS/Atom feed (no feed element found)")
     entries: list[FeedEntry] = []
-    for raw in parsed.entries[: feed.max_items]:
-        link = raw.get("link")
-        if not link:
-            continue
+    for raw in linked[: feed.max_items]:
+        link = raw["link"]
         stamp = raw.get("published_parsed") or raw.get("updated_parsed")
         published = datetime.fromtimestamp(calendar.timegm(stamp), timezone.utc) if stamp else None
         if since is not None and published is not None and published < since:

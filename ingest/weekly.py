@@ -120,15 +120,14 @@ def collect(
         try:
             entries = read_feed(fetcher, feed, since)
         except FeedError as exc:
-            yield SourceFailure(f"{feed.label} ({feed.url})", str(exc))
+            yield SourceFailure(feed.label, str(exc))
             continue
         log.info("%s: %d entries", feed.label, len(entries))
         yield from _fetch_pages(fetcher, [(e.link, f"{feed.label} {e.link}", feed.language, e) for e in entries])
     if config.pages:
         for page in config.pages:
             announce(page.label)
-        yield from _fetch_pages(fetcher, [(p.url, p.label if p.name else f"page {p.url}", p.language, None)
-                                          for p in config.pages])
+        yield from _fetch_pages(fetcher, [(p.url, p.label, p.language, None) for p in config.pages])
     for folder in config.folders:
         announce(folder.label)
         yield from _read_folder(folder, since)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from email.utils import format_datetime
 from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
 import pytest
@@ -46,7 +47,7 @@ def page_html(headline: str, paragraphs: list[str], charset: str, canonical: str
     html = (
         f'<!DOCTYPE html><html lang="ko"><head><meta charset="{charset}"><title>{escape(headline)} - 테스트뉴스</title>'
         f'<link rel="canonical" href="{canonical}">'
-        '<meta property="og:site_name" content="테스트뉴스"><meta name="author" content="김기자">'
+        '<meta property="og:site_name" content="테스트뉴스"><meta name="author" content="김하나 기자">'
         f'<meta property="article:published_time" content="{published}"></head>'
         '<body><nav><a href="/">홈</a> <a href="/ai">AI</a></nav>'
         f"<article><h1>{escape(headline)}</h1>{body}</article>"
@@ -85,9 +86,10 @@ class NewsSite:
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-                site.hits[self.path] += 1
+                path = urlsplit(self.path).path
+                site.hits[path] += 1
                 site.user_agents.add(self.headers.get("User-Agent", ""))
-                route = site.routes.get(self.path, Route(status=404, body=b"<html>not found</html>"))
+                route = site.routes.get(path, Route(status=404, body=b"<html>not found</html>"))
                 if route.delay:
                     time.sleep(route.delay)
                 try:
@@ -169,3 +171,24 @@ def test_the_site_serves_euc_kr_pages_and_a_feed(site):
     assert page.headers["content-type"].endswith("euc-kr")
     assert "카이스트".encode("euc-kr") in page.content and "카이스트".encode("utf-8") not in page.content
     assert httpx.get(feed).text.count("<item>") == len(ARTICLES) + 1
+
+
+VOLATILE = {"ingested_at"}
+
+
+def graph_snapshot(store_path) -> tuple[list, list]:
+    """Every node and relationship with all properties except timestamps, IngestRun left out, sorted.
+
+    Lists, not sets, so a duplicated node or relationship shows up as a difference.
+    """
+    import json
+
+    from graph.stores.ladybug_store import LadybugStore
+
+    def clean(props: dict) -> str:
+        return json.dumps({k: v for k, v in props.items() if k not in VOLATILE}, sort_keys=True, default=str, ensure_ascii=False)
+
+    with LadybugStore(store_path, read_only=True) as store:
+        nodes = sorted(clean(row[0]) for row in store.query("MATCH (n) RETURN n").rows if row[0]["_label"] != "IngestRun")
+        rels = sorted(f"{a} {clean(x)} {b}" for a, x, b in store.query("MATCH (a)-[x]->(b) RETURN a.id, x, b.id").rows)
+    return nodes, rels
