@@ -17,6 +17,9 @@ from ingest.pipeline.lexicon import Lexicon
 from ingest.pipeline.segment import Sentence, Token
 
 LABELS = ("OG", "PS")
+# Spans whose first label the CRF gives less than this marginal probability are
+# dropped: on held-out even KLUE sentences this trades little recall for precision.
+MIN_PROBABILITY = 0.5
 
 
 class Featuriser:
@@ -110,8 +113,9 @@ def spans_from_labels(toks: tuple[Token, ...], labels: list[str]) -> list[tuple[
 class CrfTagger:
     """Implements ``recognise.Tagger`` with a trained crfsuite model."""
 
-    def __init__(self, model_path: Path, lexicon: Lexicon) -> None:
+    def __init__(self, model_path: Path, lexicon: Lexicon, min_probability: float = MIN_PROBABILITY) -> None:
         self.featuriser = Featuriser(lexicon)
+        self.min_probability = min_probability
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_path))
 
@@ -125,4 +129,12 @@ class CrfTagger:
         if not toks:
             return []
         labels = self._tagger.tag(self.featuriser.token_features(toks))
-        return spans_from_labels(toks, labels)
+        if self.min_probability <= 0:
+            return spans_from_labels(toks, labels)
+        starts = {t.start: k for k, t in enumerate(toks)}
+        kept = []
+        for start, end, tag in spans_from_labels(toks, labels):
+            k = starts[start]
+            if self._tagger.marginal(labels[k], k) >= self.min_probability:
+                kept.append((start, end, tag))
+        return kept

@@ -31,6 +31,7 @@ _PRIORITY = {"person": 5, "registry": 4, "learned": 3, "compound": 2, "anaphor":
 _HANGUL = re.compile(r"^[가-힣]+$")
 _GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*([^()]{2,40}?)\s*\)")
 _ANAPHOR = re.compile(r"(?:신설(?:된)?|새로운|새|신규|해당|동)\s*(연구원|연구소|랩|법인|회사|조직|기업|재단|펀드)|이\s+(회사|연구소|기업|법인|업체)")
+_EDGE_PUNCT = " \t'\"‘’“”「」『』<>《》〈〉[](),.·"
 _PARTICLE_AFTER_NAME = re.compile(r"\s*씨(?:[는가를의에와]|$|\s)")
 
 
@@ -184,7 +185,8 @@ class Recogniser:
                 and toks[i + len(run)].start - run[-1].end <= 1
                 and toks[i + len(run)].start not in name_starts
                 and len(run) < 3
-            ):
+                and not (len(run) == 2 and not self._is_korean_name(run[0].form))
+            ):  # a foreign name is at most two words ("피터 리"); more is name + organisation
                 run.append(toks[i + len(run)])
             person = self._person_from_run(s, run, toks, i, name_starts)
             if person:
@@ -299,9 +301,22 @@ class Recogniser:
         found = []
         next_tag = {t.start: t.tag for t in s.tokens}
         for start, end, tag in self.tagger.spans(s):
-            text = s.text[start - s.start : end - s.start]
-            if text in self.lex.generic_heads or next_tag.get(end, "") in NOUNISH:
-                continue  # a field word ("AI"), or a span ending inside a word ("정부 AI|기반정책관")
+            raw = s.text[start - s.start : end - s.start]
+            text = raw.strip(_EDGE_PUNCT)
+            start += raw.index(text) if text else 0
+            end = start + len(text)
+            if tag == "PS" and (m := self._title.search(text)) and m.end() == len(text) and m.start() > 0:
+                text = text[: m.start()].rstrip()  # "정종오 기자" -> the name only
+                end = start + len(text)
+            after = s.text[end - s.start : end - s.start + 2].strip()[:1]
+            if (
+                (len(text) < 2 and not (tag == "PS" and after in ("씨", "모", "군", "양")))  # "김모씨" keeps its 김
+                or text in self.lex.generic_heads
+                or self._title.fullmatch(text)
+                or text.count("(") != text.count(")")
+                or next_tag.get(end, "") in NOUNISH
+            ):
+                continue  # a field word ("AI"), a title, or a span cut inside a word ("정부 AI|기반정책관")
             if tag == "PS":
                 found.append(Mention(start, end, text, EntityType.PERSON, "ner", s.index))
             else:
