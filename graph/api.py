@@ -113,7 +113,7 @@ class Graph:
             found = self._records(queries.resolve(label), q=name_or_alias, key=key)
             if found:
                 return sorted(found, key=lambda r: (not r["by_name"], r["id"]))[0]["id"]
-        for label in queries.ENTITY_LABELS:
+            # aliases are stored as written; compare their normalised form too
             for row in self._records(queries.aliases(label)):
                 if normalize_name(row["alias"]) == key:
                     return row["id"]
@@ -130,9 +130,6 @@ class Graph:
         raise UnknownEntity(f"no organisation, person or technology is called {name_or_alias!r}")
 
     # -- facts ----------------------------------------------------------------------------------
-    def _facts(self, *args: Any, **kwargs: Any) -> pd.DataFrame:
-        return pd.DataFrame(self._fact_rows(*args, **kwargs), columns=FACT_ROW_COLUMNS)
-
     def _fact_rows(
         self,
         rel_types: Sequence[str] = queries.FACT_TYPES,
@@ -188,13 +185,13 @@ class Graph:
         until: DateLike = None,
     ) -> pd.DataFrame:
         """``INVESTED_IN`` facts, newest first; ``when`` is the effective date ``since``/``until`` filter on (module doc)."""
-        facts = self._facts(
+        facts = _frame(self._fact_rows(
             [RelationType.INVESTED_IN.value],
             source=self.entity(investor) if investor else None,
             target=self.entity(recipient) if recipient else None,
             since=since,
             until=until,
-        )
+        ))
         renamed = facts.rename(columns={
             "source": "investor", "source_id": "investor_id", "source_type": "investor_type",
             "target": "recipient", "target_id": "recipient_id", "target_type": "recipient_type",
@@ -205,8 +202,8 @@ class Graph:
         """Partners of ``org`` (``PARTNERS_WITH`` is symmetric, so both stored directions count)."""
         node = self.entity(org)
         kind = [RelationType.PARTNERS_WITH.value]
-        outgoing = self._facts(kind, source=node).rename(columns={"target": "partner", "target_id": "partner_id", "target_type": "partner_type"})
-        incoming = self._facts(kind, target=node).rename(columns={"source": "partner", "source_id": "partner_id", "source_type": "partner_type"})
+        outgoing = _frame(self._fact_rows(kind, source=node)).rename(columns={"target": "partner", "target_id": "partner_id", "target_type": "partner_type"})
+        incoming = _frame(self._fact_rows(kind, target=node)).rename(columns={"source": "partner", "source_id": "partner_id", "source_type": "partner_type"})
         both = pd.concat([outgoing[PARTNER_COLUMNS], incoming[PARTNER_COLUMNS]], ignore_index=True)
         return both.sort_values(["partner", "id"], ignore_index=True)
 
@@ -215,7 +212,7 @@ class Graph:
         node = self.entity(name_or_alias)
         sides = []
         for direction, own, other in (("out", "source", "target"), ("in", "target", "source")):
-            facts = self._facts(**{own: node})
+            facts = _frame(self._fact_rows(**{own: node}))
             facts = facts.rename(columns={other: "other", f"{other}_id": "other_id", f"{other}_type": "other_type"})
             sides.append(facts.assign(direction=direction)[RELATION_COLUMNS])
         relations = pd.concat(sides, ignore_index=True).sort_values(["type", "direction", "other", "id"], ignore_index=True)
@@ -307,6 +304,10 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list):
         return [_plain(v) for v in value]
     return value
+
+
+def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=FACT_ROW_COLUMNS)
 
 
 def _relation_types(relation_types: Iterable[str] | None) -> list[str]:

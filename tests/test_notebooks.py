@@ -2,8 +2,8 @@
 
 Each notebook runs in a fresh kernel of this interpreter (a kernelspec made
 here, so no Jupyter set-up is needed) with ``AIGRAPH_STORE`` pointing at a
-temporary store: the sample graph of test_api, and the seed article ingested
-with the real CLI once the extractor is there.
+temporary store: the sample graph of test_api, the seed article ingested
+with the real CLI, and the sample graph on Neo4j when NEO4J_URI is set.
 """
 from __future__ import annotations
 
@@ -34,16 +34,25 @@ def kernel(tmp_path, monkeypatch) -> str:
     return KERNEL
 
 
-@pytest.fixture(params=["sample", "seed"])
-def store_path(request, tmp_path) -> tuple[Path, str]:
-    """A store and the name of an investor the notebooks' output must show."""
+@pytest.fixture(params=["sample", "seed", "neo4j"])
+def store_path(request, tmp_path) -> tuple[str, str]:
+    """A store (file path or Neo4j URI) and the name of an investor the notebooks' output must show."""
+    if request.param == "neo4j":
+        from conftest import _neo4j_store, _wipe  # skips without NEO4J_URI
+
+        server = _neo4j_store()
+        _wipe(server)
+        server.write(sample_batch())
+        request.addfinalizer(server.close)
+        request.addfinalizer(lambda: _wipe(server))
+        return server.location, GROUP.name
     path = tmp_path / "graph.lbug"
     if request.param == "sample":
         with LadybugStore(path) as store:
             store.write(sample_batch())
-        return path, GROUP.name
+        return str(path), GROUP.name
     ingest_seed(request.getfixturevalue("seed_path"), path)
-    return path, "LG"
+    return str(path), "LG"
 
 
 def test_there_are_notebooks_to_test():
@@ -61,12 +70,12 @@ def test_notebook_is_committed_without_outputs(notebook):
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
 def test_notebook_runs_against_the_store(notebook, store_path, kernel, monkeypatch):
     path, investor = store_path
-    monkeypatch.setenv("AIGRAPH_STORE", str(path))
+    monkeypatch.setenv("AIGRAPH_STORE", path)
     nb = nbformat.read(notebook, as_version=4)
     NotebookClient(nb, kernel_name=kernel, timeout=300, resources={"metadata": {"path": str(notebook.parent)}}).execute()
     text = "\n".join(
         str(out.get("text", "")) + json.dumps(out.get("data", {}), ensure_ascii=False)
         for cell in nb.cells if cell.cell_type == "code" for out in cell.outputs
     )
-    assert str(path) in text, "the notebook must read the store named by AIGRAPH_STORE"
+    assert path in text, "the notebook must read the store named by AIGRAPH_STORE"
     assert investor in text, f"the output never shows the investor {investor!r}"
