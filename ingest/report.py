@@ -16,6 +16,9 @@ from graph.stores import GraphStore
 from ingest.runner import DuplicateLink, IngestReport
 
 
+PRINT_AT_MOST = 20  # per list on the terminal; the report files have everything
+
+
 class NewArticle(BaseModel):
     id: str
     title: str = ""
@@ -82,11 +85,15 @@ class RunSummary(BaseModel):
             f"relationships: {c.get('relationships_created', 0)} created, {c.get('relationships_updated', 0)} updated",
         ]
         if self.new_organizations:
-            lines.append("new organisations: " + ", ".join(o.name for o in self.new_organizations))
-        for fact in self.new_investments:
-            lines.append(f"new investment: {fact.source} -> {fact.target} {format_amount(fact.amount, fact.currency)}".rstrip())
-        for fact in self.new_partnerships:
-            lines.append(f"new partnership: {fact.source} <-> {fact.target}")
+            lines.append("new organisations: " + ", ".join(o.name for o in self.new_organizations[:PRINT_AT_MOST])
+                         + _more(self.new_organizations))
+        lines += [f"new investment: {f.source} -> {f.target} {format_amount(f.amount, f.currency)}".rstrip()
+                  for f in self.new_investments[:PRINT_AT_MOST]]
+        if len(self.new_investments) > PRINT_AT_MOST:
+            lines.append(f"new investment: {_more(self.new_investments).strip()}")
+        lines += [f"new partnership: {f.source} <-> {f.target}" for f in self.new_partnerships[:PRINT_AT_MOST]]
+        if len(self.new_partnerships) > PRINT_AT_MOST:
+            lines.append(f"new partnership: {_more(self.new_partnerships).strip()}")
         return "\n".join(lines)
 
     def markdown(self) -> str:
@@ -115,6 +122,10 @@ class RunSummary(BaseModel):
         out += ["", f"## Failures ({len(self.failures)})", ""]
         out += [f"- {line}" for line in self.failures] or ["none"]
         return "\n".join(out) + "\n"
+
+
+def _more(items: list[Any]) -> str:
+    return f" … and {len(items) - PRINT_AT_MOST} more (see the report file)" if len(items) > PRINT_AT_MOST else ""
 
 
 def format_amount(amount: float | None, currency: str | None) -> str:

@@ -124,19 +124,38 @@ def _extract_in_worker(doc: Document) -> ExtractionResult | str:
         return f"extraction failed: {type(exc).__name__}: {exc}"
 
 
-def extract_all(docs: Iterable[Document], workers: int = 1) -> Iterator[tuple[Document, ExtractionResult | str]]:
-    """Results in input order; a failed extraction yields its reason as a string."""
-    if workers <= 1:
-        extractor = _load_extractor()
-        for doc in docs:
-            try:
-                yield doc, extractor.extract(doc)
-            except Exception as exc:
-                yield doc, f"extraction failed: {type(exc).__name__}: {exc}"
-        return
-    docs = list(docs)
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
-        yield from zip(docs, pool.map(_extract_in_worker, docs, chunksize=4))
+class Extraction:
+    """The extractor, loaded once per run (loading Kiwi and the models takes a second or more):
+    in this process, or in a pool of ``workers`` processes kept for the whole run.
+
+    Results come in input order; a failed extraction yields its reason as a string.
+    """
+
+    def __init__(self, workers: int = 1) -> None:
+        self.workers = workers
+        self._extractor = None
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> "Extraction":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+
+    def __call__(self, docs: list[Document]) -> Iterator[tuple[Document, ExtractionResult | str]]:
+        if self.workers <= 1:
+            if self._extractor is None:
+                self._extractor = _load_extractor()
+            for doc in docs:
+                try:
+                    yield doc, self._extractor.extract(doc)
+                except Exception as exc:
+                    yield doc, f"extraction failed: {type(exc).__name__}: {exc}"
+            return
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, initializer=_init_worker)
+        yield from zip(docs, self._pool.map(_extract_in_worker, docs, chunksize=4))
 
 
 # -- the ingest loop -----------------------------------------------------------------------
@@ -178,25 +197,26 @@ def ingest(
     """
     from ingest.pipeline import EXTRACTOR_VERSION
 
-    run = _Run(store, workers, reprocess, dry_run, EXTRACTOR_VERSION, on_article or (lambda _event: None))
-    pending: list[Document] = []
-    for item in items:
-        if isinstance(item, SourceFailure):
-            run.fail(item.source, item.reason, item.source)
-            continue
-        pending.append(item.model_copy(update={"id": article_id_for(item)}))
-        if len(pending) >= COMMIT_EVERY * max(1, workers):
+    with Extraction(workers) as extraction:
+        run = _Run(store, extraction, reprocess, dry_run, EXTRACTOR_VERSION, on_article or (lambda _event: None))
+        pending: list[Document] = []
+        for item in items:
+            if isinstance(item, SourceFailure):
+                run.fail(item.source, item.reason, item.source)
+                continue
+            pending.append(item.model_copy(update={"id": article_id_for(item)}))
+            if len(pending) >= COMMIT_EVERY * max(1, workers):
+                run.chunk(pending)
+                pending = []
+        if pending:
             run.chunk(pending)
-            pending = []
-    if pending:
-        run.chunk(pending)
     return run.report
 
 
 class _Run:
-    def __init__(self, store: GraphStore, workers: int, reprocess: bool, dry_run: bool,
+    def __init__(self, store: GraphStore, extraction: Extraction, reprocess: bool, dry_run: bool,
                  version: str, notify: Callable[[ArticleEvent], None]) -> None:
-        self.store, self.workers, self.reprocess, self.dry_run = store, workers, reprocess, dry_run
+        self.store, self.extraction, self.reprocess, self.dry_run = store, extraction, reprocess, dry_run
         self.version, self.notify = version, notify
         self.report = IngestReport()
         self.index = load_simhash_index(store)
@@ -240,7 +260,7 @@ class _Run:
             return
         batch, done = GraphBatch(), []
         by_id = {p.doc.id: p for p in todo}
-        for doc, result in extract_all([p.doc for p in todo], self.workers):
+        for doc, result in self.extraction([p.doc for p in todo]):
             planned = by_id[doc.id]
             if isinstance(result, str):
                 self.index.remove(doc.id)
