@@ -115,6 +115,8 @@ _REL_DAY = re.compile(r"(지난|오는|이번 달|이달)\s*(\d{1,2})\s*일")
 _REL_MONTH = re.compile(r"(지난|오는|올해|내년|지난해|작년)\s*(\d{1,2})\s*월")
 _ABS_DATE = re.compile(r"(\d{4})\s*[년.\-/]\s*(\d{1,2})\s*[월.\-/]\s*(?:(\d{1,2})\s*일?)?")
 _MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})\s*월\s*(\d{1,2})\s*일")
+_MONTH_WORDS = {"지난달": -1, "지난 달": -1, "전달": -1, "이달": 0, "이번 달": 0, "이번달": 0, "다음 달": 1, "다음달": 1, "내달": 1}
+_REL_MONTH_WORD = re.compile("|".join(sorted(_MONTH_WORDS, key=len, reverse=True)))
 _REL_YEAR = {"올해": 0, "금년": 0, "내년": 1, "내후년": 2, "지난해": -1, "작년": -1, "재작년": -2}
 _REL_YEAR_RE = re.compile("|".join(_REL_YEAR))
 
@@ -154,6 +156,9 @@ def resolve_date(text: str, article_date: date | None) -> str | None:
             y, mo = article_date.year, article_date.month
         found = _safe_date(y, mo, day)
         return found.isoformat() if found else None
+    if m := _REL_MONTH_WORD.search(text):
+        y, mo = _shift_month(article_date, _MONTH_WORDS[m.group(0)])
+        return f"{y:04d}-{mo:02d}"
     if m := _REL_MONTH.search(text):
         month, word = int(m.group(2)), m.group(1)
         year = article_date.year + _REL_YEAR.get(word, 0)

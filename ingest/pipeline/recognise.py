@@ -13,13 +13,13 @@ Sources, from most to least trusted:
 * ``ner``      - spans of the statistical tagger (``ner.py``), when it is loaded,
   unless they end inside a word or are a field word ("AI").
 
-Overlaps are settled longest-first, then by that order.
+Overlaps are settled persons first, then longest-first, then by that order.
 """
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from graph.model import EntityType
@@ -115,7 +115,7 @@ class Recogniser:
         persons = self._persons(s, names)
         compounds = self._compounds(s, names, persons)
         candidates = names + persons + compounds + self._ner(s) + self._anaphors(s)
-        return self._select(candidates)
+        return _attach_orgs(self._select(candidates))
 
     def short_references(self, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
         """"구 대표", "리 부사장": a surname or last name plus a title after the full name."""
@@ -216,8 +216,10 @@ class Recogniser:
         before = self._title_before(s, name_toks[0].start, name_starts)
         if title is None and before is None and not _PARTICLE_AFTER_NAME.match(s.text, rel):
             return []
-        if not korean and (len(name_toks) < 2 and (len(run[0].form) < 2 or (title is None and before is None))):
-            return []  # a lone syllable before a title is a short reference, see short_references
+        if not korean and len(name_toks) < 2:
+            follows_org = any(0 <= run[0].start - n.end <= 1 for n in name_starts.values())
+            if len(run[0].form) < 2 or (title is None and before is None) or follows_org or self.lex.suffix_of(run[0].form):
+                return []  # "구 대표" is a short reference; "구글 차이나 사장", "서울대 화학부 교수" are units
         start, end = name_toks[0].start, name_toks[-1].end
         out = []
         if org_toks:
@@ -279,6 +281,8 @@ class Recogniser:
             text = s.text[start - s.start : end - s.start]
             if head is None and (start in by_start) and by_start[start].end == end:
                 continue  # the registry already has this exact name
+            if self._title.fullmatch(t.form) and any(0 <= start - p.end <= 1 for p in persons):
+                continue  # "제프 딘 구글 수석연구원": the last word is the person's title
             head_toks = part[:-1]
             name_like = head is not None or any(
                 (h.tag == "NNP" or (h.tag == "SL" and h.form not in self.lex.generic_heads)) for h in head_toks
@@ -305,8 +309,8 @@ class Recogniser:
             text = raw.strip(_EDGE_PUNCT)
             start += raw.index(text) if text else 0
             end = start + len(text)
-            if tag == "PS" and (m := self._title.search(text)) and m.end() == len(text) and m.start() > 0:
-                text = text[: m.start()].rstrip()  # "정종오 기자" -> the name only
+            if (m := self._title.search(text)) and m.end() == len(text) and m.start() > 0 and text[m.start() - 1] == " ":
+                text = text[: m.start()].rstrip()  # "정종오 기자" -> the name, "구글 수석연구원" -> the company
                 end = start + len(text)
             after = s.text[end - s.start : end - s.start + 2].strip()[:1]
             if (
@@ -337,9 +341,22 @@ class Recogniser:
 
     @staticmethod
     def _select(candidates: list[Mention]) -> list[Mention]:
-        """Longest span first, then the more trusted source; no two kept mentions overlap."""
+        """Title-anchored persons first (they delimit the organisation next to them), then the
+        longest span, then the more trusted source; no two kept mentions overlap."""
         kept: list[Mention] = []
-        for m in sorted(candidates, key=lambda m: (-(m.end - m.start), -_PRIORITY[m.source], m.start)):
+        for m in sorted(candidates, key=lambda m: (m.source != "person", -(m.end - m.start), -_PRIORITY[m.source], m.start)):
             if not any(_overlaps((m.start, m.end), (k.start, k.end)) for k in kept):
                 kept.append(m)
         return sorted(kept, key=lambda m: m.start)
+
+
+def _attach_orgs(mentions: list[Mention]) -> list[Mention]:
+    """"서울대 공대 최만수 교수": a titled person with no organisation after the name takes the one just before it."""
+    out = []
+    for k, m in enumerate(mentions):
+        if m.type is EntityType.PERSON and m.title and m.org is None and k > 0:
+            prev = mentions[k - 1]
+            if prev.type.is_organization and 0 <= m.start - prev.end <= 1 and prev.source != "anaphor":
+                m = replace(m, org=(prev.start, prev.end))
+        out.append(m)
+    return out
