@@ -80,51 +80,38 @@ def clean_page(text: str, lexicon: Lexicon) -> Page:
     """Locate body and metadata.  Plain article text (no chrome) gives the whole text as body."""
     lines = _lines(text)
     is_chrome = [bool(s) and any(p.search(s) for p in lexicon.chrome) for _, _, s in lines]
-    title, reporter, publisher, published = "", "", "", None
-    header_end = -1  # index of the last byline/metadata line before the body
-    for i, (_, _, s) in enumerate(lines):
-        if not s:
-            continue
-        if m := _PUBLISHED.search(s):
-            published = published or _to_date(*m.groups())
-            header_end = max(header_end, i) if i < 20 else header_end
-        if m := _REPORTER.match(s):
-            reporter = reporter or m.group(1)
-            header_end = max(header_end, i) if i < 20 else header_end
-        if m := _PUBLISHER.search(s):
-            publisher = publisher or m.group(1)
-        if _BULLET.match(s) and i < 20 and not is_chrome[i]:
-            header_end = max(header_end, i)
-        if is_chrome[i] and i < 20 and not _SAVE_STAMP.match(s) and header_end >= 0:
-            header_end = max(header_end, i)
-        if not title and not is_chrome[i] and not _SAVE_STAMP.match(s) and len(s) >= 5:
-            title = s
-    if header_end < 0:
-        title = ""  # plain text: the first line is content, not a title
-    if published is None:
-        for _, _, s in lines[: max(header_end + 1, 1)]:
-            if (m := _ANY_DATE.search(s)) and not _SAVE_STAMP.match(s):
-                published = _to_date(*m.groups())
-                break
+    reporter = next((m.group(1) for _, _, s in lines if (m := _REPORTER.match(s))), "")
+    publisher = next((m.group(1) for _, _, s in lines if (m := _PUBLISHER.search(s))), "")
+    published = next((d for _, _, s in lines if (m := _PUBLISHED.search(s)) and (d := _to_date(*m.groups()))), None)
 
-    # Body: from the first content line after the byline block to the last content
-    # line before the footer; content = not chrome and not the title repeated.
-    first = header_end + 1
-    content = [
-        i
-        for i in range(first, len(lines))
-        if lines[i][2] and not is_chrome[i] and (header_end < 0 or lines[i][2] != title)
-    ]
+    # Header: the leading block of save stamps, the title (possibly repeated), byline
+    # bullets and share/comment widgets.  It is a header only if it has a byline.
+    title, header_end, byline = "", -1, False
+    for i, (_, _, s) in enumerate(lines):
+        if not s or is_chrome[i] or _SAVE_STAMP.match(s):
+            continue
+        if _BULLET.match(s) or _REPORTER.match(s) or _PUBLISHED.search(s):
+            byline, header_end = True, i
+            continue
+        if not title or s == title:
+            title, header_end = s, i
+            continue
+        break
+    if byline:
+        if published is None:
+            head = " ".join(s for _, _, s in lines[: header_end + 1] if not _SAVE_STAMP.match(s))
+            published = _to_date(*m.groups()) if (m := _ANY_DATE.search(head)) else None
+    else:
+        title, header_end = "", -1  # plain text: the first line is content, not a title
+
+    content = [i for i in range(header_end + 1, len(lines)) if lines[i][2] and not is_chrome[i]]
     if not content:
         return Page(text, 0, len(text), title, published, reporter, publisher)
-    # the footer starts at the first chrome line after the last sentence-like line
     last = content[-1]
-    for i in reversed(content):
-        if _SENTENCE_END.search(lines[i][2]) and len(lines[i][2]) >= 15:
-            last = i
-            break
-    body_start = lines[content[0]][0]
-    body_end = lines[last][1]
+    if any(is_chrome[content[0] :]):
+        # a footer follows: the body ends with the last sentence-like line before it
+        last = next((i for i in reversed(content) if _SENTENCE_END.search(lines[i][2])), last)
+    body_start, body_end = lines[content[0]][0], lines[last][1]
     chrome_spans = [(lines[i][0], lines[i][1]) for i in range(content[0], last + 1) if is_chrome[i]]
     chrome_spans += [(m.start() + body_start, m.end() + body_start) for m in _CREDIT.finditer(text[body_start:body_end])]
     return Page(text, body_start, body_end, title, published, reporter, publisher, tuple(sorted(chrome_spans)))

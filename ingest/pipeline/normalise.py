@@ -113,7 +113,8 @@ def parse_rate(text: str) -> Money | None:
 
 _REL_DAY = re.compile(r"(지난|오는|이번 달|이달)\s*(\d{1,2})\s*일")
 _REL_MONTH = re.compile(r"(지난|오는|올해|내년|지난해|작년)\s*(\d{1,2})\s*월")
-_ABS_DATE = re.compile(r"(\d{4})\s*[년.\-/]\s*(\d{1,2})\s*[월.\-/]\s*(?:(\d{1,2})\s*일?)?")
+_ABS_DATE = re.compile(r"(\d{4})\s*[년.\-/]\s*(\d{1,2})(?:\s*[월.\-/]\s*(?:(\d{1,2})\s*일?)?|(?!\d))")
+_ABS_YEAR = re.compile(r"(?<!\d)(\d{4})\s*년(?!\s*\d)")
 _MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})\s*월\s*(\d{1,2})\s*일")
 _MONTH_WORDS = {"지난달": -1, "지난 달": -1, "전달": -1, "이달": 0, "이번 달": 0, "이번달": 0, "다음 달": 1, "다음달": 1, "내달": 1}
 _REL_MONTH_WORD = re.compile("|".join(sorted(_MONTH_WORDS, key=len, reverse=True)))
@@ -144,6 +145,8 @@ def resolve_date(text: str, article_date: date | None) -> str | None:
         y, mo, d = int(m.group(1)), int(m.group(2)), m.group(3)
         if 1 <= mo <= 12:
             return (_safe_date(y, mo, int(d)) or date(y, mo, 1)).isoformat() if d else f"{y:04d}-{mo:02d}"
+    if m := _ABS_YEAR.search(text):
+        return m.group(1)
     if article_date is None:
         return None
     if m := _REL_DAY.search(text):

@@ -195,7 +195,10 @@ class Recogniser:
         return found
 
     def _is_korean_name(self, form: str) -> bool:
-        return 2 <= len(form) <= 4 and (form[0] in self.lex.surnames or form[:2] in self.lex.surnames) and len(form) >= 3
+        """Surname + one or two syllables: "구광모", "남궁민수"; not "라온로보"."""
+        if not _HANGUL.match(form):
+            return False
+        return (len(form) == 3 and form[0] in self.lex.surnames) or (len(form) == 4 and form[:2] in self.lex.surnames)
 
     def _person_from_run(
         self, s: Sentence, run: list[Token], toks: tuple[Token, ...], i: int, name_starts: dict[int, Mention]
@@ -248,49 +251,53 @@ class Recogniser:
         return None
 
     def _compounds(self, s: Sentence, names: list[Mention], persons: list[Mention]) -> list[Mention]:
+        """Words ending in an organisation suffix, extended left over their name-like head."""
         toks = s.tokens
         by_start = {m.start: m for m in names}
         by_end = {m.end: m for m in names}
         blocked = [(p.start, p.end) for p in persons if p.type is EntityType.PERSON]
         found = []
+        word_start = 0  # index of the first token of the written word (eojeol) token i is in
         for i, t in enumerate(toks):
-            if t.tag not in NOUNISH:
+            if i and t.start > toks[i - 1].end:
+                word_start = i
+            attached_next = i + 1 < len(toks) and toks[i + 1].start == t.end and toks[i + 1].tag in NOUNISH
+            if t.tag not in NOUNISH or attached_next:
                 continue
-            suffix = self.lex.suffix_of(t.form)
-            if suffix is None or any(t.form.endswith(w) for w in self.lex.suffix_exceptions):
+            first = max(k for k in range(word_start, i + 1) if k == word_start or toks[k].tag not in NOUNISH)
+            word = s.text[toks[first].start - s.start : t.end - s.start]
+            suffix = self.lex.suffix_of(word)
+            if suffix is None or any(word.endswith(w) for w in self.lex.suffix_exceptions):
                 continue
-            j, head = i, None
-            own_head = len(t.form) > len(suffix.text)  # "토론토대": the head is inside the token
-            while j > 0 and i - j < 4:
+            inner = [h for h in toks[first : i + 1] if h.end <= t.end - len(suffix.text)]  # head inside the word
+            j, head = first, None
+            while j > 0 and first - j < 3:
                 prev, nxt = toks[j - 1], toks[j]
                 gap = nxt.start - prev.end
                 if gap > 1 or prev.tag not in NOUNISH or any(_overlaps((prev.start, prev.end), b) for b in blocked):
                     break
                 if self._title.fullmatch(prev.form) or (gap and prev.tag == "NNP" and self._is_korean_name(prev.form)):
                     break  # "최재원 SK그룹": a person's name before the organisation is not part of it
-                name = by_end.get(prev.end)
-                if name is not None:
+                if (name := by_end.get(prev.end)) is not None:
                     head = name
                     j = next((k for k in range(j - 1, -1, -1) if toks[k].start == name.start), j - 1)
                     break
                 if gap and prev.tag == "NNG":
                     break
                 j -= 1
-            part = toks[j : i + 1]
-            start, end = part[0].start, t.end
+            start, end = toks[j].start, t.end
             text = s.text[start - s.start : end - s.start]
-            if head is None and (start in by_start) and by_start[start].end == end:
+            if head is None and start in by_start and by_start[start].end == end:
                 continue  # the registry already has this exact name
             if self._title.fullmatch(t.form) and any(0 <= start - p.end <= 1 for p in persons):
                 continue  # "제프 딘 구글 수석연구원": the last word is the person's title
-            head_toks = part[:-1]
-            name_like = head is not None or any(
-                (h.tag == "NNP" or (h.tag == "SL" and h.form not in self.lex.generic_heads)) for h in head_toks
-            ) or (own_head and t.tag == "NNP")
-            closed_word = " " not in text and len(text) > len(suffix.text) + 1
-            glued = (own_head and t.tag == "NNP") or (len(part) > 1 and part[-2].end == t.start and part[-2].tag in ("NNP", "SL"))
+            heads = list(toks[j:first]) + inner
+            proper = [h for h in heads if h.tag == "NNP" or (h.tag == "SL" and h.form not in self.lex.generic_heads)]
+            glued = any(h in inner for h in proper) or (first == i and t.tag == "NNP" and len(word) > len(suffix.text))
+            name_like = head is not None or bool(proper) or glued
+            closed_word = start == toks[first].start and len(word) > len(suffix.text) + 1
             if suffix.strength == "glued" and not glued:
-                continue  # "대", "부": only glued to a name ("토론토대"), never "시대", "정부"
+                continue  # "대", "화학": only written together with a name ("토론토대", "LG화학")
             if not (name_like or (suffix.strength == "strong" and closed_word)) or text in self.lex.generic_orgs:
                 continue
             found.append(

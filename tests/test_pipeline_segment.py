@@ -1,0 +1,26 @@
+"""segment stage: sentences and morphemes with offsets into the original text."""
+from kiwipiepy import Kiwi
+
+from ingest.pipeline.clean import clean_page
+from ingest.pipeline.lexicon import load_lexicon
+from ingest.pipeline.segment import segment
+
+LEX = load_lexicon()
+KIWI = Kiwi()
+
+
+def test_sentences_and_tokens_point_into_the_text() -> None:
+    text = "  한빛전자가 연구소를 세웠다. 연구소는 내년에 문을 연다.\n\n두 번째 문단이다."
+    sentences = segment(clean_page(text, LEX), KIWI)
+    assert [s.text for s in sentences] == ["한빛전자가 연구소를 세웠다.", "연구소는 내년에 문을 연다.", "두 번째 문단이다."]
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+        assert all(s.start <= t.start < t.end <= s.end for t in s.tokens)
+    assert [s.index for s in sentences] == [0, 1, 2]
+
+
+def test_chrome_is_not_tokenised() -> None:
+    text = "연구소를 세웠다. [사진=가나다통신]"
+    sentences = segment(clean_page(text, LEX), KIWI)
+    forms = {t.form for s in sentences for t in s.tokens}
+    assert "가나다통신" not in forms and "사진" not in forms
