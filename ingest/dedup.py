@@ -108,12 +108,12 @@ class NearDuplicateIndex:
         for band, key in zip(self._bands, self._band_keys(old)):
             band[key].discard(article_id)
 
-    def nearest(self, value: str, *, exclude: str = "") -> Match | None:
-        """The closest other article within ``MAX_DISTANCE`` bits (ties: the smallest id)."""
+    def nearest(self, value: str, *, exclude: set[str] | frozenset[str] = frozenset()) -> Match | None:
+        """The closest article within ``MAX_DISTANCE`` bits, ``exclude`` left out (ties: the smallest id)."""
         candidates: set[str] = set()
         for band, key in zip(self._bands, self._band_keys(value)):
             candidates |= band.get(key, set())
-        candidates.discard(exclude)
+        candidates -= exclude
         scored = [(distance(value, self._hashes[c]), c) for c in candidates]
         scored = [(d, c) for d, c in scored if d <= MAX_DISTANCE]
         if not scored:

@@ -13,9 +13,11 @@ and rewrites it, so the graph ends as if the first run had never stopped.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,37 +105,30 @@ def article_id_for(doc: Document) -> str:
 
 # -- extraction, in this process or in worker processes ---------------------------------
 
-_worker_extractor = None
-
-
+@functools.cache
 def _load_extractor():
+    """One extractor per process: it is stateless between documents and slow to load."""
     from ingest.pipeline import Extractor
 
     return Extractor()
 
 
-def _init_worker() -> None:
-    global _worker_extractor
-    _worker_extractor = _load_extractor()
-
-
 def _extract_in_worker(doc: Document) -> ExtractionResult | str:
     try:
-        return _worker_extractor.extract(doc)
+        return _load_extractor().extract(doc)
     except Exception as exc:  # one article's failure is reported, never fatal
         return f"extraction failed: {type(exc).__name__}: {exc}"
 
 
 class Extraction:
-    """The extractor, loaded once per run (loading Kiwi and the models takes a second or more):
-    in this process, or in a pool of ``workers`` processes kept for the whole run.
+    """The extractor in this process, or in a pool of ``workers`` processes kept for the whole run
+    (each loads Kiwi and the models once, which takes seconds).
 
     Results come in input order; a failed extraction yields its reason as a string.
     """
 
     def __init__(self, workers: int = 1) -> None:
         self.workers = workers
-        self._extractor = None
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> "Extraction":
@@ -145,16 +140,15 @@ class Extraction:
 
     def __call__(self, docs: list[Document]) -> Iterator[tuple[Document, ExtractionResult | str]]:
         if self.workers <= 1:
-            if self._extractor is None:
-                self._extractor = _load_extractor()
+            extractor = _load_extractor()
             for doc in docs:
                 try:
-                    yield doc, self._extractor.extract(doc)
+                    yield doc, extractor.extract(doc)
                 except Exception as exc:
                     yield doc, f"extraction failed: {type(exc).__name__}: {exc}"
             return
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, initializer=_init_worker)
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, initializer=_load_extractor)
         yield from zip(docs, self._pool.map(_extract_in_worker, docs, chunksize=4))
 
 
@@ -220,6 +214,10 @@ class _Run:
         self.version, self.notify = version, notify
         self.report = IngestReport()
         self.index = load_simhash_index(store)
+        # article id -> the copies that point at it; a copy is never the original of its own original.
+        self.copies: dict[str, set[str]] = defaultdict(set)
+        for copy_id, original_id in store.query("MATCH (a:Article)-[:SAME_STORY]->(b:Article) RETURN a.id, b.id").rows:
+            self.copies[original_id].add(copy_id)
         self.seen: set[str] = set()
 
     def emit(self, doc: Document, status: Status, detail: str = "") -> None:
@@ -247,8 +245,12 @@ class _Run:
                 continue
             self.seen.add(doc.id)
             value = simhash(doc.text)
-            match = self.index.nearest(value, exclude=doc.id)
+            for copies in self.copies.values():
+                copies.discard(doc.id)  # its old link is replaced when it is rewritten
+            match = self.index.nearest(value, exclude={doc.id, *self.copies[doc.id]})
             self.index.add(doc.id, value)
+            if match:
+                self.copies[match.article_id].add(doc.id)
             todo.append(_Planned(doc, value, match, stored=old is not None, was_finished=finished))
         return todo
 

@@ -176,19 +176,24 @@ def test_the_site_serves_euc_kr_pages_and_a_feed(site):
 VOLATILE = {"ingested_at"}
 
 
-def graph_snapshot(store_path) -> tuple[list, list]:
-    """Every node and relationship with all properties except timestamps, IngestRun left out, sorted.
-
-    Lists, not sets, so a duplicated node or relationship shows up as a difference.
+def snapshot(store, ignore: frozenset[str] = frozenset()) -> tuple[list, list]:
+    """Every node and relationship of an open store with all properties except timestamps (and
+    ``ignore``), IngestRun left out, sorted.  Lists, not sets, so a duplicate shows up as a difference.
     """
     import json
 
+    def clean(props: dict) -> str:
+        kept = {k: v for k, v in props.items() if k not in VOLATILE | ignore}
+        return json.dumps(kept, sort_keys=True, default=str, ensure_ascii=False)
+
+    nodes = sorted(clean(row[0]) for row in store.query("MATCH (n) RETURN n").rows if row[0]["_label"] != "IngestRun")
+    rels = sorted(f"{a} {clean(x)} {b}" for a, x, b in store.query("MATCH (a)-[x]->(b) RETURN a.id, x, b.id").rows)
+    return nodes, rels
+
+
+def graph_snapshot(store_path) -> tuple[list, list]:
+    """``snapshot`` of a LadybugDB file no process is writing to."""
     from graph.stores.ladybug_store import LadybugStore
 
-    def clean(props: dict) -> str:
-        return json.dumps({k: v for k, v in props.items() if k not in VOLATILE}, sort_keys=True, default=str, ensure_ascii=False)
-
     with LadybugStore(store_path, read_only=True) as store:
-        nodes = sorted(clean(row[0]) for row in store.query("MATCH (n) RETURN n").rows if row[0]["_label"] != "IngestRun")
-        rels = sorted(f"{a} {clean(x)} {b}" for a, x, b in store.query("MATCH (a)-[x]->(b) RETURN a.id, x, b.id").rows)
-    return nodes, rels
+        return snapshot(store)

@@ -1,0 +1,95 @@
+"""The ingest runner on a real LadybugDB store with the real extractor: re-processing, edits, resuming."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import ingest.pipeline as pipeline
+from graph.stores.ladybug_store import LadybugStore
+from ingest.contract import Document
+from ingest.runner import ingest
+from test_weekly_site import ARTICLES, SYNDICATED, snapshot
+
+HANWHA, NAVER = ARTICLES[0], ARTICLES[1]
+
+
+def doc(article, text: str | None = None) -> Document:
+    slug, headline, paragraphs, _ = article
+    return Document(id=slug, title=headline, text=text or "\n".join(paragraphs), url=f"https://news.test/{slug}")
+
+
+CORPUS = [doc(HANWHA), doc(SYNDICATED), doc(NAVER)]
+
+
+@pytest.fixture
+def store(tmp_path):
+    with LadybugStore(tmp_path / "g.lbug") as s:
+        yield s
+
+
+def facts(store) -> dict[tuple[str, str, str], list[str]]:
+    rows = store.query("MATCH (a)-[x]->(b) WHERE label(x) <> 'MENTIONED_IN' AND label(x) <> 'SAME_STORY' "
+                       "RETURN label(x), a.name, b.name, x.articles").rows
+    return {(t, a, b): sorted(arts) for t, a, b, arts in rows}
+
+
+def test_reprocess_reextracts_only_when_asked_and_keeps_the_graph(store, monkeypatch):
+    first = ingest(CORPUS, store)
+    assert (first.articles_new, first.articles_duplicate) == (2, 1)
+    before = snapshot(store, ignore=frozenset({"extractor_version", "evidence"}))
+    monkeypatch.setattr(pipeline, "EXTRACTOR_VERSION", "9.9.9-test")
+
+    plain = ingest(CORPUS, store)
+    assert plain.articles_unchanged == 3, "a new extractor version alone does not re-extract"
+    again = ingest(CORPUS, store, reprocess=True)
+    assert again.articles_unchanged == 0 and again.articles_updated + again.articles_duplicate == 3
+    assert not set(again.created_relationship_ids) - again.restated_ids, "re-derived facts are not news"
+    assert again.duplicates == first.duplicates
+    versions = {r[0] for r in store.query("MATCH (a:Article) RETURN a.extractor_version").rows}
+    assert versions == {"9.9.9-test"}
+    evidence = [json.loads(r[0]) for r in store.query("MATCH ()-[x:INVESTED_IN]->() RETURN x.evidence").rows]
+    assert {e["extractor_version"] for ev in evidence for e in ev} == {"9.9.9-test"}
+    assert snapshot(store, ignore=frozenset({"extractor_version", "evidence"})) == before
+
+
+def test_an_edited_article_replaces_its_own_facts_only(store):
+    ingest(CORPUS, store)
+    key = ("INVESTED_IN", "한화", "포항공과대학교")
+    assert facts(store)[key] == ["hanwha-postech", "hanwha-postech-copy"]
+    assert ("PARTNERS_WITH", "한국과학기술원", "네이버") in facts(store)
+
+    edited_hanwha = doc(HANWHA, "한화그룹이 연세대에 400억원을 투자한다고 9일 밝혔다.\n한화그룹은 연세대와 함께 로봇 기술을 연구한다.")
+    edited_naver = doc(NAVER, "네이버는 올해 신입 개발자 공개 채용을 진행한다고 밝혔다.\n지원서는 다음 달까지 받는다.")
+    report = ingest([edited_hanwha, doc(SYNDICATED), edited_naver], store)
+    assert (report.articles_updated, report.articles_unchanged) == (2, 1)
+    after = facts(store)
+    assert after[key] == ["hanwha-postech-copy"], "the copy still supports the old investment"
+    assert after[("INVESTED_IN", "한화", "연세대학교")] == ["hanwha-postech"]
+    assert ("PARTNERS_WITH", "한국과학기술원", "네이버") not in after, "a fact only the edited article stated is gone"
+    assert not store.query("MATCH (o:Organization) WHERE o.name = '한국과학기술원' RETURN o").rows
+    links = store.query("MATCH (a:Article)-[:SAME_STORY]->(b:Article) RETURN a.id, b.id").rows
+    assert links == [["hanwha-postech-copy", "hanwha-postech"]]
+
+
+@pytest.mark.parametrize("crash_point", ["after the write, before the finish marker", "during retraction"])
+def test_an_unfinished_article_is_redone_not_skipped(store, tmp_path, crash_point):
+    ingest(CORPUS, store)
+    expected = snapshot(store)
+    if crash_point.startswith("after"):
+        store.execute_write("MATCH (a:Article) WHERE a.id = 'naver-kaist' SET a.simhash = '', a.text = ''")
+    else:
+        store.retract_article("naver-kaist")
+    assert snapshot(store) != expected
+    report = ingest(CORPUS, store)
+    assert report.articles_unchanged == 2 and report.articles_new + report.articles_updated == 1
+    assert snapshot(store) == expected
+
+
+def test_dry_run_classifies_without_writing(store):
+    ingest(CORPUS[:1], store)
+    before = snapshot(store)
+    report = ingest(CORPUS, store, dry_run=True)
+    assert (report.articles_unchanged, report.articles_duplicate, report.articles_new) == (1, 1, 1)
+    assert report.nodes_created == report.relationships_created == 0
+    assert snapshot(store) == before
