@@ -22,7 +22,8 @@ first, last = (min(dates), max(dates)) if dates else (date(2000, 1, 1), date.tod
 with st.container(border=True):
     c1, c2, c3, c4 = st.columns([2, 2, 1, 2])
     chosen = c1.date_input(t("date_range"), value=(first, last), min_value=date(1990, 1, 1), format="YYYY-MM-DD")
-    types = c2.multiselect(t("org_type_filter"), options=[*ORGANIZATION_SUBTYPES, "Organization"], format_func=org_type)
+    types = c2.multiselect(t("org_type_filter"), options=[*ORGANIZATION_SUBTYPES, "Organization"], format_func=org_type,
+                           placeholder=t("all_orgs"))
     minimum = c3.number_input(f"{t('min_amount')} ({unit})", min_value=0.0, value=0.0, step=10.0)
     text = c4.text_input(t("search"), placeholder="LG, 서울대 …")
 
