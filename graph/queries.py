@@ -20,16 +20,14 @@ FACT_TYPES: tuple[str, ...] = tuple(r.value for r in RelationType)
 FACT_COLUMNS = tuple(p for p in FACT_PROPERTIES if p != "evidence")
 
 
-def _type_expr(var: str, label: str, dialect: Dialect | None = None) -> str:
-    """An entity's type: the organisation subtype, or the label for people and technologies.
-
-    With no ``label`` the node may be of any table; LadybugDB then yields a
-    null ``type`` for tables without that column, and the label fills in.
-    """
-    if not label:
-        assert dialect is not None, "an unlabelled node needs the dialect to name its label"
-        return f"coalesce({var}.type, {dialect.label_of(var)})"
+def _type_expr(var: str, label: str) -> str:
+    """An entity's type: the organisation subtype, or the label for people and technologies."""
     return f"{var}.type" if "type" in NODE_PROPERTIES[label] else f"'{label}'"
+
+
+def _endpoint_type(dialect: Dialect, var: str, label: str) -> str:
+    """The type of a fact's endpoint; unlabelled, LadybugDB yields null ``type`` for people, so the label fills in."""
+    return _type_expr(var, label) if label else f"coalesce({var}.type, {dialect.label_of(var)})"
 
 
 def resolve(label: str) -> str:
@@ -50,10 +48,6 @@ def entity(label: str) -> str:
         f"MATCH (n:{label}) WHERE n.id = $id "
         f"RETURN n.id AS id, n.name AS name, {_type_expr('n', label)} AS type, n.aliases AS aliases"
     )
-
-
-def entities(label: str) -> str:
-    return f"MATCH (n:{label}) RETURN n.id AS id, n.name AS name, {_type_expr('n', label)} AS type ORDER BY n.id"
 
 
 def mentions(label: str) -> str:
@@ -93,8 +87,8 @@ def facts(
     columns = ", ".join(f"x.{p} AS {p}" for p in FACT_COLUMNS)
     return (
         f"MATCH ({a})-[x:{types}]->({b}){clause} RETURN {dialect.type_of('x')} AS type, "
-        f"a.id AS source_id, a.name AS source, {_type_expr('a', source_label, dialect)} AS source_type, "
-        f"b.id AS target_id, b.name AS target, {_type_expr('b', target_label, dialect)} AS target_type, {columns}"
+        f"a.id AS source_id, a.name AS source, {_endpoint_type(dialect, 'a', source_label)} AS source_type, "
+        f"b.id AS target_id, b.name AS target, {_endpoint_type(dialect, 'b', target_label)} AS target_type, {columns}"
     )
 
 
