@@ -170,14 +170,35 @@ def _read_file(path: Path, shown: str) -> Iterator[Document | SourceFailure]:
         yield SourceFailure(shown, f"cannot read: {exc.strerror or exc}")
 
 
+def _bounded_lines(handle: BinaryIO) -> Iterator[tuple[int, bytes | int]]:
+    """``(line number, bytes)``; a line over the article size limit is skipped unread and
+    reported as ``(line number, its size)``, so one huge record never sits in memory."""
+    number = 0
+    while True:
+        raw = handle.readline(MAX_ARTICLE_BYTES + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) <= MAX_ARTICLE_BYTES or raw.endswith(b"\n"):
+            yield number, raw
+            continue
+        size = len(raw)
+        while raw and not raw.endswith(b"\n"):
+            raw = handle.readline(1 << 20)
+            size += len(raw)
+        yield number, size
+
+
 def _read_jsonl(handle: BinaryIO, shown: str) -> Iterator[Document | SourceFailure]:
     seen_any = False
-    for number, raw in enumerate(handle, 1):
-        if not raw.strip():
+    for number, raw in _bounded_lines(handle):
+        if isinstance(raw, bytes) and not raw.strip():
             continue
         seen_any = True
         where = f"{shown}:{number}"
         try:
+            if isinstance(raw, int):
+                _check_size(raw)
             text, _ = decode_text(raw)
             try:
                 record = json.loads(text)
@@ -191,19 +212,37 @@ def _read_jsonl(handle: BinaryIO, shown: str) -> Iterator[Document | SourceFailu
 
 
 def _read_stdin() -> Iterator[Document | SourceFailure]:
-    raw = sys.stdin.buffer.read()
-    lines = [line for line in raw.splitlines() if line.strip()]
-    if lines and all(line.lstrip().startswith(b"{") for line in lines):
+    """JSON Lines (first line starts with ``{``) are streamed; anything else is one article."""
+    stream = sys.stdin.buffer
+    first = stream.readline(MAX_ARTICLE_BYTES + 1)
+    if first.lstrip().startswith(b"{"):
         import io
 
-        yield from _read_jsonl(io.BytesIO(raw), "<stdin>")
+        yield from _read_jsonl(_Chain(io.BytesIO(first), stream), "<stdin>")
         return
     try:
-        _check_size(len(raw))
+        raw = first + stream.read(MAX_ARTICLE_BYTES + 1 - len(first))
+        if len(raw) > MAX_ARTICLE_BYTES:  # count the rest without keeping it
+            _check_size(len(raw) + sum(len(chunk) for chunk in iter(lambda: stream.read(1 << 20), b"")))
         text, encoding = decode_text(raw)
         yield Document(path="-", text=text, source="<stdin>", encoding=encoding)
     except UnreadableInput as exc:
         yield SourceFailure("<stdin>", str(exc))
+
+
+class _Chain:
+    """Two binary streams read as one, line by line (the peeked first line, then the rest)."""
+
+    def __init__(self, *streams: BinaryIO) -> None:
+        self._streams = list(streams)
+
+    def readline(self, limit: int = -1) -> bytes:
+        while self._streams:
+            line = self._streams[0].readline(limit)
+            if line:
+                return line
+            self._streams.pop(0)
+        return b""
 
 
 def iter_documents(inputs: Iterable[str], *, modified_since: float | None = None) -> Iterator[Document | SourceFailure]:
