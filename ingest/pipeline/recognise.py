@@ -264,7 +264,7 @@ class Recogniser:
             attached_next = i + 1 < len(toks) and toks[i + 1].start == t.end and toks[i + 1].tag in NOUNISH
             if t.tag not in NOUNISH or attached_next:
                 continue
-            first = max(k for k in range(word_start, i + 1) if k == word_start or toks[k].tag not in NOUNISH)
+            first = max([word_start] + [k + 1 for k in range(word_start, i) if toks[k].tag not in NOUNISH])
             word = s.text[toks[first].start - s.start : t.end - s.start]
             suffix = self.lex.suffix_of(word)
             if suffix is None or any(word.endswith(w) for w in self.lex.suffix_exceptions):

@@ -1,0 +1,41 @@
+"""The CRF tagger: label decoding, features, and the shipped model."""
+import pytest
+from kiwipiepy import Kiwi
+
+from ingest.pipeline.lexicon import DEFAULT_DATA_DIR, load_lexicon
+from ingest.pipeline.ner import CrfTagger, Featuriser, spans_from_labels
+from ingest.pipeline.segment import Sentence, Token
+
+LEX = load_lexicon()
+MODEL = DEFAULT_DATA_DIR / "ner_crf.model"
+
+
+def _sentence(text: str) -> Sentence:
+    toks = tuple(Token(t.form, t.tag, t.start, t.start + t.len) for t in Kiwi().tokenize(text))
+    return Sentence(0, 0, len(text), text, toks)
+
+
+def test_spans_from_bio_labels() -> None:
+    toks = tuple(Token(f, "NNP", i * 2, i * 2 + 1) for i, f in enumerate("abcde"))
+    labels = ["B-OG", "I-OG", "O", "I-PS", "B-PS"]
+    assert spans_from_labels(toks, labels) == [(0, 3, "OG"), (6, 7, "PS"), (8, 9, "PS")]
+
+
+def test_features_one_row_per_morpheme() -> None:
+    s = _sentence("한빛전자가 발표했다")
+    rows = Featuriser(LEX).token_features(s.tokens)
+    assert len(rows) == len(s.tokens)
+    assert "w=" + s.tokens[0].form in rows[0]
+    assert "-1:edge" in rows[0] and "1:edge" in rows[-1]
+
+
+def test_missing_model_means_no_tagger(tmp_path) -> None:
+    assert CrfTagger.load(tmp_path / "absent.model", LEX) is None
+
+
+@pytest.mark.skipif(not MODEL.exists(), reason="data/ner_crf.model not trained (ingest/pipeline/train_ner.py)")
+def test_shipped_model_tags_organisations_and_people() -> None:
+    tagger = CrfTagger(MODEL, LEX)
+    s = _sentence("검찰은 김철수 씨를 불구속 입건했다고 경찰이 밝혔다.")
+    found = {(s.text[a:b], tag) for a, b, tag in tagger.spans(s)}
+    assert ("검찰", "OG") in found and ("경찰", "OG") in found
