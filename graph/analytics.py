@@ -12,9 +12,6 @@ from typing import Any, Literal
 
 import networkx as nx
 import pandas as pd
-# nx.pagerank needs scipy, which aigraph does not depend on; this is networkx's
-# own pure-Python power iteration, fine for graphs of news-extracted size.
-from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python as pagerank
 
 from graph.model import RelationType
 
@@ -50,7 +47,7 @@ def centrality(
     """
     D = _simple(G)
     if kind == "pagerank":
-        scores = pagerank(D) if D.number_of_nodes() else {}
+        scores = nx.pagerank(D) if D.number_of_nodes() else {}
     elif kind == "betweenness":
         scores = nx.betweenness_centrality(D.to_undirected())
     else:

@@ -27,7 +27,6 @@ import pandas as pd
 from graph import queries
 from graph.errors import GraphError, ReadOnlyViolation
 from graph.model import EntityType, RelationType, _parse_partial_date, normalize_name
-from graph.schema import NODE_PROPERTIES, REL_PROPERTIES
 from graph.stores import GraphStore, open_store
 
 DateLike = date | str | None
@@ -85,18 +84,16 @@ class Graph:
     # -- Cypher ---------------------------------------------------------------------------------
     def cypher(self, query: str, **params: Any) -> pd.DataFrame:
         """Run a read-only Cypher query; write clauses are refused (see ``write``)."""
-        result = self.store.query(query, params)
-        return pd.DataFrame([[_plain(v) for v in row] for row in result.rows], columns=result.columns)
+        return self.store.query(query, params).to_dataframe()
 
     def write(self, query: str, **params: Any) -> pd.DataFrame:
         """Run a Cypher statement that may change the graph: the one explicit door for writes."""
         if not self._writable:
             raise ReadOnlyViolation("this graph was opened read-only: use open_graph(..., read_only=False) to write")
-        result = self.store.execute_write(query, params)
-        return pd.DataFrame([[_plain(v) for v in row] for row in result.rows], columns=result.columns)
+        return self.store.execute_write(query, params).to_dataframe()
 
     def _records(self, query: str, **params: Any) -> list[dict[str, Any]]:
-        return [{k: _plain(v) for k, v in r.items()} for r in self.store.query(query, params).records()]
+        return self.store.query(query, params).records()
 
     # -- names ----------------------------------------------------------------------------------
     def resolve(self, name_or_alias: str) -> str | None:
@@ -283,27 +280,6 @@ def open_graph(store: str | os.PathLike[str] | GraphStore | None = None, *, read
 
 
 # -- helpers ------------------------------------------------------------------------------------
-
-
-def _plain(value: Any) -> Any:
-    """Make store values identical across backends.
-
-    Neo4j leaves unset properties out of a node or relationship; LadybugDB
-    returns them as null, and returns paths as raw ``_NODES``/``_RELS``
-    structures.  Nodes and relationships become dicts with every schema
-    property of their label; paths become their list of nodes, as Neo4j's.
-    """
-    if isinstance(value, dict):
-        if "_NODES" in value:
-            return [_plain(n) for n in value["_NODES"]]
-        label = value.get("_label", value.get("_LABEL"))
-        own = NODE_PROPERTIES.get(label) or REL_PROPERTIES.get(label) if label else None
-        if own is not None:
-            return {"_label": label, **{p: _plain(value.get(p)) for p in own}}
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    return value
 
 
 def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:

@@ -70,6 +70,18 @@ class WriteSummary:
             setattr(self, name, current + value)
 
 
+def schema_record(label: str, properties: dict[str, Any]) -> dict[str, Any]:
+    """A node or relationship as both stores return it: every schema property of its label, tagged ``_label``.
+
+    Neo4j leaves unset properties out and LadybugDB returns every column of
+    the tables a pattern could match; this gives both the same shape.
+    """
+    own = NODE_PROPERTIES.get(label) or REL_PROPERTIES.get(label)
+    if own is None:
+        return {"_label": label, **properties}
+    return {"_label": label, **{p: properties.get(p) for p in own}}
+
+
 def _chunks(rows: Sequence[Any], size: int = BATCH_SIZE) -> Iterator[Sequence[Any]]:
     for start in range(0, len(rows), size):
         yield rows[start : start + size]

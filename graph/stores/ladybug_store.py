@@ -9,8 +9,7 @@ import ladybug
 
 from graph.dialect import LADYBUG
 from graph.errors import QueryError, StoreUnavailable
-from graph.schema import NODE_PROPERTIES, REL_PROPERTIES
-from graph.stores.base import GraphStore, QueryResult
+from graph.stores.base import GraphStore, QueryResult, schema_record
 
 
 class LadybugStore(GraphStore):
@@ -61,15 +60,13 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _plain(value: Any) -> Any:
-    """Nodes and relationships as dicts of their own properties, tagged with ``_label``.
-
-    LadybugDB returns a node matched without a label with the columns of every
-    node table; only the label's own properties are kept, as Neo4j would.
-    """
-    if isinstance(value, dict) and "_label" not in value and "_LABEL" in value:
-        label = value["_LABEL"]
-        own = NODE_PROPERTIES.get(label) or REL_PROPERTIES.get(label) or {}
-        return {"_label": label, **{k: _plain(v) for k, v in value.items() if k in own}}
+    """Nodes and relationships as their schema properties; paths as their list of nodes (as from Neo4j)."""
+    if isinstance(value, dict):
+        if "_NODES" in value:
+            return [_plain(n) for n in value["_NODES"]]
+        if "_LABEL" in value:
+            return schema_record(value["_LABEL"], {k: _plain(v) for k, v in value.items()})
+        return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_plain(v) for v in value]
     return value

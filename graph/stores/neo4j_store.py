@@ -18,7 +18,7 @@ from neo4j.time import Date, DateTime, Duration, Time
 
 from graph.dialect import NEO4J
 from graph.errors import QueryError, StoreUnavailable
-from graph.stores.base import GraphStore, QueryResult
+from graph.stores.base import GraphStore, QueryResult, schema_record
 
 
 class Neo4jStore(GraphStore):
@@ -67,11 +67,10 @@ def _plain(value: Any) -> Any:
     if isinstance(value, Duration):
         return str(value)
     if isinstance(value, Neo4jNode):
-        props = {k: _plain(v) for k, v in value.items()}
         labels = sorted(value.labels, key=lambda label: label != "Organization")
-        return {"_label": labels[0] if labels else "", **props}
+        return schema_record(labels[0] if labels else "", {k: _plain(v) for k, v in value.items()})
     if isinstance(value, Neo4jRelationship):
-        return {"_label": value.type, **{k: _plain(v) for k, v in value.items()}}
+        return schema_record(value.type, {k: _plain(v) for k, v in value.items()})
     if isinstance(value, Neo4jPath):
         return [_plain(n) for n in value.nodes]
     if isinstance(value, list):
