@@ -148,6 +148,26 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_entities(args: argparse.Namespace) -> int:
+    """List stored entities, or with --duplicates the pairs that probably denote one entity."""
+    with open_store(args.store, read_only=True) as store:
+        rows = store.query(
+            "MATCH (n:Organization) RETURN n.name AS name, n.type AS type, n.aliases AS aliases "
+            "UNION ALL MATCH (n:Person) RETURN n.name AS name, 'Person' AS type, n.aliases AS aliases "
+            "UNION ALL MATCH (n:Technology) RETURN n.name AS name, 'Technology' AS type, n.aliases AS aliases"
+        ).rows
+    if not args.duplicates:
+        _print_rows(["name", "type", "aliases"], sorted(rows, key=lambda r: (r[1], r[0])), args.format)
+        return EXIT_OK
+    from ingest.pipeline.lexicon import load_lexicon
+    from ingest.pipeline.resolve import likely_duplicates
+
+    pairs = likely_duplicates([(name, etype) for name, etype, _ in rows], load_lexicon())
+    types = {name: etype for name, etype, _ in rows}
+    _print_rows(["name", "likely_same_as", "type", "reason"], [[a, b, types[a], why] for a, b, why in pairs], args.format)
+    return EXIT_OK
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from ingest.evaluate import SharedDataMissing, default_shared, run_eval
 
@@ -222,6 +242,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.add_argument("--store", help=store_help)
     p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("entities", help="list stored entities; --duplicates lists likely duplicates for review")
+    p.add_argument("--duplicates", action="store_true", help="pairs of entities that probably are one (same type)")
+    p.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    p.add_argument("--store", help=store_help)
+    p.set_defaults(func=cmd_entities)
 
     p = sub.add_parser("eval", help="measure the extractor with the shared scorer (seed, KLUE-NER, news corpus)")
     p.add_argument("--shared", help="the shared evaluation folder (default: $AIGRAPH_SHARED or ../shared beside the repository)")

@@ -132,3 +132,22 @@ def test_stdin_is_read(tmp_path):
     assert out.returncode == 0, out.stderr.decode()
     record = json.loads(out.stdout)
     assert any(e["name"].startswith("LG") for e in record["entities"])
+
+
+def test_entities_duplicates_lists_same_type_pairs_for_review(tmp_path):
+    from graph.model import EntityType, GraphBatch, Node, entity_id
+    from graph.stores.ladybug_store import LadybugStore
+
+    def org(name, kind=EntityType.COMPANY):
+        return Node(id=entity_id(kind, name), type=kind, name=name)
+
+    path = tmp_path / "g.lbug"
+    with LadybugStore(path) as store:
+        store.write(GraphBatch(nodes=[org("한빛소프트"), org("한빛소프트웨어"), org("푸른바이오"),
+                                      Node(id=entity_id(EntityType.PERSON, "한빛소프트"), type=EntityType.PERSON, name="한빛소프트")]))
+    out = aigraph("entities", "--duplicates", "--format", "json", "--store", str(path))
+    assert out.returncode == 0, out.stderr.decode()
+    pairs = json.loads(out.stdout)
+    assert [(p["name"], p["likely_same_as"], p["type"]) for p in pairs] == [("한빛소프트", "한빛소프트웨어", "Company")]
+    listed = json.loads(aigraph("entities", "--format", "json", "--store", str(path)).stdout)
+    assert {(e["name"], e["type"]) for e in listed} == {("한빛소프트", "Company"), ("한빛소프트웨어", "Company"), ("푸른바이오", "Company"), ("한빛소프트", "Person")}
