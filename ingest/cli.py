@@ -162,9 +162,12 @@ def cmd_entities(args: argparse.Namespace) -> int:
     from ingest.pipeline.lexicon import load_lexicon
     from ingest.pipeline.resolve import likely_duplicates
 
-    pairs = likely_duplicates([(name, etype) for name, etype, _ in rows], load_lexicon())
-    types = {name: etype for name, etype, _ in rows}
-    _print_rows(["name", "likely_same_as", "type", "reason"], [[a, b, types[a], why] for a, b, why in pairs], args.format)
+    lexicon = load_lexicon()
+    found = []
+    for etype in sorted({etype for _, etype, _ in rows}):
+        names = [(name, etype) for name, kind, _ in rows if kind == etype]
+        found += [[a, b, etype, why] for a, b, why in likely_duplicates(names, lexicon)]
+    _print_rows(["name", "likely_same_as", "type", "reason"], found, args.format)
     return EXIT_OK
 
 
