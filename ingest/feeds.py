@@ -4,6 +4,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from urllib.parse import urljoin
 
 import feedparser
 
@@ -35,7 +36,7 @@ def read_feed(fetcher: Fetcher, feed: FeedSource, since: datetime | None = None)
     except FetchError as exc:
         raise FeedError(str(exc)) from None
     parsed = feedparser.parse(fetched.content, response_headers={"content-type": fetched.content_type or "application/xml"})
-    linked = [raw for raw in parsed.entries if raw.get("link")]
+    linked = [(raw, link) for raw in parsed.entries if (link := _article_link(raw, fetched.final_url))]
     if parsed.bozo and not linked:
         # feedparser salvages what it can from broken XML; only a feed with nothing usable fails.
         reason = getattr(parsed.bozo_exception, "getMessage", lambda: str(parsed.bozo_exception))()
@@ -43,11 +44,20 @@ def read_feed(fetcher: Fetcher, feed: FeedSource, since: datetime | None = None)
     if not parsed.get("version") and not linked:
         raise FeedError("not an RSS/Atom feed (no feed element found)")
     entries: list[FeedEntry] = []
-    for raw in linked[: feed.max_items]:
-        link = raw["link"]
+    for raw, link in linked[: feed.max_items]:
         stamp = raw.get("published_parsed") or raw.get("updated_parsed")
         published = datetime.fromtimestamp(calendar.timegm(stamp), timezone.utc) if stamp else None
         if since is not None and published is not None and published < since:
             continue
         entries.append(FeedEntry(link=link, title=raw.get("title", ""), published=published))
     return entries
+
+
+def _article_link(raw: dict, feed_url: str) -> str | None:
+    """The entry's alternate link (relative ones resolved against the feed), else an absolute
+    RSS permalink; feedparser's fallback of an Atom id such as "4" is not a link."""
+    for link in raw.get("links", []):
+        if link.get("rel", "alternate") == "alternate" and link.get("href"):
+            return urljoin(feed_url, link["href"])
+    fallback = str(raw.get("link", ""))
+    return fallback if fallback.startswith(("http://", "https://")) else None

@@ -73,6 +73,8 @@ class Route:
     content_type: str = "text/html; charset=utf-8"
     delay: float = 0.0
     headers: dict[str, str] = field(default_factory=dict)
+    fail_first: int = 0  # answer 503 to the first N requests
+    send_length: bool = True  # False: no Content-Length, the body ends when the connection closes
 
 
 class NewsSite:
@@ -92,10 +94,13 @@ class NewsSite:
                 route = site.routes.get(path, Route(status=404, body=b"<html>not found</html>"))
                 if route.delay:
                     time.sleep(route.delay)
+                if site.hits[path] <= route.fail_first:
+                    route = Route(status=503, body=b"busy")
                 try:
                     self.send_response(route.status)
                     self.send_header("Content-Type", route.content_type)
-                    self.send_header("Content-Length", str(len(route.body)))
+                    if route.send_length:
+                        self.send_header("Content-Length", str(len(route.body)))
                     for key, value in route.headers.items():
                         self.send_header(key, value)
                     self.end_headers()

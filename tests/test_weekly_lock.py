@@ -1,0 +1,67 @@
+"""The store lock: one writer at a time, a clear message for the second, released when the holder dies."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from ingest.lock import LockBusy, lock_path_for, store_lock
+
+
+def test_lock_paths_sit_next_to_the_file_or_in_the_state_dir(tmp_path, monkeypatch):
+    assert lock_path_for(str(tmp_path / "graph.lbug")) == tmp_path / "graph.lbug.ingest.lock"
+    monkeypatch.setenv("AIGRAPH_STATE_DIR", str(tmp_path / "state"))
+    one, two = lock_path_for("bolt://db-a:7687"), lock_path_for("bolt://db-b:7687")
+    assert one.parent == tmp_path / "state" and one != two and one.name.endswith(".ingest.lock")
+
+
+def test_a_second_holder_is_refused_with_who_holds_it(tmp_path):
+    store = str(tmp_path / "graph.lbug")
+    with store_lock(store):
+        with pytest.raises(LockBusy) as refused:
+            with store_lock(store):
+                pass
+    message = str(refused.value)
+    assert f"pid {os.getpid()}" in message and "--wait" in message and store in message
+    with store_lock(store):  # released on exit
+        pass
+
+
+def test_a_waiting_holder_gets_the_lock_when_it_is_released(tmp_path):
+    store = str(tmp_path / "graph.lbug")
+    messages: list[str] = []
+    held = threading.Event()
+
+    def hold() -> None:
+        with store_lock(store):
+            held.set()
+            time.sleep(0.6)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait()
+    started = time.monotonic()
+    with store_lock(store, wait=10, on_wait=messages.append):
+        waited = time.monotonic() - started
+    holder.join()
+    assert 0.3 < waited < 5 and len(messages) == 1 and "waiting up to 10s" in messages[0]
+
+
+def test_a_killed_holder_leaves_no_stale_lock(tmp_path):
+    store = str(tmp_path / "graph.lbug")
+    code = ("import sys, time; from ingest.lock import store_lock\n"
+            "with store_lock(sys.argv[1]):\n    print('held', flush=True); time.sleep(60)")
+    holder = subprocess.Popen([sys.executable, "-c", code, store], stdout=subprocess.PIPE)
+    assert holder.stdout.readline() == b"held\n"
+    with pytest.raises(LockBusy):
+        with store_lock(store):
+            pass
+    os.kill(holder.pid, signal.SIGKILL)
+    holder.wait()
+    with store_lock(store, wait=5):
+        assert lock_path_for(store).exists()
