@@ -15,10 +15,16 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-## Ingest the sample articles into the embedded store and show what is in it.
+## Ingest the sample articles into the embedded store, show what is in it, then serve
+## the dashboard on http://127.0.0.1:8501 (Ctrl-C stops it; DASHBOARD=0 skips it).
+DASHBOARD ?= 1
 run: install
 	$(BIN)/aigraph ingest data/samples --store $(STORE)
 	$(BIN)/aigraph stats --store $(STORE)
+	@if [ "$(DASHBOARD)" != "0" ]; then \
+		echo "dashboard: http://127.0.0.1:8501  (Ctrl-C to stop)"; \
+		$(BIN)/aigraph dashboard --store $(STORE); \
+	fi
 
 ## Debian packages the browser test needs: Chromium and CJK fonts (Korean glyphs).
 system-deps:
