@@ -109,3 +109,10 @@ def test_works_for_patterns(extractor: Extractor, text: str, person: str, org: s
 def test_quotes_and_attendance_are_not_relations(extractor: Extractor) -> None:
     got = relations(extractor, '네이버는 "카카오와 협력하고 싶다"고 말했다. 삼성전자는 행사에 참석했다.')
     assert got == {}
+
+
+def test_researches_a_technology_but_not_in_a_relative_clause(extractor: Extractor) -> None:
+    got = relations(extractor, "카카오브레인은 초거대 언어 모델을 연구한다.")
+    assert ("RESEARCHES", "카카오브레인", "초거대 언어 모델") in got
+    relative = relations(extractor, "카카오는 언어 모델을 연구하던 조직을 키웠다.")
+    assert not any(k[0] == "RESEARCHES" for k in relative)

@@ -11,7 +11,9 @@ Sources, from most to least trusted:
 * ``anaphor``  - definite descriptions of an organisation ("신설 연구원", "이 회사"),
   resolved later against the discourse;
 * ``ner``      - spans of the statistical tagger (``ner.py``), when it is loaded,
-  unless they end inside a word or are a field word ("AI").
+  unless they end inside a word or are a field word ("AI");
+* ``tech``     - technologies, as the object noun phrase of 연구/개발, where no
+  other mention overlaps.
 
 Overlaps are settled persons first, then longest-first, then by that order.
 """
@@ -32,6 +34,11 @@ _HANGUL = re.compile(r"^[가-힣]+$")
 _GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*([^()]{2,40}?)\s*\)")
 _ANAPHOR = re.compile(r"(?:신설(?:된)?|새로운|새|신규|해당|동)\s*(연구원|연구소|랩|법인|회사|조직|기업|재단|펀드)|이\s+(회사|연구소|기업|법인|업체)")
 _EDGE_PUNCT = " \t'\"‘’“”「」『』<>《》〈〉[](),.·"
+# A research subject: the object noun phrase of 연구/개발 ("차세대 음성 인식 기술을 연구한다").
+_TECHNOLOGY = re.compile(
+    r"((?:[가-힣A-Za-z0-9]+\s){0,3}[가-힣A-Za-z0-9]*(?:기술|기법|모델|알고리즘|플랫폼|소재|신약|치료제))(?:을|를)\s*(?:연구|개발)"
+)
+_NOT_TECH_WORDS = frozenset({"등", "및", "기존", "최신", "새로운", "다양한", "관련", "각종", "핵심", "이", "그", "이런", "이러한", "해당"})
 _PARTICLE_AFTER_NAME = re.compile(r"\s*씨(?:[는가를의에와]|$|\s)")
 
 
@@ -115,7 +122,9 @@ class Recogniser:
         persons = self._persons(s, names)
         compounds = self._compounds(s, names, persons)
         candidates = names + persons + compounds + self._ner(s) + self._anaphors(s)
-        return _attach_orgs(self._select(candidates))
+        selected = self._select(candidates)
+        techs = [t for t in self._technologies(s) if not any(_overlaps((t.start, t.end), (m.start, m.end)) for m in selected)]
+        return _attach_orgs(sorted(selected + techs, key=lambda m: m.start))
 
     def short_references(self, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
         """"구 대표", "리 부사장": a surname or last name plus a title after the full name."""
@@ -329,10 +338,37 @@ class Recogniser:
             ):
                 continue  # a field word ("AI"), a title, or a span cut inside a word ("정부 AI|기반정책관")
             if tag == "PS":
+                if _HANGUL.match(text) and not self._is_korean_name(text) and len(text) > 1:
+                    continue  # one Hangul word not shaped like a Korean name: "소두증", "투명망토"
                 found.append(Mention(start, end, text, EntityType.PERSON, "ner", s.index))
             else:
                 suffix = self.lex.suffix_of(text)
                 found.append(Mention(start, end, text, suffix.type if suffix else EntityType.ORGANIZATION, "ner", s.index))
+        return found
+
+    def _technologies(self, s: Sentence) -> list[Mention]:
+        """Technologies as the objects of research verbs, without leading determiners ("등 최신")."""
+        found = []
+        tags = {t.start: t.tag for t in s.tokens}
+        for m in _TECHNOLOGY.finditer(s.text):
+            words = m.group(1).split(" ")
+            pos = m.end(1) - len(m.group(1))
+            starts = []
+            for w in words:
+                starts.append(pos)
+                pos += len(w) + 1
+            keep: list[str] = []
+            for w, at in zip(reversed(words), reversed(starts)):
+                inside = [tag for p, tag in tags.items() if s.start + at <= p < s.start + at + len(w)]
+                if keep and (not inside or any(tag not in NOUNISH and tag != "XPN" for tag in inside)):
+                    break  # "카카오브레인은 …": a word with a particle is not part of the phrase
+                keep.insert(0, w)
+            while len(keep) > 1 and keep[0] in _NOT_TECH_WORDS:
+                keep.pop(0)
+            name = " ".join(keep)
+            start = s.start + m.end(1) - len(name)
+            if len(name) > 2:
+                found.append(Mention(start, start + len(name), name, EntityType.TECHNOLOGY, "tech", s.index))
         return found
 
     def _anaphors(self, s: Sentence) -> list[Mention]:

@@ -278,6 +278,11 @@ class RelationExtractor:
             child = next((new for idx, _, new in disc.established if idx == s.index), None) or subject
             if parent is not None and child is not None:
                 out.append(Relation(rel, child, parent, s, sub_conf if child is subject else conf))
+        elif rel is RelationType.RESEARCHES:
+            tech = next((a for a in reversed(before) if a.entity.type is EntityType.TECHNOLOGY and a.particle in _OBJECT), None)
+            actor = next((a.entity for a in subjects if a.entity.type is not EntityType.TECHNOLOGY), None) or topic
+            if tech is not None and actor is not None:
+                out.append(Relation(rel, actor, tech.entity, s, conf if subjects else sub_conf))
         elif rel is RelationType.ACQUIRED:
             props = money_properties(clause, article_date, self.lex.fx)
             if d := resolve_date(clause, article_date):
