@@ -116,3 +116,8 @@ def test_researches_a_technology_but_not_in_a_relative_clause(extractor: Extract
     assert ("RESEARCHES", "카카오브레인", "초거대 언어 모델") in got
     relative = relations(extractor, "카카오는 언어 모델을 연구하던 조직을 키웠다.")
     assert not any(k[0] == "RESEARCHES" for k in relative)
+
+
+def test_affiliate_apposition(extractor: Extractor) -> None:
+    got = relations(extractor, "소프트뱅크 계열 로봇 업체인 아스라테크가 새 로봇을 내놓았다.")
+    assert ("AFFILIATE_OF", "아스라테크", "소프트뱅크그룹") in got

@@ -263,8 +263,13 @@ class RelationExtractor:
         elif rel is RelationType.AFFILIATE_OF:
             members = [a for a in before if a.group_noun and a.group == before[-1].group] if before else []
             group = self._group_of(members, topic, entities)
-            if group is not None:
+            if group is not None and members:
                 out += [Relation(rel, a.entity, group, s, conf) for a in members if a.entity is not group]
+            elif before and before[-1].end >= pos - 2:
+                # "소프트뱅크 계열 로봇 업체인 아스라테크", "카카오 자회사 카카오브레인": group, then member
+                member = next((a for a in args if a.start > pos), None)
+                if member is not None and s.text[pos - s.start : member.start - s.start].count(",") == 0:
+                    out.append(Relation(rel, member.entity, before[-1].entity, s, conf))
         elif rel is RelationType.PART_OF:
             whole = next((a for a in reversed(before) if a.end >= pos - 2), None)
             if whole is not None:
