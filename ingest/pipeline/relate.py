@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from graph.model import RELATION_ENDPOINTS, EntityType, RelationType
-from ingest.pipeline.lexicon import Lexicon, Trigger
+from ingest.pipeline.lexicon import Lexicon
 from ingest.pipeline.normalise import money_properties, resolve_date
 from ingest.pipeline.recognise import Mention
 from ingest.pipeline.resolve import Entity
@@ -75,7 +75,6 @@ class _Discourse:
 class RelationExtractor:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
-        self._by_name = {e.name: e for e in lexicon.registry}
 
     def relate(
         self,
@@ -111,20 +110,12 @@ class RelationExtractor:
             if ent is None or ent.name in self.lex.generic_orgs:
                 continue  # "정부", "경찰": which government or police is not known
             pm = _PARTICLE.match(s.text, m.end - s.start)
-            particle = pm.group("p") or ""
-            if args and args[-1].particle in _JOINER and m.start - args[-1].end <= 6:
-                pass  # continues the enumeration
-            else:
-                group += 1
-            args.append(Arg(ent, m.start, m.end, particle, group, pm.group("noun") or ""))
+            continues = bool(args) and args[-1].particle in _JOINER and m.start - args[-1].end <= 6
+            group += 0 if continues else 1
+            args.append(Arg(ent, m.start, m.end, pm.group("p") or "", group, pm.group("noun") or ""))
         # the last member's particle holds for the whole enumeration
-        for g in {a.group for a in args}:
-            members = [a for a in args if a.group == g]
-            last = members[-1]
-            for i, a in enumerate(args):
-                if a.group == g and a is not last:
-                    args[i] = Arg(a.entity, a.start, a.end, last.particle, g, last.group_noun)
-        return args
+        last = {a.group: a for a in args}
+        return [Arg(a.entity, a.start, a.end, last[a.group].particle, a.group, last[a.group].group_noun) for a in args]
 
     def _anaphor(self, m: Mention, index: int, disc: _Discourse) -> Entity | None:
         """"신설 연구원", "이 회사": the latest organisation of that kind established so far, else the topic."""
@@ -147,27 +138,25 @@ class RelationExtractor:
         masked = _mask_quotes(s.text)
         out: list[Relation] = []
         explicit_subject = next((a for a in args if a.particle in _SUBJECT), None)
+        other_subject = _has_other_subject(s, mentions)
         # the subject carried from earlier sentences, unless this one has a non-entity subject ("정부도")
-        topic = None if _has_other_subject(s, mentions) else disc.topic
-        if first_pass:
-            for trig in self.lex.triggers:
-                if trig.relation is not RelationType.ESTABLISHED:
+        topic = None if other_subject else disc.topic
+        for trig in self.lex.triggers:
+            if (trig.relation is RelationType.ESTABLISHED) != first_pass:
+                continue
+            for tm in trig.pattern.finditer(masked):
+                conf = self._confidence(masked, tm.end(), trig.confidence)
+                if conf is None:
                     continue
-                for tm in trig.pattern.finditer(masked):
-                    out += self._established(s, tm, trig, args, topic, entities, article_date, disc)
-        else:
-            for trig in self.lex.triggers:
-                if trig.relation is RelationType.ESTABLISHED:
-                    continue
-                for tm in trig.pattern.finditer(masked):
-                    conf = self._confidence(masked, tm.end(), trig.confidence)
-                    if conf is None:
-                        continue
+                if first_pass:
+                    out += self._established(s, tm, conf, args, topic, entities, article_date, disc)
+                else:
                     out += self._other(s, tm, trig.relation, conf, args, topic, entities, article_date, disc)
+        if not first_pass:
             out += self._works_for(s, mentions, of_mention)
         if explicit_subject is not None:
             disc.topic = explicit_subject.entity
-        elif _has_other_subject(s, mentions):
+        elif other_subject:
             disc.topic = None
         return out
 
@@ -179,12 +168,9 @@ class RelationExtractor:
         return base
 
     def _established(
-        self, s: Sentence, tm: re.Match, trig: Trigger, args: list[Arg], topic: Entity | None,
+        self, s: Sentence, tm: re.Match, conf: float, args: list[Arg], topic: Entity | None,
         entities: list[Entity], article_date: date | None, disc: _Discourse,
     ) -> list[Relation]:
-        conf = self._confidence(_mask_quotes(s.text), tm.end(), trig.confidence)
-        if conf is None:
-            return []
         pos = s.start + tm.start()
         before = [a for a in args if a.end <= pos]
         after = [a for a in args if a.start >= pos]
