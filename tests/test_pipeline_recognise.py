@@ -80,3 +80,25 @@ def test_glossed_names_are_learned() -> None:
 def test_definite_description_is_an_anaphor() -> None:
     ms = mentions("신설 연구소는 내년에 문을 연다.")
     assert [(m.text, m.source) for m in ms] == [("신설 연구소", "anaphor")]
+
+
+def test_name_kiwi_splits_is_joined_back_before_a_title() -> None:
+    ms = mentions("김명준 ETRI 원장은 기대했다.")
+    person = next(m for m in ms if m.type is EntityType.PERSON)
+    assert (person.text, person.title) == ("김명준", "원장") and person.org is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("AI 스타트업 업스테이지에 투자했다.", "업스테이지"),
+        ("미국 로봇업체 보스턴다이내믹스를 인수한다.", "보스턴다이내믹스"),
+        ("로봇 제조업체인 아스라테크가 발표했다.", "아스라테크"),
+    ],
+)
+def test_name_after_a_classifier_noun(text: str, name: str) -> None:
+    assert found(text)[name][0] is EntityType.COMPANY
+
+
+def test_common_noun_after_a_classifier_is_not_a_name() -> None:
+    assert not [m for m in mentions("그 기업 투자가 늘었다.") if m.type.is_organization]

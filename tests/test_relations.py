@@ -121,3 +121,8 @@ def test_researches_a_technology_but_not_in_a_relative_clause(extractor: Extract
 def test_affiliate_apposition(extractor: Extractor) -> None:
     got = relations(extractor, "소프트뱅크 계열 로봇 업체인 아스라테크가 새 로봇을 내놓았다.")
     assert ("AFFILIATE_OF", "아스라테크", "소프트뱅크그룹") in got
+
+
+def test_investment_in_a_classified_startup(extractor: Extractor) -> None:
+    got = relations(extractor, "카카오벤처스는 AI 스타트업 업스테이지에 100억원을 투자했다.")
+    assert got[("INVESTED_IN", "카카오벤처스", "업스테이지")][0]["amount"] == pytest.approx(1e10)

@@ -52,6 +52,7 @@ class Lexicon:
     generic_orgs: frozenset[str]
     generic_heads: frozenset[str]
     suffix_exceptions: frozenset[str]
+    classifiers: dict[str, EntityType]
     chrome: tuple[re.Pattern[str], ...]
     hedges: tuple[tuple[str, str], ...]
     triggers: tuple[Trigger, ...]
@@ -116,6 +117,7 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
         generic_orgs=generic,
         generic_heads=_words(lex / "generic_heads.txt"),
         suffix_exceptions=_words(lex / "suffix_exceptions.txt"),
+        classifiers={noun: EntityType(typ) for noun, typ in _rows(lex / "org_classifiers.tsv")},
         chrome=chrome,
         hedges=hedges,
         triggers=triggers,

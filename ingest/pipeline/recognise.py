@@ -29,6 +29,7 @@ from ingest.pipeline.lexicon import Lexicon, RegistryEntry
 from ingest.pipeline.segment import Sentence, Token
 
 NOUNISH = frozenset({"NNG", "NNP", "SL", "SN", "SH", "XSN", "NR"})
+_NAME_PIECES = frozenset({"NNP", "NNG", "MM", "XPN", "XSN", "NNB", "MAG"})  # how Kiwi splits an unknown name
 _PRIORITY = {"person": 5, "registry": 4, "learned": 3, "compound": 2, "anaphor": 1, "ner": 0}
 _HANGUL = re.compile(r"^[가-힣]+$")
 _GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*([^()]{2,40}?)\s*\)")
@@ -120,7 +121,7 @@ class Recogniser:
     def sentence_mentions(self, s: Sentence, learned: dict[str, str]) -> list[Mention]:
         names = self._registry(s) + self._learned(s, learned)
         persons = self._persons(s, names)
-        compounds = self._compounds(s, names, persons)
+        compounds = self._compounds(s, names, persons) + self._classified(s, names, persons)
         candidates = names + persons + compounds + self._ner(s) + self._anaphors(s)
         selected = self._select(candidates)
         techs = [t for t in self._technologies(s) if not any(_overlaps((t.start, t.end), (m.start, m.end)) for m in selected)]
@@ -176,8 +177,24 @@ class Recogniser:
                     found.append(Mention(s.start + m.start(), s.start + m.end(), name, etype, "learned", s.index))
         return found
 
+    def _name_units(self, s: Sentence) -> list[Token]:
+        """Tokens, with unknown Korean names that Kiwi split ("김/명/준") joined back into one NNP."""
+        units: list[Token] = []
+        word: list[Token] = []
+        for t in (*s.tokens, None):
+            if word and (t is None or t.start > word[-1].end):
+                text = s.text[word[0].start - s.start : word[-1].end - s.start]
+                if len(word) > 1 and self._is_korean_name(text) and all(w.tag in _NAME_PIECES for w in word):
+                    units.append(Token(text, "NNP", word[0].start, word[-1].end))
+                else:
+                    units.extend(word)
+                word = []
+            if t is not None:
+                word.append(t)
+        return units
+
     def _persons(self, s: Sentence, names: list[Mention]) -> list[Mention]:
-        toks = s.tokens
+        toks = self._name_units(s)
         name_starts = {m.start: m for m in names}
         found: list[Mention] = []
         i = 0
@@ -210,7 +227,7 @@ class Recogniser:
         return (len(form) == 3 and form[0] in self.lex.surnames) or (len(form) == 4 and form[:2] in self.lex.surnames)
 
     def _person_from_run(
-        self, s: Sentence, run: list[Token], toks: tuple[Token, ...], i: int, name_starts: dict[int, Mention]
+        self, s: Sentence, run: list[Token], toks: list[Token], i: int, name_starts: dict[int, Mention]
     ) -> list[Mention]:
         """Decide whether a run of proper nouns is a person, from the words around it."""
         korean = self._is_korean_name(run[0].form)
@@ -313,6 +330,47 @@ class Recogniser:
                 Mention(start, end, text, suffix.type, "compound", s.index,
                         head=(head.canonical or head.text) if head else "")
             )
+        return found
+
+    def _classified(self, s: Sentence, names: list[Mention], persons: list[Mention]) -> list[Mention]:
+        """"AI 스타트업 업스테이지", "로봇 제조업체인 아스라테크": the name written right after a classifier noun.
+
+        The next written word's noun part is taken when it looks like a name: it has a
+        proper-noun or Latin morpheme, or Kiwi had to split it (an unknown word, "업/스테이지").
+        """
+        toks = s.tokens
+        taken = [(m.start, m.end) for m in names + persons]
+        found = []
+        for i, t in enumerate(toks[:-1]):
+            etype = next((ty for noun, ty in self.lex.classifiers.items() if t.form.endswith(noun)), None)
+            if etype is None or t.tag not in NOUNISH:
+                continue
+            k = i + 1
+            while k < len(toks) and toks[k].start == toks[k - 1].end and toks[k].tag in ("VCP", "ETM"):
+                k += 1  # "업체인"
+            if k >= len(toks) or toks[k].start - toks[k - 1].end != 1:
+                continue
+            run = [toks[k]]
+            while k + 1 < len(toks) and toks[k + 1].tag in NOUNISH and (
+                toks[k + 1].start == toks[k].end or (toks[k + 1].tag in ("NNP", "SL") and toks[k].tag in ("NNP", "SL"))
+            ):
+                k += 1
+                run.append(toks[k])
+            if run[0].tag not in NOUNISH:
+                continue
+            proper = any(r.tag in ("NNP", "SL") and r.form not in self.lex.generic_heads for r in run)
+            unknown = (
+                len(run) > 1
+                and all(r.tag == "NNG" and r.form not in self.lex.generic_heads for r in run)
+                and all(b.start == a.end for a, b in zip(run, run[1:]))
+            )
+            if not (proper or unknown):
+                continue
+            start, end = run[0].start, run[-1].end
+            text = s.text[start - s.start : end - s.start]
+            if " " in text and not proper or any(_overlaps((start, end), span) for span in taken):
+                continue
+            found.append(Mention(start, end, text, etype, "compound", s.index))
         return found
 
     def _ner(self, s: Sentence) -> list[Mention]:
