@@ -24,7 +24,7 @@ _REPORTER = re.compile(r"^(?:•\s*)?([가-힣]{2,4})\s*(?:기자|특파원|객�
 _PUBLISHER = re.compile(r"(?:제호|매체명)\s*:\s*(\S.*?)\s*$")
 _SAVE_STAMP = re.compile(r"^(?:UPDATED|수정|최종수정)\.?\s*\d{4}")
 _BULLET = re.compile(r"^\s*•")
-# A photo credit or caption marker inside the body: "[사진=클립아트코리아]", "(사진=연합뉴스)".
+# A photo credit or caption marker inside the body: "[사진=게티이미지]", "(사진=연합뉴스)".
 _CREDIT = re.compile(r"[\[(]\s*(?:사진|그림|자료|이미지|영상|출처|제공|그래픽)\s*[=:/][^\])\n]*[\])]")
 _SENTENCE_END = re.compile(r"(?:다|요|음|함|됨)[.\"”'’]*\s*$|[.!?][\"”'’]*\s*$")
 

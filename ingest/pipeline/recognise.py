@@ -6,7 +6,7 @@ Sources, from most to least trusted:
 * ``learned``  - names the article itself introduces with a gloss, "아스라테크(Asratec)";
 * ``person``   - a proper noun next to a title: "P ORG T", "ORG P T", "ORG T P", "P 씨";
 * ``compound`` - a proper-noun / Latin / registry head plus an organisation
-  suffix ("LG경영개발원", "토론토대", "네이버 AI 랩"), or a closed common-noun word
+  suffix ("한빛경영연구원", "멜버른대", "카카오 AI 랩"), or a closed common-noun word
   with a strong suffix ("…정책관");
 * ``anaphor``  - definite descriptions of an organisation ("신설 연구원", "이 회사"),
   resolved later against the discourse;
@@ -54,7 +54,7 @@ class Mention:
     source: str
     sentence: int = 0
     canonical: str = ""  # registry canonical name when known
-    head: str = ""  # canonical name of the organisation a compound is built on ("네이버" in "네이버 AI 랩")
+    head: str = ""  # canonical name of the organisation a compound is built on ("카카오" in "카카오 AI 랩")
     title: str = ""  # persons: the title written next to the name
     org: tuple[int, int] | None = None  # persons: span of the organisation the title belongs to
     refers_to: str = ""  # short references ("구 대표"): the full name they point back to
@@ -221,7 +221,7 @@ class Recogniser:
         return found
 
     def _is_korean_name(self, form: str) -> bool:
-        """Surname + one or two syllables: "구광모", "남궁민수"; not "라온로보"."""
+        """Surname + one or two syllables: "김명준", "남궁민수"; not "라온로보"."""
         if not _HANGUL.match(form):
             return False
         return (len(form) == 3 and form[0] in self.lex.surnames) or (len(form) == 4 and form[:2] in self.lex.surnames)
@@ -323,7 +323,7 @@ class Recogniser:
             name_like = head is not None or bool(proper) or glued
             closed_word = start == toks[first].start and len(word) > len(suffix.text) + 1
             if suffix.strength == "glued" and not glued:
-                continue  # "대", "화학": only written together with a name ("토론토대", "LG화학")
+                continue  # "대", "화학": only written together with a name ("멜버른대", "LG화학")
             if not (name_like or (suffix.strength == "strong" and closed_word)) or text in self.lex.generic_orgs:
                 continue
             found.append(

@@ -35,7 +35,7 @@ _PLACE = {"에", "에게", "에는"}
 _SOURCE = {"에서", "에서는"}
 _PARTNER = {"와", "과", "와의", "과의"}
 _JOINER = {",", "·", "및", "와", "과"}
-# Double quotes mark speech; single quotes mark names and titles ("'LG AI 연구원'을") and stay.
+# Double quotes mark speech; single quotes mark names and titles ("'카카오 AI 랩'을") and stay.
 _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
 _PASSIVE = re.compile(r"\S*?(?:된|되어|되었|됐|돼)")
 _HEDGE_WINDOW = 25
@@ -177,7 +177,7 @@ class RelationExtractor:
         date_text = s.text[: tm.end() + 15]
         props = {"date": d} if (d := resolve_date(date_text, article_date)) else {}
         if _PASSIVE.match(s.text, tm.end()) and after:
-            # "과기정통부에 신설된 인공지능기반정책관은": founder in 에, the new body after
+            # "산업부에 신설된 디지털혁신정책관은": founder in 에, the new body after
             new = after[0].entity
             place = next((a.entity for a in reversed(before) if a.particle in _PLACE), None)
             founder = place or self._head_of(new, entities)
@@ -202,7 +202,7 @@ class RelationExtractor:
         return [Relation(RelationType.ESTABLISHED, founder, obj.entity, s, conf, props)]
 
     def _head_of(self, ent: Entity, entities: list[Entity]) -> Entity | None:
-        """The registry organisation a compound is named after ("네이버" for "네이버 AI 랩")."""
+        """The registry organisation a compound is named after ("카카오" for "카카오 AI 랩")."""
         return next((e for e in entities if ent.head and e.registry is not None and e.registry.name == ent.head), None)
 
     def _focus(self, founder: Entity | None, s: Sentence, disc: _Discourse, window: int = 2) -> Entity | None:

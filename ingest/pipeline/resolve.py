@@ -2,7 +2,7 @@
 
 Within an article: registry aliases share their canonical entry; a gloss in
 parentheses is an alias of the name before it ("UNIST(울산과학기술원)",
-"클로바(CLOVA)"); a compound of the same type as its registry head is that head
+"라온로보(Raonrobo)"); a compound of the same type as its registry head is that head
 ("서울대 공대" -> 서울대); a shorter later form ("AI연구원") joins the one longer
 name it ends or starts with; short person references ("구 대표") join the person.
 Persons and organisations never merge.
