@@ -14,7 +14,7 @@ from datetime import date
 
 from ingest.pipeline.lexicon import Lexicon
 
-# "승인 2020.12.08 11:00", "입력 2016-05-01", "기사입력 2016.05.01. 오후 3:10"; the
+# "승인 2021.03.04 15:20", "입력 2016-05-01", "기사입력 2016.05.01. 오후 3:10"; the
 # page-save stamp ("UPDATED.") and the footer's "발행일자" are not publication dates.
 _PUBLISHED = re.compile(
     r"(?:승인|입력|등록|기사입력|게재|발행|Published)\s*:?\s*(\d{4})[.\-/년]\s*(\d{1,2})[.\-/월]\s*(\d{1,2})"
