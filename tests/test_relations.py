@@ -48,6 +48,12 @@ def test_money_without_target_goes_to_what_the_investor_established(extractor: E
     assert props["amount"] == pytest.approx(5e10) and conf < 0.8  # carried subject: lower confidence
 
 
+def test_no_amount_and_no_named_recipient_is_no_investment(extractor: Extractor) -> None:
+    got = relations(extractor, "SK텔레콤은 'SK AI 연구소'를 설립했다. SK텔레콤은 인공지능 분야에 대한 대규모 투자를 이어간다.")
+    assert ("ESTABLISHED", "SK텔레콤", "SK AI 연구소") in got
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
 def test_hedged_investment_is_low_confidence_and_negated_is_dropped(extractor: Extractor) -> None:
     hedged = relations(extractor, "네이버는 한빛로보틱스에 투자를 검토 중이다.")
     assert hedged[("INVESTED_IN", "네이버", "한빛로보틱스")][1] < 0.5

@@ -229,7 +229,9 @@ class RelationExtractor:
         if rel is RelationType.INVESTED_IN:
             target = next((a.entity for a in reversed(before) if a.particle in _PLACE), None)
             props = money_properties(clause, article_date, self.lex.fx)
-            if target is None and subject is not None:
+            if target is None and subject is not None and "amount" in props:
+                # An unnamed recipient is inferred from the discourse only when the
+                # sentence states an amount: "대규모 투자를 진행한다" alone is no fact.
                 target = self._focus(subject, s, disc)
             if subject is not None and target is not None:
                 out.append(Relation(rel, subject, target, s, sub_conf, props))
