@@ -10,7 +10,7 @@ as floats, nodes and relationships as dicts of their properties — and the
 same graph gives the same DataFrames on LadybugDB and on Neo4j.
 
 Dates: a fact's own ``date``/``start_date`` is often missing (the article
-says "3년간 2000억원" without a date), so the ``since``/``until`` filters use
+says "3년간 500억원" without a date), so the ``since``/``until`` filters use
 the fact's *effective date*: its ``date``, else its ``start_date``, else the
 earliest publication date of the articles that state it (``published``).
 """
@@ -99,7 +99,7 @@ class Graph:
     def resolve(self, name_or_alias: str) -> str | None:
         """The id of the entity called ``name_or_alias`` (id, name or alias, Korean or English), or None.
 
-        Names compare by ``normalize_name`` ("LG AI 연구원" finds "LG AI연구원").
+        Names compare by ``normalize_name`` ("카카오 브레인" finds "카카오브레인").
         When several entities match, organisations win over people and
         technologies, and a name beats an alias.
         """
