@@ -7,6 +7,14 @@ shingles (not words) suit Korean, where particles glue onto words.  Lookup
 uses the pigeonhole trick: with ``BANDS`` bands, two hashes within
 ``BANDS - 1`` bits agree exactly on at least one band, so candidates are found
 by dictionary lookups instead of a scan over every stored article.
+
+SimHash alone is a sketch: among thousands of formulaic articles ("A가 B에
+N억원을 투자한다…") some unrelated pairs land within the threshold.  So a
+candidate is confirmed by exact containment (the share of the shorter text's
+shingles found in the other; unlike Jaccard it ignores what an outlet added
+around the copy): republished copies measure 0.95 and above, formulaic but
+different stories at most 0.87 (measured on real news and on 10,000
+template-generated articles).
 """
 from __future__ import annotations
 
@@ -20,11 +28,14 @@ import numpy as np
 
 SHINGLE = 4
 BITS = 64
-# Distance at or below which two texts are the same story: measured on real
-# Korean news, a republished copy with another headline/byline/footer is
-# 1-7 bits away, unrelated articles (even on one topic) 20+ bits.
-MAX_DISTANCE = 8
+# Distance at or below which two texts are candidates.  Measured: unrelated
+# real news is 18+ bits apart; a copy with another headline, byline or footer
+# is 0-8 bits away on 500+ character articles and up to ~12 on 300 character
+# ones (the footer is then a tenth of the text).  Containment confirms, so the
+# threshold can favour recall; 11 bands keep the lookups cheap.
+MAX_DISTANCE = 10
 BANDS = MAX_DISTANCE + 1
+MIN_CONTAINMENT = 0.9
 _SPACE = re.compile(r"\s+")
 
 
@@ -62,13 +73,15 @@ def simhash(text: str) -> str:
     return f"{value:016x}"
 
 
+def containment(a: str, b: str) -> float:
+    """Share of the shorter text's shingles that the other text also has: 1.0 when one contains the other."""
+    first, second = _shingles(a), _shingles(b)
+    smaller = min(len(first), len(second))
+    return round(len(first & second) / smaller, 4) if smaller else 0.0
+
+
 def distance(a: str, b: str) -> int:
     return (int(a, 16) ^ int(b, 16)).bit_count()
-
-
-def similarity(a: str, b: str) -> float:
-    """1.0 for identical hashes, about 0.5 for unrelated texts."""
-    return round(1.0 - distance(a, b) / BITS, 4)
 
 
 @dataclass(frozen=True)
@@ -81,7 +94,7 @@ class NearDuplicateIndex:
     """Article ids by SimHash, answering "is this text already stored under another id?"."""
 
     def __init__(self) -> None:
-        self._hashes: dict[str, str] = {}
+        self._hashes: dict[str, int] = {}
         self._bands: list[dict[int, set[str]]] = [defaultdict(set) for _ in range(BANDS)]
 
     def __contains__(self, article_id: str) -> bool:
@@ -91,14 +104,14 @@ class NearDuplicateIndex:
         return len(self._hashes)
 
     @staticmethod
-    def _band_keys(value: str) -> list[int]:
-        number = int(value, 16)
+    def _band_keys(number: int) -> list[int]:
         return [(number >> shift) & mask for shift, mask in _BAND_SLICES]
 
     def add(self, article_id: str, value: str) -> None:
         self.remove(article_id)
-        self._hashes[article_id] = value
-        for band, key in zip(self._bands, self._band_keys(value)):
+        number = int(value, 16)
+        self._hashes[article_id] = number
+        for band, key in zip(self._bands, self._band_keys(number)):
             band[key].add(article_id)
 
     def remove(self, article_id: str) -> None:
@@ -108,15 +121,14 @@ class NearDuplicateIndex:
         for band, key in zip(self._bands, self._band_keys(old)):
             band[key].discard(article_id)
 
-    def nearest(self, value: str, *, exclude: set[str] | frozenset[str] = frozenset()) -> Match | None:
-        """The closest article within ``MAX_DISTANCE`` bits, ``exclude`` left out (ties: the smallest id)."""
-        candidates: set[str] = set()
-        for band, key in zip(self._bands, self._band_keys(value)):
-            candidates |= band.get(key, set())
-        candidates -= exclude
-        scored = [(distance(value, self._hashes[c]), c) for c in candidates]
-        scored = [(d, c) for d, c in scored if d <= MAX_DISTANCE]
-        if not scored:
-            return None
-        best_distance, best_id = min(scored)
-        return Match(best_id, round(1.0 - best_distance / BITS, 4))
+    def candidates(self, value: str, *, exclude: set[str] | frozenset[str] = frozenset()) -> list[Match]:
+        """Articles within ``MAX_DISTANCE`` bits, ``exclude`` left out, closest first (ties: smallest id).
+
+        ``Match.similarity`` here is the SimHash estimate; confirm with ``containment``.
+        """
+        number = int(value, 16)
+        found: set[str] = set()
+        for band, key in zip(self._bands, self._band_keys(number)):
+            found |= band.get(key, set())
+        scored = sorted(((number ^ self._hashes[c]).bit_count(), c) for c in found - exclude)
+        return [Match(c, round(1.0 - d / BITS, 4)) for d, c in scored if d <= MAX_DISTANCE]

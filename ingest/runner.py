@@ -28,13 +28,14 @@ from pydantic import BaseModel, Field
 from graph.model import GraphBatch, RelationType
 from graph.stores import GraphStore, WriteSummary
 from ingest.contract import Document, ExtractionResult
-from ingest.dedup import Match, NearDuplicateIndex, simhash
+from ingest.dedup import MIN_CONTAINMENT, Match, NearDuplicateIndex, containment, simhash
 from ingest.sources import PageDocument, SourceFailure
 from ingest.to_graph import content_hash, to_graph
 
 log = logging.getLogger("aigraph.ingest")
 
 COMMIT_EVERY = 25
+MAX_CONFIRM = 5  # SimHash candidates checked by exact containment per article
 
 Status = Literal["new", "updated", "unchanged", "duplicate", "failed"]
 
@@ -235,6 +236,7 @@ class _Run:
         """Decide, per document, whether there is anything to do."""
         stored = self.store.article_versions([d.id for d in docs])
         todo: list[_Planned] = []
+        texts: dict[str, str] = {}  # this chunk's texts: not in the store yet
         for doc in docs:
             old = stored.get(doc.id)
             finished = old is not None and old[0] != "" and doc.id in self.index
@@ -247,12 +249,25 @@ class _Run:
             value = simhash(doc.text)
             for copies in self.copies.values():
                 copies.discard(doc.id)  # its old link is replaced when it is rewritten
-            match = self.index.nearest(value, exclude={doc.id, *self.copies[doc.id]})
+            match = self.same_story(doc, value, texts)
+            texts[doc.id] = doc.text
             self.index.add(doc.id, value)
             if match:
                 self.copies[match.article_id].add(doc.id)
             todo.append(_Planned(doc, value, match, stored=old is not None, was_finished=finished))
         return todo
+
+    def same_story(self, doc: Document, value: str, texts: dict[str, str]) -> Match | None:
+        """The earlier article this one is a copy of: a SimHash candidate confirmed by containment."""
+        for candidate in self.index.candidates(value, exclude={doc.id, *self.copies[doc.id]})[:MAX_CONFIRM]:
+            other = texts.get(candidate.article_id)
+            if other is None:
+                rows = self.store.query("MATCH (a:Article) WHERE a.id = $id RETURN a.text", {"id": candidate.article_id}).rows
+                other = rows[0][0] if rows and rows[0][0] else ""
+            score = containment(doc.text, other)
+            if score >= MIN_CONTAINMENT:
+                return Match(candidate.article_id, score)
+        return None
 
     def chunk(self, docs: list[Document]) -> None:
         todo = self.plan(docs)
