@@ -27,6 +27,7 @@ from pathlib import Path
 
 import psutil
 
+from graph.stores import open_store
 from ingest.config import FolderSource, SourcesConfig
 from ingest.runner import ArticleEvent
 from ingest.synthetic import synthetic_article
@@ -83,6 +84,9 @@ def main() -> dict:
 
         first_seconds, first, memory = timed_run(config, store, count)
         second_seconds, second, _ = timed_run(config, store, count)
+        with open_store(store, read_only=True) as db:
+            links = db.query("MATCH (a:Article)-[:SAME_STORY]->(b:Article) RETURN a.id, b.id").rows
+    true_links = sum(int(a[-5:]) % COPY_EVERY == 0 and int(b[-5:]) == int(a[-5:]) - 7 for a, b in links)
 
     rss = [m["rss_mb"] for m in memory]
     blocks = [m["python_blocks_k"] for m in memory]
@@ -101,6 +105,7 @@ def main() -> dict:
         "python_blocks_growth_last_vs_first_checkpoint": round(blocks[-1] / blocks[0], 3),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "syndicated_copies": copies,
+        "same_story_links": {"found": len(links), "correct": true_links, "recall": round(true_links / copies, 3) if copies else None},
         "rerun": {
             "seconds": round(second_seconds, 1),
             "unchanged": second["articles_unchanged"],
