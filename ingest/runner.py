@@ -215,10 +215,11 @@ class _Run:
         self.version, self.notify = version, notify
         self.report = IngestReport()
         self.index = load_simhash_index(store)
-        # article id -> the copies that point at it; a copy is never the original of its own original.
+        # SAME_STORY links both ways round, so a copy never becomes the original of its own original.
+        self.original_of: dict[str, str] = {}
         self.copies: dict[str, set[str]] = defaultdict(set)
         for copy_id, original_id in store.query("MATCH (a:Article)-[:SAME_STORY]->(b:Article) RETURN a.id, b.id").rows:
-            self.copies[original_id].add(copy_id)
+            self.link(copy_id, original_id)
         self.seen: set[str] = set()
 
     def emit(self, doc: Document, status: Status, detail: str = "") -> None:
@@ -247,19 +248,28 @@ class _Run:
                 continue
             self.seen.add(doc.id)
             value = simhash(doc.text)
-            for copies in self.copies.values():
-                copies.discard(doc.id)  # its old link is replaced when it is rewritten
+            self.unlink(doc.id)  # its old link is replaced when it is rewritten
             match = self.same_story(doc, value, texts)
             texts[doc.id] = doc.text
             self.index.add(doc.id, value)
             if match:
-                self.copies[match.article_id].add(doc.id)
+                self.link(doc.id, match.article_id)
             todo.append(_Planned(doc, value, match, stored=old is not None, was_finished=finished))
         return todo
 
+    def link(self, copy_id: str, original_id: str) -> None:
+        self.original_of[copy_id] = original_id
+        self.copies[original_id].add(copy_id)
+
+    def unlink(self, copy_id: str) -> None:
+        original_id = self.original_of.pop(copy_id, None)
+        if original_id is not None:
+            self.copies[original_id].discard(copy_id)
+
     def same_story(self, doc: Document, value: str, texts: dict[str, str]) -> Match | None:
         """The earlier article this one is a copy of: a SimHash candidate confirmed by containment."""
-        for candidate in self.index.candidates(value, exclude={doc.id, *self.copies[doc.id]})[:MAX_CONFIRM]:
+        exclude = {doc.id, *self.copies.get(doc.id, ())}
+        for candidate in self.index.candidates(value, exclude=exclude)[:MAX_CONFIRM]:
             other = texts.get(candidate.article_id)
             if other is None:
                 rows = self.store.query("MATCH (a:Article) WHERE a.id = $id RETURN a.text", {"id": candidate.article_id}).rows
@@ -281,6 +291,7 @@ class _Run:
             planned = by_id[doc.id]
             if isinstance(result, str):
                 self.index.remove(doc.id)
+                self.unlink(doc.id)
                 self.fail(doc.source or doc.path or doc.id, result, doc.id)
                 continue
             result = result.model_copy(update={"article": result.article.model_copy(update={"id": doc.id})})

@@ -112,6 +112,9 @@ def test_broken_sources_are_one_line_each_and_the_rest_is_ingested(site, tmp_pat
     assert summary["status"] == "partial" and len(summary["failures"]) == 7
     md = next((tmp_path / "r").glob("*.md")).read_text(encoding="utf-8")
     assert "## Failures (7)" in md and "HTTP 404" in md
+    with LadybugStore(tmp_path / "g.lbug", read_only=True) as db:
+        [[status, errors]] = db.query("MATCH (r:IngestRun) RETURN r.status, r.errors").rows
+    assert status == "partial" and sorted(errors) == sorted(summary["failures"])
 
 
 def test_nothing_reachable_exits_2(site, tmp_path, capsys):
