@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
+from graph.errors import StoreUnavailable
 from graph.stores import is_neo4j_uri
 
 POLL_SECONDS = 0.2
@@ -44,7 +45,11 @@ def lock_path_for(store_spec: str) -> Path:
 def store_lock(store_spec: str, *, wait: float = 0.0, on_wait: Callable[[str], None] | None = None) -> Iterator[Path]:
     """Hold the store's ingest lock; wait up to ``wait`` seconds for it, then raise ``LockBusy``."""
     path = lock_path_for(store_spec)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if is_neo4j_uri(store_spec):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    elif not path.parent.is_dir():  # the store's own directory: not ours to create
+        raise StoreUnavailable(f"cannot open store {store_spec}: directory {path.parent} does not exist "
+                               "(create it or pass another --store)")
     handle = path.open("a+")
     try:
         deadline = time.monotonic() + wait

@@ -65,3 +65,12 @@ def test_a_killed_holder_leaves_no_stale_lock(tmp_path):
     holder.wait()
     with store_lock(store, wait=5):
         assert lock_path_for(store).exists()
+
+
+def test_a_store_in_a_missing_directory_is_refused_not_created(tmp_path):
+    from graph.errors import StoreUnavailable
+
+    with pytest.raises(StoreUnavailable, match="does not exist"):
+        with store_lock(str(tmp_path / "nope" / "graph.lbug")):
+            pass
+    assert not (tmp_path / "nope").exists()
