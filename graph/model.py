@@ -181,6 +181,7 @@ class Article(BaseModel):
     content_hash: str = ""
     extractor_version: str = ""
     ingested_at: datetime | None = None
+    text: str = ""  # kept so stored articles can be re-extracted (--reprocess)
 
 
 class Relationship(BaseModel):

@@ -10,6 +10,7 @@ import argparse
 import csv
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -76,7 +77,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     report_dir = args.report_dir or ("reports" if args.config else None)
     options = RunOptions(
         store=args.store, since=parse_since(args.since) if args.since else None, dry_run=args.dry_run,
-        reprocess=args.reprocess, workers=args.workers, wait=args.wait, report_dir=Path(report_dir) if report_dir else None,
+        reprocess=args.reprocess, workers=args.workers or os.cpu_count() or 1, wait=args.wait, report_dir=Path(report_dir) if report_dir else None,
         record_run=bool(args.config),
     )
     progress = make_progress()
@@ -189,7 +190,6 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_dashboard(args: argparse.Namespace) -> int:
     """Serve the Streamlit app; it is started as its own process and reads only through graph/."""
     import importlib.util
-    import os
     import subprocess
 
     from graph.stores import resolve_store_spec
@@ -227,7 +227,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--store", help=store_help)
     p.add_argument("--since", metavar="AGE", help="only feed entries / folder files newer than this: 7d, 12h, 2w or a date")
     p.add_argument("--dry-run", action="store_true", help="fetch and classify (new/unchanged/...), write nothing")
-    p.add_argument("--workers", type=int, default=1, help="extraction processes (default 1)")
+    p.add_argument("--workers", type=int, default=1, help="extraction processes (default 1; 0 = one per core)")
     p.add_argument("--reprocess", action="store_true", help="re-extract stored articles whose extractor version changed")
     p.add_argument("--report-dir", metavar="DIR", help="write the run report (Markdown + JSON) here (default with --config: reports/)")
     p.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",

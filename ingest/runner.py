@@ -295,7 +295,7 @@ class _Run:
                 self.fail(doc.source or doc.path or doc.id, result, doc.id)
                 continue
             result = result.model_copy(update={"article": result.article.model_copy(update={"id": doc.id})})
-            article_batch, problems = to_graph(doc, result, simhash=planned.simhash)
+            article_batch, problems = to_graph(doc, result)
             self.report.warnings += problems
             if isinstance(doc, PageDocument):
                 article = article_batch.articles[0]
@@ -329,8 +329,8 @@ class _Run:
             )
         # Last: the SimHash marks the article finished (see the module docstring).
         self.store.execute_write(
-            "UNWIND $rows AS r MATCH (a:Article) WHERE a.id = r.id SET a.text = r.text, a.simhash = r.simhash",
-            {"rows": [{"id": p.doc.id, "text": p.doc.text, "simhash": p.simhash} for p in done]},
+            "UNWIND $rows AS r MATCH (a:Article) WHERE a.id = r.id SET a.simhash = r.simhash",
+            {"rows": [{"id": p.doc.id, "simhash": p.simhash} for p in done]},
         )
         for planned in done:
             self.count(planned)

@@ -30,7 +30,7 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def article_node(doc: Document, result: ExtractionResult, *, simhash: str = "") -> Article:
+def article_node(doc: Document, result: ExtractionResult) -> Article:
     info = result.article
     return Article(
         id=info.id,
@@ -45,13 +45,12 @@ def article_node(doc: Document, result: ExtractionResult, *, simhash: str = "") 
         extractor_version=result.extractor_version,
         ingested_at=datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None),
         text=doc.text,
-        simhash=simhash,
     )
 
 
-def to_graph(doc: Document, result: ExtractionResult, *, simhash: str = "") -> tuple[GraphBatch, list[str]]:
+def to_graph(doc: Document, result: ExtractionResult) -> tuple[GraphBatch, list[str]]:
     """The batch for one article, plus one line for each relation that could not be stored."""
-    article = article_node(doc, result, simhash=simhash)
+    article = article_node(doc, result)
     nodes: dict[str, Node] = {}
     mentions: list[Mention] = []
     for entity in result.entities:
