@@ -29,6 +29,7 @@ from graph.model import GraphBatch, RelationType
 from graph.stores import GraphStore, WriteSummary
 from ingest.contract import Document, ExtractionResult
 from ingest.dedup import MIN_CONTAINMENT, Match, NearDuplicateIndex, containment, simhash
+from ingest.link import EntityIndex, link_to_known
 from ingest.sources import PageDocument, SourceFailure
 from ingest.to_graph import content_hash, to_graph
 
@@ -215,6 +216,7 @@ class _Run:
         self.version, self.notify = version, notify
         self.report = IngestReport()
         self.index = load_simhash_index(store)
+        self.known = EntityIndex.from_store(store)
         # SAME_STORY links both ways round, so a copy never becomes the original of its own original.
         self.original_of: dict[str, str] = {}
         self.copies: dict[str, set[str]] = defaultdict(set)
@@ -295,7 +297,7 @@ class _Run:
                 self.fail(doc.source or doc.path or doc.id, result, doc.id)
                 continue
             result = result.model_copy(update={"article": result.article.model_copy(update={"id": doc.id})})
-            article_batch, problems = to_graph(doc, result)
+            article_batch, problems = to_graph(doc, link_to_known(result, self.known))
             self.report.warnings += problems
             if isinstance(doc, PageDocument):
                 article = article_batch.articles[0]

@@ -44,3 +44,23 @@ def test_index_is_built_from_a_real_store(tmp_path):
         index = EntityIndex.from_store(store)
     linked = link_to_known(result(ent("Hanbit AI Lab", EntityType.ORGANIZATION)), index)
     assert linked.entities[0].name == "한빛AI연구소"
+
+
+def test_ingest_links_a_later_article_to_an_alias_learned_earlier(tmp_path):
+    from graph.stores.ladybug_store import LadybugStore
+    from ingest.contract import Document
+    from ingest.runner import ingest
+
+    first = Document(id="k1", text="소프트뱅크 계열 로봇 업체인 아스라테크(Asratec)가 브레이브 로보틱스와 제휴했다.")
+    later = Document(id="k2", text="일본 로봇 업체 Asratec은 카카오와 협력한다고 밝혔다.")
+    with LadybugStore(tmp_path / "g.lbug") as store:
+        ingest([first], store)
+        ingest([later], store)
+        rows = store.query(
+            "MATCH (o:Organization)-[:MENTIONED_IN]->(a:Article) WHERE o.name = '아스라테크' RETURN a.id ORDER BY a.id"
+        ).rows
+        partners = store.query(
+            "MATCH (o:Organization)-[:PARTNERS_WITH]-(p:Organization) WHERE o.name = '아스라테크' RETURN p.name ORDER BY p.name"
+        ).rows
+    assert rows == [["k1"], ["k2"]], "the later English mention is the same node"
+    assert [r[0] for r in partners] == ["브레이브 로보틱스", "카카오"]
