@@ -40,7 +40,6 @@ def _exit_code(processed: int, failed: int) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from ingest.pipeline import Extractor
-    from ingest.runner import article_id_for
     from ingest.sources import SourceFailure, iter_documents
 
     extractor = Extractor()
@@ -51,7 +50,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"aigraph: skipped {item}", file=sys.stderr)
             failed += 1
             continue
-        doc = item if item.id else item.model_copy(update={"id": article_id_for(item)})
+        doc = item if item.id else item.model_copy(update={"id": item.article_id()})
         try:
             result = extractor.extract(doc)
         except Exception as exc:  # report the article, keep going

@@ -6,7 +6,9 @@ command and the graph writer share one representation.
 """
 from __future__ import annotations
 
+import hashlib
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -30,6 +32,14 @@ class Document(BaseModel):
     language: str = "ko"
     source: str = ""
     encoding: str = "utf-8"
+
+    def article_id(self) -> str:
+        """The stable article id: its own id, else its file name, else a hash of its URL or text."""
+        if self.id:
+            return self.id
+        if self.path and self.path != "-":
+            return Path(self.path).stem
+        return hashlib.sha1((self.url or self.text).encode("utf-8")).hexdigest()[:16]
 
 
 class ArticleInfo(BaseModel):

@@ -14,13 +14,11 @@ and rewrites it, so the graph ends as if the first run had never stopped.
 from __future__ import annotations
 
 import functools
-import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -93,16 +91,6 @@ class IngestReport(BaseModel):
 
     def counts(self) -> dict[str, int]:
         return {name: value for name, value in self if isinstance(value, int)}
-
-
-def article_id_for(doc: Document) -> str:
-    """A document's stable article id: its own id, else its file name, else its (canonical) URL or text."""
-    if doc.id:
-        return doc.id
-    if doc.path and doc.path != "-":
-        return Path(doc.path).stem
-    basis = doc.url or doc.text
-    return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
 
 
 # -- extraction, in this process or in worker processes ---------------------------------
@@ -200,7 +188,7 @@ def ingest(
             if isinstance(item, SourceFailure):
                 run.fail(item.source, item.reason, item.source)
                 continue
-            pending.append(item.model_copy(update={"id": article_id_for(item)}))
+            pending.append(item.model_copy(update={"id": item.article_id()}))
             if len(pending) >= COMMIT_EVERY * max(1, workers):
                 run.chunk(pending)
                 pending = []

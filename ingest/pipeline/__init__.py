@@ -6,7 +6,6 @@ clean -> segment -> recognise -> resolve -> relate (normalise is used by relate)
 """
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from kiwipiepy import Kiwi
@@ -31,15 +30,6 @@ from ingest.pipeline.segment import segment
 EXTRACTOR_VERSION = "0.1.1"
 
 __all__ = ["EXTRACTOR_VERSION", "Extractor"]
-
-
-def article_id(doc: Document) -> str:
-    """``doc.id``, else the file stem ("000_076521bed56d59cf"), else a hash of the text."""
-    if doc.id:
-        return doc.id
-    if doc.path:
-        return Path(doc.path).stem
-    return hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:16]
 
 
 class Extractor:
@@ -87,7 +77,7 @@ class Extractor:
         ]
         info = ArticleInfo(
             path=doc.path,
-            id=article_id(doc),
+            id=doc.article_id(),
             title=doc.title or page.title,
             published=published.isoformat() if published else None,
             language=doc.language,
