@@ -169,7 +169,7 @@ def overview(graph: Graph, currency: Currency = "KRW", top: int = 10) -> dict[st
     """Counts, totals in both currencies, the last ingest run and the top investors and recipients."""
     types = graph.cypher("MATCH (n:Organization) RETURN n.type AS type, count(n) AS count ORDER BY count DESC, type")
     people = int(graph.cypher("MATCH (p:Person) RETURN count(p) AS n").iloc[0, 0])
-    articles = graph.cypher("MATCH (art:Article) RETURN count(art) AS n, max(art.ingested_at) AS latest")
+    state = ingest_state(graph)
     runs = graph.cypher(
         "MATCH (run:IngestRun) RETURN run.id AS id, run.started_at AS started_at, run.finished_at AS finished_at, "
         "run.status AS status, run.counts AS counts ORDER BY run.started_at DESC LIMIT 1"
@@ -182,8 +182,8 @@ def overview(graph: Graph, currency: Currency = "KRW", top: int = 10) -> dict[st
         "org_types": types,
         "organisations": int(types["count"].sum()) if len(types) else 0,
         "people": people,
-        "articles": int(articles.iloc[0]["n"]),
-        "latest_ingest": articles.iloc[0]["latest"],
+        "articles": state["articles"],
+        "latest_ingest": state["latest_article"],
         "investments": len(table),
         "total_krw": float(table["amount_krw"].sum()) if len(table) else 0.0,
         "total_usd": float(table["amount_usd_value"].sum()) if len(table) else 0.0,
