@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 STORE  ?= data/graph.lbug
 
-.PHONY: install run test bench eval dashboard system-deps clean
+.PHONY: install run test test-neo4j bench eval dashboard system-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ system-deps:
 
 test: install system-deps
 	$(BIN)/python -m pytest -q
+
+## The same suite with a throwaway Neo4j 5.26 from ../shared/neo4j (needs java), stopped afterwards.
+test-neo4j: install
+	.ci/with-neo4j --require $(MAKE) test
 
 bench: install
 	$(BIN)/python -m bench

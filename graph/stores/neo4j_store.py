@@ -28,7 +28,9 @@ class Neo4jStore(GraphStore):
         self.location = uri
         self.database = database or None
         try:
-            self._driver = GraphDatabase.driver(uri, auth=(user, password))
+            # Schema-less property names absent from a young graph make the server warn on every
+            # read ("property key does not exist"); those notices are noise, not errors.
+            self._driver = GraphDatabase.driver(uri, auth=(user, password), notifications_min_severity="OFF")
             self._driver.verify_connectivity()
         except AuthError as exc:
             raise StoreUnavailable(f"Neo4j at {uri} refused the credentials for user {user!r}: set NEO4J_USER / NEO4J_PASSWORD") from exc
