@@ -42,7 +42,12 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
         "extractor_version": STRING,
     },
     "Meta": {"id": STRING, "value": STRING},
+    # A writer's lease (graph/lease.py); times are epoch milliseconds.
+    "Lease": {"id": STRING, "holder": STRING, "host": STRING, "pid": INT64, "started_at": INT64,
+              "expires_at": INT64, "touched_at": INT64},
 }
+# Bookkeeping, not part of the graph analysts see or count.
+INTERNAL_LABELS = frozenset({"Meta", "Lease"})
 assert set(NODE_LABELS) <= set(NODE_PROPERTIES)
 
 _PY_TO_DB = {float: DOUBLE, str: STRING}
@@ -75,6 +80,7 @@ REL_PROPERTIES: dict[str, dict[str, str]] = {
 __all__ = [
     "SCHEMA_VERSION",
     "NODE_PROPERTIES",
+    "INTERNAL_LABELS",
     "REL_ENDPOINTS",
     "REL_PROPERTIES",
     "FACT_PROPERTIES",

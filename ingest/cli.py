@@ -67,6 +67,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     """One ingest run from ``--config`` (the weekly job) or from paths; see docs/weekly-job.md."""
     from ingest.config import SourcesConfig, load_config, parse_since
     from ingest.lock import LockBusy
+    from ingest.partition import Partition
     from ingest.progress import make_progress
     from ingest.weekly import RunOptions, run
 
@@ -75,11 +76,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     config = load_config(args.config) if args.config else SourcesConfig.from_paths(args.paths)
     report_dir = args.report_dir or ("reports" if args.config else None)
     options = RunOptions(
-        store=args.store, since=parse_since(args.since) if args.since else None, dry_run=args.dry_run,
+        store=args.store, database=args.database, partition=Partition.parse(args.partition) if args.partition else None,
+        since=parse_since(args.since) if args.since else None, dry_run=args.dry_run,
         reprocess=args.reprocess, workers=args.workers or os.cpu_count() or 1, wait=args.wait, report_dir=Path(report_dir) if report_dir else None,
         record_run=bool(args.config),
     )
-    progress = make_progress()
+    progress = make_progress(label=f"partition {options.partition}" if options.partition else "")
     try:
         outcome = run(config, options, on_article=progress.article, on_source=progress.source,
                       on_wait=lambda message: print(f"aigraph: {message}", file=sys.stderr, flush=True))
@@ -129,14 +131,14 @@ def _print_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str)
 
 def cmd_query(args: argparse.Namespace) -> int:
     params = dict(_parse_param(p) for p in args.param)
-    with open_store(args.store, read_only=True) as store:
+    with open_store(args.store, read_only=True, database=args.database) as store:
         result = store.query(args.cypher, params)
     _print_rows(result.columns, result.rows, args.format)
     return EXIT_OK
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    with open_store(args.store, read_only=True) as store:
+    with open_store(args.store, read_only=True, database=args.database) as store:
         stats = store.stats()
     if args.format == "json":
         print(json.dumps(stats, indent=2))
@@ -150,7 +152,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def cmd_entities(args: argparse.Namespace) -> int:
     """List stored entities, or with --duplicates the pairs that probably denote one entity."""
-    with open_store(args.store, read_only=True) as store:
+    with open_store(args.store, read_only=True, database=args.database) as store:
         rows = store.query(
             "MATCH (n:Organization) RETURN n.name AS name, n.type AS type, n.aliases AS aliases "
             "UNION ALL MATCH (n:Person) RETURN n.name AS name, 'Person' AS type, n.aliases AS aliases "
@@ -198,6 +200,8 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
         raise GraphError("the dashboard package is not installed (run `make install`)")
     app_dir = Path(list(spec.submodule_search_locations)[0])
     env = {**os.environ, "AIGRAPH_STORE": resolve_store_spec(args.store)}
+    if args.database:
+        env["NEO4J_DATABASE"] = args.database
     command = [sys.executable, "-m", "streamlit", "run", str(app_dir / "app.py"),
                "--server.port", str(args.port), "--server.address", args.address, "--server.headless", "true"]
     return subprocess.call(command, env=env, cwd=app_dir.parent)
@@ -206,12 +210,17 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
 # -- parser ---------------------------------------------------------------------------------
 
 
+def _store_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", help="a LadybugDB file path or a bolt:// / neo4j:// URI "
+                                   "(default: $AIGRAPH_STORE, $NEO4J_URI, data/graph.lbug)")
+    p.add_argument("--database", help="the Neo4j database (default: $NEO4J_DATABASE, else the server's default)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="aigraph", description="AI-industry investment tracker: news in, typed graph out.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    store_help = "a LadybugDB file path or a bolt:// / neo4j:// URI (default: $AIGRAPH_STORE, $NEO4J_URI, data/graph.lbug)"
 
     p = sub.add_parser("extract", help="extract entities and relations; print JSON Lines (no store)")
     p.add_argument("paths", nargs="+", help="files (.txt .md .html .json .jsonl), directories, or - for stdin")
@@ -223,32 +232,35 @@ def build_parser() -> argparse.ArgumentParser:
                                    "(bad config, store unreachable, another run holds the lock). See docs/weekly-job.md.")
     p.add_argument("paths", nargs="*", help="files, directories, or - for stdin (or use --config)")
     p.add_argument("--config", metavar="SOURCES.toml", help="feeds, pages and folders to ingest (TOML)")
-    p.add_argument("--store", help=store_help)
+    _store_arguments(p)
     p.add_argument("--since", metavar="AGE", help="only feed entries / folder files newer than this: 7d, 12h, 2w or a date")
     p.add_argument("--dry-run", action="store_true", help="fetch and classify (new/unchanged/...), write nothing")
     p.add_argument("--workers", type=int, default=1, help="extraction processes (default 1; 0 = one per core)")
     p.add_argument("--reprocess", action="store_true", help="re-extract stored articles whose extractor version changed")
     p.add_argument("--report-dir", metavar="DIR", help="write the run report (Markdown + JSON) here (default with --config: reports/)")
     p.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
-                   help="if another ingest holds the store's lock, wait this long before giving up (default 0)")
+                   help="if another ingest holds the store (its file lock, or on Neo4j the lease in the database, "
+                        "from any host), wait this long before giving up (default 0)")
+    p.add_argument("--partition", metavar="K/N",
+                   help="ingest only share K of N of the inputs (by article id), so N hosts can back-fill together")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("query", help="run a read-only Cypher query")
     p.add_argument("cypher")
     p.add_argument("--param", action="append", default=[], metavar="KEY=VALUE", help="query parameter (value parsed as JSON when it can be)")
     p.add_argument("--format", choices=["table", "json", "csv"], default="table")
-    p.add_argument("--store", help=store_help)
+    _store_arguments(p)
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("stats", help="counts by label and relationship type")
     p.add_argument("--format", choices=["table", "json"], default="table")
-    p.add_argument("--store", help=store_help)
+    _store_arguments(p)
     p.set_defaults(func=cmd_stats)
 
     p = sub.add_parser("entities", help="list stored entities; --duplicates lists likely duplicates for review")
     p.add_argument("--duplicates", action="store_true", help="pairs of entities that probably are one (same type)")
     p.add_argument("--format", choices=["table", "json", "csv"], default="table")
-    p.add_argument("--store", help=store_help)
+    _store_arguments(p)
     p.set_defaults(func=cmd_entities)
 
     p = sub.add_parser("eval", help="measure the extractor with the shared scorer (seed, KLUE-NER, news corpus)")
@@ -257,7 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("dashboard", help="serve the analysts' dashboard (Streamlit)")
-    p.add_argument("--store", help=store_help)
+    _store_arguments(p)
     p.add_argument("--port", type=int, default=8501)
     p.add_argument("--address", default="127.0.0.1")
     p.set_defaults(func=cmd_dashboard)

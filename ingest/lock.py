@@ -1,25 +1,27 @@
-"""One writer per store: an OS file lock (``fcntl.flock``) held for the whole run.
+"""One ingest writer per store at a time, whichever host it runs on.
 
-The kernel releases a flock when its process dies, even by SIGKILL, so a
-crashed run never leaves a stale lock behind.  For a LadybugDB file the lock
-sits next to it (``graph.lbug.ingest.lock``); a Neo4j server has no file of
-ours, so its lock lives in a state directory (``$AIGRAPH_STATE_DIR``, else
-``$XDG_STATE_HOME/aigraph``, else ``~/.local/state/aigraph``), which only
-serialises runs on the same machine.
+An embedded LadybugDB file is locked with an OS file lock (``fcntl.flock``)
+beside it (``graph.lbug.ingest.lock``): only processes on its own machine can
+open it, and the kernel releases the lock when its process dies, even by
+SIGKILL.  A Neo4j database is shared by hosts that share no disk, so its
+writers meet at a lease stored in the database itself (``graph/lease.py``),
+renewed while the run works and free again ``AIGRAPH_LEASE_SECONDS`` (60)
+after a holder is killed.  ``exclusive_writer`` picks the right one.
 """
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 from graph.errors import StoreUnavailable
-from graph.stores import is_neo4j_uri
+from graph.lease import DEFAULT_TTL_SECONDS, Lease
+from graph.stores import GraphStore, is_neo4j_uri, open_store
 
 POLL_SECONDS = 0.2
 
@@ -28,26 +30,49 @@ class LockBusy(Exception):
     """Another run holds the store's lock; the message says who and since when."""
 
 
+@dataclass
+class Writer:
+    """The store this run may write, and the check to make before each write (a lost lease stops it)."""
+
+    store: GraphStore
+    check: Callable[[], None]
+
+
+@contextmanager
+def exclusive_writer(store_spec: str, *, wait: float = 0.0, database: str | None = None, take_lease: bool = True,
+                     on_wait: Callable[[str], None] | None = None) -> Iterator[Writer]:
+    """Open the store as its only ingest writer, waiting up to ``wait`` seconds for another to finish.
+
+    ``take_lease=False`` (a dry run, which writes nothing) opens a Neo4j store without the lease.
+    """
+    if not is_neo4j_uri(store_spec):
+        with store_lock(store_spec, wait=wait, on_wait=on_wait), open_store(store_spec) as store:
+            yield Writer(store, lambda: None)
+        return
+    with open_store(store_spec, database=database) as store:
+        if not take_lease:
+            yield Writer(store, lambda: None)
+            return
+        lease = Lease(store, ttl=float(os.environ.get("AIGRAPH_LEASE_SECONDS") or DEFAULT_TTL_SECONDS))
+        lease.acquire(wait=wait, on_wait=on_wait)
+        lease.keep_alive()
+        try:
+            yield Writer(store, lease.check)
+        finally:
+            lease.release_and_stop()
+
+
 def lock_path_for(store_spec: str) -> Path:
-    """Where the lock for ``store_spec`` (a LadybugDB path or a Neo4j URI) lives."""
-    if is_neo4j_uri(store_spec):
-        state = os.environ.get("AIGRAPH_STATE_DIR") or (
-            Path(os.environ["XDG_STATE_HOME"]) / "aigraph" if os.environ.get("XDG_STATE_HOME")
-            else Path.home() / ".local" / "state" / "aigraph"
-        )
-        digest = hashlib.sha1(store_spec.encode("utf-8")).hexdigest()[:12]
-        return Path(state) / f"neo4j-{digest}.ingest.lock"
+    """Where the file lock for a LadybugDB store lives: beside it."""
     path = Path(store_spec).expanduser()
     return path.with_name(path.name + ".ingest.lock")
 
 
 @contextmanager
 def store_lock(store_spec: str, *, wait: float = 0.0, on_wait: Callable[[str], None] | None = None) -> Iterator[Path]:
-    """Hold the store's ingest lock; wait up to ``wait`` seconds for it, then raise ``LockBusy``."""
+    """Hold a LadybugDB store's ingest lock; wait up to ``wait`` seconds for it, then raise ``LockBusy``."""
     path = lock_path_for(store_spec)
-    if is_neo4j_uri(store_spec):
-        path.parent.mkdir(parents=True, exist_ok=True)
-    elif not path.parent.is_dir():  # the store's own directory: not ours to create
+    if not path.parent.is_dir():  # the store's own directory: not ours to create
         raise StoreUnavailable(f"cannot open store {store_spec}: directory {path.parent} does not exist "
                                "(create it or pass another --store)")
     handle = path.open("a+")

@@ -17,12 +17,13 @@ from ingest.runner import ArticleEvent
 class LineProgress:
     """Timestamped plain lines: what cron mails and log files want."""
 
-    def __init__(self, stream: TextIO | None = None) -> None:
+    def __init__(self, stream: TextIO | None = None, label: str = "") -> None:
         self.stream = stream or sys.stdout
+        self.prefix = f"[{label}] " if label else ""
 
     def _line(self, text: str) -> None:
         stamp = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-        print(f"{stamp} {text}", file=self.stream, flush=True)
+        print(f"{stamp} {self.prefix}{text}", file=self.stream, flush=True)
 
     def source(self, label: str) -> None:
         self._line(f"reading {label}")
@@ -38,11 +39,12 @@ class LineProgress:
 class RichProgress:
     """A live bar on stderr with running counts; articles are not known in advance, so it counts up."""
 
-    def __init__(self) -> None:
+    def __init__(self, label: str = "") -> None:
         from rich.console import Console
         from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
         self._counts: Counter[str] = Counter()
+        self._prefix = f"{label}  " if label else ""
         self._progress = Progress(
             SpinnerColumn(), TextColumn("{task.description}"), MofNCompleteColumn(), TimeElapsedColumn(),
             console=Console(stderr=True), transient=True,
@@ -51,11 +53,11 @@ class RichProgress:
         self._progress.start()
 
     def source(self, label: str) -> None:
-        self._progress.update(self._task, description=f"{label}  {self._tally()}")
+        self._progress.update(self._task, description=f"{self._prefix}{label}  {self._tally()}")
 
     def article(self, event: ArticleEvent) -> None:
         self._counts[event.status] += 1
-        description = f"{event.source[:60]}  {self._tally()}"
+        description = f"{self._prefix}{event.source[:60]}  {self._tally()}"
         self._progress.update(self._task, advance=1, description=description)
 
     def _tally(self) -> str:
@@ -65,6 +67,8 @@ class RichProgress:
         self._progress.stop()
 
 
-def make_progress(interactive: bool | None = None) -> LineProgress | RichProgress:
-    """A bar when stderr is a terminal, plain lines otherwise."""
-    return RichProgress() if (sys.stderr.isatty() if interactive is None else interactive) else LineProgress()
+def make_progress(interactive: bool | None = None, label: str = "") -> LineProgress | RichProgress:
+    """A bar when stderr is a terminal, plain lines otherwise; ``label`` (e.g. the partition) leads each."""
+    if sys.stderr.isatty() if interactive is None else interactive:
+        return RichProgress(label)
+    return LineProgress(label=label)

@@ -53,6 +53,7 @@ class RunSummary(BaseModel):
     dry_run: bool = False
     store: str
     sources: list[str]
+    partition: str = ""  # "K/N" when the run took one share of the inputs
     counts: dict[str, int]
     new_articles: list[NewArticle] = Field(default_factory=list)
     new_organizations: list[NewOrganization] = Field(default_factory=list)
@@ -72,7 +73,9 @@ class RunSummary(BaseModel):
 
     def headline(self) -> str:
         c = self.counts
-        return (f"articles: {c.get('articles_new', 0)} new, {c.get('articles_updated', 0)} updated, "
+        share = (f"partition {self.partition} ({c.get('articles_other_partition', 0)} articles left to the other "
+                 "partitions); ") if self.partition else ""
+        return (f"{share}articles: {c.get('articles_new', 0)} new, {c.get('articles_updated', 0)} updated, "
                 f"{c.get('articles_unchanged', 0)} unchanged, {c.get('articles_duplicate', 0)} same story, "
                 f"{c.get('articles_failed', 0)} failed")
 
@@ -160,6 +163,7 @@ def summarize(
         dry_run=dry_run,
         store=store.location,
         sources=sources,
+        partition=report.partition,
         counts=report.counts(),
         new_articles=[NewArticle(**r) for r in _lookup(
             store, "MATCH (a:Article) WHERE a.id = i RETURN a.id AS id, a.title AS title, a.url AS url, "

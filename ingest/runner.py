@@ -28,6 +28,7 @@ from graph.stores import GraphStore, WriteSummary
 from ingest.contract import Document, ExtractionResult
 from ingest.dedup import MIN_CONTAINMENT, Match, NearDuplicateIndex, containment, simhash
 from ingest.link import EntityIndex, link_to_known
+from ingest.partition import Partition
 from ingest.sources import PageDocument, SourceFailure
 from ingest.to_graph import content_hash, to_graph
 
@@ -63,10 +64,12 @@ class IngestReport(BaseModel):
     articles_unchanged: int = 0
     articles_duplicate: int = 0
     articles_failed: int = 0
+    articles_other_partition: int = 0
     nodes_created: int = 0
     nodes_updated: int = 0
     relationships_created: int = 0
     relationships_updated: int = 0
+    partition: str = ""  # "K/N" when the run took one share of the inputs
     failures: list[str] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     new_article_ids: list[str] = Field(default_factory=list)
@@ -170,6 +173,8 @@ def ingest(
     workers: int = 1,
     reprocess: bool = False,
     dry_run: bool = False,
+    partition: Partition | None = None,
+    before_write: Callable[[], None] | None = None,
     on_article: Callable[[ArticleEvent], None] | None = None,
 ) -> IngestReport:
     """Extract and write every document; unchanged articles are skipped.
@@ -177,18 +182,27 @@ def ingest(
     ``reprocess`` re-extracts stored articles whose extractor version differs
     even when their text did not change.  ``dry_run`` only classifies inputs
     (new, updated, unchanged, duplicate, failed): nothing is extracted or
-    written.  ``on_article`` is called once per input.
+    written.  ``partition`` keeps only its share of the articles (the others
+    are counted as ``articles_other_partition``).  ``before_write`` runs
+    before every write and may raise to stop the run (a lost lease).
+    ``on_article`` is called once per input.
     """
     from ingest.pipeline import EXTRACTOR_VERSION
 
     with Extraction(workers) as extraction:
-        run = _Run(store, extraction, reprocess, dry_run, EXTRACTOR_VERSION, on_article or (lambda _event: None))
+        run = _Run(store, extraction, reprocess, dry_run, EXTRACTOR_VERSION, on_article or (lambda _event: None),
+                   before_write or (lambda: None))
+        run.report.partition = str(partition) if partition else ""
         pending: list[Document] = []
         for item in items:
             if isinstance(item, SourceFailure):
                 run.fail(item.source, item.reason, item.source)
                 continue
-            pending.append(item.model_copy(update={"id": item.article_id()}))
+            article_id = item.article_id()
+            if partition and not partition.owns(article_id):
+                run.report.articles_other_partition += 1
+                continue
+            pending.append(item.model_copy(update={"id": article_id}))
             if len(pending) >= COMMIT_EVERY * max(1, workers):
                 run.chunk(pending)
                 pending = []
@@ -199,9 +213,9 @@ def ingest(
 
 class _Run:
     def __init__(self, store: GraphStore, extraction: Extraction, reprocess: bool, dry_run: bool,
-                 version: str, notify: Callable[[ArticleEvent], None]) -> None:
+                 version: str, notify: Callable[[ArticleEvent], None], before_write: Callable[[], None]) -> None:
         self.store, self.extraction, self.reprocess, self.dry_run = store, extraction, reprocess, dry_run
-        self.version, self.notify = version, notify
+        self.version, self.notify, self.before_write = version, notify, before_write
         self.report = IngestReport()
         self.index = load_simhash_index(store)
         self.known = EntityIndex.from_store(store)
@@ -292,6 +306,7 @@ class _Run:
                 article_batch.articles[0] = article.model_copy(update={
                     "reporter": article.reporter or doc.author, "publisher": article.publisher or doc.publisher})
             if planned.stored:
+                self.before_write()
                 self.report.restated_ids |= _supported_ids(self.store, doc.id)
                 # Unfinished first, so a run killed during retraction redoes this article.
                 self.store.execute_write("MATCH (a:Article) WHERE a.id = $id SET a.simhash = ''", {"id": doc.id})
@@ -309,6 +324,7 @@ class _Run:
             self.write(batch, done)
 
     def write(self, batch: GraphBatch, done: list[_Planned]) -> None:
+        self.before_write()
         self.report.absorb(self.store.write(batch))
         links = [{"a": p.doc.id, "b": p.same_as.article_id, "s": p.same_as.similarity} for p in done if p.same_as]
         if links:

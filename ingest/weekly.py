@@ -18,11 +18,12 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from graph.stores import GraphStore, open_store, resolve_store_spec
+from graph.stores import GraphStore, resolve_store_spec
 from ingest.config import FolderSource, SourcesConfig
 from ingest.contract import Document
 from ingest.feeds import FeedEntry, FeedError, read_feed
-from ingest.lock import store_lock
+from ingest.lock import exclusive_writer
+from ingest.partition import Partition
 from ingest.report import RunSummary, counts_json, summarize
 from ingest.runner import ArticleEvent, IngestReport, ingest
 from ingest.sources import SourceFailure, UnreadableInput, iter_documents
@@ -37,6 +38,8 @@ class RunOptions(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     store: str | None = None
+    database: str | None = None  # Neo4j database (default $NEO4J_DATABASE, else the server's default)
+    partition: Partition | None = None
     since: datetime | None = None
     dry_run: bool = False
     reprocess: bool = False
@@ -72,9 +75,12 @@ def run(
     on_source: Callable[[str], None] | None = None,
     on_wait: Callable[[str], None] | None = None,
 ) -> RunOutcome:
-    """Run once.  Raises ``LockBusy`` or ``GraphError`` (e.g. ``StoreUnavailable``) before any work."""
+    """Run once.  Raises ``LockBusy`` / ``LeaseBusy`` or another ``GraphError`` (e.g. ``StoreUnavailable``)
+    before any work, and ``LeaseLost`` if another writer took the store over mid-run."""
     spec = resolve_store_spec(options.store)
-    with store_lock(spec, wait=options.wait, on_wait=on_wait), open_store(spec) as store:
+    with exclusive_writer(spec, wait=options.wait, database=options.database, take_lease=not options.dry_run,
+                          on_wait=on_wait) as writer:
+        store = writer.store
         started = _now()
         run_id = f"{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}"
         record = options.record_run and not options.dry_run
@@ -84,7 +90,8 @@ def run(
             with Fetcher(config.http) as fetcher:
                 items = collect(config, fetcher, since=options.since, on_source=on_source)
                 report = ingest(items, store, workers=options.workers, reprocess=options.reprocess,
-                                dry_run=options.dry_run, on_article=on_article)
+                                dry_run=options.dry_run, partition=options.partition, before_write=writer.check,
+                                on_article=on_article)
         except BaseException as exc:
             if record:
                 _record_failure(store, run_id, exc)

@@ -13,11 +13,8 @@ import pytest
 from ingest.lock import LockBusy, lock_path_for, store_lock
 
 
-def test_lock_paths_sit_next_to_the_file_or_in_the_state_dir(tmp_path, monkeypatch):
+def test_the_lock_file_sits_next_to_the_store_file(tmp_path):
     assert lock_path_for(str(tmp_path / "graph.lbug")) == tmp_path / "graph.lbug.ingest.lock"
-    monkeypatch.setenv("AIGRAPH_STATE_DIR", str(tmp_path / "state"))
-    one, two = lock_path_for("bolt://db-a:7687"), lock_path_for("bolt://db-b:7687")
-    assert one.parent == tmp_path / "state" and one != two and one.name.endswith(".ingest.lock")
 
 
 def test_a_second_holder_is_refused_with_who_holds_it(tmp_path):

@@ -183,7 +183,7 @@ VOLATILE = {"ingested_at"}
 
 def snapshot(store, ignore: frozenset[str] = frozenset()) -> tuple[list, list]:
     """Every node and relationship of an open store with all properties except timestamps (and
-    ``ignore``), IngestRun left out, sorted.  Lists, not sets, so a duplicate shows up as a difference.
+    ``ignore``), IngestRun and the writers' Lease left out, sorted.  Lists, not sets, so a duplicate shows up as a difference.
     """
     import json
 
@@ -191,7 +191,8 @@ def snapshot(store, ignore: frozenset[str] = frozenset()) -> tuple[list, list]:
         kept = {k: v for k, v in props.items() if k not in VOLATILE | ignore}
         return json.dumps(kept, sort_keys=True, default=str, ensure_ascii=False)
 
-    nodes = sorted(clean(row[0]) for row in store.query("MATCH (n) RETURN n").rows if row[0]["_label"] != "IngestRun")
+    nodes = sorted(clean(row[0]) for row in store.query("MATCH (n) RETURN n").rows
+                   if row[0]["_label"] not in {"IngestRun", "Lease"})
     rels = sorted(f"{a} {clean(x)} {b}" for a, x, b in store.query("MATCH (a)-[x]->(b) RETURN a.id, x, b.id").rows)
     return nodes, rels
 

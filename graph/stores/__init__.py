@@ -21,8 +21,12 @@ def is_neo4j_uri(spec: str) -> bool:
     return spec.startswith(_BOLT_SCHEMES)
 
 
-def open_store(spec: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> GraphStore:
-    """Open (and on first use create) the store named by ``spec`` or the environment."""
+def open_store(spec: str | os.PathLike[str] | None = None, *, read_only: bool = False,
+               database: str | None = None) -> GraphStore:
+    """Open (and on first use create) the store named by ``spec`` or the environment.
+
+    ``database`` names the Neo4j database (default ``$NEO4J_DATABASE``, else the server's default).
+    """
     target = resolve_store_spec(spec)
     if is_neo4j_uri(target):
         from graph.stores.neo4j_store import Neo4jStore
@@ -31,7 +35,7 @@ def open_store(spec: str | os.PathLike[str] | None = None, *, read_only: bool = 
             target,
             user=os.environ.get("NEO4J_USER", "neo4j"),
             password=os.environ.get("NEO4J_PASSWORD", ""),
-            database=os.environ.get("NEO4J_DATABASE"),
+            database=database or os.environ.get("NEO4J_DATABASE"),
         )
     from graph.stores.ladybug_store import LadybugStore
 

@@ -29,7 +29,7 @@ from graph.model import (
     RelationType,
     normalize_name,
 )
-from graph.schema import NODE_PROPERTIES, REL_PROPERTIES
+from graph.schema import INTERNAL_LABELS, NODE_PROPERTIES, REL_PROPERTIES
 
 BATCH_SIZE = 2000
 _GENERIC_TYPE = "Organization"
@@ -135,7 +135,7 @@ class GraphStore(ABC):
         """Counts by node label (organisations also by type) and by relationship type."""
         nodes: dict[str, int] = {}
         for label in NODE_PROPERTIES:
-            if label == "Meta":
+            if label in INTERNAL_LABELS:
                 continue
             nodes[label] = self._run(f"MATCH (n:{label}) RETURN count(n)", write=False).rows[0][0]
         types = self._run("MATCH (n:Organization) RETURN n.type, count(n) ORDER BY n.type", write=False).rows
@@ -335,9 +335,11 @@ class GraphStore(ABC):
         # Marked unfinished first: a run killed mid-retraction redoes this article.
         self._run("MATCH (a:Article) WHERE a.id = $aid SET a.content_hash = ''", {"aid": article_id}, write=True)
         deleted = 0
+        touched: set[str] = set()  # entities that may have lost their last tie
         for rel in RelationType:
             rows = self._run(
-                f"MATCH (a)-[x:{rel.value}]->(b) WHERE $aid IN x.articles RETURN x.id AS id, x.evidence AS evidence",
+                f"MATCH (a)-[x:{rel.value}]->(b) WHERE $aid IN x.articles "
+                "RETURN x.id AS id, x.evidence AS evidence, a.id AS source, b.id AS target",
                 {"aid": article_id},
                 write=False,
             ).records()
@@ -349,6 +351,7 @@ class GraphStore(ABC):
                     keep.append({"id": row["id"], **_evidence_columns(remaining)})
                 else:
                     drop.append(row["id"])
+                    touched |= {row["source"], row["target"]}
             if drop:
                 self._run(f"UNWIND $ids AS i MATCH ()-[x:{rel.value}]->() WHERE x.id = i DELETE x", {"ids": drop}, write=True)
                 deleted += len(drop)
@@ -359,9 +362,14 @@ class GraphStore(ABC):
                     {"rows": keep},
                     write=True,
                 )
+        # Only the entities this article mentioned or whose fact it removed can have lost their last
+        # tie: the sweep never looks at other nodes (another writer's new entity is not its business).
+        touched |= {row[0] for row in self._run(
+            "MATCH (e)-[:MENTIONED_IN]->(a:Article) WHERE a.id = $aid RETURN e.id", {"aid": article_id}, write=False).rows}
         self._run("MATCH (e)-[m:MENTIONED_IN]->(a:Article) WHERE a.id = $aid DELETE m", {"aid": article_id}, write=True)
         for label in ("Organization", "Person", "Technology"):
-            self._run(f"MATCH (n:{label}) WHERE NOT EXISTS {{ MATCH (n)--() }} DELETE n", write=True)
+            self._run(f"UNWIND $ids AS i MATCH (n:{label}) WHERE n.id = i AND NOT EXISTS {{ MATCH (n)--() }} DELETE n",
+                      {"ids": sorted(touched)}, write=True)
         return deleted
 
 

@@ -25,8 +25,8 @@ class Neo4jStore(GraphStore):
     dialect = NEO4J
 
     def __init__(self, uri: str, user: str = "neo4j", password: str = "", database: str | None = None) -> None:
-        self.location = uri
         self.database = database or None
+        self.location = f"{uri} (database {database})" if database else uri
         try:
             # Schema-less property names absent from a young graph make the server warn on every
             # read ("property key does not exist"); those notices are noise, not errors.
@@ -51,6 +51,9 @@ class Neo4jStore(GraphStore):
         except ServiceUnavailable as exc:
             raise StoreUnavailable(f"lost Neo4j at {self.location}: {_first_line(exc)}") from exc
         except Neo4jError as exc:
+            if exc.code == "Neo.ClientError.Database.DatabaseNotFound":
+                raise StoreUnavailable(f"Neo4j at {self.location} has no such database: check --database / "
+                                       "NEO4J_DATABASE (Community Edition has one database, 'neo4j')") from exc
             raise QueryError(f"{exc.code}: {_first_line(exc.message or exc)}") from exc
 
     def close(self) -> None:
