@@ -266,8 +266,11 @@ class Graph:
         return G
 
 
-def open_graph(store: str | os.PathLike[str] | GraphStore | None = None, *, read_only: bool = True) -> Graph:
+def open_graph(store: str | os.PathLike[str] | GraphStore | None = None, *, read_only: bool = True,
+               database: str | None = None) -> Graph:
     """Open the graph the CLI would use: ``store``, else ``$AIGRAPH_STORE``, else ``$NEO4J_URI``, else the default file.
+
+    ``database`` names a Neo4j database (default ``$NEO4J_DATABASE``, else the server's default).
 
     Read-only by default, so a notebook cannot change the graph by accident
     (and an embedded file opened read-only can be shared with other
@@ -276,7 +279,7 @@ def open_graph(store: str | os.PathLike[str] | GraphStore | None = None, *, read
     """
     if isinstance(store, GraphStore):
         return Graph(store, writable=not read_only, owns_store=False)
-    return Graph(open_store(store, read_only=read_only), writable=not read_only)
+    return Graph(open_store(store, read_only=read_only, database=database), writable=not read_only)
 
 
 # -- helpers ------------------------------------------------------------------------------------
