@@ -26,7 +26,8 @@ from graph.errors import GraphError
 from graph.stores.base import GraphStore
 
 DEFAULT_TTL_SECONDS = 60.0
-INGEST_LEASE = "ingest"
+INGEST_LEASE = "ingest"  # one run per input share
+WRITE_LEASE = "write"  # one batch write at a time
 
 _ACQUIRE = """
 MERGE (l:Lease {id: $name})

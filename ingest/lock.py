@@ -6,7 +6,7 @@ open it, and the kernel releases the lock when its process dies, even by
 SIGKILL.  A Neo4j database is shared by hosts that share no disk, so its
 writers meet at a lease stored in the database itself (``graph/lease.py``),
 renewed while the run works and free again ``AIGRAPH_LEASE_SECONDS`` (60)
-after a holder is killed.  ``exclusive_writer`` picks the right one.
+after a holder is killed.  ``store_writer`` picks the right one.
 """
 from __future__ import annotations
 
@@ -14,16 +14,18 @@ import fcntl
 import os
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 from graph.errors import StoreUnavailable
-from graph.lease import DEFAULT_TTL_SECONDS, Lease
+from graph.lease import DEFAULT_TTL_SECONDS, INGEST_LEASE, WRITE_LEASE, Lease
 from graph.stores import GraphStore, is_neo4j_uri, open_store
 
 POLL_SECONDS = 0.2
+# How long one batch may wait for other hosts' batches: far longer than any batch takes.
+WRITE_WAIT_SECONDS = 900.0
 
 
 class LockBusy(Exception):
@@ -32,34 +34,49 @@ class LockBusy(Exception):
 
 @dataclass
 class Writer:
-    """The store this run may write, and the check to make before each write (a lost lease stops it)."""
+    """The store this run writes, and ``writing()``: the span of one batch write, one host at a time."""
 
     store: GraphStore
-    check: Callable[[], None]
+    writing: Callable[[], AbstractContextManager[None]]
 
 
 @contextmanager
-def exclusive_writer(store_spec: str, *, wait: float = 0.0, database: str | None = None, take_lease: bool = True,
-                     on_wait: Callable[[str], None] | None = None) -> Iterator[Writer]:
-    """Open the store as its only ingest writer, waiting up to ``wait`` seconds for another to finish.
+def store_writer(store_spec: str, *, wait: float = 0.0, database: str | None = None, share: str = "",
+                 take_lease: bool = True, on_wait: Callable[[str], None] | None = None) -> Iterator[Writer]:
+    """Open the store for one ingest run, waiting up to ``wait`` seconds for a run of the same inputs to finish.
 
-    ``take_lease=False`` (a dry run, which writes nothing) opens a Neo4j store without the lease.
+    LadybugDB: the file lock, held for the whole run (one process can open the file anyway).
+    Neo4j: a run lease per input share (``share`` is ``K/N`` for a partition, "" for a whole run),
+    so a second run of the same share is refused or waits, while runs of other shares extract
+    in parallel; their batch writes take turns through a short write lease, because the write
+    path reads evidence before it merges it. ``take_lease=False`` (a dry run) takes neither.
     """
     if not is_neo4j_uri(store_spec):
         with store_lock(store_spec, wait=wait, on_wait=on_wait), open_store(store_spec) as store:
-            yield Writer(store, lambda: None)
+            yield Writer(store, nullcontext)
         return
     with open_store(store_spec, database=database) as store:
         if not take_lease:
-            yield Writer(store, lambda: None)
+            yield Writer(store, nullcontext)
             return
-        lease = Lease(store, ttl=float(os.environ.get("AIGRAPH_LEASE_SECONDS") or DEFAULT_TTL_SECONDS))
-        lease.acquire(wait=wait, on_wait=on_wait)
-        lease.keep_alive()
+        ttl = float(os.environ.get("AIGRAPH_LEASE_SECONDS") or DEFAULT_TTL_SECONDS)
+        run_lease = Lease(store, f"{INGEST_LEASE} {share}".strip(), ttl=ttl)
+        run_lease.acquire(wait=wait, on_wait=on_wait)
+        run_lease.keep_alive()
+
+        @contextmanager
+        def writing() -> Iterator[None]:
+            run_lease.check()
+            with Lease(store, WRITE_LEASE, ttl=ttl) as batch_lease:
+                batch_lease.acquire(wait=WRITE_WAIT_SECONDS, poll=0.05)
+                batch_lease.keep_alive()
+                yield
+                batch_lease.check()
+
         try:
-            yield Writer(store, lease.check)
+            yield Writer(store, writing)
         finally:
-            lease.release_and_stop()
+            run_lease.release_and_stop()
 
 
 def lock_path_for(store_spec: str) -> Path:

@@ -18,6 +18,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Literal
 
@@ -174,7 +175,7 @@ def ingest(
     reprocess: bool = False,
     dry_run: bool = False,
     partition: Partition | None = None,
-    before_write: Callable[[], None] | None = None,
+    writing: Callable[[], AbstractContextManager[None]] = nullcontext,
     on_article: Callable[[ArticleEvent], None] | None = None,
 ) -> IngestReport:
     """Extract and write every document; unchanged articles are skipped.
@@ -183,15 +184,15 @@ def ingest(
     even when their text did not change.  ``dry_run`` only classifies inputs
     (new, updated, unchanged, duplicate, failed): nothing is extracted or
     written.  ``partition`` keeps only its share of the articles (the others
-    are counted as ``articles_other_partition``).  ``before_write`` runs
-    before every write and may raise to stop the run (a lost lease).
+    are counted as ``articles_other_partition``).  Every write happens inside
+    ``writing()``, which takes turns with other hosts and may raise to stop the run (a lost lease).
     ``on_article`` is called once per input.
     """
     from ingest.pipeline import EXTRACTOR_VERSION
 
     with Extraction(workers) as extraction:
         run = _Run(store, extraction, reprocess, dry_run, EXTRACTOR_VERSION, on_article or (lambda _event: None),
-                   before_write or (lambda: None))
+                   writing)
         run.report.partition = str(partition) if partition else ""
         pending: list[Document] = []
         for item in items:
@@ -213,9 +214,10 @@ def ingest(
 
 class _Run:
     def __init__(self, store: GraphStore, extraction: Extraction, reprocess: bool, dry_run: bool,
-                 version: str, notify: Callable[[ArticleEvent], None], before_write: Callable[[], None]) -> None:
+                 version: str, notify: Callable[[ArticleEvent], None],
+                 writing: Callable[[], AbstractContextManager[None]]) -> None:
         self.store, self.extraction, self.reprocess, self.dry_run = store, extraction, reprocess, dry_run
-        self.version, self.notify, self.before_write = version, notify, before_write
+        self.version, self.notify, self.writing = version, notify, writing
         self.report = IngestReport()
         self.index = load_simhash_index(store)
         self.known = EntityIndex.from_store(store)
@@ -306,12 +308,13 @@ class _Run:
                 article_batch.articles[0] = article.model_copy(update={
                     "reporter": article.reporter or doc.author, "publisher": article.publisher or doc.publisher})
             if planned.stored:
-                self.before_write()
-                self.report.restated_ids |= _supported_ids(self.store, doc.id)
-                # Unfinished first, so a run killed during retraction redoes this article.
-                self.store.execute_write("MATCH (a:Article) WHERE a.id = $id SET a.simhash = ''", {"id": doc.id})
-                self.store.execute_write("MATCH (a:Article)-[l:SAME_STORY]->() WHERE a.id = $id DELETE l", {"id": doc.id})
-                self.store.retract_article(doc.id)
+                with self.writing():
+                    self.report.restated_ids |= _supported_ids(self.store, doc.id)
+                    # Unfinished first, so a run killed during retraction redoes this article.
+                    self.store.execute_write("MATCH (a:Article) WHERE a.id = $id SET a.simhash = ''", {"id": doc.id})
+                    self.store.execute_write("MATCH (a:Article)-[l:SAME_STORY]->() WHERE a.id = $id DELETE l",
+                                             {"id": doc.id})
+                    self.store.retract_article(doc.id)
             batch.articles += article_batch.articles
             batch.nodes += article_batch.nodes
             batch.relationships += article_batch.relationships
@@ -324,20 +327,20 @@ class _Run:
             self.write(batch, done)
 
     def write(self, batch: GraphBatch, done: list[_Planned]) -> None:
-        self.before_write()
-        self.report.absorb(self.store.write(batch))
-        links = [{"a": p.doc.id, "b": p.same_as.article_id, "s": p.same_as.similarity} for p in done if p.same_as]
-        if links:
+        with self.writing():
+            self.report.absorb(self.store.write(batch))
+            links = [{"a": p.doc.id, "b": p.same_as.article_id, "s": p.same_as.similarity} for p in done if p.same_as]
+            if links:
+                self.store.execute_write(
+                    "UNWIND $rows AS r MATCH (a:Article) WHERE a.id = r.a MATCH (b:Article) WHERE b.id = r.b "
+                    "MERGE (a)-[l:SAME_STORY]->(b) SET l.similarity = r.s",
+                    {"rows": links},
+                )
+            # Last: the SimHash marks the article finished (see the module docstring).
             self.store.execute_write(
-                "UNWIND $rows AS r MATCH (a:Article) WHERE a.id = r.a MATCH (b:Article) WHERE b.id = r.b "
-                "MERGE (a)-[l:SAME_STORY]->(b) SET l.similarity = r.s",
-                {"rows": links},
+                "UNWIND $rows AS r MATCH (a:Article) WHERE a.id = r.id SET a.simhash = r.simhash",
+                {"rows": [{"id": p.doc.id, "simhash": p.simhash} for p in done]},
             )
-        # Last: the SimHash marks the article finished (see the module docstring).
-        self.store.execute_write(
-            "UNWIND $rows AS r MATCH (a:Article) WHERE a.id = r.id SET a.simhash = r.simhash",
-            {"rows": [{"id": p.doc.id, "simhash": p.simhash} for p in done]},
-        )
         for planned in done:
             self.count(planned)
 

@@ -22,7 +22,7 @@ from graph.stores import GraphStore, resolve_store_spec
 from ingest.config import FolderSource, SourcesConfig
 from ingest.contract import Document
 from ingest.feeds import FeedEntry, FeedError, read_feed
-from ingest.lock import exclusive_writer
+from ingest.lock import store_writer
 from ingest.partition import Partition
 from ingest.report import RunSummary, counts_json, summarize
 from ingest.runner import ArticleEvent, IngestReport, ingest
@@ -78,8 +78,9 @@ def run(
     """Run once.  Raises ``LockBusy`` / ``LeaseBusy`` or another ``GraphError`` (e.g. ``StoreUnavailable``)
     before any work, and ``LeaseLost`` if another writer took the store over mid-run."""
     spec = resolve_store_spec(options.store)
-    with exclusive_writer(spec, wait=options.wait, database=options.database, take_lease=not options.dry_run,
-                          on_wait=on_wait) as writer:
+    share = str(options.partition) if options.partition else ""
+    with store_writer(spec, wait=options.wait, database=options.database, share=share,
+                      take_lease=not options.dry_run, on_wait=on_wait) as writer:
         store = writer.store
         started = _now()
         run_id = f"{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}"
@@ -90,7 +91,7 @@ def run(
             with Fetcher(config.http) as fetcher:
                 items = collect(config, fetcher, since=options.since, on_source=on_source)
                 report = ingest(items, store, workers=options.workers, reprocess=options.reprocess,
-                                dry_run=options.dry_run, partition=options.partition, before_write=writer.check,
+                                dry_run=options.dry_run, partition=options.partition, writing=writer.writing,
                                 on_article=on_article)
         except BaseException as exc:
             if record:

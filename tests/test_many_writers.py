@@ -98,6 +98,15 @@ def test_overlapping_inputs_from_two_hosts_equal_one_run_over_both(neo4j, articl
     assert take() == expected
 
 
+def test_partitions_run_at_once_from_three_hosts_without_waiting_equal_one_run(neo4j, articles, tmp_path):
+    uri, take, wipe = neo4j
+    expected = sequential(uri, articles, tmp_path, take, wipe)
+    jobs = [ingest(uri, articles, "--partition", f"{k}/3", state=tmp_path / f"host{k}") for k in (1, 2, 3)]
+    results = [finish(job) for job in jobs]
+    assert [code for code, _, _ in results] == [0, 0, 0], results  # other shares never refuse each other
+    assert take() == expected
+
+
 def test_a_job_killed_mid_run_frees_the_store_and_a_rerun_completes_the_graph(neo4j, articles, tmp_path):
     uri, take, wipe = neo4j
     expected = sequential(uri, articles, tmp_path, take, wipe)
