@@ -133,20 +133,33 @@ class Extraction:
             self._pool.shutdown(cancel_futures=True)
 
     def __call__(self, docs: list[Document]) -> Iterator[tuple[Document, ExtractionResult | str]]:
+        """Results in input order.  With workers, every document is submitted at once (before the
+        caller reads any result), so the pool keeps extracting while the caller writes."""
         if self.workers <= 1:
-            extractor = _load_extractor()
-            for doc in docs:
-                try:
-                    yield doc, extractor.extract(doc)
-                except Exception as exc:
-                    yield doc, f"extraction failed: {type(exc).__name__}: {exc}"
-            return
+            return self._in_process(docs)
         if self._pool is None:
             self._pool = ProcessPoolExecutor(max_workers=self.workers, initializer=_load_extractor)
-        yield from zip(docs, self._pool.map(_extract_in_worker, docs, chunksize=4))
+        return zip(docs, self._pool.map(_extract_in_worker, docs))
+
+    @staticmethod
+    def _in_process(docs: list[Document]) -> Iterator[tuple[Document, ExtractionResult | str]]:
+        extractor = _load_extractor()
+        for doc in docs:
+            try:
+                yield doc, extractor.extract(doc)
+            except Exception as exc:
+                yield doc, f"extraction failed: {type(exc).__name__}: {exc}"
 
 
 # -- the ingest loop -----------------------------------------------------------------------
+
+
+@dataclass
+class _Chunk:
+    """Planned documents and their extraction results, which may still be on their way."""
+
+    todo: list["_Planned"]
+    results: Iterator[tuple[Document, ExtractionResult | str]]
 
 
 @dataclass
@@ -195,6 +208,7 @@ def ingest(
                    writing)
         run.report.partition = str(partition) if partition else ""
         pending: list[Document] = []
+        in_flight: _Chunk | None = None  # extracting while the chunk before it is written
         for item in items:
             if isinstance(item, SourceFailure):
                 run.fail(item.source, item.reason, item.source)
@@ -205,10 +219,15 @@ def ingest(
                 continue
             pending.append(item.model_copy(update={"id": article_id}))
             if len(pending) >= COMMIT_EVERY * max(1, workers):
-                run.chunk(pending)
+                started = run.start(pending)
                 pending = []
-        if pending:
-            run.chunk(pending)
+                if in_flight:
+                    run.finish(in_flight)
+                in_flight = started
+        started = run.start(pending) if pending else None
+        for chunk in (in_flight, started):
+            if chunk:
+                run.finish(chunk)
     return run.report
 
 
@@ -227,6 +246,8 @@ class _Run:
         for copy_id, original_id in store.query("MATCH (a:Article)-[:SAME_STORY]->(b:Article) RETURN a.id, b.id").rows:
             self.link(copy_id, original_id)
         self.seen: set[str] = set()
+        # Texts of planned articles not written yet: a later chunk is planned while they extract.
+        self.unwritten: dict[str, str] = {}
 
     def emit(self, doc: Document, status: Status, detail: str = "") -> None:
         event = ArticleEvent(doc.id, status, doc.source or doc.path or doc.url, detail)
@@ -243,7 +264,6 @@ class _Run:
         """Decide, per document, whether there is anything to do."""
         stored = self.store.article_versions([d.id for d in docs])
         todo: list[_Planned] = []
-        texts: dict[str, str] = {}  # this chunk's texts: not in the store yet
         for doc in docs:
             old = stored.get(doc.id)
             finished = old is not None and old[0] != "" and doc.id in self.index
@@ -255,8 +275,8 @@ class _Run:
             self.seen.add(doc.id)
             value = simhash(doc.text)
             self.unlink(doc.id)  # its old link is replaced when it is rewritten
-            match = self.same_story(doc, value, texts)
-            texts[doc.id] = doc.text
+            match = self.same_story(doc, value)
+            self.unwritten[doc.id] = doc.text
             self.index.add(doc.id, value)
             if match:
                 self.link(doc.id, match.article_id)
@@ -272,11 +292,11 @@ class _Run:
         if original_id is not None:
             self.copies[original_id].discard(copy_id)
 
-    def same_story(self, doc: Document, value: str, texts: dict[str, str]) -> Match | None:
+    def same_story(self, doc: Document, value: str) -> Match | None:
         """The earlier article this one is a copy of: a SimHash candidate confirmed by containment."""
         exclude = {doc.id, *self.copies.get(doc.id, ())}
         for candidate in self.index.candidates(value, exclude=exclude)[:MAX_CONFIRM]:
-            other = texts.get(candidate.article_id)
+            other = self.unwritten.get(candidate.article_id)
             if other is None:
                 rows = self.store.query("MATCH (a:Article) WHERE a.id = $id RETURN a.text", {"id": candidate.article_id}).rows
                 other = rows[0][0] if rows and rows[0][0] else ""
@@ -285,15 +305,25 @@ class _Run:
                 return Match(candidate.article_id, score)
         return None
 
-    def chunk(self, docs: list[Document]) -> None:
+    def start(self, docs: list[Document]) -> _Chunk:
+        """Plan ``docs`` and start extracting what needs it (nothing is extracted in a dry run)."""
         todo = self.plan(docs)
+        return _Chunk(todo, iter(()) if self.dry_run else self.extraction([p.doc for p in todo]))
+
+    def finish(self, chunk: _Chunk) -> None:
+        """Write a started chunk's results as they arrive, in batches."""
         if self.dry_run:
-            for planned in todo:
+            for planned in chunk.todo:
                 self.count(planned)
-            return
+        else:
+            self._write_results(chunk)
+        for planned in chunk.todo:
+            self.unwritten.pop(planned.doc.id, None)
+
+    def _write_results(self, chunk: _Chunk) -> None:
         batch, done = GraphBatch(), []
-        by_id = {p.doc.id: p for p in todo}
-        for doc, result in self.extraction([p.doc for p in todo]):
+        by_id = {p.doc.id: p for p in chunk.todo}
+        for doc, result in chunk.results:
             planned = by_id[doc.id]
             if isinstance(result, str):
                 self.index.remove(doc.id)
