@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from graph import views
+from graph import money, views
 from graph.api import Graph, open_graph
 from graph.model import ORGANIZATION_SUBTYPES, EntityType, entity_id, normalize_name
 from graph.schema import FACT_PROPERTIES, NODE_PROPERTIES
@@ -98,7 +98,7 @@ def build_synthetic_store(path: Path, n_orgs: int = N_ORGS, n_rels: int = N_RELS
         }
         if rel_type == "INVESTED_IN":
             krw = round(10 ** rng.uniform(8, 11.7), -7)
-            usd = krw / views.krw_per_usd(published[article].year)
+            usd = money.to_usd(krw, "KRW", published[article].year)
             in_usd = rng.random() < 0.2
             values.update(amount=round(usd, -5) if in_usd else krw, currency="USD" if in_usd else "KRW",
                           amount_usd=round(usd, 2), period_years=float(rng.choice([1, 2, 3, 5])))

@@ -50,6 +50,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "top_recipients": ("주요 투자 대상", "Top recipients"),
     "org_types": ("기관 유형", "Organisation types"),
     "no_investments": ("투자 관계가 아직 없습니다.", "No investments yet."),
+    "no_match": ("이 조건에 맞는 투자가 없습니다. 필터를 넓혀 보세요.", "Nothing matches these filters; widen them to see more."),
+    "stated_part": ("{currency} 표기 {amount} ({n})", "{amount} as stated ({n})"),
+    "converted_part": ("{amount} 환산 {value} ({n}, {years}년 환율)", "{amount} converted to {value} ({n}, {years} rates)"),
+    "unconverted_part": ("환율 없음 — 합계 제외: {amount} ({n})", "No FX rate — not in the total: {amount} ({n})"),
+    "unpriced_part": ("금액 미상 {n}", "{n} without an amount"),
+    "reports_differ_count": ("보도 엇갈림 {n}", "Reports differ: {n}"),
     # flows
     "currency": ("통화", "Currency"),
     "date_range": ("기간", "Date range"),
@@ -64,6 +70,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "investment_table": ("투자 목록", "Investment list"),
     "pick_row": ("행을 선택하면 근거 문장과 기사를 볼 수 있습니다.", "Select a row to read the sentence and the article it comes from."),
     "matching": ("{n}건", "{n} investments"),
+    "col_reports": ("보도 차이", "Reports"),
+    "reports_differ": ("⚠ 보도 엇갈림", "⚠ reports differ"),
+    "other_report": ("다른 보도: {amount}{period} — {source}", "other report: {amount}{period} — {source}"),
+    "period_suffix": (", {years}년간", ", over {years} years"),
+    "max_amount": ("최대 금액", "Maximum amount"),
     "undated": ("날짜 없음", "undated"),
     "other": ("기타", "Other"),
     # columns
@@ -172,9 +183,13 @@ def _pick(pair: tuple[str, str]) -> str:
     return pair[0] if lang() == "ko" else pair[1]
 
 
+# English singulars of labels that count something: "1 investment", not "1 investments".
+SINGULAR_EN: dict[str, str] = {"matching": "{n} investment", "rows": "{n} row"}
+
+
 def t(key: str, **values: object) -> str:
-    """The label for ``key`` in the session's language, with ``{placeholders}`` filled."""
-    text = _pick(LABELS[key])
+    """The label for ``key`` in the session's language, with ``{placeholders}`` filled (English singular for n=1)."""
+    text = SINGULAR_EN[key] if lang() == "en" and values.get("n") == 1 and key in SINGULAR_EN else _pick(LABELS[key])
     return text.format(**values) if values else text
 
 

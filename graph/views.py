@@ -5,32 +5,27 @@ dashboard only has to draw, so the pages are testable and benchmarkable
 without a browser and work unchanged on LadybugDB and Neo4j.  Labels stay
 language-neutral (type and relation codes); the dashboard translates them.
 
-Money: a fact carries its own ``amount``/``currency`` and, when the extractor
-could convert it, ``amount_usd``.  ``value_in`` gives every investment a value
-in KRW and in USD so totals never mix currencies: KRW facts keep their own
-amount, others are converted from ``amount_usd`` with the FX table's rate for
-the fact's year (the same table the extractor used).
+Money: every investment carries its value in KRW and in USD (``graph.money``:
+as stated, or converted at the rate of its ``fx_year``), so totals, rankings
+and charts count every amount in the chosen currency; a currency the FX table
+lacks is counted on a separate unconverted line (``money.totals``).
 """
 from __future__ import annotations
 
-import csv
 import json
 import math
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
 from typing import Any, Literal
 
 import networkx as nx
 import pandas as pd
 
-from graph import analytics, queries
+from graph import analytics, money, queries
 from graph.api import Graph
+from graph.money import Currency
 from graph.errors import assert_read_only
 
-FX_TABLE = Path(__file__).resolve().parents[1] / "data" / "fx_rates.csv"
-Currency = Literal["KRW", "USD"]
 Centrality = Literal["degree", "pagerank", "betweenness"]
 # Exact betweenness is O(nodes x edges); above this many nodes it is estimated from a sample of sources.
 BETWEENNESS_EXACT_MAX_NODES = 1500
@@ -38,47 +33,16 @@ BETWEENNESS_SAMPLE = 200
 
 TABLE_COLUMNS = [
     "id", "investor", "investor_id", "investor_type", "recipient", "recipient_id", "recipient_type",
-    "amount", "currency", "amount_krw", "amount_usd_value", "period_years", "when", "confidence",
-    "sentence", "article_id", "article_title", "url",
+    "amount", "currency", "value_krw", "value_usd", "fx_year", "period_years", "when", "confidence",
+    "sentence", "article_id", "article_title", "url", "reports_differ", "other_reports",
 ]
 
 
 # -- shared helpers ---------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _krw_per_usd() -> dict[int, float]:
-    with FX_TABLE.open(encoding="utf-8") as handle:
-        return {int(r["year"]): float(r["per_usd"]) for r in csv.DictReader(handle) if r["currency"] == "KRW"}
-
-
-def krw_per_usd(year: int | None) -> float:
-    """KRW per USD for ``year`` (the nearest year in the table when outside it, the latest when unknown)."""
-    rates = _krw_per_usd()
-    if year is None:
-        return rates[max(rates)]
-    return rates[min(rates, key=lambda y: (abs(y - year), -y))]
-
-
-def _is_missing(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
-
-
-def value_in(amount: float | None, currency: str | None, amount_usd: float | None, year: int | None, target: Currency) -> float | None:
-    """One investment's value in ``target`` (module doc); None when it cannot be known."""
-    if target == "USD":
-        if not _is_missing(amount_usd):
-            return float(amount_usd)
-        if currency == "KRW" and not _is_missing(amount):
-            return float(amount) / krw_per_usd(year)
-        return None
-    if currency == "KRW" and not _is_missing(amount):
-        return float(amount)
-    return None if _is_missing(amount_usd) else float(amount_usd) * krw_per_usd(year)
-
-
 def value_column(currency: Currency) -> str:
-    return "amount_krw" if currency == "KRW" else "amount_usd_value"
+    return money.VALUE_COLUMNS[currency]
 
 
 def ingest_state(graph: Graph) -> dict[str, Any]:
@@ -97,13 +61,6 @@ def ingest_state(graph: Graph) -> dict[str, Any]:
     }
 
 
-def _articles(graph: Graph) -> pd.DataFrame:
-    return graph.cypher(
-        "MATCH (art:Article) RETURN art.id AS article_id, art.title AS article_title, art.url AS url, "
-        "art.published AS published"
-    )
-
-
 # -- investments ------------------------------------------------------------------------------
 
 
@@ -115,6 +72,7 @@ class InvestmentFilters:
     until: date | None = None
     org_types: tuple[str, ...] = ()
     min_amount: float = 0.0
+    max_amount: float | None = None
     currency: Currency = "KRW"
     text: str = ""
 
@@ -128,23 +86,17 @@ def investment_table(graph: Graph, filters: InvestmentFilters | None = None) -> 
     names and the evidence, case-insensitively.
     """
     f = filters or InvestmentFilters()
-    raw = graph.investments(since=f.since, until=f.until)
+    raw = graph.investments(since=f.since, until=f.until, conflicts=True)
     if raw.empty:
         return pd.DataFrame(columns=TABLE_COLUMNS)
     frame = raw.copy()
-    frame["when"] = frame["date"].combine_first(frame["start_date"]).combine_first(frame["published"])
-    years = [w.year if isinstance(w, date) else None for w in frame["when"]]
-    rows = zip(frame["amount"], frame["currency"], frame["amount_usd"], years)
-    frame["amount_krw"], frame["amount_usd_value"] = zip(
-        *[(value_in(a, c, u, y, "KRW"), value_in(a, c, u, y, "USD")) for a, c, u, y in rows]
-    )
     frame["sentence"] = [ev[0] if ev else "" for ev in frame["evidence"]]
     frame["article_id"] = [arts[0] if arts else None for arts in frame["articles"]]
-    frame = frame.merge(_articles(graph).drop(columns="published"), on="article_id", how="left")
     if f.org_types:
         frame = frame[frame["investor_type"].isin(f.org_types) | frame["recipient_type"].isin(f.org_types)]
-    if f.min_amount > 0:
-        frame = frame[frame[value_column(f.currency)].fillna(0) >= f.min_amount]
+    if f.min_amount > 0 or f.max_amount is not None:  # in the display currency; an unconvertible amount has no place in a range
+        value = frame[value_column(f.currency)]
+        frame = frame[(value >= f.min_amount) & (value <= (math.inf if f.max_amount is None else f.max_amount))]
     if f.text.strip():
         needle = f.text.strip().casefold()
         haystack = (frame["investor"].fillna("") + "\n" + frame["recipient"].fillna("") + "\n" + frame["sentence"]).str.casefold()
@@ -166,7 +118,8 @@ def _ranking(table: pd.DataFrame, side: Literal["investor", "recipient"], curren
 
 
 def overview(graph: Graph, currency: Currency = "KRW", top: int = 10) -> dict[str, Any]:
-    """Counts, totals in both currencies, the last ingest run and the top investors and recipients."""
+    """Counts, totals in both currencies (``money.MoneyTotals``: stated, converted, unconverted), the last
+    ingest run, how many investments have differing reports, and the top investors and recipients."""
     types = graph.cypher("MATCH (n:Organization) RETURN n.type AS type, count(n) AS count ORDER BY count DESC, type")
     people = int(graph.cypher("MATCH (p:Person) RETURN count(p) AS n").iloc[0, 0])
     state = ingest_state(graph)
@@ -185,8 +138,8 @@ def overview(graph: Graph, currency: Currency = "KRW", top: int = 10) -> dict[st
         "articles": state["articles"],
         "latest_ingest": state["latest_article"],
         "investments": len(table),
-        "total_krw": float(table["amount_krw"].sum()) if len(table) else 0.0,
-        "total_usd": float(table["amount_usd_value"].sum()) if len(table) else 0.0,
+        "totals": {code: money.totals(table, code) for code in money.DISPLAY_CURRENCIES},
+        "conflicts": int(table["reports_differ"].sum()) if len(table) else 0,
         "last_run": last_run,
         "top_investors": _ranking(table, "investor", currency, top),
         "top_recipients": _ranking(table, "recipient", currency, top),
@@ -428,13 +381,26 @@ def organisation_index(graph: Graph) -> pd.DataFrame:
     return orgs.sort_values(["facts", "name"], ascending=[False, True]).reset_index(drop=True)
 
 
+PROFILE_INVESTMENT_COLUMNS = ["value_krw", "value_usd", "fx_year", "reports_differ", "other_reports"]
+
+
+def _with_investment_columns(relations: pd.DataFrame, graph: Graph, node_id: str) -> pd.DataFrame:
+    """The profile's relations plus each investment's values and differing reports (other facts: empty)."""
+    sides = [graph.investments(investor=node_id, conflicts=True), graph.investments(recipient=node_id, conflicts=True)]
+    extra = pd.concat(sides, ignore_index=True).drop_duplicates("id").set_index("id")[PROFILE_INVESTMENT_COLUMNS]
+    out = relations.join(extra, on="id")
+    out["reports_differ"] = out["reports_differ"].fillna(False).astype(bool)
+    out["other_reports"] = [r if isinstance(r, list) else [] for r in out["other_reports"]]
+    return out
+
+
 def organisation_profile(graph: Graph, name_or_alias: str) -> dict[str, Any] | None:
     """``Graph.profile`` plus a dated event list; None when no organisation has that name or alias."""
     node_id = graph.resolve(name_or_alias)
     if node_id is None:
         return None
     profile = graph.profile(node_id)
-    relations = profile["relations"].copy()
+    relations = _with_investment_columns(profile["relations"], graph, node_id)
     relations["when"] = relations["date"].combine_first(relations["start_date"]).combine_first(relations["published"])
     relations["sentence"] = [ev[0] if len(ev) else "" for ev in relations["evidence"]]
     events = relations[relations["when"].notna()].sort_values("when").reset_index(drop=True)
@@ -505,8 +471,9 @@ EXAMPLE_QUERIES: dict[str, str] = {
     "largest_investments": (
         "MATCH (a:Organization)-[x:INVESTED_IN]->(b:Organization)\n"
         "WHERE x.amount IS NOT NULL\n"
-        "RETURN a.name AS investor, b.name AS recipient, x.amount AS amount, x.currency AS currency, x.date AS date\n"
-        "ORDER BY x.amount DESC LIMIT 25"
+        "RETURN a.name AS investor, b.name AS recipient, x.amount AS amount, x.currency AS currency,\n"
+        "       x.amount_usd AS amount_usd, x.date AS date\n"
+        "ORDER BY coalesce(x.amount_usd, -1.0) DESC LIMIT 25"
     ),
     "university_partners": (
         "MATCH (a:Organization)-[x:PARTNERS_WITH]-(u:Organization)\n"
