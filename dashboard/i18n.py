@@ -22,6 +22,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "page_profile": ("기관 프로필", "Organisation profile"),
     "page_articles": ("기사", "Articles"),
     "page_console": ("Cypher 콘솔", "Cypher console"),
+    "page_whats_new": ("새 소식", "What's new"),
     # store problems
     "store_unavailable": ("저장소를 열 수 없습니다", "The store cannot be opened"),
     "store_unavailable_help": (
@@ -131,6 +132,18 @@ LABELS: dict[str, tuple[str, str]] = {
     "article_graph": ("이 기사의 그래프", "This article's graph"),
     "extracted_facts": ("추출된 사실", "Extracted facts"),
     "no_facts": ("이 기사에서 추출된 관계가 없습니다.", "No relations were extracted from this article."),
+    # what's new
+    "run": ("수집 실행", "Ingest run"),
+    "all_runs": ("모든 실행", "All runs"),
+    "all_types": ("모든 관계 유형", "All relation types"),
+    "organisation_filter": ("기관", "Organisation"),
+    "organisation_placeholder": ("기관 이름 일부", "part of a name"),
+    "nothing_new": ("이 실행에서 추가되거나 바뀐 사실이 없습니다.", "This run added or changed no facts."),
+    "facts_count": ("사실 {n}건", "{n} facts"),
+    "col_run_time": ("실행 시각", "Run time"),
+    "col_change": ("변경", "Change"),
+    "change_added": ("추가", "added"),
+    "change_changed": ("근거 추가", "new evidence"),
     # console
     "console_help": ("읽기 전용 Cypher만 실행됩니다. CREATE·MERGE·SET·DELETE 등은 거부됩니다.",
                      "Only read-only Cypher runs; CREATE, MERGE, SET, DELETE and the like are refused."),
@@ -184,7 +197,7 @@ def _pick(pair: tuple[str, str]) -> str:
 
 
 # English singulars of labels that count something: "1 investment", not "1 investments".
-SINGULAR_EN: dict[str, str] = {"matching": "{n} investment", "rows": "{n} row"}
+SINGULAR_EN: dict[str, str] = {"matching": "{n} investment", "rows": "{n} row", "facts_count": "{n} fact"}
 
 
 def t(key: str, **values: object) -> str:

@@ -450,6 +450,77 @@ def _sentence_from(evidence_json: str | None, article_id: str) -> str:
     return own[0] if own else (items[0]["text"] if items else "")
 
 
+# -- ingest runs ------------------------------------------------------------------------------
+
+
+RUN_COLUMNS = ["id", "started_at", "finished_at", "status", "counts"]
+RUN_FACT_COLUMNS = [
+    "run_id", "type", "source", "source_type", "target", "target_type", "amount", "currency", "date",
+    "fact_id", "fact_articles", "first_run", "article_id", "article_title", "url", "ingested_at", "sentence",
+]
+
+
+def ingest_runs(graph: Graph, limit: int = 50) -> pd.DataFrame:
+    """The latest ``limit`` IngestRun records, newest first (``counts`` parsed from JSON)."""
+    runs = graph.cypher(
+        "MATCH (run:IngestRun) RETURN run.id AS id, run.started_at AS started_at, run.finished_at AS finished_at, "
+        "run.status AS status, run.counts AS counts ORDER BY run.started_at DESC LIMIT $limit",
+        limit=limit,
+    )
+    runs["counts"] = [json.loads(c) if c else {} for c in runs["counts"]]
+    return runs[RUN_COLUMNS]
+
+
+def run_facts(graph: Graph, limit: int = 50) -> pd.DataFrame:
+    """Facts stated by the articles each of the latest ``limit`` runs wrote, one row per (fact, article), each
+    with that article's sentence; ``first_run`` is the run that added the fact (None: before these runs).
+
+    An article belongs to the run whose ``[started_at, finished_at]`` holds
+    its ``ingested_at`` (set when it is written, rewritten when it changes),
+    so nothing extra is stored per fact and a re-ingest of unchanged articles
+    adds nothing.  A run still going (no ``finished_at``) reaches to now.
+    """
+    runs = ingest_runs(graph, limit)
+    if runs.empty:
+        return pd.DataFrame(columns=RUN_FACT_COLUMNS)
+    start = min(runs["started_at"])
+    articles = graph.cypher(
+        "MATCH (art:Article) WHERE art.ingested_at >= $start RETURN art.id AS article_id, art.title AS article_title, "
+        "art.url AS url, art.ingested_at AS ingested_at",
+        start=start.to_pydatetime() if hasattr(start, "to_pydatetime") else start,
+    )
+    owner: dict[str, str] = {}
+    for run in runs.itertuples():
+        end = run.finished_at if run.finished_at is not None and not pd.isna(run.finished_at) else pd.Timestamp.max
+        inside = articles[(articles["ingested_at"] >= run.started_at) & (articles["ingested_at"] <= end)]
+        owner.update({a: run.id for a in inside["article_id"] if a not in owner})
+    if not owner:
+        return pd.DataFrame(columns=RUN_FACT_COLUMNS)
+    dialect = graph.store.dialect
+    facts = graph.cypher(
+        f"MATCH (a)-[x:{'|'.join(queries.FACT_TYPES)}]->(b) UNWIND x.articles AS article_id "
+        f"WITH a, x, b, article_id WHERE article_id IN $ids "
+        f"RETURN {dialect.type_of('x')} AS type, a.name AS source, coalesce(a.type, {dialect.label_of('a')}) AS source_type, "
+        f"b.name AS target, coalesce(b.type, {dialect.label_of('b')}) AS target_type, x.amount AS amount, "
+        "x.currency AS currency, x.date AS date, x.id AS fact_id, x.articles AS fact_articles, x.evidence AS evidence, article_id",
+        ids=list(owner),
+    )
+    facts["run_id"] = facts["article_id"].map(owner)
+    ingested = dict(zip(articles["article_id"], articles["ingested_at"]))
+    facts["first_run"] = [_first_run(stated, ingested, owner) for stated in facts["fact_articles"]]
+    facts["sentence"] = [_sentence_from(raw, a) for raw, a in zip(facts["evidence"], facts["article_id"])]
+    merged = facts.drop(columns="evidence").merge(articles, on="article_id", how="left")
+    return merged[RUN_FACT_COLUMNS]
+
+
+def _first_run(stated: list[str] | None, ingested: dict[str, Any], owner: dict[str, str]) -> str | None:
+    """The run that wrote a fact's earliest article; None when that article predates the runs looked at."""
+    articles = list(stated or [])
+    if not articles or any(a not in ingested for a in articles):
+        return None
+    return owner.get(min(articles, key=lambda a: (ingested[a], a)))
+
+
 # -- console ----------------------------------------------------------------------------------
 
 

@@ -31,6 +31,7 @@ from ingest.web import Fetcher, FetchError, fetch_page
 log = logging.getLogger("aigraph.ingest.weekly")
 
 EXIT_OK, EXIT_PARTIAL, EXIT_NOTHING = 0, 1, 2
+DEFAULT_REPORT_DIR = Path("reports")
 
 
 class RunOptions(BaseModel):
@@ -43,7 +44,7 @@ class RunOptions(BaseModel):
     workers: int = 1
     wait: float = 0.0
     report_dir: Path | None = None
-    # The scheduled job records itself; ad-hoc `aigraph ingest PATH...` leaves no IngestRun behind.
+    # Every run that writes records an IngestRun (paths too), so the overview and "What's new" know of it.
     record_run: bool = True
 
 
@@ -95,7 +96,9 @@ def run(
                             sources=config.labels, dry_run=options.dry_run)
         if record:
             _record_finish(store, summary, report)
-    files = summary.write(options.report_dir) if options.report_dir and not options.dry_run else ()
+    # A summary too long to print says "... and N more (see the report file)": that file must exist.
+    report_dir = options.report_dir or (DEFAULT_REPORT_DIR if summary.truncated else None)
+    files = summary.write(report_dir) if report_dir and not options.dry_run else ()
     return RunOutcome(summary, code, tuple(files))
 
 
