@@ -1,0 +1,110 @@
+"""Issue 11 in a real browser: totals across currencies, the "reports differ" marker and the What's-new page.
+
+Composed articles (dateless, KRW and USD as in the issue's example, plus two
+articles disagreeing about one EUR deal) are ingested with the real CLI,
+then the real Streamlit server is opened in Debian's headless Chromium;
+each page is screenshotted to ``tests/artifacts/``.
+"""
+from __future__ import annotations
+
+import subprocess
+from datetime import datetime, timezone
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from graph import money
+from graph.api import open_graph
+from test_browser import ARTIFACTS, CHROMIUM, browser, open_ready, streamlit_server  # noqa: F401  (fixture)
+from test_dashboard import aigraph
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.slow,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is absent: install Debian's chromium (make system-deps)"),
+]
+
+ARTICLES = {
+    "krw.txt": ("가온전자, 나래반도체 투자", "가온전자는 나래반도체에 300억원을 투자했다."),
+    "usd.txt": ("감마캐피탈, 델타바이오 투자", "감마캐피탈은 델타바이오에 5억 달러를 투자했다."),
+    "usd2.txt": ("엡실론벤처스, 제타랩스 투자", "엡실론벤처스는 제타랩스에 1억 달러를 투자했다."),
+    "eur1.txt": ("세타홀딩스, 이오타랩스 투자", "세타홀딩스는 이오타랩스에 2000만 유로를 투자했다."),
+    "eur2.txt": ("세타홀딩스 투자 규모", "세타홀딩스는 이오타랩스에 5000만 유로를 투자했다."),
+}
+
+
+@pytest.fixture(scope="module")
+def numbers_store(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("numbers")
+    folder = root / "articles"
+    folder.mkdir()
+    for name, (title, body) in ARTICLES.items():
+        (folder / name).write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    store = root / "graph.lbug"
+    done = subprocess.run([*aigraph(), "ingest", str(folder), "--store", str(store)], capture_output=True, text=True, cwd=root)
+    assert done.returncode == 0, done.stderr
+    return store
+
+
+@pytest.fixture(scope="module")
+def numbers_server(numbers_store) -> Iterator[str]:
+    with streamlit_server(numbers_store) as base:
+        yield base
+
+
+def test_overview_counts_every_currency_with_its_rate_year(numbers_server, numbers_store, browser):  # noqa: F811
+    with open_graph(str(numbers_store)) as g:
+        usd_row = g.investments().set_index("investor").loc["감마캐피탈"]
+    year = int(usd_row["fx_year"])
+    assert year == money.rate_year("USD", "KRW", datetime.now(timezone.utc).year)  # dateless: the ingest date's rate
+    page = open_ready(browser, f"{numbers_server}/", ".js-plotly-plot")
+    try:
+        page.screenshot(path=str(ARTIFACTS / "numbers-overview.png"), full_page=True)
+        body = page.inner_text("body")
+        assert "KRW 표기 300억 원 (1건)" in body, body
+        assert "6억 달러 환산" in body and f"(2건, {year}년 환율)" in body, body
+        assert "보도 엇갈림 2건" in body
+        assert "수집 기록 없음" not in body  # the CLI run was recorded
+        for investor in ("가온전자", "감마캐피탈", "엡실론벤처스", "세타홀딩스"):  # every currency ranks
+            assert investor in body or investor in page.content(), investor
+        assert not page.errors, page.errors
+    finally:
+        page.close()
+
+
+def test_flows_table_marks_the_reports_that_differ(numbers_server, browser):  # noqa: F811
+    page = open_ready(browser, f"{numbers_server}/flows", "[data-testid='stDataFrame']", locale="en-US")
+    try:
+        table = page.locator("[data-testid='stDataFrame']").last
+        table.scroll_into_view_if_needed()
+        page.wait_for_timeout(500)
+        table.screenshot(path=str(ARTIFACTS / "numbers-flows-table.png"))
+        page.screenshot(path=str(ARTIFACTS / "numbers-flows.png"), full_page=True)
+        cells = table.locator("[role='gridcell']").all_inner_texts()
+        marked = [c for c in cells if "보도 엇갈림" in c]
+        assert len(marked) == 2, cells  # both EUR reports carry the marker and the other's value
+        assert any("5,000만 유로" in c for c in marked) and any("2,000만 유로" in c for c in marked), marked
+        assert any("≈" in c and "환율" in c for c in cells), cells  # converted values say so, with the rate-year
+        assert not page.errors, page.errors
+    finally:
+        page.close()
+
+
+def test_whats_new_lists_the_run_with_quotes(numbers_server, numbers_store, browser):  # noqa: F811
+    with open_graph(str(numbers_store)) as g:
+        [run_id] = list(g.cypher("MATCH (r:IngestRun) RETURN r.id AS id")["id"])
+    page = open_ready(browser, f"{numbers_server}/whats-new", "[data-testid='stDataFrame']")
+    try:
+        page.screenshot(path=str(ARTIFACTS / "numbers-whats-new.png"), full_page=True)
+        body = page.inner_text("body")
+        assert "새 소식" in body and "사실 5건" in body, body
+        cells = page.locator("[data-testid='stDataFrame'] [role='gridcell']").all_inner_texts()
+        assert "감마캐피탈은 델타바이오에 5억 달러를 투자했다." in cells, cells
+        assert cells.count("추가") == 5, cells
+        page.locator("[data-testid='stSelectbox']").first.click()
+        assert page.get_by_text(run_id).count() >= 1
+        assert not page.errors, page.errors
+    finally:
+        page.close()
