@@ -23,10 +23,10 @@ with st.container(border=True):
     c1, c2, c3, c4, c5 = st.columns([2, 2, 1, 1, 2])
     chosen = c1.date_input(t("date_range"), value=(first, last), min_value=date(1990, 1, 1), format="YYYY-MM-DD")
     types = c2.multiselect(t("org_type_filter"), options=[*ORGANIZATION_SUBTYPES, "Organization"], format_func=org_type,
-                           placeholder=t("all_orgs"))
+                           placeholder=t("all_org_types"))
     minimum = c3.number_input(f"{t('min_amount')} ({unit})", min_value=0.0, value=0.0, step=10.0)
     maximum = c4.number_input(f"{t('max_amount')} ({unit})", min_value=0.0, value=None, step=10.0)
-    text = c5.text_input(t("search"), placeholder="LG, 서울대 …")
+    text = c5.text_input(t("search"), placeholder=t("search_placeholder"))
 
 since, until = (chosen if isinstance(chosen, tuple) and len(chosen) == 2 else (None, None))
 whole_range = (since, until) == (first, last)
