@@ -71,7 +71,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "investment_table": ("투자 목록", "Investment list"),
     "pick_row": ("행을 선택하면 근거 문장과 기사를 볼 수 있습니다.", "Select a row to read the sentence and the article it comes from."),
     "matching": ("{n}건", "{n} investments"),
-    "col_reports": ("보도 차이", "Reports"),
+    "col_reports": ("보도 엇갈림", "Reports differ"),
     "reports_differ": ("⚠ 보도 엇갈림", "⚠ reports differ"),
     "other_report": ("다른 보도: {amount}{period} — {source}", "other report: {amount}{period} — {source}"),
     "period_suffix": (", {years}년간", ", over {years} years"),

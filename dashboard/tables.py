@@ -64,7 +64,10 @@ def other_reports_text(reports: list[dict]) -> str:
 
 
 def reports_cell(differ: object, reports: list[dict]) -> str:
-    return f"{t('reports_differ')}: {other_reports_text(reports)}" if bool(differ) else ""
+    """Short enough for its column: the marker and the other reports' amounts (the row's note has their sources)."""
+    if not bool(differ):
+        return ""
+    return "⚠ " + " · ".join(money(r.get("amount"), r.get("currency"), lang()) for r in reports)
 
 
 def differing_reports_note(row: pd.Series) -> None:
@@ -83,7 +86,7 @@ def investments_with_evidence(table: pd.DataFrame, currency: views.Currency, *, 
         t("col_amount"): [money(a, c, lang()) for a, c in zip(table["amount"], table["currency"])],
         currency: [value_text(v, currency, c, y, lang()) for v, c, y in zip(table[value], table["currency"], table["fx_year"])],
         t("col_reports"): [reports_cell(d, r) for d, r in zip(table["reports_differ"], table["other_reports"])],
-        t("col_period"): table["period_years"],
+        t("col_period"): pd.to_numeric(table["period_years"], errors="coerce"),
         t("col_date"): [_date(w) for w in table["when"]],
         t("col_evidence"): table["sentence"],
         t("col_link"): table["url"],
