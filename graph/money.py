@@ -122,15 +122,19 @@ def add_values(frame: pd.DataFrame, basis: Iterable[int | None]) -> pd.DataFrame
     the nearest common year); NaN values mark a currency with no rate.
     """
     out = frame.copy()
+    known: dict[tuple[str, int | None], tuple[dict[str, float], int | None]] = {}
     values: dict[str, list[float]] = {column: [] for column in VALUE_COLUMNS.values()}
     years: list[int | None] = []
     for amount, currency, year in zip(frame["amount"], frame["currency"], basis):
-        used: int | None = None
+        key = (currency, year)
+        if key not in known:  # one conversion per (currency, year), not per row: pages convert 100,000s of facts
+            found = {target: convert(1.0, currency, target, year) for target in VALUE_COLUMNS} if currency else {}
+            known[key] = ({t: c.value for t, c in found.items() if c is not None},
+                          next((c.rate_year for c in found.values() if c is not None and c.rate_year), None))
+        factors, used = known[key]
         for target, column in VALUE_COLUMNS.items():
-            found = convert(amount, currency, target, year)
-            values[column].append(math.nan if found is None else found.value)
-            used = used or (found.rate_year if found else None)
-        years.append(used)
+            values[column].append(math.nan if is_missing(amount) or target not in factors else float(amount) * factors[target])
+        years.append(used if not is_missing(amount) and factors else None)
     for column, column_values in values.items():
         out[column] = pd.Series(column_values, index=out.index, dtype=float)
     out["fx_year"] = pd.Series(years, index=out.index, dtype="Int64")
