@@ -29,6 +29,7 @@ PAGES = {
     "network": ("네트워크", "Network"),
     "profile": ("기관 프로필", "Organisation profile"),
     "articles": ("기사", "Articles"),
+    "whats_new": ("새 소식", "What's new"),
     "console": ("Cypher 콘솔", "Cypher console"),
 }
 SEED_AMOUNT = 200_000_000_000  # "3년간 2000억원을 투자한다" in the seed article
