@@ -389,7 +389,7 @@ def _with_investment_columns(relations: pd.DataFrame, graph: Graph, node_id: str
     sides = [graph.investments(investor=node_id, conflicts=True), graph.investments(recipient=node_id, conflicts=True)]
     extra = pd.concat(sides, ignore_index=True).drop_duplicates("id").set_index("id")[PROFILE_INVESTMENT_COLUMNS]
     out = relations.join(extra, on="id")
-    out["reports_differ"] = out["reports_differ"].fillna(False).astype(bool)
+    out["reports_differ"] = [r is True or r == 1 for r in out["reports_differ"]]
     out["other_reports"] = [r if isinstance(r, list) else [] for r in out["other_reports"]]
     return out
 
