@@ -16,16 +16,18 @@ import streamlit as st
 
 from dashboard.i18n import org_type, relation
 
+# Okabe & Ito's colour-blind-safe palette (plus grey for untyped organisations): every pair of types stays
+# apart under protanopia, deuteranopia and tritanopia (tests/test_charts.py simulates them).
 TYPE_COLOURS: dict[str, str] = {
-    "BusinessGroup": "#1f5fbf",
-    "Company": "#2a9d8f",
-    "ResearchLab": "#e76f51",
-    "University": "#8e5cc4",
-    "GovernmentAgency": "#c9a227",
-    "Investor": "#d1495b",
-    "Organization": "#8d99ae",
-    "Person": "#f4a261",
-    "Technology": "#43aa8b",
+    "BusinessGroup": "#0072B2",
+    "Company": "#009E73",
+    "ResearchLab": "#D55E00",
+    "University": "#CC79A7",
+    "GovernmentAgency": "#E69F00",
+    "Investor": "#56B4E9",
+    "Organization": "#555555",
+    "Person": "#F0E442",
+    "Technology": "#000000",
 }
 COMMUNITY_COLOURS: Sequence[str] = (
     "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
@@ -72,6 +74,14 @@ def show(fig: go.Figure, *, key: str | None = None, select: bool = False) -> Any
     return st.plotly_chart(fig, key=key, config=PLOTLY_CONFIG)
 
 
+def _horizontal_axis_title(fig: go.Figure, unit: str) -> go.Figure:
+    """The value axis's unit written horizontally above it (a rotated Korean title is hard to read), under the legend."""
+    fig.add_annotation(text=unit, xref="paper", yref="paper", x=0, y=1.0, xanchor="left", yanchor="bottom",
+                       showarrow=False, font={"size": 12}, name="axis-unit")
+    fig.update_layout(margin={"t": 90}, legend={"y": 1.1})
+    return fig
+
+
 def ranking_bar(frame: pd.DataFrame, *, name: str, value: str, type_col: str, hover: str, unit: str) -> go.Figure:
     """Horizontal bars, largest on top, each coloured by the organisation's type."""
     ordered = frame.iloc[::-1]
@@ -99,6 +109,7 @@ def donut(frame: pd.DataFrame, *, type_col: str, value: str) -> go.Figure:
             marker={"colors": [type_colour(t) for t in frame[type_col]]},
             sort=False,
             textinfo="label+value",
+            automargin=True,  # outside labels widen the margins instead of being cut off
             hovertemplate="%{label}: %{value:,}<extra></extra>",
         )
     )
@@ -153,9 +164,9 @@ def stacked_timeline(frame: pd.DataFrame, *, period: str, series: str, type_col:
             hovertemplate=f"<b>{name}</b><br>%{{x}}<br>%{{customdata[0]}}<extra></extra>",
         )
     fig.update_layout(barmode="stack")
-    fig.update_yaxes(title=unit, gridcolor="#eef1f4")
+    fig.update_yaxes(gridcolor="#eef1f4")
     fig.update_xaxes(type="category")
-    return _style(fig, height=380)
+    return _horizontal_axis_title(_style(fig, height=400), unit)
 
 
 def network(nodes: pd.DataFrame, edges: pd.DataFrame, *, group: str, height: int = 620) -> go.Figure:

@@ -60,3 +60,22 @@ def chart_unit(currency: str, lang: str) -> tuple[float, str]:
 
 def count(value: int | float | None) -> str:
     return "–" if value is None else f"{int(value):,}"
+
+
+def value_text(value: float | None, currency: str, stated_currency: str | None, fx_year: object, lang: str) -> str:
+    """A value in the display ``currency``, marked with its rate-year when it was converted from another currency.
+
+    ``≈ 8,184억 원 (2024 환율)`` / ``≈ KRW 818.4 bn (2024 rate)``; an amount the FX table cannot convert shows
+    ``–`` (its stated amount is in the next column, and totals list it as unconverted).
+    """
+    text = money(value, currency, lang)
+    if text == "–" or stated_currency == currency or fx_year is None or _is_nan(fx_year):
+        return text
+    return f"≈ {text} ({int(fx_year)} {'환율' if lang == 'ko' else 'rate'})"
+
+
+def _is_nan(value: object) -> bool:
+    try:
+        return bool(value != value)  # NaN and pandas.NA
+    except TypeError:
+        return True

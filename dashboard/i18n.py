@@ -22,6 +22,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "page_profile": ("기관 프로필", "Organisation profile"),
     "page_articles": ("기사", "Articles"),
     "page_console": ("Cypher 콘솔", "Cypher console"),
+    "page_whats_new": ("새 소식", "What's new"),
     # store problems
     "store_unavailable": ("저장소를 열 수 없습니다", "The store cannot be opened"),
     "store_unavailable_help": (
@@ -50,6 +51,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "top_recipients": ("주요 투자 대상", "Top recipients"),
     "org_types": ("기관 유형", "Organisation types"),
     "no_investments": ("투자 관계가 아직 없습니다.", "No investments yet."),
+    "no_match": ("이 조건에 맞는 투자가 없습니다. 필터를 넓혀 보세요.", "Nothing matches these filters; widen them to see more."),
+    "stated_part": ("{currency} 표기 {amount} ({n})", "{amount} as stated ({n})"),
+    "converted_part": ("{amount} 환산 {value} ({n}, {years}년 환율)", "{amount} converted to {value} ({n}, {years} rates)"),
+    "unconverted_part": ("환율 없음 — 합계 제외: {amount} ({n})", "No FX rate — not in the total: {amount} ({n})"),
+    "unpriced_part": ("금액 미상 {n}", "{n} without an amount"),
+    "reports_differ_count": ("보도 엇갈림 {n}", "Reports differ: {n}"),
     # flows
     "currency": ("통화", "Currency"),
     "date_range": ("기간", "Date range"),
@@ -64,6 +71,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "investment_table": ("투자 목록", "Investment list"),
     "pick_row": ("행을 선택하면 근거 문장과 기사를 볼 수 있습니다.", "Select a row to read the sentence and the article it comes from."),
     "matching": ("{n}건", "{n} investments"),
+    "col_reports": ("보도 엇갈림", "Reports differ"),
+    "reports_differ": ("⚠ 보도 엇갈림", "⚠ reports differ"),
+    "other_report": ("다른 보도: {amount}{period} — {source}", "other report: {amount}{period} — {source}"),
+    "period_suffix": (", {years}년간", ", over {years} years"),
+    "max_amount": ("최대 금액", "Maximum amount"),
     "undated": ("날짜 없음", "undated"),
     "other": ("기타", "Other"),
     # columns
@@ -93,7 +105,12 @@ LABELS: dict[str, tuple[str, str]] = {
     # network
     "relation_types": ("관계 유형", "Relation types"),
     "centre_org": ("중심 기관 (선택 시 2단계 이웃만)", "Centre organisation (its neighbourhood only)"),
-    "all_orgs": ("전체", "Everyone"),
+    "all_orgs": ("모든 기관", "All organisations"),
+    "all_org_types": ("모든 기관 유형", "All organisation types"),
+    "max_nodes": ("표시할 기관 수 (최대)", "Organisations shown (at most)"),
+    "search_placeholder": ("예: LG, 서울대 …", "e.g. LG, Seoul National University …"),
+    "find_org_placeholder": ("예: LG AI연구원, 서울대 …", "e.g. LG AI Research, Seoul National University …"),
+    "col_entities": ("개체", "Entities"),
     "hops": ("단계", "Hops"),
     "size_by": ("크기 기준", "Size by"),
     "colour_by": ("색 기준", "Colour by"),
@@ -120,6 +137,18 @@ LABELS: dict[str, tuple[str, str]] = {
     "article_graph": ("이 기사의 그래프", "This article's graph"),
     "extracted_facts": ("추출된 사실", "Extracted facts"),
     "no_facts": ("이 기사에서 추출된 관계가 없습니다.", "No relations were extracted from this article."),
+    # what's new
+    "run": ("수집 실행", "Ingest run"),
+    "all_runs": ("모든 실행", "All runs"),
+    "all_types": ("모든 관계 유형", "All relation types"),
+    "organisation_filter": ("기관", "Organisation"),
+    "organisation_placeholder": ("기관 이름 일부", "part of a name"),
+    "nothing_new": ("이 실행에서 추가되거나 바뀐 사실이 없습니다.", "This run added or changed no facts."),
+    "facts_count": ("사실 {n}건", "{n} facts"),
+    "col_run_time": ("실행 시각", "Run time"),
+    "col_change": ("변경", "Change"),
+    "change_added": ("추가", "added"),
+    "change_changed": ("근거 추가", "new evidence"),
     # console
     "console_help": ("읽기 전용 Cypher만 실행됩니다. CREATE·MERGE·SET·DELETE 등은 거부됩니다.",
                      "Only read-only Cypher runs; CREATE, MERGE, SET, DELETE and the like are refused."),
@@ -129,6 +158,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "rows": ("{n}행", "{n} rows"),
     "download_csv": ("CSV 다운로드", "Download CSV"),
     "refused": ("거부됨", "Refused"),
+    "refused_clause": ("쓰기 구문 {clause}은(는) 실행하지 않습니다. 콘솔은 읽기 전용입니다 (그래프는 `aigraph ingest`로 바꿉니다).",
+                       "write clause {clause} refused: the console is read-only (change the graph with `aigraph ingest`)."),
     "example_largest_investments": ("금액이 큰 투자", "Largest investments"),
     "example_university_partners": ("대학과의 협력", "Partnerships with universities"),
     "example_ai_labs_established": ("설립된 연구소·기관", "Labs and organisations established"),
@@ -172,9 +203,13 @@ def _pick(pair: tuple[str, str]) -> str:
     return pair[0] if lang() == "ko" else pair[1]
 
 
+# English singulars of labels that count something: "1 investment", not "1 investments".
+SINGULAR_EN: dict[str, str] = {"matching": "{n} investment", "rows": "{n} row", "facts_count": "{n} fact"}
+
+
 def t(key: str, **values: object) -> str:
-    """The label for ``key`` in the session's language, with ``{placeholders}`` filled."""
-    text = _pick(LABELS[key])
+    """The label for ``key`` in the session's language, with ``{placeholders}`` filled (English singular for n=1)."""
+    text = SINGULAR_EN[key] if lang() == "en" and values.get("n") == 1 and key in SINGULAR_EN else _pick(LABELS[key])
     return text.format(**values) if values else text
 
 

@@ -10,9 +10,11 @@ from urllib.parse import quote
 import pandas as pd
 import streamlit as st
 
-from dashboard.formatting import money
+from dashboard import state
+from dashboard.formatting import money, value_text
 from dashboard.i18n import lang, org_type, relation, t
 from graph import views
+from graph.money import MoneyTotals
 
 
 def _date(value: object) -> str:
@@ -34,15 +36,57 @@ def quote_card(sentence: str, title: str | None, url: str | None, when: object, 
         st.caption(f":material/article: {link} · {_date(when)}")
 
 
+def money_breakdown(totals: MoneyTotals) -> list[str]:
+    """How a total was reached: amounts as stated, each currency converted (with its rate-years), and
+    amounts no rate could convert (shown, never silently left out)."""
+    code, language = totals.currency, lang()
+    lines = []
+    if totals.stated_deals:
+        lines.append(t("stated_part", currency=code, amount=money(totals.stated, code, language), n=t("matching", n=totals.stated_deals)))
+    for part in totals.converted:
+        lines.append(t("converted_part", amount=money(part.amount, part.currency, language), value=money(part.value, code, language),
+                       n=t("matching", n=part.deals), years="·".join(str(y) for y in part.rate_years)))
+    for part in totals.unconverted:
+        lines.append(t("unconverted_part", amount=money(part.amount, part.currency, language), n=t("matching", n=part.deals)))
+    if totals.unpriced_deals:
+        lines.append(t("unpriced_part", n=t("matching", n=totals.unpriced_deals)))
+    return lines
+
+
+def other_reports_text(reports: list[dict]) -> str:
+    """The differing reports of one deal, each with its amount, period and source article."""
+    lines = []
+    for report in reports or []:
+        period = t("period_suffix", years=f"{report['period_years']:g}") if report.get("period_years") else ""
+        lines.append(t("other_report", amount=money(report.get("amount"), report.get("currency"), lang()), period=period,
+                       source=report.get("article_title") or report.get("url") or (report.get("articles") or ["?"])[0]))
+    return "\n".join(lines)
+
+
+def reports_cell(differ: object, reports: list[dict]) -> str:
+    """Short enough for its column: the marker and the other reports' amounts (the row's note has their sources)."""
+    if not bool(differ):
+        return ""
+    return "⚠ " + " · ".join(money(r.get("amount"), r.get("currency"), lang()) for r in reports)
+
+
+def differing_reports_note(row: pd.Series) -> None:
+    """Under a selected fact: the other reports of the same deal (article titles are untrusted: plain text)."""
+    if bool(row["reports_differ"]):
+        st.warning(t("reports_differ"))
+        st.text(other_reports_text(row["other_reports"]))
+
+
 def investments_with_evidence(table: pd.DataFrame, currency: views.Currency, *, key: str = "investments") -> None:
-    """Investments as a table; selecting a row shows its sentence and article."""
+    """Investments as a table; selecting a row shows its sentence and article (and any differing reports)."""
     value = views.value_column(currency)
     shown = pd.DataFrame({
         t("col_investor"): table["investor"],
         t("col_recipient"): table["recipient"],
         t("col_amount"): [money(a, c, lang()) for a, c in zip(table["amount"], table["currency"])],
-        currency: [money(v, currency, lang()) for v in table[value]],
-        t("col_period"): table["period_years"],
+        currency: [value_text(v, currency, c, y, lang()) for v, c, y in zip(table[value], table["currency"], table["fx_year"])],
+        t("col_reports"): [reports_cell(d, r) for d, r in zip(table["reports_differ"], table["other_reports"])],
+        t("col_period"): pd.to_numeric(table["period_years"], errors="coerce"),
         t("col_date"): [_date(w) for w in table["when"]],
         t("col_evidence"): table["sentence"],
         t("col_link"): table["url"],
@@ -55,6 +99,10 @@ def investments_with_evidence(table: pd.DataFrame, currency: views.Currency, *, 
         on_select="rerun",
         selection_mode="single-row",
         column_config={
+            t("col_amount"): st.column_config.TextColumn(width="medium"),
+            currency: st.column_config.TextColumn(width="medium"),
+            t("col_reports"): st.column_config.TextColumn(width="medium"),
+            t("col_date"): st.column_config.TextColumn(width="small"),
             t("col_evidence"): st.column_config.TextColumn(width="large"),
             t("col_period"): st.column_config.NumberColumn(format="%.0f"),
             t("col_link"): st.column_config.LinkColumn(display_text="↗"),
@@ -65,16 +113,26 @@ def investments_with_evidence(table: pd.DataFrame, currency: views.Currency, *, 
         row = table.iloc[rows[0]]
         caption = f"{row['investor']} → {row['recipient']} · {money(row['amount'], row['currency'], lang())}"
         quote_card(row["sentence"], row["article_title"], row["url"], row["when"], caption)
+        differing_reports_note(row)
 
 
 def relations_table(relations: pd.DataFrame, *, key: str) -> None:
-    """An organisation's facts in and out, each with its quote, article, date and link; a row opens the quote."""
+    """An organisation's facts in and out, each with its quote, article, date and link; a row opens the quote.
+
+    ``relations`` is ``views.organisation_profile``'s: investments carry their value in the display currency
+    and their differing reports.
+    """
+    currency = state.currency()
+    value = views.value_column(currency)
     shown = pd.DataFrame({
         t("col_direction"): [t("outgoing") if d == "out" else t("incoming") for d in relations["direction"]],
         t("col_relation"): [relation(x) for x in relations["type"]],
         t("col_other"): relations["other"],
         t("col_type"): [org_type(x) for x in relations["other_type"]],
         t("col_amount"): [money(a, c, lang()) if pd.notna(a) else "" for a, c in zip(relations["amount"], relations["currency"])],
+        currency: [value_text(v, currency, c, y, lang()) if pd.notna(a) else ""
+                   for a, v, c, y in zip(relations["amount"], relations[value], relations["currency"], relations["fx_year"])],
+        t("col_reports"): [reports_cell(d, r) for d, r in zip(relations["reports_differ"], relations["other_reports"])],
         t("col_date"): [_date(w) for w in relations["when"]],
         t("col_evidence"): relations["sentence"],
         t("col_article"): relations["article_title"],
@@ -82,10 +140,15 @@ def relations_table(relations: pd.DataFrame, *, key: str) -> None:
     })
     event = st.dataframe(
         shown, hide_index=True, key=key, on_select="rerun", selection_mode="single-row",
-        column_config={t("col_evidence"): st.column_config.TextColumn(width="large"),
+        column_config={t("col_amount"): st.column_config.TextColumn(width="medium"),
+                       currency: st.column_config.TextColumn(width="medium"),
+                       t("col_reports"): st.column_config.TextColumn(width="medium"),
+                       t("col_date"): st.column_config.TextColumn(width="small"),
+                       t("col_evidence"): st.column_config.TextColumn(width="large"),
                        t("col_link"): st.column_config.LinkColumn(display_text="↗")},
     )
     rows = event.selection.rows if event else []
     if rows:
         row = relations.iloc[rows[0]]
         quote_card(row["sentence"], row["article_title"], row["url"], row["when"], f"{relation(row['type'])} · {row['other']}")
+        differing_reports_note(row)

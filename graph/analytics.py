@@ -7,18 +7,18 @@ from, and needs neither APOC nor Neo4j's GDS.
 """
 from __future__ import annotations
 
-import math
 from typing import Any, Literal
 
 import networkx as nx
 import pandas as pd
 
+from graph import money
 from graph.model import RelationType
 
 # Membership edges point from the member to the group it belongs to.
 MEMBERSHIP_TYPES = (RelationType.AFFILIATE_OF.value, RelationType.PART_OF.value)
 _SYMMETRIC_TYPES = (RelationType.PARTNERS_WITH.value,)
-GROUP_TYPE = "BusinessGroup"
+GROUP_TYPES = ("BusinessGroup", "Investor")  # organisations listed by group_totals even without members
 
 
 def _simple(G: nx.MultiDiGraph) -> nx.DiGraph:
@@ -86,13 +86,11 @@ def communities(
 
 
 def _amount(data: dict[str, Any], currency: str) -> float | None:
-    """A fact's amount in ``currency``: its own amount in that currency, or its USD conversion for USD."""
-    value = None
-    if data.get("currency") == currency:
-        value = data.get("amount")
-    elif currency == "USD":
-        value = data.get("amount_usd")
-    return None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
+    """A fact's amount in ``currency``: as stated, or converted by ``graph.money``'s one rule (never dropped
+    for want of a matching currency; None only without an amount or an FX rate)."""
+    found = money.convert(data.get("amount"), data.get("currency"), currency,
+                          money.fx_basis(data.get("date"), data.get("start_date"), data.get("published")))
+    return None if found is None else found.value
 
 
 def group_totals(G: nx.MultiDiGraph, currency: str = "KRW") -> pd.DataFrame:
@@ -103,12 +101,13 @@ def group_totals(G: nx.MultiDiGraph, currency: str = "KRW") -> pd.DataFrame:
     it through such edges, transitively (a lab ``PART_OF`` an institute that
     is ``AFFILIATE_OF`` the group counts).  ``direct`` sums the group's own
     ``INVESTED_IN`` amounts, ``via_affiliates`` its members', each fact once,
-    in ``currency`` (facts in other currencies are left out, except that
-    ``USD`` uses each fact's ``amount_usd`` conversion).
+    in ``currency`` (converted as ``graph.money`` does).  Listed are business
+    groups and ``Investor`` organisations that have members or investments;
+    an organisation with neither is no group to total.
     """
     membership = nx.DiGraph()
     membership.add_edges_from((u, v) for u, v, t in G.edges(data="type") if t in MEMBERSHIP_TYPES)
-    groups = set(n for n in membership if membership.in_degree(n)) | {n for n, t in G.nodes(data="type") if t == GROUP_TYPE}
+    groups = set(n for n in membership if membership.in_degree(n)) | {n for n, t in G.nodes(data="type") if t in GROUP_TYPES}
     invested: dict[str, float] = {}
     for u, _, data in G.edges(data=True):
         value = _amount(data, currency) if data.get("type") == RelationType.INVESTED_IN.value else None
@@ -119,6 +118,8 @@ def group_totals(G: nx.MultiDiGraph, currency: str = "KRW") -> pd.DataFrame:
         members = nx.ancestors(membership, group) if group in membership else set()
         direct = invested.get(group, 0.0)
         via = sum(invested.get(m, 0.0) for m in members - {group})
+        if not members and group not in invested:
+            continue
         rows.append({"group_id": group, "group": G.nodes[group].get("name"), "direct": direct,
                      "via_affiliates": via, "total": direct + via})
     frame = pd.DataFrame(rows, columns=["group_id", "group", "direct", "via_affiliates", "total"])

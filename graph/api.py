@@ -24,7 +24,8 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
-from graph import queries
+from graph import money, queries
+from graph.conflicts import mark_conflicts
 from graph.errors import GraphError, ReadOnlyViolation
 from graph.model import EntityType, RelationType, _parse_partial_date, normalize_name
 from graph.stores import GraphStore, open_store
@@ -35,7 +36,9 @@ INVESTMENT_COLUMNS = [
     "investor", "investor_id", "investor_type", "recipient", "recipient_id", "recipient_type",
     "amount", "currency", "amount_usd", "period_years", "annual_amount",
     "date", "start_date", "end_date", "published", "when", "confidence", "articles", "evidence", "id",
+    "value_krw", "value_usd", "fx_year", "article_title", "url",
 ]
+CONFLICT_COLUMNS = ["reports_differ", "other_reports"]
 PARTNER_COLUMNS = ["partner", "partner_id", "partner_type", "date", "published", "confidence", "articles", "evidence", "id"]
 RELATION_COLUMNS = [
     "direction", "type", "other", "other_id", "other_type",
@@ -45,6 +48,7 @@ RELATION_COLUMNS = [
 FACT_ROW_COLUMNS = [
     "type", "source_id", "source", "source_type", "target_id", "target", "target_type",
     *[c for c in queries.FACT_COLUMNS if c != "sentences"], "evidence", "published", "article_title", "url", "when",
+    "ingested_at",
 ]
 EDGE_ATTRIBUTES = (
     "type", "amount", "currency", "amount_usd", "period_years", "annual_amount",
@@ -166,6 +170,7 @@ class Graph:
             row["published"] = first.get("published")
             row["article_title"] = first.get("title")
             row["url"] = first.get("url")
+            row["ingested_at"] = first.get("ingested_at")
             if row["annual_amount"] is None and row["amount"] is not None and row["period_years"]:
                 row["annual_amount"] = row["amount"] / row["period_years"]
             row["when"] = row["date"] or row["start_date"] or row["published"]
@@ -180,8 +185,16 @@ class Graph:
         recipient: str | None = None,
         since: DateLike = None,
         until: DateLike = None,
+        *,
+        conflicts: bool = False,
     ) -> pd.DataFrame:
-        """``INVESTED_IN`` facts, newest first; ``when`` is the effective date ``since``/``until`` filter on (module doc)."""
+        """``INVESTED_IN`` facts, newest first; ``when`` is the effective date ``since``/``until`` filter on (module doc).
+
+        ``value_krw`` / ``value_usd`` give every amount in both currencies
+        (``graph.money``: stated, or converted at the rate of ``fx_year``; NaN
+        only for a currency the FX table lacks).  ``conflicts=True`` adds
+        ``reports_differ`` and ``other_reports`` (``graph.conflicts``).
+        """
         facts = _frame(self._fact_rows(
             [RelationType.INVESTED_IN.value],
             source=self.entity(investor) if investor else None,
@@ -193,7 +206,9 @@ class Graph:
             "source": "investor", "source_id": "investor_id", "source_type": "investor_type",
             "target": "recipient", "target_id": "recipient_id", "target_type": "recipient_type",
         })
-        return renamed[INVESTMENT_COLUMNS].reset_index(drop=True)
+        basis = [money.fx_basis(*r) for r in zip(renamed["date"], renamed["start_date"], renamed["published"], renamed["ingested_at"])]
+        valued = money.add_values(renamed, basis)[INVESTMENT_COLUMNS].reset_index(drop=True)
+        return mark_conflicts(valued) if conflicts else valued
 
     def partners(self, org: str) -> pd.DataFrame:
         """Partners of ``org`` (``PARTNERS_WITH`` is symmetric, so both stored directions count)."""

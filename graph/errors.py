@@ -21,7 +21,11 @@ class QueryError(GraphError):
 
 
 class ReadOnlyViolation(QueryError):
-    """A write clause was sent through a read-only entry point."""
+    """A write clause was sent through a read-only entry point; ``clause`` names it (for translated messages)."""
+
+    def __init__(self, message: str, clause: str = "") -> None:
+        super().__init__(message)
+        self.clause = clause
 
 
 _STRINGS_AND_COMMENTS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
@@ -42,5 +46,6 @@ def assert_read_only(cypher: str) -> None:
     if match:
         raise ReadOnlyViolation(
             f"write clause {match.group(1).upper()} refused: this entry point is read-only "
-            "(use `aigraph ingest` or the API's explicit write method to change the graph)"
+            "(use `aigraph ingest` or the API's explicit write method to change the graph)",
+            clause=match.group(1).upper(),
         )

@@ -62,7 +62,8 @@ def mentions(label: str) -> str:
 def articles() -> str:
     return (
         "MATCH (art:Article) WHERE art.id IN $ids "
-        "RETURN art.id AS id, art.title AS title, art.published AS published, art.url AS url"
+        "RETURN art.id AS id, art.title AS title, art.published AS published, art.url AS url, "
+        "art.ingested_at AS ingested_at"
     )
 
 

@@ -5,32 +5,27 @@ dashboard only has to draw, so the pages are testable and benchmarkable
 without a browser and work unchanged on LadybugDB and Neo4j.  Labels stay
 language-neutral (type and relation codes); the dashboard translates them.
 
-Money: a fact carries its own ``amount``/``currency`` and, when the extractor
-could convert it, ``amount_usd``.  ``value_in`` gives every investment a value
-in KRW and in USD so totals never mix currencies: KRW facts keep their own
-amount, others are converted from ``amount_usd`` with the FX table's rate for
-the fact's year (the same table the extractor used).
+Money: every investment carries its value in KRW and in USD (``graph.money``:
+as stated, or converted at the rate of its ``fx_year``), so totals, rankings
+and charts count every amount in the chosen currency; a currency the FX table
+lacks is counted on a separate unconverted line (``money.totals``).
 """
 from __future__ import annotations
 
-import csv
 import json
 import math
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
 from typing import Any, Literal
 
 import networkx as nx
 import pandas as pd
 
-from graph import analytics, queries
+from graph import analytics, money, queries
 from graph.api import Graph
+from graph.money import Currency
 from graph.errors import assert_read_only
 
-FX_TABLE = Path(__file__).resolve().parents[1] / "data" / "fx_rates.csv"
-Currency = Literal["KRW", "USD"]
 Centrality = Literal["degree", "pagerank", "betweenness"]
 # Exact betweenness is O(nodes x edges); above this many nodes it is estimated from a sample of sources.
 BETWEENNESS_EXACT_MAX_NODES = 1500
@@ -38,47 +33,16 @@ BETWEENNESS_SAMPLE = 200
 
 TABLE_COLUMNS = [
     "id", "investor", "investor_id", "investor_type", "recipient", "recipient_id", "recipient_type",
-    "amount", "currency", "amount_krw", "amount_usd_value", "period_years", "when", "confidence",
-    "sentence", "article_id", "article_title", "url",
+    "amount", "currency", "value_krw", "value_usd", "fx_year", "period_years", "when", "confidence",
+    "sentence", "article_id", "article_title", "url", "reports_differ", "other_reports",
 ]
 
 
 # -- shared helpers ---------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _krw_per_usd() -> dict[int, float]:
-    with FX_TABLE.open(encoding="utf-8") as handle:
-        return {int(r["year"]): float(r["per_usd"]) for r in csv.DictReader(handle) if r["currency"] == "KRW"}
-
-
-def krw_per_usd(year: int | None) -> float:
-    """KRW per USD for ``year`` (the nearest year in the table when outside it, the latest when unknown)."""
-    rates = _krw_per_usd()
-    if year is None:
-        return rates[max(rates)]
-    return rates[min(rates, key=lambda y: (abs(y - year), -y))]
-
-
-def _is_missing(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
-
-
-def value_in(amount: float | None, currency: str | None, amount_usd: float | None, year: int | None, target: Currency) -> float | None:
-    """One investment's value in ``target`` (module doc); None when it cannot be known."""
-    if target == "USD":
-        if not _is_missing(amount_usd):
-            return float(amount_usd)
-        if currency == "KRW" and not _is_missing(amount):
-            return float(amount) / krw_per_usd(year)
-        return None
-    if currency == "KRW" and not _is_missing(amount):
-        return float(amount)
-    return None if _is_missing(amount_usd) else float(amount_usd) * krw_per_usd(year)
-
-
 def value_column(currency: Currency) -> str:
-    return "amount_krw" if currency == "KRW" else "amount_usd_value"
+    return money.VALUE_COLUMNS[currency]
 
 
 def ingest_state(graph: Graph) -> dict[str, Any]:
@@ -97,13 +61,6 @@ def ingest_state(graph: Graph) -> dict[str, Any]:
     }
 
 
-def _articles(graph: Graph) -> pd.DataFrame:
-    return graph.cypher(
-        "MATCH (art:Article) RETURN art.id AS article_id, art.title AS article_title, art.url AS url, "
-        "art.published AS published"
-    )
-
-
 # -- investments ------------------------------------------------------------------------------
 
 
@@ -115,6 +72,7 @@ class InvestmentFilters:
     until: date | None = None
     org_types: tuple[str, ...] = ()
     min_amount: float = 0.0
+    max_amount: float | None = None
     currency: Currency = "KRW"
     text: str = ""
 
@@ -128,23 +86,17 @@ def investment_table(graph: Graph, filters: InvestmentFilters | None = None) -> 
     names and the evidence, case-insensitively.
     """
     f = filters or InvestmentFilters()
-    raw = graph.investments(since=f.since, until=f.until)
+    raw = graph.investments(since=f.since, until=f.until, conflicts=True)
     if raw.empty:
         return pd.DataFrame(columns=TABLE_COLUMNS)
     frame = raw.copy()
-    frame["when"] = frame["date"].combine_first(frame["start_date"]).combine_first(frame["published"])
-    years = [w.year if isinstance(w, date) else None for w in frame["when"]]
-    rows = zip(frame["amount"], frame["currency"], frame["amount_usd"], years)
-    frame["amount_krw"], frame["amount_usd_value"] = zip(
-        *[(value_in(a, c, u, y, "KRW"), value_in(a, c, u, y, "USD")) for a, c, u, y in rows]
-    )
     frame["sentence"] = [ev[0] if ev else "" for ev in frame["evidence"]]
     frame["article_id"] = [arts[0] if arts else None for arts in frame["articles"]]
-    frame = frame.merge(_articles(graph).drop(columns="published"), on="article_id", how="left")
     if f.org_types:
         frame = frame[frame["investor_type"].isin(f.org_types) | frame["recipient_type"].isin(f.org_types)]
-    if f.min_amount > 0:
-        frame = frame[frame[value_column(f.currency)].fillna(0) >= f.min_amount]
+    if f.min_amount > 0 or f.max_amount is not None:  # in the display currency; an unconvertible amount has no place in a range
+        value = frame[value_column(f.currency)]
+        frame = frame[(value >= f.min_amount) & (value <= (math.inf if f.max_amount is None else f.max_amount))]
     if f.text.strip():
         needle = f.text.strip().casefold()
         haystack = (frame["investor"].fillna("") + "\n" + frame["recipient"].fillna("") + "\n" + frame["sentence"]).str.casefold()
@@ -166,7 +118,8 @@ def _ranking(table: pd.DataFrame, side: Literal["investor", "recipient"], curren
 
 
 def overview(graph: Graph, currency: Currency = "KRW", top: int = 10) -> dict[str, Any]:
-    """Counts, totals in both currencies, the last ingest run and the top investors and recipients."""
+    """Counts, totals in both currencies (``money.MoneyTotals``: stated, converted, unconverted), the last
+    ingest run, how many investments have differing reports, and the top investors and recipients."""
     types = graph.cypher("MATCH (n:Organization) RETURN n.type AS type, count(n) AS count ORDER BY count DESC, type")
     people = int(graph.cypher("MATCH (p:Person) RETURN count(p) AS n").iloc[0, 0])
     state = ingest_state(graph)
@@ -185,8 +138,8 @@ def overview(graph: Graph, currency: Currency = "KRW", top: int = 10) -> dict[st
         "articles": state["articles"],
         "latest_ingest": state["latest_article"],
         "investments": len(table),
-        "total_krw": float(table["amount_krw"].sum()) if len(table) else 0.0,
-        "total_usd": float(table["amount_usd_value"].sum()) if len(table) else 0.0,
+        "totals": {code: money.totals(table, code) for code in money.DISPLAY_CURRENCIES},
+        "conflicts": int(table["reports_differ"].sum()) if len(table) else 0,
         "last_run": last_run,
         "top_investors": _ranking(table, "investor", currency, top),
         "top_recipients": _ranking(table, "recipient", currency, top),
@@ -428,13 +381,26 @@ def organisation_index(graph: Graph) -> pd.DataFrame:
     return orgs.sort_values(["facts", "name"], ascending=[False, True]).reset_index(drop=True)
 
 
+PROFILE_INVESTMENT_COLUMNS = ["value_krw", "value_usd", "fx_year", "reports_differ", "other_reports"]
+
+
+def _with_investment_columns(relations: pd.DataFrame, graph: Graph, node_id: str) -> pd.DataFrame:
+    """The profile's relations plus each investment's values and differing reports (other facts: empty)."""
+    sides = [graph.investments(investor=node_id, conflicts=True), graph.investments(recipient=node_id, conflicts=True)]
+    extra = pd.concat(sides, ignore_index=True).drop_duplicates("id").set_index("id")[PROFILE_INVESTMENT_COLUMNS]
+    out = relations.join(extra, on="id")
+    out["reports_differ"] = [r is True or r == 1 for r in out["reports_differ"]]
+    out["other_reports"] = [r if isinstance(r, list) else [] for r in out["other_reports"]]
+    return out
+
+
 def organisation_profile(graph: Graph, name_or_alias: str) -> dict[str, Any] | None:
     """``Graph.profile`` plus a dated event list; None when no organisation has that name or alias."""
     node_id = graph.resolve(name_or_alias)
     if node_id is None:
         return None
     profile = graph.profile(node_id)
-    relations = profile["relations"].copy()
+    relations = _with_investment_columns(profile["relations"], graph, node_id)
     relations["when"] = relations["date"].combine_first(relations["start_date"]).combine_first(relations["published"])
     relations["sentence"] = [ev[0] if len(ev) else "" for ev in relations["evidence"]]
     events = relations[relations["when"].notna()].sort_values("when").reset_index(drop=True)
@@ -484,6 +450,77 @@ def _sentence_from(evidence_json: str | None, article_id: str) -> str:
     return own[0] if own else (items[0]["text"] if items else "")
 
 
+# -- ingest runs ------------------------------------------------------------------------------
+
+
+RUN_COLUMNS = ["id", "started_at", "finished_at", "status", "counts"]
+RUN_FACT_COLUMNS = [
+    "run_id", "type", "source", "source_type", "target", "target_type", "amount", "currency", "date",
+    "fact_id", "fact_articles", "first_run", "article_id", "article_title", "url", "ingested_at", "sentence",
+]
+
+
+def ingest_runs(graph: Graph, limit: int = 50) -> pd.DataFrame:
+    """The latest ``limit`` IngestRun records, newest first (``counts`` parsed from JSON)."""
+    runs = graph.cypher(
+        "MATCH (run:IngestRun) RETURN run.id AS id, run.started_at AS started_at, run.finished_at AS finished_at, "
+        "run.status AS status, run.counts AS counts ORDER BY run.started_at DESC LIMIT $limit",
+        limit=limit,
+    )
+    runs["counts"] = [json.loads(c) if c else {} for c in runs["counts"]]
+    return runs[RUN_COLUMNS]
+
+
+def run_facts(graph: Graph, limit: int = 50) -> pd.DataFrame:
+    """Facts stated by the articles each of the latest ``limit`` runs wrote, one row per (fact, article), each
+    with that article's sentence; ``first_run`` is the run that added the fact (None: before these runs).
+
+    An article belongs to the run whose ``[started_at, finished_at]`` holds
+    its ``ingested_at`` (set when it is written, rewritten when it changes),
+    so nothing extra is stored per fact and a re-ingest of unchanged articles
+    adds nothing.  A run still going (no ``finished_at``) reaches to now.
+    """
+    runs = ingest_runs(graph, limit)
+    if runs.empty:
+        return pd.DataFrame(columns=RUN_FACT_COLUMNS)
+    start = min(runs["started_at"])
+    articles = graph.cypher(
+        "MATCH (art:Article) WHERE art.ingested_at >= $start RETURN art.id AS article_id, art.title AS article_title, "
+        "art.url AS url, art.ingested_at AS ingested_at",
+        start=start.to_pydatetime() if hasattr(start, "to_pydatetime") else start,
+    )
+    owner: dict[str, str] = {}
+    for run in runs.itertuples():
+        end = run.finished_at if run.finished_at is not None and not pd.isna(run.finished_at) else pd.Timestamp.max
+        inside = articles[(articles["ingested_at"] >= run.started_at) & (articles["ingested_at"] <= end)]
+        owner.update({a: run.id for a in inside["article_id"] if a not in owner})
+    if not owner:
+        return pd.DataFrame(columns=RUN_FACT_COLUMNS)
+    dialect = graph.store.dialect
+    facts = graph.cypher(
+        f"MATCH (a)-[x:{'|'.join(queries.FACT_TYPES)}]->(b) UNWIND x.articles AS article_id "
+        f"WITH a, x, b, article_id WHERE article_id IN $ids "
+        f"RETURN {dialect.type_of('x')} AS type, a.name AS source, coalesce(a.type, {dialect.label_of('a')}) AS source_type, "
+        f"b.name AS target, coalesce(b.type, {dialect.label_of('b')}) AS target_type, x.amount AS amount, "
+        "x.currency AS currency, x.date AS date, x.id AS fact_id, x.articles AS fact_articles, x.evidence AS evidence, article_id",
+        ids=list(owner),
+    )
+    facts["run_id"] = facts["article_id"].map(owner)
+    ingested = dict(zip(articles["article_id"], articles["ingested_at"]))
+    facts["first_run"] = [_first_run(stated, ingested, owner) for stated in facts["fact_articles"]]
+    facts["sentence"] = [_sentence_from(raw, a) for raw, a in zip(facts["evidence"], facts["article_id"])]
+    merged = facts.drop(columns="evidence").merge(articles, on="article_id", how="left")
+    return merged[RUN_FACT_COLUMNS]
+
+
+def _first_run(stated: list[str] | None, ingested: dict[str, Any], owner: dict[str, str]) -> str | None:
+    """The run that wrote a fact's earliest article; None when that article predates the runs looked at."""
+    articles = list(stated or [])
+    if not articles or any(a not in ingested for a in articles):
+        return None
+    return owner.get(min(articles, key=lambda a: (ingested[a], a)))
+
+
 # -- console ----------------------------------------------------------------------------------
 
 
@@ -505,8 +542,9 @@ EXAMPLE_QUERIES: dict[str, str] = {
     "largest_investments": (
         "MATCH (a:Organization)-[x:INVESTED_IN]->(b:Organization)\n"
         "WHERE x.amount IS NOT NULL\n"
-        "RETURN a.name AS investor, b.name AS recipient, x.amount AS amount, x.currency AS currency, x.date AS date\n"
-        "ORDER BY x.amount DESC LIMIT 25"
+        "RETURN a.name AS investor, b.name AS recipient, x.amount AS amount, x.currency AS currency,\n"
+        "       x.amount_usd AS amount_usd, x.date AS date\n"
+        "ORDER BY coalesce(x.amount_usd, -1.0) DESC LIMIT 25"
     ),
     "university_partners": (
         "MATCH (a:Organization)-[x:PARTNERS_WITH]-(u:Organization)\n"
@@ -527,6 +565,7 @@ EXAMPLE_QUERIES: dict[str, str] = {
 
 
 def baseline(graph: Graph) -> int:
-    """``MATCH (n) RETURN count(n)``: the unit the benchmark measures every page against."""
-    return int(graph.cypher("MATCH (n) RETURN count(n) AS n").iloc[0, 0])
+    """One aggregate scan over every investment: the unit the benchmark measures every page against (issue 11)."""
+    found = graph.cypher("MATCH ()-[r:INVESTED_IN]->() RETURN count(r) AS n, sum(r.amount_usd) AS usd")
+    return int(found.iloc[0]["n"])
 

@@ -79,7 +79,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         store=args.store, database=args.database, partition=Partition.parse(args.partition) if args.partition else None,
         since=parse_since(args.since) if args.since else None, dry_run=args.dry_run,
         reprocess=args.reprocess, workers=args.workers or os.cpu_count() or 1, wait=args.wait, report_dir=Path(report_dir) if report_dir else None,
-        record_run=bool(args.config),
     )
     progress = make_progress(label=f"partition {options.partition}" if options.partition else "")
     try:

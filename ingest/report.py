@@ -71,6 +71,11 @@ class RunSummary(BaseModel):
         js.write_text(self.model_dump_json(indent=2), encoding="utf-8")
         return md, js
 
+    @property
+    def truncated(self) -> bool:
+        """Whether ``text`` leaves items out (and so points to the report file)."""
+        return any(len(items) > PRINT_AT_MOST for items in (self.new_organizations, self.new_investments, self.new_partnerships))
+
     def headline(self) -> str:
         c = self.counts
         share = (f"partition {self.partition} ({c.get('articles_other_partition', 0)} articles left to the other "

@@ -22,6 +22,7 @@ from graph.model import (
     entity_id,
     fact_id,
 )
+from graph.money import fx_basis, to_usd
 from ingest.contract import Document, ExtractionResult
 
 
@@ -46,6 +47,17 @@ def article_node(doc: Document, result: ExtractionResult) -> Article:
         ingested_at=datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None),
         text=doc.text,
     )
+
+
+def priced(properties: dict, article: Article) -> dict:
+    """``properties`` with ``amount_usd`` by the one FX rule (``graph.money``), so no amount is left unconverted
+    because its article has no date: the fact's own date, else the article's, else the ingest date.
+    """
+    if properties.get("amount") is None or not properties.get("currency"):
+        return properties
+    year = fx_basis(properties.get("date"), properties.get("start_date"), article.published, article.ingested_at)
+    usd = to_usd(float(properties["amount"]), str(properties["currency"]), year)
+    return {**properties, "amount_usd": round(usd, 2)} if usd is not None else properties
 
 
 def to_graph(doc: Document, result: ExtractionResult) -> tuple[GraphBatch, list[str]]:
@@ -92,7 +104,7 @@ def to_graph(doc: Document, result: ExtractionResult) -> tuple[GraphBatch, list[
                     source_label=source.label,
                     target_id=target.id,
                     target_label=target.label,
-                    properties=relation.properties,
+                    properties=priced(relation.properties, article),
                     evidence=[evidence],
                 )
             )

@@ -32,6 +32,7 @@ from ingest.web import Fetcher, FetchError, fetch_page
 log = logging.getLogger("aigraph.ingest.weekly")
 
 EXIT_OK, EXIT_PARTIAL, EXIT_NOTHING = 0, 1, 2
+DEFAULT_REPORT_DIR = Path("reports")
 
 
 class RunOptions(BaseModel):
@@ -46,7 +47,7 @@ class RunOptions(BaseModel):
     workers: int = 1
     wait: float = 0.0
     report_dir: Path | None = None
-    # The scheduled job records itself; ad-hoc `aigraph ingest PATH...` leaves no IngestRun behind.
+    # Every run that writes records an IngestRun (paths too), so the overview and "What's new" know of it.
     record_run: bool = True
 
 
@@ -83,10 +84,10 @@ def run(
                       take_lease=not options.dry_run, on_wait=on_wait) as writer:
         store = writer.store
         started = _now()
-        run_id = f"{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}"
+        run_id = f"{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}" + _share_suffix(options.partition)
         record = options.record_run and not options.dry_run
         if record:
-            _record_start(store, run_id, started, config.labels)
+            _record_start(store, run_id, started, config.labels, options.partition)
         try:
             with Fetcher(config.http) as fetcher:
                 items = collect(config, fetcher, since=options.since, on_source=on_source)
@@ -103,7 +104,9 @@ def run(
                             sources=config.labels, dry_run=options.dry_run)
         if record:
             _record_finish(store, summary, report)
-    files = summary.write(options.report_dir) if options.report_dir and not options.dry_run else ()
+    # A summary too long to print says "... and N more (see the report file)": that file must exist.
+    report_dir = options.report_dir or (DEFAULT_REPORT_DIR if summary.truncated else None)
+    files = summary.write(report_dir) if report_dir and not options.dry_run else ()
     return RunOutcome(summary, code, tuple(files))
 
 
@@ -172,9 +175,18 @@ def _read_folder(folder: FolderSource, since: datetime | None) -> Iterator[Docum
 # -- the IngestRun node ------------------------------------------------------------------------
 
 
-def _record_start(store: GraphStore, run_id: str, started: datetime, sources: list[str]) -> None:
-    """Mark runs a kill left ``running`` as interrupted (we hold the lock), then open this one."""
-    store.execute_write("MATCH (r:IngestRun) WHERE r.status = 'running' SET r.status = 'interrupted'")
+def _share_suffix(partition: Partition | None) -> str:
+    """A partition's runs end their id in ``-pKofN`` (run ids are otherwise hex and digits, never 'p')."""
+    return f"-p{partition.index}of{partition.count}" if partition else ""
+
+
+def _record_start(store: GraphStore, run_id: str, started: datetime, sources: list[str],
+                  partition: Partition | None) -> None:
+    """Mark runs of the same input share a kill left ``running`` as interrupted (we hold that share's
+    lock or lease; other shares' runs may be running right now on other hosts), then open this one."""
+    same_share = "r.id ENDS WITH $suffix" if partition else "NOT r.id CONTAINS '-p'"
+    store.execute_write(f"MATCH (r:IngestRun) WHERE r.status = 'running' AND {same_share} SET r.status = 'interrupted'",
+                        {"suffix": _share_suffix(partition)})
     p = store.dialect.param
     store.execute_write(
         f"MERGE (r:IngestRun {{id: $id}}) SET r.started_at = {p('$started', 'TIMESTAMP')}, r.status = 'running', "

@@ -12,6 +12,9 @@ from test_api import CEO, CHEM, ELEC, GROUP, INSTITUTE, LAB, OTHER, OTHER_SUB, S
 
 from graph.analytics import centrality, communities, ego_network, group_totals
 from graph.api import open_graph
+from graph.money import fx_rates
+
+KRW_PER_USD = {year: rate for (year, code), rate in fx_rates().items() if code == "KRW"}
 
 
 @pytest.fixture
@@ -52,12 +55,20 @@ def test_communities_separate_unconnected_groups(G, method):
 def test_group_totals_roll_affiliates_and_sub_units_into_the_group(G):
     krw = group_totals(G).set_index("group")
     assert list(krw.index) == ["한빛그룹", "다솜그룹", "한빛경영원"]
-    assert krw.loc["한빛그룹", ["direct", "via_affiliates", "total"]].tolist() == [2e11, 1e10 + 3e9, 2e11 + 1.3e10]
+    via = 1e10 + 3e9 + 5e6 * KRW_PER_USD[2023]  # 한빛화학's dollars count too, at their date's rate
+    assert krw.loc["한빛그룹", ["direct", "via_affiliates", "total"]].tolist() == pytest.approx([2e11, via, 2e11 + via])
     assert krw.loc["한빛경영원", ["direct", "via_affiliates"]].tolist() == [0.0, 3e9], "its lab's investment"
     assert krw.loc["다솜그룹", "direct"] == 5e9
     usd = group_totals(G, currency="USD").set_index("group_id")
-    assert usd.loc[GROUP.id, "via_affiliates"] == 5e6, "한빛화학's dollar investment"
-    assert usd.loc[INSTITUTE.id, "total"] == 0.0
+    won = (1e10 / KRW_PER_USD[2022]) + (3e9 / KRW_PER_USD[2023])  # each fact at its own date's rate
+    assert usd.loc[GROUP.id, "via_affiliates"] == pytest.approx(5e6 + won), "한빛화학's dollars plus the won, converted"
+    assert usd.loc[INSTITUTE.id, "total"] == pytest.approx(3e9 / KRW_PER_USD[2023])
+
+
+def test_group_totals_leave_out_groups_with_neither_members_nor_investments(G):
+    G.add_node("organization:lonely", name="외딴그룹", type="BusinessGroup", label="Organization")
+    G.add_node("organization:fund", name="빈펀드", type="Investor", label="Organization")
+    assert not {"외딴그룹", "빈펀드"} & set(group_totals(G)["group"])
 
 
 def test_ego_network_by_radius(G):

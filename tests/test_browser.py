@@ -14,6 +14,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -38,14 +39,16 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(seed_store) -> Iterator[str]:  # noqa: F811
+@contextmanager
+def streamlit_server(store: Path) -> Iterator[str]:
     """``streamlit run dashboard/app.py`` as ``aigraph dashboard`` starts it: repo root as cwd, AIGRAPH_STORE set."""
     port = free_port()
     command = [sys.executable, "-m", "streamlit", "run", str(REPO / "dashboard" / "app.py"), "--server.port", str(port),
                "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"]
-    log = (ARTIFACTS.mkdir(parents=True, exist_ok=True), open(ARTIFACTS / "streamlit.log", "w"))[1]
-    process = subprocess.Popen(command, cwd=REPO, env={**os.environ, "AIGRAPH_STORE": str(seed_store)},
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    log_path = ARTIFACTS / f"streamlit-{store.parent.name}.log"
+    log = open(log_path, "w")
+    process = subprocess.Popen(command, cwd=REPO, env={**os.environ, "AIGRAPH_STORE": str(store)},
                                stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -57,7 +60,7 @@ def server(seed_store) -> Iterator[str]:  # noqa: F811
                         break
             except OSError:
                 pass
-            assert process.poll() is None, (ARTIFACTS / "streamlit.log").read_text()
+            assert process.poll() is None, log_path.read_text()
             assert time.monotonic() < deadline, "streamlit did not become healthy within 60 s"
             time.sleep(0.3)
         yield base
@@ -68,6 +71,24 @@ def server(seed_store) -> Iterator[str]:  # noqa: F811
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+
+
+@pytest.fixture(scope="module")
+def server(seed_store) -> Iterator[str]:  # noqa: F811
+    with streamlit_server(seed_store) as base:
+        yield base
+
+
+def open_ready(browser, url: str, ready: str, *, locale: str = "ko-KR"):
+    """A new page at ``url`` once ``ready`` is visible and the script run has finished; page errors collected."""
+    page = browser.new_page(viewport={"width": 1440, "height": 1000}, locale=locale)
+    page.errors = []
+    page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+    page.goto(url)
+    page.wait_for_selector(ready, state="visible", timeout=60_000)
+    page.wait_for_selector("[data-testid='stStatusWidget']", state="detached", timeout=60_000)  # the run is finished
+    page.wait_for_timeout(800)  # let Plotly finish its first draw
+    return page
 
 
 @pytest.fixture(scope="module")
@@ -94,14 +115,8 @@ PAGES = [
 @pytest.mark.parametrize(("path", "ready", "expected"), PAGES, ids=[p[0].split("?")[0] or "overview" for p in PAGES])
 def test_page_renders_in_chromium(server, browser, seed_investment, path, ready, expected):  # noqa: F811
     names = {"investor": seed_investment["investor"], "recipient": seed_investment["recipient"]}
-    page = browser.new_page(viewport={"width": 1440, "height": 1000}, locale="ko-KR")
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page = open_ready(browser, f"{server}/{path.format(**names)}", ready)
     try:
-        page.goto(f"{server}/{path.format(**names)}")
-        page.wait_for_selector(ready, state="visible", timeout=60_000)
-        page.wait_for_selector("[data-testid='stStatusWidget']", state="detached", timeout=60_000)  # the run is finished
-        page.wait_for_timeout(800)  # let Plotly finish its first draw
         name = path.split("?")[0] or "overview"
         page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
         body = page.inner_text("body")
@@ -109,7 +124,7 @@ def test_page_renders_in_chromium(server, browser, seed_investment, path, ready,
             assert text.format(**names) in body or text.format(**names) in page.content(), text
         assert "Traceback" not in body and "Page not found" not in body
         assert page.locator("[data-testid='stAppDeployButton']").count() == 0  # toolbarMode = minimal
-        assert not errors, errors
+        assert not page.errors, page.errors
     finally:
         page.close()
 

@@ -62,6 +62,8 @@ def test_ingesting_the_seed_twice_leaves_counts_unchanged(seed_store):
     assert second.returncode == 0, second.stderr.decode()
     assert b"0 new, 0 updated, 1 unchanged" in second.stdout
     after = json.loads(aigraph("stats", "--store", str(path), "--format", "json").stdout)
+    # every ingest records its run; the graph itself is unchanged
+    assert after["nodes"].pop("IngestRun") == before["nodes"].pop("IngestRun") + 1
     assert after == before
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, _neo4j_store, _wipe
+from graph.stores import open_store
 from ingest.synthetic import synthetic_article
 from test_weekly_site import snapshot
 
@@ -105,6 +106,9 @@ def test_partitions_run_at_once_from_three_hosts_without_waiting_equal_one_run(n
     results = [finish(job) for job in jobs]
     assert [code for code, _, _ in results] == [0, 0, 0], results  # other shares never refuse each other
     assert take() == expected
+    with open_store(uri) as db:  # no run took another share's running run for a killed one
+        statuses = db.query("MATCH (r:IngestRun) WHERE r.id CONTAINS '-p' RETURN r.status").rows
+    assert sorted(statuses) == [["succeeded"]] * 3
 
 
 def test_a_job_killed_mid_run_frees_the_store_and_a_rerun_completes_the_graph(neo4j, articles, tmp_path):

@@ -6,10 +6,14 @@ from datetime import date, datetime
 import pytest
 
 from graph import views
+from graph.money import fx_rates
 from graph.api import open_graph
 from graph.errors import ReadOnlyViolation
 from graph.model import Article, EntityType, Evidence, GraphBatch, Mention, Node, Relationship, RelationType, entity_id, fact_id
 from graph.stores.ladybug_store import LadybugStore
+
+
+KRW_PER_USD = {year: rate for (year, code), rate in fx_rates().items() if code == "KRW"}
 
 
 def org(kind: EntityType, name: str, *aliases: str) -> Node:
@@ -33,7 +37,8 @@ def fact(kind: RelationType, a: Node, b: Node, article: str, text: str, **props)
 
 
 FACTS = [
-    fact(RelationType.INVESTED_IN, LG, LAB, "a1", "LG그룹이 3년간 2000억원을 투자한다.", amount=2e11, currency="KRW", period_years=3),
+    fact(RelationType.INVESTED_IN, LG, LAB, "a1", "LG그룹이 3년간 2000억원을 투자한다.", amount=2e11, currency="KRW", period_years=3,
+         amount_usd=2e11 / KRW_PER_USD[2020]),
     fact(RelationType.ESTABLISHED, LG, LAB, "a1", "LG그룹은 LG AI연구원을 출범했다."),
     fact(RelationType.PARTNERS_WITH, LAB, SNU, "a1", "서울대 등과 협력해 원천기술을 확보한다."),
     fact(RelationType.INVESTED_IN, NAVER, STARTUP, "a2", "네이버가 퓨리오사AI에 5000만달러를 투자했다.",
@@ -62,12 +67,12 @@ def graph(tmp_path_factory):
 def test_investment_table_values_both_currencies_and_evidence(graph):
     table = views.investment_table(graph).set_index("recipient")
     lab = table.loc["LG AI연구원"]
-    assert lab["investor"] == "LG그룹" and lab["amount_krw"] == 2e11 and lab["period_years"] == 3
-    assert lab["amount_usd_value"] == pytest.approx(2e11 / views.krw_per_usd(2020))
+    assert lab["investor"] == "LG그룹" and lab["value_krw"] == 2e11 and lab["period_years"] == 3
+    assert lab["value_usd"] == pytest.approx(2e11 / KRW_PER_USD[2020]) and lab["fx_year"] == 2020
     assert lab["when"] == date(2020, 12, 8)  # no date stated: the article's publication
     assert lab["sentence"].startswith("LG그룹이 3년간") and lab["article_title"] == "ICT업계, AI 전담 조직 신설"
     startup = table.loc["퓨리오사AI"]
-    assert startup["amount_usd_value"] == 5e7 and startup["amount_krw"] == pytest.approx(5e7 * views.krw_per_usd(2021))
+    assert startup["value_usd"] == 5e7 and startup["value_krw"] == pytest.approx(5e7 * KRW_PER_USD[2021])
 
 
 @pytest.mark.parametrize(
@@ -91,7 +96,7 @@ def test_overview_counts_totals_and_rankings(graph):
     data = views.overview(graph)
     assert data["organisations"] == 5 and data["people"] == 0 and data["articles"] == 2 and data["investments"] == 2
     assert dict(zip(data["org_types"]["type"], data["org_types"]["count"]))["Company"] == 2
-    assert data["total_krw"] == pytest.approx(2e11 + 5e7 * views.krw_per_usd(2021))
+    assert data["totals"]["KRW"].total == pytest.approx(2e11 + 5e7 * KRW_PER_USD[2021])
     assert list(data["top_investors"]["name"]) == ["LG그룹", "네이버"]
     assert data["last_run"] is None and data["latest_ingest"] == datetime(2024, 1, 2, 3, 4, 6)
 

@@ -16,11 +16,12 @@ st.subheader(t("article_list"))
 event = st.dataframe(
     articles[["title", "published", "publisher", "facts", "entities", "url"]].rename(columns={
         "title": t("col_title"), "published": t("col_published"), "publisher": t("col_publisher"),
-        "facts": t("col_facts"), "entities": t("organisations"), "url": t("col_link"),
+        "facts": t("col_facts"), "entities": t("col_entities"), "url": t("col_link"),
     }),
     hide_index=True, key="article_table", on_select="rerun", selection_mode="single-row",
     column_config={t("col_link"): st.column_config.LinkColumn(display_text="↗"),
-                   t("col_title"): st.column_config.TextColumn(width="large")},
+                   t("col_title"): st.column_config.TextColumn(width="large"),
+                   t("col_published"): st.column_config.DateColumn(format="YYYY-MM-DD", width="small")},
 )
 selected = event.selection.rows if event else []
 ids = list(articles["id"])
@@ -52,5 +53,7 @@ with facts_col:
             "source": t("col_source"), "type": t("col_relation"), "target": t("col_target"),
             "amount": t("col_amount"), "date": t("col_date"), "sentence": t("col_evidence"),
         }),
-        hide_index=True, column_config={t("col_evidence"): st.column_config.TextColumn(width="large")},
+        hide_index=True, column_config={t("col_amount"): st.column_config.TextColumn(width="medium"),
+                                        t("col_date"): st.column_config.TextColumn(width="small"),
+                                        t("col_evidence"): st.column_config.TextColumn(width="large")},
     )

@@ -22,7 +22,8 @@ if submitted or "console_result" not in st.session_state:
         st.session_state["console_result"] = views.run_query(graph, query)
     except ReadOnlyViolation as exc:
         st.session_state.pop("console_result", None)
-        st.error(f"**{t('refused')}** — {exc}", icon=":material/block:")
+        detail = t("refused_clause", clause=exc.clause) if exc.clause else str(exc)
+        st.error(f"**{t('refused')}** — {detail}", icon=":material/block:")
         st.stop()
     except GraphError as exc:
         st.session_state.pop("console_result", None)

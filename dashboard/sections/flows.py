@@ -20,12 +20,13 @@ dates = [w for w in everything["when"] if w is not None]
 first, last = (min(dates), max(dates)) if dates else (date(2000, 1, 1), date.today())
 
 with st.container(border=True):
-    c1, c2, c3, c4 = st.columns([2, 2, 1, 2])
+    c1, c2, c3, c4, c5 = st.columns([2, 2, 1, 1, 2])
     chosen = c1.date_input(t("date_range"), value=(first, last), min_value=date(1990, 1, 1), format="YYYY-MM-DD")
     types = c2.multiselect(t("org_type_filter"), options=[*ORGANIZATION_SUBTYPES, "Organization"], format_func=org_type,
-                           placeholder=t("all_orgs"))
+                           placeholder=t("all_org_types"))
     minimum = c3.number_input(f"{t('min_amount')} ({unit})", min_value=0.0, value=0.0, step=10.0)
-    text = c4.text_input(t("search"), placeholder="LG, 서울대 …")
+    maximum = c4.number_input(f"{t('max_amount')} ({unit})", min_value=0.0, value=None, step=10.0)
+    text = c5.text_input(t("search"), placeholder=t("search_placeholder"))
 
 since, until = (chosen if isinstance(chosen, tuple) and len(chosen) == 2 else (None, None))
 whole_range = (since, until) == (first, last)
@@ -34,12 +35,13 @@ filters = views.InvestmentFilters(
     until=None if whole_range else until,
     org_types=tuple(types),
     min_amount=minimum * divisor,
+    max_amount=None if maximum is None else maximum * divisor,
     currency=currency,
     text=text,
 )
 table = state.load(views.investment_table, filters)
 if table.empty:
-    st.info(t("no_investments"))
+    st.info(t("no_investments") if everything.empty else t("no_match"))
     st.stop()
 
 st.subheader(t("sankey"))

@@ -24,7 +24,7 @@ with st.container(border=True):
     size_by = c4.radio(t("size_by"), ["degree", "pagerank", "betweenness"], format_func=t, horizontal=True)
     colour_by = c5.radio(t("colour_by"), ["type", "community"], horizontal=True,
                          format_func=lambda c: t("by_type") if c == "type" else t("by_community"))
-    max_nodes = c6.slider("max", 20, 300, 120, step=10, label_visibility="collapsed")
+    max_nodes = c6.slider(t("max_nodes"), 20, 300, 120, step=10)
 
 if not types:
     st.info(t("no_relations"))
@@ -42,7 +42,7 @@ nodes = nodes.assign(  # names only on the 25 most central dots, so the picture 
 )
 edges = edges.assign(hover=[f"<b>{a}</b> {relation(r)} <b>{b}</b> ({n})<br><i>{s[:90]}</i>"
                             for a, r, b, n, s in zip(edges["source_name"], edges["type"], edges["target_name"], edges["facts"], edges["sentence"])])
-graph_col, side_col = st.columns([3, 1])
+graph_col, side_col = st.columns([5, 2])
 with graph_col:
     selection = charts.show(charts.network(nodes, edges, group=colour_by), key="network", select=True)
 with side_col:
@@ -51,7 +51,9 @@ with side_col:
     st.dataframe(
         ranking.assign(type=[org_type(x) for x in ranking["type"]])[["name", "type", "score"]]
         .rename(columns={"name": t("col_name"), "type": t("col_type"), "score": t("col_score")}),
-        hide_index=True, column_config={t("col_score"): st.column_config.NumberColumn(format="%.3g")},
+        hide_index=True, width="stretch",
+        column_config={t("col_name"): st.column_config.TextColumn(width="medium"),
+                       t("col_score"): st.column_config.NumberColumn(format="%.3f", width="small")},
     )
 
 points = selection.selection.points if selection else []

@@ -7,7 +7,7 @@ import streamlit as st
 from dashboard import charts, state
 from dashboard.formatting import chart_unit, count, money
 from dashboard.i18n import lang, org_type, t
-from dashboard.tables import investments_with_evidence
+from dashboard.tables import investments_with_evidence, money_breakdown
 from graph import views
 
 st.title(t("page_overview"))
@@ -19,8 +19,12 @@ cols[0].metric(t("organisations"), count(data["organisations"]))
 cols[1].metric(t("people"), count(data["people"]))
 cols[2].metric(t("articles"), count(data["articles"]))
 cols[3].metric(t("investments"), count(data["investments"]))
-cols[4].metric(t("total_krw"), money(data["total_krw"], "KRW", lang()))
-cols[5].metric(t("total_usd"), money(data["total_usd"], "USD", lang()))
+for column, code in ((cols[4], "KRW"), (cols[5], "USD")):
+    totals = data["totals"][code]
+    column.metric(t(f"total_{code.lower()}"), money(totals.total, code, lang()))
+    column.caption("  \n".join(money_breakdown(totals)))
+if data["conflicts"]:
+    st.warning(t("reports_differ_count", n=t("matching", n=data["conflicts"])), icon=":material/difference:")
 
 run = data["last_run"]
 latest = data["latest_ingest"]

@@ -17,7 +17,7 @@ choice = st.selectbox(
     list(labels),
     index=None,
     format_func=labels.get,  # typing filters on this text, so any alias finds its organisation
-    placeholder="LG AI Research, 서울대 …",
+    placeholder=t("find_org_placeholder"),
 )
 name = choice or wanted or (index["name"].iloc[0] if len(index) else None)
 if name is None:

@@ -6,12 +6,12 @@ it can be reviewed and extended without touching code; see ``data/README.md``.
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.model import EntityType, RelationType, normalize_name
+from graph.money import fx_rates
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
@@ -106,10 +106,6 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
         row += [""] * (4 - len(row))
         name, typ, aliases, parent = (c.strip() for c in row[:4])
         registry.append(RegistryEntry(name, EntityType(typ), tuple(a for a in aliases.split("|") if a), parent))
-    fx: dict[tuple[int, str], float] = {}
-    with (root / "fx_rates.csv").open(encoding="utf-8") as fh:
-        for rec in csv.DictReader(fh):
-            fx[(int(rec["year"]), rec["currency"])] = float(rec["per_usd"])
     return Lexicon(
         suffixes=suffixes,
         titles=titles,
@@ -122,5 +118,5 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
         hedges=hedges,
         triggers=triggers,
         registry=tuple(registry),
-        fx=fx,
+        fx=fx_rates(root / "fx_rates.csv"),
     )

@@ -4,7 +4,7 @@ Pure functions over a clause of text, so each rule is testable on its own:
 ``parse_money("2000여억원")`` -> 2e11 KRW (approximate), ``parse_period("2021~2023년")``,
 ``resolve_date("지난 7일", article_date)``, and ``money_properties`` which combines
 them into the properties of an INVESTED_IN / ACQUIRED relation, with
-``amount_usd`` from the dated FX table (rate of the article's year).
+``amount_usd`` from the dated FX table (rate of the article's year; ``graph.money``).
 """
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+
+from graph.money import to_usd  # the one FX rule (nearest table year), shared with the API and dashboard
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 _SMALL = {"천": 1e3, "백": 1e2, "십": 10.0}
@@ -176,17 +178,6 @@ def resolve_date(text: str, article_date: date | None) -> str | None:
     if m := _REL_YEAR_RE.search(text):
         return f"{article_date.year + _REL_YEAR[m.group(0)]:04d}"
     return None
-
-
-def to_usd(amount: float, currency: str, year: int, fx: dict[tuple[int, str], float]) -> float | None:
-    """Convert with the annual average of ``year`` (nearest year in the table if absent)."""
-    if currency == "USD":
-        return amount
-    years = [y for (y, c) in fx if c == currency]
-    if not years:
-        return None
-    nearest = min(years, key=lambda y: abs(y - year))
-    return amount / fx[(nearest, currency)]
 
 
 def money_properties(clause: str, article_date: date | None, fx: dict[tuple[int, str], float]) -> dict:

@@ -1,0 +1,82 @@
+"""Conflicting reports: when articles disagree about one deal, show both values and their sources.
+
+Money facts are keyed by amount (``graph.model.fact_id``), so two articles
+giving one deal different amounts become two facts between the same
+investor and recipient.  Two such facts are *reports that differ* when no
+article states both (one article naming two amounts describes two deals)
+and their amounts differ by more than ``AMOUNT_TOLERANCE`` (compared in
+USD, so currencies compare) or their periods differ.
+"""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pandas as pd
+
+AMOUNT_TOLERANCE = 0.10
+
+
+def _known(value: Any) -> bool:
+    return value is not None and not (isinstance(value, float) and math.isnan(value))
+
+
+def _amounts_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    if _known(a["value_usd"]) and _known(b["value_usd"]):
+        x, y = float(a["value_usd"]), float(b["value_usd"])
+    elif _known(a["amount"]) and _known(b["amount"]) and a["currency"] == b["currency"]:
+        x, y = float(a["amount"]), float(b["amount"])
+    else:
+        return False
+    return abs(x - y) > AMOUNT_TOLERANCE * max(abs(x), abs(y))
+
+
+def _periods_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return _known(a["period_years"]) and _known(b["period_years"]) and float(a["period_years"]) != float(b["period_years"])
+
+
+def reports_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two facts between the same parties are one deal reported differently (module doc)."""
+    if set(a["articles"] or []) & set(b["articles"] or []):
+        return False
+    return _amounts_differ(a, b) or _periods_differ(a, b)
+
+
+def _report(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "amount": None if not _known(row["amount"]) else float(row["amount"]),
+        "currency": row["currency"],
+        "period_years": None if not _known(row["period_years"]) else float(row["period_years"]),
+        "article_title": row.get("article_title"),
+        "url": row.get("url"),
+        "articles": list(row["articles"] or []),
+    }
+
+
+def mark_conflicts(investments: pd.DataFrame) -> pd.DataFrame:
+    """``investments`` (``Graph.investments`` columns) plus ``reports_differ`` and ``other_reports``.
+
+    ``other_reports`` lists, for each fact, the differing reports of the same
+    deal: amount, currency, period and the article that states it.  Only
+    pairs of parties with several facts are compared.
+    """
+    out = investments.copy()
+    others: list[list[dict[str, Any]]] = [[] for _ in range(len(out))]
+    shared = out.duplicated(["investor_id", "recipient_id"], keep=False).to_numpy()
+    if shared.any():
+        columns = ["investor_id", "recipient_id", "id", "amount", "currency", "value_usd", "period_years", "articles", "article_title", "url"]
+        rows = out.loc[shared, [c for c in columns if c in out.columns]].to_dict("records")
+        positions = [i for i, flag in enumerate(shared) if flag]
+        by_pair: dict[tuple[str, str], list[int]] = {}
+        for k, row in enumerate(rows):
+            by_pair.setdefault((row["investor_id"], row["recipient_id"]), []).append(k)
+        for members in by_pair.values():
+            for i, k in enumerate(members):
+                for m in members[i + 1:]:
+                    if reports_differ(rows[k], rows[m]):
+                        others[positions[k]].append(_report(rows[m]))
+                        others[positions[m]].append(_report(rows[k]))
+    out["other_reports"] = pd.Series(others, index=out.index, dtype=object)
+    out["reports_differ"] = [bool(o) for o in others]
+    return out
