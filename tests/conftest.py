@@ -32,8 +32,8 @@ def _neo4j_store():
     from graph.stores import open_store
 
     store = open_store(uri)
-    count = store.query("MATCH (n) RETURN count(n)").rows[0][0]
-    if count > 1 and os.environ.get("AIGRAPH_NEO4J_TEST_WIPE") != "1":
+    count = store.query("MATCH (n) WHERE NOT n:Meta AND NOT n:Lease RETURN count(n)").rows[0][0]
+    if count and os.environ.get("AIGRAPH_NEO4J_TEST_WIPE") != "1":
         store.close()
         pytest.skip(f"Neo4j at {uri} is not empty ({count} nodes); set AIGRAPH_NEO4J_TEST_WIPE=1 to let the tests wipe it")
     return store
