@@ -80,6 +80,9 @@ class Extractor:
 
     def _result(self, doc: Document, state: DocState) -> ExtractionResult:
         page, published, entities, relations = state.page, state.published, state.entities, state.relations
+        # a name only a weak reading found ("딥엑스는") is reported when a relation uses it
+        used = {r.source.key for r in relations} | {r.target.key for r in relations}
+        entities = [e for e in entities if e.key in used or not all(m.tentative for m in e.mentions)]
         ids = {e.key: f"e{i}" for i, e in enumerate(entities, 1)}
         out_entities = [
             ExtractedEntity(

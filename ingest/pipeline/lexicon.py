@@ -58,6 +58,9 @@ class Lexicon:
     triggers: tuple[Trigger, ...]
     registry: tuple[RegistryEntry, ...]
     fx: dict[tuple[int, str], float] = field(default_factory=dict)
+    countries: frozenset[str] = frozenset()  # stripped from the front of organisation names
+    not_names: frozenset[str] = frozenset()  # last words of quoted or listed phrases that are not names
+    places: frozenset[str] = frozenset()  # proper nouns that are places, never organisations alone
 
     def by_alias(self) -> dict[str, RegistryEntry]:
         """Normalised name or alias -> registry entry (first entry wins)."""
@@ -123,4 +126,7 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
         triggers=triggers,
         registry=tuple(registry),
         fx=fx,
+        countries=_words(lex / "countries.txt"),
+        not_names=_words(lex / "not_names.txt"),
+        places=_words(lex / "places.txt") | _words(lex / "countries.txt"),
     )

@@ -8,6 +8,9 @@ Sources, from most to least trusted:
 * ``compound`` - a proper-noun / Latin / registry head plus an organisation
   suffix ("한빛경영연구원", "멜버른대", "카카오 AI 랩"), or a closed common-noun word
   with a strong suffix ("…정책관");
+* ``quoted``   - a name in single quotes followed by a particle ("‘이노비즈 테크놀로지스’에");
+* ``listed``   - the members of an enumeration closed by 등 or holding a known
+  organisation ("A, B, C 등이 참여", "△A △B"), each the noun run before its separator;
 * ``anaphor``  - definite descriptions of an organisation ("신설 연구원", "이 회사"),
   resolved later against the discourse;
 * ``ner``      - spans of the statistical tagger (``ner.py``), when it is loaded,
@@ -30,9 +33,12 @@ from ingest.pipeline.segment import Sentence, Token
 
 NOUNISH = frozenset({"NNG", "NNP", "SL", "SN", "SH", "XSN", "NR"})
 _NAME_PIECES = frozenset({"NNP", "NNG", "MM", "XPN", "XSN", "NNB", "MAG"})  # how Kiwi splits an unknown name
-_PRIORITY = {"person": 5, "registry": 4, "learned": 3, "compound": 2, "anaphor": 1, "ner": 0}
+_PRIORITY = {"person": 5, "registry": 4, "learned": 3, "quoted": 3, "listed": 3, "compound": 2, "anaphor": 1, "ner": 0, "argument": 0}
+# sources strong enough that the name, once found, is recognised everywhere else in the article
+_PROPAGATED = frozenset({"quoted", "listed", "compound", "learned"})
+_CASE_PARTICLES = frozenset({"JKS", "JX", "JKB", "JKO", "JC", "JKG"})
 _HANGUL = re.compile(r"^[가-힣]+$")
-_GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*([^()]{2,40}?)\s*\)")
+_GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*(?:이하\s*)?([^()]{2,40}?)\s*\)")
 _ANAPHOR = re.compile(r"(?:신설(?:된)?|새로운|새|신규|해당|동)\s*(연구원|연구소|랩|법인|회사|조직|기업|재단|펀드)|이\s+(회사|연구소|기업|법인|업체)")
 _EDGE_PUNCT = " \t'\"‘’“”「」『』<>《》〈〉[](),.·"
 # A research subject: the object noun phrase of 연구/개발 ("차세대 음성 인식 기술을 연구한다").
@@ -41,6 +47,81 @@ _TECHNOLOGY = re.compile(
 )
 _NOT_TECH_WORDS = frozenset({"등", "및", "기존", "최신", "새로운", "다양한", "관련", "각종", "핵심", "이", "그", "이런", "이러한", "해당"})
 _PARTICLE_AFTER_NAME = re.compile(r"\s*씨(?:[는가를의에와]|$|\s)")
+
+
+def _enumerations(tokens: tuple[Token, ...]) -> list[tuple[list[list[Token]], bool]]:
+    """Runs of noun phrases joined by ``,`` ``·`` 및 와/과 △: (members, closed by 등).
+
+    A member is the noun run right before its separator.  A relative clause before a
+    member ("김 회장이 이끄는 B,") is skipped: the particle inside it is undone by
+    the ending (ETM) that follows.  A particle that is not undone ends the list.
+    Parenthesised text is read as its own list ("계열사(농협은행·NH투자증권)").
+    """
+    out: list[tuple[list[list[Token]], bool]] = []
+    pending: list[list[Token]] = []
+    run: list[Token] = []
+    tentative = False  # the last member was followed by a particle: the list ends there unless an ETM undoes it
+    depth, inner = 0, []
+
+    def close(closed: bool) -> None:
+        nonlocal pending, run, tentative
+        if len(pending) >= 2 and (closed or tentative):
+            out.append((pending, closed))
+        pending, run, tentative = [], [], False
+
+    for k, t in enumerate((*tokens, Token("", "EF", 10**9, 10**9))):
+        if t.tag.startswith("SS") and t.form in "()":
+            if t.form == "(":
+                depth += 1
+            elif depth:
+                depth -= 1
+                if not depth:
+                    out += [(items, True) for items, _ in _enumerations(tuple(inner))]
+                    inner = []
+            continue
+        if depth:
+            inner.append(t)
+            continue
+        if t.tag.startswith("SS"):
+            continue  # quotes around a member
+        glued_head = t.tag in ("MAG", "MM") and k + 1 < len(tokens) and tokens[k + 1].start == t.end and tokens[k + 1].tag in ("SL", "NNP")
+        if (t.tag in NOUNISH or glued_head) and t.form != "등":
+            run = run + [t] if run and t.start - run[-1].end <= 1 else [t]
+            continue
+        if t.form in (",", "·", "，", "및", "△", "▲", "■") or (t.tag == "JC" and t.form in ("와", "과")):
+            if run and tentative:
+                close(False)  # "A, B가 C, D에": the first list ended at its particle
+            if run:
+                pending.append(run)
+            elif t.form not in ("△", "▲", "■"):
+                pending, tentative = [], False
+            run = []
+            continue
+        if t.form == "등":
+            if run:
+                pending.append(run)
+            close(True)
+            continue
+        if t.tag == "ETM":
+            if tentative and pending:
+                pending.pop()  # the particle belonged to a relative clause
+                tentative = False
+            run = []
+            continue
+        if t.tag.startswith("J"):
+            if run and pending and not tentative:
+                pending.append(run)
+                tentative = True
+            run = []
+            continue
+        if t.tag in ("EF", "EC", "SF"):
+            close(False)
+            continue
+        run = []
+    return out
+
+
+_QUOTED = re.compile(r"[‘'](?P<n>[^‘’'\n]{2,40}?)[’'](?=\s*(?:\(|등|[은는이가을를에와과의도로,·]))")
 
 
 @dataclass(frozen=True)
@@ -58,6 +139,7 @@ class Mention:
     title: str = ""  # persons: the title written next to the name
     org: tuple[int, int] | None = None  # persons: span of the organisation the title belongs to
     refers_to: str = ""  # short references ("구 대표"): the full name they point back to
+    tentative: bool = False  # a weak reading: reported only when a relation uses it
 
 
 class Tagger(Protocol):
@@ -93,6 +175,7 @@ class Recogniser:
         mentions: list[Mention] = []
         for sentence in sentences:
             mentions.extend(self.sentence_mentions(sentence, learned))
+        mentions += self._propagate(sentences, mentions)
         refs = self.short_references(sentences, mentions)
         mentions = [m for m in mentions if not any(_overlaps((m.start, m.end), (r.start, r.end)) for r in refs)]
         return sorted(mentions + refs, key=lambda m: m.start)
@@ -122,8 +205,9 @@ class Recogniser:
         names = self._registry(s) + self._learned(s, learned)
         persons = self._persons(s, names)
         compounds = self._compounds(s, names, persons) + self._classified(s, names, persons)
-        candidates = names + persons + compounds + self._ner(s) + self._anaphors(s)
-        selected = self._select(candidates)
+        candidates = names + persons + compounds + self._quoted(s) + self._ner(s) + self._anaphors(s) + self._arguments(s)
+        candidates += self._listed(s, candidates)
+        selected = self._select([m for m in candidates if not self._stray(s, m)])
         techs = [t for t in self._technologies(s) if not any(_overlaps((t.start, t.end), (m.start, m.end)) for m in selected)]
         return _attach_orgs(sorted(selected + techs, key=lambda m: m.start))
 
@@ -212,6 +296,7 @@ class Recogniser:
                 and toks[i + len(run)].start not in name_starts
                 and len(run) < 3
                 and not (len(run) == 2 and not self._is_korean_name(run[0].form))
+                and (self._is_korean_name(run[0].form) or toks[i + len(run)].start - run[-1].end == 1)
             ):  # a foreign name is at most two words ("피터 리"); more is name + organisation
                 run.append(toks[i + len(run)])
             person = self._person_from_run(s, run, toks, i, name_starts)
@@ -247,8 +332,8 @@ class Recogniser:
             return []
         if not korean and len(name_toks) < 2:
             follows_org = any(0 <= run[0].start - n.end <= 1 for n in name_starts.values())
-            if len(run[0].form) < 2 or (title is None and before is None) or follows_org or self.lex.suffix_of(run[0].form):
-                return []  # "구 대표" is a short reference; "구글 차이나 사장", "서울대 화학부 교수" are units
+            if len(run[0].form) < 2 or not _PARTICLE_AFTER_NAME.match(s.text, rel) or follows_org or self.lex.suffix_of(run[0].form):
+                return []  # one foreign word before a title is an organisation as often as a person  # "구 대표" is a short reference; "구글 차이나 사장", "서울대 화학부 교수" are units
         start, end = name_toks[0].start, name_toks[-1].end
         out = []
         if org_toks:
@@ -308,8 +393,8 @@ class Recogniser:
                     head = name
                     j = next((k for k in range(j - 1, -1, -1) if toks[k].start == name.start), j - 1)
                     break
-                if gap and prev.tag == "NNG":
-                    break
+                if gap and prev.tag in ("NNG", "XSN", "SN", "NR"):
+                    break  # "5년간 한빛로보틱스": a common noun or count before a space is not part of the name
                 j -= 1
             start, end = toks[j].start, t.end
             text = s.text[start - s.start : end - s.start]
@@ -372,6 +457,116 @@ class Recogniser:
                 continue
             found.append(Mention(start, end, text, etype, "compound", s.index))
         return found
+
+    def _propagate(self, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+        """Every other occurrence of an organisation name the article introduced in a strong context
+        ("AI 스타트업 업스테이지는 …" makes the later "업스테이지에서는" a mention too)."""
+        names = {
+            m.text: (m.type, m.tentative)
+            for m in mentions if m.type.is_organization and m.source in _PROPAGATED and len(m.text) >= 2
+        }
+        if not names:
+            return []
+        pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+        taken = [(m.start, m.end) for m in mentions]
+        found = []
+        for s in sentences:
+            for m in pattern.finditer(s.text):
+                start, end = s.start + m.start(), s.start + m.end()
+                if (m.start() and s.text[m.start() - 1].isalnum()) or any(_overlaps((start, end), t) for t in taken):
+                    continue
+                found.append(Mention(start, end, m.group(0), names[m.group(0)][0], "learned", s.index, tentative=names[m.group(0)][1]))
+        return found
+
+    def _arguments(self, s: Sentence) -> list[Mention]:
+        """"딥엑스는", "앤스로픽에": a proper noun written as a whole word before a case particle.
+
+        Places, Korean personal names and field words are left out; everything else
+        Kiwi knows as a proper noun and the article uses as an argument is taken as an
+        organisation (the weakest source: any other reading wins).
+        """
+        toks = s.tokens
+        found = []
+        for i, t in enumerate(toks[:-1]):
+            nxt = toks[i + 1]
+            word_start = i == 0 or toks[i - 1].end < t.start or toks[i - 1].tag.startswith("SS")
+            if (
+                t.tag != "NNP" or not word_start or nxt.start != t.end or nxt.tag not in _CASE_PARTICLES
+                or len(t.form) < 2 or t.form in self.lex.places or t.form in self.lex.generic_heads
+                or self._is_korean_name(t.form) or self._title.fullmatch(t.form)
+            ):
+                continue
+            suffix = self.lex.suffix_of(t.form)
+            found.append(Mention(t.start, t.end, t.form, suffix.type if suffix else EntityType.COMPANY, "argument", s.index,
+                                 tentative=True))
+        return found
+
+    def _quoted(self, s: Sentence) -> list[Mention]:
+        """"‘이노비즈 테크놀로지스’에", "'SK ICT 연합'을": a name-like text in single quotes before a particle."""
+        found = []
+        for m in _QUOTED.finditer(s.text):
+            text = m.group("n").strip()
+            a, b = s.start + m.start("n"), s.start + m.end("n")
+            inside = [t for t in s.tokens if a <= t.start and t.end <= b]
+            if not inside or len(text.split()) > 4 or any(t.tag[0] in "VEJ" for t in inside):
+                continue  # a phrase or clause, not a name
+            suffix = self.lex.suffix_of(text)
+            proper = any(t.tag in ("NNP", "SL") and t.form not in self.lex.generic_heads for t in inside)
+            if not (proper or suffix) or text in self.lex.generic_heads or text.split()[-1] in self.lex.not_names:
+                continue
+            found.append(Mention(a, b, text, suffix.type if suffix else EntityType.ORGANIZATION, "quoted", s.index,
+                                 tentative=suffix is None))
+        return found
+
+    def _listed(self, s: Sentence, known: list[Mention]) -> list[Mention]:
+        """Members of an enumeration: "A, B, C 등이 참여", "A·B", "△A △B"; relative clauses before a member are skipped.
+
+        A list counts when it is closed by 등 or one member is already a known
+        organisation; each member must look like a name (a proper-noun or Latin
+        morpheme, an organisation suffix, or an unknown word Kiwi had to split).
+        """
+        orgs = {(m.start, m.end) for m in known if m.type.is_organization}
+        found: list[Mention] = []
+        for items, closed in _enumerations(s.tokens):
+            members = [self._member(s, run) for run in items]
+            members = [m for m in members if m is not None]
+            if sum(self._is_korean_name(m.text) for m in members) * 2 > len(members):
+                continue  # "김철수, 이영희 등": people, not organisations
+            if len(members) >= 2 and (closed or any((m.start, m.end) in orgs for m in members)):
+                found.extend(members)
+        return found
+
+    def _member(self, s: Sentence, run: list[Token]) -> Mention | None:
+        while run and (run[0].form in self.lex.countries or run[0].form in self.lex.generic_heads or run[0].tag == "XPN"):
+            run = run[1:]  # "미국 X", "국내 X"
+        if not run or self._title.fullmatch(run[-1].form) or run[-1].tag in ("SN", "NR"):
+            return None  # "곽준호 팀장" is a person; "3사" a count
+        text = s.text[run[0].start - s.start : run[-1].end - s.start]
+        words = text.split()
+        if len(words) > 4 or len(text) < 2 or text in self.lex.generic_heads or text in self.lex.generic_orgs:
+            return None
+        after = s.text[run[-1].end - s.start :]
+        if words[-1] in self.lex.not_names or self._is_korean_name(run[0].form) and (
+            self._title.match(after.lstrip()) or _PARTICLE_AFTER_NAME.match(after)
+        ):
+            return None
+        suffix = self.lex.suffix_of(text)
+        proper = any(t.tag in ("NNP", "SL") and t.form not in self.lex.generic_heads for t in run)
+        split_word = len(run) > 1 and all(b.start == a.end for a, b in zip(run, run[1:])) and all(
+            t.form not in self.lex.generic_heads for t in run
+        )
+        if not (proper or suffix or split_word):
+            return None
+        return Mention(run[0].start, run[-1].end, text, suffix.type if suffix else EntityType.COMPANY, "listed", s.index,
+                       tentative=suffix is None)
+
+    @staticmethod
+    def _stray(s: Sentence, m: Mention) -> bool:
+        """A tagger span across list separators, or a gloss in parentheses after a name ("사피온(반도체)")."""
+        if m.source != "ner":
+            return False
+        rel = m.start - s.start
+        return any(sep in m.text for sep in "·,") or (rel > 1 and s.text[rel - 1] == "(" and s.text[rel - 2].isalnum())
 
     def _ner(self, s: Sentence) -> list[Mention]:
         if self.tagger is None:
@@ -442,10 +637,10 @@ class Recogniser:
 
     @staticmethod
     def _select(candidates: list[Mention]) -> list[Mention]:
-        """Title-anchored persons first (they delimit the organisation next to them), then the
-        longest span, then the more trusted source; no two kept mentions overlap."""
+        """Title-anchored persons first (they delimit the organisation next to them), weak readings
+        last, then the longest span, then the more trusted source; no two kept mentions overlap."""
         kept: list[Mention] = []
-        for m in sorted(candidates, key=lambda m: (m.source != "person", -(m.end - m.start), -_PRIORITY[m.source], m.start)):
+        for m in sorted(candidates, key=lambda m: (m.source != "person", m.tentative, -(m.end - m.start), -_PRIORITY[m.source], m.start)):
             if not any(_overlaps((m.start, m.end), (k.start, k.end)) for k in kept):
                 kept.append(m)
         return sorted(kept, key=lambda m: m.start)

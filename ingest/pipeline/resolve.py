@@ -19,7 +19,7 @@ from graph.model import EntityType, normalize_name
 from ingest.pipeline.lexicon import Lexicon, RegistryEntry
 from ingest.pipeline.recognise import Mention
 
-_SPECIFICITY = {"registry": 4, "compound": 3, "learned": 2, "person": 2, "ner": 1}
+_SPECIFICITY = {"registry": 4, "compound": 3, "quoted": 3, "listed": 2, "learned": 2, "person": 2, "ner": 1, "argument": 0}
 _GLOSS_TEXT = re.compile(r"\(\s*([^()]{2,40}?)\s*\)")
 
 
@@ -110,19 +110,25 @@ class Resolver:
             return ""
         return gloss
 
+    def _name(self, m: Mention) -> str:
+        """The organisation's name without a country written before it ("미국 프린스턴대학교" ->
+        "프린스턴대학교"); the mention keeps its full span and the full text stays an alias."""
+        first, _, rest = m.text.partition(" ")
+        return rest if rest and m.type.is_organization and first in self.lex.countries else m.text
+
     def _key(self, m: Mention) -> str:
         if m.canonical:
             return f"reg:{m.canonical}"
         head = self._registry.get(m.head)
         if head is not None and head.type is m.type:
             return f"reg:{head.name}"
-        return name_key(m.text, m.type)
+        return name_key(self._name(m), m.type)
 
     def _new(self, key: str, m: Mention) -> Entity:
         entry = self._registry.get(key[4:]) if key.startswith("reg:") else None
         if entry is not None:
             return Entity(key, entry.name, entry.type, set(entry.names), registry=entry)
-        return Entity(key, m.text, m.type, head=m.head)
+        return Entity(key, self._name(m), m.type, head=m.head)
 
     def _add(self, ent: Entity, m: Mention) -> None:
         ent.mentions.append(m)
@@ -131,7 +137,7 @@ class Resolver:
             (_SPECIFICITY.get(x.source, 0) for x in ent.mentions[:-1]), default=-1
         ):
             ent.type = m.type
-            ent.name = m.text
+            ent.name = self._name(m)
 
     def _merge_short_forms(self, entities: dict[str, Entity], of_mention: dict[int, Entity]) -> None:
         """Fold an unregistered name into the single longer name it starts or ends with."""

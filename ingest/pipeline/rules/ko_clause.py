@@ -17,24 +17,27 @@ from graph.model import EntityType
 from ingest.pipeline.doc import DocState
 from ingest.pipeline.lexicon import Lexicon
 from ingest.pipeline.recognise import Mention
-from ingest.pipeline.resolve import Entity
+from ingest.pipeline.resolve import Entity, name_key
 from ingest.pipeline.segment import Sentence
 
 _SKIP = r"\s*(?:\([^()]*\))?\s*['\"’”」』]?"
 PARTICLE = re.compile(
     _SKIP + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개\s*)?\s*(?P<noun>계열사|자회사|관계사|기업|업체|회사|기관|대학|곳|개사|사)?)?"
-    r"\s*(?P<p>에서는|에서|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와|과|의|,|·|및|로|으로)?"
+    r"\s*(?P<p>으로부터|로부터|에게서|에서는|에서|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와|과|의|,|·|및|로|으로)?"
 )
 SUBJECT = {"은", "는", "이", "가", "도"}
 OBJECT = {"을", "를"}
 PLACE = {"에", "에게", "에는"}
 SOURCE = {"에서", "에서는"}
+FROM = {"으로부터", "로부터", "에게서"}
 PARTNER = {"와", "과", "와의", "과의"}
 JOINER = {",", "·", "및", "와", "과"}
 # Double quotes mark speech; single quotes mark names and titles ("'카카오 AI 랩'을") and stay.
 _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
 PASSIVE = re.compile(r"\S*?(?:된|되어|되었|됐|돼)")
 CARRIED_PENALTY = 0.1
+# the text between two enumerated members holding a relative clause: ", 김재욱 회장이 이끄는 "
+_RELATIVE_GAP = re.compile(r"[^,.·]*?[,·]?\s*(?:[^\s,.]+\s+){0,5}?[^\s,.]*(?:는|한|던|인|된|운)\s*['‘’]?\s*")
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ class Discourse:
 
     topic: Entity | None = None
     established: list[tuple[int, Entity, Entity]] = field(default_factory=list)  # (sentence, founder, new org)
+    funded: Entity | None = None  # the company whose funding round the article is about
 
 
 @dataclass
@@ -132,6 +136,21 @@ class Clause:
         return None
 
 
+    def add_entity(self, name: str, etype: EntityType, start: int, end: int) -> Entity:
+        """An entity a rule found that recognition did not ("차세대 지능형 반도체" as an investment target)."""
+        key = name_key(name, etype)
+        found = next((e for e in self.doc.entities if e.key == key), None)
+        if found is not None:
+            return found
+        ent = Entity(key, name, etype, {name}, [Mention(start, end, name, etype, "rule", self.sentence.index)])
+        self.doc.entities.append(ent)
+        return ent
+
+    def text_before(self, start: int) -> str:
+        """Sentence text from its start to document offset ``start``."""
+        return self.sentence.text[: start - self.sentence.start]
+
+
 def mask_quotes(text: str) -> str:
     """Quoted speech replaced by spaces (offsets kept): opinions, not facts."""
     return _QUOTE.sub(lambda m: " " * len(m.group(0)), text)
@@ -153,7 +172,14 @@ def sentence_args(
             continue  # "정부", "경찰": which government or police is not known
         pm = PARTICLE.match(s.text, m.end - s.start)
         continues = bool(args) and args[-1].particle in JOINER and m.start - args[-1].end <= 6
-        group += 0 if continues else 1
+        # "A, 김 회장이 이끄는 B": a relative clause between two members keeps the enumeration
+        opener = next((a for a in reversed(args) if a.particle in JOINER), None)
+        in_clause = opener is not None and opener.group == group and not continues and bool(
+            _RELATIVE_GAP.fullmatch(s.text[opener.end - s.start : m.start - s.start])
+        )
+        if in_clause and args[-1] is not opener:
+            args = [a if a.group != group or a.start <= opener.start else Arg(a.entity, a.start, a.end, a.particle, -a.start, a.group_noun) for a in args]
+        group += 0 if continues or in_clause else 1
         args.append(Arg(ent, m.start, m.end, pm.group("p") or "", group, pm.group("noun") or ""))
     last = {a.group: a for a in args}
     return [Arg(a.entity, a.start, a.end, last[a.group].particle, a.group, last[a.group].group_noun) for a in args]

@@ -1,16 +1,22 @@
 """Korean money rules: investments and acquisitions with their amounts."""
 from __future__ import annotations
 
+import re
+
 from graph.model import RelationType
 from ingest.pipeline.doc import Relation
 from ingest.pipeline.normalise import money_properties, resolve_date
 from ingest.pipeline.rules import relation_rule
 from ingest.pipeline.rules.ko_clause import OBJECT, PLACE, Clause
 
+_RAISED = re.compile(r"\S{0,3}\s*(?:를\s*)?(?:유치|받았|받는|받아|조달|제안)")
+
 
 @relation_rule(RelationType.INVESTED_IN, language="ko")
 def invested_in(c: Clause) -> list[Relation]:
     """"X는 Y에 N원을 투자한다"; an unnamed recipient is what X just established, only when an amount is stated."""
+    if _RAISED.match(c.sentence.text, c.match.end()):
+        return []  # "투자를 유치했다": the subject received the money (ko_funding)
     subject = c.subject
     target = c.last_before(PLACE)
     props = money_properties(c.clause_text(), c.article_date, c.lex.fx)

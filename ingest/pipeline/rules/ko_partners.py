@@ -5,6 +5,7 @@ from graph.model import EntityType, RelationType
 from ingest.pipeline.doc import Relation
 from ingest.pipeline.rules import relation_rule
 from ingest.pipeline.rules.ko_clause import OBJECT, PARTNER, PLACE, Clause
+from ingest.pipeline.rules.ko_funding import ROUND_PLACE as _ROUND_PLACE
 
 
 @relation_rule(RelationType.PARTNERS_WITH, language="ko")
@@ -23,6 +24,8 @@ def partners_with(c: Clause) -> list[Relation]:
 @relation_rule(RelationType.PARTICIPATES_IN, language="ko")
 def participates_in(c: Clause) -> list[Relation]:
     """"A, B가 Y에 참여한다": each subject into the place, else into what was just established or the topic."""
+    if _ROUND_PLACE.search(c.text_before(c.pos)):
+        return []  # joining a funding round is an investment (ko_funding)
     subjects, topic = c.subjects, c.topic
     target = c.last_before(PLACE) or c.focus(None)
     if target is None and subjects and topic is not None and topic is not subjects[0].entity:
