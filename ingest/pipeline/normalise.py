@@ -116,6 +116,7 @@ _REL_MONTH = re.compile(r"(지난|오는|올해|내년|지난해|작년)\s*(\d{1
 _ABS_DATE = re.compile(r"(\d{4})\s*[년.\-/]\s*(\d{1,2})(?:\s*[월.\-/]\s*(?:(\d{1,2})\s*일?)?|(?!\d))")
 _ABS_YEAR = re.compile(r"(?<!\d)(\d{4})\s*년(?!\s*\d)")
 _MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})\s*월\s*(\d{1,2})\s*일")
+_BARE_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\s*월(?!\s*\d)")  # "2월 출범한": the latest such month
 _MONTH_WORDS = {"지난달": -1, "지난 달": -1, "전달": -1, "이달": 0, "이번 달": 0, "이번달": 0, "다음 달": 1, "다음달": 1, "내달": 1}
 _REL_MONTH_WORD = re.compile("|".join(sorted(_MONTH_WORDS, key=len, reverse=True)))
 _REL_YEAR = {"올해": 0, "금년": 0, "내년": 1, "내후년": 2, "지난해": -1, "작년": -1, "재작년": -2}
@@ -175,6 +176,8 @@ def resolve_date(text: str, article_date: date | None) -> str | None:
         return found.isoformat() if found else None
     if m := _REL_YEAR_RE.search(text):
         return f"{article_date.year + _REL_YEAR[m.group(0)]:04d}"
+    if (m := _BARE_MONTH.search(text)) and 1 <= (month := int(m.group(1))) <= 12:
+        return f"{article_date.year - (month > article_date.month):04d}-{month:02d}"
     return None
 
 

@@ -46,6 +46,9 @@ _TECHNOLOGY = re.compile(
     r"((?:[가-힣A-Za-z0-9]+\s){0,3}[가-힣A-Za-z0-9]*(?:기술|기법|모델|알고리즘|플랫폼|소재|신약|치료제))(?:을|를)\s*(?:연구|개발)"
 )
 _NOT_TECH_WORDS = frozenset({"등", "및", "기존", "최신", "새로운", "다양한", "관련", "각종", "핵심", "이", "그", "이런", "이러한", "해당"})
+_UNIT = r"(?:팀|실|본부|부|센터|부문|그룹|랩|과|국|처|단|사업부)"
+_TITLE_END = r"(?=[^가-힣A-Za-z0-9]|$|(?:은|는|이|가|을|를|의|과|와|도|에게|에|으로|로|이자|겸|님|이며|인|으로서|직)(?:[^가-힣]|$))"
+_NAME_GLOSS = re.compile(r"\([^()]{1,25}\)")  # "승현준(세바스찬 승)"
 _PARTICLE_AFTER_NAME = re.compile(r"\s*씨(?:[는가를의에와]|$|\s)")
 
 
@@ -121,7 +124,7 @@ def _enumerations(tokens: tuple[Token, ...]) -> list[tuple[list[list[Token]], bo
     return out
 
 
-_QUOTED = re.compile(r"[‘'](?P<n>[^‘’'\n]{2,40}?)[’'](?=\s*(?:\(|등|[은는이가을를에와과의도로,·]))")
+_QUOTED = re.compile(r"[‘'](?P<n>[^‘’'\n]{2,40}?)[’'](?=\s*(?:\(|등|엔|[은는이가을를에와과의도로,·]))")
 
 
 @dataclass(frozen=True)
@@ -167,6 +170,11 @@ class Recogniser:
             bucket.sort(key=lambda item: -len(item[0]))
         titles = sorted(lexicon.titles, key=len, reverse=True)
         self._title = re.compile("|".join(map(re.escape, titles)))
+        # a title after a unit, glued or as its own word: "인공지능기반정책과장", "데이터팀 리더"
+        self._unit_title = re.compile(
+            rf"(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}\s)?(?:(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT})?(?P<t>{self._title.pattern})"
+            rf"|[가-힣A-Za-z0-9]{{1,14}}?(?P<h>{_UNIT}장)){_TITLE_END}"
+        )
 
     # ------------------------------------------------------------------ public
     def recognise(self, sentences: list[Sentence]) -> list[Mention]:
@@ -197,7 +205,7 @@ class Recogniser:
                 proper = (latin_gloss and any(t.tag == "NNP" for t in inside) and not self._is_korean_name(outer)) or (
                     hangul_gloss and outer.isascii() and len(outer) > 1
                 )
-                if proper and outer not in self.lex.generic_heads and inner not in self.lex.generic_heads:
+                if proper and outer not in self.lex.generic_heads and inner not in self.lex.generic_heads and not self._title.fullmatch(outer):
                     learned[outer] = inner
         return learned
 
@@ -209,7 +217,7 @@ class Recogniser:
         candidates += self._listed(s, candidates)
         selected = self._select([m for m in candidates if not self._stray(s, m)])
         techs = [t for t in self._technologies(s) if not any(_overlaps((t.start, t.end), (m.start, m.end)) for m in selected)]
-        return _attach_orgs(sorted(selected + techs, key=lambda m: m.start))
+        return _attach_orgs(sorted(selected + techs, key=lambda m: m.start), s)
 
     def short_references(self, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
         """"구 대표", "리 부사장": a surname or last name plus a title after the full name."""
@@ -217,7 +225,7 @@ class Recogniser:
         if not people:
             return []
         out = []
-        pattern = re.compile(r"(?<![가-힣A-Za-z])([가-힣]{1,2})\s?(" + self._title.pattern + r")")
+        pattern = re.compile(r"(?<![가-힣A-Za-z])([가-힣]{1,2})\s?(?:전\s)?(" + self._title.pattern + r")")
         for s in sentences:
             for m in pattern.finditer(s.text):
                 short, start = m.group(1), s.start + m.start(1)
@@ -294,6 +302,7 @@ class Recogniser:
                 and _HANGUL.match(toks[i + len(run)].form)
                 and toks[i + len(run)].start - run[-1].end <= 1
                 and toks[i + len(run)].start not in name_starts
+                and not self._title.fullmatch(toks[i + len(run)].form)
                 and len(run) < 3
                 and not (len(run) == 2 and not self._is_korean_name(run[0].form))
                 and (self._is_korean_name(run[0].form) or toks[i + len(run)].start - run[-1].end == 1)
@@ -320,16 +329,25 @@ class Recogniser:
         org_toks = run[1:] if korean else []
         after = name_toks[-1].end if not org_toks else org_toks[-1].end
         rel = after - s.start
+        if not org_toks and (g := _NAME_GLOSS.match(s.text, rel)):
+            rel, after = g.end(), s.start + g.end()  # the name's gloss: "승현준(세바스찬 승) … 교수"
         org_span: tuple[int, int] | None = (org_toks[0].start, org_toks[-1].end) if org_toks else None
         gap = re.match(r"\s*", s.text[rel:]).end()
         if org_span is None and (known := name_starts.get(after + gap)):
             org_span = (known.start, known.end)
             rel = known.end - s.start
             gap = re.match(r"\s*", s.text[rel:]).end()
-        title = self._title.match(s.text, rel + gap)
+        unit_title = self._unit_title.match(s.text, rel + gap)
+        if unit_title is None and org_span is None and (between := self._org_words(s, rel + gap)):
+            # "승현준 미국 프린스턴대학교 교수": the organisation between name and title
+            unit_title = self._unit_title.match(s.text, between[1] + 1 - s.start)
+            org_span = between if unit_title else None
+        title = (unit_title.group("t") or unit_title.group("h")) if unit_title else None
         before = self._title_before(s, name_toks[0].start, name_starts)
         if title is None and before is None and not _PARTICLE_AFTER_NAME.match(s.text, rel):
             return []
+        if not korean and name_toks[0].form in self.lex.places:
+            return []  # "미국 프린스턴대학교 교수": a country and a name, not a person
         if not korean and len(name_toks) < 2:
             follows_org = any(0 <= run[0].start - n.end <= 1 for n in name_starts.values())
             if len(run[0].form) < 2 or not _PARTICLE_AFTER_NAME.match(s.text, rel) or follows_org or self.lex.suffix_of(run[0].form):
@@ -343,13 +361,26 @@ class Recogniser:
                                "compound", s.index))
         if title is not None:
             out.append(Mention(start, end, s.text[start - s.start : end - s.start], EntityType.PERSON, "person",
-                               s.index, title=title.group(0), org=org_span))
+                               s.index, title=title, org=org_span))
         elif before is not None:
             out.append(Mention(start, end, s.text[start - s.start : end - s.start], EntityType.PERSON, "person",
                                s.index, title=before[0], org=before[1]))
         else:
             out.append(Mention(start, end, s.text[start - s.start : end - s.start], EntityType.PERSON, "person", s.index))
         return out
+
+    def _org_words(self, s: Sentence, rel: int) -> tuple[int, int] | None:
+        """One to three noun words from ``rel`` that end right before a title word."""
+        m = re.match(r"(?:[^\s,.()]+\s){1,3}", s.text[rel:])
+        if m is None:
+            return None
+        for k in range(len(m.group(0).split()), 0, -1):
+            words = m.group(0).split()[:k]
+            end = rel + len(" ".join(words))
+            toks = [t for t in s.tokens if s.start + rel <= t.start < s.start + end]
+            if toks and all(t.tag in NOUNISH for t in toks) and self._unit_title.match(s.text, end + 1):
+                return s.start + rel, s.start + end
+        return None
 
     def _title_before(self, s: Sentence, start: int, name_starts: dict[int, Mention]) -> tuple[str, tuple[int, int] | None] | None:
         """"ORG T P": a title right before the name, with the organisation before it."""
@@ -508,9 +539,11 @@ class Recogniser:
             text = m.group("n").strip()
             a, b = s.start + m.start("n"), s.start + m.end("n")
             inside = [t for t in s.tokens if a <= t.start and t.end <= b]
-            if not inside or len(text.split()) > 4 or any(t.tag[0] in "VEJ" for t in inside):
-                continue  # a phrase or clause, not a name
             suffix = self.lex.suffix_of(text)
+            if not inside or len(text.split()) > 4 or inside[-1].tag[0] in "EJ" or (
+                suffix is None and any(t.tag[0] in "VEJ" for t in inside)
+            ):
+                continue  # a phrase or clause, not a name (Kiwi may split an unknown name: "얼라이언/스")
             proper = any(t.tag in ("NNP", "SL") and t.form not in self.lex.generic_heads for t in inside)
             if not (proper or suffix) or text in self.lex.generic_heads or text.split()[-1] in self.lex.not_names:
                 continue
@@ -646,13 +679,27 @@ class Recogniser:
         return sorted(kept, key=lambda m: m.start)
 
 
-def _attach_orgs(mentions: list[Mention]) -> list[Mention]:
-    """"서울대 공대 최만수 교수": a titled person with no organisation after the name takes the one just before it."""
-    out = []
-    for k, m in enumerate(mentions):
-        if m.type is EntityType.PERSON and m.title and m.org is None and k > 0:
-            prev = mentions[k - 1]
-            if prev.type.is_organization and 0 <= m.start - prev.end <= 1 and prev.source != "anaphor":
+_ORG_BEFORE_PERSON = re.compile(r"(?:의|에서는|에서|에선)?\s?")
+# between two people of one organisation: "…의 이강해 단장과 곽준호 팀장", "이활석 CTO와 한지윤 리더, 손해인 리더"
+_PERSON_JOIN = re.compile(r"[^.!?'\"]{0,30}?(?:과|와|,|및)\s*")
+_CLAUSE_BREAK = re.compile(r"(?:을|를|이|가|은|는|고|며|해|하)\s")
+
+
+def _attach_orgs(mentions: list[Mention], s: Sentence) -> list[Mention]:
+    """A titled person with no organisation after the name takes the one just before it
+    ("서울대 공대 최만수 교수", "협회의 이강해 단장", "업스테이지에서는 이활석 CTO"), and the next
+    titled people joined to that person by 과/와/, share it ("… 단장과 곽준호 팀장")."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if m.type is EntityType.PERSON and m.title and m.org is None and prev is not None:
+            between = s.text[prev.end - s.start : m.start - s.start]
+            if prev.type.is_organization and prev.source != "anaphor" and _ORG_BEFORE_PERSON.fullmatch(between):
                 m = replace(m, org=(prev.start, prev.end))
+            elif (
+                prev.type is EntityType.PERSON and prev.org is not None
+                and _PERSON_JOIN.fullmatch(between) and not _CLAUSE_BREAK.search(between)
+            ):
+                m = replace(m, org=prev.org)
         out.append(m)
     return out

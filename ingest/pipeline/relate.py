@@ -72,6 +72,9 @@ class RelationExtractor:
                     if conf is not None:
                         clause.match, clause.confidence = tm, conf
                         out += _named(rule, rule.fn(clause))
+        members = [a.entity for a in args if a.particle in SUBJECT and explicit_subject is not None and a.group == explicit_subject.group]
+        if len(members) >= 2 and members not in disc.groups:
+            disc.groups.append(members)
         if explicit_subject is not None:
             disc.topic = explicit_subject.entity
         elif other_subject:

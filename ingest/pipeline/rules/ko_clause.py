@@ -22,20 +22,22 @@ from ingest.pipeline.segment import Sentence
 
 _SKIP = r"\s*(?:\([^()]*\))?\s*['\"’”」』]?"
 PARTICLE = re.compile(
-    _SKIP + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개\s*)?\s*(?P<noun>계열사|자회사|관계사|기업|업체|회사|기관|대학|곳|개사|사)?)?"
-    r"\s*(?P<p>으로부터|로부터|에게서|에서는|에서|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와|과|의|,|·|및|로|으로)?"
+    _SKIP + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개\s*)?\s*(?P<noun>계열사|자회사|관계사|기업|업체|회사|기관|대학|곳|개사|사)?"
+    r"|\s*(?:\d+|두|세|네|양)\s*(?:사|개사|곳|개\s?기업)(?=[은는이가을를도와과의]))?"
+    r"\s*(?P<p>에\s?이어|으로부터|로부터|에게서|에서는|에서|엔|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와|과|의|,|·|및|로|으로)?"
 )
 SUBJECT = {"은", "는", "이", "가", "도"}
 OBJECT = {"을", "를"}
-PLACE = {"에", "에게", "에는"}
+PLACE = {"에", "에게", "에는", "엔"}
 SOURCE = {"에서", "에서는"}
 FROM = {"으로부터", "로부터", "에게서"}
 PARTNER = {"와", "과", "와의", "과의"}
-JOINER = {",", "·", "및", "와", "과"}
+JOINER = {",", "·", "및", "와", "과", "에 이어", "에이어"}
 # Double quotes mark speech; single quotes mark names and titles ("'카카오 AI 랩'을") and stay.
 _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
 PASSIVE = re.compile(r"\S*?(?:된|되어|되었|됐|돼)")
 CARRIED_PENALTY = 0.1
+_GLOSS_OR_LINK = re.compile(r"\([^()]*\)|등에\s?이어")
 # the text between two enumerated members holding a relative clause: ", 김재욱 회장이 이끄는 "
 _RELATIVE_GAP = re.compile(r"[^,.·]*?[,·]?\s*(?:[^\s,.]+\s+){0,5}?[^\s,.]*(?:는|한|던|인|된|운)\s*['‘’]?\s*")
 
@@ -59,6 +61,7 @@ class Discourse:
     topic: Entity | None = None
     established: list[tuple[int, Entity, Entity]] = field(default_factory=list)  # (sentence, founder, new org)
     funded: Entity | None = None  # the company whose funding round the article is about
+    groups: list[list[Entity]] = field(default_factory=list)  # enumerated subjects so far ("A, B, C 3사가")
 
 
 @dataclass
@@ -98,7 +101,11 @@ class Clause:
 
     @property
     def subjects(self) -> list[Arg]:
-        return [a for a in self.before if a.particle in SUBJECT]
+        """Subjects of the trigger's clause: not the subject of a relative clause in between
+        ("SK텔레콤이 출범한 얼라이언스엔 5개사가 합류": SK텔레콤 did not join)."""
+        pos = self.pos
+        etm = [t.start for t in self.sentence.tokens if t.tag == "ETM" and t.start < pos]
+        return [a for a in self.before if a.particle in SUBJECT and not any(a.end <= e for e in etm)]
 
     @property
     def subject(self) -> Entity | None:
@@ -170,8 +177,9 @@ def sentence_args(
         ent = of_mention.get(m.start) if m.source != "anaphor" else _anaphor(m, s.index, disc)
         if ent is None or ent.name in lex.generic_orgs:
             continue  # "정부", "경찰": which government or police is not known
-        pm = PARTICLE.match(s.text, m.end - s.start)
-        continues = bool(args) and args[-1].particle in JOINER and m.start - args[-1].end <= 6
+        pm = PARTICLE.match(s.text, _after_title(s, m) - s.start)
+        gap = _GLOSS_OR_LINK.sub("", s.text[args[-1].end - s.start : m.start - s.start]) if args else ""
+        continues = bool(args) and args[-1].particle in JOINER and len(gap) <= 6
         # "A, 김 회장이 이끄는 B": a relative clause between two members keeps the enumeration
         opener = next((a for a in reversed(args) if a.particle in JOINER), None)
         in_clause = opener is not None and opener.group == group and not continues and bool(
@@ -183,6 +191,14 @@ def sentence_args(
         args.append(Arg(ent, m.start, m.end, pm.group("p") or "", group, pm.group("noun") or ""))
     last = {a.group: a for a in args}
     return [Arg(a.entity, a.start, a.end, last[a.group].particle, a.group, last[a.group].group_noun) for a in args]
+
+
+def _after_title(s: Sentence, m: Mention) -> int:
+    """Where a person's particle is: after the title written with the name ("김성훈 대표가")."""
+    if m.type is not EntityType.PERSON or not m.title:
+        return m.end
+    at = s.text.find(m.title, m.end - s.start)
+    return s.start + at + len(m.title) if 0 <= at - (m.end - s.start) <= 25 else m.end
 
 
 def _anaphor(m: Mention, index: int, disc: Discourse) -> Entity | None:

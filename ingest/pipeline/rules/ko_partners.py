@@ -26,10 +26,11 @@ def participates_in(c: Clause) -> list[Relation]:
     """"A, B가 Y에 참여한다": each subject into the place, else into what was just established or the topic."""
     if _ROUND_PLACE.search(c.text_before(c.pos)):
         return []  # joining a funding round is an investment (ko_funding)
-    subjects, topic = c.subjects, c.topic
-    target = c.last_before(PLACE) or c.focus(None)
-    if target is None and subjects and topic is not None and topic is not subjects[0].entity:
-        target = topic
+    subjects = c.subjects
+    target = c.last_before(PLACE)
+    if target is None:
+        # "… X를 출범했다. A, B가 합류했다": what was established in the sentence before
+        target = next((new for idx, _, new in reversed(c.discourse.established) if idx == c.sentence.index - 1), None)
     if target is None:
         return []
     return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in subjects]
