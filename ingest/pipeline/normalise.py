@@ -85,6 +85,8 @@ def parse_money(text: str) -> list[Money]:
 
 
 _YEARS = re.compile(rf"(?:향후|앞으로|총|모두|향후\s*총)?\s*({_NUM})\s*년\s*(?:간|동안|에 걸쳐|짜리)")
+_FROM_YEAR = re.compile(r"(\d{4})\s*년\s*부터")
+_UNTIL_YEAR = re.compile(r"(\d{4})\s*년\s*까지")  # the end of a commitment, not its length
 _YEAR_RANGE = re.compile(r"(\d{4})\s*년?\s*(?:~|-|–|부터)\s*(\d{4})\s*년?(?:까지)?")
 _TOTAL_YEARS = re.compile(rf"총\s*({_NUM})\s*년")
 _RATE = re.compile(rf"(?:(?:1|한)\s*년에|연간|연(?=\s*\d)|매년|해마다)\s*(?P<num>[^,。]*?)(?P<cur>{_CUR_ALT})\s*(?:씩)?")
@@ -96,9 +98,15 @@ def parse_period(text: str) -> Period:
         y1, y2 = int(m.group(1)), int(m.group(2))
         if 1900 < y1 <= y2 < 2200:
             return Period(float(y2 - y1 + 1), date(y1, 1, 1), date(y2, 12, 31))
-    if m := (_YEARS.search(text) or _TOTAL_YEARS.search(text)):
-        return Period(_number(m.group(1)))
-    return Period()
+    years = m_years.group(1) if (m_years := (_YEARS.search(text) or _TOTAL_YEARS.search(text))) else None
+    start = _FROM_YEAR.search(text)
+    until = _UNTIL_YEAR.search(text)
+    n = _number(years) if years else None
+    begin = date(int(start.group(1)), 1, 1) if start else None
+    end = date(int(until.group(1)), 12, 31) if until else None
+    if begin and n and not end:
+        end = date(begin.year + int(n) - 1, 12, 31)  # "2024년부터 5년간" ends in 2028
+    return Period(n, begin, end)
 
 
 def parse_rate(text: str) -> Money | None:
@@ -215,7 +223,8 @@ def money_properties(clause: str, article_date: date | None, fx: dict[tuple[int,
             props["annual_amount"] = props["amount"] / period.years
     if period.start_date:
         props["start_date"] = period.start_date.isoformat()
-        props["end_date"] = period.end_date.isoformat() if period.end_date else None
+    if period.end_date:
+        props["end_date"] = period.end_date.isoformat()
     if "amount" in props and article_date is not None:
         usd = to_usd(props["amount"], props["currency"], article_date.year, fx)
         if usd is not None:

@@ -46,6 +46,9 @@ _TECHNOLOGY = re.compile(
     r"((?:[가-힣A-Za-z0-9]+\s){0,3}[가-힣A-Za-z0-9]*(?:기술|기법|모델|알고리즘|플랫폼|소재|신약|치료제))(?:을|를)\s*(?:연구|개발)"
 )
 _NOT_TECH_WORDS = frozenset({"등", "및", "기존", "최신", "새로운", "다양한", "관련", "각종", "핵심", "이", "그", "이런", "이러한", "해당"})
+_ALLIANCE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9\-]{2,12}) (컨소시엄|얼라이언스|원팀|동맹|협의체|연합체)(?![가-힣])")
+_WORD_REST = re.compile(r"[^\s,.·()\[\]'‘’\"“”]*")
+_TRAILING_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지|부터)$")
 _UNIT = r"(?:팀|실|본부|부|센터|부문|그룹|랩|과|국|처|단|사업부)"
 _TITLE_END = r"(?=[^가-힣A-Za-z0-9]|$|(?:은|는|이|가|을|를|의|과|와|도|에게|에|으로|로|이자|겸|님|이며|인|으로서|직)(?:[^가-힣]|$))"
 _NAME_GLOSS = re.compile(r"\([^()]{1,25}\)")  # "승현준(세바스찬 승)"
@@ -211,10 +214,11 @@ class Recogniser:
 
     def sentence_mentions(self, s: Sentence, learned: dict[str, str]) -> list[Mention]:
         names = self._registry(s) + self._learned(s, learned)
+        names += self._glued_to_registry(s, names)
         persons = self._persons(s, names)
         compounds = self._compounds(s, names, persons) + self._classified(s, names, persons)
         candidates = names + persons + compounds + self._quoted(s) + self._ner(s) + self._anaphors(s) + self._arguments(s)
-        candidates += self._listed(s, candidates)
+        candidates += self._listed(s, candidates) + self._alliances(s)
         selected = self._select([m for m in candidates if not self._stray(s, m)])
         techs = [t for t in self._technologies(s) if not any(_overlaps((t.start, t.end), (m.start, m.end)) for m in selected)]
         return _attach_orgs(sorted(selected + techs, key=lambda m: m.start), s)
@@ -256,6 +260,24 @@ class Recogniser:
                                 canonical=entry.name)
                     )
                     break
+        return found
+
+    def _glued_to_registry(self, s: Sentence, names: list[Mention]) -> list[Mention]:
+        """"SK차이나", "KT클라우드": a registry name with more name written onto it is another
+        organisation built on it (a compound with that head)."""
+        found = []
+        for m in names:
+            word = _WORD_REST.match(s.text, m.end - s.start)
+            if m.source != "registry" or not word or not word.group(0):
+                continue
+            rest = _TRAILING_PARTICLE.sub("", word.group(0))
+            if not rest or self._title.fullmatch(rest) or rest in self.lex.not_names or rest in ("그룹", "계열", "계열사", "측", "사", "등"):
+                continue
+            end = m.end + len(rest)
+            text = s.text[m.start - s.start : end - s.start]
+            suffix = self.lex.suffix_of(text)
+            found.append(Mention(m.start, end, text, suffix.type if suffix else EntityType.COMPANY, "compound",
+                                 s.index, head=m.canonical))
         return found
 
     def _learned(self, s: Sentence, learned: dict[str, str]) -> list[Mention]:
@@ -518,18 +540,40 @@ class Recogniser:
         """
         toks = s.tokens
         found = []
-        for i, t in enumerate(toks[:-1]):
-            nxt = toks[i + 1]
+        i = 0
+        while i < len(toks) - 1:
+            t = toks[i]
             word_start = i == 0 or toks[i - 1].end < t.start or toks[i - 1].tag.startswith("SS")
+            k = i
+            while k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k + 1].tag in ("NNP", "SL"):
+                k += 1  # "가나AI": a name glued from proper-noun and Latin pieces
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            text = s.text[t.start - s.start : toks[k].end - s.start]
+            i = k + 1
             if (
-                t.tag != "NNP" or not word_start or nxt.start != t.end or nxt.tag not in _CASE_PARTICLES
-                or len(t.form) < 2 or t.form in self.lex.places or t.form in self.lex.generic_heads
-                or self._is_korean_name(t.form) or self._title.fullmatch(t.form)
+                t.tag != "NNP" or not word_start or nxt is None or nxt.start != toks[k].end or nxt.tag not in _CASE_PARTICLES
+                or len(text) < 2 or text in self.lex.places or t.form in self.lex.places or text in self.lex.generic_heads
+                or self._is_korean_name(text) or self._title.fullmatch(text)
             ):
                 continue
-            suffix = self.lex.suffix_of(t.form)
-            found.append(Mention(t.start, t.end, t.form, suffix.type if suffix else EntityType.COMPANY, "argument", s.index,
-                                 tentative=True))
+            suffix = self.lex.suffix_of(text)
+            found.append(Mention(t.start, toks[k].end, text, suffix.type if suffix else EntityType.COMPANY, "argument",
+                                 s.index, tentative=True))
+        return found
+
+    def _alliances(self, s: Sentence) -> list[Mention]:
+        """"그랜드 컨소시엄", "AI 원팀": one name word before an alliance noun written apart."""
+        found = []
+        for m in _ALLIANCE.finditer(s.text):
+            head = m.group(1)
+            a, b = s.start + m.start(1), s.start + m.end(1)
+            toks = [t for t in s.tokens if a <= t.start and t.end <= b]
+            if (
+                not toks or any(t.tag not in NOUNISH for t in toks) or head in self.lex.generic_heads
+                or head in self.lex.places or head in self.lex.generic_orgs or head.isdigit()
+            ):
+                continue
+            found.append(Mention(a, s.start + m.end(), m.group(0), EntityType.ORGANIZATION, "compound", s.index))
         return found
 
     def _quoted(self, s: Sentence) -> list[Mention]:
@@ -599,7 +643,11 @@ class Recogniser:
         if m.source != "ner":
             return False
         rel = m.start - s.start
-        return any(sep in m.text for sep in "·,") or (rel > 1 and s.text[rel - 1] == "(" and s.text[rel - 2].isalnum())
+        return any(sep in m.text for sep in "·,△▲■") or (rel > 1 and s.text[rel - 1] == "(" and s.text[rel - 2].isalnum())
+
+    def _starts_with_alias(self, text: str) -> bool:
+        low = text.lower()
+        return any(low.startswith(alias) and len(alias) < len(low) for alias, _ in self._aliases.get(low[:1], ()))
 
     def _ner(self, s: Sentence) -> list[Mention]:
         if self.tagger is None:
@@ -613,6 +661,13 @@ class Recogniser:
             end = start + len(text)
             if (m := self._title.search(text)) and m.end() == len(text) and m.start() > 0 and text[m.start() - 1] == " ":
                 text = text[: m.start()].rstrip()  # "정종오 기자" -> the name, "구글 수석연구원" -> the company
+                end = start + len(text)
+            inside = [t for t in s.tokens if start <= t.start and t.end <= end]
+            while inside and inside[-1].tag.startswith("J") and inside[-1].start > start:
+                end = inside.pop().start  # "SK차이나가": the tagger's span took the particle
+                text = s.text[start - s.start : end - s.start]
+            if tag == "OG" and (p := _TRAILING_PARTICLE.search(text)) and self._starts_with_alias(text):
+                text = text[: p.start()]  # "SK차이나가" read as one word: the particle is not the name
                 end = start + len(text)
             after = s.text[end - s.start : end - s.start + 2].strip()[:1]
             if (
@@ -673,7 +728,7 @@ class Recogniser:
         """Title-anchored persons first (they delimit the organisation next to them), weak readings
         last, then the longest span, then the more trusted source; no two kept mentions overlap."""
         kept: list[Mention] = []
-        for m in sorted(candidates, key=lambda m: (m.source != "person", m.tentative, -(m.end - m.start), -_PRIORITY[m.source], m.start)):
+        for m in sorted(candidates, key=lambda m: (m.source != "person", m.tentative and m.source != "quoted", -(m.end - m.start), -_PRIORITY[m.source], m.start)):
             if not any(_overlaps((m.start, m.end), (k.start, k.end)) for k in kept):
                 kept.append(m)
         return sorted(kept, key=lambda m: m.start)

@@ -113,8 +113,13 @@ class Resolver:
     def _name(self, m: Mention) -> str:
         """The organisation's name without a country written before it ("미국 프린스턴대학교" ->
         "프린스턴대학교"); the mention keeps its full span and the full text stays an alias."""
-        first, _, rest = m.text.partition(" ")
-        return rest if rest and m.type.is_organization and first in self.lex.countries else m.text
+        name = m.text
+        while m.type.is_organization and " " in name:
+            first, _, rest = name.partition(" ")
+            if first not in self.lex.countries and first not in self.lex.classifiers and first not in ("스타트업", "신생기업"):
+                break
+            name = rest  # "미국 프린스턴대학교", "스타트업 업스테이지"
+        return name
 
     def _key(self, m: Mention) -> str:
         if m.canonical:

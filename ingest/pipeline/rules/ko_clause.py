@@ -24,7 +24,7 @@ _SKIP = r"\s*(?:\([^()]*\))?\s*['\"’”」』]?"
 PARTICLE = re.compile(
     _SKIP + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개\s*)?\s*(?P<noun>계열사|자회사|관계사|기업|업체|회사|기관|대학|곳|개사|사)?"
     r"|\s*(?:\d+|두|세|네|양)\s*(?:사|개사|곳|개\s?기업)(?=[은는이가을를도와과의]))?"
-    r"\s*(?P<p>에\s?이어|으로부터|로부터|에게서|에서는|에서|엔|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와|과|의|,|·|및|로|으로)?"
+    r"\s*(?P<p>[△▲■]|[을를]\s비롯(?:해|한)|에\s?이어|으로부터|로부터|에게서|에서는|에서|엔|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와|과|의|,|·|및|로|으로)?"
 )
 SUBJECT = {"은", "는", "이", "가", "도"}
 OBJECT = {"을", "를"}
@@ -32,14 +32,14 @@ PLACE = {"에", "에게", "에는", "엔"}
 SOURCE = {"에서", "에서는"}
 FROM = {"으로부터", "로부터", "에게서"}
 PARTNER = {"와", "과", "와의", "과의"}
-JOINER = {",", "·", "및", "와", "과", "에 이어", "에이어"}
+JOINER = {"△", "▲", "■", ",", "·", "및", "와", "과", "에 이어", "에이어", "를 비롯해", "을 비롯해", "를 비롯한", "을 비롯한"}
 # Double quotes mark speech; single quotes mark names and titles ("'카카오 AI 랩'을") and stay.
 _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
 PASSIVE = re.compile(r"\S*?(?:된|되어|되었|됐|돼)")
 CARRIED_PENALTY = 0.1
-_GLOSS_OR_LINK = re.compile(r"\([^()]*\)|등에\s?이어")
+_GLOSS_OR_LINK = re.compile(r"\([^()]*\)|등에\s?이어|[을를]\s비롯(?:해|한)")
 # the text between two enumerated members holding a relative clause: ", 김재욱 회장이 이끄는 "
-_RELATIVE_GAP = re.compile(r"[^,.·]*?[,·]?\s*(?:[^\s,.]+\s+){0,5}?[^\s,.]*(?:는|한|던|인|된|운)\s*['‘’]?\s*")
+_RELATIVE_GAP = re.compile(r"[^,.·]*?[,·]?\s*(?:[^\s,.]+\s+){0,10}?[^\s,.]*(?:는|한|던|인|된|운)\s*['‘’]?\s*")
 
 
 @dataclass(frozen=True)
@@ -104,8 +104,24 @@ class Clause:
         """Subjects of the trigger's clause: not the subject of a relative clause in between
         ("SK텔레콤이 출범한 얼라이언스엔 5개사가 합류": SK텔레콤 did not join)."""
         pos = self.pos
-        etm = [t.start for t in self.sentence.tokens if t.tag == "ETM" and t.start < pos]
-        return [a for a in self.before if a.particle in SUBJECT and not any(a.end <= e for e in etm)]
+        toks = self.sentence.tokens
+        # adnominal endings of verbs ("설립한", "이끄는"), not of the copula ("업체인")
+        etm = [
+            t.start for k, t in enumerate(toks)
+            if t.tag == "ETM" and t.start < pos and k and toks[k - 1].tag.startswith(("VV", "VX", "XSV", "EP"))
+            and toks[k - 1].form not in ("지나", "오")  # "지난 13일", "오는 3월" are dates
+        ]
+        if not etm:
+            return [a for a in self.before if a.particle in SUBJECT]
+        out = []
+        for a in self.before:
+            if a.particle not in SUBJECT:
+                continue
+            last = max((b for b in self.args if b.group == a.group), key=lambda b: b.end)
+            nxt = min((b.start for b in self.args if b.start >= last.end and b.group != a.group), default=pos)
+            if not any(last.end <= e < min(nxt, pos) for e in etm):
+                out.append(a)
+        return out
 
     @property
     def subject(self) -> Entity | None:
@@ -213,6 +229,6 @@ def has_other_subject(s: Sentence, mentions: list[Mention]) -> bool:
     """The sentence has a subject or topic that is not an entity ("정부도 …")."""
     spans = [(m.start, m.end) for m in mentions]
     for prev, tok in zip(s.tokens, s.tokens[1:]):
-        if tok.tag in ("JKS", "JX") and tok.form in SUBJECT and prev.tag.startswith("NN"):
+        if tok.tag in ("JKS", "JX") and tok.form in SUBJECT and prev.tag.startswith(("NN", "XSN", "SL", "SH")) and prev.end == tok.start:
             return not any(a <= prev.start < b for a, b in spans)
     return False

@@ -22,6 +22,8 @@ _SERIES = re.compile(r"(?:시리즈|Series)\s?([A-F])(?:\d)?|(프리\s?A|프리I
 # "이번 투자에는", "시리즈B 라운드에", "펀딩에": the place a participant joins is a round
 ROUND_PLACE = re.compile(r"(?:투자|펀딩|라운드|투자\s?유치|증자)(?:에는|에도|에선|엔|에)(?=\s|$)")
 _RECIPIENT_VERB = re.compile(r"\S*\s*(?:\S+\s){0,3}?(?:진행|유치|실시|마무리|마감)(?:한|했|하는)")
+_INVESTING_CLAUSE = re.compile(r"\S*\s+(?:\S+\s)?(?:투자|출자)한")
+_ROUND_AFTER = re.compile(r"(?:참여|참가)한\s+(?:이번\s)?(?:\S+\s)?(?:투자|라운드|펀딩)")
 _LEAD = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:가|이)?\s*(?:주도|리드|선도)")
 
 
@@ -70,17 +72,36 @@ def round_participants(c: Clause) -> list[Relation]:
     place = None
     for m in ROUND_PLACE.finditer(head):
         place = m
+    if place is None and (after := _ROUND_AFTER.match(c.sentence.text, c.match.start())):
+        place = after  # "A, B 등이 참여한 이번 투자는"
     if place is None:
         return []
-    subjects = [a for a in c.subjects]
+    # relative clauses are read here: "A가 투자한 Y가 진행한 라운드에 참가" (A in, Y the company)
+    main = c.subjects
+    raw = [a for a in c.before if a.particle in SUBJECT]
+    subjects = [a for a in raw if a in main or _INVESTING_CLAUSE.match(c.sentence.text, a.end - c.sentence.start)]
     # "A가 (Y가 진행한) 시리즈B 펀딩에 참가": Y, the subject that ran the round, is the company
     runner = next(
-        (a for a in subjects if _RECIPIENT_VERB.match(c.sentence.text, a.end - c.sentence.start)
+        (a for a in raw if _RECIPIENT_VERB.match(c.sentence.text, a.end - c.sentence.start)
          and a.end - c.sentence.start < place.start()), None,
     )
     owner = next((a for a in c.before if a.particle == "의" and 0 <= place.start() - (a.end - c.sentence.start) <= 20), None)
     recipient = runner.entity if runner else owner.entity if owner else c.discourse.funded
+    c.discourse.funded = recipient or c.discourse.funded
     investors = [a for a in subjects if a is not runner]
+    if recipient is None or not investors:
+        return []
+    return _facts(c, investors, recipient)
+
+
+@relation_rule(
+    RelationType.INVESTED_IN, language="ko",
+    trigger=r"(?:투자자|투자사|투자기관|재무적\s?투자자|전략적\s?투자자)(?:로는|으로는|로|는|은)\s|(?:투자|라운드|펀딩)에\s참여한\s(?:곳|기관|회사|투자사|기업)(?:은|는)\s",
+)
+def named_investors(c: Clause) -> list[Relation]:
+    """"투자자로는 A, B 등이 이름을 올렸다", "투자에 참여한 곳은 A, B, C다": the names after the phrase."""
+    recipient = c.discourse.funded or next((a.entity for a in c.before if a.particle in ("은", "는")), None)
+    investors = [a for a in c.after if a.entity.type.is_organization]
     if recipient is None or not investors:
         return []
     return _facts(c, investors, recipient)

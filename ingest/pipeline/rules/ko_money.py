@@ -3,12 +3,17 @@ from __future__ import annotations
 
 import re
 
-from graph.model import RelationType
+from graph.model import EntityType, RelationType
 from ingest.pipeline.doc import Relation
 from ingest.pipeline.normalise import money_properties, resolve_date
+from ingest.pipeline.resolve import Entity
 from ingest.pipeline.rules import relation_rule
 from ingest.pipeline.rules.ko_clause import OBJECT, PLACE, Clause
 
+_GOVERNMENT = re.compile(r"(?:^|\s)(정부)(?:가|는|도|와)\s")
+_MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안)|[조억]\s*원")
+_NOT_SECTOR_TAIL = frozenset({"개발", "분야", "사업", "구축", "연구", "육성", "등", "부문", "산업", "확보", "경쟁력", "혁신", "위해"})
+_NOT_SECTOR_HEAD = frozenset({"향후", "올해", "내년", "총", "약", "매년", "연간", "오는", "국내", "해외", "전", "각", "이"})
 _RAISED = re.compile(r"\S{0,3}\s*(?:를\s*)?(?:유치|받았|받는|받아|조달|제안)")
 
 
@@ -17,15 +22,76 @@ def invested_in(c: Clause) -> list[Relation]:
     """"X는 Y에 N원을 투자한다"; an unnamed recipient is what X just established, only when an amount is stated."""
     if _RAISED.match(c.sentence.text, c.match.end()):
         return []  # "투자를 유치했다": the subject received the money (ko_funding)
-    subject = c.subject
+    subject = c.subject or _government(c)
     target = c.last_before(PLACE)
     props = money_properties(c.clause_text(), c.article_date, c.lex.fx)
-    if target is None and subject is not None and "amount" in props:
-        # "대규모 투자를 진행한다" alone is no fact.
+    if subject is None or "amount" not in props and (target is None or c.match.group(0).startswith("지원")):
+        return []  # "대규모 투자를 진행한다", "기업을 지원한다" alone are no investment
+    if target is None:
+        sectors = _sectors(c)
+        if sectors:
+            if len(sectors) > 1:  # "AICC와 로봇 사업 등에 1조원": an amount shared by several targets is no one's
+                props = {k: v for k, v in props.items() if k in ("period_years", "start_date", "end_date")}
+            return [Relation(RelationType.INVESTED_IN, subject, t, c.sentence, c.subject_confidence, props) for t in sectors]
         target = c.focus(subject)
-    if subject is None or target is None:
+    if target is None:
         return []
     return [Relation(RelationType.INVESTED_IN, subject, target, c.sentence, c.subject_confidence, props)]
+
+
+def _government(c: Clause) -> Entity | None:
+    """"정부가 … 투자한다": the government of the article's country, an actor though not a named one."""
+    m = _GOVERNMENT.search(c.text_before(c.pos))
+    if m is None:
+        return None
+    start = c.sentence.start + m.start(1)
+    return c.add_entity("정부", EntityType.GOVERNMENT_AGENCY, start, start + 2)
+
+
+def _sectors(c: Clause) -> list[Entity]:
+    """"AI 반도체에 10조원", "차세대 지능형 반도체 개발에 1조원": the technologies or sectors in the
+    에-phrase before the amount, as Technology entities ("개발", "분야", "사업" and time words dropped)."""
+    toks = [t for t in c.sentence.tokens if t.start < c.pos]
+    at = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].tag == "JKB" and toks[k].form in ("에", "에만")), None)
+    if at is None or any(a.start <= toks[at].start <= a.end + 2 for a in c.args):
+        return []
+    if not _MONEY_AFTER.search(c.sentence.text[toks[at].end - c.sentence.start : c.pos - c.sentence.start + 2]):
+        return []  # the 에-phrase must be where the money goes: "…에 N원을 투자"
+    words: list[list] = [[]]
+    k = at - 1
+    while k >= 0 and len(words) <= 4:
+        t = toks[k]
+        if t.form == ")":  # a gloss: "AI컨택센터(AICC)"
+            while k >= 0 and toks[k].form != "(":
+                k -= 1
+            k -= 1
+            continue
+        if t.tag in ("NNG", "NNP", "SL", "SN", "XSN", "XPN", "SH") or t.form in ("·", "-"):
+            if words[-1] and t.end < words[-1][0].start - 1:
+                break
+            words[-1].insert(0, t)
+        elif t.tag in ("JC",) or t.form in (",", "·", "및"):
+            words.append([])
+        elif t.form == "등" and t.tag == "NNB":
+            pass
+        elif t.tag.startswith("SS"):
+            pass
+        else:
+            break
+        k -= 1
+    out = []
+    for group in reversed(words):
+        while group and (group[-1].form in _NOT_SECTOR_TAIL or group[-1].tag == "NNB"):
+            group.pop()
+        while group and (group[0].tag in ("SN", "XPN", "XSN", "NNB") or group[0].form in _NOT_SECTOR_HEAD or group[0].form.endswith("년")):
+            group.pop(0)
+        if not group:
+            continue
+        name = c.sentence.text[group[0].start - c.sentence.start : group[-1].end - c.sentence.start].strip(" (")
+        if len(name) < 2 or name in c.lex.generic_orgs or name in ("규모", "기업", "회사", "스타트업", "업체"):
+            continue
+        out.append(c.add_entity(name, EntityType.TECHNOLOGY, group[0].start, group[0].start + len(name)))
+    return out
 
 
 @relation_rule(RelationType.ACQUIRED, language="ko")

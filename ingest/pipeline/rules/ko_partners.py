@@ -1,11 +1,17 @@
 """Korean cooperation rules: partnerships, participation, research subjects."""
 from __future__ import annotations
 
+import re
+
 from graph.model import EntityType, RelationType
 from ingest.pipeline.doc import Relation
 from ingest.pipeline.rules import relation_rule
-from ingest.pipeline.rules.ko_clause import OBJECT, PARTNER, PLACE, Clause
+from ingest.pipeline.rules.ko_clause import OBJECT, PARTNER, PLACE, SUBJECT, Clause
+from ingest.pipeline.rules.ko_structure import ALLIANCE
 from ingest.pipeline.rules.ko_funding import ROUND_PLACE as _ROUND_PLACE
+
+
+_RELATIVE_AFTER = re.compile(r"\S*(?:하는|한|할)\s+['‘]?")
 
 
 @relation_rule(RelationType.PARTNERS_WITH, language="ko")
@@ -28,12 +34,29 @@ def participates_in(c: Clause) -> list[Relation]:
         return []  # joining a funding round is an investment (ko_funding)
     subjects = c.subjects
     target = c.last_before(PLACE)
+    relative = _RELATIVE_AFTER.match(c.sentence.text, c.match.end())
+    if target is None and relative:
+        # "A, B 등이 참여하는 X": the participants are the relative clause's subjects, X follows it
+        after = next((a for a in c.after if a.start - c.sentence.start <= relative.end() + 1), None)
+        if after is not None:
+            members = [a for a in c.before if a.particle in SUBJECT]
+            return [Relation(RelationType.PARTICIPATES_IN, a.entity, after.entity, c.sentence, c.confidence) for a in members]
     if target is None:
         # "… X를 출범했다. A, B가 합류했다": what was established in the sentence before
         target = next((new for idx, _, new in reversed(c.discourse.established) if idx == c.sentence.index - 1), None)
     if target is None:
         return []
     return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in subjects]
+
+
+@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"구성|결성|꾸리|꾸려|출범|발족")
+def alliance_members(c: Clause) -> list[Relation]:
+    """"X는 A, B 등 14개 기관과 Y 컨소시엄을 구성했다": X and every partner are members of Y."""
+    obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
+    if obj is None or not obj.entity.name.rstrip("'’ ").endswith(ALLIANCE):
+        return []
+    members = [a.entity for a in c.subjects] + [a.entity for a in c.before if a.particle in PARTNER and a.end < obj.start]
+    return [Relation(RelationType.PARTICIPATES_IN, m, obj.entity, c.sentence, c.confidence) for m in members]
 
 
 @relation_rule(RelationType.RESEARCHES, language="ko")

@@ -45,8 +45,9 @@ def established(c: Clause) -> list[Relation]:
 _RELATIVE = re.compile(r"\S*(?:한|운|든|린|된)\s+['‘]?")  # "설립한 ", "세운 ", "만든 "
 _IS_A = re.compile(r"\S*(?:한|운|든)\s+(?:\S+\s){0,2}?(?:스타트업|기업|회사|업체|법인|연구소|조직|단체|기관|펀드|사모펀드\s?운용사|운용사)(?:이다|이며|으로|로|다)")
 _JOINT = re.compile(r"(\d|두|세|네|다섯|양)\s?(?:사|개사|기업|회사)")
+_JOINT_MONEY = re.compile(r"공동\s?(?:투자|출자)|(?:투자|출자)를\s?통해|출자해|합작")
 _NUMBERS = {"두": 2, "양": 2, "세": 3, "네": 4, "다섯": 5}
-_ALLIANCE = ("연합", "얼라이언스", "컨소시엄", "동맹", "협의체", "원팀", "연합체", "협회", "포럼")
+ALLIANCE = ("연합", "얼라이언스", "컨소시엄", "동맹", "협의체", "원팀", "연합체", "협회", "포럼")
 
 
 def _date(c: Clause) -> dict:
@@ -55,7 +56,7 @@ def _date(c: Clause) -> dict:
 
 def _members(c: Clause, founders: list[Entity], new: Entity, conf: float) -> list[Relation]:
     """Several founders of an alliance or consortium are its members."""
-    if len(founders) < 2 or not new.name.replace("'", "").rstrip().endswith(_ALLIANCE):
+    if len(founders) < 2 or not new.name.replace("'", "").rstrip().endswith(ALLIANCE):
         return []
     return [Relation(RelationType.PARTICIPATES_IN, f, new, c.sentence, conf) for f in founders]
 
@@ -98,7 +99,7 @@ def joint_venture(c: Clause) -> list[Relation]:
         return []
     props = _date(c)
     out = [Relation(RelationType.ESTABLISHED, f, obj.entity, c.sentence, c.confidence, props) for f in founders]
-    if "투자" in head:
+    if _JOINT_MONEY.search(head):
         out += [Relation(RelationType.INVESTED_IN, f, obj.entity, c.sentence, c.confidence) for f in founders]
     c.discourse.established.append((c.sentence.index, founders[0], obj.entity))
     return out + _members(c, founders, obj.entity, c.confidence)
