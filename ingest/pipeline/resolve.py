@@ -20,6 +20,8 @@ from ingest.pipeline.lexicon import Lexicon, RegistryEntry
 from ingest.pipeline.recognise import Mention
 
 _SPECIFICITY = {"registry": 4, "compound": 3, "quoted": 3, "listed": 2, "learned": 2, "person": 2, "ner": 1, "argument": 0}
+# what may follow a short name in its long form: "SAPEON" = "SAPEON Inc.", not "한빛AI" = "한빛 AI 연합"
+_LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "주식회사", "주", "코리아", "korea"})
 _GLOSS_TEXT = re.compile(r"\(\s*([^()]{2,40}?)\s*\)")
 
 
@@ -144,6 +146,13 @@ class Resolver:
             ent.type = m.type
             ent.name = self._name(m)
 
+    def _legal_tail(self, rest: str) -> bool:
+        """"Inc", "에쿼티파트너스": what a company's full name adds to its short name (not "연합", "연구소")."""
+        suffix = self.lex.suffix_of(rest)
+        return rest in _LEGAL_FORMS or (
+            suffix is not None and suffix.text == rest and suffix.type in (EntityType.COMPANY, EntityType.INVESTOR)
+        )
+
     def _merge_short_forms(self, entities: dict[str, Entity], of_mention: dict[int, Entity]) -> None:
         """Fold an unregistered name into the single longer name it starts or ends with."""
         for key, ent in list(entities.items()):
@@ -155,7 +164,11 @@ class Resolver:
                 if other is not ent and other.type.label == ent.type.label
                 and normalize_name(other.name) != short and len(short) >= 2
                 and other.head != ent.name
-                and (normalize_name(other.name).endswith(short) or (ent.type is not EntityType.PERSON and normalize_name(other.name).startswith(short)))
+                and (
+                    normalize_name(other.name).endswith(short)
+                    or (ent.type is not EntityType.PERSON and normalize_name(other.name).startswith(short)
+                        and self._legal_tail(normalize_name(other.name)[len(short):]))
+                )
             ]
             if len(hosts) == 1:
                 host = hosts[0]

@@ -24,7 +24,7 @@ _SKIP = r"\s*(?:\([^()]*\))?\s*['\"’”」』]?"
 PARTICLE = re.compile(
     _SKIP + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개\s*)?\s*(?P<noun>계열사|자회사|관계사|기업|업체|회사|기관|대학|곳|개사|사)?"
     r"|\s*(?:\d+|두|세|네|양)\s*(?:사|개사|곳|개\s?기업)(?=[은는이가을를도와과의]))?"
-    r"\s*(?P<p>[△▲■]|[을를]\s비롯(?:해|한)|에\s?이어|으로부터|로부터|에게서|에서는|에서|엔|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와|과|의|,|·|및|로|으로)?"
+    r"\s*(?P<p>에\s?따르면|[△▲■]|[을를]\s비롯(?:해|한)|에\s?이어|으로부터|로부터|에게서|에서는|에서|엔|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와|과|의|,|·|및|로|으로)?"
 )
 SUBJECT = {"은", "는", "이", "가", "도"}
 OBJECT = {"을", "를"}
@@ -106,8 +106,8 @@ class Clause:
         pos = self.pos
         toks = self.sentence.tokens
         # adnominal endings of verbs ("설립한", "이끄는"), not of the copula ("업체인")
-        etm = [
-            t.start for k, t in enumerate(toks)
+        etm = [  # where the verb of each adnominal ending starts (a name Kiwi misread as "나/VV 는/ETM" is no clause)
+            toks[k - 1].start for k, t in enumerate(toks)
             if t.tag == "ETM" and t.start < pos and k and toks[k - 1].tag.startswith(("VV", "VX", "XSV", "EP"))
             and toks[k - 1].form not in ("지나", "오")  # "지난 13일", "오는 3월" are dates
         ]

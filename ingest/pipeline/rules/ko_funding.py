@@ -24,7 +24,7 @@ ROUND_PLACE = re.compile(r"(?:투자|펀딩|라운드|투자\s?유치|증자)(?:
 _RECIPIENT_VERB = re.compile(r"\S*\s*(?:\S+\s){0,3}?(?:진행|유치|실시|마무리|마감)(?:한|했|하는)")
 _INVESTING_CLAUSE = re.compile(r"\S*\s+(?:\S+\s)?(?:투자|출자)한")
 _ROUND_AFTER = re.compile(r"(?:참여|참가)한\s+(?:이번\s)?(?:\S+\s)?(?:투자|라운드|펀딩)")
-_LEAD = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:가|이)?\s*(?:주도|리드|선도)")
+_LEAD = re.compile(r"\s*(?:\([^()]*\))?\s*(?:가|이)?\s*(?:주도|리드|선도)")
 
 
 def round_properties(c: Clause, investors: int) -> dict:

@@ -5,6 +5,7 @@ import re
 
 from graph.model import EntityType, RelationType
 from ingest.pipeline.doc import Relation
+from ingest.pipeline.resolve import Entity
 from ingest.pipeline.rules import relation_rule
 from ingest.pipeline.rules.ko_clause import OBJECT, PARTNER, PLACE, SUBJECT, Clause
 from ingest.pipeline.rules.ko_structure import ALLIANCE
@@ -14,11 +15,21 @@ from ingest.pipeline.rules.ko_funding import ROUND_PLACE as _ROUND_PLACE
 _RELATIVE_AFTER = re.compile(r"\S*(?:하는|한|할)\s+['‘]?")
 
 
+def _employer(c: Clause, who: Entity | None) -> Entity | None:
+    """"김성훈 업스테이지 대표는 서울대와 공동 연구를": a person speaking for an organisation is that organisation."""
+    if who is None or who.type is not EntityType.PERSON:
+        return who
+    for m in c.mentions:
+        if m.org is not None and c.doc.of_mention.get(m.start) is who and m.org[0] in c.doc.of_mention:
+            return c.doc.of_mention[m.org[0]]
+    return None
+
+
 @relation_rule(RelationType.PARTNERS_WITH, language="ko")
 def partners_with(c: Clause) -> list[Relation]:
     """"X는 Y와 협력한다"; "X와 Y가 손잡았다" (two subjects)."""
     partners = [a.entity for a in c.before if a.particle in PARTNER]
-    subject, subjects = c.subject, c.subjects
+    subject, subjects = _employer(c, c.subject), c.subjects
     if subject is not None and partners:
         return [Relation(RelationType.PARTNERS_WITH, subject, p, c.sentence, c.subject_confidence) for p in partners]
     if len(subjects) >= 2:

@@ -45,6 +45,7 @@ def established(c: Clause) -> list[Relation]:
 _RELATIVE = re.compile(r"\S*(?:한|운|든|린|된)\s+['‘]?")  # "설립한 ", "세운 ", "만든 "
 _IS_A = re.compile(r"\S*(?:한|운|든)\s+(?:\S+\s){0,2}?(?:스타트업|기업|회사|업체|법인|연구소|조직|단체|기관|펀드|사모펀드\s?운용사|운용사)(?:이다|이며|으로|로|다)")
 _JOINT = re.compile(r"(\d|두|세|네|다섯|양)\s?(?:사|개사|기업|회사)")
+_SPUN_RELATIVE = re.compile(r"\S*\s+(?:\S+\s+)?\S*(?:한|된)\s+['‘]?")
 _JOINT_MONEY = re.compile(r"공동\s?(?:투자|출자)|(?:투자|출자)를\s?통해|출자해|합작")
 _NUMBERS = {"두": 2, "양": 2, "세": 3, "네": 4, "다섯": 5}
 ALLIANCE = ("연합", "얼라이언스", "컨소시엄", "동맹", "협의체", "원팀", "연합체", "협회", "포럼")
@@ -113,6 +114,10 @@ def affiliate_of(c: Clause) -> list[Relation]:
     group = _group_of(c, members)
     if group is not None and members:
         return [Relation(RelationType.AFFILIATE_OF, a.entity, group, s, c.confidence) for a in members if a.entity is not group]
+    owner = before[-1] if before else None
+    if owner is not None and owner.particle == "의" and pos - owner.end <= 10 and c.subjects and c.subjects[0] is not owner:
+        # "SK차이나는 SK그룹의 중국 지주사로": the subject belongs to the group in 의
+        return [Relation(RelationType.AFFILIATE_OF, c.subjects[0].entity, owner.entity, s, c.confidence)]
     if before and before[-1].end >= pos - 2:
         member = next((a for a in c.args if a.start > pos), None)
         if member is not None and s.text[pos - s.start : member.start - s.start].count(",") == 0:
@@ -150,8 +155,14 @@ def part_of(c: Clause) -> list[Relation]:
 def spun_off_from(c: Clause) -> list[Relation]:
     """"X에서 분사한 Y": the parent in 에서, the child established in this sentence or the subject."""
     parent = c.last_before(SOURCE)
-    child = next((new for idx, _, new in c.discourse.established if idx == c.sentence.index), None) or c.subject
+    child = next((new for idx, _, new in c.discourse.established if idx == c.sentence.index), None)
+    relative = _SPUN_RELATIVE.match(c.sentence.text, c.match.start())
+    if child is None and relative:
+        # "KT에서 분사해 출범한 KT클라우드는": the organisation right after the relative clause
+        child = next((a.entity for a in c.after if a.start - c.sentence.start <= relative.end() + 1), None)
+    child = child or c.subject
     if parent is None or child is None:
         return []
+    props = {"date": d} if (d := resolve_date(c.text_before(c.pos), c.article_date)) else {}
     return [Relation(RelationType.SPUN_OFF_FROM, child, parent, c.sentence,
-                     c.subject_confidence if child is c.subject else c.confidence)]
+                     c.subject_confidence if child is c.subject else c.confidence, props)]
