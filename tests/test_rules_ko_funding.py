@@ -49,3 +49,9 @@ def test_declined_offer_and_customer_prepayment_are_not_investments() -> None:
         "가나반도체는 다라전자로부터 1조원의 선수금을 받았다."
     )
     assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_round_led_by_one_and_joined_by_others() -> None:
+    got = facts("비전로보틱스는 시리즈B 투자를 유치했다. 이번 라운드는 한빛벤처스가 주도했으며 다온인베스트먼트, 누리캐피탈 등이 참여했다.")
+    assert got[("INVESTED_IN", "한빛벤처스", "비전로보틱스")].get("lead") is True
+    assert ("INVESTED_IN", "누리캐피탈", "비전로보틱스") in got

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from collections.abc import Callable
 from typing import Protocol
 
 from graph.model import EntityType
@@ -46,7 +47,15 @@ _TECHNOLOGY = re.compile(
     r"((?:[가-힣A-Za-z0-9]+\s){0,3}[가-힣A-Za-z0-9]*(?:기술|기법|모델|알고리즘|플랫폼|소재|신약|치료제))(?:을|를)\s*(?:연구|개발)"
 )
 _NOT_TECH_WORDS = frozenset({"등", "및", "기존", "최신", "새로운", "다양한", "관련", "각종", "핵심", "이", "그", "이런", "이러한", "해당"})
-_ALLIANCE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9\-]{2,12}) (컨소시엄|얼라이언스|원팀|동맹|협의체|연합체)(?![가-힣])")
+_ALLIANCE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9\-]{2,12}) (컨소시엄|얼라이언스|원팀|동맹|협의체|연합체)(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])")
+def _foreign_last_name(tok: Token, run: list[Token], is_korean: Callable[[str], bool]) -> bool:
+    """"세바스찬 승", "제프 딘": a one-syllable last name Kiwi tags as a common noun after a foreign first name."""
+    return (
+        tok.tag == "NNG" and len(tok.form) == 1 and len(run) == 1 and not is_korean(run[0].form)
+        and tok.start - run[0].end == 1 and _HANGUL.match(tok.form) is not None
+    )
+
+
 _WORD_REST = re.compile(r"[^\s,.·()\[\]'‘’\"“”]*")
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지|부터)$")
 _UNIT = r"(?:팀|실|본부|부|센터|부문|그룹|랩|과|국|처|단|사업부)"
@@ -320,7 +329,7 @@ class Recogniser:
             run = [t]
             while (
                 i + len(run) < len(toks)
-                and toks[i + len(run)].tag == "NNP"
+                and (toks[i + len(run)].tag == "NNP" or _foreign_last_name(toks[i + len(run)], run, self._is_korean_name))
                 and _HANGUL.match(toks[i + len(run)].form)
                 and toks[i + len(run)].start - run[-1].end <= 1
                 and toks[i + len(run)].start not in name_starts

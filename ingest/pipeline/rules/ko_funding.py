@@ -20,7 +20,7 @@ from ingest.pipeline.rules.ko_clause import FROM, SUBJECT, Arg, Clause
 
 _SERIES = re.compile(r"(?:시리즈|Series)\s?([A-F])(?:\d)?|(프리\s?A|프리IPO|Pre-IPO|시드|Seed|브릿지)", re.IGNORECASE)
 # "이번 투자에는", "시리즈B 라운드에", "펀딩에": the place a participant joins is a round
-ROUND_PLACE = re.compile(r"(?:투자|펀딩|라운드|투자\s?유치|증자)(?:에는|에도|에선|엔|에)(?=\s|$)")
+ROUND_PLACE = re.compile(r"(?:투자|펀딩|라운드|투자\s?유치|증자)(?:에는|에도|에선|엔|에|은|는)(?=\s|$)")
 _RECIPIENT_VERB = re.compile(r"\S*\s*(?:\S+\s){0,3}?(?:진행|유치|실시|마무리|마감)(?:한|했|하는)")
 _INVESTING_CLAUSE = re.compile(r"\S*\s+(?:\S+\s)?(?:투자|출자)한")
 _ROUND_AFTER = re.compile(r"(?:참여|참가)한\s+(?:이번\s)?(?:\S+\s)?(?:투자|라운드|펀딩)")
@@ -65,7 +65,7 @@ def funding_raised(c: Clause) -> list[Relation]:
     return _facts(c, investors, recipient) if investors else []
 
 
-@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"참여|참가|합류")
+@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"참여|참가|합류|(?<=투자를\s)주도|(?<=라운드를\s)주도")
 def round_participants(c: Clause) -> list[Relation]:
     """"이번 투자에는 A, B, C 등이 참여했다": each participant invested in the round's company."""
     head = c.text_before(c.pos)

@@ -7,11 +7,12 @@ from graph.model import EntityType, RelationType
 from ingest.pipeline.doc import Relation
 from ingest.pipeline.resolve import Entity
 from ingest.pipeline.rules import relation_rule
-from ingest.pipeline.rules.ko_clause import OBJECT, PARTNER, PLACE, SUBJECT, Clause
+from ingest.pipeline.rules.ko_clause import LEADER, OBJECT, PARTNER, PLACE, SUBJECT, Clause
 from ingest.pipeline.rules.ko_structure import ALLIANCE
 from ingest.pipeline.rules.ko_funding import ROUND_PLACE as _ROUND_PLACE
 
 
+_MEMBER_PARTICLES = frozenset({"로", "으로", ",", "·", "△", "▲", "■", "와", "과", "및", "를 비롯해", "을 비롯해"}) | LEADER
 _RELATIVE_AFTER = re.compile(r"\S*(?:하는|한|할)\s+['‘]?")
 
 
@@ -60,14 +61,26 @@ def participates_in(c: Clause) -> list[Relation]:
     return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in subjects]
 
 
-@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"구성|결성|꾸리|꾸려|출범|발족")
+@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"구성|결성|꾸리|꾸려|발족")
 def alliance_members(c: Clause) -> list[Relation]:
     """"X는 A, B 등 14개 기관과 Y 컨소시엄을 구성했다": X and every partner are members of Y."""
     obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
     if obj is None or not obj.entity.name.rstrip("'’ ").endswith(ALLIANCE):
         return []
     members = [a.entity for a in c.subjects] + [a.entity for a in c.before if a.particle in PARTNER and a.end < obj.start]
+    if len(members) < 2:
+        return []  # one founder of an alliance is its founder (ESTABLISHED), membership is implied at most
     return [Relation(RelationType.PARTICIPATES_IN, m, obj.entity, c.sentence, c.confidence) for m in members]
+
+
+@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"구성(?:됐|되었|된다|되어|돼|된)")
+def alliance_made_of(c: Clause) -> list[Relation]:
+    """"누리 컨소시엄은 A를 주관사로 B, C 등 14개 기관으로 구성됐다": every member named before the verb."""
+    whole = next((a for a in c.before if a.particle in ("은", "는", "이", "가")), None)
+    if whole is None or not whole.entity.name.rstrip("'’ ").endswith(ALLIANCE):
+        return []
+    members = [a.entity for a in c.before if a.start > whole.start and a.particle in _MEMBER_PARTICLES]
+    return [Relation(RelationType.PARTICIPATES_IN, m, whole.entity, c.sentence, c.confidence) for m in members]
 
 
 @relation_rule(RelationType.RESEARCHES, language="ko")
