@@ -118,6 +118,9 @@ class Clause:
         for a in self.before:
             if a.particle not in SUBJECT:
                 continue
+            if a.particle in ("은", "는"):  # a topic is the sentence's, never a relative clause's
+                out.append(a)
+                continue
             last = max((b for b in self.args if b.group == a.group), key=lambda b: b.end)
             nxt = min((b.start for b in self.args if b.start >= last.end and b.group != a.group), default=pos)
             if not any(last.end <= e < min(nxt, pos) for e in etm):

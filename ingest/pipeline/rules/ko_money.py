@@ -13,6 +13,7 @@ from ingest.pipeline.rules.ko_clause import OBJECT, PLACE, Clause
 _GOVERNMENT = re.compile(r"(?:^|\s)(정부)(?:가|는|도|와)\s")
 _MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안)|[조억]\s*원")
 _NOT_SECTOR_TAIL = frozenset({"개발", "분야", "사업", "구축", "연구", "육성", "등", "부문", "산업", "확보", "경쟁력", "혁신", "위해"})
+_NOT_SECTOR_NAMES = frozenset({"규모", "AI", "IT", "글로벌", "국내", "해외", "미래", "차세대", "신규", "인재"})
 _NOT_SECTOR_HEAD = frozenset({"향후", "올해", "내년", "총", "약", "매년", "연간", "오는", "국내", "해외", "전", "각", "이"})
 _RAISED = re.compile(r"\S{0,3}\s*(?:를\s*)?(?:유치|받았|받는|받아|조달|제안)")
 
@@ -88,7 +89,7 @@ def _sectors(c: Clause) -> list[Entity]:
         if not group:
             continue
         name = c.sentence.text[group[0].start - c.sentence.start : group[-1].end - c.sentence.start].strip(" (")
-        if len(name) < 2 or name in c.lex.generic_orgs or name in ("규모", "기업", "회사", "스타트업", "업체"):
+        if len(name) < 2 or name in c.lex.generic_orgs or name in c.lex.classifiers or name in _NOT_SECTOR_NAMES:
             continue
         out.append(c.add_entity(name, EntityType.TECHNOLOGY, group[0].start, group[0].start + len(name)))
     return out
