@@ -46,3 +46,22 @@ def test_forecasts_market_sizes_hedges_and_denials_give_nothing() -> None:
 def test_support_without_an_amount_is_not_an_investment() -> None:
     got = facts("정부는 중소기업에 컨설팅을 지원한다. 과학기술정보통신부는 비전로보틱스를 지원한다.")
     assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_stake_purchase_is_an_investment_and_a_majority_stake_an_acquisition() -> None:
+    got = facts("삼성전자는 한빛로보틱스의 지분 35%를 3500억원에 인수했다. 카카오는 다온소프트의 지분 60%를 인수했다.")
+    props = got[("INVESTED_IN", "삼성전자", "한빛로보틱스")]
+    assert props["stake_percent"] == 35 and props["amount"] == pytest.approx(3.5e11)
+    assert ("ACQUIRED", "삼성전자", "한빛로보틱스") not in got
+    assert ("ACQUIRED", "카카오", "다온소프트") in got
+
+
+def test_shareholders_have_invested() -> None:
+    got = facts("한빛칩스의 주주사인 SK스퀘어와 SK하이닉스는 합병을 추진한다. 다온랩스의 최대주주는 네이버다.")
+    assert {("INVESTED_IN", "SK스퀘어", "한빛칩스"), ("INVESTED_IN", "SK하이닉스", "한빛칩스"), ("INVESTED_IN", "네이버", "다온랩스")} <= set(got)
+    assert not any(k[0] == "ACQUIRED" for k in got)  # the merger is only planned
+
+
+def test_denied_stake_sale_gives_nothing() -> None:
+    got = facts("누리칩스는 최대주주 지분 매각설을 부인했다.")
+    assert not any(k[0] in ("INVESTED_IN", "ACQUIRED") for k in got), got

@@ -15,6 +15,7 @@ _MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔
 _NOT_SECTOR_TAIL = frozenset({"개발", "분야", "사업", "구축", "연구", "육성", "등", "부문", "산업", "확보", "경쟁력", "혁신", "위해"})
 _NOT_SECTOR_NAMES = frozenset({"규모", "AI", "IT", "글로벌", "국내", "해외", "미래", "차세대", "신규", "인재"})
 _NOT_SECTOR_HEAD = frozenset({"향후", "올해", "내년", "총", "약", "매년", "연간", "오는", "국내", "해외", "전", "각", "이"})
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 _RAISED = re.compile(r"\S{0,3}\s*(?:를\s*)?(?:유치|받았|받는|받아|조달|제안)")
 
 
@@ -112,3 +113,43 @@ def acquired(c: Clause) -> list[Relation]:
     if subject is None or target is None:
         return []
     return [Relation(RelationType.ACQUIRED, subject, target, c.sentence, c.subject_confidence, props)]
+
+
+def _stake(text: str) -> dict:
+    m = _PERCENT.search(text)
+    return {"stake_percent": float(m.group(1))} if m else {}
+
+
+@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"지분(?=[^.]{0,30}?(?:인수|취득|매입|확보|사들|투자))")
+def stake_bought(c: Clause) -> list[Relation]:
+    """"X는 Y의 지분 N%를 N억원에 인수/취득했다": X invested in Y (the stake on the fact); a majority
+    stake bought is also an acquisition."""
+    subject = c.subject
+    owner = next((a for a in reversed(c.before) if a.particle == "의" and c.pos - a.end <= 6), None)
+    if subject is None or owner is None or owner.entity is subject:
+        return []
+    clause = c.clause_text(40)
+    props = money_properties(clause, c.article_date, c.lex.fx) | _stake(clause)
+    out = [Relation(RelationType.INVESTED_IN, subject, owner.entity, c.sentence, c.subject_confidence, props)]
+    if props.get("stake_percent", 0) > 50 and "인수" in clause[c.match.end() :]:
+        out.append(Relation(RelationType.ACQUIRED, subject, owner.entity, c.sentence, c.subject_confidence, props))
+    return out
+
+
+@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"(?:최대\s?|\d대\s?|주요\s?)?주주(?:사)?(?:인|로|이다|다|가|는|이자)")
+def shareholders(c: Clause) -> list[Relation]:
+    """"X의 주주사인 A와 B", "A는 X의 최대주주다": each shareholder has invested in X."""
+    owner = next((a for a in reversed(c.before) if a.particle == "의" and c.pos - a.end <= 4), None)
+    if owner is None:
+        return []
+    after = c.match.group(0).endswith("인")
+    holders = (
+        [a for a in c.after if a.group == c.after[0].group] if after and c.after and c.after[0].start - c.pos <= len(c.match.group(0)) + 2
+        else [a for a in c.before if a.particle in ("은", "는", "이", "가") and a.end <= owner.start]
+    )
+    if not holders and c.after and c.after[0].start - c.pos <= len(c.match.group(0)) + 2:
+        holders = [a for a in c.after if a.group == c.after[0].group]  # "X의 최대주주는 A다"
+    return [
+        Relation(RelationType.INVESTED_IN, h.entity, owner.entity, c.sentence, c.confidence, _stake(c.sentence.text))
+        for h in holders if h.entity is not owner.entity and h.entity.type is not EntityType.TECHNOLOGY
+    ]
