@@ -31,7 +31,7 @@ from ingest.pipeline.relate import RelationExtractor
 from ingest.pipeline.resolve import Resolver
 from ingest.pipeline.segment import segment
 
-EXTRACTOR_VERSION = "0.1.1"
+EXTRACTOR_VERSION = "0.2.0"
 
 __all__ = ["EXTRACTOR_VERSION", "Extractor"]
 
