@@ -65,3 +65,8 @@ def test_shareholders_have_invested() -> None:
 def test_denied_stake_sale_gives_nothing() -> None:
     got = facts("누리칩스는 최대주주 지분 매각설을 부인했다.")
     assert not any(k[0] in ("INVESTED_IN", "ACQUIRED") for k in got), got
+
+
+def test_investor_in_a_relative_clause() -> None:
+    got = facts("삼성전자가 지분 투자한 레인보우로보틱스는 로봇을 만든다.")
+    assert ("INVESTED_IN", "삼성전자", "레인보우로보틱스") in got

@@ -59,3 +59,13 @@ def test_body_under_a_ministry() -> None:
 def test_planned_merger_is_not_an_acquisition() -> None:
     got = facts("가나반도체와 다라칩스는 합병을 추진 중이다. 두 회사는 합병을 논의하고 있다.")
     assert not any(k[0] == "ACQUIRED" for k in got), got
+
+
+def test_organisation_described_as_founded_by_another() -> None:
+    got = facts("한빛 AI연구원은 2020년 12월 LG그룹이 설립한 AI 싱크탱크다.")
+    assert got[("ESTABLISHED", "LG", "한빛 AI연구원")]["date"] == "2020-12"
+
+
+def test_people_founding_the_topic_company() -> None:
+    got = facts("비전로보틱스는 2020년 10월 김성훈 대표 등이 공동 창업했다.")
+    assert got[("ESTABLISHED", "김성훈", "비전로보틱스")]["date"] == "2020-10"

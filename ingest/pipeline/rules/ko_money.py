@@ -13,7 +13,7 @@ from ingest.pipeline.rules.ko_clause import OBJECT, PLACE, Clause
 _GOVERNMENT = re.compile(r"(?:^|\s)(정부)(?:가|는|도|와)\s")
 _MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안)|[조억]\s*원")
 _NOT_SECTOR_TAIL = frozenset({"개발", "분야", "사업", "구축", "연구", "육성", "등", "부문", "산업", "확보", "경쟁력", "혁신", "위해"})
-_NOT_SECTOR_NAMES = frozenset({"규모", "AI", "IT", "글로벌", "국내", "해외", "미래", "차세대", "신규", "인재"})
+_NOT_SECTOR_NAMES = frozenset({"규모", "글로벌", "국내", "해외", "미래", "차세대", "신규", "인재"})
 _NOT_SECTOR_HEAD = frozenset({"향후", "올해", "내년", "총", "약", "매년", "연간", "오는", "국내", "해외", "전", "각", "이"})
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 _RAISED = re.compile(r"\S{0,3}\s*(?:를\s*)?(?:유치|받았|받는|받아|조달|제안)")
@@ -153,3 +153,13 @@ def shareholders(c: Clause) -> list[Relation]:
         Relation(RelationType.INVESTED_IN, h.entity, owner.entity, c.sentence, c.confidence, _stake(c.sentence.text))
         for h in holders if h.entity is not owner.entity and h.entity.type is not EntityType.TECHNOLOGY
     ]
+
+
+@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"(?:지분\s?)?(?:투자|출자)한\s+['‘]?")
+def investor_in_relative_clause(c: Clause) -> list[Relation]:
+    """"삼성전자가 지분 투자한 레인보우로보틱스는": the investor is the clause's subject, the company follows."""
+    investor = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
+    target = next((a for a in c.after if a.start - c.sentence.start <= c.match.end() + 1), None)
+    if investor is None or target is None or "," in c.text_before(c.pos)[investor.end - c.sentence.start :]:
+        return []
+    return [Relation(RelationType.INVESTED_IN, investor.entity, target.entity, c.sentence, c.confidence)]

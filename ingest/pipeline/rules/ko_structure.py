@@ -43,7 +43,7 @@ def established(c: Clause) -> list[Relation]:
 
 
 _RELATIVE = re.compile(r"\S*(?:한|운|든|린|된)\s+['‘]?")  # "설립한 ", "세운 ", "만든 "
-_IS_A = re.compile(r"\S*(?:한|운|든)\s+(?:\S+\s){0,2}?(?:스타트업|기업|회사|업체|법인|연구소|조직|단체|기관|펀드|사모펀드\s?운용사|운용사)(?:이다|이며|으로|로|다)")
+_IS_A = re.compile(r"\S*(?:한|운|든)\s+(?:\S+\s){0,2}?\S+?(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)")
 _JOINT = re.compile(r"(\d|두|세|네|다섯|양)\s?(?:사|개사|기업|회사)")
 _SPUN_RELATIVE = re.compile(r"\S*\s+(?:\S+\s+)?\S*(?:한|된)\s+['‘]?")
 _JOINT_MONEY = re.compile(r"공동\s?(?:투자|출자)|(?:투자|출자)를\s?통해|출자해|합작")
@@ -78,6 +78,18 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         return []
     c.discourse.established.append((c.sentence.index, founder.entity, new.entity))
     return [Relation(RelationType.ESTABLISHED, founder.entity, new.entity, c.sentence, c.confidence, _date(c))]
+
+
+@relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
+def founders_of_the_topic(c: Clause) -> list[Relation]:
+    """"업스테이지는 2020년 김성훈 대표 등이 공동 창업했다": people founding the topic organisation."""
+    if c.passive() or _RELATIVE.match(c.sentence.text, c.match.start()) or any(a.particle in OBJECT for a in c.before):
+        return []
+    topic = next((a for a in c.before if a.particle in ("은", "는") and a.entity.type.is_organization), None)
+    founders = [a.entity for a in c.before if a.particle in ("이", "가") and a.entity.type is EntityType.PERSON]
+    if topic is None or not founders:
+        return []
+    return [Relation(RelationType.ESTABLISHED, f, topic.entity, c.sentence, c.confidence, _date(c)) for f in founders]
 
 
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
