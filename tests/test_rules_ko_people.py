@@ -55,3 +55,19 @@ def test_founder_title_is_an_establishment() -> None:
 def test_single_foreign_word_before_a_title_is_not_a_person() -> None:
     got = facts("스카이레이크 회장을 지낸 인물이 나섰다. 구글 사장은 말했다.")
     assert not any(k[0] == "WORKS_FOR" for k in got), got
+
+
+def test_title_then_organisation_in_parentheses_and_title_with_copula() -> None:
+    got = facts("홍길동 대표(카카오)는 말했다. 네이버 대표인 김영수는 답했다.")
+    assert title_of(got, "홍길동", "카카오") == "대표"
+    assert title_of(got, "김영수", "네이버") == "대표"
+
+
+def test_organisation_appoints_one_of_its_people() -> None:
+    got = facts("카카오는 홍길동 부사장을 신임 대표로 선임했다.")
+    assert title_of(got, "홍길동", "카카오") == "대표"
+
+
+def test_appointment_that_is_only_considered_gives_nothing() -> None:
+    got = facts("카카오는 홍길동 부사장을 신임 대표로 선임하는 방안을 검토 중이다.")
+    assert ("WORKS_FOR", "홍길동", "카카오") not in got or title_of(got, "홍길동", "카카오") == "부사장"

@@ -374,6 +374,10 @@ class Recogniser:
             unit_title = self._unit_title.match(s.text, between[1] + 1 - s.start)
             org_span = between if unit_title else None
         title = (unit_title.group("t") or unit_title.group("h")) if unit_title else None
+        if unit_title is not None and org_span is None and s.text[unit_title.end() : unit_title.end() + 1] == "(":
+            inner = name_starts.get(s.start + unit_title.end() + 1)  # "홍길동 대표(카카오)"
+            if inner is not None and s.text[inner.end - s.start : inner.end - s.start + 1] == ")":
+                org_span = (inner.start, inner.end)
         before = self._title_before(s, name_toks[0].start, name_starts)
         if title is None and before is None and not _PARTICLE_AFTER_NAME.match(s.text, rel):
             return []
@@ -416,6 +420,8 @@ class Recogniser:
     def _title_before(self, s: Sentence, start: int, name_starts: dict[int, Mention]) -> tuple[str, tuple[int, int] | None] | None:
         """"ORG T P": a title right before the name, with the organisation before it."""
         left = s.text[: start - s.start].rstrip()
+        if left.endswith("인") and self._title.search(left[:-1]):
+            left = left[:-1]  # "카카오 대표인 홍길동"
         for m in self._title.finditer(left):
             if m.end() == len(left) and (m.start() == 0 or not left[m.start() - 1].isalnum()):
                 org = next((n for n in name_starts.values() if s.start + m.start() - 2 <= n.end <= s.start + m.start()), None)
@@ -743,7 +749,7 @@ class Recogniser:
         return sorted(kept, key=lambda m: m.start)
 
 
-_ORG_BEFORE_PERSON = re.compile(r"(?:의|에서는|에서|에선)?\s?")
+_ORG_BEFORE_PERSON = re.compile(r"(?:\([^()]{1,20}\))?(?:의|에서는|에서|에선)?\s?")
 # between two people of one organisation: "…의 이강해 단장과 곽준호 팀장", "이활석 CTO와 한지윤 리더, 손해인 리더"
 _PERSON_JOIN = re.compile(r"[^.!?'\"]{0,30}?(?:과|와|,|및)\s*")
 _CLAUSE_BREAK = re.compile(r"(?:을|를|이|가|은|는|고|며|해|하)\s")

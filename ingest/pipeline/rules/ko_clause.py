@@ -173,6 +173,11 @@ class Clause:
         self.doc.entities.append(ent)
         return ent
 
+    def hedged(self, rel_end: int, window: int = 25) -> bool:
+        """A hedge or negation right after sentence offset ``rel_end`` ("선임하는 방안을 검토 중")."""
+        after = self.sentence.text[rel_end : rel_end + window]
+        return any(marker in after for marker, effect in self.lex.hedges if effect == "skip")
+
     def text_before(self, start: int) -> str:
         """Sentence text from its start to document offset ``start``."""
         return self.sentence.text[: start - self.sentence.start]

@@ -21,8 +21,16 @@ from ingest.pipeline.rules.ko_clause import Clause
 _FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "공동창업자", "창업멤버"})
 _LEADS = re.compile(r"\s*(?:\S+\s)?(?:전\s)?\S*?(?:이|가)\s+이끄는\s+$")
 _HOLDS = re.compile(r"^\s+(?P<t>\S+?)(?:을|를)\s+맡(?:고\s있는|은|는|아\s온|았던)\s+$")
+_APPOINTED_HERE = re.compile(r"(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?P<t>\S+?)(?:으로|로)\s*(?:\S+\s)?(?:선임|내정|임명|발탁|영입|승진)")
+_TOPIC = re.compile(r"(?:은|는)\s")
 _VERB_END = re.compile(r"(?:다|고|며|서|는데)[\s,.]")
 _APPOINT_VERB = re.compile(r"\s*(?P<t>\S+?)(?:에|으로|로)\s*(?:\S+\s)?(?:내정|선임|임명|발탁|영입|위촉|선출)")
+
+
+def _after_person(text: str, p: Mention, base: int) -> int:
+    """Where the words after a person's name and title continue ("홍길동 부사장|을 …")."""
+    at = text.find(p.title, p.end - base) if p.title else -1
+    return at + len(p.title) if 0 <= at - (p.end - base) <= 25 else p.end - base
 
 
 def _head_org(c: Clause, org: Entity) -> Entity | None:
@@ -83,10 +91,18 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], p.title)
             if o.end < p.start and (h := _HOLDS.match(text[o.end - base : p.start - base])) and c.lex.titles.__contains__(h.group("t")):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], h.group("t"))
+        # "ORG는 P T를 신임 T2로 선임": the subject appoints one of its own
+        v = _APPOINTED_HERE.match(text, _after_person(text, p, base))
+        topic = next((o for o in orgs if o.end <= p.start and _TOPIC.match(text, o.end - base)), None)
+        if v and topic is not None and v.group("t") in c.lex.titles and not c.hedged(v.end()):
+            out += _works_for(c, of_mention[p.start], of_mention[topic.start], v.group("t"))
         # "P(…) ORG T를 ORG2 T2에 내정": the new role
         for o in (o for o in orgs if o.start > p.end):
             v = _APPOINT_VERB.match(text, o.end - base)
             gap = text[p.end - base : o.start - base]
-            if v and v.group("t") in c.lex.titles and re.search(r"(?:을|를)\s+$", gap) and not _VERB_END.search(gap):
+            if (
+                v and v.group("t") in c.lex.titles and re.search(r"(?:을|를)\s+$", gap) and not _VERB_END.search(gap)
+                and not c.hedged(v.end())
+            ):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], v.group("t"))
     return out
