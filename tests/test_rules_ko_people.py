@@ -71,3 +71,9 @@ def test_organisation_appoints_one_of_its_people() -> None:
 def test_appointment_that_is_only_considered_gives_nothing() -> None:
     got = facts("카카오는 홍길동 부사장을 신임 대표로 선임하는 방안을 검토 중이다.")
     assert ("WORKS_FOR", "홍길동", "카카오") not in got or title_of(got, "홍길동", "카카오") == "부사장"
+
+
+def test_person_described_as_holding_a_title_of_an_organisation() -> None:
+    got = facts("박영수는 한빛전자의 회장이다. 빌 게이츠는 마이크로소프트의 공동 창업자이다.")
+    assert title_of(got, "박영수", "한빛전자") == "회장"
+    assert ("ESTABLISHED", "빌 게이츠", "마이크로소프트") in got

@@ -22,6 +22,7 @@ _FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "공동창�
 _LEADS = re.compile(r"\s*(?:\S+\s)?(?:전\s)?\S*?(?:이|가)\s+이끄는\s+$")
 _HOLDS = re.compile(r"^\s+(?P<t>\S+?)(?:을|를)\s+맡(?:고\s있는|은|는|아\s온|았던)\s+$")
 _APPOINTED_HERE = re.compile(r"(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?P<t>\S+?)(?:으로|로)\s*(?:\S+\s)?(?:선임|내정|임명|발탁|영입|승진)")
+_DESCRIBED = re.compile(r"의\s+(?:공동\s?|초대\s|현\s)?(?P<t>\S+?)(?:이다|였다|이었다|이며|이자|이고|다)(?=[\s.,]|$)")
 _TOPIC = re.compile(r"(?:은|는)\s")
 _VERB_END = re.compile(r"(?:다|고|며|서|는데)[\s,.]")
 _APPOINT_VERB = re.compile(r"\s*(?P<t>\S+?)(?:에|으로|로)\s*(?:\S+\s)?(?:내정|선임|임명|발탁|영입|위촉|선출)")
@@ -91,6 +92,13 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], p.title)
             if o.end < p.start and (h := _HOLDS.match(text[o.end - base : p.start - base])) and c.lex.titles.__contains__(h.group("t")):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], h.group("t"))
+        # "P는 ORG의 (공동) T이다": a description of the person
+        if _TOPIC.match(text, p.end - base):
+            for o in (o for o in orgs if o.start > p.end):
+                d = _DESCRIBED.match(text, o.end - base)
+                if d and d.group("t") in c.lex.titles and not c.hedged(d.end()):
+                    out += _works_for(c, of_mention[p.start], of_mention[o.start], d.group("t"))
+                break
         # "ORG는 P T를 신임 T2로 선임": the subject appoints one of its own
         v = _APPOINTED_HERE.match(text, _after_person(text, p, base))
         topic = next((o for o in orgs if o.end <= p.start and _TOPIC.match(text, o.end - base)), None)
