@@ -70,3 +70,12 @@ def test_denied_stake_sale_gives_nothing() -> None:
 def test_investor_in_a_relative_clause() -> None:
     got = facts("삼성전자가 지분 투자한 레인보우로보틱스는 로봇을 만든다.")
     assert ("INVESTED_IN", "삼성전자", "레인보우로보틱스") in got
+
+
+def test_speculation_supply_payments_and_targets_give_nothing() -> None:
+    got = facts(
+        "업계에서는 삼성전자가 한빛로보틱스를 인수할 것으로 보고 있다. "
+        "엔비디아는 SK하이닉스에 HBM 공급 대금으로 1조원을 선지급했다. "
+        "한빛전자는 올해 매출 1조원을 목표로 한다. 다온AI는 기업가치 26억달러를 인정받았다."
+    )
+    assert not ({"INVESTED_IN", "ACQUIRED"} & {k[0] for k in got}), got
