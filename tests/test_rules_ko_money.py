@@ -79,3 +79,8 @@ def test_speculation_supply_payments_and_targets_give_nothing() -> None:
         "한빛전자는 올해 매출 1조원을 목표로 한다. 다온AI는 기업가치 26억달러를 인정받았다."
     )
     assert not ({"INVESTED_IN", "ACQUIRED"} & {k[0] for k in got}), got
+
+
+def test_investor_named_after_a_classifier_written_in_two_pieces() -> None:
+    got = facts("배달앱 운영사 한빛형제들이 미국 로봇 스타트업 다온로보틱스에 200만 달러를 투자했다고 밝혔다.")
+    assert got[("INVESTED_IN", "한빛형제들", "다온로보틱스")]["amount"] == pytest.approx(2e6)

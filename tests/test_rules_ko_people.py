@@ -77,3 +77,21 @@ def test_person_described_as_holding_a_title_of_an_organisation() -> None:
     got = facts("박영수는 한빛전자의 회장이다. 빌 게이츠는 마이크로소프트의 공동 창업자이다.")
     assert title_of(got, "박영수", "한빛전자") == "회장"
     assert ("ESTABLISHED", "빌 게이츠", "마이크로소프트") in got
+
+
+def test_former_role_is_marked_and_new_role_read_with_gloss() -> None:
+    got = facts("카카오는 이민수 전 네이버 상무를 최고AI책임자(CAIO)로 영입했다.")
+    assert got[("WORKS_FOR", "이민수", "네이버")].get("former") is True
+    assert title_of(got, "이민수", "카카오") == "최고AI책임자"
+
+
+def test_person_heading_an_organisation_unit() -> None:
+    got = facts("앤드류 김(Andrew Kim) 박사가 LG전자 토론토 인공지능연구소를 이끈다.")
+    assert ("WORKS_FOR", "앤드류 김", "LG전자") in got
+    assert any(k[0] == "PART_OF" and k[2] == "LG전자" for k in got)
+
+
+def test_founder_described_with_name_gloss_is_also_the_head() -> None:
+    got = facts("다온로보틱스는 김민수 대표(미국명 존 김, John Kim)가 2017년 창업한 회사다.")
+    assert got[("ESTABLISHED", "김민수", "다온로보틱스")]["date"] == "2017"
+    assert title_of(got, "김민수", "다온로보틱스") == "대표"

@@ -69,3 +69,15 @@ def test_organisation_described_as_founded_by_another() -> None:
 def test_people_founding_the_topic_company() -> None:
     got = facts("비전로보틱스는 2020년 10월 김성훈 대표 등이 공동 창업했다.")
     assert got[("ESTABLISHED", "김성훈", "비전로보틱스")]["date"] == "2020-10"
+
+
+def test_unit_set_up_under_the_ceo_is_part_of_the_company() -> None:
+    got = facts("삼성전자는 대표이사 직속으로 미래기술추진단을 신설했다.")
+    assert ("ESTABLISHED", "삼성전자", "미래기술추진단") in got
+    assert ("PART_OF", "미래기술추진단", "삼성전자") in got
+
+
+def test_business_spun_off_into_a_new_affiliate() -> None:
+    got = facts("SK텔레콤은 AI 반도체 사업을 분사해 계열사 다온칩스(가칭)를 설립한다.")
+    assert ("SPUN_OFF_FROM", "다온칩스", "SK텔레콤") in got
+    assert ("AFFILIATE_OF", "다온칩스", "SK텔레콤") in got

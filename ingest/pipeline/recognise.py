@@ -155,6 +155,7 @@ class Mention:
     org: tuple[int, int] | None = None  # persons: span of the organisation the title belongs to
     refers_to: str = ""  # short references ("구 대표"): the full name they point back to
     tentative: bool = False  # a weak reading: reported only when a relation uses it
+    former: bool = False  # persons: "전 ORG T", a past role
 
 
 class Tagger(Protocol):
@@ -217,7 +218,10 @@ class Recogniser:
                 proper = (latin_gloss and any(t.tag == "NNP" for t in inside) and not self._is_korean_name(outer)) or (
                     hangul_gloss and outer.isascii() and len(outer) > 1
                 )
-                if proper and outer not in self.lex.generic_heads and inner not in self.lex.generic_heads and not self._title.fullmatch(outer):
+                if (
+                    proper and len(outer) > 1 and outer not in self.lex.generic_heads and inner not in self.lex.generic_heads
+                    and not self._title.fullmatch(outer)
+                ):
                     learned[outer] = inner
         return learned
 
@@ -362,6 +366,9 @@ class Recogniser:
         rel = after - s.start
         if not org_toks and (g := _NAME_GLOSS.match(s.text, rel)):
             rel, after = g.end(), s.start + g.end()  # the name's gloss: "승현준(세바스찬 승) … 교수"
+        former = not org_toks and s.text.startswith(" 전 ", rel)
+        if former:
+            rel, after = rel + 2, after + 2  # "이민수 전 네이버 상무": a past role
         org_span: tuple[int, int] | None = (org_toks[0].start, org_toks[-1].end) if org_toks else None
         gap = re.match(r"\s*", s.text[rel:]).end()
         if org_span is None and (known := name_starts.get(after + gap)):
@@ -396,7 +403,7 @@ class Recogniser:
                                "compound", s.index))
         if title is not None:
             out.append(Mention(start, end, s.text[start - s.start : end - s.start], EntityType.PERSON, "person",
-                               s.index, title=title, org=org_span))
+                               s.index, title=title, org=org_span, former=former))
         elif before is not None:
             out.append(Mention(start, end, s.text[start - s.start : end - s.start], EntityType.PERSON, "person",
                                s.index, title=before[0], org=before[1]))
@@ -495,7 +502,11 @@ class Recogniser:
         taken = [(m.start, m.end) for m in names + persons]
         found = []
         for i, t in enumerate(toks[:-1]):
-            etype = next((ty for noun, ty in self.lex.classifiers.items() if t.form.endswith(noun)), None)
+            w = i
+            while w > 0 and toks[w - 1].end == toks[w].start and toks[w - 1].tag in NOUNISH:
+                w -= 1  # the written word: "운영/사" is the classifier "운영사"
+            word = s.text[toks[w].start - s.start : t.end - s.start]
+            etype = next((ty for noun, ty in self.lex.classifiers.items() if word.endswith(noun) and len(noun) > 1), None)
             if etype is None or t.tag not in NOUNISH:
                 continue
             k = i + 1
@@ -694,6 +705,8 @@ class Recogniser:
             ):
                 continue  # a field word ("AI"), a title, or a span cut inside a word ("정부 AI|기반정책관")
             if tag == "PS":
+                if any(w in self.lex.classifiers or w in self.lex.generic_heads for w in text.split()):
+                    continue  # "계열사 다온칩스": a classifier and a company, not a person
                 if _HANGUL.match(text) and not self._is_korean_name(text) and len(text) > 1:
                     continue  # one Hangul word not shaped like a Korean name: "소두증", "투명망토"
                 found.append(Mention(start, end, text, EntityType.PERSON, "ner", s.index))

@@ -21,8 +21,10 @@ from ingest.pipeline.rules.ko_clause import Clause
 _FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "공동창업자", "창업멤버"})
 _LEADS = re.compile(r"\s*(?:\S+\s)?(?:전\s)?\S*?(?:이|가)\s+이끄는\s+$")
 _HOLDS = re.compile(r"^\s+(?P<t>\S+?)(?:을|를)\s+맡(?:고\s있는|은|는|아\s온|았던)\s+$")
-_APPOINTED_HERE = re.compile(r"(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?P<t>\S+?)(?:으로|로)\s*(?:\S+\s)?(?:선임|내정|임명|발탁|영입|승진)")
+_APPOINTED_HERE = re.compile(r"(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s*(?:\S+\s)?(?:선임|내정|임명|발탁|영입|승진)")
 _DESCRIBED = re.compile(r"의\s+(?:공동\s?|초대\s|현\s)?(?P<t>\S+?)(?:이다|였다|이었다|이며|이자|이고|다)(?=[\s.,]|$)")
+_SUBJECT_OF = re.compile(r"(?:\([^()]*\))?\s*(?:이|가|은|는)\s")
+_HEADS = re.compile(r"(?:을|를)\s+(?:\S+\s)?(?:이끈다|이끌고|이끌며|이끌어|이끈|총괄한다|총괄하고|맡고 있다|맡는다)")
 _TOPIC = re.compile(r"(?:은|는)\s")
 _VERB_END = re.compile(r"(?:다|고|며|서|는데)[\s,.]")
 _APPOINT_VERB = re.compile(r"\s*(?P<t>\S+?)(?:에|으로|로)\s*(?:\S+\s)?(?:내정|선임|임명|발탁|영입|위촉|선출)")
@@ -71,7 +73,11 @@ def titled_person(c: Clause) -> list[Relation]:
     out = []
     for m in c.mentions:
         if m.type is EntityType.PERSON and m.org is not None and m.start in of_mention and m.org[0] in of_mention:
-            out += _works_for(c, of_mention[m.start], of_mention[m.org[0]], m.title)
+            facts = _works_for(c, of_mention[m.start], of_mention[m.org[0]], m.title)
+            for f in facts:
+                if m.former and f.type is RelationType.WORKS_FOR:
+                    f.properties["former"] = True
+            out += facts
     return out
 
 
@@ -92,6 +98,11 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], p.title)
             if o.end < p.start and (h := _HOLDS.match(text[o.end - base : p.start - base])) and c.lex.titles.__contains__(h.group("t")):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], h.group("t"))
+        # "P 박사가 ORG를 이끈다": heading an organisation
+        for o in (o for o in orgs if o.start > p.end):
+            if _SUBJECT_OF.match(text, _after_person(text, p, base)) and _HEADS.match(text, o.end - base) and not c.hedged(o.end - base):
+                out += _works_for(c, of_mention[p.start], of_mention[o.start], p.title)
+            break
         # "P는 ORG의 (공동) T이다": a description of the person
         if _TOPIC.match(text, p.end - base):
             for o in (o for o in orgs if o.start > p.end):

@@ -39,13 +39,18 @@ def established(c: Clause) -> list[Relation]:
     if founder is None:
         return []
     c.discourse.established.append((s.index, founder, obj.entity))
-    return [Relation(RelationType.ESTABLISHED, founder, obj.entity, s, conf, props)]
+    out = [Relation(RelationType.ESTABLISHED, founder, obj.entity, s, conf, props)]
+    if _INSIDE.search(s.text[: obj.start - s.start]):
+        out.append(Relation(RelationType.PART_OF, obj.entity, founder, s, conf))  # "대표이사 직속으로 X를 신설"
+    return out
 
 
 _RELATIVE = re.compile(r"\S*(?:한|운|든|린|된)\s+['‘]?")  # "설립한 ", "세운 ", "만든 "
 _IS_A = re.compile(r"\S*(?:한|운|든)\s+(?:\S+\s){0,2}?\S+?(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)")
 _JOINT = re.compile(r"(\d|두|세|네|다섯|양)\s?(?:사|개사|기업|회사)")
 _SPUN_RELATIVE = re.compile(r"\S*\s+(?:\S+\s+)?\S*(?:한|된)\s+['‘]?")
+_INSIDE = re.compile(r"직속|산하에|사내에|내부에|조직\s?내에|안에")
+_PARENS = re.compile(r"\([^()]*\)")
 _JOINT_MONEY = re.compile(r"공동\s?(?:투자|출자)|(?:투자|출자)를\s?통해|출자해|합작")
 _NUMBERS = {"두": 2, "양": 2, "세": 3, "네": 4, "다섯": 5}
 ALLIANCE = ("연합", "얼라이언스", "컨소시엄", "동맹", "협의체", "원팀", "연합체", "협회", "포럼")
@@ -69,7 +74,7 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
     if rel is None or c.passive():
         return []
     founder = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
-    if founder is None or "," in c.text_before(c.pos)[founder.end - c.sentence.start :]:
+    if founder is None or "," in _PARENS.sub("", c.text_before(c.pos)[founder.end - c.sentence.start :]):
         return []
     new = next((a for a in c.after if a.start - c.sentence.start <= rel.end() + 2), None)
     if new is None and _IS_A.match(c.sentence.text, c.match.start()):
@@ -77,7 +82,12 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
     if new is None or new.entity is founder.entity:
         return []
     c.discourse.established.append((c.sentence.index, founder.entity, new.entity))
-    return [Relation(RelationType.ESTABLISHED, founder.entity, new.entity, c.sentence, c.confidence, _date(c))]
+    out = [Relation(RelationType.ESTABLISHED, founder.entity, new.entity, c.sentence, c.confidence, _date(c))]
+    said = next((m for m in c.mentions if m.start == founder.start), None)
+    if said is not None and said.title and said.org is None and new.start < founder.start:
+        # "X는 김 대표가 설립한 회사다": the founder is X's 대표
+        out.append(Relation(RelationType.WORKS_FOR, founder.entity, new.entity, c.sentence, c.confidence, {"title": said.title}))
+    return out
 
 
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
@@ -130,6 +140,11 @@ def affiliate_of(c: Clause) -> list[Relation]:
     if owner is not None and owner.particle == "의" and pos - owner.end <= 10 and c.subjects and c.subjects[0] is not owner:
         # "SK차이나는 SK그룹의 중국 지주사로": the subject belongs to the group in 의
         return [Relation(RelationType.AFFILIATE_OF, c.subjects[0].entity, owner.entity, s, c.confidence)]
+    member = next((a for a in c.after if 0 <= a.start - (c.match.end() + s.start) <= 1), None)
+    subject = c.subject
+    if member is not None and subject is not None and subject is not member.entity and (not before or before[-1].end < pos - 2):
+        # "X는 … 계열사 Y를 설립": the new affiliate of the subject
+        return [Relation(RelationType.AFFILIATE_OF, member.entity, subject, s, c.subject_confidence)]
     if before and before[-1].end >= pos - 2:
         member = next((a for a in c.args if a.start > pos), None)
         if member is not None and s.text[pos - s.start : member.start - s.start].count(",") == 0:
@@ -167,7 +182,10 @@ def part_of(c: Clause) -> list[Relation]:
 def spun_off_from(c: Clause) -> list[Relation]:
     """"X에서 분사한 Y": the parent in 에서, the child established in this sentence or the subject."""
     parent = c.last_before(SOURCE)
-    child = next((new for idx, _, new in c.discourse.established if idx == c.sentence.index), None)
+    founded_here = [(who, new) for idx, who, new in c.discourse.established if idx == c.sentence.index]
+    child = founded_here[0][1] if founded_here else None
+    if parent is None and founded_here:
+        parent = founded_here[0][0]  # "X는 … 사업을 분사해 Y를 설립": X is the parent
     relative = _SPUN_RELATIVE.match(c.sentence.text, c.match.start())
     if child is None and relative:
         # "KT에서 분사해 출범한 KT클라우드는": the organisation right after the relative clause
