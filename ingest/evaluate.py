@@ -140,7 +140,7 @@ def _ko_news_metrics(scorer: Path, shared: Path, work: Path, extractor) -> list[
         name = f"{json.loads(line)['id']}.json"
         (held_gold / name).write_text((dev / "gold" / name).read_text(encoding="utf-8"), encoding="utf-8")
     out: list[Metric] = []
-    for label, inp, gold in (("all", dev / "input.jsonl", dev / "gold"), ("held-out odd lines", held, held_gold)):
+    for label, inp, gold in (("all", dev / "input.jsonl", dev / "gold"), ("held-out", held, held_gold)):
         pred = work / f"ko-news-{len(out)}.jsonl"
         _extract_to(pred, iter_documents([str(inp)]), extractor)
         score = _score(scorer, "relations", "--gold-dir", str(gold), "--pred", str(pred))
