@@ -81,3 +81,14 @@ def test_business_spun_off_into_a_new_affiliate() -> None:
     got = facts("SK텔레콤은 AI 반도체 사업을 분사해 계열사 다온칩스(가칭)를 설립한다.")
     assert ("SPUN_OFF_FROM", "다온칩스", "SK텔레콤") in got
     assert ("AFFILIATE_OF", "다온칩스", "SK텔레콤") in got
+
+
+def test_acquired_organisation_written_after_a_country() -> None:
+    got = facts("네이버는 프랑스 제록스리서치센터유럽(XRCE)을 인수했다.")
+    assert any(k[0] == "ACQUIRED" and k[1] == "네이버" and k[2].startswith("제록스") for k in got), got
+
+
+def test_joint_founding_with_a_partner() -> None:
+    got = facts("한빛전자는 다온대학교와 함께 인공지능 공동연구센터를 개소했다.")
+    founders = {k[1] for k in got if k[0] == "ESTABLISHED" and k[2].endswith("공동연구센터")}
+    assert founders == {"한빛전자", "다온대학교"}

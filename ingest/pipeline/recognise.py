@@ -56,6 +56,7 @@ def _foreign_last_name(tok: Token, run: list[Token], is_korean: Callable[[str], 
     )
 
 
+_STRUCTURE_WORD = re.compile(r"\s(?:산하|소속|계열|자회사|직속)\s")  # "과기정통부 산하 X" is two organisations
 _WORD_REST = re.compile(r"[^\s,.·()\[\]'‘’\"“”]*")
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지|부터)$")
 _UNIT = r"(?:팀|실|본부|부|센터|부문|그룹|랩|과|국|처|단|사업부)"
@@ -669,7 +670,7 @@ class Recogniser:
         if m.source != "ner":
             return False
         rel = m.start - s.start
-        return any(sep in m.text for sep in "·,△▲■") or (rel > 1 and s.text[rel - 1] == "(" and s.text[rel - 2].isalnum())
+        return any(sep in m.text for sep in "·,△▲■") or bool(_STRUCTURE_WORD.search(m.text)) or (rel > 1 and s.text[rel - 1] == "(" and s.text[rel - 2].isalnum())
 
     def _starts_with_alias(self, text: str) -> bool:
         low = text.lower()
@@ -707,6 +708,10 @@ class Recogniser:
             if tag == "PS":
                 if any(w in self.lex.classifiers or w in self.lex.generic_heads for w in text.split()):
                     continue  # "계열사 다온칩스": a classifier and a company, not a person
+                if text.split()[0] in self.lex.places or (" " in text and self.lex.suffix_of(text)):
+                    suffix = self.lex.suffix_of(text)  # "프랑스 제록스리서치센터유럽": a place and an organisation
+                    found.append(Mention(start, end, text, suffix.type if suffix else EntityType.ORGANIZATION, "ner", s.index))
+                    continue
                 if _HANGUL.match(text) and not self._is_korean_name(text) and len(text) > 1:
                     continue  # one Hangul word not shaped like a Korean name: "소두증", "투명망토"
                 found.append(Mention(start, end, text, EntityType.PERSON, "ner", s.index))

@@ -8,7 +8,7 @@ from ingest.pipeline.doc import Relation
 from ingest.pipeline.normalise import resolve_date
 from ingest.pipeline.resolve import Entity
 from ingest.pipeline.rules import relation_rule
-from ingest.pipeline.rules.ko_clause import CARRIED_PENALTY, OBJECT, PLACE, SOURCE, SUBJECT, Arg, Clause
+from ingest.pipeline.rules.ko_clause import CARRIED_PENALTY, OBJECT, PARTNER, PLACE, SOURCE, SUBJECT, Arg, Clause
 
 
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
@@ -40,6 +40,11 @@ def established(c: Clause) -> list[Relation]:
         return []
     c.discourse.established.append((s.index, founder, obj.entity))
     out = [Relation(RelationType.ESTABLISHED, founder, obj.entity, s, conf, props)]
+    # "A는 B와 (공동으로) X를 설립": B founded it too
+    out += [
+        Relation(RelationType.ESTABLISHED, a.entity, obj.entity, s, conf, props)
+        for a in before if a.particle in PARTNER and a.end <= obj.start and a.entity is not founder
+    ]
     if _INSIDE.search(s.text[: obj.start - s.start]):
         out.append(Relation(RelationType.PART_OF, obj.entity, founder, s, conf))  # "대표이사 직속으로 X를 신설"
     return out
