@@ -95,3 +95,8 @@ def test_founder_described_with_name_gloss_is_also_the_head() -> None:
     got = facts("다온로보틱스는 김민수 대표(미국명 존 김, John Kim)가 2017년 창업한 회사다.")
     assert got[("ESTABLISHED", "김민수", "다온로보틱스")]["date"] == "2017"
     assert title_of(got, "김민수", "다온로보틱스") == "대표"
+
+
+def test_foreign_name_then_organisation_and_a_unit_head_title() -> None:
+    got = facts("다니엘 리 삼성리서치 뉴욕 AI센터장은 말했다.")
+    assert title_of(got, "다니엘 리", "삼성리서치") == "센터장"

@@ -187,7 +187,7 @@ class Recogniser:
         # a title after a unit, glued or as its own word: "인공지능기반정책과장", "데이터팀 리더"
         self._unit_title = re.compile(
             rf"(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}\s)?(?:(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT})?(?P<t>{self._title.pattern})"
-            rf"|[가-힣A-Za-z0-9]{{1,14}}?(?P<h>{_UNIT}장)){_TITLE_END}"
+            rf"|(?:[가-힣A-Za-z0-9]{{1,10}}\s){{0,2}}[가-힣A-Za-z0-9]{{1,14}}?(?P<h>{_UNIT}장)){_TITLE_END}"
         )
 
     # ------------------------------------------------------------------ public
@@ -688,6 +688,9 @@ class Recogniser:
             end = start + len(text)
             if (m := self._title.search(text)) and m.end() == len(text) and m.start() > 0 and text[m.start() - 1] == " ":
                 text = text[: m.start()].rstrip()  # "정종오 기자" -> the name, "구글 수석연구원" -> the company
+                end = start + len(text)
+            elif tag == "OG" and " " in text and self._unit_title.fullmatch(text.rsplit(" ", 1)[1]):
+                text = text.rsplit(" ", 1)[0]  # "삼성리서치 뉴욕 AI센터장": the unit head's title is not the name
                 end = start + len(text)
             inside = [t for t in s.tokens if start <= t.start and t.end <= end]
             while inside and inside[-1].tag.startswith("J") and inside[-1].start > start:
