@@ -1,0 +1,243 @@
+"""What a Korean relation rule sees: a trigger in a sentence and the arguments around it.
+
+Korean marks an argument's role with the particle after it, so the arguments of a
+predicate are the entity mentions before it, read by their particles: subject
+이/가/은/는/도, object 을/를, place or recipient 에/에게, source 에서, partner 와/과.
+Mentions joined by commas, 및, 와/과 form one enumeration sharing the last particle
+("A, B, C 등 16개 계열사가").  A missing subject is carried from the previous sentence
+(zero anaphora) as ``topic``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from graph.model import EntityType
+from ingest.pipeline.doc import DocState
+from ingest.pipeline.lexicon import Lexicon
+from ingest.pipeline.recognise import Mention
+from ingest.pipeline.resolve import Entity, name_key
+from ingest.pipeline.segment import Sentence
+
+_SKIP = r"\s*(?:\([^()]*\))?\s*['\"’”」』]?"
+PARTICLE = re.compile(
+    _SKIP + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개\s*)?\s*(?P<noun>계열사|자회사|관계사|기업|업체|회사|기관|대학|곳|개사|사)?"
+    r"|\s*(?:\d+|두|세|네|양)\s*(?:사|개사|곳|개\s?기업)(?=[은는이가을를도와과의]))?"
+    r"\s*(?P<p>[을를]\s(?:주관사로|주관기관으로|중심으로)|에\s?따르면|[△▲■]|[을를]\s비롯(?:해|한)|에\s?이어|으로부터|로부터|에게서|에서는|에서|엔|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와|과|의|,|·|및|로|으로)?"
+)
+SUBJECT = {"은", "는", "이", "가", "도"}
+OBJECT = {"을", "를"}
+PLACE = {"에", "에게", "에는", "엔"}
+SOURCE = {"에서", "에서는"}
+FROM = {"으로부터", "로부터", "에게서"}
+LEADER = {"을 주관사로", "를 주관사로", "을 주관기관으로", "를 주관기관으로", "을 중심으로", "를 중심으로"}
+PARTNER = {"와", "과", "와의", "과의"}
+JOINER = {"△", "▲", "■", ",", "·", "및", "와", "과", "에 이어", "에이어", "를 비롯해", "을 비롯해", "를 비롯한", "을 비롯한"}
+# Double quotes mark speech; single quotes mark names and titles ("'카카오 AI 랩'을") and stay.
+_QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
+PASSIVE = re.compile(r"\S*?(?:된|되어|되었|됐|돼)")
+CARRIED_PENALTY = 0.1
+_GLOSS_OR_LINK = re.compile(r"\([^()]*\)|등에\s?이어|[을를]\s비롯(?:해|한)")
+# the text between two enumerated members holding a relative clause: ", 김재욱 회장이 이끄는 "
+_RELATIVE_GAP = re.compile(r"[^,.·]*?[,·]?\s*(?:[^\s,.]+\s+){0,10}?[^\s,.]*(?:는|한|던|인|된|운)\s*['‘’]?\s*")
+
+
+@dataclass(frozen=True)
+class Arg:
+    """An entity mention in a sentence with the role its particle gives it."""
+
+    entity: Entity
+    start: int
+    end: int
+    particle: str
+    group: int
+    group_noun: str = ""
+
+
+@dataclass
+class Discourse:
+    """What carries from sentence to sentence: the topic and what was just established."""
+
+    topic: Entity | None = None
+    established: list[tuple[int, Entity, Entity]] = field(default_factory=list)  # (sentence, founder, new org)
+    funded: Entity | None = None  # the company whose funding round the article is about
+    groups: list[list[Entity]] = field(default_factory=list)  # enumerated subjects so far ("A, B, C 3사가")
+
+
+@dataclass
+class Clause:
+    """One trigger occurrence (or, for per-sentence rules, the sentence) with its arguments."""
+
+    doc: DocState
+    lex: Lexicon
+    sentence: Sentence
+    mentions: list[Mention]
+    args: list[Arg]
+    topic: Entity | None
+    discourse: Discourse
+    match: re.Match[str] | None = None
+    confidence: float = 0.0
+
+    @property
+    def article_date(self) -> date | None:
+        return self.doc.published
+
+    @property
+    def entities(self) -> list[Entity]:
+        return self.doc.entities
+
+    @property
+    def pos(self) -> int:
+        """Document offset of the trigger."""
+        return self.sentence.start + self.match.start() if self.match else self.sentence.start
+
+    @property
+    def before(self) -> list[Arg]:
+        return [a for a in self.args if a.end <= self.pos]
+
+    @property
+    def after(self) -> list[Arg]:
+        return [a for a in self.args if a.start >= self.pos]
+
+    @property
+    def subjects(self) -> list[Arg]:
+        """Subjects of the trigger's clause: not the subject of a relative clause in between
+        ("SK텔레콤이 출범한 얼라이언스엔 5개사가 합류": SK텔레콤 did not join)."""
+        pos = self.pos
+        toks = self.sentence.tokens
+        # adnominal endings of verbs ("설립한", "이끄는"), not of the copula ("업체인")
+        etm = [  # where the verb of each adnominal ending starts (a name Kiwi misread as "나/VV 는/ETM" is no clause)
+            toks[k - 1].start for k, t in enumerate(toks)
+            if t.tag == "ETM" and t.start < pos and k and toks[k - 1].tag.startswith(("VV", "VX", "XSV", "EP"))
+            and toks[k - 1].form not in ("지나", "오")  # "지난 13일", "오는 3월" are dates
+        ]
+        if not etm:
+            return [a for a in self.before if a.particle in SUBJECT]
+        out = []
+        for a in self.before:
+            if a.particle not in SUBJECT:
+                continue
+            if a.particle in ("은", "는"):  # a topic is the sentence's, never a relative clause's
+                out.append(a)
+                continue
+            last = max((b for b in self.args if b.group == a.group), key=lambda b: b.end)
+            nxt = min((b.start for b in self.args if b.start >= last.end and b.group != a.group), default=pos)
+            if not any(last.end <= e < min(nxt, pos) for e in etm):
+                out.append(a)
+        return out
+
+    @property
+    def subject(self) -> Entity | None:
+        """The first subject before the trigger, else the carried topic."""
+        subjects = self.subjects
+        return subjects[0].entity if subjects else self.topic
+
+    @property
+    def subject_confidence(self) -> float:
+        return self.confidence if self.subjects else self.confidence - CARRIED_PENALTY
+
+    def clause_text(self, tail: int = 10) -> str:
+        """The sentence up to a little after the trigger: where amounts and dates of this predicate are."""
+        end = self.match.end() if self.match else len(self.sentence.text)
+        return self.sentence.text[: end + tail]
+
+    def last_before(self, particles: set[str]) -> Entity | None:
+        return next((a.entity for a in reversed(self.before) if a.particle in particles), None)
+
+    def passive(self) -> bool:
+        return bool(self.match and PASSIVE.match(self.sentence.text, self.match.end()))
+
+    def head_of(self, ent: Entity) -> Entity | None:
+        """The registry organisation a compound is named after ("카카오" for "카카오 AI 랩")."""
+        return next((e for e in self.entities if ent.head and e.registry is not None and e.registry.name == ent.head), None)
+
+    def focus(self, founder: Entity | None, window: int = 2) -> Entity | None:
+        """The organisation ``founder`` established (any time), else anything established just before."""
+        for _, who, new in reversed(self.discourse.established):
+            if founder is not None and who is founder:
+                return new
+        for idx, _, new in reversed(self.discourse.established):
+            if self.sentence.index - window <= idx <= self.sentence.index:
+                return new
+        return None
+
+
+    def add_entity(self, name: str, etype: EntityType, start: int, end: int) -> Entity:
+        """An entity a rule found that recognition did not ("차세대 지능형 반도체" as an investment target)."""
+        key = name_key(name, etype)
+        found = next((e for e in self.doc.entities if e.key == key), None)
+        if found is not None:
+            return found
+        ent = Entity(key, name, etype, {name}, [Mention(start, end, name, etype, "rule", self.sentence.index)])
+        self.doc.entities.append(ent)
+        return ent
+
+    def hedged(self, rel_end: int, window: int = 25) -> bool:
+        """A hedge or negation right after sentence offset ``rel_end`` ("선임하는 방안을 검토 중")."""
+        after = self.sentence.text[rel_end : rel_end + window]
+        return any(marker in after for marker, effect in self.lex.hedges if effect == "skip")
+
+    def text_before(self, start: int) -> str:
+        """Sentence text from its start to document offset ``start``."""
+        return self.sentence.text[: start - self.sentence.start]
+
+
+def mask_quotes(text: str) -> str:
+    """Quoted speech replaced by spaces (offsets kept): opinions, not facts."""
+    return _QUOTE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def sentence_args(
+    s: Sentence, mentions: list[Mention], of_mention: dict[int, Entity], lex: Lexicon, disc: Discourse
+) -> list[Arg]:
+    """The entity mentions of a sentence with their particles; enumerations share the last one."""
+    args: list[Arg] = []
+    group = 0
+    masked = mask_quotes(s.text)
+    for m in mentions:
+        rel = m.start - s.start
+        if masked[rel] == " " and s.text[rel] != " " or s.text[rel - 1 : rel] == "(":
+            continue  # inside quotes, or a gloss in parentheses
+        ent = of_mention.get(m.start) if m.source != "anaphor" else _anaphor(m, s.index, disc)
+        if ent is None or ent.name in lex.generic_orgs:
+            continue  # "정부", "경찰": which government or police is not known
+        pm = PARTICLE.match(s.text, _after_title(s, m) - s.start)
+        gap = _GLOSS_OR_LINK.sub("", s.text[args[-1].end - s.start : m.start - s.start]) if args else ""
+        continues = bool(args) and args[-1].particle in JOINER and len(gap) <= 6
+        # "A, 김 회장이 이끄는 B": a relative clause between two members keeps the enumeration
+        opener = next((a for a in reversed(args) if a.particle in JOINER), None)
+        in_clause = opener is not None and opener.group == group and not continues and bool(
+            _RELATIVE_GAP.fullmatch(s.text[opener.end - s.start : m.start - s.start])
+        )
+        if in_clause and args[-1] is not opener:
+            args = [a if a.group != group or a.start <= opener.start else Arg(a.entity, a.start, a.end, a.particle, -a.start, a.group_noun) for a in args]
+        group += 0 if continues or in_clause else 1
+        args.append(Arg(ent, m.start, m.end, pm.group("p") or "", group, pm.group("noun") or ""))
+    last = {a.group: a for a in args}
+    return [Arg(a.entity, a.start, a.end, last[a.group].particle, a.group, last[a.group].group_noun) for a in args]
+
+
+def _after_title(s: Sentence, m: Mention) -> int:
+    """Where a person's particle is: after the title written with the name ("김성훈 대표가")."""
+    if m.type is not EntityType.PERSON or not m.title:
+        return m.end
+    at = s.text.find(m.title, m.end - s.start)
+    return s.start + at + len(m.title) if 0 <= at - (m.end - s.start) <= 25 else m.end
+
+
+def _anaphor(m: Mention, index: int, disc: Discourse) -> Entity | None:
+    """"신설 연구원", "이 회사": the latest organisation of that kind established so far, else the topic."""
+    for idx, _, new in reversed(disc.established):
+        if idx <= index and (new.type is m.type or m.type is EntityType.COMPANY and new.type.is_organization):
+            return new
+    return disc.topic if disc.topic is not None and disc.topic.type.is_organization else None
+
+
+def has_other_subject(s: Sentence, mentions: list[Mention]) -> bool:
+    """The sentence has a subject or topic that is not an entity ("정부도 …")."""
+    spans = [(m.start, m.end) for m in mentions]
+    for prev, tok in zip(s.tokens, s.tokens[1:]):
+        if tok.tag in ("JKS", "JX") and tok.form in SUBJECT and prev.tag.startswith(("NN", "XSN", "SL", "SH")) and prev.end == tok.start:
+            return not any(a <= prev.start < b for a, b in spans)
+    return False
