@@ -1,11 +1,14 @@
 """Korean extraction pipeline: one article's text in, entities and relations out.
 
 Stages, each a module with typed input and output and its own tests:
-clean -> segment -> recognise -> resolve -> relate (normalise is used by relate).
+clean -> segment -> recognise -> resolve -> relate (normalise is used by relate),
+all reading and filling one ``DocState`` (``doc.py``); relations come from the rule
+registry (``rules/``).
 ``Extractor`` loads Kiwi, the lexicons and the NER model once and runs them.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from kiwipiepy import Kiwi
@@ -20,6 +23,7 @@ from ingest.contract import (
     Span,
 )
 from ingest.pipeline.clean import clean_page
+from ingest.pipeline.doc import DocState
 from ingest.pipeline.lexicon import DEFAULT_DATA_DIR, load_lexicon
 from ingest.pipeline.ner import CrfTagger
 from ingest.pipeline.recognise import Recogniser
@@ -45,13 +49,37 @@ class Extractor:
         self.relater = RelationExtractor(self.lexicon)
 
     def extract(self, doc: Document) -> ExtractionResult:
-        page = clean_page(doc.text, self.lexicon)
-        published = doc.published or page.published
-        sentences = segment(page, self.kiwi)
-        mentions = self.recogniser.recognise(sentences)
-        entities, of_mention = self.resolver.resolve(doc.text, mentions)
-        relations = self.relater.relate(sentences, mentions, of_mention, entities, published)
+        state = DocState(text=doc.text, language=doc.language, published=doc.published)
+        for _, stage in self.stages:
+            stage(state)
+        return self._result(doc, state)
 
+    @property
+    def stages(self) -> tuple[tuple[str, Callable[[DocState], object]], ...]:
+        """The named stages, in order; each reads and fills the one ``DocState``."""
+        return (
+            ("clean", self._clean),
+            ("segment", self._segment),
+            ("recognise", self._recognise),
+            ("resolve", self._resolve),
+            ("relate", self.relater.relate),
+        )
+
+    def _clean(self, state: DocState) -> None:
+        state.page = clean_page(state.text, self.lexicon)
+        state.published = state.published or state.page.published
+
+    def _segment(self, state: DocState) -> None:
+        state.sentences = segment(state.page, self.kiwi)
+
+    def _recognise(self, state: DocState) -> None:
+        state.mentions = self.recogniser.recognise(state.sentences)
+
+    def _resolve(self, state: DocState) -> None:
+        state.entities, state.of_mention = self.resolver.resolve(state.text, state.mentions)
+
+    def _result(self, doc: Document, state: DocState) -> ExtractionResult:
+        page, published, entities, relations = state.page, state.published, state.entities, state.relations
         ids = {e.key: f"e{i}" for i, e in enumerate(entities, 1)}
         out_entities = [
             ExtractedEntity(

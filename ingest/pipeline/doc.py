@@ -1,0 +1,47 @@
+"""The carrier passed through the pipeline stages: one article and what each stage found.
+
+Every stage reads the fields earlier stages filled and fills its own, so a stage
+is testable alone (build a ``DocState`` with what it needs) and a new stage or a
+new language needs no new hand-threaded arguments.  Nothing here is Korean-specific.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from graph.model import RelationType
+
+if TYPE_CHECKING:
+    from ingest.pipeline.clean import Page
+    from ingest.pipeline.recognise import Mention
+    from ingest.pipeline.resolve import Entity
+    from ingest.pipeline.segment import Sentence
+
+
+@dataclass
+class Relation:
+    """One extracted fact between two resolved entities, with the sentence that states it."""
+
+    type: RelationType
+    source: Entity
+    target: Entity
+    sentence: Sentence
+    confidence: float
+    properties: dict = field(default_factory=dict)
+    rule: str = ""  # name of the registered rule that produced it (for debugging and tests)
+
+
+@dataclass
+class DocState:
+    """One article through clean -> segment -> recognise -> resolve -> relate."""
+
+    text: str
+    language: str = "ko"
+    published: date | None = None
+    page: Page | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    of_mention: dict[int, Entity] = field(default_factory=dict)  # mention start -> its entity
+    relations: list[Relation] = field(default_factory=list)
