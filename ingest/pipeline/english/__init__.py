@@ -1,0 +1,68 @@
+"""English extraction pipeline: the Korean pipeline's stages and output, read with spaCy.
+
+clean (the shared page cleaner) -> segment (one spaCy parse of the body: sentences,
+tags, dependencies, entities) -> recognise -> resolve -> relate (the English rules of
+the relation registry).  All stages read and fill the shared ``DocState``, so the
+result is assembled exactly like a Korean one.  spaCy is imported and its model
+loaded only when the first English article arrives.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ingest.pipeline.clean import clean_page
+from ingest.pipeline.doc import DocState
+from ingest.pipeline.english.lexicon import load_english_lexicon
+from ingest.pipeline.english.model import load_nlp
+from ingest.pipeline.english.recognise import EnglishRecogniser
+from ingest.pipeline.english.relate import EnglishRelationExtractor
+from ingest.pipeline.english.resolve import EnglishResolver
+from ingest.pipeline.lexicon import Lexicon
+from ingest.pipeline.segment import Sentence
+
+
+class EnglishPipeline:
+    """The English stages over one ``DocState``; construct once (loads spaCy), run per article."""
+
+    def __init__(self, lexicon: Lexicon, data_dir: Path) -> None:
+        self.base = lexicon
+        self.lex = load_english_lexicon(lexicon, data_dir)
+        self.nlp = load_nlp()
+        self.recogniser = EnglishRecogniser(self.lex)
+        self.resolver = EnglishResolver(self.lex)
+        self.relater = EnglishRelationExtractor(self.lex)
+
+    @property
+    def stages(self) -> tuple[tuple[str, Callable[[DocState], object]], ...]:
+        return (
+            ("clean", self._clean),
+            ("segment", self._segment),
+            ("recognise", self._recognise),
+            ("resolve", self._resolve),
+            ("relate", self.relater.relate),
+        )
+
+    def run(self, state: DocState) -> None:
+        for _, stage in self.stages:
+            stage(state)
+
+    def _clean(self, state: DocState) -> None:
+        state.page = clean_page(state.text, self.base)
+        state.published = state.published or state.page.published
+
+    def _segment(self, state: DocState) -> None:
+        """One parse of the masked text (same offsets); sentences are those inside the body."""
+        page = state.page
+        masked = page.masked()
+        text = " " * page.body_start + masked[page.body_start : page.body_end] + " " * (len(masked) - page.body_end)
+        state.analysis = self.nlp(text)
+        state.sentences = [
+            Sentence(i, s.start_char, s.end_char, s.text, ()) for i, s in enumerate(state.analysis.sents)
+        ]
+
+    def _recognise(self, state: DocState) -> None:
+        state.mentions = self.recogniser.recognise(state.sentences, state.analysis)
+
+    def _resolve(self, state: DocState) -> None:
+        state.entities, state.of_mention = self.resolver.resolve(state.mentions)

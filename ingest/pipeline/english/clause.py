@@ -1,0 +1,283 @@
+"""What an English relation rule sees: one parsed sentence and the entities in it.
+
+Rules read the dependency parse (spaCy): a predicate's subject is its ``nsubj``
+(climbing ``xcomp`` / ``conj`` / ``aux`` chains: "plans to invest", "has invested"),
+its objects the ``dobj`` and the ``pobj`` of its prepositions.  A syntactic argument
+is mapped to entities through the mentions it covers, plus the names coordinated
+with it ("A, B and C").  A pronoun or a definite description ("the company", "the
+automaker") as subject stands for the article's current topic.
+
+``asserted`` keeps facts apart from hedges, denials and hypotheticals: a predicate
+under "consider", "in talks", "could" / "would" / "might", "if", a negation, or
+reported speech ("X reportedly …", "according to sources") is not a fact.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.model import EntityType, RelationType, normalize_name
+from ingest.pipeline.doc import DocState, Relation
+from ingest.pipeline.english.lexicon import EnglishLexicon
+from ingest.pipeline.normalise import money_properties_en, resolve_date_en
+from ingest.pipeline.recognise import Mention
+from ingest.pipeline.resolve import Entity, name_key
+from ingest.pipeline.segment import Sentence
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_CLIMB = {"xcomp", "conj", "aux", "auxpass", "pcomp", "acomp"}
+_HEDGE_LEMMAS = {
+    "consider", "mull", "weigh", "explore", "eye", "negotiate", "discuss", "talk", "rumor", "rumour",
+    "speculate", "deny", "reject", "hope", "wish", "seek", "propose", "examine", "review", "study",
+    "contemplate",
+}
+_HEDGE_NOUNS = {"talk", "talks", "negotiation", "negotiations", "consideration", "rumor", "rumour", "speculation", "possibility", "report", "reports"}
+_MODALS = {"could", "might", "may", "would", "should"}
+_CONDITIONAL = {"if", "unless", "whether"}
+_REPORTED = {"reportedly", "allegedly", "potentially", "possibly", "reported"}
+_PRONOUNS = {"it", "they", "we", "its", "their", "our"}
+_DESCRIPTIONS = {
+    "company", "firm", "group", "conglomerate", "chipmaker", "automaker", "carmaker", "maker", "giant", "startup",
+    "start-up", "developer", "operator", "provider", "manufacturer", "telco", "carrier", "platform", "lender", "investor",
+}
+_LIST_GLUE = {",", "and", "&", "as", "well", "also", "plus"}
+
+
+@dataclass
+class Discourse:
+    """The article's current topic: the organisation a pronoun or "the company" refers back to."""
+
+    topic: Entity | None = None
+
+
+@dataclass
+class EnClause:
+    """One sentence for the English rules: its parse, its entities and the article context."""
+
+    doc: DocState
+    lex: EnglishLexicon
+    sentence: Sentence
+    span: object  # spacy.tokens.Span
+    ent_of: dict[int, Entity]  # token index -> entity of the mention covering it
+    mention_of: dict[int, Mention]  # token index -> the mention covering it
+    disc: Discourse
+    out: list[Relation] = field(default_factory=list)
+
+    # -- entities ---------------------------------------------------------------------------
+    def entity(self, tok) -> Entity | None:
+        return self.ent_of.get(tok.i)
+
+    def with_conjuncts(self, tok) -> list[Entity]:
+        """The entity of ``tok`` and of every name coordinated with it ("A, B and C")."""
+        found: list[Entity] = []
+        for t in (tok, *tok.conjuncts):
+            ent = self.np_entity(t)
+            if ent is not None and ent not in found:
+                found.append(ent)
+        return found
+
+    def np_entity(self, tok) -> Entity | None:
+        """The entity a noun phrase headed by ``tok`` names (its compounds included); the topic for pronouns."""
+        ent = self.entity(tok)
+        if ent is not None:
+            return ent
+        for child in tok.children:
+            if child.dep_ in ("compound", "appos", "nmod") and (ent := self.entity(child)) is not None:
+                return ent
+        if tok.lower_ in _PRONOUNS or (
+            tok.lemma_.lower() in _DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children)
+        ):
+            return self.disc.topic
+        return None
+
+    def subjects(self, verb) -> list[Entity]:
+        """Entities of the verb's subject, climbing "plans to invest" / "has invested" / "and will buy"."""
+        node = verb
+        for _ in range(4):
+            subj = [c for c in node.children if c.dep_ in SUBJECTS]
+            if subj:
+                return self.with_conjuncts(subj[0])
+            if node.dep_ in _CLIMB | {"advcl", "relcl", "acl"} and node.head is not node:
+                if node.dep_ in ("relcl", "acl"):  # "X, which will invest …": the head noun
+                    return self.with_conjuncts(node.head)
+                node = node.head
+            else:
+                break
+        return []
+
+    def list_after(self, start: int, limit: int = 8) -> list[Entity]:
+        """Entities named from token ``start`` on: skip modifiers to the first name, then "A, B and C"."""
+        sent_end = self.span.end
+        doc = self.span.doc
+        found: list[Entity] = []
+        i, skipped = start, 0
+        while i < sent_end and not found:
+            tok = doc[i]
+            if (ent := self.entity(tok)) is not None:
+                found.append(ent)
+                break
+            if tok.is_punct and tok.text not in "-–" or tok.tag_ in ("IN", "TO", "WDT", "VBD", "VBZ", "VBP", "MD") and tok.lower_ != "of" or skipped >= limit:
+                return []
+            i += 1
+            skipped += 1
+        while i < sent_end:
+            tok = doc[i]
+            ent = self.entity(tok)
+            if ent is not None:
+                if ent not in found:
+                    found.append(ent)
+                i += 1
+                continue
+            if tok.lower_ in _LIST_GLUE or tok.tag_ in ("JJ", "JJR", "PRP$", "DT") and self._entity_follows(i):
+                i += 1
+                continue
+            break
+        return found
+
+    def _entity_follows(self, i: int) -> bool:
+        doc = self.span.doc
+        for j in range(i + 1, min(i + 4, self.span.end)):
+            if doc[j].i in self.ent_of:
+                return True
+        return False
+
+    def technology(self, tok) -> Entity | None:
+        """A technology or sector named by a noun phrase ("AI chips", "cloud infrastructure"), as an entity."""
+        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "poss", "case", "nummod") and not t.is_punct]
+        if not words or tok.tag_ not in ("NN", "NNS", "NNP") or not self.lex.is_technology(" ".join(t.lower_ for t in words)):
+            return None
+        start, end = words[0].idx, tok.idx + len(tok)
+        return self.new_entity(self.span.doc.text[start:end], EntityType.TECHNOLOGY, start, end)
+
+    def unit_entity(self, noun) -> Entity | None:
+        """A business unit without a proper name ("Intel's NAND memory business") as an organisation, PART_OF its owner."""
+        owner_toks = [t for t in noun.children if t.dep_ == "poss"] + [
+            o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+        ]
+        owners = [e for t in owner_toks if (e := self.np_entity(t)) is not None]
+        if not owners:
+            return None
+        skip = {t.i for o in owner_toks for t in (o.subtree if o.dep_ == "poss" else o.head.subtree)}
+        words = [t for t in noun.subtree if t.i not in skip and t.dep_ not in ("det", "case") and t.i <= noun.i]
+        start, end = words[0].idx, noun.idx + len(noun)
+        text = self.span.doc.text[start:end]
+        ent = self.new_entity(text, EntityType.ORGANIZATION, start, end)
+        self.add(RelationType.PART_OF, ent, owners[0], 0.7)
+        return ent
+
+    def new_entity(self, text: str, etype: EntityType, start: int, end: int) -> Entity:
+        """An entity a rule names (a technology, an unnamed business unit), added to the article once."""
+        key = name_key(text, etype)
+        for ent in self.doc.entities:
+            if ent.key == key:
+                return ent
+        ent = Entity(key, text, etype, {text}, [Mention(start, end, text, etype, "rule", self.sentence.index)])
+        self.doc.entities.append(ent)
+        return ent
+
+    def mention_spans(self) -> list[tuple[int, int, Entity]]:
+        """(first token, end token, entity) of each mention in the sentence, in order."""
+        spans: list[tuple[int, int, Entity]] = []
+        for i in range(self.span.start, self.span.end):
+            ent = self.ent_of.get(i)
+            if ent is None:
+                continue
+            if spans and spans[-1][1] == i and spans[-1][2] is ent and self._same_mention(i - 1, i):
+                spans[-1] = (spans[-1][0], i + 1, ent)
+            else:
+                spans.append((i, i + 1, ent))
+        return spans
+
+    def _same_mention(self, a: int, b: int) -> bool:
+        return self.mention_of.get(a) is self.mention_of.get(b)
+
+    def nearest_before(self, tok) -> Entity | None:
+        """The closest organisation named before ``tok`` in the sentence ("Hyundai and its affiliate"), else the topic."""
+        for i in range(tok.i - 1, self.span.start - 1, -1):
+            ent = self.ent_of.get(i)
+            if ent is not None and ent.type.is_organization:
+                return ent
+        return self.disc.topic
+
+    def reported_date(self, verb) -> str | None:
+        """The article's month for an act the article reports as just done ("said Monday it has formed")."""
+        done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in verb.children))
+        return self.doc.published.isoformat()[:7] if done and self.doc.published else None
+
+    def take(self) -> list[Relation]:
+        """The relations a rule added, handed over to the relate stage."""
+        found, self.out = self.out, []
+        return found
+
+    # -- assertion --------------------------------------------------------------------------
+    def asserted(self, tok) -> bool:
+        """False when the predicate is hedged, denied, hypothetical, reported or quoted."""
+        if self.in_quote(tok):
+            return False
+        node = tok
+        while True:
+            if node.lemma_.lower() in _HEDGE_LEMMAS or node.lower_ in _HEDGE_NOUNS:
+                return False
+            for child in node.children:
+                if child.dep_ == "neg" or child.lower_ in _MODALS or child.lower_ in _REPORTED:
+                    return False
+                if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
+                    return False
+            if node.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL for c in node.children):
+                return False
+            if node.head is node or node.dep_ == "ROOT":
+                break
+            node = node.head
+        return not self._hedged_sentence()
+
+    def _hedged_sentence(self) -> bool:
+        low = self.span.text.lower()
+        return "according to informed sources" in low or "according to people familiar" in low or "people familiar with" in low
+
+    def in_quote(self, tok) -> bool:
+        """Inside quoted speech: more opening than closing quotes before the token in its paragraph."""
+        text = self.span.doc.text
+        para = text.rfind("\n", 0, tok.idx) + 1
+        before = text[para : tok.idx]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+    # -- properties -------------------------------------------------------------------------
+    def money(self, tokens) -> dict:
+        if not tokens:
+            return {}
+        doc = self.span.doc
+        start, end = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+        return money_properties_en(doc.text[start:end], self.doc.published, self.lex.base.fx)
+
+    def date(self) -> str | None:
+        return resolve_date_en(self.sentence.text, self.doc.published)
+
+    def add(self, rtype: RelationType, source: Entity | None, target: Entity | None, confidence: float, **props) -> None:
+        if source is None or target is None or source is target:
+            return
+        if normalize_name(source.name) == normalize_name(target.name):
+            return
+        self.out.append(Relation(rtype, source, target, self.sentence, confidence, {k: v for k, v in props.items() if v is not None}))
+
+
+
+def children(tok, *deps: str) -> list:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def preps(tok, *words: str) -> list:
+    """Prepositions attached to ``tok`` (or to its direct object) whose word is one of ``words``."""
+    found = [c for c in tok.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in words]
+    for obj in children(tok, "dobj", "attr", "oprd"):
+        found += [c for c in obj.children if c.dep_ in ("prep", "agent") and c.lower_ in words]
+    return found
+
+
+def phrasal(tok, particle: str) -> bool:
+    """``tok`` carries the particle ("spun off", "take over", "set up")."""
+    return any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children) or (
+        tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == particle
+    )
+
+
+def is_verb(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")

@@ -1,0 +1,199 @@
+"""English money rules: investments, funding rounds, stakes and acquisitions, from the parse.
+
+- "X will invest $N in Y / in AI chips over five years"  -> INVESTED_IN X->Y with money and period
+- "Y raised $N in a round led by X, with participation from Z" -> INVESTED_IN X->Y (lead) and Z->Y
+- "X and its affiliate Z shelled out $A and $B, respectively" -> one amount per investor
+- "X acquired a 10% stake in Y" -> INVESTED_IN; "a controlling / majority stake" -> ACQUIRED
+- "X acquires Y for $N", "X's acquisition of Y" -> ACQUIRED with the price paid
+- "X-backed Y" -> INVESTED_IN X->Y
+
+A sum is put on a fact only when it is that investor's own (a round's total is not,
+unless one investor is named; several joint investors share only the period).
+"""
+from __future__ import annotations
+
+from graph.model import EntityType, RelationType
+from ingest.pipeline.english.clause import EnClause, children, is_verb, phrasal, preps
+from ingest.pipeline.normalise import parse_money_en
+from ingest.pipeline.resolve import Entity
+from ingest.pipeline.rules import relation_rule
+
+INVEST_VERBS = {"invest", "inject", "pour", "plow", "pump", "commit"}
+CONTRIBUTE_VERBS = {"shell", "contribute", "chip", "put", "invest"}
+ROUND_VERBS = {"raise", "secure", "close", "receive", "land", "attract", "bag", "complete", "get", "draw"}
+ROUND_NOUNS = {"round", "funding", "investment", "financing", "capital", "series", "money", "fund"}
+ACQUIRE_VERBS = {"acquire", "buy", "purchase", "absorb"}
+ACQUIRE_NOUNS = {"acquisition", "purchase", "takeover", "buyout"}
+STAKE_NOUNS = {"stake", "interest", "share", "shares", "equity", "holding"}
+CONTROL_WORDS = {"controlling", "majority", "control", "100", "entire", "full", "whole", "all"}
+HOLDER_NOUNS = {"shareholder", "investor", "stakeholder", "owner"}
+UNIT_NOUNS = {"business", "businesses", "unit", "division", "operations", "assets", "arm"}
+_CLAUSES = {"relcl", "advcl", "ccomp", "conj", "parataxis"}
+
+
+def _in_targets(c: EnClause, verb) -> list[Entity]:
+    """Y of "invest … in Y": the entities after "in"/"into" under the verb (not in a nested clause)."""
+    for tok in _own_tokens(verb):
+        if tok.lower_ in ("in", "into") and tok.dep_ == "prep" and (tok.head is verb or tok.head.lemma_.lower() in STAKE_NOUNS | HOLDER_NOUNS | {"million", "billion", "trillion"} or tok.head.tag_ == "CD"):
+            found = c.list_after(tok.i + 1)
+            if found:
+                return found
+            objs = children(tok, "pobj")
+            if objs and (tech := c.technology(objs[0])) is not None:
+                return [tech]
+    return []
+
+
+def _own_tokens(verb) -> list:
+    """The verb's subtree without nested clauses (their arguments are not the verb's)."""
+    out, stack = [], [verb]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack += [ch for ch in tok.children if ch.dep_ not in _CLAUSES and not (ch.dep_ == "xcomp" and ch.lemma_ != "become")]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _money_tokens(verb) -> list:
+    """Tokens of the verb's own clause that may state its sum (not a valuation or a round total)."""
+    toks = _own_tokens(verb)
+    text_before = {t.i: verb.doc[max(0, t.i - 3) : t.i].text.lower() for t in toks}
+    return [t for t in toks if "valued at" not in text_before[t.i] and "valuation" not in text_before[t.i]]
+
+
+def _share_money(c: EnClause, investors: list[Entity], tokens) -> list[dict]:
+    """Per-investor properties: the clause's sum for one investor; "A and B … $x and $y, respectively"."""
+    props = c.money(tokens)
+    if len(investors) == 1:
+        return [props]
+    text = " ".join(t.text for t in tokens)
+    amounts = parse_money_en(text)
+    if "respectively" in c.sentence.text and len(amounts) == len(investors):
+        return [{"amount": a.amount, "currency": a.currency} for a in amounts]
+    shared = {k: v for k, v in props.items() if k in ("period_years", "start_date", "end_date")}
+    return [shared] * len(investors)
+
+
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def invests_in(c: EnClause) -> list:
+    """ "X (will) invest(s) $N in Y", "investing €N to become the largest shareholder in Y"."""
+    for verb in c.span:
+        if verb.lemma_.lower() not in INVEST_VERBS or not is_verb(verb) or not c.asserted(verb):
+            continue
+        investors = [e for e in c.subjects(verb) if e.type is not EntityType.TECHNOLOGY]
+        targets = _in_targets(c, verb)
+        if not investors or not targets:
+            continue
+        for investor, props in zip(investors, _share_money(c, investors, _money_tokens(verb))):
+            for target in targets:
+                c.add(RelationType.INVESTED_IN, investor, target, 0.85, **props)
+    return c.take()
+
+
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def round_contribution(c: EnClause) -> list:
+    """ "…a $100 million round, for which X and Z shelled out $30 million and $20 million, respectively"."""
+    for verb in c.span:
+        if verb.lemma_.lower() not in CONTRIBUTE_VERBS or verb.dep_ != "relcl" or not c.asserted(verb):
+            continue
+        noun = verb.head
+        if noun.lemma_.lower() not in ROUND_NOUNS or _in_targets(c, verb):
+            continue
+        recipients = c.subjects(noun.head) if noun.dep_ in ("dobj", "attr") else []
+        investors = c.subjects(verb)
+        for investor, props in zip(investors, _share_money(c, investors, _own_tokens(verb))):
+            for recipient in recipients:
+                c.add(RelationType.INVESTED_IN, investor, recipient, 0.8, **props)
+    return c.take()
+
+
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def funding_round(c: EnClause) -> list:
+    """ "Y raised $N in a Series B led by X, with participation from Z and W" (lead marked)."""
+    for verb in c.span:
+        if verb.lemma_.lower() not in ROUND_VERBS or not is_verb(verb) or not c.asserted(verb):
+            continue
+        objects = children(verb, "dobj")
+        if not objects or not any(t.lemma_.lower() in ROUND_NOUNS or t.ent_type_ == "MONEY" for t in objects[0].subtree):
+            continue
+        recipients = [e for e in c.subjects(verb) if e.type.is_organization]
+        if not recipients:
+            continue
+        investors: list[tuple[Entity, bool]] = []
+        for tok in c.span:
+            if tok.lower_ == "by" and tok.head.lemma_.lower() == "lead":
+                investors += [(e, True) for e in c.list_after(tok.i + 1)]
+            elif tok.lower_ in ("from", "including") and tok.i > verb.i:
+                investors += [(e, False) for e in c.list_after(tok.i + 1)]
+        investors = [(e, lead) for e, lead in investors if e not in recipients]
+        props = c.money(_money_tokens(verb)) if len({e for e, _ in investors}) == 1 else {}
+        for investor, lead in investors:
+            c.add(RelationType.INVESTED_IN, investor, recipients[0], 0.8, **props, lead=True if lead else None)
+    return c.take()
+
+
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def backed_by(c: EnClause) -> list:
+    """ "Microsoft-backed OpenAI": the backer invested in the company."""
+    doc = c.span.doc
+    for tok in c.span:
+        if tok.lower_ != "backed" or tok.i < c.span.start + 2 or doc[tok.i - 1].text not in "-–":
+            continue
+        backer, backed = c.entity(doc[tok.i - 2]), c.list_after(tok.i + 1, limit=3)
+        if backer is not None and backed and c.asserted(tok):
+            c.add(RelationType.INVESTED_IN, backer, backed[0], 0.75)
+    return c.take()
+
+
+@relation_rule(RelationType.ACQUIRED, language="en", per_sentence=True)
+def acquires(c: EnClause) -> list:
+    """ "X acquires Y for $N", "X will buy Z's unit", "take over"; stakes: control -> ACQUIRED, else INVESTED_IN."""
+    for verb in c.span:
+        lemma = verb.lemma_.lower()
+        if not is_verb(verb) or not (lemma in ACQUIRE_VERBS or (lemma == "take" and phrasal(verb, "over"))):
+            continue
+        if not c.asserted(verb):
+            continue
+        buyers = c.subjects(verb)
+        objects = children(verb, "dobj")
+        if not buyers or not objects:
+            continue
+        obj = objects[0]
+        price = c.money([t for p in preps(verb, "for") for t in p.subtree])
+        date = c.date()
+        if obj.lemma_.lower() in STAKE_NOUNS:
+            targets = _in_targets(c, verb) or [e for p in preps(verb, "of") for e in c.list_after(p.i + 1)]
+            control = any(t.lower_ in CONTROL_WORDS for t in obj.subtree) or "management rights" in c.sentence.text
+            rtype = RelationType.ACQUIRED if control else RelationType.INVESTED_IN
+            for buyer, props in zip(buyers, _share_money(c, buyers, _money_tokens(verb))):
+                for target in targets:
+                    c.add(rtype, buyer, target, 0.85, **props, date=date if rtype is RelationType.ACQUIRED else None)
+            continue
+        targets = c.with_conjuncts(obj)
+        if not targets and obj.lemma_.lower() in UNIT_NOUNS:
+            targets = [t for t in [c.unit_entity(obj)] if t is not None]
+        for buyer in buyers:
+            for target in targets:
+                c.add(RelationType.ACQUIRED, buyer, target, 0.85, **price, date=date)
+    return c.take()
+
+
+@relation_rule(RelationType.ACQUIRED, language="en", per_sentence=True)
+def acquisition_noun(c: EnClause) -> list:
+    """ "X's acquisition of Y", "X completed its $N purchase of Y", "the acquisition of Y by X"."""
+    for noun in c.span:
+        if noun.lemma_.lower() not in ACQUIRE_NOUNS or noun.pos_ != "NOUN" or not c.asserted(noun):
+            continue
+        targets = [e for p in children(noun, "prep") if p.lower_ == "of" for e in c.list_after(p.i + 1)]
+        buyers = [e for p in children(noun, "prep") if p.lower_ == "by" for e in c.list_after(p.i + 1)]
+        for poss in children(noun, "poss"):
+            ent = c.np_entity(poss)
+            buyers += [ent] if ent is not None else []
+        if not buyers and noun.dep_ in ("dobj",) and noun.head.lemma_.lower() in ("complete", "finalize", "announce", "close"):
+            buyers = c.subjects(noun.head)
+        props = c.money([t for t in noun.subtree if t.i < noun.i] + [t for p in preps(noun, "for") for t in p.subtree])
+        for buyer in buyers:
+            for target in targets:
+                if target.type is not EntityType.PERSON:
+                    c.add(RelationType.ACQUIRED, buyer, target, 0.8, **props)
+    return c.take()
