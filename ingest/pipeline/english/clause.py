@@ -67,12 +67,20 @@ class EnClause:
         return self.ent_of.get(tok.i)
 
     def with_conjuncts(self, tok) -> list[Entity]:
-        """The entity of ``tok`` and of every name coordinated with it ("A, B and C")."""
+        """The entity of ``tok`` and of every name coordinated with it ("A, B and C").
+
+        The parser often hangs a list of names as appositions; the names written as one
+        list from the phrase's first word count as coordinated too.
+        """
         found: list[Entity] = []
         for t in (tok, *tok.conjuncts):
             ent = self.np_entity(t)
             if ent is not None and ent not in found:
                 found.append(ent)
+        if found and self.entity(tok) is not None:
+            listed = self.list_after(tok.left_edge.i, limit=0)
+            if found[0] in listed:
+                found += [e for e in listed if e not in found]
         return found
 
     def np_entity(self, tok) -> Entity | None:
@@ -82,6 +90,10 @@ class EnClause:
             return ent
         for child in tok.children:
             if child.dep_ in ("compound", "appos", "nmod") and (ent := self.entity(child)) is not None:
+                return ent
+        if tok.lower_ in _PRONOUNS and tok.head.dep_ == "ccomp" and tok.head.head is not tok.head:
+            speaker = [c for c in tok.head.head.children if c.dep_ in SUBJECTS]
+            if speaker and (ent := self.entity(speaker[0])) is not None:
                 return ent
         if tok.lower_ in _PRONOUNS or (
             tok.lemma_.lower() in _DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children)
@@ -115,7 +127,7 @@ class EnClause:
             if (ent := self.entity(tok)) is not None:
                 found.append(ent)
                 break
-            if tok.is_punct and tok.text not in "-–" or tok.tag_ in ("IN", "TO", "WDT", "VBD", "VBZ", "VBP", "MD") and tok.lower_ != "of" or skipped >= limit:
+            if tok.is_punct and tok.text not in "-–" or tok.tag_ in ("IN", "TO", "WDT", "VBZ", "VBP", "MD") and tok.lower_ != "of" or skipped >= limit:
                 return []
             i += 1
             skipped += 1

@@ -29,6 +29,7 @@ class EnglishLexicon:
 
     title_words: frozenset[str]
     technologies: frozenset[str]
+    not_names: frozenset[str]
 
     def is_technology(self, phrase: str) -> bool:
         """A noun phrase names a technology or sector when one of its words or word pairs is listed."""
@@ -37,10 +38,20 @@ class EnglishLexicon:
         return any(w in self.technologies for w in words) or bool(pairs & self.technologies)
 
     def is_title_word(self, word: str) -> bool:
+        """Any word of a listed title ("global" in "global investment officer")."""
         return word.casefold() in self.title_words
+
+    def is_title_head(self, word: str) -> bool:
+        """A word that is a title on its own ("CEO", "Chairman", "Professor")."""
+        return word.casefold() in self.titles
 
     def is_outlet(self, name: str) -> bool:
         return normalize_name(name) in self.outlets
+
+    def is_name(self, name: str) -> bool:
+        """A candidate organisation name is a name: not a credit, a generic abbreviation or a bare suffix."""
+        key = normalize_name(name)
+        return key not in self.outlets and key not in self.not_names and not name[:1].islower()
 
     def is_corporate_suffix(self, word: str) -> bool:
         return word.casefold().rstrip(".") in self.corporate_suffixes
@@ -91,5 +102,6 @@ def load_english_lexicon(base: Lexicon, data_dir: Path) -> EnglishLexicon:
         registry_by_name=registry_by_name,
         registry_pattern=pattern,
         title_words=frozenset(w for t in titles for w in t.split()),
+        not_names=frozenset(normalize_name(r[0]) for r in _rows(lex / "en_not_names.txt")),
         technologies=frozenset(r[0].strip().casefold() for r in _rows(lex / "en_technologies.txt")),
     )

@@ -45,12 +45,14 @@ class EnglishRecogniser:
         candidates += self._classified(doc)
         chosen: list[_Candidate] = []
         taken: set[int] = set()
+        candidates = self._extend_registry(doc, candidates)
         for c in candidates:  # registry first, then longer statistical spans
             span = set(range(c.start, c.end))
             if span & taken:
                 continue
             chosen.append(c)
             taken |= span
+        chosen += self._repeated(doc, chosen, taken)
         index = {}
         for s in sentences:
             index.update({i: s.index for i in range(s.start, s.end)})
@@ -62,14 +64,56 @@ class EnglishRecogniser:
             mentions.append(Mention(start, end, text, etype, c.source, index.get(start, 0), canonical=c.canonical))
         return mentions
 
+    def _extend_registry(self, doc, candidates: list[_Candidate]) -> list[_Candidate]:
+        """An organisation name that starts with a registry name and goes on is its own name
+        ("Samsung Catalyst Fund", "Naver Cloud"): it takes precedence over the registry prefix."""
+        registry = [c for c in candidates if c.source == "registry"]
+        compounds = [c for c in candidates if c.source == "compound"]
+        candidates = [c for c in candidates if c.source != "compound"]
+        longer = [
+            c for c in candidates
+            if c.source != "registry" and c.type is not EntityType.PERSON
+            and any(r.start == c.start and r.end < c.end and not self._titles_only(doc, r.end, c.end) for r in registry)
+        ]
+        return compounds + longer + [c for c in candidates if c not in longer]
+
+    @staticmethod
+    def _repeated(doc, chosen: list[_Candidate], taken: set[int]) -> list[_Candidate]:
+        """A name recognised once is a name wherever else the article writes it ("Tenstorrent CEO …")."""
+        found = []
+        names = {doc[c.start : c.end].text: c for c in chosen if c.type is not EntityType.PERSON and c.source != "registry"}
+        for name, first in names.items():
+            for m in re.finditer(rf"(?<![\w&]){re.escape(name)}(?![\w&])", doc.text):
+                span = doc.char_span(m.start(), m.end())
+                if span is None or set(range(span.start, span.end)) & taken:
+                    continue
+                found.append(_Candidate(span.start, span.end, first.type, "repeat"))
+                taken |= set(range(span.start, span.end))
+        return found
+
+    def _titles_only(self, doc, start: int, end: int) -> bool:
+        return all(self.lex.is_title_word(t.text) or t.is_punct for t in doc[start:end])
+
     def _registry(self, doc) -> list[_Candidate]:
+        """Registry names; with a corporate suffix ("SK hynix Inc.") still the entry; followed by more
+        capitalised name words ("Naver Cloud") a sub-organisation named after it."""
         found = []
         for m in self.lex.registry_pattern.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None:
                 continue
             entry = self.lex.registry_by_name[m.group(0)]
-            found.append(_Candidate(span.start, span.end, entry.type, "registry", entry.name))
+            end = span.end
+            while end < len(doc) and self.lex.is_corporate_suffix(doc[end].text) and doc[end].text[0].isupper():
+                end += 1
+            more = end
+            while more < len(doc) and doc[more].tag_ in ("NNP", "NNPS") and doc[more].text[0].isupper() and not (
+                self.lex.is_title_word(doc[more].text) or not self.lex.is_name(doc[more].text) or doc[more].ent_type_ in ("GPE", "DATE", "PERSON")
+            ):
+                more += 1
+            if more > end:
+                found.append(_Candidate(span.start, more, EntityType.ORGANIZATION, "compound"))
+            found.append(_Candidate(span.start, end, entry.type, "registry", entry.name))
         return found
 
     def _statistical(self, doc) -> list[_Candidate]:
@@ -79,14 +123,17 @@ class EnglishRecogniser:
             if etype is None:
                 continue
             start, end = ent.start, ent.end
-            while start < end and (doc[start].lower_ in _LEADING or self.lex.is_title_word(doc[start].text)):
+            while start < end and (doc[start].lower_ in _LEADING or self.lex.is_title_head(doc[start].text)):
                 start += 1
-            while end > start and _TRAILING.fullmatch(doc[end - 1].text):
+            while end > start and (_TRAILING.fullmatch(doc[end - 1].text) or doc[end - 1].tag_ in ("IN", "CC", "DT")):
                 end -= 1
             if start >= end:
                 continue
+            if etype is EntityType.ORGANIZATION:  # "Global" in "Global Telco AI Alliance" is often left out
+                while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, end) and not self.lex.is_title_head(doc[start - 1].text):
+                    start -= 1
             text = doc[start:end].text
-            if self.lex.is_outlet(text) or not any(ch.isupper() for ch in text):
+            if not self.lex.is_name(text) or not any(ch.isupper() for ch in text):
                 continue
             found.append(_Candidate(start, end, etype, "ner"))
         return found
@@ -104,6 +151,6 @@ class EnglishRecogniser:
                 while end < len(doc) and self.lex.is_corporate_suffix(doc[end].text):
                     end += 1
                 text = doc[start:end].text
-                if not self.lex.is_outlet(text):
+                if self.lex.is_name(text):
                     found.append(_Candidate(start, end, EntityType.ORGANIZATION, "classifier"))
         return found

@@ -54,6 +54,10 @@ class EnglishResolver:
                 return name_key(full.pop(), m.type)
             same_org = [o for o in orgs if o.text == m.text]
             return name_key(same_org[0].text, EntityType.ORGANIZATION) if same_org else None
+        if len(m.text.split()) == 1:  # "Choi" tagged as an organisation but naming a person of the article
+            full = {p.text for p in persons if m.text in p.text.replace("-", " ").split()}
+            if len(full) == 1:
+                return name_key(full.pop(), EntityType.PERSON)
         ident = self.lex.identity(m.text)
         longer = {
             self.lex.identity(o.text) for o in orgs

@@ -39,7 +39,9 @@ def _title_run(c: EnClause, start: int, step: int) -> list:
     doc, run, i = c.span.doc, [], start
     while c.span.start <= i < c.span.end and i not in c.ent_of:
         tok = doc[i]
-        if c.lex.is_title_word(tok.text) or tok.lower_ in ("and", "&", "-") or (tok.text == "Group" and run):
+        if c.lex.is_title_word(tok.text) or tok.lower_ in ("and", "&", "-") or (tok.lower_ == "co" and doc[i + 1].text == "-") or (
+            tok.text == "Group" and run
+        ):
             run.append(tok)
             i += step
             continue

@@ -71,7 +71,7 @@ def establishes(c: EnClause) -> list:
 
 def _owner(c: EnClause, noun) -> Entity | None:
     """Whose unit: the possessive ("X's arm", "its affiliate" -> the nearest earlier name) or "of X"."""
-    for poss in children(noun, "poss"):
+    for poss in children(noun, "poss", "nmod"):
         if poss.lower_ in ("its", "their"):
             return c.nearest_before(poss)
         if (ent := c.np_entity(poss)) is not None:
