@@ -66,6 +66,31 @@ class EnClause:
     def entity(self, tok) -> Entity | None:
         return self.ent_of.get(tok.i)
 
+    def argument_entity(self, tok) -> Entity | None:
+        """The entity at ``tok``; else a capitalised proper name in an argument position that the
+        tagger missed ("Upstage raised …", "in Anthropic") becomes an organisation."""
+        ent = self.entity(tok)
+        if ent is not None or tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isupper():
+            return ent
+        if tok.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "PERSON", "NORP", "MONEY", "CARDINAL", "PERCENT", "FAC", "EVENT", "LAW"):
+            return None
+        start = end = tok.i
+        doc = tok.doc
+        while start > self.span.start and doc[start - 1].tag_ in ("NNP", "NNPS") and doc[start - 1].i not in self.ent_of and doc[start - 1].text[:1].isupper():
+            start -= 1
+        while end + 1 < self.span.end and doc[end + 1].tag_ in ("NNP", "NNPS") and doc[end + 1].i not in self.ent_of and doc[end + 1].text[:1].isupper():
+            end += 1
+        words = [t for t in doc[start : end + 1] if not self.lex.is_title_head(t.text)]
+        if not words or start == self.span.start and doc[start].text in ("The", "A", "An"):
+            return None
+        name = doc[words[0].i : words[-1].i + 1].text
+        if not self.lex.is_name(name) or any(self.lex.is_title_word(t.text) for t in words):
+            return None
+        ent = self.new_entity(name, self.lex.org_type(name), words[0].idx, words[-1].idx + len(words[-1]))
+        for t in words:
+            self.ent_of[t.i] = ent
+        return ent
+
     def with_conjuncts(self, tok) -> list[Entity]:
         """The entity of ``tok`` and of every name coordinated with it ("A, B and C").
 
@@ -77,7 +102,7 @@ class EnClause:
             ent = self.np_entity(t)
             if ent is not None and ent not in found:
                 found.append(ent)
-        if found and self.entity(tok) is not None:
+        if found:
             listed = self.list_after(tok.left_edge.i, limit=0)
             if found[0] in listed:
                 found += [e for e in listed if e not in found]
@@ -85,11 +110,11 @@ class EnClause:
 
     def np_entity(self, tok) -> Entity | None:
         """The entity a noun phrase headed by ``tok`` names (its compounds included); the topic for pronouns."""
-        ent = self.entity(tok)
+        ent = self.argument_entity(tok)
         if ent is not None:
             return ent
         for child in tok.children:
-            if child.dep_ in ("compound", "appos", "nmod") and (ent := self.entity(child)) is not None:
+            if child.dep_ in ("compound", "appos", "nmod") and (ent := self.argument_entity(child)) is not None:
                 return ent
         if tok.lower_ in _PRONOUNS and tok.head.dep_ == "ccomp" and tok.head.head is not tok.head:
             speaker = [c for c in tok.head.head.children if c.dep_ in SUBJECTS]
@@ -124,7 +149,7 @@ class EnClause:
         i, skipped = start, 0
         while i < sent_end and not found:
             tok = doc[i]
-            if (ent := self.entity(tok)) is not None:
+            if (ent := self.argument_entity(tok)) is not None:
                 found.append(ent)
                 break
             if tok.is_punct and tok.text not in "-–" or tok.tag_ in ("IN", "TO", "WDT", "VBZ", "VBP", "MD") and tok.lower_ != "of" or skipped >= limit:

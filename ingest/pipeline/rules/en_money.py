@@ -33,13 +33,19 @@ _CLAUSES = {"relcl", "advcl", "ccomp", "conj", "parataxis"}
 
 def _in_targets(c: EnClause, verb) -> list[Entity]:
     """Y of "invest … in Y": the entities after "in"/"into" under the verb (not in a nested clause)."""
-    for tok in _own_tokens(verb):
-        if tok.lower_ in ("in", "into") and tok.dep_ == "prep" and (tok.head is verb or tok.head.lemma_.lower() in STAKE_NOUNS | HOLDER_NOUNS | {"million", "billion", "trillion"} or tok.head.tag_ == "CD"):
-            found = c.list_after(tok.i + 1)
+    own = _own_tokens(verb)
+    for tok in own:
+        if tok.lower_ in ("in", "into") and tok.dep_ == "prep" and tok.head.dep_ not in ("pobj",):
+            found = [e for e in c.list_after(tok.i + 1) if e.type is not EntityType.PERSON]
             if found:
                 return found
             objs = children(tok, "pobj")
             if objs and (tech := c.technology(objs[0])) is not None:
+                return [tech]
+    # "… in Japan over two years to expand its cloud infrastructure": the purpose names the technology
+    for clause in [ch for t in own for ch in t.children if ch.dep_ in ("xcomp", "advcl", "acl") and ch.i > verb.i]:
+        for obj in children(clause, "dobj"):
+            if (tech := c.technology(obj)) is not None:
                 return [tech]
     return []
 
@@ -121,14 +127,30 @@ def funding_round(c: EnClause) -> list:
             continue
         investors: list[tuple[Entity, bool]] = []
         for tok in c.span:
-            if tok.lower_ == "by" and tok.head.lemma_.lower() == "lead":
+            if tok.lower_ == "by" and tok.head.lemma_.lower() in ("lead", "back"):
                 investors += [(e, True) for e in c.list_after(tok.i + 1)]
             elif tok.lower_ in ("from", "including") and tok.i > verb.i:
                 investors += [(e, False) for e in c.list_after(tok.i + 1)]
         investors = [(e, lead) for e, lead in investors if e not in recipients]
-        props = c.money(_money_tokens(verb)) if len({e for e, _ in investors}) == 1 else {}
+        props = c.money(_money_tokens(verb)) if len({id(e) for e, _ in investors}) == 1 else {}
         for investor, lead in investors:
             c.add(RelationType.INVESTED_IN, investor, recipients[0], 0.8, **props, lead=True if lead else None)
+    return c.take()
+
+
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def leads_round(c: EnClause) -> list:
+    """ "X led the $N Series B round in Y" (lead marked; the round's total is not X's own sum)."""
+    for verb in c.span:
+        if verb.lemma_.lower() not in ("lead", "co-lead", "join") or not is_verb(verb) or not c.asserted(verb):
+            continue
+        objects = children(verb, "dobj")
+        if not objects or objects[0].lemma_.lower() not in ROUND_NOUNS | {"series"}:
+            continue
+        targets = _in_targets(c, verb)
+        for investor in c.subjects(verb):
+            for target in targets:
+                c.add(RelationType.INVESTED_IN, investor, target, 0.8, lead=True if verb.lemma_.lower() != "join" else None)
     return c.take()
 
 
