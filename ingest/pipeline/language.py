@@ -76,4 +76,6 @@ def _latin_language(text: str) -> str:
     if not votes:
         return UNDETERMINED
     lang, count = votes.most_common(1)[0]
+    if votes["en"] and count < 2 * votes["en"]:
+        lang, count = "en", votes["en"]  # short English text shares "in", "met", "a" with its neighbours
     return lang if count / len(words) >= _MIN_FUNCTION_SHARE else UNDETERMINED

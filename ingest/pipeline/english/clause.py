@@ -72,7 +72,10 @@ class EnClause:
         ent = self.entity(tok)
         if ent is not None or tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isupper():
             return ent
-        if tok.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "PERSON", "NORP", "MONEY", "CARDINAL", "PERCENT", "FAC", "EVENT", "LAW"):
+        described = any(c.dep_ == "appos" and c.lower_ in self.lex.classifiers | _DESCRIPTIONS for c in tok.children)
+        if tok.ent_type_ == "LOC" and described:  # "Rainbow Robotics, a Korean robot developer"
+            pass
+        elif tok.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "PERSON", "NORP", "MONEY", "CARDINAL", "PERCENT", "FAC", "EVENT", "LAW"):
             return None
         start = end = tok.i
         doc = tok.doc
@@ -180,7 +183,7 @@ class EnClause:
     def technology(self, tok) -> Entity | None:
         """A technology or sector named by a noun phrase ("AI chips", "cloud infrastructure"), as an entity."""
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "poss", "case", "nummod") and not t.is_punct]
-        if not words or tok.tag_ not in ("NN", "NNS", "NNP") or not self.lex.is_technology(" ".join(t.lower_ for t in words)):
+        if not words or tok.tag_ not in ("NN", "NNS") or not self.lex.is_technology(" ".join(t.lower_ for t in words)):
             return None
         start, end = words[0].idx, tok.idx + len(tok)
         return self.new_entity(self.span.doc.text[start:end], EntityType.TECHNOLOGY, start, end)

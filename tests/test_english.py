@@ -1,0 +1,218 @@
+"""English extraction: language dispatch, money and time, every relation pattern, hedges, and one
+node per company across Korean and English articles.  Every sentence here is written for the test."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.model import RelationType as R
+from ingest.contract import Document, ExtractionResult
+from ingest.link import identity_keys
+from ingest.pipeline import Extractor
+from ingest.pipeline.language import detect_language
+from ingest.pipeline.normalise import money_properties_en, parse_money_en, parse_period_en, resolve_date_en
+
+PUBLISHED = date(2024, 5, 15)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def extract(extractor: Extractor, text: str) -> ExtractionResult:
+    return extractor.extract(Document(id="t", text=text, published=PUBLISHED))
+
+
+def facts(result: ExtractionResult) -> set[tuple[str, str, str]]:
+    """(type, source names, target names) with every name and alias, for readable assertions."""
+    names = {e.id: {e.name, *e.aliases} for e in result.entities}
+    return {(r.type.value, s, t) for r in result.relations for s in names[r.source] for t in names[r.target]}
+
+
+def props(result: ExtractionResult, rtype: R) -> list[dict]:
+    return [r.properties for r in result.relations if r.type is rtype]
+
+
+# -- language ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Microsoft will invest $10 billion in OpenAI over several years, the companies said.", "en"),
+        ("Samsung Electronics (삼성전자) and SK hynix (SK하이닉스) both reported higher memory prices this quarter.", "en"),
+        ("삼성전자는 Samsung AI Forum에서 OpenAI, Google DeepMind 연구자들과 함께 새 모델을 공개했다고 밝혔다.", "ko"),
+        ("Die Deutsche Telekom hat gemeinsam mit mehreren Partnern eine neue Allianz für KI gegründet.", "de"),
+        ("La société a annoncé un nouvel investissement dans les puces pour les centres de données.", "fr"),
+        ("ソフトバンクグループは新しい合弁会社を設立すると発表した。", "ja"),
+    ],
+)
+def test_language_is_detected_from_the_text(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_too_little_text_keeps_the_declared_language() -> None:
+    assert detect_language("OK", declared="ko") == "ko"
+
+
+def test_other_languages_yield_nothing_and_say_so(extractor: Extractor) -> None:
+    result = extract(extractor, "Die Deutsche Telekom investiert zehn Milliarden Euro in die Entwicklung von KI für Europa.")
+    assert result.article.language == "de"
+    assert result.entities == [] and result.relations == []
+    assert len(result.notes) == 1 and "not supported" in result.notes[0]
+
+
+def test_english_text_is_not_read_by_the_korean_pipeline(extractor: Extractor) -> None:
+    result = extract(extractor, "Microsoft will invest $10 billion in OpenAI over several years, the companies said on Monday.")
+    assert result.article.language == "en"
+    assert not any("billion" in e.name or "companies" in e.name for e in result.entities)
+    assert ("INVESTED_IN", "Microsoft", "OpenAI") in facts(result)
+
+
+# -- money and time ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("$10 billion", 10e9, "USD"), ("US$1.7bn", 1.7e9, "USD"), ("₩2 trillion", 2e12, "KRW"),
+        ("€500 million", 5e8, "EUR"), ("10 billion won", 1e10, "KRW"), ("USD 60 million", 6e7, "USD"),
+        ("9 billion U.S. dollars", 9e9, "USD"), ("22.8 trillion-won", 2.28e13, "KRW"), ("¥130 billion", 1.3e11, "JPY"),
+        ("1.5 billion euros", 1.5e9, "EUR"),
+    ],
+)
+def test_english_money(text: str, amount: float, currency: str) -> None:
+    [money] = parse_money_en(f"The firm will spend {text} on it.")
+    assert money.amount == pytest.approx(amount) and money.currency == currency
+
+
+def test_rate_times_period_and_end_year() -> None:
+    p = money_properties_en("will invest $2.5 billion a year for four years in AI chips through 2030", PUBLISHED, {})
+    assert p["annual_amount"] == 2.5e9 and p["period_years"] == 4 and p["amount"] == 1e10
+    assert p["end_date"] == "2030-12-31"
+
+
+def test_periods_and_conversions_in_parentheses() -> None:
+    assert parse_period_en("over five years").years == 5
+    assert parse_period_en("by 2026").end_date == date(2026, 12, 31)
+    span = parse_period_en("from 2020 to 2029")
+    assert span.years is None and span.start_date == date(2020, 1, 1), "a span of years is not a stated duration"
+    p = money_properties_en("investing €1.3 billion ($1.5 billion) in the startup", PUBLISHED, {})
+    assert (p["amount"], p["currency"]) == (1.3e9, "EUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the company said on Monday", "2024-05-13"), ("said Tuesday", "2024-05-14"), ("last week", "2024-05-08"),
+        ("next year", "2025"), ("last month", "2024-04"), ("in March 2023", "2023-03"), ("on July 28, 2022", "2022-07-28"),
+        ("founded in 2017", "2017"), ("next Monday", "2024-05-20"),
+    ],
+)
+def test_english_dates_against_the_article_date(text: str, expected: str) -> None:
+    assert resolve_date_en(text, PUBLISHED) == expected
+
+
+# -- relation patterns ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hanbit Systems will invest $300 million in Corvid Robotics, the company said on Monday.",
+         ("INVESTED_IN", "Hanbit Systems", "Corvid Robotics")),
+        ("Upstage raised $40 million in a Series B round led by Samsung Ventures, with participation from Naver and KT.",
+         ("INVESTED_IN", "Samsung Ventures", "Upstage")),
+        ("Upstage raised $40 million in a Series B round led by Samsung Ventures, with participation from Naver and KT.",
+         ("INVESTED_IN", "KT", "Upstage")),
+        ("Orbis Semiconductor acquired Pallas Micro for $1.2 billion last year.", ("ACQUIRED", "Orbis Semiconductor", "Pallas Micro")),
+        ("Naver and Hanbit Systems signed an MOU to jointly develop language models.", ("PARTNERS_WITH", "Naver", "Hanbit Systems")),
+        ("Kakao partnered with Orbis Semiconductor on AI chips.", ("PARTNERS_WITH", "Kakao", "Orbis Semiconductor")),
+        ("LG Electronics established the Vela AI Lab in Toronto in 2022.", ("ESTABLISHED", "LG Electronics", "Vela AI Lab")),
+        ("Naver Cloud, a unit of Naver, will host the models.", ("PART_OF", "Naver Cloud", "Naver")),
+        ("Pallas Micro is a subsidiary of Orbis Semiconductor.", ("AFFILIATE_OF", "Pallas Micro", "Orbis Semiconductor")),
+        ("IBM spun off its infrastructure unit into a new company called Kyndryl last month.", ("SPUN_OFF_FROM", "Kyndryl", "IBM")),
+        ("Park Ji-hoon, chief executive of Upstage, said the models are ready.", ("WORKS_FOR", "Park Ji-hoon", "Upstage")),
+        ("Upstage CEO Kim Sung-hoon met investors in Seoul on Monday.", ("WORKS_FOR", "Kim Sung-hoon", "Upstage")),
+        ("Samsung Electronics joined the Open Chip Alliance last week.", ("PARTICIPATES_IN", "Samsung Electronics", "Open Chip Alliance")),
+        ("Samsung Electronics will invest $20 billion in AI chips through 2030.", ("INVESTED_IN", "Samsung Electronics", "AI chips")),
+        ("Hanbit Systems, Orbis Semiconductor and Kakao have formed the Seoul AI Alliance.", ("PARTICIPATES_IN", "Kakao", "Seoul AI Alliance")),
+    ],
+)
+def test_each_pattern_gives_its_relation(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in facts(extract(extractor, text))
+
+
+def test_founder_and_title_in_apposition(extractor: Extractor) -> None:
+    result = extract(extractor, "Han Seo-yeon, the co-founder and CEO of Lumen Data, spoke at the event.")
+    assert ("ESTABLISHED", "Han Seo-yeon", "Lumen Data") in facts(result)
+    assert props(result, R.WORKS_FOR) == [{"title": "CEO"}]
+
+
+def test_a_minority_stake_is_an_investment_and_control_is_an_acquisition(extractor: Extractor) -> None:
+    minority = extract(extractor, "Orbis Semiconductor acquired a 15% stake in Pallas Micro for $80 million.")
+    assert ("INVESTED_IN", "Orbis Semiconductor", "Pallas Micro") in facts(minority)
+    assert not props(minority, R.ACQUIRED)
+    control = extract(extractor, "Orbis Semiconductor acquired a controlling stake in Pallas Micro.")
+    assert ("ACQUIRED", "Orbis Semiconductor", "Pallas Micro") in facts(control)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanbit Systems is in talks to invest $300 million in Corvid Robotics.",
+        "Hanbit Systems is considering investing $300 million in Corvid Robotics.",
+        "Hanbit Systems could invest $300 million in Corvid Robotics next year.",
+        "Hanbit Systems would acquire Pallas Micro if regulators approve the deal.",
+        "Hanbit Systems did not invest in Corvid Robotics.",
+        "Orbis Semiconductor denied that it plans to acquire Pallas Micro.",
+        "Hanbit Systems is considering establishing a research lab called Vela AI Lab.",
+        "“We may invest in Corvid Robotics,” a Hanbit Systems executive said.",
+        "Hanbit Systems reportedly invested $300 million in Corvid Robotics, according to people familiar with the matter.",
+    ],
+)
+def test_hedged_denied_and_hypothetical_statements_are_not_facts(extractor: Extractor, text: str) -> None:
+    result = extract(extractor, text)
+    assert not [r for r in result.relations if r.type in (R.INVESTED_IN, R.ACQUIRED, R.ESTABLISHED, R.PARTNERS_WITH)]
+
+
+def test_outlets_are_credits_not_entities(extractor: Extractor) -> None:
+    result = extract(extractor, "Orbis Semiconductor acquired Pallas Micro, Reuters reported, citing Bloomberg.")
+    assert not {"Reuters", "Bloomberg"} & {e.name for e in result.entities}
+
+
+# -- one node per company across languages -------------------------------------------------------
+
+def test_corporate_suffixes_are_set_aside_for_identity() -> None:
+    assert identity_keys("Kyocera Corp.") & identity_keys("Kyocera")
+    assert not identity_keys("Hyundai Motor Group") & identity_keys("Hyundai Motor"), "a group is not its flagship"
+
+
+def test_registry_names_meet_across_languages(extractor: Extractor) -> None:
+    english = extract(extractor, "SK hynix Inc. will invest $1 billion in Naver Corp. next year.")
+    korean = extract(extractor, "SK하이닉스는 네이버에 1조원을 투자한다고 밝혔다.")
+    assert {e.name for e in english.entities} >= {"SK하이닉스", "네이버"}
+    assert {e.name for e in korean.entities} >= {"SK하이닉스", "네이버"}
+
+
+def test_a_korean_and_an_english_article_make_one_fact_with_two_evidence_items(store) -> None:
+    from ingest.runner import ingest
+
+    korean = Document(
+        id="ko-deal", published=PUBLISHED,
+        text="삼성전자는 로봇 개발업체 레인보우로보틱스(Rainbow Robotics)에 868억원을 투자했다고 14일 밝혔다.",
+    )
+    english = Document(
+        id="en-deal", published=PUBLISHED,
+        text="Samsung Electronics Co. said on Tuesday it has invested 86.8 billion won in Rainbow Robotics, a Korean robot developer.",
+    )
+    ingest([korean], store)
+    ingest([english], store)
+    rows = store.query(
+        "MATCH (a:Organization)-[r:INVESTED_IN]->(b:Organization) RETURN a.name, b.name, r.articles"
+    ).rows
+    assert len(rows) == 1, rows
+    investor, recipient, articles = rows[0]
+    assert (investor, recipient) == ("삼성전자", "레인보우로보틱스")
+    assert sorted(articles) == ["en-deal", "ko-deal"]
+    names = [r[0] for r in store.query("MATCH (o:Organization) RETURN o.name").rows]
+    assert sorted(names) == ["레인보우로보틱스", "삼성전자"]
