@@ -47,6 +47,7 @@ class Discourse:
     """The article's current topic: the organisation a pronoun or "the company" refers back to."""
 
     topic: Entity | None = None
+    deal_target: Entity | None = None  # the company the article's acquisition or investment is about
 
 
 @dataclass
@@ -138,7 +139,10 @@ class EnClause:
                 return self.with_conjuncts(subj[0])
             if node.dep_ in _CLIMB | {"advcl", "relcl", "acl"} and node.head is not node:
                 if node.dep_ in ("relcl", "acl"):  # "X, which will invest …": the head noun
-                    return self.with_conjuncts(node.head)
+                    found = self.with_conjuncts(node.head)
+                    if found or node.dep_ == "relcl":
+                        return found
+                    node = node.head  # "X executed an agreement to acquire …": the noun's own clause
                 node = node.head
             else:
                 break
@@ -170,8 +174,19 @@ class EnClause:
             if tok.lower_ in _LIST_GLUE or tok.tag_ in ("JJ", "JJR", "PRP$", "DT") and self._entity_follows(i):
                 i += 1
                 continue
+            if doc[i - 1].lower_ in (",", "and") and self._unknown_list_item(i):
+                i += 1
+                continue
             break
         return found
+
+    def _unknown_list_item(self, i: int) -> bool:
+        """A short item the tagger missed inside a list of names ("A, e& and B"): separators on both sides."""
+        doc = self.span.doc
+        j = i
+        while j < self.span.end and j - i < 2 and doc[j].i not in self.ent_of and doc[j].lower_ not in (",", "and"):
+            j += 1
+        return j < self.span.end - 1 and doc[j].lower_ in (",", "and") and doc[j + 1].i in self.ent_of
 
     def _entity_follows(self, i: int) -> bool:
         doc = self.span.doc
@@ -296,6 +311,8 @@ class EnClause:
             return
         if normalize_name(source.name) == normalize_name(target.name):
             return
+        if rtype in (RelationType.ACQUIRED, RelationType.INVESTED_IN) and target.type.is_organization:
+            self.disc.deal_target = target
         self.out.append(Relation(rtype, source, target, self.sentence, confidence, {k: v for k, v in props.items() if v is not None}))
 
 

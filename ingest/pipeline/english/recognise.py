@@ -108,9 +108,11 @@ class EnglishRecogniser:
                 end += 1
             more = end
             while more < len(doc) and doc[more].tag_ in ("NNP", "NNPS") and doc[more].text[0].isupper() and not (
-                self.lex.is_title_word(doc[more].text) or not self.lex.is_name(doc[more].text) or doc[more].ent_type_ in ("GPE", "DATE", "PERSON")
+                self.lex.is_title_word(doc[more].text) or self.lex.is_outlet(doc[more].text) or doc[more].ent_type_ in ("GPE", "DATE", "PERSON")
             ):
                 more += 1
+            while more > end and not self.lex.is_name(doc[more - 1].text) and self.lex.org_type(doc[more - 1].text) is EntityType.COMPANY:
+                more -= 1  # "Naver AI" is not a name; "Samsung Catalyst Fund" is
             if more > end:
                 found.append(_Candidate(span.start, more, EntityType.ORGANIZATION, "compound"))
             found.append(_Candidate(span.start, end, entry.type, "registry", entry.name))
@@ -133,7 +135,7 @@ class EnglishRecogniser:
                 while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, end) and not self.lex.is_title_head(doc[start - 1].text):
                     start -= 1
             text = doc[start:end].text
-            if not self.lex.is_name(text) or not any(ch.isupper() for ch in text):
+            if not self.lex.is_name(text) or not any(ch.isupper() for ch in text) or any(t.text in (",", "’s", "'s") for t in doc[start:end]):
                 continue
             found.append(_Candidate(start, end, etype, "ner"))
         return found

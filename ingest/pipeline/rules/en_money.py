@@ -23,6 +23,7 @@ CONTRIBUTE_VERBS = {"shell", "contribute", "chip", "put", "invest"}
 ROUND_VERBS = {"raise", "secure", "close", "receive", "land", "attract", "bag", "complete", "get", "draw"}
 ROUND_NOUNS = {"round", "funding", "investment", "financing", "capital", "series", "money", "fund"}
 ACQUIRE_VERBS = {"acquire", "buy", "purchase", "absorb"}
+HOLD_VERBS = {"hold", "retain", "own", "keep"}
 ACQUIRE_NOUNS = {"acquisition", "purchase", "takeover", "buyout"}
 STAKE_NOUNS = {"stake", "interest", "share", "shares", "equity", "holding"}
 CONTROL_WORDS = {"controlling", "majority", "control", "100", "entire", "full", "whole", "all"}
@@ -72,8 +73,8 @@ def _share_money(c: EnClause, investors: list[Entity], tokens) -> list[dict]:
     props = c.money(tokens)
     if len(investors) == 1:
         return [props]
-    text = " ".join(t.text for t in tokens)
-    amounts = parse_money_en(text)
+    clause = sorted({t.i: t for tok in tokens for t in tok.subtree}.values(), key=lambda t: t.i) if tokens else []
+    amounts = parse_money_en(" ".join(t.text for t in clause))
     if "respectively" in c.sentence.text and len(amounts) == len(investors):
         return [{"amount": a.amount, "currency": a.currency} for a in amounts]
     shared = {k: v for k, v in props.items() if k in ("period_years", "start_date", "end_date")}
@@ -183,20 +184,40 @@ def acquires(c: EnClause) -> list:
         obj = objects[0]
         price = c.money([t for p in preps(verb, "for") for t in p.subtree])
         date = c.date()
-        if obj.lemma_.lower() in STAKE_NOUNS:
+        if obj.lemma_.lower() in STAKE_NOUNS or obj.lower_ in ("percent", "%"):
             targets = _in_targets(c, verb) or [e for p in preps(verb, "of") for e in c.list_after(p.i + 1)]
+            targets = targets or ([c.disc.deal_target] if c.disc.deal_target is not None else [])
             control = any(t.lower_ in CONTROL_WORDS for t in obj.subtree) or "management rights" in c.sentence.text
             rtype = RelationType.ACQUIRED if control else RelationType.INVESTED_IN
             for buyer, props in zip(buyers, _share_money(c, buyers, _money_tokens(verb))):
                 for target in targets:
                     c.add(rtype, buyer, target, 0.85, **props, date=date if rtype is RelationType.ACQUIRED else None)
             continue
-        targets = c.with_conjuncts(obj)
-        if not targets and obj.lemma_.lower() in UNIT_NOUNS:
-            targets = [t for t in [c.unit_entity(obj)] if t is not None]
+        unit = c.unit_entity(obj) if obj.lemma_.lower() in UNIT_NOUNS and c.entity(obj) is None else None
+        targets = [unit] if unit is not None else c.with_conjuncts(obj)
         for buyer in buyers:
             for target in targets:
                 c.add(RelationType.ACQUIRED, buyer, target, 0.85, **price, date=date)
+    return c.take()
+
+
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def holds_stake(c: EnClause) -> list:
+    """ "A and B will hold 80 percent of the firm's shares", "X retains the remaining 20 percent": shareholders
+    of the company the article's deal is about (or the one named)."""
+    for verb in c.span:
+        if verb.lemma_.lower() not in HOLD_VERBS or not is_verb(verb) or not c.asserted(verb):
+            continue
+        objects = children(verb, "dobj")
+        if not objects or not (objects[0].lower_ in ("percent", "%") or objects[0].lemma_.lower() in STAKE_NOUNS):
+            continue
+        if not any(t.like_num for t in objects[0].subtree):
+            continue
+        targets = _in_targets(c, verb) or [e for t in objects[0].subtree if t.lower_ == "of" for e in c.list_after(t.i + 1, limit=4)]
+        targets = [e for e in targets if e.type.is_organization] or ([c.disc.deal_target] if c.disc.deal_target is not None else [])
+        for holder in c.subjects(verb):
+            for target in targets:
+                c.add(RelationType.INVESTED_IN, holder, target, 0.75)
     return c.take()
 
 
