@@ -32,6 +32,7 @@ _HEDGE_LEMMAS = {
 }
 _HEDGE_NOUNS = {"talk", "talks", "negotiation", "negotiations", "consideration", "rumor", "rumour", "speculation", "possibility", "report", "reports"}
 _MODALS = {"could", "might", "may", "would", "should"}
+_SAYING = {"say", "announce", "tell", "confirm", "state", "disclose"}  # "said it would invest" is a commitment
 _CONDITIONAL = {"if", "unless", "whether"}
 _REPORTED = {"reportedly", "allegedly", "potentially", "possibly", "reported"}
 _PRONOUNS = {"it", "they", "we", "its", "their", "our"}
@@ -269,11 +270,14 @@ class EnClause:
         if self.in_quote(tok):
             return False
         node = tok
+        said = any(a.lemma_.lower() in _SAYING for a in tok.ancestors)
         while True:
-            if node.lemma_.lower() in _HEDGE_LEMMAS or node.lower_ in _HEDGE_NOUNS:
+            if node.lemma_.lower() in _HEDGE_LEMMAS or node.lower_ in _HEDGE_NOUNS or (node is not tok and node.lemma_.lower() == "report"):
                 return False
             for child in node.children:
-                if child.dep_ == "neg" or child.lower_ in _MODALS or child.lower_ in _REPORTED:
+                if child.dep_ == "neg" or child.lower_ in _REPORTED:
+                    return False
+                if child.lower_ in _MODALS and not (child.lower_ == "would" and said):
                     return False
                 if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
                     return False

@@ -133,6 +133,7 @@ def funding_round(c: EnClause) -> list:
             elif tok.lower_ in ("from", "including") and tok.i > verb.i:
                 investors += [(e, False) for e in c.list_after(tok.i + 1)]
         investors = [(e, lead) for e, lead in investors if e not in recipients]
+        c.disc.deal_target = recipients[0]
         props = c.money(_money_tokens(verb)) if len({id(e) for e, _ in investors}) == 1 else {}
         for investor, lead in investors:
             c.add(RelationType.INVESTED_IN, investor, recipients[0], 0.8, **props, lead=True if lead else None)
@@ -152,6 +153,64 @@ def leads_round(c: EnClause) -> list:
         for investor in c.subjects(verb):
             for target in targets:
                 c.add(RelationType.INVESTED_IN, investor, target, 0.8, lead=True if verb.lemma_.lower() != "join" else None)
+    return c.take()
+
+
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def round_members(c: EnClause) -> list:
+    """The round of the company just named: "The round was led by X", "Investors include X and Y",
+    "X participated in the round (for Y)", "with Z also participating"."""
+    for verb in c.span:
+        lemma = verb.lemma_.lower()
+        if not is_verb(verb) or not c.asserted(verb):
+            continue
+        subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+        subject_word = subjects[0].lemma_.lower() if subjects else ""
+        investors: list[tuple[Entity, bool]] = []
+        if lemma == "lead" and subject_word in ROUND_NOUNS:
+            investors = [(e, True) for p in preps(verb, "by") for e in c.list_after(p.i + 1)]
+        elif lemma == "include" and subject_word in ("investor", "backer", "participant"):
+            investors = [(e, False) for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
+        elif lemma == "participate" and any(t.lemma_.lower() in ROUND_NOUNS for p in preps(verb, "in") for t in p.subtree):
+            investors = [(e, False) for e in c.subjects(verb)]
+        target = next((e for p in preps(verb, "in") for t in p.subtree if t.lower_ == "for" for e in c.list_after(t.i + 1)), None)
+        target = target or c.disc.deal_target
+        for investor, lead in investors:
+            c.add(RelationType.INVESTED_IN, investor, target, 0.75, lead=True if lead else None)
+    return c.take()
+
+
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def investment_noun(c: EnClause) -> list:
+    """ "X made a $N investment in Y", "X's $N investment in Y", "an investment in Y by X"."""
+    for noun in c.span:
+        if noun.lemma_.lower() != "investment" or noun.pos_ != "NOUN" or not c.asserted(noun):
+            continue
+        targets = [e for p in children(noun, "prep") if p.lower_ in ("in", "into") for e in c.list_after(p.i + 1)]
+        investors = [e for p in children(noun, "prep") if p.lower_ == "by" for e in c.list_after(p.i + 1)]
+        investors += [e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None]
+        if not investors and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("make", "announce", "complete", "finalize", "approve"):
+            investors = c.subjects(noun.head)
+        props = c.money([t for t in noun.subtree if t.i < noun.i])
+        for investor in investors:
+            for target in targets:
+                c.add(RelationType.INVESTED_IN, investor, target, 0.8, **props)
+    return c.take()
+
+
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def spends_on(c: EnClause) -> list:
+    """ "X will spend $N on AI semiconductors through 2030": a commitment into a technology (not a purchase from a company)."""
+    for verb in c.span:
+        if verb.lemma_.lower() != "spend" or not is_verb(verb) or not c.asserted(verb):
+            continue
+        techs = [t for p in preps(verb, "on") for o in children(p, "pobj") if (t := c.technology(o)) is not None]
+        if not techs:
+            continue
+        spenders = c.subjects(verb)
+        for spender, props in zip(spenders, _share_money(c, spenders, _money_tokens(verb))):
+            for tech in techs:
+                c.add(RelationType.INVESTED_IN, spender, tech, 0.75, **props)
     return c.take()
 
 
