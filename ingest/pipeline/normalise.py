@@ -236,6 +236,7 @@ _EN_SYMBOLS = {
 _EN_WORDS = {
     "dollar": "USD", "dollars": "USD", "u.s. dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR",
     "won": "KRW", "yen": "JPY", "yuan": "CNY", "pound": "GBP", "pounds": "GBP", "renminbi": "CNY",
+    "krw": "KRW", "jpy": "JPY", "usd": "USD", "eur": "EUR",
 }
 _EN_SCALE_ALT = r"trillion|billion|million|thousand|tn|bn|mln|mn|[bmk](?![a-z])"
 _EN_PREFIX_MONEY = re.compile(
@@ -244,7 +245,7 @@ _EN_PREFIX_MONEY = re.compile(
 )
 _EN_SUFFIX_MONEY = re.compile(
     rf"(?<![$€£₩¥\w])(?P<num>{_NUM})\s?-?(?P<scale>trillion|billion|million|thousand|tn|bn|mn)?[\s-]?"
-    r"(?P<cur>U\.S\. dollars|US dollars|dollars?|euros?|won|yen|yuan|renminbi|pounds?(?! of))\b",
+    r"(?P<cur>U\.S\. dollars|US dollars|dollars?|euros?|won|yen|yuan|renminbi|pounds?(?! of)|KRW|JPY|USD|EUR)\b",
     re.I,
 )
 _EN_APPROX = re.compile(r"\b(?:about|around|approximately|roughly|some|nearly|almost|up to|more than|over)\s*$", re.I)

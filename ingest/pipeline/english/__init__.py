@@ -8,6 +8,7 @@ loaded only when the first English article arrives.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +21,17 @@ from ingest.pipeline.english.relate import EnglishRelationExtractor
 from ingest.pipeline.english.resolve import EnglishResolver
 from ingest.pipeline.lexicon import Lexicon
 from ingest.pipeline.segment import Sentence
+
+
+# "10 billion won" reads to the tagger as the verb "won"; the ISO code has the same length, so the
+# parse sees a currency and every offset stays put (evidence is cut from the original text).
+_CURRENCY_WORDS = re.compile(r"(?:(?<=\d)|(?<=illion))([\s-])(won|yen)\b", re.I)
+_ISO = {"won": "KRW", "yen": "JPY"}
+
+
+def parser_text(text: str) -> str:
+    """The text as the tagger reads it: "N billion won" as "N billion KRW" (same length)."""
+    return _CURRENCY_WORDS.sub(lambda m: m.group(1) + _ISO[m.group(2).lower()], text)
 
 
 class EnglishPipeline:
@@ -56,9 +68,10 @@ class EnglishPipeline:
         page = state.page
         masked = page.masked()
         text = " " * page.body_start + masked[page.body_start : page.body_end] + " " * (len(masked) - page.body_end)
-        state.analysis = self.nlp(text)
+        state.analysis = self.nlp(parser_text(text))
         state.sentences = [
-            Sentence(i, s.start_char, s.end_char, s.text, ()) for i, s in enumerate(state.analysis.sents)
+            Sentence(i, s.start_char, s.end_char, state.text[s.start_char : s.end_char], ())
+            for i, s in enumerate(state.analysis.sents)
         ]
 
     def _recognise(self, state: DocState) -> None:
