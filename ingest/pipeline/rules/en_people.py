@@ -40,7 +40,7 @@ def _title_run(c: EnClause, start: int, step: int) -> list:
     while c.span.start <= i < c.span.end and i not in c.ent_of:
         tok = doc[i]
         if c.lex.is_title_word(tok.text) or tok.lower_ in ("and", "&", "-") or (tok.lower_ == "co" and doc[i + 1].text == "-") or (
-            tok.text == "Group" and run
+            tok.text == "Group" and (run or c.lex.is_title_head(doc[i + 1].text))
         ):
             run.append(tok)
             i += step
@@ -79,8 +79,25 @@ def titled_person(c: EnClause) -> list:
             if end < c.span.end - 2 and doc[end].text == "(" and (org := c.ent_of.get(end + 1)) is not None and org.type.is_organization:
                 _emit(c, person, org, left)
                 continue
+            if k >= c.span.start and doc[k].lower_ in ("group", "company") and c.disc.topic is not None:  # "group Chairman P"
+                wanted = EntityType.BUSINESS_GROUP if doc[k].lower_ == "group" else c.disc.topic.type
+                if c.disc.topic.type is wanted:
+                    _emit(c, person, c.disc.topic, left)
+                    continue
+            if org is None and any(c.lex.is_title_head(t.text) for t in left) and (own := _clause_organisation(c, doc[start])):
+                _emit(c, person, own, left)
+                continue
         _apposition(c, person, end)
     return c.take()
+
+
+def _clause_organisation(c: EnClause, tok) -> Entity | None:
+    """ "X will take a seat … through CFO P": the one organisation subject of the clause the person is in."""
+    verb = tok
+    while verb.dep_ not in ("ROOT",) and not verb.pos_ == "VERB" and verb.head is not verb:
+        verb = verb.head
+    found = [e for e in c.subjects(verb) if e.type.is_organization] if verb.pos_ == "VERB" else []
+    return found[0] if len(found) == 1 else None
 
 
 def _apposition(c: EnClause, person: Entity, end: int) -> None:

@@ -139,14 +139,32 @@ def spin_off(c: EnClause) -> list:
             children_ = c.subjects(verb)
         else:
             parents = c.subjects(verb)
-            children_ = [e for o in children(verb, "dobj") if (e := c.np_entity(o)) is not None]
-            for tok in verb.subtree:
+            children_ = [e for o in children(verb, "dobj") if (e := c.entity(o)) is not None]
+            for tok in verb.subtree:  # "… into a new company called Y", "… as a new company, Y"
                 if tok.lower_ in ("called", "named", "into", "as") and not children_:
-                    children_ = c.list_after(tok.i + 1, limit=4)
+                    children_ = [e for t in verb.subtree if t.i > tok.i and (e := c.entity(t)) is not None and e.type.is_organization and e not in parents][:1]
         date = c.date() or c.reported_date(verb)
         for child in children_:
             for parent in parents:
                 c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.85, date=date)
+    return c.take()
+
+
+@relation_rule(RelationType.SPUN_OFF_FROM, language="en", per_sentence=True)
+def spin_off_noun(c: EnClause) -> list:
+    """ "Y, a spin-off of X", "Y, the spinoff from X"."""
+    doc = c.span.doc
+    for tok in c.span:
+        if tok.lower_ not in ("spinoff", "spin-off", "off") or (tok.lower_ == "off" and not (doc[tok.i - 1].text in "-" and doc[tok.i - 2].lower_ == "spin")):
+            continue
+        head = tok if tok.lower_ != "off" else doc[tok.i - 2]
+        noun = next((t for t in (tok, head, tok.head, head.head) if t.dep_ == "appos"), None)
+        after = next((t for t in doc[tok.i + 1 : min(tok.i + 3, c.span.end)] if t.lower_ in ("of", "from")), None)
+        if noun is None or after is None or not c.asserted(noun):
+            continue
+        child, parents = c.np_entity(noun.head), c.list_after(after.i + 1, limit=2)
+        for parent in parents[:1]:
+            c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.8)
     return c.take()
 
 
@@ -160,6 +178,8 @@ def participates(c: EnClause) -> list:
             targets = [e for o in children(tok, "dobj") for e in c.with_conjuncts(o)]
         elif lemma == "participate" or (lemma == "take" and any(o.lower_ == "part" for o in tok.children)):
             targets = [e for p in preps(tok, "in") for e in c.list_after(p.i + 1, limit=4)]
+        elif lemma in ("select", "choose", "pick") and tok.tag_ == "VBN":
+            targets = [e for p in preps(tok, "for", "as") for e in c.list_after(p.i + 1, limit=4) if _is_body(e)]
         elif lemma == "member" and tok.dep_ == "attr":
             targets = [e for p in preps(tok, "of") for e in c.list_after(p.i + 1, limit=4)]
             tok = tok.head
