@@ -51,7 +51,11 @@ class EnglishLexicon:
     def is_name(self, name: str) -> bool:
         """A candidate organisation name is a name: not a credit, a generic abbreviation or a bare suffix."""
         key = normalize_name(name)
-        return key not in self.outlets and key not in self.not_names and not name[:1].islower()
+        if key in self.outlets or key in self.not_names or name[:1].islower():
+            return False
+        heads = {h.casefold() for h, _, _ in self.org_heads}
+        generic = [w for w in name.split() if normalize_name(w) in self.not_names or w.casefold().rstrip("s") in heads or w.casefold() in heads]
+        return len(generic) < len(name.split())  # "AI Centers" is a description, "Samsung AI Center" a name
 
     def is_corporate_suffix(self, word: str) -> bool:
         return word.casefold().rstrip(".") in self.corporate_suffixes

@@ -30,6 +30,7 @@ class _Candidate:
     type: EntityType
     source: str
     canonical: str = ""
+    head: str = ""  # registry canonical name a compound is built on ("Samsung" in "Samsung AI Center")
 
 
 class EnglishRecogniser:
@@ -61,7 +62,7 @@ class EnglishRecogniser:
             start, end = doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])
             text = doc.text[start:end]
             etype = c.type if c.type is not EntityType.ORGANIZATION else self.lex.org_type(text)
-            mentions.append(Mention(start, end, text, etype, c.source, index.get(start, 0), canonical=c.canonical))
+            mentions.append(Mention(start, end, text, etype, c.source, index.get(start, 0), canonical=c.canonical, head=c.head))
         return mentions
 
     def _extend_registry(self, doc, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -107,14 +108,20 @@ class EnglishRecogniser:
             while end < len(doc) and self.lex.is_corporate_suffix(doc[end].text) and doc[end].text[0].isupper():
                 end += 1
             more = end
-            while more < len(doc) and doc[more].tag_ in ("NNP", "NNPS") and doc[more].text[0].isupper() and not (
-                self.lex.is_title_word(doc[more].text) or self.lex.is_outlet(doc[more].text) or doc[more].ent_type_ in ("GPE", "DATE", "PERSON")
-            ):
+            while more < len(doc):
+                tok = doc[more]
+                if tok.text in "-–" and not doc[more - 1].whitespace_ and more + 1 < len(doc) and doc[more + 1].text[:1].isupper():
+                    more += 2  # "Samsung AI Center-Cambridge"
+                    continue
+                if tok.tag_ not in ("NNP", "NNPS") or not tok.text[0].isupper() or (
+                    self.lex.is_title_word(tok.text) or self.lex.is_outlet(tok.text) or tok.ent_type_ in ("GPE", "DATE", "PERSON")
+                ):
+                    break
                 more += 1
             while more > end and not self.lex.is_name(doc[more - 1].text) and self.lex.org_type(doc[more - 1].text) is EntityType.COMPANY:
                 more -= 1  # "Naver AI" is not a name; "Samsung Catalyst Fund" is
             if more > end:
-                found.append(_Candidate(span.start, more, EntityType.ORGANIZATION, "compound"))
+                found.append(_Candidate(span.start, more, EntityType.ORGANIZATION, "compound", head=entry.name))
             found.append(_Candidate(span.start, end, entry.type, "registry", entry.name))
         return found
 

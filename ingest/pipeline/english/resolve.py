@@ -33,6 +33,7 @@ class EnglishResolver:
             ent = entities.get(key)
             if ent is None:
                 ent = entities[key] = self._new(key, m)
+            ent.head = m.head
             ent.mentions.append(m)
             ent.aliases.add(m.text)
             if m.type is not ent.type and ent.registry is None and _more_specific(m.type, ent.type):

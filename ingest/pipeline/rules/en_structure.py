@@ -69,6 +69,15 @@ def establishes(c: EnClause) -> list:
     return c.take()
 
 
+def _group_of(c: EnClause, owner: Entity, members: list[Entity]) -> Entity:
+    """ "Hyundai companies": the business group the members belong to (registry parent) when the article names it."""
+    parents = {m.registry.parent for m in members if m.registry is not None and m.registry.parent}
+    if owner.type is EntityType.BUSINESS_GROUP or len(parents) != 1:
+        return owner
+    group = next((e for e in c.doc.entities if e.registry is not None and e.registry.name in parents), None)
+    return group or owner
+
+
 def _owner(c: EnClause, noun) -> Entity | None:
     """Whose unit: the possessive ("X's arm", "its affiliate" -> the nearest earlier name) or "of X"."""
     for poss in children(noun, "poss", "nmod"):
@@ -79,11 +88,34 @@ def _owner(c: EnClause, noun) -> Entity | None:
     for p in children(noun, "prep"):
         if p.lower_ == "of" and (found := c.list_after(p.i + 1, limit=3)):
             return found[0]
+    for comp in children(noun, "compound"):  # "Hyundai companies"
+        if (ent := c.entity(comp)) is not None:
+            return ent
     return None
 
 
+@relation_rule(RelationType.PART_OF, language="en", per_sentence=True)
+def named_after_owner(c: EnClause) -> list:
+    """A lab, centre or fund named after a registry company ("Samsung AI Center", "Kakao Catalyst Fund") is its unit."""
+    for start, _, ent in c.mention_spans():
+        head = next((e for e in c.doc.entities if ent.head and e.registry is not None and e.registry.name == ent.head), None)
+        if head is not None and ent.type in (EntityType.RESEARCH_LAB, EntityType.INVESTOR) and c.sentence.index == min(
+            m.sentence for m in ent.mentions
+        ):
+            c.add(RelationType.PART_OF, ent, head, 0.6)
+    return c.take()
+
+
 def _members(c: EnClause, noun) -> list[Entity]:
-    """Who is the unit: the name it is in apposition with, or the names right after it ("arm SoftBank Corp.")."""
+    """Who is the unit: the name it is in apposition with, the names right after it ("arm SoftBank Corp."),
+    the names it is said to be ("The three Hyundai companies are A, B and C"), or its own name
+    ("Microsoft's Cambridge Laboratory")."""
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        return [e for a in children(noun.head, "attr") for e in c.with_conjuncts(a)]
+    if noun.text[:1].isupper() and noun.pos_ == "PROPN":
+        words = [t for t in noun.lefts if t.dep_ == "compound" and t.text[:1].isupper()] + [noun]
+        start, end = words[0].idx, noun.idx + len(noun)
+        return [c.new_entity(c.span.doc.text[start:end], c.lex.org_type(c.span.doc.text[start:end]), start, end)]
     if noun.dep_ in ("appos", "attr") and (ent := c.np_entity(noun.head) if noun.dep_ == "appos" else None):
         return [ent]
     if noun.dep_ == "attr":
@@ -122,7 +154,9 @@ def units_and_affiliates(c: EnClause) -> list:
         owner = _owner(c, noun)
         if owner is None:
             continue
-        for member in _members(c, noun):
+        members = _members(c, noun)
+        owner = _group_of(c, owner, members)
+        for member in members:
             if member.type.is_organization and owner.type.is_organization:
                 c.add(rtype, member, owner, 0.8)
     return c.take()
