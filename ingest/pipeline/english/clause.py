@@ -199,6 +199,8 @@ class EnClause:
     def technology(self, tok) -> Entity | None:
         """A technology or sector named by a noun phrase ("AI chips", "cloud infrastructure"), as an entity."""
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "poss", "case", "nummod") and not t.is_punct]
+        if tok.lemma_.lower() in _DESCRIPTIONS or tok.lower_ in self.lex.classifiers:
+            return None  # "the mobile robot firm" is a company, not a technology
         if not words or tok.tag_ not in ("NN", "NNS") or not self.lex.is_technology(" ".join(t.lower_ for t in words)):
             return None
         start, end = words[0].idx, tok.idx + len(tok)

@@ -144,7 +144,7 @@ def units_and_affiliates(c: EnClause) -> list:
         if lemma in PART_NOUNS:
             rtype = RelationType.PART_OF
         elif lemma in AFFILIATE_NOUNS and (lemma not in ("company", "companies") or any(
-            t.lower_ in ("group", "sister", "affiliated") for t in noun.children
+            t.lower_ in ("group", "sister", "affiliated") or (t.dep_ == "compound" and c.entity(t) is not None) for t in noun.children
         )):
             rtype = RelationType.AFFILIATE_OF
         else:
