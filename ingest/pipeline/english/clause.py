@@ -13,6 +13,7 @@ reported speech ("X reportedly …", "according to sources") is not a fact.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from graph.model import EntityType, RelationType, normalize_name
@@ -35,6 +36,8 @@ _MODALS = {"could", "might", "may", "would", "should"}
 _SAYING = {"say", "announce", "tell", "confirm", "state", "disclose"}  # "said it would invest" is a commitment
 _CONDITIONAL = {"if", "unless", "whether"}
 _REPORTED = {"reportedly", "allegedly", "potentially", "possibly", "reported"}
+# A deal the same sentence says fell through is not a fact ("… but the deal was later abandoned").
+_CALLED_OFF = re.compile(r"\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|called off|terminat(?:ed|es)|collapsed|blocked|fell through|fell apart|withdr[ae]w[n]?)\b", re.I)
 _PRONOUNS = {"it", "they", "we", "its", "their", "our"}
 _DESCRIPTIONS = {
     "company", "firm", "group", "conglomerate", "chipmaker", "automaker", "carmaker", "maker", "giant", "startup",
@@ -292,6 +295,8 @@ class EnClause:
 
     def _hedged_sentence(self) -> bool:
         low = self.span.text.lower()
+        if _CALLED_OFF.search(low):
+            return True
         return "according to informed sources" in low or "according to people familiar" in low or "people familiar with" in low
 
     def in_quote(self, tok) -> bool:

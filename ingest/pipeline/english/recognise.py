@@ -113,8 +113,8 @@ class EnglishRecogniser:
                 if tok.text in "-–" and not doc[more - 1].whitespace_ and more + 1 < len(doc) and doc[more + 1].text[:1].isupper():
                     more += 2  # "Samsung AI Center-Cambridge"
                     continue
-                if tok.tag_ not in ("NNP", "NNPS") or not tok.text[0].isupper() or (
-                    self.lex.is_title_word(tok.text) or self.lex.is_outlet(tok.text) or tok.ent_type_ in ("GPE", "DATE", "PERSON")
+                if tok.tag_ not in ("NNP", "NNPS", "NN", "NNS") or not tok.text[0].isupper() or (
+                    self.lex.is_title_word(tok.text) or self.lex.is_outlet(tok.text) or tok.ent_type_ in ("GPE", "DATE")
                 ):
                     break
                 more += 1
@@ -144,6 +144,8 @@ class EnglishRecogniser:
             text = doc[start:end].text
             if not self.lex.is_name(text) or not any(ch.isupper() for ch in text) or any(t.text in (",", "’s", "'s") for t in doc[start:end]):
                 continue
+            if etype is EntityType.PERSON and (self.lex.org_type(text) is not EntityType.COMPANY or self.lex.is_corporate_suffix(doc[end - 1].text)):
+                etype = EntityType.ORGANIZATION  # "Habana Labs", "Acme Capital" tagged as people
             found.append(_Candidate(start, end, etype, "ner"))
         return found
 

@@ -43,6 +43,8 @@ def _in_targets(c: EnClause, verb) -> list[Entity]:
             objs = children(tok, "pobj")
             if objs and (tech := c.technology(objs[0])) is not None:
                 return [tech]
+            if objs and (described := c.np_entity(objs[0])) is not None:  # "in the startup": the company just named
+                return [described]
     # "… in Japan over two years to expand its cloud infrastructure": the purpose names the technology
     for clause in [ch for t in own for ch in t.children if ch.dep_ in ("xcomp", "advcl", "acl") and ch.i > verb.i]:
         for obj in children(clause, "dobj"):
