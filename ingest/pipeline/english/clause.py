@@ -77,6 +77,8 @@ class EnClause:
         ent = self.entity(tok)
         if ent is not None or tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isupper():
             return ent
+        if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.tag_ not in ("NNP", "NNPS"):
+            return None  # "AI" in "AI startup": a modifier, the name comes later
         described = any(c.dep_ == "appos" and c.lower_ in self.lex.classifiers | _DESCRIPTIONS for c in tok.children)
         if tok.ent_type_ == "LOC" and described:  # "Rainbow Robotics, a Korean robot developer"
             pass
@@ -84,7 +86,7 @@ class EnClause:
             return None
         start = end = tok.i
         doc = tok.doc
-        while start > self.span.start and doc[start - 1].tag_ in ("NNP", "NNPS") and doc[start - 1].i not in self.ent_of and doc[start - 1].text[:1].isupper():
+        while start > self.span.start and doc[start - 1].tag_ in ("NNP", "NNPS") and doc[start - 1].i not in self.ent_of and doc[start - 1].text[:1].isupper() and doc[start - 1].ent_type_ not in ("GPE", "LOC", "NORP", "DATE"):
             start -= 1
         while end + 1 < self.span.end and doc[end + 1].tag_ in ("NNP", "NNPS") and doc[end + 1].i not in self.ent_of and doc[end + 1].text[:1].isupper():
             end += 1
@@ -134,13 +136,24 @@ class EnClause:
             return self.disc.topic
         return None
 
+    def described(self, tok) -> Entity | None:
+        """ "the startup", "the company" as an object: the company the article's deal is about, else the topic."""
+        if tok.lemma_.lower() in _DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children):
+            return self.disc.deal_target or self.disc.topic
+        return None
+
     def subjects(self, verb) -> list[Entity]:
         """Entities of the verb's subject, climbing "plans to invest" / "has invested" / "and will buy"."""
         node = verb
         for _ in range(4):
             subj = [c for c in node.children if c.dep_ in SUBJECTS]
+            if subj and subj[0].lower_ in ("which", "that", "who") and node.dep_ == "relcl":
+                return self.with_conjuncts(node.head)  # "Microsoft, which has invested …"
             if subj:
                 return self.with_conjuncts(subj[0])
+            before = self.entity(node.doc[node.i - 1]) if node.i > self.span.start else None
+            if node.dep_ == "conj" and before is not None:  # "… and Amazon invested …" misparsed
+                return [before]
             if node.dep_ in _CLIMB | {"advcl", "relcl", "acl"} and node.head is not node:
                 if node.dep_ in ("relcl", "acl"):  # "X, which will invest …": the head noun
                     found = self.with_conjuncts(node.head)
@@ -171,6 +184,11 @@ class EnClause:
             tok = doc[i]
             ent = self.entity(tok)
             if ent is not None:
+                end = i
+                while end < sent_end and self.ent_of.get(end) is ent:
+                    end += 1
+                if ent not in found and end < sent_end and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                    break  # "… in A and B invested …": B starts a new clause
                 if ent not in found:
                     found.append(ent)
                 i += 1

@@ -18,7 +18,7 @@ from ingest.pipeline.normalise import parse_money_en
 from ingest.pipeline.resolve import Entity
 from ingest.pipeline.rules import relation_rule
 
-INVEST_VERBS = {"invest", "inject", "pour", "plow", "pump", "commit"}
+INVEST_VERBS = {"invest", "inject", "pour", "plow", "pump", "commit", "pledge", "earmark", "allocate"}
 CONTRIBUTE_VERBS = {"shell", "contribute", "chip", "put", "invest"}
 ROUND_VERBS = {"raise", "secure", "close", "receive", "land", "attract", "bag", "complete", "get", "draw"}
 ROUND_NOUNS = {"round", "funding", "investment", "financing", "capital", "series", "money", "fund"}
@@ -36,14 +36,14 @@ def _in_targets(c: EnClause, verb) -> list[Entity]:
     """Y of "invest … in Y": the entities after "in"/"into" under the verb (not in a nested clause)."""
     own = _own_tokens(verb)
     for tok in own:
-        if tok.lower_ in ("in", "into") and tok.dep_ == "prep" and tok.head.dep_ not in ("pobj",):
+        if tok.lower_ in ("in", "into") and tok.dep_ == "prep" and (tok.head.dep_ != "pobj" or tok.head.lemma_.lower() in ROUND_NOUNS):
             found = [e for e in c.list_after(tok.i + 1) if e.type is not EntityType.PERSON]
             if found:
                 return found
             objs = children(tok, "pobj")
             if objs and (tech := c.technology(objs[0])) is not None:
                 return [tech]
-            if objs and (described := c.np_entity(objs[0])) is not None:  # "in the startup": the company just named
+            if objs and (described := c.described(objs[0])) is not None:  # "in the startup": the company just named
                 return [described]
     # "… in Japan over two years to expand its cloud infrastructure": the purpose names the technology
     for clause in [ch for t in own for ch in t.children if ch.dep_ in ("xcomp", "advcl", "acl") and ch.i > verb.i]:
@@ -188,7 +188,9 @@ def investment_noun(c: EnClause) -> list:
     for noun in c.span:
         if noun.lemma_.lower() != "investment" or noun.pos_ != "NOUN" or not c.asserted(noun):
             continue
-        targets = [e for p in children(noun, "prep") if p.lower_ in ("in", "into") for e in c.list_after(p.i + 1)]
+        targets = [e for p in noun.subtree if p.dep_ == "prep" and p.lower_ in ("in", "into") for e in c.list_after(p.i + 1)][:1]
+        techs = [t for p in noun.subtree if p.dep_ == "prep" and p.lower_ in ("in", "into") for o in children(p, "pobj") if (t := c.technology(o))]
+        targets = targets or techs[:1]
         investors = [e for p in children(noun, "prep") if p.lower_ == "by" for e in c.list_after(p.i + 1)]
         investors += [e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None]
         if not investors and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("make", "announce", "complete", "finalize", "approve"):
@@ -218,8 +220,17 @@ def spends_on(c: EnClause) -> list:
 
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
 def backed_by(c: EnClause) -> list:
-    """ "Microsoft-backed OpenAI": the backer invested in the company."""
+    """ "Microsoft-backed OpenAI", "Y is backed / funded by X", "Y, which is backed by X": the backer invested."""
     doc = c.span.doc
+    for verb in c.span:
+        if verb.lower_ not in ("backed", "funded") or verb.tag_ != "VBN" or not c.asserted(verb):
+            continue
+        backers = [e for p in children(verb, "agent") for e in c.list_after(p.i + 1)]
+        backed = c.subjects(verb) if verb.dep_ != "acl" else c.with_conjuncts(verb.head)
+        for backer in backers:
+            for company in backed:
+                if company not in backers:
+                    c.add(RelationType.INVESTED_IN, backer, company, 0.75)
     for tok in c.span:
         if tok.lower_ != "backed" or tok.i < c.span.start + 2 or doc[tok.i - 1].text not in "-–":
             continue
