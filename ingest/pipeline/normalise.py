@@ -325,6 +325,7 @@ _EN_FULL_DATE = re.compile(rf"\b(?P<mon>{_MONTH_ALT})\.?\s+(?P<day>\d{{1,2}})(?:
 _EN_DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<mon>{_MONTH_ALT})\.?(?:\s+(?P<year>(?:19|20)\d\d))?\b")
 _EN_MONTH_YEAR = re.compile(rf"\b(?P<mon>{_MONTH_ALT})\.?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b")
 _EN_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b")
+_EN_MONTH_ONLY = re.compile(rf"\b(?:in|since|from|until|last|this|early|late|mid-?)\s+(?P<mon>{_MONTH_ALT})\b(?!\.?\s+\d)")
 _EN_YEAR = re.compile(r"\b(?:in|since|of|from|early|late|mid-?)\s+((?:19|20)\d\d)\b", re.I)
 _EN_WEEKDAY = re.compile(rf"\b(?:(?P<rel>last|next|this|on)\s+)?(?P<wd>{'|'.join(_WEEKDAYS)})\b", re.I)
 _EN_ORDINAL_DAY = re.compile(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b")
@@ -358,6 +359,9 @@ def resolve_date_en(text: str, article_date: date | None) -> str | None:
         return m.group(1)
     if article_date is None:
         return None
+    if m := _EN_MONTH_ONLY.search(text):  # "in January": the last such month up to the article date
+        mon = _MONTHS[m.group("mon")]
+        return f"{article_date.year - (1 if mon > article_date.month else 0):04d}-{mon:02d}"
     if m := _EN_ORDINAL_DAY.search(text):
         day = int(m.group(1))
         y, mo = (article_date.year, article_date.month) if day <= article_date.day else _shift_month(article_date, -1)

@@ -54,8 +54,10 @@ class EnglishLexicon:
         if key in self.outlets or key in self.not_names or name[:1].islower():
             return False
         heads = {h.casefold() for h, _, _ in self.org_heads}
-        generic = [w for w in name.split() if normalize_name(w) in self.not_names or w.casefold().rstrip("s") in heads or w.casefold() in heads]
-        return len(generic) < len(name.split())  # "AI Centers" is a description, "Samsung AI Center" a name
+        words = name.split()
+        generic = [w for w in words if normalize_name(w) in self.not_names or w.casefold().rstrip("s") in heads or w.casefold() in heads]
+        plural = words[-1].casefold() not in heads and words[-1].casefold().rstrip("s") in heads
+        return len(generic) < len(words) or not plural  # "AI Centers" is a description; "AI Alliance", "Samsung AI Center" names
 
     def is_corporate_suffix(self, word: str) -> bool:
         return word.casefold().rstrip(".") in self.corporate_suffixes

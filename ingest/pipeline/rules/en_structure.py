@@ -36,7 +36,22 @@ def _is_body(ent: Entity) -> bool:
 def _founded_ok(lemma: str, target: Entity) -> bool:
     if not target.type.is_organization:
         return False
-    return lemma not in NEW_ORG_ONLY or target.type in (EntityType.RESEARCH_LAB, EntityType.ORGANIZATION) or _is_body(target)
+    return lemma not in NEW_ORG_ONLY or target.type in (EntityType.RESEARCH_LAB, EntityType.ORGANIZATION, EntityType.INVESTOR) or _is_body(target)
+
+
+@relation_rule(RelationType.ESTABLISHED, language="en", per_sentence=True, phase=0)
+def joint_venture_of(c: EnClause) -> list:
+    """ "Z is a joint venture of / between A, B and C": each partner founded Z."""
+    for noun in c.span:
+        if noun.lemma_.lower() != "venture" or noun.dep_ != "attr" or not any(t.lower_ == "joint" for t in noun.children):
+            continue
+        if not c.asserted(noun.head):
+            continue
+        partners = [e for p in children(noun, "prep") if p.lower_ in ("of", "between", "by") for e in c.list_after(p.i + 1, limit=3)]
+        for venture in c.subjects(noun.head):
+            for partner in partners:
+                c.add(RelationType.ESTABLISHED, partner, venture, 0.8)
+    return c.take()
 
 
 @relation_rule(RelationType.ESTABLISHED, language="en", per_sentence=True, phase=0)
@@ -58,6 +73,10 @@ def establishes(c: EnClause) -> list:
         else:
             founders = c.subjects(verb)
             founded = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
+            for obj in children(verb, "dobj"):
+                if obj.lemma_.lower() == "venture":  # a joint venture: every partner founded it
+                    founders += [e for p in preps(verb, "with") for e in c.list_after(p.i + 1, limit=3) if e not in founders]
+                    founded = founded or [e for t in obj.subtree if t.lower_ in ("called", "named") for e in c.list_after(t.i + 1, limit=2)]
         date = c.date() or c.reported_date(verb)
         for target in founded:
             if not _founded_ok(lemma, target):
@@ -214,9 +233,18 @@ def participates(c: EnClause) -> list:
             targets = [e for p in preps(tok, "in") for e in c.list_after(p.i + 1, limit=4)]
         elif lemma in ("select", "choose", "pick") and tok.tag_ == "VBN":
             targets = [e for p in preps(tok, "for", "as") for e in c.list_after(p.i + 1, limit=4) if _is_body(e)]
-        elif lemma == "member" and tok.dep_ == "attr":
-            targets = [e for p in preps(tok, "of") for e in c.list_after(p.i + 1, limit=4)]
-            tok = tok.head
+        elif lemma == "member" and tok.pos_ == "NOUN":
+            listed = [e for p in children(tok, "prep") if p.lower_ == "including" for e in c.list_after(p.i + 1)]
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if listed and verb is not None:  # "Y has 30 members, including A and B"
+                for body in [e for e in c.subjects(verb) if _is_body(e)]:
+                    for member in listed:
+                        c.add(RelationType.PARTICIPATES_IN, member, body, 0.75)
+                continue
+            targets = [e for p in children(tok, "prep") if p.lower_ == "of" for e in c.list_after(p.i + 1, limit=4)]
+            if verb is None:
+                continue
+            tok = verb  # "X is (one of the) members of Y"
         if not targets or not c.asserted(tok):
             continue
         for member in c.subjects(tok):
