@@ -279,7 +279,7 @@ class EnClause:
 
     def reported_date(self, verb) -> str | None:
         """The article's month for an act the article reports as just done ("said Monday it has formed")."""
-        done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in verb.children))
+        done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" or c.lower_ in ("was", "were") for c in verb.children))
         return self.doc.published.isoformat()[:7] if done and self.doc.published else None
 
     def take(self) -> list[Relation]:

@@ -72,6 +72,8 @@ def establishes(c: EnClause) -> list:
                 founded = c.subjects(verb)
         else:
             founders = c.subjects(verb)
+            if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in ("join", "team", "partner", "collaborate", "ally"):
+                founders += [e for p in preps(verb.head, "with") for e in c.list_after(p.i + 1) if e not in founders]
             founded = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
             for obj in children(verb, "dobj"):
                 if obj.lemma_.lower() == "venture":  # a joint venture: every partner founded it
@@ -185,9 +187,13 @@ def units_and_affiliates(c: EnClause) -> list:
 def spin_off(c: EnClause) -> list:
     """ "X spun off Y", "X spun out its unit into a new business called Y", "Y was spun off from X"."""
     for verb in c.span:
-        if verb.lemma_.lower() != "spin" or not (phrasal(verb, "off") or phrasal(verb, "out")) or not c.asserted(verb):
+        lemma = verb.lemma_.lower()
+        split = lemma in ("spin", "split", "carve", "hive") and (phrasal(verb, "off") or phrasal(verb, "out"))
+        if not (split or lemma in ("separate", "demerge")) or not is_verb(verb) or not c.asserted(verb):
             continue
-        parents = [e for p in preps(verb, "from") for e in c.list_after(p.i + 1, limit=3)]
+        parents = [e for p in _from_preps(verb) for e in c.list_after(p.i + 1, limit=3)]
+        if lemma == "separate" and not parents:
+            continue
         if parents:
             children_ = c.subjects(verb)
         else:
@@ -203,21 +209,38 @@ def spin_off(c: EnClause) -> list:
     return c.take()
 
 
+def _from_preps(verb) -> list:
+    """ "from X", and "out of X" (the "of" hangs on the particle or the verb)."""
+    found = preps(verb, "from")
+    for t in verb.subtree:
+        if t.lower_ == "of" and t.i > verb.i and verb.doc[t.i - 1].lower_ == "out":
+            found.append(t)
+    return found
+
+
 @relation_rule(RelationType.SPUN_OFF_FROM, language="en", per_sentence=True)
 def spin_off_noun(c: EnClause) -> list:
-    """ "Y, a spin-off of X", "Y, the spinoff from X"."""
+    """ "Y, a spin-off of X", "Y, the spinoff from X", "Y was established as a spin-off of X"."""
     doc = c.span.doc
     for tok in c.span:
         if tok.lower_ not in ("spinoff", "spin-off", "off") or (tok.lower_ == "off" and not (doc[tok.i - 1].text in "-" and doc[tok.i - 2].lower_ == "spin")):
             continue
         head = tok if tok.lower_ != "off" else doc[tok.i - 2]
-        noun = next((t for t in (tok, head, tok.head, head.head) if t.dep_ == "appos"), None)
         after = next((t for t in doc[tok.i + 1 : min(tok.i + 3, c.span.end)] if t.lower_ in ("of", "from")), None)
-        if noun is None or after is None or not c.asserted(noun):
+        if after is None:
             continue
-        child, parents = c.np_entity(noun.head), c.list_after(after.i + 1, limit=2)
-        for parent in parents[:1]:
-            c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.8)
+        noun = next((t for t in (tok, head, tok.head, head.head) if t.dep_ in ("appos", "pobj")), None)
+        if noun is None or not c.asserted(noun):
+            continue
+        if noun.dep_ == "appos":
+            children_ = [e for e in [c.np_entity(noun.head)] if e is not None]
+        elif noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):  # "… was established as a spin-off of X"
+            children_ = c.subjects(noun.head.head)
+        else:
+            continue
+        for child in children_:
+            for parent in c.list_after(after.i + 1, limit=2)[:1]:
+                c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.8)
     return c.take()
 
 
