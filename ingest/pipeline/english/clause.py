@@ -149,6 +149,10 @@ class EnClause:
             subj = [c for c in node.children if c.dep_ in SUBJECTS]
             if subj and subj[0].lower_ in ("which", "that", "who") and node.dep_ == "relcl":
                 return self.with_conjuncts(node.head)  # "Microsoft, which has invested …"
+            if subj and subj[0].lower_ in ("they", "we") and node.dep_ == "ccomp":  # "A and B said they will …"
+                speaker = [c for c in node.head.children if c.dep_ in SUBJECTS]
+                if speaker and self.entity(speaker[0]) is not None:
+                    return self.with_conjuncts(speaker[0])
             if subj:
                 return self.with_conjuncts(subj[0])
             before = self.entity(node.doc[node.i - 1]) if node.i > self.span.start else None

@@ -95,7 +95,8 @@ def load_english_lexicon(base: Lexicon, data_dir: Path) -> EnglishLexicon:
     # Longest names first so "Samsung Electronics" wins over "Samsung"; case-sensitive so
     # common words ("Meta" is a name, "meta" is not) stay words; a corporate suffix may follow.
     alternatives = sorted(registry_by_name, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(n) for n in alternatives) + r")(?![\w&]|-\w)")
+    # "Microsoft-backed" still names Microsoft; "LG-MS" is another name
+    pattern = re.compile(r"(?<![\w&-])(?:" + "|".join(re.escape(n) for n in alternatives) + r")(?![\w&]|-[A-Z0-9])")
     titles = frozenset(r[0].strip().casefold() for r in _rows(lex / "en_titles.txt"))
     heads = tuple((h, EntityType(t), p) for h, t, p in _rows(lex / "en_org_heads.tsv"))
     return EnglishLexicon(
