@@ -216,3 +216,21 @@ def test_a_korean_and_an_english_article_make_one_fact_with_two_evidence_items(s
     assert sorted(articles) == ["en-deal", "ko-deal"]
     names = [r[0] for r in store.query("MATCH (o:Organization) RETURN o.name").rows]
     assert sorted(names) == ["레인보우로보틱스", "삼성전자"]
+
+
+def test_duplicates_propose_korean_english_pairs_that_sound_alike() -> None:
+    from ingest.pipeline.resolve import likely_duplicates
+
+    pairs = likely_duplicates([
+        ("레인보우로보틱스", "Company"), ("Rainbow Robotics", "Company"), ("텐스토렌트", "Company"), ("Tenstorrent", "Company"),
+        ("카카오", "Company"), ("Naver", "Company"),
+    ])
+    found = {(a, b) for a, b, why in pairs if why == "transliteration"}
+    assert found == {("Rainbow Robotics", "레인보우로보틱스"), ("Tenstorrent", "텐스토렌트")}
+
+
+def test_amount_period_and_currency_code_read_from_won(extractor: Extractor) -> None:
+    result = extract(extractor, "Naver will invest 2 trillion won in Upstage over the next five years.")
+    [p] = props(result, R.INVESTED_IN)
+    assert (p["amount"], p["currency"], p["period_years"]) == (2e12, "KRW", 5)
+    assert result.relations[0].evidence.text.endswith("2 trillion won in Upstage over the next five years."), "evidence is the original text"

@@ -86,7 +86,9 @@ class EnClause:
             return None
         start = end = tok.i
         doc = tok.doc
-        while start > self.span.start and doc[start - 1].tag_ in ("NNP", "NNPS") and doc[start - 1].i not in self.ent_of and doc[start - 1].text[:1].isupper() and doc[start - 1].ent_type_ not in ("GPE", "LOC", "NORP", "DATE"):
+        while start > self.span.start and doc[start - 1].tag_ in ("NNP", "NNPS") and doc[start - 1].i not in self.ent_of and doc[start - 1].text[:1].isupper() and (
+            doc[start - 1].ent_type_ not in ("GPE", "LOC", "NORP", "DATE") or start <= doc[start - 1].head.i <= end
+        ):
             start -= 1
         while end + 1 < self.span.end and doc[end + 1].tag_ in ("NNP", "NNPS") and doc[end + 1].i not in self.ent_of and doc[end + 1].text[:1].isupper():
             end += 1
@@ -113,7 +115,7 @@ class EnClause:
             if ent is not None and ent not in found:
                 found.append(ent)
         if found:
-            listed = self.list_after(tok.left_edge.i, limit=0)
+            listed = self.list_after(tok.left_edge.i, limit=0, objects=False)
             if found[0] in listed:
                 found += [e for e in listed if e not in found]
         return found
@@ -169,8 +171,10 @@ class EnClause:
                 break
         return []
 
-    def list_after(self, start: int, limit: int = 8) -> list[Entity]:
-        """Entities named from token ``start`` on: skip modifiers to the first name, then "A, B and C"."""
+    def list_after(self, start: int, limit: int = 8, objects: bool = True) -> list[Entity]:
+        """Entities named from token ``start`` on: skip modifiers to the first name, then "A, B and C".
+
+        In an object list a name followed by a finite verb starts the next clause ("… in A and B invested")."""
         sent_end = self.span.end
         doc = self.span.doc
         found: list[Entity] = []
@@ -191,7 +195,7 @@ class EnClause:
                 end = i
                 while end < sent_end and self.ent_of.get(end) is ent:
                     end += 1
-                if ent not in found and end < sent_end and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                if objects and ent not in found and end < sent_end and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD"):
                     break  # "… in A and B invested …": B starts a new clause
                 if ent not in found:
                     found.append(ent)
