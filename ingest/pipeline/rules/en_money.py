@@ -12,6 +12,8 @@ unless one investor is named; several joint investors share only the period).
 """
 from __future__ import annotations
 
+import re
+
 from graph.model import EntityType, RelationType
 from ingest.pipeline.english.clause import EnClause, children, is_verb, phrasal, preps
 from ingest.pipeline.normalise import parse_money_en
@@ -290,6 +292,59 @@ def holds_stake(c: EnClause) -> list:
         for holder in c.subjects(verb):
             for target in targets:
                 c.add(RelationType.INVESTED_IN, holder, target, 0.75)
+    return c.take()
+
+
+INCREASE_VERBS = {"increase", "raise", "boost", "expand", "lift", "up"}
+_CONTROL_PHRASES = ("management rights", "management control", "controlling", "majority", "subsidiary")
+
+
+def _controls(text: str) -> bool:
+    """A stake that gives control: management rights, a majority, a subsidiary, or above 50 percent."""
+    low = text.lower()
+    if any(p in low for p in _CONTROL_PHRASES):
+        return True
+    return any(float(m.group(1)) > 50 for m in re.finditer(r"\bto (\d+(?:\.\d+)?)\s?(?:percent|%)", low))
+
+
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def raises_stake(c: EnClause) -> list:
+    """ "X will raise its stake in Y to 35 percent, securing management rights": more shares (INVESTED_IN,
+    with the sum of the clause that pays for it) and, when that gives control, ACQUIRED."""
+    for verb in c.span:
+        if verb.lemma_.lower() not in INCREASE_VERBS or not is_verb(verb) or not c.asserted(verb):
+            continue
+        objects = children(verb, "dobj")
+        if not objects or objects[0].lemma_.lower() not in STAKE_NOUNS:
+            continue
+        targets = _in_targets(c, verb)
+        buyers = c.subjects(verb)
+        payer = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in ("spend", "pay", "invest") else verb
+        props = c.money(_money_tokens(payer))
+        control = _controls(c.sentence.text)
+        for buyer in buyers:
+            for target in targets:
+                c.add(RelationType.INVESTED_IN, buyer, target, 0.8, **props)
+                if control:
+                    c.add(RelationType.ACQUIRED, buyer, target, 0.75, date=c.date())
+    return c.take()
+
+
+@relation_rule(RelationType.AFFILIATE_OF, language="en", per_sentence=True)
+def made_subsidiary(c: EnClause) -> list:
+    """ "… making Y a subsidiary", "The acquisition makes Y a wholly owned subsidiary of X"."""
+    for verb in c.span:
+        if verb.lemma_.lower() != "make" or not is_verb(verb) or not c.asserted(verb):
+            continue
+        noun = next((t for t in verb.subtree if t.lemma_.lower() in ("subsidiary", "affiliate") and t.i > verb.i), None)
+        if noun is None:
+            continue
+        members = [e for t in c.span.doc[verb.i + 1 : noun.i] if (e := c.entity(t) or c.described(t)) is not None][:1]
+        owners = [e for p in children(noun, "prep") if p.lower_ == "of" for e in c.list_after(p.i + 1, limit=3)]
+        owners = owners or [e for e in c.subjects(verb) if e.type.is_organization and e not in members]
+        for member in members:
+            for owner in owners[:1]:
+                c.add(RelationType.AFFILIATE_OF, member, owner, 0.75)
     return c.take()
 
 
