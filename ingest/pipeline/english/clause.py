@@ -125,10 +125,15 @@ class EnClause:
         ent = self.argument_entity(tok)
         if ent is not None:
             return ent
+        for p in tok.children:  # "investors such as A and B", "companies including A"
+            if p.dep_ == "prep" and (p.lower_ == "including" or (p.lower_ == "as" and tok.doc[p.i - 1].lower_ == "such")):
+                listed = self.list_after(p.i + 1)
+                if listed:
+                    return listed[0]
         for child in tok.children:
             if child.dep_ in ("compound", "appos", "nmod") and (ent := self.argument_entity(child)) is not None:
                 return ent
-        if tok.lower_ in _PRONOUNS and tok.head.dep_ == "ccomp" and tok.head.head is not tok.head:
+        if tok.lower_ in _PRONOUNS and tok.head.dep_ == "ccomp" and tok.head.head.i != tok.head.i:
             speaker = [c for c in tok.head.head.children if c.dep_ in SUBJECTS]
             if speaker and (ent := self.entity(speaker[0])) is not None:
                 return ent
@@ -160,7 +165,7 @@ class EnClause:
             before = self.entity(node.doc[node.i - 1]) if node.i > self.span.start else None
             if node.dep_ == "conj" and before is not None:  # "… and Amazon invested …" misparsed
                 return [before]
-            if node.dep_ in _CLIMB | {"advcl", "relcl", "acl"} and node.head is not node:
+            if node.dep_ in _CLIMB | {"advcl", "relcl", "acl"} and node.head.i != node.i:
                 if node.dep_ in ("relcl", "acl"):  # "X, which will invest …": the head noun
                     found = self.with_conjuncts(node.head)
                     if found or node.dep_ == "relcl":
@@ -303,7 +308,7 @@ class EnClause:
         node = tok
         said = any(a.lemma_.lower() in _SAYING for a in tok.ancestors)
         while True:
-            if node.lemma_.lower() in _HEDGE_LEMMAS or node.lower_ in _HEDGE_NOUNS or (node is not tok and node.lemma_.lower() == "report"):
+            if node.lemma_.lower() in _HEDGE_LEMMAS or node.lower_ in _HEDGE_NOUNS or (node.i != tok.i and node.lemma_.lower() == "report"):
                 return False
             for child in node.children:
                 if child.dep_ == "neg" or child.lower_ in _REPORTED:
@@ -314,7 +319,7 @@ class EnClause:
                     return False
             if node.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL for c in node.children):
                 return False
-            if node.head is node or node.dep_ == "ROOT":
+            if node.head.i == node.i or node.dep_ == "ROOT":
                 break
             node = node.head
         return not self._hedged_sentence()

@@ -144,7 +144,10 @@ class EnglishRecogniser:
             text = doc[start:end].text
             if not self.lex.is_name(text) or not any(ch.isupper() for ch in text) or any(t.text in (",", "’s", "'s") for t in doc[start:end]):
                 continue
-            if etype is EntityType.PERSON and (self.lex.org_type(text) is not EntityType.COMPANY or self.lex.is_corporate_suffix(doc[end - 1].text)):
+            last = doc[end - 1].text
+            if etype is EntityType.PERSON and (
+                self.lex.org_type(text) is not EntityType.COMPANY or self.lex.is_corporate_suffix(last) or (last.isupper() and len(last) > 1)
+            ):
                 etype = EntityType.ORGANIZATION  # "Habana Labs", "Acme Capital" tagged as people
             found.append(_Candidate(start, end, etype, "ner"))
         return found

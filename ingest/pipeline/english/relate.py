@@ -32,16 +32,20 @@ class EnglishRelationExtractor:
         spans = list(parsed.sents)
         found: list[Relation] = []
         for phase in sorted({r.phase for r in rules_for(LANGUAGE)}):
-            disc = Discourse(topic=next((e for e in doc.entities if e.type.is_organization), None))
+            disc = Discourse()
             for sentence, span in zip(doc.sentences, spans):
                 clause = EnClause(doc, self.lex, sentence, span, ent_of, mention_of, disc)
                 for rule in rules_for(LANGUAGE, phase=phase):
                     for r in rule.fn(clause):
                         r.rule = rule.name
                         found.append(r)
-                disc.topic = _subject_topic(clause) or disc.topic
+                disc.topic = _subject_topic(clause) or disc.topic or _first_organisation(clause)
         doc.relations = _dedupe([r for r in found if _allowed(r)])
         return doc.relations
+
+
+def _first_organisation(c: EnClause):
+    return next((e for _, _, e in c.mention_spans() if e.type.is_organization), None)
 
 
 def _subject_topic(c: EnClause):

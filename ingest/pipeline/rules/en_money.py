@@ -136,6 +136,10 @@ def funding_round(c: EnClause) -> list:
                 investors += [(e, True) for e in c.list_after(tok.i + 1)]
             elif tok.lower_ in ("from", "including") and tok.i > verb.i:
                 investors += [(e, False) for e in c.list_after(tok.i + 1)]
+            elif tok.lower_ == "to" and (tok.head.lemma_.lower() in ("allotment", "share", "shares", "stock", "placement") or (
+                tok.head.i == verb.i and any(t.lemma_.lower() in ("allotment", "placement") for t in verb.subtree)
+            )):
+                investors += [(e, False) for e in c.list_after(tok.i + 1)]  # "a third-party allotment of shares to X, Y"
         investors = [(e, lead) for e, lead in investors if e not in recipients]
         c.disc.deal_target = recipients[0]
         props = c.money(_money_tokens(verb)) if len({id(e) for e, _ in investors}) == 1 else {}
@@ -171,10 +175,16 @@ def round_members(c: EnClause) -> list:
         subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
         subject_word = subjects[0].lemma_.lower() if subjects else ""
         investors: list[tuple[Entity, bool]] = []
-        if lemma == "lead" and subject_word in ROUND_NOUNS:
-            investors = [(e, True) for p in preps(verb, "by") for e in c.list_after(p.i + 1)]
+        if lemma in ("lead", "join") and subject_word in ROUND_NOUNS:
+            investors = [(e, lemma == "lead") for p in preps(verb, "by") for e in c.list_after(p.i + 1)]
         elif lemma == "include" and subject_word in ("investor", "backer", "participant"):
             investors = [(e, False) for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
+        elif lemma == "be" and subject_word in ("investor", "backer", "participant"):  # "The new investors are A, B"
+            investors = [(e, False) for o in children(verb, "attr") for e in c.with_conjuncts(o)]
+        elif lemma == "take" and any(o.lower_ == "part" for o in verb.children) and any(
+            t.lemma_.lower() in ROUND_NOUNS for p in preps(verb, "in") for t in p.subtree
+        ):
+            investors = [(e, False) for e in c.subjects(verb)]
         elif lemma == "participate" and any(t.lemma_.lower() in ROUND_NOUNS for p in preps(verb, "in") for t in p.subtree):
             investors = [(e, False) for e in c.subjects(verb)]
         target = next((e for p in preps(verb, "in") for t in p.subtree if t.lower_ == "for" for e in c.list_after(t.i + 1)), None)

@@ -94,7 +94,7 @@ def titled_person(c: EnClause) -> list:
 def _clause_organisation(c: EnClause, tok) -> Entity | None:
     """ "X will take a seat … through CFO P": the one organisation subject of the clause the person is in."""
     verb = tok
-    while verb.dep_ not in ("ROOT",) and not verb.pos_ == "VERB" and verb.head is not verb:
+    while verb.dep_ not in ("ROOT",) and not verb.pos_ == "VERB" and verb.head.i != verb.i:
         verb = verb.head
     found = [e for e in c.subjects(verb) if e.type.is_organization] if verb.pos_ == "VERB" else []
     return found[0] if len(found) == 1 else None

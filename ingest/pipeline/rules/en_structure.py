@@ -66,7 +66,7 @@ def establishes(c: EnClause) -> list:
         agents = [e for p in preps(verb, "by") for e in c.list_after(p.i + 1, limit=2)]
         if agents:  # passive or participial: the founded organisation is the subject or the modified noun
             founders = agents
-            if verb.dep_ in ("acl", "advcl") and verb.head is not verb:
+            if verb.dep_ in ("acl", "advcl") and verb.head.i != verb.i:
                 founded = c.with_conjuncts(verb.head) if verb.dep_ == "acl" else c.subjects(verb.head)
             else:
                 founded = c.subjects(verb)
