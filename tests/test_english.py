@@ -168,6 +168,12 @@ def test_a_minority_stake_is_an_investment_and_control_is_an_acquisition(extract
         "Hanbit Systems is considering establishing a research lab called Vela AI Lab.",
         "“We may invest in Corvid Robotics,” a Hanbit Systems executive said.",
         "Hanbit Systems reportedly invested $300 million in Corvid Robotics, according to people familiar with the matter.",
+        "Hanbit Systems said it has no plans to acquire Pallas Micro.",
+        "Hanbit Systems ruled out an acquisition of Pallas Micro.",
+        "Orbis Semiconductor agreed to buy Pallas Micro for $4 billion, but the deal was later abandoned.",
+        "Samsung Electronics signed a $16.5 billion contract to supply chips to Tesla through 2033.",
+        "Honda Motor Co., Fujitsu Ltd. and Canon Inc. are eyeing stakes in Rapidus.",
+        "The global AI market is expected to reach $500 billion by 2027, according to IDC.",
     ],
 )
 def test_hedged_denied_and_hypothetical_statements_are_not_facts(extractor: Extractor, text: str) -> None:

@@ -310,9 +310,11 @@ class EnClause:
         while True:
             if node.lemma_.lower() in _HEDGE_LEMMAS or node.lower_ in _HEDGE_NOUNS or (node.i != tok.i and node.lemma_.lower() == "report"):
                 return False
+            if node.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in node.children):
+                return False  # "ruled out an acquisition"
             for child in node.children:
-                if child.dep_ == "neg" or child.lower_ in _REPORTED:
-                    return False
+                if child.dep_ == "neg" or child.lower_ in _REPORTED or (child.dep_ == "det" and child.lower_ == "no"):
+                    return False  # "did not invest", "has no plans to acquire"
                 if child.lower_ in _MODALS and not (child.lower_ == "would" and said):
                     return False
                 if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:

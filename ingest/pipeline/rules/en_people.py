@@ -79,6 +79,10 @@ def titled_person(c: EnClause) -> list:
             if end < c.span.end - 2 and doc[end].text == "(" and (org := c.ent_of.get(end + 1)) is not None and org.type.is_organization:
                 _emit(c, person, org, left)
                 continue
+            if end < c.span.end - 1 and doc[end].lower_ in ("of", "at") and (found := c.list_after(end + 1, limit=2)):
+                if found[0].type.is_organization:  # "Professor P of Seoul National University"
+                    _emit(c, person, found[0], left)
+                    continue
             if k >= c.span.start and doc[k].lower_ in ("group", "company") and c.disc.topic is not None:  # "group Chairman P"
                 wanted = EntityType.BUSINESS_GROUP if doc[k].lower_ == "group" else c.disc.topic.type
                 if c.disc.topic.type is wanted:
@@ -118,6 +122,8 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
     if org is not None and org.type.is_organization:  # "an FKI expert"
         j = i
         while j < c.span.end and c.ent_of.get(j) is org:
+            j += 1
+        if j < c.span.end and doc[j].text in _POSSESSIVE:  # "P, AMD's chief executive"
             j += 1
         title = _title_run(c, j, 1)
         if title:
