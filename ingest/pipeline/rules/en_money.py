@@ -340,6 +340,28 @@ def raises_stake(c: EnClause) -> list:
     return c.take()
 
 
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def shareholder_of(c: EnClause) -> list:
+    """ "X becomes the largest shareholder of Y", "X, a major investor in Y, …"."""
+    for noun in c.span:
+        if noun.lemma_.lower() not in HOLDER_NOUNS - {"owner"} or noun.pos_ != "NOUN":
+            continue
+        targets = [e for p in children(noun, "prep") if p.lower_ in ("of", "in") for e in c.list_after(p.i + 1, limit=3)]
+        if noun.dep_ in ("attr", "oprd") and noun.head.lemma_.lower() in ("be", "become", "remain"):
+            if not c.asserted(noun.head):
+                continue
+            holders = c.subjects(noun.head)
+        elif noun.dep_ == "appos":
+            holders = [e for e in [c.np_entity(noun.head)] if e is not None]
+        else:
+            continue
+        for holder in holders:
+            for target in targets[:1]:
+                if target.type.is_organization:
+                    c.add(RelationType.INVESTED_IN, holder, target, 0.75)
+    return c.take()
+
+
 @relation_rule(RelationType.AFFILIATE_OF, language="en", per_sentence=True)
 def made_subsidiary(c: EnClause) -> list:
     """ "… making Y a subsidiary", "The acquisition makes Y a wholly owned subsidiary of X"."""
