@@ -29,8 +29,17 @@ _CURRENCY_WORDS = re.compile(r"(?:(?<=\d)|(?<=illion))([\s-])(won|yen)\b", re.I)
 _ISO = {"won": "KRW", "yen": "JPY"}
 
 
+# A dateline opening a paragraph: "SEOUL, March 3 (Yonhap) --", "TOKYO (Jiji Press) —",
+# "SEOUL, Korea – May 2, 2024 –". It is no part of the first sentence's grammar.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+\d{1,2})?)?[ \t]*(?:\([^()\n]{2,40}\))?[ \t]*"
+    r"(?:[–—]|--?)[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]*(?:[–—]|--?)[ \t]*)?"
+)
+
+
 def parser_text(text: str) -> str:
-    """The text as the tagger reads it: "N billion won" as "N billion KRW" (same length)."""
+    """The text as the tagger reads it: datelines blanked, "N billion won" as "N billion KRW" (same length)."""
+    text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
     return _CURRENCY_WORDS.sub(lambda m: m.group(1) + _ISO[m.group(2).lower()], text)
 
 

@@ -177,6 +177,10 @@ def round_members(c: EnClause) -> list:
         investors: list[tuple[Entity, bool]] = []
         if lemma in ("lead", "join") and subject_word in ROUND_NOUNS:
             investors = [(e, lemma == "lead") for p in preps(verb, "by") for e in c.list_after(p.i + 1)]
+            investors += [  # "…, with participation from X and Y"
+                (e, False) for t in c.span if t.lower_ == "from" and t.head.lemma_.lower() == "participation"
+                for e in c.list_after(t.i + 1)
+            ]
         elif lemma == "include" and subject_word in ("investor", "backer", "participant"):
             investors = [(e, False) for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
         elif lemma == "be" and subject_word in ("investor", "backer", "participant"):  # "The new investors are A, B"
