@@ -136,6 +136,17 @@ def test_english_dates_against_the_article_date(text: str, expected: str) -> Non
         ("Samsung Electronics joined the Open Chip Alliance last week.", ("PARTICIPATES_IN", "Samsung Electronics", "Open Chip Alliance")),
         ("Samsung Electronics will invest $20 billion in AI chips through 2030.", ("INVESTED_IN", "Samsung Electronics", "AI chips")),
         ("Hanbit Systems, Orbis Semiconductor and Kakao have formed the Seoul AI Alliance.", ("PARTICIPATES_IN", "Kakao", "Seoul AI Alliance")),
+        ("Habana Labs was acquired by Intel in 2019 for $2 billion.", ("ACQUIRED", "Intel", "Habana Labs")),
+        ("With the deal, Samsung Electronics becomes the largest shareholder of Rebellions.", ("INVESTED_IN", "Samsung Electronics", "Rebellions")),
+        ("Samsung Electronics will raise its stake in Rebellions to 35 percent, securing management rights.",
+         ("ACQUIRED", "Samsung Electronics", "Rebellions")),
+        ("SEOUL, May 2 (Yonhap) -- Upstage said it has secured $72 million in Series B funding. "
+         "The round was led by SK Networks, with participation from KT.", ("INVESTED_IN", "KT", "Upstage")),
+        ("Upstage, which is backed by KT, opened an office in Tokyo.", ("INVESTED_IN", "KT", "Upstage")),
+        ("Kakao Brain was spun out of Kakao in 2017.", ("SPUN_OFF_FROM", "Kakao Brain", "Kakao")),
+        ("Lisa Su, AMD's chief executive, attended the event.", ("WORKS_FOR", "Lisa Su", "AMD")),
+        ("LG AI Research is a member of the AI Alliance.", ("PARTICIPATES_IN", "LG AI Research", "AI Alliance")),
+        ("The Stargate Project is a joint venture of OpenAI, SoftBank and Oracle.", ("ESTABLISHED", "Oracle", "Stargate Project")),
     ],
 )
 def test_each_pattern_gives_its_relation(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:

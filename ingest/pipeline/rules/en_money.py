@@ -265,13 +265,20 @@ def acquires(c: EnClause) -> list:
             continue
         if not c.asserted(verb):
             continue
+        price = c.money([t for p in preps(verb, "for") for t in p.subtree])
+        date = c.date()
+        agents = [e for p in children(verb, "agent") for e in c.list_after(p.i + 1, limit=3)]
+        if agents:  # "Y was acquired by X", "Y, acquired by X in 2014"
+            acquired = c.with_conjuncts(verb.head) if verb.dep_ == "acl" else c.subjects(verb)
+            for buyer in agents[:1]:
+                for target in acquired:
+                    c.add(RelationType.ACQUIRED, buyer, target, 0.85, **price, date=date)
+            continue
         buyers = c.subjects(verb)
         objects = children(verb, "dobj")
         if not buyers or not objects:
             continue
         obj = objects[0]
-        price = c.money([t for p in preps(verb, "for") for t in p.subtree])
-        date = c.date()
         if obj.lemma_.lower() in STAKE_NOUNS or obj.lower_ in ("percent", "%"):
             targets = _in_targets(c, verb) or [e for p in preps(verb, "of") for e in c.list_after(p.i + 1)]
             targets = targets or ([c.disc.deal_target] if c.disc.deal_target is not None else [])
