@@ -251,3 +251,15 @@ def test_amount_period_and_currency_code_read_from_won(extractor: Extractor) -> 
     [p] = props(result, R.INVESTED_IN)
     assert (p["amount"], p["currency"], p["period_years"]) == (2e12, "KRW", 5)
     assert result.relations[0].evidence.text.endswith("2 trillion won in Upstage over the next five years."), "evidence is the original text"
+
+
+def test_ingest_reports_an_unsupported_language_in_one_line(tmp_path) -> None:
+    from graph.stores.ladybug_store import LadybugStore
+    from ingest.runner import ingest
+
+    german = Document(id="de-1", text="Die Deutsche Telekom investiert zehn Milliarden Euro in die Entwicklung von KI für Europa.")
+    with LadybugStore(tmp_path / "g.lbug") as store:
+        report = ingest([german], store)
+        nodes = store.query("MATCH (o:Organization) RETURN count(o)").rows[0][0]
+    assert nodes == 0
+    assert [w for w in report.warnings if "de-1" in w and "not supported" in w] and len(report.warnings) == 1
