@@ -147,6 +147,8 @@ def test_english_dates_against_the_article_date(text: str, expected: str) -> Non
         ("Lisa Su, AMD's chief executive, attended the event.", ("WORKS_FOR", "Lisa Su", "AMD")),
         ("LG AI Research is a member of the AI Alliance.", ("PARTICIPATES_IN", "LG AI Research", "AI Alliance")),
         ("The Stargate Project is a joint venture of OpenAI, SoftBank and Oracle.", ("ESTABLISHED", "Oracle", "Stargate Project")),
+        ("Microsoft, which invested $16 million in Mistral AI in February, did not join the latest round.",
+         ("INVESTED_IN", "Microsoft", "Mistral AI")),
     ],
 )
 def test_each_pattern_gives_its_relation(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -190,6 +192,17 @@ def test_a_minority_stake_is_an_investment_and_control_is_an_acquisition(extract
 def test_hedged_denied_and_hypothetical_statements_are_not_facts(extractor: Extractor, text: str) -> None:
     result = extract(extractor, text)
     assert not [r for r in result.relations if r.type in (R.INVESTED_IN, R.ACQUIRED, R.ESTABLISHED, R.PARTNERS_WITH)]
+
+
+def test_names_modifying_a_noun_are_not_founders(extractor: Extractor) -> None:
+    result = extract(extractor, "Mistral AI was founded in 2023 by former Meta and Google DeepMind researchers.")
+    assert not props(result, R.ESTABLISHED)
+
+
+def test_a_short_form_joins_its_registry_name(extractor: Extractor) -> None:
+    result = extract(extractor, "Mistral AI raised money this year. Mistral competes with OpenAI.")
+    assert sum(1 for e in result.entities if "Mistral AI" in {e.name, *e.aliases}) == 1
+    assert not [e for e in result.entities if e.name == "Mistral"]
 
 
 def test_outlets_are_credits_not_entities(extractor: Extractor) -> None:

@@ -213,6 +213,8 @@ class EnClause:
                 i += 1
                 continue
             break
+        if found and i < sent_end and doc[i].tag_ in ("NN", "NNS") and doc[i].i not in self.ent_of:
+            return []  # "former Meta and Google researchers": the names modify a noun, they are not the argument
         return found
 
     def _unknown_list_item(self, i: int) -> bool:
@@ -321,8 +323,8 @@ class EnClause:
                     return False
             if node.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL for c in node.children):
                 return False
-            if node.head.i == node.i or node.dep_ == "ROOT":
-                break
+            if node.head.i == node.i or node.dep_ in ("ROOT", "relcl", "appos"):
+                break  # a relative clause states its own fact ("X, which invested in Y, did not …")
             node = node.head
         return not self._hedged_sentence()
 

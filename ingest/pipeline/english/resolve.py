@@ -59,6 +59,12 @@ class EnglishResolver:
             full = {p.text for p in persons if m.text in p.text.replace("-", " ").split()}
             if len(full) == 1:
                 return name_key(full.pop(), EntityType.PERSON)
+        registry_longer = {
+            o.canonical for o in orgs if o.canonical and len(o.text) > len(m.text) and o.text.startswith(m.text + " ")
+        }
+        if len(m.text.split()) == 1 and len(registry_longer) == 1:  # "Mistral" after "Mistral AI"
+            canonical = registry_longer.pop()
+            return name_key(canonical, self._registry[canonical].type)
         ident = self.lex.identity(m.text)
         longer = {
             self.lex.identity(o.text) for o in orgs
