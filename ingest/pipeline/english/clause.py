@@ -206,6 +206,8 @@ class EnClause:
                     found.append(ent)
                 i += 1
                 continue
+            if tok.lower_ in ("a", "an") and doc[i - 1].text == ",":
+                break  # ", a former Google engineer": an apposition, not the next item
             if tok.lower_ in _LIST_GLUE or tok.tag_ in ("JJ", "JJR", "PRP$", "DT") and self._entity_follows(i):
                 i += 1
                 continue

@@ -9,6 +9,8 @@ and a one-word person reference joins the one full name it is a part of ("Huang"
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from graph.model import EntityType
 from ingest.pipeline.english.lexicon import EnglishLexicon
 from ingest.pipeline.recognise import Mention
@@ -27,6 +29,8 @@ class EnglishResolver:
         persons = [m for m in mentions if m.type is EntityType.PERSON and len(m.text.split()) > 1]
         orgs = [m for m in mentions if m.type.is_organization]
         for m in sorted(mentions, key=lambda m: (-len(m.text.split()), m.start)):
+            if m.canonical and (flagship := self._flagship(m, orgs)):
+                m = replace(m, canonical=flagship)
             key = self._key(m, persons, orgs)
             if key is None:
                 continue
@@ -74,6 +78,19 @@ class EnglishResolver:
         if len(longer) == 1:
             ident = longer.pop()
         return f"Organization:{ident}"
+
+    def _flagship(self, m: Mention, orgs: list[Mention]) -> str | None:
+        """A group's bare name ("LG", "Samsung") in an article that names exactly one of its
+        affiliates in full ("LG Electronics") is that affiliate: the article's short form."""
+        entry = self._registry[m.canonical]
+        if entry.type is not EntityType.BUSINESS_GROUP or len(m.text.split()) != 1:
+            return None
+        affiliates = {
+            o.canonical for o in orgs
+            if o.canonical and o.canonical != entry.name and self._registry[o.canonical].parent == entry.name
+            and o.text.startswith(m.text + " ")
+        }
+        return affiliates.pop() if len(affiliates) == 1 else None
 
     def _new(self, key: str, m: Mention) -> Entity:
         if m.canonical:

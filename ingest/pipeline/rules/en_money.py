@@ -282,7 +282,9 @@ def acquires(c: EnClause) -> list:
         if obj.lemma_.lower() in STAKE_NOUNS or obj.lower_ in ("percent", "%"):
             targets = _in_targets(c, verb) or [e for p in preps(verb, "of") for e in c.list_after(p.i + 1)]
             targets = targets or ([c.disc.deal_target] if c.disc.deal_target is not None else [])
-            control = any(t.lower_ in CONTROL_WORDS for t in obj.subtree) or "management rights" in c.sentence.text
+            control = any(t.lower_ in CONTROL_WORDS for t in obj.subtree) or "management rights" in c.sentence.text or any(
+                t.like_num and t.text.replace(".", "", 1).isdigit() and float(t.text) > 50 for t in obj.subtree
+            )
             rtype = RelationType.ACQUIRED if control else RelationType.INVESTED_IN
             for buyer, props in zip(buyers, _share_money(c, buyers, _money_tokens(verb))):
                 for target in targets:
