@@ -277,6 +277,36 @@ def participates(c: EnClause) -> list:
     return c.take()
 
 
+@relation_rule(RelationType.PARTICIPATES_IN, language="en", per_sentence=True)
+def body_members(c: EnClause) -> list:
+    """A named alliance, consortium or programme and its members: "Y includes / comprises / consists of A, B",
+    "Y, led by A", "A is part of Y", "A, B were named (as) participants in Y"."""
+    for tok in c.span:
+        lemma = tok.lemma_.lower()
+        pairs: list[tuple[list[Entity], list[Entity]]] = []
+        if lemma in ("include", "comprise", "consist") and is_verb(tok):
+            bodies = [e for e in c.subjects(tok) if _is_body(e)]
+            members = [e for o in children(tok, "dobj") for e in c.with_conjuncts(o)]
+            members += [e for p in preps(tok, "of") for e in c.list_after(p.i + 1)]
+            pairs.append((members, bodies))
+        elif lemma == "lead" and tok.tag_ == "VBN" and tok.dep_ == "acl" and (body := c.entity(tok.head)) is not None and _is_body(body):
+            pairs.append(([e for p in children(tok, "agent") for e in c.list_after(p.i + 1)], [body]))
+        elif lemma == "part" and tok.dep_ == "attr":
+            pairs.append((c.subjects(tok.head), [e for p in children(tok, "prep") if p.lower_ == "of" for e in c.list_after(p.i + 1, limit=4) if _is_body(e)]))
+        elif lemma == "participant" and tok.head.lower_ == "as" or lemma == "participant" and tok.dep_ == "attr":
+            verb = next((a for a in tok.ancestors if is_verb(a)), None)
+            bodies = [e for p in children(tok, "prep") if p.lower_ in ("in", "of") for e in c.list_after(p.i + 1, limit=4) if _is_body(e)]
+            pairs.append((c.subjects(verb) if verb is not None else [], bodies))
+        if not pairs or not c.asserted(tok):
+            continue
+        for members, bodies in pairs:
+            for member in members:
+                for body in bodies:
+                    if member.type is not EntityType.TECHNOLOGY:
+                        c.add(RelationType.PARTICIPATES_IN, member, body, 0.75)
+    return c.take()
+
+
 def _partners_of(c: EnClause, verb) -> list[Entity]:
     return [e for p in preps(verb, "with") for e in c.list_after(p.i + 1, limit=4)]
 
