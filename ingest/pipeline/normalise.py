@@ -206,13 +206,19 @@ def money_properties(clause: str, article_date: date | None, fx: dict[tuple[int,
         props.update(amount=total.amount, currency=total.currency)
     if not props:
         return {}
+    return _with_period(props, period, article_date, fx)
+
+
+def _with_period(props: dict, period: Period, article_date: date | None, fx: dict[tuple[int, str], float]) -> dict:
+    """Add the period (years, annual share, start / end dates) and the USD value to money properties."""
     if period.years:
         props["period_years"] = period.years
         if "annual_amount" not in props and "amount" in props:
             props["annual_amount"] = props["amount"] / period.years
     if period.start_date:
         props["start_date"] = period.start_date.isoformat()
-        props["end_date"] = period.end_date.isoformat() if period.end_date else None
+    if period.end_date:
+        props["end_date"] = period.end_date.isoformat()
     if "amount" in props and article_date is not None:
         usd = to_usd(props["amount"], props["currency"], article_date.year, fx)
         if usd is not None:
@@ -406,19 +412,7 @@ def money_properties_en(clause: str, article_date: date | None, fx: dict[tuple[i
             props["amount"] = rate.amount * period.years
     elif amounts:
         props.update(amount=amounts[0].amount, currency=amounts[0].currency)
-    if period.years:
-        props["period_years"] = period.years
-        if "annual_amount" not in props and "amount" in props:
-            props["annual_amount"] = props["amount"] / period.years
-    if period.start_date:
-        props["start_date"] = period.start_date.isoformat()
-    if period.end_date:
-        props["end_date"] = period.end_date.isoformat()
-    if "amount" in props and article_date is not None:
-        usd = to_usd(props["amount"], props["currency"], article_date.year, fx)
-        if usd is not None:
-            props["amount_usd"] = round(usd, 2)
-    return props
+    return _with_period(props, period, article_date, fx)
 
 
 _PARENS = re.compile(r"\([^()]*\)")
