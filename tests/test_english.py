@@ -190,6 +190,8 @@ def test_a_minority_stake_is_an_investment_and_control_is_an_acquisition(extract
         "Samsung Electronics signed a $16.5 billion contract to supply chips to Tesla through 2033.",
         "Honda Motor Co., Fujitsu Ltd. and Canon Inc. are eyeing stakes in Rapidus.",
         "The global AI market is expected to reach $500 billion by 2027, according to IDC.",
+        "Kyocera is investing in Rapidus, it was learned Friday.",
+        "Orbis Semiconductor will acquire Pallas Micro, according to local media reports.",
     ],
 )
 def test_hedged_denied_and_hypothetical_statements_are_not_facts(extractor: Extractor, text: str) -> None:

@@ -36,6 +36,12 @@ _MODALS = {"could", "might", "may", "would", "should"}
 _SAYING = {"say", "announce", "tell", "confirm", "state", "disclose"}  # "said it would invest" is a commitment
 _CONDITIONAL = {"if", "unless", "whether"}
 _REPORTED = {"reportedly", "allegedly", "potentially", "possibly", "reported"}
+# Unconfirmed: sources, insiders, media reports ("according to people familiar with the matter").
+_UNCONFIRMED = re.compile(
+    r"according to (?:[\w-]+ ){0,3}(?:sources|people|reports?|media|newspapers?|insiders|filings? seen)\b"
+    r"|people (?:familiar|briefed|with knowledge)|(?:sources|insiders) (?:said|say|told)|it was learned|reportedly",
+    re.I,
+)
 # A deal the same sentence says fell through is not a fact ("… but the deal was later abandoned").
 _CALLED_OFF = re.compile(r"\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|called off|terminat(?:ed|es)|collapsed|blocked|fell through|fell apart|withdr[ae]w[n]?)\b", re.I)
 _PRONOUNS = {"it", "they", "we", "its", "their", "our"}
@@ -332,9 +338,7 @@ class EnClause:
 
     def _hedged_sentence(self) -> bool:
         low = self.span.text.lower()
-        if _CALLED_OFF.search(low):
-            return True
-        return "according to informed sources" in low or "according to people familiar" in low or "people familiar with" in low
+        return bool(_CALLED_OFF.search(low) or _UNCONFIRMED.search(low))
 
     def in_quote(self, tok) -> bool:
         """Inside quoted speech: more opening than closing quotes before the token in its paragraph."""
