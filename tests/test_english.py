@@ -145,6 +145,7 @@ def test_english_dates_against_the_article_date(text: str, expected: str) -> Non
         ("Upstage, which is backed by KT, opened an office in Tokyo.", ("INVESTED_IN", "KT", "Upstage")),
         ("Kakao Brain was spun out of Kakao in 2017.", ("SPUN_OFF_FROM", "Kakao Brain", "Kakao")),
         ("Lisa Su, AMD's chief executive, attended the event.", ("WORKS_FOR", "Lisa Su", "AMD")),
+        ("Minister of Science and ICT Kim Min-jun announced the plan.", ("WORKS_FOR", "Kim Min-jun", "Ministry of Science and ICT")),
         ("LG AI Research is a member of the AI Alliance.", ("PARTICIPATES_IN", "LG AI Research", "AI Alliance")),
         ("The Stargate Project is a joint venture of OpenAI, SoftBank and Oracle.", ("ESTABLISHED", "Oracle", "Stargate Project")),
         ("The K-Robot Alliance comprises Samsung Electronics, LG Electronics and Doosan Robotics.",

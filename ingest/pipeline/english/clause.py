@@ -266,6 +266,19 @@ class EnClause:
         self.add(RelationType.PART_OF, ent, owners[0], 0.7)
         return ent
 
+    def registry_entity(self, name: str, start: int, end: int) -> Entity | None:
+        """The article's entity for a registry name a rule spells out ("Ministry of Science and ICT"), added if new."""
+        entry = self.lex.registry_by_name.get(name)
+        if entry is None:
+            return None
+        key = name_key(entry.name, entry.type)
+        for ent in self.doc.entities:
+            if ent.key == key:
+                return ent
+        ent = Entity(key, entry.name, entry.type, {*entry.aliases, name}, [Mention(start, end, name, entry.type, "rule", self.sentence.index, canonical=entry.name)], registry=entry)
+        self.doc.entities.append(ent)
+        return ent
+
     def new_entity(self, text: str, etype: EntityType, start: int, end: int) -> Entity:
         """An entity a rule names (a technology, an unnamed business unit), added to the article once."""
         key = name_key(text, etype)

@@ -11,6 +11,8 @@ with them.  Former roles ("former", "previously", "ex-") give nothing.
 """
 from __future__ import annotations
 
+import re
+
 from graph.model import EntityType, RelationType
 from ingest.pipeline.english.clause import EnClause, children
 from ingest.pipeline.resolve import Entity
@@ -54,13 +56,37 @@ def _title_run(c: EnClause, start: int, step: int) -> list:
     return run
 
 
+_MINISTRY = r"(?P<title>(?:Vice |Deputy |First Vice )?Minister) of (?P<field>[A-Z][\w&]*(?:(?:, | and | )[A-Z][\w&]*)*)"
+_MINISTER_BEFORE = re.compile(_MINISTRY + r",?\s*$")
+_MINISTER_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?" + _MINISTRY)
+
+
+def _minister(c: EnClause, person: Entity, start: int, end: int) -> bool:
+    """ "Minister of Science and ICT Lee Jong-ho", "Lee, Minister of Science and ICT": WORKS_FOR the ministry."""
+    doc, text = c.span.doc, c.span.doc.text
+    before = text[c.span.start_char : doc[start].idx]
+    after = text[doc[end - 1].idx + len(doc[end - 1]) : c.span.end_char]
+    if m := _MINISTER_BEFORE.search(before):
+        offset = c.span.start_char
+    elif m := _MINISTER_AFTER.search(after):
+        offset = doc[end - 1].idx + len(doc[end - 1])
+    else:
+        return False
+    name = f"Ministry of {m.group('field')}"
+    ministry = c.registry_entity(name, offset + m.start("title"), offset + m.end("field"))
+    if ministry is None:
+        return False
+    c.add(RelationType.WORKS_FOR, person, ministry, 0.85, title=m.group("title"))
+    return True
+
+
 @relation_rule(RelationType.WORKS_FOR, language="en", per_sentence=True)
 def titled_person(c: EnClause) -> list:
     """An organisation, a title and a person written together, in either order."""
     doc = c.span.doc
     spans = c.mention_spans()
     for n, (start, end, person) in enumerate(spans):
-        if person.type is not EntityType.PERSON:
+        if person.type is not EntityType.PERSON or _minister(c, person, start, end):
             continue
         left = _title_run(c, start - 1, -1)
         if left and not any(t.lower_ in FORMER for t in doc[max(c.span.start, left[0].i - 2) : left[0].i]):
