@@ -54,9 +54,9 @@ def test_no_amount_and_no_named_recipient_is_no_investment(extractor: Extractor)
     assert not any(k[0] == "INVESTED_IN" for k in got), got
 
 
-def test_hedged_investment_is_low_confidence_and_negated_is_dropped(extractor: Extractor) -> None:
+def test_hedged_and_negated_investments_are_dropped(extractor: Extractor) -> None:
     hedged = relations(extractor, "네이버는 한빛로보틱스에 투자를 검토 중이다.")
-    assert hedged[("INVESTED_IN", "네이버", "한빛로보틱스")][1] < 0.5
+    assert not any(k[0] == "INVESTED_IN" for k in hedged), hedged  # "검토 중" is not a fact
     negated = relations(extractor, "네이버는 한빛로보틱스에 투자할 계획이 없다고 밝혔다.")
     assert not any(k[0] == "INVESTED_IN" for k in negated)
 

@@ -36,7 +36,7 @@ from ingest.pipeline.relate import RelationExtractor
 from ingest.pipeline.resolve import Resolver
 from ingest.pipeline.segment import segment
 
-EXTRACTOR_VERSION = "0.1.1"
+EXTRACTOR_VERSION = "0.2.0"
 
 __all__ = ["EXTRACTOR_VERSION", "Extractor"]
 
@@ -105,6 +105,9 @@ class Extractor:
 
     def _result(self, doc: Document, state: DocState) -> ExtractionResult:
         page, published, entities, relations = state.page, state.published, state.entities, state.relations
+        # a name only a weak reading found ("딥엑스는") is reported when a relation uses it
+        used = {r.source.key for r in relations} | {r.target.key for r in relations}
+        entities = [e for e in entities if e.key in used or not all(m.tentative for m in e.mentions)]
         ids = {e.key: f"e{i}" for i, e in enumerate(entities, 1)}
         out_entities = [
             ExtractedEntity(

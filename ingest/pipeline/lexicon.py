@@ -16,6 +16,9 @@ from graph.model import EntityType, RelationType, normalize_name
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
 
+_ALIAS_INDEX: dict[int, dict] = {}
+
+
 @dataclass(frozen=True)
 class RegistryEntry:
     """A well-known organisation: canonical name, type, aliases and optional parent."""
@@ -58,6 +61,16 @@ class Lexicon:
     triggers: tuple[Trigger, ...]
     registry: tuple[RegistryEntry, ...]
     fx: dict[tuple[int, str], float] = field(default_factory=dict)
+    countries: frozenset[str] = frozenset()  # stripped from the front of organisation names
+    not_names: frozenset[str] = frozenset()  # last words of quoted or listed phrases that are not names
+    places: frozenset[str] = frozenset()  # proper nouns that are places, never organisations alone
+
+    def alias_index(self) -> dict[str, RegistryEntry]:
+        """``by_alias``, built once per lexicon."""
+        cached = _ALIAS_INDEX.get(id(self))
+        if cached is None:
+            cached = _ALIAS_INDEX[id(self)] = self.by_alias()
+        return cached
 
     def by_alias(self) -> dict[str, RegistryEntry]:
         """Normalised name or alias -> registry entry (first entry wins)."""
@@ -123,4 +136,7 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
         triggers=triggers,
         registry=tuple(registry),
         fx=fx,
+        countries=_words(lex / "countries.txt"),
+        not_names=_words(lex / "not_names.txt"),
+        places=_words(lex / "places.txt") | _words(lex / "countries.txt"),
     )

@@ -85,6 +85,8 @@ def parse_money(text: str) -> list[Money]:
 
 
 _YEARS = re.compile(rf"(?:향후|앞으로|총|모두|향후\s*총)?\s*({_NUM})\s*년\s*(?:간|동안|에 걸쳐|짜리)")
+_FROM_YEAR = re.compile(r"(\d{4})\s*년\s*부터")
+_UNTIL_YEAR = re.compile(r"(\d{4})\s*년\s*까지")  # the end of a commitment, not its length
 _YEAR_RANGE = re.compile(r"(\d{4})\s*년?\s*(?:~|-|–|부터)\s*(\d{4})\s*년?(?:까지)?")
 _TOTAL_YEARS = re.compile(rf"총\s*({_NUM})\s*년")
 _RATE = re.compile(rf"(?:(?:1|한)\s*년에|연간|연(?=\s*\d)|매년|해마다)\s*(?P<num>[^,。]*?)(?P<cur>{_CUR_ALT})\s*(?:씩)?")
@@ -96,9 +98,15 @@ def parse_period(text: str) -> Period:
         y1, y2 = int(m.group(1)), int(m.group(2))
         if 1900 < y1 <= y2 < 2200:
             return Period(float(y2 - y1 + 1), date(y1, 1, 1), date(y2, 12, 31))
-    if m := (_YEARS.search(text) or _TOTAL_YEARS.search(text)):
-        return Period(_number(m.group(1)))
-    return Period()
+    years = m_years.group(1) if (m_years := (_YEARS.search(text) or _TOTAL_YEARS.search(text))) else None
+    start = _FROM_YEAR.search(text)
+    until = _UNTIL_YEAR.search(text)
+    n = _number(years) if years else None
+    begin = date(int(start.group(1)), 1, 1) if start else None
+    end = date(int(until.group(1)), 12, 31) if until else None
+    if begin and n and not end:
+        end = date(begin.year + int(n) - 1, 12, 31)  # "2024년부터 5년간" ends in 2028
+    return Period(n, begin, end)
 
 
 def parse_rate(text: str) -> Money | None:
@@ -116,6 +124,7 @@ _REL_MONTH = re.compile(r"(지난|오는|올해|내년|지난해|작년)\s*(\d{1
 _ABS_DATE = re.compile(r"(\d{4})\s*[년.\-/]\s*(\d{1,2})(?:\s*[월.\-/]\s*(?:(\d{1,2})\s*일?)?|(?!\d))")
 _ABS_YEAR = re.compile(r"(?<!\d)(\d{4})\s*년(?!\s*\d)")
 _MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})\s*월\s*(\d{1,2})\s*일")
+_BARE_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\s*월(?!\s*\d)")  # "2월 출범한": the latest such month
 _MONTH_WORDS = {"지난달": -1, "지난 달": -1, "전달": -1, "이달": 0, "이번 달": 0, "이번달": 0, "다음 달": 1, "다음달": 1, "내달": 1}
 _REL_MONTH_WORD = re.compile("|".join(sorted(_MONTH_WORDS, key=len, reverse=True)))
 _REL_YEAR = {"올해": 0, "금년": 0, "내년": 1, "내후년": 2, "지난해": -1, "작년": -1, "재작년": -2}
@@ -175,6 +184,8 @@ def resolve_date(text: str, article_date: date | None) -> str | None:
         return found.isoformat() if found else None
     if m := _REL_YEAR_RE.search(text):
         return f"{article_date.year + _REL_YEAR[m.group(0)]:04d}"
+    if (m := _BARE_MONTH.search(text)) and 1 <= (month := int(m.group(1))) <= 12:
+        return f"{article_date.year - (month > article_date.month):04d}-{month:02d}"
     return None
 
 

@@ -8,6 +8,9 @@ Sources, from most to least trusted:
 * ``compound`` - a proper-noun / Latin / registry head plus an organisation
   suffix ("한빛경영연구원", "멜버른대", "카카오 AI 랩"), or a closed common-noun word
   with a strong suffix ("…정책관");
+* ``quoted``   - a name in single quotes followed by a particle ("‘이노비즈 테크놀로지스’에");
+* ``listed``   - the members of an enumeration closed by 등 or holding a known
+  organisation ("A, B, C 등이 참여", "△A △B"), each the noun run before its separator;
 * ``anaphor``  - definite descriptions of an organisation ("신설 연구원", "이 회사"),
   resolved later against the discourse;
 * ``ner``      - spans of the statistical tagger (``ner.py``), when it is loaded,
@@ -22,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from collections.abc import Callable
 from typing import Protocol
 
 from graph.model import EntityType
@@ -30,9 +34,12 @@ from ingest.pipeline.segment import Sentence, Token
 
 NOUNISH = frozenset({"NNG", "NNP", "SL", "SN", "SH", "XSN", "NR"})
 _NAME_PIECES = frozenset({"NNP", "NNG", "MM", "XPN", "XSN", "NNB", "MAG"})  # how Kiwi splits an unknown name
-_PRIORITY = {"person": 5, "registry": 4, "learned": 3, "compound": 2, "anaphor": 1, "ner": 0}
+_PRIORITY = {"person": 5, "registry": 4, "learned": 3, "quoted": 3, "listed": 3, "compound": 2, "anaphor": 1, "ner": 0, "argument": 0}
+# sources strong enough that the name, once found, is recognised everywhere else in the article
+_PROPAGATED = frozenset({"quoted", "listed", "compound", "learned"})
+_CASE_PARTICLES = frozenset({"JKS", "JX", "JKB", "JKO", "JC", "JKG"})
 _HANGUL = re.compile(r"^[가-힣]+$")
-_GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*([^()]{2,40}?)\s*\)")
+_GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*(?:이하\s*)?([^()]{2,40}?)\s*\)")
 _ANAPHOR = re.compile(r"(?:신설(?:된)?|새로운|새|신규|해당|동)\s*(연구원|연구소|랩|법인|회사|조직|기업|재단|펀드)|이\s+(회사|연구소|기업|법인|업체)")
 _EDGE_PUNCT = " \t'\"‘’“”「」『』<>《》〈〉[](),.·"
 # A research subject: the object noun phrase of 연구/개발 ("차세대 음성 인식 기술을 연구한다").
@@ -40,7 +47,96 @@ _TECHNOLOGY = re.compile(
     r"((?:[가-힣A-Za-z0-9]+\s){0,3}[가-힣A-Za-z0-9]*(?:기술|기법|모델|알고리즘|플랫폼|소재|신약|치료제))(?:을|를)\s*(?:연구|개발)"
 )
 _NOT_TECH_WORDS = frozenset({"등", "및", "기존", "최신", "새로운", "다양한", "관련", "각종", "핵심", "이", "그", "이런", "이러한", "해당"})
+_ALLIANCE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9\-]{2,12}) (컨소시엄|얼라이언스|원팀|동맹|협의체|연합체)(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])")
+def _foreign_last_name(tok: Token, run: list[Token], is_korean: Callable[[str], bool]) -> bool:
+    """"세바스찬 승", "제프 딘": a one-syllable last name Kiwi tags as a common noun after a foreign first name."""
+    return (
+        tok.tag == "NNG" and len(tok.form) == 1 and len(run) == 1 and not is_korean(run[0].form)
+        and tok.start - run[0].end == 1 and _HANGUL.match(tok.form) is not None
+    )
+
+
+_WORD_REST = re.compile(r"[^\s,.·()\[\]'‘’\"“”]*")
+_TRAILING_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지|부터)$")
+_UNIT = r"(?:팀|실|본부|부|센터|부문|그룹|랩|과|국|처|단|사업부)"
+_TITLE_END = r"(?=[^가-힣A-Za-z0-9]|$|(?:은|는|이|가|을|를|의|과|와|도|에게|에|으로|로|이자|겸|님|이며|인|으로서|직)(?:[^가-힣]|$))"
+_NAME_GLOSS = re.compile(r"\([^()]{1,25}\)")  # "승현준(세바스찬 승)"
 _PARTICLE_AFTER_NAME = re.compile(r"\s*씨(?:[는가를의에와]|$|\s)")
+
+
+def _enumerations(tokens: tuple[Token, ...]) -> list[tuple[list[list[Token]], bool]]:
+    """Runs of noun phrases joined by ``,`` ``·`` 및 와/과 △: (members, closed by 등).
+
+    A member is the noun run right before its separator.  A relative clause before a
+    member ("김 회장이 이끄는 B,") is skipped: the particle inside it is undone by
+    the ending (ETM) that follows.  A particle that is not undone ends the list.
+    Parenthesised text is read as its own list ("계열사(농협은행·NH투자증권)").
+    """
+    out: list[tuple[list[list[Token]], bool]] = []
+    pending: list[list[Token]] = []
+    run: list[Token] = []
+    tentative = False  # the last member was followed by a particle: the list ends there unless an ETM undoes it
+    depth, inner = 0, []
+
+    def close(closed: bool) -> None:
+        nonlocal pending, run, tentative
+        if len(pending) >= 2 and (closed or tentative):
+            out.append((pending, closed))
+        pending, run, tentative = [], [], False
+
+    for k, t in enumerate((*tokens, Token("", "EF", 10**9, 10**9))):
+        if t.tag.startswith("SS") and t.form in "()":
+            if t.form == "(":
+                depth += 1
+            elif depth:
+                depth -= 1
+                if not depth:
+                    out += [(items, True) for items, _ in _enumerations(tuple(inner))]
+                    inner = []
+            continue
+        if depth:
+            inner.append(t)
+            continue
+        if t.tag.startswith("SS"):
+            continue  # quotes around a member
+        glued_head = t.tag in ("MAG", "MM") and k + 1 < len(tokens) and tokens[k + 1].start == t.end and tokens[k + 1].tag in ("SL", "NNP")
+        if (t.tag in NOUNISH or glued_head) and t.form != "등":
+            run = run + [t] if run and t.start - run[-1].end <= 1 else [t]
+            continue
+        if t.form in (",", "·", "，", "및", "△", "▲", "■") or (t.tag == "JC" and t.form in ("와", "과")):
+            if run and tentative:
+                close(False)  # "A, B가 C, D에": the first list ended at its particle
+            if run:
+                pending.append(run)
+            elif t.form not in ("△", "▲", "■"):
+                pending, tentative = [], False
+            run = []
+            continue
+        if t.form == "등":
+            if run:
+                pending.append(run)
+            close(True)
+            continue
+        if t.tag == "ETM":
+            if tentative and pending:
+                pending.pop()  # the particle belonged to a relative clause
+                tentative = False
+            run = []
+            continue
+        if t.tag.startswith("J"):
+            if run and pending and not tentative:
+                pending.append(run)
+                tentative = True
+            run = []
+            continue
+        if t.tag in ("EF", "EC", "SF"):
+            close(False)
+            continue
+        run = []
+    return out
+
+
+_QUOTED = re.compile(r"[‘'](?P<n>[^‘’'\n]{2,40}?)[’'](?=\s*(?:\(|등|엔|[은는이가을를에와과의도로,·]))")
 
 
 @dataclass(frozen=True)
@@ -58,6 +154,7 @@ class Mention:
     title: str = ""  # persons: the title written next to the name
     org: tuple[int, int] | None = None  # persons: span of the organisation the title belongs to
     refers_to: str = ""  # short references ("구 대표"): the full name they point back to
+    tentative: bool = False  # a weak reading: reported only when a relation uses it
 
 
 class Tagger(Protocol):
@@ -85,6 +182,11 @@ class Recogniser:
             bucket.sort(key=lambda item: -len(item[0]))
         titles = sorted(lexicon.titles, key=len, reverse=True)
         self._title = re.compile("|".join(map(re.escape, titles)))
+        # a title after a unit, glued or as its own word: "인공지능기반정책과장", "데이터팀 리더"
+        self._unit_title = re.compile(
+            rf"(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}\s)?(?:(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT})?(?P<t>{self._title.pattern})"
+            rf"|[가-힣A-Za-z0-9]{{1,14}}?(?P<h>{_UNIT}장)){_TITLE_END}"
+        )
 
     # ------------------------------------------------------------------ public
     def recognise(self, sentences: list[Sentence]) -> list[Mention]:
@@ -93,6 +195,7 @@ class Recogniser:
         mentions: list[Mention] = []
         for sentence in sentences:
             mentions.extend(self.sentence_mentions(sentence, learned))
+        mentions += self._propagate(sentences, mentions)
         refs = self.short_references(sentences, mentions)
         mentions = [m for m in mentions if not any(_overlaps((m.start, m.end), (r.start, r.end)) for r in refs)]
         return sorted(mentions + refs, key=lambda m: m.start)
@@ -114,18 +217,20 @@ class Recogniser:
                 proper = (latin_gloss and any(t.tag == "NNP" for t in inside) and not self._is_korean_name(outer)) or (
                     hangul_gloss and outer.isascii() and len(outer) > 1
                 )
-                if proper and outer not in self.lex.generic_heads and inner not in self.lex.generic_heads:
+                if proper and outer not in self.lex.generic_heads and inner not in self.lex.generic_heads and not self._title.fullmatch(outer):
                     learned[outer] = inner
         return learned
 
     def sentence_mentions(self, s: Sentence, learned: dict[str, str]) -> list[Mention]:
         names = self._registry(s) + self._learned(s, learned)
+        names += self._glued_to_registry(s, names)
         persons = self._persons(s, names)
         compounds = self._compounds(s, names, persons) + self._classified(s, names, persons)
-        candidates = names + persons + compounds + self._ner(s) + self._anaphors(s)
-        selected = self._select(candidates)
+        candidates = names + persons + compounds + self._quoted(s) + self._ner(s) + self._anaphors(s) + self._arguments(s)
+        candidates += self._listed(s, candidates) + self._alliances(s)
+        selected = self._select([m for m in candidates if not self._stray(s, m)])
         techs = [t for t in self._technologies(s) if not any(_overlaps((t.start, t.end), (m.start, m.end)) for m in selected)]
-        return _attach_orgs(sorted(selected + techs, key=lambda m: m.start))
+        return _attach_orgs(sorted(selected + techs, key=lambda m: m.start), s)
 
     def short_references(self, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
         """"구 대표", "리 부사장": a surname or last name plus a title after the full name."""
@@ -133,7 +238,7 @@ class Recogniser:
         if not people:
             return []
         out = []
-        pattern = re.compile(r"(?<![가-힣A-Za-z])([가-힣]{1,2})\s?(" + self._title.pattern + r")")
+        pattern = re.compile(r"(?<![가-힣A-Za-z])([가-힣]{1,2})\s?(?:전\s)?(" + self._title.pattern + r")")
         for s in sentences:
             for m in pattern.finditer(s.text):
                 short, start = m.group(1), s.start + m.start(1)
@@ -164,6 +269,24 @@ class Recogniser:
                                 canonical=entry.name)
                     )
                     break
+        return found
+
+    def _glued_to_registry(self, s: Sentence, names: list[Mention]) -> list[Mention]:
+        """"SK차이나", "KT클라우드": a registry name with more name written onto it is another
+        organisation built on it (a compound with that head)."""
+        found = []
+        for m in names:
+            word = _WORD_REST.match(s.text, m.end - s.start)
+            if m.source != "registry" or not word or not word.group(0):
+                continue
+            rest = _TRAILING_PARTICLE.sub("", word.group(0))
+            if not rest or self._title.fullmatch(rest) or rest in self.lex.not_names or rest in ("그룹", "계열", "계열사", "측", "사", "등"):
+                continue
+            end = m.end + len(rest)
+            text = s.text[m.start - s.start : end - s.start]
+            suffix = self.lex.suffix_of(text)
+            found.append(Mention(m.start, end, text, suffix.type if suffix else EntityType.COMPANY, "compound",
+                                 s.index, head=m.canonical))
         return found
 
     def _learned(self, s: Sentence, learned: dict[str, str]) -> list[Mention]:
@@ -206,12 +329,14 @@ class Recogniser:
             run = [t]
             while (
                 i + len(run) < len(toks)
-                and toks[i + len(run)].tag == "NNP"
+                and (toks[i + len(run)].tag == "NNP" or _foreign_last_name(toks[i + len(run)], run, self._is_korean_name))
                 and _HANGUL.match(toks[i + len(run)].form)
                 and toks[i + len(run)].start - run[-1].end <= 1
                 and toks[i + len(run)].start not in name_starts
+                and not self._title.fullmatch(toks[i + len(run)].form)
                 and len(run) < 3
                 and not (len(run) == 2 and not self._is_korean_name(run[0].form))
+                and (self._is_korean_name(run[0].form) or toks[i + len(run)].start - run[-1].end == 1)
             ):  # a foreign name is at most two words ("피터 리"); more is name + organisation
                 run.append(toks[i + len(run)])
             person = self._person_from_run(s, run, toks, i, name_starts)
@@ -235,20 +360,33 @@ class Recogniser:
         org_toks = run[1:] if korean else []
         after = name_toks[-1].end if not org_toks else org_toks[-1].end
         rel = after - s.start
+        if not org_toks and (g := _NAME_GLOSS.match(s.text, rel)):
+            rel, after = g.end(), s.start + g.end()  # the name's gloss: "승현준(세바스찬 승) … 교수"
         org_span: tuple[int, int] | None = (org_toks[0].start, org_toks[-1].end) if org_toks else None
         gap = re.match(r"\s*", s.text[rel:]).end()
         if org_span is None and (known := name_starts.get(after + gap)):
             org_span = (known.start, known.end)
             rel = known.end - s.start
             gap = re.match(r"\s*", s.text[rel:]).end()
-        title = self._title.match(s.text, rel + gap)
+        unit_title = self._unit_title.match(s.text, rel + gap)
+        if unit_title is None and org_span is None and (between := self._org_words(s, rel + gap)):
+            # "승현준 미국 프린스턴대학교 교수": the organisation between name and title
+            unit_title = self._unit_title.match(s.text, between[1] + 1 - s.start)
+            org_span = between if unit_title else None
+        title = (unit_title.group("t") or unit_title.group("h")) if unit_title else None
+        if unit_title is not None and org_span is None and s.text[unit_title.end() : unit_title.end() + 1] == "(":
+            inner = name_starts.get(s.start + unit_title.end() + 1)  # "홍길동 대표(카카오)"
+            if inner is not None and s.text[inner.end - s.start : inner.end - s.start + 1] == ")":
+                org_span = (inner.start, inner.end)
         before = self._title_before(s, name_toks[0].start, name_starts)
         if title is None and before is None and not _PARTICLE_AFTER_NAME.match(s.text, rel):
             return []
+        if not korean and name_toks[0].form in self.lex.places:
+            return []  # "미국 프린스턴대학교 교수": a country and a name, not a person
         if not korean and len(name_toks) < 2:
             follows_org = any(0 <= run[0].start - n.end <= 1 for n in name_starts.values())
-            if len(run[0].form) < 2 or (title is None and before is None) or follows_org or self.lex.suffix_of(run[0].form):
-                return []  # "구 대표" is a short reference; "구글 차이나 사장", "서울대 화학부 교수" are units
+            if len(run[0].form) < 2 or not _PARTICLE_AFTER_NAME.match(s.text, rel) or follows_org or self.lex.suffix_of(run[0].form):
+                return []  # one foreign word before a title is an organisation as often as a person  # "구 대표" is a short reference; "구글 차이나 사장", "서울대 화학부 교수" are units
         start, end = name_toks[0].start, name_toks[-1].end
         out = []
         if org_toks:
@@ -258,7 +396,7 @@ class Recogniser:
                                "compound", s.index))
         if title is not None:
             out.append(Mention(start, end, s.text[start - s.start : end - s.start], EntityType.PERSON, "person",
-                               s.index, title=title.group(0), org=org_span))
+                               s.index, title=title, org=org_span))
         elif before is not None:
             out.append(Mention(start, end, s.text[start - s.start : end - s.start], EntityType.PERSON, "person",
                                s.index, title=before[0], org=before[1]))
@@ -266,9 +404,24 @@ class Recogniser:
             out.append(Mention(start, end, s.text[start - s.start : end - s.start], EntityType.PERSON, "person", s.index))
         return out
 
+    def _org_words(self, s: Sentence, rel: int) -> tuple[int, int] | None:
+        """One to three noun words from ``rel`` that end right before a title word."""
+        m = re.match(r"(?:[^\s,.()]+\s){1,3}", s.text[rel:])
+        if m is None:
+            return None
+        for k in range(len(m.group(0).split()), 0, -1):
+            words = m.group(0).split()[:k]
+            end = rel + len(" ".join(words))
+            toks = [t for t in s.tokens if s.start + rel <= t.start < s.start + end]
+            if toks and all(t.tag in NOUNISH for t in toks) and self._unit_title.match(s.text, end + 1):
+                return s.start + rel, s.start + end
+        return None
+
     def _title_before(self, s: Sentence, start: int, name_starts: dict[int, Mention]) -> tuple[str, tuple[int, int] | None] | None:
         """"ORG T P": a title right before the name, with the organisation before it."""
         left = s.text[: start - s.start].rstrip()
+        if left.endswith("인") and self._title.search(left[:-1]):
+            left = left[:-1]  # "카카오 대표인 홍길동"
         for m in self._title.finditer(left):
             if m.end() == len(left) and (m.start() == 0 or not left[m.start() - 1].isalnum()):
                 org = next((n for n in name_starts.values() if s.start + m.start() - 2 <= n.end <= s.start + m.start()), None)
@@ -308,8 +461,8 @@ class Recogniser:
                     head = name
                     j = next((k for k in range(j - 1, -1, -1) if toks[k].start == name.start), j - 1)
                     break
-                if gap and prev.tag == "NNG":
-                    break
+                if gap and prev.tag in ("NNG", "XSN", "SN", "NR"):
+                    break  # "5년간 한빛로보틱스": a common noun or count before a space is not part of the name
                 j -= 1
             start, end = toks[j].start, t.end
             text = s.text[start - s.start : end - s.start]
@@ -373,6 +526,144 @@ class Recogniser:
             found.append(Mention(start, end, text, etype, "compound", s.index))
         return found
 
+    def _propagate(self, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+        """Every other occurrence of an organisation name the article introduced in a strong context
+        ("AI 스타트업 업스테이지는 …" makes the later "업스테이지에서는" a mention too)."""
+        names = {
+            m.text: (m.type, m.tentative)
+            for m in mentions if m.type.is_organization and m.source in _PROPAGATED and len(m.text) >= 2
+        }
+        if not names:
+            return []
+        pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+        taken = [(m.start, m.end) for m in mentions]
+        found = []
+        for s in sentences:
+            for m in pattern.finditer(s.text):
+                start, end = s.start + m.start(), s.start + m.end()
+                if (m.start() and s.text[m.start() - 1].isalnum()) or any(_overlaps((start, end), t) for t in taken):
+                    continue
+                found.append(Mention(start, end, m.group(0), names[m.group(0)][0], "learned", s.index, tentative=names[m.group(0)][1]))
+        return found
+
+    def _arguments(self, s: Sentence) -> list[Mention]:
+        """"딥엑스는", "앤스로픽에": a proper noun written as a whole word before a case particle.
+
+        Places, Korean personal names and field words are left out; everything else
+        Kiwi knows as a proper noun and the article uses as an argument is taken as an
+        organisation (the weakest source: any other reading wins).
+        """
+        toks = s.tokens
+        found = []
+        i = 0
+        while i < len(toks) - 1:
+            t = toks[i]
+            word_start = i == 0 or toks[i - 1].end < t.start or toks[i - 1].tag.startswith("SS")
+            k = i
+            while k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k + 1].tag in ("NNP", "SL"):
+                k += 1  # "가나AI": a name glued from proper-noun and Latin pieces
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            text = s.text[t.start - s.start : toks[k].end - s.start]
+            i = k + 1
+            if (
+                t.tag != "NNP" or not word_start or nxt is None or nxt.start != toks[k].end or nxt.tag not in _CASE_PARTICLES
+                or len(text) < 2 or text in self.lex.places or t.form in self.lex.places or text in self.lex.generic_heads
+                or self._is_korean_name(text) or self._title.fullmatch(text)
+            ):
+                continue
+            suffix = self.lex.suffix_of(text)
+            found.append(Mention(t.start, toks[k].end, text, suffix.type if suffix else EntityType.COMPANY, "argument",
+                                 s.index, tentative=True))
+        return found
+
+    def _alliances(self, s: Sentence) -> list[Mention]:
+        """"그랜드 컨소시엄", "AI 원팀": one name word before an alliance noun written apart."""
+        found = []
+        for m in _ALLIANCE.finditer(s.text):
+            head = m.group(1)
+            a, b = s.start + m.start(1), s.start + m.end(1)
+            toks = [t for t in s.tokens if a <= t.start and t.end <= b]
+            if (
+                not toks or any(t.tag not in NOUNISH for t in toks) or head in self.lex.generic_heads
+                or head in self.lex.places or head in self.lex.generic_orgs or head.isdigit()
+            ):
+                continue
+            found.append(Mention(a, s.start + m.end(), m.group(0), EntityType.ORGANIZATION, "compound", s.index))
+        return found
+
+    def _quoted(self, s: Sentence) -> list[Mention]:
+        """"‘이노비즈 테크놀로지스’에", "'SK ICT 연합'을": a name-like text in single quotes before a particle."""
+        found = []
+        for m in _QUOTED.finditer(s.text):
+            text = m.group("n").strip()
+            a, b = s.start + m.start("n"), s.start + m.end("n")
+            inside = [t for t in s.tokens if a <= t.start and t.end <= b]
+            suffix = self.lex.suffix_of(text)
+            if not inside or len(text.split()) > 4 or inside[-1].tag[0] in "EJ" or (
+                suffix is None and any(t.tag[0] in "VEJ" for t in inside)
+            ):
+                continue  # a phrase or clause, not a name (Kiwi may split an unknown name: "얼라이언/스")
+            proper = any(t.tag in ("NNP", "SL") and t.form not in self.lex.generic_heads for t in inside)
+            if not (proper or suffix) or text in self.lex.generic_heads or text.split()[-1] in self.lex.not_names:
+                continue
+            found.append(Mention(a, b, text, suffix.type if suffix else EntityType.ORGANIZATION, "quoted", s.index,
+                                 tentative=suffix is None))
+        return found
+
+    def _listed(self, s: Sentence, known: list[Mention]) -> list[Mention]:
+        """Members of an enumeration: "A, B, C 등이 참여", "A·B", "△A △B"; relative clauses before a member are skipped.
+
+        A list counts when it is closed by 등 or one member is already a known
+        organisation; each member must look like a name (a proper-noun or Latin
+        morpheme, an organisation suffix, or an unknown word Kiwi had to split).
+        """
+        orgs = {(m.start, m.end) for m in known if m.type.is_organization}
+        found: list[Mention] = []
+        for items, closed in _enumerations(s.tokens):
+            members = [self._member(s, run) for run in items]
+            members = [m for m in members if m is not None]
+            if sum(self._is_korean_name(m.text) for m in members) * 2 > len(members):
+                continue  # "김철수, 이영희 등": people, not organisations
+            if len(members) >= 2 and (closed or any((m.start, m.end) in orgs for m in members)):
+                found.extend(members)
+        return found
+
+    def _member(self, s: Sentence, run: list[Token]) -> Mention | None:
+        while run and (run[0].form in self.lex.countries or run[0].form in self.lex.generic_heads or run[0].tag == "XPN"):
+            run = run[1:]  # "미국 X", "국내 X"
+        if not run or self._title.fullmatch(run[-1].form) or run[-1].tag in ("SN", "NR"):
+            return None  # "곽준호 팀장" is a person; "3사" a count
+        text = s.text[run[0].start - s.start : run[-1].end - s.start]
+        words = text.split()
+        if len(words) > 4 or len(text) < 2 or text in self.lex.generic_heads or text in self.lex.generic_orgs:
+            return None
+        after = s.text[run[-1].end - s.start :]
+        if words[-1] in self.lex.not_names or self._is_korean_name(run[0].form) and (
+            self._title.match(after.lstrip()) or _PARTICLE_AFTER_NAME.match(after)
+        ):
+            return None
+        suffix = self.lex.suffix_of(text)
+        proper = any(t.tag in ("NNP", "SL") and t.form not in self.lex.generic_heads for t in run)
+        split_word = len(run) > 1 and all(b.start == a.end for a, b in zip(run, run[1:])) and all(
+            t.form not in self.lex.generic_heads for t in run
+        )
+        if not (proper or suffix or split_word):
+            return None
+        return Mention(run[0].start, run[-1].end, text, suffix.type if suffix else EntityType.COMPANY, "listed", s.index,
+                       tentative=suffix is None)
+
+    @staticmethod
+    def _stray(s: Sentence, m: Mention) -> bool:
+        """A tagger span across list separators, or a gloss in parentheses after a name ("사피온(반도체)")."""
+        if m.source != "ner":
+            return False
+        rel = m.start - s.start
+        return any(sep in m.text for sep in "·,△▲■") or (rel > 1 and s.text[rel - 1] == "(" and s.text[rel - 2].isalnum())
+
+    def _starts_with_alias(self, text: str) -> bool:
+        low = text.lower()
+        return any(low.startswith(alias) and len(alias) < len(low) for alias, _ in self._aliases.get(low[:1], ()))
+
     def _ner(self, s: Sentence) -> list[Mention]:
         if self.tagger is None:
             return []
@@ -385,6 +676,13 @@ class Recogniser:
             end = start + len(text)
             if (m := self._title.search(text)) and m.end() == len(text) and m.start() > 0 and text[m.start() - 1] == " ":
                 text = text[: m.start()].rstrip()  # "정종오 기자" -> the name, "구글 수석연구원" -> the company
+                end = start + len(text)
+            inside = [t for t in s.tokens if start <= t.start and t.end <= end]
+            while inside and inside[-1].tag.startswith("J") and inside[-1].start > start:
+                end = inside.pop().start  # "SK차이나가": the tagger's span took the particle
+                text = s.text[start - s.start : end - s.start]
+            if tag == "OG" and (p := _TRAILING_PARTICLE.search(text)) and self._starts_with_alias(text):
+                text = text[: p.start()]  # "SK차이나가" read as one word: the particle is not the name
                 end = start + len(text)
             after = s.text[end - s.start : end - s.start + 2].strip()[:1]
             if (
@@ -442,22 +740,36 @@ class Recogniser:
 
     @staticmethod
     def _select(candidates: list[Mention]) -> list[Mention]:
-        """Title-anchored persons first (they delimit the organisation next to them), then the
-        longest span, then the more trusted source; no two kept mentions overlap."""
+        """Title-anchored persons first (they delimit the organisation next to them), weak readings
+        last, then the longest span, then the more trusted source; no two kept mentions overlap."""
         kept: list[Mention] = []
-        for m in sorted(candidates, key=lambda m: (m.source != "person", -(m.end - m.start), -_PRIORITY[m.source], m.start)):
+        for m in sorted(candidates, key=lambda m: (m.source != "person", m.tentative and m.source != "quoted", -(m.end - m.start), -_PRIORITY[m.source], m.start)):
             if not any(_overlaps((m.start, m.end), (k.start, k.end)) for k in kept):
                 kept.append(m)
         return sorted(kept, key=lambda m: m.start)
 
 
-def _attach_orgs(mentions: list[Mention]) -> list[Mention]:
-    """"서울대 공대 최만수 교수": a titled person with no organisation after the name takes the one just before it."""
-    out = []
-    for k, m in enumerate(mentions):
-        if m.type is EntityType.PERSON and m.title and m.org is None and k > 0:
-            prev = mentions[k - 1]
-            if prev.type.is_organization and 0 <= m.start - prev.end <= 1 and prev.source != "anaphor":
+_ORG_BEFORE_PERSON = re.compile(r"(?:\([^()]{1,20}\))?(?:의|에서는|에서|에선)?\s?")
+# between two people of one organisation: "…의 이강해 단장과 곽준호 팀장", "이활석 CTO와 한지윤 리더, 손해인 리더"
+_PERSON_JOIN = re.compile(r"[^.!?'\"]{0,30}?(?:과|와|,|및)\s*")
+_CLAUSE_BREAK = re.compile(r"(?:을|를|이|가|은|는|고|며|해|하)\s")
+
+
+def _attach_orgs(mentions: list[Mention], s: Sentence) -> list[Mention]:
+    """A titled person with no organisation after the name takes the one just before it
+    ("서울대 공대 최만수 교수", "협회의 이강해 단장", "업스테이지에서는 이활석 CTO"), and the next
+    titled people joined to that person by 과/와/, share it ("… 단장과 곽준호 팀장")."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if m.type is EntityType.PERSON and m.title and m.org is None and prev is not None:
+            between = s.text[prev.end - s.start : m.start - s.start]
+            if prev.type.is_organization and prev.source != "anaphor" and _ORG_BEFORE_PERSON.fullmatch(between):
                 m = replace(m, org=(prev.start, prev.end))
+            elif (
+                prev.type is EntityType.PERSON and prev.org is not None
+                and _PERSON_JOIN.fullmatch(between) and not _CLAUSE_BREAK.search(between)
+            ):
+                m = replace(m, org=prev.org)
         out.append(m)
     return out

@@ -19,7 +19,7 @@ from ingest.pipeline.doc import DocState, Relation
 from ingest.pipeline.lexicon import Lexicon
 from ingest.pipeline.recognise import Mention
 from ingest.pipeline.rules import RelationRule, rules_for
-from ingest.pipeline.rules import ko_money, ko_partners, ko_people, ko_structure  # noqa: F401  (they register rules)
+from ingest.pipeline.rules import ko_funding, ko_money, ko_partners, ko_people, ko_structure  # noqa: F401  (they register rules)
 from ingest.pipeline.rules.ko_clause import SUBJECT, Clause, Discourse, has_other_subject, mask_quotes, sentence_args
 from ingest.pipeline.segment import Sentence
 
@@ -72,6 +72,9 @@ class RelationExtractor:
                     if conf is not None:
                         clause.match, clause.confidence = tm, conf
                         out += _named(rule, rule.fn(clause))
+        members = [a.entity for a in args if a.particle in SUBJECT and explicit_subject is not None and a.group == explicit_subject.group]
+        if len(members) >= 2 and members not in disc.groups:
+            disc.groups.append(members)
         if explicit_subject is not None:
             disc.topic = explicit_subject.entity
         elif other_subject:

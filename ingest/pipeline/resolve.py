@@ -20,7 +20,9 @@ from ingest.pipeline.lexicon import Lexicon, RegistryEntry
 from ingest.pipeline.recognise import Mention
 from ingest.pipeline.transliterate import sounds_alike
 
-_SPECIFICITY = {"registry": 4, "compound": 3, "learned": 2, "person": 2, "ner": 1}
+_SPECIFICITY = {"registry": 4, "compound": 3, "quoted": 3, "listed": 2, "learned": 2, "person": 2, "ner": 1, "argument": 0}
+# what may follow a short name in its long form: "SAPEON" = "SAPEON Inc.", not "한빛AI" = "한빛 AI 연합"
+_LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "주식회사", "주", "코리아", "korea"})
 _HANGUL = re.compile(r"[가-힣]")
 _LATIN = re.compile(r"[A-Za-z]")
 _GLOSS_TEXT = re.compile(r"\(\s*([^()]{2,40}?)\s*\)")
@@ -113,19 +115,30 @@ class Resolver:
             return ""
         return gloss
 
+    def _name(self, m: Mention) -> str:
+        """The organisation's name without a country written before it ("미국 프린스턴대학교" ->
+        "프린스턴대학교"); the mention keeps its full span and the full text stays an alias."""
+        name = m.text
+        while m.type.is_organization and " " in name:
+            first, _, rest = name.partition(" ")
+            if first not in self.lex.countries and first not in self.lex.classifiers and first not in ("스타트업", "신생기업"):
+                break
+            name = rest  # "미국 프린스턴대학교", "스타트업 업스테이지"
+        return name
+
     def _key(self, m: Mention) -> str:
         if m.canonical:
             return f"reg:{m.canonical}"
         head = self._registry.get(m.head)
         if head is not None and head.type is m.type:
             return f"reg:{head.name}"
-        return name_key(m.text, m.type)
+        return name_key(self._name(m), m.type)
 
     def _new(self, key: str, m: Mention) -> Entity:
         entry = self._registry.get(key[4:]) if key.startswith("reg:") else None
         if entry is not None:
             return Entity(key, entry.name, entry.type, set(entry.names), registry=entry)
-        return Entity(key, m.text, m.type, head=m.head)
+        return Entity(key, self._name(m), m.type, head=m.head)
 
     def _add(self, ent: Entity, m: Mention) -> None:
         ent.mentions.append(m)
@@ -134,7 +147,14 @@ class Resolver:
             (_SPECIFICITY.get(x.source, 0) for x in ent.mentions[:-1]), default=-1
         ):
             ent.type = m.type
-            ent.name = m.text
+            ent.name = self._name(m)
+
+    def _legal_tail(self, rest: str) -> bool:
+        """"Inc", "에쿼티파트너스": what a company's full name adds to its short name (not "연합", "연구소")."""
+        suffix = self.lex.suffix_of(rest)
+        return rest in _LEGAL_FORMS or (
+            suffix is not None and suffix.text == rest and suffix.type in (EntityType.COMPANY, EntityType.INVESTOR)
+        )
 
     def _merge_short_forms(self, entities: dict[str, Entity], of_mention: dict[int, Entity]) -> None:
         """Fold an unregistered name into the single longer name it starts or ends with."""
@@ -147,7 +167,11 @@ class Resolver:
                 if other is not ent and other.type.label == ent.type.label
                 and normalize_name(other.name) != short and len(short) >= 2
                 and other.head != ent.name
-                and (normalize_name(other.name).endswith(short) or (ent.type is not EntityType.PERSON and normalize_name(other.name).startswith(short)))
+                and (
+                    normalize_name(other.name).endswith(short)
+                    or (ent.type is not EntityType.PERSON and normalize_name(other.name).startswith(short)
+                        and self._legal_tail(normalize_name(other.name)[len(short):]))
+                )
             ]
             if len(hosts) == 1:
                 host = hosts[0]

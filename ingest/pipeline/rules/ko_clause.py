@@ -17,24 +17,30 @@ from graph.model import EntityType
 from ingest.pipeline.doc import DocState
 from ingest.pipeline.lexicon import Lexicon
 from ingest.pipeline.recognise import Mention
-from ingest.pipeline.resolve import Entity
+from ingest.pipeline.resolve import Entity, name_key
 from ingest.pipeline.segment import Sentence
 
 _SKIP = r"\s*(?:\([^()]*\))?\s*['\"’”」』]?"
 PARTICLE = re.compile(
-    _SKIP + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개\s*)?\s*(?P<noun>계열사|자회사|관계사|기업|업체|회사|기관|대학|곳|개사|사)?)?"
-    r"\s*(?P<p>에서는|에서|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와|과|의|,|·|및|로|으로)?"
+    _SKIP + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개\s*)?\s*(?P<noun>계열사|자회사|관계사|기업|업체|회사|기관|대학|곳|개사|사)?"
+    r"|\s*(?:\d+|두|세|네|양)\s*(?:사|개사|곳|개\s?기업)(?=[은는이가을를도와과의]))?"
+    r"\s*(?P<p>[을를]\s(?:주관사로|주관기관으로|중심으로)|에\s?따르면|[△▲■]|[을를]\s비롯(?:해|한)|에\s?이어|으로부터|로부터|에게서|에서는|에서|엔|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와|과|의|,|·|및|로|으로)?"
 )
 SUBJECT = {"은", "는", "이", "가", "도"}
 OBJECT = {"을", "를"}
-PLACE = {"에", "에게", "에는"}
+PLACE = {"에", "에게", "에는", "엔"}
 SOURCE = {"에서", "에서는"}
+FROM = {"으로부터", "로부터", "에게서"}
+LEADER = {"을 주관사로", "를 주관사로", "을 주관기관으로", "를 주관기관으로", "을 중심으로", "를 중심으로"}
 PARTNER = {"와", "과", "와의", "과의"}
-JOINER = {",", "·", "및", "와", "과"}
+JOINER = {"△", "▲", "■", ",", "·", "및", "와", "과", "에 이어", "에이어", "를 비롯해", "을 비롯해", "를 비롯한", "을 비롯한"}
 # Double quotes mark speech; single quotes mark names and titles ("'카카오 AI 랩'을") and stay.
 _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
 PASSIVE = re.compile(r"\S*?(?:된|되어|되었|됐|돼)")
 CARRIED_PENALTY = 0.1
+_GLOSS_OR_LINK = re.compile(r"\([^()]*\)|등에\s?이어|[을를]\s비롯(?:해|한)")
+# the text between two enumerated members holding a relative clause: ", 김재욱 회장이 이끄는 "
+_RELATIVE_GAP = re.compile(r"[^,.·]*?[,·]?\s*(?:[^\s,.]+\s+){0,10}?[^\s,.]*(?:는|한|던|인|된|운)\s*['‘’]?\s*")
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,8 @@ class Discourse:
 
     topic: Entity | None = None
     established: list[tuple[int, Entity, Entity]] = field(default_factory=list)  # (sentence, founder, new org)
+    funded: Entity | None = None  # the company whose funding round the article is about
+    groups: list[list[Entity]] = field(default_factory=list)  # enumerated subjects so far ("A, B, C 3사가")
 
 
 @dataclass
@@ -94,7 +102,30 @@ class Clause:
 
     @property
     def subjects(self) -> list[Arg]:
-        return [a for a in self.before if a.particle in SUBJECT]
+        """Subjects of the trigger's clause: not the subject of a relative clause in between
+        ("SK텔레콤이 출범한 얼라이언스엔 5개사가 합류": SK텔레콤 did not join)."""
+        pos = self.pos
+        toks = self.sentence.tokens
+        # adnominal endings of verbs ("설립한", "이끄는"), not of the copula ("업체인")
+        etm = [  # where the verb of each adnominal ending starts (a name Kiwi misread as "나/VV 는/ETM" is no clause)
+            toks[k - 1].start for k, t in enumerate(toks)
+            if t.tag == "ETM" and t.start < pos and k and toks[k - 1].tag.startswith(("VV", "VX", "XSV", "EP"))
+            and toks[k - 1].form not in ("지나", "오")  # "지난 13일", "오는 3월" are dates
+        ]
+        if not etm:
+            return [a for a in self.before if a.particle in SUBJECT]
+        out = []
+        for a in self.before:
+            if a.particle not in SUBJECT:
+                continue
+            if a.particle in ("은", "는"):  # a topic is the sentence's, never a relative clause's
+                out.append(a)
+                continue
+            last = max((b for b in self.args if b.group == a.group), key=lambda b: b.end)
+            nxt = min((b.start for b in self.args if b.start >= last.end and b.group != a.group), default=pos)
+            if not any(last.end <= e < min(nxt, pos) for e in etm):
+                out.append(a)
+        return out
 
     @property
     def subject(self) -> Entity | None:
@@ -132,6 +163,26 @@ class Clause:
         return None
 
 
+    def add_entity(self, name: str, etype: EntityType, start: int, end: int) -> Entity:
+        """An entity a rule found that recognition did not ("차세대 지능형 반도체" as an investment target)."""
+        key = name_key(name, etype)
+        found = next((e for e in self.doc.entities if e.key == key), None)
+        if found is not None:
+            return found
+        ent = Entity(key, name, etype, {name}, [Mention(start, end, name, etype, "rule", self.sentence.index)])
+        self.doc.entities.append(ent)
+        return ent
+
+    def hedged(self, rel_end: int, window: int = 25) -> bool:
+        """A hedge or negation right after sentence offset ``rel_end`` ("선임하는 방안을 검토 중")."""
+        after = self.sentence.text[rel_end : rel_end + window]
+        return any(marker in after for marker, effect in self.lex.hedges if effect == "skip")
+
+    def text_before(self, start: int) -> str:
+        """Sentence text from its start to document offset ``start``."""
+        return self.sentence.text[: start - self.sentence.start]
+
+
 def mask_quotes(text: str) -> str:
     """Quoted speech replaced by spaces (offsets kept): opinions, not facts."""
     return _QUOTE.sub(lambda m: " " * len(m.group(0)), text)
@@ -151,12 +202,28 @@ def sentence_args(
         ent = of_mention.get(m.start) if m.source != "anaphor" else _anaphor(m, s.index, disc)
         if ent is None or ent.name in lex.generic_orgs:
             continue  # "정부", "경찰": which government or police is not known
-        pm = PARTICLE.match(s.text, m.end - s.start)
-        continues = bool(args) and args[-1].particle in JOINER and m.start - args[-1].end <= 6
-        group += 0 if continues else 1
+        pm = PARTICLE.match(s.text, _after_title(s, m) - s.start)
+        gap = _GLOSS_OR_LINK.sub("", s.text[args[-1].end - s.start : m.start - s.start]) if args else ""
+        continues = bool(args) and args[-1].particle in JOINER and len(gap) <= 6
+        # "A, 김 회장이 이끄는 B": a relative clause between two members keeps the enumeration
+        opener = next((a for a in reversed(args) if a.particle in JOINER), None)
+        in_clause = opener is not None and opener.group == group and not continues and bool(
+            _RELATIVE_GAP.fullmatch(s.text[opener.end - s.start : m.start - s.start])
+        )
+        if in_clause and args[-1] is not opener:
+            args = [a if a.group != group or a.start <= opener.start else Arg(a.entity, a.start, a.end, a.particle, -a.start, a.group_noun) for a in args]
+        group += 0 if continues or in_clause else 1
         args.append(Arg(ent, m.start, m.end, pm.group("p") or "", group, pm.group("noun") or ""))
     last = {a.group: a for a in args}
     return [Arg(a.entity, a.start, a.end, last[a.group].particle, a.group, last[a.group].group_noun) for a in args]
+
+
+def _after_title(s: Sentence, m: Mention) -> int:
+    """Where a person's particle is: after the title written with the name ("김성훈 대표가")."""
+    if m.type is not EntityType.PERSON or not m.title:
+        return m.end
+    at = s.text.find(m.title, m.end - s.start)
+    return s.start + at + len(m.title) if 0 <= at - (m.end - s.start) <= 25 else m.end
 
 
 def _anaphor(m: Mention, index: int, disc: Discourse) -> Entity | None:
@@ -171,6 +238,6 @@ def has_other_subject(s: Sentence, mentions: list[Mention]) -> bool:
     """The sentence has a subject or topic that is not an entity ("정부도 …")."""
     spans = [(m.start, m.end) for m in mentions]
     for prev, tok in zip(s.tokens, s.tokens[1:]):
-        if tok.tag in ("JKS", "JX") and tok.form in SUBJECT and prev.tag.startswith("NN"):
+        if tok.tag in ("JKS", "JX") and tok.form in SUBJECT and prev.tag.startswith(("NN", "XSN", "SL", "SH")) and prev.end == tok.start:
             return not any(a <= prev.start < b for a, b in spans)
     return False

@@ -1,17 +1,36 @@
 """Korean cooperation rules: partnerships, participation, research subjects."""
 from __future__ import annotations
 
+import re
+
 from graph.model import EntityType, RelationType
 from ingest.pipeline.doc import Relation
+from ingest.pipeline.resolve import Entity
 from ingest.pipeline.rules import relation_rule
-from ingest.pipeline.rules.ko_clause import OBJECT, PARTNER, PLACE, Clause
+from ingest.pipeline.rules.ko_clause import LEADER, OBJECT, PARTNER, PLACE, SUBJECT, Clause
+from ingest.pipeline.rules.ko_structure import ALLIANCE
+from ingest.pipeline.rules.ko_funding import ROUND_PLACE as _ROUND_PLACE
+
+
+_MEMBER_PARTICLES = frozenset({"로", "으로", ",", "·", "△", "▲", "■", "와", "과", "및", "를 비롯해", "을 비롯해"}) | LEADER
+_RELATIVE_AFTER = re.compile(r"\S*(?:하는|한|할)\s+['‘]?")
+
+
+def _employer(c: Clause, who: Entity | None) -> Entity | None:
+    """"김성훈 업스테이지 대표는 서울대와 공동 연구를": a person speaking for an organisation is that organisation."""
+    if who is None or who.type is not EntityType.PERSON:
+        return who
+    for m in c.mentions:
+        if m.org is not None and c.doc.of_mention.get(m.start) is who and m.org[0] in c.doc.of_mention:
+            return c.doc.of_mention[m.org[0]]
+    return None
 
 
 @relation_rule(RelationType.PARTNERS_WITH, language="ko")
 def partners_with(c: Clause) -> list[Relation]:
     """"X는 Y와 협력한다"; "X와 Y가 손잡았다" (two subjects)."""
     partners = [a.entity for a in c.before if a.particle in PARTNER]
-    subject, subjects = c.subject, c.subjects
+    subject, subjects = _employer(c, c.subject), c.subjects
     if subject is not None and partners:
         return [Relation(RelationType.PARTNERS_WITH, subject, p, c.sentence, c.subject_confidence) for p in partners]
     if len(subjects) >= 2:
@@ -23,13 +42,45 @@ def partners_with(c: Clause) -> list[Relation]:
 @relation_rule(RelationType.PARTICIPATES_IN, language="ko")
 def participates_in(c: Clause) -> list[Relation]:
     """"A, B가 Y에 참여한다": each subject into the place, else into what was just established or the topic."""
-    subjects, topic = c.subjects, c.topic
-    target = c.last_before(PLACE) or c.focus(None)
-    if target is None and subjects and topic is not None and topic is not subjects[0].entity:
-        target = topic
+    if _ROUND_PLACE.search(c.text_before(c.pos)):
+        return []  # joining a funding round is an investment (ko_funding)
+    subjects = c.subjects
+    target = c.last_before(PLACE)
+    relative = _RELATIVE_AFTER.match(c.sentence.text, c.match.end())
+    if target is None and relative:
+        # "A, B 등이 참여하는 X": the participants are the relative clause's subjects, X follows it
+        after = next((a for a in c.after if a.start - c.sentence.start <= relative.end() + 1), None)
+        if after is not None:
+            members = [a for a in c.before if a.particle in SUBJECT]
+            return [Relation(RelationType.PARTICIPATES_IN, a.entity, after.entity, c.sentence, c.confidence) for a in members]
+    if target is None:
+        # "… X를 출범했다. A, B가 합류했다": what was established in the sentence before
+        target = next((new for idx, _, new in reversed(c.discourse.established) if idx == c.sentence.index - 1), None)
     if target is None:
         return []
     return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in subjects]
+
+
+@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"구성|결성|꾸리|꾸려|발족")
+def alliance_members(c: Clause) -> list[Relation]:
+    """"X는 A, B 등 14개 기관과 Y 컨소시엄을 구성했다": X and every partner are members of Y."""
+    obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
+    if obj is None or not obj.entity.name.rstrip("'’ ").endswith(ALLIANCE):
+        return []
+    members = [a.entity for a in c.subjects] + [a.entity for a in c.before if a.particle in PARTNER and a.end < obj.start]
+    if len(members) < 2:
+        return []  # one founder of an alliance is its founder (ESTABLISHED), membership is implied at most
+    return [Relation(RelationType.PARTICIPATES_IN, m, obj.entity, c.sentence, c.confidence) for m in members]
+
+
+@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"구성(?:됐|되었|된다|되어|돼|된)")
+def alliance_made_of(c: Clause) -> list[Relation]:
+    """"누리 컨소시엄은 A를 주관사로 B, C 등 14개 기관으로 구성됐다": every member named before the verb."""
+    whole = next((a for a in c.before if a.particle in ("은", "는", "이", "가")), None)
+    if whole is None or not whole.entity.name.rstrip("'’ ").endswith(ALLIANCE):
+        return []
+    members = [a.entity for a in c.before if a.start > whole.start and a.particle in _MEMBER_PARTICLES]
+    return [Relation(RelationType.PARTICIPATES_IN, m, whole.entity, c.sentence, c.confidence) for m in members]
 
 
 @relation_rule(RelationType.RESEARCHES, language="ko")

@@ -1,18 +1,116 @@
-"""Korean people rules: a titled person works for the organisation written with the title."""
+"""Korean people rules: who works for which organisation, in every order news writes it.
+
+The recogniser attaches an organisation to a titled person for "P ORG T", "ORG T P",
+"ORG P T", "ORG의 P T", "ORG에서는 P T와 P T"; these rules add the orders that need a
+verb: "P가 이끄는 ORG", "ORG T를 맡고 있는 P", "P를 ORG T에 내정/선임".  A person's
+organisation written as ORG + unit ("서울대 기계항공공학부 교수") gives WORKS_FOR the
+organisation and PART_OF for the unit.  A founder's title ("창업자", "창업주") is also
+an establishment.
+"""
 from __future__ import annotations
 
-from graph.model import EntityType, RelationType
+import re
+
+from graph.model import EntityType, RelationType, normalize_name
 from ingest.pipeline.doc import Relation
+from ingest.pipeline.recognise import Mention
+from ingest.pipeline.resolve import Entity
 from ingest.pipeline.rules import relation_rule
 from ingest.pipeline.rules.ko_clause import Clause
+
+_FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "공동창업자", "창업멤버"})
+_LEADS = re.compile(r"\s*(?:\S+\s)?(?:전\s)?\S*?(?:이|가)\s+이끄는\s+$")
+_HOLDS = re.compile(r"^\s+(?P<t>\S+?)(?:을|를)\s+맡(?:고\s있는|은|는|아\s온|았던)\s+$")
+_APPOINTED_HERE = re.compile(r"(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?P<t>\S+?)(?:으로|로)\s*(?:\S+\s)?(?:선임|내정|임명|발탁|영입|승진)")
+_DESCRIBED = re.compile(r"의\s+(?:공동\s?|초대\s|현\s)?(?P<t>\S+?)(?:이다|였다|이었다|이며|이자|이고|다)(?=[\s.,]|$)")
+_TOPIC = re.compile(r"(?:은|는)\s")
+_VERB_END = re.compile(r"(?:다|고|며|서|는데)[\s,.]")
+_APPOINT_VERB = re.compile(r"\s*(?P<t>\S+?)(?:에|으로|로)\s*(?:\S+\s)?(?:내정|선임|임명|발탁|영입|위촉|선출)")
+
+
+def _after_person(text: str, p: Mention, base: int) -> int:
+    """Where the words after a person's name and title continue ("홍길동 부사장|을 …")."""
+    at = text.find(p.title, p.end - base) if p.title else -1
+    return at + len(p.title) if 0 <= at - (p.end - base) <= 25 else p.end - base
+
+
+def _head_org(c: Clause, org: Entity) -> Entity | None:
+    """"서울대 기계항공공학부" -> 서울대학교: an organisation of the article the unit's name starts with."""
+    first = org.name.split(" ")[0]
+    if first == org.name:
+        return None
+    found = next(
+        (e for e in c.entities if e is not org and e.type.is_organization and (first == e.name or first in e.aliases)),
+        None,
+    )
+    entry = c.lex.alias_index().get(normalize_name(first)) if found is None else None
+    if entry is not None:
+        found = c.add_entity(entry.name, entry.type, org.first, org.first + len(first))
+        found.aliases |= set(entry.names)
+    return found
+
+
+def _works_for(c: Clause, person: Entity, org: Entity, title: str) -> list[Relation]:
+    props = {"title": title} if title else {}
+    head = _head_org(c, org)
+    out = []
+    if head is not None:
+        out.append(Relation(RelationType.WORKS_FOR, person, head, c.sentence, 0.85, props))
+        out.append(Relation(RelationType.PART_OF, org, head, c.sentence, 0.8))
+    else:
+        out.append(Relation(RelationType.WORKS_FOR, person, org, c.sentence, 0.9, props))
+    if title in _FOUNDER_TITLES:
+        out.append(Relation(RelationType.ESTABLISHED, person, head or org, c.sentence, 0.8))
+    return out
 
 
 @relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
 def titled_person(c: Clause) -> list[Relation]:
-    """The recogniser attaches "P ORG T", "ORG T P", "ORG P T" organisations to persons."""
+    """The organisation the recogniser attached to a titled person."""
     of_mention = c.doc.of_mention
-    return [
-        Relation(RelationType.WORKS_FOR, of_mention[m.start], of_mention[m.org[0]], c.sentence, 0.9, {"title": m.title})
-        for m in c.mentions
-        if m.type is EntityType.PERSON and m.org is not None and m.start in of_mention and m.org[0] in of_mention
-    ]
+    out = []
+    for m in c.mentions:
+        if m.type is EntityType.PERSON and m.org is not None and m.start in of_mention and m.org[0] in of_mention:
+            out += _works_for(c, of_mention[m.start], of_mention[m.org[0]], m.title)
+    return out
+
+
+def _org_at(c: Clause, start: int) -> Mention | None:
+    return next((m for m in c.mentions if m.start == start and m.type.is_organization and m.start in c.doc.of_mention), None)
+
+
+@relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
+def roles_with_verbs(c: Clause) -> list[Relation]:
+    """"김 회장이 이끄는 B", "스카이레이크 회장을 맡고 있는 진 전 장관", "A를 삼성리서치 소장에 내정"."""
+    of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
+    people = [m for m in c.mentions if m.type is EntityType.PERSON and m.start in of_mention]
+    orgs = [m for m in c.mentions if m.type.is_organization and m.start in of_mention]
+    out = []
+    for p in people:
+        for o in orgs:
+            if o.start > p.end and _LEADS.fullmatch(text[p.end - base : o.start - base]):
+                out += _works_for(c, of_mention[p.start], of_mention[o.start], p.title)
+            if o.end < p.start and (h := _HOLDS.match(text[o.end - base : p.start - base])) and c.lex.titles.__contains__(h.group("t")):
+                out += _works_for(c, of_mention[p.start], of_mention[o.start], h.group("t"))
+        # "P는 ORG의 (공동) T이다": a description of the person
+        if _TOPIC.match(text, p.end - base):
+            for o in (o for o in orgs if o.start > p.end):
+                d = _DESCRIBED.match(text, o.end - base)
+                if d and d.group("t") in c.lex.titles and not c.hedged(d.end()):
+                    out += _works_for(c, of_mention[p.start], of_mention[o.start], d.group("t"))
+                break
+        # "ORG는 P T를 신임 T2로 선임": the subject appoints one of its own
+        v = _APPOINTED_HERE.match(text, _after_person(text, p, base))
+        topic = next((o for o in orgs if o.end <= p.start and _TOPIC.match(text, o.end - base)), None)
+        if v and topic is not None and v.group("t") in c.lex.titles and not c.hedged(v.end()):
+            out += _works_for(c, of_mention[p.start], of_mention[topic.start], v.group("t"))
+        # "P(…) ORG T를 ORG2 T2에 내정": the new role
+        for o in (o for o in orgs if o.start > p.end):
+            v = _APPOINT_VERB.match(text, o.end - base)
+            gap = text[p.end - base : o.start - base]
+            if (
+                v and v.group("t") in c.lex.titles and re.search(r"(?:을|를)\s+$", gap) and not _VERB_END.search(gap)
+                and not c.hedged(v.end())
+            ):
+                out += _works_for(c, of_mention[p.start], of_mention[o.start], v.group("t"))
+    return out

@@ -1,6 +1,8 @@
 """Korean structure rules: establishment, affiliates and subsidiaries, parts, spin-offs."""
 from __future__ import annotations
 
+import re
+
 from graph.model import EntityType, RelationType
 from ingest.pipeline.doc import Relation
 from ingest.pipeline.normalise import resolve_date
@@ -40,6 +42,82 @@ def established(c: Clause) -> list[Relation]:
     return [Relation(RelationType.ESTABLISHED, founder, obj.entity, s, conf, props)]
 
 
+_RELATIVE = re.compile(r"\S*(?:한|운|든|린|된)\s+['‘]?")  # "설립한 ", "세운 ", "만든 "
+_IS_A = re.compile(r"\S*(?:한|운|든)\s+(?:\S+\s){0,2}?\S+?(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)")
+_JOINT = re.compile(r"(\d|두|세|네|다섯|양)\s?(?:사|개사|기업|회사)")
+_SPUN_RELATIVE = re.compile(r"\S*\s+(?:\S+\s+)?\S*(?:한|된)\s+['‘]?")
+_JOINT_MONEY = re.compile(r"공동\s?(?:투자|출자)|(?:투자|출자)를\s?통해|출자해|합작")
+_NUMBERS = {"두": 2, "양": 2, "세": 3, "네": 4, "다섯": 5}
+ALLIANCE = ("연합", "얼라이언스", "컨소시엄", "동맹", "협의체", "원팀", "연합체", "협회", "포럼")
+
+
+def _date(c: Clause) -> dict:
+    return {"date": d} if (d := resolve_date(c.sentence.text[: c.match.end() + 15], c.article_date)) else {}
+
+
+def _members(c: Clause, founders: list[Entity], new: Entity, conf: float) -> list[Relation]:
+    """Several founders of an alliance or consortium are its members."""
+    if len(founders) < 2 or not new.name.replace("'", "").rstrip().endswith(ALLIANCE):
+        return []
+    return [Relation(RelationType.PARTICIPATES_IN, f, new, c.sentence, conf) for f in founders]
+
+
+@relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
+def founded_by_relative_clause(c: Clause) -> list[Relation]:
+    """"진 전 장관이 2006년 설립한 스카이레이크", and "업스테이지는 김 대표가 2020년 설립한 스타트업이다"."""
+    rel = _RELATIVE.match(c.sentence.text, c.match.start())
+    if rel is None or c.passive():
+        return []
+    founder = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
+    if founder is None or "," in c.text_before(c.pos)[founder.end - c.sentence.start :]:
+        return []
+    new = next((a for a in c.after if a.start - c.sentence.start <= rel.end() + 2), None)
+    if new is None and _IS_A.match(c.sentence.text, c.match.start()):
+        new = next((a for a in c.before if a.particle in ("은", "는") and a.start < founder.start), None)
+    if new is None or new.entity is founder.entity:
+        return []
+    c.discourse.established.append((c.sentence.index, founder.entity, new.entity))
+    return [Relation(RelationType.ESTABLISHED, founder.entity, new.entity, c.sentence, c.confidence, _date(c))]
+
+
+@relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
+def founders_of_the_topic(c: Clause) -> list[Relation]:
+    """"업스테이지는 2020년 김성훈 대표 등이 공동 창업했다": people founding the topic organisation."""
+    if c.passive() or _RELATIVE.match(c.sentence.text, c.match.start()) or any(a.particle in OBJECT for a in c.before):
+        return []
+    topic = next((a for a in c.before if a.particle in ("은", "는") and a.entity.type.is_organization), None)
+    founders = [a.entity for a in c.before if a.particle in ("이", "가") and a.entity.type is EntityType.PERSON]
+    if topic is None or not founders:
+        return []
+    return [Relation(RelationType.ESTABLISHED, f, topic.entity, c.sentence, c.confidence, _date(c)) for f in founders]
+
+
+@relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
+def joint_venture(c: Clause) -> list[Relation]:
+    """"A, B, C 3사가 뭉쳤다. 3사는 … X를 출범한다" / "3사 공동 투자를 통해 X를 설립": each founder, and
+    each invests when the founding is by joint investment; several founders of an alliance are its members."""
+    head = c.text_before(c.pos)
+    joint = _JOINT.search(head)
+    obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
+    if obj is None:
+        obj = next((a for a in c.after if a.start - c.pos <= 4), None) if _RELATIVE.match(c.sentence.text, c.match.start()) else None
+    if obj is None:
+        return []
+    founders = [a.entity for a in c.subjects if a.group == c.subjects[0].group] if c.subjects else []
+    if len(founders) < 2 and joint is not None:
+        n = int(joint.group(1)) if joint.group(1).isdigit() else _NUMBERS.get(joint.group(1), 0)
+        founders = next((g for g in reversed(c.discourse.groups) if len(g) == n), [])
+    founders = [f for f in founders if f is not obj.entity]
+    if len(founders) < 2:
+        return []
+    props = _date(c)
+    out = [Relation(RelationType.ESTABLISHED, f, obj.entity, c.sentence, c.confidence, props) for f in founders]
+    if _JOINT_MONEY.search(head):
+        out += [Relation(RelationType.INVESTED_IN, f, obj.entity, c.sentence, c.confidence) for f in founders]
+    c.discourse.established.append((c.sentence.index, founders[0], obj.entity))
+    return out + _members(c, founders, obj.entity, c.confidence)
+
+
 @relation_rule(RelationType.AFFILIATE_OF, language="ko")
 def affiliate_of(c: Clause) -> list[Relation]:
     """"A, B 등 계열사": members of the group; "카카오 자회사 카카오브레인": group, then member."""
@@ -48,6 +126,10 @@ def affiliate_of(c: Clause) -> list[Relation]:
     group = _group_of(c, members)
     if group is not None and members:
         return [Relation(RelationType.AFFILIATE_OF, a.entity, group, s, c.confidence) for a in members if a.entity is not group]
+    owner = before[-1] if before else None
+    if owner is not None and owner.particle == "의" and pos - owner.end <= 10 and c.subjects and c.subjects[0] is not owner:
+        # "SK차이나는 SK그룹의 중국 지주사로": the subject belongs to the group in 의
+        return [Relation(RelationType.AFFILIATE_OF, c.subjects[0].entity, owner.entity, s, c.confidence)]
     if before and before[-1].end >= pos - 2:
         member = next((a for a in c.args if a.start > pos), None)
         if member is not None and s.text[pos - s.start : member.start - s.start].count(",") == 0:
@@ -85,8 +167,14 @@ def part_of(c: Clause) -> list[Relation]:
 def spun_off_from(c: Clause) -> list[Relation]:
     """"X에서 분사한 Y": the parent in 에서, the child established in this sentence or the subject."""
     parent = c.last_before(SOURCE)
-    child = next((new for idx, _, new in c.discourse.established if idx == c.sentence.index), None) or c.subject
+    child = next((new for idx, _, new in c.discourse.established if idx == c.sentence.index), None)
+    relative = _SPUN_RELATIVE.match(c.sentence.text, c.match.start())
+    if child is None and relative:
+        # "KT에서 분사해 출범한 KT클라우드는": the organisation right after the relative clause
+        child = next((a.entity for a in c.after if a.start - c.sentence.start <= relative.end() + 1), None)
+    child = child or c.subject
     if parent is None or child is None:
         return []
+    props = {"date": d} if (d := resolve_date(c.text_before(c.pos), c.article_date)) else {}
     return [Relation(RelationType.SPUN_OFF_FROM, child, parent, c.sentence,
-                     c.subject_confidence if child is c.subject else c.confidence)]
+                     c.subject_confidence if child is c.subject else c.confidence, props)]

@@ -1,0 +1,107 @@
+"""Korean funding-round rules: who put money into a company's round.
+
+"Y가 A, B 등으로부터 N억원 투자를 유치했다" and "이번 투자에는 A, B, C 등이 참여했다"
+give INVESTED_IN from each named investor to Y.  The round's total goes on the fact
+as ``amount`` only when one investor is named; with several, each fact carries it as
+``round_amount``/``round_currency`` (a property of the round the investors share, not
+what each put in).  ``series`` ("시리즈B") and ``lead`` (the investor "주도"/"리드" the
+round) are kept when stated.
+"""
+from __future__ import annotations
+
+import re
+
+from graph.model import RelationType
+from ingest.pipeline.doc import Relation
+from ingest.pipeline.normalise import money_properties
+from ingest.pipeline.resolve import Entity
+from ingest.pipeline.rules import relation_rule
+from ingest.pipeline.rules.ko_clause import FROM, SUBJECT, Arg, Clause
+
+_SERIES = re.compile(r"(?:시리즈|Series)\s?([A-F])(?:\d)?|(프리\s?A|프리IPO|Pre-IPO|시드|Seed|브릿지)", re.IGNORECASE)
+# "이번 투자에는", "시리즈B 라운드에", "펀딩에": the place a participant joins is a round
+ROUND_PLACE = re.compile(r"(?:투자|펀딩|라운드|투자\s?유치|증자)(?:에는|에도|에선|엔|에|은|는)(?=\s|$)")
+_RECIPIENT_VERB = re.compile(r"\S*\s*(?:\S+\s){0,3}?(?:진행|유치|실시|마무리|마감)(?:한|했|하는)")
+_INVESTING_CLAUSE = re.compile(r"\S*\s+(?:\S+\s)?(?:투자|출자)한")
+_ROUND_AFTER = re.compile(r"(?:참여|참가)한\s+(?:이번\s)?(?:\S+\s)?(?:투자|라운드|펀딩)")
+_LEAD = re.compile(r"\s*(?:\([^()]*\))?\s*(?:가|이)?\s*(?:주도|리드|선도)")
+
+
+def round_properties(c: Clause, investors: int) -> dict:
+    """The round's amount (on the fact only when one investor is named) and series."""
+    money = money_properties(c.sentence.text, c.article_date, c.lex.fx)
+    props: dict = {}
+    if "amount" in money:
+        if investors == 1:
+            props = {k: money[k] for k in ("amount", "currency", "amount_usd") if k in money}
+        else:
+            props = {"round_amount": money["amount"], "round_currency": money["currency"]}
+    if m := _SERIES.search(c.sentence.text):
+        props["series"] = m.group(1).upper() if m.group(1) else m.group(2)
+    return props
+
+
+def _facts(c: Clause, investors: list[Arg], recipient: Entity) -> list[Relation]:
+    investors = [a for a in investors if a.entity is not recipient]
+    props = round_properties(c, len(investors))
+    out = []
+    for a in investors:
+        p = dict(props)
+        if _LEAD.match(c.sentence.text, a.end - c.sentence.start):
+            p["lead"] = True
+        out.append(Relation(RelationType.INVESTED_IN, a.entity, recipient, c.sentence, c.confidence, p))
+    return out
+
+
+@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"(?:투자|펀딩|자금)\S{0,3}\s*(?:를\s*)?(?:유치|받았|받는|받아|조달)")
+def funding_raised(c: Clause) -> list[Relation]:
+    """"Y는 A, B 등으로부터 N억원 규모의 투자를 유치했다": Y is the round's company from here on."""
+    recipient_arg = next((a for a in c.before if a.particle in SUBJECT), None)
+    recipient = recipient_arg.entity if recipient_arg else c.topic
+    if recipient is None or not recipient.type.is_organization:
+        return []
+    c.discourse.funded = recipient
+    investors = [a for a in c.before if a.particle in FROM]
+    return _facts(c, investors, recipient) if investors else []
+
+
+@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"참여|참가|합류|(?<=투자를\s)주도|(?<=라운드를\s)주도")
+def round_participants(c: Clause) -> list[Relation]:
+    """"이번 투자에는 A, B, C 등이 참여했다": each participant invested in the round's company."""
+    head = c.text_before(c.pos)
+    place = None
+    for m in ROUND_PLACE.finditer(head):
+        place = m
+    if place is None and (after := _ROUND_AFTER.match(c.sentence.text, c.match.start())):
+        place = after  # "A, B 등이 참여한 이번 투자는"
+    if place is None:
+        return []
+    # relative clauses are read here: "A가 투자한 Y가 진행한 라운드에 참가" (A in, Y the company)
+    main = c.subjects
+    raw = [a for a in c.before if a.particle in SUBJECT]
+    subjects = [a for a in raw if a in main or _INVESTING_CLAUSE.match(c.sentence.text, a.end - c.sentence.start)]
+    # "A가 (Y가 진행한) 시리즈B 펀딩에 참가": Y, the subject that ran the round, is the company
+    runner = next(
+        (a for a in raw if _RECIPIENT_VERB.match(c.sentence.text, a.end - c.sentence.start)
+         and a.end - c.sentence.start < place.start()), None,
+    )
+    owner = next((a for a in c.before if a.particle == "의" and 0 <= place.start() - (a.end - c.sentence.start) <= 20), None)
+    recipient = runner.entity if runner else owner.entity if owner else c.discourse.funded
+    c.discourse.funded = recipient or c.discourse.funded
+    investors = [a for a in subjects if a is not runner]
+    if recipient is None or not investors:
+        return []
+    return _facts(c, investors, recipient)
+
+
+@relation_rule(
+    RelationType.INVESTED_IN, language="ko",
+    trigger=r"(?:투자자|투자사|투자기관|재무적\s?투자자|전략적\s?투자자)(?:로는|으로는|로|는|은)\s|(?:투자|라운드|펀딩)에\s참여한\s(?:곳|기관|회사|투자사|기업)(?:은|는)\s",
+)
+def named_investors(c: Clause) -> list[Relation]:
+    """"투자자로는 A, B 등이 이름을 올렸다", "투자에 참여한 곳은 A, B, C다": the names after the phrase."""
+    recipient = c.discourse.funded or next((a.entity for a in c.before if a.particle in ("은", "는")), None)
+    investors = [a for a in c.after if a.entity.type.is_organization]
+    if recipient is None or not investors:
+        return []
+    return _facts(c, investors, recipient)

@@ -1,0 +1,79 @@
+"""ko_people and the recogniser's person readings: every order Korean news writes people in."""
+from ko_facts import facts
+
+
+def title_of(got: dict, person: str, org: str) -> str:
+    return got[("WORKS_FOR", person, org)].get("title", "")
+
+
+def test_name_org_title_and_org_title_name() -> None:
+    got = facts("김민수 비전로보틱스 대표는 말했다. 네이버 최고경영자 이영희는 발표했다.")
+    assert title_of(got, "김민수", "비전로보틱스") == "대표"
+    assert "최고경영자" in title_of(got, "이영희", "네이버")
+
+
+def test_org_possessive_and_shared_organisation() -> None:
+    got = facts("행사에는 한국정보통신기술협회의 박지훈 단장과 최유진 팀장이 참석했다.")
+    assert title_of(got, "박지훈", "한국정보통신기술협회") == "단장"
+    assert title_of(got, "최유진", "한국정보통신기술협회") == "팀장"
+
+
+def test_title_glued_to_a_unit_and_title_after_a_unit_word() -> None:
+    got = facts("정민호 과기정통부 인공지능정책과장과 윤서연 카카오 데이터팀 리더가 참석했다.")
+    assert title_of(got, "정민호", "과학기술정보통신부") == "과장"
+    assert title_of(got, "윤서연", "카카오") == "리더"
+
+
+def test_university_unit_gives_works_for_the_university_and_part_of() -> None:
+    got = facts("서울대 기계항공공학부 한동훈 교수가 연구를 이끈다.")
+    assert title_of(got, "한동훈", "서울대학교") == "교수"
+    assert any(k[0] == "PART_OF" and k[2] == "서울대학교" for k in got)
+
+
+def test_foreign_name_with_gloss_country_and_new_role() -> None:
+    got = facts("삼성전자는 세바스찬 승(승현준) 미국 프린스턴대학교 교수를 삼성리서치 소장에 선임했다.")
+    assert title_of(got, "세바스찬 승", "프린스턴대학교") == "교수"
+    assert title_of(got, "세바스찬 승", "삼성리서치") == "소장"
+
+
+def test_leads_and_holds_orders() -> None:
+    got = facts("이번 투자에는 김태호 회장이 이끄는 누리인베스트먼트가 참여했다. 누리파트너스 회장을 맡고 있는 박상철은 말했다.")
+    assert title_of(got, "김태호", "누리인베스트먼트") == "회장"
+    assert title_of(got, "박상철", "누리파트너스") == "회장"
+
+
+def test_later_reference_by_surname_and_title() -> None:
+    got = facts("박정우 누리전자 사장은 투자를 발표했다. 박 사장은 카카오와 협력한다고 말했다.")
+    assert title_of(got, "박정우", "누리전자") == "사장"
+
+
+def test_founder_title_is_an_establishment() -> None:
+    got = facts("이민호 누리랩스 창업자는 회사를 떠났다.")
+    assert ("ESTABLISHED", "이민호", "누리랩스") in got
+
+
+def test_single_foreign_word_before_a_title_is_not_a_person() -> None:
+    got = facts("스카이레이크 회장을 지낸 인물이 나섰다. 구글 사장은 말했다.")
+    assert not any(k[0] == "WORKS_FOR" for k in got), got
+
+
+def test_title_then_organisation_in_parentheses_and_title_with_copula() -> None:
+    got = facts("홍길동 대표(카카오)는 말했다. 네이버 대표인 김영수는 답했다.")
+    assert title_of(got, "홍길동", "카카오") == "대표"
+    assert title_of(got, "김영수", "네이버") == "대표"
+
+
+def test_organisation_appoints_one_of_its_people() -> None:
+    got = facts("카카오는 홍길동 부사장을 신임 대표로 선임했다.")
+    assert title_of(got, "홍길동", "카카오") == "대표"
+
+
+def test_appointment_that_is_only_considered_gives_nothing() -> None:
+    got = facts("카카오는 홍길동 부사장을 신임 대표로 선임하는 방안을 검토 중이다.")
+    assert ("WORKS_FOR", "홍길동", "카카오") not in got or title_of(got, "홍길동", "카카오") == "부사장"
+
+
+def test_person_described_as_holding_a_title_of_an_organisation() -> None:
+    got = facts("박영수는 한빛전자의 회장이다. 빌 게이츠는 마이크로소프트의 공동 창업자이다.")
+    assert title_of(got, "박영수", "한빛전자") == "회장"
+    assert ("ESTABLISHED", "빌 게이츠", "마이크로소프트") in got

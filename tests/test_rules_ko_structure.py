@@ -1,0 +1,71 @@
+"""ko_structure: establishment with dates, joint ventures, alliances, affiliates, parts, spin-offs."""
+from datetime import date
+
+from ko_facts import facts
+
+
+def test_founder_in_a_relative_clause_with_year() -> None:
+    got = facts("김철수 회장이 2006년 설립한 가나파트너스는 사모펀드 운용사다.")
+    assert got[("ESTABLISHED", "김철수", "가나파트너스")]["date"] == "2006"
+
+
+def test_company_founded_by_its_ceo_gives_both_facts() -> None:
+    got = facts("비전로보틱스는 이영희 대표가 2021년 3월 설립한 스타트업이다.")
+    assert got[("ESTABLISHED", "이영희", "비전로보틱스")]["date"] == "2021-03"
+
+
+def test_relative_month_resolves_against_the_article_date() -> None:
+    got = facts("한빛전자는 지난달 '한빛 AI연구소'를 신설했다.", published=date(2020, 9, 22))
+    assert got[("ESTABLISHED", "한빛전자", "한빛 AI연구소")]["date"] == "2020-08"
+
+
+def test_three_companies_found_a_joint_venture_and_an_alliance() -> None:
+    got = facts(
+        "KT, LG유플러스, 카카오 3사가 손을 잡았다. 3사는 ‘누리 AI 연합’을 출범한다고 밝혔다. "
+        "3사 공동 투자를 통해 합작법인 ‘한빛AI’를 설립한다."
+    )
+    for founder in ("KT", "LG유플러스", "카카오"):
+        assert ("PARTICIPATES_IN", founder, "누리 AI 연합") in got
+        assert ("ESTABLISHED", founder, "한빛AI") in got
+        assert ("INVESTED_IN", founder, "한빛AI") in got
+
+
+def test_passive_established_without_founder_gives_no_founder() -> None:
+    got = facts("2020년 설립된 AI 스타트업 비전로보틱스는 물류 로봇을 만든다.")
+    assert not any(k[0] == "ESTABLISHED" for k in got), got
+
+
+def test_spin_off_with_date() -> None:
+    got = facts("지난 4월 KT에서 분사해 출범한 가나클라우드는 데이터센터 사업을 맡는다.", published=date(2022, 6, 9))
+    props = got[("SPUN_OFF_FROM", "가나클라우드", "KT")]
+    assert props["date"] == "2022-04"
+
+
+def test_holding_company_of_a_group_is_an_affiliate() -> None:
+    got = facts("SK차이나는 SK그룹의 중국 지주사로 현지 투자를 총괄한다.")
+    assert ("AFFILIATE_OF", "SK차이나", "SK") in got  # the registry name of SK그룹
+
+
+def test_subsidiary_named_after_the_parent() -> None:
+    got = facts("카카오 자회사 카카오브레인은 AI 모델을 공개했다.")
+    assert ("AFFILIATE_OF", "카카오브레인", "카카오") in got
+
+
+def test_body_under_a_ministry() -> None:
+    got = facts("과학기술정보통신부 산하 정보통신산업진흥원은 사업을 공고했다.")
+    assert ("PART_OF", "정보통신산업진흥원", "과학기술정보통신부") in got
+
+
+def test_planned_merger_is_not_an_acquisition() -> None:
+    got = facts("가나반도체와 다라칩스는 합병을 추진 중이다. 두 회사는 합병을 논의하고 있다.")
+    assert not any(k[0] == "ACQUIRED" for k in got), got
+
+
+def test_organisation_described_as_founded_by_another() -> None:
+    got = facts("한빛 AI연구원은 2020년 12월 LG그룹이 설립한 AI 싱크탱크다.")
+    assert got[("ESTABLISHED", "LG", "한빛 AI연구원")]["date"] == "2020-12"
+
+
+def test_people_founding_the_topic_company() -> None:
+    got = facts("비전로보틱스는 2020년 10월 김성훈 대표 등이 공동 창업했다.")
+    assert got[("ESTABLISHED", "김성훈", "비전로보틱스")]["date"] == "2020-10"
