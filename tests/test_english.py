@@ -43,6 +43,7 @@ def props(result: ExtractionResult, rtype: R) -> list[dict]:
         ("Microsoft will invest $10 billion in OpenAI over several years, the companies said.", "en"),
         ("Samsung Electronics (삼성전자) and SK hynix (SK하이닉스) both reported higher memory prices this quarter.", "en"),
         ("삼성전자는 Samsung AI Forum에서 OpenAI, Google DeepMind 연구자들과 함께 새 모델을 공개했다고 밝혔다.", "ko"),
+        ("네이버는 NVIDIA, Microsoft, Amazon Web Services, Google Cloud와 Sovereign AI 협력을 발표했다.", "ko"),
         ("Die Deutsche Telekom hat gemeinsam mit mehreren Partnern eine neue Allianz für KI gegründet.", "de"),
         ("La société a annoncé un nouvel investissement dans les puces pour les centres de données.", "fr"),
         ("ソフトバンクグループは新しい合弁会社を設立すると発表した。", "ja"),

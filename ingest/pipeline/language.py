@@ -17,8 +17,10 @@ from collections import Counter
 
 SUPPORTED = ("ko", "en")
 UNDETERMINED = "und"
-# A Korean article quoting English company names and acronyms has about a fifth of
-# its letters Latin at most; an English one quoting Korean names a few per cent Hangul.
+# A Hangul syllable carries about what two or three Latin letters do, so Hangul counts 2.5
+# letters: a Korean article quoting English company names and acronyms stays well above the
+# share below, an English one quoting Korean names stays at a few per cent.
+_HANGUL_WEIGHT = 2.5
 _KOREAN_SHARE = 0.35
 _MIN_LETTERS = 20
 _SAMPLE_CHARS = 20_000  # enough to decide; keeps a 5 MB page cheap
@@ -60,7 +62,8 @@ def detect_language(text: str, declared: str = "") -> str:
     letters = sum(scripts.values())
     if letters < _MIN_LETTERS:
         return declared or UNDETERMINED
-    if scripts["ko"] / letters >= _KOREAN_SHARE:
+    hangul = scripts["ko"] * _HANGUL_WEIGHT
+    if hangul / (letters - scripts["ko"] + hangul) >= _KOREAN_SHARE:
         return "ko"
     if scripts["ja"]:
         scripts["ja"] += scripts.pop("zh", 0)  # kanji inside Japanese text
