@@ -94,6 +94,10 @@ def titled_person(c: EnClause) -> list:
             if k >= c.span.start and doc[k].text in _POSSESSIVE:
                 k -= 1
             org = c.ent_of.get(k)
+            if org is None and k >= c.span.start and doc[k].lower_ == "its":
+                org = c.nearest_before(doc[k])  # "Kakao and its CEO P"
+            elif org is None and k >= c.span.start and doc[k + 1].text in _POSSESSIVE and doc[k].lower_ in ("company", "firm", "group", "startup"):
+                org = c.disc.topic  # "the company's CEO P"
             if org is not None and org.type.is_organization:
                 _emit(c, person, org, left)
                 continue
@@ -140,6 +144,8 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
     if i >= c.span.end or doc[i].text != ",":
         return
     i += 1
+    while i < c.span.end and doc[i].lower_ in ("who", "is", "was", "serves", "served", "as", "became", "now", "currently"):
+        i += 1  # "P, who is CEO of X", "P, who serves as chairman of X"
     while i < c.span.end and doc[i].lower_ in ("the", "a", "an"):
         i += 1
     if i < c.span.end and doc[i].lower_ in FORMER:
