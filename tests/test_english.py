@@ -144,6 +144,7 @@ def test_english_dates_against_the_article_date(text: str, expected: str) -> Non
         ("SEOUL, May 2 (Yonhap) -- Upstage said it has secured $72 million in Series B funding. "
          "The round was led by SK Networks, with participation from KT.", ("INVESTED_IN", "KT", "Upstage")),
         ("Upstage, which is backed by KT, opened an office in Tokyo.", ("INVESTED_IN", "KT", "Upstage")),
+        ("SoftBank backed Upstage in 2021.", ("INVESTED_IN", "SoftBank", "Upstage")),
         ("Kakao Brain was spun out of Kakao in 2017.", ("SPUN_OFF_FROM", "Kakao Brain", "Kakao")),
         ("Lisa Su, AMD's chief executive, attended the event.", ("WORKS_FOR", "Lisa Su", "AMD")),
         ("Kim Sung-hoon, who is CEO of Upstage, said the model is ready.", ("WORKS_FOR", "Kim Sung-hoon", "Upstage")),

@@ -239,6 +239,11 @@ def backed_by(c: EnClause) -> list:
     """ "Microsoft-backed OpenAI", "Y is backed / funded by X", "Y, which is backed by X": the backer invested."""
     doc = c.span.doc
     for verb in c.span:
+        if verb.lemma_.lower() in ("back", "fund") and verb.tag_ in ("VBD", "VBZ", "VBP") and c.asserted(verb):
+            for backer in c.subjects(verb):  # active: "SoftBank backed Upstage in 2021"
+                for company in [e for o in children(verb, "dobj") for e in c.with_conjuncts(o) if e.type.is_organization]:
+                    c.add(RelationType.INVESTED_IN, backer, company, 0.75)
+            continue
         if verb.lower_ not in ("backed", "funded") or verb.tag_ != "VBN" or not c.asserted(verb):
             continue
         backers = [e for p in children(verb, "agent") for e in c.list_after(p.i + 1)]

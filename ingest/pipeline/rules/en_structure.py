@@ -109,9 +109,10 @@ def _owner(c: EnClause, noun) -> Entity | None:
     for p in children(noun, "prep"):
         if p.lower_ == "of" and (found := c.list_after(p.i + 1, limit=3)):
             return found[0]
-    for comp in children(noun, "compound"):  # "Hyundai companies"
-        if (ent := c.entity(comp)) is not None:
-            return ent
+    if noun.lemma_.lower() in AFFILIATE_NOUNS:
+        for comp in children(noun, "compound"):  # "Hyundai companies"
+            if (ent := c.entity(comp)) is not None:
+                return ent
     return None
 
 
