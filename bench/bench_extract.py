@@ -5,11 +5,16 @@ look-ups and a CRF over the morphemes.  The ratio extract / tokenize says what
 that costs (target: at most ~3x).  Input: the 50 corpus articles of
 ``../shared/corpus`` (the sample article when absent), repeated to >= 5 MB.
 
+English: the articles of ``../shared/eval/dev/en-news`` (a few written sentences when
+absent), repeated to ``EN_ARTICLES``, against spaCy's own ``nlp.pipe`` over the same
+texts with the same pipeline (target: at most 2x).
+
     .venv/bin/python -m bench bench_extract
 """
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 
@@ -21,6 +26,14 @@ from ingest.pipeline import EXTRACTOR_VERSION, Extractor
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus" / "sci-news-sum-kr-50"
 TARGET_BYTES = 5 * 1024 * 1024
+EN_DEV = REPO.parent / "shared" / "eval" / "dev" / "en-news" / "input.jsonl"
+EN_ARTICLES = int(os.environ.get("AIGRAPH_BENCH_EN_ARTICLES", "200"))
+_EN_FALLBACK = [
+    "Hanbit Systems said on Monday it will invest $300 million in Corvid Robotics over three years. "
+    "Corvid Robotics CEO Park Ji-hoon said the money will fund a new lab in Toronto.",
+    "Naver and Kakao signed an MOU to jointly develop language models, the companies said. "
+    "Naver Cloud, a unit of Naver, will host them.",
+]
 
 
 def _texts() -> list[str]:
@@ -63,6 +76,35 @@ def main() -> dict:
     }
     print(f"{len(texts)} articles ({result['megabytes']} MB): {result['articles_per_second']} articles/s, "
           f"{result['ratio_to_tokenize']}x bare Kiwi tokenize")
+    result["english"] = english(extractor)
+    return result
+
+
+def english(extractor: Extractor) -> dict:
+    """English articles/s through the whole pipeline, and the ratio to ``nlp.pipe`` alone."""
+    base = [json.loads(line)["text"] for line in EN_DEV.read_text(encoding="utf-8").splitlines()] if EN_DEV.exists() else _EN_FALLBACK
+    texts = [base[i % len(base)] for i in range(EN_ARTICLES)]
+    nlp = extractor.english.nlp  # loads spaCy and warms the pipeline up
+    extractor.extract(Document(text=base[0]))
+
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts):
+        pass
+    pipe_s = time.perf_counter() - started
+
+    started = time.perf_counter()
+    for i, t in enumerate(texts):
+        extractor.extract(Document(id=f"en{i}", text=t))
+    extract_s = time.perf_counter() - started
+    result = {
+        "articles": len(texts),
+        "spacy_pipe_seconds": round(pipe_s, 2),
+        "extract_seconds": round(extract_s, 2),
+        "articles_per_second": round(len(texts) / extract_s, 1),
+        "ratio_to_spacy_pipe": round(extract_s / pipe_s, 2),
+    }
+    print(f"English: {len(texts)} articles: {result['articles_per_second']} articles/s, "
+          f"{result['ratio_to_spacy_pipe']}x spaCy nlp.pipe")
     return result
 
 

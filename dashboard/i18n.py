@@ -133,6 +133,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "no_dated_events": ("날짜가 있는 사건이 없습니다.", "No dated events."),
     # articles
     "article_list": ("수집된 기사", "Ingested articles"),
+    "article_language": ("기사 언어", "Article language"),
+    "article_language_ko": ("한국어", "Korean"),
+    "article_language_en": ("영어", "English"),
     "pick_article": ("기사 선택", "Choose an article"),
     "article_graph": ("이 기사의 그래프", "This article's graph"),
     "extracted_facts": ("추출된 사실", "Extracted facts"),

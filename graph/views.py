@@ -407,12 +407,14 @@ def organisation_profile(graph: Graph, name_or_alias: str) -> dict[str, Any] | N
     return {**profile, "relations": relations, "events": events}
 
 
-def article_list(graph: Graph) -> pd.DataFrame:
-    """Ingested articles, newest first, with how many facts and entities were read from each."""
+def article_list(graph: Graph, language: str | None = None) -> pd.DataFrame:
+    """Ingested articles (of one ``language`` when given), newest first, with how many facts and entities were read from each."""
     articles = graph.cypher(
         "MATCH (art:Article) RETURN art.id AS id, art.title AS title, art.published AS published, "
-        "art.publisher AS publisher, art.url AS url, art.ingested_at AS ingested_at"
+        "art.publisher AS publisher, art.url AS url, art.ingested_at AS ingested_at, art.language AS language"
     )
+    if language:
+        articles = articles[articles["language"] == language]
     facts = graph.cypher(f"MATCH ()-[x:{'|'.join(queries.FACT_TYPES)}]->() UNWIND x.articles AS id RETURN id, count(*) AS facts")
     mentions = graph.cypher("MATCH ()-[m:MENTIONED_IN]->(art:Article) RETURN art.id AS id, count(m) AS entities")
     merged = articles.merge(facts, on="id", how="left").merge(mentions, on="id", how="left")

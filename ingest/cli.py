@@ -57,6 +57,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"aigraph: skipped {item.source or item.path}: extraction failed: {type(exc).__name__}: {exc}", file=sys.stderr)
             failed += 1
             continue
+        for note in result.notes:
+            print(f"aigraph: {item.source or item.path or doc.id}: {note}", file=sys.stderr)
         out.write(result.to_contract_json() + "\n")
         out.flush()
         processed += 1

@@ -90,7 +90,8 @@ class ExtractionResult(BaseModel):
     entities: list[ExtractedEntity] = Field(default_factory=list)
     relations: list[ExtractedRelation] = Field(default_factory=list)
     extractor_version: str = ""
+    notes: list[str] = Field(default_factory=list)  # one line each for the user (e.g. an unsupported language)
 
     def to_contract_json(self) -> str:
         """One line of ``aigraph extract --format jsonl`` output."""
-        return self.model_dump_json(exclude={"extractor_version"}, exclude_none=False)
+        return self.model_dump_json(exclude={"extractor_version", "notes"}, exclude_none=False)

@@ -122,7 +122,36 @@ def run_eval(shared: Path = DEFAULT_SHARED) -> EvalReport:
         results, failures = _extract_to(work / "corpus.jsonl", iter_documents(files), extractor)
     counts = Counter(r.type.value for result in results for r in result.relations)
     metrics.append(Metric(name="corpus articles processed without error", value=len(results) / max(1, len(files)), target=1.0))
+    metrics += english_metrics(shared, scorer, extractor)
     return EvalReport(metrics=metrics, corpus_articles=len(results), corpus_failures=failures, corpus_relation_counts=dict(counts))
+
+
+def english_metrics(shared: Path, scorer: Path, extractor) -> list[Metric]:
+    """The English section: relations on the English dev set (``dev/en-news``), all passages and
+    the odd-numbered ones (rules were tuned on the even ones only); empty when the set is absent."""
+    dev = shared / "eval" / "dev" / "en-news"
+    if not (dev / "input.jsonl").exists():
+        return []
+    metrics: list[Metric] = []
+    lines = (dev / "input.jsonl").read_text(encoding="utf-8").splitlines()
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for half, chosen in (("all", lines), ("odd", lines[1::2])):
+            source, gold = work / f"en-{half}.jsonl", work / f"gold-{half}"
+            source.write_text("\n".join(chosen) + "\n", encoding="utf-8")
+            gold.mkdir()
+            for line in chosen:
+                name = f"{json.loads(line)['id']}.json"
+                (gold / name).write_bytes((dev / "gold" / name).read_bytes())
+            pred = work / f"en-{half}-pred.jsonl"
+            _extract_to(pred, iter_documents([str(source)]), extractor)
+            score = _score(scorer, "relations", "--gold-dir", str(gold), "--pred", str(pred))
+            metrics += [
+                Metric(name=f"en-news {half}: relations F1", value=score["relations"]["f1"], target=0.70 if half == "odd" else None),
+                Metric(name=f"en-news {half}: relations precision", value=score["relations"]["precision"], target=0.85 if half == "odd" else None),
+                Metric(name=f"en-news {half}: relations strict F1", value=score["relations_strict"]["f1"]),
+            ]
+    return metrics
 
 
 def _ko_news_metrics(scorer: Path, shared: Path, work: Path, extractor) -> list[Metric]:

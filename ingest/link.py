@@ -9,12 +9,29 @@ different known entities is ambiguous and left alone.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from graph.model import EntityType, normalize_name
 from graph.stores import GraphStore
 from ingest.contract import ExtractionResult
 
 MIN_KEY_LENGTH = 2  # one-character keys ("삼", "K") would link unrelated entities
+
+
+@lru_cache(maxsize=1)
+def _corporate_suffixes() -> frozenset[str]:
+    from ingest.pipeline.lexicon import DEFAULT_DATA_DIR, _rows
+
+    return frozenset(r[0].strip().casefold().rstrip(".") for r in _rows(DEFAULT_DATA_DIR / "lexicons" / "en_corporate_suffixes.txt"))
+
+
+def identity_keys(name: str) -> set[str]:
+    """Comparison keys of a name: normalised as written, and without trailing corporate
+    suffixes ("Kyocera Corp." and "Kyocera" are one organisation; the display keeps the suffix)."""
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold().rstrip(".,") in _corporate_suffixes():
+        words = words[:-1]
+    return {k for k in (normalize_name(name), normalize_name(" ".join(words))) if len(k) >= MIN_KEY_LENGTH}
 
 
 class EntityIndex:
@@ -33,15 +50,15 @@ class EntityIndex:
 
     def add(self, label: str, name: str, aliases: list[str]) -> None:
         for surface in (name, *aliases):
-            key = normalize_name(surface)
-            if len(key) >= MIN_KEY_LENGTH:
+            for key in identity_keys(surface):
                 self._canonical[(label, key)].add(name)
 
     def canonical(self, label: str, name: str, aliases: list[str]) -> str | None:
         """The one known entity this name or any alias denotes, or None (unknown or ambiguous)."""
         found: set[str] = set()
         for surface in (name, *aliases):
-            found |= self._canonical.get((label, normalize_name(surface)), set())
+            for key in identity_keys(surface):
+                found |= self._canonical.get((label, key), set())
         return next(iter(found)) if len(found) == 1 else None
 
 

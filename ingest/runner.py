@@ -333,6 +333,7 @@ class _Run:
             result = result.model_copy(update={"article": result.article.model_copy(update={"id": doc.id})})
             article_batch, problems = to_graph(doc, link_to_known(result, self.known))
             self.report.warnings += problems
+            self.report.warnings += [f"{doc.source or doc.path or doc.id}: {note}" for note in result.notes]
             if isinstance(doc, PageDocument):
                 article = article_batch.articles[0]
                 article_batch.articles[0] = article.model_copy(update={

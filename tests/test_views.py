@@ -48,7 +48,7 @@ ARTICLES = [
     Article(id="a1", title="ICT업계, AI 전담 조직 신설", url="https://example.org/a1", published=date(2020, 12, 8),
             ingested_at=datetime(2024, 1, 2, 3, 4, 5), content_hash="h1", extractor_version="t"),
     Article(id="a2", title="네이버, AI 반도체 투자", url="https://example.org/a2", published=date(2021, 6, 11),
-            ingested_at=datetime(2024, 1, 2, 3, 4, 6), content_hash="h2", extractor_version="t"),
+            ingested_at=datetime(2024, 1, 2, 3, 4, 6), content_hash="h2", extractor_version="t", language="en"),
 ]
 
 
@@ -141,6 +141,12 @@ def test_articles_and_their_facts(graph):
     one = views.article_facts(graph, "a2")
     assert list(one["facts"]["sentence"]) == [FACTS[3].evidence[0].text]
     assert set(one["nodes"]["name"]) == {"네이버", "퓨리오사AI"}
+
+
+def test_article_list_filters_by_language(graph):
+    assert list(views.article_list(graph, "en")["id"]) == ["a2"]
+    assert list(views.article_list(graph, "ko")["id"]) == ["a1"]
+    assert set(views.article_list(graph)["language"]) == {"ko", "en"}
 
 
 def test_console_refuses_writes_and_flattens_lists(graph):

@@ -10,7 +10,8 @@ from dashboard.i18n import lang, org_type, relation, t
 from graph import views
 
 st.title(t("page_articles"))
-articles = state.load(views.article_list)
+article_language = st.segmented_control(t("article_language"), options=["ko", "en"], format_func=lambda c: t(f"article_language_{c}"), key="article_language")
+articles = state.load(views.article_list, article_language)
 
 st.subheader(t("article_list"))
 event = st.dataframe(

@@ -1,4 +1,8 @@
-"""Korean extraction pipeline: one article's text in, entities and relations out.
+"""Extraction pipeline: one article's text in, entities and relations out.
+
+Each article's language is detected (``language.py``): Korean text runs the Kiwi
+stages below, English text the spaCy stages of ``english/`` (loaded on the first
+English article), and any other language yields no entities and one note.
 
 Stages, each a module with typed input and output and its own tests:
 clean -> segment -> recognise -> resolve -> relate (normalise is used by relate),
@@ -24,6 +28,7 @@ from ingest.contract import (
 )
 from ingest.pipeline.clean import clean_page
 from ingest.pipeline.doc import DocState
+from ingest.pipeline.language import SUPPORTED, detect_language
 from ingest.pipeline.lexicon import DEFAULT_DATA_DIR, load_lexicon
 from ingest.pipeline.ner import CrfTagger
 from ingest.pipeline.recognise import Recogniser
@@ -41,6 +46,8 @@ class Extractor:
 
     def __init__(self, data_dir: Path | None = None) -> None:
         root = Path(data_dir) if data_dir else DEFAULT_DATA_DIR
+        self.data_dir = root
+        self._english = None
         self.lexicon = load_lexicon(root)
         self.kiwi = Kiwi()
         tagger = CrfTagger.load(root / "ner_crf.model", self.lexicon)
@@ -49,10 +56,28 @@ class Extractor:
         self.relater = RelationExtractor(self.lexicon)
 
     def extract(self, doc: Document) -> ExtractionResult:
-        state = DocState(text=doc.text, language=doc.language, published=doc.published)
-        for _, stage in self.stages:
-            stage(state)
-        return self._result(doc, state)
+        language = detect_language(doc.text, declared=doc.language)
+        state = DocState(text=doc.text, language=language, published=doc.published)
+        if language == "en":
+            self.english.run(state)
+        elif language == "ko":
+            for _, stage in self.stages:
+                stage(state)
+        else:
+            self._clean(state)
+        result = self._result(doc, state)
+        if language not in SUPPORTED:
+            result.notes.append(f"language {language!r} is not supported (only {', '.join(SUPPORTED)}): no entities extracted")
+        return result
+
+    @property
+    def english(self):
+        """The English pipeline, built (and spaCy loaded) on the first English article."""
+        if self._english is None:
+            from ingest.pipeline.english import EnglishPipeline
+
+            self._english = EnglishPipeline(self.lexicon, self.data_dir)
+        return self._english
 
     @property
     def stages(self) -> tuple[tuple[str, Callable[[DocState], object]], ...]:
@@ -111,7 +136,7 @@ class Extractor:
             id=doc.article_id(),
             title=doc.title or page.title,
             published=published.isoformat() if published else None,
-            language=doc.language,
+            language=state.language,
             url=doc.url,
             reporter=page.reporter,
             publisher=page.publisher,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from graph.model import RelationType
 
@@ -45,3 +45,4 @@ class DocState:
     entities: list[Entity] = field(default_factory=list)
     of_mention: dict[int, Entity] = field(default_factory=dict)  # mention start -> its entity
     relations: list[Relation] = field(default_factory=list)
+    analysis: Any = None  # a language's own analysis of the whole text (English: the spaCy Doc)

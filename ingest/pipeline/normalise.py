@@ -208,6 +208,11 @@ def money_properties(clause: str, article_date: date | None, fx: dict[tuple[int,
         props.update(amount=total.amount, currency=total.currency)
     if not props:
         return {}
+    return _with_period(props, period, article_date, fx)
+
+
+def _with_period(props: dict, period: Period, article_date: date | None, fx: dict[tuple[int, str], float]) -> dict:
+    """Add the period (years, annual share, start / end dates) and the USD value to money properties."""
     if period.years:
         props["period_years"] = period.years
         if "annual_amount" not in props and "amount" in props:
@@ -221,3 +226,195 @@ def money_properties(clause: str, article_date: date | None, fx: dict[tuple[int,
         if usd is not None:
             props["amount_usd"] = round(usd, 2)
     return props
+
+
+# -- English ----------------------------------------------------------------------------------
+# The same Money / Period values and FX conversion as the Korean rules, read from English
+# wording: "$10 billion", "US$1.7bn", "₩2 trillion", "€500 million", "USD 60 million",
+# "10 billion won", "9 billion U.S. dollars", "22.8 trillion-won".
+
+_EN_SCALE = {
+    "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "mln": 1e6,
+    "m": 1e6, "thousand": 1e3, "k": 1e3,
+}
+_EN_SYMBOLS = {
+    "us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "₩": "KRW",
+    "krw": "KRW", "¥": "JPY", "jpy": "JPY", "cn¥": "CNY", "rmb": "CNY", "cny": "CNY", "yuan": "CNY",
+}
+_EN_WORDS = {
+    "dollar": "USD", "dollars": "USD", "u.s. dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR",
+    "won": "KRW", "yen": "JPY", "yuan": "CNY", "pound": "GBP", "pounds": "GBP", "renminbi": "CNY",
+    "krw": "KRW", "jpy": "JPY", "usd": "USD", "eur": "EUR",
+}
+_EN_SCALE_ALT = r"trillion|billion|million|thousand|tn|bn|mln|mn|[bmk](?![a-z])"
+_EN_PREFIX_MONEY = re.compile(
+    rf"(?P<cur>US\$|CN¥|[$€£₩¥]|\b(?:USD|EUR|GBP|KRW|JPY|CNY|RMB)\b)\s?(?P<num>{_NUM})\s?-?(?P<scale>{_EN_SCALE_ALT})?",
+    re.I,
+)
+_EN_SUFFIX_MONEY = re.compile(
+    rf"(?<![$€£₩¥\w])(?P<num>{_NUM})\s?-?(?P<scale>trillion|billion|million|thousand|tn|bn|mn)?[\s-]?"
+    r"(?P<cur>U\.S\. dollars|US dollars|dollars?|euros?|won|yen|yuan|renminbi|pounds?(?! of)|KRW|JPY|USD|EUR)\b",
+    re.I,
+)
+_EN_APPROX = re.compile(r"\b(?:about|around|approximately|roughly|some|nearly|almost|up to|more than|over)\s*$", re.I)
+_NUMBER_WORDS = {
+    "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "several": None,
+}
+_EN_COUNT = r"\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+
+
+def _count(word: str) -> float | None:
+    word = word.lower()
+    value = float(word) if word[0].isdigit() else _NUMBER_WORDS.get(word)
+    return None if value is None else float(value)
+
+
+def parse_money_en(text: str) -> list[Money]:
+    """Every amount of money in English ``text`` with its currency (ISO 4217)."""
+    found: list[Money] = []
+    for m in _EN_PREFIX_MONEY.finditer(text):
+        scale = _EN_SCALE.get((m.group("scale") or "").lower(), 1.0)
+        currency = _EN_SYMBOLS[m.group("cur").lower()]
+        approx = bool(_EN_APPROX.search(text[max(0, m.start() - 20) : m.start()]))
+        found.append(Money(m.start(), m.end(), _number(m.group("num")) * scale, currency, approx))
+    for m in _EN_SUFFIX_MONEY.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        scale = _EN_SCALE.get((m.group("scale") or "").lower(), 1.0)
+        currency = _EN_WORDS[m.group("cur").lower()]
+        approx = bool(_EN_APPROX.search(text[max(0, m.start() - 20) : m.start()]))
+        found.append(Money(m.start(), m.end(), _number(m.group("num")) * scale, currency, approx))
+    return sorted(found, key=lambda x: x.start)
+
+
+_EN_DURATION = re.compile(
+    rf"\b(?:over|for|in|during|within|across)\s+(?:the\s+)?(?:next|coming|following|past)?\s*(?P<n>{_EN_COUNT})\s+years?\b"
+    rf"|\b(?P<n2>{_EN_COUNT})-year\b",
+    re.I,
+)
+_EN_RANGE = re.compile(r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|through|until|and)\s+(?P<y2>(?:19|20)\d\d)\b", re.I)
+_EN_UNTIL = re.compile(r"\b(?:through|until|till|to|by)\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
+_EN_RATE = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannually\b|\byearly\b", re.I)
+
+
+def parse_period_en(text: str) -> Period:
+    """Duration and bounds of a commitment: "over five years", "through 2030", "from 2024 to 2028".
+
+    A span of calendar years gives start and end dates but no ``years``: only a stated
+    duration ("over the next two years") is a period.
+    """
+    years = None
+    if m := _EN_DURATION.search(text):
+        years = _count(m.group("n") or m.group("n2"))
+    if m := _EN_RANGE.search(text):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if y1 <= y2:
+            return Period(years, date(y1, 1, 1), date(y2, 12, 31))
+    if m := _EN_UNTIL.search(text):
+        return Period(years, None, date(int(m.group("y")), 12, 31))
+    return Period(years)
+
+
+def parse_rate_en(text: str) -> Money | None:
+    """An amount per year: "$2.5 billion a year", "€100 million annually"."""
+    for money in parse_money_en(text):
+        if _EN_RATE.match(text, money.end + 1) or _EN_RATE.match(text, money.end):
+            return money
+    return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name} | {
+    name: i for i, name in enumerate(calendar.month_abbr) if name
+}
+_MONTH_ALT = "|".join(sorted((m for m in _MONTHS if m), key=len, reverse=True))
+_EN_FULL_DATE = re.compile(rf"\b(?P<mon>{_MONTH_ALT})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
+_EN_DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<mon>{_MONTH_ALT})\.?(?:\s+(?P<year>(?:19|20)\d\d))?\b")
+_EN_MONTH_YEAR = re.compile(rf"\b(?P<mon>{_MONTH_ALT})\.?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b")
+_EN_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b")
+_EN_MONTH_ONLY = re.compile(rf"\b(?:in|since|from|until|last|this|early|late|mid-?)\s+(?P<mon>{_MONTH_ALT})\b(?!\.?\s+\d)")
+_EN_YEAR = re.compile(r"\b(?:in|since|of|from|early|late|mid-?)\s+((?:19|20)\d\d)\b", re.I)
+_EN_WEEKDAY = re.compile(rf"\b(?:(?P<rel>last|next|this|on)\s+)?(?P<wd>{'|'.join(_WEEKDAYS)})\b", re.I)
+_EN_ORDINAL_DAY = re.compile(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b")
+_EN_REL = re.compile(
+    r"\b(?P<rel>last|next|this|earlier this|later this|past)\s+(?P<unit>week|month|year)\b|\b(?P<day>yesterday|today|tomorrow)\b",
+    re.I,
+)
+
+
+def resolve_date_en(text: str, article_date: date | None) -> str | None:
+    """First date in English ``text`` as an ISO string, precise to what the text says.
+
+    Relative forms need the article date: "on Monday" / "said Monday" is the last Monday
+    on or before it (news reports what happened), "next Monday" the one after;
+    "last week" the article date minus seven days; "next year" the following year.
+    """
+    year = article_date.year if article_date else None
+    if m := _EN_ISO.search(text):
+        return m.group(0)
+    if m := _EN_FULL_DATE.search(text) or _EN_DAY_MONTH.search(text):
+        mon, day = _MONTHS[m.group("mon")], int(m.group("day"))
+        y = int(m.group("year")) if m.group("year") else year
+        if y is None:
+            return None
+        found = _safe_date(y, mon, day)
+        return found.isoformat() if found else None
+    if m := _EN_MONTH_YEAR.search(text):
+        mon = _MONTHS[m.group("mon")]
+        return f"{int(m.group('year')):04d}-{mon:02d}"
+    if m := _EN_YEAR.search(text):
+        return m.group(1)
+    if article_date is None:
+        return None
+    if m := _EN_MONTH_ONLY.search(text):  # "in January": the last such month up to the article date
+        mon = _MONTHS[m.group("mon")]
+        return f"{article_date.year - (1 if mon > article_date.month else 0):04d}-{mon:02d}"
+    if m := _EN_ORDINAL_DAY.search(text):
+        day = int(m.group(1))
+        y, mo = (article_date.year, article_date.month) if day <= article_date.day else _shift_month(article_date, -1)
+        found = _safe_date(y, mo, day)
+        return found.isoformat() if found else None
+    if m := _EN_REL.search(text):
+        if m.group("day"):
+            shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("day").lower()]
+            return date.fromordinal(article_date.toordinal() + shift).isoformat()
+        rel, unit = m.group("rel").lower(), m.group("unit").lower()
+        step = 1 if rel == "next" else -1 if rel in ("last", "past") else 0
+        if unit == "year":
+            return f"{article_date.year + step:04d}"
+        if unit == "month":
+            y, mo = _shift_month(article_date, step)
+            return f"{y:04d}-{mo:02d}"
+        return date.fromordinal(article_date.toordinal() + 7 * step).isoformat()
+    if m := _EN_WEEKDAY.search(text):
+        target = _WEEKDAYS.index(m.group("wd").lower())
+        back = (article_date.weekday() - target) % 7
+        if (m.group("rel") or "").lower() == "next":
+            ahead = (target - article_date.weekday()) % 7 or 7
+            return date.fromordinal(article_date.toordinal() + ahead).isoformat()
+        return date.fromordinal(article_date.toordinal() - back).isoformat()
+    return None
+
+
+def money_properties_en(clause: str, article_date: date | None, fx: dict[tuple[int, str], float]) -> dict:
+    """INVESTED_IN / ACQUIRED properties stated in one English clause (empty when no money).
+
+    Amounts in parentheses are conversions of the one before ("€1.5 billion ($1.7 billion)")
+    and are ignored.
+    """
+    plain = _PARENS.sub(lambda m: " " * len(m.group(0)), clause)
+    amounts = parse_money_en(plain)
+    rate = parse_rate_en(plain)
+    period = parse_period_en(plain)
+    props: dict = {}
+    if rate is not None:
+        props.update(annual_amount=rate.amount, currency=rate.currency)
+        if period.years:
+            props["amount"] = rate.amount * period.years
+    elif amounts:
+        props.update(amount=amounts[0].amount, currency=amounts[0].currency)
+    return _with_period(props, period, article_date, fx)
+
+
+_PARENS = re.compile(r"\([^()]*\)")

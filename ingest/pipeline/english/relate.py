@@ -1,0 +1,56 @@
+"""English stage 6, relate: relations from the registered English rule sets (``rules/en_*.py``).
+
+Every registered English rule is called once per sentence with an ``EnClause`` (the
+parsed sentence, its entities, the article's topic); establishment rules (phase 0)
+run over the whole article first, like the Korean ones.  The topic a pronoun or
+"the company" refers to is the organisation subject of the last sentence that had one.
+"""
+from __future__ import annotations
+
+from ingest.pipeline.doc import DocState, Relation
+from ingest.pipeline.english.clause import SUBJECTS, Discourse, EnClause
+from ingest.pipeline.english.lexicon import EnglishLexicon
+from ingest.pipeline.relate import _allowed, _dedupe
+from ingest.pipeline.rules import rules_for
+from ingest.pipeline.rules import en_money, en_people, en_structure  # noqa: F401  (they register rules)
+
+LANGUAGE = "en"
+
+
+class EnglishRelationExtractor:
+    def __init__(self, lexicon: EnglishLexicon) -> None:
+        self.lex = lexicon
+
+    def relate(self, doc: DocState) -> list[Relation]:
+        parsed = doc.analysis
+        ent_of, mention_of = {}, {}
+        for ent in doc.entities:
+            for m in ent.mentions:
+                span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+                for i in range(span.start, span.end) if span is not None else ():
+                    ent_of[i], mention_of[i] = ent, m
+        spans = list(parsed.sents)
+        found: list[Relation] = []
+        for phase in sorted({r.phase for r in rules_for(LANGUAGE)}):
+            disc = Discourse()
+            for sentence, span in zip(doc.sentences, spans):
+                clause = EnClause(doc, self.lex, sentence, span, ent_of, mention_of, disc)
+                for rule in rules_for(LANGUAGE, phase=phase):
+                    for r in rule.fn(clause):
+                        r.rule = rule.name
+                        found.append(r)
+                disc.topic = _subject_topic(clause) or disc.topic or _first_organisation(clause)
+        doc.relations = _dedupe([r for r in found if _allowed(r)])
+        return doc.relations
+
+
+def _first_organisation(c: EnClause):
+    return next((e for _, _, e in c.mention_spans() if e.type.is_organization), None)
+
+
+def _subject_topic(c: EnClause):
+    root = c.span.root
+    for child in root.children:
+        if child.dep_ in SUBJECTS and (ent := c.entity(child)) is not None and ent.type.is_organization:
+            return ent
+    return None

@@ -1,0 +1,110 @@
+"""English stage 5, resolve: mentions -> one entity per real-world entity within an article.
+
+Registry names share their canonical entry (the Korean canonical name, so an English
+and a Korean article meet on one node). Organisation names compare without corporate
+suffixes ("Kyocera Corp." = "Kyocera", the longer form is kept for display). A later
+short form that starts a longer name of the article joins it ("Mistral" -> "Mistral AI"),
+and a one-word person reference joins the one full name it is a part of ("Huang" ->
+"Jensen Huang", "Bae" -> "Bae Sang-geun"); one that joins nothing is dropped.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from graph.model import EntityType
+from ingest.pipeline.english.lexicon import EnglishLexicon
+from ingest.pipeline.recognise import Mention
+from ingest.pipeline.resolve import Entity, name_key
+
+
+class EnglishResolver:
+    def __init__(self, lexicon: EnglishLexicon) -> None:
+        self.lex = lexicon
+        self._registry = {e.name: e for e in lexicon.base.registry}
+
+    def resolve(self, mentions: list[Mention]) -> tuple[list[Entity], dict[int, Entity]]:
+        """Entities in order of first mention, and mention start -> entity."""
+        entities: dict[str, Entity] = {}
+        of_mention: dict[int, Entity] = {}
+        persons = [m for m in mentions if m.type is EntityType.PERSON and len(m.text.split()) > 1]
+        orgs = [m for m in mentions if m.type.is_organization]
+        for m in sorted(mentions, key=lambda m: (-len(m.text.split()), m.start)):
+            if m.canonical and (flagship := self._flagship(m, orgs)):
+                m = replace(m, canonical=flagship)
+            key = self._key(m, persons, orgs)
+            if key is None:
+                continue
+            ent = entities.get(key)
+            if ent is None:
+                ent = entities[key] = self._new(key, m)
+            ent.head = m.head
+            ent.mentions.append(m)
+            ent.aliases.add(m.text)
+            if m.type is not ent.type and ent.registry is None and _more_specific(m.type, ent.type):
+                ent.type = m.type
+            if ent.registry is None and m.type.is_organization and len(m.text) > len(ent.name) and self.lex.identity(m.text) == self.lex.identity(ent.name):
+                ent.name = m.text  # keep the full legal form for display
+            of_mention[m.start] = ent
+        ordered = sorted(entities.values(), key=lambda e: e.first)
+        return ordered, of_mention
+
+    def _key(self, m: Mention, persons: list[Mention], orgs: list[Mention]) -> str | None:
+        if m.canonical:
+            return name_key(m.canonical, self._registry[m.canonical].type)
+        if m.type is EntityType.PERSON:
+            if len(m.text.split()) > 1:
+                return name_key(m.text, m.type)
+            full = {p.text for p in persons if m.text in p.text.replace("-", " ").split() or m.text == p.text.split()[-1]}
+            if len(full) == 1:
+                return name_key(full.pop(), m.type)
+            same_org = [o for o in orgs if o.text == m.text]
+            return name_key(same_org[0].text, EntityType.ORGANIZATION) if same_org else None
+        if len(m.text.split()) == 1:  # "Choi" tagged as an organisation but naming a person of the article
+            full = {p.text for p in persons if m.text in p.text.replace("-", " ").split()}
+            if len(full) == 1:
+                return name_key(full.pop(), EntityType.PERSON)
+        registry_longer = {
+            o.canonical for o in orgs if o.canonical and len(o.text) > len(m.text) and o.text.startswith(m.text + " ")
+        }
+        if len(m.text.split()) == 1 and len(registry_longer) == 1:  # "Mistral" after "Mistral AI"
+            canonical = registry_longer.pop()
+            return name_key(canonical, self._registry[canonical].type)
+        ident = self.lex.identity(m.text)
+        longer = {
+            self.lex.identity(o.text) for o in orgs
+            if o.canonical == "" and len(o.text) > len(m.text) and o.text.startswith(m.text + " ")
+            and not self.lex.is_corporate_suffix(o.text[len(m.text) + 1 :].split()[0])
+        }
+        if len(longer) == 1:
+            ident = longer.pop()
+        return f"Organization:{ident}"
+
+    def _flagship(self, m: Mention, orgs: list[Mention]) -> str | None:
+        """A group's bare name ("LG", "Samsung") in an article that names exactly one of its
+        affiliates in full ("LG Electronics") is that affiliate: the article's short form."""
+        entry = self._registry[m.canonical]
+        if entry.type is not EntityType.BUSINESS_GROUP or len(m.text.split()) != 1:
+            return None
+        affiliates = {
+            o.canonical for o in orgs
+            if o.canonical and o.canonical != entry.name and self._registry[o.canonical].parent == entry.name
+            and o.text.startswith(m.text + " ")
+        }
+        return affiliates.pop() if len(affiliates) == 1 else None
+
+    def _new(self, key: str, m: Mention) -> Entity:
+        if m.canonical:
+            entry = self._registry[m.canonical]
+            ent = Entity(key, entry.name, entry.type, registry=entry)
+            ent.aliases.update(entry.aliases)
+            return ent
+        etype = m.type
+        if etype is EntityType.PERSON and key.startswith("Organization:"):
+            etype = EntityType.COMPANY
+        name = m.text if etype is not EntityType.PERSON or len(m.text.split()) > 1 else key.split(":", 1)[1]
+        return Entity(key, name, etype)
+
+
+def _more_specific(new: EntityType, old: EntityType) -> bool:
+    return old in (EntityType.ORGANIZATION, EntityType.COMPANY) and new.is_organization and new is not EntityType.ORGANIZATION
+

@@ -1,0 +1,210 @@
+"""English people rules: who works for (or founded) which organisation, with the title as written.
+
+- "Tenstorrent CEO Jim Keller", "LG's CEO William Cho", "Naver founder Lee Hae-jin"   (title between)
+- "Lee Seok-hee, chief executive officer of SK hynix", "Lee, Director of Policy Strategy at Naver",
+  "Bae Sang-geun, an FKI expert", "Jensen Huang, the co-founder and CEO of Nvidia"  (apposition)
+- "Professor Maja Pantic (Imperial College)"                                       (title, organisation in parentheses)
+- "P, who heads X's AI lab", "the centre will be led by P"                          (lead / head / run)
+
+"founder" gives ESTABLISHED person -> organisation; the other titles give WORKS_FOR
+with them.  Former roles ("former", "previously", "ex-") give nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from graph.model import EntityType, RelationType
+from ingest.pipeline.english.clause import EnClause, children
+from ingest.pipeline.resolve import Entity
+from ingest.pipeline.rules import relation_rule
+
+FOUNDER = {"founder", "co-founder", "cofounder"}
+FORMER = {"former", "formerly", "previously", "ex", "ex-", "then", "onetime", "late"}
+LEAD_VERBS = {"head", "lead", "run", "chair", "helm", "oversee"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+def _emit(c: EnClause, person: Entity, org: Entity, title_tokens: list) -> None:
+    """WORKS_FOR with the non-founder titles; ESTABLISHED for "founder"."""
+    text = " ".join(t.text for t in title_tokens).replace(" - ", "-")
+    parts = [p.strip() for p in text.replace(" & ", " and ").split(" and ") if p.strip()]
+    founder = [p for p in parts if p.lower() in FOUNDER or p.lower().endswith(" founder")]
+    titles = [p for p in parts if p not in founder]
+    if founder:
+        c.add(RelationType.ESTABLISHED, person, org, 0.8)
+    if titles or not founder:
+        c.add(RelationType.WORKS_FOR, person, org, 0.85, title=" and ".join(titles) or None)
+
+
+def _title_run(c: EnClause, start: int, step: int) -> list:
+    """Consecutive title tokens from ``start`` in direction ``step`` ("Group CEO", "Global Investment Officer and founder")."""
+    doc, run, i = c.span.doc, [], start
+    while c.span.start <= i < c.span.end and i not in c.ent_of:
+        tok = doc[i]
+        if c.lex.is_title_word(tok.text) or tok.lower_ in ("and", "&", "-") or (tok.lower_ == "co" and doc[i + 1].text == "-") or (
+            tok.text == "Group" and (run or c.lex.is_title_head(doc[i + 1].text))
+        ):
+            run.append(tok)
+            i += step
+            continue
+        break
+    run = run if step > 0 else run[::-1]
+    while run and run[0].lower_ in ("and", "&", "-"):
+        run = run[1:]
+    while run and run[-1].lower_ in ("and", "&", "-"):
+        run = run[:-1]
+    return run
+
+
+_MINISTRY = r"(?P<title>(?:Vice |Deputy |First Vice )?Minister) of (?P<field>[A-Z][\w&]*(?:(?:, | and | )[A-Z][\w&]*)*)"
+_MINISTER_BEFORE = re.compile(_MINISTRY + r",?\s*$")
+_MINISTER_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?" + _MINISTRY)
+
+
+def _minister(c: EnClause, person: Entity, start: int, end: int) -> bool:
+    """ "Minister of Science and ICT Lee Jong-ho", "Lee, Minister of Science and ICT": WORKS_FOR the ministry."""
+    doc, text = c.span.doc, c.span.doc.text
+    before = text[c.span.start_char : doc[start].idx]
+    after = text[doc[end - 1].idx + len(doc[end - 1]) : c.span.end_char]
+    if m := _MINISTER_BEFORE.search(before):
+        offset = c.span.start_char
+    elif m := _MINISTER_AFTER.search(after):
+        offset = doc[end - 1].idx + len(doc[end - 1])
+    else:
+        return False
+    name = f"Ministry of {m.group('field')}"
+    ministry = c.registry_entity(name, offset + m.start("title"), offset + m.end("field"))
+    if ministry is None:
+        return False
+    c.add(RelationType.WORKS_FOR, person, ministry, 0.85, title=m.group("title"))
+    return True
+
+
+@relation_rule(RelationType.WORKS_FOR, language="en", per_sentence=True)
+def titled_person(c: EnClause) -> list:
+    """An organisation, a title and a person written together, in either order."""
+    doc = c.span.doc
+    spans = c.mention_spans()
+    for n, (start, end, person) in enumerate(spans):
+        if person.type is not EntityType.PERSON or _minister(c, person, start, end):
+            continue
+        left = _title_run(c, start - 1, -1)
+        if left and not any(t.lower_ in FORMER for t in doc[max(c.span.start, left[0].i - 2) : left[0].i]):
+            k = left[0].i - 1
+            if k >= c.span.start and doc[k].text in _POSSESSIVE:
+                k -= 1
+            org = c.ent_of.get(k)
+            if org is None and k >= c.span.start and doc[k].lower_ == "its":
+                org = c.nearest_before(doc[k])  # "Kakao and its CEO P"
+            elif org is None and k >= c.span.start and doc[k + 1].text in _POSSESSIVE and doc[k].lower_ in ("company", "firm", "group", "startup"):
+                org = c.disc.topic  # "the company's CEO P"
+            if org is not None and org.type.is_organization:
+                _emit(c, person, org, left)
+                continue
+            if k >= c.span.start and doc[k].lower_ == "and" and n > 0:  # "... founder Lee and Chief Executive Officer Choi"
+                earlier = [r for r in c.out if r.source is spans[n - 1][2] and r.type is RelationType.WORKS_FOR]
+                if earlier:
+                    _emit(c, person, earlier[0].target, left)
+                    continue
+            if end < c.span.end - 2 and doc[end].text == "(" and (org := c.ent_of.get(end + 1)) is not None and org.type.is_organization:
+                _emit(c, person, org, left)
+                continue
+            if end < c.span.end - 1 and doc[end].lower_ in ("of", "at") and (found := c.list_after(end + 1, limit=2)):
+                if found[0].type.is_organization:  # "Professor P of Seoul National University"
+                    _emit(c, person, found[0], left)
+                    continue
+            if k >= c.span.start and doc[k].lower_ in ("group", "company") and c.disc.topic is not None:  # "group Chairman P"
+                wanted = EntityType.BUSINESS_GROUP if doc[k].lower_ == "group" else c.disc.topic.type
+                if c.disc.topic.type is wanted:
+                    _emit(c, person, c.disc.topic, left)
+                    continue
+            if org is None and any(c.lex.is_title_head(t.text) for t in left) and (own := _clause_organisation(c, doc[start])):
+                _emit(c, person, own, left)
+                continue
+        _apposition(c, person, end)
+    return c.take()
+
+
+def _clause_organisation(c: EnClause, tok) -> Entity | None:
+    """ "X will take a seat … through CFO P": the one organisation subject of the clause the person is in."""
+    verb = tok
+    while verb.dep_ not in ("ROOT",) and not verb.pos_ == "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    found = [e for e in c.subjects(verb) if e.type.is_organization] if verb.pos_ == "VERB" else []
+    return found[0] if len(found) == 1 else None
+
+
+def _apposition(c: EnClause, person: Entity, end: int) -> None:
+    """ "P, [the] TITLE of/at ORG" or "P, an ORG TITLE"."""
+    doc, i = c.span.doc, end
+    if i < c.span.end and doc[i].text == "(":
+        while i < c.span.end and doc[i].text != ")":
+            i += 1
+        i += 1
+    if i >= c.span.end or doc[i].text != ",":
+        return
+    i += 1
+    while i < c.span.end and doc[i].lower_ in ("who", "is", "was", "serves", "served", "as", "became", "now", "currently"):
+        i += 1  # "P, who is CEO of X", "P, who serves as chairman of X"
+    while i < c.span.end and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    if i < c.span.end and doc[i].lower_ in FORMER:
+        return
+    org = c.ent_of.get(i)
+    if org is not None and org.type.is_organization:  # "an FKI expert"
+        j = i
+        while j < c.span.end and c.ent_of.get(j) is org:
+            j += 1
+        if j < c.span.end and doc[j].text in _POSSESSIVE:  # "P, AMD's chief executive"
+            j += 1
+        title = _title_run(c, j, 1)
+        if title:
+            _emit(c, person, org, title)
+        return
+    title = _title_run(c, i, 1)
+    if not title:
+        return
+    j = title[-1].i + 1
+    # "Director of Policy Strategy at Naver": "of" + capitalised words stay in the title
+    while j + 1 < c.span.end and doc[j].lower_ == "of" and doc[j + 1].is_title and j + 1 not in c.ent_of:
+        k = j + 1
+        while k < c.span.end and doc[k].is_title and k not in c.ent_of:
+            k += 1
+        if k < c.span.end and doc[k].lower_ in ("at", "of", "for"):
+            title = list(title) + list(doc[j:k])
+            j = k
+        else:
+            break
+    if j < c.span.end and doc[j].lower_ in ("of", "at", "for"):
+        found = c.list_after(j + 1, limit=2)
+        if found and found[0].type.is_organization:
+            _emit(c, person, found[0], title)
+
+
+@relation_rule(RelationType.WORKS_FOR, language="en", per_sentence=True)
+def leads(c: EnClause) -> list:
+    """ "P heads X's AI lab", "P, who runs X", "the centre will be led by P"."""
+    for verb in c.span:
+        if verb.lemma_.lower() not in LEAD_VERBS or verb.pos_ != "VERB" or not c.asserted(verb):
+            continue
+        agents = [e for p in children(verb, "agent") for e in c.list_after(p.i + 1, limit=3)]
+        if agents:
+            people, orgs = agents, c.subjects(verb)
+            title = None
+        else:
+            people = c.subjects(verb)
+            orgs = [e for o in children(verb, "dobj") if (e := c.np_entity(o) or _owned_unit(c, o)) is not None]
+            title = "head"
+        for person in people:
+            for org in orgs:
+                if person.type is EntityType.PERSON and org.type.is_organization:
+                    c.add(RelationType.WORKS_FOR, person, org, 0.75, title=title)
+    return c.take()
+
+
+def _owned_unit(c: EnClause, noun) -> Entity | None:
+    """ "X's AI lab": the unit when it is named, else its owner."""
+    for poss in children(noun, "poss"):
+        if (ent := c.np_entity(poss)) is not None:
+            return ent
+    return None

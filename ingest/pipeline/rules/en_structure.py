@@ -1,0 +1,343 @@
+"""English structure rules: founding, units and affiliates, spin-offs, consortia, partnerships.
+
+- "X launched / opened / established / set up Z", "Z was founded by X in 2017", "Founded in 2017 by X, Z …"
+  -> ESTABLISHED X->Z (date from the sentence, else the article's month for a just-reported act);
+  several founders of an alliance or consortium also PARTICIPATES_IN it
+- "Z, a unit / arm / fund of X", "X's telecom arm Z", "Z is a subsidiary of X", "its affiliate Z",
+  "its group companies, including A and B" -> PART_OF (units) or AFFILIATE_OF (subsidiaries, affiliates)
+- "X spun off Y", "X spun out its unit into a new company called Y", "Y was spun off from X" -> SPUN_OFF_FROM Y->X
+- "X joined / is a member of / takes part in the Y consortium" -> PARTICIPATES_IN
+- "X and Y signed an MOU / announced a partnership / a joint venture / will jointly develop",
+  "X partnered with Y" -> PARTNERS_WITH
+"""
+from __future__ import annotations
+
+from itertools import combinations
+
+from graph.model import EntityType, RelationType
+from ingest.pipeline.english.clause import EnClause, children, is_verb, phrasal, preps
+from ingest.pipeline.resolve import Entity
+from ingest.pipeline.rules import relation_rule
+
+FOUND_VERBS = {"establish", "found", "launch", "open", "form", "create", "start", "co-found", "cofound", "inaugurate", "set"}
+NEW_ORG_ONLY = {"launch", "open", "create", "start"}  # these also take products and events: only labs, centres, bodies
+PART_NOUNS = {"unit", "arm", "division", "lab", "laboratory", "fund", "branch", "department", "wing", "center", "centre", "institute"}
+AFFILIATE_NOUNS = {"subsidiary", "affiliate", "affiliates", "subsidiaries", "company", "companies"}
+GROUP_BODY = ("Alliance", "Consortium", "Coalition", "Association", "Forum", "Council", "Initiative", "Program", "Programme", "Project")
+PARTNER_NOUNS = {"partnership", "mou", "memorandum", "alliance", "collaboration", "pact", "tie-up", "venture", "cooperation", "agreement"}
+AGREEMENT_KINDS = {"partnership", "cooperation", "collaboration", "strategic", "business", "joint"}
+PARTNER_VERBS = {"partner", "team", "ally", "collaborate", "cooperate"}
+
+
+def _is_body(ent: Entity) -> bool:
+    return any(w in ent.name for w in GROUP_BODY)
+
+
+def _founded_ok(lemma: str, target: Entity) -> bool:
+    if not target.type.is_organization:
+        return False
+    return lemma not in NEW_ORG_ONLY or target.type in (EntityType.RESEARCH_LAB, EntityType.ORGANIZATION, EntityType.INVESTOR) or _is_body(target)
+
+
+@relation_rule(RelationType.ESTABLISHED, language="en", per_sentence=True, phase=0)
+def joint_venture_of(c: EnClause) -> list:
+    """ "Z is a joint venture of / between A, B and C": each partner founded Z."""
+    for noun in c.span:
+        if noun.lemma_.lower() != "venture" or noun.dep_ != "attr" or not any(t.lower_ == "joint" for t in noun.children):
+            continue
+        if not c.asserted(noun.head):
+            continue
+        partners = [e for p in children(noun, "prep") if p.lower_ in ("of", "between", "by") for e in c.list_after(p.i + 1, limit=3)]
+        for venture in c.subjects(noun.head):
+            for partner in partners:
+                c.add(RelationType.ESTABLISHED, partner, venture, 0.8)
+    return c.take()
+
+
+@relation_rule(RelationType.ESTABLISHED, language="en", per_sentence=True, phase=0)
+def establishes(c: EnClause) -> list:
+    """Active "X established Z", passive "Z was founded by X", participial "Founded in 2017 by X, Z"."""
+    for verb in c.span:
+        lemma = verb.lemma_.lower()
+        if lemma not in FOUND_VERBS or not is_verb(verb) or (lemma == "set" and not phrasal(verb, "up")):
+            continue
+        if not c.asserted(verb):
+            continue
+        agents = [e for p in preps(verb, "by") for e in c.list_after(p.i + 1, limit=2)]
+        if agents:  # passive or participial: the founded organisation is the subject or the modified noun
+            founders = agents
+            if verb.dep_ in ("acl", "advcl") and verb.head.i != verb.i:
+                founded = c.with_conjuncts(verb.head) if verb.dep_ == "acl" else c.subjects(verb.head)
+            else:
+                founded = c.subjects(verb)
+        else:
+            founders = c.subjects(verb)
+            if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in ("join", "team", "partner", "collaborate", "ally"):
+                founders += [e for p in preps(verb.head, "with") for e in c.list_after(p.i + 1) if e not in founders]
+            founded = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
+            for obj in children(verb, "dobj"):
+                if obj.lemma_.lower() == "venture":  # a joint venture: every partner founded it
+                    founders += [e for p in preps(verb, "with") for e in c.list_after(p.i + 1, limit=3) if e not in founders]
+                    founded = founded or [e for t in obj.subtree if t.lower_ in ("called", "named") for e in c.list_after(t.i + 1, limit=2)]
+        date = c.date() or c.reported_date(verb)
+        for target in founded:
+            if not _founded_ok(lemma, target):
+                continue
+            for founder in founders:
+                c.add(RelationType.ESTABLISHED, founder, target, 0.85, date=date)
+                if len(founders) > 1 and _is_body(target):
+                    c.add(RelationType.PARTICIPATES_IN, founder, target, 0.8)
+    return c.take()
+
+
+def _group_of(c: EnClause, owner: Entity, members: list[Entity]) -> Entity:
+    """ "Hyundai companies": the business group the members belong to (registry parent) when the article names it."""
+    parents = {m.registry.parent for m in members if m.registry is not None and m.registry.parent}
+    if owner.type is EntityType.BUSINESS_GROUP or len(parents) != 1:
+        return owner
+    group = next((e for e in c.doc.entities if e.registry is not None and e.registry.name in parents), None)
+    return group or owner
+
+
+def _owner(c: EnClause, noun) -> Entity | None:
+    """Whose unit: the possessive ("X's arm", "its affiliate" -> the nearest earlier name) or "of X"."""
+    for poss in children(noun, "poss", "nmod"):
+        if poss.lower_ in ("its", "their"):
+            return c.nearest_before(poss)
+        if (ent := c.np_entity(poss)) is not None:
+            return ent
+    for p in children(noun, "prep"):
+        if p.lower_ == "of" and (found := c.list_after(p.i + 1, limit=3)):
+            return found[0]
+    if noun.lemma_.lower() in AFFILIATE_NOUNS:
+        for comp in children(noun, "compound"):  # "Hyundai companies"
+            if (ent := c.entity(comp)) is not None:
+                return ent
+    return None
+
+
+@relation_rule(RelationType.PART_OF, language="en", per_sentence=True)
+def named_after_owner(c: EnClause) -> list:
+    """A lab, centre or fund named after a registry company ("Samsung AI Center", "Kakao Catalyst Fund") is its unit."""
+    for start, _, ent in c.mention_spans():
+        head = next((e for e in c.doc.entities if ent.head and e.registry is not None and e.registry.name == ent.head), None)
+        if head is not None and ent.type in (EntityType.RESEARCH_LAB, EntityType.INVESTOR) and c.sentence.index == min(
+            m.sentence for m in ent.mentions
+        ):
+            c.add(RelationType.PART_OF, ent, head, 0.6)
+    return c.take()
+
+
+def _members(c: EnClause, noun) -> list[Entity]:
+    """Who is the unit: the name it is in apposition with, the names right after it ("arm SoftBank Corp."),
+    the names it is said to be ("The three Hyundai companies are A, B and C"), or its own name
+    ("Microsoft's Cambridge Laboratory")."""
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        return [e for a in children(noun.head, "attr") for e in c.with_conjuncts(a)]
+    if noun.text[:1].isupper() and noun.pos_ == "PROPN":
+        words = [t for t in noun.lefts if t.dep_ == "compound" and t.text[:1].isupper()] + [noun]
+        start, end = words[0].idx, noun.idx + len(noun)
+        return [c.new_entity(c.span.doc.text[start:end], c.lex.org_type(c.span.doc.text[start:end]), start, end)]
+    if noun.dep_ in ("appos", "attr") and (ent := c.np_entity(noun.head) if noun.dep_ == "appos" else None):
+        return [ent]
+    if noun.dep_ == "attr":
+        return c.subjects(noun.head)
+    if noun.dep_ in ("compound", "nmod", "amod") and (ent := c.entity(noun.head)) is not None:
+        return [ent]
+    for p in children(noun, "prep"):
+        if p.lower_ == "including":
+            return c.list_after(p.i + 1)
+    nxt = noun.i + 1
+    if nxt < c.span.end and (ent := c.entity(noun.doc[nxt])) is not None:
+        return [ent]
+    for child in children(noun, "appos"):
+        if (ent := c.np_entity(child)) is not None:
+            return [ent]
+    return []
+
+
+@relation_rule(RelationType.PART_OF, language="en", per_sentence=True)
+def units_and_affiliates(c: EnClause) -> list:
+    """ "Z, a unit of X", "X's arm Z", "its affiliate Z", "Z is a subsidiary of X", "group companies including A, B"."""
+    for noun in c.span:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ not in ("NOUN", "PROPN") or c.entity(noun) is not None:
+            continue
+        if lemma in PART_NOUNS:
+            rtype = RelationType.PART_OF
+        elif lemma in AFFILIATE_NOUNS and (lemma not in ("company", "companies") or any(
+            t.lower_ in ("group", "sister", "affiliated") or (t.dep_ == "compound" and c.entity(t) is not None) for t in noun.children
+        )):
+            rtype = RelationType.AFFILIATE_OF
+        else:
+            continue
+        if any(t.lower_ in ("former", "formerly") for t in noun.subtree) or not c.asserted(noun):
+            continue
+        owner = _owner(c, noun)
+        if owner is None:
+            continue
+        members = _members(c, noun)
+        owner = _group_of(c, owner, members)
+        for member in members:
+            if member.type.is_organization and owner.type.is_organization:
+                c.add(rtype, member, owner, 0.8)
+    return c.take()
+
+
+@relation_rule(RelationType.SPUN_OFF_FROM, language="en", per_sentence=True)
+def spin_off(c: EnClause) -> list:
+    """ "X spun off Y", "X spun out its unit into a new business called Y", "Y was spun off from X"."""
+    for verb in c.span:
+        lemma = verb.lemma_.lower()
+        split = lemma in ("spin", "split", "carve", "hive") and (phrasal(verb, "off") or phrasal(verb, "out"))
+        if not (split or lemma in ("separate", "demerge")) or not is_verb(verb) or not c.asserted(verb):
+            continue
+        parents = [e for p in _from_preps(verb) for e in c.list_after(p.i + 1, limit=3)]
+        if lemma == "separate" and not parents:
+            continue
+        if parents:
+            children_ = c.subjects(verb)
+        else:
+            parents = c.subjects(verb)
+            children_ = [e for o in children(verb, "dobj") if (e := c.entity(o)) is not None]
+            for tok in verb.subtree:  # "… into a new company called Y", "… as a new company, Y"
+                if tok.lower_ in ("called", "named", "into", "as") and not children_:
+                    children_ = [e for t in verb.subtree if t.i > tok.i and (e := c.entity(t)) is not None and e.type.is_organization and e not in parents][:1]
+        date = c.date() or c.reported_date(verb)
+        for child in children_:
+            for parent in parents:
+                c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.85, date=date)
+    return c.take()
+
+
+def _from_preps(verb) -> list:
+    """ "from X", and "out of X" (the "of" hangs on the particle or the verb)."""
+    found = preps(verb, "from")
+    for t in verb.subtree:
+        if t.lower_ == "of" and t.i > verb.i and verb.doc[t.i - 1].lower_ == "out":
+            found.append(t)
+    return found
+
+
+@relation_rule(RelationType.SPUN_OFF_FROM, language="en", per_sentence=True)
+def spin_off_noun(c: EnClause) -> list:
+    """ "Y, a spin-off of X", "Y, the spinoff from X", "Y was established as a spin-off of X"."""
+    doc = c.span.doc
+    for tok in c.span:
+        if tok.lower_ not in ("spinoff", "spin-off", "off") or (tok.lower_ == "off" and not (doc[tok.i - 1].text in "-" and doc[tok.i - 2].lower_ == "spin")):
+            continue
+        head = tok if tok.lower_ != "off" else doc[tok.i - 2]
+        after = next((t for t in doc[tok.i + 1 : min(tok.i + 3, c.span.end)] if t.lower_ in ("of", "from")), None)
+        if after is None:
+            continue
+        noun = next((t for t in (tok, head, tok.head, head.head) if t.dep_ in ("appos", "pobj")), None)
+        if noun is None or not c.asserted(noun):
+            continue
+        if noun.dep_ == "appos":
+            children_ = [e for e in [c.np_entity(noun.head)] if e is not None]
+        elif noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):  # "… was established as a spin-off of X"
+            children_ = c.subjects(noun.head.head)
+        else:
+            continue
+        for child in children_:
+            for parent in c.list_after(after.i + 1, limit=2)[:1]:
+                c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.8)
+    return c.take()
+
+
+@relation_rule(RelationType.PARTICIPATES_IN, language="en", per_sentence=True)
+def participates(c: EnClause) -> list:
+    """ "X joined the Y alliance", "X takes part / participates in Y", "X is a member of Y"."""
+    for tok in c.span:
+        lemma = tok.lemma_.lower()
+        targets: list[Entity] = []
+        if lemma == "join" and is_verb(tok):
+            targets = [e for o in children(tok, "dobj") for e in c.with_conjuncts(o)]
+        elif lemma == "participate" or (lemma == "take" and any(o.lower_ == "part" for o in tok.children)):
+            targets = [e for p in preps(tok, "in") for e in c.list_after(p.i + 1, limit=4)]
+        elif lemma in ("select", "choose", "pick") and tok.tag_ == "VBN":
+            targets = [e for p in preps(tok, "for", "as") for e in c.list_after(p.i + 1, limit=4) if _is_body(e)]
+        elif lemma == "member" and tok.pos_ == "NOUN":
+            listed = [e for p in children(tok, "prep") if p.lower_ == "including" for e in c.list_after(p.i + 1)]
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if listed and verb is not None:  # "Y has 30 members, including A and B"
+                for body in [e for e in c.subjects(verb) if _is_body(e)]:
+                    for member in listed:
+                        c.add(RelationType.PARTICIPATES_IN, member, body, 0.75)
+                continue
+            targets = [e for p in children(tok, "prep") if p.lower_ == "of" for e in c.list_after(p.i + 1, limit=4)]
+            if verb is None:
+                continue
+            tok = verb  # "X is (one of the) members of Y"
+        if not targets or not c.asserted(tok):
+            continue
+        for member in c.subjects(tok):
+            for target in targets:
+                if target.type.is_organization and member.type is not EntityType.TECHNOLOGY:
+                    c.add(RelationType.PARTICIPATES_IN, member, target, 0.8)
+    return c.take()
+
+
+@relation_rule(RelationType.PARTICIPATES_IN, language="en", per_sentence=True)
+def body_members(c: EnClause) -> list:
+    """A named alliance, consortium or programme and its members: "Y includes / comprises / consists of A, B",
+    "Y, led by A", "A is part of Y", "A, B were named (as) participants in Y"."""
+    for tok in c.span:
+        lemma = tok.lemma_.lower()
+        pairs: list[tuple[list[Entity], list[Entity]]] = []
+        if lemma in ("include", "comprise", "consist") and is_verb(tok):
+            bodies = [e for e in c.subjects(tok) if _is_body(e)]
+            members = [e for o in children(tok, "dobj") for e in c.with_conjuncts(o)]
+            members += [e for p in preps(tok, "of") for e in c.list_after(p.i + 1)]
+            pairs.append((members, bodies))
+        elif lemma == "lead" and tok.tag_ == "VBN" and tok.dep_ == "acl" and (body := c.entity(tok.head)) is not None and _is_body(body):
+            pairs.append(([e for p in children(tok, "agent") for e in c.list_after(p.i + 1)], [body]))
+        elif lemma == "part" and tok.dep_ == "attr":
+            pairs.append((c.subjects(tok.head), [e for p in children(tok, "prep") if p.lower_ == "of" for e in c.list_after(p.i + 1, limit=4) if _is_body(e)]))
+        elif lemma == "participant" and tok.head.lower_ == "as" or lemma == "participant" and tok.dep_ == "attr":
+            verb = next((a for a in tok.ancestors if is_verb(a)), None)
+            bodies = [e for p in children(tok, "prep") if p.lower_ in ("in", "of") for e in c.list_after(p.i + 1, limit=4) if _is_body(e)]
+            pairs.append((c.subjects(verb) if verb is not None else [], bodies))
+        if not pairs or not c.asserted(tok):
+            continue
+        for members, bodies in pairs:
+            for member in members:
+                for body in bodies:
+                    if member.type is not EntityType.TECHNOLOGY:
+                        c.add(RelationType.PARTICIPATES_IN, member, body, 0.75)
+    return c.take()
+
+
+def _partners_of(c: EnClause, verb) -> list[Entity]:
+    return [e for p in preps(verb, "with") for e in c.list_after(p.i + 1, limit=4)]
+
+
+@relation_rule(RelationType.PARTNERS_WITH, language="en", per_sentence=True)
+def partnership(c: EnClause) -> list:
+    """ "X partnered with Y", "X and Y signed an MOU / announced a joint venture", "will jointly develop"."""
+    for verb in c.span:
+        if not is_verb(verb) or not c.asserted(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        objects = children(verb, "dobj")
+        agreed = any(
+            o.lemma_.lower() in PARTNER_NOUNS - {"agreement", "venture", "alliance"}
+            or (o.lemma_.lower() == "venture" and any(t.lower_ == "joint" for t in o.children))
+            or (o.lemma_.lower() in ("agreement", "alliance") and any(t.lower_ in AGREEMENT_KINDS for t in o.subtree))
+            for o in objects
+        )
+        jointly = any(t.lower_ in ("jointly", "together") and t.dep_ == "advmod" for t in verb.children)
+        if not (lemma in PARTNER_VERBS or agreed or jointly):
+            continue
+        if objects and any(c.entity(t) is not None and _is_body(c.entity(t)) for t in objects[0].subtree):
+            continue  # a named alliance is an establishment (ESTABLISHED / PARTICIPATES_IN)
+        sides = [e for e in c.subjects(verb) if e.type.is_organization]
+        others = [e for e in _partners_of(c, verb) if e.type.is_organization]
+        if others:
+            for a in sides:
+                for b in others:
+                    c.add(RelationType.PARTNERS_WITH, a, b, 0.8)
+        else:
+            for a, b in combinations(sides, 2):
+                c.add(RelationType.PARTNERS_WITH, a, b, 0.8)
+    return c.take()
