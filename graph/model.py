@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: round, series, lead, stake and former properties on facts
 
 
 class EntityType(str, Enum):
@@ -90,6 +90,14 @@ RELATION_PROPERTIES: dict[str, type] = {
     "start_date": date,
     "end_date": date,
     "title": str,
+    # A funding round with several named investors: the round's total is shared, so it is not any
+    # one investor's ``amount`` (totals leave it out); ``lead`` marks the investor that led it.
+    "round_amount": float,
+    "round_currency": str,
+    "series": str,
+    "lead": bool,
+    "stake_percent": float,  # a stake bought or held, in percent
+    "former": bool,  # a role the person no longer holds
 }
 
 _SPACE_PUNCT = re.compile(r"[\s\.\,·'\"“”‘’()\[\]{}<>「」『』《》〈〉\-_/]+")
@@ -211,6 +219,8 @@ class Relationship(BaseModel):
                 raw = _parse_partial_date(str(raw))
             elif kind is float:
                 raw = float(raw)
+            elif kind is bool:
+                raw = bool(raw)
             elif kind is str:
                 raw = str(raw)
             clean[key] = raw

@@ -9,6 +9,7 @@ from __future__ import annotations
 from graph.model import NODE_LABELS, RELATION_ENDPOINTS, RELATION_PROPERTIES, SCHEMA_VERSION, RelationType
 
 STRING, DOUBLE, INT64, DATE, TIMESTAMP, STRING_LIST = "STRING", "DOUBLE", "INT64", "DATE", "TIMESTAMP", "STRING[]"
+BOOLEAN = "BOOLEAN"
 
 _ENTITY_PROPERTIES = {"id": STRING, "name": STRING, "aliases": STRING_LIST, "name_key": STRING}
 
@@ -50,7 +51,7 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
 INTERNAL_LABELS = frozenset({"Meta", "Lease"})
 assert set(NODE_LABELS) <= set(NODE_PROPERTIES)
 
-_PY_TO_DB = {float: DOUBLE, str: STRING}
+_PY_TO_DB = {float: DOUBLE, str: STRING, bool: BOOLEAN}
 
 FACT_PROPERTIES: dict[str, str] = {
     "id": STRING,

@@ -88,3 +88,16 @@ def test_dry_run_classifies_without_writing(store):
     assert (report.articles_unchanged, report.articles_duplicate, report.articles_new) == (1, 1, 1)
     assert report.nodes_created == report.relationships_created == 0
     assert snapshot(store) == before
+
+
+def test_a_funding_round_with_several_investors_is_stored_with_its_shared_total(store):
+    text = ("인공지능 스타트업 가나다랩이 시리즈A 투자를 마무리했다.\n"
+            "가나다랩은 라마바벤처스, 사아자파트너스 등으로부터 120억원 규모의 시리즈A 투자를 유치했다고 3일 밝혔다.")
+    report = ingest([Document(id="round-1", title="투자 유치", text=text)], store)
+    assert not [w for w in report.warnings if "not stored" in w], report.warnings
+    rows = store.query("MATCH (a)-[x:INVESTED_IN]->(b) RETURN a.name, b.name, x.amount, x.round_amount, "
+                       "x.round_currency, x.series ORDER BY a.name").rows
+    assert [r[0] for r in rows] == ["라마바벤처스", "사아자파트너스"]
+    for _, recipient, amount, round_amount, currency, series in rows:
+        assert recipient == "가나다랩" and amount is None  # the total is the round's, not each investor's
+        assert (round_amount, currency, series) == (12_000_000_000, "KRW", "A")
