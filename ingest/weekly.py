@@ -123,22 +123,32 @@ def collect(
             yield SourceFailure(feed.label, str(exc))
             continue
         log.info("%s: %d entries", feed.label, len(entries))
-        yield from _fetch_pages(fetcher, [(e.link, f"{feed.label} {e.link}", feed.language, e) for e in entries])
+        yield from _fetch_pages(fetcher, [_PageJob(e.link, feed.url, f"{feed.label} {e.link}", feed.language, e)
+                                          for e in entries])
     if config.pages:
         for page in config.pages:
             announce(page.label)
-        yield from _fetch_pages(fetcher, [(p.url, p.label, p.language, None) for p in config.pages])
+        yield from _fetch_pages(fetcher, [_PageJob(p.url, p.url, p.label, p.language, None) for p in config.pages])
     for folder in config.folders:
         announce(folder.label)
         yield from _read_folder(folder, since)
 
 
-def _fetch_pages(fetcher: Fetcher, jobs: list[tuple[str, str, str, FeedEntry | None]]) -> Iterator[Document | SourceFailure]:
+@dataclass(frozen=True)
+class _PageJob:
+    url: str
+    operator_url: str  # the feed or page URL in the sources file that led to ``url``
+    source: str
+    language: str
+    entry: FeedEntry | None
+
+
+def _fetch_pages(fetcher: Fetcher, jobs: list[_PageJob]) -> Iterator[Document | SourceFailure]:
     """Pages fetched concurrently (the fetcher still spaces requests per host), yielded in order."""
-    def one(job: tuple[str, str, str, FeedEntry | None]) -> Document | SourceFailure:
-        url, source, language, entry = job
+    def one(job: _PageJob) -> Document | SourceFailure:
+        source, entry = job.source, job.entry
         try:
-            doc = fetch_page(fetcher, url, source=source, language=language)
+            doc = fetch_page(fetcher, job.url, operator_url=job.operator_url, source=source, language=job.language)
         except (FetchError, UnreadableInput) as exc:
             return SourceFailure(source, str(exc))
         except Exception as exc:  # a page that breaks the HTML extractor must not stop the run
