@@ -12,6 +12,7 @@ import streamlit as st
 
 from dashboard.formatting import money
 from dashboard.i18n import lang, org_type, relation, t
+from dashboard.safe import md, md_link, web_urls
 from graph import views
 
 
@@ -27,11 +28,9 @@ def profile_link(name: str) -> str:
 def quote_card(sentence: str, title: str | None, url: str | None, when: object, caption: str) -> None:
     """The sentence a fact was read from, with its article: the end point of every click-through."""
     with st.container(border=True):
-        st.caption(caption)
-        st.markdown(f"> {sentence or '–'}")
-        source = title or url or ""
-        link = f"[{source}]({url})" if url else source
-        st.caption(f":material/article: {link} · {_date(when)}")
+        st.caption(md(caption))
+        st.markdown(f"> {md(sentence or '–')}")
+        st.caption(f":material/article: {md_link(title or url or '', url)} · {_date(when)}")
 
 
 def investments_with_evidence(table: pd.DataFrame, currency: views.Currency, *, key: str = "investments") -> None:
@@ -45,7 +44,7 @@ def investments_with_evidence(table: pd.DataFrame, currency: views.Currency, *, 
         t("col_period"): table["period_years"],
         t("col_date"): [_date(w) for w in table["when"]],
         t("col_evidence"): table["sentence"],
-        t("col_link"): table["url"],
+        t("col_link"): web_urls(table["url"]),
     })
     st.caption(t("matching", n=len(table)) + " · " + t("pick_row"))
     event = st.dataframe(
@@ -78,7 +77,7 @@ def relations_table(relations: pd.DataFrame, *, key: str) -> None:
         t("col_date"): [_date(w) for w in relations["when"]],
         t("col_evidence"): relations["sentence"],
         t("col_article"): relations["article_title"],
-        t("col_link"): relations["url"],
+        t("col_link"): web_urls(relations["url"]),
     })
     event = st.dataframe(
         shown, hide_index=True, key=key, on_select="rerun", selection_mode="single-row",

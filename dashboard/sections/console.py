@@ -5,6 +5,7 @@ import streamlit as st
 
 from dashboard import state
 from dashboard.i18n import t
+from dashboard.safe import md
 from graph import views
 from graph.errors import GraphError, ReadOnlyViolation
 
@@ -22,11 +23,11 @@ if submitted or "console_result" not in st.session_state:
         st.session_state["console_result"] = views.run_query(graph, query)
     except ReadOnlyViolation as exc:
         st.session_state.pop("console_result", None)
-        st.error(f"**{t('refused')}** — {exc}", icon=":material/block:")
+        st.error(f"**{t('refused')}** — {md(exc)}", icon=":material/block:")
         st.stop()
     except GraphError as exc:
         st.session_state.pop("console_result", None)
-        st.error(f"**{t('query_failed')}** — {exc}")
+        st.error(f"**{t('query_failed')}** — {md(exc)}")
         st.stop()
 
 result = st.session_state["console_result"]
