@@ -19,7 +19,6 @@ import math
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Literal
 
 import networkx as nx
@@ -28,8 +27,9 @@ import pandas as pd
 from graph import analytics, queries
 from graph.api import Graph
 from graph.errors import assert_read_only
+from graph.resources import data_dir
 
-FX_TABLE = Path(__file__).resolve().parents[1] / "data" / "fx_rates.csv"
+FX_TABLE = data_dir() / "fx_rates.csv"
 Currency = Literal["KRW", "USD"]
 Centrality = Literal["degree", "pagerank", "betweenness"]
 # Exact betweenness is O(nodes x edges); above this many nodes it is estimated from a sample of sources.

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import GraphError
+from graph.resources import sample_articles
 from graph.stores import open_store
 
 EXIT_OK, EXIT_PARTIAL, EXIT_NOTHING = 0, 1, 2
@@ -42,10 +43,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from ingest.pipeline import Extractor
     from ingest.sources import SourceFailure, iter_documents
 
+    paths = _input_paths(args)
+    if not paths:
+        raise ValueError("give one or more paths (or --sample)")
     extractor = Extractor()
     processed = failed = 0
     out = sys.stdout
-    for item in iter_documents(args.paths):
+    for item in iter_documents(paths):
         if isinstance(item, SourceFailure):
             print(f"aigraph: skipped {item}", file=sys.stderr)
             failed += 1
@@ -70,9 +74,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from ingest.progress import make_progress
     from ingest.weekly import RunOptions, run
 
-    if bool(args.config) == bool(args.paths):
-        raise ValueError("give either --config SOURCES.toml or one or more paths, not both and not neither")
-    config = load_config(args.config) if args.config else SourcesConfig.from_paths(args.paths)
+    paths = _input_paths(args)
+    if bool(args.config) == bool(paths):
+        raise ValueError("give either --config SOURCES.toml or one or more paths (or --sample), not both and not neither")
+    config = load_config(args.config) if args.config else SourcesConfig.from_paths(paths)
     report_dir = args.report_dir or ("reports" if args.config else None)
     options = RunOptions(
         store=args.store, since=parse_since(args.since) if args.since else None, dry_run=args.dry_run,
@@ -97,6 +102,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     for path in outcome.report_files:
         print(f"report: {path}")
     return outcome.exit_code
+
+
+def _input_paths(args: argparse.Namespace) -> list[str]:
+    """The paths given, plus the article shipped with aigraph when ``--sample`` asks for it."""
+    return [*args.paths, *(str(p) for p in sample_articles())] if args.sample else list(args.paths)
 
 
 def _parse_param(text: str) -> tuple[str, Any]:
@@ -211,10 +221,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    store_help = "a LadybugDB file path or a bolt:// / neo4j:// URI (default: $AIGRAPH_STORE, $NEO4J_URI, data/graph.lbug)"
+    store_help = ("a LadybugDB file path or a bolt:// / neo4j:// URI "
+                  "(default: $AIGRAPH_STORE, $NEO4J_URI, graph.lbug in the user data directory)")
+    sample_help = "also read the sample article shipped with aigraph (a first run needs no files)"
 
     p = sub.add_parser("extract", help="extract entities and relations; print JSON Lines (no store)")
-    p.add_argument("paths", nargs="+", help="files (.txt .md .html .json .jsonl), directories, or - for stdin")
+    p.add_argument("paths", nargs="*", help="files (.txt .md .html .json .jsonl), directories, or - for stdin")
+    p.add_argument("--sample", action="store_true", help=sample_help)
     p.add_argument("--format", choices=["jsonl"], default="jsonl")
     p.set_defaults(func=cmd_extract)
 
@@ -222,6 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Exit codes: 0 all good, 1 some sources or articles failed, 2 nothing could run "
                                    "(bad config, store unreachable, another run holds the lock). See docs/weekly-job.md.")
     p.add_argument("paths", nargs="*", help="files, directories, or - for stdin (or use --config)")
+    p.add_argument("--sample", action="store_true", help=sample_help)
     p.add_argument("--config", metavar="SOURCES.toml", help="feeds, pages and folders to ingest (TOML)")
     p.add_argument("--store", help=store_help)
     p.add_argument("--since", metavar="AGE", help="only feed entries / folder files newer than this: 7d, 12h, 2w or a date")

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.model import EntityType, RelationType, normalize_name
+from graph.resources import data_dir
 
-DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+DEFAULT_DATA_DIR = data_dir()
 
 
 @dataclass(frozen=True)
