@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tomllib
 import venv
 import zipfile
 from pathlib import Path
@@ -22,7 +23,9 @@ import pytest
 from conftest import REPO, SEED
 
 pytestmark = pytest.mark.slow
-PACKAGES = ("graph", "ingest", "dashboard")
+# Read from pyproject.toml, so these tests hold before and after the packages move under one namespace.
+SETUPTOOLS = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+CLI_MODULE = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]["aigraph"].split(":")[0]
 _NOT_SHIPPED = shutil.ignore_patterns(".venv", ".git", "build", "*.egg-info", "reports", "*.lbug*", "__pycache__",
                                       ".pytest_cache", "tests", "bench", "notebooks")
 
@@ -51,14 +54,27 @@ def installed(wheel, tmp_path_factory) -> Path:
     return env_dir / "bin"
 
 
-def test_the_wheel_ships_every_module_and_data_file(wheel):
+def _source_dir(package: str) -> Path:
+    """Where ``package`` lives in the repository, by setuptools' ``package-dir`` rules."""
+    mapping = SETUPTOOLS.get("package-dir", {})
+    parts = package.split(".")
+    for cut in range(len(parts), 0, -1):
+        if ".".join(parts[:cut]) in mapping:
+            return REPO / mapping[".".join(parts[:cut])] / Path(*parts[cut:])
+    return REPO / Path(*parts)
+
+
+def test_every_module_and_data_file_is_shipped(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    modules = {p.relative_to(REPO).as_posix() for package in PACKAGES for p in (REPO / package).rglob("*.py")}
-    shipped_modules = {n for n in names if n.endswith(".py") and not n.startswith("aigraph/data/")}
-    assert modules == shipped_modules
-    data = {p.relative_to(REPO / "data").as_posix() for p in (REPO / "data").rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts and not p.name.startswith("graph.lbug")}
-    assert {f"aigraph/data/{d}" for d in data} <= names
+    expected = set()
+    for package in SETUPTOOLS["packages"]:
+        folder = _source_dir(package)
+        expected |= {f"{package.replace('.', '/')}/{p.name}" for p in folder.iterdir()
+                     if p.is_file() and not p.name.startswith("graph.lbug")}
+    assert expected <= names, sorted(expected - names)
+    packaged = {str(p.parent.relative_to(REPO)) for p in REPO.rglob("__init__.py") if ".venv" not in p.parts
+                and p.parts[len(REPO.parts)] not in ("tests", "bench", "build")}
+    assert packaged <= {str(_source_dir(p).relative_to(REPO)) for p in SETUPTOOLS["packages"]}, "a package missing from pyproject"
     assert not {n.split("/")[0] for n in names} & {"tests", "bench", "notebooks", "data", "reports"}
 
 
@@ -74,7 +90,7 @@ def test_the_installed_command_extracts_and_ingests_from_any_directory(installed
         assert done.returncode == 0, done.stderr
         return done
 
-    where = subprocess.run([str(installed / "python"), "-c", "import ingest.cli; print(ingest.cli.__file__)"],
+    where = subprocess.run([str(installed / "python"), "-c", f"import importlib.util; print(importlib.util.find_spec({CLI_MODULE!r}).origin)"],
                            cwd=work, env=env, capture_output=True, text=True)
     assert where.stdout.startswith(str(installed.parent)), "the code comes from the venv, not the checkout"
 
