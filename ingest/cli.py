@@ -197,8 +197,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_dashboard(args: argparse.Namespace) -> int:
-    """Serve the Streamlit app; it is started as its own process and reads only through graph/."""
+    """Serve the Streamlit app; it is started as its own process and reads only through graph/.
+
+    The store is resolved (a relative path made absolute) before the child starts in
+    another directory; SIGINT and SIGTERM to ``aigraph dashboard`` stop the child too, so
+    its port is free when this returns.
+    """
     import importlib.util
+    import signal
     import subprocess
 
     from graph.stores import resolve_store_spec
@@ -210,7 +216,27 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     env = {**os.environ, "AIGRAPH_STORE": resolve_store_spec(args.store)}
     command = [sys.executable, "-m", "streamlit", "run", str(app_dir / "app.py"),
                "--server.port", str(args.port), "--server.address", args.address, "--server.headless", "true"]
-    return subprocess.call(command, env=env, cwd=app_dir.parent)
+    child = subprocess.Popen(command, env=env, cwd=app_dir.parent)
+    stopped: list[int] = []
+
+    def stop(signum: int, _frame: object) -> None:
+        stopped.append(signum)
+        child.terminate()
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        code = child.wait()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if child.poll() is None:
+            child.terminate()
+        try:
+            child.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+    return EXIT_OK if stopped else code
 
 
 # -- parser ---------------------------------------------------------------------------------

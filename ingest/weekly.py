@@ -4,21 +4,25 @@ Order matters for "nothing half-written": the lock is taken and the store
 opened before anything is fetched, so a busy or unreachable store stops the
 run before it has done any work; the ``IngestRun`` node is written first as
 ``running`` and last with its outcome, so a killed run is visible (the next
-run marks it ``interrupted``).
+run marks it ``interrupted``).  A dry run takes no lock and writes nothing: it
+reads an existing store read-only, or classifies against a throwaway empty
+one; a run that created a new store file but could ingest nothing removes it.
 """
 from __future__ import annotations
 
 import logging
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from graph.stores import GraphStore, open_store, resolve_store_spec
+from graph.stores import GraphStore, is_neo4j_uri, open_store, resolve_store_spec
 from ingest.config import FolderSource, SourcesConfig
 from ingest.contract import Document
 from ingest.feeds import FeedEntry, FeedError, read_feed
@@ -74,27 +78,69 @@ def run(
 ) -> RunOutcome:
     """Run once.  Raises ``LockBusy`` or ``GraphError`` (e.g. ``StoreUnavailable``) before any work."""
     spec = resolve_store_spec(options.store)
+    if options.dry_run:
+        with _store_for_dry_run(spec) as store:
+            return _run_with(store, config, options, on_article=on_article, on_source=on_source)
+    before = _files_beside_a_new_store(spec)
     with store_lock(spec, wait=options.wait, on_wait=on_wait), open_store(spec) as store:
-        started = _now()
-        run_id = f"{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}"
-        record = options.record_run and not options.dry_run
+        outcome = _run_with(store, config, options, on_article=on_article, on_source=on_source)
+    if before is not None and outcome.exit_code == EXIT_NOTHING:  # a new store and nothing went into it
+        for created in _files_beside(spec) - before:
+            log.info("removing %s: this run created it and ingested nothing", created)
+            created.unlink()
+    return outcome
+
+
+@contextmanager
+def _store_for_dry_run(spec: str) -> Iterator[GraphStore]:
+    """The existing store read-only, or (no file yet) a throwaway empty one: a dry run leaves no file behind."""
+    if is_neo4j_uri(spec) or Path(spec).exists():
+        with open_store(spec, read_only=True) as store:
+            yield store
+        return
+    with tempfile.TemporaryDirectory(prefix="aigraph-dry-run-") as scratch, open_store(str(Path(scratch) / "graph.lbug")) as store:
+        yield store
+
+
+def _files_beside(spec: str) -> set[Path]:
+    """The store file and its companions (``.wal``, ``.ingest.lock``, ...)."""
+    store = Path(spec)
+    return {p for p in store.parent.glob(f"{store.name}*") if p.is_file()}
+
+
+def _files_beside_a_new_store(spec: str) -> set[Path] | None:
+    """What already lies beside an embedded store this run is about to create; None for an existing store or Neo4j."""
+    return None if is_neo4j_uri(spec) or Path(spec).exists() else _files_beside(spec)
+
+
+def _run_with(
+    store: GraphStore,
+    config: SourcesConfig,
+    options: RunOptions,
+    *,
+    on_article: Notify | None,
+    on_source: Callable[[str], None] | None,
+) -> RunOutcome:
+    started = _now()
+    run_id = f"{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}"
+    record = options.record_run and not options.dry_run
+    if record:
+        _record_start(store, run_id, started, config.labels)
+    try:
+        with Fetcher(config.http) as fetcher:
+            items = collect(config, fetcher, since=options.since, on_source=on_source)
+            report = ingest(items, store, workers=options.workers, reprocess=options.reprocess,
+                            dry_run=options.dry_run, on_article=on_article)
+    except BaseException as exc:
         if record:
-            _record_start(store, run_id, started, config.labels)
-        try:
-            with Fetcher(config.http) as fetcher:
-                items = collect(config, fetcher, since=options.since, on_source=on_source)
-                report = ingest(items, store, workers=options.workers, reprocess=options.reprocess,
-                                dry_run=options.dry_run, on_article=on_article)
-        except BaseException as exc:
-            if record:
-                _record_failure(store, run_id, exc)
-            raise
-        code = exit_code_for(report)
-        status = {EXIT_OK: "succeeded", EXIT_PARTIAL: "partial", EXIT_NOTHING: "failed"}[code]
-        summary = summarize(report, store, run_id=run_id, started_at=started, finished_at=_now(), status=status,
-                            sources=config.labels, dry_run=options.dry_run)
-        if record:
-            _record_finish(store, summary, report)
+            _record_failure(store, run_id, exc)
+        raise
+    code = exit_code_for(report)
+    status = {EXIT_OK: "succeeded", EXIT_PARTIAL: "partial", EXIT_NOTHING: "failed"}[code]
+    summary = summarize(report, store, run_id=run_id, started_at=started, finished_at=_now(), status=status,
+                        sources=config.labels, dry_run=options.dry_run)
+    if record:
+        _record_finish(store, summary, report)
     files = summary.write(options.report_dir) if options.report_dir and not options.dry_run else ()
     return RunOutcome(summary, code, tuple(files))
 

@@ -13,6 +13,17 @@ GOLD_DIR = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 
+@pytest.fixture(autouse=True)
+def _away_from_the_clone(tmp_path_factory, monkeypatch) -> None:
+    """Every test starts in its own temporary directory, with its own user data and state
+    directories: whatever a test (or a command it runs) writes by default, such as a weekly
+    run's ``reports/`` or the default store, lands there, never in the clone or the home folder."""
+    where = tmp_path_factory.mktemp("cwd")
+    monkeypatch.chdir(where)
+    monkeypatch.setenv("XDG_DATA_HOME", str(where / "data-home"))
+    monkeypatch.setenv("AIGRAPH_STATE_DIR", str(where / "state"))
+
+
 @pytest.fixture
 def shared_dir() -> Path:
     if not SCORER.exists():
