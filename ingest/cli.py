@@ -169,14 +169,10 @@ def cmd_entities(args: argparse.Namespace) -> int:
     if not args.duplicates:
         _print_rows(["name", "type", "aliases"], sorted(rows, key=lambda r: (r[1], r[0])), args.format)
         return EXIT_OK
+    from ingest.duplicates import duplicate_candidates
     from ingest.pipeline.lexicon import load_lexicon
-    from ingest.pipeline.resolve import likely_duplicates
 
-    lexicon = load_lexicon()
-    found = []
-    for etype in sorted({etype for _, etype, _ in rows}):
-        names = [(name, etype) for name, kind, _ in rows if kind == etype]
-        found += [[a, b, etype, why] for a, b, why in likely_duplicates(names, lexicon)]
+    found = duplicate_candidates([(name, etype, aliases or []) for name, etype, aliases in rows], load_lexicon())
     _print_rows(["name", "likely_same_as", "type", "reason"], found, args.format)
     return EXIT_OK
 
