@@ -14,7 +14,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -39,6 +39,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_until_healthy(base: str, process: subprocess.Popen, why_it_died: Callable[[], str]) -> None:
+    """Poll Streamlit's health endpoint for up to 60 s; fail with ``why_it_died()`` if the server exits first."""
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as reply:
+                if reply.status == 200:
+                    return
+        except OSError:
+            pass
+        assert process.poll() is None, why_it_died()
+        assert time.monotonic() < deadline, "streamlit did not become healthy within 60 s"
+        time.sleep(0.3)
+
+
 @contextmanager
 def serve(store: Path, log_path: Path) -> Iterator[str]:
     """``streamlit run dashboard/app.py`` as ``aigraph dashboard`` starts it: repo root as cwd, AIGRAPH_STORE set."""
@@ -50,17 +65,7 @@ def serve(store: Path, log_path: Path) -> Iterator[str]:
                                    stdout=log, stderr=subprocess.STDOUT)
         base = f"http://127.0.0.1:{port}"
         try:
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as reply:
-                        if reply.status == 200:
-                            break
-                except OSError:
-                    pass
-                assert process.poll() is None, log_path.read_text()
-                assert time.monotonic() < deadline, "streamlit did not become healthy within 60 s"
-                time.sleep(0.3)
+            wait_until_healthy(base, process, log_path.read_text)
             yield base
         finally:
             process.terminate()

@@ -5,23 +5,16 @@ import signal
 import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import psutil
 import pytest
 
 from conftest import SEED
+from test_browser import free_port, wait_until_healthy
 
 pytestmark = pytest.mark.slow
 AIGRAPH = str(Path(sys.executable).parent / "aigraph")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def port_is_free(port: int) -> bool:
@@ -51,17 +44,7 @@ def test_dashboard_opens_the_relative_store_and_stops_with_its_child(ingested, s
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     children: list[psutil.Process] = []
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as reply:
-                    if reply.status == 200:
-                        break
-            except OSError:
-                pass
-            assert parent.poll() is None, parent.stderr.read().decode()
-            assert time.monotonic() < deadline, "the dashboard did not become healthy within 60 s"
-            time.sleep(0.3)
+        wait_until_healthy(f"http://127.0.0.1:{port}", parent, lambda: parent.stderr.read().decode())
         children = psutil.Process(parent.pid).children(recursive=True)
         [child] = psutil.Process(parent.pid).children()
         assert child.environ()["AIGRAPH_STORE"] == str(ingested / "g.lbug"), "resolved before the child starts elsewhere"
