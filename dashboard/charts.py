@@ -15,6 +15,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard.i18n import org_type, relation
+from dashboard.safe import plot
 
 # Okabe & Ito's colour-blind-safe palette (plus grey for untyped organisations): every pair of types stays
 # apart under protanopia, deuteranopia and tritanopia (tests/test_charts.py simulates them).
@@ -88,7 +89,7 @@ def ranking_bar(frame: pd.DataFrame, *, name: str, value: str, type_col: str, ho
     fig = go.Figure(
         go.Bar(
             x=ordered[value],
-            y=ordered[name],
+            y=ordered[name].map(plot),
             orientation="h",
             marker_color=[type_colour(t) for t in ordered[type_col]],
             customdata=ordered[[hover, type_col]].assign(**{type_col: ordered[type_col].map(org_type)}).to_numpy(),
@@ -124,7 +125,7 @@ def sankey(nodes: pd.DataFrame, links: pd.DataFrame, *, unit: str) -> go.Figure:
         go.Sankey(
             arrangement="snap",
             node={
-                "label": list(nodes["name"]),
+                "label": [plot(n) for n in nodes["name"]],
                 "color": colours,
                 "pad": 14,
                 "thickness": 16,
@@ -158,10 +159,10 @@ def stacked_timeline(frame: pd.DataFrame, *, period: str, series: str, type_col:
         fig.add_bar(
             x=part[period],
             y=part[value],
-            name=str(name),
+            name=plot(name),
             marker_color=_shade(type_colour(kind), step),
             customdata=part[[hover, series]].to_numpy(),
-            hovertemplate=f"<b>{name}</b><br>%{{x}}<br>%{{customdata[0]}}<extra></extra>",
+            hovertemplate=f"<b>{plot(name)}</b><br>%{{x}}<br>%{{customdata[0]}}<extra></extra>",
         )
     fig.update_layout(barmode="stack")
     fig.update_yaxes(gridcolor="#eef1f4")
@@ -194,7 +195,7 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame, *, group: str, height: int
             colour, label = COMMUNITY_COLOURS[int(key) % len(COMMUNITY_COLOURS)], f"#{int(key) + 1}"
         fig.add_scatter(
             x=part["x"], y=part["y"], mode="markers+text", name=label,
-            text=part["text"], textposition="top center", textfont={"size": 11},
+            text=part["text"].map(plot), textposition="top center", textfont={"size": 11},
             marker={"size": part["size"], "color": colour, "line": {"width": 1, "color": "white"}},
             customdata=part[["id", "hover"]].to_numpy(),
             hovertemplate="%{customdata[1]}<extra></extra>",
@@ -213,7 +214,7 @@ def events(frame: pd.DataFrame) -> go.Figure:
         fig.add_scatter(
             x=part["when"], y=part["relation"], mode="markers", name=org_type(str(kind)),
             marker={"size": 14, "color": type_colour(str(kind)), "line": {"width": 1, "color": "white"}},
-            customdata=part[["other", "sentence"]].to_numpy(),
+            customdata=part[["other", "sentence"]].map(plot).to_numpy(),
             hovertemplate="<b>%{customdata[0]}</b> · %{x|%Y-%m-%d}<br><i>%{customdata[1]}</i><extra></extra>",
         )
     first, last = pd.Timestamp(min(rows["when"])), pd.Timestamp(max(rows["when"]))

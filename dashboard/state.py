@@ -16,6 +16,7 @@ from typing import Any, NoReturn, TypeVar
 import streamlit as st
 
 from dashboard.i18n import t
+from dashboard.safe import md
 from graph import views
 from graph.api import Graph, open_graph
 from graph.errors import GraphError
@@ -63,7 +64,7 @@ def _cached(_graph: Graph, view: str, spec: str, marker: str, args: tuple[Any, .
 
 
 def _stop_with(title: str, detail: str, help_text: str) -> NoReturn:
-    st.error(f"**{title}** — {detail}")
+    st.error(f"**{title}** — {md(detail)}")
     st.info(help_text)
     st.stop()
 

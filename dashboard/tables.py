@@ -13,6 +13,7 @@ import streamlit as st
 from dashboard import state
 from dashboard.formatting import money, value_text
 from dashboard.i18n import lang, org_type, relation, t
+from dashboard.safe import md, md_link, web_urls
 from graph import views
 from graph.money import MoneyTotals
 
@@ -29,11 +30,9 @@ def profile_link(name: str) -> str:
 def quote_card(sentence: str, title: str | None, url: str | None, when: object, caption: str) -> None:
     """The sentence a fact was read from, with its article: the end point of every click-through."""
     with st.container(border=True):
-        st.caption(caption)
-        st.markdown(f"> {sentence or '–'}")
-        source = title or url or ""
-        link = f"[{source}]({url})" if url else source
-        st.caption(f":material/article: {link} · {_date(when)}")
+        st.caption(md(caption))
+        st.markdown(f"> {md(sentence or '–')}")
+        st.caption(f":material/article: {md_link(title or url or '', url)} · {_date(when)}")
 
 
 def money_breakdown(totals: MoneyTotals) -> list[str]:
@@ -89,7 +88,7 @@ def investments_with_evidence(table: pd.DataFrame, currency: views.Currency, *, 
         t("col_period"): pd.to_numeric(table["period_years"], errors="coerce"),
         t("col_date"): [_date(w) for w in table["when"]],
         t("col_evidence"): table["sentence"],
-        t("col_link"): table["url"],
+        t("col_link"): web_urls(table["url"]),
     })
     st.caption(t("matching", n=len(table)) + " · " + t("pick_row"))
     event = st.dataframe(
@@ -136,7 +135,7 @@ def relations_table(relations: pd.DataFrame, *, key: str) -> None:
         t("col_date"): [_date(w) for w in relations["when"]],
         t("col_evidence"): relations["sentence"],
         t("col_article"): relations["article_title"],
-        t("col_link"): relations["url"],
+        t("col_link"): web_urls(relations["url"]),
     })
     event = st.dataframe(
         shown, hide_index=True, key=key, on_select="rerun", selection_mode="single-row",

@@ -30,22 +30,42 @@ class ReadOnlyViolation(QueryError):
 
 _STRINGS_AND_COMMENTS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
 _WRITE_CLAUSE = re.compile(
-    r"\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|ALTER|COPY|LOAD|INSTALL|ATTACH|IMPORT|EXPORT|CHECKPOINT|FOREACH)\b",
+    r"\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|ALTER|COPY|INSTALL|ATTACH|IMPORT|EXPORT|CHECKPOINT|FOREACH)\b",
     re.I,
 )
+# Reading the server's files is not reading the graph: LOAD CSV (Neo4j), LOAD FROM and the READ_* table functions (LadybugDB).
+_FILE_ACCESS = re.compile(r"\b(LOAD|READ_CSV_SERIAL|READ_CSV_PARALLEL|READ_PARQUET|READ_NPY|READ_PANDAS)\b", re.I)
+# Scanned left to right so that strings, comments and `quoted names` are skipped whole; group 1 is a $parameter's name.
+_PARAMETER = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|//[^\n]*|/\*.*?\*/|\$(`[^`]+`|\w+)|`[^`]*`", re.S)
 
 
 def assert_read_only(cypher: str) -> None:
-    """Refuse a query that contains a write clause, before it reaches any store.
+    """Refuse a query that contains a write clause or reads files, before it reaches any store.
 
     String literals, quoted identifiers and comments are ignored, so
-    ``WHERE n.name = 'CREATE'`` is still a read.
+    ``WHERE n.name = 'CREATE'`` is still a read.  The stores keep a second
+    line of defence: the embedded one is opened read-only, Neo4j reads run
+    in read transactions.
     """
     bare = _STRINGS_AND_COMMENTS.sub(" ", cypher)
-    match = _WRITE_CLAUSE.search(bare)
-    if match:
+    if match := _WRITE_CLAUSE.search(bare):
         raise ReadOnlyViolation(
             f"write clause {match.group(1).upper()} refused: this entry point is read-only "
             "(use `aigraph ingest` or the API's explicit write method to change the graph)",
             clause=match.group(1).upper(),
         )
+    if match := _FILE_ACCESS.search(bare):
+        raise ReadOnlyViolation(f"{match.group(1).upper()} refused: this entry point reads the graph, not files")
+
+
+def assert_parameters_given(cypher: str, params: dict[str, object]) -> None:
+    """Refuse a query that uses a ``$parameter`` without a value (LadybugDB would silently read it as null)."""
+    used = dict.fromkeys(m.group(1).strip("`") for m in _PARAMETER.finditer(cypher) if m.group(1))
+    missing = [name for name in used if name not in params]
+    if missing:
+        names = ", ".join(f"${name}" for name in missing)
+        raise QueryError(
+            f"query parameter{'s' if len(missing) > 1 else ''} {names} not given: pass a value "
+            f"(aigraph query --param {missing[0]}=VALUE, or as a keyword argument to Graph.cypher)"
+        )
+

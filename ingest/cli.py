@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import GraphError
+from graph.resources import sample_articles
 from graph.stores import open_store
 
 EXIT_OK, EXIT_PARTIAL, EXIT_NOTHING = 0, 1, 2
@@ -42,10 +43,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from ingest.pipeline import Extractor
     from ingest.sources import SourceFailure, iter_documents
 
+    paths = _input_paths(args)
+    if not paths:
+        raise ValueError("give one or more paths (or --sample)")
     extractor = Extractor()
     processed = failed = 0
     out = sys.stdout
-    for item in iter_documents(args.paths):
+    for item in iter_documents(paths):
         if isinstance(item, SourceFailure):
             print(f"aigraph: skipped {item}", file=sys.stderr)
             failed += 1
@@ -73,9 +77,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from ingest.progress import make_progress
     from ingest.weekly import RunOptions, run
 
-    if bool(args.config) == bool(args.paths):
-        raise ValueError("give either --config SOURCES.toml or one or more paths, not both and not neither")
-    config = load_config(args.config) if args.config else SourcesConfig.from_paths(args.paths)
+    paths = _input_paths(args)
+    if bool(args.config) == bool(paths):
+        raise ValueError("give either --config SOURCES.toml or one or more paths (or --sample), not both and not neither")
+    config = load_config(args.config) if args.config else SourcesConfig.from_paths(paths)
     report_dir = args.report_dir or ("reports" if args.config else None)
     options = RunOptions(
         store=args.store, database=args.database, partition=Partition.parse(args.partition) if args.partition else None,
@@ -100,6 +105,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     for path in outcome.report_files:
         print(f"report: {path}")
     return outcome.exit_code
+
+
+def _input_paths(args: argparse.Namespace) -> list[str]:
+    """The paths given, plus the article shipped with aigraph when ``--sample`` asks for it."""
+    return [*args.paths, *(str(p) for p in sample_articles())] if args.sample else list(args.paths)
 
 
 def _parse_param(text: str) -> tuple[str, Any]:
@@ -162,14 +172,10 @@ def cmd_entities(args: argparse.Namespace) -> int:
     if not args.duplicates:
         _print_rows(["name", "type", "aliases"], sorted(rows, key=lambda r: (r[1], r[0])), args.format)
         return EXIT_OK
+    from ingest.duplicates import duplicate_candidates
     from ingest.pipeline.lexicon import load_lexicon
-    from ingest.pipeline.resolve import likely_duplicates
 
-    lexicon = load_lexicon()
-    found = []
-    for etype in sorted({etype for _, etype, _ in rows}):
-        names = [(name, etype) for name, kind, _ in rows if kind == etype]
-        found += [[a, b, etype, why] for a, b, why in likely_duplicates(names, lexicon)]
+    found = duplicate_candidates([(name, etype, aliases or []) for name, etype, aliases in rows], load_lexicon())
     _print_rows(["name", "likely_same_as", "type", "reason"], found, args.format)
     return EXIT_OK
 
@@ -190,8 +196,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_dashboard(args: argparse.Namespace) -> int:
-    """Serve the Streamlit app; it is started as its own process and reads only through graph/."""
+    """Serve the Streamlit app; it is started as its own process and reads only through graph/.
+
+    The store is resolved (a relative path made absolute) before the child starts in
+    another directory; SIGINT and SIGTERM to ``aigraph dashboard`` stop the child too, so
+    its port is free when this returns.
+    """
     import importlib.util
+    import signal
     import subprocess
 
     from graph.stores import resolve_store_spec
@@ -205,7 +217,27 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
         env["NEO4J_DATABASE"] = args.database
     command = [sys.executable, "-m", "streamlit", "run", str(app_dir / "app.py"),
                "--server.port", str(args.port), "--server.address", args.address, "--server.headless", "true"]
-    return subprocess.call(command, env=env, cwd=app_dir.parent)
+    child = subprocess.Popen(command, env=env, cwd=app_dir.parent)
+    stopped: list[int] = []
+
+    def stop(signum: int, _frame: object) -> None:
+        stopped.append(signum)
+        child.terminate()
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        code = child.wait()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if child.poll() is None:
+            child.terminate()
+        try:
+            child.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+    return EXIT_OK if stopped else code
 
 
 # -- parser ---------------------------------------------------------------------------------
@@ -213,7 +245,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
 
 def _store_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--store", help="a LadybugDB file path or a bolt:// / neo4j:// URI "
-                                   "(default: $AIGRAPH_STORE, $NEO4J_URI, data/graph.lbug)")
+                                   "(default: $AIGRAPH_STORE, $NEO4J_URI, graph.lbug in the user data directory)")
     p.add_argument("--database", help="the Neo4j database (default: $NEO4J_DATABASE, else the server's default)")
 
 
@@ -222,9 +254,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = parser.add_subparsers(dest="command", required=True)
 
+    sample_help = "also read the sample article shipped with aigraph (a first run needs no files)"
 
     p = sub.add_parser("extract", help="extract entities and relations; print JSON Lines (no store)")
-    p.add_argument("paths", nargs="+", help="files (.txt .md .html .json .jsonl), directories, or - for stdin")
+    p.add_argument("paths", nargs="*", help="files (.txt .md .html .json .jsonl), directories, or - for stdin")
+    p.add_argument("--sample", action="store_true", help=sample_help)
     p.add_argument("--format", choices=["jsonl"], default="jsonl")
     p.set_defaults(func=cmd_extract)
 
@@ -232,6 +266,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Exit codes: 0 all good, 1 some sources or articles failed, 2 nothing could run "
                                    "(bad config, store unreachable, another run holds the lock). See docs/weekly-job.md.")
     p.add_argument("paths", nargs="*", help="files, directories, or - for stdin (or use --config)")
+    p.add_argument("--sample", action="store_true", help=sample_help)
     p.add_argument("--config", metavar="SOURCES.toml", help="feeds, pages and folders to ingest (TOML)")
     _store_arguments(p)
     p.add_argument("--since", metavar="AGE", help="only feed entries / folder files newer than this: 7d, 12h, 2w or a date")

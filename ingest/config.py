@@ -82,6 +82,9 @@ class HttpSettings(_Strict):
     max_bytes: int = Field(default=5 * 1024 * 1024, gt=0, description="larger responses are refused")
     concurrency: int = Field(default=4, ge=1, description="pages fetched at once (across hosts)")
     max_redirects: int = Field(default=5, ge=0)
+    allow_private_hosts: tuple[str, ...] = Field(
+        default=(), description="hosts (names or IP literals) that links found in feeds and pages may reach even "
+                                "though they resolve to private addresses: an intranet feed's article server")
 
 
 class SourcesConfig(_Strict):

@@ -15,6 +15,11 @@ shingles found in the other; unlike Jaccard it ignores what an outlet added
 around the copy): republished copies measure 0.95 and above, formulaic but
 different stories at most 0.87 (measured on real news and on 10,000
 template-generated articles).
+
+Both are computed over ``story_text``: the article's prose lines, without the
+page chrome around them (menus, bylines, share widgets, "most read" lists,
+copyright footers), which differs from outlet to outlet and would otherwise
+outweigh the shared story on a saved page.
 """
 from __future__ import annotations
 
@@ -22,6 +27,7 @@ import hashlib
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -37,6 +43,16 @@ MAX_DISTANCE = 10
 BANDS = MAX_DISTANCE + 1
 MIN_CONTAINMENT = 0.9
 _SPACE = re.compile(r"\s+")
+# A prose line: long enough to be a sentence and ending like one (Korean news sentences end in 다. 요. etc.).
+_PROSE = re.compile(r"^.{30,}[.!?。…\"”’'」)]$")
+_MIN_STORY = 100  # characters; shorter prose means the page had no line structure to go by
+
+
+def story_text(text: str, chrome: Sequence[re.Pattern[str]]) -> str:
+    """The article's prose lines, not matching a ``chrome`` pattern; the whole text when that leaves too little."""
+    lines = [line.strip() for line in text.splitlines()]
+    prose = "\n".join(line for line in lines if _PROSE.match(line) and not any(p.search(line) for p in chrome))
+    return prose if len(prose) >= _MIN_STORY else text
 
 
 def _band_slices() -> list[tuple[int, int]]:

@@ -32,7 +32,7 @@ def read_feed(fetcher: Fetcher, feed: FeedSource, since: datetime | None = None)
     still gets ingested, and unchanged pages are skipped later anyway.
     """
     try:
-        fetched = fetcher.get(feed.url, accept=_FEED_ACCEPT)
+        fetched = fetcher.get(feed.url, accept=_FEED_ACCEPT, operator_url=feed.url)
     except FetchError as exc:
         raise FeedError(str(exc)) from None
     parsed = feedparser.parse(fetched.content, response_headers={"content-type": fetched.content_type or "application/xml"})

@@ -42,23 +42,20 @@ class Writer:
 
 @contextmanager
 def store_writer(store_spec: str, *, wait: float = 0.0, database: str | None = None, share: str = "",
-                 take_lease: bool = True, on_wait: Callable[[str], None] | None = None) -> Iterator[Writer]:
+                 on_wait: Callable[[str], None] | None = None) -> Iterator[Writer]:
     """Open the store for one ingest run, waiting up to ``wait`` seconds for a run of the same inputs to finish.
 
     LadybugDB: the file lock, held for the whole run (one process can open the file anyway).
     Neo4j: a run lease per input share (``share`` is ``K/N`` for a partition, "" for a whole run),
     so a second run of the same share is refused or waits, while runs of other shares extract
     in parallel; their batch writes take turns through a short write lease, because the write
-    path reads evidence before it merges it. ``take_lease=False`` (a dry run) takes neither.
+    path reads evidence before it merges it.
     """
     if not is_neo4j_uri(store_spec):
         with store_lock(store_spec, wait=wait, on_wait=on_wait), open_store(store_spec) as store:
             yield Writer(store, nullcontext)
         return
     with open_store(store_spec, database=database) as store:
-        if not take_lease:
-            yield Writer(store, nullcontext)
-            return
         ttl = float(os.environ.get("AIGRAPH_LEASE_SECONDS") or DEFAULT_TTL_SECONDS)
         run_lease = Lease(store, f"{INGEST_LEASE} {share}".strip(), ttl=ttl)
         run_lease.acquire(wait=wait, on_wait=on_wait)

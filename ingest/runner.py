@@ -27,9 +27,10 @@ from pydantic import BaseModel, Field
 from graph.model import GraphBatch, RelationType
 from graph.stores import GraphStore, WriteSummary
 from ingest.contract import Document, ExtractionResult
-from ingest.dedup import MIN_CONTAINMENT, Match, NearDuplicateIndex, containment, simhash
+from ingest.dedup import MIN_CONTAINMENT, Match, NearDuplicateIndex, containment, simhash, story_text
 from ingest.link import EntityIndex, link_to_known
 from ingest.partition import Partition
+from ingest.pipeline.lexicon import load_lexicon
 from ingest.sources import PageDocument, SourceFailure
 from ingest.to_graph import content_hash, to_graph
 
@@ -248,6 +249,10 @@ class _Run:
         self.seen: set[str] = set()
         # Texts of planned articles not written yet: a later chunk is planned while they extract.
         self.unwritten: dict[str, str] = {}
+        self.chrome = load_lexicon().chrome  # page chrome is left out of the same-story comparison
+
+    def story(self, text: str) -> str:
+        return story_text(text, self.chrome)
 
     def emit(self, doc: Document, status: Status, detail: str = "") -> None:
         event = ArticleEvent(doc.id, status, doc.source or doc.path or doc.url, detail)
@@ -273,10 +278,11 @@ class _Run:
                 self.emit(doc, "unchanged")
                 continue
             self.seen.add(doc.id)
-            value = simhash(doc.text)
+            story = self.story(doc.text)
+            value = simhash(story)
             self.unlink(doc.id)  # its old link is replaced when it is rewritten
-            match = self.same_story(doc, value)
-            self.unwritten[doc.id] = doc.text
+            match = self.same_story(doc.id, story, value)
+            self.unwritten[doc.id] = story
             self.index.add(doc.id, value)
             if match:
                 self.link(doc.id, match.article_id)
@@ -292,15 +298,15 @@ class _Run:
         if original_id is not None:
             self.copies[original_id].discard(copy_id)
 
-    def same_story(self, doc: Document, value: str) -> Match | None:
-        """The earlier article this one is a copy of: a SimHash candidate confirmed by containment."""
-        exclude = {doc.id, *self.copies.get(doc.id, ())}
+    def same_story(self, article_id: str, story: str, value: str) -> Match | None:
+        """The earlier article this one is a copy of: a SimHash candidate confirmed by containment (of story texts)."""
+        exclude = {article_id, *self.copies.get(article_id, ())}
         for candidate in self.index.candidates(value, exclude=exclude)[:MAX_CONFIRM]:
             other = self.unwritten.get(candidate.article_id)
             if other is None:
                 rows = self.store.query("MATCH (a:Article) WHERE a.id = $id RETURN a.text", {"id": candidate.article_id}).rows
-                other = rows[0][0] if rows and rows[0][0] else ""
-            score = containment(doc.text, other)
+                other = self.story(rows[0][0]) if rows and rows[0][0] else ""
+            score = containment(story, other)
             if score >= MIN_CONTAINMENT:
                 return Match(candidate.article_id, score)
         return None

@@ -245,6 +245,14 @@ class _Chain:
         return b""
 
 
+def _read_supported(path: Path, source: str) -> Iterator[Document | SourceFailure]:
+    if path.suffix.lower() in SUPPORTED_SUFFIXES:
+        yield from _read_file(path, source)
+    else:
+        yield SourceFailure(source, f"unsupported file type {path.suffix or '(none)'!r}; "
+                                    f"supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}")
+
+
 def iter_documents(inputs: Iterable[str], *, modified_since: float | None = None) -> Iterator[Document | SourceFailure]:
     """Every document named by ``inputs`` (files, directories recursively, ``-``), in order.
 
@@ -263,12 +271,8 @@ def iter_documents(inputs: Iterable[str], *, modified_since: float | None = None
                 and (modified_since is None or p.stat().st_mtime >= modified_since)
             )
             for file in files:
-                if file.suffix.lower() in SUPPORTED_SUFFIXES:
-                    yield from _read_file(file, str(file))
-                else:
-                    yield SourceFailure(str(file), f"unsupported file type {file.suffix or '(none)'!r}; "
-                                        f"supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}")
-        elif path.is_file():
-            yield from _read_file(path, item)
+                yield from _read_supported(file, str(file))
+        elif path.is_file():  # named explicitly, refused just the same as in a folder
+            yield from _read_supported(path, item)
         else:
             yield SourceFailure(item, "no such file or directory")

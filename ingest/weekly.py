@@ -4,25 +4,29 @@ Order matters for "nothing half-written": the lock is taken and the store
 opened before anything is fetched, so a busy or unreachable store stops the
 run before it has done any work; the ``IngestRun`` node is written first as
 ``running`` and last with its outcome, so a killed run is visible (the next
-run marks it ``interrupted``).
+run marks it ``interrupted``).  A dry run takes no lock and writes nothing: it
+reads an existing store read-only, or classifies against a throwaway empty
+one; a run that created a new store file but could ingest nothing removes it.
 """
 from __future__ import annotations
 
 import logging
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from graph.stores import GraphStore, resolve_store_spec
+from graph.stores import GraphStore, is_neo4j_uri, open_store, resolve_store_spec
 from ingest.config import FolderSource, SourcesConfig
 from ingest.contract import Document
 from ingest.feeds import FeedEntry, FeedError, read_feed
-from ingest.lock import store_writer
+from ingest.lock import Writer, store_writer
 from ingest.partition import Partition
 from ingest.report import RunSummary, counts_json, summarize
 from ingest.runner import ArticleEvent, IngestReport, ingest
@@ -79,31 +83,72 @@ def run(
     """Run once.  Raises ``LockBusy`` / ``LeaseBusy`` or another ``GraphError`` (e.g. ``StoreUnavailable``)
     before any work, and ``LeaseLost`` if another writer took the store over mid-run."""
     spec = resolve_store_spec(options.store)
+    if options.dry_run:
+        with _store_for_dry_run(spec, options.database) as store:
+            return _run_with(Writer(store, nullcontext), config, options, on_article=on_article, on_source=on_source)
+    before = _files_beside_a_new_store(spec)
     share = str(options.partition) if options.partition else ""
-    with store_writer(spec, wait=options.wait, database=options.database, share=share,
-                      take_lease=not options.dry_run, on_wait=on_wait) as writer:
-        store = writer.store
-        started = _now()
-        run_id = f"{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}" + _share_suffix(options.partition)
-        record = options.record_run and not options.dry_run
+    with store_writer(spec, wait=options.wait, database=options.database, share=share, on_wait=on_wait) as writer:
+        outcome = _run_with(writer, config, options, on_article=on_article, on_source=on_source)
+    if before is not None and outcome.exit_code == EXIT_NOTHING:  # a new store and nothing went into it
+        for created in _files_beside(spec) - before:
+            log.info("removing %s: this run created it and ingested nothing", created)
+            created.unlink()
+    return outcome
+
+
+@contextmanager
+def _store_for_dry_run(spec: str, database: str | None) -> Iterator[GraphStore]:
+    """The existing store read-only, or (no file yet) a throwaway empty one: a dry run leaves no file behind."""
+    if is_neo4j_uri(spec) or Path(spec).exists():
+        with open_store(spec, read_only=True, database=database) as store:
+            yield store
+        return
+    with tempfile.TemporaryDirectory(prefix="aigraph-dry-run-") as scratch, open_store(str(Path(scratch) / "graph.lbug")) as store:
+        yield store
+
+
+def _files_beside(spec: str) -> set[Path]:
+    """The store file and its companions (``.wal``, ``.ingest.lock``, ...)."""
+    store = Path(spec)
+    return {p for p in store.parent.glob(f"{store.name}*") if p.is_file()}
+
+
+def _files_beside_a_new_store(spec: str) -> set[Path] | None:
+    """What already lies beside an embedded store this run is about to create; None for an existing store or Neo4j."""
+    return None if is_neo4j_uri(spec) or Path(spec).exists() else _files_beside(spec)
+
+
+def _run_with(
+    writer: Writer,
+    config: SourcesConfig,
+    options: RunOptions,
+    *,
+    on_article: Notify | None,
+    on_source: Callable[[str], None] | None,
+) -> RunOutcome:
+    store = writer.store
+    started = _now()
+    run_id = f"{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}" + _share_suffix(options.partition)
+    record = options.record_run and not options.dry_run
+    if record:
+        _record_start(store, run_id, started, config.labels, options.partition)
+    try:
+        with Fetcher(config.http) as fetcher:
+            items = collect(config, fetcher, since=options.since, on_source=on_source)
+            report = ingest(items, store, workers=options.workers, reprocess=options.reprocess,
+                            dry_run=options.dry_run, partition=options.partition, writing=writer.writing,
+                            on_article=on_article)
+    except BaseException as exc:
         if record:
-            _record_start(store, run_id, started, config.labels, options.partition)
-        try:
-            with Fetcher(config.http) as fetcher:
-                items = collect(config, fetcher, since=options.since, on_source=on_source)
-                report = ingest(items, store, workers=options.workers, reprocess=options.reprocess,
-                                dry_run=options.dry_run, partition=options.partition, writing=writer.writing,
-                                on_article=on_article)
-        except BaseException as exc:
-            if record:
-                _record_failure(store, run_id, exc)
-            raise
-        code = exit_code_for(report)
-        status = {EXIT_OK: "succeeded", EXIT_PARTIAL: "partial", EXIT_NOTHING: "failed"}[code]
-        summary = summarize(report, store, run_id=run_id, started_at=started, finished_at=_now(), status=status,
-                            sources=config.labels, dry_run=options.dry_run)
-        if record:
-            _record_finish(store, summary, report)
+            _record_failure(store, run_id, exc)
+        raise
+    code = exit_code_for(report)
+    status = {EXIT_OK: "succeeded", EXIT_PARTIAL: "partial", EXIT_NOTHING: "failed"}[code]
+    summary = summarize(report, store, run_id=run_id, started_at=started, finished_at=_now(), status=status,
+                        sources=config.labels, dry_run=options.dry_run)
+    if record:
+        _record_finish(store, summary, report)
     # A summary too long to print says "... and N more (see the report file)": that file must exist.
     report_dir = options.report_dir or (DEFAULT_REPORT_DIR if summary.truncated else None)
     files = summary.write(report_dir) if report_dir and not options.dry_run else ()
@@ -134,22 +179,32 @@ def collect(
             yield SourceFailure(feed.label, str(exc))
             continue
         log.info("%s: %d entries", feed.label, len(entries))
-        yield from _fetch_pages(fetcher, [(e.link, f"{feed.label} {e.link}", feed.language, e) for e in entries])
+        yield from _fetch_pages(fetcher, [_PageJob(e.link, feed.url, f"{feed.label} {e.link}", feed.language, e)
+                                          for e in entries])
     if config.pages:
         for page in config.pages:
             announce(page.label)
-        yield from _fetch_pages(fetcher, [(p.url, p.label, p.language, None) for p in config.pages])
+        yield from _fetch_pages(fetcher, [_PageJob(p.url, p.url, p.label, p.language, None) for p in config.pages])
     for folder in config.folders:
         announce(folder.label)
         yield from _read_folder(folder, since)
 
 
-def _fetch_pages(fetcher: Fetcher, jobs: list[tuple[str, str, str, FeedEntry | None]]) -> Iterator[Document | SourceFailure]:
+@dataclass(frozen=True)
+class _PageJob:
+    url: str
+    operator_url: str  # the feed or page URL in the sources file that led to ``url``
+    source: str
+    language: str
+    entry: FeedEntry | None
+
+
+def _fetch_pages(fetcher: Fetcher, jobs: list[_PageJob]) -> Iterator[Document | SourceFailure]:
     """Pages fetched concurrently (the fetcher still spaces requests per host), yielded in order."""
-    def one(job: tuple[str, str, str, FeedEntry | None]) -> Document | SourceFailure:
-        url, source, language, entry = job
+    def one(job: _PageJob) -> Document | SourceFailure:
+        source, entry = job.source, job.entry
         try:
-            doc = fetch_page(fetcher, url, source=source, language=language)
+            doc = fetch_page(fetcher, job.url, operator_url=job.operator_url, source=source, language=job.language)
         except (FetchError, UnreadableInput) as exc:
             return SourceFailure(source, str(exc))
         except Exception as exc:  # a page that breaks the HTML extractor must not stop the run

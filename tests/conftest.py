@@ -1,4 +1,4 @@
-"""Shared fixtures: the shared evaluation data, real stores, the seed article."""
+"""Shared fixtures: the shared evaluation data, real stores, the seed article (shipped as the sample)."""
 from __future__ import annotations
 
 import os
@@ -8,9 +8,20 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
-SEED = SHARED / "seed" / "000_076521bed56d59cf.txt"
+SEED = REPO / "data" / "samples" / "000_076521bed56d59cf.txt"  # the same file as ../shared/seed/
 GOLD_DIR = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
+
+
+@pytest.fixture(autouse=True)
+def _away_from_the_clone(tmp_path_factory, monkeypatch) -> None:
+    """Every test starts in its own temporary directory, with its own user data and state
+    directories: whatever a test (or a command it runs) writes by default, such as a weekly
+    run's ``reports/`` or the default store, lands there, never in the clone or the home folder."""
+    where = tmp_path_factory.mktemp("cwd")
+    monkeypatch.chdir(where)
+    monkeypatch.setenv("XDG_DATA_HOME", str(where / "data-home"))
+    monkeypatch.setenv("AIGRAPH_STATE_DIR", str(where / "state"))
 
 
 @pytest.fixture
@@ -21,7 +32,8 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture
-def seed_path(shared_dir: Path) -> Path:
+def seed_path() -> Path:
+    """The seed article; it ships in the repository, so tests that only ingest it run on any clone."""
     return SEED
 
 

@@ -3,7 +3,7 @@
 Composed articles (dateless, KRW and USD as in the issue's example, plus two
 articles disagreeing about one EUR deal) are ingested with the real CLI,
 then the real Streamlit server is opened in Debian's headless Chromium;
-each page is screenshotted to ``tests/artifacts/``.
+each page is screenshotted (to ``AIGRAPH_TEST_ARTIFACTS`` or a temporary folder).
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ import pytest
 from conftest import REPO
 from graph import money
 from graph.api import open_graph
-from test_browser import ARTIFACTS, CHROMIUM, browser, open_ready, streamlit_server  # noqa: F401  (fixture)
+from test_browser import CHROMIUM, artifacts, browser, open_ready, serve  # noqa: F401  (fixtures)
 from test_dashboard import aigraph
 
 pytestmark = [
@@ -56,19 +56,19 @@ def numbers_store(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def numbers_server(numbers_store) -> Iterator[str]:
-    with streamlit_server(numbers_store) as base:
+def numbers_server(numbers_store, artifacts) -> Iterator[str]:
+    with serve(numbers_store, artifacts / "streamlit-numbers.log") as base:
         yield base
 
 
-def test_overview_counts_every_currency_with_its_rate_year(numbers_server, numbers_store, browser):  # noqa: F811
+def test_overview_counts_every_currency_with_its_rate_year(numbers_server, numbers_store, browser, artifacts):  # noqa: F811
     with open_graph(str(numbers_store)) as g:
         usd_row = g.investments().set_index("investor").loc["감마캐피탈"]
     year = int(usd_row["fx_year"])
     assert year == money.rate_year("USD", "KRW", datetime.now(timezone.utc).year)  # dateless: the ingest date's rate
     page = open_ready(browser, f"{numbers_server}/", ".js-plotly-plot")
     try:
-        page.screenshot(path=str(ARTIFACTS / "numbers-overview.png"), full_page=True)
+        page.screenshot(path=str(artifacts / "numbers-overview.png"), full_page=True)
         body = page.inner_text("body")
         assert "KRW 표기 300억 원 (1건)" in body, body
         assert "6억 달러 환산" in body and f"(2건, {year}년 환율)" in body, body
@@ -81,14 +81,14 @@ def test_overview_counts_every_currency_with_its_rate_year(numbers_server, numbe
         page.close()
 
 
-def test_flows_table_marks_the_reports_that_differ(numbers_server, browser):  # noqa: F811
+def test_flows_table_marks_the_reports_that_differ(numbers_server, browser, artifacts):  # noqa: F811
     page = open_ready(browser, f"{numbers_server}/flows", "[data-testid='stDataFrame']")
     try:
         table = page.locator("[data-testid='stDataFrame']").last
         table.scroll_into_view_if_needed()
         page.wait_for_timeout(500)
-        table.screenshot(path=str(ARTIFACTS / "numbers-flows-table.png"))
-        page.screenshot(path=str(ARTIFACTS / "numbers-flows.png"), full_page=True)
+        table.screenshot(path=str(artifacts / "numbers-flows-table.png"))
+        page.screenshot(path=str(artifacts / "numbers-flows.png"), full_page=True)
         cells = table.locator("[role='gridcell']").all_inner_texts()
         marked = [c for c in cells if c.startswith("⚠")]
         assert sorted(marked) == ["⚠ 2,000만 유로", "⚠ 5,000만 유로"], cells  # each report shows the other's value
@@ -98,12 +98,12 @@ def test_flows_table_marks_the_reports_that_differ(numbers_server, browser):  # 
         page.close()
 
 
-def test_whats_new_lists_the_run_with_quotes(numbers_server, numbers_store, browser):  # noqa: F811
+def test_whats_new_lists_the_run_with_quotes(numbers_server, numbers_store, browser, artifacts):  # noqa: F811
     with open_graph(str(numbers_store)) as g:
         [run_id] = list(g.cypher("MATCH (r:IngestRun) RETURN r.id AS id")["id"])
     page = open_ready(browser, f"{numbers_server}/whats-new", "[data-testid='stDataFrame']")
     try:
-        page.screenshot(path=str(ARTIFACTS / "numbers-whats-new.png"), full_page=True)
+        page.screenshot(path=str(artifacts / "numbers-whats-new.png"), full_page=True)
         body = page.inner_text("body")
         assert "새 소식" in body and "사실 6건" in body, body
         cells = page.locator("[data-testid='stDataFrame'] [role='gridcell']").all_inner_texts()
@@ -127,7 +127,7 @@ def english(page) -> None:
     page.wait_for_timeout(800)
 
 
-def test_overview_donut_labels_fit_and_english_counts_are_singular(numbers_server, numbers_store, browser):  # noqa: F811
+def test_overview_donut_labels_fit_and_english_counts_are_singular(numbers_server, numbers_store, browser, artifacts):  # noqa: F811
     with open_graph(str(numbers_store)) as g:
         organisations = int(g.cypher("MATCH (o:Organization) RETURN count(o) AS n").iloc[0, 0])
     page = open_ready(browser, f"{numbers_server}/", ".js-plotly-plot")
@@ -141,9 +141,9 @@ def test_overview_donut_labels_fit_and_english_counts_are_singular(numbers_serve
             inner = labels.nth(i).bounding_box()
             assert inner["x"] >= box["x"] and inner["x"] + inner["width"] <= box["x"] + box["width"] + 1, (inner, box)
             assert inner["y"] >= box["y"] and inner["y"] + inner["height"] <= box["y"] + box["height"] + 1, (inner, box)
-        donut.screenshot(path=str(ARTIFACTS / "finish-donut.png"))
+        donut.screenshot(path=str(artifacts / "finish-donut.png"))
         english(page)
-        page.screenshot(path=str(ARTIFACTS / "finish-overview-en.png"), full_page=True)
+        page.screenshot(path=str(artifacts / "finish-overview-en.png"), full_page=True)
         body = page.inner_text("body")
         assert "as stated (1 investment)" in body and "(1 investments)" not in body, body
         assert re.search(rf"Organisations\s+{organisations}\s+People\s+0", body), body  # organisations only, not every entity
@@ -161,7 +161,7 @@ def too_much(page) -> None:
     page.wait_for_selector("[data-testid='stStatusWidget']", state="detached", timeout=60_000)
 
 
-def test_timeline_unit_is_horizontal_and_no_match_is_not_no_data(numbers_server, browser):  # noqa: F811
+def test_timeline_unit_is_horizontal_and_no_match_is_not_no_data(numbers_server, browser, artifacts):  # noqa: F811
     page = open_ready(browser, f"{numbers_server}/flows", ".js-plotly-plot")
     try:
         timeline = page.locator(".js-plotly-plot").nth(1)
@@ -172,9 +172,9 @@ def test_timeline_unit_is_horizontal_and_no_match_is_not_no_data(numbers_server,
         angle = re.search(r"rotate\((-?[\d.]+)", transform)
         assert angle is None or float(angle.group(1)) == 0, transform  # horizontal
         assert timeline.locator(".ytitle").count() == 0  # no rotated axis title
-        timeline.screenshot(path=str(ARTIFACTS / "finish-timeline.png"))
+        timeline.screenshot(path=str(artifacts / "finish-timeline.png"))
         too_much(page)
-        page.screenshot(path=str(ARTIFACTS / "finish-no-match.png"), full_page=True)
+        page.screenshot(path=str(artifacts / "finish-no-match.png"), full_page=True)
         body = page.inner_text("body")
         assert "이 조건에 맞는 투자가 없습니다" in body and "투자 관계가 아직 없습니다" not in body, body
         english(page)
@@ -187,13 +187,13 @@ def test_timeline_unit_is_horizontal_and_no_match_is_not_no_data(numbers_server,
         page.close()
 
 
-def test_network_slider_has_a_label_and_scores_fit(numbers_server, browser):  # noqa: F811
+def test_network_slider_has_a_label_and_scores_fit(numbers_server, browser, artifacts):  # noqa: F811
     page = open_ready(browser, f"{numbers_server}/network", ".js-plotly-plot")
     try:
         slider = page.locator("[data-testid='stSlider']")
         assert "표시할 기관 수" in slider.inner_text()
         ranking = page.locator("[data-testid='stDataFrame']").first
-        ranking.screenshot(path=str(ARTIFACTS / "finish-network-ranking.png"))
+        ranking.screenshot(path=str(artifacts / "finish-network-ranking.png"))
         scores = [c for c in ranking.locator("[role='gridcell']").all_inner_texts() if c.replace(".", "").isdigit()]
         assert scores and all(len(s) <= 6 for s in scores), scores  # three decimals: fits the column
         assert not page.errors, page.errors
@@ -201,13 +201,13 @@ def test_network_slider_has_a_label_and_scores_fit(numbers_server, browser):  # 
         page.close()
 
 
-def test_console_refusal_is_in_korean(numbers_server, browser):  # noqa: F811
+def test_console_refusal_is_in_korean(numbers_server, browser, artifacts):  # noqa: F811
     page = open_ready(browser, f"{numbers_server}/console", "[data-testid='stDataFrame']")
     try:
         page.locator("textarea").first.fill("MATCH (n) DETACH DELETE n")
         page.get_by_role("button", name="실행").click()
         page.wait_for_selector("[data-testid='stAlertContentError']", timeout=60_000)
-        page.screenshot(path=str(ARTIFACTS / "finish-console-refused.png"), full_page=True)
+        page.screenshot(path=str(artifacts / "finish-console-refused.png"), full_page=True)
         error = page.locator("[data-testid='stAlertContentError']").inner_text()
         assert "쓰기 구문 DETACH" in error and "write clause" not in error, error
         assert not page.errors, page.errors

@@ -27,8 +27,6 @@ def score(pred: Path) -> dict:
 
 @pytest.fixture(scope="module")
 def seed_store(tmp_path_factory, request):
-    if not SCORER.exists():
-        pytest.skip("shared evaluation data not found beside the repository")
     from conftest import SEED
 
     path = tmp_path_factory.mktemp("seed") / "graph.lbug"
@@ -37,7 +35,7 @@ def seed_store(tmp_path_factory, request):
     return path, first
 
 
-def test_extract_on_the_seed_meets_the_scorer_thresholds(seed_path, tmp_path):
+def test_extract_on_the_seed_meets_the_scorer_thresholds(seed_path, shared_dir, tmp_path):
     result = aigraph("extract", str(seed_path), "--format", "jsonl")
     assert result.returncode == 0, result.stderr.decode()
     lines = result.stdout.decode().splitlines()

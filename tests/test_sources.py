@@ -108,6 +108,8 @@ def test_a_folder_with_good_and_bad_files(tmp_path):
     assert failures["empty.md"] == "empty" and "binary" in failures["image.txt"]
     assert "unsupported file type '.pdf'" in failures["notes.pdf"] and "not valid JSON" in failures["bad.json"]
     assert all(str(f).count("\n") == 0 for f in items if isinstance(f, SourceFailure))
+    named = read(str(tmp_path / "notes.pdf"))
+    assert [(type(f), f.reason) for f in named] == [(SourceFailure, failures["notes.pdf"])], "named or found, the same refusal"
 
 
 def test_a_missing_path_is_one_failure(tmp_path):

@@ -13,12 +13,12 @@ from graph.stores.ladybug_store import LadybugStore
 from ingest.synthetic import synthetic_article
 from test_weekly_site import graph_snapshot, site, write_config  # noqa: F401 (fixture)
 
-REPO = Path(__file__).resolve().parents[1]
 N_ARTICLES = 60
 
 
 def aigraph(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "ingest.cli", "ingest", *args], cwd=REPO,
+    """``aigraph ingest`` as a separate process, in the test's own (temporary) directory."""
+    return subprocess.Popen([sys.executable, "-m", "ingest.cli", "ingest", *args],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **(env or {})})
 
 

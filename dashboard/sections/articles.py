@@ -7,6 +7,7 @@ import streamlit as st
 from dashboard import charts, state
 from dashboard.formatting import money
 from dashboard.i18n import lang, org_type, relation, t
+from dashboard.safe import plot, web_urls
 from graph import views
 
 st.title(t("page_articles"))
@@ -15,7 +16,7 @@ articles = state.load(views.article_list, article_language)
 
 st.subheader(t("article_list"))
 event = st.dataframe(
-    articles[["title", "published", "publisher", "facts", "entities", "url"]].rename(columns={
+    articles[["title", "published", "publisher", "facts", "entities", "url"]].assign(url=web_urls(articles["url"])).rename(columns={
         "title": t("col_title"), "published": t("col_published"), "publisher": t("col_publisher"),
         "facts": t("col_facts"), "entities": t("col_entities"), "url": t("col_link"),
     }),
@@ -39,8 +40,8 @@ graph_col, facts_col = st.columns([2, 3])
 with graph_col:
     st.subheader(t("article_graph"))
     nodes = data["nodes"].assign(text=data["nodes"]["name"],
-                                 hover=[f"<b>{n}</b><br>{org_type(k)}" for n, k in zip(data["nodes"]["name"], data["nodes"]["type"])])
-    edges = data["edges"].assign(hover=[f"<b>{a}</b> {relation(r)} <b>{b}</b><br><i>{s[:90]}</i>" for a, r, b, s in
+                                 hover=[f"<b>{plot(n)}</b><br>{org_type(k)}" for n, k in zip(data["nodes"]["name"], data["nodes"]["type"])])
+    edges = data["edges"].assign(hover=[f"<b>{plot(a)}</b> {relation(r)} <b>{plot(b)}</b><br><i>{plot(s[:90])}</i>" for a, r, b, s in
                                         zip(data["edges"]["source_name"], data["edges"]["type"], data["edges"]["target_name"], data["edges"]["sentence"])])
     charts.show(charts.network(nodes, edges, group="type", height=460), key="article_graph")
 with facts_col:

@@ -5,6 +5,7 @@ import streamlit as st
 
 from dashboard import state
 from dashboard.i18n import t
+from dashboard.safe import md
 from graph import views
 from graph.errors import GraphError, ReadOnlyViolation
 
@@ -22,12 +23,12 @@ if submitted or "console_result" not in st.session_state:
         st.session_state["console_result"] = views.run_query(graph, query)
     except ReadOnlyViolation as exc:
         st.session_state.pop("console_result", None)
-        detail = t("refused_clause", clause=exc.clause) if exc.clause else str(exc)
+        detail = t("refused_clause", clause=exc.clause) if exc.clause else md(exc)
         st.error(f"**{t('refused')}** — {detail}", icon=":material/block:")
         st.stop()
     except GraphError as exc:
         st.session_state.pop("console_result", None)
-        st.error(f"**{t('query_failed')}** — {exc}")
+        st.error(f"**{t('query_failed')}** — {md(exc)}")
         st.stop()
 
 result = st.session_state["console_result"]

@@ -8,6 +8,7 @@ import streamlit as st
 from dashboard import charts, state
 from dashboard.formatting import chart_unit, money
 from dashboard.i18n import lang, org_type, t
+from dashboard.safe import plot
 from dashboard.tables import investments_with_evidence
 from graph import views
 from graph.model import ORGANIZATION_SUBTYPES
@@ -49,7 +50,7 @@ sankey = views.sankey_data(table, currency)
 links = sankey["links"]
 links = links.assign(
     value=links["value"] / divisor,
-    hover=[f"<b>{a} → {b}</b><br>{money(v, currency, lang())} · {t('matching', n=n)}<br><i>{s[:90]}</i>"
+    hover=[f"<b>{plot(a)} → {plot(b)}</b><br>{money(v, currency, lang())} · {t('matching', n=n)}<br><i>{plot(s[:90])}</i>"
            for a, b, v, n, s in zip(links["investor"], links["recipient"], links["value"], links["deals"], links["sentence"])],
 )
 charts.show(charts.sankey(sankey["nodes"], links, unit=unit), key="sankey")

@@ -5,6 +5,7 @@ import streamlit as st
 
 from dashboard import charts, state
 from dashboard.i18n import org_type, relation, t
+from dashboard.safe import md, plot
 from dashboard.tables import relations_table
 from graph import queries, views
 
@@ -38,9 +39,9 @@ if edges.empty:
 st.caption(t("network_shown", nodes=len(nodes), edges=len(edges), total=data["total_nodes"]))
 nodes = nodes.assign(  # names only on the 25 most central dots, so the picture stays readable
     text=nodes["name"].where(nodes["score"].rank(ascending=False, method="first") <= 25, ""),
-    hover=[f"<b>{n}</b><br>{org_type(k)} · {t(size_by)} {s:.3g}" for n, k, s in zip(nodes["name"], nodes["type"], nodes["score"])],
+    hover=[f"<b>{plot(n)}</b><br>{org_type(k)} · {t(size_by)} {s:.3g}" for n, k, s in zip(nodes["name"], nodes["type"], nodes["score"])],
 )
-edges = edges.assign(hover=[f"<b>{a}</b> {relation(r)} <b>{b}</b> ({n})<br><i>{s[:90]}</i>"
+edges = edges.assign(hover=[f"<b>{plot(a)}</b> {relation(r)} <b>{plot(b)}</b> ({n})<br><i>{plot(s[:90])}</i>"
                             for a, r, b, n, s in zip(edges["source_name"], edges["type"], edges["target_name"], edges["facts"], edges["sentence"])])
 graph_col, side_col = st.columns([5, 2])
 with graph_col:
@@ -61,5 +62,5 @@ clicked = [p["customdata"][0] for p in points if isinstance(p.get("customdata"),
 if clicked:  # a clicked organisation lists its relations with their sentences
     profile = state.load(views.organisation_profile, clicked[-1])
     if profile:
-        st.subheader(f"{profile['name']} · {org_type(profile['type'])}")
+        st.subheader(f"{md(profile['name'])} · {org_type(profile['type'])}")
         relations_table(profile["relations"], key="network_relations")

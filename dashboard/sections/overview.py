@@ -7,7 +7,7 @@ import streamlit as st
 from dashboard import charts, state
 from dashboard.formatting import chart_unit, count, money
 from dashboard.i18n import lang, org_type, t
-from dashboard.tables import investments_with_evidence, money_breakdown
+from dashboard.safe import from_plot
 from graph import views
 
 st.title(t("page_overview"))
@@ -51,7 +51,7 @@ for column, key, side in ((left, "top_investors", "investor"), (right, "top_reci
         )
         fig = charts.ranking_bar(shown, name="name", value="value", type_col="type", hover="hover", unit=unit)
         selection = charts.show(fig, key=key, select=True)
-        picked += [(side, p["y"]) for p in (selection.selection.points if selection else [])]
+        picked += [(side, from_plot(p["y"])) for p in (selection.selection.points if selection else [])]
 
 if picked:
     side, name = picked[-1]

@@ -5,6 +5,7 @@ import streamlit as st
 
 from dashboard import charts, state
 from dashboard.i18n import org_type, t
+from dashboard.safe import md
 from dashboard.tables import relations_table
 from graph import views
 
@@ -24,16 +25,17 @@ if name is None:
     st.stop()
 profile = state.load(views.organisation_profile, name)
 if profile is None:
-    st.warning(t("not_found", name=name))
+    st.warning(t("not_found", name=md(name)))
     st.stop()
 
 colour = charts.type_colour(profile["type"])
-st.markdown(f"## {profile['name']}")
-st.markdown(
-    f"<span style='background:{colour};color:white;padding:2px 10px;border-radius:10px'>{org_type(profile['type'])}</span>"
-    + (f"&nbsp; {t('aliases')}: " + ", ".join(profile["aliases"]) if profile["aliases"] else ""),
+st.markdown(f"## {md(profile['name'])}")
+st.markdown(  # the badge holds only our own words; names from articles never go through HTML
+    f"<span style='background:{colour};color:white;padding:2px 10px;border-radius:10px'>{org_type(profile['type'])}</span>",
     unsafe_allow_html=True,
 )
+if profile["aliases"]:
+    st.markdown(f"{t('aliases')}: " + ", ".join(md(alias) for alias in profile["aliases"]))
 relations = profile["relations"]
 c1, c2 = st.columns(2)
 c1.metric(t("relations"), len(relations))

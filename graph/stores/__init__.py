@@ -1,20 +1,30 @@
-"""Choosing a store: ``--store`` / argument, then ``AIGRAPH_STORE``, then ``NEO4J_URI``, then the default file."""
+"""Choosing a store: ``--store`` / argument, then ``AIGRAPH_STORE``, then ``NEO4J_URI``, then the default file.
+
+The default file lives in the user's data directory (``~/.local/share/aigraph/graph.lbug`` on
+Linux), never beside the code: an installed aigraph sits in site-packages.  A relative
+path is made absolute here, once, so a child process started elsewhere (the dashboard)
+opens the same file the user named.
+"""
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
+from platformdirs import user_data_path
+
 from graph.stores.base import GraphStore, QueryResult, WriteSummary
 
-DEFAULT_STORE = Path(__file__).resolve().parents[2] / "data" / "graph.lbug"
+DEFAULT_STORE = user_data_path("aigraph") / "graph.lbug"
 _BOLT_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
 
 
 def resolve_store_spec(spec: str | os.PathLike[str] | None = None) -> str:
-    """The store a command will use, as a path or a Neo4j URI."""
-    if spec:
-        return str(spec)
-    return os.environ.get("AIGRAPH_STORE") or os.environ.get("NEO4J_URI") or str(DEFAULT_STORE)
+    """The store a command will use, as an absolute path or a Neo4j URI."""
+    chosen = str(spec) if spec else os.environ.get("AIGRAPH_STORE") or os.environ.get("NEO4J_URI")
+    if not chosen:
+        DEFAULT_STORE.parent.mkdir(parents=True, exist_ok=True)
+        return str(DEFAULT_STORE)
+    return chosen if is_neo4j_uri(chosen) else str(Path(chosen).expanduser().absolute())
 
 
 def is_neo4j_uri(spec: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.dialect import Dialect
-from graph.errors import SchemaMismatch, assert_read_only
+from graph.errors import SchemaMismatch, assert_parameters_given, assert_read_only
 from graph.model import (
     RELATION_PROPERTIES,
     SCHEMA_VERSION,
@@ -123,8 +123,9 @@ class GraphStore(ABC):
 
     # -- reads ----------------------------------------------------------------
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
-        """Run a read-only query; write clauses are refused before reaching the store."""
+        """Run a read-only query; write clauses and missing parameters are refused before reaching the store."""
         assert_read_only(cypher)
+        assert_parameters_given(cypher, params or {})
         return self._run(cypher, params or {}, write=False)
 
     def execute_write(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from graph.model import EntityType, RelationType, normalize_name
 from graph.money import fx_rates
+from graph.resources import data_dir
 
-DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+DEFAULT_DATA_DIR = data_dir()
 
 
 _ALIAS_INDEX: dict[int, dict] = {}
