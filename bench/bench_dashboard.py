@@ -27,13 +27,13 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from dashboard.whats_new import whats_new
-from graph import money, views
-from graph.api import Graph, open_graph
-from graph.model import ORGANIZATION_SUBTYPES, EntityType, entity_id, normalize_name
-from graph.schema import FACT_PROPERTIES, NODE_PROPERTIES
-from graph.stores import GraphStore, open_store
-from graph.stores.ladybug_store import LadybugStore
+from aigraph.dashboard.whats_new import whats_new
+from aigraph.graph import money, views
+from aigraph.graph.api import Graph, open_graph
+from aigraph.graph.model import ORGANIZATION_SUBTYPES, EntityType, entity_id, normalize_name
+from aigraph.graph.schema import FACT_PROPERTIES, NODE_PROPERTIES
+from aigraph.graph.stores import GraphStore, open_store
+from aigraph.graph.stores.ladybug_store import LadybugStore
 
 N_ORGS = int(os.environ.get("BENCH_DASH_ORGS", 5_000))
 RUN_SHARE = 0.01  # the newest articles, written by the one recorded ingest run

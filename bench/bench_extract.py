@@ -20,8 +20,8 @@ from pathlib import Path
 
 from kiwipiepy import Kiwi
 
-from ingest.contract import Document
-from ingest.pipeline import EXTRACTOR_VERSION, Extractor
+from aigraph.ingest.contract import Document
+from aigraph.ingest.pipeline import EXTRACTOR_VERSION, Extractor
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus" / "sci-news-sum-kr-50"

@@ -27,11 +27,11 @@ from pathlib import Path
 
 import psutil
 
-from graph.stores import open_store
-from ingest.config import FolderSource, SourcesConfig
-from ingest.runner import ArticleEvent
-from ingest.synthetic import synthetic_article
-from ingest.weekly import RunOptions, run
+from aigraph.graph.stores import open_store
+from aigraph.ingest.config import FolderSource, SourcesConfig
+from aigraph.ingest.runner import ArticleEvent
+from aigraph.ingest.synthetic import synthetic_article
+from aigraph.ingest.weekly import RunOptions, run
 
 COPY_EVERY = 50
 

@@ -25,8 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from graph.stores import open_store
-from ingest.synthetic import synthetic_article
+from aigraph.graph.stores import open_store
+from aigraph.ingest.synthetic import synthetic_article
 
 REPO = Path(__file__).resolve().parents[1]
 N_ARTICLES = int(os.environ.get("BENCH_SCALE_ARTICLES", 1500))
@@ -40,7 +40,7 @@ def _write_corpus(folder: Path, count: int) -> None:
 
 
 def _ingest(corpus: Path, store: str, *args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "ingest.cli", "ingest", str(corpus), "--store", store, *args],
+    return subprocess.Popen([sys.executable, "-m", "aigraph.ingest.cli", "ingest", str(corpus), "--store", store, *args],
                             cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 

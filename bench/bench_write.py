@@ -18,10 +18,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from graph.model import Evidence, EntityType, GraphBatch, Node, Relationship, RelationType, entity_id, fact_id
-from graph.schema import FACT_PROPERTIES
-from graph.stores import open_store
-from graph.stores.ladybug_store import LadybugStore
+from aigraph.graph.model import Evidence, EntityType, GraphBatch, Node, Relationship, RelationType, entity_id, fact_id
+from aigraph.graph.schema import FACT_PROPERTIES
+from aigraph.graph.stores import open_store
+from aigraph.graph.stores.ladybug_store import LadybugStore
 
 N_ORGS = int(os.environ.get("BENCH_ORGS", 10_000))
 N_RELS = int(os.environ.get("BENCH_RELS", 100_000))

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
-from dashboard.state import store_spec
+from aigraph.dashboard.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from aigraph.dashboard.state import store_spec
 
 st.set_page_config(page_title="aigraph", page_icon=":material/hub:", layout="wide", initial_sidebar_state="expanded")
 

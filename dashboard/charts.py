@@ -14,8 +14,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard.i18n import org_type, relation
-from dashboard.safe import plot
+from aigraph.dashboard.i18n import org_type, relation
+from aigraph.dashboard.safe import plot
 
 # Okabe & Ito's colour-blind-safe palette (plus grey for untyped organisations): every pair of types stays
 # apart under protanopia, deuteranopia and tritanopia (tests/test_charts.py simulates them).

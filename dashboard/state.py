@@ -15,12 +15,12 @@ from typing import Any, NoReturn, TypeVar
 
 import streamlit as st
 
-from dashboard.i18n import t
-from dashboard.safe import md
-from graph import views
-from graph.api import Graph, open_graph
-from graph.errors import GraphError
-from graph.stores import is_neo4j_uri, resolve_store_spec
+from aigraph.dashboard.i18n import t
+from aigraph.dashboard.safe import md
+from aigraph.graph import views
+from aigraph.graph.api import Graph, open_graph
+from aigraph.graph.errors import GraphError
+from aigraph.graph.stores import is_neo4j_uri, resolve_store_spec
 
 CACHE_TTL_SECONDS = 600
 STATE_TTL_SECONDS = 10

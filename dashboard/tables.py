@@ -10,12 +10,12 @@ from urllib.parse import quote
 import pandas as pd
 import streamlit as st
 
-from dashboard import state
-from dashboard.formatting import money, value_text
-from dashboard.i18n import lang, org_type, relation, t
-from dashboard.safe import md, md_link, web_urls
-from graph import views
-from graph.money import MoneyTotals
+from aigraph.dashboard import state
+from aigraph.dashboard.formatting import money, value_text
+from aigraph.dashboard.i18n import lang, org_type, relation, t
+from aigraph.dashboard.safe import md, md_link, web_urls
+from aigraph.graph import views
+from aigraph.graph.money import MoneyTotals
 
 
 def _date(value: object) -> str:

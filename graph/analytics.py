@@ -12,8 +12,8 @@ from typing import Any, Literal
 import networkx as nx
 import pandas as pd
 
-from graph import money
-from graph.model import RelationType
+from aigraph.graph import money
+from aigraph.graph.model import RelationType
 
 # Membership edges point from the member to the group it belongs to.
 MEMBERSHIP_TYPES = (RelationType.AFFILIATE_OF.value, RelationType.PART_OF.value)

@@ -24,11 +24,11 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
-from graph import money, queries
-from graph.conflicts import mark_conflicts
-from graph.errors import GraphError, ReadOnlyViolation
-from graph.model import EntityType, RelationType, _parse_partial_date, normalize_name
-from graph.stores import GraphStore, open_store
+from aigraph.graph import money, queries
+from aigraph.graph.conflicts import mark_conflicts
+from aigraph.graph.errors import GraphError, ReadOnlyViolation
+from aigraph.graph.model import EntityType, RelationType, _parse_partial_date, normalize_name
+from aigraph.graph.stores import GraphStore, open_store
 
 DateLike = date | str | None
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graph.model import ORGANIZATION_SUBTYPES
-from graph.schema import NODE_PROPERTIES, REL_ENDPOINTS, REL_PROPERTIES
+from aigraph.graph.model import ORGANIZATION_SUBTYPES
+from aigraph.graph.schema import NODE_PROPERTIES, REL_ENDPOINTS, REL_PROPERTIES
 
 
 @dataclass(frozen=True)

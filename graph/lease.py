@@ -22,8 +22,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from graph.errors import GraphError
-from graph.stores.base import GraphStore
+from aigraph.graph.errors import GraphError
+from aigraph.graph.stores.base import GraphStore
 
 DEFAULT_TTL_SECONDS = 60.0
 INGEST_LEASE = "ingest"  # one run per input share

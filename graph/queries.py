@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from graph.dialect import Dialect
-from graph.model import RelationType
-from graph.schema import FACT_PROPERTIES, NODE_PROPERTIES
+from aigraph.graph.dialect import Dialect
+from aigraph.graph.model import RelationType
+from aigraph.graph.schema import FACT_PROPERTIES, NODE_PROPERTIES
 
 ENTITY_LABELS = ("Organization", "Person", "Technology")
 FACT_TYPES: tuple[str, ...] = tuple(r.value for r in RelationType)

@@ -6,7 +6,7 @@ step and lets queries rely on the same property names everywhere.
 """
 from __future__ import annotations
 
-from graph.model import NODE_LABELS, RELATION_ENDPOINTS, RELATION_PROPERTIES, SCHEMA_VERSION, RelationType
+from aigraph.graph.model import NODE_LABELS, RELATION_ENDPOINTS, RELATION_PROPERTIES, SCHEMA_VERSION, RelationType
 
 STRING, DOUBLE, INT64, DATE, TIMESTAMP, STRING_LIST = "STRING", "DOUBLE", "INT64", "DATE", "TIMESTAMP", "STRING[]"
 BOOLEAN = "BOOLEAN"

@@ -21,10 +21,10 @@ from typing import Any, Literal
 import networkx as nx
 import pandas as pd
 
-from graph import analytics, money, queries
-from graph.api import Graph
-from graph.money import Currency
-from graph.errors import assert_read_only
+from aigraph.graph import analytics, money, queries
+from aigraph.graph.api import Graph
+from aigraph.graph.money import Currency
+from aigraph.graph.errors import assert_read_only
 
 Centrality = Literal["degree", "pagerank", "betweenness"]
 # Exact betweenness is O(nodes x edges); above this many nodes it is estimated from a sample of sources.

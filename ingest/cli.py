@@ -17,9 +17,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from graph.errors import GraphError
-from graph.resources import sample_articles
-from graph.stores import open_store
+from aigraph.graph.errors import GraphError
+from aigraph.graph.resources import sample_articles
+from aigraph.graph.stores import open_store
 
 EXIT_OK, EXIT_PARTIAL, EXIT_NOTHING = 0, 1, 2
 
@@ -40,8 +40,8 @@ def _exit_code(processed: int, failed: int) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from ingest.pipeline import Extractor
-    from ingest.sources import SourceFailure, iter_documents
+    from aigraph.ingest.pipeline import Extractor
+    from aigraph.ingest.sources import SourceFailure, iter_documents
 
     paths = _input_paths(args)
     if not paths:
@@ -71,11 +71,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     """One ingest run from ``--config`` (the weekly job) or from paths; see docs/weekly-job.md."""
-    from ingest.config import SourcesConfig, load_config, parse_since
-    from ingest.lock import LockBusy
-    from ingest.partition import Partition
-    from ingest.progress import make_progress
-    from ingest.weekly import RunOptions, run
+    from aigraph.ingest.config import SourcesConfig, load_config, parse_since
+    from aigraph.ingest.lock import LockBusy
+    from aigraph.ingest.partition import Partition
+    from aigraph.ingest.progress import make_progress
+    from aigraph.ingest.weekly import RunOptions, run
 
     paths = _input_paths(args)
     if bool(args.config) == bool(paths):
@@ -172,8 +172,8 @@ def cmd_entities(args: argparse.Namespace) -> int:
     if not args.duplicates:
         _print_rows(["name", "type", "aliases"], sorted(rows, key=lambda r: (r[1], r[0])), args.format)
         return EXIT_OK
-    from ingest.duplicates import duplicate_candidates
-    from ingest.pipeline.lexicon import load_lexicon
+    from aigraph.ingest.duplicates import duplicate_candidates
+    from aigraph.ingest.pipeline.lexicon import load_lexicon
 
     found = duplicate_candidates([(name, etype, aliases or []) for name, etype, aliases in rows], load_lexicon())
     _print_rows(["name", "likely_same_as", "type", "reason"], found, args.format)
@@ -181,7 +181,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from ingest.evaluate import SharedDataMissing, default_shared, run_eval
+    from aigraph.ingest.evaluate import SharedDataMissing, default_shared, run_eval
 
     try:
         report = run_eval(Path(args.shared) if args.shared else default_shared())
@@ -206,9 +206,9 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     import signal
     import subprocess
 
-    from graph.stores import resolve_store_spec
+    from aigraph.graph.stores import resolve_store_spec
 
-    spec = importlib.util.find_spec("dashboard")
+    spec = importlib.util.find_spec("aigraph.dashboard")
     if spec is None or not spec.submodule_search_locations:
         raise GraphError("the dashboard package is not installed (run `make install`)")
     app_dir = Path(list(spec.submodule_search_locations)[0])

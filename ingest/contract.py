@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from graph.model import EntityType, RelationType
+from aigraph.graph.model import EntityType, RelationType
 
 
 class Document(BaseModel):

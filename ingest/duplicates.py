@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from graph.model import ORGANIZATION_SUBTYPES, normalize_name
-from ingest.pipeline.lexicon import Lexicon
-from ingest.pipeline.resolve import likely_duplicates
+from aigraph.graph.model import ORGANIZATION_SUBTYPES, normalize_name
+from aigraph.ingest.pipeline.lexicon import Lexicon
+from aigraph.ingest.pipeline.resolve import likely_duplicates
 
 MAX_INSERTION = 3  # characters, after normalisation: 그룹, 계열, 재단 …
 MIN_NAME = 4

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from ingest.contract import Document, ExtractionResult
-from ingest.sources import SourceFailure, iter_documents
+from aigraph.ingest.contract import Document, ExtractionResult
+from aigraph.ingest.sources import SourceFailure, iter_documents
 
 DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -87,7 +87,7 @@ def run_eval(shared: Path = DEFAULT_SHARED) -> EvalReport:
     scorer = shared / "eval" / "score.py"
     if not scorer.exists():
         raise SharedDataMissing(f"shared evaluation data not found at {shared} (expected eval/score.py); pass --shared")
-    from ingest.pipeline import Extractor
+    from aigraph.ingest.pipeline import Extractor
 
     extractor = Extractor()
     metrics: list[Metric] = []

@@ -8,8 +8,8 @@ from urllib.parse import urljoin
 
 import feedparser
 
-from ingest.config import FeedSource
-from ingest.web import Fetcher, FetchError
+from aigraph.ingest.config import FeedSource
+from aigraph.ingest.web import Fetcher, FetchError
 
 _FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 

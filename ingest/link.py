@@ -11,16 +11,16 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-from graph.model import EntityType, normalize_name
-from graph.stores import GraphStore
-from ingest.contract import ExtractionResult
+from aigraph.graph.model import EntityType, normalize_name
+from aigraph.graph.stores import GraphStore
+from aigraph.ingest.contract import ExtractionResult
 
 MIN_KEY_LENGTH = 2  # one-character keys ("삼", "K") would link unrelated entities
 
 
 @lru_cache(maxsize=1)
 def _corporate_suffixes() -> frozenset[str]:
-    from ingest.pipeline.lexicon import DEFAULT_DATA_DIR, _rows
+    from aigraph.ingest.pipeline.lexicon import DEFAULT_DATA_DIR, _rows
 
     return frozenset(r[0].strip().casefold().rstrip(".") for r in _rows(DEFAULT_DATA_DIR / "lexicons" / "en_corporate_suffixes.txt"))
 

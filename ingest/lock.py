@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from graph.errors import StoreUnavailable
-from graph.lease import DEFAULT_TTL_SECONDS, INGEST_LEASE, WRITE_LEASE, Lease
-from graph.stores import GraphStore, is_neo4j_uri, open_store
+from aigraph.graph.errors import StoreUnavailable
+from aigraph.graph.lease import DEFAULT_TTL_SECONDS, INGEST_LEASE, WRITE_LEASE, Lease
+from aigraph.graph.stores import GraphStore, is_neo4j_uri, open_store
 
 POLL_SECONDS = 0.2
 # How long one batch may wait for other hosts' batches: far longer than any batch takes.

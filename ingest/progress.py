@@ -11,7 +11,7 @@ from collections import Counter
 from datetime import datetime, timezone
 from typing import TextIO
 
-from ingest.runner import ArticleEvent
+from aigraph.ingest.runner import ArticleEvent
 
 
 class LineProgress:

@@ -12,8 +12,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from graph.stores import GraphStore
-from ingest.runner import DuplicateLink, IngestReport
+from aigraph.graph.stores import GraphStore
+from aigraph.ingest.runner import DuplicateLink, IngestReport
 
 
 PRINT_AT_MOST = 20  # per list on the terminal; the report files have everything

@@ -24,15 +24,15 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from graph.model import GraphBatch, RelationType
-from graph.stores import GraphStore, WriteSummary
-from ingest.contract import Document, ExtractionResult
-from ingest.dedup import MIN_CONTAINMENT, Match, NearDuplicateIndex, containment, simhash, story_text
-from ingest.link import EntityIndex, link_to_known
-from ingest.partition import Partition
-from ingest.pipeline.lexicon import load_lexicon
-from ingest.sources import PageDocument, SourceFailure
-from ingest.to_graph import content_hash, to_graph
+from aigraph.graph.model import GraphBatch, RelationType
+from aigraph.graph.stores import GraphStore, WriteSummary
+from aigraph.ingest.contract import Document, ExtractionResult
+from aigraph.ingest.dedup import MIN_CONTAINMENT, Match, NearDuplicateIndex, containment, simhash, story_text
+from aigraph.ingest.link import EntityIndex, link_to_known
+from aigraph.ingest.partition import Partition
+from aigraph.ingest.pipeline.lexicon import load_lexicon
+from aigraph.ingest.sources import PageDocument, SourceFailure
+from aigraph.ingest.to_graph import content_hash, to_graph
 
 log = logging.getLogger("aigraph.ingest")
 
@@ -103,7 +103,7 @@ class IngestReport(BaseModel):
 @functools.cache
 def _load_extractor():
     """One extractor per process: it is stateless between documents and slow to load."""
-    from ingest.pipeline import Extractor
+    from aigraph.ingest.pipeline import Extractor
 
     return Extractor()
 
@@ -202,7 +202,7 @@ def ingest(
     ``writing()``, which takes turns with other hosts and may raise to stop the run (a lost lease).
     ``on_article`` is called once per input.
     """
-    from ingest.pipeline import EXTRACTOR_VERSION
+    from aigraph.ingest.pipeline import EXTRACTOR_VERSION
 
     with Extraction(workers) as extraction:
         run = _Run(store, extraction, reprocess, dry_run, EXTRACTOR_VERSION, on_article or (lambda _event: None),

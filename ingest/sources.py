@@ -17,7 +17,7 @@ from typing import Any, BinaryIO
 from charset_normalizer import from_bytes
 from pydantic import ValidationError
 
-from ingest.contract import Document
+from aigraph.ingest.contract import Document
 
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}

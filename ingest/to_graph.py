@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 
 from pydantic import ValidationError
 
-from graph.model import (
+from aigraph.graph.model import (
     Article,
     Evidence,
     GraphBatch,
@@ -22,8 +22,8 @@ from graph.model import (
     entity_id,
     fact_id,
 )
-from graph.money import fx_basis, to_usd
-from ingest.contract import Document, ExtractionResult
+from aigraph.graph.money import fx_basis, to_usd
+from aigraph.ingest.contract import Document, ExtractionResult
 
 
 def content_hash(text: str) -> str:

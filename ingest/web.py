@@ -21,9 +21,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
 
-from ingest.config import HttpSettings
-from ingest.netguard import AddressRefused, Origin, PublicOnlyTransport, origin
-from ingest.sources import PageDocument, UnreadableInput, decode_text, html_to_document
+from aigraph.ingest.config import HttpSettings
+from aigraph.ingest.netguard import AddressRefused, Origin, PublicOnlyTransport, origin
+from aigraph.ingest.sources import PageDocument, UnreadableInput, decode_text, html_to_document
 
 log = logging.getLogger("aigraph.ingest.web")
 

@@ -22,16 +22,16 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from graph.stores import GraphStore, is_neo4j_uri, open_store, resolve_store_spec
-from ingest.config import FolderSource, SourcesConfig
-from ingest.contract import Document
-from ingest.feeds import FeedEntry, FeedError, read_feed
-from ingest.lock import Writer, store_writer
-from ingest.partition import Partition
-from ingest.report import RunSummary, counts_json, summarize
-from ingest.runner import ArticleEvent, IngestReport, ingest
-from ingest.sources import SourceFailure, UnreadableInput, iter_documents
-from ingest.web import Fetcher, FetchError, fetch_page
+from aigraph.graph.stores import GraphStore, is_neo4j_uri, open_store, resolve_store_spec
+from aigraph.ingest.config import FolderSource, SourcesConfig
+from aigraph.ingest.contract import Document
+from aigraph.ingest.feeds import FeedEntry, FeedError, read_feed
+from aigraph.ingest.lock import Writer, store_writer
+from aigraph.ingest.partition import Partition
+from aigraph.ingest.report import RunSummary, counts_json, summarize
+from aigraph.ingest.runner import ArticleEvent, IngestReport, ingest
+from aigraph.ingest.sources import SourceFailure, UnreadableInput, iter_documents
+from aigraph.ingest.web import Fetcher, FetchError, fetch_page
 
 log = logging.getLogger("aigraph.ingest.weekly")
 
@@ -278,6 +278,6 @@ def _record_failure(store: GraphStore, run_id: str, exc: BaseException) -> None:
 
 
 def _extractor_version() -> str:
-    from ingest.pipeline import EXTRACTOR_VERSION
+    from aigraph.ingest.pipeline import EXTRACTOR_VERSION
 
     return EXTRACTOR_VERSION

@@ -41,7 +41,7 @@ def _neo4j_store():
     uri = os.environ.get("NEO4J_URI")
     if not uri:
         pytest.skip("NEO4J_URI is not set: Neo4j tests need a real server (see README, 'Using Neo4j')")
-    from graph.stores import open_store
+    from aigraph.graph.stores import open_store
 
     store = open_store(uri)
     count = store.query("MATCH (n) WHERE NOT n:Meta AND NOT n:Lease RETURN count(n)").rows[0][0]
@@ -59,7 +59,7 @@ def _wipe(store) -> None:
 def store(request, tmp_path):
     """A real, empty store of each backend (Neo4j only when NEO4J_URI is set)."""
     if request.param == "ladybug":
-        from graph.stores.ladybug_store import LadybugStore
+        from aigraph.graph.stores.ladybug_store import LadybugStore
 
         s = LadybugStore(tmp_path / "graph.lbug")
         yield s

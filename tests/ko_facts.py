@@ -4,8 +4,8 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-from ingest.contract import Document
-from ingest.pipeline import Extractor
+from aigraph.ingest.contract import Document
+from aigraph.ingest.pipeline import Extractor
 
 
 @lru_cache(maxsize=1)

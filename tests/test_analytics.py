@@ -10,9 +10,9 @@ import networkx as nx
 import pytest
 from test_api import CEO, CHEM, ELEC, GROUP, INSTITUTE, LAB, OTHER, OTHER_SUB, SNU, START_A, sample_batch
 
-from graph.analytics import centrality, communities, ego_network, group_totals
-from graph.api import open_graph
-from graph.money import fx_rates
+from aigraph.graph.analytics import centrality, communities, ego_network, group_totals
+from aigraph.graph.api import open_graph
+from aigraph.graph.money import fx_rates
 
 KRW_PER_USD = {year: rate for (year, code), rate in fx_rates().items() if code == "KRW"}
 

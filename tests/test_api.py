@@ -16,9 +16,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from graph.api import INVESTMENT_COLUMNS, UnknownEntity, open_graph
-from graph.errors import ReadOnlyViolation
-from graph.model import (
+from aigraph.graph.api import INVESTMENT_COLUMNS, UnknownEntity, open_graph
+from aigraph.graph.errors import ReadOnlyViolation
+from aigraph.graph.model import (
     Article,
     EntityType,
     Evidence,
@@ -260,7 +260,7 @@ def test_to_networkx_selects_types_and_dates(graph):
 
 def _extractor_available() -> bool:
     try:
-        from ingest.pipeline import Extractor  # noqa: F401
+        from aigraph.ingest.pipeline import Extractor  # noqa: F401
     except ImportError:
         return False
     return True

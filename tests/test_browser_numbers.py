@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from graph import money
-from graph.api import open_graph
+from aigraph.graph import money
+from aigraph.graph.api import open_graph
 from test_browser import CHROMIUM, artifacts, browser, open_ready, serve  # noqa: F401  (fixtures)
 from test_dashboard import aigraph
 

@@ -11,7 +11,7 @@ import itertools
 import numpy as np
 import pytest
 
-from dashboard.charts import TYPE_COLOURS
+from aigraph.dashboard.charts import TYPE_COLOURS
 
 SIMULATIONS = {
     "none": np.eye(3),

@@ -13,7 +13,7 @@ from conftest import GOLD_DIR, SCORER
 
 def aigraph(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "ingest.cli", *args], input=stdin, capture_output=True, cwd=cwd, timeout=600
+        [sys.executable, "-m", "aigraph.ingest.cli", *args], input=stdin, capture_output=True, cwd=cwd, timeout=600
     )
 
 
@@ -135,8 +135,8 @@ def test_stdin_is_read(tmp_path):
 
 
 def test_entities_duplicates_lists_same_type_pairs_for_review(tmp_path):
-    from graph.model import EntityType, GraphBatch, Node, entity_id
-    from graph.stores.ladybug_store import LadybugStore
+    from aigraph.graph.model import EntityType, GraphBatch, Node, entity_id
+    from aigraph.graph.stores.ladybug_store import LadybugStore
 
     def org(name, kind=EntityType.COMPANY):
         return Node(id=entity_id(kind, name), type=kind, name=name)

@@ -4,11 +4,11 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from graph import views
-from graph.api import open_graph
-from graph.conflicts import mark_conflicts
-from ingest.runner import ingest
-from ingest.sources import iter_documents
+from aigraph.graph import views
+from aigraph.graph.api import open_graph
+from aigraph.graph.conflicts import mark_conflicts
+from aigraph.ingest.runner import ingest
+from aigraph.ingest.sources import iter_documents
 
 
 def deals(*rows: tuple) -> pd.DataFrame:

@@ -20,7 +20,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from conftest import REPO, SEED
-from graph.api import open_graph
+from aigraph.graph.api import open_graph
 
 APP = str(REPO / "dashboard" / "app.py")
 PAGES = {
@@ -37,7 +37,7 @@ SEED_AMOUNT = 200_000_000_000  # "3년간 2000억원을 투자한다" in the see
 
 def aigraph() -> list[str]:
     script = Path(sys.executable).parent / "aigraph"
-    return [str(script)] if script.exists() else [sys.executable, "-m", "ingest.cli"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "aigraph.ingest.cli"]
 
 
 @pytest.fixture(scope="session")
@@ -230,7 +230,7 @@ def test_unavailable_store_explains_what_to_do(tmp_path, store, expected, page, 
 
 
 def test_empty_store_says_how_to_ingest(tmp_path, monkeypatch):
-    from graph.stores.ladybug_store import LadybugStore
+    from aigraph.graph.stores.ladybug_store import LadybugStore
 
     path = tmp_path / "empty.lbug"
     LadybugStore(path).close()
@@ -248,8 +248,8 @@ def test_finished_ingest_refreshes_the_pages(seed_store, tmp_path, monkeypatch):
     at = open_page(path, "overview", monkeypatch)
     assert {m.label: m.value for m in at.metric}["기사"] == "1"
     writer = (
-        "import sys; from datetime import date; from graph.model import Article, GraphBatch; "
-        "from graph.stores.ladybug_store import LadybugStore; "
+        "import sys; from datetime import date; from aigraph.graph.model import Article, GraphBatch; "
+        "from aigraph.graph.stores.ladybug_store import LadybugStore; "
         "s = LadybugStore(sys.argv[1]); s.write(GraphBatch(articles=[Article(id='later', title='t', published=date(2024, 1, 1))])); s.close()"
     )
     subprocess.run([sys.executable, "-c", writer, str(path)], check=True, cwd=REPO)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dashboard.safe import from_plot, md, md_link, plot, web_url, web_urls
+from aigraph.dashboard.safe import from_plot, md, md_link, plot, web_url, web_urls
 
 
 @pytest.mark.parametrize("text", ["[click](javascript:alert(1))", "![](http://127.0.0.1:9/t)", "<b>Evil</b>",

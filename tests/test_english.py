@@ -6,12 +6,12 @@ from datetime import date
 
 import pytest
 
-from graph.model import RelationType as R
-from ingest.contract import Document, ExtractionResult
-from ingest.link import identity_keys
-from ingest.pipeline import Extractor
-from ingest.pipeline.language import detect_language
-from ingest.pipeline.normalise import money_properties_en, parse_money_en, parse_period_en, resolve_date_en
+from aigraph.graph.model import RelationType as R
+from aigraph.ingest.contract import Document, ExtractionResult
+from aigraph.ingest.link import identity_keys
+from aigraph.ingest.pipeline import Extractor
+from aigraph.ingest.pipeline.language import detect_language
+from aigraph.ingest.pipeline.normalise import money_properties_en, parse_money_en, parse_period_en, resolve_date_en
 
 PUBLISHED = date(2024, 5, 15)  # a Wednesday
 
@@ -236,7 +236,7 @@ def test_registry_names_meet_across_languages(extractor: Extractor) -> None:
 
 
 def test_a_korean_and_an_english_article_make_one_fact_with_two_evidence_items(store) -> None:
-    from ingest.runner import ingest
+    from aigraph.ingest.runner import ingest
 
     korean = Document(
         id="ko-deal", published=PUBLISHED,
@@ -260,7 +260,7 @@ def test_a_korean_and_an_english_article_make_one_fact_with_two_evidence_items(s
 
 
 def test_duplicates_propose_korean_english_pairs_that_sound_alike() -> None:
-    from ingest.pipeline.resolve import likely_duplicates
+    from aigraph.ingest.pipeline.resolve import likely_duplicates
 
     pairs = likely_duplicates([
         ("레인보우로보틱스", "Company"), ("Rainbow Robotics", "Company"), ("텐스토렌트", "Company"), ("Tenstorrent", "Company"),
@@ -278,8 +278,8 @@ def test_amount_period_and_currency_code_read_from_won(extractor: Extractor) -> 
 
 
 def test_ingest_reports_an_unsupported_language_in_one_line(tmp_path) -> None:
-    from graph.stores.ladybug_store import LadybugStore
-    from ingest.runner import ingest
+    from aigraph.graph.stores.ladybug_store import LadybugStore
+    from aigraph.ingest.runner import ingest
 
     german = Document(id="de-1", text="Die Deutsche Telekom investiert zehn Milliarden Euro in die Entwicklung von KI für Europa.")
     with LadybugStore(tmp_path / "g.lbug") as store:

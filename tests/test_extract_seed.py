@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from graph.model import RELATION_ENDPOINTS
-from ingest.contract import Document
-from ingest.pipeline import EXTRACTOR_VERSION, Extractor
+from aigraph.graph.model import RELATION_ENDPOINTS
+from aigraph.ingest.contract import Document
+from aigraph.ingest.pipeline import EXTRACTOR_VERSION, Extractor
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SCORER = SHARED / "eval" / "score.py"

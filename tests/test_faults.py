@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SHARED, _neo4j_store, _wipe
-from graph.stores import open_store
+from aigraph.graph.stores import open_store
 from test_weekly_reliability import N_ARTICLES, article_hits, finish, synthetic_site
 from test_weekly_site import graph_snapshot, site, snapshot, write_config  # noqa: F401 (fixture)
 
@@ -26,7 +26,7 @@ pytestmark = pytest.mark.slow
 
 
 def aigraph(*args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "ingest.cli", "ingest", *args],
+    return subprocess.Popen([sys.executable, "-m", "aigraph.ingest.cli", "ingest", *args],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 

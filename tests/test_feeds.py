@@ -5,9 +5,9 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from ingest.config import FeedSource, HttpSettings
-from ingest.feeds import FeedError, read_feed
-from ingest.web import Fetcher
+from aigraph.ingest.config import FeedSource, HttpSettings
+from aigraph.ingest.feeds import FeedError, read_feed
+from aigraph.ingest.web import Fetcher
 from test_weekly_site import Route, site  # noqa: F401 (fixture)
 
 NOW = datetime(2024, 3, 10, 12, 0, tzinfo=timezone.utc)

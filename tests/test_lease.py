@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from graph.lease import Lease, LeaseBusy, LeaseLost
-from ingest.partition import Partition
+from aigraph.graph.lease import Lease, LeaseBusy, LeaseLost
+from aigraph.ingest.partition import Partition
 
 
 def test_a_held_lease_is_refused_to_another_writer_with_who_holds_it(store):

@@ -1,7 +1,7 @@
 """Cross-article entity linking onto what the store already holds."""
-from graph.model import EntityType, GraphBatch, Node, entity_id
-from ingest.contract import ArticleInfo, ExtractedEntity, ExtractionResult
-from ingest.link import EntityIndex, link_to_known
+from aigraph.graph.model import EntityType, GraphBatch, Node, entity_id
+from aigraph.ingest.contract import ArticleInfo, ExtractedEntity, ExtractionResult
+from aigraph.ingest.link import EntityIndex, link_to_known
 
 
 def result(*entities: ExtractedEntity) -> ExtractionResult:
@@ -36,7 +36,7 @@ def test_one_character_aliases_do_not_link():
 
 
 def test_index_is_built_from_a_real_store(tmp_path):
-    from graph.stores.ladybug_store import LadybugStore
+    from aigraph.graph.stores.ladybug_store import LadybugStore
 
     with LadybugStore(tmp_path / "g.lbug") as store:
         node = Node(id=entity_id(EntityType.RESEARCH_LAB, "한빛AI연구소"), type=EntityType.RESEARCH_LAB, name="한빛AI연구소", aliases=["Hanbit AI Lab"])
@@ -47,9 +47,9 @@ def test_index_is_built_from_a_real_store(tmp_path):
 
 
 def test_ingest_links_a_later_article_to_an_alias_learned_earlier(tmp_path):
-    from graph.stores.ladybug_store import LadybugStore
-    from ingest.contract import Document
-    from ingest.runner import ingest
+    from aigraph.graph.stores.ladybug_store import LadybugStore
+    from aigraph.ingest.contract import Document
+    from aigraph.ingest.runner import ingest
 
     first = Document(id="k1", text="소프트뱅크 계열 로봇 업체인 아스라테크(Asratec)가 브레이브 로보틱스와 제휴했다.")
     later = Document(id="k2", text="일본 로봇 업체 Asratec은 카카오와 협력한다고 밝혔다.")

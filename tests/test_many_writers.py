@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, _neo4j_store, _wipe
-from graph.stores import open_store
-from ingest.synthetic import synthetic_article
+from aigraph.graph.stores import open_store
+from aigraph.ingest.synthetic import synthetic_article
 from test_weekly_site import snapshot
 
 N_ARTICLES = 36
@@ -38,7 +38,7 @@ def articles(tmp_path_factory) -> list[Path]:
 def ingest(store: str, paths: list[Path], *args: str, state: Path, env: dict[str, str] | None = None) -> subprocess.Popen:
     """``aigraph ingest`` as a separate host would start it: its own process and state directory."""
     return subprocess.Popen(
-        [sys.executable, "-m", "ingest.cli", "ingest", *map(str, paths), "--store", store, *args],
+        [sys.executable, "-m", "aigraph.ingest.cli", "ingest", *map(str, paths), "--store", store, *args],
         cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "AIGRAPH_STATE_DIR": str(state), **(env or {})},
     )
@@ -142,7 +142,7 @@ def test_three_partitions_one_after_another_equal_one_full_run(backend, articles
         expected = sequential(uri, articles, tmp_path, take, wipe)
         targets = [uri]
     else:
-        from graph.stores.ladybug_store import LadybugStore
+        from aigraph.graph.stores.ladybug_store import LadybugStore
 
         def take_file(path: Path) -> tuple[list, list]:
             with LadybugStore(path, read_only=True) as db:

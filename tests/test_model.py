@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 from pydantic import ValidationError
 
-from graph.model import (
+from aigraph.graph.model import (
     Evidence,
     EntityType,
     Relationship,

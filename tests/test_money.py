@@ -14,11 +14,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from graph import money, views
-from graph.api import open_graph
-from graph.model import Article, EntityType, Evidence, GraphBatch, Node, Relationship, RelationType, entity_id, fact_id
-from ingest.runner import ingest
-from ingest.sources import iter_documents
+from aigraph.graph import money, views
+from aigraph.graph.api import open_graph
+from aigraph.graph.model import Article, EntityType, Evidence, GraphBatch, Node, Relationship, RelationType, entity_id, fact_id
+from aigraph.ingest.runner import ingest
+from aigraph.ingest.sources import iter_documents
 
 RATES = money.fx_rates()
 LATEST = max(y for (y, c) in RATES if c == "KRW")

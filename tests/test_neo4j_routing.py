@@ -8,9 +8,9 @@ import sys
 import pytest
 
 from conftest import REPO, _neo4j_store, _wipe
-from graph.model import EntityType, GraphBatch, Node, entity_id
-from graph.api import open_graph
-from graph.stores import open_store
+from aigraph.graph.model import EntityType, GraphBatch, Node, entity_id
+from aigraph.graph.api import open_graph
+from aigraph.graph.stores import open_store
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def routing_uri():
 
 
 def aigraph(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "ingest.cli", *args], cwd=REPO, capture_output=True, text=True, timeout=300)
+    return subprocess.run([sys.executable, "-m", "aigraph.ingest.cli", *args], cwd=REPO, capture_output=True, text=True, timeout=300)
 
 
 def test_the_routing_scheme_writes_and_reads_the_same_graph_as_bolt(routing_uri):

@@ -3,8 +3,8 @@ from datetime import date
 
 import pytest
 
-from ingest.pipeline.lexicon import load_lexicon
-from ingest.pipeline.normalise import (
+from aigraph.ingest.pipeline.lexicon import load_lexicon
+from aigraph.ingest.pipeline.normalise import (
     korean_number,
     money_properties,
     parse_money,

@@ -16,7 +16,7 @@ import pytest
 from nbclient import NotebookClient
 from test_api import GROUP, ingest_seed, sample_batch
 
-from graph.stores.ladybug_store import LadybugStore
+from aigraph.graph.stores.ladybug_store import LadybugStore
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("*.ipynb"))
 KERNEL = "aigraph-test"

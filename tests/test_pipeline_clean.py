@@ -1,8 +1,8 @@
 """clean stage: body span and metadata of a saved page, offsets untouched."""
 from datetime import date
 
-from ingest.pipeline.clean import clean_page
-from ingest.pipeline.lexicon import load_lexicon
+from aigraph.ingest.pipeline.clean import clean_page
+from aigraph.ingest.pipeline.lexicon import load_lexicon
 
 LEX = load_lexicon()
 

@@ -2,9 +2,9 @@
 import pytest
 from kiwipiepy import Kiwi
 
-from ingest.pipeline.lexicon import DEFAULT_DATA_DIR, load_lexicon
-from ingest.pipeline.ner import CrfTagger, Featuriser, spans_from_labels
-from ingest.pipeline.segment import Sentence, Token
+from aigraph.ingest.pipeline.lexicon import DEFAULT_DATA_DIR, load_lexicon
+from aigraph.ingest.pipeline.ner import CrfTagger, Featuriser, spans_from_labels
+from aigraph.ingest.pipeline.segment import Sentence, Token
 
 LEX = load_lexicon()
 MODEL = DEFAULT_DATA_DIR / "ner_crf.model"

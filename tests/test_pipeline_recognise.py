@@ -2,11 +2,11 @@
 import pytest
 from kiwipiepy import Kiwi
 
-from graph.model import EntityType
-from ingest.pipeline.clean import clean_page
-from ingest.pipeline.lexicon import load_lexicon
-from ingest.pipeline.recognise import Mention, Recogniser
-from ingest.pipeline.segment import segment
+from aigraph.graph.model import EntityType
+from aigraph.ingest.pipeline.clean import clean_page
+from aigraph.ingest.pipeline.lexicon import load_lexicon
+from aigraph.ingest.pipeline.recognise import Mention, Recogniser
+from aigraph.ingest.pipeline.segment import segment
 
 LEX = load_lexicon()
 KIWI = Kiwi()

@@ -3,12 +3,12 @@ from datetime import date
 
 import pytest
 
-from graph.model import RelationType
-from ingest.contract import Document
-from ingest.pipeline import Extractor
-from ingest.pipeline.doc import DocState, Relation
-from ingest.pipeline.rules import _RULES, relation_rule, rules_for
-from ingest.pipeline.rules.ko_clause import Clause
+from aigraph.graph.model import RelationType
+from aigraph.ingest.contract import Document
+from aigraph.ingest.pipeline import Extractor
+from aigraph.ingest.pipeline.doc import DocState, Relation
+from aigraph.ingest.pipeline.rules import _RULES, relation_rule, rules_for
+from aigraph.ingest.pipeline.rules.ko_clause import Clause
 
 
 @pytest.fixture(scope="module")

@@ -1,9 +1,9 @@
 """segment stage: sentences and morphemes with offsets into the original text."""
 from kiwipiepy import Kiwi
 
-from ingest.pipeline.clean import clean_page
-from ingest.pipeline.lexicon import load_lexicon
-from ingest.pipeline.segment import segment
+from aigraph.ingest.pipeline.clean import clean_page
+from aigraph.ingest.pipeline.lexicon import load_lexicon
+from aigraph.ingest.pipeline.segment import segment
 
 LEX = load_lexicon()
 KIWI = Kiwi()

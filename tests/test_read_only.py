@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from graph.api import open_graph
-from graph.errors import QueryError, ReadOnlyViolation
-from graph.stores.ladybug_store import LadybugStore
-from graph.views import run_query
+from aigraph.graph.api import open_graph
+from aigraph.graph.errors import QueryError, ReadOnlyViolation
+from aigraph.graph.stores.ladybug_store import LadybugStore
+from aigraph.graph.views import run_query
 from test_store import GROUP, batch, counts
 
 WRITE_PROCEDURE = {

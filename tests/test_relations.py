@@ -3,8 +3,8 @@ from datetime import date
 
 import pytest
 
-from ingest.contract import Document
-from ingest.pipeline import Extractor
+from aigraph.ingest.contract import Document
+from aigraph.ingest.pipeline import Extractor
 
 
 @pytest.fixture(scope="module")

@@ -1,12 +1,12 @@
 """resolve stage: one entity per real-world entity, and cross-article duplicate hints."""
 from kiwipiepy import Kiwi
 
-from graph.model import EntityType
-from ingest.pipeline.clean import clean_page
-from ingest.pipeline.lexicon import load_lexicon
-from ingest.pipeline.recognise import Recogniser
-from ingest.pipeline.resolve import Entity, Resolver, likely_duplicates, name_key
-from ingest.pipeline.segment import segment
+from aigraph.graph.model import EntityType
+from aigraph.ingest.pipeline.clean import clean_page
+from aigraph.ingest.pipeline.lexicon import load_lexicon
+from aigraph.ingest.pipeline.recognise import Recogniser
+from aigraph.ingest.pipeline.resolve import Entity, Resolver, likely_duplicates, name_key
+from aigraph.ingest.pipeline.segment import segment
 
 LEX = load_lexicon()
 KIWI = Kiwi()

@@ -2,7 +2,7 @@
 import pytest
 from ko_facts import extractor, facts
 
-from ingest.contract import Document
+from aigraph.ingest.contract import Document
 
 
 def test_commitment_into_a_technology_with_period() -> None:

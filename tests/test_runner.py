@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-import ingest.pipeline as pipeline
-from ingest.contract import Document
-from ingest.runner import ingest
+import aigraph.ingest.pipeline as pipeline
+from aigraph.ingest.contract import Document
+from aigraph.ingest.runner import ingest
 from test_weekly_site import ARTICLES, SYNDICATED, snapshot
 
 HANWHA, NAVER = ARTICLES[0], ARTICLES[1]

@@ -5,9 +5,9 @@ import json
 
 import pytest
 
-from graph.stores.ladybug_store import LadybugStore
-from ingest.cli import main
-from ingest.duplicates import inner_variant
+from aigraph.graph.stores.ladybug_store import LadybugStore
+from aigraph.ingest.cli import main
+from aigraph.ingest.duplicates import inner_variant
 
 BODY = [
     "한빛전자가 인공지능 반도체 스타트업 누리칩에 500억원을 투자한다고 12일 밝혔다.",

@@ -7,7 +7,7 @@ import tracemalloc
 
 import pytest
 
-from ingest.sources import MAX_ARTICLE_BYTES, Document, PageDocument, SourceFailure, decode_text, iter_documents
+from aigraph.ingest.sources import MAX_ARTICLE_BYTES, Document, PageDocument, SourceFailure, decode_text, iter_documents
 
 KOREAN = "카카오가 판교에 인공지능 연구소를 설립했다. 연구소는 내년부터 초거대 언어모델을 개발한다."
 

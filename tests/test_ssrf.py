@@ -6,11 +6,11 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from graph.stores.ladybug_store import LadybugStore
-from ingest.cli import main
-from ingest.config import HttpSettings
-from ingest.netguard import refusal
-from ingest.web import Fetcher, FetchError
+from aigraph.graph.stores.ladybug_store import LadybugStore
+from aigraph.ingest.cli import main
+from aigraph.ingest.config import HttpSettings
+from aigraph.ingest.netguard import refusal
+from aigraph.ingest.web import Fetcher, FetchError
 from test_weekly_site import ARTICLES, NewsSite, Route, rss, site, write_config  # noqa: F401 (fixture)
 
 

@@ -3,8 +3,8 @@ from datetime import date
 
 import pytest
 
-from graph.errors import ReadOnlyViolation, SchemaMismatch, StoreUnavailable
-from graph.model import (
+from aigraph.graph.errors import ReadOnlyViolation, SchemaMismatch, StoreUnavailable
+from aigraph.graph.model import (
     Article,
     EntityType,
     Evidence,
@@ -121,14 +121,14 @@ def test_read_only_entry_point_refuses_writes_before_the_store(store):
 
 
 def test_ladybug_store_in_missing_directory_is_a_clear_error(tmp_path):
-    from graph.stores.ladybug_store import LadybugStore
+    from aigraph.graph.stores.ladybug_store import LadybugStore
 
     with pytest.raises(StoreUnavailable, match="does not exist"):
         LadybugStore(tmp_path / "missing" / "graph.lbug")
 
 
 def test_schema_version_mismatch_is_reported(tmp_path):
-    from graph.stores.ladybug_store import LadybugStore
+    from aigraph.graph.stores.ladybug_store import LadybugStore
 
     path = tmp_path / "g.lbug"
     with LadybugStore(path) as s:
@@ -138,7 +138,7 @@ def test_schema_version_mismatch_is_reported(tmp_path):
 
 
 def test_unreachable_neo4j_is_a_one_line_error():
-    from graph.stores import open_store
+    from aigraph.graph.stores import open_store
 
     with pytest.raises(StoreUnavailable, match="cannot reach Neo4j at bolt://127.0.0.1:1"):
         open_store("bolt://127.0.0.1:1")

@@ -5,12 +5,12 @@ from datetime import date, datetime
 
 import pytest
 
-from graph import views
-from graph.money import fx_rates
-from graph.api import open_graph
-from graph.errors import ReadOnlyViolation
-from graph.model import Article, EntityType, Evidence, GraphBatch, Mention, Node, Relationship, RelationType, entity_id, fact_id
-from graph.stores.ladybug_store import LadybugStore
+from aigraph.graph import views
+from aigraph.graph.money import fx_rates
+from aigraph.graph.api import open_graph
+from aigraph.graph.errors import ReadOnlyViolation
+from aigraph.graph.model import Article, EntityType, Evidence, GraphBatch, Mention, Node, Relationship, RelationType, entity_id, fact_id
+from aigraph.graph.stores.ladybug_store import LadybugStore
 
 
 KRW_PER_USD = {year: rate for (year, code), rate in fx_rates().items() if code == "KRW"}

@@ -7,8 +7,8 @@ from datetime import datetime
 
 import pytest
 
-from ingest.config import HttpSettings
-from ingest.web import Fetcher, FetchError, canonical_url, fetch_page
+from aigraph.ingest.config import HttpSettings
+from aigraph.ingest.web import Fetcher, FetchError, canonical_url, fetch_page
 from test_weekly_site import ARTICLES, Route, page_html, site  # noqa: F401 (fixture)
 
 FAST = dict(timeout=2.0, retries=2, backoff=0.2, per_host_interval=0.0)

@@ -6,8 +6,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from graph.stores.ladybug_store import LadybugStore
-from ingest.cli import main
+from aigraph.graph.stores.ladybug_store import LadybugStore
+from aigraph.ingest.cli import main
 from test_weekly_site import ARTICLES, SYNDICATED, Route, graph_snapshot, site, write_config  # noqa: F401 (fixture)
 
 

@@ -5,8 +5,8 @@ import random
 import subprocess
 import sys
 
-from ingest.dedup import MAX_DISTANCE, MIN_CONTAINMENT, NearDuplicateIndex, containment, distance, simhash
-from ingest.synthetic import synthetic_article
+from aigraph.ingest.dedup import MAX_DISTANCE, MIN_CONTAINMENT, NearDuplicateIndex, containment, distance, simhash
+from aigraph.ingest.synthetic import synthetic_article
 from test_weekly_site import ARTICLES
 
 STORY = "\n".join(ARTICLES[0][2] + ARTICLES[3][2])
@@ -14,7 +14,7 @@ STORY = "\n".join(ARTICLES[0][2] + ARTICLES[3][2])
 
 def test_simhash_is_stable_across_processes():
     """Python's own hash() is salted per process; a stored SimHash must not be."""
-    code = "from ingest.dedup import simhash; import sys; print(simhash(sys.argv[1]))"
+    code = "from aigraph.ingest.dedup import simhash; import sys; print(simhash(sys.argv[1]))"
     other = subprocess.run([sys.executable, "-c", code, STORY], capture_output=True, text=True, check=True,
                            env={"PYTHONHASHSEED": "12345", "PATH": ""}).stdout.strip()
     assert other == simhash(STORY) and len(other) == 16

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from ingest.lock import LockBusy, lock_path_for, store_lock
+from aigraph.ingest.lock import LockBusy, lock_path_for, store_lock
 
 
 def test_the_lock_file_sits_next_to_the_store_file(tmp_path):
@@ -51,7 +51,7 @@ def test_a_waiting_holder_gets_the_lock_when_it_is_released(tmp_path):
 
 def test_a_killed_holder_leaves_no_stale_lock(tmp_path):
     store = str(tmp_path / "graph.lbug")
-    code = ("import sys, time; from ingest.lock import store_lock\n"
+    code = ("import sys, time; from aigraph.ingest.lock import store_lock\n"
             "with store_lock(sys.argv[1]):\n    print('held', flush=True); time.sleep(60)")
     holder = subprocess.Popen([sys.executable, "-c", code, store], stdout=subprocess.PIPE)
     assert holder.stdout.readline() == b"held\n"
@@ -65,7 +65,7 @@ def test_a_killed_holder_leaves_no_stale_lock(tmp_path):
 
 
 def test_a_store_in_a_missing_directory_is_refused_not_created(tmp_path):
-    from graph.errors import StoreUnavailable
+    from aigraph.graph.errors import StoreUnavailable
 
     with pytest.raises(StoreUnavailable, match="does not exist"):
         with store_lock(str(tmp_path / "nope" / "graph.lbug")):

@@ -9,8 +9,8 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from graph.stores.ladybug_store import LadybugStore
-from ingest.synthetic import synthetic_article
+from aigraph.graph.stores.ladybug_store import LadybugStore
+from aigraph.ingest.synthetic import synthetic_article
 from test_weekly_site import graph_snapshot, site, write_config  # noqa: F401 (fixture)
 
 N_ARTICLES = 60
@@ -18,7 +18,7 @@ N_ARTICLES = 60
 
 def aigraph(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
     """``aigraph ingest`` as a separate process, in the test's own (temporary) directory."""
-    return subprocess.Popen([sys.executable, "-m", "ingest.cli", "ingest", *args],
+    return subprocess.Popen([sys.executable, "-m", "aigraph.ingest.cli", "ingest", *args],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **(env or {})})
 
 

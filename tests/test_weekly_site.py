@@ -199,7 +199,7 @@ def snapshot(store, ignore: frozenset[str] = frozenset()) -> tuple[list, list]:
 
 def graph_snapshot(store_path) -> tuple[list, list]:
     """``snapshot`` of a LadybugDB file no process is writing to."""
-    from graph.stores.ladybug_store import LadybugStore
+    from aigraph.graph.stores.ladybug_store import LadybugStore
 
     with LadybugStore(store_path, read_only=True) as store:
         return snapshot(store)

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from conftest import _neo4j_store, _wipe
-from dashboard.whats_new import whats_new
-from graph import views
-from graph.api import open_graph
-from ingest.cli import main
-from ingest.report import PRINT_AT_MOST
+from aigraph.dashboard.whats_new import whats_new
+from aigraph.graph import views
+from aigraph.graph.api import open_graph
+from aigraph.ingest.cli import main
+from aigraph.ingest.report import PRINT_AT_MOST
 
 
 @pytest.fixture(params=["ladybug", "neo4j"])

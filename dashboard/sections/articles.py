@@ -4,11 +4,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, state
-from dashboard.formatting import money
-from dashboard.i18n import lang, org_type, relation, t
-from dashboard.safe import plot, web_urls
-from graph import views
+from aigraph.dashboard import charts, state
+from aigraph.dashboard.formatting import money
+from aigraph.dashboard.i18n import lang, org_type, relation, t
+from aigraph.dashboard.safe import plot, web_urls
+from aigraph.graph import views
 
 st.title(t("page_articles"))
 article_language = st.segmented_control(t("article_language"), options=["ko", "en"], format_func=lambda c: t(f"article_language_{c}"), key="article_language")

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import state
-from dashboard.i18n import t
-from dashboard.safe import md
-from graph import views
-from graph.errors import GraphError, ReadOnlyViolation
+from aigraph.dashboard import state
+from aigraph.dashboard.i18n import t
+from aigraph.dashboard.safe import md
+from aigraph.graph import views
+from aigraph.graph.errors import GraphError, ReadOnlyViolation
 
 st.title(t("page_console"))
 st.caption(t("console_help"))

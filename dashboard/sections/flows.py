@@ -5,13 +5,13 @@ from datetime import date
 
 import streamlit as st
 
-from dashboard import charts, state
-from dashboard.formatting import chart_unit, money
-from dashboard.i18n import lang, org_type, t
-from dashboard.safe import plot
-from dashboard.tables import investments_with_evidence
-from graph import views
-from graph.model import ORGANIZATION_SUBTYPES
+from aigraph.dashboard import charts, state
+from aigraph.dashboard.formatting import chart_unit, money
+from aigraph.dashboard.i18n import lang, org_type, t
+from aigraph.dashboard.safe import plot
+from aigraph.dashboard.tables import investments_with_evidence
+from aigraph.graph import views
+from aigraph.graph.model import ORGANIZATION_SUBTYPES
 
 st.title(t("page_flows"))
 currency = state.currency()

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts, state
-from dashboard.i18n import org_type, relation, t
-from dashboard.safe import md, plot
-from dashboard.tables import relations_table
-from graph import queries, views
+from aigraph.dashboard import charts, state
+from aigraph.dashboard.i18n import org_type, relation, t
+from aigraph.dashboard.safe import md, plot
+from aigraph.dashboard.tables import relations_table
+from aigraph.graph import queries, views
 
 ORG_RELATIONS = ["INVESTED_IN", "PARTNERS_WITH", "ESTABLISHED", "PARTICIPATES_IN", "AFFILIATE_OF", "PART_OF",
                  "SPUN_OFF_FROM", "ACQUIRED"]

@@ -4,11 +4,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, state
-from dashboard.formatting import chart_unit, count, money
-from dashboard.i18n import lang, org_type, t
-from dashboard.safe import from_plot
-from graph import views
+from aigraph.dashboard import charts, state
+from aigraph.dashboard.formatting import chart_unit, count, money
+from aigraph.dashboard.i18n import lang, org_type, t
+from aigraph.dashboard.safe import from_plot
+from aigraph.graph import views
 
 st.title(t("page_overview"))
 currency = state.currency()

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts, state
-from dashboard.i18n import org_type, t
-from dashboard.safe import md
-from dashboard.tables import relations_table
-from graph import views
+from aigraph.dashboard import charts, state
+from aigraph.dashboard.i18n import org_type, t
+from aigraph.dashboard.safe import md
+from aigraph.dashboard.tables import relations_table
+from aigraph.graph import views
 
 st.title(t("page_profile"))
 index = state.load(views.organisation_index)

@@ -4,11 +4,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import state
-from dashboard.formatting import money
-from dashboard.i18n import lang, relation, t
-from dashboard.whats_new import whats_new
-from graph import queries, views
+from aigraph.dashboard import state
+from aigraph.dashboard.formatting import money
+from aigraph.dashboard.i18n import lang, relation, t
+from aigraph.dashboard.whats_new import whats_new
+from aigraph.graph import queries, views
 
 st.title(t("page_whats_new"))
 runs = state.load(views.ingest_runs)

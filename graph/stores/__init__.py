@@ -12,7 +12,7 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
-from graph.stores.base import GraphStore, QueryResult, WriteSummary
+from aigraph.graph.stores.base import GraphStore, QueryResult, WriteSummary
 
 DEFAULT_STORE = user_data_path("aigraph") / "graph.lbug"
 _BOLT_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
@@ -39,7 +39,7 @@ def open_store(spec: str | os.PathLike[str] | None = None, *, read_only: bool = 
     """
     target = resolve_store_spec(spec)
     if is_neo4j_uri(target):
-        from graph.stores.neo4j_store import Neo4jStore
+        from aigraph.graph.stores.neo4j_store import Neo4jStore
 
         return Neo4jStore(
             target,
@@ -47,7 +47,7 @@ def open_store(spec: str | os.PathLike[str] | None = None, *, read_only: bool = 
             password=os.environ.get("NEO4J_PASSWORD", ""),
             database=database or os.environ.get("NEO4J_DATABASE"),
         )
-    from graph.stores.ladybug_store import LadybugStore
+    from aigraph.graph.stores.ladybug_store import LadybugStore
 
     return LadybugStore(target, read_only=read_only)
 

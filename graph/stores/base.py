@@ -15,9 +15,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.dialect import Dialect
-from graph.errors import SchemaMismatch, assert_parameters_given, assert_read_only
-from graph.model import (
+from aigraph.graph.dialect import Dialect
+from aigraph.graph.errors import SchemaMismatch, assert_parameters_given, assert_read_only
+from aigraph.graph.model import (
     RELATION_PROPERTIES,
     SCHEMA_VERSION,
     Article,
@@ -29,7 +29,7 @@ from graph.model import (
     RelationType,
     normalize_name,
 )
-from graph.schema import INTERNAL_LABELS, NODE_PROPERTIES, REL_PROPERTIES
+from aigraph.graph.schema import INTERNAL_LABELS, NODE_PROPERTIES, REL_PROPERTIES
 
 BATCH_SIZE = 2000
 _GENERIC_TYPE = "Organization"

@@ -7,9 +7,9 @@ from typing import Any
 
 import ladybug
 
-from graph.dialect import LADYBUG
-from graph.errors import QueryError, StoreUnavailable
-from graph.stores.base import GraphStore, QueryResult, schema_record
+from aigraph.graph.dialect import LADYBUG
+from aigraph.graph.errors import QueryError, StoreUnavailable
+from aigraph.graph.stores.base import GraphStore, QueryResult, schema_record
 
 
 class LadybugStore(GraphStore):

@@ -16,9 +16,9 @@ from neo4j.graph import Path as Neo4jPath
 from neo4j.graph import Relationship as Neo4jRelationship
 from neo4j.time import Date, DateTime, Duration, Time
 
-from graph.dialect import NEO4J
-from graph.errors import QueryError, StoreUnavailable
-from graph.stores.base import GraphStore, QueryResult, schema_record
+from aigraph.graph.dialect import NEO4J
+from aigraph.graph.errors import QueryError, StoreUnavailable
+from aigraph.graph.stores.base import GraphStore, QueryResult, schema_record
 
 
 class Neo4jStore(GraphStore):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kiwipiepy import Kiwi
 
-from ingest.contract import (
+from aigraph.ingest.contract import (
     ArticleInfo,
     Document,
     EvidenceSpan,
@@ -26,15 +26,15 @@ from ingest.contract import (
     ExtractionResult,
     Span,
 )
-from ingest.pipeline.clean import clean_page
-from ingest.pipeline.doc import DocState
-from ingest.pipeline.language import SUPPORTED, detect_language
-from ingest.pipeline.lexicon import DEFAULT_DATA_DIR, load_lexicon
-from ingest.pipeline.ner import CrfTagger
-from ingest.pipeline.recognise import Recogniser
-from ingest.pipeline.relate import RelationExtractor
-from ingest.pipeline.resolve import Resolver
-from ingest.pipeline.segment import segment
+from aigraph.ingest.pipeline.clean import clean_page
+from aigraph.ingest.pipeline.doc import DocState
+from aigraph.ingest.pipeline.language import SUPPORTED, detect_language
+from aigraph.ingest.pipeline.lexicon import DEFAULT_DATA_DIR, load_lexicon
+from aigraph.ingest.pipeline.ner import CrfTagger
+from aigraph.ingest.pipeline.recognise import Recogniser
+from aigraph.ingest.pipeline.relate import RelationExtractor
+from aigraph.ingest.pipeline.resolve import Resolver
+from aigraph.ingest.pipeline.segment import segment
 
 EXTRACTOR_VERSION = "0.2.0"
 
@@ -74,7 +74,7 @@ class Extractor:
     def english(self):
         """The English pipeline, built (and spaCy loaded) on the first English article."""
         if self._english is None:
-            from ingest.pipeline.english import EnglishPipeline
+            from aigraph.ingest.pipeline.english import EnglishPipeline
 
             self._english = EnglishPipeline(self.lexicon, self.data_dir)
         return self._english

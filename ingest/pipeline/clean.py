@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ingest.pipeline.lexicon import Lexicon
+from aigraph.ingest.pipeline.lexicon import Lexicon
 
 # "승인 2021.03.04 15:20", "입력 2016-05-01", "기사입력 2016.05.01. 오후 3:10"; the
 # page-save stamp ("UPDATED.") and the footer's "발행일자" are not publication dates.

@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from graph.model import RelationType
+from aigraph.graph.model import RelationType
 
 if TYPE_CHECKING:
-    from ingest.pipeline.clean import Page
-    from ingest.pipeline.recognise import Mention
-    from ingest.pipeline.resolve import Entity
-    from ingest.pipeline.segment import Sentence
+    from aigraph.ingest.pipeline.clean import Page
+    from aigraph.ingest.pipeline.recognise import Mention
+    from aigraph.ingest.pipeline.resolve import Entity
+    from aigraph.ingest.pipeline.segment import Sentence
 
 
 @dataclass

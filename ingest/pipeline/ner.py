@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pycrfsuite
 
-from ingest.pipeline.lexicon import Lexicon
-from ingest.pipeline.segment import Sentence, Token
+from aigraph.ingest.pipeline.lexicon import Lexicon
+from aigraph.ingest.pipeline.segment import Sentence, Token
 
 LABELS = ("OG", "PS")
 # Spans whose first label the CRF gives less than this marginal probability are

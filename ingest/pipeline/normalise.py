@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from graph.money import to_usd  # the one FX rule (nearest table year), shared with the API and dashboard
+from aigraph.graph.money import to_usd  # the one FX rule (nearest table year), shared with the API and dashboard
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 _SMALL = {"천": 1e3, "백": 1e2, "십": 10.0}

@@ -28,9 +28,9 @@ from dataclasses import dataclass, replace
 from collections.abc import Callable
 from typing import Protocol
 
-from graph.model import EntityType
-from ingest.pipeline.lexicon import Lexicon, RegistryEntry
-from ingest.pipeline.segment import Sentence, Token
+from aigraph.graph.model import EntityType
+from aigraph.ingest.pipeline.lexicon import Lexicon, RegistryEntry
+from aigraph.ingest.pipeline.segment import Sentence, Token
 
 NOUNISH = frozenset({"NNG", "NNP", "SL", "SN", "SH", "XSN", "NR"})
 _NAME_PIECES = frozenset({"NNP", "NNG", "MM", "XPN", "XSN", "NNB", "MAG"})  # how Kiwi splits an unknown name

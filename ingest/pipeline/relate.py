@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import re
 
-from graph.model import RELATION_ENDPOINTS, RelationType
-from ingest.pipeline.doc import DocState, Relation
-from ingest.pipeline.lexicon import Lexicon
-from ingest.pipeline.recognise import Mention
-from ingest.pipeline.rules import RelationRule, rules_for
-from ingest.pipeline.rules import ko_funding, ko_money, ko_partners, ko_people, ko_structure  # noqa: F401  (they register rules)
-from ingest.pipeline.rules.ko_clause import SUBJECT, Clause, Discourse, has_other_subject, mask_quotes, sentence_args
-from ingest.pipeline.segment import Sentence
+from aigraph.graph.model import RELATION_ENDPOINTS, RelationType
+from aigraph.ingest.pipeline.doc import DocState, Relation
+from aigraph.ingest.pipeline.lexicon import Lexicon
+from aigraph.ingest.pipeline.recognise import Mention
+from aigraph.ingest.pipeline.rules import RelationRule, rules_for
+from aigraph.ingest.pipeline.rules import ko_funding, ko_money, ko_partners, ko_people, ko_structure  # noqa: F401  (they register rules)
+from aigraph.ingest.pipeline.rules.ko_clause import SUBJECT, Clause, Discourse, has_other_subject, mask_quotes, sentence_args
+from aigraph.ingest.pipeline.segment import Sentence
 
 LANGUAGE = "ko"
 _HEDGE_WINDOW = 25

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from graph.model import EntityType, normalize_name
-from ingest.pipeline.lexicon import Lexicon, RegistryEntry
-from ingest.pipeline.recognise import Mention
-from ingest.pipeline.transliterate import sounds_alike
+from aigraph.graph.model import EntityType, normalize_name
+from aigraph.ingest.pipeline.lexicon import Lexicon, RegistryEntry
+from aigraph.ingest.pipeline.recognise import Mention
+from aigraph.ingest.pipeline.transliterate import sounds_alike
 
 _SPECIFICITY = {"registry": 4, "compound": 3, "quoted": 3, "listed": 2, "learned": 2, "person": 2, "ner": 1, "argument": 0}
 # what may follow a short name in its long form: "SAPEON" = "SAPEON Inc.", not "한빛AI" = "한빛 AI 연합"

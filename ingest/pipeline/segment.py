@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from kiwipiepy import Kiwi
 
-from ingest.pipeline.clean import Page
+from aigraph.ingest.pipeline.clean import Page
 
 
 @dataclass(frozen=True, slots=True)

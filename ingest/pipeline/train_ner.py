@@ -13,9 +13,9 @@ Both sets are CC BY-SA 4.0, read from ``../shared`` at training time and never
 copied; only the trained weights go to ``data/ner_crf.model``.  Odd-numbered
 KLUE-NER sentences are the evaluation half and are never read here.
 
-    .venv/bin/python -m ingest.pipeline.train_ner            # train on all even sentences + silver
-    .venv/bin/python -m ingest.pipeline.train_ner --dev      # train on ids 0 mod 4 (+ silver), report on 2 mod 4
-    .venv/bin/python -m ingest.pipeline.train_ner --no-silver  # KLUE-NER only
+    .venv/bin/python -m aigraph.ingest.pipeline.train_ner            # train on all even sentences + silver
+    .venv/bin/python -m aigraph.ingest.pipeline.train_ner --dev      # train on ids 0 mod 4 (+ silver), report on 2 mod 4
+    .venv/bin/python -m aigraph.ingest.pipeline.train_ner --no-silver  # KLUE-NER only
 """
 from __future__ import annotations
 
@@ -29,9 +29,9 @@ from pathlib import Path
 import pycrfsuite
 from kiwipiepy import Kiwi
 
-from ingest.pipeline.lexicon import DEFAULT_DATA_DIR, load_lexicon
-from ingest.pipeline.ner import LABELS, CrfTagger, Featuriser
-from ingest.pipeline.segment import Sentence, Token
+from aigraph.ingest.pipeline.lexicon import DEFAULT_DATA_DIR, load_lexicon
+from aigraph.ingest.pipeline.ner import LABELS, CrfTagger, Featuriser
+from aigraph.ingest.pipeline.segment import Sentence, Token
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 KLUE_TSV = SHARED / "eval" / "klue-ner" / "klue-ner-v1.1_dev.tsv"

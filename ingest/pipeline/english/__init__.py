@@ -12,15 +12,15 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from ingest.pipeline.clean import clean_page
-from ingest.pipeline.doc import DocState
-from ingest.pipeline.english.lexicon import load_english_lexicon
-from ingest.pipeline.english.model import load_nlp
-from ingest.pipeline.english.recognise import EnglishRecogniser
-from ingest.pipeline.english.relate import EnglishRelationExtractor
-from ingest.pipeline.english.resolve import EnglishResolver
-from ingest.pipeline.lexicon import Lexicon
-from ingest.pipeline.segment import Sentence
+from aigraph.ingest.pipeline.clean import clean_page
+from aigraph.ingest.pipeline.doc import DocState
+from aigraph.ingest.pipeline.english.lexicon import load_english_lexicon
+from aigraph.ingest.pipeline.english.model import load_nlp
+from aigraph.ingest.pipeline.english.recognise import EnglishRecogniser
+from aigraph.ingest.pipeline.english.relate import EnglishRelationExtractor
+from aigraph.ingest.pipeline.english.resolve import EnglishResolver
+from aigraph.ingest.pipeline.lexicon import Lexicon
+from aigraph.ingest.pipeline.segment import Sentence
 
 
 # "10 billion won" reads to the tagger as the verb "won"; the ISO code has the same length, so the

@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from graph.model import EntityType, RelationType, normalize_name
-from ingest.pipeline.doc import DocState, Relation
-from ingest.pipeline.english.lexicon import EnglishLexicon
-from ingest.pipeline.normalise import money_properties_en, resolve_date_en
-from ingest.pipeline.recognise import Mention
-from ingest.pipeline.resolve import Entity, name_key
-from ingest.pipeline.segment import Sentence
+from aigraph.graph.model import EntityType, RelationType, normalize_name
+from aigraph.ingest.pipeline.doc import DocState, Relation
+from aigraph.ingest.pipeline.english.lexicon import EnglishLexicon
+from aigraph.ingest.pipeline.normalise import money_properties_en, resolve_date_en
+from aigraph.ingest.pipeline.recognise import Mention
+from aigraph.ingest.pipeline.resolve import Entity, name_key
+from aigraph.ingest.pipeline.segment import Sentence
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _CLIMB = {"xcomp", "conj", "aux", "auxpass", "pcomp", "acomp"}

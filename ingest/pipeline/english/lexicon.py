@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph.model import EntityType, normalize_name
-from ingest.pipeline.lexicon import Lexicon, RegistryEntry, _rows
+from aigraph.graph.model import EntityType, normalize_name
+from aigraph.ingest.pipeline.lexicon import Lexicon, RegistryEntry, _rows
 
 _LATIN = re.compile(r"[A-Za-z]")
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.model import EntityType
-from ingest.pipeline.english.lexicon import EnglishLexicon
-from ingest.pipeline.recognise import Mention
-from ingest.pipeline.segment import Sentence
+from aigraph.graph.model import EntityType
+from aigraph.ingest.pipeline.english.lexicon import EnglishLexicon
+from aigraph.ingest.pipeline.recognise import Mention
+from aigraph.ingest.pipeline.segment import Sentence
 
 _ENT_LABELS = {"ORG": EntityType.ORGANIZATION, "PERSON": EntityType.PERSON}
 _LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "former", "then"}

@@ -7,12 +7,12 @@ run over the whole article first, like the Korean ones.  The topic a pronoun or
 """
 from __future__ import annotations
 
-from ingest.pipeline.doc import DocState, Relation
-from ingest.pipeline.english.clause import SUBJECTS, Discourse, EnClause
-from ingest.pipeline.english.lexicon import EnglishLexicon
-from ingest.pipeline.relate import _allowed, _dedupe
-from ingest.pipeline.rules import rules_for
-from ingest.pipeline.rules import en_money, en_people, en_structure  # noqa: F401  (they register rules)
+from aigraph.ingest.pipeline.doc import DocState, Relation
+from aigraph.ingest.pipeline.english.clause import SUBJECTS, Discourse, EnClause
+from aigraph.ingest.pipeline.english.lexicon import EnglishLexicon
+from aigraph.ingest.pipeline.relate import _allowed, _dedupe
+from aigraph.ingest.pipeline.rules import rules_for
+from aigraph.ingest.pipeline.rules import en_money, en_people, en_structure  # noqa: F401  (they register rules)
 
 LANGUAGE = "en"
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from graph.model import EntityType
-from ingest.pipeline.english.lexicon import EnglishLexicon
-from ingest.pipeline.recognise import Mention
-from ingest.pipeline.resolve import Entity, name_key
+from aigraph.graph.model import EntityType
+from aigraph.ingest.pipeline.english.lexicon import EnglishLexicon
+from aigraph.ingest.pipeline.recognise import Mention
+from aigraph.ingest.pipeline.resolve import Entity, name_key
 
 
 class EnglishResolver:

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from graph.model import RelationType
+from aigraph.graph.model import RelationType
 
 RuleFn = Callable[[Any], list]
 

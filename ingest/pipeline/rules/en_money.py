@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from graph.model import EntityType, RelationType
-from ingest.pipeline.english.clause import EnClause, children, is_verb, phrasal, preps
-from ingest.pipeline.normalise import parse_money_en
-from ingest.pipeline.resolve import Entity
-from ingest.pipeline.rules import relation_rule
+from aigraph.graph.model import EntityType, RelationType
+from aigraph.ingest.pipeline.english.clause import EnClause, children, is_verb, phrasal, preps
+from aigraph.ingest.pipeline.normalise import parse_money_en
+from aigraph.ingest.pipeline.resolve import Entity
+from aigraph.ingest.pipeline.rules import relation_rule
 
 INVEST_VERBS = {"invest", "inject", "pour", "plow", "pump", "commit", "pledge", "earmark", "allocate"}
 CONTRIBUTE_VERBS = {"shell", "contribute", "chip", "put", "invest"}

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from graph.model import EntityType, RelationType
-from ingest.pipeline.english.clause import EnClause, children
-from ingest.pipeline.resolve import Entity
-from ingest.pipeline.rules import relation_rule
+from aigraph.graph.model import EntityType, RelationType
+from aigraph.ingest.pipeline.english.clause import EnClause, children
+from aigraph.ingest.pipeline.resolve import Entity
+from aigraph.ingest.pipeline.rules import relation_rule
 
 FOUNDER = {"founder", "co-founder", "cofounder"}
 FORMER = {"former", "formerly", "previously", "ex", "ex-", "then", "onetime", "late"}

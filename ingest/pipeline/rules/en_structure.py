@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from graph.model import EntityType, RelationType
-from ingest.pipeline.english.clause import EnClause, children, is_verb, phrasal, preps
-from ingest.pipeline.resolve import Entity
-from ingest.pipeline.rules import relation_rule
+from aigraph.graph.model import EntityType, RelationType
+from aigraph.ingest.pipeline.english.clause import EnClause, children, is_verb, phrasal, preps
+from aigraph.ingest.pipeline.resolve import Entity
+from aigraph.ingest.pipeline.rules import relation_rule
 
 FOUND_VERBS = {"establish", "found", "launch", "open", "form", "create", "start", "co-found", "cofound", "inaugurate", "set"}
 NEW_ORG_ONLY = {"launch", "open", "create", "start"}  # these also take products and events: only labs, centres, bodies

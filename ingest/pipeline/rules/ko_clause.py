@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from graph.model import EntityType
-from ingest.pipeline.doc import DocState
-from ingest.pipeline.lexicon import Lexicon
-from ingest.pipeline.recognise import Mention
-from ingest.pipeline.resolve import Entity, name_key
-from ingest.pipeline.segment import Sentence
+from aigraph.graph.model import EntityType
+from aigraph.ingest.pipeline.doc import DocState
+from aigraph.ingest.pipeline.lexicon import Lexicon
+from aigraph.ingest.pipeline.recognise import Mention
+from aigraph.ingest.pipeline.resolve import Entity, name_key
+from aigraph.ingest.pipeline.segment import Sentence
 
 _SKIP = r"\s*(?:\([^()]*\))?\s*['\"’”」』]?"
 PARTICLE = re.compile(

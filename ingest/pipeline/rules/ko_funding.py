@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from graph.model import RelationType
-from ingest.pipeline.doc import Relation
-from ingest.pipeline.normalise import money_properties
-from ingest.pipeline.resolve import Entity
-from ingest.pipeline.rules import relation_rule
-from ingest.pipeline.rules.ko_clause import FROM, SUBJECT, Arg, Clause
+from aigraph.graph.model import RelationType
+from aigraph.ingest.pipeline.doc import Relation
+from aigraph.ingest.pipeline.normalise import money_properties
+from aigraph.ingest.pipeline.resolve import Entity
+from aigraph.ingest.pipeline.rules import relation_rule
+from aigraph.ingest.pipeline.rules.ko_clause import FROM, SUBJECT, Arg, Clause
 
 _SERIES = re.compile(r"(?:시리즈|Series)\s?([A-F])(?:\d)?|(프리\s?A|프리IPO|Pre-IPO|시드|Seed|브릿지)", re.IGNORECASE)
 # "이번 투자에는", "시리즈B 라운드에", "펀딩에": the place a participant joins is a round

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import re
 
-from graph.model import EntityType, RelationType
-from ingest.pipeline.doc import Relation
-from ingest.pipeline.normalise import money_properties, resolve_date
-from ingest.pipeline.resolve import Entity
-from ingest.pipeline.rules import relation_rule
-from ingest.pipeline.rules.ko_clause import OBJECT, PLACE, Clause
+from aigraph.graph.model import EntityType, RelationType
+from aigraph.ingest.pipeline.doc import Relation
+from aigraph.ingest.pipeline.normalise import money_properties, resolve_date
+from aigraph.ingest.pipeline.resolve import Entity
+from aigraph.ingest.pipeline.rules import relation_rule
+from aigraph.ingest.pipeline.rules.ko_clause import OBJECT, PLACE, Clause
 
 _GOVERNMENT = re.compile(r"(?:^|\s)(정부)(?:가|는|도|와)\s")
 _MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안)|[조억]\s*원")

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import re
 
-from graph.model import EntityType, RelationType
-from ingest.pipeline.doc import Relation
-from ingest.pipeline.resolve import Entity
-from ingest.pipeline.rules import relation_rule
-from ingest.pipeline.rules.ko_clause import LEADER, OBJECT, PARTNER, PLACE, SUBJECT, Clause
-from ingest.pipeline.rules.ko_structure import ALLIANCE
-from ingest.pipeline.rules.ko_funding import ROUND_PLACE as _ROUND_PLACE
+from aigraph.graph.model import EntityType, RelationType
+from aigraph.ingest.pipeline.doc import Relation
+from aigraph.ingest.pipeline.resolve import Entity
+from aigraph.ingest.pipeline.rules import relation_rule
+from aigraph.ingest.pipeline.rules.ko_clause import LEADER, OBJECT, PARTNER, PLACE, SUBJECT, Clause
+from aigraph.ingest.pipeline.rules.ko_structure import ALLIANCE
+from aigraph.ingest.pipeline.rules.ko_funding import ROUND_PLACE as _ROUND_PLACE
 
 
 _MEMBER_PARTICLES = frozenset({"로", "으로", ",", "·", "△", "▲", "■", "와", "과", "및", "를 비롯해", "을 비롯해"}) | LEADER

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from graph.model import EntityType, RelationType, normalize_name
-from ingest.pipeline.doc import Relation
-from ingest.pipeline.recognise import Mention
-from ingest.pipeline.resolve import Entity
-from ingest.pipeline.rules import relation_rule
-from ingest.pipeline.rules.ko_clause import Clause
+from aigraph.graph.model import EntityType, RelationType, normalize_name
+from aigraph.ingest.pipeline.doc import Relation
+from aigraph.ingest.pipeline.recognise import Mention
+from aigraph.ingest.pipeline.resolve import Entity
+from aigraph.ingest.pipeline.rules import relation_rule
+from aigraph.ingest.pipeline.rules.ko_clause import Clause
 
 _FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "공동창업자", "창업멤버"})
 _LEADS = re.compile(r"\s*(?:\S+\s)?(?:전\s)?\S*?(?:이|가)\s+이끄는\s+$")

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import re
 
-from graph.model import EntityType, RelationType
-from ingest.pipeline.doc import Relation
-from ingest.pipeline.normalise import resolve_date
-from ingest.pipeline.resolve import Entity
-from ingest.pipeline.rules import relation_rule
-from ingest.pipeline.rules.ko_clause import CARRIED_PENALTY, OBJECT, PARTNER, PLACE, SOURCE, SUBJECT, Arg, Clause
+from aigraph.graph.model import EntityType, RelationType
+from aigraph.ingest.pipeline.doc import Relation
+from aigraph.ingest.pipeline.normalise import resolve_date
+from aigraph.ingest.pipeline.resolve import Entity
+from aigraph.ingest.pipeline.rules import relation_rule
+from aigraph.ingest.pipeline.rules.ko_clause import CARRIED_PENALTY, OBJECT, PARTNER, PLACE, SOURCE, SUBJECT, Arg, Clause
 
 
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
