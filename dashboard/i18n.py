@@ -141,7 +141,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "extracted_facts": ("추출된 사실", "Extracted facts"),
     "no_facts": ("이 기사에서 추출된 관계가 없습니다.", "No relations were extracted from this article."),
     # what's new
-    "run": ("수집 실행", "Ingest run"),
+    "ingest_run": ("수집 실행", "Ingest run"),
     "all_runs": ("모든 실행", "All runs"),
     "all_types": ("모든 관계 유형", "All relation types"),
     "organisation_filter": ("기관", "Organisation"),

@@ -8,6 +8,7 @@ from aigraph.dashboard import charts, state
 from aigraph.dashboard.formatting import chart_unit, count, money
 from aigraph.dashboard.i18n import lang, org_type, t
 from aigraph.dashboard.safe import from_plot
+from aigraph.dashboard.tables import investments_with_evidence, money_breakdown
 from aigraph.graph import views
 
 st.title(t("page_overview"))

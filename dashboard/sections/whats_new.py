@@ -28,7 +28,7 @@ def _run_label(run_id: str | None) -> str:
 
 with st.container(border=True):
     c1, c2, c3 = st.columns([3, 3, 2])
-    run_id = c1.selectbox(t("run"), [None, *runs["id"]], format_func=_run_label)
+    run_id = c1.selectbox(t("ingest_run"), [None, *runs["id"]], format_func=_run_label)
     types = c2.multiselect(t("relation_types"), list(queries.FACT_TYPES), format_func=relation, placeholder=t("all_types"))
     organisation = c3.text_input(t("organisation_filter"), placeholder=t("organisation_placeholder"))
 
