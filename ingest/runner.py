@@ -209,7 +209,7 @@ def ingest(
                    writing)
         run.report.partition = str(partition) if partition else ""
         pending: list[Document] = []
-        in_flight: _Chunk | None = None  # extracting while the chunk before it is written
+        in_flight: _Chunk | None = None  # with workers: extracting while the chunk before it is written
         for item in items:
             if isinstance(item, SourceFailure):
                 run.fail(item.source, item.reason, item.source)
@@ -225,6 +225,9 @@ def ingest(
                 if in_flight:
                     run.finish(in_flight)
                 in_flight = started
+                if workers <= 1:  # extracted in this process as it is written: nothing to overlap
+                    run.finish(in_flight)
+                    in_flight = None
         started = run.start(pending) if pending else None
         for chunk in (in_flight, started):
             if chunk:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SHARED, _neo4j_store, _wipe
+from conftest import SHARED, _wipe
 from aigraph.graph.stores import open_store
 from test_weekly_reliability import N_ARTICLES, article_hits, finish, synthetic_site
 from test_weekly_site import graph_snapshot, site, snapshot, write_config  # noqa: F401 (fixture)
@@ -63,45 +64,62 @@ def test_a_slow_site_with_failing_pages_is_finished_by_the_next_run(site, tmp_pa
 
 
 START = SHARED / "neo4j" / "start"
+STOP = SHARED / "neo4j" / "stop"
+
+
+class OwnServer:
+    """A Neo4j server of this test's own (``start --dir`` keeps its data across a restart)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.uri = ""
+
+    def start(self, port: str = "") -> None:
+        args = [str(START), "--dir", str(self.folder)] + (["--port", port] if port else [])
+        started = subprocess.run(args, capture_output=True, text=True, timeout=180)
+        assert started.returncode == 0, started.stderr
+        self.env = dict(item.split("=", 1) for item in started.stdout.split())
+        self.uri = self.env["NEO4J_URI"]
+
+    def kill_and_restart(self) -> None:
+        """``kill -9`` the server, then start it again on the same port and data folder."""
+        os.kill(int((self.folder / "run" / "server.pid").read_text()), signal.SIGKILL)
+        time.sleep(1)
+        self.start(port=self.uri.rsplit(":", 1)[1])
+
+    def stop(self) -> None:
+        subprocess.run([str(STOP), str(self.folder), "--clean"], capture_output=True, timeout=120)
 
 
 @pytest.fixture
-def restartable_neo4j():
-    """The test's Neo4j server, which this test may kill and start again (``start --dir`` keeps its data)."""
-    if not os.environ.get("NEO4J_URI") or not os.environ.get("NEO4J_TEST_DIR") or not START.exists():
-        pytest.skip("needs a Neo4j server started with ../shared/neo4j/start (NEO4J_URI and NEO4J_TEST_DIR set)")
-    store = _neo4j_store()
-    _wipe(store)
-    yield store
-    _wipe(store)
-    store.close()
-
-
-def _restart_neo4j() -> None:
-    """``kill -9`` the server, then start it again on the same port and data folder."""
-    folder = Path(os.environ["NEO4J_TEST_DIR"])
-    os.kill(int((folder / "run" / "server.pid").read_text()), signal.SIGKILL)
-    time.sleep(1)
-    port = os.environ["NEO4J_URI"].rsplit(":", 1)[1]
-    password = os.environ.get("NEO4J_PASSWORD", "")
-    started = subprocess.run([str(START), "--dir", str(folder), "--port", port, "--password", password],
-                             capture_output=True, text=True, timeout=180)
-    assert started.returncode == 0, started.stderr
+def restartable_neo4j(tmp_path_factory, monkeypatch):
+    """A Neo4j server this test starts, may kill and start again, and always stops."""
+    if not START.exists() or not shutil.which("java"):
+        pytest.skip(f"needs {START} and java to run a Neo4j server of its own")
+    server = OwnServer(tmp_path_factory.mktemp("own-neo4j"))
+    try:
+        server.start()
+        for name in ("NEO4J_USER", "NEO4J_PASSWORD"):  # this process and the ingest processes it starts
+            monkeypatch.setenv(name, server.env[name])
+        yield server
+    finally:
+        server.stop()
 
 
 def test_a_neo4j_restart_mid_run_is_finished_by_the_next_run(site, tmp_path, restartable_neo4j):
-    uri = os.environ["NEO4J_URI"]
+    uri = restartable_neo4j.uri
     config = write_config(tmp_path / "s.toml", feeds=[synthetic_site(site, delay=0.1)], concurrency=1)
     assert finish(aigraph("--config", config, "--store", uri, "--report-dir", str(tmp_path / "ref")))[0] == 0
-    expected = snapshot(restartable_neo4j)
-    _wipe(restartable_neo4j)
+    with open_store(uri) as db:
+        expected = snapshot(db)
+        _wipe(db)
 
     run = aigraph("--config", config, "--store", uri, "--report-dir", str(tmp_path / "r"))
     start = article_hits(site)
     while run.poll() is None and article_hits(site) - start < N_ARTICLES // 3:
         time.sleep(0.05)
     assert run.poll() is None, "the run finished before the restart; slow the site down"
-    _restart_neo4j()
+    restartable_neo4j.kill_and_restart()
     code, out, err = finish(run)
     # The driver may ride out the restart (it retries transient errors); if not, the run says so in one line.
     assert code == 0 or (code in (1, 2) and "Neo4j" in err and err.strip().count("\n") < N_ARTICLES), err
