@@ -109,7 +109,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "all_org_types": ("모든 기관 유형", "All organisation types"),
     "max_nodes": ("표시할 기관 수 (최대)", "Organisations shown (at most)"),
     "search_placeholder": ("예: LG, 서울대 …", "e.g. LG, Seoul National University …"),
-    "find_org_placeholder": ("예: LG AI연구원, 서울대 …", "e.g. LG AI Research, Seoul National University …"),
+    "find_org_placeholder": ("예: 삼성전자, 카이스트 …", "e.g. Samsung Electronics, KAIST …"),
     "col_entities": ("개체", "Entities"),
     "hops": ("단계", "Hops"),
     "size_by": ("크기 기준", "Size by"),

@@ -2,7 +2,7 @@
 
 The pipeline's ``likely_duplicates`` compares names within one type.  Two
 more signals catch what it misses between articles: a name that is another
-with a short word inserted inside it ("LG그룹 AI연구원" / "LG AI 연구원": a
+with a short word inserted inside it ("한빛그룹 AI연구소" / "한빛 AI 연구소": a
 group word, an affiliation), and such pairs across organisation subtypes,
 since one article may call a lab a company.  Insertions at either end are
 left to the "contained" rule, as "삼성" / "삼성전자" are usually two entities.
