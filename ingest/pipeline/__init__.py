@@ -12,7 +12,6 @@ registry (``rules/``).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from kiwipiepy import Kiwi
@@ -26,7 +25,6 @@ from aigraph.ingest.contract import (
     ExtractionResult,
     Span,
 )
-from aigraph.ingest.pipeline.clean import clean_page
 from aigraph.ingest.pipeline.doc import DocState
 from aigraph.ingest.pipeline.language import SUPPORTED, detect_language
 from aigraph.ingest.pipeline.lexicon import DEFAULT_DATA_DIR, load_lexicon
@@ -35,13 +33,14 @@ from aigraph.ingest.pipeline.recognise import Recogniser
 from aigraph.ingest.pipeline.relate import RelationExtractor
 from aigraph.ingest.pipeline.resolve import Resolver
 from aigraph.ingest.pipeline.segment import segment
+from aigraph.ingest.pipeline.staged import StagedPipeline
 
 EXTRACTOR_VERSION = "0.2.0"
 
 __all__ = ["EXTRACTOR_VERSION", "Extractor"]
 
 
-class Extractor:
+class Extractor(StagedPipeline):
     """Runs the pipeline; construct once, call ``extract`` per document."""
 
     def __init__(self, data_dir: Path | None = None) -> None:
@@ -61,8 +60,7 @@ class Extractor:
         if language == "en":
             self.english.run(state)
         elif language == "ko":
-            for _, stage in self.stages:
-                stage(state)
+            self.run(state)
         else:
             self._clean(state)
         result = self._result(doc, state)
@@ -78,21 +76,6 @@ class Extractor:
 
             self._english = EnglishPipeline(self.lexicon, self.data_dir)
         return self._english
-
-    @property
-    def stages(self) -> tuple[tuple[str, Callable[[DocState], object]], ...]:
-        """The named stages, in order; each reads and fills the one ``DocState``."""
-        return (
-            ("clean", self._clean),
-            ("segment", self._segment),
-            ("recognise", self._recognise),
-            ("resolve", self._resolve),
-            ("relate", self.relater.relate),
-        )
-
-    def _clean(self, state: DocState) -> None:
-        state.page = clean_page(state.text, self.lexicon)
-        state.published = state.published or state.page.published
 
     def _segment(self, state: DocState) -> None:
         state.sentences = segment(state.page, self.kiwi)

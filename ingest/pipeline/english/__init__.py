@@ -9,10 +9,8 @@ loaded only when the first English article arrives.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 
-from aigraph.ingest.pipeline.clean import clean_page
 from aigraph.ingest.pipeline.doc import DocState
 from aigraph.ingest.pipeline.english.lexicon import load_english_lexicon
 from aigraph.ingest.pipeline.english.model import load_nlp
@@ -21,6 +19,7 @@ from aigraph.ingest.pipeline.english.relate import EnglishRelationExtractor
 from aigraph.ingest.pipeline.english.resolve import EnglishResolver
 from aigraph.ingest.pipeline.lexicon import Lexicon
 from aigraph.ingest.pipeline.segment import Sentence
+from aigraph.ingest.pipeline.staged import StagedPipeline
 
 
 # "10 billion won" reads to the tagger as the verb "won"; the ISO code has the same length, so the
@@ -43,34 +42,16 @@ def parser_text(text: str) -> str:
     return _CURRENCY_WORDS.sub(lambda m: m.group(1) + _ISO[m.group(2).lower()], text)
 
 
-class EnglishPipeline:
+class EnglishPipeline(StagedPipeline):
     """The English stages over one ``DocState``; construct once (loads spaCy), run per article."""
 
     def __init__(self, lexicon: Lexicon, data_dir: Path) -> None:
-        self.base = lexicon
+        self.lexicon = lexicon
         self.lex = load_english_lexicon(lexicon, data_dir)
         self.nlp = load_nlp()
         self.recogniser = EnglishRecogniser(self.lex)
         self.resolver = EnglishResolver(self.lex)
         self.relater = EnglishRelationExtractor(self.lex)
-
-    @property
-    def stages(self) -> tuple[tuple[str, Callable[[DocState], object]], ...]:
-        return (
-            ("clean", self._clean),
-            ("segment", self._segment),
-            ("recognise", self._recognise),
-            ("resolve", self._resolve),
-            ("relate", self.relater.relate),
-        )
-
-    def run(self, state: DocState) -> None:
-        for _, stage in self.stages:
-            stage(state)
-
-    def _clean(self, state: DocState) -> None:
-        state.page = clean_page(state.text, self.base)
-        state.published = state.published or state.page.published
 
     def _segment(self, state: DocState) -> None:
         """One parse of the masked text (same offsets); sentences are those inside the body."""
