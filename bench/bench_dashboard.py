@@ -28,9 +28,10 @@ from pathlib import Path
 from typing import Any
 
 from aigraph.dashboard.whats_new import whats_new
-from aigraph.graph import money, views
+from aigraph.core import money
+from aigraph.graph import views
 from aigraph.graph.api import Graph, open_graph
-from aigraph.graph.model import ORGANIZATION_SUBTYPES, EntityType, entity_id, normalize_name
+from aigraph.core.vocabulary import ORGANIZATION_SUBTYPES, EntityType, entity_id, normalize_name
 from aigraph.graph.schema import FACT_PROPERTIES, NODE_PROPERTIES
 from aigraph.graph.stores import GraphStore, open_store
 from aigraph.graph.stores.ladybug_store import LadybugStore

@@ -18,7 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from aigraph.graph.model import Evidence, EntityType, GraphBatch, Node, Relationship, RelationType, entity_id, fact_id
+from aigraph.core.vocabulary import EntityType, RelationType, entity_id, fact_id
+from aigraph.graph.model import Evidence, GraphBatch, Node, Relationship
 from aigraph.graph.schema import FACT_PROPERTIES
 from aigraph.graph.stores import open_store
 from aigraph.graph.stores.ladybug_store import LadybugStore

@@ -15,7 +15,7 @@ from aigraph.dashboard.formatting import money, value_text
 from aigraph.dashboard.i18n import lang, org_type, relation, t
 from aigraph.dashboard.safe import md, md_link, web_urls
 from aigraph.graph import views
-from aigraph.graph.money import MoneyTotals
+from aigraph.core.money import MoneyTotals
 
 
 def _date(value: object) -> str:

@@ -1,1 +1,1 @@
-"""aigraph's shipped data (installed as ``aigraph.data``); read it through ``graph.resources``, see README.md here."""
+"""aigraph's shipped data (installed as ``aigraph.data``); read it through ``core.resources``, see README.md here."""

@@ -12,8 +12,8 @@ from typing import Any, Literal
 import networkx as nx
 import pandas as pd
 
-from aigraph.graph import money
-from aigraph.graph.model import RelationType
+from aigraph.core import money
+from aigraph.core.vocabulary import RelationType
 
 # Membership edges point from the member to the group it belongs to.
 MEMBERSHIP_TYPES = (RelationType.AFFILIATE_OF.value, RelationType.PART_OF.value)
@@ -86,7 +86,7 @@ def communities(
 
 
 def _amount(data: dict[str, Any], currency: str) -> float | None:
-    """A fact's amount in ``currency``: as stated, or converted by ``graph.money``'s one rule (never dropped
+    """A fact's amount in ``currency``: as stated, or converted by ``core.money``'s one rule (never dropped
     for want of a matching currency; None only without an amount or an FX rate)."""
     found = money.convert(data.get("amount"), data.get("currency"), currency,
                           money.fx_basis(data.get("date"), data.get("start_date"), data.get("published")))
@@ -101,7 +101,7 @@ def group_totals(G: nx.MultiDiGraph, currency: str = "KRW") -> pd.DataFrame:
     it through such edges, transitively (a lab ``PART_OF`` an institute that
     is ``AFFILIATE_OF`` the group counts).  ``direct`` sums the group's own
     ``INVESTED_IN`` amounts, ``via_affiliates`` its members', each fact once,
-    in ``currency`` (converted as ``graph.money`` does).  Listed are business
+    in ``currency`` (converted as ``core.money`` does).  Listed are business
     groups and ``Investor`` organisations that have members or investments;
     an organisation with neither is no group to total.
     """

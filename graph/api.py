@@ -24,10 +24,12 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
-from aigraph.graph import money, queries
+from aigraph.core import money
+from aigraph.graph import queries
 from aigraph.graph.conflicts import mark_conflicts
 from aigraph.graph.errors import GraphError, ReadOnlyViolation
-from aigraph.graph.model import EntityType, RelationType, _parse_partial_date, normalize_name
+from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
+from aigraph.graph.model import _parse_partial_date
 from aigraph.graph.stores import GraphStore, open_store
 
 DateLike = date | str | None
@@ -191,7 +193,7 @@ class Graph:
         """``INVESTED_IN`` facts, newest first; ``when`` is the effective date ``since``/``until`` filter on (module doc).
 
         ``value_krw`` / ``value_usd`` give every amount in both currencies
-        (``graph.money``: stated, or converted at the rate of ``fx_year``; NaN
+        (``core.money``: stated, or converted at the rate of ``fx_year``; NaN
         only for a currency the FX table lacks).  ``conflicts=True`` adds
         ``reports_differ`` and ``other_reports`` (``graph.conflicts``).
         """

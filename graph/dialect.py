@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aigraph.graph.model import ORGANIZATION_SUBTYPES
+from aigraph.core.vocabulary import ORGANIZATION_SUBTYPES
 from aigraph.graph.schema import NODE_PROPERTIES, REL_ENDPOINTS, REL_PROPERTIES
 
 

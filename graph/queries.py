@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aigraph.graph.dialect import Dialect
-from aigraph.graph.model import RelationType
+from aigraph.core.vocabulary import RelationType
 from aigraph.graph.schema import FACT_PROPERTIES, NODE_PROPERTIES
 
 ENTITY_LABELS = ("Organization", "Person", "Technology")

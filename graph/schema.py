@@ -6,7 +6,8 @@ step and lets queries rely on the same property names everywhere.
 """
 from __future__ import annotations
 
-from aigraph.graph.model import NODE_LABELS, RELATION_ENDPOINTS, RELATION_PROPERTIES, SCHEMA_VERSION, RelationType
+from aigraph.core.vocabulary import NODE_LABELS, RELATION_ENDPOINTS, RELATION_PROPERTIES, RelationType
+from aigraph.graph.model import SCHEMA_VERSION
 
 STRING, DOUBLE, INT64, DATE, TIMESTAMP, STRING_LIST = "STRING", "DOUBLE", "INT64", "DATE", "TIMESTAMP", "STRING[]"
 BOOLEAN = "BOOLEAN"

@@ -5,7 +5,7 @@ dashboard only has to draw, so the pages are testable and benchmarkable
 without a browser and work unchanged on LadybugDB and Neo4j.  Labels stay
 language-neutral (type and relation codes); the dashboard translates them.
 
-Money: every investment carries its value in KRW and in USD (``graph.money``:
+Money: every investment carries its value in KRW and in USD (``core.money``:
 as stated, or converted at the rate of its ``fx_year``), so totals, rankings
 and charts count every amount in the chosen currency; a currency the FX table
 lacks is counted on a separate unconverted line (``money.totals``).
@@ -21,9 +21,10 @@ from typing import Any, Literal
 import networkx as nx
 import pandas as pd
 
-from aigraph.graph import analytics, money, queries
+from aigraph.core import money
+from aigraph.graph import analytics, queries
 from aigraph.graph.api import Graph
-from aigraph.graph.money import Currency
+from aigraph.core.money import Currency
 from aigraph.graph.errors import assert_read_only
 
 Centrality = Literal["degree", "pagerank", "betweenness"]

@@ -17,8 +17,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from aigraph.graph import ledger
 from aigraph.graph.errors import GraphError
-from aigraph.graph.resources import sample_articles
+from aigraph.core.resources import sample_articles
 from aigraph.graph.stores import open_store
 
 EXIT_OK, EXIT_PARTIAL, EXIT_NOTHING = 0, 1, 2
@@ -164,11 +165,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_entities(args: argparse.Namespace) -> int:
     """List stored entities, or with --duplicates the pairs that probably denote one entity."""
     with open_store(args.store, read_only=True, database=args.database) as store:
-        rows = store.query(
-            "MATCH (n:Organization) RETURN n.name AS name, n.type AS type, n.aliases AS aliases "
-            "UNION ALL MATCH (n:Person) RETURN n.name AS name, 'Person' AS type, n.aliases AS aliases "
-            "UNION ALL MATCH (n:Technology) RETURN n.name AS name, 'Technology' AS type, n.aliases AS aliases"
-        ).rows
+        rows = [(name, etype, aliases) for _label, name, etype, aliases in ledger.entity_names(store)]
     if not args.duplicates:
         _print_rows(["name", "type", "aliases"], sorted(rows, key=lambda r: (r[1], r[0])), args.format)
         return EXIT_OK

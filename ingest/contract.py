@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from aigraph.graph.model import EntityType, RelationType
+from aigraph.core.vocabulary import EntityType, RelationType
 
 
 class Document(BaseModel):

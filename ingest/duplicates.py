@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aigraph.graph.model import ORGANIZATION_SUBTYPES, normalize_name
+from aigraph.core.vocabulary import ORGANIZATION_SUBTYPES, normalize_name
 from aigraph.ingest.pipeline.lexicon import Lexicon
 from aigraph.ingest.pipeline.resolve import likely_duplicates
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-from aigraph.graph.model import EntityType, normalize_name
+from aigraph.core.vocabulary import EntityType, normalize_name
+from aigraph.graph import ledger
 from aigraph.graph.stores import GraphStore
 from aigraph.ingest.contract import ExtractionResult
 
@@ -43,9 +44,8 @@ class EntityIndex:
     @classmethod
     def from_store(cls, store: GraphStore) -> "EntityIndex":
         index = cls()
-        for label in ("Organization", "Person", "Technology"):
-            for name, aliases in store.query(f"MATCH (n:{label}) RETURN n.name, n.aliases").rows:
-                index.add(label, name, aliases or [])
+        for label, name, _type, aliases in ledger.entity_names(store):
+            index.add(label, name, aliases)
         return index
 
     def add(self, label: str, name: str, aliases: list[str]) -> None:

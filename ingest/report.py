@@ -12,6 +12,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from aigraph.core.vocabulary import RelationType
+from aigraph.graph import ledger
 from aigraph.graph.stores import GraphStore
 from aigraph.ingest.runner import DuplicateLink, IngestReport
 
@@ -170,35 +172,14 @@ def summarize(
         sources=sources,
         partition=report.partition,
         counts=report.counts(),
-        new_articles=[NewArticle(**r) for r in _lookup(
-            store, "MATCH (a:Article) WHERE a.id = i RETURN a.id AS id, a.title AS title, a.url AS url, "
-            "a.published AS published, a.publisher AS publisher", report.new_article_ids)],
-        new_organizations=[NewOrganization(**r) for r in _lookup(
-            store, "MATCH (n:Organization) WHERE n.id = i RETURN n.id AS id, n.name AS name, n.type AS type", node_ids)],
-        new_investments=_facts(store, "INVESTED_IN", fact_ids),
-        new_partnerships=_facts(store, "PARTNERS_WITH", fact_ids),
+        new_articles=[NewArticle(**r) for r in ledger.articles_by_id(store, report.new_article_ids)],
+        new_organizations=[NewOrganization(**r) for r in ledger.organizations_by_id(store, node_ids)],
+        new_investments=[NewFact(**r) for r in ledger.facts_by_id(store, RelationType.INVESTED_IN, fact_ids)],
+        new_partnerships=[NewFact(**r) for r in ledger.facts_by_id(store, RelationType.PARTNERS_WITH, fact_ids)],
         duplicates=report.duplicates,
         failures=report.failures,
         warnings=report.warnings,
     )
-
-
-def _facts(store: GraphStore, rel_type: str, ids: list[str]) -> list[NewFact]:
-    rows = _lookup(
-        store,
-        f"MATCH (a)-[x:{rel_type}]->(b) WHERE x.id = i RETURN x.id AS id, a.name AS source, b.name AS target, "
-        "x.amount AS amount, x.currency AS currency, x.date AS date, x.articles AS articles",
-        ids,
-    )
-    return [NewFact(**r) for r in rows]
-
-
-def _lookup(store: GraphStore, match_return: str, ids: list[str]) -> list[dict[str, Any]]:
-    """Rows for ``ids`` in their given order (``i`` is the id in ``match_return``)."""
-    if not ids:
-        return []
-    found = {r["id"]: r for r in store.query(f"UNWIND $ids AS i {match_return}", {"ids": ids}).records()}
-    return [{k: v for k, v in found[i].items() if v is not None} for i in dict.fromkeys(ids) if i in found]
 
 
 def counts_json(report: IngestReport) -> str:

@@ -24,7 +24,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from aigraph.graph.model import GraphBatch, RelationType
+from aigraph.graph import ledger
+from aigraph.graph.model import GraphBatch
 from aigraph.graph.stores import GraphStore, WriteSummary
 from aigraph.ingest.contract import Document, ExtractionResult
 from aigraph.ingest.dedup import MIN_CONTAINMENT, Match, NearDuplicateIndex, containment, simhash, story_text
@@ -175,8 +176,7 @@ class _Planned:
 def load_simhash_index(store: GraphStore) -> NearDuplicateIndex:
     """Every finished-or-retracted article's SimHash, to recognise syndicated copies across runs."""
     index = NearDuplicateIndex()
-    rows = store.query("MATCH (a:Article) WHERE a.simhash <> '' RETURN a.id, a.simhash").rows
-    for article_id, value in rows:
+    for article_id, value in ledger.finished_simhashes(store):
         index.add(article_id, value)
     return index
 
@@ -247,7 +247,7 @@ class _Run:
         # SAME_STORY links both ways round, so a copy never becomes the original of its own original.
         self.original_of: dict[str, str] = {}
         self.copies: dict[str, set[str]] = defaultdict(set)
-        for copy_id, original_id in store.query("MATCH (a:Article)-[:SAME_STORY]->(b:Article) RETURN a.id, b.id").rows:
+        for copy_id, original_id in ledger.same_story_links(store):
             self.link(copy_id, original_id)
         self.seen: set[str] = set()
         # Texts of planned articles not written yet: a later chunk is planned while they extract.
@@ -307,8 +307,8 @@ class _Run:
         for candidate in self.index.candidates(value, exclude=exclude)[:MAX_CONFIRM]:
             other = self.unwritten.get(candidate.article_id)
             if other is None:
-                rows = self.store.query("MATCH (a:Article) WHERE a.id = $id RETURN a.text", {"id": candidate.article_id}).rows
-                other = self.story(rows[0][0]) if rows and rows[0][0] else ""
+                text = ledger.article_text(self.store, candidate.article_id)
+                other = self.story(text) if text else ""
             score = containment(story, other)
             if score >= MIN_CONTAINMENT:
                 return Match(candidate.article_id, score)
@@ -349,11 +349,9 @@ class _Run:
                     "reporter": article.reporter or doc.author, "publisher": article.publisher or doc.publisher})
             if planned.stored:
                 with self.writing():
-                    self.report.restated_ids |= _supported_ids(self.store, doc.id)
+                    self.report.restated_ids |= ledger.supported_ids(self.store, doc.id)
                     # Unfinished first, so a run killed during retraction redoes this article.
-                    self.store.execute_write("MATCH (a:Article) WHERE a.id = $id SET a.simhash = ''", {"id": doc.id})
-                    self.store.execute_write("MATCH (a:Article)-[l:SAME_STORY]->() WHERE a.id = $id DELETE l",
-                                             {"id": doc.id})
+                    ledger.mark_unfinished(self.store, doc.id)
                     self.store.retract_article(doc.id)
             batch.articles += article_batch.articles
             batch.nodes += article_batch.nodes
@@ -369,18 +367,10 @@ class _Run:
     def write(self, batch: GraphBatch, done: list[_Planned]) -> None:
         with self.writing():
             self.report.absorb(self.store.write(batch))
-            links = [{"a": p.doc.id, "b": p.same_as.article_id, "s": p.same_as.similarity} for p in done if p.same_as]
-            if links:
-                self.store.execute_write(
-                    "UNWIND $rows AS r MATCH (a:Article) WHERE a.id = r.a MATCH (b:Article) WHERE b.id = r.b "
-                    "MERGE (a)-[l:SAME_STORY]->(b) SET l.similarity = r.s",
-                    {"rows": links},
-                )
+            ledger.link_same_story(self.store, [(p.doc.id, p.same_as.article_id, p.same_as.similarity)
+                                                for p in done if p.same_as])
             # Last: the SimHash marks the article finished (see the module docstring).
-            self.store.execute_write(
-                "UNWIND $rows AS r MATCH (a:Article) WHERE a.id = r.id SET a.simhash = r.simhash",
-                {"rows": [{"id": p.doc.id, "simhash": p.simhash} for p in done]},
-            )
+            ledger.mark_finished(self.store, [(p.doc.id, p.simhash) for p in done])
         for planned in done:
             self.count(planned)
 
@@ -399,12 +389,3 @@ class _Run:
             self.report.new_article_ids.append(doc.id)
             self.emit(doc, "new")
 
-
-def _supported_ids(store: GraphStore, article_id: str) -> set[str]:
-    """Ids of the entities an article mentions and the facts it supports."""
-    ids = {row[0] for row in store.query(
-        "MATCH (e)-[:MENTIONED_IN]->(a:Article) WHERE a.id = $id RETURN e.id", {"id": article_id}).rows}
-    for rel in RelationType:
-        ids |= {row[0] for row in store.query(
-            f"MATCH ()-[x:{rel.value}]->() WHERE $id IN x.articles RETURN x.id", {"id": article_id}).rows}
-    return ids

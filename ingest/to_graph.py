@@ -11,18 +11,9 @@ from datetime import datetime, timezone
 
 from pydantic import ValidationError
 
-from aigraph.graph.model import (
-    Article,
-    Evidence,
-    GraphBatch,
-    Mention,
-    Node,
-    Relationship,
-    RelationType,
-    entity_id,
-    fact_id,
-)
-from aigraph.graph.money import fx_basis, to_usd
+from aigraph.core.vocabulary import RelationType, entity_id, fact_id
+from aigraph.graph.model import Article, Evidence, GraphBatch, Mention, Node, Relationship
+from aigraph.core.money import fx_basis, to_usd
 from aigraph.ingest.contract import Document, ExtractionResult
 
 
@@ -50,7 +41,7 @@ def article_node(doc: Document, result: ExtractionResult) -> Article:
 
 
 def priced(properties: dict, article: Article) -> dict:
-    """``properties`` with ``amount_usd`` by the one FX rule (``graph.money``), so no amount is left unconverted
+    """``properties`` with ``amount_usd`` by the one FX rule (``core.money``), so no amount is left unconverted
     because its article has no date: the fact's own date, else the article's, else the ingest date.
     """
     if properties.get("amount") is None or not properties.get("currency"):

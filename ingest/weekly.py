@@ -22,6 +22,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
+from aigraph.graph import ledger
 from aigraph.graph.stores import GraphStore, is_neo4j_uri, open_store, resolve_store_spec
 from aigraph.ingest.config import FolderSource, SourcesConfig
 from aigraph.ingest.contract import Document
@@ -237,42 +238,21 @@ def _share_suffix(partition: Partition | None) -> str:
 
 def _record_start(store: GraphStore, run_id: str, started: datetime, sources: list[str],
                   partition: Partition | None) -> None:
-    """Mark runs of the same input share a kill left ``running`` as interrupted (we hold that share's
-    lock or lease; other shares' runs may be running right now on other hosts), then open this one."""
-    same_share = "r.id ENDS WITH $suffix" if partition else "NOT r.id CONTAINS '-p'"
-    store.execute_write(f"MATCH (r:IngestRun) WHERE r.status = 'running' AND {same_share} SET r.status = 'interrupted'",
-                        {"suffix": _share_suffix(partition)})
-    p = store.dialect.param
-    store.execute_write(
-        f"MERGE (r:IngestRun {{id: $id}}) SET r.started_at = {p('$started', 'TIMESTAMP')}, r.status = 'running', "
-        f"r.sources = {p('$sources', 'STRING[]')}, r.errors = {p('$errors', 'STRING[]')}, r.counts = '{{}}', "
-        "r.extractor_version = $version",
-        {"id": run_id, "started": started.replace(tzinfo=None), "sources": sources, "errors": [],
-         "version": _extractor_version()},
-    )
+    """Open this run's IngestRun; we hold this input share's lock or lease, so its runs a kill left
+    ``running`` are marked interrupted (other shares' runs may be live on other hosts)."""
+    ledger.open_run(store, run_id, started, sources, _extractor_version(), _share_suffix(partition))
 
 
 def _record_finish(store: GraphStore, summary: RunSummary, report: IngestReport) -> None:
-    p = store.dialect.param
-    store.execute_write(
-        f"MATCH (r:IngestRun) WHERE r.id = $id SET r.finished_at = {p('$finished', 'TIMESTAMP')}, "
-        f"r.status = $status, r.counts = $counts, r.errors = {p('$errors', 'STRING[]')}",
-        {"id": summary.run_id, "finished": summary.finished_at.replace(tzinfo=None), "status": summary.status,
-         "counts": counts_json(report), "errors": report.failures},
-    )
+    ledger.close_run(store, summary.run_id, summary.finished_at, summary.status, report.failures,
+                     counts=counts_json(report))
 
 
 def _record_failure(store: GraphStore, run_id: str, exc: BaseException) -> None:
     """Best effort: the store may be the thing that failed."""
-    p = store.dialect.param
     status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
     try:
-        store.execute_write(
-            f"MATCH (r:IngestRun) WHERE r.id = $id SET r.finished_at = {p('$finished', 'TIMESTAMP')}, "
-            f"r.status = $status, r.errors = {p('$errors', 'STRING[]')}",
-            {"id": run_id, "finished": _now().replace(tzinfo=None), "status": status,
-             "errors": [f"{type(exc).__name__}: {exc}"]},
-        )
+        ledger.close_run(store, run_id, _now(), status, [f"{type(exc).__name__}: {exc}"])
     except Exception as inner:
         log.warning("could not record the failed run %s: %s", run_id, inner)
 

@@ -12,7 +12,7 @@ from test_api import CEO, CHEM, ELEC, GROUP, INSTITUTE, LAB, OTHER, OTHER_SUB, S
 
 from aigraph.graph.analytics import centrality, communities, ego_network, group_totals
 from aigraph.graph.api import open_graph
-from aigraph.graph.money import fx_rates
+from aigraph.core.money import fx_rates
 
 KRW_PER_USD = {year: rate for (year, code), rate in fx_rates().items() if code == "KRW"}
 

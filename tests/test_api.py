@@ -18,18 +18,8 @@ import pytest
 
 from aigraph.graph.api import INVESTMENT_COLUMNS, UnknownEntity, open_graph
 from aigraph.graph.errors import ReadOnlyViolation
-from aigraph.graph.model import (
-    Article,
-    EntityType,
-    Evidence,
-    GraphBatch,
-    Mention,
-    Node,
-    Relationship,
-    RelationType,
-    entity_id,
-    fact_id,
-)
+from aigraph.core.vocabulary import EntityType, RelationType, entity_id, fact_id
+from aigraph.graph.model import Article, Evidence, GraphBatch, Mention, Node, Relationship
 
 A1 = Article(id="a1", title="한빛그룹, AI연구소 출범", url="https://example.org/a1", published=date(2020, 12, 8),
              content_hash="h1", extractor_version="test-1")

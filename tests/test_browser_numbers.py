@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from aigraph.graph import money
+from aigraph.core import money
 from aigraph.graph.api import open_graph
 from test_browser import CHROMIUM, artifacts, browser, open_ready, serve  # noqa: F401  (fixtures)
 from test_dashboard import aigraph

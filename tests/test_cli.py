@@ -135,7 +135,8 @@ def test_stdin_is_read(tmp_path):
 
 
 def test_entities_duplicates_lists_same_type_pairs_for_review(tmp_path):
-    from aigraph.graph.model import EntityType, GraphBatch, Node, entity_id
+    from aigraph.core.vocabulary import EntityType, entity_id
+    from aigraph.graph.model import GraphBatch, Node
     from aigraph.graph.stores.ladybug_store import LadybugStore
 
     def org(name, kind=EntityType.COMPANY):

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from aigraph.graph.model import RelationType as R
+from aigraph.core.vocabulary import RelationType as R
 from aigraph.ingest.contract import Document, ExtractionResult
 from aigraph.ingest.link import identity_keys
 from aigraph.ingest.pipeline import Extractor

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from aigraph.graph.model import RELATION_ENDPOINTS
+from aigraph.core.vocabulary import RELATION_ENDPOINTS
 from aigraph.ingest.contract import Document
 from aigraph.ingest.pipeline import EXTRACTOR_VERSION, Extractor
 

@@ -1,5 +1,6 @@
 """Cross-article entity linking onto what the store already holds."""
-from aigraph.graph.model import EntityType, GraphBatch, Node, entity_id
+from aigraph.core.vocabulary import EntityType, entity_id
+from aigraph.graph.model import GraphBatch, Node
 from aigraph.ingest.contract import ArticleInfo, ExtractedEntity, ExtractionResult
 from aigraph.ingest.link import EntityIndex, link_to_known
 

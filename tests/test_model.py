@@ -4,15 +4,8 @@ from datetime import date
 import pytest
 from pydantic import ValidationError
 
-from aigraph.graph.model import (
-    Evidence,
-    EntityType,
-    Relationship,
-    RelationType,
-    entity_id,
-    fact_id,
-    normalize_name,
-)
+from aigraph.core.vocabulary import EntityType, RelationType, entity_id, fact_id, normalize_name
+from aigraph.graph.model import Evidence, Relationship
 
 EV = Evidence(article_id="a1", text="문장", start=0, end=2, confidence=0.9, extractor_version="t")
 

@@ -14,9 +14,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from aigraph.graph import money, views
+from aigraph.core import money
+from aigraph.graph import views
 from aigraph.graph.api import open_graph
-from aigraph.graph.model import Article, EntityType, Evidence, GraphBatch, Node, Relationship, RelationType, entity_id, fact_id
+from aigraph.core.vocabulary import EntityType, RelationType, entity_id, fact_id
+from aigraph.graph.model import Article, Evidence, GraphBatch, Node, Relationship
 from aigraph.ingest.runner import ingest
 from aigraph.ingest.sources import iter_documents
 

@@ -8,7 +8,8 @@ import sys
 import pytest
 
 from conftest import REPO, _neo4j_store, _wipe
-from aigraph.graph.model import EntityType, GraphBatch, Node, entity_id
+from aigraph.core.vocabulary import EntityType, entity_id
+from aigraph.graph.model import GraphBatch, Node
 from aigraph.graph.api import open_graph
 from aigraph.graph.stores import open_store
 

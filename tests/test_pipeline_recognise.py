@@ -2,7 +2,7 @@
 import pytest
 from kiwipiepy import Kiwi
 
-from aigraph.graph.model import EntityType
+from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.clean import clean_page
 from aigraph.ingest.pipeline.lexicon import load_lexicon
 from aigraph.ingest.pipeline.recognise import Mention, Recogniser

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from aigraph.graph.model import RelationType
+from aigraph.core.vocabulary import RelationType
 from aigraph.ingest.contract import Document
 from aigraph.ingest.pipeline import Extractor
 from aigraph.ingest.pipeline.doc import DocState, Relation

@@ -1,7 +1,7 @@
 """resolve stage: one entity per real-world entity, and cross-article duplicate hints."""
 from kiwipiepy import Kiwi
 
-from aigraph.graph.model import EntityType
+from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.clean import clean_page
 from aigraph.ingest.pipeline.lexicon import load_lexicon
 from aigraph.ingest.pipeline.recognise import Recogniser

@@ -4,18 +4,8 @@ from datetime import date
 import pytest
 
 from aigraph.graph.errors import ReadOnlyViolation, SchemaMismatch, StoreUnavailable
-from aigraph.graph.model import (
-    Article,
-    EntityType,
-    Evidence,
-    GraphBatch,
-    Mention,
-    Node,
-    Relationship,
-    RelationType,
-    entity_id,
-    fact_id,
-)
+from aigraph.core.vocabulary import EntityType, RelationType, entity_id, fact_id
+from aigraph.graph.model import Article, Evidence, GraphBatch, Mention, Node, Relationship
 
 GROUP = Node(id=entity_id(EntityType.BUSINESS_GROUP, "한빛그룹"), type=EntityType.BUSINESS_GROUP, name="한빛그룹", aliases=["Hanbit Group"])
 LAB = Node(id=entity_id(EntityType.ORGANIZATION, "한빛AI연구소"), type=EntityType.ORGANIZATION, name="한빛AI연구소")

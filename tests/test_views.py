@@ -6,10 +6,11 @@ from datetime import date, datetime
 import pytest
 
 from aigraph.graph import views
-from aigraph.graph.money import fx_rates
+from aigraph.core.money import fx_rates
 from aigraph.graph.api import open_graph
 from aigraph.graph.errors import ReadOnlyViolation
-from aigraph.graph.model import Article, EntityType, Evidence, GraphBatch, Mention, Node, Relationship, RelationType, entity_id, fact_id
+from aigraph.core.vocabulary import EntityType, RelationType, entity_id, fact_id
+from aigraph.graph.model import Article, Evidence, GraphBatch, Mention, Node, Relationship
 from aigraph.graph.stores.ladybug_store import LadybugStore
 
 

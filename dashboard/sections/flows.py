@@ -11,7 +11,7 @@ from aigraph.dashboard.i18n import lang, org_type, t
 from aigraph.dashboard.safe import plot
 from aigraph.dashboard.tables import investments_with_evidence
 from aigraph.graph import views
-from aigraph.graph.model import ORGANIZATION_SUBTYPES
+from aigraph.core.vocabulary import ORGANIZATION_SUBTYPES
 
 st.title(t("page_flows"))
 currency = state.currency()

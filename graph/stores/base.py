@@ -17,18 +17,8 @@ from typing import Any
 
 from aigraph.graph.dialect import Dialect
 from aigraph.graph.errors import SchemaMismatch, assert_parameters_given, assert_read_only
-from aigraph.graph.model import (
-    RELATION_PROPERTIES,
-    SCHEMA_VERSION,
-    Article,
-    Evidence,
-    GraphBatch,
-    Mention,
-    Node,
-    Relationship,
-    RelationType,
-    normalize_name,
-)
+from aigraph.core.vocabulary import RELATION_PROPERTIES, RelationType, normalize_name
+from aigraph.graph.model import SCHEMA_VERSION, Article, Evidence, GraphBatch, Mention, Node, Relationship
 from aigraph.graph.schema import INTERNAL_LABELS, NODE_PROPERTIES, REL_PROPERTIES
 
 BATCH_SIZE = 2000

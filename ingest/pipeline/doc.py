@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from aigraph.graph.model import RelationType
+from aigraph.core.vocabulary import RelationType
 
 if TYPE_CHECKING:
     from aigraph.ingest.pipeline.clean import Page

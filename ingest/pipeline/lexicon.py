@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from aigraph.graph.model import EntityType, RelationType, normalize_name
-from aigraph.graph.money import fx_rates
-from aigraph.graph.resources import data_dir
+from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
+from aigraph.core.money import fx_rates
+from aigraph.core.resources import data_dir
 
 DEFAULT_DATA_DIR = data_dir()
 

@@ -4,7 +4,7 @@ Pure functions over a clause of text, so each rule is testable on its own:
 ``parse_money("2000여억원")`` -> 2e11 KRW (approximate), ``parse_period("2021~2023년")``,
 ``resolve_date("지난 7일", article_date)``, and ``money_properties`` which combines
 them into the properties of an INVESTED_IN / ACQUIRED relation, with
-``amount_usd`` from the dated FX table (rate of the article's year; ``graph.money``).
+``amount_usd`` from the dated FX table (rate of the article's year; ``core.money``).
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from aigraph.graph.money import to_usd  # the one FX rule (nearest table year), shared with the API and dashboard
+from aigraph.core.money import to_usd  # the one FX rule (nearest table year), shared with the API and dashboard
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 _SMALL = {"천": 1e3, "백": 1e2, "십": 10.0}

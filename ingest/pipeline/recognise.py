@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from collections.abc import Callable
 from typing import Protocol
 
-from aigraph.graph.model import EntityType
+from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.lexicon import Lexicon, RegistryEntry
 from aigraph.ingest.pipeline.segment import Sentence, Token
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from aigraph.graph.model import RELATION_ENDPOINTS, RelationType
+from aigraph.core.vocabulary import RELATION_ENDPOINTS, RelationType
 from aigraph.ingest.pipeline.doc import DocState, Relation
 from aigraph.ingest.pipeline.lexicon import Lexicon
 from aigraph.ingest.pipeline.recognise import Mention

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from aigraph.graph.model import EntityType, normalize_name
+from aigraph.core.vocabulary import EntityType, normalize_name
 from aigraph.ingest.pipeline.lexicon import Lexicon, RegistryEntry
 from aigraph.ingest.pipeline.recognise import Mention
 from aigraph.ingest.pipeline.transliterate import sounds_alike

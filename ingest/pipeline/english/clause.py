@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from aigraph.graph.model import EntityType, RelationType, normalize_name
+from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
 from aigraph.ingest.pipeline.doc import DocState, Relation
 from aigraph.ingest.pipeline.english.lexicon import EnglishLexicon
 from aigraph.ingest.pipeline.normalise import money_properties_en, resolve_date_en

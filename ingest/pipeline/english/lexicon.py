@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from aigraph.graph.model import EntityType, normalize_name
+from aigraph.core.vocabulary import EntityType, normalize_name
 from aigraph.ingest.pipeline.lexicon import Lexicon, RegistryEntry, _rows
 
 _LATIN = re.compile(r"[A-Za-z]")

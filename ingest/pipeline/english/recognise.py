@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from aigraph.graph.model import EntityType
+from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.english.lexicon import EnglishLexicon
 from aigraph.ingest.pipeline.recognise import Mention
 from aigraph.ingest.pipeline.segment import Sentence

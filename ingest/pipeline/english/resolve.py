@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from aigraph.graph.model import EntityType
+from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.english.lexicon import EnglishLexicon
 from aigraph.ingest.pipeline.recognise import Mention
 from aigraph.ingest.pipeline.resolve import Entity, name_key

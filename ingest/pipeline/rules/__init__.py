@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from aigraph.graph.model import RelationType
+from aigraph.core.vocabulary import RelationType
 
 RuleFn = Callable[[Any], list]
 

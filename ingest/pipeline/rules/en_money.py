@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from aigraph.graph.model import EntityType, RelationType
+from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.english.clause import EnClause, children, is_verb, phrasal, preps
 from aigraph.ingest.pipeline.normalise import parse_money_en
 from aigraph.ingest.pipeline.resolve import Entity

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from aigraph.graph.model import EntityType, RelationType
+from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.english.clause import EnClause, children
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule

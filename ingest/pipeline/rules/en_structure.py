@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from aigraph.graph.model import EntityType, RelationType
+from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.english.clause import EnClause, children, is_verb, phrasal, preps
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from aigraph.graph.model import EntityType
+from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.doc import DocState
 from aigraph.ingest.pipeline.lexicon import Lexicon
 from aigraph.ingest.pipeline.recognise import Mention

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from aigraph.graph.model import RelationType
+from aigraph.core.vocabulary import RelationType
 from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.normalise import money_properties
 from aigraph.ingest.pipeline.resolve import Entity

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from aigraph.graph.model import EntityType, RelationType
+from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from aigraph.graph.model import EntityType, RelationType, normalize_name
+from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
 from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.recognise import Mention
 from aigraph.ingest.pipeline.resolve import Entity

@@ -27,7 +27,8 @@ from typing import Any, Literal
 import pandas as pd
 from pydantic import BaseModel, Field
 
-FX_TABLE = Path(__file__).resolve().parents[1] / "data" / "fx_rates.csv"
+from aigraph.core.resources import data_dir
+
 Currency = Literal["KRW", "USD"]
 DISPLAY_CURRENCIES: tuple[Currency, ...] = ("KRW", "USD")
 # Units of each currency per US dollar, by (year, currency); USD itself is implicit.
@@ -36,9 +37,9 @@ VALUE_COLUMNS: dict[Currency, str] = {"KRW": "value_krw", "USD": "value_usd"}
 
 
 @lru_cache(maxsize=4)
-def fx_rates(path: Path = FX_TABLE) -> dict[tuple[int, str], float]:
-    """The FX table ``(year, currency) -> units per USD``, read once per process."""
-    with path.open(encoding="utf-8") as handle:
+def fx_rates(path: Path | None = None) -> dict[tuple[int, str], float]:
+    """The FX table ``(year, currency) -> units per USD`` (default: the shipped one), read once per process."""
+    with (path or data_dir() / "fx_rates.csv").open(encoding="utf-8") as handle:
         return {(int(r["year"]), r["currency"]): float(r["per_usd"]) for r in csv.DictReader(handle)}
 
 

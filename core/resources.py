@@ -4,8 +4,7 @@ The lexicons, the alias registry, the CRF model, the FX table and the sample
 article live in the repository's ``data/`` folder, which is installed as the
 package ``aigraph.data`` (``pyproject.toml`` maps it).  Code never computes
 repository paths (``Path(__file__).parents[N]``): those break in a wheel,
-under pipx or in a container.  ``graph`` is the lowest layer, so ``ingest``
-and ``dashboard`` can use this module too.
+under pipx or in a container.
 """
 from __future__ import annotations
 

@@ -1,0 +1,133 @@
+"""The typed graph's vocabulary: entity and relation types, allowed endpoints, ids, name keys.
+
+The extractor produces these and the graph stores them; both import them from
+here, so the extractor does not depend on the storage package.  Ids are
+deterministic (``entity_id`` / ``fact_id``): the same entity or fact arriving
+from two articles lands on one node or one relationship.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from datetime import date
+from enum import Enum
+from typing import Any
+
+
+class EntityType(str, Enum):
+    """Entity types of the extraction contract; the first seven are organisations."""
+
+    COMPANY = "Company"
+    BUSINESS_GROUP = "BusinessGroup"
+    RESEARCH_LAB = "ResearchLab"
+    UNIVERSITY = "University"
+    GOVERNMENT_AGENCY = "GovernmentAgency"
+    INVESTOR = "Investor"
+    ORGANIZATION = "Organization"
+    PERSON = "Person"
+    TECHNOLOGY = "Technology"
+
+    @property
+    def is_organization(self) -> bool:
+        return self not in (EntityType.PERSON, EntityType.TECHNOLOGY)
+
+    @property
+    def label(self) -> str:
+        """The node table / primary label the entity is stored under."""
+        if self.is_organization:
+            return "Organization"
+        return self.value
+
+
+ORGANIZATION_SUBTYPES = tuple(t.value for t in EntityType if t.is_organization and t is not EntityType.ORGANIZATION)
+
+
+class RelationType(str, Enum):
+    ESTABLISHED = "ESTABLISHED"
+    INVESTED_IN = "INVESTED_IN"
+    PARTNERS_WITH = "PARTNERS_WITH"
+    PARTICIPATES_IN = "PARTICIPATES_IN"
+    AFFILIATE_OF = "AFFILIATE_OF"
+    PART_OF = "PART_OF"
+    SPUN_OFF_FROM = "SPUN_OFF_FROM"
+    ACQUIRED = "ACQUIRED"
+    WORKS_FOR = "WORKS_FOR"
+    RESEARCHES = "RESEARCHES"
+
+
+NODE_LABELS = ("Organization", "Person", "Technology", "Article")
+
+# Which node labels each relationship type may connect (source, target).
+ORG, PERSON, TECH = "Organization", "Person", "Technology"
+RELATION_ENDPOINTS: dict[RelationType, tuple[tuple[str, str], ...]] = {
+    RelationType.ESTABLISHED: ((ORG, ORG), (PERSON, ORG)),
+    RelationType.INVESTED_IN: ((ORG, ORG), (PERSON, ORG), (ORG, TECH)),
+    RelationType.PARTNERS_WITH: ((ORG, ORG),),
+    RelationType.PARTICIPATES_IN: ((ORG, ORG), (PERSON, ORG)),
+    RelationType.AFFILIATE_OF: ((ORG, ORG),),
+    RelationType.PART_OF: ((ORG, ORG),),
+    RelationType.SPUN_OFF_FROM: ((ORG, ORG),),
+    RelationType.ACQUIRED: ((ORG, ORG), (PERSON, ORG)),
+    RelationType.WORKS_FOR: ((PERSON, ORG),),
+    RelationType.RESEARCHES: ((ORG, TECH), (PERSON, TECH)),
+}
+
+# Typed properties a relationship may carry, by name and Python type.
+RELATION_PROPERTIES: dict[str, type] = {
+    "date": date,
+    "amount": float,
+    "currency": str,
+    "amount_usd": float,
+    "period_years": float,
+    "annual_amount": float,
+    "start_date": date,
+    "end_date": date,
+    "title": str,
+    # A funding round with several named investors: the round's total is shared, so it is not any
+    # one investor's ``amount`` (totals leave it out); ``lead`` marks the investor that led it.
+    "round_amount": float,
+    "round_currency": str,
+    "series": str,
+    "lead": bool,
+    "stake_percent": float,  # a stake bought or held, in percent
+    "former": bool,  # a role the person no longer holds
+}
+
+_SPACE_PUNCT = re.compile(r"[\s\.\,·'\"“”‘’()\[\]{}<>「」『』《》〈〉\-_/]+")
+
+
+def normalize_name(name: str) -> str:
+    """Key for comparing names: NFKC, case-folded, without spaces or punctuation."""
+    return _SPACE_PUNCT.sub("", unicodedata.normalize("NFKC", name).casefold())
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def entity_id(entity_type: EntityType, canonical_name: str) -> str:
+    """Deterministic node id: the label family plus the normalised canonical name.
+
+    The organisation subtype is deliberately not part of the id, so an
+    organisation typed ``Company`` by one article and ``Organization`` by another
+    is still one node; a person and an organisation that share a name are not.
+    """
+    return f"{entity_type.label.lower()}:{_digest(entity_type.label, normalize_name(canonical_name))}"
+
+
+def fact_id(rel_type: RelationType, source_id: str, target_id: str, properties: dict[str, Any]) -> str:
+    """Deterministic relationship id.
+
+    Two articles stating the same fact produce the same id.  Money facts are
+    further keyed by currency and amount (two significant digits), so a second,
+    different investment between the same parties stays a separate fact.
+    ``PARTNERS_WITH`` is symmetric: its endpoints are ordered first.
+    """
+    if rel_type is RelationType.PARTNERS_WITH and target_id < source_id:
+        source_id, target_id = target_id, source_id
+    key = ""
+    if rel_type in (RelationType.INVESTED_IN, RelationType.ACQUIRED) and properties.get("amount"):
+        key = f"{properties.get('currency') or ''}:{float(properties['amount']):.2g}"
+    return f"rel:{_digest(rel_type.value, source_id, target_id, key)}"
