@@ -10,7 +10,6 @@ change at any time), so it is recomputed exactly when the graph changes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 import streamlit as st
@@ -20,7 +19,7 @@ from aigraph.dashboard.safe import md
 from aigraph.graph import views
 from aigraph.graph.api import Graph, open_graph
 from aigraph.graph.errors import GraphError
-from aigraph.graph.stores import is_neo4j_uri, resolve_store_spec
+from aigraph.graph.spec import StoreSpec
 
 CACHE_TTL_SECONDS = 600
 STATE_TTL_SECONDS = 10
@@ -29,19 +28,12 @@ T = TypeVar("T")
 
 def store_spec() -> str:
     """The store the dashboard was started on (``AIGRAPH_STORE``, set by ``aigraph dashboard --store``)."""
-    return resolve_store_spec(None)
+    return StoreSpec.resolve().target
 
 
 def _file_version(spec: str) -> str:
-    """Size and mtime of an embedded store's files; empty for Neo4j (a server has no file to watch)."""
-    if is_neo4j_uri(spec):
-        return ""
-    parts = []
-    for path in (Path(spec), Path(f"{spec}.wal")):
-        if path.exists():
-            info = path.stat()
-            parts.append(f"{info.st_size}:{info.st_mtime_ns}")
-    return "/".join(parts)
+    """Changes when an embedded store's files change; empty for Neo4j (a server has no file to watch)."""
+    return StoreSpec.resolve(spec).version()
 
 
 def _close(graph: Graph) -> None:

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from aigraph.graph.errors import GraphError
+from aigraph.core.settings import settings
 from aigraph.graph.stores.base import GraphStore
 
-DEFAULT_TTL_SECONDS = 60.0
 INGEST_LEASE = "ingest"  # one run per input share
 WRITE_LEASE = "write"  # one batch write at a time
 
@@ -75,8 +75,9 @@ def _when(ms: int) -> datetime:
 class Lease:
     """One named lease on one store, held by this process (``holder`` is unique per ``Lease`` object)."""
 
-    def __init__(self, store: GraphStore, name: str = INGEST_LEASE, *, ttl: float = DEFAULT_TTL_SECONDS) -> None:
-        self.store, self.name, self.ttl = store, name, ttl
+    def __init__(self, store: GraphStore, name: str = INGEST_LEASE, *, ttl: float | None = None) -> None:
+        self.store, self.name = store, name
+        self.ttl = ttl if ttl is not None else settings().aigraph_lease_seconds
         self.holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._lost = threading.Event()
         self._stop = threading.Event()

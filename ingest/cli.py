@@ -19,6 +19,7 @@ from typing import Any
 
 from aigraph.graph import ledger
 from aigraph.graph.errors import GraphError
+from aigraph.graph.spec import StoreSpec
 from aigraph.core.resources import sample_articles
 from aigraph.graph.stores import open_store
 
@@ -203,13 +204,11 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     import signal
     import subprocess
 
-    from aigraph.graph.stores import resolve_store_spec
-
     spec = importlib.util.find_spec("aigraph.dashboard")
     if spec is None or not spec.submodule_search_locations:
         raise GraphError("the dashboard package is not installed (run `make install`)")
     app_dir = Path(list(spec.submodule_search_locations)[0])
-    env = {**os.environ, "AIGRAPH_STORE": resolve_store_spec(args.store)}
+    env = {**os.environ, "AIGRAPH_STORE": StoreSpec.resolve(args.store).target}
     if args.database:
         env["NEO4J_DATABASE"] = args.database
     command = [sys.executable, "-m", "streamlit", "run", str(app_dir / "app.py"),

@@ -10,7 +10,6 @@ without error; how many money / founding / acquisition claims it makes).
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -19,6 +18,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from pydantic import BaseModel
+
+from aigraph.core.settings import settings
 
 from aigraph.ingest.contract import Document, ExtractionResult
 from aigraph.ingest.sources import SourceFailure, iter_documents
@@ -199,4 +200,4 @@ def _klue_re_metrics(shared: Path, work: Path, extractor) -> list[Metric]:
 
 
 def default_shared() -> Path:
-    return Path(os.environ.get("AIGRAPH_SHARED", DEFAULT_SHARED))
+    return settings().aigraph_shared or DEFAULT_SHARED

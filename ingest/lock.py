@@ -20,8 +20,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from aigraph.graph.errors import StoreUnavailable
-from aigraph.graph.lease import DEFAULT_TTL_SECONDS, INGEST_LEASE, WRITE_LEASE, Lease
-from aigraph.graph.stores import GraphStore, is_neo4j_uri, open_store
+from aigraph.graph.lease import INGEST_LEASE, WRITE_LEASE, Lease
+from aigraph.graph.spec import StoreSpec
+from aigraph.graph.stores import GraphStore
 
 POLL_SECONDS = 0.2
 # How long one batch may wait for other hosts' batches: far longer than any batch takes.
@@ -41,7 +42,7 @@ class Writer:
 
 
 @contextmanager
-def store_writer(store_spec: str, *, wait: float = 0.0, database: str | None = None, share: str = "",
+def store_writer(spec: StoreSpec, *, wait: float = 0.0, share: str = "",
                  on_wait: Callable[[str], None] | None = None) -> Iterator[Writer]:
     """Open the store for one ingest run, waiting up to ``wait`` seconds for a run of the same inputs to finish.
 
@@ -51,20 +52,19 @@ def store_writer(store_spec: str, *, wait: float = 0.0, database: str | None = N
     in parallel; their batch writes take turns through a short write lease, because the write
     path reads evidence before it merges it.
     """
-    if not is_neo4j_uri(store_spec):
-        with store_lock(store_spec, wait=wait, on_wait=on_wait), open_store(store_spec) as store:
+    if not spec.is_neo4j:
+        with store_lock(spec, wait=wait, on_wait=on_wait), spec.open() as store:
             yield Writer(store, nullcontext)
         return
-    with open_store(store_spec, database=database) as store:
-        ttl = float(os.environ.get("AIGRAPH_LEASE_SECONDS") or DEFAULT_TTL_SECONDS)
-        run_lease = Lease(store, f"{INGEST_LEASE} {share}".strip(), ttl=ttl)
+    with spec.open() as store:
+        run_lease = Lease(store, f"{INGEST_LEASE} {share}".strip())
         run_lease.acquire(wait=wait, on_wait=on_wait)
         run_lease.keep_alive()
 
         @contextmanager
         def writing() -> Iterator[None]:
             run_lease.check()
-            with Lease(store, WRITE_LEASE, ttl=ttl) as batch_lease:
+            with Lease(store, WRITE_LEASE) as batch_lease:
                 batch_lease.acquire(wait=WRITE_WAIT_SECONDS, poll=0.05)
                 batch_lease.keep_alive()
                 yield
@@ -76,18 +76,16 @@ def store_writer(store_spec: str, *, wait: float = 0.0, database: str | None = N
             run_lease.release_and_stop()
 
 
-def lock_path_for(store_spec: str) -> Path:
-    """Where the file lock for a LadybugDB store lives: beside it."""
-    path = Path(store_spec).expanduser()
-    return path.with_name(path.name + ".ingest.lock")
-
-
 @contextmanager
-def store_lock(store_spec: str, *, wait: float = 0.0, on_wait: Callable[[str], None] | None = None) -> Iterator[Path]:
-    """Hold a LadybugDB store's ingest lock; wait up to ``wait`` seconds for it, then raise ``LockBusy``."""
-    path = lock_path_for(store_spec)
+def store_lock(spec: StoreSpec, *, wait: float = 0.0, on_wait: Callable[[str], None] | None = None) -> Iterator[Path]:
+    """Hold a LadybugDB store's ingest lock; wait up to ``wait`` seconds for it, then raise ``LockBusy``.
+
+    ``fcntl.flock`` rather than the ``filelock`` package: the lock file names its holder for the
+    "busy" message, and ``filelock`` truncates the file on every attempt to take it.
+    """
+    path = spec.lock_path
     if not path.parent.is_dir():  # the store's own directory: not ours to create
-        raise StoreUnavailable(f"cannot open store {store_spec}: directory {path.parent} does not exist "
+        raise StoreUnavailable(f"cannot open store {spec}: directory {path.parent} does not exist "
                                "(create it or pass another --store)")
     handle = path.open("a+")
     try:
@@ -102,7 +100,7 @@ def store_lock(store_spec: str, *, wait: float = 0.0, on_wait: Callable[[str], N
                 if time.monotonic() >= deadline:
                     hint = f"waited {wait:g}s; " if wait else ""
                     raise LockBusy(
-                        f"another ingest is writing to {store_spec} ({holder}); {hint}"
+                        f"another ingest is writing to {spec} ({holder}); {hint}"
                         f"retry later or pass --wait SECONDS (lock file {path})"
                     ) from None
                 if not announced and on_wait:

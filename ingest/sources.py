@@ -6,7 +6,6 @@ carries on; nothing here raises for a single bad file.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -17,12 +16,13 @@ from typing import Any, BinaryIO
 from charset_normalizer import from_bytes
 from pydantic import ValidationError
 
+from aigraph.core.settings import settings
 from aigraph.ingest.contract import Document
 
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".json", ".jsonl"}
-MAX_ARTICLE_BYTES = int(os.environ.get("AIGRAPH_MAX_ARTICLE_BYTES", 5 * 1024 * 1024))
+MAX_ARTICLE_BYTES = settings().aigraph_max_article_bytes
 # Korean sites still serve legacy encodings; try them before any guessing.
 _FALLBACK_ENCODINGS = ("cp949", "euc-kr")
 

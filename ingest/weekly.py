@@ -23,7 +23,8 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from aigraph.graph import ledger
-from aigraph.graph.stores import GraphStore, is_neo4j_uri, open_store, resolve_store_spec
+from aigraph.graph.spec import StoreSpec
+from aigraph.graph.stores import GraphStore, open_store
 from aigraph.ingest.config import FolderSource, SourcesConfig
 from aigraph.ingest.contract import Document
 from aigraph.ingest.feeds import FeedEntry, FeedError, read_feed
@@ -83,13 +84,13 @@ def run(
 ) -> RunOutcome:
     """Run once.  Raises ``LockBusy`` / ``LeaseBusy`` or another ``GraphError`` (e.g. ``StoreUnavailable``)
     before any work, and ``LeaseLost`` if another writer took the store over mid-run."""
-    spec = resolve_store_spec(options.store)
+    spec = StoreSpec.resolve(options.store, database=options.database)
     if options.dry_run:
-        with _store_for_dry_run(spec, options.database) as store:
+        with _store_for_dry_run(spec) as store:
             return _run_with(Writer(store, nullcontext), config, options, on_article=on_article, on_source=on_source)
     before = _files_beside_a_new_store(spec)
     share = str(options.partition) if options.partition else ""
-    with store_writer(spec, wait=options.wait, database=options.database, share=share, on_wait=on_wait) as writer:
+    with store_writer(spec, wait=options.wait, share=share, on_wait=on_wait) as writer:
         outcome = _run_with(writer, config, options, on_article=on_article, on_source=on_source)
     if before is not None and outcome.exit_code == EXIT_NOTHING:  # a new store and nothing went into it
         for created in _files_beside(spec) - before:
@@ -99,25 +100,24 @@ def run(
 
 
 @contextmanager
-def _store_for_dry_run(spec: str, database: str | None) -> Iterator[GraphStore]:
+def _store_for_dry_run(spec: StoreSpec) -> Iterator[GraphStore]:
     """The existing store read-only, or (no file yet) a throwaway empty one: a dry run leaves no file behind."""
-    if is_neo4j_uri(spec) or Path(spec).exists():
-        with open_store(spec, read_only=True, database=database) as store:
+    if spec.exists():
+        with spec.open(read_only=True) as store:
             yield store
         return
     with tempfile.TemporaryDirectory(prefix="aigraph-dry-run-") as scratch, open_store(str(Path(scratch) / "graph.lbug")) as store:
         yield store
 
 
-def _files_beside(spec: str) -> set[Path]:
+def _files_beside(spec: StoreSpec) -> set[Path]:
     """The store file and its companions (``.wal``, ``.ingest.lock``, ...)."""
-    store = Path(spec)
-    return {p for p in store.parent.glob(f"{store.name}*") if p.is_file()}
+    return {p for p in spec.path.parent.glob(f"{spec.path.name}*") if p.is_file()}
 
 
-def _files_beside_a_new_store(spec: str) -> set[Path] | None:
+def _files_beside_a_new_store(spec: StoreSpec) -> set[Path] | None:
     """What already lies beside an embedded store this run is about to create; None for an existing store or Neo4j."""
-    return None if is_neo4j_uri(spec) or Path(spec).exists() else _files_beside(spec)
+    return None if spec.exists() else _files_beside(spec)
 
 
 def _run_with(

@@ -10,27 +10,28 @@ import time
 
 import pytest
 
-from aigraph.ingest.lock import LockBusy, lock_path_for, store_lock
+from aigraph.graph.spec import StoreSpec
+from aigraph.ingest.lock import LockBusy, store_lock
 
 
 def test_the_lock_file_sits_next_to_the_store_file(tmp_path):
-    assert lock_path_for(str(tmp_path / "graph.lbug")) == tmp_path / "graph.lbug.ingest.lock"
+    assert StoreSpec.resolve(tmp_path / "graph.lbug").lock_path == tmp_path / "graph.lbug.ingest.lock"
 
 
 def test_a_second_holder_is_refused_with_who_holds_it(tmp_path):
-    store = str(tmp_path / "graph.lbug")
+    store = StoreSpec.resolve(tmp_path / "graph.lbug")
     with store_lock(store):
         with pytest.raises(LockBusy) as refused:
             with store_lock(store):
                 pass
     message = str(refused.value)
-    assert f"pid {os.getpid()}" in message and "--wait" in message and store in message
+    assert f"pid {os.getpid()}" in message and "--wait" in message and store.target in message
     with store_lock(store):  # released on exit
         pass
 
 
 def test_a_waiting_holder_gets_the_lock_when_it_is_released(tmp_path):
-    store = str(tmp_path / "graph.lbug")
+    store = StoreSpec.resolve(tmp_path / "graph.lbug")
     messages: list[str] = []
     held = threading.Event()
 
@@ -50,10 +51,10 @@ def test_a_waiting_holder_gets_the_lock_when_it_is_released(tmp_path):
 
 
 def test_a_killed_holder_leaves_no_stale_lock(tmp_path):
-    store = str(tmp_path / "graph.lbug")
-    code = ("import sys, time; from aigraph.ingest.lock import store_lock\n"
-            "with store_lock(sys.argv[1]):\n    print('held', flush=True); time.sleep(60)")
-    holder = subprocess.Popen([sys.executable, "-c", code, store], stdout=subprocess.PIPE)
+    store = StoreSpec.resolve(tmp_path / "graph.lbug")
+    code = ("import sys, time; from aigraph.ingest.lock import store_lock; from aigraph.graph.spec import StoreSpec\n"
+            "with store_lock(StoreSpec.resolve(sys.argv[1])):\n    print('held', flush=True); time.sleep(60)")
+    holder = subprocess.Popen([sys.executable, "-c", code, store.target], stdout=subprocess.PIPE)
     assert holder.stdout.readline() == b"held\n"
     with pytest.raises(LockBusy):
         with store_lock(store):
@@ -61,13 +62,13 @@ def test_a_killed_holder_leaves_no_stale_lock(tmp_path):
     os.kill(holder.pid, signal.SIGKILL)
     holder.wait()
     with store_lock(store, wait=5):
-        assert lock_path_for(store).exists()
+        assert store.lock_path.exists()
 
 
 def test_a_store_in_a_missing_directory_is_refused_not_created(tmp_path):
     from aigraph.graph.errors import StoreUnavailable
 
     with pytest.raises(StoreUnavailable, match="does not exist"):
-        with store_lock(str(tmp_path / "nope" / "graph.lbug")):
+        with store_lock(StoreSpec.resolve(tmp_path / "nope" / "graph.lbug")):
             pass
     assert not (tmp_path / "nope").exists()

@@ -18,7 +18,7 @@ class LadybugStore(GraphStore):
     dialect = LADYBUG
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
-        self.path = Path(path).expanduser()
+        self.path = Path(path)  # resolved by StoreSpec
         self.location = str(self.path)
         if not self.path.parent.is_dir():
             raise StoreUnavailable(

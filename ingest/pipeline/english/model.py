@@ -7,9 +7,10 @@ project's pinned dependency; see README, "English extraction").
 """
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from aigraph.core.settings import settings
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -32,7 +33,7 @@ def _installed(name: str) -> bool:
 
 def model_name() -> str:
     """The pipeline to load: the setting, else the first installed default."""
-    chosen = os.environ.get(MODEL_SETTING, "").strip()
+    chosen = settings().aigraph_spacy_model.strip()
     if chosen:
         return chosen
     for name in DEFAULT_MODELS:
