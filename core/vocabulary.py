@@ -13,6 +13,7 @@ import re
 import unicodedata
 from datetime import date
 from enum import Enum
+from collections.abc import Mapping
 from typing import Any
 
 
@@ -131,3 +132,22 @@ def fact_id(rel_type: RelationType, source_id: str, target_id: str, properties: 
     if rel_type in (RelationType.INVESTED_IN, RelationType.ACQUIRED) and properties.get("amount"):
         key = f"{properties.get('currency') or ''}:{float(properties['amount']):.2g}"
     return f"rel:{_digest(rel_type.value, source_id, target_id, key)}"
+
+
+def endpoints_allowed(rel_type: RelationType, source_label: str, target_label: str) -> bool:
+    """Whether ``rel_type`` may connect these node labels (the one check, for extraction and storage)."""
+    return (source_label, target_label) in RELATION_ENDPOINTS[rel_type]
+
+
+def effective_date(properties: Mapping[str, Any], published: date | str | None = None) -> date | str | None:
+    """When a fact happened, for filters, ordering and FX: its date, else its start date, else its article's."""
+    return properties.get("date") or properties.get("start_date") or published
+
+
+def annual_amount(properties: Mapping[str, Any]) -> float | None:
+    """The amount per year: as stated ("연간 N억원씩"), else the amount spread over the period, else None."""
+    stated = properties.get("annual_amount")
+    if stated is not None:
+        return float(stated)
+    amount, years = properties.get("amount"), properties.get("period_years")
+    return float(amount) / float(years) if amount is not None and years else None

@@ -5,13 +5,13 @@ selected row always opens the same quote card.
 """
 from __future__ import annotations
 
-from urllib.parse import quote
 
 import pandas as pd
 import streamlit as st
 
 from aigraph.dashboard import state
-from aigraph.dashboard.formatting import money, value_text
+from aigraph.core.money import money_text
+from aigraph.dashboard.formatting import value_text
 from aigraph.dashboard.i18n import lang, org_type, relation, t
 from aigraph.dashboard.safe import md, md_link, web_urls
 from aigraph.graph import views
@@ -20,11 +20,6 @@ from aigraph.core.money import MoneyTotals
 
 def _date(value: object) -> str:
     return value.isoformat() if hasattr(value, "isoformat") else ""
-
-
-def profile_link(name: str) -> str:
-    """A link to the organisation's profile page (relative, so it works behind any host or port)."""
-    return f"profile?org={quote(name)}"
 
 
 def quote_card(sentence: str, title: str | None, url: str | None, when: object, caption: str) -> None:
@@ -41,12 +36,12 @@ def money_breakdown(totals: MoneyTotals) -> list[str]:
     code, language = totals.currency, lang()
     lines = []
     if totals.stated_deals:
-        lines.append(t("stated_part", currency=code, amount=money(totals.stated, code, language), n=t("matching", n=totals.stated_deals)))
+        lines.append(t("stated_part", currency=code, amount=money_text(totals.stated, code, language), n=t("matching", n=totals.stated_deals)))
     for part in totals.converted:
-        lines.append(t("converted_part", amount=money(part.amount, part.currency, language), value=money(part.value, code, language),
+        lines.append(t("converted_part", amount=money_text(part.amount, part.currency, language), value=money_text(part.value, code, language),
                        n=t("matching", n=part.deals), years="·".join(str(y) for y in part.rate_years)))
     for part in totals.unconverted:
-        lines.append(t("unconverted_part", amount=money(part.amount, part.currency, language), n=t("matching", n=part.deals)))
+        lines.append(t("unconverted_part", amount=money_text(part.amount, part.currency, language), n=t("matching", n=part.deals)))
     if totals.unpriced_deals:
         lines.append(t("unpriced_part", n=t("matching", n=totals.unpriced_deals)))
     return lines
@@ -57,7 +52,7 @@ def other_reports_text(reports: list[dict]) -> str:
     lines = []
     for report in reports or []:
         period = t("period_suffix", years=f"{report['period_years']:g}") if report.get("period_years") else ""
-        lines.append(t("other_report", amount=money(report.get("amount"), report.get("currency"), lang()), period=period,
+        lines.append(t("other_report", amount=money_text(report.get("amount"), report.get("currency"), lang()), period=period,
                        source=report.get("article_title") or report.get("url") or (report.get("articles") or ["?"])[0]))
     return "\n".join(lines)
 
@@ -66,7 +61,7 @@ def reports_cell(differ: object, reports: list[dict]) -> str:
     """Short enough for its column: the marker and the other reports' amounts (the row's note has their sources)."""
     if not bool(differ):
         return ""
-    return "⚠ " + " · ".join(money(r.get("amount"), r.get("currency"), lang()) for r in reports)
+    return "⚠ " + " · ".join(money_text(r.get("amount"), r.get("currency"), lang()) for r in reports)
 
 
 def differing_reports_note(row: pd.Series) -> None:
@@ -82,7 +77,7 @@ def investments_with_evidence(table: pd.DataFrame, currency: views.Currency, *, 
     shown = pd.DataFrame({
         t("col_investor"): table["investor"],
         t("col_recipient"): table["recipient"],
-        t("col_amount"): [money(a, c, lang()) for a, c in zip(table["amount"], table["currency"])],
+        t("col_amount"): [money_text(a, c, lang()) for a, c in zip(table["amount"], table["currency"])],
         currency: [value_text(v, currency, c, y, lang()) for v, c, y in zip(table[value], table["currency"], table["fx_year"])],
         t("col_reports"): [reports_cell(d, r) for d, r in zip(table["reports_differ"], table["other_reports"])],
         t("col_period"): pd.to_numeric(table["period_years"], errors="coerce"),
@@ -110,7 +105,7 @@ def investments_with_evidence(table: pd.DataFrame, currency: views.Currency, *, 
     rows = event.selection.rows if event else []
     if rows:
         row = table.iloc[rows[0]]
-        caption = f"{row['investor']} → {row['recipient']} · {money(row['amount'], row['currency'], lang())}"
+        caption = f"{row['investor']} → {row['recipient']} · {money_text(row['amount'], row['currency'], lang())}"
         quote_card(row["sentence"], row["article_title"], row["url"], row["when"], caption)
         differing_reports_note(row)
 
@@ -128,7 +123,7 @@ def relations_table(relations: pd.DataFrame, *, key: str) -> None:
         t("col_relation"): [relation(x) for x in relations["type"]],
         t("col_other"): relations["other"],
         t("col_type"): [org_type(x) for x in relations["other_type"]],
-        t("col_amount"): [money(a, c, lang()) if pd.notna(a) else "" for a, c in zip(relations["amount"], relations["currency"])],
+        t("col_amount"): [money_text(a, c, lang()) if pd.notna(a) else "" for a, c in zip(relations["amount"], relations["currency"])],
         currency: [value_text(v, currency, c, y, lang()) if pd.notna(a) else ""
                    for a, v, c, y in zip(relations["amount"], relations[value], relations["currency"], relations["fx_year"])],
         t("col_reports"): [reports_cell(d, r) for d, r in zip(relations["reports_differ"], relations["other_reports"])],

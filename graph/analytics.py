@@ -13,7 +13,7 @@ import networkx as nx
 import pandas as pd
 
 from aigraph.core import money
-from aigraph.core.vocabulary import RelationType
+from aigraph.core.vocabulary import RelationType, effective_date
 
 # Membership edges point from the member to the group it belongs to.
 MEMBERSHIP_TYPES = (RelationType.AFFILIATE_OF.value, RelationType.PART_OF.value)
@@ -89,7 +89,7 @@ def _amount(data: dict[str, Any], currency: str) -> float | None:
     """A fact's amount in ``currency``: as stated, or converted by ``core.money``'s one rule (never dropped
     for want of a matching currency; None only without an amount or an FX rate)."""
     found = money.convert(data.get("amount"), data.get("currency"), currency,
-                          money.fx_basis(data.get("date"), data.get("start_date"), data.get("published")))
+                          money.fx_basis(effective_date(data, data.get("published"))))
     return None if found is None else found.value
 
 

@@ -28,7 +28,7 @@ from aigraph.core import money
 from aigraph.graph import queries
 from aigraph.graph.conflicts import mark_conflicts
 from aigraph.graph.errors import GraphError, ReadOnlyViolation
-from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
+from aigraph.core.vocabulary import EntityType, RelationType, annual_amount, effective_date, normalize_name
 from aigraph.graph.model import _parse_partial_date
 from aigraph.graph.stores import GraphStore, open_store
 
@@ -173,9 +173,8 @@ class Graph:
             row["article_title"] = first.get("title")
             row["url"] = first.get("url")
             row["ingested_at"] = first.get("ingested_at")
-            if row["annual_amount"] is None and row["amount"] is not None and row["period_years"]:
-                row["annual_amount"] = row["amount"] / row["period_years"]
-            row["when"] = row["date"] or row["start_date"] or row["published"]
+            row["annual_amount"] = annual_amount(row)
+            row["when"] = effective_date(row, row["published"])
         start, end = _as_date(since), _as_date(until)
         rows = [r for r in rows if _within(r["when"], start, end)]
         rows.sort(key=lambda r: (r["when"] is None, _neg_ordinal(r["when"]), -(r["amount"] or 0.0), r["id"]))

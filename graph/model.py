@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from aigraph.core.vocabulary import RELATION_ENDPOINTS, RELATION_PROPERTIES, EntityType, RelationType
+from aigraph.core.vocabulary import RELATION_ENDPOINTS, RELATION_PROPERTIES, EntityType, RelationType, endpoints_allowed
 
 SCHEMA_VERSION = 2  # 2: round, series, lead, stake and former properties on facts
 
@@ -69,7 +69,7 @@ class Article(BaseModel):
     content_hash: str = ""
     extractor_version: str = ""
     ingested_at: datetime | None = None
-    text: str = ""  # kept so stored articles can be re-extracted (--reprocess)
+    text: str = ""  # kept for the same-story check of later articles and for readers of the evidence
 
 
 class Relationship(BaseModel):
@@ -108,8 +108,8 @@ class Relationship(BaseModel):
 
     @model_validator(mode="after")
     def _endpoints_allowed(self) -> "Relationship":
-        allowed = RELATION_ENDPOINTS[self.type]
-        if (self.source_label, self.target_label) not in allowed:
+        if not endpoints_allowed(self.type, self.source_label, self.target_label):
+            allowed = RELATION_ENDPOINTS[self.type]
             raise ValueError(
                 f"{self.type.value} cannot connect {self.source_label} to {self.target_label}; "
                 f"allowed: {', '.join(f'{a}->{b}' for a, b in allowed)}"

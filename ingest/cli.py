@@ -18,12 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from aigraph.graph import ledger
+from aigraph.ingest.exits import EXIT_NOTHING, EXIT_OK, EXIT_PARTIAL, exit_code
 from aigraph.graph.errors import GraphError
 from aigraph.graph.spec import StoreSpec
 from aigraph.core.resources import sample_articles
 from aigraph.graph.stores import open_store
 
-EXIT_OK, EXIT_PARTIAL, EXIT_NOTHING = 0, 1, 2
 
 
 def _json_default(value: Any) -> Any:
@@ -32,17 +32,12 @@ def _json_default(value: Any) -> Any:
     return str(value)
 
 
-def _exit_code(processed: int, failed: int) -> int:
-    if processed == 0 and failed:
-        return EXIT_NOTHING
-    return EXIT_PARTIAL if failed else EXIT_OK
-
-
 # -- commands --------------------------------------------------------------------------------
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from aigraph.ingest.pipeline import Extractor
+    from aigraph.ingest.runner import extract_or_reason
     from aigraph.ingest.sources import SourceFailure, iter_documents
 
     paths = _input_paths(args)
@@ -56,19 +51,17 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"aigraph: skipped {item}", file=sys.stderr)
             failed += 1
             continue
-        doc = item if item.id else item.model_copy(update={"id": item.article_id()})
-        try:
-            result = extractor.extract(doc)
-        except Exception as exc:  # report the article, keep going
-            print(f"aigraph: skipped {item.source or item.path}: extraction failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        result = extract_or_reason(item, extractor)
+        if isinstance(result, str):  # report the article, keep going
+            print(f"aigraph: skipped {item.source or item.path}: {result}", file=sys.stderr)
             failed += 1
             continue
         for note in result.notes:
-            print(f"aigraph: {item.source or item.path or doc.id}: {note}", file=sys.stderr)
+            print(f"aigraph: {item.source or item.path or item.id}: {note}", file=sys.stderr)
         out.write(result.to_contract_json() + "\n")
         out.flush()
         processed += 1
-    return _exit_code(processed, failed)
+    return exit_code(processed, failed)
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:

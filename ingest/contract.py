@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from aigraph.core.vocabulary import EntityType, RelationType
 
@@ -33,13 +33,15 @@ class Document(BaseModel):
     source: str = ""
     encoding: str = "utf-8"
 
-    def article_id(self) -> str:
-        """The stable article id: its own id, else its file name, else a hash of its URL or text."""
-        if self.id:
-            return self.id
-        if self.path and self.path != "-":
-            return Path(self.path).stem
-        return hashlib.sha1((self.url or self.text).encode("utf-8")).hexdigest()[:16]
+    @model_validator(mode="after")
+    def _stable_id(self) -> "Document":
+        """Stamped once, here: its own id, else its file name, else a hash of its URL or text."""
+        if not self.id:
+            if self.path and self.path != "-":
+                self.id = Path(self.path).stem
+            else:
+                self.id = hashlib.sha1((self.url or self.text).encode("utf-8")).hexdigest()[:16]
+        return self
 
 
 class ArticleInfo(BaseModel):

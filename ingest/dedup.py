@@ -96,10 +96,6 @@ def containment(a: str, b: str) -> float:
     return round(len(first & second) / smaller, 4) if smaller else 0.0
 
 
-def distance(a: str, b: str) -> int:
-    return (int(a, 16) ^ int(b, 16)).bit_count()
-
-
 @dataclass(frozen=True)
 class Match:
     article_id: str

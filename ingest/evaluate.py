@@ -22,6 +22,7 @@ from pydantic import BaseModel
 from aigraph.core.settings import settings
 
 from aigraph.ingest.contract import Document, ExtractionResult
+from aigraph.ingest.runner import extract_or_reason
 from aigraph.ingest.sources import SourceFailure, iter_documents
 
 DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -68,10 +69,9 @@ def _extract_to(path: Path, docs: Iterable[Document | SourceFailure], extractor)
             if isinstance(doc, SourceFailure):
                 failures.append(str(doc))
                 continue
-            try:
-                result = extractor.extract(doc)
-            except Exception as exc:  # counted as a failure of that article, never fatal
-                failures.append(f"{doc.source or doc.path}: {type(exc).__name__}: {exc}")
+            result = extract_or_reason(doc, extractor)
+            if isinstance(result, str):  # counted as a failure of that article, never fatal
+                failures.append(f"{doc.source or doc.path}: {result}")
                 continue
             out.write(result.to_contract_json() + "\n")
             results.append(result)

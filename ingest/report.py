@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from aigraph.core.money import money_text
 from aigraph.core.vocabulary import RelationType
 from aigraph.graph import ledger
 from aigraph.graph.stores import GraphStore
@@ -139,13 +140,8 @@ def _more(items: list[Any]) -> str:
 
 
 def format_amount(amount: float | None, currency: str | None) -> str:
-    """Korean won in 억/조 as the articles state them; other currencies with their code."""
-    if amount is None:
-        return ""
-    if currency == "KRW" and amount >= 1e8:
-        jo, eok = divmod(round(amount / 1e8), 10_000)
-        return (f"{jo:,}조 " if jo else "") + (f"{eok:,}억원" if eok else "원").strip()
-    return f"{amount:,.0f} {currency or ''}".strip()
+    """An amount in the report's words (Korean 억/조), or nothing for a fact without one."""
+    return "" if amount is None else money_text(amount, currency, "ko")
 
 
 def summarize(

@@ -20,7 +20,7 @@ from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field
 
@@ -34,6 +34,9 @@ from aigraph.ingest.partition import Partition
 from aigraph.ingest.pipeline.lexicon import load_lexicon
 from aigraph.ingest.sources import PageDocument, SourceFailure
 from aigraph.ingest.to_graph import content_hash, to_graph
+
+if TYPE_CHECKING:
+    from aigraph.ingest.pipeline import Extractor
 
 log = logging.getLogger("aigraph.ingest")
 
@@ -102,17 +105,18 @@ class IngestReport(BaseModel):
 # -- extraction, in this process or in worker processes ---------------------------------
 
 @functools.cache
-def _load_extractor():
+def _load_extractor() -> Extractor:
     """One extractor per process: it is stateless between documents and slow to load."""
     from aigraph.ingest.pipeline import Extractor
 
     return Extractor()
 
 
-def _extract_in_worker(doc: Document) -> ExtractionResult | str:
+def extract_or_reason(doc: Document, extractor: Extractor | None = None) -> ExtractionResult | str:
+    """One document's extraction, or why it failed: one article's failure is reported, never fatal."""
     try:
-        return _load_extractor().extract(doc)
-    except Exception as exc:  # one article's failure is reported, never fatal
+        return (extractor or _load_extractor()).extract(doc)
+    except Exception as exc:
         return f"extraction failed: {type(exc).__name__}: {exc}"
 
 
@@ -141,16 +145,12 @@ class Extraction:
             return self._in_process(docs)
         if self._pool is None:
             self._pool = ProcessPoolExecutor(max_workers=self.workers, initializer=_load_extractor)
-        return zip(docs, self._pool.map(_extract_in_worker, docs))
+        return zip(docs, self._pool.map(extract_or_reason, docs))
 
     @staticmethod
     def _in_process(docs: list[Document]) -> Iterator[tuple[Document, ExtractionResult | str]]:
-        extractor = _load_extractor()
         for doc in docs:
-            try:
-                yield doc, extractor.extract(doc)
-            except Exception as exc:
-                yield doc, f"extraction failed: {type(exc).__name__}: {exc}"
+            yield doc, extract_or_reason(doc)
 
 
 # -- the ingest loop -----------------------------------------------------------------------
@@ -214,11 +214,10 @@ def ingest(
             if isinstance(item, SourceFailure):
                 run.fail(item.source, item.reason, item.source)
                 continue
-            article_id = item.article_id()
-            if partition and not partition.owns(article_id):
+            if partition and not partition.owns(item.id):
                 run.report.articles_other_partition += 1
                 continue
-            pending.append(item.model_copy(update={"id": article_id}))
+            pending.append(item)
             if len(pending) >= COMMIT_EVERY * max(1, workers):
                 started = run.start(pending)
                 pending = []
@@ -339,7 +338,6 @@ class _Run:
                 self.unlink(doc.id)
                 self.fail(doc.source or doc.path or doc.id, result, doc.id)
                 continue
-            result = result.model_copy(update={"article": result.article.model_copy(update={"id": doc.id})})
             article_batch, problems = to_graph(doc, link_to_known(result, self.known))
             self.report.warnings += problems
             self.report.warnings += [f"{doc.source or doc.path or doc.id}: {note}" for note in result.notes]

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 
 from pydantic import ValidationError
 
-from aigraph.core.vocabulary import RelationType, entity_id, fact_id
+from aigraph.core.vocabulary import RelationType, effective_date, entity_id, fact_id
 from aigraph.graph.model import Article, Evidence, GraphBatch, Mention, Node, Relationship
 from aigraph.core.money import fx_basis, to_usd
 from aigraph.ingest.contract import Document, ExtractionResult
@@ -46,7 +46,7 @@ def priced(properties: dict, article: Article) -> dict:
     """
     if properties.get("amount") is None or not properties.get("currency"):
         return properties
-    year = fx_basis(properties.get("date"), properties.get("start_date"), article.published, article.ingested_at)
+    year = fx_basis(effective_date(properties, article.published), article.ingested_at)
     usd = to_usd(float(properties["amount"]), str(properties["currency"]), year)
     return {**properties, "amount_usd": round(usd, 2)} if usd is not None else properties
 

@@ -27,6 +27,7 @@ from aigraph.graph.spec import StoreSpec
 from aigraph.graph.stores import GraphStore, open_store
 from aigraph.ingest.config import FolderSource, SourcesConfig
 from aigraph.ingest.contract import Document
+from aigraph.ingest.exits import EXIT_NOTHING, EXIT_OK, EXIT_PARTIAL, exit_code
 from aigraph.ingest.feeds import FeedEntry, FeedError, read_feed
 from aigraph.ingest.lock import Writer, store_writer
 from aigraph.ingest.partition import Partition
@@ -37,7 +38,6 @@ from aigraph.ingest.web import Fetcher, FetchError, fetch_page
 
 log = logging.getLogger("aigraph.ingest.weekly")
 
-EXIT_OK, EXIT_PARTIAL, EXIT_NOTHING = 0, 1, 2
 DEFAULT_REPORT_DIR = Path("reports")
 
 
@@ -68,10 +68,7 @@ Notify = Callable[[ArticleEvent], None]
 
 
 def exit_code_for(report: IngestReport) -> int:
-    """0 all good; 1 some sources or articles failed; 2 nothing could be processed at all."""
-    if report.articles_failed and not report.articles_processed:
-        return EXIT_NOTHING
-    return EXIT_PARTIAL if report.articles_failed else EXIT_OK
+    return exit_code(report.articles_processed, report.articles_failed)
 
 
 def run(

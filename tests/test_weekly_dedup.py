@@ -5,11 +5,16 @@ import random
 import subprocess
 import sys
 
-from aigraph.ingest.dedup import MAX_DISTANCE, MIN_CONTAINMENT, NearDuplicateIndex, containment, distance, simhash
+from aigraph.ingest.dedup import MAX_DISTANCE, MIN_CONTAINMENT, NearDuplicateIndex, containment, simhash
 from aigraph.ingest.synthetic import synthetic_article
 from test_weekly_site import ARTICLES
 
 STORY = "\n".join(ARTICLES[0][2] + ARTICLES[3][2])
+
+
+def distance(a: str, b: str) -> int:
+    """Hamming distance of two hex SimHashes."""
+    return (int(a, 16) ^ int(b, 16)).bit_count()
 
 
 def test_simhash_is_stable_across_processes():

@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from aigraph.dashboard import charts, state
-from aigraph.dashboard.formatting import money
+from aigraph.core.money import money_text
 from aigraph.dashboard.i18n import lang, org_type, relation, t
 from aigraph.dashboard.safe import plot, web_urls
 from aigraph.graph import views
@@ -49,7 +49,7 @@ with facts_col:
     st.dataframe(
         facts.assign(
             type=[relation(x) for x in facts["type"]],
-            amount=[money(a, c, lang()) if pd.notna(a) else "" for a, c in zip(facts["amount"], facts["currency"])],
+            amount=[money_text(a, c, lang()) if pd.notna(a) else "" for a, c in zip(facts["amount"], facts["currency"])],
             date=[d.isoformat() if d is not None else "" for d in facts["date"]],
         )[["source", "type", "target", "amount", "date", "sentence"]].rename(columns={
             "source": t("col_source"), "type": t("col_relation"), "target": t("col_target"),

@@ -6,7 +6,8 @@ from datetime import date
 import streamlit as st
 
 from aigraph.dashboard import charts, state
-from aigraph.dashboard.formatting import chart_unit, money
+from aigraph.core.money import money_text
+from aigraph.dashboard.formatting import chart_unit
 from aigraph.dashboard.i18n import lang, org_type, t
 from aigraph.dashboard.safe import plot
 from aigraph.dashboard.tables import investments_with_evidence
@@ -50,7 +51,7 @@ sankey = views.sankey_data(table, currency)
 links = sankey["links"]
 links = links.assign(
     value=links["value"] / divisor,
-    hover=[f"<b>{plot(a)} → {plot(b)}</b><br>{money(v, currency, lang())} · {t('matching', n=n)}<br><i>{plot(s[:90])}</i>"
+    hover=[f"<b>{plot(a)} → {plot(b)}</b><br>{money_text(v, currency, lang())} · {t('matching', n=n)}<br><i>{plot(s[:90])}</i>"
            for a, b, v, n, s in zip(links["investor"], links["recipient"], links["value"], links["deals"], links["sentence"])],
 )
 charts.show(charts.sankey(sankey["nodes"], links, unit=unit), key="sankey")
@@ -63,7 +64,7 @@ if timeline.empty:
 else:
     shown = timeline.assign(
         value=timeline["value"] / divisor,
-        hover=[f"{money(v, currency, lang())} · {t('matching', n=n)}" for v, n in zip(timeline["value"], timeline["deals"])],
+        hover=[f"{money_text(v, currency, lang())} · {t('matching', n=n)}" for v, n in zip(timeline["value"], timeline["deals"])],
     )
     fig = charts.stacked_timeline(shown, period="period", series="investor", type_col="investor_type",
                                   value="value", hover="hover", unit=unit)

@@ -5,7 +5,8 @@ import pandas as pd
 import streamlit as st
 
 from aigraph.dashboard import charts, state
-from aigraph.dashboard.formatting import chart_unit, count, money
+from aigraph.core.money import money_text
+from aigraph.dashboard.formatting import chart_unit, count
 from aigraph.dashboard.i18n import lang, org_type, t
 from aigraph.dashboard.safe import from_plot
 from aigraph.dashboard.tables import investments_with_evidence, money_breakdown
@@ -22,7 +23,7 @@ cols[2].metric(t("articles"), count(data["articles"]))
 cols[3].metric(t("investments"), count(data["investments"]))
 for column, code in ((cols[4], "KRW"), (cols[5], "USD")):
     totals = data["totals"][code]
-    column.metric(t(f"total_{code.lower()}"), money(totals.total, code, lang()))
+    column.metric(t(f"total_{code.lower()}"), money_text(totals.total, code, lang()))
     column.caption("  \n".join(money_breakdown(totals)))
 if data["conflicts"]:
     st.warning(t("reports_differ_count", n=t("matching", n=data["conflicts"])), icon=":material/difference:")
@@ -48,7 +49,7 @@ for column, key, side in ((left, "top_investors", "investor"), (right, "top_reci
             continue
         shown = ranking.assign(
             value=ranking["total"] / divisor,
-            hover=[f"{money(v, currency, lang())} · {t('matching', n=d)}" for v, d in zip(ranking["total"], ranking["deals"])],
+            hover=[f"{money_text(v, currency, lang())} · {t('matching', n=d)}" for v, d in zip(ranking["total"], ranking["deals"])],
         )
         fig = charts.ranking_bar(shown, name="name", value="value", type_col="type", hover="hover", unit=unit)
         selection = charts.show(fig, key=key, select=True)

@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from aigraph.dashboard import state
-from aigraph.dashboard.formatting import money
+from aigraph.core.money import money_text
 from aigraph.dashboard.i18n import lang, relation, t
 from aigraph.dashboard.whats_new import whats_new
 from aigraph.graph import queries, views
@@ -45,7 +45,7 @@ st.dataframe(
         t("col_relation"): [relation(x) for x in rows["type"]],
         t("col_source"): rows["source"],
         t("col_target"): rows["target"],
-        t("col_amount"): [money(a, c, lang()) if pd.notna(a) else "" for a, c in zip(rows["amount"], rows["currency"])],
+        t("col_amount"): [money_text(a, c, lang()) if pd.notna(a) else "" for a, c in zip(rows["amount"], rows["currency"])],
         t("col_evidence"): rows["sentence"],
         t("col_article"): rows["article_title"].where(rows["article_title"].fillna("") != "", rows["article_id"]),
         t("col_link"): rows["url"],

@@ -49,8 +49,6 @@ class WriteSummary:
     nodes_updated: int = 0
     relationships_created: int = 0
     relationships_updated: int = 0
-    articles_created: int = 0
-    articles_updated: int = 0
     created_node_ids: list[str] = field(default_factory=list)
     created_relationship_ids: list[str] = field(default_factory=list)
 
@@ -143,8 +141,8 @@ class GraphStore(ABC):
         and get it only after all their facts are in, so an interrupted write
         looks unfinished to the next run, which redoes it.
         """
+        self._write_articles(batch.articles)
         summary = WriteSummary()
-        summary.add(self._write_articles(batch.articles))
         summary.add(self._write_nodes(batch.nodes))
         summary.add(self._write_relationships(batch.relationships))
         self._write_mentions(batch.mentions)
@@ -176,28 +174,22 @@ class GraphStore(ABC):
                 found[record["id"]] = record
         return found
 
-    def _write_articles(self, articles: list[Article]) -> WriteSummary:
-        summary = WriteSummary()
+    def _write_articles(self, articles: list[Article]) -> None:
         if not articles:
-            return summary
+            return
         props = [p for p in NODE_PROPERTIES["Article"] if p != "id"]
         existing = self._fetch_by_id("Article", [a.id for a in articles], ["content_hash", "extractor_version"])
         rows = []
         for article in articles:
             row = article.model_dump()
             old = existing.get(article.id)
-            if old is None:
-                summary.articles_created += 1
-            elif (old["content_hash"], old["extractor_version"]) != (article.content_hash, article.extractor_version):
-                summary.articles_updated += 1
-            else:
+            if old is not None and (old["content_hash"], old["extractor_version"]) == (article.content_hash, article.extractor_version):
                 continue
             rows.append({**{p: row.get(p) for p in ["id", *props]}, "content_hash": ""})
         kinds = NODE_PROPERTIES["Article"]
         assignments = ", ".join(f"a.{p} = {self.dialect.param(f'r.{p}', kinds[p])}" for p in props)
         for chunk in _chunks(rows):
             self._run(f"UNWIND $rows AS r MERGE (a:Article {{id: r.id}}) SET {assignments}", {"rows": list(chunk)}, write=True)
-        return summary
 
     def _write_nodes(self, nodes: list[Node]) -> WriteSummary:
         summary = WriteSummary()

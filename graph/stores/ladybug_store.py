@@ -46,10 +46,6 @@ class LadybugStore(GraphStore):
             rows = [[_plain(v) for v in row] for row in result.get_all()]
         return QueryResult(columns=columns, rows=rows)
 
-    def copy_from(self, table: str, csv_path: str | Path) -> None:
-        """Bulk-load a CSV with LadybugDB's ``COPY`` (used by the write-path benchmark)."""
-        self._run(f"COPY {table} FROM '{csv_path}' (header=true)", write=True)
-
     def close(self) -> None:
         self._conn.close()
         self._db.close()

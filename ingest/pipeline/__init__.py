@@ -116,7 +116,7 @@ class Extractor(StagedPipeline):
         ]
         info = ArticleInfo(
             path=doc.path,
-            id=doc.article_id(),
+            id=doc.id,
             title=doc.title or page.title,
             published=published.isoformat() if published else None,
             language=state.language,

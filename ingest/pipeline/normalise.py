@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from aigraph.core.vocabulary import annual_amount
 from aigraph.core.money import to_usd  # the one FX rule (nearest table year), shared with the API and dashboard
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
@@ -215,8 +216,8 @@ def _with_period(props: dict, period: Period, article_date: date | None, fx: dic
     """Add the period (years, annual share, start / end dates) and the USD value to money properties."""
     if period.years:
         props["period_years"] = period.years
-        if "annual_amount" not in props and "amount" in props:
-            props["annual_amount"] = props["amount"] / period.years
+        if (share := annual_amount(props)) is not None:
+            props["annual_amount"] = share
     if period.start_date:
         props["start_date"] = period.start_date.isoformat()
     if period.end_date:

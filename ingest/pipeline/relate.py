@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from aigraph.core.vocabulary import RELATION_ENDPOINTS, RelationType
+from aigraph.core.vocabulary import RelationType, endpoints_allowed
 from aigraph.ingest.pipeline.doc import DocState, Relation
 from aigraph.ingest.pipeline.lexicon import Lexicon
 from aigraph.ingest.pipeline.recognise import Mention
@@ -96,7 +96,7 @@ def _named(rule: RelationRule, relations: list[Relation]) -> list[Relation]:
 
 
 def _allowed(r: Relation) -> bool:
-    return r.source is not r.target and (r.source.type.label, r.target.type.label) in RELATION_ENDPOINTS[r.type]
+    return r.source is not r.target and endpoints_allowed(r.type, r.source.type.label, r.target.type.label)
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:
