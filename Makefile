@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 STORE  ?= data/graph.lbug
 
-.PHONY: install run test test-neo4j bench eval dashboard system-deps clean
+.PHONY: install run test lint test-neo4j bench eval dashboard system-deps clean
 
 $(STAMP): pyproject.toml requirements-en-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,19 @@ system-deps:
 		echo "installing chromium and fonts-noto-cjk (Debian packages)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 	fi
+
+## Style: ruff (lint + format) and mypy on the package code.  The folders are the packages
+## aigraph.core, .graph, .ingest, .dashboard (pyproject.toml maps them), so mypy reads them
+## through a tree of links named as the packages.
+PACKAGE_DIRS := core graph ingest dashboard data
+TYPECHECK_TREE := $(VENV)/typecheck
+lint: install
+	$(BIN)/ruff check $(PACKAGE_DIRS)
+	$(BIN)/ruff format --check $(PACKAGE_DIRS)
+	rm -rf $(TYPECHECK_TREE) && mkdir -p $(TYPECHECK_TREE)/aigraph
+	for d in $(PACKAGE_DIRS); do ln -s $(CURDIR)/$$d $(TYPECHECK_TREE)/aigraph/$$d; done
+	cd $(TYPECHECK_TREE) && $(CURDIR)/$(BIN)/mypy --config-file $(CURDIR)/pyproject.toml \
+		--cache-dir $(CURDIR)/$(VENV)/mypy-cache -p aigraph
 
 test: install system-deps
 	$(BIN)/python -m pytest -q

@@ -87,7 +87,7 @@ class Conversion(BaseModel):
 def convert(amount: float | None, currency: str | None, target: str, year: int | None,
             rates: Rates | None = None) -> Conversion | None:
     """``amount`` of ``currency`` in ``target`` (module rules); None without an amount or a rate."""
-    if is_missing(amount) or not currency:
+    if amount is None or is_missing(amount) or not currency:
         return None
     if currency == target:
         return Conversion(value=float(amount))

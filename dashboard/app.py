@@ -18,7 +18,7 @@ st.session_state.setdefault("currency", "KRW")
 
 with st.sidebar:
     st.markdown(f"### :material/hub: {t('app_title')}")
-    st.segmented_control(t("language"), options=list(LANGUAGES), format_func=LANGUAGES.get, key="lang")
+    st.segmented_control(t("language"), options=list(LANGUAGES), format_func=lambda code: LANGUAGES[code], key="lang")
     st.segmented_control(t("currency"), options=["KRW", "USD"], key="currency")
 
 PAGES = [

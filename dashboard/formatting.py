@@ -21,7 +21,7 @@ def count(value: int | float | None) -> str:
     return "–" if value is None else f"{int(value):,}"
 
 
-def value_text(value: float | None, currency: str, stated_currency: str | None, fx_year: object, lang: str) -> str:
+def value_text(value: float | None, currency: str, stated_currency: str | None, fx_year: float | None, lang: str) -> str:
     """A value in the display ``currency``, marked with its rate-year when it was converted from another currency.
 
     ``≈ 8,184억 원 (2024 환율)`` / ``≈ KRW 818.4 bn (2024 rate)``; an amount the FX table cannot convert shows

@@ -40,8 +40,8 @@ def money_breakdown(totals: MoneyTotals) -> list[str]:
     for part in totals.converted:
         lines.append(t("converted_part", amount=money_text(part.amount, part.currency, language), value=money_text(part.value, code, language),
                        n=t("matching", n=part.deals), years="·".join(str(y) for y in part.rate_years)))
-    for part in totals.unconverted:
-        lines.append(t("unconverted_part", amount=money_text(part.amount, part.currency, language), n=t("matching", n=part.deals)))
+    for left in totals.unconverted:
+        lines.append(t("unconverted_part", amount=money_text(left.amount, left.currency, language), n=t("matching", n=left.deals)))
     if totals.unpriced_deals:
         lines.append(t("unpriced_part", n=t("matching", n=totals.unpriced_deals)))
     return lines

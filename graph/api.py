@@ -225,7 +225,7 @@ class Graph:
         node = self.entity(name_or_alias)
         sides = []
         for direction, own, other in (("out", "source", "target"), ("in", "target", "source")):
-            facts = _frame(self._fact_rows(**{own: node}))
+            facts = _frame(self._fact_rows(source=node) if own == "source" else self._fact_rows(target=node))
             facts = facts.rename(columns={other: "other", f"{other}_id": "other_id", f"{other}_type": "other_type"})
             sides.append(facts.assign(direction=direction)[RELATION_COLUMNS])
         relations = pd.concat(sides, ignore_index=True).sort_values(["type", "direction", "other", "id"], ignore_index=True)

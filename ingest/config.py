@@ -95,7 +95,8 @@ class SourcesConfig(_Strict):
 
     @property
     def labels(self) -> list[str]:
-        return [s.label for s in (*self.feeds, *self.pages, *self.folders)]
+        sources: list[FeedSource | PageSource | FolderSource] = [*self.feeds, *self.pages, *self.folders]
+        return [s.label for s in sources]
 
     @classmethod
     def from_paths(cls, paths: list[str]) -> "SourcesConfig":

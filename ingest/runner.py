@@ -32,7 +32,7 @@ from aigraph.ingest.dedup import MIN_CONTAINMENT, Match, NearDuplicateIndex, con
 from aigraph.ingest.link import EntityIndex, link_to_known
 from aigraph.ingest.partition import Partition
 from aigraph.ingest.pipeline.lexicon import load_lexicon
-from aigraph.ingest.sources import PageDocument, SourceFailure
+from aigraph.ingest.sources import SourceFailure
 from aigraph.ingest.to_graph import content_hash, to_graph
 
 if TYPE_CHECKING:
@@ -227,8 +227,8 @@ def ingest(
                 if workers <= 1:  # extracted in this process as it is written: nothing to overlap
                     run.finish(in_flight)
                     in_flight = None
-        started = run.start(pending) if pending else None
-        for chunk in (in_flight, started):
+        last = run.start(pending) if pending else None
+        for chunk in (in_flight, last):
             if chunk:
                 run.finish(chunk)
     return run.report
@@ -341,10 +341,6 @@ class _Run:
             article_batch, problems = to_graph(doc, link_to_known(result, self.known))
             self.report.warnings += problems
             self.report.warnings += [f"{doc.source or doc.path or doc.id}: {note}" for note in result.notes]
-            if isinstance(doc, PageDocument):
-                article = article_batch.articles[0]
-                article_batch.articles[0] = article.model_copy(update={
-                    "reporter": article.reporter or doc.author, "publisher": article.publisher or doc.publisher})
             if planned.stored:
                 with self.writing():
                     self.report.restated_ids |= ledger.supported_ids(self.store, doc.id)

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 from charset_normalizer import from_bytes
 from pydantic import ValidationError
@@ -170,7 +170,13 @@ def _read_file(path: Path, shown: str) -> Iterator[Document | SourceFailure]:
         yield SourceFailure(shown, f"cannot read: {exc.strerror or exc}")
 
 
-def _bounded_lines(handle: BinaryIO) -> Iterator[tuple[int, bytes | int]]:
+class _LineReader(Protocol):
+    """A binary file, or stdin with its peeked first line put back (``_Chain``)."""
+
+    def readline(self, limit: int = -1, /) -> bytes: ...
+
+
+def _bounded_lines(handle: _LineReader) -> Iterator[tuple[int, bytes | int]]:
     """``(line number, bytes)``; a line over the article size limit is skipped unread and
     reported as ``(line number, its size)``, so one huge record never sits in memory."""
     number = 0
@@ -189,7 +195,7 @@ def _bounded_lines(handle: BinaryIO) -> Iterator[tuple[int, bytes | int]]:
         yield number, size
 
 
-def _read_jsonl(handle: BinaryIO, shown: str) -> Iterator[Document | SourceFailure]:
+def _read_jsonl(handle: _LineReader, shown: str) -> Iterator[Document | SourceFailure]:
     seen_any = False
     for number, raw in _bounded_lines(handle):
         if isinstance(raw, bytes) and not raw.strip():
@@ -197,8 +203,9 @@ def _read_jsonl(handle: BinaryIO, shown: str) -> Iterator[Document | SourceFailu
         seen_any = True
         where = f"{shown}:{number}"
         try:
-            if isinstance(raw, int):
+            if isinstance(raw, int):  # a line too long to keep: only its size was counted
                 _check_size(raw)
+                continue
             text, _ = decode_text(raw)
             try:
                 record = json.loads(text)

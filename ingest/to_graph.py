@@ -15,6 +15,7 @@ from aigraph.core.vocabulary import RelationType, effective_date, entity_id, fac
 from aigraph.graph.model import Article, Evidence, GraphBatch, Mention, Node, Relationship
 from aigraph.core.money import fx_basis, to_usd
 from aigraph.ingest.contract import Document, ExtractionResult
+from aigraph.ingest.sources import PageDocument
 
 
 def content_hash(text: str) -> str:
@@ -23,21 +24,23 @@ def content_hash(text: str) -> str:
 
 
 def article_node(doc: Document, result: ExtractionResult) -> Article:
+    """The stored article: what extraction read from the text first, then what the source said of it."""
     info = result.article
-    return Article(
-        id=info.id,
-        title=info.title or doc.title,
-        url=info.url or doc.url,
-        path=doc.path,
-        published=info.published or doc.published,
-        reporter=info.reporter,
-        publisher=info.publisher,
-        language=info.language,
-        content_hash=content_hash(doc.text),
-        extractor_version=result.extractor_version,
-        ingested_at=datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None),
-        text=doc.text,
-    )
+    page = doc if isinstance(doc, PageDocument) else None
+    return Article.model_validate({
+        "id": info.id,
+        "title": info.title or doc.title,
+        "url": info.url or doc.url,
+        "path": doc.path,
+        "published": info.published or doc.published,  # ISO text from extraction, parsed by the model
+        "reporter": info.reporter or (page.author if page else ""),
+        "publisher": info.publisher or (page.publisher if page else ""),
+        "language": info.language,
+        "content_hash": content_hash(doc.text),
+        "extractor_version": result.extractor_version,
+        "ingested_at": datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None),
+        "text": doc.text,
+    })
 
 
 def priced(properties: dict, article: Article) -> dict:

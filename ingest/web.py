@@ -10,6 +10,8 @@ write (a feed item, a redirect elsewhere) may only reach public addresses
 """
 from __future__ import annotations
 
+from typing import Any
+
 import email.utils
 import logging
 import re
@@ -70,7 +72,7 @@ class Fetcher:
     def __init__(self, settings: HttpSettings) -> None:
         self.settings = settings
         self._clock = _HostClock(settings.per_host_interval)
-        common = dict(
+        common: dict[str, Any] = dict(
             timeout=httpx.Timeout(settings.timeout),
             headers={"User-Agent": settings.user_agent, "Accept-Language": "ko,en;q=0.8"},
         )

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 import streamlit as st
 
@@ -57,7 +58,8 @@ links = links.assign(
 charts.show(charts.sankey(sankey["nodes"], links, unit=unit), key="sankey")
 
 st.subheader(t("timeline"))
-freq = st.radio(t("granularity"), ["Y", "M"], format_func=lambda f: t("by_year") if f == "Y" else t("by_month"), horizontal=True)
+by_month = st.radio(t("granularity"), ["Y", "M"], format_func=lambda f: t("by_year") if f == "Y" else t("by_month"), horizontal=True) == "M"
+freq: Literal["M", "Y"] = "M" if by_month else "Y"
 timeline = views.timeline_data(table, currency, freq, other=t("other"))
 if timeline.empty:
     st.caption(t("no_dated_events"))

@@ -17,7 +17,7 @@ choice = st.selectbox(
     t("find_org"),
     list(labels),
     index=None,
-    format_func=labels.get,  # typing filters on this text, so any alias finds its organisation
+    format_func=lambda name: labels[name],  # typing filters on this text, so any alias finds its organisation
     placeholder=t("find_org_placeholder"),
 )
 name = choice or wanted or (index["name"].iloc[0] if len(index) else None)

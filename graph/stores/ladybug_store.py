@@ -42,6 +42,8 @@ class LadybugStore(GraphStore):
                 result = self._conn.execute(cypher, params or {})
             except RuntimeError as exc:
                 raise QueryError(_first_line(exc)) from exc
+            if isinstance(result, list):  # several statements in one string: not something we send
+                raise QueryError("one statement at a time")
             columns = result.get_column_names()
             rows = [[_plain(v) for v in row] for row in result.get_all()]
         return QueryResult(columns=columns, rows=rows)
