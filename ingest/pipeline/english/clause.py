@@ -49,6 +49,7 @@ _DESCRIPTIONS = {
     "company", "firm", "group", "conglomerate", "chipmaker", "automaker", "carmaker", "maker", "giant", "startup",
     "start-up", "developer", "operator", "provider", "manufacturer", "telco", "carrier", "platform", "lender", "investor",
 }
+_DASHES = ("—", "–", ":", "--", "-")
 _LIST_GLUE = {",", "and", "&", "as", "well", "also", "plus"}
 
 
@@ -81,13 +82,13 @@ class EnClause:
         """The entity at ``tok``; else a capitalised proper name in an argument position that the
         tagger missed ("Upstage raised …", "in Anthropic") becomes an organisation."""
         ent = self.entity(tok)
-        if ent is not None or tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isupper():
+        if ent is not None or not tok.text[:1].isupper() or not self._proper(tok):
             return ent
         if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.tag_ not in ("NNP", "NNPS"):
             return None  # "AI" in "AI startup": a modifier, the name comes later
         described = any(c.dep_ == "appos" and c.lower_ in self.lex.classifiers | _DESCRIPTIONS for c in tok.children)
-        if tok.ent_type_ == "LOC" and described:  # "Rainbow Robotics, a Korean robot developer"
-            pass
+        if tok.ent_type_ in ("GPE", "LOC") and (described or not self.lex.is_place(_entity_text(tok))):
+            pass  # "Rainbow Robotics, a Korean robot developer"; "Cisco", which the tagger calls a place
         elif tok.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "PERSON", "NORP", "MONEY", "CARDINAL", "PERCENT", "FAC", "EVENT", "LAW"):
             return None
         start = end = tok.i
@@ -102,12 +103,22 @@ class EnClause:
         if not words or start == self.span.start and doc[start].text in ("The", "A", "An"):
             return None
         name = doc[words[0].i : words[-1].i + 1].text
-        if not self.lex.is_name(name) or any(self.lex.is_title_word(t.text) for t in words):
+        if not self.lex.is_name(name) or self.lex.is_technology_term(name) or any(self.lex.is_title_word(t.text) for t in words):
             return None
         ent = self.new_entity(name, self.lex.org_type(name), words[0].idx, words[-1].idx + len(words[-1]))
         for t in words:
             self.ent_of[t.i] = ent
         return ent
+
+    def _proper(self, tok) -> bool:
+        """A proper name by its tag, or a capitalised word inside the sentence the tagger took for a
+        common one ("buy Splunk"), which is not a title, a technology or a listed non-name."""
+        if tok.tag_ in ("NNP", "NNPS"):
+            return True
+        return (
+            tok.tag_ in ("NN", "NNS", "JJ") and tok.i > self.span.start and not tok.ent_type_
+            and not self.lex.is_title_word(tok.text) and not self.lex.is_technology_term(tok.text) and self.lex.is_name(tok.text)
+        )
 
     def with_conjuncts(self, tok) -> list[Entity]:
         """The entity of ``tok`` and of every name coordinated with it ("A, B and C").
@@ -117,14 +128,45 @@ class EnClause:
         """
         found: list[Entity] = []
         for t in (tok, *tok.conjuncts):
-            ent = self.np_entity(t)
-            if ent is not None and ent not in found:
-                found.append(ent)
+            for ent in self.group_members(t) or [self.np_entity(t)]:
+                if ent is not None and ent not in found:
+                    found.append(ent)
         if found:
             listed = self.list_after(tok.left_edge.i, limit=0, objects=False)
             if found[0] in listed:
                 found += [e for e in listed if e not in found]
         return found
+
+    def group_members(self, tok) -> list[Entity]:
+        """The names a plural description lists: "eight companies — A, B and C", "companies including A and B",
+        "two more startups, A and B,"."""
+        if tok.pos_ != "NOUN" or tok.i in self.ent_of:
+            return []
+        doc = tok.doc
+        for p in tok.children:
+            if p.dep_ == "prep" and (p.lower_ == "including" or (p.lower_ == "as" and doc[p.i - 1].lower_ == "such")):
+                if listed := self.list_after(p.i + 1):
+                    return listed
+        if tok.tag_ == "NNS":
+            for a in tok.children:
+                if a.dep_ == "appos" and (listed := [e for e in self.with_conjuncts(a) if e.type.is_organization or e.type is EntityType.PERSON]):
+                    return listed
+        after = tok.i + 1 if tok.i + 1 < self.span.end and doc[tok.i + 1].text in _DASHES else tok.right_edge.i + 1
+        if after < self.span.end and doc[after].text in _DASHES:
+            return self.list_after(after + 1, limit=0)
+        return []
+
+    def named_like(self, tok) -> Entity | None:
+        """ "the alliance", "the fund": the latest organisation before ``tok`` whose name has that word."""
+        word = tok.lemma_.lower()
+        best, best_start = None, -1
+        for ent in self.doc.entities:
+            if not ent.type.is_organization or word not in {w.lower() for n in (ent.name, *ent.aliases) for w in n.split()}:
+                continue
+            starts = [m.start for m in ent.mentions if m.start < tok.idx]
+            if starts and max(starts) > best_start:
+                best, best_start = ent, max(starts)
+        return best
 
     def np_entity(self, tok) -> Entity | None:
         """The entity a noun phrase headed by ``tok`` names (its compounds included); the topic for pronouns."""
@@ -139,18 +181,51 @@ class EnClause:
         for child in tok.children:
             if child.dep_ in ("compound", "appos", "nmod") and (ent := self.argument_entity(child)) is not None:
                 return ent
-        if tok.lower_ in _PRONOUNS and tok.head.dep_ == "ccomp" and tok.head.head.i != tok.head.i:
+        if (ent := self.appositive_owner(tok)) is not None:
+            return ent
+        if (tok.lower_ in _PRONOUNS or self._definite_description(tok)) and tok.head.dep_ == "ccomp" and tok.head.head.i != tok.head.i:
             speaker = [c for c in tok.head.head.children if c.dep_ in SUBJECTS]
-            if speaker and (ent := self.entity(speaker[0])) is not None:
+            if speaker and (ent := self.speaker_organisation(speaker[0])) is not None:
                 return ent
-        if tok.lower_ in _PRONOUNS or (
-            tok.lemma_.lower() in _DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children)
-        ):
+        if self._definite(tok) and (ent := self.named_like(tok)) is not None:
+            return ent
+        if tok.lower_ in _PRONOUNS or self._definite_description(tok):
             return self.disc.topic
         return None
 
+    @staticmethod
+    def _definite(tok) -> bool:
+        return any(c.lower_ in ("the", "this", "that") for c in tok.children)
+
+    def _definite_description(self, tok) -> bool:
+        """ "the company", "this automaker", "the Korean conglomerate"."""
+        return tok.lemma_.lower() in _DESCRIPTIONS | self.lex.classifiers and any(c.lower_ in ("the", "this") for c in tok.children)
+
+    def appositive_owner(self, tok) -> Entity | None:
+        """The name a description stands beside: "Tenstorrent, the chip startup (founded by …)"."""
+        if tok.lemma_.lower() not in _DESCRIPTIONS | self.lex.classifiers:
+            return None
+        if tok.dep_ == "appos" and (ent := self.entity(tok.head)) is not None:
+            return ent
+        left = tok.left_edge.i
+        if left - 2 >= self.span.start and tok.doc[left - 1].text == "," and (ent := self.entity(tok.doc[left - 2])) is not None:
+            return ent
+        return None
+
+    def speaker_organisation(self, subject) -> Entity | None:
+        """Who "it" / "the company" is in what a subject said: the subject when it is an organisation,
+        else the organisation named beside the speaking person ("P, chief executive of X, said …")."""
+        ent = self.entity(subject)
+        if ent is not None and ent.type.is_organization:
+            return ent
+        if ent is None or ent.type is not EntityType.PERSON:
+            return None
+        return next((e for t in subject.subtree if (e := self.entity(t)) is not None and e.type.is_organization), None)
+
     def described(self, tok) -> Entity | None:
         """ "the startup", "the company" as an object: the company the article's deal is about, else the topic."""
+        if self._definite(tok) and (ent := self.named_like(tok)) is not None:
+            return ent
         if tok.lemma_.lower() in _DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children):
             return self.disc.deal_target or self.disc.topic
         return None
@@ -181,6 +256,17 @@ class EnClause:
             else:
                 break
         return []
+
+    def agents(self, verb, limit: int = 3) -> list[Entity]:
+        """Who did it, by "by X" ("founded by Ola founder P", "by eight companies — A, B and C", "by A and B")."""
+        found: list[Entity] = []
+        for p in preps(verb, "by"):
+            objs = children(p, "pobj")
+            # a common noun the names only modify is not them ("by former Meta and Google researchers")
+            named = self.with_conjuncts(objs[0]) if objs and (objs[0].pos_ == "PROPN" or self.group_members(objs[0])) else []
+            listed = self.list_after(p.i + 1, limit=limit)
+            found += [e for e in (listed if len(listed) > len(named) else named) if e not in found]
+        return found
 
     def list_after(self, start: int, limit: int = 8, objects: bool = True) -> list[Entity]:
         """Entities named from token ``start`` on: skip modifiers to the first name, then "A, B and C".
@@ -245,7 +331,7 @@ class EnClause:
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "poss", "case", "nummod") and not t.is_punct]
         if tok.lemma_.lower() in _DESCRIPTIONS or tok.lower_ in self.lex.classifiers:
             return None  # "the mobile robot firm" is a company, not a technology
-        if not words or tok.tag_ not in ("NN", "NNS") or not self.lex.is_technology(" ".join(t.lower_ for t in words)):
+        if not words or tok.tag_ not in ("NN", "NNS", "NNP") or tok.i in self.ent_of or not self.lex.is_technology(" ".join(t.lower_ for t in words)):
             return None
         start, end = words[0].idx, tok.idx + len(tok)
         return self.new_entity(self.span.doc.text[start:end], EntityType.TECHNOLOGY, start, end)
@@ -380,6 +466,14 @@ class EnClause:
             self.disc.deal_target = target
         self.out.append(Relation(rtype, source, target, self.sentence, confidence, {k: v for k, v in props.items() if v is not None}))
 
+
+
+def _entity_text(tok) -> str:
+    """The text of the statistical entity ``tok`` belongs to."""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.text
+    return tok.text
 
 
 def children(tok, *deps: str) -> list:

@@ -93,6 +93,8 @@ def invests_in(c: EnClause) -> list:
             continue
         investors = [e for e in c.subjects(verb) if e.type is not EntityType.TECHNOLOGY]
         targets = _in_targets(c, verb)
+        if not targets and verb.dep_ == "conj" and verb.head.lemma_.lower() in INVEST_VERBS:
+            targets = _in_targets(c, verb.head)  # "A has invested $2 billion in Y, and B has committed $4 billion"
         if not investors or not targets:
             continue
         for investor, props in zip(investors, _share_money(c, investors, _money_tokens(verb))):
@@ -176,7 +178,7 @@ def round_members(c: EnClause) -> list:
         subject_word = subjects[0].lemma_.lower() if subjects else ""
         investors: list[tuple[Entity, bool]] = []
         if lemma in ("lead", "join") and subject_word in ROUND_NOUNS:
-            investors = [(e, lemma == "lead") for p in preps(verb, "by") for e in c.list_after(p.i + 1)]
+            investors = [(e, lemma == "lead") for e in c.agents(verb, limit=8)]
             investors += [  # "…, with participation from X and Y"
                 (e, False) for t in c.span if t.lower_ == "from" and t.head.lemma_.lower() == "participation"
                 for e in c.list_after(t.i + 1)
@@ -224,7 +226,7 @@ def spends_on(c: EnClause) -> list:
     for verb in c.span:
         if verb.lemma_.lower() != "spend" or not is_verb(verb) or not c.asserted(verb):
             continue
-        techs = [t for p in preps(verb, "on") for o in children(p, "pobj") if (t := c.technology(o)) is not None]
+        techs = [t for p in _own_tokens(verb) if p.lower_ == "on" and p.dep_ == "prep" for o in children(p, "pobj") if (t := c.technology(o)) is not None]
         if not techs:
             continue
         spenders = c.subjects(verb)
@@ -246,7 +248,7 @@ def backed_by(c: EnClause) -> list:
             continue
         if verb.lower_ not in ("backed", "funded") or verb.tag_ != "VBN" or not c.asserted(verb):
             continue
-        backers = [e for p in children(verb, "agent") for e in c.list_after(p.i + 1)]
+        backers = c.agents(verb, limit=8)
         backed = c.subjects(verb) if verb.dep_ != "acl" else c.with_conjuncts(verb.head)
         for backer in backers:
             for company in backed:
@@ -272,7 +274,7 @@ def acquires(c: EnClause) -> list:
             continue
         price = c.money([t for p in preps(verb, "for") for t in p.subtree])
         date = c.date()
-        agents = [e for p in children(verb, "agent") for e in c.list_after(p.i + 1, limit=3)]
+        agents = c.agents(verb)
         if agents:  # "Y was acquired by X", "Y, acquired by X in 2014"
             acquired = c.with_conjuncts(verb.head) if verb.dep_ == "acl" else c.subjects(verb)
             for buyer in agents[:1]:

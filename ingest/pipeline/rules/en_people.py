@@ -187,7 +187,7 @@ def leads(c: EnClause) -> list:
     for verb in c.span:
         if verb.lemma_.lower() not in LEAD_VERBS or verb.pos_ != "VERB" or not c.asserted(verb):
             continue
-        agents = [e for p in children(verb, "agent") for e in c.list_after(p.i + 1, limit=3)]
+        agents = c.agents(verb)
         if agents:
             people, orgs = agents, c.subjects(verb)
             title = None

@@ -63,7 +63,7 @@ def establishes(c: EnClause) -> list:
             continue
         if not c.asserted(verb):
             continue
-        agents = [e for p in preps(verb, "by") for e in c.list_after(p.i + 1, limit=2)]
+        agents = c.agents(verb, limit=2)
         if agents:  # passive or participial: the founded organisation is the subject or the modified noun
             founders = agents
             if verb.dep_ in ("acl", "advcl") and verb.head.i != verb.i:
@@ -291,7 +291,7 @@ def body_members(c: EnClause) -> list:
             members += [e for p in preps(tok, "of") for e in c.list_after(p.i + 1)]
             pairs.append((members, bodies))
         elif lemma == "lead" and tok.tag_ == "VBN" and tok.dep_ == "acl" and (body := c.entity(tok.head)) is not None and _is_body(body):
-            pairs.append(([e for p in children(tok, "agent") for e in c.list_after(p.i + 1)], [body]))
+            pairs.append((c.agents(tok, limit=8), [body]))
         elif lemma == "part" and tok.dep_ == "attr":
             pairs.append((c.subjects(tok.head), [e for p in children(tok, "prep") if p.lower_ == "of" for e in c.list_after(p.i + 1, limit=4) if _is_body(e)]))
         elif lemma == "participant" and tok.head.lower_ == "as" or lemma == "participant" and tok.dep_ == "attr":
