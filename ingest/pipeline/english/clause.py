@@ -59,6 +59,7 @@ class Discourse:
 
     topic: Entity | None = None
     deal_target: Entity | None = None  # the company the article's acquisition or investment is about
+    round_target: Entity | None = None  # the company whose funding round the article reports
 
 
 @dataclass
@@ -78,9 +79,10 @@ class EnClause:
     def entity(self, tok) -> Entity | None:
         return self.ent_of.get(tok.i)
 
-    def argument_entity(self, tok) -> Entity | None:
+    def argument_entity(self, tok, listed: bool = False) -> Entity | None:
         """The entity at ``tok``; else a capitalised proper name in an argument position that the
-        tagger missed ("Upstage raised …", "in Anthropic") becomes an organisation."""
+        tagger missed ("Upstage raised …", "in Anthropic") becomes an organisation.  ``listed``: the
+        word stands in a list of organisations, where a one-word "person" or "nationality" is a company."""
         ent = self.entity(tok)
         if ent is not None or not tok.text[:1].isupper() or not self._proper(tok):
             return ent
@@ -89,6 +91,10 @@ class EnClause:
         described = any(c.dep_ == "appos" and c.lower_ in self.lex.classifiers | _DESCRIPTIONS for c in tok.children)
         if tok.ent_type_ in ("GPE", "LOC") and (described or not self.lex.is_place(_entity_text(tok))):
             pass  # "Rainbow Robotics, a Korean robot developer"; "Cisco", which the tagger calls a place
+        elif listed and tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "GPE", "LOC") and (
+            tok.ent_type_ != "PERSON" or len(_entity_text(tok).split()) == 1
+        ):
+            pass
         elif tok.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "PERSON", "NORP", "MONEY", "CARDINAL", "PERCENT", "FAC", "EVENT", "LAW"):
             return None
         start = end = tok.i
@@ -137,6 +143,16 @@ class EnClause:
                 found += [e for e in listed if e not in found]
         return found
 
+    def as_organisations(self, ents: list[Entity]) -> list[Entity]:
+        """Entities in a place only an organisation can take (founded, bought, invested in): a "person"
+        only the statistical tagger saw, with no title or personal name shape, is a company ("Marlo Grid")."""
+        for ent in ents:
+            if ent.type is EntityType.PERSON and ent.registry is None and all(m.source in ("ner", "repeat") for m in ent.mentions) and not any(
+                self.lex.is_person_title(w) for m in ent.mentions for w in self.doc.text[max(0, m.start - 25) : m.start].split()[-1:]
+            ) and not any(self.lex.is_korean_name(m.text) for m in ent.mentions):
+                ent.type = EntityType.COMPANY
+        return ents
+
     def group_members(self, tok) -> list[Entity]:
         """The names a plural description lists: "eight companies — A, B and C", "companies including A and B",
         "two more startups, A and B,"."""
@@ -183,6 +199,11 @@ class EnClause:
                 return ent
         if (ent := self.appositive_owner(tok)) is not None:
             return ent
+        if tok.lower_ in ("its", "their") and tok.dep_ == "poss":  # "Intel sold its unit": the clause's subject
+            verb = next((a for a in tok.ancestors if is_verb(a)), None)
+            owners = [e for e in self.subjects(verb) if e.type.is_organization] if verb is not None else []
+            if owners:
+                return owners[0]
         if (tok.lower_ in _PRONOUNS or self._definite_description(tok)) and tok.head.dep_ == "ccomp" and tok.head.head.i != tok.head.i:
             speaker = [c for c in tok.head.head.children if c.dep_ in SUBJECTS]
             if speaker and (ent := self.speaker_organisation(speaker[0])) is not None:
@@ -212,10 +233,19 @@ class EnClause:
             return ent
         return None
 
+    def appositive_name(self, tok) -> Entity | None:
+        """The name written beside a description: "the Korean conglomerate, Hanwha Group,"."""
+        for child in tok.children:
+            if child.dep_ == "appos" and (ent := self.argument_entity(child)) is not None:
+                return ent
+        return None
+
     def speaker_organisation(self, subject) -> Entity | None:
         """Who "it" / "the company" is in what a subject said: the subject when it is an organisation,
         else the organisation named beside the speaking person ("P, chief executive of X, said …")."""
-        ent = self.entity(subject)
+        ent = self.argument_entity(subject)
+        if ent is None and subject.lower_ not in _PRONOUNS:  # "The Korean conglomerate, Hanwha Group, said …"
+            ent = self.appositive_name(subject) or (self.named_like(subject) if self._definite(subject) else None)
         if ent is not None and ent.type.is_organization:
             return ent
         if ent is None or ent.type is not EntityType.PERSON:
@@ -239,13 +269,16 @@ class EnClause:
                 return self.with_conjuncts(node.head)  # "Microsoft, which has invested …"
             if subj and subj[0].lower_ in ("they", "we") and node.dep_ == "ccomp":  # "A and B said they will …"
                 speaker = [c for c in node.head.children if c.dep_ in SUBJECTS]
-                if speaker and self.entity(speaker[0]) is not None:
+                if speaker and self.argument_entity(speaker[0]) is not None:
                     return self.with_conjuncts(speaker[0])
             if subj:
                 return self.with_conjuncts(subj[0])
             before = self.entity(node.doc[node.i - 1]) if node.i > self.span.start else None
             if node.dep_ == "conj" and before is not None:  # "… and Amazon invested …" misparsed
                 return [before]
+            if node.dep_ in ("relcl", "acl") and (node.head.ent_type_ == "MONEY" or node.head.pos_ == "NUM"):
+                node = node.head.head  # "invested ¥7 billion to set up X": the parser hangs the purpose on the sum
+                continue
             if node.dep_ in _CLIMB | {"advcl", "relcl", "acl"} and node.head.i != node.i:
                 if node.dep_ in ("relcl", "acl"):  # "X, which will invest …": the head noun
                     found = self.with_conjuncts(node.head)
@@ -268,6 +301,17 @@ class EnClause:
             found += [e for e in (listed if len(listed) > len(named) else named) if e not in found]
         return found
 
+    def companions(self, verb) -> list[Entity]:
+        """Who did it too: "together with / along with / jointly with X", "in partnership with X"."""
+        found: list[Entity] = []
+        for p in verb.subtree:
+            if p.lower_ != "with" or p.dep_ != "prep" or p.doc[p.i - 1].lower_ not in ("together", "along", "jointly", "partnership"):
+                continue
+            objs = children(p, "pobj")
+            named = self.with_conjuncts(objs[0]) if objs and (objs[0].pos_ == "PROPN" or self.group_members(objs[0])) else []
+            found += [e for e in named or self.list_after(p.i + 1, limit=3) if e not in found]
+        return found
+
     def list_after(self, start: int, limit: int = 8, objects: bool = True) -> list[Entity]:
         """Entities named from token ``start`` on: skip modifiers to the first name, then "A, B and C".
 
@@ -288,6 +332,8 @@ class EnClause:
         while i < sent_end:
             tok = doc[i]
             ent = self.entity(tok)
+            if ent is None and doc[i - 1].lower_ in (",", "and", "&") and tok.pos_ == "PROPN" and found and found[-1].type.is_organization:
+                ent = self.argument_entity(tok, listed=True)  # "A, B and Velaris": a name the tagger missed, listed with others
             if ent is not None:
                 end = i
                 while end < sent_end and self.ent_of.get(end) is ent:
@@ -300,6 +346,8 @@ class EnClause:
                 continue
             if tok.lower_ in ("a", "an") and doc[i - 1].text == ",":
                 break  # ", a former Google engineer": an apposition, not the next item
+            if tok.lower_ == "as" and doc[i + 1].lower_ != "well" and doc[i - 1].lower_ != "well":
+                break  # "A and B as investors": "as" closes the list unless it is "as well as"
             if tok.lower_ in _LIST_GLUE or tok.tag_ in ("JJ", "JJR", "PRP$", "DT") and self._entity_follows(i):
                 i += 1
                 continue
@@ -450,9 +498,9 @@ class EnClause:
     def money(self, tokens) -> dict:
         if not tokens:
             return {}
-        doc = self.span.doc
-        start, end = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
-        return money_properties_en(doc.text[start:end], self.doc.published, self.lex.base.fx)
+        # only the chosen words: a valuation between them ("… valuing it at $1 billion") stays out
+        text = "".join(t.text_with_ws for t in sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i))
+        return money_properties_en(text, self.doc.published, self.lex.base.fx)
 
     def date(self) -> str | None:
         return resolve_date_en(self.sentence.text, self.doc.published)

@@ -14,6 +14,7 @@ from aigraph.graph.model import EntityType, normalize_name
 from aigraph.ingest.pipeline.lexicon import Lexicon, RegistryEntry, _rows
 
 _LATIN = re.compile(r"[A-Za-z]")
+_KOREAN_NAME = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+")  # "Choi Soo-yeon", "Chey Tae-won"
 _SHARED_TITLES = {"partner", "member", "lead", "leader", "principal", "head", "expert", "analyst", "executive"}
 
 
@@ -33,6 +34,10 @@ class EnglishLexicon:
     not_names: frozenset[str]
     surnames: frozenset[str]
     places: frozenset[str]
+
+    def is_korean_name(self, name: str) -> bool:
+        """A romanised Korean personal name: a listed surname and a hyphenated given name ("Choi Soo-yeon")."""
+        return bool(_KOREAN_NAME.fullmatch(name)) and name.split()[0] in self.surnames
 
     def is_place(self, name: str) -> bool:
         return normalize_name(name.removeprefix("the ")) in self.places

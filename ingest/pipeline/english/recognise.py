@@ -20,7 +20,7 @@ from aigraph.ingest.pipeline.segment import Sentence
 
 _ENT_LABELS = {"ORG": EntityType.ORGANIZATION, "PERSON": EntityType.PERSON}
 _LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "former", "then"}
-_KOREAN_NAME = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+")  # "Choi Soo-yeon", "Chey Tae-won"
+_NEW_BODIES = {"entity", "venture", "business", "organization", "organisation", "alliance", "consortium", "body", "center", "centre", "institute", "division"}
 _TRAILING = re.compile(r"(?:['’]s?|[,.;:!?\"“”)(\-–—|]|\s)+$")
 
 
@@ -161,13 +161,24 @@ class EnglishRecogniser:
             found.append(_Candidate(span.start, end, entry.type, "registry", entry.name))
         return found
 
+    def _split(self, doc, start: int, end: int) -> list[tuple[int, int]]:
+        """One tagger span that holds two names: "Quillon to Hanbit Systems" (a preposition between
+        them), "KT Investment and Shinhan Venture Investment" (two names of two words or more each)."""
+        for i in range(start + 1, end - 1):
+            tok = doc[i]
+            joins = tok.tag_ in ("IN", "TO") and tok.lower_ not in ("of", "for", "de", "du", "von")
+            both_long = tok.lower_ == "and" and i - start >= 2 and end - i - 1 >= 2 and not any(t.lower_ == "of" for t in doc[start:end])
+            if (joins or both_long) and doc[i + 1].text[:1].isupper() and doc[i - 1].text[:1].isupper():
+                return self._split(doc, start, i) + self._split(doc, i + 1, end)
+        return [(start, end)]
+
     def _statistical(self, doc) -> list[_Candidate]:
         found = []
-        for ent in sorted(doc.ents, key=lambda e: e.start - e.end):
-            etype = _ENT_LABELS.get(ent.label_)
+        spans = [(e.label_, a, b) for e in doc.ents for a, b in self._split(doc, e.start, e.end)]
+        for label, start, end in sorted(spans, key=lambda e: e[1] - e[2]):
+            etype = _ENT_LABELS.get(label)
             if etype is None:
                 continue
-            start, end = ent.start, ent.end
             while start < end and (doc[start].lower_ in _LEADING or self.lex.is_title_head(doc[start].text)):
                 start += 1
             while end > start and (_TRAILING.fullmatch(doc[end - 1].text) or doc[end - 1].tag_ in ("IN", "CC", "DT")):
@@ -199,7 +210,7 @@ class EnglishRecogniser:
         text = doc[start:end].text
         if self.lex.org_type(text) is not EntityType.COMPANY or self.lex.is_corporate_suffix(doc[end - 1].text) or text in self.lex.registry_by_name:
             return False
-        if _KOREAN_NAME.fullmatch(text) and text.split()[0] in self.lex.surnames:
+        if self.lex.is_korean_name(text):
             return True
         if start > 0 and self.lex.is_person_title(doc[start - 1].text):
             return True
@@ -241,12 +252,18 @@ class EnglishRecogniser:
         return head
 
     def _classified(self, doc) -> list[_Candidate]:
-        """"startup Tenstorrent", "the chipmaker Rapidus Corp.": a classifier noun then a capitalised name."""
+        """"startup Tenstorrent", "the chipmaker Rapidus Corp.", "a new company called Nova AI": a classifier
+        noun (and "called" / "named") then a capitalised name."""
         found = []
         for tok in doc:
-            if tok.lower_ not in self.lex.classifiers:
+            start = tok.i + 1
+            if tok.lower_ in ("called", "named", "dubbed") and tok.i > 0 and (
+                doc[tok.i - 1].lower_ in self.lex.classifiers or doc[tok.i - 1].lemma_.lower() in _NEW_BODIES
+            ):
+                pass
+            elif tok.lower_ not in self.lex.classifiers:
                 continue
-            start = end = tok.i + 1
+            end = start
             while end < len(doc) and doc[end].tag_ in ("NNP", "NNPS") and not self.lex.is_title_word(doc[end].text):
                 end += 1
             if end > start:

@@ -79,6 +79,8 @@ def establishes(c: EnClause) -> list:
                 if obj.lemma_.lower() == "venture":  # a joint venture: every partner founded it
                     founders += [e for p in preps(verb, "with") for e in c.list_after(p.i + 1, limit=3) if e not in founders]
                     founded = founded or [e for t in obj.subtree if t.lower_ in ("called", "named") for e in c.list_after(t.i + 1, limit=2)]
+        founders += [e for e in c.companions(verb) if e not in founders]
+        founded = c.as_organisations(founded)
         date = c.date() or c.reported_date(verb)
         for target in founded:
             if not _founded_ok(lemma, target):
