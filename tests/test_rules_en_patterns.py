@@ -68,6 +68,21 @@ from en_facts import en_facts, en_kinds
          ("INVESTED_IN", "Pallas Micro", "Marlo Grid")),
         ("Under the deal, Orbis Semiconductor will hold 40 percent, Pallas Micro 30 percent and Tideline 10 percent of Marlo Grid.",
          ("INVESTED_IN", "Tideline", "Marlo Grid")),
+        # more investment phrasings
+        ("Tideline put $300 million into Quillon last year.", ("INVESTED_IN", "Tideline", "Quillon")),
+        ("Orbis Semiconductor became Quillon's largest shareholder after the deal.", ("INVESTED_IN", "Orbis Semiconductor", "Quillon")),
+        ("Quillon builds chips for robots. The startup's backers include Orbis Semiconductor and Pallas Micro.",
+         ("INVESTED_IN", "Pallas Micro", "Quillon")),
+        # a body and its members, a lab named after its description, a unit split into a new company
+        ("The Open Chip Consortium brings together Orbis Semiconductor, Pallas Micro and Tideline.",
+         ("PARTICIPATES_IN", "Pallas Micro", "Open Chip Consortium")),
+        ("Orbis Semiconductor and Tideline launched a joint research center, the Orbis-Tideline AI Lab, in Seoul.",
+         ("ESTABLISHED", "Tideline", "Orbis-Tideline AI Lab")),
+        ("Orbis Semiconductor will separate its AI division into a new subsidiary, Lumora AI, on March 1.",
+         ("SPUN_OFF_FROM", "Lumora AI", "Orbis Semiconductor")),
+        # the title before the name, set off by commas
+        ("Orbis Semiconductor's chief executive, Jonah Pryce, said the deal would close next month.",
+         ("WORKS_FOR", "Jonah Pryce", "Orbis Semiconductor")),
     ],
 )
 def test_news_phrasings_give_their_relation(text: str, expected: tuple[str, str, str]) -> None:
@@ -134,3 +149,9 @@ def test_a_list_of_people_is_not_a_list_of_companies() -> None:
 )
 def test_hedged_and_hypothetical_phrasings_give_nothing(text: str) -> None:
     assert not en_kinds(text) & {"INVESTED_IN", "ACQUIRED", "ESTABLISHED", "PARTICIPATES_IN", "PARTNERS_WITH"}
+
+
+def test_each_investor_of_a_stated_sum_gets_it() -> None:
+    found = en_facts("Hanbit Partners and Corvex Capital each invested $10 million in Velaris.")
+    assert found[("INVESTED_IN", "Corvex Capital", "Velaris")]["amount"] == 1e7
+    assert found[("INVESTED_IN", "Hanbit Partners", "Velaris")]["amount"] == 1e7

@@ -143,6 +143,17 @@ class EnClause:
                 found += [e for e in listed if e not in found]
         return found
 
+    def named_after(self, noun) -> list[Entity]:
+        """The name set off after a description: "launched a joint research center, the X Lab, in Seoul"."""
+        i = noun.right_edge.i + 1
+        if i >= self.span.end or noun.doc[i].text != ",":
+            return []
+        i += 1
+        while i < self.span.end and noun.doc[i].lower_ in ("the", "a", "an"):
+            i += 1
+        ent = self.entity(noun.doc[i]) if i < self.span.end else None
+        return [ent] if ent is not None and ent.type.is_organization else []
+
     def as_organisations(self, ents: list[Entity]) -> list[Entity]:
         """Entities in a place only an organisation can take (founded, bought, invested in): a "person"
         only the statistical tagger saw, with no title or personal name shape, is a company ("Marlo Grid")."""

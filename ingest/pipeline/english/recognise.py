@@ -185,6 +185,8 @@ class EnglishRecogniser:
                 end -= 1
             if start >= end:
                 continue
+            while start >= 2 and doc[start - 1].text in "-–" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and doc[start - 2].text[:1].isupper():
+                start -= 2  # "K-Cloud Initiative": the tagger leaves out the part before the hyphen
             if etype is EntityType.ORGANIZATION:  # "Global" in "Global Telco AI Alliance" is often left out
                 while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, end) and not self.lex.is_title_head(doc[start - 1].text):
                     start -= 1

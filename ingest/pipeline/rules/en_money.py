@@ -98,6 +98,8 @@ def _share_money(c: EnClause, investors: list[Entity], tokens) -> list[dict]:
     amounts = parse_money_en(" ".join(t.text for t in clause))
     if "respectively" in c.sentence.text and len(amounts) == len(investors):
         return [{"amount": a.amount, "currency": a.currency} for a in amounts]
+    if any(t.lower_ == "each" and t.dep_ in ("advmod", "det", "npadvmod", "appos", "dep") for t in c.span):
+        return [props] * len(investors)  # "A and B each invested $10 million"
     shared = {k: v for k, v in props.items() if k in ("period_years", "start_date", "end_date")}
     return [shared] * len(investors)
 
@@ -106,8 +108,9 @@ def _share_money(c: EnClause, investors: list[Entity], tokens) -> list[dict]:
 def invests_in(c: EnClause) -> list:
     """ "X (will) invest(s) $N in Y", "investing €N to become the largest shareholder in Y"."""
     for verb in c.span:
-        if verb.lemma_.lower() not in INVEST_VERBS or not is_verb(verb) or not c.asserted(verb):
-            continue
+        lemma = verb.lemma_.lower()
+        if not (lemma in INVEST_VERBS or (lemma == "put" and preps(verb, "into"))) or not is_verb(verb) or not c.asserted(verb):
+            continue  # "X put $300 million into Y"
         investors = [e for e in c.subjects(verb) if e.type is not EntityType.TECHNOLOGY]
         targets = _in_targets(c, verb)
         if not targets and verb.dep_ == "conj" and verb.head.lemma_.lower() in INVEST_VERBS:
@@ -208,6 +211,11 @@ def round_members(c: EnClause) -> list:
                 (e, False) for t in c.span if t.lower_ == "from" and t.head.lemma_.lower() == "participation"
                 for e in c.list_after(t.i + 1)
             ]
+        elif lemma == "include" and subjects and subject_word in ("investor", "backer", "shareholder") and (
+            owner := next((e for poss in children(subjects[0], "poss") if (e := c.np_entity(poss) or c.described(poss)) is not None), None)
+        ):  # "The startup's backers include A and B"
+            investors = [(e, False) for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
+            c.disc.round_target = owner
         elif lemma == "include" and (subject_word in ("investor", "backer", "participant", "shareholder") or (
             verb.dep_ == "relcl" and verb.head.lemma_.lower() in ROUND_NOUNS  # "the round, which also included A and B"
         )):
@@ -496,6 +504,7 @@ def shareholder_of(c: EnClause) -> list:
         if noun.lemma_.lower() not in HOLDER_NOUNS - {"owner"} or noun.pos_ != "NOUN":
             continue
         targets = [e for p in children(noun, "prep") if p.lower_ in ("of", "in") for e in c.list_after(p.i + 1, limit=3)]
+        targets += [e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None]  # "Y's largest shareholder"
         if noun.dep_ in ("attr", "oprd") and noun.head.lemma_.lower() in ("be", "become", "remain"):
             if not c.asserted(noun.head):
                 continue

@@ -89,6 +89,8 @@ def titled_person(c: EnClause) -> list:
         if person.type is not EntityType.PERSON or _minister(c, person, start, end):
             continue
         left = _title_run(c, start - 1, -1)
+        if not left and start - 2 >= c.span.start and doc[start - 1].text == "," and doc[end].text == ",":
+            left = _title_run(c, start - 2, -1)  # "X's chief executive, P, said"
         if left and not any(t.lower_ in FORMER for t in doc[max(c.span.start, left[0].i - 2) : left[0].i]):
             k = left[0].i - 1
             if k >= c.span.start and doc[k].text in _POSSESSIVE:

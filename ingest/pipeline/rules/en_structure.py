@@ -72,9 +72,9 @@ def establishes(c: EnClause) -> list:
                 founded = c.subjects(verb)
         else:
             founders = c.subjects(verb)
-            if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in ("join", "team", "partner", "collaborate", "ally"):
+            if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in ("join", "team", "partner", "collaborate", "ally", "merge"):
                 founders += [e for p in preps(verb.head, "with") for e in c.list_after(p.i + 1) if e not in founders]
-            founded = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
+            founded = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o) or c.named_after(o)]
             for obj in children(verb, "dobj"):
                 if obj.lemma_.lower() == "venture":  # a joint venture: every partner founded it
                     founders += [e for p in preps(verb, "with") for e in c.list_after(p.i + 1, limit=3) if e not in founders]
@@ -82,8 +82,9 @@ def establishes(c: EnClause) -> list:
         founders += [e for e in c.companions(verb) if e not in founders]
         founded = c.as_organisations(founded)
         date = c.date() or c.reported_date(verb)
+        described_as_unit = any(o.lemma_.lower() in PART_NOUNS for o in children(verb, "dobj"))  # "opened a research lab, X"
         for target in founded:
-            if not _founded_ok(lemma, target):
+            if not (_founded_ok(lemma, target) or (described_as_unit and target.type.is_organization)):
                 continue
             for founder in founders:
                 c.add(RelationType.ESTABLISHED, founder, target, 0.85, date=date)
@@ -195,8 +196,8 @@ def spin_off(c: EnClause) -> list:
         if not (split or lemma in ("separate", "demerge")) or not is_verb(verb) or not c.asserted(verb):
             continue
         parents = [e for p in _from_preps(verb) for e in c.list_after(p.i + 1, limit=3)]
-        if lemma == "separate" and not parents:
-            continue
+        if lemma == "separate" and not parents and not preps(verb, "into"):
+            continue  # "separate its AI division into a new subsidiary, X" splits one off
         if parents:
             children_ = c.subjects(verb)
         else:
@@ -287,7 +288,9 @@ def body_members(c: EnClause) -> list:
     for tok in c.span:
         lemma = tok.lemma_.lower()
         pairs: list[tuple[list[Entity], list[Entity]]] = []
-        if lemma in ("include", "comprise", "consist") and is_verb(tok):
+        if lemma in ("include", "comprise", "consist", "unite", "gather") or (lemma == "bring" and any(t.lower_ == "together" for t in tok.children)):
+            if not is_verb(tok):
+                continue  # "Y brings together A, B and C"
             bodies = [e for e in c.subjects(tok) if _is_body(e)]
             members = [e for o in children(tok, "dobj") for e in c.with_conjuncts(o)]
             members += [e for p in preps(tok, "of") for e in c.list_after(p.i + 1)]
