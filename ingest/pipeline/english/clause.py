@@ -170,6 +170,10 @@ class EnClause:
         if tok.pos_ != "NOUN" or tok.i in self.ent_of:
             return []
         doc = tok.doc
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in _DESCRIPTIONS | self.lex.classifiers and any(
+            c.lower_ in ("two", "both") for c in tok.children
+        ):  # "the two companies", "both firms": the last two organisations named before
+            return self.last_organisations(tok, 2)
         for p in tok.children:
             if p.dep_ == "prep" and (p.lower_ == "including" or (p.lower_ == "as" and doc[p.i - 1].lower_ == "such")):
                 if listed := self.list_after(p.i + 1):
@@ -182,6 +186,16 @@ class EnClause:
         if after < self.span.end and doc[after].text in _DASHES:
             return self.list_after(after + 1, limit=0)
         return []
+
+    def last_organisations(self, tok, n: int) -> list[Entity]:
+        """The ``n`` organisations mentioned last before ``tok``, in order of mention; fewer: none."""
+        latest: dict[str, tuple[int, Entity]] = {}
+        for ent in self.doc.entities:
+            starts = [m.start for m in ent.mentions if m.start < tok.idx]
+            if ent.type.is_organization and starts:
+                latest[ent.key] = (max(starts), ent)
+        found = [e for _, e in sorted(latest.values(), key=lambda x: x[0])][-n:]
+        return found if len(found) == n else []
 
     def named_like(self, tok) -> Entity | None:
         """ "the alliance", "the fund": the latest organisation before ``tok`` whose name has that word."""
