@@ -83,6 +83,23 @@ from en_facts import en_facts, en_kinds
         # the title before the name, set off by commas
         ("Orbis Semiconductor's chief executive, Jonah Pryce, said the deal would close next month.",
          ("WORKS_FOR", "Jonah Pryce", "Orbis Semiconductor")),
+        # stakes taken, rounds owned, investments announced, investor lists
+        ("Tideline took a 10% stake in Quillon last year.", ("INVESTED_IN", "Tideline", "Quillon")),
+        ("Corvex Capital participated in Quillon's Series B round.", ("INVESTED_IN", "Corvex Capital", "Quillon")),
+        ("Hanbit Partners led Velaris's $30 million funding round.", ("INVESTED_IN", "Hanbit Partners", "Velaris")),
+        ("Quillon announced a $40 million investment from Hanbit Partners.", ("INVESTED_IN", "Hanbit Partners", "Quillon")),
+        ("Orbis Semiconductor and Tideline are among the investors in Quillon.", ("INVESTED_IN", "Orbis Semiconductor", "Quillon")),
+        ("Orbis Semiconductor will commit $2 billion to AI research through 2030.", ("INVESTED_IN", "Orbis Semiconductor", "AI research")),
+        # verbs with "co-", object relative clauses, spin-off nouns, members of a named body
+        ("Jonah Pryce co-founded Quillon in 2019.", ("ESTABLISHED", "Jonah Pryce", "Quillon")),
+        ("Quillon, which Tideline acquired in 2022, makes robot arms.", ("ACQUIRED", "Tideline", "Quillon")),
+        ("Orbis Semiconductor's spin-off Marlo Foundry went public last year.", ("SPUN_OFF_FROM", "Marlo Foundry", "Orbis Semiconductor")),
+        ("Orbis Semiconductor completed the spin-off of Marlo Foundry in November.",
+         ("SPUN_OFF_FROM", "Marlo Foundry", "Orbis Semiconductor")),
+        ("The Open Chip Consortium's members include Orbis Semiconductor and Pallas Micro.",
+         ("PARTICIPATES_IN", "Pallas Micro", "Open Chip Consortium")),
+        ("Naver said it will invest in Upstage. The two companies will jointly develop language models.",
+         ("PARTNERS_WITH", "Naver", "Upstage")),
     ],
 )
 def test_news_phrasings_give_their_relation(text: str, expected: tuple[str, str, str]) -> None:
@@ -155,3 +172,18 @@ def test_each_investor_of_a_stated_sum_gets_it() -> None:
     found = en_facts("Hanbit Partners and Corvex Capital each invested $10 million in Velaris.")
     assert found[("INVESTED_IN", "Corvex Capital", "Velaris")]["amount"] == 1e7
     assert found[("INVESTED_IN", "Hanbit Partners", "Velaris")]["amount"] == 1e7
+
+
+def test_a_round_is_no_consortium() -> None:
+    assert "PARTICIPATES_IN" not in en_kinds("Corvex Capital participated in Quillon's Series B round.")
+
+
+def test_a_plant_is_no_technology() -> None:
+    assert not en_facts("Orbis Semiconductor is investing $5 billion in a new chip plant in Texas.")
+
+
+def test_two_companies_listed_after_the_description_are_those_two() -> None:
+    found = en_facts("Hanbit Systems launched the Open Robot Alliance in February. Two more companies, Quillon and Velaris, "
+                     "joined the alliance this month.")
+    assert ("PARTICIPATES_IN", "Hanbit Systems", "Open Robot Alliance") not in found or ("ESTABLISHED", "Hanbit Systems", "Open Robot Alliance") in found
+    assert ("PARTICIPATES_IN", "Quillon", "Open Robot Alliance") in found

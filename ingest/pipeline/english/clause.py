@@ -49,6 +49,7 @@ _DESCRIPTIONS = {
     "company", "firm", "group", "conglomerate", "chipmaker", "automaker", "carmaker", "maker", "giant", "startup",
     "start-up", "developer", "operator", "provider", "manufacturer", "telco", "carrier", "platform", "lender", "investor",
 }
+_TECH_HEADS = {"research", "development", "technology", "sector", "industry", "field", "capability", "ecosystem", "innovation", "service"}
 _DASHES = ("—", "–", ":", "--", "-")
 _LIST_GLUE = {",", "and", "&", "as", "well", "also", "plus"}
 
@@ -170,9 +171,9 @@ class EnClause:
         if tok.pos_ != "NOUN" or tok.i in self.ent_of:
             return []
         doc = tok.doc
-        if tok.tag_ == "NNS" and tok.lemma_.lower() in _DESCRIPTIONS | self.lex.classifiers and any(
-            c.lower_ in ("two", "both") for c in tok.children
-        ):  # "the two companies", "both firms": the last two organisations named before
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in _DESCRIPTIONS | self.lex.classifiers and (
+            {"the", "two"} <= {c.lower_ for c in tok.children} or any(c.lower_ == "both" for c in tok.children)
+        ) and not any(c.dep_ == "appos" for c in tok.children):  # "the two companies", "both firms": the last two named
             return self.last_organisations(tok, 2)
         for p in tok.children:
             if p.dep_ == "prep" and (p.lower_ == "including" or (p.lower_ == "as" and doc[p.i - 1].lower_ == "such")):
@@ -406,6 +407,9 @@ class EnClause:
             return None  # "the mobile robot firm" is a company, not a technology
         if not words or tok.tag_ not in ("NN", "NNS", "NNP") or tok.i in self.ent_of or not self.lex.is_technology(" ".join(t.lower_ for t in words)):
             return None
+        pair = f"{words[-2].lower_} {tok.lower_}" if len(words) > 1 else ""
+        if not (self.lex.is_technology(tok.lower_) or self.lex.is_technology_term(pair) or tok.lemma_.lower() in _TECH_HEADS):
+            return None  # "a new chip plant" is a plant; "AI chips", "data centers", "AI research" are technologies
         start, end = words[0].idx, tok.idx + len(tok)
         return self.new_entity(self.span.doc.text[start:end], EntityType.TECHNOLOGY, start, end)
 

@@ -59,6 +59,13 @@ def _in_targets(c: EnClause, verb) -> list[Entity]:
     return []
 
 
+def _to_technology(c: EnClause, verb) -> list[Entity]:
+    """ "commit / pledge / allocate $N to AI research": the technology the sum goes to."""
+    if verb.lemma_.lower() not in ("commit", "pledge", "allocate", "earmark", "dedicate", "devote"):
+        return []
+    return [t for p in preps(verb, "to") for o in children(p, "pobj") if (t := c.technology(o)) is not None]
+
+
 def _own_tokens(verb) -> list:
     """The verb's subtree without nested clauses (their arguments are not the verb's)."""
     out, stack = [], [verb]
@@ -113,6 +120,7 @@ def invests_in(c: EnClause) -> list:
             continue  # "X put $300 million into Y"
         investors = [e for e in c.subjects(verb) if e.type is not EntityType.TECHNOLOGY]
         targets = _in_targets(c, verb)
+        targets = targets or _to_technology(c, verb)
         if not targets and verb.dep_ == "conj" and verb.head.lemma_.lower() in INVEST_VERBS:
             targets = _in_targets(c, verb.head)  # "A has invested $2 billion in Y, and B has committed $4 billion"
         if not investors or not targets:
@@ -183,8 +191,8 @@ def leads_round(c: EnClause) -> list:
         objects = children(verb, "dobj")
         if not objects or objects[0].lemma_.lower() not in ROUND_NOUNS | {"series"}:
             continue
-        # "X led the $N round in Y"; "X led the round" after the company raising it was named
-        targets = _in_targets(c, verb) or [t for t in (c.disc.round_target or c.disc.deal_target,) if t is not None]
+        # "X led the $N round in Y", "X led Y's round"; "X led the round" after the company raising it was named
+        targets = _in_targets(c, verb) or _round_owner(c, objects[0]) or [t for t in (c.disc.round_target or c.disc.deal_target,) if t is not None]
         if targets:
             c.disc.round_target = targets[0]
         for investor in c.subjects(verb):
@@ -227,10 +235,18 @@ def round_members(c: EnClause) -> list:
         ):  # "X took part in the round"; after a round: "Existing investors A and B also participated"
             investors = [(e, False) for e in c.subjects(verb)]
         target = next((e for p in preps(verb, "in") for t in p.subtree if t.lower_ == "for" for e in c.list_after(t.i + 1)), None)
-        target = target or c.disc.round_target or c.disc.deal_target
+        owned = [e for p in preps(verb, "in") for o in children(p, "pobj") for e in _round_owner(c, o)]  # "in Y's Series B"
+        target = target or (owned[0] if owned else None) or c.disc.round_target or c.disc.deal_target
         for investor, lead in investors:
             c.add(RelationType.INVESTED_IN, investor, target, 0.75, lead=True if lead else None)
     return c.take()
+
+
+def _round_owner(c: EnClause, noun) -> list[Entity]:
+    """Whose round: "Y's Series B", "Y's $30 million funding round"."""
+    if noun.lemma_.lower() not in ROUND_NOUNS | {"series", "a", "b", "c", "d"}:
+        return []
+    return [e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None and e.type.is_organization]
 
 
 def _as_investors(c: EnClause, with_tok) -> bool:
@@ -274,6 +290,9 @@ def investment_noun(c: EnClause) -> list:
         targets = targets or techs[:1]
         investors = [e for p in children(noun, "prep") if p.lower_ == "by" for e in c.list_after(p.i + 1)]
         investors += [e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None]
+        backers = [e for p in children(noun, "prep") if p.lower_ == "from" for e in c.list_after(p.i + 1)]
+        if backers and not targets and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("announce", "receive", "secure", "win", "attract", "land"):
+            investors, targets = backers, [e for e in c.subjects(noun.head) if e.type.is_organization][:1]  # "Y announced an investment from X"
         if not investors and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("make", "announce", "complete", "finalize", "approve"):
             investors = c.subjects(noun.head)
         props = c.money([t for t in noun.subtree if t.i < noun.i])
@@ -331,7 +350,8 @@ def acquires(c: EnClause) -> list:
     """ "X acquires Y for $N", "X will buy Z's unit", "take over"; stakes: control -> ACQUIRED, else INVESTED_IN."""
     for verb in c.span:
         lemma = verb.lemma_.lower()
-        if not is_verb(verb) or not (lemma in ACQUIRE_VERBS or (lemma == "take" and phrasal(verb, "over"))):
+        takes_stake = lemma in ("take", "pick") and any(_is_stake(o) for o in children(verb, "dobj"))  # "X took a 10% stake in Y"
+        if not is_verb(verb) or not (lemma in ACQUIRE_VERBS or (lemma == "take" and phrasal(verb, "over")) or takes_stake):
             continue
         if not c.asserted(verb):
             continue
@@ -349,6 +369,11 @@ def acquires(c: EnClause) -> list:
         if not buyers or not objects:
             continue
         obj = objects[0]
+        if obj.lower_ in ("which", "that") and verb.dep_ == "relcl":  # "Y, which X acquired in 2022"
+            for buyer in buyers:
+                for target in c.as_organisations(c.with_conjuncts(verb.head)):
+                    c.add(RelationType.ACQUIRED, buyer, target, 0.8, **price, date=date)
+            continue
         if _is_stake(obj):
             targets = _in_targets(c, verb) or [e for p in preps(verb, "of") for e in c.list_after(p.i + 1)]
             targets = targets or ([c.disc.deal_target] if c.disc.deal_target is not None else [])
@@ -511,6 +536,10 @@ def shareholder_of(c: EnClause) -> list:
             holders = c.subjects(noun.head)
         elif noun.dep_ == "appos":
             holders = [e for e in [c.np_entity(noun.head)] if e is not None]
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_.lower() in ("be", "remain"):
+            if not c.asserted(noun.head.head):
+                continue
+            holders = c.subjects(noun.head.head)  # "A and B are among the investors in Y"
         else:
             continue
         for holder in holders:

@@ -26,6 +26,7 @@ AFFILIATE_NOUNS = {"subsidiary", "affiliate", "affiliates", "subsidiaries", "com
 GROUP_BODY = ("Alliance", "Consortium", "Coalition", "Association", "Forum", "Council", "Initiative", "Program", "Programme", "Project")
 PARTNER_NOUNS = {"partnership", "mou", "memorandum", "alliance", "collaboration", "pact", "tie-up", "venture", "cooperation", "agreement"}
 AGREEMENT_KINDS = {"partnership", "cooperation", "collaboration", "strategic", "business", "joint"}
+ROUND_WORDS = {"round", "funding", "financing", "series", "investment"}
 PARTNER_VERBS = {"partner", "team", "ally", "collaborate", "cooperate"}
 
 
@@ -231,6 +232,8 @@ def spin_off_noun(c: EnClause) -> list:
             continue
         head = tok if tok.lower_ != "off" else doc[tok.i - 2]
         after = next((t for t in doc[tok.i + 1 : min(tok.i + 3, c.span.end)] if t.lower_ in ("of", "from")), None)
+        if _possessed_spin_off(c, head, tok, after):
+            continue
         if after is None:
             continue
         noun = next((t for t in (tok, head, tok.head, head.head) if t.dep_ in ("appos", "pobj")), None)
@@ -248,6 +251,25 @@ def spin_off_noun(c: EnClause) -> list:
     return c.take()
 
 
+def _possessed_spin_off(c: EnClause, head, last, after) -> bool:
+    """ "X's spin-off Y" and "X completed the spin-off of Y": the spun-off company after the noun, the
+    parent before it (its possessor, or the subject of the verb the noun is the object of)."""
+    doc = c.span.doc
+    parent = None
+    if head.i - 2 >= c.span.start and doc[head.i - 1].text in ("'s", "’s"):
+        parent = c.argument_entity(doc[head.i - 2])
+    elif head.i - 1 >= c.span.start and doc[head.i - 1].lower_ in ("the", "its"):
+        verb = next((a for a in [doc[head.i - 2]] if a.i >= c.span.start and a.lemma_.lower() in ("complete", "finalize", "announce", "approve")), None)
+        parent = next(iter(c.subjects(verb)), None) if verb is not None and c.asserted(verb) else None
+    start = after.i + 1 if after is not None and after.lower_ == "of" else last.i + 1
+    child = c.argument_entity(doc[start]) if start < c.span.end else None
+    if parent is None or child is None or not c.asserted(head):
+        return False
+    dated = doc[head.i - 1].lower_ in ("the", "its")  # "completed the spin-off … in November"; "X's spin-off Y went public" is another event
+    c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.8, date=c.date() if dated else None)
+    return True
+
+
 @relation_rule(RelationType.PARTICIPATES_IN, language="en", per_sentence=True)
 def participates(c: EnClause) -> list:
     """ "X joined the Y alliance", "X takes part / participates in Y", "X is a member of Y"."""
@@ -257,6 +279,8 @@ def participates(c: EnClause) -> list:
         if lemma == "join" and is_verb(tok):
             targets = [e for o in children(tok, "dobj") for e in c.with_conjuncts(o)]
         elif lemma == "participate" or (lemma == "take" and any(o.lower_ == "part" for o in tok.children)):
+            if any(t.lemma_.lower() in ROUND_WORDS for p in preps(tok, "in") for t in p.subtree):
+                continue  # "X participated in Y's Series B" invests (en_money.round_members)
             targets = [e for p in preps(tok, "in") for e in c.list_after(p.i + 1, limit=4)]
         elif lemma in ("select", "choose", "pick") and tok.tag_ == "VBN":
             targets = [e for p in preps(tok, "for", "as") for e in c.list_after(p.i + 1, limit=4) if _is_body(e)]
@@ -292,6 +316,8 @@ def body_members(c: EnClause) -> list:
             if not is_verb(tok):
                 continue  # "Y brings together A, B and C"
             bodies = [e for e in c.subjects(tok) if _is_body(e)]
+            bodies += [e for s in children(tok, "nsubj") if s.lemma_.lower() == "member" for poss in children(s, "poss")
+                       if (e := c.np_entity(poss)) is not None and _is_body(e)]  # "Y's members include A and B"
             members = [e for o in children(tok, "dobj") for e in c.with_conjuncts(o)]
             members += [e for p in preps(tok, "of") for e in c.list_after(p.i + 1)]
             pairs.append((members, bodies))
