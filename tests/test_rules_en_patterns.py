@@ -100,6 +100,16 @@ from en_facts import en_facts, en_kinds
          ("PARTICIPATES_IN", "Pallas Micro", "Open Chip Consortium")),
         ("Naver said it will invest in Upstage. The two companies will jointly develop language models.",
          ("PARTNERS_WITH", "Naver", "Upstage")),
+        # a unit spun off now, named in a later sentence; several units in a colon list
+        ("Orbis Semiconductor will spin off its AI research division next year. The division will become Lumora AI.",
+         ("SPUN_OFF_FROM", "Lumora AI", "Orbis Semiconductor")),
+        ("Orbis Semiconductor will spin off three game studios: Keln Studio, Vastra Games and Tideline Works.",
+         ("SPUN_OFF_FROM", "Keln Studio", "Orbis Semiconductor")),
+        # a counted group named in the next sentence
+        ("Eight companies invested a total of $900 million to form Marlo Grid. They are Orbis Semiconductor, Pallas Micro, "
+         "Tideline, Keln, Vastra, Corvex, Quillon and Velaris.", ("ESTABLISHED", "Velaris", "Marlo Grid")),
+        ("Eight companies invested a total of $900 million to form Marlo Grid. They are Orbis Semiconductor, Pallas Micro, "
+         "Tideline, Keln, Vastra, Corvex, Quillon and Velaris.", ("INVESTED_IN", "Keln", "Marlo Grid")),
     ],
 )
 def test_news_phrasings_give_their_relation(text: str, expected: tuple[str, str, str]) -> None:
@@ -187,3 +197,14 @@ def test_two_companies_listed_after_the_description_are_those_two() -> None:
                      "joined the alliance this month.")
     assert ("PARTICIPATES_IN", "Hanbit Systems", "Open Robot Alliance") not in found or ("ESTABLISHED", "Hanbit Systems", "Open Robot Alliance") in found
     assert ("PARTICIPATES_IN", "Quillon", "Open Robot Alliance") in found
+
+
+def test_holding_shares_together_is_no_partnership() -> None:
+    text = ("Tideline will buy Quillon. Three Tideline companies will together hold 80 percent of the shares. "
+            "The three companies are Tideline Motors, Tideline Parts and Tideline Logistics.")
+    assert "PARTNERS_WITH" not in en_kinds(text)
+
+
+def test_a_counted_group_without_a_list_after_it_names_no_one() -> None:
+    found = en_facts("Eight companies invested a total of $900 million to form Marlo Grid. The venture will make chips.")
+    assert not [k for k in found if k[0] in ("INVESTED_IN", "ESTABLISHED")]

@@ -61,6 +61,7 @@ class Discourse:
     topic: Entity | None = None
     deal_target: Entity | None = None  # the company the article's acquisition or investment is about
     round_target: Entity | None = None  # the company whose funding round the article reports
+    unnamed_spin_off: Entity | None = None  # the parent of a unit spun off without a name yet
 
 
 @dataclass
@@ -186,7 +187,29 @@ class EnClause:
         after = tok.i + 1 if tok.i + 1 < self.span.end and doc[tok.i + 1].text in _DASHES else tok.right_edge.i + 1
         if after < self.span.end and doc[after].text in _DASHES:
             return self.list_after(after + 1, limit=0)
+        if tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
+            return self.listed_next(tok)
         return []
+
+    def listed_next(self, tok) -> list[Entity]:
+        """ "Eight companies invested … They are A, B, …": the names the next sentence lists for a counted group."""
+        nxt = next((s for s in self.doc.analysis.sents if s.start == self.span.end), None)
+        if nxt is None:
+            return []
+        root = nxt.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if root.lemma_ not in ("be", "include") or subject is None or not (
+            subject.lower_ in ("they", "these", "those") or subject.lemma_.lower() == tok.lemma_.lower()
+        ):
+            return []
+        found: list[Entity] = []
+        for t in nxt[root.i - nxt.start + 1 :]:
+            ent = self.ent_of.get(t.i)
+            if ent is None and t.pos_ == "PROPN" and t.doc[t.i - 1].lower_ in (",", "and", root.lower_):
+                ent = self.argument_entity(t, listed=True)
+            if ent is not None and ent not in found and ent.type.is_organization:
+                found.append(ent)
+        return found if len(found) > 1 else []
 
     def last_organisations(self, tok, n: int) -> list[Entity]:
         """The ``n`` organisations mentioned last before ``tok``, in order of mention; fewer: none."""

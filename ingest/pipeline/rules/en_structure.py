@@ -27,6 +27,8 @@ GROUP_BODY = ("Alliance", "Consortium", "Coalition", "Association", "Forum", "Co
 PARTNER_NOUNS = {"partnership", "mou", "memorandum", "alliance", "collaboration", "pact", "tie-up", "venture", "cooperation", "agreement"}
 AGREEMENT_KINDS = {"partnership", "cooperation", "collaboration", "strategic", "business", "joint"}
 ROUND_WORDS = {"round", "funding", "financing", "series", "investment"}
+# what partners do together ("jointly develop"); holding shares or investing together is no partnership
+JOINT_WORK = {"develop", "build", "research", "work", "design", "produce", "create", "operate", "run", "commercialize", "commercialise", "study", "test", "launch", "offer", "market"}
 PARTNER_VERBS = {"partner", "team", "ally", "collaborate", "cooperate"}
 
 
@@ -203,15 +205,39 @@ def spin_off(c: EnClause) -> list:
             children_ = c.subjects(verb)
         else:
             parents = c.subjects(verb)
-            children_ = [e for o in children(verb, "dobj") if (e := c.entity(o)) is not None]
+            # "X will spin off A", "… four units: A, B, C and D"
+            children_ = c.as_organisations([e for o in children(verb, "dobj") for e in (c.group_members(o) or [c.entity(o)]) if e is not None])
             for tok in verb.subtree:  # "… into a new company called Y", "… as a new company, Y"
                 if tok.lower_ in ("called", "named", "into", "as") and not children_:
                     children_ = [e for t in verb.subtree if t.i > tok.i and (e := c.entity(t)) is not None and e.type.is_organization and e not in parents][:1]
+            if not children_ and parents:  # an unnamed unit: a later sentence may name it ("The unit will become Y")
+                c.disc.unnamed_spin_off = parents[0]
         date = c.date() or c.reported_date(verb)
         for child in children_:
             for parent in parents:
                 c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.85, date=date)
     return c.take()
+
+
+@relation_rule(RelationType.SPUN_OFF_FROM, language="en", per_sentence=True)
+def spun_off_unit_named(c: EnClause) -> list:
+    """After "X will spin off its AI division": "The division / new company will become / be named Y"."""
+    parent = c.disc.unnamed_spin_off
+    for verb in c.span if parent is not None else ():
+        lemma = verb.lemma_.lower()
+        if lemma not in ("become", "name", "call", "rename") or not is_verb(verb) or c.in_quote(verb):
+            continue
+        subject = next((s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lemma_.lower() not in SPUN_UNITS:
+            continue
+        names = [e for o in children(verb, "attr", "oprd", "dobj") for e in c.with_conjuncts(o) if e.type.is_organization and e is not parent]
+        for child in names[:1]:
+            c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.75, date=c.date())
+            c.disc.unnamed_spin_off = None
+    return c.take()
+
+
+SPUN_UNITS = {"unit", "division", "company", "entity", "business", "subsidiary", "firm", "arm", "spin-off", "spinoff", "center", "lab"}
 
 
 def _from_preps(verb) -> list:
@@ -357,7 +383,7 @@ def partnership(c: EnClause) -> list:
             or (o.lemma_.lower() in ("agreement", "alliance") and any(t.lower_ in AGREEMENT_KINDS for t in o.subtree))
             for o in objects
         )
-        jointly = any(t.lower_ in ("jointly", "together") and t.dep_ == "advmod" for t in verb.children)
+        jointly = lemma in JOINT_WORK and any(t.lower_ in ("jointly", "together") and t.dep_ == "advmod" for t in verb.children)
         if not (lemma in PARTNER_VERBS or agreed or jointly):
             continue
         if objects and any(c.entity(t) is not None and _is_body(c.entity(t)) for t in objects[0].subtree):
