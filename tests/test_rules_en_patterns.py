@@ -110,6 +110,15 @@ from en_facts import en_facts, en_kinds
          "Tideline, Keln, Vastra, Corvex, Quillon and Velaris.", ("ESTABLISHED", "Velaris", "Marlo Grid")),
         ("Eight companies invested a total of $900 million to form Marlo Grid. They are Orbis Semiconductor, Pallas Micro, "
          "Tideline, Keln, Vastra, Corvex, Quillon and Velaris.", ("INVESTED_IN", "Keln", "Marlo Grid")),
+        # a description opening the story before the name; founders after "with"; members listed after "are"
+        ("The California chipmaker agreed to acquire Pallas Micro for $2 billion. The deal is its largest. "
+         "Orbis Semiconductor said the purchase would close next year.", ("ACQUIRED", "Orbis Semiconductor", "Pallas Micro")),
+        ("Hanbit Systems launched the Open Robot Alliance in February 2023 with five startups — Quillon, Velaris, Keln Labs, "
+         "Vastra AI and Corvex Robotics.", ("PARTICIPATES_IN", "Corvex Robotics", "Open Robot Alliance")),
+        ("The founding members of the Open Robot Alliance are Quillon and Velaris.", ("PARTICIPATES_IN", "Quillon", "Open Robot Alliance")),
+        # a title with its field before "at"
+        ("The ceremony was attended by Lara Quint, Board Member Technology and Innovation at Tideline Motors, and others.",
+         ("WORKS_FOR", "Lara Quint", "Tideline Motors")),
     ],
 )
 def test_news_phrasings_give_their_relation(text: str, expected: tuple[str, str, str]) -> None:
@@ -208,3 +217,16 @@ def test_holding_shares_together_is_no_partnership() -> None:
 def test_a_counted_group_without_a_list_after_it_names_no_one() -> None:
     found = en_facts("Eight companies invested a total of $900 million to form Marlo Grid. The venture will make chips.")
     assert not [k for k in found if k[0] in ("INVESTED_IN", "ESTABLISHED")]
+
+
+def test_a_lab_opened_with_money_has_no_co_founder() -> None:
+    assert "ESTABLISHED" not in en_kinds("Orbis Semiconductor opened a lab with $10 million in funding.")
+
+
+def test_a_role_is_not_an_organisation() -> None:
+    from en_facts import extractor
+    from aigraph.ingest.contract import Document
+
+    result = extractor().extract(Document(id="t", text="The ceremony was attended by Lara Quint, Board Member Technology and Innovation "
+                                                       "at Tideline Motors, and others."))
+    assert not [e for e in result.entities if "Board" in e.name or e.name == "Innovation"]

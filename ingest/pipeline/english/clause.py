@@ -260,8 +260,23 @@ class EnClause:
         if self._definite(tok) and (ent := self.named_like(tok)) is not None:
             return ent
         if tok.lower_ in _PRONOUNS or self._definite_description(tok):
-            return self.disc.topic
+            return self.disc.topic or (self.named_later(tok) if self._definite_description(tok) else None)
         return None
+
+    def named_later(self, tok) -> Entity | None:
+        """ "The California chipmaker agreed to buy Y. … Nvidia said …": a description opening the article
+        before any name is the first company the next two sentences name (that this sentence does not)."""
+        here = {e.key for e in self.ent_of.values() if self.span.start_char <= min(m.start for m in e.mentions) < self.span.end_char} | {
+            self.ent_of[i].key for i in range(self.span.start, self.span.end) if i in self.ent_of}
+        ahead = self.span.end_char
+        later = [s for s in self.doc.sentences if s.start >= ahead][:2]
+        if not later:
+            return None
+        firsts = sorted(
+            (m.start, e) for e in self.doc.entities if e.type is EntityType.COMPANY and e.key not in here
+            for m in e.mentions if later[0].start <= m.start < later[-1].end
+        )
+        return firsts[0][1] if firsts else None
 
     @staticmethod
     def _definite(tok) -> bool:
@@ -354,8 +369,10 @@ class EnClause:
         """Who did it too: "together with / along with / jointly with X", "in partnership with X"."""
         found: list[Entity] = []
         for p in verb.subtree:
-            if p.lower_ != "with" or p.dep_ != "prep" or p.doc[p.i - 1].lower_ not in ("together", "along", "jointly", "partnership"):
-                continue
+            if p.lower_ != "with" or p.dep_ != "prep" or not (
+                p.doc[p.i - 1].lower_ in ("together", "along", "jointly", "partnership") or p.head.i == verb.i
+            ):
+                continue  # "launched the alliance with five startups — A, B, …" too
             objs = children(p, "pobj")
             named = self.with_conjuncts(objs[0]) if objs and (objs[0].pos_ == "PROPN" or self.group_members(objs[0])) else []
             found += [e for e in named or self.list_after(p.i + 1, limit=3) if e not in found]
@@ -404,7 +421,7 @@ class EnClause:
                 i += 1
                 continue
             break
-        if found and i < sent_end and doc[i].tag_ in ("NN", "NNS") and doc[i].i not in self.ent_of:
+        if found and i < sent_end and doc[i].tag_ in ("NN", "NNS") and doc[i].i not in self.ent_of and doc[i - 1].i in self.ent_of:
             return []  # "former Meta and Google researchers": the names modify a noun, they are not the argument
         return found
 

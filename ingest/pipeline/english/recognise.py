@@ -161,20 +161,31 @@ class EnglishRecogniser:
             found.append(_Candidate(span.start, end, entry.type, "registry", entry.name))
         return found
 
+    @staticmethod
+    def _trimmed_end(doc, start: int, end: int) -> int:
+        """The span's end without trailing function words and punctuation ("… Innovation at")."""
+        while end > start + 1 and (_TRAILING.fullmatch(doc[end - 1].text) or doc[end - 1].tag_ in ("IN", "CC", "DT")):
+            end -= 1
+        return end
+
     def _split(self, doc, start: int, end: int) -> list[tuple[int, int]]:
         """One tagger span that holds two names: "Quillon to Hanbit Systems" (a preposition between
         them), "KT Investment and Shinhan Venture Investment" (two names of two words or more each)."""
-        for i in range(start + 1, end - 1):
-            tok = doc[i]
-            joins = tok.tag_ in ("IN", "TO") and tok.lower_ not in ("of", "for", "de", "du", "von")
-            both_long = tok.lower_ == "and" and i - start >= 2 and end - i - 1 >= 2 and not any(t.lower_ == "of" for t in doc[start:end])
-            if (joins or both_long) and doc[i + 1].text[:1].isupper() and doc[i - 1].text[:1].isupper():
-                return self._split(doc, start, i) + self._split(doc, i + 1, end)
+        def joins(tok) -> bool:
+            return (tok.tag_ in ("IN", "TO") and tok.lower_ not in ("of", "for", "de", "du", "von")) or tok.tag_ in ("VBZ", "VBP", "VBD", "MD")
+
+        def both_long(i: int) -> bool:
+            return doc[i].lower_ == "and" and i - start >= 2 and end - i - 1 >= 2 and not any(t.lower_ == "of" for t in doc[start:end])
+
+        for test in (lambda i: joins(doc[i]), both_long):  # a preposition or verb first, then "and"
+            for i in range(start + 1, end - 1):
+                if test(i) and doc[i + 1].text[:1].isupper() and doc[i - 1].text[:1].isupper():
+                    return self._split(doc, start, i) + self._split(doc, i + 1, end)
         return [(start, end)]
 
     def _statistical(self, doc) -> list[_Candidate]:
         found = []
-        spans = [(e.label_, a, b) for e in doc.ents for a, b in self._split(doc, e.start, e.end)]
+        spans = [(e.label_, a, b) for e in doc.ents for a, b in self._split(doc, e.start, self._trimmed_end(doc, e.start, e.end))]
         for label, start, end in sorted(spans, key=lambda e: e[1] - e[2]):
             etype = _ENT_LABELS.get(label)
             if etype is None:
@@ -191,6 +202,8 @@ class EnglishRecogniser:
                 while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, end) and not self.lex.is_title_head(doc[start - 1].text):
                     start -= 1
             text = doc[start:end].text
+            if etype is EntityType.ORGANIZATION and self._role(doc, start, end):
+                continue
             if not self.lex.is_name(text) or self.lex.is_technology_term(text) or not any(ch.isupper() for ch in text) or any(t.text in (",", "’s", "'s") for t in doc[start:end]):
                 continue
             last = doc[end - 1].text
@@ -203,6 +216,11 @@ class EnglishRecogniser:
                 etype = EntityType.ORGANIZATION  # "Habana Labs", "Acme Capital" tagged as people
             found.append(_Candidate(start, end, etype, "ner"))
         return found
+
+    def _role(self, doc, start: int, end: int) -> bool:
+        """ "Board Member Technology and Innovation (at X)": a title and its field, not an organisation's name."""
+        first_two = " ".join(t.lower_ for t in doc[start : min(start + 2, end)])
+        return (first_two in self.lex.titles or self.lex.is_person_title(doc[start].text)) and end < len(doc) and doc[end].lower_ in ("at", "of", "for", ",")
 
     def _person_shaped(self, doc, start: int, end: int) -> bool:
         """A name the tagger took for an organisation is a person's: a romanised Korean name
@@ -217,8 +235,10 @@ class EnglishRecogniser:
         if start > 0 and self.lex.is_person_title(doc[start - 1].text):
             return True
         after = doc[end : end + 4]
-        words = [t for t in after[1:] if t.lower_ not in ("the", "a", "an")]
-        return len(after) > 1 and after[0].text == "," and bool(words) and self.lex.is_person_title(words[0].text)
+        words = [t.text for t in after[1:] if t.lower_ not in ("the", "a", "an")]
+        return len(after) > 1 and after[0].text == "," and bool(words) and (
+            self.lex.is_person_title(words[0]) or " ".join(words[:2]).casefold() in self.lex.titles
+        )
 
     def _described(self, doc) -> list[_Candidate]:
         """ "Tenstorrent, the chip startup …", "Krutrim, an AI startup backed by …": a capitalised name the

@@ -167,6 +167,11 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
     if not title:
         return
     j = title[-1].i + 1
+    k = j  # "Board Member Technology and Innovation at X": capitalised words after the title, up to "at"
+    while k < c.span.end and k not in c.ent_of and (doc[k].is_title or doc[k].lower_ in ("and", "&")) and doc[k].pos_ in ("PROPN", "NOUN", "CCONJ"):
+        k += 1
+    if k > j and k + 1 < c.span.end and doc[k].lower_ == "at" and doc[k - 1].lower_ not in ("and", "&"):
+        title, j = list(title) + list(doc[j:k]), k
     # "Director of Policy Strategy at Naver": "of" + capitalised words stay in the title
     while j + 1 < c.span.end and doc[j].lower_ == "of" and doc[j + 1].is_title and j + 1 not in c.ent_of:
         k = j + 1

@@ -338,13 +338,17 @@ def body_members(c: EnClause) -> list:
     for tok in c.span:
         lemma = tok.lemma_.lower()
         pairs: list[tuple[list[Entity], list[Entity]]] = []
-        if lemma in ("include", "comprise", "consist", "unite", "gather") or (lemma == "bring" and any(t.lower_ == "together" for t in tok.children)):
+        member_subject = lemma == "be" and any(s.lemma_.lower() == "member" for s in children(tok, "nsubj"))  # "Y's members are A, B"
+        if lemma in ("include", "comprise", "consist", "unite", "gather") or member_subject or (lemma == "bring" and any(t.lower_ == "together" for t in tok.children)):
             if not is_verb(tok):
                 continue  # "Y brings together A, B and C"
             bodies = [e for e in c.subjects(tok) if _is_body(e)]
+            bodies += [e for s in children(tok, "nsubj") if s.lemma_.lower() == "member" for p in children(s, "prep") if p.lower_ == "of"
+                       for e in c.list_after(p.i + 1, limit=3) if _is_body(e)]  # "The members of Y are A, B"
+            members_listed = [e for a in children(tok, "attr") for e in c.with_conjuncts(a)] if member_subject else []
             bodies += [e for s in children(tok, "nsubj") if s.lemma_.lower() == "member" for poss in children(s, "poss")
                        if (e := c.np_entity(poss)) is not None and _is_body(e)]  # "Y's members include A and B"
-            members = [e for o in children(tok, "dobj") for e in c.with_conjuncts(o)]
+            members = [e for o in children(tok, "dobj") for e in c.with_conjuncts(o)] + members_listed
             members += [e for p in preps(tok, "of") for e in c.list_after(p.i + 1)]
             pairs.append((members, bodies))
         elif lemma == "lead" and tok.tag_ == "VBN" and tok.dep_ == "acl" and (body := c.entity(tok.head)) is not None and _is_body(body):
@@ -362,6 +366,20 @@ def body_members(c: EnClause) -> list:
                 for body in bodies:
                     if member.type is not EntityType.TECHNOLOGY:
                         c.add(RelationType.PARTICIPATES_IN, member, body, 0.75)
+    return c.take()
+
+
+@relation_rule(RelationType.PARTICIPATES_IN, language="en", per_sentence=True)
+def led_body(c: EnClause) -> list:
+    """ "the SK Telecom-led alliance", "a Naver-led consortium": the leader is a member of the named body."""
+    doc = c.span.doc
+    for tok in c.span:
+        if tok.lower_ != "led" or tok.i < c.span.start + 2 or doc[tok.i - 1].text not in "-–" or not c.asserted(tok):
+            continue
+        leader = c.entity(doc[tok.i - 2])
+        body = next((e for t in doc[tok.i + 1 : min(tok.i + 6, c.span.end)] if (e := c.entity(t) or c.described(t)) is not None), None)
+        if leader is not None and body is not None and _is_body(body) and leader.type is not EntityType.TECHNOLOGY:
+            c.add(RelationType.PARTICIPATES_IN, leader, body, 0.75)
     return c.take()
 
 
