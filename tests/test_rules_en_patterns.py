@@ -230,3 +230,14 @@ def test_a_role_is_not_an_organisation() -> None:
     result = extractor().extract(Document(id="t", text="The ceremony was attended by Lara Quint, Board Member Technology and Innovation "
                                                        "at Tideline Motors, and others."))
     assert not [e for e in result.entities if "Board" in e.name or e.name == "Innovation"]
+
+
+def test_a_chief_executive_without_a_company_works_for_the_article_subject() -> None:
+    text = "Tideline Motors spun off its battery unit last year. The move fits CEO Lara Quint's plan for the carmaker."
+    assert ("WORKS_FOR", "Lara Quint", "Tideline Motors") in en_facts(text)
+
+
+def test_a_chief_executive_next_to_another_company_is_not_given_the_topic() -> None:
+    text = "Tideline Motors spun off its battery unit last year. Pallas Micro CEO Lara Quint welcomed the move."
+    found = en_facts(text)
+    assert ("WORKS_FOR", "Lara Quint", "Tideline Motors") not in found

@@ -123,8 +123,21 @@ def titled_person(c: EnClause) -> list:
             if org is None and any(c.lex.is_title_head(t.text) for t in left) and (own := _clause_organisation(c, doc[start])):
                 _emit(c, person, own, left)
                 continue
+            if org is None and _heads_company(left) and c.disc.topic is not None and c.disc.topic.type is EntityType.COMPANY and not any(
+                e.type.is_organization for _, _, e in spans
+            ):  # "IBM spun off Kyndryl. … CEO Arvind Krishna said": the company the article is about
+                _emit(c, person, c.disc.topic, left)
+                continue
         _apposition(c, person, end)
     return c.take()
+
+
+COMPANY_HEADS = {"ceo", "chief executive", "chief executive officer", "chairman", "chairwoman", "president", "cfo", "cto", "coo"}
+
+
+def _heads_company(title: list) -> bool:
+    """A title only a company's top officer holds ("CEO", "chief executive", "chairman"), with no other words."""
+    return " ".join(t.lower_ for t in title) in COMPANY_HEADS
 
 
 def _clause_organisation(c: EnClause, tok) -> Entity | None:
