@@ -119,6 +119,11 @@ from en_facts import en_facts, en_kinds
         # a title with its field before "at"
         ("The ceremony was attended by Lara Quint, Board Member Technology and Innovation at Tideline Motors, and others.",
          ("WORKS_FOR", "Lara Quint", "Tideline Motors")),
+        ("Quillon raised $50 million in a Series B. The round drew participation from Hanbit Partners and Corvex Capital.",
+         ("INVESTED_IN", "Corvex Capital", "Quillon")),
+        ("Quillon raised $50 million in a Series B. The round also included Hanbit Partners and Corvex Capital.",
+         ("INVESTED_IN", "Hanbit Partners", "Quillon")),
+        ("Velaris announced a $40 million Series B funding round led by Hanbit Partners.", ("INVESTED_IN", "Hanbit Partners", "Velaris")),
     ],
 )
 def test_news_phrasings_give_their_relation(text: str, expected: tuple[str, str, str]) -> None:

@@ -23,7 +23,7 @@ from aigraph.ingest.pipeline.rules import relation_rule
 FOUNDING_VERBS = {"establish", "found", "form", "create", "set", "launch"}
 INVEST_VERBS = {"invest", "inject", "pour", "plow", "pump", "commit", "pledge", "earmark", "allocate"}
 CONTRIBUTE_VERBS = {"shell", "contribute", "chip", "put", "invest"}
-ROUND_VERBS = {"raise", "secure", "close", "receive", "land", "attract", "bag", "complete", "get", "draw"}
+ROUND_VERBS = {"raise", "secure", "close", "receive", "land", "attract", "bag", "complete", "get", "draw", "announce"}
 ROUND_NOUNS = {"round", "funding", "investment", "financing", "capital", "series", "money", "fund"}
 ACQUIRE_VERBS = {"acquire", "buy", "purchase", "absorb"}
 HOLD_VERBS = {"hold", "retain", "own", "keep"}
@@ -159,6 +159,8 @@ def funding_round(c: EnClause) -> list:
         objects = children(verb, "dobj")
         if not objects or not any(t.lemma_.lower() in ROUND_NOUNS or t.ent_type_ == "MONEY" for t in objects[0].subtree):
             continue
+        if verb.lemma_.lower() == "announce" and objects[0].lemma_.lower() not in ("round", "series", "funding", "financing", "b", "c", "a"):
+            continue  # "Y announced a $40 million Series B led by X"; other announcements are not rounds
         recipients = [e for e in c.subjects(verb) if e.type.is_organization]
         if not recipients:
             continue
@@ -219,6 +221,11 @@ def round_members(c: EnClause) -> list:
                 (e, False) for t in c.span if t.lower_ == "from" and t.head.lemma_.lower() == "participation"
                 for e in c.list_after(t.i + 1)
             ]
+        elif lemma in ("include", "see", "draw", "attract", "feature") and subject_word in ROUND_NOUNS:
+            # "The round included A and B", "The round drew participation from A and B"
+            investors = [(e, False) for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
+            investors += [(e, False) for t in verb.subtree if t.lower_ == "from" and t.head.lemma_.lower() == "participation"
+                          for e in c.list_after(t.i + 1)]
         elif lemma == "include" and subjects and subject_word in ("investor", "backer", "shareholder") and (
             owner := next((e for poss in children(subjects[0], "poss") if (e := c.np_entity(poss) or c.described(poss)) is not None), None)
         ):  # "The startup's backers include A and B"
