@@ -124,6 +124,11 @@ from en_facts import en_facts, en_kinds
         ("Quillon raised $50 million in a Series B. The round also included Hanbit Partners and Corvex Capital.",
          ("INVESTED_IN", "Hanbit Partners", "Quillon")),
         ("Velaris announced a $40 million Series B funding round led by Hanbit Partners.", ("INVESTED_IN", "Hanbit Partners", "Velaris")),
+        ("Hanbit Systems launched the Open Robot Alliance in 2023. The alliance added Quillon and Velaris as new members this month.",
+         ("PARTICIPATES_IN", "Velaris", "Open Robot Alliance")),
+        ("Hanbit Systems launched the Open Robot Alliance in 2023. The alliance welcomed two new members, Keln Labs and Vastra AI.",
+         ("PARTICIPATES_IN", "Keln Labs", "Open Robot Alliance")),
+        ("Marlo Grid, chaired by Jonah Pryce, will build a plant in Hokkaido.", ("WORKS_FOR", "Jonah Pryce", "Marlo Grid")),
     ],
 )
 def test_news_phrasings_give_their_relation(text: str, expected: tuple[str, str, str]) -> None:
@@ -246,3 +251,7 @@ def test_a_chief_executive_next_to_another_company_is_not_given_the_topic() -> N
     text = "Tideline Motors spun off its battery unit last year. Pallas Micro CEO Lara Quint welcomed the move."
     found = en_facts(text)
     assert ("WORKS_FOR", "Lara Quint", "Tideline Motors") not in found
+
+
+def test_adding_a_product_line_is_no_membership() -> None:
+    assert "PARTICIPATES_IN" not in en_kinds("The Open Robot Alliance added a new working group on safety this month.")

@@ -210,6 +210,8 @@ def leads(c: EnClause) -> list:
         agents = c.agents(verb)
         if agents:
             people, orgs = agents, c.subjects(verb)
+            if all(p.type is EntityType.PERSON for p in people):
+                orgs = c.as_organisations(orgs)  # "Marlo Grid, chaired by P": what a person chairs is an organisation
             title = None
         else:
             people = c.subjects(verb)

@@ -370,6 +370,22 @@ def body_members(c: EnClause) -> list:
 
 
 @relation_rule(RelationType.PARTICIPATES_IN, language="en", per_sentence=True)
+def adds_members(c: EnClause) -> list:
+    """ "The alliance added A and B as new members", "Y welcomed two new members, A and B"."""
+    for verb in c.span:
+        if verb.lemma_.lower() not in ("add", "welcome", "admit", "accept", "recruit") or not is_verb(verb) or not c.asserted(verb):
+            continue
+        if not any(t.lemma_.lower() == "member" for t in verb.subtree):
+            continue
+        bodies = [e for e in c.subjects(verb) if _is_body(e)]
+        members = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o) if e.type.is_organization and not _is_body(e)]
+        for member in members:
+            for body in bodies:
+                c.add(RelationType.PARTICIPATES_IN, member, body, 0.75)
+    return c.take()
+
+
+@relation_rule(RelationType.PARTICIPATES_IN, language="en", per_sentence=True)
 def led_body(c: EnClause) -> list:
     """ "the SK Telecom-led alliance", "a Naver-led consortium": the leader is a member of the named body."""
     doc = c.span.doc
