@@ -129,6 +129,7 @@ from en_facts import en_facts, en_kinds
         ("Hanbit Systems launched the Open Robot Alliance in 2023. The alliance welcomed two new members, Keln Labs and Vastra AI.",
          ("PARTICIPATES_IN", "Keln Labs", "Open Robot Alliance")),
         ("Marlo Grid, chaired by Jonah Pryce, will build a plant in Hokkaido.", ("WORKS_FOR", "Jonah Pryce", "Marlo Grid")),
+        ("Quillon joined forces with Tideline Motors to build delivery robots.", ("PARTNERS_WITH", "Quillon", "Tideline Motors")),
     ],
 )
 def test_news_phrasings_give_their_relation(text: str, expected: tuple[str, str, str]) -> None:
@@ -255,3 +256,7 @@ def test_a_chief_executive_next_to_another_company_is_not_given_the_topic() -> N
 
 def test_adding_a_product_line_is_no_membership() -> None:
     assert "PARTICIPATES_IN" not in en_kinds("The Open Robot Alliance added a new working group on safety this month.")
+
+
+def test_joining_a_company_is_no_partnership() -> None:
+    assert "PARTNERS_WITH" not in en_kinds("Lara Quint joined Tideline Motors as chief executive in March.")

@@ -418,7 +418,8 @@ def partnership(c: EnClause) -> list:
             for o in objects
         )
         jointly = lemma in JOINT_WORK and any(t.lower_ in ("jointly", "together") and t.dep_ == "advmod" for t in verb.children)
-        if not (lemma in PARTNER_VERBS or agreed or jointly):
+        forces = lemma in ("join", "combine") and any(o.lower_ == "forces" for o in objects)  # "X joined forces with Y"
+        if not (lemma in PARTNER_VERBS or agreed or jointly or forces):
             continue
         if objects and any(c.entity(t) is not None and _is_body(c.entity(t)) for t in objects[0].subtree):
             continue  # a named alliance is an establishment (ESTABLISHED / PARTICIPATES_IN)
