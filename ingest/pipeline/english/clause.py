@@ -266,17 +266,15 @@ class EnClause:
     def named_later(self, tok) -> Entity | None:
         """ "The California chipmaker agreed to buy Y. … Nvidia said …": a description opening the article
         before any name is the first company the next two sentences name (that this sentence does not)."""
-        here = {e.key for e in self.ent_of.values() if self.span.start_char <= min(m.start for m in e.mentions) < self.span.end_char} | {
-            self.ent_of[i].key for i in range(self.span.start, self.span.end) if i in self.ent_of}
-        ahead = self.span.end_char
-        later = [s for s in self.doc.sentences if s.start >= ahead][:2]
+        here = {self.ent_of[i].key for i in range(self.span.start, self.span.end) if i in self.ent_of}
+        later = [s for s in self.doc.sentences if s.start >= self.span.end_char][:2]
         if not later:
             return None
-        firsts = sorted(
+        firsts = [
             (m.start, e) for e in self.doc.entities if e.type is EntityType.COMPANY and e.key not in here
             for m in e.mentions if later[0].start <= m.start < later[-1].end
-        )
-        return firsts[0][1] if firsts else None
+        ]
+        return min(firsts, key=lambda pair: pair[0])[1] if firsts else None
 
     @staticmethod
     def _definite(tok) -> bool:
