@@ -449,7 +449,7 @@ class EnClause:
         if not (self.lex.is_technology(tok.lower_) or self.lex.is_technology_term(pair) or tok.lemma_.lower() in _TECH_HEADS):
             return None  # "a new chip plant" is a plant; "AI chips", "data centers", "AI research" are technologies
         start, end = words[0].idx, tok.idx + len(tok)
-        return self.new_entity(self.span.doc.text[start:end], EntityType.TECHNOLOGY, start, end)
+        return self.new_entity(self.doc.text[start:end], EntityType.TECHNOLOGY, start, end)
 
     def unit_entity(self, noun) -> Entity | None:
         """A business unit without a proper name ("Intel's NAND memory business") as an organisation, PART_OF its owner."""
@@ -462,7 +462,7 @@ class EnClause:
         skip = {t.i for o in owner_toks for t in (o.subtree if o.dep_ == "poss" else o.head.subtree)}
         words = [t for t in noun.subtree if t.i not in skip and t.dep_ not in ("det", "case") and t.i <= noun.i]
         start, end = words[0].idx, noun.idx + len(noun)
-        text = self.span.doc.text[start:end]
+        text = self.doc.text[start:end]
         ent = self.new_entity(text, EntityType.ORGANIZATION, start, end)
         self.add(RelationType.PART_OF, ent, owners[0], 0.7)
         return ent
@@ -556,7 +556,7 @@ class EnClause:
 
     def in_quote(self, tok) -> bool:
         """Inside quoted speech: more opening than closing quotes before the token in its paragraph."""
-        text = self.span.doc.text
+        text = self.doc.text  # the article's own text (spaCy builds ``Doc.text`` anew on every access)
         para = text.rfind("\n", 0, tok.idx) + 1
         before = text[para : tok.idx]
         return before.count("“") > before.count("”") or before.count('"') % 2 == 1
@@ -584,11 +584,15 @@ class EnClause:
 
 
 def _entity_text(tok) -> str:
-    """The text of the statistical entity ``tok`` belongs to."""
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent.text
-    return tok.text
+    """The text of the statistical entity ``tok`` belongs to (read from the IOB tags, not ``Doc.ents``, which is rebuilt on every access)."""
+    if not tok.ent_type_:
+        return tok.text
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
 
 
 def children(tok, *deps: str) -> list:

@@ -61,9 +61,10 @@ class EnglishRecogniser:
         for s in sentences:
             index.update({i: s.index for i in range(s.start, s.end)})
         mentions = []
+        full = doc.text  # built anew on every access: once
         for c in sorted(chosen, key=lambda c: c.start):
             start, end = doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])
-            text = doc.text[start:end]
+            text = full[start:end]
             etype = c.type if c.type is not EntityType.ORGANIZATION else self.lex.org_type(text)
             mentions.append(Mention(start, end, text, etype, c.source, index.get(start, 0), canonical=c.canonical, head=c.head))
         return mentions
@@ -86,8 +87,9 @@ class EnglishRecogniser:
         """A name recognised once is a name wherever else the article writes it ("Tenstorrent CEO …")."""
         found = []
         names = {doc[c.start : c.end].text: c for c in chosen if c.type is not EntityType.PERSON and c.source != "registry"}
+        full = doc.text
         for name, first in names.items():
-            for m in re.finditer(rf"(?<![\w&]){re.escape(name)}(?![\w&])", doc.text):
+            for m in re.finditer(rf"(?<![\w&]){re.escape(name)}(?![\w&])", full):
                 span = doc.char_span(m.start(), m.end())
                 if span is None or set(range(span.start, span.end)) & taken:
                     continue

@@ -63,7 +63,7 @@ _MINISTER_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?" + _MINISTRY)
 
 def _minister(c: EnClause, person: Entity, start: int, end: int) -> bool:
     """ "Minister of Science and ICT Lee Jong-ho", "Lee, Minister of Science and ICT": WORKS_FOR the ministry."""
-    doc, text = c.span.doc, c.span.doc.text
+    doc, text = c.span.doc, c.doc.text
     before = text[c.span.start_char : doc[start].idx]
     after = text[doc[end - 1].idx + len(doc[end - 1]) : c.span.end_char]
     if m := _MINISTER_BEFORE.search(before):

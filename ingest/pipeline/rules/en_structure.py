@@ -143,7 +143,8 @@ def _members(c: EnClause, noun) -> list[Entity]:
     if noun.text[:1].isupper() and noun.pos_ == "PROPN":
         words = [t for t in noun.lefts if t.dep_ == "compound" and t.text[:1].isupper()] + [noun]
         start, end = words[0].idx, noun.idx + len(noun)
-        return [c.new_entity(c.span.doc.text[start:end], c.lex.org_type(c.span.doc.text[start:end]), start, end)]
+        name = c.doc.text[start:end]
+        return [c.new_entity(name, c.lex.org_type(name), start, end)]
     if noun.dep_ in ("appos", "attr") and (ent := c.np_entity(noun.head) if noun.dep_ == "appos" else None):
         return [ent]
     if noun.dep_ == "attr":
