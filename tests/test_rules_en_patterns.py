@@ -260,3 +260,13 @@ def test_adding_a_product_line_is_no_membership() -> None:
 
 def test_joining_a_company_is_no_partnership() -> None:
     assert "PARTNERS_WITH" not in en_kinds("Lara Quint joined Tideline Motors as chief executive in March.")
+
+
+def test_a_one_word_company_the_tagger_calls_a_person_is_still_bought() -> None:
+    found = en_facts("Quillon joined forces with Velaris last year. Tideline Motors acquired Velaris for $90 million in May.")
+    assert ("ACQUIRED", "Tideline Motors", "Velaris") in found
+
+
+def test_a_surname_of_a_person_in_the_article_stays_a_person() -> None:
+    text = "Lara Quint founded Quillon in 2019. Tideline Motors hired Quint in May."
+    assert not [k for k in en_facts(text) if k[2] == "Quint" and k[0] in ("ACQUIRED", "INVESTED_IN")]

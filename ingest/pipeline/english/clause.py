@@ -97,6 +97,8 @@ class EnClause:
             tok.ent_type_ != "PERSON" or len(_entity_text(tok).split()) == 1
         ):
             pass
+        elif tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and len(_entity_text(tok).split()) == 1 and not self._part_of_person(tok.text):
+            pass  # "Kioxia", "Velaris": one word the tagger calls a person, naming no person of the article
         elif tok.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "PERSON", "NORP", "MONEY", "CARDINAL", "PERCENT", "FAC", "EVENT", "LAW"):
             return None
         start = end = tok.i
@@ -117,6 +119,10 @@ class EnClause:
         for t in words:
             self.ent_of[t.i] = ent
         return ent
+
+    def _part_of_person(self, word: str) -> bool:
+        """``word`` is a word of a person's name in the article ("Huang" of "Jensen Huang")."""
+        return any(word in m.text.replace("-", " ").split() for e in self.doc.entities if e.type is EntityType.PERSON for m in e.mentions)
 
     def _proper(self, tok) -> bool:
         """A proper name by its tag, or a capitalised word inside the sentence the tagger took for a
