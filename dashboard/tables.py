@@ -13,6 +13,7 @@ from aigraph.dashboard import state
 from aigraph.core.money import money_text
 from aigraph.dashboard.formatting import value_text
 from aigraph.dashboard.i18n import lang, org_type, relation, t
+from aigraph.dashboard.names import shown_name, shown_names
 from aigraph.dashboard.safe import md, md_link, web_urls
 from aigraph.graph import views
 from aigraph.core.money import MoneyTotals
@@ -75,8 +76,8 @@ def investments_with_evidence(table: pd.DataFrame, currency: views.Currency, *, 
     """Investments as a table; selecting a row shows its sentence and article (and any differing reports)."""
     value = views.value_column(currency)
     shown = pd.DataFrame({
-        t("col_investor"): table["investor"],
-        t("col_recipient"): table["recipient"],
+        t("col_investor"): shown_names(table["investor"]),
+        t("col_recipient"): shown_names(table["recipient"]),
         t("col_amount"): [money_text(a, c, lang()) for a, c in zip(table["amount"], table["currency"])],
         currency: [value_text(v, currency, c, y, lang()) for v, c, y in zip(table[value], table["currency"], table["fx_year"])],
         t("col_reports"): [reports_cell(d, r) for d, r in zip(table["reports_differ"], table["other_reports"])],
@@ -105,7 +106,7 @@ def investments_with_evidence(table: pd.DataFrame, currency: views.Currency, *, 
     rows = event.selection.rows if event else []
     if rows:
         row = table.iloc[rows[0]]
-        caption = f"{row['investor']} → {row['recipient']} · {money_text(row['amount'], row['currency'], lang())}"
+        caption = f"{shown_name(row['investor'])} → {shown_name(row['recipient'])} · {money_text(row['amount'], row['currency'], lang())}"
         quote_card(row["sentence"], row["article_title"], row["url"], row["when"], caption)
         differing_reports_note(row)
 
@@ -121,7 +122,7 @@ def relations_table(relations: pd.DataFrame, *, key: str) -> None:
     shown = pd.DataFrame({
         t("col_direction"): [t("outgoing") if d == "out" else t("incoming") for d in relations["direction"]],
         t("col_relation"): [relation(x) for x in relations["type"]],
-        t("col_other"): relations["other"],
+        t("col_other"): shown_names(relations["other"]),
         t("col_type"): [org_type(x) for x in relations["other_type"]],
         t("col_amount"): [money_text(a, c, lang()) if pd.notna(a) else "" for a, c in zip(relations["amount"], relations["currency"])],
         currency: [value_text(v, currency, c, y, lang()) if pd.notna(a) else ""

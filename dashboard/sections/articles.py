@@ -7,6 +7,7 @@ import streamlit as st
 from aigraph.dashboard import charts, state
 from aigraph.core.money import money_text
 from aigraph.dashboard.i18n import lang, org_type, relation, t
+from aigraph.dashboard.names import shown_names
 from aigraph.dashboard.safe import plot, web_urls
 from aigraph.graph import views
 
@@ -39,15 +40,18 @@ if facts.empty:
 graph_col, facts_col = st.columns([2, 3])
 with graph_col:
     st.subheader(t("article_graph"))
-    nodes = data["nodes"].assign(text=data["nodes"]["name"],
-                                 hover=[f"<b>{plot(n)}</b><br>{org_type(k)}" for n, k in zip(data["nodes"]["name"], data["nodes"]["type"])])
+    node_names = shown_names(data["nodes"]["name"])
+    nodes = data["nodes"].assign(text=node_names,
+                                 hover=[f"<b>{plot(n)}</b><br>{org_type(k)}" for n, k in zip(node_names, data["nodes"]["type"])])
     edges = data["edges"].assign(hover=[f"<b>{plot(a)}</b> {relation(r)} <b>{plot(b)}</b><br><i>{plot(s[:90])}</i>" for a, r, b, s in
-                                        zip(data["edges"]["source_name"], data["edges"]["type"], data["edges"]["target_name"], data["edges"]["sentence"])])
+                                        zip(shown_names(data["edges"]["source_name"]), data["edges"]["type"],
+                                            shown_names(data["edges"]["target_name"]), data["edges"]["sentence"])])
     charts.show(charts.network(nodes, edges, group="type", height=460), key="article_graph")
 with facts_col:
     st.subheader(t("extracted_facts"))
     st.dataframe(
         facts.assign(
+            source=shown_names(facts["source"]), target=shown_names(facts["target"]),
             type=[relation(x) for x in facts["type"]],
             amount=[money_text(a, c, lang()) if pd.notna(a) else "" for a, c in zip(facts["amount"], facts["currency"])],
             date=[d.isoformat() if d is not None else "" for d in facts["date"]],

@@ -10,6 +10,7 @@ from aigraph.dashboard import charts, state
 from aigraph.core.money import money_text
 from aigraph.dashboard.formatting import chart_unit
 from aigraph.dashboard.i18n import lang, org_type, t
+from aigraph.dashboard.names import shown_names
 from aigraph.dashboard.safe import plot
 from aigraph.dashboard.tables import investments_with_evidence
 from aigraph.graph import views
@@ -53,9 +54,10 @@ links = sankey["links"]
 links = links.assign(
     value=links["value"] / divisor,
     hover=[f"<b>{plot(a)} → {plot(b)}</b><br>{money_text(v, currency, lang())} · {t('matching', n=n)}<br><i>{plot(s[:90])}</i>"
-           for a, b, v, n, s in zip(links["investor"], links["recipient"], links["value"], links["deals"], links["sentence"])],
+           for a, b, v, n, s in zip(shown_names(links["investor"]), shown_names(links["recipient"]), links["value"], links["deals"], links["sentence"])],
 )
-charts.show(charts.sankey(sankey["nodes"], links, unit=unit), key="sankey")
+nodes = sankey["nodes"].assign(name=shown_names(sankey["nodes"]["name"]))
+charts.show(charts.sankey(nodes, links, unit=unit), key="sankey")
 
 st.subheader(t("timeline"))
 by_month = st.radio(t("granularity"), ["Y", "M"], format_func=lambda f: t("by_year") if f == "Y" else t("by_month"), horizontal=True) == "M"

@@ -5,6 +5,7 @@ import streamlit as st
 
 from aigraph.dashboard import charts, state
 from aigraph.dashboard.i18n import org_type, t
+from aigraph.dashboard.names import shown_name
 from aigraph.dashboard.safe import md
 from aigraph.dashboard.tables import relations_table
 from aigraph.graph import views
@@ -29,7 +30,7 @@ if profile is None:
     st.stop()
 
 colour = charts.type_colour(profile["type"])
-st.markdown(f"## {md(profile['name'])}")
+st.markdown(f"## {md(shown_name(profile['name']))}")
 st.markdown(  # the badge holds only our own words; names from articles never go through HTML
     f"<span style='background:{colour};color:white;padding:2px 10px;border-radius:10px'>{org_type(profile['type'])}</span>",
     unsafe_allow_html=True,

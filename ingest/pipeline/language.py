@@ -33,7 +33,8 @@ _SCRIPTS = (
 )
 # The commonest short words of each language (closed-class, so they do not depend on topic).
 _FUNCTION_WORDS = {
-    "en": "the of and to in a is that for on with as by at from it its was are be has have said will which an this".split(),
+    "en": ("the of and to in a is that for on with as by at from it its was are be has have said will which an this "
+           "into over after about than their would were been also last new more million billion").split(),
     "de": "der die das und ist nicht mit ein eine den dem des von zu auf für sich auch im wird".split(),
     "fr": "le la les et des du un une est pour dans que qui sur au aux pas avec par ce sont".split(),
     "es": "el la los las y de que en un una es por con para del se al su lo como".split(),

@@ -36,9 +36,22 @@ _DATELINE = re.compile(
 )
 
 
+# "… a $40 million Series A. The round …": the tokeniser reads "A." as an initial and joins the
+# sentences; a full stop of the same length that it cannot take for an abbreviation ends the sentence.
+_SERIES_END = re.compile(r"(?<=\bSeries [A-H])\.(?=\s+[A-Z\"“])")
+
+
+# "co-founded", "co-led" (verbs): the tokeniser splits the prefix off and the parser loses the verb; read
+# without it (blanked, so offsets stay put): the co-founders founded it, the co-leads led.
+_CO_PREFIX = re.compile(r"\b[Cc]o-(?=(?:founded|founds|founding|led|leads|leading|invested|invests|chaired|owned|owns)\b)")
+
+
 def parser_text(text: str) -> str:
-    """The text as the tagger reads it: datelines blanked, "N billion won" as "N billion KRW" (same length)."""
+    """The text as the tagger reads it: datelines blanked, "N billion won" as "N billion KRW", a funding
+    series ending a sentence split off (all the same length)."""
     text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _SERIES_END.sub("!", text)
+    text = _CO_PREFIX.sub("   ", text)
     return _CURRENCY_WORDS.sub(lambda m: m.group(1) + _ISO[m.group(2).lower()], text)
 
 

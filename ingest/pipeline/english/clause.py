@@ -49,6 +49,8 @@ _DESCRIPTIONS = {
     "company", "firm", "group", "conglomerate", "chipmaker", "automaker", "carmaker", "maker", "giant", "startup",
     "start-up", "developer", "operator", "provider", "manufacturer", "telco", "carrier", "platform", "lender", "investor",
 }
+_TECH_HEADS = {"research", "development", "technology", "sector", "industry", "field", "capability", "ecosystem", "innovation", "service"}
+_DASHES = ("—", "–", ":", "--", "-")
 _LIST_GLUE = {",", "and", "&", "as", "well", "also", "plus"}
 
 
@@ -58,6 +60,8 @@ class Discourse:
 
     topic: Entity | None = None
     deal_target: Entity | None = None  # the company the article's acquisition or investment is about
+    round_target: Entity | None = None  # the company whose funding round the article reports
+    unnamed_spin_off: Entity | None = None  # the parent of a unit spun off without a name yet
 
 
 @dataclass
@@ -77,17 +81,24 @@ class EnClause:
     def entity(self, tok) -> Entity | None:
         return self.ent_of.get(tok.i)
 
-    def argument_entity(self, tok) -> Entity | None:
+    def argument_entity(self, tok, listed: bool = False) -> Entity | None:
         """The entity at ``tok``; else a capitalised proper name in an argument position that the
-        tagger missed ("Upstage raised …", "in Anthropic") becomes an organisation."""
+        tagger missed ("Upstage raised …", "in Anthropic") becomes an organisation.  ``listed``: the
+        word stands in a list of organisations, where a one-word "person" or "nationality" is a company."""
         ent = self.entity(tok)
-        if ent is not None or tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isupper():
+        if ent is not None or not tok.text[:1].isupper() or not self._proper(tok):
             return ent
         if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.tag_ not in ("NNP", "NNPS"):
             return None  # "AI" in "AI startup": a modifier, the name comes later
         described = any(c.dep_ == "appos" and c.lower_ in self.lex.classifiers | _DESCRIPTIONS for c in tok.children)
-        if tok.ent_type_ == "LOC" and described:  # "Rainbow Robotics, a Korean robot developer"
+        if tok.ent_type_ in ("GPE", "LOC") and (described or not self.lex.is_place(_entity_text(tok))):
+            pass  # "Rainbow Robotics, a Korean robot developer"; "Cisco", which the tagger calls a place
+        elif listed and tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "GPE", "LOC") and (
+            tok.ent_type_ != "PERSON" or len(_entity_text(tok).split()) == 1
+        ):
             pass
+        elif tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and len(_entity_text(tok).split()) == 1 and not self._part_of_person(tok.text):
+            pass  # "Kioxia", "Velaris": one word the tagger calls a person, naming no person of the article
         elif tok.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "PERSON", "NORP", "MONEY", "CARDINAL", "PERCENT", "FAC", "EVENT", "LAW"):
             return None
         start = end = tok.i
@@ -102,12 +113,26 @@ class EnClause:
         if not words or start == self.span.start and doc[start].text in ("The", "A", "An"):
             return None
         name = doc[words[0].i : words[-1].i + 1].text
-        if not self.lex.is_name(name) or any(self.lex.is_title_word(t.text) for t in words):
+        if not self.lex.is_name(name) or self.lex.is_technology_term(name) or any(self.lex.is_title_word(t.text) for t in words):
             return None
         ent = self.new_entity(name, self.lex.org_type(name), words[0].idx, words[-1].idx + len(words[-1]))
         for t in words:
             self.ent_of[t.i] = ent
         return ent
+
+    def _part_of_person(self, word: str) -> bool:
+        """``word`` is a word of a person's name in the article ("Huang" of "Jensen Huang")."""
+        return any(word in m.text.replace("-", " ").split() for e in self.doc.entities if e.type is EntityType.PERSON for m in e.mentions)
+
+    def _proper(self, tok) -> bool:
+        """A proper name by its tag, or a capitalised word inside the sentence the tagger took for a
+        common one ("buy Splunk"), which is not a title, a technology or a listed non-name."""
+        if tok.tag_ in ("NNP", "NNPS"):
+            return True
+        return (
+            tok.tag_ in ("NN", "NNS", "JJ") and tok.i > self.span.start and not tok.ent_type_
+            and not self.lex.is_title_word(tok.text) and not self.lex.is_technology_term(tok.text) and self.lex.is_name(tok.text)
+        )
 
     def with_conjuncts(self, tok) -> list[Entity]:
         """The entity of ``tok`` and of every name coordinated with it ("A, B and C").
@@ -117,14 +142,102 @@ class EnClause:
         """
         found: list[Entity] = []
         for t in (tok, *tok.conjuncts):
-            ent = self.np_entity(t)
-            if ent is not None and ent not in found:
-                found.append(ent)
+            for ent in self.group_members(t) or [self.np_entity(t)]:
+                if ent is not None and ent not in found:
+                    found.append(ent)
         if found:
             listed = self.list_after(tok.left_edge.i, limit=0, objects=False)
             if found[0] in listed:
                 found += [e for e in listed if e not in found]
         return found
+
+    def named_after(self, noun) -> list[Entity]:
+        """The name set off after a description: "launched a joint research center, the X Lab, in Seoul"."""
+        i = noun.right_edge.i + 1
+        if i >= self.span.end or noun.doc[i].text != ",":
+            return []
+        i += 1
+        while i < self.span.end and noun.doc[i].lower_ in ("the", "a", "an"):
+            i += 1
+        ent = self.entity(noun.doc[i]) if i < self.span.end else None
+        return [ent] if ent is not None and ent.type.is_organization else []
+
+    def as_organisations(self, ents: list[Entity]) -> list[Entity]:
+        """Entities in a place only an organisation can take (founded, bought, invested in): a "person"
+        only the statistical tagger saw, with no title or personal name shape, is a company ("Marlo Grid")."""
+        for ent in ents:
+            if ent.type is EntityType.PERSON and ent.registry is None and all(m.source in ("ner", "repeat") for m in ent.mentions) and not any(
+                self.lex.is_person_title(w) for m in ent.mentions for w in self.doc.text[max(0, m.start - 25) : m.start].split()[-1:]
+            ) and not any(self.lex.is_korean_name(m.text) for m in ent.mentions):
+                ent.type = EntityType.COMPANY
+        return ents
+
+    def group_members(self, tok) -> list[Entity]:
+        """The names a plural description lists: "eight companies — A, B and C", "companies including A and B",
+        "two more startups, A and B,"."""
+        if tok.pos_ != "NOUN" or tok.i in self.ent_of:
+            return []
+        doc = tok.doc
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in _DESCRIPTIONS | self.lex.classifiers and (
+            {"the", "two"} <= {c.lower_ for c in tok.children} or any(c.lower_ == "both" for c in tok.children)
+        ) and not any(c.dep_ == "appos" for c in tok.children):  # "the two companies", "both firms": the last two named
+            return self.last_organisations(tok, 2)
+        for p in tok.children:
+            if p.dep_ == "prep" and (p.lower_ == "including" or (p.lower_ == "as" and doc[p.i - 1].lower_ == "such")):
+                if listed := self.list_after(p.i + 1):
+                    return listed
+        if tok.tag_ == "NNS":
+            for a in tok.children:
+                if a.dep_ == "appos" and (listed := [e for e in self.with_conjuncts(a) if e.type.is_organization or e.type is EntityType.PERSON]):
+                    return listed
+        after = tok.i + 1 if tok.i + 1 < self.span.end and doc[tok.i + 1].text in _DASHES else tok.right_edge.i + 1
+        if after < self.span.end and doc[after].text in _DASHES:
+            return self.list_after(after + 1, limit=0)
+        if tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
+            return self.listed_next(tok)
+        return []
+
+    def listed_next(self, tok) -> list[Entity]:
+        """ "Eight companies invested … They are A, B, …": the names the next sentence lists for a counted group."""
+        nxt = next((s for s in self.doc.analysis.sents if s.start == self.span.end), None)
+        if nxt is None:
+            return []
+        root = nxt.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if root.lemma_ not in ("be", "include") or subject is None or not (
+            subject.lower_ in ("they", "these", "those") or subject.lemma_.lower() == tok.lemma_.lower()
+        ):
+            return []
+        found: list[Entity] = []
+        for t in nxt[root.i - nxt.start + 1 :]:
+            ent = self.ent_of.get(t.i)
+            if ent is None and t.pos_ == "PROPN" and t.doc[t.i - 1].lower_ in (",", "and", root.lower_):
+                ent = self.argument_entity(t, listed=True)
+            if ent is not None and ent not in found and ent.type.is_organization:
+                found.append(ent)
+        return found if len(found) > 1 else []
+
+    def last_organisations(self, tok, n: int) -> list[Entity]:
+        """The ``n`` organisations mentioned last before ``tok``, in order of mention; fewer: none."""
+        latest: dict[str, tuple[int, Entity]] = {}
+        for ent in self.doc.entities:
+            starts = [m.start for m in ent.mentions if m.start < tok.idx]
+            if ent.type.is_organization and starts:
+                latest[ent.key] = (max(starts), ent)
+        found = [e for _, e in sorted(latest.values(), key=lambda x: x[0])][-n:]
+        return found if len(found) == n else []
+
+    def named_like(self, tok) -> Entity | None:
+        """ "the alliance", "the fund": the latest organisation before ``tok`` whose name has that word."""
+        word = tok.lemma_.lower()
+        best, best_start = None, -1
+        for ent in self.doc.entities:
+            if not ent.type.is_organization or word not in {w.lower() for n in (ent.name, *ent.aliases) for w in n.split()}:
+                continue
+            starts = [m.start for m in ent.mentions if m.start < tok.idx]
+            if starts and max(starts) > best_start:
+                best, best_start = ent, max(starts)
+        return best
 
     def np_entity(self, tok) -> Entity | None:
         """The entity a noun phrase headed by ``tok`` names (its compounds included); the topic for pronouns."""
@@ -139,18 +252,78 @@ class EnClause:
         for child in tok.children:
             if child.dep_ in ("compound", "appos", "nmod") and (ent := self.argument_entity(child)) is not None:
                 return ent
-        if tok.lower_ in _PRONOUNS and tok.head.dep_ == "ccomp" and tok.head.head.i != tok.head.i:
+        if (ent := self.appositive_owner(tok)) is not None:
+            return ent
+        if tok.lower_ in ("its", "their") and tok.dep_ == "poss":  # "Intel sold its unit": the clause's subject
+            verb = next((a for a in tok.ancestors if is_verb(a)), None)
+            owners = [e for e in self.subjects(verb) if e.type.is_organization] if verb is not None else []
+            if owners:
+                return owners[0]
+        if (tok.lower_ in _PRONOUNS or self._definite_description(tok)) and tok.head.dep_ == "ccomp" and tok.head.head.i != tok.head.i:
             speaker = [c for c in tok.head.head.children if c.dep_ in SUBJECTS]
-            if speaker and (ent := self.entity(speaker[0])) is not None:
+            if speaker and (ent := self.speaker_organisation(speaker[0])) is not None:
                 return ent
-        if tok.lower_ in _PRONOUNS or (
-            tok.lemma_.lower() in _DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children)
-        ):
-            return self.disc.topic
+        if self._definite(tok) and (ent := self.named_like(tok)) is not None:
+            return ent
+        if tok.lower_ in _PRONOUNS or self._definite_description(tok):
+            return self.disc.topic or (self.named_later(tok) if self._definite_description(tok) else None)
         return None
+
+    def named_later(self, tok) -> Entity | None:
+        """ "The California chipmaker agreed to buy Y. … Nvidia said …": a description opening the article
+        before any name is the first company the next two sentences name (that this sentence does not)."""
+        here = {self.ent_of[i].key for i in range(self.span.start, self.span.end) if i in self.ent_of}
+        later = [s for s in self.doc.sentences if s.start >= self.span.end_char][:2]
+        if not later:
+            return None
+        firsts = [
+            (m.start, e) for e in self.doc.entities if e.type is EntityType.COMPANY and e.key not in here
+            for m in e.mentions if later[0].start <= m.start < later[-1].end
+        ]
+        return min(firsts, key=lambda pair: pair[0])[1] if firsts else None
+
+    @staticmethod
+    def _definite(tok) -> bool:
+        return any(c.lower_ in ("the", "this", "that") for c in tok.children)
+
+    def _definite_description(self, tok) -> bool:
+        """ "the company", "this automaker", "the Korean conglomerate"."""
+        return tok.lemma_.lower() in _DESCRIPTIONS | self.lex.classifiers and any(c.lower_ in ("the", "this") for c in tok.children)
+
+    def appositive_owner(self, tok) -> Entity | None:
+        """The name a description stands beside: "Tenstorrent, the chip startup (founded by …)"."""
+        if tok.lemma_.lower() not in _DESCRIPTIONS | self.lex.classifiers:
+            return None
+        if tok.dep_ == "appos" and (ent := self.entity(tok.head)) is not None:
+            return ent
+        left = tok.left_edge.i
+        if left - 2 >= self.span.start and tok.doc[left - 1].text == "," and (ent := self.entity(tok.doc[left - 2])) is not None:
+            return ent
+        return None
+
+    def appositive_name(self, tok) -> Entity | None:
+        """The name written beside a description: "the Korean conglomerate, Hanwha Group,"."""
+        for child in tok.children:
+            if child.dep_ == "appos" and (ent := self.argument_entity(child)) is not None:
+                return ent
+        return None
+
+    def speaker_organisation(self, subject) -> Entity | None:
+        """Who "it" / "the company" is in what a subject said: the subject when it is an organisation,
+        else the organisation named beside the speaking person ("P, chief executive of X, said …")."""
+        ent = self.argument_entity(subject)
+        if ent is None and subject.lower_ not in _PRONOUNS:  # "The Korean conglomerate, Hanwha Group, said …"
+            ent = self.appositive_name(subject) or (self.named_like(subject) if self._definite(subject) else None)
+        if ent is not None and ent.type.is_organization:
+            return ent
+        if ent is None or ent.type is not EntityType.PERSON:
+            return None
+        return next((e for t in subject.subtree if (e := self.entity(t)) is not None and e.type.is_organization), None)
 
     def described(self, tok) -> Entity | None:
         """ "the startup", "the company" as an object: the company the article's deal is about, else the topic."""
+        if self._definite(tok) and (ent := self.named_like(tok)) is not None:
+            return ent
         if tok.lemma_.lower() in _DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children):
             return self.disc.deal_target or self.disc.topic
         return None
@@ -164,13 +337,16 @@ class EnClause:
                 return self.with_conjuncts(node.head)  # "Microsoft, which has invested …"
             if subj and subj[0].lower_ in ("they", "we") and node.dep_ == "ccomp":  # "A and B said they will …"
                 speaker = [c for c in node.head.children if c.dep_ in SUBJECTS]
-                if speaker and self.entity(speaker[0]) is not None:
+                if speaker and self.argument_entity(speaker[0]) is not None:
                     return self.with_conjuncts(speaker[0])
             if subj:
                 return self.with_conjuncts(subj[0])
             before = self.entity(node.doc[node.i - 1]) if node.i > self.span.start else None
             if node.dep_ == "conj" and before is not None:  # "… and Amazon invested …" misparsed
                 return [before]
+            if node.dep_ in ("relcl", "acl") and (node.head.ent_type_ == "MONEY" or node.head.pos_ == "NUM"):
+                node = node.head.head  # "invested ¥7 billion to set up X": the parser hangs the purpose on the sum
+                continue
             if node.dep_ in _CLIMB | {"advcl", "relcl", "acl"} and node.head.i != node.i:
                 if node.dep_ in ("relcl", "acl"):  # "X, which will invest …": the head noun
                     found = self.with_conjuncts(node.head)
@@ -181,6 +357,30 @@ class EnClause:
             else:
                 break
         return []
+
+    def agents(self, verb, limit: int = 3) -> list[Entity]:
+        """Who did it, by "by X" ("founded by Ola founder P", "by eight companies — A, B and C", "by A and B")."""
+        found: list[Entity] = []
+        for p in preps(verb, "by"):
+            objs = children(p, "pobj")
+            # a common noun the names only modify is not them ("by former Meta and Google researchers")
+            named = self.with_conjuncts(objs[0]) if objs and (objs[0].pos_ == "PROPN" or self.group_members(objs[0])) else []
+            listed = self.list_after(p.i + 1, limit=limit)
+            found += [e for e in (listed if len(listed) > len(named) else named) if e not in found]
+        return found
+
+    def companions(self, verb) -> list[Entity]:
+        """Who did it too: "together with / along with / jointly with X", "in partnership with X"."""
+        found: list[Entity] = []
+        for p in verb.subtree:
+            if p.lower_ != "with" or p.dep_ != "prep" or not (
+                p.doc[p.i - 1].lower_ in ("together", "along", "jointly", "partnership") or p.head.i == verb.i
+            ):
+                continue  # "launched the alliance with five startups — A, B, …" too
+            objs = children(p, "pobj")
+            named = self.with_conjuncts(objs[0]) if objs and (objs[0].pos_ == "PROPN" or self.group_members(objs[0])) else []
+            found += [e for e in named or self.list_after(p.i + 1, limit=3) if e not in found]
+        return found
 
     def list_after(self, start: int, limit: int = 8, objects: bool = True) -> list[Entity]:
         """Entities named from token ``start`` on: skip modifiers to the first name, then "A, B and C".
@@ -202,6 +402,8 @@ class EnClause:
         while i < sent_end:
             tok = doc[i]
             ent = self.entity(tok)
+            if ent is None and doc[i - 1].lower_ in (",", "and", "&") and tok.pos_ == "PROPN" and found and found[-1].type.is_organization:
+                ent = self.argument_entity(tok, listed=True)  # "A, B and Velaris": a name the tagger missed, listed with others
             if ent is not None:
                 end = i
                 while end < sent_end and self.ent_of.get(end) is ent:
@@ -214,6 +416,8 @@ class EnClause:
                 continue
             if tok.lower_ in ("a", "an") and doc[i - 1].text == ",":
                 break  # ", a former Google engineer": an apposition, not the next item
+            if tok.lower_ == "as" and doc[i + 1].lower_ != "well" and doc[i - 1].lower_ != "well":
+                break  # "A and B as investors": "as" closes the list unless it is "as well as"
             if tok.lower_ in _LIST_GLUE or tok.tag_ in ("JJ", "JJR", "PRP$", "DT") and self._entity_follows(i):
                 i += 1
                 continue
@@ -221,7 +425,7 @@ class EnClause:
                 i += 1
                 continue
             break
-        if found and i < sent_end and doc[i].tag_ in ("NN", "NNS") and doc[i].i not in self.ent_of:
+        if found and i < sent_end and doc[i].tag_ in ("NN", "NNS") and doc[i].i not in self.ent_of and doc[i - 1].i in self.ent_of:
             return []  # "former Meta and Google researchers": the names modify a noun, they are not the argument
         return found
 
@@ -245,10 +449,13 @@ class EnClause:
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "poss", "case", "nummod") and not t.is_punct]
         if tok.lemma_.lower() in _DESCRIPTIONS or tok.lower_ in self.lex.classifiers:
             return None  # "the mobile robot firm" is a company, not a technology
-        if not words or tok.tag_ not in ("NN", "NNS") or not self.lex.is_technology(" ".join(t.lower_ for t in words)):
+        if not words or tok.tag_ not in ("NN", "NNS", "NNP") or tok.i in self.ent_of or not self.lex.is_technology(" ".join(t.lower_ for t in words)):
             return None
+        pair = f"{words[-2].lower_} {tok.lower_}" if len(words) > 1 else ""
+        if not (self.lex.is_technology(tok.lower_) or self.lex.is_technology_term(pair) or tok.lemma_.lower() in _TECH_HEADS):
+            return None  # "a new chip plant" is a plant; "AI chips", "data centers", "AI research" are technologies
         start, end = words[0].idx, tok.idx + len(tok)
-        return self.new_entity(self.span.doc.text[start:end], EntityType.TECHNOLOGY, start, end)
+        return self.new_entity(self.doc.text[start:end], EntityType.TECHNOLOGY, start, end)
 
     def unit_entity(self, noun) -> Entity | None:
         """A business unit without a proper name ("Intel's NAND memory business") as an organisation, PART_OF its owner."""
@@ -261,7 +468,7 @@ class EnClause:
         skip = {t.i for o in owner_toks for t in (o.subtree if o.dep_ == "poss" else o.head.subtree)}
         words = [t for t in noun.subtree if t.i not in skip and t.dep_ not in ("det", "case") and t.i <= noun.i]
         start, end = words[0].idx, noun.idx + len(noun)
-        text = self.span.doc.text[start:end]
+        text = self.doc.text[start:end]
         ent = self.new_entity(text, EntityType.ORGANIZATION, start, end)
         self.add(RelationType.PART_OF, ent, owners[0], 0.7)
         return ent
@@ -355,7 +562,7 @@ class EnClause:
 
     def in_quote(self, tok) -> bool:
         """Inside quoted speech: more opening than closing quotes before the token in its paragraph."""
-        text = self.span.doc.text
+        text = self.doc.text  # the article's own text (spaCy builds ``Doc.text`` anew on every access)
         para = text.rfind("\n", 0, tok.idx) + 1
         before = text[para : tok.idx]
         return before.count("“") > before.count("”") or before.count('"') % 2 == 1
@@ -364,9 +571,9 @@ class EnClause:
     def money(self, tokens) -> dict:
         if not tokens:
             return {}
-        doc = self.span.doc
-        start, end = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
-        return money_properties_en(doc.text[start:end], self.doc.published, self.lex.base.fx)
+        # only the chosen words: a valuation between them ("… valuing it at $1 billion") stays out
+        text = "".join(t.text_with_ws for t in sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i))
+        return money_properties_en(text, self.doc.published, self.lex.base.fx)
 
     def date(self) -> str | None:
         return resolve_date_en(self.sentence.text, self.doc.published)
@@ -380,6 +587,18 @@ class EnClause:
             self.disc.deal_target = target
         self.out.append(Relation(rtype, source, target, self.sentence, confidence, {k: v for k, v in props.items() if v is not None}))
 
+
+
+def _entity_text(tok) -> str:
+    """The text of the statistical entity ``tok`` belongs to (read from the IOB tags, not ``Doc.ents``, which is rebuilt on every access)."""
+    if not tok.ent_type_:
+        return tok.text
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
 
 
 def children(tok, *deps: str) -> list:

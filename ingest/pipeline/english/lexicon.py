@@ -14,6 +14,8 @@ from aigraph.core.vocabulary import EntityType, normalize_name
 from aigraph.ingest.pipeline.lexicon import Lexicon, RegistryEntry, _rows
 
 _LATIN = re.compile(r"[A-Za-z]")
+_KOREAN_NAME = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+")  # "Choi Soo-yeon", "Chey Tae-won"
+_SHARED_TITLES = {"partner", "member", "lead", "leader", "principal", "head", "expert", "analyst", "executive"}
 
 
 @dataclass(frozen=True)
@@ -30,12 +32,31 @@ class EnglishLexicon:
     title_words: frozenset[str]
     technologies: frozenset[str]
     not_names: frozenset[str]
+    surnames: frozenset[str]
+    places: frozenset[str]
+
+    def is_korean_name(self, name: str) -> bool:
+        """A romanised Korean personal name: a listed surname and a hyphenated given name ("Choi Soo-yeon")."""
+        return bool(_KOREAN_NAME.fullmatch(name)) and name.split()[0] in self.surnames
+
+    def is_place(self, name: str) -> bool:
+        return normalize_name(name.removeprefix("the ")) in self.places
+
+    def is_person_title(self, word: str) -> bool:
+        """A title only a person holds ("CEO", "chairman", "founder"); not "partner" or "member",
+        which organisations are too."""
+        return self.is_title_head(word) and word.casefold() not in _SHARED_TITLES
 
     def is_technology(self, phrase: str) -> bool:
         """A noun phrase names a technology or sector when one of its words or word pairs is listed."""
         words = phrase.casefold().split()
         pairs = {" ".join(p) for p in zip(words, words[1:])}
         return any(w in self.technologies for w in words) or bool(pairs & self.technologies)
+
+    def is_technology_term(self, name: str) -> bool:
+        """Every word names a technology ("NAND", "HBM", "SSD"): a term, never an organisation's name."""
+        words = name.casefold().split()
+        return bool(words) and all(w in self.technologies for w in words)
 
     def is_title_word(self, word: str) -> bool:
         """Any word of a listed title ("global" in "global investment officer")."""
@@ -111,4 +132,6 @@ def load_english_lexicon(base: Lexicon, data_dir: Path) -> EnglishLexicon:
         title_words=frozenset(w for t in titles for w in t.split()),
         not_names=frozenset(normalize_name(r[0]) for r in _rows(lex / "en_not_names.txt")),
         technologies=frozenset(r[0].strip().casefold() for r in _rows(lex / "en_technologies.txt")),
+        surnames=frozenset(r[0].strip() for r in _rows(lex / "en_surnames.txt")),
+        places=frozenset(normalize_name(r[0]) for r in _rows(lex / "en_places.txt")),
     )

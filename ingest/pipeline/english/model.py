@@ -51,8 +51,30 @@ def load_nlp(name: str | None = None) -> Language:
     import spacy
 
     name = name or model_name()
+    _register_paragraph_breaks()
     try:
         nlp = spacy.load(name, exclude=list(_UNUSED))
     except OSError as exc:
         raise SpacyModelMissing(f"spaCy pipeline {name!r} could not be loaded ({exc}); install it or change {MODEL_SETTING}") from exc
+    if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
+
+
+PARAGRAPHS = "aigraph_paragraph_breaks"
+
+
+def _register_paragraph_breaks() -> None:
+    """A headline and its article, or two paragraphs, are never one sentence: a line break starts one
+    (the parser alone joins "Naver invests in Upstage\n\nNaver said …" into one)."""
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPHS):
+        return
+
+    @Language.component(PARAGRAPHS)
+    def paragraph_breaks(doc):
+        for tok in doc[:-1]:
+            if "\n" in tok.text_with_ws:
+                doc[tok.i + 1].is_sent_start = True
+        return doc

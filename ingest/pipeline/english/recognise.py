@@ -20,6 +20,7 @@ from aigraph.ingest.pipeline.segment import Sentence
 
 _ENT_LABELS = {"ORG": EntityType.ORGANIZATION, "PERSON": EntityType.PERSON}
 _LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "former", "then"}
+_NEW_BODIES = {"entity", "venture", "business", "organization", "organisation", "alliance", "consortium", "body", "center", "centre", "institute", "division"}
 _TRAILING = re.compile(r"(?:['’]s?|[,.;:!?\"“”)(\-–—|]|\s)+$")
 
 
@@ -42,6 +43,7 @@ class EnglishRecogniser:
         doc = parsed
         candidates: list[_Candidate] = []
         candidates += self._registry(doc)
+        candidates += self._described(doc)
         candidates += self._statistical(doc)
         candidates += self._classified(doc)
         chosen: list[_Candidate] = []
@@ -53,14 +55,16 @@ class EnglishRecogniser:
                 continue
             chosen.append(c)
             taken |= span
+        chosen += self._listed(doc, chosen, taken)
         chosen += self._repeated(doc, chosen, taken)
         index = {}
         for s in sentences:
             index.update({i: s.index for i in range(s.start, s.end)})
         mentions = []
+        full = doc.text  # built anew on every access: once
         for c in sorted(chosen, key=lambda c: c.start):
             start, end = doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])
-            text = doc.text[start:end]
+            text = full[start:end]
             etype = c.type if c.type is not EntityType.ORGANIZATION else self.lex.org_type(text)
             mentions.append(Mention(start, end, text, etype, c.source, index.get(start, 0), canonical=c.canonical, head=c.head))
         return mentions
@@ -83,13 +87,47 @@ class EnglishRecogniser:
         """A name recognised once is a name wherever else the article writes it ("Tenstorrent CEO …")."""
         found = []
         names = {doc[c.start : c.end].text: c for c in chosen if c.type is not EntityType.PERSON and c.source != "registry"}
+        full = doc.text
         for name, first in names.items():
-            for m in re.finditer(rf"(?<![\w&]){re.escape(name)}(?![\w&])", doc.text):
+            for m in re.finditer(rf"(?<![\w&]){re.escape(name)}(?![\w&])", full):
                 span = doc.char_span(m.start(), m.end())
                 if span is None or set(range(span.start, span.end)) & taken:
                     continue
                 found.append(_Candidate(span.start, span.end, first.type, "repeat"))
                 taken |= set(range(span.start, span.end))
+        return found
+
+    def _listed(self, doc, chosen: list[_Candidate], taken: set[int]) -> list[_Candidate]:
+        """Short capitalised items inside a list of organisations ("Sony, Denso, Kioxia and NEC"): organisations
+        too, when an organisation stands on each side of them in the list."""
+        org_at = {i: c for c in chosen if c.type is not EntityType.PERSON for i in range(c.start, c.end)}
+        lone_person = {(c.start, c.end): c for c in chosen if c.type is EntityType.PERSON and c.end - c.start == 1}
+        found: list[_Candidate] = []
+        for sent in doc.sents:
+            items: list[tuple[int, int]] = []  # list items between separators, in order
+            start = sent.start
+            for i in range(sent.start, sent.end + 1):
+                if i == sent.end or doc[i].text in (",", ";") or doc[i].lower_ == "and":
+                    if start < i:
+                        items.append((start, i))
+                    start = i + 1
+            for n, (a, b) in enumerate(items):
+                person = lone_person.get((a, b))  # "Kioxia" in a list of companies is no person
+                if b - a > 3 or (set(range(a, b)) & taken and person is None) or not all(
+                    _name_word(t) or t.text == "&" or (t.ent_type_ in ("GPE", "PERSON") and not self.lex.is_place(t.text)) for t in doc[a:b]
+                ):
+                    continue
+                before = n > 0 and items[n - 1][1] == a - 1 and items[n - 1][1] - 1 in org_at
+                after = any(
+                    items[k][0] in org_at for k in range(n + 1, len(items))
+                    if all(items[j][1] + 1 == items[j + 1][0] for j in range(n, k))
+                )
+                if before and after and self.lex.is_name(doc[a:b].text) and not self.lex.is_place(doc[a:b].text):
+                    found.append(_Candidate(a, b, EntityType.ORGANIZATION, "list"))
+                    taken |= set(range(a, b))
+                    org_at.update({i: found[-1] for i in range(a, b)})
+                    if person is not None:
+                        chosen.remove(person)
         return found
 
     def _titles_only(self, doc, start: int, end: int) -> bool:
@@ -125,40 +163,131 @@ class EnglishRecogniser:
             found.append(_Candidate(span.start, end, entry.type, "registry", entry.name))
         return found
 
+    @staticmethod
+    def _trimmed_end(doc, start: int, end: int) -> int:
+        """The span's end without trailing function words and punctuation ("… Innovation at")."""
+        while end > start + 1 and (_TRAILING.fullmatch(doc[end - 1].text) or doc[end - 1].tag_ in ("IN", "CC", "DT")):
+            end -= 1
+        return end
+
+    def _split(self, doc, start: int, end: int) -> list[tuple[int, int]]:
+        """One tagger span that holds two names: "Quillon to Hanbit Systems" (a preposition between
+        them), "KT Investment and Shinhan Venture Investment" (two names of two words or more each)."""
+        def joins(tok) -> bool:
+            return (tok.tag_ in ("IN", "TO") and tok.lower_ not in ("of", "for", "de", "du", "von")) or tok.tag_ in ("VBZ", "VBP", "VBD", "MD")
+
+        def both_long(i: int) -> bool:
+            return doc[i].lower_ == "and" and i - start >= 2 and end - i - 1 >= 2 and not any(t.lower_ == "of" for t in doc[start:end])
+
+        for test in (lambda i: joins(doc[i]), both_long):  # a preposition or verb first, then "and"
+            for i in range(start + 1, end - 1):
+                if test(i) and doc[i + 1].text[:1].isupper() and doc[i - 1].text[:1].isupper():
+                    return self._split(doc, start, i) + self._split(doc, i + 1, end)
+        return [(start, end)]
+
     def _statistical(self, doc) -> list[_Candidate]:
         found = []
-        for ent in sorted(doc.ents, key=lambda e: e.start - e.end):
-            etype = _ENT_LABELS.get(ent.label_)
+        spans = [(e.label_, a, b) for e in doc.ents for a, b in self._split(doc, e.start, self._trimmed_end(doc, e.start, e.end))]
+        for label, start, end in sorted(spans, key=lambda e: e[1] - e[2]):
+            etype = _ENT_LABELS.get(label)
             if etype is None:
                 continue
-            start, end = ent.start, ent.end
             while start < end and (doc[start].lower_ in _LEADING or self.lex.is_title_head(doc[start].text)):
                 start += 1
             while end > start and (_TRAILING.fullmatch(doc[end - 1].text) or doc[end - 1].tag_ in ("IN", "CC", "DT")):
                 end -= 1
             if start >= end:
                 continue
+            while start >= 2 and doc[start - 1].text in "-–" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and doc[start - 2].text[:1].isupper():
+                start -= 2  # "K-Cloud Initiative": the tagger leaves out the part before the hyphen
             if etype is EntityType.ORGANIZATION:  # "Global" in "Global Telco AI Alliance" is often left out
                 while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, end) and not self.lex.is_title_head(doc[start - 1].text):
                     start -= 1
             text = doc[start:end].text
-            if not self.lex.is_name(text) or not any(ch.isupper() for ch in text) or any(t.text in (",", "’s", "'s") for t in doc[start:end]):
+            if etype is EntityType.ORGANIZATION and self._role(doc, start, end):
+                continue
+            if not self.lex.is_name(text) or self.lex.is_technology_term(text) or not any(ch.isupper() for ch in text) or any(t.text in (",", "’s", "'s") for t in doc[start:end]):
                 continue
             last = doc[end - 1].text
-            if etype is EntityType.PERSON and (
+            if etype is EntityType.ORGANIZATION and self._person_shaped(doc, start, end):
+                etype = EntityType.PERSON  # "Choi Soo-yeon, chief executive of …" tagged as an organisation
+            elif etype is EntityType.PERSON and (
                 self.lex.org_type(text) is not EntityType.COMPANY or self.lex.is_corporate_suffix(last) or (last.isupper() and len(last) > 1)
+                or (end - start > 1 and self.lex.is_technology(last))
             ):
                 etype = EntityType.ORGANIZATION  # "Habana Labs", "Acme Capital" tagged as people
             found.append(_Candidate(start, end, etype, "ner"))
         return found
 
+    def _role(self, doc, start: int, end: int) -> bool:
+        """ "Board Member Technology and Innovation (at X)": a title and its field, not an organisation's name."""
+        first_two = " ".join(t.lower_ for t in doc[start : min(start + 2, end)])
+        return (first_two in self.lex.titles or self.lex.is_person_title(doc[start].text)) and end < len(doc) and doc[end].lower_ in ("at", "of", "for", ",")
+
+    def _person_shaped(self, doc, start: int, end: int) -> bool:
+        """A name the tagger took for an organisation is a person's: a romanised Korean name
+        ("Choi Soo-yeon": a listed surname and a hyphenated given name), or a name with a
+        personal title right before it ("CEO Kim Dong-kwan") or in apposition after it
+        ("Kim, chief executive of …"), and nothing in the name that marks an organisation."""
+        text = doc[start:end].text
+        if self.lex.org_type(text) is not EntityType.COMPANY or self.lex.is_corporate_suffix(doc[end - 1].text) or text in self.lex.registry_by_name:
+            return False
+        if self.lex.is_korean_name(text):
+            return True
+        if start > 0 and self.lex.is_person_title(doc[start - 1].text):
+            return True
+        after = doc[end : end + 4]
+        words = [t.text for t in after[1:] if t.lower_ not in ("the", "a", "an")]
+        return len(after) > 1 and after[0].text == "," and bool(words) and (
+            self.lex.is_person_title(words[0]) or " ".join(words[:2]).casefold() in self.lex.titles
+        )
+
+    def _described(self, doc) -> list[_Candidate]:
+        """ "Tenstorrent, the chip startup …", "Krutrim, an AI startup backed by …": a capitalised name the
+        tagger missed, in apposition with a description whose head noun is an organisation classifier."""
+        found = []
+        for comma in doc:
+            if comma.text != "," or comma.i + 2 >= len(doc) or doc[comma.i + 1].lower_ not in ("a", "an", "the"):
+                continue
+            head = self._description_head(doc, comma.i + 2)
+            if head is None or head.lower_ not in self.lex.classifiers:
+                continue
+            start = comma.i
+            while start > comma.sent.start and start > comma.i - 4 and _name_word(doc[start - 1]):
+                start -= 1
+            if start == comma.i or (start > comma.sent.start and _name_word(doc[start - 1])):
+                continue
+            while start < comma.i and doc[start].lower_ in _LEADING:
+                start += 1
+            text = doc[start : comma.i].text
+            if start < comma.i and self.lex.is_name(text) and not self.lex.is_technology_term(text):
+                found.append(_Candidate(start, comma.i, EntityType.ORGANIZATION, "described"))
+        return found
+
+    @staticmethod
+    def _description_head(doc, i: int):
+        """The head noun of a short description from token ``i`` ("the world's largest chip startup")."""
+        head = None
+        for tok in doc[i : i + 8]:
+            if tok.pos_ in ("NOUN", "PROPN"):
+                head = tok
+            elif not (tok.pos_ in ("ADJ", "NUM", "ADV", "PART") or tok.tag_ == "HYPH" or tok.text in ("-", "–")):
+                break
+        return head
+
     def _classified(self, doc) -> list[_Candidate]:
-        """"startup Tenstorrent", "the chipmaker Rapidus Corp.": a classifier noun then a capitalised name."""
+        """"startup Tenstorrent", "the chipmaker Rapidus Corp.", "a new company called Nova AI": a classifier
+        noun (and "called" / "named") then a capitalised name."""
         found = []
         for tok in doc:
-            if tok.lower_ not in self.lex.classifiers:
+            start = tok.i + 1
+            if tok.lower_ in ("called", "named", "dubbed") and tok.i > 0 and (
+                doc[tok.i - 1].lower_ in self.lex.classifiers or doc[tok.i - 1].lemma_.lower() in _NEW_BODIES
+            ):
+                pass
+            elif tok.lower_ not in self.lex.classifiers:
                 continue
-            start = end = tok.i + 1
+            end = start
             while end < len(doc) and doc[end].tag_ in ("NNP", "NNPS") and not self.lex.is_title_word(doc[end].text):
                 end += 1
             if end > start:
@@ -168,3 +297,10 @@ class EnglishRecogniser:
                 if self.lex.is_name(text):
                     found.append(_Candidate(start, end, EntityType.ORGANIZATION, "classifier"))
         return found
+
+
+def _name_word(tok) -> bool:
+    """A word that can be part of an organisation name: capitalised, not a place, date or function word."""
+    return (tok.text[:1].isupper() or tok.text in ("&", "-")) and not tok.is_stop and tok.pos_ not in ("ADV", "ADP", "DET", "PRON", "CCONJ", "VERB", "AUX") and (
+        tok.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "NORP", "MONEY", "PERCENT", "CARDINAL")
+    )

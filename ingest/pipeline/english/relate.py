@@ -51,6 +51,6 @@ def _first_organisation(c: EnClause):
 def _subject_topic(c: EnClause):
     root = c.span.root
     for child in root.children:
-        if child.dep_ in SUBJECTS and (ent := c.entity(child)) is not None and ent.type.is_organization:
+        if child.dep_ in SUBJECTS and (ent := c.argument_entity(child)) is not None and ent.type.is_organization:
             return ent
     return None

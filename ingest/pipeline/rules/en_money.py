@@ -15,14 +15,15 @@ from __future__ import annotations
 import re
 
 from aigraph.core.vocabulary import EntityType, RelationType
-from aigraph.ingest.pipeline.english.clause import EnClause, children, is_verb, phrasal, preps
+from aigraph.ingest.pipeline.english.clause import SUBJECTS, EnClause, children, is_verb, phrasal, preps
 from aigraph.ingest.pipeline.normalise import parse_money_en
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 
+FOUNDING_VERBS = {"establish", "found", "form", "create", "set", "launch"}
 INVEST_VERBS = {"invest", "inject", "pour", "plow", "pump", "commit", "pledge", "earmark", "allocate"}
 CONTRIBUTE_VERBS = {"shell", "contribute", "chip", "put", "invest"}
-ROUND_VERBS = {"raise", "secure", "close", "receive", "land", "attract", "bag", "complete", "get", "draw"}
+ROUND_VERBS = {"raise", "secure", "close", "receive", "land", "attract", "bag", "complete", "get", "draw", "announce"}
 ROUND_NOUNS = {"round", "funding", "investment", "financing", "capital", "series", "money", "fund"}
 ACQUIRE_VERBS = {"acquire", "buy", "purchase", "absorb"}
 HOLD_VERBS = {"hold", "retain", "own", "keep"}
@@ -39,7 +40,7 @@ def _in_targets(c: EnClause, verb) -> list[Entity]:
     own = _own_tokens(verb)
     for tok in own:
         if tok.lower_ in ("in", "into") and tok.dep_ == "prep" and (tok.head.dep_ != "pobj" or tok.head.lemma_.lower() in ROUND_NOUNS):
-            found = [e for e in c.list_after(tok.i + 1) if e.type is not EntityType.PERSON]
+            found = [e for e in c.as_organisations(c.list_after(tok.i + 1)) if e.type is not EntityType.PERSON]
             if found:
                 return found
             objs = children(tok, "pobj")
@@ -47,12 +48,22 @@ def _in_targets(c: EnClause, verb) -> list[Entity]:
                 return [tech]
             if objs and (described := c.described(objs[0])) is not None:  # "in the startup": the company just named
                 return [described]
-    # "… in Japan over two years to expand its cloud infrastructure": the purpose names the technology
-    for clause in [ch for t in own for ch in t.children if ch.dep_ in ("xcomp", "advcl", "acl") and ch.i > verb.i]:
+    # "… in Japan over two years to expand its cloud infrastructure": the purpose names the technology;
+    # "invested ¥7 billion to set up X": the company the money founds
+    for clause in [ch for t in own for ch in t.children if ch.dep_ in ("xcomp", "advcl", "acl", "relcl") and ch.i > verb.i]:
+        if clause.lemma_.lower() in FOUNDING_VERBS and (founded := [e for o in children(clause, "dobj") for e in c.as_organisations(c.with_conjuncts(o)) if e.type.is_organization]):
+            return founded
         for obj in children(clause, "dobj"):
             if (tech := c.technology(obj)) is not None:
                 return [tech]
     return []
+
+
+def _to_technology(c: EnClause, verb) -> list[Entity]:
+    """ "commit / pledge / allocate $N to AI research": the technology the sum goes to."""
+    if verb.lemma_.lower() not in ("commit", "pledge", "allocate", "earmark", "dedicate", "devote"):
+        return []
+    return [t for p in preps(verb, "to") for o in children(p, "pobj") if (t := c.technology(o)) is not None]
 
 
 def _own_tokens(verb) -> list:
@@ -65,11 +76,24 @@ def _own_tokens(verb) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
+NOT_PAID = {"value", "valuation", "revenue", "sale", "sales", "capitalization", "capitalisation", "worth", "asset", "assets", "cap"}
+
+
 def _money_tokens(verb) -> list:
-    """Tokens of the verb's own clause that may state its sum (not a valuation or a round total)."""
+    """Tokens of the verb's own clause that may state its sum: not a valuation, revenue or assets
+    ("in a deal valuing the company at $1.1 billion", "with revenue of $19 billion")."""
     toks = _own_tokens(verb)
     text_before = {t.i: verb.doc[max(0, t.i - 3) : t.i].text.lower() for t in toks}
-    return [t for t in toks if "valued at" not in text_before[t.i] and "valuation" not in text_before[t.i]]
+
+    def describes_value(t) -> bool:
+        for a in [t, *t.ancestors]:
+            if a.i == verb.i:
+                return False
+            if a.lemma_.lower() in NOT_PAID and not (a.lemma_.lower() == "value" and a.pos_ == "NOUN"):
+                return True  # "enterprise value of $6.9 billion" is a price; "valuing X at" is not
+        return False
+
+    return [t for t in toks if "valued at" not in text_before[t.i] and "valuation" not in text_before[t.i] and not describes_value(t)]
 
 
 def _share_money(c: EnClause, investors: list[Entity], tokens) -> list[dict]:
@@ -81,6 +105,8 @@ def _share_money(c: EnClause, investors: list[Entity], tokens) -> list[dict]:
     amounts = parse_money_en(" ".join(t.text for t in clause))
     if "respectively" in c.sentence.text and len(amounts) == len(investors):
         return [{"amount": a.amount, "currency": a.currency} for a in amounts]
+    if any(t.lower_ == "each" and t.dep_ in ("advmod", "det", "npadvmod", "appos", "dep") for t in c.span):
+        return [props] * len(investors)  # "A and B each invested $10 million"
     shared = {k: v for k, v in props.items() if k in ("period_years", "start_date", "end_date")}
     return [shared] * len(investors)
 
@@ -89,10 +115,14 @@ def _share_money(c: EnClause, investors: list[Entity], tokens) -> list[dict]:
 def invests_in(c: EnClause) -> list:
     """ "X (will) invest(s) $N in Y", "investing €N to become the largest shareholder in Y"."""
     for verb in c.span:
-        if verb.lemma_.lower() not in INVEST_VERBS or not is_verb(verb) or not c.asserted(verb):
-            continue
+        lemma = verb.lemma_.lower()
+        if not (lemma in INVEST_VERBS or (lemma == "put" and preps(verb, "into"))) or not is_verb(verb) or not c.asserted(verb):
+            continue  # "X put $300 million into Y"
         investors = [e for e in c.subjects(verb) if e.type is not EntityType.TECHNOLOGY]
         targets = _in_targets(c, verb)
+        targets = targets or _to_technology(c, verb)
+        if not targets and verb.dep_ == "conj" and verb.head.lemma_.lower() in INVEST_VERBS:
+            targets = _in_targets(c, verb.head)  # "A has invested $2 billion in Y, and B has committed $4 billion"
         if not investors or not targets:
             continue
         for investor, props in zip(investors, _share_money(c, investors, _money_tokens(verb))):
@@ -111,6 +141,8 @@ def round_contribution(c: EnClause) -> list:
         if noun.lemma_.lower() not in ROUND_NOUNS or _in_targets(c, verb):
             continue
         recipients = c.subjects(noun.head) if noun.dep_ in ("dobj", "attr") else []
+        if not any(s.dep_ in SUBJECTS and s.lower_ not in ("which", "that") for s in verb.children):
+            continue  # "a fund … to invest in startups": the round noun is no one's contribution
         investors = c.subjects(verb)
         for investor, props in zip(investors, _share_money(c, investors, _own_tokens(verb))):
             for recipient in recipients:
@@ -127,6 +159,8 @@ def funding_round(c: EnClause) -> list:
         objects = children(verb, "dobj")
         if not objects or not any(t.lemma_.lower() in ROUND_NOUNS or t.ent_type_ == "MONEY" for t in objects[0].subtree):
             continue
+        if verb.lemma_.lower() == "announce" and objects[0].lemma_.lower() not in ("round", "series", "funding", "financing", "b", "c", "a"):
+            continue  # "Y announced a $40 million Series B led by X"; other announcements are not rounds
         recipients = [e for e in c.subjects(verb) if e.type.is_organization]
         if not recipients:
             continue
@@ -140,8 +174,10 @@ def funding_round(c: EnClause) -> list:
                 tok.head.i == verb.i and any(t.lemma_.lower() in ("allotment", "placement") for t in verb.subtree)
             )):
                 investors += [(e, False) for e in c.list_after(tok.i + 1)]  # "a third-party allotment of shares to X, Y"
+            elif tok.lower_ == "with" and tok.i > verb.i and _as_investors(c, tok):
+                investors += [(e, False) for e in c.list_after(tok.i + 1)]  # "… with A, B and C as investors"
         investors = [(e, lead) for e, lead in investors if e not in recipients]
-        c.disc.deal_target = recipients[0]
+        c.disc.deal_target = c.disc.round_target = recipients[0]
         props = c.money(_money_tokens(verb)) if len({id(e) for e, _ in investors}) == 1 else {}
         for investor, lead in investors:
             c.add(RelationType.INVESTED_IN, investor, recipients[0], 0.8, **props, lead=True if lead else None)
@@ -157,7 +193,10 @@ def leads_round(c: EnClause) -> list:
         objects = children(verb, "dobj")
         if not objects or objects[0].lemma_.lower() not in ROUND_NOUNS | {"series"}:
             continue
-        targets = _in_targets(c, verb)
+        # "X led the $N round in Y", "X led Y's round"; "X led the round" after the company raising it was named
+        targets = _in_targets(c, verb) or _round_owner(c, objects[0]) or [t for t in (c.disc.round_target or c.disc.deal_target,) if t is not None]
+        if targets:
+            c.disc.round_target = targets[0]
         for investor in c.subjects(verb):
             for target in targets:
                 c.add(RelationType.INVESTED_IN, investor, target, 0.8, lead=True if verb.lemma_.lower() != "join" else None)
@@ -172,29 +211,78 @@ def round_members(c: EnClause) -> list:
         lemma = verb.lemma_.lower()
         if not is_verb(verb) or not c.asserted(verb):
             continue
-        subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+        subjects = _subject_tokens(verb)
         subject_word = subjects[0].lemma_.lower() if subjects else ""
         investors: list[tuple[Entity, bool]] = []
-        if lemma in ("lead", "join") and subject_word in ROUND_NOUNS:
-            investors = [(e, lemma == "lead") for p in preps(verb, "by") for e in c.list_after(p.i + 1)]
+        in_round = any(t.lemma_.lower() in ROUND_NOUNS for p in preps(verb, "in") for t in p.subtree)
+        if lemma in ("lead", "co-lead", "join") and subject_word in ROUND_NOUNS:
+            investors = [(e, lemma == "lead") for e in c.agents(verb, limit=8)]
             investors += [  # "…, with participation from X and Y"
                 (e, False) for t in c.span if t.lower_ == "from" and t.head.lemma_.lower() == "participation"
                 for e in c.list_after(t.i + 1)
             ]
-        elif lemma == "include" and subject_word in ("investor", "backer", "participant"):
+        elif lemma in ("include", "see", "draw", "attract", "feature") and subject_word in ROUND_NOUNS:
+            # "The round included A and B", "The round drew participation from A and B"
+            investors = [(e, False) for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
+            investors += [(e, False) for t in verb.subtree if t.lower_ == "from" and t.head.lemma_.lower() == "participation"
+                          for e in c.list_after(t.i + 1)]
+        elif lemma == "include" and subjects and subject_word in ("investor", "backer", "shareholder") and (
+            owner := next((e for poss in children(subjects[0], "poss") if (e := c.np_entity(poss) or c.described(poss)) is not None), None)
+        ):  # "The startup's backers include A and B"
+            investors = [(e, False) for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
+            c.disc.round_target = owner
+        elif lemma == "include" and (subject_word in ("investor", "backer", "participant", "shareholder") or (
+            verb.dep_ == "relcl" and verb.head.lemma_.lower() in ROUND_NOUNS  # "the round, which also included A and B"
+        )):
             investors = [(e, False) for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
         elif lemma == "be" and subject_word in ("investor", "backer", "participant"):  # "The new investors are A, B"
             investors = [(e, False) for o in children(verb, "attr") for e in c.with_conjuncts(o)]
-        elif lemma == "take" and any(o.lower_ == "part" for o in verb.children) and any(
-            t.lemma_.lower() in ROUND_NOUNS for p in preps(verb, "in") for t in p.subtree
-        ):
-            investors = [(e, False) for e in c.subjects(verb)]
-        elif lemma == "participate" and any(t.lemma_.lower() in ROUND_NOUNS for p in preps(verb, "in") for t in p.subtree):
+        elif lemma in ("take", "participate", "join") and (lemma != "take" or any(o.lower_ == "part" for o in verb.children)) and (
+            in_round or (c.disc.round_target is not None and not preps(verb, "in") and not children(verb, "dobj"))
+        ):  # "X took part in the round"; after a round: "Existing investors A and B also participated"
             investors = [(e, False) for e in c.subjects(verb)]
         target = next((e for p in preps(verb, "in") for t in p.subtree if t.lower_ == "for" for e in c.list_after(t.i + 1)), None)
-        target = target or c.disc.deal_target
+        owned = [e for p in preps(verb, "in") for o in children(p, "pobj") for e in _round_owner(c, o)]  # "in Y's Series B"
+        target = target or (owned[0] if owned else None) or c.disc.round_target or c.disc.deal_target
         for investor, lead in investors:
             c.add(RelationType.INVESTED_IN, investor, target, 0.75, lead=True if lead else None)
+    return c.take()
+
+
+def _round_owner(c: EnClause, noun) -> list[Entity]:
+    """Whose round: "Y's Series B", "Y's $30 million funding round"."""
+    if noun.lemma_.lower() not in ROUND_NOUNS | {"series", "a", "b", "c", "d"}:
+        return []
+    return [e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None and e.type.is_organization]
+
+
+def _as_investors(c: EnClause, with_tok) -> bool:
+    """ "with A and B as (new) investors": the list after "with" is closed by "as … investors"."""
+    for t in c.span.doc[with_tok.i + 1 : c.span.end]:
+        if t.lower_ == "as":
+            return any(x.lemma_.lower() in ("investor", "backer") for x in t.doc[t.i + 1 : min(t.i + 4, c.span.end)])
+    return False
+
+
+def _subject_tokens(verb) -> list:
+    """The verb's subject, also when the parser hangs it on an auxiliary ("The round was co-led by …")."""
+    found = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    for aux in [a for a in verb.children if a.dep_ in ("aux", "auxpass")]:
+        found += [s for a in (aux, *[x for x in aux.children if x.dep_ in ("aux", "auxpass")]) for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return found
+
+
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def backers_among(c: EnClause) -> list:
+    """ "Y counts A and B among its backers / investors / shareholders"."""
+    for verb in c.span:
+        if verb.lemma_.lower() != "count" or not is_verb(verb) or not c.asserted(verb):
+            continue
+        if not any(t.lemma_.lower() in ("backer", "investor", "shareholder", "funder") for p in preps(verb, "among") for t in p.subtree):
+            continue
+        for company in [e for e in c.subjects(verb) if e.type.is_organization]:
+            for backer in [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]:
+                c.add(RelationType.INVESTED_IN, backer, company, 0.75)
     return c.take()
 
 
@@ -209,6 +297,9 @@ def investment_noun(c: EnClause) -> list:
         targets = targets or techs[:1]
         investors = [e for p in children(noun, "prep") if p.lower_ == "by" for e in c.list_after(p.i + 1)]
         investors += [e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None]
+        backers = [e for p in children(noun, "prep") if p.lower_ == "from" for e in c.list_after(p.i + 1)]
+        if backers and not targets and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("announce", "receive", "secure", "win", "attract", "land"):
+            investors, targets = backers, [e for e in c.subjects(noun.head) if e.type.is_organization][:1]  # "Y announced an investment from X"
         if not investors and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("make", "announce", "complete", "finalize", "approve"):
             investors = c.subjects(noun.head)
         props = c.money([t for t in noun.subtree if t.i < noun.i])
@@ -224,7 +315,7 @@ def spends_on(c: EnClause) -> list:
     for verb in c.span:
         if verb.lemma_.lower() != "spend" or not is_verb(verb) or not c.asserted(verb):
             continue
-        techs = [t for p in preps(verb, "on") for o in children(p, "pobj") if (t := c.technology(o)) is not None]
+        techs = [t for p in _own_tokens(verb) if p.lower_ == "on" and p.dep_ == "prep" for o in children(p, "pobj") if (t := c.technology(o)) is not None]
         if not techs:
             continue
         spenders = c.subjects(verb)
@@ -246,7 +337,7 @@ def backed_by(c: EnClause) -> list:
             continue
         if verb.lower_ not in ("backed", "funded") or verb.tag_ != "VBN" or not c.asserted(verb):
             continue
-        backers = [e for p in children(verb, "agent") for e in c.list_after(p.i + 1)]
+        backers = c.agents(verb, limit=8)
         backed = c.subjects(verb) if verb.dep_ != "acl" else c.with_conjuncts(verb.head)
         for backer in backers:
             for company in backed:
@@ -266,13 +357,14 @@ def acquires(c: EnClause) -> list:
     """ "X acquires Y for $N", "X will buy Z's unit", "take over"; stakes: control -> ACQUIRED, else INVESTED_IN."""
     for verb in c.span:
         lemma = verb.lemma_.lower()
-        if not is_verb(verb) or not (lemma in ACQUIRE_VERBS or (lemma == "take" and phrasal(verb, "over"))):
+        takes_stake = lemma in ("take", "pick") and any(_is_stake(o) for o in children(verb, "dobj"))  # "X took a 10% stake in Y"
+        if not is_verb(verb) or not (lemma in ACQUIRE_VERBS or (lemma == "take" and phrasal(verb, "over")) or takes_stake):
             continue
         if not c.asserted(verb):
             continue
-        price = c.money([t for p in preps(verb, "for") for t in p.subtree])
+        price = c.money([t for p in preps(verb, "for") for t in p.subtree]) or c.money(_money_tokens(verb))
         date = c.date()
-        agents = [e for p in children(verb, "agent") for e in c.list_after(p.i + 1, limit=3)]
+        agents = c.agents(verb)
         if agents:  # "Y was acquired by X", "Y, acquired by X in 2014"
             acquired = c.with_conjuncts(verb.head) if verb.dep_ == "acl" else c.subjects(verb)
             for buyer in agents[:1]:
@@ -284,22 +376,81 @@ def acquires(c: EnClause) -> list:
         if not buyers or not objects:
             continue
         obj = objects[0]
-        if obj.lemma_.lower() in STAKE_NOUNS or obj.lower_ in ("percent", "%"):
+        if obj.lower_ in ("which", "that") and verb.dep_ == "relcl":  # "Y, which X acquired in 2022"
+            for buyer in buyers:
+                for target in c.as_organisations(c.with_conjuncts(verb.head)):
+                    c.add(RelationType.ACQUIRED, buyer, target, 0.8, **price, date=date)
+            continue
+        if _is_stake(obj):
             targets = _in_targets(c, verb) or [e for p in preps(verb, "of") for e in c.list_after(p.i + 1)]
             targets = targets or ([c.disc.deal_target] if c.disc.deal_target is not None else [])
-            control = any(t.lower_ in CONTROL_WORDS for t in obj.subtree) or "management rights" in c.sentence.text or any(
-                t.like_num and t.text.replace(".", "", 1).isdigit() and float(t.text) > 50 for t in obj.subtree
-            )
-            rtype = RelationType.ACQUIRED if control else RelationType.INVESTED_IN
+            rtype = RelationType.ACQUIRED if _controls_stake(c, obj) else RelationType.INVESTED_IN
             for buyer, props in zip(buyers, _share_money(c, buyers, _money_tokens(verb))):
                 for target in targets:
                     c.add(rtype, buyer, target, 0.85, **props, date=date if rtype is RelationType.ACQUIRED else None)
             continue
         unit = c.unit_entity(obj) if obj.lemma_.lower() in UNIT_NOUNS and c.entity(obj) is None else None
-        targets = [unit] if unit is not None else c.with_conjuncts(obj)
+        targets = [unit] if unit is not None else c.as_organisations(c.with_conjuncts(obj))
         for buyer in buyers:
             for target in targets:
                 c.add(RelationType.ACQUIRED, buyer, target, 0.85, **price, date=date)
+    return c.take()
+
+
+def _is_stake(obj) -> bool:
+    return obj.lemma_.lower() in STAKE_NOUNS or obj.lower_ in ("percent", "%")
+
+
+def _controls_stake(c: EnClause, obj) -> bool:
+    """A stake that gives control: "a controlling / majority stake", management rights, above 50 percent."""
+    return any(t.lower_ in CONTROL_WORDS for t in obj.subtree) or "management rights" in c.sentence.text or any(
+        t.like_num and t.text.replace(".", "", 1).isdigit() and float(t.text) > 50 for t in obj.subtree
+    )
+
+
+@relation_rule(RelationType.ACQUIRED, language="en", per_sentence=True)
+def sells_to(c: EnClause) -> list:
+    """ "X sold its NAND business to Y for $N" -> Y ACQUIRED the business; "X sold its 15% stake in Z to Y" ->
+    Y INVESTED_IN Z (ACQUIRED when the stake gives control)."""
+    for verb in c.span:
+        if verb.lemma_.lower() not in ("sell", "divest", "transfer") or not is_verb(verb) or not c.asserted(verb):
+            continue
+        buyers = [e for p in preps(verb, "to") for e in c.list_after(p.i + 1, limit=3) if e.type.is_organization or e.type is EntityType.PERSON]
+        objects = children(verb, "dobj")
+        if not buyers or not objects:
+            continue
+        obj = objects[0]
+        price = c.money([t for p in preps(verb, "for") for t in p.subtree]) or c.money(_money_tokens(verb))
+        if _is_stake(obj):
+            targets = [e for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for e in c.list_after(p.i + 1, limit=3)]
+            rtype = RelationType.ACQUIRED if _controls_stake(c, obj) else RelationType.INVESTED_IN
+        else:
+            unit = c.unit_entity(obj) if obj.lemma_.lower() in UNIT_NOUNS and c.entity(obj) is None else None
+            targets = [unit] if unit is not None else c.with_conjuncts(obj)
+            rtype = RelationType.ACQUIRED
+        for buyer in buyers[:1]:
+            for target in targets:
+                if target.type.is_organization:
+                    c.add(rtype, buyer, target, 0.8, **price, date=c.date() if rtype is RelationType.ACQUIRED else None)
+    return c.take()
+
+
+@relation_rule(RelationType.ACQUIRED, language="en", per_sentence=True)
+def pays_for(c: EnClause) -> list:
+    """ "The chipmaker will pay about $700 million for the Israeli startup": the price of buying it."""
+    for verb in c.span:
+        if verb.lemma_.lower() != "pay" or not is_verb(verb) or not c.asserted(verb):
+            continue
+        objs = [o for p in preps(verb, "for") for o in children(p, "pobj")]
+        if not objs or _is_stake(objs[0]):
+            continue
+        target = c.np_entity(objs[0]) if c.entity(objs[0]) is not None or objs[0].pos_ == "PROPN" else c.described(objs[0])
+        if target is None or not target.type.is_organization:
+            continue
+        paid = children(verb, "dobj")
+        price = c.money(list(paid[0].subtree)) if paid else {}
+        for buyer in c.subjects(verb):
+            c.add(RelationType.ACQUIRED, buyer, target, 0.8, **price, date=c.date())
     return c.take()
 
 
@@ -315,12 +466,32 @@ def holds_stake(c: EnClause) -> list:
             continue
         if not any(t.like_num for t in objects[0].subtree):
             continue
-        targets = _in_targets(c, verb) or [e for t in objects[0].subtree if t.lower_ == "of" for e in c.list_after(t.i + 1, limit=4)]
+        of_share = [t for t in c.span if t.i > verb.i and t.lower_ == "of" and t.doc[t.i - 1].lower_ in ("percent", "%", "stake", "shares")]
+        targets = _in_targets(c, verb) or c.as_organisations([e for t in of_share[:1] for e in c.list_after(t.i + 1, limit=4)])
         targets = [e for e in targets if e.type.is_organization] or ([c.disc.deal_target] if c.disc.deal_target is not None else [])
-        for holder in c.subjects(verb):
+        for holder in c.subjects(verb) + _gapped_holders(c, objects[0]):
             for target in targets:
                 c.add(RelationType.INVESTED_IN, holder, target, 0.75)
     return c.take()
+
+
+def _gapped_holders(c: EnClause, share) -> list[Entity]:
+    """ "A will hold 30 percent, B 20 percent and C 10 percent": the names each written before a share
+    after the first one, up to the next verb."""
+    doc, found = c.span.doc, []
+    i = share.i + 1
+    while i < c.span.end and not (is_verb(doc[i]) and doc[i].pos_ != "AUX") and doc[i].lower_ not in ("while", "whereas", "but", "of"):
+        ent = c.argument_entity(doc[i], listed=True) if doc[i].pos_ == "PROPN" else c.entity(doc[i])
+        if ent is not None:
+            j = i
+            while j < c.span.end and c.ent_of.get(j) is ent:
+                j += 1
+            if j + 1 < c.span.end and doc[j].like_num and doc[j + 1].lower_ in ("percent", "%", "pct"):
+                found.append(ent)
+            i = j
+            continue
+        i += 1
+    return found
 
 
 INCREASE_VERBS = {"increase", "raise", "boost", "expand", "lift", "up"}
@@ -365,12 +536,17 @@ def shareholder_of(c: EnClause) -> list:
         if noun.lemma_.lower() not in HOLDER_NOUNS - {"owner"} or noun.pos_ != "NOUN":
             continue
         targets = [e for p in children(noun, "prep") if p.lower_ in ("of", "in") for e in c.list_after(p.i + 1, limit=3)]
+        targets += [e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None]  # "Y's largest shareholder"
         if noun.dep_ in ("attr", "oprd") and noun.head.lemma_.lower() in ("be", "become", "remain"):
             if not c.asserted(noun.head):
                 continue
             holders = c.subjects(noun.head)
         elif noun.dep_ == "appos":
             holders = [e for e in [c.np_entity(noun.head)] if e is not None]
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_.lower() in ("be", "remain"):
+            if not c.asserted(noun.head.head):
+                continue
+            holders = c.subjects(noun.head.head)  # "A and B are among the investors in Y"
         else:
             continue
         for holder in holders:

@@ -63,7 +63,7 @@ _MINISTER_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?" + _MINISTRY)
 
 def _minister(c: EnClause, person: Entity, start: int, end: int) -> bool:
     """ "Minister of Science and ICT Lee Jong-ho", "Lee, Minister of Science and ICT": WORKS_FOR the ministry."""
-    doc, text = c.span.doc, c.span.doc.text
+    doc, text = c.span.doc, c.doc.text
     before = text[c.span.start_char : doc[start].idx]
     after = text[doc[end - 1].idx + len(doc[end - 1]) : c.span.end_char]
     if m := _MINISTER_BEFORE.search(before):
@@ -89,6 +89,8 @@ def titled_person(c: EnClause) -> list:
         if person.type is not EntityType.PERSON or _minister(c, person, start, end):
             continue
         left = _title_run(c, start - 1, -1)
+        if not left and start - 2 >= c.span.start and doc[start - 1].text == "," and doc[end].text == ",":
+            left = _title_run(c, start - 2, -1)  # "X's chief executive, P, said"
         if left and not any(t.lower_ in FORMER for t in doc[max(c.span.start, left[0].i - 2) : left[0].i]):
             k = left[0].i - 1
             if k >= c.span.start and doc[k].text in _POSSESSIVE:
@@ -121,8 +123,21 @@ def titled_person(c: EnClause) -> list:
             if org is None and any(c.lex.is_title_head(t.text) for t in left) and (own := _clause_organisation(c, doc[start])):
                 _emit(c, person, own, left)
                 continue
+            if org is None and _heads_company(left) and c.disc.topic is not None and c.disc.topic.type is EntityType.COMPANY and not any(
+                e.type.is_organization for _, _, e in spans
+            ):  # "IBM spun off Kyndryl. … CEO Arvind Krishna said": the company the article is about
+                _emit(c, person, c.disc.topic, left)
+                continue
         _apposition(c, person, end)
     return c.take()
+
+
+COMPANY_HEADS = {"ceo", "chief executive", "chief executive officer", "chairman", "chairwoman", "president", "cfo", "cto", "coo"}
+
+
+def _heads_company(title: list) -> bool:
+    """A title only a company's top officer holds ("CEO", "chief executive", "chairman"), with no other words."""
+    return " ".join(t.lower_ for t in title) in COMPANY_HEADS
 
 
 def _clause_organisation(c: EnClause, tok) -> Entity | None:
@@ -165,6 +180,11 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
     if not title:
         return
     j = title[-1].i + 1
+    k = j  # "Board Member Technology and Innovation at X": capitalised words after the title, up to "at"
+    while k < c.span.end and k not in c.ent_of and (doc[k].is_title or doc[k].lower_ in ("and", "&")) and doc[k].pos_ in ("PROPN", "NOUN", "CCONJ"):
+        k += 1
+    if k > j and k + 1 < c.span.end and doc[k].lower_ == "at" and doc[k - 1].lower_ not in ("and", "&"):
+        title, j = list(title) + list(doc[j:k]), k
     # "Director of Policy Strategy at Naver": "of" + capitalised words stay in the title
     while j + 1 < c.span.end and doc[j].lower_ == "of" and doc[j + 1].is_title and j + 1 not in c.ent_of:
         k = j + 1
@@ -187,9 +207,11 @@ def leads(c: EnClause) -> list:
     for verb in c.span:
         if verb.lemma_.lower() not in LEAD_VERBS or verb.pos_ != "VERB" or not c.asserted(verb):
             continue
-        agents = [e for p in children(verb, "agent") for e in c.list_after(p.i + 1, limit=3)]
+        agents = c.agents(verb)
         if agents:
             people, orgs = agents, c.subjects(verb)
+            if all(p.type is EntityType.PERSON for p in people):
+                orgs = c.as_organisations(orgs)  # "Marlo Grid, chaired by P": what a person chairs is an organisation
             title = None
         else:
             people = c.subjects(verb)

@@ -26,6 +26,9 @@ AFFILIATE_NOUNS = {"subsidiary", "affiliate", "affiliates", "subsidiaries", "com
 GROUP_BODY = ("Alliance", "Consortium", "Coalition", "Association", "Forum", "Council", "Initiative", "Program", "Programme", "Project")
 PARTNER_NOUNS = {"partnership", "mou", "memorandum", "alliance", "collaboration", "pact", "tie-up", "venture", "cooperation", "agreement"}
 AGREEMENT_KINDS = {"partnership", "cooperation", "collaboration", "strategic", "business", "joint"}
+ROUND_WORDS = {"round", "funding", "financing", "series", "investment"}
+# what partners do together ("jointly develop"); holding shares or investing together is no partnership
+JOINT_WORK = {"develop", "build", "research", "work", "design", "produce", "create", "operate", "run", "commercialize", "commercialise", "study", "test", "launch", "offer", "market"}
 PARTNER_VERBS = {"partner", "team", "ally", "collaborate", "cooperate"}
 
 
@@ -63,7 +66,7 @@ def establishes(c: EnClause) -> list:
             continue
         if not c.asserted(verb):
             continue
-        agents = [e for p in preps(verb, "by") for e in c.list_after(p.i + 1, limit=2)]
+        agents = c.agents(verb, limit=2)
         if agents:  # passive or participial: the founded organisation is the subject or the modified noun
             founders = agents
             if verb.dep_ in ("acl", "advcl") and verb.head.i != verb.i:
@@ -72,16 +75,19 @@ def establishes(c: EnClause) -> list:
                 founded = c.subjects(verb)
         else:
             founders = c.subjects(verb)
-            if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in ("join", "team", "partner", "collaborate", "ally"):
+            if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in ("join", "team", "partner", "collaborate", "ally", "merge"):
                 founders += [e for p in preps(verb.head, "with") for e in c.list_after(p.i + 1) if e not in founders]
-            founded = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
+            founded = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o) or c.named_after(o)]
             for obj in children(verb, "dobj"):
                 if obj.lemma_.lower() == "venture":  # a joint venture: every partner founded it
                     founders += [e for p in preps(verb, "with") for e in c.list_after(p.i + 1, limit=3) if e not in founders]
                     founded = founded or [e for t in obj.subtree if t.lower_ in ("called", "named") for e in c.list_after(t.i + 1, limit=2)]
+        founders += [e for e in c.companions(verb) if e not in founders]
+        founded = c.as_organisations(founded)
         date = c.date() or c.reported_date(verb)
+        described_as_unit = any(o.lemma_.lower() in PART_NOUNS for o in children(verb, "dobj"))  # "opened a research lab, X"
         for target in founded:
-            if not _founded_ok(lemma, target):
+            if not (_founded_ok(lemma, target) or (described_as_unit and target.type.is_organization)):
                 continue
             for founder in founders:
                 c.add(RelationType.ESTABLISHED, founder, target, 0.85, date=date)
@@ -137,7 +143,8 @@ def _members(c: EnClause, noun) -> list[Entity]:
     if noun.text[:1].isupper() and noun.pos_ == "PROPN":
         words = [t for t in noun.lefts if t.dep_ == "compound" and t.text[:1].isupper()] + [noun]
         start, end = words[0].idx, noun.idx + len(noun)
-        return [c.new_entity(c.span.doc.text[start:end], c.lex.org_type(c.span.doc.text[start:end]), start, end)]
+        name = c.doc.text[start:end]
+        return [c.new_entity(name, c.lex.org_type(name), start, end)]
     if noun.dep_ in ("appos", "attr") and (ent := c.np_entity(noun.head) if noun.dep_ == "appos" else None):
         return [ent]
     if noun.dep_ == "attr":
@@ -193,21 +200,45 @@ def spin_off(c: EnClause) -> list:
         if not (split or lemma in ("separate", "demerge")) or not is_verb(verb) or not c.asserted(verb):
             continue
         parents = [e for p in _from_preps(verb) for e in c.list_after(p.i + 1, limit=3)]
-        if lemma == "separate" and not parents:
-            continue
+        if lemma == "separate" and not parents and not preps(verb, "into"):
+            continue  # "separate its AI division into a new subsidiary, X" splits one off
         if parents:
             children_ = c.subjects(verb)
         else:
             parents = c.subjects(verb)
-            children_ = [e for o in children(verb, "dobj") if (e := c.entity(o)) is not None]
+            # "X will spin off A", "… four units: A, B, C and D"
+            children_ = c.as_organisations([e for o in children(verb, "dobj") for e in (c.group_members(o) or [c.entity(o)]) if e is not None])
             for tok in verb.subtree:  # "… into a new company called Y", "… as a new company, Y"
                 if tok.lower_ in ("called", "named", "into", "as") and not children_:
                     children_ = [e for t in verb.subtree if t.i > tok.i and (e := c.entity(t)) is not None and e.type.is_organization and e not in parents][:1]
+            if not children_ and parents:  # an unnamed unit: a later sentence may name it ("The unit will become Y")
+                c.disc.unnamed_spin_off = parents[0]
         date = c.date() or c.reported_date(verb)
         for child in children_:
             for parent in parents:
                 c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.85, date=date)
     return c.take()
+
+
+@relation_rule(RelationType.SPUN_OFF_FROM, language="en", per_sentence=True)
+def spun_off_unit_named(c: EnClause) -> list:
+    """After "X will spin off its AI division": "The division / new company will become / be named Y"."""
+    parent = c.disc.unnamed_spin_off
+    for verb in c.span if parent is not None else ():
+        lemma = verb.lemma_.lower()
+        if lemma not in ("become", "name", "call", "rename") or not is_verb(verb) or c.in_quote(verb):
+            continue
+        subject = next((s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lemma_.lower() not in SPUN_UNITS:
+            continue
+        names = [e for o in children(verb, "attr", "oprd", "dobj") for e in c.with_conjuncts(o) if e.type.is_organization and e is not parent]
+        for child in names[:1]:
+            c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.75, date=c.date())
+            c.disc.unnamed_spin_off = None
+    return c.take()
+
+
+SPUN_UNITS = {"unit", "division", "company", "entity", "business", "subsidiary", "firm", "arm", "spin-off", "spinoff", "center", "lab"}
 
 
 def _from_preps(verb) -> list:
@@ -228,6 +259,8 @@ def spin_off_noun(c: EnClause) -> list:
             continue
         head = tok if tok.lower_ != "off" else doc[tok.i - 2]
         after = next((t for t in doc[tok.i + 1 : min(tok.i + 3, c.span.end)] if t.lower_ in ("of", "from")), None)
+        if _possessed_spin_off(c, head, tok, after):
+            continue
         if after is None:
             continue
         noun = next((t for t in (tok, head, tok.head, head.head) if t.dep_ in ("appos", "pobj")), None)
@@ -245,6 +278,25 @@ def spin_off_noun(c: EnClause) -> list:
     return c.take()
 
 
+def _possessed_spin_off(c: EnClause, head, last, after) -> bool:
+    """ "X's spin-off Y" and "X completed the spin-off of Y": the spun-off company after the noun, the
+    parent before it (its possessor, or the subject of the verb the noun is the object of)."""
+    doc = c.span.doc
+    parent = None
+    if head.i - 2 >= c.span.start and doc[head.i - 1].text in ("'s", "’s"):
+        parent = c.argument_entity(doc[head.i - 2])
+    elif head.i - 1 >= c.span.start and doc[head.i - 1].lower_ in ("the", "its"):
+        verb = next((a for a in [doc[head.i - 2]] if a.i >= c.span.start and a.lemma_.lower() in ("complete", "finalize", "announce", "approve")), None)
+        parent = next(iter(c.subjects(verb)), None) if verb is not None and c.asserted(verb) else None
+    start = after.i + 1 if after is not None and after.lower_ == "of" else last.i + 1
+    child = c.argument_entity(doc[start]) if start < c.span.end else None
+    if parent is None or child is None or not c.asserted(head):
+        return False
+    dated = doc[head.i - 1].lower_ in ("the", "its")  # "completed the spin-off … in November"; "X's spin-off Y went public" is another event
+    c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.8, date=c.date() if dated else None)
+    return True
+
+
 @relation_rule(RelationType.PARTICIPATES_IN, language="en", per_sentence=True)
 def participates(c: EnClause) -> list:
     """ "X joined the Y alliance", "X takes part / participates in Y", "X is a member of Y"."""
@@ -254,6 +306,8 @@ def participates(c: EnClause) -> list:
         if lemma == "join" and is_verb(tok):
             targets = [e for o in children(tok, "dobj") for e in c.with_conjuncts(o)]
         elif lemma == "participate" or (lemma == "take" and any(o.lower_ == "part" for o in tok.children)):
+            if any(t.lemma_.lower() in ROUND_WORDS for p in preps(tok, "in") for t in p.subtree):
+                continue  # "X participated in Y's Series B" invests (en_money.round_members)
             targets = [e for p in preps(tok, "in") for e in c.list_after(p.i + 1, limit=4)]
         elif lemma in ("select", "choose", "pick") and tok.tag_ == "VBN":
             targets = [e for p in preps(tok, "for", "as") for e in c.list_after(p.i + 1, limit=4) if _is_body(e)]
@@ -285,13 +339,21 @@ def body_members(c: EnClause) -> list:
     for tok in c.span:
         lemma = tok.lemma_.lower()
         pairs: list[tuple[list[Entity], list[Entity]]] = []
-        if lemma in ("include", "comprise", "consist") and is_verb(tok):
+        member_subject = lemma == "be" and any(s.lemma_.lower() == "member" for s in children(tok, "nsubj"))  # "Y's members are A, B"
+        if lemma in ("include", "comprise", "consist", "unite", "gather") or member_subject or (lemma == "bring" and any(t.lower_ == "together" for t in tok.children)):
+            if not is_verb(tok):
+                continue  # "Y brings together A, B and C"
             bodies = [e for e in c.subjects(tok) if _is_body(e)]
-            members = [e for o in children(tok, "dobj") for e in c.with_conjuncts(o)]
+            bodies += [e for s in children(tok, "nsubj") if s.lemma_.lower() == "member" for p in children(s, "prep") if p.lower_ == "of"
+                       for e in c.list_after(p.i + 1, limit=3) if _is_body(e)]  # "The members of Y are A, B"
+            members_listed = [e for a in children(tok, "attr") for e in c.with_conjuncts(a)] if member_subject else []
+            bodies += [e for s in children(tok, "nsubj") if s.lemma_.lower() == "member" for poss in children(s, "poss")
+                       if (e := c.np_entity(poss)) is not None and _is_body(e)]  # "Y's members include A and B"
+            members = [e for o in children(tok, "dobj") for e in c.with_conjuncts(o)] + members_listed
             members += [e for p in preps(tok, "of") for e in c.list_after(p.i + 1)]
             pairs.append((members, bodies))
         elif lemma == "lead" and tok.tag_ == "VBN" and tok.dep_ == "acl" and (body := c.entity(tok.head)) is not None and _is_body(body):
-            pairs.append(([e for p in children(tok, "agent") for e in c.list_after(p.i + 1)], [body]))
+            pairs.append((c.agents(tok, limit=8), [body]))
         elif lemma == "part" and tok.dep_ == "attr":
             pairs.append((c.subjects(tok.head), [e for p in children(tok, "prep") if p.lower_ == "of" for e in c.list_after(p.i + 1, limit=4) if _is_body(e)]))
         elif lemma == "participant" and tok.head.lower_ == "as" or lemma == "participant" and tok.dep_ == "attr":
@@ -305,6 +367,36 @@ def body_members(c: EnClause) -> list:
                 for body in bodies:
                     if member.type is not EntityType.TECHNOLOGY:
                         c.add(RelationType.PARTICIPATES_IN, member, body, 0.75)
+    return c.take()
+
+
+@relation_rule(RelationType.PARTICIPATES_IN, language="en", per_sentence=True)
+def adds_members(c: EnClause) -> list:
+    """ "The alliance added A and B as new members", "Y welcomed two new members, A and B"."""
+    for verb in c.span:
+        if verb.lemma_.lower() not in ("add", "welcome", "admit", "accept", "recruit") or not is_verb(verb) or not c.asserted(verb):
+            continue
+        if not any(t.lemma_.lower() == "member" for t in verb.subtree):
+            continue
+        bodies = [e for e in c.subjects(verb) if _is_body(e)]
+        members = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o) if e.type.is_organization and not _is_body(e)]
+        for member in members:
+            for body in bodies:
+                c.add(RelationType.PARTICIPATES_IN, member, body, 0.75)
+    return c.take()
+
+
+@relation_rule(RelationType.PARTICIPATES_IN, language="en", per_sentence=True)
+def led_body(c: EnClause) -> list:
+    """ "the SK Telecom-led alliance", "a Naver-led consortium": the leader is a member of the named body."""
+    doc = c.span.doc
+    for tok in c.span:
+        if tok.lower_ != "led" or tok.i < c.span.start + 2 or doc[tok.i - 1].text not in "-–" or not c.asserted(tok):
+            continue
+        leader = c.entity(doc[tok.i - 2])
+        body = next((e for t in doc[tok.i + 1 : min(tok.i + 6, c.span.end)] if (e := c.entity(t) or c.described(t)) is not None), None)
+        if leader is not None and body is not None and _is_body(body) and leader.type is not EntityType.TECHNOLOGY:
+            c.add(RelationType.PARTICIPATES_IN, leader, body, 0.75)
     return c.take()
 
 
@@ -326,8 +418,9 @@ def partnership(c: EnClause) -> list:
             or (o.lemma_.lower() in ("agreement", "alliance") and any(t.lower_ in AGREEMENT_KINDS for t in o.subtree))
             for o in objects
         )
-        jointly = any(t.lower_ in ("jointly", "together") and t.dep_ == "advmod" for t in verb.children)
-        if not (lemma in PARTNER_VERBS or agreed or jointly):
+        jointly = lemma in JOINT_WORK and any(t.lower_ in ("jointly", "together") and t.dep_ == "advmod" for t in verb.children)
+        forces = lemma in ("join", "combine") and any(o.lower_ == "forces" for o in objects)  # "X joined forces with Y"
+        if not (lemma in PARTNER_VERBS or agreed or jointly or forces):
             continue
         if objects and any(c.entity(t) is not None and _is_body(c.entity(t)) for t in objects[0].subtree):
             continue  # a named alliance is an establishment (ESTABLISHED / PARTICIPATES_IN)

@@ -1,0 +1,35 @@
+"""Shared helper for the English rule tests: one Extractor, facts keyed by (type, source, target) under
+every name and alias of each end (registry entries are canonically Korean: 삼성전자 = Samsung Electronics)."""
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from aigraph.ingest.contract import Document
+from aigraph.ingest.pipeline import Extractor
+
+PUBLISHED = date(2024, 5, 15)  # a Wednesday
+
+
+@lru_cache(maxsize=1)
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def en_facts(text: str, published: date | None = PUBLISHED) -> dict[tuple[str, str, str], dict]:
+    """(relation type, source name, target name) -> properties, under every name of each end."""
+    result = extractor().extract(Document(id="t", text=text, published=published))
+    assert result.article.language == "en"
+    names = {e.id: {e.name, *e.aliases} for e in result.entities}
+    out: dict[tuple[str, str, str], dict] = {}
+    for r in result.relations:
+        assert text[r.evidence.start : r.evidence.end] == r.evidence.text
+        for s in names[r.source]:
+            for t in names[r.target]:
+                out[(r.type.value, s, t)] = r.properties
+    return out
+
+
+def en_kinds(text: str) -> set[str]:
+    """The relation types extracted from ``text``."""
+    return {k[0] for k in en_facts(text)}

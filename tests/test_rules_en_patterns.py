@@ -1,0 +1,272 @@
+"""English rules on the ways business news writes a deal: appositions, lists, passives, relative
+clauses, back-references, rounds described over several sentences, sales, payments, gapped stake
+splits.  Names are invented (so the tagger has never seen them) unless the registry matters;
+every sentence is written for this test."""
+from __future__ import annotations
+
+import pytest
+from en_facts import en_facts, en_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names the statistical tagger misses: described in apposition, inside a list, after "called"
+        ("Quillon, a Busan-based AI chip designer, said it raised $30 million from Hanbit Partners and Corvex Capital.",
+         ("INVESTED_IN", "Corvex Capital", "Quillon")),
+        ("Velaris, the robotics startup founded by Jonah Pryce, opened a lab in Austin.", ("ESTABLISHED", "Jonah Pryce", "Velaris")),
+        ("Marlo Grid was founded last year by five companies — Orbis Semiconductor, Keln, Vastra, Pallas Micro and Tideline.",
+         ("ESTABLISHED", "Vastra", "Marlo Grid")),
+        ("Marlo Grid was founded last year by five companies — Orbis Semiconductor, Keln, Vastra, Pallas Micro and Tideline.",
+         ("ESTABLISHED", "Tideline", "Marlo Grid")),
+        ("Orbis Semiconductor will spin off its AI research division into a new company called Lumora AI.",
+         ("SPUN_OFF_FROM", "Lumora AI", "Orbis Semiconductor")),
+        # a Korean name the tagger calls an organisation, with its title in apposition
+        ("Choi Min-seo, chief operating officer of Hanbit Systems, said the plant will open in June.",
+         ("WORKS_FOR", "Choi Min-seo", "Hanbit Systems")),
+        # a list behind "including", and money that founds a company
+        ("Four companies, including Orbis Semiconductor, Pallas Micro and Tideline, invested a combined $900 million "
+         "to set up Marlo Grid.", ("INVESTED_IN", "Tideline", "Marlo Grid")),
+        ("Four companies, including Orbis Semiconductor, Pallas Micro and Tideline, invested a combined $900 million "
+         "to set up Marlo Grid.", ("ESTABLISHED", "Pallas Micro", "Marlo Grid")),
+        # founders named "together with" the first
+        ("The Open Robot Alliance was launched in March by Hanbit Systems together with two startups — Quillon and Velaris.",
+         ("ESTABLISHED", "Velaris", "Open Robot Alliance")),
+        # coordinated clauses sharing the recipient
+        ("Orbis Semiconductor has invested $2 billion in Pallas Micro, and Tideline has committed up to $1 billion.",
+         ("INVESTED_IN", "Tideline", "Pallas Micro")),
+        # the speaker's company is "the company"
+        ("Choi Min-seo, chief executive of Hanbit Systems, said the company will invest 1 trillion won in AI over five years.",
+         ("INVESTED_IN", "Hanbit Systems", "AI")),
+        # a sale seen from the seller
+        ("Pallas Micro agreed to sell its memory chip business to Orbis Semiconductor for $2 billion.",
+         ("ACQUIRED", "Orbis Semiconductor", "memory chip business")),
+        ("Corvex Capital sold its 12% stake in Quillon to Hanbit Systems.", ("INVESTED_IN", "Hanbit Systems", "Quillon")),
+        # a named buyer in a dependent clause and a price "in a … deal"
+        ("Tideline announced Tuesday it will buy Keln in a $3 billion cash deal.", ("ACQUIRED", "Tideline", "Keln")),
+        # a round reported over several sentences
+        ("Quillon has raised $50 million in a Series B round. The round was co-led by Hanbit Partners and Corvex Capital. "
+         "Existing investors Tideline and Vastra also participated.", ("INVESTED_IN", "Vastra", "Quillon")),
+        ("Quillon has raised $50 million in a Series B round. The round was co-led by Hanbit Partners and Corvex Capital.",
+         ("INVESTED_IN", "Hanbit Partners", "Quillon")),
+        ("Velaris has closed a $40 million Series A. Hanbit Partners led the round, which also included Corvex Capital.",
+         ("INVESTED_IN", "Corvex Capital", "Velaris")),
+        ("Velaris has closed a $40 million Series A. Hanbit Partners led the round, which also included Corvex Capital.",
+         ("INVESTED_IN", "Hanbit Partners", "Velaris")),
+        ("Quillon said it had closed a 20 billion won Series A with Hanbit Partners and Corvex Capital as investors.",
+         ("INVESTED_IN", "Hanbit Partners", "Quillon")),
+        ("Velaris is a Seoul robot developer. The company counts Orbis Semiconductor and Tideline among its backers.",
+         ("INVESTED_IN", "Tideline", "Velaris")),
+        # a definite description names the body it shares a word with
+        ("Hanbit Systems launched the Open Robot Alliance in February. Two more companies, Quillon and Velaris, joined the alliance "
+         "this month.", ("PARTICIPATES_IN", "Velaris", "Open Robot Alliance")),
+        # a description in apposition says who is speaking
+        ("The Korean conglomerate, Hanbit Group, said on Thursday it had acquired a 9.9% stake in Tideline.",
+         ("INVESTED_IN", "Hanbit Group", "Tideline")),
+        # gapped stake split
+        ("Under the deal, Orbis Semiconductor will hold 40 percent, Pallas Micro 30 percent and Tideline 10 percent of Marlo Grid.",
+         ("INVESTED_IN", "Pallas Micro", "Marlo Grid")),
+        ("Under the deal, Orbis Semiconductor will hold 40 percent, Pallas Micro 30 percent and Tideline 10 percent of Marlo Grid.",
+         ("INVESTED_IN", "Tideline", "Marlo Grid")),
+        # more investment phrasings
+        ("Tideline put $300 million into Quillon last year.", ("INVESTED_IN", "Tideline", "Quillon")),
+        ("Orbis Semiconductor became Quillon's largest shareholder after the deal.", ("INVESTED_IN", "Orbis Semiconductor", "Quillon")),
+        ("Quillon builds chips for robots. The startup's backers include Orbis Semiconductor and Pallas Micro.",
+         ("INVESTED_IN", "Pallas Micro", "Quillon")),
+        # a body and its members, a lab named after its description, a unit split into a new company
+        ("The Open Chip Consortium brings together Orbis Semiconductor, Pallas Micro and Tideline.",
+         ("PARTICIPATES_IN", "Pallas Micro", "Open Chip Consortium")),
+        ("Orbis Semiconductor and Tideline launched a joint research center, the Orbis-Tideline AI Lab, in Seoul.",
+         ("ESTABLISHED", "Tideline", "Orbis-Tideline AI Lab")),
+        ("Orbis Semiconductor will separate its AI division into a new subsidiary, Lumora AI, on March 1.",
+         ("SPUN_OFF_FROM", "Lumora AI", "Orbis Semiconductor")),
+        # the title before the name, set off by commas
+        ("Orbis Semiconductor's chief executive, Jonah Pryce, said the deal would close next month.",
+         ("WORKS_FOR", "Jonah Pryce", "Orbis Semiconductor")),
+        # stakes taken, rounds owned, investments announced, investor lists
+        ("Tideline took a 10% stake in Quillon last year.", ("INVESTED_IN", "Tideline", "Quillon")),
+        ("Corvex Capital participated in Quillon's Series B round.", ("INVESTED_IN", "Corvex Capital", "Quillon")),
+        ("Hanbit Partners led Velaris's $30 million funding round.", ("INVESTED_IN", "Hanbit Partners", "Velaris")),
+        ("Quillon announced a $40 million investment from Hanbit Partners.", ("INVESTED_IN", "Hanbit Partners", "Quillon")),
+        ("Orbis Semiconductor and Tideline are among the investors in Quillon.", ("INVESTED_IN", "Orbis Semiconductor", "Quillon")),
+        ("Orbis Semiconductor will commit $2 billion to AI research through 2030.", ("INVESTED_IN", "Orbis Semiconductor", "AI research")),
+        # verbs with "co-", object relative clauses, spin-off nouns, members of a named body
+        ("Jonah Pryce co-founded Quillon in 2019.", ("ESTABLISHED", "Jonah Pryce", "Quillon")),
+        ("Quillon, which Tideline acquired in 2022, makes robot arms.", ("ACQUIRED", "Tideline", "Quillon")),
+        ("Orbis Semiconductor's spin-off Marlo Foundry went public last year.", ("SPUN_OFF_FROM", "Marlo Foundry", "Orbis Semiconductor")),
+        ("Orbis Semiconductor completed the spin-off of Marlo Foundry in November.",
+         ("SPUN_OFF_FROM", "Marlo Foundry", "Orbis Semiconductor")),
+        ("The Open Chip Consortium's members include Orbis Semiconductor and Pallas Micro.",
+         ("PARTICIPATES_IN", "Pallas Micro", "Open Chip Consortium")),
+        ("Naver said it will invest in Upstage. The two companies will jointly develop language models.",
+         ("PARTNERS_WITH", "Naver", "Upstage")),
+        # a unit spun off now, named in a later sentence; several units in a colon list
+        ("Orbis Semiconductor will spin off its AI research division next year. The division will become Lumora AI.",
+         ("SPUN_OFF_FROM", "Lumora AI", "Orbis Semiconductor")),
+        ("Orbis Semiconductor will spin off three game studios: Keln Studio, Vastra Games and Tideline Works.",
+         ("SPUN_OFF_FROM", "Keln Studio", "Orbis Semiconductor")),
+        # a counted group named in the next sentence
+        ("Eight companies invested a total of $900 million to form Marlo Grid. They are Orbis Semiconductor, Pallas Micro, "
+         "Tideline, Keln, Vastra, Corvex, Quillon and Velaris.", ("ESTABLISHED", "Velaris", "Marlo Grid")),
+        ("Eight companies invested a total of $900 million to form Marlo Grid. They are Orbis Semiconductor, Pallas Micro, "
+         "Tideline, Keln, Vastra, Corvex, Quillon and Velaris.", ("INVESTED_IN", "Keln", "Marlo Grid")),
+        # a description opening the story before the name; founders after "with"; members listed after "are"
+        ("The California chipmaker agreed to acquire Pallas Micro for $2 billion. The deal is its largest. "
+         "Orbis Semiconductor said the purchase would close next year.", ("ACQUIRED", "Orbis Semiconductor", "Pallas Micro")),
+        ("Hanbit Systems launched the Open Robot Alliance in February 2023 with five startups — Quillon, Velaris, Keln Labs, "
+         "Vastra AI and Corvex Robotics.", ("PARTICIPATES_IN", "Corvex Robotics", "Open Robot Alliance")),
+        ("The founding members of the Open Robot Alliance are Quillon and Velaris.", ("PARTICIPATES_IN", "Quillon", "Open Robot Alliance")),
+        # a title with its field before "at"
+        ("The ceremony was attended by Lara Quint, Board Member Technology and Innovation at Tideline Motors, and others.",
+         ("WORKS_FOR", "Lara Quint", "Tideline Motors")),
+        ("Quillon raised $50 million in a Series B. The round drew participation from Hanbit Partners and Corvex Capital.",
+         ("INVESTED_IN", "Corvex Capital", "Quillon")),
+        ("Quillon raised $50 million in a Series B. The round also included Hanbit Partners and Corvex Capital.",
+         ("INVESTED_IN", "Hanbit Partners", "Quillon")),
+        ("Velaris announced a $40 million Series B funding round led by Hanbit Partners.", ("INVESTED_IN", "Hanbit Partners", "Velaris")),
+        ("Hanbit Systems launched the Open Robot Alliance in 2023. The alliance added Quillon and Velaris as new members this month.",
+         ("PARTICIPATES_IN", "Velaris", "Open Robot Alliance")),
+        ("Hanbit Systems launched the Open Robot Alliance in 2023. The alliance welcomed two new members, Keln Labs and Vastra AI.",
+         ("PARTICIPATES_IN", "Keln Labs", "Open Robot Alliance")),
+        ("Marlo Grid, chaired by Jonah Pryce, will build a plant in Hokkaido.", ("WORKS_FOR", "Jonah Pryce", "Marlo Grid")),
+        ("Quillon joined forces with Tideline Motors to build delivery robots.", ("PARTNERS_WITH", "Quillon", "Tideline Motors")),
+    ],
+)
+def test_news_phrasings_give_their_relation(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in en_facts(text)
+
+
+def test_a_valuation_is_not_the_price() -> None:
+    found = en_facts("Orbis Semiconductor acquired a controlling stake in Pallas Micro in a deal valuing the company at $1.1 billion.")
+    props = found[("ACQUIRED", "Orbis Semiconductor", "Pallas Micro")]
+    assert "amount" not in props
+
+
+def test_the_price_of_a_purchase_in_a_deal_is_its_amount() -> None:
+    props = en_facts("Tideline announced Tuesday it will buy Keln in a $3 billion cash deal.")[("ACQUIRED", "Tideline", "Keln")]
+    assert (props["amount"], props["currency"]) == (3e9, "USD")
+
+
+def test_a_stake_bought_from_a_seller_keeps_its_price() -> None:
+    props = en_facts("Corvex Capital sold its 12% stake in Quillon to Hanbit Systems for $90 million.")[("INVESTED_IN", "Hanbit Systems", "Quillon")]
+    assert (props["amount"], props["currency"]) == (9e7, "USD")
+
+
+def test_a_joint_sum_is_no_single_investors_amount() -> None:
+    found = en_facts("Four companies, including Orbis Semiconductor, Pallas Micro and Tideline, invested a combined $900 million "
+                     "to set up Marlo Grid.")
+    assert "amount" not in found[("INVESTED_IN", "Pallas Micro", "Marlo Grid")]
+
+
+def test_names_modifying_a_noun_in_an_agent_are_not_founders() -> None:
+    assert "ESTABLISHED" not in en_kinds("Quillon was founded in 2021 by former Orbis Semiconductor and Tideline engineers.")
+
+
+def test_a_fund_set_up_to_invest_in_startups_is_not_its_founders_investor() -> None:
+    found = en_facts("Hanbit Systems has set up a $200 million fund, Hanbit Growth Fund, to invest in early-stage startups.")
+    assert ("ESTABLISHED", "Hanbit Systems", "Hanbit Growth Fund") in found
+    assert not [k for k in found if k[0] == "INVESTED_IN"]
+
+
+def test_technology_terms_are_not_companies() -> None:
+    found = en_facts("Orbis Semiconductor will acquire the NAND solid state drive (SSD) business of Pallas Micro.")
+    assert not [k for k in found if "SSD" in (k[1], k[2]) or "NAND" in (k[1], k[2])]
+
+
+def test_places_are_not_investees() -> None:
+    assert "INVESTED_IN" not in en_kinds("Orbis Semiconductor will invest in Indiana and Texas this year.")
+
+
+def test_a_list_of_people_is_not_a_list_of_companies() -> None:
+    found = en_facts("The board includes Jonah Pryce, Choi Min-seo and Lara Quint.")
+    assert not found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillon is in talks to raise $50 million from Hanbit Partners and Corvex Capital.",
+        "Hanbit Partners could lead the round, which may also include Corvex Capital.",
+        "Corvex Capital is considering selling its stake in Quillon to Hanbit Systems.",
+        "Tideline would pay about $3 billion for Keln if regulators approve the deal.",
+        "Tideline did not buy Keln in the end.",
+        "Two more companies, Quillon and Velaris, may join the Open Robot Alliance next year.",
+        "Four companies, including Orbis Semiconductor and Tideline, plan to explore setting up a joint venture.",
+    ],
+)
+def test_hedged_and_hypothetical_phrasings_give_nothing(text: str) -> None:
+    assert not en_kinds(text) & {"INVESTED_IN", "ACQUIRED", "ESTABLISHED", "PARTICIPATES_IN", "PARTNERS_WITH"}
+
+
+def test_each_investor_of_a_stated_sum_gets_it() -> None:
+    found = en_facts("Hanbit Partners and Corvex Capital each invested $10 million in Velaris.")
+    assert found[("INVESTED_IN", "Corvex Capital", "Velaris")]["amount"] == 1e7
+    assert found[("INVESTED_IN", "Hanbit Partners", "Velaris")]["amount"] == 1e7
+
+
+def test_a_round_is_no_consortium() -> None:
+    assert "PARTICIPATES_IN" not in en_kinds("Corvex Capital participated in Quillon's Series B round.")
+
+
+def test_a_plant_is_no_technology() -> None:
+    assert not en_facts("Orbis Semiconductor is investing $5 billion in a new chip plant in Texas.")
+
+
+def test_two_companies_listed_after_the_description_are_those_two() -> None:
+    found = en_facts("Hanbit Systems launched the Open Robot Alliance in February. Two more companies, Quillon and Velaris, "
+                     "joined the alliance this month.")
+    assert ("PARTICIPATES_IN", "Hanbit Systems", "Open Robot Alliance") not in found or ("ESTABLISHED", "Hanbit Systems", "Open Robot Alliance") in found
+    assert ("PARTICIPATES_IN", "Quillon", "Open Robot Alliance") in found
+
+
+def test_holding_shares_together_is_no_partnership() -> None:
+    text = ("Tideline will buy Quillon. Three Tideline companies will together hold 80 percent of the shares. "
+            "The three companies are Tideline Motors, Tideline Parts and Tideline Logistics.")
+    assert "PARTNERS_WITH" not in en_kinds(text)
+
+
+def test_a_counted_group_without_a_list_after_it_names_no_one() -> None:
+    found = en_facts("Eight companies invested a total of $900 million to form Marlo Grid. The venture will make chips.")
+    assert not [k for k in found if k[0] in ("INVESTED_IN", "ESTABLISHED")]
+
+
+def test_a_lab_opened_with_money_has_no_co_founder() -> None:
+    assert "ESTABLISHED" not in en_kinds("Orbis Semiconductor opened a lab with $10 million in funding.")
+
+
+def test_a_role_is_not_an_organisation() -> None:
+    from en_facts import extractor
+    from aigraph.ingest.contract import Document
+
+    result = extractor().extract(Document(id="t", text="The ceremony was attended by Lara Quint, Board Member Technology and Innovation "
+                                                       "at Tideline Motors, and others."))
+    assert not [e for e in result.entities if "Board" in e.name or e.name == "Innovation"]
+
+
+def test_a_chief_executive_without_a_company_works_for_the_article_subject() -> None:
+    text = "Tideline Motors spun off its battery unit last year. The move fits CEO Lara Quint's plan for the carmaker."
+    assert ("WORKS_FOR", "Lara Quint", "Tideline Motors") in en_facts(text)
+
+
+def test_a_chief_executive_next_to_another_company_is_not_given_the_topic() -> None:
+    text = "Tideline Motors spun off its battery unit last year. Pallas Micro CEO Lara Quint welcomed the move."
+    found = en_facts(text)
+    assert ("WORKS_FOR", "Lara Quint", "Tideline Motors") not in found
+
+
+def test_adding_a_product_line_is_no_membership() -> None:
+    assert "PARTICIPATES_IN" not in en_kinds("The Open Robot Alliance added a new working group on safety this month.")
+
+
+def test_joining_a_company_is_no_partnership() -> None:
+    assert "PARTNERS_WITH" not in en_kinds("Lara Quint joined Tideline Motors as chief executive in March.")
+
+
+def test_a_one_word_company_the_tagger_calls_a_person_is_still_bought() -> None:
+    found = en_facts("Quillon joined forces with Velaris last year. Tideline Motors acquired Velaris for $90 million in May.")
+    assert ("ACQUIRED", "Tideline Motors", "Velaris") in found
+
+
+def test_a_surname_of_a_person_in_the_article_stays_a_person() -> None:
+    text = "Lara Quint founded Quillon in 2019. Tideline Motors hired Quint in May."
+    assert not [k for k in en_facts(text) if k[2] == "Quint" and k[0] in ("ACQUIRED", "INVESTED_IN")]
