@@ -24,6 +24,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from aigraph.graph.curation import apply_all as apply_decisions
 from aigraph.graph.model import GraphBatch, RelationType
 from aigraph.graph.stores import GraphStore, WriteSummary
 from aigraph.ingest.contract import Document, ExtractionResult
@@ -204,6 +205,9 @@ def ingest(
     """
     from aigraph.ingest.pipeline import EXTRACTOR_VERSION
 
+    if not dry_run:  # a decision whose apply a crash cut short is completed before anything is written
+        with writing():
+            apply_decisions(store)
     with Extraction(workers) as extraction:
         run = _Run(store, extraction, reprocess, dry_run, EXTRACTOR_VERSION, on_article or (lambda _event: None),
                    writing)
