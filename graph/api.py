@@ -26,6 +26,7 @@ import pandas as pd
 
 from aigraph.graph import money, queries
 from aigraph.graph.conflicts import mark_conflicts
+from aigraph.graph.curation_api import Curating
 from aigraph.graph.errors import GraphError, ReadOnlyViolation
 from aigraph.graph.model import EntityType, RelationType, _parse_partial_date, normalize_name
 from aigraph.graph.stores import GraphStore, open_store
@@ -63,8 +64,10 @@ class UnknownEntity(GraphError, KeyError):
         return str(self.args[0])
 
 
-class Graph:
-    """A store plus the questions analysts ask most; use as a context manager or call ``close()``."""
+class Graph(Curating):
+    """A store plus the questions analysts ask most; use as a context manager or call ``close()``.
+
+    The analysts' decisions (reject, merge, edit …) are the ``Curating`` methods (``graph.curation_api``)."""
 
     def __init__(self, store: GraphStore, *, writable: bool = False, owns_store: bool = True) -> None:
         self.store = store

@@ -1047,6 +1047,29 @@ def import_decisions(store: "GraphStore", path: str | Path) -> tuple[int, int, l
 
 # -- the review queue ------------------------------------------------------------------------------
 
+_DUPLICATES = "duplicate_candidates"  # the Meta node holding the last ingest's likely duplicates
+
+
+def all_entities(store: "GraphStore") -> list[tuple[str, str, list[str]]]:
+    """``(name, type, aliases)`` of every entity, the input of the duplicate finder."""
+    rows = store.query(
+        "MATCH (n:Organization) RETURN n.name AS name, n.type AS type, n.aliases AS aliases "
+        "UNION ALL MATCH (n:Person) RETURN n.name AS name, 'Person' AS type, n.aliases AS aliases "
+        "UNION ALL MATCH (n:Technology) RETURN n.name AS name, 'Technology' AS type, n.aliases AS aliases").rows
+    return [(name, etype, list(aliases or [])) for name, etype, aliases in rows]
+
+
+def save_duplicates(store: "GraphStore", rows: Sequence[Sequence[str]]) -> None:
+    """Remember the likely duplicate entities (``aigraph entities --duplicates`` rows) an ingest found, for the queue."""
+    store.execute_write("MERGE (m:Meta {id: $id}) SET m.value = $value",
+                        {"id": _DUPLICATES, "value": json.dumps([list(r) for r in rows], ensure_ascii=False)})
+
+
+def stored_duplicates(store: "GraphStore") -> list[list[str]]:
+    rows = store.query("MATCH (m:Meta) WHERE m.id = $id RETURN m.value", {"id": _DUPLICATES}).rows
+    return json.loads(rows[0][0]) if rows and rows[0][0] else []
+
+
 LOW_CONFIDENCE = 0.7
 LARGE_AMOUNT_USD = 50_000_000.0
 

@@ -215,6 +215,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     env = {**os.environ, "AIGRAPH_STORE": resolve_store_spec(args.store)}
     if args.database:
         env["NEO4J_DATABASE"] = args.database
+    env["AIGRAPH_ALLOW_CURATION"] = "1" if args.allow_curation else ""
     command = [sys.executable, "-m", "streamlit", "run", str(app_dir / "app.py"),
                "--server.port", str(args.port), "--server.address", args.address, "--server.headless", "true"]
     child = subprocess.Popen(command, env=env, cwd=app_dir.parent)
@@ -308,7 +309,13 @@ def build_parser() -> argparse.ArgumentParser:
     _store_arguments(p)
     p.add_argument("--port", type=int, default=8501)
     p.add_argument("--address", default="127.0.0.1")
+    p.add_argument("--allow-curation", action="store_true",
+                   help="let the Review page record decisions (reject, confirm, merge …); without it the dashboard only reads")
     p.set_defaults(func=cmd_dashboard)
+
+    from aigraph.ingest.curate_cli import add_parser as add_curate_parser
+
+    add_curate_parser(sub, _store_arguments)
     return parser
 
 

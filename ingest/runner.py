@@ -25,9 +25,11 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from aigraph.graph.curation import apply_all as apply_decisions
+from aigraph.graph.curation import save_duplicates
 from aigraph.graph.model import GraphBatch, RelationType
 from aigraph.graph.stores import GraphStore, WriteSummary
 from aigraph.ingest.contract import Document, ExtractionResult
+from aigraph.ingest.duplicates import find_duplicates
 from aigraph.ingest.dedup import MIN_CONTAINMENT, Match, NearDuplicateIndex, containment, simhash, story_text
 from aigraph.ingest.link import EntityIndex, link_to_known
 from aigraph.ingest.partition import Partition
@@ -236,6 +238,9 @@ def ingest(
         for chunk in (in_flight, started):
             if chunk:
                 run.finish(chunk)
+    if run.report.nodes_created:  # new entities may duplicate known ones: the review queue lists them
+        with writing():
+            save_duplicates(store, find_duplicates(store))
     return run.report
 
 
