@@ -238,7 +238,7 @@ def ingest(
         for chunk in (in_flight, started):
             if chunk:
                 run.finish(chunk)
-    if run.report.nodes_created:  # new entities may duplicate known ones: the review queue lists them
+    if run.report.articles_new or run.report.articles_updated:  # new entities may duplicate known ones: the queue lists them
         with writing():
             save_duplicates(store, find_duplicates(store))
     return run.report
