@@ -111,6 +111,15 @@ def decisions(store: "GraphStore") -> list[Decision]:
     return sorted(found, key=lambda d: (d.at, d.id))
 
 
+def decision_marker(store: "GraphStore") -> str:
+    """Changes whenever a decision is made or undone (the dashboard keys its caches on it)."""
+    try:
+        count, latest = store.query("MATCH (d:Decision) RETURN count(d), max(d.at)").rows[0]
+    except QueryError:
+        return ""
+    return f"{count}:{latest or ''}"
+
+
 def _save(store: "GraphStore", decision: Decision) -> None:
     store.execute_write(
         "MERGE (d:Decision {id: $id}) SET d.kind = $kind, d.subject = $subject, d.by = $by, d.at = $at, "
@@ -959,12 +968,26 @@ def _fact_articles(store: "GraphStore", rel_type: str, fact: str) -> list[str]:
 
 
 def history(store: "GraphStore", subject: str) -> list[Decision]:
-    """Decisions about one fact or entity (including merges into it and undos of them), newest first."""
+    """Decisions about one fact or entity, newest first: for an entity also merges into it, splits out of
+    it and decisions about its facts (rejected ones included); undos of all of these."""
     found = decisions(store)
     state = state_of(found)
-    about = {d.id for d in found if subject in (d.subject, state.fact(d.subject), d.payload.get("into"), d.payload.get("new_id"))}
+    facts = {subject} | _facts_touching(store, subject)
+    about = {d.id for d in found if {d.subject, state.fact(d.subject)} & facts
+             or subject in (d.payload.get("into"), d.payload.get("new_id"))}
     about |= {d.id for d in found if d.kind == "undo" and d.subject in about}
     return sorted((d for d in found if d.id in about), key=lambda d: (d.at, d.id), reverse=True)
+
+
+def _facts_touching(store: "GraphStore", node_id: str) -> set[str]:
+    """Ids of the facts (stored or held aside) with ``node_id`` at one end."""
+    if node_id.startswith("rel:"):
+        return set()
+    ids = {r[0] for r in store.query("MATCH (h:ExtractedFact) WHERE h.source_id = $id OR h.target_id = $id RETURN h.id",
+                                     {"id": node_id}).rows} if decisions(store) else set()
+    for rel in RelationType:
+        ids |= {r[0] for r in store.query(f"MATCH (a)-[x:{rel.value}]-(b) WHERE a.id = $id RETURN x.id", {"id": node_id}).rows}
+    return ids
 
 
 def rejected_facts(store: "GraphStore") -> list[dict[str, Any]]:

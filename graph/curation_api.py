@@ -93,6 +93,10 @@ class Curating:
         """Rejected facts with their evidence sentences, the reason, and ``new_reports`` since the rejection."""
         return pd.DataFrame(curation.rejected_facts(self.store))
 
+    def edited_facts(self) -> dict[str, dict[str, Any]]:
+        """The extracted properties of every edited fact, by fact id (the graph holds the edited ones)."""
+        return curation.edited_facts(self.store)
+
     def review_queue(self) -> pd.DataFrame:
         """What most needs a human, most pressing first (``graph.curation.review_queue``)."""
         return pd.DataFrame(curation.review_queue(self.store, curation.stored_duplicates(self.store), self._conflicting_reports),

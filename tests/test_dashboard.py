@@ -31,6 +31,7 @@ PAGES = {
     "articles": ("기사", "Articles"),
     "whats_new": ("새 소식", "What's new"),
     "console": ("Cypher 콘솔", "Cypher console"),
+    "review": ("검토", "Review"),
 }
 SEED_AMOUNT = 200_000_000_000  # "3년간 2000억원을 투자한다" in the seed article
 
