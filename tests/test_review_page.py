@@ -10,6 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from conftest import REPO
+from aigraph.dashboard.safe import md
 from aigraph.graph import curation
 from aigraph.graph.api import open_graph
 from test_dashboard import APP, aigraph
@@ -87,13 +88,16 @@ def test_a_click_rejects_and_every_view_follows(review_store, monkeypatch):
     assert "KRW 890 bn" in totals_before and "KRW 90 bn" in totals_after, (totals_before, totals_after)
 
 
+EVIL = "<b>Evil</b> [Lab](javascript:alert(1))"
+
+
 def test_names_reasons_and_evidence_show_as_text(review_store, monkeypatch):
     with open_graph(str(review_store), read_only=False) as g:
         evil = g.resolve("악성랩")
-        g.rename(evil, "<b>Evil</b> [Lab](javascript:alert(1))", "<i>reason</i>")
-        curation.save_duplicates(g.store, [["<b>Evil</b> [Lab](javascript:alert(1))", "누리대학교", "Company", "test"]])
+        g.rename(evil, EVIL, "<i>reason</i>")
+        curation.save_duplicates(g.store, [[EVIL, "누리대학교", "Company", "test"]])
     at = review_page(review_store, monkeypatch, allow=True)
     labels = [b.label for b in at.button if b.key and b.key.startswith("merge-")]
-    assert labels and all("\\<b\\>Evil\\</b\\> \\[Lab\\]\\(javascript:alert\\(1\\)\\)" in label for label in labels), labels
+    assert labels and all(md(EVIL) in label for label in labels), labels
     shown = "\n".join(m.value for m in at.markdown)
     assert "<b>" not in shown and "](javascript" not in shown
