@@ -238,7 +238,8 @@ def ingest(
         for chunk in (in_flight, started):
             if chunk:
                 run.finish(chunk)
-    if run.report.articles_new or run.report.articles_updated:  # new entities may duplicate known ones: the queue lists them
+    # New entities may duplicate known ones: the review queue lists the likely duplicates.
+    if not dry_run and (run.report.articles_new or run.report.articles_updated):
         with writing():
             save_duplicates(store, find_duplicates(store))
     return run.report
