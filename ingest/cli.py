@@ -133,10 +133,11 @@ def _print_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str)
     else:
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
         table = Table(*columns)
-        for row in rows:
-            table.add_row(*[json.dumps(v, ensure_ascii=False, default=_json_default) if isinstance(v, (list, dict)) else ("" if v is None else str(v)) for v in row])
+        for row in rows:  # Text, not str: names and reasons from the web are not rich markup
+            table.add_row(*[Text(json.dumps(v, ensure_ascii=False, default=_json_default) if isinstance(v, (list, dict)) else ("" if v is None else str(v))) for v in row])
         Console(width=200).print(table)
 
 
