@@ -4,28 +4,10 @@ queue, export/import between stores, and one-line errors."""
 from __future__ import annotations
 
 import json
-import os
 
-import pytest
-
-from conftest import _neo4j_store, _wipe
 from aigraph.ingest.cli import main
 from test_curation import AGAIN, BY_OTHER_NAME, FIRST, OTHER
-
-
-@pytest.fixture(params=["ladybug", "neo4j"])
-def spec(request, tmp_path):
-    if request.param == "ladybug":
-        yield str(tmp_path / "g.lbug")
-        return
-    store = _neo4j_store()
-    _wipe(store)
-    store.close()
-    yield os.environ["NEO4J_URI"]
-    from aigraph.graph.stores import open_store
-
-    with open_store(os.environ["NEO4J_URI"]) as store:
-        _wipe(store)
+from test_curation_crash import spec  # noqa: F401  (fixture: a store location on each backend)
 
 
 def write_articles(folder, *docs) -> list[str]:
