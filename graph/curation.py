@@ -727,7 +727,7 @@ def _apply_split(store: "GraphStore", d: Decision, record: dict[str, Any]) -> li
     if snapshot is None:
         names = [n for n in (record["name"], *record["aliases"]) if n != alias]
         facts = [r for r in _entity_facts(store, d.subject, record["label"])
-                 if all(alias in e.text and not any(n in e.text for n in names) for e in r.evidence)]
+                 if all(alias in e.text and not any(n in e.text.replace(alias, "") for n in names) for e in r.evidence)]
         snapshot = {"moves": _move_facts(store, facts, d.subject, new_id)}
         d.payload["snapshot"] = snapshot
         _save(store, d)

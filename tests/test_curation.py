@@ -110,8 +110,8 @@ def test_a_merged_name_resolves_to_the_survivor_in_later_articles(store):
 
 def test_rename_retype_add_and_confirm(store):
     ingest([FIRST], store)
-    curation.rename(store, NURI, "국립누리대학교", "official name")
-    curation.retype(store, NURI, "ResearchLab", "it is the university's lab")
+    renamed_to = curation.rename(store, NURI, "국립누리대학교", "official name")
+    retyped = curation.retype(store, NURI, "ResearchLab", "it is the university's lab")
     row = store.query("MATCH (n:Organization) WHERE n.id = $id RETURN n.name, n.type, n.aliases", {"id": NURI}).rows[0]
     assert row[:2] == ["국립누리대학교", "ResearchLab"] and "누리대학교" in row[2]
     renamed = Document(id="renamed", title="국립누리대학교",
@@ -129,6 +129,11 @@ def test_rename_retype_add_and_confirm(store):
     assert fid not in {i["id"] for i in curation.review_queue(store, large_amount_usd=1e5)}
     curation.undo(store, added.id)
     assert store.query("MATCH ()-[r:PARTNERS_WITH]->() RETURN count(r)").rows[0][0] == 0
+
+    curation.undo(store, retyped.id)
+    curation.undo(store, renamed_to.id)
+    row = store.query("MATCH (n:Organization) WHERE n.id = $id RETURN n.name, n.type, n.aliases", {"id": NURI}).rows[0]
+    assert row[:2] == ["누리대학교", "University"] and "국립누리대학교" not in row[2]
 
     with pytest.raises(curation.CurationError, match="no fact"):
         curation.reject(store, "rel:nope", "x")
@@ -163,3 +168,41 @@ def test_export_then_import_into_a_fresh_store_gives_the_same_curated_graph(stor
         assert fresh.query(graph).rows == store.query(graph).rows
         assert [d.id for d in curation.decisions(fresh)] == [d.id for d in curation.decisions(store)]
         assert curation.apply_all(fresh) == [], "applying again changes nothing"
+
+
+def partners(store) -> set[frozenset[str]]:
+    return {frozenset(row) for row in store.query("MATCH (a)-[r:PARTNERS_WITH]->(b) RETURN a.name, b.name").rows}
+
+
+def test_split_moves_an_alias_out_with_the_facts_only_it_names(store):
+    from datetime import date
+
+    from aigraph.graph.model import Article, Evidence, GraphBatch, Node, Relationship, RelationType, fact_id
+
+    group = Node(id=entity_id(EntityType.BUSINESS_GROUP, "한빛그룹"), type=EntityType.BUSINESS_GROUP, name="한빛그룹",
+                 aliases=["한빛 홀딩스"])
+    lab, univ = (Node(id=entity_id(EntityType.ORGANIZATION, n), type=EntityType.ORGANIZATION, name=n) for n in ("솔빛랩", "누리대"))
+
+    def fact(source: Node, target: Node, sentence: str) -> Relationship:
+        return Relationship(id=fact_id(RelationType.PARTNERS_WITH, source.id, target.id, {}), type=RelationType.PARTNERS_WITH,
+                            source_id=source.id, source_label="Organization", target_id=target.id, target_label="Organization",
+                            evidence=[Evidence(article_id="s1", text=sentence, start=0, end=len(sentence), confidence=0.9,
+                                               extractor_version="t")])
+
+    by_alias = fact(group, lab, "한빛 홀딩스는 솔빛랩과 협력한다.")
+    by_name = fact(group, univ, "한빛그룹은 누리대와 협력한다.")
+    store.write(GraphBatch(articles=[Article(id="s1", published=date(2024, 1, 1))], nodes=[group, lab, univ],
+                           relationships=[by_alias, by_name]))
+    decision = curation.split(store, group.id, "한빛 홀딩스", "a different company")
+    holding = entity_id(EntityType.BUSINESS_GROUP, "한빛 홀딩스")
+    assert partners(store) == {frozenset({"한빛 홀딩스", "솔빛랩"}), frozenset({"한빛그룹", "누리대"})}
+    assert store.query("MATCH (n:Organization) WHERE n.id = $id RETURN n.aliases", {"id": group.id}).rows[0][0] == []
+
+    store.write(GraphBatch(articles=[Article(id="s1", published=date(2024, 1, 1))], nodes=[group], relationships=[]))
+    assert store.query("MATCH (n:Organization) WHERE n.id = $id RETURN n.aliases", {"id": group.id}).rows[0][0] == [], \
+        "an article naming the alias does not put it back"
+
+    curation.undo(store, decision.id)
+    assert partners(store) == {frozenset({"한빛그룹", "솔빛랩"}), frozenset({"한빛그룹", "누리대"})}
+    assert store.query("MATCH (n:Organization) WHERE n.id = $id RETURN count(n)", {"id": holding}).rows[0][0] == 0
+    assert store.query("MATCH (n:Organization) WHERE n.id = $id RETURN n.aliases", {"id": group.id}).rows[0][0] == ["한빛 홀딩스"]
