@@ -341,7 +341,9 @@ def _hold(store: "GraphStore", rejected: list[Relationship], edited: list[Relati
         return
     known = held_facts(store, [r.id for r in rejected + edited])
     updated: dict[str, HeldFact] = {}
-    for rel, status in [*((r, "rejected") for r in rejected), *((r, "edited") for r in edited)]:
+    statuses: list[tuple[Relationship, Literal["rejected", "edited"]]] = [
+        *((r, "rejected") for r in rejected), *((r, "edited") for r in edited)]
+    for rel, status in statuses:
         old = updated.get(rel.id) or known.get(rel.id)
         restated = {e.article_id for e in rel.evidence}
         kept = [e for e in (old.evidence if old else []) if e.article_id not in restated]
@@ -952,7 +954,7 @@ def _revert(store: "GraphStore", target: Decision) -> list[str]:
     return changed
 
 
-def _by(by: str | None) -> dict[str, str]:
+def _by(by: str | None) -> dict[str, Any]:
     return {"by": by} if by else {}
 
 
@@ -1122,7 +1124,8 @@ def review_queue(store: "GraphStore", duplicates: Sequence[Sequence[str]] = (),
     for name, other, kind, reason in duplicates:
         if name in names and other in names:
             items.append({"priority": 2, "kind": "entities", "why": f"likely duplicates ({reason})", "id": names[name],
-                          "other_id": names[other], "what": f"{name} / {other} ({kind})", "sentences": []})
+                          "other_id": names[other], "what": f"{name} / {other} ({kind})", "names": [name, other],
+                          "sentences": []})
     d = store.dialect
     seen = {i["id"] for i in items}
     for rel in RelationType:

@@ -100,7 +100,7 @@ class Curating:
     def review_queue(self) -> pd.DataFrame:
         """What most needs a human, most pressing first (``graph.curation.review_queue``)."""
         return pd.DataFrame(curation.review_queue(self.store, curation.stored_duplicates(self.store), self._conflicting_reports),
-                            columns=["priority", "kind", "why", "id", "other_id", "what", "sentences"])
+                            columns=["priority", "kind", "why", "id", "other_id", "what", "names", "sentences"])
 
     def _conflicting_reports(self) -> list[dict[str, Any]]:
         table = self.investments(conflicts=True)  # type: ignore[attr-defined]

@@ -25,7 +25,7 @@ def aigraph(capsys, *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_curate_commands(spec, tmp_path, capsys):
+def test_curate_commands(spec, tmp_path, capsys):  # noqa: F811
     articles = write_articles(tmp_path, FIRST, OTHER, BY_OTHER_NAME)
     assert aigraph(capsys, "ingest", *articles, "--store", spec)[0] == 0
     code, out, _ = aigraph(capsys, "query", "MATCH (a)-[r:INVESTED_IN]->(b) WHERE b.name = '누리대학교' RETURN r.id",

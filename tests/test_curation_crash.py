@@ -54,7 +54,7 @@ def curated(spec: str) -> dict:
                 "decisions": decisions}
 
 
-def test_decisions_hold_through_killed_ingests(site, tmp_path, spec, monkeypatch):
+def test_decisions_hold_through_killed_ingests(site, tmp_path, spec, monkeypatch):  # noqa: F811
     monkeypatch.setenv("AIGRAPH_LEASE_SECONDS", "3")
     config = write_config(tmp_path / "s.toml", feeds=[synthetic_site(site, delay=0.04)], concurrency=1)
     reference = str(tmp_path / "reference.lbug")

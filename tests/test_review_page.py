@@ -9,7 +9,6 @@ import subprocess
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from conftest import REPO
 from aigraph.dashboard.safe import md
 from aigraph.graph import curation
 from aigraph.graph.api import open_graph

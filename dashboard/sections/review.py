@@ -50,9 +50,9 @@ for number, item in enumerate(queue.head(MAX_ITEMS).to_dict("records")):
             if buttons[1].button(t("review_reject"), key=f"reject-{key}", icon=":material/close:"):
                 curating.decide(lambda g, i=item, k=key: g.reject(i["id"], _reason(k)))
         else:
-            names = item["what"].rsplit(" (", 1)[0].split(" / ")
-            for column, (a, b, merged, into) in zip(buttons, ((names[0], names[-1], item["id"], item["other_id"]),
-                                                             (names[-1], names[0], item["other_id"], item["id"]))):
+            first, second = item["names"]
+            for column, (a, b, merged, into) in zip(buttons[:2], ((first, second, item["id"], item["other_id"]),
+                                                             (second, first, item["other_id"], item["id"])), strict=True):
                 if column.button(t("review_merge", a=md(a), b=md(b)), key=f"merge-{key}-{merged}"):
                     curating.decide(lambda g, m=merged, i=into, k=key: g.merge(m, i, _reason(k)))
 
