@@ -24,7 +24,8 @@ import getpass
 import json
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -239,9 +240,8 @@ def state_of(found: Sequence[Decision]) -> CurationState:
             state.edits.setdefault(state.fact(d.subject), {}).update(d.payload["values"])
         elif d.kind == "merge":
             state.redirects[d.subject] = (d.payload["into"], d.payload.get("into_name", ""))
-        elif d.kind == "rename":
+        elif d.kind == "rename" and d.payload["name_id"] != d.subject:
             state.redirects[d.payload["name_id"]] = (d.subject, d.payload["name"])
-            state.redirects.pop(d.subject, None)
         elif d.kind == "retype":
             state.types[d.subject] = d.payload["type"]
         elif d.kind == "split":
@@ -760,13 +760,37 @@ def _undo_split(store: "GraphStore", d: Decision) -> list[str]:
 
 # -- recording decisions -------------------------------------------------------------------------
 
+TURN_WAIT_SECONDS = 120.0
+
+
+@contextmanager
+def writing_turn(store: "GraphStore") -> Iterator[None]:
+    """Take turns with ingest batch writes on a store several processes may write (Neo4j's write lease):
+    a decision never lands between an ingest's read of the decisions and its write of a batch."""
+    if store.dialect.single_writer:  # LadybugDB: the one writing process is this one
+        yield
+        return
+    from aigraph.graph.lease import WRITE_LEASE, Lease
+
+    with Lease(store, WRITE_LEASE) as lease:
+        lease.acquire(wait=TURN_WAIT_SECONDS, poll=0.05)
+        lease.keep_alive()
+        yield
+
+
+def resume(store: "GraphStore") -> list[str]:
+    """``apply_all`` in a write turn: finish any decision a crash cut short (before making new ones)."""
+    with writing_turn(store):
+        return apply_all(store)
+
 
 def record(store: "GraphStore", decision: Decision) -> Decision:
     """Store a decision, then apply it; the stored decision survives a crash during the apply."""
-    _save(store, decision)
-    changed = _apply_one(store, decision)
-    if changed:
-        _applied(store, changed)
+    with writing_turn(store):
+        _save(store, decision)
+        changed = _apply_one(store, decision)
+        if changed:
+            _applied(store, changed)
     return decision
 
 
@@ -905,12 +929,13 @@ def undo(store: "GraphStore", decision_id: str, reason: str = "", by: str | None
     undoing = Decision(kind="undo", subject=decision_id, reason=reason, payload={"undone_kind": target.kind}, **_by(by))
     if kind == "split":
         undoing.payload["split"] = True
-    _save(store, undoing)
-    target.undone_by = undoing.id
-    _save(store, target)
-    changed = _revert(store, target)
-    if changed:
-        _applied(store, changed)
+    with writing_turn(store):
+        _save(store, undoing)
+        target.undone_by = undoing.id
+        _save(store, target)
+        changed = _revert(store, target)
+        if changed:
+            _applied(store, changed)
     return undoing
 
 
@@ -1042,6 +1067,7 @@ def import_decisions(store: "GraphStore", path: str | Path) -> tuple[int, int, l
     Returns (added, already present, one line per bad record).
     """
     known = {d.id: d for d in decisions(store)}
+    applied_here = {i for i, d in known.items() if d.active}
     added = present = 0
     problems: list[str] = []
     incoming: list[Decision] = []
@@ -1053,20 +1079,26 @@ def import_decisions(store: "GraphStore", path: str | Path) -> tuple[int, int, l
                 incoming.append(Decision.model_validate_json(line))
             except ValidationError as exc:
                 problems.append(f"{path}:{number}: not a decision: {exc.errors()[0]['msg']}")
-    for d in sorted(incoming, key=lambda d: (d.at, d.id)):
-        if d.id in known:
-            present += 1
-            continue
-        d.payload = {k: v for k, v in d.payload.items() if k not in _LOCAL_PAYLOAD}
-        d.undone_by = ""
-        _save(store, d)
-        known[d.id] = d
-        added += 1
-    for d in known.values():  # an undo marks what it undid, whichever file it came from
-        if d.kind == "undo" and d.subject in known and not known[d.subject].undone_by:
-            known[d.subject].undone_by = d.id
-            _save(store, known[d.subject])
-    apply_all(store)
+    with writing_turn(store):
+        for d in sorted(incoming, key=lambda d: (d.at, d.id)):
+            if d.id in known:
+                present += 1
+                continue
+            d.payload = {k: v for k, v in d.payload.items() if k not in _LOCAL_PAYLOAD}
+            d.undone_by = ""
+            _save(store, d)
+            known[d.id] = d
+            added += 1
+        undone = []
+        for d in list(known.values()):  # an undo marks what it undid, whichever file it came from
+            if d.kind == "undo" and d.subject in known and not known[d.subject].undone_by:
+                known[d.subject].undone_by = d.id
+                _save(store, known[d.subject])
+                undone.append(known[d.subject])
+        for d in undone:
+            if d.id in applied_here:  # applied in this store, undone elsewhere
+                _revert(store, d)
+        apply_all(store)
     return added, present, problems
 
 

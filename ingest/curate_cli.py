@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from aigraph.graph.api import Graph, open_graph
-from aigraph.graph.curation import DecisionKind, apply_all
+from aigraph.graph.curation import DecisionKind, resume
 
 EXIT_OK = 0
 
@@ -34,7 +34,7 @@ def _values(pairs: list[str]) -> dict[str, Any]:
 def _open(args: argparse.Namespace, *, write: bool) -> Graph:
     graph = open_graph(args.store, read_only=not write, database=args.database)
     if write:  # a decision whose apply was cut short (a crash) is completed first
-        apply_all(graph.store)
+        resume(graph.store)
     return graph
 
 

@@ -206,3 +206,20 @@ def test_split_moves_an_alias_out_with_the_facts_only_it_names(store):
     assert partners(store) == {frozenset({"한빛그룹", "솔빛랩"}), frozenset({"한빛그룹", "누리대"})}
     assert store.query("MATCH (n:Organization) WHERE n.id = $id RETURN count(n)", {"id": holding}).rows[0][0] == 0
     assert store.query("MATCH (n:Organization) WHERE n.id = $id RETURN n.aliases", {"id": group.id}).rows[0][0] == ["한빛 홀딩스"]
+
+
+def test_an_imported_undo_reverts_a_decision_this_store_applied(store, tmp_path):
+    from aigraph.graph.stores.ladybug_store import LadybugStore
+
+    ingest([FIRST, BY_OTHER_NAME], store)
+    other = entity_id(EntityType.COMPANY, "한빛일렉트로닉스")
+    merge = curation.merge(store, other, HANBIT, "same company?")
+    with LadybugStore(tmp_path / "elsewhere.lbug") as elsewhere:  # another analyst's store, with the same decision
+        ingest([FIRST, BY_OTHER_NAME], elsewhere)
+        curation.export_decisions(store, tmp_path / "mine.jsonl")
+        curation.import_decisions(elsewhere, tmp_path / "mine.jsonl")
+        curation.undo(elsewhere, merge.id, "two companies")
+        curation.export_decisions(elsewhere, tmp_path / "theirs.jsonl")
+    assert curation.import_decisions(store, tmp_path / "theirs.jsonl")[:2] == (1, 1)
+    assert fact_between(store, "한빛일렉트로닉스", "다온랩스"), "the merge this store applied is undone"
+    assert [d.kind for d in curation.history(store, other)] == ["undo", "merge"]
