@@ -9,9 +9,12 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from aigraph.graph.api import Graph, open_graph
+from aigraph.graph.errors import StoreUnavailable
+from aigraph.graph.stores import is_neo4j_uri, resolve_store_spec
 from aigraph.graph.curation import DecisionKind, resume
 
 EXIT_OK = 0
@@ -32,7 +35,10 @@ def _values(pairs: list[str]) -> dict[str, Any]:
 
 
 def _open(args: argparse.Namespace, *, write: bool) -> Graph:
-    graph = open_graph(args.store, read_only=not write, database=args.database)
+    spec = resolve_store_spec(args.store)
+    if not is_neo4j_uri(spec) and not Path(spec).exists():  # a mistyped --store must not create an empty graph
+        raise StoreUnavailable(f"no graph at {spec}: run `aigraph ingest` first or pass --store")
+    graph = open_graph(spec, read_only=not write, database=args.database)
     if write:  # a decision whose apply was cut short (a crash) is completed first
         resume(graph.store)
     return graph

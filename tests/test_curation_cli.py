@@ -71,3 +71,5 @@ def test_curate_commands(spec, tmp_path, capsys):  # noqa: F811
                           (("undo", listed[1]["id"]), "already undone")):
         code, out, err = aigraph(capsys, "curate", *args, "--store", spec)
         assert code == 2 and err.count("\n") == 1 and message in err, err
+    code, out, err = aigraph(capsys, "curate", "confirm", fact, "--store", str(tmp_path / "typo.lbug"))
+    assert code == 2 and "no graph at" in err and not (tmp_path / "typo.lbug").exists()
