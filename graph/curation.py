@@ -1104,7 +1104,7 @@ def import_decisions(store: "GraphStore", path: str | Path) -> tuple[int, int, l
 
 # -- the review queue ------------------------------------------------------------------------------
 
-_DUPLICATES = "duplicate_candidates"  # the Meta node holding the last ingest's likely duplicates
+_DUPLICATES = "duplicate_candidates"  # the ReviewList node holding the last ingest's likely duplicates
 
 
 def all_entities(store: "GraphStore") -> list[tuple[str, str, list[str]]]:
@@ -1118,12 +1118,15 @@ def all_entities(store: "GraphStore") -> list[tuple[str, str, list[str]]]:
 
 def save_duplicates(store: "GraphStore", rows: Sequence[Sequence[str]]) -> None:
     """Remember the likely duplicate entities (``aigraph entities --duplicates`` rows) an ingest found, for the queue."""
-    store.execute_write("MERGE (m:Meta {id: $id}) SET m.value = $value",
+    store.execute_write("MERGE (m:ReviewList {id: $id}) SET m.value = $value",
                         {"id": _DUPLICATES, "value": json.dumps([list(r) for r in rows], ensure_ascii=False)})
 
 
 def stored_duplicates(store: "GraphStore") -> list[list[str]]:
-    rows = store.query("MATCH (m:Meta) WHERE m.id = $id RETURN m.value", {"id": _DUPLICATES}).rows
+    try:
+        rows = store.query("MATCH (m:ReviewList) WHERE m.id = $id RETURN m.value", {"id": _DUPLICATES}).rows
+    except QueryError:  # an embedded store written before curation existed, opened read-only
+        return []
     return json.loads(rows[0][0]) if rows and rows[0][0] else []
 
 

@@ -54,9 +54,11 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
     "ExtractedFact": {"id": STRING, "type": STRING, "status": STRING, "source_id": STRING, "source_label": STRING,
                       "target_id": STRING, "target_label": STRING, "properties": STRING, "evidence": STRING,
                       "articles": STRING_LIST},
+    # What the review queue reads that an ingest computed (the likely duplicate entities, as JSON).
+    "ReviewList": {"id": STRING, "value": STRING},
 }
 # Bookkeeping, not part of the graph analysts see or count.
-INTERNAL_LABELS = frozenset({"Meta", "Lease", "Decision", "ExtractedFact"})
+INTERNAL_LABELS = frozenset({"Meta", "Lease", "Decision", "ExtractedFact", "ReviewList"})
 assert set(NODE_LABELS) <= set(NODE_PROPERTIES)
 
 _PY_TO_DB = {float: DOUBLE, str: STRING, bool: BOOLEAN}
