@@ -28,6 +28,7 @@ PAGES = [
     st.Page("sections/profile.py", title=t("page_profile"), icon=":material/apartment:", url_path="profile"),
     st.Page("sections/articles.py", title=t("page_articles"), icon=":material/article:", url_path="articles"),
     st.Page("sections/whats_new.py", title=t("page_whats_new"), icon=":material/new_releases:", url_path="whats-new"),
+    st.Page("sections/review.py", title=t("page_review"), icon=":material/fact_check:", url_path="review"),
     st.Page("sections/console.py", title=t("page_console"), icon=":material/terminal:", url_path="console"),
 ]
 page = st.navigation(PAGES)

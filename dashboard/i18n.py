@@ -168,6 +168,29 @@ LABELS: dict[str, tuple[str, str]] = {
     "example_ai_labs_established": ("설립된 연구소·기관", "Labs and organisations established"),
     "example_organisations_by_type": ("유형별 기관 수", "Organisations by type"),
     "example_recent_articles": ("최근 기사", "Recent articles"),
+    # review (curation)
+    "page_review": ("검토", "Review"),
+    "review_read_only": (
+        "읽기 전용입니다. 결정을 기록하려면 `aigraph dashboard --allow-curation`으로 여세요 (CLI: `aigraph curate`).",
+        "Read-only. Start `aigraph dashboard --allow-curation` to record decisions here (CLI: `aigraph curate`).",
+    ),
+    "review_queue": ("검토할 항목", "To review"),
+    "review_empty": ("지금은 검토할 항목이 없습니다.", "Nothing needs review right now."),
+    "review_raw": ("추출 원본 보기", "Show raw extraction"),
+    "review_raw_help": ("거부된 사실과 수정 전 추출값", "Rejected facts and the values the extractor read before an edit"),
+    "review_confirm": ("확인", "Confirm"),
+    "review_reject": ("거부", "Reject"),
+    "review_merge": ("{a} → {b} 병합", "Merge {a} into {b}"),
+    "review_undo": ("되돌리기", "Undo"),
+    "review_reason": ("이유", "Reason"),
+    "review_reason_default": ("검토 화면에서 결정", "decided on the Review page"),
+    "review_done": ("기록했습니다: {kind} {subject}", "Recorded: {kind} {subject}"),
+    "review_failed": ("기록하지 못했습니다", "The decision could not be recorded"),
+    "review_rejected": ("거부된 사실", "Rejected facts"),
+    "review_edited": ("수정된 사실 (추출값)", "Edited facts (extracted values)"),
+    "review_decisions": ("결정 기록", "Decisions"),
+    "review_history": ("결정 이력", "Decision history"),
+    "review_no_history": ("이 기관에 대한 결정이 없습니다.", "No decisions about this organisation."),
 }
 
 ORG_TYPE_LABELS: dict[str, tuple[str, str]] = {

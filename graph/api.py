@@ -27,9 +27,11 @@ import pandas as pd
 from aigraph.core import money
 from aigraph.graph import queries
 from aigraph.graph.conflicts import mark_conflicts
+from aigraph.graph.curation_api import Curating
 from aigraph.graph.errors import GraphError, ReadOnlyViolation
 from aigraph.core.vocabulary import EntityType, RelationType, annual_amount, effective_date, normalize_name
 from aigraph.graph.model import _parse_partial_date
+from aigraph.graph.spec import StoreSpec
 from aigraph.graph.stores import GraphStore, open_store
 
 DateLike = date | str | None
@@ -65,8 +67,10 @@ class UnknownEntity(GraphError, KeyError):
         return str(self.args[0])
 
 
-class Graph:
-    """A store plus the questions analysts ask most; use as a context manager or call ``close()``."""
+class Graph(Curating):
+    """A store plus the questions analysts ask most; use as a context manager or call ``close()``.
+
+    The analysts' decisions (reject, merge, edit …) are the ``Curating`` methods (``graph.curation_api``)."""
 
     def __init__(self, store: GraphStore, *, writable: bool = False, owns_store: bool = True) -> None:
         self.store = store
@@ -282,7 +286,7 @@ class Graph:
         return G
 
 
-def open_graph(store: str | os.PathLike[str] | GraphStore | None = None, *, read_only: bool = True,
+def open_graph(store: str | os.PathLike[str] | StoreSpec | GraphStore | None = None, *, read_only: bool = True,
                database: str | None = None) -> Graph:
     """Open the graph the CLI would use: ``store``, else ``$AIGRAPH_STORE``, else ``$NEO4J_URI``, else the default file.
 

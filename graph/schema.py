@@ -47,9 +47,19 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
     # A writer's lease (graph/lease.py); times are epoch milliseconds.
     "Lease": {"id": STRING, "holder": STRING, "host": STRING, "pid": INT64, "started_at": INT64,
               "expires_at": INT64, "touched_at": INT64},
+    # An analyst's decision (graph/curation.py): ``payload`` is JSON, ``at`` an ISO-8601 UTC time.
+    "Decision": {"id": STRING, "kind": STRING, "subject": STRING, "by": STRING, "at": STRING, "reason": STRING,
+                 "payload": STRING, "undone_by": STRING},
+    # A fact as extracted, kept aside where a decision changed it: a rejected fact whole (its typed
+    # relationship is gone), an edited fact's extracted properties (JSON).  Its evidence is never deleted.
+    "ExtractedFact": {"id": STRING, "type": STRING, "status": STRING, "source_id": STRING, "source_label": STRING,
+                      "target_id": STRING, "target_label": STRING, "properties": STRING, "evidence": STRING,
+                      "articles": STRING_LIST},
+    # What the review queue reads that an ingest computed (the likely duplicate entities, as JSON).
+    "ReviewList": {"id": STRING, "value": STRING},
 }
 # Bookkeeping, not part of the graph analysts see or count.
-INTERNAL_LABELS = frozenset({"Meta", "Lease"})
+INTERNAL_LABELS = frozenset({"Meta", "Lease", "Decision", "ExtractedFact", "ReviewList"})
 assert set(NODE_LABELS) <= set(NODE_PROPERTIES)
 
 _PY_TO_DB = {float: DOUBLE, str: STRING, bool: BOOLEAN}

@@ -25,6 +25,7 @@ from aigraph.core import money
 from aigraph.graph import analytics, queries
 from aigraph.graph.api import Graph
 from aigraph.core.money import Currency
+from aigraph.graph.curation import decision_marker
 from aigraph.graph.errors import assert_read_only
 
 Centrality = Literal["degree", "pagerank", "betweenness"]
@@ -47,7 +48,7 @@ def value_column(currency: Currency) -> str:
 
 
 def ingest_state(graph: Graph) -> dict[str, Any]:
-    """Article count, latest article ingest and latest finished run: it changes whenever an ingest run writes.
+    """Article count, latest article ingest, latest finished run and decisions: it changes whenever the graph does.
 
     The dashboard keys its caches on this, so an ingest refreshes every page
     without waiting for the cache TTL.
@@ -59,6 +60,7 @@ def ingest_state(graph: Graph) -> dict[str, Any]:
         "latest_article": articles.iloc[0]["latest"],
         "runs": int(runs.iloc[0]["n"]),
         "latest_run": runs.iloc[0]["latest"],
+        "decisions": decision_marker(graph.store),  # an analyst's decision changes the graph too
     }
 
 

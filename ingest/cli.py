@@ -128,10 +128,11 @@ def _print_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str)
     else:
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
         table = Table(*columns)
-        for row in rows:
-            table.add_row(*[json.dumps(v, ensure_ascii=False, default=_json_default) if isinstance(v, (list, dict)) else ("" if v is None else str(v)) for v in row])
+        for row in rows:  # Text, not str: names and reasons from the web are not rich markup
+            table.add_row(*[Text(json.dumps(v, ensure_ascii=False, default=_json_default) if isinstance(v, (list, dict)) else ("" if v is None else str(v))) for v in row])
         Console(width=200).print(table)
 
 
@@ -204,6 +205,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     env = {**os.environ, "AIGRAPH_STORE": StoreSpec.resolve(args.store).target}
     if args.database:
         env["NEO4J_DATABASE"] = args.database
+    env["AIGRAPH_ALLOW_CURATION"] = "1" if args.allow_curation else ""
     command = [sys.executable, "-m", "streamlit", "run", str(app_dir / "app.py"),
                "--server.port", str(args.port), "--server.address", args.address, "--server.headless", "true"]
     child = subprocess.Popen(command, env=env, cwd=app_dir.parent)
@@ -297,7 +299,13 @@ def build_parser() -> argparse.ArgumentParser:
     _store_arguments(p)
     p.add_argument("--port", type=int, default=8501)
     p.add_argument("--address", default="127.0.0.1")
+    p.add_argument("--allow-curation", action="store_true",
+                   help="let the Review page record decisions (reject, confirm, merge …); without it the dashboard only reads")
     p.set_defaults(func=cmd_dashboard)
+
+    from aigraph.ingest.curate_cli import add_parser as add_curate_parser
+
+    add_curate_parser(sub, _store_arguments)
     return parser
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aigraph.core.vocabulary import ORGANIZATION_SUBTYPES, normalize_name
+from aigraph.graph.curation import all_entities
+from aigraph.graph.stores import GraphStore
 from aigraph.ingest.pipeline.lexicon import Lexicon
 from aigraph.ingest.pipeline.resolve import likely_duplicates
 
@@ -44,3 +46,10 @@ def duplicate_candidates(entities: Sequence[tuple[str, str, Sequence[str]]], lex
                 kind = etype if etype == other_type else f"{etype}/{other_type}"
                 found.append([name, other, kind, "variant"])
     return found
+
+
+def find_duplicates(store: GraphStore) -> list[list[str]]:
+    """``duplicate_candidates`` over every entity in the store (what the review queue lists)."""
+    from aigraph.ingest.pipeline.lexicon import load_lexicon
+
+    return duplicate_candidates(all_entities(store), load_lexicon())

@@ -25,9 +25,12 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, Field
 
 from aigraph.graph import ledger
+from aigraph.graph.curation import apply_all as apply_decisions
+from aigraph.graph.curation import save_duplicates
 from aigraph.graph.model import GraphBatch
 from aigraph.graph.stores import GraphStore, WriteSummary
 from aigraph.ingest.contract import Document, ExtractionResult
+from aigraph.ingest.duplicates import find_duplicates
 from aigraph.ingest.dedup import MIN_CONTAINMENT, Match, NearDuplicateIndex, containment, simhash, story_text
 from aigraph.ingest.link import EntityIndex, link_to_known
 from aigraph.ingest.partition import Partition
@@ -204,6 +207,9 @@ def ingest(
     """
     from aigraph.ingest.pipeline import EXTRACTOR_VERSION
 
+    if not dry_run:  # a decision whose apply a crash cut short is completed before anything is written
+        with writing():
+            apply_decisions(store)
     with Extraction(workers) as extraction:
         run = _Run(store, extraction, reprocess, dry_run, EXTRACTOR_VERSION, on_article or (lambda _event: None),
                    writing)
@@ -231,6 +237,10 @@ def ingest(
         for chunk in (in_flight, last):
             if chunk:
                 run.finish(chunk)
+    # New entities may duplicate known ones: the review queue lists the likely duplicates.
+    if not dry_run and (run.report.articles_new or run.report.articles_updated):
+        with writing():
+            save_duplicates(store, find_duplicates(store))
     return run.report
 
 

@@ -51,3 +51,10 @@ else:
 
 st.subheader(t("relations"))
 relations_table(relations, key="profile_relations")
+
+st.subheader(t("review_history"))
+history = state.graph().history(profile["id"])
+if history.empty:
+    st.caption(t("review_no_history"))
+else:
+    st.dataframe(history.drop(columns=["payload"]), hide_index=True, width="stretch")

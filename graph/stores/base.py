@@ -137,10 +137,14 @@ class GraphStore(ABC):
     def write(self, batch: GraphBatch) -> WriteSummary:
         """Upsert a batch; writing the same batch twice changes nothing the second time.
 
-        Crash safety: articles are written first without their content hash
+        The batch is first rewritten under the analysts' decisions in force
+        (``graph.curation.curate_batch``).  Crash safety: articles are written first without their content hash
         and get it only after all their facts are in, so an interrupted write
         looks unfinished to the next run, which redoes it.
         """
+        from aigraph.graph.curation import curate_batch  # curation builds on this module
+
+        batch = curate_batch(self, batch)  # analysts' decisions hold over every later ingest
         self._write_articles(batch.articles)
         summary = WriteSummary()
         summary.add(self._write_nodes(batch.nodes))

@@ -1,0 +1,69 @@
+"""The Review page in real headless Chromium against a real Streamlit server: without ``--allow-curation``
+nothing on it can write; with it, a click records a decision that ``aigraph curate list`` shows and
+that changes the overview's totals."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+
+import pytest
+
+from aigraph.graph.api import open_graph
+from test_browser import CHROMIUM, artifacts, browser, open_ready, serve  # noqa: F401  (fixtures)
+from test_dashboard import aigraph
+from test_review_page import review_store, review_store_template  # noqa: F401  (fixtures)
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.slow,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is absent: install Debian's chromium (make system-deps)"),
+]
+WRITES = "[class*='st-key-reject-'], [class*='st-key-confirm-'], [class*='st-key-merge-'], [class*='st-key-undo-']"
+TOTAL = "[data-testid='stMetricValue']"
+
+
+def test_review_writes_only_with_the_flag(review_store, browser, artifacts, monkeypatch):  # noqa: F811
+    monkeypatch.setenv("AIGRAPH_ALLOW_CURATION", "")
+    with serve(review_store, artifacts / "streamlit-review-readonly.log") as base:
+        page = open_ready(browser, f"{base}/review", "[data-testid='stMain'] h1")
+        try:
+            assert "누리대학교" in page.inner_text("[data-testid='stMain']"), "the queue is shown"
+            assert page.locator(WRITES).count() == 0
+            assert page.locator("[data-testid='stMain'] input[type='text']").count() == 0
+            assert "--allow-curation" in page.inner_text("body")
+            page.screenshot(path=str(artifacts / "review-read-only.png"), full_page=True)
+        finally:
+            page.close()
+
+    with open_graph(str(review_store)) as g:
+        table = g.investments()
+    fact = table.loc[table["amount"] == 8e11, "id"].item()
+    css_key = re.sub(r"[^a-zA-Z0-9_-]", "-", fact)  # how Streamlit turns a widget key into a CSS class
+    monkeypatch.setenv("AIGRAPH_ALLOW_CURATION", "1")
+    with serve(review_store, artifacts / "streamlit-review.log") as base:
+        overview = open_ready(browser, f"{base}/", TOTAL)
+        totals_before = overview.locator(TOTAL).all_inner_texts()
+        overview.close()
+        page = open_ready(browser, f"{base}/review", f"[class*='st-key-reject-'][class*='{css_key}'] button")
+        try:
+            page.locator(f"[class*='st-key-reason-'][class*='{css_key}'] input").fill("called off, per the filing")
+            page.keyboard.press("Tab")
+            page.wait_for_timeout(500)
+            page.locator(f"[class*='st-key-reject-'][class*='{css_key}'] button").click()
+            page.wait_for_selector("[data-testid='stAlertContentSuccess']", timeout=60_000)
+            page.screenshot(path=str(artifacts / "review-decided.png"), full_page=True)
+        finally:
+            page.close()
+        listed = subprocess.run([*aigraph(), "curate", "list", "--store", str(review_store), "--format", "json"],
+                                capture_output=True, text=True)
+        assert listed.returncode == 0, listed.stderr
+        [decision] = json.loads(listed.stdout)
+        assert (decision["kind"], decision["subject"], decision["reason"]) == ("reject", fact, "called off, per the filing")
+        overview = open_ready(browser, f"{base}/", TOTAL)
+        try:
+            totals_after = overview.locator(TOTAL).all_inner_texts()
+        finally:
+            overview.close()
+    assert "8,900억 원" in totals_before and "900억 원" in totals_after and "8,900억 원" not in totals_after, (
+        totals_before, totals_after)
