@@ -39,6 +39,7 @@ _PRIORITY = {"person": 5, "registry": 4, "learned": 3, "quoted": 3, "listed": 3,
 _PROPAGATED = frozenset({"quoted", "listed", "compound", "learned"})
 _CASE_PARTICLES = frozenset({"JKS", "JX", "JKB", "JKO", "JC", "JKG"})
 _HANGUL = re.compile(r"^[가-힣]+$")
+_HANGUL_WORDS = re.compile(r"^[가-힣]+(?: [가-힣]+)?$")  # Kiwi knows some foreign names as one proper noun: "젠슨 황"
 _GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*(?:이하\s*)?([^()]{2,40}?)\s*\)")
 _ANAPHOR = re.compile(r"(?:신설(?:된)?|새로운|새|신규|해당|동)\s*(연구원|연구소|랩|법인|회사|조직|기업|재단|펀드)|이\s+(회사|연구소|기업|법인|업체)")
 _EDGE_PUNCT = " \t'\"‘’“”「」『』<>《》〈〉[](),.·"
@@ -169,6 +170,16 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+_PARTICLE_WORD = re.compile(r"(?:의|은|는|이|가|을|를|에|에서|와|과|도|로|으로)(?=[\s,.]|$)")
+
+
+def _glued_particle(text: str, end: int, ends: set[int]) -> bool:
+    """Kiwi read a known name and its particle as one proper noun ("엔비디아의"): the name ends
+    where only a particle is left of the token."""
+    m = _PARTICLE_WORD.match(text, end)
+    return m is not None and m.end() in ends
+
+
 class Recogniser:
     """Finds mentions in an article's sentences; lexicons are indexed once."""
 
@@ -182,6 +193,8 @@ class Recogniser:
                     self._aliases[variant[0].lower()].append((variant.lower(), entry))
         for bucket in self._aliases.values():
             bucket.sort(key=lambda item: -len(item[0]))
+        countries = "|".join(map(re.escape, sorted(lexicon.countries, key=len, reverse=True)))
+        self._foreign_name = re.compile(rf"(?P<n>(?:[가-힣]{{1,4}} ){{1,3}}[가-힣]{{1,4}}) (?P<c>{countries}) ")
         titles = sorted(lexicon.titles, key=len, reverse=True)
         self._title = re.compile("|".join(map(re.escape, titles)))
         # a title after a unit, glued or as its own word: "인공지능기반정책과장", "데이터팀 리더"
@@ -230,6 +243,7 @@ class Recogniser:
         names = self._registry(s) + self._learned(s, learned)
         names += self._glued_to_registry(s, names)
         persons = self._persons(s, names)
+        persons += [p for p in self._foreign_names(s) if not any(_overlaps((p.start, p.end), (q.start, q.end)) for q in persons)]
         compounds = self._compounds(s, names, persons) + self._classified(s, names, persons)
         candidates = names + persons + compounds + self._quoted(s) + self._ner(s) + self._anaphors(s) + self._arguments(s)
         candidates += self._listed(s, candidates) + self._alliances(s)
@@ -248,8 +262,8 @@ class Recogniser:
             for m in pattern.finditer(s.text):
                 short, start = m.group(1), s.start + m.start(1)
                 for p in people:
-                    if p.start >= start:
-                        break
+                    if p.end > start:
+                        break  # a reference comes after the full name, never inside it ("젠슨 황 CEO")
                     parts = p.text.split()
                     if (len(parts) > 1 and parts[-1] == short) or (len(parts) == 1 and p.text.startswith(short) and len(short) == 1):
                         out.append(
@@ -268,7 +282,7 @@ class Recogniser:
         for pos in sorted(starts):
             for alias, entry in self._aliases.get(text[pos : pos + 1], ()):
                 end = pos + len(alias)
-                if text.startswith(alias, pos) and end in ends:
+                if text.startswith(alias, pos) and (end in ends or _glued_particle(text, end, ends)):
                     found.append(
                         Mention(s.start + pos, s.start + end, s.text[pos:end], entry.type, "registry", s.index,
                                 canonical=entry.name)
@@ -321,6 +335,38 @@ class Recogniser:
                 word.append(t)
         return units
 
+    def _foreign_names(self, s: Sentence) -> list[Mention]:
+        """"황 꾸억 부응 베트남 FPT 회장": a transliterated name of two to four words, then the country
+        of its organisation, the organisation and a title.  The name opens its clause (sentence start,
+        punctuation or a word ending in a particle or ending before it)."""
+        found = []
+        starts = [0] + [k + 1 for k, ch in enumerate(s.text) if ch == " "]
+        matches = [m for k in starts if (m := self._foreign_name.match(s.text, k))]
+        for m in matches:
+            if found and m.start() < found[-1].end - s.start:
+                continue
+            a, b = s.start + m.start("n"), s.start + m.end("n")
+            inside = [t for t in s.tokens if a <= t.start and t.end <= b]
+            prev = [t for t in s.tokens if t.end <= a]
+            words = m.group("n").split()
+            if (
+                not inside or any(t.tag[0] in "JE" for t in inside)  # Kiwi reads foreign syllables as anything ("안"/MAG), but never with particles
+                or any(w in self.lex.places or w in self.lex.generic_heads or self._title.fullmatch(w) for w in words)
+                or (prev and prev[-1].tag[0] not in "JES" and prev[-1].end == a - 1)
+            ):
+                continue
+            org = self._org_words(s, m.end("c") + 1 - s.start)
+            title = self._unit_title.match(s.text, org[1] + 1 - s.start) if org else None
+            if org is None or title is None:
+                continue
+            org = (s.start + m.start("c"), org[1])  # the country stays in the span (resolve leaves it out of the name)
+            org_name = s.text[org[0] - s.start : org[1] - s.start]
+            suffix = self.lex.suffix_of(org_name)
+            found.append(Mention(org[0], org[1], org_name, suffix.type if suffix else EntityType.COMPANY, "compound", s.index))
+            found.append(Mention(a, b, m.group("n"), EntityType.PERSON, "person", s.index,
+                                 title=title.group("t") or title.group("h"), org=org))
+        return found
+
     def _persons(self, s: Sentence, names: list[Mention]) -> list[Mention]:
         toks = self._name_units(s)
         name_starts = {m.start: m for m in names}
@@ -328,7 +374,7 @@ class Recogniser:
         i = 0
         while i < len(toks):
             t = toks[i]
-            if t.tag != "NNP" or not _HANGUL.match(t.form) or t.start in name_starts:
+            if t.tag != "NNP" or not _HANGUL_WORDS.match(t.form) or t.start in name_starts:
                 i += 1
                 continue
             run = [t]
@@ -391,7 +437,7 @@ class Recogniser:
             return []
         if not korean and name_toks[0].form in self.lex.places:
             return []  # "미국 프린스턴대학교 교수": a country and a name, not a person
-        if not korean and len(name_toks) < 2:
+        if not korean and sum(len(t.form.split()) for t in name_toks) < 2:
             follows_org = any(0 <= run[0].start - n.end <= 1 for n in name_starts.values())
             if len(run[0].form) < 2 or not _PARTICLE_AFTER_NAME.match(s.text, rel) or follows_org or self.lex.suffix_of(run[0].form):
                 return []  # one foreign word before a title is an organisation as often as a person  # "구 대표" is a short reference; "구글 차이나 사장", "서울대 화학부 교수" are units

@@ -27,6 +27,8 @@ def invested_in(c: Clause) -> list[Relation]:
     subject = c.subject or _government(c)
     target = c.last_before(PLACE)
     props = money_properties(c.clause_text(), c.article_date, c.lex.fx)
+    if "지분" in c.clause_text():
+        props |= _stake(c.clause_text())  # "Y에 지분 10%를 투자"
     if subject is None or "amount" not in props and (target is None or c.match.group(0).startswith("지원")):
         return []  # "대규모 투자를 진행한다", "기업을 지원한다" alone are no investment
     if target is None:
