@@ -53,3 +53,39 @@ def test_a_three_word_transliterated_name_before_a_country_and_organisation() ->
 def test_words_before_a_country_with_no_title_are_no_person() -> None:
     got = facts("올해 행사는 역대 최대 규모 베트남 가나소프트 전시관에서 열렸다.")
     assert not any(k[0] == "WORKS_FOR" for k in got), got
+
+
+def test_org_with_its_abbreviation_before_a_titled_name() -> None:
+    got = facts("한국가온연구원(KGRI) 박동수 원장은 새 연구 방향을 밝혔다.")
+    assert got[("WORKS_FOR", "박동수", "한국가온연구원")]["title"] == "원장"
+
+
+def test_a_unit_heads_title_with_the_copula_before_the_name() -> None:
+    got = facts("한울전자 DS부문장인 이정우 부회장은 경쟁력을 강조했다.")
+    assert got[("WORKS_FOR", "이정우", "한울전자")]["title"] == "부회장"
+
+
+def test_a_role_before_the_name_at_a_unit_of_a_known_university() -> None:
+    got = facts("서울대 공과대학 학장인 홍길동 교수는 축사를 했다.")
+    assert got[("WORKS_FOR", "홍길동", "서울대학교")]["title"] == "학장"
+    assert ("PART_OF", "서울대 공과대학", "서울대학교") in got
+
+
+def test_an_unknown_suffixed_organisation_right_before_a_titled_name() -> None:
+    got = facts("한울전자 박민수 상무는 협력을 확대하겠다고 말했다.")
+    assert got[("WORKS_FOR", "박민수", "한울전자")]["title"] == "상무"
+
+
+def test_the_last_of_two_titles_is_kept() -> None:
+    got = facts("김철수 한울전자 대표이사 사장은 올해 목표를 밝혔다.")
+    assert got[("WORKS_FOR", "김철수", "한울전자")]["title"] == "사장"
+
+
+def test_a_professors_team_names_the_professor() -> None:
+    got = facts("누리대학교 이민호 교수팀은 새 알고리즘을 발표했다.")
+    assert got[("WORKS_FOR", "이민호", "누리대학교")]["title"] == "교수"
+
+
+def test_a_common_word_before_a_titled_name_is_no_organisation() -> None:
+    got = facts("이번 행사에서 박민수 상무는 협력을 확대하겠다고 말했다.")
+    assert not any(k[0] == "WORKS_FOR" for k in got), got

@@ -61,7 +61,8 @@ _STRUCTURE_WORD = re.compile(r"\s(?:산하|소속|계열|자회사|직속)\s")  
 _WORD_REST = re.compile(r"[^\s,.·()\[\]'‘’\"“”]*")
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지|부터)$")
 _UNIT = r"(?:팀|실|본부|부|센터|부문|그룹|랩|과|국|처|단|사업부)"
-_TITLE_END = r"(?=[^가-힣A-Za-z0-9]|$|(?:은|는|이|가|을|를|의|과|와|도|에게|에|으로|로|이자|겸|님|이며|인|으로서|직)(?:[^가-힣]|$))"
+_TITLE_END = r"(?=[^가-힣A-Za-z0-9]|$|(?:은|는|이|가|을|를|의|과|와|도|에게|에|으로|로|이자|겸|님|이며|인|으로서|직|팀|연구팀|팀은|팀이|팀의)(?:[^가-힣]|$))"
+_RANKS = frozenset({"교수", "박사", "연구원", "명예교수", "석좌교수"})  # academic ranks: a role written with them says more
 _NAME_GLOSS = re.compile(r"\([^()]{1,25}\)")  # "승현준(세바스찬 승)"
 _PARTICLE_AFTER_NAME = re.compile(r"\s*씨(?:[는가를의에와]|$|\s)")
 
@@ -197,6 +198,8 @@ class Recogniser:
         self._foreign_name = re.compile(rf"(?P<n>(?:[가-힣]{{1,4}} ){{1,3}}[가-힣]{{1,4}}) (?P<c>{countries}) ")
         titles = sorted(lexicon.titles, key=len, reverse=True)
         self._title = re.compile("|".join(map(re.escape, titles)))
+        # a title written before a name: a listed title, or a unit head's ("DS부문장", "AI센터장")
+        self._title_left = re.compile(rf"(?P<t>{self._title.pattern})|[가-힣A-Za-z0-9]{{1,14}}?{_UNIT}장")
         # a title after a unit, glued or as its own word: "인공지능기반정책과장", "데이터팀 리더"
         self._unit_title = re.compile(
             rf"(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}\s)?(?:(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT})?(?P<t>{self._title.pattern})"
@@ -423,16 +426,23 @@ class Recogniser:
             rel = known.end - s.start
             gap = re.match(r"\s*", s.text[rel:]).end()
         unit_title = self._unit_title.match(s.text, rel + gap)
+        before = self._title_before(s, name_toks[0].start, name_starts)
+        before_org = before[1] if before else None
         if unit_title is None and org_span is None and (between := self._org_words(s, rel + gap)):
             # "승현준 미국 프린스턴대학교 교수": the organisation between name and title
             unit_title = self._unit_title.match(s.text, between[1] + 1 - s.start)
             org_span = between if unit_title else None
+        if unit_title is not None and (more := self._unit_title.match(s.text, unit_title.end() + 1)) and more.group("t") \
+                and s.text[unit_title.end() : unit_title.end() + 1] == " ":
+            unit_title = more  # "대표이사 사장": the last of two titles is the head ("사장")
+        if unit_title is not None and org_span is None and before_org is None and (word := self._suffixed_word_before(s, name_toks[0].start)):
+            org_span = word  # "한울전자 박민수 상무": an organisation-suffixed word right before a titled name
+            org_toks = [t for t in s.tokens if word[0] <= t.start and t.end <= word[1]]
         title = (unit_title.group("t") or unit_title.group("h")) if unit_title else None
         if unit_title is not None and org_span is None and s.text[unit_title.end() : unit_title.end() + 1] == "(":
             inner = name_starts.get(s.start + unit_title.end() + 1)  # "홍길동 대표(카카오)"
             if inner is not None and s.text[inner.end - s.start : inner.end - s.start + 1] == ")":
                 org_span = (inner.start, inner.end)
-        before = self._title_before(s, name_toks[0].start, name_starts)
         if title is None and before is None and not _PARTICLE_AFTER_NAME.match(s.text, rel):
             return []
         if not korean and name_toks[0].form in self.lex.places:
@@ -448,7 +458,11 @@ class Recogniser:
             suffix = self.lex.suffix_of(org_name)
             out.append(Mention(org_span[0], org_span[1], org_name, suffix.type if suffix else EntityType.COMPANY,
                                "compound", s.index))
-        if title is not None:
+        if title is not None and org_span is None and before is not None and before[1] is not None:
+            # "서울대 공과대학 학장인 홍길동 교수": the role before the name is the one at that organisation
+            out.append(Mention(start, end, s.text[start - s.start : end - s.start], EntityType.PERSON, "person",
+                               s.index, title=before[0] if title in _RANKS else title, org=before[1]))
+        elif title is not None:
             out.append(Mention(start, end, s.text[start - s.start : end - s.start], EntityType.PERSON, "person",
                                s.index, title=title, org=org_span, former=former))
         elif before is not None:
@@ -474,14 +488,38 @@ class Recogniser:
     def _title_before(self, s: Sentence, start: int, name_starts: dict[int, Mention]) -> tuple[str, tuple[int, int] | None] | None:
         """"ORG T P": a title right before the name, with the organisation before it."""
         left = s.text[: start - s.start].rstrip()
-        if left.endswith("인") and self._title.search(left[:-1]):
-            left = left[:-1]  # "카카오 대표인 홍길동"
-        for m in self._title.finditer(left):
+        if left.endswith("인") and (self._title.search(left[:-1]) or left[:-1].endswith("장")):
+            left = left[:-1]  # "카카오 대표인 홍길동", "삼성전자 DS부문장인 전영현"
+        for m in self._title_left.finditer(left):
             if m.end() == len(left) and (m.start() == 0 or not left[m.start() - 1].isalnum()):
                 org = next((n for n in name_starts.values() if s.start + m.start() - 2 <= n.end <= s.start + m.start()), None)
+                if org is None:  # "서울대 공과대학 학장인 홍길동": a known name, one unit word, the title
+                    unit = re.search(r"(\S+) $", left[: m.start()])
+                    org = next((n for n in name_starts.values() if unit and s.start + unit.start(1) - 1 <= n.end <= s.start + unit.start(1)), None)
+                    if org is not None:
+                        return m.group("t") or m.group(0), (org.start, s.start + unit.end(1))
                 if org is not None:
-                    return m.group(0), (org.start, org.end)
+                    return m.group("t") or m.group(0), (org.start, org.end)
+                if word := self._suffixed_word_before(s, s.start + m.start()):
+                    return m.group("t") or m.group(0), word  # "한울전자 창업자인 김태호"
         return None
+
+    def _suffixed_word_before(self, s: Sentence, pos: int) -> tuple[int, int] | None:
+        """The written word right before ``pos`` when it is an organisation-suffixed noun ("한울전자 "):
+        the span of a name Kiwi did not know, read from its place before a title or a titled name."""
+        m = re.search(r"(?:^|(?<=\s))([가-힣A-Za-z0-9]{2,15}) $", s.text[: pos - s.start])
+        if m is None:
+            return None
+        word = m.group(1)
+        suffix = self.lex.suffix_of(word)
+        a, b = s.start + m.start(1), s.start + m.end(1)
+        toks = [t for t in s.tokens if a <= t.start and t.end <= b]
+        if (
+            suffix is None or len(word) < len(suffix.text) + 2 or word in self.lex.generic_orgs
+            or not toks or any(t.tag not in NOUNISH for t in toks) or any(word.endswith(w) for w in self.lex.suffix_exceptions)
+        ):
+            return None
+        return a, b
 
     def _compounds(self, s: Sentence, names: list[Mention], persons: list[Mention]) -> list[Mention]:
         """Words ending in an organisation suffix, extended left over their name-like head."""
@@ -816,7 +854,7 @@ class Recogniser:
         return sorted(kept, key=lambda m: m.start)
 
 
-_ORG_BEFORE_PERSON = re.compile(r"(?:\([^()]{1,20}\))?(?:의|에서는|에서|에선)?\s?")
+_ORG_BEFORE_PERSON = re.compile(r"(?:\([^()]{1,20}\))?\)?(?:의|에서는|에서|에선)?\s?")  # ")" : the org was the gloss "ORG(ABBR) P T"
 # between two people of one organisation: "…의 이강해 단장과 곽준호 팀장", "이활석 CTO와 한지윤 리더, 손해인 리더"
 _PERSON_JOIN = re.compile(r"[^.!?'\"]{0,30}?(?:과|와|,|및)\s*")
 _CLAUSE_BREAK = re.compile(r"(?:을|를|이|가|은|는|고|며|해|하)\s")
