@@ -89,3 +89,69 @@ def test_a_professors_team_names_the_professor() -> None:
 def test_a_common_word_before_a_titled_name_is_no_organisation() -> None:
     got = facts("이번 행사에서 박민수 상무는 협력을 확대하겠다고 말했다.")
     assert not any(k[0] == "WORKS_FOR" for k in got), got
+
+
+# --- money: negation, conditions, relative clauses, units ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "한울전자는 다온랩스에 투자하지 않기로 했다.",
+    "한울전자가 다온랩스를 인수하면 시너지가 클 것이다.",
+    "한울전자가 다온랩스를 인수할 경우 업계 1위가 된다.",
+    "업계에서는 한울전자가 다온랩스에 1000억원을 투자할 것으로 보고 있다.",
+    "한울전자는 다온랩스에 대한 투자를 검토 중이다.",
+    "다온반도체는 한울전자로부터 5000억원의 선수금을 받았다.",
+    "시장조사업체에 따르면 AI 반도체 시장은 2030년 1000억 달러 규모로 성장할 전망이다.",
+])
+def test_negated_conditional_and_forecast_money_gives_nothing(text: str) -> None:
+    got = facts(text)
+    assert not any(k[0] in ("INVESTED_IN", "ACQUIRED") for k in got), got
+
+
+def test_the_investor_is_the_organisation_a_relative_clause_describes() -> None:
+    got = facts("다온랩스에 투자한 가람벤처스는 이번 상장으로 큰 수익을 냈다.")
+    assert ("INVESTED_IN", "가람벤처스", "다온랩스") in got
+    got = facts("한울전자는 지난해 로봇에 5조원을 투자한 바 있는 누리전자와 경쟁하고 있다.")
+    assert ("INVESTED_IN", "누리전자", "로봇") in got
+    assert not any(k[0] == "INVESTED_IN" and k[1] == "한울전자" for k in got), got
+
+
+def test_a_business_unit_is_what_is_acquired() -> None:
+    got = facts("한울전자는 누리반도체의 파운드리 사업부를 5000억원에 인수했다.")
+    assert got[("ACQUIRED", "한울전자", "파운드리 사업부")]["amount"] == pytest.approx(5e11)
+    got = facts("한울전자는 누리반도체의 낸드 사업 부문을 인수했다.")
+    assert ("ACQUIRED", "한울전자", "낸드 사업 부문") in got
+    assert not any(k[0] == "ACQUIRED" and k[2] == "누리반도체" for k in got), got
+
+
+def test_a_determiner_before_a_unit_names_nothing() -> None:
+    got = facts("한울전자는 해당 사업부를 정리했다.")
+    assert not any("사업부" in name for k in got for name in k[1:]), got
+
+
+# --- consortia ------------------------------------------------------------------------------
+
+def test_consortium_made_of_members_counted_in_places() -> None:
+    got = facts("한울AI 컨소시엄은 다온랩스, 가람대학교, 누리소프트 등 10곳으로 구성됐다.")
+    for member in ("다온랩스", "가람대학교", "누리소프트"):
+        assert ("PARTICIPATES_IN", member, "한울AI 컨소시엄") in got
+
+
+def test_team_formed_with_partners_written_with_hamkke() -> None:
+    got = facts("한울AI는 다온랩스, 가람대학교와 함께 '누리 원팀'을 꾸렸다.")
+    for member in ("한울AI", "다온랩스", "가람대학교"):
+        assert ("PARTICIPATES_IN", member, "누리 원팀") in got
+
+
+def test_members_that_put_their_names_on_a_consortium() -> None:
+    got = facts("한울AI 컨소시엄에는 다온랩스, 가람대학교, 누리소프트 등이 이름을 올렸다.")
+    assert ("PARTICIPATES_IN", "누리소프트", "한울AI 컨소시엄") in got
+
+
+def test_a_descriptive_consortium_name_after_a_relative_clause() -> None:
+    got = facts("한울전자, 다온랩스, 누리소프트 등 10개 기관이 참여하는 초거대 AI 컨소시엄이 출범했다.")
+    assert ("PARTICIPATES_IN", "다온랩스", "초거대 AI 컨소시엄") in got
+
+
+def test_a_description_starting_inside_a_word_is_no_organisation() -> None:
+    got = facts("한울전자는 가람대, 누리대와 초대규모 AI 공동연구센터를 설립했다.")
+    assert not any(name.startswith("규모") for k in got for name in k[1:]), got

@@ -49,6 +49,14 @@ _TECHNOLOGY = re.compile(
 )
 _NOT_TECH_WORDS = frozenset({"등", "및", "기존", "최신", "새로운", "다양한", "관련", "각종", "핵심", "이", "그", "이런", "이러한", "해당"})
 _ALLIANCE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9\-]{2,12}) (컨소시엄|얼라이언스|원팀|동맹|협의체|연합체)(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])")
+# Bodies named by what they do, one or two words before their head noun: a company's business
+# unit ("낸드 사업 부문", "파운드리 사업부"), a fund ("AI 투자펀드", "반도체 펀드"), a group of
+# members whose first word is descriptive ("초거대 AI 컨소시엄").
+_NAMED_BODY = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<head>(?:[가-힣A-Za-z0-9\-]{1,12} )?[가-힣A-Za-z0-9\-]{1,12}?) ?"
+    r"(?P<noun>사업\s?부문|사업부|(?:투자|벤처|모태|성장)?펀드|컨소시엄|얼라이언스|연합체)(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])"
+)
+_NOT_BODY_WORDS = frozenset({"이", "그", "해당", "동", "전체", "관련", "기존", "신규", "각", "이번", "새", "전용", "주력", "핵심", "일부", "모든", "별도", "전담", "공동", "자체", "대형", "소형"})
 def _foreign_last_name(tok: Token, run: list[Token], is_korean: Callable[[str], bool]) -> bool:
     """"세바스찬 승", "제프 딘": a one-syllable last name Kiwi tags as a common noun after a foreign first name."""
     return (
@@ -249,7 +257,7 @@ class Recogniser:
         persons += [p for p in self._foreign_names(s) if not any(_overlaps((p.start, p.end), (q.start, q.end)) for q in persons)]
         compounds = self._compounds(s, names, persons) + self._classified(s, names, persons)
         candidates = names + persons + compounds + self._quoted(s) + self._ner(s) + self._anaphors(s) + self._arguments(s)
-        candidates += self._listed(s, candidates) + self._alliances(s)
+        candidates += self._listed(s, candidates) + self._alliances(s) + self._named_bodies(s)
         selected = self._select([m for m in candidates if not self._stray(s, m)])
         techs = [t for t in self._technologies(s) if not any(_overlaps((t.start, t.end), (m.start, m.end)) for m in selected)]
         return _attach_orgs(sorted(selected + techs, key=lambda m: m.start), s)
@@ -514,6 +522,9 @@ class Recogniser:
         suffix = self.lex.suffix_of(word)
         a, b = s.start + m.start(1), s.start + m.end(1)
         toks = [t for t in s.tokens if a <= t.start and t.end <= b]
+        prev = [t for t in s.tokens if t.end < a]
+        if prev and prev[-1].tag in NOUNISH:
+            return None  # "LG사이언스파크 AI추진단": a unit of the name before it; other readings know more
         if (
             suffix is None or len(word) < len(suffix.text) + 2 or word in self.lex.generic_orgs
             or not toks or any(t.tag not in NOUNISH for t in toks) or any(word.endswith(w) for w in self.lex.suffix_exceptions)
@@ -556,6 +567,8 @@ class Recogniser:
                 if gap and prev.tag in ("NNG", "XSN", "SN", "NR"):
                     break  # "5년간 한빛로보틱스": a common noun or count before a space is not part of the name
                 j -= 1
+            while j > 0 and toks[j - 1].end == toks[j].start and toks[j - 1].tag == "XPN":
+                j -= 1  # "초/대/규모": a prefix glued to the first word belongs to it
             start, end = toks[j].start, t.end
             text = s.text[start - s.start : end - s.start]
             if head is None and start in by_start and by_start[start].end == end:
@@ -672,6 +685,29 @@ class Recogniser:
                                  s.index, tentative=True))
         return found
 
+    def _named_bodies(self, s: Sentence) -> list[Mention]:
+        """"낸드 사업 부문", "AI 투자펀드", "초거대 AI 컨소시엄": one or two noun words and the body's head;
+        determiners and field words alone ("이 펀드", "AI 사업부") name nothing."""
+        found: list[Mention] = []
+        starts = [0] + [k + 1 for k, ch in enumerate(s.text) if ch == " "]
+        for m in (m for k in starts if (m := _NAMED_BODY.match(s.text, k))):
+            if found and s.start + m.start() < found[-1].end:
+                continue
+            words = m.group("head").split()
+            a, b = s.start + m.start("head"), s.start + m.end("head")
+            toks = [t for t in s.tokens if a <= t.start and t.end <= b]
+            glued_noun = m.group("noun").startswith(("투자", "벤처", "모태", "성장"))
+            if (
+                not toks or any(t.tag not in NOUNISH and t.tag != "XPN" for t in toks) or words[0] in _NOT_BODY_WORDS
+                or all(w in self.lex.generic_heads for w in words) and not glued_noun
+                or any(w in self.lex.places or w.isdigit() for w in words)
+            ):
+                continue
+            noun = m.group("noun")
+            etype = EntityType.INVESTOR if noun.endswith("펀드") else EntityType.ORGANIZATION
+            found.append(Mention(a, s.start + m.end(), m.group(0), etype, "compound", s.index))
+        return found
+
     def _alliances(self, s: Sentence) -> list[Mention]:
         """"그랜드 컨소시엄", "AI 원팀": one name word before an alliance noun written apart."""
         found = []
@@ -727,6 +763,8 @@ class Recogniser:
     def _member(self, s: Sentence, run: list[Token]) -> Mention | None:
         while run and (run[0].form in self.lex.countries or run[0].form in self.lex.generic_heads or run[0].tag == "XPN"):
             run = run[1:]  # "미국 X", "국내 X"
+        if run and run[0].start > s.start and s.text[run[0].start - s.start - 1].isalnum():
+            return None  # starts inside a written word ("초대|규모 AI 센터"): a description, not a name
         if not run or self._title.fullmatch(run[-1].form) or run[-1].tag in ("SN", "NR"):
             return None  # "곽준호 팀장" is a person; "3사" a count
         text = s.text[run[0].start - s.start : run[-1].end - s.start]

@@ -14,7 +14,9 @@ _GOVERNMENT = re.compile(r"(?:^|\s)(정부)(?:가|는|도|와)\s")
 _MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안)|[조억]\s*원")
 _NOT_SECTOR_TAIL = frozenset({"개발", "분야", "사업", "구축", "연구", "육성", "등", "부문", "산업", "확보", "경쟁력", "혁신", "위해"})
 _NOT_SECTOR_NAMES = frozenset({"규모", "글로벌", "국내", "해외", "미래", "차세대", "신규", "인재"})
-_NOT_SECTOR_HEAD = frozenset({"향후", "올해", "내년", "총", "약", "매년", "연간", "오는", "국내", "해외", "전", "각", "이"})
+_NOT_SECTOR_HEAD = frozenset({"향후", "올해", "내년", "지난해", "작년", "최근", "그동안", "지금까지", "총", "약", "매년", "연간", "오는", "국내", "해외", "전", "각", "이"})
+# "Y에 투자한 (바 있는) X": the investor is the organisation the relative clause describes
+_RELATIVE_INVESTOR = re.compile(r"\S*(?:한|해\s?온|해\s?왔던)\s+(?:바\s있는\s+)?['‘]?")
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 _RAISED = re.compile(r"\S{0,3}\s*(?:를\s*)?(?:유치|받았|받는|받아|조달|제안)")
 
@@ -26,6 +28,11 @@ def invested_in(c: Clause) -> list[Relation]:
         return []  # "투자를 유치했다": the subject received the money (ko_funding)
     subject = c.subject or _government(c)
     target = c.last_before(PLACE)
+    if rel := _RELATIVE_INVESTOR.match(c.sentence.text, c.match.start()):
+        described = next((a for a in c.after if a.start - c.sentence.start == rel.end()), None)
+        if described is None or target is None and not _sectors(c):
+            return []  # "A가 Y에 투자한 금액"; "A가 투자한 Y" is investor_in_relative_clause's
+        subject = described.entity
     props = money_properties(c.clause_text(), c.article_date, c.lex.fx)
     if "지분" in c.clause_text():
         props |= _stake(c.clause_text())  # "Y에 지분 10%를 투자"

@@ -61,7 +61,7 @@ def participates_in(c: Clause) -> list[Relation]:
     return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in subjects]
 
 
-@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"구성|결성|꾸리|꾸려|발족")
+@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"구성|결성|꾸리|꾸려|꾸렸|발족")
 def alliance_members(c: Clause) -> list[Relation]:
     """"X는 A, B 등 14개 기관과 Y 컨소시엄을 구성했다": X and every partner are members of Y."""
     obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
