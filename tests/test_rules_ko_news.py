@@ -155,3 +155,29 @@ def test_a_descriptive_consortium_name_after_a_relative_clause() -> None:
 def test_a_description_starting_inside_a_word_is_no_organisation() -> None:
     got = facts("한울전자는 가람대, 누리대와 초대규모 AI 공동연구센터를 설립했다.")
     assert not any(name.startswith("규모") for k in got for name in k[1:]), got
+
+
+# --- structure ------------------------------------------------------------------------------
+
+def test_joint_venture_founders_each_establish_and_invest_but_are_not_partners_by_that_word() -> None:
+    got = facts("한울전자와 누리화학은 50대 50으로 출자해 합작법인 '한울누리배터리'를 설립했다.")
+    for founder in ("한울전자", "누리화학"):
+        assert ("ESTABLISHED", founder, "한울누리배터리") in got
+        assert ("INVESTED_IN", founder, "한울누리배터리") in got
+    assert not any(k[0] == "PARTNERS_WITH" for k in got), got
+
+
+def test_a_coined_quoted_name_set_up_from_a_spun_off_unit() -> None:
+    got = facts("한울전자는 AI 사업부를 분사해 '한울AI'를 신설했다.")
+    assert ("ESTABLISHED", "한울전자", "한울AI") in got
+    assert ("SPUN_OFF_FROM", "한울AI", "한울전자") in got
+
+
+def test_an_unknown_company_kept_whole_by_the_tagger_is_an_organisation() -> None:
+    got = facts("한울AI는 한울전자의 100% 자회사다.")
+    assert ("AFFILIATE_OF", "한울AI", "한울전자") in got
+
+
+def test_common_compounds_ending_like_a_company_are_not_organisations() -> None:
+    got = facts("석유화학 업계는 정밀화학 분야에 1조원을 투자한다.")
+    assert not any(k[1] in ("석유화학", "정밀화학") for k in got), got

@@ -54,8 +54,9 @@ _ALLIANCE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9\-]{2,12}) (�
 # members whose first word is descriptive ("초거대 AI 컨소시엄").
 _NAMED_BODY = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<head>(?:[가-힣A-Za-z0-9\-]{1,12} )?[가-힣A-Za-z0-9\-]{1,12}?) ?"
-    r"(?P<noun>사업\s?부문|사업부|(?:투자|벤처|모태|성장)?펀드|컨소시엄|얼라이언스|연합체)(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])"
+    r"(?P<noun>사업\s?부문|사업부|(?:투자|벤처|모태|성장)?펀드|컨소시엄)(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])"
 )
+_WHOLE_WORD_SUFFIXES = frozenset({"전자", "화학", "제약", "증권", "소프트", "중공업", "건설", "바이오", "디스플레이", "테크", "랩스", "로보틱스"})
 _NOT_BODY_WORDS = frozenset({"이", "그", "해당", "동", "전체", "관련", "기존", "신규", "각", "이번", "새", "전용", "주력", "핵심", "일부", "모든", "별도", "전담", "공동", "자체", "대형", "소형"})
 def _foreign_last_name(tok: Token, run: list[Token], is_korean: Callable[[str], bool]) -> bool:
     """"세바스찬 승", "제프 딘": a one-syllable last name Kiwi tags as a common noun after a foreign first name."""
@@ -577,7 +578,11 @@ class Recogniser:
                 continue  # "제프 딘 구글 수석연구원": the last word is the person's title
             heads = list(toks[j:first]) + inner
             proper = [h for h in heads if h.tag == "NNP" or (h.tag == "SL" and h.form not in self.lex.generic_heads)]
-            glued = any(h in inner for h in proper) or (first == i and t.tag == "NNP" and len(word) > len(suffix.text))
+            glued = any(h in inner for h in proper) or (first == i and t.tag == "NNP" and len(word) > len(suffix.text)) or (
+                # an unknown company name Kiwi kept whole as a common noun ("한울전자"); common compounds
+                # ending alike ("석유화학") are in suffix_exceptions.txt
+                first == i and t.tag == "NNG" and suffix.text in _WHOLE_WORD_SUFFIXES and len(word) >= len(suffix.text) + 2
+            )
             name_like = head is not None or bool(proper) or glued
             closed_word = start == toks[first].start and len(word) > len(suffix.text) + 1
             if suffix.strength == "glued" and not glued:
@@ -736,7 +741,11 @@ class Recogniser:
             ):
                 continue  # a phrase or clause, not a name (Kiwi may split an unknown name: "얼라이언/스")
             proper = any(t.tag in ("NNP", "SL") and t.form not in self.lex.generic_heads for t in inside)
-            if not (proper or suffix) or text in self.lex.generic_heads or text.split()[-1] in self.lex.not_names:
+            # one written word glued from several pieces, not all field words: "'한울AI'"
+            coined = " " not in text and not all(t.form in self.lex.generic_heads for t in inside) and (
+                len(inside) > 1 or bool(re.search(r"[가-힣]", text) and re.search(r"[A-Za-z0-9]", text))
+            )
+            if not (proper or suffix or coined) or text in self.lex.generic_heads or text.split()[-1] in self.lex.not_names:
                 continue
             found.append(Mention(a, b, text, suffix.type if suffix else EntityType.ORGANIZATION, "quoted", s.index,
                                  tentative=suffix is None))

@@ -210,13 +210,19 @@ def sentence_args(
         opener = next((a for a in reversed(args) if a.particle in JOINER), None)
         in_clause = opener is not None and opener.group == group and not continues and bool(
             _RELATIVE_GAP.fullmatch(s.text[opener.end - s.start : m.start - s.start])
-        )
+        ) and _ends_in_adnominal(s, m.start)
         if in_clause and args[-1] is not opener:
             args = [a if a.group != group or a.start <= opener.start else Arg(a.entity, a.start, a.end, a.particle, -a.start, a.group_noun) for a in args]
         group += 0 if continues or in_clause else 1
         args.append(Arg(ent, m.start, m.end, pm.group("p") or "", group, pm.group("noun") or ""))
     last = {a.group: a for a in args}
     return [Arg(a.entity, a.start, a.end, last[a.group].particle, a.group, last[a.group].group_noun) for a in args]
+
+
+def _ends_in_adnominal(s: Sentence, start: int) -> bool:
+    """The word before ``start`` ends in a verb's adnominal ending ("이끄는"), not a noun ("합작법인")."""
+    last = max((t for t in s.tokens if t.end <= start and t.tag[:2] not in ("SS", "SP")), key=lambda t: t.end, default=None)
+    return last is not None and last.tag == "ETM"
 
 
 def _after_title(s: Sentence, m: Mention) -> int:

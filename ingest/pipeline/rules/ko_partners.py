@@ -29,6 +29,8 @@ def _employer(c: Clause, who: Entity | None) -> Entity | None:
 @relation_rule(RelationType.PARTNERS_WITH, language="ko")
 def partners_with(c: Clause) -> list[Relation]:
     """"X는 Y와 협력한다"; "X와 Y가 손잡았다" (two subjects)."""
+    if re.match(r"합작\s?(?:법인|회사|사)", c.sentence.text[c.match.start() :]):
+        return []  # founders of a joint venture are its founders (ko_structure), not partners by that word
     partners = [a.entity for a in c.before if a.particle in PARTNER]
     subject, subjects = _employer(c, c.subject), c.subjects
     if subject is not None and partners:
