@@ -181,3 +181,31 @@ def test_an_unknown_company_kept_whole_by_the_tagger_is_an_organisation() -> Non
 def test_common_compounds_ending_like_a_company_are_not_organisations() -> None:
     got = facts("석유화학 업계는 정밀화학 분야에 1조원을 투자한다.")
     assert not any(k[1] in ("석유화학", "정밀화학") for k in got), got
+
+
+# --- more funding wordings ------------------------------------------------------------------
+
+def test_participants_written_in_a_relative_clause_before_the_round() -> None:
+    got = facts("다온랩스는 가람벤처스 등이 참여한 80억원 규모의 시리즈A 투자를 유치했다.")
+    props = got[("INVESTED_IN", "가람벤처스", "다온랩스")]
+    assert "amount" not in props and props["round_amount"] == pytest.approx(8e9)  # '등': not its own amount
+
+
+def test_investors_counted_as_investment_firms() -> None:
+    got = facts("다온랩스는 가람벤처스를 비롯해 누리인베스트먼트, 솔빛파트너스 등 5개 투자사로부터 80억원을 유치했다.")
+    for investor in ("가람벤처스", "누리인베스트먼트", "솔빛파트너스"):
+        assert ("INVESTED_IN", investor, "다온랩스") in got
+
+
+def test_each_investors_own_amount_with_gakgak() -> None:
+    got = facts("다온랩스는 한울전자와 가람벤처스로부터 각각 50억원씩 투자를 받았다.")
+    for investor in ("한울전자", "가람벤처스"):
+        assert got[("INVESTED_IN", investor, "다온랩스")]["amount"] == pytest.approx(5e9)
+
+
+def test_descriptions_before_a_name_are_left_out() -> None:
+    got = facts("한울전자는 미국 AI 스타트업 다온랩스에 1000만 달러를 투자해 지분 5%를 확보했다.")
+    props = got[("INVESTED_IN", "한울전자", "다온랩스")]
+    assert props["amount"] == pytest.approx(1e7) and props["currency"] == "USD" and props["stake_percent"] == 5.0
+    got = facts("다온랩스는 최근 한울전자, 가람벤처스 등으로부터 100억원 규모의 투자를 받았다.")
+    assert ("INVESTED_IN", "한울전자", "다온랩스") in got

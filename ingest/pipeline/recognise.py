@@ -56,6 +56,7 @@ _NAMED_BODY = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<head>(?:[가-힣A-Za-z0-9\-]{1,12} )?[가-힣A-Za-z0-9\-]{1,12}?) ?"
     r"(?P<noun>사업\s?부문|사업부|(?:투자|벤처|모태|성장)?펀드|컨소시엄)(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])"
 )
+_TIME_WORDS = frozenset({"최근", "올해", "지난해", "작년", "현재", "당시", "이번", "이날", "오늘", "내년", "앞서", "향후"})
 _WHOLE_WORD_SUFFIXES = frozenset({"전자", "화학", "제약", "증권", "소프트", "중공업", "건설", "바이오", "디스플레이", "테크", "랩스", "로보틱스"})
 _NOT_BODY_WORDS = frozenset({"이", "그", "해당", "동", "전체", "관련", "기존", "신규", "각", "이번", "새", "전용", "주력", "핵심", "일부", "모든", "별도", "전담", "공동", "자체", "대형", "소형"})
 def _foreign_last_name(tok: Token, run: list[Token], is_korean: Callable[[str], bool]) -> bool:
@@ -770,7 +771,7 @@ class Recogniser:
         return found
 
     def _member(self, s: Sentence, run: list[Token]) -> Mention | None:
-        while run and (run[0].form in self.lex.countries or run[0].form in self.lex.generic_heads or run[0].tag == "XPN"):
+        while run and (run[0].form in self.lex.countries or run[0].form in self.lex.generic_heads or run[0].form in _TIME_WORDS or run[0].tag == "XPN"):
             run = run[1:]  # "미국 X", "국내 X"
         if run and run[0].start > s.start and s.text[run[0].start - s.start - 1].isalnum():
             return None  # starts inside a written word ("초대|규모 AI 센터"): a description, not a name
@@ -807,6 +808,18 @@ class Recogniser:
         low = text.lower()
         return any(low.startswith(alias) and len(alias) < len(low) for alias, _ in self._aliases.get(low[:1], ()))
 
+    def _leading_description(self, text: str) -> int:
+        """How many characters of a tagger span are description before the name: time and field
+        words ("최근", "국내"), and everything up to a classifier noun ("AI 스타트업")."""
+        words = text.split(" ")
+        cut = 0
+        for k, w in enumerate(words[:-1]):
+            if any(w.endswith(noun) for noun in self.lex.classifiers if len(noun) > 1):
+                cut = k + 1
+        while cut < len(words) - 1 and (words[cut] in _TIME_WORDS or words[cut] in self.lex.generic_heads):
+            cut += 1
+        return sum(len(w) + 1 for w in words[:cut])
+
     def _ner(self, s: Sentence) -> list[Mention]:
         if self.tagger is None:
             return []
@@ -817,6 +830,8 @@ class Recogniser:
             text = raw.strip(_EDGE_PUNCT)
             start += raw.index(text) if text else 0
             end = start + len(text)
+            lead = self._leading_description(text)
+            text, start = text[lead:], start + lead  # "최근 한울전자", "AI 스타트업 다온랩스": the name only
             if (m := self._title.search(text)) and m.end() == len(text) and m.start() > 0 and text[m.start() - 1] == " ":
                 text = text[: m.start()].rstrip()  # "정종오 기자" -> the name, "구글 수석연구원" -> the company
                 end = start + len(text)

@@ -26,6 +26,9 @@ ROUND_PLACE = re.compile(r"(?:투자|펀딩|라운드|투자\s?유치|증자)(?:
 _RECIPIENT_VERB = re.compile(r"\S*\s*(?:\S+\s){0,3}?(?:진행|유치|실시|마무리|마감)(?:한|했|하는)")
 _INVESTING_CLAUSE = re.compile(r"\S*\s+(?:\S+\s)?(?:투자|출자)한")
 _ROUND_AFTER = re.compile(r"(?:참여|참가)한\s+(?:이번\s)?(?:\S+\s)?(?:투자|라운드|펀딩)")
+_JOINED_ROUND = re.compile(r"[^.]{0,12}?(?:이|가)\s+(?:공동\s?)?(?:참여|참가|주도|투자)한\s")
+_ETC = re.compile(r"\s*(?:\([^()]*\))?\s*등(?![가-힣])|\s*(?:\([^()]*\))?\s*등[이은을의과와에으]")
+_EACH = re.compile(r"각각|씩")  # "각각 50억원씩": the amount is each investor's own
 _LEAD = re.compile(r"\s*(?:\([^()]*\))?\s*(?:가|이)?\s*(?:(?:이번\s)?(?:투자|라운드|펀딩)를\s)?(?:주도|리드|선도)")
 
 
@@ -48,7 +51,7 @@ def round_properties(c: Clause, investors: int) -> dict:
     found = {**c.discourse.round, **own}
     props: dict = {}
     if "amount" in found:
-        if investors == 1 and "amount" in own:
+        if "amount" in own and (investors == 1 or _EACH.search(c.sentence.text)):
             props = {k: found[k] for k in ("amount", "currency", "amount_usd") if k in found}
         else:
             props = {"round_amount": found["amount"], "round_currency": found["currency"]}
@@ -61,6 +64,8 @@ def _facts(c: Clause, investors: list[Arg], recipient: Entity, named: int = 0) -
     """INVESTED_IN from each investor; ``named`` counts every investor the sentence names (a lead
     and the others joining it are read by two triggers)."""
     investors = [a for a in investors if a.entity is not recipient]
+    if any(_ETC.match(c.sentence.text, a.end - c.sentence.start) for a in investors):
+        named = max(named, 2)  # "A 등이": others took part too, so the total is not A's own
     props = round_properties(c, max(named, len(investors)))
     out = []
     for a in investors:
@@ -85,6 +90,11 @@ def funding_raised(c: Clause) -> list[Relation]:
     c.discourse.funded = recipient
     c.discourse.round = _round_of(c.clause_text(), c)
     investors = [a for a in c.before if a.particle in FROM]
+    # "Y는 A, B 등이 참여한 N억원 규모의 투자를 유치했다": the round's participants in a relative clause
+    investors += [
+        a for a in c.before
+        if a.particle in ("이", "가") and a.entity is not recipient and _JOINED_ROUND.match(c.sentence.text, a.end - c.sentence.start)
+    ]
     return _facts(c, investors, recipient) if investors else []
 
 
