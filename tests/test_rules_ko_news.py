@@ -209,3 +209,25 @@ def test_descriptions_before_a_name_are_left_out() -> None:
     assert props["amount"] == pytest.approx(1e7) and props["currency"] == "USD" and props["stake_percent"] == 5.0
     got = facts("다온랩스는 최근 한울전자, 가람벤처스 등으로부터 100억원 규모의 투자를 받았다.")
     assert ("INVESTED_IN", "한울전자", "다온랩스") in got
+
+
+# --- entity names -----------------------------------------------------------------------------
+
+def _entities(text: str) -> set[tuple[str, str]]:
+    from ko_facts import extractor
+    from aigraph.ingest.contract import Document
+
+    return {(e.name, e.type.value) for e in extractor().extract(Document(id="t", text=text)).entities}
+
+
+def test_a_one_word_foreign_name_before_a_title_is_a_person() -> None:
+    assert ("로드리게스", "Person") in _entities("로드리게스 장관은 이날 기자회견에서 협력을 강조했다.")
+
+
+def test_a_one_word_common_noun_is_no_person() -> None:
+    assert not any(t == "Person" for _, t in _entities("소두증 환자가 늘고 있다."))
+
+
+def test_a_partys_name_before_a_member_is_not_part_of_the_persons_name() -> None:
+    got = _entities("미래당 김철수 의원은 법안을 발의했다.")
+    assert ("김철수", "Person") in got and not any(n.startswith("미래당 ") for n, _ in got)

@@ -861,8 +861,18 @@ class Recogniser:
                     suffix = self.lex.suffix_of(text)  # "프랑스 제록스리서치센터유럽": a place and an organisation
                     found.append(Mention(start, end, text, suffix.type if suffix else EntityType.ORGANIZATION, "ner", s.index))
                     continue
-                if _HANGUL.match(text) and not self._is_korean_name(text) and len(text) > 1:
-                    continue  # one Hangul word not shaped like a Korean name: "소두증", "투명망토"
+                words = text.split(" ")
+                while len(words) > 1 and words[-1] in self.lex.places:
+                    words.pop()  # "테인 세인 미얀마 (대통령)": the country is not the name
+                if len(words) > 1 and self._is_korean_name(words[-1]) and not any(self._is_korean_name(w) for w in words[:-1]):
+                    start += len(" ".join(words[:-1])) + 1  # "새누리당 정문헌 (의원)": the name after its party
+                    words = words[-1:]
+                text = " ".join(words)
+                end = start + len(text)
+                follows = s.text[end - s.start :].lstrip()
+                titled = bool(self._title.match(follows)) or follows.startswith("씨")
+                if _HANGUL.match(text) and not self._is_korean_name(text) and len(text) > 1 and not titled:
+                    continue  # one Hangul word not shaped like a Korean name: "소두증", "투명망토" (but "케리 장관")
                 found.append(Mention(start, end, text, EntityType.PERSON, "ner", s.index))
             else:
                 suffix = self.lex.suffix_of(text)
