@@ -231,3 +231,24 @@ def test_a_one_word_common_noun_is_no_person() -> None:
 def test_a_partys_name_before_a_member_is_not_part_of_the_persons_name() -> None:
     got = _entities("미래당 김철수 의원은 법안을 발의했다.")
     assert ("김철수", "Person") in got and not any(n.startswith("미래당 ") for n, _ in got)
+
+
+# --- money targets and acquisitions in relative clauses --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "한울전자는 평택에 20조원을 투자해 반도체 공장을 짓는다.",
+    "가람벤처스는 지난해 AI 스타트업 20곳에 총 500억원을 투자했다.",
+])
+def test_places_and_sets_of_companies_are_not_sectors(text: str) -> None:
+    got = facts(text)
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_a_stake_held_is_an_investment_with_its_share() -> None:
+    got = facts("한울전자는 다온랩스 지분 30%를 보유한 최대주주다.")
+    assert got[("INVESTED_IN", "한울전자", "다온랩스")]["stake_percent"] == 30.0
+
+
+def test_the_buyer_in_a_relative_clause() -> None:
+    assert ("ACQUIRED", "한울전자", "누리반도체") in facts("한울전자가 인수한 누리반도체는 메모리 반도체를 만든다.")
+    assert not facts("한울전자가 인수하려는 누리반도체는 메모리 반도체를 만든다.")

@@ -101,6 +101,8 @@ def _sectors(c: Clause) -> list[Entity]:
         name = c.sentence.text[group[0].start - c.sentence.start : group[-1].end - c.sentence.start].strip(" (")
         if len(name) < 2 or name in c.lex.generic_orgs or name in c.lex.classifiers or name in _NOT_SECTOR_NAMES:
             continue
+        if any(t.tag == "SN" or t.form in c.lex.places or any(t.form.endswith(n) for n in c.lex.classifiers if len(n) > 1) for t in group):
+            continue  # "평택에", "AI 스타트업 20곳에": a place or a set of companies, not a sector
         out.append(c.add_entity(name, EntityType.TECHNOLOGY, group[0].start, group[0].start + len(name)))
     return out
 
@@ -129,12 +131,12 @@ def _stake(text: str) -> dict:
     return {"stake_percent": float(m.group(1))} if m else {}
 
 
-@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"지분(?=[^.]{0,30}?(?:인수|취득|매입|확보|사들|투자))")
+@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"지분(?=[^.]{0,30}?(?:인수|취득|매입|확보|사들|투자|보유))")
 def stake_bought(c: Clause) -> list[Relation]:
-    """"X는 Y의 지분 N%를 N억원에 인수/취득했다": X invested in Y (the stake on the fact); a majority
-    stake bought is also an acquisition."""
+    """"X는 Y의 지분 N%를 N억원에 인수/취득했다", "X는 Y 지분 N%를 보유": X invested in Y (the stake
+    on the fact); a majority stake bought is also an acquisition."""
     subject = c.subject
-    owner = next((a for a in reversed(c.before) if a.particle == "의" and c.pos - a.end <= 6), None)
+    owner = next((a for a in reversed(c.before) if (a.particle == "의" and c.pos - a.end <= 6) or (a.particle == "" and c.pos - a.end <= 1)), None)
     if subject is None or owner is None or owner.entity is subject:
         return []
     clause = c.clause_text(40)
@@ -162,6 +164,16 @@ def shareholders(c: Clause) -> list[Relation]:
         Relation(RelationType.INVESTED_IN, h.entity, owner.entity, c.sentence, c.confidence, _stake(c.sentence.text))
         for h in holders if h.entity is not owner.entity and h.entity.type is not EntityType.TECHNOLOGY
     ]
+
+
+@relation_rule(RelationType.ACQUIRED, language="ko", trigger=r"(?:인수|매입)한\s+['‘]?")
+def acquirer_in_relative_clause(c: Clause) -> list[Relation]:
+    """"한울전자가 인수한 누리반도체는": the buyer is the clause's subject, the company follows."""
+    buyer = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
+    target = next((a for a in c.after if a.start - c.sentence.start <= c.match.end() + 1), None)
+    if buyer is None or target is None or "," in c.text_before(c.pos)[buyer.end - c.sentence.start :]:
+        return []
+    return [Relation(RelationType.ACQUIRED, buyer.entity, target.entity, c.sentence, c.confidence)]
 
 
 @relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"(?:지분\s?)?(?:투자|출자)한\s+['‘]?")
