@@ -252,3 +252,28 @@ def test_a_stake_held_is_an_investment_with_its_share() -> None:
 def test_the_buyer_in_a_relative_clause() -> None:
     assert ("ACQUIRED", "한울전자", "누리반도체") in facts("한울전자가 인수한 누리반도체는 메모리 반도체를 만든다.")
     assert not facts("한울전자가 인수하려는 누리반도체는 메모리 반도체를 만든다.")
+
+
+# --- consortia referred back to ----------------------------------------------------------------
+
+def test_a_bare_consortium_refers_to_the_one_named_before() -> None:
+    got = facts("한울AI는 '누리 컨소시엄'을 꾸렸다. 컨소시엄에는 △다온랩스 △가람대학교 △솔빛전자가 참여한다.")
+    for member in ("다온랩스", "가람대학교", "솔빛전자"):
+        assert ("PARTICIPATES_IN", member, "누리 컨소시엄") in got
+
+
+def test_members_joining_after_the_consortium_sentence() -> None:
+    got = facts("한울AI는 '누리 컨소시엄'을 구성했다고 밝혔다. △다온랩스 △가람대학교 △솔빛전자 등 14곳이 참여했다.")
+    assert ("PARTICIPATES_IN", "솔빛전자", "누리 컨소시엄") in got
+
+
+def test_members_listed_after_the_phrase_and_the_leader() -> None:
+    got = facts("한울AI 컨소시엄에 참여한 기업은 △다온랩스 △가람대학교 등이다.")
+    assert ("PARTICIPATES_IN", "가람대학교", "한울AI 컨소시엄") in got
+    got = facts("한울AI가 주관하는 '누리 컨소시엄'에는 △다온랩스 △가람대학교 등 14개 기관이 참여한다.")
+    assert {("PARTICIPATES_IN", "한울AI", "누리 컨소시엄"), ("PARTICIPATES_IN", "다온랩스", "누리 컨소시엄")} <= set(got)
+
+
+def test_a_bare_consortium_with_nothing_named_before_gives_nothing() -> None:
+    got = facts("컨소시엄에는 다온랩스와 가람대학교가 참여한다.")
+    assert not any(k[0] == "PARTICIPATES_IN" for k in got), got

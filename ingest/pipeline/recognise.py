@@ -41,6 +41,8 @@ _CASE_PARTICLES = frozenset({"JKS", "JX", "JKB", "JKO", "JC", "JKG"})
 _HANGUL = re.compile(r"^[가-힣]+$")
 _HANGUL_WORDS = re.compile(r"^[가-힣]+(?: [가-힣]+)?$")  # Kiwi knows some foreign names as one proper noun: "젠슨 황"
 _GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*(?:이하\s*)?([^()]{2,40}?)\s*\)")
+# "컨소시엄에는" written alone: the alliance the article named before (resolved in ko_clause)
+_ALLIANCE_ANAPHOR = re.compile(r"(?<![가-힣A-Za-z0-9'’‘])(컨소시엄|얼라이언스|원팀|협의체)(?=에는|에|은|는|이|가|의|엔|도)")
 _ANAPHOR = re.compile(r"(?:신설(?:된)?|새로운|새|신규|해당|동)\s*(연구원|연구소|랩|법인|회사|조직|기업|재단|펀드)|이\s+(회사|연구소|기업|법인|업체)")
 _EDGE_PUNCT = " \t'\"‘’“”「」『』<>《》〈〉[](),.·"
 # A research subject: the object noun phrase of 연구/개발 ("차세대 음성 인식 기술을 연구한다").
@@ -906,6 +908,8 @@ class Recogniser:
 
     def _anaphors(self, s: Sentence) -> list[Mention]:
         found = []
+        for m in _ALLIANCE_ANAPHOR.finditer(s.text):
+            found.append(Mention(s.start + m.start(), s.start + m.end(), m.group(0), EntityType.ORGANIZATION, "anaphor", s.index))
         for m in _ANAPHOR.finditer(s.text):
             noun = m.group(1) or m.group(2)
             suffix = self.lex.suffix_of(noun)

@@ -27,6 +27,7 @@ PARTICLE = re.compile(
     r"\s*(?P<p>[을를]\s(?:주관사로|주관기관으로|중심으로)|에\s?따르면|[△▲■]|[을를]\s비롯(?:해|한)|에\s?이어|으로부터|로부터|에게서|에서는|에서|엔|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와\s?함께|과\s?함께|와|과|의|,|·|및|로|으로)?"
 )
 SUBJECT = {"은", "는", "이", "가", "도"}
+ALLIANCE_NOUNS = frozenset({"컨소시엄", "얼라이언스", "원팀", "협의체"})
 OBJECT = {"을", "를"}
 PLACE = {"에", "에게", "에는", "엔"}
 SOURCE = {"에서", "에서는"}
@@ -200,7 +201,7 @@ def sentence_args(
         rel = m.start - s.start
         if masked[rel] == " " and s.text[rel] != " " or s.text[rel - 1 : rel] == "(":
             continue  # inside quotes, or a gloss in parentheses
-        ent = of_mention.get(m.start) if m.source != "anaphor" else _anaphor(m, s.index, disc)
+        ent = of_mention.get(m.start) if m.source != "anaphor" else _anaphor(m, s.index, disc, of_mention)
         if ent is None or ent.name in lex.generic_orgs:
             continue  # "정부", "경찰": which government or police is not known
         pm = PARTICLE.match(s.text, _after_title(s, m) - s.start)
@@ -233,8 +234,12 @@ def _after_title(s: Sentence, m: Mention) -> int:
     return s.start + at + len(m.title) if 0 <= at - (m.end - s.start) <= 25 else m.end
 
 
-def _anaphor(m: Mention, index: int, disc: Discourse) -> Entity | None:
-    """"신설 연구원", "이 회사": the latest organisation of that kind established so far, else the topic."""
+def _anaphor(m: Mention, index: int, disc: Discourse, of_mention: dict[int, Entity]) -> Entity | None:
+    """"신설 연구원", "이 회사": the latest organisation of that kind established so far, else the topic;
+    a bare "컨소시엄": the latest alliance of that kind the article named before."""
+    if m.text in ALLIANCE_NOUNS:
+        named = [(start, e) for start, e in of_mention.items() if start < m.start and e.name.rstrip("'’ ").endswith(m.text)]
+        return max(named, key=lambda item: item[0])[1] if named else None
     for idx, _, new in reversed(disc.established):
         if idx <= index and (new.type is m.type or m.type is EntityType.COMPANY and new.type.is_organization):
             return new

@@ -59,8 +59,39 @@ def participates_in(c: Clause) -> list[Relation]:
         # "… X를 출범했다. A, B가 합류했다": what was established in the sentence before
         target = next((new for idx, _, new in reversed(c.discourse.established) if idx == c.sentence.index - 1), None)
     if target is None:
+        target = _recent_alliance(c)  # "… '누리 컨소시엄'을 구성했다. △A △B 등 14곳이 참여했다"
+    if target is None:
         return []
     return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in subjects]
+
+
+def _recent_alliance(c: Clause) -> Entity | None:
+    """The alliance named last in this sentence (before the trigger) or the one before it."""
+    named = [
+        (m.start, c.doc.of_mention[m.start]) for m in c.doc.mentions
+        if m.start in c.doc.of_mention and c.sentence.index - 1 <= m.sentence <= c.sentence.index and m.start < c.pos
+        and c.doc.of_mention[m.start].name.rstrip("'’ ").endswith(ALLIANCE)
+    ]
+    return max(named, key=lambda item: item[0])[1] if named else None
+
+
+@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"(?:참여|참가)한\s(?:기업|기관|곳|업체|회사|대학)(?:은|는)\s")
+def members_listed_after(c: Clause) -> list[Relation]:
+    """"X 컨소시엄에 참여한 기업은 △A △B 등이다": every organisation named after the phrase."""
+    target = c.last_before(PLACE)
+    if target is None or _ROUND_PLACE.search(c.text_before(c.pos)):
+        return []  # a funding round's participants are investors (ko_funding)
+    return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in c.after if a.entity.type.is_organization]
+
+
+@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"(?:주관|주도|이끄)(?:하는|한|는)\s+['‘]?")
+def alliance_leader(c: Clause) -> list[Relation]:
+    """"한울AI가 주관하는 '누리 컨소시엄'": the leader of a consortium is one of its members."""
+    leader = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
+    alliance = next((a for a in c.after if a.start - c.sentence.start <= c.match.end() + 1), None)
+    if leader is None or alliance is None or not alliance.entity.name.rstrip("'’ ").endswith(ALLIANCE):
+        return []
+    return [Relation(RelationType.PARTICIPATES_IN, leader.entity, alliance.entity, c.sentence, c.confidence)]
 
 
 @relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"구성|결성|꾸리|꾸려|꾸렸|발족")
