@@ -277,3 +277,30 @@ def test_members_listed_after_the_phrase_and_the_leader() -> None:
 def test_a_bare_consortium_with_nothing_named_before_gives_nothing() -> None:
     got = facts("컨소시엄에는 다온랩스와 가람대학교가 참여한다.")
     assert not any(k[0] == "PARTICIPATES_IN" for k in got), got
+
+
+# --- people: lists of attendees, appointments, founders before the name ------------------------
+
+def test_attendees_each_with_organisation_name_and_title() -> None:
+    got = facts("이날 간담회에는 한울전자 김도윤 부사장, 다온랩스 이하늘 대표, 가람대학교 박민재 교수가 참석했다.")
+    assert got[("WORKS_FOR", "김도윤", "한울전자")]["title"] == "부사장"
+    assert got[("WORKS_FOR", "이하늘", "다온랩스")]["title"] == "대표"
+    assert got[("WORKS_FOR", "박민재", "가람대학교")]["title"] == "교수"
+
+
+def test_the_role_named_before_the_appointed_person() -> None:
+    got = facts("한울전자는 새 대표이사에 박서준 부사장을 선임했다.")
+    assert got[("WORKS_FOR", "박서준", "한울전자")]["title"] == "대표이사"
+    got = facts("한울전자는 최고AI책임자(CAIO)로 김도윤 전 다온랩스 연구소장을 영입했다고 밝혔다.")
+    assert ("WORKS_FOR", "김도윤", "한울전자") in got
+    assert got[("WORKS_FOR", "김도윤", "다온랩스")].get("former") is True
+
+
+def test_an_appointment_under_consideration_gives_no_new_role() -> None:
+    got = facts("한울전자는 새 대표이사에 박서준 부사장을 선임하는 방안을 검토 중이다.")
+    assert ("WORKS_FOR", "박서준", "한울전자") not in got
+
+
+def test_a_founder_title_with_genitive_before_the_name() -> None:
+    got = facts("다온랩스의 공동 창업자인 이하늘 대표는 서울대 출신이다.")
+    assert got[("WORKS_FOR", "이하늘", "다온랩스")]["title"] == "대표"

@@ -402,6 +402,7 @@ class Recogniser:
                 and not self._title.fullmatch(toks[i + len(run)].form)
                 and len(run) < 3
                 and not (len(run) == 2 and not self._is_korean_name(run[0].form))
+                and not (not self._is_korean_name(run[0].form) and self._is_korean_name(toks[i + len(run)].form))  # "한울전자 김도윤": an organisation, then a person
                 and (self._is_korean_name(run[0].form) or toks[i + len(run)].start - run[-1].end == 1)
             ):  # a foreign name is at most two words ("피터 리"); more is name + organisation
                 run.append(toks[i + len(run)])
@@ -504,7 +505,9 @@ class Recogniser:
             left = left[:-1]  # "카카오 대표인 홍길동", "삼성전자 DS부문장인 전영현"
         for m in self._title_left.finditer(left):
             if m.end() == len(left) and (m.start() == 0 or not left[m.start() - 1].isalnum()):
-                org = next((n for n in name_starts.values() if s.start + m.start() - 2 <= n.end <= s.start + m.start()), None)
+                lead = re.search(r"(?:의)?\s*(?:공동\s?|현\s|초대\s)?$", left[: m.start()])  # "X의 공동 창업자인 P"
+                at = s.start + lead.start()
+                org = next((n for n in name_starts.values() if at - 1 <= n.end <= s.start + m.start()), None)
                 if org is None:  # "서울대 공과대학 학장인 홍길동": a known name, one unit word, the title
                     unit = re.search(r"(\S+) $", left[: m.start()])
                     org = next((n for n in name_starts.values() if unit and s.start + unit.start(1) - 1 <= n.end <= s.start + unit.start(1)), None)
@@ -512,14 +515,14 @@ class Recogniser:
                         return m.group("t") or m.group(0), (org.start, s.start + unit.end(1))
                 if org is not None:
                     return m.group("t") or m.group(0), (org.start, org.end)
-                if word := self._suffixed_word_before(s, s.start + m.start()):
+                if word := self._suffixed_word_before(s, at):
                     return m.group("t") or m.group(0), word  # "한울전자 창업자인 김태호"
         return None
 
     def _suffixed_word_before(self, s: Sentence, pos: int) -> tuple[int, int] | None:
         """The written word right before ``pos`` when it is an organisation-suffixed noun ("한울전자 "):
         the span of a name Kiwi did not know, read from its place before a title or a titled name."""
-        m = re.search(r"(?:^|(?<=\s))([가-힣A-Za-z0-9]{2,15}) $", s.text[: pos - s.start])
+        m = re.search(r"(?:^|(?<=\s))([가-힣A-Za-z0-9]{2,15}) ?$", s.text[: pos - s.start])
         if m is None:
             return None
         word = m.group(1)
@@ -713,7 +716,9 @@ class Recogniser:
                 continue
             noun = m.group("noun")
             etype = EntityType.INVESTOR if noun.endswith("펀드") else EntityType.ORGANIZATION
-            found.append(Mention(a, s.start + m.end(), m.group(0), etype, "compound", s.index))
+            if len(words) == 2 and words[1] not in self.lex.generic_heads:
+                a += len(words[0]) + 1  # "NC AI 그랜드 컨소시엄" -> "그랜드 컨소시엄": the second word names it
+            found.append(Mention(a, s.start + m.end(), s.text[a - s.start : m.end()], etype, "compound", s.index))
         return found
 
     def _alliances(self, s: Sentence) -> list[Mention]:
