@@ -304,3 +304,24 @@ def test_an_appointment_under_consideration_gives_no_new_role() -> None:
 def test_a_founder_title_with_genitive_before_the_name() -> None:
     got = facts("다온랩스의 공동 창업자인 이하늘 대표는 서울대 출신이다.")
     assert got[("WORKS_FOR", "이하늘", "다온랩스")]["title"] == "대표"
+
+
+# --- co-investors and investment contracts -----------------------------------------------------
+
+def test_co_investors_written_as_partners() -> None:
+    got = facts("한울전자는 다온전자, 누리모터스 등 글로벌 기업과 공동으로 미국 스타트업 '가람센서'에 투자했다.")
+    for investor in ("한울전자", "다온전자", "누리모터스"):
+        assert ("INVESTED_IN", investor, "가람센서") in got
+    got = facts("한울전자는 누리모터스와 함께 가람센서에 500억원을 투자했다.")
+    assert "amount" not in got[("INVESTED_IN", "누리모터스", "가람센서")]  # a joint total is no one's own
+
+
+def test_an_investment_contract_with_a_partner() -> None:
+    got = facts("한울전자는 XSense와 2억 달러 규모의 전환우선주 투자 계약을 체결했다고 밝혔다.")
+    assert got[("INVESTED_IN", "한울전자", "XSense")]["amount"] == pytest.approx(2e8)
+    assert not any(k[0] == "INVESTED_IN" for k in facts("한울전자는 XSense와 공급 계약을 체결했다."))
+
+
+def test_a_partner_in_cooperation_is_no_co_investor() -> None:
+    got = facts("한울전자는 누리모터스와 협력해 가람센서에 500억원을 투자했다.")
+    assert ("INVESTED_IN", "누리모터스", "가람센서") not in got

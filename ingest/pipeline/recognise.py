@@ -680,8 +680,11 @@ class Recogniser:
             t = toks[i]
             word_start = i == 0 or toks[i - 1].end < t.start or toks[i - 1].tag.startswith("SS")
             k = i
-            while k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k + 1].tag in ("NNP", "SL"):
-                k += 1  # "가나AI": a name glued from proper-noun and Latin pieces
+            while k + 1 < len(toks) and toks[k + 1].start == toks[k].end and (
+                toks[k + 1].tag in ("NNP", "SL")
+                or toks[k + 1].tag == "NNG" and t.tag == "NNP" and t.form not in self.lex.places and toks[k + 1].form not in self.lex.generic_heads
+            ):
+                k += 1  # "가나AI", "가람/NNP 센서/NNG": a name glued from proper-noun, Latin and noun pieces
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             text = s.text[t.start - s.start : toks[k].end - s.start]
             i = k + 1
@@ -716,8 +719,8 @@ class Recogniser:
                 continue
             noun = m.group("noun")
             etype = EntityType.INVESTOR if noun.endswith("펀드") else EntityType.ORGANIZATION
-            if len(words) == 2 and words[1] not in self.lex.generic_heads:
-                a += len(words[0]) + 1  # "NC AI 그랜드 컨소시엄" -> "그랜드 컨소시엄": the second word names it
+            if noun == "컨소시엄" and len(words) == 2 and words[1] not in self.lex.generic_heads:
+                a += len(words[0]) + 1  # "NC AI 그랜드 컨소시엄" -> "그랜드 컨소시엄" (a unit keeps its owner: "인텔 낸드 사업 부문")
             found.append(Mention(a, s.start + m.end(), s.text[a - s.start : m.end()], etype, "compound", s.index))
         return found
 

@@ -8,7 +8,7 @@ from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.normalise import money_properties, resolve_date
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import OBJECT, PLACE, Clause
+from aigraph.ingest.pipeline.rules.ko_clause import OBJECT, PARTNER, PLACE, Clause
 
 _GOVERNMENT = re.compile(r"(?:^|\s)(정부)(?:가|는|도|와)\s")
 _MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안)|[조억]\s*원")
@@ -17,6 +17,9 @@ _NOT_SECTOR_NAMES = frozenset({"규모", "글로벌", "국내", "해외", "미�
 _NOT_SECTOR_HEAD = frozenset({"향후", "올해", "내년", "지난해", "작년", "최근", "그동안", "지금까지", "총", "약", "매년", "연간", "오는", "국내", "해외", "전", "각", "이"})
 # "Y에 투자한 (바 있는) X": the investor is the organisation the relative clause describes
 _RELATIVE_INVESTOR = re.compile(r"\S*(?:한|해\s?온|해\s?왔던)\s+(?:바\s있는\s+)?['‘]?")
+_CONTRACT = re.compile(r"\s?(?:계약|협약)")
+_TOGETHER = re.compile(r"(?:와|과)?\s*(?:함께|공동으로|공동 투자|손잡고)")
+_EACH = re.compile(r"각각|씩")
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 _RAISED = re.compile(r"\S{0,3}\s*(?:를\s*)?(?:유치|받았|받는|받아|조달|제안)")
 
@@ -36,8 +39,16 @@ def invested_in(c: Clause) -> list[Relation]:
     props = money_properties(c.clause_text(), c.article_date, c.lex.fx)
     if "지분" in c.clause_text():
         props |= _stake(c.clause_text())  # "Y에 지분 10%를 투자"
+    partners = [a for a in c.before if a.particle in PARTNER]
+    if target is None and partners and _CONTRACT.match(c.sentence.text, c.match.end()):
+        target, partners = partners[-1].entity, []  # "X는 Y와 2억 달러 규모의 투자 계약을 체결"
     if subject is None or "amount" not in props and (target is None or c.match.group(0).startswith("지원")):
         return []  # "대규모 투자를 진행한다", "기업을 지원한다" alone are no investment
+    if target is not None and partners and _TOGETHER.search(c.text_before(c.pos)):
+        # "X는 A, B 등과 공동으로 Y에 투자": the partners invested too; a total is nobody's own
+        shared = props if _EACH.search(c.clause_text()) else {k: v for k, v in props.items() if k not in ("amount", "currency", "amount_usd")}
+        return [Relation(RelationType.INVESTED_IN, who, target, c.sentence, c.subject_confidence, shared)
+                for who in [subject] + [a.entity for a in partners if a.end <= c.pos and a.entity is not target]]
     if target is None:
         sectors = _sectors(c)
         if sectors:
