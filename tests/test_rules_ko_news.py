@@ -325,3 +325,26 @@ def test_an_investment_contract_with_a_partner() -> None:
 def test_a_partner_in_cooperation_is_no_co_investor() -> None:
     got = facts("한울전자는 누리모터스와 협력해 가람센서에 500억원을 투자했다.")
     assert ("INVESTED_IN", "누리모터스", "가람센서") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "한울AI는 '누리 컨소시엄'을 꾸렸다. 컨소시엄은 한울AI를 중심으로 △다온랩스 △가람대학교 △솔빛전자 등 14개 기관이 참여했다.",
+    "'누리 컨소시엄'에는 한울AI를 주관사로 △다온랩스 △가람대학교 △솔빛전자 등이 함께한다.",
+])
+def test_the_leader_and_members_in_other_wordings(text: str) -> None:
+    got = facts(text)
+    for member in ("한울AI", "다온랩스", "솔빛전자"):
+        assert ("PARTICIPATES_IN", member, "누리 컨소시엄") in got
+
+
+@pytest.mark.parametrize("text", [
+    "'누리 컨소시엄'에는 △다온랩스 △가람대학교 △솔빛전자 등이 포함됐다.",
+    "'누리 컨소시엄' 참여 기관은 △다온랩스 △가람대학교 △솔빛전자 등 14곳이다.",
+])
+def test_members_included_or_listed_after_participating_bodies(text: str) -> None:
+    assert ("PARTICIPATES_IN", "가람대학교", "누리 컨소시엄") in facts(text)
+
+
+def test_a_list_of_names_included_in_a_round_is_not_membership() -> None:
+    got = facts("다온랩스는 80억원을 유치했다. 이번 투자에는 가람벤처스와 누리인베스트먼트가 포함됐다.")
+    assert not any(k[0] == "PARTICIPATES_IN" for k in got), got

@@ -62,7 +62,9 @@ def participates_in(c: Clause) -> list[Relation]:
         target = _recent_alliance(c)  # "… '누리 컨소시엄'을 구성했다. △A △B 등 14곳이 참여했다"
     if target is None:
         return []
-    return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in subjects]
+    # "… X를 중심으로 A, B 등이 참여": the leader is a member too
+    members = subjects + [a for a in c.before if a.particle in LEADER and a.entity is not target]
+    return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in members]
 
 
 def _recent_alliance(c: Clause) -> Entity | None:
@@ -75,10 +77,12 @@ def _recent_alliance(c: Clause) -> Entity | None:
     return max(named, key=lambda item: item[0])[1] if named else None
 
 
-@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"(?:참여|참가)한\s(?:기업|기관|곳|업체|회사|대학)(?:은|는)\s")
+@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"(?:참여|참가)(?:한\s|\s?)(?:기업|기관|곳|업체|회사|대학|사)(?:은|는)\s")
 def members_listed_after(c: Clause) -> list[Relation]:
-    """"X 컨소시엄에 참여한 기업은 △A △B 등이다": every organisation named after the phrase."""
+    """"X 컨소시엄에 참여한 기업은 △A △B 등이다", "X 컨소시엄 참여 기관은 …": every organisation named after the phrase."""
     target = c.last_before(PLACE)
+    if target is None and c.before and c.before[-1].particle == "" and c.pos - c.before[-1].end <= 2:
+        target = c.before[-1].entity if c.before[-1].entity.name.rstrip("'’ ").endswith(ALLIANCE) else None
     if target is None or _ROUND_PLACE.search(c.text_before(c.pos)):
         return []  # a funding round's participants are investors (ko_funding)
     return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in c.after if a.entity.type.is_organization]
