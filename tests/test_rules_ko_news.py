@@ -348,3 +348,28 @@ def test_members_included_or_listed_after_participating_bodies(text: str) -> Non
 def test_a_list_of_names_included_in_a_round_is_not_membership() -> None:
     got = facts("다온랩스는 80억원을 유치했다. 이번 투자에는 가람벤처스와 누리인베스트먼트가 포함됐다.")
     assert not any(k[0] == "PARTICIPATES_IN" for k in got), got
+
+
+# --- heads, units of unknown organisations, descriptions under a hedged main clause ------------
+
+def test_an_organisation_headed_by_a_person_written_after_it() -> None:
+    got = facts("한울전자 토론토 인공지능연구소는 로버트 그린(Robert Green) 박사가 이끈다.")
+    assert ("WORKS_FOR", "로버트 그린", "한울전자") in got
+    assert ("PART_OF", "한울전자 토론토 인공지능연구소", "한울전자") in got
+    assert not facts("한울전자 토론토 인공지능연구소는 로버트 그린 박사가 이끌 가능성이 있다.")
+
+
+def test_a_unit_of_an_unknown_university_works_for_the_university() -> None:
+    got = facts("이날 행사에는 로드니 브룩스 다온대 공대 학장이 참석했다.")
+    assert got[("WORKS_FOR", "로드니 브룩스", "다온대")]["title"] == "학장"
+
+
+def test_a_shareholder_description_stands_though_the_main_clause_is_hedged() -> None:
+    got = facts("다온칩스의 주주사인 한울스퀘어와 한울반도체는 합병을 추진 중이다.")
+    assert {("INVESTED_IN", "한울스퀘어", "다온칩스"), ("INVESTED_IN", "한울반도체", "다온칩스")} <= set(got)
+    assert not any(k[0] == "ACQUIRED" for k in got)
+
+
+def test_a_company_leading_an_alliance_is_a_member() -> None:
+    got = facts("한울텔레콤은 지난 2월 출범한 'K-AI 얼라이언스'를 이끌고 있다.")
+    assert ("PARTICIPATES_IN", "한울텔레콤", "K-AI 얼라이언스") in got

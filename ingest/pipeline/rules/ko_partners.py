@@ -88,11 +88,16 @@ def members_listed_after(c: Clause) -> list[Relation]:
     return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in c.after if a.entity.type.is_organization]
 
 
-@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"(?:주관|주도|이끄)(?:하는|한|는)\s+['‘]?")
+@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"(?:주관|주도|이끄)(?:하는|한|는)\s+['‘]?|(?:이끌고\s있|이끈다|주도하고\s있|주관한다|주관하고\s있)")
 def alliance_leader(c: Clause) -> list[Relation]:
-    """"한울AI가 주관하는 '누리 컨소시엄'": the leader of a consortium is one of its members."""
-    leader = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
-    alliance = next((a for a in c.after if a.start - c.sentence.start <= c.match.end() + 1), None)
+    """"한울AI가 주관하는 '누리 컨소시엄'", "한울AI는 '누리 얼라이언스'를 이끌고 있다": the leader of a
+    consortium is one of its members."""
+    if c.match.group(0).endswith(("는 ", "한 ", "'", "‘")) or c.match.group(0).rstrip().endswith(("하는", "한", "는")):
+        leader = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
+        alliance = next((a for a in c.after if a.start - c.sentence.start <= c.match.end() + 1), None)
+    else:
+        alliance = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
+        leader = c.subjects[0] if c.subjects else None
     if leader is None or alliance is None or not alliance.entity.name.rstrip("'’ ").endswith(ALLIANCE):
         return []
     return [Relation(RelationType.PARTICIPATES_IN, leader.entity, alliance.entity, c.sentence, c.confidence)]

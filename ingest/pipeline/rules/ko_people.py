@@ -26,6 +26,7 @@ _DESCRIBED = re.compile(r"의\s+(?:공동\s?|초대\s|현\s)?(?P<t>\S+?)(?:이�
 _SUBJECT_OF = re.compile(r"(?:\([^()]*\))?\s*(?:이|가|은|는)\s")
 _HEADS = re.compile(r"(?:을|를)\s+(?:\S+\s)?(?:이끈다|이끌고|이끌며|이끌어|이끈|총괄한다|총괄하고|맡고 있다|맡는다)")
 _TOPIC = re.compile(r"(?:은|는)\s")
+_LED_BY = re.compile(r"(?:\([^()]*\))?\s*(?P<t>[가-힣A-Z]{1,6}?)?(?:이|가)\s+(?:\S+\s)?(?:이끈다|이끌고\s있다|맡고\s있다|맡는다|총괄한다|이끌게\s된다|이끌며|이끌고)")
 _VERB_END = re.compile(r"(?:다|고|며|서|는데)[\s,.]")
 _ROLE_FIRST = re.compile(r"(?:신임\s|새\s|차기\s|초대\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:에|으로|로)\s+$")
 # what follows the appointed person: their former organisation and title at most, then the verb
@@ -52,6 +53,8 @@ def _head_org(c: Clause, org: Entity) -> Entity | None:
     if entry is not None:
         found = c.add_entity(entry.name, entry.type, org.first, org.first + len(first))
         found.aliases |= set(entry.names)
+    elif found is None and (suffix := c.lex.suffix_of(first)) is not None and len(first) > len(suffix.text) and first not in c.lex.generic_orgs:
+        found = c.add_entity(first, suffix.type, org.first, org.first + len(first))  # "다온대 공대", "한울전자 토론토 연구소"
     return found
 
 
@@ -106,6 +109,11 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
             if _SUBJECT_OF.match(text, _after_person(text, p, base)) and _HEADS.match(text, o.end - base) and not c.hedged(o.end - base):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], p.title)
             break
+        # "ORG는 P 박사가 이끈다": the organisation (topic) headed by the person
+        led = next((o for o in orgs if o.end <= p.start and _TOPIC.match(text, o.end - base)), None)
+        if led is not None and (lb := _LED_BY.match(text, _after_person(text, p, base))) and not c.hedged(lb.end()):
+            title = p.title or (lb.group("t") if lb.group("t") in c.lex.titles else "")
+            out += _works_for(c, of_mention[p.start], of_mention[led.start], title)
         # "P는 ORG의 (공동) T이다": a description of the person
         if _TOPIC.match(text, p.end - base):
             for o in (o for o in orgs if o.start > p.end):
