@@ -373,3 +373,22 @@ def test_a_shareholder_description_stands_though_the_main_clause_is_hedged() -> 
 def test_a_company_leading_an_alliance_is_a_member() -> None:
     got = facts("한울텔레콤은 지난 2월 출범한 'K-AI 얼라이언스'를 이끌고 있다.")
     assert ("PARTICIPATES_IN", "한울텔레콤", "K-AI 얼라이언스") in got
+
+
+# --- lists over several lines ----------------------------------------------------------------
+
+def test_an_enumeration_continued_on_the_next_line_is_one_sentence() -> None:
+    got = facts("한울AI가 이끄는 '누리 컨소시엄'에는 △다온랩스(AI 모델) △가람대학교(데이터)\n△솔빛전자(반도체) △누리소프트(서비스) 등 14개 기관이 참여한다.")
+    for member in ("다온랩스", "가람대학교", "솔빛전자", "누리소프트"):
+        assert ("PARTICIPATES_IN", member, "누리 컨소시엄") in got
+
+
+def test_members_listed_on_lines_below_the_announcement() -> None:
+    got = facts("한울AI는 '누리 컨소시엄'을 구성했다고 밝혔다. 컨소시엄에는 다음 기관들이 참여한다.\n△다온랩스\n△가람대학교\n△솔빛전자")
+    for member in ("다온랩스", "가람대학교", "솔빛전자"):
+        assert ("PARTICIPATES_IN", member, "누리 컨소시엄") in got
+
+
+def test_a_list_below_a_sentence_that_announces_no_members_gives_nothing() -> None:
+    got = facts("한울AI는 '누리 컨소시엄'을 구성했다고 밝혔다. 주요 과제는 다음과 같이 나뉜다.\n△다온랩스\n△가람대학교")
+    assert not any(k[0] == "PARTICIPATES_IN" and k[1] == "가람대학교" for k in got), got

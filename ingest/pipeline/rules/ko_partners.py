@@ -67,14 +67,31 @@ def participates_in(c: Clause) -> list[Relation]:
     return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in members]
 
 
-def _recent_alliance(c: Clause) -> Entity | None:
-    """The alliance named last in this sentence (before the trigger) or the one before it."""
+def _recent_alliance(c: Clause, back: int = 1) -> Entity | None:
+    """The alliance named last in this sentence (before the trigger) or the ``back`` before it."""
     named = [
         (m.start, c.doc.of_mention[m.start]) for m in c.doc.mentions
-        if m.start in c.doc.of_mention and c.sentence.index - 1 <= m.sentence <= c.sentence.index and m.start < c.pos
+        if m.start in c.doc.of_mention and c.sentence.index - back <= m.sentence <= c.sentence.index and m.start < c.pos
         and c.doc.of_mention[m.start].name.rstrip("'’ ").endswith(ALLIANCE)
     ]
     return max(named, key=lambda item: item[0])[1] if named else None
+
+
+@relation_rule(RelationType.PARTICIPATES_IN, language="ko", per_sentence=True)
+def members_listed_below(c: Clause) -> list[Relation]:
+    """"컨소시엄에는 다음 기관들이 참여한다. △A △B": a verbless list of marked names right after a
+    sentence announcing an alliance's members."""
+    text = c.sentence.text.strip()
+    if not text.startswith(("△", "▲", "■")) or any(t.tag in ("EF", "EC") for t in c.sentence.tokens):
+        return []
+    prev = next((s for s in c.doc.sentences if s.index == c.sentence.index - 1), None)
+    if prev is None or not re.search(r"(?:참여|참가|합류|구성)(?:한다|했다|하고\s있다)|다음과\s같다", prev.text):
+        return []
+    target = _recent_alliance(c, back=2)
+    if target is None:
+        return []
+    return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, 0.7)
+            for a in c.args if a.entity.type.is_organization and a.entity is not target]
 
 
 @relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"(?:참여|참가)(?:한\s|\s?)(?:기업|기관|곳|업체|회사|대학|사)(?:은|는)\s")
