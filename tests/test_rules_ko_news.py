@@ -392,3 +392,17 @@ def test_members_listed_on_lines_below_the_announcement() -> None:
 def test_a_list_below_a_sentence_that_announces_no_members_gives_nothing() -> None:
     got = facts("한울AI는 '누리 컨소시엄'을 구성했다고 밝혔다. 주요 과제는 다음과 같이 나뉜다.\n△다온랩스\n△가람대학교")
     assert not any(k[0] == "PARTICIPATES_IN" and k[1] == "가람대학교" for k in got), got
+
+
+# --- organisations described by the sentence ---------------------------------------------------
+
+def test_a_topic_described_as_a_kind_of_organisation_is_one() -> None:
+    got = facts("가람로보는 박준호 대표가 2017년 설립한 로봇 스타트업이다.")
+    assert got[("ESTABLISHED", "박준호", "가람로보")]["date"] == "2017"
+    got = facts("뷰노는 2014년 설립된 의료 AI 기업으로, 최근 300억원 규모의 투자를 유치했다. 이번 투자에는 가람벤처스와 누리인베스트먼트가 참여했다.")
+    assert {("INVESTED_IN", "가람벤처스", "뷰노"), ("INVESTED_IN", "누리인베스트먼트", "뷰노")} <= set(got)
+
+
+@pytest.mark.parametrize("text", ["회사는 의료 AI 기업이다.", "올해는 AI 기업의 해다."])
+def test_generic_and_time_topics_are_not_organisations(text: str) -> None:
+    assert not _entities(text)

@@ -58,6 +58,7 @@ _NAMED_BODY = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<head>(?:[가-힣A-Za-z0-9\-]{1,12} )?[가-힣A-Za-z0-9\-]{1,12}?) ?"
     r"(?P<noun>사업\s?부문|사업부|(?:투자|벤처|모태|성장)?펀드|컨소시엄)(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])"
 )
+_TOPIC_WORD = re.compile(r"\s*([가-힣A-Za-z0-9][가-힣A-Za-z0-9&\-]{1,14}?)(?:은|는)\s")
 _TIME_WORDS = frozenset({"최근", "올해", "지난해", "작년", "현재", "당시", "이번", "이날", "오늘", "내년", "앞서", "향후"})
 _WHOLE_WORD_SUFFIXES = frozenset({"전자", "화학", "제약", "증권", "소프트", "중공업", "건설", "바이오", "디스플레이", "테크", "랩스", "로보틱스"})
 _NOT_BODY_WORDS = frozenset({"이", "그", "해당", "동", "전체", "관련", "기존", "신규", "각", "이번", "새", "전용", "주력", "핵심", "일부", "모든", "별도", "전담", "공동", "자체", "대형", "소형"})
@@ -261,7 +262,7 @@ class Recogniser:
         persons += [p for p in self._foreign_names(s) if not any(_overlaps((p.start, p.end), (q.start, q.end)) for q in persons)]
         compounds = self._compounds(s, names, persons) + self._classified(s, names, persons)
         candidates = names + persons + compounds + self._quoted(s) + self._ner(s) + self._anaphors(s) + self._arguments(s)
-        candidates += self._listed(s, candidates) + self._alliances(s) + self._named_bodies(s)
+        candidates += self._listed(s, candidates) + self._alliances(s) + self._named_bodies(s) + self._described(s)
         selected = self._select([m for m in candidates if not self._stray(s, m)])
         techs = [t for t in self._technologies(s) if not any(_overlaps((t.start, t.end), (m.start, m.end)) for m in selected)]
         return _attach_orgs(sorted(selected + techs, key=lambda m: m.start), s)
@@ -723,6 +724,26 @@ class Recogniser:
                 a += len(words[0]) + 1  # "NC AI 그랜드 컨소시엄" -> "그랜드 컨소시엄" (a unit keeps its owner: "인텔 낸드 사업 부문")
             found.append(Mention(a, s.start + m.end(), s.text[a - s.start : m.end()], etype, "compound", s.index))
         return found
+
+    def _described(self, s: Sentence) -> list[Mention]:
+        """"가람로보는 … 로봇 스타트업이다": the topic of a sentence that says what kind of organisation
+        it is (a classifier noun and the copula at the end), read from the surface because Kiwi often
+        misparses such unknown names ("가람/로/보/는")."""
+        m = _TOPIC_WORD.match(s.text)
+        if m is None:
+            return []
+        tail = re.search(r"(\S+?)(?:이다|다|이며|으로|로)[\s,.]*$|(\S+?)(?:이다|다|이며|으로|로)[,\s]", s.text[m.end():])
+        noun = next((g for g in (tail.groups() if tail else ()) if g), "")
+        etype = next((ty for cl, ty in self.lex.classifiers.items() if len(cl) > 1 and noun.endswith(cl)), None)
+        name = m.group(1)
+        if (
+            etype is None or not re.search(r"[가-힣]", name)  # a Latin short form is an alias of a name given before
+            or name in self.lex.generic_heads or name in self.lex.generic_orgs or name in _TIME_WORDS
+            or name in self.lex.places or self._title.fullmatch(name) or self._is_korean_name(name) or name in self.lex.classifiers
+        ):
+            return []
+        suffix = self.lex.suffix_of(name)
+        return [Mention(s.start + m.start(1), s.start + m.end(1), name, suffix.type if suffix else etype, "compound", s.index)]
 
     def _alliances(self, s: Sentence) -> list[Mention]:
         """"그랜드 컨소시엄", "AI 원팀": one name word before an alliance noun written apart."""
