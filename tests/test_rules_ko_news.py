@@ -406,3 +406,15 @@ def test_a_topic_described_as_a_kind_of_organisation_is_one() -> None:
 @pytest.mark.parametrize("text", ["회사는 의료 AI 기업이다.", "올해는 AI 기업의 해다."])
 def test_generic_and_time_topics_are_not_organisations(text: str) -> None:
     assert not _entities(text)
+
+
+def test_an_appointment_whose_subject_is_carried_from_the_sentence_before() -> None:
+    got = facts("한울전자는 AI 조직을 개편했다고 밝혔다. 최고AI책임자(CAIO)로는 김상호 전 다온텔레콤 상무를 영입했다.")
+    assert got[("WORKS_FOR", "김상호", "한울전자")]["title"] == "최고AI책임자"
+    got = facts("한울전자는 AI 조직을 개편했다고 밝혔다. 김상호 전 다온텔레콤 상무를 CAIO로 영입했다.")
+    assert got[("WORKS_FOR", "김상호", "한울전자")]["title"] == "CAIO"
+
+
+def test_an_appointment_others_expect_gives_no_role() -> None:
+    got = facts("한울전자는 AI 조직을 개편했다고 밝혔다. 업계는 김상호 전 다온텔레콤 상무를 CAIO로 영입할 것으로 본다.")
+    assert ("WORKS_FOR", "김상호", "한울전자") not in got

@@ -28,7 +28,7 @@ _HEADS = re.compile(r"(?:을|를)\s+(?:\S+\s)?(?:이끈다|이끌고|이끌며|�
 _TOPIC = re.compile(r"(?:은|는)\s")
 _LED_BY = re.compile(r"(?:\([^()]*\))?\s*(?P<t>[가-힣A-Z]{1,6}?)?(?:이|가)\s+(?:\S+\s)?(?:이끈다|이끌고\s있다|맡고\s있다|맡는다|총괄한다|이끌게\s된다|이끌며|이끌고)")
 _VERB_END = re.compile(r"(?:다|고|며|서|는데)[\s,.]")
-_ROLE_FIRST = re.compile(r"(?:신임\s|새\s|차기\s|초대\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:에|으로|로)\s+$")
+_ROLE_FIRST = re.compile(r"(?:신임\s|새\s|차기\s|초대\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:에|으로는|로는|으로|로)\s+$")
 # what follows the appointed person: their former organisation and title at most, then the verb
 _APPOINTED_OBJECT = re.compile(r"(?:\s*\([^()]*\))?(?:\s+\S+){0,3}?\s*(?:을|를)\s+(?:\S+\s)?(?:선임|내정|임명|발탁|영입|위촉|선출)")
 _APPOINT_VERB = re.compile(r"\s*(?P<t>\S+?)(?:에|으로|로)\s*(?:\S+\s)?(?:내정|선임|임명|발탁|영입|위촉|선출)")
@@ -124,14 +124,18 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
         # "ORG는 P T를 신임 T2로 선임": the subject appoints one of its own
         v = _APPOINTED_HERE.match(text, _after_person(text, p, base))
         topic = next((o for o in orgs if o.end <= p.start and _TOPIC.match(text, o.end - base)), None)
-        if v and topic is not None and v.group("t") in c.lex.titles and not c.hedged(v.end()):
-            out += _works_for(c, of_mention[p.start], of_mention[topic.start], v.group("t"))
+        # the organisation that appoints: this sentence's topic, else the one carried ("… 밝혔다. 이어 P를 T로 영입했다")
+        appointer = of_mention[topic.start] if topic is not None else (
+            c.topic if c.topic is not None and c.topic.type.is_organization and not c.subjects else None
+        )
+        if v and appointer is not None and v.group("t") in c.lex.titles and not c.hedged(v.end()):
+            out += _works_for(c, of_mention[p.start], appointer, v.group("t"))
         # "ORG는 신임 대표로 P (전 ORG2 T)를 선임": the role named before the person
         r = _ROLE_FIRST.search(text[: p.start - base])
-        if r and topic is not None and topic.end - base <= r.start() and r.group("t") in c.lex.titles:
+        if r and appointer is not None and (topic is None or topic.end - base <= r.start()) and r.group("t") in c.lex.titles:
             after = _APPOINTED_OBJECT.match(text, _after_person(text, p, base))
             if after and not c.hedged(after.end()):
-                out += _works_for(c, of_mention[p.start], of_mention[topic.start], r.group("t"))
+                out += _works_for(c, of_mention[p.start], appointer, r.group("t"))
         # "P(…) ORG T를 ORG2 T2에 내정": the new role
         for o in (o for o in orgs if o.start > p.end):
             v = _APPOINT_VERB.match(text, o.end - base)
