@@ -418,3 +418,8 @@ def test_an_appointment_whose_subject_is_carried_from_the_sentence_before() -> N
 def test_an_appointment_others_expect_gives_no_role() -> None:
     got = facts("한울전자는 AI 조직을 개편했다고 밝혔다. 업계는 김상호 전 다온텔레콤 상무를 CAIO로 영입할 것으로 본다.")
     assert ("WORKS_FOR", "김상호", "한울전자") not in got
+
+
+def test_a_country_after_a_two_word_foreign_name_is_not_part_of_it() -> None:
+    got = facts("위원회는 5일 장피에르 소바주 프랑스 스트라부르대 교수를 수상자로 발표했다.")
+    assert got[("WORKS_FOR", "장피에르 소바주", "스트라부르대")]["title"] == "교수"

@@ -400,6 +400,7 @@ class Recogniser:
                 and _HANGUL.match(toks[i + len(run)].form)
                 and toks[i + len(run)].start - run[-1].end <= 1
                 and toks[i + len(run)].start not in name_starts
+                and toks[i + len(run)].form not in self.lex.places  # "장피에르 소바주 프랑스 …대 교수": the country is not the name
                 and not self._title.fullmatch(toks[i + len(run)].form)
                 and len(run) < 3
                 and not (len(run) == 2 and not self._is_korean_name(run[0].form))
