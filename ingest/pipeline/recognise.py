@@ -39,7 +39,10 @@ _PRIORITY = {"person": 5, "registry": 4, "learned": 3, "quoted": 3, "listed": 3,
 _PROPAGATED = frozenset({"quoted", "listed", "compound", "learned"})
 _CASE_PARTICLES = frozenset({"JKS", "JX", "JKB", "JKO", "JC", "JKG"})
 _HANGUL = re.compile(r"^[가-힣]+$")
+_HANGUL_WORDS = re.compile(r"^[가-힣]+(?: [가-힣]+)?$")  # Kiwi knows some foreign names as one proper noun: "젠슨 황"
 _GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*(?:이하\s*)?([^()]{2,40}?)\s*\)")
+# "컨소시엄에는" written alone: the alliance the article named before (resolved in ko_clause)
+_ALLIANCE_ANAPHOR = re.compile(r"(?<![가-힣A-Za-z0-9'’‘])(컨소시엄|얼라이언스|원팀|협의체)(?=에는|에|은|는|이|가|의|엔|도)")
 _ANAPHOR = re.compile(r"(?:신설(?:된)?|새로운|새|신규|해당|동)\s*(연구원|연구소|랩|법인|회사|조직|기업|재단|펀드)|이\s+(회사|연구소|기업|법인|업체)")
 _EDGE_PUNCT = " \t'\"‘’“”「」『』<>《》〈〉[](),.·"
 # A research subject: the object noun phrase of 연구/개발 ("차세대 음성 인식 기술을 연구한다").
@@ -48,6 +51,17 @@ _TECHNOLOGY = re.compile(
 )
 _NOT_TECH_WORDS = frozenset({"등", "및", "기존", "최신", "새로운", "다양한", "관련", "각종", "핵심", "이", "그", "이런", "이러한", "해당"})
 _ALLIANCE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9\-]{2,12}) (컨소시엄|얼라이언스|원팀|동맹|협의체|연합체)(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])")
+# Bodies named by what they do, one or two words before their head noun: a company's business
+# unit ("낸드 사업 부문", "파운드리 사업부"), a fund ("AI 투자펀드", "반도체 펀드"), a group of
+# members whose first word is descriptive ("초거대 AI 컨소시엄").
+_NAMED_BODY = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<head>(?:[가-힣A-Za-z0-9\-]{1,12} )?[가-힣A-Za-z0-9\-]{1,12}?) ?"
+    r"(?P<noun>사업\s?부문|사업부|(?:투자|벤처|모태|성장)?펀드|컨소시엄)(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])"
+)
+_TOPIC_WORD = re.compile(r"\s*([가-힣A-Za-z0-9][가-힣A-Za-z0-9&\-]{1,14}?)(?:은|는)\s")
+_TIME_WORDS = frozenset({"최근", "올해", "지난해", "작년", "현재", "당시", "이번", "이날", "오늘", "내년", "앞서", "향후"})
+_WHOLE_WORD_SUFFIXES = frozenset({"전자", "화학", "제약", "증권", "소프트", "중공업", "건설", "바이오", "디스플레이", "테크", "랩스", "로보틱스"})
+_NOT_BODY_WORDS = frozenset({"이", "그", "해당", "동", "전체", "관련", "기존", "신규", "각", "이번", "새", "전용", "주력", "핵심", "일부", "모든", "별도", "전담", "공동", "자체", "대형", "소형"})
 def _foreign_last_name(tok: Token, run: list[Token], is_korean: Callable[[str], bool]) -> bool:
     """"세바스찬 승", "제프 딘": a one-syllable last name Kiwi tags as a common noun after a foreign first name."""
     return (
@@ -60,7 +74,8 @@ _STRUCTURE_WORD = re.compile(r"\s(?:산하|소속|계열|자회사|직속)\s")  
 _WORD_REST = re.compile(r"[^\s,.·()\[\]'‘’\"“”]*")
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지|부터)$")
 _UNIT = r"(?:팀|실|본부|부|센터|부문|그룹|랩|과|국|처|단|사업부)"
-_TITLE_END = r"(?=[^가-힣A-Za-z0-9]|$|(?:은|는|이|가|을|를|의|과|와|도|에게|에|으로|로|이자|겸|님|이며|인|으로서|직)(?:[^가-힣]|$))"
+_TITLE_END = r"(?=[^가-힣A-Za-z0-9]|$|(?:은|는|이|가|을|를|의|과|와|도|에게|에|으로|로|이자|겸|님|이며|인|으로서|직|팀|연구팀|팀은|팀이|팀의)(?:[^가-힣]|$))"
+_RANKS = frozenset({"교수", "박사", "연구원", "명예교수", "석좌교수"})  # academic ranks: a role written with them says more
 _NAME_GLOSS = re.compile(r"\([^()]{1,25}\)")  # "승현준(세바스찬 승)"
 _PARTICLE_AFTER_NAME = re.compile(r"\s*씨(?:[는가를의에와]|$|\s)")
 
@@ -169,6 +184,16 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+_PARTICLE_WORD = re.compile(r"(?:의|은|는|이|가|을|를|에|에서|와|과|도|로|으로)(?=[\s,.]|$)")
+
+
+def _glued_particle(text: str, end: int, ends: set[int]) -> bool:
+    """Kiwi read a known name and its particle as one proper noun ("엔비디아의"): the name ends
+    where only a particle is left of the token."""
+    m = _PARTICLE_WORD.match(text, end)
+    return m is not None and m.end() in ends
+
+
 class Recogniser:
     """Finds mentions in an article's sentences; lexicons are indexed once."""
 
@@ -182,8 +207,12 @@ class Recogniser:
                     self._aliases[variant[0].lower()].append((variant.lower(), entry))
         for bucket in self._aliases.values():
             bucket.sort(key=lambda item: -len(item[0]))
+        countries = "|".join(map(re.escape, sorted(lexicon.countries, key=len, reverse=True)))
+        self._foreign_name = re.compile(rf"(?P<n>(?:[가-힣]{{1,4}} ){{1,3}}[가-힣]{{1,4}}) (?P<c>{countries}) ")
         titles = sorted(lexicon.titles, key=len, reverse=True)
         self._title = re.compile("|".join(map(re.escape, titles)))
+        # a title written before a name: a listed title, or a unit head's ("DS부문장", "AI센터장")
+        self._title_left = re.compile(rf"(?P<t>{self._title.pattern})|[가-힣A-Za-z0-9]{{1,14}}?{_UNIT}장")
         # a title after a unit, glued or as its own word: "인공지능기반정책과장", "데이터팀 리더"
         self._unit_title = re.compile(
             rf"(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}\s)?(?:(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT})?(?P<t>{self._title.pattern})"
@@ -230,9 +259,10 @@ class Recogniser:
         names = self._registry(s) + self._learned(s, learned)
         names += self._glued_to_registry(s, names)
         persons = self._persons(s, names)
+        persons += [p for p in self._foreign_names(s) if not any(_overlaps((p.start, p.end), (q.start, q.end)) for q in persons)]
         compounds = self._compounds(s, names, persons) + self._classified(s, names, persons)
         candidates = names + persons + compounds + self._quoted(s) + self._ner(s) + self._anaphors(s) + self._arguments(s)
-        candidates += self._listed(s, candidates) + self._alliances(s)
+        candidates += self._listed(s, candidates) + self._alliances(s) + self._named_bodies(s) + self._described(s)
         selected = self._select([m for m in candidates if not self._stray(s, m)])
         techs = [t for t in self._technologies(s) if not any(_overlaps((t.start, t.end), (m.start, m.end)) for m in selected)]
         return _attach_orgs(sorted(selected + techs, key=lambda m: m.start), s)
@@ -248,8 +278,8 @@ class Recogniser:
             for m in pattern.finditer(s.text):
                 short, start = m.group(1), s.start + m.start(1)
                 for p in people:
-                    if p.start >= start:
-                        break
+                    if p.end > start:
+                        break  # a reference comes after the full name, never inside it ("젠슨 황 CEO")
                     parts = p.text.split()
                     if (len(parts) > 1 and parts[-1] == short) or (len(parts) == 1 and p.text.startswith(short) and len(short) == 1):
                         out.append(
@@ -268,7 +298,7 @@ class Recogniser:
         for pos in sorted(starts):
             for alias, entry in self._aliases.get(text[pos : pos + 1], ()):
                 end = pos + len(alias)
-                if text.startswith(alias, pos) and end in ends:
+                if text.startswith(alias, pos) and (end in ends or _glued_particle(text, end, ends)):
                     found.append(
                         Mention(s.start + pos, s.start + end, s.text[pos:end], entry.type, "registry", s.index,
                                 canonical=entry.name)
@@ -321,6 +351,38 @@ class Recogniser:
                 word.append(t)
         return units
 
+    def _foreign_names(self, s: Sentence) -> list[Mention]:
+        """"황 꾸억 부응 베트남 FPT 회장": a transliterated name of two to four words, then the country
+        of its organisation, the organisation and a title.  The name opens its clause (sentence start,
+        punctuation or a word ending in a particle or ending before it)."""
+        found = []
+        starts = [0] + [k + 1 for k, ch in enumerate(s.text) if ch == " "]
+        matches = [m for k in starts if (m := self._foreign_name.match(s.text, k))]
+        for m in matches:
+            if found and m.start() < found[-1].end - s.start:
+                continue
+            a, b = s.start + m.start("n"), s.start + m.end("n")
+            inside = [t for t in s.tokens if a <= t.start and t.end <= b]
+            prev = [t for t in s.tokens if t.end <= a]
+            words = m.group("n").split()
+            if (
+                not inside or any(t.tag[0] in "JE" for t in inside)  # Kiwi reads foreign syllables as anything ("안"/MAG), but never with particles
+                or any(w in self.lex.places or w in self.lex.generic_heads or self._title.fullmatch(w) for w in words)
+                or (prev and prev[-1].tag[0] not in "JES" and prev[-1].end == a - 1)
+            ):
+                continue
+            org = self._org_words(s, m.end("c") + 1 - s.start)
+            title = self._unit_title.match(s.text, org[1] + 1 - s.start) if org else None
+            if org is None or title is None:
+                continue
+            org = (s.start + m.start("c"), org[1])  # the country stays in the span (resolve leaves it out of the name)
+            org_name = s.text[org[0] - s.start : org[1] - s.start]
+            suffix = self.lex.suffix_of(org_name)
+            found.append(Mention(org[0], org[1], org_name, suffix.type if suffix else EntityType.COMPANY, "compound", s.index))
+            found.append(Mention(a, b, m.group("n"), EntityType.PERSON, "person", s.index,
+                                 title=title.group("t") or title.group("h"), org=org))
+        return found
+
     def _persons(self, s: Sentence, names: list[Mention]) -> list[Mention]:
         toks = self._name_units(s)
         name_starts = {m.start: m for m in names}
@@ -328,7 +390,7 @@ class Recogniser:
         i = 0
         while i < len(toks):
             t = toks[i]
-            if t.tag != "NNP" or not _HANGUL.match(t.form) or t.start in name_starts:
+            if t.tag != "NNP" or not _HANGUL_WORDS.match(t.form) or t.start in name_starts:
                 i += 1
                 continue
             run = [t]
@@ -338,9 +400,11 @@ class Recogniser:
                 and _HANGUL.match(toks[i + len(run)].form)
                 and toks[i + len(run)].start - run[-1].end <= 1
                 and toks[i + len(run)].start not in name_starts
+                and toks[i + len(run)].form not in self.lex.places  # "장피에르 소바주 프랑스 …대 교수": the country is not the name
                 and not self._title.fullmatch(toks[i + len(run)].form)
                 and len(run) < 3
                 and not (len(run) == 2 and not self._is_korean_name(run[0].form))
+                and not (not self._is_korean_name(run[0].form) and self._is_korean_name(toks[i + len(run)].form))  # "한울전자 김도윤": an organisation, then a person
                 and (self._is_korean_name(run[0].form) or toks[i + len(run)].start - run[-1].end == 1)
             ):  # a foreign name is at most two words ("피터 리"); more is name + organisation
                 run.append(toks[i + len(run)])
@@ -377,21 +441,28 @@ class Recogniser:
             rel = known.end - s.start
             gap = re.match(r"\s*", s.text[rel:]).end()
         unit_title = self._unit_title.match(s.text, rel + gap)
+        before = self._title_before(s, name_toks[0].start, name_starts)
+        before_org = before[1] if before else None
         if unit_title is None and org_span is None and (between := self._org_words(s, rel + gap)):
             # "승현준 미국 프린스턴대학교 교수": the organisation between name and title
             unit_title = self._unit_title.match(s.text, between[1] + 1 - s.start)
             org_span = between if unit_title else None
+        if unit_title is not None and (more := self._unit_title.match(s.text, unit_title.end() + 1)) and more.group("t") \
+                and s.text[unit_title.end() : unit_title.end() + 1] == " ":
+            unit_title = more  # "대표이사 사장": the last of two titles is the head ("사장")
+        if unit_title is not None and org_span is None and before_org is None and (word := self._suffixed_word_before(s, name_toks[0].start)):
+            org_span = word  # "한울전자 박민수 상무": an organisation-suffixed word right before a titled name
+            org_toks = [t for t in s.tokens if word[0] <= t.start and t.end <= word[1]]
         title = (unit_title.group("t") or unit_title.group("h")) if unit_title else None
         if unit_title is not None and org_span is None and s.text[unit_title.end() : unit_title.end() + 1] == "(":
             inner = name_starts.get(s.start + unit_title.end() + 1)  # "홍길동 대표(카카오)"
             if inner is not None and s.text[inner.end - s.start : inner.end - s.start + 1] == ")":
                 org_span = (inner.start, inner.end)
-        before = self._title_before(s, name_toks[0].start, name_starts)
         if title is None and before is None and not _PARTICLE_AFTER_NAME.match(s.text, rel):
             return []
         if not korean and name_toks[0].form in self.lex.places:
             return []  # "미국 프린스턴대학교 교수": a country and a name, not a person
-        if not korean and len(name_toks) < 2:
+        if not korean and sum(len(t.form.split()) for t in name_toks) < 2:
             follows_org = any(0 <= run[0].start - n.end <= 1 for n in name_starts.values())
             if len(run[0].form) < 2 or not _PARTICLE_AFTER_NAME.match(s.text, rel) or follows_org or self.lex.suffix_of(run[0].form):
                 return []  # one foreign word before a title is an organisation as often as a person  # "구 대표" is a short reference; "구글 차이나 사장", "서울대 화학부 교수" are units
@@ -402,7 +473,11 @@ class Recogniser:
             suffix = self.lex.suffix_of(org_name)
             out.append(Mention(org_span[0], org_span[1], org_name, suffix.type if suffix else EntityType.COMPANY,
                                "compound", s.index))
-        if title is not None:
+        if title is not None and org_span is None and before is not None and before[1] is not None:
+            # "서울대 공과대학 학장인 홍길동 교수": the role before the name is the one at that organisation
+            out.append(Mention(start, end, s.text[start - s.start : end - s.start], EntityType.PERSON, "person",
+                               s.index, title=before[0] if title in _RANKS else title, org=before[1]))
+        elif title is not None:
             out.append(Mention(start, end, s.text[start - s.start : end - s.start], EntityType.PERSON, "person",
                                s.index, title=title, org=org_span, former=former))
         elif before is not None:
@@ -428,14 +503,43 @@ class Recogniser:
     def _title_before(self, s: Sentence, start: int, name_starts: dict[int, Mention]) -> tuple[str, tuple[int, int] | None] | None:
         """"ORG T P": a title right before the name, with the organisation before it."""
         left = s.text[: start - s.start].rstrip()
-        if left.endswith("인") and self._title.search(left[:-1]):
-            left = left[:-1]  # "카카오 대표인 홍길동"
-        for m in self._title.finditer(left):
+        if left.endswith("인") and (self._title.search(left[:-1]) or left[:-1].endswith("장")):
+            left = left[:-1]  # "카카오 대표인 홍길동", "삼성전자 DS부문장인 전영현"
+        for m in self._title_left.finditer(left):
             if m.end() == len(left) and (m.start() == 0 or not left[m.start() - 1].isalnum()):
-                org = next((n for n in name_starts.values() if s.start + m.start() - 2 <= n.end <= s.start + m.start()), None)
+                lead = re.search(r"(?:의)?\s*(?:공동\s?|현\s|초대\s)?$", left[: m.start()])  # "X의 공동 창업자인 P"
+                at = s.start + lead.start()
+                org = next((n for n in name_starts.values() if at - 1 <= n.end <= s.start + m.start()), None)
+                if org is None:  # "서울대 공과대학 학장인 홍길동": a known name, one unit word, the title
+                    unit = re.search(r"(\S+) $", left[: m.start()])
+                    org = next((n for n in name_starts.values() if unit and s.start + unit.start(1) - 1 <= n.end <= s.start + unit.start(1)), None)
+                    if org is not None:
+                        return m.group("t") or m.group(0), (org.start, s.start + unit.end(1))
                 if org is not None:
-                    return m.group(0), (org.start, org.end)
+                    return m.group("t") or m.group(0), (org.start, org.end)
+                if word := self._suffixed_word_before(s, at):
+                    return m.group("t") or m.group(0), word  # "한울전자 창업자인 김태호"
         return None
+
+    def _suffixed_word_before(self, s: Sentence, pos: int) -> tuple[int, int] | None:
+        """The written word right before ``pos`` when it is an organisation-suffixed noun ("한울전자 "):
+        the span of a name Kiwi did not know, read from its place before a title or a titled name."""
+        m = re.search(r"(?:^|(?<=\s))([가-힣A-Za-z0-9]{2,15}) ?$", s.text[: pos - s.start])
+        if m is None:
+            return None
+        word = m.group(1)
+        suffix = self.lex.suffix_of(word)
+        a, b = s.start + m.start(1), s.start + m.end(1)
+        toks = [t for t in s.tokens if a <= t.start and t.end <= b]
+        prev = [t for t in s.tokens if t.end < a]
+        if prev and prev[-1].tag in NOUNISH:
+            return None  # "LG사이언스파크 AI추진단": a unit of the name before it; other readings know more
+        if (
+            suffix is None or len(word) < len(suffix.text) + 2 or word in self.lex.generic_orgs
+            or not toks or any(t.tag not in NOUNISH for t in toks) or any(word.endswith(w) for w in self.lex.suffix_exceptions)
+        ):
+            return None
+        return a, b
 
     def _compounds(self, s: Sentence, names: list[Mention], persons: list[Mention]) -> list[Mention]:
         """Words ending in an organisation suffix, extended left over their name-like head."""
@@ -472,6 +576,8 @@ class Recogniser:
                 if gap and prev.tag in ("NNG", "XSN", "SN", "NR"):
                     break  # "5년간 한빛로보틱스": a common noun or count before a space is not part of the name
                 j -= 1
+            while j > 0 and toks[j - 1].end == toks[j].start and toks[j - 1].tag == "XPN":
+                j -= 1  # "초/대/규모": a prefix glued to the first word belongs to it
             start, end = toks[j].start, t.end
             text = s.text[start - s.start : end - s.start]
             if head is None and start in by_start and by_start[start].end == end:
@@ -480,7 +586,11 @@ class Recogniser:
                 continue  # "제프 딘 구글 수석연구원": the last word is the person's title
             heads = list(toks[j:first]) + inner
             proper = [h for h in heads if h.tag == "NNP" or (h.tag == "SL" and h.form not in self.lex.generic_heads)]
-            glued = any(h in inner for h in proper) or (first == i and t.tag == "NNP" and len(word) > len(suffix.text))
+            glued = any(h in inner for h in proper) or (first == i and t.tag == "NNP" and len(word) > len(suffix.text)) or (
+                # an unknown company name Kiwi kept whole as a common noun ("한울전자"); common compounds
+                # ending alike ("석유화학") are in suffix_exceptions.txt
+                first == i and t.tag == "NNG" and suffix.text in _WHOLE_WORD_SUFFIXES and len(word) >= len(suffix.text) + 2
+            )
             name_like = head is not None or bool(proper) or glued
             closed_word = start == toks[first].start and len(word) > len(suffix.text) + 1
             if suffix.strength == "glued" and not glued:
@@ -572,8 +682,11 @@ class Recogniser:
             t = toks[i]
             word_start = i == 0 or toks[i - 1].end < t.start or toks[i - 1].tag.startswith("SS")
             k = i
-            while k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k + 1].tag in ("NNP", "SL"):
-                k += 1  # "가나AI": a name glued from proper-noun and Latin pieces
+            while k + 1 < len(toks) and toks[k + 1].start == toks[k].end and (
+                toks[k + 1].tag in ("NNP", "SL")
+                or toks[k + 1].tag == "NNG" and t.tag == "NNP" and t.form not in self.lex.places and toks[k + 1].form not in self.lex.generic_heads
+            ):
+                k += 1  # "가나AI", "가람/NNP 센서/NNG": a name glued from proper-noun, Latin and noun pieces
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             text = s.text[t.start - s.start : toks[k].end - s.start]
             i = k + 1
@@ -587,6 +700,51 @@ class Recogniser:
             found.append(Mention(t.start, toks[k].end, text, suffix.type if suffix else EntityType.COMPANY, "argument",
                                  s.index, tentative=True))
         return found
+
+    def _named_bodies(self, s: Sentence) -> list[Mention]:
+        """"낸드 사업 부문", "AI 투자펀드", "초거대 AI 컨소시엄": one or two noun words and the body's head;
+        determiners and field words alone ("이 펀드", "AI 사업부") name nothing."""
+        found: list[Mention] = []
+        starts = [0] + [k + 1 for k, ch in enumerate(s.text) if ch == " "]
+        for m in (m for k in starts if (m := _NAMED_BODY.match(s.text, k))):
+            if found and s.start + m.start() < found[-1].end:
+                continue
+            words = m.group("head").split()
+            a, b = s.start + m.start("head"), s.start + m.end("head")
+            toks = [t for t in s.tokens if a <= t.start and t.end <= b]
+            glued_noun = m.group("noun").startswith(("투자", "벤처", "모태", "성장"))
+            if (
+                not toks or any(t.tag not in NOUNISH and t.tag != "XPN" for t in toks) or words[0] in _NOT_BODY_WORDS
+                or all(w in self.lex.generic_heads for w in words) and not glued_noun
+                or any(w in self.lex.places or w.isdigit() for w in words)
+            ):
+                continue
+            noun = m.group("noun")
+            etype = EntityType.INVESTOR if noun.endswith("펀드") else EntityType.ORGANIZATION
+            if noun == "컨소시엄" and len(words) == 2 and words[1] not in self.lex.generic_heads:
+                a += len(words[0]) + 1  # "NC AI 그랜드 컨소시엄" -> "그랜드 컨소시엄" (a unit keeps its owner: "인텔 낸드 사업 부문")
+            found.append(Mention(a, s.start + m.end(), s.text[a - s.start : m.end()], etype, "compound", s.index))
+        return found
+
+    def _described(self, s: Sentence) -> list[Mention]:
+        """"가람로보는 … 로봇 스타트업이다": the topic of a sentence that says what kind of organisation
+        it is (a classifier noun and the copula at the end), read from the surface because Kiwi often
+        misparses such unknown names ("가람/로/보/는")."""
+        m = _TOPIC_WORD.match(s.text)
+        if m is None:
+            return []
+        tail = re.search(r"(\S+?)(?:이다|다|이며|으로|로)[\s,.]*$|(\S+?)(?:이다|다|이며|으로|로)[,\s]", s.text[m.end():])
+        noun = next((g for g in (tail.groups() if tail else ()) if g), "")
+        etype = next((ty for cl, ty in self.lex.classifiers.items() if len(cl) > 1 and noun.endswith(cl)), None)
+        name = m.group(1)
+        if (
+            etype is None or not re.search(r"[가-힣]", name)  # a Latin short form is an alias of a name given before
+            or name in self.lex.generic_heads or name in self.lex.generic_orgs or name in _TIME_WORDS
+            or name in self.lex.places or self._title.fullmatch(name) or self._is_korean_name(name) or name in self.lex.classifiers
+        ):
+            return []
+        suffix = self.lex.suffix_of(name)
+        return [Mention(s.start + m.start(1), s.start + m.end(1), name, suffix.type if suffix else etype, "compound", s.index)]
 
     def _alliances(self, s: Sentence) -> list[Mention]:
         """"그랜드 컨소시엄", "AI 원팀": one name word before an alliance noun written apart."""
@@ -616,7 +774,11 @@ class Recogniser:
             ):
                 continue  # a phrase or clause, not a name (Kiwi may split an unknown name: "얼라이언/스")
             proper = any(t.tag in ("NNP", "SL") and t.form not in self.lex.generic_heads for t in inside)
-            if not (proper or suffix) or text in self.lex.generic_heads or text.split()[-1] in self.lex.not_names:
+            # one written word glued from several pieces, not all field words: "'한울AI'"
+            coined = " " not in text and not all(t.form in self.lex.generic_heads for t in inside) and (
+                len(inside) > 1 or bool(re.search(r"[가-힣]", text) and re.search(r"[A-Za-z0-9]", text))
+            )
+            if not (proper or suffix or coined) or text in self.lex.generic_heads or text.split()[-1] in self.lex.not_names:
                 continue
             found.append(Mention(a, b, text, suffix.type if suffix else EntityType.ORGANIZATION, "quoted", s.index,
                                  tentative=suffix is None))
@@ -641,8 +803,10 @@ class Recogniser:
         return found
 
     def _member(self, s: Sentence, run: list[Token]) -> Mention | None:
-        while run and (run[0].form in self.lex.countries or run[0].form in self.lex.generic_heads or run[0].tag == "XPN"):
+        while run and (run[0].form in self.lex.countries or run[0].form in self.lex.generic_heads or run[0].form in _TIME_WORDS or run[0].tag == "XPN"):
             run = run[1:]  # "미국 X", "국내 X"
+        if run and run[0].start > s.start and s.text[run[0].start - s.start - 1].isalnum():
+            return None  # starts inside a written word ("초대|규모 AI 센터"): a description, not a name
         if not run or self._title.fullmatch(run[-1].form) or run[-1].tag in ("SN", "NR"):
             return None  # "곽준호 팀장" is a person; "3사" a count
         text = s.text[run[0].start - s.start : run[-1].end - s.start]
@@ -676,6 +840,18 @@ class Recogniser:
         low = text.lower()
         return any(low.startswith(alias) and len(alias) < len(low) for alias, _ in self._aliases.get(low[:1], ()))
 
+    def _leading_description(self, text: str) -> int:
+        """How many characters of a tagger span are description before the name: time and field
+        words ("최근", "국내"), and everything up to a classifier noun ("AI 스타트업")."""
+        words = text.split(" ")
+        cut = 0
+        for k, w in enumerate(words[:-1]):
+            if any(w.endswith(noun) for noun in self.lex.classifiers if len(noun) > 1):
+                cut = k + 1
+        while cut < len(words) - 1 and (words[cut] in _TIME_WORDS or words[cut] in self.lex.generic_heads):
+            cut += 1
+        return sum(len(w) + 1 for w in words[:cut])
+
     def _ner(self, s: Sentence) -> list[Mention]:
         if self.tagger is None:
             return []
@@ -686,6 +862,8 @@ class Recogniser:
             text = raw.strip(_EDGE_PUNCT)
             start += raw.index(text) if text else 0
             end = start + len(text)
+            lead = self._leading_description(text)
+            text, start = text[lead:], start + lead  # "최근 한울전자", "AI 스타트업 다온랩스": the name only
             if (m := self._title.search(text)) and m.end() == len(text) and m.start() > 0 and text[m.start() - 1] == " ":
                 text = text[: m.start()].rstrip()  # "정종오 기자" -> the name, "구글 수석연구원" -> the company
                 end = start + len(text)
@@ -715,8 +893,18 @@ class Recogniser:
                     suffix = self.lex.suffix_of(text)  # "프랑스 제록스리서치센터유럽": a place and an organisation
                     found.append(Mention(start, end, text, suffix.type if suffix else EntityType.ORGANIZATION, "ner", s.index))
                     continue
-                if _HANGUL.match(text) and not self._is_korean_name(text) and len(text) > 1:
-                    continue  # one Hangul word not shaped like a Korean name: "소두증", "투명망토"
+                words = text.split(" ")
+                while len(words) > 1 and words[-1] in self.lex.places:
+                    words.pop()  # "테인 세인 미얀마 (대통령)": the country is not the name
+                if len(words) > 1 and self._is_korean_name(words[-1]) and not any(self._is_korean_name(w) for w in words[:-1]):
+                    start += len(" ".join(words[:-1])) + 1  # "새누리당 정문헌 (의원)": the name after its party
+                    words = words[-1:]
+                text = " ".join(words)
+                end = start + len(text)
+                follows = s.text[end - s.start :].lstrip()
+                titled = bool(self._title.match(follows)) or follows.startswith("씨")
+                if _HANGUL.match(text) and not self._is_korean_name(text) and len(text) > 1 and not titled:
+                    continue  # one Hangul word not shaped like a Korean name: "소두증", "투명망토" (but "케리 장관")
                 found.append(Mention(start, end, text, EntityType.PERSON, "ner", s.index))
             else:
                 suffix = self.lex.suffix_of(text)
@@ -750,6 +938,8 @@ class Recogniser:
 
     def _anaphors(self, s: Sentence) -> list[Mention]:
         found = []
+        for m in _ALLIANCE_ANAPHOR.finditer(s.text):
+            found.append(Mention(s.start + m.start(), s.start + m.end(), m.group(0), EntityType.ORGANIZATION, "anaphor", s.index))
         for m in _ANAPHOR.finditer(s.text):
             noun = m.group(1) or m.group(2)
             suffix = self.lex.suffix_of(noun)
@@ -770,7 +960,7 @@ class Recogniser:
         return sorted(kept, key=lambda m: m.start)
 
 
-_ORG_BEFORE_PERSON = re.compile(r"(?:\([^()]{1,20}\))?(?:의|에서는|에서|에선)?\s?")
+_ORG_BEFORE_PERSON = re.compile(r"(?:\([^()]{1,20}\))?\)?(?:의|에서는|에서|에선)?\s?")  # ")" : the org was the gloss "ORG(ABBR) P T"
 # between two people of one organisation: "…의 이강해 단장과 곽준호 팀장", "이활석 CTO와 한지윤 리더, 손해인 리더"
 _PERSON_JOIN = re.compile(r"[^.!?'\"]{0,30}?(?:과|와|,|및)\s*")
 _CLAUSE_BREAK = re.compile(r"(?:을|를|이|가|은|는|고|며|해|하)\s")

@@ -25,6 +25,7 @@ from aigraph.ingest.pipeline.segment import Sentence
 
 LANGUAGE = "ko"
 _HEDGE_WINDOW = 25
+_ADNOMINAL = re.compile(r"(?:한|된|했던|됐던|하던|인)\s+['‘]?(?=\S)")  # a completed relative clause before a noun
 
 
 class RelationExtractor:
@@ -82,6 +83,8 @@ class RelationExtractor:
         return out
 
     def _confidence(self, masked: str, end: int, base: float) -> float | None:
+        if _ADNOMINAL.match(masked, end) or masked[end - 2 : end + 1] in ("사인 ", "주인 "):
+            return base  # "X가 설립한 Y는 … 검토 중", "Y의 주주사인 X는 합병을 추진 중": the main clause's hedge is not the description's
         window = masked[end : end + _HEDGE_WINDOW]
         for marker, effect in self.lex.hedges:
             if marker in window:

@@ -30,10 +30,28 @@ class Sentence:
     tokens: tuple[Token, ...]
 
 
+_LIST_MARKS = ("△", "▲", "■", "▶")
+_SENTENCE_END = (".", "!", "?", "다", "”", '"', "’", "'", ":")
+
+
+def _join_list_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence whose enumeration goes on to the next line ("… △A △B\n△C 등이 참여한다.") is one
+    line: a line that does not end a sentence, or is itself a list item, is joined with a next line
+    that starts with a list mark."""
+    out: list[tuple[int, int]] = []
+    for start, end in lines:
+        before = text[out[-1][0] : out[-1][1]].strip() if out else ""
+        if out and text[start:end].lstrip().startswith(_LIST_MARKS) and (not before.endswith(_SENTENCE_END) or before.startswith(_LIST_MARKS)):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def segment(page: Page, kiwi: Kiwi) -> list[Sentence]:
     """Split every body line into sentences; chrome spans are blanked first."""
     masked = page.masked()
-    lines = page.body_lines()
+    lines = _join_list_lines(page.text, page.body_lines())
     sentences: list[Sentence] = []
     results = kiwi.split_into_sents((masked[a:b] for a, b in lines), return_tokens=True)
     for (line_start, _), sents in zip(lines, results):

@@ -22,17 +22,18 @@ from aigraph.ingest.pipeline.segment import Sentence
 
 _SKIP = r"\s*(?:\([^()]*\))?\s*['\"’”」』]?"
 PARTICLE = re.compile(
-    _SKIP + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개\s*)?\s*(?P<noun>계열사|자회사|관계사|기업|업체|회사|기관|대학|곳|개사|사)?"
+    _SKIP + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개?\s*)?(?:\s*(?:[가-힣A-Za-z]{1,6}\s){1,2}(?=\S*?(?:기업|업체|회사|기관|투자사|대학)))?\s*(?P<noun>계열사|자회사|관계사|투자사|투자자|투자기관|기관투자자|벤처캐피털|기업|업체|회사|기관|대학|곳|개사|사)?"
     r"|\s*(?:\d+|두|세|네|양)\s*(?:사|개사|곳|개\s?기업)(?=[은는이가을를도와과의]))?"
-    r"\s*(?P<p>[을를]\s(?:주관사로|주관기관으로|중심으로)|에\s?따르면|[△▲■]|[을를]\s비롯(?:해|한)|에\s?이어|으로부터|로부터|에게서|에서는|에서|엔|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와|과|의|,|·|및|로|으로)?"
+    r"\s*(?P<p>[을를]\s(?:주관사로|주관기관으로|중심으로)|에\s?따르면|[△▲■]|[을를]\s비롯(?:해|한)|에\s?이어|으로부터|로부터|에게서|에서는|에서|엔|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와\s?함께|과\s?함께|와|과|의|,|·|및|로|으로)?"
 )
 SUBJECT = {"은", "는", "이", "가", "도"}
+ALLIANCE_NOUNS = frozenset({"컨소시엄", "얼라이언스", "원팀", "협의체"})
 OBJECT = {"을", "를"}
 PLACE = {"에", "에게", "에는", "엔"}
 SOURCE = {"에서", "에서는"}
 FROM = {"으로부터", "로부터", "에게서"}
 LEADER = {"을 주관사로", "를 주관사로", "을 주관기관으로", "를 주관기관으로", "을 중심으로", "를 중심으로"}
-PARTNER = {"와", "과", "와의", "과의"}
+PARTNER = {"와", "과", "와의", "과의", "와 함께", "과 함께", "와함께", "과함께"}  # "B와 함께" closes a list: B is a partner
 JOINER = {"△", "▲", "■", ",", "·", "및", "와", "과", "에 이어", "에이어", "를 비롯해", "을 비롯해", "를 비롯한", "을 비롯한"}
 # Double quotes mark speech; single quotes mark names and titles ("'카카오 AI 랩'을") and stay.
 _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -62,6 +63,7 @@ class Discourse:
     topic: Entity | None = None
     established: list[tuple[int, Entity, Entity]] = field(default_factory=list)  # (sentence, founder, new org)
     funded: Entity | None = None  # the company whose funding round the article is about
+    round: dict = field(default_factory=dict)  # that round's amount and series, as its announcement stated them
     groups: list[list[Entity]] = field(default_factory=list)  # enumerated subjects so far ("A, B, C 3사가")
 
 
@@ -199,7 +201,7 @@ def sentence_args(
         rel = m.start - s.start
         if masked[rel] == " " and s.text[rel] != " " or s.text[rel - 1 : rel] == "(":
             continue  # inside quotes, or a gloss in parentheses
-        ent = of_mention.get(m.start) if m.source != "anaphor" else _anaphor(m, s.index, disc)
+        ent = of_mention.get(m.start) if m.source != "anaphor" else _anaphor(m, s.index, disc, of_mention)
         if ent is None or ent.name in lex.generic_orgs:
             continue  # "정부", "경찰": which government or police is not known
         pm = PARTICLE.match(s.text, _after_title(s, m) - s.start)
@@ -209,13 +211,19 @@ def sentence_args(
         opener = next((a for a in reversed(args) if a.particle in JOINER), None)
         in_clause = opener is not None and opener.group == group and not continues and bool(
             _RELATIVE_GAP.fullmatch(s.text[opener.end - s.start : m.start - s.start])
-        )
+        ) and _ends_in_adnominal(s, m.start)
         if in_clause and args[-1] is not opener:
             args = [a if a.group != group or a.start <= opener.start else Arg(a.entity, a.start, a.end, a.particle, -a.start, a.group_noun) for a in args]
         group += 0 if continues or in_clause else 1
         args.append(Arg(ent, m.start, m.end, pm.group("p") or "", group, pm.group("noun") or ""))
     last = {a.group: a for a in args}
     return [Arg(a.entity, a.start, a.end, last[a.group].particle, a.group, last[a.group].group_noun) for a in args]
+
+
+def _ends_in_adnominal(s: Sentence, start: int) -> bool:
+    """The word before ``start`` ends in a verb's adnominal ending ("이끄는"), not a noun ("합작법인")."""
+    last = max((t for t in s.tokens if t.end <= start and t.tag[:2] not in ("SS", "SP")), key=lambda t: t.end, default=None)
+    return last is not None and last.tag == "ETM"
 
 
 def _after_title(s: Sentence, m: Mention) -> int:
@@ -226,8 +234,12 @@ def _after_title(s: Sentence, m: Mention) -> int:
     return s.start + at + len(m.title) if 0 <= at - (m.end - s.start) <= 25 else m.end
 
 
-def _anaphor(m: Mention, index: int, disc: Discourse) -> Entity | None:
-    """"신설 연구원", "이 회사": the latest organisation of that kind established so far, else the topic."""
+def _anaphor(m: Mention, index: int, disc: Discourse, of_mention: dict[int, Entity]) -> Entity | None:
+    """"신설 연구원", "이 회사": the latest organisation of that kind established so far, else the topic;
+    a bare "컨소시엄": the latest alliance of that kind the article named before."""
+    if m.text in ALLIANCE_NOUNS:
+        named = [(start, e) for start, e in of_mention.items() if start < m.start and e.name.rstrip("'’ ").endswith(m.text)]
+        return max(named, key=lambda item: item[0])[1] if named else None
     for idx, _, new in reversed(disc.established):
         if idx <= index and (new.type is m.type or m.type is EntityType.COMPANY and new.type.is_organization):
             return new

@@ -18,32 +18,55 @@ from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import FROM, SUBJECT, Arg, Clause
 
-_SERIES = re.compile(r"(?:시리즈|Series)\s?([A-F])(?:\d)?|(프리\s?A|프리IPO|Pre-IPO|시드|Seed|브릿지)", re.IGNORECASE)
+_SERIES = re.compile(r"(?:시리즈|Series)\s?([A-F])(?:\d)?", re.IGNORECASE)
+# a stage written as its own word: "브릿지" inside "스톤브릿지벤처스" is a name, not a stage
+_STAGE = re.compile(r"(?<![가-힣A-Za-z])(프리\s?A|프리IPO|Pre-IPO|시드|Seed|브릿지)(?=\s|\s?(?:투자|라운드|펀딩)|[을를은는이가에]|$)", re.IGNORECASE)
 # "이번 투자에는", "시리즈B 라운드에", "펀딩에": the place a participant joins is a round
-ROUND_PLACE = re.compile(r"(?:투자|펀딩|라운드|투자\s?유치|증자)(?:에는|에도|에선|엔|에|은|는)(?=\s|$)")
+ROUND_PLACE = re.compile(r"(?:투자|펀딩|라운드|투자\s?유치|증자)(?:에는|에도|에선|엔|에|은|는|를(?=\s(?:주도|리드)))(?=\s|$)")
 _RECIPIENT_VERB = re.compile(r"\S*\s*(?:\S+\s){0,3}?(?:진행|유치|실시|마무리|마감)(?:한|했|하는)")
 _INVESTING_CLAUSE = re.compile(r"\S*\s+(?:\S+\s)?(?:투자|출자)한")
 _ROUND_AFTER = re.compile(r"(?:참여|참가)한\s+(?:이번\s)?(?:\S+\s)?(?:투자|라운드|펀딩)")
-_LEAD = re.compile(r"\s*(?:\([^()]*\))?\s*(?:가|이)?\s*(?:주도|리드|선도)")
+_JOINED_ROUND = re.compile(r"[^.]{0,12}?(?:이|가)\s+(?:공동\s?)?(?:참여|참가|주도|투자)한\s")
+_ETC = re.compile(r"\s*(?:\([^()]*\))?\s*등(?![가-힣])|\s*(?:\([^()]*\))?\s*등[이은을의과와에으]")
+_EACH = re.compile(r"각각|씩")  # "각각 50억원씩": the amount is each investor's own
+_LEAD = re.compile(r"\s*(?:\([^()]*\))?\s*(?:가|이)?\s*(?:(?:이번\s)?(?:투자|라운드|펀딩)를\s)?(?:주도|리드|선도)")
+
+
+def _round_of(text: str, c: Clause) -> dict:
+    """The amount and series a sentence states for a round."""
+    money = money_properties(text, c.article_date, c.lex.fx)
+    found = {k: money[k] for k in ("amount", "currency", "amount_usd") if k in money}
+    if m := _SERIES.search(text):
+        found["series"] = m.group(1).upper()
+    elif m := _STAGE.search(text):
+        found["series"] = m.group(1)
+    return found
 
 
 def round_properties(c: Clause, investors: int) -> dict:
-    """The round's amount (on the fact only when one investor is named) and series."""
-    money = money_properties(c.sentence.text, c.article_date, c.lex.fx)
+    """The round's amount (on the fact only when one investor is named) and series; what this
+    sentence does not state comes from the sentence that announced the round ("… 유치했다. 이번
+    투자에는 A, B가 참여했다")."""
+    own = _round_of(c.sentence.text, c)
+    found = {**c.discourse.round, **own}
     props: dict = {}
-    if "amount" in money:
-        if investors == 1:
-            props = {k: money[k] for k in ("amount", "currency", "amount_usd") if k in money}
+    if "amount" in found:
+        if "amount" in own and (investors == 1 or _EACH.search(c.sentence.text)):
+            props = {k: found[k] for k in ("amount", "currency", "amount_usd") if k in found}
         else:
-            props = {"round_amount": money["amount"], "round_currency": money["currency"]}
-    if m := _SERIES.search(c.sentence.text):
-        props["series"] = m.group(1).upper() if m.group(1) else m.group(2)
+            props = {"round_amount": found["amount"], "round_currency": found["currency"]}
+    if "series" in found:
+        props["series"] = found["series"]
     return props
 
 
-def _facts(c: Clause, investors: list[Arg], recipient: Entity) -> list[Relation]:
+def _facts(c: Clause, investors: list[Arg], recipient: Entity, named: int = 0) -> list[Relation]:
+    """INVESTED_IN from each investor; ``named`` counts every investor the sentence names (a lead
+    and the others joining it are read by two triggers)."""
     investors = [a for a in investors if a.entity is not recipient]
-    props = round_properties(c, len(investors))
+    if any(_ETC.match(c.sentence.text, a.end - c.sentence.start) for a in investors):
+        named = max(named, 2)  # "A 등이": others took part too, so the total is not A's own
+    props = round_properties(c, max(named, len(investors)))
     out = []
     for a in investors:
         p = dict(props)
@@ -53,19 +76,29 @@ def _facts(c: Clause, investors: list[Arg], recipient: Entity) -> list[Relation]
     return out
 
 
-@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"(?:투자|펀딩|자금)\S{0,3}\s*(?:를\s*)?(?:유치|받았|받는|받아|조달)")
+@relation_rule(
+    RelationType.INVESTED_IN, language="ko",
+    trigger=r"(?:투자|펀딩|자금|(?:\d|[억조만])\s?(?:원|달러|엔|유로|위안))\S{0,3}\s*(?:를\s*|을\s*)?(?:유치|받았|받는|받아|조달)",
+)
 def funding_raised(c: Clause) -> list[Relation]:
-    """"Y는 A, B 등으로부터 N억원 규모의 투자를 유치했다": Y is the round's company from here on."""
+    """"Y는 A, B 등으로부터 N억원 규모의 투자를 유치했다", "Y는 누적 200억원을 유치했다": Y is
+    the round's company from here on, and the round's amount and series carry to the next sentences."""
     recipient_arg = next((a for a in c.before if a.particle in SUBJECT), None)
     recipient = recipient_arg.entity if recipient_arg else c.topic
     if recipient is None or not recipient.type.is_organization:
         return []
     c.discourse.funded = recipient
+    c.discourse.round = _round_of(c.clause_text(), c)
     investors = [a for a in c.before if a.particle in FROM]
+    # "Y는 A, B 등이 참여한 N억원 규모의 투자를 유치했다": the round's participants in a relative clause
+    investors += [
+        a for a in c.before
+        if a.particle in ("이", "가") and a.entity is not recipient and _JOINED_ROUND.match(c.sentence.text, a.end - c.sentence.start)
+    ]
     return _facts(c, investors, recipient) if investors else []
 
 
-@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"참여|참가|합류|(?<=투자를\s)주도|(?<=라운드를\s)주도")
+@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"참여|참가|합류|주도|리드")
 def round_participants(c: Clause) -> list[Relation]:
     """"이번 투자에는 A, B, C 등이 참여했다": each participant invested in the round's company."""
     head = c.text_before(c.pos)
@@ -91,7 +124,8 @@ def round_participants(c: Clause) -> list[Relation]:
     investors = [a for a in subjects if a is not runner]
     if recipient is None or not investors:
         return []
-    return _facts(c, investors, recipient)
+    named = sum(1 for a in raw if a is not runner and a.entity.type.is_organization)
+    return _facts(c, investors, recipient, named)
 
 
 @relation_rule(

@@ -8,13 +8,18 @@ from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.normalise import money_properties, resolve_date
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import OBJECT, PLACE, Clause
+from aigraph.ingest.pipeline.rules.ko_clause import OBJECT, PARTNER, PLACE, Clause
 
 _GOVERNMENT = re.compile(r"(?:^|\s)(정부)(?:가|는|도|와)\s")
 _MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안)|[조억]\s*원")
 _NOT_SECTOR_TAIL = frozenset({"개발", "분야", "사업", "구축", "연구", "육성", "등", "부문", "산업", "확보", "경쟁력", "혁신", "위해"})
 _NOT_SECTOR_NAMES = frozenset({"규모", "글로벌", "국내", "해외", "미래", "차세대", "신규", "인재"})
-_NOT_SECTOR_HEAD = frozenset({"향후", "올해", "내년", "총", "약", "매년", "연간", "오는", "국내", "해외", "전", "각", "이"})
+_NOT_SECTOR_HEAD = frozenset({"향후", "올해", "내년", "지난해", "작년", "최근", "그동안", "지금까지", "총", "약", "매년", "연간", "오는", "국내", "해외", "전", "각", "이"})
+# "Y에 투자한 (바 있는) X": the investor is the organisation the relative clause describes
+_RELATIVE_INVESTOR = re.compile(r"\S*(?:한|해\s?온|해\s?왔던)\s+(?:바\s있는\s+)?['‘]?")
+_CONTRACT = re.compile(r"\s?(?:계약|협약)")
+_TOGETHER = re.compile(r"(?:와|과)?\s*(?:함께|공동으로|공동 투자|손잡고)")
+_EACH = re.compile(r"각각|씩")
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 _RAISED = re.compile(r"\S{0,3}\s*(?:를\s*)?(?:유치|받았|받는|받아|조달|제안)")
 
@@ -26,9 +31,24 @@ def invested_in(c: Clause) -> list[Relation]:
         return []  # "투자를 유치했다": the subject received the money (ko_funding)
     subject = c.subject or _government(c)
     target = c.last_before(PLACE)
+    if rel := _RELATIVE_INVESTOR.match(c.sentence.text, c.match.start()):
+        described = next((a for a in c.after if a.start - c.sentence.start == rel.end()), None)
+        if described is None or target is None and not _sectors(c):
+            return []  # "A가 Y에 투자한 금액"; "A가 투자한 Y" is investor_in_relative_clause's
+        subject = described.entity
     props = money_properties(c.clause_text(), c.article_date, c.lex.fx)
+    if "지분" in c.clause_text():
+        props |= _stake(c.clause_text())  # "Y에 지분 10%를 투자"
+    partners = [a for a in c.before if a.particle in PARTNER]
+    if target is None and partners and _CONTRACT.match(c.sentence.text, c.match.end()):
+        target, partners = partners[-1].entity, []  # "X는 Y와 2억 달러 규모의 투자 계약을 체결"
     if subject is None or "amount" not in props and (target is None or c.match.group(0).startswith("지원")):
         return []  # "대규모 투자를 진행한다", "기업을 지원한다" alone are no investment
+    if target is not None and partners and _TOGETHER.search(c.text_before(c.pos)):
+        # "X는 A, B 등과 공동으로 Y에 투자": the partners invested too; a total is nobody's own
+        shared = props if _EACH.search(c.clause_text()) else {k: v for k, v in props.items() if k not in ("amount", "currency", "amount_usd")}
+        return [Relation(RelationType.INVESTED_IN, who, target, c.sentence, c.subject_confidence, shared)
+                for who in [subject] + [a.entity for a in partners if a.end <= c.pos and a.entity is not target]]
     if target is None:
         sectors = _sectors(c)
         if sectors:
@@ -92,6 +112,8 @@ def _sectors(c: Clause) -> list[Entity]:
         name = c.sentence.text[group[0].start - c.sentence.start : group[-1].end - c.sentence.start].strip(" (")
         if len(name) < 2 or name in c.lex.generic_orgs or name in c.lex.classifiers or name in _NOT_SECTOR_NAMES:
             continue
+        if any(t.tag == "SN" or t.form in c.lex.places or any(t.form.endswith(n) for n in c.lex.classifiers if len(n) > 1) for t in group):
+            continue  # "평택에", "AI 스타트업 20곳에": a place or a set of companies, not a sector
         out.append(c.add_entity(name, EntityType.TECHNOLOGY, group[0].start, group[0].start + len(name)))
     return out
 
@@ -120,12 +142,12 @@ def _stake(text: str) -> dict:
     return {"stake_percent": float(m.group(1))} if m else {}
 
 
-@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"지분(?=[^.]{0,30}?(?:인수|취득|매입|확보|사들|투자))")
+@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"지분(?=[^.]{0,30}?(?:인수|취득|매입|확보|사들|투자|보유))")
 def stake_bought(c: Clause) -> list[Relation]:
-    """"X는 Y의 지분 N%를 N억원에 인수/취득했다": X invested in Y (the stake on the fact); a majority
-    stake bought is also an acquisition."""
+    """"X는 Y의 지분 N%를 N억원에 인수/취득했다", "X는 Y 지분 N%를 보유": X invested in Y (the stake
+    on the fact); a majority stake bought is also an acquisition."""
     subject = c.subject
-    owner = next((a for a in reversed(c.before) if a.particle == "의" and c.pos - a.end <= 6), None)
+    owner = next((a for a in reversed(c.before) if (a.particle == "의" and c.pos - a.end <= 6) or (a.particle == "" and c.pos - a.end <= 1)), None)
     if subject is None or owner is None or owner.entity is subject:
         return []
     clause = c.clause_text(40)
@@ -153,6 +175,16 @@ def shareholders(c: Clause) -> list[Relation]:
         Relation(RelationType.INVESTED_IN, h.entity, owner.entity, c.sentence, c.confidence, _stake(c.sentence.text))
         for h in holders if h.entity is not owner.entity and h.entity.type is not EntityType.TECHNOLOGY
     ]
+
+
+@relation_rule(RelationType.ACQUIRED, language="ko", trigger=r"(?:인수|매입)한\s+['‘]?")
+def acquirer_in_relative_clause(c: Clause) -> list[Relation]:
+    """"한울전자가 인수한 누리반도체는": the buyer is the clause's subject, the company follows."""
+    buyer = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
+    target = next((a for a in c.after if a.start - c.sentence.start <= c.match.end() + 1), None)
+    if buyer is None or target is None or "," in c.text_before(c.pos)[buyer.end - c.sentence.start :]:
+        return []
+    return [Relation(RelationType.ACQUIRED, buyer.entity, target.entity, c.sentence, c.confidence)]
 
 
 @relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"(?:지분\s?)?(?:투자|출자)한\s+['‘]?")

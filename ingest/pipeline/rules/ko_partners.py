@@ -29,6 +29,8 @@ def _employer(c: Clause, who: Entity | None) -> Entity | None:
 @relation_rule(RelationType.PARTNERS_WITH, language="ko")
 def partners_with(c: Clause) -> list[Relation]:
     """"X는 Y와 협력한다"; "X와 Y가 손잡았다" (two subjects)."""
+    if re.match(r"합작\s?(?:법인|회사|사)", c.sentence.text[c.match.start() :]):
+        return []  # founders of a joint venture are its founders (ko_structure), not partners by that word
     partners = [a.entity for a in c.before if a.particle in PARTNER]
     subject, subjects = _employer(c, c.subject), c.subjects
     if subject is not None and partners:
@@ -57,11 +59,68 @@ def participates_in(c: Clause) -> list[Relation]:
         # "… X를 출범했다. A, B가 합류했다": what was established in the sentence before
         target = next((new for idx, _, new in reversed(c.discourse.established) if idx == c.sentence.index - 1), None)
     if target is None:
+        target = _recent_alliance(c)  # "… '누리 컨소시엄'을 구성했다. △A △B 등 14곳이 참여했다"
+    if target is None:
         return []
-    return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in subjects]
+    # "… X를 중심으로 A, B 등이 참여": the leader is a member too
+    members = subjects + [a for a in c.before if a.particle in LEADER and a.entity is not target]
+    return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in members]
 
 
-@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"구성|결성|꾸리|꾸려|발족")
+def _recent_alliance(c: Clause, back: int = 1) -> Entity | None:
+    """The alliance named last in this sentence (before the trigger) or the ``back`` before it."""
+    named = [
+        (m.start, c.doc.of_mention[m.start]) for m in c.doc.mentions
+        if m.start in c.doc.of_mention and c.sentence.index - back <= m.sentence <= c.sentence.index and m.start < c.pos
+        and c.doc.of_mention[m.start].name.rstrip("'’ ").endswith(ALLIANCE)
+    ]
+    return max(named, key=lambda item: item[0])[1] if named else None
+
+
+@relation_rule(RelationType.PARTICIPATES_IN, language="ko", per_sentence=True)
+def members_listed_below(c: Clause) -> list[Relation]:
+    """"컨소시엄에는 다음 기관들이 참여한다. △A △B": a verbless list of marked names right after a
+    sentence announcing an alliance's members."""
+    text = c.sentence.text.strip()
+    if not text.startswith(("△", "▲", "■")) or any(t.tag in ("EF", "EC") for t in c.sentence.tokens):
+        return []
+    prev = next((s for s in c.doc.sentences if s.index == c.sentence.index - 1), None)
+    if prev is None or not re.search(r"(?:참여|참가|합류|구성)(?:한다|했다|하고\s있다)|다음과\s같다", prev.text):
+        return []
+    target = _recent_alliance(c, back=2)
+    if target is None:
+        return []
+    return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, 0.7)
+            for a in c.args if a.entity.type.is_organization and a.entity is not target]
+
+
+@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"(?:참여|참가)(?:한\s|\s?)(?:기업|기관|곳|업체|회사|대학|사)(?:은|는)\s")
+def members_listed_after(c: Clause) -> list[Relation]:
+    """"X 컨소시엄에 참여한 기업은 △A △B 등이다", "X 컨소시엄 참여 기관은 …": every organisation named after the phrase."""
+    target = c.last_before(PLACE)
+    if target is None and c.before and c.before[-1].particle == "" and c.pos - c.before[-1].end <= 2:
+        target = c.before[-1].entity if c.before[-1].entity.name.rstrip("'’ ").endswith(ALLIANCE) else None
+    if target is None or _ROUND_PLACE.search(c.text_before(c.pos)):
+        return []  # a funding round's participants are investors (ko_funding)
+    return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in c.after if a.entity.type.is_organization]
+
+
+@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"(?:주관|주도|이끄)(?:하는|한|는)\s+['‘]?|(?:이끌고\s있|이끈다|주도하고\s있|주관한다|주관하고\s있)")
+def alliance_leader(c: Clause) -> list[Relation]:
+    """"한울AI가 주관하는 '누리 컨소시엄'", "한울AI는 '누리 얼라이언스'를 이끌고 있다": the leader of a
+    consortium is one of its members."""
+    if c.match.group(0).endswith(("는 ", "한 ", "'", "‘")) or c.match.group(0).rstrip().endswith(("하는", "한", "는")):
+        leader = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
+        alliance = next((a for a in c.after if a.start - c.sentence.start <= c.match.end() + 1), None)
+    else:
+        alliance = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
+        leader = c.subjects[0] if c.subjects else None
+    if leader is None or alliance is None or not alliance.entity.name.rstrip("'’ ").endswith(ALLIANCE):
+        return []
+    return [Relation(RelationType.PARTICIPATES_IN, leader.entity, alliance.entity, c.sentence, c.confidence)]
+
+
+@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"구성|결성|꾸리|꾸려|꾸렸|발족")
 def alliance_members(c: Clause) -> list[Relation]:
     """"X는 A, B 등 14개 기관과 Y 컨소시엄을 구성했다": X and every partner are members of Y."""
     obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)

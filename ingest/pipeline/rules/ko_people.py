@@ -26,7 +26,11 @@ _DESCRIBED = re.compile(r"의\s+(?:공동\s?|초대\s|현\s)?(?P<t>\S+?)(?:이�
 _SUBJECT_OF = re.compile(r"(?:\([^()]*\))?\s*(?:이|가|은|는)\s")
 _HEADS = re.compile(r"(?:을|를)\s+(?:\S+\s)?(?:이끈다|이끌고|이끌며|이끌어|이끈|총괄한다|총괄하고|맡고 있다|맡는다)")
 _TOPIC = re.compile(r"(?:은|는)\s")
+_LED_BY = re.compile(r"(?:\([^()]*\))?\s*(?P<t>[가-힣A-Z]{1,6}?)?(?:이|가)\s+(?:\S+\s)?(?:이끈다|이끌고\s있다|맡고\s있다|맡는다|총괄한다|이끌게\s된다|이끌며|이끌고)")
 _VERB_END = re.compile(r"(?:다|고|며|서|는데)[\s,.]")
+_ROLE_FIRST = re.compile(r"(?:신임\s|새\s|차기\s|초대\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:에|으로는|로는|으로|로)\s+$")
+# what follows the appointed person: their former organisation and title at most, then the verb
+_APPOINTED_OBJECT = re.compile(r"(?:\s*\([^()]*\))?(?:\s+\S+){0,3}?\s*(?:을|를)\s+(?:\S+\s)?(?:선임|내정|임명|발탁|영입|위촉|선출)")
 _APPOINT_VERB = re.compile(r"\s*(?P<t>\S+?)(?:에|으로|로)\s*(?:\S+\s)?(?:내정|선임|임명|발탁|영입|위촉|선출)")
 
 
@@ -49,6 +53,8 @@ def _head_org(c: Clause, org: Entity) -> Entity | None:
     if entry is not None:
         found = c.add_entity(entry.name, entry.type, org.first, org.first + len(first))
         found.aliases |= set(entry.names)
+    elif found is None and (suffix := c.lex.suffix_of(first)) is not None and len(first) > len(suffix.text) and first not in c.lex.generic_orgs:
+        found = c.add_entity(first, suffix.type, org.first, org.first + len(first))  # "다온대 공대", "한울전자 토론토 연구소"
     return found
 
 
@@ -103,6 +109,11 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
             if _SUBJECT_OF.match(text, _after_person(text, p, base)) and _HEADS.match(text, o.end - base) and not c.hedged(o.end - base):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], p.title)
             break
+        # "ORG는 P 박사가 이끈다": the organisation (topic) headed by the person
+        led = next((o for o in orgs if o.end <= p.start and _TOPIC.match(text, o.end - base)), None)
+        if led is not None and (lb := _LED_BY.match(text, _after_person(text, p, base))) and not c.hedged(lb.end()):
+            title = p.title or (lb.group("t") if lb.group("t") in c.lex.titles else "")
+            out += _works_for(c, of_mention[p.start], of_mention[led.start], title)
         # "P는 ORG의 (공동) T이다": a description of the person
         if _TOPIC.match(text, p.end - base):
             for o in (o for o in orgs if o.start > p.end):
@@ -113,8 +124,18 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
         # "ORG는 P T를 신임 T2로 선임": the subject appoints one of its own
         v = _APPOINTED_HERE.match(text, _after_person(text, p, base))
         topic = next((o for o in orgs if o.end <= p.start and _TOPIC.match(text, o.end - base)), None)
-        if v and topic is not None and v.group("t") in c.lex.titles and not c.hedged(v.end()):
-            out += _works_for(c, of_mention[p.start], of_mention[topic.start], v.group("t"))
+        # the organisation that appoints: this sentence's topic, else the one carried ("… 밝혔다. 이어 P를 T로 영입했다")
+        appointer = of_mention[topic.start] if topic is not None else (
+            c.topic if c.topic is not None and c.topic.type.is_organization and not c.subjects else None
+        )
+        if v and appointer is not None and v.group("t") in c.lex.titles and not c.hedged(v.end()):
+            out += _works_for(c, of_mention[p.start], appointer, v.group("t"))
+        # "ORG는 신임 대표로 P (전 ORG2 T)를 선임": the role named before the person
+        r = _ROLE_FIRST.search(text[: p.start - base])
+        if r and appointer is not None and (topic is None or topic.end - base <= r.start()) and r.group("t") in c.lex.titles:
+            after = _APPOINTED_OBJECT.match(text, _after_person(text, p, base))
+            if after and not c.hedged(after.end()):
+                out += _works_for(c, of_mention[p.start], appointer, r.group("t"))
         # "P(…) ORG T를 ORG2 T2에 내정": the new role
         for o in (o for o in orgs if o.start > p.end):
             v = _APPOINT_VERB.match(text, o.end - base)
