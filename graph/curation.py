@@ -271,8 +271,8 @@ def curate_batch(store: "GraphStore", batch: GraphBatch) -> GraphBatch:
     relationships: list[Relationship] = []
     rejected: list[Relationship] = []
     edited: list[Relationship] = []
-    for rel in batch.relationships:
-        rel = _redirected(rel, state)
+    for extracted in batch.relationships:
+        rel = _redirected(extracted, state)
         if rel is None:
             continue
         if rel.id in state.rejected:

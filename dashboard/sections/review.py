@@ -46,15 +46,15 @@ for number, item in enumerate(queue.head(MAX_ITEMS).to_dict("records")):
         buttons = st.columns(4)
         if item["kind"] == "fact":
             if buttons[0].button(t("review_confirm"), key=f"confirm-{key}", icon=":material/check:"):
-                curating.decide(lambda g, i=item, k=key: g.confirm(i["id"], _reason(k)))
+                curating.decide(lambda g: g.confirm(item["id"], _reason(key)))  # called at once
             if buttons[1].button(t("review_reject"), key=f"reject-{key}", icon=":material/close:"):
-                curating.decide(lambda g, i=item, k=key: g.reject(i["id"], _reason(k)))
+                curating.decide(lambda g: g.reject(item["id"], _reason(key)))
         else:
             first, second = item["names"]
             for column, (a, b, merged, into) in zip(buttons[:2], ((first, second, item["id"], item["other_id"]),
                                                              (second, first, item["other_id"], item["id"])), strict=True):
                 if column.button(t("review_merge", a=md(a), b=md(b)), key=f"merge-{key}-{merged}"):
-                    curating.decide(lambda g, m=merged, i=into, k=key: g.merge(m, i, _reason(k)))
+                    curating.decide(lambda g: g.merge(merged, into, _reason(key)))
 
 if st.toggle(t("review_raw"), help=t("review_raw_help"), key="review_raw"):
     st.subheader(t("review_rejected"))
@@ -73,4 +73,4 @@ if writable:
         if row["kind"] == "undo" or row["undone_by"]:
             continue
         if st.button(f"{t('review_undo')}: {row['kind']} {md(row['subject'])}", key=f"undo-{row['id']}"):
-            curating.decide(lambda g, d=row["id"]: g.undo(d, t("review_reason_default")))
+            curating.decide(lambda g: g.undo(row["id"], t("review_reason_default")))

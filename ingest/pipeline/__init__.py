@@ -78,7 +78,7 @@ class Extractor(StagedPipeline):
         return self._english
 
     def _segment(self, state: DocState) -> None:
-        state.sentences = segment(state.page, self.kiwi)
+        state.sentences = segment(state.cleaned, self.kiwi)
 
     def _recognise(self, state: DocState) -> None:
         state.mentions = self.recogniser.recognise(state.sentences)
@@ -87,7 +87,7 @@ class Extractor(StagedPipeline):
         state.entities, state.of_mention = self.resolver.resolve(state.text, state.mentions)
 
     def _result(self, doc: Document, state: DocState) -> ExtractionResult:
-        page, published, entities, relations = state.page, state.published, state.entities, state.relations
+        page, published, entities, relations = state.cleaned, state.published, state.entities, state.relations
         # a name only a weak reading found ("딥엑스는") is reported when a relation uses it
         used = {r.source.key for r in relations} | {r.target.key for r in relations}
         entities = [e for e in entities if e.key in used or not all(m.tentative for m in e.mentions)]

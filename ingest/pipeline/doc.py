@@ -46,3 +46,10 @@ class DocState:
     of_mention: dict[int, Entity] = field(default_factory=dict)  # mention start -> its entity
     relations: list[Relation] = field(default_factory=list)
     analysis: Any = None  # a language's own analysis of the whole text (English: the spaCy Doc)
+
+    @property
+    def cleaned(self) -> Page:
+        """The cleaned page; stages after ``clean`` rely on it."""
+        if self.page is None:
+            raise RuntimeError("the clean stage has not run")
+        return self.page

@@ -92,7 +92,7 @@ def _enumerations(tokens: tuple[Token, ...]) -> list[tuple[list[list[Token]], bo
     pending: list[list[Token]] = []
     run: list[Token] = []
     tentative = False  # the last member was followed by a particle: the list ends there unless an ETM undoes it
-    depth, inner = 0, []
+    depth, inner = 0, list[Token]()
 
     def close(closed: bool) -> None:
         nonlocal pending, run, tentative
@@ -355,7 +355,7 @@ class Recogniser:
         """"황 꾸억 부응 베트남 FPT 회장": a transliterated name of two to four words, then the country
         of its organisation, the organisation and a title.  The name opens its clause (sentence start,
         punctuation or a word ending in a particle or ending before it)."""
-        found = []
+        found: list[Mention] = []
         starts = [0] + [k + 1 for k, ch in enumerate(s.text) if ch == " "]
         matches = [m for k in starts if (m := self._foreign_name.match(s.text, k))]
         for m in matches:
@@ -435,11 +435,11 @@ class Recogniser:
         if former:
             rel, after = rel + 2, after + 2  # "이민수 전 네이버 상무": a past role
         org_span: tuple[int, int] | None = (org_toks[0].start, org_toks[-1].end) if org_toks else None
-        gap = re.match(r"\s*", s.text[rel:]).end()
+        gap = len(s.text[rel:]) - len(s.text[rel:].lstrip())
         if org_span is None and (known := name_starts.get(after + gap)):
             org_span = (known.start, known.end)
             rel = known.end - s.start
-            gap = re.match(r"\s*", s.text[rel:]).end()
+            gap = len(s.text[rel:]) - len(s.text[rel:].lstrip())
         unit_title = self._unit_title.match(s.text, rel + gap)
         before = self._title_before(s, name_toks[0].start, name_starts)
         before_org = before[1] if before else None
@@ -468,7 +468,7 @@ class Recogniser:
                 return []  # one foreign word before a title is an organisation as often as a person  # "구 대표" is a short reference; "구글 차이나 사장", "서울대 화학부 교수" are units
         start, end = name_toks[0].start, name_toks[-1].end
         out = []
-        if org_toks:
+        if org_toks and org_span is not None:
             org_name = s.text[org_span[0] - s.start : org_span[1] - s.start]
             suffix = self.lex.suffix_of(org_name)
             out.append(Mention(org_span[0], org_span[1], org_name, suffix.type if suffix else EntityType.COMPANY,
@@ -508,12 +508,12 @@ class Recogniser:
         for m in self._title_left.finditer(left):
             if m.end() == len(left) and (m.start() == 0 or not left[m.start() - 1].isalnum()):
                 lead = re.search(r"(?:의)?\s*(?:공동\s?|현\s|초대\s)?$", left[: m.start()])  # "X의 공동 창업자인 P"
-                at = s.start + lead.start()
+                at = s.start + (lead.start() if lead else m.start())  # every part is optional: it always matches
                 org = next((n for n in name_starts.values() if at - 1 <= n.end <= s.start + m.start()), None)
                 if org is None:  # "서울대 공과대학 학장인 홍길동": a known name, one unit word, the title
                     unit = re.search(r"(\S+) $", left[: m.start()])
                     org = next((n for n in name_starts.values() if unit and s.start + unit.start(1) - 1 <= n.end <= s.start + unit.start(1)), None)
-                    if org is not None:
+                    if org is not None and unit:
                         return m.group("t") or m.group(0), (org.start, s.start + unit.end(1))
                 if org is not None:
                     return m.group("t") or m.group(0), (org.start, org.end)
@@ -794,8 +794,7 @@ class Recogniser:
         orgs = {(m.start, m.end) for m in known if m.type.is_organization}
         found: list[Mention] = []
         for items, closed in _enumerations(s.tokens):
-            members = [self._member(s, run) for run in items]
-            members = [m for m in members if m is not None]
+            members = [m for m in (self._member(s, run) for run in items) if m is not None]
             if sum(self._is_korean_name(m.text) for m in members) * 2 > len(members):
                 continue  # "김철수, 이영희 등": people, not organisations
             if len(members) >= 2 and (closed or any((m.start, m.end) in orgs for m in members)):

@@ -106,9 +106,8 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
     """One relation per (type, source, target): the most confident, properties merged."""
     best: dict[tuple, Relation] = {}
     for r in relations:
-        key = (r.type, r.source.key, r.target.key)
-        if r.type is RelationType.PARTNERS_WITH:
-            key = (r.type, *sorted((r.source.key, r.target.key)))
+        ends = (r.source.key, r.target.key)
+        key = (r.type, *(sorted(ends) if r.type is RelationType.PARTNERS_WITH else ends))
         old = best.get(key)
         if old is None:
             best[key] = r

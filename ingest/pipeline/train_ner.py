@@ -45,13 +45,18 @@ GOLD_WEIGHT = 3
 def _read_klue(path: Path, only_source: str | None = "wikitree"):
     """The shared scorer's own reader, so spans are cut exactly as scored."""
     spec = importlib.util.spec_from_file_location("klue_score", SHARED / "eval" / "score.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load the KLUE scorer from {SHARED / 'eval' / 'score.py'}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.read_klue(str(path), only_source=only_source)
 
 
 def _number(sid: str) -> int:
-    return int(re.search(r"_dev_(\d+)", sid).group(1))
+    found = re.search(r"_dev_(\d+)", sid)
+    if found is None:
+        raise ValueError(f"not a KLUE-NER sentence id: {sid!r}")
+    return int(found.group(1))
 
 
 def _labels(tokens: tuple[Token, ...], spans: list[tuple[int, int, str]]) -> list[str]:
@@ -122,7 +127,8 @@ def main(argv: list[str] | None = None) -> None:
     lexicon = load_lexicon()
     kiwi = Kiwi()
     feats = Featuriser(lexicon)
-    train, dev = [], []
+    train: list[tuple[Sentence, list[tuple[int, int, str]]]] = []
+    dev: list[tuple[Sentence, list[tuple[int, int, str]]]] = []
     seen = set()
     for sid, text, spans in _read_klue(KLUE_TSV, only_source=None):
         seen.add(_squash(text))  # every KLUE-NER dev sentence, so silver data never repeats one

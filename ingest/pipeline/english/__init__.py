@@ -68,7 +68,7 @@ class EnglishPipeline(StagedPipeline):
 
     def _segment(self, state: DocState) -> None:
         """One parse of the masked text (same offsets); sentences are those inside the body."""
-        page = state.page
+        page = state.cleaned
         masked = page.masked()
         text = " " * page.body_start + masked[page.body_start : page.body_end] + " " * (len(masked) - page.body_end)
         state.analysis = self.nlp(parser_text(text))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
 from aigraph.ingest.pipeline.doc import DocState, Relation
@@ -23,6 +24,9 @@ from aigraph.ingest.pipeline.normalise import money_properties_en, resolve_date_
 from aigraph.ingest.pipeline.recognise import Mention
 from aigraph.ingest.pipeline.resolve import Entity, name_key
 from aigraph.ingest.pipeline.segment import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _CLIMB = {"xcomp", "conj", "aux", "auxpass", "pcomp", "acomp"}
@@ -71,7 +75,7 @@ class EnClause:
     doc: DocState
     lex: EnglishLexicon
     sentence: Sentence
-    span: object  # spacy.tokens.Span
+    span: Span
     ent_of: dict[int, Entity]  # token index -> entity of the mention covering it
     mention_of: dict[int, Mention]  # token index -> the mention covering it
     disc: Discourse
@@ -142,7 +146,8 @@ class EnClause:
         """
         found: list[Entity] = []
         for t in (tok, *tok.conjuncts):
-            for ent in self.group_members(t) or [self.np_entity(t)]:
+            members: list[Entity | None] = [*self.group_members(t)]
+            for ent in members or [self.np_entity(t)]:
                 if ent is not None and ent not in found:
                     found.append(ent)
         if found:

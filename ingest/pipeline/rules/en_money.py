@@ -346,9 +346,9 @@ def backed_by(c: EnClause) -> list:
     for tok in c.span:
         if tok.lower_ != "backed" or tok.i < c.span.start + 2 or doc[tok.i - 1].text not in "-–":
             continue
-        backer, backed = c.entity(doc[tok.i - 2]), c.list_after(tok.i + 1, limit=3)
-        if backer is not None and backed and c.asserted(tok):
-            c.add(RelationType.INVESTED_IN, backer, backed[0], 0.75)
+        hyphened, backed = c.entity(doc[tok.i - 2]), c.list_after(tok.i + 1, limit=3)
+        if hyphened is not None and backed and c.asserted(tok):
+            c.add(RelationType.INVESTED_IN, hyphened, backed[0], 0.75)
     return c.take()
 
 

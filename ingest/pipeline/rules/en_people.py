@@ -12,11 +12,15 @@ with them.  Former roles ("former", "previously", "ex-") give nothing.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.english.clause import EnClause, children
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 FOUNDER = {"founder", "co-founder", "cofounder"}
 FORMER = {"former", "formerly", "previously", "ex", "ex-", "then", "onetime", "late"}
@@ -38,7 +42,8 @@ def _emit(c: EnClause, person: Entity, org: Entity, title_tokens: list) -> None:
 
 def _title_run(c: EnClause, start: int, step: int) -> list:
     """Consecutive title tokens from ``start`` in direction ``step`` ("Group CEO", "Global Investment Officer and founder")."""
-    doc, run, i = c.span.doc, [], start
+    doc, i = c.span.doc, start
+    run: list[Token] = []
     while c.span.start <= i < c.span.end and i not in c.ent_of:
         tok = doc[i]
         if c.lex.is_title_word(tok.text) or tok.lower_ in ("and", "&", "-") or (tok.lower_ == "co" and doc[i + 1].text == "-") or (

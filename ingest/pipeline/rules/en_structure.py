@@ -207,7 +207,11 @@ def spin_off(c: EnClause) -> list:
         else:
             parents = c.subjects(verb)
             # "X will spin off A", "… four units: A, B, C and D"
-            children_ = c.as_organisations([e for o in children(verb, "dobj") for e in (c.group_members(o) or [c.entity(o)]) if e is not None])
+            named: list[Entity | None] = []
+            for o in children(verb, "dobj"):
+                listed: list[Entity | None] = [*c.group_members(o)]
+                named += listed or [c.entity(o)]
+            children_ = c.as_organisations([e for e in named if e is not None])
             for tok in verb.subtree:  # "… into a new company called Y", "… as a new company, Y"
                 if tok.lower_ in ("called", "named", "into", "as") and not children_:
                     children_ = [e for t in verb.subtree if t.i > tok.i and (e := c.entity(t)) is not None and e.type.is_organization and e not in parents][:1]
@@ -422,7 +426,7 @@ def partnership(c: EnClause) -> list:
         forces = lemma in ("join", "combine") and any(o.lower_ == "forces" for o in objects)  # "X joined forces with Y"
         if not (lemma in PARTNER_VERBS or agreed or jointly or forces):
             continue
-        if objects and any(c.entity(t) is not None and _is_body(c.entity(t)) for t in objects[0].subtree):
+        if objects and any((e := c.entity(t)) is not None and _is_body(e) for t in objects[0].subtree):
             continue  # a named alliance is an establishment (ESTABLISHED / PARTICIPATES_IN)
         sides = [e for e in c.subjects(verb) if e.type.is_organization]
         others = [e for e in _partners_of(c, verb) if e.type.is_organization]

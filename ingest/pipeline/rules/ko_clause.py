@@ -82,6 +82,13 @@ class Clause:
     confidence: float = 0.0
 
     @property
+    def trigger(self) -> re.Match[str]:
+        """The trigger occurrence a trigger rule was called for (per-sentence rules have none)."""
+        if self.match is None:
+            raise RuntimeError("a per-sentence rule asked for its trigger")
+        return self.match
+
+    @property
     def article_date(self) -> date | None:
         return self.doc.published
 
@@ -212,10 +219,11 @@ def sentence_args(
         in_clause = opener is not None and opener.group == group and not continues and bool(
             _RELATIVE_GAP.fullmatch(s.text[opener.end - s.start : m.start - s.start])
         ) and _ends_in_adnominal(s, m.start)
-        if in_clause and args[-1] is not opener:
+        if in_clause and opener is not None and args[-1] is not opener:
             args = [a if a.group != group or a.start <= opener.start else Arg(a.entity, a.start, a.end, a.particle, -a.start, a.group_noun) for a in args]
         group += 0 if continues or in_clause else 1
-        args.append(Arg(ent, m.start, m.end, pm.group("p") or "", group, pm.group("noun") or ""))
+        particle, noun = (pm.group("p") or "", pm.group("noun") or "") if pm else ("", "")  # every part is optional
+        args.append(Arg(ent, m.start, m.end, particle, group, noun))
     last = {a.group: a for a in args}
     return [Arg(a.entity, a.start, a.end, last[a.group].particle, a.group, last[a.group].group_noun) for a in args]
 

@@ -105,7 +105,7 @@ def round_participants(c: Clause) -> list[Relation]:
     place = None
     for m in ROUND_PLACE.finditer(head):
         place = m
-    if place is None and (after := _ROUND_AFTER.match(c.sentence.text, c.match.start())):
+    if place is None and (after := _ROUND_AFTER.match(c.sentence.text, c.trigger.start())):
         place = after  # "A, B 등이 참여한 이번 투자는"
     if place is None:
         return []

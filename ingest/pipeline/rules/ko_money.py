@@ -27,11 +27,11 @@ _RAISED = re.compile(r"\S{0,3}\s*(?:를\s*)?(?:유치|받았|받는|받아|조�
 @relation_rule(RelationType.INVESTED_IN, language="ko")
 def invested_in(c: Clause) -> list[Relation]:
     """"X는 Y에 N원을 투자한다"; an unnamed recipient is what X just established, only when an amount is stated."""
-    if _RAISED.match(c.sentence.text, c.match.end()):
+    if _RAISED.match(c.sentence.text, c.trigger.end()):
         return []  # "투자를 유치했다": the subject received the money (ko_funding)
     subject = c.subject or _government(c)
     target = c.last_before(PLACE)
-    if rel := _RELATIVE_INVESTOR.match(c.sentence.text, c.match.start()):
+    if rel := _RELATIVE_INVESTOR.match(c.sentence.text, c.trigger.start()):
         described = next((a for a in c.after if a.start - c.sentence.start == rel.end()), None)
         if described is None or target is None and not _sectors(c):
             return []  # "A가 Y에 투자한 금액"; "A가 투자한 Y" is investor_in_relative_clause's
@@ -40,9 +40,9 @@ def invested_in(c: Clause) -> list[Relation]:
     if "지분" in c.clause_text():
         props |= _stake(c.clause_text())  # "Y에 지분 10%를 투자"
     partners = [a for a in c.before if a.particle in PARTNER]
-    if target is None and partners and _CONTRACT.match(c.sentence.text, c.match.end()):
+    if target is None and partners and _CONTRACT.match(c.sentence.text, c.trigger.end()):
         target, partners = partners[-1].entity, []  # "X는 Y와 2억 달러 규모의 투자 계약을 체결"
-    if subject is None or "amount" not in props and (target is None or c.match.group(0).startswith("지원")):
+    if subject is None or "amount" not in props and (target is None or c.trigger.group(0).startswith("지원")):
         return []  # "대규모 투자를 진행한다", "기업을 지원한다" alone are no investment
     if target is not None and partners and _TOGETHER.search(c.text_before(c.pos)):
         # "X는 A, B 등과 공동으로 Y에 투자": the partners invested too; a total is nobody's own
@@ -153,7 +153,7 @@ def stake_bought(c: Clause) -> list[Relation]:
     clause = c.clause_text(40)
     props = money_properties(clause, c.article_date, c.lex.fx) | _stake(clause)
     out = [Relation(RelationType.INVESTED_IN, subject, owner.entity, c.sentence, c.subject_confidence, props)]
-    if props.get("stake_percent", 0) > 50 and "인수" in clause[c.match.end() :]:
+    if props.get("stake_percent", 0) > 50 and "인수" in clause[c.trigger.end() :]:
         out.append(Relation(RelationType.ACQUIRED, subject, owner.entity, c.sentence, c.subject_confidence, props))
     return out
 
@@ -164,12 +164,12 @@ def shareholders(c: Clause) -> list[Relation]:
     owner = next((a for a in reversed(c.before) if a.particle == "의" and c.pos - a.end <= 4), None)
     if owner is None:
         return []
-    after = c.match.group(0).endswith("인")
+    after = c.trigger.group(0).endswith("인")
     holders = (
-        [a for a in c.after if a.group == c.after[0].group] if after and c.after and c.after[0].start - c.pos <= len(c.match.group(0)) + 2
+        [a for a in c.after if a.group == c.after[0].group] if after and c.after and c.after[0].start - c.pos <= len(c.trigger.group(0)) + 2
         else [a for a in c.before if a.particle in ("은", "는", "이", "가") and a.end <= owner.start]
     )
-    if not holders and c.after and c.after[0].start - c.pos <= len(c.match.group(0)) + 2:
+    if not holders and c.after and c.after[0].start - c.pos <= len(c.trigger.group(0)) + 2:
         holders = [a for a in c.after if a.group == c.after[0].group]  # "X의 최대주주는 A다"
     return [
         Relation(RelationType.INVESTED_IN, h.entity, owner.entity, c.sentence, c.confidence, _stake(c.sentence.text))
@@ -181,7 +181,7 @@ def shareholders(c: Clause) -> list[Relation]:
 def acquirer_in_relative_clause(c: Clause) -> list[Relation]:
     """"한울전자가 인수한 누리반도체는": the buyer is the clause's subject, the company follows."""
     buyer = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
-    target = next((a for a in c.after if a.start - c.sentence.start <= c.match.end() + 1), None)
+    target = next((a for a in c.after if a.start - c.sentence.start <= c.trigger.end() + 1), None)
     if buyer is None or target is None or "," in c.text_before(c.pos)[buyer.end - c.sentence.start :]:
         return []
     return [Relation(RelationType.ACQUIRED, buyer.entity, target.entity, c.sentence, c.confidence)]
@@ -191,7 +191,7 @@ def acquirer_in_relative_clause(c: Clause) -> list[Relation]:
 def investor_in_relative_clause(c: Clause) -> list[Relation]:
     """"삼성전자가 지분 투자한 레인보우로보틱스는": the investor is the clause's subject, the company follows."""
     investor = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
-    target = next((a for a in c.after if a.start - c.sentence.start <= c.match.end() + 1), None)
+    target = next((a for a in c.after if a.start - c.sentence.start <= c.trigger.end() + 1), None)
     if investor is None or target is None or "," in c.text_before(c.pos)[investor.end - c.sentence.start :]:
         return []
     return [Relation(RelationType.INVESTED_IN, investor.entity, target.entity, c.sentence, c.confidence)]

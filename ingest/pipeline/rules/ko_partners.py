@@ -29,7 +29,7 @@ def _employer(c: Clause, who: Entity | None) -> Entity | None:
 @relation_rule(RelationType.PARTNERS_WITH, language="ko")
 def partners_with(c: Clause) -> list[Relation]:
     """"X는 Y와 협력한다"; "X와 Y가 손잡았다" (two subjects)."""
-    if re.match(r"합작\s?(?:법인|회사|사)", c.sentence.text[c.match.start() :]):
+    if re.match(r"합작\s?(?:법인|회사|사)", c.sentence.text[c.trigger.start() :]):
         return []  # founders of a joint venture are its founders (ko_structure), not partners by that word
     partners = [a.entity for a in c.before if a.particle in PARTNER]
     subject, subjects = _employer(c, c.subject), c.subjects
@@ -48,7 +48,7 @@ def participates_in(c: Clause) -> list[Relation]:
         return []  # joining a funding round is an investment (ko_funding)
     subjects = c.subjects
     target = c.last_before(PLACE)
-    relative = _RELATIVE_AFTER.match(c.sentence.text, c.match.end())
+    relative = _RELATIVE_AFTER.match(c.sentence.text, c.trigger.end())
     if target is None and relative:
         # "A, B 등이 참여하는 X": the participants are the relative clause's subjects, X follows it
         after = next((a for a in c.after if a.start - c.sentence.start <= relative.end() + 1), None)
@@ -109,9 +109,9 @@ def members_listed_after(c: Clause) -> list[Relation]:
 def alliance_leader(c: Clause) -> list[Relation]:
     """"한울AI가 주관하는 '누리 컨소시엄'", "한울AI는 '누리 얼라이언스'를 이끌고 있다": the leader of a
     consortium is one of its members."""
-    if c.match.group(0).endswith(("는 ", "한 ", "'", "‘")) or c.match.group(0).rstrip().endswith(("하는", "한", "는")):
+    if c.trigger.group(0).endswith(("는 ", "한 ", "'", "‘")) or c.trigger.group(0).rstrip().endswith(("하는", "한", "는")):
         leader = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
-        alliance = next((a for a in c.after if a.start - c.sentence.start <= c.match.end() + 1), None)
+        alliance = next((a for a in c.after if a.start - c.sentence.start <= c.trigger.end() + 1), None)
     else:
         alliance = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
         leader = c.subjects[0] if c.subjects else None

@@ -16,7 +16,7 @@ def established(c: Clause) -> list[Relation]:
     """"X가 Y를 설립했다"; passive "Z에 신설된 Y는" (Z founder, Y PART_OF Z)."""
     s, conf = c.sentence, c.confidence
     before, after = c.before, c.after
-    props = {"date": d} if (d := resolve_date(s.text[: c.match.end() + 15], c.article_date)) else {}
+    props = {"date": d} if (d := resolve_date(s.text[: c.trigger.end() + 15], c.article_date)) else {}
     if c.passive() and after:
         new = after[0].entity
         place = c.last_before(PLACE)
@@ -62,7 +62,7 @@ ALLIANCE = ("연합", "얼라이언스", "컨소시엄", "동맹", "협의체", 
 
 
 def _date(c: Clause) -> dict:
-    return {"date": d} if (d := resolve_date(c.sentence.text[: c.match.end() + 15], c.article_date)) else {}
+    return {"date": d} if (d := resolve_date(c.sentence.text[: c.trigger.end() + 15], c.article_date)) else {}
 
 
 def _members(c: Clause, founders: list[Entity], new: Entity, conf: float) -> list[Relation]:
@@ -75,14 +75,14 @@ def _members(c: Clause, founders: list[Entity], new: Entity, conf: float) -> lis
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
 def founded_by_relative_clause(c: Clause) -> list[Relation]:
     """"진 전 장관이 2006년 설립한 스카이레이크", and "업스테이지는 김 대표가 2020년 설립한 스타트업이다"."""
-    rel = _RELATIVE.match(c.sentence.text, c.match.start())
+    rel = _RELATIVE.match(c.sentence.text, c.trigger.start())
     if rel is None or c.passive():
         return []
     founder = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
     if founder is None or "," in _PARENS.sub("", c.text_before(c.pos)[founder.end - c.sentence.start :]):
         return []
     new = next((a for a in c.after if a.start - c.sentence.start <= rel.end() + 2), None)
-    if new is None and _IS_A.match(c.sentence.text, c.match.start()):
+    if new is None and _IS_A.match(c.sentence.text, c.trigger.start()):
         new = next((a for a in c.before if a.particle in ("은", "는") and a.start < founder.start), None)
     if new is None or new.entity is founder.entity:
         return []
@@ -98,7 +98,7 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
 def founders_of_the_topic(c: Clause) -> list[Relation]:
     """"업스테이지는 2020년 김성훈 대표 등이 공동 창업했다": people founding the topic organisation."""
-    if c.passive() or _RELATIVE.match(c.sentence.text, c.match.start()) or any(a.particle in OBJECT for a in c.before):
+    if c.passive() or _RELATIVE.match(c.sentence.text, c.trigger.start()) or any(a.particle in OBJECT for a in c.before):
         return []
     topic = next((a for a in c.before if a.particle in ("은", "는") and a.entity.type.is_organization), None)
     founders = [a.entity for a in c.before if a.particle in ("이", "가") and a.entity.type is EntityType.PERSON]
@@ -115,7 +115,7 @@ def joint_venture(c: Clause) -> list[Relation]:
     joint = _JOINT.search(head)
     obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
     if obj is None:
-        obj = next((a for a in c.after if a.start - c.pos <= 4), None) if _RELATIVE.match(c.sentence.text, c.match.start()) else None
+        obj = next((a for a in c.after if a.start - c.pos <= 4), None) if _RELATIVE.match(c.sentence.text, c.trigger.start()) else None
     if obj is None:
         return []
     founders = [a.entity for a in c.subjects if a.group == c.subjects[0].group] if c.subjects else []
@@ -145,7 +145,7 @@ def affiliate_of(c: Clause) -> list[Relation]:
     if owner is not None and owner.particle == "의" and pos - owner.end <= 10 and c.subjects and c.subjects[0] is not owner:
         # "SK차이나는 SK그룹의 중국 지주사로": the subject belongs to the group in 의
         return [Relation(RelationType.AFFILIATE_OF, c.subjects[0].entity, owner.entity, s, c.confidence)]
-    member = next((a for a in c.after if 0 <= a.start - (c.match.end() + s.start) <= 1), None)
+    member = next((a for a in c.after if 0 <= a.start - (c.trigger.end() + s.start) <= 1), None)
     subject = c.subject
     if member is not None and subject is not None and subject is not member.entity and (not before or before[-1].end < pos - 2):
         # "X는 … 계열사 Y를 설립": the new affiliate of the subject
@@ -191,7 +191,7 @@ def spun_off_from(c: Clause) -> list[Relation]:
     child = founded_here[0][1] if founded_here else None
     if parent is None and founded_here:
         parent = founded_here[0][0]  # "X는 … 사업을 분사해 Y를 설립": X is the parent
-    relative = _SPUN_RELATIVE.match(c.sentence.text, c.match.start())
+    relative = _SPUN_RELATIVE.match(c.sentence.text, c.trigger.start())
     if child is None and relative:
         # "KT에서 분사해 출범한 KT클라우드는": the organisation right after the relative clause
         child = next((a.entity for a in c.after if a.start - c.sentence.start <= relative.end() + 1), None)
