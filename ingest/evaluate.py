@@ -137,7 +137,7 @@ def english_metrics(shared: Path, scorer: Path, extractor) -> list[Metric]:
     lines = (dev / "input.jsonl").read_text(encoding="utf-8").splitlines()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        for half, chosen in (("all", lines), ("odd", lines[1::2])):
+        for half, chosen in (("all", lines), ("held-out", lines[1::2])):
             source, gold = work / f"en-{half}.jsonl", work / f"gold-{half}"
             source.write_text("\n".join(chosen) + "\n", encoding="utf-8")
             gold.mkdir()
@@ -148,8 +148,8 @@ def english_metrics(shared: Path, scorer: Path, extractor) -> list[Metric]:
             _extract_to(pred, iter_documents([str(source)]), extractor)
             score = _score(scorer, "relations", "--gold-dir", str(gold), "--pred", str(pred))
             metrics += [
-                Metric(name=f"en-news {half}: relations F1", value=score["relations"]["f1"], target=0.70 if half == "odd" else None),
-                Metric(name=f"en-news {half}: relations precision", value=score["relations"]["precision"], target=0.85 if half == "odd" else None),
+                Metric(name=f"en-news {half}: relations F1", value=score["relations"]["f1"], target=0.70 if half == "held-out" else None),
+                Metric(name=f"en-news {half}: relations precision", value=score["relations"]["precision"], target=0.85 if half == "held-out" else None),
                 Metric(name=f"en-news {half}: relations strict F1", value=score["relations_strict"]["f1"]),
             ]
     return metrics
