@@ -47,8 +47,28 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
     "Lease": {"id": STRING, "holder": STRING, "host": STRING, "pid": INT64, "started_at": INT64,
               "expires_at": INT64, "touched_at": INT64},
 }
+# Aggregates kept beside the facts (graph/aggregates.py), rewritten in the transaction that changes the facts.
+AGGREGATE_PROPERTIES: dict[str, dict[str, str]] = {
+    # per organisation: totals, degrees and differing reports, with the name and aliases for the search box
+    "OrgStats": {"id": STRING, "name": STRING, "type": STRING, "aliases": STRING_LIST, "facts": INT64,
+                 "neighbours": INT64, "invested_krw": DOUBLE, "invested_usd": DOUBLE, "invested_deals": INT64,
+                 "received_krw": DOUBLE, "received_usd": DOUBLE, "received_deals": INT64, "conflicts": INT64},
+    # per investor, effective year, stated currency and rate-year
+    "InvestorYear": {"id": STRING, "investor_id": STRING, "year": INT64, "currency": STRING, "fx_year": INT64,
+                     "amount": DOUBLE, "value_krw": DOUBLE, "value_usd": DOUBLE, "deals": INT64},
+    # per investor -> recipient pair (the Sankey's flows)
+    "PairSum": {"id": STRING, "investor_id": STRING, "investor": STRING, "investor_type": STRING,
+                "recipient_id": STRING, "recipient": STRING, "recipient_type": STRING, "value_krw": DOUBLE,
+                "value_usd": DOUBLE, "deals": INT64, "sentence": STRING},
+    # the whole graph per effective year, stated currency and rate-year (derived from InvestorYear)
+    "MoneySum": {"id": STRING, "year": INT64, "currency": STRING, "fx_year": INT64, "amount": DOUBLE,
+                 "value_krw": DOUBLE, "value_usd": DOUBLE, "deals": INT64},
+    # per article: how many facts it states, and their source entities (the way from an article to its facts)
+    "ArticleStats": {"id": STRING, "facts": INT64, "sources": STRING_LIST},
+}
+NODE_PROPERTIES.update(AGGREGATE_PROPERTIES)
 # Bookkeeping, not part of the graph analysts see or count.
-INTERNAL_LABELS = frozenset({"Meta", "Lease"})
+INTERNAL_LABELS = frozenset({"Meta", "Lease", *AGGREGATE_PROPERTIES})
 assert set(NODE_LABELS) <= set(NODE_PROPERTIES)
 
 _PY_TO_DB = {float: DOUBLE, str: STRING, bool: BOOLEAN}
@@ -81,6 +101,7 @@ REL_PROPERTIES: dict[str, dict[str, str]] = {
 __all__ = [
     "SCHEMA_VERSION",
     "NODE_PROPERTIES",
+    "AGGREGATE_PROPERTIES",
     "INTERNAL_LABELS",
     "REL_ENDPOINTS",
     "REL_PROPERTIES",

@@ -12,9 +12,11 @@ import json
 from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from aigraph.graph import aggregates
 from aigraph.graph.dialect import Dialect
 from aigraph.graph.errors import SchemaMismatch, assert_parameters_given, assert_read_only
 from aigraph.graph.model import (
@@ -92,14 +94,49 @@ class GraphStore(ABC):
 
     dialect: Dialect
     location: str
+    _transactions = 0  # how deep inside ``transaction()`` this store is
 
     # -- backend primitives -------------------------------------------------
     @abstractmethod
     def _run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool) -> QueryResult:
-        """Run one statement in its own transaction (a write or a read one)."""
+        """Run one statement: inside ``transaction()`` in that transaction, else in its own (a write or a read one)."""
+
+    @abstractmethod
+    def _begin(self) -> None: ...
+
+    @abstractmethod
+    def _commit(self) -> None: ...
+
+    @abstractmethod
+    def _rollback(self) -> None: ...
 
     @abstractmethod
     def close(self) -> None: ...
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything run inside commits together or not at all (nested uses join the outer transaction).
+
+        The write path uses it so facts and the aggregates derived from them
+        (``graph.aggregates``) can never disagree, even when a run is killed.
+        """
+        if self._transactions:
+            self._transactions += 1
+            try:
+                yield
+            finally:
+                self._transactions -= 1
+            return
+        self._begin()
+        self._transactions = 1
+        try:
+            yield
+        except BaseException:
+            self._transactions = 0
+            self._rollback()
+            raise
+        self._transactions = 0
+        self._commit()
 
     # -- lifecycle ----------------------------------------------------------
     def __enter__(self) -> "GraphStore":
@@ -120,6 +157,8 @@ class GraphStore(ABC):
                 f"{self.location} holds graph schema version {found[0][0]}, this aigraph writes version "
                 f"{SCHEMA_VERSION}; ingest into a new store or re-ingest your sources"
             )
+        if not aggregates.is_current(self):  # a store written before the aggregates existed: backfill once
+            aggregates.refresh(self)
 
     # -- reads ----------------------------------------------------------------
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
@@ -149,22 +188,26 @@ class GraphStore(ABC):
     def write(self, batch: GraphBatch) -> WriteSummary:
         """Upsert a batch; writing the same batch twice changes nothing the second time.
 
-        Crash safety: articles are written first without their content hash
-        and get it only after all their facts are in, so an interrupted write
-        looks unfinished to the next run, which redoes it.
+        Crash safety: the batch, its articles' content hashes and the
+        aggregates it changes (``graph.aggregates``) commit in one
+        transaction, so an interrupted write leaves nothing behind and its
+        articles look unwritten to the next run, which redoes them.
         """
         summary = WriteSummary()
-        summary.add(self._write_articles(batch.articles))
-        summary.add(self._write_nodes(batch.nodes))
-        summary.add(self._write_relationships(batch.relationships))
-        self._write_mentions(batch.mentions)
-        rows = [{"id": a.id, "content_hash": a.content_hash} for a in batch.articles]
-        for chunk in _chunks(rows):
-            self._run(
-                "UNWIND $rows AS r MATCH (a:Article) WHERE a.id = r.id SET a.content_hash = r.content_hash",
-                {"rows": list(chunk)},
-                write=True,
-            )
+        with self.transaction():
+            summary.add(self._write_articles(batch.articles))
+            summary.add(self._write_nodes(batch.nodes))
+            summary.add(self._write_relationships(batch.relationships))
+            self._write_mentions(batch.mentions)
+            touched = {n.id for n in batch.nodes} | {e for r in batch.relationships for e in (r.source_id, r.target_id)}
+            aggregates.refresh(self, touched, {a.id for a in batch.articles} | {e.article_id for r in batch.relationships for e in r.evidence})
+            rows = [{"id": a.id, "content_hash": a.content_hash} for a in batch.articles]
+            for chunk in _chunks(rows):
+                self._run(
+                    "UNWIND $rows AS r MATCH (a:Article) WHERE a.id = r.id SET a.content_hash = r.content_hash",
+                    {"rows": list(chunk)},
+                    write=True,
+                )
         return summary
 
     def article_versions(self, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
@@ -331,8 +374,13 @@ class GraphStore(ABC):
 
         Facts other articles also support keep those articles' evidence and
         properties.  Entities left with no fact and no mention are removed.
-        Returns the number of facts deleted.
+        The aggregates of every entity the article's facts touch are
+        recomputed in the same transaction.  Returns the number of facts deleted.
         """
+        with self.transaction():
+            return self._retract_article(article_id)
+
+    def _retract_article(self, article_id: str) -> int:
         # Marked unfinished first: a run killed mid-retraction redoes this article.
         self._run("MATCH (a:Article) WHERE a.id = $aid SET a.content_hash = ''", {"aid": article_id}, write=True)
         deleted = 0
@@ -347,12 +395,12 @@ class GraphStore(ABC):
             drop = []
             keep = []
             for row in rows:
+                touched |= {row["source"], row["target"]}  # kept facts may change date and value with their articles
                 remaining = [e for e in _parse_evidence(row["evidence"]) if e.article_id != article_id]
                 if remaining:
                     keep.append({"id": row["id"], **_evidence_columns(remaining)})
                 else:
                     drop.append(row["id"])
-                    touched |= {row["source"], row["target"]}
             if drop:
                 self._run(f"UNWIND $ids AS i MATCH ()-[x:{rel.value}]->() WHERE x.id = i DELETE x", {"ids": drop}, write=True)
                 deleted += len(drop)
@@ -371,6 +419,7 @@ class GraphStore(ABC):
         for label in ("Organization", "Person", "Technology"):
             self._run(f"UNWIND $ids AS i MATCH (n:{label}) WHERE n.id = i AND NOT EXISTS {{ MATCH (n)--() }} DELETE n",
                       {"ids": sorted(touched)}, write=True)
+        aggregates.refresh(self, touched, [article_id])
         return deleted
 
 

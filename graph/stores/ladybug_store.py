@@ -46,6 +46,18 @@ class LadybugStore(GraphStore):
             rows = [[_plain(v) for v in row] for row in result.get_all()]
         return QueryResult(columns=columns, rows=rows)
 
+    def _begin(self) -> None:
+        self._run("BEGIN TRANSACTION", write=True)
+
+    def _commit(self) -> None:
+        self._run("COMMIT", write=True)
+
+    def _rollback(self) -> None:
+        try:
+            self._run("ROLLBACK", write=True)
+        except QueryError:  # a failed statement has already rolled the transaction back
+            pass
+
     def copy_from(self, table: str, csv_path: str | Path) -> None:
         """Bulk-load a CSV with LadybugDB's ``COPY`` (used by the write-path benchmark)."""
         self._run(f"COPY {table} FROM '{csv_path}' (header=true)", write=True)

@@ -23,6 +23,8 @@ from aigraph.graph.stores.base import GraphStore, QueryResult, schema_record
 
 class Neo4jStore(GraphStore):
     dialect = NEO4J
+    _session: neo4j.Session | None = None
+    _tx: Any = None  # the explicit transaction ``transaction()`` opened, if any
 
     def __init__(self, uri: str, user: str = "neo4j", password: str = "", database: str | None = None) -> None:
         self.database = database or None
@@ -46,6 +48,8 @@ class Neo4jStore(GraphStore):
             return QueryResult(columns=columns, rows=rows)
 
         try:
+            if self._tx is not None:
+                return work(self._tx)
             with self._driver.session(database=self.database) as session:
                 return session.execute_write(work) if write else session.execute_read(work)
         except ServiceUnavailable as exc:
@@ -55,6 +59,24 @@ class Neo4jStore(GraphStore):
                 raise StoreUnavailable(f"Neo4j at {self.location} has no such database: check --database / "
                                        "NEO4J_DATABASE (Community Edition has one database, 'neo4j')") from exc
             raise QueryError(f"{exc.code}: {_first_line(exc.message or exc)}") from exc
+
+    def _begin(self) -> None:
+        self._session = self._driver.session(database=self.database)
+        self._tx = self._session.begin_transaction()
+
+    def _commit(self) -> None:
+        self._end("commit")
+
+    def _rollback(self) -> None:
+        self._end("rollback")
+
+    def _end(self, how: str) -> None:
+        tx, session, self._tx, self._session = self._tx, self._session, None, None
+        try:
+            getattr(tx, how)()
+        finally:
+            tx.close()
+            session.close()
 
     def close(self) -> None:
         self._driver.close()

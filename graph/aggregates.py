@@ -1,0 +1,237 @@
+"""Aggregates stored beside the facts, so dashboard pages read a few rows instead of every fact.
+
+What is kept (``schema.AGGREGATE_PROPERTIES``): per organisation its money
+given and received in both display currencies, its number of facts and of
+distinct organisation neighbours, and how many of its investments have
+differing reports (``OrgStats``); per investor, effective year, currency and
+rate-year the summed amounts (``InvestorYear``); per investor→recipient pair
+the summed flow (``PairSum``); the whole graph per year, currency and
+rate-year (``MoneySum``); per article its number of facts (``ArticleStats``).
+Values follow ``graph.money`` exactly as ``Graph.investments`` does (stated,
+or converted at the rate of the fact's date, else its first article's
+publication, else its ingest), so a page built from these rows shows the
+numbers a recomputation from the facts would.
+
+Contract of ``refresh`` (the only writer): it recomputes every aggregate that
+depends on the given entities and articles from the facts as they are now,
+and must run in the same transaction as the change to those facts (the
+store's ``write`` and ``retract_article`` call it inside
+``GraphStore.transaction``).  Pass every entity that is an endpoint of a fact
+that was added, changed or removed, or whose name, type or aliases changed
+(both sides of a merge: the surviving and the removed id), and every article
+whose list of stated facts changed.  Ids that no longer exist are fine:
+their rows are deleted.  ``refresh(store)`` with no ids recomputes
+everything (a backfill after a bulk load or on a store written before the
+aggregates existed).
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from aigraph.graph import money, queries
+from aigraph.graph.conflicts import mark_conflicts
+from aigraph.graph.schema import AGGREGATE_PROPERTIES
+
+if TYPE_CHECKING:
+    from aigraph.graph.stores.base import GraphStore
+
+# Written to Meta once every aggregate has been computed for the whole store.
+VERSION_KEY = "aggregates_version"
+VERSION = "1"
+_ALL_FACTS = "|".join(queries.FACT_TYPES)
+_INVESTED = "INVESTED_IN"
+
+
+def refresh(store: GraphStore, entity_ids: Iterable[str] | None = None, article_ids: Iterable[str] = ()) -> None:
+    """Recompute the aggregates that depend on ``entity_ids`` and ``article_ids`` (module doc); None means all."""
+    full = entity_ids is None
+    ids = None if full else sorted(set(entity_ids or ()))
+    articles = None if full else sorted(set(article_ids))
+    with store.transaction():
+        if full or ids:
+            investments = _investments(store, ids)
+            _write_org_stats(store, ids, investments)
+            _write_investor_years(store, ids, investments)
+            _write_pairs(store, ids, investments)
+            _write_money_sums(store)
+        if full or articles:
+            _write_article_stats(store, articles)
+        if full:
+            store._run("MERGE (m:Meta {id: $key}) SET m.value = $v", {"key": VERSION_KEY, "v": VERSION}, write=True)
+
+
+def is_current(store: GraphStore) -> bool:
+    """Whether the store's aggregates were computed by this version (else ``refresh(store)`` backfills them)."""
+    found = store._run("MATCH (m:Meta) WHERE m.id = $key RETURN m.value", {"key": VERSION_KEY}, write=False).rows
+    return bool(found) and found[0][0] == VERSION
+
+
+def stored(store: GraphStore) -> dict[str, pd.DataFrame]:
+    """Every stored aggregate row by label, sorted by id, floats rounded: what tests compare to a recomputation."""
+    out = {}
+    for label, props in AGGREGATE_PROPERTIES.items():
+        columns = ", ".join(f"s.{p} AS {p}" for p in props)
+        frame = store.query(f"MATCH (s:{label}) RETURN {columns}").to_dataframe()
+        for p, kind in props.items():
+            if kind == "DOUBLE":
+                frame[p] = frame[p].astype(float).round(2)
+            elif kind == "STRING[]":
+                frame[p] = [tuple(sorted(v or [])) for v in frame[p]]
+        out[label] = frame.sort_values("id").reset_index(drop=True)
+    return out
+
+
+# -- reading the facts ----------------------------------------------------------------------------
+
+
+def _investments(store: GraphStore, ids: list[str] | None) -> pd.DataFrame:
+    """Investment facts touching ``ids`` (all when None) with ``when``, values in both currencies and conflicts."""
+    where = ["(a.id IN $ids OR b.id IN $ids)"] if ids is not None else []
+    rows = store.query(queries.facts(store.dialect, [_INVESTED], where=where), {"ids": ids} if ids is not None else {}).records()
+    known = _articles(store, sorted({a for r in rows for a in r["articles"] or []}))
+    for row in rows:
+        stated = sorted((known[a] for a in row["articles"] or [] if a in known), key=_article_order)
+        first = stated[0] if stated else {}
+        row["published"], row["ingested_at"] = first.get("published"), first.get("ingested_at")
+        row["when"] = row["date"] or row["start_date"] or row["published"]
+        row["article_title"], row["url"] = first.get("title"), first.get("url")
+    frame = pd.DataFrame(rows, columns=[*queries.FACT_COLUMNS, "type", "source_id", "source", "source_type", "target_id",
+                                        "target", "target_type", "published", "ingested_at", "when", "article_title", "url"])
+    frame = frame.rename(columns={"source_id": "investor_id", "source": "investor", "source_type": "investor_type",
+                                  "target_id": "recipient_id", "target": "recipient", "target_type": "recipient_type"})
+    basis = [money.fx_basis(*r) for r in zip(frame["date"], frame["start_date"], frame["published"], frame["ingested_at"])]
+    return mark_conflicts(money.add_values(frame, basis))
+
+
+def _articles(store: GraphStore, ids: list[str]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 5000):
+        rows = store.query(
+            "UNWIND $ids AS i MATCH (art:Article) WHERE art.id = i RETURN art.id AS id, art.published AS published, "
+            "art.ingested_at AS ingested_at, art.title AS title, art.url AS url", {"ids": ids[start:start + 5000]}).records()
+        found.update({r["id"]: r for r in rows})
+    return found
+
+
+def _article_order(article: dict[str, Any]) -> tuple[bool, date, str]:
+    """The article a fact is dated and linked by: the earliest published, then the smallest id (as ``Graph``)."""
+    published = article.get("published")
+    return (published is None, published or date.min, article["id"])
+
+
+def _scoped(ids: list[str] | None, column: str = "n.id") -> tuple[str, dict[str, Any]]:
+    return (f" WHERE {column} IN $ids", {"ids": ids}) if ids is not None else ("", {})
+
+
+# -- writing the rows -------------------------------------------------------------------------------
+
+
+def _replace(store: GraphStore, label: str, delete_where: str, params: dict[str, Any], rows: list[dict[str, Any]]) -> None:
+    """Delete ``label`` rows matching ``delete_where`` (all when empty), then create ``rows``."""
+    store._run(f"MATCH (s:{label}){delete_where} DELETE s", params, write=True)
+    props = AGGREGATE_PROPERTIES[label]
+    for start in range(0, len(rows), 2000):
+        chunk = [{p: _plain(row.get(p)) for p in props} for row in rows[start:start + 2000]]
+        # a column null in every row stays unset: LadybugDB cannot type a parameter that is only nulls
+        stated = [p for p in props if p != "id" and any(row[p] is not None for row in chunk)]
+        sets = ", ".join(f"s.{p} = {store.dialect.param(f'r.{p}', props[p])}" for p in stated)
+        store._run(f"UNWIND $rows AS r CREATE (s:{label} {{id: r.id}})" + (f" SET {sets}" if sets else ""),
+                   {"rows": [{p: row[p] for p in ["id", *stated]} for row in chunk]}, write=True)
+
+
+def _plain(value: Any) -> Any:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+        return None
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return value
+
+
+def _sum(values: pd.Series) -> float | None:
+    known = values.dropna()
+    return float(known.sum()) if len(known) else None
+
+
+def _write_org_stats(store: GraphStore, ids: list[str] | None, investments: pd.DataFrame) -> None:
+    where, params = _scoped(ids)
+    orgs = store.query(f"MATCH (n:Organization){where} RETURN n.id AS id, n.name AS name, n.type AS type, "
+                       "n.aliases AS aliases", params).records()
+    degree: dict[str, int] = {}
+    for pattern in ("(n:Organization)-[x:{t}]->()", "()-[x:{t}]->(n:Organization)"):
+        found = store.query(f"MATCH {pattern.format(t=_ALL_FACTS)}{where} RETURN n.id AS id, count(x) AS facts", params)
+        for node_id, facts in found.rows:
+            degree[node_id] = degree.get(node_id, 0) + int(facts)
+    neighbours = dict(store.query(
+        f"MATCH (n:Organization)-[x:{_ALL_FACTS}]-(m:Organization){where or ' WHERE true'} AND n.id <> m.id "
+        "RETURN n.id AS id, count(DISTINCT m.id) AS n", params).rows)
+    given = investments.groupby("investor_id")
+    received = investments.groupby("recipient_id")
+    rows = []
+    for org in orgs:
+        out = given.get_group(org["id"]) if org["id"] in given.groups else investments.iloc[:0]
+        into = received.get_group(org["id"]) if org["id"] in received.groups else investments.iloc[:0]
+        rows.append({
+            **org, "aliases": list(org["aliases"] or []), "facts": degree.get(org["id"], 0),
+            "neighbours": int(neighbours.get(org["id"], 0)),
+            "invested_krw": _sum(out["value_krw"]), "invested_usd": _sum(out["value_usd"]), "invested_deals": len(out),
+            "received_krw": _sum(into["value_krw"]), "received_usd": _sum(into["value_usd"]), "received_deals": len(into),
+            "conflicts": int(out["reports_differ"].sum()),
+        })
+    _replace(store, "OrgStats", *_scoped(ids, "s.id"), rows)
+
+
+def _year(when: Any) -> int | None:
+    return when.year if isinstance(when, date) else None
+
+
+def _write_investor_years(store: GraphStore, ids: list[str] | None, investments: pd.DataFrame) -> None:
+    mine = investments if ids is None else investments[investments["investor_id"].isin(ids)]
+    frame = mine.assign(year=[_year(w) for w in mine["when"]])
+    keys = ["investor_id", "year", "currency", "fx_year"]
+    grouped = (frame.groupby(keys, dropna=False)
+               .agg(amount=("amount", _sum), value_krw=("value_krw", _sum), value_usd=("value_usd", _sum), deals=("id", "count"))
+               .reset_index()) if len(frame) else pd.DataFrame(columns=[*keys, "amount", "value_krw", "value_usd", "deals"])
+    rows = [{**r, "id": "|".join(str(_plain(r[k])) for k in keys)} for r in grouped.to_dict("records")]
+    _replace(store, "InvestorYear", *_scoped(ids, "s.investor_id"), rows)
+
+
+def _write_pairs(store: GraphStore, ids: list[str] | None, investments: pd.DataFrame) -> None:
+    ordered = investments.sort_values(["when", "id"], na_position="last", key=_sortable)
+    keys = ["investor_id", "investor", "investor_type", "recipient_id", "recipient", "recipient_type"]
+    grouped = (ordered.assign(sentence=[s[0] if s is not None and len(s) else "" for s in ordered["sentences"]])
+               .groupby(keys, dropna=False)
+               .agg(value_krw=("value_krw", _sum), value_usd=("value_usd", _sum), deals=("id", "count"), sentence=("sentence", "first"))
+               .reset_index()) if len(ordered) else pd.DataFrame(columns=[*keys, "value_krw", "value_usd", "deals", "sentence"])
+    rows = [{**r, "id": f"{r['investor_id']}|{r['recipient_id']}"} for r in grouped.to_dict("records")]
+    where = " WHERE s.investor_id IN $ids OR s.recipient_id IN $ids" if ids is not None else ""
+    _replace(store, "PairSum", where, {"ids": ids} if ids is not None else {}, rows)
+
+
+def _sortable(column: pd.Series) -> pd.Series:
+    """Dates and ids sort together with missing dates last (``when`` mixes ``date`` and None)."""
+    return column.map(lambda v: v.toordinal() if isinstance(v, date) else (math.inf if v is None else v)) if column.name == "when" else column
+
+
+def _write_money_sums(store: GraphStore) -> None:
+    """The whole graph's sums, from the per-investor rows (never from the facts: those are the expensive part)."""
+    found = store.query(
+        "MATCH (s:InvestorYear) RETURN s.year AS year, s.currency AS currency, s.fx_year AS fx_year, "
+        "sum(s.amount) AS amount, sum(s.value_krw) AS value_krw, sum(s.value_usd) AS value_usd, sum(s.deals) AS deals"
+    ).records()
+    for row in found:
+        row["id"] = "|".join(str(row[k]) for k in ("year", "currency", "fx_year"))
+    _replace(store, "MoneySum", "", {}, found)
+
+
+def _write_article_stats(store: GraphStore, ids: list[str] | None) -> None:
+    where = " WHERE aid IN $ids" if ids is not None else ""
+    counts = store.query(f"MATCH (a)-[x:{_ALL_FACTS}]->() UNWIND x.articles AS aid WITH aid, a{where} "
+                         "RETURN aid, count(*) AS facts, collect(DISTINCT a.id) AS sources",
+                         {"ids": ids} if ids is not None else {}).rows
+    rows = [{"id": aid, "facts": int(n), "sources": sorted(sources)} for aid, n, sources in counts]
+    _replace(store, "ArticleStats", *_scoped(ids, "s.id"), rows)
