@@ -4,7 +4,7 @@ LadybugDB is embedded and a read-only connection does not see what a later
 ``aigraph ingest`` wrote, so the cached connection is keyed on the store
 file's size and modification time: an ingest changes them and the next
 rerun opens a fresh connection.  Page data is cached per store and per
-``views.ingest_state`` (plus a TTL for Neo4j, which another process may
+``pagedata.ingest_state`` (plus a TTL for Neo4j, which another process may
 change at any time), so it is recomputed exactly when the graph changes.
 """
 from __future__ import annotations
@@ -17,10 +17,9 @@ import streamlit as st
 
 from aigraph.dashboard.i18n import t
 from aigraph.dashboard.safe import md
-from aigraph.graph import views
-from aigraph.graph.api import Graph, open_graph
+from aigraph.dashboard import pagedata
+from aigraph.graph.api import Graph, is_neo4j_uri, open_graph, resolve_store_spec
 from aigraph.graph.errors import GraphError
-from aigraph.graph.stores import is_neo4j_uri, resolve_store_spec
 
 CACHE_TTL_SECONDS = 600
 STATE_TTL_SECONDS = 10
@@ -55,12 +54,12 @@ def _connect(spec: str, version: str) -> Graph:
 
 @st.cache_data(ttl=STATE_TTL_SECONDS, show_spinner=False, max_entries=8)
 def _ingest_state(_graph: Graph, spec: str, version: str) -> dict[str, Any]:
-    return views.ingest_state(_graph)
+    return pagedata.ingest_state(_graph)
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False, max_entries=256)
 def _cached(_graph: Graph, view: str, spec: str, marker: str, args: tuple[Any, ...]) -> Any:
-    return getattr(views, view)(_graph, *args)
+    return getattr(pagedata, view)(_graph, *args)
 
 
 def _stop_with(title: str, detail: str, help_text: str) -> NoReturn:
@@ -85,7 +84,7 @@ def graph() -> Graph:
 
 
 def load(view: Callable[..., T], *args: Any) -> T:
-    """``view(graph, *args)`` from ``graph.views``, cached until the graph changes; errors become one line."""
+    """``view(graph, *args)`` from ``dashboard.pagedata``, cached until the graph changes; errors become one line."""
     g = graph()
     spec = store_spec()
     marker = repr(_ingest_state(g, spec, _file_version(spec)))
@@ -100,6 +99,6 @@ def ingest_state() -> dict[str, Any]:
     return _ingest_state(graph(), spec, _file_version(spec))
 
 
-def currency() -> views.Currency:
+def currency() -> pagedata.Currency:
     """The currency chosen in the sidebar (a deselected switch means KRW)."""
     return "USD" if st.session_state.get("currency") == "USD" else "KRW"

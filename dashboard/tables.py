@@ -14,7 +14,7 @@ from aigraph.dashboard import state
 from aigraph.dashboard.formatting import money, value_text
 from aigraph.dashboard.i18n import lang, org_type, relation, t
 from aigraph.dashboard.safe import md, md_link, web_urls
-from aigraph.graph import views
+from aigraph.dashboard import pagedata
 from aigraph.graph.money import MoneyTotals
 
 
@@ -76,9 +76,9 @@ def differing_reports_note(row: pd.Series) -> None:
         st.text(other_reports_text(row["other_reports"]))
 
 
-def investments_with_evidence(table: pd.DataFrame, currency: views.Currency, *, key: str = "investments") -> None:
+def investments_with_evidence(table: pd.DataFrame, currency: pagedata.Currency, *, key: str = "investments") -> None:
     """Investments as a table; selecting a row shows its sentence and article (and any differing reports)."""
-    value = views.value_column(currency)
+    value = pagedata.value_column(currency)
     shown = pd.DataFrame({
         t("col_investor"): table["investor"],
         t("col_recipient"): table["recipient"],
@@ -118,11 +118,11 @@ def investments_with_evidence(table: pd.DataFrame, currency: views.Currency, *, 
 def relations_table(relations: pd.DataFrame, *, key: str) -> None:
     """An organisation's facts in and out, each with its quote, article, date and link; a row opens the quote.
 
-    ``relations`` is ``views.organisation_profile``'s: investments carry their value in the display currency
+    ``relations`` is ``pagedata.organisation_profile``'s: investments carry their value in the display currency
     and their differing reports.
     """
     currency = state.currency()
-    value = views.value_column(currency)
+    value = pagedata.value_column(currency)
     shown = pd.DataFrame({
         t("col_direction"): [t("outgoing") if d == "out" else t("incoming") for d in relations["direction"]],
         t("col_relation"): [relation(x) for x in relations["type"]],

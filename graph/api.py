@@ -28,9 +28,11 @@ from aigraph.graph import money, queries
 from aigraph.graph.conflicts import mark_conflicts
 from aigraph.graph.errors import GraphError, ReadOnlyViolation
 from aigraph.graph.model import EntityType, RelationType, _parse_partial_date, normalize_name
-from aigraph.graph.stores import GraphStore, open_store
+from aigraph.graph.stores import GraphStore, is_neo4j_uri, open_store, resolve_store_spec
 
 DateLike = date | str | None
+# The store spec helpers, for readers that must not reach into graph.stores (the dashboard).
+__all__ = ["Graph", "UnknownEntity", "open_graph", "is_neo4j_uri", "resolve_store_spec"]
 
 INVESTMENT_COLUMNS = [
     "investor", "investor_id", "investor_type", "recipient", "recipient_id", "recipient_type",
@@ -43,7 +45,7 @@ PARTNER_COLUMNS = ["partner", "partner_id", "partner_type", "date", "published",
 RELATION_COLUMNS = [
     "direction", "type", "other", "other_id", "other_type",
     "amount", "currency", "amount_usd", "period_years", "annual_amount", "date", "start_date", "end_date", "title",
-    "confidence", "articles", "evidence", "article_title", "published", "url", "id",
+    "confidence", "articles", "evidence", "article_title", "published", "url", "id", "ingested_at",
 ]
 FACT_ROW_COLUMNS = [
     "type", "source_id", "source", "source_type", "target_id", "target", "target_type",
@@ -140,9 +142,22 @@ class Graph:
         ids: Sequence[str] | None = None,
         since: DateLike = None,
         until: DateLike = None,
+        between: tuple[Sequence[str], Sequence[str]] | None = None,
+        largest: int | None = None,
     ) -> list[dict[str, Any]]:
-        """Fact rows with endpoints, their articles' first publication and the effective date ``when``."""
-        where, params = [], {}
+        """Fact rows with endpoints, their articles' first publication and the effective date ``when``.
+
+        ``between`` keeps facts from one of its first ids to one of its
+        second; ``largest`` keeps the ``largest`` facts by stated USD value.
+        """
+        where: list[str] = []
+        params: dict[str, Any] = {}
+        if between is not None:
+            where.append("a.id IN $sources AND b.id IN $targets")
+            params.update(sources=list(between[0]), targets=list(between[1]))
+        if largest is not None:
+            where.append("x.amount_usd IS NOT NULL")
+            params["limit"] = largest
         if source:
             where.append("a.id = $source")
             params["source"] = source["id"]
@@ -158,6 +173,7 @@ class Graph:
             source_label=source["label"] if source else "",
             target_label=target["label"] if target else "",
             where=where,
+            order_by="x.amount_usd DESC, x.id" if largest is not None else "",
         )
         rows = self._records(query, **params)
         article_ids = sorted({a for r in rows for a in r["articles"] or []})
@@ -187,6 +203,7 @@ class Graph:
         until: DateLike = None,
         *,
         conflicts: bool = False,
+        largest: int | None = None,
     ) -> pd.DataFrame:
         """``INVESTED_IN`` facts, newest first; ``when`` is the effective date ``since``/``until`` filter on (module doc).
 
@@ -194,21 +211,26 @@ class Graph:
         (``graph.money``: stated, or converted at the rate of ``fx_year``; NaN
         only for a currency the FX table lacks).  ``conflicts=True`` adds
         ``reports_differ`` and ``other_reports`` (``graph.conflicts``).
+        ``largest=N`` returns only the N largest by stated USD value (their
+        differing reports are still looked for among all facts of their pairs).
         """
-        facts = _frame(self._fact_rows(
-            [RelationType.INVESTED_IN.value],
-            source=self.entity(investor) if investor else None,
-            target=self.entity(recipient) if recipient else None,
-            since=since,
-            until=until,
-        ))
+        kind = [RelationType.INVESTED_IN.value]
+        ends = {"source": self.entity(investor) if investor else None, "target": self.entity(recipient) if recipient else None}
+        rows = self._fact_rows(kind, **ends, since=since, until=until, largest=largest)
+        chosen = {r["id"] for r in rows}
+        if largest is not None and conflicts and rows:  # the other reports of these deals, wherever they rank
+            pairs = {(r["source_id"], r["target_id"]) for r in rows}
+            related = self._fact_rows(kind, between=({a for a, _ in pairs}, {b for _, b in pairs}))
+            rows += [r for r in related if (r["source_id"], r["target_id"]) in pairs and r["id"] not in chosen]
+        facts = _frame(rows)
         renamed = facts.rename(columns={
             "source": "investor", "source_id": "investor_id", "source_type": "investor_type",
             "target": "recipient", "target_id": "recipient_id", "target_type": "recipient_type",
         })
         basis = [money.fx_basis(*r) for r in zip(renamed["date"], renamed["start_date"], renamed["published"], renamed["ingested_at"])]
         valued = money.add_values(renamed, basis)[INVESTMENT_COLUMNS].reset_index(drop=True)
-        return mark_conflicts(valued) if conflicts else valued
+        marked = mark_conflicts(valued) if conflicts else valued
+        return marked[marked["id"].isin(chosen)].reset_index(drop=True)
 
     def partners(self, org: str) -> pd.DataFrame:
         """Partners of ``org`` (``PARTNERS_WITH`` is symmetric, so both stored directions count)."""

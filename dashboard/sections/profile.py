@@ -7,10 +7,10 @@ from aigraph.dashboard import charts, state
 from aigraph.dashboard.i18n import org_type, t
 from aigraph.dashboard.safe import md
 from aigraph.dashboard.tables import relations_table
-from aigraph.graph import views
+from aigraph.dashboard import pagedata
 
 st.title(t("page_profile"))
-index = state.load(views.organisation_index)
+index = state.load(pagedata.organisation_index)
 labels = {row.name: " · ".join([row.name, *row.aliases]) for row in index.itertuples()}
 wanted = st.query_params.get("org")
 choice = st.selectbox(
@@ -23,7 +23,7 @@ choice = st.selectbox(
 name = choice or wanted or (index["name"].iloc[0] if len(index) else None)
 if name is None:
     st.stop()
-profile = state.load(views.organisation_profile, name)
+profile = state.load(pagedata.organisation_profile, name)
 if profile is None:
     st.warning(t("not_found", name=md(name)))
     st.stop()
