@@ -195,9 +195,10 @@ def page_workloads(graph: Graph) -> dict[str, Callable[[], Any]]:
     first_article = pagedata.article_list(graph)["id"].iloc[0]
 
     def flows() -> None:
-        table = pagedata.investment_table(graph, pagedata.InvestmentFilters())
-        pagedata.sankey_data(table, "KRW")
-        pagedata.timeline_data(table, "KRW", "Y")
+        filters = pagedata.InvestmentFilters()
+        pagedata.investment_span(graph)
+        pagedata.investment_table(graph, filters)
+        pagedata.flow_charts(graph, filters, "Y")
 
     return {
         "overview": lambda: pagedata.overview(graph),

@@ -15,8 +15,7 @@ from typing import Any, NoReturn, TypeVar
 
 import streamlit as st
 
-from aigraph.dashboard.i18n import t
-from aigraph.dashboard.safe import md
+from aigraph.dashboard.i18n import error_text, t
 from aigraph.dashboard import pagedata
 from aigraph.graph.api import Graph, is_neo4j_uri, open_graph, resolve_store_spec
 from aigraph.graph.errors import GraphError
@@ -62,8 +61,8 @@ def _cached(_graph: Graph, view: str, spec: str, marker: str, args: tuple[Any, .
     return getattr(pagedata, view)(_graph, *args)
 
 
-def _stop_with(title: str, detail: str, help_text: str) -> NoReturn:
-    st.error(f"**{title}** — {md(detail)}")
+def _stop_with(title: str, exc: GraphError, help_text: str) -> NoReturn:
+    st.error(f"**{title}** — {error_text(exc)}")
     st.info(help_text)
     st.stop()
 
@@ -75,7 +74,7 @@ def graph() -> Graph:
         g = _connect(spec, _file_version(spec))
         state = _ingest_state(g, spec, _file_version(spec))
     except GraphError as exc:
-        _stop_with(t("store_unavailable"), str(exc), t("store_unavailable_help"))
+        _stop_with(t("store_unavailable"), exc, t("store_unavailable_help"))
     if state["articles"] == 0:
         st.warning(f"**{t('store_empty')}** — `{spec}`")
         st.info(t("store_empty_help", store=spec))
@@ -91,7 +90,7 @@ def load(view: Callable[..., T], *args: Any) -> T:
     try:
         return _cached(g, view.__name__, spec, marker, args)
     except GraphError as exc:
-        _stop_with(t("query_failed"), str(exc), t("store_unavailable_help"))
+        _stop_with(t("query_failed"), exc, t("store_unavailable_help"))
 
 
 def ingest_state() -> dict[str, Any]:

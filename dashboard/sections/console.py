@@ -4,8 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 from aigraph.dashboard import state
-from aigraph.dashboard.i18n import t
-from aigraph.dashboard.safe import md
+from aigraph.dashboard.i18n import error_text, t
 from aigraph.dashboard import pagedata
 from aigraph.graph import reads
 from aigraph.graph.errors import GraphError, ReadOnlyViolation
@@ -24,12 +23,11 @@ if submitted or "console_result" not in st.session_state:
         st.session_state["console_result"] = pagedata.run_query(graph, query)
     except ReadOnlyViolation as exc:
         st.session_state.pop("console_result", None)
-        detail = t("refused_clause", clause=exc.clause) if exc.clause else md(exc)
-        st.error(f"**{t('refused')}** — {detail}", icon=":material/block:")
+        st.error(f"**{t('refused')}** — {error_text(exc)}", icon=":material/block:")
         st.stop()
     except GraphError as exc:
         st.session_state.pop("console_result", None)
-        st.error(f"**{t('query_failed')}** — {md(exc)}")
+        st.error(f"**{t('query_failed')}** — {error_text(exc)}")
         st.stop()
 
 result = st.session_state["console_result"]

@@ -155,7 +155,8 @@ class GraphStore(ABC):
         elif found[0][0] != str(SCHEMA_VERSION):
             raise SchemaMismatch(
                 f"{self.location} holds graph schema version {found[0][0]}, this aigraph writes version "
-                f"{SCHEMA_VERSION}; ingest into a new store or re-ingest your sources"
+                f"{SCHEMA_VERSION}; ingest into a new store or re-ingest your sources",
+                reason="schema_mismatch", path=self.location, found=found[0][0], expected=str(SCHEMA_VERSION),
             )
         if not aggregates.is_current(self):  # a store written before the aggregates existed: backfill once
             aggregates.refresh(self)
