@@ -104,12 +104,21 @@ def investment_table(graph: Graph, filters: InvestmentFilters | None = None, lim
     f = filters or InvestmentFilters()
     if f.narrows() or limit is None:
         frame = _filtered(graph, f)
-    else:  # over-read: the store ranks by stated USD, the page by the display currency
-        frame = _with_sentences(graph.investments(conflicts=True, largest=2 * limit))
+    else:
+        frame = _stored_rows(reads.largest_investments(graph, value_column(f.currency), limit))
     if frame.empty:
         return pd.DataFrame(columns=TABLE_COLUMNS)
     ranked = frame.sort_values([value_column(f.currency), "id"], ascending=[False, True], na_position="last", kind="stable")
     return (ranked if limit is None else ranked.head(limit))[TABLE_COLUMNS].reset_index(drop=True)
+
+
+def _stored_rows(rows: pd.DataFrame) -> pd.DataFrame:
+    """``InvestmentRow`` rows (``graph.aggregates``) in ``TABLE_COLUMNS`` shape."""
+    out = rows.rename(columns={"effective": "when"})
+    out["other_reports"] = [json.loads(r) if r else [] for r in out["other_reports"]]
+    out["reports_differ"] = [r is True for r in out["reports_differ"]]
+    out["fx_year"] = out["fx_year"].astype("Int64")
+    return out
 
 
 def _with_sentences(frame: pd.DataFrame) -> pd.DataFrame:
@@ -256,12 +265,13 @@ def _timeline_order(grouped: pd.DataFrame, leaders: list[str], other: str) -> pd
 
 
 def _stored_timeline(graph: Graph, currency: Currency, top: int = 8, other: str = "other") -> pd.DataFrame:
-    """``timeline_data`` by year from the stored sums: the ``top`` investors' years, the rest summed as ``other``."""
+    """``timeline_data`` by year from the stored sums: the ``top`` investing organisations (by their total,
+    dated or not) year by year, the rest summed as ``other``."""
     value = value_column(currency)
-    leaders = reads.top_investors_by_value(graph, value, top)
+    leaders = reads.top_organisations(graph, "investor", value, top)
     if leaders.empty:
         return pd.DataFrame(columns=["period", "investor", "investor_type", "value", "deals"])
-    named = reads.names(graph, list(leaders["id"])).drop_duplicates("id").set_index("id")
+    named = leaders.set_index("id")
     years = reads.investor_years(graph, list(leaders["id"]), value)
     years = years[years["value"].notna()]
     sums = reads.money_sums(graph)

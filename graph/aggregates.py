@@ -6,7 +6,8 @@ distinct organisation neighbours, and how many of its investments have
 differing reports (``OrgStats``); per investor, effective year, currency and
 rate-year the summed amounts (``InvestorYear``); per investor→recipient pair
 the summed flow (``PairSum``); the whole graph per year, currency and
-rate-year (``MoneySum``); per article its number of facts (``ArticleStats``).
+rate-year (``MoneySum``); per investment its flows-table row (``InvestmentRow``);
+per article its number of facts (``ArticleStats``).
 Values follow ``graph.money`` exactly as ``Graph.investments`` does (stated,
 or converted at the rate of the fact's date, else its first article's
 publication, else its ingest), so a page built from these rows shows the
@@ -26,6 +27,7 @@ aggregates existed).
 """
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterable
 from datetime import date
@@ -42,7 +44,7 @@ if TYPE_CHECKING:
 
 # Written to Meta once every aggregate has been computed for the whole store.
 VERSION_KEY = "aggregates_version"
-VERSION = "1"
+VERSION = "3"
 _ALL_FACTS = "|".join(queries.FACT_TYPES)
 _INVESTED = "INVESTED_IN"
 
@@ -58,6 +60,7 @@ def refresh(store: GraphStore, entity_ids: Iterable[str] | None = None, article_
             _write_org_stats(store, ids, investments)
             _write_investor_years(store, ids, investments)
             _write_pairs(store, ids, investments)
+            _write_investment_rows(store, ids, investments)
             _write_money_sums(store)
         if full or articles:
             _write_article_stats(store, articles)
@@ -152,9 +155,12 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _sum(values: pd.Series) -> float | None:
-    known = values.dropna()
-    return float(known.sum()) if len(known) else None
+def _sums(frame: pd.DataFrame, keys: list[str], columns: list[str]) -> pd.DataFrame:
+    """Per ``keys`` group the sums of ``columns`` (NaN where every value is missing) and ``deals``, the row count."""
+    groups = frame.groupby(keys, dropna=False)
+    out = groups[columns].sum(min_count=1)
+    out["deals"] = groups.size()
+    return out
 
 
 def _write_org_stats(store: GraphStore, ids: list[str] | None, investments: pd.DataFrame) -> None:
@@ -169,18 +175,22 @@ def _write_org_stats(store: GraphStore, ids: list[str] | None, investments: pd.D
     neighbours = dict(store.query(
         f"MATCH (n:Organization)-[x:{_ALL_FACTS}]-(m:Organization){where or ' WHERE true'} AND n.id <> m.id "
         "RETURN n.id AS id, count(DISTINCT m.id) AS n", params).rows)
-    given = investments.groupby("investor_id")
-    received = investments.groupby("recipient_id")
+    def side(column: str, prefix: str) -> pd.DataFrame:
+        sums = _sums(investments, [column], ["value_krw", "value_usd"])
+        return sums.set_axis([f"{prefix}_krw", f"{prefix}_usd", f"{prefix}_deals"], axis=1)
+
+    given, received = side("investor_id", "invested"), side("recipient_id", "received")
+    conflicts = investments.groupby("investor_id")["reports_differ"].sum()
     rows = []
     for org in orgs:
-        out = given.get_group(org["id"]) if org["id"] in given.groups else investments.iloc[:0]
-        into = received.get_group(org["id"]) if org["id"] in received.groups else investments.iloc[:0]
+        key = org["id"]
+        out = given.loc[key] if key in given.index else {}
+        into = received.loc[key] if key in received.index else {}
         rows.append({
-            **org, "aliases": list(org["aliases"] or []), "facts": degree.get(org["id"], 0),
-            "neighbours": int(neighbours.get(org["id"], 0)),
-            "invested_krw": _sum(out["value_krw"]), "invested_usd": _sum(out["value_usd"]), "invested_deals": len(out),
-            "received_krw": _sum(into["value_krw"]), "received_usd": _sum(into["value_usd"]), "received_deals": len(into),
-            "conflicts": int(out["reports_differ"].sum()),
+            **org, "aliases": list(org["aliases"] or []), "facts": degree.get(key, 0), "neighbours": int(neighbours.get(key, 0)),
+            "invested_krw": out.get("invested_krw"), "invested_usd": out.get("invested_usd"), "invested_deals": int(out.get("invested_deals", 0)),
+            "received_krw": into.get("received_krw"), "received_usd": into.get("received_usd"), "received_deals": int(into.get("received_deals", 0)),
+            "conflicts": int(conflicts.get(key, 0)),
         })
     _replace(store, "OrgStats", *_scoped(ids, "s.id"), rows)
 
@@ -193,9 +203,8 @@ def _write_investor_years(store: GraphStore, ids: list[str] | None, investments:
     mine = investments if ids is None else investments[investments["investor_id"].isin(ids)]
     frame = mine.assign(year=[_year(w) for w in mine["when"]])
     keys = ["investor_id", "year", "currency", "fx_year"]
-    grouped = (frame.groupby(keys, dropna=False)
-               .agg(amount=("amount", _sum), value_krw=("value_krw", _sum), value_usd=("value_usd", _sum), deals=("id", "count"))
-               .reset_index()) if len(frame) else pd.DataFrame(columns=[*keys, "amount", "value_krw", "value_usd", "deals"])
+    grouped = (_sums(frame, keys, ["amount", "value_krw", "value_usd"]).reset_index() if len(frame)
+               else pd.DataFrame(columns=[*keys, "amount", "value_krw", "value_usd", "deals"]))
     rows = [{**r, "id": "|".join(str(_plain(r[k])) for k in keys)} for r in grouped.to_dict("records")]
     _replace(store, "InvestorYear", *_scoped(ids, "s.investor_id"), rows)
 
@@ -203,10 +212,13 @@ def _write_investor_years(store: GraphStore, ids: list[str] | None, investments:
 def _write_pairs(store: GraphStore, ids: list[str] | None, investments: pd.DataFrame) -> None:
     ordered = investments.sort_values(["when", "id"], na_position="last", key=_sortable)
     keys = ["investor_id", "investor", "investor_type", "recipient_id", "recipient", "recipient_type"]
-    grouped = (ordered.assign(sentence=[s[0] if s is not None and len(s) else "" for s in ordered["sentences"]])
-               .groupby(keys, dropna=False)
-               .agg(value_krw=("value_krw", _sum), value_usd=("value_usd", _sum), deals=("id", "count"), sentence=("sentence", "first"))
-               .reset_index()) if len(ordered) else pd.DataFrame(columns=[*keys, "value_krw", "value_usd", "deals", "sentence"])
+    if len(ordered):
+        with_sentence = ordered.assign(sentence=[s[0] if s is not None and len(s) else "" for s in ordered["sentences"]])
+        sums = _sums(with_sentence, keys, ["value_krw", "value_usd"])
+        sums["sentence"] = with_sentence.groupby(keys, dropna=False)["sentence"].first()
+        grouped = sums.reset_index()
+    else:
+        grouped = pd.DataFrame(columns=[*keys, "value_krw", "value_usd", "deals", "sentence"])
     rows = [{**r, "id": f"{r['investor_id']}|{r['recipient_id']}"} for r in grouped.to_dict("records")]
     where = " WHERE s.investor_id IN $ids OR s.recipient_id IN $ids" if ids is not None else ""
     _replace(store, "PairSum", where, {"ids": ids} if ids is not None else {}, rows)
@@ -215,6 +227,30 @@ def _write_pairs(store: GraphStore, ids: list[str] | None, investments: pd.DataF
 def _sortable(column: pd.Series) -> pd.Series:
     """Dates and ids sort together with missing dates last (``when`` mixes ``date`` and None)."""
     return column.map(lambda v: v.toordinal() if isinstance(v, date) else (math.inf if v is None else v)) if column.name == "when" else column
+
+
+BANDS_PER_DOUBLING = 16  # ``InvestmentRow.band_*``: about 4% of value per band
+
+
+def _band(value: Any) -> int | None:
+    return math.floor(BANDS_PER_DOUBLING * math.log2(value)) if isinstance(value, float) and value > 0 and not math.isnan(value) else None
+
+
+def _write_investment_rows(store: GraphStore, ids: list[str] | None, investments: pd.DataFrame) -> None:
+    rows = []
+    for r in investments.to_dict("records"):
+        sentences, articles = r["sentences"], r["articles"]
+        rows.append({
+            **{k: r[k] for k in ("id", "investor_id", "investor", "investor_type", "recipient_id", "recipient", "recipient_type",
+                                 "amount", "currency", "value_krw", "value_usd", "fx_year", "period_years", "confidence",
+                                 "article_title", "url", "reports_differ")},
+            "effective": r["when"], "sentence": sentences[0] if sentences is not None and len(sentences) else "",
+            "article_id": articles[0] if articles is not None and len(articles) else None,
+            "other_reports": json.dumps(r["other_reports"], ensure_ascii=False, sort_keys=True),
+            "band_krw": _band(r["value_krw"]), "band_usd": _band(r["value_usd"]),
+        })
+    where = " WHERE s.investor_id IN $ids OR s.recipient_id IN $ids" if ids is not None else ""
+    _replace(store, "InvestmentRow", where, {"ids": ids} if ids is not None else {}, rows)
 
 
 def _write_money_sums(store: GraphStore) -> None:

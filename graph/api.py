@@ -142,22 +142,9 @@ class Graph:
         ids: Sequence[str] | None = None,
         since: DateLike = None,
         until: DateLike = None,
-        between: tuple[Sequence[str], Sequence[str]] | None = None,
-        largest: int | None = None,
     ) -> list[dict[str, Any]]:
-        """Fact rows with endpoints, their articles' first publication and the effective date ``when``.
-
-        ``between`` keeps facts from one of its first ids to one of its
-        second; ``largest`` keeps the ``largest`` facts by stated USD value.
-        """
-        where: list[str] = []
-        params: dict[str, Any] = {}
-        if between is not None:
-            where.append("a.id IN $sources AND b.id IN $targets")
-            params.update(sources=list(between[0]), targets=list(between[1]))
-        if largest is not None:
-            where.append("x.amount_usd IS NOT NULL")
-            params["limit"] = largest
+        """Fact rows with endpoints, their articles' first publication and the effective date ``when``."""
+        where, params = [], {}
         if source:
             where.append("a.id = $source")
             params["source"] = source["id"]
@@ -173,7 +160,6 @@ class Graph:
             source_label=source["label"] if source else "",
             target_label=target["label"] if target else "",
             where=where,
-            order_by="x.amount_usd DESC, x.id" if largest is not None else "",
         )
         rows = self._records(query, **params)
         article_ids = sorted({a for r in rows for a in r["articles"] or []})
@@ -203,7 +189,6 @@ class Graph:
         until: DateLike = None,
         *,
         conflicts: bool = False,
-        largest: int | None = None,
     ) -> pd.DataFrame:
         """``INVESTED_IN`` facts, newest first; ``when`` is the effective date ``since``/``until`` filter on (module doc).
 
@@ -211,26 +196,21 @@ class Graph:
         (``graph.money``: stated, or converted at the rate of ``fx_year``; NaN
         only for a currency the FX table lacks).  ``conflicts=True`` adds
         ``reports_differ`` and ``other_reports`` (``graph.conflicts``).
-        ``largest=N`` returns only the N largest by stated USD value (their
-        differing reports are still looked for among all facts of their pairs).
         """
-        kind = [RelationType.INVESTED_IN.value]
-        ends = {"source": self.entity(investor) if investor else None, "target": self.entity(recipient) if recipient else None}
-        rows = self._fact_rows(kind, **ends, since=since, until=until, largest=largest)
-        chosen = {r["id"] for r in rows}
-        if largest is not None and conflicts and rows:  # the other reports of these deals, wherever they rank
-            pairs = {(r["source_id"], r["target_id"]) for r in rows}
-            related = self._fact_rows(kind, between=({a for a, _ in pairs}, {b for _, b in pairs}))
-            rows += [r for r in related if (r["source_id"], r["target_id"]) in pairs and r["id"] not in chosen]
-        facts = _frame(rows)
+        facts = _frame(self._fact_rows(
+            [RelationType.INVESTED_IN.value],
+            source=self.entity(investor) if investor else None,
+            target=self.entity(recipient) if recipient else None,
+            since=since,
+            until=until,
+        ))
         renamed = facts.rename(columns={
             "source": "investor", "source_id": "investor_id", "source_type": "investor_type",
             "target": "recipient", "target_id": "recipient_id", "target_type": "recipient_type",
         })
         basis = [money.fx_basis(*r) for r in zip(renamed["date"], renamed["start_date"], renamed["published"], renamed["ingested_at"])]
         valued = money.add_values(renamed, basis)[INVESTMENT_COLUMNS].reset_index(drop=True)
-        marked = mark_conflicts(valued) if conflicts else valued
-        return marked[marked["id"].isin(chosen)].reset_index(drop=True)
+        return mark_conflicts(valued) if conflicts else valued
 
     def partners(self, org: str) -> pd.DataFrame:
         """Partners of ``org`` (``PARTNERS_WITH`` is symmetric, so both stored directions count)."""

@@ -74,14 +74,12 @@ def facts(
     source_label: str = "",
     target_label: str = "",
     where: Sequence[str] = (),
-    order_by: str = "",
 ) -> str:
     """Fact relationships ``(a)-[x]->(b)`` of the given types with both endpoints, one row each.
 
     ``where`` holds conditions on ``a``, ``x`` and ``b`` (for example
     ``"a.id = $source"``); the caller supplies their parameters.  Endpoint
-    labels are optional but let Neo4j use its id index.  ``order_by`` (an
-    expression on ``x``) keeps the first ``$limit`` rows in that order.
+    labels are optional but let Neo4j use its id index.
     """
     types = "|".join(rel_types)
     a = f"a:{source_label}" if source_label else "a"
@@ -92,7 +90,6 @@ def facts(
         f"MATCH ({a})-[x:{types}]->({b}){clause} RETURN {dialect.type_of('x')} AS type, "
         f"a.id AS source_id, a.name AS source, {_endpoint_type(dialect, 'a', source_label)} AS source_type, "
         f"b.id AS target_id, b.name AS target, {_endpoint_type(dialect, 'b', target_label)} AS target_type, {columns}"
-        + (f" ORDER BY {order_by} LIMIT $limit" if order_by else "")
     )
 
 

@@ -16,6 +16,7 @@ import pandas as pd
 from aigraph.graph import queries
 from aigraph.graph.api import Graph
 from aigraph.graph.model import RELATION_ENDPOINTS
+from aigraph.graph.schema import AGGREGATE_PROPERTIES
 
 # Fact types that can join two organisations: the organisation network is drawn from these.
 ORG_FACT_TYPES: tuple[str, ...] = tuple(
@@ -131,21 +132,32 @@ def largest_flows(graph: Graph, value_column: str, limit: int) -> pd.DataFrame:
     )
 
 
+def largest_investments(graph: Graph, value_column: str, limit: int) -> pd.DataFrame:
+    """At least the ``limit`` largest investments in ``value_column`` (``InvestmentRow``; unsorted), or every
+    priced one plus up to ``limit`` unpriced when there are fewer.
+
+    Rows carry ``band`` = floor(16 log2(value)); counting rows per band tells
+    which bands hold the top ``limit``, and only those are read, never sorted in the store.
+    """
+    band = f"r.band_{value_column.removeprefix('value_')}"
+    bands = graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} IS NOT NULL RETURN {band} AS band, count(*) AS n")
+    ordered = bands.sort_values("band", ascending=False)
+    reached = ordered[ordered["n"].cumsum() >= limit]
+    lowest = int(reached["band"].iloc[0]) if len(reached) else None
+    columns = ", ".join(f"r.{p} AS {p}" for p in AGGREGATE_PROPERTIES["InvestmentRow"])
+    if lowest is not None:
+        return graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} >= $lowest RETURN {columns}", lowest=lowest)
+    priced = graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} IS NOT NULL RETURN {columns}")
+    unpriced = graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} IS NULL RETURN {columns} ORDER BY r.id LIMIT $limit", limit=limit)
+    return pd.concat([f for f in (priced, unpriced) if len(f)] or [priced], ignore_index=True)
+
+
 def investor_years(graph: Graph, investor_ids: Sequence[str], value_column: str) -> pd.DataFrame:
     """Per investor and effective year the summed ``value_column`` and deals (dated investments only)."""
     return graph.cypher(
         f"UNWIND $ids AS i MATCH (s:InvestorYear) WHERE s.investor_id = i AND s.year IS NOT NULL "
         f"RETURN s.investor_id AS investor_id, s.year AS year, sum(s.{value_column}) AS value, sum(s.deals) AS deals",
         ids=list(investor_ids),
-    )
-
-
-def top_investors_by_value(graph: Graph, value_column: str, limit: int) -> pd.DataFrame:
-    """Investors (organisations or people) ranked by their total ``value_column`` across years."""
-    return graph.cypher(
-        f"MATCH (s:InvestorYear) WHERE s.{value_column} IS NOT NULL AND s.year IS NOT NULL "
-        f"RETURN s.investor_id AS id, sum(s.{value_column}) AS total ORDER BY total DESC, id LIMIT $limit",
-        limit=limit,
     )
 
 

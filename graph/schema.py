@@ -63,6 +63,14 @@ AGGREGATE_PROPERTIES: dict[str, dict[str, str]] = {
     # the whole graph per effective year, stated currency and rate-year (derived from InvestorYear)
     "MoneySum": {"id": STRING, "year": INT64, "currency": STRING, "fx_year": INT64, "amount": DOUBLE,
                  "value_krw": DOUBLE, "value_usd": DOUBLE, "deals": INT64},
+    # per investment fact: its row of the flows table, values and differing reports computed; ``band_*`` is
+    # floor(16 log2(value)), so the largest investments are found without sorting them all
+    "InvestmentRow": {"id": STRING, "investor_id": STRING, "investor": STRING, "investor_type": STRING,
+                      "recipient_id": STRING, "recipient": STRING, "recipient_type": STRING, "amount": DOUBLE,
+                      "currency": STRING, "value_krw": DOUBLE, "value_usd": DOUBLE, "fx_year": INT64,
+                      "period_years": DOUBLE, "effective": DATE, "confidence": DOUBLE, "sentence": STRING,
+                      "article_id": STRING, "article_title": STRING, "url": STRING, "reports_differ": BOOLEAN,
+                      "other_reports": STRING, "band_krw": INT64, "band_usd": INT64},
     # per article: how many facts it states, and their source entities (the way from an article to its facts)
     "ArticleStats": {"id": STRING, "facts": INT64, "sources": STRING_LIST},
 }
