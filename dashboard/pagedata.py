@@ -40,6 +40,7 @@ BETWEENNESS_EXACT_MAX_NODES = 1500
 BETWEENNESS_SAMPLE = 200
 TABLE_ROWS = 200  # the flows table shows the largest investments
 INDEX_ROWS = 500  # the organisation pickers offer the most connected organisations
+PROFILE_ROWS = 200  # a profile lists the latest-dated facts in each direction
 ARTICLE_ROWS = 200  # the articles page lists the newest articles
 RUN_ARTICLES = 200  # "What's new" reads the facts of the articles the latest runs wrote, newest first
 
@@ -297,8 +298,8 @@ def organisation_network(graph: Graph, relation_types: tuple[str, ...] | None = 
 
     The same node and edge conventions as ``Graph.to_networkx`` (so
     ``graph.analytics`` applies), but without properties or article
-    lookups; only among the organisations ``ids`` when given.  Sentences
-    are fetched for the drawn edges only (``_edge_sentences``).
+    lookups, each edge with one evidence sentence; only among the
+    organisations ``ids`` when given.
     """
     edges = reads.organisation_edges(graph, relation_types, ids)
     G = nx.MultiDiGraph()
@@ -310,18 +311,9 @@ def organisation_network(graph: Graph, relation_types: tuple[str, ...] | None = 
     orgs = reads.names(graph, sorted(ends)) if ids is not None else reads.organisations(graph)
     G.add_nodes_from((i, {"name": n, "type": t or "Organization", "label": "Organization"})
                      for i, n, t in zip(orgs["id"], orgs["name"], orgs["type"]) if i in ends)
-    G.add_edges_from((a, b, t, {"type": t, "facts": int(n)}) for a, b, t, n in zip(edges["source"], edges["target"], edges["type"], edges["facts"]))
+    G.add_edges_from((a, b, t, {"type": t, "facts": int(n), "evidence": [s] if s else []})
+                     for a, b, t, n, s in zip(edges["source"], edges["target"], edges["type"], edges["facts"], edges["sentence"]))
     return G
-
-
-def _edge_sentences(graph: Graph, G: nx.MultiDiGraph, relation_types: tuple[str, ...] | None) -> None:
-    """Attach each drawn edge's first evidence sentence (as ``evidence``) for its hover text."""
-    if G.number_of_edges() == 0:
-        return
-    found = reads.edge_sentences(graph, list(G.nodes), relation_types)
-    for a, b, t, sentences in zip(found["source"], found["target"], found["type"], found["sentences"]):
-        if G.has_edge(a, b, key=t) and sentences and not G.edges[a, b, t].get("evidence"):
-            G.edges[a, b, t]["evidence"] = list(sentences)
 
 
 def _scores(G: nx.MultiDiGraph, kind: Centrality) -> pd.Series:
@@ -430,7 +422,7 @@ def network_data(
     types = dict(G.nodes(data="type"))
     ranked = scores.sort_values(ascending=False, kind="stable")
     ranking = pd.DataFrame({"id": ranked.index, "score": ranked.to_numpy(), "name": ranked.index.map(names), "type": ranked.index.map(types)})
-    return _drawn(graph, G, ranking, relation_types, centre_id, max_nodes, max_edges)
+    return _drawn(G, ranking, centre_id, max_nodes, max_edges)
 
 
 def _by_degree(graph: Graph, relation_types: tuple[str, ...] | None, centre_id: str | None, radius: int,
@@ -452,12 +444,11 @@ def _by_degree(graph: Graph, relation_types: tuple[str, ...] | None, centre_id: 
     if centre_id is not None and total and centre_id not in ids:
         ids = [centre_id, *ids[: max_nodes - 1]]
     G = organisation_network(graph, relation_types, ids) if ids else nx.MultiDiGraph()
-    result = _drawn(graph, G, ranking, relation_types, centre_id, max_nodes, max_edges)
+    result = _drawn(G, ranking, centre_id, max_nodes, max_edges)
     return {**result, "total_nodes": total}
 
 
-def _drawn(graph: Graph, G: nx.MultiDiGraph, ranking: pd.DataFrame, relation_types: tuple[str, ...] | None,
-           centre_id: str | None, max_nodes: int, max_edges: int) -> dict[str, Any]:
+def _drawn(G: nx.MultiDiGraph, ranking: pd.DataFrame, centre_id: str | None, max_nodes: int, max_edges: int) -> dict[str, Any]:
     """The ``max_nodes`` best-ranked nodes of ``G`` with at most ``max_edges`` edges, laid out, plus the top 15."""
     keep = [i for i in ranking["id"] if i in G][:max_nodes]
     if centre_id is not None and centre_id in G and centre_id not in keep:
@@ -466,7 +457,6 @@ def _drawn(graph: Graph, G: nx.MultiDiGraph, ranking: pd.DataFrame, relation_typ
     if shown.number_of_edges() > max_edges:  # a hairball helps no one: keep the pairs with the most facts
         ranked_edges = sorted(shown.edges(keys=True, data="facts"), key=lambda e: -(e[3] or 1))
         shown.remove_edges_from([e[:3] for e in ranked_edges[max_edges:]])
-    _edge_sentences(graph, shown, relation_types)
     scores = ranking.set_index("id")["score"].astype(float)
     frames = network_frames(shown, scores, analytics.communities(shown) if shown.number_of_edges() else {})
     return {**frames, "total_nodes": G.number_of_nodes(), "total_edges": G.number_of_edges(),
@@ -508,16 +498,17 @@ def _with_investment_columns(relations: pd.DataFrame, node_id: str) -> pd.DataFr
 
 
 def organisation_profile(graph: Graph, name_or_alias: str) -> dict[str, Any] | None:
-    """``Graph.profile`` plus a dated event list; None when no organisation has that name or alias."""
+    """``Graph.profile`` (the ``PROFILE_ROWS`` latest-dated facts each way) plus a dated event list and the
+    number of all its facts (``relation_count``); None when no organisation has that name or alias."""
     node_id = graph.resolve(name_or_alias)
     if node_id is None:
         return None
-    profile = graph.profile(node_id)
+    profile = graph.profile(node_id, limit=PROFILE_ROWS)
     relations = _with_investment_columns(profile["relations"], node_id)
     relations["when"] = relations["date"].combine_first(relations["start_date"]).combine_first(relations["published"])
     relations["sentence"] = [ev[0] if len(ev) else "" for ev in relations["evidence"]]
     events = relations[relations["when"].notna()].sort_values("when").reset_index(drop=True)
-    return {**profile, "relations": relations, "events": events}
+    return {**profile, "relations": relations, "events": events, "relation_count": reads.fact_count(graph, node_id, len(relations))}
 
 
 def article_list(graph: Graph, language: str | None = None, limit: int = ARTICLE_ROWS) -> pd.DataFrame:

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 # Written to Meta once every aggregate has been computed for the whole store.
 VERSION_KEY = "aggregates_version"
-VERSION = "3"
+VERSION = "4"
 _ALL_FACTS = "|".join(queries.FACT_TYPES)
 _INVESTED = "INVESTED_IN"
 
@@ -266,8 +266,11 @@ def _write_money_sums(store: GraphStore) -> None:
 
 def _write_article_stats(store: GraphStore, ids: list[str] | None) -> None:
     where = " WHERE aid IN $ids" if ids is not None else ""
-    counts = store.query(f"MATCH (a)-[x:{_ALL_FACTS}]->() UNWIND x.articles AS aid WITH aid, a{where} "
-                         "RETURN aid, count(*) AS facts, collect(DISTINCT a.id) AS sources",
-                         {"ids": ids} if ids is not None else {}).rows
-    rows = [{"id": aid, "facts": int(n), "sources": sorted(sources)} for aid, n, sources in counts]
+    refs: dict[str, list[str]] = {}
+    for fact_type in queries.FACT_TYPES:
+        found = store.query(f"MATCH ()-[x:{fact_type}]->() UNWIND x.articles AS aid WITH aid, x{where} RETURN aid, x.id AS id",
+                            {"ids": ids} if ids is not None else {}).rows
+        for aid, fact in found:
+            refs.setdefault(aid, []).append(f"{fact_type}|{fact}")
+    rows = [{"id": aid, "facts": len(facts), "fact_refs": sorted(facts)} for aid, facts in refs.items()]
     _replace(store, "ArticleStats", *_scoped(ids, "s.id"), rows)

@@ -142,9 +142,12 @@ class Graph:
         ids: Sequence[str] | None = None,
         since: DateLike = None,
         until: DateLike = None,
+        newest: int | None = None,
     ) -> list[dict[str, Any]]:
-        """Fact rows with endpoints, their articles' first publication and the effective date ``when``."""
-        where, params = [], {}
+        """Fact rows with endpoints, their articles' first publication and the effective date ``when``;
+        only the ``newest`` by stated date when given."""
+        where: list[str] = []
+        params: dict[str, Any] = {} if newest is None else {"limit": newest}
         if source:
             where.append("a.id = $source")
             params["source"] = source["id"]
@@ -160,6 +163,7 @@ class Graph:
             source_label=source["label"] if source else "",
             target_label=target["label"] if target else "",
             where=where,
+            newest=newest is not None,
         )
         rows = self._records(query, **params)
         article_ids = sorted({a for r in rows for a in r["articles"] or []})
@@ -221,12 +225,13 @@ class Graph:
         both = pd.concat([outgoing[PARTNER_COLUMNS], incoming[PARTNER_COLUMNS]], ignore_index=True)
         return both.sort_values(["partner", "id"], ignore_index=True)
 
-    def profile(self, name_or_alias: str) -> dict[str, Any]:
-        """An entity with every fact touching it (``relations``) and the articles mentioning it (``mentions``)."""
+    def profile(self, name_or_alias: str, limit: int | None = None) -> dict[str, Any]:
+        """An entity with every fact touching it (``relations``) and the articles mentioning it (``mentions``);
+        with ``limit``, only the ``limit`` latest-dated facts of each direction."""
         node = self.entity(name_or_alias)
         sides = []
         for direction, own, other in (("out", "source", "target"), ("in", "target", "source")):
-            facts = _frame(self._fact_rows(**{own: node}))
+            facts = _frame(self._fact_rows(**{own: node}, newest=limit))
             facts = facts.rename(columns={other: "other", f"{other}_id": "other_id", f"{other}_type": "other_type"})
             sides.append(facts.assign(direction=direction)[RELATION_COLUMNS])
         relations = pd.concat(sides, ignore_index=True).sort_values(["type", "direction", "other", "id"], ignore_index=True)

@@ -28,6 +28,10 @@ class Dialect:
         """Cypher expression for the type of relationship ``var``."""
         return f"label({var})" if self.name == "ladybug" else f"type({var})"
 
+    def first_item(self, expr: str) -> str:
+        """The first element of list ``expr`` (LadybugDB indexes lists from 1, Neo4j from 0)."""
+        return f"{expr}[1]" if self.name == "ladybug" else f"{expr}[0]"
+
     def shortest_path(self, path_var: str, a: str, b: str, rel_types: str, max_hops: int) -> str:
         """A ``MATCH`` clause binding ``path_var`` to one shortest undirected path between bound ``a`` and ``b``.
 

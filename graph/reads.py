@@ -181,6 +181,12 @@ def organisation_index(graph: Graph, limit: int) -> pd.DataFrame:
     )
 
 
+def fact_count(graph: Graph, entity_id: str, default: int) -> int:
+    """How many facts an organisation takes part in (``OrgStats``); ``default`` for people and technologies."""
+    found = graph.cypher("MATCH (s:OrgStats) WHERE s.id = $id RETURN s.facts AS n", id=entity_id)
+    return int(found.iloc[0, 0]) if len(found) else default
+
+
 def organisation_degrees(graph: Graph, limit: int, ids: Sequence[str] | None = None) -> pd.DataFrame:
     """Organisations by their number of distinct organisation neighbours (degree centrality), most first."""
     among = "UNWIND $ids AS i MATCH (s:OrgStats) WHERE s.id = i AND" if ids is not None else "MATCH (s:OrgStats) WHERE"
@@ -196,11 +202,14 @@ def connected_organisations(graph: Graph) -> int:
 
 
 def organisation_edges(graph: Graph, relation_types: Sequence[str] | None = None, ids: Sequence[str] | None = None) -> pd.DataFrame:
-    """Organisation-to-organisation facts per (pair, type) with their count; only among ``ids`` when given."""
+    """Organisation-to-organisation facts per (pair, type) with their count and one evidence sentence (for
+    hover text); only among ``ids`` when given."""
     where = " WHERE a.id IN $ids AND b.id IN $ids" if ids is not None else ""
+    dialect = graph.store.dialect
     return graph.cypher(
         f"MATCH (a:Organization)-[x:{_types(relation_types)}]->(b:Organization){where} "
-        f"RETURN a.id AS source, b.id AS target, {graph.store.dialect.type_of('x')} AS type, count(*) AS facts",
+        f"RETURN a.id AS source, b.id AS target, {dialect.type_of('x')} AS type, count(*) AS facts, "
+        f"min({dialect.first_item('x.sentences')}) AS sentence",
         **({"ids": list(ids)} if ids is not None else {}),
     )
 
@@ -217,15 +226,6 @@ def organisation_neighbours(graph: Graph, ids: Sequence[str], relation_types: Se
 
 def organisations(graph: Graph) -> pd.DataFrame:
     return graph.cypher("MATCH (n:Organization) RETURN n.id AS id, n.name AS name, n.type AS type")
-
-
-def edge_sentences(graph: Graph, ids: Sequence[str], relation_types: Sequence[str] | None = None) -> pd.DataFrame:
-    """Evidence sentences of the facts among the organisations ``ids`` (for hover text)."""
-    return graph.cypher(
-        f"MATCH (a:Organization)-[x:{_types(relation_types)}]->(b:Organization) WHERE a.id IN $ids AND b.id IN $ids "
-        f"RETURN a.id AS source, b.id AS target, {graph.store.dialect.type_of('x')} AS type, x.sentences AS sentences",
-        ids=list(ids),
-    )
 
 
 # -- articles ----------------------------------------------------------------------------------------------
@@ -264,22 +264,26 @@ def articles_since(graph: Graph, start: object) -> pd.DataFrame:
 def article_facts(graph: Graph, article_ids: Sequence[str]) -> pd.DataFrame:
     """Every fact stated by one of ``article_ids``, one row per (fact, stating article), with its evidence JSON.
 
-    The way in is the stored list of each article's fact sources
-    (``ArticleStats.sources``), so only those entities' facts are looked at.
+    The way in is each article's stored list of its facts (``ArticleStats.fact_refs``), so
+    the facts are looked up by id, type by type, instead of scanning every fact's article list.
     """
-    sources = graph.cypher("UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i UNWIND s.sources AS source "
-                           "RETURN DISTINCT source", ids=list(article_ids))
+    refs = graph.cypher("UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i UNWIND s.fact_refs AS ref "
+                        "RETURN DISTINCT ref", ids=list(article_ids))
+    by_type: dict[str, list[str]] = {}
+    for ref in refs["ref"]:
+        fact_type, _, fact_id = ref.partition("|")
+        by_type.setdefault(fact_type, []).append(fact_id)
     dialect = graph.store.dialect
-    frames = []
-    for label in queries.ENTITY_LABELS:
-        frames.append(graph.cypher(
-            f"UNWIND $sources AS i MATCH (a:{label})-[x:{_ALL_FACTS}]->(b) WHERE a.id = i "
-            f"UNWIND x.articles AS article_id WITH a, x, b, article_id WHERE article_id IN $ids "
-            f"RETURN {dialect.type_of('x')} AS type, a.id AS source_id, a.name AS source, "
-            f"{queries._type_expr('a', label)} AS source_type, b.id AS target_id, b.name AS target, "
-            f"coalesce(b.type, {dialect.label_of('b')}) AS target_type, x.amount AS amount, x.currency AS currency, "
-            "x.date AS date, x.id AS id, x.articles AS fact_articles, x.evidence AS evidence, "
-            "x.confidence AS confidence, article_id",
-            sources=list(sources["source"]), ids=list(article_ids),
-        ))
-    return pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
+    frames = [graph.cypher(
+        f"UNWIND $facts AS i MATCH (a)-[x:{fact_type}]->(b) WHERE x.id = i "
+        f"UNWIND x.articles AS article_id WITH a, x, b, article_id WHERE article_id IN $ids "
+        f"RETURN {dialect.type_of('x')} AS type, a.id AS source_id, a.name AS source, "
+        f"coalesce(a.type, {dialect.label_of('a')}) AS source_type, b.id AS target_id, b.name AS target, "
+        f"coalesce(b.type, {dialect.label_of('b')}) AS target_type, x.amount AS amount, x.currency AS currency, "
+        "x.date AS date, x.id AS id, x.articles AS fact_articles, x.evidence AS evidence, "
+        "x.confidence AS confidence, article_id",
+        facts=facts, ids=list(article_ids),
+    ) for fact_type, facts in sorted(by_type.items())]
+    columns = ["type", "source_id", "source", "source_type", "target_id", "target", "target_type", "amount", "currency",
+               "date", "id", "fact_articles", "evidence", "confidence", "article_id"]
+    return pd.concat([f for f in frames if len(f)], ignore_index=True) if any(len(f) for f in frames) else pd.DataFrame(columns=columns)

@@ -71,8 +71,8 @@ AGGREGATE_PROPERTIES: dict[str, dict[str, str]] = {
                       "period_years": DOUBLE, "effective": DATE, "confidence": DOUBLE, "sentence": STRING,
                       "article_id": STRING, "article_title": STRING, "url": STRING, "reports_differ": BOOLEAN,
                       "other_reports": STRING, "band_krw": INT64, "band_usd": INT64},
-    # per article: how many facts it states, and their source entities (the way from an article to its facts)
-    "ArticleStats": {"id": STRING, "facts": INT64, "sources": STRING_LIST},
+    # per article: how many facts it states, and which ("TYPE|fact id": the way from an article to its facts)
+    "ArticleStats": {"id": STRING, "facts": INT64, "fact_refs": STRING_LIST},
 }
 NODE_PROPERTIES.update(AGGREGATE_PROPERTIES)
 # Bookkeeping, not part of the graph analysts see or count.

@@ -38,7 +38,7 @@ if profile["aliases"]:
     st.markdown(f"{t('aliases')}: " + ", ".join(md(alias) for alias in profile["aliases"]))
 relations = profile["relations"]
 c1, c2 = st.columns(2)
-c1.metric(t("relations"), len(relations))
+c1.metric(t("relations"), profile["relation_count"])
 c2.metric(t("articles"), len(profile["mentions"]))
 
 st.subheader(t("events"))
