@@ -293,15 +293,19 @@ def _stored_timeline(graph: Graph, currency: Currency, top: int = 8, other: str 
 # -- network ----------------------------------------------------------------------------------
 
 
-def organisation_network(graph: Graph, relation_types: tuple[str, ...] | None = None, ids: list[str] | None = None) -> nx.MultiDiGraph:
+def organisation_network(graph: Graph, relation_types: tuple[str, ...] | None = None, ids: list[str] | None = None,
+                         max_edges: int | None = None) -> nx.MultiDiGraph:
     """Organisation-to-organisation facts as a ``MultiDiGraph``: one edge per (pair, type) with its ``facts`` count.
 
     The same node and edge conventions as ``Graph.to_networkx`` (so
     ``graph.analytics`` applies), but without properties or article
     lookups, each edge with one evidence sentence; only among the
-    organisations ``ids`` when given.
+    organisations ``ids`` when given, and only the ``max_edges`` edges
+    stating the most facts when given (trimmed before any graph is built).
     """
     edges = reads.organisation_edges(graph, relation_types, ids)
+    if max_edges is not None and len(edges) > max_edges:
+        edges = edges.sort_values(["facts", "source", "target", "type"], ascending=[False, True, True, True]).head(max_edges)
     G = nx.MultiDiGraph()
     if ids is not None:
         G.add_nodes_from(ids)
@@ -443,7 +447,7 @@ def _by_degree(graph: Graph, relation_types: tuple[str, ...] | None, centre_id: 
     ids = list(ranking["id"])
     if centre_id is not None and total and centre_id not in ids:
         ids = [centre_id, *ids[: max_nodes - 1]]
-    G = organisation_network(graph, relation_types, ids) if ids else nx.MultiDiGraph()
+    G = organisation_network(graph, relation_types, ids, max_edges) if ids else nx.MultiDiGraph()
     result = _drawn(G, ranking, centre_id, max_nodes, max_edges)
     return {**result, "total_nodes": total}
 
@@ -458,7 +462,7 @@ def _drawn(G: nx.MultiDiGraph, ranking: pd.DataFrame, centre_id: str | None, max
         ranked_edges = sorted(shown.edges(keys=True, data="facts"), key=lambda e: -(e[3] or 1))
         shown.remove_edges_from([e[:3] for e in ranked_edges[max_edges:]])
     scores = ranking.set_index("id")["score"].astype(float)
-    frames = network_frames(shown, scores, analytics.communities(shown) if shown.number_of_edges() else {})
+    frames = network_frames(shown, scores, analytics.communities(shown, "louvain") if shown.number_of_edges() else {})
     return {**frames, "total_nodes": G.number_of_nodes(), "total_edges": G.number_of_edges(),
             "centre_id": centre_id, "ranking": ranking[["id", "score", "name", "type"]].head(15).reset_index(drop=True)}
 

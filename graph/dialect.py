@@ -64,6 +64,10 @@ class Dialect:
         clause = f" REMOVE {var}:{others}"
         return clause + (f" SET {var}:{subtype}" if subtype else "")
 
+    def drop_tables(self, labels: list[str]) -> list[str]:
+        """Statements that remove node tables whose columns changed (LadybugDB); Neo4j has no tables to drop."""
+        return [f"DROP TABLE IF EXISTS {label}" for label in labels] if self.name == "ladybug" else []
+
     def schema_statements(self) -> list[str]:
         if self.name == "ladybug":
             return _ladybug_ddl()

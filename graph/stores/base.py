@@ -31,7 +31,7 @@ from aigraph.graph.model import (
     RelationType,
     normalize_name,
 )
-from aigraph.graph.schema import INTERNAL_LABELS, NODE_PROPERTIES, REL_PROPERTIES
+from aigraph.graph.schema import AGGREGATE_PROPERTIES, INTERNAL_LABELS, NODE_PROPERTIES, REL_PROPERTIES
 
 BATCH_SIZE = 2000
 _GENERIC_TYPE = "Organization"
@@ -158,7 +158,9 @@ class GraphStore(ABC):
                 f"{SCHEMA_VERSION}; ingest into a new store or re-ingest your sources",
                 reason="schema_mismatch", path=self.location, found=found[0][0], expected=str(SCHEMA_VERSION),
             )
-        if not aggregates.is_current(self):  # a store written before the aggregates existed: backfill once
+        if not aggregates.is_current(self):  # written before these aggregates existed: rebuild them once
+            for statement in [*self.dialect.drop_tables(list(AGGREGATE_PROPERTIES)), *self.dialect.schema_statements()]:
+                self._run(statement, write=True)
             aggregates.refresh(self)
 
     # -- reads ----------------------------------------------------------------
