@@ -246,7 +246,7 @@ def _write_investment_rows(store: GraphStore, ids: list[str] | None, investments
                                  "article_title", "url", "reports_differ")},
             "effective": r["when"], "sentence": sentences[0] if sentences is not None and len(sentences) else "",
             "article_id": articles[0] if articles is not None and len(articles) else None,
-            "other_reports": json.dumps(r["other_reports"], ensure_ascii=False, sort_keys=True),
+            "other_reports": json.dumps(sorted(r["other_reports"], key=lambda o: o["id"]), ensure_ascii=False, sort_keys=True),
             "band_krw": _band(r["value_krw"]), "band_usd": _band(r["value_usd"]),
         })
     where = " WHERE s.investor_id IN $ids OR s.recipient_id IN $ids" if ids is not None else ""
@@ -254,13 +254,23 @@ def _write_investment_rows(store: GraphStore, ids: list[str] | None, investments
 
 
 def _write_money_sums(store: GraphStore) -> None:
-    """The whole graph's sums, from the per-investor rows (never from the facts: those are the expensive part)."""
-    found = store.query(
-        "MATCH (s:InvestorYear) RETURN s.year AS year, s.currency AS currency, s.fx_year AS fx_year, "
-        "sum(s.amount) AS amount, sum(s.value_krw) AS value_krw, sum(s.value_usd) AS value_usd, sum(s.deals) AS deals"
-    ).records()
+    """The whole graph's sums, from the per-investor rows (never from the facts: those are the expensive part).
+
+    Summed here, not in Cypher: Neo4j sums nothing but nulls to 0, which would
+    turn an unconvertible currency into a converted zero.
+    """
+    keys = ["year", "currency", "fx_year"]
+    rows = store.query("MATCH (s:InvestorYear) RETURN s.year AS year, s.currency AS currency, s.fx_year AS fx_year, "
+                       "s.amount AS amount, s.value_krw AS value_krw, s.value_usd AS value_usd, s.deals AS deals").to_dataframe()
+    if rows.empty:
+        _replace(store, "MoneySum", "", {}, [])
+        return
+    groups = rows.astype({"amount": float, "value_krw": float, "value_usd": float}).groupby(keys, dropna=False)
+    sums = groups[["amount", "value_krw", "value_usd"]].sum(min_count=1)
+    sums["deals"] = groups["deals"].sum()
+    found = sums.reset_index().astype({"year": "Int64", "fx_year": "Int64"}).to_dict("records")
     for row in found:
-        row["id"] = "|".join(str(row[k]) for k in ("year", "currency", "fx_year"))
+        row["id"] = "|".join(str(_plain(row[k])) for k in keys)
     _replace(store, "MoneySum", "", {}, found)
 
 
