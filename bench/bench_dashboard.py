@@ -235,15 +235,18 @@ def measure(graph: Graph) -> dict[str, Any]:
 
 
 def main() -> dict:
+    """Both backends (``BENCH_DASH_BACKENDS``, default ``ladybug,neo4j``; Neo4j only with ``NEO4J_URI``)."""
     results: dict[str, Any] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "synthetic.lbug"
-        started = time.perf_counter()
-        written = build_synthetic_store(path)
-        build_seconds = time.perf_counter() - started
-        with open_graph(str(path)) as graph:
-            results["ladybug"] = {**written, "build_seconds_copy": round(build_seconds, 2), **measure(graph)}
-    if os.environ.get("NEO4J_URI"):
+    backends = os.environ.get("BENCH_DASH_BACKENDS", "ladybug,neo4j").split(",")
+    if "ladybug" in backends:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "synthetic.lbug"
+            started = time.perf_counter()
+            written = build_synthetic_store(path)
+            build_seconds = time.perf_counter() - started
+            with open_graph(str(path)) as graph:
+                results["ladybug"] = {**written, "build_seconds_copy": round(build_seconds, 2), **measure(graph)}
+    if "neo4j" in backends and os.environ.get("NEO4J_URI"):
         with open_store(os.environ["NEO4J_URI"]) as store:
             started = time.perf_counter()
             written = build_synthetic_neo4j(store)
