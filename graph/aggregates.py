@@ -37,6 +37,7 @@ import pandas as pd
 
 from aigraph.graph import money, queries
 from aigraph.graph.conflicts import mark_conflicts
+from aigraph.graph.model import RELATION_ENDPOINTS, RelationType
 from aigraph.graph.schema import AGGREGATE_PROPERTIES
 
 if TYPE_CHECKING:
@@ -47,6 +48,8 @@ VERSION_KEY = "aggregates_version"
 VERSION = "4"
 _ALL_FACTS = "|".join(queries.FACT_TYPES)
 _INVESTED = "INVESTED_IN"
+_INVESTORS = sorted({a for a, _ in RELATION_ENDPOINTS[RelationType.INVESTED_IN]})
+_RECIPIENTS = sorted({b for _, b in RELATION_ENDPOINTS[RelationType.INVESTED_IN]})
 
 
 def refresh(store: GraphStore, entity_ids: Iterable[str] | None = None, article_ids: Iterable[str] = ()) -> None:
@@ -66,6 +69,27 @@ def refresh(store: GraphStore, entity_ids: Iterable[str] | None = None, article_
             _write_article_stats(store, articles)
         if full:
             store._run("MERGE (m:Meta {id: $key}) SET m.value = $v", {"key": VERSION_KEY, "v": VERSION}, write=True)
+
+
+def add_article_facts(store: GraphStore, facts_by_article: dict[str, set[str]]) -> None:
+    """Record that each article states these facts (``"TYPE|fact id"``), beside the facts it was known to state.
+
+    The write path's cheap form of ``refresh(article_ids=...)``: writing a
+    batch only adds an article to facts' article lists (removing it is a
+    retraction, which refreshes), so an article's facts are its stored ones
+    plus the batch's.
+    """
+    ids = sorted(a for a, facts in facts_by_article.items() if facts)
+    if not ids:
+        return
+    with store.transaction():
+        known = store.query("UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i RETURN s.id AS id, s.fact_refs AS refs",
+                            {"ids": ids}).rows
+        merged = {a: set(facts_by_article[a]) for a in ids}
+        for article_id, refs in known:
+            merged[article_id] |= set(refs or [])
+        rows = [{"id": a, "facts": len(refs), "fact_refs": sorted(refs)} for a, refs in merged.items()]
+        _replace(store, "ArticleStats", ids, ("id",), rows)
 
 
 def is_current(store: GraphStore) -> bool:
@@ -94,8 +118,15 @@ def stored(store: GraphStore) -> dict[str, pd.DataFrame]:
 
 def _investments(store: GraphStore, ids: list[str] | None) -> pd.DataFrame:
     """Investment facts touching ``ids`` (all when None) with ``when``, values in both currencies and conflicts."""
-    where = ["(a.id IN $ids OR b.id IN $ids)"] if ids is not None else []
-    rows = store.query(queries.facts(store.dialect, [_INVESTED], where=where), {"ids": ids} if ids is not None else {}).records()
+    if ids is None:
+        rows = store.query(queries.facts(store.dialect, [_INVESTED])).records()
+    else:  # one primary-key lookup per id and side, then its adjacency: never a comparison with every id
+        found: dict[str, dict[str, Any]] = {}
+        for side, var, labels in (("source", "a", _INVESTORS), ("target", "b", _RECIPIENTS)):
+            for label in labels:
+                query = queries.facts(store.dialect, [_INVESTED], where=[f"{var}.id = i"], **{f"{side}_label": label})
+                found.update((r["id"], r) for r in store.query(f"UNWIND $ids AS i {query}", {"ids": ids}).records())
+        rows = list(found.values())
     known = _articles(store, sorted({a for r in rows for a in r["articles"] or []}))
     for row in rows:
         stated = sorted((known[a] for a in row["articles"] or [] if a in known), key=_article_order)
@@ -127,16 +158,22 @@ def _article_order(article: dict[str, Any]) -> tuple[bool, date, str]:
     return (published is None, published or date.min, article["id"])
 
 
-def _scoped(ids: list[str] | None, column: str = "n.id") -> tuple[str, dict[str, Any]]:
-    return (f" WHERE {column} IN $ids", {"ids": ids}) if ids is not None else ("", {})
+def _each(ids: list[str] | None, pattern: str, column: str) -> tuple[str, dict[str, Any]]:
+    """``MATCH pattern`` for every row (``ids`` None) or for the rows whose ``column`` is one of ``ids``,
+    looked up one id at a time (an ``IN $ids`` list would be compared with every row)."""
+    if ids is None:
+        return f"MATCH {pattern}", {}
+    return f"UNWIND $ids AS i MATCH {pattern} WHERE {column} = i", {"ids": ids}
 
 
 # -- writing the rows -------------------------------------------------------------------------------
 
 
-def _replace(store: GraphStore, label: str, delete_where: str, params: dict[str, Any], rows: list[dict[str, Any]]) -> None:
-    """Delete ``label`` rows matching ``delete_where`` (all when empty), then create ``rows``."""
-    store._run(f"MATCH (s:{label}){delete_where} DELETE s", params, write=True)
+def _replace(store: GraphStore, label: str, ids: list[str] | None, columns: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
+    """Delete the ``label`` rows whose ``columns`` hold one of ``ids`` (every row when None), then create ``rows``."""
+    for column in columns:
+        match, params = _each(ids, f"(s:{label})", f"s.{column}")
+        store._run(f"{match} DELETE s", params, write=True)
     props = AGGREGATE_PROPERTIES[label]
     for start in range(0, len(rows), 2000):
         chunk = [{p: _plain(row.get(p)) for p in props} for row in rows[start:start + 2000]]
@@ -164,17 +201,16 @@ def _sums(frame: pd.DataFrame, keys: list[str], columns: list[str]) -> pd.DataFr
 
 
 def _write_org_stats(store: GraphStore, ids: list[str] | None, investments: pd.DataFrame) -> None:
-    where, params = _scoped(ids)
-    orgs = store.query(f"MATCH (n:Organization){where} RETURN n.id AS id, n.name AS name, n.type AS type, "
-                       "n.aliases AS aliases", params).records()
+    match, params = _each(ids, "(n:Organization)", "n.id")
+    orgs = store.query(f"{match} RETURN n.id AS id, n.name AS name, n.type AS type, n.aliases AS aliases", params).records()
     degree: dict[str, int] = {}
     for pattern in ("(n:Organization)-[x:{t}]->()", "()-[x:{t}]->(n:Organization)"):
-        found = store.query(f"MATCH {pattern.format(t=_ALL_FACTS)}{where} RETURN n.id AS id, count(x) AS facts", params)
-        for node_id, facts in found.rows:
+        match, params = _each(ids, pattern.format(t=_ALL_FACTS), "n.id")
+        for node_id, facts in store.query(f"{match} RETURN n.id AS id, count(x) AS facts", params).rows:
             degree[node_id] = degree.get(node_id, 0) + int(facts)
-    neighbours = dict(store.query(
-        f"MATCH (n:Organization)-[x:{_ALL_FACTS}]-(m:Organization){where or ' WHERE true'} AND n.id <> m.id "
-        "RETURN n.id AS id, count(DISTINCT m.id) AS n", params).rows)
+    match, params = _each(ids, f"(n:Organization)-[x:{_ALL_FACTS}]-(m:Organization)", "n.id")
+    neighbours = dict(store.query(f"{match}{' AND' if ids is not None else ' WHERE'} n.id <> m.id "
+                                  "RETURN n.id AS id, count(DISTINCT m.id) AS n", params).rows)
     def side(column: str, prefix: str) -> pd.DataFrame:
         sums = _sums(investments, [column], ["value_krw", "value_usd"])
         return sums.set_axis([f"{prefix}_krw", f"{prefix}_usd", f"{prefix}_deals"], axis=1)
@@ -192,7 +228,7 @@ def _write_org_stats(store: GraphStore, ids: list[str] | None, investments: pd.D
             "received_krw": into.get("received_krw"), "received_usd": into.get("received_usd"), "received_deals": int(into.get("received_deals", 0)),
             "conflicts": int(conflicts.get(key, 0)),
         })
-    _replace(store, "OrgStats", *_scoped(ids, "s.id"), rows)
+    _replace(store, "OrgStats", ids, ("id",), rows)
 
 
 def _year(when: Any) -> int | None:
@@ -206,7 +242,7 @@ def _write_investor_years(store: GraphStore, ids: list[str] | None, investments:
     grouped = (_sums(frame, keys, ["amount", "value_krw", "value_usd"]).reset_index() if len(frame)
                else pd.DataFrame(columns=[*keys, "amount", "value_krw", "value_usd", "deals"]))
     rows = [{**r, "id": "|".join(str(_plain(r[k])) for k in keys)} for r in grouped.to_dict("records")]
-    _replace(store, "InvestorYear", *_scoped(ids, "s.investor_id"), rows)
+    _replace(store, "InvestorYear", ids, ("investor_id",), rows)
 
 
 def _write_pairs(store: GraphStore, ids: list[str] | None, investments: pd.DataFrame) -> None:
@@ -220,8 +256,7 @@ def _write_pairs(store: GraphStore, ids: list[str] | None, investments: pd.DataF
     else:
         grouped = pd.DataFrame(columns=[*keys, "value_krw", "value_usd", "deals", "sentence"])
     rows = [{**r, "id": f"{r['investor_id']}|{r['recipient_id']}"} for r in grouped.to_dict("records")]
-    where = " WHERE s.investor_id IN $ids OR s.recipient_id IN $ids" if ids is not None else ""
-    _replace(store, "PairSum", where, {"ids": ids} if ids is not None else {}, rows)
+    _replace(store, "PairSum", ids, ("investor_id", "recipient_id"), rows)
 
 
 def _sortable(column: pd.Series) -> pd.Series:
@@ -249,8 +284,7 @@ def _write_investment_rows(store: GraphStore, ids: list[str] | None, investments
             "other_reports": json.dumps(sorted(r["other_reports"], key=lambda o: o["id"]), ensure_ascii=False, sort_keys=True),
             "band_krw": _band(r["value_krw"]), "band_usd": _band(r["value_usd"]),
         })
-    where = " WHERE s.investor_id IN $ids OR s.recipient_id IN $ids" if ids is not None else ""
-    _replace(store, "InvestmentRow", where, {"ids": ids} if ids is not None else {}, rows)
+    _replace(store, "InvestmentRow", ids, ("investor_id", "recipient_id"), rows)
 
 
 def _write_money_sums(store: GraphStore) -> None:
@@ -263,7 +297,7 @@ def _write_money_sums(store: GraphStore) -> None:
     rows = store.query("MATCH (s:InvestorYear) RETURN s.year AS year, s.currency AS currency, s.fx_year AS fx_year, "
                        "s.amount AS amount, s.value_krw AS value_krw, s.value_usd AS value_usd, s.deals AS deals").to_dataframe()
     if rows.empty:
-        _replace(store, "MoneySum", "", {}, [])
+        _replace(store, "MoneySum", None, ("id",), [])
         return
     groups = rows.astype({"amount": float, "value_krw": float, "value_usd": float}).groupby(keys, dropna=False)
     sums = groups[["amount", "value_krw", "value_usd"]].sum(min_count=1)
@@ -271,7 +305,7 @@ def _write_money_sums(store: GraphStore) -> None:
     found = sums.reset_index().astype({"year": "Int64", "fx_year": "Int64"}).to_dict("records")
     for row in found:
         row["id"] = "|".join(str(_plain(row[k])) for k in keys)
-    _replace(store, "MoneySum", "", {}, found)
+    _replace(store, "MoneySum", None, ("id",), found)
 
 
 def _write_article_stats(store: GraphStore, ids: list[str] | None) -> None:
@@ -283,4 +317,4 @@ def _write_article_stats(store: GraphStore, ids: list[str] | None) -> None:
         for aid, fact in found:
             refs.setdefault(aid, []).append(f"{fact_type}|{fact}")
     rows = [{"id": aid, "facts": len(facts), "fact_refs": sorted(facts)} for aid, facts in refs.items()]
-    _replace(store, "ArticleStats", *_scoped(ids, "s.id"), rows)
+    _replace(store, "ArticleStats", ids, ("id",), rows)

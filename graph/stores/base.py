@@ -202,8 +202,12 @@ class GraphStore(ABC):
             summary.add(self._write_nodes(batch.nodes))
             summary.add(self._write_relationships(batch.relationships))
             self._write_mentions(batch.mentions)
-            touched = {n.id for n in batch.nodes} | {e for r in batch.relationships for e in (r.source_id, r.target_id)}
-            aggregates.refresh(self, touched, {a.id for a in batch.articles} | {e.article_id for r in batch.relationships for e in r.evidence})
+            aggregates.refresh(self, {n.id for n in batch.nodes} | {e for r in batch.relationships for e in (r.source_id, r.target_id)})
+            stated: dict[str, set[str]] = defaultdict(set)
+            for rel in batch.relationships:
+                for evidence in rel.evidence:
+                    stated[evidence.article_id].add(f"{rel.type.value}|{rel.id}")
+            aggregates.add_article_facts(self, stated)
             rows = [{"id": a.id, "content_hash": a.content_hash} for a in batch.articles]
             for chunk in _chunks(rows):
                 self._run(
