@@ -19,6 +19,7 @@ import json
 import os
 import random
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -244,6 +245,7 @@ def main() -> dict:
             started = time.perf_counter()
             written = build_synthetic_store(path)
             build_seconds = time.perf_counter() - started
+            print(f"ladybug: {written} built in {build_seconds:.0f} s", file=sys.stderr, flush=True)
             with open_graph(str(path)) as graph:
                 results["ladybug"] = {**written, "build_seconds_copy": round(build_seconds, 2), **measure(graph)}
     if "neo4j" in backends and os.environ.get("NEO4J_URI"):
@@ -251,6 +253,7 @@ def main() -> dict:
             started = time.perf_counter()
             written = build_synthetic_neo4j(store)
             build_seconds = time.perf_counter() - started
+            print(f"neo4j: {written} built in {build_seconds:.0f} s", file=sys.stderr, flush=True)
             with open_graph(store) as graph:
                 results["neo4j"] = {**written, "build_seconds_unwind": round(build_seconds, 2), **measure(graph)}
     return results
