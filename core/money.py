@@ -180,25 +180,31 @@ class MoneyTotals(BaseModel):
 
 
 def totals(frame: pd.DataFrame, currency: Currency) -> MoneyTotals:
-    """Every amount in ``frame`` (``add_values`` columns) counted once, by how it reached ``currency``."""
+    """Every amount in ``frame`` (``add_values`` columns) counted once, by how it reached ``currency``.
+
+    A row stands for one fact, or for ``deals`` facts when the frame has
+    that column (sums stored per currency and rate-year, ``graph.aggregates``).
+    """
     result = MoneyTotals(currency=currency)
     if frame.empty:
         return result
     value = VALUE_COLUMNS[currency]
+    deals = frame["deals"].astype(int) if "deals" in frame else pd.Series(1, index=frame.index)
     priced = frame[frame["amount"].notna() & frame["currency"].notna()]
-    result.unpriced_deals = len(frame) - len(priced)
+    result.unpriced_deals = int(deals.sum() - deals[priced.index].sum())
     stated = priced[priced["currency"] == currency]
-    result.stated, result.stated_deals = float(stated["amount"].sum()), len(stated)
+    result.stated, result.stated_deals = float(stated["amount"].sum()), int(deals[stated.index].sum())
     others = priced[priced["currency"] != currency]
     for code, group in sorted(others.groupby("currency"), key=lambda item: str(item[0])):
         known = group[group[value].notna()]
         if len(known):
             result.converted.append(ConvertedPart(
                 currency=str(code), amount=float(known["amount"].sum()), value=float(known[value].sum()),
-                deals=len(known), rate_years=sorted({int(y) for y in known["fx_year"].dropna()})))
+                deals=int(deals[known.index].sum()), rate_years=sorted({int(y) for y in known["fx_year"].dropna()})))
         unknown = group[group[value].isna()]
         if len(unknown):
-            result.unconverted.append(UnconvertedPart(currency=str(code), amount=float(unknown["amount"].sum()), deals=len(unknown)))
+            result.unconverted.append(UnconvertedPart(currency=str(code), amount=float(unknown["amount"].sum()),
+                                                      deals=int(deals[unknown.index].sum())))
     result.total = result.stated + sum(part.value for part in result.converted)
     return result
 

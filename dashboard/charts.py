@@ -1,6 +1,6 @@
 """Every chart of the dashboard: one colour per organisation type, one look, one way to show.
 
-Pages never call Plotly directly; they pass tidy frames from ``graph.views``
+Pages never call Plotly directly; they pass tidy frames from ``dashboard.pagedata``
 to a builder here and hand the figure to ``show``.  That keeps a company
 teal and a university purple on every page and in every language.
 """

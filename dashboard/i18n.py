@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from aigraph.dashboard.safe import md
+
 LANGUAGES = {"ko": "한국어", "en": "English"}
 DEFAULT_LANGUAGE = "ko"
 
@@ -161,8 +163,29 @@ LABELS: dict[str, tuple[str, str]] = {
     "rows": ("{n}행", "{n} rows"),
     "download_csv": ("CSV 다운로드", "Download CSV"),
     "refused": ("거부됨", "Refused"),
-    "refused_clause": ("쓰기 구문 {clause}은(는) 실행하지 않습니다. 콘솔은 읽기 전용입니다 (그래프는 `aigraph ingest`로 바꿉니다).",
-                       "write clause {clause} refused: the console is read-only (change the graph with `aigraph ingest`)."),
+    # errors from the graph layer, by their reason code (``GraphError.reason``); values are escaped by ``error_text``
+    "error_write_clause": ("쓰기 구문 {clause}은(는) 실행하지 않습니다. 콘솔은 읽기 전용입니다 (그래프는 `aigraph ingest`로 바꿉니다).",
+                           "write clause {clause} refused: the console is read-only (change the graph with `aigraph ingest`)."),
+    "error_file_access": ("{keyword}은(는) 실행하지 않습니다. 콘솔은 그래프만 읽고 파일은 읽지 않습니다.",
+                          "{keyword} refused: the console reads the graph, not files."),
+    "error_missing_parameters": ("쿼리 매개변수 {names}에 값이 없습니다. 값을 넣거나 매개변수를 빼세요.",
+                                 "query parameter(s) {names} have no value: write a value in or leave the parameter out."),
+    "error_database": ("데이터베이스가 쿼리를 거부했습니다. 데이터베이스의 메시지: {detail}",
+                       "the database rejected the query. Its message: {detail}"),
+    "error_no_graph": ("{path}에 그래프가 없습니다. 먼저 `aigraph ingest`를 실행하거나 다른 --store를 지정하세요.",
+                       "no graph at {path}: run `aigraph ingest` first or pass another --store."),
+    "error_no_directory": ("{path}을(를) 열 수 없습니다. 폴더 {directory}가 없습니다.",
+                           "cannot open {path}: folder {directory} does not exist."),
+    "error_cannot_open": ("{path}을(를) 열 수 없습니다. 저장소의 메시지: {detail}", "cannot open {path}. The store's message: {detail}"),
+    "error_neo4j_credentials": ("{uri}의 Neo4j가 사용자 {user}의 인증 정보를 거부했습니다. NEO4J_USER / NEO4J_PASSWORD를 확인하세요.",
+                                "Neo4j at {uri} refused the credentials for user {user}: check NEO4J_USER / NEO4J_PASSWORD."),
+    "error_neo4j_unreachable": ("{uri}의 Neo4j에 연결할 수 없습니다. 드라이버의 메시지: {detail}",
+                                "cannot reach Neo4j at {uri}. The driver's message: {detail}"),
+    "error_neo4j_no_database": ("{uri}의 Neo4j에 그런 데이터베이스가 없습니다. --database / NEO4J_DATABASE를 확인하세요.",
+                                "Neo4j at {uri} has no such database: check --database / NEO4J_DATABASE."),
+    "error_schema_mismatch": ("{path}은(는) 그래프 스키마 {found}판으로 쓰였고, 이 aigraph는 {expected}판을 씁니다. 새 저장소에 다시 수집하세요.",
+                              "{path} holds graph schema version {found}; this aigraph writes version {expected}: ingest into a new store."),
+    "error_other": ("오류 메시지: {detail}", "Error message: {detail}"),
     "example_largest_investments": ("금액이 큰 투자", "Largest investments"),
     "example_university_partners": ("대학과의 협력", "Partnerships with universities"),
     "example_ai_labs_established": ("설립된 연구소·기관", "Labs and organisations established"),
@@ -237,6 +260,18 @@ def t(key: str, **values: object) -> str:
     """The label for ``key`` in the session's language, with ``{placeholders}`` filled (English singular for n=1)."""
     text = SINGULAR_EN[key] if lang() == "en" and values.get("n") == 1 and key in SINGULAR_EN else _pick(LABELS[key])
     return text.format(**values) if values else text
+
+
+def error_text(exc: Exception) -> str:
+    """An error from the graph layer in the session's language, as inert Markdown (names and paths escaped)."""
+    key = f"error_{getattr(exc, 'reason', '')}"
+    details = getattr(exc, "details", {})
+    if key in LABELS:
+        try:
+            return t(key, **{k: md(v) for k, v in details.items()})
+        except KeyError:  # a reason raised without every value its message names
+            pass
+    return t("error_other", detail=md(exc))
 
 
 def org_type(name: str | None) -> str:

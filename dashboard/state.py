@@ -4,7 +4,7 @@ LadybugDB is embedded and a read-only connection does not see what a later
 ``aigraph ingest`` wrote, so the cached connection is keyed on the store
 file's size and modification time: an ingest changes them and the next
 rerun opens a fresh connection.  Page data is cached per store and per
-``views.ingest_state`` (plus a TTL for Neo4j, which another process may
+``pagedata.ingest_state`` (plus a TTL for Neo4j, which another process may
 change at any time), so it is recomputed exactly when the graph changes.
 """
 from __future__ import annotations
@@ -14,12 +14,10 @@ from typing import Any, NoReturn, TypeVar
 
 import streamlit as st
 
-from aigraph.dashboard.i18n import t
-from aigraph.dashboard.safe import md
-from aigraph.graph import views
+from aigraph.dashboard.i18n import error_text, t
+from aigraph.dashboard import pagedata
 from aigraph.graph.api import Graph, open_graph
 from aigraph.graph.errors import GraphError
-from aigraph.graph.spec import StoreSpec
 
 CACHE_TTL_SECONDS = 600
 STATE_TTL_SECONDS = 10
@@ -47,16 +45,16 @@ def _connect(spec: str, version: str) -> Graph:
 
 @st.cache_data(ttl=STATE_TTL_SECONDS, show_spinner=False, max_entries=8)
 def _ingest_state(_graph: Graph, spec: str, version: str) -> dict[str, Any]:
-    return views.ingest_state(_graph)
+    return pagedata.ingest_state(_graph)
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False, max_entries=256)
 def _cached(_graph: Graph, view: str, spec: str, marker: str, args: tuple[Any, ...]) -> Any:
-    return getattr(views, view)(_graph, *args)
+    return getattr(pagedata, view)(_graph, *args)
 
 
-def _stop_with(title: str, detail: str, help_text: str) -> NoReturn:
-    st.error(f"**{title}** — {md(detail)}")
+def _stop_with(title: str, exc: GraphError, help_text: str) -> NoReturn:
+    st.error(f"**{title}** — {error_text(exc)}")
     st.info(help_text)
     st.stop()
 
@@ -68,7 +66,7 @@ def graph() -> Graph:
         g = _connect(spec, _file_version(spec))
         state = _ingest_state(g, spec, _file_version(spec))
     except GraphError as exc:
-        _stop_with(t("store_unavailable"), str(exc), t("store_unavailable_help"))
+        _stop_with(t("store_unavailable"), exc, t("store_unavailable_help"))
     if state["articles"] == 0:
         st.warning(f"**{t('store_empty')}** — `{spec}`")
         st.info(t("store_empty_help", store=spec))
@@ -77,14 +75,14 @@ def graph() -> Graph:
 
 
 def load(view: Callable[..., T], *args: Any) -> T:
-    """``view(graph, *args)`` from ``graph.views``, cached until the graph changes; errors become one line."""
+    """``view(graph, *args)`` from ``dashboard.pagedata``, cached until the graph changes; errors become one line."""
     g = graph()
     spec = store_spec()
     marker = repr(_ingest_state(g, spec, _file_version(spec)))
     try:
         return _cached(g, view.__name__, spec, marker, args)
     except GraphError as exc:
-        _stop_with(t("query_failed"), str(exc), t("store_unavailable_help"))
+        _stop_with(t("query_failed"), exc, t("store_unavailable_help"))
 
 
 def ingest_state() -> dict[str, Any]:
@@ -92,6 +90,6 @@ def ingest_state() -> dict[str, Any]:
     return _ingest_state(graph(), spec, _file_version(spec))
 
 
-def currency() -> views.Currency:
+def currency() -> pagedata.Currency:
     """The currency chosen in the sidebar (a deselected switch means KRW)."""
     return "USD" if st.session_state.get("currency") == "USD" else "KRW"

@@ -15,7 +15,7 @@ from aigraph.dashboard.formatting import value_text
 from aigraph.dashboard.i18n import lang, org_type, relation, t
 from aigraph.dashboard.names import shown_name, shown_names
 from aigraph.dashboard.safe import md, md_link, web_urls
-from aigraph.graph import views
+from aigraph.dashboard import pagedata
 from aigraph.core.money import MoneyTotals
 
 
@@ -72,9 +72,9 @@ def differing_reports_note(row: pd.Series) -> None:
         st.text(other_reports_text(row["other_reports"]))
 
 
-def investments_with_evidence(table: pd.DataFrame, currency: views.Currency, *, key: str = "investments") -> None:
+def investments_with_evidence(table: pd.DataFrame, currency: pagedata.Currency, *, key: str = "investments") -> None:
     """Investments as a table; selecting a row shows its sentence and article (and any differing reports)."""
-    value = views.value_column(currency)
+    value = pagedata.value_column(currency)
     shown = pd.DataFrame({
         t("col_investor"): shown_names(table["investor"]),
         t("col_recipient"): shown_names(table["recipient"]),
@@ -114,11 +114,11 @@ def investments_with_evidence(table: pd.DataFrame, currency: views.Currency, *, 
 def relations_table(relations: pd.DataFrame, *, key: str) -> None:
     """An organisation's facts in and out, each with its quote, article, date and link; a row opens the quote.
 
-    ``relations`` is ``views.organisation_profile``'s: investments carry their value in the display currency
+    ``relations`` is ``pagedata.organisation_profile``'s: investments carry their value in the display currency
     and their differing reports.
     """
     currency = state.currency()
-    value = views.value_column(currency)
+    value = pagedata.value_column(currency)
     shown = pd.DataFrame({
         t("col_direction"): [t("outgoing") if d == "out" else t("incoming") for d in relations["direction"]],
         t("col_relation"): [relation(x) for x in relations["type"]],

@@ -1,6 +1,6 @@
 """The "What's new" page's data: the facts each ingest run added or changed, as plain pandas (no Streamlit).
 
-``graph.views.run_facts`` reads the runs and their articles' facts; this
+``pagedata.run_facts`` reads the runs and their articles' facts; this
 module only shapes them for the page: one row per fact and run, whether the
 run added it or added evidence to a fact already known, newest run first,
 and the page's filters (run, relation type, organisation).
@@ -27,7 +27,7 @@ def whats_new(
 ) -> pd.DataFrame:
     """One row per fact a run touched: ``added`` when the run wrote the first article stating it, else ``changed``.
 
-    ``runs`` and ``facts`` are ``views.ingest_runs`` and ``views.run_facts``;
+    ``runs`` and ``facts`` are ``pagedata.ingest_runs`` and ``pagedata.run_facts``;
     ``organisation`` matches either party's name case-insensitively.
     """
     if facts.empty or runs.empty:

@@ -35,6 +35,8 @@ from aigraph.graph.spec import StoreSpec
 from aigraph.graph.stores import GraphStore, open_store
 
 DateLike = date | str | None
+# The store spec helpers, for readers that must not reach into graph.stores (the dashboard).
+__all__ = ["Graph", "UnknownEntity", "open_graph"]
 
 INVESTMENT_COLUMNS = [
     "investor", "investor_id", "investor_type", "recipient", "recipient_id", "recipient_type",
@@ -47,7 +49,7 @@ PARTNER_COLUMNS = ["partner", "partner_id", "partner_type", "date", "published",
 RELATION_COLUMNS = [
     "direction", "type", "other", "other_id", "other_type",
     "amount", "currency", "amount_usd", "period_years", "annual_amount", "date", "start_date", "end_date", "title",
-    "confidence", "articles", "evidence", "article_title", "published", "url", "id",
+    "confidence", "articles", "evidence", "article_title", "published", "url", "id", "ingested_at",
 ]
 FACT_ROW_COLUMNS = [
     "type", "source_id", "source", "source_type", "target_id", "target", "target_type",
@@ -146,9 +148,12 @@ class Graph(Curating):
         ids: Sequence[str] | None = None,
         since: DateLike = None,
         until: DateLike = None,
+        newest: int | None = None,
     ) -> list[dict[str, Any]]:
-        """Fact rows with endpoints, their articles' first publication and the effective date ``when``."""
-        where, params = [], {}
+        """Fact rows with endpoints, their articles' first publication and the effective date ``when``;
+        only the ``newest`` by stated date when given."""
+        where: list[str] = []
+        params: dict[str, Any] = {} if newest is None else {"limit": newest}
         if source:
             where.append("a.id = $source")
             params["source"] = source["id"]
@@ -164,6 +169,7 @@ class Graph(Curating):
             source_label=source["label"] if source else "",
             target_label=target["label"] if target else "",
             where=where,
+            newest=newest is not None,
         )
         rows = self._records(query, **params)
         article_ids = sorted({a for r in rows for a in r["articles"] or []})
@@ -224,12 +230,13 @@ class Graph(Curating):
         both = pd.concat([outgoing[PARTNER_COLUMNS], incoming[PARTNER_COLUMNS]], ignore_index=True)
         return both.sort_values(["partner", "id"], ignore_index=True)
 
-    def profile(self, name_or_alias: str) -> dict[str, Any]:
-        """An entity with every fact touching it (``relations``) and the articles mentioning it (``mentions``)."""
+    def profile(self, name_or_alias: str, limit: int | None = None) -> dict[str, Any]:
+        """An entity with every fact touching it (``relations``) and the articles mentioning it (``mentions``);
+        with ``limit``, only the ``limit`` latest-dated facts of each direction."""
         node = self.entity(name_or_alias)
         sides = []
         for direction, own, other in (("out", "source", "target"), ("in", "target", "source")):
-            facts = _frame(self._fact_rows(source=node) if own == "source" else self._fact_rows(target=node))
+            facts = _frame(self._fact_rows(source=node, newest=limit) if own == "source" else self._fact_rows(target=node, newest=limit))
             facts = facts.rename(columns={other: "other", f"{other}_id": "other_id", f"{other}_type": "other_type"})
             sides.append(facts.assign(direction=direction)[RELATION_COLUMNS])
         relations = pd.concat(sides, ignore_index=True).sort_values(["type", "direction", "other", "id"], ignore_index=True)

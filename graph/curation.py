@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, Field, ValidationError
 
 from aigraph.core import money
+from aigraph.graph import aggregates
 from aigraph.graph.errors import GraphError, QueryError
 from aigraph.core.vocabulary import ORGANIZATION_SUBTYPES, RELATION_PROPERTIES, EntityType, RelationType, entity_id, fact_id, normalize_name
 from aigraph.graph.model import Evidence, GraphBatch, Mention, Node, Relationship
@@ -496,10 +497,24 @@ def apply_all(store: "GraphStore") -> list[str]:
 
 
 def _applied(store: "GraphStore", ids: Sequence[str]) -> None:
-    """After a decision changed the facts or entities ``ids``: the hook for derived data (aggregates) to refresh.
+    """After a decision changed the facts or entities ``ids``: refresh the aggregates that depend on them.
 
-    Nothing is derived from facts in the store yet; this is where its refresh belongs.
+    A fact's aggregates belong to its endpoints, read from the graph or, for a fact held aside,
+    from its ``ExtractedFact``; its articles' fact lists change with it.
     """
+    fact_ids = [i for i in ids if i.startswith("rel:")]
+    entities = {i for i in ids if not i.startswith("rel:")}
+    articles: set[str] = set()
+    for rel in RelationType:
+        for source, target, stated in store.query(
+                f"MATCH (a)-[x:{rel.value}]->(b) WHERE x.id IN $ids RETURN a.id, b.id, x.articles", {"ids": fact_ids}).rows:
+            entities |= {source, target}
+            articles |= set(stated or [])
+    for source, target, stated in store.query(
+            "MATCH (f:ExtractedFact) WHERE f.id IN $ids RETURN f.source_id, f.target_id, f.articles", {"ids": fact_ids}).rows:
+        entities |= {source, target}
+        articles |= set(stated or [])
+    aggregates.refresh(store, entities, articles)
 
 
 # -- entity decisions: merge, rename, retype, split --------------------------------------------------
@@ -768,7 +783,7 @@ def writing_turn(store: "GraphStore") -> Iterator[None]:
 
 def resume(store: "GraphStore") -> list[str]:
     """``apply_all`` in a write turn: finish any decision a crash cut short (before making new ones)."""
-    with writing_turn(store):
+    with writing_turn(store), store.transaction():
         return apply_all(store)
 
 
@@ -776,9 +791,10 @@ def record(store: "GraphStore", decision: Decision) -> Decision:
     """Store a decision, then apply it; the stored decision survives a crash during the apply."""
     with writing_turn(store):
         _save(store, decision)
-        changed = _apply_one(store, decision)
-        if changed:
-            _applied(store, changed)
+        with store.transaction():  # the change and the aggregates it moves commit together
+            changed = _apply_one(store, decision)
+            if changed:
+                _applied(store, changed)
     return decision
 
 
@@ -921,9 +937,10 @@ def undo(store: "GraphStore", decision_id: str, reason: str = "", by: str | None
         _save(store, undoing)
         target.undone_by = undoing.id
         _save(store, target)
-        changed = _revert(store, target)
-        if changed:
-            _applied(store, changed)
+        with store.transaction():
+            changed = _revert(store, target)
+            if changed:
+                _applied(store, changed)
     return undoing
 
 

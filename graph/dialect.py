@@ -28,6 +28,10 @@ class Dialect:
         """Cypher expression for the type of relationship ``var``."""
         return f"label({var})" if self.name == "ladybug" else f"type({var})"
 
+    def first_item(self, expr: str) -> str:
+        """The first element of list ``expr`` (LadybugDB indexes lists from 1, Neo4j from 0)."""
+        return f"{expr}[1]" if self.name == "ladybug" else f"{expr}[0]"
+
     def shortest_path(self, path_var: str, a: str, b: str, rel_types: str, max_hops: int) -> str:
         """A ``MATCH`` clause binding ``path_var`` to one shortest undirected path between bound ``a`` and ``b``.
 
@@ -59,6 +63,10 @@ class Dialect:
         others = ":".join(t for t in ORGANIZATION_SUBTYPES if t != subtype)
         clause = f" REMOVE {var}:{others}"
         return clause + (f" SET {var}:{subtype}" if subtype else "")
+
+    def drop_tables(self, labels: list[str]) -> list[str]:
+        """Statements that remove node tables whose columns changed (LadybugDB); Neo4j has no tables to drop."""
+        return [f"DROP TABLE IF EXISTS {label}" for label in labels] if self.name == "ladybug" else []
 
     def schema_statements(self) -> list[str]:
         if self.name == "ladybug":

@@ -5,7 +5,17 @@ import re
 
 
 class GraphError(Exception):
-    """Base for every error the graph layer reports to users."""
+    """Base for every error the graph layer reports to users.
+
+    ``reason`` (a short code) and ``details`` (the values the message
+    names) let an interface say the same thing in its own language; the
+    message itself stays English for logs and the CLI.
+    """
+
+    def __init__(self, message: str = "", *, reason: str = "", **details: object) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.details = details
 
 
 class StoreUnavailable(GraphError):
@@ -23,8 +33,8 @@ class QueryError(GraphError):
 class ReadOnlyViolation(QueryError):
     """A write clause was sent through a read-only entry point; ``clause`` names it (for translated messages)."""
 
-    def __init__(self, message: str, clause: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, message: str, clause: str = "", *, reason: str = "write_clause", **details: object) -> None:
+        super().__init__(message, reason=reason, clause=clause, **details)
         self.clause = clause
 
 
@@ -55,7 +65,8 @@ def assert_read_only(cypher: str) -> None:
             clause=match.group(1).upper(),
         )
     if match := _FILE_ACCESS.search(bare):
-        raise ReadOnlyViolation(f"{match.group(1).upper()} refused: this entry point reads the graph, not files")
+        raise ReadOnlyViolation(f"{match.group(1).upper()} refused: this entry point reads the graph, not files",
+                                reason="file_access", keyword=match.group(1).upper())
 
 
 def assert_parameters_given(cypher: str, params: dict[str, object]) -> None:
@@ -66,6 +77,7 @@ def assert_parameters_given(cypher: str, params: dict[str, object]) -> None:
         names = ", ".join(f"${name}" for name in missing)
         raise QueryError(
             f"query parameter{'s' if len(missing) > 1 else ''} {names} not given: pass a value "
-            f"(aigraph query --param {missing[0]}=VALUE, or as a keyword argument to Graph.cypher)"
+            f"(aigraph query --param {missing[0]}=VALUE, or as a keyword argument to Graph.cypher)",
+            reason="missing_parameters", names=names,
         )
 

@@ -60,8 +60,9 @@ def mentions(label: str) -> str:
 
 
 def articles() -> str:
+    """Articles by id, one primary-key lookup each (``IN $ids`` would compare every article with every id)."""
     return (
-        "MATCH (art:Article) WHERE art.id IN $ids "
+        "UNWIND $ids AS i MATCH (art:Article) WHERE art.id = i "
         "RETURN art.id AS id, art.title AS title, art.published AS published, art.url AS url, "
         "art.ingested_at AS ingested_at"
     )
@@ -74,12 +75,14 @@ def facts(
     source_label: str = "",
     target_label: str = "",
     where: Sequence[str] = (),
+    newest: bool = False,
 ) -> str:
     """Fact relationships ``(a)-[x]->(b)`` of the given types with both endpoints, one row each.
 
     ``where`` holds conditions on ``a``, ``x`` and ``b`` (for example
     ``"a.id = $source"``); the caller supplies their parameters.  Endpoint
-    labels are optional but let Neo4j use its id index.
+    labels are optional but let Neo4j use its id index.  ``newest`` keeps
+    the ``$limit`` facts with the latest stated date (undated ones last).
     """
     types = "|".join(rel_types)
     a = f"a:{source_label}" if source_label else "a"
@@ -90,6 +93,8 @@ def facts(
         f"MATCH ({a})-[x:{types}]->({b}){clause} RETURN {dialect.type_of('x')} AS type, "
         f"a.id AS source_id, a.name AS source, {_endpoint_type(dialect, 'a', source_label)} AS source_type, "
         f"b.id AS target_id, b.name AS target, {_endpoint_type(dialect, 'b', target_label)} AS target_type, {columns}"
+        + (" ORDER BY (x.date IS NULL AND x.start_date IS NULL), coalesce(x.date, x.start_date) DESC, x.id LIMIT $limit"
+           if newest else "")
     )
 
 

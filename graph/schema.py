@@ -58,8 +58,36 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
     # What the review queue reads that an ingest computed (the likely duplicate entities, as JSON).
     "ReviewList": {"id": STRING, "value": STRING},
 }
+# Aggregates kept beside the facts (graph/aggregates.py), rewritten in the transaction that changes the facts.
+AGGREGATE_PROPERTIES: dict[str, dict[str, str]] = {
+    # per organisation: totals, degrees and differing reports, with the name and aliases for the search box
+    "OrgStats": {"id": STRING, "name": STRING, "type": STRING, "aliases": STRING_LIST, "facts": INT64,
+                 "neighbours": INT64, "invested_krw": DOUBLE, "invested_usd": DOUBLE, "invested_deals": INT64,
+                 "received_krw": DOUBLE, "received_usd": DOUBLE, "received_deals": INT64, "conflicts": INT64},
+    # per investor, effective year, stated currency and rate-year
+    "InvestorYear": {"id": STRING, "investor_id": STRING, "year": INT64, "currency": STRING, "fx_year": INT64,
+                     "amount": DOUBLE, "value_krw": DOUBLE, "value_usd": DOUBLE, "deals": INT64},
+    # per investor -> recipient pair (the Sankey's flows)
+    "PairSum": {"id": STRING, "investor_id": STRING, "investor": STRING, "investor_type": STRING,
+                "recipient_id": STRING, "recipient": STRING, "recipient_type": STRING, "value_krw": DOUBLE,
+                "value_usd": DOUBLE, "deals": INT64, "sentence": STRING},
+    # the whole graph per effective year, stated currency and rate-year (derived from InvestorYear)
+    "MoneySum": {"id": STRING, "year": INT64, "currency": STRING, "fx_year": INT64, "amount": DOUBLE,
+                 "value_krw": DOUBLE, "value_usd": DOUBLE, "deals": INT64},
+    # per investment fact: its row of the flows table, values and differing reports computed; ``band_*`` is
+    # floor(16 log2(value)), so the largest investments are found without sorting them all
+    "InvestmentRow": {"id": STRING, "investor_id": STRING, "investor": STRING, "investor_type": STRING,
+                      "recipient_id": STRING, "recipient": STRING, "recipient_type": STRING, "amount": DOUBLE,
+                      "currency": STRING, "value_krw": DOUBLE, "value_usd": DOUBLE, "fx_year": INT64,
+                      "period_years": DOUBLE, "effective": DATE, "confidence": DOUBLE, "sentence": STRING,
+                      "article_id": STRING, "article_title": STRING, "url": STRING, "reports_differ": BOOLEAN,
+                      "other_reports": STRING, "band_krw": INT64, "band_usd": INT64},
+    # per article: how many facts it states, and which ("TYPE|fact id": the way from an article to its facts)
+    "ArticleStats": {"id": STRING, "facts": INT64, "fact_refs": STRING_LIST},
+}
+NODE_PROPERTIES.update(AGGREGATE_PROPERTIES)
 # Bookkeeping, not part of the graph analysts see or count.
-INTERNAL_LABELS = frozenset({"Meta", "Lease", "Decision", "ExtractedFact", "ReviewList"})
+INTERNAL_LABELS = frozenset({"Meta", "Lease", "Decision", "ExtractedFact", "ReviewList", *AGGREGATE_PROPERTIES})
 assert set(NODE_LABELS) <= set(NODE_PROPERTIES)
 
 _PY_TO_DB = {float: DOUBLE, str: STRING, bool: BOOLEAN}
@@ -92,6 +120,7 @@ REL_PROPERTIES: dict[str, dict[str, str]] = {
 __all__ = [
     "SCHEMA_VERSION",
     "NODE_PROPERTIES",
+    "AGGREGATE_PROPERTIES",
     "INTERNAL_LABELS",
     "REL_ENDPOINTS",
     "REL_PROPERTIES",

@@ -209,7 +209,8 @@ def ingest(
 
     if not dry_run:  # a decision whose apply a crash cut short is completed before anything is written
         with writing():
-            apply_decisions(store)
+            with store.transaction():
+                apply_decisions(store)
     with Extraction(workers) as extraction:
         run = _Run(store, extraction, reprocess, dry_run, EXTRACTOR_VERSION, on_article or (lambda _event: None),
                    writing)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from aigraph.graph import views
+from aigraph.dashboard import pagedata
 from aigraph.graph.api import open_graph
 from aigraph.graph.conflicts import mark_conflicts
 from aigraph.ingest.runner import ingest
@@ -69,8 +69,8 @@ def test_the_api_page_data_and_profile_show_both_reports(disagreeing) -> None:
     with open_graph(disagreeing) as g:
         plain = g.investments()
         marked = g.investments(conflicts=True).set_index("amount")
-        table = views.investment_table(g).set_index("amount")
-        profile = views.organisation_profile(g, "나래반도체")["relations"].set_index("amount")
+        table = pagedata.investment_table(g).set_index("amount")
+        profile = pagedata.organisation_profile(g, "나래반도체")["relations"].set_index("amount")
     assert "reports_differ" not in plain.columns
     assert bool(marked.loc[3e10, "reports_differ"]) and bool(marked.loc[5e10, "reports_differ"])
     assert not bool(marked.loc[5e8, "reports_differ"])

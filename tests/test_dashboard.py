@@ -201,6 +201,13 @@ def test_console_runs_reads_and_refuses_writes(seed_store, monkeypatch):
     at.text_area[0].set_value("MATCH (n) DETACH DELETE n")
     at.button[0].click().run()
     assert any("거부됨" in e.value and "DETACH" in e.value for e in at.error)
+    for query, korean in (("LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", "파일은 읽지 않습니다"),
+                          ("MATCH (n:Organization) WHERE n.name = $who RETURN n", "매개변수"),
+                          ("MATCH (n:Organization RETURN n", "데이터베이스가 쿼리를 거부했습니다")):
+        at.text_area[0].set_value(query)
+        at.button[0].click().run()
+        errors = [e.value for e in at.error]
+        assert any(korean in e for e in errors) and not any("refused" in e or "not given" in e for e in errors), errors
     with open_graph(str(seed_store)) as g:
         assert int(g.cypher("MATCH (n:Organization) RETURN count(n)").iloc[0, 0]) > 0
 
@@ -217,16 +224,17 @@ def free_port() -> int:
 @pytest.mark.parametrize(
     ("store", "expected"),
     [
-        ("{tmp}/missing-dir/graph.lbug", "does not exist"),
-        ("{tmp}/graph-not-ingested.lbug", "aigraph ingest"),
-        ("bolt://127.0.0.1:{port}", "cannot reach Neo4j"),
+        ("{tmp}/missing-dir/graph.lbug", "폴더"),
+        ("{tmp}/graph-not-ingested.lbug", "그래프가 없습니다"),
+        ("bolt://127.0.0.1:{port}", "연결할 수 없습니다"),
     ],
 )
 @pytest.mark.parametrize("page", ["overview", "console"])
 def test_unavailable_store_explains_what_to_do(tmp_path, store, expected, page, monkeypatch):
     spec = store.format(tmp=tmp_path, port=free_port())
     at = open_page(spec, page, monkeypatch)
-    assert any(expected in e.value for e in at.error), [e.value for e in at.error]
+    assert any(expected in e.value for e in at.error), [e.value for e in at.error]  # in the UI's language (Korean)
+    assert not any("cannot" in e.value.split("메시지")[0] or "no graph" in e.value for e in at.error), [e.value for e in at.error]
     assert at.info and not at.get("plotly_chart")
 
 

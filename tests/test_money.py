@@ -15,7 +15,8 @@ import pandas as pd
 import pytest
 
 from aigraph.core import money
-from aigraph.graph import views
+from aigraph.dashboard import pagedata
+from aigraph.graph import reads
 from aigraph.graph.api import open_graph
 from aigraph.core.vocabulary import EntityType, RelationType, entity_id, fact_id
 from aigraph.graph.model import Article, Evidence, GraphBatch, Node, Relationship
@@ -133,10 +134,10 @@ def test_every_currency_reaches_the_api_with_both_values(ingested) -> None:
 def test_page_data_totals_and_rankings_count_every_currency(ingested) -> None:
     ingest_rate = money.rate_year("KRW", "USD", datetime.now(timezone.utc).year)
     with open_graph(ingested) as g:
-        data = views.overview(g, "USD")
+        data = pagedata.overview(g, "USD")
         krw_totals, usd_totals = data["totals"]["KRW"], data["totals"]["USD"]
-        flows = views.investment_table(g, views.InvestmentFilters(currency="USD"))
-        middle = views.investment_table(g, views.InvestmentFilters(currency="USD", min_amount=1e8, max_amount=2e8))
+        flows = pagedata.investment_table(g, pagedata.InvestmentFilters(currency="USD"))
+        middle = pagedata.investment_table(g, pagedata.InvestmentFilters(currency="USD", min_amount=1e8, max_amount=2e8))
     assert krw_totals.stated == 3e10 and krw_totals.stated_deals == 1
     by_currency = {p.currency: p for p in krw_totals.converted}
     assert set(by_currency) == {"USD", "JPY", "EUR"}
@@ -148,7 +149,7 @@ def test_page_data_totals_and_rankings_count_every_currency(ingested) -> None:
     ranking = data["top_investors"]
     assert set(ranking["name"]) == {"가온전자", "감마캐피탈", "엡실론벤처스", "오메가홀딩스", "세타홀딩스"}
     assert ranking.iloc[0]["name"] == "감마캐피탈" and list(ranking["total"]) == sorted(ranking["total"], reverse=True)
-    sankey = views.sankey_data(flows, "USD")
+    sankey = pagedata.sankey_data(flows, "USD")
     assert len(sankey["links"]) == 5
     # the amount range works in the display currency: $100M..$200M keeps the two deals in it
     expected = {name for name, v in zip(flows["investor"], flows["value_usd"]) if 1e8 <= v <= 2e8}
@@ -157,7 +158,7 @@ def test_page_data_totals_and_rankings_count_every_currency(ingested) -> None:
 
 def test_console_ranks_largest_investments_across_currencies(ingested) -> None:
     with open_graph(ingested) as g:
-        result = views.run_query(g, views.EXAMPLE_QUERIES["largest_investments"])
+        result = pagedata.run_query(g, reads.EXAMPLE_QUERIES["largest_investments"])
         usd = g.investments().set_index("investor")["value_usd"]
     assert list(result["investor"]) == list(usd.sort_values(ascending=False).index)
 
@@ -176,7 +177,7 @@ def test_a_currency_without_a_rate_is_shown_unconverted(store) -> None:
             evidence=[Evidence(article_id="gbp", text=text, start=0, end=len(text), confidence=0.9, extractor_version="t")])],
     ))
     with open_graph(store) as g:
-        data = views.overview(g)
+        data = pagedata.overview(g)
     totals = data["totals"]["KRW"]
     assert totals.total == 0 and [(p.currency, p.amount, p.deals) for p in totals.unconverted] == [("GBP", 7e6, 1)]
     assert data["investments"] == 1

@@ -16,7 +16,7 @@ import pytest
 from aigraph.graph.api import open_graph
 from aigraph.graph.errors import QueryError, ReadOnlyViolation
 from aigraph.graph.stores.ladybug_store import LadybugStore
-from aigraph.graph.views import run_query
+from aigraph.dashboard.pagedata import run_query
 from test_store import GROUP, batch, counts
 
 WRITE_PROCEDURE = {

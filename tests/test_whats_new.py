@@ -12,7 +12,7 @@ import pytest
 
 from conftest import _neo4j_store, _wipe
 from aigraph.dashboard.whats_new import whats_new
-from aigraph.graph import views
+from aigraph.dashboard import pagedata
 from aigraph.graph.api import open_graph
 from aigraph.ingest.cli import main
 from aigraph.ingest.report import PRINT_AT_MOST
@@ -50,8 +50,8 @@ def test_a_path_ingest_records_a_run_the_overview_shows(store_spec, tmp_path, ca
     code, _, err = ingest(capsys, str(tmp_path / "in"), "--store", store_spec)
     assert code == 0, err
     with open_graph(store_spec) as g:
-        runs = views.ingest_runs(g)
-        last = views.overview(g)["last_run"]
+        runs = pagedata.ingest_runs(g)
+        last = pagedata.overview(g)["last_run"]
     assert list(runs["status"]) == ["succeeded"] and runs.iloc[0]["counts"]["articles_new"] == 1
     assert last is not None and last["id"] == runs.iloc[0]["id"]
 
@@ -65,7 +65,7 @@ def test_whats_new_lists_each_runs_facts_newest_first(store_spec, tmp_path, caps
                      "감마캐피탈은 델타바이오에 5억 달러를 투자했다.")
     assert ingest(capsys, str(second), "--store", store_spec)[0] == 0
     with open_graph(store_spec) as g:
-        runs, facts = views.ingest_runs(g), views.run_facts(g)
+        runs, facts = pagedata.ingest_runs(g), pagedata.run_facts(g)
     newest, oldest = list(runs["id"])
     rows = whats_new(runs, facts)
     assert list(rows["run_id"]) == [newest, newest, oldest]

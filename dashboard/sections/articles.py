@@ -9,11 +9,11 @@ from aigraph.core.money import money_text
 from aigraph.dashboard.i18n import lang, org_type, relation, t
 from aigraph.dashboard.names import shown_names
 from aigraph.dashboard.safe import plot, web_urls
-from aigraph.graph import views
+from aigraph.dashboard import pagedata
 
 st.title(t("page_articles"))
 article_language = st.segmented_control(t("article_language"), options=["ko", "en"], format_func=lambda c: t(f"article_language_{c}"), key="article_language")
-articles = state.load(views.article_list, article_language)
+articles = state.load(pagedata.article_list, article_language)
 
 st.subheader(t("article_list"))
 event = st.dataframe(
@@ -31,7 +31,7 @@ ids = list(articles["id"])
 titles = dict(zip(articles["id"], articles["title"]))
 article_id = st.selectbox(t("pick_article"), ids, index=selected[0] if selected else 0,
                           format_func=lambda i: titles.get(i) or i)
-data = state.load(views.article_facts, article_id)
+data = state.load(pagedata.article_facts, article_id)
 facts = data["facts"]
 if facts.empty:
     st.info(t("no_facts"))

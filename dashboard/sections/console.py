@@ -4,31 +4,30 @@ from __future__ import annotations
 import streamlit as st
 
 from aigraph.dashboard import state
-from aigraph.dashboard.i18n import t
-from aigraph.dashboard.safe import md
-from aigraph.graph import views
+from aigraph.dashboard.i18n import error_text, t
+from aigraph.dashboard import pagedata
+from aigraph.graph import reads
 from aigraph.graph.errors import GraphError, ReadOnlyViolation
 
 st.title(t("page_console"))
 st.caption(t("console_help"))
 graph = state.graph()
 
-example = st.selectbox(t("examples"), list(views.EXAMPLE_QUERIES), format_func=lambda k: t(f"example_{k}"))
+example = st.selectbox(t("examples"), list(reads.EXAMPLE_QUERIES), format_func=lambda k: t(f"example_{k}"))
 with st.form("console"):
-    query = st.text_area(t("query"), value=views.EXAMPLE_QUERIES[example], height=160, key=f"query_{example}")
+    query = st.text_area(t("query"), value=reads.EXAMPLE_QUERIES[example], height=160, key=f"query_{example}")
     submitted = st.form_submit_button(t("run"), type="primary", icon=":material/play_arrow:")
 
 if submitted or "console_result" not in st.session_state:
     try:
-        st.session_state["console_result"] = views.run_query(graph, query)
+        st.session_state["console_result"] = pagedata.run_query(graph, query)
     except ReadOnlyViolation as exc:
         st.session_state.pop("console_result", None)
-        detail = t("refused_clause", clause=exc.clause) if exc.clause else md(exc)
-        st.error(f"**{t('refused')}** — {detail}", icon=":material/block:")
+        st.error(f"**{t('refused')}** — {error_text(exc)}", icon=":material/block:")
         st.stop()
     except GraphError as exc:
         st.session_state.pop("console_result", None)
-        st.error(f"**{t('query_failed')}** — {md(exc)}")
+        st.error(f"**{t('query_failed')}** — {error_text(exc)}")
         st.stop()
 
 result = st.session_state["console_result"]

@@ -1,6 +1,7 @@
 """Investment flows: who invests in whom, how much and when, down to the sentence that says so."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Literal
 
@@ -13,15 +14,14 @@ from aigraph.dashboard.i18n import lang, org_type, t
 from aigraph.dashboard.names import shown_names
 from aigraph.dashboard.safe import plot
 from aigraph.dashboard.tables import investments_with_evidence
-from aigraph.graph import views
+from aigraph.dashboard import pagedata
 from aigraph.core.vocabulary import ORGANIZATION_SUBTYPES
 
 st.title(t("page_flows"))
 currency = state.currency()
 divisor, unit = chart_unit(currency, lang())
-everything = state.load(views.investment_table, views.InvestmentFilters(currency=currency))
-dates = [w for w in everything["when"] if w is not None]
-first, last = (min(dates), max(dates)) if dates else (date(2000, 1, 1), date.today())
+span = state.load(pagedata.investment_span)
+first, last = (span["first"], span["last"]) if span["first"] else (date(2000, 1, 1), date.today())
 
 with st.container(border=True):
     c1, c2, c3, c4, c5 = st.columns([2, 2, 1, 1, 2])
@@ -34,7 +34,7 @@ with st.container(border=True):
 
 since, until = (chosen if isinstance(chosen, tuple) and len(chosen) == 2 else (None, None))
 whole_range = (since, until) == (first, last)
-filters = views.InvestmentFilters(
+filters = pagedata.InvestmentFilters(
     since=None if whole_range else since,
     until=None if whole_range else until,
     org_types=tuple(types),
@@ -43,13 +43,15 @@ filters = views.InvestmentFilters(
     currency=currency,
     text=text,
 )
-table = state.load(views.investment_table, filters)
+table = state.load(pagedata.investment_table, filters)
 if table.empty:
-    st.info(t("no_investments") if everything.empty else t("no_match"))
+    st.info(t("no_investments") if not span["investments"] else t("no_match"))
     st.stop()
 
 st.subheader(t("sankey"))
-sankey = views.sankey_data(table, currency)
+freq = st.session_state.get("flows_freq", "Y")
+flow_charts = state.load(pagedata.flow_charts, filters, freq, t("other"))
+sankey = flow_charts["sankey"]
 links = sankey["links"]
 links = links.assign(
     value=links["value"] / divisor,
@@ -60,9 +62,9 @@ nodes = sankey["nodes"].assign(name=shown_names(sankey["nodes"]["name"]))
 charts.show(charts.sankey(nodes, links, unit=unit), key="sankey")
 
 st.subheader(t("timeline"))
-by_month = st.radio(t("granularity"), ["Y", "M"], format_func=lambda f: t("by_year") if f == "Y" else t("by_month"), horizontal=True) == "M"
-freq: Literal["M", "Y"] = "M" if by_month else "Y"
-timeline = views.timeline_data(table, currency, freq, other=t("other"))
+st.radio(t("granularity"), ["Y", "M"], format_func=lambda f: t("by_year") if f == "Y" else t("by_month"), horizontal=True,
+         key="flows_freq")
+timeline = flow_charts["timeline"]
 if timeline.empty:
     st.caption(t("no_dated_events"))
 else:
@@ -76,10 +78,9 @@ else:
     points = selection.selection.points if selection else []
     if points:  # a clicked bar narrows the table to that period and investor
         period, investor = str(points[-1]["x"]), points[-1]["customdata"][1]
-        in_period = [w is not None and w.strftime("%Y" if freq == "Y" else "%Y-%m") == period for w in table["when"]]
-        table = table[in_period]
-        if investor != t("other"):
-            table = table[table["investor"] == investor]
+        start, end = pagedata.period_bounds(period)
+        table = state.load(pagedata.investment_table, replace(filters, since=start, until=end,
+                                                             investor="" if investor == t("other") else investor))
 
 st.subheader(t("investment_table"))
 investments_with_evidence(table, currency)

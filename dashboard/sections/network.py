@@ -7,14 +7,15 @@ from aigraph.dashboard import charts, state
 from aigraph.dashboard.i18n import org_type, relation, t
 from aigraph.dashboard.safe import md, plot
 from aigraph.dashboard.tables import relations_table
-from aigraph.graph import queries, views
+from aigraph.dashboard import pagedata
+from aigraph.graph import queries
 
 ORG_RELATIONS = ["INVESTED_IN", "PARTNERS_WITH", "ESTABLISHED", "PARTICIPATES_IN", "AFFILIATE_OF", "PART_OF",
                  "SPUN_OFF_FROM", "ACQUIRED"]
 assert set(ORG_RELATIONS) <= set(queries.FACT_TYPES)
 
 st.title(t("page_network"))
-index = state.load(views.organisation_index)
+index = state.load(pagedata.organisation_index)
 
 with st.container(border=True):
     c1, c2, c3 = st.columns([3, 2, 1])
@@ -30,7 +31,7 @@ with st.container(border=True):
 if not types:
     st.info(t("no_relations"))
     st.stop()
-data = state.load(views.network_data, tuple(types), centre, hops, size_by, max_nodes)
+data = state.load(pagedata.network_data, tuple(types), centre, hops, size_by, max_nodes)
 nodes, edges = data["nodes"], data["edges"]
 if edges.empty:
     st.info(t("no_relations"))
@@ -60,7 +61,7 @@ with side_col:
 points = selection.selection.points if selection else []
 clicked = [p["customdata"][0] for p in points if isinstance(p.get("customdata"), list)]  # dots, not edge midpoints
 if clicked:  # a clicked organisation lists its relations with their sentences
-    profile = state.load(views.organisation_profile, clicked[-1])
+    profile = state.load(pagedata.organisation_profile, clicked[-1])
     if profile:
         st.subheader(f"{md(profile['name'])} · {org_type(profile['type'])}")
         relations_table(profile["relations"], key="network_relations")

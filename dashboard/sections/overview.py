@@ -10,11 +10,11 @@ from aigraph.dashboard.formatting import chart_unit, count
 from aigraph.dashboard.i18n import lang, org_type, t
 from aigraph.dashboard.safe import from_plot
 from aigraph.dashboard.tables import investments_with_evidence, money_breakdown
-from aigraph.graph import views
+from aigraph.dashboard import pagedata
 
 st.title(t("page_overview"))
 currency = state.currency()
-data = state.load(views.overview, currency)
+data = state.load(pagedata.overview, currency)
 
 cols = st.columns([1, 1, 1, 1, 2, 2])
 cols[0].metric(t("organisations"), count(data["organisations"]))
@@ -57,7 +57,7 @@ for column, key, side in ((left, "top_investors", "investor"), (right, "top_reci
 
 if picked:
     side, name = picked[-1]
-    table = state.load(views.investment_table, views.InvestmentFilters(currency=currency))
+    table = state.load(pagedata.investment_table, pagedata.InvestmentFilters(currency=currency, **{side: name}))
     investments_with_evidence(table[table[side] == name], currency)
 
 st.subheader(t("org_types"))

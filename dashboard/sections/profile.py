@@ -8,10 +8,10 @@ from aigraph.dashboard.i18n import org_type, t
 from aigraph.dashboard.names import shown_name
 from aigraph.dashboard.safe import md
 from aigraph.dashboard.tables import relations_table
-from aigraph.graph import views
+from aigraph.dashboard import pagedata
 
 st.title(t("page_profile"))
-index = state.load(views.organisation_index)
+index = state.load(pagedata.organisation_index)
 labels = {row.name: " · ".join([row.name, *row.aliases]) for row in index.itertuples()}
 wanted = st.query_params.get("org")
 choice = st.selectbox(
@@ -24,7 +24,7 @@ choice = st.selectbox(
 name = choice or wanted or (index["name"].iloc[0] if len(index) else None)
 if name is None:
     st.stop()
-profile = state.load(views.organisation_profile, name)
+profile = state.load(pagedata.organisation_profile, name)
 if profile is None:
     st.warning(t("not_found", name=md(name)))
     st.stop()
@@ -39,7 +39,7 @@ if profile["aliases"]:
     st.markdown(f"{t('aliases')}: " + ", ".join(md(alias) for alias in profile["aliases"]))
 relations = profile["relations"]
 c1, c2 = st.columns(2)
-c1.metric(t("relations"), len(relations))
+c1.metric(t("relations"), profile["relation_count"])
 c2.metric(t("articles"), len(profile["mentions"]))
 
 st.subheader(t("events"))

@@ -8,14 +8,15 @@ from aigraph.dashboard import state
 from aigraph.core.money import money_text
 from aigraph.dashboard.i18n import lang, relation, t
 from aigraph.dashboard.whats_new import whats_new
-from aigraph.graph import queries, views
+from aigraph.dashboard import pagedata
+from aigraph.graph import queries
 
 st.title(t("page_whats_new"))
-runs = state.load(views.ingest_runs)
+runs = state.load(pagedata.ingest_runs)
 if runs.empty:
     st.info(t("no_ingest_run"))
     st.stop()
-facts = state.load(views.run_facts)
+facts = state.load(pagedata.run_facts)
 
 
 def _run_label(run_id: str | None) -> str:

@@ -12,14 +12,16 @@ import json
 from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from aigraph.graph import aggregates
 from aigraph.graph.dialect import Dialect
 from aigraph.graph.errors import SchemaMismatch, assert_parameters_given, assert_read_only
 from aigraph.core.vocabulary import RELATION_PROPERTIES, RelationType, normalize_name
 from aigraph.graph.model import SCHEMA_VERSION, Article, Evidence, GraphBatch, Mention, Node, Relationship
-from aigraph.graph.schema import INTERNAL_LABELS, NODE_PROPERTIES, REL_PROPERTIES
+from aigraph.graph.schema import AGGREGATE_PROPERTIES, INTERNAL_LABELS, NODE_PROPERTIES, REL_PROPERTIES
 
 BATCH_SIZE = 2000
 _GENERIC_TYPE = "Organization"
@@ -80,14 +82,49 @@ class GraphStore(ABC):
 
     dialect: Dialect
     location: str
+    _transactions = 0  # how deep inside ``transaction()`` this store is
 
     # -- backend primitives -------------------------------------------------
     @abstractmethod
     def _run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool) -> QueryResult:
-        """Run one statement in its own transaction (a write or a read one)."""
+        """Run one statement: inside ``transaction()`` in that transaction, else in its own (a write or a read one)."""
+
+    @abstractmethod
+    def _begin(self) -> None: ...
+
+    @abstractmethod
+    def _commit(self) -> None: ...
+
+    @abstractmethod
+    def _rollback(self) -> None: ...
 
     @abstractmethod
     def close(self) -> None: ...
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything run inside commits together or not at all (nested uses join the outer transaction).
+
+        The write path uses it so facts and the aggregates derived from them
+        (``graph.aggregates``) can never disagree, even when a run is killed.
+        """
+        if self._transactions:
+            self._transactions += 1
+            try:
+                yield
+            finally:
+                self._transactions -= 1
+            return
+        self._begin()
+        self._transactions = 1
+        try:
+            yield
+        except BaseException:
+            self._transactions = 0
+            self._rollback()
+            raise
+        self._transactions = 0
+        self._commit()
 
     # -- lifecycle ----------------------------------------------------------
     def __enter__(self) -> "GraphStore":
@@ -106,8 +143,13 @@ class GraphStore(ABC):
         elif found[0][0] != str(SCHEMA_VERSION):
             raise SchemaMismatch(
                 f"{self.location} holds graph schema version {found[0][0]}, this aigraph writes version "
-                f"{SCHEMA_VERSION}; ingest into a new store or re-ingest your sources"
+                f"{SCHEMA_VERSION}; ingest into a new store or re-ingest your sources",
+                reason="schema_mismatch", path=self.location, found=found[0][0], expected=str(SCHEMA_VERSION),
             )
+        if not aggregates.is_current(self):  # written before these aggregates existed: rebuild them once
+            for statement in [*self.dialect.drop_tables(list(AGGREGATE_PROPERTIES)), *self.dialect.schema_statements()]:
+                self._run(statement, write=True)
+            aggregates.refresh(self)
 
     # -- reads ----------------------------------------------------------------
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
@@ -138,25 +180,34 @@ class GraphStore(ABC):
         """Upsert a batch; writing the same batch twice changes nothing the second time.
 
         The batch is first rewritten under the analysts' decisions in force
-        (``graph.curation.curate_batch``).  Crash safety: articles are written first without their content hash
-        and get it only after all their facts are in, so an interrupted write
-        looks unfinished to the next run, which redoes it.
+        (``graph.curation.curate_batch``).  Crash safety: the batch, its articles' content hashes and the
+        aggregates it changes (``graph.aggregates``) commit in one
+        transaction, so an interrupted write leaves nothing behind and its
+        articles look unwritten to the next run, which redoes them.
         """
         from aigraph.graph.curation import curate_batch  # curation builds on this module
 
         batch = curate_batch(self, batch)  # analysts' decisions hold over every later ingest
         self._write_articles(batch.articles)
         summary = WriteSummary()
-        summary.add(self._write_nodes(batch.nodes))
-        summary.add(self._write_relationships(batch.relationships))
-        self._write_mentions(batch.mentions)
-        rows = [{"id": a.id, "content_hash": a.content_hash} for a in batch.articles]
-        for chunk in _chunks(rows):
-            self._run(
-                "UNWIND $rows AS r MATCH (a:Article) WHERE a.id = r.id SET a.content_hash = r.content_hash",
-                {"rows": list(chunk)},
-                write=True,
-            )
+        with self.transaction():
+            self._write_articles(batch.articles)
+            summary.add(self._write_nodes(batch.nodes))
+            summary.add(self._write_relationships(batch.relationships))
+            self._write_mentions(batch.mentions)
+            aggregates.refresh(self, {n.id for n in batch.nodes} | {e for r in batch.relationships for e in (r.source_id, r.target_id)})
+            stated: dict[str, set[str]] = defaultdict(set)
+            for rel in batch.relationships:
+                for evidence in rel.evidence:
+                    stated[evidence.article_id].add(f"{rel.type.value}|{rel.id}")
+            aggregates.add_article_facts(self, stated)
+            rows = [{"id": a.id, "content_hash": a.content_hash} for a in batch.articles]
+            for chunk in _chunks(rows):
+                self._run(
+                    "UNWIND $rows AS r MATCH (a:Article) WHERE a.id = r.id SET a.content_hash = r.content_hash",
+                    {"rows": list(chunk)},
+                    write=True,
+                )
         return summary
 
     def article_versions(self, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
@@ -317,8 +368,13 @@ class GraphStore(ABC):
 
         Facts other articles also support keep those articles' evidence and
         properties.  Entities left with no fact and no mention are removed.
-        Returns the number of facts deleted.
+        The aggregates of every entity the article's facts touch are
+        recomputed in the same transaction.  Returns the number of facts deleted.
         """
+        with self.transaction():
+            return self._retract_article(article_id)
+
+    def _retract_article(self, article_id: str) -> int:
         # Marked unfinished first: a run killed mid-retraction redoes this article.
         self._run("MATCH (a:Article) WHERE a.id = $aid SET a.content_hash = ''", {"aid": article_id}, write=True)
         deleted = 0
@@ -333,12 +389,12 @@ class GraphStore(ABC):
             drop = []
             keep = []
             for row in rows:
+                touched |= {row["source"], row["target"]}  # kept facts may change date and value with their articles
                 remaining = [e for e in _parse_evidence(row["evidence"]) if e.article_id != article_id]
                 if remaining:
                     keep.append({"id": row["id"], **_evidence_columns(remaining)})
                 else:
                     drop.append(row["id"])
-                    touched |= {row["source"], row["target"]}
             if drop:
                 self._run(f"UNWIND $ids AS i MATCH ()-[x:{rel.value}]->() WHERE x.id = i DELETE x", {"ids": drop}, write=True)
                 deleted += len(drop)
@@ -357,6 +413,7 @@ class GraphStore(ABC):
         for label in ("Organization", "Person", "Technology"):
             self._run(f"UNWIND $ids AS i MATCH (n:{label}) WHERE n.id = i AND NOT EXISTS {{ MATCH (n)--() }} DELETE n",
                       {"ids": sorted(touched)}, write=True)
+        aggregates.refresh(self, touched, [article_id])
         return deleted
 
 

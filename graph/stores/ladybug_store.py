@@ -22,15 +22,17 @@ class LadybugStore(GraphStore):
         self.location = str(self.path)
         if not self.path.parent.is_dir():
             raise StoreUnavailable(
-                f"cannot open store {self.path}: directory {self.path.parent} does not exist (create it or pass another --store)"
+                f"cannot open store {self.path}: directory {self.path.parent} does not exist (create it or pass another --store)",
+                reason="no_directory", path=str(self.path), directory=str(self.path.parent),
             )
         if read_only and not self.path.exists():
-            raise StoreUnavailable(f"no graph at {self.path}: run `aigraph ingest` first or pass --store")
+            raise StoreUnavailable(f"no graph at {self.path}: run `aigraph ingest` first or pass --store", reason="no_graph", path=str(self.path))
         try:
             self._db = ladybug.Database(str(self.path), read_only=read_only)
             self._conn = ladybug.Connection(self._db)
         except RuntimeError as exc:
-            raise StoreUnavailable(f"cannot open store {self.path}: {_first_line(exc)}") from exc
+            raise StoreUnavailable(f"cannot open store {self.path}: {_first_line(exc)}", reason="cannot_open", path=str(self.path),
+                                   detail=_first_line(exc)) from exc
         # One connection serialises statements; Streamlit may call from several threads.
         self._lock = threading.Lock()
         if not read_only:
@@ -41,12 +43,24 @@ class LadybugStore(GraphStore):
             try:
                 result = self._conn.execute(cypher, params or {})
             except RuntimeError as exc:
-                raise QueryError(_first_line(exc)) from exc
+                raise QueryError(_first_line(exc), reason="database", detail=_first_line(exc)) from exc
             if isinstance(result, list):  # several statements in one string: not something we send
                 raise QueryError("one statement at a time")
             columns = result.get_column_names()
             rows = [[_plain(v) for v in row] for row in result.get_all()]
         return QueryResult(columns=columns, rows=rows)
+
+    def _begin(self) -> None:
+        self._run("BEGIN TRANSACTION", write=True)
+
+    def _commit(self) -> None:
+        self._run("COMMIT", write=True)
+
+    def _rollback(self) -> None:
+        try:
+            self._run("ROLLBACK", write=True)
+        except QueryError:  # a failed statement has already rolled the transaction back
+            pass
 
     def close(self) -> None:
         self._conn.close()

@@ -23,6 +23,8 @@ from aigraph.graph.stores.base import GraphStore, QueryResult, schema_record
 
 class Neo4jStore(GraphStore):
     dialect = NEO4J
+    _session: neo4j.Session | None = None
+    _tx: Any = None  # the explicit transaction ``transaction()`` opened, if any
 
     def __init__(self, uri: str, user: str = "neo4j", password: str = "", database: str | None = None) -> None:
         self.database = database or None
@@ -33,9 +35,11 @@ class Neo4jStore(GraphStore):
             self._driver = GraphDatabase.driver(uri, auth=(user, password), notifications_min_severity="OFF")
             self._driver.verify_connectivity()
         except AuthError as exc:
-            raise StoreUnavailable(f"Neo4j at {uri} refused the credentials for user {user!r}: set NEO4J_USER / NEO4J_PASSWORD") from exc
+            raise StoreUnavailable(f"Neo4j at {uri} refused the credentials for user {user!r}: set NEO4J_USER / NEO4J_PASSWORD",
+                                   reason="neo4j_credentials", uri=uri, user=user) from exc
         except (ServiceUnavailable, ConfigurationError, ValueError, OSError) as exc:
-            raise StoreUnavailable(f"cannot reach Neo4j at {uri}: {_first_line(exc)}") from exc
+            raise StoreUnavailable(f"cannot reach Neo4j at {uri}: {_first_line(exc)}", reason="neo4j_unreachable", uri=uri,
+                                   detail=_first_line(exc)) from exc
         self.ensure_schema()
 
     def _run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool) -> QueryResult:
@@ -46,15 +50,38 @@ class Neo4jStore(GraphStore):
             return QueryResult(columns=columns, rows=rows)
 
         try:
+            if self._tx is not None:
+                return work(self._tx)
             with self._driver.session(database=self.database) as session:
                 return session.execute_write(work) if write else session.execute_read(work)
         except ServiceUnavailable as exc:
-            raise StoreUnavailable(f"lost Neo4j at {self.location}: {_first_line(exc)}") from exc
+            raise StoreUnavailable(f"lost Neo4j at {self.location}: {_first_line(exc)}", reason="neo4j_unreachable",
+                                   uri=self.location, detail=_first_line(exc)) from exc
         except Neo4jError as exc:
             if exc.code == "Neo.ClientError.Database.DatabaseNotFound":
                 raise StoreUnavailable(f"Neo4j at {self.location} has no such database: check --database / "
-                                       "NEO4J_DATABASE (Community Edition has one database, 'neo4j')") from exc
-            raise QueryError(f"{exc.code}: {_first_line(exc.message or exc)}") from exc
+                                       "NEO4J_DATABASE (Community Edition has one database, 'neo4j')",
+                                       reason="neo4j_no_database", uri=self.location) from exc
+            raise QueryError(f"{exc.code}: {_first_line(exc.message or exc)}", reason="database",
+                             detail=f"{exc.code}: {_first_line(exc.message or exc)}") from exc
+
+    def _begin(self) -> None:
+        self._session = self._driver.session(database=self.database)
+        self._tx = self._session.begin_transaction()
+
+    def _commit(self) -> None:
+        self._end("commit")
+
+    def _rollback(self) -> None:
+        self._end("rollback")
+
+    def _end(self, how: str) -> None:
+        tx, session, self._tx, self._session = self._tx, self._session, None, None
+        try:
+            getattr(tx, how)()
+        finally:
+            tx.close()
+            session.close()
 
     def close(self) -> None:
         self._driver.close()

@@ -1,12 +1,13 @@
-"""Page data (graph.views) on a real LadybugDB store written from a small, known batch."""
+"""Page data (dashboard.pagedata) on a real LadybugDB store written from a small, known batch."""
 from __future__ import annotations
 
 from datetime import date, datetime
 
 import pytest
 
-from aigraph.graph import views
 from aigraph.core.money import fx_rates
+from aigraph.dashboard import pagedata
+from aigraph.graph import reads
 from aigraph.graph.api import open_graph
 from aigraph.graph.errors import ReadOnlyViolation
 from aigraph.core.vocabulary import EntityType, RelationType, entity_id, fact_id
@@ -66,7 +67,7 @@ def graph(tmp_path_factory):
 
 
 def test_investment_table_values_both_currencies_and_evidence(graph):
-    table = views.investment_table(graph).set_index("recipient")
+    table = pagedata.investment_table(graph).set_index("recipient")
     lab = table.loc["LG AI연구원"]
     assert lab["investor"] == "LG그룹" and lab["value_krw"] == 2e11 and lab["period_years"] == 3
     assert lab["value_usd"] == pytest.approx(2e11 / KRW_PER_USD[2020]) and lab["fx_year"] == 2020
@@ -79,22 +80,22 @@ def test_investment_table_values_both_currencies_and_evidence(graph):
 @pytest.mark.parametrize(
     ("filters", "expected"),
     [
-        (views.InvestmentFilters(), {"LG AI연구원", "퓨리오사AI"}),
-        (views.InvestmentFilters(since=date(2021, 1, 1)), {"퓨리오사AI"}),
-        (views.InvestmentFilters(org_types=("ResearchLab",)), {"LG AI연구원"}),
-        (views.InvestmentFilters(min_amount=1e11, currency="KRW"), {"LG AI연구원"}),
-        (views.InvestmentFilters(min_amount=1e8, currency="USD"), {"LG AI연구원"}),
-        (views.InvestmentFilters(text="반도체"), set()),
-        (views.InvestmentFilters(text="furiosa"), set()),
-        (views.InvestmentFilters(text="5000만달러"), {"퓨리오사AI"}),
+        (pagedata.InvestmentFilters(), {"LG AI연구원", "퓨리오사AI"}),
+        (pagedata.InvestmentFilters(since=date(2021, 1, 1)), {"퓨리오사AI"}),
+        (pagedata.InvestmentFilters(org_types=("ResearchLab",)), {"LG AI연구원"}),
+        (pagedata.InvestmentFilters(min_amount=1e11, currency="KRW"), {"LG AI연구원"}),
+        (pagedata.InvestmentFilters(min_amount=1e8, currency="USD"), {"LG AI연구원"}),
+        (pagedata.InvestmentFilters(text="반도체"), set()),
+        (pagedata.InvestmentFilters(text="furiosa"), set()),
+        (pagedata.InvestmentFilters(text="5000만달러"), {"퓨리오사AI"}),
     ],
 )
 def test_investment_filters(graph, filters, expected):
-    assert set(views.investment_table(graph, filters)["recipient"]) == expected
+    assert set(pagedata.investment_table(graph, filters)["recipient"]) == expected
 
 
 def test_overview_counts_totals_and_rankings(graph):
-    data = views.overview(graph)
+    data = pagedata.overview(graph)
     assert data["organisations"] == 5 and data["people"] == 0 and data["articles"] == 2 and data["investments"] == 2
     assert dict(zip(data["org_types"]["type"], data["org_types"]["count"]))["Company"] == 2
     assert data["totals"]["KRW"].total == pytest.approx(2e11 + 5e7 * KRW_PER_USD[2021])
@@ -103,65 +104,65 @@ def test_overview_counts_totals_and_rankings(graph):
 
 
 def test_sankey_and_timeline(graph):
-    table = views.investment_table(graph)
-    sankey = views.sankey_data(table, "KRW")
+    table = pagedata.investment_table(graph)
+    sankey = pagedata.sankey_data(table, "KRW")
     nodes, links = sankey["nodes"], sankey["links"]
     assert len(links) == 2 and set(nodes["side"]) == {"investor", "recipient"}
     biggest = links.iloc[0]
     assert nodes.loc[biggest["source"], "name"] == "LG그룹" and nodes.loc[biggest["target"], "name"] == "LG AI연구원"
     assert biggest["value"] == 2e11
-    timeline = views.timeline_data(table, "KRW", "Y", top=1, other="기타")
+    timeline = pagedata.timeline_data(table, "KRW", "Y", top=1, other="기타")
     assert set(zip(timeline["period"], timeline["investor"])) == {("2020", "LG그룹"), ("2021", "기타")}
 
 
 def test_network_colours_sizes_and_ego(graph):
-    data = views.network_data(graph, centrality="degree")
+    data = pagedata.network_data(graph, centrality="degree")
     nodes = data["nodes"].set_index("name")
     assert set(nodes.index) == {o.name for o in ORGS}
     assert nodes.loc["LG AI연구원", "size"] == nodes["size"].max()  # three relations, the most connected
-    only_money = views.network_data(graph, relation_types=("INVESTED_IN",))
+    only_money = pagedata.network_data(graph, relation_types=("INVESTED_IN",))
     assert set(only_money["edges"]["type"]) == {"INVESTED_IN"}
-    ego = views.network_data(graph, centre="LG Group", radius=1)
+    ego = pagedata.network_data(graph, centre="LG Group", radius=1)
     assert set(ego["nodes"]["name"]) == {"LG그룹", "LG AI연구원"}
-    assert set(views.network_data(graph, centre="LG Group", radius=2)["nodes"]["name"]) == {"LG그룹", "LG AI연구원", "서울대"}
+    assert set(pagedata.network_data(graph, centre="LG Group", radius=2)["nodes"]["name"]) == {"LG그룹", "LG AI연구원", "서울대"}
 
 
 def test_profile_by_english_alias(graph):
-    profile = views.organisation_profile(graph, "LG AI Research")
+    profile = pagedata.organisation_profile(graph, "LG AI Research")
     assert profile["name"] == "LG AI연구원" and "LG AI Research" in profile["aliases"]
     relations = profile["relations"]
     assert set(zip(relations["direction"], relations["type"], relations["other"])) == {
         ("in", "INVESTED_IN", "LG그룹"), ("in", "ESTABLISHED", "LG그룹"), ("out", "PARTNERS_WITH", "서울대")}
     assert set(relations["sentence"]) == {f.evidence[0].text for f in FACTS[:3]}
-    assert views.organisation_profile(graph, "없는 회사") is None
+    assert pagedata.organisation_profile(graph, "없는 회사") is None
 
 
 def test_articles_and_their_facts(graph):
-    articles = views.article_list(graph).set_index("id")
+    articles = pagedata.article_list(graph).set_index("id")
     assert articles.loc["a1", "facts"] == 3 and articles.loc["a2", "facts"] == 1 and articles.loc["a1", "entities"] == 3
-    one = views.article_facts(graph, "a2")
+    one = pagedata.article_facts(graph, "a2")
     assert list(one["facts"]["sentence"]) == [FACTS[3].evidence[0].text]
     assert set(one["nodes"]["name"]) == {"네이버", "퓨리오사AI"}
 
 
 def test_article_list_filters_by_language(graph):
-    assert list(views.article_list(graph, "en")["id"]) == ["a2"]
-    assert list(views.article_list(graph, "ko")["id"]) == ["a1"]
-    assert set(views.article_list(graph)["language"]) == {"ko", "en"}
+    assert list(pagedata.article_list(graph, "en")["id"]) == ["a2"]
+    assert list(pagedata.article_list(graph, "ko")["id"]) == ["a1"]
+    assert set(pagedata.article_list(graph)["language"]) == {"ko", "en"}
 
 
 def test_console_refuses_writes_and_flattens_lists(graph):
     with pytest.raises(ReadOnlyViolation):
-        views.run_query(graph, "MATCH (n) DETACH DELETE n")
-    result = views.run_query(graph, views.EXAMPLE_QUERIES["largest_investments"])
+        pagedata.run_query(graph, "MATCH (n) DETACH DELETE n")
+    result = pagedata.run_query(graph, reads.EXAMPLE_QUERIES["largest_investments"])
     assert list(result["investor"]) == ["LG그룹", "네이버"]
-    aliases = views.run_query(graph, "MATCH (n:Organization) WHERE n.name = 'LG그룹' RETURN n.aliases AS aliases")
+    aliases = pagedata.run_query(graph, "MATCH (n:Organization) WHERE n.name = 'LG그룹' RETURN n.aliases AS aliases")
     assert aliases.iloc[0, 0] == '["LG Group"]'
 
 
 def test_every_example_query_runs(graph):
-    for name, query in views.EXAMPLE_QUERIES.items():
-        assert len(views.run_query(graph, query)) > 0, name  # the sample graph has a row for each
+    for name, query in reads.EXAMPLE_QUERIES.items():
+        assert len(pagedata.run_query(graph, query)) > 0, name  # the sample graph has a row for each
 
 
 def test_ingest_state_changes_with_articles(tmp_path):
@@ -169,9 +170,9 @@ def test_ingest_state_changes_with_articles(tmp_path):
     with LadybugStore(path) as store:
         store.write(GraphBatch(articles=ARTICLES[:1]))
     with open_graph(str(path)) as g:
-        before = views.ingest_state(g)
+        before = pagedata.ingest_state(g)
     with LadybugStore(path) as store:
         store.write(GraphBatch(articles=ARTICLES[1:]))
     with open_graph(str(path)) as g:
-        after = views.ingest_state(g)
+        after = pagedata.ingest_state(g)
     assert after != before and (before["articles"], after["articles"]) == (1, 2)

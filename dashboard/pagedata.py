@@ -4,6 +4,13 @@ Every function takes a ``graph.api.Graph`` and returns frames or dicts the
 dashboard only has to draw, so the pages are testable and benchmarkable
 without a browser and work unchanged on LadybugDB and Neo4j.  Labels stay
 language-neutral (type and relation codes); the dashboard translates them.
+The Cypher lives in ``graph.reads`` (and ``graph.api``); this module only
+shapes what they return.
+
+Speed: a page's first load reads the aggregates stored beside the facts
+(``graph.aggregates``: totals, degrees, yearly and pairwise sums) and the
+top rows of each table (``TABLE_ROWS``, ``INDEX_ROWS``, ``ARTICLE_ROWS``),
+never every fact; narrowing a page with filters reads the facts it keeps.
 
 Money: every investment carries its value in KRW and in USD (``core.money``:
 as stated, or converted at the rate of its ``fx_year``), so totals, rankings
@@ -14,7 +21,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Literal
 
@@ -22,16 +29,21 @@ import networkx as nx
 import pandas as pd
 
 from aigraph.core import money
-from aigraph.graph import analytics, queries
+from aigraph.graph import analytics, reads
 from aigraph.graph.api import Graph
-from aigraph.core.money import Currency
-from aigraph.graph.curation import decision_marker
+from aigraph.graph.conflicts import mark_conflicts
 from aigraph.graph.errors import assert_read_only
+from aigraph.core.money import Currency
 
 Centrality = Literal["degree", "pagerank", "betweenness"]
 # Exact betweenness is O(nodes x edges); above this many nodes it is estimated from a sample of sources.
 BETWEENNESS_EXACT_MAX_NODES = 1500
 BETWEENNESS_SAMPLE = 200
+TABLE_ROWS = 200  # the flows table shows the largest investments
+INDEX_ROWS = 500  # the organisation pickers offer the most connected organisations
+PROFILE_ROWS = 200  # a profile lists the latest-dated facts in each direction
+ARTICLE_ROWS = 200  # the articles page lists the newest articles
+RUN_ARTICLES = 200  # "What's new" reads the facts of the articles the latest runs wrote, newest first
 
 TABLE_COLUMNS = [
     "id", "investor", "investor_id", "investor_type", "recipient", "recipient_id", "recipient_type",
@@ -53,15 +65,7 @@ def ingest_state(graph: Graph) -> dict[str, Any]:
     The dashboard keys its caches on this, so an ingest refreshes every page
     without waiting for the cache TTL.
     """
-    articles = graph.cypher("MATCH (art:Article) RETURN count(art) AS n, max(art.ingested_at) AS latest")
-    runs = graph.cypher("MATCH (run:IngestRun) RETURN count(run) AS n, max(run.finished_at) AS latest")
-    return {
-        "articles": int(articles.iloc[0]["n"]),
-        "latest_article": articles.iloc[0]["latest"],
-        "runs": int(runs.iloc[0]["n"]),
-        "latest_run": runs.iloc[0]["latest"],
-        "decisions": decision_marker(graph.store),  # an analyst's decision changes the graph too
-    }
+    return reads.ingest_state(graph)
 
 
 # -- investments ------------------------------------------------------------------------------
@@ -69,7 +73,10 @@ def ingest_state(graph: Graph) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class InvestmentFilters:
-    """What the flows page filters on; the default keeps everything."""
+    """What the flows page filters on; the default keeps everything.
+
+    ``investor`` / ``recipient`` (a name or alias) keep one organisation's side.
+    """
 
     since: date | None = None
     until: date | None = None
@@ -78,23 +85,56 @@ class InvestmentFilters:
     max_amount: float | None = None
     currency: Currency = "KRW"
     text: str = ""
+    investor: str = ""
+    recipient: str = ""
+
+    def narrows(self) -> bool:
+        """Whether anything but the currency is set (then the facts are read, not the aggregates)."""
+        return replace(self, currency="KRW") != InvestmentFilters()
 
 
-def investment_table(graph: Graph, filters: InvestmentFilters | None = None) -> pd.DataFrame:
-    """One row per investment fact with values in both currencies, its first sentence and article.
+def investment_table(graph: Graph, filters: InvestmentFilters | None = None, limit: int | None = TABLE_ROWS) -> pd.DataFrame:
+    """One row per investment fact with values in both currencies, its first sentence and article; the
+    ``limit`` largest in the display currency (all with ``limit=None``), unpriced ones last.
 
     ``when`` is the fact's effective date (its date, else start date, else
     first publication), as in ``Graph.investments``.  ``org_types`` keeps a
     fact when either party has one of the types; ``text`` searches both
-    names and the evidence, case-insensitively.
+    names and the evidence, case-insensitively.  Without filters only the
+    largest facts are read (``Graph.investments(largest=...)``).
     """
     f = filters or InvestmentFilters()
-    raw = graph.investments(since=f.since, until=f.until, conflicts=True)
-    if raw.empty:
+    if f.narrows() or limit is None:
+        frame = _filtered(graph, f)
+    else:
+        frame = _stored_rows(reads.largest_investments(graph, value_column(f.currency), limit))
+    if frame.empty:
         return pd.DataFrame(columns=TABLE_COLUMNS)
-    frame = raw.copy()
-    frame["sentence"] = [ev[0] if ev else "" for ev in frame["evidence"]]
-    frame["article_id"] = [arts[0] if arts else None for arts in frame["articles"]]
+    ranked = frame.sort_values([value_column(f.currency), "id"], ascending=[False, True], na_position="last", kind="stable")
+    return (ranked if limit is None else ranked.head(limit))[TABLE_COLUMNS].reset_index(drop=True)
+
+
+def _stored_rows(rows: pd.DataFrame) -> pd.DataFrame:
+    """``InvestmentRow`` rows (``graph.aggregates``) in ``TABLE_COLUMNS`` shape."""
+    out = rows.rename(columns={"effective": "when"})
+    out["other_reports"] = [json.loads(r) if r else [] for r in out["other_reports"]]
+    out["reports_differ"] = [r is True for r in out["reports_differ"]]
+    out["fx_year"] = out["fx_year"].astype("Int64")
+    return out
+
+
+def _with_sentences(frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy()
+    out["sentence"] = [ev[0] if ev else "" for ev in out["evidence"]]
+    out["article_id"] = [arts[0] if arts else None for arts in out["articles"]]
+    return out
+
+
+def _filtered(graph: Graph, f: InvestmentFilters) -> pd.DataFrame:
+    """Every investment the filters keep (read from the facts)."""
+    frame = _with_sentences(graph.investments(f.investor or None, f.recipient or None, since=f.since, until=f.until, conflicts=True))
+    if frame.empty:
+        return frame
     if f.org_types:
         frame = frame[frame["investor_type"].isin(f.org_types) | frame["recipient_type"].isin(f.org_types)]
     if f.min_amount > 0 or f.max_amount is not None:  # in the display currency; an unconvertible amount has no place in a range
@@ -104,53 +144,63 @@ def investment_table(graph: Graph, filters: InvestmentFilters | None = None) -> 
         needle = f.text.strip().casefold()
         haystack = (frame["investor"].fillna("") + "\n" + frame["recipient"].fillna("") + "\n" + frame["sentence"]).str.casefold()
         frame = frame[haystack.str.contains(needle, regex=False)]
-    return frame[TABLE_COLUMNS].reset_index(drop=True)
+    return frame
 
 
-def _ranking(table: pd.DataFrame, side: Literal["investor", "recipient"], currency: Currency, top: int) -> pd.DataFrame:
-    """The ``top`` organisations on one side by summed value; investments without an amount do not rank."""
-    value = value_column(currency)
-    grouped = (
-        table.groupby([f"{side}_id", side, f"{side}_type"], dropna=False)
-        .agg(total=(value, "sum"), deals=("id", "count"))
-        .reset_index()
-        .rename(columns={f"{side}_id": "id", side: "name", f"{side}_type": "type"})
-    )
-    priced = grouped[grouped["total"] > 0]
-    return priced.sort_values(["total", "name"], ascending=[False, True]).head(top).reset_index(drop=True)
+def period_bounds(period: str) -> tuple[date, date]:
+    """First and last day of a timeline period (``"2021"`` or ``"2021-05"``)."""
+    year, _, month = period.partition("-")
+    if not month:
+        return date(int(year), 1, 1), date(int(year), 12, 31)
+    following = date(int(year) + int(month) // 12, int(month) % 12 + 1, 1)
+    return date(int(year), int(month), 1), date.fromordinal(following.toordinal() - 1)
+
+
+def investment_span(graph: Graph) -> dict[str, Any]:
+    """How many investments there are and the years their effective dates span (for the date filter's bounds)."""
+    sums = reads.money_sums(graph)
+    years = [int(y) for y in sums["year"].dropna()]
+    return {"investments": int(sums["deals"].sum()) if len(sums) else 0,
+            "first": date(min(years), 1, 1) if years else None, "last": date(max(years), 12, 31) if years else None}
+
+
+def flow_charts(graph: Graph, filters: InvestmentFilters, freq: Literal["M", "Y"] = "Y", other: str = "other") -> dict[str, pd.DataFrame]:
+    """The flows page's Sankey and timeline: from the stored sums when nothing narrows the page and the
+    timeline is yearly, else from the investments the filters keep."""
+    currency = filters.currency
+    if not filters.narrows() and freq == "Y":
+        return {"sankey": _sankey_frames(reads.largest_flows(graph, value_column(currency), 30)),
+                "timeline": _stored_timeline(graph, currency, other=other)}
+    table = _filtered(graph, filters)
+    if table.empty:
+        table = pd.DataFrame(columns=TABLE_COLUMNS)
+    return {"sankey": sankey_data(table, currency), "timeline": timeline_data(table, currency, freq, other=other)}
 
 
 def overview(graph: Graph, currency: Currency = "KRW", top: int = 10) -> dict[str, Any]:
     """Counts, totals in both currencies (``money.MoneyTotals``: stated, converted, unconverted), the last
     ingest run, how many investments have differing reports, and the top investors and recipients."""
-    types = graph.cypher("MATCH (n:Organization) RETURN n.type AS type, count(n) AS count ORDER BY count DESC, type")
-    people = int(graph.cypher("MATCH (p:Person) RETURN count(p) AS n").iloc[0, 0])
+    types = reads.organisation_types(graph)
     state = ingest_state(graph)
-    runs = graph.cypher(
-        "MATCH (run:IngestRun) RETURN run.id AS id, run.started_at AS started_at, run.finished_at AS finished_at, "
-        "run.status AS status, run.counts AS counts ORDER BY run.started_at DESC LIMIT 1"
-    )
-    table = investment_table(graph)
-    last_run = runs.iloc[0].to_dict() if len(runs) else None
-    if last_run and last_run.get("counts"):
-        last_run["counts"] = json.loads(last_run["counts"])
+    runs = ingest_runs(graph, 1)
+    sums = reads.money_sums(graph)
     return {
         "org_types": types,
         "organisations": int(types["count"].sum()) if len(types) else 0,
-        "people": people,
+        "people": reads.people_count(graph),
         "articles": state["articles"],
         "latest_ingest": state["latest_article"],
-        "investments": len(table),
-        "totals": {code: money.totals(table, code) for code in money.DISPLAY_CURRENCIES},
-        "conflicts": int(table["reports_differ"].sum()) if len(table) else 0,
-        "last_run": last_run,
-        "top_investors": _ranking(table, "investor", currency, top),
-        "top_recipients": _ranking(table, "recipient", currency, top),
+        "investments": int(sums["deals"].sum()) if len(sums) else 0,
+        "totals": {code: money.totals(sums, code) for code in money.DISPLAY_CURRENCIES},
+        "conflicts": reads.conflict_count(graph),
+        "last_run": runs.iloc[0].to_dict() if len(runs) else None,
+        "top_investors": reads.top_organisations(graph, "investor", value_column(currency), top),
+        "top_recipients": reads.top_organisations(graph, "recipient", value_column(currency), top),
     }
 
 
 def sankey_data(table: pd.DataFrame, currency: Currency = "KRW", top: int = 30) -> dict[str, pd.DataFrame]:
-    """The ``top`` largest investor→recipient flows as Sankey nodes and links.
+    """The ``top`` largest investor→recipient flows in ``table`` as Sankey nodes and links.
 
     Investors and recipients are separate nodes (an organisation that both
     invests and receives appears on both sides), so the diagram never has a
@@ -165,6 +215,11 @@ def sankey_data(table: pd.DataFrame, currency: Currency = "KRW", top: int = 30) 
         .sort_values(["value", "investor", "recipient"], ascending=[False, True, True])
         .head(top)
     )
+    return _sankey_frames(flows)
+
+
+def _sankey_frames(flows: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Sankey nodes and links from flows (investor, recipient, their types, value, deals, sentence)."""
     left = flows[["investor", "investor_type"]].drop_duplicates("investor").set_axis(["name", "type"], axis=1).assign(side="investor")
     right = flows[["recipient", "recipient_type"]].drop_duplicates("recipient").set_axis(["name", "type"], axis=1).assign(side="recipient")
     nodes = pd.concat([left, right], ignore_index=True)
@@ -172,11 +227,11 @@ def sankey_data(table: pd.DataFrame, currency: Currency = "KRW", top: int = 30) 
     links = pd.DataFrame({
         "source": [index[("investor", n)] for n in flows["investor"]],
         "target": [index[("recipient", n)] for n in flows["recipient"]],
-        "value": flows["value"].to_numpy(),
+        "value": flows["value"].to_numpy(dtype=float),
         "deals": flows["deals"].to_numpy(),
         "investor": flows["investor"].to_numpy(),
         "recipient": flows["recipient"].to_numpy(),
-        "sentence": flows["sentence"].to_numpy(),
+        "sentence": flows["sentence"].fillna("").to_numpy(),
     })
     return {"nodes": nodes, "links": links}
 
@@ -203,52 +258,67 @@ def timeline_data(
         .agg(value=(value, "sum"), deals=("id", "count"))
         .reset_index()
     )
+    return _timeline_order(grouped, list(leaders), other)
+
+
+def _timeline_order(grouped: pd.DataFrame, leaders: list[str], other: str) -> pd.DataFrame:
     order = {name: i for i, name in enumerate([*leaders, other])}
     return grouped.sort_values(["investor", "period"], key=lambda s: s.map(order) if s.name == "investor" else s).reset_index(drop=True)
+
+
+def _stored_timeline(graph: Graph, currency: Currency, top: int = 8, other: str = "other") -> pd.DataFrame:
+    """``timeline_data`` by year from the stored sums: the ``top`` investing organisations (by their total,
+    dated or not) year by year, the rest summed as ``other``."""
+    value = value_column(currency)
+    leaders = reads.top_organisations(graph, "investor", value, top)
+    if leaders.empty:
+        return pd.DataFrame(columns=["period", "investor", "investor_type", "value", "deals"])
+    named = leaders.set_index("id")
+    years = reads.investor_years(graph, list(leaders["id"]), value)
+    years = years[years["value"].notna()]
+    sums = reads.money_sums(graph)
+    per_year = sums[sums["year"].notna() & sums[value].notna()].groupby("year").agg(value=(value, "sum"), deals=("deals", "sum"))
+    led = years.groupby("year").agg(value=("value", "sum"), deals=("deals", "sum"))
+    rest = per_year.subtract(led, fill_value=0)
+    rest = rest[(rest["deals"] > 0)].reset_index()
+    rows = pd.concat([
+        years.assign(investor=years["investor_id"].map(named["name"]), investor_type=years["investor_id"].map(named["type"])),
+        rest.assign(investor=other, investor_type="Organization"),
+    ], ignore_index=True)
+    rows["period"] = [f"{int(y):04d}" for y in rows["year"]]
+    grouped = rows.groupby(["period", "investor", "investor_type"]).agg(value=("value", "sum"), deals=("deals", "sum")).reset_index()
+    grouped["deals"] = grouped["deals"].astype(int)
+    return _timeline_order(grouped, [named["name"].get(i) for i in leaders["id"]], other)
 
 
 # -- network ----------------------------------------------------------------------------------
 
 
-def organisation_network(graph: Graph, relation_types: tuple[str, ...] | None = None) -> nx.MultiDiGraph:
+def organisation_network(graph: Graph, relation_types: tuple[str, ...] | None = None, ids: list[str] | None = None,
+                         max_edges: int | None = None) -> nx.MultiDiGraph:
     """Organisation-to-organisation facts as a ``MultiDiGraph``: one edge per (pair, type) with its ``facts`` count.
 
     The same node and edge conventions as ``Graph.to_networkx`` (so
     ``graph.analytics`` applies), but without properties or article
-    lookups: on 100,000 facts it takes well under a second where the full
-    export takes many, which is the difference between a usable and an
-    unusable network page.  Sentences are fetched for the drawn edges only
-    (``_edge_sentences``).
+    lookups, each edge with one evidence sentence; only among the
+    organisations ``ids`` when given, and only the ``max_edges`` edges
+    stating the most facts when given (trimmed before any graph is built).
     """
-    types = "|".join(relation_types or queries.FACT_TYPES)
-    edges = graph.cypher(
-        f"MATCH (a:Organization)-[x:{types}]->(b:Organization) "
-        f"RETURN a.id AS source, b.id AS target, {graph.store.dialect.type_of('x')} AS type, count(*) AS facts"
-    )
+    edges = reads.organisation_edges(graph, relation_types, ids)
+    if max_edges is not None and len(edges) > max_edges:
+        edges = edges.sort_values(["facts", "source", "target", "type"], ascending=[False, True, True, True]).head(max_edges)
     G = nx.MultiDiGraph()
-    if edges.empty:
+    if ids is not None:
+        G.add_nodes_from(ids)
+    if edges.empty and ids is None:
         return G
-    ends = set(edges["source"]) | set(edges["target"])
-    orgs = graph.cypher("MATCH (n:Organization) RETURN n.id AS id, n.name AS name, n.type AS type")
+    ends = set(edges["source"]) | set(edges["target"]) | set(ids or ())
+    orgs = reads.names(graph, sorted(ends)) if ids is not None else reads.organisations(graph)
     G.add_nodes_from((i, {"name": n, "type": t or "Organization", "label": "Organization"})
                      for i, n, t in zip(orgs["id"], orgs["name"], orgs["type"]) if i in ends)
-    G.add_edges_from((a, b, t, {"type": t, "facts": int(n)}) for a, b, t, n in zip(edges["source"], edges["target"], edges["type"], edges["facts"]))
+    G.add_edges_from((a, b, t, {"type": t, "facts": int(n), "evidence": [s] if s else []})
+                     for a, b, t, n, s in zip(edges["source"], edges["target"], edges["type"], edges["facts"], edges["sentence"]))
     return G
-
-
-def _edge_sentences(graph: Graph, G: nx.MultiDiGraph, relation_types: tuple[str, ...] | None) -> None:
-    """Attach each drawn edge's first evidence sentence (as ``evidence``) for its hover text."""
-    if G.number_of_edges() == 0:
-        return
-    found = graph.cypher(
-        f"MATCH (a:Organization)-[x:{'|'.join(relation_types or queries.FACT_TYPES)}]->(b:Organization) "
-        f"WHERE a.id IN $ids AND b.id IN $ids "
-        f"RETURN a.id AS source, b.id AS target, {graph.store.dialect.type_of('x')} AS type, x.sentences AS sentences",
-        ids=list(G.nodes),
-    )
-    for a, b, t, sentences in zip(found["source"], found["target"], found["type"], found["sentences"]):
-        if G.has_edge(a, b, key=t) and sentences and not G.edges[a, b, t].get("evidence"):
-            G.edges[a, b, t]["evidence"] = list(sentences)
 
 
 def _scores(G: nx.MultiDiGraph, kind: Centrality) -> pd.Series:
@@ -343,101 +413,123 @@ def network_data(
     hops; then the ``max_nodes`` most central are drawn with at most
     ``max_edges`` of their relations (those stating the most facts),
     coloured by type or by their community (computed on the drawn graph).
+    Degree over every organisation relation is stored (``graph.aggregates``),
+    so that view reads only the drawn organisations' facts (``_by_degree``).
     """
-    G = organisation_network(graph, relation_types)
     centre_id = graph.resolve(centre) if centre else None
+    if centrality == "degree" and set(reads.ORG_FACT_TYPES) <= set(relation_types or reads.ORG_FACT_TYPES):
+        return _by_degree(graph, relation_types, centre_id, radius, max_nodes, max_edges)
+    G = organisation_network(graph, relation_types)
     if centre_id is not None and centre_id in G:
         G = analytics.ego_network(G, centre_id, radius=radius)
     scores = _scores(G, centrality)
+    names = dict(G.nodes(data="name"))
+    types = dict(G.nodes(data="type"))
     ranked = scores.sort_values(ascending=False, kind="stable")
-    keep = list(ranked.index[:max_nodes])
+    ranking = pd.DataFrame({"id": ranked.index, "score": ranked.to_numpy(), "name": ranked.index.map(names), "type": ranked.index.map(types)})
+    return _drawn(G, ranking, centre_id, max_nodes, max_edges)
+
+
+def _by_degree(graph: Graph, relation_types: tuple[str, ...] | None, centre_id: str | None, radius: int,
+               max_nodes: int, max_edges: int) -> dict[str, Any]:
+    """Degree view from the stored neighbour counts: only the ``max_nodes`` highest-degree organisations'
+    facts are read.  In an ego view the organisations within ``radius`` hops are ranked by their degree
+    in the whole graph."""
+    if centre_id is None:
+        ranking = reads.organisation_degrees(graph, max_nodes)
+        total = reads.connected_organisations(graph)
+    else:
+        ring, seen = {centre_id}, {centre_id}
+        for _ in range(radius):
+            ring = reads.organisation_neighbours(graph, sorted(ring), relation_types) - seen
+            seen |= ring
+        ranking = reads.organisation_degrees(graph, max_nodes, sorted(seen))
+        total = len(seen) if len(seen) > 1 else 0
+    ids = list(ranking["id"])
+    if centre_id is not None and total and centre_id not in ids:
+        ids = [centre_id, *ids[: max_nodes - 1]]
+    G = organisation_network(graph, relation_types, ids, max_edges) if ids else nx.MultiDiGraph()
+    result = _drawn(G, ranking, centre_id, max_nodes, max_edges)
+    return {**result, "total_nodes": total}
+
+
+def _drawn(G: nx.MultiDiGraph, ranking: pd.DataFrame, centre_id: str | None, max_nodes: int, max_edges: int) -> dict[str, Any]:
+    """The ``max_nodes`` best-ranked nodes of ``G`` with at most ``max_edges`` edges, laid out, plus the top 15."""
+    keep = [i for i in ranking["id"] if i in G][:max_nodes]
     if centre_id is not None and centre_id in G and centre_id not in keep:
         keep = [centre_id, *keep[:-1]]
     shown = G.subgraph(keep).copy()
     if shown.number_of_edges() > max_edges:  # a hairball helps no one: keep the pairs with the most facts
         ranked_edges = sorted(shown.edges(keys=True, data="facts"), key=lambda e: -(e[3] or 1))
         shown.remove_edges_from([e[:3] for e in ranked_edges[max_edges:]])
-    _edge_sentences(graph, shown, relation_types)
-    frames = network_frames(shown, scores, analytics.communities(shown) if shown.number_of_edges() else {})
-    ranking = pd.DataFrame({"id": ranked.index, "score": ranked.to_numpy()}).head(15)
-    ranking["name"] = ranking["id"].map(dict(G.nodes(data="name")))
-    ranking["type"] = ranking["id"].map(dict(G.nodes(data="type")))
+    scores = ranking.set_index("id")["score"].astype(float)
+    frames = network_frames(shown, scores, analytics.communities(shown, "louvain") if shown.number_of_edges() else {})
     return {**frames, "total_nodes": G.number_of_nodes(), "total_edges": G.number_of_edges(),
-            "centre_id": centre_id, "ranking": ranking}
+            "centre_id": centre_id, "ranking": ranking[["id", "score", "name", "type"]].head(15).reset_index(drop=True)}
 
 
 # -- organisations and articles ------------------------------------------------------------------
 
 
-def organisation_index(graph: Graph) -> pd.DataFrame:
-    """Every organisation with its aliases and number of facts, most connected first (for the search box)."""
-    orgs = graph.cypher("MATCH (n:Organization) RETURN n.id AS id, n.name AS name, n.type AS type, n.aliases AS aliases")
-    if orgs.empty:
-        return orgs.assign(facts=pd.Series(dtype=int))
-    degree: dict[str, int] = {}
-    for direction in ("(n:Organization)-[x:{t}]->()", "()-[x:{t}]->(n:Organization)"):
-        found = graph.cypher(f"MATCH {direction.format(t='|'.join(queries.FACT_TYPES))} RETURN n.id AS id, count(x) AS facts")
-        for node_id, facts in zip(found["id"], found["facts"]):
-            degree[node_id] = degree.get(node_id, 0) + int(facts)
-    orgs["aliases"] = [list(a or []) for a in orgs["aliases"]]
-    orgs["facts"] = orgs["id"].map(degree).fillna(0).astype(int)
-    return orgs.sort_values(["facts", "name"], ascending=[False, True]).reset_index(drop=True)
+def organisation_index(graph: Graph, limit: int = INDEX_ROWS) -> pd.DataFrame:
+    """The ``limit`` organisations with the most facts, with their aliases (for the search boxes)."""
+    orgs = reads.organisation_index(graph, limit)
+    orgs["aliases"] = [list(a) if a is not None else [] for a in orgs["aliases"]]
+    orgs["facts"] = orgs["facts"].fillna(0).astype(int)
+    return orgs.reset_index(drop=True)
 
 
 PROFILE_INVESTMENT_COLUMNS = ["value_krw", "value_usd", "fx_year", "reports_differ", "other_reports"]
 
 
-def _with_investment_columns(relations: pd.DataFrame, graph: Graph, node_id: str) -> pd.DataFrame:
-    """The profile's relations plus each investment's values and differing reports (other facts: empty)."""
-    sides = [graph.investments(investor=node_id, conflicts=True), graph.investments(recipient=node_id, conflicts=True)]
-    extra = pd.concat(sides, ignore_index=True).drop_duplicates("id").set_index("id")[PROFILE_INVESTMENT_COLUMNS]
-    out = relations.join(extra, on="id")
+def _with_investment_columns(relations: pd.DataFrame, node_id: str) -> pd.DataFrame:
+    """The profile's relations plus each investment's values and differing reports (other facts: empty).
+
+    Computed from the relations already read (``money.add_values``,
+    ``conflicts.mark_conflicts``), not by reading the investments again.
+    """
+    invested = relations[relations["type"] == "INVESTED_IN"]
+    outgoing = invested["direction"] == "out"
+    sides = invested.assign(
+        investor_id=invested["other_id"].where(~outgoing, node_id), recipient_id=invested["other_id"].where(outgoing, node_id))
+    basis = [money.fx_basis(*r) for r in zip(sides["date"], sides["start_date"], sides["published"], sides["ingested_at"])]
+    valued = mark_conflicts(money.add_values(sides, basis)) if len(sides) else sides.assign(
+        value_krw=pd.Series(dtype=float), value_usd=pd.Series(dtype=float), fx_year=pd.Series(dtype="Int64"),
+        reports_differ=pd.Series(dtype=bool), other_reports=pd.Series(dtype=object))
+    out = relations.join(valued[PROFILE_INVESTMENT_COLUMNS])
     out["reports_differ"] = [r is True or r == 1 for r in out["reports_differ"]]
     out["other_reports"] = [r if isinstance(r, list) else [] for r in out["other_reports"]]
     return out
 
 
 def organisation_profile(graph: Graph, name_or_alias: str) -> dict[str, Any] | None:
-    """``Graph.profile`` plus a dated event list; None when no organisation has that name or alias."""
+    """``Graph.profile`` (the ``PROFILE_ROWS`` latest-dated facts each way) plus a dated event list and the
+    number of all its facts (``relation_count``); None when no organisation has that name or alias."""
     node_id = graph.resolve(name_or_alias)
     if node_id is None:
         return None
-    profile = graph.profile(node_id)
-    relations = _with_investment_columns(profile["relations"], graph, node_id)
+    profile = graph.profile(node_id, limit=PROFILE_ROWS)
+    relations = _with_investment_columns(profile["relations"], node_id)
     relations["when"] = relations["date"].combine_first(relations["start_date"]).combine_first(relations["published"])
     relations["sentence"] = [ev[0] if len(ev) else "" for ev in relations["evidence"]]
     events = relations[relations["when"].notna()].sort_values("when").reset_index(drop=True)
-    return {**profile, "relations": relations, "events": events}
+    return {**profile, "relations": relations, "events": events, "relation_count": reads.fact_count(graph, node_id, len(relations))}
 
 
-def article_list(graph: Graph, language: str | None = None) -> pd.DataFrame:
-    """Ingested articles (of one ``language`` when given), newest first, with how many facts and entities were read from each."""
-    articles = graph.cypher(
-        "MATCH (art:Article) RETURN art.id AS id, art.title AS title, art.published AS published, "
-        "art.publisher AS publisher, art.url AS url, art.ingested_at AS ingested_at, art.language AS language"
-    )
-    if language:
-        articles = articles[articles["language"] == language]
-    facts = graph.cypher(f"MATCH ()-[x:{'|'.join(queries.FACT_TYPES)}]->() UNWIND x.articles AS id RETURN id, count(*) AS facts")
-    mentions = graph.cypher("MATCH ()-[m:MENTIONED_IN]->(art:Article) RETURN art.id AS id, count(m) AS entities")
-    merged = articles.merge(facts, on="id", how="left").merge(mentions, on="id", how="left")
+def article_list(graph: Graph, language: str | None = None, limit: int = ARTICLE_ROWS) -> pd.DataFrame:
+    """The ``limit`` newest ingested articles (of one ``language`` when given), with how many facts and entities were read from each."""
+    articles = reads.newest_articles(graph, limit, language)
+    counts = reads.article_counts(graph, list(articles["id"]))
+    merged = articles.merge(counts, on="id", how="left")
     merged[["facts", "entities"]] = merged[["facts", "entities"]].fillna(0).astype(int)
-    return merged.sort_values(["published", "id"], ascending=[False, True], na_position="last").reset_index(drop=True)
+    return merged.reset_index(drop=True)
 
 
 def article_facts(graph: Graph, article_id: str) -> dict[str, Any]:
     """The facts one article states, each with the sentence from *that* article, and their small graph."""
-    columns = ", ".join(f"x.{p} AS {p}" for p in ("id", "amount", "currency", "date", "evidence", "confidence"))
-    dialect = graph.store.dialect
-    facts = graph.cypher(
-        f"MATCH (a)-[x:{'|'.join(queries.FACT_TYPES)}]->(b) WHERE $id IN x.articles "
-        f"RETURN {dialect.type_of('x')} AS type, a.id AS source_id, a.name AS source, "
-        f"coalesce(a.type, {dialect.label_of('a')}) AS source_type, b.id AS target_id, b.name AS target, "
-        f"coalesce(b.type, {dialect.label_of('b')}) AS target_type, {columns}",
-        id=article_id,
-    )
+    facts = reads.article_facts(graph, [article_id])
     facts["sentence"] = [_sentence_from(raw, article_id) for raw in facts["evidence"]]
-    facts = facts.drop(columns="evidence").sort_values(["type", "source", "target"]).reset_index(drop=True)
+    facts = facts.drop(columns=["evidence", "fact_articles", "article_id"]).sort_values(["type", "source", "target"]).reset_index(drop=True)
     G = nx.MultiDiGraph()
     for row in facts.itertuples():
         for end in ("source", "target"):
@@ -467,18 +559,15 @@ RUN_FACT_COLUMNS = [
 
 def ingest_runs(graph: Graph, limit: int = 50) -> pd.DataFrame:
     """The latest ``limit`` IngestRun records, newest first (``counts`` parsed from JSON)."""
-    runs = graph.cypher(
-        "MATCH (run:IngestRun) RETURN run.id AS id, run.started_at AS started_at, run.finished_at AS finished_at, "
-        "run.status AS status, run.counts AS counts ORDER BY run.started_at DESC LIMIT $limit",
-        limit=limit,
-    )
+    runs = reads.ingest_runs(graph, limit)
     runs["counts"] = [json.loads(c) if c else {} for c in runs["counts"]]
     return runs[RUN_COLUMNS]
 
 
-def run_facts(graph: Graph, limit: int = 50) -> pd.DataFrame:
-    """Facts stated by the articles each of the latest ``limit`` runs wrote, one row per (fact, article), each
-    with that article's sentence; ``first_run`` is the run that added the fact (None: before these runs).
+def run_facts(graph: Graph, limit: int = 50, articles: int = RUN_ARTICLES) -> pd.DataFrame:
+    """Facts stated by the articles each of the latest ``limit`` runs wrote (the ``articles`` most recently
+    ingested of them), one row per (fact, article), each with that article's sentence; ``first_run`` is the
+    run that added the fact (None: before these runs).
 
     An article belongs to the run whose ``[started_at, finished_at]`` holds
     its ``ingested_at`` (set when it is written, rewritten when it changes),
@@ -489,32 +578,21 @@ def run_facts(graph: Graph, limit: int = 50) -> pd.DataFrame:
     if runs.empty:
         return pd.DataFrame(columns=RUN_FACT_COLUMNS)
     start = min(runs["started_at"])
-    articles = graph.cypher(
-        "MATCH (art:Article) WHERE art.ingested_at >= $start RETURN art.id AS article_id, art.title AS article_title, "
-        "art.url AS url, art.ingested_at AS ingested_at",
-        start=start.to_pydatetime() if hasattr(start, "to_pydatetime") else start,
-    )
+    written = reads.articles_since(graph, start.to_pydatetime() if hasattr(start, "to_pydatetime") else start)
     owner: dict[str, str] = {}
     for run in runs.itertuples():
         end = run.finished_at if run.finished_at is not None and not pd.isna(run.finished_at) else pd.Timestamp.max
-        inside = articles[(articles["ingested_at"] >= run.started_at) & (articles["ingested_at"] <= end)]
+        inside = written[(written["ingested_at"] >= run.started_at) & (written["ingested_at"] <= end)]
         owner.update({a: run.id for a in inside["article_id"] if a not in owner})
-    if not owner:
+    newest = written[written["article_id"].isin(owner)].sort_values(["ingested_at", "article_id"], ascending=[False, True]).head(articles)
+    if newest.empty:
         return pd.DataFrame(columns=RUN_FACT_COLUMNS)
-    dialect = graph.store.dialect
-    facts = graph.cypher(
-        f"MATCH (a)-[x:{'|'.join(queries.FACT_TYPES)}]->(b) UNWIND x.articles AS article_id "
-        f"WITH a, x, b, article_id WHERE article_id IN $ids "
-        f"RETURN {dialect.type_of('x')} AS type, a.name AS source, coalesce(a.type, {dialect.label_of('a')}) AS source_type, "
-        f"b.name AS target, coalesce(b.type, {dialect.label_of('b')}) AS target_type, x.amount AS amount, "
-        "x.currency AS currency, x.date AS date, x.id AS fact_id, x.articles AS fact_articles, x.evidence AS evidence, article_id",
-        ids=list(owner),
-    )
+    facts = reads.article_facts(graph, list(newest["article_id"])).rename(columns={"id": "fact_id"})
     facts["run_id"] = facts["article_id"].map(owner)
-    ingested = dict(zip(articles["article_id"], articles["ingested_at"]))
+    ingested = dict(zip(written["article_id"], written["ingested_at"]))
     facts["first_run"] = [_first_run(stated, ingested, owner) for stated in facts["fact_articles"]]
     facts["sentence"] = [_sentence_from(raw, a) for raw, a in zip(facts["evidence"], facts["article_id"])]
-    merged = facts.drop(columns="evidence").merge(articles, on="article_id", how="left")
+    merged = facts.drop(columns="evidence").merge(written, on="article_id", how="left")
     return merged[RUN_FACT_COLUMNS]
 
 
@@ -543,34 +621,6 @@ def run_query(graph: Graph, cypher: str, limit: int = 5000) -> pd.DataFrame:
     return frame
 
 
-EXAMPLE_QUERIES: dict[str, str] = {
-    "largest_investments": (
-        "MATCH (a:Organization)-[x:INVESTED_IN]->(b:Organization)\n"
-        "WHERE x.amount IS NOT NULL\n"
-        "RETURN a.name AS investor, b.name AS recipient, x.amount AS amount, x.currency AS currency,\n"
-        "       x.amount_usd AS amount_usd, x.date AS date\n"
-        "ORDER BY coalesce(x.amount_usd, -1.0) DESC LIMIT 25"
-    ),
-    "university_partners": (
-        "MATCH (a:Organization)-[x:PARTNERS_WITH]-(u:Organization)\n"
-        "WHERE u.type = 'University'\n"
-        "RETURN a.name AS organisation, u.name AS university, x.sentences AS evidence LIMIT 50"
-    ),
-    "ai_labs_established": (
-        "MATCH (g:Organization)-[x:ESTABLISHED]->(lab:Organization)\n"
-        "RETURN g.name AS founder, lab.name AS lab, lab.type AS type, x.date AS date LIMIT 50"
-    ),
-    "organisations_by_type": "MATCH (n:Organization)\nRETURN n.type AS type, count(n) AS organisations\nORDER BY organisations DESC",
-    "recent_articles": (
-        "MATCH (art:Article)\n"
-        "RETURN art.title AS title, art.published AS published, art.url AS url\n"
-        "ORDER BY art.published DESC LIMIT 20"
-    ),
-}
-
-
 def baseline(graph: Graph) -> int:
     """One aggregate scan over every investment: the unit the benchmark measures every page against (issue 11)."""
-    found = graph.cypher("MATCH ()-[r:INVESTED_IN]->() RETURN count(r) AS n, sum(r.amount_usd) AS usd")
-    return int(found.iloc[0]["n"])
-
+    return reads.investment_scan(graph)

@@ -1,0 +1,321 @@
+"""Aggregates stored beside the facts, so dashboard pages read a few rows instead of every fact.
+
+What is kept (``schema.AGGREGATE_PROPERTIES``): per organisation its money
+given and received in both display currencies, its number of facts and of
+distinct organisation neighbours, and how many of its investments have
+differing reports (``OrgStats``); per investor, effective year, currency and
+rate-year the summed amounts (``InvestorYear``); per investor→recipient pair
+the summed flow (``PairSum``); the whole graph per year, currency and
+rate-year (``MoneySum``); per investment its flows-table row (``InvestmentRow``);
+per article its number of facts (``ArticleStats``).
+Values follow ``graph.money`` exactly as ``Graph.investments`` does (stated,
+or converted at the rate of the fact's date, else its first article's
+publication, else its ingest), so a page built from these rows shows the
+numbers a recomputation from the facts would.
+
+Contract of ``refresh`` (the only writer): it recomputes every aggregate that
+depends on the given entities and articles from the facts as they are now,
+and must run in the same transaction as the change to those facts (the
+store's ``write`` and ``retract_article`` call it inside
+``GraphStore.transaction``).  Pass every entity that is an endpoint of a fact
+that was added, changed or removed, or whose name, type or aliases changed
+(both sides of a merge: the surviving and the removed id), and every article
+whose list of stated facts changed.  Ids that no longer exist are fine:
+their rows are deleted.  ``refresh(store)`` with no ids recomputes
+everything (a backfill after a bulk load or on a store written before the
+aggregates existed).
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from aigraph.core import money
+from aigraph.graph import queries
+from aigraph.graph.conflicts import mark_conflicts
+from aigraph.core.vocabulary import RELATION_ENDPOINTS, RelationType
+from aigraph.graph.schema import AGGREGATE_PROPERTIES
+
+if TYPE_CHECKING:
+    from aigraph.graph.stores.base import GraphStore
+
+# Written to Meta once every aggregate has been computed for the whole store.
+VERSION_KEY = "aggregates_version"
+VERSION = "4"
+_ALL_FACTS = "|".join(queries.FACT_TYPES)
+_INVESTED = "INVESTED_IN"
+_INVESTORS = sorted({a for a, _ in RELATION_ENDPOINTS[RelationType.INVESTED_IN]})
+_RECIPIENTS = sorted({b for _, b in RELATION_ENDPOINTS[RelationType.INVESTED_IN]})
+
+
+def refresh(store: GraphStore, entity_ids: Iterable[str] | None = None, article_ids: Iterable[str] = ()) -> None:
+    """Recompute the aggregates that depend on ``entity_ids`` and ``article_ids`` (module doc); None means all."""
+    full = entity_ids is None
+    ids = None if full else sorted(set(entity_ids or ()))
+    articles = None if full else sorted(set(article_ids))
+    with store.transaction():
+        if full or ids:
+            investments = _investments(store, ids)
+            _write_org_stats(store, ids, investments)
+            _write_investor_years(store, ids, investments)
+            _write_pairs(store, ids, investments)
+            _write_investment_rows(store, ids, investments)
+            _write_money_sums(store)
+        if full or articles:
+            _write_article_stats(store, articles)
+        if full:
+            store._run("MERGE (m:Meta {id: $key}) SET m.value = $v", {"key": VERSION_KEY, "v": VERSION}, write=True)
+
+
+def add_article_facts(store: GraphStore, facts_by_article: dict[str, set[str]]) -> None:
+    """Record that each article states these facts (``"TYPE|fact id"``), beside the facts it was known to state.
+
+    The write path's cheap form of ``refresh(article_ids=...)``: writing a
+    batch only adds an article to facts' article lists (removing it is a
+    retraction, which refreshes), so an article's facts are its stored ones
+    plus the batch's.
+    """
+    ids = sorted(a for a, facts in facts_by_article.items() if facts)
+    if not ids:
+        return
+    with store.transaction():
+        known = store.query("UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i RETURN s.id AS id, s.fact_refs AS refs",
+                            {"ids": ids}).rows
+        merged = {a: set(facts_by_article[a]) for a in ids}
+        for article_id, refs in known:
+            merged[article_id] |= set(refs or [])
+        rows = [{"id": a, "facts": len(refs), "fact_refs": sorted(refs)} for a, refs in merged.items()]
+        _replace(store, "ArticleStats", ids, ("id",), rows)
+
+
+def is_current(store: GraphStore) -> bool:
+    """Whether the store's aggregates were computed by this version (else ``refresh(store)`` backfills them)."""
+    found = store._run("MATCH (m:Meta) WHERE m.id = $key RETURN m.value", {"key": VERSION_KEY}, write=False).rows
+    return bool(found) and found[0][0] == VERSION
+
+
+def stored(store: GraphStore) -> dict[str, pd.DataFrame]:
+    """Every stored aggregate row by label, sorted by id, floats rounded: what tests compare to a recomputation."""
+    out = {}
+    for label, props in AGGREGATE_PROPERTIES.items():
+        columns = ", ".join(f"s.{p} AS {p}" for p in props)
+        frame = store.query(f"MATCH (s:{label}) RETURN {columns}").to_dataframe()
+        for p, kind in props.items():
+            if kind == "DOUBLE":
+                frame[p] = frame[p].astype(float).round(2)
+            elif kind == "STRING[]":
+                frame[p] = [tuple(sorted(v or [])) for v in frame[p]]
+        out[label] = frame.sort_values("id").reset_index(drop=True)
+    return out
+
+
+# -- reading the facts ----------------------------------------------------------------------------
+
+
+def _investments(store: GraphStore, ids: list[str] | None) -> pd.DataFrame:
+    """Investment facts touching ``ids`` (all when None) with ``when``, values in both currencies and conflicts."""
+    if ids is None:
+        rows = store.query(queries.facts(store.dialect, [_INVESTED])).records()
+    else:  # one primary-key lookup per id and side, then its adjacency: never a comparison with every id
+        found: dict[str, dict[str, Any]] = {}
+        for side, var, labels in (("source", "a", _INVESTORS), ("target", "b", _RECIPIENTS)):
+            for label in labels:
+                query = queries.facts(store.dialect, [_INVESTED], where=[f"{var}.id = i"], **{f"{side}_label": label})
+                found.update((r["id"], r) for r in store.query(f"UNWIND $ids AS i {query}", {"ids": ids}).records())
+        rows = list(found.values())
+    known = _articles(store, sorted({a for r in rows for a in r["articles"] or []}))
+    for row in rows:
+        stated = sorted((known[a] for a in row["articles"] or [] if a in known), key=_article_order)
+        first = stated[0] if stated else {}
+        row["published"], row["ingested_at"] = first.get("published"), first.get("ingested_at")
+        row["when"] = row["date"] or row["start_date"] or row["published"]
+        row["article_title"], row["url"] = first.get("title"), first.get("url")
+    frame = pd.DataFrame(rows, columns=[*queries.FACT_COLUMNS, "type", "source_id", "source", "source_type", "target_id",
+                                        "target", "target_type", "published", "ingested_at", "when", "article_title", "url"])
+    frame = frame.rename(columns={"source_id": "investor_id", "source": "investor", "source_type": "investor_type",
+                                  "target_id": "recipient_id", "target": "recipient", "target_type": "recipient_type"})
+    basis = [money.fx_basis(*r) for r in zip(frame["date"], frame["start_date"], frame["published"], frame["ingested_at"])]
+    return mark_conflicts(money.add_values(frame, basis))
+
+
+def _articles(store: GraphStore, ids: list[str]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 5000):
+        rows = store.query(
+            "UNWIND $ids AS i MATCH (art:Article) WHERE art.id = i RETURN art.id AS id, art.published AS published, "
+            "art.ingested_at AS ingested_at, art.title AS title, art.url AS url", {"ids": ids[start:start + 5000]}).records()
+        found.update({r["id"]: r for r in rows})
+    return found
+
+
+def _article_order(article: dict[str, Any]) -> tuple[bool, date, str]:
+    """The article a fact is dated and linked by: the earliest published, then the smallest id (as ``Graph``)."""
+    published = article.get("published")
+    return (published is None, published or date.min, article["id"])
+
+
+def _each(ids: list[str] | None, pattern: str, column: str) -> tuple[str, dict[str, Any]]:
+    """``MATCH pattern`` for every row (``ids`` None) or for the rows whose ``column`` is one of ``ids``,
+    looked up one id at a time (an ``IN $ids`` list would be compared with every row)."""
+    if ids is None:
+        return f"MATCH {pattern}", {}
+    return f"UNWIND $ids AS i MATCH {pattern} WHERE {column} = i", {"ids": ids}
+
+
+# -- writing the rows -------------------------------------------------------------------------------
+
+
+def _replace(store: GraphStore, label: str, ids: list[str] | None, columns: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
+    """Delete the ``label`` rows whose ``columns`` hold one of ``ids`` (every row when None), then create ``rows``."""
+    for column in columns:
+        match, params = _each(ids, f"(s:{label})", f"s.{column}")
+        store._run(f"{match} DELETE s", params, write=True)
+    props = AGGREGATE_PROPERTIES[label]
+    for start in range(0, len(rows), 2000):
+        chunk = [{p: _plain(row.get(p)) for p in props} for row in rows[start:start + 2000]]
+        # a column null in every row stays unset: LadybugDB cannot type a parameter that is only nulls
+        stated = [p for p in props if p != "id" and any(row[p] is not None for row in chunk)]
+        sets = ", ".join(f"s.{p} = {store.dialect.param(f'r.{p}', props[p])}" for p in stated)
+        store._run(f"UNWIND $rows AS r CREATE (s:{label} {{id: r.id}})" + (f" SET {sets}" if sets else ""),
+                   {"rows": [{p: row[p] for p in ["id", *stated]} for row in chunk]}, write=True)
+
+
+def _plain(value: Any) -> Any:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+        return None
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return value
+
+
+def _sums(frame: pd.DataFrame, keys: list[str], columns: list[str]) -> pd.DataFrame:
+    """Per ``keys`` group the sums of ``columns`` (NaN where every value is missing) and ``deals``, the row count."""
+    groups = frame.groupby(keys, dropna=False)
+    out = groups[columns].sum(min_count=1)
+    out["deals"] = groups.size()
+    return out
+
+
+def _write_org_stats(store: GraphStore, ids: list[str] | None, investments: pd.DataFrame) -> None:
+    match, params = _each(ids, "(n:Organization)", "n.id")
+    orgs = store.query(f"{match} RETURN n.id AS id, n.name AS name, n.type AS type, n.aliases AS aliases", params).records()
+    degree: dict[str, int] = {}
+    for pattern in ("(n:Organization)-[x:{t}]->()", "()-[x:{t}]->(n:Organization)"):
+        match, params = _each(ids, pattern.format(t=_ALL_FACTS), "n.id")
+        for node_id, facts in store.query(f"{match} RETURN n.id AS id, count(x) AS facts", params).rows:
+            degree[node_id] = degree.get(node_id, 0) + int(facts)
+    match, params = _each(ids, f"(n:Organization)-[x:{_ALL_FACTS}]-(m:Organization)", "n.id")
+    neighbours = dict(store.query(f"{match}{' AND' if ids is not None else ' WHERE'} n.id <> m.id "
+                                  "RETURN n.id AS id, count(DISTINCT m.id) AS n", params).rows)
+    def side(column: str, prefix: str) -> pd.DataFrame:
+        sums = _sums(investments, [column], ["value_krw", "value_usd"])
+        return sums.set_axis([f"{prefix}_krw", f"{prefix}_usd", f"{prefix}_deals"], axis=1)
+
+    given, received = side("investor_id", "invested"), side("recipient_id", "received")
+    conflicts = investments.groupby("investor_id")["reports_differ"].sum()
+    rows = []
+    for org in orgs:
+        key = org["id"]
+        out = given.loc[key] if key in given.index else {}
+        into = received.loc[key] if key in received.index else {}
+        rows.append({
+            **org, "aliases": list(org["aliases"] or []), "facts": degree.get(key, 0), "neighbours": int(neighbours.get(key, 0)),
+            "invested_krw": out.get("invested_krw"), "invested_usd": out.get("invested_usd"), "invested_deals": int(out.get("invested_deals", 0)),
+            "received_krw": into.get("received_krw"), "received_usd": into.get("received_usd"), "received_deals": int(into.get("received_deals", 0)),
+            "conflicts": int(conflicts.get(key, 0)),
+        })
+    _replace(store, "OrgStats", ids, ("id",), rows)
+
+
+def _year(when: Any) -> int | None:
+    return when.year if isinstance(when, date) else None
+
+
+def _write_investor_years(store: GraphStore, ids: list[str] | None, investments: pd.DataFrame) -> None:
+    mine = investments if ids is None else investments[investments["investor_id"].isin(ids)]
+    frame = mine.assign(year=[_year(w) for w in mine["when"]])
+    keys = ["investor_id", "year", "currency", "fx_year"]
+    grouped = (_sums(frame, keys, ["amount", "value_krw", "value_usd"]).reset_index() if len(frame)
+               else pd.DataFrame(columns=[*keys, "amount", "value_krw", "value_usd", "deals"]))
+    rows = [{**r, "id": "|".join(str(_plain(r[k])) for k in keys)} for r in grouped.to_dict("records")]
+    _replace(store, "InvestorYear", ids, ("investor_id",), rows)
+
+
+def _write_pairs(store: GraphStore, ids: list[str] | None, investments: pd.DataFrame) -> None:
+    ordered = investments.sort_values(["when", "id"], na_position="last", key=_sortable)
+    keys = ["investor_id", "investor", "investor_type", "recipient_id", "recipient", "recipient_type"]
+    if len(ordered):
+        with_sentence = ordered.assign(sentence=[s[0] if s is not None and len(s) else "" for s in ordered["sentences"]])
+        sums = _sums(with_sentence, keys, ["value_krw", "value_usd"])
+        sums["sentence"] = with_sentence.groupby(keys, dropna=False)["sentence"].first()
+        grouped = sums.reset_index()
+    else:
+        grouped = pd.DataFrame(columns=[*keys, "value_krw", "value_usd", "deals", "sentence"])
+    rows = [{**r, "id": f"{r['investor_id']}|{r['recipient_id']}"} for r in grouped.to_dict("records")]
+    _replace(store, "PairSum", ids, ("investor_id", "recipient_id"), rows)
+
+
+def _sortable(column: pd.Series) -> pd.Series:
+    """Dates and ids sort together with missing dates last (``when`` mixes ``date`` and None)."""
+    return column.map(lambda v: v.toordinal() if isinstance(v, date) else (math.inf if v is None else v)) if column.name == "when" else column
+
+
+BANDS_PER_DOUBLING = 16  # ``InvestmentRow.band_*``: about 4% of value per band
+
+
+def _band(value: Any) -> int | None:
+    return math.floor(BANDS_PER_DOUBLING * math.log2(value)) if isinstance(value, float) and value > 0 and not math.isnan(value) else None
+
+
+def _write_investment_rows(store: GraphStore, ids: list[str] | None, investments: pd.DataFrame) -> None:
+    rows = []
+    for r in investments.to_dict("records"):
+        sentences, articles = r["sentences"], r["articles"]
+        rows.append({
+            **{k: r[k] for k in ("id", "investor_id", "investor", "investor_type", "recipient_id", "recipient", "recipient_type",
+                                 "amount", "currency", "value_krw", "value_usd", "fx_year", "period_years", "confidence",
+                                 "article_title", "url", "reports_differ")},
+            "effective": r["when"], "sentence": sentences[0] if sentences is not None and len(sentences) else "",
+            "article_id": articles[0] if articles is not None and len(articles) else None,
+            "other_reports": json.dumps(sorted(r["other_reports"], key=lambda o: o["id"]), ensure_ascii=False, sort_keys=True),
+            "band_krw": _band(r["value_krw"]), "band_usd": _band(r["value_usd"]),
+        })
+    _replace(store, "InvestmentRow", ids, ("investor_id", "recipient_id"), rows)
+
+
+def _write_money_sums(store: GraphStore) -> None:
+    """The whole graph's sums, from the per-investor rows (never from the facts: those are the expensive part).
+
+    Summed here, not in Cypher: Neo4j sums nothing but nulls to 0, which would
+    turn an unconvertible currency into a converted zero.
+    """
+    keys = ["year", "currency", "fx_year"]
+    rows = store.query("MATCH (s:InvestorYear) RETURN s.year AS year, s.currency AS currency, s.fx_year AS fx_year, "
+                       "s.amount AS amount, s.value_krw AS value_krw, s.value_usd AS value_usd, s.deals AS deals").to_dataframe()
+    if rows.empty:
+        _replace(store, "MoneySum", None, ("id",), [])
+        return
+    groups = rows.astype({"amount": float, "value_krw": float, "value_usd": float}).groupby(keys, dropna=False)
+    sums = groups[["amount", "value_krw", "value_usd"]].sum(min_count=1)
+    sums["deals"] = groups["deals"].sum()
+    found = sums.reset_index().astype({"year": "Int64", "fx_year": "Int64"}).to_dict("records")
+    for row in found:
+        row["id"] = "|".join(str(_plain(row[k])) for k in keys)
+    _replace(store, "MoneySum", None, ("id",), found)
+
+
+def _write_article_stats(store: GraphStore, ids: list[str] | None) -> None:
+    where = " WHERE aid IN $ids" if ids is not None else ""
+    refs: dict[str, list[str]] = {}
+    for fact_type in queries.FACT_TYPES:
+        found = store.query(f"MATCH ()-[x:{fact_type}]->() UNWIND x.articles AS aid WITH aid, x{where} RETURN aid, x.id AS id",
+                            {"ids": ids} if ids is not None else {}).rows
+        for aid, fact in found:
+            refs.setdefault(aid, []).append(f"{fact_type}|{fact}")
+    rows = [{"id": aid, "facts": len(facts), "fact_refs": sorted(facts)} for aid, facts in refs.items()]
+    _replace(store, "ArticleStats", ids, ("id",), rows)

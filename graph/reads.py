@@ -1,0 +1,291 @@
+"""Named reads behind the dashboard's pages (and handy in notebooks): Cypher in, a DataFrame out.
+
+The page data (``aigraph.dashboard.pagedata``) shapes these frames; the
+Cypher stays here, in ``graph/``, next to the stored schema it depends on.
+Reads over many facts go through the stored aggregates
+(``graph.aggregates``), so a page costs a few small reads, not a pass over
+every fact; every read that lists things takes a ``limit``.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+import pandas as pd
+
+from aigraph.graph import queries
+from aigraph.graph.api import Graph
+from aigraph.graph.curation import decision_marker
+from aigraph.core.vocabulary import RELATION_ENDPOINTS
+from aigraph.graph.schema import AGGREGATE_PROPERTIES
+
+# Fact types that can join two organisations: the organisation network is drawn from these.
+ORG_FACT_TYPES: tuple[str, ...] = tuple(
+    rel.value for rel, ends in RELATION_ENDPOINTS.items() if ("Organization", "Organization") in ends
+)
+_ALL_FACTS = "|".join(queries.FACT_TYPES)
+
+
+def _types(relation_types: Sequence[str] | None) -> str:
+    return "|".join(relation_types or queries.FACT_TYPES)
+
+
+# Saved console queries (the dashboard's examples; they run on both backends).
+EXAMPLE_QUERIES: dict[str, str] = {
+    "largest_investments": (
+        "MATCH (a:Organization)-[x:INVESTED_IN]->(b:Organization)\n"
+        "WHERE x.amount IS NOT NULL\n"
+        "RETURN a.name AS investor, b.name AS recipient, x.amount AS amount, x.currency AS currency,\n"
+        "       x.amount_usd AS amount_usd, x.date AS date\n"
+        "ORDER BY coalesce(x.amount_usd, -1.0) DESC LIMIT 25"
+    ),
+    "university_partners": (
+        "MATCH (a:Organization)-[x:PARTNERS_WITH]-(u:Organization)\n"
+        "WHERE u.type = 'University'\n"
+        "RETURN a.name AS organisation, u.name AS university, x.sentences AS evidence LIMIT 50"
+    ),
+    "ai_labs_established": (
+        "MATCH (g:Organization)-[x:ESTABLISHED]->(lab:Organization)\n"
+        "RETURN g.name AS founder, lab.name AS lab, lab.type AS type, x.date AS date LIMIT 50"
+    ),
+    "organisations_by_type": "MATCH (n:Organization)\nRETURN n.type AS type, count(n) AS organisations\nORDER BY organisations DESC",
+    "recent_articles": (
+        "MATCH (art:Article)\n"
+        "RETURN art.title AS title, art.published AS published, art.url AS url\n"
+        "ORDER BY art.published DESC LIMIT 20"
+    ),
+}
+
+
+def investment_scan(graph: Graph) -> int:
+    """One aggregate scan over every investment: the benchmark's unit (issue 11); returns how many there are."""
+    found = graph.cypher("MATCH ()-[r:INVESTED_IN]->() RETURN count(r) AS n, sum(r.amount_usd) AS usd")
+    return int(found.iloc[0]["n"])
+
+
+# -- counts and runs ---------------------------------------------------------------------------------
+
+
+def ingest_state(graph: Graph) -> dict[str, object]:
+    """Article count, latest article ingest and latest finished run: it changes whenever an ingest run writes."""
+    articles = graph.cypher("MATCH (art:Article) RETURN count(art) AS n, max(art.ingested_at) AS latest")
+    runs = graph.cypher("MATCH (run:IngestRun) RETURN count(run) AS n, max(run.finished_at) AS latest")
+    return {
+        "articles": int(articles.iloc[0]["n"]),
+        "latest_article": articles.iloc[0]["latest"],
+        "runs": int(runs.iloc[0]["n"]),
+        "latest_run": runs.iloc[0]["latest"],
+        "decisions": decision_marker(graph.store),  # an analyst's decision changes the graph too
+    }
+
+
+def organisation_types(graph: Graph) -> pd.DataFrame:
+    return graph.cypher("MATCH (n:Organization) RETURN n.type AS type, count(n) AS count ORDER BY count DESC, type")
+
+
+def people_count(graph: Graph) -> int:
+    return int(graph.cypher("MATCH (p:Person) RETURN count(p) AS n").iloc[0, 0])
+
+
+def ingest_runs(graph: Graph, limit: int) -> pd.DataFrame:
+    """The latest ``limit`` IngestRun records, newest first (``counts`` still JSON text)."""
+    return graph.cypher(
+        "MATCH (run:IngestRun) RETURN run.id AS id, run.started_at AS started_at, run.finished_at AS finished_at, "
+        "run.status AS status, run.counts AS counts ORDER BY run.started_at DESC LIMIT $limit",
+        limit=limit,
+    )
+
+
+# -- money from the aggregates ---------------------------------------------------------------------------
+
+
+def money_sums(graph: Graph) -> pd.DataFrame:
+    """The whole graph's investments per effective year, stated currency and rate-year (``MoneySum`` rows)."""
+    return graph.cypher(
+        "MATCH (s:MoneySum) RETURN s.year AS year, s.currency AS currency, s.fx_year AS fx_year, s.amount AS amount, "
+        "s.value_krw AS value_krw, s.value_usd AS value_usd, s.deals AS deals"
+    )
+
+
+def conflict_count(graph: Graph) -> int:
+    """Investments whose reports differ (``graph.conflicts``), counted once each on the investor's side."""
+    found = graph.cypher("MATCH (s:OrgStats) RETURN sum(s.conflicts) AS n")
+    return int(found.iloc[0, 0] or 0)
+
+
+def top_organisations(graph: Graph, side: Literal["investor", "recipient"], value_column: str, limit: int) -> pd.DataFrame:
+    """The ``limit`` organisations that gave (``investor``) or got (``recipient``) the most, in ``value_column``."""
+    prefix = "invested" if side == "investor" else "received"
+    total = f"s.{prefix}_{value_column.removeprefix('value_')}"
+    return graph.cypher(
+        f"MATCH (s:OrgStats) WHERE {total} > 0 RETURN s.id AS id, s.name AS name, s.type AS type, "
+        f"{total} AS total, s.{prefix}_deals AS deals ORDER BY total DESC, name LIMIT $limit",
+        limit=limit,
+    )
+
+
+def largest_flows(graph: Graph, value_column: str, limit: int) -> pd.DataFrame:
+    """The ``limit`` largest investor→recipient flows (``PairSum`` rows) in ``value_column``."""
+    return graph.cypher(
+        f"MATCH (s:PairSum) WHERE s.{value_column} > 0 RETURN s.investor AS investor, s.investor_type AS investor_type, "
+        f"s.recipient AS recipient, s.recipient_type AS recipient_type, s.{value_column} AS value, s.deals AS deals, "
+        "s.sentence AS sentence ORDER BY value DESC, investor, recipient LIMIT $limit",
+        limit=limit,
+    )
+
+
+def largest_investments(graph: Graph, value_column: str, limit: int) -> pd.DataFrame:
+    """At least the ``limit`` largest investments in ``value_column`` (``InvestmentRow``; unsorted), or every
+    priced one plus up to ``limit`` unpriced when there are fewer.
+
+    Rows carry ``band`` = floor(16 log2(value)); counting rows per band tells
+    which bands hold the top ``limit``, and only those are read, never sorted in the store.
+    """
+    band = f"r.band_{value_column.removeprefix('value_')}"
+    bands = graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} IS NOT NULL RETURN {band} AS band, count(*) AS n")
+    ordered = bands.sort_values("band", ascending=False)
+    reached = ordered[ordered["n"].cumsum() >= limit]
+    lowest = int(reached["band"].iloc[0]) if len(reached) else None
+    columns = ", ".join(f"r.{p} AS {p}" for p in AGGREGATE_PROPERTIES["InvestmentRow"])
+    if lowest is not None:
+        return graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} >= $lowest RETURN {columns}", lowest=lowest)
+    priced = graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} IS NOT NULL RETURN {columns}")
+    unpriced = graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} IS NULL RETURN {columns} ORDER BY r.id LIMIT $limit", limit=limit)
+    return pd.concat([f for f in (priced, unpriced) if len(f)] or [priced], ignore_index=True)
+
+
+def investor_years(graph: Graph, investor_ids: Sequence[str], value_column: str) -> pd.DataFrame:
+    """Per investor and effective year the summed ``value_column`` and deals (dated investments only)."""
+    return graph.cypher(
+        f"UNWIND $ids AS i MATCH (s:InvestorYear) WHERE s.investor_id = i AND s.year IS NOT NULL "
+        f"RETURN s.investor_id AS investor_id, s.year AS year, sum(s.{value_column}) AS value, sum(s.deals) AS deals",
+        ids=list(investor_ids),
+    )
+
+
+def names(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
+    """Name and type of entities by id (organisations, people, technologies)."""
+    frames = [graph.cypher(f"UNWIND $ids AS i MATCH (n:{label}) WHERE n.id = i RETURN n.id AS id, n.name AS name, "
+                           f"{queries._type_expr('n', label)} AS type", ids=list(ids))
+              for label in queries.ENTITY_LABELS]
+    return pd.concat(frames, ignore_index=True)
+
+
+# -- organisations and the network ----------------------------------------------------------------------
+
+
+def organisation_index(graph: Graph, limit: int) -> pd.DataFrame:
+    """The ``limit`` organisations with the most facts, with aliases (``OrgStats``)."""
+    return graph.cypher(
+        "MATCH (s:OrgStats) RETURN s.id AS id, s.name AS name, s.type AS type, s.aliases AS aliases, s.facts AS facts "
+        "ORDER BY facts DESC, name LIMIT $limit",
+        limit=limit,
+    )
+
+
+def fact_count(graph: Graph, entity_id: str, default: int) -> int:
+    """How many facts an organisation takes part in (``OrgStats``); ``default`` for people and technologies."""
+    found = graph.cypher("MATCH (s:OrgStats) WHERE s.id = $id RETURN s.facts AS n", id=entity_id)
+    return int(found.iloc[0, 0]) if len(found) else default
+
+
+def organisation_degrees(graph: Graph, limit: int, ids: Sequence[str] | None = None) -> pd.DataFrame:
+    """Organisations by their number of distinct organisation neighbours (degree centrality), most first."""
+    among = "UNWIND $ids AS i MATCH (s:OrgStats) WHERE s.id = i AND" if ids is not None else "MATCH (s:OrgStats) WHERE"
+    return graph.cypher(
+        f"{among} s.neighbours > 0 RETURN s.id AS id, s.name AS name, s.type AS type, s.neighbours AS score "
+        "ORDER BY score DESC, id LIMIT $limit",
+        limit=limit, **({"ids": list(ids)} if ids is not None else {}),
+    )
+
+
+def connected_organisations(graph: Graph) -> int:
+    return int(graph.cypher("MATCH (s:OrgStats) WHERE s.neighbours > 0 RETURN count(s) AS n").iloc[0, 0])
+
+
+def organisation_edges(graph: Graph, relation_types: Sequence[str] | None = None, ids: Sequence[str] | None = None) -> pd.DataFrame:
+    """Organisation-to-organisation facts per (pair, type) with their count and one evidence sentence (for
+    hover text); only among ``ids`` when given."""
+    where = " WHERE a.id IN $ids AND b.id IN $ids" if ids is not None else ""
+    dialect = graph.store.dialect
+    return graph.cypher(
+        f"MATCH (a:Organization)-[x:{_types(relation_types)}]->(b:Organization){where} "
+        f"RETURN a.id AS source, b.id AS target, {dialect.type_of('x')} AS type, count(*) AS facts, "
+        f"min({dialect.first_item('x.sentences')}) AS sentence",
+        **({"ids": list(ids)} if ids is not None else {}),
+    )
+
+
+def organisation_neighbours(graph: Graph, ids: Sequence[str], relation_types: Sequence[str] | None = None) -> set[str]:
+    """Organisations one fact away from any of ``ids``, in either direction."""
+    found = graph.cypher(
+        f"UNWIND $ids AS i MATCH (a:Organization)-[x:{_types(relation_types)}]-(b:Organization) WHERE a.id = i "
+        "RETURN DISTINCT b.id AS id",
+        ids=list(ids),
+    )
+    return set(found["id"])
+
+
+def organisations(graph: Graph) -> pd.DataFrame:
+    return graph.cypher("MATCH (n:Organization) RETURN n.id AS id, n.name AS name, n.type AS type")
+
+
+# -- articles ----------------------------------------------------------------------------------------------
+
+
+def newest_articles(graph: Graph, limit: int, language: str | None = None) -> pd.DataFrame:
+    """The ``limit`` most recently published articles (of one ``language`` when given), with their fact counts."""
+    where = " WHERE art.language = $language" if language else ""
+    found = graph.cypher(
+        f"MATCH (art:Article){where} RETURN art.id AS id, art.title AS title, art.published AS published, "
+        "art.publisher AS publisher, art.url AS url, art.ingested_at AS ingested_at, art.language AS language "
+        "ORDER BY published IS NULL, published DESC, id LIMIT $limit",
+        limit=limit, **({"language": language} if language else {}),
+    )
+    return found
+
+
+def article_counts(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
+    """Per article how many facts it states (``ArticleStats``) and how many entities it mentions."""
+    facts = graph.cypher("UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i RETURN s.id AS id, s.facts AS facts", ids=list(ids))
+    mentions = graph.cypher(
+        "UNWIND $ids AS i MATCH (art:Article)<-[m:MENTIONED_IN]-() WHERE art.id = i RETURN art.id AS id, count(m) AS entities",
+        ids=list(ids),
+    )
+    return facts.merge(mentions, on="id", how="outer")
+
+
+def articles_since(graph: Graph, start: object) -> pd.DataFrame:
+    return graph.cypher(
+        "MATCH (art:Article) WHERE art.ingested_at >= $start RETURN art.id AS article_id, art.title AS article_title, "
+        "art.url AS url, art.ingested_at AS ingested_at",
+        start=start,
+    )
+
+
+def article_facts(graph: Graph, article_ids: Sequence[str]) -> pd.DataFrame:
+    """Every fact stated by one of ``article_ids``, one row per (fact, stating article), with its evidence JSON.
+
+    The way in is each article's stored list of its facts (``ArticleStats.fact_refs``), so
+    the facts are looked up by id, type by type, instead of scanning every fact's article list.
+    """
+    refs = graph.cypher("UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i UNWIND s.fact_refs AS ref "
+                        "RETURN DISTINCT ref", ids=list(article_ids))
+    by_type: dict[str, list[str]] = {}
+    for ref in refs["ref"]:
+        fact_type, _, fact_id = ref.partition("|")
+        by_type.setdefault(fact_type, []).append(fact_id)
+    dialect = graph.store.dialect
+    frames = [graph.cypher(
+        f"UNWIND $facts AS i MATCH (a)-[x:{fact_type}]->(b) WHERE x.id = i "
+        f"UNWIND x.articles AS article_id WITH a, x, b, article_id WHERE article_id IN $ids "
+        f"RETURN {dialect.type_of('x')} AS type, a.id AS source_id, a.name AS source, "
+        f"coalesce(a.type, {dialect.label_of('a')}) AS source_type, b.id AS target_id, b.name AS target, "
+        f"coalesce(b.type, {dialect.label_of('b')}) AS target_type, x.amount AS amount, x.currency AS currency, "
+        "x.date AS date, x.id AS id, x.articles AS fact_articles, x.evidence AS evidence, "
+        "x.confidence AS confidence, article_id",
+        facts=facts, ids=list(article_ids),
+    ) for fact_type, facts in sorted(by_type.items())]
+    columns = ["type", "source_id", "source", "source_type", "target_id", "target", "target_type", "amount", "currency",
+               "date", "id", "fact_articles", "evidence", "confidence", "article_id"]
+    return pd.concat([f for f in frames if len(f)], ignore_index=True) if any(len(f) for f in frames) else pd.DataFrame(columns=columns)

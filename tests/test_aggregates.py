@@ -1,0 +1,145 @@
+"""Stored aggregates (graph.aggregates) equal a full recomputation after ingest, re-ingest, retraction and a crash."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import date, datetime
+
+import pandas as pd
+import pytest
+
+from aigraph.graph import aggregates
+from aigraph.core.vocabulary import EntityType, RelationType, entity_id, fact_id
+from aigraph.graph.model import Article, Evidence, GraphBatch, Mention, Node, Relationship
+
+
+def org(kind: EntityType, name: str) -> Node:
+    return Node(id=entity_id(kind, name), type=kind, name=name, aliases=[f"{name} alias"])
+
+
+FUND, LAB, CHIP, UNI = (org(EntityType.INVESTOR, "가온벤처스"), org(EntityType.RESEARCH_LAB, "누리AI연구소"),
+                        org(EntityType.COMPANY, "다솜칩스"), org(EntityType.UNIVERSITY, "라온대학교"))
+
+
+def fact(kind: RelationType, a: Node, b: Node, article: str, text: str, **props) -> Relationship:
+    return Relationship(
+        id=fact_id(kind, a.id, b.id, props), type=kind, source_id=a.id, source_label="Organization",
+        target_id=b.id, target_label="Organization", properties=props,
+        evidence=[Evidence(article_id=article, text=text, start=0, end=len(text), confidence=0.8, extractor_version="t")],
+    )
+
+
+def article(aid: str, published: date | None) -> Article:
+    return Article(id=aid, title=f"기사 {aid}", url=f"https://example.org/{aid}", published=published,
+                   ingested_at=datetime(2024, 3, 1, 9), content_hash=f"h-{aid}", extractor_version="t")
+
+
+def batch(aid: str, published: date | None, facts: list[Relationship], entities: tuple[Node, ...] = (FUND, LAB, CHIP, UNI)) -> GraphBatch:
+    nodes = {n.id: n for n in entities}
+    return GraphBatch(articles=[article(aid, published)], nodes=list(nodes.values()), relationships=facts,
+                      mentions=[Mention(entity_id=i, entity_label="Organization", article_id=aid, count=1, first_start=0) for i in nodes])
+
+
+BATCHES = [
+    # KRW with a date, USD without one (its article's date converts it), JPY and EUR, an undated article
+    batch("k1", date(2021, 5, 3), [
+        fact(RelationType.INVESTED_IN, FUND, CHIP, "k1", "가온벤처스가 다솜칩스에 300억원을 투자했다.", amount=3e10, currency="KRW"),
+        fact(RelationType.PARTNERS_WITH, LAB, UNI, "k1", "누리AI연구소는 라온대학교와 협력한다."),
+    ]),
+    batch("k2", date(2022, 8, 9), [
+        fact(RelationType.INVESTED_IN, FUND, CHIP, "k2", "가온벤처스가 다솜칩스에 500억원을 투자했다.", amount=5e10, currency="KRW"),
+        fact(RelationType.INVESTED_IN, LAB, CHIP, "k2", "Nuri invested USD 500M.", amount=5e8, currency="USD"),
+    ]),
+    batch("k3", None, [
+        fact(RelationType.INVESTED_IN, UNI, LAB, "k3", "1000만 유로를 투자", amount=1e7, currency="EUR"),
+        fact(RelationType.INVESTED_IN, FUND, LAB, "k3", "20억 엔을 투자", amount=2e9, currency="JPY", date="2019-04-01"),
+        fact(RelationType.INVESTED_IN, CHIP, UNI, "k3", "기부했다", ),
+    ]),
+]
+
+
+def assert_equals_recomputation(store) -> dict[str, pd.DataFrame]:
+    kept = aggregates.stored(store)
+    aggregates.refresh(store)
+    fresh = aggregates.stored(store)
+    for label, frame in fresh.items():
+        pd.testing.assert_frame_equal(kept[label], frame, obj=label)
+    return fresh
+
+
+def test_aggregates_follow_ingest_reingest_and_retraction(store):
+    for b in BATCHES:
+        store.write(b)
+    first = assert_equals_recomputation(store)
+    stats = first["OrgStats"].set_index("name")
+    assert stats.loc["가온벤처스", "invested_deals"] == 3 and stats.loc["가온벤처스", "invested_krw"] > 8e10
+    assert stats.loc["가온벤처스", "conflicts"] == 2  # 300억 and 500억 from two articles: reports differ
+    assert stats.loc["다솜칩스", "received_deals"] == 3 and stats.loc["누리AI연구소", "neighbours"] == 3
+    sums = first["MoneySum"]
+    assert set(sums["currency"].dropna()) == {"KRW", "USD", "EUR", "JPY"} and sums["deals"].sum() == 6
+    assert first["ArticleStats"].set_index("id").loc["k3", "facts"] == 3
+
+    for b in BATCHES:  # re-ingesting the same articles changes nothing
+        store.write(b)
+    again = assert_equals_recomputation(store)
+    for label in first:
+        pd.testing.assert_frame_equal(first[label], again[label], obj=label)
+
+    store.retract_article("k2")  # the article changed or was removed
+    after = assert_equals_recomputation(store)
+    stats = after["OrgStats"].set_index("name")
+    assert stats.loc["가온벤처스", "conflicts"] == 0 and stats.loc["다솜칩스", "received_deals"] == 1
+    assert "k2" not in set(after["ArticleStats"]["id"])
+    store.retract_article("k1")
+    store.retract_article("k3")
+    emptied = assert_equals_recomputation(store)
+    assert all(emptied[label].empty for label in ("OrgStats", "InvestorYear", "PairSum", "MoneySum", "ArticleStats"))
+
+
+WRITER = """
+import sys, time
+sys.path.insert(0, {tests!r})
+from test_aggregates import org, fact, batch, EntityType, RelationType
+from aigraph.graph.stores import open_store
+from datetime import date
+store = open_store({spec!r}, read_only=False)
+hubs = [org(EntityType.COMPANY, f"허브{{k}}") for k in range(5)]
+for k in range({n}):
+    a, b = hubs[k % 5], hubs[(k + 1 + k // 5) % 5]
+    aid = f"run{{k:04d}}"
+    facts = [fact(RelationType.INVESTED_IN, a, b, aid, f"투자 {{k}}", amount=float(k + 1) * 1e9, currency="KRW" if k % 3 else "USD")]
+    store.write(batch(aid, date(2015 + k % 10, 1 + k % 12, 1), facts, (a, b)))
+    print(k, flush=True)
+store.close()
+"""
+
+
+def test_aggregates_survive_a_killed_ingest(store, tmp_path):
+    """kill -9 a writer mid-run, then run it again to the end: the aggregates equal a recomputation both times."""
+    spec = getattr(store, "path", None)
+    if spec is not None:  # an embedded store has one writer: hand the file to the subprocess
+        store.close()
+    spec = str(spec) if spec is not None else os.environ["NEO4J_URI"]
+    script = tmp_path / "writer.py"
+    script.write_text(WRITER.format(tests=os.path.dirname(__file__), spec=spec, n=120))
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    for _ in range(30):  # let it write a few batches, then kill it in the middle of the next
+        line = proc.stdout.readline()
+        if not line or int(line) >= 20:
+            break
+    time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    from aigraph.graph.stores import open_store
+
+    with open_store(spec, read_only=False) as reopened:
+        killed = assert_equals_recomputation(reopened)
+        assert 0 < killed["ArticleStats"]["facts"].sum() < 120
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    with open_store(spec, read_only=False) as reopened:
+        finished = assert_equals_recomputation(reopened)
+        assert finished["ArticleStats"]["facts"].sum() == 120 and finished["MoneySum"]["deals"].sum() == 120
