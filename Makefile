@@ -47,7 +47,7 @@ lint: install
 	cd $(TYPECHECK_TREE) && $(CURDIR)/$(BIN)/mypy --config-file $(CURDIR)/pyproject.toml \
 		--cache-dir $(CURDIR)/$(VENV)/mypy-cache -p aigraph
 
-test: install system-deps
+test: install system-deps lint
 	$(BIN)/python -m pytest -q
 
 ## The same suite with a throwaway Neo4j 5.26 from ../shared/neo4j (needs java), stopped afterwards.

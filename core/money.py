@@ -14,6 +14,7 @@ Rules (issue 11):
 - a currency the table has no rate for is never converted and never silently
   dropped: totals list it on a separate "unconverted" line.
 """
+
 from __future__ import annotations
 
 import csv
@@ -84,8 +85,9 @@ class Conversion(BaseModel):
         return self.rate_year is not None
 
 
-def convert(amount: float | None, currency: str | None, target: str, year: int | None,
-            rates: Rates | None = None) -> Conversion | None:
+def convert(
+    amount: float | None, currency: str | None, target: str, year: int | None, rates: Rates | None = None
+) -> Conversion | None:
     """``amount`` of ``currency`` in ``target`` (module rules); None without an amount or a rate."""
     if amount is None or is_missing(amount) or not currency:
         return None
@@ -95,7 +97,9 @@ def convert(amount: float | None, currency: str | None, target: str, year: int |
     used = rate_year(currency, target, year, rates)
     if used is None:
         return None
-    return Conversion(value=float(amount) / _per_usd(currency, used, rates) * _per_usd(target, used, rates), rate_year=used)
+    return Conversion(
+        value=float(amount) / _per_usd(currency, used, rates) * _per_usd(target, used, rates), rate_year=used
+    )
 
 
 def to_usd(amount: float, currency: str, year: int | None, rates: Rates | None = None) -> float | None:
@@ -130,11 +134,15 @@ def add_values(frame: pd.DataFrame, basis: Iterable[int | None]) -> pd.DataFrame
         key = (currency, year)
         if key not in known:  # one conversion per (currency, year), not per row: pages convert 100,000s of facts
             found = {target: convert(1.0, currency, target, year) for target in VALUE_COLUMNS} if currency else {}
-            known[key] = ({t: c.value for t, c in found.items() if c is not None},
-                          next((c.rate_year for c in found.values() if c is not None and c.rate_year), None))
+            known[key] = (
+                {t: c.value for t, c in found.items() if c is not None},
+                next((c.rate_year for c in found.values() if c is not None and c.rate_year), None),
+            )
         factors, used = known[key]
         for target, column in VALUE_COLUMNS.items():
-            values[column].append(math.nan if is_missing(amount) or target not in factors else float(amount) * factors[target])
+            values[column].append(
+                math.nan if is_missing(amount) or target not in factors else float(amount) * factors[target]
+            )
         years.append(used if not is_missing(amount) and factors else None)
     for column, column_values in values.items():
         out[column] = pd.Series(column_values, index=out.index, dtype=float)
@@ -198,13 +206,22 @@ def totals(frame: pd.DataFrame, currency: Currency) -> MoneyTotals:
     for code, group in sorted(others.groupby("currency"), key=lambda item: str(item[0])):
         known = group[group[value].notna()]
         if len(known):
-            result.converted.append(ConvertedPart(
-                currency=str(code), amount=float(known["amount"].sum()), value=float(known[value].sum()),
-                deals=int(deals[known.index].sum()), rate_years=sorted({int(y) for y in known["fx_year"].dropna()})))
+            result.converted.append(
+                ConvertedPart(
+                    currency=str(code),
+                    amount=float(known["amount"].sum()),
+                    value=float(known[value].sum()),
+                    deals=int(deals[known.index].sum()),
+                    rate_years=sorted({int(y) for y in known["fx_year"].dropna()}),
+                )
+            )
         unknown = group[group[value].isna()]
         if len(unknown):
-            result.unconverted.append(UnconvertedPart(currency=str(code), amount=float(unknown["amount"].sum()),
-                                                      deals=int(deals[unknown.index].sum())))
+            result.unconverted.append(
+                UnconvertedPart(
+                    currency=str(code), amount=float(unknown["amount"].sum()), deals=int(deals[unknown.index].sum())
+                )
+            )
     result.total = result.stated + sum(part.value for part in result.converted)
     return result
 

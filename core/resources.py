@@ -6,6 +6,7 @@ package ``aigraph.data`` (``pyproject.toml`` maps it).  Code never computes
 repository paths (``Path(__file__).parents[N]``): those break in a wheel,
 under pipx or in a container.
 """
+
 from __future__ import annotations
 
 from importlib.resources import files
@@ -18,7 +19,9 @@ def data_dir() -> Path:
     """The folder of shipped data files (a real directory: pycrfsuite opens the model by file name)."""
     root = files(DATA_PACKAGE)
     if not isinstance(root, Path):
-        raise RuntimeError(f"{DATA_PACKAGE} is not on the file system ({root!r}): install aigraph unpacked, e.g. with pip")
+        raise RuntimeError(
+            f"{DATA_PACKAGE} is not on the file system ({root!r}): install aigraph unpacked, e.g. with pip"
+        )
     return root
 
 

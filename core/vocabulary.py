@@ -11,9 +11,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Mapping
 from datetime import date
 from enum import Enum
-from collections.abc import Mapping
 from typing import Any
 
 

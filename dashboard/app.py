@@ -4,6 +4,7 @@ This entry script only sets up the shell — page config, the language and
 currency switches, navigation; each page lives in ``dashboard/sections`` (not ``pages/``, which Streamlit would also list on its own) and
 reads the graph through ``dashboard.state`` (and so through ``graph/``).
 """
+
 from __future__ import annotations
 
 import streamlit as st
@@ -22,7 +23,9 @@ with st.sidebar:
     st.segmented_control(t("currency"), options=["KRW", "USD"], key="currency")
 
 PAGES = [
-    st.Page("sections/overview.py", title=t("page_overview"), icon=":material/insights:", url_path="overview", default=True),
+    st.Page(
+        "sections/overview.py", title=t("page_overview"), icon=":material/insights:", url_path="overview", default=True
+    ),
     st.Page("sections/flows.py", title=t("page_flows"), icon=":material/payments:", url_path="flows"),
     st.Page("sections/network.py", title=t("page_network"), icon=":material/share:", url_path="network"),
     st.Page("sections/profile.py", title=t("page_profile"), icon=":material/apartment:", url_path="profile"),

@@ -4,6 +4,7 @@ Pages never call Plotly directly; they pass tidy frames from ``dashboard.pagedat
 to a builder here and hand the figure to ``show``.  That keeps a company
 teal and a university purple on every page and in every language.
 """
+
 from __future__ import annotations
 
 import colorsys
@@ -31,7 +32,16 @@ TYPE_COLOURS: dict[str, str] = {
     "Technology": "#000000",
 }
 COMMUNITY_COLOURS: Sequence[str] = (
-    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
+    "#4e79a7",
+    "#f28e2b",
+    "#e15759",
+    "#76b7b2",
+    "#59a14f",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+    "#bab0ac",
 )
 EDGE_COLOUR = "#b8c2cc"
 FONT = "Noto Sans CJK KR, Noto Sans KR, Apple SD Gothic Neo, Malgun Gothic, sans-serif"
@@ -77,8 +87,18 @@ def show(fig: go.Figure, *, key: str | None = None, select: bool = False) -> Any
 
 def _horizontal_axis_title(fig: go.Figure, unit: str) -> go.Figure:
     """The value axis's unit written horizontally above it (a rotated Korean title is hard to read), under the legend."""
-    fig.add_annotation(text=unit, xref="paper", yref="paper", x=0, y=1.0, xanchor="left", yanchor="bottom",
-                       showarrow=False, font={"size": 12}, name="axis-unit")
+    fig.add_annotation(
+        text=unit,
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=1.0,
+        xanchor="left",
+        yanchor="bottom",
+        showarrow=False,
+        font={"size": 12},
+        name="axis-unit",
+    )
     fig.update_layout(margin={"t": 90}, legend={"y": 1.1})
     return fig
 
@@ -148,7 +168,9 @@ def sankey(nodes: pd.DataFrame, links: pd.DataFrame, *, unit: str) -> go.Figure:
     return _style(fig, height=max(360, 28 * tallest_side + 80))
 
 
-def stacked_timeline(frame: pd.DataFrame, *, period: str, series: str, type_col: str, value: str, hover: str, unit: str) -> go.Figure:
+def stacked_timeline(
+    frame: pd.DataFrame, *, period: str, series: str, type_col: str, value: str, hover: str, unit: str
+) -> go.Figure:
     """Stacked bars per period, one series per investor, shaded within its type's colour."""
     fig = go.Figure()
     step_by_type: dict[str, int] = {}
@@ -184,18 +206,38 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame, *, group: str, height: int
         for row in part.itertuples():
             xs += [row.x0, row.x1, None]
             ys += [row.y0, row.y1, None]
-        fig.add_scatter(x=xs, y=ys, mode="lines", line={"width": 1, "color": EDGE_COLOUR}, hoverinfo="skip",
-                        name=relation(str(rel_type)), legendgroup="edges", showlegend=False)
-        fig.add_scatter(x=part["xm"], y=part["ym"], mode="markers", marker={"size": 6, "color": EDGE_COLOUR, "opacity": 0.01},
-                        customdata=part["hover"], hovertemplate="%{customdata}<extra></extra>", showlegend=False)
+        fig.add_scatter(
+            x=xs,
+            y=ys,
+            mode="lines",
+            line={"width": 1, "color": EDGE_COLOUR},
+            hoverinfo="skip",
+            name=relation(str(rel_type)),
+            legendgroup="edges",
+            showlegend=False,
+        )
+        fig.add_scatter(
+            x=part["xm"],
+            y=part["ym"],
+            mode="markers",
+            marker={"size": 6, "color": EDGE_COLOUR, "opacity": 0.01},
+            customdata=part["hover"],
+            hovertemplate="%{customdata}<extra></extra>",
+            showlegend=False,
+        )
     for key, part in nodes.groupby(group, sort=True):
         if group == "type":
             colour, label = type_colour(str(key)), org_type(str(key))
         else:
             colour, label = COMMUNITY_COLOURS[int(key) % len(COMMUNITY_COLOURS)], f"#{int(key) + 1}"
         fig.add_scatter(
-            x=part["x"], y=part["y"], mode="markers+text", name=label,
-            text=part["text"].map(plot), textposition="top center", textfont={"size": 11},
+            x=part["x"],
+            y=part["y"],
+            mode="markers+text",
+            name=label,
+            text=part["text"].map(plot),
+            textposition="top center",
+            textfont={"size": 11},
             marker={"size": part["size"], "color": colour, "line": {"width": 1, "color": "white"}},
             customdata=part[["id", "hover"]].to_numpy(),
             hovertemplate="%{customdata[1]}<extra></extra>",
@@ -212,7 +254,10 @@ def events(frame: pd.DataFrame) -> go.Figure:
     fig = go.Figure()
     for kind, part in rows.groupby("other_type", sort=True):
         fig.add_scatter(
-            x=part["when"], y=part["relation"], mode="markers", name=org_type(str(kind)),
+            x=part["when"],
+            y=part["relation"],
+            mode="markers",
+            name=org_type(str(kind)),
             marker={"size": 14, "color": type_colour(str(kind)), "line": {"width": 1, "color": "white"}},
             customdata=part[["other", "sentence"]].map(plot).to_numpy(),
             hovertemplate="<b>%{customdata[0]}</b> · %{x|%Y-%m-%d}<br><i>%{customdata[1]}</i><extra></extra>",

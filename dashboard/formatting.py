@@ -4,11 +4,11 @@ Charts cannot format axis ticks as 억, so they plot values divided by a
 display unit (``chart_unit``) and put the unit in the axis title; hover
 labels and tables use ``core.money.money_text`` for the exact wording.
 """
+
 from __future__ import annotations
 
-import math
-
 from aigraph.core.money import money_text
+
 
 def chart_unit(currency: str, lang: str) -> tuple[float, str]:
     """Divisor and axis label for plotting amounts in ``currency``."""
@@ -21,7 +21,9 @@ def count(value: int | float | None) -> str:
     return "–" if value is None else f"{int(value):,}"
 
 
-def value_text(value: float | None, currency: str, stated_currency: str | None, fx_year: float | None, lang: str) -> str:
+def value_text(
+    value: float | None, currency: str, stated_currency: str | None, fx_year: float | None, lang: str
+) -> str:
     """A value in the display ``currency``, marked with its rate-year when it was converted from another currency.
 
     ``≈ 8,184억 원 (2024 환율)`` / ``≈ KRW 818.4 bn (2024 rate)``; an amount the FX table cannot convert shows

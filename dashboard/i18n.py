@@ -4,6 +4,7 @@ Organisation names are data and are never translated; only the words around
 them are.  ``t`` reads the language from the session, so pages just call
 ``t("key")``.
 """
+
 from __future__ import annotations
 
 import streamlit as st
@@ -53,9 +54,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "top_recipients": ("주요 투자 대상", "Top recipients"),
     "org_types": ("기관 유형", "Organisation types"),
     "no_investments": ("투자 관계가 아직 없습니다.", "No investments yet."),
-    "no_match": ("이 조건에 맞는 투자가 없습니다. 필터를 넓혀 보세요.", "Nothing matches these filters; widen them to see more."),
+    "no_match": (
+        "이 조건에 맞는 투자가 없습니다. 필터를 넓혀 보세요.",
+        "Nothing matches these filters; widen them to see more.",
+    ),
     "stated_part": ("{currency} 표기 {amount} ({n})", "{amount} as stated ({n})"),
-    "converted_part": ("{amount} 환산 {value} ({n}, {years}년 환율)", "{amount} converted to {value} ({n}, {years} rates)"),
+    "converted_part": (
+        "{amount} 환산 {value} ({n}, {years}년 환율)",
+        "{amount} converted to {value} ({n}, {years} rates)",
+    ),
     "unconverted_part": ("환율 없음 — 합계 제외: {amount} ({n})", "No FX rate — not in the total: {amount} ({n})"),
     "unpriced_part": ("금액 미상 {n}", "{n} without an amount"),
     "reports_differ_count": ("보도 엇갈림 {n}", "Reports differ: {n}"),
@@ -71,7 +78,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "by_month": ("월", "Month"),
     "by_year": ("연도", "Year"),
     "investment_table": ("투자 목록", "Investment list"),
-    "pick_row": ("행을 선택하면 근거 문장과 기사를 볼 수 있습니다.", "Select a row to read the sentence and the article it comes from."),
+    "pick_row": (
+        "행을 선택하면 근거 문장과 기사를 볼 수 있습니다.",
+        "Select a row to read the sentence and the article it comes from.",
+    ),
     "matching": ("{n}건", "{n} investments"),
     "col_reports": ("보도 엇갈림", "Reports differ"),
     "reports_differ": ("⚠ 보도 엇갈림", "⚠ reports differ"),
@@ -122,8 +132,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "pagerank": ("페이지랭크", "PageRank"),
     "betweenness": ("매개 중심성", "Betweenness"),
     "degree": ("연결 수", "Degree"),
-    "network_shown": ("{nodes}개 기관, {edges}개 관계 표시 (전체 {total}개 중 중심성 상위)",
-                      "{nodes} organisations and {edges} relations shown (top by centrality of {total})"),
+    "network_shown": (
+        "{nodes}개 기관, {edges}개 관계 표시 (전체 {total}개 중 중심성 상위)",
+        "{nodes} organisations and {edges} relations shown (top by centrality of {total})",
+    ),
     "most_central": ("중심 기관", "Most central"),
     "no_relations": ("선택한 조건에 맞는 관계가 없습니다.", "No relations match the selection."),
     # profile
@@ -155,8 +167,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "change_added": ("추가", "added"),
     "change_changed": ("근거 추가", "new evidence"),
     # console
-    "console_help": ("읽기 전용 Cypher만 실행됩니다. CREATE·MERGE·SET·DELETE 등은 거부됩니다.",
-                     "Only read-only Cypher runs; CREATE, MERGE, SET, DELETE and the like are refused."),
+    "console_help": (
+        "읽기 전용 Cypher만 실행됩니다. CREATE·MERGE·SET·DELETE 등은 거부됩니다.",
+        "Only read-only Cypher runs; CREATE, MERGE, SET, DELETE and the like are refused.",
+    ),
     "examples": ("예제 쿼리", "Example queries"),
     "query": ("쿼리", "Query"),
     "run": ("실행", "Run"),
@@ -164,27 +178,50 @@ LABELS: dict[str, tuple[str, str]] = {
     "download_csv": ("CSV 다운로드", "Download CSV"),
     "refused": ("거부됨", "Refused"),
     # errors from the graph layer, by their reason code (``GraphError.reason``); values are escaped by ``error_text``
-    "error_write_clause": ("쓰기 구문 {clause}은(는) 실행하지 않습니다. 콘솔은 읽기 전용입니다 (그래프는 `aigraph ingest`로 바꿉니다).",
-                           "write clause {clause} refused: the console is read-only (change the graph with `aigraph ingest`)."),
-    "error_file_access": ("{keyword}은(는) 실행하지 않습니다. 콘솔은 그래프만 읽고 파일은 읽지 않습니다.",
-                          "{keyword} refused: the console reads the graph, not files."),
-    "error_missing_parameters": ("쿼리 매개변수 {names}에 값이 없습니다. 값을 넣거나 매개변수를 빼세요.",
-                                 "query parameter(s) {names} have no value: write a value in or leave the parameter out."),
-    "error_database": ("데이터베이스가 쿼리를 거부했습니다. 데이터베이스의 메시지: {detail}",
-                       "the database rejected the query. Its message: {detail}"),
-    "error_no_graph": ("{path}에 그래프가 없습니다. 먼저 `aigraph ingest`를 실행하거나 다른 --store를 지정하세요.",
-                       "no graph at {path}: run `aigraph ingest` first or pass another --store."),
-    "error_no_directory": ("{path}을(를) 열 수 없습니다. 폴더 {directory}가 없습니다.",
-                           "cannot open {path}: folder {directory} does not exist."),
-    "error_cannot_open": ("{path}을(를) 열 수 없습니다. 저장소의 메시지: {detail}", "cannot open {path}. The store's message: {detail}"),
-    "error_neo4j_credentials": ("{uri}의 Neo4j가 사용자 {user}의 인증 정보를 거부했습니다. NEO4J_USER / NEO4J_PASSWORD를 확인하세요.",
-                                "Neo4j at {uri} refused the credentials for user {user}: check NEO4J_USER / NEO4J_PASSWORD."),
-    "error_neo4j_unreachable": ("{uri}의 Neo4j에 연결할 수 없습니다. 드라이버의 메시지: {detail}",
-                                "cannot reach Neo4j at {uri}. The driver's message: {detail}"),
-    "error_neo4j_no_database": ("{uri}의 Neo4j에 그런 데이터베이스가 없습니다. --database / NEO4J_DATABASE를 확인하세요.",
-                                "Neo4j at {uri} has no such database: check --database / NEO4J_DATABASE."),
-    "error_schema_mismatch": ("{path}은(는) 그래프 스키마 {found}판으로 쓰였고, 이 aigraph는 {expected}판을 씁니다. 새 저장소에 다시 수집하세요.",
-                              "{path} holds graph schema version {found}; this aigraph writes version {expected}: ingest into a new store."),
+    "error_write_clause": (
+        "쓰기 구문 {clause}은(는) 실행하지 않습니다. 콘솔은 읽기 전용입니다 (그래프는 `aigraph ingest`로 바꿉니다).",
+        "write clause {clause} refused: the console is read-only (change the graph with `aigraph ingest`).",
+    ),
+    "error_file_access": (
+        "{keyword}은(는) 실행하지 않습니다. 콘솔은 그래프만 읽고 파일은 읽지 않습니다.",
+        "{keyword} refused: the console reads the graph, not files.",
+    ),
+    "error_missing_parameters": (
+        "쿼리 매개변수 {names}에 값이 없습니다. 값을 넣거나 매개변수를 빼세요.",
+        "query parameter(s) {names} have no value: write a value in or leave the parameter out.",
+    ),
+    "error_database": (
+        "데이터베이스가 쿼리를 거부했습니다. 데이터베이스의 메시지: {detail}",
+        "the database rejected the query. Its message: {detail}",
+    ),
+    "error_no_graph": (
+        "{path}에 그래프가 없습니다. 먼저 `aigraph ingest`를 실행하거나 다른 --store를 지정하세요.",
+        "no graph at {path}: run `aigraph ingest` first or pass another --store.",
+    ),
+    "error_no_directory": (
+        "{path}을(를) 열 수 없습니다. 폴더 {directory}가 없습니다.",
+        "cannot open {path}: folder {directory} does not exist.",
+    ),
+    "error_cannot_open": (
+        "{path}을(를) 열 수 없습니다. 저장소의 메시지: {detail}",
+        "cannot open {path}. The store's message: {detail}",
+    ),
+    "error_neo4j_credentials": (
+        "{uri}의 Neo4j가 사용자 {user}의 인증 정보를 거부했습니다. NEO4J_USER / NEO4J_PASSWORD를 확인하세요.",
+        "Neo4j at {uri} refused the credentials for user {user}: check NEO4J_USER / NEO4J_PASSWORD.",
+    ),
+    "error_neo4j_unreachable": (
+        "{uri}의 Neo4j에 연결할 수 없습니다. 드라이버의 메시지: {detail}",
+        "cannot reach Neo4j at {uri}. The driver's message: {detail}",
+    ),
+    "error_neo4j_no_database": (
+        "{uri}의 Neo4j에 그런 데이터베이스가 없습니다. --database / NEO4J_DATABASE를 확인하세요.",
+        "Neo4j at {uri} has no such database: check --database / NEO4J_DATABASE.",
+    ),
+    "error_schema_mismatch": (
+        "{path}은(는) 그래프 스키마 {found}판으로 쓰였고, 이 aigraph는 {expected}판을 씁니다. 새 저장소에 다시 수집하세요.",
+        "{path} holds graph schema version {found}; this aigraph writes version {expected}: ingest into a new store.",
+    ),
     "error_other": ("오류 메시지: {detail}", "Error message: {detail}"),
     "example_largest_investments": ("금액이 큰 투자", "Largest investments"),
     "example_university_partners": ("대학과의 협력", "Partnerships with universities"),
@@ -200,7 +237,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "review_queue": ("검토할 항목", "To review"),
     "review_empty": ("지금은 검토할 항목이 없습니다.", "Nothing needs review right now."),
     "review_raw": ("추출 원본 보기", "Show raw extraction"),
-    "review_raw_help": ("거부된 사실과 수정 전 추출값", "Rejected facts and the values the extractor read before an edit"),
+    "review_raw_help": (
+        "거부된 사실과 수정 전 추출값",
+        "Rejected facts and the values the extractor read before an edit",
+    ),
     "review_confirm": ("확인", "Confirm"),
     "review_reject": ("거부", "Reject"),
     "review_merge": ("{a} → {b} 병합", "Merge {a} into {b}"),

@@ -2,6 +2,7 @@
 
 Only what is displayed changes: filters, links and selections keep the stored name.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable

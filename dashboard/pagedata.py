@@ -17,6 +17,7 @@ as stated, or converted at the rate of its ``fx_year``), so totals, rankings
 and charts count every amount in the chosen currency; a currency the FX table
 lacks is counted on a separate unconverted line (``money.totals``).
 """
+
 from __future__ import annotations
 
 import json
@@ -29,11 +30,11 @@ import networkx as nx
 import pandas as pd
 
 from aigraph.core import money
+from aigraph.core.money import Currency
 from aigraph.graph import analytics, reads
 from aigraph.graph.api import Graph
 from aigraph.graph.conflicts import mark_conflicts
 from aigraph.graph.errors import assert_read_only
-from aigraph.core.money import Currency
 
 Centrality = Literal["degree", "pagerank", "betweenness"]
 # Exact betweenness is O(nodes x edges); above this many nodes it is estimated from a sample of sources.
@@ -46,9 +47,27 @@ ARTICLE_ROWS = 200  # the articles page lists the newest articles
 RUN_ARTICLES = 200  # "What's new" reads the facts of the articles the latest runs wrote, newest first
 
 TABLE_COLUMNS = [
-    "id", "investor", "investor_id", "investor_type", "recipient", "recipient_id", "recipient_type",
-    "amount", "currency", "value_krw", "value_usd", "fx_year", "period_years", "when", "confidence",
-    "sentence", "article_id", "article_title", "url", "reports_differ", "other_reports",
+    "id",
+    "investor",
+    "investor_id",
+    "investor_type",
+    "recipient",
+    "recipient_id",
+    "recipient_type",
+    "amount",
+    "currency",
+    "value_krw",
+    "value_usd",
+    "fx_year",
+    "period_years",
+    "when",
+    "confidence",
+    "sentence",
+    "article_id",
+    "article_title",
+    "url",
+    "reports_differ",
+    "other_reports",
 ]
 
 
@@ -93,7 +112,9 @@ class InvestmentFilters:
         return replace(self, currency="KRW") != InvestmentFilters()
 
 
-def investment_table(graph: Graph, filters: InvestmentFilters | None = None, limit: int | None = TABLE_ROWS) -> pd.DataFrame:
+def investment_table(
+    graph: Graph, filters: InvestmentFilters | None = None, limit: int | None = TABLE_ROWS
+) -> pd.DataFrame:
     """One row per investment fact with values in both currencies, its first sentence and article; the
     ``limit`` largest in the display currency (all with ``limit=None``), unpriced ones last.
 
@@ -110,7 +131,9 @@ def investment_table(graph: Graph, filters: InvestmentFilters | None = None, lim
         frame = _stored_rows(reads.largest_investments(graph, value_column(f.currency), limit))
     if frame.empty:
         return pd.DataFrame(columns=TABLE_COLUMNS)
-    ranked = frame.sort_values([value_column(f.currency), "id"], ascending=[False, True], na_position="last", kind="stable")
+    ranked = frame.sort_values(
+        [value_column(f.currency), "id"], ascending=[False, True], na_position="last", kind="stable"
+    )
     return (ranked if limit is None else ranked.head(limit))[TABLE_COLUMNS].reset_index(drop=True)
 
 
@@ -132,17 +155,23 @@ def _with_sentences(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _filtered(graph: Graph, f: InvestmentFilters) -> pd.DataFrame:
     """Every investment the filters keep (read from the facts)."""
-    frame = _with_sentences(graph.investments(f.investor or None, f.recipient or None, since=f.since, until=f.until, conflicts=True))
+    frame = _with_sentences(
+        graph.investments(f.investor or None, f.recipient or None, since=f.since, until=f.until, conflicts=True)
+    )
     if frame.empty:
         return frame
     if f.org_types:
         frame = frame[frame["investor_type"].isin(f.org_types) | frame["recipient_type"].isin(f.org_types)]
-    if f.min_amount > 0 or f.max_amount is not None:  # in the display currency; an unconvertible amount has no place in a range
+    if (
+        f.min_amount > 0 or f.max_amount is not None
+    ):  # in the display currency; an unconvertible amount has no place in a range
         value = frame[value_column(f.currency)]
         frame = frame[(value >= f.min_amount) & (value <= (math.inf if f.max_amount is None else f.max_amount))]
     if f.text.strip():
         needle = f.text.strip().casefold()
-        haystack = (frame["investor"].fillna("") + "\n" + frame["recipient"].fillna("") + "\n" + frame["sentence"]).str.casefold()
+        haystack = (
+            frame["investor"].fillna("") + "\n" + frame["recipient"].fillna("") + "\n" + frame["sentence"]
+        ).str.casefold()
         frame = frame[haystack.str.contains(needle, regex=False)]
     return frame
 
@@ -160,17 +189,24 @@ def investment_span(graph: Graph) -> dict[str, Any]:
     """How many investments there are and the years their effective dates span (for the date filter's bounds)."""
     sums = reads.money_sums(graph)
     years = [int(y) for y in sums["year"].dropna()]
-    return {"investments": int(sums["deals"].sum()) if len(sums) else 0,
-            "first": date(min(years), 1, 1) if years else None, "last": date(max(years), 12, 31) if years else None}
+    return {
+        "investments": int(sums["deals"].sum()) if len(sums) else 0,
+        "first": date(min(years), 1, 1) if years else None,
+        "last": date(max(years), 12, 31) if years else None,
+    }
 
 
-def flow_charts(graph: Graph, filters: InvestmentFilters, freq: Literal["M", "Y"] = "Y", other: str = "other") -> dict[str, pd.DataFrame]:
+def flow_charts(
+    graph: Graph, filters: InvestmentFilters, freq: Literal["M", "Y"] = "Y", other: str = "other"
+) -> dict[str, pd.DataFrame]:
     """The flows page's Sankey and timeline: from the stored sums when nothing narrows the page and the
     timeline is yearly, else from the investments the filters keep."""
     currency = filters.currency
     if not filters.narrows() and freq == "Y":
-        return {"sankey": _sankey_frames(reads.largest_flows(graph, value_column(currency), 30)),
-                "timeline": _stored_timeline(graph, currency, other=other)}
+        return {
+            "sankey": _sankey_frames(reads.largest_flows(graph, value_column(currency), 30)),
+            "timeline": _stored_timeline(graph, currency, other=other),
+        }
     table = _filtered(graph, filters)
     if table.empty:
         table = pd.DataFrame(columns=TABLE_COLUMNS)
@@ -220,19 +256,31 @@ def sankey_data(table: pd.DataFrame, currency: Currency = "KRW", top: int = 30) 
 
 def _sankey_frames(flows: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """Sankey nodes and links from flows (investor, recipient, their types, value, deals, sentence)."""
-    left = flows[["investor", "investor_type"]].drop_duplicates("investor").set_axis(["name", "type"], axis=1).assign(side="investor")
-    right = flows[["recipient", "recipient_type"]].drop_duplicates("recipient").set_axis(["name", "type"], axis=1).assign(side="recipient")
+    left = (
+        flows[["investor", "investor_type"]]
+        .drop_duplicates("investor")
+        .set_axis(["name", "type"], axis=1)
+        .assign(side="investor")
+    )
+    right = (
+        flows[["recipient", "recipient_type"]]
+        .drop_duplicates("recipient")
+        .set_axis(["name", "type"], axis=1)
+        .assign(side="recipient")
+    )
     nodes = pd.concat([left, right], ignore_index=True)
     index = {(row.side, row.name): i for i, row in enumerate(nodes.itertuples())}
-    links = pd.DataFrame({
-        "source": [index[("investor", n)] for n in flows["investor"]],
-        "target": [index[("recipient", n)] for n in flows["recipient"]],
-        "value": flows["value"].to_numpy(dtype=float),
-        "deals": flows["deals"].to_numpy(),
-        "investor": flows["investor"].to_numpy(),
-        "recipient": flows["recipient"].to_numpy(),
-        "sentence": flows["sentence"].fillna("").to_numpy(),
-    })
+    links = pd.DataFrame(
+        {
+            "source": [index[("investor", n)] for n in flows["investor"]],
+            "target": [index[("recipient", n)] for n in flows["recipient"]],
+            "value": flows["value"].to_numpy(dtype=float),
+            "deals": flows["deals"].to_numpy(),
+            "investor": flows["investor"].to_numpy(),
+            "recipient": flows["recipient"].to_numpy(),
+            "sentence": flows["sentence"].fillna("").to_numpy(),
+        }
+    )
     return {"nodes": nodes, "links": links}
 
 
@@ -263,7 +311,9 @@ def timeline_data(
 
 def _timeline_order(grouped: pd.DataFrame, leaders: list[str], other: str) -> pd.DataFrame:
     order = {name: i for i, name in enumerate([*leaders, other])}
-    return grouped.sort_values(["investor", "period"], key=lambda s: s.map(order) if s.name == "investor" else s).reset_index(drop=True)
+    return grouped.sort_values(
+        ["investor", "period"], key=lambda s: s.map(order) if s.name == "investor" else s
+    ).reset_index(drop=True)
 
 
 def _stored_timeline(graph: Graph, currency: Currency, top: int = 8, other: str = "other") -> pd.DataFrame:
@@ -277,16 +327,29 @@ def _stored_timeline(graph: Graph, currency: Currency, top: int = 8, other: str 
     years = reads.investor_years(graph, list(leaders["id"]), value)
     years = years[years["value"].notna()]
     sums = reads.money_sums(graph)
-    per_year = sums[sums["year"].notna() & sums[value].notna()].groupby("year").agg(value=(value, "sum"), deals=("deals", "sum"))
+    per_year = (
+        sums[sums["year"].notna() & sums[value].notna()]
+        .groupby("year")
+        .agg(value=(value, "sum"), deals=("deals", "sum"))
+    )
     led = years.groupby("year").agg(value=("value", "sum"), deals=("deals", "sum"))
     rest = per_year.subtract(led, fill_value=0)
     rest = rest[(rest["deals"] > 0)].reset_index()
-    rows = pd.concat([
-        years.assign(investor=years["investor_id"].map(named["name"]), investor_type=years["investor_id"].map(named["type"])),
-        rest.assign(investor=other, investor_type="Organization"),
-    ], ignore_index=True)
+    rows = pd.concat(
+        [
+            years.assign(
+                investor=years["investor_id"].map(named["name"]), investor_type=years["investor_id"].map(named["type"])
+            ),
+            rest.assign(investor=other, investor_type="Organization"),
+        ],
+        ignore_index=True,
+    )
     rows["period"] = [f"{int(y):04d}" for y in rows["year"]]
-    grouped = rows.groupby(["period", "investor", "investor_type"]).agg(value=("value", "sum"), deals=("deals", "sum")).reset_index()
+    grouped = (
+        rows.groupby(["period", "investor", "investor_type"])
+        .agg(value=("value", "sum"), deals=("deals", "sum"))
+        .reset_index()
+    )
     grouped["deals"] = grouped["deals"].astype(int)
     return _timeline_order(grouped, [named["name"].get(i) for i in leaders["id"]], other)
 
@@ -294,8 +357,12 @@ def _stored_timeline(graph: Graph, currency: Currency, top: int = 8, other: str 
 # -- network ----------------------------------------------------------------------------------
 
 
-def organisation_network(graph: Graph, relation_types: tuple[str, ...] | None = None, ids: list[str] | None = None,
-                         max_edges: int | None = None) -> nx.MultiDiGraph:
+def organisation_network(
+    graph: Graph,
+    relation_types: tuple[str, ...] | None = None,
+    ids: list[str] | None = None,
+    max_edges: int | None = None,
+) -> nx.MultiDiGraph:
     """Organisation-to-organisation facts as a ``MultiDiGraph``: one edge per (pair, type) with its ``facts`` count.
 
     The same node and edge conventions as ``Graph.to_networkx`` (so
@@ -306,7 +373,9 @@ def organisation_network(graph: Graph, relation_types: tuple[str, ...] | None = 
     """
     edges = reads.organisation_edges(graph, relation_types, ids)
     if max_edges is not None and len(edges) > max_edges:
-        edges = edges.sort_values(["facts", "source", "target", "type"], ascending=[False, True, True, True]).head(max_edges)
+        edges = edges.sort_values(["facts", "source", "target", "type"], ascending=[False, True, True, True]).head(
+            max_edges
+        )
     G = nx.MultiDiGraph()
     if ids is not None:
         G.add_nodes_from(ids)
@@ -314,10 +383,15 @@ def organisation_network(graph: Graph, relation_types: tuple[str, ...] | None = 
         return G
     ends = set(edges["source"]) | set(edges["target"]) | set(ids or ())
     orgs = reads.names(graph, sorted(ends)) if ids is not None else reads.organisations(graph)
-    G.add_nodes_from((i, {"name": n, "type": t or "Organization", "label": "Organization"})
-                     for i, n, t in zip(orgs["id"], orgs["name"], orgs["type"]) if i in ends)
-    G.add_edges_from((a, b, t, {"type": t, "facts": int(n), "evidence": [s] if s else []})
-                     for a, b, t, n, s in zip(edges["source"], edges["target"], edges["type"], edges["facts"], edges["sentence"]))
+    G.add_nodes_from(
+        (i, {"name": n, "type": t or "Organization", "label": "Organization"})
+        for i, n, t in zip(orgs["id"], orgs["name"], orgs["type"])
+        if i in ends
+    )
+    G.add_edges_from(
+        (a, b, t, {"type": t, "facts": int(n), "evidence": [s] if s else []})
+        for a, b, t, n, s in zip(edges["source"], edges["target"], edges["type"], edges["facts"], edges["sentence"])
+    )
     return G
 
 
@@ -354,7 +428,11 @@ def _packed_layout(simple: nx.Graph, seed: int) -> dict[str, tuple[float, float]
     for members, r in zip(components, radii):
         if x + 2 * r > width and x > 0:
             x, y, row_height = 0.0, y - row_height - 0.6, 0.0
-        local = nx.spring_layout(simple.subgraph(members), seed=seed, scale=r) if len(members) > 1 else {next(iter(members)): (0.0, 0.0)}
+        local = (
+            nx.spring_layout(simple.subgraph(members), seed=seed, scale=r)
+            if len(members) > 1
+            else {next(iter(members)): (0.0, 0.0)}
+        )
         for node, (px, py) in local.items():
             pos[node] = (x + r + float(px), y - r + float(py))
         x += 2 * r + 0.6
@@ -362,7 +440,9 @@ def _packed_layout(simple: nx.Graph, seed: int) -> dict[str, tuple[float, float]
     return pos
 
 
-def network_frames(G: nx.MultiDiGraph, scores: pd.Series, groups: dict[str, int] | None = None, *, seed: int = 7) -> dict[str, pd.DataFrame]:
+def network_frames(
+    G: nx.MultiDiGraph, scores: pd.Series, groups: dict[str, int] | None = None, *, seed: int = 7
+) -> dict[str, pd.DataFrame]:
     """Positions and display columns for drawing ``G``: one row per node and one per (pair, type).
 
     Node ``size`` is 12–46 px by score; parallel facts of one type between a
@@ -371,24 +451,44 @@ def network_frames(G: nx.MultiDiGraph, scores: pd.Series, groups: dict[str, int]
     """
     pos = _packed_layout(nx.Graph(G), seed)
     top = float(scores.max()) if len(scores) and scores.max() > 0 else 1.0
-    nodes = pd.DataFrame([
-        {"id": n, "name": d.get("name"), "type": d.get("type") or "Organization", "label": d.get("label"),
-         "score": float(scores.get(n, 0.0)), "community": (groups or {}).get(n, 0),
-         "x": float(pos[n][0]), "y": float(pos[n][1])}
-        for n, d in G.nodes(data=True)
-    ], columns=["id", "name", "type", "label", "score", "community", "x", "y"])
+    nodes = pd.DataFrame(
+        [
+            {
+                "id": n,
+                "name": d.get("name"),
+                "type": d.get("type") or "Organization",
+                "label": d.get("label"),
+                "score": float(scores.get(n, 0.0)),
+                "community": (groups or {}).get(n, 0),
+                "x": float(pos[n][0]),
+                "y": float(pos[n][1]),
+            }
+            for n, d in G.nodes(data=True)
+        ],
+        columns=["id", "name", "type", "label", "score", "community", "x", "y"],
+    )
     nodes["size"] = 12 + 34 * (nodes["score"] / top).clip(lower=0) ** 0.5
     edge_rows: dict[tuple[str, str, str], dict[str, Any]] = {}
     for u, v, data in G.edges(data=True):
         key = (u, v, data.get("type", ""))
         row = edge_rows.get(key)
         if row is None:
-            edge_rows[key] = {"source": u, "target": v, "type": key[2], "facts": data.get("facts", 1), "sentence": _fact_hover(data),
-                              "x0": pos[u][0], "y0": pos[u][1], "x1": pos[v][0], "y1": pos[v][1]}
+            edge_rows[key] = {
+                "source": u,
+                "target": v,
+                "type": key[2],
+                "facts": data.get("facts", 1),
+                "sentence": _fact_hover(data),
+                "x0": pos[u][0],
+                "y0": pos[u][1],
+                "x1": pos[v][0],
+                "y1": pos[v][1],
+            }
         else:
             row["facts"] += data.get("facts", 1)
-    edges = pd.DataFrame(list(edge_rows.values()),
-                         columns=["source", "target", "type", "facts", "sentence", "x0", "y0", "x1", "y1"])
+    edges = pd.DataFrame(
+        list(edge_rows.values()), columns=["source", "target", "type", "facts", "sentence", "x0", "y0", "x1", "y1"]
+    )
     edges["xm"] = (edges["x0"] + edges["x1"]) / 2
     edges["ym"] = (edges["y0"] + edges["y1"]) / 2
     names = dict(G.nodes(data="name"))
@@ -426,12 +526,25 @@ def network_data(
     names = dict(G.nodes(data="name"))
     types = dict(G.nodes(data="type"))
     ranked = scores.sort_values(ascending=False, kind="stable")
-    ranking = pd.DataFrame({"id": ranked.index, "score": ranked.to_numpy(), "name": ranked.index.map(names), "type": ranked.index.map(types)})
+    ranking = pd.DataFrame(
+        {
+            "id": ranked.index,
+            "score": ranked.to_numpy(),
+            "name": ranked.index.map(names),
+            "type": ranked.index.map(types),
+        }
+    )
     return _drawn(G, ranking, centre_id, max_nodes, max_edges)
 
 
-def _by_degree(graph: Graph, relation_types: tuple[str, ...] | None, centre_id: str | None, radius: int,
-               max_nodes: int, max_edges: int) -> dict[str, Any]:
+def _by_degree(
+    graph: Graph,
+    relation_types: tuple[str, ...] | None,
+    centre_id: str | None,
+    radius: int,
+    max_nodes: int,
+    max_edges: int,
+) -> dict[str, Any]:
     """Degree view from the stored neighbour counts: only the ``max_nodes`` highest-degree organisations'
     facts are read.  In an ego view the organisations within ``radius`` hops are ranked by their degree
     in the whole graph."""
@@ -453,7 +566,9 @@ def _by_degree(graph: Graph, relation_types: tuple[str, ...] | None, centre_id: 
     return {**result, "total_nodes": total}
 
 
-def _drawn(G: nx.MultiDiGraph, ranking: pd.DataFrame, centre_id: str | None, max_nodes: int, max_edges: int) -> dict[str, Any]:
+def _drawn(
+    G: nx.MultiDiGraph, ranking: pd.DataFrame, centre_id: str | None, max_nodes: int, max_edges: int
+) -> dict[str, Any]:
     """The ``max_nodes`` best-ranked nodes of ``G`` with at most ``max_edges`` edges, laid out, plus the top 15."""
     keep = [i for i in ranking["id"] if i in G][:max_nodes]
     if centre_id is not None and centre_id in G and centre_id not in keep:
@@ -464,8 +579,13 @@ def _drawn(G: nx.MultiDiGraph, ranking: pd.DataFrame, centre_id: str | None, max
         shown.remove_edges_from([e[:3] for e in ranked_edges[max_edges:]])
     scores = ranking.set_index("id")["score"].astype(float)
     frames = network_frames(shown, scores, analytics.communities(shown, "louvain") if shown.number_of_edges() else {})
-    return {**frames, "total_nodes": G.number_of_nodes(), "total_edges": G.number_of_edges(),
-            "centre_id": centre_id, "ranking": ranking[["id", "score", "name", "type"]].head(15).reset_index(drop=True)}
+    return {
+        **frames,
+        "total_nodes": G.number_of_nodes(),
+        "total_edges": G.number_of_edges(),
+        "centre_id": centre_id,
+        "ranking": ranking[["id", "score", "name", "type"]].head(15).reset_index(drop=True),
+    }
 
 
 # -- organisations and articles ------------------------------------------------------------------
@@ -491,11 +611,23 @@ def _with_investment_columns(relations: pd.DataFrame, node_id: str) -> pd.DataFr
     invested = relations[relations["type"] == "INVESTED_IN"]
     outgoing = invested["direction"] == "out"
     sides = invested.assign(
-        investor_id=invested["other_id"].where(~outgoing, node_id), recipient_id=invested["other_id"].where(outgoing, node_id))
-    basis = [money.fx_basis(*r) for r in zip(sides["date"], sides["start_date"], sides["published"], sides["ingested_at"])]
-    valued = mark_conflicts(money.add_values(sides, basis)) if len(sides) else sides.assign(
-        value_krw=pd.Series(dtype=float), value_usd=pd.Series(dtype=float), fx_year=pd.Series(dtype="Int64"),
-        reports_differ=pd.Series(dtype=bool), other_reports=pd.Series(dtype=object))
+        investor_id=invested["other_id"].where(~outgoing, node_id),
+        recipient_id=invested["other_id"].where(outgoing, node_id),
+    )
+    basis = [
+        money.fx_basis(*r) for r in zip(sides["date"], sides["start_date"], sides["published"], sides["ingested_at"])
+    ]
+    valued = (
+        mark_conflicts(money.add_values(sides, basis))
+        if len(sides)
+        else sides.assign(
+            value_krw=pd.Series(dtype=float),
+            value_usd=pd.Series(dtype=float),
+            fx_year=pd.Series(dtype="Int64"),
+            reports_differ=pd.Series(dtype=bool),
+            other_reports=pd.Series(dtype=object),
+        )
+    )
     out = relations.join(valued[PROFILE_INVESTMENT_COLUMNS])
     out["reports_differ"] = [r is True or r == 1 for r in out["reports_differ"]]
     out["other_reports"] = [r if isinstance(r, list) else [] for r in out["other_reports"]]
@@ -513,7 +645,12 @@ def organisation_profile(graph: Graph, name_or_alias: str) -> dict[str, Any] | N
     relations["when"] = relations["date"].combine_first(relations["start_date"]).combine_first(relations["published"])
     relations["sentence"] = [ev[0] if len(ev) else "" for ev in relations["evidence"]]
     events = relations[relations["when"].notna()].sort_values("when").reset_index(drop=True)
-    return {**profile, "relations": relations, "events": events, "relation_count": reads.fact_count(graph, node_id, len(relations))}
+    return {
+        **profile,
+        "relations": relations,
+        "events": events,
+        "relation_count": reads.fact_count(graph, node_id, len(relations)),
+    }
 
 
 def article_list(graph: Graph, language: str | None = None, limit: int = ARTICLE_ROWS) -> pd.DataFrame:
@@ -529,13 +666,21 @@ def article_facts(graph: Graph, article_id: str) -> dict[str, Any]:
     """The facts one article states, each with the sentence from *that* article, and their small graph."""
     facts = reads.article_facts(graph, [article_id])
     facts["sentence"] = [_sentence_from(raw, article_id) for raw in facts["evidence"]]
-    facts = facts.drop(columns=["evidence", "fact_articles", "article_id"]).sort_values(["type", "source", "target"]).reset_index(drop=True)
+    facts = (
+        facts.drop(columns=["evidence", "fact_articles", "article_id"])
+        .sort_values(["type", "source", "target"])
+        .reset_index(drop=True)
+    )
     G = nx.MultiDiGraph()
     for row in facts.itertuples():
         for end in ("source", "target"):
             kind = getattr(row, f"{end}_type")
-            G.add_node(getattr(row, f"{end}_id"), name=getattr(row, end), type=kind,
-                       label="Organization" if kind not in ("Person", "Technology") else kind)
+            G.add_node(
+                getattr(row, f"{end}_id"),
+                name=getattr(row, end),
+                type=kind,
+                label="Organization" if kind not in ("Person", "Technology") else kind,
+            )
         G.add_edge(row.source_id, row.target_id, key=row.id, type=row.type, evidence=[row.sentence])
     degree = pd.Series(dict(nx.Graph(G).degree()), dtype=float)
     return {"facts": facts, **network_frames(G, degree)}
@@ -552,8 +697,23 @@ def _sentence_from(evidence_json: str | None, article_id: str) -> str:
 
 RUN_COLUMNS = ["id", "started_at", "finished_at", "status", "counts"]
 RUN_FACT_COLUMNS = [
-    "run_id", "type", "source", "source_type", "target", "target_type", "amount", "currency", "date",
-    "fact_id", "fact_articles", "first_run", "article_id", "article_title", "url", "ingested_at", "sentence",
+    "run_id",
+    "type",
+    "source",
+    "source_type",
+    "target",
+    "target_type",
+    "amount",
+    "currency",
+    "date",
+    "fact_id",
+    "fact_articles",
+    "first_run",
+    "article_id",
+    "article_title",
+    "url",
+    "ingested_at",
+    "sentence",
 ]
 
 
@@ -584,7 +744,11 @@ def run_facts(graph: Graph, limit: int = 50, articles: int = RUN_ARTICLES) -> pd
         end = run.finished_at if run.finished_at is not None and not pd.isna(run.finished_at) else pd.Timestamp.max
         inside = written[(written["ingested_at"] >= run.started_at) & (written["ingested_at"] <= end)]
         owner.update({a: run.id for a in inside["article_id"] if a not in owner})
-    newest = written[written["article_id"].isin(owner)].sort_values(["ingested_at", "article_id"], ascending=[False, True]).head(articles)
+    newest = (
+        written[written["article_id"].isin(owner)]
+        .sort_values(["ingested_at", "article_id"], ascending=[False, True])
+        .head(articles)
+    )
     if newest.empty:
         return pd.DataFrame(columns=RUN_FACT_COLUMNS)
     facts = reads.article_facts(graph, list(newest["article_id"])).rename(columns={"id": "fact_id"})
@@ -617,7 +781,9 @@ def run_query(graph: Graph, cypher: str, limit: int = 5000) -> pd.DataFrame:
     frame = graph.cypher(cypher).head(limit)
     for column in frame.columns:
         if frame[column].map(lambda v: isinstance(v, (list, dict))).any():
-            frame[column] = frame[column].map(lambda v: json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, (list, dict)) else v)
+            frame[column] = frame[column].map(
+                lambda v: json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, (list, dict)) else v
+            )
     return frame
 
 

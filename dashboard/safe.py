@@ -7,6 +7,7 @@ Every untrusted string goes through one of these before it reaches a page,
 so an article can put text on the screen but never an element, an image
 request or a link of its choosing.
 """
+
 from __future__ import annotations
 
 import html

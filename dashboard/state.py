@@ -7,6 +7,7 @@ rerun opens a fresh connection.  Page data is cached per store and per
 ``pagedata.ingest_state`` (plus a TTL for Neo4j, which another process may
 change at any time), so it is recomputed exactly when the graph changes.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -14,10 +15,11 @@ from typing import Any, NoReturn, TypeVar
 
 import streamlit as st
 
-from aigraph.dashboard.i18n import error_text, t
 from aigraph.dashboard import pagedata
+from aigraph.dashboard.i18n import error_text, t
 from aigraph.graph.api import Graph, open_graph
 from aigraph.graph.errors import GraphError
+from aigraph.graph.spec import StoreSpec
 
 CACHE_TTL_SECONDS = 600
 STATE_TTL_SECONDS = 10

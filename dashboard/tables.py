@@ -3,20 +3,18 @@
 Shared by the pages so a fact looks the same wherever it is listed, and a
 selected row always opens the same quote card.
 """
-from __future__ import annotations
 
+from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from aigraph.dashboard import state
-from aigraph.core.money import money_text
+from aigraph.core.money import MoneyTotals, money_text
+from aigraph.dashboard import pagedata, state
 from aigraph.dashboard.formatting import value_text
 from aigraph.dashboard.i18n import lang, org_type, relation, t
 from aigraph.dashboard.names import shown_name, shown_names
 from aigraph.dashboard.safe import md, md_link, web_urls
-from aigraph.dashboard import pagedata
-from aigraph.core.money import MoneyTotals
 
 
 def _date(value: object) -> str:
@@ -37,12 +35,32 @@ def money_breakdown(totals: MoneyTotals) -> list[str]:
     code, language = totals.currency, lang()
     lines = []
     if totals.stated_deals:
-        lines.append(t("stated_part", currency=code, amount=money_text(totals.stated, code, language), n=t("matching", n=totals.stated_deals)))
+        lines.append(
+            t(
+                "stated_part",
+                currency=code,
+                amount=money_text(totals.stated, code, language),
+                n=t("matching", n=totals.stated_deals),
+            )
+        )
     for part in totals.converted:
-        lines.append(t("converted_part", amount=money_text(part.amount, part.currency, language), value=money_text(part.value, code, language),
-                       n=t("matching", n=part.deals), years="·".join(str(y) for y in part.rate_years)))
+        lines.append(
+            t(
+                "converted_part",
+                amount=money_text(part.amount, part.currency, language),
+                value=money_text(part.value, code, language),
+                n=t("matching", n=part.deals),
+                years="·".join(str(y) for y in part.rate_years),
+            )
+        )
     for left in totals.unconverted:
-        lines.append(t("unconverted_part", amount=money_text(left.amount, left.currency, language), n=t("matching", n=left.deals)))
+        lines.append(
+            t(
+                "unconverted_part",
+                amount=money_text(left.amount, left.currency, language),
+                n=t("matching", n=left.deals),
+            )
+        )
     if totals.unpriced_deals:
         lines.append(t("unpriced_part", n=t("matching", n=totals.unpriced_deals)))
     return lines
@@ -53,8 +71,14 @@ def other_reports_text(reports: list[dict]) -> str:
     lines = []
     for report in reports or []:
         period = t("period_suffix", years=f"{report['period_years']:g}") if report.get("period_years") else ""
-        lines.append(t("other_report", amount=money_text(report.get("amount"), report.get("currency"), lang()), period=period,
-                       source=report.get("article_title") or report.get("url") or (report.get("articles") or ["?"])[0]))
+        lines.append(
+            t(
+                "other_report",
+                amount=money_text(report.get("amount"), report.get("currency"), lang()),
+                period=period,
+                source=report.get("article_title") or report.get("url") or (report.get("articles") or ["?"])[0],
+            )
+        )
     return "\n".join(lines)
 
 
@@ -75,17 +99,22 @@ def differing_reports_note(row: pd.Series) -> None:
 def investments_with_evidence(table: pd.DataFrame, currency: pagedata.Currency, *, key: str = "investments") -> None:
     """Investments as a table; selecting a row shows its sentence and article (and any differing reports)."""
     value = pagedata.value_column(currency)
-    shown = pd.DataFrame({
-        t("col_investor"): shown_names(table["investor"]),
-        t("col_recipient"): shown_names(table["recipient"]),
-        t("col_amount"): [money_text(a, c, lang()) for a, c in zip(table["amount"], table["currency"])],
-        currency: [value_text(v, currency, c, y, lang()) for v, c, y in zip(table[value], table["currency"], table["fx_year"])],
-        t("col_reports"): [reports_cell(d, r) for d, r in zip(table["reports_differ"], table["other_reports"])],
-        t("col_period"): pd.to_numeric(table["period_years"], errors="coerce"),
-        t("col_date"): [_date(w) for w in table["when"]],
-        t("col_evidence"): table["sentence"],
-        t("col_link"): web_urls(table["url"]),
-    })
+    shown = pd.DataFrame(
+        {
+            t("col_investor"): shown_names(table["investor"]),
+            t("col_recipient"): shown_names(table["recipient"]),
+            t("col_amount"): [money_text(a, c, lang()) for a, c in zip(table["amount"], table["currency"])],
+            currency: [
+                value_text(v, currency, c, y, lang())
+                for v, c, y in zip(table[value], table["currency"], table["fx_year"])
+            ],
+            t("col_reports"): [reports_cell(d, r) for d, r in zip(table["reports_differ"], table["other_reports"])],
+            t("col_period"): pd.to_numeric(table["period_years"], errors="coerce"),
+            t("col_date"): [_date(w) for w in table["when"]],
+            t("col_evidence"): table["sentence"],
+            t("col_link"): web_urls(table["url"]),
+        }
+    )
     st.caption(t("matching", n=len(table)) + " · " + t("pick_row"))
     event = st.dataframe(
         shown,
@@ -119,31 +148,50 @@ def relations_table(relations: pd.DataFrame, *, key: str) -> None:
     """
     currency = state.currency()
     value = pagedata.value_column(currency)
-    shown = pd.DataFrame({
-        t("col_direction"): [t("outgoing") if d == "out" else t("incoming") for d in relations["direction"]],
-        t("col_relation"): [relation(x) for x in relations["type"]],
-        t("col_other"): shown_names(relations["other"]),
-        t("col_type"): [org_type(x) for x in relations["other_type"]],
-        t("col_amount"): [money_text(a, c, lang()) if pd.notna(a) else "" for a, c in zip(relations["amount"], relations["currency"])],
-        currency: [value_text(v, currency, c, y, lang()) if pd.notna(a) else ""
-                   for a, v, c, y in zip(relations["amount"], relations[value], relations["currency"], relations["fx_year"])],
-        t("col_reports"): [reports_cell(d, r) for d, r in zip(relations["reports_differ"], relations["other_reports"])],
-        t("col_date"): [_date(w) for w in relations["when"]],
-        t("col_evidence"): relations["sentence"],
-        t("col_article"): relations["article_title"],
-        t("col_link"): web_urls(relations["url"]),
-    })
+    shown = pd.DataFrame(
+        {
+            t("col_direction"): [t("outgoing") if d == "out" else t("incoming") for d in relations["direction"]],
+            t("col_relation"): [relation(x) for x in relations["type"]],
+            t("col_other"): shown_names(relations["other"]),
+            t("col_type"): [org_type(x) for x in relations["other_type"]],
+            t("col_amount"): [
+                money_text(a, c, lang()) if pd.notna(a) else ""
+                for a, c in zip(relations["amount"], relations["currency"])
+            ],
+            currency: [
+                value_text(v, currency, c, y, lang()) if pd.notna(a) else ""
+                for a, v, c, y in zip(
+                    relations["amount"], relations[value], relations["currency"], relations["fx_year"]
+                )
+            ],
+            t("col_reports"): [
+                reports_cell(d, r) for d, r in zip(relations["reports_differ"], relations["other_reports"])
+            ],
+            t("col_date"): [_date(w) for w in relations["when"]],
+            t("col_evidence"): relations["sentence"],
+            t("col_article"): relations["article_title"],
+            t("col_link"): web_urls(relations["url"]),
+        }
+    )
     event = st.dataframe(
-        shown, hide_index=True, key=key, on_select="rerun", selection_mode="single-row",
-        column_config={t("col_amount"): st.column_config.TextColumn(width="medium"),
-                       currency: st.column_config.TextColumn(width="medium"),
-                       t("col_reports"): st.column_config.TextColumn(width="medium"),
-                       t("col_date"): st.column_config.TextColumn(width="small"),
-                       t("col_evidence"): st.column_config.TextColumn(width="large"),
-                       t("col_link"): st.column_config.LinkColumn(display_text="↗")},
+        shown,
+        hide_index=True,
+        key=key,
+        on_select="rerun",
+        selection_mode="single-row",
+        column_config={
+            t("col_amount"): st.column_config.TextColumn(width="medium"),
+            currency: st.column_config.TextColumn(width="medium"),
+            t("col_reports"): st.column_config.TextColumn(width="medium"),
+            t("col_date"): st.column_config.TextColumn(width="small"),
+            t("col_evidence"): st.column_config.TextColumn(width="large"),
+            t("col_link"): st.column_config.LinkColumn(display_text="↗"),
+        },
     )
     rows = event.selection.rows if event else []
     if rows:
         row = relations.iloc[rows[0]]
-        quote_card(row["sentence"], row["article_title"], row["url"], row["when"], f"{relation(row['type'])} · {row['other']}")
+        quote_card(
+            row["sentence"], row["article_title"], row["url"], row["when"], f"{relation(row['type'])} · {row['other']}"
+        )
         differing_reports_note(row)

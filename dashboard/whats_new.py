@@ -5,6 +5,7 @@ module only shapes them for the page: one row per fact and run, whether the
 run added it or added evidence to a fact already known, newest run first,
 and the page's filters (run, relation type, organisation).
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -12,8 +13,21 @@ from collections.abc import Sequence
 import pandas as pd
 
 WHATS_NEW_COLUMNS = [
-    "run_id", "run_time", "status", "type", "source", "source_type", "target", "target_type", "amount", "currency",
-    "sentence", "article_id", "article_title", "url", "fact_id",
+    "run_id",
+    "run_time",
+    "status",
+    "type",
+    "source",
+    "source_type",
+    "target",
+    "target_type",
+    "amount",
+    "currency",
+    "sentence",
+    "article_id",
+    "article_title",
+    "url",
+    "fact_id",
 ]
 
 
@@ -32,8 +46,10 @@ def whats_new(
     """
     if facts.empty or runs.empty:
         return pd.DataFrame(columns=WHATS_NEW_COLUMNS)
-    run_time = {r.id: r.finished_at if r.finished_at is not None and not pd.isna(r.finished_at) else r.started_at
-                for r in runs.itertuples()}
+    run_time = {
+        r.id: r.finished_at if r.finished_at is not None and not pd.isna(r.finished_at) else r.started_at
+        for r in runs.itertuples()
+    }
     rows = facts.drop_duplicates(["run_id", "fact_id"]).copy()
     rows["status"] = ["added" if first == run else "changed" for first, run in zip(rows["first_run"], rows["run_id"])]
     rows["run_time"] = rows["run_id"].map(run_time)
@@ -45,5 +61,7 @@ def whats_new(
         needle = organisation.strip().casefold()
         names = rows["source"].fillna("").str.casefold() + "\n" + rows["target"].fillna("").str.casefold()
         rows = rows[names.str.contains(needle, regex=False)]
-    ordered = rows.sort_values(["run_time", "type", "source", "target"], ascending=[False, True, True, True], kind="stable")
+    ordered = rows.sort_values(
+        ["run_time", "type", "source", "target"], ascending=[False, True, True, True], kind="stable"
+    )
     return ordered[WHATS_NEW_COLUMNS].reset_index(drop=True)

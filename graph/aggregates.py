@@ -25,6 +25,7 @@ their rows are deleted.  ``refresh(store)`` with no ids recomputes
 everything (a backfill after a bulk load or on a store written before the
 aggregates existed).
 """
+
 from __future__ import annotations
 
 import json
@@ -36,9 +37,9 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from aigraph.core import money
+from aigraph.core.vocabulary import RELATION_ENDPOINTS, RelationType
 from aigraph.graph import queries
 from aigraph.graph.conflicts import mark_conflicts
-from aigraph.core.vocabulary import RELATION_ENDPOINTS, RelationType
 from aigraph.graph.schema import AGGREGATE_PROPERTIES
 
 if TYPE_CHECKING:
@@ -84,8 +85,10 @@ def add_article_facts(store: GraphStore, facts_by_article: dict[str, set[str]]) 
     if not ids:
         return
     with store.transaction():
-        known = store.query("UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i RETURN s.id AS id, s.fact_refs AS refs",
-                            {"ids": ids}).rows
+        known = store.query(
+            "UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i RETURN s.id AS id, s.fact_refs AS refs",
+            {"ids": ids},
+        ).rows
         merged = {a: set(facts_by_article[a]) for a in ids}
         for article_id, refs in known:
             merged[article_id] |= set(refs or [])
@@ -125,7 +128,13 @@ def _investments(store: GraphStore, ids: list[str] | None) -> pd.DataFrame:
         found: dict[str, dict[str, Any]] = {}
         for side, var, labels in (("source", "a", _INVESTORS), ("target", "b", _RECIPIENTS)):
             for label in labels:
-                query = queries.facts(store.dialect, [_INVESTED], where=[f"{var}.id = i"], **{f"{side}_label": label})
+                query = queries.facts(
+                    store.dialect,
+                    [_INVESTED],
+                    where=[f"{var}.id = i"],
+                    source_label=label if side == "source" else "",
+                    target_label=label if side == "target" else "",
+                )
                 found.update((r["id"], r) for r in store.query(f"UNWIND $ids AS i {query}", {"ids": ids}).records())
         rows = list(found.values())
     known = _articles(store, sorted({a for r in rows for a in r["articles"] or []}))
@@ -135,11 +144,37 @@ def _investments(store: GraphStore, ids: list[str] | None) -> pd.DataFrame:
         row["published"], row["ingested_at"] = first.get("published"), first.get("ingested_at")
         row["when"] = row["date"] or row["start_date"] or row["published"]
         row["article_title"], row["url"] = first.get("title"), first.get("url")
-    frame = pd.DataFrame(rows, columns=[*queries.FACT_COLUMNS, "type", "source_id", "source", "source_type", "target_id",
-                                        "target", "target_type", "published", "ingested_at", "when", "article_title", "url"])
-    frame = frame.rename(columns={"source_id": "investor_id", "source": "investor", "source_type": "investor_type",
-                                  "target_id": "recipient_id", "target": "recipient", "target_type": "recipient_type"})
-    basis = [money.fx_basis(*r) for r in zip(frame["date"], frame["start_date"], frame["published"], frame["ingested_at"])]
+    frame = pd.DataFrame(
+        rows,
+        columns=[
+            *queries.FACT_COLUMNS,
+            "type",
+            "source_id",
+            "source",
+            "source_type",
+            "target_id",
+            "target",
+            "target_type",
+            "published",
+            "ingested_at",
+            "when",
+            "article_title",
+            "url",
+        ],
+    )
+    frame = frame.rename(
+        columns={
+            "source_id": "investor_id",
+            "source": "investor",
+            "source_type": "investor_type",
+            "target_id": "recipient_id",
+            "target": "recipient",
+            "target_type": "recipient_type",
+        }
+    )
+    basis = [
+        money.fx_basis(*r) for r in zip(frame["date"], frame["start_date"], frame["published"], frame["ingested_at"])
+    ]
     return mark_conflicts(money.add_values(frame, basis))
 
 
@@ -148,7 +183,9 @@ def _articles(store: GraphStore, ids: list[str]) -> dict[str, dict[str, Any]]:
     for start in range(0, len(ids), 5000):
         rows = store.query(
             "UNWIND $ids AS i MATCH (art:Article) WHERE art.id = i RETURN art.id AS id, art.published AS published, "
-            "art.ingested_at AS ingested_at, art.title AS title, art.url AS url", {"ids": ids[start:start + 5000]}).records()
+            "art.ingested_at AS ingested_at, art.title AS title, art.url AS url",
+            {"ids": ids[start : start + 5000]},
+        ).records()
         found.update({r["id"]: r for r in rows})
     return found
 
@@ -170,19 +207,24 @@ def _each(ids: list[str] | None, pattern: str, column: str) -> tuple[str, dict[s
 # -- writing the rows -------------------------------------------------------------------------------
 
 
-def _replace(store: GraphStore, label: str, ids: list[str] | None, columns: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
+def _replace(
+    store: GraphStore, label: str, ids: list[str] | None, columns: tuple[str, ...], rows: list[dict[str, Any]]
+) -> None:
     """Delete the ``label`` rows whose ``columns`` hold one of ``ids`` (every row when None), then create ``rows``."""
     for column in columns:
         match, params = _each(ids, f"(s:{label})", f"s.{column}")
         store._run(f"{match} DELETE s", params, write=True)
     props = AGGREGATE_PROPERTIES[label]
     for start in range(0, len(rows), 2000):
-        chunk = [{p: _plain(row.get(p)) for p in props} for row in rows[start:start + 2000]]
+        chunk = [{p: _plain(row.get(p)) for p in props} for row in rows[start : start + 2000]]
         # a column null in every row stays unset: LadybugDB cannot type a parameter that is only nulls
         stated = [p for p in props if p != "id" and any(row[p] is not None for row in chunk)]
         sets = ", ".join(f"s.{p} = {store.dialect.param(f'r.{p}', props[p])}" for p in stated)
-        store._run(f"UNWIND $rows AS r CREATE (s:{label} {{id: r.id}})" + (f" SET {sets}" if sets else ""),
-                   {"rows": [{p: row[p] for p in ["id", *stated]} for row in chunk]}, write=True)
+        store._run(
+            f"UNWIND $rows AS r CREATE (s:{label} {{id: r.id}})" + (f" SET {sets}" if sets else ""),
+            {"rows": [{p: row[p] for p in ["id", *stated]} for row in chunk]},
+            write=True,
+        )
 
 
 def _plain(value: Any) -> Any:
@@ -203,15 +245,23 @@ def _sums(frame: pd.DataFrame, keys: list[str], columns: list[str]) -> pd.DataFr
 
 def _write_org_stats(store: GraphStore, ids: list[str] | None, investments: pd.DataFrame) -> None:
     match, params = _each(ids, "(n:Organization)", "n.id")
-    orgs = store.query(f"{match} RETURN n.id AS id, n.name AS name, n.type AS type, n.aliases AS aliases", params).records()
+    orgs = store.query(
+        f"{match} RETURN n.id AS id, n.name AS name, n.type AS type, n.aliases AS aliases", params
+    ).records()
     degree: dict[str, int] = {}
     for pattern in ("(n:Organization)-[x:{t}]->()", "()-[x:{t}]->(n:Organization)"):
         match, params = _each(ids, pattern.format(t=_ALL_FACTS), "n.id")
         for node_id, facts in store.query(f"{match} RETURN n.id AS id, count(x) AS facts", params).rows:
             degree[node_id] = degree.get(node_id, 0) + int(facts)
     match, params = _each(ids, f"(n:Organization)-[x:{_ALL_FACTS}]-(m:Organization)", "n.id")
-    neighbours = dict(store.query(f"{match}{' AND' if ids is not None else ' WHERE'} n.id <> m.id "
-                                  "RETURN n.id AS id, count(DISTINCT m.id) AS n", params).rows)
+    neighbours = dict(
+        store.query(
+            f"{match}{' AND' if ids is not None else ' WHERE'} n.id <> m.id "
+            "RETURN n.id AS id, count(DISTINCT m.id) AS n",
+            params,
+        ).rows
+    )
+
     def side(column: str, prefix: str) -> pd.DataFrame:
         sums = _sums(investments, [column], ["value_krw", "value_usd"])
         return sums.set_axis([f"{prefix}_krw", f"{prefix}_usd", f"{prefix}_deals"], axis=1)
@@ -223,12 +273,21 @@ def _write_org_stats(store: GraphStore, ids: list[str] | None, investments: pd.D
         key = org["id"]
         out = given.loc[key] if key in given.index else {}
         into = received.loc[key] if key in received.index else {}
-        rows.append({
-            **org, "aliases": list(org["aliases"] or []), "facts": degree.get(key, 0), "neighbours": int(neighbours.get(key, 0)),
-            "invested_krw": out.get("invested_krw"), "invested_usd": out.get("invested_usd"), "invested_deals": int(out.get("invested_deals", 0)),
-            "received_krw": into.get("received_krw"), "received_usd": into.get("received_usd"), "received_deals": int(into.get("received_deals", 0)),
-            "conflicts": int(conflicts.get(key, 0)),
-        })
+        rows.append(
+            {
+                **org,
+                "aliases": list(org["aliases"] or []),
+                "facts": degree.get(key, 0),
+                "neighbours": int(neighbours.get(key, 0)),
+                "invested_krw": out.get("invested_krw"),
+                "invested_usd": out.get("invested_usd"),
+                "invested_deals": int(out.get("invested_deals", 0)),
+                "received_krw": into.get("received_krw"),
+                "received_usd": into.get("received_usd"),
+                "received_deals": int(into.get("received_deals", 0)),
+                "conflicts": int(conflicts.get(key, 0)),
+            }
+        )
     _replace(store, "OrgStats", ids, ("id",), rows)
 
 
@@ -240,8 +299,11 @@ def _write_investor_years(store: GraphStore, ids: list[str] | None, investments:
     mine = investments if ids is None else investments[investments["investor_id"].isin(ids)]
     frame = mine.assign(year=[_year(w) for w in mine["when"]])
     keys = ["investor_id", "year", "currency", "fx_year"]
-    grouped = (_sums(frame, keys, ["amount", "value_krw", "value_usd"]).reset_index() if len(frame)
-               else pd.DataFrame(columns=[*keys, "amount", "value_krw", "value_usd", "deals"]))
+    grouped = (
+        _sums(frame, keys, ["amount", "value_krw", "value_usd"]).reset_index()
+        if len(frame)
+        else pd.DataFrame(columns=[*keys, "amount", "value_krw", "value_usd", "deals"])
+    )
     rows = [{**r, "id": "|".join(str(_plain(r[k])) for k in keys)} for r in grouped.to_dict("records")]
     _replace(store, "InvestorYear", ids, ("investor_id",), rows)
 
@@ -250,7 +312,9 @@ def _write_pairs(store: GraphStore, ids: list[str] | None, investments: pd.DataF
     ordered = investments.sort_values(["when", "id"], na_position="last", key=_sortable)
     keys = ["investor_id", "investor", "investor_type", "recipient_id", "recipient", "recipient_type"]
     if len(ordered):
-        with_sentence = ordered.assign(sentence=[s[0] if s is not None and len(s) else "" for s in ordered["sentences"]])
+        with_sentence = ordered.assign(
+            sentence=[s[0] if s is not None and len(s) else "" for s in ordered["sentences"]]
+        )
         sums = _sums(with_sentence, keys, ["value_krw", "value_usd"])
         sums["sentence"] = with_sentence.groupby(keys, dropna=False)["sentence"].first()
         grouped = sums.reset_index()
@@ -262,29 +326,62 @@ def _write_pairs(store: GraphStore, ids: list[str] | None, investments: pd.DataF
 
 def _sortable(column: pd.Series) -> pd.Series:
     """Dates and ids sort together with missing dates last (``when`` mixes ``date`` and None)."""
-    return column.map(lambda v: v.toordinal() if isinstance(v, date) else (math.inf if v is None else v)) if column.name == "when" else column
+    return (
+        column.map(lambda v: v.toordinal() if isinstance(v, date) else (math.inf if v is None else v))
+        if column.name == "when"
+        else column
+    )
 
 
 BANDS_PER_DOUBLING = 16  # ``InvestmentRow.band_*``: about 4% of value per band
 
 
 def _band(value: Any) -> int | None:
-    return math.floor(BANDS_PER_DOUBLING * math.log2(value)) if isinstance(value, float) and value > 0 and not math.isnan(value) else None
+    return (
+        math.floor(BANDS_PER_DOUBLING * math.log2(value))
+        if isinstance(value, float) and value > 0 and not math.isnan(value)
+        else None
+    )
 
 
 def _write_investment_rows(store: GraphStore, ids: list[str] | None, investments: pd.DataFrame) -> None:
     rows = []
     for r in investments.to_dict("records"):
         sentences, articles = r["sentences"], r["articles"]
-        rows.append({
-            **{k: r[k] for k in ("id", "investor_id", "investor", "investor_type", "recipient_id", "recipient", "recipient_type",
-                                 "amount", "currency", "value_krw", "value_usd", "fx_year", "period_years", "confidence",
-                                 "article_title", "url", "reports_differ")},
-            "effective": r["when"], "sentence": sentences[0] if sentences is not None and len(sentences) else "",
-            "article_id": articles[0] if articles is not None and len(articles) else None,
-            "other_reports": json.dumps(sorted(r["other_reports"], key=lambda o: o["id"]), ensure_ascii=False, sort_keys=True),
-            "band_krw": _band(r["value_krw"]), "band_usd": _band(r["value_usd"]),
-        })
+        rows.append(
+            {
+                **{
+                    k: r[k]
+                    for k in (
+                        "id",
+                        "investor_id",
+                        "investor",
+                        "investor_type",
+                        "recipient_id",
+                        "recipient",
+                        "recipient_type",
+                        "amount",
+                        "currency",
+                        "value_krw",
+                        "value_usd",
+                        "fx_year",
+                        "period_years",
+                        "confidence",
+                        "article_title",
+                        "url",
+                        "reports_differ",
+                    )
+                },
+                "effective": r["when"],
+                "sentence": sentences[0] if sentences is not None and len(sentences) else "",
+                "article_id": articles[0] if articles is not None and len(articles) else None,
+                "other_reports": json.dumps(
+                    sorted(r["other_reports"], key=lambda o: o["id"]), ensure_ascii=False, sort_keys=True
+                ),
+                "band_krw": _band(r["value_krw"]),
+                "band_usd": _band(r["value_usd"]),
+            }
+        )
     _replace(store, "InvestmentRow", ids, ("investor_id", "recipient_id"), rows)
 
 
@@ -295,8 +392,10 @@ def _write_money_sums(store: GraphStore) -> None:
     turn an unconvertible currency into a converted zero.
     """
     keys = ["year", "currency", "fx_year"]
-    rows = store.query("MATCH (s:InvestorYear) RETURN s.year AS year, s.currency AS currency, s.fx_year AS fx_year, "
-                       "s.amount AS amount, s.value_krw AS value_krw, s.value_usd AS value_usd, s.deals AS deals").to_dataframe()
+    rows = store.query(
+        "MATCH (s:InvestorYear) RETURN s.year AS year, s.currency AS currency, s.fx_year AS fx_year, "
+        "s.amount AS amount, s.value_krw AS value_krw, s.value_usd AS value_usd, s.deals AS deals"
+    ).to_dataframe()
     if rows.empty:
         _replace(store, "MoneySum", None, ("id",), [])
         return
@@ -313,8 +412,10 @@ def _write_article_stats(store: GraphStore, ids: list[str] | None) -> None:
     where = " WHERE aid IN $ids" if ids is not None else ""
     refs: dict[str, list[str]] = {}
     for fact_type in queries.FACT_TYPES:
-        found = store.query(f"MATCH ()-[x:{fact_type}]->() UNWIND x.articles AS aid WITH aid, x{where} RETURN aid, x.id AS id",
-                            {"ids": ids} if ids is not None else {}).rows
+        found = store.query(
+            f"MATCH ()-[x:{fact_type}]->() UNWIND x.articles AS aid WITH aid, x{where} RETURN aid, x.id AS id",
+            {"ids": ids} if ids is not None else {},
+        ).rows
         for aid, fact in found:
             refs.setdefault(aid, []).append(f"{fact_type}|{fact}")
     rows = [{"id": aid, "facts": len(facts), "fact_refs": sorted(facts)} for aid, facts in refs.items()]

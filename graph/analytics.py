@@ -5,6 +5,7 @@ Everything here takes the ``MultiDiGraph`` the API exports — nodes with
 the fact's properties — so it runs the same whichever store the graph came
 from, and needs neither APOC nor Neo4j's GDS.
 """
+
 from __future__ import annotations
 
 from typing import Any, Literal
@@ -88,8 +89,9 @@ def communities(
 def _amount(data: dict[str, Any], currency: str) -> float | None:
     """A fact's amount in ``currency``: as stated, or converted by ``core.money``'s one rule (never dropped
     for want of a matching currency; None only without an amount or an FX rate)."""
-    found = money.convert(data.get("amount"), data.get("currency"), currency,
-                          money.fx_basis(effective_date(data, data.get("published"))))
+    found = money.convert(
+        data.get("amount"), data.get("currency"), currency, money.fx_basis(effective_date(data, data.get("published")))
+    )
     return None if found is None else found.value
 
 
@@ -107,7 +109,9 @@ def group_totals(G: nx.MultiDiGraph, currency: str = "KRW") -> pd.DataFrame:
     """
     membership = nx.DiGraph()
     membership.add_edges_from((u, v) for u, v, t in G.edges(data="type") if t in MEMBERSHIP_TYPES)
-    groups = set(n for n in membership if membership.in_degree(n)) | {n for n, t in G.nodes(data="type") if t in GROUP_TYPES}
+    groups = set(n for n in membership if membership.in_degree(n)) | {
+        n for n, t in G.nodes(data="type") if t in GROUP_TYPES
+    }
     invested: dict[str, float] = {}
     for u, _, data in G.edges(data=True):
         value = _amount(data, currency) if data.get("type") == RelationType.INVESTED_IN.value else None
@@ -120,8 +124,15 @@ def group_totals(G: nx.MultiDiGraph, currency: str = "KRW") -> pd.DataFrame:
         via = sum(invested.get(m, 0.0) for m in members - {group})
         if not members and group not in invested:
             continue
-        rows.append({"group_id": group, "group": G.nodes[group].get("name"), "direct": direct,
-                     "via_affiliates": via, "total": direct + via})
+        rows.append(
+            {
+                "group_id": group,
+                "group": G.nodes[group].get("name"),
+                "direct": direct,
+                "via_affiliates": via,
+                "total": direct + via,
+            }
+        )
     frame = pd.DataFrame(rows, columns=["group_id", "group", "direct", "via_affiliates", "total"])
     return frame.sort_values(["total", "group", "group_id"], ascending=[False, True, True], ignore_index=True)
 

@@ -14,6 +14,7 @@ says "3년간 500억원" without a date), so the ``since``/``until`` filters use
 the fact's *effective date*: its ``date``, else its ``start_date``, else the
 earliest publication date of the articles that state it (``published``).
 """
+
 from __future__ import annotations
 
 import os
@@ -25,11 +26,11 @@ import networkx as nx
 import pandas as pd
 
 from aigraph.core import money
+from aigraph.core.vocabulary import EntityType, RelationType, annual_amount, effective_date, normalize_name
 from aigraph.graph import queries
 from aigraph.graph.conflicts import mark_conflicts
 from aigraph.graph.curation_api import Curating
 from aigraph.graph.errors import GraphError, ReadOnlyViolation
-from aigraph.core.vocabulary import EntityType, RelationType, annual_amount, effective_date, normalize_name
 from aigraph.graph.model import _parse_partial_date
 from aigraph.graph.spec import StoreSpec
 from aigraph.graph.stores import GraphStore, open_store
@@ -39,26 +40,98 @@ DateLike = date | str | None
 __all__ = ["Graph", "UnknownEntity", "open_graph"]
 
 INVESTMENT_COLUMNS = [
-    "investor", "investor_id", "investor_type", "recipient", "recipient_id", "recipient_type",
-    "amount", "currency", "amount_usd", "period_years", "annual_amount",
-    "date", "start_date", "end_date", "published", "when", "confidence", "articles", "evidence", "id",
-    "value_krw", "value_usd", "fx_year", "article_title", "url",
+    "investor",
+    "investor_id",
+    "investor_type",
+    "recipient",
+    "recipient_id",
+    "recipient_type",
+    "amount",
+    "currency",
+    "amount_usd",
+    "period_years",
+    "annual_amount",
+    "date",
+    "start_date",
+    "end_date",
+    "published",
+    "when",
+    "confidence",
+    "articles",
+    "evidence",
+    "id",
+    "value_krw",
+    "value_usd",
+    "fx_year",
+    "article_title",
+    "url",
 ]
 CONFLICT_COLUMNS = ["reports_differ", "other_reports"]
-PARTNER_COLUMNS = ["partner", "partner_id", "partner_type", "date", "published", "confidence", "articles", "evidence", "id"]
+PARTNER_COLUMNS = [
+    "partner",
+    "partner_id",
+    "partner_type",
+    "date",
+    "published",
+    "confidence",
+    "articles",
+    "evidence",
+    "id",
+]
 RELATION_COLUMNS = [
-    "direction", "type", "other", "other_id", "other_type",
-    "amount", "currency", "amount_usd", "period_years", "annual_amount", "date", "start_date", "end_date", "title",
-    "confidence", "articles", "evidence", "article_title", "published", "url", "id", "ingested_at",
+    "direction",
+    "type",
+    "other",
+    "other_id",
+    "other_type",
+    "amount",
+    "currency",
+    "amount_usd",
+    "period_years",
+    "annual_amount",
+    "date",
+    "start_date",
+    "end_date",
+    "title",
+    "confidence",
+    "articles",
+    "evidence",
+    "article_title",
+    "published",
+    "url",
+    "id",
+    "ingested_at",
 ]
 FACT_ROW_COLUMNS = [
-    "type", "source_id", "source", "source_type", "target_id", "target", "target_type",
-    *[c for c in queries.FACT_COLUMNS if c != "sentences"], "evidence", "published", "article_title", "url", "when",
+    "type",
+    "source_id",
+    "source",
+    "source_type",
+    "target_id",
+    "target",
+    "target_type",
+    *[c for c in queries.FACT_COLUMNS if c != "sentences"],
+    "evidence",
+    "published",
+    "article_title",
+    "url",
+    "when",
     "ingested_at",
 ]
 EDGE_ATTRIBUTES = (
-    "type", "amount", "currency", "amount_usd", "period_years", "annual_amount",
-    "date", "start_date", "end_date", "published", "confidence", "articles", "evidence",
+    "type",
+    "amount",
+    "currency",
+    "amount_usd",
+    "period_years",
+    "annual_amount",
+    "date",
+    "start_date",
+    "end_date",
+    "published",
+    "confidence",
+    "articles",
+    "evidence",
 )
 
 
@@ -80,7 +153,7 @@ class Graph(Curating):
         self._owns_store = owns_store
 
     # -- lifecycle ---------------------------------------------------------------------------
-    def __enter__(self) -> "Graph":
+    def __enter__(self) -> Graph:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -206,18 +279,29 @@ class Graph(Curating):
         only for a currency the FX table lacks).  ``conflicts=True`` adds
         ``reports_differ`` and ``other_reports`` (``graph.conflicts``).
         """
-        facts = _frame(self._fact_rows(
-            [RelationType.INVESTED_IN.value],
-            source=self.entity(investor) if investor else None,
-            target=self.entity(recipient) if recipient else None,
-            since=since,
-            until=until,
-        ))
-        renamed = facts.rename(columns={
-            "source": "investor", "source_id": "investor_id", "source_type": "investor_type",
-            "target": "recipient", "target_id": "recipient_id", "target_type": "recipient_type",
-        })
-        basis = [money.fx_basis(*r) for r in zip(renamed["date"], renamed["start_date"], renamed["published"], renamed["ingested_at"])]
+        facts = _frame(
+            self._fact_rows(
+                [RelationType.INVESTED_IN.value],
+                source=self.entity(investor) if investor else None,
+                target=self.entity(recipient) if recipient else None,
+                since=since,
+                until=until,
+            )
+        )
+        renamed = facts.rename(
+            columns={
+                "source": "investor",
+                "source_id": "investor_id",
+                "source_type": "investor_type",
+                "target": "recipient",
+                "target_id": "recipient_id",
+                "target_type": "recipient_type",
+            }
+        )
+        basis = [
+            money.fx_basis(*r)
+            for r in zip(renamed["date"], renamed["start_date"], renamed["published"], renamed["ingested_at"])
+        ]
         valued = money.add_values(renamed, basis)[INVESTMENT_COLUMNS].reset_index(drop=True)
         return mark_conflicts(valued) if conflicts else valued
 
@@ -225,8 +309,12 @@ class Graph(Curating):
         """Partners of ``org`` (``PARTNERS_WITH`` is symmetric, so both stored directions count)."""
         node = self.entity(org)
         kind = [RelationType.PARTNERS_WITH.value]
-        outgoing = _frame(self._fact_rows(kind, source=node)).rename(columns={"target": "partner", "target_id": "partner_id", "target_type": "partner_type"})
-        incoming = _frame(self._fact_rows(kind, target=node)).rename(columns={"source": "partner", "source_id": "partner_id", "source_type": "partner_type"})
+        outgoing = _frame(self._fact_rows(kind, source=node)).rename(
+            columns={"target": "partner", "target_id": "partner_id", "target_type": "partner_type"}
+        )
+        incoming = _frame(self._fact_rows(kind, target=node)).rename(
+            columns={"source": "partner", "source_id": "partner_id", "source_type": "partner_type"}
+        )
         both = pd.concat([outgoing[PARTNER_COLUMNS], incoming[PARTNER_COLUMNS]], ignore_index=True)
         return both.sort_values(["partner", "id"], ignore_index=True)
 
@@ -236,12 +324,20 @@ class Graph(Curating):
         node = self.entity(name_or_alias)
         sides = []
         for direction, own, other in (("out", "source", "target"), ("in", "target", "source")):
-            facts = _frame(self._fact_rows(source=node, newest=limit) if own == "source" else self._fact_rows(target=node, newest=limit))
+            facts = _frame(
+                self._fact_rows(source=node, newest=limit)
+                if own == "source"
+                else self._fact_rows(target=node, newest=limit)
+            )
             facts = facts.rename(columns={other: "other", f"{other}_id": "other_id", f"{other}_type": "other_type"})
             sides.append(facts.assign(direction=direction)[RELATION_COLUMNS])
-        relations = pd.concat(sides, ignore_index=True).sort_values(["type", "direction", "other", "id"], ignore_index=True)
-        mentions = pd.DataFrame(self._records(queries.mentions(node["label"]), id=node["id"]),
-                                columns=["article_id", "title", "published", "url", "count"])
+        relations = pd.concat(sides, ignore_index=True).sort_values(
+            ["type", "direction", "other", "id"], ignore_index=True
+        )
+        mentions = pd.DataFrame(
+            self._records(queries.mentions(node["label"]), id=node["id"]),
+            columns=["article_id", "title", "published", "url", "count"],
+        )
         return {**node, "relations": relations, "mentions": mentions}
 
     def path(
@@ -262,7 +358,9 @@ class Graph(Curating):
         if a["id"] == b["id"]:
             return []
         types = _relation_types(relation_types)
-        found = self._records(queries.shortest_path(self.store.dialect, a["label"], b["label"], types, max_hops), a=a["id"], b=b["id"])
+        found = self._records(
+            queries.shortest_path(self.store.dialect, a["label"], b["label"], types, max_hops), a=a["id"], b=b["id"]
+        )
         if not found:
             return []
         nodes, rels = found[0]["nodes"], found[0]["rels"]
@@ -270,11 +368,20 @@ class Graph(Curating):
         hops = []
         for here, there, rel in zip(nodes, nodes[1:], rels):
             fact = facts[rel["id"]]
-            hops.append({
-                "from": here["name"], "from_id": here["id"], "to": there["name"], "to_id": there["id"],
-                "type": fact["type"], "forward": fact["source_id"] == here["id"],
-                **{k: fact[k] for k in ("amount", "currency", "date", "published", "confidence", "articles", "evidence", "id")},
-            })
+            hops.append(
+                {
+                    "from": here["name"],
+                    "from_id": here["id"],
+                    "to": there["name"],
+                    "to_id": there["id"],
+                    "type": fact["type"],
+                    "forward": fact["source_id"] == here["id"],
+                    **{
+                        k: fact[k]
+                        for k in ("amount", "currency", "date", "published", "confidence", "articles", "evidence", "id")
+                    },
+                }
+            )
         return hops
 
     # -- export ---------------------------------------------------------------------------------
@@ -288,13 +395,19 @@ class Graph(Curating):
         G = nx.MultiDiGraph()
         for row in self._fact_rows(_relation_types(relation_types), since=since):
             for end in ("source", "target"):
-                G.add_node(row[f"{end}_id"], name=row[end], type=row[f"{end}_type"], label=_label_of(row[f"{end}_type"]))
+                G.add_node(
+                    row[f"{end}_id"], name=row[end], type=row[f"{end}_type"], label=_label_of(row[f"{end}_type"])
+                )
             G.add_edge(row["source_id"], row["target_id"], key=row["id"], **{k: row[k] for k in EDGE_ATTRIBUTES})
         return G
 
 
-def open_graph(store: str | os.PathLike[str] | StoreSpec | GraphStore | None = None, *, read_only: bool = True,
-               database: str | None = None) -> Graph:
+def open_graph(
+    store: str | os.PathLike[str] | StoreSpec | GraphStore | None = None,
+    *,
+    read_only: bool = True,
+    database: str | None = None,
+) -> Graph:
     """Open the graph the CLI would use: ``store``, else ``$AIGRAPH_STORE``, else ``$NEO4J_URI``, else the default file.
 
     ``database`` names a Neo4j database (default ``$NEO4J_DATABASE``, else the server's default).

@@ -7,6 +7,7 @@ article states both (one article naming two amounts describes two deals)
 and their amounts differ by more than ``AMOUNT_TOLERANCE`` (compared in
 USD, so currencies compare) or their periods differ.
 """
+
 from __future__ import annotations
 
 import math
@@ -32,7 +33,9 @@ def _amounts_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def _periods_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    return _known(a["period_years"]) and _known(b["period_years"]) and float(a["period_years"]) != float(b["period_years"])
+    return (
+        _known(a["period_years"]) and _known(b["period_years"]) and float(a["period_years"]) != float(b["period_years"])
+    )
 
 
 def reports_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -65,7 +68,18 @@ def mark_conflicts(investments: pd.DataFrame) -> pd.DataFrame:
     others: list[list[dict[str, Any]]] = [[] for _ in range(len(out))]
     shared = out.duplicated(["investor_id", "recipient_id"], keep=False).to_numpy()
     if shared.any():
-        columns = ["investor_id", "recipient_id", "id", "amount", "currency", "value_usd", "period_years", "articles", "article_title", "url"]
+        columns = [
+            "investor_id",
+            "recipient_id",
+            "id",
+            "amount",
+            "currency",
+            "value_usd",
+            "period_years",
+            "articles",
+            "article_title",
+            "url",
+        ]
         rows = out.loc[shared, [c for c in columns if c in out.columns]].to_dict("records")
         positions = [i for i, flag in enumerate(shared) if flag]
         by_pair: dict[tuple[str, str], list[int]] = {}
@@ -73,7 +87,7 @@ def mark_conflicts(investments: pd.DataFrame) -> pd.DataFrame:
             by_pair.setdefault((row["investor_id"], row["recipient_id"]), []).append(k)
         for members in by_pair.values():
             for i, k in enumerate(members):
-                for m in members[i + 1:]:
+                for m in members[i + 1 :]:
                     if reports_differ(rows[k], rows[m]):
                         others[positions[k]].append(_report(rows[m]))
                         others[positions[m]].append(_report(rows[k]))

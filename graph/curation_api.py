@@ -5,6 +5,7 @@ by their id (``Graph.investments()["id"]``, the profile page).  Each method
 records who decided (``by``, default the OS user), when and why, and
 returns the stored ``Decision``.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -25,12 +26,12 @@ DECISION_COLUMNS = ["id", "kind", "subject", "by", "at", "reason", "undone_by", 
 class Curating:
     """Mixed into ``graph.api.Graph``."""
 
-    store: "GraphStore"
+    store: GraphStore
     _writable: bool
 
     def resolve(self, name_or_alias: str) -> str | None: ...  # provided by Graph
 
-    def _writer(self) -> "GraphStore":
+    def _writer(self) -> GraphStore:
         if not self._writable:
             raise ReadOnlyViolation("this graph was opened read-only: use open_graph(..., read_only=False) to curate")
         return self.store
@@ -53,11 +54,13 @@ class Curating:
         """Overwrite properties (``amount``, ``currency``, ``period_years``, dates, ``title`` …); the extracted ones are kept."""
         return curation.set_properties(self._writer(), fact_id, values, reason, by)
 
-    def add_fact(self, rel_type: str, source: str, target: str, note: str, *, by: str | None = None,
-                 **properties: Any) -> Decision:
+    def add_fact(
+        self, rel_type: str, source: str, target: str, note: str, *, by: str | None = None, **properties: Any
+    ) -> Decision:
         """A fact the extractor missed; ``note`` (where the analyst read it) is its evidence."""
-        return curation.add_fact(self._writer(), rel_type, self._entity_id(source), self._entity_id(target), note,
-                                 properties, by)
+        return curation.add_fact(
+            self._writer(), rel_type, self._entity_id(source), self._entity_id(target), note, properties, by
+        )
 
     # -- decisions about entities ---------------------------------------------------------------
     def merge(self, entity: str, into: str, reason: str = "", *, by: str | None = None) -> Decision:
@@ -85,7 +88,9 @@ class Curating:
 
     def history(self, fact_or_entity: str) -> pd.DataFrame:
         """Decisions about one fact (by id) or entity (id, name or alias), newest first."""
-        subject = fact_or_entity if fact_or_entity.startswith("rel:") else (self.resolve(fact_or_entity) or fact_or_entity)
+        subject = (
+            fact_or_entity if fact_or_entity.startswith("rel:") else (self.resolve(fact_or_entity) or fact_or_entity)
+        )
         rows = [d.model_dump() for d in curation.history(self.store, subject)]
         return pd.DataFrame(rows, columns=DECISION_COLUMNS)
 
@@ -99,14 +104,22 @@ class Curating:
 
     def review_queue(self) -> pd.DataFrame:
         """What most needs a human, most pressing first (``graph.curation.review_queue``)."""
-        return pd.DataFrame(curation.review_queue(self.store, curation.stored_duplicates(self.store), self._conflicting_reports),
-                            columns=["priority", "kind", "why", "id", "other_id", "what", "names", "sentences"])
+        return pd.DataFrame(
+            curation.review_queue(self.store, curation.stored_duplicates(self.store), self._conflicting_reports),
+            columns=["priority", "kind", "why", "id", "other_id", "what", "names", "sentences"],
+        )
 
     def _conflicting_reports(self) -> list[dict[str, Any]]:
         table = self.investments(conflicts=True)  # type: ignore[attr-defined]
         differ = table[table["reports_differ"]]
-        return [{"id": r["id"], "what": f"{r['investor']} -INVESTED_IN-> {r['recipient']}: {r['amount']} {r['currency'] or ''}",
-                 "sentences": list(r["evidence"])} for r in differ.to_dict("records")]
+        return [
+            {
+                "id": r["id"],
+                "what": f"{r['investor']} -INVESTED_IN-> {r['recipient']}: {r['amount']} {r['currency'] or ''}",
+                "sentences": list(r["evidence"]),
+            }
+            for r in differ.to_dict("records")
+        ]
 
     def export_decisions(self, path: str | Path) -> int:
         return curation.export_decisions(self.store, path)

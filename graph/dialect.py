@@ -5,6 +5,7 @@ plain openCypher; this module holds the few places the dialects part:
 schema DDL, the function that names a node's label or a relationship's
 type, and Neo4j's extra subtype labels on organisations.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

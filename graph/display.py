@@ -8,6 +8,7 @@ spellings first, so its first name in the wanted script wins; otherwise the node
 own aliases are used.  Names that are one script's word with the other's suffix
 ("LG그룹" for LG) do not replace a Latin name in Korean: Korean news writes "LG".
 """
+
 from __future__ import annotations
 
 import re
@@ -23,7 +24,9 @@ if TYPE_CHECKING:
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-z]")
 # written as a suffix after a name, not part of it (display only: "Samsung Electronics Co., Ltd." -> "Samsung Electronics")
-_SUFFIX = re.compile(r",?\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SA|N\.V\.)(?:,?\s+Ltd\.?)?$")
+_SUFFIX = re.compile(
+    r",?\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SA|N\.V\.)(?:,?\s+Ltd\.?)?$"
+)
 
 
 def _in_script(name: str, lang: str) -> bool:

@@ -1,4 +1,5 @@
 """Errors a user can act on; the CLI and the dashboard turn them into one line."""
+
 from __future__ import annotations
 
 import re
@@ -65,8 +66,11 @@ def assert_read_only(cypher: str) -> None:
             clause=match.group(1).upper(),
         )
     if match := _FILE_ACCESS.search(bare):
-        raise ReadOnlyViolation(f"{match.group(1).upper()} refused: this entry point reads the graph, not files",
-                                reason="file_access", keyword=match.group(1).upper())
+        raise ReadOnlyViolation(
+            f"{match.group(1).upper()} refused: this entry point reads the graph, not files",
+            reason="file_access",
+            keyword=match.group(1).upper(),
+        )
 
 
 def assert_parameters_given(cypher: str, params: dict[str, object]) -> None:
@@ -78,6 +82,6 @@ def assert_parameters_given(cypher: str, params: dict[str, object]) -> None:
         raise QueryError(
             f"query parameter{'s' if len(missing) > 1 else ''} {names} not given: pass a value "
             f"(aigraph query --param {missing[0]}=VALUE, or as a keyword argument to Graph.cypher)",
-            reason="missing_parameters", names=names,
+            reason="missing_parameters",
+            names=names,
         )
-

@@ -12,6 +12,7 @@ Neo4j grants it an exclusive lock) and only then reads who holds it, so two
 hosts racing for a free lease cannot both win. Expiry uses each host's clock:
 hosts must agree on the time to well within ``ttl`` (NTP does).
 """
+
 from __future__ import annotations
 
 import os
@@ -20,10 +21,10 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
-from aigraph.graph.errors import GraphError
 from aigraph.core.settings import settings
+from aigraph.graph.errors import GraphError
 from aigraph.graph.stores.base import GraphStore
 
 INGEST_LEASE = "ingest"  # one run per input share
@@ -69,7 +70,7 @@ def _ms(seconds: float) -> int:
 
 
 def _when(ms: int) -> datetime:
-    return datetime.fromtimestamp(ms / 1000, tz=timezone.utc)
+    return datetime.fromtimestamp(ms / 1000, tz=UTC)
 
 
 class Lease:
@@ -86,10 +87,17 @@ class Lease:
     def try_acquire(self) -> Holder | None:
         """Take the lease if it is free, expired or already ours; else return who holds it."""
         now = _ms(time.time())
-        row = self.store.execute_write(_ACQUIRE, {
-            "name": self.name, "me": self.holder, "host": socket.gethostname(), "pid": os.getpid(),
-            "now": now, "expires": now + _ms(self.ttl),
-        }).rows[0]
+        row = self.store.execute_write(
+            _ACQUIRE,
+            {
+                "name": self.name,
+                "me": self.holder,
+                "host": socket.gethostname(),
+                "pid": os.getpid(),
+                "now": now,
+                "expires": now + _ms(self.ttl),
+            },
+        ).rows[0]
         holder, host, pid, started, expires = row
         if holder == self.holder:
             return None
@@ -114,7 +122,9 @@ class Lease:
     def renew(self) -> bool:
         """Push the expiry forward; False when the lease is no longer ours."""
         expires = _ms(time.time() + self.ttl)
-        return bool(self.store.execute_write(_RENEW, {"name": self.name, "me": self.holder, "expires": expires}).rows[0][0])
+        return bool(
+            self.store.execute_write(_RENEW, {"name": self.name, "me": self.holder, "expires": expires}).rows[0][0]
+        )
 
     def release(self) -> None:
         self.store.execute_write(_RELEASE, {"name": self.name, "me": self.holder})
@@ -122,11 +132,14 @@ class Lease:
     def check(self) -> None:
         """Raise ``LeaseLost`` if the background renewal found the lease taken by another writer."""
         if self._lost.is_set():
-            raise LeaseLost(f"the ingest lease on {self.store.location} expired and another writer took it; "
-                            "this run stopped writing (re-run to finish its articles)")
+            raise LeaseLost(
+                f"the ingest lease on {self.store.location} expired and another writer took it; "
+                "this run stopped writing (re-run to finish its articles)"
+            )
 
     def keep_alive(self) -> None:
         """Renew in a background thread every quarter of ``ttl`` until ``release_and_stop``."""
+
         def loop() -> None:
             while not self._stop.wait(self.ttl / 4):
                 try:
@@ -135,6 +148,7 @@ class Lease:
                         return
                 except GraphError:
                     continue  # a blip: the next renewal, well before expiry, tries again
+
         self._renewer = threading.Thread(target=loop, name=f"lease-{self.name}", daemon=True)
         self._renewer.start()
 
@@ -145,7 +159,7 @@ class Lease:
         if not self._lost.is_set():
             self.release()
 
-    def __enter__(self) -> "Lease":
+    def __enter__(self) -> Lease:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -58,7 +58,9 @@ def mark_finished(store: GraphStore, simhashes: Iterable[tuple[str, str]]) -> No
     """Write each article's SimHash, the marker that its facts are all written."""
     rows = [{"id": i, "simhash": h} for i, h in simhashes]
     if rows:
-        store.execute_write("UNWIND $rows AS r MATCH (a:Article) WHERE a.id = r.id SET a.simhash = r.simhash", {"rows": rows})
+        store.execute_write(
+            "UNWIND $rows AS r MATCH (a:Article) WHERE a.id = r.id SET a.simhash = r.simhash", {"rows": rows}
+        )
 
 
 def supported_ids(store: GraphStore, article_id: str) -> set[str]:
@@ -72,7 +74,9 @@ def supported_ids(store: GraphStore, article_id: str) -> set[str]:
     for rel in RelationType:
         ids |= {
             row[0]
-            for row in store.query(f"MATCH ()-[x:{rel.value}]->() WHERE $id IN x.articles RETURN x.id", {"id": article_id}).rows
+            for row in store.query(
+                f"MATCH ()-[x:{rel.value}]->() WHERE $id IN x.articles RETURN x.id", {"id": article_id}
+            ).rows
         }
     return ids
 
@@ -111,7 +115,9 @@ def articles_by_id(store: GraphStore, ids: Sequence[str]) -> list[dict[str, Any]
 
 
 def organizations_by_id(store: GraphStore, ids: Sequence[str]) -> list[dict[str, Any]]:
-    return _by_ids(store, "MATCH (n:Organization) WHERE n.id = i RETURN n.id AS id, n.name AS name, n.type AS type", ids)
+    return _by_ids(
+        store, "MATCH (n:Organization) WHERE n.id = i RETURN n.id AS id, n.name AS name, n.type AS type", ids
+    )
 
 
 def facts_by_id(store: GraphStore, rel_type: RelationType, ids: Sequence[str]) -> list[dict[str, Any]]:
@@ -126,7 +132,9 @@ def facts_by_id(store: GraphStore, rel_type: RelationType, ids: Sequence[str]) -
 # -- the IngestRun node ---------------------------------------------------------------------------------
 
 
-def open_run(store: GraphStore, run_id: str, started: datetime, sources: list[str], version: str, share_suffix: str) -> None:
+def open_run(
+    store: GraphStore, run_id: str, started: datetime, sources: list[str], version: str, share_suffix: str
+) -> None:
     """Mark runs of the same input share that a kill left ``running`` as interrupted, then open this one.
 
     A partition's run ids end in ``share_suffix`` (``-pKofN``); unpartitioned ids never contain
@@ -146,8 +154,9 @@ def open_run(store: GraphStore, run_id: str, started: datetime, sources: list[st
     )
 
 
-def close_run(store: GraphStore, run_id: str, finished: datetime, status: str, errors: list[str],
-              counts: str | None = None) -> None:
+def close_run(
+    store: GraphStore, run_id: str, finished: datetime, status: str, errors: list[str], counts: str | None = None
+) -> None:
     """Record a run's outcome; ``counts`` (JSON) is left as it was when not given."""
     p = store.dialect.param
     set_counts = ", r.counts = $counts" if counts is not None else ""

@@ -5,6 +5,7 @@ so a malformed fact fails here, with a message, instead of inside a database
 transaction.  The vocabulary they use (types, endpoints, deterministic ids)
 is ``aigraph.core.vocabulary``.
 """
+
 from __future__ import annotations
 
 import json
@@ -31,7 +32,7 @@ class Evidence(BaseModel):
     extractor_version: str
 
     @model_validator(mode="after")
-    def _ordered(self) -> "Evidence":
+    def _ordered(self) -> Evidence:
         if self.end < self.start:
             raise ValueError(f"evidence end {self.end} is before start {self.start}")
         return self
@@ -107,7 +108,7 @@ class Relationship(BaseModel):
         return clean
 
     @model_validator(mode="after")
-    def _endpoints_allowed(self) -> "Relationship":
+    def _endpoints_allowed(self) -> Relationship:
         if not endpoints_allowed(self.type, self.source_label, self.target_label):
             allowed = RELATION_ENDPOINTS[self.type]
             raise ValueError(

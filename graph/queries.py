@@ -6,12 +6,13 @@ portable style: labels and relationship types named in patterns (LadybugDB
 needs a named type for property access), lookups as ``WHERE n.id = $id``, no
 list comprehensions, no APOC.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aigraph.graph.dialect import Dialect
 from aigraph.core.vocabulary import RelationType
+from aigraph.graph.dialect import Dialect
 from aigraph.graph.schema import FACT_PROPERTIES, NODE_PROPERTIES
 
 ENTITY_LABELS = ("Organization", "Person", "Technology")
@@ -93,8 +94,11 @@ def facts(
         f"MATCH ({a})-[x:{types}]->({b}){clause} RETURN {dialect.type_of('x')} AS type, "
         f"a.id AS source_id, a.name AS source, {_endpoint_type(dialect, 'a', source_label)} AS source_type, "
         f"b.id AS target_id, b.name AS target, {_endpoint_type(dialect, 'b', target_label)} AS target_type, {columns}"
-        + (" ORDER BY (x.date IS NULL AND x.start_date IS NULL), coalesce(x.date, x.start_date) DESC, x.id LIMIT $limit"
-           if newest else "")
+        + (
+            " ORDER BY (x.date IS NULL AND x.start_date IS NULL), coalesce(x.date, x.start_date) DESC, x.id LIMIT $limit"
+            if newest
+            else ""
+        )
     )
 
 

@@ -6,6 +6,7 @@ Reads over many facts go through the stored aggregates
 (``graph.aggregates``), so a page costs a few small reads, not a pass over
 every fact; every read that lists things takes a ``limit``.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -13,10 +14,10 @@ from typing import Literal
 
 import pandas as pd
 
+from aigraph.core.vocabulary import RELATION_ENDPOINTS
 from aigraph.graph import queries
 from aigraph.graph.api import Graph
 from aigraph.graph.curation import decision_marker
-from aigraph.core.vocabulary import RELATION_ENDPOINTS
 from aigraph.graph.schema import AGGREGATE_PROPERTIES
 
 # Fact types that can join two organisations: the organisation network is drawn from these.
@@ -113,7 +114,9 @@ def conflict_count(graph: Graph) -> int:
     return int(found.iloc[0, 0] or 0)
 
 
-def top_organisations(graph: Graph, side: Literal["investor", "recipient"], value_column: str, limit: int) -> pd.DataFrame:
+def top_organisations(
+    graph: Graph, side: Literal["investor", "recipient"], value_column: str, limit: int
+) -> pd.DataFrame:
     """The ``limit`` organisations that gave (``investor``) or got (``recipient``) the most, in ``value_column``."""
     prefix = "invested" if side == "investor" else "received"
     total = f"s.{prefix}_{value_column.removeprefix('value_')}"
@@ -150,7 +153,9 @@ def largest_investments(graph: Graph, value_column: str, limit: int) -> pd.DataF
     if lowest is not None:
         return graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} >= $lowest RETURN {columns}", lowest=lowest)
     priced = graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} IS NOT NULL RETURN {columns}")
-    unpriced = graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} IS NULL RETURN {columns} ORDER BY r.id LIMIT $limit", limit=limit)
+    unpriced = graph.cypher(
+        f"MATCH (r:InvestmentRow) WHERE {band} IS NULL RETURN {columns} ORDER BY r.id LIMIT $limit", limit=limit
+    )
     return pd.concat([f for f in (priced, unpriced) if len(f)] or [priced], ignore_index=True)
 
 
@@ -165,9 +170,14 @@ def investor_years(graph: Graph, investor_ids: Sequence[str], value_column: str)
 
 def names(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
     """Name and type of entities by id (organisations, people, technologies)."""
-    frames = [graph.cypher(f"UNWIND $ids AS i MATCH (n:{label}) WHERE n.id = i RETURN n.id AS id, n.name AS name, "
-                           f"{queries._type_expr('n', label)} AS type", ids=list(ids))
-              for label in queries.ENTITY_LABELS]
+    frames = [
+        graph.cypher(
+            f"UNWIND $ids AS i MATCH (n:{label}) WHERE n.id = i RETURN n.id AS id, n.name AS name, "
+            f"{queries._type_expr('n', label)} AS type",
+            ids=list(ids),
+        )
+        for label in queries.ENTITY_LABELS
+    ]
     return pd.concat(frames, ignore_index=True)
 
 
@@ -195,7 +205,8 @@ def organisation_degrees(graph: Graph, limit: int, ids: Sequence[str] | None = N
     return graph.cypher(
         f"{among} s.neighbours > 0 RETURN s.id AS id, s.name AS name, s.type AS type, s.neighbours AS score "
         "ORDER BY score DESC, id LIMIT $limit",
-        limit=limit, **({"ids": list(ids)} if ids is not None else {}),
+        limit=limit,
+        **({"ids": list(ids)} if ids is not None else {}),
     )
 
 
@@ -203,7 +214,9 @@ def connected_organisations(graph: Graph) -> int:
     return int(graph.cypher("MATCH (s:OrgStats) WHERE s.neighbours > 0 RETURN count(s) AS n").iloc[0, 0])
 
 
-def organisation_edges(graph: Graph, relation_types: Sequence[str] | None = None, ids: Sequence[str] | None = None) -> pd.DataFrame:
+def organisation_edges(
+    graph: Graph, relation_types: Sequence[str] | None = None, ids: Sequence[str] | None = None
+) -> pd.DataFrame:
     """Organisation-to-organisation facts per (pair, type) with their count and one evidence sentence (for
     hover text); only among ``ids`` when given."""
     where = " WHERE a.id IN $ids AND b.id IN $ids" if ids is not None else ""
@@ -240,14 +253,17 @@ def newest_articles(graph: Graph, limit: int, language: str | None = None) -> pd
         f"MATCH (art:Article){where} RETURN art.id AS id, art.title AS title, art.published AS published, "
         "art.publisher AS publisher, art.url AS url, art.ingested_at AS ingested_at, art.language AS language "
         "ORDER BY published IS NULL, published DESC, id LIMIT $limit",
-        limit=limit, **({"language": language} if language else {}),
+        limit=limit,
+        **({"language": language} if language else {}),
     )
     return found
 
 
 def article_counts(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
     """Per article how many facts it states (``ArticleStats``) and how many entities it mentions."""
-    facts = graph.cypher("UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i RETURN s.id AS id, s.facts AS facts", ids=list(ids))
+    facts = graph.cypher(
+        "UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i RETURN s.id AS id, s.facts AS facts", ids=list(ids)
+    )
     mentions = graph.cypher(
         "UNWIND $ids AS i MATCH (art:Article)<-[m:MENTIONED_IN]-() WHERE art.id = i RETURN art.id AS id, count(m) AS entities",
         ids=list(ids),
@@ -269,23 +285,48 @@ def article_facts(graph: Graph, article_ids: Sequence[str]) -> pd.DataFrame:
     The way in is each article's stored list of its facts (``ArticleStats.fact_refs``), so
     the facts are looked up by id, type by type, instead of scanning every fact's article list.
     """
-    refs = graph.cypher("UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i UNWIND s.fact_refs AS ref "
-                        "RETURN DISTINCT ref", ids=list(article_ids))
+    refs = graph.cypher(
+        "UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i UNWIND s.fact_refs AS ref RETURN DISTINCT ref",
+        ids=list(article_ids),
+    )
     by_type: dict[str, list[str]] = {}
     for ref in refs["ref"]:
         fact_type, _, fact_id = ref.partition("|")
         by_type.setdefault(fact_type, []).append(fact_id)
     dialect = graph.store.dialect
-    frames = [graph.cypher(
-        f"UNWIND $facts AS i MATCH (a)-[x:{fact_type}]->(b) WHERE x.id = i "
-        f"UNWIND x.articles AS article_id WITH a, x, b, article_id WHERE article_id IN $ids "
-        f"RETURN {dialect.type_of('x')} AS type, a.id AS source_id, a.name AS source, "
-        f"coalesce(a.type, {dialect.label_of('a')}) AS source_type, b.id AS target_id, b.name AS target, "
-        f"coalesce(b.type, {dialect.label_of('b')}) AS target_type, x.amount AS amount, x.currency AS currency, "
-        "x.date AS date, x.id AS id, x.articles AS fact_articles, x.evidence AS evidence, "
-        "x.confidence AS confidence, article_id",
-        facts=facts, ids=list(article_ids),
-    ) for fact_type, facts in sorted(by_type.items())]
-    columns = ["type", "source_id", "source", "source_type", "target_id", "target", "target_type", "amount", "currency",
-               "date", "id", "fact_articles", "evidence", "confidence", "article_id"]
-    return pd.concat([f for f in frames if len(f)], ignore_index=True) if any(len(f) for f in frames) else pd.DataFrame(columns=columns)
+    frames = [
+        graph.cypher(
+            f"UNWIND $facts AS i MATCH (a)-[x:{fact_type}]->(b) WHERE x.id = i "
+            f"UNWIND x.articles AS article_id WITH a, x, b, article_id WHERE article_id IN $ids "
+            f"RETURN {dialect.type_of('x')} AS type, a.id AS source_id, a.name AS source, "
+            f"coalesce(a.type, {dialect.label_of('a')}) AS source_type, b.id AS target_id, b.name AS target, "
+            f"coalesce(b.type, {dialect.label_of('b')}) AS target_type, x.amount AS amount, x.currency AS currency, "
+            "x.date AS date, x.id AS id, x.articles AS fact_articles, x.evidence AS evidence, "
+            "x.confidence AS confidence, article_id",
+            facts=facts,
+            ids=list(article_ids),
+        )
+        for fact_type, facts in sorted(by_type.items())
+    ]
+    columns = [
+        "type",
+        "source_id",
+        "source",
+        "source_type",
+        "target_id",
+        "target",
+        "target_type",
+        "amount",
+        "currency",
+        "date",
+        "id",
+        "fact_articles",
+        "evidence",
+        "confidence",
+        "article_id",
+    ]
+    return (
+        pd.concat([f for f in frames if len(f)], ignore_index=True)
+        if any(len(f) for f in frames)
+        else pd.DataFrame(columns=columns)
+    )

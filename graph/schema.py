@@ -4,6 +4,7 @@ LadybugDB needs every table and property declared up front; Neo4j needs only
 constraints and indexes.  Declaring the schema here keeps both backends in
 step and lets queries rely on the same property names everywhere.
 """
+
 from __future__ import annotations
 
 from aigraph.core.vocabulary import NODE_LABELS, RELATION_ENDPOINTS, RELATION_PROPERTIES, RelationType
@@ -45,43 +46,125 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
     },
     "Meta": {"id": STRING, "value": STRING},
     # A writer's lease (graph/lease.py); times are epoch milliseconds.
-    "Lease": {"id": STRING, "holder": STRING, "host": STRING, "pid": INT64, "started_at": INT64,
-              "expires_at": INT64, "touched_at": INT64},
+    "Lease": {
+        "id": STRING,
+        "holder": STRING,
+        "host": STRING,
+        "pid": INT64,
+        "started_at": INT64,
+        "expires_at": INT64,
+        "touched_at": INT64,
+    },
     # An analyst's decision (graph/curation.py): ``payload`` is JSON, ``at`` an ISO-8601 UTC time.
-    "Decision": {"id": STRING, "kind": STRING, "subject": STRING, "by": STRING, "at": STRING, "reason": STRING,
-                 "payload": STRING, "undone_by": STRING},
+    "Decision": {
+        "id": STRING,
+        "kind": STRING,
+        "subject": STRING,
+        "by": STRING,
+        "at": STRING,
+        "reason": STRING,
+        "payload": STRING,
+        "undone_by": STRING,
+    },
     # A fact as extracted, kept aside where a decision changed it: a rejected fact whole (its typed
     # relationship is gone), an edited fact's extracted properties (JSON).  Its evidence is never deleted.
-    "ExtractedFact": {"id": STRING, "type": STRING, "status": STRING, "source_id": STRING, "source_label": STRING,
-                      "target_id": STRING, "target_label": STRING, "properties": STRING, "evidence": STRING,
-                      "articles": STRING_LIST},
+    "ExtractedFact": {
+        "id": STRING,
+        "type": STRING,
+        "status": STRING,
+        "source_id": STRING,
+        "source_label": STRING,
+        "target_id": STRING,
+        "target_label": STRING,
+        "properties": STRING,
+        "evidence": STRING,
+        "articles": STRING_LIST,
+    },
     # What the review queue reads that an ingest computed (the likely duplicate entities, as JSON).
     "ReviewList": {"id": STRING, "value": STRING},
 }
 # Aggregates kept beside the facts (graph/aggregates.py), rewritten in the transaction that changes the facts.
 AGGREGATE_PROPERTIES: dict[str, dict[str, str]] = {
     # per organisation: totals, degrees and differing reports, with the name and aliases for the search box
-    "OrgStats": {"id": STRING, "name": STRING, "type": STRING, "aliases": STRING_LIST, "facts": INT64,
-                 "neighbours": INT64, "invested_krw": DOUBLE, "invested_usd": DOUBLE, "invested_deals": INT64,
-                 "received_krw": DOUBLE, "received_usd": DOUBLE, "received_deals": INT64, "conflicts": INT64},
+    "OrgStats": {
+        "id": STRING,
+        "name": STRING,
+        "type": STRING,
+        "aliases": STRING_LIST,
+        "facts": INT64,
+        "neighbours": INT64,
+        "invested_krw": DOUBLE,
+        "invested_usd": DOUBLE,
+        "invested_deals": INT64,
+        "received_krw": DOUBLE,
+        "received_usd": DOUBLE,
+        "received_deals": INT64,
+        "conflicts": INT64,
+    },
     # per investor, effective year, stated currency and rate-year
-    "InvestorYear": {"id": STRING, "investor_id": STRING, "year": INT64, "currency": STRING, "fx_year": INT64,
-                     "amount": DOUBLE, "value_krw": DOUBLE, "value_usd": DOUBLE, "deals": INT64},
+    "InvestorYear": {
+        "id": STRING,
+        "investor_id": STRING,
+        "year": INT64,
+        "currency": STRING,
+        "fx_year": INT64,
+        "amount": DOUBLE,
+        "value_krw": DOUBLE,
+        "value_usd": DOUBLE,
+        "deals": INT64,
+    },
     # per investor -> recipient pair (the Sankey's flows)
-    "PairSum": {"id": STRING, "investor_id": STRING, "investor": STRING, "investor_type": STRING,
-                "recipient_id": STRING, "recipient": STRING, "recipient_type": STRING, "value_krw": DOUBLE,
-                "value_usd": DOUBLE, "deals": INT64, "sentence": STRING},
+    "PairSum": {
+        "id": STRING,
+        "investor_id": STRING,
+        "investor": STRING,
+        "investor_type": STRING,
+        "recipient_id": STRING,
+        "recipient": STRING,
+        "recipient_type": STRING,
+        "value_krw": DOUBLE,
+        "value_usd": DOUBLE,
+        "deals": INT64,
+        "sentence": STRING,
+    },
     # the whole graph per effective year, stated currency and rate-year (derived from InvestorYear)
-    "MoneySum": {"id": STRING, "year": INT64, "currency": STRING, "fx_year": INT64, "amount": DOUBLE,
-                 "value_krw": DOUBLE, "value_usd": DOUBLE, "deals": INT64},
+    "MoneySum": {
+        "id": STRING,
+        "year": INT64,
+        "currency": STRING,
+        "fx_year": INT64,
+        "amount": DOUBLE,
+        "value_krw": DOUBLE,
+        "value_usd": DOUBLE,
+        "deals": INT64,
+    },
     # per investment fact: its row of the flows table, values and differing reports computed; ``band_*`` is
     # floor(16 log2(value)), so the largest investments are found without sorting them all
-    "InvestmentRow": {"id": STRING, "investor_id": STRING, "investor": STRING, "investor_type": STRING,
-                      "recipient_id": STRING, "recipient": STRING, "recipient_type": STRING, "amount": DOUBLE,
-                      "currency": STRING, "value_krw": DOUBLE, "value_usd": DOUBLE, "fx_year": INT64,
-                      "period_years": DOUBLE, "effective": DATE, "confidence": DOUBLE, "sentence": STRING,
-                      "article_id": STRING, "article_title": STRING, "url": STRING, "reports_differ": BOOLEAN,
-                      "other_reports": STRING, "band_krw": INT64, "band_usd": INT64},
+    "InvestmentRow": {
+        "id": STRING,
+        "investor_id": STRING,
+        "investor": STRING,
+        "investor_type": STRING,
+        "recipient_id": STRING,
+        "recipient": STRING,
+        "recipient_type": STRING,
+        "amount": DOUBLE,
+        "currency": STRING,
+        "value_krw": DOUBLE,
+        "value_usd": DOUBLE,
+        "fx_year": INT64,
+        "period_years": DOUBLE,
+        "effective": DATE,
+        "confidence": DOUBLE,
+        "sentence": STRING,
+        "article_id": STRING,
+        "article_title": STRING,
+        "url": STRING,
+        "reports_differ": BOOLEAN,
+        "other_reports": STRING,
+        "band_krw": INT64,
+        "band_usd": INT64,
+    },
     # per article: how many facts it states, and which ("TYPE|fact id": the way from an article to its facts)
     "ArticleStats": {"id": STRING, "facts": INT64, "fact_refs": STRING_LIST},
 }

@@ -36,7 +36,9 @@ class StoreSpec(BaseModel):
     database: str | None = None
 
     @classmethod
-    def resolve(cls, spec: str | os.PathLike[str] | StoreSpec | None = None, *, database: str | None = None) -> StoreSpec:
+    def resolve(
+        cls, spec: str | os.PathLike[str] | StoreSpec | None = None, *, database: str | None = None
+    ) -> StoreSpec:
         if isinstance(spec, StoreSpec):
             return spec if database is None else spec.model_copy(update={"database": database})
         env = settings()
@@ -46,7 +48,9 @@ class StoreSpec(BaseModel):
             chosen = str(DEFAULT_STORE)
         elif not chosen.startswith(_BOLT_SCHEMES):
             chosen = str(Path(chosen).expanduser().absolute())
-        return cls(target=chosen, database=database or (env.neo4j_database if chosen.startswith(_BOLT_SCHEMES) else None))
+        return cls(
+            target=chosen, database=database or (env.neo4j_database if chosen.startswith(_BOLT_SCHEMES) else None)
+        )
 
     @property
     def is_neo4j(self) -> bool:

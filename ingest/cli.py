@@ -4,6 +4,7 @@ Every error a user can act on arrives here as an exception and leaves as one
 line on stderr with an exit code: 0 all good, 1 some inputs failed, 2 nothing
 could run.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -17,13 +18,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from aigraph.core.resources import sample_articles
 from aigraph.graph import ledger
-from aigraph.ingest.exits import EXIT_NOTHING, EXIT_OK, EXIT_PARTIAL, exit_code
 from aigraph.graph.errors import GraphError
 from aigraph.graph.spec import StoreSpec
-from aigraph.core.resources import sample_articles
 from aigraph.graph.stores import open_store
-
+from aigraph.ingest.exits import EXIT_NOTHING, EXIT_OK, EXIT_PARTIAL, exit_code
 
 
 def _json_default(value: Any) -> Any:
@@ -74,18 +74,31 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     paths = _input_paths(args)
     if bool(args.config) == bool(paths):
-        raise ValueError("give either --config SOURCES.toml or one or more paths (or --sample), not both and not neither")
+        raise ValueError(
+            "give either --config SOURCES.toml or one or more paths (or --sample), not both and not neither"
+        )
     config = load_config(args.config) if args.config else SourcesConfig.from_paths(paths)
     report_dir = args.report_dir or ("reports" if args.config else None)
     options = RunOptions(
-        store=args.store, database=args.database, partition=Partition.parse(args.partition) if args.partition else None,
-        since=parse_since(args.since) if args.since else None, dry_run=args.dry_run,
-        reprocess=args.reprocess, workers=args.workers or os.cpu_count() or 1, wait=args.wait, report_dir=Path(report_dir) if report_dir else None,
+        store=args.store,
+        database=args.database,
+        partition=Partition.parse(args.partition) if args.partition else None,
+        since=parse_since(args.since) if args.since else None,
+        dry_run=args.dry_run,
+        reprocess=args.reprocess,
+        workers=args.workers or os.cpu_count() or 1,
+        wait=args.wait,
+        report_dir=Path(report_dir) if report_dir else None,
     )
     progress = make_progress(label=f"partition {options.partition}" if options.partition else "")
     try:
-        outcome = run(config, options, on_article=progress.article, on_source=progress.source,
-                      on_wait=lambda message: print(f"aigraph: {message}", file=sys.stderr, flush=True))
+        outcome = run(
+            config,
+            options,
+            on_article=progress.article,
+            on_source=progress.source,
+            on_wait=lambda message: print(f"aigraph: {message}", file=sys.stderr, flush=True),
+        )
     except LockBusy as exc:
         print(f"aigraph: error: {exc}", file=sys.stderr)
         return EXIT_NOTHING
@@ -124,7 +137,12 @@ def _print_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str)
         writer = csv.writer(sys.stdout)
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([json.dumps(v, ensure_ascii=False, default=_json_default) if isinstance(v, (list, dict)) else v for v in row])
+            writer.writerow(
+                [
+                    json.dumps(v, ensure_ascii=False, default=_json_default) if isinstance(v, (list, dict)) else v
+                    for v in row
+                ]
+            )
     else:
         from rich.console import Console
         from rich.table import Table
@@ -132,7 +150,16 @@ def _print_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str)
 
         table = Table(*columns)
         for row in rows:  # Text, not str: names and reasons from the web are not rich markup
-            table.add_row(*[Text(json.dumps(v, ensure_ascii=False, default=_json_default) if isinstance(v, (list, dict)) else ("" if v is None else str(v))) for v in row])
+            table.add_row(
+                *[
+                    Text(
+                        json.dumps(v, ensure_ascii=False, default=_json_default)
+                        if isinstance(v, (list, dict))
+                        else ("" if v is None else str(v))
+                    )
+                    for v in row
+                ]
+            )
         Console(width=200).print(table)
 
 
@@ -206,8 +233,19 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     if args.database:
         env["NEO4J_DATABASE"] = args.database
     env["AIGRAPH_ALLOW_CURATION"] = "1" if args.allow_curation else ""
-    command = [sys.executable, "-m", "streamlit", "run", str(app_dir / "app.py"),
-               "--server.port", str(args.port), "--server.address", args.address, "--server.headless", "true"]
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app_dir / "app.py"),
+        "--server.port",
+        str(args.port),
+        "--server.address",
+        args.address,
+        "--server.headless",
+        "true",
+    ]
     child = subprocess.Popen(command, env=env, cwd=app_dir.parent)
     stopped: list[int] = []
 
@@ -235,13 +273,18 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
 
 
 def _store_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--store", help="a LadybugDB file path or a bolt:// / neo4j:// URI "
-                                   "(default: $AIGRAPH_STORE, $NEO4J_URI, graph.lbug in the user data directory)")
+    p.add_argument(
+        "--store",
+        help="a LadybugDB file path or a bolt:// / neo4j:// URI "
+        "(default: $AIGRAPH_STORE, $NEO4J_URI, graph.lbug in the user data directory)",
+    )
     p.add_argument("--database", help="the Neo4j database (default: $NEO4J_DATABASE, else the server's default)")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="aigraph", description="AI-industry investment tracker: news in, typed graph out.")
+    parser = argparse.ArgumentParser(
+        prog="aigraph", description="AI-industry investment tracker: news in, typed graph out."
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -253,28 +296,53 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["jsonl"], default="jsonl")
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("ingest", help="extract and write into the store (the weekly job: --config)",
-                       description="Exit codes: 0 all good, 1 some sources or articles failed, 2 nothing could run "
-                                   "(bad config, store unreachable, another run holds the lock). See docs/weekly-job.md.")
+    p = sub.add_parser(
+        "ingest",
+        help="extract and write into the store (the weekly job: --config)",
+        description="Exit codes: 0 all good, 1 some sources or articles failed, 2 nothing could run "
+        "(bad config, store unreachable, another run holds the lock). See docs/weekly-job.md.",
+    )
     p.add_argument("paths", nargs="*", help="files, directories, or - for stdin (or use --config)")
     p.add_argument("--sample", action="store_true", help=sample_help)
     p.add_argument("--config", metavar="SOURCES.toml", help="feeds, pages and folders to ingest (TOML)")
     _store_arguments(p)
-    p.add_argument("--since", metavar="AGE", help="only feed entries / folder files newer than this: 7d, 12h, 2w or a date")
+    p.add_argument(
+        "--since", metavar="AGE", help="only feed entries / folder files newer than this: 7d, 12h, 2w or a date"
+    )
     p.add_argument("--dry-run", action="store_true", help="fetch and classify (new/unchanged/...), write nothing")
     p.add_argument("--workers", type=int, default=1, help="extraction processes (default 1; 0 = one per core)")
-    p.add_argument("--reprocess", action="store_true", help="re-extract stored articles whose extractor version changed")
-    p.add_argument("--report-dir", metavar="DIR", help="write the run report (Markdown + JSON) here (default with --config: reports/)")
-    p.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
-                   help="if another ingest holds the store (its file lock, or on Neo4j the lease in the database, "
-                        "from any host), wait this long before giving up (default 0)")
-    p.add_argument("--partition", metavar="K/N",
-                   help="ingest only share K of N of the inputs (by article id), so N hosts can back-fill together")
+    p.add_argument(
+        "--reprocess", action="store_true", help="re-extract stored articles whose extractor version changed"
+    )
+    p.add_argument(
+        "--report-dir",
+        metavar="DIR",
+        help="write the run report (Markdown + JSON) here (default with --config: reports/)",
+    )
+    p.add_argument(
+        "--wait",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="if another ingest holds the store (its file lock, or on Neo4j the lease in the database, "
+        "from any host), wait this long before giving up (default 0)",
+    )
+    p.add_argument(
+        "--partition",
+        metavar="K/N",
+        help="ingest only share K of N of the inputs (by article id), so N hosts can back-fill together",
+    )
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("query", help="run a read-only Cypher query")
     p.add_argument("cypher")
-    p.add_argument("--param", action="append", default=[], metavar="KEY=VALUE", help="query parameter (value parsed as JSON when it can be)")
+    p.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="query parameter (value parsed as JSON when it can be)",
+    )
     p.add_argument("--format", choices=["table", "json", "csv"], default="table")
     _store_arguments(p)
     p.set_defaults(func=cmd_query)
@@ -291,7 +359,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_entities)
 
     p = sub.add_parser("eval", help="measure the extractor with the shared scorer (seed, KLUE-NER, news corpus)")
-    p.add_argument("--shared", help="the shared evaluation folder (default: $AIGRAPH_SHARED or ../shared beside the repository)")
+    p.add_argument(
+        "--shared", help="the shared evaluation folder (default: $AIGRAPH_SHARED or ../shared beside the repository)"
+    )
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=cmd_eval)
 
@@ -299,8 +369,11 @@ def build_parser() -> argparse.ArgumentParser:
     _store_arguments(p)
     p.add_argument("--port", type=int, default=8501)
     p.add_argument("--address", default="127.0.0.1")
-    p.add_argument("--allow-curation", action="store_true",
-                   help="let the Review page record decisions (reject, confirm, merge …); without it the dashboard only reads")
+    p.add_argument(
+        "--allow-curation",
+        action="store_true",
+        help="let the Review page record decisions (reject, confirm, merge …); without it the dashboard only reads",
+    )
     p.set_defaults(func=cmd_dashboard)
 
     from aigraph.ingest.curate_cli import add_parser as add_curate_parser
@@ -312,7 +385,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="aigraph: %(levelname)s: %(message)s", stream=sys.stderr)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="aigraph: %(levelname)s: %(message)s",
+        stream=sys.stderr,
+    )
     try:
         return args.func(args)
     except GraphError as exc:

@@ -4,11 +4,12 @@ Arrays of tables (``[[feeds]]``, ``[[pages]]``, ``[[folders]]``) let every
 source carry its own options; unknown keys are errors, so a typo such as
 ``ulr = ...`` fails loudly instead of silently dropping a source.
 """
+
 from __future__ import annotations
 
 import re
 import tomllib
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated
 
@@ -83,8 +84,10 @@ class HttpSettings(_Strict):
     concurrency: int = Field(default=4, ge=1, description="pages fetched at once (across hosts)")
     max_redirects: int = Field(default=5, ge=0)
     allow_private_hosts: tuple[str, ...] = Field(
-        default=(), description="hosts (names or IP literals) that links found in feeds and pages may reach even "
-                                "though they resolve to private addresses: an intranet feed's article server")
+        default=(),
+        description="hosts (names or IP literals) that links found in feeds and pages may reach even "
+        "though they resolve to private addresses: an intranet feed's article server",
+    )
 
 
 class SourcesConfig(_Strict):
@@ -99,7 +102,7 @@ class SourcesConfig(_Strict):
         return [s.label for s in sources]
 
     @classmethod
-    def from_paths(cls, paths: list[str]) -> "SourcesConfig":
+    def from_paths(cls, paths: list[str]) -> SourcesConfig:
         """``aigraph ingest PATH...``: files, folders and stdin as folder sources."""
         return cls(folders=[FolderSource(path=p) for p in paths])
 
@@ -116,15 +119,14 @@ def load_config(path: str | Path) -> SourcesConfig:
     try:
         config = SourcesConfig.model_validate(data)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
-        )
+        problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors())
         raise ConfigError(f"{file}: {problems}") from exc
     if not config.labels:
         raise ConfigError(f"{file} lists no sources: add [[feeds]], [[pages]] or [[folders]] tables")
     base = file.resolve().parent
     folders = [
-        f if f.path == "-" or Path(f.path).expanduser().is_absolute()
+        f
+        if f.path == "-" or Path(f.path).expanduser().is_absolute()
         else f.model_copy(update={"path": str(base / f.path)})
         for f in config.folders
     ]
@@ -137,7 +139,7 @@ _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
 def parse_since(text: str, now: datetime | None = None) -> datetime:
     """``7d``, ``12h``, ``2w``, ``30m`` or an ISO date/time, as an aware UTC datetime."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     match = _SINCE.match(text)
     if match:
         return now - timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
@@ -145,4 +147,4 @@ def parse_since(text: str, now: datetime | None = None) -> datetime:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
         raise ConfigError(f"--since expects e.g. 7d, 12h, 2w or an ISO date like 2024-01-31, got {text!r}") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -4,6 +4,7 @@
 ``shared/eval/README.md`` (the scorer reads it), so the CLI's ``extract``
 command and the graph writer share one representation.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -34,7 +35,7 @@ class Document(BaseModel):
     encoding: str = "utf-8"
 
     @model_validator(mode="after")
-    def _stable_id(self) -> "Document":
+    def _stable_id(self) -> Document:
         """Stamped once, here: its own id, else its file name, else a hash of its URL or text."""
         if not self.id:
             if self.path and self.path != "-":

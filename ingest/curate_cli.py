@@ -4,6 +4,7 @@ Every command names the store with ``--store`` (as ``ingest`` does) and goes
 through the Python API (``Graph``'s curation methods), so the CLI, notebooks
 and the dashboard make the same decisions.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -12,8 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from aigraph.graph.api import Graph, open_graph
-from aigraph.graph.errors import StoreUnavailable
 from aigraph.graph.curation import DecisionKind, resume
+from aigraph.graph.errors import StoreUnavailable
 from aigraph.graph.spec import StoreSpec
 from aigraph.ingest.exits import EXIT_OK
 
@@ -93,8 +94,11 @@ def _queue(args: argparse.Namespace) -> int:
 
 
 def _rejected(args: argparse.Namespace) -> int:
-    return _table(args, lambda g: g.rejected_facts(),
-                  ["id", "type", "source", "target", "amount", "currency", "new_reports", "reason", "by", "at", "sentences"])
+    return _table(
+        args,
+        lambda g: g.rejected_facts(),
+        ["id", "type", "source", "target", "amount", "currency", "new_reports", "reason", "by", "at", "sentences"],
+    )
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -117,13 +121,22 @@ def _import(args: argparse.Namespace) -> int:
 
 def add_parser(sub: Any, store_arguments: Callable[[argparse.ArgumentParser], None]) -> None:
     """The ``curate`` command and its subcommands, each with ``--store``/``--database``."""
-    curate = sub.add_parser("curate", help="analysts' decisions: reject, confirm, edit, add, merge, split, rename, undo …",
-                            description="Decisions are stored in the graph, recorded with who, when and why, and "
-                                        "kept by every later ingest.")
+    curate = sub.add_parser(
+        "curate",
+        help="analysts' decisions: reject, confirm, edit, add, merge, split, rename, undo …",
+        description="Decisions are stored in the graph, recorded with who, when and why, and "
+        "kept by every later ingest.",
+    )
     commands = curate.add_subparsers(dest="curate_command", required=True)
 
-    def command(name: str, help_text: str, handler: Callable[[argparse.Namespace], int], *, decides: bool = True,
-                reason: bool = True) -> argparse.ArgumentParser:
+    def command(
+        name: str,
+        help_text: str,
+        handler: Callable[[argparse.Namespace], int],
+        *,
+        decides: bool = True,
+        reason: bool = True,
+    ) -> argparse.ArgumentParser:
         p = commands.add_parser(name, help=help_text)
         store_arguments(p)
         if decides:
@@ -139,7 +152,12 @@ def add_parser(sub: Any, store_arguments: Callable[[argparse.ArgumentParser], No
     command("confirm", "mark a fact as checked", _decide).add_argument("fact", metavar="FACT_ID")
     p = command("set", "overwrite a fact's properties (the extracted values are kept)", _decide)
     p.add_argument("fact", metavar="FACT_ID")
-    p.add_argument("values", nargs="+", metavar="KEY=VALUE", help="amount, currency, period_years, date, start_date, end_date, title …")
+    p.add_argument(
+        "values",
+        nargs="+",
+        metavar="KEY=VALUE",
+        help="amount, currency, period_years, date, start_date, end_date, title …",
+    )
     p = command("add", "add a fact by hand; the note is its evidence", _decide, reason=False)
     p.add_argument("type", help="INVESTED_IN, PARTNERS_WITH, …")
     p.add_argument("source", help="entity id, name or alias")
@@ -158,15 +176,23 @@ def add_parser(sub: Any, store_arguments: Callable[[argparse.ArgumentParser], No
     p = command("retype", "change an organisation's type", _decide)
     p.add_argument("entity", metavar="ENTITY")
     p.add_argument("type", metavar="TYPE")
-    command("undo", "undo a decision (the undo is recorded too)", _decide).add_argument("decision", metavar="DECISION_ID")
-    for name, help_text, handler in (("list", "the decisions, newest first", _list),
-                                     ("queue", "what to review, most pressing first", _queue),
-                                     ("rejected", "rejected facts with their evidence and new reports", _rejected)):
+    command("undo", "undo a decision (the undo is recorded too)", _decide).add_argument(
+        "decision", metavar="DECISION_ID"
+    )
+    for name, help_text, handler in (
+        ("list", "the decisions, newest first", _list),
+        ("queue", "what to review, most pressing first", _queue),
+        ("rejected", "rejected facts with their evidence and new reports", _rejected),
+    ):
         command(name, help_text, handler, decides=False).add_argument(
-            "--format", choices=["table", "json", "csv"], default="table")
+            "--format", choices=["table", "json", "csv"], default="table"
+        )
     p = command("history", "decisions about one fact or entity, newest first", _history, decides=False)
     p.add_argument("subject", metavar="FACT_ID|ENTITY")
     p.add_argument("--format", choices=["table", "json", "csv"], default="table")
-    command("export", "write every decision to a JSON Lines file", _export, decides=False).add_argument("file", metavar="FILE")
-    command("import", "add a JSON Lines file's decisions (idempotent) and apply them", _import, decides=False).add_argument(
-        "file", metavar="FILE")
+    command("export", "write every decision to a JSON Lines file", _export, decides=False).add_argument(
+        "file", metavar="FILE"
+    )
+    command(
+        "import", "add a JSON Lines file's decisions (idempotent) and apply them", _import, decides=False
+    ).add_argument("file", metavar="FILE")

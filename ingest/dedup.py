@@ -21,6 +21,7 @@ page chrome around them (menus, bylines, share widgets, "most read" lists,
 copyright footers), which differs from outlet to outlet and would otherwise
 outweigh the shared story on a saved page.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -84,7 +85,7 @@ def simhash(text: str) -> str:
     bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8).reshape(-1, 8), axis=1)
     votes = bits.sum(axis=0, dtype=np.int64) * 2 - len(shingles)
     value = 0
-    for bit in (votes > 0):
+    for bit in votes > 0:
         value = (value << 1) | int(bit)
     return f"{value:016x}"
 

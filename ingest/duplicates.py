@@ -7,6 +7,7 @@ group word, an affiliation), and such pairs across organisation subtypes,
 since one article may call a lab a company.  Insertions at either end are
 left to the "contained" rule, as "삼성" / "삼성전자" are usually two entities.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -27,7 +28,7 @@ def inner_variant(a: str, b: str) -> bool:
     extra = len(long) - len(short)
     if len(short) < MIN_NAME or not 0 < extra <= MAX_INSERTION:
         return False
-    return any(long[:cut] == short[:cut] and long[cut + extra:] == short[cut:] for cut in range(1, len(short)))
+    return any(long[:cut] == short[:cut] and long[cut + extra :] == short[cut:] for cut in range(1, len(short)))
 
 
 def duplicate_candidates(entities: Sequence[tuple[str, str, Sequence[str]]], lexicon: Lexicon) -> list[list[str]]:
@@ -37,9 +38,11 @@ def duplicate_candidates(entities: Sequence[tuple[str, str, Sequence[str]]], lex
         names = [(name, etype) for name, kind, _ in entities if kind == etype]
         found += [[a, b, etype, why] for a, b, why in likely_duplicates(names, lexicon)]
     listed = {frozenset((a, b)) for a, b, _, _ in found}
-    organisations = sorted((e for e in entities if e[1] in ORGANIZATION_SUBTYPES or e[1] == "Organization"), key=lambda e: e[0])
+    organisations = sorted(
+        (e for e in entities if e[1] in ORGANIZATION_SUBTYPES or e[1] == "Organization"), key=lambda e: e[0]
+    )
     for i, (name, etype, aliases) in enumerate(organisations):
-        for other, other_type, other_aliases in organisations[i + 1:]:
+        for other, other_type, other_aliases in organisations[i + 1 :]:
             if frozenset((name, other)) in listed:
                 continue
             if any(inner_variant(x, y) for x in (name, *aliases) for y in (other, *other_aliases)):

@@ -7,6 +7,7 @@ learned from), the Korean AI-deal news dev set (all, and the held-out odd
 lines), KLUE-RE Wikipedia pairs, and the 50-article news corpus (processed
 without error; how many money / founding / acquisition claims it makes).
 """
+
 from __future__ import annotations
 
 import json
@@ -20,7 +21,6 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from aigraph.core.settings import settings
-
 from aigraph.ingest.contract import Document, ExtractionResult
 from aigraph.ingest.runner import extract_or_reason
 from aigraph.ingest.sources import SourceFailure, iter_documents
@@ -62,7 +62,9 @@ class SharedDataMissing(FileNotFoundError):
     """The shared evaluation data is not where it should be."""
 
 
-def _extract_to(path: Path, docs: Iterable[Document | SourceFailure], extractor) -> tuple[list[ExtractionResult], list[str]]:
+def _extract_to(
+    path: Path, docs: Iterable[Document | SourceFailure], extractor
+) -> tuple[list[ExtractionResult], list[str]]:
     results, failures = [], []
     with path.open("w", encoding="utf-8") as out:
         for doc in docs:
@@ -99,14 +101,20 @@ def run_eval(shared: Path = DEFAULT_SHARED) -> EvalReport:
         seed = _score(scorer, "relations", "--gold-dir", str(shared / "eval" / "gold"), "--pred", str(seed_pred))
         metrics += [
             Metric(name="seed relations F1", value=seed["relations"]["f1"], target=0.90),
-            Metric(name="seed relations strict F1 (with properties)", value=seed["relations_strict"]["f1"], target=0.95),
+            Metric(
+                name="seed relations strict F1 (with properties)", value=seed["relations_strict"]["f1"], target=0.95
+            ),
             Metric(name="seed entities F1", value=seed["entities"]["f1"], target=0.95),
         ]
 
         tsv = shared / "eval" / "klue-ner" / "klue-ner-v1.1_dev.tsv"
         klue_input = work / "klue.jsonl"
         with klue_input.open("w", encoding="utf-8") as handle:
-            subprocess.run([sys.executable, str(scorer), "klue-input", "--tsv", str(tsv), "--half", "odd"], stdout=handle, check=True)
+            subprocess.run(
+                [sys.executable, str(scorer), "klue-input", "--tsv", str(tsv), "--half", "odd"],
+                stdout=handle,
+                check=True,
+            )
         klue_pred = work / "klue-pred.jsonl"
         _extract_to(klue_pred, iter_documents([str(klue_input)]), extractor)
         klue = _score(scorer, "klue", "--tsv", str(tsv), "--pred", str(klue_pred), "--half", "odd")
@@ -122,9 +130,13 @@ def run_eval(shared: Path = DEFAULT_SHARED) -> EvalReport:
         files = [str(p) for p in sorted(corpus_dir.glob("*.json"))]
         results, failures = _extract_to(work / "corpus.jsonl", iter_documents(files), extractor)
     counts = Counter(r.type.value for result in results for r in result.relations)
-    metrics.append(Metric(name="corpus articles processed without error", value=len(results) / max(1, len(files)), target=1.0))
+    metrics.append(
+        Metric(name="corpus articles processed without error", value=len(results) / max(1, len(files)), target=1.0)
+    )
     metrics += english_metrics(shared, scorer, extractor)
-    return EvalReport(metrics=metrics, corpus_articles=len(results), corpus_failures=failures, corpus_relation_counts=dict(counts))
+    return EvalReport(
+        metrics=metrics, corpus_articles=len(results), corpus_failures=failures, corpus_relation_counts=dict(counts)
+    )
 
 
 def english_metrics(shared: Path, scorer: Path, extractor) -> list[Metric]:
@@ -148,8 +160,16 @@ def english_metrics(shared: Path, scorer: Path, extractor) -> list[Metric]:
             _extract_to(pred, iter_documents([str(source)]), extractor)
             score = _score(scorer, "relations", "--gold-dir", str(gold), "--pred", str(pred))
             metrics += [
-                Metric(name=f"en-news {half}: relations F1", value=score["relations"]["f1"], target=0.70 if half == "held-out" else None),
-                Metric(name=f"en-news {half}: relations precision", value=score["relations"]["precision"], target=0.85 if half == "held-out" else None),
+                Metric(
+                    name=f"en-news {half}: relations F1",
+                    value=score["relations"]["f1"],
+                    target=0.70 if half == "held-out" else None,
+                ),
+                Metric(
+                    name=f"en-news {half}: relations precision",
+                    value=score["relations"]["precision"],
+                    target=0.85 if half == "held-out" else None,
+                ),
                 Metric(name=f"en-news {half}: relations strict F1", value=score["relations_strict"]["f1"]),
             ]
     return metrics
@@ -177,8 +197,11 @@ def _ko_news_metrics(scorer: Path, shared: Path, work: Path, extractor) -> list[
         target = 0.75 if label == "all" else None
         out += [
             Metric(name=f"ko-news {label}: relations F1", value=score["relations"]["f1"], target=target),
-            Metric(name=f"ko-news {label}: relations precision", value=score["relations"]["precision"],
-                   target=0.85 if label == "all" else None),
+            Metric(
+                name=f"ko-news {label}: relations precision",
+                value=score["relations"]["precision"],
+                target=0.85 if label == "all" else None,
+            ),
             Metric(name=f"ko-news {label}: relations strict F1", value=score["relations_strict"]["f1"]),
         ]
     return out

@@ -1,9 +1,10 @@
 """RSS/Atom feeds: which article links a feed lists for the period asked for."""
+
 from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import urljoin
 
 import feedparser
@@ -35,7 +36,9 @@ def read_feed(fetcher: Fetcher, feed: FeedSource, since: datetime | None = None)
         fetched = fetcher.get(feed.url, accept=_FEED_ACCEPT, operator_url=feed.url)
     except FetchError as exc:
         raise FeedError(str(exc)) from None
-    parsed = feedparser.parse(fetched.content, response_headers={"content-type": fetched.content_type or "application/xml"})
+    parsed = feedparser.parse(
+        fetched.content, response_headers={"content-type": fetched.content_type or "application/xml"}
+    )
     linked = [(raw, link) for raw in parsed.entries if (link := _article_link(raw, fetched.final_url))]
     if parsed.bozo and not linked:
         # feedparser salvages what it can from broken XML; only a feed with nothing usable fails.
@@ -46,7 +49,7 @@ def read_feed(fetcher: Fetcher, feed: FeedSource, since: datetime | None = None)
     entries: list[FeedEntry] = []
     for raw, link in linked[: feed.max_items]:
         stamp = raw.get("published_parsed") or raw.get("updated_parsed")
-        published = datetime.fromtimestamp(calendar.timegm(stamp), timezone.utc) if stamp else None
+        published = datetime.fromtimestamp(calendar.timegm(stamp), UTC) if stamp else None
         if since is not None and published is not None and published < since:
             continue
         entries.append(FeedEntry(link=link, title=raw.get("title", ""), published=published))

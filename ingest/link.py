@@ -6,6 +6,7 @@ English article's "Asratec" lands on the node an earlier Korean article
 created as "아스라테크" with the alias "Asratec".  A name that points at two
 different known entities is ambiguous and left alone.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -23,7 +24,9 @@ MIN_KEY_LENGTH = 2  # one-character keys ("삼", "K") would link unrelated entit
 def _corporate_suffixes() -> frozenset[str]:
     from aigraph.ingest.pipeline.lexicon import DEFAULT_DATA_DIR, _rows
 
-    return frozenset(r[0].strip().casefold().rstrip(".") for r in _rows(DEFAULT_DATA_DIR / "lexicons" / "en_corporate_suffixes.txt"))
+    return frozenset(
+        r[0].strip().casefold().rstrip(".") for r in _rows(DEFAULT_DATA_DIR / "lexicons" / "en_corporate_suffixes.txt")
+    )
 
 
 def identity_keys(name: str) -> set[str]:
@@ -42,7 +45,7 @@ class EntityIndex:
         self._canonical: dict[tuple[str, str], set[str]] = defaultdict(set)
 
     @classmethod
-    def from_store(cls, store: GraphStore) -> "EntityIndex":
+    def from_store(cls, store: GraphStore) -> EntityIndex:
         index = cls()
         for label, name, _type, aliases in ledger.entity_names(store):
             index.add(label, name, aliases)

@@ -8,6 +8,7 @@ writers meet at a lease stored in the database itself (``graph/lease.py``),
 renewed while the run works and free again ``AIGRAPH_LEASE_SECONDS`` (60)
 after a holder is killed.  ``store_writer`` picks the right one.
 """
+
 from __future__ import annotations
 
 import fcntl
@@ -16,7 +17,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from aigraph.graph.errors import StoreUnavailable
@@ -42,8 +43,9 @@ class Writer:
 
 
 @contextmanager
-def store_writer(spec: StoreSpec, *, wait: float = 0.0, share: str = "",
-                 on_wait: Callable[[str], None] | None = None) -> Iterator[Writer]:
+def store_writer(
+    spec: StoreSpec, *, wait: float = 0.0, share: str = "", on_wait: Callable[[str], None] | None = None
+) -> Iterator[Writer]:
     """Open the store for one ingest run, waiting up to ``wait`` seconds for a run of the same inputs to finish.
 
     LadybugDB: the file lock, held for the whole run (one process can open the file anyway).
@@ -85,8 +87,9 @@ def store_lock(spec: StoreSpec, *, wait: float = 0.0, on_wait: Callable[[str], N
     """
     path = spec.lock_path
     if not path.parent.is_dir():  # the store's own directory: not ours to create
-        raise StoreUnavailable(f"cannot open store {spec}: directory {path.parent} does not exist "
-                               "(create it or pass another --store)")
+        raise StoreUnavailable(
+            f"cannot open store {spec}: directory {path.parent} does not exist (create it or pass another --store)"
+        )
     handle = path.open("a+")
     try:
         deadline = time.monotonic() + wait
@@ -109,7 +112,7 @@ def store_lock(spec: StoreSpec, *, wait: float = 0.0, on_wait: Callable[[str], N
                 time.sleep(POLL_SECONDS)
         handle.seek(0)
         handle.truncate()
-        handle.write(f"pid {os.getpid()} since {datetime.now(timezone.utc).isoformat(timespec='seconds')}\n")
+        handle.write(f"pid {os.getpid()} since {datetime.now(UTC).isoformat(timespec='seconds')}\n")
         handle.flush()
         yield path
     finally:

@@ -8,6 +8,7 @@ address is not public, connects to exactly the address it checked (so a DNS
 answer that changes between check and connect cannot slip through) and checks
 the peer of the connected socket once more.
 """
+
 from __future__ import annotations
 
 import ipaddress

@@ -5,6 +5,7 @@ before extraction and is the same on every host and every re-run, so the N
 shares never overlap, together cover everything, and a re-run of share K
 finds the same articles again.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -24,13 +25,13 @@ class Partition(BaseModel):
     count: int
 
     @model_validator(mode="after")
-    def _in_range(self) -> "Partition":
+    def _in_range(self) -> Partition:
         if not 1 <= self.index <= self.count:
             raise ValueError(f"--partition {self.index}/{self.count}: K must be between 1 and N")
         return self
 
     @classmethod
-    def parse(cls, text: str) -> "Partition":
+    def parse(cls, text: str) -> Partition:
         match = _SPEC.match(text)
         if not match:
             raise ValueError(f"--partition expects K/N (for example 2/4), got {text!r}")

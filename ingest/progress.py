@@ -4,11 +4,12 @@ Log lines go to stdout (one per source and per article, naming both); the
 failure lines the CLI prints at the end go to stderr, one per failure, so a
 cron mail or a log grep finds them either way.
 """
+
 from __future__ import annotations
 
 import sys
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TextIO
 
 from aigraph.ingest.runner import ArticleEvent
@@ -22,7 +23,7 @@ class LineProgress:
         self.prefix = f"[{label}] " if label else ""
 
     def _line(self, text: str) -> None:
-        stamp = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         print(f"{stamp} {self.prefix}{text}", file=self.stream, flush=True)
 
     def source(self, label: str) -> None:
@@ -46,8 +47,12 @@ class RichProgress:
         self._counts: Counter[str] = Counter()
         self._prefix = f"{label}  " if label else ""
         self._progress = Progress(
-            SpinnerColumn(), TextColumn("{task.description}"), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=Console(stderr=True), transient=True,
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=True,
         )
         self._task = self._progress.add_task("starting", total=None)
         self._progress.start()

@@ -3,10 +3,12 @@
 The runner knows which ids a run created; this module looks them up in the
 store so the report names organisations and amounts, not hashes.
 """
+
 from __future__ import annotations
 
 import json
-from datetime import date as Date, datetime
+from datetime import date as Date
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +19,6 @@ from aigraph.core.vocabulary import RelationType
 from aigraph.graph import ledger
 from aigraph.graph.stores import GraphStore
 from aigraph.ingest.runner import DuplicateLink, IngestReport
-
 
 PRINT_AT_MOST = 20  # per list on the terminal; the report files have everything
 
@@ -77,15 +78,26 @@ class RunSummary(BaseModel):
     @property
     def truncated(self) -> bool:
         """Whether ``text`` leaves items out (and so points to the report file)."""
-        return any(len(items) > PRINT_AT_MOST for items in (self.new_organizations, self.new_investments, self.new_partnerships))
+        return any(
+            len(items) > PRINT_AT_MOST
+            for items in (self.new_organizations, self.new_investments, self.new_partnerships)
+        )
 
     def headline(self) -> str:
         c = self.counts
-        share = (f"partition {self.partition} ({c.get('articles_other_partition', 0)} articles left to the other "
-                 "partitions); ") if self.partition else ""
-        return (f"{share}articles: {c.get('articles_new', 0)} new, {c.get('articles_updated', 0)} updated, "
-                f"{c.get('articles_unchanged', 0)} unchanged, {c.get('articles_duplicate', 0)} same story, "
-                f"{c.get('articles_failed', 0)} failed")
+        share = (
+            (
+                f"partition {self.partition} ({c.get('articles_other_partition', 0)} articles left to the other "
+                "partitions); "
+            )
+            if self.partition
+            else ""
+        )
+        return (
+            f"{share}articles: {c.get('articles_new', 0)} new, {c.get('articles_updated', 0)} updated, "
+            f"{c.get('articles_unchanged', 0)} unchanged, {c.get('articles_duplicate', 0)} same story, "
+            f"{c.get('articles_failed', 0)} failed"
+        )
 
     def text(self) -> str:
         """The summary printed at the end of a run."""
@@ -96,10 +108,15 @@ class RunSummary(BaseModel):
             f"relationships: {c.get('relationships_created', 0)} created, {c.get('relationships_updated', 0)} updated",
         ]
         if self.new_organizations:
-            lines.append("new organisations: " + ", ".join(o.name for o in self.new_organizations[:PRINT_AT_MOST])
-                         + _more(self.new_organizations))
-        lines += [f"new investment: {f.source} -> {f.target} {format_amount(f.amount, f.currency)}".rstrip()
-                  for f in self.new_investments[:PRINT_AT_MOST]]
+            lines.append(
+                "new organisations: "
+                + ", ".join(o.name for o in self.new_organizations[:PRINT_AT_MOST])
+                + _more(self.new_organizations)
+            )
+        lines += [
+            f"new investment: {f.source} -> {f.target} {format_amount(f.amount, f.currency)}".rstrip()
+            for f in self.new_investments[:PRINT_AT_MOST]
+        ]
         if len(self.new_investments) > PRINT_AT_MOST:
             lines.append(f"new investment: {_more(self.new_investments).strip()}")
         lines += [f"new partnership: {f.source} <-> {f.target}" for f in self.new_partnerships[:PRINT_AT_MOST]]
@@ -111,19 +128,27 @@ class RunSummary(BaseModel):
         out = [f"# Ingest run {self.run_id}", ""]
         out.append(f"- status: **{self.status}**{' (dry run: nothing written)' if self.dry_run else ''}")
         out.append(f"- store: `{self.store}`")
-        out.append(f"- started {self.started_at.isoformat(timespec='seconds')}, finished {self.finished_at.isoformat(timespec='seconds')}")
+        out.append(
+            f"- started {self.started_at.isoformat(timespec='seconds')}, finished {self.finished_at.isoformat(timespec='seconds')}"
+        )
         out.append(f"- {self.headline()}")
         out += ["", "## Sources", "", *[f"- {s}" for s in self.sources]]
         out += ["", f"## New articles ({len(self.new_articles)})", ""]
-        out += [f"- {a.published or ''} {a.title or a.id} {a.publisher and f'({a.publisher})'} {a.url}".replace("  ", " ").strip()
-                for a in self.new_articles] or ["none"]
+        out += [
+            f"- {a.published or ''} {a.title or a.id} {a.publisher and f'({a.publisher})'} {a.url}".replace(
+                "  ", " "
+            ).strip()
+            for a in self.new_articles
+        ] or ["none"]
         out += ["", f"## New organisations ({len(self.new_organizations)})", ""]
         out += [f"- {o.name} ({o.type})" for o in self.new_organizations] or ["none"]
         out += ["", f"## New investments ({len(self.new_investments)})", ""]
         if self.new_investments:
             out += ["| investor | recipient | amount | date | articles |", "|---|---|---|---|---|"]
-            out += [f"| {f.source} | {f.target} | {format_amount(f.amount, f.currency)} | {f.date or ''} | {', '.join(f.articles)} |"
-                    for f in self.new_investments]
+            out += [
+                f"| {f.source} | {f.target} | {format_amount(f.amount, f.currency)} | {f.date or ''} | {', '.join(f.articles)} |"
+                for f in self.new_investments
+            ]
         else:
             out.append("none")
         out += ["", f"## New partnerships ({len(self.new_partnerships)})", ""]

@@ -11,12 +11,13 @@ the write, together with its SAME_STORY link) are stored.  A run killed
 anywhere in between leaves the article unfinished, and the next run retracts
 and rewrites it, so the graph ends as if the first run had never stopped.
 """
+
 from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Callable, Iterable, Iterator
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
@@ -30,8 +31,8 @@ from aigraph.graph.curation import save_duplicates
 from aigraph.graph.model import GraphBatch
 from aigraph.graph.stores import GraphStore, WriteSummary
 from aigraph.ingest.contract import Document, ExtractionResult
-from aigraph.ingest.duplicates import find_duplicates
 from aigraph.ingest.dedup import MIN_CONTAINMENT, Match, NearDuplicateIndex, containment, simhash, story_text
+from aigraph.ingest.duplicates import find_duplicates
 from aigraph.ingest.link import EntityIndex, link_to_known
 from aigraph.ingest.partition import Partition
 from aigraph.ingest.pipeline.lexicon import load_lexicon
@@ -107,6 +108,7 @@ class IngestReport(BaseModel):
 
 # -- extraction, in this process or in worker processes ---------------------------------
 
+
 @functools.cache
 def _load_extractor() -> Extractor:
     """One extractor per process: it is stateless between documents and slow to load."""
@@ -134,7 +136,7 @@ class Extraction:
         self.workers = workers
         self._pool: ProcessPoolExecutor | None = None
 
-    def __enter__(self) -> "Extraction":
+    def __enter__(self) -> Extraction:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -163,7 +165,7 @@ class Extraction:
 class _Chunk:
     """Planned documents and their extraction results, which may still be on their way."""
 
-    todo: list["_Planned"]
+    todo: list[_Planned]
     results: Iterator[tuple[Document, ExtractionResult | str]]
 
 
@@ -208,12 +210,12 @@ def ingest(
     from aigraph.ingest.pipeline import EXTRACTOR_VERSION
 
     if not dry_run:  # a decision whose apply a crash cut short is completed before anything is written
-        with writing():
-            with store.transaction():
-                apply_decisions(store)
+        with writing(), store.transaction():
+            apply_decisions(store)
     with Extraction(workers) as extraction:
-        run = _Run(store, extraction, reprocess, dry_run, EXTRACTOR_VERSION, on_article or (lambda _event: None),
-                   writing)
+        run = _Run(
+            store, extraction, reprocess, dry_run, EXTRACTOR_VERSION, on_article or (lambda _event: None), writing
+        )
         run.report.partition = str(partition) if partition else ""
         pending: list[Document] = []
         in_flight: _Chunk | None = None  # with workers: extracting while the chunk before it is written
@@ -246,9 +248,16 @@ def ingest(
 
 
 class _Run:
-    def __init__(self, store: GraphStore, extraction: Extraction, reprocess: bool, dry_run: bool,
-                 version: str, notify: Callable[[ArticleEvent], None],
-                 writing: Callable[[], AbstractContextManager[None]]) -> None:
+    def __init__(
+        self,
+        store: GraphStore,
+        extraction: Extraction,
+        reprocess: bool,
+        dry_run: bool,
+        version: str,
+        notify: Callable[[ArticleEvent], None],
+        writing: Callable[[], AbstractContextManager[None]],
+    ) -> None:
         self.store, self.extraction, self.reprocess, self.dry_run = store, extraction, reprocess, dry_run
         self.version, self.notify, self.writing = version, notify, writing
         self.report = IngestReport()
@@ -372,8 +381,9 @@ class _Run:
     def write(self, batch: GraphBatch, done: list[_Planned]) -> None:
         with self.writing():
             self.report.absorb(self.store.write(batch))
-            ledger.link_same_story(self.store, [(p.doc.id, p.same_as.article_id, p.same_as.similarity)
-                                                for p in done if p.same_as])
+            ledger.link_same_story(
+                self.store, [(p.doc.id, p.same_as.article_id, p.same_as.similarity) for p in done if p.same_as]
+            )
             # Last: the SimHash marks the article finished (see the module docstring).
             ledger.mark_finished(self.store, [(p.doc.id, p.simhash) for p in done])
         for planned in done:
@@ -383,9 +393,16 @@ class _Run:
         doc = planned.doc
         if planned.same_as:
             self.report.articles_duplicate += 1
-            self.report.duplicates.append(DuplicateLink(
-                article_id=doc.id, same_as=planned.same_as.article_id, similarity=planned.same_as.similarity))
-            self.emit(doc, "duplicate", f"same story as {planned.same_as.article_id}, similarity {planned.same_as.similarity:.2f}")
+            self.report.duplicates.append(
+                DuplicateLink(
+                    article_id=doc.id, same_as=planned.same_as.article_id, similarity=planned.same_as.similarity
+                )
+            )
+            self.emit(
+                doc,
+                "duplicate",
+                f"same story as {planned.same_as.article_id}, similarity {planned.same_as.similarity:.2f}",
+            )
         elif planned.was_finished:
             self.report.articles_updated += 1
             self.emit(doc, "updated")
@@ -393,4 +410,3 @@ class _Run:
             self.report.articles_new += 1
             self.report.new_article_ids.append(doc.id)
             self.emit(doc, "new")
-

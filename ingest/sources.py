@@ -3,6 +3,7 @@
 Each bad input becomes one ``SourceFailure`` (which input, why) and the rest
 carries on; nothing here raises for a single bad file.
 """
+
 from __future__ import annotations
 
 import json
@@ -256,8 +257,10 @@ def _read_supported(path: Path, source: str) -> Iterator[Document | SourceFailur
     if path.suffix.lower() in SUPPORTED_SUFFIXES:
         yield from _read_file(path, source)
     else:
-        yield SourceFailure(source, f"unsupported file type {path.suffix or '(none)'!r}; "
-                                    f"supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}")
+        yield SourceFailure(
+            source,
+            f"unsupported file type {path.suffix or '(none)'!r}; supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}",
+        )
 
 
 def iter_documents(inputs: Iterable[str], *, modified_since: float | None = None) -> Iterator[Document | SourceFailure]:
@@ -273,8 +276,10 @@ def iter_documents(inputs: Iterable[str], *, modified_since: float | None = None
         path = Path(item)
         if path.is_dir():
             files = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
                 and (modified_since is None or p.stat().st_mtime >= modified_since)
             )
             for file in files:

@@ -5,14 +5,27 @@ Each article leads with one investment the extractor recognises
 from general templates, so articles are distinct stories (SimHash distance
 well above the same-story threshold) while staying deterministic per number.
 """
+
 from __future__ import annotations
 
 import random
 
 COMPANIES = ["삼성전자", "SK텔레콤", "네이버", "카카오", "LG전자", "한화그룹", "KT", "현대자동차", "포스코", "CJ그룹"]
 INSTITUTIONS = ["포스텍", "카이스트", "서울대", "연세대", "고려대", "한국전자통신연구원"]
-FIELDS = ["인공지능 반도체", "자율주행", "초거대 언어모델", "양자 컴퓨팅", "로봇 제어", "의료 영상 분석", "6G 통신",
-          "데이터센터 냉각", "신약 후보 물질 탐색", "스마트 팩토리", "음성 인식", "기상 예측"]
+FIELDS = [
+    "인공지능 반도체",
+    "자율주행",
+    "초거대 언어모델",
+    "양자 컴퓨팅",
+    "로봇 제어",
+    "의료 영상 분석",
+    "6G 통신",
+    "데이터센터 냉각",
+    "신약 후보 물질 탐색",
+    "스마트 팩토리",
+    "음성 인식",
+    "기상 예측",
+]
 CITIES = ["서울", "부산", "대전", "광주", "판교", "송도", "세종", "울산", "대구", "수원"]
 LEAD = "{c}가 {i}에 {amt}억원을 투자한다고 {d}일 밝혔다."
 BODY = [
@@ -35,10 +48,22 @@ def synthetic_article(n: int) -> tuple[str, str]:
     """Article number ``n`` as ``(headline, text)``; the same ``n`` always gives the same article."""
     r = random.Random(n)
     v = dict(
-        c=r.choice(COMPANIES), i=r.choice(INSTITUTIONS), f=r.choice(FIELDS), f2=r.choice(FIELDS), city=r.choice(CITIES),
-        amt=r.randint(1, 99) * 10, amt2=r.randint(100, 5000), amt3=r.randint(100, 9000), d=r.randint(1, 28),
-        y=r.randint(2, 7), y2=r.randint(2025, 2032), yr=r.randint(2026, 2035), m=r.randint(2, 90),
-        p=r.randint(10, 400), p2=r.randint(5, 300), p3=r.randint(50, 3000),
+        c=r.choice(COMPANIES),
+        i=r.choice(INSTITUTIONS),
+        f=r.choice(FIELDS),
+        f2=r.choice(FIELDS),
+        city=r.choice(CITIES),
+        amt=r.randint(1, 99) * 10,
+        amt2=r.randint(100, 5000),
+        amt3=r.randint(100, 9000),
+        d=r.randint(1, 28),
+        y=r.randint(2, 7),
+        y2=r.randint(2025, 2032),
+        yr=r.randint(2026, 2035),
+        m=r.randint(2, 90),
+        p=r.randint(10, 400),
+        p2=r.randint(5, 300),
+        p3=r.randint(50, 3000),
     )
     sentences = [LEAD, *r.sample(BODY, 6)]
     headline = f"{v['c']}, {v['i']}에 {v['amt']}억원 투자"

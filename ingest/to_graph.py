@@ -4,16 +4,17 @@ Local entity ids ("e1") become deterministic graph ids, so the same
 organisation named in two articles is one node; every relation carries its
 evidence so two articles stating one fact become one relationship.
 """
+
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from pydantic import ValidationError
 
+from aigraph.core.money import fx_basis, to_usd
 from aigraph.core.vocabulary import RelationType, effective_date, entity_id, fact_id
 from aigraph.graph.model import Article, Evidence, GraphBatch, Mention, Node, Relationship
-from aigraph.core.money import fx_basis, to_usd
 from aigraph.ingest.contract import Document, ExtractionResult
 from aigraph.ingest.sources import PageDocument
 
@@ -27,20 +28,22 @@ def article_node(doc: Document, result: ExtractionResult) -> Article:
     """The stored article: what extraction read from the text first, then what the source said of it."""
     info = result.article
     page = doc if isinstance(doc, PageDocument) else None
-    return Article.model_validate({
-        "id": info.id,
-        "title": info.title or doc.title,
-        "url": info.url or doc.url,
-        "path": doc.path,
-        "published": info.published or doc.published,  # ISO text from extraction, parsed by the model
-        "reporter": info.reporter or (page.author if page else ""),
-        "publisher": info.publisher or (page.publisher if page else ""),
-        "language": info.language,
-        "content_hash": content_hash(doc.text),
-        "extractor_version": result.extractor_version,
-        "ingested_at": datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None),
-        "text": doc.text,
-    })
+    return Article.model_validate(
+        {
+            "id": info.id,
+            "title": info.title or doc.title,
+            "url": info.url or doc.url,
+            "path": doc.path,
+            "published": info.published or doc.published,  # ISO text from extraction, parsed by the model
+            "reporter": info.reporter or (page.author if page else ""),
+            "publisher": info.publisher or (page.publisher if page else ""),
+            "language": info.language,
+            "content_hash": content_hash(doc.text),
+            "extractor_version": result.extractor_version,
+            "ingested_at": datetime.now(UTC).replace(microsecond=0, tzinfo=None),
+            "text": doc.text,
+        }
+    )
 
 
 def priced(properties: dict, article: Article) -> dict:
@@ -103,6 +106,8 @@ def to_graph(doc: Document, result: ExtractionResult) -> tuple[GraphBatch, list[
                 )
             )
         except ValidationError as exc:
-            problems.append(f"{article.id}: {relation.type.value} {source.name} -> {target.name} not stored: {exc.errors()[0]['msg']}")
+            problems.append(
+                f"{article.id}: {relation.type.value} {source.name} -> {target.name} not stored: {exc.errors()[0]['msg']}"
+            )
     batch = GraphBatch(articles=[article], nodes=list(nodes.values()), relationships=relationships, mentions=mentions)
     return batch, problems

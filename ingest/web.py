@@ -8,9 +8,8 @@ or binary URL costs neither memory nor the run.  A URL the operator did not
 write (a feed item, a redirect elsewhere) may only reach public addresses
 (``ingest.netguard``) unless its host is allowed in ``[http] allow_private_hosts``.
 """
-from __future__ import annotations
 
-from typing import Any
+from __future__ import annotations
 
 import email.utils
 import logging
@@ -18,7 +17,8 @@ import re
 import threading
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
@@ -80,15 +80,16 @@ class Fetcher:
         self._public_only = httpx.Client(transport=PublicOnlyTransport(), **common)
         self._allowed_hosts = {host.lower() for host in settings.allow_private_hosts}
 
-    def __enter__(self) -> "Fetcher":
+    def __enter__(self) -> Fetcher:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self._client.close()
         self._public_only.close()
 
-    def get(self, url: str, accept: str = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5", *,
-            operator_url: str) -> Fetched:
+    def get(
+        self, url: str, accept: str = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5", *, operator_url: str
+    ) -> Fetched:
         """The body of ``url`` after redirects; raises ``FetchError`` with the reason.
 
         ``operator_url`` is the feed or page URL written in the sources file that led here:
@@ -120,8 +121,10 @@ class Fetcher:
                         continue
                     return self._read(url, response)
         except AddressRefused as exc:
-            raise FetchError(f"refused {hop}: {exc} (links found in feeds and pages may only reach public "
-                             "addresses; allow an intranet host in [http] allow_private_hosts)") from None
+            raise FetchError(
+                f"refused {hop}: {exc} (links found in feeds and pages may only reach public "
+                "addresses; allow an intranet host in [http] allow_private_hosts)"
+            ) from None
         except httpx.TimeoutException:
             raise _Retryable(f"timed out after {self.settings.timeout:g}s") from None
         except (httpx.TransportError, httpx.InvalidURL) as exc:
@@ -175,14 +178,16 @@ def _retry_after(response: httpx.Response) -> float | None:
         parsed = email.utils.parsedate_to_datetime(value)
         if parsed is None:
             return None
-        seconds = (parsed - datetime.now(timezone.utc)).total_seconds()
+        seconds = (parsed - datetime.now(UTC)).total_seconds()
     return min(max(seconds, 0.0), _MAX_RETRY_AFTER)
 
 
 def canonical_url(url: str) -> str:
     """The URL an article is known by: no fragment, no tracking parameters, lower-case host."""
     parts = urlsplit(url.strip())
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING_PARAMS.match(k)])
+    query = urlencode(
+        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING_PARAMS.match(k)]
+    )
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", query, ""))
 
 
@@ -200,8 +205,13 @@ def fetch_page(fetcher: Fetcher, url: str, *, operator_url: str, source: str, la
     declared = fetched.charset or _meta_charset(fetched.content)
     html, encoding = decode_text(fetched.content, declared)
     doc = html_to_document(html, source=source, url=fetched.final_url)
-    return doc.model_copy(update={"url": canonical_url(doc.url or fetched.final_url), "encoding": encoding,
-                                  "language": language or doc.language})
+    return doc.model_copy(
+        update={
+            "url": canonical_url(doc.url or fetched.final_url),
+            "encoding": encoding,
+            "language": language or doc.language,
+        }
+    )
 
 
 def _meta_charset(head: bytes) -> str | None:

@@ -8,6 +8,7 @@ run marks it ``interrupted``).  A dry run takes no lock and writes nothing: it
 reads an existing store read-only, or classifies against a throwaway empty
 one; a run that created a new store file but could ingest nothing removes it.
 """
+
 from __future__ import annotations
 
 import logging
@@ -17,7 +18,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -103,7 +104,10 @@ def _store_for_dry_run(spec: StoreSpec) -> Iterator[GraphStore]:
         with spec.open(read_only=True) as store:
             yield store
         return
-    with tempfile.TemporaryDirectory(prefix="aigraph-dry-run-") as scratch, open_store(str(Path(scratch) / "graph.lbug")) as store:
+    with (
+        tempfile.TemporaryDirectory(prefix="aigraph-dry-run-") as scratch,
+        open_store(str(Path(scratch) / "graph.lbug")) as store,
+    ):
         yield store
 
 
@@ -134,17 +138,32 @@ def _run_with(
     try:
         with Fetcher(config.http) as fetcher:
             items = collect(config, fetcher, since=options.since, on_source=on_source)
-            report = ingest(items, store, workers=options.workers, reprocess=options.reprocess,
-                            dry_run=options.dry_run, partition=options.partition, writing=writer.writing,
-                            on_article=on_article)
+            report = ingest(
+                items,
+                store,
+                workers=options.workers,
+                reprocess=options.reprocess,
+                dry_run=options.dry_run,
+                partition=options.partition,
+                writing=writer.writing,
+                on_article=on_article,
+            )
     except BaseException as exc:
         if record:
             _record_failure(store, run_id, exc)
         raise
     code = exit_code_for(report)
     status = {EXIT_OK: "succeeded", EXIT_PARTIAL: "partial", EXIT_NOTHING: "failed"}[code]
-    summary = summarize(report, store, run_id=run_id, started_at=started, finished_at=_now(), status=status,
-                        sources=config.labels, dry_run=options.dry_run)
+    summary = summarize(
+        report,
+        store,
+        run_id=run_id,
+        started_at=started,
+        finished_at=_now(),
+        status=status,
+        sources=config.labels,
+        dry_run=options.dry_run,
+    )
     if record:
         _record_finish(store, summary, report)
     # A summary too long to print says "... and N more (see the report file)": that file must exist.
@@ -154,7 +173,7 @@ def _run_with(
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 # -- reading the sources ------------------------------------------------------------------
@@ -177,8 +196,9 @@ def collect(
             yield SourceFailure(feed.label, str(exc))
             continue
         log.info("%s: %d entries", feed.label, len(entries))
-        yield from _fetch_pages(fetcher, [_PageJob(e.link, feed.url, f"{feed.label} {e.link}", feed.language, e)
-                                          for e in entries])
+        yield from _fetch_pages(
+            fetcher, [_PageJob(e.link, feed.url, f"{feed.label} {e.link}", feed.language, e) for e in entries]
+        )
     if config.pages:
         for page in config.pages:
             announce(page.label)
@@ -199,6 +219,7 @@ class _PageJob:
 
 def _fetch_pages(fetcher: Fetcher, jobs: list[_PageJob]) -> Iterator[Document | SourceFailure]:
     """Pages fetched concurrently (the fetcher still spaces requests per host), yielded in order."""
+
     def one(job: _PageJob) -> Document | SourceFailure:
         source, entry = job.source, job.entry
         try:
@@ -208,10 +229,12 @@ def _fetch_pages(fetcher: Fetcher, jobs: list[_PageJob]) -> Iterator[Document | 
         except Exception as exc:  # a page that breaks the HTML extractor must not stop the run
             return SourceFailure(source, f"cannot extract the page: {type(exc).__name__}: {exc}")
         if entry is not None:
-            doc = doc.model_copy(update={
-                "title": doc.title or entry.title,
-                "published": doc.published or (entry.published.date() if entry.published else None),
-            })
+            doc = doc.model_copy(
+                update={
+                    "title": doc.title or entry.title,
+                    "published": doc.published or (entry.published.date() if entry.published else None),
+                }
+            )
         return doc
 
     with ThreadPoolExecutor(max_workers=fetcher.settings.concurrency, thread_name_prefix="fetch") as pool:
@@ -233,16 +256,18 @@ def _share_suffix(partition: Partition | None) -> str:
     return f"-p{partition.index}of{partition.count}" if partition else ""
 
 
-def _record_start(store: GraphStore, run_id: str, started: datetime, sources: list[str],
-                  partition: Partition | None) -> None:
+def _record_start(
+    store: GraphStore, run_id: str, started: datetime, sources: list[str], partition: Partition | None
+) -> None:
     """Open this run's IngestRun; we hold this input share's lock or lease, so its runs a kill left
     ``running`` are marked interrupted (other shares' runs may be live on other hosts)."""
     ledger.open_run(store, run_id, started, sources, _extractor_version(), _share_suffix(partition))
 
 
 def _record_finish(store: GraphStore, summary: RunSummary, report: IngestReport) -> None:
-    ledger.close_run(store, summary.run_id, summary.finished_at, summary.status, report.failures,
-                     counts=counts_json(report))
+    ledger.close_run(
+        store, summary.run_id, summary.finished_at, summary.status, report.failures, counts=counts_json(report)
+    )
 
 
 def _record_failure(store: GraphStore, run_id: str, exc: BaseException) -> None:

@@ -1,11 +1,11 @@
 """Cypher console: read-only queries for analysts who outgrow the charts; writes are refused before the store."""
+
 from __future__ import annotations
 
 import streamlit as st
 
-from aigraph.dashboard import state
+from aigraph.dashboard import pagedata, state
 from aigraph.dashboard.i18n import error_text, t
-from aigraph.dashboard import pagedata
 from aigraph.graph import reads
 from aigraph.graph.errors import GraphError, ReadOnlyViolation
 
@@ -33,5 +33,10 @@ if submitted or "console_result" not in st.session_state:
 result = st.session_state["console_result"]
 st.caption(t("rows", n=len(result)))
 st.dataframe(result, hide_index=True)
-st.download_button(t("download_csv"), result.to_csv(index=False).encode("utf-8-sig"), file_name="aigraph-query.csv",
-                   mime="text/csv", icon=":material/download:")
+st.download_button(
+    t("download_csv"),
+    result.to_csv(index=False).encode("utf-8-sig"),
+    file_name="aigraph-query.csv",
+    mime="text/csv",
+    icon=":material/download:",
+)

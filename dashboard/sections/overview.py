@@ -1,16 +1,16 @@
 """Overview: how big the graph is, how much money it tracks, and who gives and gets the most."""
+
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from aigraph.dashboard import charts, state
 from aigraph.core.money import money_text
+from aigraph.dashboard import charts, pagedata, state
 from aigraph.dashboard.formatting import chart_unit, count
 from aigraph.dashboard.i18n import lang, org_type, t
 from aigraph.dashboard.safe import from_plot
 from aigraph.dashboard.tables import investments_with_evidence, money_breakdown
-from aigraph.dashboard import pagedata
 
 st.title(t("page_overview"))
 currency = state.currency()
@@ -33,7 +33,9 @@ latest = data["latest_ingest"]
 latest_text = t("last_article", when=pd.Timestamp(latest).strftime("%Y-%m-%d %H:%M")) if latest is not None else ""
 if run:
     finished = run["finished_at"] or run["started_at"]
-    st.caption(f":material/schedule: {t('last_ingest')}: {finished:%Y-%m-%d %H:%M} · {run['status']} · `{run['id']}` · {latest_text}")
+    st.caption(
+        f":material/schedule: {t('last_ingest')}: {finished:%Y-%m-%d %H:%M} · {run['status']} · `{run['id']}` · {latest_text}"
+    )
 else:
     st.caption(f":material/schedule: {t('last_ingest')}: {t('no_ingest_run')} · {latest_text}")
 
@@ -49,7 +51,10 @@ for column, key, side in ((left, "top_investors", "investor"), (right, "top_reci
             continue
         shown = ranking.assign(
             value=ranking["total"] / divisor,
-            hover=[f"{money_text(v, currency, lang())} · {t('matching', n=d)}" for v, d in zip(ranking["total"], ranking["deals"])],
+            hover=[
+                f"{money_text(v, currency, lang())} · {t('matching', n=d)}"
+                for v, d in zip(ranking["total"], ranking["deals"])
+            ],
         )
         fig = charts.ranking_bar(shown, name="name", value="value", type_col="type", hover="hover", unit=unit)
         selection = charts.show(fig, key=key, select=True)
@@ -57,7 +62,10 @@ for column, key, side in ((left, "top_investors", "investor"), (right, "top_reci
 
 if picked:
     side, name = picked[-1]
-    table = state.load(pagedata.investment_table, pagedata.InvestmentFilters(currency=currency, **{side: name}))
+    chosen = pagedata.InvestmentFilters(
+        currency=currency, investor=name if side == "investor" else "", recipient=name if side == "recipient" else ""
+    )
+    table = state.load(pagedata.investment_table, chosen)
     investments_with_evidence(table[table[side] == name], currency)
 
 st.subheader(t("org_types"))

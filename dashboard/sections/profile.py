@@ -1,14 +1,14 @@
 """Organisation profile: one organisation under any of its names, every relation with its quote, and its timeline."""
+
 from __future__ import annotations
 
 import streamlit as st
 
-from aigraph.dashboard import charts, state
+from aigraph.dashboard import charts, pagedata, state
 from aigraph.dashboard.i18n import org_type, t
 from aigraph.dashboard.names import shown_name
 from aigraph.dashboard.safe import md
 from aigraph.dashboard.tables import relations_table
-from aigraph.dashboard import pagedata
 
 st.title(t("page_profile"))
 index = state.load(pagedata.organisation_index)

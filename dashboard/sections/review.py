@@ -4,6 +4,7 @@ The queue (``Graph.review_queue``): rejected facts that new articles state
 again, reports that differ, likely duplicate entities, low confidence, large
 amounts from one article.  Every name, reason and sentence is shown as text.
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -46,15 +47,18 @@ for number, item in enumerate(queue.head(MAX_ITEMS).to_dict("records")):
         buttons = st.columns(4)
         if item["kind"] == "fact":
             if buttons[0].button(t("review_confirm"), key=f"confirm-{key}", icon=":material/check:"):
-                curating.decide(lambda g: g.confirm(item["id"], _reason(key)))  # called at once
+                curating.decide("confirm", item["id"], _reason(key))
             if buttons[1].button(t("review_reject"), key=f"reject-{key}", icon=":material/close:"):
-                curating.decide(lambda g: g.reject(item["id"], _reason(key)))
+                curating.decide("reject", item["id"], _reason(key))
         else:
             first, second = item["names"]
-            for column, (a, b, merged, into) in zip(buttons[:2], ((first, second, item["id"], item["other_id"]),
-                                                             (second, first, item["other_id"], item["id"])), strict=True):
+            for column, (a, b, merged, into) in zip(
+                buttons[:2],
+                ((first, second, item["id"], item["other_id"]), (second, first, item["other_id"], item["id"])),
+                strict=True,
+            ):
                 if column.button(t("review_merge", a=md(a), b=md(b)), key=f"merge-{key}-{merged}"):
-                    curating.decide(lambda g: g.merge(merged, into, _reason(key)))
+                    curating.decide("merge", merged, into, _reason(key))
 
 if st.toggle(t("review_raw"), help=t("review_raw_help"), key="review_raw"):
     st.subheader(t("review_rejected"))
@@ -62,8 +66,9 @@ if st.toggle(t("review_raw"), help=t("review_raw_help"), key="review_raw"):
     st.dataframe(rejected, hide_index=True, width="stretch")
     st.subheader(t("review_edited"))
     edited = graph.edited_facts()
-    st.dataframe(pd.DataFrame([{"id": fid, **values} for fid, values in edited.items()]), hide_index=True,
-                 width="stretch")
+    st.dataframe(
+        pd.DataFrame([{"id": fid, **values} for fid, values in edited.items()]), hide_index=True, width="stretch"
+    )
 
 st.subheader(t("review_decisions"))
 decisions = graph.decisions()
@@ -73,4 +78,4 @@ if writable:
         if row["kind"] == "undo" or row["undone_by"]:
             continue
         if st.button(f"{t('review_undo')}: {row['kind']} {md(row['subject'])}", key=f"undo-{row['id']}"):
-            curating.decide(lambda g: g.undo(row["id"], t("review_reason_default")))
+            curating.decide("undo", row["id"], t("review_reason_default"))

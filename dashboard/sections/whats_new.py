@@ -1,14 +1,14 @@
 """What's new: the facts each ingest run added or changed, newest first, each with its quote and source."""
+
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from aigraph.dashboard import state
 from aigraph.core.money import money_text
+from aigraph.dashboard import pagedata, state
 from aigraph.dashboard.i18n import lang, relation, t
 from aigraph.dashboard.whats_new import whats_new
-from aigraph.dashboard import pagedata
 from aigraph.graph import queries
 
 st.title(t("page_whats_new"))
@@ -30,7 +30,9 @@ def _run_label(run_id: str | None) -> str:
 with st.container(border=True):
     c1, c2, c3 = st.columns([3, 3, 2])
     run_id = c1.selectbox(t("ingest_run"), [None, *runs["id"]], format_func=_run_label)
-    types = c2.multiselect(t("relation_types"), list(queries.FACT_TYPES), format_func=relation, placeholder=t("all_types"))
+    types = c2.multiselect(
+        t("relation_types"), list(queries.FACT_TYPES), format_func=relation, placeholder=t("all_types")
+    )
     organisation = c3.text_input(t("organisation_filter"), placeholder=t("organisation_placeholder"))
 
 rows = whats_new(runs, facts, run_id=run_id, relation_types=types, organisation=organisation)
@@ -40,17 +42,21 @@ if rows.empty:
 
 st.caption(t("facts_count", n=len(rows)))
 st.dataframe(
-    pd.DataFrame({
-        t("col_run_time"): [f"{pd.Timestamp(w):%Y-%m-%d %H:%M}" for w in rows["run_time"]],
-        t("col_change"): [t(f"change_{s}") for s in rows["status"]],
-        t("col_relation"): [relation(x) for x in rows["type"]],
-        t("col_source"): rows["source"],
-        t("col_target"): rows["target"],
-        t("col_amount"): [money_text(a, c, lang()) if pd.notna(a) else "" for a, c in zip(rows["amount"], rows["currency"])],
-        t("col_evidence"): rows["sentence"],
-        t("col_article"): rows["article_title"].where(rows["article_title"].fillna("") != "", rows["article_id"]),
-        t("col_link"): rows["url"],
-    }),
+    pd.DataFrame(
+        {
+            t("col_run_time"): [f"{pd.Timestamp(w):%Y-%m-%d %H:%M}" for w in rows["run_time"]],
+            t("col_change"): [t(f"change_{s}") for s in rows["status"]],
+            t("col_relation"): [relation(x) for x in rows["type"]],
+            t("col_source"): rows["source"],
+            t("col_target"): rows["target"],
+            t("col_amount"): [
+                money_text(a, c, lang()) if pd.notna(a) else "" for a, c in zip(rows["amount"], rows["currency"])
+            ],
+            t("col_evidence"): rows["sentence"],
+            t("col_article"): rows["article_title"].where(rows["article_title"].fillna("") != "", rows["article_id"]),
+            t("col_link"): rows["url"],
+        }
+    ),
     hide_index=True,
     key="whats_new_table",
     column_config={

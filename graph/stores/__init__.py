@@ -8,8 +8,9 @@ from aigraph.graph.spec import StoreSpec
 from aigraph.graph.stores.base import GraphStore, QueryResult, WriteSummary
 
 
-def open_store(spec: str | os.PathLike[str] | StoreSpec | None = None, *, read_only: bool = False,
-               database: str | None = None) -> GraphStore:
+def open_store(
+    spec: str | os.PathLike[str] | StoreSpec | None = None, *, read_only: bool = False, database: str | None = None
+) -> GraphStore:
     """Open the store named by ``spec`` or the environment (see ``graph.spec``).
 
     ``database`` names the Neo4j database (default ``$NEO4J_DATABASE``, else the server's default).

@@ -6,6 +6,7 @@ aliases, merging evidence from several articles into one relationship,
 counting what was created or updated — lives here once, so LadybugDB and
 Neo4j hold the same graph for the same input.
 """
+
 from __future__ import annotations
 
 import json
@@ -16,10 +17,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from aigraph.core.vocabulary import RELATION_PROPERTIES, RelationType, normalize_name
 from aigraph.graph import aggregates
 from aigraph.graph.dialect import Dialect
 from aigraph.graph.errors import SchemaMismatch, assert_parameters_given, assert_read_only
-from aigraph.core.vocabulary import RELATION_PROPERTIES, RelationType, normalize_name
 from aigraph.graph.model import SCHEMA_VERSION, Article, Evidence, GraphBatch, Mention, Node, Relationship
 from aigraph.graph.schema import AGGREGATE_PROPERTIES, INTERNAL_LABELS, NODE_PROPERTIES, REL_PROPERTIES
 
@@ -54,7 +55,7 @@ class WriteSummary:
     created_node_ids: list[str] = field(default_factory=list)
     created_relationship_ids: list[str] = field(default_factory=list)
 
-    def add(self, other: "WriteSummary") -> None:
+    def add(self, other: WriteSummary) -> None:
         for name, value in vars(other).items():
             current = getattr(self, name)
             setattr(self, name, current + value)
@@ -127,7 +128,7 @@ class GraphStore(ABC):
         self._commit()
 
     # -- lifecycle ----------------------------------------------------------
-    def __enter__(self) -> "GraphStore":
+    def __enter__(self) -> GraphStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -144,7 +145,10 @@ class GraphStore(ABC):
             raise SchemaMismatch(
                 f"{self.location} holds graph schema version {found[0][0]}, this aigraph writes version "
                 f"{SCHEMA_VERSION}; ingest into a new store or re-ingest your sources",
-                reason="schema_mismatch", path=self.location, found=found[0][0], expected=str(SCHEMA_VERSION),
+                reason="schema_mismatch",
+                path=self.location,
+                found=found[0][0],
+                expected=str(SCHEMA_VERSION),
             )
         if not aggregates.is_current(self):  # written before these aggregates existed: rebuild them once
             for statement in [*self.dialect.drop_tables(list(AGGREGATE_PROPERTIES)), *self.dialect.schema_statements()]:
@@ -195,7 +199,9 @@ class GraphStore(ABC):
             summary.add(self._write_nodes(batch.nodes))
             summary.add(self._write_relationships(batch.relationships))
             self._write_mentions(batch.mentions)
-            aggregates.refresh(self, {n.id for n in batch.nodes} | {e for r in batch.relationships for e in (r.source_id, r.target_id)})
+            aggregates.refresh(
+                self, {n.id for n in batch.nodes} | {e for r in batch.relationships for e in (r.source_id, r.target_id)}
+            )
             stated: dict[str, set[str]] = defaultdict(set)
             for rel in batch.relationships:
                 for evidence in rel.evidence:
@@ -238,13 +244,18 @@ class GraphStore(ABC):
         for article in articles:
             row = article.model_dump()
             old = existing.get(article.id)
-            if old is not None and (old["content_hash"], old["extractor_version"]) == (article.content_hash, article.extractor_version):
+            if old is not None and (old["content_hash"], old["extractor_version"]) == (
+                article.content_hash,
+                article.extractor_version,
+            ):
                 continue
             rows.append({**{p: row.get(p) for p in ["id", *props]}, "content_hash": ""})
         kinds = NODE_PROPERTIES["Article"]
         assignments = ", ".join(f"a.{p} = {self.dialect.param(f'r.{p}', kinds[p])}" for p in props)
         for chunk in _chunks(rows):
-            self._run(f"UNWIND $rows AS r MERGE (a:Article {{id: r.id}}) SET {assignments}", {"rows": list(chunk)}, write=True)
+            self._run(
+                f"UNWIND $rows AS r MERGE (a:Article {{id: r.id}}) SET {assignments}", {"rows": list(chunk)}, write=True
+            )
 
     def _write_nodes(self, nodes: list[Node]) -> WriteSummary:
         summary = WriteSummary()
@@ -268,7 +279,9 @@ class GraphStore(ABC):
                 else:
                     continue
                 rows_by_type[row.get("type", "")].append(row)
-            sets = "n.name = r.name, n.aliases = r.aliases, n.name_key = r.name_key" + (", n.type = r.type" if has_type else "")
+            sets = "n.name = r.name, n.aliases = r.aliases, n.name_key = r.name_key" + (
+                ", n.type = r.type" if has_type else ""
+            )
             for org_type, rows in rows_by_type.items():
                 extra = self.dialect.subtype_label_clause("n", org_type) if has_type else ""
                 for chunk in _chunks(rows):
@@ -309,7 +322,9 @@ class GraphStore(ABC):
                     summary.relationships_created += 1
                     summary.created_relationship_ids.append(rel_id)
                     new_rows.append(row)
-                elif old["evidence"] != row["evidence"] or any(_differs(old.get(p), row[p]) for p in typed if row[p] is not None):
+                elif old["evidence"] != row["evidence"] or any(
+                    _differs(old.get(p), row[p]) for p in typed if row[p] is not None
+                ):
                     summary.relationships_updated += 1
                     changed_rows.append(row)
             # A backend with a single writer may CREATE facts the probe did not find;
@@ -319,7 +334,9 @@ class GraphStore(ABC):
             self._write_fact_rows(rel_type, source_label, target_label, changed_rows, "MERGE")
         return summary
 
-    def _write_fact_rows(self, rel_type: str, source_label: str, target_label: str, rows: list[dict[str, Any]], verb: str) -> None:
+    def _write_fact_rows(
+        self, rel_type: str, source_label: str, target_label: str, rows: list[dict[str, Any]], verb: str
+    ) -> None:
         """Write fact rows, grouped by which typed properties they carry.
 
         Only the properties a row states are set, so a second article that
@@ -396,7 +413,9 @@ class GraphStore(ABC):
                 else:
                     drop.append(row["id"])
             if drop:
-                self._run(f"UNWIND $ids AS i MATCH ()-[x:{rel.value}]->() WHERE x.id = i DELETE x", {"ids": drop}, write=True)
+                self._run(
+                    f"UNWIND $ids AS i MATCH ()-[x:{rel.value}]->() WHERE x.id = i DELETE x", {"ids": drop}, write=True
+                )
                 deleted += len(drop)
             if keep:
                 self._run(
@@ -407,12 +426,19 @@ class GraphStore(ABC):
                 )
         # Only the entities this article mentioned or whose fact it removed can have lost their last
         # tie: the sweep never looks at other nodes (another writer's new entity is not its business).
-        touched |= {row[0] for row in self._run(
-            "MATCH (e)-[:MENTIONED_IN]->(a:Article) WHERE a.id = $aid RETURN e.id", {"aid": article_id}, write=False).rows}
+        touched |= {
+            row[0]
+            for row in self._run(
+                "MATCH (e)-[:MENTIONED_IN]->(a:Article) WHERE a.id = $aid RETURN e.id", {"aid": article_id}, write=False
+            ).rows
+        }
         self._run("MATCH (e)-[m:MENTIONED_IN]->(a:Article) WHERE a.id = $aid DELETE m", {"aid": article_id}, write=True)
         for label in ("Organization", "Person", "Technology"):
-            self._run(f"UNWIND $ids AS i MATCH (n:{label}) WHERE n.id = i AND NOT EXISTS {{ MATCH (n)--() }} DELETE n",
-                      {"ids": sorted(touched)}, write=True)
+            self._run(
+                f"UNWIND $ids AS i MATCH (n:{label}) WHERE n.id = i AND NOT EXISTS {{ MATCH (n)--() }} DELETE n",
+                {"ids": sorted(touched)},
+                write=True,
+            )
         aggregates.refresh(self, touched, [article_id])
         return deleted
 

@@ -1,6 +1,8 @@
 """The embedded default: a LadybugDB file on disk, no server to run."""
+
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 from typing import Any
@@ -23,16 +25,26 @@ class LadybugStore(GraphStore):
         if not self.path.parent.is_dir():
             raise StoreUnavailable(
                 f"cannot open store {self.path}: directory {self.path.parent} does not exist (create it or pass another --store)",
-                reason="no_directory", path=str(self.path), directory=str(self.path.parent),
+                reason="no_directory",
+                path=str(self.path),
+                directory=str(self.path.parent),
             )
         if read_only and not self.path.exists():
-            raise StoreUnavailable(f"no graph at {self.path}: run `aigraph ingest` first or pass --store", reason="no_graph", path=str(self.path))
+            raise StoreUnavailable(
+                f"no graph at {self.path}: run `aigraph ingest` first or pass --store",
+                reason="no_graph",
+                path=str(self.path),
+            )
         try:
             self._db = ladybug.Database(str(self.path), read_only=read_only)
             self._conn = ladybug.Connection(self._db)
         except RuntimeError as exc:
-            raise StoreUnavailable(f"cannot open store {self.path}: {_first_line(exc)}", reason="cannot_open", path=str(self.path),
-                                   detail=_first_line(exc)) from exc
+            raise StoreUnavailable(
+                f"cannot open store {self.path}: {_first_line(exc)}",
+                reason="cannot_open",
+                path=str(self.path),
+                detail=_first_line(exc),
+            ) from exc
         # One connection serialises statements; Streamlit may call from several threads.
         self._lock = threading.Lock()
         if not read_only:
@@ -57,10 +69,8 @@ class LadybugStore(GraphStore):
         self._run("COMMIT", write=True)
 
     def _rollback(self) -> None:
-        try:
+        with contextlib.suppress(QueryError):  # a failed statement has already rolled the transaction back
             self._run("ROLLBACK", write=True)
-        except QueryError:  # a failed statement has already rolled the transaction back
-            pass
 
     def close(self) -> None:
         self._conn.close()

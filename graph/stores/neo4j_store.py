@@ -4,6 +4,7 @@ Writes go through managed write transactions (the driver retries transient
 failures), reads through read transactions, so a read-only query can never
 change the graph even if it slipped past the clause check.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -35,11 +36,19 @@ class Neo4jStore(GraphStore):
             self._driver = GraphDatabase.driver(uri, auth=(user, password), notifications_min_severity="OFF")
             self._driver.verify_connectivity()
         except AuthError as exc:
-            raise StoreUnavailable(f"Neo4j at {uri} refused the credentials for user {user!r}: set NEO4J_USER / NEO4J_PASSWORD",
-                                   reason="neo4j_credentials", uri=uri, user=user) from exc
+            raise StoreUnavailable(
+                f"Neo4j at {uri} refused the credentials for user {user!r}: set NEO4J_USER / NEO4J_PASSWORD",
+                reason="neo4j_credentials",
+                uri=uri,
+                user=user,
+            ) from exc
         except (ServiceUnavailable, ConfigurationError, ValueError, OSError) as exc:
-            raise StoreUnavailable(f"cannot reach Neo4j at {uri}: {_first_line(exc)}", reason="neo4j_unreachable", uri=uri,
-                                   detail=_first_line(exc)) from exc
+            raise StoreUnavailable(
+                f"cannot reach Neo4j at {uri}: {_first_line(exc)}",
+                reason="neo4j_unreachable",
+                uri=uri,
+                detail=_first_line(exc),
+            ) from exc
         self.ensure_schema()
 
     def _run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool) -> QueryResult:
@@ -55,15 +64,25 @@ class Neo4jStore(GraphStore):
             with self._driver.session(database=self.database) as session:
                 return session.execute_write(work) if write else session.execute_read(work)
         except ServiceUnavailable as exc:
-            raise StoreUnavailable(f"lost Neo4j at {self.location}: {_first_line(exc)}", reason="neo4j_unreachable",
-                                   uri=self.location, detail=_first_line(exc)) from exc
+            raise StoreUnavailable(
+                f"lost Neo4j at {self.location}: {_first_line(exc)}",
+                reason="neo4j_unreachable",
+                uri=self.location,
+                detail=_first_line(exc),
+            ) from exc
         except Neo4jError as exc:
             if exc.code == "Neo.ClientError.Database.DatabaseNotFound":
-                raise StoreUnavailable(f"Neo4j at {self.location} has no such database: check --database / "
-                                       "NEO4J_DATABASE (Community Edition has one database, 'neo4j')",
-                                       reason="neo4j_no_database", uri=self.location) from exc
-            raise QueryError(f"{exc.code}: {_first_line(exc.message or exc)}", reason="database",
-                             detail=f"{exc.code}: {_first_line(exc.message or exc)}") from exc
+                raise StoreUnavailable(
+                    f"Neo4j at {self.location} has no such database: check --database / "
+                    "NEO4J_DATABASE (Community Edition has one database, 'neo4j')",
+                    reason="neo4j_no_database",
+                    uri=self.location,
+                ) from exc
+            raise QueryError(
+                f"{exc.code}: {_first_line(exc.message or exc)}",
+                reason="database",
+                detail=f"{exc.code}: {_first_line(exc.message or exc)}",
+            ) from exc
 
     def _begin(self) -> None:
         self._session = self._driver.session(database=self.database)
@@ -77,6 +96,8 @@ class Neo4jStore(GraphStore):
 
     def _end(self, how: str) -> None:
         tx, session, self._tx, self._session = self._tx, self._session, None, None
+        if tx is None or session is None:
+            raise RuntimeError("no transaction is open")
         try:
             getattr(tx, how)()
         finally:

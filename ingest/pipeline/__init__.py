@@ -10,6 +10,7 @@ all reading and filling one ``DocState`` (``doc.py``); relations come from the r
 registry (``rules/``).
 ``Extractor`` loads Kiwi, the lexicons and the NER model once and runs them.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -65,7 +66,9 @@ class Extractor(StagedPipeline):
             self._clean(state)
         result = self._result(doc, state)
         if language not in SUPPORTED:
-            result.notes.append(f"language {language!r} is not supported (only {', '.join(SUPPORTED)}): no entities extracted")
+            result.notes.append(
+                f"language {language!r} is not supported (only {', '.join(SUPPORTED)}): no entities extracted"
+            )
         return result
 
     @property

@@ -6,6 +6,7 @@ text (every later offset must point into ``doc.text``): this stage only reports
 the body span, the spans inside it that are chrome (photo credits), and the
 metadata it can read (title, publication date, reporter, publisher).
 """
+
 from __future__ import annotations
 
 import re
@@ -113,5 +114,7 @@ def clean_page(text: str, lexicon: Lexicon) -> Page:
         last = next((i for i in reversed(content) if _SENTENCE_END.search(lines[i][2])), last)
     body_start, body_end = lines[content[0]][0], lines[last][1]
     chrome_spans = [(lines[i][0], lines[i][1]) for i in range(content[0], last + 1) if is_chrome[i]]
-    chrome_spans += [(m.start() + body_start, m.end() + body_start) for m in _CREDIT.finditer(text[body_start:body_end])]
+    chrome_spans += [
+        (m.start() + body_start, m.end() + body_start) for m in _CREDIT.finditer(text[body_start:body_end])
+    ]
     return Page(text, body_start, body_end, title, published, reporter, publisher, tuple(sorted(chrome_spans)))

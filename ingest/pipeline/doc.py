@@ -4,6 +4,7 @@ Every stage reads the fields earlier stages filled and fills its own, so a stage
 is testable alone (build a ``DocState`` with what it needs) and a new stage or a
 new language needs no new hand-threaded arguments.  Nothing here is Korean-specific.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -4,15 +4,16 @@ Everything language- or domain-specific the stages need (organisation suffixes,
 titles, predicate triggers, the alias registry, FX rates) lives in data files so
 it can be reviewed and extended without touching code; see ``data/README.md``.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
 from aigraph.core.money import fx_rates
 from aigraph.core.resources import data_dir
+from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
 
 DEFAULT_DATA_DIR = data_dir()
 

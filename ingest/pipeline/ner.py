@@ -7,6 +7,7 @@ lists.  A small CRF (python-crfsuite) trained on KLUE-NER news sentences
 plain strings built from the morphemes the pipeline already has, so tagging
 adds no second analysis pass.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -65,7 +66,7 @@ class Featuriser:
             )
         feats = []
         n = len(basic)
-        for k, (f, tag, gap, _, own) in enumerate(basic):
+        for k, (f, tag, _gap, _, own) in enumerate(basic):
             row = list(own)
             for d in (-2, -1, 1, 2):
                 j = k + d

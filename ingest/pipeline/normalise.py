@@ -6,6 +6,7 @@ Pure functions over a clause of text, so each rule is testable on its own:
 them into the properties of an INVESTED_IN / ACQUIRED relation, with
 ``amount_usd`` from the dated FX table (rate of the article's year; ``core.money``).
 """
+
 from __future__ import annotations
 
 import calendar
@@ -13,16 +14,25 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from aigraph.core.vocabulary import annual_amount
 from aigraph.core.money import to_usd  # the one FX rule (nearest table year), shared with the API and dashboard
+from aigraph.core.vocabulary import annual_amount
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 _SMALL = {"천": 1e3, "백": 1e2, "십": 10.0}
 _BIG = {"조": 1e12, "억": 1e8, "만": 1e4}
 _PIECE = re.compile(rf"({_NUM})\s*여?\s*([천백십])?\s*여?\s*([조억만])?\s*여?")
 _CURRENCY_WORDS = (
-    ("달러", "USD"), ("불", "USD"), ("원", "KRW"), ("엔", "JPY"), ("유로", "EUR"), ("위안", "CNY"),
-    ("USD", "USD"), ("KRW", "KRW"), ("JPY", "JPY"), ("EUR", "EUR"), ("CNY", "CNY"),
+    ("달러", "USD"),
+    ("불", "USD"),
+    ("원", "KRW"),
+    ("엔", "JPY"),
+    ("유로", "EUR"),
+    ("위안", "CNY"),
+    ("USD", "USD"),
+    ("KRW", "KRW"),
+    ("JPY", "JPY"),
+    ("EUR", "EUR"),
+    ("CNY", "CNY"),
 )
 # Lookaheads keep words that start like a currency ("원칙", "엔진", "불구") out.
 _CUR_ALT = r"달러|불(?![가-힣])|원(?!칙|자|장|리|래|형|소|료|점|숭|인)|엔(?!진|터|지|비)|유로|위안|USD|KRW|JPY|EUR|CNY"
@@ -92,7 +102,9 @@ _FROM_YEAR = re.compile(r"(\d{4})\s*년\s*부터")
 _UNTIL_YEAR = re.compile(r"(\d{4})\s*년\s*까지")  # the end of a commitment, not its length
 _YEAR_RANGE = re.compile(r"(\d{4})\s*년?\s*(?:~|-|–|부터)\s*(\d{4})\s*년?(?:까지)?")
 _TOTAL_YEARS = re.compile(rf"총\s*({_NUM})\s*년")
-_RATE = re.compile(rf"(?:(?:1|한)\s*년에|연간|연(?=\s*\d)|매년|해마다)\s*(?P<num>[^,。]*?)(?P<cur>{_CUR_ALT})\s*(?:씩)?")
+_RATE = re.compile(
+    rf"(?:(?:1|한)\s*년에|연간|연(?=\s*\d)|매년|해마다)\s*(?P<num>[^,。]*?)(?P<cur>{_CUR_ALT})\s*(?:씩)?"
+)
 
 
 def parse_period(text: str) -> Period:
@@ -128,7 +140,17 @@ _ABS_DATE = re.compile(r"(\d{4})\s*[년.\-/]\s*(\d{1,2})(?:\s*[월.\-/]\s*(?:(\d
 _ABS_YEAR = re.compile(r"(?<!\d)(\d{4})\s*년(?!\s*\d)")
 _MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})\s*월\s*(\d{1,2})\s*일")
 _BARE_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\s*월(?!\s*\d)")  # "2월 출범한": the latest such month
-_MONTH_WORDS = {"지난달": -1, "지난 달": -1, "전달": -1, "이달": 0, "이번 달": 0, "이번달": 0, "다음 달": 1, "다음달": 1, "내달": 1}
+_MONTH_WORDS = {
+    "지난달": -1,
+    "지난 달": -1,
+    "전달": -1,
+    "이달": 0,
+    "이번 달": 0,
+    "이번달": 0,
+    "다음 달": 1,
+    "다음달": 1,
+    "내달": 1,
+}
 _REL_MONTH_WORD = re.compile("|".join(sorted(_MONTH_WORDS, key=len, reverse=True)))
 _REL_YEAR = {"올해": 0, "금년": 0, "내년": 1, "내후년": 2, "지난해": -1, "작년": -1, "재작년": -2}
 _REL_YEAR_RE = re.compile("|".join(_REL_YEAR))
@@ -164,9 +186,13 @@ def resolve_date(text: str, article_date: date | None) -> str | None:
     if m := _REL_DAY.search(text):
         day = int(m.group(2))
         if m.group(1) == "지난":
-            y, mo = (article_date.year, article_date.month) if day <= article_date.day else _shift_month(article_date, -1)
+            y, mo = (
+                (article_date.year, article_date.month) if day <= article_date.day else _shift_month(article_date, -1)
+            )
         elif m.group(1) == "오는":
-            y, mo = (article_date.year, article_date.month) if day >= article_date.day else _shift_month(article_date, 1)
+            y, mo = (
+                (article_date.year, article_date.month) if day >= article_date.day else _shift_month(article_date, 1)
+            )
         else:
             y, mo = article_date.year, article_date.month
         found = _safe_date(y, mo, day)
@@ -235,17 +261,52 @@ def _with_period(props: dict, period: Period, article_date: date | None, fx: dic
 # "10 billion won", "9 billion U.S. dollars", "22.8 trillion-won".
 
 _EN_SCALE = {
-    "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "mln": 1e6,
-    "m": 1e6, "thousand": 1e3, "k": 1e3,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "million": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "thousand": 1e3,
+    "k": 1e3,
 }
 _EN_SYMBOLS = {
-    "us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "₩": "KRW",
-    "krw": "KRW", "¥": "JPY", "jpy": "JPY", "cn¥": "CNY", "rmb": "CNY", "cny": "CNY", "yuan": "CNY",
+    "us$": "USD",
+    "$": "USD",
+    "usd": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "₩": "KRW",
+    "krw": "KRW",
+    "¥": "JPY",
+    "jpy": "JPY",
+    "cn¥": "CNY",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "yuan": "CNY",
 }
 _EN_WORDS = {
-    "dollar": "USD", "dollars": "USD", "u.s. dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR",
-    "won": "KRW", "yen": "JPY", "yuan": "CNY", "pound": "GBP", "pounds": "GBP", "renminbi": "CNY",
-    "krw": "KRW", "jpy": "JPY", "usd": "USD", "eur": "EUR",
+    "dollar": "USD",
+    "dollars": "USD",
+    "u.s. dollars": "USD",
+    "us dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "won": "KRW",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "renminbi": "CNY",
+    "krw": "KRW",
+    "jpy": "JPY",
+    "usd": "USD",
+    "eur": "EUR",
 }
 _EN_SCALE_ALT = r"trillion|billion|million|thousand|tn|bn|mln|mn|[bmk](?![a-z])"
 _EN_PREFIX_MONEY = re.compile(
@@ -259,8 +320,22 @@ _EN_SUFFIX_MONEY = re.compile(
 )
 _EN_APPROX = re.compile(r"\b(?:about|around|approximately|roughly|some|nearly|almost|up to|more than|over)\s*$", re.I)
 _NUMBER_WORDS = {
-    "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "several": None,
+    "one": 1,
+    "a": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "several": None,
 }
 _EN_COUNT = r"\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
 
@@ -294,7 +369,9 @@ _EN_DURATION = re.compile(
     rf"|\b(?P<n2>{_EN_COUNT})-year\b",
     re.I,
 )
-_EN_RANGE = re.compile(r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|through|until|and)\s+(?P<y2>(?:19|20)\d\d)\b", re.I)
+_EN_RANGE = re.compile(
+    r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|through|until|and)\s+(?P<y2>(?:19|20)\d\d)\b", re.I
+)
 _EN_UNTIL = re.compile(r"\b(?:through|until|till|to|by)\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
 _EN_RATE = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannually\b|\byearly\b", re.I)
 
@@ -330,11 +407,15 @@ _MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name} | {
     name: i for i, name in enumerate(calendar.month_abbr) if name
 }
 _MONTH_ALT = "|".join(sorted((m for m in _MONTHS if m), key=len, reverse=True))
-_EN_FULL_DATE = re.compile(rf"\b(?P<mon>{_MONTH_ALT})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
+_EN_FULL_DATE = re.compile(
+    rf"\b(?P<mon>{_MONTH_ALT})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+)
 _EN_DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<mon>{_MONTH_ALT})\.?(?:\s+(?P<year>(?:19|20)\d\d))?\b")
 _EN_MONTH_YEAR = re.compile(rf"\b(?P<mon>{_MONTH_ALT})\.?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b")
 _EN_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b")
-_EN_MONTH_ONLY = re.compile(rf"\b(?:in|since|from|until|last|this|early|late|mid-?)\s+(?P<mon>{_MONTH_ALT})\b(?!\.?\s+\d)")
+_EN_MONTH_ONLY = re.compile(
+    rf"\b(?:in|since|from|until|last|this|early|late|mid-?)\s+(?P<mon>{_MONTH_ALT})\b(?!\.?\s+\d)"
+)
 _EN_YEAR = re.compile(r"\b(?:in|since|of|from|early|late|mid-?)\s+((?:19|20)\d\d)\b", re.I)
 _EN_WEEKDAY = re.compile(rf"\b(?:(?P<rel>last|next|this|on)\s+)?(?P<wd>{'|'.join(_WEEKDAYS)})\b", re.I)
 _EN_ORDINAL_DAY = re.compile(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b")

@@ -20,12 +20,13 @@ Sources, from most to least trusted:
 
 Overlaps are settled persons first, then longest-first, then by that order.
 """
+
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from aigraph.core.vocabulary import EntityType
@@ -34,7 +35,17 @@ from aigraph.ingest.pipeline.segment import Sentence, Token
 
 NOUNISH = frozenset({"NNG", "NNP", "SL", "SN", "SH", "XSN", "NR"})
 _NAME_PIECES = frozenset({"NNP", "NNG", "MM", "XPN", "XSN", "NNB", "MAG"})  # how Kiwi splits an unknown name
-_PRIORITY = {"person": 5, "registry": 4, "learned": 3, "quoted": 3, "listed": 3, "compound": 2, "anaphor": 1, "ner": 0, "argument": 0}
+_PRIORITY = {
+    "person": 5,
+    "registry": 4,
+    "learned": 3,
+    "quoted": 3,
+    "listed": 3,
+    "compound": 2,
+    "anaphor": 1,
+    "ner": 0,
+    "argument": 0,
+}
 # sources strong enough that the name, once found, is recognised everywhere else in the article
 _PROPAGATED = frozenset({"quoted", "listed", "compound", "learned"})
 _CASE_PARTICLES = frozenset({"JKS", "JX", "JKB", "JKO", "JC", "JKG"})
@@ -42,15 +53,23 @@ _HANGUL = re.compile(r"^[가-힣]+$")
 _HANGUL_WORDS = re.compile(r"^[가-힣]+(?: [가-힣]+)?$")  # Kiwi knows some foreign names as one proper noun: "젠슨 황"
 _GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*(?:이하\s*)?([^()]{2,40}?)\s*\)")
 # "컨소시엄에는" written alone: the alliance the article named before (resolved in ko_clause)
-_ALLIANCE_ANAPHOR = re.compile(r"(?<![가-힣A-Za-z0-9'’‘])(컨소시엄|얼라이언스|원팀|협의체)(?=에는|에|은|는|이|가|의|엔|도)")
-_ANAPHOR = re.compile(r"(?:신설(?:된)?|새로운|새|신규|해당|동)\s*(연구원|연구소|랩|법인|회사|조직|기업|재단|펀드)|이\s+(회사|연구소|기업|법인|업체)")
+_ALLIANCE_ANAPHOR = re.compile(
+    r"(?<![가-힣A-Za-z0-9'’‘])(컨소시엄|얼라이언스|원팀|협의체)(?=에는|에|은|는|이|가|의|엔|도)"
+)
+_ANAPHOR = re.compile(
+    r"(?:신설(?:된)?|새로운|새|신규|해당|동)\s*(연구원|연구소|랩|법인|회사|조직|기업|재단|펀드)|이\s+(회사|연구소|기업|법인|업체)"
+)
 _EDGE_PUNCT = " \t'\"‘’“”「」『』<>《》〈〉[](),.·"
 # A research subject: the object noun phrase of 연구/개발 ("차세대 음성 인식 기술을 연구한다").
 _TECHNOLOGY = re.compile(
     r"((?:[가-힣A-Za-z0-9]+\s){0,3}[가-힣A-Za-z0-9]*(?:기술|기법|모델|알고리즘|플랫폼|소재|신약|치료제))(?:을|를)\s*(?:연구|개발)"
 )
-_NOT_TECH_WORDS = frozenset({"등", "및", "기존", "최신", "새로운", "다양한", "관련", "각종", "핵심", "이", "그", "이런", "이러한", "해당"})
-_ALLIANCE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9\-]{2,12}) (컨소시엄|얼라이언스|원팀|동맹|협의체|연합체)(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])")
+_NOT_TECH_WORDS = frozenset(
+    {"등", "및", "기존", "최신", "새로운", "다양한", "관련", "각종", "핵심", "이", "그", "이런", "이러한", "해당"}
+)
+_ALLIANCE = re.compile(
+    r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9\-]{2,12}) (컨소시엄|얼라이언스|원팀|동맹|협의체|연합체)(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])"
+)
 # Bodies named by what they do, one or two words before their head noun: a company's business
 # unit ("낸드 사업 부문", "파운드리 사업부"), a fund ("AI 투자펀드", "반도체 펀드"), a group of
 # members whose first word is descriptive ("초거대 AI 컨소시엄").
@@ -59,14 +78,49 @@ _NAMED_BODY = re.compile(
     r"(?P<noun>사업\s?부문|사업부|(?:투자|벤처|모태|성장)?펀드|컨소시엄)(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])"
 )
 _TOPIC_WORD = re.compile(r"\s*([가-힣A-Za-z0-9][가-힣A-Za-z0-9&\-]{1,14}?)(?:은|는)\s")
-_TIME_WORDS = frozenset({"최근", "올해", "지난해", "작년", "현재", "당시", "이번", "이날", "오늘", "내년", "앞서", "향후"})
-_WHOLE_WORD_SUFFIXES = frozenset({"전자", "화학", "제약", "증권", "소프트", "중공업", "건설", "바이오", "디스플레이", "테크", "랩스", "로보틱스"})
-_NOT_BODY_WORDS = frozenset({"이", "그", "해당", "동", "전체", "관련", "기존", "신규", "각", "이번", "새", "전용", "주력", "핵심", "일부", "모든", "별도", "전담", "공동", "자체", "대형", "소형"})
+_TIME_WORDS = frozenset(
+    {"최근", "올해", "지난해", "작년", "현재", "당시", "이번", "이날", "오늘", "내년", "앞서", "향후"}
+)
+_WHOLE_WORD_SUFFIXES = frozenset(
+    {"전자", "화학", "제약", "증권", "소프트", "중공업", "건설", "바이오", "디스플레이", "테크", "랩스", "로보틱스"}
+)
+_NOT_BODY_WORDS = frozenset(
+    {
+        "이",
+        "그",
+        "해당",
+        "동",
+        "전체",
+        "관련",
+        "기존",
+        "신규",
+        "각",
+        "이번",
+        "새",
+        "전용",
+        "주력",
+        "핵심",
+        "일부",
+        "모든",
+        "별도",
+        "전담",
+        "공동",
+        "자체",
+        "대형",
+        "소형",
+    }
+)
+
+
 def _foreign_last_name(tok: Token, run: list[Token], is_korean: Callable[[str], bool]) -> bool:
-    """"세바스찬 승", "제프 딘": a one-syllable last name Kiwi tags as a common noun after a foreign first name."""
+    """ "세바스찬 승", "제프 딘": a one-syllable last name Kiwi tags as a common noun after a foreign first name."""
     return (
-        tok.tag == "NNG" and len(tok.form) == 1 and len(run) == 1 and not is_korean(run[0].form)
-        and tok.start - run[0].end == 1 and _HANGUL.match(tok.form) is not None
+        tok.tag == "NNG"
+        and len(tok.form) == 1
+        and len(run) == 1
+        and not is_korean(run[0].form)
+        and tok.start - run[0].end == 1
+        and _HANGUL.match(tok.form) is not None
     )
 
 
@@ -75,7 +129,9 @@ _WORD_REST = re.compile(r"[^\s,.·()\[\]'‘’\"“”]*")
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지|부터)$")
 _UNIT = r"(?:팀|실|본부|부|센터|부문|그룹|랩|과|국|처|단|사업부)"
 _TITLE_END = r"(?=[^가-힣A-Za-z0-9]|$|(?:은|는|이|가|을|를|의|과|와|도|에게|에|으로|로|이자|겸|님|이며|인|으로서|직|팀|연구팀|팀은|팀이|팀의)(?:[^가-힣]|$))"
-_RANKS = frozenset({"교수", "박사", "연구원", "명예교수", "석좌교수"})  # academic ranks: a role written with them says more
+_RANKS = frozenset(
+    {"교수", "박사", "연구원", "명예교수", "석좌교수"}
+)  # academic ranks: a role written with them says more
 _NAME_GLOSS = re.compile(r"\([^()]{1,25}\)")  # "승현준(세바스찬 승)"
 _PARTICLE_AFTER_NAME = re.compile(r"\s*씨(?:[는가를의에와]|$|\s)")
 
@@ -115,7 +171,12 @@ def _enumerations(tokens: tuple[Token, ...]) -> list[tuple[list[list[Token]], bo
             continue
         if t.tag.startswith("SS"):
             continue  # quotes around a member
-        glued_head = t.tag in ("MAG", "MM") and k + 1 < len(tokens) and tokens[k + 1].start == t.end and tokens[k + 1].tag in ("SL", "NNP")
+        glued_head = (
+            t.tag in ("MAG", "MM")
+            and k + 1 < len(tokens)
+            and tokens[k + 1].start == t.end
+            and tokens[k + 1].tag in ("SL", "NNP")
+        )
         if (t.tag in NOUNISH or glued_head) and t.form != "등":
             run = run + [t] if run and t.start - run[-1].end <= 1 else [t]
             continue
@@ -249,7 +310,10 @@ class Recogniser:
                     hangul_gloss and outer.isascii() and len(outer) > 1
                 )
                 if (
-                    proper and len(outer) > 1 and outer not in self.lex.generic_heads and inner not in self.lex.generic_heads
+                    proper
+                    and len(outer) > 1
+                    and outer not in self.lex.generic_heads
+                    and inner not in self.lex.generic_heads
                     and not self._title.fullmatch(outer)
                 ):
                     learned[outer] = inner
@@ -259,16 +323,22 @@ class Recogniser:
         names = self._registry(s) + self._learned(s, learned)
         names += self._glued_to_registry(s, names)
         persons = self._persons(s, names)
-        persons += [p for p in self._foreign_names(s) if not any(_overlaps((p.start, p.end), (q.start, q.end)) for q in persons)]
+        persons += [
+            p for p in self._foreign_names(s) if not any(_overlaps((p.start, p.end), (q.start, q.end)) for q in persons)
+        ]
         compounds = self._compounds(s, names, persons) + self._classified(s, names, persons)
-        candidates = names + persons + compounds + self._quoted(s) + self._ner(s) + self._anaphors(s) + self._arguments(s)
+        candidates = (
+            names + persons + compounds + self._quoted(s) + self._ner(s) + self._anaphors(s) + self._arguments(s)
+        )
         candidates += self._listed(s, candidates) + self._alliances(s) + self._named_bodies(s) + self._described(s)
         selected = self._select([m for m in candidates if not self._stray(s, m)])
-        techs = [t for t in self._technologies(s) if not any(_overlaps((t.start, t.end), (m.start, m.end)) for m in selected)]
+        techs = [
+            t for t in self._technologies(s) if not any(_overlaps((t.start, t.end), (m.start, m.end)) for m in selected)
+        ]
         return _attach_orgs(sorted(selected + techs, key=lambda m: m.start), s)
 
     def short_references(self, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
-        """"구 대표", "리 부사장": a surname or last name plus a title after the full name."""
+        """ "구 대표", "리 부사장": a surname or last name plus a title after the full name."""
         people = [m for m in mentions if m.type is EntityType.PERSON and not m.refers_to]
         if not people:
             return []
@@ -281,10 +351,20 @@ class Recogniser:
                     if p.end > start:
                         break  # a reference comes after the full name, never inside it ("젠슨 황 CEO")
                     parts = p.text.split()
-                    if (len(parts) > 1 and parts[-1] == short) or (len(parts) == 1 and p.text.startswith(short) and len(short) == 1):
+                    if (len(parts) > 1 and parts[-1] == short) or (
+                        len(parts) == 1 and p.text.startswith(short) and len(short) == 1
+                    ):
                         out.append(
-                            Mention(start, start + len(short), short, EntityType.PERSON, "person", s.index,
-                                    title=m.group(2), refers_to=p.text)
+                            Mention(
+                                start,
+                                start + len(short),
+                                short,
+                                EntityType.PERSON,
+                                "person",
+                                s.index,
+                                title=m.group(2),
+                                refers_to=p.text,
+                            )
                         )
                         break
         return out
@@ -300,14 +380,21 @@ class Recogniser:
                 end = pos + len(alias)
                 if text.startswith(alias, pos) and (end in ends or _glued_particle(text, end, ends)):
                     found.append(
-                        Mention(s.start + pos, s.start + end, s.text[pos:end], entry.type, "registry", s.index,
-                                canonical=entry.name)
+                        Mention(
+                            s.start + pos,
+                            s.start + end,
+                            s.text[pos:end],
+                            entry.type,
+                            "registry",
+                            s.index,
+                            canonical=entry.name,
+                        )
                     )
                     break
         return found
 
     def _glued_to_registry(self, s: Sentence, names: list[Mention]) -> list[Mention]:
-        """"SK차이나", "KT클라우드": a registry name with more name written onto it is another
+        """ "SK차이나", "KT클라우드": a registry name with more name written onto it is another
         organisation built on it (a compound with that head)."""
         found = []
         for m in names:
@@ -315,13 +402,27 @@ class Recogniser:
             if m.source != "registry" or not word or not word.group(0):
                 continue
             rest = _TRAILING_PARTICLE.sub("", word.group(0))
-            if not rest or self._title.fullmatch(rest) or rest in self.lex.not_names or rest in ("그룹", "계열", "계열사", "측", "사", "등"):
+            if (
+                not rest
+                or self._title.fullmatch(rest)
+                or rest in self.lex.not_names
+                or rest in ("그룹", "계열", "계열사", "측", "사", "등")
+            ):
                 continue
             end = m.end + len(rest)
             text = s.text[m.start - s.start : end - s.start]
             suffix = self.lex.suffix_of(text)
-            found.append(Mention(m.start, end, text, suffix.type if suffix else EntityType.COMPANY, "compound",
-                                 s.index, head=m.canonical))
+            found.append(
+                Mention(
+                    m.start,
+                    end,
+                    text,
+                    suffix.type if suffix else EntityType.COMPANY,
+                    "compound",
+                    s.index,
+                    head=m.canonical,
+                )
+            )
         return found
 
     def _learned(self, s: Sentence, learned: dict[str, str]) -> list[Mention]:
@@ -352,7 +453,7 @@ class Recogniser:
         return units
 
     def _foreign_names(self, s: Sentence) -> list[Mention]:
-        """"황 꾸억 부응 베트남 FPT 회장": a transliterated name of two to four words, then the country
+        """ "황 꾸억 부응 베트남 FPT 회장": a transliterated name of two to four words, then the country
         of its organisation, the organisation and a title.  The name opens its clause (sentence start,
         punctuation or a word ending in a particle or ending before it)."""
         found: list[Mention] = []
@@ -366,7 +467,10 @@ class Recogniser:
             prev = [t for t in s.tokens if t.end <= a]
             words = m.group("n").split()
             if (
-                not inside or any(t.tag[0] in "JE" for t in inside)  # Kiwi reads foreign syllables as anything ("안"/MAG), but never with particles
+                not inside
+                or any(
+                    t.tag[0] in "JE" for t in inside
+                )  # Kiwi reads foreign syllables as anything ("안"/MAG), but never with particles
                 or any(w in self.lex.places or w in self.lex.generic_heads or self._title.fullmatch(w) for w in words)
                 or (prev and prev[-1].tag[0] not in "JES" and prev[-1].end == a - 1)
             ):
@@ -378,9 +482,21 @@ class Recogniser:
             org = (s.start + m.start("c"), org[1])  # the country stays in the span (resolve leaves it out of the name)
             org_name = s.text[org[0] - s.start : org[1] - s.start]
             suffix = self.lex.suffix_of(org_name)
-            found.append(Mention(org[0], org[1], org_name, suffix.type if suffix else EntityType.COMPANY, "compound", s.index))
-            found.append(Mention(a, b, m.group("n"), EntityType.PERSON, "person", s.index,
-                                 title=title.group("t") or title.group("h"), org=org))
+            found.append(
+                Mention(org[0], org[1], org_name, suffix.type if suffix else EntityType.COMPANY, "compound", s.index)
+            )
+            found.append(
+                Mention(
+                    a,
+                    b,
+                    m.group("n"),
+                    EntityType.PERSON,
+                    "person",
+                    s.index,
+                    title=title.group("t") or title.group("h"),
+                    org=org,
+                )
+            )
         return found
 
     def _persons(self, s: Sentence, names: list[Mention]) -> list[Mention]:
@@ -396,15 +512,20 @@ class Recogniser:
             run = [t]
             while (
                 i + len(run) < len(toks)
-                and (toks[i + len(run)].tag == "NNP" or _foreign_last_name(toks[i + len(run)], run, self._is_korean_name))
+                and (
+                    toks[i + len(run)].tag == "NNP" or _foreign_last_name(toks[i + len(run)], run, self._is_korean_name)
+                )
                 and _HANGUL.match(toks[i + len(run)].form)
                 and toks[i + len(run)].start - run[-1].end <= 1
                 and toks[i + len(run)].start not in name_starts
-                and toks[i + len(run)].form not in self.lex.places  # "장피에르 소바주 프랑스 …대 교수": the country is not the name
+                and toks[i + len(run)].form
+                not in self.lex.places  # "장피에르 소바주 프랑스 …대 교수": the country is not the name
                 and not self._title.fullmatch(toks[i + len(run)].form)
                 and len(run) < 3
                 and not (len(run) == 2 and not self._is_korean_name(run[0].form))
-                and not (not self._is_korean_name(run[0].form) and self._is_korean_name(toks[i + len(run)].form))  # "한울전자 김도윤": an organisation, then a person
+                and not (
+                    not self._is_korean_name(run[0].form) and self._is_korean_name(toks[i + len(run)].form)
+                )  # "한울전자 김도윤": an organisation, then a person
                 and (self._is_korean_name(run[0].form) or toks[i + len(run)].start - run[-1].end == 1)
             ):  # a foreign name is at most two words ("피터 리"); more is name + organisation
                 run.append(toks[i + len(run)])
@@ -447,10 +568,19 @@ class Recogniser:
             # "승현준 미국 프린스턴대학교 교수": the organisation between name and title
             unit_title = self._unit_title.match(s.text, between[1] + 1 - s.start)
             org_span = between if unit_title else None
-        if unit_title is not None and (more := self._unit_title.match(s.text, unit_title.end() + 1)) and more.group("t") \
-                and s.text[unit_title.end() : unit_title.end() + 1] == " ":
+        if (
+            unit_title is not None
+            and (more := self._unit_title.match(s.text, unit_title.end() + 1))
+            and more.group("t")
+            and s.text[unit_title.end() : unit_title.end() + 1] == " "
+        ):
             unit_title = more  # "대표이사 사장": the last of two titles is the head ("사장")
-        if unit_title is not None and org_span is None and before_org is None and (word := self._suffixed_word_before(s, name_toks[0].start)):
+        if (
+            unit_title is not None
+            and org_span is None
+            and before_org is None
+            and (word := self._suffixed_word_before(s, name_toks[0].start))
+        ):
             org_span = word  # "한울전자 박민수 상무": an organisation-suffixed word right before a titled name
             org_toks = [t for t in s.tokens if word[0] <= t.start and t.end <= word[1]]
         title = (unit_title.group("t") or unit_title.group("h")) if unit_title else None
@@ -464,27 +594,73 @@ class Recogniser:
             return []  # "미국 프린스턴대학교 교수": a country and a name, not a person
         if not korean and sum(len(t.form.split()) for t in name_toks) < 2:
             follows_org = any(0 <= run[0].start - n.end <= 1 for n in name_starts.values())
-            if len(run[0].form) < 2 or not _PARTICLE_AFTER_NAME.match(s.text, rel) or follows_org or self.lex.suffix_of(run[0].form):
+            if (
+                len(run[0].form) < 2
+                or not _PARTICLE_AFTER_NAME.match(s.text, rel)
+                or follows_org
+                or self.lex.suffix_of(run[0].form)
+            ):
                 return []  # one foreign word before a title is an organisation as often as a person  # "구 대표" is a short reference; "구글 차이나 사장", "서울대 화학부 교수" are units
         start, end = name_toks[0].start, name_toks[-1].end
         out = []
         if org_toks and org_span is not None:
             org_name = s.text[org_span[0] - s.start : org_span[1] - s.start]
             suffix = self.lex.suffix_of(org_name)
-            out.append(Mention(org_span[0], org_span[1], org_name, suffix.type if suffix else EntityType.COMPANY,
-                               "compound", s.index))
+            out.append(
+                Mention(
+                    org_span[0],
+                    org_span[1],
+                    org_name,
+                    suffix.type if suffix else EntityType.COMPANY,
+                    "compound",
+                    s.index,
+                )
+            )
         if title is not None and org_span is None and before is not None and before[1] is not None:
             # "서울대 공과대학 학장인 홍길동 교수": the role before the name is the one at that organisation
-            out.append(Mention(start, end, s.text[start - s.start : end - s.start], EntityType.PERSON, "person",
-                               s.index, title=before[0] if title in _RANKS else title, org=before[1]))
+            out.append(
+                Mention(
+                    start,
+                    end,
+                    s.text[start - s.start : end - s.start],
+                    EntityType.PERSON,
+                    "person",
+                    s.index,
+                    title=before[0] if title in _RANKS else title,
+                    org=before[1],
+                )
+            )
         elif title is not None:
-            out.append(Mention(start, end, s.text[start - s.start : end - s.start], EntityType.PERSON, "person",
-                               s.index, title=title, org=org_span, former=former))
+            out.append(
+                Mention(
+                    start,
+                    end,
+                    s.text[start - s.start : end - s.start],
+                    EntityType.PERSON,
+                    "person",
+                    s.index,
+                    title=title,
+                    org=org_span,
+                    former=former,
+                )
+            )
         elif before is not None:
-            out.append(Mention(start, end, s.text[start - s.start : end - s.start], EntityType.PERSON, "person",
-                               s.index, title=before[0], org=before[1]))
+            out.append(
+                Mention(
+                    start,
+                    end,
+                    s.text[start - s.start : end - s.start],
+                    EntityType.PERSON,
+                    "person",
+                    s.index,
+                    title=before[0],
+                    org=before[1],
+                )
+            )
         else:
-            out.append(Mention(start, end, s.text[start - s.start : end - s.start], EntityType.PERSON, "person", s.index))
+            out.append(
+                Mention(start, end, s.text[start - s.start : end - s.start], EntityType.PERSON, "person", s.index)
+            )
         return out
 
     def _org_words(self, s: Sentence, rel: int) -> tuple[int, int] | None:
@@ -500,8 +676,10 @@ class Recogniser:
                 return s.start + rel, s.start + end
         return None
 
-    def _title_before(self, s: Sentence, start: int, name_starts: dict[int, Mention]) -> tuple[str, tuple[int, int] | None] | None:
-        """"ORG T P": a title right before the name, with the organisation before it."""
+    def _title_before(
+        self, s: Sentence, start: int, name_starts: dict[int, Mention]
+    ) -> tuple[str, tuple[int, int] | None] | None:
+        """ "ORG T P": a title right before the name, with the organisation before it."""
         left = s.text[: start - s.start].rstrip()
         if left.endswith("인") and (self._title.search(left[:-1]) or left[:-1].endswith("장")):
             left = left[:-1]  # "카카오 대표인 홍길동", "삼성전자 DS부문장인 전영현"
@@ -512,7 +690,14 @@ class Recogniser:
                 org = next((n for n in name_starts.values() if at - 1 <= n.end <= s.start + m.start()), None)
                 if org is None:  # "서울대 공과대학 학장인 홍길동": a known name, one unit word, the title
                     unit = re.search(r"(\S+) $", left[: m.start()])
-                    org = next((n for n in name_starts.values() if unit and s.start + unit.start(1) - 1 <= n.end <= s.start + unit.start(1)), None)
+                    org = next(
+                        (
+                            n
+                            for n in name_starts.values()
+                            if unit and s.start + unit.start(1) - 1 <= n.end <= s.start + unit.start(1)
+                        ),
+                        None,
+                    )
                     if org is not None and unit:
                         return m.group("t") or m.group(0), (org.start, s.start + unit.end(1))
                 if org is not None:
@@ -535,8 +720,12 @@ class Recogniser:
         if prev and prev[-1].tag in NOUNISH:
             return None  # "LG사이언스파크 AI추진단": a unit of the name before it; other readings know more
         if (
-            suffix is None or len(word) < len(suffix.text) + 2 or word in self.lex.generic_orgs
-            or not toks or any(t.tag not in NOUNISH for t in toks) or any(word.endswith(w) for w in self.lex.suffix_exceptions)
+            suffix is None
+            or len(word) < len(suffix.text) + 2
+            or word in self.lex.generic_orgs
+            or not toks
+            or any(t.tag not in NOUNISH for t in toks)
+            or any(word.endswith(w) for w in self.lex.suffix_exceptions)
         ):
             return None
         return a, b
@@ -586,10 +775,17 @@ class Recogniser:
                 continue  # "제프 딘 구글 수석연구원": the last word is the person's title
             heads = list(toks[j:first]) + inner
             proper = [h for h in heads if h.tag == "NNP" or (h.tag == "SL" and h.form not in self.lex.generic_heads)]
-            glued = any(h in inner for h in proper) or (first == i and t.tag == "NNP" and len(word) > len(suffix.text)) or (
-                # an unknown company name Kiwi kept whole as a common noun ("한울전자"); common compounds
-                # ending alike ("석유화학") are in suffix_exceptions.txt
-                first == i and t.tag == "NNG" and suffix.text in _WHOLE_WORD_SUFFIXES and len(word) >= len(suffix.text) + 2
+            glued = (
+                any(h in inner for h in proper)
+                or (first == i and t.tag == "NNP" and len(word) > len(suffix.text))
+                or (
+                    # an unknown company name Kiwi kept whole as a common noun ("한울전자"); common compounds
+                    # ending alike ("석유화학") are in suffix_exceptions.txt
+                    first == i
+                    and t.tag == "NNG"
+                    and suffix.text in _WHOLE_WORD_SUFFIXES
+                    and len(word) >= len(suffix.text) + 2
+                )
             )
             name_like = head is not None or bool(proper) or glued
             closed_word = start == toks[first].start and len(word) > len(suffix.text) + 1
@@ -598,13 +794,20 @@ class Recogniser:
             if not (name_like or (suffix.strength == "strong" and closed_word)) or text in self.lex.generic_orgs:
                 continue
             found.append(
-                Mention(start, end, text, suffix.type, "compound", s.index,
-                        head=(head.canonical or head.text) if head else "")
+                Mention(
+                    start,
+                    end,
+                    text,
+                    suffix.type,
+                    "compound",
+                    s.index,
+                    head=(head.canonical or head.text) if head else "",
+                )
             )
         return found
 
     def _classified(self, s: Sentence, names: list[Mention], persons: list[Mention]) -> list[Mention]:
-        """"AI 스타트업 업스테이지", "로봇 제조업체인 아스라테크": the name written right after a classifier noun.
+        """ "AI 스타트업 업스테이지", "로봇 제조업체인 아스라테크": the name written right after a classifier noun.
 
         The next written word's noun part is taken when it looks like a name: it has a
         proper-noun or Latin morpheme, or Kiwi had to split it (an unknown word, "업/스테이지").
@@ -617,7 +820,9 @@ class Recogniser:
             while w > 0 and toks[w - 1].end == toks[w].start and toks[w - 1].tag in NOUNISH:
                 w -= 1  # the written word: "운영/사" is the classifier "운영사"
             word = s.text[toks[w].start - s.start : t.end - s.start]
-            etype = next((ty for noun, ty in self.lex.classifiers.items() if word.endswith(noun) and len(noun) > 1), None)
+            etype = next(
+                (ty for noun, ty in self.lex.classifiers.items() if word.endswith(noun) and len(noun) > 1), None
+            )
             if etype is None or t.tag not in NOUNISH:
                 continue
             k = i + 1
@@ -626,8 +831,13 @@ class Recogniser:
             if k >= len(toks) or toks[k].start - toks[k - 1].end != 1:
                 continue
             run = [toks[k]]
-            while k + 1 < len(toks) and toks[k + 1].tag in NOUNISH and (
-                toks[k + 1].start == toks[k].end or (toks[k + 1].tag in ("NNP", "SL") and toks[k].tag in ("NNP", "SL"))
+            while (
+                k + 1 < len(toks)
+                and toks[k + 1].tag in NOUNISH
+                and (
+                    toks[k + 1].start == toks[k].end
+                    or (toks[k + 1].tag in ("NNP", "SL") and toks[k].tag in ("NNP", "SL"))
+                )
             ):
                 k += 1
                 run.append(toks[k])
@@ -653,7 +863,8 @@ class Recogniser:
         ("AI 스타트업 업스테이지는 …" makes the later "업스테이지에서는" a mention too)."""
         names = {
             m.text: (m.type, m.tentative)
-            for m in mentions if m.type.is_organization and m.source in _PROPAGATED and len(m.text) >= 2
+            for m in mentions
+            if m.type.is_organization and m.source in _PROPAGATED and len(m.text) >= 2
         }
         if not names:
             return []
@@ -665,11 +876,15 @@ class Recogniser:
                 start, end = s.start + m.start(), s.start + m.end()
                 if (m.start() and s.text[m.start() - 1].isalnum()) or any(_overlaps((start, end), t) for t in taken):
                     continue
-                found.append(Mention(start, end, m.group(0), names[m.group(0)][0], "learned", s.index, tentative=names[m.group(0)][1]))
+                found.append(
+                    Mention(
+                        start, end, m.group(0), names[m.group(0)][0], "learned", s.index, tentative=names[m.group(0)][1]
+                    )
+                )
         return found
 
     def _arguments(self, s: Sentence) -> list[Mention]:
-        """"딥엑스는", "앤스로픽에": a proper noun written as a whole word before a case particle.
+        """ "딥엑스는", "앤스로픽에": a proper noun written as a whole word before a case particle.
 
         Places, Korean personal names and field words are left out; everything else
         Kiwi knows as a proper noun and the article uses as an argument is taken as an
@@ -682,27 +897,51 @@ class Recogniser:
             t = toks[i]
             word_start = i == 0 or toks[i - 1].end < t.start or toks[i - 1].tag.startswith("SS")
             k = i
-            while k + 1 < len(toks) and toks[k + 1].start == toks[k].end and (
-                toks[k + 1].tag in ("NNP", "SL")
-                or toks[k + 1].tag == "NNG" and t.tag == "NNP" and t.form not in self.lex.places and toks[k + 1].form not in self.lex.generic_heads
+            while (
+                k + 1 < len(toks)
+                and toks[k + 1].start == toks[k].end
+                and (
+                    toks[k + 1].tag in ("NNP", "SL")
+                    or toks[k + 1].tag == "NNG"
+                    and t.tag == "NNP"
+                    and t.form not in self.lex.places
+                    and toks[k + 1].form not in self.lex.generic_heads
+                )
             ):
                 k += 1  # "가나AI", "가람/NNP 센서/NNG": a name glued from proper-noun, Latin and noun pieces
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             text = s.text[t.start - s.start : toks[k].end - s.start]
             i = k + 1
             if (
-                t.tag != "NNP" or not word_start or nxt is None or nxt.start != toks[k].end or nxt.tag not in _CASE_PARTICLES
-                or len(text) < 2 or text in self.lex.places or t.form in self.lex.places or text in self.lex.generic_heads
-                or self._is_korean_name(text) or self._title.fullmatch(text)
+                t.tag != "NNP"
+                or not word_start
+                or nxt is None
+                or nxt.start != toks[k].end
+                or nxt.tag not in _CASE_PARTICLES
+                or len(text) < 2
+                or text in self.lex.places
+                or t.form in self.lex.places
+                or text in self.lex.generic_heads
+                or self._is_korean_name(text)
+                or self._title.fullmatch(text)
             ):
                 continue
             suffix = self.lex.suffix_of(text)
-            found.append(Mention(t.start, toks[k].end, text, suffix.type if suffix else EntityType.COMPANY, "argument",
-                                 s.index, tentative=True))
+            found.append(
+                Mention(
+                    t.start,
+                    toks[k].end,
+                    text,
+                    suffix.type if suffix else EntityType.COMPANY,
+                    "argument",
+                    s.index,
+                    tentative=True,
+                )
+            )
         return found
 
     def _named_bodies(self, s: Sentence) -> list[Mention]:
-        """"낸드 사업 부문", "AI 투자펀드", "초거대 AI 컨소시엄": one or two noun words and the body's head;
+        """ "낸드 사업 부문", "AI 투자펀드", "초거대 AI 컨소시엄": one or two noun words and the body's head;
         determiners and field words alone ("이 펀드", "AI 사업부") name nothing."""
         found: list[Mention] = []
         starts = [0] + [k + 1 for k, ch in enumerate(s.text) if ch == " "]
@@ -714,74 +953,113 @@ class Recogniser:
             toks = [t for t in s.tokens if a <= t.start and t.end <= b]
             glued_noun = m.group("noun").startswith(("투자", "벤처", "모태", "성장"))
             if (
-                not toks or any(t.tag not in NOUNISH and t.tag != "XPN" for t in toks) or words[0] in _NOT_BODY_WORDS
-                or all(w in self.lex.generic_heads for w in words) and not glued_noun
+                not toks
+                or any(t.tag not in NOUNISH and t.tag != "XPN" for t in toks)
+                or words[0] in _NOT_BODY_WORDS
+                or all(w in self.lex.generic_heads for w in words)
+                and not glued_noun
                 or any(w in self.lex.places or w.isdigit() for w in words)
             ):
                 continue
             noun = m.group("noun")
             etype = EntityType.INVESTOR if noun.endswith("펀드") else EntityType.ORGANIZATION
             if noun == "컨소시엄" and len(words) == 2 and words[1] not in self.lex.generic_heads:
-                a += len(words[0]) + 1  # "NC AI 그랜드 컨소시엄" -> "그랜드 컨소시엄" (a unit keeps its owner: "인텔 낸드 사업 부문")
+                a += (
+                    len(words[0]) + 1
+                )  # "NC AI 그랜드 컨소시엄" -> "그랜드 컨소시엄" (a unit keeps its owner: "인텔 낸드 사업 부문")
             found.append(Mention(a, s.start + m.end(), s.text[a - s.start : m.end()], etype, "compound", s.index))
         return found
 
     def _described(self, s: Sentence) -> list[Mention]:
-        """"가람로보는 … 로봇 스타트업이다": the topic of a sentence that says what kind of organisation
+        """ "가람로보는 … 로봇 스타트업이다": the topic of a sentence that says what kind of organisation
         it is (a classifier noun and the copula at the end), read from the surface because Kiwi often
         misparses such unknown names ("가람/로/보/는")."""
         m = _TOPIC_WORD.match(s.text)
         if m is None:
             return []
-        tail = re.search(r"(\S+?)(?:이다|다|이며|으로|로)[\s,.]*$|(\S+?)(?:이다|다|이며|으로|로)[,\s]", s.text[m.end():])
+        tail = re.search(
+            r"(\S+?)(?:이다|다|이며|으로|로)[\s,.]*$|(\S+?)(?:이다|다|이며|으로|로)[,\s]", s.text[m.end() :]
+        )
         noun = next((g for g in (tail.groups() if tail else ()) if g), "")
         etype = next((ty for cl, ty in self.lex.classifiers.items() if len(cl) > 1 and noun.endswith(cl)), None)
         name = m.group(1)
         if (
-            etype is None or not re.search(r"[가-힣]", name)  # a Latin short form is an alias of a name given before
-            or name in self.lex.generic_heads or name in self.lex.generic_orgs or name in _TIME_WORDS
-            or name in self.lex.places or self._title.fullmatch(name) or self._is_korean_name(name) or name in self.lex.classifiers
+            etype is None
+            or not re.search(r"[가-힣]", name)  # a Latin short form is an alias of a name given before
+            or name in self.lex.generic_heads
+            or name in self.lex.generic_orgs
+            or name in _TIME_WORDS
+            or name in self.lex.places
+            or self._title.fullmatch(name)
+            or self._is_korean_name(name)
+            or name in self.lex.classifiers
         ):
             return []
         suffix = self.lex.suffix_of(name)
-        return [Mention(s.start + m.start(1), s.start + m.end(1), name, suffix.type if suffix else etype, "compound", s.index)]
+        return [
+            Mention(
+                s.start + m.start(1), s.start + m.end(1), name, suffix.type if suffix else etype, "compound", s.index
+            )
+        ]
 
     def _alliances(self, s: Sentence) -> list[Mention]:
-        """"그랜드 컨소시엄", "AI 원팀": one name word before an alliance noun written apart."""
+        """ "그랜드 컨소시엄", "AI 원팀": one name word before an alliance noun written apart."""
         found = []
         for m in _ALLIANCE.finditer(s.text):
             head = m.group(1)
             a, b = s.start + m.start(1), s.start + m.end(1)
             toks = [t for t in s.tokens if a <= t.start and t.end <= b]
             if (
-                not toks or any(t.tag not in NOUNISH for t in toks) or head in self.lex.generic_heads
-                or head in self.lex.places or head in self.lex.generic_orgs or head.isdigit()
+                not toks
+                or any(t.tag not in NOUNISH for t in toks)
+                or head in self.lex.generic_heads
+                or head in self.lex.places
+                or head in self.lex.generic_orgs
+                or head.isdigit()
             ):
                 continue
             found.append(Mention(a, s.start + m.end(), m.group(0), EntityType.ORGANIZATION, "compound", s.index))
         return found
 
     def _quoted(self, s: Sentence) -> list[Mention]:
-        """"‘이노비즈 테크놀로지스’에", "'SK ICT 연합'을": a name-like text in single quotes before a particle."""
+        """ "‘이노비즈 테크놀로지스’에", "'SK ICT 연합'을": a name-like text in single quotes before a particle."""
         found = []
         for m in _QUOTED.finditer(s.text):
             text = m.group("n").strip()
             a, b = s.start + m.start("n"), s.start + m.end("n")
             inside = [t for t in s.tokens if a <= t.start and t.end <= b]
             suffix = self.lex.suffix_of(text)
-            if not inside or len(text.split()) > 4 or inside[-1].tag[0] in "EJ" or (
-                suffix is None and any(t.tag[0] in "VEJ" for t in inside)
+            if (
+                not inside
+                or len(text.split()) > 4
+                or inside[-1].tag[0] in "EJ"
+                or (suffix is None and any(t.tag[0] in "VEJ" for t in inside))
             ):
                 continue  # a phrase or clause, not a name (Kiwi may split an unknown name: "얼라이언/스")
             proper = any(t.tag in ("NNP", "SL") and t.form not in self.lex.generic_heads for t in inside)
             # one written word glued from several pieces, not all field words: "'한울AI'"
-            coined = " " not in text and not all(t.form in self.lex.generic_heads for t in inside) and (
-                len(inside) > 1 or bool(re.search(r"[가-힣]", text) and re.search(r"[A-Za-z0-9]", text))
+            coined = (
+                " " not in text
+                and not all(t.form in self.lex.generic_heads for t in inside)
+                and (len(inside) > 1 or bool(re.search(r"[가-힣]", text) and re.search(r"[A-Za-z0-9]", text)))
             )
-            if not (proper or suffix or coined) or text in self.lex.generic_heads or text.split()[-1] in self.lex.not_names:
+            if (
+                not (proper or suffix or coined)
+                or text in self.lex.generic_heads
+                or text.split()[-1] in self.lex.not_names
+            ):
                 continue
-            found.append(Mention(a, b, text, suffix.type if suffix else EntityType.ORGANIZATION, "quoted", s.index,
-                                 tentative=suffix is None))
+            found.append(
+                Mention(
+                    a,
+                    b,
+                    text,
+                    suffix.type if suffix else EntityType.ORGANIZATION,
+                    "quoted",
+                    s.index,
+                    tentative=suffix is None,
+                )
+            )
         return found
 
     def _listed(self, s: Sentence, known: list[Mention]) -> list[Mention]:
@@ -802,7 +1080,12 @@ class Recogniser:
         return found
 
     def _member(self, s: Sentence, run: list[Token]) -> Mention | None:
-        while run and (run[0].form in self.lex.countries or run[0].form in self.lex.generic_heads or run[0].form in _TIME_WORDS or run[0].tag == "XPN"):
+        while run and (
+            run[0].form in self.lex.countries
+            or run[0].form in self.lex.generic_heads
+            or run[0].form in _TIME_WORDS
+            or run[0].tag == "XPN"
+        ):
             run = run[1:]  # "미국 X", "국내 X"
         if run and run[0].start > s.start and s.text[run[0].start - s.start - 1].isalnum():
             return None  # starts inside a written word ("초대|규모 AI 센터"): a description, not a name
@@ -813,19 +1096,30 @@ class Recogniser:
         if len(words) > 4 or len(text) < 2 or text in self.lex.generic_heads or text in self.lex.generic_orgs:
             return None
         after = s.text[run[-1].end - s.start :]
-        if words[-1] in self.lex.not_names or self._is_korean_name(run[0].form) and (
-            self._title.match(after.lstrip()) or _PARTICLE_AFTER_NAME.match(after)
+        if (
+            words[-1] in self.lex.not_names
+            or self._is_korean_name(run[0].form)
+            and (self._title.match(after.lstrip()) or _PARTICLE_AFTER_NAME.match(after))
         ):
             return None
         suffix = self.lex.suffix_of(text)
         proper = any(t.tag in ("NNP", "SL") and t.form not in self.lex.generic_heads for t in run)
-        split_word = len(run) > 1 and all(b.start == a.end for a, b in zip(run, run[1:])) and all(
-            t.form not in self.lex.generic_heads for t in run
+        split_word = (
+            len(run) > 1
+            and all(b.start == a.end for a, b in zip(run, run[1:]))
+            and all(t.form not in self.lex.generic_heads for t in run)
         )
         if not (proper or suffix or split_word):
             return None
-        return Mention(run[0].start, run[-1].end, text, suffix.type if suffix else EntityType.COMPANY, "listed", s.index,
-                       tentative=suffix is None)
+        return Mention(
+            run[0].start,
+            run[-1].end,
+            text,
+            suffix.type if suffix else EntityType.COMPANY,
+            "listed",
+            s.index,
+            tentative=suffix is None,
+        )
 
     @staticmethod
     def _stray(s: Sentence, m: Mention) -> bool:
@@ -833,7 +1127,11 @@ class Recogniser:
         if m.source != "ner":
             return False
         rel = m.start - s.start
-        return any(sep in m.text for sep in "·,△▲■") or bool(_STRUCTURE_WORD.search(m.text)) or (rel > 1 and s.text[rel - 1] == "(" and s.text[rel - 2].isalnum())
+        return (
+            any(sep in m.text for sep in "·,△▲■")
+            or bool(_STRUCTURE_WORD.search(m.text))
+            or (rel > 1 and s.text[rel - 1] == "(" and s.text[rel - 2].isalnum())
+        )
 
     def _starts_with_alias(self, text: str) -> bool:
         low = text.lower()
@@ -863,7 +1161,12 @@ class Recogniser:
             end = start + len(text)
             lead = self._leading_description(text)
             text, start = text[lead:], start + lead  # "최근 한울전자", "AI 스타트업 다온랩스": the name only
-            if (m := self._title.search(text)) and m.end() == len(text) and m.start() > 0 and text[m.start() - 1] == " ":
+            if (
+                (m := self._title.search(text))
+                and m.end() == len(text)
+                and m.start() > 0
+                and text[m.start() - 1] == " "
+            ):
                 text = text[: m.start()].rstrip()  # "정종오 기자" -> the name, "구글 수석연구원" -> the company
                 end = start + len(text)
             elif tag == "OG" and " " in text and self._unit_title.fullmatch(text.rsplit(" ", 1)[1]):
@@ -890,12 +1193,18 @@ class Recogniser:
                     continue  # "계열사 다온칩스": a classifier and a company, not a person
                 if text.split()[0] in self.lex.places or (" " in text and self.lex.suffix_of(text)):
                     suffix = self.lex.suffix_of(text)  # "프랑스 제록스리서치센터유럽": a place and an organisation
-                    found.append(Mention(start, end, text, suffix.type if suffix else EntityType.ORGANIZATION, "ner", s.index))
+                    found.append(
+                        Mention(start, end, text, suffix.type if suffix else EntityType.ORGANIZATION, "ner", s.index)
+                    )
                     continue
                 words = text.split(" ")
                 while len(words) > 1 and words[-1] in self.lex.places:
                     words.pop()  # "테인 세인 미얀마 (대통령)": the country is not the name
-                if len(words) > 1 and self._is_korean_name(words[-1]) and not any(self._is_korean_name(w) for w in words[:-1]):
+                if (
+                    len(words) > 1
+                    and self._is_korean_name(words[-1])
+                    and not any(self._is_korean_name(w) for w in words[:-1])
+                ):
                     start += len(" ".join(words[:-1])) + 1  # "새누리당 정문헌 (의원)": the name after its party
                     words = words[-1:]
                 text = " ".join(words)
@@ -907,7 +1216,9 @@ class Recogniser:
                 found.append(Mention(start, end, text, EntityType.PERSON, "ner", s.index))
             else:
                 suffix = self.lex.suffix_of(text)
-                found.append(Mention(start, end, text, suffix.type if suffix else EntityType.ORGANIZATION, "ner", s.index))
+                found.append(
+                    Mention(start, end, text, suffix.type if suffix else EntityType.ORGANIZATION, "ner", s.index)
+                )
         return found
 
     def _technologies(self, s: Sentence) -> list[Mention]:
@@ -938,13 +1249,21 @@ class Recogniser:
     def _anaphors(self, s: Sentence) -> list[Mention]:
         found = []
         for m in _ALLIANCE_ANAPHOR.finditer(s.text):
-            found.append(Mention(s.start + m.start(), s.start + m.end(), m.group(0), EntityType.ORGANIZATION, "anaphor", s.index))
+            found.append(
+                Mention(s.start + m.start(), s.start + m.end(), m.group(0), EntityType.ORGANIZATION, "anaphor", s.index)
+            )
         for m in _ANAPHOR.finditer(s.text):
             noun = m.group(1) or m.group(2)
             suffix = self.lex.suffix_of(noun)
             found.append(
-                Mention(s.start + m.start(), s.start + m.end(), m.group(0),
-                        suffix.type if suffix else EntityType.COMPANY, "anaphor", s.index)
+                Mention(
+                    s.start + m.start(),
+                    s.start + m.end(),
+                    m.group(0),
+                    suffix.type if suffix else EntityType.COMPANY,
+                    "anaphor",
+                    s.index,
+                )
             )
         return found
 
@@ -953,13 +1272,24 @@ class Recogniser:
         """Title-anchored persons first (they delimit the organisation next to them), weak readings
         last, then the longest span, then the more trusted source; no two kept mentions overlap."""
         kept: list[Mention] = []
-        for m in sorted(candidates, key=lambda m: (m.source != "person", m.tentative and m.source != "quoted", -(m.end - m.start), -_PRIORITY[m.source], m.start)):
+        for m in sorted(
+            candidates,
+            key=lambda m: (
+                m.source != "person",
+                m.tentative and m.source != "quoted",
+                -(m.end - m.start),
+                -_PRIORITY[m.source],
+                m.start,
+            ),
+        ):
             if not any(_overlaps((m.start, m.end), (k.start, k.end)) for k in kept):
                 kept.append(m)
         return sorted(kept, key=lambda m: m.start)
 
 
-_ORG_BEFORE_PERSON = re.compile(r"(?:\([^()]{1,20}\))?\)?(?:의|에서는|에서|에선)?\s?")  # ")" : the org was the gloss "ORG(ABBR) P T"
+_ORG_BEFORE_PERSON = re.compile(
+    r"(?:\([^()]{1,20}\))?\)?(?:의|에서는|에서|에선)?\s?"
+)  # ")" : the org was the gloss "ORG(ABBR) P T"
 # between two people of one organisation: "…의 이강해 단장과 곽준호 팀장", "이활석 CTO와 한지윤 리더, 손해인 리더"
 _PERSON_JOIN = re.compile(r"[^.!?'\"]{0,30}?(?:과|와|,|및)\s*")
 _CLAUSE_BREAK = re.compile(r"(?:을|를|이|가|은|는|고|며|해|하)\s")
@@ -977,8 +1307,10 @@ def _attach_orgs(mentions: list[Mention], s: Sentence) -> list[Mention]:
             if prev.type.is_organization and prev.source != "anaphor" and _ORG_BEFORE_PERSON.fullmatch(between):
                 m = replace(m, org=(prev.start, prev.end))
             elif (
-                prev.type is EntityType.PERSON and prev.org is not None
-                and _PERSON_JOIN.fullmatch(between) and not _CLAUSE_BREAK.search(between)
+                prev.type is EntityType.PERSON
+                and prev.org is not None
+                and _PERSON_JOIN.fullmatch(between)
+                and not _CLAUSE_BREAK.search(between)
             ):
                 m = replace(m, org=prev.org)
         out.append(m)

@@ -10,6 +10,7 @@ article first: later money and participation statements refer back to them.
 Quoted speech is not read for triggers, and a trigger followed by a hedge or
 negation ("검토 중", "계획이 없다") is skipped or kept with low confidence.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,9 +19,23 @@ from aigraph.core.vocabulary import RelationType, endpoints_allowed
 from aigraph.ingest.pipeline.doc import DocState, Relation
 from aigraph.ingest.pipeline.lexicon import Lexicon
 from aigraph.ingest.pipeline.recognise import Mention
-from aigraph.ingest.pipeline.rules import RelationRule, rules_for
-from aigraph.ingest.pipeline.rules import ko_funding, ko_money, ko_partners, ko_people, ko_structure  # noqa: F401  (they register rules)
-from aigraph.ingest.pipeline.rules.ko_clause import SUBJECT, Clause, Discourse, has_other_subject, mask_quotes, sentence_args
+from aigraph.ingest.pipeline.rules import (  # noqa: F401  (they register rules)
+    RelationRule,
+    ko_funding,
+    ko_money,
+    ko_partners,
+    ko_people,
+    ko_structure,
+    rules_for,
+)
+from aigraph.ingest.pipeline.rules.ko_clause import (
+    SUBJECT,
+    Clause,
+    Discourse,
+    has_other_subject,
+    mask_quotes,
+    sentence_args,
+)
 from aigraph.ingest.pipeline.segment import Sentence
 
 LANGUAGE = "ko"
@@ -73,7 +88,11 @@ class RelationExtractor:
                     if conf is not None:
                         clause.match, clause.confidence = tm, conf
                         out += _named(rule, rule.fn(clause))
-        members = [a.entity for a in args if a.particle in SUBJECT and explicit_subject is not None and a.group == explicit_subject.group]
+        members = [
+            a.entity
+            for a in args
+            if a.particle in SUBJECT and explicit_subject is not None and a.group == explicit_subject.group
+        ]
         if len(members) >= 2 and members not in disc.groups:
             disc.groups.append(members)
         if explicit_subject is not None:
@@ -112,7 +131,11 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
         if old is None:
             best[key] = r
             continue
-        merged = {**r.properties, **old.properties} if len(old.properties) >= len(r.properties) else {**old.properties, **r.properties}
+        merged = (
+            {**r.properties, **old.properties}
+            if len(old.properties) >= len(r.properties)
+            else {**old.properties, **r.properties}
+        )
         keep = old if (len(old.properties), old.confidence) >= (len(r.properties), r.confidence) else r
         keep.properties = merged
         keep.confidence = max(old.confidence, r.confidence)

@@ -10,6 +10,7 @@ Persons and organisations never merge.
 Across articles: ``name_key`` and ``likely_duplicates`` (for
 ``aigraph entities --duplicates``) work on plain names and types.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,7 +21,16 @@ from aigraph.ingest.pipeline.lexicon import Lexicon, RegistryEntry
 from aigraph.ingest.pipeline.recognise import Mention
 from aigraph.ingest.pipeline.transliterate import sounds_alike
 
-_SPECIFICITY = {"registry": 4, "compound": 3, "quoted": 3, "listed": 2, "learned": 2, "person": 2, "ner": 1, "argument": 0}
+_SPECIFICITY = {
+    "registry": 4,
+    "compound": 3,
+    "quoted": 3,
+    "listed": 2,
+    "learned": 2,
+    "person": 2,
+    "ner": 1,
+    "argument": 0,
+}
 # what may follow a short name in its long form: "SAPEON" = "SAPEON Inc.", not "한빛AI" = "한빛 AI 연합"
 _LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "주식회사", "주", "코리아", "korea"})
 _HANGUL = re.compile(r"[가-힣]")
@@ -121,7 +131,11 @@ class Resolver:
         name = m.text
         while m.type.is_organization and " " in name:
             first, _, rest = name.partition(" ")
-            if first not in self.lex.countries and first not in self.lex.classifiers and first not in ("스타트업", "신생기업"):
+            if (
+                first not in self.lex.countries
+                and first not in self.lex.classifiers
+                and first not in ("스타트업", "신생기업")
+            ):
                 break
             name = rest  # "미국 프린스턴대학교", "스타트업 업스테이지"
         return name
@@ -150,7 +164,7 @@ class Resolver:
             ent.name = self._name(m)
 
     def _legal_tail(self, rest: str) -> bool:
-        """"Inc", "에쿼티파트너스": what a company's full name adds to its short name (not "연합", "연구소")."""
+        """ "Inc", "에쿼티파트너스": what a company's full name adds to its short name (not "연합", "연구소")."""
         suffix = self.lex.suffix_of(rest)
         return rest in _LEGAL_FORMS or (
             suffix is not None and suffix.text == rest and suffix.type in (EntityType.COMPANY, EntityType.INVESTOR)
@@ -163,14 +177,20 @@ class Resolver:
                 continue
             short = normalize_name(ent.name)
             hosts = [
-                other for other in entities.values()
-                if other is not ent and other.type.label == ent.type.label
-                and normalize_name(other.name) != short and len(short) >= 2
+                other
+                for other in entities.values()
+                if other is not ent
+                and other.type.label == ent.type.label
+                and normalize_name(other.name) != short
+                and len(short) >= 2
                 and other.head != ent.name
                 and (
                     normalize_name(other.name).endswith(short)
-                    or (ent.type is not EntityType.PERSON and normalize_name(other.name).startswith(short)
-                        and self._legal_tail(normalize_name(other.name)[len(short):]))
+                    or (
+                        ent.type is not EntityType.PERSON
+                        and normalize_name(other.name).startswith(short)
+                        and self._legal_tail(normalize_name(other.name)[len(short) :])
+                    )
                 )
             ]
             if len(hosts) == 1:
@@ -200,7 +220,9 @@ def _cross_script(a: str, b: str) -> bool:
     return len(hangul) == 1 and len(latin) == 1 and sounds_alike(hangul[0], latin[0])
 
 
-def likely_duplicates(names_with_types: list[tuple[str, str]], lexicon: Lexicon | None = None) -> list[tuple[str, str, str]]:
+def likely_duplicates(
+    names_with_types: list[tuple[str, str]], lexicon: Lexicon | None = None
+) -> list[tuple[str, str, str]]:
     """Pairs of (name, type) that probably denote one entity, with the reason.
 
     Reasons: ``registry`` (aliases of one registry entry), ``contained`` (same type
@@ -215,7 +237,7 @@ def likely_duplicates(names_with_types: list[tuple[str, str]], lexicon: Lexicon 
     by_type: dict[str, list[tuple[str, str]]] = {}
     for name, etype in items:
         by_type.setdefault(etype, []).append((name, normalize_name(name)))
-    for etype, group in by_type.items():
+    for group in by_type.values():
         for i, (a, na) in enumerate(group):
             for b, nb in group[i + 1 :]:
                 if na == nb:

@@ -4,6 +4,7 @@ This is the pipeline's only morphological analysis: Kiwi splits and tags each
 body line in one pass, and every later stage reads these tokens (or cheap
 regexes over the sentence text) instead of analysing again.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -41,7 +42,11 @@ def _join_list_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int,
     out: list[tuple[int, int]] = []
     for start, end in lines:
         before = text[out[-1][0] : out[-1][1]].strip() if out else ""
-        if out and text[start:end].lstrip().startswith(_LIST_MARKS) and (not before.endswith(_SENTENCE_END) or before.startswith(_LIST_MARKS)):
+        if (
+            out
+            and text[start:end].lstrip().startswith(_LIST_MARKS)
+            and (not before.endswith(_SENTENCE_END) or before.startswith(_LIST_MARKS))
+        ):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

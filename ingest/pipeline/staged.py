@@ -1,5 +1,6 @@
 """What every language's pipeline shares: the named stages in order, run over one ``DocState``,
 and the clean stage itself (page chrome and metadata do not depend on the language)."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

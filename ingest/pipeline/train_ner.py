@@ -17,6 +17,7 @@ KLUE-NER sentences are the evaluation half and are never read here.
     .venv/bin/python -m aigraph.ingest.pipeline.train_ner --dev      # train on ids 0 mod 4 (+ silver), report on 2 mod 4
     .venv/bin/python -m aigraph.ingest.pipeline.train_ner --no-silver  # KLUE-NER only
 """
+
 from __future__ import annotations
 
 import argparse
@@ -100,6 +101,7 @@ def _squash(text: str) -> str:
 
 def _silver(first: CrfTagger, sent: Sentence, marked: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The first CRF's names, each overridden by the marked spans it overlaps."""
+
     def overlaps(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
         return a[0] < b[1] and b[0] < a[1]
 
@@ -141,8 +143,11 @@ def main(argv: list[str] | None = None) -> None:
     print(f"trained on {len(train)} KLUE-NER sentences -> {out}")
     if not args.no_silver and (KLUE_RE / "gold.jsonl").exists():
         first = CrfTagger(out, lexicon)
-        silver = [(sent, _silver(first, sent, marked))
-                  for text, marked in _klue_re_sentences(seen) for sent in [_sentence(kiwi, text)]]
+        silver = [
+            (sent, _silver(first, sent, marked))
+            for text, marked in _klue_re_sentences(seen)
+            for sent in [_sentence(kiwi, text)]
+        ]
         _train(train * GOLD_WEIGHT + silver, feats, out)
         print(f"retrained with {len(silver)} silver KLUE-RE sentences -> {out}")
     if dev:

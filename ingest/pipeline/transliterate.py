@@ -7,6 +7,7 @@ consonants (labials, dentals, velars, sibilants, affricates, liquids, nasals, h)
 silent ㅇ dropped, and compared with a similarity ratio.  Good enough to *propose* pairs for
 review (``aigraph entities --duplicates``), never to merge by itself.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,11 +15,53 @@ from difflib import SequenceMatcher
 
 # Initial and final consonants of a Hangul syllable (Unicode order) -> class letter.
 _INITIALS = list("KKNTTRMPPSS") + [""] + list("JJJKTPH")
-_FINALS = ["", "K", "K", "KS", "N", "NJ", "NH", "T", "R", "RK", "RM", "RP", "RS", "RT", "RP", "RH", "M", "P", "PS", "S", "S", "N", "J", "J", "K", "T", "P", "H"]
+_FINALS = [
+    "",
+    "K",
+    "K",
+    "KS",
+    "N",
+    "NJ",
+    "NH",
+    "T",
+    "R",
+    "RK",
+    "RM",
+    "RP",
+    "RS",
+    "RT",
+    "RP",
+    "RH",
+    "M",
+    "P",
+    "PS",
+    "S",
+    "S",
+    "N",
+    "J",
+    "J",
+    "K",
+    "T",
+    "P",
+    "H",
+]
 _LATIN = [
-    (r"ph", "P"), (r"ch|tch|g(?=[eiy])", "J"), (r"sh", "S"), (r"th", "T"), (r"ng", "N"), (r"ck", "K"), (r"qu", "K"),
-    (r"[bpfv]", "P"), (r"[dt]", "T"), (r"[gkcq]", "K"), (r"[szx]", "S"), (r"j", "J"), (r"[lr]", "R"),
-    (r"m", "M"), (r"n", "N"), (r"h", "H"),
+    (r"ph", "P"),
+    (r"ch|tch|g(?=[eiy])", "J"),
+    (r"sh", "S"),
+    (r"th", "T"),
+    (r"ng", "N"),
+    (r"ck", "K"),
+    (r"qu", "K"),
+    (r"[bpfv]", "P"),
+    (r"[dt]", "T"),
+    (r"[gkcq]", "K"),
+    (r"[szx]", "S"),
+    (r"j", "J"),
+    (r"[lr]", "R"),
+    (r"m", "M"),
+    (r"n", "N"),
+    (r"h", "H"),
 ]
 _LATIN_RE = re.compile("|".join(f"({p})" for p, _ in _LATIN))
 MIN_SIMILARITY = 0.8

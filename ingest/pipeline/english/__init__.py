@@ -6,6 +6,7 @@ the relation registry).  All stages read and fill the shared ``DocState``, so th
 result is assembled exactly like a Korean one.  spaCy is imported and its model
 loaded only when the first English article arrives.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,7 +21,6 @@ from aigraph.ingest.pipeline.english.resolve import EnglishResolver
 from aigraph.ingest.pipeline.lexicon import Lexicon
 from aigraph.ingest.pipeline.segment import Sentence
 from aigraph.ingest.pipeline.staged import StagedPipeline
-
 
 # "10 billion won" reads to the tagger as the verb "won"; the ISO code has the same length, so the
 # parse sees a currency and every offset stays put (evidence is cut from the original text).
@@ -43,7 +43,9 @@ _SERIES_END = re.compile(r"(?<=\bSeries [A-H])\.(?=\s+[A-Z\"“])")
 
 # "co-founded", "co-led" (verbs): the tokeniser splits the prefix off and the parser loses the verb; read
 # without it (blanked, so offsets stay put): the co-founders founded it, the co-leads led.
-_CO_PREFIX = re.compile(r"\b[Cc]o-(?=(?:founded|founds|founding|led|leads|leading|invested|invests|chaired|owned|owns)\b)")
+_CO_PREFIX = re.compile(
+    r"\b[Cc]o-(?=(?:founded|founds|founding|led|leads|leading|invested|invests|chaired|owned|owns)\b)"
+)
 
 
 def parser_text(text: str) -> str:

@@ -11,6 +11,7 @@ automaker") as subject stands for the article's current topic.
 under "consider", "in talks", "could" / "would" / "might", "if", a negation, or
 reported speech ("X reportedly …", "according to sources") is not a fact.
 """
+
 from __future__ import annotations
 
 import re
@@ -31,11 +32,41 @@ if TYPE_CHECKING:
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _CLIMB = {"xcomp", "conj", "aux", "auxpass", "pcomp", "acomp"}
 _HEDGE_LEMMAS = {
-    "consider", "mull", "weigh", "explore", "eye", "negotiate", "discuss", "talk", "rumor", "rumour",
-    "speculate", "deny", "reject", "hope", "wish", "seek", "propose", "examine", "review", "study",
+    "consider",
+    "mull",
+    "weigh",
+    "explore",
+    "eye",
+    "negotiate",
+    "discuss",
+    "talk",
+    "rumor",
+    "rumour",
+    "speculate",
+    "deny",
+    "reject",
+    "hope",
+    "wish",
+    "seek",
+    "propose",
+    "examine",
+    "review",
+    "study",
     "contemplate",
 }
-_HEDGE_NOUNS = {"talk", "talks", "negotiation", "negotiations", "consideration", "rumor", "rumour", "speculation", "possibility", "report", "reports"}
+_HEDGE_NOUNS = {
+    "talk",
+    "talks",
+    "negotiation",
+    "negotiations",
+    "consideration",
+    "rumor",
+    "rumour",
+    "speculation",
+    "possibility",
+    "report",
+    "reports",
+}
 _MODALS = {"could", "might", "may", "would", "should"}
 _SAYING = {"say", "announce", "tell", "confirm", "state", "disclose"}  # "said it would invest" is a commitment
 _CONDITIONAL = {"if", "unless", "whether"}
@@ -47,13 +78,45 @@ _UNCONFIRMED = re.compile(
     re.I,
 )
 # A deal the same sentence says fell through is not a fact ("… but the deal was later abandoned").
-_CALLED_OFF = re.compile(r"\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|called off|terminat(?:ed|es)|collapsed|blocked|fell through|fell apart|withdr[ae]w[n]?)\b", re.I)
+_CALLED_OFF = re.compile(
+    r"\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|called off|terminat(?:ed|es)|collapsed|blocked|fell through|fell apart|withdr[ae]w[n]?)\b",
+    re.I,
+)
 _PRONOUNS = {"it", "they", "we", "its", "their", "our"}
 _DESCRIPTIONS = {
-    "company", "firm", "group", "conglomerate", "chipmaker", "automaker", "carmaker", "maker", "giant", "startup",
-    "start-up", "developer", "operator", "provider", "manufacturer", "telco", "carrier", "platform", "lender", "investor",
+    "company",
+    "firm",
+    "group",
+    "conglomerate",
+    "chipmaker",
+    "automaker",
+    "carmaker",
+    "maker",
+    "giant",
+    "startup",
+    "start-up",
+    "developer",
+    "operator",
+    "provider",
+    "manufacturer",
+    "telco",
+    "carrier",
+    "platform",
+    "lender",
+    "investor",
 }
-_TECH_HEADS = {"research", "development", "technology", "sector", "industry", "field", "capability", "ecosystem", "innovation", "service"}
+_TECH_HEADS = {
+    "research",
+    "development",
+    "technology",
+    "sector",
+    "industry",
+    "field",
+    "capability",
+    "ecosystem",
+    "innovation",
+    "service",
+}
 _DASHES = ("—", "–", ":", "--", "-")
 _LIST_GLUE = {",", "and", "&", "as", "well", "also", "plus"}
 
@@ -97,27 +160,63 @@ class EnClause:
         described = any(c.dep_ == "appos" and c.lower_ in self.lex.classifiers | _DESCRIPTIONS for c in tok.children)
         if tok.ent_type_ in ("GPE", "LOC") and (described or not self.lex.is_place(_entity_text(tok))):
             pass  # "Rainbow Robotics, a Korean robot developer"; "Cisco", which the tagger calls a place
-        elif listed and tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "GPE", "LOC") and (
-            tok.ent_type_ != "PERSON" or len(_entity_text(tok).split()) == 1
+        elif (
+            listed
+            and tok.pos_ == "PROPN"
+            and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "GPE", "LOC")
+            and (tok.ent_type_ != "PERSON" or len(_entity_text(tok).split()) == 1)
         ):
             pass
-        elif tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and len(_entity_text(tok).split()) == 1 and not self._part_of_person(tok.text):
+        elif (
+            tok.ent_type_ == "PERSON"
+            and tok.pos_ == "PROPN"
+            and len(_entity_text(tok).split()) == 1
+            and not self._part_of_person(tok.text)
+        ):
             pass  # "Kioxia", "Velaris": one word the tagger calls a person, naming no person of the article
-        elif tok.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "PERSON", "NORP", "MONEY", "CARDINAL", "PERCENT", "FAC", "EVENT", "LAW"):
+        elif tok.ent_type_ in (
+            "GPE",
+            "LOC",
+            "DATE",
+            "TIME",
+            "PERSON",
+            "NORP",
+            "MONEY",
+            "CARDINAL",
+            "PERCENT",
+            "FAC",
+            "EVENT",
+            "LAW",
+        ):
             return None
         start = end = tok.i
         doc = tok.doc
-        while start > self.span.start and doc[start - 1].tag_ in ("NNP", "NNPS") and doc[start - 1].i not in self.ent_of and doc[start - 1].text[:1].isupper() and (
-            doc[start - 1].ent_type_ not in ("GPE", "LOC", "NORP", "DATE") or start <= doc[start - 1].head.i <= end
+        while (
+            start > self.span.start
+            and doc[start - 1].tag_ in ("NNP", "NNPS")
+            and doc[start - 1].i not in self.ent_of
+            and doc[start - 1].text[:1].isupper()
+            and (
+                doc[start - 1].ent_type_ not in ("GPE", "LOC", "NORP", "DATE") or start <= doc[start - 1].head.i <= end
+            )
         ):
             start -= 1
-        while end + 1 < self.span.end and doc[end + 1].tag_ in ("NNP", "NNPS") and doc[end + 1].i not in self.ent_of and doc[end + 1].text[:1].isupper():
+        while (
+            end + 1 < self.span.end
+            and doc[end + 1].tag_ in ("NNP", "NNPS")
+            and doc[end + 1].i not in self.ent_of
+            and doc[end + 1].text[:1].isupper()
+        ):
             end += 1
         words = [t for t in doc[start : end + 1] if not self.lex.is_title_head(t.text)]
         if not words or start == self.span.start and doc[start].text in ("The", "A", "An"):
             return None
         name = doc[words[0].i : words[-1].i + 1].text
-        if not self.lex.is_name(name) or self.lex.is_technology_term(name) or any(self.lex.is_title_word(t.text) for t in words):
+        if (
+            not self.lex.is_name(name)
+            or self.lex.is_technology_term(name)
+            or any(self.lex.is_title_word(t.text) for t in words)
+        ):
             return None
         ent = self.new_entity(name, self.lex.org_type(name), words[0].idx, words[-1].idx + len(words[-1]))
         for t in words:
@@ -126,7 +225,12 @@ class EnClause:
 
     def _part_of_person(self, word: str) -> bool:
         """``word`` is a word of a person's name in the article ("Huang" of "Jensen Huang")."""
-        return any(word in m.text.replace("-", " ").split() for e in self.doc.entities if e.type is EntityType.PERSON for m in e.mentions)
+        return any(
+            word in m.text.replace("-", " ").split()
+            for e in self.doc.entities
+            if e.type is EntityType.PERSON
+            for m in e.mentions
+        )
 
     def _proper(self, tok) -> bool:
         """A proper name by its tag, or a capitalised word inside the sentence the tagger took for a
@@ -134,8 +238,12 @@ class EnClause:
         if tok.tag_ in ("NNP", "NNPS"):
             return True
         return (
-            tok.tag_ in ("NN", "NNS", "JJ") and tok.i > self.span.start and not tok.ent_type_
-            and not self.lex.is_title_word(tok.text) and not self.lex.is_technology_term(tok.text) and self.lex.is_name(tok.text)
+            tok.tag_ in ("NN", "NNS", "JJ")
+            and tok.i > self.span.start
+            and not tok.ent_type_
+            and not self.lex.is_title_word(tok.text)
+            and not self.lex.is_technology_term(tok.text)
+            and self.lex.is_name(tok.text)
         )
 
     def with_conjuncts(self, tok) -> list[Entity]:
@@ -171,9 +279,17 @@ class EnClause:
         """Entities in a place only an organisation can take (founded, bought, invested in): a "person"
         only the statistical tagger saw, with no title or personal name shape, is a company ("Marlo Grid")."""
         for ent in ents:
-            if ent.type is EntityType.PERSON and ent.registry is None and all(m.source in ("ner", "repeat") for m in ent.mentions) and not any(
-                self.lex.is_person_title(w) for m in ent.mentions for w in self.doc.text[max(0, m.start - 25) : m.start].split()[-1:]
-            ) and not any(self.lex.is_korean_name(m.text) for m in ent.mentions):
+            if (
+                ent.type is EntityType.PERSON
+                and ent.registry is None
+                and all(m.source in ("ner", "repeat") for m in ent.mentions)
+                and not any(
+                    self.lex.is_person_title(w)
+                    for m in ent.mentions
+                    for w in self.doc.text[max(0, m.start - 25) : m.start].split()[-1:]
+                )
+                and not any(self.lex.is_korean_name(m.text) for m in ent.mentions)
+            ):
                 ent.type = EntityType.COMPANY
         return ents
 
@@ -183,17 +299,27 @@ class EnClause:
         if tok.pos_ != "NOUN" or tok.i in self.ent_of:
             return []
         doc = tok.doc
-        if tok.tag_ == "NNS" and tok.lemma_.lower() in _DESCRIPTIONS | self.lex.classifiers and (
-            {"the", "two"} <= {c.lower_ for c in tok.children} or any(c.lower_ == "both" for c in tok.children)
-        ) and not any(c.dep_ == "appos" for c in tok.children):  # "the two companies", "both firms": the last two named
+        if (
+            tok.tag_ == "NNS"
+            and tok.lemma_.lower() in _DESCRIPTIONS | self.lex.classifiers
+            and ({"the", "two"} <= {c.lower_ for c in tok.children} or any(c.lower_ == "both" for c in tok.children))
+            and not any(c.dep_ == "appos" for c in tok.children)
+        ):  # "the two companies", "both firms": the last two named
             return self.last_organisations(tok, 2)
         for p in tok.children:
-            if p.dep_ == "prep" and (p.lower_ == "including" or (p.lower_ == "as" and doc[p.i - 1].lower_ == "such")):
-                if listed := self.list_after(p.i + 1):
-                    return listed
+            if (
+                p.dep_ == "prep"
+                and (p.lower_ == "including" or (p.lower_ == "as" and doc[p.i - 1].lower_ == "such"))
+                and (listed := self.list_after(p.i + 1))
+            ):
+                return listed
         if tok.tag_ == "NNS":
             for a in tok.children:
-                if a.dep_ == "appos" and (listed := [e for e in self.with_conjuncts(a) if e.type.is_organization or e.type is EntityType.PERSON]):
+                if a.dep_ == "appos" and (
+                    listed := [
+                        e for e in self.with_conjuncts(a) if e.type.is_organization or e.type is EntityType.PERSON
+                    ]
+                ):
                     return listed
         after = tok.i + 1 if tok.i + 1 < self.span.end and doc[tok.i + 1].text in _DASHES else tok.right_edge.i + 1
         if after < self.span.end and doc[after].text in _DASHES:
@@ -209,8 +335,10 @@ class EnClause:
             return []
         root = nxt.root
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if root.lemma_ not in ("be", "include") or subject is None or not (
-            subject.lower_ in ("they", "these", "those") or subject.lemma_.lower() == tok.lemma_.lower()
+        if (
+            root.lemma_ not in ("be", "include")
+            or subject is None
+            or not (subject.lower_ in ("they", "these", "those") or subject.lemma_.lower() == tok.lemma_.lower())
         ):
             return []
         found: list[Entity] = []
@@ -237,7 +365,9 @@ class EnClause:
         word = tok.lemma_.lower()
         best, best_start = None, -1
         for ent in self.doc.entities:
-            if not ent.type.is_organization or word not in {w.lower() for n in (ent.name, *ent.aliases) for w in n.split()}:
+            if not ent.type.is_organization or word not in {
+                w.lower() for n in (ent.name, *ent.aliases) for w in n.split()
+            }:
                 continue
             starts = [m.start for m in ent.mentions if m.start < tok.idx]
             if starts and max(starts) > best_start:
@@ -250,7 +380,9 @@ class EnClause:
         if ent is not None:
             return ent
         for p in tok.children:  # "investors such as A and B", "companies including A"
-            if p.dep_ == "prep" and (p.lower_ == "including" or (p.lower_ == "as" and tok.doc[p.i - 1].lower_ == "such")):
+            if p.dep_ == "prep" and (
+                p.lower_ == "including" or (p.lower_ == "as" and tok.doc[p.i - 1].lower_ == "such")
+            ):
                 listed = self.list_after(p.i + 1)
                 if listed:
                     return listed[0]
@@ -264,7 +396,11 @@ class EnClause:
             owners = [e for e in self.subjects(verb) if e.type.is_organization] if verb is not None else []
             if owners:
                 return owners[0]
-        if (tok.lower_ in _PRONOUNS or self._definite_description(tok)) and tok.head.dep_ == "ccomp" and tok.head.head.i != tok.head.i:
+        if (
+            (tok.lower_ in _PRONOUNS or self._definite_description(tok))
+            and tok.head.dep_ == "ccomp"
+            and tok.head.head.i != tok.head.i
+        ):
             speaker = [c for c in tok.head.head.children if c.dep_ in SUBJECTS]
             if speaker and (ent := self.speaker_organisation(speaker[0])) is not None:
                 return ent
@@ -282,8 +418,11 @@ class EnClause:
         if not later:
             return None
         firsts = [
-            (m.start, e) for e in self.doc.entities if e.type is EntityType.COMPANY and e.key not in here
-            for m in e.mentions if later[0].start <= m.start < later[-1].end
+            (m.start, e)
+            for e in self.doc.entities
+            if e.type is EntityType.COMPANY and e.key not in here
+            for m in e.mentions
+            if later[0].start <= m.start < later[-1].end
         ]
         return min(firsts, key=lambda pair: pair[0])[1] if firsts else None
 
@@ -293,7 +432,9 @@ class EnClause:
 
     def _definite_description(self, tok) -> bool:
         """ "the company", "this automaker", "the Korean conglomerate"."""
-        return tok.lemma_.lower() in _DESCRIPTIONS | self.lex.classifiers and any(c.lower_ in ("the", "this") for c in tok.children)
+        return tok.lemma_.lower() in _DESCRIPTIONS | self.lex.classifiers and any(
+            c.lower_ in ("the", "this") for c in tok.children
+        )
 
     def appositive_owner(self, tok) -> Entity | None:
         """The name a description stands beside: "Tenstorrent, the chip startup (founded by …)"."""
@@ -302,7 +443,11 @@ class EnClause:
         if tok.dep_ == "appos" and (ent := self.entity(tok.head)) is not None:
             return ent
         left = tok.left_edge.i
-        if left - 2 >= self.span.start and tok.doc[left - 1].text == "," and (ent := self.entity(tok.doc[left - 2])) is not None:
+        if (
+            left - 2 >= self.span.start
+            and tok.doc[left - 1].text == ","
+            and (ent := self.entity(tok.doc[left - 2])) is not None
+        ):
             return ent
         return None
 
@@ -369,7 +514,11 @@ class EnClause:
         for p in preps(verb, "by"):
             objs = children(p, "pobj")
             # a common noun the names only modify is not them ("by former Meta and Google researchers")
-            named = self.with_conjuncts(objs[0]) if objs and (objs[0].pos_ == "PROPN" or self.group_members(objs[0])) else []
+            named = (
+                self.with_conjuncts(objs[0])
+                if objs and (objs[0].pos_ == "PROPN" or self.group_members(objs[0]))
+                else []
+            )
             listed = self.list_after(p.i + 1, limit=limit)
             found += [e for e in (listed if len(listed) > len(named) else named) if e not in found]
         return found
@@ -378,12 +527,18 @@ class EnClause:
         """Who did it too: "together with / along with / jointly with X", "in partnership with X"."""
         found: list[Entity] = []
         for p in verb.subtree:
-            if p.lower_ != "with" or p.dep_ != "prep" or not (
-                p.doc[p.i - 1].lower_ in ("together", "along", "jointly", "partnership") or p.head.i == verb.i
+            if (
+                p.lower_ != "with"
+                or p.dep_ != "prep"
+                or not (p.doc[p.i - 1].lower_ in ("together", "along", "jointly", "partnership") or p.head.i == verb.i)
             ):
                 continue  # "launched the alliance with five startups — A, B, …" too
             objs = children(p, "pobj")
-            named = self.with_conjuncts(objs[0]) if objs and (objs[0].pos_ == "PROPN" or self.group_members(objs[0])) else []
+            named = (
+                self.with_conjuncts(objs[0])
+                if objs and (objs[0].pos_ == "PROPN" or self.group_members(objs[0]))
+                else []
+            )
             found += [e for e in named or self.list_after(p.i + 1, limit=3) if e not in found]
         return found
 
@@ -400,15 +555,29 @@ class EnClause:
             if (ent := self.argument_entity(tok)) is not None:
                 found.append(ent)
                 break
-            if tok.is_punct and tok.text not in "-–" or tok.tag_ in ("IN", "TO", "WDT", "VBZ", "VBP", "MD") and tok.lower_ != "of" or skipped >= limit:
+            if (
+                tok.is_punct
+                and tok.text not in "-–"
+                or tok.tag_ in ("IN", "TO", "WDT", "VBZ", "VBP", "MD")
+                and tok.lower_ != "of"
+                or skipped >= limit
+            ):
                 return []
             i += 1
             skipped += 1
         while i < sent_end:
             tok = doc[i]
             ent = self.entity(tok)
-            if ent is None and doc[i - 1].lower_ in (",", "and", "&") and tok.pos_ == "PROPN" and found and found[-1].type.is_organization:
-                ent = self.argument_entity(tok, listed=True)  # "A, B and Velaris": a name the tagger missed, listed with others
+            if (
+                ent is None
+                and doc[i - 1].lower_ in (",", "and", "&")
+                and tok.pos_ == "PROPN"
+                and found
+                and found[-1].type.is_organization
+            ):
+                ent = self.argument_entity(
+                    tok, listed=True
+                )  # "A, B and Velaris": a name the tagger missed, listed with others
             if ent is not None:
                 end = i
                 while end < sent_end and self.ent_of.get(end) is ent:
@@ -430,7 +599,13 @@ class EnClause:
                 i += 1
                 continue
             break
-        if found and i < sent_end and doc[i].tag_ in ("NN", "NNS") and doc[i].i not in self.ent_of and doc[i - 1].i in self.ent_of:
+        if (
+            found
+            and i < sent_end
+            and doc[i].tag_ in ("NN", "NNS")
+            and doc[i].i not in self.ent_of
+            and doc[i - 1].i in self.ent_of
+        ):
             return []  # "former Meta and Google researchers": the names modify a noun, they are not the argument
         return found
 
@@ -444,20 +619,28 @@ class EnClause:
 
     def _entity_follows(self, i: int) -> bool:
         doc = self.span.doc
-        for j in range(i + 1, min(i + 4, self.span.end)):
-            if doc[j].i in self.ent_of:
-                return True
-        return False
+        return any(doc[j].i in self.ent_of for j in range(i + 1, min(i + 4, self.span.end)))
 
     def technology(self, tok) -> Entity | None:
         """A technology or sector named by a noun phrase ("AI chips", "cloud infrastructure"), as an entity."""
-        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "poss", "case", "nummod") and not t.is_punct]
+        words = [
+            t
+            for t in tok.subtree
+            if t.i <= tok.i and t.dep_ not in ("det", "poss", "case", "nummod") and not t.is_punct
+        ]
         if tok.lemma_.lower() in _DESCRIPTIONS or tok.lower_ in self.lex.classifiers:
             return None  # "the mobile robot firm" is a company, not a technology
-        if not words or tok.tag_ not in ("NN", "NNS", "NNP") or tok.i in self.ent_of or not self.lex.is_technology(" ".join(t.lower_ for t in words)):
+        if (
+            not words
+            or tok.tag_ not in ("NN", "NNS", "NNP")
+            or tok.i in self.ent_of
+            or not self.lex.is_technology(" ".join(t.lower_ for t in words))
+        ):
             return None
         pair = f"{words[-2].lower_} {tok.lower_}" if len(words) > 1 else ""
-        if not (self.lex.is_technology(tok.lower_) or self.lex.is_technology_term(pair) or tok.lemma_.lower() in _TECH_HEADS):
+        if not (
+            self.lex.is_technology(tok.lower_) or self.lex.is_technology_term(pair) or tok.lemma_.lower() in _TECH_HEADS
+        ):
             return None  # "a new chip plant" is a plant; "AI chips", "data centers", "AI research" are technologies
         start, end = words[0].idx, tok.idx + len(tok)
         return self.new_entity(self.doc.text[start:end], EntityType.TECHNOLOGY, start, end)
@@ -487,7 +670,14 @@ class EnClause:
         for ent in self.doc.entities:
             if ent.key == key:
                 return ent
-        ent = Entity(key, entry.name, entry.type, {*entry.aliases, name}, [Mention(start, end, name, entry.type, "rule", self.sentence.index, canonical=entry.name)], registry=entry)
+        ent = Entity(
+            key,
+            entry.name,
+            entry.type,
+            {*entry.aliases, name},
+            [Mention(start, end, name, entry.type, "rule", self.sentence.index, canonical=entry.name)],
+            registry=entry,
+        )
         self.doc.entities.append(ent)
         return ent
 
@@ -527,7 +717,9 @@ class EnClause:
 
     def reported_date(self, verb) -> str | None:
         """The article's month for an act the article reports as just done ("said Monday it has formed")."""
-        done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" or c.lower_ in ("was", "were") for c in verb.children))
+        done = verb.tag_ == "VBD" or (
+            verb.tag_ == "VBN" and any(c.lemma_ == "have" or c.lower_ in ("was", "were") for c in verb.children)
+        )
         return self.doc.published.isoformat()[:7] if done and self.doc.published else None
 
     def take(self) -> list[Relation]:
@@ -543,7 +735,11 @@ class EnClause:
         node = tok
         said = any(a.lemma_.lower() in _SAYING for a in tok.ancestors)
         while True:
-            if node.lemma_.lower() in _HEDGE_LEMMAS or node.lower_ in _HEDGE_NOUNS or (node.i != tok.i and node.lemma_.lower() == "report"):
+            if (
+                node.lemma_.lower() in _HEDGE_LEMMAS
+                or node.lower_ in _HEDGE_NOUNS
+                or (node.i != tok.i and node.lemma_.lower() == "report")
+            ):
                 return False
             if node.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in node.children):
                 return False  # "ruled out an acquisition"
@@ -583,15 +779,20 @@ class EnClause:
     def date(self) -> str | None:
         return resolve_date_en(self.sentence.text, self.doc.published)
 
-    def add(self, rtype: RelationType, source: Entity | None, target: Entity | None, confidence: float, **props) -> None:
+    def add(
+        self, rtype: RelationType, source: Entity | None, target: Entity | None, confidence: float, **props
+    ) -> None:
         if source is None or target is None or source is target:
             return
         if normalize_name(source.name) == normalize_name(target.name):
             return
         if rtype in (RelationType.ACQUIRED, RelationType.INVESTED_IN) and target.type.is_organization:
             self.disc.deal_target = target
-        self.out.append(Relation(rtype, source, target, self.sentence, confidence, {k: v for k, v in props.items() if v is not None}))
-
+        self.out.append(
+            Relation(
+                rtype, source, target, self.sentence, confidence, {k: v for k, v in props.items() if v is not None}
+            )
+        )
 
 
 def _entity_text(tok) -> str:

@@ -4,6 +4,7 @@ Shares the alias registry with the Korean pipeline (``data/aliases.tsv``): an
 English name found here resolves to the same canonical entry, hence the same graph
 node, as its Korean name.
 """
+
 from __future__ import annotations
 
 import re
@@ -76,9 +77,15 @@ class EnglishLexicon:
             return False
         heads = {h.casefold() for h, _, _ in self.org_heads}
         words = name.split()
-        generic = [w for w in words if normalize_name(w) in self.not_names or w.casefold().rstrip("s") in heads or w.casefold() in heads]
+        generic = [
+            w
+            for w in words
+            if normalize_name(w) in self.not_names or w.casefold().rstrip("s") in heads or w.casefold() in heads
+        ]
         plural = words[-1].casefold() not in heads and words[-1].casefold().rstrip("s") in heads
-        return len(generic) < len(words) or not plural  # "AI Centers" is a description; "AI Alliance", "Samsung AI Center" names
+        return (
+            len(generic) < len(words) or not plural
+        )  # "AI Centers" is a description; "AI Alliance", "Samsung AI Center" names
 
     def is_corporate_suffix(self, word: str) -> bool:
         return word.casefold().rstrip(".") in self.corporate_suffixes
@@ -126,7 +133,9 @@ def load_english_lexicon(base: Lexicon, data_dir: Path) -> EnglishLexicon:
         outlets=frozenset(normalize_name(r[0]) for r in _rows(lex / "en_outlets.txt")),
         classifiers=frozenset(r[0].strip().casefold() for r in _rows(lex / "en_classifiers.txt")),
         org_heads=heads,
-        corporate_suffixes=frozenset(r[0].strip().casefold().rstrip(".") for r in _rows(lex / "en_corporate_suffixes.txt")),
+        corporate_suffixes=frozenset(
+            r[0].strip().casefold().rstrip(".") for r in _rows(lex / "en_corporate_suffixes.txt")
+        ),
         registry_by_name=registry_by_name,
         registry_pattern=pattern,
         title_words=frozenset(w for t in titles for w in t.split()),

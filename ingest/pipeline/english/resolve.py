@@ -7,6 +7,7 @@ short form that starts a longer name of the article joins it ("Mistral" -> "Mist
 and a one-word person reference joins the one full name it is a part of ("Huang" ->
 "Jensen Huang", "Bae" -> "Bae Sang-geun"); one that joins nothing is dropped.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -42,7 +43,12 @@ class EnglishResolver:
             ent.aliases.add(m.text)
             if m.type is not ent.type and ent.registry is None and _more_specific(m.type, ent.type):
                 ent.type = m.type
-            if ent.registry is None and m.type.is_organization and len(m.text) > len(ent.name) and self.lex.identity(m.text) == self.lex.identity(ent.name):
+            if (
+                ent.registry is None
+                and m.type.is_organization
+                and len(m.text) > len(ent.name)
+                and self.lex.identity(m.text) == self.lex.identity(ent.name)
+            ):
                 ent.name = m.text  # keep the full legal form for display
             of_mention[m.start] = ent
         ordered = sorted(entities.values(), key=lambda e: e.first)
@@ -54,7 +60,9 @@ class EnglishResolver:
         if m.type is EntityType.PERSON:
             if len(m.text.split()) > 1:
                 return name_key(m.text, m.type)
-            full = {p.text for p in persons if m.text in p.text.replace("-", " ").split() or m.text == p.text.split()[-1]}
+            full = {
+                p.text for p in persons if m.text in p.text.replace("-", " ").split() or m.text == p.text.split()[-1]
+            }
             if len(full) == 1:
                 return name_key(full.pop(), m.type)
             same_org = [o for o in orgs if o.text == m.text]
@@ -71,8 +79,11 @@ class EnglishResolver:
             return name_key(canonical, self._registry[canonical].type)
         ident = self.lex.identity(m.text)
         longer = {
-            self.lex.identity(o.text) for o in orgs
-            if o.canonical == "" and len(o.text) > len(m.text) and o.text.startswith(m.text + " ")
+            self.lex.identity(o.text)
+            for o in orgs
+            if o.canonical == ""
+            and len(o.text) > len(m.text)
+            and o.text.startswith(m.text + " ")
             and not self.lex.is_corporate_suffix(o.text[len(m.text) + 1 :].split()[0])
         }
         if len(longer) == 1:
@@ -86,8 +97,11 @@ class EnglishResolver:
         if entry.type is not EntityType.BUSINESS_GROUP or len(m.text.split()) != 1:
             return None
         affiliates = {
-            o.canonical for o in orgs
-            if o.canonical and o.canonical != entry.name and self._registry[o.canonical].parent == entry.name
+            o.canonical
+            for o in orgs
+            if o.canonical
+            and o.canonical != entry.name
+            and self._registry[o.canonical].parent == entry.name
             and o.text.startswith(m.text + " ")
         }
         return affiliates.pop() if len(affiliates) == 1 else None
@@ -106,5 +120,8 @@ class EnglishResolver:
 
 
 def _more_specific(new: EntityType, old: EntityType) -> bool:
-    return old in (EntityType.ORGANIZATION, EntityType.COMPANY) and new.is_organization and new is not EntityType.ORGANIZATION
-
+    return (
+        old in (EntityType.ORGANIZATION, EntityType.COMPANY)
+        and new.is_organization
+        and new is not EntityType.ORGANIZATION
+    )

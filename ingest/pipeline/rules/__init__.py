@@ -18,6 +18,7 @@ its own context object (Korean: ``rules.ko_clause.Clause``).
 ``phase`` orders whole-document passes: phase 0 rules (establishments) run over
 every sentence before phase 1 rules, which may refer back to what phase 0 found.
 """
+
 from __future__ import annotations
 
 import re
@@ -65,8 +66,14 @@ def relation_rule(
             raise ValueError(f"relation rule {rule_name!r} is registered twice; give it another name")
         _RULES.append(
             RelationRule(
-                rule_name, relation, language, fn,
-                re.compile(trigger) if trigger else None, per_sentence, phase, confidence,
+                rule_name,
+                relation,
+                language,
+                fn,
+                re.compile(trigger) if trigger else None,
+                per_sentence,
+                phase,
+                confidence,
             )
         )
         return fn
@@ -77,8 +84,11 @@ def relation_rule(
 def rules_for(language: str, *, phase: int | None = None, relation: RelationType | None = None) -> list[RelationRule]:
     """The registered rules of one language, in registration order."""
     return [
-        r for r in _RULES
-        if r.language == language and (phase is None or r.phase == phase) and (relation is None or r.relation is relation)
+        r
+        for r in _RULES
+        if r.language == language
+        and (phase is None or r.phase == phase)
+        and (relation is None or r.relation is relation)
     ]
 
 

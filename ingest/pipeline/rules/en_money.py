@@ -10,6 +10,7 @@
 A sum is put on a fact only when it is that investor's own (a round's total is not,
 unless one investor is named; several joint investors share only the period).
 """
+
 from __future__ import annotations
 
 import re
@@ -39,7 +40,11 @@ def _in_targets(c: EnClause, verb) -> list[Entity]:
     """Y of "invest … in Y": the entities after "in"/"into" under the verb (not in a nested clause)."""
     own = _own_tokens(verb)
     for tok in own:
-        if tok.lower_ in ("in", "into") and tok.dep_ == "prep" and (tok.head.dep_ != "pobj" or tok.head.lemma_.lower() in ROUND_NOUNS):
+        if (
+            tok.lower_ in ("in", "into")
+            and tok.dep_ == "prep"
+            and (tok.head.dep_ != "pobj" or tok.head.lemma_.lower() in ROUND_NOUNS)
+        ):
             found = [e for e in c.as_organisations(c.list_after(tok.i + 1)) if e.type is not EntityType.PERSON]
             if found:
                 return found
@@ -50,8 +55,17 @@ def _in_targets(c: EnClause, verb) -> list[Entity]:
                 return [described]
     # "… in Japan over two years to expand its cloud infrastructure": the purpose names the technology;
     # "invested ¥7 billion to set up X": the company the money founds
-    for clause in [ch for t in own for ch in t.children if ch.dep_ in ("xcomp", "advcl", "acl", "relcl") and ch.i > verb.i]:
-        if clause.lemma_.lower() in FOUNDING_VERBS and (founded := [e for o in children(clause, "dobj") for e in c.as_organisations(c.with_conjuncts(o)) if e.type.is_organization]):
+    for clause in [
+        ch for t in own for ch in t.children if ch.dep_ in ("xcomp", "advcl", "acl", "relcl") and ch.i > verb.i
+    ]:
+        if clause.lemma_.lower() in FOUNDING_VERBS and (
+            founded := [
+                e
+                for o in children(clause, "dobj")
+                for e in c.as_organisations(c.with_conjuncts(o))
+                if e.type.is_organization
+            ]
+        ):
             return founded
         for obj in children(clause, "dobj"):
             if (tech := c.technology(obj)) is not None:
@@ -72,11 +86,25 @@ def _own_tokens(verb) -> list:
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack += [ch for ch in tok.children if ch.dep_ not in _CLAUSES and not (ch.dep_ == "xcomp" and ch.lemma_ != "become")]
+        stack += [
+            ch for ch in tok.children if ch.dep_ not in _CLAUSES and not (ch.dep_ == "xcomp" and ch.lemma_ != "become")
+        ]
     return sorted(out, key=lambda t: t.i)
 
 
-NOT_PAID = {"value", "valuation", "revenue", "sale", "sales", "capitalization", "capitalisation", "worth", "asset", "assets", "cap"}
+NOT_PAID = {
+    "value",
+    "valuation",
+    "revenue",
+    "sale",
+    "sales",
+    "capitalization",
+    "capitalisation",
+    "worth",
+    "asset",
+    "assets",
+    "cap",
+}
 
 
 def _money_tokens(verb) -> list:
@@ -93,7 +121,11 @@ def _money_tokens(verb) -> list:
                 return True  # "enterprise value of $6.9 billion" is a price; "valuing X at" is not
         return False
 
-    return [t for t in toks if "valued at" not in text_before[t.i] and "valuation" not in text_before[t.i] and not describes_value(t)]
+    return [
+        t
+        for t in toks
+        if "valued at" not in text_before[t.i] and "valuation" not in text_before[t.i] and not describes_value(t)
+    ]
 
 
 def _share_money(c: EnClause, investors: list[Entity], tokens) -> list[dict]:
@@ -116,7 +148,11 @@ def invests_in(c: EnClause) -> list:
     """ "X (will) invest(s) $N in Y", "investing €N to become the largest shareholder in Y"."""
     for verb in c.span:
         lemma = verb.lemma_.lower()
-        if not (lemma in INVEST_VERBS or (lemma == "put" and preps(verb, "into"))) or not is_verb(verb) or not c.asserted(verb):
+        if (
+            not (lemma in INVEST_VERBS or (lemma == "put" and preps(verb, "into")))
+            or not is_verb(verb)
+            or not c.asserted(verb)
+        ):
             continue  # "X put $300 million into Y"
         investors = [e for e in c.subjects(verb) if e.type is not EntityType.TECHNOLOGY]
         targets = _in_targets(c, verb)
@@ -157,9 +193,19 @@ def funding_round(c: EnClause) -> list:
         if verb.lemma_.lower() not in ROUND_VERBS or not is_verb(verb) or not c.asserted(verb):
             continue
         objects = children(verb, "dobj")
-        if not objects or not any(t.lemma_.lower() in ROUND_NOUNS or t.ent_type_ == "MONEY" for t in objects[0].subtree):
+        if not objects or not any(
+            t.lemma_.lower() in ROUND_NOUNS or t.ent_type_ == "MONEY" for t in objects[0].subtree
+        ):
             continue
-        if verb.lemma_.lower() == "announce" and objects[0].lemma_.lower() not in ("round", "series", "funding", "financing", "b", "c", "a"):
+        if verb.lemma_.lower() == "announce" and objects[0].lemma_.lower() not in (
+            "round",
+            "series",
+            "funding",
+            "financing",
+            "b",
+            "c",
+            "a",
+        ):
             continue  # "Y announced a $40 million Series B led by X"; other announcements are not rounds
         recipients = [e for e in c.subjects(verb) if e.type.is_organization]
         if not recipients:
@@ -170,10 +216,13 @@ def funding_round(c: EnClause) -> list:
                 investors += [(e, True) for e in c.list_after(tok.i + 1)]
             elif tok.lower_ in ("from", "including") and tok.i > verb.i:
                 investors += [(e, False) for e in c.list_after(tok.i + 1)]
-            elif tok.lower_ == "to" and (tok.head.lemma_.lower() in ("allotment", "share", "shares", "stock", "placement") or (
-                tok.head.i == verb.i and any(t.lemma_.lower() in ("allotment", "placement") for t in verb.subtree)
-            )):
-                investors += [(e, False) for e in c.list_after(tok.i + 1)]  # "a third-party allotment of shares to X, Y"
+            elif tok.lower_ == "to" and (
+                tok.head.lemma_.lower() in ("allotment", "share", "shares", "stock", "placement")
+                or (tok.head.i == verb.i and any(t.lemma_.lower() in ("allotment", "placement") for t in verb.subtree))
+            ):
+                investors += [
+                    (e, False) for e in c.list_after(tok.i + 1)
+                ]  # "a third-party allotment of shares to X, Y"
             elif tok.lower_ == "with" and tok.i > verb.i and _as_investors(c, tok):
                 investors += [(e, False) for e in c.list_after(tok.i + 1)]  # "… with A, B and C as investors"
         investors = [(e, lead) for e, lead in investors if e not in recipients]
@@ -194,12 +243,22 @@ def leads_round(c: EnClause) -> list:
         if not objects or objects[0].lemma_.lower() not in ROUND_NOUNS | {"series"}:
             continue
         # "X led the $N round in Y", "X led Y's round"; "X led the round" after the company raising it was named
-        targets = _in_targets(c, verb) or _round_owner(c, objects[0]) or [t for t in (c.disc.round_target or c.disc.deal_target,) if t is not None]
+        targets = (
+            _in_targets(c, verb)
+            or _round_owner(c, objects[0])
+            or [t for t in (c.disc.round_target or c.disc.deal_target,) if t is not None]
+        )
         if targets:
             c.disc.round_target = targets[0]
         for investor in c.subjects(verb):
             for target in targets:
-                c.add(RelationType.INVESTED_IN, investor, target, 0.8, lead=True if verb.lemma_.lower() != "join" else None)
+                c.add(
+                    RelationType.INVESTED_IN,
+                    investor,
+                    target,
+                    0.8,
+                    lead=True if verb.lemma_.lower() != "join" else None,
+                )
     return c.take()
 
 
@@ -218,31 +277,59 @@ def round_members(c: EnClause) -> list:
         if lemma in ("lead", "co-lead", "join") and subject_word in ROUND_NOUNS:
             investors = [(e, lemma == "lead") for e in c.agents(verb, limit=8)]
             investors += [  # "…, with participation from X and Y"
-                (e, False) for t in c.span if t.lower_ == "from" and t.head.lemma_.lower() == "participation"
+                (e, False)
+                for t in c.span
+                if t.lower_ == "from" and t.head.lemma_.lower() == "participation"
                 for e in c.list_after(t.i + 1)
             ]
         elif lemma in ("include", "see", "draw", "attract", "feature") and subject_word in ROUND_NOUNS:
             # "The round included A and B", "The round drew participation from A and B"
             investors = [(e, False) for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
-            investors += [(e, False) for t in verb.subtree if t.lower_ == "from" and t.head.lemma_.lower() == "participation"
-                          for e in c.list_after(t.i + 1)]
-        elif lemma == "include" and subjects and subject_word in ("investor", "backer", "shareholder") and (
-            owner := next((e for poss in children(subjects[0], "poss") if (e := c.np_entity(poss) or c.described(poss)) is not None), None)
+            investors += [
+                (e, False)
+                for t in verb.subtree
+                if t.lower_ == "from" and t.head.lemma_.lower() == "participation"
+                for e in c.list_after(t.i + 1)
+            ]
+        elif (
+            lemma == "include"
+            and subjects
+            and subject_word in ("investor", "backer", "shareholder")
+            and (
+                owner := next(
+                    (
+                        e
+                        for poss in children(subjects[0], "poss")
+                        if (e := c.np_entity(poss) or c.described(poss)) is not None
+                    ),
+                    None,
+                )
+            )
         ):  # "The startup's backers include A and B"
             investors = [(e, False) for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
             c.disc.round_target = owner
-        elif lemma == "include" and (subject_word in ("investor", "backer", "participant", "shareholder") or (
-            verb.dep_ == "relcl" and verb.head.lemma_.lower() in ROUND_NOUNS  # "the round, which also included A and B"
-        )):
+        elif lemma == "include" and (
+            subject_word in ("investor", "backer", "participant", "shareholder")
+            or (
+                verb.dep_ == "relcl"
+                and verb.head.lemma_.lower() in ROUND_NOUNS  # "the round, which also included A and B"
+            )
+        ):
             investors = [(e, False) for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
         elif lemma == "be" and subject_word in ("investor", "backer", "participant"):  # "The new investors are A, B"
             investors = [(e, False) for o in children(verb, "attr") for e in c.with_conjuncts(o)]
-        elif lemma in ("take", "participate", "join") and (lemma != "take" or any(o.lower_ == "part" for o in verb.children)) and (
-            in_round or (c.disc.round_target is not None and not preps(verb, "in") and not children(verb, "dobj"))
+        elif (
+            lemma in ("take", "participate", "join")
+            and (lemma != "take" or any(o.lower_ == "part" for o in verb.children))
+            and (in_round or (c.disc.round_target is not None and not preps(verb, "in") and not children(verb, "dobj")))
         ):  # "X took part in the round"; after a round: "Existing investors A and B also participated"
             investors = [(e, False) for e in c.subjects(verb)]
-        target = next((e for p in preps(verb, "in") for t in p.subtree if t.lower_ == "for" for e in c.list_after(t.i + 1)), None)
-        owned = [e for p in preps(verb, "in") for o in children(p, "pobj") for e in _round_owner(c, o)]  # "in Y's Series B"
+        target = next(
+            (e for p in preps(verb, "in") for t in p.subtree if t.lower_ == "for" for e in c.list_after(t.i + 1)), None
+        )
+        owned = [
+            e for p in preps(verb, "in") for o in children(p, "pobj") for e in _round_owner(c, o)
+        ]  # "in Y's Series B"
         target = target or (owned[0] if owned else None) or c.disc.round_target or c.disc.deal_target
         for investor, lead in investors:
             c.add(RelationType.INVESTED_IN, investor, target, 0.75, lead=True if lead else None)
@@ -268,7 +355,12 @@ def _subject_tokens(verb) -> list:
     """The verb's subject, also when the parser hangs it on an auxiliary ("The round was co-led by …")."""
     found = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
     for aux in [a for a in verb.children if a.dep_ in ("aux", "auxpass")]:
-        found += [s for a in (aux, *[x for x in aux.children if x.dep_ in ("aux", "auxpass")]) for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
+        found += [
+            s
+            for a in (aux, *[x for x in aux.children if x.dep_ in ("aux", "auxpass")])
+            for s in a.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+        ]
     return found
 
 
@@ -278,7 +370,11 @@ def backers_among(c: EnClause) -> list:
     for verb in c.span:
         if verb.lemma_.lower() != "count" or not is_verb(verb) or not c.asserted(verb):
             continue
-        if not any(t.lemma_.lower() in ("backer", "investor", "shareholder", "funder") for p in preps(verb, "among") for t in p.subtree):
+        if not any(
+            t.lemma_.lower() in ("backer", "investor", "shareholder", "funder")
+            for p in preps(verb, "among")
+            for t in p.subtree
+        ):
             continue
         for company in [e for e in c.subjects(verb) if e.type.is_organization]:
             for backer in [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]:
@@ -292,15 +388,35 @@ def investment_noun(c: EnClause) -> list:
     for noun in c.span:
         if noun.lemma_.lower() != "investment" or noun.pos_ != "NOUN" or not c.asserted(noun):
             continue
-        targets = [e for p in noun.subtree if p.dep_ == "prep" and p.lower_ in ("in", "into") for e in c.list_after(p.i + 1)][:1]
-        techs = [t for p in noun.subtree if p.dep_ == "prep" and p.lower_ in ("in", "into") for o in children(p, "pobj") if (t := c.technology(o))]
+        targets = [
+            e for p in noun.subtree if p.dep_ == "prep" and p.lower_ in ("in", "into") for e in c.list_after(p.i + 1)
+        ][:1]
+        techs = [
+            t
+            for p in noun.subtree
+            if p.dep_ == "prep" and p.lower_ in ("in", "into")
+            for o in children(p, "pobj")
+            if (t := c.technology(o))
+        ]
         targets = targets or techs[:1]
         investors = [e for p in children(noun, "prep") if p.lower_ == "by" for e in c.list_after(p.i + 1)]
         investors += [e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None]
         backers = [e for p in children(noun, "prep") if p.lower_ == "from" for e in c.list_after(p.i + 1)]
-        if backers and not targets and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("announce", "receive", "secure", "win", "attract", "land"):
-            investors, targets = backers, [e for e in c.subjects(noun.head) if e.type.is_organization][:1]  # "Y announced an investment from X"
-        if not investors and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("make", "announce", "complete", "finalize", "approve"):
+        if (
+            backers
+            and not targets
+            and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in ("announce", "receive", "secure", "win", "attract", "land")
+        ):
+            investors, targets = (
+                backers,
+                [e for e in c.subjects(noun.head) if e.type.is_organization][:1],
+            )  # "Y announced an investment from X"
+        if (
+            not investors
+            and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in ("make", "announce", "complete", "finalize", "approve")
+        ):
             investors = c.subjects(noun.head)
         props = c.money([t for t in noun.subtree if t.i < noun.i])
         for investor in investors:
@@ -315,7 +431,13 @@ def spends_on(c: EnClause) -> list:
     for verb in c.span:
         if verb.lemma_.lower() != "spend" or not is_verb(verb) or not c.asserted(verb):
             continue
-        techs = [t for p in _own_tokens(verb) if p.lower_ == "on" and p.dep_ == "prep" for o in children(p, "pobj") if (t := c.technology(o)) is not None]
+        techs = [
+            t
+            for p in _own_tokens(verb)
+            if p.lower_ == "on" and p.dep_ == "prep"
+            for o in children(p, "pobj")
+            if (t := c.technology(o)) is not None
+        ]
         if not techs:
             continue
         spenders = c.subjects(verb)
@@ -332,7 +454,9 @@ def backed_by(c: EnClause) -> list:
     for verb in c.span:
         if verb.lemma_.lower() in ("back", "fund") and verb.tag_ in ("VBD", "VBZ", "VBP") and c.asserted(verb):
             for backer in c.subjects(verb):  # active: "SoftBank backed Upstage in 2021"
-                for company in [e for o in children(verb, "dobj") for e in c.with_conjuncts(o) if e.type.is_organization]:
+                for company in [
+                    e for o in children(verb, "dobj") for e in c.with_conjuncts(o) if e.type.is_organization
+                ]:
                     c.add(RelationType.INVESTED_IN, backer, company, 0.75)
             continue
         if verb.lower_ not in ("backed", "funded") or verb.tag_ != "VBN" or not c.asserted(verb):
@@ -357,8 +481,12 @@ def acquires(c: EnClause) -> list:
     """ "X acquires Y for $N", "X will buy Z's unit", "take over"; stakes: control -> ACQUIRED, else INVESTED_IN."""
     for verb in c.span:
         lemma = verb.lemma_.lower()
-        takes_stake = lemma in ("take", "pick") and any(_is_stake(o) for o in children(verb, "dobj"))  # "X took a 10% stake in Y"
-        if not is_verb(verb) or not (lemma in ACQUIRE_VERBS or (lemma == "take" and phrasal(verb, "over")) or takes_stake):
+        takes_stake = lemma in ("take", "pick") and any(
+            _is_stake(o) for o in children(verb, "dobj")
+        )  # "X took a 10% stake in Y"
+        if not is_verb(verb) or not (
+            lemma in ACQUIRE_VERBS or (lemma == "take" and phrasal(verb, "over")) or takes_stake
+        ):
             continue
         if not c.asserted(verb):
             continue
@@ -403,8 +531,10 @@ def _is_stake(obj) -> bool:
 
 def _controls_stake(c: EnClause, obj) -> bool:
     """A stake that gives control: "a controlling / majority stake", management rights, above 50 percent."""
-    return any(t.lower_ in CONTROL_WORDS for t in obj.subtree) or "management rights" in c.sentence.text or any(
-        t.like_num and t.text.replace(".", "", 1).isdigit() and float(t.text) > 50 for t in obj.subtree
+    return (
+        any(t.lower_ in CONTROL_WORDS for t in obj.subtree)
+        or "management rights" in c.sentence.text
+        or any(t.like_num and t.text.replace(".", "", 1).isdigit() and float(t.text) > 50 for t in obj.subtree)
     )
 
 
@@ -415,14 +545,24 @@ def sells_to(c: EnClause) -> list:
     for verb in c.span:
         if verb.lemma_.lower() not in ("sell", "divest", "transfer") or not is_verb(verb) or not c.asserted(verb):
             continue
-        buyers = [e for p in preps(verb, "to") for e in c.list_after(p.i + 1, limit=3) if e.type.is_organization or e.type is EntityType.PERSON]
+        buyers = [
+            e
+            for p in preps(verb, "to")
+            for e in c.list_after(p.i + 1, limit=3)
+            if e.type.is_organization or e.type is EntityType.PERSON
+        ]
         objects = children(verb, "dobj")
         if not buyers or not objects:
             continue
         obj = objects[0]
         price = c.money([t for p in preps(verb, "for") for t in p.subtree]) or c.money(_money_tokens(verb))
         if _is_stake(obj):
-            targets = [e for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for e in c.list_after(p.i + 1, limit=3)]
+            targets = [
+                e
+                for p in obj.children
+                if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                for e in c.list_after(p.i + 1, limit=3)
+            ]
             rtype = RelationType.ACQUIRED if _controls_stake(c, obj) else RelationType.INVESTED_IN
         else:
             unit = c.unit_entity(obj) if obj.lemma_.lower() in UNIT_NOUNS and c.entity(obj) is None else None
@@ -444,7 +584,9 @@ def pays_for(c: EnClause) -> list:
         objs = [o for p in preps(verb, "for") for o in children(p, "pobj")]
         if not objs or _is_stake(objs[0]):
             continue
-        target = c.np_entity(objs[0]) if c.entity(objs[0]) is not None or objs[0].pos_ == "PROPN" else c.described(objs[0])
+        target = (
+            c.np_entity(objs[0]) if c.entity(objs[0]) is not None or objs[0].pos_ == "PROPN" else c.described(objs[0])
+        )
         if target is None or not target.type.is_organization:
             continue
         paid = children(verb, "dobj")
@@ -466,9 +608,17 @@ def holds_stake(c: EnClause) -> list:
             continue
         if not any(t.like_num for t in objects[0].subtree):
             continue
-        of_share = [t for t in c.span if t.i > verb.i and t.lower_ == "of" and t.doc[t.i - 1].lower_ in ("percent", "%", "stake", "shares")]
-        targets = _in_targets(c, verb) or c.as_organisations([e for t in of_share[:1] for e in c.list_after(t.i + 1, limit=4)])
-        targets = [e for e in targets if e.type.is_organization] or ([c.disc.deal_target] if c.disc.deal_target is not None else [])
+        of_share = [
+            t
+            for t in c.span
+            if t.i > verb.i and t.lower_ == "of" and t.doc[t.i - 1].lower_ in ("percent", "%", "stake", "shares")
+        ]
+        targets = _in_targets(c, verb) or c.as_organisations(
+            [e for t in of_share[:1] for e in c.list_after(t.i + 1, limit=4)]
+        )
+        targets = [e for e in targets if e.type.is_organization] or (
+            [c.disc.deal_target] if c.disc.deal_target is not None else []
+        )
         for holder in c.subjects(verb) + _gapped_holders(c, objects[0]):
             for target in targets:
                 c.add(RelationType.INVESTED_IN, holder, target, 0.75)
@@ -480,7 +630,11 @@ def _gapped_holders(c: EnClause, share) -> list[Entity]:
     after the first one, up to the next verb."""
     doc, found = c.span.doc, []
     i = share.i + 1
-    while i < c.span.end and not (is_verb(doc[i]) and doc[i].pos_ != "AUX") and doc[i].lower_ not in ("while", "whereas", "but", "of"):
+    while (
+        i < c.span.end
+        and not (is_verb(doc[i]) and doc[i].pos_ != "AUX")
+        and doc[i].lower_ not in ("while", "whereas", "but", "of")
+    ):
         ent = c.argument_entity(doc[i], listed=True) if doc[i].pos_ == "PROPN" else c.entity(doc[i])
         if ent is not None:
             j = i
@@ -518,7 +672,11 @@ def raises_stake(c: EnClause) -> list:
             continue
         targets = _in_targets(c, verb)
         buyers = c.subjects(verb)
-        payer = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in ("spend", "pay", "invest") else verb
+        payer = (
+            verb.head
+            if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in ("spend", "pay", "invest")
+            else verb
+        )
         props = c.money(_money_tokens(payer))
         control = _controls(c.sentence.text)
         for buyer in buyers:
@@ -535,8 +693,12 @@ def shareholder_of(c: EnClause) -> list:
     for noun in c.span:
         if noun.lemma_.lower() not in HOLDER_NOUNS - {"owner"} or noun.pos_ != "NOUN":
             continue
-        targets = [e for p in children(noun, "prep") if p.lower_ in ("of", "in") for e in c.list_after(p.i + 1, limit=3)]
-        targets += [e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None]  # "Y's largest shareholder"
+        targets = [
+            e for p in children(noun, "prep") if p.lower_ in ("of", "in") for e in c.list_after(p.i + 1, limit=3)
+        ]
+        targets += [
+            e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None
+        ]  # "Y's largest shareholder"
         if noun.dep_ in ("attr", "oprd") and noun.head.lemma_.lower() in ("be", "become", "remain"):
             if not c.asserted(noun.head):
                 continue
@@ -585,7 +747,11 @@ def acquisition_noun(c: EnClause) -> list:
         for poss in children(noun, "poss"):
             ent = c.np_entity(poss)
             buyers += [ent] if ent is not None else []
-        if not buyers and noun.dep_ in ("dobj",) and noun.head.lemma_.lower() in ("complete", "finalize", "announce", "close"):
+        if (
+            not buyers
+            and noun.dep_ in ("dobj",)
+            and noun.head.lemma_.lower() in ("complete", "finalize", "announce", "close")
+        ):
             buyers = c.subjects(noun.head)
         props = c.money([t for t in noun.subtree if t.i < noun.i] + [t for p in preps(noun, "for") for t in p.subtree])
         for buyer in buyers:

@@ -9,6 +9,7 @@
 "founder" gives ESTABLISHED person -> organisation; the other titles give WORKS_FOR
 with them.  Former roles ("former", "previously", "ex-") give nothing.
 """
+
 from __future__ import annotations
 
 import re
@@ -46,8 +47,11 @@ def _title_run(c: EnClause, start: int, step: int) -> list:
     run: list[Token] = []
     while c.span.start <= i < c.span.end and i not in c.ent_of:
         tok = doc[i]
-        if c.lex.is_title_word(tok.text) or tok.lower_ in ("and", "&", "-") or (tok.lower_ == "co" and doc[i + 1].text == "-") or (
-            tok.text == "Group" and (run or c.lex.is_title_head(doc[i + 1].text))
+        if (
+            c.lex.is_title_word(tok.text)
+            or tok.lower_ in ("and", "&", "-")
+            or (tok.lower_ == "co" and doc[i + 1].text == "-")
+            or (tok.text == "Group" and (run or c.lex.is_title_head(doc[i + 1].text)))
         ):
             run.append(tok)
             i += step
@@ -103,33 +107,59 @@ def titled_person(c: EnClause) -> list:
             org = c.ent_of.get(k)
             if org is None and k >= c.span.start and doc[k].lower_ == "its":
                 org = c.nearest_before(doc[k])  # "Kakao and its CEO P"
-            elif org is None and k >= c.span.start and doc[k + 1].text in _POSSESSIVE and doc[k].lower_ in ("company", "firm", "group", "startup"):
+            elif (
+                org is None
+                and k >= c.span.start
+                and doc[k + 1].text in _POSSESSIVE
+                and doc[k].lower_ in ("company", "firm", "group", "startup")
+            ):
                 org = c.disc.topic  # "the company's CEO P"
             if org is not None and org.type.is_organization:
                 _emit(c, person, org, left)
                 continue
-            if k >= c.span.start and doc[k].lower_ == "and" and n > 0:  # "... founder Lee and Chief Executive Officer Choi"
+            if (
+                k >= c.span.start and doc[k].lower_ == "and" and n > 0
+            ):  # "... founder Lee and Chief Executive Officer Choi"
                 earlier = [r for r in c.out if r.source is spans[n - 1][2] and r.type is RelationType.WORKS_FOR]
                 if earlier:
                     _emit(c, person, earlier[0].target, left)
                     continue
-            if end < c.span.end - 2 and doc[end].text == "(" and (org := c.ent_of.get(end + 1)) is not None and org.type.is_organization:
+            if (
+                end < c.span.end - 2
+                and doc[end].text == "("
+                and (org := c.ent_of.get(end + 1)) is not None
+                and org.type.is_organization
+            ):
                 _emit(c, person, org, left)
                 continue
-            if end < c.span.end - 1 and doc[end].lower_ in ("of", "at") and (found := c.list_after(end + 1, limit=2)):
-                if found[0].type.is_organization:  # "Professor P of Seoul National University"
-                    _emit(c, person, found[0], left)
-                    continue
-            if k >= c.span.start and doc[k].lower_ in ("group", "company") and c.disc.topic is not None:  # "group Chairman P"
+            if (
+                end < c.span.end - 1
+                and doc[end].lower_ in ("of", "at")
+                and (found := c.list_after(end + 1, limit=2))
+                and found[0].type.is_organization
+            ):  # "Professor P of Seoul National University"
+                _emit(c, person, found[0], left)
+                continue
+            if (
+                k >= c.span.start and doc[k].lower_ in ("group", "company") and c.disc.topic is not None
+            ):  # "group Chairman P"
                 wanted = EntityType.BUSINESS_GROUP if doc[k].lower_ == "group" else c.disc.topic.type
                 if c.disc.topic.type is wanted:
                     _emit(c, person, c.disc.topic, left)
                     continue
-            if org is None and any(c.lex.is_title_head(t.text) for t in left) and (own := _clause_organisation(c, doc[start])):
+            if (
+                org is None
+                and any(c.lex.is_title_head(t.text) for t in left)
+                and (own := _clause_organisation(c, doc[start]))
+            ):
                 _emit(c, person, own, left)
                 continue
-            if org is None and _heads_company(left) and c.disc.topic is not None and c.disc.topic.type is EntityType.COMPANY and not any(
-                e.type.is_organization for _, _, e in spans
+            if (
+                org is None
+                and _heads_company(left)
+                and c.disc.topic is not None
+                and c.disc.topic.type is EntityType.COMPANY
+                and not any(e.type.is_organization for _, _, e in spans)
             ):  # "IBM spun off Kyndryl. … CEO Arvind Krishna said": the company the article is about
                 _emit(c, person, c.disc.topic, left)
                 continue
@@ -137,7 +167,17 @@ def titled_person(c: EnClause) -> list:
     return c.take()
 
 
-COMPANY_HEADS = {"ceo", "chief executive", "chief executive officer", "chairman", "chairwoman", "president", "cfo", "cto", "coo"}
+COMPANY_HEADS = {
+    "ceo",
+    "chief executive",
+    "chief executive officer",
+    "chairman",
+    "chairwoman",
+    "president",
+    "cfo",
+    "cto",
+    "coo",
+}
 
 
 def _heads_company(title: list) -> bool:
@@ -148,7 +188,7 @@ def _heads_company(title: list) -> bool:
 def _clause_organisation(c: EnClause, tok) -> Entity | None:
     """ "X will take a seat … through CFO P": the one organisation subject of the clause the person is in."""
     verb = tok
-    while verb.dep_ not in ("ROOT",) and not verb.pos_ == "VERB" and verb.head.i != verb.i:
+    while verb.dep_ not in ("ROOT",) and verb.pos_ != "VERB" and verb.head.i != verb.i:
         verb = verb.head
     found = [e for e in c.subjects(verb) if e.type.is_organization] if verb.pos_ == "VERB" else []
     return found[0] if len(found) == 1 else None
@@ -164,7 +204,17 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
     if i >= c.span.end or doc[i].text != ",":
         return
     i += 1
-    while i < c.span.end and doc[i].lower_ in ("who", "is", "was", "serves", "served", "as", "became", "now", "currently"):
+    while i < c.span.end and doc[i].lower_ in (
+        "who",
+        "is",
+        "was",
+        "serves",
+        "served",
+        "as",
+        "became",
+        "now",
+        "currently",
+    ):
         i += 1  # "P, who is CEO of X", "P, who serves as chairman of X"
     while i < c.span.end and doc[i].lower_ in ("the", "a", "an"):
         i += 1
@@ -186,7 +236,12 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
         return
     j = title[-1].i + 1
     k = j  # "Board Member Technology and Innovation at X": capitalised words after the title, up to "at"
-    while k < c.span.end and k not in c.ent_of and (doc[k].is_title or doc[k].lower_ in ("and", "&")) and doc[k].pos_ in ("PROPN", "NOUN", "CCONJ"):
+    while (
+        k < c.span.end
+        and k not in c.ent_of
+        and (doc[k].is_title or doc[k].lower_ in ("and", "&"))
+        and doc[k].pos_ in ("PROPN", "NOUN", "CCONJ")
+    ):
         k += 1
     if k > j and k + 1 < c.span.end and doc[k].lower_ == "at" and doc[k - 1].lower_ not in ("and", "&"):
         title, j = list(title) + list(doc[j:k]), k

@@ -10,6 +10,7 @@
 - "X and Y signed an MOU / announced a partnership / a joint venture / will jointly develop",
   "X partnered with Y" -> PARTNERS_WITH
 """
+
 from __future__ import annotations
 
 from itertools import combinations
@@ -19,16 +20,80 @@ from aigraph.ingest.pipeline.english.clause import EnClause, children, is_verb, 
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 
-FOUND_VERBS = {"establish", "found", "launch", "open", "form", "create", "start", "co-found", "cofound", "inaugurate", "set"}
+FOUND_VERBS = {
+    "establish",
+    "found",
+    "launch",
+    "open",
+    "form",
+    "create",
+    "start",
+    "co-found",
+    "cofound",
+    "inaugurate",
+    "set",
+}
 NEW_ORG_ONLY = {"launch", "open", "create", "start"}  # these also take products and events: only labs, centres, bodies
-PART_NOUNS = {"unit", "arm", "division", "lab", "laboratory", "fund", "branch", "department", "wing", "center", "centre", "institute"}
+PART_NOUNS = {
+    "unit",
+    "arm",
+    "division",
+    "lab",
+    "laboratory",
+    "fund",
+    "branch",
+    "department",
+    "wing",
+    "center",
+    "centre",
+    "institute",
+}
 AFFILIATE_NOUNS = {"subsidiary", "affiliate", "affiliates", "subsidiaries", "company", "companies"}
-GROUP_BODY = ("Alliance", "Consortium", "Coalition", "Association", "Forum", "Council", "Initiative", "Program", "Programme", "Project")
-PARTNER_NOUNS = {"partnership", "mou", "memorandum", "alliance", "collaboration", "pact", "tie-up", "venture", "cooperation", "agreement"}
+GROUP_BODY = (
+    "Alliance",
+    "Consortium",
+    "Coalition",
+    "Association",
+    "Forum",
+    "Council",
+    "Initiative",
+    "Program",
+    "Programme",
+    "Project",
+)
+PARTNER_NOUNS = {
+    "partnership",
+    "mou",
+    "memorandum",
+    "alliance",
+    "collaboration",
+    "pact",
+    "tie-up",
+    "venture",
+    "cooperation",
+    "agreement",
+}
 AGREEMENT_KINDS = {"partnership", "cooperation", "collaboration", "strategic", "business", "joint"}
 ROUND_WORDS = {"round", "funding", "financing", "series", "investment"}
 # what partners do together ("jointly develop"); holding shares or investing together is no partnership
-JOINT_WORK = {"develop", "build", "research", "work", "design", "produce", "create", "operate", "run", "commercialize", "commercialise", "study", "test", "launch", "offer", "market"}
+JOINT_WORK = {
+    "develop",
+    "build",
+    "research",
+    "work",
+    "design",
+    "produce",
+    "create",
+    "operate",
+    "run",
+    "commercialize",
+    "commercialise",
+    "study",
+    "test",
+    "launch",
+    "offer",
+    "market",
+}
 PARTNER_VERBS = {"partner", "team", "ally", "collaborate", "cooperate"}
 
 
@@ -39,18 +104,31 @@ def _is_body(ent: Entity) -> bool:
 def _founded_ok(lemma: str, target: Entity) -> bool:
     if not target.type.is_organization:
         return False
-    return lemma not in NEW_ORG_ONLY or target.type in (EntityType.RESEARCH_LAB, EntityType.ORGANIZATION, EntityType.INVESTOR) or _is_body(target)
+    return (
+        lemma not in NEW_ORG_ONLY
+        or target.type in (EntityType.RESEARCH_LAB, EntityType.ORGANIZATION, EntityType.INVESTOR)
+        or _is_body(target)
+    )
 
 
 @relation_rule(RelationType.ESTABLISHED, language="en", per_sentence=True, phase=0)
 def joint_venture_of(c: EnClause) -> list:
     """ "Z is a joint venture of / between A, B and C": each partner founded Z."""
     for noun in c.span:
-        if noun.lemma_.lower() != "venture" or noun.dep_ != "attr" or not any(t.lower_ == "joint" for t in noun.children):
+        if (
+            noun.lemma_.lower() != "venture"
+            or noun.dep_ != "attr"
+            or not any(t.lower_ == "joint" for t in noun.children)
+        ):
             continue
         if not c.asserted(noun.head):
             continue
-        partners = [e for p in children(noun, "prep") if p.lower_ in ("of", "between", "by") for e in c.list_after(p.i + 1, limit=3)]
+        partners = [
+            e
+            for p in children(noun, "prep")
+            if p.lower_ in ("of", "between", "by")
+            for e in c.list_after(p.i + 1, limit=3)
+        ]
         for venture in c.subjects(noun.head):
             for partner in partners:
                 c.add(RelationType.ESTABLISHED, partner, venture, 0.8)
@@ -75,17 +153,33 @@ def establishes(c: EnClause) -> list:
                 founded = c.subjects(verb)
         else:
             founders = c.subjects(verb)
-            if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in ("join", "team", "partner", "collaborate", "ally", "merge"):
+            if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in (
+                "join",
+                "team",
+                "partner",
+                "collaborate",
+                "ally",
+                "merge",
+            ):
                 founders += [e for p in preps(verb.head, "with") for e in c.list_after(p.i + 1) if e not in founders]
             founded = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o) or c.named_after(o)]
             for obj in children(verb, "dobj"):
                 if obj.lemma_.lower() == "venture":  # a joint venture: every partner founded it
-                    founders += [e for p in preps(verb, "with") for e in c.list_after(p.i + 1, limit=3) if e not in founders]
-                    founded = founded or [e for t in obj.subtree if t.lower_ in ("called", "named") for e in c.list_after(t.i + 1, limit=2)]
+                    founders += [
+                        e for p in preps(verb, "with") for e in c.list_after(p.i + 1, limit=3) if e not in founders
+                    ]
+                    founded = founded or [
+                        e
+                        for t in obj.subtree
+                        if t.lower_ in ("called", "named")
+                        for e in c.list_after(t.i + 1, limit=2)
+                    ]
         founders += [e for e in c.companions(verb) if e not in founders]
         founded = c.as_organisations(founded)
         date = c.date() or c.reported_date(verb)
-        described_as_unit = any(o.lemma_.lower() in PART_NOUNS for o in children(verb, "dobj"))  # "opened a research lab, X"
+        described_as_unit = any(
+            o.lemma_.lower() in PART_NOUNS for o in children(verb, "dobj")
+        )  # "opened a research lab, X"
         for target in founded:
             if not (_founded_ok(lemma, target) or (described_as_unit and target.type.is_organization)):
                 continue
@@ -125,10 +219,14 @@ def _owner(c: EnClause, noun) -> Entity | None:
 @relation_rule(RelationType.PART_OF, language="en", per_sentence=True)
 def named_after_owner(c: EnClause) -> list:
     """A lab, centre or fund named after a registry company ("Samsung AI Center", "Kakao Catalyst Fund") is its unit."""
-    for start, _, ent in c.mention_spans():
-        head = next((e for e in c.doc.entities if ent.head and e.registry is not None and e.registry.name == ent.head), None)
-        if head is not None and ent.type in (EntityType.RESEARCH_LAB, EntityType.INVESTOR) and c.sentence.index == min(
-            m.sentence for m in ent.mentions
+    for _start, _, ent in c.mention_spans():
+        head = next(
+            (e for e in c.doc.entities if ent.head and e.registry is not None and e.registry.name == ent.head), None
+        )
+        if (
+            head is not None
+            and ent.type in (EntityType.RESEARCH_LAB, EntityType.INVESTOR)
+            and c.sentence.index == min(m.sentence for m in ent.mentions)
         ):
             c.add(RelationType.PART_OF, ent, head, 0.6)
     return c.take()
@@ -172,9 +270,13 @@ def units_and_affiliates(c: EnClause) -> list:
             continue
         if lemma in PART_NOUNS:
             rtype = RelationType.PART_OF
-        elif lemma in AFFILIATE_NOUNS and (lemma not in ("company", "companies") or any(
-            t.lower_ in ("group", "sister", "affiliated") or (t.dep_ == "compound" and c.entity(t) is not None) for t in noun.children
-        )):
+        elif lemma in AFFILIATE_NOUNS and (
+            lemma not in ("company", "companies")
+            or any(
+                t.lower_ in ("group", "sister", "affiliated") or (t.dep_ == "compound" and c.entity(t) is not None)
+                for t in noun.children
+            )
+        ):
             rtype = RelationType.AFFILIATE_OF
         else:
             continue
@@ -214,7 +316,14 @@ def spin_off(c: EnClause) -> list:
             children_ = c.as_organisations([e for e in named if e is not None])
             for tok in verb.subtree:  # "… into a new company called Y", "… as a new company, Y"
                 if tok.lower_ in ("called", "named", "into", "as") and not children_:
-                    children_ = [e for t in verb.subtree if t.i > tok.i and (e := c.entity(t)) is not None and e.type.is_organization and e not in parents][:1]
+                    children_ = [
+                        e
+                        for t in verb.subtree
+                        if t.i > tok.i
+                        and (e := c.entity(t)) is not None
+                        and e.type.is_organization
+                        and e not in parents
+                    ][:1]
             if not children_ and parents:  # an unnamed unit: a later sentence may name it ("The unit will become Y")
                 c.disc.unnamed_spin_off = parents[0]
         date = c.date() or c.reported_date(verb)
@@ -235,14 +344,32 @@ def spun_off_unit_named(c: EnClause) -> list:
         subject = next((s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lemma_.lower() not in SPUN_UNITS:
             continue
-        names = [e for o in children(verb, "attr", "oprd", "dobj") for e in c.with_conjuncts(o) if e.type.is_organization and e is not parent]
+        names = [
+            e
+            for o in children(verb, "attr", "oprd", "dobj")
+            for e in c.with_conjuncts(o)
+            if e.type.is_organization and e is not parent
+        ]
         for child in names[:1]:
             c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.75, date=c.date())
             c.disc.unnamed_spin_off = None
     return c.take()
 
 
-SPUN_UNITS = {"unit", "division", "company", "entity", "business", "subsidiary", "firm", "arm", "spin-off", "spinoff", "center", "lab"}
+SPUN_UNITS = {
+    "unit",
+    "division",
+    "company",
+    "entity",
+    "business",
+    "subsidiary",
+    "firm",
+    "arm",
+    "spin-off",
+    "spinoff",
+    "center",
+    "lab",
+}
 
 
 def _from_preps(verb) -> list:
@@ -259,7 +386,9 @@ def spin_off_noun(c: EnClause) -> list:
     """ "Y, a spin-off of X", "Y, the spinoff from X", "Y was established as a spin-off of X"."""
     doc = c.span.doc
     for tok in c.span:
-        if tok.lower_ not in ("spinoff", "spin-off", "off") or (tok.lower_ == "off" and not (doc[tok.i - 1].text in "-" and doc[tok.i - 2].lower_ == "spin")):
+        if tok.lower_ not in ("spinoff", "spin-off", "off") or (
+            tok.lower_ == "off" and not (doc[tok.i - 1].text in "-" and doc[tok.i - 2].lower_ == "spin")
+        ):
             continue
         head = tok if tok.lower_ != "off" else doc[tok.i - 2]
         after = next((t for t in doc[tok.i + 1 : min(tok.i + 3, c.span.end)] if t.lower_ in ("of", "from")), None)
@@ -272,7 +401,10 @@ def spin_off_noun(c: EnClause) -> list:
             continue
         if noun.dep_ == "appos":
             children_ = [e for e in [c.np_entity(noun.head)] if e is not None]
-        elif noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):  # "… was established as a spin-off of X"
+        elif noun.head.lower_ == "as" and noun.head.head.pos_ in (
+            "VERB",
+            "AUX",
+        ):  # "… was established as a spin-off of X"
             children_ = c.subjects(noun.head.head)
         else:
             continue
@@ -290,13 +422,23 @@ def _possessed_spin_off(c: EnClause, head, last, after) -> bool:
     if head.i - 2 >= c.span.start and doc[head.i - 1].text in ("'s", "’s"):
         parent = c.argument_entity(doc[head.i - 2])
     elif head.i - 1 >= c.span.start and doc[head.i - 1].lower_ in ("the", "its"):
-        verb = next((a for a in [doc[head.i - 2]] if a.i >= c.span.start and a.lemma_.lower() in ("complete", "finalize", "announce", "approve")), None)
+        verb = next(
+            (
+                a
+                for a in [doc[head.i - 2]]
+                if a.i >= c.span.start and a.lemma_.lower() in ("complete", "finalize", "announce", "approve")
+            ),
+            None,
+        )
         parent = next(iter(c.subjects(verb)), None) if verb is not None and c.asserted(verb) else None
     start = after.i + 1 if after is not None and after.lower_ == "of" else last.i + 1
     child = c.argument_entity(doc[start]) if start < c.span.end else None
     if parent is None or child is None or not c.asserted(head):
         return False
-    dated = doc[head.i - 1].lower_ in ("the", "its")  # "completed the spin-off … in November"; "X's spin-off Y went public" is another event
+    dated = doc[head.i - 1].lower_ in (
+        "the",
+        "its",
+    )  # "completed the spin-off … in November"; "X's spin-off Y went public" is another event
     c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.8, date=c.date() if dated else None)
     return True
 
@@ -343,26 +485,67 @@ def body_members(c: EnClause) -> list:
     for tok in c.span:
         lemma = tok.lemma_.lower()
         pairs: list[tuple[list[Entity], list[Entity]]] = []
-        member_subject = lemma == "be" and any(s.lemma_.lower() == "member" for s in children(tok, "nsubj"))  # "Y's members are A, B"
-        if lemma in ("include", "comprise", "consist", "unite", "gather") or member_subject or (lemma == "bring" and any(t.lower_ == "together" for t in tok.children)):
+        member_subject = lemma == "be" and any(
+            s.lemma_.lower() == "member" for s in children(tok, "nsubj")
+        )  # "Y's members are A, B"
+        if (
+            lemma in ("include", "comprise", "consist", "unite", "gather")
+            or member_subject
+            or (lemma == "bring" and any(t.lower_ == "together" for t in tok.children))
+        ):
             if not is_verb(tok):
                 continue  # "Y brings together A, B and C"
             bodies = [e for e in c.subjects(tok) if _is_body(e)]
-            bodies += [e for s in children(tok, "nsubj") if s.lemma_.lower() == "member" for p in children(s, "prep") if p.lower_ == "of"
-                       for e in c.list_after(p.i + 1, limit=3) if _is_body(e)]  # "The members of Y are A, B"
+            bodies += [
+                e
+                for s in children(tok, "nsubj")
+                if s.lemma_.lower() == "member"
+                for p in children(s, "prep")
+                if p.lower_ == "of"
+                for e in c.list_after(p.i + 1, limit=3)
+                if _is_body(e)
+            ]  # "The members of Y are A, B"
             members_listed = [e for a in children(tok, "attr") for e in c.with_conjuncts(a)] if member_subject else []
-            bodies += [e for s in children(tok, "nsubj") if s.lemma_.lower() == "member" for poss in children(s, "poss")
-                       if (e := c.np_entity(poss)) is not None and _is_body(e)]  # "Y's members include A and B"
+            bodies += [
+                e
+                for s in children(tok, "nsubj")
+                if s.lemma_.lower() == "member"
+                for poss in children(s, "poss")
+                if (e := c.np_entity(poss)) is not None and _is_body(e)
+            ]  # "Y's members include A and B"
             members = [e for o in children(tok, "dobj") for e in c.with_conjuncts(o)] + members_listed
             members += [e for p in preps(tok, "of") for e in c.list_after(p.i + 1)]
             pairs.append((members, bodies))
-        elif lemma == "lead" and tok.tag_ == "VBN" and tok.dep_ == "acl" and (body := c.entity(tok.head)) is not None and _is_body(body):
+        elif (
+            lemma == "lead"
+            and tok.tag_ == "VBN"
+            and tok.dep_ == "acl"
+            and (body := c.entity(tok.head)) is not None
+            and _is_body(body)
+        ):
             pairs.append((c.agents(tok, limit=8), [body]))
         elif lemma == "part" and tok.dep_ == "attr":
-            pairs.append((c.subjects(tok.head), [e for p in children(tok, "prep") if p.lower_ == "of" for e in c.list_after(p.i + 1, limit=4) if _is_body(e)]))
+            pairs.append(
+                (
+                    c.subjects(tok.head),
+                    [
+                        e
+                        for p in children(tok, "prep")
+                        if p.lower_ == "of"
+                        for e in c.list_after(p.i + 1, limit=4)
+                        if _is_body(e)
+                    ],
+                )
+            )
         elif lemma == "participant" and tok.head.lower_ == "as" or lemma == "participant" and tok.dep_ == "attr":
             verb = next((a for a in tok.ancestors if is_verb(a)), None)
-            bodies = [e for p in children(tok, "prep") if p.lower_ in ("in", "of") for e in c.list_after(p.i + 1, limit=4) if _is_body(e)]
+            bodies = [
+                e
+                for p in children(tok, "prep")
+                if p.lower_ in ("in", "of")
+                for e in c.list_after(p.i + 1, limit=4)
+                if _is_body(e)
+            ]
             pairs.append((c.subjects(verb) if verb is not None else [], bodies))
         if not pairs or not c.asserted(tok):
             continue
@@ -378,12 +561,18 @@ def body_members(c: EnClause) -> list:
 def adds_members(c: EnClause) -> list:
     """ "The alliance added A and B as new members", "Y welcomed two new members, A and B"."""
     for verb in c.span:
-        if verb.lemma_.lower() not in ("add", "welcome", "admit", "accept", "recruit") or not is_verb(verb) or not c.asserted(verb):
+        if (
+            verb.lemma_.lower() not in ("add", "welcome", "admit", "accept", "recruit")
+            or not is_verb(verb)
+            or not c.asserted(verb)
+        ):
             continue
         if not any(t.lemma_.lower() == "member" for t in verb.subtree):
             continue
         bodies = [e for e in c.subjects(verb) if _is_body(e)]
-        members = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o) if e.type.is_organization and not _is_body(e)]
+        members = [
+            e for o in children(verb, "dobj") for e in c.with_conjuncts(o) if e.type.is_organization and not _is_body(e)
+        ]
         for member in members:
             for body in bodies:
                 c.add(RelationType.PARTICIPATES_IN, member, body, 0.75)
@@ -398,7 +587,14 @@ def led_body(c: EnClause) -> list:
         if tok.lower_ != "led" or tok.i < c.span.start + 2 or doc[tok.i - 1].text not in "-–" or not c.asserted(tok):
             continue
         leader = c.entity(doc[tok.i - 2])
-        body = next((e for t in doc[tok.i + 1 : min(tok.i + 6, c.span.end)] if (e := c.entity(t) or c.described(t)) is not None), None)
+        body = next(
+            (
+                e
+                for t in doc[tok.i + 1 : min(tok.i + 6, c.span.end)]
+                if (e := c.entity(t) or c.described(t)) is not None
+            ),
+            None,
+        )
         if leader is not None and body is not None and _is_body(body) and leader.type is not EntityType.TECHNOLOGY:
             c.add(RelationType.PARTICIPATES_IN, leader, body, 0.75)
     return c.take()
@@ -422,7 +618,9 @@ def partnership(c: EnClause) -> list:
             or (o.lemma_.lower() in ("agreement", "alliance") and any(t.lower_ in AGREEMENT_KINDS for t in o.subtree))
             for o in objects
         )
-        jointly = lemma in JOINT_WORK and any(t.lower_ in ("jointly", "together") and t.dep_ == "advmod" for t in verb.children)
+        jointly = lemma in JOINT_WORK and any(
+            t.lower_ in ("jointly", "together") and t.dep_ == "advmod" for t in verb.children
+        )
         forces = lemma in ("join", "combine") and any(o.lower_ == "forces" for o in objects)  # "X joined forces with Y"
         if not (lemma in PARTNER_VERBS or agreed or jointly or forces):
             continue

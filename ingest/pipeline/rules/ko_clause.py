@@ -7,6 +7,7 @@ Mentions joined by commas, 및, 와/과 form one enumeration sharing the last pa
 ("A, B, C 등 16개 계열사가").  A missing subject is carried from the previous sentence
 (zero anaphora) as ``topic``.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,7 +23,8 @@ from aigraph.ingest.pipeline.segment import Sentence
 
 _SKIP = r"\s*(?:\([^()]*\))?\s*['\"’”」』]?"
 PARTICLE = re.compile(
-    _SKIP + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개?\s*)?(?:\s*(?:[가-힣A-Za-z]{1,6}\s){1,2}(?=\S*?(?:기업|업체|회사|기관|투자사|대학)))?\s*(?P<noun>계열사|자회사|관계사|투자사|투자자|투자기관|기관투자자|벤처캐피털|기업|업체|회사|기관|대학|곳|개사|사)?"
+    _SKIP
+    + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개?\s*)?(?:\s*(?:[가-힣A-Za-z]{1,6}\s){1,2}(?=\S*?(?:기업|업체|회사|기관|투자사|대학)))?\s*(?P<noun>계열사|자회사|관계사|투자사|투자자|투자기관|기관투자자|벤처캐피털|기업|업체|회사|기관|대학|곳|개사|사)?"
     r"|\s*(?:\d+|두|세|네|양)\s*(?:사|개사|곳|개\s?기업)(?=[은는이가을를도와과의]))?"
     r"\s*(?P<p>[을를]\s(?:주관사로|주관기관으로|중심으로)|에\s?따르면|[△▲■]|[을를]\s비롯(?:해|한)|에\s?이어|으로부터|로부터|에게서|에서는|에서|엔|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와\s?함께|과\s?함께|와|과|의|,|·|및|로|으로)?"
 )
@@ -33,8 +35,32 @@ PLACE = {"에", "에게", "에는", "엔"}
 SOURCE = {"에서", "에서는"}
 FROM = {"으로부터", "로부터", "에게서"}
 LEADER = {"을 주관사로", "를 주관사로", "을 주관기관으로", "를 주관기관으로", "을 중심으로", "를 중심으로"}
-PARTNER = {"와", "과", "와의", "과의", "와 함께", "과 함께", "와함께", "과함께"}  # "B와 함께" closes a list: B is a partner
-JOINER = {"△", "▲", "■", ",", "·", "및", "와", "과", "에 이어", "에이어", "를 비롯해", "을 비롯해", "를 비롯한", "을 비롯한"}
+PARTNER = {
+    "와",
+    "과",
+    "와의",
+    "과의",
+    "와 함께",
+    "과 함께",
+    "와함께",
+    "과함께",
+}  # "B와 함께" closes a list: B is a partner
+JOINER = {
+    "△",
+    "▲",
+    "■",
+    ",",
+    "·",
+    "및",
+    "와",
+    "과",
+    "에 이어",
+    "에이어",
+    "를 비롯해",
+    "을 비롯해",
+    "를 비롯한",
+    "을 비롯한",
+}
 # Double quotes mark speech; single quotes mark names and titles ("'카카오 AI 랩'을") and stay.
 _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
 PASSIVE = re.compile(r"\S*?(?:된|되어|되었|됐|돼)")
@@ -117,8 +143,12 @@ class Clause:
         toks = self.sentence.tokens
         # adnominal endings of verbs ("설립한", "이끄는"), not of the copula ("업체인")
         etm = [  # where the verb of each adnominal ending starts (a name Kiwi misread as "나/VV 는/ETM" is no clause)
-            toks[k - 1].start for k, t in enumerate(toks)
-            if t.tag == "ETM" and t.start < pos and k and toks[k - 1].tag.startswith(("VV", "VX", "XSV", "EP"))
+            toks[k - 1].start
+            for k, t in enumerate(toks)
+            if t.tag == "ETM"
+            and t.start < pos
+            and k
+            and toks[k - 1].tag.startswith(("VV", "VX", "XSV", "EP"))
             and toks[k - 1].form not in ("지나", "오")  # "지난 13일", "오는 3월" are dates
         ]
         if not etm:
@@ -159,7 +189,9 @@ class Clause:
 
     def head_of(self, ent: Entity) -> Entity | None:
         """The registry organisation a compound is named after ("카카오" for "카카오 AI 랩")."""
-        return next((e for e in self.entities if ent.head and e.registry is not None and e.registry.name == ent.head), None)
+        return next(
+            (e for e in self.entities if ent.head and e.registry is not None and e.registry.name == ent.head), None
+        )
 
     def focus(self, founder: Entity | None, window: int = 2) -> Entity | None:
         """The organisation ``founder`` established (any time), else anything established just before."""
@@ -170,7 +202,6 @@ class Clause:
             if self.sentence.index - window <= idx <= self.sentence.index:
                 return new
         return None
-
 
     def add_entity(self, name: str, etype: EntityType, start: int, end: int) -> Entity:
         """An entity a rule found that recognition did not ("차세대 지능형 반도체" as an investment target)."""
@@ -216,11 +247,20 @@ def sentence_args(
         continues = bool(args) and args[-1].particle in JOINER and len(gap) <= 6
         # "A, 김 회장이 이끄는 B": a relative clause between two members keeps the enumeration
         opener = next((a for a in reversed(args) if a.particle in JOINER), None)
-        in_clause = opener is not None and opener.group == group and not continues and bool(
-            _RELATIVE_GAP.fullmatch(s.text[opener.end - s.start : m.start - s.start])
-        ) and _ends_in_adnominal(s, m.start)
+        in_clause = (
+            opener is not None
+            and opener.group == group
+            and not continues
+            and bool(_RELATIVE_GAP.fullmatch(s.text[opener.end - s.start : m.start - s.start]))
+            and _ends_in_adnominal(s, m.start)
+        )
         if in_clause and opener is not None and args[-1] is not opener:
-            args = [a if a.group != group or a.start <= opener.start else Arg(a.entity, a.start, a.end, a.particle, -a.start, a.group_noun) for a in args]
+            args = [
+                a
+                if a.group != group or a.start <= opener.start
+                else Arg(a.entity, a.start, a.end, a.particle, -a.start, a.group_noun)
+                for a in args
+            ]
         group += 0 if continues or in_clause else 1
         particle, noun = (pm.group("p") or "", pm.group("noun") or "") if pm else ("", "")  # every part is optional
         args.append(Arg(ent, m.start, m.end, particle, group, noun))
@@ -230,7 +270,9 @@ def sentence_args(
 
 def _ends_in_adnominal(s: Sentence, start: int) -> bool:
     """The word before ``start`` ends in a verb's adnominal ending ("이끄는"), not a noun ("합작법인")."""
-    last = max((t for t in s.tokens if t.end <= start and t.tag[:2] not in ("SS", "SP")), key=lambda t: t.end, default=None)
+    last = max(
+        (t for t in s.tokens if t.end <= start and t.tag[:2] not in ("SS", "SP")), key=lambda t: t.end, default=None
+    )
     return last is not None and last.tag == "ETM"
 
 
@@ -243,10 +285,12 @@ def _after_title(s: Sentence, m: Mention) -> int:
 
 
 def _anaphor(m: Mention, index: int, disc: Discourse, of_mention: dict[int, Entity]) -> Entity | None:
-    """"신설 연구원", "이 회사": the latest organisation of that kind established so far, else the topic;
+    """ "신설 연구원", "이 회사": the latest organisation of that kind established so far, else the topic;
     a bare "컨소시엄": the latest alliance of that kind the article named before."""
     if m.text in ALLIANCE_NOUNS:
-        named = [(start, e) for start, e in of_mention.items() if start < m.start and e.name.rstrip("'’ ").endswith(m.text)]
+        named = [
+            (start, e) for start, e in of_mention.items() if start < m.start and e.name.rstrip("'’ ").endswith(m.text)
+        ]
         return max(named, key=lambda item: item[0])[1] if named else None
     for idx, _, new in reversed(disc.established):
         if idx <= index and (new.type is m.type or m.type is EntityType.COMPANY and new.type.is_organization):
@@ -258,6 +302,11 @@ def has_other_subject(s: Sentence, mentions: list[Mention]) -> bool:
     """The sentence has a subject or topic that is not an entity ("정부도 …")."""
     spans = [(m.start, m.end) for m in mentions]
     for prev, tok in zip(s.tokens, s.tokens[1:]):
-        if tok.tag in ("JKS", "JX") and tok.form in SUBJECT and prev.tag.startswith(("NN", "XSN", "SL", "SH")) and prev.end == tok.start:
+        if (
+            tok.tag in ("JKS", "JX")
+            and tok.form in SUBJECT
+            and prev.tag.startswith(("NN", "XSN", "SL", "SH"))
+            and prev.end == tok.start
+        ):
             return not any(a <= prev.start < b for a, b in spans)
     return False

@@ -7,6 +7,7 @@ as ``amount`` only when one investor is named; with several, each fact carries i
 what each put in).  ``series`` ("시리즈B") and ``lead`` (the investor "주도"/"리드" the
 round) are kept when stated.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,9 +21,14 @@ from aigraph.ingest.pipeline.rules.ko_clause import FROM, SUBJECT, Arg, Clause
 
 _SERIES = re.compile(r"(?:시리즈|Series)\s?([A-F])(?:\d)?", re.IGNORECASE)
 # a stage written as its own word: "브릿지" inside "스톤브릿지벤처스" is a name, not a stage
-_STAGE = re.compile(r"(?<![가-힣A-Za-z])(프리\s?A|프리IPO|Pre-IPO|시드|Seed|브릿지)(?=\s|\s?(?:투자|라운드|펀딩)|[을를은는이가에]|$)", re.IGNORECASE)
+_STAGE = re.compile(
+    r"(?<![가-힣A-Za-z])(프리\s?A|프리IPO|Pre-IPO|시드|Seed|브릿지)(?=\s|\s?(?:투자|라운드|펀딩)|[을를은는이가에]|$)",
+    re.IGNORECASE,
+)
 # "이번 투자에는", "시리즈B 라운드에", "펀딩에": the place a participant joins is a round
-ROUND_PLACE = re.compile(r"(?:투자|펀딩|라운드|투자\s?유치|증자)(?:에는|에도|에선|엔|에|은|는|를(?=\s(?:주도|리드)))(?=\s|$)")
+ROUND_PLACE = re.compile(
+    r"(?:투자|펀딩|라운드|투자\s?유치|증자)(?:에는|에도|에선|엔|에|은|는|를(?=\s(?:주도|리드)))(?=\s|$)"
+)
 _RECIPIENT_VERB = re.compile(r"\S*\s*(?:\S+\s){0,3}?(?:진행|유치|실시|마무리|마감)(?:한|했|하는)")
 _INVESTING_CLAUSE = re.compile(r"\S*\s+(?:\S+\s)?(?:투자|출자)한")
 _ROUND_AFTER = re.compile(r"(?:참여|참가)한\s+(?:이번\s)?(?:\S+\s)?(?:투자|라운드|펀딩)")
@@ -77,11 +83,12 @@ def _facts(c: Clause, investors: list[Arg], recipient: Entity, named: int = 0) -
 
 
 @relation_rule(
-    RelationType.INVESTED_IN, language="ko",
+    RelationType.INVESTED_IN,
+    language="ko",
     trigger=r"(?:투자|펀딩|자금|(?:\d|[억조만])\s?(?:원|달러|엔|유로|위안))\S{0,3}\s*(?:를\s*|을\s*)?(?:유치|받았|받는|받아|조달)",
 )
 def funding_raised(c: Clause) -> list[Relation]:
-    """"Y는 A, B 등으로부터 N억원 규모의 투자를 유치했다", "Y는 누적 200억원을 유치했다": Y is
+    """ "Y는 A, B 등으로부터 N억원 규모의 투자를 유치했다", "Y는 누적 200억원을 유치했다": Y is
     the round's company from here on, and the round's amount and series carry to the next sentences."""
     recipient_arg = next((a for a in c.before if a.particle in SUBJECT), None)
     recipient = recipient_arg.entity if recipient_arg else c.topic
@@ -92,15 +99,18 @@ def funding_raised(c: Clause) -> list[Relation]:
     investors = [a for a in c.before if a.particle in FROM]
     # "Y는 A, B 등이 참여한 N억원 규모의 투자를 유치했다": the round's participants in a relative clause
     investors += [
-        a for a in c.before
-        if a.particle in ("이", "가") and a.entity is not recipient and _JOINED_ROUND.match(c.sentence.text, a.end - c.sentence.start)
+        a
+        for a in c.before
+        if a.particle in ("이", "가")
+        and a.entity is not recipient
+        and _JOINED_ROUND.match(c.sentence.text, a.end - c.sentence.start)
     ]
     return _facts(c, investors, recipient) if investors else []
 
 
 @relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"참여|참가|합류|주도|리드")
 def round_participants(c: Clause) -> list[Relation]:
-    """"이번 투자에는 A, B, C 등이 참여했다": each participant invested in the round's company."""
+    """ "이번 투자에는 A, B, C 등이 참여했다": each participant invested in the round's company."""
     head = c.text_before(c.pos)
     place = None
     for m in ROUND_PLACE.finditer(head):
@@ -115,10 +125,17 @@ def round_participants(c: Clause) -> list[Relation]:
     subjects = [a for a in raw if a in main or _INVESTING_CLAUSE.match(c.sentence.text, a.end - c.sentence.start)]
     # "A가 (Y가 진행한) 시리즈B 펀딩에 참가": Y, the subject that ran the round, is the company
     runner = next(
-        (a for a in raw if _RECIPIENT_VERB.match(c.sentence.text, a.end - c.sentence.start)
-         and a.end - c.sentence.start < place.start()), None,
+        (
+            a
+            for a in raw
+            if _RECIPIENT_VERB.match(c.sentence.text, a.end - c.sentence.start)
+            and a.end - c.sentence.start < place.start()
+        ),
+        None,
     )
-    owner = next((a for a in c.before if a.particle == "의" and 0 <= place.start() - (a.end - c.sentence.start) <= 20), None)
+    owner = next(
+        (a for a in c.before if a.particle == "의" and 0 <= place.start() - (a.end - c.sentence.start) <= 20), None
+    )
     recipient = runner.entity if runner else owner.entity if owner else c.discourse.funded
     c.discourse.funded = recipient or c.discourse.funded
     investors = [a for a in subjects if a is not runner]
@@ -129,11 +146,12 @@ def round_participants(c: Clause) -> list[Relation]:
 
 
 @relation_rule(
-    RelationType.INVESTED_IN, language="ko",
+    RelationType.INVESTED_IN,
+    language="ko",
     trigger=r"(?:투자자|투자사|투자기관|재무적\s?투자자|전략적\s?투자자)(?:로는|으로는|로|는|은)\s|(?:투자|라운드|펀딩)에\s참여한\s(?:곳|기관|회사|투자사|기업)(?:은|는)\s",
 )
 def named_investors(c: Clause) -> list[Relation]:
-    """"투자자로는 A, B 등이 이름을 올렸다", "투자에 참여한 곳은 A, B, C다": the names after the phrase."""
+    """ "투자자로는 A, B 등이 이름을 올렸다", "투자에 참여한 곳은 A, B, C다": the names after the phrase."""
     recipient = c.discourse.funded or next((a.entity for a in c.before if a.particle in ("은", "는")), None)
     investors = [a for a in c.after if a.entity.type.is_organization]
     if recipient is None or not investors:

@@ -1,4 +1,5 @@
 """Korean money rules: investments and acquisitions with their amounts."""
+
 from __future__ import annotations
 
 import re
@@ -12,9 +13,32 @@ from aigraph.ingest.pipeline.rules.ko_clause import OBJECT, PARTNER, PLACE, Clau
 
 _GOVERNMENT = re.compile(r"(?:^|\s)(정부)(?:가|는|도|와)\s")
 _MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안)|[조억]\s*원")
-_NOT_SECTOR_TAIL = frozenset({"개발", "분야", "사업", "구축", "연구", "육성", "등", "부문", "산업", "확보", "경쟁력", "혁신", "위해"})
+_NOT_SECTOR_TAIL = frozenset(
+    {"개발", "분야", "사업", "구축", "연구", "육성", "등", "부문", "산업", "확보", "경쟁력", "혁신", "위해"}
+)
 _NOT_SECTOR_NAMES = frozenset({"규모", "글로벌", "국내", "해외", "미래", "차세대", "신규", "인재"})
-_NOT_SECTOR_HEAD = frozenset({"향후", "올해", "내년", "지난해", "작년", "최근", "그동안", "지금까지", "총", "약", "매년", "연간", "오는", "국내", "해외", "전", "각", "이"})
+_NOT_SECTOR_HEAD = frozenset(
+    {
+        "향후",
+        "올해",
+        "내년",
+        "지난해",
+        "작년",
+        "최근",
+        "그동안",
+        "지금까지",
+        "총",
+        "약",
+        "매년",
+        "연간",
+        "오는",
+        "국내",
+        "해외",
+        "전",
+        "각",
+        "이",
+    }
+)
 # "Y에 투자한 (바 있는) X": the investor is the organisation the relative clause describes
 _RELATIVE_INVESTOR = re.compile(r"\S*(?:한|해\s?온|해\s?왔던)\s+(?:바\s있는\s+)?['‘]?")
 _CONTRACT = re.compile(r"\s?(?:계약|협약)")
@@ -26,7 +50,7 @@ _RAISED = re.compile(r"\S{0,3}\s*(?:를\s*)?(?:유치|받았|받는|받아|조�
 
 @relation_rule(RelationType.INVESTED_IN, language="ko")
 def invested_in(c: Clause) -> list[Relation]:
-    """"X는 Y에 N원을 투자한다"; an unnamed recipient is what X just established, only when an amount is stated."""
+    """ "X는 Y에 N원을 투자한다"; an unnamed recipient is what X just established, only when an amount is stated."""
     if _RAISED.match(c.sentence.text, c.trigger.end()):
         return []  # "투자를 유치했다": the subject received the money (ko_funding)
     subject = c.subject or _government(c)
@@ -46,15 +70,23 @@ def invested_in(c: Clause) -> list[Relation]:
         return []  # "대규모 투자를 진행한다", "기업을 지원한다" alone are no investment
     if target is not None and partners and _TOGETHER.search(c.text_before(c.pos)):
         # "X는 A, B 등과 공동으로 Y에 투자": the partners invested too; a total is nobody's own
-        shared = props if _EACH.search(c.clause_text()) else {k: v for k, v in props.items() if k not in ("amount", "currency", "amount_usd")}
-        return [Relation(RelationType.INVESTED_IN, who, target, c.sentence, c.subject_confidence, shared)
-                for who in [subject] + [a.entity for a in partners if a.end <= c.pos and a.entity is not target]]
+        shared = (
+            props
+            if _EACH.search(c.clause_text())
+            else {k: v for k, v in props.items() if k not in ("amount", "currency", "amount_usd")}
+        )
+        return [
+            Relation(RelationType.INVESTED_IN, who, target, c.sentence, c.subject_confidence, shared)
+            for who in [subject] + [a.entity for a in partners if a.end <= c.pos and a.entity is not target]
+        ]
     if target is None:
         sectors = _sectors(c)
         if sectors:
             if len(sectors) > 1:  # "AICC와 로봇 사업 등에 1조원": an amount shared by several targets is no one's
                 props = {k: v for k, v in props.items() if k in ("period_years", "start_date", "end_date")}
-            return [Relation(RelationType.INVESTED_IN, subject, t, c.sentence, c.subject_confidence, props) for t in sectors]
+            return [
+                Relation(RelationType.INVESTED_IN, subject, t, c.sentence, c.subject_confidence, props) for t in sectors
+            ]
         target = c.focus(subject)
     if target is None:
         return []
@@ -62,7 +94,7 @@ def invested_in(c: Clause) -> list[Relation]:
 
 
 def _government(c: Clause) -> Entity | None:
-    """"정부가 … 투자한다": the government of the article's country, an actor though not a named one."""
+    """ "정부가 … 투자한다": the government of the article's country, an actor though not a named one."""
     m = _GOVERNMENT.search(c.text_before(c.pos))
     if m is None:
         return None
@@ -71,10 +103,12 @@ def _government(c: Clause) -> Entity | None:
 
 
 def _sectors(c: Clause) -> list[Entity]:
-    """"AI 반도체에 10조원", "차세대 지능형 반도체 개발에 1조원": the technologies or sectors in the
+    """ "AI 반도체에 10조원", "차세대 지능형 반도체 개발에 1조원": the technologies or sectors in the
     에-phrase before the amount, as Technology entities ("개발", "분야", "사업" and time words dropped)."""
     toks = [t for t in c.sentence.tokens if t.start < c.pos]
-    at = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].tag == "JKB" and toks[k].form in ("에", "에만")), None)
+    at = next(
+        (k for k in range(len(toks) - 1, -1, -1) if toks[k].tag == "JKB" and toks[k].form in ("에", "에만")), None
+    )
     if at is None or any(a.start <= toks[at].start <= a.end + 2 for a in c.args):
         return []
     if not _MONEY_AFTER.search(c.sentence.text[toks[at].end - c.sentence.start : c.pos - c.sentence.start + 2]):
@@ -94,9 +128,7 @@ def _sectors(c: Clause) -> list[Entity]:
             words[-1].insert(0, t)
         elif t.tag in ("JC",) or t.form in (",", "·", "및"):
             words.append([])
-        elif t.form == "등" and t.tag == "NNB":
-            pass
-        elif t.tag.startswith("SS"):
+        elif t.form == "등" and t.tag == "NNB" or t.tag.startswith("SS"):
             pass
         else:
             break
@@ -105,14 +137,21 @@ def _sectors(c: Clause) -> list[Entity]:
     for group in reversed(words):
         while group and (group[-1].form in _NOT_SECTOR_TAIL or group[-1].tag == "NNB"):
             group.pop()
-        while group and (group[0].tag in ("SN", "XPN", "XSN", "NNB") or group[0].form in _NOT_SECTOR_HEAD or group[0].form.endswith("년")):
+        while group and (
+            group[0].tag in ("SN", "XPN", "XSN", "NNB")
+            or group[0].form in _NOT_SECTOR_HEAD
+            or group[0].form.endswith("년")
+        ):
             group.pop(0)
         if not group:
             continue
         name = c.sentence.text[group[0].start - c.sentence.start : group[-1].end - c.sentence.start].strip(" (")
         if len(name) < 2 or name in c.lex.generic_orgs or name in c.lex.classifiers or name in _NOT_SECTOR_NAMES:
             continue
-        if any(t.tag == "SN" or t.form in c.lex.places or any(t.form.endswith(n) for n in c.lex.classifiers if len(n) > 1) for t in group):
+        if any(
+            t.tag == "SN" or t.form in c.lex.places or any(t.form.endswith(n) for n in c.lex.classifiers if len(n) > 1)
+            for t in group
+        ):
             continue  # "평택에", "AI 스타트업 20곳에": a place or a set of companies, not a sector
         out.append(c.add_entity(name, EntityType.TECHNOLOGY, group[0].start, group[0].start + len(name)))
     return out
@@ -120,7 +159,7 @@ def _sectors(c: Clause) -> list[Entity]:
 
 @relation_rule(RelationType.ACQUIRED, language="ko")
 def acquired(c: Clause) -> list[Relation]:
-    """"X가 Y를 인수했다"; passive "Y는 X에 인수됐다"."""
+    """ "X가 Y를 인수했다"; passive "Y는 X에 인수됐다"."""
     clause = c.clause_text()
     props = money_properties(clause, c.article_date, c.lex.fx)
     if d := resolve_date(clause, c.article_date):
@@ -142,12 +181,21 @@ def _stake(text: str) -> dict:
     return {"stake_percent": float(m.group(1))} if m else {}
 
 
-@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"지분(?=[^.]{0,30}?(?:인수|취득|매입|확보|사들|투자|보유))")
+@relation_rule(
+    RelationType.INVESTED_IN, language="ko", trigger=r"지분(?=[^.]{0,30}?(?:인수|취득|매입|확보|사들|투자|보유))"
+)
 def stake_bought(c: Clause) -> list[Relation]:
-    """"X는 Y의 지분 N%를 N억원에 인수/취득했다", "X는 Y 지분 N%를 보유": X invested in Y (the stake
+    """ "X는 Y의 지분 N%를 N억원에 인수/취득했다", "X는 Y 지분 N%를 보유": X invested in Y (the stake
     on the fact); a majority stake bought is also an acquisition."""
     subject = c.subject
-    owner = next((a for a in reversed(c.before) if (a.particle == "의" and c.pos - a.end <= 6) or (a.particle == "" and c.pos - a.end <= 1)), None)
+    owner = next(
+        (
+            a
+            for a in reversed(c.before)
+            if (a.particle == "의" and c.pos - a.end <= 6) or (a.particle == "" and c.pos - a.end <= 1)
+        ),
+        None,
+    )
     if subject is None or owner is None or owner.entity is subject:
         return []
     clause = c.clause_text(40)
@@ -158,28 +206,34 @@ def stake_bought(c: Clause) -> list[Relation]:
     return out
 
 
-@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"(?:최대\s?|\d대\s?|주요\s?)?주주(?:사)?(?:인|로|이다|다|가|는|이자)")
+@relation_rule(
+    RelationType.INVESTED_IN,
+    language="ko",
+    trigger=r"(?:최대\s?|\d대\s?|주요\s?)?주주(?:사)?(?:인|로|이다|다|가|는|이자)",
+)
 def shareholders(c: Clause) -> list[Relation]:
-    """"X의 주주사인 A와 B", "A는 X의 최대주주다": each shareholder has invested in X."""
+    """ "X의 주주사인 A와 B", "A는 X의 최대주주다": each shareholder has invested in X."""
     owner = next((a for a in reversed(c.before) if a.particle == "의" and c.pos - a.end <= 4), None)
     if owner is None:
         return []
     after = c.trigger.group(0).endswith("인")
     holders = (
-        [a for a in c.after if a.group == c.after[0].group] if after and c.after and c.after[0].start - c.pos <= len(c.trigger.group(0)) + 2
+        [a for a in c.after if a.group == c.after[0].group]
+        if after and c.after and c.after[0].start - c.pos <= len(c.trigger.group(0)) + 2
         else [a for a in c.before if a.particle in ("은", "는", "이", "가") and a.end <= owner.start]
     )
     if not holders and c.after and c.after[0].start - c.pos <= len(c.trigger.group(0)) + 2:
         holders = [a for a in c.after if a.group == c.after[0].group]  # "X의 최대주주는 A다"
     return [
         Relation(RelationType.INVESTED_IN, h.entity, owner.entity, c.sentence, c.confidence, _stake(c.sentence.text))
-        for h in holders if h.entity is not owner.entity and h.entity.type is not EntityType.TECHNOLOGY
+        for h in holders
+        if h.entity is not owner.entity and h.entity.type is not EntityType.TECHNOLOGY
     ]
 
 
 @relation_rule(RelationType.ACQUIRED, language="ko", trigger=r"(?:인수|매입)한\s+['‘]?")
 def acquirer_in_relative_clause(c: Clause) -> list[Relation]:
-    """"한울전자가 인수한 누리반도체는": the buyer is the clause's subject, the company follows."""
+    """ "한울전자가 인수한 누리반도체는": the buyer is the clause's subject, the company follows."""
     buyer = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
     target = next((a for a in c.after if a.start - c.sentence.start <= c.trigger.end() + 1), None)
     if buyer is None or target is None or "," in c.text_before(c.pos)[buyer.end - c.sentence.start :]:
@@ -189,7 +243,7 @@ def acquirer_in_relative_clause(c: Clause) -> list[Relation]:
 
 @relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"(?:지분\s?)?(?:투자|출자)한\s+['‘]?")
 def investor_in_relative_clause(c: Clause) -> list[Relation]:
-    """"삼성전자가 지분 투자한 레인보우로보틱스는": the investor is the clause's subject, the company follows."""
+    """ "삼성전자가 지분 투자한 레인보우로보틱스는": the investor is the clause's subject, the company follows."""
     investor = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
     target = next((a for a in c.after if a.start - c.sentence.start <= c.trigger.end() + 1), None)
     if investor is None or target is None or "," in c.text_before(c.pos)[investor.end - c.sentence.start :]:

@@ -1,4 +1,5 @@
 """Korean cooperation rules: partnerships, participation, research subjects."""
+
 from __future__ import annotations
 
 import re
@@ -8,16 +9,17 @@ from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import LEADER, OBJECT, PARTNER, PLACE, SUBJECT, Clause
-from aigraph.ingest.pipeline.rules.ko_structure import ALLIANCE
 from aigraph.ingest.pipeline.rules.ko_funding import ROUND_PLACE as _ROUND_PLACE
+from aigraph.ingest.pipeline.rules.ko_structure import ALLIANCE
 
-
-_MEMBER_PARTICLES = frozenset({"로", "으로", ",", "·", "△", "▲", "■", "와", "과", "및", "를 비롯해", "을 비롯해"}) | LEADER
+_MEMBER_PARTICLES = (
+    frozenset({"로", "으로", ",", "·", "△", "▲", "■", "와", "과", "및", "를 비롯해", "을 비롯해"}) | LEADER
+)
 _RELATIVE_AFTER = re.compile(r"\S*(?:하는|한|할)\s+['‘]?")
 
 
 def _employer(c: Clause, who: Entity | None) -> Entity | None:
-    """"김성훈 업스테이지 대표는 서울대와 공동 연구를": a person speaking for an organisation is that organisation."""
+    """ "김성훈 업스테이지 대표는 서울대와 공동 연구를": a person speaking for an organisation is that organisation."""
     if who is None or who.type is not EntityType.PERSON:
         return who
     for m in c.mentions:
@@ -28,7 +30,7 @@ def _employer(c: Clause, who: Entity | None) -> Entity | None:
 
 @relation_rule(RelationType.PARTNERS_WITH, language="ko")
 def partners_with(c: Clause) -> list[Relation]:
-    """"X는 Y와 협력한다"; "X와 Y가 손잡았다" (two subjects)."""
+    """ "X는 Y와 협력한다"; "X와 Y가 손잡았다" (two subjects)."""
     if re.match(r"합작\s?(?:법인|회사|사)", c.sentence.text[c.trigger.start() :]):
         return []  # founders of a joint venture are its founders (ko_structure), not partners by that word
     partners = [a.entity for a in c.before if a.particle in PARTNER]
@@ -43,7 +45,7 @@ def partners_with(c: Clause) -> list[Relation]:
 
 @relation_rule(RelationType.PARTICIPATES_IN, language="ko")
 def participates_in(c: Clause) -> list[Relation]:
-    """"A, B가 Y에 참여한다": each subject into the place, else into what was just established or the topic."""
+    """ "A, B가 Y에 참여한다": each subject into the place, else into what was just established or the topic."""
     if _ROUND_PLACE.search(c.text_before(c.pos)):
         return []  # joining a funding round is an investment (ko_funding)
     subjects = c.subjects
@@ -54,7 +56,10 @@ def participates_in(c: Clause) -> list[Relation]:
         after = next((a for a in c.after if a.start - c.sentence.start <= relative.end() + 1), None)
         if after is not None:
             members = [a for a in c.before if a.particle in SUBJECT]
-            return [Relation(RelationType.PARTICIPATES_IN, a.entity, after.entity, c.sentence, c.confidence) for a in members]
+            return [
+                Relation(RelationType.PARTICIPATES_IN, a.entity, after.entity, c.sentence, c.confidence)
+                for a in members
+            ]
     if target is None:
         # "… X를 출범했다. A, B가 합류했다": what was established in the sentence before
         target = next((new for idx, _, new in reversed(c.discourse.established) if idx == c.sentence.index - 1), None)
@@ -70,8 +75,11 @@ def participates_in(c: Clause) -> list[Relation]:
 def _recent_alliance(c: Clause, back: int = 1) -> Entity | None:
     """The alliance named last in this sentence (before the trigger) or the ``back`` before it."""
     named = [
-        (m.start, c.doc.of_mention[m.start]) for m in c.doc.mentions
-        if m.start in c.doc.of_mention and c.sentence.index - back <= m.sentence <= c.sentence.index and m.start < c.pos
+        (m.start, c.doc.of_mention[m.start])
+        for m in c.doc.mentions
+        if m.start in c.doc.of_mention
+        and c.sentence.index - back <= m.sentence <= c.sentence.index
+        and m.start < c.pos
         and c.doc.of_mention[m.start].name.rstrip("'’ ").endswith(ALLIANCE)
     ]
     return max(named, key=lambda item: item[0])[1] if named else None
@@ -79,7 +87,7 @@ def _recent_alliance(c: Clause, back: int = 1) -> Entity | None:
 
 @relation_rule(RelationType.PARTICIPATES_IN, language="ko", per_sentence=True)
 def members_listed_below(c: Clause) -> list[Relation]:
-    """"컨소시엄에는 다음 기관들이 참여한다. △A △B": a verbless list of marked names right after a
+    """ "컨소시엄에는 다음 기관들이 참여한다. △A △B": a verbless list of marked names right after a
     sentence announcing an alliance's members."""
     text = c.sentence.text.strip()
     if not text.startswith(("△", "▲", "■")) or any(t.tag in ("EF", "EC") for t in c.sentence.tokens):
@@ -90,26 +98,43 @@ def members_listed_below(c: Clause) -> list[Relation]:
     target = _recent_alliance(c, back=2)
     if target is None:
         return []
-    return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, 0.7)
-            for a in c.args if a.entity.type.is_organization and a.entity is not target]
+    return [
+        Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, 0.7)
+        for a in c.args
+        if a.entity.type.is_organization and a.entity is not target
+    ]
 
 
-@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"(?:참여|참가)(?:한\s|\s?)(?:기업|기관|곳|업체|회사|대학|사)(?:은|는)\s")
+@relation_rule(
+    RelationType.PARTICIPATES_IN,
+    language="ko",
+    trigger=r"(?:참여|참가)(?:한\s|\s?)(?:기업|기관|곳|업체|회사|대학|사)(?:은|는)\s",
+)
 def members_listed_after(c: Clause) -> list[Relation]:
-    """"X 컨소시엄에 참여한 기업은 △A △B 등이다", "X 컨소시엄 참여 기관은 …": every organisation named after the phrase."""
+    """ "X 컨소시엄에 참여한 기업은 △A △B 등이다", "X 컨소시엄 참여 기관은 …": every organisation named after the phrase."""
     target = c.last_before(PLACE)
     if target is None and c.before and c.before[-1].particle == "" and c.pos - c.before[-1].end <= 2:
         target = c.before[-1].entity if c.before[-1].entity.name.rstrip("'’ ").endswith(ALLIANCE) else None
     if target is None or _ROUND_PLACE.search(c.text_before(c.pos)):
         return []  # a funding round's participants are investors (ko_funding)
-    return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in c.after if a.entity.type.is_organization]
+    return [
+        Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence)
+        for a in c.after
+        if a.entity.type.is_organization
+    ]
 
 
-@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"(?:주관|주도|이끄)(?:하는|한|는)\s+['‘]?|(?:이끌고\s있|이끈다|주도하고\s있|주관한다|주관하고\s있)")
+@relation_rule(
+    RelationType.PARTICIPATES_IN,
+    language="ko",
+    trigger=r"(?:주관|주도|이끄)(?:하는|한|는)\s+['‘]?|(?:이끌고\s있|이끈다|주도하고\s있|주관한다|주관하고\s있)",
+)
 def alliance_leader(c: Clause) -> list[Relation]:
-    """"한울AI가 주관하는 '누리 컨소시엄'", "한울AI는 '누리 얼라이언스'를 이끌고 있다": the leader of a
+    """ "한울AI가 주관하는 '누리 컨소시엄'", "한울AI는 '누리 얼라이언스'를 이끌고 있다": the leader of a
     consortium is one of its members."""
-    if c.trigger.group(0).endswith(("는 ", "한 ", "'", "‘")) or c.trigger.group(0).rstrip().endswith(("하는", "한", "는")):
+    if c.trigger.group(0).endswith(("는 ", "한 ", "'", "‘")) or c.trigger.group(0).rstrip().endswith(
+        ("하는", "한", "는")
+    ):
         leader = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
         alliance = next((a for a in c.after if a.start - c.sentence.start <= c.trigger.end() + 1), None)
     else:
@@ -122,11 +147,13 @@ def alliance_leader(c: Clause) -> list[Relation]:
 
 @relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"구성|결성|꾸리|꾸려|꾸렸|발족")
 def alliance_members(c: Clause) -> list[Relation]:
-    """"X는 A, B 등 14개 기관과 Y 컨소시엄을 구성했다": X and every partner are members of Y."""
+    """ "X는 A, B 등 14개 기관과 Y 컨소시엄을 구성했다": X and every partner are members of Y."""
     obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
     if obj is None or not obj.entity.name.rstrip("'’ ").endswith(ALLIANCE):
         return []
-    members = [a.entity for a in c.subjects] + [a.entity for a in c.before if a.particle in PARTNER and a.end < obj.start]
+    members = [a.entity for a in c.subjects] + [
+        a.entity for a in c.before if a.particle in PARTNER and a.end < obj.start
+    ]
     if len(members) < 2:
         return []  # one founder of an alliance is its founder (ESTABLISHED), membership is implied at most
     return [Relation(RelationType.PARTICIPATES_IN, m, obj.entity, c.sentence, c.confidence) for m in members]
@@ -134,7 +161,7 @@ def alliance_members(c: Clause) -> list[Relation]:
 
 @relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"구성(?:됐|되었|된다|되어|돼|된)")
 def alliance_made_of(c: Clause) -> list[Relation]:
-    """"누리 컨소시엄은 A를 주관사로 B, C 등 14개 기관으로 구성됐다": every member named before the verb."""
+    """ "누리 컨소시엄은 A를 주관사로 B, C 등 14개 기관으로 구성됐다": every member named before the verb."""
     whole = next((a for a in c.before if a.particle in ("은", "는", "이", "가")), None)
     if whole is None or not whole.entity.name.rstrip("'’ ").endswith(ALLIANCE):
         return []
@@ -144,9 +171,19 @@ def alliance_made_of(c: Clause) -> list[Relation]:
 
 @relation_rule(RelationType.RESEARCHES, language="ko")
 def researches(c: Clause) -> list[Relation]:
-    """"X는 T 기술을 연구한다"."""
-    tech = next((a for a in reversed(c.before) if a.entity.type is EntityType.TECHNOLOGY and a.particle in OBJECT), None)
+    """ "X는 T 기술을 연구한다"."""
+    tech = next(
+        (a for a in reversed(c.before) if a.entity.type is EntityType.TECHNOLOGY and a.particle in OBJECT), None
+    )
     actor = next((a.entity for a in c.subjects if a.entity.type is not EntityType.TECHNOLOGY), None) or c.topic
     if tech is None or actor is None:
         return []
-    return [Relation(RelationType.RESEARCHES, actor, tech.entity, c.sentence, c.confidence if c.subjects else c.subject_confidence)]
+    return [
+        Relation(
+            RelationType.RESEARCHES,
+            actor,
+            tech.entity,
+            c.sentence,
+            c.confidence if c.subjects else c.subject_confidence,
+        )
+    ]

@@ -7,6 +7,7 @@ organisation written as ORG + unit ("서울대 기계항공공학부 교수") gi
 organisation and PART_OF for the unit.  A founder's title ("창업자", "창업주") is also
 an establishment.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,16 +22,22 @@ from aigraph.ingest.pipeline.rules.ko_clause import Clause
 _FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "공동창업자", "창업멤버"})
 _LEADS = re.compile(r"\s*(?:\S+\s)?(?:전\s)?\S*?(?:이|가)\s+이끄는\s+$")
 _HOLDS = re.compile(r"^\s+(?P<t>\S+?)(?:을|를)\s+맡(?:고\s있는|은|는|아\s온|았던)\s+$")
-_APPOINTED_HERE = re.compile(r"(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s*(?:\S+\s)?(?:선임|내정|임명|발탁|영입|승진)")
+_APPOINTED_HERE = re.compile(
+    r"(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s*(?:\S+\s)?(?:선임|내정|임명|발탁|영입|승진)"
+)
 _DESCRIBED = re.compile(r"의\s+(?:공동\s?|초대\s|현\s)?(?P<t>\S+?)(?:이다|였다|이었다|이며|이자|이고|다)(?=[\s.,]|$)")
 _SUBJECT_OF = re.compile(r"(?:\([^()]*\))?\s*(?:이|가|은|는)\s")
 _HEADS = re.compile(r"(?:을|를)\s+(?:\S+\s)?(?:이끈다|이끌고|이끌며|이끌어|이끈|총괄한다|총괄하고|맡고 있다|맡는다)")
 _TOPIC = re.compile(r"(?:은|는)\s")
-_LED_BY = re.compile(r"(?:\([^()]*\))?\s*(?P<t>[가-힣A-Z]{1,6}?)?(?:이|가)\s+(?:\S+\s)?(?:이끈다|이끌고\s있다|맡고\s있다|맡는다|총괄한다|이끌게\s된다|이끌며|이끌고)")
+_LED_BY = re.compile(
+    r"(?:\([^()]*\))?\s*(?P<t>[가-힣A-Z]{1,6}?)?(?:이|가)\s+(?:\S+\s)?(?:이끈다|이끌고\s있다|맡고\s있다|맡는다|총괄한다|이끌게\s된다|이끌며|이끌고)"
+)
 _VERB_END = re.compile(r"(?:다|고|며|서|는데)[\s,.]")
 _ROLE_FIRST = re.compile(r"(?:신임\s|새\s|차기\s|초대\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:에|으로는|로는|으로|로)\s+$")
 # what follows the appointed person: their former organisation and title at most, then the verb
-_APPOINTED_OBJECT = re.compile(r"(?:\s*\([^()]*\))?(?:\s+\S+){0,3}?\s*(?:을|를)\s+(?:\S+\s)?(?:선임|내정|임명|발탁|영입|위촉|선출)")
+_APPOINTED_OBJECT = re.compile(
+    r"(?:\s*\([^()]*\))?(?:\s+\S+){0,3}?\s*(?:을|를)\s+(?:\S+\s)?(?:선임|내정|임명|발탁|영입|위촉|선출)"
+)
 _APPOINT_VERB = re.compile(r"\s*(?P<t>\S+?)(?:에|으로|로)\s*(?:\S+\s)?(?:내정|선임|임명|발탁|영입|위촉|선출)")
 
 
@@ -41,7 +48,7 @@ def _after_person(text: str, p: Mention, base: int) -> int:
 
 
 def _head_org(c: Clause, org: Entity) -> Entity | None:
-    """"서울대 기계항공공학부" -> 서울대학교: an organisation of the article the unit's name starts with."""
+    """ "서울대 기계항공공학부" -> 서울대학교: an organisation of the article the unit's name starts with."""
     first = org.name.split(" ")[0]
     if first == org.name:
         return None
@@ -53,8 +60,15 @@ def _head_org(c: Clause, org: Entity) -> Entity | None:
     if entry is not None:
         found = c.add_entity(entry.name, entry.type, org.first, org.first + len(first))
         found.aliases |= set(entry.names)
-    elif found is None and (suffix := c.lex.suffix_of(first)) is not None and len(first) > len(suffix.text) and first not in c.lex.generic_orgs:
-        found = c.add_entity(first, suffix.type, org.first, org.first + len(first))  # "다온대 공대", "한울전자 토론토 연구소"
+    elif (
+        found is None
+        and (suffix := c.lex.suffix_of(first)) is not None
+        and len(first) > len(suffix.text)
+        and first not in c.lex.generic_orgs
+    ):
+        found = c.add_entity(
+            first, suffix.type, org.first, org.first + len(first)
+        )  # "다온대 공대", "한울전자 토론토 연구소"
     return found
 
 
@@ -88,12 +102,14 @@ def titled_person(c: Clause) -> list[Relation]:
 
 
 def _org_at(c: Clause, start: int) -> Mention | None:
-    return next((m for m in c.mentions if m.start == start and m.type.is_organization and m.start in c.doc.of_mention), None)
+    return next(
+        (m for m in c.mentions if m.start == start and m.type.is_organization and m.start in c.doc.of_mention), None
+    )
 
 
 @relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
 def roles_with_verbs(c: Clause) -> list[Relation]:
-    """"김 회장이 이끄는 B", "스카이레이크 회장을 맡고 있는 진 전 장관", "A를 삼성리서치 소장에 내정"."""
+    """ "김 회장이 이끄는 B", "스카이레이크 회장을 맡고 있는 진 전 장관", "A를 삼성리서치 소장에 내정"."""
     of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
     people = [m for m in c.mentions if m.type is EntityType.PERSON and m.start in of_mention]
     orgs = [m for m in c.mentions if m.type.is_organization and m.start in of_mention]
@@ -102,11 +118,19 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
         for o in orgs:
             if o.start > p.end and _LEADS.fullmatch(text[p.end - base : o.start - base]):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], p.title)
-            if o.end < p.start and (h := _HOLDS.match(text[o.end - base : p.start - base])) and c.lex.titles.__contains__(h.group("t")):
+            if (
+                o.end < p.start
+                and (h := _HOLDS.match(text[o.end - base : p.start - base]))
+                and c.lex.titles.__contains__(h.group("t"))
+            ):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], h.group("t"))
         # "P 박사가 ORG를 이끈다": heading an organisation
         for o in (o for o in orgs if o.start > p.end):
-            if _SUBJECT_OF.match(text, _after_person(text, p, base)) and _HEADS.match(text, o.end - base) and not c.hedged(o.end - base):
+            if (
+                _SUBJECT_OF.match(text, _after_person(text, p, base))
+                and _HEADS.match(text, o.end - base)
+                and not c.hedged(o.end - base)
+            ):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], p.title)
             break
         # "ORG는 P 박사가 이끈다": the organisation (topic) headed by the person
@@ -125,14 +149,21 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
         v = _APPOINTED_HERE.match(text, _after_person(text, p, base))
         topic = next((o for o in orgs if o.end <= p.start and _TOPIC.match(text, o.end - base)), None)
         # the organisation that appoints: this sentence's topic, else the one carried ("… 밝혔다. 이어 P를 T로 영입했다")
-        appointer = of_mention[topic.start] if topic is not None else (
-            c.topic if c.topic is not None and c.topic.type.is_organization and not c.subjects else None
+        appointer = (
+            of_mention[topic.start]
+            if topic is not None
+            else (c.topic if c.topic is not None and c.topic.type.is_organization and not c.subjects else None)
         )
         if v and appointer is not None and v.group("t") in c.lex.titles and not c.hedged(v.end()):
             out += _works_for(c, of_mention[p.start], appointer, v.group("t"))
         # "ORG는 신임 대표로 P (전 ORG2 T)를 선임": the role named before the person
         r = _ROLE_FIRST.search(text[: p.start - base])
-        if r and appointer is not None and (topic is None or topic.end - base <= r.start()) and r.group("t") in c.lex.titles:
+        if (
+            r
+            and appointer is not None
+            and (topic is None or topic.end - base <= r.start())
+            and r.group("t") in c.lex.titles
+        ):
             after = _APPOINTED_OBJECT.match(text, _after_person(text, p, base))
             if after and not c.hedged(after.end()):
                 out += _works_for(c, of_mention[p.start], appointer, r.group("t"))
@@ -141,7 +172,10 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
             v = _APPOINT_VERB.match(text, o.end - base)
             gap = text[p.end - base : o.start - base]
             if (
-                v and v.group("t") in c.lex.titles and re.search(r"(?:을|를)\s+$", gap) and not _VERB_END.search(gap)
+                v
+                and v.group("t") in c.lex.titles
+                and re.search(r"(?:을|를)\s+$", gap)
+                and not _VERB_END.search(gap)
                 and not c.hedged(v.end())
             ):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], v.group("t"))

@@ -1,4 +1,5 @@
 """Korean structure rules: establishment, affiliates and subsidiaries, parts, spin-offs."""
+
 from __future__ import annotations
 
 import re
@@ -8,12 +9,21 @@ from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.normalise import resolve_date
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import CARRIED_PENALTY, OBJECT, PARTNER, PLACE, SOURCE, SUBJECT, Arg, Clause
+from aigraph.ingest.pipeline.rules.ko_clause import (
+    CARRIED_PENALTY,
+    OBJECT,
+    PARTNER,
+    PLACE,
+    SOURCE,
+    SUBJECT,
+    Arg,
+    Clause,
+)
 
 
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
 def established(c: Clause) -> list[Relation]:
-    """"X가 Y를 설립했다"; passive "Z에 신설된 Y는" (Z founder, Y PART_OF Z)."""
+    """ "X가 Y를 설립했다"; passive "Z에 신설된 Y는" (Z founder, Y PART_OF Z)."""
     s, conf = c.sentence, c.confidence
     before, after = c.before, c.after
     props = {"date": d} if (d := resolve_date(s.text[: c.trigger.end() + 15], c.article_date)) else {}
@@ -43,7 +53,8 @@ def established(c: Clause) -> list[Relation]:
     # "A는 B와 (공동으로) X를 설립": B founded it too
     out += [
         Relation(RelationType.ESTABLISHED, a.entity, obj.entity, s, conf, props)
-        for a in before if a.particle in PARTNER and a.end <= obj.start and a.entity is not founder
+        for a in before
+        if a.particle in PARTNER and a.end <= obj.start and a.entity is not founder
     ]
     if _INSIDE.search(s.text[: obj.start - s.start]):
         out.append(Relation(RelationType.PART_OF, obj.entity, founder, s, conf))  # "대표이사 직속으로 X를 신설"
@@ -74,7 +85,7 @@ def _members(c: Clause, founders: list[Entity], new: Entity, conf: float) -> lis
 
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
 def founded_by_relative_clause(c: Clause) -> list[Relation]:
-    """"진 전 장관이 2006년 설립한 스카이레이크", and "업스테이지는 김 대표가 2020년 설립한 스타트업이다"."""
+    """ "진 전 장관이 2006년 설립한 스카이레이크", and "업스테이지는 김 대표가 2020년 설립한 스타트업이다"."""
     rel = _RELATIVE.match(c.sentence.text, c.trigger.start())
     if rel is None or c.passive():
         return []
@@ -91,14 +102,22 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
     said = next((m for m in c.mentions if m.start == founder.start), None)
     if said is not None and said.title and said.org is None and new.start < founder.start:
         # "X는 김 대표가 설립한 회사다": the founder is X's 대표
-        out.append(Relation(RelationType.WORKS_FOR, founder.entity, new.entity, c.sentence, c.confidence, {"title": said.title}))
+        out.append(
+            Relation(
+                RelationType.WORKS_FOR, founder.entity, new.entity, c.sentence, c.confidence, {"title": said.title}
+            )
+        )
     return out
 
 
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
 def founders_of_the_topic(c: Clause) -> list[Relation]:
-    """"업스테이지는 2020년 김성훈 대표 등이 공동 창업했다": people founding the topic organisation."""
-    if c.passive() or _RELATIVE.match(c.sentence.text, c.trigger.start()) or any(a.particle in OBJECT for a in c.before):
+    """ "업스테이지는 2020년 김성훈 대표 등이 공동 창업했다": people founding the topic organisation."""
+    if (
+        c.passive()
+        or _RELATIVE.match(c.sentence.text, c.trigger.start())
+        or any(a.particle in OBJECT for a in c.before)
+    ):
         return []
     topic = next((a for a in c.before if a.particle in ("은", "는") and a.entity.type.is_organization), None)
     founders = [a.entity for a in c.before if a.particle in ("이", "가") and a.entity.type is EntityType.PERSON]
@@ -109,13 +128,17 @@ def founders_of_the_topic(c: Clause) -> list[Relation]:
 
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
 def joint_venture(c: Clause) -> list[Relation]:
-    """"A, B, C 3사가 뭉쳤다. 3사는 … X를 출범한다" / "3사 공동 투자를 통해 X를 설립": each founder, and
+    """ "A, B, C 3사가 뭉쳤다. 3사는 … X를 출범한다" / "3사 공동 투자를 통해 X를 설립": each founder, and
     each invests when the founding is by joint investment; several founders of an alliance are its members."""
     head = c.text_before(c.pos)
     joint = _JOINT.search(head)
     obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
     if obj is None:
-        obj = next((a for a in c.after if a.start - c.pos <= 4), None) if _RELATIVE.match(c.sentence.text, c.trigger.start()) else None
+        obj = (
+            next((a for a in c.after if a.start - c.pos <= 4), None)
+            if _RELATIVE.match(c.sentence.text, c.trigger.start())
+            else None
+        )
     if obj is None:
         return []
     founders = [a.entity for a in c.subjects if a.group == c.subjects[0].group] if c.subjects else []
@@ -135,19 +158,34 @@ def joint_venture(c: Clause) -> list[Relation]:
 
 @relation_rule(RelationType.AFFILIATE_OF, language="ko")
 def affiliate_of(c: Clause) -> list[Relation]:
-    """"A, B 등 계열사": members of the group; "카카오 자회사 카카오브레인": group, then member."""
+    """ "A, B 등 계열사": members of the group; "카카오 자회사 카카오브레인": group, then member."""
     before, pos, s = c.before, c.pos, c.sentence
     members = [a for a in before if a.group_noun and a.group == before[-1].group] if before else []
     group = _group_of(c, members)
     if group is not None and members:
-        return [Relation(RelationType.AFFILIATE_OF, a.entity, group, s, c.confidence) for a in members if a.entity is not group]
+        return [
+            Relation(RelationType.AFFILIATE_OF, a.entity, group, s, c.confidence)
+            for a in members
+            if a.entity is not group
+        ]
     owner = before[-1] if before else None
-    if owner is not None and owner.particle == "의" and pos - owner.end <= 10 and c.subjects and c.subjects[0] is not owner:
+    if (
+        owner is not None
+        and owner.particle == "의"
+        and pos - owner.end <= 10
+        and c.subjects
+        and c.subjects[0] is not owner
+    ):
         # "SK차이나는 SK그룹의 중국 지주사로": the subject belongs to the group in 의
         return [Relation(RelationType.AFFILIATE_OF, c.subjects[0].entity, owner.entity, s, c.confidence)]
     member = next((a for a in c.after if 0 <= a.start - (c.trigger.end() + s.start) <= 1), None)
     subject = c.subject
-    if member is not None and subject is not None and subject is not member.entity and (not before or before[-1].end < pos - 2):
+    if (
+        member is not None
+        and subject is not None
+        and subject is not member.entity
+        and (not before or before[-1].end < pos - 2)
+    ):
         # "X는 … 계열사 Y를 설립": the new affiliate of the subject
         return [Relation(RelationType.AFFILIATE_OF, member.entity, subject, s, c.subject_confidence)]
     if before and before[-1].end >= pos - 2:
@@ -172,7 +210,7 @@ def _group_of(c: Clause, members: list[Arg]) -> Entity | None:
 
 @relation_rule(RelationType.PART_OF, language="ko")
 def part_of(c: Clause) -> list[Relation]:
-    """"과기정통부 산하 X", "X는 Y 소속": the part, then the whole right before the trigger."""
+    """ "과기정통부 산하 X", "X는 Y 소속": the part, then the whole right before the trigger."""
     before, pos = c.before, c.pos
     whole = next((a for a in reversed(before) if a.end >= pos - 2), None)
     if whole is None:
@@ -185,7 +223,7 @@ def part_of(c: Clause) -> list[Relation]:
 
 @relation_rule(RelationType.SPUN_OFF_FROM, language="ko")
 def spun_off_from(c: Clause) -> list[Relation]:
-    """"X에서 분사한 Y": the parent in 에서, the child established in this sentence or the subject."""
+    """ "X에서 분사한 Y": the parent in 에서, the child established in this sentence or the subject."""
     parent = c.last_before(SOURCE)
     founded_here = [(who, new) for idx, who, new in c.discourse.established if idx == c.sentence.index]
     child = founded_here[0][1] if founded_here else None
@@ -199,5 +237,13 @@ def spun_off_from(c: Clause) -> list[Relation]:
     if parent is None or child is None:
         return []
     props = {"date": d} if (d := resolve_date(c.text_before(c.pos), c.article_date)) else {}
-    return [Relation(RelationType.SPUN_OFF_FROM, child, parent, c.sentence,
-                     c.subject_confidence if child is c.subject else c.confidence, props)]
+    return [
+        Relation(
+            RelationType.SPUN_OFF_FROM,
+            child,
+            parent,
+            c.sentence,
+            c.subject_confidence if child is c.subject else c.confidence,
+            props,
+        )
+    ]
