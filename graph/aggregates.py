@@ -235,10 +235,17 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _exact_sum(values: pd.Series) -> float:
+    """The correctly rounded sum (``math.fsum``), NaN when every value is missing: the same whatever order the
+    store returned the rows in, so two runs that wrote the same facts store the same aggregates."""
+    present = values.dropna()
+    return math.fsum(present) if len(present) else math.nan
+
+
 def _sums(frame: pd.DataFrame, keys: list[str], columns: list[str]) -> pd.DataFrame:
     """Per ``keys`` group the sums of ``columns`` (NaN where every value is missing) and ``deals``, the row count."""
     groups = frame.groupby(keys, dropna=False)
-    out = groups[columns].sum(min_count=1)
+    out = groups[columns].agg(_exact_sum)
     out["deals"] = groups.size()
     return out
 
@@ -400,7 +407,7 @@ def _write_money_sums(store: GraphStore) -> None:
         _replace(store, "MoneySum", None, ("id",), [])
         return
     groups = rows.astype({"amount": float, "value_krw": float, "value_usd": float}).groupby(keys, dropna=False)
-    sums = groups[["amount", "value_krw", "value_usd"]].sum(min_count=1)
+    sums = groups[["amount", "value_krw", "value_usd"]].agg(_exact_sum)
     sums["deals"] = groups["deals"].sum()
     found = sums.reset_index().astype({"year": "Int64", "fx_year": "Int64"}).to_dict("records")
     for row in found:

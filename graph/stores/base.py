@@ -10,6 +10,7 @@ Neo4j hold the same graph for the same input.
 from __future__ import annotations
 
 import json
+import threading
 from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -84,6 +85,7 @@ class GraphStore(ABC):
     dialect: Dialect
     location: str
     _transactions = 0  # how deep inside ``transaction()`` this store is
+    _transaction_thread: int | None = None  # the thread whose statements run inside it
 
     # -- backend primitives -------------------------------------------------
     @abstractmethod
@@ -106,10 +108,15 @@ class GraphStore(ABC):
     def transaction(self) -> Iterator[None]:
         """Everything run inside commits together or not at all (nested uses join the outer transaction).
 
+        Only the opening thread's statements join it: a lease renewed from another thread
+        (``graph.lease``) must commit on its own, and must not share the transaction's connection.
+
         The write path uses it so facts and the aggregates derived from them
         (``graph.aggregates``) can never disagree, even when a run is killed.
         """
         if self._transactions:
+            if self._transaction_thread != threading.get_ident():
+                raise RuntimeError("another thread holds this store's transaction")
             self._transactions += 1
             try:
                 yield
@@ -117,14 +124,14 @@ class GraphStore(ABC):
                 self._transactions -= 1
             return
         self._begin()
-        self._transactions = 1
+        self._transactions, self._transaction_thread = 1, threading.get_ident()
         try:
             yield
         except BaseException:
-            self._transactions = 0
+            self._transactions, self._transaction_thread = 0, None
             self._rollback()
             raise
-        self._transactions = 0
+        self._transactions, self._transaction_thread = 0, None
         self._commit()
 
     # -- lifecycle ----------------------------------------------------------

@@ -7,6 +7,7 @@ change the graph even if it slipped past the clause check.
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import neo4j
@@ -59,7 +60,7 @@ class Neo4jStore(GraphStore):
             return QueryResult(columns=columns, rows=rows)
 
         try:
-            if self._tx is not None:
+            if self._tx is not None and self._transaction_thread == threading.get_ident():
                 return work(self._tx)
             with self._driver.session(database=self.database) as session:
                 return session.execute_write(work) if write else session.execute_read(work)
