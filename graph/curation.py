@@ -48,6 +48,7 @@ from aigraph.graph import aggregates
 from aigraph.graph.errors import GraphError, QueryError
 from aigraph.graph.model import Evidence, GraphBatch, Mention, Node, Relationship
 from aigraph.graph.schema import NODE_PROPERTIES, REL_PROPERTIES
+from aigraph.graph.stores.writing import BatchWriter
 
 if TYPE_CHECKING:
     from aigraph.graph.stores.base import GraphStore
@@ -515,7 +516,7 @@ def _set_fact_properties(store: GraphStore, rel_type: str, fact: str, properties
 
 
 def _write_rel(store: GraphStore, rel: Relationship) -> None:
-    store._write_relationships([rel])
+    BatchWriter(store).write_relationships([rel])
 
 
 def _delete_rel(store: GraphStore, rel_type: str, fact: str) -> None:
@@ -872,7 +873,7 @@ def _undo_merge(store: GraphStore, d: Decision) -> list[str]:
     if not snapshot or into is None:
         return []
     merged = snapshot["entity"]
-    store._write_nodes(
+    BatchWriter(store).write_nodes(
         [Node(id=merged["id"], type=EntityType(merged["type"]), name=merged["name"], aliases=merged["aliases"])]
     )
     _set_mentions(store, merged["label"], merged["id"], snapshot["mentions"])
@@ -929,7 +930,7 @@ def _apply_split(store: GraphStore, d: Decision, record: dict[str, Any]) -> list
         d.payload["snapshot"] = snapshot
         _save(store, d)
     if entity_record(store, new_id) is None:
-        store._write_nodes([Node(id=new_id, type=EntityType(record["type"]), name=alias)])
+        BatchWriter(store).write_nodes([Node(id=new_id, type=EntityType(record["type"]), name=alias)])
     changed = _perform_moves(store, snapshot["moves"], new_id, record["label"], d.subject)
     if alias in record["aliases"]:
         _set_names(store, record["label"], d.subject, record["name"], [a for a in record["aliases"] if a != alias])

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 
 from aigraph.graph.spec import StoreSpec
-from aigraph.graph.stores.base import GraphStore, QueryResult, WriteSummary
+from aigraph.graph.stores.base import GraphStore, QueryResult
+from aigraph.graph.stores.writing import WriteSummary
 
 
 def open_store(

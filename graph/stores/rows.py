@@ -1,0 +1,95 @@
+"""How a node or a fact is stored as a row, and how two reports of one merge (pure functions, no I/O).
+
+The write path (``graph.stores.writing``) and retraction use these, so
+merging aliases and evidence from several articles follows one rule on both
+backends.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from aigraph.core.vocabulary import RELATION_PROPERTIES, normalize_name
+from aigraph.graph.model import Evidence, Node, Relationship
+
+GENERIC_TYPE = "Organization"
+
+
+def differs(old: Any, new: Any) -> bool:
+    if isinstance(old, list) or isinstance(new, list):
+        return sorted(old or []) != sorted(new or [])
+    if isinstance(old, float) or isinstance(new, float):
+        return old is None or new is None or abs(float(old) - float(new)) > 1e-9 * max(1.0, abs(float(new)))
+    return old != new
+
+
+def more_specific(old_type: str | None, new_type: str) -> str:
+    """A specific organisation type beats the generic one; otherwise the first type stays."""
+    if not old_type or old_type == GENERIC_TYPE:
+        return new_type
+    return old_type
+
+
+def merge_nodes(first: Node, second: Node) -> Node:
+    aliases = set(first.aliases) | set(second.aliases)
+    if second.name != first.name:
+        aliases.add(second.name)
+    merged_type = more_specific(first.type.value, second.type.value)
+    return first.model_copy(update={"aliases": sorted(aliases - {first.name}), "type": type(first.type)(merged_type)})
+
+
+def node_row(node: Node, old: dict[str, Any] | None) -> dict[str, Any]:
+    name = old["name"] if old else node.name
+    aliases = set(node.aliases) | set(old["aliases"] or []) if old else set(node.aliases)
+    if node.name != name:
+        aliases.add(node.name)
+    row: dict[str, Any] = {
+        "id": node.id,
+        "name": name,
+        "aliases": sorted(aliases - {name}),
+        "name_key": normalize_name(name),
+    }
+    if node.type.is_organization:
+        row["type"] = more_specific(old.get("type") if old else None, node.type.value)
+    return row
+
+
+def merge_facts(first: Relationship, second: Relationship) -> Relationship:
+    evidence = sorted(set(first.evidence) | set(second.evidence), key=evidence_order)
+    properties = {**second.properties, **first.properties}
+    return first.model_copy(update={"evidence": evidence, "properties": properties})
+
+
+def evidence_order(e: Evidence) -> tuple[str, int, int]:
+    return (e.article_id, e.start, e.end)
+
+
+def parse_evidence(raw: str | None) -> list[Evidence]:
+    return [Evidence(**item) for item in json.loads(raw)] if raw else []
+
+
+def evidence_columns(evidence: list[Evidence]) -> dict[str, Any]:
+    ordered = sorted(set(evidence), key=evidence_order)
+    return {
+        "articles": sorted({e.article_id for e in ordered}),
+        "sentences": [e.text for e in ordered],
+        "evidence": json.dumps([e.model_dump() for e in ordered], ensure_ascii=False, sort_keys=True),
+        "confidence": max(e.confidence for e in ordered),
+    }
+
+
+def fact_row(rel: Relationship, old: dict[str, Any] | None) -> dict[str, Any]:
+    """The relationship as stored: this batch's articles replace their own earlier evidence."""
+    restated = {e.article_id for e in rel.evidence}
+    kept = [e for e in parse_evidence(old["evidence"]) if e.article_id not in restated] if old else []
+    row: dict[str, Any] = {
+        "id": rel.id,
+        "s": rel.source_id,
+        "t": rel.target_id,
+        "extractor_version": max(e.extractor_version for e in rel.evidence),
+        **evidence_columns(kept + list(rel.evidence)),
+    }
+    for prop in RELATION_PROPERTIES:
+        row[prop] = rel.properties.get(prop)
+    return row
