@@ -1,11 +1,13 @@
 """recognise stage: each mention source on sentences written for the tests."""
+
 import pytest
 from kiwipiepy import Kiwi
 
 from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.clean import clean_page
 from aigraph.ingest.pipeline.lexicon import load_lexicon
-from aigraph.ingest.pipeline.recognise import Mention, Recogniser
+from aigraph.ingest.pipeline.mention import Mention
+from aigraph.ingest.pipeline.recognise import Recogniser
 from aigraph.ingest.pipeline.segment import segment
 
 LEX = load_lexicon()

@@ -15,7 +15,7 @@ from aigraph.core.vocabulary import RelationType
 
 if TYPE_CHECKING:
     from aigraph.ingest.pipeline.clean import Page
-    from aigraph.ingest.pipeline.recognise import Mention
+    from aigraph.ingest.pipeline.mention import Mention
     from aigraph.ingest.pipeline.resolve import Entity
     from aigraph.ingest.pipeline.segment import Sentence
 

@@ -18,7 +18,7 @@ import re
 from aigraph.core.vocabulary import RelationType, endpoints_allowed
 from aigraph.ingest.pipeline.doc import DocState, Relation
 from aigraph.ingest.pipeline.lexicon import Lexicon
-from aigraph.ingest.pipeline.recognise import Mention
+from aigraph.ingest.pipeline.mention import Mention
 from aigraph.ingest.pipeline.rules import (  # noqa: F401  (they register rules)
     RelationRule,
     ko_funding,

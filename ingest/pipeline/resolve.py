@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from aigraph.core.vocabulary import EntityType, normalize_name
 from aigraph.ingest.pipeline.lexicon import Lexicon, RegistryEntry
-from aigraph.ingest.pipeline.recognise import Mention
+from aigraph.ingest.pipeline.mention import Mention
 from aigraph.ingest.pipeline.transliterate import sounds_alike
 
 _SPECIFICITY = {

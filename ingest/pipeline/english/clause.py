@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
 from aigraph.ingest.pipeline.doc import DocState, Relation
 from aigraph.ingest.pipeline.english.lexicon import EnglishLexicon
+from aigraph.ingest.pipeline.mention import Mention
 from aigraph.ingest.pipeline.normalise import money_properties_en, resolve_date_en
-from aigraph.ingest.pipeline.recognise import Mention
 from aigraph.ingest.pipeline.resolve import Entity, name_key
 from aigraph.ingest.pipeline.segment import Sentence
 

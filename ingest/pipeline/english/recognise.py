@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.english.lexicon import EnglishLexicon
-from aigraph.ingest.pipeline.recognise import Mention
+from aigraph.ingest.pipeline.mention import Mention
 from aigraph.ingest.pipeline.segment import Sentence
 
 _ENT_LABELS = {"ORG": EntityType.ORGANIZATION, "PERSON": EntityType.PERSON}

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.english.lexicon import EnglishLexicon
-from aigraph.ingest.pipeline.recognise import Mention
+from aigraph.ingest.pipeline.mention import Mention
 from aigraph.ingest.pipeline.resolve import Entity, name_key
 
 

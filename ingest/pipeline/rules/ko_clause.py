@@ -17,7 +17,7 @@ from datetime import date
 from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.doc import DocState
 from aigraph.ingest.pipeline.lexicon import Lexicon
-from aigraph.ingest.pipeline.recognise import Mention
+from aigraph.ingest.pipeline.mention import Mention
 from aigraph.ingest.pipeline.resolve import Entity, name_key
 from aigraph.ingest.pipeline.segment import Sentence
 

@@ -14,7 +14,7 @@ import re
 
 from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
 from aigraph.ingest.pipeline.doc import Relation
-from aigraph.ingest.pipeline.recognise import Mention
+from aigraph.ingest.pipeline.mention import Mention
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import Clause

@@ -1,0 +1,40 @@
+"""A mention of an entity in an article, and the token classes every recogniser reads.
+
+Shared by the Korean recogniser (``recognise``, ``person_names``), the
+English one and the later stages (resolve, relate), so none of them imports
+another language's recogniser for its vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from aigraph.core.vocabulary import EntityType
+
+NOUNISH = frozenset({"NNG", "NNP", "SL", "SN", "SH", "XSN", "NR"})
+HANGUL = re.compile(r"^[가-힣]+$")
+PARTICLE_AFTER_NAME = re.compile(r"\s*씨(?:[는가를의에와]|$|\s)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One entity mention; offsets into ``doc.text``."""
+
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    source: str
+    sentence: int = 0
+    canonical: str = ""  # registry canonical name when known
+    head: str = ""  # canonical name of the organisation a compound is built on ("카카오" in "카카오 AI 랩")
+    title: str = ""  # persons: the title written next to the name
+    org: tuple[int, int] | None = None  # persons: span of the organisation the title belongs to
+    refers_to: str = ""  # short references ("구 대표"): the full name they point back to
+    tentative: bool = False  # a weak reading: reported only when a relation uses it
+    former: bool = False  # persons: "전 ORG T", a past role
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]

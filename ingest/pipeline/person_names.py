@@ -1,0 +1,411 @@
+"""Stage 3, recognise (people): Korean person mentions and the organisation written with each.
+
+A proper noun next to a title ("P ORG T", "ORG P T", "ORG T P", "P 씨"), a
+transliterated foreign name before its country, and later short references
+by surname plus title ("구 대표").  ``Recogniser`` uses it before the
+organisation sources, since a person outranks every other reading of a span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from aigraph.core.vocabulary import EntityType
+from aigraph.ingest.pipeline.lexicon import Lexicon
+from aigraph.ingest.pipeline.mention import HANGUL, NOUNISH, PARTICLE_AFTER_NAME, Mention
+from aigraph.ingest.pipeline.segment import Sentence, Token
+
+_NAME_PIECES = frozenset({"NNP", "NNG", "MM", "XPN", "XSN", "NNB", "MAG"})  # how Kiwi splits an unknown name
+_HANGUL_WORDS = re.compile(r"^[가-힣]+(?: [가-힣]+)?$")  # Kiwi knows some foreign names as one proper noun: "젠슨 황"
+_UNIT = r"(?:팀|실|본부|부|센터|부문|그룹|랩|과|국|처|단|사업부)"
+_TITLE_END = r"(?=[^가-힣A-Za-z0-9]|$|(?:은|는|이|가|을|를|의|과|와|도|에게|에|으로|로|이자|겸|님|이며|인|으로서|직|팀|연구팀|팀은|팀이|팀의)(?:[^가-힣]|$))"
+_RANKS = frozenset(
+    {"교수", "박사", "연구원", "명예교수", "석좌교수"}
+)  # academic ranks: a role written with them says more
+_NAME_GLOSS = re.compile(r"\([^()]{1,25}\)")  # "승현준(세바스찬 승)"
+_ORG_BEFORE_PERSON = re.compile(
+    r"(?:\([^()]{1,20}\))?\)?(?:의|에서는|에서|에선)?\s?"
+)  # ")" : the org was the gloss "ORG(ABBR) P T"
+# between two people of one organisation: "…의 이강해 단장과 곽준호 팀장", "이활석 CTO와 한지윤 리더, 손해인 리더"
+_PERSON_JOIN = re.compile(r"[^.!?'\"]{0,30}?(?:과|와|,|및)\s*")
+_CLAUSE_BREAK = re.compile(r"(?:을|를|이|가|은|는|고|며|해|하)\s")
+
+
+def _foreign_last_name(tok: Token, run: list[Token], is_korean: Callable[[str], bool]) -> bool:
+    """ "세바스찬 승", "제프 딘": a one-syllable last name Kiwi tags as a common noun after a foreign first name."""
+    return (
+        tok.tag == "NNG"
+        and len(tok.form) == 1
+        and len(run) == 1
+        and not is_korean(run[0].form)
+        and tok.start - run[0].end == 1
+        and HANGUL.match(tok.form) is not None
+    )
+
+
+class PersonFinder:
+    """People in a sentence: a name next to a title, a foreign name before its country, a later short reference."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        countries = "|".join(map(re.escape, sorted(lexicon.countries, key=len, reverse=True)))
+        self._foreign_name = re.compile(rf"(?P<n>(?:[가-힣]{{1,4}} ){{1,3}}[가-힣]{{1,4}}) (?P<c>{countries}) ")
+        titles = sorted(lexicon.titles, key=len, reverse=True)
+        self.title = re.compile("|".join(map(re.escape, titles)))
+        # a title written before a name: a listed title, or a unit head's ("DS부문장", "AI센터장")
+        self._title_left = re.compile(rf"(?P<t>{self.title.pattern})|[가-힣A-Za-z0-9]{{1,14}}?{_UNIT}장")
+        # a title after a unit, glued or as its own word: "인공지능기반정책과장", "데이터팀 리더"
+        self.unit_title = re.compile(
+            rf"(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}\s)?(?:(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT})?(?P<t>{self.title.pattern})"
+            rf"|(?:[가-힣A-Za-z0-9]{{1,10}}\s){{0,2}}[가-힣A-Za-z0-9]{{1,14}}?(?P<h>{_UNIT}장)){_TITLE_END}"
+        )
+
+    def is_korean_name(self, form: str) -> bool:
+        """Surname + one or two syllables: "김명준", "남궁민수"; not "라온로보"."""
+        if not HANGUL.match(form):
+            return False
+        return (len(form) == 3 and form[0] in self.lex.surnames) or (len(form) == 4 and form[:2] in self.lex.surnames)
+
+    def _name_units(self, s: Sentence) -> list[Token]:
+        """Tokens, with unknown Korean names that Kiwi split ("김/명/준") joined back into one NNP."""
+        units: list[Token] = []
+        word: list[Token] = []
+        for t in (*s.tokens, None):
+            if word and (t is None or t.start > word[-1].end):
+                text = s.text[word[0].start - s.start : word[-1].end - s.start]
+                if len(word) > 1 and self.is_korean_name(text) and all(w.tag in _NAME_PIECES for w in word):
+                    units.append(Token(text, "NNP", word[0].start, word[-1].end))
+                else:
+                    units.extend(word)
+                word = []
+            if t is not None:
+                word.append(t)
+        return units
+
+    def persons(self, s: Sentence, names: list[Mention]) -> list[Mention]:
+        toks = self._name_units(s)
+        name_starts = {m.start: m for m in names}
+        found: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if t.tag != "NNP" or not _HANGUL_WORDS.match(t.form) or t.start in name_starts:
+                i += 1
+                continue
+            run = [t]
+            while (
+                i + len(run) < len(toks)
+                and (
+                    toks[i + len(run)].tag == "NNP" or _foreign_last_name(toks[i + len(run)], run, self.is_korean_name)
+                )
+                and HANGUL.match(toks[i + len(run)].form)
+                and toks[i + len(run)].start - run[-1].end <= 1
+                and toks[i + len(run)].start not in name_starts
+                and toks[i + len(run)].form
+                not in self.lex.places  # "장피에르 소바주 프랑스 …대 교수": the country is not the name
+                and not self.title.fullmatch(toks[i + len(run)].form)
+                and len(run) < 3
+                and not (len(run) == 2 and not self.is_korean_name(run[0].form))
+                and not (
+                    not self.is_korean_name(run[0].form) and self.is_korean_name(toks[i + len(run)].form)
+                )  # "한울전자 김도윤": an organisation, then a person
+                and (self.is_korean_name(run[0].form) or toks[i + len(run)].start - run[-1].end == 1)
+            ):  # a foreign name is at most two words ("피터 리"); more is name + organisation
+                run.append(toks[i + len(run)])
+            person = self._person_from_run(s, run, toks, i, name_starts)
+            if person:
+                found.extend(person)
+            i += len(run)
+        return found
+
+    def foreign_names(self, s: Sentence) -> list[Mention]:
+        """ "황 꾸억 부응 베트남 FPT 회장": a transliterated name of two to four words, then the country
+        of its organisation, the organisation and a title.  The name opens its clause (sentence start,
+        punctuation or a word ending in a particle or ending before it)."""
+        found: list[Mention] = []
+        starts = [0] + [k + 1 for k, ch in enumerate(s.text) if ch == " "]
+        matches = [m for k in starts if (m := self._foreign_name.match(s.text, k))]
+        for m in matches:
+            if found and m.start() < found[-1].end - s.start:
+                continue
+            a, b = s.start + m.start("n"), s.start + m.end("n")
+            inside = [t for t in s.tokens if a <= t.start and t.end <= b]
+            prev = [t for t in s.tokens if t.end <= a]
+            words = m.group("n").split()
+            if (
+                not inside
+                or any(
+                    t.tag[0] in "JE" for t in inside
+                )  # Kiwi reads foreign syllables as anything ("안"/MAG), but never with particles
+                or any(w in self.lex.places or w in self.lex.generic_heads or self.title.fullmatch(w) for w in words)
+                or (prev and prev[-1].tag[0] not in "JES" and prev[-1].end == a - 1)
+            ):
+                continue
+            org = self._org_words(s, m.end("c") + 1 - s.start)
+            title = self.unit_title.match(s.text, org[1] + 1 - s.start) if org else None
+            if org is None or title is None:
+                continue
+            org = (s.start + m.start("c"), org[1])  # the country stays in the span (resolve leaves it out of the name)
+            org_name = s.text[org[0] - s.start : org[1] - s.start]
+            suffix = self.lex.suffix_of(org_name)
+            found.append(
+                Mention(org[0], org[1], org_name, suffix.type if suffix else EntityType.COMPANY, "compound", s.index)
+            )
+            found.append(
+                Mention(
+                    a,
+                    b,
+                    m.group("n"),
+                    EntityType.PERSON,
+                    "person",
+                    s.index,
+                    title=title.group("t") or title.group("h"),
+                    org=org,
+                )
+            )
+        return found
+
+    def _person_from_run(
+        self, s: Sentence, run: list[Token], toks: list[Token], i: int, name_starts: dict[int, Mention]
+    ) -> list[Mention]:
+        """Decide whether a run of proper nouns is a person, from the words around it."""
+        korean = self.is_korean_name(run[0].form)
+        name_toks = run[:1] if korean else run
+        org_toks = run[1:] if korean else []
+        after = name_toks[-1].end if not org_toks else org_toks[-1].end
+        rel = after - s.start
+        if not org_toks and (g := _NAME_GLOSS.match(s.text, rel)):
+            rel, after = g.end(), s.start + g.end()  # the name's gloss: "승현준(세바스찬 승) … 교수"
+        former = not org_toks and s.text.startswith(" 전 ", rel)
+        if former:
+            rel, after = rel + 2, after + 2  # "이민수 전 네이버 상무": a past role
+        org_span: tuple[int, int] | None = (org_toks[0].start, org_toks[-1].end) if org_toks else None
+        gap = len(s.text[rel:]) - len(s.text[rel:].lstrip())
+        if org_span is None and (known := name_starts.get(after + gap)):
+            org_span = (known.start, known.end)
+            rel = known.end - s.start
+            gap = len(s.text[rel:]) - len(s.text[rel:].lstrip())
+        unit_title = self.unit_title.match(s.text, rel + gap)
+        before = self._title_before(s, name_toks[0].start, name_starts)
+        before_org = before[1] if before else None
+        if unit_title is None and org_span is None and (between := self._org_words(s, rel + gap)):
+            # "승현준 미국 프린스턴대학교 교수": the organisation between name and title
+            unit_title = self.unit_title.match(s.text, between[1] + 1 - s.start)
+            org_span = between if unit_title else None
+        if (
+            unit_title is not None
+            and (more := self.unit_title.match(s.text, unit_title.end() + 1))
+            and more.group("t")
+            and s.text[unit_title.end() : unit_title.end() + 1] == " "
+        ):
+            unit_title = more  # "대표이사 사장": the last of two titles is the head ("사장")
+        if (
+            unit_title is not None
+            and org_span is None
+            and before_org is None
+            and (word := self._suffixed_word_before(s, name_toks[0].start))
+        ):
+            org_span = word  # "한울전자 박민수 상무": an organisation-suffixed word right before a titled name
+            org_toks = [t for t in s.tokens if word[0] <= t.start and t.end <= word[1]]
+        title = (unit_title.group("t") or unit_title.group("h")) if unit_title else None
+        if unit_title is not None and org_span is None and s.text[unit_title.end() : unit_title.end() + 1] == "(":
+            inner = name_starts.get(s.start + unit_title.end() + 1)  # "홍길동 대표(카카오)"
+            if inner is not None and s.text[inner.end - s.start : inner.end - s.start + 1] == ")":
+                org_span = (inner.start, inner.end)
+        if title is None and before is None and not PARTICLE_AFTER_NAME.match(s.text, rel):
+            return []
+        if not korean and name_toks[0].form in self.lex.places:
+            return []  # "미국 프린스턴대학교 교수": a country and a name, not a person
+        if not korean and sum(len(t.form.split()) for t in name_toks) < 2:
+            follows_org = any(0 <= run[0].start - n.end <= 1 for n in name_starts.values())
+            if (
+                len(run[0].form) < 2
+                or not PARTICLE_AFTER_NAME.match(s.text, rel)
+                or follows_org
+                or self.lex.suffix_of(run[0].form)
+            ):
+                return []  # one foreign word before a title is an organisation as often as a person  # "구 대표" is a short reference; "구글 차이나 사장", "서울대 화학부 교수" are units
+        start, end = name_toks[0].start, name_toks[-1].end
+        out = []
+        if org_toks and org_span is not None:
+            org_name = s.text[org_span[0] - s.start : org_span[1] - s.start]
+            suffix = self.lex.suffix_of(org_name)
+            out.append(
+                Mention(
+                    org_span[0],
+                    org_span[1],
+                    org_name,
+                    suffix.type if suffix else EntityType.COMPANY,
+                    "compound",
+                    s.index,
+                )
+            )
+        if title is not None and org_span is None and before is not None and before[1] is not None:
+            # "서울대 공과대학 학장인 홍길동 교수": the role before the name is the one at that organisation
+            out.append(
+                Mention(
+                    start,
+                    end,
+                    s.text[start - s.start : end - s.start],
+                    EntityType.PERSON,
+                    "person",
+                    s.index,
+                    title=before[0] if title in _RANKS else title,
+                    org=before[1],
+                )
+            )
+        elif title is not None:
+            out.append(
+                Mention(
+                    start,
+                    end,
+                    s.text[start - s.start : end - s.start],
+                    EntityType.PERSON,
+                    "person",
+                    s.index,
+                    title=title,
+                    org=org_span,
+                    former=former,
+                )
+            )
+        elif before is not None:
+            out.append(
+                Mention(
+                    start,
+                    end,
+                    s.text[start - s.start : end - s.start],
+                    EntityType.PERSON,
+                    "person",
+                    s.index,
+                    title=before[0],
+                    org=before[1],
+                )
+            )
+        else:
+            out.append(
+                Mention(start, end, s.text[start - s.start : end - s.start], EntityType.PERSON, "person", s.index)
+            )
+        return out
+
+    def _org_words(self, s: Sentence, rel: int) -> tuple[int, int] | None:
+        """One to three noun words from ``rel`` that end right before a title word."""
+        m = re.match(r"(?:[^\s,.()]+\s){1,3}", s.text[rel:])
+        if m is None:
+            return None
+        for k in range(len(m.group(0).split()), 0, -1):
+            words = m.group(0).split()[:k]
+            end = rel + len(" ".join(words))
+            toks = [t for t in s.tokens if s.start + rel <= t.start < s.start + end]
+            if toks and all(t.tag in NOUNISH for t in toks) and self.unit_title.match(s.text, end + 1):
+                return s.start + rel, s.start + end
+        return None
+
+    def _title_before(
+        self, s: Sentence, start: int, name_starts: dict[int, Mention]
+    ) -> tuple[str, tuple[int, int] | None] | None:
+        """ "ORG T P": a title right before the name, with the organisation before it."""
+        left = s.text[: start - s.start].rstrip()
+        if left.endswith("인") and (self.title.search(left[:-1]) or left[:-1].endswith("장")):
+            left = left[:-1]  # "카카오 대표인 홍길동", "삼성전자 DS부문장인 전영현"
+        for m in self._title_left.finditer(left):
+            if m.end() == len(left) and (m.start() == 0 or not left[m.start() - 1].isalnum()):
+                lead = re.search(r"(?:의)?\s*(?:공동\s?|현\s|초대\s)?$", left[: m.start()])  # "X의 공동 창업자인 P"
+                at = s.start + (lead.start() if lead else m.start())  # every part is optional: it always matches
+                org = next((n for n in name_starts.values() if at - 1 <= n.end <= s.start + m.start()), None)
+                if org is None:  # "서울대 공과대학 학장인 홍길동": a known name, one unit word, the title
+                    unit = re.search(r"(\S+) $", left[: m.start()])
+                    org = next(
+                        (
+                            n
+                            for n in name_starts.values()
+                            if unit and s.start + unit.start(1) - 1 <= n.end <= s.start + unit.start(1)
+                        ),
+                        None,
+                    )
+                    if org is not None and unit:
+                        return m.group("t") or m.group(0), (org.start, s.start + unit.end(1))
+                if org is not None:
+                    return m.group("t") or m.group(0), (org.start, org.end)
+                if word := self._suffixed_word_before(s, at):
+                    return m.group("t") or m.group(0), word  # "한울전자 창업자인 김태호"
+        return None
+
+    def _suffixed_word_before(self, s: Sentence, pos: int) -> tuple[int, int] | None:
+        """The written word right before ``pos`` when it is an organisation-suffixed noun ("한울전자 "):
+        the span of a name Kiwi did not know, read from its place before a title or a titled name."""
+        m = re.search(r"(?:^|(?<=\s))([가-힣A-Za-z0-9]{2,15}) ?$", s.text[: pos - s.start])
+        if m is None:
+            return None
+        word = m.group(1)
+        suffix = self.lex.suffix_of(word)
+        a, b = s.start + m.start(1), s.start + m.end(1)
+        toks = [t for t in s.tokens if a <= t.start and t.end <= b]
+        prev = [t for t in s.tokens if t.end < a]
+        if prev and prev[-1].tag in NOUNISH:
+            return None  # "LG사이언스파크 AI추진단": a unit of the name before it; other readings know more
+        if (
+            suffix is None
+            or len(word) < len(suffix.text) + 2
+            or word in self.lex.generic_orgs
+            or not toks
+            or any(t.tag not in NOUNISH for t in toks)
+            or any(word.endswith(w) for w in self.lex.suffix_exceptions)
+        ):
+            return None
+        return a, b
+
+    def short_references(self, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+        """ "구 대표", "리 부사장": a surname or last name plus a title after the full name."""
+        people = [m for m in mentions if m.type is EntityType.PERSON and not m.refers_to]
+        if not people:
+            return []
+        out = []
+        pattern = re.compile(r"(?<![가-힣A-Za-z])([가-힣]{1,2})\s?(?:전\s)?(" + self.title.pattern + r")")
+        for s in sentences:
+            for m in pattern.finditer(s.text):
+                short, start = m.group(1), s.start + m.start(1)
+                for p in people:
+                    if p.end > start:
+                        break  # a reference comes after the full name, never inside it ("젠슨 황 CEO")
+                    parts = p.text.split()
+                    if (len(parts) > 1 and parts[-1] == short) or (
+                        len(parts) == 1 and p.text.startswith(short) and len(short) == 1
+                    ):
+                        out.append(
+                            Mention(
+                                start,
+                                start + len(short),
+                                short,
+                                EntityType.PERSON,
+                                "person",
+                                s.index,
+                                title=m.group(2),
+                                refers_to=p.text,
+                            )
+                        )
+                        break
+        return out
+
+
+def attach_orgs(mentions: list[Mention], s: Sentence) -> list[Mention]:
+    """A titled person with no organisation after the name takes the one just before it
+    ("서울대 공대 최만수 교수", "협회의 이강해 단장", "업스테이지에서는 이활석 CTO"), and the next
+    titled people joined to that person by 과/와/, share it ("… 단장과 곽준호 팀장")."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if m.type is EntityType.PERSON and m.title and m.org is None and prev is not None:
+            between = s.text[prev.end - s.start : m.start - s.start]
+            if prev.type.is_organization and prev.source != "anaphor" and _ORG_BEFORE_PERSON.fullmatch(between):
+                m = replace(m, org=(prev.start, prev.end))
+            elif (
+                prev.type is EntityType.PERSON
+                and prev.org is not None
+                and _PERSON_JOIN.fullmatch(between)
+                and not _CLAUSE_BREAK.search(between)
+            ):
+                m = replace(m, org=prev.org)
+        out.append(m)
+    return out
