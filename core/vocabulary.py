@@ -151,3 +151,15 @@ def annual_amount(properties: Mapping[str, Any]) -> float | None:
         return float(stated)
     amount, years = properties.get("amount"), properties.get("period_years")
     return float(amount) / float(years) if amount is not None and years else None
+
+
+def parse_partial_date(value: str) -> date:
+    """Accept ISO dates and their prefixes ("2020", "2020-12") as the first day."""
+    parts = value.strip()[:10].split("-")
+    try:
+        numbers = [int(p) for p in parts if p]
+        while len(numbers) < 3:
+            numbers.append(1)
+        return date(*numbers[:3])
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"not a date: {value!r}") from exc

@@ -26,12 +26,18 @@ import networkx as nx
 import pandas as pd
 
 from aigraph.core import money
-from aigraph.core.vocabulary import EntityType, RelationType, annual_amount, effective_date, normalize_name
+from aigraph.core.vocabulary import (
+    EntityType,
+    RelationType,
+    annual_amount,
+    effective_date,
+    normalize_name,
+    parse_partial_date,
+)
 from aigraph.graph import queries
 from aigraph.graph.conflicts import mark_conflicts
 from aigraph.graph.curation_api import Curating
 from aigraph.graph.errors import GraphError, ReadOnlyViolation
-from aigraph.graph.model import _parse_partial_date
 from aigraph.graph.spec import StoreSpec
 from aigraph.graph.stores import GraphStore, open_store
 
@@ -445,7 +451,7 @@ def _label_of(entity_type: str) -> str:
 def _as_date(value: DateLike) -> date | None:
     if value is None or isinstance(value, date):
         return value
-    return _parse_partial_date(value)
+    return parse_partial_date(value)
 
 
 def _within(when: date | None, start: date | None, end: date | None) -> bool:

@@ -14,7 +14,14 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from aigraph.core.vocabulary import RELATION_ENDPOINTS, RELATION_PROPERTIES, EntityType, RelationType, endpoints_allowed
+from aigraph.core.vocabulary import (
+    RELATION_ENDPOINTS,
+    RELATION_PROPERTIES,
+    EntityType,
+    RelationType,
+    endpoints_allowed,
+    parse_partial_date,
+)
 
 SCHEMA_VERSION = 2  # 2: round, series, lead, stake and former properties on facts
 
@@ -97,7 +104,7 @@ class Relationship(BaseModel):
                 continue
             kind = RELATION_PROPERTIES[key]
             if kind is date and not isinstance(raw, date):
-                raw = _parse_partial_date(str(raw))
+                raw = parse_partial_date(str(raw))
             elif kind is float:
                 raw = float(raw)
             elif kind is bool:
@@ -146,15 +153,3 @@ class GraphBatch(BaseModel):
     nodes: list[Node] = Field(default_factory=list)
     relationships: list[Relationship] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
-
-
-def _parse_partial_date(value: str) -> date:
-    """Accept ISO dates and their prefixes ("2020", "2020-12") as the first day."""
-    parts = value.strip()[:10].split("-")
-    try:
-        numbers = [int(p) for p in parts if p]
-        while len(numbers) < 3:
-            numbers.append(1)
-        return date(*numbers[:3])
-    except (ValueError, TypeError) as exc:
-        raise ValueError(f"not a date: {value!r}") from exc
