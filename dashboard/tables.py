@@ -6,6 +6,8 @@ selected row always opens the same quote card.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 import streamlit as st
 
@@ -96,26 +98,25 @@ def differing_reports_note(row: pd.Series) -> None:
         st.text(other_reports_text(row["other_reports"]))
 
 
-def investments_with_evidence(table: pd.DataFrame, currency: pagedata.Currency, *, key: str = "investments") -> None:
-    """Investments as a table; selecting a row shows its sentence and article (and any differing reports)."""
+def _money_columns(facts: pd.DataFrame, currency: pagedata.Currency) -> dict[str, list[str]]:
+    """A fact's amount as stated, its value in the display currency (converted or not) and differing reports."""
     value = pagedata.value_column(currency)
-    shown = pd.DataFrame(
-        {
-            t("col_investor"): shown_names(table["investor"]),
-            t("col_recipient"): shown_names(table["recipient"]),
-            t("col_amount"): [money_text(a, c, lang()) for a, c in zip(table["amount"], table["currency"])],
-            currency: [
-                value_text(v, currency, c, y, lang())
-                for v, c, y in zip(table[value], table["currency"], table["fx_year"])
-            ],
-            t("col_reports"): [reports_cell(d, r) for d, r in zip(table["reports_differ"], table["other_reports"])],
-            t("col_period"): pd.to_numeric(table["period_years"], errors="coerce"),
-            t("col_date"): [_date(w) for w in table["when"]],
-            t("col_evidence"): table["sentence"],
-            t("col_link"): web_urls(table["url"]),
-        }
-    )
-    st.caption(t("matching", n=len(table)) + " · " + t("pick_row"))
+    return {
+        t("col_amount"): [
+            money_text(a, c, lang()) if pd.notna(a) else "" for a, c in zip(facts["amount"], facts["currency"])
+        ],
+        currency: [
+            value_text(v, currency, c, y, lang()) if pd.notna(a) else ""
+            for a, v, c, y in zip(facts["amount"], facts[value], facts["currency"], facts["fx_year"])
+        ],
+        t("col_reports"): [reports_cell(d, r) for d, r in zip(facts["reports_differ"], facts["other_reports"])],
+    }
+
+
+def _picked_row(
+    shown: pd.DataFrame, currency: str, *, key: str, extra_config: dict[str, Any] | None = None
+) -> int | None:
+    """Show a table of facts, one row selectable; the picked row's position, if any."""
     event = st.dataframe(
         shown,
         hide_index=True,
@@ -128,13 +129,33 @@ def investments_with_evidence(table: pd.DataFrame, currency: pagedata.Currency, 
             t("col_reports"): st.column_config.TextColumn(width="medium"),
             t("col_date"): st.column_config.TextColumn(width="small"),
             t("col_evidence"): st.column_config.TextColumn(width="large"),
-            t("col_period"): st.column_config.NumberColumn(format="%.0f"),
             t("col_link"): st.column_config.LinkColumn(display_text="↗"),
+            **(extra_config or {}),
         },
     )
     rows = event.selection.rows if event else []
-    if rows:
-        row = table.iloc[rows[0]]
+    return rows[0] if rows else None
+
+
+def investments_with_evidence(table: pd.DataFrame, currency: pagedata.Currency, *, key: str = "investments") -> None:
+    """Investments as a table; selecting a row shows its sentence and article (and any differing reports)."""
+    shown = pd.DataFrame(
+        {
+            t("col_investor"): shown_names(table["investor"]),
+            t("col_recipient"): shown_names(table["recipient"]),
+            **_money_columns(table, currency),
+            t("col_period"): pd.to_numeric(table["period_years"], errors="coerce"),
+            t("col_date"): [_date(w) for w in table["when"]],
+            t("col_evidence"): table["sentence"],
+            t("col_link"): web_urls(table["url"]),
+        }
+    )
+    st.caption(t("matching", n=len(table)) + " · " + t("pick_row"))
+    picked = _picked_row(
+        shown, currency, key=key, extra_config={t("col_period"): st.column_config.NumberColumn(format="%.0f")}
+    )
+    if picked is not None:
+        row = table.iloc[picked]
         caption = f"{shown_name(row['investor'])} → {shown_name(row['recipient'])} · {money_text(row['amount'], row['currency'], lang())}"
         quote_card(row["sentence"], row["article_title"], row["url"], row["when"], caption)
         differing_reports_note(row)
@@ -147,50 +168,22 @@ def relations_table(relations: pd.DataFrame, *, key: str) -> None:
     and their differing reports.
     """
     currency = state.currency()
-    value = pagedata.value_column(currency)
     shown = pd.DataFrame(
         {
             t("col_direction"): [t("outgoing") if d == "out" else t("incoming") for d in relations["direction"]],
             t("col_relation"): [relation(x) for x in relations["type"]],
             t("col_other"): shown_names(relations["other"]),
             t("col_type"): [org_type(x) for x in relations["other_type"]],
-            t("col_amount"): [
-                money_text(a, c, lang()) if pd.notna(a) else ""
-                for a, c in zip(relations["amount"], relations["currency"])
-            ],
-            currency: [
-                value_text(v, currency, c, y, lang()) if pd.notna(a) else ""
-                for a, v, c, y in zip(
-                    relations["amount"], relations[value], relations["currency"], relations["fx_year"]
-                )
-            ],
-            t("col_reports"): [
-                reports_cell(d, r) for d, r in zip(relations["reports_differ"], relations["other_reports"])
-            ],
+            **_money_columns(relations, currency),
             t("col_date"): [_date(w) for w in relations["when"]],
             t("col_evidence"): relations["sentence"],
             t("col_article"): relations["article_title"],
             t("col_link"): web_urls(relations["url"]),
         }
     )
-    event = st.dataframe(
-        shown,
-        hide_index=True,
-        key=key,
-        on_select="rerun",
-        selection_mode="single-row",
-        column_config={
-            t("col_amount"): st.column_config.TextColumn(width="medium"),
-            currency: st.column_config.TextColumn(width="medium"),
-            t("col_reports"): st.column_config.TextColumn(width="medium"),
-            t("col_date"): st.column_config.TextColumn(width="small"),
-            t("col_evidence"): st.column_config.TextColumn(width="large"),
-            t("col_link"): st.column_config.LinkColumn(display_text="↗"),
-        },
-    )
-    rows = event.selection.rows if event else []
-    if rows:
-        row = relations.iloc[rows[0]]
+    picked = _picked_row(shown, currency, key=key)
+    if picked is not None:
+        row = relations.iloc[picked]
         quote_card(
             row["sentence"], row["article_title"], row["url"], row["when"], f"{relation(row['type'])} · {row['other']}"
         )
