@@ -242,51 +242,27 @@ class PersonFinder:
                     s.index,
                 )
             )
+        role_title, role_org, role_former = "", None, False
         if title is not None and org_span is None and before is not None and before[1] is not None:
             # "서울대 공과대학 학장인 홍길동 교수": the role before the name is the one at that organisation
-            out.append(
-                Mention(
-                    start,
-                    end,
-                    s.text[start - s.start : end - s.start],
-                    EntityType.PERSON,
-                    "person",
-                    s.index,
-                    title=before[0] if title in _RANKS else title,
-                    org=before[1],
-                )
-            )
+            role_title, role_org = (before[0] if title in _RANKS else title), before[1]
         elif title is not None:
-            out.append(
-                Mention(
-                    start,
-                    end,
-                    s.text[start - s.start : end - s.start],
-                    EntityType.PERSON,
-                    "person",
-                    s.index,
-                    title=title,
-                    org=org_span,
-                    former=former,
-                )
-            )
+            role_title, role_org, role_former = title, org_span, former
         elif before is not None:
-            out.append(
-                Mention(
-                    start,
-                    end,
-                    s.text[start - s.start : end - s.start],
-                    EntityType.PERSON,
-                    "person",
-                    s.index,
-                    title=before[0],
-                    org=before[1],
-                )
+            role_title, role_org = before[0], before[1]
+        out.append(
+            Mention(
+                start,
+                end,
+                s.text[start - s.start : end - s.start],
+                EntityType.PERSON,
+                "person",
+                s.index,
+                title=role_title,
+                org=role_org,
+                former=role_former,
             )
-        else:
-            out.append(
-                Mention(start, end, s.text[start - s.start : end - s.start], EntityType.PERSON, "person", s.index)
-            )
+        )
         return out
 
     def _org_words(self, s: Sentence, rel: int) -> tuple[int, int] | None:
