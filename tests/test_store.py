@@ -132,3 +132,40 @@ def test_unreachable_neo4j_is_a_one_line_error():
 
     with pytest.raises(StoreUnavailable, match="cannot reach Neo4j at bolt://127.0.0.1:1"):
         open_store("bolt://127.0.0.1:1")
+
+
+def test_a_large_batch_commits_in_parts_of_whole_articles_and_writes_the_same_graph(store, tmp_path):
+    from aigraph.graph import aggregates
+    from aigraph.graph.stores.ladybug_store import LadybugStore
+    from aigraph.graph.stores.rows import article_parts
+    from aigraph.graph.stores.writing import BatchWriter
+
+    other = {"amount": 1e9, "currency": "KRW"}
+    shared = investment("a1").model_copy(update={"evidence": [evidence("a1"), evidence("a3", start=40)]})
+    articles = [
+        Article(id=a, title="제목", published=date(2023, 3, 2), content_hash=f"h-{a}", extractor_version="test-1")
+        for a in ("a1", "a2", "a3")
+    ]
+    whole = GraphBatch(
+        articles=articles,
+        nodes=[GROUP, LAB],
+        relationships=[shared, investment("a2", props=other), investment("a3", props={"amount": 7e9, "currency": "KRW"})],
+        mentions=[Mention(entity_id=GROUP.id, entity_label="Organization", article_id=a, count=1, first_start=0)
+                  for a in ("a1", "a2", "a3")],
+    )
+    parts = article_parts(whole, 1)
+    assert [sorted(a.id for a in p.articles) for p in parts] == [["a1", "a3"], ["a2"]], "a shared fact keeps its articles together"
+    assert [len(p.nodes) for p in parts] == [2, 0] and sum(len(p.relationships) for p in parts) == 3
+
+    in_parts = BatchWriter(store, part_facts=1).write(whole)
+    with LadybugStore(tmp_path / "reference.lbug") as reference:
+        at_once = reference.write(whole)
+        facts = "MATCH ()-[x:INVESTED_IN]->() RETURN x.id AS id, x.articles AS articles, x.amount AS amount ORDER BY id"
+        assert store.query(facts).records() == reference.query(facts).records()
+        hashes = "MATCH (a:Article) RETURN a.id AS id, a.content_hash AS h ORDER BY id"
+        assert store.query(hashes).records() == reference.query(hashes).records()
+    assert (in_parts.nodes_created, in_parts.relationships_created) == (at_once.nodes_created, at_once.relationships_created) == (2, 3)
+    kept = aggregates.stored(store)
+    aggregates.refresh(store)
+    for label, frame in aggregates.stored(store).items():
+        assert kept[label].equals(frame), label

@@ -8,10 +8,11 @@ backends.
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from typing import Any
 
 from aigraph.core.vocabulary import RELATION_PROPERTIES, normalize_name
-from aigraph.graph.model import Evidence, Node, Relationship
+from aigraph.graph.model import Evidence, GraphBatch, Node, Relationship
 
 GENERIC_TYPE = "Organization"
 
@@ -93,3 +94,56 @@ def fact_row(rel: Relationship, old: dict[str, Any] | None) -> dict[str, Any]:
     for prop in RELATION_PROPERTIES:
         row[prop] = rel.properties.get(prop)
     return row
+
+
+def article_parts(batch: GraphBatch, max_facts: int) -> list[GraphBatch]:
+    """``batch`` as consecutive parts of about ``max_facts`` facts, each holding whole articles.
+
+    Each part commits in its own transaction, so no transaction outgrows a
+    server's memory (Neo4j refuses one past ``dbms.memory.transaction.total.max``).
+    Articles that share a fact stay in one part, so an article's facts and its
+    content hash always commit together: a crash between parts leaves whole
+    articles written and the rest looking unwritten.  Every node goes in the
+    first part; later parts only reference them.
+    """
+    if len(batch.relationships) <= max_facts:
+        return [batch]
+    parent: dict[str, str] = {}
+
+    def root(article_id: str) -> str:
+        while parent.setdefault(article_id, article_id) != article_id:
+            parent[article_id] = parent[parent[article_id]]
+            article_id = parent[article_id]
+        return article_id
+
+    for rel in batch.relationships:
+        first, *others = rel.article_ids
+        for other in others:
+            parent[root(other)] = root(first)
+    facts: dict[str, list[Relationship]] = defaultdict(list)
+    for rel in batch.relationships:
+        facts[root(rel.article_ids[0])].append(rel)
+    for article in batch.articles:
+        root(article.id)
+    for mention in batch.mentions:
+        root(mention.article_id)
+    groups: list[list[str]] = []
+    size = 0
+    for group in dict.fromkeys(root(a) for a in list(parent)):
+        if not groups or (size and size + len(facts[group]) > max_facts):
+            groups.append([])
+            size = 0
+        groups[-1].append(group)
+        size += len(facts[group])
+    parts = []
+    for members in groups:
+        keys = set(members)
+        parts.append(
+            GraphBatch(
+                articles=[a for a in batch.articles if root(a.id) in keys],
+                relationships=[r for group in members for r in facts[group]],
+                mentions=[m for m in batch.mentions if root(m.article_id) in keys],
+            )
+        )
+    parts[0].nodes = list(batch.nodes)
+    return parts

@@ -19,6 +19,7 @@ from aigraph.graph import aggregates
 from aigraph.graph.model import Article, GraphBatch, Mention, Node, Relationship
 from aigraph.graph.schema import NODE_PROPERTIES, REL_PROPERTIES
 from aigraph.graph.stores.rows import (
+    article_parts,
     differs,
     evidence_columns,
     fact_row,
@@ -31,7 +32,8 @@ from aigraph.graph.stores.rows import (
 if TYPE_CHECKING:
     from aigraph.graph.stores.base import GraphStore
 
-BATCH_SIZE = 2000
+BATCH_SIZE = 2000  # rows per statement
+PART_FACTS = 10_000  # facts per transaction: a larger batch commits in parts of whole articles
 
 
 @dataclass
@@ -59,8 +61,9 @@ def _chunks(rows: Sequence[Any], size: int = BATCH_SIZE) -> Iterator[Sequence[An
 class BatchWriter:
     """The write half of a ``GraphStore``: what it writes, on top of the backend's primitives."""
 
-    def __init__(self, store: GraphStore) -> None:
+    def __init__(self, store: GraphStore, *, part_facts: int = PART_FACTS) -> None:
         self.store = store
+        self.part_facts = part_facts
 
     def write(self, batch: GraphBatch) -> WriteSummary:
         """Upsert a batch; writing the same batch twice changes nothing the second time.
@@ -69,11 +72,19 @@ class BatchWriter:
         (``graph.curation.curate_batch``).  Crash safety: the batch, its articles' content hashes and the
         aggregates it changes (``graph.aggregates``) commit in one
         transaction, so an interrupted write leaves nothing behind and its
-        articles look unwritten to the next run, which redoes them.
+        articles look unwritten to the next run, which redoes them.  A batch of
+        more than ``part_facts`` facts commits in parts of whole articles
+        (``rows.article_parts``), each part so.
         """
         from aigraph.graph.curation import curate_batch  # curation builds on this module
 
         batch = curate_batch(self.store, batch)  # analysts' decisions hold over every later ingest
+        summary = WriteSummary()
+        for part in article_parts(batch, self.part_facts):
+            summary.add(self._write_part(part))
+        return summary
+
+    def _write_part(self, batch: GraphBatch) -> WriteSummary:
         self.write_articles(batch.articles)
         summary = WriteSummary()
         with self.store.transaction():
