@@ -70,6 +70,7 @@ EDITABLE = (
     "former",
 )
 NOTE_EXTRACTOR = "analyst"  # the extractor_version of an analyst's note used as evidence
+NOTE_ARTICLE_PREFIX = "dec:"  # an analyst's note's evidence "article" is its decision's id
 # Pieces of a merge snapshot that belong to the store it was taken in: export leaves them out.
 _LOCAL_PAYLOAD = ("snapshot",)
 
@@ -81,7 +82,7 @@ class CurationError(GraphError, ValueError):
 class Decision(BaseModel):
     """One analyst decision: what, about which fact or entity, who, when, why."""
 
-    id: str = Field(default_factory=lambda: f"dec:{uuid.uuid4().hex[:16]}")
+    id: str = Field(default_factory=lambda: f"{NOTE_ARTICLE_PREFIX}{uuid.uuid4().hex[:16]}")
     kind: DecisionKind
     subject: str  # a fact id, an entity id, or (undo) the undone decision's id
     by: str = Field(default_factory=lambda: default_user())
@@ -487,7 +488,7 @@ def entity_record(store: GraphStore, node_id: str) -> dict[str, Any] | None:
     return None
 
 
-def _typed(properties: dict[str, Any]) -> dict[str, Any]:
+def typed_properties(properties: dict[str, Any]) -> dict[str, Any]:
     """Property values as the model types them (dates parsed, numbers as floats); a bad value raises."""
     return Relationship.model_validate(
         {
@@ -506,7 +507,7 @@ def _typed(properties: dict[str, Any]) -> dict[str, Any]:
 def _set_fact_properties(store: GraphStore, rel_type: str, fact: str, properties: dict[str, Any]) -> None:
     """Every typed property of one relationship set to ``properties`` (the rest to null)."""
     kinds = REL_PROPERTIES[rel_type]
-    clean = _typed(properties)
+    clean = typed_properties(properties)
     sets = ", ".join(f"x.{p} = {store.dialect.param(f'$p_{p}', kinds[p])}" for p in _TYPED)
     store.execute_write(
         f"MATCH ()-[x:{rel_type}]->() WHERE x.id = $id SET {sets}",
@@ -577,7 +578,7 @@ def reconcile_fact(store: GraphStore, fact: str, rel_type: str, state: CurationS
     values = state.edits.get(fact)
     published = _first_published(store, rel.article_ids)
     desired = _edited(extracted, values, published) if values else extracted
-    if _plain_properties(_typed(desired)) != _plain_properties(rel.properties):
+    if _plain_properties(typed_properties(desired)) != _plain_properties(rel.properties):
         _set_fact_properties(store, rel_type, fact, desired)
         changed = True
     if values:
@@ -1011,7 +1012,8 @@ def _apply_one(store: GraphStore, d: Decision) -> list[str]:
                     changed.append(move["new"])
         return changed
     fact = current_state(store).fact(d.subject)
-    if d.kind == "add":
+    added = d.kind == "add"  # the added fact (or its new evidence) moves the aggregates even when nothing else changes
+    if added:
         rel = Relationship.model_validate(d.payload["relationship"])
         if _fact(store, rel.type.value, rel.id) is None:
             _write_rel(store, rel)
@@ -1021,7 +1023,8 @@ def _apply_one(store: GraphStore, d: Decision) -> list[str]:
                 store, current.model_copy(update={"evidence": _ordered([*current.evidence, *rel.evidence])})
             )
     rel_type = d.payload.get("type") or fact_type(store, fact)
-    return [fact] if rel_type and reconcile_fact(store, fact, rel_type, current_state(store)) else []
+    reconciled = bool(rel_type) and reconcile_fact(store, fact, rel_type or "", current_state(store))
+    return [fact] if added or reconciled else []
 
 
 def _require_fact(store: GraphStore, fact: str) -> str:
@@ -1066,7 +1069,7 @@ def set_properties(
             f"cannot set {', '.join(unknown) or 'nothing'}: editable properties are {', '.join(EDITABLE)}"
         )
     try:
-        clean = _typed(values)
+        clean = typed_properties(values)
     except ValidationError as exc:
         raise CurationError(f"bad value: {exc.errors()[0]['msg']}") from exc
     return record(
@@ -1329,7 +1332,7 @@ def rejected_facts(store: GraphStore) -> list[dict[str, Any]]:
             continue
         decision = state.rejected.get(held.id)
         known = set(decision.payload.get("articles", [])) if decision else set()
-        new = sorted(a for a in held.articles if a not in known and not a.startswith("dec:"))
+        new = sorted(a for a in held.articles if a not in known and not a.startswith(NOTE_ARTICLE_PREFIX))
         rows.append(
             {
                 "id": held.id,
