@@ -335,6 +335,7 @@ def curate_batch(store: GraphStore, batch: GraphBatch) -> GraphBatch:
             }
         )
     published = {a.id: a.published for a in batch.articles}
+    corrected = _corrected_ids(store, state)
     relationships: list[Relationship] = []
     rejected: list[Relationship] = []
     edited: list[Relationship] = []
@@ -342,10 +343,14 @@ def curate_batch(store: GraphStore, batch: GraphBatch) -> GraphBatch:
         rel = _redirected(extracted, state)
         if rel is None:
             continue
+        restates_the_edit = rel.id in corrected  # states the analyst's value: a new report of the edited fact
+        if restates_the_edit:
+            rel = rel.model_copy(update={"id": corrected[rel.id]})
         if rel.id in state.rejected:
             rejected.append(rel)
         elif rel.id in state.edits:
-            edited.append(rel)
+            if not restates_the_edit:  # its ExtractedFact keeps what the first articles said
+                edited.append(rel)
             relationships.append(
                 rel.model_copy(
                     update={
@@ -361,6 +366,22 @@ def curate_batch(store: GraphStore, batch: GraphBatch) -> GraphBatch:
     return batch.model_copy(
         update={"nodes": nodes, "relationships": relationships, "mentions": list(mentions.values())}
     )
+
+
+def _corrected_ids(store: GraphStore, state: CurationState) -> dict[str, str]:
+    """The id each edited fact would have under its edited values -> its id.
+
+    A money fact's id is keyed by its amount and currency, so an article that
+    states the corrected amount extracts a fact with another id; it is one
+    more report of the edited fact, not a second fact.
+    """
+    found: dict[str, str] = {}
+    for fid, held in held_facts(store, sorted(state.edits)).items():
+        values = {**held.properties, **state.edits[fid]}
+        corrected = fact_id(RelationType(held.type), held.source_id, held.target_id, values)
+        if corrected != fid:
+            found[corrected] = fid
+    return found
 
 
 def _curated_node(node: Node, state: CurationState) -> Node:

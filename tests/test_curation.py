@@ -225,3 +225,19 @@ def test_an_imported_undo_reverts_a_decision_this_store_applied(store, tmp_path)
     assert curation.import_decisions(store, tmp_path / "theirs.jsonl")[:2] == (1, 1)
     assert fact_between(store, "한빛일렉트로닉스", "다온랩스"), "the merge this store applied is undone"
     assert [d.kind for d in curation.history(store, other)] == ["undo", "merge"]
+
+
+def test_an_article_stating_the_edited_amount_is_a_new_report_of_the_edited_fact(store):
+    ingest([FIRST], store)
+    fid = fact_between(store, "한빛전자", "누리대학교")
+    curation.set_properties(store, fid, {"amount": 3e10}, "the press release says 300억")
+    corrected = Document(id="hanbit-nuri-300", title="한빛전자, 누리대학교에 300억원",
+                         text="한빛전자가 누리대학교에 300억원을 투자한다고 5일 밝혔다.")
+    ingest([FIRST, corrected], store)
+    assert fact_between(store, "한빛전자", "누리대학교") == fid, "one fact, not a second one at the corrected amount"
+    amount, articles = store.query("MATCH ()-[r:INVESTED_IN]->() WHERE r.id = $id RETURN r.amount, r.articles",
+                                   {"id": fid}).rows[0]
+    assert amount == 3e10 and articles == ["hanbit-nuri", "hanbit-nuri-300"]
+    assert curation.edited_facts(store)[fid]["amount"] == 2e10, "the extracted value is still what the first article said"
+    with open_graph(store) as g:
+        assert len(g.investments()) == 1
