@@ -932,7 +932,33 @@ def _undo_merge(store: GraphStore, d: Decision) -> list[str]:
             _drop_held(store, [move["old"]])
         _write_evidence_union(store, rel)
         changed.append(move["old"])
-    return changed
+    return changed + _give_back_later_facts(store, merged, into, merged_names)
+
+
+def _give_back_later_facts(
+    store: GraphStore, merged: dict[str, Any], into: dict[str, Any], merged_names: set[str]
+) -> list[str]:
+    """Facts the survivor got after the merge from articles naming the merged entity go back to it.
+
+    While the merge was in force an article's "A" resolved to the survivor B; a fact of B
+    whose every evidence sentence names A (its names and aliases, as written) and none of
+    B's own names was A's.  A fact also stated under B's names stays B's.
+    """
+    own_names = {into["name"], *into["aliases"]} - merged_names
+    facts = [r for r in _entity_facts(store, into["id"], into["label"]) if _only_named(r, merged_names, own_names)]
+    moves = _move_facts(store, facts, into["id"], merged["id"])
+    return _perform_moves(store, moves, merged["id"], merged["label"], into["id"])
+
+
+def _only_named(rel: Relationship, names: set[str], others: set[str]) -> bool:
+    """Whether every evidence sentence of ``rel`` names one of ``names`` and, those left aside, none of ``others``."""
+
+    def without(text: str) -> str:
+        for name in sorted(names, key=len, reverse=True):
+            text = text.replace(name, " ")
+        return text
+
+    return all(any(n in e.text for n in names) and not any(o in without(e.text) for o in others) for e in rel.evidence)
 
 
 def _apply_split(store: GraphStore, d: Decision, record: dict[str, Any]) -> list[str]:
@@ -941,12 +967,8 @@ def _apply_split(store: GraphStore, d: Decision, record: dict[str, Any]) -> list
     new_id = d.payload["new_id"]
     snapshot = d.payload.get("snapshot")
     if snapshot is None:
-        names = [n for n in (record["name"], *record["aliases"]) if n != alias]
-        facts = [
-            r
-            for r in _entity_facts(store, d.subject, record["label"])
-            if all(alias in e.text and not any(n in e.text.replace(alias, "") for n in names) for e in r.evidence)
-        ]
+        names = {n for n in (record["name"], *record["aliases"]) if n != alias}
+        facts = [r for r in _entity_facts(store, d.subject, record["label"]) if _only_named(r, {alias}, names)]
         snapshot = {"moves": _move_facts(store, facts, d.subject, new_id)}
         d.payload["snapshot"] = snapshot
         _save(store, d)
