@@ -395,6 +395,7 @@ def organisation_network(
     relation_types: tuple[str, ...] | None = None,
     ids: list[str] | None = None,
     max_edges: int | None = None,
+    raw: bool = False,
 ) -> nx.MultiDiGraph:
     """Organisation-to-organisation facts as a ``MultiDiGraph``: one edge per (pair, type) with its ``facts`` count.
 
@@ -402,9 +403,14 @@ def organisation_network(
     ``graph.analytics`` applies), but without properties or article
     lookups, each edge with one evidence sentence; only among the
     organisations ``ids`` when given, and only the ``max_edges`` edges
-    stating the most facts when given (trimmed before any graph is built).
+    stating the most facts when given (trimmed before any graph is built).  ``raw``: every organisation
+    fact as extracted (``graph.raw``; not with ``ids``).
     """
-    edges = reads.organisation_edges(graph, relation_types, ids)
+    edges = (
+        reads.raw_organisation_edges(graph, relation_types)
+        if raw
+        else reads.organisation_edges(graph, relation_types, ids)
+    )
     if max_edges is not None and len(edges) > max_edges:
         edges = edges.sort_values(["facts", "source", "target", "type"], ascending=[False, True, True, True]).head(
             max_edges
@@ -538,8 +544,9 @@ def network_data(
     centrality: Centrality = "degree",
     max_nodes: int = 120,
     max_edges: int = 600,
+    raw: bool = False,
 ) -> dict[str, Any]:
-    """The organisation network to draw, reduced to what a screen can show.
+    """The organisation network to draw, reduced to what a screen can show (``raw``: as extracted).
 
     Centrality is computed on the whole (filtered) organisation graph, or on
     the ego network of ``centre`` (an id, name or alias) within ``radius``
@@ -550,9 +557,10 @@ def network_data(
     so that view reads only the drawn organisations' facts (``_by_degree``).
     """
     centre_id = graph.resolve(centre) if centre else None
-    if centrality == "degree" and set(reads.ORG_FACT_TYPES) <= set(relation_types or reads.ORG_FACT_TYPES):
+    stored_degrees = set(reads.ORG_FACT_TYPES) <= set(relation_types or reads.ORG_FACT_TYPES)
+    if centrality == "degree" and stored_degrees and not raw:
         return _by_degree(graph, relation_types, centre_id, radius, max_nodes, max_edges)
-    G = organisation_network(graph, relation_types)
+    G = organisation_network(graph, relation_types, raw=raw)
     if centre_id is not None and centre_id in G:
         G = analytics.ego_network(G, centre_id, radius=radius)
     scores = _scores(G, centrality)

@@ -54,3 +54,18 @@ def test_raw_pages_take_rejections_edits_and_added_facts_back(store):
         assert amounts(pagedata.organisation_profile(g, HANBIT, raw=True)) == [5e9, 2e10]
         assert pagedata.organisation_profile(g, HANBIT, raw=True)["relation_count"] >= 2
         assert amounts(pagedata.organisation_profile(g, NURI, raw=True)) == [2e10], "no analyst-only fact"
+
+
+def test_the_raw_network_draws_rejected_facts_again(store):
+    ingest([FIRST, OTHER], store)
+    with open_graph(store) as g:
+        def edges(raw: bool, centrality: str = "degree") -> set[tuple[str, str, str, int]]:
+            drawn = pagedata.network_data(g, centrality=centrality, raw=raw)["edges"]
+            return set(zip(drawn["source"], drawn["target"], drawn["type"], drawn["facts"]))
+
+        assert edges(True) == edges(False) == edges(False, "pagerank"), "without decisions raw is the stored graph"
+        assert (HANBIT, NURI, "INVESTED_IN", 1) in edges(False)
+    curation.reject(store, fact_between(store, "한빛전자", "누리대학교"), "called off")
+    with open_graph(store) as g:
+        assert (HANBIT, NURI, "INVESTED_IN", 1) not in edges(False)
+        assert (HANBIT, NURI, "INVESTED_IN", 1) in edges(True)
