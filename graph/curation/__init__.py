@@ -15,7 +15,7 @@ held aside with their new evidence counted, merged names redirected to the
 survivor, edited values kept), so no later ingest brings an error back, and an
 ingest killed anywhere is made whole by the next run's ``apply_all``.
 
-After a decision changes facts or entities, ``_applied`` is called with
+After a decision changes facts or entities, ``apply._applied`` is called with
 their ids: the one place that hears about every change a decision makes.
 
 The package is split by purpose: ``model`` (the decision record and the state the
