@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -28,6 +28,13 @@ class Settings(BaseSettings):
     aigraph_max_article_bytes: int = Field(default=5 * 1024 * 1024, gt=0)
     aigraph_spacy_model: str = ""  # an English spaCy pipeline to load instead of the default
     aigraph_shared: Path | None = None  # the shared evaluation data (default: ../shared beside the checkout)
+    aigraph_allow_curation: bool = False  # set by `aigraph dashboard --allow-curation`: the Review page may write
+
+    @field_validator("aigraph_allow_curation", mode="before")
+    @classmethod
+    def _unset_is_false(cls, value: object) -> object:
+        """An empty variable (how the CLI says "not allowed") means False, not a parse error."""
+        return value or False
 
 
 def settings() -> Settings:

@@ -16,11 +16,13 @@ st.set_page_config(page_title="aigraph", page_icon=":material/hub:", layout="wid
 
 st.session_state.setdefault("lang", DEFAULT_LANGUAGE)
 st.session_state.setdefault("currency", "KRW")
+st.session_state.setdefault("raw", False)
 
 with st.sidebar:
     st.markdown(f"### :material/hub: {t('app_title')}")
     st.segmented_control(t("language"), options=list(LANGUAGES), format_func=lambda code: LANGUAGES[code], key="lang")
     st.segmented_control(t("currency"), options=["KRW", "USD"], key="currency")
+    st.toggle(t("review_raw"), help=t("review_raw_help"), key="raw")
 
 PAGES = [
     st.Page(

@@ -8,11 +8,11 @@ clears the page caches so every chart and total shows the decision at once.
 
 from __future__ import annotations
 
-import os
 from typing import Literal
 
 import streamlit as st
 
+from aigraph.core.settings import settings
 from aigraph.dashboard.i18n import t
 from aigraph.dashboard.safe import md
 from aigraph.dashboard.state import store_spec
@@ -20,12 +20,10 @@ from aigraph.graph.api import open_graph
 from aigraph.graph.curation import Decision
 from aigraph.graph.errors import GraphError
 
-ALLOW_ENV = "AIGRAPH_ALLOW_CURATION"
-
 
 def allowed() -> bool:
     """Whether this dashboard may record decisions (``--allow-curation`` sets the variable for the app)."""
-    return os.environ.get(ALLOW_ENV) == "1"
+    return settings().aigraph_allow_curation
 
 
 def decide(method: Literal["confirm", "reject", "merge", "undo"], *args: str) -> None:

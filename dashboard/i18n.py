@@ -238,8 +238,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "review_empty": ("지금은 검토할 항목이 없습니다.", "Nothing needs review right now."),
     "review_raw": ("추출 원본 보기", "Show raw extraction"),
     "review_raw_help": (
-        "거부된 사실과 수정 전 추출값",
-        "Rejected facts and the values the extractor read before an edit",
+        "모든 차트와 합계를 분석가의 결정 전, 추출된 그대로 보여 줍니다 (거부된 사실 포함, 수정 전 값)",
+        "Every chart and total as extracted, before analysts' decisions (rejected facts counted, values before edits)",
+    ),
+    "raw_banner": (
+        "추출 원본: 거부·수정·추가 결정이 적용되지 않은 값입니다 (병합·이름 변경은 유지)",
+        "Raw extraction: rejections, edits and added facts are not applied (merges and renames are kept)",
     ),
     "review_confirm": ("확인", "Confirm"),
     "review_reject": ("거부", "Reject"),

@@ -106,9 +106,10 @@ class InvestmentFilters:
     text: str = ""
     investor: str = ""
     recipient: str = ""
+    raw: bool = False  # as extracted, before the analysts' fact decisions (``graph.raw``)
 
     def narrows(self) -> bool:
-        """Whether anything but the currency is set (then the facts are read, not the aggregates)."""
+        """Whether anything but the currency is set (then the facts are read, not the aggregates, which are curated)."""
         return replace(self, currency="KRW") != InvestmentFilters()
 
 
@@ -156,7 +157,9 @@ def _with_sentences(frame: pd.DataFrame) -> pd.DataFrame:
 def _filtered(graph: Graph, f: InvestmentFilters) -> pd.DataFrame:
     """Every investment the filters keep (read from the facts)."""
     frame = _with_sentences(
-        graph.investments(f.investor or None, f.recipient or None, since=f.since, until=f.until, conflicts=True)
+        graph.investments(
+            f.investor or None, f.recipient or None, since=f.since, until=f.until, conflicts=True, raw=f.raw
+        )
     )
     if frame.empty:
         return frame
@@ -233,6 +236,36 @@ def overview(graph: Graph, currency: Currency = "KRW", top: int = 10) -> dict[st
         "top_investors": reads.top_organisations(graph, "investor", value_column(currency), top),
         "top_recipients": reads.top_organisations(graph, "recipient", value_column(currency), top),
     }
+
+
+def raw_overview(graph: Graph, currency: Currency = "KRW", top: int = 10) -> dict[str, Any]:
+    """``overview`` with the investment counts, totals and rankings as extracted (``graph.raw``): read from
+    every investment fact, not from the curated aggregates, so slower; entity counts are the curated ones."""
+    table = _filtered(graph, InvestmentFilters(raw=True))
+    return {
+        **overview(graph, currency, top),
+        "investments": len(table),
+        "totals": {code: money.totals(table, code) for code in money.DISPLAY_CURRENCIES},
+        "conflicts": int(table["reports_differ"].sum()) if len(table) else 0,
+        "top_investors": _ranking(table, "investor", currency, top),
+        "top_recipients": _ranking(table, "recipient", currency, top),
+    }
+
+
+def _ranking(table: pd.DataFrame, side: Literal["investor", "recipient"], currency: Currency, top: int) -> pd.DataFrame:
+    """``reads.top_organisations`` computed from investment rows."""
+    columns = ["id", "name", "type", "total", "deals"]
+    if table.empty:
+        return pd.DataFrame(columns=columns)
+    value = value_column(currency)
+    grouped = (
+        table.groupby([f"{side}_id", side, f"{side}_type"], dropna=False)
+        .agg(total=(value, "sum"), deals=("id", "count"))
+        .reset_index()
+        .set_axis(columns, axis=1)
+    )
+    grouped = grouped[grouped["total"] > 0]
+    return grouped.sort_values(["total", "name"], ascending=[False, True]).head(top).reset_index(drop=True)
 
 
 def sankey_data(table: pd.DataFrame, currency: Currency = "KRW", top: int = 30) -> dict[str, pd.DataFrame]:
@@ -362,6 +395,7 @@ def organisation_network(
     relation_types: tuple[str, ...] | None = None,
     ids: list[str] | None = None,
     max_edges: int | None = None,
+    raw: bool = False,
 ) -> nx.MultiDiGraph:
     """Organisation-to-organisation facts as a ``MultiDiGraph``: one edge per (pair, type) with its ``facts`` count.
 
@@ -369,9 +403,14 @@ def organisation_network(
     ``graph.analytics`` applies), but without properties or article
     lookups, each edge with one evidence sentence; only among the
     organisations ``ids`` when given, and only the ``max_edges`` edges
-    stating the most facts when given (trimmed before any graph is built).
+    stating the most facts when given (trimmed before any graph is built).  ``raw``: every organisation
+    fact as extracted (``graph.raw``; not with ``ids``).
     """
-    edges = reads.organisation_edges(graph, relation_types, ids)
+    edges = (
+        reads.raw_organisation_edges(graph, relation_types)
+        if raw
+        else reads.organisation_edges(graph, relation_types, ids)
+    )
     if max_edges is not None and len(edges) > max_edges:
         edges = edges.sort_values(["facts", "source", "target", "type"], ascending=[False, True, True, True]).head(
             max_edges
@@ -505,8 +544,9 @@ def network_data(
     centrality: Centrality = "degree",
     max_nodes: int = 120,
     max_edges: int = 600,
+    raw: bool = False,
 ) -> dict[str, Any]:
-    """The organisation network to draw, reduced to what a screen can show.
+    """The organisation network to draw, reduced to what a screen can show (``raw``: as extracted).
 
     Centrality is computed on the whole (filtered) organisation graph, or on
     the ego network of ``centre`` (an id, name or alias) within ``radius``
@@ -517,9 +557,10 @@ def network_data(
     so that view reads only the drawn organisations' facts (``_by_degree``).
     """
     centre_id = graph.resolve(centre) if centre else None
-    if centrality == "degree" and set(reads.ORG_FACT_TYPES) <= set(relation_types or reads.ORG_FACT_TYPES):
+    stored_degrees = set(reads.ORG_FACT_TYPES) <= set(relation_types or reads.ORG_FACT_TYPES)
+    if centrality == "degree" and stored_degrees and not raw:
         return _by_degree(graph, relation_types, centre_id, radius, max_nodes, max_edges)
-    G = organisation_network(graph, relation_types)
+    G = organisation_network(graph, relation_types, raw=raw)
     if centre_id is not None and centre_id in G:
         G = analytics.ego_network(G, centre_id, radius=radius)
     scores = _scores(G, centrality)
@@ -634,13 +675,14 @@ def _with_investment_columns(relations: pd.DataFrame, node_id: str) -> pd.DataFr
     return out
 
 
-def organisation_profile(graph: Graph, name_or_alias: str) -> dict[str, Any] | None:
+def organisation_profile(graph: Graph, name_or_alias: str, raw: bool = False) -> dict[str, Any] | None:
     """``Graph.profile`` (the ``PROFILE_ROWS`` latest-dated facts each way) plus a dated event list and the
-    number of all its facts (``relation_count``); None when no organisation has that name or alias."""
+    number of all its facts (``relation_count``); None when no organisation has that name or alias.
+    ``raw``: the facts as extracted (``graph.raw``), counted from the rows read."""
     node_id = graph.resolve(name_or_alias)
     if node_id is None:
         return None
-    profile = graph.profile(node_id, limit=PROFILE_ROWS)
+    profile = graph.profile(node_id, limit=PROFILE_ROWS, raw=raw)
     relations = _with_investment_columns(profile["relations"], node_id)
     relations["when"] = relations["date"].combine_first(relations["start_date"]).combine_first(relations["published"])
     relations["sentence"] = [ev[0] if len(ev) else "" for ev in relations["evidence"]]
@@ -649,7 +691,7 @@ def organisation_profile(graph: Graph, name_or_alias: str) -> dict[str, Any] | N
         **profile,
         "relations": relations,
         "events": events,
-        "relation_count": reads.fact_count(graph, node_id, len(relations)),
+        "relation_count": len(relations) if raw else reads.fact_count(graph, node_id, len(relations)),
     }
 
 

@@ -92,6 +92,14 @@ def ingest_state() -> dict[str, Any]:
     return _ingest_state(graph(), spec, _file_version(spec))
 
 
+def raw() -> bool:
+    """Whether the sidebar's "show raw extraction" switch is on (pages then read the facts as extracted)."""
+    shown = st.session_state.get("raw") is True
+    if shown:
+        st.caption(f":material/raw_on: {t('raw_banner')}")
+    return shown
+
+
 def currency() -> pagedata.Currency:
     """The currency chosen in the sidebar (a deselected switch means KRW)."""
     return "USD" if st.session_state.get("currency") == "USD" else "KRW"

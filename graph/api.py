@@ -38,6 +38,7 @@ from aigraph.graph import queries
 from aigraph.graph.conflicts import mark_conflicts
 from aigraph.graph.curation_api import Curating
 from aigraph.graph.errors import GraphError, ReadOnlyViolation
+from aigraph.graph.raw import as_extracted
 from aigraph.graph.spec import StoreSpec
 from aigraph.graph.stores import GraphStore, open_store
 
@@ -228,9 +229,10 @@ class Graph(Curating):
         since: DateLike = None,
         until: DateLike = None,
         newest: int | None = None,
+        raw: bool = False,
     ) -> list[dict[str, Any]]:
         """Fact rows with endpoints, their articles' first publication and the effective date ``when``;
-        only the ``newest`` by stated date when given."""
+        only the ``newest`` by stated date when given; as extracted, before fact decisions, with ``raw``."""
         where: list[str] = []
         params: dict[str, Any] = {} if newest is None else {"limit": newest}
         if source:
@@ -251,6 +253,15 @@ class Graph(Curating):
             newest=newest is not None,
         )
         rows = self._records(query, **params)
+        if raw:
+            rows = as_extracted(
+                self.store,
+                rows,
+                rel_types,
+                source_id=source["id"] if source else None,
+                target_id=target["id"] if target else None,
+                ids=ids,
+            )
         article_ids = sorted({a for r in rows for a in r["articles"] or []})
         articles = {a["id"]: a for a in self._records(queries.articles(), ids=article_ids)} if article_ids else {}
         for row in rows:
@@ -277,13 +288,15 @@ class Graph(Curating):
         until: DateLike = None,
         *,
         conflicts: bool = False,
+        raw: bool = False,
     ) -> pd.DataFrame:
         """``INVESTED_IN`` facts, newest first; ``when`` is the effective date ``since``/``until`` filter on (module doc).
 
         ``value_krw`` / ``value_usd`` give every amount in both currencies
         (``core.money``: stated, or converted at the rate of ``fx_year``; NaN
         only for a currency the FX table lacks).  ``conflicts=True`` adds
-        ``reports_differ`` and ``other_reports`` (``graph.conflicts``).
+        ``reports_differ`` and ``other_reports`` (``graph.conflicts``).  ``raw=True``: as extracted, before
+        the analysts' fact decisions (``graph.raw``).
         """
         facts = _frame(
             self._fact_rows(
@@ -292,6 +305,7 @@ class Graph(Curating):
                 target=self.entity(recipient) if recipient else None,
                 since=since,
                 until=until,
+                raw=raw,
             )
         )
         renamed = facts.rename(
@@ -324,16 +338,16 @@ class Graph(Curating):
         both = pd.concat([outgoing[PARTNER_COLUMNS], incoming[PARTNER_COLUMNS]], ignore_index=True)
         return both.sort_values(["partner", "id"], ignore_index=True)
 
-    def profile(self, name_or_alias: str, limit: int | None = None) -> dict[str, Any]:
+    def profile(self, name_or_alias: str, limit: int | None = None, *, raw: bool = False) -> dict[str, Any]:
         """An entity with every fact touching it (``relations``) and the articles mentioning it (``mentions``);
-        with ``limit``, only the ``limit`` latest-dated facts of each direction."""
+        with ``limit``, only the ``limit`` latest-dated facts of each direction; ``raw``: as extracted."""
         node = self.entity(name_or_alias)
         sides = []
         for direction, own, other in (("out", "source", "target"), ("in", "target", "source")):
             facts = _frame(
-                self._fact_rows(source=node, newest=limit)
+                self._fact_rows(source=node, newest=limit, raw=raw)
                 if own == "source"
-                else self._fact_rows(target=node, newest=limit)
+                else self._fact_rows(target=node, newest=limit, raw=raw)
             )
             facts = facts.rename(columns={other: "other", f"{other}_id": "other_id", f"{other}_type": "other_type"})
             sides.append(facts.assign(direction=direction)[RELATION_COLUMNS])

@@ -229,6 +229,30 @@ def organisation_edges(
     )
 
 
+def raw_organisation_edges(graph: Graph, relation_types: Sequence[str] | None = None) -> pd.DataFrame:
+    """``organisation_edges`` of the whole graph as extracted, before the fact decisions (``graph.raw``):
+    read from every fact, not from the aggregates."""
+    people_or_tech = {"Person", "Technology"}
+    facts = pd.DataFrame(
+        [
+            {
+                "source": r["source_id"],
+                "target": r["target_id"],
+                "type": r["type"],
+                "sentence": min(r["evidence"] or [""]),
+            }
+            for r in graph._fact_rows(relation_types or queries.FACT_TYPES, raw=True)
+            if not {r["source_type"], r["target_type"]} & people_or_tech
+        ],
+        columns=["source", "target", "type", "sentence"],
+    )
+    return (
+        facts.groupby(["source", "target", "type"])
+        .agg(facts=("sentence", "size"), sentence=("sentence", "min"))
+        .reset_index()
+    )
+
+
 def organisation_neighbours(graph: Graph, ids: Sequence[str], relation_types: Sequence[str] | None = None) -> set[str]:
     """Organisations one fact away from any of ``ids``, in either direction."""
     found = graph.cypher(

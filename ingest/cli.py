@@ -232,7 +232,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     env = {**os.environ, "AIGRAPH_STORE": StoreSpec.resolve(args.store).target}
     if args.database:
         env["NEO4J_DATABASE"] = args.database
-    env["AIGRAPH_ALLOW_CURATION"] = "1" if args.allow_curation else ""
+    env["AIGRAPH_ALLOW_CURATION"] = "1" if args.allow_curation else "0"
     command = [
         sys.executable,
         "-m",

@@ -63,7 +63,14 @@ def test_review_writes_only_with_the_flag(review_store, browser, artifacts, monk
         overview = open_ready(browser, f"{base}/", TOTAL)
         try:
             totals_after = overview.locator(TOTAL).all_inner_texts()
+            overview.locator("[class*='st-key-raw'] label").click()  # the sidebar's "show raw extraction" switch
+            overview.wait_for_function(
+                "() => [...document.querySelectorAll(\"[data-testid='stMetricValue']\")].some(e => e.innerText === '8,900억 원')",
+                timeout=60_000)
+            totals_raw = overview.locator(TOTAL).all_inner_texts()
+            overview.screenshot(path=str(artifacts / "overview-raw.png"), full_page=True)
         finally:
             overview.close()
     assert "8,900억 원" in totals_before and "900억 원" in totals_after and "8,900억 원" not in totals_after, (
         totals_before, totals_after)
+    assert "8,900억 원" in totals_raw and "900억 원" not in totals_raw, ("raw counts the rejected fact", totals_raw)

@@ -225,3 +225,42 @@ def test_an_imported_undo_reverts_a_decision_this_store_applied(store, tmp_path)
     assert curation.import_decisions(store, tmp_path / "theirs.jsonl")[:2] == (1, 1)
     assert fact_between(store, "한빛일렉트로닉스", "다온랩스"), "the merge this store applied is undone"
     assert [d.kind for d in curation.history(store, other)] == ["undo", "merge"]
+
+
+def test_an_article_stating_the_edited_amount_is_a_new_report_of_the_edited_fact(store):
+    ingest([FIRST], store)
+    fid = fact_between(store, "한빛전자", "누리대학교")
+    curation.set_properties(store, fid, {"amount": 3e10}, "the press release says 300억")
+    corrected = Document(id="hanbit-nuri-300", title="한빛전자, 누리대학교에 300억원",
+                         text="한빛전자가 누리대학교에 300억원을 투자한다고 5일 밝혔다.")
+    ingest([FIRST, corrected], store)
+    assert fact_between(store, "한빛전자", "누리대학교") == fid, "one fact, not a second one at the corrected amount"
+    amount, articles = store.query("MATCH ()-[r:INVESTED_IN]->() WHERE r.id = $id RETURN r.amount, r.articles",
+                                   {"id": fid}).rows[0]
+    assert amount == 3e10 and articles == ["hanbit-nuri", "hanbit-nuri-300"]
+    assert curation.edited_facts(store)[fid]["amount"] == 2e10, "the extracted value is still what the first article said"
+    with open_graph(store) as g:
+        assert len(g.investments()) == 1
+
+
+def test_undoing_a_merge_gives_back_facts_later_articles_stated_under_the_merged_name(store):
+    ingest([FIRST, BY_OTHER_NAME], store)
+    other = entity_id(EntityType.COMPANY, "한빛일렉트로닉스")
+    merge = curation.merge(store, other, HANBIT, "one company, two names")
+    later = [
+        Document(id="by-merged-name", title="한빛일렉트로닉스, 솔빛에 10억원",
+                 text="한빛일렉트로닉스가 솔빛에 10억원을 투자한다고 20일 밝혔다."),
+        Document(id="by-survivor-name", title="한빛전자, 가온칩스에 40억원",
+                 text="한빛전자가 가온칩스에 40억원을 투자한다고 22일 밝혔다."),
+    ]
+    ingest(later, store)
+    assert fact_between(store, "한빛전자", "솔빛") and fact_between(store, "한빛전자", "가온칩스")
+
+    curation.undo(store, merge.id, "two companies after all")
+    assert fact_between(store, "한빛일렉트로닉스", "다온랩스"), "what the merge moved comes back"
+    assert fact_between(store, "한빛일렉트로닉스", "솔빛"), "a later fact stated under the merged name goes back too"
+    assert fact_between(store, "한빛전자", "가온칩스"), "a later fact stated under the survivor's name stays"
+    assert fact_between(store, "한빛전자", "누리대학교")
+    assert not [k for k, (a, b, _) in investments(store).items() if (a, b) == ("한빛전자", "솔빛")]
+    totals = {r[0]: r[1] for r in store.query("MATCH (s:OrgStats) RETURN s.name, s.invested_deals").rows}
+    assert totals["한빛일렉트로닉스"] == 2 and totals["한빛전자"] == 2, "the aggregates follow the facts back"

@@ -100,3 +100,22 @@ def test_names_reasons_and_evidence_show_as_text(review_store, monkeypatch):
     assert labels and all(md(EVIL) in label for label in labels), labels
     shown = "\n".join(m.value for m in at.markdown)
     assert "<b>" not in shown and "](javascript" not in shown
+
+
+def test_the_raw_switch_shows_every_total_as_extracted(review_store, monkeypatch):
+    with open_graph(str(review_store), read_only=False) as g:
+        table = g.investments()
+        g.reject(table.loc[table["amount"] == 8e11, "id"].item(), "<b>called off</b>")
+    at = review_page(review_store, monkeypatch, allow=False)
+    at.switch_page("sections/overview.py").run()
+    curated = [m.value for m in at.metric]
+    at.session_state["raw"] = True
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    raw = [m.value for m in at.metric]
+    assert "KRW 90 bn" in curated and "KRW 890 bn" in raw and "KRW 90 bn" not in raw, (curated, raw)
+    assert any("Raw extraction" in c.value for c in at.caption), "the page says it shows the raw extraction"
+    at.switch_page("sections/review.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    rejected = at.dataframe[0].value
+    assert list(rejected["reason"]) == ["<b>called off</b>"], "kept as data, shown by the table as text"

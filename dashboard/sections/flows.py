@@ -45,6 +45,7 @@ filters = pagedata.InvestmentFilters(
     max_amount=None if maximum is None else maximum * divisor,
     currency=currency,
     text=text,
+    raw=state.raw(),
 )
 table = state.load(pagedata.investment_table, filters)
 if table.empty:

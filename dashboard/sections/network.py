@@ -45,7 +45,8 @@ with st.container(border=True):
 if not types:
     st.info(t("no_relations"))
     st.stop()
-data = state.load(pagedata.network_data, tuple(types), centre, hops, size_by, max_nodes)
+raw = state.raw()
+data = state.load(pagedata.network_data, tuple(types), centre, hops, size_by, max_nodes, 600, raw)
 nodes, edges = data["nodes"], data["edges"]
 if edges.empty:
     st.info(t("no_relations"))
@@ -88,7 +89,7 @@ with side_col:
 points = selection.selection.points if selection else []
 clicked = [p["customdata"][0] for p in points if isinstance(p.get("customdata"), list)]  # dots, not edge midpoints
 if clicked:  # a clicked organisation lists its relations with their sentences
-    profile = state.load(pagedata.organisation_profile, clicked[-1])
+    profile = state.load(pagedata.organisation_profile, clicked[-1], raw)
     if profile:
         st.subheader(f"{md(profile['name'])} · {org_type(profile['type'])}")
         relations_table(profile["relations"], key="network_relations")

@@ -14,7 +14,8 @@ from aigraph.dashboard.tables import investments_with_evidence, money_breakdown
 
 st.title(t("page_overview"))
 currency = state.currency()
-data = state.load(pagedata.overview, currency)
+raw = state.raw()
+data = state.load(pagedata.raw_overview if raw else pagedata.overview, currency)
 
 cols = st.columns([1, 1, 1, 1, 2, 2])
 cols[0].metric(t("organisations"), count(data["organisations"]))
@@ -63,7 +64,10 @@ for column, key, side in ((left, "top_investors", "investor"), (right, "top_reci
 if picked:
     side, name = picked[-1]
     chosen = pagedata.InvestmentFilters(
-        currency=currency, investor=name if side == "investor" else "", recipient=name if side == "recipient" else ""
+        currency=currency,
+        investor=name if side == "investor" else "",
+        recipient=name if side == "recipient" else "",
+        raw=raw,
     )
     table = state.load(pagedata.investment_table, chosen)
     investments_with_evidence(table[table[side] == name], currency)

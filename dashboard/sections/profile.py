@@ -24,7 +24,7 @@ choice = st.selectbox(
 name = choice or wanted or (index["name"].iloc[0] if len(index) else None)
 if name is None:
     st.stop()
-profile = state.load(pagedata.organisation_profile, name)
+profile = state.load(pagedata.organisation_profile, name, state.raw())
 if profile is None:
     st.warning(t("not_found", name=md(name)))
     st.stop()

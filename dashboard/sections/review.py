@@ -60,7 +60,7 @@ for number, item in enumerate(queue.head(MAX_ITEMS).to_dict("records")):
                 if column.button(t("review_merge", a=md(a), b=md(b)), key=f"merge-{key}-{merged}"):
                     curating.decide("merge", merged, into, _reason(key))
 
-if st.toggle(t("review_raw"), help=t("review_raw_help"), key="review_raw"):
+if state.raw():  # the sidebar switch
     st.subheader(t("review_rejected"))
     rejected = graph.rejected_facts()
     st.dataframe(rejected, hide_index=True, width="stretch")
