@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,14 @@ from aigraph.core.resources import data_dir
 from aigraph.core.vocabulary import RelationType
 from aigraph.ingest.pipeline.doc import DocState, Relation
 from aigraph.ingest.pipeline.rules.ko_clause import Clause, Discourse
-from aigraph.ingest.pipeline.rules.ko_learned import CLASSES, WEIGHTS_FILE, PairWeights, learned_pairs, load_weights
+from aigraph.ingest.pipeline.rules.ko_learned import (
+    CLASSES,
+    WEIGHTS_FILE,
+    PairWeights,
+    _gloss,
+    learned_pairs,
+    load_weights,
+)
 
 LEARNED = "ko_learned.learned_pairs"
 KLUE_RE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "train" / "klue-re-train"
@@ -79,6 +87,16 @@ def test_negated_hedged_hypothetical_and_quoted_statements_give_nothing(text: st
 )
 def test_a_person_and_an_organisation_merely_in_one_sentence_are_not_related(text: str) -> None:
     assert not learned(text)
+
+
+def test_a_name_glossed_in_parentheses_is_not_its_own_employer() -> None:
+    text = "한빛전자 소속의 최은지 연구원은 발표를 맡았다."
+    clause = _clause_after_rules(text, [])
+    person = next(m for m in clause.mentions if m.text == "최은지")
+    org = next(m for m in clause.mentions if m.text == "한빛전자")
+    glossed = "최은지(한빛전자)"
+    assert _gloss(glossed, replace(person, start=0, end=3), replace(org, start=4, end=8))
+    assert not _gloss(text, org, person)
 
 
 def _clause_after_rules(text: str, earlier: list[Relation]) -> Clause:

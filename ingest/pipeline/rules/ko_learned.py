@@ -201,6 +201,12 @@ def _hedged(c: Clause, masked: str, from_rel: int) -> bool:
     return any(marker in rest for marker, _ in c.lex.hedges)
 
 
+def _gloss(text: str, a: Mention, b: Mention) -> bool:
+    """ "존 고든(John Gordon)": the second name alone in parentheses right after the first is another
+    spelling of it, whatever type the recogniser gave it."""
+    return text[a.end : b.start].strip() == "(" and text[b.end : b.end + 1] == ")"
+
+
 def _candidates(c: Clause, masked: str) -> list[tuple[Mention, str]]:
     """The sentence's person and organisation mentions a learned relation may use."""
     out = []
@@ -256,6 +262,8 @@ def learned_pairs(c: Clause) -> list[Relation]:
                 continue
             if ak != bk and (listed_people or any(a.end <= p.start and p.end <= b.start for p in people)):
                 continue  # the organisation belongs to the person written nearer to it, if to any
+            if _gloss(c.doc.text, a, b):
+                continue
             model_name = ORG_ORG if ak == bk else PERSON_ORG
             model = weights.models[model_name]
             feats = pair_features(c.sentence.tokens, (a.start, a.end), ak, (b.start, b.end), bk, c.lex.titles)
@@ -268,7 +276,15 @@ def learned_pairs(c: Clause) -> list[Relation]:
                 person, org = (ea, eb) if ak == "P" else (eb, ea)
                 if person.key in employed or (label == "ESTABLISHED" and not founding):
                     continue  # a person's organisation is already known; a founder needs a founding verb
-                rel = Relation(RelationType(label), person, org, c.sentence, conf)
+                title = (a if ak == "P" else b).title  # the title the recogniser read beside the name
+                rel = Relation(
+                    RelationType(label),
+                    person,
+                    org,
+                    c.sentence,
+                    conf,
+                    {"title": title} if title and label == "WORKS_FOR" else {},
+                )
                 key = (person.key, label)  # one organisation per person and relation in a sentence: the likeliest
             else:
                 part, whole = (ea, eb) if label == "first_in_second" else (eb, ea)
