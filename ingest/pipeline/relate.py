@@ -22,6 +22,7 @@ from aigraph.ingest.pipeline.mention import Mention
 from aigraph.ingest.pipeline.rules import (  # noqa: F401  (they register rules)
     RelationRule,
     ko_funding,
+    ko_learned,
     ko_money,
     ko_partners,
     ko_people,
@@ -53,6 +54,7 @@ class RelationExtractor:
         for m in doc.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
         found: list[Relation] = []
+        doc.relations = found  # what earlier phases found, for later ones (ko_learned skips related pairs)
         disc = Discourse()
         for phase in sorted({r.phase for r in rules_for(LANGUAGE)}):
             disc.topic = None

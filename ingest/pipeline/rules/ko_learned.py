@@ -1,0 +1,296 @@
+"""A learned relation classifier for pairs of entities the recogniser found in one Korean sentence.
+
+The hand-written rules read deal news; encyclopaedic and other prose ties people
+and organisations in many more ways ("롤링 스톤의 롭 셰필드는", "X 소속 Y", "Y(X 감독)",
+"X에 입단").  A linear model over what lies between and around two mentions (their
+kinds and order, the morphemes and particles between them, the words right before
+and after each, title words, distance, other names in between, the predicate after
+them) scores person–organisation and organisation–organisation pairs at most
+``MAX_GAP_TOKENS`` morphemes apart:
+
+- person and organisation: WORKS_FOR or ESTABLISHED (person → organisation);
+- two organisations: PART_OF (or AFFILIATE_OF when the whole is a business group),
+  in either direction.
+
+The weights (``data/pair_relations.json``) were learned from KLUE-RE train
+(CC BY-SA 4.0) by ``ingest/pipeline/train_pairs.py``; scoring is plain Python.  A
+relation is emitted only above each model's probability threshold (never below 0.8),
+for pairs no rule has related (this rule runs in the last phase, after every other
+one), never in a sentence with a hedge, negation or condition after the pair, never
+from quoted speech.  Precision comes before recall: a person a rule already placed
+in an organisation gets no second one, a person gets at most one organisation per
+sentence, an organisation is not given to a person across another person, sentences
+listing three or more people are left to the rules, two listed organisations ("A, B",
+"A와 B") are never a part and its whole, and a founder needs a founding verb
+(``predicates.tsv``) in the sentence.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from aigraph.core.resources import data_dir
+from aigraph.core.vocabulary import EntityType, RelationType, endpoints_allowed
+from aigraph.ingest.pipeline.doc import Relation
+from aigraph.ingest.pipeline.mention import Mention
+from aigraph.ingest.pipeline.rules import relation_rule
+from aigraph.ingest.pipeline.rules.ko_clause import Clause, mask_quotes
+from aigraph.ingest.pipeline.segment import Token
+
+WEIGHTS_FILE = "pair_relations.json"
+PERSON_ORG = "person_org"  # model over (person, organisation) pairs in either order
+ORG_ORG = "org_org"  # model over two organisations, in text order
+# classes each model predicts; "none" first
+CLASSES = {
+    PERSON_ORG: ("none", "WORKS_FOR", "ESTABLISHED"),
+    ORG_ORG: ("none", "first_in_second", "second_in_first"),
+}
+# morphemes between two mentions at most: farther pairs are mostly unrelated in news (lists, subordinate clauses)
+MAX_GAP_TOKENS = 6
+_MAX_PEOPLE = 3
+_NAME_TAGS = frozenset({"NNP", "SL", "SH", "SN"})  # names and numbers: the tag generalises, the form does not
+_LIST_MARKS = frozenset({",", "·", "△", "▲", "■", "및", "/"})
+_CONTENT = ("NNG", "VV", "VA", "XSV", "XSN", "VCP")
+
+
+def _word(t: Token) -> str:
+    return t.tag if t.tag in _NAME_TAGS else f"{t.form}/{t.tag}"
+
+
+def _bucket(n: int) -> str:
+    for limit in (0, 1, 2, 4, 7, 12, 20):
+        if n <= limit:
+            return str(limit)
+    return "more"
+
+
+def pair_features(
+    tokens: Sequence[Token],
+    first: tuple[int, int],
+    first_kind: str,
+    second: tuple[int, int],
+    second_kind: str,
+    titles: frozenset[str],
+) -> list[str]:
+    """Sparse binary features of two mentions (``first`` before ``second``, offsets into the text the
+    tokens index); kinds are "P" (person) or "O" (organisation)."""
+    kinds = f"{first_kind}{second_kind}"
+    before = [t for t in tokens if t.end <= first[0]]
+    gap = [t for t in tokens if t.start >= first[1] and t.end <= second[0]]
+    after = [t for t in tokens if t.start >= second[1]]
+    inside = [t for t in tokens if t.start >= first[0] and t.end <= first[1]] + [
+        t for t in tokens if t.start >= second[0] and t.end <= second[1]
+    ]
+    f = [f"kinds={kinds}", f"kinds={kinds}|gap={_bucket(len(gap))}"]
+    names_between = sum(t.tag == "NNP" for t in gap)
+    f.append(f"kinds={kinds}|names_between={_bucket(names_between)}")
+    for t in gap:
+        f.append(f"gap={_word(t)}")
+        if t.form in titles:
+            f.append("gap_title")
+    if gap:
+        f += [
+            f"kinds={kinds}|gap_first={_word(gap[0])}",
+            f"kinds={kinds}|gap_last={_word(gap[-1])}",
+            f"gap_first2={'|'.join(_word(t) for t in gap[:2])}",
+            f"gap_last2={'|'.join(_word(t) for t in gap[-2:])}",
+        ]
+        if len(gap) <= 3:
+            f.append(f"kinds={kinds}|gap_all={'|'.join(_word(t) for t in gap)}")
+    else:
+        f.append(f"kinds={kinds}|adjacent")
+    if before:
+        f.append(f"before={_word(before[-1])}")
+    for k, t in enumerate(after[:3]):
+        f.append(f"after{k}={_word(t)}")
+        if k == 0:
+            f.append(f"kinds={kinds}|after0={_word(t)}")
+        if t.form in titles:
+            f.append(f"kinds={kinds}|title_after{k}")
+    predicate = next((t for t in after if t.tag.startswith(("VV", "XSV")) or t.tag == "VCP"), None)
+    if predicate is not None:
+        idx = after.index(predicate)
+        stem = after[idx - 1] if predicate.tag == "XSV" and idx else predicate
+        f.append(f"predicate={stem.form}")
+        f.append(f"kinds={kinds}|predicate={stem.form}")
+    for t in inside:
+        if t.form in titles:
+            f.append("title_in_mention")
+    for t in gap:
+        if t.tag.startswith(_CONTENT) or t.tag.startswith(("J", "E", "SS", "SP", "SW")):
+            f.append(f"kinds={kinds}|gap_word={t.form}/{t.tag[:2]}")
+    return f
+
+
+def scored_pair(tokens: Sequence[Token], start: int, end: int, two_orgs: bool) -> bool:
+    """Whether the model scores two mentions with the text ``start:end`` between them: close enough, and
+    (for two organisations) not listed side by side ("A, B", "A·B", "A와 B", "△A △B": members of one list)."""
+    gap = [t for t in tokens if t.start >= start and t.end <= end]
+    return len(gap) <= MAX_GAP_TOKENS and not (two_orgs and any(t.tag == "JC" or t.form in _LIST_MARKS for t in gap))
+
+
+@dataclass(frozen=True)
+class PairModel:
+    """One linear model: a weight row per feature (one weight per class), the class biases, and the
+    probability a relation needs (chosen by cross-validation for a wanted precision)."""
+
+    classes: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+    threshold: float
+
+    def probabilities(self, features: list[str]) -> list[float]:
+        scores = list(self.bias)
+        for name in set(features):
+            row = self.weights.get(name)
+            if row is not None:
+                for k, w in enumerate(row):
+                    scores[k] += w
+        top = max(scores)
+        exp = [math.exp(s - top) for s in scores]
+        total = sum(exp)
+        return [e / total for e in exp]
+
+
+@dataclass(frozen=True)
+class PairWeights:
+    models: dict[str, PairModel]
+
+    @classmethod
+    def read(cls, path: Path) -> PairWeights:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            models = {
+                name: PairModel(
+                    tuple(m["classes"]),
+                    tuple(m["bias"]),
+                    {k: tuple(v) for k, v in m["weights"].items()},
+                    float(m["threshold"]),
+                )
+                for name, m in raw["models"].items()
+            }
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path}: not a pair-relation weights file ({exc}); retrain with train_pairs") from exc
+        for name, classes in CLASSES.items():
+            if name not in models or models[name].classes != classes:
+                raise ValueError(f"{path}: model {name!r} missing or with other classes; retrain with train_pairs")
+        return cls(models)
+
+
+@cache
+def load_weights(path: Path | None = None) -> PairWeights | None:
+    """The shipped weights; None without the file (the rules still run alone), an error when it is broken."""
+    path = path or data_dir() / WEIGHTS_FILE
+    return PairWeights.read(path) if path.exists() else None
+
+
+def _kind(m: Mention) -> str | None:
+    if m.type is EntityType.PERSON:
+        return "P"
+    return "O" if m.type.is_organization else None
+
+
+def _hedged(c: Clause, masked: str, from_rel: int) -> bool:
+    """A hedge, negation or condition anywhere after the pair's first mention: the predicate is not a fact."""
+    rest = masked[from_rel:]
+    return any(marker in rest for marker, _ in c.lex.hedges)
+
+
+def _gloss(text: str, a: Mention, b: Mention) -> bool:
+    """ "존 고든(John Gordon)": the second name alone in parentheses right after the first is another
+    spelling of it, whatever type the recogniser gave it."""
+    return text[a.end : b.start].strip() == "(" and text[b.end : b.end + 1] == ")"
+
+
+def _candidates(c: Clause, masked: str) -> list[tuple[Mention, str]]:
+    """The sentence's person and organisation mentions a learned relation may use."""
+    out = []
+    base = c.sentence.start
+    for m in sorted(c.mentions, key=lambda m: m.start):
+        kind = _kind(m)
+        rel = m.start - base
+        if (
+            kind is None
+            or m.tentative
+            or m.source == "anaphor"
+            or m.start not in c.doc.of_mention
+            or (masked[rel : rel + 1] == " " and c.sentence.text[rel : rel + 1] != " ")  # quoted speech
+            or c.doc.of_mention[m.start].name in c.lex.generic_orgs
+        ):
+            continue
+        out.append((m, kind))
+    return out
+
+
+@relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True, phase=2)
+def learned_pairs(c: Clause) -> list[Relation]:
+    """WORKS_FOR, ESTABLISHED and PART_OF/AFFILIATE_OF for pairs the rules left unrelated."""
+    masked = mask_quotes(c.sentence.text)
+    cands = _candidates(c, masked)
+    if len(cands) < 2:
+        return []
+    weights = load_weights()
+    if weights is None:
+        return []
+    ent = c.doc.of_mention
+    # what the rules found so far and the relate stage will keep (a rule may propose endpoints it then drops)
+    known = [
+        r
+        for r in c.doc.relations
+        if r.source is not r.target and endpoints_allowed(r.type, r.source.type.label, r.target.type.label)
+    ]
+    related = {frozenset((r.source.key, r.target.key)) for r in known}
+    employed = {r.source.key for r in known if r.type is RelationType.WORKS_FOR}
+    people = [m for m, kind in cands if kind == "P"]
+    # a list of three or more people ("… A 부사장, B 교수 등이 참석했다") leaves who belongs where to the rules
+    listed_people = len({ent[m.start].key for m in people}) >= _MAX_PEOPLE
+    founding = any(t.relation is RelationType.ESTABLISHED and t.pattern.search(masked) for t in c.lex.triggers)
+    best: dict[tuple[str, str], tuple[float, Relation]] = {}
+    for i, (a, ak) in enumerate(cands):
+        for b, bk in cands[i + 1 :]:
+            ea, eb = ent[a.start], ent[b.start]
+            if ea is eb or a.end > b.start or frozenset((ea.key, eb.key)) in related or ak == bk == "P":
+                continue
+            if not scored_pair(c.sentence.tokens, a.end, b.start, ak == bk) or _hedged(
+                c, masked, a.start - c.sentence.start
+            ):
+                continue
+            if ak != bk and (listed_people or any(a.end <= p.start and p.end <= b.start for p in people)):
+                continue  # the organisation belongs to the person written nearer to it, if to any
+            if _gloss(c.doc.text, a, b):
+                continue
+            model_name = ORG_ORG if ak == bk else PERSON_ORG
+            model = weights.models[model_name]
+            feats = pair_features(c.sentence.tokens, (a.start, a.end), ak, (b.start, b.end), bk, c.lex.titles)
+            probs = model.probabilities(feats)
+            k = max(range(len(probs)), key=probs.__getitem__)
+            if k == 0 or probs[k] < model.threshold:
+                continue
+            label, conf = model.classes[k], round(min(probs[k], 0.95) * 0.8, 2)
+            if model_name == PERSON_ORG:
+                person, org = (ea, eb) if ak == "P" else (eb, ea)
+                if person.key in employed or (label == "ESTABLISHED" and not founding):
+                    continue  # a person's organisation is already known; a founder needs a founding verb
+                title = (a if ak == "P" else b).title  # the title the recogniser read beside the name
+                rel = Relation(
+                    RelationType(label),
+                    person,
+                    org,
+                    c.sentence,
+                    conf,
+                    {"title": title} if title and label == "WORKS_FOR" else {},
+                )
+                key = (person.key, label)  # one organisation per person and relation in a sentence: the likeliest
+            else:
+                part, whole = (ea, eb) if label == "first_in_second" else (eb, ea)
+                rtype = RelationType.AFFILIATE_OF if whole.type is EntityType.BUSINESS_GROUP else RelationType.PART_OF
+                rel = Relation(rtype, part, whole, c.sentence, conf)
+                key = (part.key, whole.key)
+            if key not in best or best[key][0] < probs[k]:
+                best[key] = (probs[k], rel)
+    return [rel for _, rel in best.values()]
