@@ -39,3 +39,9 @@ def _organisations(text: str) -> set[str]:
 def test_common_nouns_enumerated_with_deung_are_no_organisation() -> None:
     found = _organisations("AI는 의료영상 판독, 신약 개발, 금융거래 등으로 쓰임새가 넓어지고 있다.")
     assert "금융거래" not in found and "신약 개발" not in found, found
+
+
+def test_money_put_into_a_field_keeps_the_field_out_of_people() -> None:
+    text = "한빛전자는 내년 양자 컴퓨팅에 500억원을 투입한다."
+    assert "양자 컴퓨팅" not in _people(text)
+    assert _people("한빛전자는 김민수 씨에게 5억원을 지급했다.") == {"김민수"}

@@ -53,6 +53,7 @@ _HANGUL = re.compile(r"^[가-힣]+$")
 
 
 _ENUMERATED = re.compile(r"\s?등(?![가-힣])|\s?등[이을의으에과와]")  # "금융거래 등으로"
+_MONEY_TO_THING = re.compile(r"에\s*\d")
 _SURNAME_GAP = re.compile(r" (?:전 )?")  # "박 대통령", "박 전 차관"
 _HANGUL_WORDS = re.compile(r"^[가-힣]+(?: [가-힣]+)?$")  # Kiwi knows some foreign names as one proper noun: "젠슨 황"
 _GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*(?:이하\s*)?([^()]{2,40}?)\s*\)")
@@ -1198,7 +1199,11 @@ class Recogniser:
             ):
                 continue  # a field word ("AI"), a title, or a span cut inside a word ("정부 AI|기반정책관")
             if tag == "PS":
-                if not surname and any(w in self.lex.classifiers or w in self.lex.generic_heads for w in text.split()):
+                if not surname and (
+                    _common_nouns_only(s, start, end)  # common nouns are no person
+                    or _MONEY_TO_THING.match(s.text, end - s.start)  # "양자 컴퓨팅에 1200억원": a person takes 에게
+                    or any(w in self.lex.classifiers or w in self.lex.generic_heads for w in text.split())
+                ):
                     continue  # "계열사 다온칩스": a classifier and a company, not a person
                 if text.split()[0] in self.lex.places or (" " in text and self.lex.suffix_of(text)):
                     suffix = self.lex.suffix_of(text)  # "프랑스 제록스리서치센터유럽": a place and an organisation
