@@ -39,3 +39,15 @@ def test_shipped_model_tags_organisations_and_people() -> None:
     s = _sentence("검찰은 김철수 씨를 불구속 입건했다고 경찰이 밝혔다.")
     found = {(s.text[a:b], tag) for a, b, tag in tagger.spans(s)}
     assert ("검찰", "OG") in found and ("경찰", "OG") in found
+
+
+def test_features_mark_word_position_shape_and_a_title_two_morphemes_on() -> None:
+    s = _sentence("박민수 한빛전자 대표가 말했다")
+    rows = Featuriser(LEX).token_features(s.tokens)
+    forms = [t.form for t in s.tokens]
+    name = rows[forms.index("박민수")]
+    assert "shape=H" in name and "wpos=S" in name
+    assert "2:title=1" in name  # "대표" two morphemes after the name
+    particle = rows[forms.index("가")]
+    assert "wpos=E" in particle  # the particle ends the written word "대표가"
+    assert "shape=L" in Featuriser(LEX).token_features(_sentence("LG가 샀다").tokens)[0]

@@ -34,6 +34,7 @@ class Featuriser:
         self.lex = lexicon
 
     def token_features(self, toks: tuple[Token, ...]) -> list[list[str]]:
+        words = _word_positions(toks)
         basic = []
         for k, t in enumerate(toks):
             f = t.form
@@ -59,8 +60,12 @@ class Featuriser:
                         "suf=" + (suffix.type.value if suffix else "-"),
                         "reg=" + ("1" if f.lower() in self.aliases else "0"),
                         "sur=" + ("1" if t.tag == "NNP" and f[:1] in self.surnames and 2 <= len(f) <= 4 else "0"),
+                        "sur1=" + ("1" if f in self.surnames else "0"),
                         "gen=" + ("1" if f in self.generic else "0"),
                         "lat=" + ("1" if f.isascii() and f.isalpha() else "0"),
+                        "shape=" + _shape(f),
+                        "place=" + ("1" if f in self.lex.places else "0"),
+                        "wpos=" + words[k],
                     ],
                 )
             )
@@ -68,17 +73,17 @@ class Featuriser:
         n = len(basic)
         for k, (f, tag, _gap, _, own) in enumerate(basic):
             row = list(own)
-            for d in (-2, -1, 1, 2):
+            for d in (-3, -2, -1, 1, 2, 3):
                 j = k + d
                 if 0 <= j < n:
                     row.append(f"{d}:t=" + basic[j][1])
-                    if abs(d) == 2:
+                    row.append(f"{d}:title=" + basic[j][3])
+                    if abs(d) <= 2:
                         row.append(f"{d}:w=" + basic[j][0])
-                    else:
-                        row.append(f"{d}:w=" + basic[j][0])
+                    if abs(d) == 1:
                         row.append(f"{d}:wt=" + basic[j][0] + "/" + basic[j][1])
                         row.append(f"{d}:sp=" + basic[j][2])
-                        row.append(f"{d}:title=" + basic[j][3])
+                        row.append(f"{d}:shape=" + _shape(basic[j][0]))
                 else:
                     row.append(f"{d}:edge")
             if k + 1 < n:
@@ -89,6 +94,36 @@ class Featuriser:
                 row.append("w-1w0=" + basic[k - 1][0] + "/" + f)
             feats.append(row)
         return feats
+
+
+def _shape(form: str) -> str:
+    """Character classes of a morpheme, runs collapsed: "H" Hangul, "L" Latin, "D" digit, "C" Hanja, "O" other."""
+    out = ""
+    for ch in form:
+        c = (
+            "H"
+            if "가" <= ch <= "힣"
+            else "L"
+            if ch.isascii() and ch.isalpha()
+            else "D"
+            if ch.isdigit()
+            else "C"
+            if "\u4e00" <= ch <= "\u9fff"
+            else "O"
+        )
+        if not out.endswith(c):
+            out += c
+    return out[:4]
+
+
+def _word_positions(toks: tuple[Token, ...]) -> list[str]:
+    """Where each morpheme sits in its space-delimited word: S(ingle), B(egin), I(nside), E(nd)."""
+    out = []
+    for k, t in enumerate(toks):
+        begins = k == 0 or t.start > toks[k - 1].end
+        ends = k + 1 == len(toks) or toks[k + 1].start > t.end
+        out.append("S" if begins and ends else "B" if begins else "E" if ends else "I")
+    return out
 
 
 def spans_from_labels(toks: tuple[Token, ...], labels: list[str]) -> list[tuple[int, int, str]]:

@@ -48,6 +48,9 @@ _PRIORITY = {
 # sources strong enough that the name, once found, is recognised everywhere else in the article
 _PROPAGATED = frozenset({"quoted", "listed", "compound", "learned"})
 _CASE_PARTICLES = frozenset({"JKS", "JX", "JKB", "JKO", "JC", "JKG"})
+_ENUMERATED = re.compile(r"\s?등(?![가-힣])|\s?등[이을의으에과와]")  # "금융거래 등으로"
+_MONEY_TO_THING = re.compile(r"에\s*\d")
+_SURNAME_GAP = re.compile(r" (?:전 )?")  # "박 대통령", "박 전 차관"
 _GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*(?:이하\s*)?([^()]{2,40}?)\s*\)")
 # "컨소시엄에는" written alone: the alliance the article named before (resolved in ko_clause)
 _ALLIANCE_ANAPHOR = re.compile(
@@ -753,7 +756,7 @@ class Recogniser:
         return (
             any(sep in m.text for sep in "·,△▲■")
             or bool(_STRUCTURE_WORD.search(m.text))
-            or (rel > 1 and s.text[rel - 1] == "(" and s.text[rel - 2].isalnum())
+            or (rel > 1 and s.text[rel - 1] == "(" and s.text[rel - 2].isalnum() and m.type is not EntityType.PERSON)
         )
 
     def _starts_with_alias(self, text: str) -> bool:
@@ -771,6 +774,11 @@ class Recogniser:
         while cut < len(words) - 1 and (words[cut] in _TIME_WORDS or words[cut] in self.lex.generic_heads):
             cut += 1
         return sum(len(w) + 1 for w in words[:cut])
+
+    def _surname_titled(self, s: Sentence, text: str, end: int) -> bool:
+        """A surname alone before a title, a later reference to a person: "박 대통령", "신 전 회장"."""
+        gap = _SURNAME_GAP.match(s.text, end - s.start)
+        return text in self.lex.surnames and gap is not None and bool(self.people.title.match(s.text, gap.end()))
 
     def _ner(self, s: Sentence) -> list[Mention]:
         if self.tagger is None:
@@ -803,16 +811,20 @@ class Recogniser:
                 text = text[: p.start()]  # "SK차이나가" read as one word: the particle is not the name
                 end = start + len(text)
             after = s.text[end - s.start : end - s.start + 2].strip()[:1]
+            surname = tag == "PS" and (after in ("씨", "모", "군", "양") or self._surname_titled(s, text, end))
             if (
-                (len(text) < 2 and not (tag == "PS" and after in ("씨", "모", "군", "양")))  # "김모씨" keeps its 김
-                or text in self.lex.generic_heads
+                ((len(text) < 2 or text in self.lex.generic_heads) and not surname)  # "김모씨", "이 씨", "박 대통령"
                 or self.people.title.fullmatch(text)
                 or text.count("(") != text.count(")")
                 or next_tag.get(end, "") in NOUNISH
             ):
                 continue  # a field word ("AI"), a title, or a span cut inside a word ("정부 AI|기반정책관")
             if tag == "PS":
-                if any(w in self.lex.classifiers or w in self.lex.generic_heads for w in text.split()):
+                if not surname and (
+                    _common_nouns_only(s, start, end)  # common nouns are no person
+                    or _MONEY_TO_THING.match(s.text, end - s.start)  # "양자 컴퓨팅에 1200억원": a person takes 에게
+                    or any(w in self.lex.classifiers or w in self.lex.generic_heads for w in text.split())
+                ):
                     continue  # "계열사 다온칩스": a classifier and a company, not a person
                 if text.split()[0] in self.lex.places or (" " in text and self.lex.suffix_of(text)):
                     suffix = self.lex.suffix_of(text)  # "프랑스 제록스리서치센터유럽": a place and an organisation
@@ -839,6 +851,8 @@ class Recogniser:
                 found.append(Mention(start, end, text, EntityType.PERSON, "ner", s.index))
             else:
                 suffix = self.lex.suffix_of(text)
+                if suffix is None and _common_nouns_only(s, start, end) and _ENUMERATED.match(s.text, end - s.start):
+                    continue  # "금융거래 등", "데이터 인텔리전스 등": common nouns in a list are no organisation
                 found.append(
                     Mention(start, end, text, suffix.type if suffix else EntityType.ORGANIZATION, "ner", s.index)
                 )
@@ -908,3 +922,9 @@ class Recogniser:
             if not any(overlaps((m.start, m.end), (k.start, k.end)) for k in kept):
                 kept.append(m)
         return sorted(kept, key=lambda m: m.start)
+
+
+def _common_nouns_only(s: Sentence, start: int, end: int) -> bool:
+    """Whether every morpheme of a span is a common noun (Kiwi NNG)."""
+    inside = [t for t in s.tokens if start <= t.start and t.end <= end]
+    return bool(inside) and all(t.tag == "NNG" for t in inside)

@@ -26,6 +26,7 @@ from aigraph.ingest.pipeline.rules import (  # noqa: F401  (they register rules)
     ko_money,
     ko_partners,
     ko_people,
+    ko_rounds,
     ko_structure,
     rules_for,
 )

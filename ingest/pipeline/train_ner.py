@@ -110,11 +110,13 @@ def _silver(first: CrfTagger, sent: Sentence, marked: list[tuple[int, int, str]]
     return sorted(spans)
 
 
-def _train(pairs: list[tuple[Sentence, list[tuple[int, int, str]]]], feats: Featuriser, out: Path) -> None:
+def _train(
+    pairs: list[tuple[Sentence, list[tuple[int, int, str]]]], feats: Featuriser, out: Path, params: dict
+) -> None:
     trainer = pycrfsuite.Trainer(verbose=False)
     for sent, spans in pairs:
         trainer.append(feats.token_features(sent.tokens), _labels(sent.tokens, spans))
-    trainer.set_params(PARAMS)
+    trainer.set_params(params)
     trainer.train(str(out))
 
 
@@ -123,7 +125,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--dev", action="store_true", help="hold out even ids = 2 mod 4 and report OG/PS F1 on them")
     ap.add_argument("--out", type=Path, default=DEFAULT_DATA_DIR / "ner_crf.model")
     ap.add_argument("--no-silver", action="store_true", help="train on KLUE-NER only, without silver KLUE-RE")
+    ap.add_argument("--c1", type=float, default=PARAMS["c1"], help="L1 weight (larger: fewer features, smaller model)")
+    ap.add_argument("--c2", type=float, default=PARAMS["c2"], help="L2 weight")
+    ap.add_argument("--gold-weight", type=int, default=GOLD_WEIGHT, help="times each KLUE-NER sentence counts")
     args = ap.parse_args(argv)
+    params = {**PARAMS, "c1": args.c1, "c2": args.c2}
     if not KLUE_TSV.exists():
         raise SystemExit(f"KLUE-NER not found at {KLUE_TSV}")
     lexicon = load_lexicon()
@@ -138,8 +144,8 @@ def main(argv: list[str] | None = None) -> None:
         if n % 2 or not sid.endswith("wikitree"):
             continue  # odd sentences are for evaluation only; film reviews are not news
         (dev if args.dev and n % 4 == 2 else train).append((_sentence(kiwi, text), spans))
-    out = args.out if not args.dev else Path("/tmp/ner_dev.model")
-    _train(train, feats, out)
+    out = args.out if not args.dev else Path(f"/tmp/ner_dev_{args.c1}_{args.c2}_{args.gold_weight}.model")
+    _train(train, feats, out, params)
     print(f"trained on {len(train)} KLUE-NER sentences -> {out}")
     if not args.no_silver and (KLUE_RE / "gold.jsonl").exists():
         first = CrfTagger(out, lexicon)
@@ -148,7 +154,7 @@ def main(argv: list[str] | None = None) -> None:
             for text, marked in _klue_re_sentences(seen)
             for sent in [_sentence(kiwi, text)]
         ]
-        _train(train * GOLD_WEIGHT + silver, feats, out)
+        _train(train * args.gold_weight + silver, feats, out, params)
         print(f"retrained with {len(silver)} silver KLUE-RE sentences -> {out}")
     if dev:
         tagger = CrfTagger(out, lexicon)

@@ -27,7 +27,7 @@ _STAGE = re.compile(
 )
 # "이번 투자에는", "시리즈B 라운드에", "펀딩에": the place a participant joins is a round
 ROUND_PLACE = re.compile(
-    r"(?:투자|펀딩|라운드|투자\s?유치|증자)(?:에는|에도|에선|엔|에|은|는|를(?=\s(?:주도|리드)))(?=\s|$)"
+    r"(?:투자|펀딩|라운드|투자\s?유치|증자)(?:에는|에도|에선|엔|에|은|는|를(?=\s(?:주도|리드|이끌)))(?=\s|$)"
 )
 _RECIPIENT_VERB = re.compile(r"\S*\s*(?:\S+\s){0,3}?(?:진행|유치|실시|마무리|마감)(?:한|했|하는)")
 _INVESTING_CLAUSE = re.compile(r"\S*\s+(?:\S+\s)?(?:투자|출자)한")
@@ -35,7 +35,7 @@ _ROUND_AFTER = re.compile(r"(?:참여|참가)한\s+(?:이번\s)?(?:\S+\s)?(?:투
 _JOINED_ROUND = re.compile(r"[^.]{0,12}?(?:이|가)\s+(?:공동\s?)?(?:참여|참가|주도|투자)한\s")
 _ETC = re.compile(r"\s*(?:\([^()]*\))?\s*등(?![가-힣])|\s*(?:\([^()]*\))?\s*등[이은을의과와에으]")
 _EACH = re.compile(r"각각|씩")  # "각각 50억원씩": the amount is each investor's own
-_LEAD = re.compile(r"\s*(?:\([^()]*\))?\s*(?:가|이)?\s*(?:(?:이번\s)?(?:투자|라운드|펀딩)를\s)?(?:주도|리드|선도)")
+_LEAD = re.compile(r"\s*(?:\([^()]*\))?\s*(?:가|이)?\s*(?:(?:이번\s)?(?:투자|라운드|펀딩)를\s)?(?:주도|리드|선도|이끌)")
 
 
 def _round_of(text: str, c: Clause) -> dict:
@@ -66,7 +66,7 @@ def round_properties(c: Clause, investors: int) -> dict:
     return props
 
 
-def _facts(c: Clause, investors: list[Arg], recipient: Entity, named: int = 0) -> list[Relation]:
+def investor_facts(c: Clause, investors: list[Arg], recipient: Entity, named: int = 0) -> list[Relation]:
     """INVESTED_IN from each investor; ``named`` counts every investor the sentence names (a lead
     and the others joining it are read by two triggers)."""
     investors = [a for a in investors if a.entity is not recipient]
@@ -105,13 +105,13 @@ def funding_raised(c: Clause) -> list[Relation]:
         and a.entity is not recipient
         and _JOINED_ROUND.match(c.sentence.text, a.end - c.sentence.start)
     ]
-    return _facts(c, investors, recipient) if investors else []
+    return investor_facts(c, investors, recipient) if investors else []
 
 
-@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"참여|참가|합류|주도|리드")
+@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"참여|참가|합류|주도|리드|이끌")
 def round_participants(c: Clause) -> list[Relation]:
     """ "이번 투자에는 A, B, C 등이 참여했다": each participant invested in the round's company."""
-    head = c.text_before(c.pos)
+    head = c.sentence.text[: c.trigger.end()]  # with the verb: "이번 투자를 이끌었다" needs its lookahead
     place = None
     for m in ROUND_PLACE.finditer(head):
         place = m
@@ -142,7 +142,7 @@ def round_participants(c: Clause) -> list[Relation]:
     if recipient is None or not investors:
         return []
     named = sum(1 for a in raw if a is not runner and a.entity.type.is_organization)
-    return _facts(c, investors, recipient, named)
+    return investor_facts(c, investors, recipient, named)
 
 
 @relation_rule(
@@ -156,4 +156,4 @@ def named_investors(c: Clause) -> list[Relation]:
     investors = [a for a in c.after if a.entity.type.is_organization]
     if recipient is None or not investors:
         return []
-    return _facts(c, investors, recipient)
+    return investor_facts(c, investors, recipient)

@@ -1,0 +1,38 @@
+"""Korean funding rounds whose participants are introduced as investors, not by the round's name.
+
+After a round is announced ("노바랩스는 300억원 규모의 시리즈C 투자를 유치했다"), news often
+names who took part by calling them investors instead of naming the round: "기존 투자자인
+A와 신규 투자자 B가 참여했다", "재무적 투자자로 A가 합류했다".  Each such subject invested in the
+round's company (``Discourse.funded``, set by ``ko_funding.funding_raised``).  Without an
+announced round nothing is claimed; hedges after the verb are the relate stage's (``hedges.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from aigraph.core.vocabulary import RelationType
+from aigraph.ingest.pipeline.doc import Relation
+from aigraph.ingest.pipeline.rules import relation_rule
+from aigraph.ingest.pipeline.rules.ko_clause import SUBJECT, Clause
+from aigraph.ingest.pipeline.rules.ko_funding import ROUND_PLACE, investor_facts
+
+# the word that presents a participant as an investor: "기존 투자자인", "신규 투자자", "재무적 투자자로"
+_INVESTOR_WORD = re.compile(r"(?:투자자|투자사|투자기관|벤처캐피털|VC)(?:인|로|로서)?\s")
+
+
+@relation_rule(
+    RelationType.INVESTED_IN,
+    language="ko",
+    trigger=r"(?:참여|참가|합류)(?:했|하였|한다|해|하며|하고|하는)",
+)
+def investors_joined(c: Clause) -> list[Relation]:
+    """ "기존 투자자인 A와 신규 투자자 B가 참여했다" after a round: A and B invested in its company."""
+    recipient = c.discourse.funded
+    head = c.text_before(c.pos)
+    if recipient is None or ROUND_PLACE.search(head) or not _INVESTOR_WORD.search(head):
+        return []  # no round announced, or a round named as the place (``round_participants`` reads it)
+    subjects = [a for a in c.subjects if a.particle in SUBJECT and a.entity.type.is_organization]
+    groups = {a.group for a in subjects}
+    investors = [a for a in c.before if a.group in groups and a.entity.type.is_organization]
+    return investor_facts(c, investors, recipient) if investors else []

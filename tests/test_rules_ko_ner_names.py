@@ -1,0 +1,47 @@
+"""People the tagger finds and the recogniser keeps: surnames before titles, names in parentheses
+(composed sentences; the shipped CRF model is needed)."""
+
+import pytest
+from ko_facts import extractor
+
+from aigraph.core.vocabulary import EntityType
+from aigraph.ingest.contract import Document
+from aigraph.ingest.pipeline.lexicon import DEFAULT_DATA_DIR
+
+pytestmark = pytest.mark.skipif(
+    not (DEFAULT_DATA_DIR / "ner_crf.model").exists(), reason="data/ner_crf.model not trained"
+)
+
+
+def _people(text: str) -> set[str]:
+    result = extractor().extract(Document(id="t", text=text))
+    return {text[m.start : m.end] for e in result.entities if e.type is EntityType.PERSON for m in e.mentions}
+
+
+def test_surname_alone_before_a_title_or_honorific_is_a_person() -> None:
+    assert "박" in _people("박 대통령은 이날 오전 국무회의를 주재했다.")
+    assert "이" in _people("숨진 이 씨는 방학을 맞아 한 업체에 일용직으로 고용돼 일해 왔다.")
+
+
+def test_determiner_before_a_common_noun_is_no_person() -> None:
+    assert _people("이 회사는 지난달 새 모델을 공개했다.") == set()
+
+
+def test_judge_named_in_parentheses_after_the_court_is_a_person() -> None:
+    assert "최민호" in _people("서울중앙지법 형사합의21부(최민호 부장판사)는 3일 피고인에게 징역 2년을 선고했다.")
+
+
+def _organisations(text: str) -> set[str]:
+    result = extractor().extract(Document(id="t", text=text))
+    return {e.name for e in result.entities if e.type.is_organization}
+
+
+def test_common_nouns_enumerated_with_deung_are_no_organisation() -> None:
+    found = _organisations("AI는 의료영상 판독, 신약 개발, 금융거래 등으로 쓰임새가 넓어지고 있다.")
+    assert "금융거래" not in found and "신약 개발" not in found, found
+
+
+def test_money_put_into_a_field_keeps_the_field_out_of_people() -> None:
+    text = "한빛전자는 내년 양자 컴퓨팅에 500억원을 투입한다."
+    assert "양자 컴퓨팅" not in _people(text)
+    assert _people("한빛전자는 김민수 씨에게 5억원을 지급했다.") == {"김민수"}
