@@ -58,6 +58,25 @@ EXAMPLE_QUERIES: dict[str, str] = {
 }
 
 
+def _by_ids(graph: Graph, label: str, ids: Sequence[str], columns: dict[str, str]) -> pd.DataFrame:
+    """``columns`` (name -> expression over ``s``) of the ``label`` rows with these ids, in the order of ``ids``.
+
+    The second half of every ranked read: the ranking query returns only ids
+    (LadybugDB reads every returned column of every row it sorts, so wide
+    text columns cost a whole scan), and the few rows picked are then read by
+    primary key.
+    """
+    if not len(ids):
+        return pd.DataFrame(columns=["id", *columns])
+    found = graph.cypher(
+        f"UNWIND $ids AS i MATCH (s:{label}) WHERE s.id = i RETURN s.id AS id, "
+        + ", ".join(f"{expr} AS {name}" for name, expr in columns.items()),
+        ids=list(ids),
+    )
+    order = {i: k for k, i in enumerate(ids)}
+    return found.sort_values("id", key=lambda column: column.map(order)).reset_index(drop=True)
+
+
 def investment_scan(graph: Graph) -> int:
     """One aggregate scan over every investment: the benchmark's unit (issue 11); returns how many there are."""
     found = graph.cypher("MATCH ()-[r:INVESTED_IN]->() RETURN count(r) AS n, sum(r.amount_usd) AS usd")
@@ -120,21 +139,33 @@ def top_organisations(
     """The ``limit`` organisations that gave (``investor``) or got (``recipient``) the most, in ``value_column``."""
     prefix = "invested" if side == "investor" else "received"
     total = f"s.{prefix}_{value_column.removeprefix('value_')}"
-    return graph.cypher(
-        f"MATCH (s:OrgStats) WHERE {total} > 0 RETURN s.id AS id, s.name AS name, s.type AS type, "
-        f"{total} AS total, s.{prefix}_deals AS deals ORDER BY total DESC, name LIMIT $limit",
+    ranked = graph.cypher(
+        f"MATCH (s:OrgStats) WHERE {total} > 0 RETURN s.id AS id ORDER BY {total} DESC, s.name LIMIT $limit",
         limit=limit,
+    )
+    return _by_ids(
+        graph,
+        "OrgStats",
+        ranked["id"],
+        {"name": "s.name", "type": "s.type", "total": total, "deals": f"s.{prefix}_deals"},
     )
 
 
 def largest_flows(graph: Graph, value_column: str, limit: int) -> pd.DataFrame:
     """The ``limit`` largest investor→recipient flows (``PairSum`` rows) in ``value_column``."""
-    return graph.cypher(
-        f"MATCH (s:PairSum) WHERE s.{value_column} > 0 RETURN s.investor AS investor, s.investor_type AS investor_type, "
-        f"s.recipient AS recipient, s.recipient_type AS recipient_type, s.{value_column} AS value, s.deals AS deals, "
-        "s.sentence AS sentence ORDER BY value DESC, investor, recipient LIMIT $limit",
+    ranked = graph.cypher(
+        f"MATCH (s:PairSum) WHERE s.{value_column} > 0 RETURN s.id AS id "
+        f"ORDER BY s.{value_column} DESC, s.investor, s.recipient LIMIT $limit",
         limit=limit,
     )
+    names = ["investor", "investor_type", "recipient", "recipient_type"]
+    found = _by_ids(
+        graph,
+        "PairSum",
+        ranked["id"],
+        {**{n: f"s.{n}" for n in names}, "value": f"s.{value_column}", "deals": "s.deals", "sentence": "s.sentence"},
+    )
+    return found.drop(columns="id")
 
 
 def largest_investments(graph: Graph, value_column: str, limit: int) -> pd.DataFrame:
@@ -149,14 +180,16 @@ def largest_investments(graph: Graph, value_column: str, limit: int) -> pd.DataF
     ordered = bands.sort_values("band", ascending=False)
     reached = ordered[ordered["n"].cumsum() >= limit]
     lowest = int(reached["band"].iloc[0]) if len(reached) else None
-    columns = ", ".join(f"r.{p} AS {p}" for p in AGGREGATE_PROPERTIES["InvestmentRow"])
     if lowest is not None:
-        return graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} >= $lowest RETURN {columns}", lowest=lowest)
-    priced = graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} IS NOT NULL RETURN {columns}")
-    unpriced = graph.cypher(
-        f"MATCH (r:InvestmentRow) WHERE {band} IS NULL RETURN {columns} ORDER BY r.id LIMIT $limit", limit=limit
-    )
-    return pd.concat([f for f in (priced, unpriced) if len(f)] or [priced], ignore_index=True)
+        ids = graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} >= $lowest RETURN r.id AS id", lowest=lowest)["id"]
+    else:
+        priced = graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} IS NOT NULL RETURN r.id AS id")["id"]
+        unpriced = graph.cypher(
+            f"MATCH (r:InvestmentRow) WHERE {band} IS NULL RETURN r.id AS id ORDER BY r.id LIMIT $limit", limit=limit
+        )["id"]
+        ids = [*priced, *unpriced]
+    columns = {p: f"s.{p}" for p in AGGREGATE_PROPERTIES["InvestmentRow"] if p != "id"}
+    return _by_ids(graph, "InvestmentRow", list(ids), columns)
 
 
 def investor_years(graph: Graph, investor_ids: Sequence[str], value_column: str) -> pd.DataFrame:
@@ -186,10 +219,14 @@ def names(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
 
 def organisation_index(graph: Graph, limit: int) -> pd.DataFrame:
     """The ``limit`` organisations with the most facts, with aliases (``OrgStats``)."""
-    return graph.cypher(
-        "MATCH (s:OrgStats) RETURN s.id AS id, s.name AS name, s.type AS type, s.aliases AS aliases, s.facts AS facts "
-        "ORDER BY facts DESC, name LIMIT $limit",
-        limit=limit,
+    ranked = graph.cypher(
+        "MATCH (s:OrgStats) RETURN s.id AS id ORDER BY s.facts DESC, s.name LIMIT $limit", limit=limit
+    )
+    return _by_ids(
+        graph,
+        "OrgStats",
+        ranked["id"],
+        {"name": "s.name", "type": "s.type", "aliases": "s.aliases", "facts": "s.facts"},
     )
 
 
@@ -202,12 +239,12 @@ def fact_count(graph: Graph, entity_id: str, default: int) -> int:
 def organisation_degrees(graph: Graph, limit: int, ids: Sequence[str] | None = None) -> pd.DataFrame:
     """Organisations by their number of distinct organisation neighbours (degree centrality), most first."""
     among = "UNWIND $ids AS i MATCH (s:OrgStats) WHERE s.id = i AND" if ids is not None else "MATCH (s:OrgStats) WHERE"
-    return graph.cypher(
-        f"{among} s.neighbours > 0 RETURN s.id AS id, s.name AS name, s.type AS type, s.neighbours AS score "
-        "ORDER BY score DESC, id LIMIT $limit",
+    ranked = graph.cypher(
+        f"{among} s.neighbours > 0 RETURN s.id AS id ORDER BY s.neighbours DESC, s.id LIMIT $limit",
         limit=limit,
         **({"ids": list(ids)} if ids is not None else {}),
     )
+    return _by_ids(graph, "OrgStats", ranked["id"], {"name": "s.name", "type": "s.type", "score": "s.neighbours"})
 
 
 def connected_organisations(graph: Graph) -> int:
@@ -283,7 +320,9 @@ def article_facts(graph: Graph, article_ids: Sequence[str]) -> pd.DataFrame:
     """Every fact stated by one of ``article_ids``, one row per (fact, stating article), with its evidence JSON.
 
     The way in is each article's stored list of its facts (``ArticleStats.fact_refs``), so
-    the facts are looked up by id, type by type, instead of scanning every fact's article list.
+    the facts are looked up by id, type by type, instead of scanning every fact's article list
+    (one ``IN`` filter per type: LadybugDB has no index on relationship properties, and an
+    ``UNWIND`` of the ids would scan the type once per id).
     """
     refs = graph.cypher(
         "UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i UNWIND s.fact_refs AS ref RETURN DISTINCT ref",
@@ -296,7 +335,7 @@ def article_facts(graph: Graph, article_ids: Sequence[str]) -> pd.DataFrame:
     dialect = graph.store.dialect
     frames = [
         graph.cypher(
-            f"UNWIND $facts AS i MATCH (a)-[x:{fact_type}]->(b) WHERE x.id = i "
+            f"MATCH (a)-[x:{fact_type}]->(b) WHERE x.id IN $facts "
             f"UNWIND x.articles AS article_id WITH a, x, b, article_id WHERE article_id IN $ids "
             f"RETURN {dialect.type_of('x')} AS type, a.id AS source_id, a.name AS source, "
             f"coalesce(a.type, {dialect.label_of('a')}) AS source_type, b.id AS target_id, b.name AS target, "
