@@ -321,8 +321,8 @@ def article_facts(graph: Graph, article_ids: Sequence[str]) -> pd.DataFrame:
 
     The way in is each article's stored list of its facts (``ArticleStats.fact_refs``), so
     the facts are looked up by id, type by type, instead of scanning every fact's article list
-    (one ``IN`` filter per type: LadybugDB has no index on relationship properties, and an
-    ``UNWIND`` of the ids would scan the type once per id).
+    (an ``UNWIND`` of the ids, which LadybugDB joins by hash: an ``IN $list`` filter compares
+    every fact with every id, 60 times slower for 600 ids).
     """
     refs = graph.cypher(
         "UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i UNWIND s.fact_refs AS ref RETURN DISTINCT ref",
@@ -335,7 +335,7 @@ def article_facts(graph: Graph, article_ids: Sequence[str]) -> pd.DataFrame:
     dialect = graph.store.dialect
     frames = [
         graph.cypher(
-            f"MATCH (a)-[x:{fact_type}]->(b) WHERE x.id IN $facts "
+            f"UNWIND $facts AS i MATCH (a)-[x:{fact_type}]->(b) WHERE x.id = i "
             f"UNWIND x.articles AS article_id WITH a, x, b, article_id WHERE article_id IN $ids "
             f"RETURN {dialect.type_of('x')} AS type, a.id AS source_id, a.name AS source, "
             f"coalesce(a.type, {dialect.label_of('a')}) AS source_type, b.id AS target_id, b.name AS target, "
