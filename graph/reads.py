@@ -77,6 +77,36 @@ def _by_ids(graph: Graph, label: str, ids: Sequence[str], columns: dict[str, str
     return found.sort_values("id", key=lambda column: column.map(order)).reset_index(drop=True)
 
 
+def _top(
+    graph: Graph,
+    label: str,
+    match: str,
+    key: str,
+    ties: Sequence[str],
+    limit: int,
+    columns: dict[str, str],
+    **params: object,
+) -> pd.DataFrame:
+    """The ``limit`` rows ``match`` finds (it binds ``s`` and ends in a ``WHERE`` condition) with the largest
+    ``key``, ties in the order of the ``ties`` columns (ascending), with ``columns``.
+
+    The store sorts on ``key`` alone and returns ids: sorting on a text column
+    too would make LadybugDB read it for every row.  Rows tied with the last
+    one are fetched as well, and the ties are broken here.
+    """
+    top = graph.cypher(f"{match} RETURN s.id AS id, {key} AS key ORDER BY key DESC LIMIT $limit", limit=limit, **params)
+    ids = list(top["id"])
+    if len(ids) == limit:  # rows tied with the last one may come before it by the tie-breaking columns
+        last = top["key"].iloc[-1]
+        tied = graph.cypher(
+            f"{match} AND {key} = $last RETURN s.id AS id", last=getattr(last, "item", lambda: last)(), **params
+        )
+        ids += sorted(set(tied["id"]) - set(ids))
+    rows = _by_ids(graph, label, ids, {"_key": key, **columns})
+    ordered = rows.sort_values(["_key", *ties], ascending=[False, *[True] * len(ties)], kind="stable")
+    return ordered.head(limit).drop(columns="_key").reset_index(drop=True)
+
+
 def investment_scan(graph: Graph) -> int:
     """One aggregate scan over every investment: the benchmark's unit (issue 11); returns how many there are."""
     found = graph.cypher("MATCH ()-[r:INVESTED_IN]->() RETURN count(r) AS n, sum(r.amount_usd) AS usd")
@@ -139,33 +169,17 @@ def top_organisations(
     """The ``limit`` organisations that gave (``investor``) or got (``recipient``) the most, in ``value_column``."""
     prefix = "invested" if side == "investor" else "received"
     total = f"s.{prefix}_{value_column.removeprefix('value_')}"
-    ranked = graph.cypher(
-        f"MATCH (s:OrgStats) WHERE {total} > 0 RETURN s.id AS id ORDER BY {total} DESC, s.name LIMIT $limit",
-        limit=limit,
-    )
-    return _by_ids(
-        graph,
-        "OrgStats",
-        ranked["id"],
-        {"name": "s.name", "type": "s.type", "total": total, "deals": f"s.{prefix}_deals"},
-    )
+    columns = {"name": "s.name", "type": "s.type", "total": total, "deals": f"s.{prefix}_deals"}
+    return _top(graph, "OrgStats", f"MATCH (s:OrgStats) WHERE {total} > 0", total, ["name"], limit, columns)
 
 
 def largest_flows(graph: Graph, value_column: str, limit: int) -> pd.DataFrame:
     """The ``limit`` largest investor→recipient flows (``PairSum`` rows) in ``value_column``."""
-    ranked = graph.cypher(
-        f"MATCH (s:PairSum) WHERE s.{value_column} > 0 RETURN s.id AS id "
-        f"ORDER BY s.{value_column} DESC, s.investor, s.recipient LIMIT $limit",
-        limit=limit,
-    )
+    value = f"s.{value_column}"
     names = ["investor", "investor_type", "recipient", "recipient_type"]
-    found = _by_ids(
-        graph,
-        "PairSum",
-        ranked["id"],
-        {**{n: f"s.{n}" for n in names}, "value": f"s.{value_column}", "deals": "s.deals", "sentence": "s.sentence"},
-    )
-    return found.drop(columns="id")
+    columns = {**{n: f"s.{n}" for n in names}, "value": value, "deals": "s.deals", "sentence": "s.sentence"}
+    match = f"MATCH (s:PairSum) WHERE {value} > 0"
+    return _top(graph, "PairSum", match, value, ["investor", "recipient"], limit, columns).drop(columns="id")
 
 
 def largest_investments(graph: Graph, value_column: str, limit: int) -> pd.DataFrame:
@@ -219,15 +233,8 @@ def names(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
 
 def organisation_index(graph: Graph, limit: int) -> pd.DataFrame:
     """The ``limit`` organisations with the most facts, with aliases (``OrgStats``)."""
-    ranked = graph.cypher(
-        "MATCH (s:OrgStats) RETURN s.id AS id ORDER BY s.facts DESC, s.name LIMIT $limit", limit=limit
-    )
-    return _by_ids(
-        graph,
-        "OrgStats",
-        ranked["id"],
-        {"name": "s.name", "type": "s.type", "aliases": "s.aliases", "facts": "s.facts"},
-    )
+    columns = {"name": "s.name", "type": "s.type", "aliases": "s.aliases", "facts": "s.facts"}
+    return _top(graph, "OrgStats", "MATCH (s:OrgStats) WHERE s.facts IS NOT NULL", "s.facts", ["name"], limit, columns)
 
 
 def fact_count(graph: Graph, entity_id: str, default: int) -> int:
@@ -239,12 +246,9 @@ def fact_count(graph: Graph, entity_id: str, default: int) -> int:
 def organisation_degrees(graph: Graph, limit: int, ids: Sequence[str] | None = None) -> pd.DataFrame:
     """Organisations by their number of distinct organisation neighbours (degree centrality), most first."""
     among = "UNWIND $ids AS i MATCH (s:OrgStats) WHERE s.id = i AND" if ids is not None else "MATCH (s:OrgStats) WHERE"
-    ranked = graph.cypher(
-        f"{among} s.neighbours > 0 RETURN s.id AS id ORDER BY s.neighbours DESC, s.id LIMIT $limit",
-        limit=limit,
-        **({"ids": list(ids)} if ids is not None else {}),
-    )
-    return _by_ids(graph, "OrgStats", ranked["id"], {"name": "s.name", "type": "s.type", "score": "s.neighbours"})
+    columns = {"name": "s.name", "type": "s.type", "score": "s.neighbours"}
+    scope = {"ids": list(ids)} if ids is not None else {}
+    return _top(graph, "OrgStats", f"{among} s.neighbours > 0", "s.neighbours", ["id"], limit, columns, **scope)
 
 
 def connected_organisations(graph: Graph) -> int:
