@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 from aigraph.core import money
@@ -61,16 +62,47 @@ def refresh(store: GraphStore, entity_ids: Iterable[str] | None = None, article_
     articles = None if full else sorted(set(article_ids))
     with store.transaction():
         if full or ids:
-            investments = _investments(store, ids)
-            _write_org_stats(store, ids, investments)
-            _write_investor_years(store, ids, investments)
-            _write_pairs(store, ids, investments)
-            _write_investment_rows(store, ids, investments)
-            _write_money_sums(store)
+            for label, (columns, rows) in _entity_rows(store, ids).items():
+                _replace(store, label, ids, columns, rows)
+            _replace(store, "MoneySum", None, ("id",), _money_sum_rows(_stored_investor_years(store)))
         if full or articles:
-            _write_article_stats(store, articles)
+            _replace(store, "ArticleStats", articles, ("id",), _article_stats_rows(store, articles))
         if full:
-            store._run("MERGE (m:Meta {id: $key}) SET m.value = $v", {"key": VERSION_KEY, "v": VERSION}, write=True)
+            mark_current(store)
+
+
+def computed(store: GraphStore) -> dict[str, list[dict[str, Any]]]:
+    """Every aggregate row recomputed from the facts as they are now, by label, nothing written.
+
+    What ``refresh(store)`` would store, for a bulk loader that writes the
+    facts without the write path (``bench/bench_dashboard.py``): it loads
+    these rows with ``COPY`` / ``UNWIND`` and then ``mark_current``.
+    """
+    rows = {label: found for label, (_, found) in _entity_rows(store, None).items()}
+    rows["MoneySum"] = _money_sum_rows(
+        pd.DataFrame(rows["InvestorYear"], columns=list(AGGREGATE_PROPERTIES["InvestorYear"]))
+    )
+    rows["ArticleStats"] = _article_stats_rows(store, None)
+    return {
+        label: [{p: _plain(row.get(p)) for p in AGGREGATE_PROPERTIES[label]} for row in found]
+        for label, found in rows.items()
+    }
+
+
+def mark_current(store: GraphStore) -> None:
+    """Record that every aggregate was computed for the whole store (``refresh(store)`` does this itself)."""
+    store._run("MERGE (m:Meta {id: $key}) SET m.value = $v", {"key": VERSION_KEY, "v": VERSION}, write=True)
+
+
+def _entity_rows(store: GraphStore, ids: list[str] | None) -> dict[str, tuple[tuple[str, ...], list[dict[str, Any]]]]:
+    """The rows of every per-entity aggregate touching ``ids`` (all when None), with the columns that hold their ids."""
+    investments = _investments(store, ids)
+    return {
+        "OrgStats": (("id",), _org_stats_rows(store, ids, investments)),
+        "InvestorYear": (("investor_id",), _investor_year_rows(ids, investments)),
+        "PairSum": (("investor_id", "recipient_id"), _pair_rows(investments)),
+        "InvestmentRow": (("investor_id", "recipient_id"), _investment_rows(investments)),
+    }
 
 
 def add_article_facts(store: GraphStore, facts_by_article: dict[str, set[str]]) -> None:
@@ -107,14 +139,19 @@ def stored(store: GraphStore) -> dict[str, pd.DataFrame]:
     out = {}
     for label, props in AGGREGATE_PROPERTIES.items():
         columns = ", ".join(f"s.{p} AS {p}" for p in props)
-        frame = store.query(f"MATCH (s:{label}) RETURN {columns}").to_dataframe()
-        for p, kind in props.items():
-            if kind == "DOUBLE":
-                frame[p] = frame[p].astype(float).round(2)
-            elif kind == "STRING[]":
-                frame[p] = [tuple(sorted(v or [])) for v in frame[p]]
-        out[label] = frame.sort_values("id").reset_index(drop=True)
+        out[label] = comparable(label, store.query(f"MATCH (s:{label}) RETURN {columns}").to_dataframe())
     return out
+
+
+def comparable(label: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """``label`` rows (stored, or from ``computed``) sorted by id, floats rounded and lists sorted, to compare."""
+    frame = frame.copy()
+    for p, kind in AGGREGATE_PROPERTIES[label].items():
+        if kind == "DOUBLE":
+            frame[p] = frame[p].astype(float).round(2)
+        elif kind == "STRING[]":
+            frame[p] = [tuple(sorted(v or [])) for v in frame[p]]
+    return frame.sort_values("id").reset_index(drop=True)
 
 
 # -- reading the facts ----------------------------------------------------------------------------
@@ -235,22 +272,31 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _exact_sum(values: pd.Series) -> float:
-    """The correctly rounded sum (``math.fsum``), NaN when every value is missing: the same whatever order the
-    store returned the rows in, so two runs that wrote the same facts store the same aggregates."""
-    present = values.dropna()
-    return math.fsum(present) if len(present) else math.nan
+def _sums(frame: pd.DataFrame, keys: list[str], columns: list[str], counted: str | None = None) -> pd.DataFrame:
+    """Per ``keys`` group the sums of ``columns`` and ``deals``: the row count, or the sum of ``counted``.
 
-
-def _sums(frame: pd.DataFrame, keys: list[str], columns: list[str]) -> pd.DataFrame:
-    """Per ``keys`` group the sums of ``columns`` (NaN where every value is missing) and ``deals``, the row count."""
+    Each sum is correctly rounded (``math.fsum``), NaN when every value is
+    missing: the same whatever order the store returned the rows in, so two
+    runs that wrote the same facts store the same aggregates.  Grouped once
+    with numpy (a pandas ``agg`` with a Python function per group is far
+    slower on a whole store's rows).
+    """
     groups = frame.groupby(keys, dropna=False)
-    out = groups[columns].agg(_exact_sum)
-    out["deals"] = groups.size()
+    size = groups.size()
+    codes = groups.ngroup().to_numpy()
+    order = np.argsort(codes, kind="stable")
+    bounds = np.cumsum(np.bincount(codes, minlength=len(size)))[:-1]
+    out = pd.DataFrame(index=size.index)
+    if not len(size):
+        return out.assign(**{c: pd.Series(dtype=float) for c in columns}, deals=pd.Series(dtype=int))
+    for column in columns:
+        parts = np.split(frame[column].to_numpy(dtype=float)[order], bounds)
+        out[column] = [math.fsum(p[~np.isnan(p)]) if (~np.isnan(p)).any() else math.nan for p in parts]
+    out["deals"] = size if counted is None else groups[counted].sum()
     return out
 
 
-def _write_org_stats(store: GraphStore, ids: list[str] | None, investments: pd.DataFrame) -> None:
+def _org_stats_rows(store: GraphStore, ids: list[str] | None, investments: pd.DataFrame) -> list[dict[str, Any]]:
     match, params = _each(ids, "(n:Organization)", "n.id")
     orgs = store.query(
         f"{match} RETURN n.id AS id, n.name AS name, n.type AS type, n.aliases AS aliases", params
@@ -295,14 +341,14 @@ def _write_org_stats(store: GraphStore, ids: list[str] | None, investments: pd.D
                 "conflicts": int(conflicts.get(key, 0)),
             }
         )
-    _replace(store, "OrgStats", ids, ("id",), rows)
+    return rows
 
 
 def _year(when: Any) -> int | None:
     return when.year if isinstance(when, date) else None
 
 
-def _write_investor_years(store: GraphStore, ids: list[str] | None, investments: pd.DataFrame) -> None:
+def _investor_year_rows(ids: list[str] | None, investments: pd.DataFrame) -> list[dict[str, Any]]:
     mine = investments if ids is None else investments[investments["investor_id"].isin(ids)]
     frame = mine.assign(year=[_year(w) for w in mine["when"]])
     keys = ["investor_id", "year", "currency", "fx_year"]
@@ -311,11 +357,10 @@ def _write_investor_years(store: GraphStore, ids: list[str] | None, investments:
         if len(frame)
         else pd.DataFrame(columns=[*keys, "amount", "value_krw", "value_usd", "deals"])
     )
-    rows = [{**r, "id": "|".join(str(_plain(r[k])) for k in keys)} for r in grouped.to_dict("records")]
-    _replace(store, "InvestorYear", ids, ("investor_id",), rows)
+    return [{**r, "id": "|".join(str(_plain(r[k])) for k in keys)} for r in grouped.to_dict("records")]
 
 
-def _write_pairs(store: GraphStore, ids: list[str] | None, investments: pd.DataFrame) -> None:
+def _pair_rows(investments: pd.DataFrame) -> list[dict[str, Any]]:
     ordered = investments.sort_values(["when", "id"], na_position="last", key=_sortable)
     keys = ["investor_id", "investor", "investor_type", "recipient_id", "recipient", "recipient_type"]
     if len(ordered):
@@ -327,8 +372,7 @@ def _write_pairs(store: GraphStore, ids: list[str] | None, investments: pd.DataF
         grouped = sums.reset_index()
     else:
         grouped = pd.DataFrame(columns=[*keys, "value_krw", "value_usd", "deals", "sentence"])
-    rows = [{**r, "id": f"{r['investor_id']}|{r['recipient_id']}"} for r in grouped.to_dict("records")]
-    _replace(store, "PairSum", ids, ("investor_id", "recipient_id"), rows)
+    return [{**r, "id": f"{r['investor_id']}|{r['recipient_id']}"} for r in grouped.to_dict("records")]
 
 
 def _sortable(column: pd.Series) -> pd.Series:
@@ -351,7 +395,7 @@ def _band(value: Any) -> int | None:
     )
 
 
-def _write_investment_rows(store: GraphStore, ids: list[str] | None, investments: pd.DataFrame) -> None:
+def _investment_rows(investments: pd.DataFrame) -> list[dict[str, Any]]:
     rows = []
     for r in investments.to_dict("records"):
         sentences, articles = r["sentences"], r["articles"]
@@ -389,33 +433,34 @@ def _write_investment_rows(store: GraphStore, ids: list[str] | None, investments
                 "band_usd": _band(r["value_usd"]),
             }
         )
-    _replace(store, "InvestmentRow", ids, ("investor_id", "recipient_id"), rows)
+    return rows
 
 
-def _write_money_sums(store: GraphStore) -> None:
+def _stored_investor_years(store: GraphStore) -> pd.DataFrame:
+    return store.query(
+        "MATCH (s:InvestorYear) RETURN s.year AS year, s.currency AS currency, s.fx_year AS fx_year, "
+        "s.amount AS amount, s.value_krw AS value_krw, s.value_usd AS value_usd, s.deals AS deals"
+    ).to_dataframe()
+
+
+def _money_sum_rows(investor_years: pd.DataFrame) -> list[dict[str, Any]]:
     """The whole graph's sums, from the per-investor rows (never from the facts: those are the expensive part).
 
     Summed here, not in Cypher: Neo4j sums nothing but nulls to 0, which would
     turn an unconvertible currency into a converted zero.
     """
     keys = ["year", "currency", "fx_year"]
-    rows = store.query(
-        "MATCH (s:InvestorYear) RETURN s.year AS year, s.currency AS currency, s.fx_year AS fx_year, "
-        "s.amount AS amount, s.value_krw AS value_krw, s.value_usd AS value_usd, s.deals AS deals"
-    ).to_dataframe()
-    if rows.empty:
-        _replace(store, "MoneySum", None, ("id",), [])
-        return
-    groups = rows.astype({"amount": float, "value_krw": float, "value_usd": float}).groupby(keys, dropna=False)
-    sums = groups[["amount", "value_krw", "value_usd"]].agg(_exact_sum)
-    sums["deals"] = groups["deals"].sum()
+    if investor_years.empty:
+        return []
+    rows = investor_years.astype({"amount": float, "value_krw": float, "value_usd": float})
+    sums = _sums(rows, keys, ["amount", "value_krw", "value_usd"], counted="deals")
     found = sums.reset_index().astype({"year": "Int64", "fx_year": "Int64"}).to_dict("records")
     for row in found:
         row["id"] = "|".join(str(_plain(row[k])) for k in keys)
-    _replace(store, "MoneySum", None, ("id",), found)
+    return found
 
 
-def _write_article_stats(store: GraphStore, ids: list[str] | None) -> None:
+def _article_stats_rows(store: GraphStore, ids: list[str] | None) -> list[dict[str, Any]]:
     where = " WHERE aid IN $ids" if ids is not None else ""
     refs: dict[str, list[str]] = {}
     for fact_type in queries.FACT_TYPES:
@@ -426,4 +471,4 @@ def _write_article_stats(store: GraphStore, ids: list[str] | None) -> None:
         for aid, fact in found:
             refs.setdefault(aid, []).append(f"{fact_type}|{fact}")
     rows = [{"id": aid, "facts": len(facts), "fact_refs": sorted(facts)} for aid, facts in refs.items()]
-    _replace(store, "ArticleStats", ids, ("id",), rows)
+    return rows

@@ -142,6 +142,10 @@ EDGE_ATTRIBUTES = (
 )
 
 
+# The label an entity id names (``vocabulary.entity_id``: ``organization:…``).
+_ID_LABELS = {label.lower(): label for label in queries.ENTITY_LABELS}
+
+
 class UnknownEntity(GraphError, KeyError):
     """No entity has this name, alias or id."""
 
@@ -198,6 +202,9 @@ class Graph(Curating):
         key = normalize_name(name_or_alias)
         if not key:
             return None
+        label = _ID_LABELS.get(name_or_alias.partition(":")[0])
+        if label and self._records(queries.entity(label), id=name_or_alias):  # an id: one primary-key lookup
+            return name_or_alias
         for label in queries.ENTITY_LABELS:
             found = self._records(queries.resolve(label), q=name_or_alias, key=key)
             if found:
@@ -234,7 +241,7 @@ class Graph(Curating):
         """Fact rows with endpoints, their articles' first publication and the effective date ``when``;
         only the ``newest`` by stated date when given; as extracted, before fact decisions, with ``raw``."""
         where: list[str] = []
-        params: dict[str, Any] = {} if newest is None else {"limit": newest}
+        params: dict[str, Any] = {}
         if source:
             where.append("a.id = $source")
             params["source"] = source["id"]
@@ -244,14 +251,12 @@ class Graph(Curating):
         if ids is not None:
             where.append("x.id IN $ids")
             params["ids"] = list(ids)
-        query = queries.facts(
-            self.store.dialect,
-            rel_types,
-            source_label=source["label"] if source else "",
-            target_label=target["label"] if target else "",
-            where=where,
-            newest=newest is not None,
-        )
+        labels = {"source_label": source["label"] if source else "", "target_label": target["label"] if target else ""}
+        if newest is not None:  # ranked on ids and dates alone, then the wide columns of those facts only
+            ranked = self._records(queries.newest_fact_ids(rel_types, where=where, **labels), **params, limit=newest)
+            where.append("x.id IN $newest")
+            params["newest"] = [r["id"] for r in ranked]
+        query = queries.facts(self.store.dialect, rel_types, where=where, **labels)
         rows = self._records(query, **params)
         if raw:
             rows = as_extracted(

@@ -76,14 +76,12 @@ def facts(
     source_label: str = "",
     target_label: str = "",
     where: Sequence[str] = (),
-    newest: bool = False,
 ) -> str:
     """Fact relationships ``(a)-[x]->(b)`` of the given types with both endpoints, one row each.
 
     ``where`` holds conditions on ``a``, ``x`` and ``b`` (for example
     ``"a.id = $source"``); the caller supplies their parameters.  Endpoint
-    labels are optional but let Neo4j use its id index.  ``newest`` keeps
-    the ``$limit`` facts with the latest stated date (undated ones last).
+    labels are optional but let Neo4j use its id index.
     """
     types = "|".join(rel_types)
     a = f"a:{source_label}" if source_label else "a"
@@ -94,11 +92,21 @@ def facts(
         f"MATCH ({a})-[x:{types}]->({b}){clause} RETURN {dialect.type_of('x')} AS type, "
         f"a.id AS source_id, a.name AS source, {_endpoint_type(dialect, 'a', source_label)} AS source_type, "
         f"b.id AS target_id, b.name AS target, {_endpoint_type(dialect, 'b', target_label)} AS target_type, {columns}"
-        + (
-            " ORDER BY (x.date IS NULL AND x.start_date IS NULL), coalesce(x.date, x.start_date) DESC, x.id LIMIT $limit"
-            if newest
-            else ""
-        )
+    )
+
+
+def newest_fact_ids(
+    rel_types: Sequence[str], *, source_label: str = "", target_label: str = "", where: Sequence[str] = ()
+) -> str:
+    """The ids of the ``$limit`` facts with the latest stated date (undated ones last), and nothing else: the ranking reads
+    two dates and the id per fact (LadybugDB reads every returned column of every row it sorts), and the
+    wide columns are then read for those ids only."""
+    a = f"a:{source_label}" if source_label else "a"
+    b = f"b:{target_label}" if target_label else "b"
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    return (
+        f"MATCH ({a})-[x:{'|'.join(rel_types)}]->({b}){clause} RETURN x.id AS id "
+        "ORDER BY (x.date IS NULL AND x.start_date IS NULL), coalesce(x.date, x.start_date) DESC, x.id LIMIT $limit"
     )
 
 

@@ -58,6 +58,55 @@ EXAMPLE_QUERIES: dict[str, str] = {
 }
 
 
+def _by_ids(graph: Graph, label: str, ids: Sequence[str], columns: dict[str, str]) -> pd.DataFrame:
+    """``columns`` (name -> expression over ``s``) of the ``label`` rows with these ids, in the order of ``ids``.
+
+    The second half of every ranked read: the ranking query returns only ids
+    (LadybugDB reads every returned column of every row it sorts, so wide
+    text columns cost a whole scan), and the few rows picked are then read by
+    primary key.
+    """
+    if not len(ids):
+        return pd.DataFrame(columns=["id", *columns])
+    found = graph.cypher(
+        f"UNWIND $ids AS i MATCH (s:{label}) WHERE s.id = i RETURN s.id AS id, "
+        + ", ".join(f"{expr} AS {name}" for name, expr in columns.items()),
+        ids=list(ids),
+    )
+    order = {i: k for k, i in enumerate(ids)}
+    return found.sort_values("id", key=lambda column: column.map(order)).reset_index(drop=True)
+
+
+def _top(
+    graph: Graph,
+    label: str,
+    match: str,
+    key: str,
+    ties: Sequence[str],
+    limit: int,
+    columns: dict[str, str],
+    **params: object,
+) -> pd.DataFrame:
+    """The ``limit`` rows ``match`` finds (it binds ``s`` and ends in a ``WHERE`` condition) with the largest
+    ``key``, ties in the order of the ``ties`` columns (ascending), with ``columns``.
+
+    The store sorts on ``key`` alone and returns ids: sorting on a text column
+    too would make LadybugDB read it for every row.  Rows tied with the last
+    one are fetched as well, and the ties are broken here.
+    """
+    top = graph.cypher(f"{match} RETURN s.id AS id, {key} AS key ORDER BY key DESC LIMIT $limit", limit=limit, **params)
+    ids = list(top["id"])
+    if len(ids) == limit:  # rows tied with the last one may come before it by the tie-breaking columns
+        last = top["key"].iloc[-1]
+        tied = graph.cypher(
+            f"{match} AND {key} = $last RETURN s.id AS id", last=getattr(last, "item", lambda: last)(), **params
+        )
+        ids += sorted(set(tied["id"]) - set(ids))
+    rows = _by_ids(graph, label, ids, {"_key": key, **columns})
+    ordered = rows.sort_values(["_key", *ties], ascending=[False, *[True] * len(ties)], kind="stable")
+    return ordered.head(limit).drop(columns="_key").reset_index(drop=True)
+
+
 def investment_scan(graph: Graph) -> int:
     """One aggregate scan over every investment: the benchmark's unit (issue 11); returns how many there are."""
     found = graph.cypher("MATCH ()-[r:INVESTED_IN]->() RETURN count(r) AS n, sum(r.amount_usd) AS usd")
@@ -120,21 +169,17 @@ def top_organisations(
     """The ``limit`` organisations that gave (``investor``) or got (``recipient``) the most, in ``value_column``."""
     prefix = "invested" if side == "investor" else "received"
     total = f"s.{prefix}_{value_column.removeprefix('value_')}"
-    return graph.cypher(
-        f"MATCH (s:OrgStats) WHERE {total} > 0 RETURN s.id AS id, s.name AS name, s.type AS type, "
-        f"{total} AS total, s.{prefix}_deals AS deals ORDER BY total DESC, name LIMIT $limit",
-        limit=limit,
-    )
+    columns = {"name": "s.name", "type": "s.type", "total": total, "deals": f"s.{prefix}_deals"}
+    return _top(graph, "OrgStats", f"MATCH (s:OrgStats) WHERE {total} > 0", total, ["name"], limit, columns)
 
 
 def largest_flows(graph: Graph, value_column: str, limit: int) -> pd.DataFrame:
     """The ``limit`` largest investor→recipient flows (``PairSum`` rows) in ``value_column``."""
-    return graph.cypher(
-        f"MATCH (s:PairSum) WHERE s.{value_column} > 0 RETURN s.investor AS investor, s.investor_type AS investor_type, "
-        f"s.recipient AS recipient, s.recipient_type AS recipient_type, s.{value_column} AS value, s.deals AS deals, "
-        "s.sentence AS sentence ORDER BY value DESC, investor, recipient LIMIT $limit",
-        limit=limit,
-    )
+    value = f"s.{value_column}"
+    names = ["investor", "investor_type", "recipient", "recipient_type"]
+    columns = {**{n: f"s.{n}" for n in names}, "value": value, "deals": "s.deals", "sentence": "s.sentence"}
+    match = f"MATCH (s:PairSum) WHERE {value} > 0"
+    return _top(graph, "PairSum", match, value, ["investor", "recipient"], limit, columns).drop(columns="id")
 
 
 def largest_investments(graph: Graph, value_column: str, limit: int) -> pd.DataFrame:
@@ -149,14 +194,16 @@ def largest_investments(graph: Graph, value_column: str, limit: int) -> pd.DataF
     ordered = bands.sort_values("band", ascending=False)
     reached = ordered[ordered["n"].cumsum() >= limit]
     lowest = int(reached["band"].iloc[0]) if len(reached) else None
-    columns = ", ".join(f"r.{p} AS {p}" for p in AGGREGATE_PROPERTIES["InvestmentRow"])
     if lowest is not None:
-        return graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} >= $lowest RETURN {columns}", lowest=lowest)
-    priced = graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} IS NOT NULL RETURN {columns}")
-    unpriced = graph.cypher(
-        f"MATCH (r:InvestmentRow) WHERE {band} IS NULL RETURN {columns} ORDER BY r.id LIMIT $limit", limit=limit
-    )
-    return pd.concat([f for f in (priced, unpriced) if len(f)] or [priced], ignore_index=True)
+        ids = graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} >= $lowest RETURN r.id AS id", lowest=lowest)["id"]
+    else:
+        priced = graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} IS NOT NULL RETURN r.id AS id")["id"]
+        unpriced = graph.cypher(
+            f"MATCH (r:InvestmentRow) WHERE {band} IS NULL RETURN r.id AS id ORDER BY r.id LIMIT $limit", limit=limit
+        )["id"]
+        ids = [*priced, *unpriced]
+    columns = {p: f"s.{p}" for p in AGGREGATE_PROPERTIES["InvestmentRow"] if p != "id"}
+    return _by_ids(graph, "InvestmentRow", list(ids), columns)
 
 
 def investor_years(graph: Graph, investor_ids: Sequence[str], value_column: str) -> pd.DataFrame:
@@ -186,11 +233,8 @@ def names(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
 
 def organisation_index(graph: Graph, limit: int) -> pd.DataFrame:
     """The ``limit`` organisations with the most facts, with aliases (``OrgStats``)."""
-    return graph.cypher(
-        "MATCH (s:OrgStats) RETURN s.id AS id, s.name AS name, s.type AS type, s.aliases AS aliases, s.facts AS facts "
-        "ORDER BY facts DESC, name LIMIT $limit",
-        limit=limit,
-    )
+    columns = {"name": "s.name", "type": "s.type", "aliases": "s.aliases", "facts": "s.facts"}
+    return _top(graph, "OrgStats", "MATCH (s:OrgStats) WHERE s.facts IS NOT NULL", "s.facts", ["name"], limit, columns)
 
 
 def fact_count(graph: Graph, entity_id: str, default: int) -> int:
@@ -202,12 +246,9 @@ def fact_count(graph: Graph, entity_id: str, default: int) -> int:
 def organisation_degrees(graph: Graph, limit: int, ids: Sequence[str] | None = None) -> pd.DataFrame:
     """Organisations by their number of distinct organisation neighbours (degree centrality), most first."""
     among = "UNWIND $ids AS i MATCH (s:OrgStats) WHERE s.id = i AND" if ids is not None else "MATCH (s:OrgStats) WHERE"
-    return graph.cypher(
-        f"{among} s.neighbours > 0 RETURN s.id AS id, s.name AS name, s.type AS type, s.neighbours AS score "
-        "ORDER BY score DESC, id LIMIT $limit",
-        limit=limit,
-        **({"ids": list(ids)} if ids is not None else {}),
-    )
+    columns = {"name": "s.name", "type": "s.type", "score": "s.neighbours"}
+    scope = {"ids": list(ids)} if ids is not None else {}
+    return _top(graph, "OrgStats", f"{among} s.neighbours > 0", "s.neighbours", ["id"], limit, columns, **scope)
 
 
 def connected_organisations(graph: Graph) -> int:
@@ -307,7 +348,9 @@ def article_facts(graph: Graph, article_ids: Sequence[str]) -> pd.DataFrame:
     """Every fact stated by one of ``article_ids``, one row per (fact, stating article), with its evidence JSON.
 
     The way in is each article's stored list of its facts (``ArticleStats.fact_refs``), so
-    the facts are looked up by id, type by type, instead of scanning every fact's article list.
+    the facts are looked up by id, type by type, instead of scanning every fact's article list
+    (an ``UNWIND`` of the ids, which LadybugDB joins by hash: an ``IN $list`` filter compares
+    every fact with every id, 60 times slower for 600 ids).
     """
     refs = graph.cypher(
         "UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i UNWIND s.fact_refs AS ref RETURN DISTINCT ref",

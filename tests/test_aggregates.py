@@ -70,6 +70,18 @@ def assert_equals_recomputation(store) -> dict[str, pd.DataFrame]:
     return fresh
 
 
+def test_computed_rows_equal_the_stored_ones(store):
+    """``aggregates.computed`` (what a bulk loader writes) gives exactly the rows the write path stored."""
+    for b in BATCHES:
+        store.write(b)
+    kept = aggregates.stored(store)
+    computed = aggregates.computed(store)
+    assert len(computed["InvestmentRow"]) == 6 and len(computed["ArticleStats"]) == 3
+    for label, rows in computed.items():
+        frame = aggregates.comparable(label, pd.DataFrame(rows, columns=list(kept[label].columns)))
+        pd.testing.assert_frame_equal(kept[label], frame, obj=label, check_dtype=False)
+
+
 def test_aggregates_follow_ingest_reingest_and_retraction(store):
     for b in BATCHES:
         store.write(b)

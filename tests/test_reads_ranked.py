@@ -1,0 +1,34 @@
+"""Ranked reads (graph.reads) sort on the key in the store and break ties themselves: the same rows and order
+as one ``ORDER BY key DESC, name`` would give, on both stores."""
+from __future__ import annotations
+
+from datetime import date
+
+from aigraph.core.vocabulary import EntityType, RelationType
+from aigraph.graph import reads
+from aigraph.graph.api import open_graph
+from test_aggregates import batch, fact, org
+
+HUB = org(EntityType.COMPANY, "허브전자")
+# written in an order that is not the names' order, so the store's order cannot pass for the tie-break
+SPOKES = [org(EntityType.COMPANY, name) for name in ("다온테크", "가람로보틱스", "라움소프트", "나래반도체")]
+
+
+def test_ties_at_the_limit_are_broken_by_name(store):
+    for k, spoke in enumerate(SPOKES):
+        aid = f"t{k}"
+        store.write(batch(aid, date(2023, 1, 1 + k), [fact(RelationType.PARTNERS_WITH, HUB, spoke, aid, f"협력 {k}")], (HUB, spoke)))
+        store.write(batch(f"m{k}", date(2023, 2, 1 + k), [
+            fact(RelationType.INVESTED_IN, spoke, HUB, f"m{k}", f"투자 {k}", amount=1e10, currency="KRW"),
+        ], (HUB, spoke)))
+    with open_graph(store) as graph:
+        index = reads.organisation_index(graph, 3)
+        assert list(index["name"]) == ["허브전자", "가람로보틱스", "나래반도체"]  # 4 spokes tie on 2 facts
+        assert list(index["facts"]) == [8, 2, 2]
+        investors = reads.top_organisations(graph, "investor", "value_krw", 2)
+        assert list(investors["name"]) == ["가람로보틱스", "나래반도체"]  # equal totals: by name
+        flows = reads.largest_flows(graph, "value_krw", 3)
+        assert list(flows["investor"]) == ["가람로보틱스", "나래반도체", "다온테크"]
+        degrees = reads.organisation_degrees(graph, 2)
+        assert degrees["name"].iloc[0] == "허브전자" and degrees["score"].tolist() == [4, 1]
+        assert degrees["id"].iloc[1] == min(s.id for s in SPOKES)  # degree ties: by id
