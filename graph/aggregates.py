@@ -247,13 +247,34 @@ def _each(ids: list[str] | None, pattern: str, column: str) -> tuple[str, dict[s
 def _replace(
     store: GraphStore, label: str, ids: list[str] | None, columns: tuple[str, ...], rows: list[dict[str, Any]]
 ) -> None:
-    """Delete the ``label`` rows whose ``columns`` hold one of ``ids`` (every row when None), then create ``rows``."""
+    """Make the ``label`` rows whose ``columns`` hold one of ``ids`` (every row when None) exactly ``rows``.
+
+    Only rows that changed are deleted and created again: a write touches a
+    hub organisation's rows on every batch, and rewriting all of them each
+    time made ingest slow down as the graph grew (and grew the LadybugDB file).
+    """
+    props = AGGREGATE_PROPERTIES[label]
+    fresh = {row["id"]: {p: _plain(row.get(p)) for p in props} for row in rows}
+    kept: dict[str, dict[str, Any]] = {}
     for column in columns:
         match, params = _each(ids, f"(s:{label})", f"s.{column}")
-        store._run(f"{match} DELETE s", params, write=True)
-    props = AGGREGATE_PROPERTIES[label]
-    for start in range(0, len(rows), 2000):
-        chunk = [{p: _plain(row.get(p)) for p in props} for row in rows[start : start + 2000]]
+        returned = ", ".join(f"s.{p} AS {p}" for p in props)
+        kept.update((r["id"], r) for r in store.query(f"{match} RETURN {returned}", params).records())
+    unchanged = {
+        i
+        for i, old in kept.items()
+        if i in fresh and all(_cell(k, old[p]) == _cell(k, fresh[i][p]) for p, k in props.items())
+    }
+    stale = sorted(set(kept) - unchanged)
+    for start in range(0, len(stale), 2000):
+        store._run(
+            f"UNWIND $ids AS i MATCH (s:{label}) WHERE s.id = i DELETE s",
+            {"ids": stale[start : start + 2000]},
+            write=True,
+        )
+    created = [row for i, row in fresh.items() if i not in unchanged]
+    for start in range(0, len(created), 2000):
+        chunk = created[start : start + 2000]
         # a column null in every row stays unset: LadybugDB cannot type a parameter that is only nulls
         stated = [p for p in props if p != "id" and any(row[p] is not None for row in chunk)]
         sets = ", ".join(f"s.{p} = {store.dialect.param(f'r.{p}', props[p])}" for p in stated)
@@ -262,6 +283,20 @@ def _replace(
             {"rows": [{p: row[p] for p in ["id", *stated]} for row in chunk]},
             write=True,
         )
+
+
+def _cell(kind: str, value: Any) -> Any:
+    """One aggregate value as the store returns it and as ``_replace`` computes it, in one form to compare."""
+    value = _plain(value)
+    if value is None:
+        return None
+    if kind == "DOUBLE":
+        return float(value)
+    if kind == "INT64":
+        return int(value)
+    if kind.endswith("[]"):
+        return tuple(value)
+    return value.isoformat() if hasattr(value, "isoformat") else value
 
 
 def _plain(value: Any) -> Any:
