@@ -37,6 +37,7 @@ from aigraph.graph.api import Graph, open_graph
 from aigraph.core.vocabulary import ORGANIZATION_SUBTYPES, EntityType, entity_id, normalize_name
 from aigraph.graph.schema import AGGREGATE_PROPERTIES, FACT_PROPERTIES, NODE_PROPERTIES
 from aigraph.graph.stores import GraphStore, open_store
+from bench import wipe_neo4j
 from aigraph.graph.stores.ladybug_store import LadybugStore
 
 N_ORGS = int(os.environ.get("BENCH_DASH_ORGS", 5_000))
@@ -171,7 +172,7 @@ def build_synthetic_store(path: Path, n_orgs: int = N_ORGS, n_rels: int = N_RELS
 def build_synthetic_neo4j(store: GraphStore, n_orgs: int = N_ORGS, n_rels: int = N_RELS, seed: int = 11) -> dict[str, Any]:
     """Wipe the Neo4j database behind ``store`` and write the synthetic graph with batched ``UNWIND ... CREATE``."""
     graph = synthetic_graph(n_orgs, n_rels, seed)
-    store.execute_write("MATCH (n) WHERE NOT n:Meta DETACH DELETE n")
+    wipe_neo4j(store)
     for start in range(0, len(graph.orgs), BULK):
         store.execute_write("UNWIND $rows AS r CREATE (n:Organization) SET n = r", {"rows": graph.orgs[start:start + BULK]})
     for start in range(0, len(graph.articles), BULK):

@@ -26,6 +26,7 @@ import time
 from pathlib import Path
 
 from aigraph.graph.stores import open_store
+from bench import wipe_neo4j
 from aigraph.ingest.synthetic import synthetic_article
 
 REPO = Path(__file__).resolve().parents[1]
@@ -60,8 +61,7 @@ def _facts(store: str) -> int:
 
 def _wipe(uri: str) -> None:
     with open_store(uri) as db:
-        while db.execute_write("MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*)").rows[0][0]:
-            pass
+        wipe_neo4j(db)
 
 
 def main() -> dict:

@@ -18,6 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench import wipe_neo4j
 from aigraph.core.vocabulary import EntityType, RelationType, entity_id, fact_id
 from aigraph.graph.model import Evidence, GraphBatch, Node, Relationship
 from aigraph.graph.schema import FACT_PROPERTIES
@@ -100,17 +101,12 @@ def _neo4j(batch: GraphBatch, uri: str) -> dict:
             )
         bulk_seconds = time.perf_counter() - started
         copied = store.query("MATCH ()-[r:INVESTED_IN]->() RETURN count(r)").rows[0][0]
-        _wipe_neo4j(store)
+        wipe_neo4j(store)
         store.write(GraphBatch(nodes=batch.nodes))
         return _measure(store, batch, bulk_seconds, copied, baseline="unwind_create")
     finally:
-        _wipe_neo4j(store)
+        wipe_neo4j(store)
         store.close()
-
-
-def _wipe_neo4j(store) -> None:
-    while store.execute_write("MATCH (n) WHERE NOT n:Meta WITH n LIMIT 5000 DETACH DELETE n RETURN count(*)").rows[0][0]:
-        pass
 
 
 def _measure(store, batch: GraphBatch, baseline_seconds: float, baseline_count: int, *, baseline: str) -> dict:
