@@ -41,7 +41,7 @@ from aigraph.core import money
 from aigraph.core.vocabulary import RELATION_ENDPOINTS, RelationType
 from aigraph.graph import queries
 from aigraph.graph.conflicts import mark_conflicts
-from aigraph.graph.schema import AGGREGATE_PROPERTIES
+from aigraph.graph.schema import AGGREGATE_ENTITY_COLUMNS, AGGREGATE_PROPERTIES
 
 if TYPE_CHECKING:
     from aigraph.graph.stores.base import GraphStore
@@ -98,10 +98,10 @@ def _entity_rows(store: GraphStore, ids: list[str] | None) -> dict[str, tuple[tu
     """The rows of every per-entity aggregate touching ``ids`` (all when None), with the columns that hold their ids."""
     investments = _investments(store, ids)
     return {
-        "OrgStats": (("id",), _org_stats_rows(store, ids, investments)),
-        "InvestorYear": (("investor_id",), _investor_year_rows(ids, investments)),
-        "PairSum": (("investor_id", "recipient_id"), _pair_rows(investments)),
-        "InvestmentRow": (("investor_id", "recipient_id"), _investment_rows(investments)),
+        "OrgStats": (AGGREGATE_ENTITY_COLUMNS["OrgStats"], _org_stats_rows(store, ids, investments)),
+        "InvestorYear": (AGGREGATE_ENTITY_COLUMNS["InvestorYear"], _investor_year_rows(ids, investments)),
+        "PairSum": (AGGREGATE_ENTITY_COLUMNS["PairSum"], _pair_rows(investments)),
+        "InvestmentRow": (AGGREGATE_ENTITY_COLUMNS["InvestmentRow"], _investment_rows(investments)),
     }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aigraph.core.vocabulary import ORGANIZATION_SUBTYPES
-from aigraph.graph.schema import NODE_PROPERTIES, REL_ENDPOINTS, REL_PROPERTIES
+from aigraph.graph.schema import AGGREGATE_ENTITY_COLUMNS, NODE_PROPERTIES, REL_ENDPOINTS, REL_PROPERTIES
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,11 @@ def _neo4j_ddl() -> list[str]:
     for label in ("Organization", "Person", "Technology"):
         statements.append(f"CREATE INDEX {label.lower()}_name_key IF NOT EXISTS FOR (n:{label}) ON (n.name_key)")
     statements.append("CREATE INDEX article_hash IF NOT EXISTS FOR (n:Article) ON (n.content_hash)")
+    for label, columns in AGGREGATE_ENTITY_COLUMNS.items():
+        for column in columns:
+            if column != "id":
+                name = f"{label.lower()}_{column}"
+                statements.append(f"CREATE INDEX {name} IF NOT EXISTS FOR (n:{label}) ON (n.{column})")
     for rel, props in REL_PROPERTIES.items():
         if "id" in props:
             statements.append(f"CREATE INDEX {rel.lower()}_id IF NOT EXISTS FOR ()-[r:{rel}]-() ON (r.id)")

@@ -169,6 +169,14 @@ AGGREGATE_PROPERTIES: dict[str, dict[str, str]] = {
     "ArticleStats": {"id": STRING, "facts": INT64, "fact_refs": STRING_LIST},
 }
 NODE_PROPERTIES.update(AGGREGATE_PROPERTIES)
+# The columns of each per-entity aggregate that hold an entity id: a write refreshes the rows they find,
+# so Neo4j indexes them (LadybugDB joins the looked-up ids by hash).
+AGGREGATE_ENTITY_COLUMNS: dict[str, tuple[str, ...]] = {
+    "OrgStats": ("id",),
+    "InvestorYear": ("investor_id",),
+    "PairSum": ("investor_id", "recipient_id"),
+    "InvestmentRow": ("investor_id", "recipient_id"),
+}
 # Bookkeeping, not part of the graph analysts see or count.
 INTERNAL_LABELS = frozenset({"Meta", "Lease", "Decision", "ExtractedFact", "ReviewList", *AGGREGATE_PROPERTIES})
 assert set(NODE_LABELS) <= set(NODE_PROPERTIES)
@@ -203,6 +211,7 @@ REL_PROPERTIES: dict[str, dict[str, str]] = {
 __all__ = [
     "SCHEMA_VERSION",
     "NODE_PROPERTIES",
+    "AGGREGATE_ENTITY_COLUMNS",
     "AGGREGATE_PROPERTIES",
     "INTERNAL_LABELS",
     "REL_ENDPOINTS",
