@@ -13,24 +13,36 @@ or converted at the rate of the fact's date, else its first article's
 publication, else its ingest), so a page built from these rows shows the
 numbers a recomputation from the facts would.
 
+The rows are derived in two steps, so a write reads only what it changed:
+the facts of an investor→recipient pair give that pair's ``InvestmentRow``
+rows (values, conflicts, first article) and its ``PairSum``; an entity's
+``OrgStats`` and ``InvestorYear`` are then summed from its ``InvestmentRow``
+rows (the *ledger*), never from the facts and their articles again.
+
 Contract of ``refresh`` (the only writer): it recomputes every aggregate that
-depends on the given entities and articles from the facts as they are now,
-and must run in the same transaction as the change to those facts (the
-store's ``write`` and ``retract_article`` call it inside
-``GraphStore.transaction``).  Pass every entity that is an endpoint of a fact
-that was added, changed or removed, or whose name, type or aliases changed
-(both sides of a merge: the surviving and the removed id), and every article
-whose list of stated facts changed.  Ids that no longer exist are fine:
-their rows are deleted.  ``refresh(store)`` with no ids recomputes
-everything (a backfill after a bulk load or on a store written before the
-aggregates existed).
+depends on what it is given, from the facts as they are now, and must run
+in the same transaction as the change to those facts (the write path and
+``retract_article`` call it inside ``GraphStore.transaction``).
+
+- ``entity_ids``: entities whose every row is recomputed: an endpoint of a
+  fact that was removed or re-keyed, an entity whose name or type changed,
+  both sides of a merge (the surviving and the removed id);
+- ``pairs``: investor→recipient pairs whose investments were added or
+  changed (none removed: that is ``entity_ids``);
+- ``counted``: entities whose other facts or aliases changed (their
+  ``OrgStats`` only);
+- ``article_ids``: articles whose list of stated facts changed.
+
+Ids that no longer exist are fine: their rows are deleted.
+``refresh(store)`` with no ids recomputes everything (a backfill after a
+bulk load or on a store written before the aggregates existed).
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -48,27 +60,66 @@ if TYPE_CHECKING:
 
 # Written to Meta once every aggregate has been computed for the whole store.
 VERSION_KEY = "aggregates_version"
-VERSION = "4"
+VERSION = "5"
 _ALL_FACTS = "|".join(queries.FACT_TYPES)
 _INVESTED = "INVESTED_IN"
 _INVESTORS = sorted({a for a, _ in RELATION_ENDPOINTS[RelationType.INVESTED_IN]})
 _RECIPIENTS = sorted({b for _, b in RELATION_ENDPOINTS[RelationType.INVESTED_IN]})
 
 
-def refresh(store: GraphStore, entity_ids: Iterable[str] | None = None, article_ids: Iterable[str] = ()) -> None:
-    """Recompute the aggregates that depend on ``entity_ids`` and ``article_ids`` (module doc); None means all."""
+def refresh(
+    store: GraphStore,
+    entity_ids: Iterable[str] | None = None,
+    article_ids: Iterable[str] = (),
+    *,
+    pairs: Iterable[tuple[str, str]] = (),
+    counted: Iterable[str] = (),
+) -> None:
+    """Recompute the aggregates that depend on what is given (module doc); ``entity_ids`` None means all."""
     full = entity_ids is None
     ids = None if full else sorted(set(entity_ids or ()))
     articles = None if full else sorted(set(article_ids))
     with store.transaction():
-        if full or ids:
-            for label, (columns, rows) in _entity_rows(store, ids).items():
-                _replace(store, label, ids, columns, rows)
-            _replace(store, "MoneySum", None, ("id",), _money_sum_rows(_stored_investor_years(store)))
+        if full:
+            investments = _investments(store, None)
+            rows = _investment_rows(investments)
+            _replace(store, "InvestmentRow", None, ("id",), rows)
+            _replace(store, "PairSum", None, ("id",), _pair_rows(investments))
+            _refresh_entities(store, None, _ledger(rows))
+        else:
+            assert ids is not None
+            pair_list = sorted(set(pairs))
+            _refresh_pairs(store, ids, pair_list)
+            summed = sorted({*ids, *counted, *(e for pair in pair_list for e in pair)})
+            if summed:
+                _refresh_entities(store, summed, _stored_ledger(store, summed))
         if full or articles:
             _replace(store, "ArticleStats", articles, ("id",), _article_stats_rows(store, articles))
         if full:
             mark_current(store)
+
+
+def _refresh_pairs(store: GraphStore, ids: list[str], pairs: list[tuple[str, str]]) -> None:
+    """``InvestmentRow`` and ``PairSum`` of every investment touching ``ids`` or between one of ``pairs``.
+
+    Rows touching ``ids`` are found by their entity columns (a fact of theirs
+    may be gone); the other pairs' rows by their own ids (their facts are
+    only ever added or changed).
+    """
+    investments = _investments(store, ids, pairs)
+    by_entity = investments["investor_id"].isin(ids) | investments["recipient_id"].isin(ids)
+    for label, derive in (("InvestmentRow", _investment_rows), ("PairSum", _pair_rows)):
+        _replace(store, label, ids, AGGREGATE_ENTITY_COLUMNS[label], derive(investments[by_entity]))
+        others = derive(investments[~by_entity])
+        _replace(store, label, [r["id"] for r in others], ("id",), others)
+
+
+def _refresh_entities(store: GraphStore, ids: list[str] | None, ledger: pd.DataFrame) -> None:
+    """``OrgStats`` and ``InvestorYear`` of ``ids`` (all when None) from their ledger; ``MoneySum`` if a year changed."""
+    _replace(store, "OrgStats", ids, ("id",), _org_stats_rows(store, ids, ledger))
+    columns = AGGREGATE_ENTITY_COLUMNS["InvestorYear"]
+    if _replace(store, "InvestorYear", ids, columns, _investor_year_rows(ids, ledger)) or ids is None:
+        _replace(store, "MoneySum", None, ("id",), _money_sum_rows(_stored_investor_years(store)))
 
 
 def computed(store: GraphStore) -> dict[str, list[dict[str, Any]]]:
@@ -78,7 +129,11 @@ def computed(store: GraphStore) -> dict[str, list[dict[str, Any]]]:
     facts without the write path (``bench/bench_dashboard.py``): it loads
     these rows with ``COPY`` / ``UNWIND`` and then ``mark_current``.
     """
-    rows = {label: found for label, (_, found) in _entity_rows(store, None).items()}
+    investments = _investments(store, None)
+    rows = {"InvestmentRow": _investment_rows(investments), "PairSum": _pair_rows(investments)}
+    ledger = _ledger(rows["InvestmentRow"])
+    rows["OrgStats"] = _org_stats_rows(store, None, ledger)
+    rows["InvestorYear"] = _investor_year_rows(None, ledger)
     rows["MoneySum"] = _money_sum_rows(
         pd.DataFrame(rows["InvestorYear"], columns=list(AGGREGATE_PROPERTIES["InvestorYear"]))
     )
@@ -92,17 +147,6 @@ def computed(store: GraphStore) -> dict[str, list[dict[str, Any]]]:
 def mark_current(store: GraphStore) -> None:
     """Record that every aggregate was computed for the whole store (``refresh(store)`` does this itself)."""
     store._run("MERGE (m:Meta {id: $key}) SET m.value = $v", {"key": VERSION_KEY, "v": VERSION}, write=True)
-
-
-def _entity_rows(store: GraphStore, ids: list[str] | None) -> dict[str, tuple[tuple[str, ...], list[dict[str, Any]]]]:
-    """The rows of every per-entity aggregate touching ``ids`` (all when None), with the columns that hold their ids."""
-    investments = _investments(store, ids)
-    return {
-        "OrgStats": (AGGREGATE_ENTITY_COLUMNS["OrgStats"], _org_stats_rows(store, ids, investments)),
-        "InvestorYear": (AGGREGATE_ENTITY_COLUMNS["InvestorYear"], _investor_year_rows(ids, investments)),
-        "PairSum": (AGGREGATE_ENTITY_COLUMNS["PairSum"], _pair_rows(investments)),
-        "InvestmentRow": (AGGREGATE_ENTITY_COLUMNS["InvestmentRow"], _investment_rows(investments)),
-    }
 
 
 def add_article_facts(store: GraphStore, facts_by_article: dict[str, set[str]]) -> None:
@@ -157,22 +201,25 @@ def comparable(label: str, frame: pd.DataFrame) -> pd.DataFrame:
 # -- reading the facts ----------------------------------------------------------------------------
 
 
-def _investments(store: GraphStore, ids: list[str] | None) -> pd.DataFrame:
-    """Investment facts touching ``ids`` (all when None) with ``when``, values in both currencies and conflicts."""
+def _investments(store: GraphStore, ids: list[str] | None, pairs: Sequence[tuple[str, str]] = ()) -> pd.DataFrame:
+    """Investment facts touching ``ids`` (all when None) or between ``pairs``, with ``when``, values in both
+    currencies and conflicts."""
     if ids is None:
         rows = store.query(queries.facts(store.dialect, [_INVESTED])).records()
-    else:  # one primary-key lookup per id and side, then its adjacency: never a comparison with every id
+    else:  # primary-key lookups, then their adjacency: never a comparison with every id
         found: dict[str, dict[str, Any]] = {}
-        for side, var, labels in (("source", "a", _INVESTORS), ("target", "b", _RECIPIENTS)):
-            for label in labels:
+        for source, target in RELATION_ENDPOINTS[RelationType.INVESTED_IN]:
+            for where, unwind, params in (
+                ("a.id = i", "$ids AS i", {"ids": ids}),
+                ("b.id = i", "$ids AS i", {"ids": ids}),
+                ("a.id = p.s AND b.id = p.t", "$pairs AS p", {"pairs": [{"s": s, "t": t} for s, t in pairs]}),
+            ):
+                if not next(iter(params.values())):
+                    continue
                 query = queries.facts(
-                    store.dialect,
-                    [_INVESTED],
-                    where=[f"{var}.id = i"],
-                    source_label=label if side == "source" else "",
-                    target_label=label if side == "target" else "",
+                    store.dialect, [_INVESTED], where=[where], source_label=source, target_label=target
                 )
-                found.update((r["id"], r) for r in store.query(f"UNWIND $ids AS i {query}", {"ids": ids}).records())
+                found.update((r["id"], r) for r in store.query(f"UNWIND {unwind} {query}", params).records())
         rows = list(found.values())
     known = _articles(store, sorted({a for r in rows for a in r["articles"] or []}))
     for row in rows:
@@ -246,13 +293,16 @@ def _each(ids: list[str] | None, pattern: str, column: str) -> tuple[str, dict[s
 
 def _replace(
     store: GraphStore, label: str, ids: list[str] | None, columns: tuple[str, ...], rows: list[dict[str, Any]]
-) -> None:
-    """Make the ``label`` rows whose ``columns`` hold one of ``ids`` (every row when None) exactly ``rows``.
+) -> int:
+    """Make the ``label`` rows whose ``columns`` hold one of ``ids`` (every row when None) exactly ``rows``;
+    returns how many rows were deleted or created.
 
     Only rows that changed are deleted and created again: a write touches a
     hub organisation's rows on every batch, and rewriting all of them each
     time made ingest slow down as the graph grew (and grew the LadybugDB file).
     """
+    if ids is not None and not ids:
+        return 0
     props = AGGREGATE_PROPERTIES[label]
     fresh = {row["id"]: {p: _plain(row.get(p)) for p in props} for row in rows}
     kept: dict[str, dict[str, Any]] = {}
@@ -283,6 +333,7 @@ def _replace(
             {"rows": [{p: row[p] for p in ["id", *stated]} for row in chunk]},
             write=True,
         )
+    return len(stale) + len(created)
 
 
 def _cell(kind: str, value: Any) -> Any:
@@ -331,7 +382,7 @@ def _sums(frame: pd.DataFrame, keys: list[str], columns: list[str], counted: str
     return out
 
 
-def _org_stats_rows(store: GraphStore, ids: list[str] | None, investments: pd.DataFrame) -> list[dict[str, Any]]:
+def _org_stats_rows(store: GraphStore, ids: list[str] | None, ledger: pd.DataFrame) -> list[dict[str, Any]]:
     match, params = _each(ids, "(n:Organization)", "n.id")
     orgs = store.query(
         f"{match} RETURN n.id AS id, n.name AS name, n.type AS type, n.aliases AS aliases", params
@@ -351,11 +402,11 @@ def _org_stats_rows(store: GraphStore, ids: list[str] | None, investments: pd.Da
     )
 
     def side(column: str, prefix: str) -> pd.DataFrame:
-        sums = _sums(investments, [column], ["value_krw", "value_usd"])
+        sums = _sums(ledger, [column], ["value_krw", "value_usd"])
         return sums.set_axis([f"{prefix}_krw", f"{prefix}_usd", f"{prefix}_deals"], axis=1)
 
     given, received = side("investor_id", "invested"), side("recipient_id", "received")
-    conflicts = investments.groupby("investor_id")["reports_differ"].sum()
+    conflicts = ledger.groupby("investor_id")["reports_differ"].sum()
     rows = []
     for org in orgs:
         key = org["id"]
@@ -383,16 +434,49 @@ def _year(when: Any) -> int | None:
     return when.year if isinstance(when, date) else None
 
 
-def _investor_year_rows(ids: list[str] | None, investments: pd.DataFrame) -> list[dict[str, Any]]:
-    mine = investments if ids is None else investments[investments["investor_id"].isin(ids)]
-    frame = mine.assign(year=[_year(w) for w in mine["when"]])
+def _investor_year_rows(ids: list[str] | None, ledger: pd.DataFrame) -> list[dict[str, Any]]:
+    mine = ledger if ids is None else ledger[ledger["investor_id"].isin(ids)]
     keys = ["investor_id", "year", "currency", "fx_year"]
     grouped = (
-        _sums(frame, keys, ["amount", "value_krw", "value_usd"]).reset_index()
-        if len(frame)
+        _sums(mine, keys, ["amount", "value_krw", "value_usd"]).reset_index()
+        if len(mine)
         else pd.DataFrame(columns=[*keys, "amount", "value_krw", "value_usd", "deals"])
     )
     return [{**r, "id": "|".join(str(_plain(r[k])) for k in keys)} for r in grouped.to_dict("records")]
+
+
+# What an entity's sums are computed from: its ``InvestmentRow`` rows, stored or just derived.
+_LEDGER_COLUMNS = (
+    "id",
+    "investor_id",
+    "recipient_id",
+    "effective",
+    "currency",
+    "fx_year",
+    "amount",
+    "value_krw",
+    "value_usd",
+    "reports_differ",
+)
+
+
+def _ledger(rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
+    """``InvestmentRow`` rows as the frame ``OrgStats`` and ``InvestorYear`` are summed from, typed alike
+    whether they come from the store or from ``_investment_rows``."""
+    frame = pd.DataFrame([{c: _plain(r.get(c)) for c in _LEDGER_COLUMNS} for r in rows], columns=list(_LEDGER_COLUMNS))
+    return frame.astype(
+        {"amount": float, "value_krw": float, "value_usd": float, "fx_year": "Int64", "reports_differ": bool}
+    ).assign(year=pd.array([_year(w) for w in frame["effective"]], dtype="Int64"))
+
+
+def _stored_ledger(store: GraphStore, ids: list[str]) -> pd.DataFrame:
+    """The stored ``InvestmentRow`` rows of every investment ``ids`` made or received."""
+    found: dict[str, dict[str, Any]] = {}
+    returned = ", ".join(f"s.{c} AS {c}" for c in _LEDGER_COLUMNS)
+    for column in AGGREGATE_ENTITY_COLUMNS["InvestmentRow"]:
+        match, params = _each(ids, "(s:InvestmentRow)", f"s.{column}")
+        found.update((r["id"], r) for r in store.query(f"{match} RETURN {returned}", params).records())
+    return _ledger(found.values())
 
 
 def _pair_rows(investments: pd.DataFrame) -> list[dict[str, Any]]:

@@ -111,6 +111,33 @@ def test_aggregates_follow_ingest_reingest_and_retraction(store):
     assert all(emptied[label].empty for label in ("OrgStats", "InvestorYear", "PairSum", "MoneySum", "ArticleStats"))
 
 
+def test_a_later_type_or_alias_reaches_every_row_that_shows_it(store):
+    """Only changed facts are re-derived on a write, so an entity retyped or given an alias by a later
+    article (no new fact about it) must still reach its flows and search rows."""
+    vague = Node(id=entity_id(EntityType.ORGANIZATION, "바다로봇"), type=EntityType.ORGANIZATION, name="바다로봇")
+    store.write(batch("t1", date(2023, 2, 1), [
+        fact(RelationType.INVESTED_IN, FUND, vague, "t1", "가온벤처스가 바다로봇에 50억원을 투자했다.", amount=5e9, currency="KRW"),
+    ], (FUND, vague)))
+    typed = vague.model_copy(update={"type": EntityType.COMPANY, "aliases": ["바다로보틱스"]})
+    store.write(batch("t2", date(2023, 3, 1), [], (typed,)))
+    rows = assert_equals_recomputation(store)
+    assert rows["PairSum"].set_index("recipient").loc["바다로봇", "recipient_type"] == "Company"
+    assert rows["InvestmentRow"].set_index("recipient").loc["바다로봇", "recipient_type"] == "Company"
+    assert "바다로보틱스" in rows["OrgStats"].set_index("name").loc["바다로봇", "aliases"]
+
+
+def test_a_new_report_marks_the_earlier_one_of_the_same_deal(store):
+    """A second article giving one deal another amount changes the first fact's row (reports differ),
+    though that fact itself was not written again."""
+    store.write(BATCHES[0])
+    first = aggregates.stored(store)["InvestmentRow"]
+    assert not first["reports_differ"].any()
+    store.write(BATCHES[1])
+    rows = assert_equals_recomputation(store)["InvestmentRow"].set_index("id")
+    earlier = fact(RelationType.INVESTED_IN, FUND, CHIP, "k1", "", amount=3e10, currency="KRW").id
+    assert bool(rows.loc[earlier, "reports_differ"]) and "5000000000" in rows.loc[earlier, "other_reports"]
+
+
 WRITER = """
 import sys, time
 sys.path.insert(0, {tests!r})

@@ -46,6 +46,10 @@ class WriteSummary:
     relationships_updated: int = 0
     created_node_ids: list[str] = field(default_factory=list)
     created_relationship_ids: list[str] = field(default_factory=list)
+    # what the aggregates recompute (``aggregates.refresh``): only what this write changed
+    renamed_entity_ids: list[str] = field(default_factory=list)
+    counted_entity_ids: list[str] = field(default_factory=list)
+    investment_pairs: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, other: WriteSummary) -> None:
         for name, value in vars(other).items():
@@ -94,7 +98,9 @@ class BatchWriter:
             self.write_mentions(batch.mentions)
             aggregates.refresh(
                 self.store,
-                {n.id for n in batch.nodes} | {e for r in batch.relationships for e in (r.source_id, r.target_id)},
+                summary.renamed_entity_ids,
+                pairs=summary.investment_pairs,
+                counted=summary.counted_entity_ids,
             )
             stated: dict[str, set[str]] = defaultdict(set)
             for rel in batch.relationships:
@@ -170,8 +176,11 @@ class BatchWriter:
                     summary.created_node_ids.append(node_id)
                 elif any(differs(old.get(f), row[f]) for f in fields):
                     summary.nodes_updated += 1
+                    if any(differs(old.get(f), row[f]) for f in fields if f != "aliases"):
+                        summary.renamed_entity_ids.append(node_id)  # shown by name on its investments' rows
                 else:
                     continue
+                summary.counted_entity_ids.append(node_id)
                 rows_by_type[row.get("type", "")].append(row)
             sets = "n.name = r.name, n.aliases = r.aliases, n.name_key = r.name_key" + (
                 ", n.type = r.type" if has_type else ""
@@ -221,6 +230,11 @@ class BatchWriter:
                 ):
                     summary.relationships_updated += 1
                     changed_rows.append(row)
+                else:
+                    continue
+                summary.counted_entity_ids += [rel.source_id, rel.target_id]
+                if rel.type == RelationType.INVESTED_IN:
+                    summary.investment_pairs.append((rel.source_id, rel.target_id))
             # A backend with a single writer may CREATE facts the probe did not find;
             # others MERGE so a concurrent writer cannot duplicate them.
             create = "CREATE" if self.store.dialect.single_writer else "MERGE"
