@@ -118,6 +118,14 @@ def entity_id(entity_type: EntityType, canonical_name: str) -> str:
     return f"{entity_type.label.lower()}:{_digest(entity_type.label, normalize_name(canonical_name))}"
 
 
+_ID_LABELS = {t.label.lower(): t.label for t in EntityType}
+
+
+def label_of_id(entity_id_: str) -> str | None:
+    """The node label an ``entity_id`` was made for (its prefix), or None for an id of another shape."""
+    return _ID_LABELS.get(entity_id_.partition(":")[0])
+
+
 def fact_id(rel_type: RelationType, source_id: str, target_id: str, properties: dict[str, Any]) -> str:
     """Deterministic relationship id.
 

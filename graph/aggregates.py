@@ -50,7 +50,7 @@ import numpy as np
 import pandas as pd
 
 from aigraph.core import money
-from aigraph.core.vocabulary import RELATION_ENDPOINTS, RelationType
+from aigraph.core.vocabulary import RELATION_ENDPOINTS, RelationType, label_of_id
 from aigraph.graph import queries
 from aigraph.graph.conflicts import mark_conflicts
 from aigraph.graph.schema import AGGREGATE_ENTITY_COLUMNS, AGGREGATE_PROPERTIES
@@ -209,15 +209,15 @@ def _investments(store: GraphStore, ids: list[str] | None, pairs: Sequence[tuple
     else:  # primary-key lookups, then their adjacency: never a comparison with every id
         found: dict[str, dict[str, Any]] = {}
         for source, target in RELATION_ENDPOINTS[RelationType.INVESTED_IN]:
-            for where, unwind, params in (
-                ("a.id = i", "$ids AS i", {"ids": ids}),
-                ("b.id = i", "$ids AS i", {"ids": ids}),
-                ("a.id = p.s AND b.id = p.t", "$pairs AS p", {"pairs": [{"s": s, "t": t} for s, t in pairs]}),
+            for anchor, where, unwind, params in (
+                (("a", "i"), [], "$ids AS i", {"ids": ids}),
+                (("b", "i"), [], "$ids AS i", {"ids": ids}),
+                (("a", "p.s"), ["b.id = p.t"], "$pairs AS p", {"pairs": _pairs_between(pairs, source, target)}),
             ):
                 if not next(iter(params.values())):
                     continue
                 query = queries.facts(
-                    store.dialect, [_INVESTED], where=[where], source_label=source, target_label=target
+                    store.dialect, [_INVESTED], where=where, source_label=source, target_label=target, anchor=anchor
                 )
                 found.update((r["id"], r) for r in store.query(f"UNWIND {unwind} {query}", params).records())
         rows = list(found.values())
@@ -260,6 +260,12 @@ def _investments(store: GraphStore, ids: list[str] | None, pairs: Sequence[tuple
         money.fx_basis(*r) for r in zip(frame["date"], frame["start_date"], frame["published"], frame["ingested_at"])
     ]
     return mark_conflicts(money.add_values(frame, basis))
+
+
+def _pairs_between(pairs: Sequence[tuple[str, str]], source: str, target: str) -> list[dict[str, str]]:
+    """The ``pairs`` whose ids could be of these labels: each label is looked up with its own ids only
+    (an id of another shape, with every label)."""
+    return [{"s": s, "t": t} for s, t in pairs if label_of_id(s) in (source, None) and label_of_id(t) in (target, None)]
 
 
 def _articles(store: GraphStore, ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -327,9 +333,10 @@ def _replace(
         chunk = created[start : start + 2000]
         # a column null in every row stays unset: LadybugDB cannot type a parameter that is only nulls
         stated = [p for p in props if p != "id" and any(row[p] is not None for row in chunk)]
-        sets = ", ".join(f"s.{p} = {store.dialect.param(f'r.{p}', props[p])}" for p in stated)
+        # inline properties: one operator instead of one SET per property (as the facts are written)
+        inline = ", ".join(["id: r.id", *(f"{p}: {store.dialect.param(f'r.{p}', props[p])}" for p in stated)])
         store._run(
-            f"UNWIND $rows AS r CREATE (s:{label} {{id: r.id}})" + (f" SET {sets}" if sets else ""),
+            f"UNWIND $rows AS r CREATE (s:{label} {{{inline}}})",
             {"rows": [{p: row[p] for p in ["id", *stated]} for row in chunk]},
             write=True,
         )

@@ -31,6 +31,7 @@ from aigraph.core.vocabulary import (
     RelationType,
     annual_amount,
     effective_date,
+    label_of_id,
     normalize_name,
     parse_partial_date,
 )
@@ -142,10 +143,6 @@ EDGE_ATTRIBUTES = (
 )
 
 
-# The label an entity id names (``vocabulary.entity_id``: ``organization:…``).
-_ID_LABELS = {label.lower(): label for label in queries.ENTITY_LABELS}
-
-
 class UnknownEntity(GraphError, KeyError):
     """No entity has this name, alias or id."""
 
@@ -202,7 +199,7 @@ class Graph(Curating):
         key = normalize_name(name_or_alias)
         if not key:
             return None
-        label = _ID_LABELS.get(name_or_alias.partition(":")[0])
+        label = label_of_id(name_or_alias)
         if label and self._records(queries.entity(label), id=name_or_alias):  # an id: one primary-key lookup
             return name_or_alias
         for label in queries.ENTITY_LABELS:
@@ -256,7 +253,13 @@ class Graph(Curating):
             ranked = self._records(queries.newest_fact_ids(rel_types, where=where, **labels), **params, limit=newest)
             where.append("x.id IN $newest")
             params["newest"] = [r["id"] for r in ranked]
-        query = queries.facts(self.store.dialect, rel_types, where=where, **labels)
+        query = queries.facts(
+            self.store.dialect,
+            rel_types,
+            where=where,
+            source_label=labels["source_label"],
+            target_label=labels["target_label"],
+        )
         rows = self._records(query, **params)
         if raw:
             rows = as_extracted(

@@ -76,20 +76,29 @@ def facts(
     source_label: str = "",
     target_label: str = "",
     where: Sequence[str] = (),
+    anchor: tuple[str, str] | None = None,
 ) -> str:
     """Fact relationships ``(a)-[x]->(b)`` of the given types with both endpoints, one row each.
 
     ``where`` holds conditions on ``a``, ``x`` and ``b`` (for example
     ``"a.id = $source"``); the caller supplies their parameters.  Endpoint
-    labels are optional but let Neo4j use its id index.
+    labels are optional but let Neo4j use its id index.  ``anchor``
+    (``("a", "p.s")``: endpoint ``a`` has the id ``p.s``) looks that endpoint up
+    by its key first and then walks its relationships: LadybugDB otherwise
+    joins every fact of the type with the looked-up ids.
     """
     types = "|".join(rel_types)
     a = f"a:{source_label}" if source_label else "a"
     b = f"b:{target_label}" if target_label else "b"
     clause = f" WHERE {' AND '.join(where)}" if where else ""
     columns = ", ".join(f"x.{p} AS {p}" for p in FACT_COLUMNS)
+    start = ""
+    if anchor is not None:
+        var, key = anchor
+        start = f"MATCH ({a if var == 'a' else b}) WHERE {var}.id = {key} "
+        a, b = (var, b) if var == "a" else (a, var)
     return (
-        f"MATCH ({a})-[x:{types}]->({b}){clause} RETURN {dialect.type_of('x')} AS type, "
+        f"{start}MATCH ({a})-[x:{types}]->({b}){clause} RETURN {dialect.type_of('x')} AS type, "
         f"a.id AS source_id, a.name AS source, {_endpoint_type(dialect, 'a', source_label)} AS source_type, "
         f"b.id AS target_id, b.name AS target, {_endpoint_type(dialect, 'b', target_label)} AS target_type, {columns}"
     )
