@@ -20,6 +20,10 @@ class Dialect:
     # LadybugDB lets one process open a database for writing; Neo4j may have
     # several writers, so new facts must be MERGEd there, not CREATEd.
     single_writer: bool
+    # Facts per write transaction (a larger batch commits in parts of whole articles).  Neo4j checks
+    # each MERGE against the transaction's own uncommitted changes, so a part's cost grows with its
+    # square: 20k facts took 67 s in 10k parts and under 4 s in 2k parts.
+    part_facts: int = 10_000
 
     def label_of(self, var: str) -> str:
         """Cypher expression for the (primary) label of node ``var``."""
@@ -76,7 +80,7 @@ class Dialect:
 
 
 LADYBUG = Dialect("ladybug", single_writer=True)
-NEO4J = Dialect("neo4j", single_writer=False)
+NEO4J = Dialect("neo4j", single_writer=False, part_facts=2_000)
 
 
 def _ladybug_ddl() -> list[str]:

@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from aigraph.graph.stores.base import GraphStore
 
 BATCH_SIZE = 2000  # rows per statement
-PART_FACTS = 10_000  # facts per transaction: a larger batch commits in parts of whole articles
 
 
 @dataclass
@@ -65,9 +64,9 @@ def _chunks(rows: Sequence[Any], size: int = BATCH_SIZE) -> Iterator[Sequence[An
 class BatchWriter:
     """The write half of a ``GraphStore``: what it writes, on top of the backend's primitives."""
 
-    def __init__(self, store: GraphStore, *, part_facts: int = PART_FACTS) -> None:
+    def __init__(self, store: GraphStore, *, part_facts: int | None = None) -> None:
         self.store = store
-        self.part_facts = part_facts
+        self.part_facts = part_facts or store.dialect.part_facts
 
     def write(self, batch: GraphBatch) -> WriteSummary:
         """Upsert a batch; writing the same batch twice changes nothing the second time.
