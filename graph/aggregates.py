@@ -52,7 +52,7 @@ import pandas as pd
 from aigraph.core import money
 from aigraph.core.vocabulary import RELATION_ENDPOINTS, RelationType, label_of_id
 from aigraph.graph import queries
-from aigraph.graph.conflicts import mark_conflicts
+from aigraph.graph.conflicts import mark_conflicts, pair_reports
 from aigraph.graph.schema import AGGREGATE_ENTITY_COLUMNS, AGGREGATE_PROPERTIES
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ if TYPE_CHECKING:
 
 # Written to Meta once every aggregate has been computed for the whole store.
 VERSION_KEY = "aggregates_version"
-VERSION = "5"
+VERSION = "6"
 _ALL_FACTS = "|".join(queries.FACT_TYPES)
 _INVESTED = "INVESTED_IN"
 _INVESTORS = sorted({a for a, _ in RELATION_ENDPOINTS[RelationType.INVESTED_IN]})
@@ -498,7 +498,18 @@ def _pair_rows(investments: pd.DataFrame) -> list[dict[str, Any]]:
         grouped = sums.reset_index()
     else:
         grouped = pd.DataFrame(columns=[*keys, "value_krw", "value_usd", "deals", "sentence"])
-    return [{**r, "id": f"{r['investor_id']}|{r['recipient_id']}"} for r in grouped.to_dict("records")]
+    shared = investments[investments.duplicated(["investor_id", "recipient_id"], keep=False)]
+    reports = {
+        f"{investor}|{recipient}": json.dumps(
+            pair_reports(facts.to_dict("records")), ensure_ascii=False, sort_keys=True
+        )
+        for (investor, recipient), facts in shared.groupby(["investor_id", "recipient_id"])
+    }
+    rows = []
+    for r in grouped.to_dict("records"):
+        pair = f"{r['investor_id']}|{r['recipient_id']}"
+        rows.append({**r, "id": pair, "reports": reports.get(pair)})
+    return rows
 
 
 def _sortable(column: pd.Series) -> pd.Series:
@@ -552,9 +563,6 @@ def _investment_rows(investments: pd.DataFrame) -> list[dict[str, Any]]:
                 "effective": r["when"],
                 "sentence": sentences[0] if sentences is not None and len(sentences) else "",
                 "article_id": articles[0] if articles is not None and len(articles) else None,
-                "other_reports": json.dumps(
-                    sorted(r["other_reports"], key=lambda o: o["id"]), ensure_ascii=False, sort_keys=True
-                ),
                 "band_krw": _band(r["value_krw"]),
                 "band_usd": _band(r["value_usd"]),
             }

@@ -94,3 +94,27 @@ def mark_conflicts(investments: pd.DataFrame) -> pd.DataFrame:
     out["other_reports"] = pd.Series(others, index=out.index, dtype=object)
     out["reports_differ"] = [bool(o) for o in others]
     return out
+
+
+def pair_reports(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every fact of one investor→recipient pair, as ``others`` compares and shows them, sorted by id.
+
+    Stored once per pair (``PairSum.reports``) rather than as a list on every
+    fact's row: a new report of a busy pair then rewrites one row, not all of them.
+    """
+    return sorted(
+        (
+            {**_report(row), "value_usd": None if not _known(row["value_usd"]) else float(row["value_usd"])}
+            for row in rows
+        ),
+        key=lambda r: r["id"],
+    )
+
+
+def others(fact_id: str, reports: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The reports of one pair (``pair_reports``) that differ from fact ``fact_id``'s, as ``mark_conflicts`` lists them."""
+    mine = next((r for r in reports if r["id"] == fact_id), None)
+    if mine is None:
+        return []
+    shown = set(_report(mine))
+    return [{k: v for k, v in r.items() if k in shown} for r in reports if r is not mine and reports_differ(mine, r)]

@@ -9,6 +9,7 @@ every fact; every read that lists things takes a ``limit``.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Literal
 
@@ -17,6 +18,7 @@ import pandas as pd
 from aigraph.core.vocabulary import RELATION_ENDPOINTS
 from aigraph.graph import queries
 from aigraph.graph.api import Graph
+from aigraph.graph.conflicts import others
 from aigraph.graph.curation import decision_marker
 from aigraph.graph.schema import AGGREGATE_PROPERTIES
 
@@ -203,7 +205,22 @@ def largest_investments(graph: Graph, value_column: str, limit: int) -> pd.DataF
         )["id"]
         ids = [*priced, *unpriced]
     columns = {p: f"s.{p}" for p in AGGREGATE_PROPERTIES["InvestmentRow"] if p != "id"}
-    return _by_ids(graph, "InvestmentRow", list(ids), columns)
+    return _with_other_reports(graph, _by_ids(graph, "InvestmentRow", list(ids), columns))
+
+
+def _with_other_reports(graph: Graph, rows: pd.DataFrame) -> pd.DataFrame:
+    """``rows`` (``InvestmentRow``) plus ``other_reports`` (JSON): the differing reports of each one's deal,
+    from its pair's ``PairSum.reports``, read only for the rows whose reports differ."""
+    differ = rows[rows["reports_differ"] == True]  # noqa: E712 (a column of booleans and nulls)
+    pairs = sorted({f"{a}|{b}" for a, b in zip(differ["investor_id"], differ["recipient_id"])})
+    stored = _by_ids(graph, "PairSum", pairs, {"reports": "s.reports"})
+    reports = {pair: json.loads(found) for pair, found in zip(stored["id"], stored["reports"]) if found}
+    marked = set(differ["id"])
+    listed = [
+        json.dumps(others(i, reports.get(f"{a}|{b}", [])), ensure_ascii=False) if i in marked else ""
+        for i, a, b in zip(rows["id"], rows["investor_id"], rows["recipient_id"])
+    ]
+    return rows.assign(other_reports=listed)
 
 
 def investor_years(graph: Graph, investor_ids: Sequence[str], value_column: str) -> pd.DataFrame:

@@ -126,6 +126,8 @@ AGGREGATE_PROPERTIES: dict[str, dict[str, str]] = {
         "value_usd": DOUBLE,
         "deals": INT64,
         "sentence": STRING,
+        # the pair's reports (``graph.conflicts.pair_reports``, JSON) when it has several facts
+        "reports": STRING,
     },
     # the whole graph per effective year, stated currency and rate-year (derived from InvestorYear)
     "MoneySum": {
@@ -161,7 +163,6 @@ AGGREGATE_PROPERTIES: dict[str, dict[str, str]] = {
         "article_title": STRING,
         "url": STRING,
         "reports_differ": BOOLEAN,
-        "other_reports": STRING,
         "band_krw": INT64,
         "band_usd": INT64,
     },

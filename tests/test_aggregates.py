@@ -1,6 +1,7 @@
 """Stored aggregates (graph.aggregates) equal a full recomputation after ingest, re-ingest, retraction and a crash."""
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -12,6 +13,7 @@ import pandas as pd
 import pytest
 
 from aigraph.graph import aggregates
+from aigraph.graph.conflicts import others
 from aigraph.core.vocabulary import EntityType, RelationType, entity_id, fact_id
 from aigraph.graph.model import Article, Evidence, GraphBatch, Mention, Node, Relationship
 
@@ -133,9 +135,19 @@ def test_a_new_report_marks_the_earlier_one_of_the_same_deal(store):
     first = aggregates.stored(store)["InvestmentRow"]
     assert not first["reports_differ"].any()
     store.write(BATCHES[1])
-    rows = assert_equals_recomputation(store)["InvestmentRow"].set_index("id")
+    stored = assert_equals_recomputation(store)
+    rows = stored["InvestmentRow"].set_index("id")
     earlier = fact(RelationType.INVESTED_IN, FUND, CHIP, "k1", "", amount=3e10, currency="KRW").id
-    assert bool(rows.loc[earlier, "reports_differ"]) and "5000000000" in rows.loc[earlier, "other_reports"]
+    later = fact(RelationType.INVESTED_IN, FUND, CHIP, "k2", "", amount=5e10, currency="KRW").id
+    assert bool(rows.loc[earlier, "reports_differ"]) and bool(rows.loc[later, "reports_differ"])
+    pair = stored["PairSum"].set_index("id").loc[f"{FUND.id}|{CHIP.id}", "reports"]
+    assert [r["id"] for r in json.loads(pair)] == sorted([earlier, later])
+    assert [r["amount"] for r in others(earlier, json.loads(pair))] == [5e10]
+
+
+def test_a_pair_with_one_report_stores_no_report_list(store):
+    store.write(BATCHES[0])
+    assert aggregates.stored(store)["PairSum"]["reports"].isna().all()
 
 
 WRITER = """

@@ -77,4 +77,5 @@ def test_the_api_page_data_and_profile_show_both_reports(disagreeing) -> None:
     [other] = marked.loc[3e10, "other_reports"]
     assert other["amount"] == 5e10 and other["currency"] == "KRW" and other["articles"] == list(marked.loc[5e10, "articles"])
     assert bool(table.loc[3e10, "reports_differ"]) and not bool(table.loc[5e8, "reports_differ"])
+    assert table.loc[3e10, "other_reports"] == [other] and table.loc[5e8, "other_reports"] == []
     assert bool(profile.loc[5e10, "reports_differ"]) and profile.loc[5e10, "other_reports"][0]["amount"] == 3e10
