@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -498,12 +499,11 @@ def _pair_rows(investments: pd.DataFrame) -> list[dict[str, Any]]:
         grouped = sums.reset_index()
     else:
         grouped = pd.DataFrame(columns=[*keys, "value_krw", "value_usd", "deals", "sentence"])
-    shared = investments[investments.duplicated(["investor_id", "recipient_id"], keep=False)]
+    by_pair: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for fact in investments[investments.duplicated(["investor_id", "recipient_id"], keep=False)].to_dict("records"):
+        by_pair[f"{fact['investor_id']}|{fact['recipient_id']}"].append(fact)
     reports = {
-        f"{investor}|{recipient}": json.dumps(
-            pair_reports(facts.to_dict("records")), ensure_ascii=False, sort_keys=True
-        )
-        for (investor, recipient), facts in shared.groupby(["investor_id", "recipient_id"])
+        pair: json.dumps(pair_reports(facts), ensure_ascii=False, sort_keys=True) for pair, facts in by_pair.items()
     }
     rows = []
     for r in grouped.to_dict("records"):
