@@ -35,7 +35,8 @@ def test_missing_model_means_no_tagger(tmp_path) -> None:
 
 @pytest.mark.skipif(not MODEL.exists(), reason="data/ner_crf.model not trained (ingest/pipeline/train_ner.py)")
 def test_shipped_model_tags_organisations_and_people() -> None:
-    tagger = CrfTagger(MODEL, LEX)
+    tagger = CrfTagger.load(MODEL, LEX)  # with the name dictionary it was trained with
+    assert tagger is not None
     s = _sentence("검찰은 김철수 씨를 불구속 입건했다고 경찰이 밝혔다.")
     found = {(s.text[a:b], tag) for a, b, tag in tagger.spans(s)}
     assert ("검찰", "OG") in found and ("경찰", "OG") in found

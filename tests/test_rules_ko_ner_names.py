@@ -45,3 +45,25 @@ def test_money_put_into_a_field_keeps_the_field_out_of_people() -> None:
     text = "한빛전자는 내년 양자 컴퓨팅에 500억원을 투입한다."
     assert "양자 컴퓨팅" not in _people(text)
     assert _people("한빛전자는 김민수 씨에게 5억원을 지급했다.") == {"김민수"}
+
+
+def test_initial_standing_for_a_person_is_one() -> None:
+    assert "A" in _people("검찰은 A(34)씨를 사기 혐의로 불구속 기소했다고 밝혔다.")
+    assert "B" in _people("경찰은 현장에서 B 씨를 붙잡아 조사하고 있다.")
+
+
+def test_surname_before_a_role_no_title_list_holds_is_a_person() -> None:
+    assert "최" in _people("최 셰프는 이날 새 메뉴를 선보였다고 밝혔다.")
+
+
+def test_surname_like_words_before_common_nouns_stay_no_person() -> None:
+    assert _people("전 세계 반도체 시장은 올해 다시 커질 전망이다.") == set()
+    assert _people("이 제품은 다음 달 출시된다.") == set()
+
+
+def test_foreign_name_the_dictionary_knows_is_a_person_without_a_title() -> None:
+    assert "트럼프" in _people("트럼프는 이날 기자들과 만나 무역 협상에 대한 입장을 밝혔다.")
+
+
+def test_one_word_that_is_no_name_stays_no_person() -> None:
+    assert _people("투명망토는 빛을 굴절시켜 물체를 숨기는 장치다.") == set()

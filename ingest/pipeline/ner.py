@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pycrfsuite
 
+from aigraph.ingest.pipeline.gazetteer import Gazetteer, squash
 from aigraph.ingest.pipeline.lexicon import Lexicon
 from aigraph.ingest.pipeline.segment import Sentence, Token
 
@@ -21,20 +22,31 @@ LABELS = ("OG", "PS")
 # Spans whose first label the CRF gives less than this marginal probability are
 # dropped: on held-out even KLUE sentences this trades little recall for precision.
 MIN_PROBABILITY = 0.5
+# the name dictionary (``gazetteer.py``) the model was trained with, beside the model file
+GAZETTEER_FILE = "ner_names.tsv"
 
 
 class Featuriser:
     """Morpheme -> feature strings; lexicon look-ups are sets built once."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer
         self.aliases = frozenset(n.lower() for e in lexicon.registry for n in e.names)
         self.titles = lexicon.titles
         self.surnames = lexicon.surnames
         self.generic = lexicon.generic_orgs
         self.lex = lexicon
 
-    def token_features(self, toks: tuple[Token, ...]) -> list[list[str]]:
+    def sentence_features(self, sentence: Sentence, fold: int | None = None) -> list[list[str]]:
+        """Features of a sentence's morphemes; ``fold`` hides names only that training fold gave the dictionary."""
+        toks = sentence.tokens
+        known = self.gazetteer.positions(sentence.text, sentence.start, toks, fold) if self.gazetteer else None
+        return self.token_features(toks, known)
+
+    def token_features(self, toks: tuple[Token, ...], known: list[str] | None = None) -> list[list[str]]:
+        """``known``: each morpheme's place in a dictionary name ("B-OG", "I-PS", "O"), when a dictionary is used."""
         words = _word_positions(toks)
+        known = known or ["O"] * len(toks)
         basic = []
         for k, t in enumerate(toks):
             f = t.form
@@ -66,6 +78,8 @@ class Featuriser:
                         "shape=" + _shape(f),
                         "place=" + ("1" if f in self.lex.places else "0"),
                         "wpos=" + words[k],
+                        "gz=" + known[k],
+                        "gzw=" + known[k] + "/" + words[k],
                     ],
                 )
             )
@@ -84,6 +98,7 @@ class Featuriser:
                         row.append(f"{d}:wt=" + basic[j][0] + "/" + basic[j][1])
                         row.append(f"{d}:sp=" + basic[j][2])
                         row.append(f"{d}:shape=" + _shape(basic[j][0]))
+                        row.append(f"{d}:gz=" + known[j])
                 else:
                     row.append(f"{d}:edge")
             if k + 1 < n:
@@ -149,22 +164,35 @@ def spans_from_labels(toks: tuple[Token, ...], labels: list[str]) -> list[tuple[
 class CrfTagger:
     """Implements ``recognise.Tagger`` with a trained crfsuite model."""
 
-    def __init__(self, model_path: Path, lexicon: Lexicon, min_probability: float = MIN_PROBABILITY) -> None:
-        self.featuriser = Featuriser(lexicon)
+    def __init__(
+        self,
+        model_path: Path,
+        lexicon: Lexicon,
+        min_probability: float = MIN_PROBABILITY,
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
+        self.featuriser = Featuriser(lexicon, gazetteer)
         self.min_probability = min_probability
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_path))
 
     @classmethod
     def load(cls, model_path: Path, lexicon: Lexicon) -> CrfTagger | None:
-        """The tagger, or None when no model file is shipped (rules still work)."""
-        return cls(model_path, lexicon) if Path(model_path).exists() else None
+        """The tagger with the name dictionary beside it, or None when no model file is shipped (rules still work)."""
+        if not Path(model_path).exists():
+            return None
+        return cls(model_path, lexicon, gazetteer=Gazetteer.load(Path(model_path).with_name(GAZETTEER_FILE)))
+
+    def known_kind(self, name: str) -> str | None:
+        """The kind the name dictionary gives ``name`` ("OG", "PS", "LC"), None when unknown or absent."""
+        gazetteer = self.featuriser.gazetteer
+        return gazetteer.kinds.get(squash(name)) if gazetteer else None
 
     def spans(self, sentence: Sentence) -> list[tuple[int, int, str]]:
         toks = sentence.tokens
         if not toks:
             return []
-        labels = self._tagger.tag(self.featuriser.token_features(toks))
+        labels = self._tagger.tag(self.featuriser.sentence_features(sentence))
         if self.min_probability <= 0:
             return spans_from_labels(toks, labels)
         starts = {t.start: k for k, t in enumerate(toks)}

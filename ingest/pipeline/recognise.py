@@ -202,6 +202,10 @@ class Tagger(Protocol):
 
     def spans(self, sentence: Sentence) -> list[tuple[int, int, str]]: ...
 
+    def known_kind(self, name: str) -> str | None:
+        """The kind ("OG", "PS", "LC") the tagger's name dictionary gives a name, if any."""
+        ...
+
 
 _PARTICLE_WORD = re.compile(r"(?:의|은|는|이|가|을|를|에|에서|와|과|도|로|으로)(?=[\s,.]|$)")
 
@@ -757,6 +761,7 @@ class Recogniser:
             any(sep in m.text for sep in "·,△▲■")
             or bool(_STRUCTURE_WORD.search(m.text))
             or (rel > 1 and s.text[rel - 1] == "(" and s.text[rel - 2].isalnum() and m.type is not EntityType.PERSON)
+            or (m.type is not EntityType.PERSON and _inside_latin_gloss(s.text, rel, m.end - s.start))
         )
 
     def _starts_with_alias(self, text: str) -> bool:
@@ -780,12 +785,20 @@ class Recogniser:
         gap = _SURNAME_GAP.match(s.text, end - s.start)
         return text in self.lex.surnames and gap is not None and bool(self.people.title.match(s.text, gap.end()))
 
+    def _short_person(self, s: Sentence, text: str, end: int) -> bool:
+        """A person the tagger found written short: an initial ("A(27)씨", "A 원사") or a surname before
+        a role no title list holds ("최 셰프", "박 경사")."""
+        rest = s.text[end - s.start : end - s.start + 3]
+        if len(text) == 1 and text.isascii() and text.isupper():
+            return rest[:1] == "씨" or bool(re.match(r"\(\d| [가-힣]", rest))
+        return text in self.lex.surnames and bool(re.match(r" [가-힣]", rest))
+
     def _ner(self, s: Sentence) -> list[Mention]:
         if self.tagger is None:
             return []
         found = []
         next_tag = {t.start: t.tag for t in s.tokens}
-        for start, end, tag in self.tagger.spans(s):
+        for start, end, tag in _split_at_conjunctions(s, self.tagger.spans(s)):
             raw = s.text[start - s.start : end - s.start]
             text = raw.strip(_EDGE_PUNCT)
             start += raw.index(text) if text else 0
@@ -811,7 +824,11 @@ class Recogniser:
                 text = text[: p.start()]  # "SK차이나가" read as one word: the particle is not the name
                 end = start + len(text)
             after = s.text[end - s.start : end - s.start + 2].strip()[:1]
-            surname = tag == "PS" and (after in ("씨", "모", "군", "양") or self._surname_titled(s, text, end))
+            surname = tag == "PS" and (
+                after in ("씨", "모", "군", "양")
+                or self._surname_titled(s, text, end)
+                or self._short_person(s, text, end)
+            )
             if (
                 ((len(text) < 2 or text in self.lex.generic_heads) and not surname)  # "김모씨", "이 씨", "박 대통령"
                 or self.people.title.fullmatch(text)
@@ -846,7 +863,13 @@ class Recogniser:
                 end = start + len(text)
                 follows = s.text[end - s.start :].lstrip()
                 titled = bool(self.people.title.match(follows)) or follows.startswith("씨")
-                if HANGUL.match(text) and not self.people.is_korean_name(text) and len(text) > 1 and not titled:
+                if (
+                    HANGUL.match(text)
+                    and not self.people.is_korean_name(text)
+                    and len(text) > 1
+                    and not titled
+                    and self.tagger.known_kind(text) != "PS"
+                ):
                     continue  # one Hangul word not shaped like a Korean name: "소두증", "투명망토" (but "케리 장관")
                 found.append(Mention(start, end, text, EntityType.PERSON, "ner", s.index))
             else:
@@ -922,6 +945,26 @@ class Recogniser:
             if not any(overlaps((m.start, m.end), (k.start, k.end)) for k in kept):
                 kept.append(m)
         return sorted(kept, key=lambda m: m.start)
+
+
+_LATIN_GLOSS = re.compile(r"(?<=[가-힣A-Za-z0-9])\(([A-Za-z][A-Za-z .&-]*)\)")
+
+
+def _inside_latin_gloss(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a romanised gloss of the word before it ("앤드류 김(Andrew Kim)")."""
+    return any(g.start(1) <= start and end <= g.end(1) for g in _LATIN_GLOSS.finditer(text))
+
+
+def _split_at_conjunctions(s: Sentence, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A tagger span over "A와 B" is two names: cut it at each conjunction particle inside it."""
+    out = []
+    for start, end, tag in spans:
+        for t in s.tokens:
+            if t.tag == "JC" and start < t.start and t.end < end:
+                out.append((start, t.start, tag))
+                start = next((u.start for u in s.tokens if u.start >= t.end and u.start < end), end)
+        out.append((start, end, tag))
+    return out
 
 
 def _common_nouns_only(s: Sentence, start: int, end: int) -> bool:

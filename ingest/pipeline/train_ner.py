@@ -9,13 +9,21 @@ overrides what it overlaps (a marked ORG/PER span is labelled as marked; a
 span marked LOC, DAT, POH or NOH is taken away from any name the first CRF
 put there).  Sentences that also occur in KLUE-NER dev are left out.
 
+The name dictionary of ``gazetteer.py`` (``data/ner_names.tsv``) is built here
+too, from the names marked in the same training sentences (KLUE-NER even
+sentences, news and film reviews; KLUE-RE train) and the alias registry; a
+name's kind is the one it is marked with most often.  Each training sentence
+sees only names some other fold (or the registry, or the film reviews, which
+are not trained on) contributed.
+
 Both sets are CC BY-SA 4.0, read from ``../shared`` at training time and never
-copied; only the trained weights go to ``data/ner_crf.model``.  Odd-numbered
-KLUE-NER sentences are the evaluation half and are never read here.
+copied; only the trained weights and the name dictionary go to ``data/``.
+Odd-numbered KLUE-NER sentences are the evaluation half and are never read here.
 
     .venv/bin/python -m aigraph.ingest.pipeline.train_ner            # train on all even sentences + silver
     .venv/bin/python -m aigraph.ingest.pipeline.train_ner --dev      # train on ids 0 mod 4 (+ silver), report on 2 mod 4
     .venv/bin/python -m aigraph.ingest.pipeline.train_ner --no-silver  # KLUE-NER only
+    .venv/bin/python -m aigraph.ingest.pipeline.train_ner --dev --silver-limit 2000  # a quicker comparison
 """
 
 from __future__ import annotations
@@ -24,14 +32,17 @@ import argparse
 import importlib.util
 import json
 import re
+import zlib
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
 import pycrfsuite
 from kiwipiepy import Kiwi
 
-from aigraph.ingest.pipeline.lexicon import DEFAULT_DATA_DIR, load_lexicon
-from aigraph.ingest.pipeline.ner import LABELS, CrfTagger, Featuriser
+from aigraph.ingest.pipeline.gazetteer import KINDS, Gazetteer, squash
+from aigraph.ingest.pipeline.lexicon import DEFAULT_DATA_DIR, Lexicon, load_lexicon
+from aigraph.ingest.pipeline.ner import GAZETTEER_FILE, LABELS, CrfTagger, Featuriser
 from aigraph.ingest.pipeline.segment import Sentence, Token
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
@@ -39,6 +50,10 @@ KLUE_TSV = SHARED / "eval" / "klue-ner" / "klue-ner-v1.1_dev.tsv"
 KLUE_RE = SHARED / "eval" / "train" / "klue-re-train"
 PARAMS = {"c1": 0.1, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 _RE_TO_NER = {"ORG": "OG", "PER": "PS"}
+_RE_KINDS = {"ORG": "OG", "PER": "PS", "LOC": "LC"}
+# training folds of the name dictionary; ALWAYS marks names every sentence may see
+FOLDS = 5
+ALWAYS = -1
 # Hand-labelled KLUE-NER sentences count this many times beside the silver ones (news is the target genre).
 GOLD_WEIGHT = 3
 
@@ -76,8 +91,8 @@ def _sentence(kiwi: Kiwi, text: str) -> Sentence:
     return Sentence(0, 0, len(text), text, toks)
 
 
-def _klue_re_sentences(exclude: set[str]) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:
-    """KLUE-RE train sentences with their marked spans (KLUE-RE types), minus those in ``exclude``."""
+def _klue_re_sentences(exclude: set[str]) -> Iterator[tuple[str, str, list[tuple[int, int, str]]]]:
+    """KLUE-RE train sentences (id, text, marked spans with KLUE-RE types), minus those in ``exclude``."""
     texts = {}
     with (KLUE_RE / "input.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
@@ -92,11 +107,39 @@ def _klue_re_sentences(exclude: set[str]) -> Iterator[tuple[str, list[tuple[int,
     for sid, spans in marked.items():
         text = texts.get(sid)
         if text and _squash(text) not in exclude:
-            yield text, sorted(spans)
+            yield sid, text, sorted(spans)
 
 
 def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
+
+
+def _fold(sid: str) -> int:
+    """A sentence's dictionary fold, stable across runs."""
+    return zlib.crc32(sid.encode("utf-8")) % FOLDS
+
+
+class _NameCounts:
+    """Names marked in training sentences: how often as each kind, and in which folds."""
+
+    def __init__(self) -> None:
+        self.kinds: dict[str, Counter[str]] = defaultdict(Counter)
+        self.folds: dict[str, set[int]] = defaultdict(set)
+
+    def add(self, name: str, kind: str, fold: int) -> None:
+        key = squash(name)
+        if len(key) >= 2 and kind in KINDS:
+            self.kinds[key][kind] += 1
+            self.folds[key].add(fold)
+
+    def add_registry(self, lexicon: Lexicon) -> None:
+        for entry in lexicon.registry:
+            for name in entry.names:
+                self.add(name, "OG", ALWAYS)
+
+    def gazetteer(self) -> Gazetteer:
+        kinds = {key: counts.most_common(1)[0][0] for key, counts in self.kinds.items()}
+        return Gazetteer(kinds, {key: frozenset(f) for key, f in self.folds.items()})
 
 
 def _silver(first: CrfTagger, sent: Sentence, marked: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -110,12 +153,13 @@ def _silver(first: CrfTagger, sent: Sentence, marked: list[tuple[int, int, str]]
     return sorted(spans)
 
 
-def _train(
-    pairs: list[tuple[Sentence, list[tuple[int, int, str]]]], feats: Featuriser, out: Path, params: dict
-) -> None:
+_Example = tuple[Sentence, list[tuple[int, int, str]], int]
+
+
+def _train(examples: list[_Example], feats: Featuriser, out: Path, params: dict) -> None:
     trainer = pycrfsuite.Trainer(verbose=False)
-    for sent, spans in pairs:
-        trainer.append(feats.token_features(sent.tokens), _labels(sent.tokens, spans))
+    for sent, spans, fold in examples:
+        trainer.append(feats.sentence_features(sent, fold), _labels(sent.tokens, spans))
     trainer.set_params(params)
     trainer.train(str(out))
 
@@ -125,6 +169,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--dev", action="store_true", help="hold out even ids = 2 mod 4 and report OG/PS F1 on them")
     ap.add_argument("--out", type=Path, default=DEFAULT_DATA_DIR / "ner_crf.model")
     ap.add_argument("--no-silver", action="store_true", help="train on KLUE-NER only, without silver KLUE-RE")
+    ap.add_argument("--silver-limit", type=int, default=0, help="use only the first N silver sentences (quick runs)")
+    ap.add_argument("--no-gazetteer", action="store_true", help="train without the name dictionary features")
     ap.add_argument("--c1", type=float, default=PARAMS["c1"], help="L1 weight (larger: fewer features, smaller model)")
     ap.add_argument("--c2", type=float, default=PARAMS["c2"], help="L2 weight")
     ap.add_argument("--gold-weight", type=int, default=GOLD_WEIGHT, help="times each KLUE-NER sentence counts")
@@ -134,30 +180,54 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(f"KLUE-NER not found at {KLUE_TSV}")
     lexicon = load_lexicon()
     kiwi = Kiwi()
-    feats = Featuriser(lexicon)
-    train: list[tuple[Sentence, list[tuple[int, int, str]]]] = []
+    names = _NameCounts()
+    names.add_registry(lexicon)
+    train: list[_Example] = []
     dev: list[tuple[Sentence, list[tuple[int, int, str]]]] = []
     seen = set()
     for sid, text, spans in _read_klue(KLUE_TSV, only_source=None):
         seen.add(_squash(text))  # every KLUE-NER dev sentence, so silver data never repeats one
         n = _number(sid)
-        if n % 2 or not sid.endswith("wikitree"):
-            continue  # odd sentences are for evaluation only; film reviews are not news
-        (dev if args.dev and n % 4 == 2 else train).append((_sentence(kiwi, text), spans))
-    out = args.out if not args.dev else Path(f"/tmp/ner_dev_{args.c1}_{args.c2}_{args.gold_weight}.model")
+        if n % 2 or (args.dev and n % 4 == 2):
+            continue  # odd sentences are for evaluation only (and 2 mod 4 are held out with --dev)
+        news = sid.endswith("wikitree")
+        fold = _fold(sid) if news else ALWAYS  # film reviews are not trained on: their names are outside data
+        for start, end, kind in spans:
+            names.add(text[start:end], kind, fold)
+        if news:
+            train.append((_sentence(kiwi, text), spans, fold))
+    if args.dev:
+        dev = [(_sentence(kiwi, text), spans) for sid, text, spans in _read_klue(KLUE_TSV) if _number(sid) % 4 == 2]
+    re_rows = list(_klue_re_sentences(seen)) if (KLUE_RE / "gold.jsonl").exists() else []
+    for sid, text, marked in re_rows:
+        for start, end, kind in marked:
+            names.add(text[start:end], _RE_KINDS.get(kind, ""), _fold(sid))
+    silver_rows = [] if args.no_silver else re_rows[: args.silver_limit or None]
+    gazetteer = None if args.no_gazetteer else names.gazetteer()
+    out = args.out
+    if args.dev:
+        tag = f"{args.c1}_{args.c2}_{args.gold_weight}_{args.silver_limit}{'_nogz' if args.no_gazetteer else ''}"
+        out = Path(f"/tmp/ner_dev_{tag}") / "ner_crf.model"
+        out.parent.mkdir(exist_ok=True)
+    gazetteer_path = out.with_name(GAZETTEER_FILE)
+    if gazetteer is not None:
+        gazetteer.write(gazetteer_path, header=_GAZETTEER_HEADER)
+    elif gazetteer_path.exists():
+        gazetteer_path.unlink()
+    feats = Featuriser(lexicon, gazetteer)
     _train(train, feats, out, params)
     print(f"trained on {len(train)} KLUE-NER sentences -> {out}")
-    if not args.no_silver and (KLUE_RE / "gold.jsonl").exists():
-        first = CrfTagger(out, lexicon)
+    if silver_rows:
+        first = CrfTagger(out, lexicon, gazetteer=gazetteer)
         silver = [
-            (sent, _silver(first, sent, marked))
-            for text, marked in _klue_re_sentences(seen)
+            (sent, _silver(first, sent, marked), _fold(sid))
+            for sid, text, marked in silver_rows
             for sent in [_sentence(kiwi, text)]
         ]
         _train(train * args.gold_weight + silver, feats, out, params)
         print(f"retrained with {len(silver)} silver KLUE-RE sentences -> {out}")
     if dev:
-        tagger = CrfTagger(out, lexicon)
+        tagger = CrfTagger(out, lexicon, gazetteer=gazetteer)
         for tag in LABELS:
             tp = g = p = 0
             for sent, spans in dev:
@@ -167,6 +237,12 @@ def main(argv: list[str] | None = None) -> None:
             prec, rec = tp / p if p else 0.0, tp / g if g else 0.0
             f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
             print(f"dev {tag}: P={prec:.3f} R={rec:.3f} F1={f1:.3f} (gold {g})")
+
+
+_GAZETTEER_HEADER = """Organisation (OG), person (PS) and place (LC) names for the NER tagger's dictionary features.
+Built by `python -m aigraph.ingest.pipeline.train_ner` from training data only: names marked in the
+even-numbered KLUE-NER v1.1 dev sentences and in KLUE-RE v1.1 train (both CC BY-SA 4.0, KLUE benchmark
+authors), plus the alias registry (aliases.tsv). Distributed under CC BY-SA 4.0. See data/README.md."""
 
 
 if __name__ == "__main__":
