@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import networkx as nx
+import pandas as pd
 import pytest
 
 from aigraph.core.vocabulary import EntityType, RelationType
@@ -44,3 +46,15 @@ def test_each_hop_keeps_the_most_strongly_tied_organisations(hub_graph, centrali
     whole = pagedata.network_data(hub_graph, centre=HUB.name, radius=2, centrality=centrality, ego_fanout=10)
     assert set(whole["nodes"]["name"]) == {o.name for o in ALL} and not whole["ego_capped"]
     assert not pagedata.network_data(hub_graph, centrality=centrality)["ego_capped"]
+
+
+def test_a_pair_is_laid_out_side_by_side_and_larger_components_by_springs():
+    G = nx.MultiDiGraph()
+    G.add_edge("a", "b", type="PARTNERS_WITH")
+    G.add_edge("c", "d", type="PARTNERS_WITH")
+    G.add_edges_from([("e", "f"), ("f", "g"), ("g", "e")], type="PARTNERS_WITH")
+    nodes = pagedata.network_frames(G, pd.Series(1.0, index=list(G))).get("nodes").set_index("id")
+    for left, right in (("a", "b"), ("c", "d")):
+        assert nodes.loc[left, "y"] == nodes.loc[right, "y"] and nodes.loc[left, "x"] < nodes.loc[right, "x"]
+    assert nodes.loc[["e", "f", "g"], "y"].nunique() > 1  # a triangle is not flattened
+    assert len(set(zip(nodes["x"], nodes["y"]))) == len(nodes)
