@@ -413,7 +413,7 @@ def organisation_network(
     edges = (
         reads.raw_organisation_edges(graph, relation_types)
         if raw
-        else reads.organisation_edges(graph, relation_types, ids)
+        else reads.organisation_edges(graph, relation_types, ids, max_edges)
     )
     if max_edges is not None and len(edges) > max_edges:
         edges = edges.sort_values(["facts", "source", "target", "type"], ascending=[False, True, True, True]).head(
@@ -425,7 +425,7 @@ def organisation_network(
     if edges.empty and ids is None:
         return G
     ends = set(edges["source"]) | set(edges["target"]) | set(ids or ())
-    orgs = reads.names(graph, sorted(ends)) if ids is not None else reads.organisations(graph)
+    orgs = reads.organisation_names(graph, sorted(ends)) if ids is not None else reads.organisations(graph)
     G.add_nodes_from(
         (i, {"name": n, "type": t or "Organization", "label": "Organization"})
         for i, n, t in zip(orgs["id"], orgs["name"], orgs["type"])

@@ -215,17 +215,9 @@ def investor_years(graph: Graph, investor_ids: Sequence[str], value_column: str)
     )
 
 
-def names(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
-    """Name and type of entities by id (organisations, people, technologies)."""
-    frames = [
-        graph.cypher(
-            f"UNWIND $ids AS i MATCH (n:{label}) WHERE n.id = i RETURN n.id AS id, n.name AS name, "
-            f"{queries._type_expr('n', label)} AS type",
-            ids=list(ids),
-        )
-        for label in queries.ENTITY_LABELS
-    ]
-    return pd.concat(frames, ignore_index=True)
+def organisation_names(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
+    """Name and type of organisations by id (primary-key lookups)."""
+    return _by_ids(graph, "Organization", ids, {"name": "s.name", "type": "s.type"})
 
 
 # -- organisations and the network ----------------------------------------------------------------------
@@ -256,17 +248,23 @@ def connected_organisations(graph: Graph) -> int:
 
 
 def organisation_edges(
-    graph: Graph, relation_types: Sequence[str] | None = None, ids: Sequence[str] | None = None
+    graph: Graph,
+    relation_types: Sequence[str] | None = None,
+    ids: Sequence[str] | None = None,
+    limit: int | None = None,
 ) -> pd.DataFrame:
     """Organisation-to-organisation facts per (pair, type) with their count and one evidence sentence (for
-    hover text); only among ``ids`` when given."""
+    hover text); only among ``ids`` when given; only the ``limit`` pairs stating the most facts when given
+    (ties by source, target and type), cut in the store so the rest are never sent."""
     where = " WHERE a.id IN $ids AND b.id IN $ids" if ids is not None else ""
+    top = " ORDER BY facts DESC, source, target, type LIMIT $limit" if limit is not None else ""
     dialect = graph.store.dialect
     return graph.cypher(
         f"MATCH (a:Organization)-[x:{_types(relation_types)}]->(b:Organization){where} "
         f"RETURN a.id AS source, b.id AS target, {dialect.type_of('x')} AS type, count(*) AS facts, "
-        f"min({dialect.first_item('x.sentences')}) AS sentence",
+        f"min({dialect.first_item('x.sentences')}) AS sentence{top}",
         **({"ids": list(ids)} if ids is not None else {}),
+        **({"limit": limit} if limit is not None else {}),
     )
 
 

@@ -58,3 +58,14 @@ def test_a_pair_is_laid_out_side_by_side_and_larger_components_by_springs():
         assert nodes.loc[left, "y"] == nodes.loc[right, "y"] and nodes.loc[left, "x"] < nodes.loc[right, "x"]
     assert nodes.loc[["e", "f", "g"], "y"].nunique() > 1  # a triangle is not flattened
     assert len(set(zip(nodes["x"], nodes["y"]))) == len(nodes)
+
+
+def test_the_degree_view_draws_the_pairs_stating_the_most_facts_ties_by_ids(hub_graph):
+    """The store cuts the edges to ``max_edges`` (``reads.organisation_edges(limit=...)``): the same ones pandas kept."""
+    every = pagedata.network_data(hub_graph)["edges"]
+    assert len(every) == len(LINKS) - 1  # the hub's two investments in STRONG are one (pair, type)
+    ranked = every.sort_values(["facts", "source", "target", "type"], ascending=[False, True, True, True])
+    top = pagedata.network_data(hub_graph, max_edges=2)["edges"]
+    kept = set(zip(top["source"], top["target"], top["type"]))
+    assert kept == set(list(zip(ranked["source"], ranked["target"], ranked["type"]))[:2])
+    assert (HUB.id, STRONG.id, "INVESTED_IN") in kept
