@@ -355,32 +355,70 @@ def articles_since(graph: Graph, start: object) -> pd.DataFrame:
 # LadybugDB compares every fact with every listed id (60 times slower than the join for 600 ids) but the
 # join reads every fact's wide columns before it drops the unmatched ones (twice as slow for an article's few facts).
 FEW_IDS = 50
+_LABEL_OF_PREFIX = {label.lower(): label for label in queries.ENTITY_LABELS}
 
 
 def article_facts(graph: Graph, article_ids: Sequence[str]) -> pd.DataFrame:
     """Every fact stated by one of ``article_ids``, one row per (fact, stating article), with its evidence JSON.
 
-    The way in is each article's stored list of its facts (``ArticleStats.fact_refs``), so
-    the facts are looked up by id, type by type, instead of scanning every fact's article list;
-    a fact is paired with the listed articles that state it here, not in Cypher (an ``UNWIND`` of
-    its articles in the query made LadybugDB unwind them for every fact of the type).
+    The way in is each article's stored list of its facts (``ArticleStats.fact_refs``: ``TYPE|fact id``,
+    or ``TYPE|fact id|source id`` as the write path now records them).  A few facts whose sources are
+    known are read from their sources' adjacency (``_facts_from_sources``: no fact table is scanned);
+    the rest, and any not found there, are looked up by id, type by type.  A fact is paired with the listed articles that state it
+    here, not in Cypher (an ``UNWIND`` of its articles made LadybugDB unwind them for every fact of the type).
     """
     refs = graph.cypher(
         "UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i UNWIND s.fact_refs AS ref RETURN DISTINCT ref",
         ids=list(article_ids),
     )
-    by_type: dict[str, list[str]] = {}
-    for ref in refs["ref"]:
-        fact_type, _, fact_id = ref.partition("|")
-        by_type.setdefault(fact_type, []).append(fact_id)
+    parsed = [(ref.split("|") + [""])[:3] for ref in refs["ref"]]
+    anchored = [ref for ref in parsed if ref[2]] if len(parsed) <= FEW_IDS else []
+    frames = _facts_from_sources(graph, anchored) if anchored else []
+    seen = {i for frame in frames for i in frame["id"]}
+    rest = [ref for ref in parsed if ref[1] not in seen]  # older refs, and any fact no longer at its source
+    frames += _facts_by_id(graph, rest) if rest else []
+    found = [f for f in frames if len(f)]
+    if not found:
+        return pd.DataFrame(columns=ARTICLE_FACT_COLUMNS)
+    facts = pd.concat(found, ignore_index=True)
+    stating = facts.assign(article_id=[list(a or []) for a in facts["fact_articles"]]).explode("article_id")
+    return stating[stating["article_id"].isin(set(article_ids))].reset_index(drop=True)
+
+
+def _article_fact_columns(graph: Graph, source_label: str = "") -> str:
     dialect = graph.store.dialect
-    columns = (
+    return (
         f"{dialect.type_of('x')} AS type, a.id AS source_id, a.name AS source, "
-        f"coalesce(a.type, {dialect.label_of('a')}) AS source_type, b.id AS target_id, b.name AS target, "
+        f"{queries._endpoint_type(dialect, 'a', source_label)} AS source_type, b.id AS target_id, b.name AS target, "
         f"coalesce(b.type, {dialect.label_of('b')}) AS target_type, x.amount AS amount, x.currency AS currency, "
         "x.date AS date, x.id AS id, x.articles AS fact_articles, x.evidence AS evidence, x.confidence AS confidence"
     )
-    frames = [
+
+
+def _facts_from_sources(graph: Graph, refs: list[list[str]]) -> list[pd.DataFrame]:
+    """The facts ``refs`` (type, id, source id) name, found from their sources by key, one query per source label
+    (an entity id starts with its label): LadybugDB then reads only those sources' adjacency."""
+    by_label: dict[str, list[list[str]]] = {}
+    for ref in refs:
+        by_label.setdefault(_LABEL_OF_PREFIX.get(ref[2].partition(":")[0], ""), []).append(ref)
+    return [
+        graph.cypher(
+            f"MATCH (a{':' + label if label else ''})-[x:{'|'.join(sorted({t for t, _, _ in group}))}]->(b) "
+            f"WHERE a.id IN $sources AND x.id IN $facts RETURN {_article_fact_columns(graph, label)}",
+            sources=sorted({s for _, _, s in group}),
+            facts=sorted({f for _, f, _ in group}),
+        )
+        for label, group in sorted(by_label.items())
+    ]
+
+
+def _facts_by_id(graph: Graph, refs: list[list[str]]) -> list[pd.DataFrame]:
+    """The facts ``refs`` (type, id, ...) name, looked up by id in their type's table (``FEW_IDS``)."""
+    by_type: dict[str, list[str]] = {}
+    for fact_type, fact_id, _ in refs:
+        by_type.setdefault(fact_type, []).append(fact_id)
+    columns = _article_fact_columns(graph)
+    return [
         graph.cypher(
             f"MATCH (a)-[x:{fact_type}]->(b) WHERE x.id IN $facts RETURN {columns}"
             if len(facts) <= FEW_IDS
@@ -389,12 +427,6 @@ def article_facts(graph: Graph, article_ids: Sequence[str]) -> pd.DataFrame:
         )
         for fact_type, facts in sorted(by_type.items())
     ]
-    found = [f for f in frames if len(f)]
-    if not found:
-        return pd.DataFrame(columns=ARTICLE_FACT_COLUMNS)
-    facts = pd.concat(found, ignore_index=True)
-    stating = facts.assign(article_id=[list(a or []) for a in facts["fact_articles"]]).explode("article_id")
-    return stating[stating["article_id"].isin(set(article_ids))].reset_index(drop=True)
 
 
 ARTICLE_FACT_COLUMNS = [
