@@ -60,6 +60,10 @@ def _list(values: list[str]) -> str:
     return "[" + ",".join(values) + "]"
 
 
+# Python's csv module doubles a quote inside a quoted cell; LadybugDB's reader escapes with a backslash unless told.
+CSV_OPTIONS = "header=true, quote='\"', escape='\"'"
+
+
 def _write_csv(path: Path, header: list[str], rows: list[list[Any]]) -> Path:
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
@@ -153,17 +157,17 @@ def build_synthetic_store(path: Path, n_orgs: int = N_ORGS, n_rels: int = N_RELS
     orgs_csv = _write_csv(folder / "orgs.csv", org_columns, [[_cell(o.get(c)) for c in org_columns] for o in graph.orgs])
     articles_csv = _write_csv(folder / "articles.csv", article_columns, [[_cell(a.get(c)) for c in article_columns] for a in graph.articles])
     with LadybugStore(path) as store:
-        store.execute_write(f"COPY Organization FROM '{orgs_csv}' (header=true)")
-        store.execute_write(f"COPY Article FROM '{articles_csv}' (header=true)")
+        store.execute_write(f"COPY Organization FROM '{orgs_csv}' ({CSV_OPTIONS})")
+        store.execute_write(f"COPY Article FROM '{articles_csv}' ({CSV_OPTIONS})")
         for rel_type, rel_rows in graph.facts.items():
             rows = [[r["s"], r["t"], *[_cell(r.get(c)) for c in fact_columns]] for r in rel_rows]
             rel_csv = _write_csv(folder / f"{rel_type}.csv", ["from", "to", *fact_columns], rows)
-            store.execute_write(f"COPY {rel_type} FROM '{rel_csv}' (header=true, from='Organization', to='Organization')")
+            store.execute_write(f"COPY {rel_type} FROM '{rel_csv}' ({CSV_OPTIONS}, from='Organization', to='Organization')")
         _record_run(store, graph.run)
         for label, rows in aggregates.computed(store).items():  # a bulk load bypasses the write path
             columns = list(AGGREGATE_PROPERTIES[label])
             table = _write_csv(folder / f"{label}.csv", columns, [[_cell(r[c]) for c in columns] for r in rows])
-            store.execute_write(f"COPY {label} FROM '{table}' (header=true)")
+            store.execute_write(f"COPY {label} FROM '{table}' ({CSV_OPTIONS})")
         aggregates.mark_current(store)
         differing = check_sample(store, graph)
     return {**graph.summary(), "sample_rows_differing": differing}

@@ -136,6 +136,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "{nodes}개 기관, {edges}개 관계 표시 (전체 {total}개 중 중심성 상위)",
         "{nodes} organisations and {edges} relations shown (top by centrality of {total})",
     ),
+    "ego_capped": (
+        "각 단계마다 앞 단계와 관계가 가장 많은 {k}개 기관까지만 펼쳤습니다.",
+        "Each hop adds at most the {k} organisations with the most relations to the previous hop.",
+    ),
     "most_central": ("중심 기관", "Most central"),
     "no_relations": ("선택한 조건에 맞는 관계가 없습니다.", "No relations match the selection."),
     # profile

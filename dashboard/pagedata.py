@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Literal
@@ -45,6 +46,9 @@ INDEX_ROWS = 500  # the organisation pickers offer the most connected organisati
 PROFILE_ROWS = 200  # a profile lists the latest-dated facts in each direction
 ARTICLE_ROWS = 200  # the articles page lists the newest articles
 RUN_ARTICLES = 200  # "What's new" reads the facts of the articles the latest runs wrote, newest first
+# An ego view adds at most this many organisations per hop: those linked to the previous hop by the most facts.
+# A hub's neighbours are themselves hubs, so two full hops would reach most of a large graph.
+EGO_FANOUT = 40
 
 TABLE_COLUMNS = [
     "id",
@@ -409,7 +413,7 @@ def organisation_network(
     edges = (
         reads.raw_organisation_edges(graph, relation_types)
         if raw
-        else reads.organisation_edges(graph, relation_types, ids)
+        else reads.organisation_edges(graph, relation_types, ids, max_edges)
     )
     if max_edges is not None and len(edges) > max_edges:
         edges = edges.sort_values(["facts", "source", "target", "type"], ascending=[False, True, True, True]).head(
@@ -421,7 +425,7 @@ def organisation_network(
     if edges.empty and ids is None:
         return G
     ends = set(edges["source"]) | set(edges["target"]) | set(ids or ())
-    orgs = reads.names(graph, sorted(ends)) if ids is not None else reads.organisations(graph)
+    orgs = reads.organisation_names(graph, sorted(ends)) if ids is not None else reads.organisations(graph)
     G.add_nodes_from(
         (i, {"name": n, "type": t or "Organization", "label": "Organization"})
         for i, n, t in zip(orgs["id"], orgs["name"], orgs["type"])
@@ -467,16 +471,22 @@ def _packed_layout(simple: nx.Graph, seed: int) -> dict[str, tuple[float, float]
     for members, r in zip(components, radii):
         if x + 2 * r > width and x > 0:
             x, y, row_height = 0.0, y - row_height - 0.6, 0.0
-        local = (
-            nx.spring_layout(simple.subgraph(members), seed=seed, scale=r)
-            if len(members) > 1
-            else {next(iter(members)): (0.0, 0.0)}
-        )
+        local = _component_layout(simple.subgraph(members), seed, r)
         for node, (px, py) in local.items():
             pos[node] = (x + r + float(px), y - r + float(py))
         x += 2 * r + 0.6
         row_height = max(row_height, 2 * r)
     return pos
+
+
+def _component_layout(component: nx.Graph, seed: int, r: float) -> dict[str, tuple[float, float]]:
+    """One connected component's positions within radius ``r``: a spring layout, except that one node sits in the
+    middle and two sit side by side (a spring layout of a pair costs as much as of twenty nodes, and an
+    article's small graph is mostly pairs)."""
+    members = sorted(component)
+    if len(members) <= 2:
+        return {n: (0.0, 0.0) if len(members) == 1 else (r * (2 * k - 1), 0.0) for k, n in enumerate(members)}
+    return nx.spring_layout(component, seed=seed, scale=r)
 
 
 def network_frames(
@@ -545,13 +555,15 @@ def network_data(
     max_nodes: int = 120,
     max_edges: int = 600,
     raw: bool = False,
+    ego_fanout: int = EGO_FANOUT,
 ) -> dict[str, Any]:
     """The organisation network to draw, reduced to what a screen can show (``raw``: as extracted).
 
     Centrality is computed on the whole (filtered) organisation graph, or on
     the ego network of ``centre`` (an id, name or alias) within ``radius``
-    hops; then the ``max_nodes`` most central are drawn with at most
-    ``max_edges`` of their relations (those stating the most facts),
+    hops, each hop adding at most ``ego_fanout`` organisations (``_ego_members``;
+    ``ego_capped`` says whether a hop left some out); then the ``max_nodes`` most
+    central are drawn with at most ``max_edges`` of their relations (those stating the most facts),
     coloured by type or by their community (computed on the drawn graph).
     Degree over every organisation relation is stored (``graph.aggregates``),
     so that view reads only the drawn organisations' facts (``_by_degree``).
@@ -559,10 +571,12 @@ def network_data(
     centre_id = graph.resolve(centre) if centre else None
     stored_degrees = set(reads.ORG_FACT_TYPES) <= set(relation_types or reads.ORG_FACT_TYPES)
     if centrality == "degree" and stored_degrees and not raw:
-        return _by_degree(graph, relation_types, centre_id, radius, max_nodes, max_edges)
+        return _by_degree(graph, relation_types, centre_id, radius, max_nodes, max_edges, ego_fanout)
     G = organisation_network(graph, relation_types, raw=raw)
+    capped = False
     if centre_id is not None and centre_id in G:
-        G = analytics.ego_network(G, centre_id, radius=radius)
+        members, capped = _ego_members(lambda ring: _graph_links(G, ring), centre_id, radius, ego_fanout)
+        G = G.subgraph(members).copy()
     scores = _scores(G, centrality)
     names = dict(G.nodes(data="name"))
     types = dict(G.nodes(data="type"))
@@ -575,7 +589,35 @@ def network_data(
             "type": ranked.index.map(types),
         }
     )
-    return _drawn(G, ranking, centre_id, max_nodes, max_edges)
+    return {**_drawn(G, ranking, centre_id, max_nodes, max_edges), "ego_capped": capped}
+
+
+def _ego_members(
+    links: Callable[[list[str]], pd.DataFrame], centre_id: str, radius: int, fanout: int
+) -> tuple[set[str], bool]:
+    """The centre and, hop by hop, the at most ``fanout`` organisations not yet reached that ``links`` (ids in,
+    ``id``/``weight`` rows out: neighbours and the facts linking them to those ids) ties most strongly to the
+    previous hop, ties by id; and whether any hop left neighbours out."""
+    ring, members, capped = [centre_id], {centre_id}, False
+    for _ in range(radius):
+        found = links(ring)
+        new = found[~found["id"].isin(members)].sort_values(["weight", "id"], ascending=[False, True])
+        capped = capped or len(new) > fanout
+        ring = list(new["id"].head(fanout))
+        members.update(ring)
+        if not ring:
+            break
+    return members, capped
+
+
+def _graph_links(G: nx.MultiDiGraph, ids: list[str]) -> pd.DataFrame:
+    """``reads.organisation_links`` over a drawn graph: each neighbour of ``ids`` and the facts linking it to them."""
+    weights: dict[str, int] = {}
+    for u in ids:
+        for a, b, facts in [*G.out_edges(u, data="facts"), *G.in_edges(u, data="facts")]:
+            other = b if a == u else a
+            weights[other] = weights.get(other, 0) + (facts or 1)
+    return pd.DataFrame({"id": list(weights), "weight": list(weights.values())}, columns=["id", "weight"])
 
 
 def _by_degree(
@@ -585,18 +627,19 @@ def _by_degree(
     radius: int,
     max_nodes: int,
     max_edges: int,
+    ego_fanout: int,
 ) -> dict[str, Any]:
     """Degree view from the stored neighbour counts: only the ``max_nodes`` highest-degree organisations'
-    facts are read.  In an ego view the organisations within ``radius`` hops are ranked by their degree
-    in the whole graph."""
+    facts are read.  In an ego view the organisations within ``radius`` hops (``_ego_members``) are ranked
+    by their degree in the whole graph."""
+    capped = False
     if centre_id is None:
         ranking = reads.organisation_degrees(graph, max_nodes)
         total = reads.connected_organisations(graph)
     else:
-        ring, seen = {centre_id}, {centre_id}
-        for _ in range(radius):
-            ring = reads.organisation_neighbours(graph, sorted(ring), relation_types) - seen
-            seen |= ring
+        seen, capped = _ego_members(
+            lambda ring: reads.organisation_links(graph, ring, relation_types), centre_id, radius, ego_fanout
+        )
         ranking = reads.organisation_degrees(graph, max_nodes, sorted(seen))
         total = len(seen) if len(seen) > 1 else 0
     ids = list(ranking["id"])
@@ -604,7 +647,7 @@ def _by_degree(
         ids = [centre_id, *ids[: max_nodes - 1]]
     G = organisation_network(graph, relation_types, ids, max_edges) if ids else nx.MultiDiGraph()
     result = _drawn(G, ranking, centre_id, max_nodes, max_edges)
-    return {**result, "total_nodes": total}
+    return {**result, "total_nodes": total, "ego_capped": capped}
 
 
 def _drawn(

@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 
 # Written to Meta once every aggregate has been computed for the whole store.
 VERSION_KEY = "aggregates_version"
-VERSION = "6"
+VERSION = "7"  # 7: ArticleStats.fact_refs name each fact's source; a pair's reports on PairSum
 _ALL_FACTS = "|".join(queries.FACT_TYPES)
 _INVESTED = "INVESTED_IN"
 _INVESTORS = sorted({a for a, _ in RELATION_ENDPOINTS[RelationType.INVESTED_IN]})
@@ -151,7 +151,7 @@ def mark_current(store: GraphStore) -> None:
 
 
 def add_article_facts(store: GraphStore, facts_by_article: dict[str, set[str]]) -> None:
-    """Record that each article states these facts (``"TYPE|fact id"``), beside the facts it was known to state.
+    """Record that each article states these facts (``"TYPE|fact id|source id"``), beside the facts it was known to state.
 
     The write path's cheap form of ``refresh(article_ids=...)``: writing a
     batch only adds an article to facts' article lists (removing it is a
@@ -599,10 +599,11 @@ def _article_stats_rows(store: GraphStore, ids: list[str] | None) -> list[dict[s
     refs: dict[str, list[str]] = {}
     for fact_type in queries.FACT_TYPES:
         found = store.query(
-            f"MATCH ()-[x:{fact_type}]->() UNWIND x.articles AS aid WITH aid, x{where} RETURN aid, x.id AS id",
+            f"MATCH (a)-[x:{fact_type}]->() UNWIND x.articles AS aid WITH aid, a, x{where} "
+            "RETURN aid, x.id AS id, a.id AS source",
             {"ids": ids} if ids is not None else {},
         ).rows
-        for aid, fact in found:
-            refs.setdefault(aid, []).append(f"{fact_type}|{fact}")
+        for aid, fact, source in found:  # the source lets a reader find the fact from its key (reads.article_facts)
+            refs.setdefault(aid, []).append(f"{fact_type}|{fact}|{source}")
     rows = [{"id": aid, "facts": len(facts), "fact_refs": sorted(facts)} for aid, facts in refs.items()]
     return rows

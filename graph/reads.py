@@ -232,17 +232,9 @@ def investor_years(graph: Graph, investor_ids: Sequence[str], value_column: str)
     )
 
 
-def names(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
-    """Name and type of entities by id (organisations, people, technologies)."""
-    frames = [
-        graph.cypher(
-            f"UNWIND $ids AS i MATCH (n:{label}) WHERE n.id = i RETURN n.id AS id, n.name AS name, "
-            f"{queries._type_expr('n', label)} AS type",
-            ids=list(ids),
-        )
-        for label in queries.ENTITY_LABELS
-    ]
-    return pd.concat(frames, ignore_index=True)
+def organisation_names(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
+    """Name and type of organisations by id (primary-key lookups)."""
+    return _by_ids(graph, "Organization", ids, {"name": "s.name", "type": "s.type"})
 
 
 # -- organisations and the network ----------------------------------------------------------------------
@@ -273,17 +265,23 @@ def connected_organisations(graph: Graph) -> int:
 
 
 def organisation_edges(
-    graph: Graph, relation_types: Sequence[str] | None = None, ids: Sequence[str] | None = None
+    graph: Graph,
+    relation_types: Sequence[str] | None = None,
+    ids: Sequence[str] | None = None,
+    limit: int | None = None,
 ) -> pd.DataFrame:
     """Organisation-to-organisation facts per (pair, type) with their count and one evidence sentence (for
-    hover text); only among ``ids`` when given."""
+    hover text); only among ``ids`` when given; only the ``limit`` pairs stating the most facts when given
+    (ties by source, target and type), cut in the store so the rest are never sent."""
     where = " WHERE a.id IN $ids AND b.id IN $ids" if ids is not None else ""
+    top = " ORDER BY facts DESC, source, target, type LIMIT $limit" if limit is not None else ""
     dialect = graph.store.dialect
     return graph.cypher(
         f"MATCH (a:Organization)-[x:{_types(relation_types)}]->(b:Organization){where} "
         f"RETURN a.id AS source, b.id AS target, {dialect.type_of('x')} AS type, count(*) AS facts, "
-        f"min({dialect.first_item('x.sentences')}) AS sentence",
+        f"min({dialect.first_item('x.sentences')}) AS sentence{top}",
         **({"ids": list(ids)} if ids is not None else {}),
+        **({"limit": limit} if limit is not None else {}),
     )
 
 
@@ -311,14 +309,20 @@ def raw_organisation_edges(graph: Graph, relation_types: Sequence[str] | None = 
     )
 
 
-def organisation_neighbours(graph: Graph, ids: Sequence[str], relation_types: Sequence[str] | None = None) -> set[str]:
-    """Organisations one fact away from any of ``ids``, in either direction."""
-    found = graph.cypher(
-        f"UNWIND $ids AS i MATCH (a:Organization)-[x:{_types(relation_types)}]-(b:Organization) WHERE a.id = i "
-        "RETURN DISTINCT b.id AS id",
-        ids=list(ids),
+def organisation_links(graph: Graph, ids: Sequence[str], relation_types: Sequence[str] | None = None) -> pd.DataFrame:
+    """Organisations one fact away from any of ``ids`` (either direction), each with the number of facts
+    linking it to them (``weight``).
+
+    One id is matched by equality, which LadybugDB answers from the primary key and that node's
+    adjacency; several with ``IN``, which compares each organisation with the list (keep it short: an
+    ``UNWIND`` of the ids would make LadybugDB join every fact of the types by hash instead).
+    """
+    where = "a.id = $id" if len(ids) == 1 else "a.id IN $ids"
+    return graph.cypher(
+        f"MATCH (a:Organization)-[x:{_types(relation_types)}]-(b:Organization) WHERE {where} "
+        "RETURN b.id AS id, count(x) AS weight",
+        **({"id": ids[0]} if len(ids) == 1 else {"ids": list(ids)}),
     )
-    return set(found["id"])
 
 
 def organisations(graph: Graph) -> pd.DataFrame:
@@ -329,16 +333,19 @@ def organisations(graph: Graph) -> pd.DataFrame:
 
 
 def newest_articles(graph: Graph, limit: int, language: str | None = None) -> pd.DataFrame:
-    """The ``limit`` most recently published articles (of one ``language`` when given), with their fact counts."""
+    """The ``limit`` most recently published articles (of one ``language`` when given), undated ones last.
+
+    Ranked on the id and date alone, then the shown columns are read for those ids (``_by_ids``).
+    """
     where = " WHERE art.language = $language" if language else ""
-    found = graph.cypher(
-        f"MATCH (art:Article){where} RETURN art.id AS id, art.title AS title, art.published AS published, "
-        "art.publisher AS publisher, art.url AS url, art.ingested_at AS ingested_at, art.language AS language "
+    ranked = graph.cypher(
+        f"MATCH (art:Article){where} RETURN art.id AS id, art.published AS published "
         "ORDER BY published IS NULL, published DESC, id LIMIT $limit",
         limit=limit,
         **({"language": language} if language else {}),
     )
-    return found
+    columns = ["title", "published", "publisher", "url", "ingested_at", "language"]
+    return _by_ids(graph, "Article", list(ranked["id"]), {c: f"s.{c}" for c in columns})
 
 
 def article_counts(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
@@ -361,56 +368,98 @@ def articles_since(graph: Graph, start: object) -> pd.DataFrame:
     )
 
 
+# Up to this many ids, a fact lookup filters with ``IN $list``; above, it joins an ``UNWIND`` of them by hash.
+# LadybugDB compares every fact with every listed id (60 times slower than the join for 600 ids) but the
+# join reads every fact's wide columns before it drops the unmatched ones (twice as slow for an article's few facts).
+FEW_IDS = 50
+_LABEL_OF_PREFIX = {label.lower(): label for label in queries.ENTITY_LABELS}
+
+
 def article_facts(graph: Graph, article_ids: Sequence[str]) -> pd.DataFrame:
     """Every fact stated by one of ``article_ids``, one row per (fact, stating article), with its evidence JSON.
 
-    The way in is each article's stored list of its facts (``ArticleStats.fact_refs``), so
-    the facts are looked up by id, type by type, instead of scanning every fact's article list
-    (an ``UNWIND`` of the ids, which LadybugDB joins by hash: an ``IN $list`` filter compares
-    every fact with every id, 60 times slower for 600 ids).
+    The way in is each article's stored list of its facts (``ArticleStats.fact_refs``: ``TYPE|fact id``,
+    or ``TYPE|fact id|source id`` as the write path now records them).  A few facts whose sources are
+    known are read from their sources' adjacency (``_facts_from_sources``: no fact table is scanned);
+    the rest, and any not found there, are looked up by id, type by type.  A fact is paired with the listed articles that state it
+    here, not in Cypher (an ``UNWIND`` of its articles made LadybugDB unwind them for every fact of the type).
     """
     refs = graph.cypher(
         "UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i UNWIND s.fact_refs AS ref RETURN DISTINCT ref",
         ids=list(article_ids),
     )
-    by_type: dict[str, list[str]] = {}
-    for ref in refs["ref"]:
-        fact_type, _, fact_id = ref.partition("|")
-        by_type.setdefault(fact_type, []).append(fact_id)
+    parsed = [(ref.split("|") + [""])[:3] for ref in refs["ref"]]
+    anchored = [ref for ref in parsed if ref[2]] if len(parsed) <= FEW_IDS else []
+    frames = _facts_from_sources(graph, anchored) if anchored else []
+    seen = {i for frame in frames for i in frame["id"]}
+    rest = [ref for ref in parsed if ref[1] not in seen]  # older refs, and any fact no longer at its source
+    frames += _facts_by_id(graph, rest) if rest else []
+    found = [f for f in frames if len(f)]
+    if not found:
+        return pd.DataFrame(columns=ARTICLE_FACT_COLUMNS)
+    facts = pd.concat(found, ignore_index=True)
+    stating = facts.assign(article_id=[list(a or []) for a in facts["fact_articles"]]).explode("article_id")
+    return stating[stating["article_id"].isin(set(article_ids))].reset_index(drop=True)
+
+
+def _article_fact_columns(graph: Graph, source_label: str = "") -> str:
     dialect = graph.store.dialect
-    frames = [
+    return (
+        f"{dialect.type_of('x')} AS type, a.id AS source_id, a.name AS source, "
+        f"{queries._endpoint_type(dialect, 'a', source_label)} AS source_type, b.id AS target_id, b.name AS target, "
+        f"coalesce(b.type, {dialect.label_of('b')}) AS target_type, x.amount AS amount, x.currency AS currency, "
+        "x.date AS date, x.id AS id, x.articles AS fact_articles, x.evidence AS evidence, x.confidence AS confidence"
+    )
+
+
+def _facts_from_sources(graph: Graph, refs: list[list[str]]) -> list[pd.DataFrame]:
+    """The facts ``refs`` (type, id, source id) name, found from their sources by key, one query per source label
+    (an entity id starts with its label): LadybugDB then reads only those sources' adjacency."""
+    by_label: dict[str, list[list[str]]] = {}
+    for ref in refs:
+        by_label.setdefault(_LABEL_OF_PREFIX.get(ref[2].partition(":")[0], ""), []).append(ref)
+    return [
         graph.cypher(
-            f"UNWIND $facts AS i MATCH (a)-[x:{fact_type}]->(b) WHERE x.id = i "
-            f"UNWIND x.articles AS article_id WITH a, x, b, article_id WHERE article_id IN $ids "
-            f"RETURN {dialect.type_of('x')} AS type, a.id AS source_id, a.name AS source, "
-            f"coalesce(a.type, {dialect.label_of('a')}) AS source_type, b.id AS target_id, b.name AS target, "
-            f"coalesce(b.type, {dialect.label_of('b')}) AS target_type, x.amount AS amount, x.currency AS currency, "
-            "x.date AS date, x.id AS id, x.articles AS fact_articles, x.evidence AS evidence, "
-            "x.confidence AS confidence, article_id",
+            f"MATCH (a{':' + label if label else ''})-[x:{'|'.join(sorted({t for t, _, _ in group}))}]->(b) "
+            f"WHERE a.id IN $sources AND x.id IN $facts RETURN {_article_fact_columns(graph, label)}",
+            sources=sorted({s for _, _, s in group}),
+            facts=sorted({f for _, f, _ in group}),
+        )
+        for label, group in sorted(by_label.items())
+    ]
+
+
+def _facts_by_id(graph: Graph, refs: list[list[str]]) -> list[pd.DataFrame]:
+    """The facts ``refs`` (type, id, ...) name, looked up by id in their type's table (``FEW_IDS``)."""
+    by_type: dict[str, list[str]] = {}
+    for fact_type, fact_id, _ in refs:
+        by_type.setdefault(fact_type, []).append(fact_id)
+    columns = _article_fact_columns(graph)
+    return [
+        graph.cypher(
+            f"MATCH (a)-[x:{fact_type}]->(b) WHERE x.id IN $facts RETURN {columns}"
+            if len(facts) <= FEW_IDS
+            else f"UNWIND $facts AS i MATCH (a)-[x:{fact_type}]->(b) WHERE x.id = i RETURN {columns}",
             facts=facts,
-            ids=list(article_ids),
         )
         for fact_type, facts in sorted(by_type.items())
     ]
-    columns = [
-        "type",
-        "source_id",
-        "source",
-        "source_type",
-        "target_id",
-        "target",
-        "target_type",
-        "amount",
-        "currency",
-        "date",
-        "id",
-        "fact_articles",
-        "evidence",
-        "confidence",
-        "article_id",
-    ]
-    return (
-        pd.concat([f for f in frames if len(f)], ignore_index=True)
-        if any(len(f) for f in frames)
-        else pd.DataFrame(columns=columns)
-    )
+
+
+ARTICLE_FACT_COLUMNS = [
+    "type",
+    "source_id",
+    "source",
+    "source_type",
+    "target_id",
+    "target",
+    "target_type",
+    "amount",
+    "currency",
+    "date",
+    "id",
+    "fact_articles",
+    "evidence",
+    "confidence",
+    "article_id",
+]

@@ -53,6 +53,8 @@ if edges.empty:
     st.stop()
 
 st.caption(t("network_shown", nodes=len(nodes), edges=len(edges), total=data["total_nodes"]))
+if data["ego_capped"]:
+    st.caption(t("ego_capped", k=pagedata.EGO_FANOUT))
 nodes = nodes.assign(  # names only on the 25 most central dots, so the picture stays readable
     text=nodes["name"].where(nodes["score"].rank(ascending=False, method="first") <= 25, ""),
     hover=[

@@ -104,7 +104,7 @@ class BatchWriter:
             stated: dict[str, set[str]] = defaultdict(set)
             for rel in batch.relationships:
                 for evidence in rel.evidence:
-                    stated[evidence.article_id].add(f"{rel.type.value}|{rel.id}")
+                    stated[evidence.article_id].add(f"{rel.type.value}|{rel.id}|{rel.source_id}")
             aggregates.add_article_facts(self.store, stated)
             rows = [{"id": a.id, "content_hash": a.content_hash} for a in batch.articles]
             for chunk in _chunks(rows):
