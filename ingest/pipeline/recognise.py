@@ -68,7 +68,7 @@ _NOT_TECH_WORDS = frozenset(
     {"등", "및", "기존", "최신", "새로운", "다양한", "관련", "각종", "핵심", "이", "그", "이런", "이러한", "해당"}
 )
 _ALLIANCE = re.compile(
-    r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9\-]{2,12}) (컨소시엄|얼라이언스|원팀|동맹|협의체|연합체)(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])"
+    r"(?<![가-힣A-Za-z0-9])(?:(?P<pre>[가-힣A-Za-z0-9\-]{2,12}) )?([가-힣A-Za-z0-9\-]{2,12}) (컨소시엄|얼라이언스|원팀|동맹|협의체|연합체)(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])"
 )
 # Bodies named by what they do, one or two words before their head noun: a company's business
 # unit ("낸드 사업 부문", "파운드리 사업부"), a fund ("AI 투자펀드", "반도체 펀드"), a group of
@@ -114,6 +114,9 @@ _NOT_BODY_WORDS = frozenset(
 
 _STRUCTURE_WORD = re.compile(r"\s(?:산하|소속|계열|자회사|직속)\s")  # "과기정통부 산하 X" is two organisations
 _WORD_REST = re.compile(r"[^\s,.·()\[\]'‘’\"“”]*")
+_PARTICLES = re.compile(
+    r"(?:에서는|에서|에게|으로부터|로부터|부터|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지)+"
+)
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지|부터)$")
 
 
@@ -319,7 +322,13 @@ class Recogniser:
             word = _WORD_REST.match(s.text, m.end - s.start)
             if m.source != "registry" or not word or not word.group(0):
                 continue
-            rest = _TRAILING_PARTICLE.sub("", word.group(0))
+            rest = word.group(0)
+            particle = next(
+                (t.start for t in s.tokens if m.end <= t.start < m.end + len(rest) and t.tag[0] in "JE"), None
+            )
+            if particle is not None and _PARTICLES.fullmatch(rest[particle - m.end :]):
+                rest = rest[: particle - m.end]  # "서울대와도", "카카오벤처스로부터": stacked particles Kiwi split off
+            rest = _TRAILING_PARTICLE.sub("", rest)
             if (
                 not rest
                 or self.people.title.fullmatch(rest)
@@ -629,23 +638,36 @@ class Recogniser:
         ]
 
     def _alliances(self, s: Sentence) -> list[Mention]:
-        """ "그랜드 컨소시엄", "AI 원팀": one name word before an alliance noun written apart."""
+        """ "그랜드 컨소시엄", "K-AI 얼라이언스": one name word before an alliance noun written apart;
+        a field word there takes the name before it ("누리 AI 얼라이언스")."""
         found = []
         for m in _ALLIANCE.finditer(s.text):
-            head = m.group(1)
-            a, b = s.start + m.start(1), s.start + m.end(1)
-            toks = [t for t in s.tokens if a <= t.start and t.end <= b]
-            if (
-                not toks
-                or any(t.tag not in NOUNISH for t in toks)
-                or head in self.lex.generic_heads
-                or head in self.lex.places
-                or head in self.lex.generic_orgs
-                or head.isdigit()
-            ):
+            head, a = m.group(2), s.start + m.start(2)
+            if head in self.lex.generic_heads and m.group("pre") and self._name_word(s, m.start("pre"), m.end("pre")):
+                a = s.start + m.start("pre")
+            elif not self._name_word(s, m.start(2), m.end(2)):
                 continue
-            found.append(Mention(a, s.start + m.end(), m.group(0), EntityType.ORGANIZATION, "compound", s.index))
+            found.append(
+                Mention(
+                    a, s.start + m.end(), s.text[a - s.start : m.end()], EntityType.ORGANIZATION, "compound", s.index
+                )
+            )
         return found
+
+    def _name_word(self, s: Sentence, start: int, end: int) -> bool:
+        """The sentence text ``start:end`` is one noun word that can name something."""
+        word = s.text[start:end]
+        toks = [t for t in s.tokens if s.start + start <= t.start and t.end <= s.start + end]
+        return not (
+            not toks
+            or any(t.tag not in NOUNISH and t.form != "-" for t in toks)  # "K-AI 얼라이언스"
+            or word in self.lex.generic_heads
+            or word in self.lex.places
+            or word in self.lex.generic_orgs
+            or word in _NOT_BODY_WORDS
+            or word in _TIME_WORDS
+            or word.isdigit()
+        )
 
     def _quoted(self, s: Sentence) -> list[Mention]:
         """ "‘이노비즈 테크놀로지스’에", "'SK ICT 연합'을": a name-like text in single quotes before a particle."""
@@ -807,8 +829,14 @@ class Recogniser:
             while inside and inside[-1].tag.startswith("J") and inside[-1].start > start:
                 end = inside.pop().start  # "SK차이나가": the tagger's span took the particle
                 text = s.text[start - s.start : end - s.start]
-            if tag == "OG" and (p := _TRAILING_PARTICLE.search(text)) and self._starts_with_alias(text):
-                text = text[: p.start()]  # "SK차이나가" read as one word: the particle is not the name
+            if (
+                tag == "OG"
+                and (p := _TRAILING_PARTICLE.search(text))
+                and (self._starts_with_alias(text) or self.lex.suffix_of(text[: p.start()]) is not None)
+            ):
+                text = text[
+                    : p.start()
+                ]  # "SK차이나가", "한빛 얼라이언스에" read as one word: the particle is not the name
                 end = start + len(text)
             after = s.text[end - s.start : end - s.start + 2].strip()[:1]
             surname = tag == "PS" and (after in ("씨", "모", "군", "양") or self._surname_titled(s, text, end))

@@ -30,7 +30,7 @@ def _employer(c: Clause, who: Entity | None) -> Entity | None:
 
 @relation_rule(RelationType.PARTNERS_WITH, language="ko")
 def partners_with(c: Clause) -> list[Relation]:
-    """ "X는 Y와 협력한다"; "X와 Y가 손잡았다" (two subjects)."""
+    """ "X는 Y와 협력한다"; "X와 Y가 손잡았다", "A와 B, C는 협약을 맺었다" (the listed subjects, pairwise)."""
     if re.match(r"합작\s?(?:법인|회사|사)", c.sentence.text[c.trigger.start() :]):
         return []  # founders of a joint venture are its founders (ko_structure), not partners by that word
     partners = [a.entity for a in c.before if a.particle in PARTNER]
@@ -38,8 +38,13 @@ def partners_with(c: Clause) -> list[Relation]:
     if subject is not None and partners:
         return [Relation(RelationType.PARTNERS_WITH, subject, p, c.sentence, c.subject_confidence) for p in partners]
     if len(subjects) >= 2:
-        first = subjects[0].entity
-        return [Relation(RelationType.PARTNERS_WITH, first, a.entity, c.sentence, c.confidence) for a in subjects[1:]]
+        # "A와 B, C는 협약을 체결했다": every two of the parties are partners
+        group = [a.entity for a in subjects if a.group == subjects[0].group]
+        return [
+            Relation(RelationType.PARTNERS_WITH, x, y, c.sentence, c.confidence)
+            for k, x in enumerate(group)
+            for y in group[k + 1 :]
+        ]
     return []
 
 
