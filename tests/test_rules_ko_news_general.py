@@ -52,3 +52,53 @@ def test_hedged_planned_and_denied_deals_give_nothing(text: str) -> None:
 def test_a_hedge_in_the_next_clause_does_not_undo_a_signed_agreement() -> None:
     got = facts("카카오는 네이버와 업무협약을 체결하고 공동 사업을 추진할 계획이다.")
     assert partners(got, "카카오", "네이버"), got
+
+
+@pytest.mark.parametrize(
+    "text, programme",
+    [
+        ("다온소프트는 정부의 AI 반도체 실증 사업에 참여한다.", "AI 반도체 실증 사업"),
+        ("네이버는 'AI 데이터 구축 사업'에 참여한다.", "AI 데이터 구축 사업"),
+        (
+            "네이버와 카카오는 과기정통부의 초거대 AI 플랫폼 개발 프로젝트에 공동 참여했다.",
+            "초거대 AI 플랫폼 개발 프로젝트",
+        ),
+    ],
+)
+def test_participants_of_a_named_programme(text: str, programme: str) -> None:
+    got = facts(text)
+    assert any(k[0] == "PARTICIPATES_IN" and k[2] == programme for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "네이버는 이번 사업에 참여한다.",  # no name
+        "네이버는 AI 사업에 참여한다.",  # a field word is no programme
+        "네이버는 정부의 AI 반도체 실증 사업에 참여할 계획이다.",  # planned
+        "네이버는 정부의 AI 반도체 실증 사업에 참여하지 않았다.",  # negated
+        "네이버가 정부의 AI 반도체 실증 사업에 참여하면 속도가 붙을 것이다.",  # hypothetical
+        "과기정통부는 '누리 AI 바우처 사업'을 시작했다. 네이버, 카카오 등 5개 기업이 이 사업에 참여한다.",  # no clause as a name
+    ],
+)
+def test_no_programme_from_unnamed_planned_or_negated_participation(text: str) -> None:
+    got = facts(text)
+    assert not any(k[0] == "PARTICIPATES_IN" for k in got), got
+
+
+def test_participants_listed_after_the_alliance_named_before() -> None:
+    got = facts("'가람 컨소시엄'이 출범했다. 참여 기업은 네이버, 카카오, LG전자 등이다.")
+    for member in ("네이버", "카카오", "LG전자"):
+        assert ("PARTICIPATES_IN", member, "가람 컨소시엄") in got, got
+
+
+def test_participants_listed_after_the_alliance_in_the_genitive() -> None:
+    got = facts("가람 컨소시엄의 참여 기관은 네이버, 카카오, 서울대다.")
+    for member in ("네이버", "카카오", "서울대학교"):
+        assert ("PARTICIPATES_IN", member, "가람 컨소시엄") in got, got
+
+
+def test_planned_investment_is_a_commitment_but_a_planned_takeover_is_not() -> None:
+    got = facts("삼성전자는 AI 반도체에 10조원을 투자할 계획이다. 카카오는 네이버를 인수할 예정이다.")
+    assert ("INVESTED_IN", "삼성전자", "AI 반도체") in got, got
+    assert not any(k[0] == "ACQUIRED" for k in got), got

@@ -115,8 +115,8 @@ _NOT_BODY_WORDS = frozenset(
 _STRUCTURE_WORD = re.compile(r"\s(?:산하|소속|계열|자회사|직속)\s")  # "과기정통부 산하 X" is two organisations
 _WORD_REST = re.compile(r"[^\s,.·()\[\]'‘’\"“”]*")
 _PARTICLES = re.compile(
-    r"(?:에서는|에서|에게|으로부터|로부터|부터|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지)+"
-)
+    r"(?:에서는|에서|에게|으로부터|로부터|부터|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지)+|(?:이)?(?:다|며)"
+)  # particles after a name, or the copula ending a sentence on it ("… 서울대다")
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지|부터)$")
 
 

@@ -89,7 +89,7 @@ class RelationExtractor:
                 continue
             for pattern, base in self._triggers(rule):
                 for tm in pattern.finditer(masked):
-                    conf = self._confidence(masked, tm.end(), base)
+                    conf = self._confidence(masked, tm.end(), base, rule.relation)
                     if conf is not None:
                         clause.match, clause.confidence = tm, conf
                         out += _named(rule, rule.fn(clause))
@@ -106,15 +106,15 @@ class RelationExtractor:
             disc.topic = None
         return out
 
-    def _confidence(self, masked: str, end: int, base: float) -> float | None:
+    def _confidence(self, masked: str, end: int, base: float, relation: RelationType) -> float | None:
         if _ADNOMINAL.match(masked, end) or masked[end - 2 : end + 1] in ("사인 ", "주인 "):
             return base  # "X가 설립한 Y는 … 검토 중", "Y의 주주사인 X는 합병을 추진 중": the main clause's hedge is not the description's
         window = masked[end : end + _HEDGE_WINDOW]
         if done := _CLAUSE_DONE.search(window):
             window = window[: done.start()]  # "협약을 체결하고 … 추진할 계획": the hedge is the next clause's
         for marker, effect in self.lex.hedges:
-            if marker in window:
-                return None if effect == "skip" else 0.3
+            if marker in window and not (effect == "plan" and relation is RelationType.INVESTED_IN):
+                return 0.3 if effect == "low" else None
         return base
 
 
