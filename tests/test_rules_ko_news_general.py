@@ -102,3 +102,43 @@ def test_planned_investment_is_a_commitment_but_a_planned_takeover_is_not() -> N
     got = facts("삼성전자는 AI 반도체에 10조원을 투자할 계획이다. 카카오는 네이버를 인수할 예정이다.")
     assert ("INVESTED_IN", "삼성전자", "AI 반도체") in got, got
     assert not any(k[0] == "ACQUIRED" for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "다온랩스는 100억원 규모의 시리즈B 투자를 유치했다. 회사는 서울대와 공동연구를 진행한다.",
+        "다온랩스는 AI 연구소를 열었다. 同社는 서울대와 협약을 맺었다.",
+    ],
+)
+def test_a_sentence_opening_on_the_company_word_carries_the_subject(text: str) -> None:
+    got = facts(text)
+    assert partners(got, "다온랩스", "서울대학교"), got
+
+
+def test_affiliate_named_in_quotes_with_a_provisional_note() -> None:
+    got = facts("카카오는 AI 전문 계열사 '가람브레인(가칭)'을 신설한다.")
+    assert ("ESTABLISHED", "카카오", "가람브레인") in got, got
+    assert ("AFFILIATE_OF", "가람브레인", "카카오") in got, got
+
+
+@pytest.mark.parametrize("gloss", ["(대표 김철수)", "(김철수 대표)"])
+def test_a_person_glossed_after_an_unknown_company(gloss: str) -> None:
+    got = facts(f"누리텍{gloss}은 삼성전자와 업무협약을 맺었다.")
+    assert got.get(("WORKS_FOR", "김철수", "누리텍")) == {"title": "대표"}, got
+    assert partners(got, "누리텍", "삼성전자"), got
+
+
+def test_a_gloss_that_is_no_title_gives_no_employment() -> None:
+    got = facts("누리텍(반도체)과 김철수 씨가 행사에 참석했다.")
+    assert not any(k[0] == "WORKS_FOR" for k in got), got
+
+
+def test_an_unknown_name_kiwi_reads_as_a_phrase_is_the_deal_subject() -> None:
+    got = facts("우아한형제들은 가람로보틱스에 200만달러를 투자했다.")
+    assert got.get(("INVESTED_IN", "우아한형제들", "가람로보틱스"), {}).get("amount") == 2000000, got
+
+
+def test_people_words_opening_a_sentence_are_no_organisation() -> None:
+    got = facts("전문가들은 가람로보틱스에 투자했다.")
+    assert not any(k[0] == "INVESTED_IN" for k in got), got

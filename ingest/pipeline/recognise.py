@@ -58,6 +58,7 @@ _ALLIANCE_ANAPHOR = re.compile(
 )
 _ANAPHOR = re.compile(
     r"(?:신설(?:된)?|새로운|새|신규|해당|동)\s*(연구원|연구소|랩|법인|회사|조직|기업|재단|펀드)|이\s+(회사|연구소|기업|법인|업체)"
+    r"|^\s*(同社|회사)(?=는|가|도\s)"  # a sentence opening on "회사는", "同社는": the organisation written about
 )
 _EDGE_PUNCT = " \t'\"‘’“”「」『』<>《》〈〉[](),.·"
 # A research subject: the object noun phrase of 연구/개발 ("차세대 음성 인식 기술을 연구한다").
@@ -78,6 +79,7 @@ _NAMED_BODY = re.compile(
     r"(?P<noun>사업\s?부문|사업부|(?:투자|벤처|모태|성장)?펀드|컨소시엄)(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])"
 )
 _TOPIC_WORD = re.compile(r"\s*([가-힣A-Za-z0-9][가-힣A-Za-z0-9&\-]{1,14}?)(?:은|는)\s")
+_PHRASE_TAGS = frozenset({"XR", "XSA", "VV", "VA", "ETM"})  # a verb or adjective inside one written word
 _TIME_WORDS = frozenset(
     {"최근", "올해", "지난해", "작년", "현재", "당시", "이번", "이날", "오늘", "내년", "앞서", "향후"}
 )
@@ -197,6 +199,7 @@ def _enumerations(tokens: tuple[Token, ...]) -> list[tuple[list[list[Token]], bo
     return out
 
 
+_PROVISIONAL = re.compile(r"\s*\((?:가칭|假稱|예정|미정)\)\s*$")
 _QUOTED = re.compile(r"[‘'](?P<n>[^‘’'\n]{2,40}?)[’'](?=\s*(?:\(|등|엔|[은는이가을를에와과의도로,·]))")
 
 
@@ -284,6 +287,7 @@ class Recogniser:
             names + persons + compounds + self._quoted(s) + self._ner(s) + self._anaphors(s) + self._arguments(s)
         )
         candidates += self._listed(s, candidates) + self._alliances(s) + self._named_bodies(s) + self._described(s)
+        candidates += self._misparsed_topic(s)
         selected = self._select([m for m in candidates if not self._stray(s, m)])
         techs = [
             t for t in self._technologies(s) if not any(overlaps((t.start, t.end), (m.start, m.end)) for m in selected)
@@ -545,13 +549,19 @@ class Recogniser:
             ):
                 k += 1  # "가나AI", "가람/NNP 센서/NNG": a name glued from proper-noun, Latin and noun pieces
             nxt = toks[k + 1] if k + 1 < len(toks) else None
+            last = toks[k]
+            if nxt is not None and nxt.form == "(" and nxt.start == last.end:
+                # "누리텍(대표 김철수)은": a gloss between the name and its particle
+                close = next((j for j in range(k + 2, min(k + 10, len(toks))) if toks[j].form == ")"), None)
+                if close is not None and close + 1 < len(toks):
+                    last, nxt = toks[close], toks[close + 1]
             text = s.text[t.start - s.start : toks[k].end - s.start]
             i = k + 1
             if (
                 t.tag != "NNP"
                 or not word_start
                 or nxt is None
-                or nxt.start != toks[k].end
+                or nxt.start != last.end
                 or nxt.tag not in _CASE_PARTICLES
                 or len(text) < 2
                 or text in self.lex.places
@@ -637,6 +647,28 @@ class Recogniser:
             )
         ]
 
+    def _misparsed_topic(self, s: Sentence) -> list[Mention]:
+        """ "우아한형제들은 가람에 200만달러를 투자했다": an unknown name Kiwi read as a phrase ("우아/XR 하/XSA
+        ᆫ/ETM 형제/NNG 들/XSN"), written as one word opening a sentence with a deal predicate."""
+        m = _TOPIC_WORD.match(s.text)
+        if m is None or not any(t.pattern.search(s.text, m.end()) for t in self.lex.triggers):
+            return []
+        a, b = s.start + m.start(1), s.start + m.end(1)
+        inside = [t for t in s.tokens if a <= t.start and t.end <= b]
+        name = m.group(1)
+        if (
+            len(name) < 3
+            or len(inside) < 3
+            or not any(t.tag in _PHRASE_TAGS for t in inside)
+            or inside[-1].tag not in NOUNISH
+            or name in self.lex.generic_heads
+            or name in self.lex.generic_orgs
+            or self.people.is_korean_name(name)
+        ):
+            return []
+        suffix = self.lex.suffix_of(name)
+        return [Mention(a, b, name, suffix.type if suffix else EntityType.COMPANY, "argument", s.index, tentative=True)]
+
     def _alliances(self, s: Sentence) -> list[Mention]:
         """ "그랜드 컨소시엄", "K-AI 얼라이언스": one name word before an alliance noun written apart;
         a field word there takes the name before it ("누리 AI 얼라이언스")."""
@@ -673,8 +705,9 @@ class Recogniser:
         """ "‘이노비즈 테크놀로지스’에", "'SK ICT 연합'을": a name-like text in single quotes before a particle."""
         found = []
         for m in _QUOTED.finditer(s.text):
-            text = m.group("n").strip()
-            a, b = s.start + m.start("n"), s.start + m.end("n")
+            text = _PROVISIONAL.sub("", m.group("n")).strip()  # "'가람브레인(가칭)'": the name without the note
+            a = s.start + m.start("n") + m.group("n").index(text) if text else s.start + m.start("n")
+            b = a + len(text)
             inside = [t for t in s.tokens if a <= t.start and t.end <= b]
             suffix = self.lex.suffix_of(text)
             if (
@@ -691,8 +724,12 @@ class Recogniser:
                 and not all(t.form in self.lex.generic_heads for t in inside)
                 and (len(inside) > 1 or bool(re.search(r"[가-힣]", text) and re.search(r"[A-Za-z0-9]", text)))
             )
+            before = s.text[: m.start()].split()
+            classified = bool(before) and any(
+                before[-1].endswith(noun) for noun in self.lex.classifiers if len(noun) > 1
+            )  # "계열사 '가람브레인'": a name because a classifier introduces it
             if (
-                not (proper or suffix or coined)
+                not (proper or suffix or coined or classified)
                 or text in self.lex.generic_heads
                 or text.split()[-1] in self.lex.not_names
             ):
@@ -918,7 +955,7 @@ class Recogniser:
                 Mention(s.start + m.start(), s.start + m.end(), m.group(0), EntityType.ORGANIZATION, "anaphor", s.index)
             )
         for m in _ANAPHOR.finditer(s.text):
-            noun = m.group(1) or m.group(2)
+            noun = m.group(1) or m.group(2) or m.group(3)
             suffix = self.lex.suffix_of(noun)
             found.append(
                 Mention(

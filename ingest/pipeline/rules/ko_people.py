@@ -180,3 +180,37 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
             ):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], v.group("t"))
     return out
+
+
+_GLOSS_TITLE_FIRST = re.compile(r"\(\s*(?P<t>[^\s()]+)\s+$")  # "누리텍(대표 " before the person
+_GLOSS_TITLE_AFTER = re.compile(r"\s*(?P<t>[^\s()]*)\s*\)")  # " 대표)" after the person, or ")"
+
+
+@relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
+def person_in_gloss(c: Clause) -> list[Relation]:
+    """ "누리텍(대표 김철수)은", "누리텍(김철수 대표)": the person and title glossed right after an organisation."""
+    of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
+    out = []
+    for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.start in of_mention):
+        org = next(
+            (
+                o
+                for o in c.mentions
+                if o.type.is_organization and o.start in of_mention and o.end < p.start and text[o.end - base] == "("
+            ),
+            None,
+        )
+        if (
+            org is None
+            or "(" in text[org.end - base + 1 : p.start - base]
+            or ")" in text[org.end - base : p.start - base]
+        ):
+            continue
+        first = _GLOSS_TITLE_FIRST.fullmatch(text, org.end - base, p.start - base)
+        after = _GLOSS_TITLE_AFTER.match(text, p.end - base)
+        if after is None or (first is None and org.end != p.start - 1):
+            continue
+        title = first.group("t") if first else after.group("t")
+        if title and title in c.lex.titles:
+            out += _works_for(c, of_mention[p.start], of_mention[org.start], title)
+    return out

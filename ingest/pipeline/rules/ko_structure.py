@@ -178,7 +178,7 @@ def affiliate_of(c: Clause) -> list[Relation]:
     ):
         # "SK차이나는 SK그룹의 중국 지주사로": the subject belongs to the group in 의
         return [Relation(RelationType.AFFILIATE_OF, c.subjects[0].entity, owner.entity, s, c.confidence)]
-    member = next((a for a in c.after if 0 <= a.start - (c.trigger.end() + s.start) <= 1), None)
+    member = next((a for a in c.after if 0 <= a.start - (c.trigger.end() + s.start) <= 2), None)  # "계열사 '가람'"
     subject = c.subject
     if (
         member is not None
