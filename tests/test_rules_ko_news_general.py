@@ -142,3 +142,24 @@ def test_an_unknown_name_kiwi_reads_as_a_phrase_is_the_deal_subject() -> None:
 def test_people_words_opening_a_sentence_are_no_organisation() -> None:
     got = facts("전문가들은 가람로보틱스에 투자했다.")
     assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_a_title_keeps_the_short_form_it_is_glossed_with() -> None:
+    got = facts("다온소프트에서는 이민재 최고기술책임자(CTO)와 한지윤 데이터팀 리더가 참석했다.")
+    assert "CTO" in got.get(("WORKS_FOR", "이민재", "다온소프트"), {}).get("title", ""), got
+
+
+def test_a_person_name_spelled_in_parentheses_is_no_organisation() -> None:
+    got = facts("데이비드 김(David Kim) 박사가 LG전자 토론토 AI연구소를 이끈다.")
+    assert not any(k[2] == "Kim" for k in got), got
+    assert any(k[0] == "WORKS_FOR" and k[1] == "데이비드 김" and k[2].startswith("LG전자") for k in got), got
+
+
+def test_forming_an_alliance_is_founding_it() -> None:
+    got = facts("KT는 2020년 2월 산학연 동맹인 ‘가람 원팀’을 결성했다.")
+    assert got.get(("ESTABLISHED", "KT", "가람 원팀"), {}).get("date", "").startswith("2020-02"), got
+
+
+@pytest.mark.parametrize("text", ["KT는 데이터센터를 구축했다.", "KT는 ‘가람 원팀’ 결성을 검토 중이다."])
+def test_building_things_or_considering_an_alliance_founds_nothing(text: str) -> None:
+    assert not any(k[0] == "ESTABLISHED" for k in facts(text))

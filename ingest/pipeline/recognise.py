@@ -288,7 +288,14 @@ class Recogniser:
         )
         candidates += self._listed(s, candidates) + self._alliances(s) + self._named_bodies(s) + self._described(s)
         candidates += self._misparsed_topic(s)
-        selected = self._select([m for m in candidates if not self._stray(s, m)])
+        glosses = [g for p in persons if p.type is EntityType.PERSON and (g := _gloss_after(s, p.end)) is not None]
+        selected = self._select(
+            [
+                m
+                for m in candidates
+                if not self._stray(s, m) and not any(a <= m.start and m.end <= b for a, b in glosses)
+            ]
+        )  # "데이비드 김(David Kim) 박사": the name's spelling in parentheses names no organisation
         techs = [
             t for t in self._technologies(s) if not any(overlaps((t.start, t.end), (m.start, m.end)) for m in selected)
         ]
@@ -987,6 +994,14 @@ class Recogniser:
             if not any(overlaps((m.start, m.end), (k.start, k.end)) for k in kept):
                 kept.append(m)
         return sorted(kept, key=lambda m: m.start)
+
+
+def _gloss_after(s: Sentence, end: int) -> tuple[int, int] | None:
+    """The span of a parenthesis opening right at document offset ``end``, if it closes."""
+    rel = end - s.start
+    if s.text[rel : rel + 1] != "(" or (close := s.text.find(")", rel)) < 0:
+        return None
+    return end, s.start + close + 1
 
 
 def _common_nouns_only(s: Sentence, start: int, end: int) -> bool:

@@ -93,12 +93,24 @@ def titled_person(c: Clause) -> list[Relation]:
     out = []
     for m in c.mentions:
         if m.type is EntityType.PERSON and m.org is not None and m.start in of_mention and m.org[0] in of_mention:
-            facts = _works_for(c, of_mention[m.start], of_mention[m.org[0]], m.title)
+            facts = _works_for(c, of_mention[m.start], of_mention[m.org[0]], _title_with_gloss(c, m))
             for f in facts:
                 if m.former and f.type is RelationType.WORKS_FOR:
                     f.properties["former"] = True
             out += facts
     return out
+
+
+_TITLE_GLOSS = re.compile(r"\s?\(([A-Z][A-Za-z]{1,5})\)")
+
+
+def _title_with_gloss(c: Clause, m: Mention) -> str:
+    """ "최고기술책임자(CTO)": the title with the short form news glosses it with (readers know both)."""
+    base = c.sentence.start
+    at = c.sentence.text.find(m.title, m.end - base) if m.title else -1
+    if at < 0 or at - (m.end - base) > 25 or not (g := _TITLE_GLOSS.match(c.sentence.text, at + len(m.title))):
+        return m.title
+    return f"{m.title}({g.group(1)})"
 
 
 def _org_at(c: Clause, start: int) -> Mention | None:
@@ -124,8 +136,8 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
                 and c.lex.titles.__contains__(h.group("t"))
             ):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], h.group("t"))
-        # "P 박사가 ORG를 이끈다": heading an organisation
-        for o in (o for o in orgs if o.start > p.end):
+        # "P 박사가 ORG를 이끈다": heading an organisation (not a name glossed in parentheses after P)
+        for o in (o for o in orgs if o.start - base >= _after_person(text, p, base)):
             if (
                 _SUBJECT_OF.match(text, _after_person(text, p, base))
                 and _HEADS.match(text, o.end - base)

@@ -156,6 +156,20 @@ def joint_venture(c: Clause) -> list[Relation]:
     return out + _members(c, founders, obj.entity, c.confidence)
 
 
+@relation_rule(RelationType.ESTABLISHED, language="ko", phase=0, trigger=r"결성|구축|꾸리|꾸렸|꾸려")
+def alliance_formed(c: Clause) -> list[Relation]:
+    """ "KT는 산학연 동맹인 'AI 원팀'을 결성/구축했다": forming an alliance is founding it; other objects of
+    구축 (systems, infrastructure) are not organisations founded."""
+    obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
+    founder = c.subject
+    if obj is None or founder is None or not obj.entity.name.rstrip("'’ ").endswith(ALLIANCE):
+        return []
+    if obj.entity is founder or c.passive():
+        return []
+    c.discourse.established.append((c.sentence.index, founder, obj.entity))
+    return [Relation(RelationType.ESTABLISHED, founder, obj.entity, c.sentence, c.subject_confidence, _date(c))]
+
+
 @relation_rule(RelationType.AFFILIATE_OF, language="ko")
 def affiliate_of(c: Clause) -> list[Relation]:
     """ "A, B 등 계열사": members of the group; "카카오 자회사 카카오브레인": group, then member."""
