@@ -163,3 +163,30 @@ def test_forming_an_alliance_is_founding_it() -> None:
 @pytest.mark.parametrize("text", ["KT는 데이터센터를 구축했다.", "KT는 ‘가람 원팀’ 결성을 검토 중이다."])
 def test_building_things_or_considering_an_alliance_founds_nothing(text: str) -> None:
     assert not any(k[0] == "ESTABLISHED" for k in facts(text))
+
+
+def test_round_participants_listed_inside_a_group_nouns_parentheses() -> None:
+    got = facts(
+        "가람로보틱스가 시리즈A 투자를 유치했다고 밝혔다. "
+        "이번 라운드에는 카카오벤처스·한국투자파트너스·범농협 계열사(농협은행·NH투자증권)가 참여했다."
+    )
+    for investor in ("카카오벤처스", "한국투자파트너스", "농협은행", "NH투자증권"):
+        assert ("INVESTED_IN", investor, "가람로보틱스") in got, got
+    assert not any(k[0] == "AFFILIATE_OF" for k in got), got
+
+
+def test_investors_joined_with_are_investors() -> None:
+    got = facts(
+        "가람로보틱스는 시리즈A 투자를 유치했다. "
+        "카카오벤처스, KB인베스트먼트 등 기존 투자자와 함께 DSC인베스트먼트가 신규로 참여했다."
+    )
+    for investor in ("카카오벤처스", "KB인베스트먼트", "DSC인베스트먼트"):
+        assert ("INVESTED_IN", investor, "가람로보틱스") in got, got
+
+
+def test_investors_joining_later_is_no_fact_yet() -> None:
+    got = facts(
+        "가람로보틱스는 시리즈A 투자를 유치했다. "
+        "카카오벤처스, KB인베스트먼트 등 기존 투자자와 함께 DSC인베스트먼트가 참여할 예정이다."
+    )
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
