@@ -190,3 +190,39 @@ def test_investors_joining_later_is_no_fact_yet() -> None:
         "카카오벤처스, KB인베스트먼트 등 기존 투자자와 함께 DSC인베스트먼트가 참여할 예정이다."
     )
     assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_opening_a_lab_with_a_partner_founds_it() -> None:
+    got = facts("LG전자는 지난해 8월 토론토대학교와 함께 캐나다 토론토에 가람인공지능연구소를 열었다.")
+    assert got.get(("ESTABLISHED", "LG전자", "가람인공지능연구소"), {}).get("date") == "2023-08", got
+    assert ("ESTABLISHED", "토론토대학교", "가람인공지능연구소") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "서울대 AI연구원은 2019년 12월 설립됐다.",
+        "2019년 12월 문을 연 서울대 AI연구원은 LG사이언스파크와 공동연구를 진행한다.",
+    ],
+)
+def test_an_institute_founded_without_a_founder_named_is_its_namesakes(text: str) -> None:
+    got = facts(text)
+    assert got.get(("ESTABLISHED", "서울대학교", "서울대 AI연구원"), {}).get("date") == "2019-12", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "삼성전자는 신제품 발표회를 열었다.",
+        "카카오는 서울대와 간담회를 열고 협력을 논의했다.",
+        "이 연구소는 2019년 설립됐다.",
+        "서울대 AI연구원 설립이 검토되고 있다.",
+    ],
+)
+def test_events_opened_and_unnamed_or_considered_founding_give_no_establishment(text: str) -> None:
+    assert not any(k[0] == "ESTABLISHED" for k in facts(text))
+
+
+def test_taking_a_company_in_as_an_affiliate() -> None:
+    assert ("AFFILIATE_OF", "가람칩스", "SK텔레콤") in facts("SK텔레콤은 가람칩스를 계열사로 편입했다.")
+    assert not facts("SK텔레콤은 가람칩스를 계열사로 편입할 계획이다.")

@@ -47,7 +47,7 @@ def _after_person(text: str, p: Mention, base: int) -> int:
     return at + len(p.title) if 0 <= at - (p.end - base) <= 25 else p.end - base
 
 
-def _head_org(c: Clause, org: Entity) -> Entity | None:
+def head_org(c: Clause, org: Entity) -> Entity | None:
     """ "서울대 기계항공공학부" -> 서울대학교: an organisation of the article the unit's name starts with."""
     first = org.name.split(" ")[0]
     if first == org.name:
@@ -74,7 +74,7 @@ def _head_org(c: Clause, org: Entity) -> Entity | None:
 
 def _works_for(c: Clause, person: Entity, org: Entity, title: str) -> list[Relation]:
     props = {"title": title} if title else {}
-    head = _head_org(c, org)
+    head = head_org(c, org)
     out = []
     if head is not None:
         out.append(Relation(RelationType.WORKS_FOR, person, head, c.sentence, 0.85, props))

@@ -19,8 +19,16 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     Arg,
     Clause,
 )
+from aigraph.ingest.pipeline.rules.ko_people import head_org
 
 
+@relation_rule(
+    RelationType.ESTABLISHED,
+    language="ko",
+    phase=0,
+    trigger=r"(?<=[을를] )(?:열었|열어|연다|열고)",
+    name="ko_structure.opened",
+)
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
 def established(c: Clause) -> list[Relation]:
     """ "X가 Y를 설립했다"; passive "Z에 신설된 Y는" (Z founder, Y PART_OF Z)."""
@@ -38,6 +46,13 @@ def established(c: Clause) -> list[Relation]:
         if place is not None:
             rels.append(Relation(RelationType.PART_OF, new, place, s, conf))
         return rels
+    if c.passive() and not after and (subject := next((a for a in before if a.particle in SUBJECT), None)):
+        # "서울대 AI연구원은 2019년 12월 설립됐다": founded by the place, else by the organisation it is named after
+        founder = c.last_before(PLACE) or c.head_of(subject.entity) or head_org(c, subject.entity)
+        if founder is None or founder is subject.entity:
+            return []
+        c.discourse.established.append((s.index, founder, subject.entity))
+        return [Relation(RelationType.ESTABLISHED, founder, subject.entity, s, conf, props)]
     obj = next((a for a in reversed(before) if a.particle in OBJECT), None)
     if obj is None:
         return []
@@ -61,7 +76,7 @@ def established(c: Clause) -> list[Relation]:
     return out
 
 
-_RELATIVE = re.compile(r"\S*(?:한|운|든|린|된)\s+['‘]?")  # "설립한 ", "세운 ", "만든 "
+_RELATIVE = re.compile(r"(?:문을 연|\S*(?:한|운|든|린|된))\s+['‘]?")  # "설립한 ", "세운 ", "만든 ", "문을 연 "
 _IS_A = re.compile(r"\S*(?:한|운|든)\s+(?:\S+\s){0,2}?\S+?(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)")
 _JOINT = re.compile(r"(\d|두|세|네|다섯|양)\s?(?:사|개사|기업|회사)")
 _SPUN_RELATIVE = re.compile(r"\S*\s+(?:\S+\s+)?\S*(?:한|된)\s+['‘]?")
@@ -90,9 +105,18 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
     if rel is None or c.passive():
         return []
     founder = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
+    new = next((a for a in c.after if a.start - c.sentence.start <= rel.end() + 2), None)
+    if (
+        founder is None
+        and new is not None
+        and not c.before
+        and (head := c.head_of(new.entity) or head_org(c, new.entity)) is not None
+    ):
+        # "2019년 12월 문을 연 서울대 AI연구원은": no founder named, the organisation it is named after
+        c.discourse.established.append((c.sentence.index, head, new.entity))
+        return [Relation(RelationType.ESTABLISHED, head, new.entity, c.sentence, c.confidence - 0.1, _date(c))]
     if founder is None or "," in _PARENS.sub("", c.text_before(c.pos)[founder.end - c.sentence.start :]):
         return []
-    new = next((a for a in c.after if a.start - c.sentence.start <= rel.end() + 2), None)
     if new is None and _IS_A.match(c.sentence.text, c.trigger.start()):
         new = next((a for a in c.before if a.particle in ("은", "는") and a.start < founder.start), None)
     if new is None or new.entity is founder.entity:
@@ -221,6 +245,18 @@ def _group_of(c: Clause, members: list[Arg]) -> Entity | None:
     if c.topic is not None and c.topic.type is EntityType.BUSINESS_GROUP:
         return c.topic
     return None
+
+
+@relation_rule(
+    RelationType.AFFILIATE_OF, language="ko", trigger=r"(?:계열사|자회사|관계사)로\s?(?:편입|두고|두게|거느리)"
+)
+def made_an_affiliate(c: Clause) -> list[Relation]:
+    """ "SK텔레콤은 가람칩스를 계열사로 편입했다": the object becomes the subject's affiliate."""
+    obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
+    subject = c.subject
+    if obj is None or subject is None or subject is obj.entity:
+        return []
+    return [Relation(RelationType.AFFILIATE_OF, obj.entity, subject, c.sentence, c.subject_confidence)]
 
 
 @relation_rule(RelationType.PART_OF, language="ko")
