@@ -226,3 +226,27 @@ def test_events_opened_and_unnamed_or_considered_founding_give_no_establishment(
 def test_taking_a_company_in_as_an_affiliate() -> None:
     assert ("AFFILIATE_OF", "가람칩스", "SK텔레콤") in facts("SK텔레콤은 가람칩스를 계열사로 편입했다.")
     assert not facts("SK텔레콤은 가람칩스를 계열사로 편입할 계획이다.")
+
+
+def test_a_foreign_name_spelled_in_latin_is_a_person_not_an_organisation() -> None:
+    got = facts("다린 그라함(Darin Graham) 박사는 LG전자 토론토 인공지능연구소를 이끈다.")
+    assert not any("그라함" == k[2] for k in got), got
+    assert any(k[0] == "WORKS_FOR" and k[1] == "다린 그라함" for k in got), got
+
+
+def test_a_titled_founder_of_the_topic_works_there() -> None:
+    got = facts("가람로보틱스는 하준호 대표(미국명 존 하, John Ha)가 2017년 창업했다.")
+    assert ("ESTABLISHED", "하준호", "가람로보틱스") in got, got
+    assert got.get(("WORKS_FOR", "하준호", "가람로보틱스")) == {"title": "대표"}, got
+
+
+def test_taking_a_role_at_an_organisation() -> None:
+    got = facts("김민수 교수는 가람연구소 소장을 맡게 됐다.")
+    assert got.get(("WORKS_FOR", "김민수", "가람연구소")) == {"title": "소장"}, got
+
+
+@pytest.mark.parametrize(
+    "text", ["김민수 교수는 가람연구소 소장을 맡을 가능성이 있다.", "김민수 교수는 가람연구소 소장을 맡지 않는다."]
+)
+def test_a_role_possibly_or_not_taken_gives_nothing(text: str) -> None:
+    assert not any(k[0] == "WORKS_FOR" and k[2] == "가람연구소" for k in facts(text))

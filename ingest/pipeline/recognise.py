@@ -263,8 +263,17 @@ class Recogniser:
                 proper = (
                     latin_gloss and any(t.tag == "NNP" for t in inside) and not self.people.is_korean_name(outer)
                 ) or (hangul_gloss and outer.isascii() and len(outer) > 1)
+                # "다린 그라함(Darin Graham)": a person's full name spelled out, not an organisation's
+                spelled_person = (
+                    latin_gloss
+                    and len(inner.split()) >= 2
+                    and all(w[:1].isupper() for w in inner.split())
+                    and bool(re.search(r"[가-힣]+ $", s.text[: m.start(1)]))
+                    and self.lex.suffix_of(outer) is None
+                )
                 if (
                     proper
+                    and not spelled_person
                     and len(outer) > 1
                     and outer not in self.lex.generic_heads
                     and inner not in self.lex.generic_heads

@@ -144,10 +144,18 @@ def founders_of_the_topic(c: Clause) -> list[Relation]:
     ):
         return []
     topic = next((a for a in c.before if a.particle in ("은", "는") and a.entity.type.is_organization), None)
-    founders = [a.entity for a in c.before if a.particle in ("이", "가") and a.entity.type is EntityType.PERSON]
+    founders = [a for a in c.before if a.particle in ("이", "가") and a.entity.type is EntityType.PERSON]
     if topic is None or not founders:
         return []
-    return [Relation(RelationType.ESTABLISHED, f, topic.entity, c.sentence, c.confidence, _date(c)) for f in founders]
+    out = [
+        Relation(RelationType.ESTABLISHED, f.entity, topic.entity, c.sentence, c.confidence, _date(c)) for f in founders
+    ]
+    # "가람은 하준호 대표가 창업했다": the founder's title is the one held at the company
+    titled = [(f, m) for f in founders for m in c.mentions if m.start == f.start and m.title and m.org is None]
+    return out + [
+        Relation(RelationType.WORKS_FOR, f.entity, topic.entity, c.sentence, c.confidence, {"title": m.title})
+        for f, m in titled
+    ]
 
 
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
