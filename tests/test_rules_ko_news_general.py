@@ -250,3 +250,13 @@ def test_taking_a_role_at_an_organisation() -> None:
 )
 def test_a_role_possibly_or_not_taken_gives_nothing(text: str) -> None:
     assert not any(k[0] == "WORKS_FOR" and k[2] == "가람연구소" for k in facts(text))
+
+
+def test_a_short_form_defined_in_parentheses_names_the_whole_company() -> None:
+    got = facts(
+        "카카오는 물류 로봇을 만드는 한울 다이내믹 시스템즈(이하 HDS)에 500억원을 투자했다고 밝혔다. "
+        "카카오는 HDS와 물류 자동화 분야에서도 협력한다."
+    )
+    assert got.get(("INVESTED_IN", "카카오", "한울 다이내믹 시스템즈"), {}).get("amount") == 50000000000, got
+    assert partners(got, "카카오", "한울 다이내믹 시스템즈"), got
+    assert not any("HDS" in k[1:] for k in got), got  # one company, not two

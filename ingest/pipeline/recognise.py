@@ -199,6 +199,9 @@ def _enumerations(tokens: tuple[Token, ...]) -> list[tuple[list[list[Token]], bo
     return out
 
 
+_DEFINED = re.compile(
+    r"(?:[^\s()'‘’\"“”,]+ ){1,4}[^\s()'‘’\"“”,]+\(\s*이하\s*['‘\"“]?(?P<abbr>[^()'’\"”]{1,20}?)['’\"”]?\s*\)"
+)
 _PROVISIONAL = re.compile(r"\s*\((?:가칭|假稱|예정|미정)\)\s*$")
 _QUOTED = re.compile(r"[‘'](?P<n>[^‘’'\n]{2,40}?)[’'](?=\s*(?:\(|등|엔|[은는이가을를에와과의도로,·]))")
 
@@ -296,7 +299,7 @@ class Recogniser:
             names + persons + compounds + self._quoted(s) + self._ner(s) + self._anaphors(s) + self._arguments(s)
         )
         candidates += self._listed(s, candidates) + self._alliances(s) + self._named_bodies(s) + self._described(s)
-        candidates += self._misparsed_topic(s)
+        candidates += self._misparsed_topic(s) + self._defined(s)
         glosses = [g for p in persons if p.type is EntityType.PERSON and (g := _gloss_after(s, p.end)) is not None]
         selected = self._select(
             [
@@ -662,6 +665,38 @@ class Recogniser:
                 s.start + m.start(1), s.start + m.end(1), name, suffix.type if suffix else etype, "compound", s.index
             )
         ]
+
+    def _defined(self, s: Sentence) -> list[Mention]:
+        """ "스마트 글로벌 홀딩스(이하 SGH)": the words a short form is defined for are one name, as far
+        back as they are plain nouns (no particle, quote, place or classifier before the name)."""
+        found = []
+        for m in _DEFINED.finditer(s.text):
+            words: list[str] = []
+            end = m.start("abbr") - s.text[: m.start("abbr")][::-1].index("(") - 1  # the "(" before 이하
+            pos = end
+            for w in reversed(s.text[m.start() : end].split(" ")):
+                a = s.start + pos - len(w)
+                toks = [t for t in s.tokens if a <= t.start and t.end <= a + len(w)]
+                if (
+                    not w
+                    or not toks
+                    or any(t.tag not in NOUNISH for t in toks)
+                    or any(w.endswith(n) for n in self.lex.classifiers if len(n) > 1)
+                ):
+                    break
+                words.insert(0, w)
+                pos -= len(w) + 1
+            while words and (words[0] in self.lex.countries or words[0] in _TIME_WORDS):
+                words.pop(0)  # "미국 가람 홀딩스": the country is not the name
+            if len(words) < 2:
+                continue  # one word: the gloss source already reads it
+            name = " ".join(words)
+            a = s.start + end - len(name)
+            suffix = self.lex.suffix_of(name)
+            found.append(
+                Mention(a, a + len(name), name, suffix.type if suffix else EntityType.COMPANY, "learned", s.index)
+            )
+        return found
 
     def _misparsed_topic(self, s: Sentence) -> list[Mention]:
         """ "우아한형제들은 가람에 200만달러를 투자했다": an unknown name Kiwi read as a phrase ("우아/XR 하/XSA

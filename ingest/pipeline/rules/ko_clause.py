@@ -67,6 +67,7 @@ PASSIVE = re.compile(r"\S*?(?:된|되어|되었|됐|돼)")
 CARRIED_PENALTY = 0.1
 # an open parenthesis after a group noun: its names are members of the list, not glosses
 _IN_GROUP_PARENS = re.compile(r"(?:계열사|자회사|관계사|투자사|금융사|기관|기업|회사)\s?\([^()]*$")
+_DEFINING = re.compile(r"\(\s*이하\s*['‘\"“]?$")  # "(이하 SGH)": a short form defined, not another argument
 _GLOSS_OR_LINK = re.compile(r"\([^()]*\)|등에\s?이어|[을를]\s비롯(?:해|한)")
 # the text between two enumerated members holding a relative clause: ", 김재욱 회장이 이끄는 "
 _RELATIVE_GAP = re.compile(r"[^,.·]*?[,·]?\s*(?:[^\s,.]+\s+){0,10}?[^\s,.]*(?:는|한|던|인|된|운)\s*['‘’]?\s*")
@@ -240,7 +241,8 @@ def sentence_args(
     for m in mentions:
         rel = m.start - s.start
         in_group = bool(_IN_GROUP_PARENS.search(s.text[:rel]))  # "범농협 계열사(농협은행·NH투자증권)가"
-        if masked[rel] == " " and s.text[rel] != " " or s.text[rel - 1 : rel] == "(" and not in_group:
+        glossed = s.text[rel - 1 : rel] == "(" or bool(_DEFINING.search(s.text[:rel]))
+        if masked[rel] == " " and s.text[rel] != " " or glossed and not in_group:
             continue  # inside quotes, or a gloss in parentheses
         ent = of_mention.get(m.start) if m.source != "anaphor" else _anaphor(m, s.index, disc, of_mention)
         if ent is None or ent.name in lex.generic_orgs:
