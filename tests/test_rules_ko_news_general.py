@@ -260,3 +260,20 @@ def test_a_short_form_defined_in_parentheses_names_the_whole_company() -> None:
     assert got.get(("INVESTED_IN", "카카오", "한울 다이내믹 시스템즈"), {}).get("amount") == 50000000000, got
     assert partners(got, "카카오", "한울 다이내믹 시스템즈"), got
     assert not any("HDS" in k[1:] for k in got), got  # one company, not two
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SK하이닉스는 2022년까지 가람랩스에 자본금 5500만달러를 납입한다.",
+        "가람랩스의 자본금은 5500만달러로 SK하이닉스가 2022년까지 납입한다.",
+    ],
+)
+def test_capital_paid_into_a_company_is_an_investment(text: str) -> None:
+    got = facts(text)
+    assert got.get(("INVESTED_IN", "SK하이닉스", "가람랩스"), {}).get("amount") == 55000000, got
+
+
+@pytest.mark.parametrize("text", ["가람랩스의 자본금은 5500만달러다.", "SK하이닉스는 세금을 납입했다."])
+def test_capital_or_payments_without_a_payer_and_company_are_no_investment(text: str) -> None:
+    assert not any(k[0] == "INVESTED_IN" for k in facts(text))
