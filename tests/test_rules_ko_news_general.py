@@ -277,3 +277,8 @@ def test_capital_paid_into_a_company_is_an_investment(text: str) -> None:
 @pytest.mark.parametrize("text", ["가람랩스의 자본금은 5500만달러다.", "SK하이닉스는 세금을 납입했다."])
 def test_capital_or_payments_without_a_payer_and_company_are_no_investment(text: str) -> None:
     assert not any(k[0] == "INVESTED_IN" for k in facts(text))
+
+
+def test_a_plan_on_a_later_verb_leaves_the_cooperation_a_fact() -> None:
+    got = facts("가람연구소는 카이스트와 협력해 차세대 언어 모델을 개발할 계획이다.")
+    assert partners(got, "가람연구소", "한국과학기술원") or partners(got, "가람연구소", "카이스트"), got

@@ -113,7 +113,9 @@ class RelationExtractor:
         if done := _CLAUSE_DONE.search(window):
             window = window[: done.start()]  # "협약을 체결하고 … 추진할 계획": the hedge is the next clause's
         for marker, effect in self.lex.hedges:
-            if marker in window and not (effect == "plan" and relation is RelationType.INVESTED_IN):
+            if effect == "plan" and (relation is RelationType.INVESTED_IN or marker not in window[: len(marker) + 4]):
+                continue  # a plan right on this verb ("인수할 계획"), not on a later one ("협력해 … 확보할 계획")
+            if marker in window:
                 return 0.3 if effect == "low" else None
         return base
 

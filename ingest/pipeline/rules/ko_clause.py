@@ -253,6 +253,8 @@ def sentence_args(
         pm = PARTICLE.match(s.text, after)
         gap = _GLOSS_OR_LINK.sub("", s.text[args[-1].end - s.start : m.start - s.start]) if args else ""
         continues = bool(args) and args[-1].particle in JOINER and (len(gap) <= 6 or in_group and "(" in gap)
+        if continues and args[-1].particle in ("와", "과") and _verb_between(s, args[-1].end, m.start):
+            continues = False  # "B와 협력해 C를": B is the verb's partner, not a member of a list with C
         # "A, 김 회장이 이끄는 B": a relative clause between two members keeps the enumeration
         opener = next((a for a in reversed(args) if a.particle in JOINER), None)
         in_clause = (
@@ -274,6 +276,10 @@ def sentence_args(
         args.append(Arg(ent, m.start, m.end, particle, group, noun))
     last = {a.group: a for a in args}
     return [Arg(a.entity, a.start, a.end, last[a.group].particle, a.group, last[a.group].group_noun) for a in args]
+
+
+def _verb_between(s: Sentence, start: int, end: int) -> bool:
+    return any(start <= t.start and t.end <= end and t.tag in ("VV", "XSV", "EC") for t in s.tokens)
 
 
 def _ends_in_adnominal(s: Sentence, start: int) -> bool:
