@@ -669,7 +669,9 @@ class Recogniser:
     def _defined(self, s: Sentence) -> list[Mention]:
         """ "스마트 글로벌 홀딩스(이하 SGH)": the words a short form is defined for are one name, as far
         back as they are plain nouns (no particle, quote, place or classifier before the name)."""
-        found = []
+        found: list[Mention] = []
+        if "이하" not in s.text:
+            return found
         for m in _DEFINED.finditer(s.text):
             words: list[str] = []
             end = m.start("abbr") - s.text[: m.start("abbr")][::-1].index("(") - 1  # the "(" before 이하

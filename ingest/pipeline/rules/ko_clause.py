@@ -240,8 +240,9 @@ def sentence_args(
     masked = mask_quotes(s.text)
     for m in mentions:
         rel = m.start - s.start
-        in_group = bool(_IN_GROUP_PARENS.search(s.text[:rel]))  # "범농협 계열사(농협은행·NH투자증권)가"
-        glossed = s.text[rel - 1 : rel] == "(" or bool(_DEFINING.search(s.text[:rel]))
+        opened = s.text.rfind("(", 0, rel) > s.text.rfind(")", 0, rel)  # inside parentheses
+        in_group = opened and bool(_IN_GROUP_PARENS.search(s.text[:rel]))  # "범농협 계열사(농협은행·NH투자증권)가"
+        glossed = s.text[rel - 1 : rel] == "(" or opened and bool(_DEFINING.search(s.text[:rel]))
         if masked[rel] == " " and s.text[rel] != " " or glossed and not in_group:
             continue  # inside quotes, or a gloss in parentheses
         ent = of_mention.get(m.start) if m.source != "anaphor" else _anaphor(m, s.index, disc, of_mention)
