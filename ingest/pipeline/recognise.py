@@ -58,6 +58,7 @@ _ALLIANCE_ANAPHOR = re.compile(
 )
 _ANAPHOR = re.compile(
     r"(?:신설(?:된)?|새로운|새|신규|해당|동)\s*(연구원|연구소|랩|법인|회사|조직|기업|재단|펀드)|이\s+(회사|연구소|기업|법인|업체)"
+    r"|^\s*(同社|회사)(?=는|가|도\s)"  # a sentence opening on "회사는", "同社는": the organisation written about
 )
 _EDGE_PUNCT = " \t'\"‘’“”「」『』<>《》〈〉[](),.·"
 # A research subject: the object noun phrase of 연구/개발 ("차세대 음성 인식 기술을 연구한다").
@@ -68,7 +69,7 @@ _NOT_TECH_WORDS = frozenset(
     {"등", "및", "기존", "최신", "새로운", "다양한", "관련", "각종", "핵심", "이", "그", "이런", "이러한", "해당"}
 )
 _ALLIANCE = re.compile(
-    r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9\-]{2,12}) (컨소시엄|얼라이언스|원팀|동맹|협의체|연합체)(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])"
+    r"(?<![가-힣A-Za-z0-9])(?:(?P<pre>[가-힣A-Za-z0-9\-]{2,12}) )?([가-힣A-Za-z0-9\-]{2,12}) (컨소시엄|얼라이언스|원팀|동맹|협의체|연합체)(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])"
 )
 # Bodies named by what they do, one or two words before their head noun: a company's business
 # unit ("낸드 사업 부문", "파운드리 사업부"), a fund ("AI 투자펀드", "반도체 펀드"), a group of
@@ -78,6 +79,7 @@ _NAMED_BODY = re.compile(
     r"(?P<noun>사업\s?부문|사업부|(?:투자|벤처|모태|성장)?펀드|컨소시엄)(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])"
 )
 _TOPIC_WORD = re.compile(r"\s*([가-힣A-Za-z0-9][가-힣A-Za-z0-9&\-]{1,14}?)(?:은|는)\s")
+_PHRASE_TAGS = frozenset({"XR", "XSA", "VV", "VA", "ETM"})  # a verb or adjective inside one written word
 _TIME_WORDS = frozenset(
     {"최근", "올해", "지난해", "작년", "현재", "당시", "이번", "이날", "오늘", "내년", "앞서", "향후"}
 )
@@ -114,6 +116,9 @@ _NOT_BODY_WORDS = frozenset(
 
 _STRUCTURE_WORD = re.compile(r"\s(?:산하|소속|계열|자회사|직속)\s")  # "과기정통부 산하 X" is two organisations
 _WORD_REST = re.compile(r"[^\s,.·()\[\]'‘’\"“”]*")
+_PARTICLES = re.compile(
+    r"(?:에서는|에서|에게|으로부터|로부터|부터|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지)+|(?:이)?(?:다|며)"
+)  # particles after a name, or the copula ending a sentence on it ("… 서울대다")
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지|부터)$")
 
 
@@ -194,6 +199,10 @@ def _enumerations(tokens: tuple[Token, ...]) -> list[tuple[list[list[Token]], bo
     return out
 
 
+_DEFINED = re.compile(
+    r"(?:[^\s()'‘’\"“”,]+ ){1,4}[^\s()'‘’\"“”,]+\(\s*이하\s*['‘\"“]?(?P<abbr>[^()'’\"”]{1,20}?)['’\"”]?\s*\)"
+)
+_PROVISIONAL = re.compile(r"\s*\((?:가칭|假稱|예정|미정)\)\s*$")
 _QUOTED = re.compile(r"[‘'](?P<n>[^‘’'\n]{2,40}?)[’'](?=\s*(?:\(|등|엔|[은는이가을를에와과의도로,·]))")
 
 
@@ -261,8 +270,17 @@ class Recogniser:
                 proper = (
                     latin_gloss and any(t.tag == "NNP" for t in inside) and not self.people.is_korean_name(outer)
                 ) or (hangul_gloss and outer.isascii() and len(outer) > 1)
+                # "다린 그라함(Darin Graham)": a person's full name spelled out, not an organisation's
+                spelled_person = (
+                    latin_gloss
+                    and len(inner.split()) >= 2
+                    and all(w[:1].isupper() for w in inner.split())
+                    and bool(re.search(r"[가-힣]+ $", s.text[: m.start(1)]))
+                    and self.lex.suffix_of(outer) is None
+                )
                 if (
                     proper
+                    and not spelled_person
                     and len(outer) > 1
                     and outer not in self.lex.generic_heads
                     and inner not in self.lex.generic_heads
@@ -285,7 +303,15 @@ class Recogniser:
             names + persons + compounds + self._quoted(s) + self._ner(s) + self._anaphors(s) + self._arguments(s)
         )
         candidates += self._listed(s, candidates) + self._alliances(s) + self._named_bodies(s) + self._described(s)
-        selected = self._select([m for m in candidates if not self._stray(s, m)])
+        candidates += self._misparsed_topic(s) + self._defined(s)
+        glosses = [g for p in persons if p.type is EntityType.PERSON and (g := _gloss_after(s, p.end)) is not None]
+        selected = self._select(
+            [
+                m
+                for m in candidates
+                if not self._stray(s, m) and not any(a <= m.start and m.end <= b for a, b in glosses)
+            ]
+        )  # "데이비드 김(David Kim) 박사": the name's spelling in parentheses names no organisation
         techs = [
             t for t in self._technologies(s) if not any(overlaps((t.start, t.end), (m.start, m.end)) for m in selected)
         ]
@@ -323,7 +349,13 @@ class Recogniser:
             word = _WORD_REST.match(s.text, m.end - s.start)
             if m.source != "registry" or not word or not word.group(0):
                 continue
-            rest = _TRAILING_PARTICLE.sub("", word.group(0))
+            rest = word.group(0)
+            particle = next(
+                (t.start for t in s.tokens if m.end <= t.start < m.end + len(rest) and t.tag[0] in "JE"), None
+            )
+            if particle is not None and _PARTICLES.fullmatch(rest[particle - m.end :]):
+                rest = rest[: particle - m.end]  # "서울대와도", "카카오벤처스로부터": stacked particles Kiwi split off
+            rest = _TRAILING_PARTICLE.sub("", rest)
             if (
                 not rest
                 or self.people.title.fullmatch(rest)
@@ -540,13 +572,19 @@ class Recogniser:
             ):
                 k += 1  # "가나AI", "가람/NNP 센서/NNG": a name glued from proper-noun, Latin and noun pieces
             nxt = toks[k + 1] if k + 1 < len(toks) else None
+            last = toks[k]
+            if nxt is not None and nxt.form == "(" and nxt.start == last.end:
+                # "누리텍(대표 김철수)은": a gloss between the name and its particle
+                close = next((j for j in range(k + 2, min(k + 10, len(toks))) if toks[j].form == ")"), None)
+                if close is not None and close + 1 < len(toks):
+                    last, nxt = toks[close], toks[close + 1]
             text = s.text[t.start - s.start : toks[k].end - s.start]
             i = k + 1
             if (
                 t.tag != "NNP"
                 or not word_start
                 or nxt is None
-                or nxt.start != toks[k].end
+                or nxt.start != last.end
                 or nxt.tag not in _CASE_PARTICLES
                 or len(text) < 2
                 or text in self.lex.places
@@ -632,31 +670,101 @@ class Recogniser:
             )
         ]
 
+    def _defined(self, s: Sentence) -> list[Mention]:
+        """ "스마트 글로벌 홀딩스(이하 SGH)": the words a short form is defined for are one name, as far
+        back as they are plain nouns (no particle, quote, place or classifier before the name)."""
+        found: list[Mention] = []
+        if "이하" not in s.text:
+            return found
+        for m in _DEFINED.finditer(s.text):
+            words: list[str] = []
+            end = m.start("abbr") - s.text[: m.start("abbr")][::-1].index("(") - 1  # the "(" before 이하
+            pos = end
+            for w in reversed(s.text[m.start() : end].split(" ")):
+                a = s.start + pos - len(w)
+                toks = [t for t in s.tokens if a <= t.start and t.end <= a + len(w)]
+                if (
+                    not w
+                    or not toks
+                    or any(t.tag not in NOUNISH for t in toks)
+                    or any(w.endswith(n) for n in self.lex.classifiers if len(n) > 1)
+                ):
+                    break
+                words.insert(0, w)
+                pos -= len(w) + 1
+            while words and (words[0] in self.lex.countries or words[0] in _TIME_WORDS):
+                words.pop(0)  # "미국 가람 홀딩스": the country is not the name
+            if len(words) < 2:
+                continue  # one word: the gloss source already reads it
+            name = " ".join(words)
+            a = s.start + end - len(name)
+            suffix = self.lex.suffix_of(name)
+            found.append(
+                Mention(a, a + len(name), name, suffix.type if suffix else EntityType.COMPANY, "learned", s.index)
+            )
+        return found
+
+    def _misparsed_topic(self, s: Sentence) -> list[Mention]:
+        """ "우아한형제들은 가람에 200만달러를 투자했다": an unknown name Kiwi read as a phrase ("우아/XR 하/XSA
+        ᆫ/ETM 형제/NNG 들/XSN"), written as one word opening a sentence with a deal predicate."""
+        m = _TOPIC_WORD.match(s.text)
+        if m is None or not any(t.pattern.search(s.text, m.end()) for t in self.lex.triggers):
+            return []
+        a, b = s.start + m.start(1), s.start + m.end(1)
+        inside = [t for t in s.tokens if a <= t.start and t.end <= b]
+        name = m.group(1)
+        if (
+            len(name) < 3
+            or len(inside) < 3
+            or not any(t.tag in _PHRASE_TAGS for t in inside)
+            or inside[-1].tag not in NOUNISH
+            or name in self.lex.generic_heads
+            or name in self.lex.generic_orgs
+            or self.people.is_korean_name(name)
+        ):
+            return []
+        suffix = self.lex.suffix_of(name)
+        return [Mention(a, b, name, suffix.type if suffix else EntityType.COMPANY, "argument", s.index, tentative=True)]
+
     def _alliances(self, s: Sentence) -> list[Mention]:
-        """ "그랜드 컨소시엄", "AI 원팀": one name word before an alliance noun written apart."""
+        """ "그랜드 컨소시엄", "K-AI 얼라이언스": one name word before an alliance noun written apart;
+        a field word there takes the name before it ("누리 AI 얼라이언스")."""
         found = []
         for m in _ALLIANCE.finditer(s.text):
-            head = m.group(1)
-            a, b = s.start + m.start(1), s.start + m.end(1)
-            toks = [t for t in s.tokens if a <= t.start and t.end <= b]
-            if (
-                not toks
-                or any(t.tag not in NOUNISH for t in toks)
-                or head in self.lex.generic_heads
-                or head in self.lex.places
-                or head in self.lex.generic_orgs
-                or head.isdigit()
-            ):
+            head, a = m.group(2), s.start + m.start(2)
+            if head in self.lex.generic_heads and m.group("pre") and self._name_word(s, m.start("pre"), m.end("pre")):
+                a = s.start + m.start("pre")
+            elif not self._name_word(s, m.start(2), m.end(2)):
                 continue
-            found.append(Mention(a, s.start + m.end(), m.group(0), EntityType.ORGANIZATION, "compound", s.index))
+            found.append(
+                Mention(
+                    a, s.start + m.end(), s.text[a - s.start : m.end()], EntityType.ORGANIZATION, "compound", s.index
+                )
+            )
         return found
+
+    def _name_word(self, s: Sentence, start: int, end: int) -> bool:
+        """The sentence text ``start:end`` is one noun word that can name something."""
+        word = s.text[start:end]
+        toks = [t for t in s.tokens if s.start + start <= t.start and t.end <= s.start + end]
+        return not (
+            not toks
+            or any(t.tag not in NOUNISH and t.form != "-" for t in toks)  # "K-AI 얼라이언스"
+            or word in self.lex.generic_heads
+            or word in self.lex.places
+            or word in self.lex.generic_orgs
+            or word in _NOT_BODY_WORDS
+            or word in _TIME_WORDS
+            or word.isdigit()
+        )
 
     def _quoted(self, s: Sentence) -> list[Mention]:
         """ "‘이노비즈 테크놀로지스’에", "'SK ICT 연합'을": a name-like text in single quotes before a particle."""
         found = []
         for m in _QUOTED.finditer(s.text):
-            text = m.group("n").strip()
-            a, b = s.start + m.start("n"), s.start + m.end("n")
+            text = _PROVISIONAL.sub("", m.group("n")).strip()  # "'가람브레인(가칭)'": the name without the note
+            a = s.start + m.start("n") + m.group("n").index(text) if text else s.start + m.start("n")
+            b = a + len(text)
             inside = [t for t in s.tokens if a <= t.start and t.end <= b]
             suffix = self.lex.suffix_of(text)
             if (
@@ -673,8 +781,12 @@ class Recogniser:
                 and not all(t.form in self.lex.generic_heads for t in inside)
                 and (len(inside) > 1 or bool(re.search(r"[가-힣]", text) and re.search(r"[A-Za-z0-9]", text)))
             )
+            before = s.text[: m.start()].split()
+            classified = bool(before) and any(
+                before[-1].endswith(noun) for noun in self.lex.classifiers if len(noun) > 1
+            )  # "계열사 '가람브레인'": a name because a classifier introduces it
             if (
-                not (proper or suffix or coined)
+                not (proper or suffix or coined or classified)
                 or text in self.lex.generic_heads
                 or text.split()[-1] in self.lex.not_names
             ):
@@ -820,8 +932,14 @@ class Recogniser:
             while inside and inside[-1].tag.startswith("J") and inside[-1].start > start:
                 end = inside.pop().start  # "SK차이나가": the tagger's span took the particle
                 text = s.text[start - s.start : end - s.start]
-            if tag == "OG" and (p := _TRAILING_PARTICLE.search(text)) and self._starts_with_alias(text):
-                text = text[: p.start()]  # "SK차이나가" read as one word: the particle is not the name
+            if (
+                tag == "OG"
+                and (p := _TRAILING_PARTICLE.search(text))
+                and (self._starts_with_alias(text) or self.lex.suffix_of(text[: p.start()]) is not None)
+            ):
+                text = text[
+                    : p.start()
+                ]  # "SK차이나가", "한빛 얼라이언스에" read as one word: the particle is not the name
                 end = start + len(text)
             after = s.text[end - s.start : end - s.start + 2].strip()[:1]
             surname = tag == "PS" and (
@@ -913,7 +1031,7 @@ class Recogniser:
                 Mention(s.start + m.start(), s.start + m.end(), m.group(0), EntityType.ORGANIZATION, "anaphor", s.index)
             )
         for m in _ANAPHOR.finditer(s.text):
-            noun = m.group(1) or m.group(2)
+            noun = m.group(1) or m.group(2) or m.group(3)
             suffix = self.lex.suffix_of(noun)
             found.append(
                 Mention(
@@ -965,6 +1083,14 @@ def _split_at_conjunctions(s: Sentence, spans: list[tuple[int, int, str]]) -> li
                 start = next((u.start for u in s.tokens if u.start >= t.end and u.start < end), end)
         out.append((start, end, tag))
     return out
+
+
+def _gloss_after(s: Sentence, end: int) -> tuple[int, int] | None:
+    """The span of a parenthesis opening right at document offset ``end``, if it closes."""
+    rel = end - s.start
+    if s.text[rel : rel + 1] != "(" or (close := s.text.find(")", rel)) < 0:
+        return None
+    return end, s.start + close + 1
 
 
 def _common_nouns_only(s: Sentence, start: int, end: int) -> bool:

@@ -42,6 +42,8 @@ from aigraph.ingest.pipeline.segment import Sentence
 
 LANGUAGE = "ko"
 _HEDGE_WINDOW = 25
+# a completed predicate ending its clause: "체결했고 ", "체결하며 ", "맺었다."
+_CLAUSE_DONE = re.compile(r"(?:었|았|했|였)(?:고|으며|며)\s|(?:었|았|했|였)다\.|(?:하|되)(?:고|며)\s(?!있)")
 _ADNOMINAL = re.compile(r"(?:한|된|했던|됐던|하던|인)\s+['‘]?(?=\S)")  # a completed relative clause before a noun
 
 
@@ -87,7 +89,7 @@ class RelationExtractor:
                 continue
             for pattern, base in self._triggers(rule):
                 for tm in pattern.finditer(masked):
-                    conf = self._confidence(masked, tm.end(), base)
+                    conf = self._confidence(masked, tm.end(), base, rule.relation)
                     if conf is not None:
                         clause.match, clause.confidence = tm, conf
                         out += _named(rule, rule.fn(clause))
@@ -104,13 +106,17 @@ class RelationExtractor:
             disc.topic = None
         return out
 
-    def _confidence(self, masked: str, end: int, base: float) -> float | None:
+    def _confidence(self, masked: str, end: int, base: float, relation: RelationType) -> float | None:
         if _ADNOMINAL.match(masked, end) or masked[end - 2 : end + 1] in ("사인 ", "주인 "):
             return base  # "X가 설립한 Y는 … 검토 중", "Y의 주주사인 X는 합병을 추진 중": the main clause's hedge is not the description's
         window = masked[end : end + _HEDGE_WINDOW]
+        if done := _CLAUSE_DONE.search(window):
+            window = window[: done.start()]  # "협약을 체결하고 … 추진할 계획": the hedge is the next clause's
         for marker, effect in self.lex.hedges:
+            if effect == "plan" and (relation is RelationType.INVESTED_IN or marker not in window[: len(marker) + 4]):
+                continue  # a plan right on this verb ("인수할 계획"), not on a later one ("협력해 … 확보할 계획")
             if marker in window:
-                return None if effect == "skip" else 0.3
+                return 0.3 if effect == "low" else None
         return base
 
 

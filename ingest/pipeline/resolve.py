@@ -35,7 +35,7 @@ _SPECIFICITY = {
 _LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "주식회사", "주", "코리아", "korea"})
 _HANGUL = re.compile(r"[가-힣]")
 _LATIN = re.compile(r"[A-Za-z]")
-_GLOSS_TEXT = re.compile(r"\(\s*([^()]{2,40}?)\s*\)")
+_GLOSS_TEXT = re.compile(r"\(\s*(?:이하\s*)?['‘\"“]?([^()'‘’\"“”]{2,40}?)['’\"”]?\s*\)")  # "(이하 'SGH')" -> SGH
 
 
 @dataclass
@@ -171,7 +171,8 @@ class Resolver:
         )
 
     def _merge_short_forms(self, entities: dict[str, Entity], of_mention: dict[int, Entity]) -> None:
-        """Fold an unregistered name into the single longer name it starts or ends with."""
+        """Fold an unregistered name into the single longer name it starts or ends with, or that a gloss
+        gave it as a short form."""
         for key, ent in list(entities.items()):
             if ent.registry is not None:
                 continue
@@ -186,6 +187,7 @@ class Resolver:
                 and other.head != ent.name
                 and (
                     normalize_name(other.name).endswith(short)
+                    or short in {normalize_name(a) for a in other.aliases}  # "(이하 SGH)" defined it
                     or (
                         ent.type is not EntityType.PERSON
                         and normalize_name(other.name).startswith(short)

@@ -24,7 +24,7 @@ from aigraph.ingest.pipeline.segment import Sentence
 _SKIP = r"\s*(?:\([^()]*\))?\s*['\"’”」』]?"
 PARTICLE = re.compile(
     _SKIP
-    + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개?\s*)?(?:\s*(?:[가-힣A-Za-z]{1,6}\s){1,2}(?=\S*?(?:기업|업체|회사|기관|투자사|대학)))?\s*(?P<noun>계열사|자회사|관계사|투자사|투자자|투자기관|기관투자자|벤처캐피털|기업|업체|회사|기관|대학|곳|개사|사)?"
+    + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개?\s*)?(?:\s*(?:[가-힣A-Za-z]{1,6}\s){1,2}(?=\S*?(?:기업|업체|회사|기관|투자사|투자자|대학)))?\s*(?P<noun>계열사|자회사|관계사|투자사|투자자|투자기관|기관투자자|벤처캐피털|기업|업체|회사|기관|대학|곳|개사|사)?"
     r"|\s*(?:\d+|두|세|네|양)\s*(?:사|개사|곳|개\s?기업)(?=[은는이가을를도와과의]))?"
     r"\s*(?P<p>[을를]\s(?:주관사로|주관기관으로|중심으로)|에\s?따르면|[△▲■]|[을를]\s비롯(?:해|한)|에\s?이어|으로부터|로부터|에게서|에서는|에서|엔|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와\s?함께|과\s?함께|와|과|의|,|·|및|로|으로)?"
 )
@@ -65,6 +65,9 @@ JOINER = {
 _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
 PASSIVE = re.compile(r"\S*?(?:된|되어|되었|됐|돼)")
 CARRIED_PENALTY = 0.1
+# an open parenthesis after a group noun: its names are members of the list, not glosses
+_IN_GROUP_PARENS = re.compile(r"(?:계열사|자회사|관계사|투자사|금융사|기관|기업|회사)\s?\([^()]*$")
+_DEFINING = re.compile(r"\(\s*이하\s*['‘\"“]?$")  # "(이하 SGH)": a short form defined, not another argument
 _GLOSS_OR_LINK = re.compile(r"\([^()]*\)|등에\s?이어|[을를]\s비롯(?:해|한)")
 # the text between two enumerated members holding a relative clause: ", 김재욱 회장이 이끄는 "
 _RELATIVE_GAP = re.compile(r"[^,.·]*?[,·]?\s*(?:[^\s,.]+\s+){0,10}?[^\s,.]*(?:는|한|던|인|된|운)\s*['‘’]?\s*")
@@ -237,14 +240,22 @@ def sentence_args(
     masked = mask_quotes(s.text)
     for m in mentions:
         rel = m.start - s.start
-        if masked[rel] == " " and s.text[rel] != " " or s.text[rel - 1 : rel] == "(":
+        opened = s.text.rfind("(", 0, rel) > s.text.rfind(")", 0, rel)  # inside parentheses
+        in_group = opened and bool(_IN_GROUP_PARENS.search(s.text[:rel]))  # "범농협 계열사(농협은행·NH투자증권)가"
+        glossed = s.text[rel - 1 : rel] == "(" or opened and bool(_DEFINING.search(s.text[:rel]))
+        if masked[rel] == " " and s.text[rel] != " " or glossed and not in_group:
             continue  # inside quotes, or a gloss in parentheses
         ent = of_mention.get(m.start) if m.source != "anaphor" else _anaphor(m, s.index, disc, of_mention)
         if ent is None or ent.name in lex.generic_orgs:
             continue  # "정부", "경찰": which government or police is not known
-        pm = PARTICLE.match(s.text, _after_title(s, m) - s.start)
+        after = _after_title(s, m) - s.start
+        if in_group and s.text[after : after + 1] == ")":
+            after += 1  # the last member inside the parentheses takes the particle after them
+        pm = PARTICLE.match(s.text, after)
         gap = _GLOSS_OR_LINK.sub("", s.text[args[-1].end - s.start : m.start - s.start]) if args else ""
-        continues = bool(args) and args[-1].particle in JOINER and len(gap) <= 6
+        continues = bool(args) and args[-1].particle in JOINER and (len(gap) <= 6 or in_group and "(" in gap)
+        if continues and args[-1].particle in ("와", "과") and _verb_between(s, args[-1].end, m.start):
+            continues = False  # "B와 협력해 C를": B is the verb's partner, not a member of a list with C
         # "A, 김 회장이 이끄는 B": a relative clause between two members keeps the enumeration
         opener = next((a for a in reversed(args) if a.particle in JOINER), None)
         in_clause = (
@@ -266,6 +277,10 @@ def sentence_args(
         args.append(Arg(ent, m.start, m.end, particle, group, noun))
     last = {a.group: a for a in args}
     return [Arg(a.entity, a.start, a.end, last[a.group].particle, a.group, last[a.group].group_noun) for a in args]
+
+
+def _verb_between(s: Sentence, start: int, end: int) -> bool:
+    return any(start <= t.start and t.end <= end and t.tag in ("VV", "XSV", "EC") for t in s.tokens)
 
 
 def _ends_in_adnominal(s: Sentence, start: int) -> bool:

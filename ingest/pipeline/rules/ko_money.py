@@ -44,6 +44,7 @@ _RELATIVE_INVESTOR = re.compile(r"\S*(?:한|해\s?온|해\s?왔던)\s+(?:바\s�
 _CONTRACT = re.compile(r"\s?(?:계약|협약)")
 _TOGETHER = re.compile(r"(?:와|과)?\s*(?:함께|공동으로|공동 투자|손잡고)")
 _EACH = re.compile(r"각각|씩")
+_CAPITAL = re.compile(r"의\s?(?:자본금|초기\s?자본금|설립\s?자본금)")
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 _RAISED = re.compile(r"\S{0,3}\s*(?:를\s*)?(?:유치|받았|받는|받아|조달|제안)")
 
@@ -87,10 +88,24 @@ def invested_in(c: Clause) -> list[Relation]:
             return [
                 Relation(RelationType.INVESTED_IN, subject, t, c.sentence, c.subject_confidence, props) for t in sectors
             ]
-        target = c.focus(subject)
+        target = _capital_owner(c) or c.focus(subject)
     if target is None:
         return []
     return [Relation(RelationType.INVESTED_IN, subject, target, c.sentence, c.subject_confidence, props)]
+
+
+def _capital_owner(c: Clause) -> Entity | None:
+    """ "가람랩스의 자본금은 … SK하이닉스가 납입한다": the company whose capital is paid in."""
+    return next(
+        (
+            a.entity
+            for a in c.before
+            if a.particle == "의"
+            and _CAPITAL.match(c.sentence.text, a.end - c.sentence.start)
+            and a.entity is not c.subject
+        ),
+        None,
+    )
 
 
 def _government(c: Clause) -> Entity | None:

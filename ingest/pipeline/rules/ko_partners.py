@@ -6,6 +6,7 @@ import re
 
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.doc import Relation
+from aigraph.ingest.pipeline.mention import NOUNISH
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import LEADER, OBJECT, PARTNER, PLACE, SUBJECT, Clause
@@ -30,7 +31,7 @@ def _employer(c: Clause, who: Entity | None) -> Entity | None:
 
 @relation_rule(RelationType.PARTNERS_WITH, language="ko")
 def partners_with(c: Clause) -> list[Relation]:
-    """ "X는 Y와 협력한다"; "X와 Y가 손잡았다" (two subjects)."""
+    """ "X는 Y와 협력한다"; "X와 Y가 손잡았다", "A와 B, C는 협약을 맺었다" (the listed subjects, pairwise)."""
     if re.match(r"합작\s?(?:법인|회사|사)", c.sentence.text[c.trigger.start() :]):
         return []  # founders of a joint venture are its founders (ko_structure), not partners by that word
     partners = [a.entity for a in c.before if a.particle in PARTNER]
@@ -38,8 +39,13 @@ def partners_with(c: Clause) -> list[Relation]:
     if subject is not None and partners:
         return [Relation(RelationType.PARTNERS_WITH, subject, p, c.sentence, c.subject_confidence) for p in partners]
     if len(subjects) >= 2:
-        first = subjects[0].entity
-        return [Relation(RelationType.PARTNERS_WITH, first, a.entity, c.sentence, c.confidence) for a in subjects[1:]]
+        # "A와 B, C는 협약을 체결했다": every two of the parties are partners
+        group = [a.entity for a in subjects if a.group == subjects[0].group]
+        return [
+            Relation(RelationType.PARTNERS_WITH, x, y, c.sentence, c.confidence)
+            for k, x in enumerate(group)
+            for y in group[k + 1 :]
+        ]
     return []
 
 
@@ -64,12 +70,48 @@ def participates_in(c: Clause) -> list[Relation]:
         # "… X를 출범했다. A, B가 합류했다": what was established in the sentence before
         target = next((new for idx, _, new in reversed(c.discourse.established) if idx == c.sentence.index - 1), None)
     if target is None:
+        target = programme_place(c)  # "X는 정부의 AI 반도체 실증 사업에 참여한다"
+    if target is None:
         target = _recent_alliance(c)  # "… '누리 컨소시엄'을 구성했다. △A △B 등 14곳이 참여했다"
     if target is None:
         return []
     # "… X를 중심으로 A, B 등이 참여": the leader is a member too
     members = subjects + [a for a in c.before if a.particle in LEADER and a.entity is not target]
     return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in members]
+
+
+# a named programme right before the trigger: "AI 반도체 실증 사업에 (공동) 참여", "'누리 프로젝트'에도 합류"
+_PROGRAMME = re.compile(
+    r"(?P<name>(?:[^\s,.'‘’\"“”()]+\s){0,4}?[^\s,.'‘’\"“”()]*(?:사업|프로젝트|과제|프로그램))['’]?"
+    r"(?:에는|에도|에|엔)\s+(?:(?:공동|함께|새로|직접|본격)\S*\s+)?$"
+)
+_NOT_PROGRAMME_WORDS = frozenset(
+    {"이번", "해당", "이", "그", "각", "동", "관련", "신규", "기존", "주요", "올해", "내년", "다양한"}
+)
+
+
+def programme_place(c: Clause) -> Entity | None:
+    """ "X는 정부의 AI 반도체 실증 사업에 참여한다": the programme named in the place of 참여, as an
+    organisation; the owner in 의 ("정부의") and determiners ("이번") are not part of its name, and a
+    field word alone ("AI 사업", "이번 사업") names no programme."""
+    head = c.text_before(c.pos)
+    m = _PROGRAMME.search(head)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    while words and (words[0].endswith("의") or words[0] in _NOT_PROGRAMME_WORDS):
+        words.pop(0)
+    if len(words) < 2 or all(w in c.lex.generic_heads or w in c.lex.generic_orgs for w in words[:-1]):
+        return None
+    name = " ".join(words)
+    start = c.sentence.start + m.end("name") - len(name)
+    end = start + len(name)
+    inside = [t for t in c.sentence.tokens if start <= t.start and t.end <= end]
+    if any(t.tag not in NOUNISH and t.tag != "XPN" and t.form not in "·-" for t in inside):
+        return None  # "등 5개 기업이 이 사업": a clause, not a name
+    if any(a.start < end and start < a.end for a in c.args):
+        return None  # a recognised organisation is part of the phrase ("카카오 사업"): the rules for it decide
+    return c.add_entity(name, EntityType.ORGANIZATION, start, end)
 
 
 def _recent_alliance(c: Clause, back: int = 1) -> Entity | None:
@@ -113,8 +155,11 @@ def members_listed_below(c: Clause) -> list[Relation]:
 def members_listed_after(c: Clause) -> list[Relation]:
     """ "X 컨소시엄에 참여한 기업은 △A △B 등이다", "X 컨소시엄 참여 기관은 …": every organisation named after the phrase."""
     target = c.last_before(PLACE)
-    if target is None and c.before and c.before[-1].particle == "" and c.pos - c.before[-1].end <= 2:
-        target = c.before[-1].entity if c.before[-1].entity.name.rstrip("'’ ").endswith(ALLIANCE) else None
+    near = c.before[-1] if c.before and c.pos - c.before[-1].end <= 2 else None
+    if target is None and near is not None and near.particle in ("", "의"):
+        target = near.entity if near.entity.name.rstrip("'’ ").endswith(ALLIANCE) else None
+    if target is None and not c.before:
+        target = _recent_alliance(c, back=2)  # "'누리 컨소시엄'이 출범했다. 참여 기업은 A, B, C다"
     if target is None or _ROUND_PLACE.search(c.text_before(c.pos)):
         return []  # a funding round's participants are investors (ko_funding)
     return [

@@ -29,6 +29,9 @@ _DESCRIBED = re.compile(r"의\s+(?:공동\s?|초대\s|현\s)?(?P<t>\S+?)(?:이�
 _SUBJECT_OF = re.compile(r"(?:\([^()]*\))?\s*(?:이|가|은|는)\s")
 _HEADS = re.compile(r"(?:을|를)\s+(?:\S+\s)?(?:이끈다|이끌고|이끌며|이끌어|이끈|총괄한다|총괄하고|맡고 있다|맡는다)")
 _TOPIC = re.compile(r"(?:은|는)\s")
+_TAKES = re.compile(
+    r"\s(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:을|를|직을|직도)\s+(?:새로\s|함께\s|겸직\S*\s)?(?:맡는다|맡았다|맡고\s있다|맡게\s됐다|맡는|맡아|맡으며|맡고)"
+)
 _LED_BY = re.compile(
     r"(?:\([^()]*\))?\s*(?P<t>[가-힣A-Z]{1,6}?)?(?:이|가)\s+(?:\S+\s)?(?:이끈다|이끌고\s있다|맡고\s있다|맡는다|총괄한다|이끌게\s된다|이끌며|이끌고)"
 )
@@ -47,7 +50,7 @@ def _after_person(text: str, p: Mention, base: int) -> int:
     return at + len(p.title) if 0 <= at - (p.end - base) <= 25 else p.end - base
 
 
-def _head_org(c: Clause, org: Entity) -> Entity | None:
+def head_org(c: Clause, org: Entity) -> Entity | None:
     """ "서울대 기계항공공학부" -> 서울대학교: an organisation of the article the unit's name starts with."""
     first = org.name.split(" ")[0]
     if first == org.name:
@@ -74,7 +77,7 @@ def _head_org(c: Clause, org: Entity) -> Entity | None:
 
 def _works_for(c: Clause, person: Entity, org: Entity, title: str) -> list[Relation]:
     props = {"title": title} if title else {}
-    head = _head_org(c, org)
+    head = head_org(c, org)
     out = []
     if head is not None:
         out.append(Relation(RelationType.WORKS_FOR, person, head, c.sentence, 0.85, props))
@@ -93,12 +96,24 @@ def titled_person(c: Clause) -> list[Relation]:
     out = []
     for m in c.mentions:
         if m.type is EntityType.PERSON and m.org is not None and m.start in of_mention and m.org[0] in of_mention:
-            facts = _works_for(c, of_mention[m.start], of_mention[m.org[0]], m.title)
+            facts = _works_for(c, of_mention[m.start], of_mention[m.org[0]], _title_with_gloss(c, m))
             for f in facts:
                 if m.former and f.type is RelationType.WORKS_FOR:
                     f.properties["former"] = True
             out += facts
     return out
+
+
+_TITLE_GLOSS = re.compile(r"\s?\(([A-Z][A-Za-z]{1,5})\)")
+
+
+def _title_with_gloss(c: Clause, m: Mention) -> str:
+    """ "최고기술책임자(CTO)": the title with the short form news glosses it with (readers know both)."""
+    base = c.sentence.start
+    at = c.sentence.text.find(m.title, m.end - base) if m.title else -1
+    if at < 0 or at - (m.end - base) > 25 or not (g := _TITLE_GLOSS.match(c.sentence.text, at + len(m.title))):
+        return m.title
+    return f"{m.title}({g.group(1)})"
 
 
 def _org_at(c: Clause, start: int) -> Mention | None:
@@ -124,8 +139,8 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
                 and c.lex.titles.__contains__(h.group("t"))
             ):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], h.group("t"))
-        # "P 박사가 ORG를 이끈다": heading an organisation
-        for o in (o for o in orgs if o.start > p.end):
+        # "P 박사가 ORG를 이끈다": heading an organisation (not a name glossed in parentheses after P)
+        for o in (o for o in orgs if o.start - base >= _after_person(text, p, base)):
             if (
                 _SUBJECT_OF.match(text, _after_person(text, p, base))
                 and _HEADS.match(text, o.end - base)
@@ -138,6 +153,12 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
         if led is not None and (lb := _LED_BY.match(text, _after_person(text, p, base))) and not c.hedged(lb.end()):
             title = p.title or (lb.group("t") if lb.group("t") in c.lex.titles else "")
             out += _works_for(c, of_mention[p.start], of_mention[led.start], title)
+        # "P는 ORG T를 맡는다": the role the person takes or holds
+        if _TOPIC.match(text, _after_person(text, p, base)) or _SUBJECT_OF.match(text, _after_person(text, p, base)):
+            for o in (o for o in orgs if o.start > p.end):
+                t = _TAKES.match(text, o.end - base)
+                if t and t.group("t") in c.lex.titles and not c.hedged(t.end()):
+                    out += _works_for(c, of_mention[p.start], of_mention[o.start], t.group("t"))
         # "P는 ORG의 (공동) T이다": a description of the person
         if _TOPIC.match(text, p.end - base):
             for o in (o for o in orgs if o.start > p.end):
@@ -179,4 +200,38 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
                 and not c.hedged(v.end())
             ):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], v.group("t"))
+    return out
+
+
+_GLOSS_TITLE_FIRST = re.compile(r"\(\s*(?P<t>[^\s()]+)\s+$")  # "누리텍(대표 " before the person
+_GLOSS_TITLE_AFTER = re.compile(r"\s*(?P<t>[^\s()]*)\s*\)")  # " 대표)" after the person, or ")"
+
+
+@relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
+def person_in_gloss(c: Clause) -> list[Relation]:
+    """ "누리텍(대표 김철수)은", "누리텍(김철수 대표)": the person and title glossed right after an organisation."""
+    of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
+    out = []
+    for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.start in of_mention):
+        org = next(
+            (
+                o
+                for o in c.mentions
+                if o.type.is_organization and o.start in of_mention and o.end < p.start and text[o.end - base] == "("
+            ),
+            None,
+        )
+        if (
+            org is None
+            or "(" in text[org.end - base + 1 : p.start - base]
+            or ")" in text[org.end - base : p.start - base]
+        ):
+            continue
+        first = _GLOSS_TITLE_FIRST.fullmatch(text, org.end - base, p.start - base)
+        after = _GLOSS_TITLE_AFTER.match(text, p.end - base)
+        if after is None or (first is None and org.end != p.start - 1):
+            continue
+        title = first.group("t") if first else after.group("t")
+        if title and title in c.lex.titles:
+            out += _works_for(c, of_mention[p.start], of_mention[org.start], title)
     return out

@@ -18,7 +18,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import SUBJECT, Clause
 from aigraph.ingest.pipeline.rules.ko_funding import ROUND_PLACE, investor_facts
 
 # the word that presents a participant as an investor: "기존 투자자인", "신규 투자자", "재무적 투자자로"
-_INVESTOR_WORD = re.compile(r"(?:투자자|투자사|투자기관|벤처캐피털|VC)(?:인|로|로서)?\s")
+_INVESTOR_WORD = re.compile(r"(?:투자자|투자사|투자기관|벤처캐피털|VC)(?:들)?(?:인|로|로서|와\s?함께|과\s?함께)?\s")
 
 
 @relation_rule(
@@ -27,12 +27,19 @@ _INVESTOR_WORD = re.compile(r"(?:투자자|투자사|투자기관|벤처캐피�
     trigger=r"(?:참여|참가|합류)(?:했|하였|한다|해|하며|하고|하는)",
 )
 def investors_joined(c: Clause) -> list[Relation]:
-    """ "기존 투자자인 A와 신규 투자자 B가 참여했다" after a round: A and B invested in its company."""
+    """ "기존 투자자인 A와 신규 투자자 B가 참여했다", "A 등 기존 투자자와 함께 B가 참여했다" after a round:
+    A and B invested in its company."""
     recipient = c.discourse.funded
     head = c.text_before(c.pos)
     if recipient is None or ROUND_PLACE.search(head) or not _INVESTOR_WORD.search(head):
         return []  # no round announced, or a round named as the place (``round_participants`` reads it)
     subjects = [a for a in c.subjects if a.particle in SUBJECT and a.entity.type.is_organization]
+    # "A, B 등 기존 투자자와 함께 C가 참여했다": the investors joined with are investors too
+    subjects += [
+        a
+        for a in c.before
+        if a.particle in ("와 함께", "과 함께", "와함께", "과함께") and a.entity.type.is_organization
+    ]
     groups = {a.group for a in subjects}
     investors = [a for a in c.before if a.group in groups and a.entity.type.is_organization]
     return investor_facts(c, investors, recipient) if investors else []

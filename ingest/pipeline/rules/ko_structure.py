@@ -19,8 +19,16 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     Arg,
     Clause,
 )
+from aigraph.ingest.pipeline.rules.ko_people import head_org
 
 
+@relation_rule(
+    RelationType.ESTABLISHED,
+    language="ko",
+    phase=0,
+    trigger=r"(?<=[을를] )(?:열었|열어|연다|열고)",
+    name="ko_structure.opened",
+)
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
 def established(c: Clause) -> list[Relation]:
     """ "X가 Y를 설립했다"; passive "Z에 신설된 Y는" (Z founder, Y PART_OF Z)."""
@@ -38,6 +46,13 @@ def established(c: Clause) -> list[Relation]:
         if place is not None:
             rels.append(Relation(RelationType.PART_OF, new, place, s, conf))
         return rels
+    if c.passive() and not after and (subject := next((a for a in before if a.particle in SUBJECT), None)):
+        # "서울대 AI연구원은 2019년 12월 설립됐다": founded by the place, else by the organisation it is named after
+        founder = c.last_before(PLACE) or c.head_of(subject.entity) or head_org(c, subject.entity)
+        if founder is None or founder is subject.entity:
+            return []
+        c.discourse.established.append((s.index, founder, subject.entity))
+        return [Relation(RelationType.ESTABLISHED, founder, subject.entity, s, conf, props)]
     obj = next((a for a in reversed(before) if a.particle in OBJECT), None)
     if obj is None:
         return []
@@ -61,7 +76,7 @@ def established(c: Clause) -> list[Relation]:
     return out
 
 
-_RELATIVE = re.compile(r"\S*(?:한|운|든|린|된)\s+['‘]?")  # "설립한 ", "세운 ", "만든 "
+_RELATIVE = re.compile(r"(?:문을 연|\S*(?:한|운|든|린|된))\s+['‘]?")  # "설립한 ", "세운 ", "만든 ", "문을 연 "
 _IS_A = re.compile(r"\S*(?:한|운|든)\s+(?:\S+\s){0,2}?\S+?(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)")
 _JOINT = re.compile(r"(\d|두|세|네|다섯|양)\s?(?:사|개사|기업|회사)")
 _SPUN_RELATIVE = re.compile(r"\S*\s+(?:\S+\s+)?\S*(?:한|된)\s+['‘]?")
@@ -90,9 +105,18 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
     if rel is None or c.passive():
         return []
     founder = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
+    new = next((a for a in c.after if a.start - c.sentence.start <= rel.end() + 2), None)
+    if (
+        founder is None
+        and new is not None
+        and not c.before
+        and (head := c.head_of(new.entity) or head_org(c, new.entity)) is not None
+    ):
+        # "2019년 12월 문을 연 서울대 AI연구원은": no founder named, the organisation it is named after
+        c.discourse.established.append((c.sentence.index, head, new.entity))
+        return [Relation(RelationType.ESTABLISHED, head, new.entity, c.sentence, c.confidence - 0.1, _date(c))]
     if founder is None or "," in _PARENS.sub("", c.text_before(c.pos)[founder.end - c.sentence.start :]):
         return []
-    new = next((a for a in c.after if a.start - c.sentence.start <= rel.end() + 2), None)
     if new is None and _IS_A.match(c.sentence.text, c.trigger.start()):
         new = next((a for a in c.before if a.particle in ("은", "는") and a.start < founder.start), None)
     if new is None or new.entity is founder.entity:
@@ -120,10 +144,18 @@ def founders_of_the_topic(c: Clause) -> list[Relation]:
     ):
         return []
     topic = next((a for a in c.before if a.particle in ("은", "는") and a.entity.type.is_organization), None)
-    founders = [a.entity for a in c.before if a.particle in ("이", "가") and a.entity.type is EntityType.PERSON]
+    founders = [a for a in c.before if a.particle in ("이", "가") and a.entity.type is EntityType.PERSON]
     if topic is None or not founders:
         return []
-    return [Relation(RelationType.ESTABLISHED, f, topic.entity, c.sentence, c.confidence, _date(c)) for f in founders]
+    out = [
+        Relation(RelationType.ESTABLISHED, f.entity, topic.entity, c.sentence, c.confidence, _date(c)) for f in founders
+    ]
+    # "가람은 하준호 대표가 창업했다": the founder's title is the one held at the company
+    titled = [(f, m) for f in founders for m in c.mentions if m.start == f.start and m.title and m.org is None]
+    return out + [
+        Relation(RelationType.WORKS_FOR, f.entity, topic.entity, c.sentence, c.confidence, {"title": m.title})
+        for f, m in titled
+    ]
 
 
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
@@ -156,6 +188,20 @@ def joint_venture(c: Clause) -> list[Relation]:
     return out + _members(c, founders, obj.entity, c.confidence)
 
 
+@relation_rule(RelationType.ESTABLISHED, language="ko", phase=0, trigger=r"결성|구축|꾸리|꾸렸|꾸려")
+def alliance_formed(c: Clause) -> list[Relation]:
+    """ "KT는 산학연 동맹인 'AI 원팀'을 결성/구축했다": forming an alliance is founding it; other objects of
+    구축 (systems, infrastructure) are not organisations founded."""
+    obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
+    founder = c.subject
+    if obj is None or founder is None or not obj.entity.name.rstrip("'’ ").endswith(ALLIANCE):
+        return []
+    if obj.entity is founder or c.passive():
+        return []
+    c.discourse.established.append((c.sentence.index, founder, obj.entity))
+    return [Relation(RelationType.ESTABLISHED, founder, obj.entity, c.sentence, c.subject_confidence, _date(c))]
+
+
 @relation_rule(RelationType.AFFILIATE_OF, language="ko")
 def affiliate_of(c: Clause) -> list[Relation]:
     """ "A, B 등 계열사": members of the group; "카카오 자회사 카카오브레인": group, then member."""
@@ -178,13 +224,14 @@ def affiliate_of(c: Clause) -> list[Relation]:
     ):
         # "SK차이나는 SK그룹의 중국 지주사로": the subject belongs to the group in 의
         return [Relation(RelationType.AFFILIATE_OF, c.subjects[0].entity, owner.entity, s, c.confidence)]
-    member = next((a for a in c.after if 0 <= a.start - (c.trigger.end() + s.start) <= 1), None)
+    member = next((a for a in c.after if 0 <= a.start - (c.trigger.end() + s.start) <= 2), None)  # "계열사 '가람'"
     subject = c.subject
     if (
         member is not None
         and subject is not None
         and subject is not member.entity
         and (not before or before[-1].end < pos - 2)
+        and not any(a.entity is subject and a.group == member.group for a in c.args)  # "A·B 계열사(C·D)가": one list
     ):
         # "X는 … 계열사 Y를 설립": the new affiliate of the subject
         return [Relation(RelationType.AFFILIATE_OF, member.entity, subject, s, c.subject_confidence)]
@@ -206,6 +253,18 @@ def _group_of(c: Clause, members: list[Arg]) -> Entity | None:
     if c.topic is not None and c.topic.type is EntityType.BUSINESS_GROUP:
         return c.topic
     return None
+
+
+@relation_rule(
+    RelationType.AFFILIATE_OF, language="ko", trigger=r"(?:계열사|자회사|관계사)로\s?(?:편입|두고|두게|거느리)"
+)
+def made_an_affiliate(c: Clause) -> list[Relation]:
+    """ "SK텔레콤은 가람칩스를 계열사로 편입했다": the object becomes the subject's affiliate."""
+    obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
+    subject = c.subject
+    if obj is None or subject is None or subject is obj.entity:
+        return []
+    return [Relation(RelationType.AFFILIATE_OF, obj.entity, subject, c.sentence, c.subject_confidence)]
 
 
 @relation_rule(RelationType.PART_OF, language="ko")
