@@ -111,13 +111,7 @@ RELATION_COLUMNS = [
     "ingested_at",
 ]
 FACT_ROW_COLUMNS = [
-    "type",
-    "source_id",
-    "source",
-    "source_type",
-    "target_id",
-    "target",
-    "target_type",
+    *queries.ENDPOINT_COLUMNS,
     *[c for c in queries.FACT_COLUMNS if c != "sentences"],
     "evidence",
     "published",

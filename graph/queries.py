@@ -19,6 +19,8 @@ ENTITY_LABELS = ("Organization", "Person", "Technology")
 FACT_TYPES: tuple[str, ...] = tuple(r.value for r in RelationType)
 # Relationship columns returned by ``facts``; ``evidence`` (JSON with offsets) stays in the store.
 FACT_COLUMNS = tuple(p for p in FACT_PROPERTIES if p != "evidence")
+# What ``facts`` returns before the fact's own columns: its type and both endpoints.
+ENDPOINT_COLUMNS = ("type", "source_id", "source", "source_type", "target_id", "target", "target_type")
 
 
 def _type_expr(var: str, label: str) -> str:

@@ -447,13 +447,7 @@ def _facts_by_id(graph: Graph, refs: list[list[str]]) -> list[pd.DataFrame]:
 
 
 ARTICLE_FACT_COLUMNS = [
-    "type",
-    "source_id",
-    "source",
-    "source_type",
-    "target_id",
-    "target",
-    "target_type",
+    *queries.ENDPOINT_COLUMNS,
     "amount",
     "currency",
     "date",
