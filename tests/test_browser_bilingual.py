@@ -59,6 +59,11 @@ def test_the_pair_is_one_fact_with_two_pieces_of_evidence(pair_store):
 
 
 def _cells(page) -> list[str]:
+    """Every table cell on the page: the grid draws cells only in view, so each table is scrolled there first."""
+    tables = page.locator("[data-testid='stDataFrame']")
+    for k in range(tables.count()):
+        tables.nth(k).scroll_into_view_if_needed()
+        tables.nth(k).locator("[role='gridcell']").first.wait_for(state="attached", timeout=30_000)
     return page.locator("[data-testid='stDataFrame'] [role='gridcell']").all_inner_texts()
 
 

@@ -2,7 +2,9 @@
 agreements, stacked particles after a name, and hedges that make a deal not (yet) a fact."""
 
 import pytest
-from ko_facts import facts
+from ko_facts import extractor, facts
+
+from aigraph.ingest.contract import Document
 
 
 def partners(got: dict, a: str, b: str) -> bool:
@@ -42,11 +44,20 @@ def test_stacked_particles_are_not_part_of_the_name() -> None:
         "카카오는 네이버와 합병을 추진할 계획이다.",
         "카카오는 네이버와 업무협약을 체결했다는 보도를 부인했다.",
         "카카오는 네이버와 협력하는 방안을 논의했다.",
+        "가람캐피탈이 다온테크에 300억원을 투자한다는 보도가 나왔다.",
+        "가람캐피탈이 다온테크를 인수했다는 관측이 업계에서 나온다.",
+        "다온테크가 가람캐피탈과 손잡는다는 얘기가 돈다.",
     ],
 )
 def test_hedged_planned_and_denied_deals_give_nothing(text: str) -> None:
     got = facts(text)
     assert not any(k[0] in ("ACQUIRED", "PARTNERS_WITH", "INVESTED_IN") for k in got), got
+
+
+def test_a_deal_reported_as_done_is_a_fact() -> None:
+    """Only a report *of a report* hedges: news writing a deal as done ("투자했다고 밝혔다") is the fact."""
+    got = facts("가람캐피탈은 다온테크에 300억원을 투자했다고 밝혔다.")
+    assert ("INVESTED_IN", "가람캐피탈", "다온테크") in got, got
 
 
 def test_a_hedge_in_the_next_clause_does_not_undo_a_signed_agreement() -> None:
@@ -282,3 +293,28 @@ def test_capital_or_payments_without_a_payer_and_company_are_no_investment(text:
 def test_a_plan_on_a_later_verb_leaves_the_cooperation_a_fact() -> None:
     got = facts("가람연구소는 카이스트와 협력해 차세대 언어 모델을 개발할 계획이다.")
     assert partners(got, "가람연구소", "한국과학기술원") or partners(got, "가람연구소", "카이스트"), got
+
+
+@pytest.mark.parametrize(
+    "text, child, parent",
+    [
+        ("누리전자에서 분사한 누리디자인은 300억원을 투자받았다.", "누리디자인", "누리전자"),
+        ("다온소프트에서 분사해 출범한 다온클라우드는 성장하고 있다.", "다온클라우드", "다온소프트"),
+        ("한빛전자는 AI 사업부를 분사해 별빛AI를 출범시켰다.", "별빛AI", "한빛전자"),
+    ],
+)
+def test_a_spin_off_written_as_a_relative_clause_or_with_a_coined_name(text: str, child: str, parent: str) -> None:
+    got = facts(text)
+    assert ("SPUN_OFF_FROM", child, parent) in got, got
+
+
+def test_a_time_word_is_not_part_of_a_business_unit_name() -> None:
+    text = "한빛전자는 지난해 AI 사업부를 분사해 별빛에이아이를 설립했다."
+    assert ("ESTABLISHED", "한빛전자", "별빛에이아이") in facts(text)
+    names = [e.name for e in extractor().extract(Document(id="t", text=text)).entities]
+    assert not any("지난해" in name for name in names), names
+
+
+@pytest.mark.parametrize("text", ["데이터AI를 활용한 서비스가 늘고 있다.", "누리텍은 생성AI를 개발했다."])
+def test_a_field_word_glued_to_latin_letters_founds_nothing(text: str) -> None:
+    assert not any(k[0] in ("ESTABLISHED", "INVESTED_IN", "ACQUIRED") for k in facts(text))

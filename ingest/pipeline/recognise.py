@@ -556,7 +556,7 @@ class Recogniser:
         found = []
         i = 0
         while i < len(toks) - 1:
-            t = toks[i]
+            t, first = toks[i], i
             word_start = i == 0 or toks[i - 1].end < t.start or toks[i - 1].tag.startswith("SS")
             k = i
             while (
@@ -580,8 +580,11 @@ class Recogniser:
                     last, nxt = toks[close], toks[close + 1]
             text = s.text[t.start - s.start : toks[k].end - s.start]
             i = k + 1
+            # "별빛AI를": a common noun glued to Latin letters in one written word is a coined name
+            glued = toks[first + 1] if k > first else None
+            coined = t.tag == "NNG" and glued is not None and glued.tag == "SL" and glued.form[:1].isupper()
             if (
-                t.tag != "NNP"
+                not (t.tag == "NNP" or coined)
                 or not word_start
                 or nxt is None
                 or nxt.start != last.end
@@ -624,6 +627,8 @@ class Recogniser:
                 not toks
                 or any(t.tag not in NOUNISH and t.tag != "XPN" for t in toks)
                 or words[0] in _NOT_BODY_WORDS
+                or words[0]
+                in _TIME_WORDS  # "지난해 AI 사업부": the time belongs to the verb, and "AI 사업부" names nothing
                 or all(w in self.lex.generic_heads for w in words)
                 and not glued_noun
                 or any(w in self.lex.places or w.isdigit() for w in words)

@@ -79,7 +79,7 @@ def established(c: Clause) -> list[Relation]:
 _RELATIVE = re.compile(r"(?:문을 연|\S*(?:한|운|든|린|된))\s+['‘]?")  # "설립한 ", "세운 ", "만든 ", "문을 연 "
 _IS_A = re.compile(r"\S*(?:한|운|든)\s+(?:\S+\s){0,2}?\S+?(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)")
 _JOINT = re.compile(r"(\d|두|세|네|다섯|양)\s?(?:사|개사|기업|회사)")
-_SPUN_RELATIVE = re.compile(r"\S*\s+(?:\S+\s+)?\S*(?:한|된)\s+['‘]?")
+_SPUN_RELATIVE = re.compile(r"\S*?(?:\s+\S+?)?(?:한|된)\s+['‘]?")  # "분사한 Y", "분사해 출범한 Y"
 _INSIDE = re.compile(r"직속|산하에|사내에|내부에|조직\s?내에|안에")
 _PARENS = re.compile(r"\([^()]*\)")
 _JOINT_MONEY = re.compile(r"공동\s?(?:투자|출자)|(?:투자|출자)를\s?통해|출자해|합작")
