@@ -84,7 +84,12 @@ def test_the_deal_is_shown_once_in_each_language(pair_server, browser, artifacts
 
         english(page)
         page.wait_for_selector(".js-plotly-plot", state="visible", timeout=60_000)
-        body, cells = page.inner_text("body"), _cells(page)
+        for _ in range(30):  # the grid redraws its cells a moment after the rerun: wait for it, not for a fixed time
+            cells = _cells(page)
+            if not {"네이버", "업스테이지"} & set(cells):
+                break
+            page.wait_for_timeout(1000)
+        body = page.inner_text("body")
         page.screenshot(path=str(artifacts / "bilingual-flows-en.png"), full_page=True)
         assert "1 investment" in body, body
         investor = [c for c in cells if c in ("NAVER", "Naver")]
