@@ -64,8 +64,6 @@ VERSION_KEY = "aggregates_version"
 VERSION = "7"  # 7: ArticleStats.fact_refs name each fact's source; a pair's reports on PairSum
 _ALL_FACTS = "|".join(queries.FACT_TYPES)
 _INVESTED = "INVESTED_IN"
-_INVESTORS = sorted({a for a, _ in RELATION_ENDPOINTS[RelationType.INVESTED_IN]})
-_RECIPIENTS = sorted({b for _, b in RELATION_ENDPOINTS[RelationType.INVESTED_IN]})
 
 
 def refresh(
@@ -77,27 +75,20 @@ def refresh(
     counted: Iterable[str] = (),
 ) -> None:
     """Recompute the aggregates that depend on what is given (module doc); ``entity_ids`` None means all."""
-    full = entity_ids is None
-    ids = None if full else sorted(set(entity_ids or ()))
-    articles = None if full else sorted(set(article_ids))
     with store.transaction():
-        if full:
-            investments = _investments(store, None)
-            rows = _investment_rows(investments)
-            _replace(store, "InvestmentRow", None, ("id",), rows)
-            _replace(store, "PairSum", None, ("id",), _pair_rows(investments))
-            _refresh_entities(store, None, _ledger(rows))
-        else:
-            assert ids is not None
-            pair_list = sorted(set(pairs))
-            _refresh_pairs(store, ids, pair_list)
-            summed = sorted({*ids, *counted, *(e for pair in pair_list for e in pair)})
-            if summed:
-                _refresh_entities(store, summed, _stored_ledger(store, summed))
-        if full or articles:
-            _replace(store, "ArticleStats", articles, ("id",), _article_stats_rows(store, articles))
-        if full:
+        if entity_ids is None:  # everything, as a bulk loader would store it
+            for label, rows in computed(store).items():
+                _replace(store, label, None, ("id",), rows)
             mark_current(store)
+            return
+        ids = sorted(set(entity_ids))
+        pair_list = sorted(set(pairs))
+        _refresh_pairs(store, ids, pair_list)
+        summed = sorted({*ids, *counted, *(e for pair in pair_list for e in pair)})
+        if summed:
+            _refresh_entities(store, summed, _stored_ledger(store, summed))
+        if articles := sorted(set(article_ids)):
+            _replace(store, "ArticleStats", articles, ("id",), _article_stats_rows(store, articles))
 
 
 def _refresh_pairs(store: GraphStore, ids: list[str], pairs: list[tuple[str, str]]) -> None:
@@ -115,11 +106,11 @@ def _refresh_pairs(store: GraphStore, ids: list[str], pairs: list[tuple[str, str
         _replace(store, label, [r["id"] for r in others], ("id",), others)
 
 
-def _refresh_entities(store: GraphStore, ids: list[str] | None, ledger: pd.DataFrame) -> None:
-    """``OrgStats`` and ``InvestorYear`` of ``ids`` (all when None) from their ledger; ``MoneySum`` if a year changed."""
+def _refresh_entities(store: GraphStore, ids: list[str], ledger: pd.DataFrame) -> None:
+    """``OrgStats`` and ``InvestorYear`` of ``ids`` from their ledger; ``MoneySum`` if a year changed."""
     _replace(store, "OrgStats", ids, ("id",), _org_stats_rows(store, ids, ledger))
     columns = AGGREGATE_ENTITY_COLUMNS["InvestorYear"]
-    if _replace(store, "InvestorYear", ids, columns, _investor_year_rows(ids, ledger)) or ids is None:
+    if _replace(store, "InvestorYear", ids, columns, _investor_year_rows(ids, ledger)):
         _replace(store, "MoneySum", None, ("id",), _money_sum_rows(_stored_investor_years(store)))
 
 

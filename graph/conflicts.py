@@ -86,18 +86,16 @@ def mark_conflicts(investments: pd.DataFrame) -> pd.DataFrame:
         for k, row in enumerate(rows):
             by_pair.setdefault((row["investor_id"], row["recipient_id"]), []).append(k)
         for members in by_pair.values():
-            for i, k in enumerate(members):
-                for m in members[i + 1 :]:
-                    if reports_differ(rows[k], rows[m]):
-                        others[positions[k]].append(_report(rows[m]))
-                        others[positions[m]].append(_report(rows[k]))
+            reports = pair_reports([rows[k] for k in members])
+            for k in members:
+                others[positions[k]] = differing(rows[k]["id"], reports)
     out["other_reports"] = pd.Series(others, index=out.index, dtype=object)
     out["reports_differ"] = [bool(o) for o in others]
     return out
 
 
 def pair_reports(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Every fact of one investor→recipient pair, as ``others`` compares and shows them, sorted by id.
+    """Every fact of one investor→recipient pair, as ``differing`` compares and shows them, sorted by id.
 
     Stored once per pair (``PairSum.reports``) rather than as a list on every
     fact's row: a new report of a busy pair then rewrites one row, not all of them.
@@ -111,7 +109,7 @@ def pair_reports(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     )
 
 
-def others(fact_id: str, reports: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def differing(fact_id: str, reports: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The reports of one pair (``pair_reports``) that differ from fact ``fact_id``'s, as ``mark_conflicts`` lists them."""
     mine = next((r for r in reports if r["id"] == fact_id), None)
     if mine is None:

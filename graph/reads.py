@@ -18,7 +18,7 @@ import pandas as pd
 from aigraph.core.vocabulary import RELATION_ENDPOINTS
 from aigraph.graph import queries
 from aigraph.graph.api import Graph
-from aigraph.graph.conflicts import others
+from aigraph.graph.conflicts import differing
 from aigraph.graph.curation import decision_marker
 from aigraph.graph.schema import AGGREGATE_PROPERTIES
 
@@ -217,7 +217,7 @@ def _with_other_reports(graph: Graph, rows: pd.DataFrame) -> pd.DataFrame:
     reports = {pair: json.loads(found) for pair, found in zip(stored["id"], stored["reports"]) if found}
     marked = set(differ["id"])
     listed = [
-        json.dumps(others(i, reports.get(f"{a}|{b}", [])), ensure_ascii=False) if i in marked else ""
+        json.dumps(differing(i, reports.get(f"{a}|{b}", [])), ensure_ascii=False) if i in marked else ""
         for i, a, b in zip(rows["id"], rows["investor_id"], rows["recipient_id"])
     ]
     return rows.assign(other_reports=listed)

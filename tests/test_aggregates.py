@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from aigraph.graph import aggregates
-from aigraph.graph.conflicts import others
+from aigraph.graph.conflicts import differing
 from aigraph.core.vocabulary import EntityType, RelationType, entity_id, fact_id
 from aigraph.graph.model import Article, Evidence, GraphBatch, Mention, Node, Relationship
 
@@ -142,7 +142,7 @@ def test_a_new_report_marks_the_earlier_one_of_the_same_deal(store):
     assert bool(rows.loc[earlier, "reports_differ"]) and bool(rows.loc[later, "reports_differ"])
     pair = stored["PairSum"].set_index("id").loc[f"{FUND.id}|{CHIP.id}", "reports"]
     assert [r["id"] for r in json.loads(pair)] == sorted([earlier, later])
-    assert [r["amount"] for r in others(earlier, json.loads(pair))] == [5e10]
+    assert [r["amount"] for r in differing(earlier, json.loads(pair))] == [5e10]
 
 
 def test_a_pair_with_one_report_stores_no_report_list(store):

@@ -173,9 +173,9 @@ class BatchWriter:
                 if old is None:
                     summary.nodes_created += 1
                     summary.created_node_ids.append(node_id)
-                elif any(differs(old.get(f), row[f]) for f in fields):
+                elif changed := {f for f in fields if differs(old.get(f), row[f])}:
                     summary.nodes_updated += 1
-                    if any(differs(old.get(f), row[f]) for f in fields if f != "aliases"):
+                    if changed - {"aliases"}:
                         summary.renamed_entity_ids.append(node_id)  # shown by name on its investments' rows
                 else:
                     continue
