@@ -125,6 +125,9 @@ def add_values(frame: pd.DataFrame, basis: Iterable[int | None]) -> pd.DataFrame
     of the conversion into the display currency that was not stated (the
     same year for both, since one of them is always stated or both share
     the nearest common year); NaN values mark a currency with no rate.
+    A converted value is counted in whole units (won, dollars): sums of whole
+    numbers are exact in any order, so totals kept up write by write
+    (``graph.aggregates``) equal the same totals summed afresh.
     """
     out = frame.copy()
     known: dict[tuple[str, int | None], tuple[dict[str, float], int | None]] = {}
@@ -141,7 +144,7 @@ def add_values(frame: pd.DataFrame, basis: Iterable[int | None]) -> pd.DataFrame
         factors, used = known[key]
         for target, column in VALUE_COLUMNS.items():
             values[column].append(
-                math.nan if is_missing(amount) or target not in factors else float(amount) * factors[target]
+                math.nan if is_missing(amount) or target not in factors else round(float(amount) * factors[target])
             )
         years.append(used if not is_missing(amount) and factors else None)
     for column, column_values in values.items():

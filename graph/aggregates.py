@@ -13,11 +13,15 @@ or converted at the rate of the fact's date, else its first article's
 publication, else its ingest), so a page built from these rows shows the
 numbers a recomputation from the facts would.
 
-The rows are derived in two steps, so a write reads only what it changed:
-the facts of an investor→recipient pair give that pair's ``InvestmentRow``
-rows (values, conflicts, first article) and its ``PairSum``; an entity's
-``OrgStats`` and ``InvestorYear`` are then summed from its ``InvestmentRow``
-rows (the *ledger*), never from the facts and their articles again.
+The rows are derived in two steps, so a write reads only what it changed,
+never more as the graph grows: the facts of an investor→recipient pair give
+that pair's ``InvestmentRow`` rows (values, conflicts, first article) and its
+``PairSum``; the sums (``OrgStats``, ``InvestorYear``, ``MoneySum``) then move by
+the ``InvestmentRow`` rows the write deleted and created (the *ledger delta*,
+counted in whole units so it is exact), and an organisation's fact and
+neighbour counts by the facts it created.  Entities given as ``entity_ids``
+(and organisations with no row yet) are summed anew from all their stored
+``InvestmentRow`` rows (the *ledger*), never from the facts and their articles.
 
 Contract of ``refresh`` (the only writer): it recomputes every aggregate that
 depends on what it is given, from the facts as they are now, and must run
@@ -31,6 +35,8 @@ in the same transaction as the change to those facts (the write path and
   changed (none removed: that is ``entity_ids``);
 - ``counted``: entities whose other facts or aliases changed (their
   ``OrgStats`` only);
+- ``created``: the endpoints of every fact the write created (none removed:
+  their endpoints are ``entity_ids``), which move fact and neighbour counts;
 - ``article_ids``: articles whose list of stated facts changed.
 
 Ids that no longer exist are fine: their rows are deleted.
@@ -42,10 +48,10 @@ from __future__ import annotations
 
 import json
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -73,6 +79,7 @@ def refresh(
     *,
     pairs: Iterable[tuple[str, str]] = (),
     counted: Iterable[str] = (),
+    created: Sequence[tuple[str, str]] = (),
 ) -> None:
     """Recompute the aggregates that depend on what is given (module doc); ``entity_ids`` None means all."""
     with store.transaction():
@@ -81,18 +88,37 @@ def refresh(
                 _replace(store, label, None, ("id",), rows)
             mark_current(store)
             return
-        ids = sorted(set(entity_ids))
+        ids = set(entity_ids)
         pair_list = sorted(set(pairs))
-        _refresh_pairs(store, ids, pair_list)
-        summed = sorted({*ids, *counted, *(e for pair in pair_list for e in pair)})
+        delta = _ledger_delta(_refresh_pairs(store, sorted(ids), pair_list))
+        touched = {
+            *counted,
+            *(e for pair in [*pair_list, *created] for e in pair),
+            *delta["investor_id"],
+            *delta["recipient_id"],
+        } - ids
+        organisations = {
+            e for e in touched if label_of_id(e) in ("Organization", None)
+        }  # None: an id of no known shape
+        stats = _rows_of(store, "OrgStats", sorted(organisations))
+        summed = ids | (organisations - set(stats))  # an organisation without a row yet is summed anew
         if summed:
-            _refresh_entities(store, summed, _stored_ledger(store, summed))
+            full = sorted(summed)
+            _refresh_entities(store, full, _stored_ledger(store, full))
+        kept_up = {i: row for i, row in stats.items() if i not in summed}
+        _add_to_org_stats(store, kept_up, delta, created)
+        _add_to_sums(store, "InvestorYear", delta[~delta["investor_id"].isin(summed)])
+        if _lost_a_known_value(delta, _MONEY_KEYS):
+            _replace(store, "MoneySum", None, ("id",), _money_sum_rows(_stored_investor_years(store)))
+        else:
+            _add_to_sums(store, "MoneySum", delta)
         if articles := sorted(set(article_ids)):
             _replace(store, "ArticleStats", articles, ("id",), _article_stats_rows(store, articles))
 
 
-def _refresh_pairs(store: GraphStore, ids: list[str], pairs: list[tuple[str, str]]) -> None:
-    """``InvestmentRow`` and ``PairSum`` of every investment touching ``ids`` or between one of ``pairs``.
+def _refresh_pairs(store: GraphStore, ids: list[str], pairs: list[tuple[str, str]]) -> _Replaced:
+    """``InvestmentRow`` and ``PairSum`` of every investment touching ``ids`` or between one of ``pairs``;
+    returns the ``InvestmentRow`` rows deleted and created (what the sums change by).
 
     Rows touching ``ids`` are found by their entity columns (a fact of theirs
     may be gone); the other pairs' rows by their own ids (their facts are
@@ -100,18 +126,20 @@ def _refresh_pairs(store: GraphStore, ids: list[str], pairs: list[tuple[str, str
     """
     investments = _investments(store, ids, pairs)
     by_entity = investments["investor_id"].isin(ids) | investments["recipient_id"].isin(ids)
+    changed = _Replaced([], [])
     for label, derive in (("InvestmentRow", _investment_rows), ("PairSum", _pair_rows)):
-        _replace(store, label, ids, AGGREGATE_ENTITY_COLUMNS[label], derive(investments[by_entity]))
+        touching = _replace(store, label, ids, AGGREGATE_ENTITY_COLUMNS[label], derive(investments[by_entity]))
         others = derive(investments[~by_entity])
-        _replace(store, label, [r["id"] for r in others], ("id",), others)
+        between = _replace(store, label, [r["id"] for r in others], ("id",), others)
+        if label == "InvestmentRow":
+            changed = _Replaced(touching.deleted + between.deleted, touching.created + between.created)
+    return changed
 
 
 def _refresh_entities(store: GraphStore, ids: list[str], ledger: pd.DataFrame) -> None:
-    """``OrgStats`` and ``InvestorYear`` of ``ids`` from their ledger; ``MoneySum`` if a year changed."""
+    """``OrgStats`` and ``InvestorYear`` of ``ids`` summed anew from their ledger."""
     _replace(store, "OrgStats", ids, ("id",), _org_stats_rows(store, ids, ledger))
-    columns = AGGREGATE_ENTITY_COLUMNS["InvestorYear"]
-    if _replace(store, "InvestorYear", ids, columns, _investor_year_rows(ids, ledger)):
-        _replace(store, "MoneySum", None, ("id",), _money_sum_rows(_stored_investor_years(store)))
+    _replace(store, "InvestorYear", ids, AGGREGATE_ENTITY_COLUMNS["InvestorYear"], _investor_year_rows(ids, ledger))
 
 
 def computed(store: GraphStore) -> dict[str, list[dict[str, Any]]]:
@@ -280,28 +308,52 @@ def _each(ids: list[str] | None, pattern: str, column: str) -> tuple[str, dict[s
     return f"UNWIND $ids AS i MATCH {pattern} WHERE {column} = i", {"ids": ids}
 
 
+def _rows_of(
+    store: GraphStore, label: str, ids: list[str] | None, column: str = "id", props: Iterable[str] | None = None
+) -> dict[str, dict[str, Any]]:
+    """The stored ``label`` rows (``props``, default all) whose ``column`` is one of ``ids`` (all when None), by id."""
+    if ids is not None and not ids:
+        return {}
+    match, params = _each(ids, f"(s:{label})", f"s.{column}")
+    returned = ", ".join(f"s.{p} AS {p}" for p in (props or AGGREGATE_PROPERTIES[label]))
+    return {r["id"]: r for r in store.query(f"{match} RETURN {returned}", params).records()}
+
+
+def _organisations(store: GraphStore, ids: list[str] | None) -> list[dict[str, Any]]:
+    """What ``OrgStats`` shows of each organisation node: its name, type and aliases."""
+    match, params = _each(ids, "(n:Organization)", "n.id")
+    return store.query(
+        f"{match} RETURN n.id AS id, n.name AS name, n.type AS type, n.aliases AS aliases", params
+    ).records()
+
+
 # -- writing the rows -------------------------------------------------------------------------------
+
+
+class _Replaced(NamedTuple):
+    """What ``_replace`` changed: the stored rows it deleted and the rows it created (a changed row is both)."""
+
+    deleted: list[dict[str, Any]]
+    created: list[dict[str, Any]]
 
 
 def _replace(
     store: GraphStore, label: str, ids: list[str] | None, columns: tuple[str, ...], rows: list[dict[str, Any]]
-) -> int:
+) -> _Replaced:
     """Make the ``label`` rows whose ``columns`` hold one of ``ids`` (every row when None) exactly ``rows``;
-    returns how many rows were deleted or created.
+    returns the stored rows it deleted and the rows it created.
 
     Only rows that changed are deleted and created again: a write touches a
     hub organisation's rows on every batch, and rewriting all of them each
     time made ingest slow down as the graph grew (and grew the LadybugDB file).
     """
     if ids is not None and not ids:
-        return 0
+        return _Replaced([], [])
     props = AGGREGATE_PROPERTIES[label]
     fresh = {row["id"]: {p: _plain(row.get(p)) for p in props} for row in rows}
     kept: dict[str, dict[str, Any]] = {}
     for column in columns:
-        match, params = _each(ids, f"(s:{label})", f"s.{column}")
-        returned = ", ".join(f"s.{p} AS {p}" for p in props)
-        kept.update((r["id"], r) for r in store.query(f"{match} RETURN {returned}", params).records())
+        kept.update(_rows_of(store, label, ids, column))
     unchanged = {
         i
         for i, old in kept.items()
@@ -326,7 +378,7 @@ def _replace(
             {"rows": [{p: row[p] for p in ["id", *stated]} for row in chunk]},
             write=True,
         )
-    return len(stale) + len(created)
+    return _Replaced([kept[i] for i in stale], created)
 
 
 def _cell(kind: str, value: Any) -> Any:
@@ -376,10 +428,7 @@ def _sums(frame: pd.DataFrame, keys: list[str], columns: list[str], counted: str
 
 
 def _org_stats_rows(store: GraphStore, ids: list[str] | None, ledger: pd.DataFrame) -> list[dict[str, Any]]:
-    match, params = _each(ids, "(n:Organization)", "n.id")
-    orgs = store.query(
-        f"{match} RETURN n.id AS id, n.name AS name, n.type AS type, n.aliases AS aliases", params
-    ).records()
+    orgs = _organisations(store, ids)
     degree: dict[str, int] = {}
     for pattern in ("(n:Organization)-[x:{t}]->()", "()-[x:{t}]->(n:Organization)"):
         match, params = _each(ids, pattern.format(t=_ALL_FACTS), "n.id")
@@ -429,13 +478,13 @@ def _year(when: Any) -> int | None:
 
 def _investor_year_rows(ids: list[str] | None, ledger: pd.DataFrame) -> list[dict[str, Any]]:
     mine = ledger if ids is None else ledger[ledger["investor_id"].isin(ids)]
-    keys = ["investor_id", "year", "currency", "fx_year"]
+    keys = _INVESTOR_YEAR_KEYS
     grouped = (
-        _sums(mine, keys, ["amount", "value_krw", "value_usd"]).reset_index()
+        _sums(mine, keys, list(_VALUES)).reset_index()
         if len(mine)
-        else pd.DataFrame(columns=[*keys, "amount", "value_krw", "value_usd", "deals"])
+        else pd.DataFrame(columns=[*keys, *_VALUES, "deals"])
     )
-    return [{**r, "id": "|".join(str(_plain(r[k])) for k in keys)} for r in grouped.to_dict("records")]
+    return [{**r, "id": _group_id(r, keys)} for r in grouped.to_dict("records")]
 
 
 # What an entity's sums are computed from: its ``InvestmentRow`` rows, stored or just derived.
@@ -451,24 +500,175 @@ _LEDGER_COLUMNS = (
     "value_usd",
     "reports_differ",
 )
+_VALUES = ("amount", "value_krw", "value_usd")  # what the sums add up
+_INVESTOR_YEAR_KEYS = ["investor_id", "year", "currency", "fx_year"]
+_MONEY_KEYS = ["year", "currency", "fx_year"]
+_SUM_KEYS = {"InvestorYear": _INVESTOR_YEAR_KEYS, "MoneySum": _MONEY_KEYS}
 
 
 def _ledger(rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
-    """``InvestmentRow`` rows as the frame ``OrgStats`` and ``InvestorYear`` are summed from, typed alike
-    whether they come from the store or from ``_investment_rows``."""
+    """``InvestmentRow`` rows as the frame ``OrgStats``, ``InvestorYear`` and ``MoneySum`` are summed from,
+    typed alike whether they come from the store or from ``_investment_rows``.
+
+    Values are whole units (``money.add_values``) and a stated amount is
+    counted in whole units too: sums of whole numbers below 2**53 are exact in
+    floating point in any order, so a write can add and subtract a part's rows
+    to the stored sums (``_add_to_sums``) and get exactly what summing every row
+    again would.
+    """
     frame = pd.DataFrame([{c: _plain(r.get(c)) for c in _LEDGER_COLUMNS} for r in rows], columns=list(_LEDGER_COLUMNS))
-    return frame.astype(
+    frame = frame.astype(
         {"amount": float, "value_krw": float, "value_usd": float, "fx_year": "Int64", "reports_differ": bool}
-    ).assign(year=pd.array([_year(w) for w in frame["effective"]], dtype="Int64"))
+    )
+    return frame.round({"amount": 0}).assign(year=pd.array([_year(w) for w in frame["effective"]], dtype="Int64"))
+
+
+def _ledger_delta(changed: _Replaced) -> pd.DataFrame:
+    """The ledger rows a write created (``sign`` 1) and deleted (``sign`` -1): what every sum changes by."""
+    return pd.concat(
+        [_ledger(changed.created).assign(sign=1), _ledger(changed.deleted).assign(sign=-1)], ignore_index=True
+    )
+
+
+def _signed_sums(delta: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """Per ``keys`` group of a ledger delta: each value's change over its known values, the change in how many
+    values are known (``<value>_known``), in ``deals`` and in ``conflicts`` (rows whose reports differ)."""
+    sign = delta["sign"]
+    parts: dict[str, pd.Series] = {"deals": sign, "conflicts": sign * delta["reports_differ"].astype(int)}
+    for value in _VALUES:
+        parts[value] = delta[value].fillna(0.0) * sign
+        parts[f"{value}_known"] = delta[value].notna().astype(int) * sign
+    return pd.DataFrame(parts).join(delta[keys]).groupby(keys, dropna=False).sum()
+
+
+def _lost_a_known_value(delta: pd.DataFrame, keys: list[str]) -> bool:
+    """Whether some ``keys`` group lost a known value and got none back: its sum may now be of no known
+    value (None, not 0), which only summing every row again can tell.  Entities that lose facts are
+    summed anew anyway (``entity_ids``); the whole graph's sums must check."""
+    if delta.empty:
+        return False
+    sums = _signed_sums(delta, keys)
+    return any((sums[f"{value}_known"] < 0).any() for value in _VALUES)
+
+
+def _plus(total: Any, change: float, known: int) -> float | None:
+    """A stored sum moved by a delta's change; a sum of no known value stays None until one arrives."""
+    total = _plain(total)
+    if total is None and known <= 0:
+        return None
+    return float(total or 0.0) + float(change)
+
+
+def _group_id(row: dict[str, Any], keys: Sequence[str]) -> str:
+    """The id of an ``InvestorYear`` or ``MoneySum`` row: its key values joined."""
+    return "|".join(str(_plain(row[k])) for k in keys)
+
+
+def _add_to_org_stats(
+    store: GraphStore, stats: dict[str, dict[str, Any]], delta: pd.DataFrame, created: Sequence[tuple[str, str]]
+) -> None:
+    """Move the stored ``OrgStats`` rows ``stats`` by a write's delta: its ledger rows, its created facts
+    (``facts``) and the organisation pairs those facts tie for the first time (``neighbours``).
+
+    The name, type and aliases are read from the node again: a write may have added an alias.
+    """
+    if not stats:
+        return
+    ids = sorted(stats)
+    nodes = {r["id"]: r for r in _organisations(store, ids)}
+    facts = Counter(e for pair in created for e in pair)
+    neighbours = _new_neighbours(store, stats, created)
+    sides = {
+        side: _signed_sums(delta, [f"{column}_id"])
+        for side, column in (("invested", "investor"), ("received", "recipient"))
+    }
+    rows = []
+    for key in ids:
+        if key not in nodes:  # deleted: ``_replace`` drops its row
+            continue
+        old = stats[key]
+        row = {**old, **nodes[key], "aliases": list(nodes[key]["aliases"] or [])}
+        row["facts"] = int(old["facts"] or 0) + facts[key]
+        row["neighbours"] = int(old["neighbours"] or 0) + neighbours[key]
+        for side, sums in sides.items():
+            if key not in sums.index:
+                continue
+            change = sums.loc[key]
+            for currency in ("krw", "usd"):
+                value = f"value_{currency}"
+                row[f"{side}_{currency}"] = _plus(old[f"{side}_{currency}"], change[value], change[f"{value}_known"])
+            row[f"{side}_deals"] = int(old[f"{side}_deals"] or 0) + int(change["deals"])
+            if side == "invested":
+                row["conflicts"] = int(old["conflicts"] or 0) + int(change["conflicts"])
+        rows.append(row)
+    _replace(store, "OrgStats", ids, ("id",), rows)
+
+
+def _new_neighbours(
+    store: GraphStore, stats: dict[str, dict[str, Any]], created: Sequence[tuple[str, str]]
+) -> Counter[str]:
+    """How many organisations each of ``stats`` is tied to for the first time by the ``created`` facts.
+
+    A pair is new when every fact between the two now is one this write
+    created.  Each pair is looked up from its side with fewer facts, so a hub's
+    thousands of ties are never walked for a newcomer's first one.
+    """
+    between = Counter(
+        frozenset(pair)
+        for pair in created
+        if pair[0] != pair[1]
+        and (set(pair) & set(stats))
+        and all(label_of_id(e) in ("Organization", None) for e in pair)
+    )
+    if not between:
+        return Counter()
+    probe = []
+    for pair in between:
+        fewer, more = sorted(pair, key=lambda e: (int((stats.get(e) or {}).get("facts") or 0), e))
+        probe.append({"s": fewer, "t": more})
+    now = {
+        (s, t): n
+        for s, t, n in store.query(
+            f"UNWIND $pairs AS p MATCH (a:Organization) WHERE a.id = p.s MATCH (a)-[x:{_ALL_FACTS}]-(b:Organization) "
+            "WHERE b.id = p.t RETURN p.s AS s, p.t AS t, count(x) AS n",
+            {"pairs": probe},
+        ).rows
+    }
+    found: Counter[str] = Counter()
+    for p in probe:
+        if now.get((p["s"], p["t"]), 0) == between[frozenset((p["s"], p["t"]))]:
+            found.update((p["s"], p["t"]))
+    return found
+
+
+def _add_to_sums(store: GraphStore, label: str, delta: pd.DataFrame) -> None:
+    """Move the stored ``InvestorYear`` or ``MoneySum`` rows by a write's ledger delta (``_ledger``: exact);
+    a group left with no deal is deleted."""
+    if delta.empty:
+        return
+    keys = _SUM_KEYS[label]
+    changes = _signed_sums(delta, keys).reset_index().to_dict("records")
+    ids = sorted({_group_id(c, keys) for c in changes})
+    stored = _rows_of(store, label, ids)
+    rows = []
+    for change in changes:
+        key = _group_id(change, keys)
+        old = stored.get(key) or {"deals": 0}
+        deals = int(old["deals"] or 0) + int(change["deals"])
+        if deals <= 0:
+            continue
+        row = {**{k: _plain(change[k]) for k in keys}, "id": key, "deals": deals}
+        for value in _VALUES:
+            row[value] = _plus(old.get(value), change[value], change[f"{value}_known"])
+        rows.append(row)
+    _replace(store, label, ids, ("id",), rows)
 
 
 def _stored_ledger(store: GraphStore, ids: list[str]) -> pd.DataFrame:
     """The stored ``InvestmentRow`` rows of every investment ``ids`` made or received."""
     found: dict[str, dict[str, Any]] = {}
-    returned = ", ".join(f"s.{c} AS {c}" for c in _LEDGER_COLUMNS)
     for column in AGGREGATE_ENTITY_COLUMNS["InvestmentRow"]:
-        match, params = _each(ids, "(s:InvestmentRow)", f"s.{column}")
-        found.update((r["id"], r) for r in store.query(f"{match} RETURN {returned}", params).records())
+        found.update(_rows_of(store, "InvestmentRow", ids, column, _LEDGER_COLUMNS))
     return _ledger(found.values())
 
 
@@ -568,15 +768,13 @@ def _money_sum_rows(investor_years: pd.DataFrame) -> list[dict[str, Any]]:
     Summed here, not in Cypher: Neo4j sums nothing but nulls to 0, which would
     turn an unconvertible currency into a converted zero.
     """
-    keys = ["year", "currency", "fx_year"]
+    keys = _MONEY_KEYS
     if investor_years.empty:
         return []
-    rows = investor_years.astype({"amount": float, "value_krw": float, "value_usd": float})
-    sums = _sums(rows, keys, ["amount", "value_krw", "value_usd"], counted="deals")
+    rows = investor_years.astype(dict.fromkeys(_VALUES, float))
+    sums = _sums(rows, keys, list(_VALUES), counted="deals")
     found = sums.reset_index().astype({"year": "Int64", "fx_year": "Int64"}).to_dict("records")
-    for row in found:
-        row["id"] = "|".join(str(_plain(row[k])) for k in keys)
-    return found
+    return [{**row, "id": _group_id(row, keys)} for row in found]
 
 
 def _article_stats_rows(store: GraphStore, ids: list[str] | None) -> list[dict[str, Any]]:

@@ -49,6 +49,7 @@ class WriteSummary:
     renamed_entity_ids: list[str] = field(default_factory=list)
     counted_entity_ids: list[str] = field(default_factory=list)
     investment_pairs: list[tuple[str, str]] = field(default_factory=list)
+    created_endpoints: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, other: WriteSummary) -> None:
         for name, value in vars(other).items():
@@ -100,6 +101,7 @@ class BatchWriter:
                 summary.renamed_entity_ids,
                 pairs=summary.investment_pairs,
                 counted=summary.counted_entity_ids,
+                created=summary.created_endpoints,
             )
             stated: dict[str, set[str]] = defaultdict(set)
             for rel in batch.relationships:
@@ -223,6 +225,7 @@ class BatchWriter:
                 if old is None:
                     summary.relationships_created += 1
                     summary.created_relationship_ids.append(rel_id)
+                    summary.created_endpoints.append((rel.source_id, rel.target_id))
                     new_rows.append(row)
                 elif old["evidence"] != row["evidence"] or any(
                     differs(old.get(p), row[p]) for p in typed if row[p] is not None
