@@ -67,7 +67,7 @@ if TYPE_CHECKING:
 
 # Written to Meta once every aggregate has been computed for the whole store.
 VERSION_KEY = "aggregates_version"
-VERSION = "7"  # 7: ArticleStats.fact_refs name each fact's source; a pair's reports on PairSum
+VERSION = "8"  # 8: sums in whole units, kept by deltas
 _ALL_FACTS = "|".join(queries.FACT_TYPES)
 _INVESTED = "INVESTED_IN"
 
