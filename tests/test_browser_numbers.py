@@ -152,12 +152,13 @@ def test_overview_donut_labels_fit_and_english_counts_are_singular(numbers_serve
         page.close()
 
 
-def too_much(page) -> None:
-    """A minimum amount no investment reaches."""
+def too_much(page, message: str) -> None:
+    """A minimum amount no investment reaches; returns once the page says ``message`` (on a busy machine
+    the rerun may start after any fixed wait, so the page's own answer is awaited, 60 s at most)."""
     minimum = page.locator("[data-testid='stNumberInput'] input").first
     minimum.fill("99999999")
     minimum.press("Enter")
-    page.wait_for_timeout(500)
+    page.get_by_text(message).first.wait_for(timeout=60_000)
     page.wait_for_selector("[data-testid='stStatusWidget']", state="detached", timeout=60_000)
 
 
@@ -173,14 +174,14 @@ def test_timeline_unit_is_horizontal_and_no_match_is_not_no_data(numbers_server,
         assert angle is None or float(angle.group(1)) == 0, transform  # horizontal
         assert timeline.locator(".ytitle").count() == 0  # no rotated axis title
         timeline.screenshot(path=str(artifacts / "finish-timeline.png"))
-        too_much(page)
+        too_much(page, "이 조건에 맞는 투자가 없습니다")
         page.screenshot(path=str(artifacts / "finish-no-match.png"), full_page=True)
         body = page.inner_text("body")
         assert "이 조건에 맞는 투자가 없습니다" in body and "투자 관계가 아직 없습니다" not in body, body
         english(page)
         assert page.get_by_placeholder("e.g. LG, Seoul National University …").count() == 1
         assert "All organisation types" in page.content()
-        too_much(page)  # the widgets are new in another language
+        too_much(page, "Nothing matches these filters")  # the widgets are new in another language
         assert "Nothing matches these filters" in page.inner_text("body")
         assert not page.errors, page.errors
     finally:
