@@ -9,7 +9,7 @@ from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.normalise import money_properties, resolve_date
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import OBJECT, PARTNER, PLACE, Clause
+from aigraph.ingest.pipeline.rules.ko_clause import BOUND_NOUN, OBJECT, PARTNER, PLACE, Clause
 
 _GOVERNMENT = re.compile(r"(?:^|\s)(정부)(?:가|는|도|와)\s")
 _MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안)|[조억]\s*원")
@@ -56,7 +56,8 @@ def invested_in(c: Clause) -> list[Relation]:
         return []  # "투자를 유치했다": the subject received the money (ko_funding)
     subject = c.subject or _government(c)
     target = c.last_before(PLACE)
-    if rel := _RELATIVE_INVESTOR.match(c.sentence.text, c.trigger.start()):
+    rel = _RELATIVE_INVESTOR.match(c.sentence.text, c.trigger.start())
+    if rel and not BOUND_NOUN.match(c.sentence.text, rel.end()):
         described = next((a for a in c.after if a.start - c.sentence.start == rel.end()), None)
         if described is None or target is None and not _sectors(c):
             return []  # "A가 Y에 투자한 금액"; "A가 투자한 Y" is investor_in_relative_clause's

@@ -1,0 +1,50 @@
+"""Korean news writes a completed deal with an adnominal verb and a bound noun ("투자한 것으로
+알려졌다", "투자한 바 있다", "인수한 데 이어"): the verb is the clause's own predicate, not a relative
+clause describing the next name, and a hedge after the bound noun ("것으로 보인다") still counts."""
+
+import pytest
+from ko_facts import facts
+
+INVESTMENT = ("INVESTED_IN", "삼성전자", "업스테이지")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "삼성전자는 업스테이지에 100억원을 투자한 것으로 알려졌다.",
+        "삼성전자는 업스테이지에 100억원을 투자한 것으로 전해졌다.",
+        "삼성전자는 지난해 업스테이지에 100억원을 투자한 바 있다.",
+        "삼성전자는 업스테이지에 100억원을 투자한 데 이어 올해 추가 투자를 검토하고 있다.",
+        "삼성전자는 업스테이지에 100억원을 투자한 뒤 공동 연구를 시작했다.",
+        "삼성전자가 업스테이지에 100억원을 투자한 것은 이번이 처음이다.",
+    ],
+)
+def test_a_completed_investment_before_a_bound_noun(text: str) -> None:
+    got = facts(text)
+    assert got.get(INVESTMENT, {}).get("amount") == 10_000_000_000, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "삼성전자는 업스테이지에 100억원을 투자한 것으로 관측된다.",
+        "삼성전자는 업스테이지에 100억원을 투자한 것으로 보인다.",
+        "삼성전자는 업스테이지에 100억원을 투자한 것으로 추정된다.",
+        "삼성전자가 업스테이지에 100억원을 투자한 것은 사실이 아니다.",
+        "삼성전자는 업스테이지에 투자한 바 없다.",
+        "삼성전자는 업스테이지에 투자한 적이 없다고 밝혔다.",
+        "삼성전자는 업스테이지에 100억원을 투자한 것이라는 관측이 나온다.",
+    ],
+)
+def test_a_hedged_or_denied_investment_before_a_bound_noun_is_no_fact(text: str) -> None:
+    assert INVESTMENT not in facts(text)
+
+
+def test_a_hedge_on_an_acquisition_written_with_a_bound_noun() -> None:
+    assert ("ACQUIRED", "카카오", "업스테이지") not in facts("카카오는 업스테이지를 인수한 것으로 보인다.")
+    assert ("ACQUIRED", "카카오", "업스테이지") in facts("카카오는 업스테이지를 인수한 것으로 확인됐다.")
+
+
+def test_a_relative_clause_still_describes_the_name_after_it() -> None:
+    assert INVESTMENT in facts("삼성전자가 100억원을 투자한 업스테이지는 내년 상장을 추진한다.")
+    assert INVESTMENT not in facts("삼성전자가 업스테이지에 투자한 금액은 공개되지 않았다.")
