@@ -48,3 +48,35 @@ def test_a_hedge_on_an_acquisition_written_with_a_bound_noun() -> None:
 def test_a_relative_clause_still_describes_the_name_after_it() -> None:
     assert INVESTMENT in facts("삼성전자가 100억원을 투자한 업스테이지는 내년 상장을 추진한다.")
     assert INVESTMENT not in facts("삼성전자가 업스테이지에 투자한 금액은 공개되지 않았다.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "삼성전자와 SK하이닉스는 업스테이지에 투자했다.",
+        "삼성전자와 SK하이닉스가 업스테이지에 총 200억원을 투자했다.",
+        "삼성전자, SK하이닉스가 업스테이지에 200억원을 공동 투자했다.",
+    ],
+)
+def test_every_enumerated_subject_invested_and_a_total_is_nobodys_own(text: str) -> None:
+    got = facts(text)
+    for investor in ("삼성전자", "SK하이닉스"):
+        assert ("INVESTED_IN", investor, "업스테이지") in got, got
+        assert "amount" not in got[("INVESTED_IN", investor, "업스테이지")], got
+
+
+def test_each_enumerated_subjects_own_amount() -> None:
+    got = facts("삼성전자와 SK하이닉스는 업스테이지에 각각 100억원을 투자했다.")
+    assert got[("INVESTED_IN", "SK하이닉스", "업스테이지")]["amount"] == 10_000_000_000, got
+    assert got[("INVESTED_IN", "삼성전자", "업스테이지")]["amount"] == 10_000_000_000, got
+
+
+def test_a_later_clauses_subject_is_not_a_co_investor() -> None:
+    got = facts("삼성전자는 업스테이지에 100억원을 투자했고, SK하이닉스는 리벨리온과 협력한다.")
+    assert INVESTMENT in got and ("INVESTED_IN", "SK하이닉스", "업스테이지") not in got, got
+
+
+def test_a_joint_acquisition_and_a_considered_one() -> None:
+    got = facts("삼성전자와 네이버는 업스테이지를 공동 인수했다.")
+    assert ("ACQUIRED", "삼성전자", "업스테이지") in got and ("ACQUIRED", "네이버", "업스테이지") in got, got
+    assert not facts("삼성전자와 네이버는 업스테이지 공동 인수를 검토하고 있다.")

@@ -179,6 +179,19 @@ class Clause:
         return subjects[0].entity if subjects else self.topic
 
     @property
+    def subject_group(self) -> list[Entity]:
+        """The organisations enumerated together as the clause's subject ("A와 B는", "A, B, C가"), the
+        first subject's enumeration only: a later clause's subject is another actor's."""
+        subjects = self.subjects
+        if not subjects:
+            return []
+        return [
+            a.entity
+            for a in subjects
+            if a.group == subjects[0].group and (a is subjects[0] or a.entity.type.is_organization)
+        ]
+
+    @property
     def subject_confidence(self) -> float:
         return self.confidence if self.subjects else self.confidence - CARRIED_PENALTY
 

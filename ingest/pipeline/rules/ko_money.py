@@ -72,11 +72,7 @@ def invested_in(c: Clause) -> list[Relation]:
         return []  # "대규모 투자를 진행한다", "기업을 지원한다" alone are no investment
     if target is not None and partners and _TOGETHER.search(c.text_before(c.pos)):
         # "X는 A, B 등과 공동으로 Y에 투자": the partners invested too; a total is nobody's own
-        shared = (
-            props
-            if _EACH.search(c.clause_text())
-            else {k: v for k, v in props.items() if k not in ("amount", "currency", "amount_usd")}
-        )
+        shared = props if _EACH.search(c.clause_text()) else _without_amount(props)
         return [
             Relation(RelationType.INVESTED_IN, who, target, c.sentence, c.subject_confidence, shared)
             for who in [subject] + [a.entity for a in partners if a.end <= c.pos and a.entity is not target]
@@ -92,7 +88,18 @@ def invested_in(c: Clause) -> list[Relation]:
         target = _capital_owner(c) or c.focus(subject)
     if target is None:
         return []
-    return [Relation(RelationType.INVESTED_IN, subject, target, c.sentence, c.subject_confidence, props)]
+    investors = c.subject_group if subject is c.subject and not rel else [subject]
+    if len(investors) > 1 and not _EACH.search(c.clause_text()):
+        props = _without_amount(props)  # "A와 B가 Y에 총 200억원을 투자": the total is neither one's own
+    return [
+        Relation(RelationType.INVESTED_IN, who, target, c.sentence, c.subject_confidence, props)
+        for who in investors or [subject]
+        if who is not target
+    ]
+
+
+def _without_amount(props: dict) -> dict:
+    return {k: v for k, v in props.items() if k not in ("amount", "currency", "amount_usd", "annual_amount")}
 
 
 def _capital_owner(c: Clause) -> Entity | None:
@@ -189,7 +196,14 @@ def acquired(c: Clause) -> list[Relation]:
     target = c.last_before(OBJECT)
     if subject is None or target is None:
         return []
-    return [Relation(RelationType.ACQUIRED, subject, target, c.sentence, c.subject_confidence, props)]
+    buyers = c.subject_group or [subject]  # "A와 B는 Y를 공동 인수했다": both bought it
+    if len(buyers) > 1 and not _EACH.search(clause):
+        props = _without_amount(props)
+    return [
+        Relation(RelationType.ACQUIRED, who, target, c.sentence, c.subject_confidence, props)
+        for who in buyers
+        if who is not target
+    ]
 
 
 def _stake(text: str) -> dict:
