@@ -46,6 +46,15 @@ _TOGETHER = re.compile(r"(?:와|과)?\s*(?:함께|공동으로|공동 투자|손
 _EACH = re.compile(r"각각|씩")
 _CAPITAL = re.compile(r"의\s?(?:자본금|초기\s?자본금|설립\s?자본금)")
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+# "Y에 N원을 투자해 공장을 짓는다": Y is where a plant or campus is built, not a company funded
+_SITE_BUILT = re.compile(
+    r"[^.]{0,40}?(?:공장|생산\s?시설|생산\s?기지|생산\s?라인|팹|캠퍼스|클러스터|단지|거점)\S{0,3}\s*"
+    r"(?:\S+\s){0,2}?(?:을|를)?\s*(?:짓|건설|건립|증설|신설|세우|세운|조성|구축|확장|착공)"
+)
+# a state, city, province or county written as one word ("인디애나주", "테일러시"): a place, not a recipient
+_PLACE_WORD = re.compile(r"[가-힣]{2,}(?:주|시|도|군)")
+# "매출 300조원을 기록했고 AI에 투자": the money is another clause's
+_CLAUSE_BREAK = re.compile(r"\S(?:고|며|지만|는데|다)[\s,.]")
 _RAISED = re.compile(r"\S{0,3}\s*(?:를\s*)?(?:유치|받았|받는|받아|조달|제안)")
 
 
@@ -56,6 +65,8 @@ def invested_in(c: Clause) -> list[Relation]:
         return []  # "투자를 유치했다": the subject received the money (ko_funding)
     subject = c.subject or _government(c)
     target = c.last_before(PLACE)
+    if target is not None and _is_site(c, target):
+        return []  # "미국 인디애나주에 38억 달러를 투자해 공장을 건설": a site, not a company funded
     rel = _RELATIVE_INVESTOR.match(c.sentence.text, c.trigger.start())
     if rel and not BOUND_NOUN.match(c.sentence.text, rel.end()):
         described = next((a for a in c.after if a.start - c.sentence.start == rel.end()), None)
@@ -102,6 +113,15 @@ def _without_amount(props: dict) -> dict:
     return {k: v for k, v in props.items() if k not in ("amount", "currency", "amount_usd", "annual_amount")}
 
 
+def _is_site(c: Clause, target: Entity) -> bool:
+    """The 에-place of an investment is a site when its name is a place's or a plant is built there."""
+    return target.registry is None and (
+        bool(_PLACE_WORD.fullmatch(target.name))
+        or target.name in c.lex.places
+        or bool(_SITE_BUILT.match(c.sentence.text, c.trigger.end()))
+    )
+
+
 def _capital_owner(c: Clause) -> Entity | None:
     """ "가람랩스의 자본금은 … SK하이닉스가 납입한다": the company whose capital is paid in."""
     return next(
@@ -134,8 +154,15 @@ def _sectors(c: Clause) -> list[Entity]:
     )
     if at is None or any(a.start <= toks[at].start <= a.end + 2 for a in c.args):
         return []
-    if not _MONEY_AFTER.search(c.sentence.text[toks[at].end - c.sentence.start : c.pos - c.sentence.start + 2]):
-        return []  # the 에-phrase must be where the money goes: "…에 N원을 투자"
+    between = c.sentence.text[toks[at].end - c.sentence.start : c.pos - c.sentence.start + 2]
+    money_before = list(_MONEY_AFTER.finditer(c.text_before(toks[at].start)))
+    right_on_verb = (
+        not between[:-2].strip()
+        and money_before
+        and not _CLAUSE_BREAK.search(c.text_before(toks[at].start)[money_before[-1].end() :])
+    )
+    if not (_MONEY_AFTER.search(between) or right_on_verb):
+        return []  # the 에-phrase must be where the money goes: "…에 N원을 투자", "N원씩 …에 투자"
     words: list[list] = [[]]
     k = at - 1
     while k >= 0 and len(words) <= 4:
