@@ -68,7 +68,8 @@ def invested_in(c: Clause) -> list[Relation]:
     if target is not None and _is_site(c, target):
         return []  # "미국 인디애나주에 38억 달러를 투자해 공장을 건설": a site, not a company funded
     rel = _RELATIVE_INVESTOR.match(c.sentence.text, c.trigger.start())
-    if rel and not BOUND_NOUN.match(c.sentence.text, rel.end()):
+    relative = rel is not None and not BOUND_NOUN.match(c.sentence.text, rel.end())
+    if rel and relative:
         described = next((a for a in c.after if a.start - c.sentence.start == rel.end()), None)
         if described is None or target is None and not _sectors(c):
             return []  # "A가 Y에 투자한 금액"; "A가 투자한 Y" is investor_in_relative_clause's
@@ -93,19 +94,24 @@ def invested_in(c: Clause) -> list[Relation]:
         if sectors:
             if len(sectors) > 1:  # "AICC와 로봇 사업 등에 1조원": an amount shared by several targets is no one's
                 props = {k: v for k, v in props.items() if k in ("period_years", "start_date", "end_date")}
-            return [
-                Relation(RelationType.INVESTED_IN, subject, t, c.sentence, c.subject_confidence, props) for t in sectors
-            ]
-        target = _capital_owner(c) or c.focus(subject)
+            return _from_investors(c, subject, not relative, sectors, props)
+        target = _capital_owner(c) or _fund_topic(c) or c.focus(subject)
     if target is None:
         return []
-    investors = c.subject_group if subject is c.subject and not rel else [subject]
+    return _from_investors(c, subject, not relative, [target], props)
+
+
+def _from_investors(c: Clause, subject: Entity, own_clause: bool, targets: list[Entity], props: dict) -> list[Relation]:
+    """INVESTED_IN from the subject, or from every organisation enumerated with it ("A와 B가"): a total
+    they share is neither one's own amount unless "각각/씩" says so."""
+    investors = (c.subject_group if own_clause and subject is c.subject else []) or [subject]
     if len(investors) > 1 and not _EACH.search(c.clause_text()):
-        props = _without_amount(props)  # "A와 B가 Y에 총 200억원을 투자": the total is neither one's own
+        props = _without_amount(props)
     return [
-        Relation(RelationType.INVESTED_IN, who, target, c.sentence, c.subject_confidence, props)
-        for who in investors or [subject]
-        if who is not target
+        Relation(RelationType.INVESTED_IN, who, t, c.sentence, c.subject_confidence, props)
+        for t in targets
+        for who in investors
+        if who is not t
     ]
 
 
@@ -302,7 +308,51 @@ def acquirer_in_relative_clause(c: Clause) -> list[Relation]:
 def investor_in_relative_clause(c: Clause) -> list[Relation]:
     """ "삼성전자가 지분 투자한 레인보우로보틱스는": the investor is the clause's subject, the company follows."""
     investor = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
-    target = next((a for a in c.after if a.start - c.sentence.start <= c.trigger.end() + 1), None)
+    target_arg = next((a for a in c.after if a.start - c.sentence.start <= c.trigger.end() + 1), None)
+    target = target_arg.entity if target_arg else _fund_named(c)
     if investor is None or target is None or "," in c.text_before(c.pos)[investor.end - c.sentence.start :]:
         return []
-    return [Relation(RelationType.INVESTED_IN, investor.entity, target.entity, c.sentence, c.confidence)]
+    # "A와 B가 각각 50억원을 출자한 AI 펀드": every enumerated investor, each amount its own only with "각각/씩"
+    investors = [a.entity for a in c.before if a.group == investor.group and a.entity.type.is_organization]
+    clause = c.sentence.text[investor.end - c.sentence.start : c.trigger.end()]
+    props = money_properties(clause, c.article_date, c.lex.fx)
+    if len(investors) > 1 and not _EACH.search(clause):
+        props = _without_amount(props)
+    return [
+        Relation(RelationType.INVESTED_IN, who, target, c.sentence, c.confidence, props)
+        for who in investors or [investor.entity]
+        if who is not target
+    ]
+
+
+_FUND = re.compile(
+    r"(?:[A-Za-z가-힣0-9·]+\s){0,2}[A-Za-z가-힣0-9·]*(?:펀드|투자조합|조합)(?!\s?운용)(?=[은는이가을를에의도\s(]|$)"
+)
+
+
+_FUND_TOPIC = re.compile(r"(?:[^\s,.]+\s){0,6}?(?P<w>(?:[A-Z0-9]{1,5}\s)?\S*(?:펀드|투자조합))(?:는|은)\s")
+
+
+def _fund_topic(c: Clause) -> Entity | None:
+    """ "… 펀드는 A와 B가 각각 50억원을 출자해": the fund, the sentence's topic, is what the money went into;
+    the fund the article already named when the topic is the bare word "펀드"."""
+    m = _FUND_TOPIC.match(c.sentence.text)
+    if m is None or m.end() > c.pos - c.sentence.start:
+        return None
+    word = m.group("w")
+    named = [e for e in c.entities if e.name.endswith(("펀드", "투자조합")) and e.first < c.sentence.start]
+    if named and len(word) <= 3:
+        return named[-1]
+    if len(word) < 4:
+        return None
+    start = c.sentence.start + m.start("w")
+    return c.add_entity(word, EntityType.ORGANIZATION, start, start + len(word))
+
+
+def _fund_named(c: Clause) -> Entity | None:
+    """ "출자한 AI 투자펀드는": a fund named by the words right after the relative clause."""
+    m = _FUND.match(c.sentence.text, c.trigger.end())
+    if m is None or len(m.group(0).replace(" ", "")) < 4:
+        return None
+    start = c.sentence.start + m.start()
+    return c.add_entity(m.group(0), EntityType.ORGANIZATION, start, start + len(m.group(0)))
