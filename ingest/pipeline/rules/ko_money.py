@@ -245,7 +245,9 @@ def _stake(text: str) -> dict:
 
 
 @relation_rule(
-    RelationType.INVESTED_IN, language="ko", trigger=r"지분(?=[^.]{0,30}?(?:인수|취득|매입|확보|사들|투자|보유))"
+    RelationType.INVESTED_IN,
+    language="ko",
+    trigger=r"지분(?=[^.]{0,30}?(?:인수|취득|매입|확보|사들|투자|보유|늘리|늘려|늘렸|늘린|높여|높였|높인))",
 )
 def stake_bought(c: Clause) -> list[Relation]:
     """ "X는 Y의 지분 N%를 N억원에 인수/취득했다", "X는 Y 지분 N%를 보유": X invested in Y (the stake
