@@ -80,3 +80,29 @@ def test_a_joint_acquisition_and_a_considered_one() -> None:
     got = facts("삼성전자와 네이버는 업스테이지를 공동 인수했다.")
     assert ("ACQUIRED", "삼성전자", "업스테이지") in got and ("ACQUIRED", "네이버", "업스테이지") in got, got
     assert not facts("삼성전자와 네이버는 업스테이지 공동 인수를 검토하고 있다.")
+
+
+def test_the_actor_named_after_the_clause() -> None:
+    got = facts("업스테이지에 100억원을 투자한 곳은 삼성전자다.")
+    assert got[INVESTMENT]["amount"] == 10_000_000_000, got
+    assert ("ACQUIRED", "카카오", "업스테이지") in facts("업스테이지를 인수한 곳은 카카오다.")
+    both = facts("업스테이지에 투자한 곳은 삼성전자와 네이버다.")
+    assert INVESTMENT in both and ("INVESTED_IN", "네이버", "업스테이지") in both, both
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "업스테이지를 인수할 곳은 카카오가 유력하다.",
+        "업스테이지에 투자한 곳은 아직 공개되지 않았다.",
+        "업스테이지를 인수한 곳은 카카오라는 소문이 돌았다.",
+    ],
+)
+def test_an_actor_guessed_or_not_named_is_no_fact(text: str) -> None:
+    assert not [k for k in facts(text) if k[0] in ("INVESTED_IN", "ACQUIRED")], facts(text)
+
+
+def test_the_round_and_a_prefix_are_not_sectors() -> None:
+    assert not [k for k in facts("이번 투자에는 삼성전자가 100억원을 투자했다.") if k[2] == "이번 투자"]
+    got = facts("초거대AI 모델 개발에는 네이버가 1조원을 투입했다.")
+    assert ("INVESTED_IN", "네이버", "초거대AI 모델") in got, got

@@ -15,6 +15,7 @@ _GOVERNMENT = re.compile(r"(?:^|\s)(정부)(?:가|는|도|와)\s")
 _MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안)|[조억]\s*원")
 _NOT_SECTOR_TAIL = frozenset(
     {"개발", "분야", "사업", "구축", "연구", "육성", "등", "부문", "산업", "확보", "경쟁력", "혁신", "위해"}
+    | {"투자", "라운드", "펀딩", "투자금"}  # "이번 투자에는 A가 N원을 투자": the round, not a sector
 )
 _NOT_SECTOR_NAMES = frozenset({"규모", "글로벌", "국내", "해외", "미래", "차세대", "신규", "인재"})
 _NOT_SECTOR_HEAD = frozenset(
@@ -37,6 +38,8 @@ _NOT_SECTOR_HEAD = frozenset(
         "전",
         "각",
         "이",
+        "이번",
+        "해당",
     }
 )
 # "Y에 투자한 (바 있는) X": the investor is the organisation the relative clause describes
@@ -194,7 +197,8 @@ def _sectors(c: Clause) -> list[Entity]:
         while group and (group[-1].form in _NOT_SECTOR_TAIL or group[-1].tag == "NNB"):
             group.pop()
         while group and (
-            group[0].tag in ("SN", "XPN", "XSN", "NNB")
+            group[0].tag in ("SN", "XSN", "NNB")
+            or (group[0].tag == "XPN" and (len(group) == 1 or group[1].start > group[0].end))
             or group[0].form in _NOT_SECTOR_HEAD
             or group[0].form.endswith("년")
         ):
@@ -358,3 +362,32 @@ def _fund_named(c: Clause) -> Entity | None:
         return None
     start = c.sentence.start + m.start()
     return c.add_entity(m.group(0), EntityType.ORGANIZATION, start, start + len(m.group(0)))
+
+
+_CLEFT_PLACE = r"(?:곳|기업|회사|업체|투자사|기관|주체)(?:은|는)\s+['‘]?"
+_CLEFT_NAMED = re.compile(r"\s*(?:\([^()]*\))?\s*(?:이다|다|였다|이었다|이라|라)(?=[\s.,]|$)")
+
+
+def _clefted(c: Clause, relation: RelationType, particles: set[str]) -> list[Relation]:
+    """ "Y에 N원을 투자한 곳은 X다", "Y를 인수한 곳은 X다": the actor is named after the clause."""
+    first = next((a for a in c.after if a.start - c.sentence.start == c.trigger.end()), None)
+    actors = [a for a in c.after if first is not None and a.group == first.group]
+    target = c.last_before(particles)
+    if not actors or target is None or not _CLEFT_NAMED.match(c.sentence.text, actors[-1].end - c.sentence.start):
+        return []
+    props = money_properties(c.text_before(c.pos), c.article_date, c.lex.fx)
+    if len(actors) > 1:
+        props = _without_amount(props)  # "…에 투자한 곳은 A와 B다": a total is neither one's own
+    return [Relation(relation, a.entity, target, c.sentence, c.confidence, props) for a in actors]
+
+
+@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"(?:투자|출자)한\s" + _CLEFT_PLACE)
+def investor_named_last(c: Clause) -> list[Relation]:
+    """ "업스테이지에 100억원을 투자한 곳은 삼성전자다": the investor is named after the clause."""
+    return _clefted(c, RelationType.INVESTED_IN, PLACE)
+
+
+@relation_rule(RelationType.ACQUIRED, language="ko", trigger=r"(?:인수|사들인|매입)한?\s" + _CLEFT_PLACE)
+def buyer_named_last(c: Clause) -> list[Relation]:
+    """ "업스테이지를 인수한 곳은 카카오다": the buyer is named after the clause."""
+    return _clefted(c, RelationType.ACQUIRED, OBJECT)
