@@ -391,3 +391,30 @@ def investor_named_last(c: Clause) -> list[Relation]:
 def buyer_named_last(c: Clause) -> list[Relation]:
     """ "업스테이지를 인수한 곳은 카카오다": the buyer is named after the clause."""
     return _clefted(c, RelationType.ACQUIRED, OBJECT)
+
+
+@relation_rule(
+    RelationType.ACQUIRED,
+    language="ko",
+    trigger=r"인수(?:를|를\s최종|도)?\s*(?:완료|마무리|마쳤|마친|마치고|확정|성사)(?!\s?(?:를|을|하지|짓지|못))",
+)
+def acquisition_completed(c: Clause) -> list[Relation]:
+    """ "카카오는 업스테이지 인수를 완료했다": the company named right before "인수" was bought."""
+    target = next((a for a in reversed(c.before) if a.particle in ("", "의") and c.pos - a.end <= 2), None)
+    subject = c.subject
+    if target is None or subject is None or subject is target.entity:
+        return []
+    props = money_properties(c.clause_text(), c.article_date, c.lex.fx)
+    return [Relation(RelationType.ACQUIRED, subject, target.entity, c.sentence, c.subject_confidence, props)]
+
+
+@relation_rule(RelationType.ACQUIRED, language="ko", trigger=r"매각(?:했|하였|한다|됐|되었|돼|된다)")
+def sold_to(c: Clause) -> list[Relation]:
+    """ "X는 Y를 Z에 매각했다", "Y는 Z에 매각됐다": Z, the buyer in 에, acquired Y (the seller acquired nothing)."""
+    buyer = next((a for a in reversed(c.before) if a.particle in PLACE), None)
+    passive = c.trigger.group(0)[2:].startswith(("됐", "되", "돼"))
+    sold = c.subject if passive else next((a.entity for a in reversed(c.before) if a.particle in OBJECT), None)
+    if buyer is None or sold is None or buyer.entity is sold:
+        return []
+    props = money_properties(c.clause_text(), c.article_date, c.lex.fx)
+    return [Relation(RelationType.ACQUIRED, buyer.entity, sold, c.sentence, c.subject_confidence, props)]
