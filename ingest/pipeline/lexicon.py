@@ -67,6 +67,7 @@ class Lexicon:
     countries: frozenset[str] = frozenset()  # stripped from the front of organisation names
     not_names: frozenset[str] = frozenset()  # last words of quoted or listed phrases that are not names
     places: frozenset[str] = frozenset()  # proper nouns that are places, never organisations alone
+    foreign_given_names: frozenset[str] = frozenset()  # "제임스": foreign, though it starts with a surname
 
     def alias_index(self) -> dict[str, RegistryEntry]:
         """``by_alias``, built once per lexicon."""
@@ -146,4 +147,5 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
         countries=_words(lex / "countries.txt"),
         not_names=_words(lex / "not_names.txt"),
         places=_words(lex / "places.txt") | _words(lex / "countries.txt"),
+        foreign_given_names=_words(lex / "foreign_given_names.txt"),
     )

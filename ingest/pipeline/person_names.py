@@ -64,7 +64,7 @@ class PersonFinder:
 
     def is_korean_name(self, form: str) -> bool:
         """Surname + one or two syllables: "김명준", "남궁민수"; not "라온로보"."""
-        if not HANGUL.match(form):
+        if not HANGUL.match(form) or form in self.lex.foreign_given_names:
             return False
         return (len(form) == 3 and form[0] in self.lex.surnames) or (len(form) == 4 and form[:2] in self.lex.surnames)
 
@@ -109,8 +109,10 @@ class PersonFinder:
                 and len(run) < 3
                 and not (len(run) == 2 and not self.is_korean_name(run[0].form))
                 and not (
-                    not self.is_korean_name(run[0].form) and self.is_korean_name(toks[i + len(run)].form)
-                )  # "한울전자 김도윤": an organisation, then a person
+                    not self.is_korean_name(run[0].form)
+                    and run[0].form not in self.lex.foreign_given_names
+                    and self.is_korean_name(toks[i + len(run)].form)
+                )  # "한울전자 김도윤": an organisation, then a person; "사티아 나델라" is one name
                 and (self.is_korean_name(run[0].form) or toks[i + len(run)].start - run[-1].end == 1)
             ):  # a foreign name is at most two words ("피터 리"); more is name + organisation
                 run.append(toks[i + len(run)])

@@ -24,7 +24,7 @@ from aigraph.ingest.pipeline.segment import Sentence
 _SKIP = r"\s*(?:\([^()]*\))?\s*['\"’”」』]?"
 PARTICLE = re.compile(
     _SKIP
-    + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개?\s*)?(?:\s*(?:[가-힣A-Za-z]{1,6}\s){1,2}(?=\S*?(?:기업|업체|회사|기관|투자사|투자자|대학)))?\s*(?P<noun>계열사|자회사|관계사|투자사|투자자|투자기관|기관투자자|벤처캐피털|기업|업체|회사|기관|대학|곳|개사|사)?"
+    + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개?\s*)?(?:\s*(?:[가-힣A-Za-z]{1,6}\s){1,2}(?=\S*?(?:기업|업체|회사|기관|투자사|투자자|대학)))?\s*(?P<noun>계열사|자회사|관계사|투자사|투자자|투자기관|기관투자자|벤처캐피털|기업|업체|회사|기관|대학|곳|개사|사)?(?:들)?"
     r"|\s*(?:\d+|두|세|네|양)\s*(?:사|개사|곳|개\s?기업)(?=[은는이가을를도와과의]))?"
     r"\s*(?P<p>[을를]\s(?:주관사로|주관기관으로|중심으로)|에\s?따르면|[△▲■]|[을를]\s비롯(?:해|한)|에\s?이어|으로부터|로부터|에게서|에서는|에서|엔|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와\s?함께|과\s?함께|와|과|의|,|·|및|로|으로)?"
 )
@@ -67,6 +67,11 @@ PASSIVE = re.compile(r"\S*?(?:된|되어|되었|됐|돼)")
 CARRIED_PENALTY = 0.1
 # an open parenthesis after a group noun: its names are members of the list, not glosses
 _IN_GROUP_PARENS = re.compile(r"(?:계열사|자회사|관계사|투자사|금융사|기관|기업|회사)\s?\([^()]*$")
+# a bound noun after an adnominal verb ("투자한 것으로 알려졌다", "투자한 바 있다", "투자한 데 이어"): the
+# verb is the clause's own predicate, not a relative clause describing the next name
+BOUND_NOUN = re.compile(r"(?:것|바|데|뒤|후|다음|이후|만큼|셈|끝에)(?=[\s으이은을에도]|$)")
+# a group noun opening a parenthesised list of its members: "신한금융그룹 계열사(신한캐피탈·신한투자증권)"
+GROUP_OPENER = re.compile(r"\s*(?:계열사|자회사|관계사|투자사|금융사|기관|기업|회사)\s?\(")
 _DEFINING = re.compile(r"\(\s*이하\s*['‘\"“]?$")  # "(이하 SGH)": a short form defined, not another argument
 _GLOSS_OR_LINK = re.compile(r"\([^()]*\)|등에\s?이어|[을를]\s비롯(?:해|한)")
 # the text between two enumerated members holding a relative clause: ", 김재욱 회장이 이끄는 "
@@ -176,6 +181,19 @@ class Clause:
         return subjects[0].entity if subjects else self.topic
 
     @property
+    def subject_group(self) -> list[Entity]:
+        """The organisations enumerated together as the clause's subject ("A와 B는", "A, B, C가"), the
+        first subject's enumeration only: a later clause's subject is another actor's."""
+        subjects = self.subjects
+        if not subjects:
+            return []
+        return [
+            a.entity
+            for a in subjects
+            if a.group == subjects[0].group and (a is subjects[0] or a.entity.type.is_organization)
+        ]
+
+    @property
     def subject_confidence(self) -> float:
         return self.confidence if self.subjects else self.confidence - CARRIED_PENALTY
 
@@ -274,6 +292,8 @@ def sentence_args(
             ]
         group += 0 if continues or in_clause else 1
         particle, noun = (pm.group("p") or "", pm.group("noun") or "") if pm else ("", "")  # every part is optional
+        if not particle and GROUP_OPENER.match(s.text, after):
+            particle = "·"  # "A, 신한금융그룹 계열사(B·C), D로부터": the list goes on into the parentheses
         args.append(Arg(ent, m.start, m.end, particle, group, noun))
     last = {a.group: a for a in args}
     return [Arg(a.entity, a.start, a.end, last[a.group].particle, a.group, last[a.group].group_noun) for a in args]

@@ -17,7 +17,7 @@ from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.normalise import money_properties
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import FROM, SUBJECT, Arg, Clause
+from aigraph.ingest.pipeline.rules.ko_clause import FROM, GROUP_OPENER, SUBJECT, Arg, Clause
 
 _SERIES = re.compile(r"(?:시리즈|Series)\s?([A-F])(?:\d)?", re.IGNORECASE)
 # a stage written as its own word: "브릿지" inside "스톤브릿지벤처스" is a name, not a stage
@@ -34,6 +34,7 @@ _INVESTING_CLAUSE = re.compile(r"\S*\s+(?:\S+\s)?(?:투자|출자)한")
 _ROUND_AFTER = re.compile(r"(?:참여|참가)한\s+(?:이번\s)?(?:\S+\s)?(?:투자|라운드|펀딩)")
 _JOINED_ROUND = re.compile(r"[^.]{0,12}?(?:이|가)\s+(?:공동\s?)?(?:참여|참가|주도|투자)한\s")
 _ETC = re.compile(r"\s*(?:\([^()]*\))?\s*등(?![가-힣])|\s*(?:\([^()]*\))?\s*등[이은을의과와에으]")
+_GROUP_WORDS = ("계열사", "자회사", "관계사", "투자사들", "기업들", "기관들")
 _EACH = re.compile(r"각각|씩")  # "각각 50억원씩": the amount is each investor's own
 _LEAD = re.compile(r"\s*(?:\([^()]*\))?\s*(?:가|이)?\s*(?:(?:이번\s)?(?:투자|라운드|펀딩)를\s)?(?:주도|리드|선도|이끌)")
 
@@ -69,7 +70,15 @@ def round_properties(c: Clause, investors: int) -> dict:
 def investor_facts(c: Clause, investors: list[Arg], recipient: Entity, named: int = 0) -> list[Relation]:
     """INVESTED_IN from each investor; ``named`` counts every investor the sentence names (a lead
     and the others joining it are read by two triggers)."""
-    investors = [a for a in investors if a.entity is not recipient]
+    # "범한화 계열사(A·B)": a description of investors named in the parentheses is not one of them
+    # and the group whose members the parentheses name ("신한금융그룹 계열사(A·B)") is not an investor either
+    investors = [
+        a
+        for a in investors
+        if a.entity is not recipient
+        and not a.entity.name.endswith(_GROUP_WORDS)
+        and not GROUP_OPENER.match(c.sentence.text, a.end - c.sentence.start)
+    ]
     if any(_ETC.match(c.sentence.text, a.end - c.sentence.start) for a in investors):
         named = max(named, 2)  # "A 등이": others took part too, so the total is not A's own
     props = round_properties(c, max(named, len(investors)))

@@ -9,12 +9,13 @@ from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.normalise import money_properties, resolve_date
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import OBJECT, PARTNER, PLACE, Clause
+from aigraph.ingest.pipeline.rules.ko_clause import BOUND_NOUN, OBJECT, PARTNER, PLACE, Clause
 
 _GOVERNMENT = re.compile(r"(?:^|\s)(정부)(?:가|는|도|와)\s")
 _MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안)|[조억]\s*원")
 _NOT_SECTOR_TAIL = frozenset(
     {"개발", "분야", "사업", "구축", "연구", "육성", "등", "부문", "산업", "확보", "경쟁력", "혁신", "위해"}
+    | {"투자", "라운드", "펀딩", "투자금"}  # "이번 투자에는 A가 N원을 투자": the round, not a sector
 )
 _NOT_SECTOR_NAMES = frozenset({"규모", "글로벌", "국내", "해외", "미래", "차세대", "신규", "인재"})
 _NOT_SECTOR_HEAD = frozenset(
@@ -37,6 +38,8 @@ _NOT_SECTOR_HEAD = frozenset(
         "전",
         "각",
         "이",
+        "이번",
+        "해당",
     }
 )
 # "Y에 투자한 (바 있는) X": the investor is the organisation the relative clause describes
@@ -46,6 +49,15 @@ _TOGETHER = re.compile(r"(?:와|과)?\s*(?:함께|공동으로|공동 투자|손
 _EACH = re.compile(r"각각|씩")
 _CAPITAL = re.compile(r"의\s?(?:자본금|초기\s?자본금|설립\s?자본금)")
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+# "Y에 N원을 투자해 공장을 짓는다": Y is where a plant or campus is built, not a company funded
+_SITE_BUILT = re.compile(
+    r"[^.]{0,40}?(?:공장|생산\s?시설|생산\s?기지|생산\s?라인|팹|캠퍼스|클러스터|단지|거점)\S{0,3}\s*"
+    r"(?:\S+\s){0,2}?(?:을|를)?\s*(?:짓|건설|건립|증설|신설|세우|세운|조성|구축|확장|착공)"
+)
+# a state, city, province or county written as one word ("인디애나주", "테일러시"): a place, not a recipient
+_PLACE_WORD = re.compile(r"[가-힣]{2,}(?:주|시|도|군)")
+# "매출 300조원을 기록했고 AI에 투자": the money is another clause's
+_CLAUSE_BREAK = re.compile(r"\S(?:고|며|지만|는데|다)[\s,.]")
 _RAISED = re.compile(r"\S{0,3}\s*(?:를\s*)?(?:유치|받았|받는|받아|조달|제안)")
 
 
@@ -56,7 +68,11 @@ def invested_in(c: Clause) -> list[Relation]:
         return []  # "투자를 유치했다": the subject received the money (ko_funding)
     subject = c.subject or _government(c)
     target = c.last_before(PLACE)
-    if rel := _RELATIVE_INVESTOR.match(c.sentence.text, c.trigger.start()):
+    if target is not None and _is_site(c, target):
+        return []  # "미국 인디애나주에 38억 달러를 투자해 공장을 건설": a site, not a company funded
+    rel = _RELATIVE_INVESTOR.match(c.sentence.text, c.trigger.start())
+    relative = rel is not None and not BOUND_NOUN.match(c.sentence.text, rel.end())
+    if rel and relative:
         described = next((a for a in c.after if a.start - c.sentence.start == rel.end()), None)
         if described is None or target is None and not _sectors(c):
             return []  # "A가 Y에 투자한 금액"; "A가 투자한 Y" is investor_in_relative_clause's
@@ -71,11 +87,7 @@ def invested_in(c: Clause) -> list[Relation]:
         return []  # "대규모 투자를 진행한다", "기업을 지원한다" alone are no investment
     if target is not None and partners and _TOGETHER.search(c.text_before(c.pos)):
         # "X는 A, B 등과 공동으로 Y에 투자": the partners invested too; a total is nobody's own
-        shared = (
-            props
-            if _EACH.search(c.clause_text())
-            else {k: v for k, v in props.items() if k not in ("amount", "currency", "amount_usd")}
-        )
+        shared = props if _EACH.search(c.clause_text()) else _without_amount(props)
         return [
             Relation(RelationType.INVESTED_IN, who, target, c.sentence, c.subject_confidence, shared)
             for who in [subject] + [a.entity for a in partners if a.end <= c.pos and a.entity is not target]
@@ -85,13 +97,38 @@ def invested_in(c: Clause) -> list[Relation]:
         if sectors:
             if len(sectors) > 1:  # "AICC와 로봇 사업 등에 1조원": an amount shared by several targets is no one's
                 props = {k: v for k, v in props.items() if k in ("period_years", "start_date", "end_date")}
-            return [
-                Relation(RelationType.INVESTED_IN, subject, t, c.sentence, c.subject_confidence, props) for t in sectors
-            ]
-        target = _capital_owner(c) or c.focus(subject)
+            return _from_investors(c, subject, not relative, sectors, props)
+        target = _capital_owner(c) or _fund_topic(c) or c.focus(subject)
     if target is None:
         return []
-    return [Relation(RelationType.INVESTED_IN, subject, target, c.sentence, c.subject_confidence, props)]
+    return _from_investors(c, subject, not relative, [target], props)
+
+
+def _from_investors(c: Clause, subject: Entity, own_clause: bool, targets: list[Entity], props: dict) -> list[Relation]:
+    """INVESTED_IN from the subject, or from every organisation enumerated with it ("A와 B가"): a total
+    they share is neither one's own amount unless "각각/씩" says so."""
+    investors = (c.subject_group if own_clause and subject is c.subject else []) or [subject]
+    if len(investors) > 1 and not _EACH.search(c.clause_text()):
+        props = _without_amount(props)
+    return [
+        Relation(RelationType.INVESTED_IN, who, t, c.sentence, c.subject_confidence, props)
+        for t in targets
+        for who in investors
+        if who is not t
+    ]
+
+
+def _without_amount(props: dict) -> dict:
+    return {k: v for k, v in props.items() if k not in ("amount", "currency", "amount_usd", "annual_amount")}
+
+
+def _is_site(c: Clause, target: Entity) -> bool:
+    """The 에-place of an investment is a site when its name is a place's or a plant is built there."""
+    return target.registry is None and (
+        bool(_PLACE_WORD.fullmatch(target.name))
+        or target.name in c.lex.places
+        or bool(_SITE_BUILT.match(c.sentence.text, c.trigger.end()))
+    )
 
 
 def _capital_owner(c: Clause) -> Entity | None:
@@ -126,8 +163,15 @@ def _sectors(c: Clause) -> list[Entity]:
     )
     if at is None or any(a.start <= toks[at].start <= a.end + 2 for a in c.args):
         return []
-    if not _MONEY_AFTER.search(c.sentence.text[toks[at].end - c.sentence.start : c.pos - c.sentence.start + 2]):
-        return []  # the 에-phrase must be where the money goes: "…에 N원을 투자"
+    between = c.sentence.text[toks[at].end - c.sentence.start : c.pos - c.sentence.start + 2]
+    money_before = list(_MONEY_AFTER.finditer(c.text_before(toks[at].start)))
+    right_on_verb = (
+        not between[:-2].strip()
+        and money_before
+        and not _CLAUSE_BREAK.search(c.text_before(toks[at].start)[money_before[-1].end() :])
+    )
+    if not (_MONEY_AFTER.search(between) or right_on_verb):
+        return []  # the 에-phrase must be where the money goes: "…에 N원을 투자", "N원씩 …에 투자"
     words: list[list] = [[]]
     k = at - 1
     while k >= 0 and len(words) <= 4:
@@ -153,7 +197,8 @@ def _sectors(c: Clause) -> list[Entity]:
         while group and (group[-1].form in _NOT_SECTOR_TAIL or group[-1].tag == "NNB"):
             group.pop()
         while group and (
-            group[0].tag in ("SN", "XPN", "XSN", "NNB")
+            group[0].tag in ("SN", "XSN", "NNB")
+            or (group[0].tag == "XPN" and (len(group) == 1 or group[1].start > group[0].end))
             or group[0].form in _NOT_SECTOR_HEAD
             or group[0].form.endswith("년")
         ):
@@ -188,7 +233,14 @@ def acquired(c: Clause) -> list[Relation]:
     target = c.last_before(OBJECT)
     if subject is None or target is None:
         return []
-    return [Relation(RelationType.ACQUIRED, subject, target, c.sentence, c.subject_confidence, props)]
+    buyers = c.subject_group or [subject]  # "A와 B는 Y를 공동 인수했다": both bought it
+    if len(buyers) > 1 and not _EACH.search(clause):
+        props = _without_amount(props)
+    return [
+        Relation(RelationType.ACQUIRED, who, target, c.sentence, c.subject_confidence, props)
+        for who in buyers
+        if who is not target
+    ]
 
 
 def _stake(text: str) -> dict:
@@ -197,7 +249,9 @@ def _stake(text: str) -> dict:
 
 
 @relation_rule(
-    RelationType.INVESTED_IN, language="ko", trigger=r"지분(?=[^.]{0,30}?(?:인수|취득|매입|확보|사들|투자|보유))"
+    RelationType.INVESTED_IN,
+    language="ko",
+    trigger=r"지분(?=[^.]{0,30}?(?:인수|취득|매입|확보|사들|투자|보유|늘리|늘려|늘렸|늘린|높여|높였|높인))",
 )
 def stake_bought(c: Clause) -> list[Relation]:
     """ "X는 Y의 지분 N%를 N억원에 인수/취득했다", "X는 Y 지분 N%를 보유": X invested in Y (the stake
@@ -260,7 +314,107 @@ def acquirer_in_relative_clause(c: Clause) -> list[Relation]:
 def investor_in_relative_clause(c: Clause) -> list[Relation]:
     """ "삼성전자가 지분 투자한 레인보우로보틱스는": the investor is the clause's subject, the company follows."""
     investor = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
-    target = next((a for a in c.after if a.start - c.sentence.start <= c.trigger.end() + 1), None)
+    target_arg = next((a for a in c.after if a.start - c.sentence.start <= c.trigger.end() + 1), None)
+    target = target_arg.entity if target_arg else _fund_named(c)
     if investor is None or target is None or "," in c.text_before(c.pos)[investor.end - c.sentence.start :]:
         return []
-    return [Relation(RelationType.INVESTED_IN, investor.entity, target.entity, c.sentence, c.confidence)]
+    # "A와 B가 각각 50억원을 출자한 AI 펀드": every enumerated investor, each amount its own only with "각각/씩"
+    investors = [a.entity for a in c.before if a.group == investor.group and a.entity.type.is_organization]
+    clause = c.sentence.text[investor.end - c.sentence.start : c.trigger.end()]
+    props = money_properties(clause, c.article_date, c.lex.fx)
+    if len(investors) > 1 and not _EACH.search(clause):
+        props = _without_amount(props)
+    return [
+        Relation(RelationType.INVESTED_IN, who, target, c.sentence, c.confidence, props)
+        for who in investors or [investor.entity]
+        if who is not target
+    ]
+
+
+_FUND = re.compile(
+    r"(?:[A-Za-z가-힣0-9·]+\s){0,2}[A-Za-z가-힣0-9·]*(?:펀드|투자조합|조합)(?!\s?운용)(?=[은는이가을를에의도\s(]|$)"
+)
+
+
+_FUND_TOPIC = re.compile(r"(?:[^\s,.]+\s){0,6}?(?P<w>(?:[A-Z0-9]{1,5}\s)?\S*(?:펀드|투자조합))(?:는|은)\s")
+
+
+def _fund_topic(c: Clause) -> Entity | None:
+    """ "… 펀드는 A와 B가 각각 50억원을 출자해": the fund, the sentence's topic, is what the money went into;
+    the fund the article already named when the topic is the bare word "펀드"."""
+    m = _FUND_TOPIC.match(c.sentence.text)
+    if m is None or m.end() > c.pos - c.sentence.start:
+        return None
+    word = m.group("w")
+    named = [e for e in c.entities if e.name.endswith(("펀드", "투자조합")) and e.first < c.sentence.start]
+    if named and len(word) <= 3:
+        return named[-1]
+    if len(word) < 4:
+        return None
+    start = c.sentence.start + m.start("w")
+    return c.add_entity(word, EntityType.ORGANIZATION, start, start + len(word))
+
+
+def _fund_named(c: Clause) -> Entity | None:
+    """ "출자한 AI 투자펀드는": a fund named by the words right after the relative clause."""
+    m = _FUND.match(c.sentence.text, c.trigger.end())
+    if m is None or len(m.group(0).replace(" ", "")) < 4:
+        return None
+    start = c.sentence.start + m.start()
+    return c.add_entity(m.group(0), EntityType.ORGANIZATION, start, start + len(m.group(0)))
+
+
+_CLEFT_PLACE = r"(?:곳|기업|회사|업체|투자사|기관|주체)(?:은|는)\s+['‘]?"
+_CLEFT_NAMED = re.compile(r"\s*(?:\([^()]*\))?\s*(?:이다|다|였다|이었다|이라|라)(?=[\s.,]|$)")
+
+
+def _clefted(c: Clause, relation: RelationType, particles: set[str]) -> list[Relation]:
+    """ "Y에 N원을 투자한 곳은 X다", "Y를 인수한 곳은 X다": the actor is named after the clause."""
+    first = next((a for a in c.after if a.start - c.sentence.start == c.trigger.end()), None)
+    actors = [a for a in c.after if first is not None and a.group == first.group]
+    target = c.last_before(particles)
+    if not actors or target is None or not _CLEFT_NAMED.match(c.sentence.text, actors[-1].end - c.sentence.start):
+        return []
+    props = money_properties(c.text_before(c.pos), c.article_date, c.lex.fx)
+    if len(actors) > 1:
+        props = _without_amount(props)  # "…에 투자한 곳은 A와 B다": a total is neither one's own
+    return [Relation(relation, a.entity, target, c.sentence, c.confidence, props) for a in actors]
+
+
+@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"(?:투자|출자)한\s" + _CLEFT_PLACE)
+def investor_named_last(c: Clause) -> list[Relation]:
+    """ "업스테이지에 100억원을 투자한 곳은 삼성전자다": the investor is named after the clause."""
+    return _clefted(c, RelationType.INVESTED_IN, PLACE)
+
+
+@relation_rule(RelationType.ACQUIRED, language="ko", trigger=r"(?:인수|사들인|매입)한?\s" + _CLEFT_PLACE)
+def buyer_named_last(c: Clause) -> list[Relation]:
+    """ "업스테이지를 인수한 곳은 카카오다": the buyer is named after the clause."""
+    return _clefted(c, RelationType.ACQUIRED, OBJECT)
+
+
+@relation_rule(
+    RelationType.ACQUIRED,
+    language="ko",
+    trigger=r"인수(?:를|를\s최종|도)?\s*(?:완료|마무리|마쳤|마친|마치고|확정|성사)(?!\s?(?:를|을|하지|짓지|못))",
+)
+def acquisition_completed(c: Clause) -> list[Relation]:
+    """ "카카오는 업스테이지 인수를 완료했다": the company named right before "인수" was bought."""
+    target = next((a for a in reversed(c.before) if a.particle in ("", "의") and c.pos - a.end <= 2), None)
+    subject = c.subject
+    if target is None or subject is None or subject is target.entity:
+        return []
+    props = money_properties(c.clause_text(), c.article_date, c.lex.fx)
+    return [Relation(RelationType.ACQUIRED, subject, target.entity, c.sentence, c.subject_confidence, props)]
+
+
+@relation_rule(RelationType.ACQUIRED, language="ko", trigger=r"매각(?:했|하였|한다|됐|되었|돼|된다)")
+def sold_to(c: Clause) -> list[Relation]:
+    """ "X는 Y를 Z에 매각했다", "Y는 Z에 매각됐다": Z, the buyer in 에, acquired Y (the seller acquired nothing)."""
+    buyer = next((a for a in reversed(c.before) if a.particle in PLACE), None)
+    passive = c.trigger.group(0)[2:].startswith(("됐", "되", "돼"))
+    sold = c.subject if passive else next((a.entity for a in reversed(c.before) if a.particle in OBJECT), None)
+    if buyer is None or sold is None or buyer.entity is sold:
+        return []
+    props = money_properties(c.clause_text(), c.article_date, c.lex.fx)
+    return [Relation(RelationType.ACQUIRED, buyer.entity, sold, c.sentence, c.subject_confidence, props)]

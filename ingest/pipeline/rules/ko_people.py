@@ -23,7 +23,7 @@ _FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "공동창�
 _LEADS = re.compile(r"\s*(?:\S+\s)?(?:전\s)?\S*?(?:이|가)\s+이끄는\s+$")
 _HOLDS = re.compile(r"^\s+(?P<t>\S+?)(?:을|를)\s+맡(?:고\s있는|은|는|아\s온|았던)\s+$")
 _APPOINTED_HERE = re.compile(
-    r"(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s*(?:\S+\s)?(?:선임|내정|임명|발탁|영입|승진)"
+    r"(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?:[A-Za-z가-힣]{1,8}\s(?=\S*장(?:으로|로)))?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s*(?:\S+\s)?(?:선임|내정|임명|발탁|영입|승진)"
 )
 _DESCRIBED = re.compile(r"의\s+(?:공동\s?|초대\s|현\s)?(?P<t>\S+?)(?:이다|였다|이었다|이며|이자|이고|다)(?=[\s.,]|$)")
 _SUBJECT_OF = re.compile(r"(?:\([^()]*\))?\s*(?:이|가|은|는)\s")
@@ -41,13 +41,26 @@ _ROLE_FIRST = re.compile(r"(?:신임\s|새\s|차기\s|초대\s)?(?P<t>[^\s(]+?)(
 _APPOINTED_OBJECT = re.compile(
     r"(?:\s*\([^()]*\))?(?:\s+\S+){0,3}?\s*(?:을|를)\s+(?:\S+\s)?(?:선임|내정|임명|발탁|영입|위촉|선출)"
 )
-_APPOINT_VERB = re.compile(r"\s*(?P<t>\S+?)(?:에|으로|로)\s*(?:\S+\s)?(?:내정|선임|임명|발탁|영입|위촉|선출)")
+_APPOINT_VERB = re.compile(
+    r"\s*(?:신임\s|새\s|차기\s)?(?P<t>\S+?)(?:\([^()]*\))?(?:에|으로|로)\s*(?:\S+\s)?(?:내정|선임|임명|발탁|영입|위촉|선출)(?P<passive>됐|되었|된다|돼|되며|되고)?"
+)
+_HONORIFIC = re.compile(r"\s?씨(?=[을를이가은는의와과\s])")
+_SUBJECT_GAP = re.compile(r"(?:은|는|이|가)\s+$")
 
 
 def _after_person(text: str, p: Mention, base: int) -> int:
     """Where the words after a person's name and title continue ("홍길동 부사장|을 …")."""
     at = text.find(p.title, p.end - base) if p.title else -1
-    return at + len(p.title) if 0 <= at - (p.end - base) <= 25 else p.end - base
+    end = at + len(p.title) if 0 <= at - (p.end - base) <= 25 else p.end - base
+    honorific = _HONORIFIC.match(text, end)  # "이상호 씨를": the honorific is no title
+    return honorific.end() if honorific else end
+
+
+def _is_title(c: Clause, word: str) -> bool:
+    """A listed title, or a unit head's written as one word ("AI센터장", "미래기술연구소장")."""
+    return word in c.lex.titles or (
+        len(word) <= 12 and any(word.endswith(t) and len(t) >= 2 and t.endswith("장") for t in c.lex.titles)
+    )
 
 
 def head_org(c: Clause, org: Entity) -> Entity | None:
@@ -175,7 +188,8 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
             if topic is not None
             else (c.topic if c.topic is not None and c.topic.type.is_organization and not c.subjects else None)
         )
-        if v and appointer is not None and v.group("t") in c.lex.titles and not c.hedged(v.end()):
+        named_org = v is not None and any(v.start() < o.start - base < v.end() for o in orgs)  # "P를 ORG T로": below
+        if v and appointer is not None and not named_org and _is_title(c, v.group("t")) and not c.hedged(v.end()):
             out += _works_for(c, of_mention[p.start], appointer, v.group("t"))
         # "ORG는 신임 대표로 P (전 ORG2 T)를 선임": the role named before the person
         r = _ROLE_FIRST.search(text[: p.start - base])
@@ -192,10 +206,11 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
         for o in (o for o in orgs if o.start > p.end):
             v = _APPOINT_VERB.match(text, o.end - base)
             gap = text[p.end - base : o.start - base]
+            # "P를 ORG T에 내정했다"; passive "P는 ORG T로 선임됐다"
             if (
                 v
-                and v.group("t") in c.lex.titles
-                and re.search(r"(?:을|를)\s+$", gap)
+                and _is_title(c, v.group("t"))
+                and (re.search(r"(?:을|를)\s+$", gap) or (v.group("passive") and _SUBJECT_GAP.search(gap)))
                 and not _VERB_END.search(gap)
                 and not c.hedged(v.end())
             ):

@@ -232,6 +232,7 @@ def affiliate_of(c: Clause) -> list[Relation]:
         and subject is not member.entity
         and (not before or before[-1].end < pos - 2)
         and not any(a.entity is subject and a.group == member.group for a in c.args)  # "A·B 계열사(C·D)가": one list
+        and not s.text.startswith("(", c.trigger.end())  # "…와 범한화 계열사(C·D) 등이": the list's own group
     ):
         # "X는 … 계열사 Y를 설립": the new affiliate of the subject
         return [Relation(RelationType.AFFILIATE_OF, member.entity, subject, s, c.subject_confidence)]

@@ -1,0 +1,44 @@
+"""Appointments as Korean news writes them: the person with an honorific ("씨를"), a unit head's
+title as one or two words ("AI 센터장으로"), and the passive ("P는 ORG T로 선임됐다"); a considered
+appointment is no fact."""
+
+import pytest
+from ko_facts import facts
+
+
+@pytest.mark.parametrize(
+    "text, org, title",
+    [
+        ("카카오는 이상호 씨를 최고AI책임자(CAIO)로 선임했다.", "카카오", "최고AI책임자"),
+        ("삼성전자는 이상호 전 SK텔레콤 부사장을 AI 센터장으로 영입했다.", "삼성전자", "센터장"),
+        ("삼성전자는 이상호 전 SK텔레콤 부사장을 신임 AI센터장으로 영입했다.", "삼성전자", "AI센터장"),
+        ("이상호 박사는 카카오 CAIO로 선임됐다.", "카카오", "CAIO"),
+        ("정신아 카카오벤처스 대표가 카카오 신임 대표로 내정됐다.", "카카오", "대표"),
+    ],
+)
+def test_the_new_role(text: str, org: str, title: str) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", "이상호" if "이상호" in text else "정신아", org), {}).get("title") == title, got
+
+
+def test_the_former_role_stays_former() -> None:
+    got = facts("삼성전자는 이상호 전 SK텔레콤 부사장을 AI 센터장으로 영입했다.")
+    assert got[("WORKS_FOR", "이상호", "SK텔레콤")].get("former") is True, got
+
+
+def test_an_organisation_named_with_the_role_is_the_employer() -> None:
+    got = facts("네이버는 김철수 교수를 네이버클라우드 센터장으로 선임했다.")
+    assert ("WORKS_FOR", "김철수", "네이버") not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "네이버는 김철수 부사장을 신임 대표로 선임하는 방안을 검토하고 있다.",
+        "이상호 박사는 카카오 CAIO로 선임될 가능성이 크다.",
+        "카카오는 이상호 씨를 CAIO로 선임하지 않았다.",
+    ],
+)
+def test_a_considered_or_denied_appointment_is_no_fact(text: str) -> None:
+    got = facts(text)
+    assert not any(k[0] == "WORKS_FOR" and k[2] in ("네이버", "카카오") for k in got), got
