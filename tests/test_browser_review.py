@@ -28,7 +28,9 @@ def test_review_writes_only_with_the_flag(review_store, browser, artifacts, monk
     with serve(review_store, artifacts / "streamlit-review-readonly.log") as base:
         page = open_ready(browser, f"{base}/review", "[data-testid='stMain'] h1")
         try:
-            assert "누리대학교" in page.inner_text("[data-testid='stMain']"), "the queue is shown"
+            # the heading is drawn before the queue: wait for the queue itself (a timeout fails the test)
+            page.locator("[data-testid='stMain']").get_by_text("누리대학교").first.wait_for(timeout=60_000)
+            page.wait_for_selector("[data-testid='stStatusWidget']", state="detached", timeout=60_000)
             assert page.locator(WRITES).count() == 0
             assert page.locator("[data-testid='stMain'] input[type='text']").count() == 0
             assert "--allow-curation" in page.inner_text("body")
