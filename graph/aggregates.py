@@ -52,7 +52,7 @@ import pandas as pd
 
 from aigraph.core import money
 from aigraph.core.vocabulary import RELATION_ENDPOINTS, RelationType, label_of_id
-from aigraph.graph import queries
+from aigraph.graph import fact_rows, queries
 from aigraph.graph.conflicts import mark_conflicts, pair_reports
 from aigraph.graph.schema import AGGREGATE_ENTITY_COLUMNS, AGGREGATE_PROPERTIES
 
@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 
 # Written to Meta once every aggregate has been computed for the whole store.
 VERSION_KEY = "aggregates_version"
-VERSION = "7"  # 7: ArticleStats.fact_refs name each fact's source; a pair's reports on PairSum
+VERSION = "8"  # 8: FactRow (graph.fact_rows); 7: ArticleStats.fact_refs name each fact's source
 _ALL_FACTS = "|".join(queries.FACT_TYPES)
 _INVESTED = "INVESTED_IN"
 
@@ -88,7 +88,10 @@ def refresh(
         if summed:
             _refresh_entities(store, summed, _stored_ledger(store, summed))
         if articles := sorted(set(article_ids)):
-            _replace(store, "ArticleStats", articles, ("id",), _article_stats_rows(store, articles))
+            stated_before = _stored_fact_refs(store, articles)
+            stats = _article_stats_rows(store, articles)
+            _replace(store, "ArticleStats", articles, ("id",), stats)
+            _refresh_fact_rows(store, stated_before | {ref for row in stats for ref in row["fact_refs"]})
 
 
 def _refresh_pairs(store: GraphStore, ids: list[str], pairs: list[tuple[str, str]]) -> None:
@@ -130,6 +133,7 @@ def computed(store: GraphStore) -> dict[str, list[dict[str, Any]]]:
         pd.DataFrame(rows["InvestorYear"], columns=list(AGGREGATE_PROPERTIES["InvestorYear"]))
     )
     rows["ArticleStats"] = _article_stats_rows(store, None)
+    rows["FactRow"] = fact_rows.derive(store, None)
     return {
         label: [{p: _plain(row.get(p)) for p in AGGREGATE_PROPERTIES[label]} for row in found]
         for label, found in rows.items()
@@ -153,15 +157,30 @@ def add_article_facts(store: GraphStore, facts_by_article: dict[str, set[str]]) 
     if not ids:
         return
     with store.transaction():
-        known = store.query(
-            "UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i RETURN s.id AS id, s.fact_refs AS refs",
-            {"ids": ids},
-        ).rows
         merged = {a: set(facts_by_article[a]) for a in ids}
-        for article_id, refs in known:
+        for article_id, refs in _fact_refs(store, ids):
             merged[article_id] |= set(refs or [])
         rows = [{"id": a, "facts": len(refs), "fact_refs": sorted(refs)} for a, refs in merged.items()]
         _replace(store, "ArticleStats", ids, ("id",), rows)
+        _refresh_fact_rows(store, {ref for a in ids for ref in facts_by_article[a]})
+
+
+def _fact_refs(store: GraphStore, article_ids: list[str]) -> list[tuple[str, list[str] | None]]:
+    """The stored ``ArticleStats.fact_refs`` of these articles (primary-key lookups)."""
+    found = store.query(
+        "UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i RETURN s.id AS id, s.fact_refs AS refs",
+        {"ids": article_ids},
+    ).rows
+    return [(article_id, refs) for article_id, refs in found]
+
+
+def _stored_fact_refs(store: GraphStore, article_ids: list[str]) -> set[str]:
+    return {ref for _, refs in _fact_refs(store, article_ids) for ref in refs or []}
+
+
+def _refresh_fact_rows(store: GraphStore, refs: set[str]) -> None:
+    """The ``FactRow`` of every fact ``refs`` name, from the facts as they are now (gone: deleted)."""
+    _replace(store, "FactRow", fact_rows.ids_of(refs), ("id",), fact_rows.derive(store, refs))
 
 
 def is_current(store: GraphStore) -> bool:

@@ -15,8 +15,8 @@ from typing import Literal
 
 import pandas as pd
 
-from aigraph.core.vocabulary import RELATION_ENDPOINTS
-from aigraph.graph import queries
+from aigraph.core.vocabulary import RELATION_ENDPOINTS, label_of_id
+from aigraph.graph import fact_rows, queries
 from aigraph.graph.api import Graph
 from aigraph.graph.conflicts import differing
 from aigraph.graph.curation import decision_marker
@@ -444,6 +444,73 @@ def _facts_by_id(graph: Graph, refs: list[list[str]]) -> list[pd.DataFrame]:
         )
         for fact_type, facts in sorted(by_type.items())
     ]
+
+
+STATED_FACT_COLUMNS = [
+    *queries.ENDPOINT_COLUMNS,
+    "amount",
+    "currency",
+    "date",
+    "fact_id",
+    "fact_articles",
+    "article_id",
+    "sentence",
+]
+
+
+def stated_facts(graph: Graph, article_ids: Sequence[str]) -> pd.DataFrame:
+    """Every fact stated by one of ``article_ids``, one row per (fact, stating article), with that article's
+    first sentence of its evidence: ``article_facts`` for many articles at once, read by key only.
+
+    Each article's facts are named by its ``ArticleStats.fact_refs`` and read
+    from their ``FactRow`` (``graph.fact_rows``), the endpoints' names and
+    types from the entities: three to five primary-key reads, however many facts.
+    """
+    refs = graph.cypher(
+        "UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i UNWIND s.fact_refs AS ref RETURN DISTINCT ref",
+        ids=list(article_ids),
+    )
+    facts = graph.cypher(
+        "UNWIND $ids AS i MATCH (f:FactRow) WHERE f.id = i RETURN f.id AS fact_id, f.type AS type, "
+        "f.source_id AS source_id, f.target_id AS target_id, f.amount AS amount, f.currency AS currency, "
+        "f.date AS date, f.articles AS fact_articles, f.sentences AS sentences",
+        ids=fact_rows.ids_of(refs["ref"]),
+    )
+    if facts.empty:
+        return pd.DataFrame(columns=STATED_FACT_COLUMNS)
+    wanted = set(article_ids)
+    stating = [
+        (k, article, sentence)
+        for k, (articles, sentences) in enumerate(zip(facts["fact_articles"], facts["sentences"]))
+        for article, sentence in zip(articles or [], sentences or [])
+        if article in wanted
+    ]
+    rows = facts.iloc[[k for k, _, _ in stating]].reset_index(drop=True)
+    rows["article_id"] = [article for _, article, _ in stating]
+    rows["sentence"] = [sentence for _, _, sentence in stating]
+    names = entity_names(graph, sorted({*rows["source_id"], *rows["target_id"]}))
+    for end in ("source", "target"):
+        rows[end] = rows[f"{end}_id"].map(names["name"])
+        rows[f"{end}_type"] = rows[f"{end}_id"].map(names["type"])
+    return rows[STATED_FACT_COLUMNS]
+
+
+def entity_names(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
+    """Name and type (an organisation's subtype, else the label) of entities by id, indexed by id: one
+    primary-key read per label the ids name (an id of another shape is looked up under every label)."""
+    by_label: dict[str, list[str]] = {}
+    for entity in ids:
+        for label in [label_of_id(entity)] if label_of_id(entity) else queries.ENTITY_LABELS:
+            by_label.setdefault(label or "", []).append(entity)
+    found = [
+        _by_ids(
+            graph, label, members, {"name": "s.name", "type": f"coalesce({queries._type_expr('s', label)}, '{label}')"}
+        )
+        for label, members in sorted(by_label.items())
+    ]
+    frames = [f for f in found if len(f)]
+    joined = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["id", "name", "type"])
+    return joined.drop_duplicates("id").set_index("id")
 
 
 ARTICLE_FACT_COLUMNS = [

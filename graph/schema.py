@@ -168,6 +168,19 @@ AGGREGATE_PROPERTIES: dict[str, dict[str, str]] = {
     },
     # per article: how many facts it states, and which ("TYPE|fact id": the way from an article to its facts)
     "ArticleStats": {"id": STRING, "facts": INT64, "fact_refs": STRING_LIST},
+    # per fact, by its id: what a list of many articles' facts shows (graph/fact_rows.py); ``sentences``
+    # holds each of ``articles``' first evidence sentence
+    "FactRow": {
+        "id": STRING,
+        "type": STRING,
+        "source_id": STRING,
+        "target_id": STRING,
+        "amount": DOUBLE,
+        "currency": STRING,
+        "date": DATE,
+        "articles": STRING_LIST,
+        "sentences": STRING_LIST,
+    },
 }
 NODE_PROPERTIES.update(AGGREGATE_PROPERTIES)
 # The columns of each per-entity aggregate that hold an entity id: a write refreshes the rows they find,
