@@ -93,13 +93,17 @@ def _top(
     ``key``, ties in the order of the ``ties`` columns (ascending), with ``columns``.
 
     The store sorts on ``key`` alone and returns ids: sorting on a text column
-    too would make LadybugDB read it for every row.  Rows tied with the last
-    one are fetched as well, and the ties are broken here.
+    too would make LadybugDB read it for every row.  One row more than asked
+    is read: when it ties with the last one, every row tied with it is
+    fetched as well (they may come first by the tie-breaking columns), and
+    the ties are broken here.
     """
-    top = graph.cypher(f"{match} RETURN s.id AS id, {key} AS key ORDER BY key DESC LIMIT $limit", limit=limit, **params)
-    ids = list(top["id"])
-    if len(ids) == limit:  # rows tied with the last one may come before it by the tie-breaking columns
-        last = top["key"].iloc[-1]
+    top = graph.cypher(
+        f"{match} RETURN s.id AS id, {key} AS key ORDER BY key DESC LIMIT $limit", limit=limit + 1, **params
+    )
+    ids = list(top["id"].head(limit))
+    if len(top) > limit and top["key"].iloc[limit] == top["key"].iloc[limit - 1]:
+        last = top["key"].iloc[limit - 1]
         tied = graph.cypher(
             f"{match} AND {key} = $last RETURN s.id AS id", last=getattr(last, "item", lambda: last)(), **params
         )
