@@ -191,6 +191,15 @@ AGGREGATE_ENTITY_COLUMNS: dict[str, tuple[str, ...]] = {
     "PairSum": ("investor_id", "recipient_id"),
     "InvestmentRow": ("investor_id", "recipient_id"),
 }
+# The columns the pages rank or filter by (graph.reads): Neo4j indexes them, so ``ORDER BY ... LIMIT`` and a
+# range read an index instead of every row of the label (LadybugDB indexes only primary keys).
+RANKED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "OrgStats": ("facts", "neighbours", "invested_krw", "invested_usd", "received_krw", "received_usd"),
+    "PairSum": ("value_krw", "value_usd"),
+    "InvestmentRow": ("band_krw", "band_usd"),
+    "Article": ("published", "ingested_at"),
+    "IngestRun": ("started_at",),
+}
 # Bookkeeping, not part of the graph analysts see or count.
 INTERNAL_LABELS = frozenset({"Meta", "Lease", "Decision", "ExtractedFact", "ReviewList", *AGGREGATE_PROPERTIES})
 assert set(NODE_LABELS) <= set(NODE_PROPERTIES)
@@ -227,6 +236,7 @@ __all__ = [
     "NODE_PROPERTIES",
     "AGGREGATE_ENTITY_COLUMNS",
     "AGGREGATE_PROPERTIES",
+    "RANKED_COLUMNS",
     "INTERNAL_LABELS",
     "REL_ENDPOINTS",
     "REL_PROPERTIES",
