@@ -454,7 +454,12 @@ def _investor_year_rows(ids: list[str] | None, ledger: pd.DataFrame) -> list[dic
         if len(mine)
         else pd.DataFrame(columns=[*keys, "amount", "value_krw", "value_usd", "deals"])
     )
-    return [{**r, "id": "|".join(str(_plain(r[k])) for k in keys)} for r in grouped.to_dict("records")]
+    return [{**r, "id": investor_year_id(*(r[k] for k in keys))} for r in grouped.to_dict("records")]
+
+
+def investor_year_id(investor_id: str, year: Any, currency: Any, fx_year: Any) -> str:
+    """An ``InvestorYear`` row's id, from its key columns: a reader that knows them reads the row by key."""
+    return "|".join(str(_plain(v)) for v in (investor_id, year, currency, fx_year))
 
 
 # What an entity's sums are computed from: its ``InvestmentRow`` rows, stored or just derived.

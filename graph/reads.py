@@ -16,7 +16,7 @@ from typing import Literal
 import pandas as pd
 
 from aigraph.core.vocabulary import RELATION_ENDPOINTS, label_of_id
-from aigraph.graph import fact_rows, queries
+from aigraph.graph import aggregates, fact_rows, queries
 from aigraph.graph.api import Graph
 from aigraph.graph.conflicts import differing
 from aigraph.graph.curation import decision_marker
@@ -228,12 +228,26 @@ def _with_other_reports(graph: Graph, rows: pd.DataFrame) -> pd.DataFrame:
 
 
 def investor_years(graph: Graph, investor_ids: Sequence[str], value_column: str) -> pd.DataFrame:
-    """Per investor and effective year the summed ``value_column`` and deals (dated investments only)."""
-    return graph.cypher(
-        f"UNWIND $ids AS i MATCH (s:InvestorYear) WHERE s.investor_id = i AND s.year IS NOT NULL "
-        f"RETURN s.investor_id AS investor_id, s.year AS year, sum(s.{value_column}) AS value, sum(s.deals) AS deals",
-        ids=list(investor_ids),
+    """Per investor and effective year the summed ``value_column`` and deals (dated investments only).
+
+    The rows are read by their ids (``aggregates.investor_year_id``): each
+    investor with every dated (year, currency, rate-year) the ``MoneySum``
+    rows hold, so the store looks up keys (``investor_id`` is not one: it
+    would join every ``InvestorYear`` row by hash).
+    """
+    keys = graph.store.query("MATCH (s:MoneySum) WHERE s.year IS NOT NULL RETURN s.year, s.currency, s.fx_year").rows
+    ids = [aggregates.investor_year_id(i, *key) for i in investor_ids for key in keys]
+    found = graph.cypher(
+        f"UNWIND $ids AS i MATCH (s:InvestorYear) WHERE s.id = i "
+        f"RETURN s.investor_id AS investor_id, s.year AS year, s.{value_column} AS value, s.deals AS deals",
+        ids=ids,
     )
+    columns = ["investor_id", "year", "value", "deals"]
+    if found.empty:
+        return pd.DataFrame(columns=columns)
+    # a year whose values are all unconvertible sums to none, not to 0
+    found["value"] = found["value"].astype(float)
+    return found.groupby(["investor_id", "year"], as_index=False)[["value", "deals"]].sum(min_count=1)[columns]
 
 
 def organisation_names(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
