@@ -361,9 +361,9 @@ def _stored_timeline(graph: Graph, currency: Currency, top: int = 8, other: str 
     if leaders.empty:
         return pd.DataFrame(columns=["period", "investor", "investor_type", "value", "deals"])
     named = leaders.set_index("id")
-    years = reads.investor_years(graph, list(leaders["id"]), value)
-    years = years[years["value"].notna()]
     sums = reads.money_sums(graph)
+    years = reads.investor_years(graph, list(leaders["id"]), value, sums)
+    years = years[years["value"].notna()]
     per_year = (
         sums[sums["year"].notna() & sums[value].notna()]
         .groupby("year")

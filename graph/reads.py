@@ -227,15 +227,19 @@ def _with_other_reports(graph: Graph, rows: pd.DataFrame) -> pd.DataFrame:
     return rows.assign(other_reports=listed)
 
 
-def investor_years(graph: Graph, investor_ids: Sequence[str], value_column: str) -> pd.DataFrame:
+def investor_years(graph: Graph, investor_ids: Sequence[str], value_column: str, sums: pd.DataFrame) -> pd.DataFrame:
     """Per investor and effective year the summed ``value_column`` and deals (dated investments only).
 
     The rows are read by their ids (``aggregates.investor_year_id``): each
-    investor with every dated (year, currency, rate-year) the ``MoneySum``
-    rows hold, so the store looks up keys (``investor_id`` is not one: it
-    would join every ``InvestorYear`` row by hash).
+    investor with every dated (year, currency, rate-year) of ``sums`` (the
+    ``money_sums`` rows, which hold every one), so the store looks up keys
+    (``investor_id`` is not one: it would join every ``InvestorYear`` row by hash).
     """
-    keys = graph.store.query("MATCH (s:MoneySum) WHERE s.year IS NOT NULL RETURN s.year, s.currency, s.fx_year").rows
+    keys = [
+        (_whole(year), currency if isinstance(currency, str) else None, _whole(fx_year))
+        for year, currency, fx_year in zip(sums["year"], sums["currency"], sums["fx_year"])
+        if not pd.isna(year)
+    ]
     ids = [aggregates.investor_year_id(i, *key) for i in investor_ids for key in keys]
     found = graph.cypher(
         f"UNWIND $ids AS i MATCH (s:InvestorYear) WHERE s.id = i "
@@ -248,6 +252,11 @@ def investor_years(graph: Graph, investor_ids: Sequence[str], value_column: str)
     # a year whose values are all unconvertible sums to none, not to 0
     found["value"] = found["value"].astype(float)
     return found.groupby(["investor_id", "year"], as_index=False)[["value", "deals"]].sum(min_count=1)[columns]
+
+
+def _whole(number: object) -> int | None:
+    """A year read into a frame (a float where the column has gaps) as the whole number the row ids hold."""
+    return None if pd.isna(number) else int(number)  # type: ignore[call-overload]
 
 
 def organisation_names(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
