@@ -135,7 +135,9 @@ def test_fact_rows_follow_the_analysts_decisions(store):
     assert CHIP.id not in set(rows["source_id"]) | set(rows["target_id"])
     curation.undo(store, merged.id)
     curation.undo(store, rejected.id)
+    added = curation.add_fact(store, "PARTNERS_WITH", CHIP.id, UNI.id, "두 회사가 협력한다고 확인함")
     rows = assert_equals_recomputation(store)["FactRow"].set_index("id")
+    assert rows.loc[added.subject, "articles"] == (added.id,) and len(rows) == 8  # the note is its evidence
     assert rows.loc[partners, "articles"] == ("k1",) and rows.loc[partners, "sentences"] == ("누리AI연구소는 라온대학교와 협력한다.",)
 
 
