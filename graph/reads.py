@@ -527,11 +527,14 @@ def entity_names(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
     primary-key read per label the ids name (an id of another shape is looked up under every label)."""
     by_label: dict[str, list[str]] = {}
     for entity in ids:
-        for label in [label_of_id(entity)] if label_of_id(entity) else queries.ENTITY_LABELS:
-            by_label.setdefault(label or "", []).append(entity)
-    found = [
-        _by_ids(
-            graph, label, members, {"name": "s.name", "type": f"coalesce({queries._type_expr('s', label)}, '{label}')"}
+        known = label_of_id(entity)
+        for label in [known] if known else queries.ENTITY_LABELS:
+            by_label.setdefault(label, []).append(entity)
+    found = [  # not ``_by_ids``: the result is indexed by id, so it needs no sorting into the ids' order
+        graph.cypher(
+            f"UNWIND $ids AS i MATCH (s:{label}) WHERE s.id = i RETURN s.id AS id, s.name AS name, "
+            f"coalesce({queries._type_expr('s', label)}, '{label}') AS type",
+            ids=members,
         )
         for label, members in sorted(by_label.items())
     ]
