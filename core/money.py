@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+import numpy as np
 import pandas as pd
 from pydantic import BaseModel, Field
 
@@ -199,31 +200,36 @@ def totals(frame: pd.DataFrame, currency: Currency) -> MoneyTotals:
     result = MoneyTotals(currency=currency)
     if frame.empty:
         return result
-    value = VALUE_COLUMNS[currency]
-    deals = frame["deals"].astype(int) if "deals" in frame else pd.Series(1, index=frame.index)
-    priced = frame[frame["amount"].notna() & frame["currency"].notna()]
-    result.unpriced_deals = int(deals.sum() - deals[priced.index].sum())
-    stated = priced[priced["currency"] == currency]
-    result.stated, result.stated_deals = float(stated["amount"].sum()), int(deals[stated.index].sum())
-    others = priced[priced["currency"] != currency]
-    for code, group in sorted(others.groupby("currency"), key=lambda item: str(item[0])):
-        known = group[group[value].notna()]
-        if len(known):
+    # plain arrays, not pandas selections: the overview sums a few dozen stored rows, and pandas' per-call
+    # cost was most of its time; each sum is numpy's over the same values in the same order, as pandas' was
+    deals = frame["deals"].to_numpy(dtype=int) if "deals" in frame else np.ones(len(frame), dtype=int)
+    amount = frame["amount"].to_numpy(dtype=float, na_value=np.nan)
+    value = frame[VALUE_COLUMNS[currency]].to_numpy(dtype=float, na_value=np.nan)
+    fx_year = (
+        frame["fx_year"].to_numpy(dtype=float, na_value=np.nan) if "fx_year" in frame else np.full(len(frame), np.nan)
+    )
+    named = np.array([isinstance(c, str) for c in frame["currency"]], dtype=bool)
+    codes = np.array([c if isinstance(c, str) else "" for c in frame["currency"]], dtype=object)
+    priced = ~np.isnan(amount) & named
+    result.unpriced_deals = int(deals.sum() - deals[priced].sum())
+    stated = priced & (codes == currency)
+    result.stated, result.stated_deals = float(amount[stated].sum()), int(deals[stated].sum())
+    for code in sorted(set(codes[priced & (codes != currency)])):
+        group = priced & (codes == code)
+        known, unknown = group & ~np.isnan(value), group & np.isnan(value)
+        if known.any():
             result.converted.append(
                 ConvertedPart(
-                    currency=str(code),
-                    amount=float(known["amount"].sum()),
-                    value=float(known[value].sum()),
-                    deals=int(deals[known.index].sum()),
-                    rate_years=sorted({int(y) for y in known["fx_year"].dropna()}),
+                    currency=code,
+                    amount=float(amount[known].sum()),
+                    value=float(value[known].sum()),
+                    deals=int(deals[known].sum()),
+                    rate_years=sorted({int(y) for y in fx_year[known] if not np.isnan(y)}),
                 )
             )
-        unknown = group[group[value].isna()]
-        if len(unknown):
+        if unknown.any():
             result.unconverted.append(
-                UnconvertedPart(
-                    currency=str(code), amount=float(unknown["amount"].sum()), deals=int(deals[unknown.index].sum())
-                )
+                UnconvertedPart(currency=code, amount=float(amount[unknown].sum()), deals=int(deals[unknown].sum()))
             )
     result.total = result.stated + sum(part.value for part in result.converted)
     return result

@@ -361,9 +361,9 @@ def _stored_timeline(graph: Graph, currency: Currency, top: int = 8, other: str 
     if leaders.empty:
         return pd.DataFrame(columns=["period", "investor", "investor_type", "value", "deals"])
     named = leaders.set_index("id")
-    years = reads.investor_years(graph, list(leaders["id"]), value)
-    years = years[years["value"].notna()]
     sums = reads.money_sums(graph)
+    years = reads.investor_years(graph, list(leaders["id"]), value, sums)
+    years = years[years["value"].notna()]
     per_year = (
         sums[sums["year"].notna() & sums[value].notna()]
         .groupby("year")
@@ -836,12 +836,11 @@ def run_facts(graph: Graph, limit: int = 50, articles: int = RUN_ARTICLES) -> pd
     )
     if newest.empty:
         return pd.DataFrame(columns=RUN_FACT_COLUMNS)
-    facts = reads.article_facts(graph, list(newest["article_id"])).rename(columns={"id": "fact_id"})
+    facts = reads.stated_facts(graph, list(newest["article_id"]))
     facts["run_id"] = facts["article_id"].map(owner)
     ingested = dict(zip(written["article_id"], written["ingested_at"]))
     facts["first_run"] = [_first_run(stated, ingested, owner) for stated in facts["fact_articles"]]
-    facts["sentence"] = [_sentence_from(raw, a) for raw, a in zip(facts["evidence"], facts["article_id"])]
-    merged = facts.drop(columns="evidence").merge(written, on="article_id", how="left")
+    merged = facts.merge(written, on="article_id", how="left")
     return merged[RUN_FACT_COLUMNS]
 
 

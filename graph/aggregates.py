@@ -58,7 +58,7 @@ import pandas as pd
 
 from aigraph.core import money
 from aigraph.core.vocabulary import RELATION_ENDPOINTS, RelationType, label_of_id
-from aigraph.graph import queries
+from aigraph.graph import fact_rows, queries
 from aigraph.graph.conflicts import mark_conflicts, pair_reports
 from aigraph.graph.schema import AGGREGATE_ENTITY_COLUMNS, AGGREGATE_PROPERTIES
 
@@ -67,7 +67,7 @@ if TYPE_CHECKING:
 
 # Written to Meta once every aggregate has been computed for the whole store.
 VERSION_KEY = "aggregates_version"
-VERSION = "8"  # 8: sums in whole units, kept by deltas
+VERSION = "9"  # 9: sums in whole units, kept by deltas; 8: FactRow (graph.fact_rows)
 _ALL_FACTS = "|".join(queries.FACT_TYPES)
 _INVESTED = "INVESTED_IN"
 
@@ -97,9 +97,8 @@ def refresh(
             *delta["investor_id"],
             *delta["recipient_id"],
         } - ids
-        organisations = {
-            e for e in touched if label_of_id(e) in ("Organization", None)
-        }  # None: an id of no known shape
+        # OrgStats are kept for organisations (label None: an id of no known shape, which may be one)
+        organisations = {e for e in touched if label_of_id(e) in ("Organization", None)}
         stats = _rows_of(store, "OrgStats", sorted(organisations))
         summed = ids | (organisations - set(stats))  # an organisation without a row yet is summed anew
         if summed:
@@ -113,7 +112,10 @@ def refresh(
         else:
             _add_to_sums(store, "MoneySum", delta)
         if articles := sorted(set(article_ids)):
-            _replace(store, "ArticleStats", articles, ("id",), _article_stats_rows(store, articles))
+            stated_before = _stored_fact_refs(store, articles)
+            article_stats = _article_stats_rows(store, articles)
+            _replace(store, "ArticleStats", articles, ("id",), article_stats)
+            _refresh_fact_rows(store, stated_before | {ref for row in article_stats for ref in row["fact_refs"]})
 
 
 def _refresh_pairs(store: GraphStore, ids: list[str], pairs: list[tuple[str, str]]) -> _Replaced:
@@ -158,6 +160,7 @@ def computed(store: GraphStore) -> dict[str, list[dict[str, Any]]]:
         pd.DataFrame(rows["InvestorYear"], columns=list(AGGREGATE_PROPERTIES["InvestorYear"]))
     )
     rows["ArticleStats"] = _article_stats_rows(store, None)
+    rows["FactRow"] = fact_rows.derive(store, None)
     return {
         label: [{p: _plain(row.get(p)) for p in AGGREGATE_PROPERTIES[label]} for row in found]
         for label, found in rows.items()
@@ -181,15 +184,30 @@ def add_article_facts(store: GraphStore, facts_by_article: dict[str, set[str]]) 
     if not ids:
         return
     with store.transaction():
-        known = store.query(
-            "UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i RETURN s.id AS id, s.fact_refs AS refs",
-            {"ids": ids},
-        ).rows
         merged = {a: set(facts_by_article[a]) for a in ids}
-        for article_id, refs in known:
+        for article_id, refs in _fact_refs(store, ids):
             merged[article_id] |= set(refs or [])
         rows = [{"id": a, "facts": len(refs), "fact_refs": sorted(refs)} for a, refs in merged.items()]
         _replace(store, "ArticleStats", ids, ("id",), rows)
+        _refresh_fact_rows(store, {ref for a in ids for ref in facts_by_article[a]})
+
+
+def _fact_refs(store: GraphStore, article_ids: list[str]) -> list[tuple[str, list[str] | None]]:
+    """The stored ``ArticleStats.fact_refs`` of these articles (primary-key lookups)."""
+    found = store.query(
+        "UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i RETURN s.id AS id, s.fact_refs AS refs",
+        {"ids": article_ids},
+    ).rows
+    return [(article_id, refs) for article_id, refs in found]
+
+
+def _stored_fact_refs(store: GraphStore, article_ids: list[str]) -> set[str]:
+    return {ref for _, refs in _fact_refs(store, article_ids) for ref in refs or []}
+
+
+def _refresh_fact_rows(store: GraphStore, refs: set[str]) -> None:
+    """The ``FactRow`` of every fact ``refs`` name, from the facts as they are now (gone: deleted)."""
+    _replace(store, "FactRow", fact_rows.ids_of(refs), ("id",), fact_rows.derive(store, refs))
 
 
 def is_current(store: GraphStore) -> bool:
@@ -485,6 +503,11 @@ def _investor_year_rows(ids: list[str] | None, ledger: pd.DataFrame) -> list[dic
         else pd.DataFrame(columns=[*keys, *_VALUES, "deals"])
     )
     return [{**r, "id": _group_id(r, keys)} for r in grouped.to_dict("records")]
+
+
+def investor_year_id(investor_id: str, year: Any, currency: Any, fx_year: Any) -> str:
+    """An ``InvestorYear`` row's id, from its key columns: a reader that knows them reads the row by key."""
+    return _group_id(dict(zip(_INVESTOR_YEAR_KEYS, (investor_id, year, currency, fx_year))), _INVESTOR_YEAR_KEYS)
 
 
 # What an entity's sums are computed from: its ``InvestmentRow`` rows, stored or just derived.

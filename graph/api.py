@@ -208,6 +208,10 @@ class Graph(Curating):
 
     def entity(self, name_or_alias: str) -> dict[str, Any]:
         """``{id, name, type, label, aliases}`` of an entity; raises ``UnknownEntity`` if there is none."""
+        label = label_of_id(name_or_alias)
+        found = self._records(queries.entity(label), id=name_or_alias) if label else []
+        if found:  # an id: one primary-key lookup (``resolve`` would make it, and this the same again)
+            return {**found[0], "label": label, "aliases": list(found[0]["aliases"] or [])}
         node_id = self.resolve(name_or_alias)
         if node_id is not None:
             for label in queries.ENTITY_LABELS:
@@ -243,10 +247,18 @@ class Graph(Curating):
             where.append("x.id IN $ids")
             params["ids"] = list(ids)
         labels = {"source_label": source["label"] if source else "", "target_label": target["label"] if target else ""}
+        kept: set[str] | None = None
         if newest is not None:  # ranked on ids and dates alone, then the wide columns of those facts only
             ranked = self._records(queries.newest_fact_ids(rel_types, where=where, **labels), **params, limit=newest)
-            where.append("x.id IN $newest")
-            params["newest"] = [r["id"] for r in ranked]
+            kept = {r["id"] for r in ranked}
+            if len(ranked) == newest and ranked[-1]["stated"] is not None:
+                # every kept fact is dated no earlier than the last: a comparison per fact, where a
+                # list of ids would be searched per fact; the few more tied facts are dropped below
+                where.append(f"{queries.STATED_DATE} >= $oldest")
+                params["oldest"] = ranked[-1]["stated"]
+            else:
+                where.append("x.id IN $newest")
+                params["newest"] = sorted(kept)
         query = queries.facts(
             self.store.dialect,
             rel_types,
@@ -255,6 +267,8 @@ class Graph(Curating):
             target_label=labels["target_label"],
         )
         rows = self._records(query, **params)
+        if kept is not None:
+            rows = [r for r in rows if r["id"] in kept]
         if raw:
             rows = as_extracted(
                 self.store,

@@ -11,7 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aigraph.core.vocabulary import ORGANIZATION_SUBTYPES
-from aigraph.graph.schema import AGGREGATE_ENTITY_COLUMNS, NODE_PROPERTIES, REL_ENDPOINTS, REL_PROPERTIES
+from aigraph.graph.schema import (
+    AGGREGATE_ENTITY_COLUMNS,
+    NODE_PROPERTIES,
+    RANKED_COLUMNS,
+    REL_ENDPOINTS,
+    REL_PROPERTIES,
+)
 
 
 @dataclass(frozen=True)
@@ -108,6 +114,9 @@ def _neo4j_ddl() -> list[str]:
             if column != "id":
                 name = f"{label.lower()}_{column}"
                 statements.append(f"CREATE INDEX {name} IF NOT EXISTS FOR (n:{label}) ON (n.{column})")
+    for label, columns in RANKED_COLUMNS.items():
+        for column in columns:
+            statements.append(f"CREATE INDEX {label.lower()}_{column} IF NOT EXISTS FOR (n:{label}) ON (n.{column})")
     for rel, props in REL_PROPERTIES.items():
         if "id" in props:
             statements.append(f"CREATE INDEX {rel.lower()}_id IF NOT EXISTS FOR ()-[r:{rel}]-() ON (r.id)")

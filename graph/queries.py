@@ -109,16 +109,20 @@ def facts(
 def newest_fact_ids(
     rel_types: Sequence[str], *, source_label: str = "", target_label: str = "", where: Sequence[str] = ()
 ) -> str:
-    """The ids of the ``$limit`` facts with the latest stated date (undated ones last), and nothing else: the ranking reads
-    two dates and the id per fact (LadybugDB reads every returned column of every row it sorts), and the
+    """The ids (and stated dates) of the ``$limit`` facts with the latest stated date (undated ones last), and nothing else:
+    the ranking reads two dates and the id per fact (LadybugDB reads every returned column of every row it sorts), and the
     wide columns are then read for those ids only."""
     a = f"a:{source_label}" if source_label else "a"
     b = f"b:{target_label}" if target_label else "b"
     clause = f" WHERE {' AND '.join(where)}" if where else ""
     return (
-        f"MATCH ({a})-[x:{'|'.join(rel_types)}]->({b}){clause} RETURN x.id AS id "
-        "ORDER BY (x.date IS NULL AND x.start_date IS NULL), coalesce(x.date, x.start_date) DESC, x.id LIMIT $limit"
+        f"MATCH ({a})-[x:{'|'.join(rel_types)}]->({b}){clause} RETURN x.id AS id, {STATED_DATE} AS stated "
+        f"ORDER BY stated IS NULL, stated DESC, id LIMIT $limit"
     )
+
+
+# A fact's own date (``newest_fact_ids`` ranks on it).
+STATED_DATE = "coalesce(x.date, x.start_date)"
 
 
 def shortest_path(dialect: Dialect, label_a: str, label_b: str, rel_types: Sequence[str], max_hops: int) -> str:

@@ -15,8 +15,8 @@ from typing import Literal
 
 import pandas as pd
 
-from aigraph.core.vocabulary import RELATION_ENDPOINTS
-from aigraph.graph import queries
+from aigraph.core.vocabulary import RELATION_ENDPOINTS, label_of_id
+from aigraph.graph import aggregates, fact_rows, queries
 from aigraph.graph.api import Graph
 from aigraph.graph.conflicts import differing
 from aigraph.graph.curation import decision_marker
@@ -93,13 +93,17 @@ def _top(
     ``key``, ties in the order of the ``ties`` columns (ascending), with ``columns``.
 
     The store sorts on ``key`` alone and returns ids: sorting on a text column
-    too would make LadybugDB read it for every row.  Rows tied with the last
-    one are fetched as well, and the ties are broken here.
+    too would make LadybugDB read it for every row.  One row more than asked
+    is read: when it ties with the last one, every row tied with it is
+    fetched as well (they may come first by the tie-breaking columns), and
+    the ties are broken here.
     """
-    top = graph.cypher(f"{match} RETURN s.id AS id, {key} AS key ORDER BY key DESC LIMIT $limit", limit=limit, **params)
-    ids = list(top["id"])
-    if len(ids) == limit:  # rows tied with the last one may come before it by the tie-breaking columns
-        last = top["key"].iloc[-1]
+    top = graph.cypher(
+        f"{match} RETURN s.id AS id, {key} AS key ORDER BY key DESC LIMIT $limit", limit=limit + 1, **params
+    )
+    ids = list(top["id"].head(limit))
+    if len(top) > limit and top["key"].iloc[limit] == top["key"].iloc[limit - 1]:
+        last = top["key"].iloc[limit - 1]
         tied = graph.cypher(
             f"{match} AND {key} = $last RETURN s.id AS id", last=getattr(last, "item", lambda: last)(), **params
         )
@@ -223,13 +227,36 @@ def _with_other_reports(graph: Graph, rows: pd.DataFrame) -> pd.DataFrame:
     return rows.assign(other_reports=listed)
 
 
-def investor_years(graph: Graph, investor_ids: Sequence[str], value_column: str) -> pd.DataFrame:
-    """Per investor and effective year the summed ``value_column`` and deals (dated investments only)."""
-    return graph.cypher(
-        f"UNWIND $ids AS i MATCH (s:InvestorYear) WHERE s.investor_id = i AND s.year IS NOT NULL "
-        f"RETURN s.investor_id AS investor_id, s.year AS year, sum(s.{value_column}) AS value, sum(s.deals) AS deals",
-        ids=list(investor_ids),
+def investor_years(graph: Graph, investor_ids: Sequence[str], value_column: str, sums: pd.DataFrame) -> pd.DataFrame:
+    """Per investor and effective year the summed ``value_column`` and deals (dated investments only).
+
+    The rows are read by their ids (``aggregates.investor_year_id``): each
+    investor with every dated (year, currency, rate-year) of ``sums`` (the
+    ``money_sums`` rows, which hold every one), so the store looks up keys
+    (``investor_id`` is not one: it would join every ``InvestorYear`` row by hash).
+    """
+    keys = [
+        (_whole(year), currency if isinstance(currency, str) else None, _whole(fx_year))
+        for year, currency, fx_year in zip(sums["year"], sums["currency"], sums["fx_year"])
+        if not pd.isna(year)
+    ]
+    ids = [aggregates.investor_year_id(i, *key) for i in investor_ids for key in keys]
+    found = graph.cypher(
+        f"UNWIND $ids AS i MATCH (s:InvestorYear) WHERE s.id = i "
+        f"RETURN s.investor_id AS investor_id, s.year AS year, s.{value_column} AS value, s.deals AS deals",
+        ids=ids,
     )
+    columns = ["investor_id", "year", "value", "deals"]
+    if found.empty:
+        return pd.DataFrame(columns=columns)
+    # a year whose values are all unconvertible sums to none, not to 0
+    found["value"] = found["value"].astype(float)
+    return found.groupby(["investor_id", "year"], as_index=False)[["value", "deals"]].sum(min_count=1)[columns]
+
+
+def _whole(number: object) -> int | None:
+    """A year read into a frame (a float where the column has gaps) as the whole number the row ids hold."""
+    return None if pd.isna(number) else int(number)  # type: ignore[call-overload]
 
 
 def organisation_names(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
@@ -444,6 +471,76 @@ def _facts_by_id(graph: Graph, refs: list[list[str]]) -> list[pd.DataFrame]:
         )
         for fact_type, facts in sorted(by_type.items())
     ]
+
+
+STATED_FACT_COLUMNS = [
+    *queries.ENDPOINT_COLUMNS,
+    "amount",
+    "currency",
+    "date",
+    "fact_id",
+    "fact_articles",
+    "article_id",
+    "sentence",
+]
+
+
+def stated_facts(graph: Graph, article_ids: Sequence[str]) -> pd.DataFrame:
+    """Every fact stated by one of ``article_ids``, one row per (fact, stating article), with that article's
+    first sentence of its evidence: ``article_facts`` for many articles at once, read by key only.
+
+    Each article's facts are named by its ``ArticleStats.fact_refs`` and read
+    from their ``FactRow`` (``graph.fact_rows``), the endpoints' names and
+    types from the entities: three to five primary-key reads, however many facts.
+    """
+    refs = graph.cypher(
+        "UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i UNWIND s.fact_refs AS ref RETURN DISTINCT ref",
+        ids=list(article_ids),
+    )
+    facts = graph.cypher(
+        "UNWIND $ids AS i MATCH (f:FactRow) WHERE f.id = i RETURN f.id AS fact_id, f.type AS type, "
+        "f.source_id AS source_id, f.target_id AS target_id, f.amount AS amount, f.currency AS currency, "
+        "f.date AS date, f.articles AS fact_articles, f.sentences AS sentences",
+        ids=fact_rows.ids_of(refs["ref"]),
+    )
+    if facts.empty:
+        return pd.DataFrame(columns=STATED_FACT_COLUMNS)
+    wanted = set(article_ids)
+    stating = [
+        (k, article, sentence)
+        for k, (articles, sentences) in enumerate(zip(facts["fact_articles"], facts["sentences"]))
+        for article, sentence in zip(articles or [], sentences or [])
+        if article in wanted
+    ]
+    rows = facts.iloc[[k for k, _, _ in stating]].reset_index(drop=True)
+    rows["article_id"] = [article for _, article, _ in stating]
+    rows["sentence"] = [sentence for _, _, sentence in stating]
+    names = entity_names(graph, sorted({*rows["source_id"], *rows["target_id"]}))
+    for end in ("source", "target"):
+        rows[end] = rows[f"{end}_id"].map(names["name"])
+        rows[f"{end}_type"] = rows[f"{end}_id"].map(names["type"])
+    return rows[STATED_FACT_COLUMNS]
+
+
+def entity_names(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
+    """Name and type (an organisation's subtype, else the label) of entities by id, indexed by id: one
+    primary-key read per label the ids name (an id of another shape is looked up under every label)."""
+    by_label: dict[str, list[str]] = {}
+    for entity in ids:
+        known = label_of_id(entity)
+        for label in [known] if known else queries.ENTITY_LABELS:
+            by_label.setdefault(label, []).append(entity)
+    found = [  # not ``_by_ids``: the result is indexed by id, so it needs no sorting into the ids' order
+        graph.cypher(
+            f"UNWIND $ids AS i MATCH (s:{label}) WHERE s.id = i RETURN s.id AS id, s.name AS name, "
+            f"coalesce({queries._type_expr('s', label)}, '{label}') AS type",
+            ids=members,
+        )
+        for label, members in sorted(by_label.items())
+    ]
+    frames = [f for f in found if len(f)]
+    joined = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["id", "name", "type"])
+    return joined.drop_duplicates("id").set_index("id")
 
 
 ARTICLE_FACT_COLUMNS = [

@@ -168,6 +168,19 @@ AGGREGATE_PROPERTIES: dict[str, dict[str, str]] = {
     },
     # per article: how many facts it states, and which ("TYPE|fact id": the way from an article to its facts)
     "ArticleStats": {"id": STRING, "facts": INT64, "fact_refs": STRING_LIST},
+    # per fact, by its id: what a list of many articles' facts shows (graph/fact_rows.py); ``sentences``
+    # holds each of ``articles``' first evidence sentence
+    "FactRow": {
+        "id": STRING,
+        "type": STRING,
+        "source_id": STRING,
+        "target_id": STRING,
+        "amount": DOUBLE,
+        "currency": STRING,
+        "date": DATE,
+        "articles": STRING_LIST,
+        "sentences": STRING_LIST,
+    },
 }
 NODE_PROPERTIES.update(AGGREGATE_PROPERTIES)
 # The columns of each per-entity aggregate that hold an entity id: a write refreshes the rows they find,
@@ -177,6 +190,15 @@ AGGREGATE_ENTITY_COLUMNS: dict[str, tuple[str, ...]] = {
     "InvestorYear": ("investor_id",),
     "PairSum": ("investor_id", "recipient_id"),
     "InvestmentRow": ("investor_id", "recipient_id"),
+}
+# The columns the pages rank or filter by (graph.reads): Neo4j indexes them, so ``ORDER BY ... LIMIT`` and a
+# range read an index instead of every row of the label (LadybugDB indexes only primary keys).
+RANKED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "OrgStats": ("facts", "neighbours", "invested_krw", "invested_usd", "received_krw", "received_usd"),
+    "PairSum": ("value_krw", "value_usd"),
+    "InvestmentRow": ("band_krw", "band_usd"),
+    "Article": ("published", "ingested_at"),
+    "IngestRun": ("started_at",),
 }
 # Bookkeeping, not part of the graph analysts see or count.
 INTERNAL_LABELS = frozenset({"Meta", "Lease", "Decision", "ExtractedFact", "ReviewList", *AGGREGATE_PROPERTIES})
@@ -214,6 +236,7 @@ __all__ = [
     "NODE_PROPERTIES",
     "AGGREGATE_ENTITY_COLUMNS",
     "AGGREGATE_PROPERTIES",
+    "RANKED_COLUMNS",
     "INTERNAL_LABELS",
     "REL_ENDPOINTS",
     "REL_PROPERTIES",

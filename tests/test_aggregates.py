@@ -12,7 +12,7 @@ from datetime import date, datetime
 import pandas as pd
 import pytest
 
-from aigraph.graph import aggregates
+from aigraph.graph import aggregates, curation
 from aigraph.graph.conflicts import differing
 from aigraph.core.vocabulary import EntityType, RelationType, entity_id, fact_id
 from aigraph.graph.model import Article, Evidence, GraphBatch, Mention, Node, Relationship
@@ -79,6 +79,7 @@ def test_computed_rows_equal_the_stored_ones(store):
     kept = aggregates.stored(store)
     computed = aggregates.computed(store)
     assert len(computed["InvestmentRow"]) == 6 and len(computed["ArticleStats"]) == 3
+    assert len(computed["FactRow"]) == 7  # every fact, whatever its type
     for label, rows in computed.items():
         frame = aggregates.comparable(label, pd.DataFrame(rows, columns=list(kept[label].columns)))
         pd.testing.assert_frame_equal(kept[label], frame, obj=label, check_dtype=False)
@@ -107,10 +108,37 @@ def test_aggregates_follow_ingest_reingest_and_retraction(store):
     stats = after["OrgStats"].set_index("name")
     assert stats.loc["가온벤처스", "conflicts"] == 0 and stats.loc["다솜칩스", "received_deals"] == 1
     assert "k2" not in set(after["ArticleStats"]["id"])
+    facts = after["FactRow"].set_index("id")
+    assert all("k2" not in articles for articles in facts["articles"]) and len(facts) == 5
     store.retract_article("k1")
     store.retract_article("k3")
     emptied = assert_equals_recomputation(store)
-    assert all(emptied[label].empty for label in ("OrgStats", "InvestorYear", "PairSum", "MoneySum", "ArticleStats"))
+    assert all(emptied[label].empty for label in ("OrgStats", "InvestorYear", "PairSum", "MoneySum", "ArticleStats", "FactRow"))
+
+
+def test_fact_rows_follow_the_analysts_decisions(store):
+    """``FactRow`` (graph.fact_rows) equals a recomputation after a rejection, an edit, a merge and their undoing."""
+    for b in BATCHES:
+        store.write(b)
+    partners = fact_id(RelationType.PARTNERS_WITH, LAB.id, UNI.id, {})
+    stated = store.query("MATCH ()-[x:INVESTED_IN]->(b) WHERE b.id = $id RETURN x.id, x.amount", {"id": LAB.id}).rows
+    euro = next(fid for fid, amount in stated if amount == 1e7)
+
+    rejected = curation.reject(store, partners, "not a partnership")
+    rows = assert_equals_recomputation(store)["FactRow"].set_index("id")
+    assert partners not in rows.index and len(rows) == 6
+    curation.set_properties(store, euro, {"amount": 2e7}, "the article's figure was misread")
+    rows = assert_equals_recomputation(store)["FactRow"].set_index("id")
+    assert rows.loc[euro, "amount"] == 2e7 and rows.loc[euro, "sentences"] == ("1000만 유로를 투자",)
+    merged = curation.merge(store, CHIP.id, FUND.id, "the same company")
+    rows = assert_equals_recomputation(store)["FactRow"]
+    assert CHIP.id not in set(rows["source_id"]) | set(rows["target_id"])
+    curation.undo(store, merged.id)
+    curation.undo(store, rejected.id)
+    added = curation.add_fact(store, "PARTNERS_WITH", CHIP.id, UNI.id, "두 회사가 협력한다고 확인함")
+    rows = assert_equals_recomputation(store)["FactRow"].set_index("id")
+    assert rows.loc[added.subject, "articles"] == (added.id,) and len(rows) == 8  # the note is its evidence
+    assert rows.loc[partners, "articles"] == ("k1",) and rows.loc[partners, "sentences"] == ("누리AI연구소는 라온대학교와 협력한다.",)
 
 
 def test_a_later_type_or_alias_reaches_every_row_that_shows_it(store):

@@ -176,3 +176,19 @@ def test_ingest_state_changes_with_articles(tmp_path):
     with open_graph(str(path)) as g:
         after = pagedata.ingest_state(g)
     assert after != before and (before["articles"], after["articles"]) == (1, 2)
+
+
+def test_the_stored_timeline_equals_one_from_every_investment(store):
+    """The flows page's default timeline (stored per-investor yearly sums) gives what grouping every dated
+    investment by year and investor gives, when every investor is among the leaders."""
+    from test_aggregates import BATCHES
+
+    for b in BATCHES:
+        store.write(b)
+    with open_graph(store) as g:
+        for currency in ("KRW", "USD"):
+            stored = pagedata.flow_charts(g, pagedata.InvestmentFilters(currency=currency))["timeline"]
+            table = pagedata.investment_table(g, pagedata.InvestmentFilters(currency=currency), limit=None)
+            counted = pagedata.timeline_data(table, currency)
+            as_set = lambda f: {(p, i, round(float(v), 2), int(d)) for p, i, v, d in zip(f["period"], f["investor"], f["value"], f["deals"])}  # noqa: E731
+            assert len(stored) == 4 and as_set(stored) == as_set(counted), currency

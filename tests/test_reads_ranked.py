@@ -32,3 +32,18 @@ def test_ties_at_the_limit_are_broken_by_name(store):
         degrees = reads.organisation_degrees(graph, 2)
         assert degrees["name"].iloc[0] == "허브전자" and degrees["score"].tolist() == [4, 1]
         assert degrees["id"].iloc[1] == min(s.id for s in SPOKES)  # degree ties: by id
+
+
+def test_a_profile_keeps_the_newest_facts_each_way_ties_by_id(store):
+    """``Graph.profile(limit=n)`` keeps what sorting every fact (undated last, latest stated date, then id) and
+    keeping the first ``n`` would, whether the ``n``-th is dated (the facts are then read by their date) or not."""
+    stated = ["2023-01-05", "2023-01-07", "2023-01-07", "2023-01-03", None]
+    for k, (spoke, when) in enumerate(zip([*SPOKES, org(EntityType.COMPANY, "마루랩스")], stated)):
+        props = {"date": when} if when else {}
+        store.write(batch(f"e{k}", date(2022, 6, 1), [fact(RelationType.ESTABLISHED, HUB, spoke, f"e{k}", f"설립 {k}", **props)], (HUB, spoke)))
+    with open_graph(store) as graph:
+        every = graph.profile(HUB.name)["relations"]
+        ordered = sorted(zip(every["date"], every["id"]), key=lambda r: (r[0] is None, -(r[0].toordinal() if r[0] else 0), r[1]))
+        for limit in range(1, 6):
+            kept = graph.profile(HUB.name, limit=limit)["relations"]
+            assert sorted(kept["id"]) == sorted(i for _, i in ordered[:limit]), limit

@@ -1,0 +1,101 @@
+"""``FactRow``: every fact as a row found by its id, for the pages that list the facts of many articles.
+
+LadybugDB indexes a node table's primary key but not a relationship's
+properties, so finding a few thousand facts by id joined every fact table
+by hash ("What's new" read all of them to show the facts of the latest
+runs' articles).  A ``FactRow`` holds what such a list shows of a fact —
+its type, endpoint ids, amount, currency, date, the articles stating it
+and, aligned with them, the first sentence of each article's evidence —
+under the fact's id, so a page reads it by primary key.  Names are not
+copied: they are read by id from the entities (a rename changes no row).
+
+Rows are derived from the facts by ``derive`` alone, and ``graph.aggregates``
+stores them in the transaction that changes the facts: the write path
+for each fact a batch states (``aggregates.add_article_facts``), a
+retraction or an analyst's decision for each fact its articles stated
+before and state after (``aggregates.refresh`` with ``article_ids``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from aigraph.core.vocabulary import label_of_id
+from aigraph.graph import queries
+
+if TYPE_CHECKING:
+    from aigraph.graph.stores.base import GraphStore
+
+LABEL = "FactRow"
+_COLUMNS = (
+    "x.id AS id, a.id AS source_id, b.id AS target_id, x.amount AS amount, x.currency AS currency, "
+    "x.date AS date, x.articles AS articles, x.evidence AS evidence"
+)
+
+
+def derive(store: GraphStore, refs: Iterable[str] | None) -> list[dict[str, Any]]:
+    """The rows of the facts ``refs`` name (``"TYPE|fact id|source id"``, as ``ArticleStats.fact_refs``), or
+    of every fact when None; a fact that no longer exists gives no row.
+
+    A named fact is read from its source's adjacency (a primary-key lookup,
+    one per source and type): never a pass over a fact table.
+    """
+    if refs is None:
+        return [
+            _row(fact_type, r)
+            for fact_type in queries.FACT_TYPES
+            for r in _read(store, f"MATCH (a)-[x:{fact_type}]->(b)", {})
+        ]
+    groups: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    unanchored: dict[str, set[str]] = defaultdict(set)
+    for ref in refs:
+        fact_type, fact, source = (ref.split("|") + ["", ""])[:3]
+        if source:
+            groups[(fact_type, label_of_id(source) or "")][source].add(fact)
+        else:  # a reference written before sources were recorded
+            unanchored[fact_type].add(fact)
+    rows = []
+    for (fact_type, label), by_source in sorted(groups.items()):
+        source = f"a:{label}" if label else "a"
+        anchored = [{"s": s, "ids": sorted(ids)} for s, ids in sorted(by_source.items())]
+        match = (
+            f"UNWIND $groups AS g MATCH ({source}) WHERE a.id = g.s MATCH (a)-[x:{fact_type}]->(b) WHERE x.id IN g.ids"
+        )
+        rows += [_row(fact_type, r) for r in _read(store, match, {"groups": anchored})]
+    for fact_type, ids in sorted(unanchored.items()):
+        match = f"MATCH (a)-[x:{fact_type}]->(b) WHERE x.id IN $ids"
+        rows += [_row(fact_type, r) for r in _read(store, match, {"ids": sorted(ids)})]
+    return rows
+
+
+def ids_of(refs: Iterable[str]) -> list[str]:
+    """The fact ids of ``refs`` (the rows they name)."""
+    return sorted({ref.split("|")[1] for ref in refs})
+
+
+def _read(store: GraphStore, match: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    return store.query(f"{match} RETURN {_COLUMNS}", params).records()
+
+
+def _row(fact_type: str, fact: dict[str, Any]) -> dict[str, Any]:
+    """A fact as its row: the first sentence each stating article gives, in the stored evidence's order."""
+    articles = sorted(fact["articles"] or [])
+    evidence = json.loads(fact["evidence"]) if fact["evidence"] else []
+    first: dict[str, str] = {}
+    for item in evidence:
+        first.setdefault(item["article_id"], item["text"])
+    anyone = evidence[0]["text"] if evidence else ""
+    return {
+        "id": fact["id"],
+        "type": fact_type,
+        "source_id": fact["source_id"],
+        "target_id": fact["target_id"],
+        "amount": fact["amount"],
+        "currency": fact["currency"],
+        "date": fact["date"],
+        "articles": articles,
+        "sentences": [first.get(a, anyone) for a in articles],
+    }
