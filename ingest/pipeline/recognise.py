@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from typing import Protocol
 
 from aigraph.core.vocabulary import EntityType
@@ -42,6 +43,7 @@ _PRIORITY = {
     "listed": 3,
     "compound": 2,
     "anaphor": 1,
+    "institution": 1,
     "ner": 0,
     "argument": 0,
 }
@@ -49,6 +51,7 @@ _PRIORITY = {
 _PROPAGATED = frozenset({"quoted", "listed", "compound", "learned"})
 _CASE_PARTICLES = frozenset({"JKS", "JX", "JKB", "JKO", "JC", "JKG"})
 _ENUMERATED = re.compile(r"\s?등(?![가-힣])|\s?등[이을의으에과와]")  # "금융거래 등으로"
+_HANGUL_CHAR = re.compile(r"[가-힣]")
 _MONEY_TO_THING = re.compile(r"에\s*\d")
 _SURNAME_GAP = re.compile(r" (?:전 )?")  # "박 대통령", "박 전 차관"
 _GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*(?:이하\s*)?([^()]{2,40}?)\s*\)")
@@ -298,24 +301,39 @@ class Recogniser:
             for p in self.people.foreign_names(s)
             if not any(overlaps((p.start, p.end), (q.start, q.end)) for q in persons)
         ]
+        tagged = self._ner(s)
+        persons = self._not_organisations(persons, tagged)
         compounds = self._compounds(s, names, persons) + self._classified(s, names, persons)
-        candidates = (
-            names + persons + compounds + self._quoted(s) + self._ner(s) + self._anaphors(s) + self._arguments(s)
-        )
+        candidates = names + persons + compounds + self._quoted(s) + tagged + self._anaphors(s) + self._arguments(s)
         candidates += self._listed(s, candidates) + self._alliances(s) + self._named_bodies(s) + self._described(s)
-        candidates += self._misparsed_topic(s) + self._defined(s)
+        candidates += self._misparsed_topic(s) + self._defined(s) + self._institutions(s)
         glosses = [g for p in persons if p.type is EntityType.PERSON and (g := _gloss_after(s, p.end)) is not None]
+        person_ends = {p.end for p in candidates if p.type is EntityType.PERSON}
+        org_ends = {m.end for m in candidates if m.type.is_organization}
         selected = self._select(
             [
                 m
                 for m in candidates
-                if not self._stray(s, m) and not any(a <= m.start and m.end <= b for a, b in glosses)
+                if not self._stray(s, m, person_ends, org_ends)
+                and not any(a <= m.start and m.end <= b for a, b in glosses)
             ]
         )  # "데이비드 김(David Kim) 박사": the name's spelling in parentheses names no organisation
         techs = [
             t for t in self._technologies(s) if not any(overlaps((t.start, t.end), (m.start, m.end)) for m in selected)
         ]
         return attach_orgs(sorted(selected + techs, key=lambda m: m.start), s)
+
+    def _not_organisations(self, persons: list[Mention], tagged: list[Mention]) -> list[Mention]:
+        """Title-anchored persons less those the tagger reads as an organisation over the same words and
+        its name dictionary knows as one: "민주당 대변인" is the party's spokesperson, not a person 민주당."""
+        if self.tagger is None:
+            return persons
+        orgs = {(m.start, m.end) for m in tagged if m.type.is_organization}
+        return [
+            p
+            for p in persons
+            if not (p.type is EntityType.PERSON and (p.start, p.end) in orgs and self.tagger.known_kind(p.text) == "OG")
+        ]
 
     # ----------------------------------------------------------------- sources
     def _registry(self, s: Sentence) -> list[Mention]:
@@ -869,16 +887,29 @@ class Recogniser:
         )
 
     @staticmethod
-    def _stray(s: Sentence, m: Mention) -> bool:
-        """A tagger span across list separators, or a gloss in parentheses after a name ("사피온(반도체)")."""
+    def _stray(s: Sentence, m: Mention, person_ends: set[int], org_ends: set[int]) -> bool:
+        """A tagger span across list separators, or a gloss in parentheses after a name ("사피온(반도체)").
+
+        After a person the parentheses name the person's organisation ("기성용(스완지시티)"); after an
+        organisation, a whole parenthesis the tagger calls one is its other name ("지질조사국(USGS)")."""
         if m.source != "ner":
             return False
         rel = m.start - s.start
+        whole = s.text[m.end - s.start : m.end - s.start + 1] == ")"
+        named = (m.start - 1 in person_ends and bool(_HANGUL_CHAR.search(m.text))) or (
+            whole and m.start - 1 in org_ends
+        )  # not "앤드류 김(Andrew Kim)": a person's name spelled in Latin letters
         return (
-            any(sep in m.text for sep in "·,△▲■")
+            any(sep in m.text for sep in "·ㆍᆞ,△▲■")
             or bool(_STRUCTURE_WORD.search(m.text))
-            or (rel > 1 and s.text[rel - 1] == "(" and s.text[rel - 2].isalnum() and m.type is not EntityType.PERSON)
-            or (m.type is not EntityType.PERSON and _inside_latin_gloss(s.text, rel, m.end - s.start))
+            or (
+                m.type is not EntityType.PERSON
+                and not named
+                and (
+                    (rel > 1 and s.text[rel - 1] == "(" and s.text[rel - 2].isalnum())
+                    or _inside_latin_gloss(s.text, rel, m.end - s.start)
+                )
+            )
         )
 
     def _starts_with_alias(self, text: str) -> bool:
@@ -1004,6 +1035,22 @@ class Recogniser:
                 )
         return found
 
+    def _institutions(self, s: Sentence) -> list[Mention]:
+        """ "정부는", "경찰 추산": an institution word news uses as one body's name (``generic_orgs.txt``,
+        marked ``named``), written as a word of its own or before its particle; not inside a compound
+        ("경찰서", "정부안")."""
+        toks = s.tokens
+        found = []
+        for k, t in enumerate(toks):
+            if t.form not in self.lex.institutions or t.tag not in NOUNISH:
+                continue
+            opens = k == 0 or toks[k - 1].end < t.start or toks[k - 1].tag.startswith("S")
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            closes = nxt is None or nxt.start > t.end or nxt.tag.startswith(("J", "S"))
+            if opens and closes:
+                found.append(Mention(t.start, t.end, t.form, EntityType.ORGANIZATION, "institution", s.index))
+        return found
+
     def _technologies(self, s: Sentence) -> list[Mention]:
         """Technologies as the objects of research verbs, without leading determiners ("등 최신")."""
         found = []
@@ -1067,6 +1114,14 @@ class Recogniser:
         ):
             if not any(overlaps((m.start, m.end), (k.start, k.end)) for k in kept):
                 kept.append(m)
+        # a weak reading the tagger confirms ("'경향신문'은" quoted and tagged) is no longer weak
+        confirmed = {(m.start, m.end) for m in candidates if m.source == "ner" and m.type.is_organization}
+        kept = [
+            replace(m, tentative=False)
+            if m.tentative and m.type.is_organization and (m.start, m.end) in confirmed
+            else m
+            for m in kept
+        ]
         return sorted(kept, key=lambda m: m.start)
 
 
@@ -1091,9 +1146,13 @@ def _split_at_conjunctions(s: Sentence, spans: list[tuple[int, int, str]]) -> li
 
 
 def _gloss_after(s: Sentence, end: int) -> tuple[int, int] | None:
-    """The span of a parenthesis opening right at document offset ``end``, if it closes."""
+    """The span of a parenthesis opening right at document offset ``end`` that spells the name
+    before it in other letters ("데이비드 김(David Kim)"); one with Hangul in it names something
+    else ("기성용(스완지시티)", "김태원(새누리당) 의원")."""
     rel = end - s.start
     if s.text[rel : rel + 1] != "(" or (close := s.text.find(")", rel)) < 0:
+        return None
+    if _HANGUL_CHAR.search(s.text, rel, close):
         return None
     return end, s.start + close + 1
 
