@@ -105,3 +105,20 @@ def test_tagger_span_across_a_middle_dot_is_stray() -> None:
     assert Recogniser._stray(s, spanning, set(), set())
     alone = Mention(s.start, s.start + 2, "공화", EntityType.ORGANIZATION, "ner")
     assert not Recogniser._stray(s, alone, set(), set())
+
+
+def test_word_pairing_two_states_names_each_state() -> None:
+    found = {(m.text, m.start, m.end) for m in _rule_mentions("남북 정상회담이 열렸다.")}
+    assert {("남", 0, 1), ("북", 1, 2)} <= found, found
+    trio = {m.text for m in _rule_mentions("한미일 외교장관이 만났다.")}
+    assert {"한", "미", "일"} <= trio, trio
+
+
+def test_one_state_or_a_repeated_syllable_is_no_pair() -> None:
+    found = {m.text for m in _rule_mentions("북한은 반발했다. 한국 정부는 일일 점검을 했다. 남남 갈등이 커졌다.")}
+    assert not found & {"북", "한", "남", "일", "국"}, found
+
+
+def test_states_named_in_a_pair_take_part_in_no_relation() -> None:
+    result = extractor().extract(Document(id="t", text="남북은 이날 경제 협력을 위한 업무협약을 체결했다."))
+    assert result.relations == [], result.relations

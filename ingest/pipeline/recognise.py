@@ -307,6 +307,12 @@ class Recogniser:
         candidates = names + persons + compounds + self._quoted(s) + tagged + self._anaphors(s) + self._arguments(s)
         candidates += self._listed(s, candidates) + self._alliances(s) + self._named_bodies(s) + self._described(s)
         candidates += self._misparsed_topic(s) + self._defined(s) + self._institutions(s)
+        states = _state_pairs(s)  # "남북" is two states: no tagger span over them stands
+        candidates = [
+            m
+            for m in candidates
+            if m.source != "ner" or not any(overlaps((m.start, m.end), (p.start, p.end)) for p in states)
+        ] + states
         glosses = [g for p in persons if p.type is EntityType.PERSON and (g := _gloss_after(s, p.end)) is not None]
         person_ends = {p.end for p in candidates if p.type is EntityType.PERSON}
         org_ends = {m.end for m in candidates if m.type.is_organization}
@@ -1143,6 +1149,32 @@ def _split_at_conjunctions(s: Sentence, spans: list[tuple[int, int, str]]) -> li
                 start = next((u.start for u in s.tokens if u.start >= t.end and u.start < end), end)
         out.append((start, end, tag))
     return out
+
+
+# one-syllable short names of states that news pairs in one word: "남북", "한미", "북미", "한미일"
+_STATE_SYLLABLES = frozenset("남북한미일중러")
+_KOREAS = frozenset("남북한")
+
+
+def _state_pairs(s: Sentence) -> list[Mention]:
+    """ "남북 정상회담", "한미 관계": a word pairing the short names of two or three states (one of them a
+    Korea) names each state, one syllable each, as the party to the talks (KLUE-NER marks them so)."""
+    found = []
+    for t in s.tokens:
+        f = t.form
+        if (
+            t.tag in ("NNP", "NNG")
+            and 2 <= len(f) <= 3
+            and len(set(f)) == len(f)
+            and set(f) <= _STATE_SYLLABLES
+            and set(f) & _KOREAS
+            and f not in ("한국", "북한", "남한")  # not "한국" (한+국 is one name)
+        ):
+            found += [
+                Mention(t.start + k, t.start + k + 1, ch, EntityType.ORGANIZATION, "institution", s.index)
+                for k, ch in enumerate(f)
+            ]
+    return found
 
 
 def _gloss_after(s: Sentence, end: int) -> tuple[int, int] | None:
