@@ -122,3 +122,11 @@ def test_one_state_or_a_repeated_syllable_is_no_pair() -> None:
 def test_states_named_in_a_pair_take_part_in_no_relation() -> None:
     result = extractor().extract(Document(id="t", text="남북은 이날 경제 협력을 위한 업무협약을 체결했다."))
     assert result.relations == [], result.relations
+
+
+def test_city_opening_an_address_is_no_organisation() -> None:
+    s = segment(clean_page("대구시 중구 대신동 한 건물에서 불이 났다. 대구시는 대책을 내놨다.", LEX), KIWI)
+    address = Mention(s[0].start, s[0].start + 3, "대구시", EntityType.ORGANIZATION, "ner")
+    assert Recogniser._stray(s[0], address, set(), set())
+    actor = Mention(s[1].start, s[1].start + 3, "대구시", EntityType.ORGANIZATION, "ner")
+    assert not Recogniser._stray(s[1], actor, set(), set())

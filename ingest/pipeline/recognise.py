@@ -52,6 +52,8 @@ _PROPAGATED = frozenset({"quoted", "listed", "compound", "learned"})
 _CASE_PARTICLES = frozenset({"JKS", "JX", "JKB", "JKO", "JC", "JKG"})
 _ENUMERATED = re.compile(r"\s?등(?![가-힣])|\s?등[이을의으에과와]")  # "금융거래 등으로"
 _HANGUL_CHAR = re.compile(r"[가-힣]")
+# the next part of an address after a city, county or province: "대구시 동구", "순창군 순창읍"
+_ADDRESS_NEXT = re.compile(r" [가-힣]{1,6}(?:시|군|구|동|읍|면|리)(?![가-힣])")
 _MONEY_TO_THING = re.compile(r"에\s*\d")
 _SURNAME_GAP = re.compile(r" (?:전 )?")  # "박 대통령", "박 전 차관"
 _GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*(?:이하\s*)?([^()]{2,40}?)\s*\)")
@@ -894,7 +896,8 @@ class Recogniser:
 
     @staticmethod
     def _stray(s: Sentence, m: Mention, person_ends: set[int], org_ends: set[int]) -> bool:
-        """A tagger span across list separators, or a gloss in parentheses after a name ("사피온(반도체)").
+        """A tagger span across list separators, a city or county opening an address ("대구시 동구"), or
+        a gloss in parentheses after a name ("사피온(반도체)").
 
         After a person the parentheses name the person's organisation ("기성용(스완지시티)"); after an
         organisation, a whole parenthesis the tagger calls one is its other name ("지질조사국(USGS)")."""
@@ -906,7 +909,8 @@ class Recogniser:
             whole and m.start - 1 in org_ends
         )  # not "앤드류 김(Andrew Kim)": a person's name spelled in Latin letters
         return (
-            any(sep in m.text for sep in "·ㆍᆞ,△▲■")
+            (m.text[-1:] in ("시", "군", "도") and bool(_ADDRESS_NEXT.match(s.text, m.end - s.start)))
+            or any(sep in m.text for sep in "·ㆍᆞ,△▲■")
             or bool(_STRUCTURE_WORD.search(m.text))
             or (
                 m.type is not EntityType.PERSON
