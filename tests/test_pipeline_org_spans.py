@@ -130,3 +130,14 @@ def test_city_opening_an_address_is_no_organisation() -> None:
     assert Recogniser._stray(s[0], address, set(), set())
     actor = Mention(s[1].start, s[1].start + 3, "대구시", EntityType.ORGANIZATION, "ner")
     assert not Recogniser._stray(s[1], actor, set(), set())
+
+
+@needs_model
+def test_foreign_name_read_with_the_organisation_after_it_ends_before_it() -> None:
+    recogniser = extractor().recogniser
+    person = Mention(0, 15, "솜차이 타이섬유산업연합회", EntityType.PERSON, "person", title="회장")
+    org = Mention(4, 15, "타이섬유산업연합회", EntityType.ORGANIZATION, "ner")
+    (cut,) = recogniser._not_organisations([person], [org])
+    assert (cut.start, cut.end, cut.text, cut.title) == (0, 3, "솜차이", "회장")
+    inner = Mention(0, 3, "솜차이", EntityType.ORGANIZATION, "ner")  # an organisation at the start cuts nothing
+    assert recogniser._not_organisations([person], [inner]) == [person]

@@ -332,16 +332,28 @@ class Recogniser:
         return attach_orgs(sorted(selected + techs, key=lambda m: m.start), s)
 
     def _not_organisations(self, persons: list[Mention], tagged: list[Mention]) -> list[Mention]:
-        """Title-anchored persons less those the tagger reads as an organisation over the same words and
-        its name dictionary knows as one: "민주당 대변인" is the party's spokesperson, not a person 민주당."""
+        """Title-anchored persons less the organisations the tagger finds in them.
+
+        A person the tagger reads as an organisation over the same words, and its name dictionary
+        knows as one, is none ("민주당 대변인" is the party's spokesperson); a foreign name read together
+        with the organisation written after it ends before it ("몽콜수트리 태국산업연합회 회장")."""
         if self.tagger is None:
             return persons
-        orgs = {(m.start, m.end) for m in tagged if m.type.is_organization}
-        return [
-            p
-            for p in persons
-            if not (p.type is EntityType.PERSON and (p.start, p.end) in orgs and self.tagger.known_kind(p.text) == "OG")
-        ]
+        orgs = [m for m in tagged if m.type.is_organization]
+        kept = []
+        for p in persons:
+            if p.type is EntityType.PERSON:
+                if any((m.start, m.end) == (p.start, p.end) for m in orgs) and self.tagger.known_kind(p.text) == "OG":
+                    continue
+                tail = next(
+                    (m for m in orgs if m.end == p.end and p.start < m.start and p.text[m.start - p.start - 1] == " "),
+                    None,
+                )
+                if tail is not None:
+                    end = tail.start - 1
+                    p = replace(p, end=end, text=p.text[: end - p.start])
+            kept.append(p)
+        return kept
 
     # ----------------------------------------------------------------- sources
     def _registry(self, s: Sentence) -> list[Mention]:
