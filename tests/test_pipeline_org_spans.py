@@ -141,3 +141,10 @@ def test_foreign_name_read_with_the_organisation_after_it_ends_before_it() -> No
     assert (cut.start, cut.end, cut.text, cut.title) == (0, 3, "솜차이", "회장")
     inner = Mention(0, 3, "솜차이", EntityType.ORGANIZATION, "ner")  # an organisation at the start cuts nothing
     assert recogniser._not_organisations([person], [inner]) == [person]
+
+
+@needs_model
+def test_local_office_keeps_the_city_written_before_it() -> None:
+    assert "부산 기장경찰서" in _mentions("사건을 맡은 부산 기장경찰서는 이날 발표했다.")
+    found = _mentions("사건을 맡은 인근 기장경찰서는 이날 발표했다.")
+    assert "기장경찰서" in found and "인근 기장경찰서" not in found, found

@@ -52,6 +52,9 @@ _PROPAGATED = frozenset({"quoted", "listed", "compound", "learned"})
 _CASE_PARTICLES = frozenset({"JKS", "JX", "JKB", "JKO", "JC", "JKG"})
 _ENUMERATED = re.compile(r"\s?등(?![가-힣])|\s?등[이을의으에과와]")  # "금융거래 등으로"
 _HANGUL_CHAR = re.compile(r"[가-힣]")
+# offices of a city or district, named after it: "기장경찰서", "중부소방서", "수원지검"
+_LOCAL_OFFICE = re.compile(r"(?:경찰서|소방서|지법|지검|지청|세무서|교육청|소방본부|경찰청|지방법원|지방검찰청)$")
+_PLACE_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))([가-힣]{2,3}) $")
 # the next part of an address after a city, county or province: "대구시 동구", "순창군 순창읍"
 _ADDRESS_NEXT = re.compile(r" [가-힣]{1,6}(?:시|군|구|동|읍|면|리)(?![가-힣])")
 _MONEY_TO_THING = re.compile(r"에\s*\d")
@@ -326,10 +329,31 @@ class Recogniser:
                 and not any(a <= m.start and m.end <= b for a, b in glosses)
             ]
         )  # "데이비드 김(David Kim) 박사": the name's spelling in parentheses names no organisation
+        selected = self._with_city(s, selected)
         techs = [
             t for t in self._technologies(s) if not any(overlaps((t.start, t.end), (m.start, m.end)) for m in selected)
         ]
         return attach_orgs(sorted(selected + techs, key=lambda m: m.start), s)
+
+    def _with_city(self, s: Sentence, selected: list[Mention]) -> list[Mention]:
+        """ "부산 기장경찰서", "서울 중부소방서": a local office keeps the city or province written before
+        it in its name (many districts have one of the same name)."""
+        out = []
+        for m in selected:
+            word = _PLACE_BEFORE.search(s.text, 0, m.start - s.start)
+            if (
+                m.type.is_organization
+                and _LOCAL_OFFICE.search(m.text)
+                and word is not None
+                and (
+                    word.group(1) in self.lex.places or (self.tagger and self.tagger.known_kind(word.group(1)) == "LC")
+                )
+                and not any(k.end > s.start + word.start(1) and k.start < m.start for k in selected)
+            ):
+                start = s.start + word.start(1)
+                m = replace(m, start=start, text=s.text[word.start(1) : m.end - s.start])
+            out.append(m)
+        return out
 
     def _not_organisations(self, persons: list[Mention], tagged: list[Mention]) -> list[Mention]:
         """Title-anchored persons less the organisations the tagger finds in them.
