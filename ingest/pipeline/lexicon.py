@@ -68,6 +68,7 @@ class Lexicon:
     not_names: frozenset[str] = frozenset()  # last words of quoted or listed phrases that are not names
     places: frozenset[str] = frozenset()  # proper nouns that are places, never organisations alone
     foreign_given_names: frozenset[str] = frozenset()  # "제임스": foreign, though it starts with a surname
+    institutions: frozenset[str] = frozenset()  # generic_orgs news writes as the name of one body ("정부", "경찰")
 
     def alias_index(self) -> dict[str, RegistryEntry]:
         """``by_alias``, built once per lexicon."""
@@ -120,7 +121,8 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
     lex = root / "lexicons"
     suffixes = tuple(Suffix(t, EntityType(ty), s) for t, ty, s in _rows(lex / "org_suffixes.tsv"))
     titles = frozenset(r[0].strip() for r in _rows(lex / "titles.txt"))
-    generic = frozenset(r[0].strip() for r in _rows(lex / "generic_orgs.txt"))
+    generic_rows = _rows(lex / "generic_orgs.txt")
+    generic = frozenset(r[0].strip() for r in generic_rows)
     chrome = tuple(re.compile(r[0]) for r in _rows(lex / "page_chrome.txt"))
     hedges = tuple((r[0], r[1]) for r in _rows(lex / "hedges.tsv"))
     triggers = tuple(
@@ -148,4 +150,5 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
         not_names=_words(lex / "not_names.txt"),
         places=_words(lex / "places.txt") | _words(lex / "countries.txt"),
         foreign_given_names=_words(lex / "foreign_given_names.txt"),
+        institutions=frozenset(r[0].strip() for r in generic_rows if r[1:2] == ["named"]),
     )

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from typing import Protocol
 
 from aigraph.core.vocabulary import EntityType
@@ -42,6 +43,7 @@ _PRIORITY = {
     "listed": 3,
     "compound": 2,
     "anaphor": 1,
+    "institution": 1,
     "ner": 0,
     "argument": 0,
 }
@@ -49,6 +51,12 @@ _PRIORITY = {
 _PROPAGATED = frozenset({"quoted", "listed", "compound", "learned"})
 _CASE_PARTICLES = frozenset({"JKS", "JX", "JKB", "JKO", "JC", "JKG"})
 _ENUMERATED = re.compile(r"\s?등(?![가-힣])|\s?등[이을의으에과와]")  # "금융거래 등으로"
+_HANGUL_CHAR = re.compile(r"[가-힣]")
+# offices of a city or district, named after it: "기장경찰서", "중부소방서", "수원지검"
+_LOCAL_OFFICE = re.compile(r"(?:경찰서|소방서|지법|지검|지청|세무서|교육청|소방본부|경찰청|지방법원|지방검찰청)$")
+_PLACE_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))([가-힣]{2,3}) $")
+# the next part of an address after a city, county or province: "대구시 동구", "순창군 순창읍"
+_ADDRESS_NEXT = re.compile(r" [가-힣]{1,6}(?:시|군|구|동|읍|면|리)(?![가-힣])")
 _MONEY_TO_THING = re.compile(r"에\s*\d")
 _SURNAME_GAP = re.compile(r" (?:전 )?")  # "박 대통령", "박 전 차관"
 _GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*(?:이하\s*)?([^()]{2,40}?)\s*\)")
@@ -298,24 +306,78 @@ class Recogniser:
             for p in self.people.foreign_names(s)
             if not any(overlaps((p.start, p.end), (q.start, q.end)) for q in persons)
         ]
+        tagged = self._ner(s)
+        persons = self._not_organisations(persons, tagged)
         compounds = self._compounds(s, names, persons) + self._classified(s, names, persons)
-        candidates = (
-            names + persons + compounds + self._quoted(s) + self._ner(s) + self._anaphors(s) + self._arguments(s)
-        )
+        candidates = names + persons + compounds + self._quoted(s) + tagged + self._anaphors(s) + self._arguments(s)
         candidates += self._listed(s, candidates) + self._alliances(s) + self._named_bodies(s) + self._described(s)
-        candidates += self._misparsed_topic(s) + self._defined(s)
+        candidates += self._misparsed_topic(s) + self._defined(s) + self._institutions(s)
+        states = _state_pairs(s)  # "남북" is two states: no tagger span over them stands
+        candidates = [
+            m
+            for m in candidates
+            if m.source != "ner" or not any(overlaps((m.start, m.end), (p.start, p.end)) for p in states)
+        ] + states
         glosses = [g for p in persons if p.type is EntityType.PERSON and (g := _gloss_after(s, p.end)) is not None]
+        person_ends = {p.end for p in candidates if p.type is EntityType.PERSON}
+        org_ends = {m.end for m in candidates if m.type.is_organization}
         selected = self._select(
             [
                 m
                 for m in candidates
-                if not self._stray(s, m) and not any(a <= m.start and m.end <= b for a, b in glosses)
+                if not self._stray(s, m, person_ends, org_ends)
+                and not any(a <= m.start and m.end <= b for a, b in glosses)
             ]
         )  # "데이비드 김(David Kim) 박사": the name's spelling in parentheses names no organisation
+        selected = self._with_city(s, selected)
         techs = [
             t for t in self._technologies(s) if not any(overlaps((t.start, t.end), (m.start, m.end)) for m in selected)
         ]
         return attach_orgs(sorted(selected + techs, key=lambda m: m.start), s)
+
+    def _with_city(self, s: Sentence, selected: list[Mention]) -> list[Mention]:
+        """ "부산 기장경찰서", "서울 중부소방서": a local office keeps the city or province written before
+        it in its name (many districts have one of the same name)."""
+        out = []
+        for m in selected:
+            word = _PLACE_BEFORE.search(s.text, 0, m.start - s.start)
+            if (
+                m.type.is_organization
+                and _LOCAL_OFFICE.search(m.text)
+                and word is not None
+                and (
+                    word.group(1) in self.lex.places or (self.tagger and self.tagger.known_kind(word.group(1)) == "LC")
+                )
+                and not any(k.end > s.start + word.start(1) and k.start < m.start for k in selected)
+            ):
+                start = s.start + word.start(1)
+                m = replace(m, start=start, text=s.text[word.start(1) : m.end - s.start])
+            out.append(m)
+        return out
+
+    def _not_organisations(self, persons: list[Mention], tagged: list[Mention]) -> list[Mention]:
+        """Title-anchored persons less the organisations the tagger finds in them.
+
+        A person the tagger reads as an organisation over the same words, and its name dictionary
+        knows as one, is none ("민주당 대변인" is the party's spokesperson); a foreign name read together
+        with the organisation written after it ends before it ("몽콜수트리 태국산업연합회 회장")."""
+        if self.tagger is None:
+            return persons
+        orgs = [m for m in tagged if m.type.is_organization]
+        kept = []
+        for p in persons:
+            if p.type is EntityType.PERSON:
+                if any((m.start, m.end) == (p.start, p.end) for m in orgs) and self.tagger.known_kind(p.text) == "OG":
+                    continue
+                tail = next(
+                    (m for m in orgs if m.end == p.end and p.start < m.start and p.text[m.start - p.start - 1] == " "),
+                    None,
+                )
+                if tail is not None:
+                    end = tail.start - 1
+                    p = replace(p, end=end, text=p.text[: end - p.start])
+            kept.append(p)
+        return kept
 
     # ----------------------------------------------------------------- sources
     def _registry(self, s: Sentence) -> list[Mention]:
@@ -869,16 +931,31 @@ class Recogniser:
         )
 
     @staticmethod
-    def _stray(s: Sentence, m: Mention) -> bool:
-        """A tagger span across list separators, or a gloss in parentheses after a name ("사피온(반도체)")."""
+    def _stray(s: Sentence, m: Mention, person_ends: set[int], org_ends: set[int]) -> bool:
+        """A tagger span across list separators, a city or county opening an address ("대구시 동구"), or
+        a gloss in parentheses after a name ("사피온(반도체)").
+
+        After a person the parentheses name the person's organisation ("기성용(스완지시티)"); after an
+        organisation, a whole parenthesis the tagger calls one is its other name ("지질조사국(USGS)")."""
         if m.source != "ner":
             return False
         rel = m.start - s.start
+        whole = s.text[m.end - s.start : m.end - s.start + 1] == ")"
+        named = (m.start - 1 in person_ends and bool(_HANGUL_CHAR.search(m.text))) or (
+            whole and m.start - 1 in org_ends
+        )  # not "앤드류 김(Andrew Kim)": a person's name spelled in Latin letters
         return (
-            any(sep in m.text for sep in "·,△▲■")
+            (m.text[-1:] in ("시", "군", "도") and bool(_ADDRESS_NEXT.match(s.text, m.end - s.start)))
+            or any(sep in m.text for sep in "·ㆍᆞ,△▲■")
             or bool(_STRUCTURE_WORD.search(m.text))
-            or (rel > 1 and s.text[rel - 1] == "(" and s.text[rel - 2].isalnum() and m.type is not EntityType.PERSON)
-            or (m.type is not EntityType.PERSON and _inside_latin_gloss(s.text, rel, m.end - s.start))
+            or (
+                m.type is not EntityType.PERSON
+                and not named
+                and (
+                    (rel > 1 and s.text[rel - 1] == "(" and s.text[rel - 2].isalnum())
+                    or _inside_latin_gloss(s.text, rel, m.end - s.start)
+                )
+            )
         )
 
     def _starts_with_alias(self, text: str) -> bool:
@@ -1004,6 +1081,22 @@ class Recogniser:
                 )
         return found
 
+    def _institutions(self, s: Sentence) -> list[Mention]:
+        """ "정부는", "경찰 추산": an institution word news uses as one body's name (``generic_orgs.txt``,
+        marked ``named``), written as a word of its own or before its particle; not inside a compound
+        ("경찰서", "정부안")."""
+        toks = s.tokens
+        found = []
+        for k, t in enumerate(toks):
+            if t.form not in self.lex.institutions or t.tag not in NOUNISH:
+                continue
+            opens = k == 0 or toks[k - 1].end < t.start or toks[k - 1].tag.startswith("S")
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            closes = nxt is None or nxt.start > t.end or nxt.tag.startswith(("J", "S"))
+            if opens and closes:
+                found.append(Mention(t.start, t.end, t.form, EntityType.ORGANIZATION, "institution", s.index))
+        return found
+
     def _technologies(self, s: Sentence) -> list[Mention]:
         """Technologies as the objects of research verbs, without leading determiners ("등 최신")."""
         found = []
@@ -1067,6 +1160,14 @@ class Recogniser:
         ):
             if not any(overlaps((m.start, m.end), (k.start, k.end)) for k in kept):
                 kept.append(m)
+        # a weak reading the tagger confirms ("'경향신문'은" quoted and tagged) is no longer weak
+        confirmed = {(m.start, m.end) for m in candidates if m.source == "ner" and m.type.is_organization}
+        kept = [
+            replace(m, tentative=False)
+            if m.tentative and m.type.is_organization and (m.start, m.end) in confirmed
+            else m
+            for m in kept
+        ]
         return sorted(kept, key=lambda m: m.start)
 
 
@@ -1090,10 +1191,40 @@ def _split_at_conjunctions(s: Sentence, spans: list[tuple[int, int, str]]) -> li
     return out
 
 
+# one-syllable short names of states that news pairs in one word: "남북", "한미", "북미", "한미일"
+_STATE_SYLLABLES = frozenset("남북한미일중러")
+_KOREAS = frozenset("남북한")
+
+
+def _state_pairs(s: Sentence) -> list[Mention]:
+    """ "남북 정상회담", "한미 관계": a word pairing the short names of two or three states (one of them a
+    Korea) names each state, one syllable each, as the party to the talks (KLUE-NER marks them so)."""
+    found = []
+    for t in s.tokens:
+        f = t.form
+        if (
+            t.tag in ("NNP", "NNG")
+            and 2 <= len(f) <= 3
+            and len(set(f)) == len(f)
+            and set(f) <= _STATE_SYLLABLES
+            and set(f) & _KOREAS
+            and f not in ("한국", "북한", "남한")  # not "한국" (한+국 is one name)
+        ):
+            found += [
+                Mention(t.start + k, t.start + k + 1, ch, EntityType.ORGANIZATION, "institution", s.index)
+                for k, ch in enumerate(f)
+            ]
+    return found
+
+
 def _gloss_after(s: Sentence, end: int) -> tuple[int, int] | None:
-    """The span of a parenthesis opening right at document offset ``end``, if it closes."""
+    """The span of a parenthesis opening right at document offset ``end`` that spells the name
+    before it in other letters ("데이비드 김(David Kim)"); one with Hangul in it names something
+    else ("기성용(스완지시티)", "김태원(새누리당) 의원")."""
     rel = end - s.start
     if s.text[rel : rel + 1] != "(" or (close := s.text.find(")", rel)) < 0:
+        return None
+    if _HANGUL_CHAR.search(s.text, rel, close):
         return None
     return end, s.start + close + 1
 

@@ -89,6 +89,9 @@ class Resolver:
                 of_mention[inner] = ent
         for m in names:
             gloss = self._plain_gloss(text, m)
+            other = by_start.get(m.end + 1)
+            if other is not None and other.start not in glossed:
+                continue  # the parentheses hold another entity ("기성용(스완지시티)"), not this one's other name
             if gloss and m.start in of_mention:
                 of_mention[m.start].aliases.add(gloss)
         self._merge_short_forms(entities, of_mention)
@@ -109,8 +112,12 @@ class Resolver:
         for m in names:
             if text[m.end : m.end + 1] == "(":
                 inner = by_start.get(m.end + 1)
-                if inner is not None and text[inner.end : inner.end + 1] == ")":
-                    out[inner.start] = m
+                if (
+                    inner is not None
+                    and text[inner.end : inner.end + 1] == ")"
+                    and (inner.type is EntityType.PERSON) == (m.type is EntityType.PERSON)
+                ):
+                    out[inner.start] = m  # not "김태원(새누리당)": a person's organisation in parentheses is no alias
         return out
 
     def _plain_gloss(self, text: str, m: Mention) -> str:
