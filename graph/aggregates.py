@@ -602,7 +602,7 @@ def _add_to_org_stats(
     facts = Counter(e for pair in created for e in pair)
     neighbours = _new_neighbours(store, stats, created)
     sides = {
-        side: _signed_sums(delta, [f"{column}_id"])
+        side: _signed_sums(delta, [f"{column}_id"]).to_dict("index")
         for side, column in (("invested", "investor"), ("received", "recipient"))
     }
     rows = []
@@ -614,9 +614,8 @@ def _add_to_org_stats(
         row["facts"] = int(old["facts"] or 0) + facts[key]
         row["neighbours"] = int(old["neighbours"] or 0) + neighbours[key]
         for side, sums in sides.items():
-            if key not in sums.index:
+            if (change := sums.get(key)) is None:
                 continue
-            change = sums.loc[key]
             for currency in ("krw", "usd"):
                 value = f"value_{currency}"
                 row[f"{side}_{currency}"] = _plus(old[f"{side}_{currency}"], change[value], change[f"{value}_known"])
@@ -640,7 +639,7 @@ def _new_neighbours(
         frozenset(pair)
         for pair in created
         if pair[0] != pair[1]
-        and (set(pair) & set(stats))
+        and any(e in stats for e in pair)
         and all(label_of_id(e) in ("Organization", None) for e in pair)
     )
     if not between:
