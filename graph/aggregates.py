@@ -97,8 +97,7 @@ def refresh(
             *delta["investor_id"],
             *delta["recipient_id"],
         } - ids
-        # OrgStats are kept for organisations (label None: an id of no known shape, which may be one)
-        organisations = {e for e in touched if label_of_id(e) in ("Organization", None)}
+        organisations = {e for e in touched if _may_be_organisation(e)}
         stats = _rows_of(store, "OrgStats", sorted(organisations))
         summed = ids | (organisations - set(stats))  # an organisation without a row yet is summed anew
         if summed:
@@ -116,6 +115,11 @@ def refresh(
             article_stats = _article_stats_rows(store, articles)
             _replace(store, "ArticleStats", articles, ("id",), article_stats)
             _refresh_fact_rows(store, stated_before | {ref for row in article_stats for ref in row["fact_refs"]})
+
+
+def _may_be_organisation(entity_id: str) -> bool:
+    """Whether ``entity_id`` may have ``OrgStats`` (an id of no known shape may be an organisation's)."""
+    return label_of_id(entity_id) in ("Organization", None)
 
 
 def _refresh_pairs(store: GraphStore, ids: list[str], pairs: list[tuple[str, str]]) -> _Replaced:
@@ -173,7 +177,7 @@ def mark_current(store: GraphStore) -> None:
 
 
 def add_article_facts(store: GraphStore, facts_by_article: dict[str, set[str]]) -> None:
-    """Record that each article states these facts (``"TYPE|fact id|source id"``), beside the facts it was known to state.
+    """Record that each article states these facts (encoded ``fact_rows.FactRef``s), beside the facts it was known to state.
 
     The write path's cheap form of ``refresh(article_ids=...)``: writing a
     batch only adds an article to facts' article lists (removing it is a
@@ -638,9 +642,7 @@ def _new_neighbours(
     between = Counter(
         frozenset(pair)
         for pair in created
-        if pair[0] != pair[1]
-        and any(e in stats for e in pair)
-        and all(label_of_id(e) in ("Organization", None) for e in pair)
+        if pair[0] != pair[1] and any(e in stats for e in pair) and all(map(_may_be_organisation, pair))
     )
     if not between:
         return Counter()
@@ -808,7 +810,7 @@ def _article_stats_rows(store: GraphStore, ids: list[str] | None) -> list[dict[s
             "RETURN aid, x.id AS id, a.id AS source",
             {"ids": ids} if ids is not None else {},
         ).rows
-        for aid, fact, source in found:  # the source lets a reader find the fact from its key (reads.article_facts)
-            refs.setdefault(aid, []).append(f"{fact_type}|{fact}|{source}")
+        for aid, fact, source in found:
+            refs.setdefault(aid, []).append(fact_rows.FactRef(fact_type, fact, source).encode())
     rows = [{"id": aid, "facts": len(facts), "fact_refs": sorted(facts)} for aid, facts in refs.items()]
     return rows

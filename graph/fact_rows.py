@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from aigraph.core.vocabulary import label_of_id
 from aigraph.graph import queries
@@ -30,6 +30,30 @@ if TYPE_CHECKING:
     from aigraph.graph.stores.base import GraphStore
 
 LABEL = "FactRow"
+
+
+class FactRef(NamedTuple):
+    """A fact as an article's list names it (``ArticleStats.fact_refs``): type, id and its source's id.
+
+    The source lets a reader reach the fact by a key (its source's adjacency)
+    instead of a pass over the fact table.  Stored as ``"TYPE|fact id|source id"``.
+    """
+
+    type: str
+    id: str
+    source: str
+
+    def encode(self) -> str:
+        return f"{self.type}|{self.id}|{self.source}"
+
+    @classmethod
+    def decode(cls, text: str) -> FactRef:
+        """The reference ``text`` stores; one stored before sources were recorded (``TYPE|fact id``, left only
+        in a store no writer has opened since) has an empty source."""
+        fact_type, fact, source = (text.split("|") + [""])[:3]
+        return cls(fact_type, fact, source)
+
+
 _COLUMNS = (
     "x.id AS id, a.id AS source_id, b.id AS target_id, x.amount AS amount, x.currency AS currency, "
     "x.date AS date, x.articles AS articles, x.evidence AS evidence"
@@ -37,7 +61,7 @@ _COLUMNS = (
 
 
 def derive(store: GraphStore, refs: Iterable[str] | None) -> list[dict[str, Any]]:
-    """The rows of the facts ``refs`` name (``"TYPE|fact id|source id"``, as ``ArticleStats.fact_refs``), or
+    """The rows of the facts ``refs`` name (encoded ``FactRef``s, as ``ArticleStats.fact_refs``), or
     of every fact when None; a fact that no longer exists gives no row.
 
     A named fact is read from its source's adjacency (a primary-key lookup,
@@ -50,13 +74,8 @@ def derive(store: GraphStore, refs: Iterable[str] | None) -> list[dict[str, Any]
             for r in _read(store, f"MATCH (a)-[x:{fact_type}]->(b)", {})
         ]
     groups: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    unanchored: dict[str, set[str]] = defaultdict(set)
-    for ref in refs:
-        fact_type, fact, source = (ref.split("|") + ["", ""])[:3]
-        if source:
-            groups[(fact_type, label_of_id(source) or "")][source].add(fact)
-        else:  # a reference written before sources were recorded
-            unanchored[fact_type].add(fact)
+    for ref in map(FactRef.decode, refs):
+        groups[(ref.type, label_of_id(ref.source) or "")][ref.source].add(ref.id)
     rows = []
     for (fact_type, label), by_source in sorted(groups.items()):
         source = f"a:{label}" if label else "a"
@@ -65,15 +84,12 @@ def derive(store: GraphStore, refs: Iterable[str] | None) -> list[dict[str, Any]
             f"UNWIND $groups AS g MATCH ({source}) WHERE a.id = g.s MATCH (a)-[x:{fact_type}]->(b) WHERE x.id IN g.ids"
         )
         rows += [_row(fact_type, r) for r in _read(store, match, {"groups": anchored})]
-    for fact_type, ids in sorted(unanchored.items()):
-        match = f"MATCH (a)-[x:{fact_type}]->(b) WHERE x.id IN $ids"
-        rows += [_row(fact_type, r) for r in _read(store, match, {"ids": sorted(ids)})]
     return rows
 
 
 def ids_of(refs: Iterable[str]) -> list[str]:
     """The fact ids of ``refs`` (the rows they name)."""
-    return sorted({ref.split("|")[1] for ref in refs})
+    return sorted({FactRef.decode(ref).id for ref in refs})
 
 
 def _read(store: GraphStore, match: str, params: dict[str, Any]) -> list[dict[str, Any]]:

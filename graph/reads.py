@@ -399,15 +399,13 @@ def articles_since(graph: Graph, start: object) -> pd.DataFrame:
 # LadybugDB compares every fact with every listed id (60 times slower than the join for 600 ids) but the
 # join reads every fact's wide columns before it drops the unmatched ones (twice as slow for an article's few facts).
 FEW_IDS = 50
-_LABEL_OF_PREFIX = {label.lower(): label for label in queries.ENTITY_LABELS}
 
 
 def article_facts(graph: Graph, article_ids: Sequence[str]) -> pd.DataFrame:
     """Every fact stated by one of ``article_ids``, one row per (fact, stating article), with its evidence JSON.
 
-    The way in is each article's stored list of its facts (``ArticleStats.fact_refs``: ``TYPE|fact id``,
-    or ``TYPE|fact id|source id`` as the write path now records them).  A few facts whose sources are
-    known are read from their sources' adjacency (``_facts_from_sources``: no fact table is scanned);
+    The way in is each article's stored list of its facts (``ArticleStats.fact_refs``, ``fact_rows.FactRef``s).
+    A few facts are read from their sources' adjacency (``_facts_from_sources``: no fact table is scanned);
     the rest, and any not found there, are looked up by id, type by type.  A fact is paired with the listed articles that state it
     here, not in Cypher (an ``UNWIND`` of its articles made LadybugDB unwind them for every fact of the type).
     """
@@ -415,11 +413,11 @@ def article_facts(graph: Graph, article_ids: Sequence[str]) -> pd.DataFrame:
         "UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i UNWIND s.fact_refs AS ref RETURN DISTINCT ref",
         ids=list(article_ids),
     )
-    parsed = [(ref.split("|") + [""])[:3] for ref in refs["ref"]]
-    anchored = [ref for ref in parsed if ref[2]] if len(parsed) <= FEW_IDS else []
+    parsed = [fact_rows.FactRef.decode(ref) for ref in refs["ref"]]
+    anchored = [ref for ref in parsed if ref.source] if len(parsed) <= FEW_IDS else []
     frames = _facts_from_sources(graph, anchored) if anchored else []
     seen = {i for frame in frames for i in frame["id"]}
-    rest = [ref for ref in parsed if ref[1] not in seen]  # older refs, and any fact no longer at its source
+    rest = [ref for ref in parsed if ref.id not in seen]  # a store not rewritten since refs named sources
     frames += _facts_by_id(graph, rest) if rest else []
     found = [f for f in frames if len(f)]
     if not found:
@@ -439,28 +437,28 @@ def _article_fact_columns(graph: Graph, source_label: str = "") -> str:
     )
 
 
-def _facts_from_sources(graph: Graph, refs: list[list[str]]) -> list[pd.DataFrame]:
-    """The facts ``refs`` (type, id, source id) name, found from their sources by key, one query per source label
+def _facts_from_sources(graph: Graph, refs: list[fact_rows.FactRef]) -> list[pd.DataFrame]:
+    """The facts ``refs`` name, found from their sources by key, one query per source label
     (an entity id starts with its label): LadybugDB then reads only those sources' adjacency."""
-    by_label: dict[str, list[list[str]]] = {}
+    by_label: dict[str, list[fact_rows.FactRef]] = {}
     for ref in refs:
-        by_label.setdefault(_LABEL_OF_PREFIX.get(ref[2].partition(":")[0], ""), []).append(ref)
+        by_label.setdefault(label_of_id(ref.source) or "", []).append(ref)
     return [
         graph.cypher(
-            f"MATCH (a{':' + label if label else ''})-[x:{'|'.join(sorted({t for t, _, _ in group}))}]->(b) "
+            f"MATCH (a{':' + label if label else ''})-[x:{'|'.join(sorted({r.type for r in group}))}]->(b) "
             f"WHERE a.id IN $sources AND x.id IN $facts RETURN {_article_fact_columns(graph, label)}",
-            sources=sorted({s for _, _, s in group}),
-            facts=sorted({f for _, f, _ in group}),
+            sources=sorted({r.source for r in group}),
+            facts=sorted({r.id for r in group}),
         )
         for label, group in sorted(by_label.items())
     ]
 
 
-def _facts_by_id(graph: Graph, refs: list[list[str]]) -> list[pd.DataFrame]:
-    """The facts ``refs`` (type, id, ...) name, looked up by id in their type's table (``FEW_IDS``)."""
+def _facts_by_id(graph: Graph, refs: list[fact_rows.FactRef]) -> list[pd.DataFrame]:
+    """The facts ``refs`` name, looked up by id in their type's table (``FEW_IDS``)."""
     by_type: dict[str, list[str]] = {}
-    for fact_type, fact_id, _ in refs:
-        by_type.setdefault(fact_type, []).append(fact_id)
+    for ref in refs:
+        by_type.setdefault(ref.type, []).append(ref.id)
     columns = _article_fact_columns(graph)
     return [
         graph.cypher(

@@ -1,9 +1,11 @@
 """An article's facts are found from their sources' keys (``ArticleStats.fact_refs`` name each fact's source), and
 refs written before that (``TYPE|fact id``) or naming a source that no longer holds the fact still find it."""
+
 from __future__ import annotations
 
 from aigraph.graph import reads
 from aigraph.graph.api import open_graph
+from aigraph.graph.fact_rows import FactRef
 from test_api import FACTS, sample_batch
 
 
@@ -18,7 +20,7 @@ EXPECTED = sorted((f.id, f.evidence[0].article_id, f.source_id, f.target_id) for
 def test_refs_name_each_facts_source_and_lead_to_every_fact(store):
     store.write(sample_batch())
     refs = store.query("MATCH (s:ArticleStats) UNWIND s.fact_refs AS ref RETURN ref").to_dataframe()["ref"]
-    assert sorted(tuple(r.split("|")) for r in refs) == sorted((f.type.value, f.id, f.source_id) for f in FACTS)
+    assert sorted(map(FactRef.decode, refs)) == sorted(FactRef(f.type.value, f.id, f.source_id) for f in FACTS)
     assert {f.source_id.partition(":")[0] for f in FACTS} == {"organization", "person"}  # two source labels
     with open_graph(store) as graph:
         assert _stated(graph, ["a1", "a2"]) == EXPECTED
@@ -36,4 +38,3 @@ def test_older_and_misdirected_refs_still_find_their_facts(store):
         store.execute_write("MATCH (s:ArticleStats) WHERE s.id = 'a2' SET s.fact_refs = $refs", {"refs": wrong})
     with open_graph(store) as graph:
         assert _stated(graph, ["a1", "a2"]) == EXPECTED
-

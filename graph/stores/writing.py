@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from aigraph.core.vocabulary import RELATION_PROPERTIES, RelationType
 from aigraph.graph import aggregates
+from aigraph.graph.fact_rows import FactRef
 from aigraph.graph.model import Article, GraphBatch, Mention, Node, Relationship
 from aigraph.graph.schema import NODE_PROPERTIES, REL_PROPERTIES
 from aigraph.graph.stores.rows import (
@@ -106,7 +107,7 @@ class BatchWriter:
             stated: dict[str, set[str]] = defaultdict(set)
             for rel in batch.relationships:
                 for evidence in rel.evidence:
-                    stated[evidence.article_id].add(f"{rel.type.value}|{rel.id}|{rel.source_id}")
+                    stated[evidence.article_id].add(FactRef(rel.type.value, rel.id, rel.source_id).encode())
             aggregates.add_article_facts(self.store, stated)
             rows = [{"id": a.id, "content_hash": a.content_hash} for a in batch.articles]
             for chunk in _chunks(rows):
