@@ -126,15 +126,24 @@ def label_of_id(entity_id_: str) -> str | None:
     return _ID_LABELS.get(entity_id_.partition(":")[0])
 
 
+SYMMETRIC_TYPES = frozenset({RelationType.PARTNERS_WITH})
+
+
+def endpoints_swapped(rel_type: RelationType, source_id: str, target_id: str) -> bool:
+    """Whether a fact's endpoints are stored the other way round: a symmetric fact is stored from its lower id,
+    so that one fact has one id and one stored direction however an article wrote it."""
+    return rel_type in SYMMETRIC_TYPES and target_id < source_id
+
+
 def fact_id(rel_type: RelationType, source_id: str, target_id: str, properties: dict[str, Any]) -> str:
     """Deterministic relationship id.
 
     Two articles stating the same fact produce the same id.  Money facts are
     further keyed by currency and amount (two significant digits), so a second,
     different investment between the same parties stays a separate fact.
-    ``PARTNERS_WITH`` is symmetric: its endpoints are ordered first.
+    A symmetric fact's endpoints are ordered first (``endpoints_swapped``).
     """
-    if rel_type is RelationType.PARTNERS_WITH and target_id < source_id:
+    if endpoints_swapped(rel_type, source_id, target_id):
         source_id, target_id = target_id, source_id
     key = ""
     if rel_type in (RelationType.INVESTED_IN, RelationType.ACQUIRED) and properties.get("amount"):

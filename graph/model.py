@@ -20,6 +20,7 @@ from aigraph.core.vocabulary import (
     EntityType,
     RelationType,
     endpoints_allowed,
+    endpoints_swapped,
     parse_partial_date,
 )
 
@@ -123,6 +124,18 @@ class Relationship(BaseModel):
                 f"allowed: {', '.join(f'{a}->{b}' for a, b in allowed)}"
             )
         return self
+
+    @model_validator(mode="after")
+    def _stored_direction(self) -> Relationship:
+        """A symmetric fact is stored from its lower id (as its id is made), whichever way it was given."""
+        if endpoints_swapped(self.type, self.source_id, self.target_id):
+            self.source_id, self.target_id = self.target_id, self.source_id
+            self.source_label, self.target_label = self.target_label, self.source_label
+        return self
+
+    def moved(self, **update: Any) -> Relationship:
+        """This fact with ``update`` applied and validated again (``model_copy`` would skip the stored direction)."""
+        return Relationship.model_validate(self.model_dump() | update)
 
     @property
     def confidence(self) -> float:

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pydantic import ValidationError
 
 from aigraph.core.money import fx_basis, to_usd
-from aigraph.core.vocabulary import RelationType, effective_date, entity_id, fact_id
+from aigraph.core.vocabulary import effective_date, entity_id, fact_id
 from aigraph.graph.model import Article, Evidence, GraphBatch, Mention, Node, Relationship
 from aigraph.ingest.contract import Document, ExtractionResult
 from aigraph.ingest.sources import PageDocument
@@ -82,8 +82,6 @@ def to_graph(doc: Document, result: ExtractionResult) -> tuple[GraphBatch, list[
         if source is None or target is None:
             problems.append(f"{article.id}: {relation.type.value} refers to an unknown entity")
             continue
-        if relation.type is RelationType.PARTNERS_WITH and target.id < source.id:
-            source, target = target, source
         evidence = Evidence(
             article_id=article.id,
             text=relation.evidence.text,

@@ -240,8 +240,7 @@ def test_sums_kept_by_deltas_equal_a_recomputation_through_random_writes(store):
         facts = []
         for _ in range(rng.randint(1, 4)):
             a, b = rng.sample(orgs, 2)
-            if rng.random() < 0.3:  # stored with its endpoints ordered, as ``ingest.to_graph`` writes it
-                a, b = sorted((a, b), key=lambda n: n.id)
+            if rng.random() < 0.3:  # either way round: a symmetric fact is one stored fact
                 facts.append(fact(RelationType.PARTNERS_WITH, a, b, aid, f"{a.name}와 {b.name} 협력"))
                 continue
             props = {"currency": rng.choice(["KRW", "USD", "JPY", "EUR", "XYZ"]), "amount": float(rng.choice([3, 5, 7])) * 1e9}
@@ -258,6 +257,19 @@ def test_sums_kept_by_deltas_equal_a_recomputation_through_random_writes(store):
     sums = aggregates.stored(store)["MoneySum"]
     assert sums["deals"].sum() == len(aggregates.stored(store)["InvestmentRow"]) > 10
     assert sums[sums["currency"] == "XYZ"]["value_krw"].isna().all()
+
+
+def test_a_partnership_given_either_way_round_is_one_stored_fact(store):
+    """A symmetric fact handed to the store with its endpoints reversed is the fact written the other way."""
+    forward, backward = sorted((LAB, UNI), key=lambda n: n.id)
+    store.write(batch("p1", date(2024, 2, 1), [fact(RelationType.PARTNERS_WITH, backward, forward, "p1", "협력한다.")]))
+    store.write(batch("p2", date(2024, 3, 1), [fact(RelationType.PARTNERS_WITH, forward, backward, "p2", "협력한다.")]))
+    found = store.query(
+        "MATCH (a)-[x:PARTNERS_WITH]->(b) RETURN a.id AS a, b.id AS b, x.articles AS articles"
+    ).records()
+    assert found == [{"a": forward.id, "b": backward.id, "articles": ["p1", "p2"]}]
+    stats = assert_equals_recomputation(store)["ArticleStats"]
+    assert stats.set_index("id")["facts"].to_dict() == {"p1": 1, "p2": 1}
 
 
 def test_a_whole_graph_sum_left_with_no_known_value_is_unknown_not_zero(store):

@@ -182,8 +182,6 @@ def _move_facts(store: GraphStore, facts: Sequence[Relationship], old_id: str, n
     for rel in facts:
         source = new_id if rel.source_id == old_id else rel.source_id
         target = new_id if rel.target_id == old_id else rel.target_id
-        if rel.type is RelationType.PARTNERS_WITH and target < source:
-            source, target = target, source
         new = fact_id(rel.type, source, target, rel.properties) if source != target else ""
         existed = bool(new) and _fact(store, rel.type.value, new) is not None
         moves.append(
@@ -234,17 +232,7 @@ def _rekeyed(rel: Relationship, old_id: str, new_id: str, new_label: str, new_fa
         update |= {"source_id": new_id, "source_label": new_label}
     if rel.target_id == old_id:
         update |= {"target_id": new_id, "target_label": new_label}
-    moved = rel.model_copy(update=update)
-    if moved.type is RelationType.PARTNERS_WITH and moved.target_id < moved.source_id:
-        moved = moved.model_copy(
-            update={
-                "source_id": moved.target_id,
-                "target_id": moved.source_id,
-                "source_label": moved.target_label,
-                "target_label": moved.source_label,
-            }
-        )
-    return moved
+    return rel.moved(**update)
 
 
 def _apply_merge(store: GraphStore, d: Decision) -> list[str]:

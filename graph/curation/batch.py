@@ -113,11 +113,7 @@ def _redirected(rel: Relationship, state: CurationState) -> Relationship | None:
         return rel
     if source == target:
         return None  # a fact between two names of one entity says nothing
-    if rel.type is RelationType.PARTNERS_WITH and target < source:
-        source, target = target, source
-    return rel.model_copy(
-        update={"id": fact_id(rel.type, source, target, rel.properties), "source_id": source, "target_id": target}
-    )
+    return rel.moved(id=fact_id(rel.type, source, target, rel.properties), source_id=source, target_id=target)
 
 
 def _hold(store: GraphStore, rejected: list[Relationship], edited: list[Relationship]) -> None:

@@ -181,8 +181,6 @@ def add_fact(
         raise CurationError("an added fact needs a note (--note): it is the fact's evidence")
     a, b = _require_entity(store, source), _require_entity(store, target)
     kind = RelationType(rel_type.upper())
-    if kind is RelationType.PARTNERS_WITH and b["id"] < a["id"]:
-        a, b = b, a
     decision = Decision(kind="add", subject="", reason=note, **_by(by))
     try:
         rel = Relationship(
