@@ -270,3 +270,43 @@ def test_a_one_word_company_the_tagger_calls_a_person_is_still_bought() -> None:
 def test_a_surname_of_a_person_in_the_article_stays_a_person() -> None:
     text = "Lara Quint founded Quillon in 2019. Tideline Motors hired Quint in May."
     assert not [k for k in en_facts(text) if k[2] == "Quint" and k[0] in ("ACQUIRED", "INVESTED_IN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the partner hangs on the agreement, not on the verb
+        ("Quillon signed a memorandum of understanding with Tideline Motors to jointly develop delivery robots.",
+         ("PARTNERS_WITH", "Quillon", "Tideline Motors")),
+        ("Velaris signed a strategic partnership agreement with Hanbit Systems on Monday.",
+         ("PARTNERS_WITH", "Velaris", "Hanbit Systems")),
+        # a founder introduced by an organisation and a role
+        ("Quillon, founded in 2021 by Orbis Semiconductor engineer Jonah Pryce, makes AI chips.",
+         ("ESTABLISHED", "Jonah Pryce", "Quillon")),
+    ],
+)
+def test_agreements_and_described_founders_give_their_relation(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in en_facts(text)
+
+
+def test_a_clause_inside_the_agreement_names_no_partner() -> None:
+    found = en_facts("Velaris signed a supply deal with a company that works with Hanbit Systems.")
+    assert not [k for k in found if k[0] == "PARTNERS_WITH"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts expect Orbis Semiconductor to invest $2 billion in Quillon next year.",
+        "Orbis Semiconductor is expected to acquire Pallas Micro for $1 billion.",
+        "Brokers predict that Tideline will buy Keln this year.",
+        "Velaris did not sign a memorandum of understanding with Hanbit Systems.",
+    ],
+)
+def test_forecasts_of_a_deal_give_nothing(text: str) -> None:
+    assert not en_kinds(text) & {"INVESTED_IN", "ACQUIRED", "PARTNERS_WITH"}
+
+
+def test_a_companys_own_expected_investment_is_its_commitment() -> None:
+    found = en_facts("Orbis Semiconductor expects to invest $2 billion in Quillon over three years.")
+    assert found[("INVESTED_IN", "Orbis Semiconductor", "Quillon")]["amount"] == 2e9

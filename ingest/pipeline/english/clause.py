@@ -67,6 +67,9 @@ _HEDGE_NOUNS = {
     "report",
     "reports",
 }
+# Someone's forecast of what another will do, or a passive one ("analysts expect X to invest",
+# "X is expected to invest"); a company's own "expects to invest" is its plan, a commitment.
+_FORECAST = {"expect", "forecast", "predict", "anticipate", "project", "estimate"}
 _MODALS = {"could", "might", "may", "would", "should"}
 _SAYING = {"say", "announce", "tell", "confirm", "state", "disclose"}  # "said it would invest" is a commitment
 _CONDITIONAL = {"if", "unless", "whether"}
@@ -512,16 +515,18 @@ class EnClause:
         """Who did it, by "by X" ("founded by Ola founder P", "by eight companies — A, B and C", "by A and B")."""
         found: list[Entity] = []
         for p in preps(verb, "by"):
-            objs = children(p, "pobj")
-            # a common noun the names only modify is not them ("by former Meta and Google researchers")
-            named = (
-                self.with_conjuncts(objs[0])
-                if objs and (objs[0].pos_ == "PROPN" or self.group_members(objs[0]))
-                else []
-            )
+            named = self._named_object(p)
             listed = self.list_after(p.i + 1, limit=limit)
             found += [e for e in (listed if len(listed) > len(named) else named) if e not in found]
         return found
+
+    def _named_object(self, prep) -> list[Entity]:
+        """The names a preposition's object is ("by A and B", "by Naver executive P"); a common noun the names
+        only modify is not them ("by former Meta and Google researchers")."""
+        objs = children(prep, "pobj")
+        if objs and (objs[0].pos_ == "PROPN" or self.entity(objs[0]) is not None or self.group_members(objs[0])):
+            return self.with_conjuncts(objs[0])
+        return []
 
     def companions(self, verb) -> list[Entity]:
         """Who did it too: "together with / along with / jointly with X", "in partnership with X"."""
@@ -533,13 +538,7 @@ class EnClause:
                 or not (p.doc[p.i - 1].lower_ in ("together", "along", "jointly", "partnership") or p.head.i == verb.i)
             ):
                 continue  # "launched the alliance with five startups — A, B, …" too
-            objs = children(p, "pobj")
-            named = (
-                self.with_conjuncts(objs[0])
-                if objs and (objs[0].pos_ == "PROPN" or self.group_members(objs[0]))
-                else []
-            )
-            found += [e for e in named or self.list_after(p.i + 1, limit=3) if e not in found]
+            found += [e for e in self._named_object(p) or self.list_after(p.i + 1, limit=3) if e not in found]
         return found
 
     def list_after(self, start: int, limit: int = 8, objects: bool = True) -> list[Entity]:
@@ -732,13 +731,14 @@ class EnClause:
         """False when the predicate is hedged, denied, hypothetical, reported or quoted."""
         if self.in_quote(tok):
             return False
-        node = tok
+        node, below = tok, None
         said = any(a.lemma_.lower() in _SAYING for a in tok.ancestors)
         while True:
             if (
                 node.lemma_.lower() in _HEDGE_LEMMAS
                 or node.lower_ in _HEDGE_NOUNS
                 or (node.i != tok.i and node.lemma_.lower() == "report")
+                or (below is not None and _forecast(node, below))
             ):
                 return False
             if node.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in node.children):
@@ -754,7 +754,7 @@ class EnClause:
                 return False
             if node.head.i == node.i or node.dep_ in ("ROOT", "relcl", "appos"):
                 break  # a relative clause states its own fact ("X, which invested in Y, did not …")
-            node = node.head
+            node, below = node.head, node
         return not self._hedged_sentence()
 
     def _hedged_sentence(self) -> bool:
@@ -793,6 +793,15 @@ class EnClause:
                 rtype, source, target, self.sentence, confidence, {k: v for k, v in props.items() if v is not None}
             )
         )
+
+
+def _forecast(verb, clause) -> bool:
+    """Whether ``verb`` forecasts its ``clause``: passive ("is expected to"), or of another's act
+    ("expect X to invest", "predicts that X will buy")."""
+    if verb.lemma_.lower() not in _FORECAST or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return passive or any(c.dep_ in SUBJECTS for c in clause.children) or bool(children(verb, "dobj"))
 
 
 def _entity_text(tok) -> str:

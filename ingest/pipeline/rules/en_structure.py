@@ -600,8 +600,22 @@ def led_body(c: EnClause) -> list:
     return c.take()
 
 
-def _partners_of(c: EnClause, verb) -> list[Entity]:
-    return [e for p in preps(verb, "with") for e in c.list_after(p.i + 1, limit=4)]
+def _partners_of(c: EnClause, verb, agreements: list) -> list[Entity]:
+    """ "with Y" on the verb, or on the agreement signed ("an MOU with Y", "a memorandum of understanding with Y")."""
+    withs = preps(verb, "with") + [p for a in agreements for p in a.subtree if _on_noun(p, a)]
+    return [e for p in withs for e in c.list_after(p.i + 1, limit=4)]
+
+
+def _on_noun(prep, noun) -> bool:
+    """Whether ``prep`` is a "with" of ``noun``'s own phrase, not of a clause inside it."""
+    if prep.lower_ != "with" or prep.dep_ != "prep":
+        return False
+    node = prep.head
+    while node.i != noun.i:
+        if is_verb(node) or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 @relation_rule(RelationType.PARTNERS_WITH, language="en", per_sentence=True)
@@ -612,12 +626,14 @@ def partnership(c: EnClause) -> list:
             continue
         lemma = verb.lemma_.lower()
         objects = children(verb, "dobj")
-        agreed = any(
-            o.lemma_.lower() in PARTNER_NOUNS - {"agreement", "venture", "alliance"}
+        agreements = [
+            o
+            for o in objects
+            if o.lemma_.lower() in PARTNER_NOUNS - {"agreement", "venture", "alliance"}
             or (o.lemma_.lower() == "venture" and any(t.lower_ == "joint" for t in o.children))
             or (o.lemma_.lower() in ("agreement", "alliance") and any(t.lower_ in AGREEMENT_KINDS for t in o.subtree))
-            for o in objects
-        )
+        ]
+        agreed = bool(agreements)
         jointly = lemma in JOINT_WORK and any(
             t.lower_ in ("jointly", "together") and t.dep_ == "advmod" for t in verb.children
         )
@@ -627,7 +643,7 @@ def partnership(c: EnClause) -> list:
         if objects and any((e := c.entity(t)) is not None and _is_body(e) for t in objects[0].subtree):
             continue  # a named alliance is an establishment (ESTABLISHED / PARTICIPATES_IN)
         sides = [e for e in c.subjects(verb) if e.type.is_organization]
-        others = [e for e in _partners_of(c, verb) if e.type.is_organization]
+        others = [e for e in _partners_of(c, verb, agreements) if e.type.is_organization]
         if others:
             for a in sides:
                 for b in others:
