@@ -310,3 +310,36 @@ def test_forecasts_of_a_deal_give_nothing(text: str) -> None:
 def test_a_companys_own_expected_investment_is_its_commitment() -> None:
     found = en_facts("Orbis Semiconductor expects to invest $2 billion in Quillon over three years.")
     assert found[("INVESTED_IN", "Orbis Semiconductor", "Quillon")]["amount"] == 2e9
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "title"),
+    [
+        ("Hanbit Systems named Lara Quint as its new chief executive officer.",
+         ("WORKS_FOR", "Lara Quint", "Hanbit Systems"), "chief executive officer"),
+        ("Lara Quint was appointed CEO of Orbis Semiconductor last week.", ("WORKS_FOR", "Lara Quint", "Orbis Semiconductor"), "CEO"),
+        ("Lara Quint joined Orbis Semiconductor as chief technology officer.",
+         ("WORKS_FOR", "Lara Quint", "Orbis Semiconductor"), "chief technology officer"),
+        ("Lara Quint joined Orbis Semiconductor in 2019.", ("WORKS_FOR", "Lara Quint", "Orbis Semiconductor"), None),
+    ],
+)
+def test_appointments_and_joining_give_work_with_the_role(text: str, expected: tuple[str, str, str], title: str | None) -> None:
+    assert en_facts(text)[expected].get("title") == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanbit Systems may appoint Lara Quint as CEO.",
+        "Hanbit Systems did not name Lara Quint as CEO.",
+        "Lara Quint was named one of the most influential people by Orbis Media.",
+        "Hanbit Systems hired Lara Quint, a former Orbis Semiconductor engineer, to lead its lab.",
+    ],
+)
+def test_appointments_hedged_or_without_a_role_give_no_title(text: str) -> None:
+    found = en_facts(text)
+    assert not [p for k, p in found.items() if k[0] == "WORKS_FOR" and p.get("title")]
+
+
+def test_a_person_joining_an_organisation_does_not_participate_in_it() -> None:
+    assert "PARTICIPATES_IN" not in en_kinds("Lara Quint joined Orbis Semiconductor as chief technology officer.")

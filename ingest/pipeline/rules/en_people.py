@@ -5,6 +5,7 @@
   "Bae Sang-geun, an FKI expert", "Jensen Huang, the co-founder and CEO of Nvidia"  (apposition)
 - "Professor Maja Pantic (Imperial College)"                                       (title, organisation in parentheses)
 - "P, who heads X's AI lab", "the centre will be led by P"                          (lead / head / run)
+- "X named / appointed P (as) its CEO", "P was appointed CEO of X", "P joined X (as CTO)" (appointments)
 
 "founder" gives ESTABLISHED person -> organisation; the other titles give WORKS_FOR
 with them.  Former roles ("former", "previously", "ex-") give nothing.
@@ -16,9 +17,10 @@ import re
 from typing import TYPE_CHECKING
 
 from aigraph.core.vocabulary import EntityType, RelationType
-from aigraph.ingest.pipeline.english.clause import EnClause, children
+from aigraph.ingest.pipeline.english.clause import EnClause, children, is_verb, preps
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
+from aigraph.ingest.pipeline.rules.en_structure import is_group_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
 FOUNDER = {"founder", "co-founder", "cofounder"}
 FORMER = {"former", "formerly", "previously", "ex", "ex-", "then", "onetime", "late"}
 LEAD_VERBS = {"head", "lead", "run", "chair", "helm", "oversee"}
+APPOINT_VERBS = {"appoint", "name", "hire", "tap", "promote", "elect", "nominate", "select", "pick", "choose"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
@@ -290,3 +293,54 @@ def _owned_unit(c: EnClause, noun) -> Entity | None:
         if (ent := c.np_entity(poss)) is not None:
             return ent
     return None
+
+
+@relation_rule(RelationType.WORKS_FOR, language="en", per_sentence=True)
+def appointed(c: EnClause) -> list:
+    """ "X named / appointed P (as) its CEO", "P was appointed CEO of X", "P joined X (as CTO)".
+
+    Naming someone says nothing of employment without a role; joining an organisation (not an
+    alliance or a programme, which ``participates`` reads) is working for it, a role or not."""
+    for verb in c.span:
+        lemma = verb.lemma_.lower()
+        if lemma not in APPOINT_VERBS | {"join"} or not is_verb(verb) or not c.asserted(verb):
+            continue
+        role = _role(c, verb)
+        title = _title_in(c, role) if role is not None else []
+        if lemma != "join" and not title:
+            continue
+        passive = any(t.dep_ in ("auxpass", "nsubjpass") for t in verb.children)
+        if lemma == "join" or passive:
+            people = c.subjects(verb)
+            orgs = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)] if lemma == "join" else c.agents(verb)
+        else:
+            orgs = c.subjects(verb)
+            people = [e for o in children(verb, "dobj") for t in o.subtree if (e := c.entity(t)) is not None]
+        if role is not None:  # "CEO of X", "its CEO": the role names the organisation
+            owner = [e for p in preps(role, "of", "at") for e in c.list_after(p.i + 1, limit=1)]
+            orgs = owner or ([] if any(t.dep_ == "poss" and t.lower_ != "its" for t in role.children) else orgs)
+        for person in people:
+            for org in orgs:
+                if person.type is EntityType.PERSON and org.type.is_organization and not is_group_body(org):
+                    _emit(c, person, org, title)
+    return c.take()
+
+
+def _role(c: EnClause, verb) -> Token | None:
+    """The role a verb gives: "as T", an object predicate ("appointed P CEO"), or a title object that
+    swallowed the person ("appointed P chief executive officer")."""
+    for p in preps(verb, "as"):
+        if objs := children(p, "pobj"):
+            return objs[0]
+    for t in verb.children:
+        if t.dep_ in ("oprd", "attr") or (
+            t.dep_ == "dobj" and c.lex.is_title_word(t.text) and any(n.dep_ in ("nmod", "compound") for n in t.children)
+        ):
+            return t
+    return None
+
+
+def _title_in(c: EnClause, role: Token) -> list:
+    """The title words of a role phrase ("its new chief executive officer" -> "chief executive officer")."""
+    first = next((t for t in role.subtree if c.lex.is_title_word(t.text) and t.i not in c.ent_of), None)
+    return _title_run(c, first.i, 1) if first is not None else []

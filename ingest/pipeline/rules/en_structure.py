@@ -97,7 +97,7 @@ JOINT_WORK = {
 PARTNER_VERBS = {"partner", "team", "ally", "collaborate", "cooperate"}
 
 
-def _is_body(ent: Entity) -> bool:
+def is_group_body(ent: Entity) -> bool:
     return any(w in ent.name for w in GROUP_BODY)
 
 
@@ -107,7 +107,7 @@ def _founded_ok(lemma: str, target: Entity) -> bool:
     return (
         lemma not in NEW_ORG_ONLY
         or target.type in (EntityType.RESEARCH_LAB, EntityType.ORGANIZATION, EntityType.INVESTOR)
-        or _is_body(target)
+        or is_group_body(target)
     )
 
 
@@ -185,7 +185,7 @@ def establishes(c: EnClause) -> list:
                 continue
             for founder in founders:
                 c.add(RelationType.ESTABLISHED, founder, target, 0.85, date=date)
-                if len(founders) > 1 and _is_body(target):
+                if len(founders) > 1 and is_group_body(target):
                     c.add(RelationType.PARTICIPATES_IN, founder, target, 0.8)
     return c.take()
 
@@ -456,12 +456,12 @@ def participates(c: EnClause) -> list:
                 continue  # "X participated in Y's Series B" invests (en_money.round_members)
             targets = [e for p in preps(tok, "in") for e in c.list_after(p.i + 1, limit=4)]
         elif lemma in ("select", "choose", "pick") and tok.tag_ == "VBN":
-            targets = [e for p in preps(tok, "for", "as") for e in c.list_after(p.i + 1, limit=4) if _is_body(e)]
+            targets = [e for p in preps(tok, "for", "as") for e in c.list_after(p.i + 1, limit=4) if is_group_body(e)]
         elif lemma == "member" and tok.pos_ == "NOUN":
             listed = [e for p in children(tok, "prep") if p.lower_ == "including" for e in c.list_after(p.i + 1)]
             verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if listed and verb is not None:  # "Y has 30 members, including A and B"
-                for body in [e for e in c.subjects(verb) if _is_body(e)]:
+                for body in [e for e in c.subjects(verb) if is_group_body(e)]:
                     for member in listed:
                         c.add(RelationType.PARTICIPATES_IN, member, body, 0.75)
                 continue
@@ -471,9 +471,9 @@ def participates(c: EnClause) -> list:
             tok = verb  # "X is (one of the) members of Y"
         if not targets or not c.asserted(tok):
             continue
-        for member in c.subjects(tok):
+        for member in c.subjects(tok):  # a person joining an organisation works for it (en_people.appointed)
             for target in targets:
-                if target.type.is_organization and member.type is not EntityType.TECHNOLOGY:
+                if target.type.is_organization and member.type.is_organization:
                     c.add(RelationType.PARTICIPATES_IN, member, target, 0.8)
     return c.take()
 
@@ -495,7 +495,7 @@ def body_members(c: EnClause) -> list:
         ):
             if not is_verb(tok):
                 continue  # "Y brings together A, B and C"
-            bodies = [e for e in c.subjects(tok) if _is_body(e)]
+            bodies = [e for e in c.subjects(tok) if is_group_body(e)]
             bodies += [
                 e
                 for s in children(tok, "nsubj")
@@ -503,7 +503,7 @@ def body_members(c: EnClause) -> list:
                 for p in children(s, "prep")
                 if p.lower_ == "of"
                 for e in c.list_after(p.i + 1, limit=3)
-                if _is_body(e)
+                if is_group_body(e)
             ]  # "The members of Y are A, B"
             members_listed = [e for a in children(tok, "attr") for e in c.with_conjuncts(a)] if member_subject else []
             bodies += [
@@ -511,7 +511,7 @@ def body_members(c: EnClause) -> list:
                 for s in children(tok, "nsubj")
                 if s.lemma_.lower() == "member"
                 for poss in children(s, "poss")
-                if (e := c.np_entity(poss)) is not None and _is_body(e)
+                if (e := c.np_entity(poss)) is not None and is_group_body(e)
             ]  # "Y's members include A and B"
             members = [e for o in children(tok, "dobj") for e in c.with_conjuncts(o)] + members_listed
             members += [e for p in preps(tok, "of") for e in c.list_after(p.i + 1)]
@@ -521,7 +521,7 @@ def body_members(c: EnClause) -> list:
             and tok.tag_ == "VBN"
             and tok.dep_ == "acl"
             and (body := c.entity(tok.head)) is not None
-            and _is_body(body)
+            and is_group_body(body)
         ):
             pairs.append((c.agents(tok, limit=8), [body]))
         elif lemma == "part" and tok.dep_ == "attr":
@@ -533,7 +533,7 @@ def body_members(c: EnClause) -> list:
                         for p in children(tok, "prep")
                         if p.lower_ == "of"
                         for e in c.list_after(p.i + 1, limit=4)
-                        if _is_body(e)
+                        if is_group_body(e)
                     ],
                 )
             )
@@ -544,7 +544,7 @@ def body_members(c: EnClause) -> list:
                 for p in children(tok, "prep")
                 if p.lower_ in ("in", "of")
                 for e in c.list_after(p.i + 1, limit=4)
-                if _is_body(e)
+                if is_group_body(e)
             ]
             pairs.append((c.subjects(verb) if verb is not None else [], bodies))
         if not pairs or not c.asserted(tok):
@@ -569,9 +569,9 @@ def adds_members(c: EnClause) -> list:
             continue
         if not any(t.lemma_.lower() == "member" for t in verb.subtree):
             continue
-        bodies = [e for e in c.subjects(verb) if _is_body(e)]
+        bodies = [e for e in c.subjects(verb) if is_group_body(e)]
         members = [
-            e for o in children(verb, "dobj") for e in c.with_conjuncts(o) if e.type.is_organization and not _is_body(e)
+            e for o in children(verb, "dobj") for e in c.with_conjuncts(o) if e.type.is_organization and not is_group_body(e)
         ]
         for member in members:
             for body in bodies:
@@ -595,7 +595,7 @@ def led_body(c: EnClause) -> list:
             ),
             None,
         )
-        if leader is not None and body is not None and _is_body(body) and leader.type is not EntityType.TECHNOLOGY:
+        if leader is not None and body is not None and is_group_body(body) and leader.type is not EntityType.TECHNOLOGY:
             c.add(RelationType.PARTICIPATES_IN, leader, body, 0.75)
     return c.take()
 
@@ -640,7 +640,7 @@ def partnership(c: EnClause) -> list:
         forces = lemma in ("join", "combine") and any(o.lower_ == "forces" for o in objects)  # "X joined forces with Y"
         if not (lemma in PARTNER_VERBS or agreed or jointly or forces):
             continue
-        if objects and any((e := c.entity(t)) is not None and _is_body(e) for t in objects[0].subtree):
+        if objects and any((e := c.entity(t)) is not None and is_group_body(e) for t in objects[0].subtree):
             continue  # a named alliance is an establishment (ESTABLISHED / PARTICIPATES_IN)
         sides = [e for e in c.subjects(verb) if e.type.is_organization]
         others = [e for e in _partners_of(c, verb, agreements) if e.type.is_organization]
