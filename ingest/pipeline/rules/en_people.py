@@ -312,7 +312,9 @@ def appointed(c: EnClause) -> list:
         passive = any(t.dep_ in ("auxpass", "nsubjpass") for t in verb.children)
         if lemma == "join" or passive:
             people = c.subjects(verb)
-            orgs = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)] if lemma == "join" else c.agents(verb)
+            orgs = (
+                [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)] if lemma == "join" else c.agents(verb)
+            )
         else:
             orgs = c.subjects(verb)
             people = [e for o in children(verb, "dobj") for t in o.subtree if (e := c.entity(t)) is not None]

@@ -571,7 +571,10 @@ def adds_members(c: EnClause) -> list:
             continue
         bodies = [e for e in c.subjects(verb) if is_group_body(e)]
         members = [
-            e for o in children(verb, "dobj") for e in c.with_conjuncts(o) if e.type.is_organization and not is_group_body(e)
+            e
+            for o in children(verb, "dobj")
+            for e in c.with_conjuncts(o)
+            if e.type.is_organization and not is_group_body(e)
         ]
         for member in members:
             for body in bodies:
