@@ -343,3 +343,29 @@ def test_appointments_hedged_or_without_a_role_give_no_title(text: str) -> None:
 
 def test_a_person_joining_an_organisation_does_not_participate_in_it() -> None:
     assert "PARTICIPATES_IN" not in en_kinds("Lara Quint joined Orbis Semiconductor as chief technology officer.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "amount"),
+    [
+        ("The Ministry of Science and ICT will provide 10 billion won to Raon University.",
+         ("INVESTED_IN", "Ministry of Science and ICT", "Raon University"), 1e10),
+        ("Hanbit Systems granted $2 million to Raon University last month.",
+         ("INVESTED_IN", "Hanbit Systems", "Raon University"), 2e6),
+        ("Orbis Ventures will fund Quillon with $5 million.", ("INVESTED_IN", "Orbis Ventures", "Quillon"), 5e6),
+    ],
+)
+def test_money_given_to_a_body_is_invested_in_it(text: str, expected: tuple[str, str, str], amount: float) -> None:
+    assert en_facts(text)[expected]["amount"] == amount
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanbit Systems will provide technical support to Raon University.",
+        "Hanbit Systems may provide $2 million to Raon University.",
+        "The Ministry of Science and ICT did not provide 10 billion won to Raon University.",
+    ],
+)
+def test_help_without_money_or_a_hedged_grant_gives_no_investment(text: str) -> None:
+    assert "INVESTED_IN" not in en_kinds(text)

@@ -22,6 +22,9 @@ from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 
 FOUNDING_VERBS = {"establish", "found", "form", "create", "set", "launch"}
+# money handed to a body ("provide / grant N to Y"), or a body funded with it ("fund / back Y with N")
+GIVE_VERBS = {"provide", "grant", "give", "award", "allocate", "earmark", "disburse", "extend"}
+FUND_VERBS = {"fund", "finance", "back", "support", "subsidize", "subsidise", "bankroll"}
 INVEST_VERBS = {"invest", "inject", "pour", "plow", "pump", "commit", "pledge", "earmark", "allocate"}
 CONTRIBUTE_VERBS = {"shell", "contribute", "chip", "put", "invest"}
 ROUND_VERBS = {"raise", "secure", "close", "receive", "land", "attract", "bag", "complete", "get", "draw", "announce"}
@@ -164,6 +167,30 @@ def invests_in(c: EnClause) -> list:
         for investor, props in zip(investors, _share_money(c, investors, _money_tokens(verb))):
             for target in targets:
                 c.add(RelationType.INVESTED_IN, investor, target, 0.85, **props)
+    return c.take()
+
+
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def funds(c: EnClause) -> list:
+    """ "The ministry will provide 10 billion won to Y", "X will fund Y with $N": a stated sum a body gives."""
+    for verb in c.span:
+        lemma = verb.lemma_.lower()
+        if lemma not in GIVE_VERBS | FUND_VERBS or not is_verb(verb) or not c.asserted(verb):
+            continue
+        if lemma in GIVE_VERBS:
+            money = children(verb, "dobj")
+            targets = [e for p in preps(verb, "to") for e in c.list_after(p.i + 1, limit=4)]
+        else:
+            money = [o for p in preps(verb, "with") for o in children(p, "pobj")]
+            targets = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
+        stated = {t.i for m in money for t in m.subtree}
+        props = c.money([t for t in _money_tokens(verb) if t.i in stated])
+        if "amount" not in props:
+            continue  # help, support or data given is no money stated
+        for funder in c.subjects(verb):
+            for target in c.as_organisations(targets):
+                if funder.type.is_organization and target.type.is_organization:
+                    c.add(RelationType.INVESTED_IN, funder, target, 0.8, **props)
     return c.take()
 
 
