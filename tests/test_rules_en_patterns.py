@@ -369,3 +369,32 @@ def test_money_given_to_a_body_is_invested_in_it(text: str, expected: tuple[str,
 )
 def test_help_without_money_or_a_hedged_grant_gives_no_investment(text: str) -> None:
     assert "INVESTED_IN" not in en_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quillon CEO Jonah Pryce said the company would expand into Japan.", ("WORKS_FOR", "Jonah Pryce", "Quillon")),
+        ("Velaris's chief executive Lara Quint said sales rose in the first quarter.", ("WORKS_FOR", "Lara Quint", "Velaris")),
+    ],
+)
+def test_a_name_before_a_persons_title_is_the_employer(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in en_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Velaris CEO Jonah Pryce said sales rose in the first quarter.",
+        "Korean President Lara Quint spoke at the opening of the conference on Monday.",
+        "On Monday, CEO Jonah Pryce said sales rose in the first quarter.",
+    ],
+)
+def test_a_former_role_or_a_nationality_gives_no_employer(text: str) -> None:
+    assert "WORKS_FOR" not in en_kinds(text)
+
+
+def test_a_public_office_names_no_employer_body() -> None:
+    """A word before "Governor" or "Secretary" is a polity or a portfolio, not an organisation."""
+    found = en_facts("Velmora Governor Lara Quint visited the Hanbit Systems plant on Monday.")
+    assert not [k for k in found if k[0] == "WORKS_FOR"]

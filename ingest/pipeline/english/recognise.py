@@ -38,6 +38,15 @@ _NEW_BODIES = {
 _TRAILING = re.compile(r"(?:['’]s?|[,.;:!?\"“”)(\-–—|]|\s)+$")
 
 
+# offices written after a polity or a portfolio, not after an organisation's name
+_PUBLIC_OFFICES = {"president", "minister", "secretary", "commissioner", "governor", "mayor"}
+
+
+def _employer_word(tok) -> bool:
+    """A word of a name written before a title: a capitalised proper noun, not a sentence's first function word."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
+
+
 @dataclass(frozen=True)
 class _Candidate:
     start: int  # token index in the doc
@@ -60,6 +69,7 @@ class EnglishRecogniser:
         candidates += self._described(doc)
         candidates += self._statistical(doc)
         candidates += self._classified(doc)
+        candidates = self._employers(doc, candidates)
         chosen: list[_Candidate] = []
         taken: set[int] = set()
         candidates = self._extend_registry(doc, candidates)
@@ -99,6 +109,29 @@ class EnglishRecogniser:
             and any(r.start == c.start and r.end < c.end and not self._titles_only(doc, r.end, c.end) for r in registry)
         ]
         return compounds + longer + [c for c in candidates if c not in longer]
+
+    def _employers(self, doc, candidates: list[_Candidate]) -> list[_Candidate]:
+        """The name before a person's title is an organisation's ("Quillon CEO Jonah Pryce", "Velaris's
+        chief executive P"), even where the tagger saw none or a person: news writes employers there."""
+        known = {i for c in candidates if c.type is not EntityType.PERSON for i in range(c.start, c.end)}
+        found: list[_Candidate] = []
+        for person in [c for c in candidates if c.type is EntityType.PERSON]:
+            i = person.start - 1
+            while i >= 0 and self.lex.is_title_word(doc[i].text) and i not in known:
+                i -= 1
+            title = doc[person.start - 1].text
+            if i == person.start - 1 or not self.lex.is_person_title(title) or title.casefold() in _PUBLIC_OFFICES:
+                continue  # a title right before the person; "Texas Governor", "Commerce Secretary" name no body
+            if i >= 1 and doc[i].text in ("'s", "’s"):
+                i -= 1
+            end = i + 1
+            while i >= 0 and i not in known and _employer_word(doc[i]) and end - i <= 4:
+                i -= 1
+            if i + 1 < end and (i < 0 or doc[i].lower_ in _LEADING or not _employer_word(doc[i])):
+                found.append(_Candidate(i + 1, end, EntityType.ORGANIZATION, "employer"))
+        taken = {i for c in found for i in range(c.start, c.end)}
+        kept = [c for c in candidates if c.source == "registry" or not taken & set(range(c.start, c.end))]
+        return [c for c in kept if c.source == "registry"] + found + [c for c in kept if c.source != "registry"]
 
     @staticmethod
     def _repeated(doc, chosen: list[_Candidate], taken: set[int]) -> list[_Candidate]:
