@@ -398,3 +398,33 @@ def test_a_public_office_names_no_employer_body() -> None:
     """A word before "Governor" or "Secretary" is a polity or a portfolio, not an organisation."""
     found = en_facts("Velmora Governor Lara Quint visited the Hanbit Systems plant on Monday.")
     assert not [k for k in found if k[0] == "WORKS_FOR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lara Quint, a professor of computer science at Raon University, said the results were promising.",
+         ("WORKS_FOR", "Lara Quint", "Raon University")),
+        ("Raon University and Orbis Semiconductor will jointly conduct research on AI chips.",
+         ("PARTNERS_WITH", "Raon University", "Orbis Semiconductor")),
+        ("Orbis Semiconductor announced the establishment of Orbis AI Lab in Seoul.",
+         ("ESTABLISHED", "Orbis Semiconductor", "Orbis AI Lab")),
+        ("Orbis Semiconductor celebrated the opening of the Orbis AI Research Center on Monday.",
+         ("ESTABLISHED", "Orbis Semiconductor", "Orbis AI Research Center")),
+    ],
+)
+def test_fields_joint_research_and_announced_foundings(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in en_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbis Semiconductor is considering the establishment of Orbis AI Lab.",
+        "Orbis Semiconductor opposed the establishment of the Raon AI Institute.",
+        "Orbis Semiconductor announced the launch of Quillon Chat, a new AI model.",
+        "Raon University and Orbis Semiconductor will not jointly conduct research on AI chips.",
+    ],
+)
+def test_opposed_considered_or_product_launches_found_nothing(text: str) -> None:
+    assert not en_kinds(text) & {"ESTABLISHED", "PARTNERS_WITH"}

@@ -258,6 +258,12 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
             j = k
         else:
             break
+    if j < c.span.end and doc[j].lower_ == "of":  # "professor of computer science at X": the field, then "at"
+        k = j + 1
+        while k < c.span.end and k not in c.ent_of and doc[k].pos_ in ("NOUN", "ADJ", "CCONJ"):
+            k += 1
+        if k > j + 1 and k < c.span.end and doc[k].lower_ == "at":
+            title, j = list(title) + list(doc[j:k]), k
     if j < c.span.end and doc[j].lower_ in ("of", "at", "for"):
         found = c.list_after(j + 1, limit=2)
         if found and found[0].type.is_organization:

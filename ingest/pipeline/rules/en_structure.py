@@ -77,6 +77,8 @@ AGREEMENT_KINDS = {"partnership", "cooperation", "collaboration", "strategic", "
 ROUND_WORDS = {"round", "funding", "financing", "series", "investment"}
 # what partners do together ("jointly develop"); holding shares or investing together is no partnership
 JOINT_WORK = {
+    "conduct",
+    "pursue",
     "develop",
     "build",
     "research",
@@ -187,6 +189,38 @@ def establishes(c: EnClause) -> list:
                 c.add(RelationType.ESTABLISHED, founder, target, 0.85, date=date)
                 if len(founders) > 1 and is_group_body(target):
                     c.add(RelationType.PARTICIPATES_IN, founder, target, 0.8)
+    return c.take()
+
+
+# "the establishment of Y": the founding verb each noun stands for (so launch / opening keep to new bodies)
+FOUNDING_NOUNS = {
+    "establishment": "establish",
+    "founding": "found",
+    "formation": "form",
+    "creation": "create",
+    "launch": "launch",
+    "opening": "open",
+    "inauguration": "inaugurate",
+}
+# verbs by which the founder reports its own founding act (not "opposed / approved the establishment of")
+REPORTING_VERBS = {"announce", "complete", "celebrate", "mark", "unveil", "finalize", "finalise", "officiate"}
+
+
+@relation_rule(RelationType.ESTABLISHED, language="en", per_sentence=True, phase=0)
+def establishment_announced(c: EnClause) -> list:
+    """ "X announced / completed / celebrated the establishment (launch, opening) of Z"."""
+    for noun in c.span:
+        lemma = FOUNDING_NOUNS.get(noun.lemma_.lower())
+        verb = noun.head
+        if lemma is None or noun.dep_ != "dobj" or verb.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        if not is_verb(verb) or not c.asserted(verb):
+            continue
+        founded = [e for p in children(noun, "prep") if p.lower_ == "of" for e in c.list_after(p.i + 1, limit=3)]
+        for target in founded:
+            if _founded_ok(lemma, target):
+                for founder in c.subjects(verb):
+                    c.add(RelationType.ESTABLISHED, founder, target, 0.8, date=c.date() or c.reported_date(verb))
     return c.take()
 
 
