@@ -428,3 +428,28 @@ def test_fields_joint_research_and_announced_foundings(text: str, expected: tupl
 )
 def test_opposed_considered_or_product_launches_found_nothing(text: str) -> None:
     assert not en_kinds(text) & {"ESTABLISHED", "PARTNERS_WITH"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keln Robotics, which is wholly owned by Tideline Motors, makes warehouse robots.",
+        "Keln Robotics, owned by Tideline Motors, makes warehouse robots.",
+        "Tideline Motors, the parent company of Keln Robotics, reported record profit.",
+        "Tideline Motors is the parent of Keln Robotics, the robot maker.",
+    ],
+)
+def test_an_owned_company_is_its_owners_affiliate(text: str) -> None:
+    assert ("AFFILIATE_OF", "Keln Robotics", "Tideline Motors") in en_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keln Robotics is 40%-owned by Tideline Motors, the carmaker.",
+        "Keln Robotics is partly owned by Tideline Motors, the carmaker.",
+        "Keln Robotics is not owned by Tideline Motors, the carmaker said.",
+    ],
+)
+def test_a_stake_or_a_denial_makes_no_affiliate(text: str) -> None:
+    assert "AFFILIATE_OF" not in en_kinds(text)

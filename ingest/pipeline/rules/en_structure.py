@@ -192,6 +192,38 @@ def establishes(c: EnClause) -> list:
     return c.take()
 
 
+PARTIAL_OWNERSHIP = {"partly", "partially", "jointly", "minority", "co"}
+
+
+@relation_rule(RelationType.AFFILIATE_OF, language="en", per_sentence=True)
+def owned_by(c: EnClause) -> list:
+    """ "Y, (wholly) owned by X", "Y is owned by X", "X, the parent (company) of Y": Y is X's subsidiary.
+    A part or a percentage of it owned ("partly owned", "40%-owned") is a stake, not a subsidiary."""
+    for tok in c.span:
+        lemma = tok.lemma_.lower()
+        if lemma == "own" and is_verb(tok) and c.asserted(tok):
+            if any(t.lower_ in PARTIAL_OWNERSHIP or t.like_num for t in tok.subtree if t.i < tok.i):
+                continue
+            owners = c.agents(tok, limit=1)
+            owned = c.with_conjuncts(tok.head) if tok.dep_ in ("acl", "relcl") else c.subjects(tok)
+        elif lemma == "parent" and tok.pos_ == "NOUN":
+            noun = tok.head if tok.dep_ == "compound" else tok
+            owned = [e for p in children(noun, "prep") if p.lower_ == "of" for e in c.list_after(p.i + 1, limit=1)]
+            if noun.dep_ == "appos":
+                owners = c.with_conjuncts(noun.head)
+            elif noun.dep_ == "attr" and c.asserted(noun.head):
+                owners = c.subjects(noun.head)
+            else:
+                continue
+        else:
+            continue
+        for child in owned:
+            for owner in owners:
+                if child.type.is_organization and owner.type.is_organization and not is_group_body(child):
+                    c.add(RelationType.AFFILIATE_OF, child, owner, 0.8)
+    return c.take()
+
+
 # "the establishment of Y": the founding verb each noun stands for (so launch / opening keep to new bodies)
 FOUNDING_NOUNS = {
     "establishment": "establish",
