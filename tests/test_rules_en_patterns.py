@@ -453,3 +453,16 @@ def test_an_owned_company_is_its_owners_affiliate(text: str) -> None:
 )
 def test_a_stake_or_a_denial_makes_no_affiliate(text: str) -> None:
     assert "AFFILIATE_OF" not in en_kinds(text)
+
+
+def test_a_company_led_by_its_chief_is_no_round_lead() -> None:
+    found = en_facts("Tenstra, a Toronto-based AI chip startup led by Jonah Pryce, raised $700 million from investors "
+                     "including Hanbit Partners and Corvex Capital.")
+    assert ("INVESTED_IN", "Jonah Pryce", "Tenstra") not in found
+    assert ("INVESTED_IN", "Hanbit Partners", "Tenstra") in found
+
+
+def test_a_backer_is_an_investor_but_not_the_lead() -> None:
+    props = en_facts("Tenstra, backed by Hanbit Partners, raised $70 million in new funding.")[
+        ("INVESTED_IN", "Hanbit Partners", "Tenstra")]
+    assert not props.get("lead")

@@ -213,6 +213,15 @@ def round_contribution(c: EnClause) -> list:
     return c.take()
 
 
+def _led_or_backed(participle, verb) -> bool:
+    """ "a round led by X", "Y, backed by X, raised": not "Y, a startup led by its founder P, raised" (a company
+    is led by its chief, a round by its lead investor)."""
+    lemma = participle.lemma_.lower()
+    return lemma == "back" or (
+        lemma == "lead" and (participle.i > verb.i or participle.head.lemma_.lower() in ROUND_NOUNS)
+    )
+
+
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
 def funding_round(c: EnClause) -> list:
     """ "Y raised $N in a Series B led by X, with participation from Z and W" (lead marked)."""
@@ -239,8 +248,8 @@ def funding_round(c: EnClause) -> list:
             continue
         investors: list[tuple[Entity, bool]] = []
         for tok in c.span:
-            if tok.lower_ == "by" and tok.head.lemma_.lower() in ("lead", "back"):
-                investors += [(e, True) for e in c.list_after(tok.i + 1)]
+            if tok.lower_ == "by" and _led_or_backed(tok.head, verb):
+                investors += [(e, tok.head.lemma_.lower() == "lead") for e in c.list_after(tok.i + 1)]
             elif tok.lower_ in ("from", "including") and tok.i > verb.i:
                 investors += [(e, False) for e in c.list_after(tok.i + 1)]
             elif tok.lower_ == "to" and (
