@@ -466,3 +466,20 @@ def test_a_backer_is_an_investor_but_not_the_lead() -> None:
     props = en_facts("Tenstra, backed by Hanbit Partners, raised $70 million in new funding.")[
         ("INVESTED_IN", "Hanbit Partners", "Tenstra")]
     assert not props.get("lead")
+
+
+def test_money_from_named_investors_behind_with() -> None:
+    found = en_facts("Velmora Foundry was established in 2022 with investment from Tideline Motors, Orbis Semiconductor "
+                     "and Keln Robotics.")
+    assert {("INVESTED_IN", n, "Velmora Foundry") for n in ("Tideline Motors", "Orbis Semiconductor", "Keln Robotics")} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillon may expand into Japan with funding from Hanbit Partners.",
+        "Quillon expanded into Japan without funding from Hanbit Partners.",
+    ],
+)
+def test_hedged_or_absent_money_from_gives_nothing(text: str) -> None:
+    assert "INVESTED_IN" not in en_kinds(text)

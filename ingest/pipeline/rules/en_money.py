@@ -213,6 +213,26 @@ def round_contribution(c: EnClause) -> list:
     return c.take()
 
 
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def with_money_from(c: EnClause) -> list:
+    """ "Y was established / expanded with investment (funding, backing) from A, B and C"."""
+    for noun in c.span:
+        if noun.lemma_.lower() not in ("investment", "funding", "financing", "backing", "capital"):
+            continue
+        via, verb = noun.head, noun.head.head
+        if via.lower_ != "with" or not is_verb(verb) or not c.asserted(verb):
+            continue
+        recipients = [e for e in c.subjects(verb) if e.type.is_organization]
+        for p in children(noun, "prep"):
+            if p.lower_ != "from":
+                continue
+            for investor in c.list_after(p.i + 1):
+                for recipient in recipients:
+                    if investor is not recipient and investor.type is not EntityType.TECHNOLOGY:
+                        c.add(RelationType.INVESTED_IN, investor, recipient, 0.75)
+    return c.take()
+
+
 def _led_or_backed(participle, verb) -> bool:
     """ "a round led by X", "Y, backed by X, raised": not "Y, a startup led by its founder P, raised" (a company
     is led by its chief, a round by its lead investor)."""
