@@ -1,4 +1,6 @@
 """ko_people and the recogniser's person readings: every order Korean news writes people in."""
+
+import pytest
 from ko_facts import facts
 
 
@@ -37,7 +39,9 @@ def test_foreign_name_with_gloss_country_and_new_role() -> None:
 
 
 def test_leads_and_holds_orders() -> None:
-    got = facts("이번 투자에는 김태호 회장이 이끄는 누리인베스트먼트가 참여했다. 누리파트너스 회장을 맡고 있는 박상철은 말했다.")
+    got = facts(
+        "이번 투자에는 김태호 회장이 이끄는 누리인베스트먼트가 참여했다. 누리파트너스 회장을 맡고 있는 박상철은 말했다."
+    )
     assert title_of(got, "김태호", "누리인베스트먼트") == "회장"
     assert title_of(got, "박상철", "누리파트너스") == "회장"
 
@@ -100,3 +104,29 @@ def test_founder_described_with_name_gloss_is_also_the_head() -> None:
 def test_foreign_name_then_organisation_and_a_unit_head_title() -> None:
     got = facts("다니엘 리 삼성리서치 뉴욕 AI센터장은 말했다.")
     assert title_of(got, "다니엘 리", "삼성리서치") == "센터장"
+
+
+def test_two_titles_after_an_unknown_company_are_not_part_of_its_name() -> None:
+    got = facts("오하람 가온칩스 대표이사 사장은 이날 기조연설을 했다.")
+    assert ("WORKS_FOR", "오하람", "가온칩스") in got, got
+    assert not any("대표이사" in name for k in got for name in k[1:]), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["리벨리온의 공동창업자인 오하람 대표는 간담회에서 말했다.", "리벨리온 창업자인 오하람 대표는 간담회에서 말했다."],
+)
+def test_a_founder_described_before_the_name_established_the_company(text: str) -> None:
+    got = facts(text)
+    assert ("ESTABLISHED", "오하람", "리벨리온") in got and ("WORKS_FOR", "오하람", "리벨리온") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "리벨리온의 투자자인 오하람 대표는 간담회에서 말했다.",  # an investor is no founder
+        "리벨리온 공동창업자가 아닌 오하람 대표는 간담회에서 말했다.",  # denied
+    ],
+)
+def test_a_description_that_is_no_founding_establishes_nothing(text: str) -> None:
+    assert ("ESTABLISHED", "오하람", "리벨리온") not in facts(text)
