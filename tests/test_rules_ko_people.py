@@ -130,3 +130,25 @@ def test_a_founder_described_before_the_name_established_the_company(text: str) 
 )
 def test_a_description_that_is_no_founding_establishes_nothing(text: str) -> None:
     assert ("ESTABLISHED", "오하람", "리벨리온") not in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("오하람 교수(서울대 전기정보공학부)는 인재 부족을 지적했다.", "서울대학교"),
+        ("오하람 수석연구원(LG AI연구원)은 모델을 소개했다.", "LG AI연구원"),
+    ],
+)
+def test_a_titled_person_with_the_organisation_glossed_after_the_title(text: str, org: str) -> None:
+    got = facts(text)
+    assert ("WORKS_FOR", "오하람", org) in got and title_of(got, "오하람", org) in text, got
+
+
+def test_an_age_or_a_unit_word_alone_in_parentheses_is_no_organisation() -> None:
+    got = facts("오하람 교수(52)는 발표를 맡았다.")
+    assert not any(k[0] == "WORKS_FOR" for k in got), got
+
+
+def test_a_named_lab_of_the_registry_is_the_employer_not_a_unit_of_its_group() -> None:
+    got = facts("LG AI연구원 오하람 수석연구원은 모델을 소개했다.")
+    assert ("WORKS_FOR", "오하람", "LG AI연구원") in got and ("WORKS_FOR", "오하람", "LG") not in got, got

@@ -1,6 +1,8 @@
 """ko_structure: establishment with dates, joint ventures, alliances, affiliates, parts, spin-offs."""
+
 from datetime import date
 
+import pytest
 from ko_facts import facts
 
 
@@ -92,3 +94,25 @@ def test_joint_founding_with_a_partner() -> None:
     got = facts("한빛전자는 다온대학교와 함께 인공지능 공동연구센터를 개소했다.")
     founders = {k[1] for k in got if k[0] == "ESTABLISHED" and k[2].endswith("공동연구센터")}
     assert founders == {"한빛전자", "다온대학교"}
+
+
+@pytest.mark.parametrize(
+    "text, child, parent",
+    [
+        ("삼성전자에서 분사한 AI 스타트업 딥브레인은 투자를 유치했다.", "딥브레인", "삼성전자"),
+        ("네이버에서 분사한 로봇 기업 네이버랩스는 연구를 진행했다.", "네이버랩스", "네이버"),
+    ],
+)
+def test_a_spin_off_described_between_the_clause_and_its_name(text: str, child: str, parent: str) -> None:
+    assert ("SPUN_OFF_FROM", child, parent) in facts(text)
+
+
+def test_a_planned_spin_off_is_none() -> None:
+    assert not any(
+        k[0] == "SPUN_OFF_FROM" for k in facts("삼성전자에서 분사할 예정인 AI 스타트업 딥브레인은 투자를 유치했다.")
+    )
+
+
+def test_a_partner_named_after_the_spin_off_clause_is_not_the_spin_off() -> None:
+    got = facts("삼성전자에서 분사한 뒤 카카오와 협력한 딥브레인은 투자를 유치했다.")
+    assert not any(k[0] == "SPUN_OFF_FROM" and k[1] == "카카오" for k in got), got

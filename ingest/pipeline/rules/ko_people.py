@@ -67,8 +67,8 @@ def _is_title(c: Clause, word: str) -> bool:
 def head_org(c: Clause, org: Entity) -> Entity | None:
     """ "서울대 기계항공공학부" -> 서울대학교: an organisation of the article the unit's name starts with."""
     first = org.name.split(" ")[0]
-    if first == org.name:
-        return None
+    if first == org.name or c.lex.alias_index().get(normalize_name(org.name)) is not None:
+        return None  # one word, or a named organisation of its own ("LG AI연구원"), not a unit
     found = next(
         (e for e in c.entities if e is not org and e.type.is_organization and (first == e.name or first in e.aliases)),
         None,
@@ -262,4 +262,22 @@ def person_in_gloss(c: Clause) -> list[Relation]:
         title = first.group("t") if first else after.group("t")
         if title and title in c.lex.titles:
             out += _works_for(c, of_mention[p.start], of_mention[org.start], title)
+    return out
+
+
+_UNIT_IN_GLOSS = re.compile(r"(?:\s[^\s()]+){0,2}\s*\)")  # " 전기정보공학부)" after the organisation, or ")"
+
+
+@relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
+def organisation_in_gloss(c: Clause) -> list[Relation]:
+    """ "김민수 교수(서울대 전기정보공학부)는": a titled person's organisation glossed in parentheses after the title."""
+    of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
+    out = []
+    for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.title and m.start in of_mention):
+        opening = _after_person(text, p, base)
+        if text[opening : opening + 1] != "(":
+            continue
+        org = _org_at(c, base + opening + 1)
+        if org is not None and _UNIT_IN_GLOSS.match(text, org.end - base):
+            out += _works_for(c, of_mention[p.start], of_mention[org.start], p.title)
     return out
