@@ -152,3 +152,12 @@ def test_an_age_or_a_unit_word_alone_in_parentheses_is_no_organisation() -> None
 def test_a_named_lab_of_the_registry_is_the_employer_not_a_unit_of_its_group() -> None:
     got = facts("LG AI연구원 오하람 수석연구원은 모델을 소개했다.")
     assert ("WORKS_FOR", "오하람", "LG AI연구원") in got and ("WORKS_FOR", "오하람", "LG") not in got, got
+
+
+def test_a_person_known_only_by_a_surname_gets_no_fact() -> None:
+    assert not any(k[0] == "WORKS_FOR" for k in facts('리벨리온 최 대표는 "상장을 준비한다"고 말했다.'))
+
+
+def test_a_surname_reference_after_the_full_name_is_that_person() -> None:
+    got = facts("오하람 대표는 간담회를 열었다. 리벨리온 오 대표는 상장을 준비한다고 말했다.")
+    assert ("WORKS_FOR", "오하람", "리벨리온") in got, got

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from aigraph.core.vocabulary import EntityType, RelationType
+from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
 from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.normalise import resolve_date
 from aigraph.ingest.pipeline.resolve import Entity
@@ -321,3 +321,63 @@ def spun_off_from(c: Clause) -> list[Relation]:
             props,
         )
     ]
+
+
+# "회사를 창업": a bare noun, not another company ("다른 회사를", "새 회사를", "첫 회사를")
+_BARE_COMPANY_OBJECT = re.compile(
+    r"(?:^|\s)(?<!다른\s)(?<!새\s)(?<!첫\s)(?<!별도\s)(?<!신규\s)(?<!여러\s)(?<!새로운\s)(?<!별도의\s)"
+    r"(?:회사|기업|업체|스타트업)(?:를|을)\s+(?:\S+\s)?$"
+)
+
+
+@relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
+def founded_own_company(c: Clause) -> list[Relation]:
+    """ "P 대표는 2019년 회사를 창업했다": a company written as a bare noun is the one organisation the
+    article writes beside the founder's name ("ORG P 대표", "P ORG 대표")."""
+    if not _BARE_COMPANY_OBJECT.search(c.sentence.text, 0, c.trigger.start()):
+        return []
+    founder = c.subjects[0].entity if c.subjects else None
+    if founder is None or founder.type is not EntityType.PERSON:
+        return []
+    of_mention = c.doc.of_mention
+    employers = {
+        of_mention[m.org[0]].key: of_mention[m.org[0]]
+        for m in c.doc.mentions
+        if m.org is not None and not m.former and of_mention.get(m.start) is founder and m.org[0] in of_mention
+    }
+    if len(employers) != 1:
+        return []  # none, or several: which one is meant is not written
+    props = {"date": d} if (d := resolve_date(c.text_before(c.pos), c.article_date)) else {}
+    return [
+        Relation(RelationType.ESTABLISHED, founder, next(iter(employers.values())), c.sentence, c.confidence, props)
+    ]
+
+
+# a unit named by its field and kind only ("인공지능연구소", "AI 연구센터", "반도체사업부"): a part of whoever owns it
+_UNIT_NAME = re.compile(
+    r"[가-힣A-Za-z0-9 ]{0,12}(?:연구소|연구원|연구실|연구센터|센터|사업부|사업본부|부문|학부|학과|대학원|랩)"
+)
+
+
+@relation_rule(RelationType.PART_OF, language="ko", per_sentence=True)
+def unit_of_owner(c: Clause) -> list[Relation]:
+    """ "LG전자의 인공지능연구소는": a unit named only by its field, owned by the organisation written before it
+    with 의, is part of that organisation (a name of its own, "LG전자의 다온랩스", is left to the rules)."""
+    of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
+    orgs = sorted(
+        (m for m in c.mentions if m.type.is_organization and not m.tentative and m.start in of_mention),
+        key=lambda m: m.start,
+    )
+    out = []
+    for owner, unit in zip(orgs, orgs[1:]):
+        name = of_mention[unit.start].name
+        if (
+            text[owner.end - base : unit.start - base] == "의 "
+            and _UNIT_NAME.fullmatch(name)
+            and c.lex.alias_index().get(normalize_name(name)) is None
+            and not c.hedged(unit.end - base, plans=True)
+        ):
+            whole = of_mention[owner.start]
+            rtype = RelationType.AFFILIATE_OF if whole.type is EntityType.BUSINESS_GROUP else RelationType.PART_OF
+            out.append(Relation(rtype, of_mention[unit.start], whole, c.sentence, 0.75))
+    return out
