@@ -161,3 +161,21 @@ def test_a_person_known_only_by_a_surname_gets_no_fact() -> None:
 def test_a_surname_reference_after_the_full_name_is_that_person() -> None:
     got = facts("오하람 대표는 간담회를 열었다. 리벨리온 오 대표는 상장을 준비한다고 말했다.")
     assert ("WORKS_FOR", "오하람", "리벨리온") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "카이스트(KAIST) 물리학과 오하람 교수 연구팀이 새 기술을 내놓았다.",  # the owner written before the unit
+        "KAIST는 문화기술대학원 오하람 교수 연구팀이 기술을 개발했다고 밝혔다.",  # the owner as the topic
+    ],
+)
+def test_a_unit_naming_no_owner_belongs_to_the_organisation_before_it(text: str) -> None:
+    got = facts(text)
+    assert title_of(got, "오하람", "한국과학기술원") == "교수", got
+    assert any(k[0] == "PART_OF" and k[2] == "한국과학기술원" for k in got), got
+
+
+def test_a_unit_naming_no_owner_and_none_written_is_not_given_one() -> None:
+    got = facts("물리학과 오하람 교수는 말했다.")
+    assert not any(k[0] == "PART_OF" for k in got) and ("WORKS_FOR", "오하람", "한국과학기술원") not in got, got

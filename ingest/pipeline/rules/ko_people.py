@@ -66,9 +66,13 @@ def _is_title(c: Clause, word: str) -> bool:
 
 def head_org(c: Clause, org: Entity) -> Entity | None:
     """ "서울대 기계항공공학부" -> 서울대학교: an organisation of the article the unit's name starts with."""
+    if c.lex.alias_index().get(normalize_name(org.name)) is not None:
+        return None  # a named organisation of its own ("LG AI연구원"), not a unit
+    if _BARE_UNIT.fullmatch(org.name):
+        return _owner_before(c, org)
     first = org.name.split(" ")[0]
-    if first == org.name or c.lex.alias_index().get(normalize_name(org.name)) is not None:
-        return None  # one word, or a named organisation of its own ("LG AI연구원"), not a unit
+    if first == org.name:
+        return None
     found = next(
         (e for e in c.entities if e is not org and e.type.is_organization and (first == e.name or first in e.aliases)),
         None,
@@ -87,6 +91,31 @@ def head_org(c: Clause, org: Entity) -> Entity | None:
             first, suffix.type, org.first, org.first + len(first)
         )  # "다온대 공대", "한울전자 토론토 연구소"
     return found
+
+
+# a unit that names no owner: a department, graduate school, college or research unit ("물리학과", "공대 기계항공공학부")
+_BARE_UNIT = re.compile(r"(?:공대\s|공과대학\s)?[가-힣]{1,12}(?:학과|학부|대학원|공대|공과대학|연구단|연구실)")
+_OWNER_GAP = re.compile(
+    r"\)?(?:\([^()]*\))?(?:의)?\s*"
+)  # "KAIST 물리학과", "카이스트(KAIST) 물리학과", "KAIST의 화학과"
+
+
+def _owner_before(c: Clause, unit: Entity) -> Entity | None:
+    """The organisation written right before a unit that names no owner, else the sentence's topic
+    ("KAIST는 문화기술대학원 P 교수 연구팀이")."""
+    base, text = c.sentence.start, c.sentence.text
+    at = next((m for m in c.mentions if c.doc.of_mention.get(m.start) is unit), None)
+    if at is None:
+        return None
+    orgs = [m for m in c.mentions if m.type.is_organization and m.end <= at.start and m.start in c.doc.of_mention]
+    near = max(orgs, key=lambda m: m.end, default=None)
+    if near is not None and _OWNER_GAP.fullmatch(text, near.end - base, at.start - base):
+        return c.doc.of_mention[near.start]
+    topic = next(
+        (m for m in orgs if text[m.end - base : m.end - base + 2] in ("는 ", "은 ")),
+        None,
+    )
+    return c.doc.of_mention[topic.start] if topic is not None else None
 
 
 def _works_for(c: Clause, person: Entity, org: Entity, title: str) -> list[Relation]:
