@@ -42,3 +42,22 @@ def test_an_organisation_named_with_the_role_is_the_employer() -> None:
 def test_a_considered_or_denied_appointment_is_no_fact(text: str) -> None:
     got = facts(text)
     assert not any(k[0] == "WORKS_FOR" and k[2] in ("네이버", "카카오") for k in got), got
+
+
+def test_a_former_affiliation_without_a_listed_title_before_the_new_role() -> None:
+    got = facts("카카오는 박은서 전 메타 엔지니어를 최고기술책임자로 영입했다.")
+    assert got.get(("WORKS_FOR", "박은서", "카카오"), {}).get("title") == "최고기술책임자", got
+    assert ("WORKS_FOR", "박은서", "메타") not in got or got[("WORKS_FOR", "박은서", "메타")].get("former")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "카카오는 박은서 전 메타 엔지니어를 최고기술책임자로 영입할 계획이다.",  # planned
+        "카카오는 박은서 전 메타 엔지니어를 최고기술책임자로 영입하지 않았다.",  # negated
+        "카카오는 박은서 전 메타 엔지니어를 최고기술책임자로 영입하는 방안을 검토 중이다.",  # considered
+        "카카오는 박은서 씨를 최고기술책임자로 선임할 예정이다.",  # planned
+    ],
+)
+def test_a_planned_negated_or_considered_appointment_gives_no_new_role(text: str) -> None:
+    assert ("WORKS_FOR", "박은서", "카카오") not in facts(text)

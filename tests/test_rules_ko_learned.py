@@ -127,3 +127,12 @@ def test_trainer_runs_on_a_slice_and_writes_loadable_weights(tmp_path: Path) -> 
     weights = PairWeights.read(out)
     assert {name: m.classes for name, m in weights.models.items()} == CLASSES
     assert all(0.8 <= m.threshold < 1 for m in weights.models.values())
+
+
+def test_in_a_list_of_people_each_party_written_against_a_name_is_theirs() -> None:
+    got = learned("이번 보궐선거에는 정의당 오하람 후보, 국민의힘 남궁민 후보, 더불어민주당 윤서아 후보가 나섰다.")
+    assert {("WORKS_FOR", "오하람", "정의당"), ("WORKS_FOR", "윤서아", "더불어민주당")} <= got, got
+
+
+def test_in_a_list_of_people_an_organisation_apart_from_every_name_is_nobodys() -> None:
+    assert not learned("오하람, 남궁민, 윤서아는 경기 뒤 서울 이글스 팬들과 사진을 찍었다.")

@@ -1,4 +1,6 @@
 """ko_partners: MOUs and joint research, consortium and alliance membership."""
+
+import pytest
 from ko_facts import facts
 
 
@@ -25,7 +27,9 @@ def test_consortium_formed_with_partners() -> None:
 
 
 def test_members_joining_what_was_just_founded() -> None:
-    got = facts("SK텔레콤은 지난 2월 ‘누리 AI 얼라이언스’를 출범했다. 한빛전자(반도체), 다온소프트(검색) 등이 새로 합류했다.")
+    got = facts(
+        "SK텔레콤은 지난 2월 ‘누리 AI 얼라이언스’를 출범했다. 한빛전자(반도체), 다온소프트(검색) 등이 새로 합류했다."
+    )
     assert ("ESTABLISHED", "SK텔레콤", "누리 AI 얼라이언스") in got
     assert ("PARTICIPATES_IN", "한빛전자", "누리 AI 얼라이언스") in got
     assert ("PARTICIPATES_IN", "SK텔레콤", "누리 AI 얼라이언스") not in got
@@ -45,3 +49,23 @@ def test_consortium_made_of_a_lead_and_members() -> None:
     got = facts("누리 컨소시엄은 카카오를 주관사로 한빛전자, 다온소프트 등 14개 기관으로 구성됐다.")
     for member in ("카카오", "한빛전자", "다온소프트"):
         assert ("PARTICIPATES_IN", member, "누리 컨소시엄") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "업스테이지는 AWS와 전략적 협업 계약을 맺었다.",
+        "업스테이지와 AWS가 AI 반도체 공동 개발에 맞손을 잡았다.",
+    ],
+)
+def test_collaboration_words_are_partnerships(text: str) -> None:
+    got = facts(text)
+    assert ("PARTNERS_WITH", "업스테이지", "AWS") in got or ("PARTNERS_WITH", "AWS", "업스테이지") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["업스테이지는 AWS와 협업을 검토하고 있다.", "업스테이지는 AWS와 협업하지 않기로 했다."],
+)
+def test_a_considered_or_refused_collaboration_is_none(text: str) -> None:
+    assert not any(k[0] == "PARTNERS_WITH" for k in facts(text))

@@ -1,4 +1,6 @@
 """ko_people and the recogniser's person readings: every order Korean news writes people in."""
+
+import pytest
 from ko_facts import facts
 
 
@@ -37,7 +39,9 @@ def test_foreign_name_with_gloss_country_and_new_role() -> None:
 
 
 def test_leads_and_holds_orders() -> None:
-    got = facts("이번 투자에는 김태호 회장이 이끄는 누리인베스트먼트가 참여했다. 누리파트너스 회장을 맡고 있는 박상철은 말했다.")
+    got = facts(
+        "이번 투자에는 김태호 회장이 이끄는 누리인베스트먼트가 참여했다. 누리파트너스 회장을 맡고 있는 박상철은 말했다."
+    )
     assert title_of(got, "김태호", "누리인베스트먼트") == "회장"
     assert title_of(got, "박상철", "누리파트너스") == "회장"
 
@@ -100,3 +104,78 @@ def test_founder_described_with_name_gloss_is_also_the_head() -> None:
 def test_foreign_name_then_organisation_and_a_unit_head_title() -> None:
     got = facts("다니엘 리 삼성리서치 뉴욕 AI센터장은 말했다.")
     assert title_of(got, "다니엘 리", "삼성리서치") == "센터장"
+
+
+def test_two_titles_after_an_unknown_company_are_not_part_of_its_name() -> None:
+    got = facts("오하람 가온칩스 대표이사 사장은 이날 기조연설을 했다.")
+    assert ("WORKS_FOR", "오하람", "가온칩스") in got, got
+    assert not any("대표이사" in name for k in got for name in k[1:]), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["리벨리온의 공동창업자인 오하람 대표는 간담회에서 말했다.", "리벨리온 창업자인 오하람 대표는 간담회에서 말했다."],
+)
+def test_a_founder_described_before_the_name_established_the_company(text: str) -> None:
+    got = facts(text)
+    assert ("ESTABLISHED", "오하람", "리벨리온") in got and ("WORKS_FOR", "오하람", "리벨리온") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "리벨리온의 투자자인 오하람 대표는 간담회에서 말했다.",  # an investor is no founder
+        "리벨리온 공동창업자가 아닌 오하람 대표는 간담회에서 말했다.",  # denied
+    ],
+)
+def test_a_description_that_is_no_founding_establishes_nothing(text: str) -> None:
+    assert ("ESTABLISHED", "오하람", "리벨리온") not in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("오하람 교수(서울대 전기정보공학부)는 인재 부족을 지적했다.", "서울대학교"),
+        ("오하람 수석연구원(LG AI연구원)은 모델을 소개했다.", "LG AI연구원"),
+    ],
+)
+def test_a_titled_person_with_the_organisation_glossed_after_the_title(text: str, org: str) -> None:
+    got = facts(text)
+    assert ("WORKS_FOR", "오하람", org) in got and title_of(got, "오하람", org) in text, got
+
+
+def test_an_age_or_a_unit_word_alone_in_parentheses_is_no_organisation() -> None:
+    got = facts("오하람 교수(52)는 발표를 맡았다.")
+    assert not any(k[0] == "WORKS_FOR" for k in got), got
+
+
+def test_a_named_lab_of_the_registry_is_the_employer_not_a_unit_of_its_group() -> None:
+    got = facts("LG AI연구원 오하람 수석연구원은 모델을 소개했다.")
+    assert ("WORKS_FOR", "오하람", "LG AI연구원") in got and ("WORKS_FOR", "오하람", "LG") not in got, got
+
+
+def test_a_person_known_only_by_a_surname_gets_no_fact() -> None:
+    assert not any(k[0] == "WORKS_FOR" for k in facts('리벨리온 최 대표는 "상장을 준비한다"고 말했다.'))
+
+
+def test_a_surname_reference_after_the_full_name_is_that_person() -> None:
+    got = facts("오하람 대표는 간담회를 열었다. 리벨리온 오 대표는 상장을 준비한다고 말했다.")
+    assert ("WORKS_FOR", "오하람", "리벨리온") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "카이스트(KAIST) 물리학과 오하람 교수 연구팀이 새 기술을 내놓았다.",  # the owner written before the unit
+        "KAIST는 문화기술대학원 오하람 교수 연구팀이 기술을 개발했다고 밝혔다.",  # the owner as the topic
+    ],
+)
+def test_a_unit_naming_no_owner_belongs_to_the_organisation_before_it(text: str) -> None:
+    got = facts(text)
+    assert title_of(got, "오하람", "한국과학기술원") == "교수", got
+    assert any(k[0] == "PART_OF" and k[2] == "한국과학기술원" for k in got), got
+
+
+def test_a_unit_naming_no_owner_and_none_written_is_not_given_one() -> None:
+    got = facts("물리학과 오하람 교수는 말했다.")
+    assert not any(k[0] == "PART_OF" for k in got) and ("WORKS_FOR", "오하람", "한국과학기술원") not in got, got

@@ -1,6 +1,8 @@
 """ko_structure: establishment with dates, joint ventures, alliances, affiliates, parts, spin-offs."""
+
 from datetime import date
 
+import pytest
 from ko_facts import facts
 
 
@@ -92,3 +94,65 @@ def test_joint_founding_with_a_partner() -> None:
     got = facts("한빛전자는 다온대학교와 함께 인공지능 공동연구센터를 개소했다.")
     founders = {k[1] for k in got if k[0] == "ESTABLISHED" and k[2].endswith("공동연구센터")}
     assert founders == {"한빛전자", "다온대학교"}
+
+
+@pytest.mark.parametrize(
+    "text, child, parent",
+    [
+        ("삼성전자에서 분사한 AI 스타트업 딥브레인은 투자를 유치했다.", "딥브레인", "삼성전자"),
+        ("네이버에서 분사한 로봇 기업 네이버랩스는 연구를 진행했다.", "네이버랩스", "네이버"),
+    ],
+)
+def test_a_spin_off_described_between_the_clause_and_its_name(text: str, child: str, parent: str) -> None:
+    assert ("SPUN_OFF_FROM", child, parent) in facts(text)
+
+
+def test_a_planned_spin_off_is_none() -> None:
+    assert not any(
+        k[0] == "SPUN_OFF_FROM" for k in facts("삼성전자에서 분사할 예정인 AI 스타트업 딥브레인은 투자를 유치했다.")
+    )
+
+
+def test_a_partner_named_after_the_spin_off_clause_is_not_the_spin_off() -> None:
+    got = facts("삼성전자에서 분사한 뒤 카카오와 협력한 딥브레인은 투자를 유치했다.")
+    assert not any(k[0] == "SPUN_OFF_FROM" and k[1] == "카카오" for k in got), got
+
+
+def test_a_founder_of_a_bare_company_founded_the_one_the_article_places_them_in() -> None:
+    got = facts("리벨리온 오하람 대표는 10일 간담회를 열었다. 오 대표는 2019년 회사를 창업했다.")
+    assert got[("ESTABLISHED", "오하람", "리벨리온")]["date"] == "2019", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "리벨리온 오하람 대표는 간담회를 열었다. 오 대표는 회사를 창업할 계획이다.",  # planned
+        "리벨리온 오하람 대표는 간담회를 열었다. 오 대표는 회사를 창업하지 않았다.",  # negated
+        "리벨리온 오하람 대표는 간담회를 열었다. 오 대표는 2016년 다른 회사를 창업한 바 있다.",  # another company
+        "오하람 씨는 간담회를 열었다. 오 씨는 2019년 회사를 창업했다.",  # no organisation known for the person
+    ],
+)
+def test_a_bare_company_that_is_planned_denied_another_or_unknown_gives_no_founding(text: str) -> None:
+    assert not any(k[0] == "ESTABLISHED" for k in facts(text))
+
+
+@pytest.mark.parametrize(
+    "text, unit, owner",
+    [
+        ("한빛전자의 인공지능연구소는 새 모델을 공개했다.", "인공지능연구소", "한빛전자"),
+        ("서울대의 AI연구원은 새 모델을 공개했다.", "AI연구원", "서울대학교"),
+    ],
+)
+def test_a_unit_named_by_its_field_is_part_of_its_owner(text: str, unit: str, owner: str) -> None:
+    assert ("PART_OF", unit, owner) in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자의 인공지능연구소 설립 계획은 아직 확정되지 않았다.",  # not yet there
+        "한빛전자의 퓨리오사AI 투자는 화제가 됐다.",  # a company of its own, not a unit
+    ],
+)
+def test_a_planned_unit_or_a_named_company_after_the_owner_is_no_part(text: str) -> None:
+    assert not any(k[0] in ("PART_OF", "AFFILIATE_OF") for k in facts(text))

@@ -999,7 +999,11 @@ class Recogniser:
             end = start + len(text)
             lead = self._leading_description(text)
             text, start = text[lead:], start + lead  # "최근 한울전자", "AI 스타트업 다온랩스": the name only
-            if (
+            if " " in text and self.people.title.fullmatch(text.rsplit(" ", 1)[1]):
+                while " " in text and self.people.title.fullmatch(text.rsplit(" ", 1)[1]):
+                    text = text.rsplit(" ", 1)[0]  # "가온칩스 대표이사 사장" -> the company, every title off
+                end = start + len(text)
+            elif (
                 (m := self.people.title.search(text))
                 and m.end() == len(text)
                 and m.start() > 0

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from aigraph.core.vocabulary import RelationType, endpoints_allowed
+from aigraph.core.vocabulary import EntityType, RelationType, endpoints_allowed
 from aigraph.ingest.pipeline.doc import DocState, Relation
 from aigraph.ingest.pipeline.lexicon import Lexicon
 from aigraph.ingest.pipeline.mention import Mention
@@ -66,8 +66,13 @@ class RelationExtractor:
             rules = rules_for(LANGUAGE, phase=phase)
             for s in doc.sentences:
                 found += self._sentence(doc, s, by_sentence.get(s.index, []), disc, rules)
-        doc.relations = _dedupe([r for r in found if _allowed(r)])
+        doc.relations = _dedupe([r for r in found if _allowed(r) and not self._surname_only(r)])
         return doc.relations
+
+    def _surname_only(self, r: Relation) -> bool:
+        """A person known only by a surname ("ORG 최 대표" with no full name in the article): who it is is not
+        known, so no fact is drawn about them."""
+        return any(e.type is EntityType.PERSON and e.name in self.lex.surnames for e in (r.source, r.target))
 
     def _triggers(self, rule: RelationRule) -> list[tuple[re.Pattern[str], float]]:
         if rule.trigger is not None:

@@ -234,10 +234,12 @@ class Clause:
         self.doc.entities.append(ent)
         return ent
 
-    def hedged(self, rel_end: int, window: int = 25) -> bool:
-        """A hedge or negation right after sentence offset ``rel_end`` ("선임하는 방안을 검토 중")."""
+    def hedged(self, rel_end: int, window: int = 25, plans: bool = False) -> bool:
+        """A hedge or negation right after sentence offset ``rel_end`` ("선임하는 방안을 검토 중"); with ``plans``,
+        a plan too ("영입할 계획이다": an appointment not made yet)."""
         after = self.sentence.text[rel_end : rel_end + window]
-        return any(marker in after for marker, effect in self.lex.hedges if effect == "skip")
+        effects = ("skip", "plan") if plans else ("skip",)
+        return any(marker in after for marker, effect in self.lex.hedges if effect in effects)
 
     def text_before(self, start: int) -> str:
         """Sentence text from its start to document offset ``start``."""

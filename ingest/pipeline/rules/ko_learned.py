@@ -19,8 +19,8 @@ for pairs no rule has related (this rule runs in the last phase, after every oth
 one), never in a sentence with a hedge, negation or condition after the pair, never
 from quoted speech.  Precision comes before recall: a person a rule already placed
 in an organisation gets no second one, a person gets at most one organisation per
-sentence, an organisation is not given to a person across another person, sentences
-listing three or more people are left to the rules, two listed organisations ("A, B",
+sentence, an organisation is not given to a person across another person, in sentences
+listing three or more people only a person and an organisation written side by side are scored, two listed organisations ("A, B",
 "A와 B") are never a part and its whole, and a founder needs a founding verb
 (``predicates.tsv``) in the sentence.
 """
@@ -201,6 +201,12 @@ def _hedged(c: Clause, masked: str, from_rel: int) -> bool:
     return any(marker in rest for marker, _ in c.lex.hedges)
 
 
+def _side_by_side(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Nothing but "의" between two mentions ("정의당 P 후보", "ORG의 P"): in a list of three or more people,
+    the organisation written right against a name is still that person's."""
+    return all(t.tag == "JKG" for t in tokens if t.start >= start and t.end <= end)
+
+
 def _gloss(text: str, a: Mention, b: Mention) -> bool:
     """ "존 고든(John Gordon)": the second name alone in parentheses right after the first is another
     spelling of it, whatever type the recogniser gave it."""
@@ -260,7 +266,10 @@ def learned_pairs(c: Clause) -> list[Relation]:
                 c, masked, a.start - c.sentence.start
             ):
                 continue
-            if ak != bk and (listed_people or any(a.end <= p.start and p.end <= b.start for p in people)):
+            if ak != bk and (
+                (listed_people and not _side_by_side(c.sentence.tokens, a.end, b.start))
+                or any(a.end <= p.start and p.end <= b.start for p in people)
+            ):
                 continue  # the organisation belongs to the person written nearer to it, if to any
             if _gloss(c.doc.text, a, b):
                 continue

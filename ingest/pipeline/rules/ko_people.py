@@ -20,10 +20,11 @@ from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import Clause
 
 _FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "공동창업자", "창업멤버"})
+_FOUNDER_BEFORE = re.compile(r"(?:의)?\s+(?:공동\s?)?(?:창업자|창업주|설립자)(?:이자|인|이며)\s+")
 _LEADS = re.compile(r"\s*(?:\S+\s)?(?:전\s)?\S*?(?:이|가)\s+이끄는\s+$")
 _HOLDS = re.compile(r"^\s+(?P<t>\S+?)(?:을|를)\s+맡(?:고\s있는|은|는|아\s온|았던)\s+$")
-_APPOINTED_HERE = re.compile(
-    r"(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?:[A-Za-z가-힣]{1,8}\s(?=\S*장(?:으로|로)))?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s*(?:\S+\s)?(?:선임|내정|임명|발탁|영입|승진)"
+_APPOINTED_HERE = re.compile(  # "P를 T로 영입", "P 전 ORG2 T를 T로 영입" (the former affiliation before 를)
+    r"(?P<former>\s+전\s+(?:[^\s을를]+\s+){0,2}?[^\s을를]+?)?(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?:[A-Za-z가-힣]{1,8}\s(?=\S*장(?:으로|로)))?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s*(?:\S+\s)?(?:선임|내정|임명|발탁|영입|승진)"
 )
 _DESCRIBED = re.compile(r"의\s+(?:공동\s?|초대\s|현\s)?(?P<t>\S+?)(?:이다|였다|이었다|이며|이자|이고|다)(?=[\s.,]|$)")
 _SUBJECT_OF = re.compile(r"(?:\([^()]*\))?\s*(?:이|가|은|는)\s")
@@ -65,6 +66,10 @@ def _is_title(c: Clause, word: str) -> bool:
 
 def head_org(c: Clause, org: Entity) -> Entity | None:
     """ "서울대 기계항공공학부" -> 서울대학교: an organisation of the article the unit's name starts with."""
+    if c.lex.alias_index().get(normalize_name(org.name)) is not None:
+        return None  # a named organisation of its own ("LG AI연구원"), not a unit
+    if _BARE_UNIT.fullmatch(org.name):
+        return _owner_before(c, org)
     first = org.name.split(" ")[0]
     if first == org.name:
         return None
@@ -86,6 +91,31 @@ def head_org(c: Clause, org: Entity) -> Entity | None:
             first, suffix.type, org.first, org.first + len(first)
         )  # "다온대 공대", "한울전자 토론토 연구소"
     return found
+
+
+# a unit that names no owner: a department, graduate school, college or research unit ("물리학과", "공대 기계항공공학부")
+_BARE_UNIT = re.compile(r"(?:공대\s|공과대학\s)?[가-힣]{1,12}(?:학과|학부|대학원|공대|공과대학|연구단|연구실)")
+_OWNER_GAP = re.compile(
+    r"\)?(?:\([^()]*\))?(?:의)?\s*"
+)  # "KAIST 물리학과", "카이스트(KAIST) 물리학과", "KAIST의 화학과"
+
+
+def _owner_before(c: Clause, unit: Entity) -> Entity | None:
+    """The organisation written right before a unit that names no owner, else the sentence's topic
+    ("KAIST는 문화기술대학원 P 교수 연구팀이")."""
+    base, text = c.sentence.start, c.sentence.text
+    at = next((m for m in c.mentions if c.doc.of_mention.get(m.start) is unit), None)
+    if at is None:
+        return None
+    orgs = [m for m in c.mentions if m.type.is_organization and m.end <= at.start and m.start in c.doc.of_mention]
+    near = max(orgs, key=lambda m: m.end, default=None)
+    if near is not None and _OWNER_GAP.fullmatch(text, near.end - base, at.start - base):
+        return c.doc.of_mention[near.start]
+    topic = next(
+        (m for m in orgs if text[m.end - base : m.end - base + 2] in ("는 ", "은 ")),
+        None,
+    )
+    return c.doc.of_mention[topic.start] if topic is not None else None
 
 
 def _works_for(c: Clause, person: Entity, org: Entity, title: str) -> list[Relation]:
@@ -110,6 +140,10 @@ def titled_person(c: Clause) -> list[Relation]:
     for m in c.mentions:
         if m.type is EntityType.PERSON and m.org is not None and m.start in of_mention and m.org[0] in of_mention:
             facts = _works_for(c, of_mention[m.start], of_mention[m.org[0]], _title_with_gloss(c, m))
+            between = c.sentence.text[m.org[1] - c.sentence.start : m.start - c.sentence.start]
+            if _FOUNDER_BEFORE.fullmatch(between) and not any(f.type is RelationType.ESTABLISHED for f in facts):
+                # "ORG의 공동창업자인 P 대표": the founder described before the name, the current title after it
+                facts.append(Relation(RelationType.ESTABLISHED, facts[0].source, facts[0].target, c.sentence, 0.8))
             for f in facts:
                 if m.former and f.type is RelationType.WORKS_FOR:
                     f.properties["former"] = True
@@ -188,8 +222,16 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
             if topic is not None
             else (c.topic if c.topic is not None and c.topic.type.is_organization and not c.subjects else None)
         )
-        named_org = v is not None and any(v.start() < o.start - base < v.end() for o in orgs)  # "P를 ORG T로": below
-        if v and appointer is not None and not named_org and _is_title(c, v.group("t")) and not c.hedged(v.end()):
+        # "P를 ORG T로": below (an organisation in the former affiliation "P 전 ORG2 T를" is not the new one)
+        after_former = v.end("former") if v is not None and v.group("former") else v.start() if v else 0
+        named_org = v is not None and any(after_former < o.start - base < v.end() for o in orgs)
+        if (
+            v
+            and appointer is not None
+            and not named_org
+            and _is_title(c, v.group("t"))
+            and not c.hedged(v.end(), plans=True)
+        ):
             out += _works_for(c, of_mention[p.start], appointer, v.group("t"))
         # "ORG는 신임 대표로 P (전 ORG2 T)를 선임": the role named before the person
         r = _ROLE_FIRST.search(text[: p.start - base])
@@ -200,7 +242,7 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
             and r.group("t") in c.lex.titles
         ):
             after = _APPOINTED_OBJECT.match(text, _after_person(text, p, base))
-            if after and not c.hedged(after.end()):
+            if after and not c.hedged(after.end(), plans=True):
                 out += _works_for(c, of_mention[p.start], appointer, r.group("t"))
         # "P(…) ORG T를 ORG2 T2에 내정": the new role
         for o in (o for o in orgs if o.start > p.end):
@@ -212,7 +254,7 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
                 and _is_title(c, v.group("t"))
                 and (re.search(r"(?:을|를)\s+$", gap) or (v.group("passive") and _SUBJECT_GAP.search(gap)))
                 and not _VERB_END.search(gap)
-                and not c.hedged(v.end())
+                and not c.hedged(v.end(), plans=True)
             ):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], v.group("t"))
     return out
@@ -249,4 +291,22 @@ def person_in_gloss(c: Clause) -> list[Relation]:
         title = first.group("t") if first else after.group("t")
         if title and title in c.lex.titles:
             out += _works_for(c, of_mention[p.start], of_mention[org.start], title)
+    return out
+
+
+_UNIT_IN_GLOSS = re.compile(r"(?:\s[^\s()]+){0,2}\s*\)")  # " 전기정보공학부)" after the organisation, or ")"
+
+
+@relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
+def organisation_in_gloss(c: Clause) -> list[Relation]:
+    """ "김민수 교수(서울대 전기정보공학부)는": a titled person's organisation glossed in parentheses after the title."""
+    of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
+    out = []
+    for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.title and m.start in of_mention):
+        opening = _after_person(text, p, base)
+        if text[opening : opening + 1] != "(":
+            continue
+        org = _org_at(c, base + opening + 1)
+        if org is not None and _UNIT_IN_GLOSS.match(text, org.end - base):
+            out += _works_for(c, of_mention[p.start], of_mention[org.start], p.title)
     return out

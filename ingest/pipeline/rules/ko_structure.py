@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from aigraph.core.vocabulary import EntityType, RelationType
+from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
 from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.normalise import resolve_date
 from aigraph.ingest.pipeline.resolve import Entity
@@ -79,6 +79,11 @@ def established(c: Clause) -> list[Relation]:
 _RELATIVE = re.compile(r"(?:문을 연|\S*(?:한|운|든|린|된))\s+['‘]?")  # "설립한 ", "세운 ", "만든 ", "문을 연 "
 _IS_A = re.compile(r"\S*(?:한|운|든)\s+(?:\S+\s){0,2}?\S+?(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)")
 _JOINT = re.compile(r"(\d|두|세|네|다섯|양)\s?(?:사|개사|기업|회사)")
+# a few words that describe what follows them, none carrying a particle or a verb ending, none a bound noun
+# ("분사한 AI 스타트업 Y", not "분사한 뒤 X와 협력한 Y")
+_DESCRIPTION = re.compile(
+    r"(?:(?!(?:뒤|후|이후|다음|데|바|것|때|당시|지)\s)[A-Za-z0-9가-힣]+(?<![한된는은을를에의이가와과도])\s){1,3}"
+)
 _SPUN_RELATIVE = re.compile(r"\S*?(?:\s+\S+?)?(?:한|된)\s+['‘]?")  # "분사한 Y", "분사해 출범한 Y"
 _INSIDE = re.compile(r"직속|산하에|사내에|내부에|조직\s?내에|안에")
 _PARENS = re.compile(r"\([^()]*\)")
@@ -292,7 +297,16 @@ def spun_off_from(c: Clause) -> list[Relation]:
     relative = _SPUN_RELATIVE.match(c.sentence.text, c.trigger.start())
     if child is None and relative:
         # "KT에서 분사해 출범한 KT클라우드는": the organisation right after the relative clause
-        child = next((a.entity for a in c.after if a.start - c.sentence.start <= relative.end() + 1), None)
+        # or after a description of it ("분사한 AI 스타트업 딥브레인은")
+        child = next(
+            (
+                a.entity
+                for a in c.after
+                if a.start - c.sentence.start <= relative.end() + 1
+                or _DESCRIPTION.fullmatch(c.sentence.text, relative.end(), a.start - c.sentence.start)
+            ),
+            None,
+        )
     child = child or c.subject
     if parent is None or child is None:
         return []
@@ -307,3 +321,63 @@ def spun_off_from(c: Clause) -> list[Relation]:
             props,
         )
     ]
+
+
+# "회사를 창업": a bare noun, not another company ("다른 회사를", "새 회사를", "첫 회사를")
+_BARE_COMPANY_OBJECT = re.compile(
+    r"(?:^|\s)(?<!다른\s)(?<!새\s)(?<!첫\s)(?<!별도\s)(?<!신규\s)(?<!여러\s)(?<!새로운\s)(?<!별도의\s)"
+    r"(?:회사|기업|업체|스타트업)(?:를|을)\s+(?:\S+\s)?$"
+)
+
+
+@relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
+def founded_own_company(c: Clause) -> list[Relation]:
+    """ "P 대표는 2019년 회사를 창업했다": a company written as a bare noun is the one organisation the
+    article writes beside the founder's name ("ORG P 대표", "P ORG 대표")."""
+    if not _BARE_COMPANY_OBJECT.search(c.sentence.text, 0, c.trigger.start()):
+        return []
+    founder = c.subjects[0].entity if c.subjects else None
+    if founder is None or founder.type is not EntityType.PERSON:
+        return []
+    of_mention = c.doc.of_mention
+    employers = {
+        of_mention[m.org[0]].key: of_mention[m.org[0]]
+        for m in c.doc.mentions
+        if m.org is not None and not m.former and of_mention.get(m.start) is founder and m.org[0] in of_mention
+    }
+    if len(employers) != 1:
+        return []  # none, or several: which one is meant is not written
+    props = {"date": d} if (d := resolve_date(c.text_before(c.pos), c.article_date)) else {}
+    return [
+        Relation(RelationType.ESTABLISHED, founder, next(iter(employers.values())), c.sentence, c.confidence, props)
+    ]
+
+
+# a unit named by its field and kind only ("인공지능연구소", "AI 연구센터", "반도체사업부"): a part of whoever owns it
+_UNIT_NAME = re.compile(
+    r"[가-힣A-Za-z0-9 ]{0,12}(?:연구소|연구원|연구실|연구센터|센터|사업부|사업본부|부문|학부|학과|대학원|랩)"
+)
+
+
+@relation_rule(RelationType.PART_OF, language="ko", per_sentence=True)
+def unit_of_owner(c: Clause) -> list[Relation]:
+    """ "LG전자의 인공지능연구소는": a unit named only by its field, owned by the organisation written before it
+    with 의, is part of that organisation (a name of its own, "LG전자의 다온랩스", is left to the rules)."""
+    of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
+    orgs = sorted(
+        (m for m in c.mentions if m.type.is_organization and not m.tentative and m.start in of_mention),
+        key=lambda m: m.start,
+    )
+    out = []
+    for owner, unit in zip(orgs, orgs[1:]):
+        name = of_mention[unit.start].name
+        if (
+            text[owner.end - base : unit.start - base] == "의 "
+            and _UNIT_NAME.fullmatch(name)
+            and c.lex.alias_index().get(normalize_name(name)) is None
+            and not c.hedged(unit.end - base, plans=True)
+        ):
+            whole = of_mention[owner.start]
+            rtype = RelationType.AFFILIATE_OF if whole.type is EntityType.BUSINESS_GROUP else RelationType.PART_OF
+            out.append(Relation(rtype, of_mention[unit.start], whole, c.sentence, 0.75))
+    return out
