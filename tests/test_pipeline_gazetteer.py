@@ -2,7 +2,7 @@
 
 from kiwipiepy import Kiwi
 
-from aigraph.ingest.pipeline.gazetteer import Gazetteer
+from aigraph.ingest.pipeline.gazetteer import Gazetteer, known_org_names
 from aigraph.ingest.pipeline.lexicon import DEFAULT_DATA_DIR, load_lexicon
 from aigraph.ingest.pipeline.ner import GAZETTEER_FILE, CrfTagger, Featuriser
 from aigraph.ingest.pipeline.segment import Sentence, Token
@@ -76,3 +76,17 @@ def test_shipped_dictionary_sits_beside_the_model() -> None:
     assert tagger is not None and (DEFAULT_DATA_DIR / GAZETTEER_FILE).exists()
     assert tagger.featuriser.gazetteer is not None
     assert tagger.known_kind("과학기술정보통신부") == "OG"  # registry names are in it
+
+
+def test_known_organisation_lexicon_gives_names_and_their_short_forms(tmp_path) -> None:
+    path = tmp_path / "known.tsv"
+    path.write_text("# comment\n한빛전력공사\tpublic\t한빛전|HBP\n\n누리방송\tmedia\n", encoding="utf-8")
+    assert known_org_names(path) == ["한빛전력공사", "한빛전", "HBP", "누리방송"]
+
+
+def test_shipped_dictionary_knows_short_forms_of_public_bodies_and_media() -> None:
+    names = known_org_names(DEFAULT_DATA_DIR / "lexicons" / "known_orgs.tsv")
+    assert {"한전", "금감원", "연합뉴스", "토트넘"} <= set(names)
+    shipped = Gazetteer.load(DEFAULT_DATA_DIR / GAZETTEER_FILE)
+    assert shipped is not None
+    assert {shipped.kinds.get(n) for n in ("한전", "금감원", "연합뉴스")} == {"OG"}

@@ -52,3 +52,23 @@ def test_features_mark_word_position_shape_and_a_title_two_morphemes_on() -> Non
     particle = rows[forms.index("가")]
     assert "wpos=E" in particle  # the particle ends the written word "대표가"
     assert "shape=L" in Featuriser(LEX).token_features(_sentence("LG가 샀다").tokens)[0]
+
+
+def test_written_word_features_see_the_whole_word_without_its_particles() -> None:
+    s = _sentence("한빛중공업기술연구소는 윤서하 대표를 선임했다")
+    rows = Featuriser(LEX).token_features(s.tokens)
+    first, last = 0, max(k for k, t in enumerate(s.tokens) if t.end <= len("한빛중공업기술연구소는"))
+    for k in (first, last):  # every morpheme of the written word shares its word's features
+        assert "wc=한빛중공업기술연구소" in rows[k]
+        assert "wcs3=연구소" in rows[k] and "wc2=한빛" in rows[k]
+        assert "wend=JX" in rows[k]  # the word ends in the topic particle
+        assert "pw=<s>" in rows[k] and "nw=윤서하" in rows[k]
+    name = rows[next(k for k, t in enumerate(s.tokens) if t.form == "윤서하")]
+    assert "pw=한빛중공업기술연구소" in name and "nw=대표" in name and "nwend=JKO" in name
+
+
+def test_a_word_of_punctuation_alone_keeps_its_form() -> None:
+    s = _sentence("발표 , 그리고")
+    rows = Featuriser(LEX).token_features(s.tokens)
+    comma = next(k for k, t in enumerate(s.tokens) if t.form == ",")
+    assert "wc=," in rows[comma] and "wend=-" in rows[comma]

@@ -11,9 +11,9 @@ from aigraph.ingest.contract import Document
 from aigraph.ingest.pipeline.clean import clean_page
 from aigraph.ingest.pipeline.lexicon import DEFAULT_DATA_DIR, load_lexicon
 from aigraph.ingest.pipeline.mention import Mention
-from aigraph.ingest.pipeline.recognise import Recogniser
+from aigraph.ingest.pipeline.recognise import Recogniser, _after_particle_words
 from aigraph.ingest.pipeline.resolve import Resolver
-from aigraph.ingest.pipeline.segment import segment
+from aigraph.ingest.pipeline.segment import Sentence, Token, segment
 
 LEX = load_lexicon()
 KIWI = Kiwi()
@@ -148,3 +148,43 @@ def test_local_office_keeps_the_city_written_before_it() -> None:
     assert "부산 기장경찰서" in _mentions("사건을 맡은 부산 기장경찰서는 이날 발표했다.")
     found = _mentions("사건을 맡은 인근 기장경찰서는 이날 발표했다.")
     assert "기장경찰서" in found and "인근 기장경찰서" not in found, found
+
+
+def test_place_and_classifier_noun_alone_name_no_body() -> None:
+    assert RULES_ONLY._kind_of_body("중국 지주사") and RULES_ONLY._kind_of_body("국내 계열사")
+    assert RULES_ONLY._kind_of_body("자회사")
+    assert not RULES_ONLY._kind_of_body("한빛 지주사")  # a name before the noun
+    assert not RULES_ONLY._kind_of_body("중국 한빛전자")
+
+
+@needs_model
+def test_holding_company_described_by_its_country_is_no_organisation() -> None:
+    found = _mentions("한빛차이나는 한빛그룹의 중국 지주사로 현지 투자를 총괄한다.")
+    assert found.get("한빛차이나") == {"org"} and found.get("한빛그룹") == {"org"}, found
+    assert not {"중국 지주사", "지주사"} & set(found), found
+
+
+def _sentence(text: str) -> Sentence:
+    toks = tuple(Token(t.form, t.tag, t.start, t.start + t.len) for t in KIWI.tokenize(text))
+    return Sentence(0, 0, len(text), text, toks)
+
+
+def test_leading_words_ending_in_a_particle_are_not_part_of_a_name() -> None:
+    s = _sentence("토론토에 한빛인공지능연구소를 열었다")
+    assert _after_particle_words(s, 0, len("토론토에 한빛인공지능연구소")) == len("토론토에 ")
+    s = _sentence("서울대의 한빛연구소")  # "의" joins a name to what it owns: no cut
+    assert _after_particle_words(s, 0, len(s.text)) == 0
+    s = _sentence("한빛 인공지능 연구소")
+    assert _after_particle_words(s, 0, len(s.text)) == 0
+
+
+@needs_model
+def test_lab_opened_in_a_city_is_named_without_the_city() -> None:
+    found = _mentions("한빛전자는 지난달 대학과 함께 토론토에 다온인공지능연구소를 열었다.")
+    assert "다온인공지능연구소" in found and "토론토에 다온인공지능연구소" not in found, found
+
+
+@needs_model
+def test_field_word_before_common_nouns_is_no_tagged_name() -> None:
+    found = _mentions("AI 혁신펀드는 한빛전자와 다온소프트가 각각 100억원을 출자해 조성됐다.")
+    assert "혁신펀드" not in found, found

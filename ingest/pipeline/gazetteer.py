@@ -29,6 +29,19 @@ def squash(text: str) -> str:
     return "".join(text.split())
 
 
+def known_org_names(path: Path) -> list[str]:
+    """Names and aliases of ``lexicons/known_orgs.tsv`` (name, category, ``|``-separated aliases)."""
+    names = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        names.append(cols[0])
+        if len(cols) > 2:
+            names += [alias for alias in cols[2].split("|") if alias]
+    return names
+
+
 class Gazetteer:
     """Names -> kind, with the training folds each name was seen in (empty when loaded from the file)."""
 

@@ -47,6 +47,7 @@ class Featuriser:
         """``known``: each morpheme's place in a dictionary name ("B-OG", "I-PS", "O"), when a dictionary is used."""
         words = _word_positions(toks)
         known = known or ["O"] * len(toks)
+        written = _written_word_features(toks)
         basic = []
         for k, t in enumerate(toks):
             f = t.form
@@ -86,7 +87,7 @@ class Featuriser:
         feats = []
         n = len(basic)
         for k, (f, tag, _gap, _, own) in enumerate(basic):
-            row = list(own)
+            row = list(own) + written[k]
             for d in (-3, -2, -1, 1, 2, 3):
                 j = k + d
                 if 0 <= j < n:
@@ -129,6 +130,56 @@ def _shape(form: str) -> str:
         if not out.endswith(c):
             out += c
     return out[:4]
+
+
+def _written_word_features(toks: tuple[Token, ...]) -> list[list[str]]:
+    """Features of the written word each morpheme sits in, and of the words on either side.
+
+    Morpheme features see two morphemes away; a name Kiwi splits into many pieces
+    ("한국전력공사" or an unknown club name) is better told by its whole written word:
+    the word without its particles ("core"), that core's first and last syllables,
+    the particle it ends in, and the cores of the previous and next words
+    ("… 관계자는", "대표는" after a name).
+    """
+    groups: list[list[int]] = []
+    for k, t in enumerate(toks):
+        if k == 0 or t.start > toks[k - 1].end:
+            groups.append([])
+        groups[-1].append(k)
+    cores = []
+    for group in groups:
+        body = list(group)
+        while len(body) > 1 and toks[body[-1]].tag[:1] in ("J", "S", "E"):
+            body.pop()
+        core = "".join(toks[k].form for k in body)
+        last = toks[group[-1]]
+        ending = last.tag if last.tag[:1] in ("J", "E") else "-"
+        cores.append((core, ending))
+    out: list[list[str]] = [[] for _ in toks]
+    for g, group in enumerate(groups):
+        core, ending = cores[g]
+        prev_core, prev_end = cores[g - 1] if g else ("<s>", "-")
+        next_core, next_end = cores[g + 1] if g + 1 < len(cores) else ("</s>", "-")
+        shared = [
+            "wc=" + core,
+            "wc1=" + core[:1],
+            "wc2=" + core[:2],
+            "wcs1=" + core[-1:],
+            "wcs2=" + core[-2:],
+            "wcs3=" + core[-3:],
+            "wclen=" + str(min(len(core), 8)),
+            "wend=" + ending,
+            "wn=" + str(min(len(group), 5)),
+            "pw=" + prev_core,
+            "pws2=" + prev_core[-2:],
+            "pwend=" + prev_end,
+            "nw=" + next_core,
+            "nw2=" + next_core[:2],
+            "nwend=" + next_end,
+        ]
+        for k in group:
+            out[k] = shared
+    return out
 
 
 def _word_positions(toks: tuple[Token, ...]) -> list[str]:

@@ -962,6 +962,19 @@ class Recogniser:
         low = text.lower()
         return any(low.startswith(alias) and len(alias) < len(low) for alias, _ in self._aliases.get(low[:1], ()))
 
+    def _kind_of_body(self, text: str) -> bool:
+        """Place or field words and one classifier noun alone ("중국 지주사", "국내 계열사") say what kind of
+        body is meant, never which: no name to recognise."""
+        *before, last = text.split(" ")
+        return last in self.lex.classifiers and all(
+            w in self.lex.places or w in self.lex.generic_heads or w in _TIME_WORDS for w in before
+        )
+
+    def _classifier_before(self, description: str) -> bool:
+        """Whether a leading description ends in a classifier noun ("AI 스타트업 ", "로봇업체 ")."""
+        words = description.split()
+        return bool(words) and any(words[-1].endswith(noun) for noun in self.lex.classifiers if len(noun) > 1)
+
     def _leading_description(self, text: str) -> int:
         """How many characters of a tagger span are description before the name: time and field
         words ("최근", "국내"), and everything up to a classifier noun ("AI 스타트업")."""
@@ -997,7 +1010,11 @@ class Recogniser:
             text = raw.strip(_EDGE_PUNCT)
             start += raw.index(text) if text else 0
             end = start + len(text)
+            cut = _after_particle_words(s, start, end) - start  # "토론토에 가람연구소": the name starts after "에"
+            text, start = text[cut:], start + cut
             lead = self._leading_description(text)
+            if lead and not self._classifier_before(text[:lead]) and _common_nouns_only(s, start + lead, end):
+                continue  # "AI 혁신펀드": a field word before common nouns is a description, no name
             text, start = text[lead:], start + lead  # "최근 한울전자", "AI 스타트업 다온랩스": the name only
             if " " in text and self.people.title.fullmatch(text.rsplit(" ", 1)[1]):
                 while " " in text and self.people.title.fullmatch(text.rsplit(" ", 1)[1]):
@@ -1080,6 +1097,8 @@ class Recogniser:
                 suffix = self.lex.suffix_of(text)
                 if suffix is None and _common_nouns_only(s, start, end) and _ENUMERATED.match(s.text, end - s.start):
                     continue  # "금융거래 등", "데이터 인텔리전스 등": common nouns in a list are no organisation
+                if self._kind_of_body(text):
+                    continue  # "중국 지주사", "국내 자회사": what kind of body, not which one
                 found.append(
                     Mention(start, end, text, suffix.type if suffix else EntityType.ORGANIZATION, "ner", s.index)
                 )
@@ -1231,6 +1250,17 @@ def _gloss_after(s: Sentence, end: int) -> tuple[int, int] | None:
     if _HANGUL_CHAR.search(s.text, rel, close):
         return None
     return end, s.start + close + 1
+
+
+def _after_particle_words(s: Sentence, start: int, end: int) -> int:
+    """Where a span's name starts once its leading written words that end in a particle are left out
+    ("토론토에 가람연구소", "이날 서울에서 한빛랩스"): a name's own words carry no particle before its last word."""
+    inside = [t for t in s.tokens if start <= t.start and t.end <= end]
+    cut = start
+    for k, t in enumerate(inside[:-1]):
+        if t.tag.startswith("J") and t.form != "의" and inside[k + 1].start > t.end:
+            cut = inside[k + 1].start
+    return cut
 
 
 def _common_nouns_only(s: Sentence, start: int, end: int) -> bool:

@@ -40,7 +40,7 @@ from pathlib import Path
 import pycrfsuite
 from kiwipiepy import Kiwi
 
-from aigraph.ingest.pipeline.gazetteer import KINDS, Gazetteer, squash
+from aigraph.ingest.pipeline.gazetteer import KINDS, Gazetteer, known_org_names, squash
 from aigraph.ingest.pipeline.lexicon import DEFAULT_DATA_DIR, Lexicon, load_lexicon
 from aigraph.ingest.pipeline.ner import GAZETTEER_FILE, LABELS, CrfTagger, Featuriser
 from aigraph.ingest.pipeline.segment import Sentence, Token
@@ -49,6 +49,7 @@ SHARED = Path(__file__).resolve().parents[3] / "shared"
 KLUE_TSV = SHARED / "eval" / "klue-ner" / "klue-ner-v1.1_dev.tsv"
 KLUE_RE = SHARED / "eval" / "train" / "klue-re-train"
 PARAMS = {"c1": 0.1, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
+KNOWN_ORGS = DEFAULT_DATA_DIR / "lexicons" / "known_orgs.tsv"
 _RE_TO_NER = {"ORG": "OG", "PER": "PS"}
 _RE_KINDS = {"ORG": "OG", "PER": "PS", "LOC": "LC"}
 # training folds of the name dictionary; ALWAYS marks names every sentence may see
@@ -137,6 +138,11 @@ class _NameCounts:
             for name in entry.names:
                 self.add(name, "OG", ALWAYS)
 
+    def add_known(self, path: Path) -> None:
+        """Every name and alias of the known-organisation lexicon, as an organisation all sentences see."""
+        for name in known_org_names(path):
+            self.add(name, "OG", ALWAYS)
+
     def gazetteer(self) -> Gazetteer:
         kinds = {key: counts.most_common(1)[0][0] for key, counts in self.kinds.items()}
         return Gazetteer(kinds, {key: frozenset(f) for key, f in self.folds.items()})
@@ -167,10 +173,11 @@ def _train(examples: list[_Example], feats: Featuriser, out: Path, params: dict)
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dev", action="store_true", help="hold out even ids = 2 mod 4 and report OG/PS F1 on them")
-    ap.add_argument("--out", type=Path, default=DEFAULT_DATA_DIR / "ner_crf.model")
+    ap.add_argument("--out", type=Path, help="model file (default data/ner_crf.model; with --dev a file under /tmp)")
     ap.add_argument("--no-silver", action="store_true", help="train on KLUE-NER only, without silver KLUE-RE")
     ap.add_argument("--silver-limit", type=int, default=0, help="use only the first N silver sentences (quick runs)")
     ap.add_argument("--no-gazetteer", action="store_true", help="train without the name dictionary features")
+    ap.add_argument("--no-known", action="store_true", help="leave lexicons/known_orgs.tsv out of the dictionary")
     ap.add_argument("--c1", type=float, default=PARAMS["c1"], help="L1 weight (larger: fewer features, smaller model)")
     ap.add_argument("--c2", type=float, default=PARAMS["c2"], help="L2 weight")
     ap.add_argument("--gold-weight", type=int, default=GOLD_WEIGHT, help="times each KLUE-NER sentence counts")
@@ -182,6 +189,8 @@ def main(argv: list[str] | None = None) -> None:
     kiwi = Kiwi()
     names = _NameCounts()
     names.add_registry(lexicon)
+    if not args.no_known:
+        names.add_known(KNOWN_ORGS)
     train: list[_Example] = []
     dev: list[tuple[Sentence, list[tuple[int, int, str]]]] = []
     seen = set()
@@ -204,11 +213,11 @@ def main(argv: list[str] | None = None) -> None:
             names.add(text[start:end], _RE_KINDS.get(kind, ""), _fold(sid))
     silver_rows = [] if args.no_silver else re_rows[: args.silver_limit or None]
     gazetteer = None if args.no_gazetteer else names.gazetteer()
-    out = args.out
-    if args.dev:
+    out = args.out or DEFAULT_DATA_DIR / "ner_crf.model"
+    if args.dev and args.out is None:
         tag = f"{args.c1}_{args.c2}_{args.gold_weight}_{args.silver_limit}{'_nogz' if args.no_gazetteer else ''}"
         out = Path(f"/tmp/ner_dev_{tag}") / "ner_crf.model"
-        out.parent.mkdir(exist_ok=True)
+    out.parent.mkdir(parents=True, exist_ok=True)
     gazetteer_path = out.with_name(GAZETTEER_FILE)
     if gazetteer is not None:
         gazetteer.write(gazetteer_path, header=_GAZETTEER_HEADER)
@@ -242,7 +251,7 @@ def main(argv: list[str] | None = None) -> None:
 _GAZETTEER_HEADER = """Organisation (OG), person (PS) and place (LC) names for the NER tagger's dictionary features.
 Built by `python -m aigraph.ingest.pipeline.train_ner` from training data only: names marked in the
 even-numbered KLUE-NER v1.1 dev sentences and in KLUE-RE v1.1 train (both CC BY-SA 4.0, KLUE benchmark
-authors), plus the alias registry (aliases.tsv). Distributed under CC BY-SA 4.0. See data/README.md."""
+authors), plus the alias registry (aliases.tsv) and lexicons/known_orgs.tsv. Distributed under CC BY-SA 4.0. See data/README.md."""
 
 
 if __name__ == "__main__":
