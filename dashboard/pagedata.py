@@ -355,40 +355,40 @@ def _timeline_order(grouped: pd.DataFrame, leaders: list[str], other: str) -> pd
 
 def _stored_timeline(graph: Graph, currency: Currency, top: int = 8, other: str = "other") -> pd.DataFrame:
     """``timeline_data`` by year from the stored sums: the ``top`` investing organisations (by their total,
-    dated or not) year by year, the rest summed as ``other``."""
+    dated or not) year by year, the rest summed as ``other``.  A few dozen rows: summed in plain Python."""
+    columns = ["period", "investor", "investor_type", "value", "deals"]
     value = value_column(currency)
     leaders = reads.top_organisations(graph, "investor", value, top)
     if leaders.empty:
-        return pd.DataFrame(columns=["period", "investor", "investor_type", "value", "deals"])
-    named = leaders.set_index("id")
+        return pd.DataFrame(columns=columns)
+    named = dict(zip(leaders["id"], zip(leaders["name"], leaders["type"])))
     sums = reads.money_sums(graph)
     years = reads.investor_years(graph, list(leaders["id"]), value, sums)
-    years = years[years["value"].notna()]
-    per_year = (
-        sums[sums["year"].notna() & sums[value].notna()]
-        .groupby("year")
-        .agg(value=(value, "sum"), deals=("deals", "sum"))
-    )
-    led = years.groupby("year").agg(value=("value", "sum"), deals=("deals", "sum"))
-    rest = per_year.subtract(led, fill_value=0)
-    rest = rest[(rest["deals"] > 0)].reset_index()
-    rows = pd.concat(
-        [
-            years.assign(
-                investor=years["investor_id"].map(named["name"]), investor_type=years["investor_id"].map(named["type"])
-            ),
-            rest.assign(investor=other, investor_type="Organization"),
-        ],
-        ignore_index=True,
-    )
-    rows["period"] = [f"{int(y):04d}" for y in rows["year"]]
-    grouped = (
-        rows.groupby(["period", "investor", "investor_type"])
-        .agg(value=("value", "sum"), deals=("deals", "sum"))
-        .reset_index()
-    )
-    grouped["deals"] = grouped["deals"].astype(int)
-    return _timeline_order(grouped, [named["name"].get(i) for i in leaders["id"]], other)
+    cells: dict[tuple[str, Any, Any], list[float]] = {}  # (period, investor, type) -> [value, deals]
+
+    def add(year: Any, who: tuple[Any, Any], amount: float, deals: float) -> None:
+        cell = cells.setdefault((f"{int(year):04d}", *who), [0.0, 0.0])
+        cell[0] += amount
+        cell[1] += deals
+
+    rest: dict[int, list[float]] = {}  # year -> [value, deals] of every dated, priced investment ...
+    for year, amount, deals in zip(sums["year"], sums[value], sums["deals"]):
+        if not (pd.isna(year) or pd.isna(amount)):
+            summed = rest.setdefault(int(year), [0.0, 0.0])
+            summed[0] += amount
+            summed[1] += deals
+    for investor, year, amount, deals in zip(years["investor_id"], years["year"], years["value"], years["deals"]):
+        if not pd.isna(amount):
+            add(year, named[investor], amount, deals)
+            summed = rest.setdefault(int(year), [0.0, 0.0])  # ... less the leaders'
+            summed[0] -= amount
+            summed[1] -= deals
+    for year, (amount, deals) in rest.items():
+        if deals > 0:
+            add(year, (other, "Organization"), amount, deals)
+    order = {name: k for k, name in enumerate([*(name for name, _ in named.values()), other])}
+    ranked = sorted(cells.items(), key=lambda cell: (order[cell[0][1]], cell[0][0]))  # as ``_timeline_order``
+    return pd.DataFrame([(*key, amount, int(deals)) for key, (amount, deals) in ranked], columns=columns)
 
 
 # -- network ----------------------------------------------------------------------------------

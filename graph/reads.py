@@ -10,8 +10,9 @@ every fact; every read that lists things takes a ``limit``.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Sequence
-from typing import Literal
+from typing import Any, Literal
 
 import pandas as pd
 
@@ -60,23 +61,34 @@ EXAMPLE_QUERIES: dict[str, str] = {
 }
 
 
-def _by_ids(graph: Graph, label: str, ids: Sequence[str], columns: dict[str, str]) -> pd.DataFrame:
-    """``columns`` (name -> expression over ``s``) of the ``label`` rows with these ids, in the order of ``ids``.
+def _rows_by_ids(graph: Graph, label: str, ids: Sequence[str], columns: dict[str, str]) -> list[dict[str, Any]]:
+    """``columns`` (name -> expression over ``s``) of the ``label`` rows with these ids, as records in the order of ``ids``.
 
     The second half of every ranked read: the ranking query returns only ids
     (LadybugDB reads every returned column of every row it sorts, so wide
     text columns cost a whole scan), and the few rows picked are then read by
-    primary key.
+    primary key.  Records, not a frame: a page's few rows are ordered and
+    shaped faster in Python than through pandas.
     """
     if not len(ids):
-        return pd.DataFrame(columns=["id", *columns])
-    found = graph.cypher(
+        return []
+    found = graph._records(
         f"UNWIND $ids AS i MATCH (s:{label}) WHERE s.id = i RETURN s.id AS id, "
         + ", ".join(f"{expr} AS {name}" for name, expr in columns.items()),
         ids=list(ids),
     )
     order = {i: k for k, i in enumerate(ids)}
-    return found.sort_values("id", key=lambda column: column.map(order)).reset_index(drop=True)
+    return sorted(found, key=lambda row: order[row["id"]])
+
+
+def _by_ids(graph: Graph, label: str, ids: Sequence[str], columns: dict[str, str]) -> pd.DataFrame:
+    """``_rows_by_ids`` as a frame."""
+    return pd.DataFrame(_rows_by_ids(graph, label, ids, columns), columns=["id", *columns])
+
+
+def _ascending(value: object) -> tuple[bool, object]:
+    """A sort key putting missing values last, as ``DataFrame.sort_values`` does."""
+    return (value is None, "" if value is None else value)
 
 
 def _top(
@@ -98,19 +110,17 @@ def _top(
     fetched as well (they may come first by the tie-breaking columns), and
     the ties are broken here.
     """
-    top = graph.cypher(
+    top = graph._records(
         f"{match} RETURN s.id AS id, {key} AS key ORDER BY key DESC LIMIT $limit", limit=limit + 1, **params
     )
-    ids = list(top["id"].head(limit))
-    if len(top) > limit and top["key"].iloc[limit] == top["key"].iloc[limit - 1]:
-        last = top["key"].iloc[limit - 1]
-        tied = graph.cypher(
-            f"{match} AND {key} = $last RETURN s.id AS id", last=getattr(last, "item", lambda: last)(), **params
-        )
-        ids += sorted(set(tied["id"]) - set(ids))
-    rows = _by_ids(graph, label, ids, {"_key": key, **columns})
-    ordered = rows.sort_values(["_key", *ties], ascending=[False, *[True] * len(ties)], kind="stable")
-    return ordered.head(limit).drop(columns="_key").reset_index(drop=True)
+    ids = [row["id"] for row in top[:limit]]
+    if len(top) > limit and top[limit]["key"] == top[limit - 1]["key"]:
+        tied = graph._records(f"{match} AND {key} = $last RETURN s.id AS id", last=top[limit - 1]["key"], **params)
+        ids += sorted({row["id"] for row in tied} - set(ids))
+    rows = _rows_by_ids(graph, label, ids, {"_key": key, **columns})
+    rows.sort(key=lambda row: [_ascending(row[t]) for t in ties])
+    rows.sort(key=lambda row: row["_key"], reverse=True)  # stable: ties keep the order above
+    return pd.DataFrame(rows[:limit], columns=["id", *columns])
 
 
 def investment_scan(graph: Graph) -> int:
@@ -196,35 +206,40 @@ def largest_investments(graph: Graph, value_column: str, limit: int) -> pd.DataF
     which bands hold the top ``limit``, and only those are read, never sorted in the store.
     """
     band = f"r.band_{value_column.removeprefix('value_')}"
-    bands = graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} IS NOT NULL RETURN {band} AS band, count(*) AS n")
-    ordered = bands.sort_values("band", ascending=False)
-    reached = ordered[ordered["n"].cumsum() >= limit]
-    lowest = int(reached["band"].iloc[0]) if len(reached) else None
+    bands = graph._records(f"MATCH (r:InvestmentRow) WHERE {band} IS NOT NULL RETURN {band} AS band, count(*) AS n")
+    lowest, reached = None, 0
+    for row in sorted(bands, key=lambda row: row["band"], reverse=True):
+        reached += row["n"]
+        if reached >= limit:
+            lowest = int(row["band"])
+            break
     if lowest is not None:
-        ids = graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} >= $lowest RETURN r.id AS id", lowest=lowest)["id"]
+        ids = graph._records(f"MATCH (r:InvestmentRow) WHERE {band} >= $lowest RETURN r.id AS id", lowest=lowest)
     else:
-        priced = graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} IS NOT NULL RETURN r.id AS id")["id"]
-        unpriced = graph.cypher(
+        priced = graph._records(f"MATCH (r:InvestmentRow) WHERE {band} IS NOT NULL RETURN r.id AS id")
+        unpriced = graph._records(
             f"MATCH (r:InvestmentRow) WHERE {band} IS NULL RETURN r.id AS id ORDER BY r.id LIMIT $limit", limit=limit
-        )["id"]
+        )
         ids = [*priced, *unpriced]
     columns = {p: f"s.{p}" for p in AGGREGATE_PROPERTIES["InvestmentRow"] if p != "id"}
-    return _with_other_reports(graph, _by_ids(graph, "InvestmentRow", list(ids), columns))
+    rows = _with_other_reports(graph, _rows_by_ids(graph, "InvestmentRow", [r["id"] for r in ids], columns))
+    return pd.DataFrame(rows, columns=["id", *columns, "other_reports"])
 
 
-def _with_other_reports(graph: Graph, rows: pd.DataFrame) -> pd.DataFrame:
+def _with_other_reports(graph: Graph, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``rows`` (``InvestmentRow``) plus ``other_reports`` (JSON): the differing reports of each one's deal,
     from its pair's ``PairSum.reports``, read only for the rows whose reports differ."""
-    differ = rows[rows["reports_differ"] == True]  # noqa: E712 (a column of booleans and nulls)
-    pairs = sorted({f"{a}|{b}" for a, b in zip(differ["investor_id"], differ["recipient_id"])})
-    stored = _by_ids(graph, "PairSum", pairs, {"reports": "s.reports"})
-    reports = {pair: json.loads(found) for pair, found in zip(stored["id"], stored["reports"]) if found}
-    marked = set(differ["id"])
-    listed = [
-        json.dumps(differing(i, reports.get(f"{a}|{b}", [])), ensure_ascii=False) if i in marked else ""
-        for i, a, b in zip(rows["id"], rows["investor_id"], rows["recipient_id"])
-    ]
-    return rows.assign(other_reports=listed)
+    differ = [row for row in rows if row["reports_differ"] is True]
+    pairs = sorted({f"{row['investor_id']}|{row['recipient_id']}" for row in differ})
+    stored = _rows_by_ids(graph, "PairSum", pairs, {"reports": "s.reports"})
+    reports = {row["id"]: json.loads(str(row["reports"])) for row in stored if row["reports"]}
+    for row in rows:
+        pair = f"{row['investor_id']}|{row['recipient_id']}"
+        marked = row["reports_differ"] is True
+        row["other_reports"] = (
+            json.dumps(differing(str(row["id"]), reports.get(pair, [])), ensure_ascii=False) if marked else ""
+        )
+    return rows
 
 
 def investor_years(graph: Graph, investor_ids: Sequence[str], value_column: str, sums: pd.DataFrame) -> pd.DataFrame:
@@ -241,17 +256,23 @@ def investor_years(graph: Graph, investor_ids: Sequence[str], value_column: str,
         if not pd.isna(year)
     ]
     ids = [aggregates.investor_year_id(i, *key) for i in investor_ids for key in keys]
-    found = graph.cypher(
+    found = graph._records(
         f"UNWIND $ids AS i MATCH (s:InvestorYear) WHERE s.id = i "
         f"RETURN s.investor_id AS investor_id, s.year AS year, s.{value_column} AS value, s.deals AS deals",
         ids=ids,
     )
-    columns = ["investor_id", "year", "value", "deals"]
-    if found.empty:
-        return pd.DataFrame(columns=columns)
-    # a year whose values are all unconvertible sums to none, not to 0
-    found["value"] = found["value"].astype(float)
-    return found.groupby(["investor_id", "year"], as_index=False)[["value", "deals"]].sum(min_count=1)[columns]
+    values: dict[tuple[str, int], float | None] = {}
+    deals: Counter[tuple[str, int]] = Counter()
+    for row in found:  # a year whose values are all unconvertible sums to none, not to 0
+        key = (str(row["investor_id"]), int(row["year"]))
+        known = None if pd.isna(row["value"]) else float(row["value"])
+        previous = values.get(key)
+        values[key] = known if previous is None else previous + (known or 0.0)
+        deals[key] += int(row["deals"] or 0)
+    return pd.DataFrame(
+        [(i, y, values[i, y], deals[i, y]) for i, y in sorted(values)],
+        columns=["investor_id", "year", "value", "deals"],
+    )
 
 
 def _whole(number: object) -> int | None:
