@@ -293,24 +293,17 @@ def sankey_data(table: pd.DataFrame, currency: Currency = "KRW", top: int = 30) 
 
 def _sankey_frames(flows: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """Sankey nodes and links from flows (investor, recipient, their types, value, deals, sentence)."""
-    left = (
-        flows[["investor", "investor_type"]]
-        .drop_duplicates("investor")
-        .set_axis(["name", "type"], axis=1)
-        .assign(side="investor")
-    )
-    right = (
-        flows[["recipient", "recipient_type"]]
-        .drop_duplicates("recipient")
-        .set_axis(["name", "type"], axis=1)
-        .assign(side="recipient")
-    )
-    nodes = pd.concat([left, right], ignore_index=True)
-    index = {(row.side, row.name): i for i, row in enumerate(nodes.itertuples())}
+    index: dict[tuple[str, Any], int] = {}
+    nodes: list[tuple[Any, Any, str]] = []
+    for side in ("investor", "recipient"):
+        for name, kind in zip(flows[side], flows[f"{side}_type"]):
+            if (side, name) not in index:
+                index[side, name] = len(nodes)
+                nodes.append((name, kind, side))
     links = pd.DataFrame(
         {
-            "source": [index[("investor", n)] for n in flows["investor"]],
-            "target": [index[("recipient", n)] for n in flows["recipient"]],
+            "source": [index["investor", n] for n in flows["investor"]],
+            "target": [index["recipient", n] for n in flows["recipient"]],
             "value": flows["value"].to_numpy(dtype=float),
             "deals": flows["deals"].to_numpy(),
             "investor": flows["investor"].to_numpy(),
@@ -318,7 +311,7 @@ def _sankey_frames(flows: pd.DataFrame) -> dict[str, pd.DataFrame]:
             "sentence": flows["sentence"].fillna("").to_numpy(),
         }
     )
-    return {"nodes": nodes, "links": links}
+    return {"nodes": pd.DataFrame(nodes, columns=["name", "type", "side"]), "links": links}
 
 
 def timeline_data(

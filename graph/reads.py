@@ -104,19 +104,16 @@ def _top(
     """The ``limit`` rows ``match`` finds (it binds ``s`` and ends in a ``WHERE`` condition) with the largest
     ``key``, ties in the order of the ``ties`` columns (ascending), with ``columns``.
 
-    The store sorts on ``key`` alone and returns ids: sorting on a text column
-    too would make LadybugDB read it for every row.  One row more than asked
-    is read: when it ties with the last one, every row tied with it is
-    fetched as well (they may come first by the tie-breaking columns), and
-    the ties are broken here.
+    The store sorts the keys alone (sorting ids or text too would make
+    LadybugDB read them for every row), then returns the ids of every row
+    whose key reaches the ``limit``-th: the rows tied with the last one may
+    come first by the tie-breaking columns, which are compared here.
     """
-    top = graph._records(
-        f"{match} RETURN s.id AS id, {key} AS key ORDER BY key DESC LIMIT $limit", limit=limit + 1, **params
-    )
-    ids = [row["id"] for row in top[:limit]]
-    if len(top) > limit and top[limit]["key"] == top[limit - 1]["key"]:
-        tied = graph._records(f"{match} AND {key} = $last RETURN s.id AS id", last=top[limit - 1]["key"], **params)
-        ids += sorted({row["id"] for row in tied} - set(ids))
+    keys = graph._records(f"{match} RETURN {key} AS key ORDER BY key DESC LIMIT $limit", limit=limit, **params)
+    if not keys:
+        return pd.DataFrame(columns=["id", *columns])
+    reached = graph._records(f"{match} AND {key} >= $last RETURN s.id AS id", last=keys[-1]["key"], **params)
+    ids = [row["id"] for row in reached]
     rows = _rows_by_ids(graph, label, ids, {"_key": key, **columns})
     rows.sort(key=lambda row: [_ascending(row[t]) for t in ties])
     rows.sort(key=lambda row: row["_key"], reverse=True)  # stable: ties keep the order above
@@ -199,11 +196,12 @@ def largest_flows(graph: Graph, value_column: str, limit: int) -> pd.DataFrame:
 
 
 def largest_investments(graph: Graph, value_column: str, limit: int) -> pd.DataFrame:
-    """At least the ``limit`` largest investments in ``value_column`` (``InvestmentRow``; unsorted), or every
+    """The ``limit`` largest investments in ``value_column`` (``InvestmentRow``; ties by id; unsorted), or every
     priced one plus up to ``limit`` unpriced when there are fewer.
 
     Rows carry ``band`` = floor(16 log2(value)); counting rows per band tells
-    which bands hold the top ``limit``, and only those are read, never sorted in the store.
+    which bands hold the top ``limit``, and only those are read, never sorted
+    in the store: their ids and values, then the wide columns of the ``limit`` largest.
     """
     band = f"r.band_{value_column.removeprefix('value_')}"
     bands = graph._records(f"MATCH (r:InvestmentRow) WHERE {band} IS NOT NULL RETURN {band} AS band, count(*) AS n")
@@ -213,8 +211,12 @@ def largest_investments(graph: Graph, value_column: str, limit: int) -> pd.DataF
         if reached >= limit:
             lowest = int(row["band"])
             break
-    if lowest is not None:
-        ids = graph._records(f"MATCH (r:InvestmentRow) WHERE {band} >= $lowest RETURN r.id AS id", lowest=lowest)
+    if lowest is not None:  # those bands' ids and values, narrowed here to the ``limit`` largest (ties by id)
+        found = graph._records(
+            f"MATCH (r:InvestmentRow) WHERE {band} >= $lowest RETURN r.id AS id, r.{value_column} AS value",
+            lowest=lowest,
+        )
+        ids = sorted(found, key=lambda row: (-row["value"], row["id"]))[:limit]
     else:
         priced = graph._records(f"MATCH (r:InvestmentRow) WHERE {band} IS NOT NULL RETURN r.id AS id")
         unpriced = graph._records(
