@@ -830,11 +830,14 @@ def run_facts(graph: Graph, limit: int = 50, articles: int = RUN_ARTICLES) -> pd
     if newest.empty:
         return pd.DataFrame(columns=RUN_FACT_COLUMNS)
     facts = reads.stated_facts(graph, list(newest["article_id"]))
-    facts["run_id"] = facts["article_id"].map(owner)
     ingested = dict(zip(written["article_id"], written["ingested_at"]))
+    facts["run_id"] = [owner.get(a) for a in facts["article_id"]]
     facts["first_run"] = [_first_run(stated, ingested, owner) for stated in facts["fact_articles"]]
-    merged = facts.merge(written, on="article_id", how="left")
-    return merged[RUN_FACT_COLUMNS]
+    # each row's article columns, taken by position (what a merge on the article id gives, without one)
+    at = pd.Index(written["article_id"]).get_indexer(facts["article_id"])
+    for column in ("article_title", "url", "ingested_at"):
+        facts[column] = written[column].to_numpy()[at]
+    return facts[RUN_FACT_COLUMNS]
 
 
 def _first_run(stated: list[str] | None, ingested: dict[str, Any], owner: dict[str, str]) -> str | None:

@@ -516,54 +516,64 @@ def stated_facts(graph: Graph, article_ids: Sequence[str]) -> pd.DataFrame:
     from their ``FactRow`` (``graph.fact_rows``), the endpoints' names and
     types from the entities: three to five primary-key reads, however many facts.
     """
-    refs = graph.cypher(
+    refs = graph._records(
         "UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i UNWIND s.fact_refs AS ref RETURN DISTINCT ref",
         ids=list(article_ids),
     )
-    facts = graph.cypher(
+    facts = graph._records(
         "UNWIND $ids AS i MATCH (f:FactRow) WHERE f.id = i RETURN f.id AS fact_id, f.type AS type, "
         "f.source_id AS source_id, f.target_id AS target_id, f.amount AS amount, f.currency AS currency, "
         "f.date AS date, f.articles AS fact_articles, f.sentences AS sentences",
-        ids=fact_rows.ids_of(refs["ref"]),
+        ids=fact_rows.ids_of(r["ref"] for r in refs),
     )
-    if facts.empty:
-        return pd.DataFrame(columns=STATED_FACT_COLUMNS)
     wanted = set(article_ids)
     stating = [
-        (k, article, sentence)
-        for k, (articles, sentences) in enumerate(zip(facts["fact_articles"], facts["sentences"]))
-        for article, sentence in zip(articles or [], sentences or [])
+        (fact, article, sentence)
+        for fact in facts
+        for article, sentence in zip(fact["fact_articles"] or [], fact["sentences"] or [])
         if article in wanted
     ]
-    rows = facts.iloc[[k for k, _, _ in stating]].reset_index(drop=True)
-    rows["article_id"] = [article for _, article, _ in stating]
-    rows["sentence"] = [sentence for _, _, sentence in stating]
-    names = entity_names(graph, sorted({*rows["source_id"], *rows["target_id"]}))
-    for end in ("source", "target"):
-        rows[end] = rows[f"{end}_id"].map(names["name"])
-        rows[f"{end}_type"] = rows[f"{end}_id"].map(names["type"])
-    return rows[STATED_FACT_COLUMNS]
+    names = entity_names(graph, sorted({f[end] for f, _, _ in stating for end in ("source_id", "target_id")}))
+    unknown = (None, None)
+    return pd.DataFrame(
+        [
+            (
+                f["type"],
+                f["source_id"],
+                *names.get(f["source_id"], unknown),
+                f["target_id"],
+                *names.get(f["target_id"], unknown),
+                f["amount"],
+                f["currency"],
+                f["date"],
+                f["fact_id"],
+                f["fact_articles"],
+                article,
+                sentence,
+            )
+            for f, article, sentence in stating
+        ],
+        columns=STATED_FACT_COLUMNS,
+    )
 
 
-def entity_names(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
-    """Name and type (an organisation's subtype, else the label) of entities by id, indexed by id: one
-    primary-key read per label the ids name (an id of another shape is looked up under every label)."""
+def entity_names(graph: Graph, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """Name and type (an organisation's subtype, else the label) of entities by id: one primary-key read
+    per label the ids name (an id of another shape is looked up under every label, the first found kept)."""
     by_label: dict[str, list[str]] = {}
     for entity in ids:
         known = label_of_id(entity)
         for label in [known] if known else queries.ENTITY_LABELS:
             by_label.setdefault(label, []).append(entity)
-    found = [  # not ``_by_ids``: the result is indexed by id, so it needs no sorting into the ids' order
-        graph.cypher(
+    names: dict[str, tuple[str, str]] = {}
+    for label, members in sorted(by_label.items()):
+        for row in graph._records(
             f"UNWIND $ids AS i MATCH (s:{label}) WHERE s.id = i RETURN s.id AS id, s.name AS name, "
             f"coalesce({queries._type_expr('s', label)}, '{label}') AS type",
             ids=members,
-        )
-        for label, members in sorted(by_label.items())
-    ]
-    frames = [f for f in found if len(f)]
-    joined = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["id", "name", "type"])
-    return joined.drop_duplicates("id").set_index("id")
+        ):
+            names.setdefault(row["id"], (row["name"], row["type"]))
+    return names
 
 
 ARTICLE_FACT_COLUMNS = [
