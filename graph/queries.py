@@ -107,17 +107,25 @@ def facts(
 
 
 def newest_fact_ids(
-    rel_types: Sequence[str], *, source_label: str = "", target_label: str = "", where: Sequence[str] = ()
+    rel_types: Sequence[str],
+    *,
+    source_label: str = "",
+    target_label: str = "",
+    where: Sequence[str] = (),
+    with_ids: bool = True,
 ) -> str:
-    """The ids (and stated dates) of the ``$limit`` facts with the latest stated date (undated ones last), and nothing else:
-    the ranking reads two dates and the id per fact (LadybugDB reads every returned column of every row it sorts), and the
-    wide columns are then read for those ids only."""
+    """The ids (unless not ``with_ids``) and stated dates of the ``$limit`` facts with the latest stated date (undated
+    ones last), and nothing else: the ranking reads two dates and the id per fact (LadybugDB reads every returned column
+    of every row it sorts), and the wide columns are then read for those ids only (or for the facts dated no
+    earlier than the last, when it is dated: a ranking of the dates alone is cheaper still)."""
     a = f"a:{source_label}" if source_label else "a"
     b = f"b:{target_label}" if target_label else "b"
     clause = f" WHERE {' AND '.join(where)}" if where else ""
+    ids = "x.id AS id, " if with_ids else ""
+    order = ", id" if with_ids else ""
     return (
-        f"MATCH ({a})-[x:{'|'.join(rel_types)}]->({b}){clause} RETURN x.id AS id, {STATED_DATE} AS stated "
-        f"ORDER BY stated IS NULL, stated DESC, id LIMIT $limit"
+        f"MATCH ({a})-[x:{'|'.join(rel_types)}]->({b}){clause} RETURN {ids}{STATED_DATE} AS stated "
+        f"ORDER BY stated IS NULL, stated DESC{order} LIMIT $limit"
     )
 
 
