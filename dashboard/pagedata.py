@@ -493,49 +493,48 @@ def network_frames(
     """
     pos = _packed_layout(nx.Graph(G), seed)
     top = float(scores.max()) if len(scores) and scores.max() > 0 else 1.0
-    nodes = pd.DataFrame(
+    score = scores.to_dict()
+    nodes = pd.DataFrame(  # built whole from plain rows: a column operation each costs more than these rows
         [
-            {
-                "id": n,
-                "name": d.get("name"),
-                "type": d.get("type") or "Organization",
-                "label": d.get("label"),
-                "score": float(scores.get(n, 0.0)),
-                "community": (groups or {}).get(n, 0),
-                "x": float(pos[n][0]),
-                "y": float(pos[n][1]),
-            }
+            (
+                n,
+                d.get("name"),
+                d.get("type") or "Organization",
+                d.get("label"),
+                float(score.get(n, 0.0)),
+                (groups or {}).get(n, 0),
+                float(pos[n][0]),
+                float(pos[n][1]),
+                12 + 34 * max(float(score.get(n, 0.0)) / top, 0.0) ** 0.5,
+            )
             for n, d in G.nodes(data=True)
         ],
-        columns=["id", "name", "type", "label", "score", "community", "x", "y"],
+        columns=["id", "name", "type", "label", "score", "community", "x", "y", "size"],
     )
-    nodes["size"] = 12 + 34 * (nodes["score"] / top).clip(lower=0) ** 0.5
-    edge_rows: dict[tuple[str, str, str], dict[str, Any]] = {}
+    names = dict(G.nodes(data="name"))
+    edge_rows: dict[tuple[str, str, str], list[Any]] = {}
     for u, v, data in G.edges(data=True):
         key = (u, v, data.get("type", ""))
         row = edge_rows.get(key)
         if row is None:
-            edge_rows[key] = {
-                "source": u,
-                "target": v,
-                "type": key[2],
-                "facts": data.get("facts", 1),
-                "sentence": _fact_hover(data),
-                "x0": pos[u][0],
-                "y0": pos[u][1],
-                "x1": pos[v][0],
-                "y1": pos[v][1],
-            }
+            (x0, y0), (x1, y1) = pos[u], pos[v]
+            edge_rows[key] = [
+                *key,
+                data.get("facts", 1),
+                _fact_hover(data),
+                x0,
+                y0,
+                x1,
+                y1,
+                (x0 + x1) / 2,
+                (y0 + y1) / 2,
+                names.get(u),
+                names.get(v),
+            ]
         else:
-            row["facts"] += data.get("facts", 1)
-    edges = pd.DataFrame(
-        list(edge_rows.values()), columns=["source", "target", "type", "facts", "sentence", "x0", "y0", "x1", "y1"]
-    )
-    edges["xm"] = (edges["x0"] + edges["x1"]) / 2
-    edges["ym"] = (edges["y0"] + edges["y1"]) / 2
-    names = dict(G.nodes(data="name"))
-    edges["source_name"] = edges["source"].map(names)
-    edges["target_name"] = edges["target"].map(names)
+            row[3] += data.get("facts", 1)
+    edge_columns = ["source", "target", "type", "facts", "sentence", "x0", "y0", "x1", "y1", "xm", "ym"]
+    edges = pd.DataFrame(list(edge_rows.values()), columns=[*edge_columns, "source_name", "target_name"])
     return {"nodes": nodes, "edges": edges}
 
 
