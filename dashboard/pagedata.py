@@ -733,10 +733,8 @@ def organisation_profile(graph: Graph, name_or_alias: str, raw: bool = False) ->
 def article_list(graph: Graph, language: str | None = None, limit: int = ARTICLE_ROWS) -> pd.DataFrame:
     """The ``limit`` newest ingested articles (of one ``language`` when given), with how many facts and entities were read from each."""
     articles = reads.newest_articles(graph, limit, language)
-    counts = reads.article_counts(graph, list(articles["id"]))
-    merged = articles.merge(counts, on="id", how="left")
-    merged[["facts", "entities"]] = merged[["facts", "entities"]].fillna(0).astype(int)
-    return merged.reset_index(drop=True)
+    counts = reads.article_counts(graph, list(articles["id"]))  # in the articles' order
+    return articles.assign(facts=counts["facts"].to_numpy(), entities=counts["entities"].to_numpy())
 
 
 def article_facts(graph: Graph, article_id: str) -> dict[str, Any]:

@@ -383,31 +383,54 @@ def organisations(graph: Graph) -> pd.DataFrame:
 
 
 def newest_articles(graph: Graph, limit: int, language: str | None = None) -> pd.DataFrame:
-    """The ``limit`` most recently published articles (of one ``language`` when given), undated ones last.
+    """The ``limit`` most recently published articles (of one ``language`` when given), undated ones last, ties by id.
 
-    Ranked on the id and date alone, then the shown columns are read for those ids (``_by_ids``).
+    Ranked on the dates alone; when the last kept one is dated, the ids of every article published no
+    earlier are read and the ties broken here (else the ranking is repeated with the ids); then the shown
+    columns are read for those ids (``_by_ids``).
     """
-    where = " WHERE art.language = $language" if language else ""
-    ranked = graph.cypher(
-        f"MATCH (art:Article){where} RETURN art.id AS id, art.published AS published "
-        "ORDER BY published IS NULL, published DESC, id LIMIT $limit",
+    where = "art.language = $language" if language else ""
+    scope = {"language": language} if language else {}
+    dates = graph._records(
+        f"MATCH (art:Article){' WHERE ' + where if where else ''} RETURN art.published AS published "
+        "ORDER BY published IS NULL, published DESC LIMIT $limit",
         limit=limit,
-        **({"language": language} if language else {}),
+        **scope,
     )
+    if len(dates) == limit and dates[-1]["published"] is not None:
+        found = graph._records(
+            f"MATCH (art:Article) WHERE {where + ' AND ' if where else ''}art.published >= $last "
+            "RETURN art.id AS id, art.published AS published",
+            last=dates[-1]["published"],
+            **scope,
+        )
+        found.sort(key=lambda row: row["id"])
+        found.sort(key=lambda row: row["published"], reverse=True)
+    else:
+        found = graph._records(
+            f"MATCH (art:Article){' WHERE ' + where if where else ''} RETURN art.id AS id, art.published AS published "
+            "ORDER BY published IS NULL, published DESC, id LIMIT $limit",
+            limit=limit,
+            **scope,
+        )
     columns = ["title", "published", "publisher", "url", "ingested_at", "language"]
-    return _by_ids(graph, "Article", list(ranked["id"]), {c: f"s.{c}" for c in columns})
+    return _by_ids(graph, "Article", [row["id"] for row in found[:limit]], {c: f"s.{c}" for c in columns})
 
 
 def article_counts(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
-    """Per article how many facts it states (``ArticleStats``) and how many entities it mentions."""
-    facts = graph.cypher(
+    """Per article how many facts it states (``ArticleStats``) and how many entities it mentions (absent: none)."""
+    facts = graph._records(
         "UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i RETURN s.id AS id, s.facts AS facts", ids=list(ids)
     )
-    mentions = graph.cypher(
+    mentions = graph._records(
         "UNWIND $ids AS i MATCH (art:Article)<-[m:MENTIONED_IN]-() WHERE art.id = i RETURN art.id AS id, count(m) AS entities",
         ids=list(ids),
     )
-    return facts.merge(mentions, on="id", how="outer")
+    stated = {row["id"]: row["facts"] or 0 for row in facts}
+    mentioned = {row["id"]: row["entities"] for row in mentions}
+    return pd.DataFrame(
+        [(i, int(stated.get(i, 0)), int(mentioned.get(i, 0))) for i in ids], columns=["id", "facts", "entities"]
+    )
 
 
 def articles_since(graph: Graph, start: object) -> pd.DataFrame:
