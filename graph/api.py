@@ -388,8 +388,19 @@ class Graph(Curating):
         relations = pd.concat(sides, ignore_index=True).sort_values(
             ["type", "direction", "other", "id"], ignore_index=True
         )
+        mentioned = self._records(queries.mentions(node["label"]), id=node["id"])
+        shown = {a["id"]: a for a in self._records(queries.articles(), ids=[m["article_id"] for m in mentioned])}
         mentions = pd.DataFrame(
-            self._records(queries.mentions(node["label"]), id=node["id"]),
+            [
+                (
+                    m["article_id"],
+                    shown.get(m["article_id"], {}).get("title"),
+                    m["published"],
+                    shown.get(m["article_id"], {}).get("url"),
+                    m["count"],
+                )
+                for m in mentioned
+            ],
             columns=["article_id", "title", "published", "url", "count"],
         )
         return {**node, "relations": relations, "mentions": mentions}
