@@ -9,6 +9,9 @@ list comprehensions, no APOC.
 
 from __future__ import annotations
 
+import decimal
+import math
+import numbers
 from collections.abc import Sequence
 
 from aigraph.core.vocabulary import RelationType
@@ -127,6 +130,26 @@ def newest_fact_ids(
         f"MATCH ({a})-[x:{'|'.join(rel_types)}]->({b}){clause} RETURN {ids}{STATED_DATE} AS stated "
         f"ORDER BY stated IS NULL, stated DESC{order} LIMIT $limit"
     )
+
+
+def number(value: object) -> str:
+    """A number as a Cypher literal, for the bound of a filter that narrows a large table.
+
+    LadybugDB narrows a scan by a comparison with a literal before it reads
+    the other returned columns, but with a parameter reads them for every row
+    first (on 500,000 ``PairSum`` rows: 2 ms against 15 ms).  Neo4j turns
+    literals into parameters itself, so its plans are cached all the same.
+    Only finite numbers pass: the text can hold nothing else.
+    """
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise TypeError(f"not a number for a Cypher literal: {value!r}")
+    if isinstance(value, numbers.Integral):
+        return str(int(value))
+    real = float(value)
+    if not math.isfinite(real):
+        raise ValueError(f"not a finite number for a Cypher literal: {value!r}")
+    text = format(decimal.Decimal(repr(real)), "f")  # the shortest exact form, without an exponent
+    return text if "." in text else f"{text}.0"
 
 
 # A fact's own date (``newest_fact_ids`` ranks on it).

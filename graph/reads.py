@@ -112,7 +112,8 @@ def _top(
     keys = graph._records(f"{match} RETURN {key} AS key ORDER BY key DESC LIMIT $limit", limit=limit, **params)
     if not keys:
         return pd.DataFrame(columns=["id", *columns])
-    reached = graph._records(f"{match} AND {key} >= $last RETURN s.id AS id", last=keys[-1]["key"], **params)
+    last = queries.number(keys[-1]["key"])  # a literal: LadybugDB then narrows the scan first
+    reached = graph._records(f"{match} AND {key} >= {last} RETURN s.id AS id", **params)
     ids = [row["id"] for row in reached]
     rows = _rows_by_ids(graph, label, ids, {"_key": key, **columns})
     rows.sort(key=lambda row: [_ascending(row[t]) for t in ties])
@@ -212,9 +213,9 @@ def largest_investments(graph: Graph, value_column: str, limit: int) -> pd.DataF
             lowest = int(row["band"])
             break
     if lowest is not None:  # those bands' ids and values, narrowed here to the ``limit`` largest (ties by id)
-        found = graph._records(
-            f"MATCH (r:InvestmentRow) WHERE {band} >= $lowest RETURN r.id AS id, r.{value_column} AS value",
-            lowest=lowest,
+        found = graph._records(  # the bound a literal (``queries.number``)
+            f"MATCH (r:InvestmentRow) WHERE {band} >= {queries.number(lowest)} "
+            f"RETURN r.id AS id, r.{value_column} AS value"
         )
         ids = sorted(found, key=lambda row: (-row["value"], row["id"]))[:limit]
     else:
