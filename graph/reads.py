@@ -112,7 +112,7 @@ def _top(
     keys = graph._records(f"{match} RETURN {key} AS key ORDER BY key DESC LIMIT $limit", limit=limit, **params)
     if not keys:
         return pd.DataFrame(columns=["id", *columns])
-    last = queries.number(keys[-1]["key"])  # a literal: LadybugDB then narrows the scan first
+    last = queries.literal(keys[-1]["key"])  # a literal: LadybugDB then narrows the scan first
     reached = graph._records(f"{match} AND {key} >= {last} RETURN s.id AS id", **params)
     ids = [row["id"] for row in reached]
     rows = _rows_by_ids(graph, label, ids, {"_key": key, **columns})
@@ -213,8 +213,8 @@ def largest_investments(graph: Graph, value_column: str, limit: int) -> pd.DataF
             lowest = int(row["band"])
             break
     if lowest is not None:  # those bands' ids and values, narrowed here to the ``limit`` largest (ties by id)
-        found = graph._records(  # the bound a literal (``queries.number``)
-            f"MATCH (r:InvestmentRow) WHERE {band} >= {queries.number(lowest)} "
+        found = graph._records(  # the bound a literal (``queries.literal``)
+            f"MATCH (r:InvestmentRow) WHERE {band} >= {queries.literal(lowest)} "
             f"RETURN r.id AS id, r.{value_column} AS value"
         )
         ids = sorted(found, key=lambda row: (-row["value"], row["id"]))[:limit]
@@ -399,10 +399,9 @@ def newest_articles(graph: Graph, limit: int, language: str | None = None) -> pd
         **scope,
     )
     if len(dates) == limit and dates[-1]["published"] is not None:
-        found = graph._records(
-            f"MATCH (art:Article) WHERE {where + ' AND ' if where else ''}art.published >= $last "
-            "RETURN art.id AS id, art.published AS published",
-            last=dates[-1]["published"],
+        found = graph._records(  # the bound a literal (``queries.literal``)
+            f"MATCH (art:Article) WHERE {where + ' AND ' if where else ''}"
+            f"art.published >= {queries.literal(dates[-1]['published'])} RETURN art.id AS id, art.published AS published",
             **scope,
         )
         found.sort(key=lambda row: row["id"])
