@@ -293,24 +293,17 @@ def sankey_data(table: pd.DataFrame, currency: Currency = "KRW", top: int = 30) 
 
 def _sankey_frames(flows: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """Sankey nodes and links from flows (investor, recipient, their types, value, deals, sentence)."""
-    left = (
-        flows[["investor", "investor_type"]]
-        .drop_duplicates("investor")
-        .set_axis(["name", "type"], axis=1)
-        .assign(side="investor")
-    )
-    right = (
-        flows[["recipient", "recipient_type"]]
-        .drop_duplicates("recipient")
-        .set_axis(["name", "type"], axis=1)
-        .assign(side="recipient")
-    )
-    nodes = pd.concat([left, right], ignore_index=True)
-    index = {(row.side, row.name): i for i, row in enumerate(nodes.itertuples())}
+    index: dict[tuple[str, Any], int] = {}
+    nodes: list[tuple[Any, Any, str]] = []
+    for side in ("investor", "recipient"):
+        for name, kind in zip(flows[side], flows[f"{side}_type"]):
+            if (side, name) not in index:
+                index[side, name] = len(nodes)
+                nodes.append((name, kind, side))
     links = pd.DataFrame(
         {
-            "source": [index[("investor", n)] for n in flows["investor"]],
-            "target": [index[("recipient", n)] for n in flows["recipient"]],
+            "source": [index["investor", n] for n in flows["investor"]],
+            "target": [index["recipient", n] for n in flows["recipient"]],
             "value": flows["value"].to_numpy(dtype=float),
             "deals": flows["deals"].to_numpy(),
             "investor": flows["investor"].to_numpy(),
@@ -318,7 +311,7 @@ def _sankey_frames(flows: pd.DataFrame) -> dict[str, pd.DataFrame]:
             "sentence": flows["sentence"].fillna("").to_numpy(),
         }
     )
-    return {"nodes": nodes, "links": links}
+    return {"nodes": pd.DataFrame(nodes, columns=["name", "type", "side"]), "links": links}
 
 
 def timeline_data(
@@ -355,40 +348,40 @@ def _timeline_order(grouped: pd.DataFrame, leaders: list[str], other: str) -> pd
 
 def _stored_timeline(graph: Graph, currency: Currency, top: int = 8, other: str = "other") -> pd.DataFrame:
     """``timeline_data`` by year from the stored sums: the ``top`` investing organisations (by their total,
-    dated or not) year by year, the rest summed as ``other``."""
+    dated or not) year by year, the rest summed as ``other``.  A few dozen rows: summed in plain Python."""
+    columns = ["period", "investor", "investor_type", "value", "deals"]
     value = value_column(currency)
     leaders = reads.top_organisations(graph, "investor", value, top)
     if leaders.empty:
-        return pd.DataFrame(columns=["period", "investor", "investor_type", "value", "deals"])
-    named = leaders.set_index("id")
+        return pd.DataFrame(columns=columns)
+    named = dict(zip(leaders["id"], zip(leaders["name"], leaders["type"])))
     sums = reads.money_sums(graph)
     years = reads.investor_years(graph, list(leaders["id"]), value, sums)
-    years = years[years["value"].notna()]
-    per_year = (
-        sums[sums["year"].notna() & sums[value].notna()]
-        .groupby("year")
-        .agg(value=(value, "sum"), deals=("deals", "sum"))
-    )
-    led = years.groupby("year").agg(value=("value", "sum"), deals=("deals", "sum"))
-    rest = per_year.subtract(led, fill_value=0)
-    rest = rest[(rest["deals"] > 0)].reset_index()
-    rows = pd.concat(
-        [
-            years.assign(
-                investor=years["investor_id"].map(named["name"]), investor_type=years["investor_id"].map(named["type"])
-            ),
-            rest.assign(investor=other, investor_type="Organization"),
-        ],
-        ignore_index=True,
-    )
-    rows["period"] = [f"{int(y):04d}" for y in rows["year"]]
-    grouped = (
-        rows.groupby(["period", "investor", "investor_type"])
-        .agg(value=("value", "sum"), deals=("deals", "sum"))
-        .reset_index()
-    )
-    grouped["deals"] = grouped["deals"].astype(int)
-    return _timeline_order(grouped, [named["name"].get(i) for i in leaders["id"]], other)
+    cells: dict[tuple[str, Any, Any], list[float]] = {}  # (period, investor, type) -> [value, deals]
+
+    def add(year: Any, who: tuple[Any, Any], amount: float, deals: float) -> None:
+        cell = cells.setdefault((f"{int(year):04d}", *who), [0.0, 0.0])
+        cell[0] += amount
+        cell[1] += deals
+
+    rest: dict[int, list[float]] = {}  # year -> [value, deals] of every dated, priced investment ...
+    for year, amount, deals in zip(sums["year"], sums[value], sums["deals"]):
+        if not (pd.isna(year) or pd.isna(amount)):
+            summed = rest.setdefault(int(year), [0.0, 0.0])
+            summed[0] += amount
+            summed[1] += deals
+    for investor, year, amount, deals in zip(years["investor_id"], years["year"], years["value"], years["deals"]):
+        if not pd.isna(amount):
+            add(year, named[investor], amount, deals)
+            summed = rest.setdefault(int(year), [0.0, 0.0])  # ... less the leaders'
+            summed[0] -= amount
+            summed[1] -= deals
+    for year, (amount, deals) in rest.items():
+        if deals > 0:
+            add(year, (other, "Organization"), amount, deals)
+    order = {name: k for k, name in enumerate([*(name for name, _ in named.values()), other])}
+    ranked = sorted(cells.items(), key=lambda cell: (order[cell[0][1]], cell[0][0]))  # as ``_timeline_order``
+    return pd.DataFrame([(*key, amount, int(deals)) for key, (amount, deals) in ranked], columns=columns)
 
 
 # -- network ----------------------------------------------------------------------------------
@@ -500,49 +493,48 @@ def network_frames(
     """
     pos = _packed_layout(nx.Graph(G), seed)
     top = float(scores.max()) if len(scores) and scores.max() > 0 else 1.0
-    nodes = pd.DataFrame(
+    score = scores.to_dict()
+    nodes = pd.DataFrame(  # built whole from plain rows: a column operation each costs more than these rows
         [
-            {
-                "id": n,
-                "name": d.get("name"),
-                "type": d.get("type") or "Organization",
-                "label": d.get("label"),
-                "score": float(scores.get(n, 0.0)),
-                "community": (groups or {}).get(n, 0),
-                "x": float(pos[n][0]),
-                "y": float(pos[n][1]),
-            }
+            (
+                n,
+                d.get("name"),
+                d.get("type") or "Organization",
+                d.get("label"),
+                float(score.get(n, 0.0)),
+                (groups or {}).get(n, 0),
+                float(pos[n][0]),
+                float(pos[n][1]),
+                12 + 34 * max(float(score.get(n, 0.0)) / top, 0.0) ** 0.5,
+            )
             for n, d in G.nodes(data=True)
         ],
-        columns=["id", "name", "type", "label", "score", "community", "x", "y"],
+        columns=["id", "name", "type", "label", "score", "community", "x", "y", "size"],
     )
-    nodes["size"] = 12 + 34 * (nodes["score"] / top).clip(lower=0) ** 0.5
-    edge_rows: dict[tuple[str, str, str], dict[str, Any]] = {}
+    names = dict(G.nodes(data="name"))
+    edge_rows: dict[tuple[str, str, str], list[Any]] = {}
     for u, v, data in G.edges(data=True):
         key = (u, v, data.get("type", ""))
         row = edge_rows.get(key)
         if row is None:
-            edge_rows[key] = {
-                "source": u,
-                "target": v,
-                "type": key[2],
-                "facts": data.get("facts", 1),
-                "sentence": _fact_hover(data),
-                "x0": pos[u][0],
-                "y0": pos[u][1],
-                "x1": pos[v][0],
-                "y1": pos[v][1],
-            }
+            (x0, y0), (x1, y1) = pos[u], pos[v]
+            edge_rows[key] = [
+                *key,
+                data.get("facts", 1),
+                _fact_hover(data),
+                x0,
+                y0,
+                x1,
+                y1,
+                (x0 + x1) / 2,
+                (y0 + y1) / 2,
+                names.get(u),
+                names.get(v),
+            ]
         else:
-            row["facts"] += data.get("facts", 1)
-    edges = pd.DataFrame(
-        list(edge_rows.values()), columns=["source", "target", "type", "facts", "sentence", "x0", "y0", "x1", "y1"]
-    )
-    edges["xm"] = (edges["x0"] + edges["x1"]) / 2
-    edges["ym"] = (edges["y0"] + edges["y1"]) / 2
-    names = dict(G.nodes(data="name"))
-    edges["source_name"] = edges["source"].map(names)
-    edges["target_name"] = edges["target"].map(names)
+            row[3] += data.get("facts", 1)
+    edge_columns = ["source", "target", "type", "facts", "sentence", "x0", "y0", "x1", "y1", "xm", "ym"]
+    edges = pd.DataFrame(list(edge_rows.values()), columns=[*edge_columns, "source_name", "target_name"])
     return {"nodes": nodes, "edges": edges}
 
 
@@ -741,10 +733,8 @@ def organisation_profile(graph: Graph, name_or_alias: str, raw: bool = False) ->
 def article_list(graph: Graph, language: str | None = None, limit: int = ARTICLE_ROWS) -> pd.DataFrame:
     """The ``limit`` newest ingested articles (of one ``language`` when given), with how many facts and entities were read from each."""
     articles = reads.newest_articles(graph, limit, language)
-    counts = reads.article_counts(graph, list(articles["id"]))
-    merged = articles.merge(counts, on="id", how="left")
-    merged[["facts", "entities"]] = merged[["facts", "entities"]].fillna(0).astype(int)
-    return merged.reset_index(drop=True)
+    counts = reads.article_counts(graph, list(articles["id"]))  # in the articles' order
+    return articles.assign(facts=counts["facts"].to_numpy(), entities=counts["entities"].to_numpy())
 
 
 def article_facts(graph: Graph, article_id: str) -> dict[str, Any]:
@@ -837,11 +827,14 @@ def run_facts(graph: Graph, limit: int = 50, articles: int = RUN_ARTICLES) -> pd
     if newest.empty:
         return pd.DataFrame(columns=RUN_FACT_COLUMNS)
     facts = reads.stated_facts(graph, list(newest["article_id"]))
-    facts["run_id"] = facts["article_id"].map(owner)
     ingested = dict(zip(written["article_id"], written["ingested_at"]))
+    facts["run_id"] = [owner.get(a) for a in facts["article_id"]]
     facts["first_run"] = [_first_run(stated, ingested, owner) for stated in facts["fact_articles"]]
-    merged = facts.merge(written, on="article_id", how="left")
-    return merged[RUN_FACT_COLUMNS]
+    # each row's article columns, taken by position (what a merge on the article id gives, without one)
+    at = pd.Index(written["article_id"]).get_indexer(facts["article_id"])
+    for column in ("article_title", "url", "ingested_at"):
+        facts[column] = written[column].to_numpy()[at]
+    return facts[RUN_FACT_COLUMNS]
 
 
 def _first_run(stated: list[str] | None, ingested: dict[str, Any], owner: dict[str, str]) -> str | None:

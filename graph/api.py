@@ -17,6 +17,7 @@ earliest publication date of the articles that state it (``published``).
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -246,17 +247,30 @@ class Graph(Curating):
         if ids is not None:
             where.append("x.id IN $ids")
             params["ids"] = list(ids)
-        labels = {"source_label": source["label"] if source else "", "target_label": target["label"] if target else ""}
+        labels: dict[str, str] = {
+            "source_label": source["label"] if source else "",
+            "target_label": target["label"] if target else "",
+        }
         kept: set[str] | None = None
-        if newest is not None:  # ranked on ids and dates alone, then the wide columns of those facts only
-            ranked = self._records(queries.newest_fact_ids(rel_types, where=where, **labels), **params, limit=newest)
-            kept = {r["id"] for r in ranked}
+        oldest: Any = None
+        if newest is not None:  # ranked on dates alone, then the wide columns of the newest facts only
+            ranking = functools.partial(
+                queries.newest_fact_ids,
+                rel_types,
+                where=list(where),
+                source_label=labels["source_label"],
+                target_label=labels["target_label"],
+            )
+            ranked = self._records(ranking(with_ids=False), **params, limit=newest)
             if len(ranked) == newest and ranked[-1]["stated"] is not None:
                 # every kept fact is dated no earlier than the last: a comparison per fact, where a
                 # list of ids would be searched per fact; the few more tied facts are dropped below
+                oldest = ranked[-1]["stated"]
                 where.append(f"{queries.STATED_DATE} >= $oldest")
-                params["oldest"] = ranked[-1]["stated"]
-            else:
+                params["oldest"] = oldest
+            elif len(ranked) == newest:  # undated ones are kept too, by id: those ids are needed
+                ranked = self._records(ranking(), **params, limit=newest)
+                kept = {r["id"] for r in ranked}
                 where.append("x.id IN $newest")
                 params["newest"] = sorted(kept)
         query = queries.facts(
@@ -269,6 +283,10 @@ class Graph(Curating):
         rows = self._records(query, **params)
         if kept is not None:
             rows = [r for r in rows if r["id"] in kept]
+        if oldest is not None:  # the ranking's order: latest stated date first, ties by id
+            rows.sort(key=lambda r: r["id"])
+            rows.sort(key=lambda r: r["date"] if r["date"] is not None else r["start_date"], reverse=True)
+            rows = rows[:newest]
         if raw:
             rows = as_extracted(
                 self.store,
@@ -370,8 +388,19 @@ class Graph(Curating):
         relations = pd.concat(sides, ignore_index=True).sort_values(
             ["type", "direction", "other", "id"], ignore_index=True
         )
+        mentioned = self._records(queries.mentions(node["label"]), id=node["id"])
+        shown = {a["id"]: a for a in self._records(queries.articles(), ids=[m["article_id"] for m in mentioned])}
         mentions = pd.DataFrame(
-            self._records(queries.mentions(node["label"]), id=node["id"]),
+            [
+                (
+                    m["article_id"],
+                    shown.get(m["article_id"], {}).get("title"),
+                    m["published"],
+                    shown.get(m["article_id"], {}).get("url"),
+                    m["count"],
+                )
+                for m in mentioned
+            ],
             columns=["article_id", "title", "published", "url", "count"],
         )
         return {**node, "relations": relations, "mentions": mentions}

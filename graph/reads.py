@@ -10,8 +10,9 @@ every fact; every read that lists things takes a ``limit``.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Sequence
-from typing import Literal
+from typing import Any, Literal
 
 import pandas as pd
 
@@ -60,23 +61,34 @@ EXAMPLE_QUERIES: dict[str, str] = {
 }
 
 
-def _by_ids(graph: Graph, label: str, ids: Sequence[str], columns: dict[str, str]) -> pd.DataFrame:
-    """``columns`` (name -> expression over ``s``) of the ``label`` rows with these ids, in the order of ``ids``.
+def _rows_by_ids(graph: Graph, label: str, ids: Sequence[str], columns: dict[str, str]) -> list[dict[str, Any]]:
+    """``columns`` (name -> expression over ``s``) of the ``label`` rows with these ids, as records in the order of ``ids``.
 
     The second half of every ranked read: the ranking query returns only ids
     (LadybugDB reads every returned column of every row it sorts, so wide
     text columns cost a whole scan), and the few rows picked are then read by
-    primary key.
+    primary key.  Records, not a frame: a page's few rows are ordered and
+    shaped faster in Python than through pandas.
     """
     if not len(ids):
-        return pd.DataFrame(columns=["id", *columns])
-    found = graph.cypher(
+        return []
+    found = graph._records(
         f"UNWIND $ids AS i MATCH (s:{label}) WHERE s.id = i RETURN s.id AS id, "
         + ", ".join(f"{expr} AS {name}" for name, expr in columns.items()),
         ids=list(ids),
     )
     order = {i: k for k, i in enumerate(ids)}
-    return found.sort_values("id", key=lambda column: column.map(order)).reset_index(drop=True)
+    return sorted(found, key=lambda row: order[row["id"]])
+
+
+def _by_ids(graph: Graph, label: str, ids: Sequence[str], columns: dict[str, str]) -> pd.DataFrame:
+    """``_rows_by_ids`` as a frame."""
+    return pd.DataFrame(_rows_by_ids(graph, label, ids, columns), columns=["id", *columns])
+
+
+def _ascending(value: object) -> tuple[bool, object]:
+    """A sort key putting missing values last, as ``DataFrame.sort_values`` does."""
+    return (value is None, "" if value is None else value)
 
 
 def _top(
@@ -92,25 +104,21 @@ def _top(
     """The ``limit`` rows ``match`` finds (it binds ``s`` and ends in a ``WHERE`` condition) with the largest
     ``key``, ties in the order of the ``ties`` columns (ascending), with ``columns``.
 
-    The store sorts on ``key`` alone and returns ids: sorting on a text column
-    too would make LadybugDB read it for every row.  One row more than asked
-    is read: when it ties with the last one, every row tied with it is
-    fetched as well (they may come first by the tie-breaking columns), and
-    the ties are broken here.
+    The store sorts the keys alone (sorting ids or text too would make
+    LadybugDB read them for every row), then returns the ids of every row
+    whose key reaches the ``limit``-th: the rows tied with the last one may
+    come first by the tie-breaking columns, which are compared here.
     """
-    top = graph.cypher(
-        f"{match} RETURN s.id AS id, {key} AS key ORDER BY key DESC LIMIT $limit", limit=limit + 1, **params
-    )
-    ids = list(top["id"].head(limit))
-    if len(top) > limit and top["key"].iloc[limit] == top["key"].iloc[limit - 1]:
-        last = top["key"].iloc[limit - 1]
-        tied = graph.cypher(
-            f"{match} AND {key} = $last RETURN s.id AS id", last=getattr(last, "item", lambda: last)(), **params
-        )
-        ids += sorted(set(tied["id"]) - set(ids))
-    rows = _by_ids(graph, label, ids, {"_key": key, **columns})
-    ordered = rows.sort_values(["_key", *ties], ascending=[False, *[True] * len(ties)], kind="stable")
-    return ordered.head(limit).drop(columns="_key").reset_index(drop=True)
+    keys = graph._records(f"{match} RETURN {key} AS key ORDER BY key DESC LIMIT $limit", limit=limit, **params)
+    if not keys:
+        return pd.DataFrame(columns=["id", *columns])
+    last = queries.literal(keys[-1]["key"])  # a literal: LadybugDB then narrows the scan first
+    reached = graph._records(f"{match} AND {key} >= {last} RETURN s.id AS id", **params)
+    ids = [row["id"] for row in reached]
+    rows = _rows_by_ids(graph, label, ids, {"_key": key, **columns})
+    rows.sort(key=lambda row: [_ascending(row[t]) for t in ties])
+    rows.sort(key=lambda row: row["_key"], reverse=True)  # stable: ties keep the order above
+    return pd.DataFrame(rows[:limit], columns=["id", *columns])
 
 
 def investment_scan(graph: Graph) -> int:
@@ -189,42 +197,52 @@ def largest_flows(graph: Graph, value_column: str, limit: int) -> pd.DataFrame:
 
 
 def largest_investments(graph: Graph, value_column: str, limit: int) -> pd.DataFrame:
-    """At least the ``limit`` largest investments in ``value_column`` (``InvestmentRow``; unsorted), or every
+    """The ``limit`` largest investments in ``value_column`` (``InvestmentRow``; ties by id; unsorted), or every
     priced one plus up to ``limit`` unpriced when there are fewer.
 
     Rows carry ``band`` = floor(16 log2(value)); counting rows per band tells
-    which bands hold the top ``limit``, and only those are read, never sorted in the store.
+    which bands hold the top ``limit``, and only those are read, never sorted
+    in the store: their ids and values, then the wide columns of the ``limit`` largest.
     """
     band = f"r.band_{value_column.removeprefix('value_')}"
-    bands = graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} IS NOT NULL RETURN {band} AS band, count(*) AS n")
-    ordered = bands.sort_values("band", ascending=False)
-    reached = ordered[ordered["n"].cumsum() >= limit]
-    lowest = int(reached["band"].iloc[0]) if len(reached) else None
-    if lowest is not None:
-        ids = graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} >= $lowest RETURN r.id AS id", lowest=lowest)["id"]
+    bands = graph._records(f"MATCH (r:InvestmentRow) WHERE {band} IS NOT NULL RETURN {band} AS band, count(*) AS n")
+    lowest, reached = None, 0
+    for row in sorted(bands, key=lambda row: row["band"], reverse=True):
+        reached += row["n"]
+        if reached >= limit:
+            lowest = int(row["band"])
+            break
+    if lowest is not None:  # those bands' ids and values, narrowed here to the ``limit`` largest (ties by id)
+        found = graph._records(  # the bound a literal (``queries.literal``)
+            f"MATCH (r:InvestmentRow) WHERE {band} >= {queries.literal(lowest)} "
+            f"RETURN r.id AS id, r.{value_column} AS value"
+        )
+        ids = sorted(found, key=lambda row: (-row["value"], row["id"]))[:limit]
     else:
-        priced = graph.cypher(f"MATCH (r:InvestmentRow) WHERE {band} IS NOT NULL RETURN r.id AS id")["id"]
-        unpriced = graph.cypher(
+        priced = graph._records(f"MATCH (r:InvestmentRow) WHERE {band} IS NOT NULL RETURN r.id AS id")
+        unpriced = graph._records(
             f"MATCH (r:InvestmentRow) WHERE {band} IS NULL RETURN r.id AS id ORDER BY r.id LIMIT $limit", limit=limit
-        )["id"]
+        )
         ids = [*priced, *unpriced]
     columns = {p: f"s.{p}" for p in AGGREGATE_PROPERTIES["InvestmentRow"] if p != "id"}
-    return _with_other_reports(graph, _by_ids(graph, "InvestmentRow", list(ids), columns))
+    rows = _with_other_reports(graph, _rows_by_ids(graph, "InvestmentRow", [r["id"] for r in ids], columns))
+    return pd.DataFrame(rows, columns=["id", *columns, "other_reports"])
 
 
-def _with_other_reports(graph: Graph, rows: pd.DataFrame) -> pd.DataFrame:
+def _with_other_reports(graph: Graph, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``rows`` (``InvestmentRow``) plus ``other_reports`` (JSON): the differing reports of each one's deal,
     from its pair's ``PairSum.reports``, read only for the rows whose reports differ."""
-    differ = rows[rows["reports_differ"] == True]  # noqa: E712 (a column of booleans and nulls)
-    pairs = sorted({f"{a}|{b}" for a, b in zip(differ["investor_id"], differ["recipient_id"])})
-    stored = _by_ids(graph, "PairSum", pairs, {"reports": "s.reports"})
-    reports = {pair: json.loads(found) for pair, found in zip(stored["id"], stored["reports"]) if found}
-    marked = set(differ["id"])
-    listed = [
-        json.dumps(differing(i, reports.get(f"{a}|{b}", [])), ensure_ascii=False) if i in marked else ""
-        for i, a, b in zip(rows["id"], rows["investor_id"], rows["recipient_id"])
-    ]
-    return rows.assign(other_reports=listed)
+    differ = [row for row in rows if row["reports_differ"] is True]
+    pairs = sorted({f"{row['investor_id']}|{row['recipient_id']}" for row in differ})
+    stored = _rows_by_ids(graph, "PairSum", pairs, {"reports": "s.reports"})
+    reports = {row["id"]: json.loads(str(row["reports"])) for row in stored if row["reports"]}
+    for row in rows:
+        pair = f"{row['investor_id']}|{row['recipient_id']}"
+        marked = row["reports_differ"] is True
+        row["other_reports"] = (
+            json.dumps(differing(str(row["id"]), reports.get(pair, [])), ensure_ascii=False) if marked else ""
+        )
+    return rows
 
 
 def investor_years(graph: Graph, investor_ids: Sequence[str], value_column: str, sums: pd.DataFrame) -> pd.DataFrame:
@@ -241,17 +259,23 @@ def investor_years(graph: Graph, investor_ids: Sequence[str], value_column: str,
         if not pd.isna(year)
     ]
     ids = [aggregates.investor_year_id(i, *key) for i in investor_ids for key in keys]
-    found = graph.cypher(
+    found = graph._records(
         f"UNWIND $ids AS i MATCH (s:InvestorYear) WHERE s.id = i "
         f"RETURN s.investor_id AS investor_id, s.year AS year, s.{value_column} AS value, s.deals AS deals",
         ids=ids,
     )
-    columns = ["investor_id", "year", "value", "deals"]
-    if found.empty:
-        return pd.DataFrame(columns=columns)
-    # a year whose values are all unconvertible sums to none, not to 0
-    found["value"] = found["value"].astype(float)
-    return found.groupby(["investor_id", "year"], as_index=False)[["value", "deals"]].sum(min_count=1)[columns]
+    values: dict[tuple[str, int], float | None] = {}
+    deals: Counter[tuple[str, int]] = Counter()
+    for row in found:  # a year whose values are all unconvertible sums to none, not to 0
+        key = (str(row["investor_id"]), int(row["year"]))
+        known = None if pd.isna(row["value"]) else float(row["value"])
+        previous = values.get(key)
+        values[key] = known if previous is None else previous + (known or 0.0)
+        deals[key] += int(row["deals"] or 0)
+    return pd.DataFrame(
+        [(i, y, values[i, y], deals[i, y]) for i, y in sorted(values)],
+        columns=["investor_id", "year", "value", "deals"],
+    )
 
 
 def _whole(number: object) -> int | None:
@@ -360,31 +384,53 @@ def organisations(graph: Graph) -> pd.DataFrame:
 
 
 def newest_articles(graph: Graph, limit: int, language: str | None = None) -> pd.DataFrame:
-    """The ``limit`` most recently published articles (of one ``language`` when given), undated ones last.
+    """The ``limit`` most recently published articles (of one ``language`` when given), undated ones last, ties by id.
 
-    Ranked on the id and date alone, then the shown columns are read for those ids (``_by_ids``).
+    Ranked on the dates alone; when the last kept one is dated, the ids of every article published no
+    earlier are read and the ties broken here (else the ranking is repeated with the ids); then the shown
+    columns are read for those ids (``_by_ids``).
     """
-    where = " WHERE art.language = $language" if language else ""
-    ranked = graph.cypher(
-        f"MATCH (art:Article){where} RETURN art.id AS id, art.published AS published "
-        "ORDER BY published IS NULL, published DESC, id LIMIT $limit",
+    where = "art.language = $language" if language else ""
+    scope = {"language": language} if language else {}
+    dates = graph._records(
+        f"MATCH (art:Article){' WHERE ' + where if where else ''} RETURN art.published AS published "
+        "ORDER BY published IS NULL, published DESC LIMIT $limit",
         limit=limit,
-        **({"language": language} if language else {}),
+        **scope,
     )
+    if len(dates) == limit and dates[-1]["published"] is not None:
+        found = graph._records(  # the bound a literal (``queries.literal``)
+            f"MATCH (art:Article) WHERE {where + ' AND ' if where else ''}"
+            f"art.published >= {queries.literal(dates[-1]['published'])} RETURN art.id AS id, art.published AS published",
+            **scope,
+        )
+        found.sort(key=lambda row: row["id"])
+        found.sort(key=lambda row: row["published"], reverse=True)
+    else:
+        found = graph._records(
+            f"MATCH (art:Article){' WHERE ' + where if where else ''} RETURN art.id AS id, art.published AS published "
+            "ORDER BY published IS NULL, published DESC, id LIMIT $limit",
+            limit=limit,
+            **scope,
+        )
     columns = ["title", "published", "publisher", "url", "ingested_at", "language"]
-    return _by_ids(graph, "Article", list(ranked["id"]), {c: f"s.{c}" for c in columns})
+    return _by_ids(graph, "Article", [row["id"] for row in found[:limit]], {c: f"s.{c}" for c in columns})
 
 
 def article_counts(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
-    """Per article how many facts it states (``ArticleStats``) and how many entities it mentions."""
-    facts = graph.cypher(
+    """Per article how many facts it states (``ArticleStats``) and how many entities it mentions (absent: none)."""
+    facts = graph._records(
         "UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i RETURN s.id AS id, s.facts AS facts", ids=list(ids)
     )
-    mentions = graph.cypher(
+    mentions = graph._records(
         "UNWIND $ids AS i MATCH (art:Article)<-[m:MENTIONED_IN]-() WHERE art.id = i RETURN art.id AS id, count(m) AS entities",
         ids=list(ids),
     )
-    return facts.merge(mentions, on="id", how="outer")
+    stated = {row["id"]: row["facts"] or 0 for row in facts}
+    mentioned = {row["id"]: row["entities"] for row in mentions}
+    return pd.DataFrame(
+        [(i, int(stated.get(i, 0)), int(mentioned.get(i, 0))) for i in ids], columns=["id", "facts", "entities"]
+    )
 
 
 def articles_since(graph: Graph, start: object) -> pd.DataFrame:
@@ -491,54 +537,64 @@ def stated_facts(graph: Graph, article_ids: Sequence[str]) -> pd.DataFrame:
     from their ``FactRow`` (``graph.fact_rows``), the endpoints' names and
     types from the entities: three to five primary-key reads, however many facts.
     """
-    refs = graph.cypher(
+    refs = graph._records(
         "UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i UNWIND s.fact_refs AS ref RETURN DISTINCT ref",
         ids=list(article_ids),
     )
-    facts = graph.cypher(
+    facts = graph._records(
         "UNWIND $ids AS i MATCH (f:FactRow) WHERE f.id = i RETURN f.id AS fact_id, f.type AS type, "
         "f.source_id AS source_id, f.target_id AS target_id, f.amount AS amount, f.currency AS currency, "
         "f.date AS date, f.articles AS fact_articles, f.sentences AS sentences",
-        ids=fact_rows.ids_of(refs["ref"]),
+        ids=fact_rows.ids_of(r["ref"] for r in refs),
     )
-    if facts.empty:
-        return pd.DataFrame(columns=STATED_FACT_COLUMNS)
     wanted = set(article_ids)
     stating = [
-        (k, article, sentence)
-        for k, (articles, sentences) in enumerate(zip(facts["fact_articles"], facts["sentences"]))
-        for article, sentence in zip(articles or [], sentences or [])
+        (fact, article, sentence)
+        for fact in facts
+        for article, sentence in zip(fact["fact_articles"] or [], fact["sentences"] or [])
         if article in wanted
     ]
-    rows = facts.iloc[[k for k, _, _ in stating]].reset_index(drop=True)
-    rows["article_id"] = [article for _, article, _ in stating]
-    rows["sentence"] = [sentence for _, _, sentence in stating]
-    names = entity_names(graph, sorted({*rows["source_id"], *rows["target_id"]}))
-    for end in ("source", "target"):
-        rows[end] = rows[f"{end}_id"].map(names["name"])
-        rows[f"{end}_type"] = rows[f"{end}_id"].map(names["type"])
-    return rows[STATED_FACT_COLUMNS]
+    names = entity_names(graph, sorted({f[end] for f, _, _ in stating for end in ("source_id", "target_id")}))
+    unknown = (None, None)
+    return pd.DataFrame(
+        [
+            (
+                f["type"],
+                f["source_id"],
+                *names.get(f["source_id"], unknown),
+                f["target_id"],
+                *names.get(f["target_id"], unknown),
+                f["amount"],
+                f["currency"],
+                f["date"],
+                f["fact_id"],
+                f["fact_articles"],
+                article,
+                sentence,
+            )
+            for f, article, sentence in stating
+        ],
+        columns=STATED_FACT_COLUMNS,
+    )
 
 
-def entity_names(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
-    """Name and type (an organisation's subtype, else the label) of entities by id, indexed by id: one
-    primary-key read per label the ids name (an id of another shape is looked up under every label)."""
+def entity_names(graph: Graph, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """Name and type (an organisation's subtype, else the label) of entities by id: one primary-key read
+    per label the ids name (an id of another shape is looked up under every label, the first found kept)."""
     by_label: dict[str, list[str]] = {}
     for entity in ids:
         known = label_of_id(entity)
         for label in [known] if known else queries.ENTITY_LABELS:
             by_label.setdefault(label, []).append(entity)
-    found = [  # not ``_by_ids``: the result is indexed by id, so it needs no sorting into the ids' order
-        graph.cypher(
+    names: dict[str, tuple[str, str]] = {}
+    for label, members in sorted(by_label.items()):
+        for row in graph._records(
             f"UNWIND $ids AS i MATCH (s:{label}) WHERE s.id = i RETURN s.id AS id, s.name AS name, "
             f"coalesce({queries._type_expr('s', label)}, '{label}') AS type",
             ids=members,
-        )
-        for label, members in sorted(by_label.items())
-    ]
-    frames = [f for f in found if len(f)]
-    joined = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["id", "name", "type"])
-    return joined.drop_duplicates("id").set_index("id")
+        ):
+            names.setdefault(row["id"], (row["name"], row["type"]))
+    return names
 
 
 ARTICLE_FACT_COLUMNS = [

@@ -204,7 +204,10 @@ def test_profile_lists_every_fact_and_mention(graph):
     established = rel[rel["type"] == "ESTABLISHED"].iloc[0]
     assert established["date"] == date(2020, 12, 1)
     assert (established["article_title"], established["published"], established["url"]) == (A1.title, A1.published, A1.url)
-    assert profile["mentions"]["article_id"].tolist() == ["a1", "a2"]
+    mentions = profile["mentions"]
+    assert mentions["article_id"].tolist() == ["a1", "a2"]
+    assert list(zip(mentions["title"], mentions["published"], mentions["url"])) == [
+        (A1.title, A1.published, A1.url), (A2.title, A2.published, A2.url)]
 
 
 def test_profile_of_a_person(graph):

@@ -47,3 +47,20 @@ def test_a_profile_keeps_the_newest_facts_each_way_ties_by_id(store):
         for limit in range(1, 6):
             kept = graph.profile(HUB.name, limit=limit)["relations"]
             assert sorted(kept["id"]) == sorted(i for _, i in ordered[:limit]), limit
+
+
+def test_a_bound_written_as_a_literal_reads_back_exactly(store):
+    """Ranked reads put their bound into the Cypher text (``queries.literal``): each store must read it back as the
+    same number or date, however large, small or long, and nothing but a finite number or a date may be written."""
+    import math
+    from datetime import datetime
+
+    import pytest
+
+    from aigraph.graph import queries
+
+    for value in (0.1, 4488779520000.0, 1e16, 1e22, 2.5e-7, 123456789.12345679, 12, 2**53 + 1, date(2024, 2, 29)):
+        assert store.query(f"RETURN {queries.literal(value)} AS x").rows[0][0] == value, value
+    for bad in (math.nan, math.inf, "1; MATCH (n) DETACH DELETE n", "2024-01-01", True, None, datetime(2024, 1, 1)):
+        with pytest.raises((TypeError, ValueError)):
+            queries.literal(bad)
