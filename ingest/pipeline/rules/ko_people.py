@@ -67,7 +67,7 @@ def _is_title(c: Clause, word: str) -> bool:
 def head_org(c: Clause, org: Entity) -> Entity | None:
     """ "서울대 기계항공공학부" -> 서울대학교: an organisation of the article the unit's name starts with."""
     if c.lex.alias_index().get(normalize_name(org.name)) is not None:
-        return None  # a named organisation of its own ("LG AI연구원"), not a unit
+        return None  # a named organisation of its own ("카카오브레인"), not a unit
     if _BARE_UNIT.fullmatch(org.name):
         return _owner_before(c, org)
     first = org.name.split(" ")[0]
