@@ -47,6 +47,9 @@ def props(result: ExtractionResult, rtype: R) -> list[dict]:
         ("Die Deutsche Telekom hat gemeinsam mit mehreren Partnern eine neue Allianz für KI gegründet.", "de"),
         ("La société a annoncé un nouvel investissement dans les puces pour les centres de données.", "fr"),
         ("ソフトバンクグループは新しい合弁会社を設立すると発表した。", "ja"),
+        ("Quillon CEO Marta Vidal resigns", "en"),  # a headline: no function word at all
+        ("Orvane names Tessa Lindqvist chief technology officer", "en"),
+        ("Quillon: Marta Vidal nueva consejera delegada de la empresa", "es"),
     ],
 )
 def test_language_is_detected_from_the_text(text: str, language: str) -> None:
@@ -55,6 +58,11 @@ def test_language_is_detected_from_the_text(text: str, language: str) -> None:
 
 def test_too_little_text_keeps_the_declared_language() -> None:
     assert detect_language("OK", declared="ko") == "ko"
+
+
+def test_a_long_latin_text_without_function_words_stays_undetermined() -> None:
+    listing = " ".join(f"Vendor{chr(65 + i % 26)}x Product{chr(65 + i % 26)}y" for i in range(20))
+    assert detect_language(listing) == "und"
 
 
 def test_other_languages_yield_nothing_and_say_so(extractor: Extractor) -> None:

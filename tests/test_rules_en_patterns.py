@@ -483,3 +483,30 @@ def test_money_from_named_investors_behind_with() -> None:
 )
 def test_hedged_or_absent_money_from_gives_nothing(text: str) -> None:
     assert "INVESTED_IN" not in en_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orvane acquires Pellucid for $300 million", ("ACQUIRED", "Orvane", "Pellucid")),  # a headline
+        ("Orvane agreed to buy Pellucid, a maker of sensors, for $300 million.", ("ACQUIRED", "Orvane", "Pellucid")),
+        ("Pellucid was acquired by Orvane last year.", ("ACQUIRED", "Orvane", "Pellucid")),
+        ("Tarsen has invested in Vellico and Marnox.", ("INVESTED_IN", "Tarsen", "Marnox")),
+    ],
+)
+def test_unknown_names_as_parties_of_a_deal_verb_are_organisations(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in en_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane did not acquire Pellucid.",
+        "Orvane may acquire Pellucid, sources said.",
+        "Analysts expect Orvane to buy Pellucid.",
+        "Investors poured money into Pellucid.",  # a common noun opening the sentence is no buyer
+        "Shareholders acquired Pellucid shares last year.",
+    ],
+)
+def test_deal_verbs_denied_hedged_or_with_common_nouns_give_nothing(text: str) -> None:
+    assert not en_kinds(text) & {"ACQUIRED", "INVESTED_IN"}

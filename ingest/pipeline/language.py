@@ -7,7 +7,9 @@ language directly (kana -> ja, Han without kana or Hangul -> zh, Cyrillic -> ru,
 Arabic, Thai, Devanagari, Greek, Hebrew).  Latin text is English when English
 function words are a clear share of its words; other Latin-script languages are
 told apart by their own function words, so a French or German article is not
-read as English.
+read as English.  A headline-length Latin text may hold no function word at all
+("Nvidia CEO Jensen Huang resigns"); unless another language's words outvote
+English there, it is read as English, the one Latin-script language supported.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ _KOREAN_SHARE = 0.35
 _MIN_LETTERS = 20
 _SAMPLE_CHARS = 20_000  # enough to decide; keeps a 5 MB page cheap
 _MIN_FUNCTION_SHARE = 0.08
+_HEADLINE_WORDS = 16  # at most this many words, a text need not show its function words
 _WORD = re.compile(r"[^\W\d_]+")
 _SCRIPTS = (
     ("HANGUL", "ko"),
@@ -250,9 +253,12 @@ def detect_language(text: str, declared: str = "") -> str:
 def _latin_language(text: str) -> str:
     words = [w.casefold() for w in _WORD.findall(text)]
     votes = Counter(lang for w in words for lang in _WORD_LANGS.get(w, ()))
+    headline = len(words) <= _HEADLINE_WORDS
     if not votes:
-        return UNDETERMINED
+        return "en" if headline else UNDETERMINED
     lang, count = votes.most_common(1)[0]
     if votes["en"] and count < 2 * votes["en"]:
         lang, count = "en", votes["en"]  # short English text shares "in", "met", "a" with its neighbours
-    return lang if count / len(words) >= _MIN_FUNCTION_SHARE else UNDETERMINED
+    if count / len(words) >= _MIN_FUNCTION_SHARE or (headline and lang == "en"):
+        return lang
+    return UNDETERMINED

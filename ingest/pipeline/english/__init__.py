@@ -14,7 +14,7 @@ from pathlib import Path
 
 from aigraph.ingest.pipeline.doc import DocState
 from aigraph.ingest.pipeline.english.lexicon import load_english_lexicon
-from aigraph.ingest.pipeline.english.model import load_nlp
+from aigraph.ingest.pipeline.english.model import known_words, load_nlp
 from aigraph.ingest.pipeline.english.recognise import EnglishRecogniser
 from aigraph.ingest.pipeline.english.relate import EnglishRelationExtractor
 from aigraph.ingest.pipeline.english.resolve import EnglishResolver
@@ -64,7 +64,7 @@ class EnglishPipeline(StagedPipeline):
         self.lexicon = lexicon
         self.lex = load_english_lexicon(lexicon, data_dir)
         self.nlp = load_nlp()
-        self.recogniser = EnglishRecogniser(self.lex)
+        self.recogniser = EnglishRecogniser(self.lex, known_words(self.nlp))
         self.resolver = EnglishResolver(self.lex)
         self.relater = EnglishRelationExtractor(self.lex)
 

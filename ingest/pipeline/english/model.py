@@ -64,6 +64,11 @@ def load_nlp(name: str | None = None) -> Language:
     return nlp
 
 
+def known_words(nlp: Language) -> frozenset[str]:
+    """The lower-case words of the pipeline's vocabulary as loaded (before any article adds its own)."""
+    return frozenset(s for s in nlp.vocab.strings if s.isalpha() and s.islower())
+
+
 PARAGRAPHS = "aigraph_paragraph_breaks"
 
 

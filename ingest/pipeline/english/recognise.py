@@ -4,7 +4,8 @@ Three sources, most specific first: the alias registry's Latin-script names (so
 "Samsung Electronics" is the same entry as 삼성전자), spaCy's ORG / PERSON entities
 (cleaned of leading titles, articles and possessives), and proper-noun names right
 after an organisation classifier ("startup Tenstorrent", "chipmaker Rapidus") that the
-statistical tagger missed.  News outlets and wire services (``en_outlets.txt``) are
+statistical tagger missed, or that stand as the parties of a deal verb ("Orvane acquires
+Pellucid").  News outlets and wire services (``en_outlets.txt``) are
 credits, never entities.  An organisation's type comes from the registry, else from
 its last word ("… University", "Ministry of …", "… Capital", "… Alliance").
 """
@@ -38,6 +39,23 @@ _NEW_BODIES = {
 _TRAILING = re.compile(r"(?:['’]s?|[,.;:!?\"“”)(\-–—|]|\s)+$")
 
 
+# verbs whose subject and object (or "in" / "with" / "by" object) news writes as organisations
+_DEAL_VERBS = {
+    "acquire",
+    "buy",
+    "purchase",
+    "invest",
+    "partner",
+    "team",
+    "collaborate",
+    "merge",
+    "back",
+    "fund",
+    "finance",
+}
+_DEAL_PREPS = {"in", "with", "by"}
+_NOT_PARTY_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "NORP", "QUANTITY"}
+
 # offices written after a polity or a portfolio, not after an organisation's name
 _PUBLIC_OFFICES = {"president", "minister", "secretary", "commissioner", "governor", "mayor"}
 
@@ -58,8 +76,11 @@ class _Candidate:
 
 
 class EnglishRecogniser:
-    def __init__(self, lexicon: EnglishLexicon) -> None:
+    def __init__(self, lexicon: EnglishLexicon, known_words: frozenset[str] = frozenset()) -> None:
+        """``known_words``: lower-case words the tagger was trained on; a capitalised sentence opener
+        among them is a common noun ("Management decided to buy …"), not a name."""
         self.lex = lexicon
+        self.known_words = known_words
 
     def recognise(self, sentences: list[Sentence], parsed) -> list[Mention]:
         """Mentions of every sentence, non-overlapping, in text order."""
@@ -69,6 +90,7 @@ class EnglishRecogniser:
         candidates += self._described(doc)
         candidates += self._statistical(doc)
         candidates += self._classified(doc)
+        candidates += self._deal_parties(doc)
         candidates = self._employers(doc, candidates)
         chosen: list[_Candidate] = []
         taken: set[int] = set()
@@ -420,6 +442,44 @@ class EnglishRecogniser:
                 if self.lex.is_name(text):
                     found.append(_Candidate(start, end, EntityType.ORGANIZATION, "classifier"))
         return found
+
+    def _deal_parties(self, doc) -> list[_Candidate]:
+        """ "Orvane acquires Pellucid", "Tarsen invested in Vellico and Marnox": a capitalised name the tagger
+        missed (or called a place) as subject or object of a deal verb; its compound name words come with it."""
+        found = []
+        for verb in doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DEAL_VERBS:
+                continue
+            args = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            if verb.dep_ == "xcomp":  # "Orvane agreed to buy Pellucid"
+                args += [t for t in verb.head.children if t.dep_ == "nsubj"]
+            args += [
+                p for prep in verb.children if prep.lower_ in _DEAL_PREPS for p in prep.children if p.dep_ == "pobj"
+            ]
+            args += [c for a in args for c in a.conjuncts]
+            for head in args:
+                if not self._party_word(head):
+                    continue
+                start = head.i
+                while start > 0 and doc[start - 1].dep_ == "compound" and self._party_word(doc[start - 1]):
+                    start -= 1
+                text = doc[start : head.i + 1].text
+                if self.lex.is_name(text) and not self.lex.is_place(text) and not self.lex.is_technology_term(text):
+                    found.append(_Candidate(start, head.i + 1, EntityType.ORGANIZATION, "party"))
+        return found
+
+    def _party_word(self, tok) -> bool:
+        """A word of a deal party's name: capitalised, a noun with no article or owner, no title and no
+        person, date or amount ("Investors" and "the Company" are no names)."""
+        return (
+            tok.text[:1].isupper()
+            and tok.tag_ in ("NN", "NNP", "NNPS")
+            and not tok.is_stop
+            and tok.ent_type_ not in _NOT_PARTY_ENTS
+            and not any(c.dep_ in ("det", "poss") for c in tok.children)
+            and not self.lex.is_title_word(tok.text)
+            and not (tok.is_sent_start and tok.lower_ in self.known_words)
+        )
 
 
 def _name_word(tok) -> bool:
