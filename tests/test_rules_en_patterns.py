@@ -510,3 +510,38 @@ def test_unknown_names_as_parties_of_a_deal_verb_are_organisations(text: str, ex
 )
 def test_deal_verbs_denied_hedged_or_with_common_nouns_give_nothing(text: str) -> None:
     assert not en_kinds(text) & {"ACQUIRED", "INVESTED_IN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "title"),
+    [
+        ("Dana Whitfield works at Orvane Robotics as a senior engineer.", ("WORKS_FOR", "Dana Whitfield", "Orvane Robotics"),
+         "senior engineer"),
+        ("Dana Whitfield, 52, has been chief executive of Orvane Robotics since 2018.",
+         ("WORKS_FOR", "Dana Whitfield", "Orvane Robotics"), "chief executive"),
+        ("Dana Whitfield became Orvane Robotics' president in March.", ("WORKS_FOR", "Dana Whitfield", "Orvane Robotics"),
+         "president"),
+        ("Dana Whitfield serves as chief financial officer at Orvane Robotics.",
+         ("WORKS_FOR", "Dana Whitfield", "Orvane Robotics"), "chief financial officer"),
+        ("Dana Whitfield works for Brightwater Capital.", ("WORKS_FOR", "Dana Whitfield", "Brightwater Capital"), None),
+        ("Orvane Robotics' chief executive, Dana Whitfield, said the firm would hire 200 engineers.",
+         ("WORKS_FOR", "Dana Whitfield", "Orvane Robotics"), "chief executive"),
+    ],
+)
+def test_holding_a_role_gives_work_with_the_title(text: str, expected: tuple[str, str, str], title: str | None) -> None:
+    assert en_facts(text)[expected].get("title") == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Whitfield was chief executive of Orvane Robotics until 2020.",  # perhaps a past role
+        "Dana Whitfield is a former CEO of Orvane Robotics.",
+        "Dana Whitfield is a member of the Orvane Robotics board.",
+        "Dana Whitfield could become CEO of Orvane Robotics next year.",
+        "Dana Whitfield is not the CEO of Orvane Robotics.",
+        "If Dana Whitfield becomes CEO of Orvane Robotics, the stock will rise.",
+    ],
+)
+def test_past_hedged_denied_or_member_roles_give_no_work(text: str) -> None:
+    assert "WORKS_FOR" not in en_kinds(text)

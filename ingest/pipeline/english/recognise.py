@@ -134,18 +134,28 @@ class EnglishRecogniser:
 
     def _employers(self, doc, candidates: list[_Candidate]) -> list[_Candidate]:
         """The name before a person's title is an organisation's ("Quillon CEO Jonah Pryce", "Velaris's
-        chief executive P"), even where the tagger saw none or a person: news writes employers there."""
+        chief executive P", "Velaris' chief executive, P,"), even where the tagger saw none or a person: news writes employers there."""
         known = {i for c in candidates if c.type is not EntityType.PERSON for i in range(c.start, c.end)}
         found: list[_Candidate] = []
         for person in [c for c in candidates if c.type is EntityType.PERSON]:
             i = person.start - 1
+            apposed = i >= 1 and doc[i].text == ","  # "Velaris' chief executive, P, said"
+            title_end = i - 1 if apposed else i
+            i = title_end
             while i >= 0 and self.lex.is_title_word(doc[i].text) and i not in known:
                 i -= 1
-            title = doc[person.start - 1].text
-            if i == person.start - 1 or not self.lex.is_person_title(title) or title.casefold() in _PUBLIC_OFFICES:
+            title = doc[title_end].text
+            phrase = doc[i + 1 : title_end + 1].text.casefold()
+            if (
+                i == title_end
+                or not (self.lex.is_person_title(title) or (phrase in self.lex.titles and title != phrase))
+                or title.casefold() in _PUBLIC_OFFICES
+            ):
                 continue  # a title right before the person; "Texas Governor", "Commerce Secretary" name no body
-            if i >= 1 and doc[i].text in ("'s", "’s"):
+            if i >= 1 and doc[i].text in ("'s", "’s", "'", "’"):
                 i -= 1
+            elif apposed:
+                continue  # "chief executive, P" names an employer only as "X's chief executive, P"
             end = i + 1
             while i >= 0 and i not in known and _employer_word(doc[i]) and end - i <= 4:
                 i -= 1

@@ -6,6 +6,7 @@
 - "Professor Maja Pantic (Imperial College)"                                       (title, organisation in parentheses)
 - "P, who heads X's AI lab", "the centre will be led by P"                          (lead / head / run)
 - "X named / appointed P (as) its CEO", "P was appointed CEO of X", "P joined X (as CTO)" (appointments)
+- "P is / has been / became CEO of X", "P serves as X's CTO", "P works at X (as an engineer)" (holding a role)
 
 "founder" gives ESTABLISHED person -> organisation; the other titles give WORKS_FOR
 with them.  Former roles ("former", "previously", "ex-") give nothing.
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 FOUNDER = {"founder", "co-founder", "cofounder"}
 FORMER = {"former", "formerly", "previously", "ex", "ex-", "then", "onetime", "late"}
 LEAD_VERBS = {"head", "lead", "run", "chair", "helm", "oversee"}
+ROLE_VERBS = {"be", "become", "remain", "serve", "work"}
 APPOINT_VERBS = {"appoint", "name", "hire", "tap", "promote", "elect", "nominate", "select", "pick", "choose"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 
@@ -352,3 +354,32 @@ def _title_in(c: EnClause, role: Token) -> list:
     """The title words of a role phrase ("its new chief executive officer" -> "chief executive officer")."""
     first = next((t for t in role.subtree if c.lex.is_title_word(t.text) and t.i not in c.ent_of), None)
     return _title_run(c, first.i, 1) if first is not None else []
+
+
+@relation_rule(RelationType.WORKS_FOR, language="en", per_sentence=True)
+def holds_role(c: EnClause) -> list:
+    """ "P is / has been / became CEO of X", "P serves as X's CTO", "P works at X (as an engineer)".
+
+    "P was CEO of X" may be a past role and gives nothing, as "former" does; "member of" names no job."""
+    for verb in c.span:
+        lemma = verb.lemma_.lower()
+        if lemma not in ROLE_VERBS or (lemma == "be" and verb.tag_ == "VBD") or not c.asserted(verb):
+            continue
+        people = [e for e in c.subjects(verb) if e.type is EntityType.PERSON]
+        role = _role(c, verb)
+        title = _title_in(c, role) if role is not None else []
+        if any(t.lower_ in FORMER for t in (role.subtree if role is not None else ())):
+            continue
+        orgs: list[Entity] = []
+        if title and role is not None:
+            orgs = [e for p in preps(role, "of", "at", "for") for e in c.list_after(p.i + 1, limit=1)]
+            orgs += [e for poss in children(role, "poss") if (e := c.np_entity(poss)) is not None]
+        if lemma == "work":
+            orgs += [e for p in preps(verb, "at", "for") for e in c.list_after(p.i + 1, limit=1)]
+        elif not title or [t.lower_ for t in title] == ["member"]:
+            continue
+        for person in people:
+            for org in orgs:
+                if org.type.is_organization and not is_group_body(org):
+                    _emit(c, person, org, title)
+    return c.take()
