@@ -545,3 +545,22 @@ def test_holding_a_role_gives_work_with_the_title(text: str, expected: tuple[str
 )
 def test_past_hedged_denied_or_member_roles_give_no_work(text: str) -> None:
     assert "WORKS_FOR" not in en_kinds(text)
+
+
+def test_a_price_after_the_verb_of_an_acquisition_noun_is_its_amount() -> None:
+    props = en_facts("Orvane Robotics completed its acquisition of Pellucid Systems for $1.2 billion.")[
+        ("ACQUIRED", "Orvane Robotics", "Pellucid Systems")]
+    assert props["amount"] == 1.2e9 and props["currency"] == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("Orvane Robotics is among 12 companies participating in the K-Cloud Alliance.", True),
+        ("Orvane Robotics is one of the firms participating in the K-Cloud Alliance.", True),
+        ("Orvane Robotics is not among the companies participating in the K-Cloud Alliance.", False),
+        ("Orvane Robotics could be among the companies participating in the K-Cloud Alliance.", False),
+    ],
+)
+def test_a_company_counted_among_participants_participates(text: str, member: bool) -> None:
+    assert (("PARTICIPATES_IN", "Orvane Robotics", "K-Cloud Alliance") in en_facts(text)) is member

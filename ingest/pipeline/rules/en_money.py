@@ -809,7 +809,10 @@ def acquisition_noun(c: EnClause) -> list:
             and noun.head.lemma_.lower() in ("complete", "finalize", "announce", "close")
         ):
             buyers = c.subjects(noun.head)
-        props = c.money([t for t in noun.subtree if t.i < noun.i] + [t for p in preps(noun, "for") for t in p.subtree])
+        priced = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "completed its acquisition of Y for $N"
+        props = c.money(
+            [t for t in noun.subtree if t.i < noun.i] + [t for h in priced for p in preps(h, "for") for t in p.subtree]
+        )
         for buyer in buyers:
             for target in targets:
                 if target.type is not EntityType.PERSON:

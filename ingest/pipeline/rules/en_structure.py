@@ -537,11 +537,24 @@ def participates(c: EnClause) -> list:
             tok = verb  # "X is (one of the) members of Y"
         if not targets or not c.asserted(tok):
             continue
-        for member in c.subjects(tok):  # a person joining an organisation works for it (en_people.appointed)
+        for member in c.subjects(tok) or _counted_among(
+            c, tok
+        ):  # a person joining an organisation works for it (en_people.appointed)
             for target in targets:
                 if target.type.is_organization and member.type.is_organization:
                     c.add(RelationType.PARTICIPATES_IN, member, target, 0.8)
     return c.take()
+
+
+def _counted_among(c: EnClause, verb) -> list[Entity]:
+    """ "X is among 12 companies participating in Y", "X is one of the firms taking part": the subject
+    of the copula that counts X in the participle's noun."""
+    noun = verb.head if verb.dep_ == "acl" else None
+    prep = noun.head if noun is not None and noun.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("among", "of"):
+        return []
+    copula = prep.head if prep.lower_ == "among" else prep.head.head
+    return c.subjects(copula) if copula.lemma_ == "be" and c.asserted(copula) else []
 
 
 @relation_rule(RelationType.PARTICIPATES_IN, language="en", per_sentence=True)
