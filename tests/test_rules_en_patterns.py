@@ -564,3 +564,29 @@ def test_a_price_after_the_verb_of_an_acquisition_noun_is_its_amount() -> None:
 )
 def test_a_company_counted_among_participants_participates(text: str, member: bool) -> None:
     assert (("PARTICIPATES_IN", "Orvane Robotics", "K-Cloud Alliance") in en_facts(text)) is member
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vellico was founded in 2019 by former Orvane Robotics engineers Park Ji-hoon and Lee Soo-min.",
+         ("ESTABLISHED", "Lee Soo-min", "Vellico")),
+        ("Halden Systems and Pellucid Networks have agreed to co-develop AI chips.",
+         ("PARTNERS_WITH", "Halden Systems", "Pellucid Networks")),
+        ("Halden Systems will co-develop AI chips with Pellucid Networks.",
+         ("PARTNERS_WITH", "Halden Systems", "Pellucid Networks")),
+    ],
+)
+def test_founders_behind_a_described_noun_and_co_development(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in en_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vellico was founded in 2019 by former Orvane and Tarsen engineers.",  # no founder named
+        "Halden Systems and Pellucid Networks may co-develop AI chips.",
+    ],
+)
+def test_unnamed_founders_or_a_hedged_co_development_give_nothing(text: str) -> None:
+    assert not en_kinds(text) & {"ESTABLISHED", "PARTNERS_WITH"}

@@ -605,6 +605,9 @@ class EnClause:
             and doc[i].i not in self.ent_of
             and doc[i - 1].i in self.ent_of
         ):
+            person = self.ent_of.get(i + 1) if i + 1 < sent_end else None
+            if person is not None and person.type is EntityType.PERSON:
+                return self.list_after(i + 1, limit, objects)  # "former Meta engineers P and Q": the people named
             return []  # "former Meta and Google researchers": the names modify a noun, they are not the argument
         return found
 

@@ -702,7 +702,8 @@ def _on_noun(prep, noun) -> bool:
 
 @relation_rule(RelationType.PARTNERS_WITH, language="en", per_sentence=True)
 def partnership(c: EnClause) -> list:
-    """ "X partnered with Y", "X and Y signed an MOU / announced a joint venture", "will jointly develop"."""
+    """ "X partnered with Y", "X and Y signed an MOU / announced a joint venture", "will jointly develop",
+    "agreed to co-develop"."""
     for verb in c.span:
         if not is_verb(verb) or not c.asserted(verb):
             continue
@@ -716,8 +717,9 @@ def partnership(c: EnClause) -> list:
             or (o.lemma_.lower() in ("agreement", "alliance") and any(t.lower_ in AGREEMENT_KINDS for t in o.subtree))
         ]
         agreed = bool(agreements)
-        jointly = lemma in JOINT_WORK and any(
-            t.lower_ in ("jointly", "together") and t.dep_ == "advmod" for t in verb.children
+        jointly = lemma in JOINT_WORK and (
+            any(t.lower_ in ("jointly", "together") and t.dep_ == "advmod" for t in verb.children)
+            or (verb.i >= 2 and verb.nbor(-1).text == "-" and verb.nbor(-2).lower_ == "co")  # "co-develop"
         )
         forces = lemma in ("join", "combine") and any(o.lower_ == "forces" for o in objects)  # "X joined forces with Y"
         if not (lemma in PARTNER_VERBS or agreed or jointly or forces):
