@@ -590,3 +590,17 @@ def test_founders_behind_a_described_noun_and_co_development(text: str, expected
 )
 def test_unnamed_founders_or_a_hedged_co_development_give_nothing(text: str) -> None:
     assert not en_kinds(text) & {"ESTABLISHED", "PARTNERS_WITH"}
+
+
+def test_a_name_ending_in_an_organisation_head_is_recognised_where_the_tagger_missed_it() -> None:
+    found = en_facts("Halden AI Lab is Orvane Robotics' artificial intelligence research arm.")
+    assert ("PART_OF", "Halden AI Lab", "Orvane Robotics") in found
+
+
+def test_a_title_case_headline_gives_no_headed_names() -> None:
+    from en_facts import extractor
+
+    from aigraph.ingest.contract import Document
+
+    result = extractor().extract(Document(id="t", text="Korean Startups Attract Record Venture Capital In First Half"))
+    assert not any(e.name.endswith("Venture Capital") for e in result.entities)

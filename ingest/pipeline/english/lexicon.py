@@ -90,6 +90,10 @@ class EnglishLexicon:
     def is_corporate_suffix(self, word: str) -> bool:
         return word.casefold().rstrip(".") in self.corporate_suffixes
 
+    def is_final_org_head(self, word: str) -> bool:
+        """A one-word head that ends an organisation's name ("Lab", "Institute", "Capital", "Alliance")."""
+        return any(word == head and position in ("last", "any") for head, _, position in self.org_heads)
+
     def org_type(self, name: str) -> EntityType:
         """An organisation's type from the words of its name; Company when nothing says otherwise."""
         words = name.split()

@@ -91,6 +91,7 @@ class EnglishRecogniser:
         candidates += self._statistical(doc)
         candidates += self._classified(doc)
         candidates += self._deal_parties(doc)
+        candidates += self._headed(doc)
         candidates = self._employers(doc, candidates)
         chosen: list[_Candidate] = []
         taken: set[int] = set()
@@ -451,6 +452,32 @@ class EnglishRecogniser:
                 text = doc[start:end].text
                 if self.lex.is_name(text):
                     found.append(_Candidate(start, end, EntityType.ORGANIZATION, "classifier"))
+        return found
+
+    def _headed(self, doc) -> list[_Candidate]:
+        """ "Halden AI Lab", "Brightwater Capital": capitalised name words ending in an organisation head the
+        tagger missed (often at a sentence's start).  Not in title-case headlines, where every word is capitalised."""
+        found = []
+        for sent in doc.sents:
+            words = [t for t in sent if t.is_alpha]
+            if not words or sum(t.text[:1].isupper() for t in words) > 0.6 * len(words):
+                continue
+            for head in sent:
+                if head.tag_ not in ("NNP", "NNPS", "NN") or not self.lex.is_final_org_head(head.text):
+                    continue
+                start = head.i
+                while (
+                    start > sent.start
+                    and doc[start - 1].tag_ in ("NNP", "NNPS")
+                    and doc[start - 1].text[:1].isupper()
+                    and not doc[start - 1].is_stop
+                    and doc[start - 1].ent_type_ not in _NOT_PARTY_ENTS
+                    and not self.lex.is_title_word(doc[start - 1].text)
+                ):
+                    start -= 1  # a place may open the name ("Seoul Robotics Institute")
+                text = doc[start : head.i + 1].text
+                if start < head.i and self.lex.is_name(text) and not self.lex.is_place(text):
+                    found.append(_Candidate(start, head.i + 1, EntityType.ORGANIZATION, "headed"))
         return found
 
     def _deal_parties(self, doc) -> list[_Candidate]:
