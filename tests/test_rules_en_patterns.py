@@ -604,3 +604,31 @@ def test_a_title_case_headline_gives_no_headed_names() -> None:
 
     result = extractor().extract(Document(id="t", text="Korean Startups Attract Record Venture Capital In First Half"))
     assert not any(e.name.endswith("Venture Capital") for e in result.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orvane Robotics' parent company, Halvorsen Group, reported record profits.",
+         ("AFFILIATE_OF", "Orvane Robotics", "Halvorsen Group")),
+        ("Halvorsen Group, Orvane Robotics' parent company, reported record profits.",
+         ("AFFILIATE_OF", "Orvane Robotics", "Halvorsen Group")),
+        ("Dana Whitfield, Orvane Robotics' co-founder and chief scientist, spoke at the event.",
+         ("ESTABLISHED", "Dana Whitfield", "Orvane Robotics")),
+        ("Dana Whitfield, Orvane Robotics' co-founder and chief scientist, spoke at the event.",
+         ("WORKS_FOR", "Dana Whitfield", "Orvane Robotics")),
+    ],
+)
+def test_possessive_parents_and_employers_in_apposition(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in en_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvorsen Group is not Orvane Robotics' parent.",
+        "Dana Whitfield, Texas' governor, spoke at the event.",
+    ],
+)
+def test_a_denied_parent_or_a_public_office_gives_no_structure_or_employer(text: str) -> None:
+    assert not en_kinds(text) & {"AFFILIATE_OF", "WORKS_FOR"}

@@ -57,6 +57,7 @@ _DEAL_PREPS = {"in", "with", "by"}
 _NOT_PARTY_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "NORP", "QUANTITY"}
 
 # offices written after a polity or a portfolio, not after an organisation's name
+_POSSESSIVES = ("'s", "’s", "'", "’")
 _PUBLIC_OFFICES = {"president", "minister", "secretary", "commissioner", "governor", "mayor"}
 
 
@@ -135,36 +136,67 @@ class EnglishRecogniser:
 
     def _employers(self, doc, candidates: list[_Candidate]) -> list[_Candidate]:
         """The name before a person's title is an organisation's ("Quillon CEO Jonah Pryce", "Velaris's
-        chief executive P", "Velaris' chief executive, P,"), even where the tagger saw none or a person: news writes employers there."""
+        chief executive P", "Velaris' chief executive, P,", "P, Velaris' co-founder,"), even where the tagger
+        saw none or a person: news writes employers there."""
         known = {i for c in candidates if c.type is not EntityType.PERSON for i in range(c.start, c.end)}
         found: list[_Candidate] = []
         for person in [c for c in candidates if c.type is EntityType.PERSON]:
-            i = person.start - 1
-            apposed = i >= 1 and doc[i].text == ","  # "Velaris' chief executive, P, said"
-            title_end = i - 1 if apposed else i
-            i = title_end
-            while i >= 0 and self.lex.is_title_word(doc[i].text) and i not in known:
-                i -= 1
-            title = doc[title_end].text
-            phrase = doc[i + 1 : title_end + 1].text.casefold()
-            if (
-                i == title_end
-                or not (self.lex.is_person_title(title) or (phrase in self.lex.titles and title != phrase))
-                or title.casefold() in _PUBLIC_OFFICES
-            ):
-                continue  # a title right before the person; "Texas Governor", "Commerce Secretary" name no body
-            if i >= 1 and doc[i].text in ("'s", "’s", "'", "’"):
-                i -= 1
-            elif apposed:
-                continue  # "chief executive, P" names an employer only as "X's chief executive, P"
-            end = i + 1
-            while i >= 0 and i not in known and _employer_word(doc[i]) and end - i <= 4:
-                i -= 1
-            if i + 1 < end and (i < 0 or doc[i].lower_ in _LEADING or not _employer_word(doc[i])):
-                found.append(_Candidate(i + 1, end, EntityType.ORGANIZATION, "employer"))
+            span = self._employer_before(doc, person.start, known) or self._employer_after(doc, person.end, known)
+            if span is not None:
+                found.append(_Candidate(*span, EntityType.ORGANIZATION, "employer"))
         taken = {i for c in found for i in range(c.start, c.end)}
         kept = [c for c in candidates if c.source == "registry" or not taken & set(range(c.start, c.end))]
         return [c for c in kept if c.source == "registry"] + found + [c for c in kept if c.source != "registry"]
+
+    def _person_title(self, doc, start: int, end: int) -> bool:
+        """``doc[start:end]`` is a title only a person holds ("CEO", "chief executive", "co-founder and CTO");
+        "Texas Governor" or "Commerce Secretary" follow a polity, not a body."""
+        words = [t.text for t in doc[start:end] if t.lower_ not in ("and", "&", "-", "co")]
+        phrase = doc[start:end].text.casefold()
+        return (
+            bool(words)
+            and (any(self.lex.is_person_title(w) for w in words) or (phrase in self.lex.titles and len(words) > 1))
+            and words[-1].casefold() not in _PUBLIC_OFFICES
+        )
+
+    def _employer_before(self, doc, person_start: int, known: set[int]) -> tuple[int, int] | None:
+        """ "Quillon CEO P", "Velaris's chief executive P", "Velaris' chief executive, P"."""
+        i = person_start - 1
+        apposed = i >= 1 and doc[i].text == ","
+        title_end = i - 1 if apposed else i
+        i = title_end
+        while i >= 0 and self.lex.is_title_word(doc[i].text) and i not in known:
+            i -= 1
+        if i == title_end or not self._person_title(doc, i + 1, title_end + 1):
+            return None  # a title right before the person
+        if i >= 1 and doc[i].text in _POSSESSIVES:
+            i -= 1
+        elif apposed:
+            return None  # "chief executive, P" names an employer only as "X's chief executive, P"
+        end = i + 1
+        while i >= 0 and i not in known and _employer_word(doc[i]) and end - i <= 4:
+            i -= 1
+        if i + 1 < end and (i < 0 or doc[i].lower_ in _LEADING or not _employer_word(doc[i])):
+            return i + 1, end
+        return None
+
+    def _employer_after(self, doc, person_end: int, known: set[int]) -> tuple[int, int] | None:
+        """ "P, Velaris' co-founder and chief scientist, said": the name between the comma and the possessive."""
+        if person_end >= len(doc) or doc[person_end].text != ",":
+            return None
+        start = end = person_end + 1
+        while end < len(doc) and end not in known and _employer_word(doc[end]) and end - start < 4:
+            end += 1
+        if end == start or end >= len(doc) or doc[end].text not in _POSSESSIVES:
+            return None
+        k = end + 1
+        while (
+            k < len(doc)
+            and k not in known
+            and (self.lex.is_title_word(doc[k].text) or doc[k].lower_ in ("and", "&", "-", "co"))
+        ):
+            k += 1
+        return (start, end) if self._person_title(doc, end + 1, k) else None
 
     @staticmethod
     def _repeated(doc, chosen: list[_Candidate], taken: set[int]) -> list[_Candidate]:

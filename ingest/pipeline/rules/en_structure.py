@@ -197,7 +197,8 @@ PARTIAL_OWNERSHIP = {"partly", "partially", "jointly", "minority", "co"}
 
 @relation_rule(RelationType.AFFILIATE_OF, language="en", per_sentence=True)
 def owned_by(c: EnClause) -> list:
-    """ "Y, (wholly) owned by X", "Y is owned by X", "X, the parent (company) of Y": Y is X's subsidiary.
+    """ "Y, (wholly) owned by X", "Y is owned by X", "X, the parent (company) of Y", "Y's parent company, X,":
+    Y is X's subsidiary.
     A part or a percentage of it owned ("partly owned", "40%-owned") is a stake, not a subsidiary."""
     for tok in c.span:
         lemma = tok.lemma_.lower()
@@ -209,10 +210,13 @@ def owned_by(c: EnClause) -> list:
         elif lemma == "parent" and tok.pos_ == "NOUN":
             noun = tok.head if tok.dep_ == "compound" else tok
             owned = [e for p in children(noun, "prep") if p.lower_ == "of" for e in c.list_after(p.i + 1, limit=1)]
+            owned = owned or [e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None]
             if noun.dep_ == "appos":
                 owners = c.with_conjuncts(noun.head)
             elif noun.dep_ == "attr" and c.asserted(noun.head):
                 owners = c.subjects(noun.head)
+            elif named := children(noun, "appos"):  # "X's parent company, Y, said"
+                owners = [e for a in named for e in c.with_conjuncts(a)]
             else:
                 continue
         else:
