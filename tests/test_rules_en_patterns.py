@@ -632,3 +632,12 @@ def test_possessive_parents_and_employers_in_apposition(text: str, expected: tup
 )
 def test_a_denied_parent_or_a_public_office_gives_no_structure_or_employer(text: str) -> None:
     assert not en_kinds(text) & {"AFFILIATE_OF", "WORKS_FOR"}
+
+
+@pytest.mark.parametrize("text", ["Management decided to buy back shares.", "Shareholders will invest more next year."])
+def test_a_common_noun_opening_a_sentence_is_no_organisation(text: str) -> None:
+    from en_facts import extractor
+
+    from aigraph.ingest.contract import Document
+
+    assert extractor().extract(Document(id="t", text=text)).entities == []

@@ -9,6 +9,7 @@ loaded only when the first English article arrives.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -62,9 +63,9 @@ class EnglishPipeline(StagedPipeline):
 
     def __init__(self, lexicon: Lexicon, data_dir: Path) -> None:
         self.lexicon = lexicon
-        self.lex = load_english_lexicon(lexicon, data_dir)
         self.nlp = load_nlp()
-        self.recogniser = EnglishRecogniser(self.lex, known_words(self.nlp))
+        self.lex = dataclasses.replace(load_english_lexicon(lexicon, data_dir), common_words=known_words(self.nlp))
+        self.recogniser = EnglishRecogniser(self.lex)
         self.resolver = EnglishResolver(self.lex)
         self.relater = EnglishRelationExtractor(self.lex)
 

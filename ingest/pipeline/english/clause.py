@@ -239,7 +239,7 @@ class EnClause:
         """A proper name by its tag, or a capitalised word inside the sentence the tagger took for a
         common one ("buy Splunk"), which is not a title, a technology or a listed non-name."""
         if tok.tag_ in ("NNP", "NNPS"):
-            return True
+            return not (tok.is_sent_start and self.lex.is_common_word(tok.text))  # "Management decided to buy"
         return (
             tok.tag_ in ("NN", "NNS", "JJ")
             and tok.i > self.span.start

@@ -35,6 +35,12 @@ class EnglishLexicon:
     not_names: frozenset[str]
     surnames: frozenset[str]
     places: frozenset[str]
+    # lower-case words of the tagger's vocabulary: a capitalised sentence opener among them is a
+    # common noun ("Management decided …"), not a name; filled in by the pipeline that loads the tagger
+    common_words: frozenset[str] = frozenset()
+
+    def is_common_word(self, word: str) -> bool:
+        return word.casefold() in self.common_words
 
     def is_korean_name(self, name: str) -> bool:
         """A romanised Korean personal name: a listed surname and a hyphenated given name ("Choi Soo-yeon")."""

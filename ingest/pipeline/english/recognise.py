@@ -77,11 +77,8 @@ class _Candidate:
 
 
 class EnglishRecogniser:
-    def __init__(self, lexicon: EnglishLexicon, known_words: frozenset[str] = frozenset()) -> None:
-        """``known_words``: lower-case words the tagger was trained on; a capitalised sentence opener
-        among them is a common noun ("Management decided to buy …"), not a name."""
+    def __init__(self, lexicon: EnglishLexicon) -> None:
         self.lex = lexicon
-        self.known_words = known_words
 
     def recognise(self, sentences: list[Sentence], parsed) -> list[Mention]:
         """Mentions of every sentence, non-overlapping, in text order."""
@@ -547,7 +544,7 @@ class EnglishRecogniser:
             and tok.ent_type_ not in _NOT_PARTY_ENTS
             and not any(c.dep_ in ("det", "poss") for c in tok.children)
             and not self.lex.is_title_word(tok.text)
-            and not (tok.is_sent_start and tok.lower_ in self.known_words)
+            and not (tok.is_sent_start and self.lex.is_common_word(tok.text))
         )
 
 
