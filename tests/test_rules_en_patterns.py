@@ -641,3 +641,24 @@ def test_a_common_noun_opening_a_sentence_is_no_organisation(text: str) -> None:
     from aigraph.ingest.contract import Document
 
     assert extractor().extract(Document(id="t", text=text)).entities == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane Robotics hopes to raise $50 million from Brightwater Capital.",  # the tagger's lemma of "hopes" is "hop"
+        "Orvane Robotics wants to buy Pellucid Systems.",
+        "Orvane Robotics tried to buy Pellucid Systems.",
+        "Orvane Robotics plans to acquire Pellucid Systems.",
+        "Orvane Robotics aims to acquire Pellucid Systems by 2026.",
+    ],
+)
+def test_wishes_attempts_and_planned_purchases_are_no_deal(text: str) -> None:
+    assert not en_kinds(text) & {"ACQUIRED", "INVESTED_IN"}
+
+
+def test_an_agreed_purchase_and_a_planned_investment_stay_facts() -> None:
+    assert ("ACQUIRED", "Orvane Robotics", "Pellucid Systems") in en_facts(
+        "Orvane Robotics said it will acquire Pellucid Systems for $90 million.")
+    assert ("INVESTED_IN", "Orvane Robotics", "Pellucid Systems") in en_facts(
+        "Orvane Robotics plans to invest $100 million in Pellucid Systems.")

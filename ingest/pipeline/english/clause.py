@@ -53,6 +53,13 @@ _HEDGE_LEMMAS = {
     "review",
     "study",
     "contemplate",
+    "want",
+    "try",
+    "attempt",
+}
+# the written forms too: the small tagger's lemmatiser gets some wrong ("hopes" -> "hop")
+_HEDGE_FORMS = {w + end for w in _HEDGE_LEMMAS for end in ("", "s", "d", "ed", "ing")} | {
+    w[:-1] + end for w in _HEDGE_LEMMAS if w.endswith("e") for end in ("ing", "ed")
 }
 _HEDGE_NOUNS = {
     "talk",
@@ -739,6 +746,7 @@ class EnClause:
         while True:
             if (
                 node.lemma_.lower() in _HEDGE_LEMMAS
+                or node.lower_ in _HEDGE_FORMS
                 or node.lower_ in _HEDGE_NOUNS
                 or (node.i != tok.i and node.lemma_.lower() == "report")
                 or (below is not None and _forecast(node, below))

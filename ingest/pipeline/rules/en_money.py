@@ -30,6 +30,7 @@ CONTRIBUTE_VERBS = {"shell", "contribute", "chip", "put", "invest"}
 ROUND_VERBS = {"raise", "secure", "close", "receive", "land", "attract", "bag", "complete", "get", "draw", "announce"}
 ROUND_NOUNS = {"round", "funding", "investment", "financing", "capital", "series", "money", "fund"}
 ACQUIRE_VERBS = {"acquire", "buy", "purchase", "absorb"}
+PLAN_VERBS = {"plan", "intend", "aim", "prepare"}
 HOLD_VERBS = {"hold", "retain", "own", "keep"}
 ACQUIRE_NOUNS = {"acquisition", "purchase", "takeover", "buyout"}
 STAKE_NOUNS = {"stake", "interest", "share", "shares", "equity", "holding"}
@@ -544,8 +545,8 @@ def acquires(c: EnClause) -> list:
             lemma in ACQUIRE_VERBS or (lemma == "take" and phrasal(verb, "over")) or takes_stake
         ):
             continue
-        if not c.asserted(verb):
-            continue
+        if not c.asserted(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLAN_VERBS):
+            continue  # "plans to acquire Y": a plan to invest commits money, a plan to buy owns nothing yet
         price = c.money([t for p in preps(verb, "for") for t in p.subtree]) or c.money(_money_tokens(verb))
         date = c.date()
         agents = c.agents(verb)
