@@ -662,3 +662,12 @@ def test_an_agreed_purchase_and_a_planned_investment_stay_facts() -> None:
         "Orvane Robotics said it will acquire Pellucid Systems for $90 million.")
     assert ("INVESTED_IN", "Orvane Robotics", "Pellucid Systems") in en_facts(
         "Orvane Robotics plans to invest $100 million in Pellucid Systems.")
+
+
+def test_a_funding_series_is_no_organisation() -> None:
+    from en_facts import extractor
+
+    from aigraph.ingest.contract import Document
+
+    result = extractor().extract(Document(id="t", text="Vellico raised a $20M Series A led by Brightwater Capital."))
+    assert [e.name for e in result.entities if "Series" in e.name] == []

@@ -16,6 +16,7 @@ from aigraph.ingest.pipeline.lexicon import Lexicon, RegistryEntry, _rows
 
 _LATIN = re.compile(r"[A-Za-z]")
 _KOREAN_NAME = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+")  # "Choi Soo-yeon", "Chey Tae-won"
+_FUNDING_SERIES = re.compile(r"\bSeries [A-H]\d?$")  # "$20M Series A": a round, whatever precedes it
 _SHARED_TITLES = {"partner", "member", "lead", "leader", "principal", "head", "expert", "analyst", "executive"}
 
 
@@ -79,7 +80,7 @@ class EnglishLexicon:
     def is_name(self, name: str) -> bool:
         """A candidate organisation name is a name: not a credit, a generic abbreviation or a bare suffix."""
         key = normalize_name(name)
-        if key in self.outlets or key in self.not_names or name[:1].islower():
+        if key in self.outlets or key in self.not_names or name[:1].islower() or _FUNDING_SERIES.search(name):
             return False
         heads = {h.casefold() for h, _, _ in self.org_heads}
         words = name.split()
