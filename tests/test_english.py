@@ -87,7 +87,7 @@ def test_english_text_is_not_read_by_the_korean_pipeline(extractor: Extractor) -
         ("$10 billion", 10e9, "USD"), ("US$1.7bn", 1.7e9, "USD"), ("₩2 trillion", 2e12, "KRW"),
         ("€500 million", 5e8, "EUR"), ("10 billion won", 1e10, "KRW"), ("USD 60 million", 6e7, "USD"),
         ("9 billion U.S. dollars", 9e9, "USD"), ("22.8 trillion-won", 2.28e13, "KRW"), ("¥130 billion", 1.3e11, "JPY"),
-        ("1.5 billion euros", 1.5e9, "EUR"),
+        ("1.5 billion euros", 1.5e9, "EUR"), ("$1 bln", 1e9, "USD"), ("3 bln won", 3e9, "KRW"), ("2.5 trn won", 2.5e12, "KRW"),
     ],
 )
 def test_english_money(text: str, amount: float, currency: str) -> None:

@@ -263,8 +263,10 @@ def _with_period(props: dict, period: Period, article_date: date | None, fx: dic
 _EN_SCALE = {
     "trillion": 1e12,
     "tn": 1e12,
+    "trn": 1e12,
     "billion": 1e9,
     "bn": 1e9,
+    "bln": 1e9,
     "b": 1e9,
     "million": 1e6,
     "mn": 1e6,
@@ -308,13 +310,13 @@ _EN_WORDS = {
     "usd": "USD",
     "eur": "EUR",
 }
-_EN_SCALE_ALT = r"trillion|billion|million|thousand|tn|bn|mln|mn|[bmk](?![a-z])"
+_EN_SCALE_ALT = r"trillion|billion|million|thousand|trn|tn|bln|bn|mln|mn|[bmk](?![a-z])"  # wire style: "bln", "mln"
 _EN_PREFIX_MONEY = re.compile(
     rf"(?P<cur>US\$|CN¥|[$€£₩¥]|\b(?:USD|EUR|GBP|KRW|JPY|CNY|RMB)\b)\s?(?P<num>{_NUM})\s?-?(?P<scale>{_EN_SCALE_ALT})?",
     re.I,
 )
 _EN_SUFFIX_MONEY = re.compile(
-    rf"(?<![$€£₩¥\w])(?P<num>{_NUM})\s?-?(?P<scale>trillion|billion|million|thousand|tn|bn|mn)?[\s-]?"
+    rf"(?<![$€£₩¥\w])(?P<num>{_NUM})\s?-?(?P<scale>trillion|billion|million|thousand|trn|tn|bln|bn|mln|mn)?[\s-]?"
     r"(?P<cur>U\.S\. dollars|US dollars|dollars?|euros?|won|yen|yuan|renminbi|pounds?(?! of)|KRW|JPY|USD|EUR)\b",
     re.I,
 )

@@ -25,7 +25,7 @@ from aigraph.ingest.pipeline.staged import StagedPipeline
 
 # "10 billion won" reads to the tagger as the verb "won"; the ISO code has the same length, so the
 # parse sees a currency and every offset stays put (evidence is cut from the original text).
-_CURRENCY_WORDS = re.compile(r"(?:(?<=\d)|(?<=illion))([\s-])(won|yen)\b", re.I)
+_CURRENCY_WORDS = re.compile(r"(?:(?<=\d)|(?<=illion)|(?<=\dbn)|(?<=\sbn)|(?<=[bmt][lr]n))([\s-])(won|yen)\b", re.I)
 _ISO = {"won": "KRW", "yen": "JPY"}
 
 
