@@ -671,3 +671,29 @@ def test_a_funding_series_is_no_organisation() -> None:
 
     result = extractor().extract(Document(id="t", text="Vellico raised a $20M Series A led by Brightwater Capital."))
     assert [e.name for e in result.entities if "Series" in e.name] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pellucid Systems, in which Orvane Robotics holds a 20% stake, makes sensors.",
+         ("INVESTED_IN", "Orvane Robotics", "Pellucid Systems")),
+        ("Pellucid Systems is a portfolio company of Brightwater Capital.",
+         ("INVESTED_IN", "Brightwater Capital", "Pellucid Systems")),
+        ("Pellucid Systems, a Brightwater Capital portfolio company, makes sensors.",
+         ("INVESTED_IN", "Brightwater Capital", "Pellucid Systems")),
+    ],
+)
+def test_stakes_in_which_and_portfolio_companies_are_investments(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in en_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pellucid Systems, in which Orvane Robotics may invest, makes sensors.",
+        "Pellucid Systems is not a portfolio company of Brightwater Capital.",
+    ],
+)
+def test_hedged_stakes_and_denied_portfolio_companies_give_nothing(text: str) -> None:
+    assert "INVESTED_IN" not in en_kinds(text)

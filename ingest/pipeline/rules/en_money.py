@@ -41,7 +41,12 @@ _CLAUSES = {"relcl", "advcl", "ccomp", "conj", "parataxis"}
 
 
 def _in_targets(c: EnClause, verb) -> list[Entity]:
-    """Y of "invest … in Y": the entities after "in"/"into" under the verb (not in a nested clause)."""
+    """Y of "invest … in Y": the entities after "in"/"into" under the verb (not in a nested clause), or the
+    noun a relative clause opened by "in which" describes ("Y, in which X holds a 20% stake")."""
+    if verb.dep_ == "relcl" and any(
+        p.lower_ == "in" and any(w.lower_ == "which" for w in children(p, "pobj")) for p in verb.children
+    ):
+        return [e for e in c.with_conjuncts(verb.head) if e.type.is_organization]
     own = _own_tokens(verb)
     for tok in own:
         if (
@@ -818,4 +823,39 @@ def acquisition_noun(c: EnClause) -> list:
             for target in targets:
                 if target.type is not EntityType.PERSON:
                     c.add(RelationType.ACQUIRED, buyer, target, 0.8, **props)
+    return c.take()
+
+
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def portfolio_company(c: EnClause) -> list:
+    """ "Y is a portfolio company of X", "Y, a Brightwater Capital portfolio company,": X invested in Y."""
+    for mod in c.span:
+        noun = mod.head
+        if (
+            mod.lower_ != "portfolio"
+            or mod.dep_ not in ("compound", "amod", "nmod")
+            or noun.lemma_.lower()
+            not in (
+                "company",
+                "firm",
+                "startup",
+            )
+        ):
+            continue
+        investors = [e for p in preps(noun, "of") for e in c.list_after(p.i + 1, limit=2)]
+        investors += [
+            e
+            for t in (*noun.children, *mod.children)
+            if t.dep_ in ("compound", "poss") and t.i < mod.i and (e := c.np_entity(t))
+        ]
+        if noun.dep_ == "appos":
+            companies = c.with_conjuncts(noun.head)
+        elif noun.dep_ == "attr" and c.asserted(noun.head):
+            companies = c.subjects(noun.head)
+        else:
+            continue
+        for investor in investors:
+            for company in companies:
+                if investor.type.is_organization and company.type.is_organization:
+                    c.add(RelationType.INVESTED_IN, investor, company, 0.75)
     return c.take()
