@@ -33,3 +33,8 @@ def en_facts(text: str, published: date | None = PUBLISHED) -> dict[tuple[str, s
 def en_kinds(text: str) -> set[str]:
     """The relation types extracted from ``text``."""
     return {k[0] for k in en_facts(text)}
+
+
+def en_entity_names(text: str) -> list[str]:
+    """The names of the entities recognised in ``text``, relations or not."""
+    return [e.name for e in extractor().extract(Document(id="t", text=text, published=PUBLISHED)).entities]
