@@ -682,3 +682,16 @@ def test_stakes_in_which_and_portfolio_companies_are_investments(text: str, expe
 )
 def test_hedged_stakes_and_denied_portfolio_companies_give_nothing(text: str) -> None:
     assert "INVESTED_IN" not in en_kinds(text)
+
+
+@pytest.mark.parametrize("opening", ["Members include", "Its members include"])
+def test_members_of_the_alliance_named_before(opening: str) -> None:
+    found = en_facts(f"Halden Systems launched the Open Robot Alliance in March. {opening} Quillon, Velaris and "
+                     "Tideline Motors.")
+    assert ("PARTICIPATES_IN", "Tideline Motors", "Open Robot Alliance") in found
+
+
+def test_members_of_something_else_are_not_the_alliances() -> None:
+    found = en_facts("Halden Systems launched the Open Robot Alliance in March. Members of the board include "
+                     "Quillon Capital.")
+    assert "PARTICIPATES_IN" not in {k[0] for k in found}

@@ -561,6 +561,12 @@ def _counted_among(c: EnClause, verb) -> list[Entity]:
     return c.subjects(copula) if copula.lemma_ == "be" and c.asserted(copula) else []
 
 
+def _last_group_body(c: EnClause) -> list[Entity]:
+    """The alliance, consortium or programme named last before this sentence, if the sentence names none."""
+    before = [e for start, e in sorted(c.doc.of_mention.items()) if start < c.sentence.start and is_group_body(e)]
+    return before[-1:]
+
+
 @relation_rule(RelationType.PARTICIPATES_IN, language="en", per_sentence=True)
 def body_members(c: EnClause) -> list:
     """A named alliance, consortium or programme and its members: "Y includes / comprises / consists of A, B",
@@ -596,6 +602,13 @@ def body_members(c: EnClause) -> list:
                 for poss in children(s, "poss")
                 if (e := c.np_entity(poss)) is not None and is_group_body(e)
             ]  # "Y's members include A and B"
+            if not bodies and any(
+                s.lemma_.lower() == "member"
+                and not children(s, "prep")
+                and all(d.lower_ in ("its", "their") for d in s.children if d.dep_ == "poss")
+                for s in children(tok, "nsubj")
+            ):
+                bodies = _last_group_body(c)  # "Y was launched in March. (Its) members include A and B"
             members = [e for o in children(tok, "dobj") for e in c.with_conjuncts(o)] + members_listed
             members += [e for p in preps(tok, "of") for e in c.list_after(p.i + 1)]
             pairs.append((members, bodies))
