@@ -38,6 +38,13 @@ _TAKES = re.compile(
 _LED_BY = re.compile(
     r"(?:\([^()]*\))?\s*(?P<t>[가-힣A-Z]{1,6}?)?(?:이|가)\s+(?:\S+\s)?(?:이끈다|이끌고\s있다|맡고\s있다|맡는다|총괄한다|이끌게\s된다|이끌며|이끌고)"
 )
+# between an organisation and the person named for its role: "ORG 원장에 ", "ORG의 신임 대표로 "
+_ROLE_OF = re.compile(r"(?:의)?\s+(?:신임\s|새\s|차기\s|초대\s)?(?P<t>[^\s(]+?)(?:에|으로|로)\s+")
+# after that person (their name and title): their former affiliation at most, then a verb of taking the post
+_ARRIVES = re.compile(
+    r"(?:\s*\([^()]*\))?(?:\s+\S+){0,3}?\s*(?:이|가|은|는)\s+(?:\S+\s){0,2}?"
+    r"(?:취임|부임|선임(?:됐|되었|된다|돼)|임명(?:됐|되었|된다|돼)|선출(?:됐|되었|된다|돼)|발탁(?:됐|되었|돼)|내정(?:됐|되었|돼))"
+)
 _VERB_END = re.compile(r"(?:다|고|며|서|는데)[\s,.]")
 _ROLE_FIRST = re.compile(r"(?:신임\s|새\s|차기\s|초대\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:에|으로는|로는|으로|로)\s+$")
 # what follows the appointed person: their former organisation and title at most, then the verb
@@ -201,6 +208,12 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
             ):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], p.title)
             break
+        # "ORG 원장에 P 교수가 취임했다", "ORG 신임 대표로 P 전 ORG2 T가 선임됐다": the role named first
+        for o in (o for o in orgs if o.end <= p.start):
+            role = _ROLE_OF.fullmatch(text, o.end - base, p.start - base)
+            arrives = _ARRIVES.match(text, _after_person(text, p, base))
+            if role and arrives and _is_title(c, role.group("t")) and not c.hedged(arrives.end(), plans=True):
+                out += _works_for(c, of_mention[p.start], of_mention[o.start], role.group("t"))
         # "ORG는 P 박사가 이끈다": the organisation (topic) headed by the person
         led = next((o for o in orgs if o.end <= p.start and _TOPIC.match(text, o.end - base)), None)
         if led is not None and (lb := _LED_BY.match(text, _after_person(text, p, base))) and not c.hedged(lb.end()):

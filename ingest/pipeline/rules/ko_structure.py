@@ -209,7 +209,16 @@ def alliance_formed(c: Clause) -> list[Relation]:
 
 @relation_rule(RelationType.AFFILIATE_OF, language="ko")
 def affiliate_of(c: Clause) -> list[Relation]:
-    """ "A, B 등 계열사": members of the group; "카카오 자회사 카카오브레인": group, then member."""
+    """ "A, B 등 계열사": members of the group; "카카오 자회사 카카오브레인": group, then member; a parent
+    company (모회사) is read the same way with the two ends turned around."""
+    found = _affiliates(c)
+    if c.trigger.group(0) == "모회사":
+        for r in found:
+            r.source, r.target = r.target, r.source
+    return found
+
+
+def _affiliates(c: Clause) -> list[Relation]:
     before, pos, s = c.before, c.pos, c.sentence
     members = [a for a in before if a.group_noun and a.group == before[-1].group] if before else []
     group = _group_of(c, members)
@@ -229,6 +238,11 @@ def affiliate_of(c: Clause) -> list[Relation]:
     ):
         # "SK차이나는 SK그룹의 중국 지주사로": the subject belongs to the group in 의
         return [Relation(RelationType.AFFILIATE_OF, c.subjects[0].entity, owner.entity, s, c.confidence)]
+    described = _OWNER_DESCRIBED.fullmatch(s.text, owner.end - s.start, pos - s.start) if owner else None
+    named = next((a for a in c.after if 0 <= a.start - (c.trigger.end() + s.start) <= 3), None)
+    if owner is not None and described and named is not None and s.text.startswith("인", c.trigger.end()):
+        # "X의 100% 자회사인 Y" (and "Y의 모회사인 X", turned around below)
+        return [Relation(RelationType.AFFILIATE_OF, named.entity, owner.entity, s, c.confidence)]
     member = next((a for a in c.after if 0 <= a.start - (c.trigger.end() + s.start) <= 2), None)  # "계열사 '가람'"
     subject = c.subject
     if (
@@ -246,6 +260,10 @@ def affiliate_of(c: Clause) -> list[Relation]:
         if member is not None and s.text[pos - s.start : member.start - s.start].count(",") == 0:
             return [Relation(RelationType.AFFILIATE_OF, member.entity, before[-1].entity, s, c.confidence)]
     return []
+
+
+# what may stand between an owner in 의 and 자회사/계열사: a share or a kind, no verb ("의 100% ", "의 미국 ")
+_OWNER_DESCRIBED = re.compile(r"(?:\([^()]*\))?의\s+(?:[0-9.]+\s?%\s|완전\s|핵심\s|주력\s|[가-힣A-Za-z]{1,6}\s){0,2}")
 
 
 def _group_of(c: Clause, members: list[Arg]) -> Entity | None:
