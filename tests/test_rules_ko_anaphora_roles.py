@@ -59,3 +59,20 @@ def test_a_role_not_taken_yet_gives_nothing() -> None:
     ):
         got = facts(text)
         assert ("WORKS_FOR", "박민아", "한빛AI연구원") not in got, (text, got)
+
+
+def test_a_unit_of_the_organisation_spun_off_under_a_new_name() -> None:
+    got = facts("한빛텔레콤의 AI 반도체 사업부가 지난 4월 분사해 한빛칩스로 출범했다.")
+    assert got[("SPUN_OFF_FROM", "한빛칩스", "한빛텔레콤")]["date"].startswith("2024-04")
+
+
+def test_a_spin_off_planned_gives_nothing() -> None:
+    for text in ("한빛텔레콤의 AI 사업부가 분사를 추진한다.", "한빛텔레콤의 AI 사업부가 분사할 예정이다."):
+        got = facts(text)
+        assert not any(k[0] == "SPUN_OFF_FROM" for k in got), (text, got)
+
+
+def test_a_subsidiary_used_for_an_investment_does_not_make_the_investee_one() -> None:
+    got = facts("한빛전자는 자회사 한빛AI를 통해 가온로보틱스에 50억원을 투자했다.")
+    assert ("AFFILIATE_OF", "가온로보틱스", "한빛전자") not in got, got
+    assert ("INVESTED_IN", "한빛전자", "가온로보틱스") in got

@@ -249,13 +249,14 @@ def _affiliates(c: Clause) -> list[Relation]:
         member is not None
         and subject is not None
         and subject is not member.entity
-        and (not before or before[-1].end < pos - 2)
+        and (not before or before[-1].end < pos - 2 or s.text[before[-1].end - s.start : pos - s.start].strip())
         and not any(a.entity is subject and a.group == member.group for a in c.args)  # "A·B 계열사(C·D)가": one list
         and not s.text.startswith("(", c.trigger.end())  # "…와 범한화 계열사(C·D) 등이": the list's own group
     ):
         # "X는 … 계열사 Y를 설립": the new affiliate of the subject
         return [Relation(RelationType.AFFILIATE_OF, member.entity, subject, s, c.subject_confidence)]
-    if before and before[-1].end >= pos - 2:
+    if before and before[-1].end >= pos - 2 and not s.text[before[-1].end - s.start : pos - s.start].strip():
+        # "카카오 자회사 카카오브레인" (not "X는 자회사 Y를 통해 Z에": the subject's own, named next)
         member = next((a for a in c.args if a.start > pos), None)
         if member is not None and s.text[pos - s.start : member.start - s.start].count(",") == 0:
             return [Relation(RelationType.AFFILIATE_OF, member.entity, before[-1].entity, s, c.confidence)]
@@ -325,6 +326,17 @@ def spun_off_from(c: Clause) -> list[Relation]:
             ),
             None,
         )
+    owner = next((a for a in reversed(c.before) if a.particle == "의"), None)
+    if (
+        parent is None
+        and owner is not None
+        and _UNIT_SPUN.fullmatch(c.text_before(c.pos), owner.end - c.sentence.start)
+    ):
+        # "X의 AI 사업부가 분사해 Y로 출범했다": the unit's owner is the parent, the new name follows in 로
+        parent = owner.entity
+        child = child or next((a.entity for a in c.after if a.particle in ("로", "으로")), None)
+        if child is None:
+            return []
     child = child or c.subject
     if parent is None or child is None:
         return []
@@ -339,6 +351,12 @@ def spun_off_from(c: Clause) -> list[Relation]:
             props,
         )
     ]
+
+
+# "X의 AI 사업부가 ": a unit of the organisation in 의 as the subject of 분사
+_UNIT_SPUN = re.compile(
+    r"의\s+(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:사업부|부문|사업|조직|본부|센터|연구소|팀|부)(?:이|가|은|는)\s+(?:\S+\s){0,2}"
+)
 
 
 # "회사를 창업": a bare noun, not another company ("다른 회사를", "새 회사를", "첫 회사를")
