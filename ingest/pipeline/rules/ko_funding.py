@@ -32,7 +32,11 @@ ROUND_PLACE = re.compile(
 _RECIPIENT_VERB = re.compile(r"\S*\s*(?:\S+\s){0,3}?(?:진행|유치|실시|마무리|마감)(?:한|했|하는)")
 _INVESTING_CLAUSE = re.compile(r"\S*\s+(?:\S+\s)?(?:투자|출자)한")
 _ROUND_AFTER = re.compile(r"(?:참여|참가)한\s+(?:이번\s)?(?:\S+\s)?(?:투자|라운드|펀딩)")
-_JOINED_ROUND = re.compile(r"[^.]{0,12}?(?:이|가)\s+(?:공동\s?)?(?:참여|참가|주도|투자)한\s")
+_JOINED_ROUND = re.compile(r"[^.]{0,12}?(?:이|가)\s+(?:공동(?:으로)?\s?|함께\s)?(?:참여|참가|주도|투자)한\s")
+# "A를 리드 투자자로": the object the round was raised around, its lead
+_LEAD_OBJECT = re.compile(
+    r"\s*(?:\([^()]*\))?(?:을|를)\s+(?:리드\s?투자자|주요\s?투자자|앵커\s?투자자|주축)(?:로|으로)\s"
+)
 _ETC = re.compile(r"\s*(?:\([^()]*\))?\s*등(?![가-힣])|\s*(?:\([^()]*\))?\s*등[이은을의과와에으]")
 _GROUP_WORDS = ("계열사", "자회사", "관계사", "투자사들", "기업들", "기관들")
 _EACH = re.compile(r"각각|씩")  # "각각 50억원씩": the amount is each investor's own
@@ -94,7 +98,8 @@ def investor_facts(c: Clause, investors: list[Arg], recipient: Entity, named: in
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:투자|펀딩|자금|(?:\d|[억조만])\s?(?:원|달러|엔|유로|위안))\S{0,3}\s*(?:를\s*|을\s*)?(?:유치|받았|받는|받아|조달)",
+    trigger=r"(?:투자|펀딩|자금|(?:\d|[억조만])\s?(?:원|달러|엔|유로|위안))\S{0,3}\s*(?:를\s*|을\s*)?(?:유치|받았|받는|받아|받은|조달)"
+    r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드)\S{0,3}\s*(?:투자|펀딩)?\S{0,3}\s*(?:마무리|마감|완료|클로징)",
 )
 def funding_raised(c: Clause) -> list[Relation]:
     """ "Y는 A, B 등으로부터 N억원 규모의 투자를 유치했다", "Y는 누적 200억원을 유치했다": Y is
@@ -114,7 +119,13 @@ def funding_raised(c: Clause) -> list[Relation]:
         and a.entity is not recipient
         and _JOINED_ROUND.match(c.sentence.text, a.end - c.sentence.start)
     ]
-    return investor_facts(c, investors, recipient) if investors else []
+    leads = [a for a in c.before if _LEAD_OBJECT.match(c.sentence.text, a.end - c.sentence.start)]
+    # a lead investor implies others in the round: its total is not the lead's own amount
+    out = investor_facts(c, investors + leads, recipient, 2 if leads else 0) if investors or leads else []
+    for r in out:
+        if any(r.source is a.entity for a in leads):
+            r.properties["lead"] = True
+    return out
 
 
 @relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"참여|참가|합류|주도|리드|이끌")

@@ -21,7 +21,8 @@ from quoted speech.  Precision comes before recall: a person a rule already plac
 in an organisation gets no second one, a person gets at most one organisation per
 sentence, an organisation is not given to a person across another person, in sentences
 listing three or more people only a person and an organisation written side by side are scored, two listed organisations ("A, B",
-"A와 B") are never a part and its whole, and a founder needs a founding verb
+"A와 B") are never a part and its whole, a person described as another party of the organisation before
+them ("X의 투자자인 P 대표", "X 투자를 주도한 P 대표") is not its employee, and a founder needs a founding verb
 (``predicates.tsv``) in the sentence.
 """
 
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -207,6 +209,25 @@ def _side_by_side(tokens: Sequence[Token], start: int, end: int) -> bool:
     return all(t.tag == "JKG" for t in tokens if t.start >= start and t.end <= end)
 
 
+# nouns naming another party of an organisation ("X의 투자자인 P 대표", "X 경쟁사 P 사장") and verbs acting on
+# it ("X 투자를 주도한 P 대표"): the person written after them is that other party's, not the organisation's
+_COUNTERPART = re.compile(
+    r"투자자|투자사|투자기관|주주|출자자|고객사|고객인|경쟁|협력사|파트너|거래처|납품|인수자|인수\s?주체|매수자|채권자|후원"
+    r"|(?:투자|인수|매입|출자|고소|제소|비판|지원)(?:를|을)?\s?(?:\S+\s)?\S*(?:한|하는|할)\s"
+)
+
+
+def _counterpart_between(text: str, tokens: Sequence[Token], org: Mention, person: Mention) -> bool:
+    """An organisation written before a person with a counterpart noun, an act on it, or a prospective
+    relative clause ("X를 이끌 P 대표": not appointed yet) in between."""
+    if org.end > person.start:
+        return False
+    prospective = any(
+        t.tag == "ETM" and t.form in ("ᆯ", "을", "ㄹ") and org.end <= t.start and t.end <= person.start for t in tokens
+    )
+    return prospective or bool(_COUNTERPART.search(text, org.end, person.start))
+
+
 def _gloss(text: str, a: Mention, b: Mention) -> bool:
     """ "존 고든(John Gordon)": the second name alone in parentheses right after the first is another
     spelling of it, whatever type the recogniser gave it."""
@@ -271,7 +292,9 @@ def learned_pairs(c: Clause) -> list[Relation]:
                 or any(a.end <= p.start and p.end <= b.start for p in people)
             ):
                 continue  # the organisation belongs to the person written nearer to it, if to any
-            if _gloss(c.doc.text, a, b):
+            if _gloss(c.doc.text, a, b) or (
+                (ak, bk) == ("O", "P") and _counterpart_between(c.doc.text, c.sentence.tokens, a, b)
+            ):
                 continue
             model_name = ORG_ORG if ak == bk else PERSON_ORG
             model = weights.models[model_name]

@@ -61,6 +61,17 @@ _CLAUSE_BREAK = re.compile(r"\S(?:고|며|지만|는데|다)[\s,.]")
 _RAISED = re.compile(r"\S{0,3}\s*(?:를\s*)?(?:유치|받았|받는|받아|조달|제안)")
 
 
+_PURPOSE_NOUNS = frozenset({"육성", "개발", "고도화", "강화", "활성화"})
+
+
+def _purpose(toks: list) -> int | None:
+    """The index of the noun of "… 육성을 위해" (what the money is for), the last one before the trigger."""
+    for k in range(len(toks) - 3, 0, -1):
+        if toks[k].form in _PURPOSE_NOUNS and toks[k + 1].form in ("을", "를") and toks[k + 2].form == "위하":
+            return k
+    return None
+
+
 @relation_rule(RelationType.INVESTED_IN, language="ko")
 def invested_in(c: Clause) -> list[Relation]:
     """ "X는 Y에 N원을 투자한다"; an unnamed recipient is what X just established, only when an amount is stated."""
@@ -161,6 +172,8 @@ def _sectors(c: Clause) -> list[Entity]:
     at = next(
         (k for k in range(len(toks) - 1, -1, -1) if toks[k].tag == "JKB" and toks[k].form in ("에", "에만")), None
     )
+    if at is None:
+        at = _purpose(toks)  # "AI 반도체 산업 육성을 위해 N원을 투입": the field the money is for
     if at is None or any(a.start <= toks[at].start <= a.end + 2 for a in c.args):
         return []
     between = c.sentence.text[toks[at].end - c.sentence.start : c.pos - c.sentence.start + 2]

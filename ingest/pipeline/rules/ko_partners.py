@@ -9,7 +9,7 @@ from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.mention import NOUNISH
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import LEADER, OBJECT, PARTNER, PLACE, SUBJECT, Clause
+from aigraph.ingest.pipeline.rules.ko_clause import CARRIED_PENALTY, LEADER, OBJECT, PARTNER, PLACE, SUBJECT, Clause
 from aigraph.ingest.pipeline.rules.ko_funding import ROUND_PLACE as _ROUND_PLACE
 from aigraph.ingest.pipeline.rules.ko_structure import ALLIANCE
 
@@ -47,6 +47,27 @@ def partners_with(c: Clause) -> list[Relation]:
             for y in group[k + 1 :]
         ]
     return []
+
+
+_BOTH_PARTIES = re.compile(r"(?:^|\s)(?:양사|양\s사|두\s회사|두\s기업|양\s기관|두\s기관|양측)(?:는|은|가|이|도)\s")
+
+
+@relation_rule(RelationType.PARTNERS_WITH, language="ko")
+def both_parties(c: Clause) -> list[Relation]:
+    """ "A가 B에 투자했다. 양사는 … 공동 개발에 나선다": "the two companies" are the only two organisations
+    the sentence before named."""
+    if any(a.particle in SUBJECT | PARTNER for a in c.before) or not _BOTH_PARTIES.search(c.text_before(c.pos)):
+        return []  # a named subject or partner is read by partners_with
+    prev = c.sentence.index - 1
+    named = {
+        c.doc.of_mention[m.start].key: c.doc.of_mention[m.start]
+        for m in c.doc.mentions
+        if m.sentence == prev and m.start in c.doc.of_mention and m.type.is_organization
+    }
+    if len(named) != 2:
+        return []  # which two of three or more is not known
+    pair = list(named.values())
+    return [Relation(RelationType.PARTNERS_WITH, pair[0], pair[1], c.sentence, c.confidence - CARRIED_PENALTY)]
 
 
 @relation_rule(RelationType.PARTICIPATES_IN, language="ko")

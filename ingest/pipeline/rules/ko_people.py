@@ -23,6 +23,8 @@ _FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "공동창�
 _FOUNDER_BEFORE = re.compile(r"(?:의)?\s+(?:공동\s?)?(?:창업자|창업주|설립자)(?:이자|인|이며)\s+")
 _LEADS = re.compile(r"\s*(?:\S+\s)?(?:전\s)?\S*?(?:이|가)\s+이끄는\s+$")
 _HOLDS = re.compile(r"^\s+(?P<t>\S+?)(?:을|를)\s+맡(?:고\s있는|은|는|아\s온|았던)\s+$")
+# "ORG를 이끄는 P 대표": the organisation as the object of heading it, right before the person
+_HEADING = re.compile(r"(?:\([^()]*\))?(?:을|를)\s+(?:이끄는|이끌고\s있는|총괄하는|경영하는|맡고\s있는)\s+$")
 _APPOINTED_HERE = re.compile(  # "P를 T로 영입", "P 전 ORG2 T를 T로 영입" (the former affiliation before 를)
     r"(?P<former>\s+전\s+(?:[^\s을를]+\s+){0,2}?[^\s을를]+?)?(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?:[A-Za-z가-힣]{1,8}\s(?=\S*장(?:으로|로)))?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s*(?:\S+\s)?(?:선임|내정|임명|발탁|영입|승진)"
 )
@@ -35,6 +37,13 @@ _TAKES = re.compile(
 )
 _LED_BY = re.compile(
     r"(?:\([^()]*\))?\s*(?P<t>[가-힣A-Z]{1,6}?)?(?:이|가)\s+(?:\S+\s)?(?:이끈다|이끌고\s있다|맡고\s있다|맡는다|총괄한다|이끌게\s된다|이끌며|이끌고)"
+)
+# between an organisation and the person named for its role: "ORG 원장에 ", "ORG의 신임 대표로 "
+_ROLE_OF = re.compile(r"(?:의)?\s+(?:신임\s|새\s|차기\s|초대\s)?(?P<t>[^\s(]+?)(?:에|으로|로)\s+")
+# after that person (their name and title): their former affiliation at most, then a verb of taking the post
+_ARRIVES = re.compile(
+    r"(?:\s*\([^()]*\))?(?:\s+\S+){0,3}?\s*(?:이|가|은|는)\s+(?:\S+\s){0,2}?"
+    r"(?:취임|부임|선임(?:됐|되었|된다|돼)|임명(?:됐|되었|된다|돼)|선출(?:됐|되었|된다|돼)|발탁(?:됐|되었|돼)|내정(?:됐|되었|돼))"
 )
 _VERB_END = re.compile(r"(?:다|고|며|서|는데)[\s,.]")
 _ROLE_FIRST = re.compile(r"(?:신임\s|새\s|차기\s|초대\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:에|으로는|로는|으로|로)\s+$")
@@ -183,9 +192,13 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
             if (
                 o.end < p.start
                 and (h := _HOLDS.match(text[o.end - base : p.start - base]))
-                and c.lex.titles.__contains__(h.group("t"))
+                and _is_title(c, h.group("t"))
             ):
-                out += _works_for(c, of_mention[p.start], of_mention[o.start], h.group("t"))
+                # a unit head's title ("DS부문장") gives way to the person's own rank ("사장") when one is written
+                held = h.group("t") if h.group("t") in c.lex.titles or not p.title else p.title
+                out += _works_for(c, of_mention[p.start], of_mention[o.start], held)
+            if o.end < p.start and _HEADING.fullmatch(text, o.end - base, p.start - base):
+                out += _works_for(c, of_mention[p.start], of_mention[o.start], p.title)
         # "P 박사가 ORG를 이끈다": heading an organisation (not a name glossed in parentheses after P)
         for o in (o for o in orgs if o.start - base >= _after_person(text, p, base)):
             if (
@@ -195,6 +208,12 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
             ):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], p.title)
             break
+        # "ORG 원장에 P 교수가 취임했다", "ORG 신임 대표로 P 전 ORG2 T가 선임됐다": the role named first
+        for o in (o for o in orgs if o.end <= p.start):
+            role = _ROLE_OF.fullmatch(text, o.end - base, p.start - base)
+            arrives = _ARRIVES.match(text, _after_person(text, p, base))
+            if role and arrives and _is_title(c, role.group("t")) and not c.hedged(arrives.end(), plans=True):
+                out += _works_for(c, of_mention[p.start], of_mention[o.start], role.group("t"))
         # "ORG는 P 박사가 이끈다": the organisation (topic) headed by the person
         led = next((o for o in orgs if o.end <= p.start and _TOPIC.match(text, o.end - base)), None)
         if led is not None and (lb := _LED_BY.match(text, _after_person(text, p, base))) and not c.hedged(lb.end()):

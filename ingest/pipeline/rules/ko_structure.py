@@ -209,7 +209,16 @@ def alliance_formed(c: Clause) -> list[Relation]:
 
 @relation_rule(RelationType.AFFILIATE_OF, language="ko")
 def affiliate_of(c: Clause) -> list[Relation]:
-    """ "A, B 등 계열사": members of the group; "카카오 자회사 카카오브레인": group, then member."""
+    """ "A, B 등 계열사": members of the group; "카카오 자회사 카카오브레인": group, then member; a parent
+    company (모회사) is read the same way with the two ends turned around."""
+    found = _affiliates(c)
+    if c.trigger.group(0) == "모회사":
+        for r in found:
+            r.source, r.target = r.target, r.source
+    return found
+
+
+def _affiliates(c: Clause) -> list[Relation]:
     before, pos, s = c.before, c.pos, c.sentence
     members = [a for a in before if a.group_noun and a.group == before[-1].group] if before else []
     group = _group_of(c, members)
@@ -229,23 +238,33 @@ def affiliate_of(c: Clause) -> list[Relation]:
     ):
         # "SK차이나는 SK그룹의 중국 지주사로": the subject belongs to the group in 의
         return [Relation(RelationType.AFFILIATE_OF, c.subjects[0].entity, owner.entity, s, c.confidence)]
+    described = _OWNER_DESCRIBED.fullmatch(s.text, owner.end - s.start, pos - s.start) if owner else None
+    named = next((a for a in c.after if 0 <= a.start - (c.trigger.end() + s.start) <= 3), None)
+    if owner is not None and described and named is not None and s.text.startswith("인", c.trigger.end()):
+        # "X의 100% 자회사인 Y" (and "Y의 모회사인 X", turned around below)
+        return [Relation(RelationType.AFFILIATE_OF, named.entity, owner.entity, s, c.confidence)]
     member = next((a for a in c.after if 0 <= a.start - (c.trigger.end() + s.start) <= 2), None)  # "계열사 '가람'"
     subject = c.subject
     if (
         member is not None
         and subject is not None
         and subject is not member.entity
-        and (not before or before[-1].end < pos - 2)
+        and (not before or before[-1].end < pos - 2 or s.text[before[-1].end - s.start : pos - s.start].strip())
         and not any(a.entity is subject and a.group == member.group for a in c.args)  # "A·B 계열사(C·D)가": one list
         and not s.text.startswith("(", c.trigger.end())  # "…와 범한화 계열사(C·D) 등이": the list's own group
     ):
         # "X는 … 계열사 Y를 설립": the new affiliate of the subject
         return [Relation(RelationType.AFFILIATE_OF, member.entity, subject, s, c.subject_confidence)]
-    if before and before[-1].end >= pos - 2:
+    if before and before[-1].end >= pos - 2 and not s.text[before[-1].end - s.start : pos - s.start].strip():
+        # "카카오 자회사 카카오브레인" (not "X는 자회사 Y를 통해 Z에": the subject's own, named next)
         member = next((a for a in c.args if a.start > pos), None)
         if member is not None and s.text[pos - s.start : member.start - s.start].count(",") == 0:
             return [Relation(RelationType.AFFILIATE_OF, member.entity, before[-1].entity, s, c.confidence)]
     return []
+
+
+# what may stand between an owner in 의 and 자회사/계열사: a share or a kind, no verb ("의 100% ", "의 미국 ")
+_OWNER_DESCRIBED = re.compile(r"(?:\([^()]*\))?의\s+(?:[0-9.]+\s?%\s|완전\s|핵심\s|주력\s|[가-힣A-Za-z]{1,6}\s){0,2}")
 
 
 def _group_of(c: Clause, members: list[Arg]) -> Entity | None:
@@ -307,6 +326,17 @@ def spun_off_from(c: Clause) -> list[Relation]:
             ),
             None,
         )
+    owner = next((a for a in reversed(c.before) if a.particle == "의"), None)
+    if (
+        parent is None
+        and owner is not None
+        and _UNIT_SPUN.fullmatch(c.text_before(c.pos), owner.end - c.sentence.start)
+    ):
+        # "X의 AI 사업부가 분사해 Y로 출범했다": the unit's owner is the parent, the new name follows in 로
+        parent = owner.entity
+        child = child or next((a.entity for a in c.after if a.particle in ("로", "으로")), None)
+        if child is None:
+            return []
     child = child or c.subject
     if parent is None or child is None:
         return []
@@ -321,6 +351,12 @@ def spun_off_from(c: Clause) -> list[Relation]:
             props,
         )
     ]
+
+
+# "X의 AI 사업부가 ": a unit of the organisation in 의 as the subject of 분사
+_UNIT_SPUN = re.compile(
+    r"의\s+(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:사업부|부문|사업|조직|본부|센터|연구소|팀|부)(?:이|가|은|는)\s+(?:\S+\s){0,2}"
+)
 
 
 # "회사를 창업": a bare noun, not another company ("다른 회사를", "새 회사를", "첫 회사를")
