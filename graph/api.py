@@ -285,7 +285,7 @@ class Graph(Curating):
             rows = [r for r in rows if r["id"] in kept]
         if oldest is not None:  # the ranking's order: latest stated date first, ties by id
             rows.sort(key=lambda r: r["id"])
-            rows.sort(key=lambda r: r["date"] if r["date"] is not None else r["start_date"], reverse=True)
+            rows.sort(key=queries.stated_date, reverse=True)
             rows = rows[:newest]
         if raw:
             rows = as_extracted(
