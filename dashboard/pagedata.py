@@ -833,10 +833,13 @@ def run_facts(
     ingested = dict(zip(written["article_id"], written["ingested_at"]))
     stated["run_id"] = [owner.get(a) for a in stated["article_id"]]
     stated["first_run"] = [_first_run(articles, ingested, owner) for articles in stated["fact_articles"]]
-    # each row's article columns, taken by position (what a merge on the article id gives, without one)
-    at = pd.Index(written["article_id"]).get_indexer(stated["article_id"])
-    for column in ("article_title", "url", "ingested_at"):
-        stated[column] = written[column].to_numpy()[at]
+    links = reads.article_links(graph, sorted(set(stated["article_id"])))  # only the shown articles' titles
+    stated["article_title"] = [links[a][0] for a in stated["article_id"]]
+    stated["url"] = [links[a][1] for a in stated["article_id"]]
+    # each row's ingest time, taken by position (what a merge on the article id gives, without one)
+    stated["ingested_at"] = written["ingested_at"].to_numpy()[
+        pd.Index(written["article_id"]).get_indexer(stated["article_id"])
+    ]
     return stated[RUN_FACT_COLUMNS]
 
 

@@ -156,6 +156,14 @@ def literal(value: object) -> str:
     return text if "." in text else f"{text}.0"
 
 
+def literal_timestamp(dialect: Dialect, value: datetime) -> str | None:
+    """A naive ``value`` as a LadybugDB TIMESTAMP literal (``literal``'s reason); None on Neo4j, which takes
+    the parameter as it is (a literal would have to match how the driver stored the value)."""
+    if dialect.name != "ladybug" or not isinstance(value, datetime) or value.tzinfo is not None:
+        return None
+    return f"timestamp('{value.isoformat(sep=' ')}')"
+
+
 # A fact's own date, the first of these that is set (``newest_fact_ids`` ranks on it): ``STATED_DATE`` in Cypher,
 # ``stated_date`` in Python, both written from this one list so the store's ranking and Python's cannot drift.
 STATED_DATE_PROPERTIES = ("date", "start_date")

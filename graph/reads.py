@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any, Literal
 
 import pandas as pd
@@ -433,12 +434,23 @@ def article_counts(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
     )
 
 
-def articles_since(graph: Graph, start: object) -> pd.DataFrame:
+def articles_since(graph: Graph, start: datetime) -> pd.DataFrame:
+    """Id and ingest time of every article ingested at or after ``start`` (titles and links: ``article_links``).
+
+    Two columns, and on LadybugDB the bound a literal (``queries.literal_timestamp``): with a
+    parameter and the titles it read every article's title first (1M facts: 38 ms against 3 ms).
+    """
+    bound = queries.literal_timestamp(graph.store.dialect, start)
     return graph.cypher(
-        "MATCH (art:Article) WHERE art.ingested_at >= $start RETURN art.id AS article_id, art.title AS article_title, "
-        "art.url AS url, art.ingested_at AS ingested_at",
-        start=start,
+        f"MATCH (art:Article) WHERE art.ingested_at >= {bound or '$start'} "
+        "RETURN art.id AS article_id, art.ingested_at AS ingested_at",
+        **({} if bound else {"start": start}),
     )
+
+
+def article_links(graph: Graph, ids: Sequence[str]) -> dict[str, tuple[Any, Any]]:
+    """Title and link of articles by id (primary-key lookups)."""
+    return {row["id"]: (row["title"], row["url"]) for row in graph._records(queries.articles(), ids=list(ids))}
 
 
 # Up to this many ids, a fact lookup filters with ``IN $list``; above, it joins an ``UNWIND`` of them by hash.

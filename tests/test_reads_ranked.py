@@ -64,6 +64,11 @@ def test_a_bound_written_as_a_literal_reads_back_exactly(store):
     for bad in (math.nan, math.inf, "1; MATCH (n) DETACH DELETE n", "2024-01-01", True, None, datetime(2024, 1, 1)):
         with pytest.raises((TypeError, ValueError)):
             queries.literal(bad)
+    moment = datetime(2025, 1, 8, 11, 30, 5, 120000)
+    stamp = queries.literal_timestamp(store.dialect, moment)  # LadybugDB's literal; None: Neo4j takes the parameter
+    assert (stamp is None) == (store.dialect.name == "neo4j")
+    if stamp is not None:
+        assert store.query(f"RETURN {stamp} AS x").rows[0][0] == moment
 
 
 def test_the_stated_date_is_one_rule_in_cypher_and_in_python(store):
