@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from aigraph.core.vocabulary import SYMMETRIC_TYPES
 from aigraph.dashboard.safe import md
 
 LANGUAGES = {"ko": "한국어", "en": "English"}
@@ -114,6 +115,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "col_score": ("중심성", "Centrality"),
     "outgoing": ("→ 나감", "→ out"),
     "incoming": ("← 들어옴", "← in"),
+    "both_ways": ("↔ 양방향", "↔ both"),
     # network
     "relation_types": ("관계 유형", "Relation types"),
     "centre_org": ("중심 기관 (선택 시 2단계 이웃만)", "Centre organisation (its neighbourhood only)"),
@@ -328,3 +330,11 @@ def org_type(name: str | None) -> str:
 
 def relation(name: str) -> str:
     return _pick(RELATION_LABELS[name]) if name in RELATION_LABELS else name
+
+
+def direction(stored: str, rel_type: str) -> str:
+    """A profile row's direction: ``both`` for a symmetric relation (a partnership is stored from its lower id,
+    so its stored direction says nothing), else out or in as stored."""
+    if rel_type in {r.value for r in SYMMETRIC_TYPES}:
+        return t("both_ways")
+    return t("outgoing") if stored == "out" else t("incoming")

@@ -45,7 +45,8 @@ TABLE_ROWS = 200  # the flows table shows the largest investments
 INDEX_ROWS = 500  # the organisation pickers offer the most connected organisations
 PROFILE_ROWS = 200  # a profile lists the latest-dated facts in each direction
 ARTICLE_ROWS = 200  # the articles page lists the newest articles
-RUN_ARTICLES = 200  # "What's new" reads the facts of the articles the latest runs wrote, newest first
+RUN_ARTICLES = 200  # "What's new" reads the facts of the articles the latest runs wrote, newest first,
+RUN_FACTS = 500  # until they state this many (each fact is read by key: their number is the page's cost)
 # An ego view adds at most this many organisations per hop: those linked to the previous hop by the most facts.
 # A hub's neighbours are themselves hubs, so two full hops would reach most of a large graph.
 EGO_FANOUT = 40
@@ -799,10 +800,12 @@ def ingest_runs(graph: Graph, limit: int = 50) -> pd.DataFrame:
     return runs[RUN_COLUMNS]
 
 
-def run_facts(graph: Graph, limit: int = 50, articles: int = RUN_ARTICLES) -> pd.DataFrame:
+def run_facts(
+    graph: Graph, limit: int = 50, articles: int = RUN_ARTICLES, facts: int | None = RUN_FACTS
+) -> pd.DataFrame:
     """Facts stated by the articles each of the latest ``limit`` runs wrote (the ``articles`` most recently
-    ingested of them), one row per (fact, article), each with that article's sentence; ``first_run`` is the
-    run that added the fact (None: before these runs).
+    ingested of them, newest first until they state ``facts`` facts), one row per (fact, article), each with
+    that article's sentence; ``first_run`` is the run that added the fact (None: before these runs).
 
     An article belongs to the run whose ``[started_at, finished_at]`` holds
     its ``ingested_at`` (set when it is written, rewritten when it changes),
@@ -826,15 +829,18 @@ def run_facts(graph: Graph, limit: int = 50, articles: int = RUN_ARTICLES) -> pd
     )
     if newest.empty:
         return pd.DataFrame(columns=RUN_FACT_COLUMNS)
-    facts = reads.stated_facts(graph, list(newest["article_id"]))
+    stated = reads.stated_facts(graph, list(newest["article_id"]), facts)
     ingested = dict(zip(written["article_id"], written["ingested_at"]))
-    facts["run_id"] = [owner.get(a) for a in facts["article_id"]]
-    facts["first_run"] = [_first_run(stated, ingested, owner) for stated in facts["fact_articles"]]
-    # each row's article columns, taken by position (what a merge on the article id gives, without one)
-    at = pd.Index(written["article_id"]).get_indexer(facts["article_id"])
-    for column in ("article_title", "url", "ingested_at"):
-        facts[column] = written[column].to_numpy()[at]
-    return facts[RUN_FACT_COLUMNS]
+    stated["run_id"] = [owner.get(a) for a in stated["article_id"]]
+    stated["first_run"] = [_first_run(articles, ingested, owner) for articles in stated["fact_articles"]]
+    links = reads.article_links(graph, sorted(set(stated["article_id"])))  # only the shown articles' titles
+    stated["article_title"] = [links[a][0] for a in stated["article_id"]]
+    stated["url"] = [links[a][1] for a in stated["article_id"]]
+    # each row's ingest time, taken by position (what a merge on the article id gives, without one)
+    stated["ingested_at"] = written["ingested_at"].to_numpy()[
+        pd.Index(written["article_id"]).get_indexer(stated["article_id"])
+    ]
+    return stated[RUN_FACT_COLUMNS]
 
 
 def _first_run(stated: list[str] | None, ingested: dict[str, Any], owner: dict[str, str]) -> str | None:

@@ -14,7 +14,7 @@ import streamlit as st
 from aigraph.core.money import MoneyTotals, money_text
 from aigraph.dashboard import pagedata, state
 from aigraph.dashboard.formatting import value_text
-from aigraph.dashboard.i18n import lang, org_type, relation, t
+from aigraph.dashboard.i18n import direction, lang, org_type, relation, t
 from aigraph.dashboard.names import shown_name, shown_names
 from aigraph.dashboard.safe import md, md_link, web_urls
 
@@ -170,7 +170,7 @@ def relations_table(relations: pd.DataFrame, *, key: str) -> None:
     currency = state.currency()
     shown = pd.DataFrame(
         {
-            t("col_direction"): [t("outgoing") if d == "out" else t("incoming") for d in relations["direction"]],
+            t("col_direction"): [direction(d, x) for d, x in zip(relations["direction"], relations["type"])],
             t("col_relation"): [relation(x) for x in relations["type"]],
             t("col_other"): shown_names(relations["other"]),
             t("col_type"): [org_type(x) for x in relations["other_type"]],

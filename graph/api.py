@@ -264,10 +264,10 @@ class Graph(Curating):
             ranked = self._records(ranking(with_ids=False), **params, limit=newest)
             if len(ranked) == newest and ranked[-1]["stated"] is not None:
                 # every kept fact is dated no earlier than the last: a comparison per fact, where a
-                # list of ids would be searched per fact; the few more tied facts are dropped below
+                # list of ids would be searched per fact; the few more tied facts are dropped below.
+                # The bound a literal (``queries.literal``): LadybugDB then narrows before reading the wide columns
                 oldest = ranked[-1]["stated"]
-                where.append(f"{queries.STATED_DATE} >= $oldest")
-                params["oldest"] = oldest
+                where.append(f"{queries.STATED_DATE} >= {queries.literal(oldest)}")
             elif len(ranked) == newest:  # undated ones are kept too, by id: those ids are needed
                 ranked = self._records(ranking(), **params, limit=newest)
                 kept = {r["id"] for r in ranked}
@@ -285,7 +285,7 @@ class Graph(Curating):
             rows = [r for r in rows if r["id"] in kept]
         if oldest is not None:  # the ranking's order: latest stated date first, ties by id
             rows.sort(key=lambda r: r["id"])
-            rows.sort(key=lambda r: r["date"] if r["date"] is not None else r["start_date"], reverse=True)
+            rows.sort(key=queries.stated_date, reverse=True)
             rows = rows[:newest]
         if raw:
             rows = as_extracted(

@@ -12,8 +12,9 @@ from __future__ import annotations
 import decimal
 import math
 import numbers
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
+from typing import Any
 
 from aigraph.core.vocabulary import RelationType
 from aigraph.graph.dialect import Dialect
@@ -155,8 +156,23 @@ def literal(value: object) -> str:
     return text if "." in text else f"{text}.0"
 
 
-# A fact's own date (``newest_fact_ids`` ranks on it).
-STATED_DATE = "coalesce(x.date, x.start_date)"
+def literal_timestamp(dialect: Dialect, value: datetime) -> str | None:
+    """A naive ``value`` as a LadybugDB TIMESTAMP literal (``literal``'s reason); None on Neo4j, which takes
+    the parameter as it is (a literal would have to match how the driver stored the value)."""
+    if dialect.name != "ladybug" or not isinstance(value, datetime) or value.tzinfo is not None:
+        return None
+    return f"timestamp('{value.isoformat(sep=' ')}')"
+
+
+# A fact's own date, the first of these that is set (``newest_fact_ids`` ranks on it): ``STATED_DATE`` in Cypher,
+# ``stated_date`` in Python, both written from this one list so the store's ranking and Python's cannot drift.
+STATED_DATE_PROPERTIES = ("date", "start_date")
+STATED_DATE = f"coalesce({', '.join(f'x.{p}' for p in STATED_DATE_PROPERTIES)})"
+
+
+def stated_date(fact: Mapping[str, Any]) -> Any:
+    """``STATED_DATE`` of a fact read into Python: its first stated-date property that is not null."""
+    return next((fact[p] for p in STATED_DATE_PROPERTIES if fact.get(p) is not None), None)
 
 
 def shortest_path(dialect: Dialect, label_a: str, label_b: str, rel_types: Sequence[str], max_hops: int) -> str:

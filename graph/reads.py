@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any, Literal
 
 import pandas as pd
@@ -93,7 +94,6 @@ def _ascending(value: object) -> tuple[bool, object]:
 
 def _top(
     graph: Graph,
-    label: str,
     match: str,
     key: str,
     ties: Sequence[str],
@@ -105,17 +105,18 @@ def _top(
     ``key``, ties in the order of the ``ties`` columns (ascending), with ``columns``.
 
     The store sorts the keys alone (sorting ids or text too would make
-    LadybugDB read them for every row), then returns the ids of every row
+    LadybugDB read them for every row), then returns ``columns`` of every row
     whose key reaches the ``limit``-th: the rows tied with the last one may
-    come first by the tie-breaking columns, which are compared here.
+    come first by the tie-breaking columns, which are compared here.  That
+    bound is a literal, so LadybugDB narrows the scan before it reads the
+    columns (one read: 500 organisations' rows read by id took three times longer).
     """
     keys = graph._records(f"{match} RETURN {key} AS key ORDER BY key DESC LIMIT $limit", limit=limit, **params)
     if not keys:
         return pd.DataFrame(columns=["id", *columns])
     last = queries.literal(keys[-1]["key"])  # a literal: LadybugDB then narrows the scan first
-    reached = graph._records(f"{match} AND {key} >= {last} RETURN s.id AS id", **params)
-    ids = [row["id"] for row in reached]
-    rows = _rows_by_ids(graph, label, ids, {"_key": key, **columns})
+    returned = ", ".join(f"{expr} AS {name}" for name, expr in {"_key": key, **columns}.items())
+    rows = graph._records(f"{match} AND {key} >= {last} RETURN s.id AS id, {returned}", **params)
     rows.sort(key=lambda row: [_ascending(row[t]) for t in ties])
     rows.sort(key=lambda row: row["_key"], reverse=True)  # stable: ties keep the order above
     return pd.DataFrame(rows[:limit], columns=["id", *columns])
@@ -184,7 +185,7 @@ def top_organisations(
     prefix = "invested" if side == "investor" else "received"
     total = f"s.{prefix}_{value_column.removeprefix('value_')}"
     columns = {"name": "s.name", "type": "s.type", "total": total, "deals": f"s.{prefix}_deals"}
-    return _top(graph, "OrgStats", f"MATCH (s:OrgStats) WHERE {total} > 0", total, ["name"], limit, columns)
+    return _top(graph, f"MATCH (s:OrgStats) WHERE {total} > 0", total, ["name"], limit, columns)
 
 
 def largest_flows(graph: Graph, value_column: str, limit: int) -> pd.DataFrame:
@@ -193,7 +194,7 @@ def largest_flows(graph: Graph, value_column: str, limit: int) -> pd.DataFrame:
     names = ["investor", "investor_type", "recipient", "recipient_type"]
     columns = {**{n: f"s.{n}" for n in names}, "value": value, "deals": "s.deals", "sentence": "s.sentence"}
     match = f"MATCH (s:PairSum) WHERE {value} > 0"
-    return _top(graph, "PairSum", match, value, ["investor", "recipient"], limit, columns).drop(columns="id")
+    return _top(graph, match, value, ["investor", "recipient"], limit, columns).drop(columns="id")
 
 
 def largest_investments(graph: Graph, value_column: str, limit: int) -> pd.DataFrame:
@@ -294,7 +295,7 @@ def organisation_names(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
 def organisation_index(graph: Graph, limit: int) -> pd.DataFrame:
     """The ``limit`` organisations with the most facts, with aliases (``OrgStats``)."""
     columns = {"name": "s.name", "type": "s.type", "aliases": "s.aliases", "facts": "s.facts"}
-    return _top(graph, "OrgStats", "MATCH (s:OrgStats) WHERE s.facts IS NOT NULL", "s.facts", ["name"], limit, columns)
+    return _top(graph, "MATCH (s:OrgStats) WHERE s.facts IS NOT NULL", "s.facts", ["name"], limit, columns)
 
 
 def fact_count(graph: Graph, entity_id: str, default: int) -> int:
@@ -308,7 +309,7 @@ def organisation_degrees(graph: Graph, limit: int, ids: Sequence[str] | None = N
     among = "UNWIND $ids AS i MATCH (s:OrgStats) WHERE s.id = i AND" if ids is not None else "MATCH (s:OrgStats) WHERE"
     columns = {"name": "s.name", "type": "s.type", "score": "s.neighbours"}
     scope = {"ids": list(ids)} if ids is not None else {}
-    return _top(graph, "OrgStats", f"{among} s.neighbours > 0", "s.neighbours", ["id"], limit, columns, **scope)
+    return _top(graph, f"{among} s.neighbours > 0", "s.neighbours", ["id"], limit, columns, **scope)
 
 
 def connected_organisations(graph: Graph) -> int:
@@ -433,12 +434,23 @@ def article_counts(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
     )
 
 
-def articles_since(graph: Graph, start: object) -> pd.DataFrame:
+def articles_since(graph: Graph, start: datetime) -> pd.DataFrame:
+    """Id and ingest time of every article ingested at or after ``start`` (titles and links: ``article_links``).
+
+    Two columns, and on LadybugDB the bound a literal (``queries.literal_timestamp``): with a
+    parameter and the titles it read every article's title first (1M facts: 38 ms against 3 ms).
+    """
+    bound = queries.literal_timestamp(graph.store.dialect, start)
     return graph.cypher(
-        "MATCH (art:Article) WHERE art.ingested_at >= $start RETURN art.id AS article_id, art.title AS article_title, "
-        "art.url AS url, art.ingested_at AS ingested_at",
-        start=start,
+        f"MATCH (art:Article) WHERE art.ingested_at >= {bound or '$start'} "
+        "RETURN art.id AS article_id, art.ingested_at AS ingested_at",
+        **({} if bound else {"start": start}),
     )
+
+
+def article_links(graph: Graph, ids: Sequence[str]) -> dict[str, tuple[Any, Any]]:
+    """Title and link of articles by id (primary-key lookups)."""
+    return {row["id"]: (row["title"], row["url"]) for row in graph._records(queries.articles(), ids=list(ids))}
 
 
 # Up to this many ids, a fact lookup filters with ``IN $list``; above, it joins an ``UNWIND`` of them by hash.
@@ -529,25 +541,34 @@ STATED_FACT_COLUMNS = [
 ]
 
 
-def stated_facts(graph: Graph, article_ids: Sequence[str]) -> pd.DataFrame:
+def stated_facts(graph: Graph, article_ids: Sequence[str], facts_limit: int | None = None) -> pd.DataFrame:
     """Every fact stated by one of ``article_ids``, one row per (fact, stating article), with that article's
-    first sentence of its evidence: ``article_facts`` for many articles at once, read by key only.
+    first sentence of its evidence: ``article_facts`` for many articles at once, read by key only.  With
+    ``facts_limit``, only the facts of the first articles (in the order given) until they state that many
+    (whole articles, at least one).
 
     Each article's facts are named by its ``ArticleStats.fact_refs`` and read
     from their ``FactRow`` (``graph.fact_rows``), the endpoints' names and
     types from the entities: three to five primary-key reads, however many facts.
     """
-    refs = graph._records(
-        "UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i UNWIND s.fact_refs AS ref RETURN DISTINCT ref",
+    stats = graph._records(
+        "UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i RETURN s.id AS id, s.fact_refs AS refs",
         ids=list(article_ids),
     )
+    listed = {row["id"]: row["refs"] or [] for row in stats}
+    wanted: set[str] = set()
+    refs: set[str] = set()
+    for article in article_ids:
+        if facts_limit is not None and wanted and len(refs) >= facts_limit:
+            break
+        wanted.add(article)
+        refs.update(listed.get(article, []))
     facts = graph._records(
         "UNWIND $ids AS i MATCH (f:FactRow) WHERE f.id = i RETURN f.id AS fact_id, f.type AS type, "
         "f.source_id AS source_id, f.target_id AS target_id, f.amount AS amount, f.currency AS currency, "
         "f.date AS date, f.articles AS fact_articles, f.sentences AS sentences",
-        ids=fact_rows.ids_of(r["ref"] for r in refs),
+        ids=fact_rows.ids_of(refs),
     )
-    wanted = set(article_ids)
     stating = [
         (fact, article, sentence)
         for fact in facts

@@ -183,6 +183,34 @@ def test_profile_by_alias_lists_relations_with_quotes(seed_store, seed_investmen
     assert missing.warning and not missing.dataframe
 
 
+def test_profile_shows_a_partnership_both_ways(tmp_path, monkeypatch):
+    """A partnership is stored from its lower id, so its stored direction is arbitrary: the profile says "both"
+    for it whichever way it is stored, in both languages, and out or in for a directed fact."""
+    from datetime import date
+
+    from aigraph.core.vocabulary import EntityType, RelationType
+    from aigraph.graph.stores.ladybug_store import LadybugStore
+    from test_aggregates import batch, fact, org
+
+    # by id: the hub's partnership with ``lower`` is stored towards the hub, the one with ``higher`` from it
+    lower, hub, higher, funder = sorted(
+        (org(EntityType.COMPANY, n) for n in ("허브로보틱스", "가나테크", "다라소프트", "마바칩스")), key=lambda o: o.id
+    )
+    path = tmp_path / "graph.lbug"
+    with LadybugStore(path) as store:
+        store.write(batch("p1", date(2024, 5, 1), [
+            fact(RelationType.PARTNERS_WITH, lower, hub, "p1", "두 회사는 협력한다."),
+            fact(RelationType.PARTNERS_WITH, hub, higher, "p1", "두 회사는 또 협력한다."),
+            fact(RelationType.INVESTED_IN, funder, hub, "p1", "투자했다.", amount=1e10, currency="KRW"),
+        ], (lower, hub, higher, funder)))
+    for lang, both, incoming in (("ko", "↔ 양방향", "← 들어옴"), ("en", "↔ both", "← in")):
+        at = open_page(path, "profile", monkeypatch, lang=lang, query={"org": hub.name})
+        relations = at.dataframe[0].value
+        direction, relation = relations.columns[0], relations.columns[1]
+        shown = sorted(zip(relations[relation], relations[direction]))
+        assert [d for _, d in shown].count(both) == 2 and [d for _, d in shown].count(incoming) == 1, shown
+
+
 def test_articles_page_shows_facts_and_the_article_graph(seed_store, seed_investment, monkeypatch):
     at = open_page(seed_store, "articles", monkeypatch)
     with open_graph(str(seed_store)) as g:

@@ -64,3 +64,29 @@ def test_a_bound_written_as_a_literal_reads_back_exactly(store):
     for bad in (math.nan, math.inf, "1; MATCH (n) DETACH DELETE n", "2024-01-01", True, None, datetime(2024, 1, 1)):
         with pytest.raises((TypeError, ValueError)):
             queries.literal(bad)
+    moment = datetime(2025, 1, 8, 11, 30, 5, 120000)
+    stamp = queries.literal_timestamp(store.dialect, moment)  # LadybugDB's literal; None: Neo4j takes the parameter
+    assert (stamp is None) == (store.dialect.name == "neo4j")
+    if stamp is not None:
+        assert store.query(f"RETURN {stamp} AS x").rows[0][0] == moment
+
+
+def test_the_stated_date_is_one_rule_in_cypher_and_in_python(store):
+    """``queries.STATED_DATE`` (what the store ranks a profile's facts on) and ``queries.stated_date`` (what
+    ``Graph`` re-sorts them by) give the same date for a fact with a date, a start date, both, or neither."""
+    from aigraph.graph import queries
+
+    stated = [{"date": "2023-01-05"}, {"start_date": "2022-03-01"}, {"date": "2021-07-01", "start_date": "2020-01-01"}, {}]
+    spokes = SPOKES[: len(stated)]
+    store.write(batch("s0", date(2022, 6, 1), [
+        fact(RelationType.INVESTED_IN, HUB, spoke, "s0", f"투자 {k}", amount=1e9 * (k + 1), currency="KRW", **props)
+        for k, (spoke, props) in enumerate(zip(spokes, stated))
+    ], (HUB, *spokes)))
+    rows = store.query(
+        f"MATCH (a)-[x:INVESTED_IN]->(b) RETURN x.id AS id, x.date AS date, x.start_date AS start_date, "
+        f"{queries.STATED_DATE} AS stated"
+    ).records()
+    assert len(rows) == len(stated)
+    assert sorted(str(r["stated"]) for r in rows) == ["2021-07-01", "2022-03-01", "2023-01-05", "None"]
+    for row in rows:
+        assert queries.stated_date(row) == row["stated"], row

@@ -66,6 +66,7 @@ def test_whats_new_lists_each_runs_facts_newest_first(store_spec, tmp_path, caps
     assert ingest(capsys, str(second), "--store", store_spec)[0] == 0
     with open_graph(store_spec) as g:
         runs, facts = pagedata.ingest_runs(g), pagedata.run_facts(g)
+        capped = pagedata.run_facts(g, facts=1)  # whole articles, newest first, until they state one fact
     newest, oldest = list(runs["id"])
     rows = whats_new(runs, facts)
     assert list(rows["run_id"]) == [newest, newest, oldest]
@@ -78,6 +79,9 @@ def test_whats_new_lists_each_runs_facts_newest_first(store_spec, tmp_path, caps
     assert list(whats_new(runs, facts, organisation="델타")["target"]) == ["델타바이오"]
     assert whats_new(runs, facts, relation_types=["PARTNERS_WITH"]).empty
     assert len(whats_new(runs, facts, relation_types=["INVESTED_IN"])) == 3
+    # the newest article states two facts: both kept, the older article's left out
+    assert set(capped["run_id"]) == {newest} and capped["article_id"].nunique() == 1
+    assert sorted(capped["fact_id"]) == sorted(facts[facts["run_id"] == newest]["fact_id"]) and len(capped) == 2
 
 
 HEADS = ["가온", "나래", "다온", "라온", "마루", "바론", "새론", "아라", "자람", "차오", "카라", "타래", "파랑", "하람",
