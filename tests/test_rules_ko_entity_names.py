@@ -109,3 +109,33 @@ def test_person_before_a_team_and_a_title_gives_no_organisation() -> None:
     mentions, relations = _read("윤서아 데이터팀 리더가 발표를 맡았다.")
     assert set(mentions) == {"윤서아"}, mentions
     assert relations == set(), relations
+
+
+def _organisation_spans(text: str) -> set[str]:
+    result = extractor().extract(Document(id="t", text=text))
+    return {text[m.start : m.end] for e in result.entities if e.type.is_organization for m in e.mentions}
+
+
+def test_a_country_before_an_institution_word_names_that_country_body() -> None:
+    assert "미국 정부" in _organisation_spans("미국 정부는 새 수출 규제를 발표했다.")
+    assert "일본 검찰" in _organisation_spans("일본 검찰은 전 대표를 기소했다.")
+
+
+def test_institution_word_alone_or_after_a_field_word_names_no_body() -> None:
+    assert _organisation_spans("정부는 내년 예산안을 확정했다.") == set()
+    assert _organisation_spans("국내 정부 기관들이 협의체를 꾸렸다.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("한도윤 누리FC 구단주는 새 감독을 발표했다.", "한도윤", ""),
+        ("한빛경제연구소 최지안 연구위원은 금리 인하를 예상했다.", "최지안", "한빛경제연구소"),
+        ("다온지방법원(서하준 부장판사)은 피고인에게 벌금형을 선고했다.", "서하준", "다온지방법원"),
+    ],
+)
+def test_more_titles_separate_the_person_from_the_organisation(text: str, person: str, org: str) -> None:
+    assert person in _people(text)
+    orgs = _organisation_spans(text)
+    assert not any(person in o for o in orgs), orgs  # the name is not read into the organisation
+    assert not org or org in orgs, orgs

@@ -99,6 +99,8 @@ _WHOLE_WORD_SUFFIXES = frozenset(
 # a company's unit for one country, written after its name ("구글 코리아", "아마존재팬"): a company of
 # its own, not its parent (also organisation suffixes in ``org_suffixes.tsv``)
 _REGIONAL_UNITS = ("코리아", "차이나", "재팬", "저팬")
+# words listed with the countries that name no state ("국내 정부", "글로벌 경찰")
+_NOT_COUNTRIES = frozenset({"국내", "해외", "글로벌", "유럽", "북미"})
 _NOT_BODY_WORDS = frozenset(
     {
         "이",
@@ -1117,19 +1119,29 @@ class Recogniser:
         return found
 
     def _institutions(self, s: Sentence) -> list[Mention]:
-        """ "정부는", "경찰 추산": an institution word news uses as one body's name (``generic_orgs.txt``,
-        marked ``named``), written as a word of its own or before its particle; not inside a compound
+        """ "경찰은", "경찰 추산", "중국 정부는": an institution word news uses as one body's name
+        (``generic_orgs.txt``, marked ``named``), or any institution word after a country ("미국 정부":
+        that country's), written as a word of its own or before its particle; not inside a compound
         ("경찰서", "정부안")."""
         toks = s.tokens
         found = []
         for k, t in enumerate(toks):
-            if t.form not in self.lex.institutions or t.tag not in NOUNISH:
+            if t.form not in self.lex.generic_orgs or t.tag not in NOUNISH:
                 continue
-            opens = k == 0 or toks[k - 1].end < t.start or toks[k - 1].tag.startswith("S")
+            before = toks[k - 1] if k else None
+            country = (
+                before is not None
+                and before.end == t.start - 1
+                and before.form in self.lex.countries
+                and before.form not in _NOT_COUNTRIES
+            )
+            opens = before is None or before.end < t.start or before.tag.startswith("S")
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             closes = nxt is None or nxt.start > t.end or nxt.tag.startswith(("J", "S"))
-            if opens and closes:
-                found.append(Mention(t.start, t.end, t.form, EntityType.ORGANIZATION, "institution", s.index))
+            if opens and closes and (country or t.form in self.lex.institutions):
+                start = before.start if country and before is not None else t.start
+                text = s.text[start - s.start : t.end - s.start]
+                found.append(Mention(start, t.end, text, EntityType.ORGANIZATION, "institution", s.index))
         return found
 
     def _technologies(self, s: Sentence) -> list[Mention]:
