@@ -65,6 +65,7 @@ def test_a_country_word_alone_names_nothing() -> None:
         "이번 시험에서 MS-01 모델이 가장 빨랐다.",
         "연구팀은 LG-3 시제품을 공개했다.",
         "부품 번호 KT-200은 지난해 단종됐다.",
+        "새 단말기 KT200은 다음 달 출시된다.",
     ],
 )
 def test_registry_alias_with_a_number_written_on_is_a_model_code(text: str) -> None:

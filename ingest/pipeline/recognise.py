@@ -60,6 +60,7 @@ _ADDRESS_NEXT = re.compile(r" [가-힣]{1,6}(?:시|군|구|동|읍|면|리)(?![�
 _MONEY_TO_THING = re.compile(r"에\s*\d")
 # a hyphen or digits written onto a name make a model or product code ("MS-01", "LG-3", "KT200")
 _MODEL_NUMBER = re.compile(r"-?[0-9]")
+_MODEL_CODE = re.compile(r"[A-Za-z]+-?[0-9][A-Za-z0-9-]*")
 _SURNAME_GAP = re.compile(r" (?:전 )?")  # "박 대통령", "박 전 차관"
 _GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*(?:이하\s*)?([^()]{2,40}?)\s*\)")
 # "컨소시엄에는" written alone: the alliance the article named before (resolved in ko_clause)
@@ -1067,6 +1068,7 @@ class Recogniser:
                 or text.count("(") != text.count(")")
                 or next_tag.get(end, "") in NOUNISH
                 or (text.isascii() and _MODEL_NUMBER.match(s.text, end - s.start))
+                or (_MODEL_CODE.fullmatch(text) and self._starts_with_alias(text))  # "KT200" read whole
             ):
                 continue  # a field word ("AI"), a title, a span cut inside a word ("정부 AI|기반정책관"), a model code
             if tag == "PS":
