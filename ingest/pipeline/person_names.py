@@ -84,6 +84,11 @@ class PersonFinder:
                 word.append(t)
         return units
 
+    def _is_suffix_word(self, form: str) -> bool:
+        """The word is an organisation suffix on its own ("코리아", "홀딩스"): part of a name, never one."""
+        suffix = self.lex.suffix_of(form)
+        return suffix is not None and suffix.text == form
+
     def persons(self, s: Sentence, names: list[Mention]) -> list[Mention]:
         toks = self._name_units(s)
         name_starts = {m.start: m for m in names}
@@ -91,7 +96,12 @@ class PersonFinder:
         i = 0
         while i < len(toks):
             t = toks[i]
-            if t.tag != "NNP" or not _HANGUL_WORDS.match(t.form) or t.start in name_starts:
+            if (
+                t.tag != "NNP"
+                or not _HANGUL_WORDS.match(t.form)
+                or t.start in name_starts
+                or self._is_suffix_word(t.form)  # "구글 차이나 사장": a regional unit, not a person "차이나"
+            ):
                 i += 1
                 continue
             run = [t]
@@ -187,7 +197,15 @@ class PersonFinder:
         gap = len(s.text[rel:]) - len(s.text[rel:].lstrip())
         if org_span is None and (known := name_starts.get(after + gap)):
             org_span = (known.start, known.end)
-            rel = known.end - s.start
+            longer = self._org_words(s, known.start - s.start)
+            if (
+                self.unit_title.match(s.text, known.end - s.start + 1) is None
+                and longer is not None
+                and longer[1] > known.end
+                and all(self._is_suffix_word(w) for w in s.text[known.end - s.start : longer[1] - s.start].split())
+            ):
+                org_span = longer  # "김민수 구글 코리아 사장": the name and its regional unit are the employer
+            rel = org_span[1] - s.start
             gap = len(s.text[rel:]) - len(s.text[rel:].lstrip())
         unit_title = self.unit_title.match(s.text, rel + gap)
         before = self._title_before(s, name_toks[0].start, name_starts)
@@ -207,7 +225,10 @@ class PersonFinder:
             unit_title is not None
             and org_span is None
             and before_org is None
-            and (word := self._suffixed_word_before(s, name_toks[0].start))
+            and (
+                word := self._suffixed_word_before(s, name_toks[0].start)
+                or self._proper_word_before(s, name_toks[0].start)
+            )
         ):
             org_span = word  # "한울전자 박민수 상무": an organisation-suffixed word right before a titled name
             org_toks = [t for t in s.tokens if word[0] <= t.start and t.end <= word[1]]
@@ -330,6 +351,31 @@ class PersonFinder:
             or not toks
             or any(t.tag not in NOUNISH for t in toks)
             or any(word.endswith(w) for w in self.lex.suffix_exceptions)
+        ):
+            return None
+        return a, b
+
+    def _proper_word_before(self, s: Sentence, pos: int) -> tuple[int, int] | None:
+        """The proper-noun word opening a clause right before a titled name: an organisation no lexicon
+        knows ("누리텍 박서준 대표, …", "…했고, 한빛랩 김하늘 이사는"); not a place, a field word or a name."""
+        m = re.search(r"(?:^|(?<=[\s,·(]))([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14}) $", s.text[: pos - s.start])
+        if m is None:
+            return None
+        word = m.group(1)
+        a, b = s.start + m.start(1), s.start + m.end(1)
+        toks = [t for t in s.tokens if a <= t.start and t.end <= b]
+        prev = [t for t in s.tokens if t.end <= a]
+        opens = not prev or prev[-1].tag[:1] in ("J", "E") or prev[-1].tag in ("SP", "SF", "SS", "SO")
+        if (
+            not opens
+            or not toks
+            or any(t.tag not in ("NNP", "SL") for t in toks)
+            or word in self.lex.places
+            or word in self.lex.countries
+            or word in self.lex.generic_heads
+            or word in self.lex.generic_orgs
+            or self.title.fullmatch(word)
+            or self.is_korean_name(word)
         ):
             return None
         return a, b

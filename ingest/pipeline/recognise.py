@@ -58,6 +58,9 @@ _PLACE_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))([가-힣]{2,3}) $")
 # the next part of an address after a city, county or province: "대구시 동구", "순창군 순창읍"
 _ADDRESS_NEXT = re.compile(r" [가-힣]{1,6}(?:시|군|구|동|읍|면|리)(?![가-힣])")
 _MONEY_TO_THING = re.compile(r"에\s*\d")
+# a hyphen or digits written onto a name make a model or product code ("MS-01", "LG-3", "KT200")
+_MODEL_NUMBER = re.compile(r"-?[0-9]")
+_MODEL_CODE = re.compile(r"[A-Za-z]+-?[0-9][A-Za-z0-9-]*")
 _SURNAME_GAP = re.compile(r" (?:전 )?")  # "박 대통령", "박 전 차관"
 _GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*(?:이하\s*)?([^()]{2,40}?)\s*\)")
 # "컨소시엄에는" written alone: the alliance the article named before (resolved in ko_clause)
@@ -94,6 +97,11 @@ _TIME_WORDS = frozenset(
 _WHOLE_WORD_SUFFIXES = frozenset(
     {"전자", "화학", "제약", "증권", "소프트", "중공업", "건설", "바이오", "디스플레이", "테크", "랩스", "로보틱스"}
 )
+# a company's unit for one country, written after its name ("구글 코리아", "아마존재팬"): a company of
+# its own, not its parent (also organisation suffixes in ``org_suffixes.tsv``)
+_REGIONAL_UNITS = ("코리아", "차이나", "재팬", "저팬")
+# words listed with the countries that name no state ("국내 정부", "글로벌 경찰")
+_NOT_COUNTRIES = frozenset({"국내", "해외", "글로벌", "유럽", "북미"})
 _NOT_BODY_WORDS = frozenset(
     {
         "이",
@@ -388,7 +396,11 @@ class Recogniser:
         for pos in sorted(starts):
             for alias, entry in self._aliases.get(text[pos : pos + 1], ()):
                 end = pos + len(alias)
-                if text.startswith(alias, pos) and (end in ends or _glued_particle(text, end, ends)):
+                if (
+                    text.startswith(alias, pos)
+                    and (end in ends or _glued_particle(text, end, ends))
+                    and not _MODEL_NUMBER.match(text, end)
+                ):
                     found.append(
                         Mention(
                             s.start + pos,
@@ -436,7 +448,7 @@ class Recogniser:
                     suffix.type if suffix else EntityType.COMPANY,
                     "compound",
                     s.index,
-                    head=m.canonical,
+                    head="" if text.endswith(_REGIONAL_UNITS) else m.canonical,
                 )
             )
         return found
@@ -525,7 +537,7 @@ class Recogniser:
                     suffix.type,
                     "compound",
                     s.index,
-                    head=(head.canonical or head.text) if head else "",
+                    head=(head.canonical or head.text) if head and not text.endswith(_REGIONAL_UNITS) else "",
                 )
             )
         return found
@@ -1055,8 +1067,10 @@ class Recogniser:
                 or self.people.title.fullmatch(text)
                 or text.count("(") != text.count(")")
                 or next_tag.get(end, "") in NOUNISH
+                or (text.isascii() and _MODEL_NUMBER.match(s.text, end - s.start))
+                or (_MODEL_CODE.fullmatch(text) and self._starts_with_alias(text))  # "KT200" read whole
             ):
-                continue  # a field word ("AI"), a title, or a span cut inside a word ("정부 AI|기반정책관")
+                continue  # a field word ("AI"), a title, a span cut inside a word ("정부 AI|기반정책관"), a model code
             if tag == "PS":
                 if not surname and (
                     _common_nouns_only(s, start, end)  # common nouns are no person
@@ -1099,25 +1113,37 @@ class Recogniser:
                     continue  # "금융거래 등", "데이터 인텔리전스 등": common nouns in a list are no organisation
                 if self._kind_of_body(text):
                     continue  # "중국 지주사", "국내 자회사": what kind of body, not which one
+                if suffix is not None and suffix.text == text and suffix.strength != "strong":
+                    continue  # "코리아 세일 페스타", "그룹은": a name's ending alone names nothing
                 found.append(
                     Mention(start, end, text, suffix.type if suffix else EntityType.ORGANIZATION, "ner", s.index)
                 )
         return found
 
     def _institutions(self, s: Sentence) -> list[Mention]:
-        """ "정부는", "경찰 추산": an institution word news uses as one body's name (``generic_orgs.txt``,
-        marked ``named``), written as a word of its own or before its particle; not inside a compound
+        """ "경찰은", "경찰 추산", "중국 정부는": an institution word news uses as one body's name
+        (``generic_orgs.txt``, marked ``named``), or any institution word after a country ("미국 정부":
+        that country's), written as a word of its own or before its particle; not inside a compound
         ("경찰서", "정부안")."""
         toks = s.tokens
         found = []
         for k, t in enumerate(toks):
-            if t.form not in self.lex.institutions or t.tag not in NOUNISH:
+            if t.form not in self.lex.generic_orgs or t.tag not in NOUNISH:
                 continue
-            opens = k == 0 or toks[k - 1].end < t.start or toks[k - 1].tag.startswith("S")
+            before = toks[k - 1] if k else None
+            country = (
+                before is not None
+                and before.end == t.start - 1
+                and before.form in self.lex.countries
+                and before.form not in _NOT_COUNTRIES
+            )
+            opens = before is None or before.end < t.start or before.tag.startswith("S")
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             closes = nxt is None or nxt.start > t.end or nxt.tag.startswith(("J", "S"))
-            if opens and closes:
-                found.append(Mention(t.start, t.end, t.form, EntityType.ORGANIZATION, "institution", s.index))
+            if opens and closes and (country or t.form in self.lex.institutions):
+                start = before.start if country and before is not None else t.start
+                text = s.text[start - s.start : t.end - s.start]
+                found.append(Mention(start, t.end, text, EntityType.ORGANIZATION, "institution", s.index))
         return found
 
     def _technologies(self, s: Sentence) -> list[Mention]:
