@@ -46,7 +46,7 @@ def test_regional_unit_written_apart_is_one_organisation_and_the_person_is_kept(
     assert person in mentions, mentions
     assert unit in mentions and mentions[unit] == {unit}, mentions  # its own entity, not folded into the parent
     assert _people(text) == {person}  # "차이나" is no person
-    assert any(r[0] == RelationType.WORKS_FOR.value and r[1] == person for r in relations), relations
+    assert (RelationType.WORKS_FOR.value, person, unit) in relations, relations  # the unit employs, not its parent
 
 
 def test_regional_unit_written_in_one_word_is_its_own_company() -> None:

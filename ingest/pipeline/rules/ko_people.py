@@ -75,8 +75,8 @@ def _is_title(c: Clause, word: str) -> bool:
 
 def head_org(c: Clause, org: Entity) -> Entity | None:
     """ "서울대 기계항공공학부" -> 서울대학교: an organisation of the article the unit's name starts with."""
-    if c.lex.alias_index().get(normalize_name(org.name)) is not None:
-        return None  # a named organisation of its own ("카카오브레인"), not a unit
+    if c.lex.alias_index().get(normalize_name(org.name)) is not None or org.type is EntityType.COMPANY:
+        return None  # a named organisation ("카카오브레인") or a company ("구글 코리아") of its own, not a unit
     if _BARE_UNIT.fullmatch(org.name):
         return _owner_before(c, org)
     first = org.name.split(" ")[0]
