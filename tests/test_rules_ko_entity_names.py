@@ -140,3 +140,22 @@ def test_more_titles_separate_the_person_from_the_organisation(text: str, person
     orgs = _organisation_spans(text)
     assert not any(person in o for o in orgs), orgs  # the name is not read into the organisation
     assert not org or org in orgs, orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("한빛AI랩은 한빛전자가 2021년 설립한 연구소다.", ("ESTABLISHED", "한빛전자", "한빛AI랩")),
+        ("한결소프트와 다온랩은 AI 반도체 공동 개발을 위한 업무협약을 맺었다.", ("PARTNERS_WITH", "한결소프트", "다온랩")),
+    ],
+)
+def test_a_coined_company_name_kiwi_splits_into_adverb_or_determiner_pieces_is_an_argument(
+    text: str, relation: tuple[str, str, str]
+) -> None:
+    _, relations = _read(text)
+    assert relation in relations, relations
+
+
+def test_known_nouns_before_a_company_suffix_name_no_company() -> None:
+    mentions, _ = _read("정부는 차세대반도체에 1조원을 투자한다.")
+    assert "차세대반도체" not in mentions, mentions  # a technology, not an organisation

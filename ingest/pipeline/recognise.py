@@ -50,6 +50,10 @@ _PRIORITY = {
 # sources strong enough that the name, once found, is recognised everywhere else in the article
 _PROPAGATED = frozenset({"quoted", "listed", "compound", "learned"})
 _CASE_PARTICLES = frozenset({"JKS", "JX", "JKB", "JKO", "JC", "JKG"})
+# pieces Kiwi makes of a coined name it does not know ("한결/MAG 소프트/NNG"), and the ones no real
+# compound of known nouns has before its last noun (adverb, determiner, prefix)
+_MISREAD_PIECES = frozenset({"NNG", "NNP", "MAG", "MM", "XPN", "XR"})
+_MISREAD_STEMS = frozenset({"MAG", "MM", "XPN"})
 _ENUMERATED = re.compile(r"\s?등(?![가-힣])|\s?등[이을의으에과와]")  # "금융거래 등으로"
 _HANGUL_CHAR = re.compile(r"[가-힣]")
 # offices of a city or district, named after it: "기장경찰서", "중부소방서", "수원지검"
@@ -657,6 +661,10 @@ class Recogniser:
             # "별빛AI를": a common noun glued to Latin letters in one written word is a coined name
             glued = toks[first + 1] if k > first else None
             coined = t.tag == "NNG" and glued is not None and glued.tag == "SL" and glued.form[:1].isupper()
+            if t.tag != "NNP" and not coined and word_start and (end := self._misread_name(s, first)) is not None:
+                k, i, coined = end, end + 1, True
+                last, nxt = toks[k], toks[k + 1] if k + 1 < len(toks) else None
+                text = s.text[t.start - s.start : toks[k].end - s.start]
             if (
                 not (t.tag == "NNP" or coined)
                 or not word_start
@@ -684,6 +692,26 @@ class Recogniser:
                 )
             )
         return found
+
+    def _misread_name(self, s: Sentence, first: int) -> int | None:
+        """ "한결/MAG 소프트/NNG에", "한/MM 빛/NNG 전자/NNG가": a coined company name that Kiwi split into an
+        adverb, determiner or prefix and nouns, written as one word ending in a company suffix; the index
+        of its last piece.  A word of known nouns alone ("차세대반도체", "시스템반도체") is no name."""
+        toks = s.tokens
+        k = first
+        while k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k + 1].tag in _MISREAD_PIECES:
+            k += 1
+        if (
+            k == first
+            or toks[first].tag not in _MISREAD_PIECES
+            or not any(p.tag in _MISREAD_STEMS for p in toks[first:k])
+        ):
+            return None
+        text = s.text[toks[first].start - s.start : toks[k].end - s.start]
+        suffix = self.lex.suffix_of(text)
+        if suffix is None or suffix.type is not EntityType.COMPANY or len(text) - len(suffix.text) < 2:
+            return None
+        return k
 
     def _named_bodies(self, s: Sentence) -> list[Mention]:
         """ "낸드 사업 부문", "AI 투자펀드", "초거대 AI 컨소시엄": one or two noun words and the body's head;
