@@ -661,16 +661,17 @@ class Recogniser:
             # "별빛AI를": a common noun glued to Latin letters in one written word is a coined name
             glued = toks[first + 1] if k > first else None
             coined = t.tag == "NNG" and glued is not None and glued.tag == "SL" and glued.form[:1].isupper()
+            titled = False  # "한결전자 대표로": a misread name before a title is an employer's
             if t.tag != "NNP" and not coined and word_start and (end := self._misread_name(s, first)) is not None:
                 k, i, coined = end, end + 1, True
                 last, nxt = toks[k], toks[k + 1] if k + 1 < len(toks) else None
                 text = s.text[t.start - s.start : toks[k].end - s.start]
+                titled = nxt is not None and nxt.start > last.end and bool(self.people.title.fullmatch(nxt.form))
             if (
                 not (t.tag == "NNP" or coined)
                 or not word_start
                 or nxt is None
-                or nxt.start != last.end
-                or nxt.tag not in _CASE_PARTICLES
+                or (not titled and (nxt.start != last.end or nxt.tag not in _CASE_PARTICLES))
                 or len(text) < 2
                 or text in self.lex.places
                 or t.form in self.lex.places
