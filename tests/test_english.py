@@ -295,3 +295,13 @@ def test_ingest_reports_an_unsupported_language_in_one_line(tmp_path) -> None:
         nodes = store.query("MATCH (o:Organization) RETURN count(o)").rows[0][0]
     assert nodes == 0
     assert [w for w in report.warnings if "de-1" in w and "not supported" in w] and len(report.warnings) == 1
+
+
+def test_the_known_words_are_the_vocabulary_as_loaded_not_what_articles_added() -> None:
+    from aigraph.ingest.pipeline.english.model import known_words, load_nlp
+
+    nlp = load_nlp()
+    before = known_words(nlp)
+    nlp("Zyxqorvane acquired Plimbetrix for $3 million.")
+    assert "zyxqorvane" in nlp.vocab.strings  # spaCy keeps what it read ...
+    assert known_words(nlp) == before and "zyxqorvane" not in before  # ... the common words do not

@@ -59,14 +59,19 @@ def load_nlp(name: str | None = None) -> Language:
         raise SpacyModelMissing(
             f"spaCy pipeline {name!r} could not be loaded ({exc}); install it or change {MODEL_SETTING}"
         ) from exc
+    _LOADED_WORDS[id(nlp)] = frozenset(s for s in nlp.vocab.strings if s.isalpha() and s.islower())
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
 
 
 def known_words(nlp: Language) -> frozenset[str]:
-    """The lower-case words of the pipeline's vocabulary as loaded (before any article adds its own)."""
-    return frozenset(s for s in nlp.vocab.strings if s.isalpha() and s.islower())
+    """The lower-case words of the pipeline's vocabulary as loaded.  spaCy adds every word it reads to
+    the vocabulary, so they are taken once, when ``load_nlp`` loads it, before any article is read."""
+    return _LOADED_WORDS[id(nlp)]
+
+
+_LOADED_WORDS: dict[int, frozenset[str]] = {}  # id of a loaded pipeline -> its lower-case words at load time
 
 
 PARAGRAPHS = "aigraph_paragraph_breaks"

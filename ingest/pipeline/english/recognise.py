@@ -56,8 +56,8 @@ _DEAL_VERBS = {
 _DEAL_PREPS = {"in", "with", "by"}
 _NOT_PARTY_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "NORP", "QUANTITY"}
 
-# offices written after a polity or a portfolio, not after an organisation's name
 _POSSESSIVES = ("'s", "’s", "'", "’")
+# offices written after a polity or a portfolio, not after an organisation's name
 _PUBLIC_OFFICES = {"president", "minister", "secretary", "commissioner", "governor", "mayor"}
 
 
