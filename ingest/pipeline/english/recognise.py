@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from aigraph.core.vocabulary import EntityType
-from aigraph.ingest.pipeline.english.lexicon import EnglishLexicon
+from aigraph.ingest.pipeline.english.lexicon import POSSESSIVES, EnglishLexicon
 from aigraph.ingest.pipeline.mention import Mention
 from aigraph.ingest.pipeline.segment import Sentence
 
@@ -56,7 +56,6 @@ _DEAL_VERBS = {
 _DEAL_PREPS = {"in", "with", "by"}
 _NOT_PARTY_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "NORP", "QUANTITY"}
 
-_POSSESSIVES = ("'s", "’s", "'", "’")
 # offices written after a polity or a portfolio, not after an organisation's name
 _PUBLIC_OFFICES = {"president", "minister", "secretary", "commissioner", "governor", "mayor"}
 
@@ -166,7 +165,7 @@ class EnglishRecogniser:
             i -= 1
         if i == title_end or not self._person_title(doc, i + 1, title_end + 1):
             return None  # a title right before the person
-        if i >= 1 and doc[i].text in _POSSESSIVES:
+        if i >= 1 and doc[i].text in POSSESSIVES:
             i -= 1
         elif apposed:
             return None  # "chief executive, P" names an employer only as "X's chief executive, P"
@@ -184,7 +183,7 @@ class EnglishRecogniser:
         start = end = person_end + 1
         while end < len(doc) and end not in known and _employer_word(doc[end]) and end - start < 4:
             end += 1
-        if end == start or end >= len(doc) or doc[end].text not in _POSSESSIVES:
+        if end == start or end >= len(doc) or doc[end].text not in POSSESSIVES:
             return None
         k = end + 1
         while (

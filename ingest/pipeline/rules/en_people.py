@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.english.clause import EnClause, children, is_verb, preps
+from aigraph.ingest.pipeline.english.lexicon import POSSESSIVES
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.en_structure import is_group_body
@@ -31,7 +32,6 @@ FORMER = {"former", "formerly", "previously", "ex", "ex-", "then", "onetime", "l
 LEAD_VERBS = {"head", "lead", "run", "chair", "helm", "oversee"}
 ROLE_VERBS = {"be", "become", "remain", "serve", "work"}
 APPOINT_VERBS = {"appoint", "name", "hire", "tap", "promote", "elect", "nominate", "select", "pick", "choose"}
-_POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
 def _emit(c: EnClause, person: Entity, org: Entity, title_tokens: list) -> None:
@@ -107,7 +107,7 @@ def titled_person(c: EnClause) -> list:
             left = _title_run(c, start - 2, -1)  # "X's chief executive, P, said"
         if left and not any(t.lower_ in FORMER for t in doc[max(c.span.start, left[0].i - 2) : left[0].i]):
             k = left[0].i - 1
-            if k >= c.span.start and doc[k].text in _POSSESSIVE:
+            if k >= c.span.start and doc[k].text in POSSESSIVES:
                 k -= 1
             org = c.ent_of.get(k)
             if org is None and k >= c.span.start and doc[k].lower_ == "its":
@@ -115,7 +115,7 @@ def titled_person(c: EnClause) -> list:
             elif (
                 org is None
                 and k >= c.span.start
-                and doc[k + 1].text in _POSSESSIVE
+                and doc[k + 1].text in POSSESSIVES
                 and doc[k].lower_ in ("company", "firm", "group", "startup")
             ):
                 org = c.disc.topic  # "the company's CEO P"
@@ -230,7 +230,7 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
         j = i
         while j < c.span.end and c.ent_of.get(j) is org:
             j += 1
-        if j < c.span.end and doc[j].text in _POSSESSIVE:  # "P, AMD's chief executive"
+        if j < c.span.end and doc[j].text in POSSESSIVES:  # "P, AMD's chief executive"
             j += 1
         title = _title_run(c, j, 1)
         if title:
