@@ -695,3 +695,64 @@ def test_members_of_something_else_are_not_the_alliances() -> None:
     found = en_facts("Halden Systems launched the Open Robot Alliance in March. Members of the board include "
                      "Quillon Capital.")
     assert "PARTICIPATES_IN" not in {k[0] for k in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place owning the party: the owned name is the party, the place is no organisation
+        ("Orbis Semiconductor invested $200 million in Abu Dhabi's Keln.", ("INVESTED_IN", "Orbis Semiconductor", "Keln")),
+        ("Hanbit Systems signed a memorandum of understanding with Saudi Arabia's Ministry of Digital Affairs.",
+         ("PARTNERS_WITH", "Hanbit Systems", "Ministry of Digital Affairs")),
+        # a unit named in apposition, spun off
+        ("Orbis Semiconductor spun off its programmable chip unit Keln as a standalone company.",
+         ("SPUN_OFF_FROM", "Keln", "Orbis Semiconductor")),
+        # a present role after "the new"
+        ("Choi Min-seo, the new chief executive of Hanbit Systems, said the plant will open in June.",
+         ("WORKS_FOR", "Choi Min-seo", "Hanbit Systems")),
+        ("Choi Min-seo, the newly appointed CEO of Hanbit Systems, spoke on Monday.",
+         ("WORKS_FOR", "Choi Min-seo", "Hanbit Systems")),
+        # "X-owned Y" is a subsidiary, as "X-backed Y" is an investment
+        ("Hanbit Systems-owned Velaris showed its new robot.", ("AFFILIATE_OF", "Velaris", "Hanbit Systems")),
+        # an agreement "to cooperate" is a partnership
+        ("Tideline signed an agreement with Hanbit Systems to cooperate on quantum computing research.",
+         ("PARTNERS_WITH", "Tideline", "Hanbit Systems")),
+        # "the round of Y"
+        ("Corvex Capital participated in the $20 million Series A round of Korean startup Velaris.",
+         ("INVESTED_IN", "Corvex Capital", "Velaris")),
+        # Korean institutions under their full English names are the registry's entries
+        ("The Korea Advanced Institute of Science and Technology signed a partnership with Tideline.",
+         ("PARTNERS_WITH", "한국과학기술원", "Tideline")),
+        ("The Ministry of Science and ICT will provide 100 billion won to the Electronics and Telecommunications "
+         "Research Institute.", ("INVESTED_IN", "과학기술정보통신부", "한국전자통신연구원")),
+    ],
+)
+def test_owners_units_roles_and_rounds_in_more_wordings(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in en_facts(text)
+
+
+def test_a_place_before_a_possessive_is_no_organisation() -> None:
+    names = en_entity_names("Orbis Semiconductor invested $200 million in Abu Dhabi's Keln.")
+    assert "Abu Dhabi" not in names and "Keln" in names
+
+
+def test_a_unit_spun_off_or_sold_is_no_longer_part_of_its_owner() -> None:
+    spun = en_facts("Orbis Semiconductor spun off its programmable chip unit Keln as a standalone company.")
+    assert ("PART_OF", "Keln", "Orbis Semiconductor") not in spun
+    kept = en_facts("Orbis Semiconductor said its programmable chip unit Keln would hire 500 engineers.")
+    assert ("PART_OF", "Keln", "Orbis Semiconductor") in kept
+
+
+def test_an_agreement_for_something_else_is_no_partnership() -> None:
+    assert "PARTNERS_WITH" not in en_kinds("Tideline signed an agreement with Hanbit Systems to buy 300 servers.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hanbit Systems appointed Chung Ha-na as its new chief executive officer.", "Chung Ha-na"),
+        ("Tideline executives met with President Yoon Suk Yeol on Friday.", "Yoon Suk Yeol"),
+    ],
+)
+def test_a_romanised_korean_name_is_kept_whole(text: str, name: str) -> None:
+    assert name in en_entity_names(text)

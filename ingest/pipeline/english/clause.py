@@ -558,6 +558,16 @@ class EnClause:
         i, skipped = start, 0
         while i < sent_end and not found:
             tok = doc[i]
+            if (
+                tok.dep_ == "poss"
+                and tok.head.i > tok.i
+                and tok.head.tag_ in ("NNP", "NNPS")
+                and self.entity(tok) is None
+            ):
+                i = (
+                    tok.head.i
+                )  # "with Saudi Arabia's Ministry of …", "in Abu Dhabi's G42": the owned name is the argument
+                continue
             if (ent := self.argument_entity(tok)) is not None:
                 found.append(ent)
                 break
@@ -617,6 +627,14 @@ class EnClause:
                 return self.list_after(i + 1, limit, objects)  # "former Meta engineers P and Q": the people named
             return []  # "former Meta and Google researchers": the names modify a noun, they are not the argument
         return found
+
+    def hyphenated(self, tok) -> tuple[Entity, Entity] | None:
+        """ "SoftBank-backed Arm", "Hyundai-owned Boston Dynamics": the name before the hyphen and the one ``tok`` describes."""
+        doc = self.span.doc
+        if tok.i < self.span.start + 2 or doc[tok.i - 1].text not in "-–" or not self.asserted(tok):
+            return None
+        before, after = self.entity(doc[tok.i - 2]), self.list_after(tok.i + 1, limit=3)
+        return (before, after[0]) if before is not None and after else None
 
     def _unknown_list_item(self, i: int) -> bool:
         """A short item the tagger missed inside a list of names ("A, e& and B"): separators on both sides."""

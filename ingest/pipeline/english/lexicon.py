@@ -49,7 +49,9 @@ class EnglishLexicon:
         return bool(_KOREAN_NAME.fullmatch(name)) and name.split()[0] in self.surnames
 
     def is_place(self, name: str) -> bool:
-        return normalize_name(name.removeprefix("the ")) in self.places
+        """A listed place, also with its possessive ("Saudi Arabia's", which the tagger keeps in the span)."""
+        bare = re.sub(r"\s*['’]s?$", "", name.removeprefix("the "))
+        return normalize_name(bare) in self.places
 
     def is_person_title(self, word: str) -> bool:
         """A title only a person holds ("CEO", "chairman", "founder"); not "partner" or "member",

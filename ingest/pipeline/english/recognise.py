@@ -367,6 +367,8 @@ class EnglishRecogniser:
                     and not self.lex.is_title_head(doc[start - 1].text)
                 ):
                     start -= 1
+            if etype is EntityType.PERSON:
+                end = self._given_name_end(doc, start, end)
             text = doc[start:end].text
             if etype is EntityType.ORGANIZATION and self._role(doc, start, end):
                 continue
@@ -389,6 +391,34 @@ class EnglishRecogniser:
                 etype = EntityType.ORGANIZATION  # "Habana Labs", "Acme Capital" tagged as people
             found.append(_Candidate(start, end, etype, "ner"))
         return found
+
+    def _given_name_end(self, doc, start: int, end: int) -> int:
+        """The end of a romanised Korean name the tagger cut short: "Chung Shin" of "Chung Shin-a",
+        "Yoon Suk" of "Yoon Suk Yeol" (a listed surname, then one more short capitalised syllable)."""
+        if (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_alpha
+            and doc[end + 1].is_lower
+            and len(doc[end + 1]) <= 4
+        ):
+            return end + 2
+        if (
+            end - start == 2
+            and doc[start].text in self.lex.surnames
+            and end < len(doc)
+            and doc[end].tag_ == "NNP"
+            and doc[end].is_alpha
+            and doc[end].is_title
+            and len(doc[end]) <= 5
+            and doc[end].ent_type_ in ("", "PERSON")
+            and not self.lex.is_common_word(doc[end].text)
+            and not self.lex.is_title_word(doc[end].text)
+        ):
+            return end + 1
+        return end
 
     def _role(self, doc, start: int, end: int) -> bool:
         """ "Board Member Technology and Innovation (at X)": a title and its field, not an organisation's name."""

@@ -399,10 +399,12 @@ def round_members(c: EnClause) -> list:
 
 
 def _round_owner(c: EnClause, noun) -> list[Entity]:
-    """Whose round: "Y's Series B", "Y's $30 million funding round"."""
+    """Whose round: "Y's Series B", "Y's $30 million funding round", "the Series A round of (startup) Y"."""
     if noun.lemma_.lower() not in ROUND_NOUNS | {"series", "a", "b", "c", "d"}:
         return []
-    return [e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None and e.type.is_organization]
+    owners = [e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None]
+    owners += [e for p in preps(noun, "of") for e in c.list_after(p.i + 1, limit=4)]
+    return [e for e in owners if e.type.is_organization]
 
 
 def _as_investors(c: EnClause, with_tok) -> bool:
@@ -512,7 +514,6 @@ def spends_on(c: EnClause) -> list:
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
 def backed_by(c: EnClause) -> list:
     """ "Microsoft-backed OpenAI", "Y is backed / funded by X", "Y, which is backed by X": the backer invested."""
-    doc = c.span.doc
     for verb in c.span:
         if verb.lemma_.lower() in ("back", "fund") and verb.tag_ in ("VBD", "VBZ", "VBP") and c.asserted(verb):
             for backer in c.subjects(verb):  # active: "SoftBank backed Upstage in 2021"
@@ -530,11 +531,8 @@ def backed_by(c: EnClause) -> list:
                 if company not in backers:
                     c.add(RelationType.INVESTED_IN, backer, company, 0.75)
     for tok in c.span:
-        if tok.lower_ != "backed" or tok.i < c.span.start + 2 or doc[tok.i - 1].text not in "-–":
-            continue
-        hyphened, backed = c.entity(doc[tok.i - 2]), c.list_after(tok.i + 1, limit=3)
-        if hyphened is not None and backed and c.asserted(tok):
-            c.add(RelationType.INVESTED_IN, hyphened, backed[0], 0.75)
+        if tok.lower_ == "backed" and (pair := c.hyphenated(tok)) is not None:
+            c.add(RelationType.INVESTED_IN, *pair, 0.75)
     return c.take()
 
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 FOUNDER = {"founder", "co-founder", "cofounder"}
 FORMER = {"former", "formerly", "previously", "ex", "ex-", "then", "onetime", "late"}
+CURRENT = ("new", "newly", "recently", "appointed", "named", "incoming", "current")  # words a present role opens with
 LEAD_VERBS = {"head", "lead", "run", "chair", "helm", "oversee"}
 ROLE_VERBS = {"be", "become", "remain", "serve", "work"}
 APPOINT_VERBS = {"appoint", "name", "hire", "tap", "promote", "elect", "nominate", "select", "pick", "choose"}
@@ -221,8 +222,8 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
         "currently",
     ):
         i += 1  # "P, who is CEO of X", "P, who serves as chairman of X"
-    while i < c.span.end and doc[i].lower_ in ("the", "a", "an"):
-        i += 1
+    while i < c.span.end and doc[i].lower_ in ("the", "a", "an", *CURRENT):
+        i += 1  # "P, the newly appointed CEO of X"
     if i < c.span.end and doc[i].lower_ in FORMER:
         return
     org = c.ent_of.get(i)

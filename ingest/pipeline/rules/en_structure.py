@@ -97,6 +97,8 @@ JOINT_WORK = {
     "market",
 }
 PARTNER_VERBS = {"partner", "team", "ally", "collaborate", "cooperate"}
+# verbs that part a unit from its owner ("spun off its unit Z", "sold its chip unit Z")
+SEPARATING_VERBS = {"spin", "sell", "divest", "split", "carve", "offload", "hive", "separate", "demerge"}
 
 
 def is_group_body(ent: Entity) -> bool:
@@ -202,6 +204,11 @@ def owned_by(c: EnClause) -> list:
     A part or a percentage of it owned ("partly owned", "40%-owned") is a stake, not a subsidiary."""
     for tok in c.span:
         lemma = tok.lemma_.lower()
+        if tok.lower_ == "owned" and (pair := c.hyphenated(tok)) is not None:  # "Hyundai-owned Boston Dynamics"
+            owner, child = pair
+            if child.type.is_organization and owner.type.is_organization:
+                c.add(RelationType.AFFILIATE_OF, child, owner, 0.8)
+            continue
         if lemma == "own" and is_verb(tok) and c.asserted(tok):
             if any(t.lower_ in PARTIAL_OWNERSHIP or t.like_num for t in tok.subtree if t.i < tok.i):
                 continue
@@ -352,6 +359,8 @@ def units_and_affiliates(c: EnClause) -> list:
             continue
         if any(t.lower_ in ("former", "formerly") for t in noun.subtree) or not c.asserted(noun):
             continue
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SEPARATING_VERBS:
+            continue  # "X spun off / sold its unit Z": Z is no longer part of X
         owner = _owner(c, noun)
         if owner is None:
             continue
@@ -382,7 +391,7 @@ def spin_off(c: EnClause) -> list:
             named: list[Entity | None] = []
             for o in children(verb, "dobj"):
                 listed: list[Entity | None] = [*c.group_members(o)]
-                named += listed or [c.entity(o)]
+                named += listed or [c.entity(o) or c.appositive_name(o)]  # "spun off its chip unit Altera"
             children_ = c.as_organisations([e for e in named if e is not None])
             for tok in verb.subtree:  # "… into a new company called Y", "… as a new company, Y"
                 if tok.lower_ in ("called", "named", "into", "as") and not children_:
@@ -732,6 +741,10 @@ def partnership(c: EnClause) -> list:
             if o.lemma_.lower() in PARTNER_NOUNS - {"agreement", "venture", "alliance"}
             or (o.lemma_.lower() == "venture" and any(t.lower_ == "joint" for t in o.children))
             or (o.lemma_.lower() in ("agreement", "alliance") and any(t.lower_ in AGREEMENT_KINDS for t in o.subtree))
+            or (
+                o.lemma_.lower() == "agreement"  # "an agreement with Y to cooperate on …"
+                and any(t.dep_ in ("acl", "relcl") and t.lemma_.lower() in PARTNER_VERBS for t in o.children)
+            )
         ]
         agreed = bool(agreements)
         jointly = lemma in JOINT_WORK and (
