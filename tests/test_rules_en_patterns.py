@@ -756,3 +756,58 @@ def test_an_agreement_for_something_else_is_no_partnership() -> None:
 )
 def test_a_romanised_korean_name_is_kept_whole(text: str, name: str) -> None:
     assert name in en_entity_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hanbit Systems named Lee Soo-jin its new chief financial officer.",
+         ("WORKS_FOR", "Lee Soo-jin", "Hanbit Systems")),
+        ("Quillon co-founder Jonah Pryce said the company is profitable.", ("ESTABLISHED", "Jonah Pryce", "Quillon")),
+        ("Orbis Semiconductor pledged $500 million to Pallas Micro over five years.",
+         ("INVESTED_IN", "Orbis Semiconductor", "Pallas Micro")),
+    ],
+)
+def test_roles_given_in_apposition_co_founders_and_pledges(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in en_facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Tideline and Keln ended their partnership last year.", "PARTNERS_WITH"),
+        ("Tideline terminated its joint venture with Keln.", "PARTNERS_WITH"),
+        ("Orbis Semiconductor committed $500 million to building a plant for Pallas Micro.", "INVESTED_IN"),
+        ("Orbis Semiconductor may pledge $500 million to Pallas Micro.", "INVESTED_IN"),
+        ("Hanbit Systems named Lee Soo-jin, a former Vastra engineer, to lead the lab.", "WORKS_FOR"),
+    ],
+)
+def test_ended_ties_purposes_and_hedged_pledges_give_nothing(text: str, kind: str) -> None:
+    assert kind not in en_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tideline Capital led Keln's $45 million Series C, bringing its total funding to $80 million.",
+         ("INVESTED_IN", "Tideline Capital", "Keln")),
+        ("Corvex Ventures, an early backer of Keln, declined to comment.", ("INVESTED_IN", "Corvex Ventures", "Keln")),
+        ("Keln Robotics, a joint venture between Orbis Semiconductor and Tideline, will start production next year.",
+         ("ESTABLISHED", "Tideline", "Keln Robotics")),
+    ],
+)
+def test_rounds_backers_and_joint_ventures_described_in_apposition(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in en_facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Corvex Ventures, a potential backer of Keln, declined to comment.", "INVESTED_IN"),
+        ("Corvex Ventures, a former shareholder of Keln, declined to comment.", "INVESTED_IN"),
+        ("Keln Robotics, a planned joint venture between Orbis Semiconductor and Tideline, will start production.",
+         "ESTABLISHED"),
+    ],
+)
+def test_ties_not_yet_or_no_longer_there_give_nothing(text: str, kind: str) -> None:
+    assert kind not in en_kinds(text)

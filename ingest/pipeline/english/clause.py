@@ -81,6 +81,21 @@ _MODALS = {"could", "might", "may", "would", "should"}
 _SAYING = {"say", "announce", "tell", "confirm", "state", "disclose"}  # "said it would invest" is a commitment
 _CONDITIONAL = {"if", "unless", "whether"}
 _REPORTED = {"reportedly", "allegedly", "potentially", "possibly", "reported"}
+# words that make a described tie not (yet or any longer) a fact: "a potential backer", "a planned joint venture"
+_NOT_YET_OR_NO_LONGER = {
+    "potential",
+    "possible",
+    "prospective",
+    "would-be",
+    "likely",
+    "planned",
+    "proposed",
+    "rumored",
+    "rumoured",
+    "former",
+    "previous",
+    "ex",
+}
 # Unconfirmed: sources, insiders, media reports ("according to people familiar with the matter").
 _UNCONFIRMED = re.compile(
     r"according to (?:[\w-]+ ){0,3}(?:sources|people|reports?|media|newspapers?|insiders|filings? seen)\b"
@@ -627,6 +642,11 @@ class EnClause:
                 return self.list_after(i + 1, limit, objects)  # "former Meta engineers P and Q": the people named
             return []  # "former Meta and Google researchers": the names modify a noun, they are not the argument
         return found
+
+    @staticmethod
+    def unrealised(noun) -> bool:
+        """A noun describing a tie that is not, or no longer, there ("a potential backer", "a planned joint venture")."""
+        return any(t.lower_ in _NOT_YET_OR_NO_LONGER for t in noun.children)
 
     def hyphenated(self, tok) -> tuple[Entity, Entity] | None:
         """ "SoftBank-backed Arm", "Hyundai-owned Boston Dynamics": the name before the hyphen and the one ``tok`` describes."""

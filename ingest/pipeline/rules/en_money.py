@@ -82,11 +82,17 @@ def _in_targets(c: EnClause, verb) -> list[Entity]:
     return []
 
 
-def _to_technology(c: EnClause, verb) -> list[Entity]:
-    """ "commit / pledge / allocate $N to AI research": the technology the sum goes to."""
+def _committed_to(c: EnClause, verb) -> list[Entity]:
+    """ "commit / pledge / allocate $N to Y" or "to AI research": the organisation or technology the sum goes to."""
     if verb.lemma_.lower() not in ("commit", "pledge", "allocate", "earmark", "dedicate", "devote"):
         return []
-    return [t for p in preps(verb, "to") for o in children(p, "pobj") if (t := c.technology(o)) is not None]
+    bodies = [
+        e
+        for p in preps(verb, "to")
+        for e in c.list_after(p.i + 1, limit=3)
+        if e.type.is_organization and p.i + 1 < c.span.end and p.nbor().tag_ != "VBG"
+    ]
+    return bodies or [t for p in preps(verb, "to") for o in children(p, "pobj") if (t := c.technology(o)) is not None]
 
 
 def _own_tokens(verb) -> list:
@@ -165,7 +171,7 @@ def invests_in(c: EnClause) -> list:
             continue  # "X put $300 million into Y"
         investors = [e for e in c.subjects(verb) if e.type is not EntityType.TECHNOLOGY]
         targets = _in_targets(c, verb)
-        targets = targets or _to_technology(c, verb)
+        targets = targets or _committed_to(c, verb)
         if not targets and verb.dep_ == "conj" and verb.head.lemma_.lower() in INVEST_VERBS:
             targets = _in_targets(c, verb.head)  # "A has invested $2 billion in Y, and B has committed $4 billion"
         if not investors or not targets:
@@ -302,7 +308,7 @@ def leads_round(c: EnClause) -> list:
         if verb.lemma_.lower() not in ("lead", "co-lead", "join") or not is_verb(verb) or not c.asserted(verb):
             continue
         objects = children(verb, "dobj")
-        if not objects or objects[0].lemma_.lower() not in ROUND_NOUNS | {"series"}:
+        if not objects or not _is_round(objects[0]):
             continue
         # "X led the $N round in Y", "X led Y's round"; "X led the round" after the company raising it was named
         targets = (
@@ -398,9 +404,16 @@ def round_members(c: EnClause) -> list:
     return c.take()
 
 
+def _is_round(noun) -> bool:
+    """A funding round: "round", "funding", "Series B" (the parser may head it on the letter)."""
+    return noun.lemma_.lower() in ROUND_NOUNS | {"series"} or (
+        len(noun.text) == 1 and noun.text.isupper() and any(t.lower_ == "series" for t in noun.lefts)
+    )
+
+
 def _round_owner(c: EnClause, noun) -> list[Entity]:
     """Whose round: "Y's Series B", "Y's $30 million funding round", "the Series A round of (startup) Y"."""
-    if noun.lemma_.lower() not in ROUND_NOUNS | {"series", "a", "b", "c", "d"}:
+    if not _is_round(noun):
         return []
     owners = [e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None]
     owners += [e for p in preps(noun, "of") for e in c.list_after(p.i + 1, limit=4)]
@@ -749,10 +762,12 @@ def raises_stake(c: EnClause) -> list:
 
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
 def shareholder_of(c: EnClause) -> list:
-    """ "X becomes the largest shareholder of Y", "X, a major investor in Y, …"."""
+    """ "X becomes the largest shareholder of Y", "X, a major investor in Y, …", "X, an early backer of Y"."""
     for noun in c.span:
-        if noun.lemma_.lower() not in HOLDER_NOUNS - {"owner"} or noun.pos_ != "NOUN":
+        if noun.lemma_.lower() not in HOLDER_NOUNS - {"owner"} | {"backer", "funder"} or noun.pos_ != "NOUN":
             continue
+        if c.unrealised(noun):
+            continue  # "a potential backer", "a former shareholder"
         targets = [
             e for p in children(noun, "prep") if p.lower_ in ("of", "in") for e in c.list_after(p.i + 1, limit=3)
         ]

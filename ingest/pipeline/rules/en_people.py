@@ -343,6 +343,11 @@ def _role(c: EnClause, verb) -> Token | None:
     for p in preps(verb, "as"):
         if objs := children(p, "pobj"):
             return objs[0]
+    for o in children(verb, "dobj"):  # "named P its new chief financial officer"; not "hired P, a former engineer"
+        if titled := [
+            a for a in children(o, "appos") if c.lex.is_title_word(a.text) and a.doc[a.left_edge.i - 1].text != ","
+        ]:
+            return titled[0]
     for t in verb.children:
         if t.dep_ in ("oprd", "attr") or (
             t.dep_ == "dobj" and c.lex.is_title_word(t.text) and any(n.dep_ in ("nmod", "compound") for n in t.children)

@@ -97,6 +97,24 @@ JOINT_WORK = {
     "market",
 }
 PARTNER_VERBS = {"partner", "team", "ally", "collaborate", "cooperate"}
+# verbs that end a tie ("ended their partnership", "scrapped the joint venture")
+ENDING_VERBS = {
+    "end",
+    "terminate",
+    "dissolve",
+    "scrap",
+    "cancel",
+    "suspend",
+    "exit",
+    "quit",
+    "halt",
+    "abandon",
+    "break",
+    "sever",
+    "discontinue",
+    "unwind",
+    "leave",
+}
 # verbs that part a unit from its owner ("spun off its unit Z", "sold its chip unit Z")
 SEPARATING_VERBS = {"spin", "sell", "divest", "split", "carve", "offload", "hive", "separate", "demerge"}
 
@@ -117,15 +135,15 @@ def _founded_ok(lemma: str, target: Entity) -> bool:
 
 @relation_rule(RelationType.ESTABLISHED, language="en", per_sentence=True, phase=0)
 def joint_venture_of(c: EnClause) -> list:
-    """ "Z is a joint venture of / between A, B and C": each partner founded Z."""
+    """ "Z is a joint venture of / between A, B and C", "Z, a joint venture between A and B,": each partner founded Z."""
     for noun in c.span:
         if (
             noun.lemma_.lower() != "venture"
-            or noun.dep_ != "attr"
+            or noun.dep_ not in ("attr", "appos")
             or not any(t.lower_ == "joint" for t in noun.children)
         ):
             continue
-        if not c.asserted(noun.head):
+        if not c.asserted(noun.head if noun.dep_ == "attr" else noun) or c.unrealised(noun):
             continue
         partners = [
             e
@@ -133,7 +151,8 @@ def joint_venture_of(c: EnClause) -> list:
             if p.lower_ in ("of", "between", "by")
             for e in c.list_after(p.i + 1, limit=3)
         ]
-        for venture in c.subjects(noun.head):
+        ventures = c.subjects(noun.head) if noun.dep_ == "attr" else [e for e in [c.entity(noun.head)] if e]
+        for venture in ventures:
             for partner in partners:
                 c.add(RelationType.ESTABLISHED, partner, venture, 0.8)
     return c.take()
@@ -734,6 +753,8 @@ def partnership(c: EnClause) -> list:
         if not is_verb(verb) or not c.asserted(verb):
             continue
         lemma = verb.lemma_.lower()
+        if lemma in ENDING_VERBS:
+            continue  # "X and Y ended their partnership"
         objects = children(verb, "dobj")
         agreements = [
             o
