@@ -38,8 +38,10 @@ def duplicate_candidates(entities: Sequence[tuple[str, str, Sequence[str]]], lex
         names = [(name, etype) for name, kind, _ in entities if kind == etype]
         found += [[a, b, etype, why] for a, b, why in likely_duplicates(names, lexicon)]
     listed = {frozenset((a, b)) for a, b, _, _ in found}
+    # Fully ordered (a name may stand under two types): the list must not depend on the order the store returns
     organisations = sorted(
-        (e for e in entities if e[1] in ORGANIZATION_SUBTYPES or e[1] == "Organization"), key=lambda e: e[0]
+        (e for e in entities if e[1] in ORGANIZATION_SUBTYPES or e[1] == "Organization"),
+        key=lambda e: (e[0], e[1], sorted(e[2])),
     )
     for i, (name, etype, aliases) in enumerate(organisations):
         for other, other_type, other_aliases in organisations[i + 1 :]:

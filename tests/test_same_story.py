@@ -82,3 +82,20 @@ def test_entities_duplicates_lists_a_variant_name_from_another_article(tmp_path,
     assert main(["entities", "--duplicates", "--format", "json", "--store", store]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert {(r["name"], r["likely_same_as"], r["reason"]) for r in rows} >= {("한빛 AI 연구원", "한빛그룹 AI연구원", "variant")}
+
+
+def test_the_duplicate_list_does_not_depend_on_the_order_the_store_returns_entities():
+    from itertools import permutations
+
+    from aigraph.ingest.duplicates import duplicate_candidates
+    from aigraph.ingest.pipeline.lexicon import load_lexicon
+
+    entities = [
+        ("한빛 AI 연구소", "ResearchLab", ["Hanbit AI Lab"]),
+        ("한빛그룹 AI연구소", "Company", []),
+        ("한빛그룹 AI연구소", "ResearchLab", []),
+        ("누리로보틱스", "Company", ["누리 로보틱스"]),
+    ]
+    lexicon = load_lexicon()
+    found = {json.dumps(duplicate_candidates(list(order), lexicon)) for order in permutations(entities)}
+    assert len(found) == 1 and json.loads(found.pop())
