@@ -27,7 +27,7 @@ from pydantic import BaseModel, Field
 
 from aigraph.graph import ledger
 from aigraph.graph.curation import apply_all as apply_decisions
-from aigraph.graph.curation import save_duplicates
+from aigraph.graph.curation import duplicates_outdated, save_duplicates
 from aigraph.graph.model import GraphBatch
 from aigraph.graph.stores import GraphStore, WriteSummary
 from aigraph.ingest.contract import Document, ExtractionResult
@@ -240,10 +240,11 @@ def ingest(
         for chunk in (in_flight, last):
             if chunk:
                 run.finish(chunk)
-    # New entities may duplicate known ones: the review queue lists the likely duplicates.
-    if not dry_run and (run.report.articles_new or run.report.articles_updated):
+    # New entities may duplicate known ones: the review queue lists the likely duplicates.  Asked of the store,
+    # not of this run's counts, so entities a killed run wrote are listed by the run after it.
+    if not dry_run and (seen := duplicates_outdated(store)) is not None:
         with writing():
-            save_duplicates(store, find_duplicates(store))
+            save_duplicates(store, find_duplicates(store), seen)
     return run.report
 
 

@@ -7,6 +7,9 @@ import json
 import pytest
 
 import aigraph.ingest.pipeline as pipeline
+from aigraph.graph import curation
+from aigraph.core.vocabulary import EntityType, entity_id
+from aigraph.graph.model import GraphBatch, Node
 from aigraph.ingest.contract import Document
 from aigraph.ingest.runner import ingest
 from test_weekly_site import ARTICLES, SYNDICATED, snapshot
@@ -79,6 +82,50 @@ def test_an_unfinished_article_is_redone_not_skipped(store, crash_point):
     report = ingest(CORPUS, store)
     assert report.articles_unchanged == 2 and report.articles_new + report.articles_updated == 1
     assert snapshot(store) == expected
+
+
+class Killed(BaseException):
+    """The process dying at a chosen point of a run."""
+
+
+def test_a_run_killed_before_it_listed_the_duplicates_leaves_that_to_the_next_run(store, monkeypatch):
+    import aigraph.ingest.runner as runner
+
+    def killed(_store):
+        raise Killed
+
+    with monkeypatch.context() as patch:
+        patch.setattr(runner, "find_duplicates", killed)
+        with pytest.raises(Killed):  # every article written; the review queue's duplicates not yet listed
+            ingest(CORPUS, store)
+    assert curation.duplicates_outdated(store) is not None
+    assert not store.query("MATCH (m:ReviewList) RETURN m.id").rows
+    report = ingest(CORPUS, store)
+    assert report.articles_unchanged == 3, "nothing is extracted again"
+    assert curation.duplicates_outdated(store) is None
+    after_the_kill = snapshot(store)
+    store.execute_write(f"MATCH (n) WHERE {store.dialect.label_of('n')} <> 'Meta' DETACH DELETE n")
+    ingest(CORPUS, store)
+    assert curation.duplicates_outdated(store) is None
+    assert snapshot(store) == after_the_kill, "the same graph, review queue included, as one uninterrupted run"
+    assert ingest(CORPUS, store).articles_unchanged == 3 and snapshot(store) == after_the_kill
+
+
+def test_only_a_write_that_changes_entities_outdates_the_duplicates(store):
+    robots = Node(id=entity_id(EntityType.COMPANY, "새누리로봇"), type=EntityType.COMPANY, name="새누리로봇")
+    store.write(GraphBatch(nodes=[robots]))
+    seen = curation.duplicates_outdated(store)
+    assert seen is not None
+    curation.save_duplicates(store, [], seen)
+    assert curation.duplicates_outdated(store) is None
+    store.write(GraphBatch(nodes=[robots]))
+    assert curation.duplicates_outdated(store) is None, "no entity changed: no need to look for duplicates again"
+    store.write(GraphBatch(nodes=[robots.model_copy(update={"aliases": ["Saenuri Robotics"]})]))
+    again = curation.duplicates_outdated(store)
+    assert again is not None, "a new alias may make it a duplicate of another entity"
+    store.write(GraphBatch(nodes=[Node(id=entity_id(EntityType.COMPANY, "누리로봇"), type=EntityType.COMPANY, name="누리로봇")]))
+    curation.save_duplicates(store, [], again)
+    assert curation.duplicates_outdated(store) is not None, "a change made after the list was found keeps it outdated"
 
 
 def test_dry_run_classifies_without_writing(store):

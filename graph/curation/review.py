@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -97,6 +98,8 @@ def _names(store: GraphStore) -> dict[str, str]:
 
 
 _DUPLICATES = "duplicate_candidates"  # the ReviewList node holding the last ingest's likely duplicates
+# A Meta row present while entities changed after the duplicates were last listed; its value names the last change.
+_DUPLICATES_OUTDATED = "duplicate_candidates_outdated"
 
 
 def all_entities(store: GraphStore) -> list[tuple[str, str, list[str]]]:
@@ -109,12 +112,34 @@ def all_entities(store: GraphStore) -> list[tuple[str, str, list[str]]]:
     return [(name, etype, list(aliases or [])) for name, etype, aliases in rows]
 
 
-def save_duplicates(store: GraphStore, rows: Sequence[Sequence[str]]) -> None:
-    """Remember the likely duplicate entities (``aigraph entities --duplicates`` rows) an ingest found, for the queue."""
+def mark_duplicates_outdated(store: GraphStore) -> None:
+    """Record that entities changed after the duplicates were listed; called in the transaction that changes them,
+    so a run killed before it lists them again leaves the mark, and the next run lists them (``duplicates_outdated``)."""
+    store.execute_write(
+        "MERGE (m:Meta {id: $id}) SET m.value = $change", {"id": _DUPLICATES_OUTDATED, "change": uuid.uuid4().hex}
+    )
+
+
+def duplicates_outdated(store: GraphStore) -> str | None:
+    """The last entity change the stored duplicates have not seen (hand it to ``save_duplicates``), None when current."""
+    rows = store.query("MATCH (m:Meta) WHERE m.id = $id RETURN m.value", {"id": _DUPLICATES_OUTDATED}).rows
+    return rows[0][0] if rows else None
+
+
+def save_duplicates(store: GraphStore, rows: Sequence[Sequence[str]], seen: str | None = None) -> None:
+    """Remember the likely duplicate entities (``aigraph entities --duplicates`` rows) an ingest found, for the queue.
+
+    ``seen`` is the ``duplicates_outdated`` value read before ``rows`` were found: the outdated mark is cleared only
+    if no writer changed entities since, so a change another host made meanwhile is listed by a later run.
+    """
     store.execute_write(
         "MERGE (m:ReviewList {id: $id}) SET m.value = $value",
         {"id": _DUPLICATES, "value": json.dumps([list(r) for r in rows], ensure_ascii=False)},
     )
+    if seen is not None:
+        store.execute_write(
+            "MATCH (m:Meta) WHERE m.id = $id AND m.value = $seen DELETE m", {"id": _DUPLICATES_OUTDATED, "seen": seen}
+        )
 
 
 def stored_duplicates(store: GraphStore) -> list[list[str]]:

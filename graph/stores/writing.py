@@ -90,11 +90,15 @@ class BatchWriter:
         return summary
 
     def _write_part(self, batch: GraphBatch) -> WriteSummary:
+        from aigraph.graph.curation import mark_duplicates_outdated
+
         self.write_articles(batch.articles)
         summary = WriteSummary()
         with self.store.transaction():
             self.write_articles(batch.articles)
             summary.add(self.write_nodes(batch.nodes))
+            if summary.nodes_created or summary.nodes_updated:  # the review queue's duplicates must be found again
+                mark_duplicates_outdated(self.store)
             summary.add(self.write_relationships(batch.relationships))
             self.write_mentions(batch.mentions)
             aggregates.refresh(
