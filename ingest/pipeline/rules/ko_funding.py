@@ -30,9 +30,12 @@ ROUND_PLACE = re.compile(
     r"(?:투자|펀딩|라운드|투자\s?유치|증자)(?:에는|에도|에선|엔|에|은|는|를(?=\s(?:주도|리드|이끌)))(?=\s|$)"
 )
 _RECIPIENT_VERB = re.compile(r"\S*\s*(?:\S+\s){0,3}?(?:진행|유치|실시|마무리|마감)(?:한|했|하는)")
-_INVESTING_CLAUSE = re.compile(r"\S*\s+(?:\S+\s)?(?:투자|출자)한")
+# "A가 투자한/주도한 이번 투자에는": a participant (or the lead) written in a relative clause
+_INVESTING_CLAUSE = re.compile(r"\S*\s+(?:\S+\s)?(?:투자|출자|주도|리드)한|\S*\s+(?:\S+\s)?이끈")
 _ROUND_AFTER = re.compile(r"(?:참여|참가)한\s+(?:이번\s)?(?:\S+\s)?(?:투자|라운드|펀딩)")
-_JOINED_ROUND = re.compile(r"[^.]{0,12}?(?:이|가)\s+(?:공동(?:으로)?\s?|함께\s)?(?:참여|참가|주도|투자)한\s")
+_JOINED_ROUND = re.compile(
+    r"[^.]{0,12}?(?:이|가)\s+(?:공동(?:으로)?\s?|함께\s)?(?:(?:참여|참가|주도|투자|리드)한|이끈)\s"
+)
 # "A를 리드 투자자로": the object the round was raised around, its lead
 _LEAD_OBJECT = re.compile(
     r"\s*(?:\([^()]*\))?(?:을|를)\s+(?:리드\s?투자자|주요\s?투자자|앵커\s?투자자|주축)(?:로|으로)\s"
@@ -40,7 +43,9 @@ _LEAD_OBJECT = re.compile(
 _ETC = re.compile(r"\s*(?:\([^()]*\))?\s*등(?![가-힣])|\s*(?:\([^()]*\))?\s*등[이은을의과와에으]")
 _GROUP_WORDS = ("계열사", "자회사", "관계사", "투자사들", "기업들", "기관들")
 _EACH = re.compile(r"각각|씩")  # "각각 50억원씩": the amount is each investor's own
-_LEAD = re.compile(r"\s*(?:\([^()]*\))?\s*(?:가|이)?\s*(?:(?:이번\s)?(?:투자|라운드|펀딩)를\s)?(?:주도|리드|선도|이끌)")
+_LEAD = re.compile(
+    r"\s*(?:\([^()]*\))?\s*(?:가|이)?\s*(?:(?:이번\s)?(?:투자|라운드|펀딩)를\s)?(?:주도|리드|선도|이끌|이끈)"
+)
 
 
 def _round_of(text: str, c: Clause) -> dict:
@@ -120,8 +125,10 @@ def funding_raised(c: Clause) -> list[Relation]:
         and _JOINED_ROUND.match(c.sentence.text, a.end - c.sentence.start)
     ]
     leads = [a for a in c.before if _LEAD_OBJECT.match(c.sentence.text, a.end - c.sentence.start)]
-    # a lead investor implies others in the round: its total is not the lead's own amount
-    out = investor_facts(c, investors + leads, recipient, 2 if leads else 0) if investors or leads else []
+    # a lead investor ("A를 리드 투자자로", "A가 리드한 라운드") implies others in the round: its total
+    # is not the lead's own amount
+    led = leads or any(_LEAD.match(c.sentence.text, a.end - c.sentence.start) for a in investors)
+    out = investor_facts(c, investors + leads, recipient, 2 if led else 0) if investors or leads else []
     for r in out:
         if any(r.source is a.entity for a in leads):
             r.properties["lead"] = True

@@ -112,7 +112,22 @@ def invested_in(c: Clause) -> list[Relation]:
         target = _capital_owner(c) or _fund_topic(c) or c.focus(subject)
     if target is None:
         return []
-    return _from_investors(c, subject, not relative, [target], props)
+    targets = _enumerated_recipients(c, target)
+    if len(targets) > 1 and not _EACH.search(c.clause_text()):
+        props = _without_amount(props)  # "A, B 등 3곳에 N원을 투자": a total no recipient got alone
+    return _from_investors(c, subject, not relative, targets, props)
+
+
+def _enumerated_recipients(c: Clause, target: Entity) -> list[Entity]:
+    """ "X는 A와 B에 투자했다", "A, B 등 스타트업 3곳에": every organisation enumerated with the 에-place."""
+    place = next((a for a in reversed(c.before) if a.entity is target and a.particle in PLACE), None)
+    if place is None:
+        return [target]
+    members: list[Entity] = []
+    for a in c.before:
+        if a.group == place.group and a.entity.type.is_organization and all(a.entity is not m for m in members):
+            members.append(a.entity)
+    return members if any(m is target for m in members) else [target]
 
 
 def _from_investors(c: Clause, subject: Entity, own_clause: bool, targets: list[Entity], props: dict) -> list[Relation]:
