@@ -17,7 +17,7 @@ from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.normalise import money_properties
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import FROM, GROUP_OPENER, SUBJECT, Arg, Clause
+from aigraph.ingest.pipeline.rules.ko_clause import FROM, GROUP_OPENER, SOURCE, SUBJECT, Arg, Clause
 
 _SERIES = re.compile(r"(?:시리즈|Series)\s?([A-F])(?:\d)?", re.IGNORECASE)
 # a stage written as its own word: "브릿지" inside "스톤브릿지벤처스" is a name, not a stage
@@ -43,6 +43,10 @@ _LEAD_OBJECT = re.compile(
 _ETC = re.compile(r"\s*(?:\([^()]*\))?\s*등(?![가-힣])|\s*(?:\([^()]*\))?\s*등[이은을의과와에으]")
 _GROUP_WORDS = ("계열사", "자회사", "관계사", "투자사들", "기업들", "기관들")
 _EACH = re.compile(r"각각|씩")  # "각각 50억원씩": the amount is each investor's own
+# "A의 투자를", "A의 200억원 규모 투자를": the investment is A's
+_INVESTORS_OWN = re.compile(r"(?:\([^()]*\))?의\s+(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)\s?(?:규모의?\s+)?)?")
+# "투자를 받은 (AI 스타트업) Y": the company the relative clause describes received the money
+_DESCRIBED_RECIPIENT = re.compile(r"(?<=은)\s+(?:[A-Za-z가-힣]+\s){0,2}")
 _LEAD = re.compile(
     r"\s*(?:\([^()]*\))?\s*(?:가|이)?\s*(?:(?:이번\s)?(?:투자|라운드|펀딩)를\s)?(?:주도|리드|선도|이끌|이끈)"
 )
@@ -104,18 +108,36 @@ def investor_facts(c: Clause, investors: list[Arg], recipient: Entity, named: in
     RelationType.INVESTED_IN,
     language="ko",
     trigger=r"(?:투자|펀딩|자금|(?:\d|[억조만])\s?(?:원|달러|엔|유로|위안))\S{0,3}\s*(?:를\s*|을\s*)?(?:유치|받았|받는|받아|받은|조달)"
-    r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드)\S{0,3}\s*(?:투자|펀딩)?\S{0,3}\s*(?:마무리|마감|완료|클로징)",
+    r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드)\S{0,3}\s*(?:투자|펀딩)?\S{0,3}\s*(?:마무리|마감|완료|클로징)"
+    r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드)\S{0,3}\s+(?:\S+\s){0,2}?\S*(?:원|달러)\S{0,2}\s*(?:확보|모았|모아|끌어모)",
 )
 def funding_raised(c: Clause) -> list[Relation]:
     """ "Y는 A, B 등으로부터 N억원 규모의 투자를 유치했다", "Y는 누적 200억원을 유치했다": Y is
     the round's company from here on, and the round's amount and series carry to the next sentences."""
     recipient_arg = next((a for a in c.before if a.particle in SUBJECT), None)
+    described = _DESCRIBED_RECIPIENT.match(c.sentence.text, c.trigger.end())
+    if recipient_arg is None and described:  # "A의 투자를 받은 AI 스타트업 Y는"
+        recipient_arg = next((a for a in c.after if a.start - c.sentence.start == described.end()), None)
     recipient = recipient_arg.entity if recipient_arg else c.topic
     if recipient is None or not recipient.type.is_organization:
         return []
     c.discourse.funded = recipient
     c.discourse.round = _round_of(c.clause_text(), c)
-    investors = [a for a in c.before if a.particle in FROM]
+    received = "받" in c.trigger.group(0)
+    investors = [
+        a
+        for a in c.before
+        if a.particle in FROM
+        # "Y는 A에서 N원을 투자받았다", "Y는 A의 투자를 받았다": the organisation the money came from
+        or received
+        and a.entity.type.is_organization
+        and a.entity is not recipient
+        and (
+            a.particle in SOURCE
+            or a.particle == "의"
+            and _INVESTORS_OWN.fullmatch(c.text_before(c.pos), a.end - c.sentence.start)
+        )
+    ]
     # "Y는 A, B 등이 참여한 N억원 규모의 투자를 유치했다": the round's participants in a relative clause
     investors += [
         a

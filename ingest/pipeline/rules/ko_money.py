@@ -15,9 +15,16 @@ _GOVERNMENT = re.compile(r"(?:^|\s)(정부)(?:가|는|도|와)\s")
 _MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안)|[조억]\s*원")
 _NOT_SECTOR_TAIL = frozenset(
     {"개발", "분야", "사업", "구축", "연구", "육성", "등", "부문", "산업", "확보", "경쟁력", "혁신", "위해"}
-    | {"투자", "라운드", "펀딩", "투자금"}  # "이번 투자에는 A가 N원을 투자": the round, not a sector
+    | {
+        "투자",
+        "라운드",
+        "펀딩",
+        "투자금",
+        "유상증자",
+        "증자",
+    }  # "이번 투자에는 A가 N원을 투자": the round, not a sector
 )
-_NOT_SECTOR_NAMES = frozenset({"규모", "글로벌", "국내", "해외", "미래", "차세대", "신규", "인재"})
+_NOT_SECTOR_NAMES = frozenset({"규모", "글로벌", "국내", "해외", "미래", "차세대", "신규", "인재", "유상"})
 _NOT_SECTOR_HEAD = frozenset(
     {
         "향후",
