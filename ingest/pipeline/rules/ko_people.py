@@ -18,7 +18,7 @@ from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.mention import Mention
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import Clause
+from aigraph.ingest.pipeline.rules.ko_clause import SOURCE, Clause
 
 _FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "공동창업자", "창업멤버"})
 _FOUNDER_BEFORE = re.compile(r"(?:의)?\s+(?:공동\s?)?(?:창업자|창업주|설립자)(?:이자|인|이며)\s+")
@@ -352,3 +352,28 @@ def organisation_in_gloss(c: Clause) -> list[Relation]:
         if org is not None and _UNIT_IN_GLOSS.match(text, org.end - base):
             out += _works_for(c, of_mention[p.start], of_mention[org.start], p.title)
     return out
+
+
+# "P는 ORG에서 (T로) 근무했다": the organisation in 에서 right before the verb of working there, a title in 로
+_WORKS_AT = re.compile(r"(?:에서는|에서)\s+(?:(?:\S+\s){0,2}?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s+)?(?:\S+\s)?$")
+
+
+@relation_rule(
+    RelationType.WORKS_FOR,
+    language="ko",
+    trigger=r"(?:근무|재직|일하|일해|일했|일한다|활약|몸담)(?:고\s있|했|하였|한다|하며|하고|해\s?왔|해\s?온|하다가|하던|았|고|며|은|는|다가)",
+)
+def works_at(c: Clause) -> list[Relation]:
+    """ "P는 ORG에서 10년간 근무했다", "P는 현재 ORG에서 연구원으로 일하고 있다": the person as the clause's
+    subject works for the organisation in 에서 right before the verb (a hedge or a wish gives nothing)."""
+    person = c.subject
+    place = next((a for a in reversed(c.before) if a.particle in SOURCE), None)
+    if person is None or person.type is not EntityType.PERSON or place is None or not place.entity.type.is_organization:
+        return []
+    gap = _WORKS_AT.fullmatch(c.text_before(c.pos), place.end - c.sentence.start)
+    if gap is None or c.hedged(c.trigger.end(), plans=True):
+        return []
+    title = gap.group("t") if gap.group("t") and _is_title(c, gap.group("t")) else ""
+    # "P는 A와 B에서 근무했다": every organisation enumerated in the place
+    orgs = [a.entity for a in c.before if a.group == place.group and a.entity.type.is_organization]
+    return [r for org in orgs for r in _works_for(c, person, org, title)]
