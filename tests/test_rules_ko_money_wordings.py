@@ -58,3 +58,34 @@ def test_a_rights_offering_is_no_sector() -> None:
 )
 def test_places_plans_failures_and_denials_give_nothing(text: str) -> None:
     assert not any(k[0] == "INVESTED_IN" for k in facts(text)), facts(text)
+
+
+def test_an_investor_in_a_relative_clause_before_a_described_company() -> None:
+    got = facts("한솔텔레콤이 투자한 미국 AI 스타트업 큐리엇은 신제품을 공개했다.")
+    assert ("INVESTED_IN", "한솔텔레콤", "큐리엇") in got, got
+
+
+def test_a_relative_clause_before_a_bound_noun_names_no_company() -> None:
+    got = facts("한솔텔레콤이 투자한 뒤 큐리엇은 빠르게 성장했다.")
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_investors_listed_before_a_counted_group_noun() -> None:
+    got = facts("큐리엇은 한솔텔레콤, 다온모바일, 가람넷 등 통신 3사로부터 총 500억원을 투자받았다.")
+    for investor in ("한솔텔레콤", "다온모바일", "가람넷"):
+        assert got[("INVESTED_IN", investor, "큐리엇")].get("round_amount") == 50_000_000_000, got
+
+
+def test_money_raised_from_banks_is_no_investment() -> None:
+    got = facts("큐리엇은 지난 3월 가람은행과 다온은행에서 200억원을 조달했다.")
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+@pytest.mark.parametrize("name", ["누비랩", "큐리엇"])
+def test_a_stake_in_a_coined_name(name: str) -> None:
+    got = facts(f"한솔전자는 {name} 지분 30%를 보유하고 있다.")
+    assert got.get(("INVESTED_IN", "한솔전자", name)) == {"stake_percent": 30.0}, got
+
+
+def test_a_stake_sale_under_review_gives_nothing() -> None:
+    assert not any(k[0] in ("INVESTED_IN", "ACQUIRED") for k in facts("한솔전자는 누비랩 지분 매각을 검토하고 있다."))

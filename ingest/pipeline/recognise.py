@@ -668,6 +668,10 @@ class Recogniser:
                 last, nxt = toks[k], toks[k + 1] if k + 1 < len(toks) else None
                 text = s.text[t.start - s.start : toks[k].end - s.start]
                 titled = nxt is not None and nxt.start > last.end and bool(self.people.title.fullmatch(nxt.form))
+            # "누비랩 지분 30%를": a coined or unknown name before the stake held in it
+            titled = titled or (
+                (t.tag == "NNP" or coined) and nxt is not None and nxt.start > last.end and nxt.form == "지분"
+            )
             if (
                 not (t.tag == "NNP" or coined)
                 or not word_start

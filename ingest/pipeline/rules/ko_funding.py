@@ -123,7 +123,7 @@ def funding_raised(c: Clause) -> list[Relation]:
         return []
     c.discourse.funded = recipient
     c.discourse.round = _round_of(c.clause_text(), c)
-    received = "받" in c.trigger.group(0)
+    received = "받" in c.trigger.group(0)  # not "조달": money raised from banks is often a loan
     investors = [
         a
         for a in c.before

@@ -9,7 +9,7 @@ from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.normalise import money_properties, resolve_date
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import BOUND_NOUN, OBJECT, PARTNER, PLACE, Clause
+from aigraph.ingest.pipeline.rules.ko_clause import BOUND_NOUN, DESCRIPTION, OBJECT, PARTNER, PLACE, Clause
 
 _GOVERNMENT = re.compile(r"(?:^|\s)(정부)(?:가|는|도|와)\s")
 _MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안)|[조억]\s*원")
@@ -349,8 +349,11 @@ def acquirer_in_relative_clause(c: Clause) -> list[Relation]:
 def investor_in_relative_clause(c: Clause) -> list[Relation]:
     """ "삼성전자가 지분 투자한 레인보우로보틱스는": the investor is the clause's subject, the company follows."""
     investor = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
-    target_arg = next((a for a in c.after if a.start - c.sentence.start <= c.trigger.end() + 1), None)
-    target = target_arg.entity if target_arg else _fund_named(c)
+    base, end = c.sentence.start, c.trigger.end()
+    right_after = next((a.entity for a in c.after if a.start - base <= end + 1), None)
+    # else the fund named there, else the company after a description of it ("투자한 미국 AI 스타트업 Y는")
+    described = next((a.entity for a in c.after if DESCRIPTION.fullmatch(c.sentence.text, end, a.start - base)), None)
+    target = right_after or _fund_named(c) or described
     if investor is None or target is None or "," in c.text_before(c.pos)[investor.end - c.sentence.start :]:
         return []
     # "A와 B가 각각 50억원을 출자한 AI 펀드": every enumerated investor, each amount its own only with "각각/씩"

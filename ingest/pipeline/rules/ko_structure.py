@@ -11,6 +11,7 @@ from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import (
     CARRIED_PENALTY,
+    DESCRIPTION,
     OBJECT,
     PARTNER,
     PLACE,
@@ -79,11 +80,6 @@ def established(c: Clause) -> list[Relation]:
 _RELATIVE = re.compile(r"(?:문을 연|\S*(?:한|운|든|린|된))\s+['‘]?")  # "설립한 ", "세운 ", "만든 ", "문을 연 "
 _IS_A = re.compile(r"\S*(?:한|운|든)\s+(?:\S+\s){0,2}?\S+?(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)")
 _JOINT = re.compile(r"(\d|두|세|네|다섯|양)\s?(?:사|개사|기업|회사)")
-# a few words that describe what follows them, none carrying a particle or a verb ending, none a bound noun
-# ("분사한 AI 스타트업 Y", not "분사한 뒤 X와 협력한 Y")
-_DESCRIPTION = re.compile(
-    r"(?:(?!(?:뒤|후|이후|다음|데|바|것|때|당시|지)\s)[A-Za-z0-9가-힣]+(?<![한된는은을를에의이가와과도])\s){1,3}"
-)
 _SPUN_RELATIVE = re.compile(r"\S*?(?:\s+\S+?)?(?:한|된)\s+['‘]?")  # "분사한 Y", "분사해 출범한 Y"
 _INSIDE = re.compile(r"직속|산하에|사내에|내부에|조직\s?내에|안에")
 _PARENS = re.compile(r"\([^()]*\)")
@@ -326,7 +322,7 @@ def spun_off_from(c: Clause) -> list[Relation]:
                 a.entity
                 for a in c.after
                 if a.start - c.sentence.start <= relative.end() + 1
-                or _DESCRIPTION.fullmatch(c.sentence.text, relative.end(), a.start - c.sentence.start)
+                or DESCRIPTION.fullmatch(c.sentence.text, relative.end(), a.start - c.sentence.start)
             ),
             None,
         )
