@@ -1,4 +1,5 @@
 """Shared fixtures: the shared evaluation data, real stores, the seed article (shipped as the sample)."""
+
 from __future__ import annotations
 
 import os
@@ -47,7 +48,9 @@ def _neo4j_store():
     count = store.query("MATCH (n) WHERE NOT n:Meta AND NOT n:Lease RETURN count(n)").rows[0][0]
     if count and os.environ.get("AIGRAPH_NEO4J_TEST_WIPE") != "1":
         store.close()
-        pytest.skip(f"Neo4j at {uri} is not empty ({count} nodes); set AIGRAPH_NEO4J_TEST_WIPE=1 to let the tests wipe it")
+        pytest.skip(
+            f"Neo4j at {uri} is not empty ({count} nodes); set AIGRAPH_NEO4J_TEST_WIPE=1 to let the tests wipe it"
+        )
     return store
 
 

@@ -1,5 +1,6 @@
 """Shared helper for the English rule tests: one Extractor, facts keyed by (type, source, target) under
 every name and alias of each end (registry entries are canonically Korean: 삼성전자 = Samsung Electronics)."""
+
 from __future__ import annotations
 
 from datetime import date

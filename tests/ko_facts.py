@@ -1,4 +1,5 @@
 """Shared helper for the Korean rule tests: one Extractor, facts keyed by (type, source, target) names."""
+
 from __future__ import annotations
 
 from datetime import date

@@ -1,4 +1,5 @@
 """Stored aggregates (graph.aggregates) equal a full recomputation after ingest, re-ingest, retraction and a crash."""
+
 from __future__ import annotations
 
 import json
@@ -22,44 +23,113 @@ def org(kind: EntityType, name: str) -> Node:
     return Node(id=entity_id(kind, name), type=kind, name=name, aliases=[f"{name} alias"])
 
 
-FUND, LAB, CHIP, UNI = (org(EntityType.INVESTOR, "가온벤처스"), org(EntityType.RESEARCH_LAB, "누리AI연구소"),
-                        org(EntityType.COMPANY, "다솜칩스"), org(EntityType.UNIVERSITY, "라온대학교"))
+FUND, LAB, CHIP, UNI = (
+    org(EntityType.INVESTOR, "가온벤처스"),
+    org(EntityType.RESEARCH_LAB, "누리AI연구소"),
+    org(EntityType.COMPANY, "다솜칩스"),
+    org(EntityType.UNIVERSITY, "라온대학교"),
+)
 
 
 def fact(kind: RelationType, a: Node, b: Node, article: str, text: str, **props) -> Relationship:
     return Relationship(
-        id=fact_id(kind, a.id, b.id, props), type=kind, source_id=a.id, source_label="Organization",
-        target_id=b.id, target_label="Organization", properties=props,
-        evidence=[Evidence(article_id=article, text=text, start=0, end=len(text), confidence=0.8, extractor_version="t")],
+        id=fact_id(kind, a.id, b.id, props),
+        type=kind,
+        source_id=a.id,
+        source_label="Organization",
+        target_id=b.id,
+        target_label="Organization",
+        properties=props,
+        evidence=[
+            Evidence(article_id=article, text=text, start=0, end=len(text), confidence=0.8, extractor_version="t")
+        ],
     )
 
 
 def article(aid: str, published: date | None) -> Article:
-    return Article(id=aid, title=f"기사 {aid}", url=f"https://example.org/{aid}", published=published,
-                   ingested_at=datetime(2024, 3, 1, 9), content_hash=f"h-{aid}", extractor_version="t")
+    return Article(
+        id=aid,
+        title=f"기사 {aid}",
+        url=f"https://example.org/{aid}",
+        published=published,
+        ingested_at=datetime(2024, 3, 1, 9),
+        content_hash=f"h-{aid}",
+        extractor_version="t",
+    )
 
 
-def batch(aid: str, published: date | None, facts: list[Relationship], entities: tuple[Node, ...] = (FUND, LAB, CHIP, UNI)) -> GraphBatch:
+def batch(
+    aid: str, published: date | None, facts: list[Relationship], entities: tuple[Node, ...] = (FUND, LAB, CHIP, UNI)
+) -> GraphBatch:
     nodes = {n.id: n for n in entities}
-    return GraphBatch(articles=[article(aid, published)], nodes=list(nodes.values()), relationships=facts,
-                      mentions=[Mention(entity_id=i, entity_label="Organization", article_id=aid, count=1, first_start=0) for i in nodes])
+    return GraphBatch(
+        articles=[article(aid, published)],
+        nodes=list(nodes.values()),
+        relationships=facts,
+        mentions=[
+            Mention(entity_id=i, entity_label="Organization", article_id=aid, count=1, first_start=0) for i in nodes
+        ],
+    )
 
 
 BATCHES = [
     # KRW with a date, USD without one (its article's date converts it), JPY and EUR, an undated article
-    batch("k1", date(2021, 5, 3), [
-        fact(RelationType.INVESTED_IN, FUND, CHIP, "k1", "가온벤처스가 다솜칩스에 300억원을 투자했다.", amount=3e10, currency="KRW"),
-        fact(RelationType.PARTNERS_WITH, LAB, UNI, "k1", "누리AI연구소는 라온대학교와 협력한다."),
-    ]),
-    batch("k2", date(2022, 8, 9), [
-        fact(RelationType.INVESTED_IN, FUND, CHIP, "k2", "가온벤처스가 다솜칩스에 500억원을 투자했다.", amount=5e10, currency="KRW"),
-        fact(RelationType.INVESTED_IN, LAB, CHIP, "k2", "Nuri invested USD 500M.", amount=5e8, currency="USD"),
-    ]),
-    batch("k3", None, [
-        fact(RelationType.INVESTED_IN, UNI, LAB, "k3", "1000만 유로를 투자", amount=1e7, currency="EUR"),
-        fact(RelationType.INVESTED_IN, FUND, LAB, "k3", "20억 엔을 투자", amount=2e9, currency="JPY", date="2019-04-01"),
-        fact(RelationType.INVESTED_IN, CHIP, UNI, "k3", "기부했다", ),
-    ]),
+    batch(
+        "k1",
+        date(2021, 5, 3),
+        [
+            fact(
+                RelationType.INVESTED_IN,
+                FUND,
+                CHIP,
+                "k1",
+                "가온벤처스가 다솜칩스에 300억원을 투자했다.",
+                amount=3e10,
+                currency="KRW",
+            ),
+            fact(RelationType.PARTNERS_WITH, LAB, UNI, "k1", "누리AI연구소는 라온대학교와 협력한다."),
+        ],
+    ),
+    batch(
+        "k2",
+        date(2022, 8, 9),
+        [
+            fact(
+                RelationType.INVESTED_IN,
+                FUND,
+                CHIP,
+                "k2",
+                "가온벤처스가 다솜칩스에 500억원을 투자했다.",
+                amount=5e10,
+                currency="KRW",
+            ),
+            fact(RelationType.INVESTED_IN, LAB, CHIP, "k2", "Nuri invested USD 500M.", amount=5e8, currency="USD"),
+        ],
+    ),
+    batch(
+        "k3",
+        None,
+        [
+            fact(RelationType.INVESTED_IN, UNI, LAB, "k3", "1000만 유로를 투자", amount=1e7, currency="EUR"),
+            fact(
+                RelationType.INVESTED_IN,
+                FUND,
+                LAB,
+                "k3",
+                "20억 엔을 투자",
+                amount=2e9,
+                currency="JPY",
+                date="2019-04-01",
+            ),
+            fact(
+                RelationType.INVESTED_IN,
+                CHIP,
+                UNI,
+                "k3",
+                "기부했다",
+            ),
+        ],
+    ),
 ]
 
 
@@ -113,7 +183,9 @@ def test_aggregates_follow_ingest_reingest_and_retraction(store):
     store.retract_article("k1")
     store.retract_article("k3")
     emptied = assert_equals_recomputation(store)
-    assert all(emptied[label].empty for label in ("OrgStats", "InvestorYear", "PairSum", "MoneySum", "ArticleStats", "FactRow"))
+    assert all(
+        emptied[label].empty for label in ("OrgStats", "InvestorYear", "PairSum", "MoneySum", "ArticleStats", "FactRow")
+    )
 
 
 def test_fact_rows_follow_the_analysts_decisions(store):
@@ -138,16 +210,33 @@ def test_fact_rows_follow_the_analysts_decisions(store):
     added = curation.add_fact(store, "PARTNERS_WITH", CHIP.id, UNI.id, "두 회사가 협력한다고 확인함")
     rows = assert_equals_recomputation(store)["FactRow"].set_index("id")
     assert rows.loc[added.subject, "articles"] == (added.id,) and len(rows) == 8  # the note is its evidence
-    assert rows.loc[partners, "articles"] == ("k1",) and rows.loc[partners, "sentences"] == ("누리AI연구소는 라온대학교와 협력한다.",)
+    assert rows.loc[partners, "articles"] == ("k1",) and rows.loc[partners, "sentences"] == (
+        "누리AI연구소는 라온대학교와 협력한다.",
+    )
 
 
 def test_a_later_type_or_alias_reaches_every_row_that_shows_it(store):
     """Only changed facts are re-derived on a write, so an entity retyped or given an alias by a later
     article (no new fact about it) must still reach its flows and search rows."""
     vague = Node(id=entity_id(EntityType.ORGANIZATION, "바다로봇"), type=EntityType.ORGANIZATION, name="바다로봇")
-    store.write(batch("t1", date(2023, 2, 1), [
-        fact(RelationType.INVESTED_IN, FUND, vague, "t1", "가온벤처스가 바다로봇에 50억원을 투자했다.", amount=5e9, currency="KRW"),
-    ], (FUND, vague)))
+    store.write(
+        batch(
+            "t1",
+            date(2023, 2, 1),
+            [
+                fact(
+                    RelationType.INVESTED_IN,
+                    FUND,
+                    vague,
+                    "t1",
+                    "가온벤처스가 바다로봇에 50억원을 투자했다.",
+                    amount=5e9,
+                    currency="KRW",
+                ),
+            ],
+            (FUND, vague),
+        )
+    )
     typed = vague.model_copy(update={"type": EntityType.COMPANY, "aliases": ["바다로보틱스"]})
     store.write(batch("t2", date(2023, 3, 1), [], (typed,)))
     rows = assert_equals_recomputation(store)
@@ -243,7 +332,10 @@ def test_sums_kept_by_deltas_equal_a_recomputation_through_random_writes(store):
             if rng.random() < 0.3:  # either way round: a symmetric fact is one stored fact
                 facts.append(fact(RelationType.PARTNERS_WITH, a, b, aid, f"{a.name}와 {b.name} 협력"))
                 continue
-            props = {"currency": rng.choice(["KRW", "USD", "JPY", "EUR", "XYZ"]), "amount": float(rng.choice([3, 5, 7])) * 1e9}
+            props = {
+                "currency": rng.choice(["KRW", "USD", "JPY", "EUR", "XYZ"]),
+                "amount": float(rng.choice([3, 5, 7])) * 1e9,
+            }
             if rng.random() < 0.15:
                 props = {}
             elif rng.random() < 0.3:
@@ -275,12 +367,39 @@ def test_a_partnership_given_either_way_round_is_one_stored_fact(store):
 def test_a_whole_graph_sum_left_with_no_known_value_is_unknown_not_zero(store):
     """Retracting the only stated amount of a year and currency leaves one deal of no stated amount there:
     its sum must read as unknown (None), as a recomputation gives, not as zero."""
-    store.write(batch("p1", date(2021, 5, 3), [
-        fact(RelationType.INVESTED_IN, FUND, CHIP, "p1", "가온벤처스가 다솜칩스에 500억동을 투자했다.", amount=5e10, currency="VND"),
-    ]))
-    store.write(batch("p2", date(2021, 6, 1), [
-        fact(RelationType.INVESTED_IN, FUND, LAB, "p2", "가온벤처스가 누리AI연구소에 동화로 투자했다.", currency="VND"),
-    ]))
+    store.write(
+        batch(
+            "p1",
+            date(2021, 5, 3),
+            [
+                fact(
+                    RelationType.INVESTED_IN,
+                    FUND,
+                    CHIP,
+                    "p1",
+                    "가온벤처스가 다솜칩스에 500억동을 투자했다.",
+                    amount=5e10,
+                    currency="VND",
+                ),
+            ],
+        )
+    )
+    store.write(
+        batch(
+            "p2",
+            date(2021, 6, 1),
+            [
+                fact(
+                    RelationType.INVESTED_IN,
+                    FUND,
+                    LAB,
+                    "p2",
+                    "가온벤처스가 누리AI연구소에 동화로 투자했다.",
+                    currency="VND",
+                ),
+            ],
+        )
+    )
     store.retract_article("p1")
     sums = assert_equals_recomputation(store)["MoneySum"]
     assert list(sums["deals"]) == [1] and sums["amount"].isna().all() and list(sums["currency"]) == ["VND"]

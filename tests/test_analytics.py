@@ -4,6 +4,7 @@ Expected values follow from the sample's structure: 한빛 AI연구소 is PART_O
 한빛경영원, which like 한빛전자 and 한빛화학 is AFFILIATE_OF 한빛그룹;
 다솜그룹 and its start-up form a separate component.
 """
+
 from __future__ import annotations
 
 import networkx as nx

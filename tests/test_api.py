@@ -4,6 +4,7 @@ The graph is built from a GraphBatch (``sample_batch``) so every expected
 value below follows from facts written here; the seed-article test checks
 the same API on what the extractor makes of the real article.
 """
+
 from __future__ import annotations
 
 import os
@@ -21,10 +22,22 @@ from aigraph.graph.errors import ReadOnlyViolation
 from aigraph.core.vocabulary import EntityType, RelationType, entity_id, fact_id
 from aigraph.graph.model import Article, Evidence, GraphBatch, Mention, Node, Relationship
 
-A1 = Article(id="a1", title="한빛그룹, AI연구소 출범", url="https://example.org/a1", published=date(2020, 12, 8),
-             content_hash="h1", extractor_version="test-1")
-A2 = Article(id="a2", title="한빛 계열사 투자", url="https://example.org/a2", published=date(2023, 1, 10),
-             content_hash="h2", extractor_version="test-1")
+A1 = Article(
+    id="a1",
+    title="한빛그룹, AI연구소 출범",
+    url="https://example.org/a1",
+    published=date(2020, 12, 8),
+    content_hash="h1",
+    extractor_version="test-1",
+)
+A2 = Article(
+    id="a2",
+    title="한빛 계열사 투자",
+    url="https://example.org/a2",
+    published=date(2023, 1, 10),
+    content_hash="h2",
+    extractor_version="test-1",
+)
 
 
 def _node(kind: EntityType, name: str, *aliases: str) -> Node:
@@ -49,16 +62,36 @@ NODES = [GROUP, LAB, INSTITUTE, ELEC, CHEM, SNU, TORONTO, START_A, START_B, STAR
 
 def _fact(kind: RelationType, source: Node, target: Node, article: Article, sentence: str, **props) -> Relationship:
     return Relationship(
-        id=fact_id(kind, source.id, target.id, props), type=kind,
-        source_id=source.id, source_label=source.label, target_id=target.id, target_label=target.label,
+        id=fact_id(kind, source.id, target.id, props),
+        type=kind,
+        source_id=source.id,
+        source_label=source.label,
+        target_id=target.id,
+        target_label=target.label,
         properties=props,
-        evidence=[Evidence(article_id=article.id, text=sentence, start=0, end=len(sentence), confidence=0.8,
-                           extractor_version="test-1")],
+        evidence=[
+            Evidence(
+                article_id=article.id,
+                text=sentence,
+                start=0,
+                end=len(sentence),
+                confidence=0.8,
+                extractor_version="test-1",
+            )
+        ],
     )
 
 
-LG_LIKE = _fact(RelationType.INVESTED_IN, GROUP, LAB, A1, "한빛그룹이 3년간 2000억원을 투자한다.",
-                amount=2e11, currency="KRW", period_years=3)
+LG_LIKE = _fact(
+    RelationType.INVESTED_IN,
+    GROUP,
+    LAB,
+    A1,
+    "한빛그룹이 3년간 2000억원을 투자한다.",
+    amount=2e11,
+    currency="KRW",
+    period_years=3,
+)
 FACTS = [
     LG_LIKE,
     _fact(RelationType.ESTABLISHED, INSTITUTE, LAB, A1, "한빛경영원 산하에 AI연구소를 만들었다.", date="2020-12"),
@@ -69,20 +102,55 @@ FACTS = [
     _fact(RelationType.PARTNERS_WITH, LAB, SNU, A1, "서울대와 협력한다."),
     _fact(RelationType.PARTNERS_WITH, TORONTO, LAB, A1, "토론토대와 협력한다."),
     _fact(RelationType.WORKS_FOR, CEO, GROUP, A1, "김한빛 한빛그룹 대표", title="대표"),
-    _fact(RelationType.INVESTED_IN, ELEC, START_A, A2, "한빛전자가 스타트업A에 100억원을 투자했다.",
-          amount=1e10, currency="KRW", date="2022-05-03"),
-    _fact(RelationType.INVESTED_IN, CHEM, START_B, A2, "한빛화학이 스타트업B에 500만달러를 투자했다.",
-          amount=5e6, currency="USD", amount_usd=5e6, date="2023-01-05"),
-    _fact(RelationType.INVESTED_IN, LAB, START_C, A2, "AI연구소가 스타트업C에 30억원을 투자했다.",
-          amount=3e9, currency="KRW", date="2023-01-09"),
-    _fact(RelationType.INVESTED_IN, OTHER, OTHER_SUB, A2, "다솜그룹이 다솜로보틱스에 50억원을 투자했다.",
-          amount=5e9, currency="KRW", date="2021-07-01"),
+    _fact(
+        RelationType.INVESTED_IN,
+        ELEC,
+        START_A,
+        A2,
+        "한빛전자가 스타트업A에 100억원을 투자했다.",
+        amount=1e10,
+        currency="KRW",
+        date="2022-05-03",
+    ),
+    _fact(
+        RelationType.INVESTED_IN,
+        CHEM,
+        START_B,
+        A2,
+        "한빛화학이 스타트업B에 500만달러를 투자했다.",
+        amount=5e6,
+        currency="USD",
+        amount_usd=5e6,
+        date="2023-01-05",
+    ),
+    _fact(
+        RelationType.INVESTED_IN,
+        LAB,
+        START_C,
+        A2,
+        "AI연구소가 스타트업C에 30억원을 투자했다.",
+        amount=3e9,
+        currency="KRW",
+        date="2023-01-09",
+    ),
+    _fact(
+        RelationType.INVESTED_IN,
+        OTHER,
+        OTHER_SUB,
+        A2,
+        "다솜그룹이 다솜로보틱스에 50억원을 투자했다.",
+        amount=5e9,
+        currency="KRW",
+        date="2021-07-01",
+    ),
 ]
 
 
 def sample_batch() -> GraphBatch:
     """Two articles: a group, its lab, institute and affiliates, partners, start-ups and a second group."""
-    mentions = [Mention(entity_id=n.id, entity_label=n.label, article_id=A1.id, count=1, first_start=0) for n in NODES[:10]]
+    mentions = [
+        Mention(entity_id=n.id, entity_label=n.label, article_id=A1.id, count=1, first_start=0) for n in NODES[:10]
+    ]
     mentions.append(Mention(entity_id=LAB.id, entity_label="Organization", article_id=A2.id, count=2, first_start=5))
     return GraphBatch(articles=[A1, A2], nodes=NODES, relationships=FACTS, mentions=mentions)
 
@@ -114,7 +182,9 @@ def test_cypher_is_read_only_and_writes_need_a_writable_graph(graph, store):
         graph.write("MATCH (n:Organization) WHERE n.id = $id SET n.name = $name", id=GROUP.id, name="x")
     writable = open_graph(store, read_only=False)
     writable.write("MATCH (n:Organization) WHERE n.id = $id SET n.name = $name", id=GROUP.id, name="한빛홀딩스")
-    assert graph.cypher("MATCH (n:Organization) WHERE n.id = $id RETURN n.name AS name", id=GROUP.id)["name"].tolist() == ["한빛홀딩스"]
+    assert graph.cypher("MATCH (n:Organization) WHERE n.id = $id RETURN n.name AS name", id=GROUP.id)[
+        "name"
+    ].tolist() == ["한빛홀딩스"]
 
 
 def test_nodes_and_relationships_come_back_as_complete_plain_dicts(graph):
@@ -123,8 +193,14 @@ def test_nodes_and_relationships_come_back_as_complete_plain_dicts(graph):
         id=ELEC.id,
     )
     node, rel = frame.loc[0, "a"], frame.loc[0, "x"]
-    assert node == {"_label": "Organization", "id": ELEC.id, "name": "한빛전자", "aliases": ["Hanbit Electronics"],
-                    "name_key": "한빛전자", "type": "Company"}
+    assert node == {
+        "_label": "Organization",
+        "id": ELEC.id,
+        "name": "한빛전자",
+        "aliases": ["Hanbit Electronics"],
+        "name_key": "한빛전자",
+        "type": "Company",
+    }
     assert rel["_label"] == "INVESTED_IN" and rel["amount"] == 1e10 and rel["date"] == date(2022, 5, 3)
     assert rel["period_years"] is None, "unset properties are present as None on both backends"
     assert frame.loc[0, "d"] == date(2022, 5, 3)
@@ -163,7 +239,11 @@ def test_investments_rows_carry_amounts_dates_and_evidence(graph):
     assert list(frame.columns) == INVESTMENT_COLUMNS
     assert len(frame) == 5
     row = frame[frame["recipient"] == "한빛 AI연구소"].iloc[0]
-    assert (row["investor"], row["investor_type"], row["recipient_type"]) == ("한빛그룹", "BusinessGroup", "ResearchLab")
+    assert (row["investor"], row["investor_type"], row["recipient_type"]) == (
+        "한빛그룹",
+        "BusinessGroup",
+        "ResearchLab",
+    )
     assert (row["amount"], row["currency"], row["period_years"]) == (2e11, "KRW", 3.0)
     assert row["annual_amount"] == pytest.approx(2e11 / 3)
     assert row["date"] is None and row["published"] == date(2020, 12, 8)
@@ -192,28 +272,46 @@ def test_partners_in_either_stored_direction(graph):
 def test_profile_lists_every_fact_and_mention(graph):
     profile = graph.profile("hanbit ai lab")
     assert {k: profile[k] for k in ("id", "name", "type", "label", "aliases")} == {
-        "id": LAB.id, "name": "한빛 AI연구소", "type": "ResearchLab", "label": "Organization", "aliases": ["Hanbit AI Lab"]}
+        "id": LAB.id,
+        "name": "한빛 AI연구소",
+        "type": "ResearchLab",
+        "label": "Organization",
+        "aliases": ["Hanbit AI Lab"],
+    }
     rel = profile["relations"]
     # a partnership is stored from its lower id, so its direction says nothing
-    summary = sorted(("either" if t == "PARTNERS_WITH" else d, t, o) for d, t, o in zip(rel["direction"], rel["type"], rel["other"]))
+    summary = sorted(
+        ("either" if t == "PARTNERS_WITH" else d, t, o) for d, t, o in zip(rel["direction"], rel["type"], rel["other"])
+    )
     assert summary == [
-        ("either", "PARTNERS_WITH", "서울대"), ("either", "PARTNERS_WITH", "토론토대"),
-        ("in", "ESTABLISHED", "한빛경영원"), ("in", "INVESTED_IN", "한빛그룹"),
-        ("out", "INVESTED_IN", "스타트업C"), ("out", "PART_OF", "한빛경영원"),
+        ("either", "PARTNERS_WITH", "서울대"),
+        ("either", "PARTNERS_WITH", "토론토대"),
+        ("in", "ESTABLISHED", "한빛경영원"),
+        ("in", "INVESTED_IN", "한빛그룹"),
+        ("out", "INVESTED_IN", "스타트업C"),
+        ("out", "PART_OF", "한빛경영원"),
     ]
     established = rel[rel["type"] == "ESTABLISHED"].iloc[0]
     assert established["date"] == date(2020, 12, 1)
-    assert (established["article_title"], established["published"], established["url"]) == (A1.title, A1.published, A1.url)
+    assert (established["article_title"], established["published"], established["url"]) == (
+        A1.title,
+        A1.published,
+        A1.url,
+    )
     mentions = profile["mentions"]
     assert mentions["article_id"].tolist() == ["a1", "a2"]
     assert list(zip(mentions["title"], mentions["published"], mentions["url"])) == [
-        (A1.title, A1.published, A1.url), (A2.title, A2.published, A2.url)]
+        (A1.title, A1.published, A1.url),
+        (A2.title, A2.published, A2.url),
+    ]
 
 
 def test_profile_of_a_person(graph):
     profile = graph.profile("김한빛")
     assert (profile["label"], profile["type"]) == ("Person", "Person")
-    assert profile["relations"][["direction", "type", "other", "title"]].values.tolist() == [["out", "WORKS_FOR", "한빛그룹", "대표"]]
+    assert profile["relations"][["direction", "type", "other", "title"]].values.tolist() == [
+        ["out", "WORKS_FOR", "한빛그룹", "대표"]
+    ]
 
 
 def test_shortest_path_between_two_organisations(graph):
@@ -266,8 +364,13 @@ def ingest_seed(seed: Path, store_path: Path) -> None:
     if not _extractor_available():
         pytest.skip("ingest.pipeline.Extractor has not landed yet: `aigraph ingest` cannot extract the seed")
     aigraph = shutil.which("aigraph", path=str(Path(sys.executable).parent)) or "aigraph"
-    done = subprocess.run([aigraph, "ingest", str(seed), "--store", str(store_path)], capture_output=True, text=True,
-                          env={**os.environ, "AIGRAPH_STORE": ""}, timeout=600)
+    done = subprocess.run(
+        [aigraph, "ingest", str(seed), "--store", str(store_path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "AIGRAPH_STORE": ""},
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr
 
 

@@ -6,6 +6,7 @@ loading skeleton), screenshotted (to ``AIGRAPH_TEST_ARTIFACTS`` or a temporary
 folder) and checked for the seed's organisations and the 2,000억원 investment.
 A hostile article's names, title, URL and sentences must show as text only.
 """
+
 from __future__ import annotations
 
 import os
@@ -24,12 +25,20 @@ from conftest import REPO
 from test_dashboard import SEED_AMOUNT, seed_investment, seed_store  # noqa: F401  (session fixtures)
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.slow,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is absent: install Debian's chromium (make system-deps)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason=f"{CHROMIUM} is absent: install Debian's chromium (make system-deps)"
+    ),
 ]
 
 
@@ -58,11 +67,25 @@ def wait_until_healthy(base: str, process: subprocess.Popen, why_it_died: Callab
 def serve(store: Path, log_path: Path) -> Iterator[str]:
     """``streamlit run dashboard/app.py`` as ``aigraph dashboard`` starts it: repo root as cwd, AIGRAPH_STORE set."""
     port = free_port()
-    command = [sys.executable, "-m", "streamlit", "run", str(REPO / "dashboard" / "app.py"), "--server.port", str(port),
-               "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(REPO / "dashboard" / "app.py"),
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
     with open(log_path, "w") as log:
-        process = subprocess.Popen(command, cwd=REPO, env={**os.environ, "AIGRAPH_STORE": str(store)},
-                                   stdout=log, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            command, cwd=REPO, env={**os.environ, "AIGRAPH_STORE": str(store)}, stdout=log, stderr=subprocess.STDOUT
+        )
         base = f"http://127.0.0.1:{port}"
         try:
             wait_until_healthy(base, process, log_path.read_text)
@@ -78,7 +101,11 @@ def serve(store: Path, log_path: Path) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def artifacts(tmp_path_factory) -> Path:
     """Screenshots and the server log: ``AIGRAPH_TEST_ARTIFACTS`` when set (CI keeps them), else a temporary folder."""
-    folder = Path(os.environ["AIGRAPH_TEST_ARTIFACTS"]) if os.environ.get("AIGRAPH_TEST_ARTIFACTS") else tmp_path_factory.mktemp("artifacts")
+    folder = (
+        Path(os.environ["AIGRAPH_TEST_ARTIFACTS"])
+        if os.environ.get("AIGRAPH_TEST_ARTIFACTS")
+        else tmp_path_factory.mktemp("artifacts")
+    )
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
@@ -144,7 +171,9 @@ def test_flows_chart_is_a_sankey_of_the_seed_investment(server, browser, seed_in
     try:
         page.goto(f"{server}/flows")
         page.wait_for_selector(".js-plotly-plot .sankey", timeout=60_000)
-        labels = page.locator(".js-plotly-plot .sankey .node-label").evaluate_all("nodes => nodes.map(n => n.textContent)")
+        labels = page.locator(".js-plotly-plot .sankey .node-label").evaluate_all(
+            "nodes => nodes.map(n => n.textContent)"
+        )
         assert seed_investment["investor"] in labels and seed_investment["recipient"] in labels
     finally:
         page.close()
@@ -182,12 +211,21 @@ def hostile_server(tmp_path_factory, artifacts) -> Iterator[str]:
     from test_dashboard import aigraph
 
     folder = tmp_path_factory.mktemp("hostile")
-    article = {"id": "hostile-1", "title": HOSTILE_TITLE, "url": "javascript:alert(3)", "published": "2024-03-03",
-               "text": HOSTILE_TEXT}
+    article = {
+        "id": "hostile-1",
+        "title": HOSTILE_TITLE,
+        "url": "javascript:alert(3)",
+        "published": "2024-03-03",
+        "text": HOSTILE_TEXT,
+    }
     (folder / "hostile.jsonl").write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
     store = folder / "graph.lbug"
-    done = subprocess.run([*aigraph(), "ingest", str(folder / "hostile.jsonl"), "--store", str(store)],
-                          capture_output=True, text=True, cwd=folder)
+    done = subprocess.run(
+        [*aigraph(), "ingest", str(folder / "hostile.jsonl"), "--store", str(store)],
+        capture_output=True,
+        text=True,
+        cwd=folder,
+    )
     assert done.returncode == 0, done.stderr
     with serve(store, artifacts / "streamlit-hostile.log") as base:
         yield base

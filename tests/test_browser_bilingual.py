@@ -2,6 +2,7 @@
 LadybugDB file, it is one investor node, one recipient node and one INVESTED_IN fact with both articles
 as evidence, shown once on the dashboard — under the Korean names in Korean and the English names in
 English.  Both articles are written for the test."""
+
 from __future__ import annotations
 
 import json
@@ -19,14 +20,24 @@ from test_dashboard import aigraph
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.slow,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is absent: install Debian's chromium (make system-deps)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason=f"{CHROMIUM} is absent: install Debian's chromium (make system-deps)"
+    ),
 ]
 
 ARTICLES = [
-    {"id": "ko-naver-upstage", "title": "네이버, 업스테이지에 500억원 투자", "published": "2024-05-13",
-     "text": "네이버, 업스테이지에 500억원 투자\n\n네이버는 인공지능 스타트업 업스테이지에 500억원을 투자했다고 13일 밝혔다."},
-    {"id": "en-naver-upstage", "title": "Naver invests in Upstage", "published": "2024-05-13",
-     "text": "Naver invests in Upstage\n\nNaver Corp. said on Monday it has invested 50 billion won in Upstage, a Seoul-based AI startup."},
+    {
+        "id": "ko-naver-upstage",
+        "title": "네이버, 업스테이지에 500억원 투자",
+        "published": "2024-05-13",
+        "text": "네이버, 업스테이지에 500억원 투자\n\n네이버는 인공지능 스타트업 업스테이지에 500억원을 투자했다고 13일 밝혔다.",
+    },
+    {
+        "id": "en-naver-upstage",
+        "title": "Naver invests in Upstage",
+        "published": "2024-05-13",
+        "text": "Naver invests in Upstage\n\nNaver Corp. said on Monday it has invested 50 billion won in Upstage, a Seoul-based AI startup.",
+    },
 ]
 
 
@@ -36,7 +47,9 @@ def pair_store(tmp_path_factory) -> Path:
     source = root / "pair.jsonl"
     source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES), encoding="utf-8")
     store = root / "graph.lbug"
-    done = subprocess.run([*aigraph(), "ingest", str(source), "--store", str(store)], capture_output=True, text=True, cwd=root)
+    done = subprocess.run(
+        [*aigraph(), "ingest", str(source), "--store", str(store)], capture_output=True, text=True, cwd=root
+    )
     assert done.returncode == 0, done.stderr
     return store
 
@@ -50,7 +63,9 @@ def pair_server(pair_store, artifacts) -> Iterator[str]:  # noqa: F811
 def test_the_pair_is_one_fact_with_two_pieces_of_evidence(pair_store):
     with open_graph(str(pair_store)) as g:
         orgs = sorted(g.cypher("MATCH (o:Organization) RETURN o.name AS name")["name"])
-        facts = g.cypher("MATCH (a)-[r:INVESTED_IN]->(b) RETURN a.name AS a, b.name AS b, r.articles AS articles, r.amount AS amount")
+        facts = g.cypher(
+            "MATCH (a)-[r:INVESTED_IN]->(b) RETURN a.name AS a, b.name AS b, r.articles AS articles, r.amount AS amount"
+        )
         languages = sorted(g.cypher("MATCH (x:Article) RETURN x.language AS language")["language"])
     assert orgs == ["네이버", "업스테이지"]
     assert len(facts) == 1 and (facts["a"][0], facts["b"][0], facts["amount"][0]) == ("네이버", "업스테이지", 5e10)
@@ -69,7 +84,9 @@ def _cells(page) -> list[str]:
 
 def _sankey_labels(page) -> list[str]:
     """The Sankey's node labels (SVG text, so read as text content)."""
-    return sorted(page.eval_on_selector_all(".js-plotly-plot .sankey .node-label", "els => els.map(e => e.textContent)"))
+    return sorted(
+        page.eval_on_selector_all(".js-plotly-plot .sankey .node-label", "els => els.map(e => e.textContent)")
+    )
 
 
 def test_the_deal_is_shown_once_in_each_language(pair_server, browser, artifacts):  # noqa: F811

@@ -5,6 +5,7 @@ articles disagreeing about one EUR deal) are ingested with the real CLI,
 then the real Streamlit server is opened in Debian's headless Chromium;
 each page is screenshotted (to ``AIGRAPH_TEST_ARTIFACTS`` or a temporary folder).
 """
+
 from __future__ import annotations
 
 import json
@@ -25,7 +26,9 @@ from test_dashboard import aigraph
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.slow,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is absent: install Debian's chromium (make system-deps)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason=f"{CHROMIUM} is absent: install Debian's chromium (make system-deps)"
+    ),
 ]
 
 ARTICLES = {
@@ -37,8 +40,11 @@ ARTICLES = {
 }
 
 # one dated article, so the flows timeline has a period to draw
-DATED = {"title": "오메가홀딩스, 나래테크 투자", "published": "2021-03-02",
-         "text": "오메가홀딩스, 나래테크 투자\n\n오메가홀딩스는 나래테크에 100억엔을 투자했다."}
+DATED = {
+    "title": "오메가홀딩스, 나래테크 투자",
+    "published": "2021-03-02",
+    "text": "오메가홀딩스, 나래테크 투자\n\n오메가홀딩스는 나래테크에 100억엔을 투자했다.",
+}
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +56,9 @@ def numbers_store(tmp_path_factory) -> Path:
         (folder / name).write_text(f"{title}\n\n{body}\n", encoding="utf-8")
     (folder / "dated.json").write_text(json.dumps(DATED, ensure_ascii=False), encoding="utf-8")
     store = root / "graph.lbug"
-    done = subprocess.run([*aigraph(), "ingest", str(folder), "--store", str(store)], capture_output=True, text=True, cwd=root)
+    done = subprocess.run(
+        [*aigraph(), "ingest", str(folder), "--store", str(store)], capture_output=True, text=True, cwd=root
+    )
     assert done.returncode == 0, done.stderr
     return store
 
@@ -146,7 +154,9 @@ def test_overview_donut_labels_fit_and_english_counts_are_singular(numbers_serve
         page.screenshot(path=str(artifacts / "finish-overview-en.png"), full_page=True)
         body = page.inner_text("body")
         assert "as stated (1 investment)" in body and "(1 investments)" not in body, body
-        assert re.search(rf"Organisations\s+{organisations}\s+People\s+0", body), body  # organisations only, not every entity
+        assert re.search(rf"Organisations\s+{organisations}\s+People\s+0", body), (
+            body
+        )  # organisations only, not every entity
         assert not page.errors, page.errors
     finally:
         page.close()

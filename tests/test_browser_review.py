@@ -1,6 +1,7 @@
 """The Review page in real headless Chromium against a real Streamlit server: without ``--allow-curation``
 nothing on it can write; with it, a click records a decision that ``aigraph curate list`` shows and
 that changes the overview's totals."""
+
 from __future__ import annotations
 
 import json
@@ -17,7 +18,9 @@ from test_review_page import review_store, review_store_template  # noqa: F401  
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.slow,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is absent: install Debian's chromium (make system-deps)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason=f"{CHROMIUM} is absent: install Debian's chromium (make system-deps)"
+    ),
 ]
 WRITES = "[class*='st-key-reject-'], [class*='st-key-confirm-'], [class*='st-key-merge-'], [class*='st-key-undo-']"
 TOTAL = "[data-testid='stMetricValue']"
@@ -57,22 +60,32 @@ def test_review_writes_only_with_the_flag(review_store, browser, artifacts, monk
             page.screenshot(path=str(artifacts / "review-decided.png"), full_page=True)
         finally:
             page.close()
-        listed = subprocess.run([*aigraph(), "curate", "list", "--store", str(review_store), "--format", "json"],
-                                capture_output=True, text=True)
+        listed = subprocess.run(
+            [*aigraph(), "curate", "list", "--store", str(review_store), "--format", "json"],
+            capture_output=True,
+            text=True,
+        )
         assert listed.returncode == 0, listed.stderr
         [decision] = json.loads(listed.stdout)
-        assert (decision["kind"], decision["subject"], decision["reason"]) == ("reject", fact, "called off, per the filing")
+        assert (decision["kind"], decision["subject"], decision["reason"]) == (
+            "reject",
+            fact,
+            "called off, per the filing",
+        )
         overview = open_ready(browser, f"{base}/", TOTAL)
         try:
             totals_after = overview.locator(TOTAL).all_inner_texts()
             overview.locator("[class*='st-key-raw'] label").click()  # the sidebar's "show raw extraction" switch
             overview.wait_for_function(
                 "() => [...document.querySelectorAll(\"[data-testid='stMetricValue']\")].some(e => e.innerText === '8,900억 원')",
-                timeout=60_000)
+                timeout=60_000,
+            )
             totals_raw = overview.locator(TOTAL).all_inner_texts()
             overview.screenshot(path=str(artifacts / "overview-raw.png"), full_page=True)
         finally:
             overview.close()
     assert "8,900억 원" in totals_before and "900억 원" in totals_after and "8,900억 원" not in totals_after, (
-        totals_before, totals_after)
+        totals_before,
+        totals_after,
+    )
     assert "8,900억 원" in totals_raw and "900억 원" not in totals_raw, ("raw counts the rejected fact", totals_raw)

@@ -4,6 +4,7 @@ Simulation: Machado, Oliveira & Fernandes (2009) matrices at full severity
 on linear RGB, distances as CIE76 ΔE in Lab (about 2.3 is just noticeable;
 15 is plainly different at a glance).
 """
+
 from __future__ import annotations
 
 import itertools
@@ -15,9 +16,15 @@ from aigraph.dashboard.charts import TYPE_COLOURS
 
 SIMULATIONS = {
     "none": np.eye(3),
-    "protanopia": np.array([[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]]),
-    "deuteranopia": np.array([[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.011820, 0.042940, 0.968881]]),
-    "tritanopia": np.array([[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.303900]]),
+    "protanopia": np.array(
+        [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]]
+    ),
+    "deuteranopia": np.array(
+        [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.011820, 0.042940, 0.968881]]
+    ),
+    "tritanopia": np.array(
+        [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.303900]]
+    ),
 }
 SRGB_TO_XYZ = np.array([[0.4124, 0.3576, 0.1805], [0.2126, 0.7152, 0.0722], [0.0193, 0.1192, 0.9505]])
 WHITE = np.array([0.9505, 1.0, 1.089])
@@ -47,4 +54,6 @@ def test_every_pair_of_types_stays_apart(simulation):
 
 @pytest.mark.parametrize("simulation", list(SIMULATIONS))
 def test_company_and_technology_are_clearly_different(simulation):
-    assert np.linalg.norm(seen(TYPE_COLOURS["Company"], simulation) - seen(TYPE_COLOURS["Technology"], simulation)) >= 40
+    assert (
+        np.linalg.norm(seen(TYPE_COLOURS["Company"], simulation) - seen(TYPE_COLOURS["Technology"], simulation)) >= 40
+    )

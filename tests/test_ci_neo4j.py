@@ -1,4 +1,5 @@
 """``.ci/with-neo4j``: the wrapper CI uses to run the suite on a real Neo4j and always stop it."""
+
 from __future__ import annotations
 
 import os
@@ -17,12 +18,15 @@ REPORT_ENV = 'echo "uri=${NEO4J_URI:-} user=${NEO4J_USER:-}"; exit "${EXIT:-0}"'
 def _run(*args: str, env: dict[str, str] | None = None, tmp: Path) -> subprocess.CompletedProcess[str]:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")} | {"TMPDIR": str(tmp)} | (env or {})
     # A session of its own: a test may signal the wrapper's whole process group, as `timeout` does.
-    return subprocess.run([str(WRAPPER), *args], env=full_env, capture_output=True, text=True, timeout=300,
-                          start_new_session=True)
+    return subprocess.run(
+        [str(WRAPPER), *args], env=full_env, capture_output=True, text=True, timeout=300, start_new_session=True
+    )
 
 
 def test_without_shared_neo4j_the_command_runs_and_says_why_neo4j_tests_skip(tmp_path):
-    done = _run("bash", "-c", REPORT_ENV, env={"AIGRAPH_NEO4J_SHARED": str(tmp_path / "absent"), "EXIT": "3"}, tmp=tmp_path)
+    done = _run(
+        "bash", "-c", REPORT_ENV, env={"AIGRAPH_NEO4J_SHARED": str(tmp_path / "absent"), "EXIT": "3"}, tmp=tmp_path
+    )
     assert done.returncode == 3, done.stderr  # the command's own exit code passes through
     assert "Neo4j tests will skip" in done.stdout and "uri= " in done.stdout
 

@@ -1,4 +1,5 @@
 """The `aigraph` CLI end to end, as a user runs it: real subprocesses, a real embedded store."""
+
 from __future__ import annotations
 
 import json
@@ -20,7 +21,9 @@ def aigraph(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> 
 def score(pred: Path) -> dict:
     out = subprocess.run(
         [sys.executable, str(SCORER), "relations", "--gold-dir", str(GOLD_DIR), "--pred", str(pred), "--json"],
-        capture_output=True, check=True, text=True,
+        capture_output=True,
+        check=True,
+        text=True,
     )
     return json.loads(out.stdout)
 
@@ -72,7 +75,12 @@ def test_the_lg_investment_is_stored_with_amount_and_period(seed_store):
         "MATCH (a:Organization)-[x:INVESTED_IN]->(b:Organization) WHERE x.amount >= $min "
         "RETURN a.name AS investor, b.name AS recipient, x.amount AS amount, x.currency AS currency, "
         "x.period_years AS years, x.sentences AS sentences",
-        "--param", "min=100000000000", "--store", str(path), "--format", "json",
+        "--param",
+        "min=100000000000",
+        "--store",
+        str(path),
+        "--format",
+        "json",
     )
     assert out.returncode == 0, out.stderr.decode()
     rows = json.loads(out.stdout)
@@ -96,7 +104,9 @@ def test_bad_inputs_are_reported_one_line_each_and_good_ones_still_processed(tmp
     (folder / "korean-legacy.txt").write_bytes("카카오가 판교에 연구소를 설립했다.".encode("cp949"))
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 10)
-    (folder / "lines.jsonl").write_text('{"id": "a1", "text": "삼성전자가 투자한다."}\n{"id": "a2", "title": "no text"}\n', encoding="utf-8")
+    (folder / "lines.jsonl").write_text(
+        '{"id": "a1", "text": "삼성전자가 투자한다."}\n{"id": "a2", "title": "no text"}\n', encoding="utf-8"
+    )
     out = aigraph("ingest", str(folder), "--store", str(tmp_path / "g.lbug"))
     assert out.returncode == 1, out.stderr.decode()
     errors = out.stderr.decode().splitlines()
@@ -144,11 +154,24 @@ def test_entities_duplicates_lists_same_type_pairs_for_review(tmp_path):
 
     path = tmp_path / "g.lbug"
     with LadybugStore(path) as store:
-        store.write(GraphBatch(nodes=[org("한빛소프트"), org("한빛소프트웨어"), org("푸른바이오"),
-                                      Node(id=entity_id(EntityType.PERSON, "한빛소프트"), type=EntityType.PERSON, name="한빛소프트")]))
+        store.write(
+            GraphBatch(
+                nodes=[
+                    org("한빛소프트"),
+                    org("한빛소프트웨어"),
+                    org("푸른바이오"),
+                    Node(id=entity_id(EntityType.PERSON, "한빛소프트"), type=EntityType.PERSON, name="한빛소프트"),
+                ]
+            )
+        )
     out = aigraph("entities", "--duplicates", "--format", "json", "--store", str(path))
     assert out.returncode == 0, out.stderr.decode()
     pairs = json.loads(out.stdout)
     assert [(p["name"], p["likely_same_as"], p["type"]) for p in pairs] == [("한빛소프트", "한빛소프트웨어", "Company")]
     listed = json.loads(aigraph("entities", "--format", "json", "--store", str(path)).stdout)
-    assert {(e["name"], e["type"]) for e in listed} == {("한빛소프트", "Company"), ("한빛소프트웨어", "Company"), ("푸른바이오", "Company"), ("한빛소프트", "Person")}
+    assert {(e["name"], e["type"]) for e in listed} == {
+        ("한빛소프트", "Company"),
+        ("한빛소프트웨어", "Company"),
+        ("푸른바이오", "Company"),
+        ("한빛소프트", "Person"),
+    }

@@ -2,6 +2,7 @@
 they change what plain Cypher returns, and no later ingest undoes them.
 
 Every article here is written for these tests (invented organisations)."""
+
 from __future__ import annotations
 
 import json
@@ -14,14 +15,24 @@ from aigraph.core.vocabulary import EntityType, entity_id
 from aigraph.ingest.contract import Document
 from aigraph.ingest.runner import ingest
 
-FIRST = Document(id="hanbit-nuri", title="한빛전자, 누리대학교에 200억원 투자",
-                 text="한빛전자가 누리대학교에 200억원을 투자한다고 3일 밝혔다.\n두 기관은 인공지능 반도체를 함께 연구한다.")
-AGAIN = Document(id="hanbit-nuri-2", title="한빛전자 누리대 AI 연구 지원",
-                 text="한빛전자는 누리대학교에 200억원을 투자하기로 했다고 10일 전했다.\n투자금은 연구 인력 양성에 쓰인다.")
-OTHER = Document(id="saebom", title="새봄로보틱스 투자 유치",
-                 text="한빛전자가 새봄로보틱스에 50억원을 투자한다고 12일 밝혔다.")
-BY_OTHER_NAME = Document(id="hanbit-electronics", title="한빛일렉트로닉스, 다온랩스에 30억원",
-                         text="한빛일렉트로닉스가 다온랩스에 30억원을 투자한다고 15일 밝혔다.")
+FIRST = Document(
+    id="hanbit-nuri",
+    title="한빛전자, 누리대학교에 200억원 투자",
+    text="한빛전자가 누리대학교에 200억원을 투자한다고 3일 밝혔다.\n두 기관은 인공지능 반도체를 함께 연구한다.",
+)
+AGAIN = Document(
+    id="hanbit-nuri-2",
+    title="한빛전자 누리대 AI 연구 지원",
+    text="한빛전자는 누리대학교에 200억원을 투자하기로 했다고 10일 전했다.\n투자금은 연구 인력 양성에 쓰인다.",
+)
+OTHER = Document(
+    id="saebom", title="새봄로보틱스 투자 유치", text="한빛전자가 새봄로보틱스에 50억원을 투자한다고 12일 밝혔다."
+)
+BY_OTHER_NAME = Document(
+    id="hanbit-electronics",
+    title="한빛일렉트로닉스, 다온랩스에 30억원",
+    text="한빛일렉트로닉스가 다온랩스에 30억원을 투자한다고 15일 밝혔다.",
+)
 HANBIT = entity_id(EntityType.COMPANY, "한빛전자")
 NURI = entity_id(EntityType.UNIVERSITY, "누리대학교")
 
@@ -66,7 +77,9 @@ def test_an_edited_amount_wins_and_the_extracted_one_stays_visible(store):
     fid = fact_between(store, "한빛전자", "누리대학교")
     usd_before = store.query("MATCH ()-[r:INVESTED_IN]->() RETURN r.amount_usd").rows[0][0]
     edit = curation.set_properties(store, fid, {"amount": 3e10}, "the press release says 300억", by="analyst-2")
-    amount, usd = store.query("MATCH ()-[r:INVESTED_IN]->() WHERE r.id = $id RETURN r.amount, r.amount_usd", {"id": fid}).rows[0]
+    amount, usd = store.query(
+        "MATCH ()-[r:INVESTED_IN]->() WHERE r.id = $id RETURN r.amount, r.amount_usd", {"id": fid}
+    ).rows[0]
     assert amount == 3e10 and usd == pytest.approx(usd_before * 1.5)
     assert curation.edited_facts(store)[fid]["amount"] == 2e10
 
@@ -90,13 +103,17 @@ def test_a_merged_name_resolves_to_the_survivor_in_later_articles(store):
     assert [row[0] for row in names] == [HANBIT] and "한빛일렉트로닉스" in names[0][1]
     assert fact_between(store, "한빛전자", "다온랩스")
 
-    later = Document(id="hanbit-electronics-2", title="한빛일렉트로닉스, 솔빛에 10억원",
-                     text="한빛일렉트로닉스가 솔빛에 10억원을 투자한다고 20일 밝혔다.")
+    later = Document(
+        id="hanbit-electronics-2",
+        title="한빛일렉트로닉스, 솔빛에 10억원",
+        text="한빛일렉트로닉스가 솔빛에 10억원을 투자한다고 20일 밝혔다.",
+    )
     ingest([later], store)
     assert store.query("MATCH (n:Organization) WHERE n.id = $id RETURN count(n)", {"id": other}).rows[0][0] == 0
     assert fact_between(store, "한빛전자", "솔빛")
-    mentions = store.query("MATCH (n:Organization)-[:MENTIONED_IN]->(a:Article) WHERE n.id = $id RETURN a.id ORDER BY a.id",
-                           {"id": HANBIT}).rows
+    mentions = store.query(
+        "MATCH (n:Organization)-[:MENTIONED_IN]->(a:Article) WHERE n.id = $id RETURN a.id ORDER BY a.id", {"id": HANBIT}
+    ).rows
     assert [r[0] for r in mentions] == ["hanbit-electronics", "hanbit-electronics-2", "hanbit-nuri", "saebom"]
 
     curation.split(store, HANBIT, "한빛일렉트로닉스", "two companies after all")
@@ -114,11 +131,14 @@ def test_rename_retype_add_and_confirm(store):
     retyped = curation.retype(store, NURI, "ResearchLab", "it is the university's lab")
     row = store.query("MATCH (n:Organization) WHERE n.id = $id RETURN n.name, n.type, n.aliases", {"id": NURI}).rows[0]
     assert row[:2] == ["국립누리대학교", "ResearchLab"] and "누리대학교" in row[2]
-    renamed = Document(id="renamed", title="국립누리대학교",
-                       text="한빛전자가 국립누리대학교에 10억원을 투자한다고 21일 밝혔다.")
+    renamed = Document(
+        id="renamed", title="국립누리대학교", text="한빛전자가 국립누리대학교에 10억원을 투자한다고 21일 밝혔다."
+    )
     ingest([FIRST, renamed], store)
     assert store.query("MATCH (n:Organization) WHERE n.name CONTAINS '누리' RETURN count(n)").rows[0][0] == 1
-    assert store.query("MATCH (n:Organization) WHERE n.id = $id RETURN n.type", {"id": NURI}).rows[0][0] == "ResearchLab"
+    assert (
+        store.query("MATCH (n:Organization) WHERE n.id = $id RETURN n.type", {"id": NURI}).rows[0][0] == "ResearchLab"
+    )
 
     added = curation.add_fact(store, "PARTNERS_WITH", HANBIT, NURI, "회사 공시(2024-05-01)에 공동연구 협약이 있다")
     rows = store.query("MATCH ()-[r:PARTNERS_WITH]->() RETURN r.id, r.sentences, r.confidence").rows
@@ -181,33 +201,57 @@ def test_split_moves_an_alias_out_with_the_facts_only_it_names(store):
 
     from aigraph.graph.model import Article, Evidence, GraphBatch, Node, Relationship
 
-    group = Node(id=entity_id(EntityType.BUSINESS_GROUP, "한빛그룹"), type=EntityType.BUSINESS_GROUP, name="한빛그룹",
-                 aliases=["한빛 홀딩스"])
-    lab, univ = (Node(id=entity_id(EntityType.ORGANIZATION, n), type=EntityType.ORGANIZATION, name=n) for n in ("솔빛랩", "누리대"))
+    group = Node(
+        id=entity_id(EntityType.BUSINESS_GROUP, "한빛그룹"),
+        type=EntityType.BUSINESS_GROUP,
+        name="한빛그룹",
+        aliases=["한빛 홀딩스"],
+    )
+    lab, univ = (
+        Node(id=entity_id(EntityType.ORGANIZATION, n), type=EntityType.ORGANIZATION, name=n)
+        for n in ("솔빛랩", "누리대")
+    )
 
     def fact(source: Node, target: Node, sentence: str) -> Relationship:
-        return Relationship(id=fact_id(RelationType.PARTNERS_WITH, source.id, target.id, {}), type=RelationType.PARTNERS_WITH,
-                            source_id=source.id, source_label="Organization", target_id=target.id, target_label="Organization",
-                            evidence=[Evidence(article_id="s1", text=sentence, start=0, end=len(sentence), confidence=0.9,
-                                               extractor_version="t")])
+        return Relationship(
+            id=fact_id(RelationType.PARTNERS_WITH, source.id, target.id, {}),
+            type=RelationType.PARTNERS_WITH,
+            source_id=source.id,
+            source_label="Organization",
+            target_id=target.id,
+            target_label="Organization",
+            evidence=[
+                Evidence(
+                    article_id="s1", text=sentence, start=0, end=len(sentence), confidence=0.9, extractor_version="t"
+                )
+            ],
+        )
 
     by_alias = fact(group, lab, "한빛 홀딩스는 솔빛랩과 협력한다.")
     by_name = fact(group, univ, "한빛그룹은 누리대와 협력한다.")
-    store.write(GraphBatch(articles=[Article(id="s1", published=date(2024, 1, 1))], nodes=[group, lab, univ],
-                           relationships=[by_alias, by_name]))
+    store.write(
+        GraphBatch(
+            articles=[Article(id="s1", published=date(2024, 1, 1))],
+            nodes=[group, lab, univ],
+            relationships=[by_alias, by_name],
+        )
+    )
     decision = curation.split(store, group.id, "한빛 홀딩스", "a different company")
     holding = entity_id(EntityType.BUSINESS_GROUP, "한빛 홀딩스")
     assert partners(store) == {frozenset({"한빛 홀딩스", "솔빛랩"}), frozenset({"한빛그룹", "누리대"})}
     assert store.query("MATCH (n:Organization) WHERE n.id = $id RETURN n.aliases", {"id": group.id}).rows[0][0] == []
 
     store.write(GraphBatch(articles=[Article(id="s1", published=date(2024, 1, 1))], nodes=[group], relationships=[]))
-    assert store.query("MATCH (n:Organization) WHERE n.id = $id RETURN n.aliases", {"id": group.id}).rows[0][0] == [], \
+    assert store.query("MATCH (n:Organization) WHERE n.id = $id RETURN n.aliases", {"id": group.id}).rows[0][0] == [], (
         "an article naming the alias does not put it back"
+    )
 
     curation.undo(store, decision.id)
     assert partners(store) == {frozenset({"한빛그룹", "솔빛랩"}), frozenset({"한빛그룹", "누리대"})}
     assert store.query("MATCH (n:Organization) WHERE n.id = $id RETURN count(n)", {"id": holding}).rows[0][0] == 0
-    assert store.query("MATCH (n:Organization) WHERE n.id = $id RETURN n.aliases", {"id": group.id}).rows[0][0] == ["한빛 홀딩스"]
+    assert store.query("MATCH (n:Organization) WHERE n.id = $id RETURN n.aliases", {"id": group.id}).rows[0][0] == [
+        "한빛 홀딩스"
+    ]
 
 
 def test_an_imported_undo_reverts_a_decision_this_store_applied(store, tmp_path):
@@ -231,14 +275,20 @@ def test_an_article_stating_the_edited_amount_is_a_new_report_of_the_edited_fact
     ingest([FIRST], store)
     fid = fact_between(store, "한빛전자", "누리대학교")
     curation.set_properties(store, fid, {"amount": 3e10}, "the press release says 300억")
-    corrected = Document(id="hanbit-nuri-300", title="한빛전자, 누리대학교에 300억원",
-                         text="한빛전자가 누리대학교에 300억원을 투자한다고 5일 밝혔다.")
+    corrected = Document(
+        id="hanbit-nuri-300",
+        title="한빛전자, 누리대학교에 300억원",
+        text="한빛전자가 누리대학교에 300억원을 투자한다고 5일 밝혔다.",
+    )
     ingest([FIRST, corrected], store)
     assert fact_between(store, "한빛전자", "누리대학교") == fid, "one fact, not a second one at the corrected amount"
-    amount, articles = store.query("MATCH ()-[r:INVESTED_IN]->() WHERE r.id = $id RETURN r.amount, r.articles",
-                                   {"id": fid}).rows[0]
+    amount, articles = store.query(
+        "MATCH ()-[r:INVESTED_IN]->() WHERE r.id = $id RETURN r.amount, r.articles", {"id": fid}
+    ).rows[0]
     assert amount == 3e10 and articles == ["hanbit-nuri", "hanbit-nuri-300"]
-    assert curation.edited_facts(store)[fid]["amount"] == 2e10, "the extracted value is still what the first article said"
+    assert curation.edited_facts(store)[fid]["amount"] == 2e10, (
+        "the extracted value is still what the first article said"
+    )
     with open_graph(store) as g:
         assert len(g.investments()) == 1
 
@@ -248,10 +298,16 @@ def test_undoing_a_merge_gives_back_facts_later_articles_stated_under_the_merged
     other = entity_id(EntityType.COMPANY, "한빛일렉트로닉스")
     merge = curation.merge(store, other, HANBIT, "one company, two names")
     later = [
-        Document(id="by-merged-name", title="한빛일렉트로닉스, 솔빛에 10억원",
-                 text="한빛일렉트로닉스가 솔빛에 10억원을 투자한다고 20일 밝혔다."),
-        Document(id="by-survivor-name", title="한빛전자, 가온칩스에 40억원",
-                 text="한빛전자가 가온칩스에 40억원을 투자한다고 22일 밝혔다."),
+        Document(
+            id="by-merged-name",
+            title="한빛일렉트로닉스, 솔빛에 10억원",
+            text="한빛일렉트로닉스가 솔빛에 10억원을 투자한다고 20일 밝혔다.",
+        ),
+        Document(
+            id="by-survivor-name",
+            title="한빛전자, 가온칩스에 40억원",
+            text="한빛전자가 가온칩스에 40억원을 투자한다고 22일 밝혔다.",
+        ),
     ]
     ingest(later, store)
     assert fact_between(store, "한빛전자", "솔빛") and fact_between(store, "한빛전자", "가온칩스")

@@ -1,5 +1,6 @@
 """Decisions survive ``kill -9`` of an ingest at any point: a killed and re-run ingest under imported decisions
 ends with the same curated graph as an uninterrupted ingest curated afterwards (LadybugDB; Neo4j when NEO4J_URI is set)."""
+
 from __future__ import annotations
 
 import os
@@ -44,14 +45,25 @@ def wrote_an_article(proc) -> bool:
 def curated(spec: str) -> dict:
     """What analysts see: facts, entities with aliases, rejected facts and their articles, extracted values kept aside."""
     with open_store(spec) as store:  # read-write: replays what a killed run left behind
-        facts = {fid: (t, a, b, amount, sorted(arts)) for fid, t, a, b, amount, arts in store.query(
-            f"MATCH (a)-[x:INVESTED_IN]->(b) RETURN x.id, {store.dialect.type_of('x')}, a.id, b.id, x.amount, x.articles").rows}
-        entities = {i: (name, sorted(aliases or [])) for i, name, aliases in
-                    store.query("MATCH (n:Organization) RETURN n.id, n.name, n.aliases").rows}
+        facts = {
+            fid: (t, a, b, amount, sorted(arts))
+            for fid, t, a, b, amount, arts in store.query(
+                f"MATCH (a)-[x:INVESTED_IN]->(b) RETURN x.id, {store.dialect.type_of('x')}, a.id, b.id, x.amount, x.articles"
+            ).rows
+        }
+        entities = {
+            i: (name, sorted(aliases or []))
+            for i, name, aliases in store.query("MATCH (n:Organization) RETURN n.id, n.name, n.aliases").rows
+        }
         rejected = {r["id"]: (r["articles"], r["reason"]) for r in curation.rejected_facts(store)}
         decisions = [(d.id, d.kind, d.undone_by) for d in curation.decisions(store)]
-        return {"facts": facts, "entities": entities, "rejected": rejected, "edited": curation.edited_facts(store),
-                "decisions": decisions}
+        return {
+            "facts": facts,
+            "entities": entities,
+            "rejected": rejected,
+            "edited": curation.edited_facts(store),
+            "decisions": decisions,
+        }
 
 
 def test_decisions_hold_through_killed_ingests(site, tmp_path, spec, monkeypatch):  # noqa: F811

@@ -1,5 +1,6 @@
 """The "show raw extraction" switch: page data as extracted, before the analysts' fact decisions, on both
 stores.  Curated pages read the aggregates; raw pages read every fact and take the decisions back."""
+
 from __future__ import annotations
 
 from aigraph.dashboard import pagedata
@@ -14,8 +15,12 @@ SAEBOM = entity_id(EntityType.COMPANY, "새봄로보틱스")
 
 def _money(page: dict) -> tuple:
     investors = page["top_investors"]
-    return (page["investments"], page["totals"]["KRW"].total, page["totals"]["USD"].total,
-            list(zip(investors["name"], investors["total"], investors["deals"])))
+    return (
+        page["investments"],
+        page["totals"]["KRW"].total,
+        page["totals"]["USD"].total,
+        list(zip(investors["name"], investors["total"], investors["deals"])),
+    )
 
 
 def test_without_decisions_raw_pages_equal_the_aggregate_backed_ones(store):
@@ -31,11 +36,15 @@ def test_raw_pages_take_rejections_edits_and_added_facts_back(store):
     edited = fact_between(store, "한빛전자", "새봄로보틱스")
     curation.reject(store, rejected, "called off")
     curation.set_properties(store, edited, {"amount": 7e9}, "the filing says 70억")
-    curation.add_fact(store, "INVESTED_IN", NURI, SAEBOM, "2024 annual report, p. 3", {"amount": 1e9, "currency": "KRW"})
+    curation.add_fact(
+        store, "INVESTED_IN", NURI, SAEBOM, "2024 annual report, p. 3", {"amount": 1e9, "currency": "KRW"}
+    )
     with open_graph(store) as g:
         curated, raw = pagedata.overview(g), pagedata.raw_overview(g)
         assert (curated["investments"], curated["totals"]["KRW"].total) == (2, 8e9)
-        assert (raw["investments"], raw["totals"]["KRW"].total) == (2, 2.5e10), "the rejected fact counts, the added one not"
+        assert (raw["investments"], raw["totals"]["KRW"].total) == (2, 2.5e10), (
+            "the rejected fact counts, the added one not"
+        )
         assert list(zip(raw["top_investors"]["name"], raw["top_investors"]["total"])) == [("한빛전자", 2.5e10)]
         assert raw["organisations"] == curated["organisations"] and raw["articles"] == curated["articles"]
 
@@ -59,6 +68,7 @@ def test_raw_pages_take_rejections_edits_and_added_facts_back(store):
 def test_the_raw_network_draws_rejected_facts_again(store):
     ingest([FIRST, OTHER], store)
     with open_graph(store) as g:
+
         def edges(raw: bool, centrality: str = "degree") -> set[tuple[str, str, str, int]]:
             drawn = pagedata.network_data(g, centrality=centrality, raw=raw)["edges"]
             return set(zip(drawn["source"], drawn["target"], drawn["type"], drawn["facts"]))

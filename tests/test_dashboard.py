@@ -4,6 +4,7 @@ Expected organisations and amounts are read from the same store through
 the API (the seed's 2,000억원 LG investment must be among them), so the
 tests check what the pages show against what the graph holds.
 """
+
 from __future__ import annotations
 
 import base64
@@ -45,7 +46,9 @@ def aigraph() -> list[str]:
 def seed_store(tmp_path_factory) -> Path:
     """The seed article ingested with ``aigraph ingest`` into a fresh embedded store."""
     path = tmp_path_factory.mktemp("seed") / "graph.lbug"
-    done = subprocess.run([*aigraph(), "ingest", str(SEED), "--store", str(path)], capture_output=True, text=True, cwd=REPO)
+    done = subprocess.run(
+        [*aigraph(), "ingest", str(SEED), "--store", str(path)], capture_output=True, text=True, cwd=REPO
+    )
     assert done.returncode == 0, done.stderr
     return path
 
@@ -140,7 +143,10 @@ def test_flows_sankey_timeline_and_evidence_table(seed_store, seed_investment, m
     at = open_page(seed_store, "flows", monkeypatch)
     sankey = next(f["data"][0] for f in figures(at) if f["data"][0]["type"] == "sankey")
     labels = sankey["node"]["label"]
-    flows = {(labels[s], labels[t]): v for s, t, v in zip(sankey["link"]["source"], sankey["link"]["target"], sankey["link"]["value"])}
+    flows = {
+        (labels[s], labels[t]): v
+        for s, t, v in zip(sankey["link"]["source"], sankey["link"]["target"], sankey["link"]["value"])
+    }
     assert flows[(seed_investment["investor"], seed_investment["recipient"])] == SEED_AMOUNT / 1e8
     assert any(f["data"][0]["type"] == "bar" for f in figures(at))  # the timeline
     table = at.dataframe[0].value
@@ -165,8 +171,16 @@ def test_network_shows_the_investment_parties(seed_store, seed_investment, monke
     assert seed_investment["investor"] in text and seed_investment["recipient"] in text
     at.selectbox[0].set_value(seed_investment["recipient"]).run()
     at.radio[0].set_value(1).run()  # hops
-    dots = [hover for f in figures(at) for trace in f["data"] if trace.get("mode") == "markers+text" for _, hover in trace["customdata"]]
-    assert any(seed_investment["investor"] in hover for hover in dots) and any(seed_investment["recipient"] in hover for hover in dots)
+    dots = [
+        hover
+        for f in figures(at)
+        for trace in f["data"]
+        if trace.get("mode") == "markers+text"
+        for _, hover in trace["customdata"]
+    ]
+    assert any(seed_investment["investor"] in hover for hover in dots) and any(
+        seed_investment["recipient"] in hover for hover in dots
+    )
 
 
 def test_profile_by_alias_lists_relations_with_quotes(seed_store, seed_investment, monkeypatch):
@@ -198,11 +212,18 @@ def test_profile_shows_a_partnership_both_ways(tmp_path, monkeypatch):
     )
     path = tmp_path / "graph.lbug"
     with LadybugStore(path) as store:
-        store.write(batch("p1", date(2024, 5, 1), [
-            fact(RelationType.PARTNERS_WITH, lower, hub, "p1", "두 회사는 협력한다."),
-            fact(RelationType.PARTNERS_WITH, hub, higher, "p1", "두 회사는 또 협력한다."),
-            fact(RelationType.INVESTED_IN, funder, hub, "p1", "투자했다.", amount=1e10, currency="KRW"),
-        ], (lower, hub, higher, funder)))
+        store.write(
+            batch(
+                "p1",
+                date(2024, 5, 1),
+                [
+                    fact(RelationType.PARTNERS_WITH, lower, hub, "p1", "두 회사는 협력한다."),
+                    fact(RelationType.PARTNERS_WITH, hub, higher, "p1", "두 회사는 또 협력한다."),
+                    fact(RelationType.INVESTED_IN, funder, hub, "p1", "투자했다.", amount=1e10, currency="KRW"),
+                ],
+                (lower, hub, higher, funder),
+            )
+        )
     for lang, both, incoming in (("ko", "↔ 양방향", "← 들어옴"), ("en", "↔ both", "← in")):
         at = open_page(path, "profile", monkeypatch, lang=lang, query={"org": hub.name})
         relations = at.dataframe[0].value
@@ -229,9 +250,11 @@ def test_console_runs_reads_and_refuses_writes(seed_store, monkeypatch):
     at.text_area[0].set_value("MATCH (n) DETACH DELETE n")
     at.button[0].click().run()
     assert any("거부됨" in e.value and "DETACH" in e.value for e in at.error)
-    for query, korean in (("LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", "파일은 읽지 않습니다"),
-                          ("MATCH (n:Organization) WHERE n.name = $who RETURN n", "매개변수"),
-                          ("MATCH (n:Organization RETURN n", "데이터베이스가 쿼리를 거부했습니다")):
+    for query, korean in (
+        ("LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", "파일은 읽지 않습니다"),
+        ("MATCH (n:Organization) WHERE n.name = $who RETURN n", "매개변수"),
+        ("MATCH (n:Organization RETURN n", "데이터베이스가 쿼리를 거부했습니다"),
+    ):
         at.text_area[0].set_value(query)
         at.button[0].click().run()
         errors = [e.value for e in at.error]
@@ -262,7 +285,9 @@ def test_unavailable_store_explains_what_to_do(tmp_path, store, expected, page, 
     spec = store.format(tmp=tmp_path, port=free_port())
     at = open_page(spec, page, monkeypatch)
     assert any(expected in e.value for e in at.error), [e.value for e in at.error]  # in the UI's language (Korean)
-    assert not any("cannot" in e.value.split("메시지")[0] or "no graph" in e.value for e in at.error), [e.value for e in at.error]
+    assert not any("cannot" in e.value.split("메시지")[0] or "no graph" in e.value for e in at.error), [
+        e.value for e in at.error
+    ]
     assert at.info and not at.get("plotly_chart")
 
 

@@ -1,4 +1,5 @@
 """`aigraph dashboard` as a user runs it: a relative store path, then Ctrl-C or a service manager's SIGTERM."""
+
 from __future__ import annotations
 
 import signal
@@ -32,7 +33,9 @@ def port_is_free(port: int) -> bool:
 def ingested(tmp_path_factory) -> Path:
     """A folder where ``aigraph ingest SEED --store g.lbug`` was run (a relative store path)."""
     folder = tmp_path_factory.mktemp("work")
-    done = subprocess.run([AIGRAPH, "ingest", str(SEED), "--store", "g.lbug"], cwd=folder, capture_output=True, text=True)
+    done = subprocess.run(
+        [AIGRAPH, "ingest", str(SEED), "--store", "g.lbug"], cwd=folder, capture_output=True, text=True
+    )
     assert done.returncode == 0 and (folder / "g.lbug").exists(), done.stderr
     return folder
 
@@ -40,14 +43,20 @@ def ingested(tmp_path_factory) -> Path:
 @pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_dashboard_opens_the_relative_store_and_stops_with_its_child(ingested, stop_signal):
     port = free_port()
-    parent = subprocess.Popen([AIGRAPH, "dashboard", "--store", "g.lbug", "--port", str(port)], cwd=ingested,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    parent = subprocess.Popen(
+        [AIGRAPH, "dashboard", "--store", "g.lbug", "--port", str(port)],
+        cwd=ingested,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     children: list[psutil.Process] = []
     try:
         wait_until_healthy(f"http://127.0.0.1:{port}", parent, lambda: parent.stderr.read().decode())
         children = psutil.Process(parent.pid).children(recursive=True)
         [child] = psutil.Process(parent.pid).children()
-        assert child.environ()["AIGRAPH_STORE"] == str(ingested / "g.lbug"), "resolved before the child starts elsewhere"
+        assert child.environ()["AIGRAPH_STORE"] == str(ingested / "g.lbug"), (
+            "resolved before the child starts elsewhere"
+        )
         assert Path(child.cwd()) != ingested
 
         parent.send_signal(stop_signal)

@@ -1,4 +1,5 @@
 """The escaping helpers the dashboard pages use for text from articles."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -7,8 +8,19 @@ import pytest
 from aigraph.dashboard.safe import from_plot, md, md_link, plot, web_url, web_urls
 
 
-@pytest.mark.parametrize("text", ["[click](javascript:alert(1))", "![](http://127.0.0.1:9/t)", "<b>Evil</b>",
-                                  "**bold** _it_ `code`", ":red[x] $x^2$", "# heading", "a | b", "&lt;b&gt;"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[click](javascript:alert(1))",
+        "![](http://127.0.0.1:9/t)",
+        "<b>Evil</b>",
+        "**bold** _it_ `code`",
+        ":red[x] $x^2$",
+        "# heading",
+        "a | b",
+        "&lt;b&gt;",
+    ],
+)
 def test_markdown_specials_are_escaped(text):
     escaped = md(text)
     assert escaped.replace("\\", "") == text
@@ -25,11 +37,20 @@ def test_plot_labels_are_html_escaped_and_round_trip():
     assert from_plot(label) == "<b>Evil</b> & 100%{x}"
 
 
-@pytest.mark.parametrize("url, kept", [
-    ("https://news.example/a?b=1", True), ("http://x.example", True), ("javascript:alert(1)", False),
-    (" JavaScript:alert(1)", False), ("data:text/html,<b>x</b>", False), ("/relative", False),
-    ("//host/path", False), (None, False), ("", False),
-])
+@pytest.mark.parametrize(
+    "url, kept",
+    [
+        ("https://news.example/a?b=1", True),
+        ("http://x.example", True),
+        ("javascript:alert(1)", False),
+        (" JavaScript:alert(1)", False),
+        ("data:text/html,<b>x</b>", False),
+        ("/relative", False),
+        ("//host/path", False),
+        (None, False),
+        ("", False),
+    ],
+)
 def test_only_http_urls_are_linked(url, kept):
     assert (web_url(url) is not None) == kept
     assert list(web_urls(pd.Series([url])).notna()) == [kept]

@@ -1,5 +1,6 @@
 """English extraction: language dispatch, money and time, every relation pattern, hedges, and one
 node per company across Korean and English articles.  Every sentence here is written for the test."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -37,11 +38,15 @@ def props(result: ExtractionResult, rtype: R) -> list[dict]:
 
 # -- language ------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
         ("Microsoft will invest $10 billion in OpenAI over several years, the companies said.", "en"),
-        ("Samsung Electronics (삼성전자) and SK hynix (SK하이닉스) both reported higher memory prices this quarter.", "en"),
+        (
+            "Samsung Electronics (삼성전자) and SK hynix (SK하이닉스) both reported higher memory prices this quarter.",
+            "en",
+        ),
         ("삼성전자는 Samsung AI Forum에서 OpenAI, Google DeepMind 연구자들과 함께 새 모델을 공개했다고 밝혔다.", "ko"),
         ("네이버는 NVIDIA, Microsoft, Amazon Web Services, Google Cloud와 Sovereign AI 협력을 발표했다.", "ko"),
         ("Die Deutsche Telekom hat gemeinsam mit mehreren Partnern eine neue Allianz für KI gegründet.", "de"),
@@ -66,14 +71,18 @@ def test_a_long_latin_text_without_function_words_stays_undetermined() -> None:
 
 
 def test_other_languages_yield_nothing_and_say_so(extractor: Extractor) -> None:
-    result = extract(extractor, "Die Deutsche Telekom investiert zehn Milliarden Euro in die Entwicklung von KI für Europa.")
+    result = extract(
+        extractor, "Die Deutsche Telekom investiert zehn Milliarden Euro in die Entwicklung von KI für Europa."
+    )
     assert result.article.language == "de"
     assert result.entities == [] and result.relations == []
     assert len(result.notes) == 1 and "not supported" in result.notes[0]
 
 
 def test_english_text_is_not_read_by_the_korean_pipeline(extractor: Extractor) -> None:
-    result = extract(extractor, "Microsoft will invest $10 billion in OpenAI over several years, the companies said on Monday.")
+    result = extract(
+        extractor, "Microsoft will invest $10 billion in OpenAI over several years, the companies said on Monday."
+    )
     assert result.article.language == "en"
     assert not any("billion" in e.name or "companies" in e.name for e in result.entities)
     assert ("INVESTED_IN", "Microsoft", "OpenAI") in facts(result)
@@ -81,13 +90,23 @@ def test_english_text_is_not_read_by_the_korean_pipeline(extractor: Extractor) -
 
 # -- money and time ------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("text", "amount", "currency"),
     [
-        ("$10 billion", 10e9, "USD"), ("US$1.7bn", 1.7e9, "USD"), ("₩2 trillion", 2e12, "KRW"),
-        ("€500 million", 5e8, "EUR"), ("10 billion won", 1e10, "KRW"), ("USD 60 million", 6e7, "USD"),
-        ("9 billion U.S. dollars", 9e9, "USD"), ("22.8 trillion-won", 2.28e13, "KRW"), ("¥130 billion", 1.3e11, "JPY"),
-        ("1.5 billion euros", 1.5e9, "EUR"), ("$1 bln", 1e9, "USD"), ("3 bln won", 3e9, "KRW"), ("2.5 trn won", 2.5e12, "KRW"),
+        ("$10 billion", 10e9, "USD"),
+        ("US$1.7bn", 1.7e9, "USD"),
+        ("₩2 trillion", 2e12, "KRW"),
+        ("€500 million", 5e8, "EUR"),
+        ("10 billion won", 1e10, "KRW"),
+        ("USD 60 million", 6e7, "USD"),
+        ("9 billion U.S. dollars", 9e9, "USD"),
+        ("22.8 trillion-won", 2.28e13, "KRW"),
+        ("¥130 billion", 1.3e11, "JPY"),
+        ("1.5 billion euros", 1.5e9, "EUR"),
+        ("$1 bln", 1e9, "USD"),
+        ("3 bln won", 3e9, "KRW"),
+        ("2.5 trn won", 2.5e12, "KRW"),
     ],
 )
 def test_english_money(text: str, amount: float, currency: str) -> None:
@@ -113,9 +132,15 @@ def test_periods_and_conversions_in_parentheses() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("the company said on Monday", "2024-05-13"), ("said Tuesday", "2024-05-14"), ("last week", "2024-05-08"),
-        ("next year", "2025"), ("last month", "2024-04"), ("in March 2023", "2023-03"), ("on July 28, 2022", "2022-07-28"),
-        ("founded in 2017", "2017"), ("next Monday", "2024-05-20"),
+        ("the company said on Monday", "2024-05-13"),
+        ("said Tuesday", "2024-05-14"),
+        ("last week", "2024-05-08"),
+        ("next year", "2025"),
+        ("last month", "2024-04"),
+        ("in March 2023", "2023-03"),
+        ("on July 28, 2022", "2022-07-28"),
+        ("founded in 2017", "2017"),
+        ("next Monday", "2024-05-20"),
     ],
 )
 def test_english_dates_against_the_article_date(text: str, expected: str) -> None:
@@ -124,48 +149,105 @@ def test_english_dates_against_the_article_date(text: str, expected: str) -> Non
 
 # -- relation patterns ---------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Hanbit Systems will invest $300 million in Corvid Robotics, the company said on Monday.",
-         ("INVESTED_IN", "Hanbit Systems", "Corvid Robotics")),
-        ("Upstage raised $40 million in a Series B round led by Samsung Ventures, with participation from Naver and KT.",
-         ("INVESTED_IN", "Samsung Ventures", "Upstage")),
-        ("Upstage raised $40 million in a Series B round led by Samsung Ventures, with participation from Naver and KT.",
-         ("INVESTED_IN", "KT", "Upstage")),
-        ("Orbis Semiconductor acquired Pallas Micro for $1.2 billion last year.", ("ACQUIRED", "Orbis Semiconductor", "Pallas Micro")),
-        ("Naver and Hanbit Systems signed an MOU to jointly develop language models.", ("PARTNERS_WITH", "Naver", "Hanbit Systems")),
+        (
+            "Hanbit Systems will invest $300 million in Corvid Robotics, the company said on Monday.",
+            ("INVESTED_IN", "Hanbit Systems", "Corvid Robotics"),
+        ),
+        (
+            "Upstage raised $40 million in a Series B round led by Samsung Ventures, with participation from Naver and KT.",
+            ("INVESTED_IN", "Samsung Ventures", "Upstage"),
+        ),
+        (
+            "Upstage raised $40 million in a Series B round led by Samsung Ventures, with participation from Naver and KT.",
+            ("INVESTED_IN", "KT", "Upstage"),
+        ),
+        (
+            "Orbis Semiconductor acquired Pallas Micro for $1.2 billion last year.",
+            ("ACQUIRED", "Orbis Semiconductor", "Pallas Micro"),
+        ),
+        (
+            "Naver and Hanbit Systems signed an MOU to jointly develop language models.",
+            ("PARTNERS_WITH", "Naver", "Hanbit Systems"),
+        ),
         ("Kakao partnered with Orbis Semiconductor on AI chips.", ("PARTNERS_WITH", "Kakao", "Orbis Semiconductor")),
-        ("LG Electronics established the Vela AI Lab in Toronto in 2022.", ("ESTABLISHED", "LG Electronics", "Vela AI Lab")),
+        (
+            "LG Electronics established the Vela AI Lab in Toronto in 2022.",
+            ("ESTABLISHED", "LG Electronics", "Vela AI Lab"),
+        ),
         ("Naver Cloud, a unit of Naver, will host the models.", ("PART_OF", "Naver Cloud", "Naver")),
-        ("Pallas Micro is a subsidiary of Orbis Semiconductor.", ("AFFILIATE_OF", "Pallas Micro", "Orbis Semiconductor")),
-        ("IBM spun off its infrastructure unit into a new company called Kyndryl last month.", ("SPUN_OFF_FROM", "Kyndryl", "IBM")),
-        ("Park Ji-hoon, chief executive of Upstage, said the models are ready.", ("WORKS_FOR", "Park Ji-hoon", "Upstage")),
+        (
+            "Pallas Micro is a subsidiary of Orbis Semiconductor.",
+            ("AFFILIATE_OF", "Pallas Micro", "Orbis Semiconductor"),
+        ),
+        (
+            "IBM spun off its infrastructure unit into a new company called Kyndryl last month.",
+            ("SPUN_OFF_FROM", "Kyndryl", "IBM"),
+        ),
+        (
+            "Park Ji-hoon, chief executive of Upstage, said the models are ready.",
+            ("WORKS_FOR", "Park Ji-hoon", "Upstage"),
+        ),
         ("Upstage CEO Kim Sung-hoon met investors in Seoul on Monday.", ("WORKS_FOR", "Kim Sung-hoon", "Upstage")),
-        ("Samsung Electronics joined the Open Chip Alliance last week.", ("PARTICIPATES_IN", "Samsung Electronics", "Open Chip Alliance")),
-        ("Samsung Electronics will invest $20 billion in AI chips through 2030.", ("INVESTED_IN", "Samsung Electronics", "AI chips")),
-        ("Hanbit Systems, Orbis Semiconductor and Kakao have formed the Seoul AI Alliance.", ("PARTICIPATES_IN", "Kakao", "Seoul AI Alliance")),
+        (
+            "Samsung Electronics joined the Open Chip Alliance last week.",
+            ("PARTICIPATES_IN", "Samsung Electronics", "Open Chip Alliance"),
+        ),
+        (
+            "Samsung Electronics will invest $20 billion in AI chips through 2030.",
+            ("INVESTED_IN", "Samsung Electronics", "AI chips"),
+        ),
+        (
+            "Hanbit Systems, Orbis Semiconductor and Kakao have formed the Seoul AI Alliance.",
+            ("PARTICIPATES_IN", "Kakao", "Seoul AI Alliance"),
+        ),
         ("Habana Labs was acquired by Intel in 2019 for $2 billion.", ("ACQUIRED", "Intel", "Habana Labs")),
-        ("With the deal, Samsung Electronics becomes the largest shareholder of Rebellions.", ("INVESTED_IN", "Samsung Electronics", "Rebellions")),
-        ("Samsung Electronics will raise its stake in Rebellions to 35 percent, securing management rights.",
-         ("ACQUIRED", "Samsung Electronics", "Rebellions")),
-        ("SEOUL, May 2 (Yonhap) -- Upstage said it has secured $72 million in Series B funding. "
-         "The round was led by SK Networks, with participation from KT.", ("INVESTED_IN", "KT", "Upstage")),
+        (
+            "With the deal, Samsung Electronics becomes the largest shareholder of Rebellions.",
+            ("INVESTED_IN", "Samsung Electronics", "Rebellions"),
+        ),
+        (
+            "Samsung Electronics will raise its stake in Rebellions to 35 percent, securing management rights.",
+            ("ACQUIRED", "Samsung Electronics", "Rebellions"),
+        ),
+        (
+            "SEOUL, May 2 (Yonhap) -- Upstage said it has secured $72 million in Series B funding. "
+            "The round was led by SK Networks, with participation from KT.",
+            ("INVESTED_IN", "KT", "Upstage"),
+        ),
         ("Upstage, which is backed by KT, opened an office in Tokyo.", ("INVESTED_IN", "KT", "Upstage")),
         ("SoftBank backed Upstage in 2021.", ("INVESTED_IN", "SoftBank", "Upstage")),
         ("Kakao Brain was spun out of Kakao in 2017.", ("SPUN_OFF_FROM", "Kakao Brain", "Kakao")),
         ("Lisa Su, AMD's chief executive, attended the event.", ("WORKS_FOR", "Lisa Su", "AMD")),
         ("Kim Sung-hoon, who is CEO of Upstage, said the model is ready.", ("WORKS_FOR", "Kim Sung-hoon", "Upstage")),
-        ("Upstage raised $72 million. The company's CEO Kim Sung-hoon said the money will fund growth.",
-         ("WORKS_FOR", "Kim Sung-hoon", "Upstage")),
-        ("Minister of Science and ICT Kim Min-jun announced the plan.", ("WORKS_FOR", "Kim Min-jun", "Ministry of Science and ICT")),
+        (
+            "Upstage raised $72 million. The company's CEO Kim Sung-hoon said the money will fund growth.",
+            ("WORKS_FOR", "Kim Sung-hoon", "Upstage"),
+        ),
+        (
+            "Minister of Science and ICT Kim Min-jun announced the plan.",
+            ("WORKS_FOR", "Kim Min-jun", "Ministry of Science and ICT"),
+        ),
         ("LG AI Research is a member of the AI Alliance.", ("PARTICIPATES_IN", "LG AI Research", "AI Alliance")),
-        ("The Stargate Project is a joint venture of OpenAI, SoftBank and Oracle.", ("ESTABLISHED", "Oracle", "Stargate Project")),
-        ("The K-Robot Alliance comprises Samsung Electronics, LG Electronics and Doosan Robotics.",
-         ("PARTICIPATES_IN", "Doosan Robotics", "K-Robot Alliance")),
-        ("SK Telecom is part of the Global Telco AI Alliance.", ("PARTICIPATES_IN", "SK Telecom", "Global Telco AI Alliance")),
-        ("Microsoft, which invested $16 million in Mistral AI in February, did not join the latest round.",
-         ("INVESTED_IN", "Microsoft", "Mistral AI")),
+        (
+            "The Stargate Project is a joint venture of OpenAI, SoftBank and Oracle.",
+            ("ESTABLISHED", "Oracle", "Stargate Project"),
+        ),
+        (
+            "The K-Robot Alliance comprises Samsung Electronics, LG Electronics and Doosan Robotics.",
+            ("PARTICIPATES_IN", "Doosan Robotics", "K-Robot Alliance"),
+        ),
+        (
+            "SK Telecom is part of the Global Telco AI Alliance.",
+            ("PARTICIPATES_IN", "SK Telecom", "Global Telco AI Alliance"),
+        ),
+        (
+            "Microsoft, which invested $16 million in Mistral AI in February, did not join the latest round.",
+            ("INVESTED_IN", "Microsoft", "Mistral AI"),
+        ),
     ],
 )
 def test_each_pattern_gives_its_relation(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -231,6 +313,7 @@ def test_outlets_are_credits_not_entities(extractor: Extractor) -> None:
 
 # -- one node per company across languages -------------------------------------------------------
 
+
 def test_corporate_suffixes_are_set_aside_for_identity() -> None:
     assert identity_keys("Kyocera Corp.") & identity_keys("Kyocera")
     assert not identity_keys("Hyundai Motor Group") & identity_keys("Hyundai Motor"), "a group is not its flagship"
@@ -247,11 +330,13 @@ def test_a_korean_and_an_english_article_make_one_fact_with_two_evidence_items(s
     from aigraph.ingest.runner import ingest
 
     korean = Document(
-        id="ko-deal", published=PUBLISHED,
+        id="ko-deal",
+        published=PUBLISHED,
         text="삼성전자는 로봇 개발업체 레인보우로보틱스(Rainbow Robotics)에 868억원을 투자했다고 14일 밝혔다.",
     )
     english = Document(
-        id="en-deal", published=PUBLISHED,
+        id="en-deal",
+        published=PUBLISHED,
         text="Samsung Electronics Co. said on Tuesday it has invested 86.8 billion won in Rainbow Robotics, a Korean robot developer.",
     )
     ingest([korean], store)
@@ -270,10 +355,16 @@ def test_a_korean_and_an_english_article_make_one_fact_with_two_evidence_items(s
 def test_duplicates_propose_korean_english_pairs_that_sound_alike() -> None:
     from aigraph.ingest.pipeline.resolve import likely_duplicates
 
-    pairs = likely_duplicates([
-        ("레인보우로보틱스", "Company"), ("Rainbow Robotics", "Company"), ("텐스토렌트", "Company"), ("Tenstorrent", "Company"),
-        ("카카오", "Company"), ("Naver", "Company"),
-    ])
+    pairs = likely_duplicates(
+        [
+            ("레인보우로보틱스", "Company"),
+            ("Rainbow Robotics", "Company"),
+            ("텐스토렌트", "Company"),
+            ("Tenstorrent", "Company"),
+            ("카카오", "Company"),
+            ("Naver", "Company"),
+        ]
+    )
     found = {(a, b) for a, b, why in pairs if why == "transliteration"}
     assert found == {("Rainbow Robotics", "레인보우로보틱스"), ("Tenstorrent", "텐스토렌트")}
 
@@ -282,14 +373,18 @@ def test_amount_period_and_currency_code_read_from_won(extractor: Extractor) -> 
     result = extract(extractor, "Naver will invest 2 trillion won in Upstage over the next five years.")
     [p] = props(result, R.INVESTED_IN)
     assert (p["amount"], p["currency"], p["period_years"]) == (2e12, "KRW", 5)
-    assert result.relations[0].evidence.text.endswith("2 trillion won in Upstage over the next five years."), "evidence is the original text"
+    assert result.relations[0].evidence.text.endswith("2 trillion won in Upstage over the next five years."), (
+        "evidence is the original text"
+    )
 
 
 def test_ingest_reports_an_unsupported_language_in_one_line(tmp_path) -> None:
     from aigraph.graph.stores.ladybug_store import LadybugStore
     from aigraph.ingest.runner import ingest
 
-    german = Document(id="de-1", text="Die Deutsche Telekom investiert zehn Milliarden Euro in die Entwicklung von KI für Europa.")
+    german = Document(
+        id="de-1", text="Die Deutsche Telekom investiert zehn Milliarden Euro in die Entwicklung von KI für Europa."
+    )
     with LadybugStore(tmp_path / "g.lbug") as store:
         report = ingest([german], store)
         nodes = store.query("MATCH (o:Organization) RETURN count(o)").rows[0][0]

@@ -1,6 +1,7 @@
 """English news through the weekly job's feed path: an Atom feed and English article pages served by a
 real HTTP server on 127.0.0.1, ``aigraph ingest --config`` into a real LadybugDB file; the facts come out
 in the same graph as Korean ones, the articles marked ``language: en``.  Every page is written for the test."""
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
@@ -12,14 +13,27 @@ from test_weekly_site import Route, site, write_config  # noqa: F401 (fixture)
 
 # (slug, headline, paragraphs): an investment, a round with a lead and a participant, and a hedged rumour
 PAGES = [
-    ("naver-upstage", "Naver invests 50 billion won in Upstage",
-     ["SEOUL, May 13 (Test Wire) -- Naver Corp. said on Monday it has invested 50 billion won in Upstage, a Seoul-based AI startup.",
-      "The two companies will also jointly develop language models for Korean businesses, Naver said."]),
-    ("rebellions-round", "Rebellions raises $120 million",
-     ["Rebellions has raised $120 million in a Series C round led by KT, with participation from Samsung Electronics.",
-      "The chip designer said it would use the money to hire engineers."]),
-    ("rumour", "Kakao weighs a bid",
-     ["Kakao is in talks to acquire Upstage, according to people familiar with the matter."]),
+    (
+        "naver-upstage",
+        "Naver invests 50 billion won in Upstage",
+        [
+            "SEOUL, May 13 (Test Wire) -- Naver Corp. said on Monday it has invested 50 billion won in Upstage, a Seoul-based AI startup.",
+            "The two companies will also jointly develop language models for Korean businesses, Naver said.",
+        ],
+    ),
+    (
+        "rebellions-round",
+        "Rebellions raises $120 million",
+        [
+            "Rebellions has raised $120 million in a Series C round led by KT, with participation from Samsung Electronics.",
+            "The chip designer said it would use the money to hire engineers.",
+        ],
+    ),
+    (
+        "rumour",
+        "Kakao weighs a bid",
+        ["Kakao is in talks to acquire Upstage, according to people familiar with the matter."],
+    ),
 ]
 
 
@@ -41,8 +55,10 @@ def atom(base: str, entries: list[tuple[str, str, datetime]]) -> bytes:
         f"<updated>{when.isoformat()}</updated></entry>"
         for path, title, when in entries
     )
-    return (f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Test Tech News</title>'
-            f"<id>{base}/</id><updated>{datetime.now(timezone.utc).isoformat()}</updated>{items}</feed>").encode("utf-8")
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Test Tech News</title>'
+        f"<id>{base}/</id><updated>{datetime.now(timezone.utc).isoformat()}</updated>{items}</feed>"
+    ).encode("utf-8")
 
 
 def test_an_english_atom_feed_goes_into_the_graph(site, tmp_path, capsys):  # noqa: F811
@@ -75,4 +91,6 @@ def test_an_english_atom_feed_goes_into_the_graph(site, tmp_path, capsys):  # no
     assert found[("KT", "INVESTED_IN", "리벨리온")][2] is True, "the lead investor is marked"
     assert ("삼성전자", "INVESTED_IN", "리벨리온") in found
     assert not [k for k in found if k[0] == "카카오"], "a rumour is no fact"
-    assert not {"Test Tech News", "Test Wire", "Home", "Subscribe"} & names, "page chrome and credits are not organisations"
+    assert not {"Test Tech News", "Test Wire", "Home", "Subscribe"} & names, (
+        "page chrome and credits are not organisations"
+    )

@@ -1,4 +1,5 @@
 """End to end: the Extractor through the shared scorer (skips without ../shared)."""
+
 import json
 import subprocess
 import sys
@@ -64,7 +65,9 @@ def test_nothing_comes_from_page_chrome(extractor: Extractor) -> None:
 def test_klue_odd_organisation_f1(extractor: Extractor, tmp_path: Path) -> None:
     inp = subprocess.run(
         [sys.executable, str(SCORER), "klue-input", "--tsv", str(KLUE), "--half", "odd"],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     pred = tmp_path / "klue.jsonl"
     with pred.open("w", encoding="utf-8") as fh:

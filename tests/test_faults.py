@@ -5,6 +5,7 @@ equals an uninterrupted run's, with no duplicates (snapshots are sorted lists,
 so a duplicate node or relationship shows up as a difference).  ``kill -9`` of
 the job is in test_weekly_reliability.py.
 """
+
 from __future__ import annotations
 
 import json
@@ -27,8 +28,9 @@ pytestmark = pytest.mark.slow
 
 
 def aigraph(*args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "aigraph.ingest.cli", "ingest", *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-m", "aigraph.ingest.cli", "ingest", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
 
 
 def test_a_slow_site_with_failing_pages_is_finished_by_the_next_run(site, tmp_path):

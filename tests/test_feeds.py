@@ -1,4 +1,5 @@
 """Feeds against a real server on 127.0.0.1: RSS and Atom, dates, limits, and what is not a feed."""
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
@@ -26,24 +27,34 @@ def read(site, path: str, since=None, **feed) -> list:
 
 
 def test_an_atom_feed_in_euc_kr_with_since_keeps_recent_and_undated_entries(site):
-    site.routes["/atom.xml"] = Route(body=ATOM.format(base=site.base).encode("euc-kr"), content_type="application/atom+xml")
+    site.routes["/atom.xml"] = Route(
+        body=ATOM.format(base=site.base).encode("euc-kr"), content_type="application/atom+xml"
+    )
     entries = read(site, "/atom.xml", since=NOW - timedelta(days=7))
-    assert [(e.link.rsplit("/", 1)[1], e.title) for e in entries] == [("new.html", "최신 기사"), ("undated.html", "날짜 없는 기사")]
+    assert [(e.link.rsplit("/", 1)[1], e.title) for e in entries] == [
+        ("new.html", "최신 기사"),
+        ("undated.html", "날짜 없는 기사"),
+    ]
     assert entries[0].published == datetime(2024, 3, 9, 0, 0, tzinfo=timezone.utc)
     assert len(read(site, "/atom.xml")) == 3, "without --since every linked entry"
 
 
 def test_max_items_limits_a_long_feed(site):
     items = "".join(f"<item><title>{n}</title><link>{site.base}/{n}.html</link></item>" for n in range(30))
-    site.routes["/long.xml"] = Route(body=f"<rss version='2.0'><channel><title>t</title>{items}</channel></rss>".encode())
+    site.routes["/long.xml"] = Route(
+        body=f"<rss version='2.0'><channel><title>t</title>{items}</channel></rss>".encode()
+    )
     assert [e.title for e in read(site, "/long.xml", max_items=5)] == ["0", "1", "2", "3", "4"]
 
 
-@pytest.mark.parametrize("body, reason", [
-    (b"<html><body><p>just a page</p></body></html>", "not an RSS/Atom feed"),
-    (b"<?xml version='1.0'?><rss><channel><item><title>broken", "not a valid RSS/Atom feed"),
-    (b"", "not an RSS/Atom feed"),
-])
+@pytest.mark.parametrize(
+    "body, reason",
+    [
+        (b"<html><body><p>just a page</p></body></html>", "not an RSS/Atom feed"),
+        (b"<?xml version='1.0'?><rss><channel><item><title>broken", "not a valid RSS/Atom feed"),
+        (b"", "not an RSS/Atom feed"),
+    ],
+)
 def test_what_is_not_a_feed_is_a_clear_failure(site, body, reason):
     site.routes["/feed.xml"] = Route(body=body, content_type="application/xml")
     with pytest.raises(FeedError, match=reason):

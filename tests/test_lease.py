@@ -1,4 +1,5 @@
 """The writers' lease in the database (both backends) and ``--partition K/N``."""
+
 from __future__ import annotations
 
 import threading

@@ -1,4 +1,5 @@
 """Cross-article entity linking onto what the store already holds."""
+
 from aigraph.core.vocabulary import EntityType, entity_id
 from aigraph.graph.model import GraphBatch, Node
 from aigraph.ingest.contract import ArticleInfo, ExtractedEntity, ExtractionResult
@@ -27,7 +28,9 @@ def test_ambiguous_and_cross_label_names_are_left_alone():
     index.add("Organization", "한빛은행", ["한빛"])
     assert link_to_known(result(ent("한빛")), index).entities[0].name == "한빛"
     index.add("Person", "김한빛", [])
-    assert link_to_known(result(ent("김한빛")), index).entities[0].name == "김한빛", "an organisation is not linked to a person"
+    assert link_to_known(result(ent("김한빛")), index).entities[0].name == "김한빛", (
+        "an organisation is not linked to a person"
+    )
 
 
 def test_one_character_aliases_do_not_link():
@@ -40,7 +43,12 @@ def test_index_is_built_from_a_real_store(tmp_path):
     from aigraph.graph.stores.ladybug_store import LadybugStore
 
     with LadybugStore(tmp_path / "g.lbug") as store:
-        node = Node(id=entity_id(EntityType.RESEARCH_LAB, "한빛AI연구소"), type=EntityType.RESEARCH_LAB, name="한빛AI연구소", aliases=["Hanbit AI Lab"])
+        node = Node(
+            id=entity_id(EntityType.RESEARCH_LAB, "한빛AI연구소"),
+            type=EntityType.RESEARCH_LAB,
+            name="한빛AI연구소",
+            aliases=["Hanbit AI Lab"],
+        )
         store.write(GraphBatch(nodes=[node]))
         index = EntityIndex.from_store(store)
     linked = link_to_known(result(ent("Hanbit AI Lab", EntityType.ORGANIZATION)), index)

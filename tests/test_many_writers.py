@@ -3,6 +3,7 @@ directories): the graph always equals one sequential run's, whatever overlaps or
 
 The multi-writer tests need a real Neo4j (``NEO4J_URI``); the partition test also runs on LadybugDB.
 """
+
 from __future__ import annotations
 
 import os
@@ -35,11 +36,16 @@ def articles(tmp_path_factory) -> list[Path]:
     return paths
 
 
-def ingest(store: str, paths: list[Path], *args: str, state: Path, env: dict[str, str] | None = None) -> subprocess.Popen:
+def ingest(
+    store: str, paths: list[Path], *args: str, state: Path, env: dict[str, str] | None = None
+) -> subprocess.Popen:
     """``aigraph ingest`` as a separate host would start it: its own process and state directory."""
     return subprocess.Popen(
         [sys.executable, "-m", "aigraph.ingest.cli", "ingest", *map(str, paths), "--store", store, *args],
-        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
         env={**os.environ, "AIGRAPH_STATE_DIR": str(state), **(env or {})},
     )
 
@@ -93,7 +99,7 @@ def test_without_wait_the_second_job_exits_2_with_one_line_and_the_first_finishe
 def test_overlapping_inputs_from_two_hosts_equal_one_run_over_both(neo4j, articles, tmp_path):
     uri, take, wipe = neo4j
     expected = sequential(uri, articles, tmp_path, take, wipe)
-    first, second = articles[: N_ARTICLES * 2 // 3], articles[N_ARTICLES // 3:]
+    first, second = articles[: N_ARTICLES * 2 // 3], articles[N_ARTICLES // 3 :]
     jobs = [ingest(uri, part, "--wait", "300", state=tmp_path / f"host{i}") for i, part in enumerate((first, second))]
     assert [finish(job)[0] for job in jobs] == [0, 0]
     assert take() == expected
@@ -147,6 +153,7 @@ def test_three_partitions_one_after_another_equal_one_full_run(backend, articles
         def take_file(path: Path) -> tuple[list, list]:
             with LadybugStore(path, read_only=True) as db:
                 return snapshot(db)
+
         code, _, err = finish(ingest(str(tmp_path / "full.lbug"), articles, state=tmp_path / "s"))
         assert code == 0, err
         expected = take_file(tmp_path / "full.lbug")

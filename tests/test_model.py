@@ -1,4 +1,5 @@
 """The graph model rejects malformed facts and gives deterministic ids."""
+
 from datetime import date
 
 import pytest
@@ -12,8 +13,14 @@ EV = Evidence(article_id="a1", text="문장", start=0, end=2, confidence=0.9, ex
 
 def rel(**kw):
     base = dict(
-        id="rel:1", type=RelationType.INVESTED_IN, source_id="o1", source_label="Organization",
-        target_id="o2", target_label="Organization", properties={}, evidence=[EV],
+        id="rel:1",
+        type=RelationType.INVESTED_IN,
+        source_id="o1",
+        source_label="Organization",
+        target_id="o2",
+        target_label="Organization",
+        properties={},
+        evidence=[EV],
     )
     base.update(kw)
     return Relationship(**base)

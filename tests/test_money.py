@@ -5,6 +5,7 @@ from the FX table itself, so the tests check the rules (stated as is; else
 the rate of the fact's date, else the article's, else the ingest date;
 nearest table year) rather than copies of the numbers.
 """
+
 from __future__ import annotations
 
 import json
@@ -93,10 +94,18 @@ def write_dated(folder: Path) -> Path:
     """JPY and EUR with publication dates; the JPY deal states its own period (2021~2023)."""
     folder.mkdir(parents=True, exist_ok=True)
     rows = [
-        {"id": "jpy-dated", "title": "오메가홀딩스, 나래테크 투자", "published": "2015-03-02",
-         "text": "오메가홀딩스, 나래테크 투자\n\n오메가홀딩스는 2021~2023년 나래테크에 100억엔을 투자했다."},
-        {"id": "eur-dated", "title": "세타홀딩스, 이오타랩스 투자", "published": "2018-06-01",
-         "text": "세타홀딩스, 이오타랩스 투자\n\n세타홀딩스는 이오타랩스에 2000만 유로를 투자했다."},
+        {
+            "id": "jpy-dated",
+            "title": "오메가홀딩스, 나래테크 투자",
+            "published": "2015-03-02",
+            "text": "오메가홀딩스, 나래테크 투자\n\n오메가홀딩스는 2021~2023년 나래테크에 100억엔을 투자했다.",
+        },
+        {
+            "id": "eur-dated",
+            "title": "세타홀딩스, 이오타랩스 투자",
+            "published": "2018-06-01",
+            "text": "세타홀딩스, 이오타랩스 투자\n\n세타홀딩스는 이오타랩스에 2000만 유로를 투자했다.",
+        },
     ]
     path = folder / "dated.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
@@ -137,11 +146,17 @@ def test_page_data_totals_and_rankings_count_every_currency(ingested) -> None:
         data = pagedata.overview(g, "USD")
         krw_totals, usd_totals = data["totals"]["KRW"], data["totals"]["USD"]
         flows = pagedata.investment_table(g, pagedata.InvestmentFilters(currency="USD"))
-        middle = pagedata.investment_table(g, pagedata.InvestmentFilters(currency="USD", min_amount=1e8, max_amount=2e8))
+        middle = pagedata.investment_table(
+            g, pagedata.InvestmentFilters(currency="USD", min_amount=1e8, max_amount=2e8)
+        )
     assert krw_totals.stated == 3e10 and krw_totals.stated_deals == 1
     by_currency = {p.currency: p for p in krw_totals.converted}
     assert set(by_currency) == {"USD", "JPY", "EUR"}
-    assert by_currency["USD"].amount == 6e8 and by_currency["USD"].deals == 2 and by_currency["USD"].rate_years == [ingest_rate]
+    assert (
+        by_currency["USD"].amount == 6e8
+        and by_currency["USD"].deals == 2
+        and by_currency["USD"].rate_years == [ingest_rate]
+    )
     assert krw_totals.total == pytest.approx(sum(flows["value_krw"]))
     assert usd_totals.stated == 6e8 and usd_totals.total == pytest.approx(sum(flows["value_usd"]))
     assert not krw_totals.unconverted and not usd_totals.unconverted
@@ -168,14 +183,30 @@ def test_a_currency_without_a_rate_is_shown_unconverted(store) -> None:
     b = Node(id=entity_id(EntityType.COMPANY, "누리바이오"), type=EntityType.COMPANY, name="누리바이오")
     props = {"amount": 7e6, "currency": "GBP"}
     text = "브리티시AI가 누리바이오에 700만 파운드를 투자했다."
-    store.write(GraphBatch(
-        articles=[Article(id="gbp", title="t", published=date(2020, 1, 1), content_hash="h", extractor_version="t")],
-        nodes=[a, b],
-        relationships=[Relationship(
-            id=fact_id(RelationType.INVESTED_IN, a.id, b.id, props), type=RelationType.INVESTED_IN, source_id=a.id,
-            source_label="Organization", target_id=b.id, target_label="Organization", properties=props,
-            evidence=[Evidence(article_id="gbp", text=text, start=0, end=len(text), confidence=0.9, extractor_version="t")])],
-    ))
+    store.write(
+        GraphBatch(
+            articles=[
+                Article(id="gbp", title="t", published=date(2020, 1, 1), content_hash="h", extractor_version="t")
+            ],
+            nodes=[a, b],
+            relationships=[
+                Relationship(
+                    id=fact_id(RelationType.INVESTED_IN, a.id, b.id, props),
+                    type=RelationType.INVESTED_IN,
+                    source_id=a.id,
+                    source_label="Organization",
+                    target_id=b.id,
+                    target_label="Organization",
+                    properties=props,
+                    evidence=[
+                        Evidence(
+                            article_id="gbp", text=text, start=0, end=len(text), confidence=0.9, extractor_version="t"
+                        )
+                    ],
+                )
+            ],
+        )
+    )
     with open_graph(store) as g:
         data = pagedata.overview(g)
     totals = data["totals"]["KRW"]

@@ -1,4 +1,5 @@
 """``neo4j://`` (routing, as clusters and Aura use) and a named database, against the test server."""
+
 from __future__ import annotations
 
 import os
@@ -24,7 +25,9 @@ def routing_uri():
 
 
 def aigraph(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "aigraph.ingest.cli", *args], cwd=REPO, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "aigraph.ingest.cli", *args], cwd=REPO, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_the_routing_scheme_writes_and_reads_the_same_graph_as_bolt(routing_uri):
@@ -39,8 +42,16 @@ def test_the_routing_scheme_writes_and_reads_the_same_graph_as_bolt(routing_uri)
 
 
 def test_the_cli_takes_a_database_and_names_a_missing_one_in_one_line(routing_uri):
-    done = aigraph("query", "MATCH (n:Meta) WHERE n.id = 'schema_version' RETURN count(n) AS c", "--store", routing_uri, "--database", "neo4j",
-                   "--format", "json")
+    done = aigraph(
+        "query",
+        "MATCH (n:Meta) WHERE n.id = 'schema_version' RETURN count(n) AS c",
+        "--store",
+        routing_uri,
+        "--database",
+        "neo4j",
+        "--format",
+        "json",
+    )
     assert done.returncode == 0, done.stderr
     assert '"c": 1' in done.stdout
     missing = aigraph("stats", "--store", routing_uri, "--database", "nosuchdb")

@@ -1,6 +1,7 @@
 """Ego views are bounded per hop (pagedata.EGO_FANOUT): each hop adds the organisations tied most strongly to the
 previous one, so a hub's two-hop neighbourhood never expands to the whole graph, on both stores and for every
 centrality."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -15,16 +16,23 @@ from aigraph.graph.api import open_graph
 from test_aggregates import batch, fact, org
 
 HUB = org(EntityType.COMPANY, "허브전자")
-STRONG, SECOND, WEAK, WEAKER = (org(EntityType.COMPANY, n) for n in ("가람로보틱스", "나래반도체", "다온테크", "라움소프트"))
+STRONG, SECOND, WEAK, WEAKER = (
+    org(EntityType.COMPANY, n) for n in ("가람로보틱스", "나래반도체", "다온테크", "라움소프트")
+)
 BEYOND_STRONG, BEYOND_WEAK = org(EntityType.UNIVERSITY, "마루대학교"), org(EntityType.UNIVERSITY, "바다대학교")
 ALL = (HUB, STRONG, SECOND, WEAK, WEAKER, BEYOND_STRONG, BEYOND_WEAK)
 
 P, I = RelationType.PARTNERS_WITH, RelationType.INVESTED_IN
 LINKS = [  # STRONG is tied to the hub by three facts, SECOND by two, the weak ones by one each
-    (P, HUB, STRONG, {}), (I, HUB, STRONG, {"amount": 1e10, "currency": "KRW"}),
-    (I, HUB, STRONG, {"amount": 2e10, "currency": "KRW"}), (P, HUB, SECOND, {}),
-    (I, HUB, SECOND, {"amount": 3e10, "currency": "KRW"}), (P, HUB, WEAK, {}), (P, HUB, WEAKER, {}),
-    (P, STRONG, BEYOND_STRONG, {}), (P, WEAK, BEYOND_WEAK, {}),
+    (P, HUB, STRONG, {}),
+    (I, HUB, STRONG, {"amount": 1e10, "currency": "KRW"}),
+    (I, HUB, STRONG, {"amount": 2e10, "currency": "KRW"}),
+    (P, HUB, SECOND, {}),
+    (I, HUB, SECOND, {"amount": 3e10, "currency": "KRW"}),
+    (P, HUB, WEAK, {}),
+    (P, HUB, WEAKER, {}),
+    (P, STRONG, BEYOND_STRONG, {}),
+    (P, WEAK, BEYOND_WEAK, {}),
 ]
 
 

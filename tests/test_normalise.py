@@ -1,4 +1,5 @@
 """Normalisation rules, one sentence each (written for these tests)."""
+
 from datetime import date
 
 import pytest

@@ -5,6 +5,7 @@ here, so no Jupyter set-up is needed) with ``AIGRAPH_STORE`` pointing at a
 temporary store: the sample graph of test_api, the seed article ingested
 with the real CLI, and the sample graph on Neo4j when NEO4J_URI is set.
 """
+
 from __future__ import annotations
 
 import json
@@ -27,8 +28,11 @@ def kernel(tmp_path, monkeypatch) -> str:
     """A kernelspec running this interpreter, found through JUPYTER_PATH."""
     spec_dir = tmp_path / "jupyter" / "kernels" / KERNEL
     spec_dir.mkdir(parents=True)
-    spec = {"argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
-            "display_name": "aigraph tests", "language": "python"}
+    spec = {
+        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        "display_name": "aigraph tests",
+        "language": "python",
+    }
     (spec_dir / "kernel.json").write_text(json.dumps(spec))
     monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
     return KERNEL
@@ -72,10 +76,14 @@ def test_notebook_runs_against_the_store(notebook, store_path, kernel, monkeypat
     path, investor = store_path
     monkeypatch.setenv("AIGRAPH_STORE", path)
     nb = nbformat.read(notebook, as_version=4)
-    NotebookClient(nb, kernel_name=kernel, timeout=300, resources={"metadata": {"path": str(notebook.parent)}}).execute()
+    NotebookClient(
+        nb, kernel_name=kernel, timeout=300, resources={"metadata": {"path": str(notebook.parent)}}
+    ).execute()
     text = "\n".join(
         str(out.get("text", "")) + json.dumps(out.get("data", {}), ensure_ascii=False)
-        for cell in nb.cells if cell.cell_type == "code" for out in cell.outputs
+        for cell in nb.cells
+        if cell.cell_type == "code"
+        for out in cell.outputs
     )
     assert path in text, "the notebook must read the store named by AIGRAPH_STORE"
     assert investor in text, f"the output never shows the investor {investor!r}"

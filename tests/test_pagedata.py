@@ -1,4 +1,5 @@
 """Page data (dashboard.pagedata) on a real LadybugDB store written from a small, known batch."""
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -32,25 +33,65 @@ ORGS = [LG, LAB, SNU, NAVER, STARTUP]
 
 def fact(kind: RelationType, a: Node, b: Node, article: str, text: str, **props) -> Relationship:
     return Relationship(
-        id=fact_id(kind, a.id, b.id, props), type=kind, source_id=a.id, source_label="Organization",
-        target_id=b.id, target_label="Organization", properties=props,
-        evidence=[Evidence(article_id=article, text=text, start=0, end=len(text), confidence=0.9, extractor_version="t")],
+        id=fact_id(kind, a.id, b.id, props),
+        type=kind,
+        source_id=a.id,
+        source_label="Organization",
+        target_id=b.id,
+        target_label="Organization",
+        properties=props,
+        evidence=[
+            Evidence(article_id=article, text=text, start=0, end=len(text), confidence=0.9, extractor_version="t")
+        ],
     )
 
 
 FACTS = [
-    fact(RelationType.INVESTED_IN, LG, LAB, "a1", "LG그룹이 3년간 2000억원을 투자한다.", amount=2e11, currency="KRW", period_years=3,
-         amount_usd=2e11 / KRW_PER_USD[2020]),
+    fact(
+        RelationType.INVESTED_IN,
+        LG,
+        LAB,
+        "a1",
+        "LG그룹이 3년간 2000억원을 투자한다.",
+        amount=2e11,
+        currency="KRW",
+        period_years=3,
+        amount_usd=2e11 / KRW_PER_USD[2020],
+    ),
     fact(RelationType.ESTABLISHED, LG, LAB, "a1", "LG그룹은 LG AI연구원을 출범했다."),
     fact(RelationType.PARTNERS_WITH, LAB, SNU, "a1", "서울대 등과 협력해 원천기술을 확보한다."),
-    fact(RelationType.INVESTED_IN, NAVER, STARTUP, "a2", "네이버가 퓨리오사AI에 5000만달러를 투자했다.",
-         amount=5e7, currency="USD", amount_usd=5e7, date="2021-06-10"),
+    fact(
+        RelationType.INVESTED_IN,
+        NAVER,
+        STARTUP,
+        "a2",
+        "네이버가 퓨리오사AI에 5000만달러를 투자했다.",
+        amount=5e7,
+        currency="USD",
+        amount_usd=5e7,
+        date="2021-06-10",
+    ),
 ]
 ARTICLES = [
-    Article(id="a1", title="ICT업계, AI 전담 조직 신설", url="https://example.org/a1", published=date(2020, 12, 8),
-            ingested_at=datetime(2024, 1, 2, 3, 4, 5), content_hash="h1", extractor_version="t"),
-    Article(id="a2", title="네이버, AI 반도체 투자", url="https://example.org/a2", published=date(2021, 6, 11),
-            ingested_at=datetime(2024, 1, 2, 3, 4, 6), content_hash="h2", extractor_version="t", language="en"),
+    Article(
+        id="a1",
+        title="ICT업계, AI 전담 조직 신설",
+        url="https://example.org/a1",
+        published=date(2020, 12, 8),
+        ingested_at=datetime(2024, 1, 2, 3, 4, 5),
+        content_hash="h1",
+        extractor_version="t",
+    ),
+    Article(
+        id="a2",
+        title="네이버, AI 반도체 투자",
+        url="https://example.org/a2",
+        published=date(2021, 6, 11),
+        ingested_at=datetime(2024, 1, 2, 3, 4, 6),
+        content_hash="h2",
+        extractor_version="t",
+        language="en",
+    ),
 ]
 
 
@@ -58,10 +99,17 @@ ARTICLES = [
 def graph(tmp_path_factory):
     path = tmp_path_factory.mktemp("views") / "graph.lbug"
     with LadybugStore(path) as store:
-        store.write(GraphBatch(
-            articles=ARTICLES, nodes=ORGS, relationships=FACTS,
-            mentions=[Mention(entity_id=o.id, entity_label="Organization", article_id="a1", count=1, first_start=0) for o in (LG, LAB, SNU)],
-        ))
+        store.write(
+            GraphBatch(
+                articles=ARTICLES,
+                nodes=ORGS,
+                relationships=FACTS,
+                mentions=[
+                    Mention(entity_id=o.id, entity_label="Organization", article_id="a1", count=1, first_start=0)
+                    for o in (LG, LAB, SNU)
+                ],
+            )
+        )
     with open_graph(str(path)) as g:
         yield g
 
@@ -124,7 +172,11 @@ def test_network_colours_sizes_and_ego(graph):
     assert set(only_money["edges"]["type"]) == {"INVESTED_IN"}
     ego = pagedata.network_data(graph, centre="LG Group", radius=1)
     assert set(ego["nodes"]["name"]) == {"LG그룹", "LG AI연구원"}
-    assert set(pagedata.network_data(graph, centre="LG Group", radius=2)["nodes"]["name"]) == {"LG그룹", "LG AI연구원", "서울대"}
+    assert set(pagedata.network_data(graph, centre="LG Group", radius=2)["nodes"]["name"]) == {
+        "LG그룹",
+        "LG AI연구원",
+        "서울대",
+    }
 
 
 def test_profile_by_english_alias(graph):
@@ -132,7 +184,10 @@ def test_profile_by_english_alias(graph):
     assert profile["name"] == "LG AI연구원" and "LG AI Research" in profile["aliases"]
     relations = profile["relations"]
     assert set(zip(relations["type"], relations["other"])) == {
-        ("INVESTED_IN", "LG그룹"), ("ESTABLISHED", "LG그룹"), ("PARTNERS_WITH", "서울대")}
+        ("INVESTED_IN", "LG그룹"),
+        ("ESTABLISHED", "LG그룹"),
+        ("PARTNERS_WITH", "서울대"),
+    }
     directed = relations[relations["type"] != "PARTNERS_WITH"]  # a partnership is stored from its lower id
     assert set(directed["direction"]) == {"in"}
     assert set(relations["sentence"]) == {f.evidence[0].text for f in FACTS[:3]}
@@ -192,5 +247,8 @@ def test_the_stored_timeline_equals_one_from_every_investment(store):
             stored = pagedata.flow_charts(g, pagedata.InvestmentFilters(currency=currency))["timeline"]
             table = pagedata.investment_table(g, pagedata.InvestmentFilters(currency=currency), limit=None)
             counted = pagedata.timeline_data(table, currency)
-            as_set = lambda f: {(p, i, round(float(v), 2), int(d)) for p, i, v, d in zip(f["period"], f["investor"], f["value"], f["deals"])}  # noqa: E731
+            as_set = lambda f: {
+                (p, i, round(float(v), 2), int(d))
+                for p, i, v, d in zip(f["period"], f["investor"], f["value"], f["deals"])
+            }  # noqa: E731
             assert len(stored) == 4 and as_set(stored) == as_set(counted), currency

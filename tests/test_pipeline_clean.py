@@ -1,4 +1,5 @@
 """clean stage: body span and metadata of a saved page, offsets untouched."""
+
 from datetime import date
 
 from aigraph.ingest.pipeline.clean import clean_page

@@ -1,4 +1,5 @@
 """The CRF tagger: label decoding, features, and the shipped model."""
+
 import pytest
 from kiwipiepy import Kiwi
 

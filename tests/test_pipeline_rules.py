@@ -1,4 +1,5 @@
 """The relation rule registry and the DocState carrier: a new rule needs no edit elsewhere."""
+
 from datetime import date
 
 import pytest
@@ -19,8 +20,12 @@ def extractor() -> Extractor:
 def test_every_korean_family_is_registered_and_named() -> None:
     rules = rules_for("ko")
     assert {r.relation for r in rules} >= {
-        RelationType.ESTABLISHED, RelationType.INVESTED_IN, RelationType.PARTNERS_WITH,
-        RelationType.PARTICIPATES_IN, RelationType.WORKS_FOR, RelationType.ACQUIRED,
+        RelationType.ESTABLISHED,
+        RelationType.INVESTED_IN,
+        RelationType.PARTNERS_WITH,
+        RelationType.PARTICIPATES_IN,
+        RelationType.WORKS_FOR,
+        RelationType.ACQUIRED,
     }
     assert len({r.name for r in rules}) == len(rules)
     assert all(r.phase == 0 for r in rules_for("ko", relation=RelationType.ESTABLISHED))
@@ -36,7 +41,10 @@ def test_a_new_rule_with_its_own_trigger_runs_without_other_edits(extractor: Ext
     @relation_rule(RelationType.PARTNERS_WITH, language="ko", trigger=r"짝꿍", name="test.partners_by_new_word")
     def partners_by_new_word(c: Clause) -> list[Relation]:
         subjects = c.subjects
-        return [Relation(RelationType.PARTNERS_WITH, subjects[0].entity, a.entity, c.sentence, c.confidence) for a in subjects[1:]]
+        return [
+            Relation(RelationType.PARTNERS_WITH, subjects[0].entity, a.entity, c.sentence, c.confidence)
+            for a in subjects[1:]
+        ]
 
     try:
         result = extractor.extract(Document(id="t", text="네이버와 카카오가 짝꿍이 됐다.", published=date(2021, 1, 1)))

@@ -1,4 +1,5 @@
 """segment stage: sentences and morphemes with offsets into the original text."""
+
 from kiwipiepy import Kiwi
 
 from aigraph.ingest.pipeline.clean import clean_page
@@ -12,7 +13,11 @@ KIWI = Kiwi()
 def test_sentences_and_tokens_point_into_the_text() -> None:
     text = "  한빛전자가 연구소를 세웠다. 연구소는 내년에 문을 연다.\n\n두 번째 문단이다."
     sentences = segment(clean_page(text, LEX), KIWI)
-    assert [s.text for s in sentences] == ["한빛전자가 연구소를 세웠다.", "연구소는 내년에 문을 연다.", "두 번째 문단이다."]
+    assert [s.text for s in sentences] == [
+        "한빛전자가 연구소를 세웠다.",
+        "연구소는 내년에 문을 연다.",
+        "두 번째 문단이다.",
+    ]
     for s in sentences:
         assert text[s.start : s.end] == s.text
         assert all(s.start <= t.start < t.end <= s.end for t in s.tokens)

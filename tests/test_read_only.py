@@ -5,6 +5,7 @@ statement reaches any store, and below it the embedded store is opened
 read-only while Neo4j reads run in read transactions (``_run(write=False)``
 is what ``query`` calls after its checks).
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -52,7 +53,9 @@ def _names(store) -> list[str]:
 
 @pytest.mark.parametrize("kind", ["write procedure", "file", "subquery write"])
 def test_console_queries_cannot_write_or_read_files(reader, kind):
-    cypher = {"write procedure": WRITE_PROCEDURE, "file": LOAD_FILE, "subquery write": SUBQUERY_WRITE}[kind][reader.dialect.name]
+    cypher = {"write procedure": WRITE_PROCEDURE, "file": LOAD_FILE, "subquery write": SUBQUERY_WRITE}[kind][
+        reader.dialect.name
+    ]
     before = (counts(reader), _names(reader))
     with open_graph(reader) as g, pytest.raises(QueryError):
         run_query(g, cypher)
@@ -63,11 +66,17 @@ def test_console_queries_cannot_write_or_read_files(reader, kind):
 
 # Writes that only the store itself stops: Neo4j's read transactions, LadybugDB's read-only mode.
 BELOW_THE_CHECK = {
-    "neo4j": ["CALL db.createLabel('Evil')", "CALL db.createRelationshipType('EVIL')",
-              "MATCH (o:Organization) CALL { WITH o SET o.name = 'pwned' } RETURN o.name",
-              "CALL { CREATE (:Organization {id: 'org:evil', name: 'evil'}) } RETURN 1"],
-    "ladybug": ["CREATE (:Organization {id: 'org:evil', name: 'evil'})", "MATCH (o:Organization) SET o.name = 'pwned'",
-                "MATCH (o:Organization) DETACH DELETE o"],
+    "neo4j": [
+        "CALL db.createLabel('Evil')",
+        "CALL db.createRelationshipType('EVIL')",
+        "MATCH (o:Organization) CALL { WITH o SET o.name = 'pwned' } RETURN o.name",
+        "CALL { CREATE (:Organization {id: 'org:evil', name: 'evil'}) } RETURN 1",
+    ],
+    "ladybug": [
+        "CREATE (:Organization {id: 'org:evil', name: 'evil'})",
+        "MATCH (o:Organization) SET o.name = 'pwned'",
+        "MATCH (o:Organization) DETACH DELETE o",
+    ],
 }
 
 
@@ -83,8 +92,12 @@ def test_below_the_clause_check_the_store_itself_refuses_writes(reader):
 def test_a_missing_parameter_is_named(reader):
     with pytest.raises(QueryError, match=r"\$org not given.*--param org="):
         reader.query("MATCH (o:Organization) WHERE o.name = $org RETURN o.name")
-    assert reader.query("MATCH (o:Organization) WHERE o.name = $org RETURN o.name", {"org": GROUP.name}).rows == [[GROUP.name]]
-    assert reader.query("MATCH (o:Organization) WHERE o.name = '$org' RETURN count(o)").rows == [[0]], "a $ in a string is text"
+    assert reader.query("MATCH (o:Organization) WHERE o.name = $org RETURN o.name", {"org": GROUP.name}).rows == [
+        [GROUP.name]
+    ]
+    assert reader.query("MATCH (o:Organization) WHERE o.name = '$org' RETURN count(o)").rows == [[0]], (
+        "a $ in a string is text"
+    )
 
 
 def test_aigraph_query_refuses_and_names_the_missing_parameter(tmp_path):
@@ -92,8 +105,13 @@ def test_aigraph_query_refuses_and_names_the_missing_parameter(tmp_path):
     with LadybugStore(path) as store:
         store.write(batch())
     aigraph = [str(Path(sys.executable).parent / "aigraph")]
-    refused = subprocess.run([*aigraph, "query", LOAD_FILE["ladybug"], "--store", str(path)], capture_output=True, text=True)
-    missing = subprocess.run([*aigraph, "query", "MATCH (o) WHERE o.name = $who RETURN o", "--store", str(path)],
-                             capture_output=True, text=True)
+    refused = subprocess.run(
+        [*aigraph, "query", LOAD_FILE["ladybug"], "--store", str(path)], capture_output=True, text=True
+    )
+    missing = subprocess.run(
+        [*aigraph, "query", "MATCH (o) WHERE o.name = $who RETURN o", "--store", str(path)],
+        capture_output=True,
+        text=True,
+    )
     assert refused.returncode == 2 and "LOAD refused" in refused.stderr and len(refused.stderr.splitlines()) == 1
     assert missing.returncode == 2 and "$who not given" in missing.stderr and len(missing.stderr.splitlines()) == 1

@@ -1,5 +1,6 @@
 """Ranked reads (graph.reads) sort on the key in the store and break ties themselves: the same rows and order
 as one ``ORDER BY key DESC, name`` would give, on both stores."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -17,10 +18,24 @@ SPOKES = [org(EntityType.COMPANY, name) for name in ("다온테크", "가람로�
 def test_ties_at_the_limit_are_broken_by_name(store):
     for k, spoke in enumerate(SPOKES):
         aid = f"t{k}"
-        store.write(batch(aid, date(2023, 1, 1 + k), [fact(RelationType.PARTNERS_WITH, HUB, spoke, aid, f"협력 {k}")], (HUB, spoke)))
-        store.write(batch(f"m{k}", date(2023, 2, 1 + k), [
-            fact(RelationType.INVESTED_IN, spoke, HUB, f"m{k}", f"투자 {k}", amount=1e10, currency="KRW"),
-        ], (HUB, spoke)))
+        store.write(
+            batch(
+                aid,
+                date(2023, 1, 1 + k),
+                [fact(RelationType.PARTNERS_WITH, HUB, spoke, aid, f"협력 {k}")],
+                (HUB, spoke),
+            )
+        )
+        store.write(
+            batch(
+                f"m{k}",
+                date(2023, 2, 1 + k),
+                [
+                    fact(RelationType.INVESTED_IN, spoke, HUB, f"m{k}", f"투자 {k}", amount=1e10, currency="KRW"),
+                ],
+                (HUB, spoke),
+            )
+        )
     with open_graph(store) as graph:
         index = reads.organisation_index(graph, 3)
         assert list(index["name"]) == ["허브전자", "가람로보틱스", "나래반도체"]  # 4 spokes tie on 2 facts
@@ -40,10 +55,19 @@ def test_a_profile_keeps_the_newest_facts_each_way_ties_by_id(store):
     stated = ["2023-01-05", "2023-01-07", "2023-01-07", "2023-01-03", None]
     for k, (spoke, when) in enumerate(zip([*SPOKES, org(EntityType.COMPANY, "마루랩스")], stated)):
         props = {"date": when} if when else {}
-        store.write(batch(f"e{k}", date(2022, 6, 1), [fact(RelationType.ESTABLISHED, HUB, spoke, f"e{k}", f"설립 {k}", **props)], (HUB, spoke)))
+        store.write(
+            batch(
+                f"e{k}",
+                date(2022, 6, 1),
+                [fact(RelationType.ESTABLISHED, HUB, spoke, f"e{k}", f"설립 {k}", **props)],
+                (HUB, spoke),
+            )
+        )
     with open_graph(store) as graph:
         every = graph.profile(HUB.name)["relations"]
-        ordered = sorted(zip(every["date"], every["id"]), key=lambda r: (r[0] is None, -(r[0].toordinal() if r[0] else 0), r[1]))
+        ordered = sorted(
+            zip(every["date"], every["id"]), key=lambda r: (r[0] is None, -(r[0].toordinal() if r[0] else 0), r[1])
+        )
         for limit in range(1, 6):
             kept = graph.profile(HUB.name, limit=limit)["relations"]
             assert sorted(kept["id"]) == sorted(i for _, i in ordered[:limit]), limit
@@ -76,12 +100,33 @@ def test_the_stated_date_is_one_rule_in_cypher_and_in_python(store):
     ``Graph`` re-sorts them by) give the same date for a fact with a date, a start date, both, or neither."""
     from aigraph.graph import queries
 
-    stated = [{"date": "2023-01-05"}, {"start_date": "2022-03-01"}, {"date": "2021-07-01", "start_date": "2020-01-01"}, {}]
+    stated = [
+        {"date": "2023-01-05"},
+        {"start_date": "2022-03-01"},
+        {"date": "2021-07-01", "start_date": "2020-01-01"},
+        {},
+    ]
     spokes = SPOKES[: len(stated)]
-    store.write(batch("s0", date(2022, 6, 1), [
-        fact(RelationType.INVESTED_IN, HUB, spoke, "s0", f"투자 {k}", amount=1e9 * (k + 1), currency="KRW", **props)
-        for k, (spoke, props) in enumerate(zip(spokes, stated))
-    ], (HUB, *spokes)))
+    store.write(
+        batch(
+            "s0",
+            date(2022, 6, 1),
+            [
+                fact(
+                    RelationType.INVESTED_IN,
+                    HUB,
+                    spoke,
+                    "s0",
+                    f"투자 {k}",
+                    amount=1e9 * (k + 1),
+                    currency="KRW",
+                    **props,
+                )
+                for k, (spoke, props) in enumerate(zip(spokes, stated))
+            ],
+            (HUB, *spokes),
+        )
+    )
     rows = store.query(
         f"MATCH (a)-[x:INVESTED_IN]->(b) RETURN x.id AS id, x.date AS date, x.start_date AS start_date, "
         f"{queries.STATED_DATE} AS stated"

@@ -1,4 +1,5 @@
 """relate stage: each predicate pattern on sentences written for these tests."""
+
 from datetime import date
 
 import pytest
@@ -49,7 +50,9 @@ def test_money_without_target_goes_to_what_the_investor_established(extractor: E
 
 
 def test_no_amount_and_no_named_recipient_is_no_investment(extractor: Extractor) -> None:
-    got = relations(extractor, "SK텔레콤은 'SK AI 연구소'를 설립했다. SK텔레콤은 인공지능 분야에 대한 대규모 투자를 이어간다.")
+    got = relations(
+        extractor, "SK텔레콤은 'SK AI 연구소'를 설립했다. SK텔레콤은 인공지능 분야에 대한 대규모 투자를 이어간다."
+    )
     assert ("ESTABLISHED", "SK텔레콤", "SK AI 연구소") in got
     assert not any(k[0] == "INVESTED_IN" for k in got), got
 

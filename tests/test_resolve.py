@@ -1,4 +1,5 @@
 """resolve stage: one entity per real-world entity, and cross-article duplicate hints."""
+
 from kiwipiepy import Kiwi
 
 from aigraph.core.vocabulary import EntityType

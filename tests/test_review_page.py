@@ -1,5 +1,6 @@
 """The Review page (Streamlit's AppTest on a real store): read-only without ``--allow-curation``; with it,
 a click records a decision that the API, the CLI's list and the overview's totals all show at once."""
+
 from __future__ import annotations
 
 import json
@@ -16,10 +17,18 @@ from test_dashboard import APP, aigraph
 
 # Written for these tests: one large single-source investment (queued for review) and a hostile name.
 ARTICLES = [
-    {"id": "review-1", "title": "한빛전자, 누리대학교에 8000억원 투자", "published": "2024-05-03",
-     "text": "한빛전자가 누리대학교에 8000억원을 투자한다고 3일 밝혔다.\n두 기관은 인공지능 반도체를 함께 연구한다."},
-    {"id": "review-2", "title": "<b>악성</b>랩", "published": "2024-05-04",
-     "text": "악성랩(<b>Evil</b> Lab)은 카이스트에 900억원을 투자한다고 4일 밝혔다."},
+    {
+        "id": "review-1",
+        "title": "한빛전자, 누리대학교에 8000억원 투자",
+        "published": "2024-05-03",
+        "text": "한빛전자가 누리대학교에 8000억원을 투자한다고 3일 밝혔다.\n두 기관은 인공지능 반도체를 함께 연구한다.",
+    },
+    {
+        "id": "review-2",
+        "title": "<b>악성</b>랩",
+        "published": "2024-05-04",
+        "text": "악성랩(<b>Evil</b> Lab)은 카이스트에 900억원을 투자한다고 4일 밝혔다.",
+    },
 ]
 
 
@@ -29,7 +38,9 @@ def review_store_template(tmp_path_factory):
     source = folder / "articles.jsonl"
     source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES), encoding="utf-8")
     store = folder / "graph.lbug"
-    done = subprocess.run([*aigraph(), "ingest", str(source), "--store", str(store)], capture_output=True, text=True, cwd=folder)
+    done = subprocess.run(
+        [*aigraph(), "ingest", str(source), "--store", str(store)], capture_output=True, text=True, cwd=folder
+    )
     assert done.returncode == 0, done.stderr
     return store
 
@@ -78,8 +89,9 @@ def test_a_click_rejects_and_every_view_follows(review_store, monkeypatch):
         after = g.investments()
         assert fact not in set(after["id"]) and len(after) == len(before) - 1
         assert g.decisions().iloc[0]["reason"] == "the deal was called off"
-    listed = subprocess.run([*aigraph(), "curate", "list", "--store", str(review_store), "--format", "json"],
-                            capture_output=True, text=True)
+    listed = subprocess.run(
+        [*aigraph(), "curate", "list", "--store", str(review_store), "--format", "json"], capture_output=True, text=True
+    )
     assert json.loads(listed.stdout)[0]["subject"] == fact
     at.switch_page("sections/overview.py").run()
     assert not at.exception

@@ -2,6 +2,7 @@
 clauses, back-references, rounds described over several sentences, sales, payments, gapped stake
 splits.  Names are invented (so the tagger has never seen them) unless the registry matters;
 every sentence is written for this test."""
+
 from __future__ import annotations
 
 import pytest
@@ -12,124 +13,245 @@ from en_facts import en_entity_names, en_facts, en_kinds
     ("text", "expected"),
     [
         # names the statistical tagger misses: described in apposition, inside a list, after "called"
-        ("Quillon, a Busan-based AI chip designer, said it raised $30 million from Hanbit Partners and Corvex Capital.",
-         ("INVESTED_IN", "Corvex Capital", "Quillon")),
-        ("Velaris, the robotics startup founded by Jonah Pryce, opened a lab in Austin.", ("ESTABLISHED", "Jonah Pryce", "Velaris")),
-        ("Marlo Grid was founded last year by five companies — Orbis Semiconductor, Keln, Vastra, Pallas Micro and Tideline.",
-         ("ESTABLISHED", "Vastra", "Marlo Grid")),
-        ("Marlo Grid was founded last year by five companies — Orbis Semiconductor, Keln, Vastra, Pallas Micro and Tideline.",
-         ("ESTABLISHED", "Tideline", "Marlo Grid")),
-        ("Orbis Semiconductor will spin off its AI research division into a new company called Lumora AI.",
-         ("SPUN_OFF_FROM", "Lumora AI", "Orbis Semiconductor")),
+        (
+            "Quillon, a Busan-based AI chip designer, said it raised $30 million from Hanbit Partners and Corvex Capital.",
+            ("INVESTED_IN", "Corvex Capital", "Quillon"),
+        ),
+        (
+            "Velaris, the robotics startup founded by Jonah Pryce, opened a lab in Austin.",
+            ("ESTABLISHED", "Jonah Pryce", "Velaris"),
+        ),
+        (
+            "Marlo Grid was founded last year by five companies — Orbis Semiconductor, Keln, Vastra, Pallas Micro and Tideline.",
+            ("ESTABLISHED", "Vastra", "Marlo Grid"),
+        ),
+        (
+            "Marlo Grid was founded last year by five companies — Orbis Semiconductor, Keln, Vastra, Pallas Micro and Tideline.",
+            ("ESTABLISHED", "Tideline", "Marlo Grid"),
+        ),
+        (
+            "Orbis Semiconductor will spin off its AI research division into a new company called Lumora AI.",
+            ("SPUN_OFF_FROM", "Lumora AI", "Orbis Semiconductor"),
+        ),
         # a Korean name the tagger calls an organisation, with its title in apposition
-        ("Choi Min-seo, chief operating officer of Hanbit Systems, said the plant will open in June.",
-         ("WORKS_FOR", "Choi Min-seo", "Hanbit Systems")),
+        (
+            "Choi Min-seo, chief operating officer of Hanbit Systems, said the plant will open in June.",
+            ("WORKS_FOR", "Choi Min-seo", "Hanbit Systems"),
+        ),
         # a list behind "including", and money that founds a company
-        ("Four companies, including Orbis Semiconductor, Pallas Micro and Tideline, invested a combined $900 million "
-         "to set up Marlo Grid.", ("INVESTED_IN", "Tideline", "Marlo Grid")),
-        ("Four companies, including Orbis Semiconductor, Pallas Micro and Tideline, invested a combined $900 million "
-         "to set up Marlo Grid.", ("ESTABLISHED", "Pallas Micro", "Marlo Grid")),
+        (
+            "Four companies, including Orbis Semiconductor, Pallas Micro and Tideline, invested a combined $900 million "
+            "to set up Marlo Grid.",
+            ("INVESTED_IN", "Tideline", "Marlo Grid"),
+        ),
+        (
+            "Four companies, including Orbis Semiconductor, Pallas Micro and Tideline, invested a combined $900 million "
+            "to set up Marlo Grid.",
+            ("ESTABLISHED", "Pallas Micro", "Marlo Grid"),
+        ),
         # founders named "together with" the first
-        ("The Open Robot Alliance was launched in March by Hanbit Systems together with two startups — Quillon and Velaris.",
-         ("ESTABLISHED", "Velaris", "Open Robot Alliance")),
+        (
+            "The Open Robot Alliance was launched in March by Hanbit Systems together with two startups — Quillon and Velaris.",
+            ("ESTABLISHED", "Velaris", "Open Robot Alliance"),
+        ),
         # coordinated clauses sharing the recipient
-        ("Orbis Semiconductor has invested $2 billion in Pallas Micro, and Tideline has committed up to $1 billion.",
-         ("INVESTED_IN", "Tideline", "Pallas Micro")),
+        (
+            "Orbis Semiconductor has invested $2 billion in Pallas Micro, and Tideline has committed up to $1 billion.",
+            ("INVESTED_IN", "Tideline", "Pallas Micro"),
+        ),
         # the speaker's company is "the company"
-        ("Choi Min-seo, chief executive of Hanbit Systems, said the company will invest 1 trillion won in AI over five years.",
-         ("INVESTED_IN", "Hanbit Systems", "AI")),
+        (
+            "Choi Min-seo, chief executive of Hanbit Systems, said the company will invest 1 trillion won in AI over five years.",
+            ("INVESTED_IN", "Hanbit Systems", "AI"),
+        ),
         # a sale seen from the seller
-        ("Pallas Micro agreed to sell its memory chip business to Orbis Semiconductor for $2 billion.",
-         ("ACQUIRED", "Orbis Semiconductor", "memory chip business")),
-        ("Corvex Capital sold its 12% stake in Quillon to Hanbit Systems.", ("INVESTED_IN", "Hanbit Systems", "Quillon")),
+        (
+            "Pallas Micro agreed to sell its memory chip business to Orbis Semiconductor for $2 billion.",
+            ("ACQUIRED", "Orbis Semiconductor", "memory chip business"),
+        ),
+        (
+            "Corvex Capital sold its 12% stake in Quillon to Hanbit Systems.",
+            ("INVESTED_IN", "Hanbit Systems", "Quillon"),
+        ),
         # a named buyer in a dependent clause and a price "in a … deal"
         ("Tideline announced Tuesday it will buy Keln in a $3 billion cash deal.", ("ACQUIRED", "Tideline", "Keln")),
         # a round reported over several sentences
-        ("Quillon has raised $50 million in a Series B round. The round was co-led by Hanbit Partners and Corvex Capital. "
-         "Existing investors Tideline and Vastra also participated.", ("INVESTED_IN", "Vastra", "Quillon")),
-        ("Quillon has raised $50 million in a Series B round. The round was co-led by Hanbit Partners and Corvex Capital.",
-         ("INVESTED_IN", "Hanbit Partners", "Quillon")),
-        ("Velaris has closed a $40 million Series A. Hanbit Partners led the round, which also included Corvex Capital.",
-         ("INVESTED_IN", "Corvex Capital", "Velaris")),
-        ("Velaris has closed a $40 million Series A. Hanbit Partners led the round, which also included Corvex Capital.",
-         ("INVESTED_IN", "Hanbit Partners", "Velaris")),
-        ("Quillon said it had closed a 20 billion won Series A with Hanbit Partners and Corvex Capital as investors.",
-         ("INVESTED_IN", "Hanbit Partners", "Quillon")),
-        ("Velaris is a Seoul robot developer. The company counts Orbis Semiconductor and Tideline among its backers.",
-         ("INVESTED_IN", "Tideline", "Velaris")),
+        (
+            "Quillon has raised $50 million in a Series B round. The round was co-led by Hanbit Partners and Corvex Capital. "
+            "Existing investors Tideline and Vastra also participated.",
+            ("INVESTED_IN", "Vastra", "Quillon"),
+        ),
+        (
+            "Quillon has raised $50 million in a Series B round. The round was co-led by Hanbit Partners and Corvex Capital.",
+            ("INVESTED_IN", "Hanbit Partners", "Quillon"),
+        ),
+        (
+            "Velaris has closed a $40 million Series A. Hanbit Partners led the round, which also included Corvex Capital.",
+            ("INVESTED_IN", "Corvex Capital", "Velaris"),
+        ),
+        (
+            "Velaris has closed a $40 million Series A. Hanbit Partners led the round, which also included Corvex Capital.",
+            ("INVESTED_IN", "Hanbit Partners", "Velaris"),
+        ),
+        (
+            "Quillon said it had closed a 20 billion won Series A with Hanbit Partners and Corvex Capital as investors.",
+            ("INVESTED_IN", "Hanbit Partners", "Quillon"),
+        ),
+        (
+            "Velaris is a Seoul robot developer. The company counts Orbis Semiconductor and Tideline among its backers.",
+            ("INVESTED_IN", "Tideline", "Velaris"),
+        ),
         # a definite description names the body it shares a word with
-        ("Hanbit Systems launched the Open Robot Alliance in February. Two more companies, Quillon and Velaris, joined the alliance "
-         "this month.", ("PARTICIPATES_IN", "Velaris", "Open Robot Alliance")),
+        (
+            "Hanbit Systems launched the Open Robot Alliance in February. Two more companies, Quillon and Velaris, joined the alliance "
+            "this month.",
+            ("PARTICIPATES_IN", "Velaris", "Open Robot Alliance"),
+        ),
         # a description in apposition says who is speaking
-        ("The Korean conglomerate, Hanbit Group, said on Thursday it had acquired a 9.9% stake in Tideline.",
-         ("INVESTED_IN", "Hanbit Group", "Tideline")),
+        (
+            "The Korean conglomerate, Hanbit Group, said on Thursday it had acquired a 9.9% stake in Tideline.",
+            ("INVESTED_IN", "Hanbit Group", "Tideline"),
+        ),
         # gapped stake split
-        ("Under the deal, Orbis Semiconductor will hold 40 percent, Pallas Micro 30 percent and Tideline 10 percent of Marlo Grid.",
-         ("INVESTED_IN", "Pallas Micro", "Marlo Grid")),
-        ("Under the deal, Orbis Semiconductor will hold 40 percent, Pallas Micro 30 percent and Tideline 10 percent of Marlo Grid.",
-         ("INVESTED_IN", "Tideline", "Marlo Grid")),
+        (
+            "Under the deal, Orbis Semiconductor will hold 40 percent, Pallas Micro 30 percent and Tideline 10 percent of Marlo Grid.",
+            ("INVESTED_IN", "Pallas Micro", "Marlo Grid"),
+        ),
+        (
+            "Under the deal, Orbis Semiconductor will hold 40 percent, Pallas Micro 30 percent and Tideline 10 percent of Marlo Grid.",
+            ("INVESTED_IN", "Tideline", "Marlo Grid"),
+        ),
         # more investment phrasings
         ("Tideline put $300 million into Quillon last year.", ("INVESTED_IN", "Tideline", "Quillon")),
-        ("Orbis Semiconductor became Quillon's largest shareholder after the deal.", ("INVESTED_IN", "Orbis Semiconductor", "Quillon")),
-        ("Quillon builds chips for robots. The startup's backers include Orbis Semiconductor and Pallas Micro.",
-         ("INVESTED_IN", "Pallas Micro", "Quillon")),
+        (
+            "Orbis Semiconductor became Quillon's largest shareholder after the deal.",
+            ("INVESTED_IN", "Orbis Semiconductor", "Quillon"),
+        ),
+        (
+            "Quillon builds chips for robots. The startup's backers include Orbis Semiconductor and Pallas Micro.",
+            ("INVESTED_IN", "Pallas Micro", "Quillon"),
+        ),
         # a body and its members, a lab named after its description, a unit split into a new company
-        ("The Open Chip Consortium brings together Orbis Semiconductor, Pallas Micro and Tideline.",
-         ("PARTICIPATES_IN", "Pallas Micro", "Open Chip Consortium")),
-        ("Orbis Semiconductor and Tideline launched a joint research center, the Orbis-Tideline AI Lab, in Seoul.",
-         ("ESTABLISHED", "Tideline", "Orbis-Tideline AI Lab")),
-        ("Orbis Semiconductor will separate its AI division into a new subsidiary, Lumora AI, on March 1.",
-         ("SPUN_OFF_FROM", "Lumora AI", "Orbis Semiconductor")),
+        (
+            "The Open Chip Consortium brings together Orbis Semiconductor, Pallas Micro and Tideline.",
+            ("PARTICIPATES_IN", "Pallas Micro", "Open Chip Consortium"),
+        ),
+        (
+            "Orbis Semiconductor and Tideline launched a joint research center, the Orbis-Tideline AI Lab, in Seoul.",
+            ("ESTABLISHED", "Tideline", "Orbis-Tideline AI Lab"),
+        ),
+        (
+            "Orbis Semiconductor will separate its AI division into a new subsidiary, Lumora AI, on March 1.",
+            ("SPUN_OFF_FROM", "Lumora AI", "Orbis Semiconductor"),
+        ),
         # the title before the name, set off by commas
-        ("Orbis Semiconductor's chief executive, Jonah Pryce, said the deal would close next month.",
-         ("WORKS_FOR", "Jonah Pryce", "Orbis Semiconductor")),
+        (
+            "Orbis Semiconductor's chief executive, Jonah Pryce, said the deal would close next month.",
+            ("WORKS_FOR", "Jonah Pryce", "Orbis Semiconductor"),
+        ),
         # stakes taken, rounds owned, investments announced, investor lists
         ("Tideline took a 10% stake in Quillon last year.", ("INVESTED_IN", "Tideline", "Quillon")),
         ("Corvex Capital participated in Quillon's Series B round.", ("INVESTED_IN", "Corvex Capital", "Quillon")),
         ("Hanbit Partners led Velaris's $30 million funding round.", ("INVESTED_IN", "Hanbit Partners", "Velaris")),
-        ("Quillon announced a $40 million investment from Hanbit Partners.", ("INVESTED_IN", "Hanbit Partners", "Quillon")),
-        ("Orbis Semiconductor and Tideline are among the investors in Quillon.", ("INVESTED_IN", "Orbis Semiconductor", "Quillon")),
-        ("Orbis Semiconductor will commit $2 billion to AI research through 2030.", ("INVESTED_IN", "Orbis Semiconductor", "AI research")),
+        (
+            "Quillon announced a $40 million investment from Hanbit Partners.",
+            ("INVESTED_IN", "Hanbit Partners", "Quillon"),
+        ),
+        (
+            "Orbis Semiconductor and Tideline are among the investors in Quillon.",
+            ("INVESTED_IN", "Orbis Semiconductor", "Quillon"),
+        ),
+        (
+            "Orbis Semiconductor will commit $2 billion to AI research through 2030.",
+            ("INVESTED_IN", "Orbis Semiconductor", "AI research"),
+        ),
         # verbs with "co-", object relative clauses, spin-off nouns, members of a named body
         ("Jonah Pryce co-founded Quillon in 2019.", ("ESTABLISHED", "Jonah Pryce", "Quillon")),
         ("Quillon, which Tideline acquired in 2022, makes robot arms.", ("ACQUIRED", "Tideline", "Quillon")),
-        ("Orbis Semiconductor's spin-off Marlo Foundry went public last year.", ("SPUN_OFF_FROM", "Marlo Foundry", "Orbis Semiconductor")),
-        ("Orbis Semiconductor completed the spin-off of Marlo Foundry in November.",
-         ("SPUN_OFF_FROM", "Marlo Foundry", "Orbis Semiconductor")),
-        ("The Open Chip Consortium's members include Orbis Semiconductor and Pallas Micro.",
-         ("PARTICIPATES_IN", "Pallas Micro", "Open Chip Consortium")),
-        ("Naver said it will invest in Upstage. The two companies will jointly develop language models.",
-         ("PARTNERS_WITH", "Naver", "Upstage")),
+        (
+            "Orbis Semiconductor's spin-off Marlo Foundry went public last year.",
+            ("SPUN_OFF_FROM", "Marlo Foundry", "Orbis Semiconductor"),
+        ),
+        (
+            "Orbis Semiconductor completed the spin-off of Marlo Foundry in November.",
+            ("SPUN_OFF_FROM", "Marlo Foundry", "Orbis Semiconductor"),
+        ),
+        (
+            "The Open Chip Consortium's members include Orbis Semiconductor and Pallas Micro.",
+            ("PARTICIPATES_IN", "Pallas Micro", "Open Chip Consortium"),
+        ),
+        (
+            "Naver said it will invest in Upstage. The two companies will jointly develop language models.",
+            ("PARTNERS_WITH", "Naver", "Upstage"),
+        ),
         # a unit spun off now, named in a later sentence; several units in a colon list
-        ("Orbis Semiconductor will spin off its AI research division next year. The division will become Lumora AI.",
-         ("SPUN_OFF_FROM", "Lumora AI", "Orbis Semiconductor")),
-        ("Orbis Semiconductor will spin off three game studios: Keln Studio, Vastra Games and Tideline Works.",
-         ("SPUN_OFF_FROM", "Keln Studio", "Orbis Semiconductor")),
+        (
+            "Orbis Semiconductor will spin off its AI research division next year. The division will become Lumora AI.",
+            ("SPUN_OFF_FROM", "Lumora AI", "Orbis Semiconductor"),
+        ),
+        (
+            "Orbis Semiconductor will spin off three game studios: Keln Studio, Vastra Games and Tideline Works.",
+            ("SPUN_OFF_FROM", "Keln Studio", "Orbis Semiconductor"),
+        ),
         # a counted group named in the next sentence
-        ("Eight companies invested a total of $900 million to form Marlo Grid. They are Orbis Semiconductor, Pallas Micro, "
-         "Tideline, Keln, Vastra, Corvex, Quillon and Velaris.", ("ESTABLISHED", "Velaris", "Marlo Grid")),
-        ("Eight companies invested a total of $900 million to form Marlo Grid. They are Orbis Semiconductor, Pallas Micro, "
-         "Tideline, Keln, Vastra, Corvex, Quillon and Velaris.", ("INVESTED_IN", "Keln", "Marlo Grid")),
+        (
+            "Eight companies invested a total of $900 million to form Marlo Grid. They are Orbis Semiconductor, Pallas Micro, "
+            "Tideline, Keln, Vastra, Corvex, Quillon and Velaris.",
+            ("ESTABLISHED", "Velaris", "Marlo Grid"),
+        ),
+        (
+            "Eight companies invested a total of $900 million to form Marlo Grid. They are Orbis Semiconductor, Pallas Micro, "
+            "Tideline, Keln, Vastra, Corvex, Quillon and Velaris.",
+            ("INVESTED_IN", "Keln", "Marlo Grid"),
+        ),
         # a description opening the story before the name; founders after "with"; members listed after "are"
-        ("The California chipmaker agreed to acquire Pallas Micro for $2 billion. The deal is its largest. "
-         "Orbis Semiconductor said the purchase would close next year.", ("ACQUIRED", "Orbis Semiconductor", "Pallas Micro")),
-        ("Hanbit Systems launched the Open Robot Alliance in February 2023 with five startups — Quillon, Velaris, Keln Labs, "
-         "Vastra AI and Corvex Robotics.", ("PARTICIPATES_IN", "Corvex Robotics", "Open Robot Alliance")),
-        ("The founding members of the Open Robot Alliance are Quillon and Velaris.", ("PARTICIPATES_IN", "Quillon", "Open Robot Alliance")),
+        (
+            "The California chipmaker agreed to acquire Pallas Micro for $2 billion. The deal is its largest. "
+            "Orbis Semiconductor said the purchase would close next year.",
+            ("ACQUIRED", "Orbis Semiconductor", "Pallas Micro"),
+        ),
+        (
+            "Hanbit Systems launched the Open Robot Alliance in February 2023 with five startups — Quillon, Velaris, Keln Labs, "
+            "Vastra AI and Corvex Robotics.",
+            ("PARTICIPATES_IN", "Corvex Robotics", "Open Robot Alliance"),
+        ),
+        (
+            "The founding members of the Open Robot Alliance are Quillon and Velaris.",
+            ("PARTICIPATES_IN", "Quillon", "Open Robot Alliance"),
+        ),
         # a title with its field before "at"
-        ("The ceremony was attended by Lara Quint, Board Member Technology and Innovation at Tideline Motors, and others.",
-         ("WORKS_FOR", "Lara Quint", "Tideline Motors")),
-        ("Quillon raised $50 million in a Series B. The round drew participation from Hanbit Partners and Corvex Capital.",
-         ("INVESTED_IN", "Corvex Capital", "Quillon")),
-        ("Quillon raised $50 million in a Series B. The round also included Hanbit Partners and Corvex Capital.",
-         ("INVESTED_IN", "Hanbit Partners", "Quillon")),
-        ("Velaris announced a $40 million Series B funding round led by Hanbit Partners.", ("INVESTED_IN", "Hanbit Partners", "Velaris")),
-        ("Hanbit Systems launched the Open Robot Alliance in 2023. The alliance added Quillon and Velaris as new members this month.",
-         ("PARTICIPATES_IN", "Velaris", "Open Robot Alliance")),
-        ("Hanbit Systems launched the Open Robot Alliance in 2023. The alliance welcomed two new members, Keln Labs and Vastra AI.",
-         ("PARTICIPATES_IN", "Keln Labs", "Open Robot Alliance")),
-        ("Marlo Grid, chaired by Jonah Pryce, will build a plant in Hokkaido.", ("WORKS_FOR", "Jonah Pryce", "Marlo Grid")),
-        ("Quillon joined forces with Tideline Motors to build delivery robots.", ("PARTNERS_WITH", "Quillon", "Tideline Motors")),
+        (
+            "The ceremony was attended by Lara Quint, Board Member Technology and Innovation at Tideline Motors, and others.",
+            ("WORKS_FOR", "Lara Quint", "Tideline Motors"),
+        ),
+        (
+            "Quillon raised $50 million in a Series B. The round drew participation from Hanbit Partners and Corvex Capital.",
+            ("INVESTED_IN", "Corvex Capital", "Quillon"),
+        ),
+        (
+            "Quillon raised $50 million in a Series B. The round also included Hanbit Partners and Corvex Capital.",
+            ("INVESTED_IN", "Hanbit Partners", "Quillon"),
+        ),
+        (
+            "Velaris announced a $40 million Series B funding round led by Hanbit Partners.",
+            ("INVESTED_IN", "Hanbit Partners", "Velaris"),
+        ),
+        (
+            "Hanbit Systems launched the Open Robot Alliance in 2023. The alliance added Quillon and Velaris as new members this month.",
+            ("PARTICIPATES_IN", "Velaris", "Open Robot Alliance"),
+        ),
+        (
+            "Hanbit Systems launched the Open Robot Alliance in 2023. The alliance welcomed two new members, Keln Labs and Vastra AI.",
+            ("PARTICIPATES_IN", "Keln Labs", "Open Robot Alliance"),
+        ),
+        (
+            "Marlo Grid, chaired by Jonah Pryce, will build a plant in Hokkaido.",
+            ("WORKS_FOR", "Jonah Pryce", "Marlo Grid"),
+        ),
+        (
+            "Quillon joined forces with Tideline Motors to build delivery robots.",
+            ("PARTNERS_WITH", "Quillon", "Tideline Motors"),
+        ),
     ],
 )
 def test_news_phrasings_give_their_relation(text: str, expected: tuple[str, str, str]) -> None:
@@ -137,33 +259,45 @@ def test_news_phrasings_give_their_relation(text: str, expected: tuple[str, str,
 
 
 def test_a_valuation_is_not_the_price() -> None:
-    found = en_facts("Orbis Semiconductor acquired a controlling stake in Pallas Micro in a deal valuing the company at $1.1 billion.")
+    found = en_facts(
+        "Orbis Semiconductor acquired a controlling stake in Pallas Micro in a deal valuing the company at $1.1 billion."
+    )
     props = found[("ACQUIRED", "Orbis Semiconductor", "Pallas Micro")]
     assert "amount" not in props
 
 
 def test_the_price_of_a_purchase_in_a_deal_is_its_amount() -> None:
-    props = en_facts("Tideline announced Tuesday it will buy Keln in a $3 billion cash deal.")[("ACQUIRED", "Tideline", "Keln")]
+    props = en_facts("Tideline announced Tuesday it will buy Keln in a $3 billion cash deal.")[
+        ("ACQUIRED", "Tideline", "Keln")
+    ]
     assert (props["amount"], props["currency"]) == (3e9, "USD")
 
 
 def test_a_stake_bought_from_a_seller_keeps_its_price() -> None:
-    props = en_facts("Corvex Capital sold its 12% stake in Quillon to Hanbit Systems for $90 million.")[("INVESTED_IN", "Hanbit Systems", "Quillon")]
+    props = en_facts("Corvex Capital sold its 12% stake in Quillon to Hanbit Systems for $90 million.")[
+        ("INVESTED_IN", "Hanbit Systems", "Quillon")
+    ]
     assert (props["amount"], props["currency"]) == (9e7, "USD")
 
 
 def test_a_joint_sum_is_no_single_investors_amount() -> None:
-    found = en_facts("Four companies, including Orbis Semiconductor, Pallas Micro and Tideline, invested a combined $900 million "
-                     "to set up Marlo Grid.")
+    found = en_facts(
+        "Four companies, including Orbis Semiconductor, Pallas Micro and Tideline, invested a combined $900 million "
+        "to set up Marlo Grid."
+    )
     assert "amount" not in found[("INVESTED_IN", "Pallas Micro", "Marlo Grid")]
 
 
 def test_names_modifying_a_noun_in_an_agent_are_not_founders() -> None:
-    assert "ESTABLISHED" not in en_kinds("Quillon was founded in 2021 by former Orbis Semiconductor and Tideline engineers.")
+    assert "ESTABLISHED" not in en_kinds(
+        "Quillon was founded in 2021 by former Orbis Semiconductor and Tideline engineers."
+    )
 
 
 def test_a_fund_set_up_to_invest_in_startups_is_not_its_founders_investor() -> None:
-    found = en_facts("Hanbit Systems has set up a $200 million fund, Hanbit Growth Fund, to invest in early-stage startups.")
+    found = en_facts(
+        "Hanbit Systems has set up a $200 million fund, Hanbit Growth Fund, to invest in early-stage startups."
+    )
     assert ("ESTABLISHED", "Hanbit Systems", "Hanbit Growth Fund") in found
     assert not [k for k in found if k[0] == "INVESTED_IN"]
 
@@ -213,20 +347,30 @@ def test_a_plant_is_no_technology() -> None:
 
 
 def test_two_companies_listed_after_the_description_are_those_two() -> None:
-    found = en_facts("Hanbit Systems launched the Open Robot Alliance in February. Two more companies, Quillon and Velaris, "
-                     "joined the alliance this month.")
-    assert ("PARTICIPATES_IN", "Hanbit Systems", "Open Robot Alliance") not in found or ("ESTABLISHED", "Hanbit Systems", "Open Robot Alliance") in found
+    found = en_facts(
+        "Hanbit Systems launched the Open Robot Alliance in February. Two more companies, Quillon and Velaris, "
+        "joined the alliance this month."
+    )
+    assert ("PARTICIPATES_IN", "Hanbit Systems", "Open Robot Alliance") not in found or (
+        "ESTABLISHED",
+        "Hanbit Systems",
+        "Open Robot Alliance",
+    ) in found
     assert ("PARTICIPATES_IN", "Quillon", "Open Robot Alliance") in found
 
 
 def test_holding_shares_together_is_no_partnership() -> None:
-    text = ("Tideline will buy Quillon. Three Tideline companies will together hold 80 percent of the shares. "
-            "The three companies are Tideline Motors, Tideline Parts and Tideline Logistics.")
+    text = (
+        "Tideline will buy Quillon. Three Tideline companies will together hold 80 percent of the shares. "
+        "The three companies are Tideline Motors, Tideline Parts and Tideline Logistics."
+    )
     assert "PARTNERS_WITH" not in en_kinds(text)
 
 
 def test_a_counted_group_without_a_list_after_it_names_no_one() -> None:
-    found = en_facts("Eight companies invested a total of $900 million to form Marlo Grid. The venture will make chips.")
+    found = en_facts(
+        "Eight companies invested a total of $900 million to form Marlo Grid. The venture will make chips."
+    )
     assert not [k for k in found if k[0] in ("INVESTED_IN", "ESTABLISHED")]
 
 
@@ -235,8 +379,10 @@ def test_a_lab_opened_with_money_has_no_co_founder() -> None:
 
 
 def test_a_role_is_not_an_organisation() -> None:
-    names = en_entity_names("The ceremony was attended by Lara Quint, Board Member Technology and Innovation "
-                            "at Tideline Motors, and others.")
+    names = en_entity_names(
+        "The ceremony was attended by Lara Quint, Board Member Technology and Innovation "
+        "at Tideline Motors, and others."
+    )
     assert not [n for n in names if "Board" in n or n == "Innovation"]
 
 
@@ -260,7 +406,9 @@ def test_joining_a_company_is_no_partnership() -> None:
 
 
 def test_a_one_word_company_the_tagger_calls_a_person_is_still_bought() -> None:
-    found = en_facts("Quillon joined forces with Velaris last year. Tideline Motors acquired Velaris for $90 million in May.")
+    found = en_facts(
+        "Quillon joined forces with Velaris last year. Tideline Motors acquired Velaris for $90 million in May."
+    )
     assert ("ACQUIRED", "Tideline Motors", "Velaris") in found
 
 
@@ -273,13 +421,19 @@ def test_a_surname_of_a_person_in_the_article_stays_a_person() -> None:
     ("text", "expected"),
     [
         # the partner hangs on the agreement, not on the verb
-        ("Quillon signed a memorandum of understanding with Tideline Motors to jointly develop delivery robots.",
-         ("PARTNERS_WITH", "Quillon", "Tideline Motors")),
-        ("Velaris signed a strategic partnership agreement with Hanbit Systems on Monday.",
-         ("PARTNERS_WITH", "Velaris", "Hanbit Systems")),
+        (
+            "Quillon signed a memorandum of understanding with Tideline Motors to jointly develop delivery robots.",
+            ("PARTNERS_WITH", "Quillon", "Tideline Motors"),
+        ),
+        (
+            "Velaris signed a strategic partnership agreement with Hanbit Systems on Monday.",
+            ("PARTNERS_WITH", "Velaris", "Hanbit Systems"),
+        ),
         # a founder introduced by an organisation and a role
-        ("Quillon, founded in 2021 by Orbis Semiconductor engineer Jonah Pryce, makes AI chips.",
-         ("ESTABLISHED", "Jonah Pryce", "Quillon")),
+        (
+            "Quillon, founded in 2021 by Orbis Semiconductor engineer Jonah Pryce, makes AI chips.",
+            ("ESTABLISHED", "Jonah Pryce", "Quillon"),
+        ),
     ],
 )
 def test_agreements_and_described_founders_give_their_relation(text: str, expected: tuple[str, str, str]) -> None:
@@ -312,15 +466,27 @@ def test_a_companys_own_expected_investment_is_its_commitment() -> None:
 @pytest.mark.parametrize(
     ("text", "expected", "title"),
     [
-        ("Hanbit Systems named Lara Quint as its new chief executive officer.",
-         ("WORKS_FOR", "Lara Quint", "Hanbit Systems"), "chief executive officer"),
-        ("Lara Quint was appointed CEO of Orbis Semiconductor last week.", ("WORKS_FOR", "Lara Quint", "Orbis Semiconductor"), "CEO"),
-        ("Lara Quint joined Orbis Semiconductor as chief technology officer.",
-         ("WORKS_FOR", "Lara Quint", "Orbis Semiconductor"), "chief technology officer"),
+        (
+            "Hanbit Systems named Lara Quint as its new chief executive officer.",
+            ("WORKS_FOR", "Lara Quint", "Hanbit Systems"),
+            "chief executive officer",
+        ),
+        (
+            "Lara Quint was appointed CEO of Orbis Semiconductor last week.",
+            ("WORKS_FOR", "Lara Quint", "Orbis Semiconductor"),
+            "CEO",
+        ),
+        (
+            "Lara Quint joined Orbis Semiconductor as chief technology officer.",
+            ("WORKS_FOR", "Lara Quint", "Orbis Semiconductor"),
+            "chief technology officer",
+        ),
         ("Lara Quint joined Orbis Semiconductor in 2019.", ("WORKS_FOR", "Lara Quint", "Orbis Semiconductor"), None),
     ],
 )
-def test_appointments_and_joining_give_work_with_the_role(text: str, expected: tuple[str, str, str], title: str | None) -> None:
+def test_appointments_and_joining_give_work_with_the_role(
+    text: str, expected: tuple[str, str, str], title: str | None
+) -> None:
     assert en_facts(text)[expected].get("title") == title
 
 
@@ -345,10 +511,16 @@ def test_a_person_joining_an_organisation_does_not_participate_in_it() -> None:
 @pytest.mark.parametrize(
     ("text", "expected", "amount"),
     [
-        ("The Ministry of Science and ICT will provide 10 billion won to Raon University.",
-         ("INVESTED_IN", "Ministry of Science and ICT", "Raon University"), 1e10),
-        ("Hanbit Systems granted $2 million to Raon University last month.",
-         ("INVESTED_IN", "Hanbit Systems", "Raon University"), 2e6),
+        (
+            "The Ministry of Science and ICT will provide 10 billion won to Raon University.",
+            ("INVESTED_IN", "Ministry of Science and ICT", "Raon University"),
+            1e10,
+        ),
+        (
+            "Hanbit Systems granted $2 million to Raon University last month.",
+            ("INVESTED_IN", "Hanbit Systems", "Raon University"),
+            2e6,
+        ),
         ("Orbis Ventures will fund Quillon with $5 million.", ("INVESTED_IN", "Orbis Ventures", "Quillon"), 5e6),
     ],
 )
@@ -372,7 +544,10 @@ def test_help_without_money_or_a_hedged_grant_gives_no_investment(text: str) -> 
     ("text", "expected"),
     [
         ("Quillon CEO Jonah Pryce said the company would expand into Japan.", ("WORKS_FOR", "Jonah Pryce", "Quillon")),
-        ("Velaris's chief executive Lara Quint said sales rose in the first quarter.", ("WORKS_FOR", "Lara Quint", "Velaris")),
+        (
+            "Velaris's chief executive Lara Quint said sales rose in the first quarter.",
+            ("WORKS_FOR", "Lara Quint", "Velaris"),
+        ),
     ],
 )
 def test_a_name_before_a_persons_title_is_the_employer(text: str, expected: tuple[str, str, str]) -> None:
@@ -400,14 +575,22 @@ def test_a_public_office_names_no_employer_body() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Lara Quint, a professor of computer science at Raon University, said the results were promising.",
-         ("WORKS_FOR", "Lara Quint", "Raon University")),
-        ("Raon University and Orbis Semiconductor will jointly conduct research on AI chips.",
-         ("PARTNERS_WITH", "Raon University", "Orbis Semiconductor")),
-        ("Orbis Semiconductor announced the establishment of Orbis AI Lab in Seoul.",
-         ("ESTABLISHED", "Orbis Semiconductor", "Orbis AI Lab")),
-        ("Orbis Semiconductor celebrated the opening of the Orbis AI Research Center on Monday.",
-         ("ESTABLISHED", "Orbis Semiconductor", "Orbis AI Research Center")),
+        (
+            "Lara Quint, a professor of computer science at Raon University, said the results were promising.",
+            ("WORKS_FOR", "Lara Quint", "Raon University"),
+        ),
+        (
+            "Raon University and Orbis Semiconductor will jointly conduct research on AI chips.",
+            ("PARTNERS_WITH", "Raon University", "Orbis Semiconductor"),
+        ),
+        (
+            "Orbis Semiconductor announced the establishment of Orbis AI Lab in Seoul.",
+            ("ESTABLISHED", "Orbis Semiconductor", "Orbis AI Lab"),
+        ),
+        (
+            "Orbis Semiconductor celebrated the opening of the Orbis AI Research Center on Monday.",
+            ("ESTABLISHED", "Orbis Semiconductor", "Orbis AI Research Center"),
+        ),
     ],
 )
 def test_fields_joint_research_and_announced_foundings(text: str, expected: tuple[str, str, str]) -> None:
@@ -453,22 +636,29 @@ def test_a_stake_or_a_denial_makes_no_affiliate(text: str) -> None:
 
 
 def test_a_company_led_by_its_chief_is_no_round_lead() -> None:
-    found = en_facts("Tenstra, a Toronto-based AI chip startup led by Jonah Pryce, raised $700 million from investors "
-                     "including Hanbit Partners and Corvex Capital.")
+    found = en_facts(
+        "Tenstra, a Toronto-based AI chip startup led by Jonah Pryce, raised $700 million from investors "
+        "including Hanbit Partners and Corvex Capital."
+    )
     assert ("INVESTED_IN", "Jonah Pryce", "Tenstra") not in found
     assert ("INVESTED_IN", "Hanbit Partners", "Tenstra") in found
 
 
 def test_a_backer_is_an_investor_but_not_the_lead() -> None:
     props = en_facts("Tenstra, backed by Hanbit Partners, raised $70 million in new funding.")[
-        ("INVESTED_IN", "Hanbit Partners", "Tenstra")]
+        ("INVESTED_IN", "Hanbit Partners", "Tenstra")
+    ]
     assert not props.get("lead")
 
 
 def test_money_from_named_investors_behind_with() -> None:
-    found = en_facts("Velmora Foundry was established in 2022 with investment from Tideline Motors, Orbis Semiconductor "
-                     "and Keln Robotics.")
-    assert {("INVESTED_IN", n, "Velmora Foundry") for n in ("Tideline Motors", "Orbis Semiconductor", "Keln Robotics")} <= set(found)
+    found = en_facts(
+        "Velmora Foundry was established in 2022 with investment from Tideline Motors, Orbis Semiconductor "
+        "and Keln Robotics."
+    )
+    assert {
+        ("INVESTED_IN", n, "Velmora Foundry") for n in ("Tideline Motors", "Orbis Semiconductor", "Keln Robotics")
+    } <= set(found)
 
 
 @pytest.mark.parametrize(
@@ -512,17 +702,32 @@ def test_deal_verbs_denied_hedged_or_with_common_nouns_give_nothing(text: str) -
 @pytest.mark.parametrize(
     ("text", "expected", "title"),
     [
-        ("Dana Whitfield works at Orvane Robotics as a senior engineer.", ("WORKS_FOR", "Dana Whitfield", "Orvane Robotics"),
-         "senior engineer"),
-        ("Dana Whitfield, 52, has been chief executive of Orvane Robotics since 2018.",
-         ("WORKS_FOR", "Dana Whitfield", "Orvane Robotics"), "chief executive"),
-        ("Dana Whitfield became Orvane Robotics' president in March.", ("WORKS_FOR", "Dana Whitfield", "Orvane Robotics"),
-         "president"),
-        ("Dana Whitfield serves as chief financial officer at Orvane Robotics.",
-         ("WORKS_FOR", "Dana Whitfield", "Orvane Robotics"), "chief financial officer"),
+        (
+            "Dana Whitfield works at Orvane Robotics as a senior engineer.",
+            ("WORKS_FOR", "Dana Whitfield", "Orvane Robotics"),
+            "senior engineer",
+        ),
+        (
+            "Dana Whitfield, 52, has been chief executive of Orvane Robotics since 2018.",
+            ("WORKS_FOR", "Dana Whitfield", "Orvane Robotics"),
+            "chief executive",
+        ),
+        (
+            "Dana Whitfield became Orvane Robotics' president in March.",
+            ("WORKS_FOR", "Dana Whitfield", "Orvane Robotics"),
+            "president",
+        ),
+        (
+            "Dana Whitfield serves as chief financial officer at Orvane Robotics.",
+            ("WORKS_FOR", "Dana Whitfield", "Orvane Robotics"),
+            "chief financial officer",
+        ),
         ("Dana Whitfield works for Brightwater Capital.", ("WORKS_FOR", "Dana Whitfield", "Brightwater Capital"), None),
-        ("Orvane Robotics' chief executive, Dana Whitfield, said the firm would hire 200 engineers.",
-         ("WORKS_FOR", "Dana Whitfield", "Orvane Robotics"), "chief executive"),
+        (
+            "Orvane Robotics' chief executive, Dana Whitfield, said the firm would hire 200 engineers.",
+            ("WORKS_FOR", "Dana Whitfield", "Orvane Robotics"),
+            "chief executive",
+        ),
     ],
 )
 def test_holding_a_role_gives_work_with_the_title(text: str, expected: tuple[str, str, str], title: str | None) -> None:
@@ -546,7 +751,8 @@ def test_past_hedged_denied_or_member_roles_give_no_work(text: str) -> None:
 
 def test_a_price_after_the_verb_of_an_acquisition_noun_is_its_amount() -> None:
     props = en_facts("Orvane Robotics completed its acquisition of Pellucid Systems for $1.2 billion.")[
-        ("ACQUIRED", "Orvane Robotics", "Pellucid Systems")]
+        ("ACQUIRED", "Orvane Robotics", "Pellucid Systems")
+    ]
     assert props["amount"] == 1.2e9 and props["currency"] == "USD"
 
 
@@ -566,12 +772,18 @@ def test_a_company_counted_among_participants_participates(text: str, member: bo
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Vellico was founded in 2019 by former Orvane Robotics engineers Park Ji-hoon and Lee Soo-min.",
-         ("ESTABLISHED", "Lee Soo-min", "Vellico")),
-        ("Halden Systems and Pellucid Networks have agreed to co-develop AI chips.",
-         ("PARTNERS_WITH", "Halden Systems", "Pellucid Networks")),
-        ("Halden Systems will co-develop AI chips with Pellucid Networks.",
-         ("PARTNERS_WITH", "Halden Systems", "Pellucid Networks")),
+        (
+            "Vellico was founded in 2019 by former Orvane Robotics engineers Park Ji-hoon and Lee Soo-min.",
+            ("ESTABLISHED", "Lee Soo-min", "Vellico"),
+        ),
+        (
+            "Halden Systems and Pellucid Networks have agreed to co-develop AI chips.",
+            ("PARTNERS_WITH", "Halden Systems", "Pellucid Networks"),
+        ),
+        (
+            "Halden Systems will co-develop AI chips with Pellucid Networks.",
+            ("PARTNERS_WITH", "Halden Systems", "Pellucid Networks"),
+        ),
     ],
 )
 def test_founders_behind_a_described_noun_and_co_development(text: str, expected: tuple[str, str, str]) -> None:
@@ -602,14 +814,22 @@ def test_a_title_case_headline_gives_no_headed_names() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Orvane Robotics' parent company, Halvorsen Group, reported record profits.",
-         ("AFFILIATE_OF", "Orvane Robotics", "Halvorsen Group")),
-        ("Halvorsen Group, Orvane Robotics' parent company, reported record profits.",
-         ("AFFILIATE_OF", "Orvane Robotics", "Halvorsen Group")),
-        ("Dana Whitfield, Orvane Robotics' co-founder and chief scientist, spoke at the event.",
-         ("ESTABLISHED", "Dana Whitfield", "Orvane Robotics")),
-        ("Dana Whitfield, Orvane Robotics' co-founder and chief scientist, spoke at the event.",
-         ("WORKS_FOR", "Dana Whitfield", "Orvane Robotics")),
+        (
+            "Orvane Robotics' parent company, Halvorsen Group, reported record profits.",
+            ("AFFILIATE_OF", "Orvane Robotics", "Halvorsen Group"),
+        ),
+        (
+            "Halvorsen Group, Orvane Robotics' parent company, reported record profits.",
+            ("AFFILIATE_OF", "Orvane Robotics", "Halvorsen Group"),
+        ),
+        (
+            "Dana Whitfield, Orvane Robotics' co-founder and chief scientist, spoke at the event.",
+            ("ESTABLISHED", "Dana Whitfield", "Orvane Robotics"),
+        ),
+        (
+            "Dana Whitfield, Orvane Robotics' co-founder and chief scientist, spoke at the event.",
+            ("WORKS_FOR", "Dana Whitfield", "Orvane Robotics"),
+        ),
     ],
 )
 def test_possessive_parents_and_employers_in_apposition(text: str, expected: tuple[str, str, str]) -> None:
@@ -648,9 +868,11 @@ def test_wishes_attempts_and_planned_purchases_are_no_deal(text: str) -> None:
 
 def test_an_agreed_purchase_and_a_planned_investment_stay_facts() -> None:
     assert ("ACQUIRED", "Orvane Robotics", "Pellucid Systems") in en_facts(
-        "Orvane Robotics said it will acquire Pellucid Systems for $90 million.")
+        "Orvane Robotics said it will acquire Pellucid Systems for $90 million."
+    )
     assert ("INVESTED_IN", "Orvane Robotics", "Pellucid Systems") in en_facts(
-        "Orvane Robotics plans to invest $100 million in Pellucid Systems.")
+        "Orvane Robotics plans to invest $100 million in Pellucid Systems."
+    )
 
 
 def test_a_funding_series_is_no_organisation() -> None:
@@ -661,12 +883,18 @@ def test_a_funding_series_is_no_organisation() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Pellucid Systems, in which Orvane Robotics holds a 20% stake, makes sensors.",
-         ("INVESTED_IN", "Orvane Robotics", "Pellucid Systems")),
-        ("Pellucid Systems is a portfolio company of Brightwater Capital.",
-         ("INVESTED_IN", "Brightwater Capital", "Pellucid Systems")),
-        ("Pellucid Systems, a Brightwater Capital portfolio company, makes sensors.",
-         ("INVESTED_IN", "Brightwater Capital", "Pellucid Systems")),
+        (
+            "Pellucid Systems, in which Orvane Robotics holds a 20% stake, makes sensors.",
+            ("INVESTED_IN", "Orvane Robotics", "Pellucid Systems"),
+        ),
+        (
+            "Pellucid Systems is a portfolio company of Brightwater Capital.",
+            ("INVESTED_IN", "Brightwater Capital", "Pellucid Systems"),
+        ),
+        (
+            "Pellucid Systems, a Brightwater Capital portfolio company, makes sensors.",
+            ("INVESTED_IN", "Brightwater Capital", "Pellucid Systems"),
+        ),
     ],
 )
 def test_stakes_in_which_and_portfolio_companies_are_investments(text: str, expected: tuple[str, str, str]) -> None:
@@ -686,14 +914,16 @@ def test_hedged_stakes_and_denied_portfolio_companies_give_nothing(text: str) ->
 
 @pytest.mark.parametrize("opening", ["Members include", "Its members include"])
 def test_members_of_the_alliance_named_before(opening: str) -> None:
-    found = en_facts(f"Halden Systems launched the Open Robot Alliance in March. {opening} Quillon, Velaris and "
-                     "Tideline Motors.")
+    found = en_facts(
+        f"Halden Systems launched the Open Robot Alliance in March. {opening} Quillon, Velaris and Tideline Motors."
+    )
     assert ("PARTICIPATES_IN", "Tideline Motors", "Open Robot Alliance") in found
 
 
 def test_members_of_something_else_are_not_the_alliances() -> None:
-    found = en_facts("Halden Systems launched the Open Robot Alliance in March. Members of the board include "
-                     "Quillon Capital.")
+    found = en_facts(
+        "Halden Systems launched the Open Robot Alliance in March. Members of the board include Quillon Capital."
+    )
     assert "PARTICIPATES_IN" not in {k[0] for k in found}
 
 

@@ -146,7 +146,10 @@ def test_more_titles_separate_the_person_from_the_organisation(text: str, person
     ("text", "relation"),
     [
         ("한빛AI랩은 한빛전자가 2021년 설립한 연구소다.", ("ESTABLISHED", "한빛전자", "한빛AI랩")),
-        ("한결소프트와 다온랩은 AI 반도체 공동 개발을 위한 업무협약을 맺었다.", ("PARTNERS_WITH", "한결소프트", "다온랩")),
+        (
+            "한결소프트와 다온랩은 AI 반도체 공동 개발을 위한 업무협약을 맺었다.",
+            ("PARTNERS_WITH", "한결소프트", "다온랩"),
+        ),
         ("한결그룹은 김하늘 부사장을 한결전자 대표로 선임했다.", ("WORKS_FOR", "김하늘", "한결전자")),
         ("김하늘 한결소프트 대표는 새 투자를 발표했다.", ("WORKS_FOR", "김하늘", "한결소프트")),
     ],

@@ -1,4 +1,5 @@
 """ko_funding: funding rounds, investor lists and the round's amount (composed sentences)."""
+
 import pytest
 from ko_facts import facts
 
@@ -34,12 +35,18 @@ def test_lead_investor_is_marked() -> None:
 
 
 def test_investor_list_after_a_heading_phrase() -> None:
-    got = facts("로봇 스타트업 비전로보틱스는 시리즈A 투자 유치에 성공했다. 투자자로는 가나벤처스·다라인베스트먼트 등이 이름을 올렸다.")
-    assert {("INVESTED_IN", "가나벤처스", "비전로보틱스"), ("INVESTED_IN", "다라인베스트먼트", "비전로보틱스")} <= set(got)
+    got = facts(
+        "로봇 스타트업 비전로보틱스는 시리즈A 투자 유치에 성공했다. 투자자로는 가나벤처스·다라인베스트먼트 등이 이름을 올렸다."
+    )
+    assert {("INVESTED_IN", "가나벤처스", "비전로보틱스"), ("INVESTED_IN", "다라인베스트먼트", "비전로보틱스")} <= set(
+        got
+    )
 
 
 def test_round_with_no_investor_named_and_valuations_give_nothing() -> None:
-    got = facts("피지컬AI는 기업가치 3조원을 인정받으며 5000억원 규모의 투자를 유치했다. 구체적인 투자자는 공개되지 않았다.")
+    got = facts(
+        "피지컬AI는 기업가치 3조원을 인정받으며 5000억원 규모의 투자를 유치했다. 구체적인 투자자는 공개되지 않았다."
+    )
     assert not any(k[0] == "INVESTED_IN" for k in got), got
 
 
@@ -52,6 +59,8 @@ def test_declined_offer_and_customer_prepayment_are_not_investments() -> None:
 
 
 def test_round_led_by_one_and_joined_by_others() -> None:
-    got = facts("비전로보틱스는 시리즈B 투자를 유치했다. 이번 라운드는 한빛벤처스가 주도했으며 다온인베스트먼트, 누리캐피탈 등이 참여했다.")
+    got = facts(
+        "비전로보틱스는 시리즈B 투자를 유치했다. 이번 라운드는 한빛벤처스가 주도했으며 다온인베스트먼트, 누리캐피탈 등이 참여했다."
+    )
     assert got[("INVESTED_IN", "한빛벤처스", "비전로보틱스")].get("lead") is True
     assert ("INVESTED_IN", "누리캐피탈", "비전로보틱스") in got

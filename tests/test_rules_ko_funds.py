@@ -24,7 +24,9 @@ def test_the_fund_as_the_topic() -> None:
 
 
 def test_the_bare_word_fund_is_the_one_named_before() -> None:
-    got = facts("한빛시는 1000억원 규모의 'AI 성장펀드'를 조성한다. 펀드는 삼성전자와 네이버가 각각 50억원을 출자해 만든다.")
+    got = facts(
+        "한빛시는 1000억원 규모의 'AI 성장펀드'를 조성한다. 펀드는 삼성전자와 네이버가 각각 50억원을 출자해 만든다."
+    )
     assert ("INVESTED_IN", "삼성전자", "AI 성장펀드") in got, got
 
 

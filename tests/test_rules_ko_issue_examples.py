@@ -1,4 +1,5 @@
 """The examples at the top of issue 9, written as tests (sentences from the issue, not from any test set)."""
+
 import pytest
 from ko_facts import extractor, facts
 
@@ -24,7 +25,9 @@ def test_funding_round_ceo_and_joint_research() -> None:
 
 
 def test_round_investor_is_not_a_participant_of_the_lead() -> None:
-    got = facts("로봇 기업 한빛로보틱스는 투자를 유치했다. 이번 투자에는 가나벤처스가 주도하고 다라인베스트먼트 등이 참여했다.")
+    got = facts(
+        "로봇 기업 한빛로보틱스는 투자를 유치했다. 이번 투자에는 가나벤처스가 주도하고 다라인베스트먼트 등이 참여했다."
+    )
     assert ("INVESTED_IN", "다라인베스트먼트", "한빛로보틱스") in got
     assert not any(k[0] == "PARTICIPATES_IN" for k in got), got
 

@@ -1,4 +1,5 @@
 """ko_money: commitments, budgets and acquisitions; forecasts, market sizes and hedges give nothing."""
+
 import pytest
 from ko_facts import facts
 
@@ -58,7 +59,11 @@ def test_stake_purchase_is_an_investment_and_a_majority_stake_an_acquisition() -
 
 def test_shareholders_have_invested() -> None:
     got = facts("한빛칩스의 주주사인 SK스퀘어와 SK하이닉스는 합병을 추진한다. 다온랩스의 최대주주는 네이버다.")
-    assert {("INVESTED_IN", "SK스퀘어", "한빛칩스"), ("INVESTED_IN", "SK하이닉스", "한빛칩스"), ("INVESTED_IN", "네이버", "다온랩스")} <= set(got)
+    assert {
+        ("INVESTED_IN", "SK스퀘어", "한빛칩스"),
+        ("INVESTED_IN", "SK하이닉스", "한빛칩스"),
+        ("INVESTED_IN", "네이버", "다온랩스"),
+    } <= set(got)
     assert not any(k[0] == "ACQUIRED" for k in got)  # the merger is only planned
 
 

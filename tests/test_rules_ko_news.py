@@ -1,9 +1,11 @@
 """Korean news patterns of the second round (issue 9), each with composed sentences, positive and negative."""
+
 import pytest
 from ko_facts import facts
 
 
 # --- funding rounds -------------------------------------------------------------------------
+
 
 def test_participants_sentence_takes_the_announced_rounds_total_and_series() -> None:
     got = facts(
@@ -22,12 +24,16 @@ def test_a_stage_word_inside_an_investors_name_is_not_the_series() -> None:
 
 
 def test_money_raised_without_the_word_investment() -> None:
-    got = facts("물류로봇 업체 한빛무브는 누적 200억원을 유치했다. 투자자로는 가람파트너스, 다솜인베스트먼트 등이 이름을 올렸다.")
+    got = facts(
+        "물류로봇 업체 한빛무브는 누적 200억원을 유치했다. 투자자로는 가람파트너스, 다솜인베스트먼트 등이 이름을 올렸다."
+    )
     assert {("INVESTED_IN", "가람파트너스", "한빛무브"), ("INVESTED_IN", "다솜인베스트먼트", "한빛무브")} <= set(got)
 
 
 def test_lead_written_after_the_round() -> None:
-    got = facts("한빛무브는 가람파트너스와 다솜인베스트먼트로부터 80억원을 유치했다. 이번 투자는 가람파트너스가 주도했다.")
+    got = facts(
+        "한빛무브는 가람파트너스와 다솜인베스트먼트로부터 80억원을 유치했다. 이번 투자는 가람파트너스가 주도했다."
+    )
     assert got[("INVESTED_IN", "가람파트너스", "한빛무브")].get("lead") is True
     assert "lead" not in got[("INVESTED_IN", "다솜인베스트먼트", "한빛무브")]
 
@@ -38,6 +44,7 @@ def test_a_stake_put_in_is_kept_on_the_investment() -> None:
 
 
 # --- people ---------------------------------------------------------------------------------
+
 
 def test_a_foreign_name_kiwi_knows_as_one_word_after_org_with_genitive() -> None:
     got = facts("엔비디아의 젠슨 황 CEO는 기조연설에서 새 칩을 공개했다.")
@@ -93,15 +100,19 @@ def test_a_common_word_before_a_titled_name_is_no_organisation() -> None:
 
 # --- money: negation, conditions, relative clauses, units ----------------------------------
 
-@pytest.mark.parametrize("text", [
-    "한울전자는 다온랩스에 투자하지 않기로 했다.",
-    "한울전자가 다온랩스를 인수하면 시너지가 클 것이다.",
-    "한울전자가 다온랩스를 인수할 경우 업계 1위가 된다.",
-    "업계에서는 한울전자가 다온랩스에 1000억원을 투자할 것으로 보고 있다.",
-    "한울전자는 다온랩스에 대한 투자를 검토 중이다.",
-    "다온반도체는 한울전자로부터 5000억원의 선수금을 받았다.",
-    "시장조사업체에 따르면 AI 반도체 시장은 2030년 1000억 달러 규모로 성장할 전망이다.",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한울전자는 다온랩스에 투자하지 않기로 했다.",
+        "한울전자가 다온랩스를 인수하면 시너지가 클 것이다.",
+        "한울전자가 다온랩스를 인수할 경우 업계 1위가 된다.",
+        "업계에서는 한울전자가 다온랩스에 1000억원을 투자할 것으로 보고 있다.",
+        "한울전자는 다온랩스에 대한 투자를 검토 중이다.",
+        "다온반도체는 한울전자로부터 5000억원의 선수금을 받았다.",
+        "시장조사업체에 따르면 AI 반도체 시장은 2030년 1000억 달러 규모로 성장할 전망이다.",
+    ],
+)
 def test_negated_conditional_and_forecast_money_gives_nothing(text: str) -> None:
     got = facts(text)
     assert not any(k[0] in ("INVESTED_IN", "ACQUIRED") for k in got), got
@@ -129,6 +140,7 @@ def test_a_determiner_before_a_unit_names_nothing() -> None:
 
 
 # --- consortia ------------------------------------------------------------------------------
+
 
 def test_consortium_made_of_members_counted_in_places() -> None:
     got = facts("한울AI 컨소시엄은 다온랩스, 가람대학교, 누리소프트 등 10곳으로 구성됐다.")
@@ -159,6 +171,7 @@ def test_a_description_starting_inside_a_word_is_no_organisation() -> None:
 
 # --- structure ------------------------------------------------------------------------------
 
+
 def test_joint_venture_founders_each_establish_and_invest_but_are_not_partners_by_that_word() -> None:
     got = facts("한울전자와 누리화학은 50대 50으로 출자해 합작법인 '한울누리배터리'를 설립했다.")
     for founder in ("한울전자", "누리화학"):
@@ -184,6 +197,7 @@ def test_common_compounds_ending_like_a_company_are_not_organisations() -> None:
 
 
 # --- more funding wordings ------------------------------------------------------------------
+
 
 def test_participants_written_in_a_relative_clause_before_the_round() -> None:
     got = facts("다온랩스는 가람벤처스 등이 참여한 80억원 규모의 시리즈A 투자를 유치했다.")
@@ -213,6 +227,7 @@ def test_descriptions_before_a_name_are_left_out() -> None:
 
 # --- entity names -----------------------------------------------------------------------------
 
+
 def _entities(text: str) -> set[tuple[str, str]]:
     from ko_facts import extractor
     from aigraph.ingest.contract import Document
@@ -235,10 +250,14 @@ def test_a_partys_name_before_a_member_is_not_part_of_the_persons_name() -> None
 
 # --- money targets and acquisitions in relative clauses --------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "한울전자는 평택에 20조원을 투자해 반도체 공장을 짓는다.",
-    "가람벤처스는 지난해 AI 스타트업 20곳에 총 500억원을 투자했다.",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한울전자는 평택에 20조원을 투자해 반도체 공장을 짓는다.",
+        "가람벤처스는 지난해 AI 스타트업 20곳에 총 500억원을 투자했다.",
+    ],
+)
 def test_places_and_sets_of_companies_are_not_sectors(text: str) -> None:
     got = facts(text)
     assert not any(k[0] == "INVESTED_IN" for k in got), got
@@ -256,6 +275,7 @@ def test_the_buyer_in_a_relative_clause() -> None:
 
 # --- consortia referred back to ----------------------------------------------------------------
 
+
 def test_a_bare_consortium_refers_to_the_one_named_before() -> None:
     got = facts("한울AI는 '누리 컨소시엄'을 꾸렸다. 컨소시엄에는 △다온랩스 △가람대학교 △솔빛전자가 참여한다.")
     for member in ("다온랩스", "가람대학교", "솔빛전자"):
@@ -271,7 +291,9 @@ def test_members_listed_after_the_phrase_and_the_leader() -> None:
     got = facts("한울AI 컨소시엄에 참여한 기업은 △다온랩스 △가람대학교 등이다.")
     assert ("PARTICIPATES_IN", "가람대학교", "한울AI 컨소시엄") in got
     got = facts("한울AI가 주관하는 '누리 컨소시엄'에는 △다온랩스 △가람대학교 등 14개 기관이 참여한다.")
-    assert {("PARTICIPATES_IN", "한울AI", "누리 컨소시엄"), ("PARTICIPATES_IN", "다온랩스", "누리 컨소시엄")} <= set(got)
+    assert {("PARTICIPATES_IN", "한울AI", "누리 컨소시엄"), ("PARTICIPATES_IN", "다온랩스", "누리 컨소시엄")} <= set(
+        got
+    )
 
 
 def test_a_bare_consortium_with_nothing_named_before_gives_nothing() -> None:
@@ -280,6 +302,7 @@ def test_a_bare_consortium_with_nothing_named_before_gives_nothing() -> None:
 
 
 # --- people: lists of attendees, appointments, founders before the name ------------------------
+
 
 def test_attendees_each_with_organisation_name_and_title() -> None:
     got = facts("이날 간담회에는 한울전자 김도윤 부사장, 다온랩스 이하늘 대표, 가람대학교 박민재 교수가 참석했다.")
@@ -308,6 +331,7 @@ def test_a_founder_title_with_genitive_before_the_name() -> None:
 
 # --- co-investors and investment contracts -----------------------------------------------------
 
+
 def test_co_investors_written_as_partners() -> None:
     got = facts("한울전자는 다온전자, 누리모터스 등 글로벌 기업과 공동으로 미국 스타트업 '가람센서'에 투자했다.")
     for investor in ("한울전자", "다온전자", "누리모터스"):
@@ -327,20 +351,26 @@ def test_a_partner_in_cooperation_is_no_co_investor() -> None:
     assert ("INVESTED_IN", "누리모터스", "가람센서") not in got
 
 
-@pytest.mark.parametrize("text", [
-    "한울AI는 '누리 컨소시엄'을 꾸렸다. 컨소시엄은 한울AI를 중심으로 △다온랩스 △가람대학교 △솔빛전자 등 14개 기관이 참여했다.",
-    "'누리 컨소시엄'에는 한울AI를 주관사로 △다온랩스 △가람대학교 △솔빛전자 등이 함께한다.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한울AI는 '누리 컨소시엄'을 꾸렸다. 컨소시엄은 한울AI를 중심으로 △다온랩스 △가람대학교 △솔빛전자 등 14개 기관이 참여했다.",
+        "'누리 컨소시엄'에는 한울AI를 주관사로 △다온랩스 △가람대학교 △솔빛전자 등이 함께한다.",
+    ],
+)
 def test_the_leader_and_members_in_other_wordings(text: str) -> None:
     got = facts(text)
     for member in ("한울AI", "다온랩스", "솔빛전자"):
         assert ("PARTICIPATES_IN", member, "누리 컨소시엄") in got
 
 
-@pytest.mark.parametrize("text", [
-    "'누리 컨소시엄'에는 △다온랩스 △가람대학교 △솔빛전자 등이 포함됐다.",
-    "'누리 컨소시엄' 참여 기관은 △다온랩스 △가람대학교 △솔빛전자 등 14곳이다.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'누리 컨소시엄'에는 △다온랩스 △가람대학교 △솔빛전자 등이 포함됐다.",
+        "'누리 컨소시엄' 참여 기관은 △다온랩스 △가람대학교 △솔빛전자 등 14곳이다.",
+    ],
+)
 def test_members_included_or_listed_after_participating_bodies(text: str) -> None:
     assert ("PARTICIPATES_IN", "가람대학교", "누리 컨소시엄") in facts(text)
 
@@ -351,6 +381,7 @@ def test_a_list_of_names_included_in_a_round_is_not_membership() -> None:
 
 
 # --- heads, units of unknown organisations, descriptions under a hedged main clause ------------
+
 
 def test_an_organisation_headed_by_a_person_written_after_it() -> None:
     got = facts("한울전자 토론토 인공지능연구소는 로버트 그린(Robert Green) 박사가 이끈다.")
@@ -377,14 +408,19 @@ def test_a_company_leading_an_alliance_is_a_member() -> None:
 
 # --- lists over several lines ----------------------------------------------------------------
 
+
 def test_an_enumeration_continued_on_the_next_line_is_one_sentence() -> None:
-    got = facts("한울AI가 이끄는 '누리 컨소시엄'에는 △다온랩스(AI 모델) △가람대학교(데이터)\n△솔빛전자(반도체) △누리소프트(서비스) 등 14개 기관이 참여한다.")
+    got = facts(
+        "한울AI가 이끄는 '누리 컨소시엄'에는 △다온랩스(AI 모델) △가람대학교(데이터)\n△솔빛전자(반도체) △누리소프트(서비스) 등 14개 기관이 참여한다."
+    )
     for member in ("다온랩스", "가람대학교", "솔빛전자", "누리소프트"):
         assert ("PARTICIPATES_IN", member, "누리 컨소시엄") in got
 
 
 def test_members_listed_on_lines_below_the_announcement() -> None:
-    got = facts("한울AI는 '누리 컨소시엄'을 구성했다고 밝혔다. 컨소시엄에는 다음 기관들이 참여한다.\n△다온랩스\n△가람대학교\n△솔빛전자")
+    got = facts(
+        "한울AI는 '누리 컨소시엄'을 구성했다고 밝혔다. 컨소시엄에는 다음 기관들이 참여한다.\n△다온랩스\n△가람대학교\n△솔빛전자"
+    )
     for member in ("다온랩스", "가람대학교", "솔빛전자"):
         assert ("PARTICIPATES_IN", member, "누리 컨소시엄") in got
 
@@ -396,10 +432,13 @@ def test_a_list_below_a_sentence_that_announces_no_members_gives_nothing() -> No
 
 # --- organisations described by the sentence ---------------------------------------------------
 
+
 def test_a_topic_described_as_a_kind_of_organisation_is_one() -> None:
     got = facts("가람로보는 박준호 대표가 2017년 설립한 로봇 스타트업이다.")
     assert got[("ESTABLISHED", "박준호", "가람로보")]["date"] == "2017"
-    got = facts("뷰노는 2014년 설립된 의료 AI 기업으로, 최근 300억원 규모의 투자를 유치했다. 이번 투자에는 가람벤처스와 누리인베스트먼트가 참여했다.")
+    got = facts(
+        "뷰노는 2014년 설립된 의료 AI 기업으로, 최근 300억원 규모의 투자를 유치했다. 이번 투자에는 가람벤처스와 누리인베스트먼트가 참여했다."
+    )
     assert {("INVESTED_IN", "가람벤처스", "뷰노"), ("INVESTED_IN", "누리인베스트먼트", "뷰노")} <= set(got)
 
 

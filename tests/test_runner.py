@@ -1,5 +1,6 @@
 """The ingest runner with the real extractor on real stores (LadybugDB; Neo4j when NEO4J_URI is set):
 re-processing, edits, resuming an interrupted write, dry runs."""
+
 from __future__ import annotations
 
 import json
@@ -27,8 +28,10 @@ CORPUS = [doc(HANWHA), doc(SYNDICATED), doc(NAVER)]
 
 def facts(store) -> dict[tuple[str, str, str], list[str]]:
     kind = store.dialect.type_of("x")
-    rows = store.query(f"MATCH (a)-[x]->(b) WHERE NOT {kind} IN ['MENTIONED_IN', 'SAME_STORY'] "
-                       f"RETURN {kind}, a.name, b.name, x.articles").rows
+    rows = store.query(
+        f"MATCH (a)-[x]->(b) WHERE NOT {kind} IN ['MENTIONED_IN', 'SAME_STORY'] "
+        f"RETURN {kind}, a.name, b.name, x.articles"
+    ).rows
     return {(t, a, b): sorted(arts) for t, a, b, arts in rows}
 
 
@@ -57,7 +60,9 @@ def test_an_edited_article_replaces_its_own_facts_only(store):
     assert facts(store)[key] == ["hanwha-postech", "hanwha-postech-copy"]
     assert ("PARTNERS_WITH", "한국과학기술원", "네이버") in facts(store)
 
-    edited_hanwha = doc(HANWHA, "한화그룹이 연세대에 400억원을 투자한다고 9일 밝혔다.\n한화그룹은 연세대와 함께 로봇 기술을 연구한다.")
+    edited_hanwha = doc(
+        HANWHA, "한화그룹이 연세대에 400억원을 투자한다고 9일 밝혔다.\n한화그룹은 연세대와 함께 로봇 기술을 연구한다."
+    )
     edited_naver = doc(NAVER, "네이버는 올해 신입 개발자 공개 채용을 진행한다고 밝혔다.\n지원서는 다음 달까지 받는다.")
     report = ingest([edited_hanwha, doc(SYNDICATED), edited_naver], store)
     assert (report.articles_updated, report.articles_unchanged) == (2, 1)
@@ -138,12 +143,16 @@ def test_dry_run_classifies_without_writing(store):
 
 
 def test_a_funding_round_with_several_investors_is_stored_with_its_shared_total(store):
-    text = ("인공지능 스타트업 가나다랩이 시리즈A 투자를 마무리했다.\n"
-            "가나다랩은 라마바벤처스, 사아자파트너스 등으로부터 120억원 규모의 시리즈A 투자를 유치했다고 3일 밝혔다.")
+    text = (
+        "인공지능 스타트업 가나다랩이 시리즈A 투자를 마무리했다.\n"
+        "가나다랩은 라마바벤처스, 사아자파트너스 등으로부터 120억원 규모의 시리즈A 투자를 유치했다고 3일 밝혔다."
+    )
     report = ingest([Document(id="round-1", title="투자 유치", text=text)], store)
     assert not [w for w in report.warnings if "not stored" in w], report.warnings
-    rows = store.query("MATCH (a)-[x:INVESTED_IN]->(b) RETURN a.name, b.name, x.amount, x.round_amount, "
-                       "x.round_currency, x.series ORDER BY a.name").rows
+    rows = store.query(
+        "MATCH (a)-[x:INVESTED_IN]->(b) RETURN a.name, b.name, x.amount, x.round_amount, "
+        "x.round_currency, x.series ORDER BY a.name"
+    ).rows
     assert [r[0] for r in rows] == ["라마바벤처스", "사아자파트너스"]
     for _, recipient, amount, round_amount, currency, series in rows:
         assert recipient == "가나다랩" and amount is None  # the total is the round's, not each investor's

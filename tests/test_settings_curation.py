@@ -1,5 +1,6 @@
 """``AIGRAPH_ALLOW_CURATION`` is read with the other settings: the CLI's "1"/"0", and an empty or unset
 variable means the dashboard may not write; a nonsense value is refused with the variable's name."""
+
 from __future__ import annotations
 
 import pytest

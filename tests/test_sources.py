@@ -1,4 +1,5 @@
 """Reading inputs: each bad file, line or stream is one failure naming it and why; good ones are still read."""
+
 from __future__ import annotations
 
 import io
@@ -71,14 +72,20 @@ def test_a_50_mb_json_line_is_skipped_without_holding_it(tmp_path):
     items = read(str(path))
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    assert isinstance(items[0], SourceFailure) and items[0].source.endswith("wire.jsonl:1") and "too large" in items[0].reason
+    assert (
+        isinstance(items[0], SourceFailure)
+        and items[0].source.endswith("wire.jsonl:1")
+        and "too large" in items[0].reason
+    )
     assert isinstance(items[1], Document) and items[1].id == "a2"
     assert peak < 3 * MAX_ARTICLE_BYTES, f"peak {peak / 1e6:.1f} MB"
 
 
 def test_a_json_line_without_text_names_the_line(tmp_path):
     path = tmp_path / "lines.jsonl"
-    path.write_text(f'{{"id": "a1", "text": "{KOREAN}"}}\n{{"id": "a2", "title": "제목만"}}\n[1, 2]\n{{broken\n', encoding="utf-8")
+    path.write_text(
+        f'{{"id": "a1", "text": "{KOREAN}"}}\n{{"id": "a2", "title": "제목만"}}\n[1, 2]\n{{broken\n', encoding="utf-8"
+    )
     items = read(str(path))
     assert isinstance(items[0], Document) and items[0].text == KOREAN
     assert [(f.source.rsplit("/", 1)[1], f.reason) for f in items[1:]] == [
@@ -91,8 +98,10 @@ def test_a_json_line_without_text_names_the_line(tmp_path):
 def test_a_folder_with_good_and_bad_files(tmp_path):
     (tmp_path / "good.txt").write_text(KOREAN, encoding="utf-8")
     (tmp_path / "legacy.txt").write_bytes(KOREAN.encode("euc-kr"))
-    (tmp_path / "page.html").write_text(f"<html><head><title>기사</title></head><body><article><p>{KOREAN}</p>"
-                                        f"<p>{KOREAN}</p></article></body></html>", encoding="utf-8")
+    (tmp_path / "page.html").write_text(
+        f"<html><head><title>기사</title></head><body><article><p>{KOREAN}</p><p>{KOREAN}</p></article></body></html>",
+        encoding="utf-8",
+    )
     (tmp_path / "empty.md").write_bytes(b"")
     (tmp_path / "image.txt").write_bytes(bytes(range(256)) * 4)
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
@@ -109,7 +118,9 @@ def test_a_folder_with_good_and_bad_files(tmp_path):
     assert "unsupported file type '.pdf'" in failures["notes.pdf"] and "not valid JSON" in failures["bad.json"]
     assert all(str(f).count("\n") == 0 for f in items if isinstance(f, SourceFailure))
     named = read(str(tmp_path / "notes.pdf"))
-    assert [(type(f), f.reason) for f in named] == [(SourceFailure, failures["notes.pdf"])], "named or found, the same refusal"
+    assert [(type(f), f.reason) for f in named] == [(SourceFailure, failures["notes.pdf"])], (
+        "named or found, the same refusal"
+    )
 
 
 def test_a_missing_path_is_one_failure(tmp_path):
@@ -127,10 +138,15 @@ def test_stdin_text_in_cp949(monkeypatch):
 
 
 def test_stdin_json_lines_are_streamed_one_failure_per_bad_line(monkeypatch):
-    _stdin(monkeypatch, f'{{"id": "s1", "text": "{KOREAN}"}}\n{{"id": "s2"}}\n\n{{"id": "s3", "text": "둘째"}}\n'.encode())
+    _stdin(
+        monkeypatch, f'{{"id": "s1", "text": "{KOREAN}"}}\n{{"id": "s2"}}\n\n{{"id": "s3", "text": "둘째"}}\n'.encode()
+    )
     items = read("-")
     assert [i.id if isinstance(i, Document) else str(i) for i in items] == [
-        "s1", "<stdin>:2: no 'text' field (or it is empty)", "s3"]
+        "s1",
+        "<stdin>:2: no 'text' field (or it is empty)",
+        "s3",
+    ]
 
 
 def test_stdin_empty_and_too_large(monkeypatch):

@@ -1,4 +1,5 @@
 """Links from feeds may only reach public addresses: real servers on 127.0.0.1, the real weekly job."""
+
 from __future__ import annotations
 
 import json
@@ -14,19 +15,34 @@ from aigraph.ingest.web import Fetcher, FetchError
 from test_weekly_site import ARTICLES, NewsSite, Route, rss, site, write_config  # noqa: F401 (fixture)
 
 
-@pytest.mark.parametrize("address, kind", [
-    ("127.0.0.1", "loopback"), ("127.8.9.10", "loopback"), ("::1", "loopback"),
-    ("10.1.2.3", "private"), ("172.16.5.4", "private"), ("192.168.0.1", "private"), ("fc00::5", "private"),
-    ("fd12:3456::1", "private"),
-    ("169.254.169.254", "link-local"), ("fe80::1", "link-local"),
-    ("100.64.0.1", "shared"), ("100.127.255.254", "shared"),
-    ("224.0.0.251", "multicast"), ("ff02::1", "multicast"),
-    ("240.0.0.1", "reserved"), ("255.255.255.255", "reserved"),
-    ("0.0.0.0", "unspecified"), ("::", "unspecified"),
-    ("::ffff:127.0.0.1", "loopback"), ("::ffff:10.0.0.7", "private"), ("::ffff:169.254.169.254", "link-local"),
-    ("2002:7f00:1::1", "loopback"),  # 6to4 wrapping 127.0.0.1
-    ("192.0.2.10", "private"),  # documentation range: not routable
-])
+@pytest.mark.parametrize(
+    "address, kind",
+    [
+        ("127.0.0.1", "loopback"),
+        ("127.8.9.10", "loopback"),
+        ("::1", "loopback"),
+        ("10.1.2.3", "private"),
+        ("172.16.5.4", "private"),
+        ("192.168.0.1", "private"),
+        ("fc00::5", "private"),
+        ("fd12:3456::1", "private"),
+        ("169.254.169.254", "link-local"),
+        ("fe80::1", "link-local"),
+        ("100.64.0.1", "shared"),
+        ("100.127.255.254", "shared"),
+        ("224.0.0.251", "multicast"),
+        ("ff02::1", "multicast"),
+        ("240.0.0.1", "reserved"),
+        ("255.255.255.255", "reserved"),
+        ("0.0.0.0", "unspecified"),
+        ("::", "unspecified"),
+        ("::ffff:127.0.0.1", "loopback"),
+        ("::ffff:10.0.0.7", "private"),
+        ("::ffff:169.254.169.254", "link-local"),
+        ("2002:7f00:1::1", "loopback"),  # 6to4 wrapping 127.0.0.1
+        ("192.0.2.10", "private"),  # documentation range: not routable
+    ],
+)
 def test_non_public_addresses_are_refused_with_their_kind(address, kind):
     assert (refusal(address) or "").startswith(kind)
 
@@ -95,7 +111,9 @@ def test_an_operator_allowed_intranet_host_is_fetched(site, other, tmp_path):
 
 def test_a_redirect_from_the_operators_page_to_another_local_port_is_refused(site, other):
     """Every hop is judged: the operator's own host is fetched, its redirect elsewhere is not."""
-    site.routes["/moved"] = Route(status=301, headers={"Location": f"http://127.0.0.1:{other.server.server_port}/admin"})
+    site.routes["/moved"] = Route(
+        status=301, headers={"Location": f"http://127.0.0.1:{other.server.server_port}/admin"}
+    )
     site.routes["/here"] = Route(status=302, headers={"Location": "/final"})
     site.routes["/final"] = Route(body=b"<html><body><p>same host</p></body></html>")
     settings = HttpSettings(timeout=2.0, retries=0, per_host_interval=0.0)

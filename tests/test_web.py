@@ -1,4 +1,5 @@
 """Fetching against a real server on 127.0.0.1: retries, backoff, rate limit, redirects, size limit, charsets."""
+
 from __future__ import annotations
 
 import threading
@@ -53,6 +54,7 @@ def test_requests_to_one_host_are_spaced_but_other_hosts_are_not(site):
     other = site.base.replace("127.0.0.1", "localhost")
     times: dict[str, list[float]] = {"a": [], "b": []}
     with fetcher(per_host_interval=0.25) as f:
+
         def hit(key: str, base: str) -> None:
             f.get(f"{base}/p", operator_url=base)
             times[key].append(time.monotonic())
@@ -98,13 +100,17 @@ def test_an_unreachable_host_is_a_connection_failure(site):
 
 def test_charset_from_the_meta_tag_when_the_header_has_none(site):
     slug, headline, paragraphs, _ = ARTICLES[1]
-    site.routes["/legacy"] = Route(body=page_html(headline, paragraphs, "euc-kr", f"{site.base}/legacy", "2024-03-06"),
-                                   content_type="text/html")
+    site.routes["/legacy"] = Route(
+        body=page_html(headline, paragraphs, "euc-kr", f"{site.base}/legacy", "2024-03-06"), content_type="text/html"
+    )
     with fetcher() as f:
         doc = fetch_page(f, f"{site.base}/legacy", operator_url=site.base, source="t")
     assert paragraphs[0] in doc.text and doc.encoding == "euc-kr"
 
 
 def test_canonical_url_drops_tracking_and_fragments_only():
-    assert canonical_url("HTTPS://News.Example.COM/a/1?id=7&utm_source=x&fbclid=y#top") == "https://news.example.com/a/1?id=7"
+    assert (
+        canonical_url("HTTPS://News.Example.COM/a/1?id=7&utm_source=x&fbclid=y#top")
+        == "https://news.example.com/a/1?id=7"
+    )
     assert canonical_url("http://example.com") == "http://example.com/"

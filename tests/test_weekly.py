@@ -1,4 +1,5 @@
 """The weekly job end to end, in process: a real news site on 127.0.0.1, the real extractor, a real LadybugDB file."""
+
 from __future__ import annotations
 
 import json
@@ -30,21 +31,39 @@ def test_second_run_adds_nothing_and_reports_nothing_new(site, tmp_path, capsys)
     [first] = report_json(reports)
     assert first["counts"]["articles_new"] == len(ARTICLES) and first["counts"]["articles_duplicate"] == 1
     assert {(f["source"], f["target"], f["amount"]) for f in first["new_investments"]} == {
-        ("한화", "포항공과대학교", 3e10), ("KT", "한국전자통신연구원", 1.5e10), ("삼성전자", "연세대학교", 5e10)}
+        ("한화", "포항공과대학교", 3e10),
+        ("KT", "한국전자통신연구원", 1.5e10),
+        ("삼성전자", "연세대학교", 5e10),
+    }
     assert [(p["source"], p["target"]) for p in first["new_partnerships"]] == [("한국과학기술원", "네이버")]
     assert {"한화", "네이버", "한국과학기술원"} <= {o["name"] for o in first["new_organizations"]}
 
     code, out, err = run(capsys, "--config", config, "--store", store, "--report-dir", str(reports))
     assert code == 0, err
-    second = report_json(reports)[1] if report_json(reports)[0]["run_id"] == first["run_id"] else report_json(reports)[0]
+    second = (
+        report_json(reports)[1] if report_json(reports)[0]["run_id"] == first["run_id"] else report_json(reports)[0]
+    )
     assert second["counts"]["articles_unchanged"] == len(ARTICLES) + 1
-    assert [second["counts"][k] for k in ("articles_new", "articles_updated", "articles_duplicate", "nodes_created",
-                                          "relationships_created", "relationships_updated")] == [0] * 6
-    assert not (second["new_articles"] or second["new_organizations"] or second["new_investments"] or second["new_partnerships"])
+    assert [
+        second["counts"][k]
+        for k in (
+            "articles_new",
+            "articles_updated",
+            "articles_duplicate",
+            "nodes_created",
+            "relationships_created",
+            "relationships_updated",
+        )
+    ] == [0] * 6
+    assert not (
+        second["new_articles"] or second["new_organizations"] or second["new_investments"] or second["new_partnerships"]
+    )
     assert "articles: 0 new, 0 updated" in out and "new investment" not in out
     assert graph_snapshot(store) == first_graph
     with LadybugStore(store, read_only=True) as db:
-        runs = db.query("MATCH (r:IngestRun) RETURN r.status, r.counts, r.sources, r.extractor_version ORDER BY r.started_at").rows
+        runs = db.query(
+            "MATCH (r:IngestRun) RETURN r.status, r.counts, r.sources, r.extractor_version ORDER BY r.started_at"
+        ).rows
     assert [r[0] for r in runs] == ["succeeded", "succeeded"]
     assert json.loads(runs[0][1])["articles_new"] == len(ARTICLES) and json.loads(runs[1][1])["articles_new"] == 0
     assert runs[0][2] == [f"feed {site.base}/rss.xml"] and runs[0][3]
@@ -54,11 +73,14 @@ def test_pages_in_euc_kr_are_decoded_and_page_metadata_is_kept(site, tmp_path, c
     site.standard()
     path = "/news/naver-kaist.html"
     config = write_config(tmp_path / "s.toml", pages=[f"{site.base}{path}?utm_source=newsletter#top"])
-    code, _, err = run(capsys, "--config", config, "--store", str(tmp_path / "g.lbug"), "--report-dir", str(tmp_path / "r"))
+    code, _, err = run(
+        capsys, "--config", config, "--store", str(tmp_path / "g.lbug"), "--report-dir", str(tmp_path / "r")
+    )
     assert code == 0, err
     with LadybugStore(tmp_path / "g.lbug", read_only=True) as db:
         [[title, url, text, reporter, publisher, simhash]] = db.query(
-            "MATCH (a:Article) RETURN a.title, a.url, a.text, a.reporter, a.publisher, a.simhash").rows
+            "MATCH (a:Article) RETURN a.title, a.url, a.text, a.reporter, a.publisher, a.simhash"
+        ).rows
     assert title == ARTICLES[1][1] and "카이스트와 인공지능 공동연구" in text
     assert url == f"{site.base}{path}", "the canonical URL, without tracking parameters"
     assert (reporter, publisher) == ("김하나 기자", "테스트뉴스") and len(simhash) == 16
@@ -67,14 +89,18 @@ def test_pages_in_euc_kr_are_decoded_and_page_metadata_is_kept(site, tmp_path, c
 
 def test_syndicated_copy_is_linked_not_counted_as_new(site, tmp_path, capsys):
     config = write_config(tmp_path / "s.toml", feeds=[site.standard()])
-    code, out, err = run(capsys, "--config", config, "--store", str(tmp_path / "g.lbug"), "--report-dir", str(tmp_path / "r"))
+    code, out, err = run(
+        capsys, "--config", config, "--store", str(tmp_path / "g.lbug"), "--report-dir", str(tmp_path / "r")
+    )
     assert code == 0, err
     with LadybugStore(tmp_path / "g.lbug", read_only=True) as db:
         links = db.query("MATCH (a:Article)-[s:SAME_STORY]->(b:Article) RETURN a.url, b.url, s.similarity").rows
-        facts = db.query("MATCH (:Organization)-[x:INVESTED_IN]->(b:Organization) WHERE b.name = '포항공과대학교' "
-                         "RETURN x.articles").rows
+        facts = db.query(
+            "MATCH (:Organization)-[x:INVESTED_IN]->(b:Organization) WHERE b.name = '포항공과대학교' RETURN x.articles"
+        ).rows
     assert [(a.rsplit("/", 1)[1], b.rsplit("/", 1)[1]) for a, b, _ in links] == [
-        (f"{SYNDICATED[0]}.html", f"{ARTICLES[0][0]}.html")]
+        (f"{SYNDICATED[0]}.html", f"{ARTICLES[0][0]}.html")
+    ]
     assert links[0][2] == 1.0, "the bodies are the same; only headline and footer differ (page chrome is left out)"
     assert len(facts) == 1 and len(facts[0][0]) == 2, "one investment, supported by both outlets"
     assert f"{len(ARTICLES)} new" in out and "1 same story" in out
@@ -86,23 +112,41 @@ def test_broken_sources_are_one_line_each_and_the_rest_is_ingested(site, tmp_pat
     now = datetime.now(timezone.utc)
     site.routes["/slow.xml"] = Route(delay=3.0, body=b"<rss/>")
     site.routes["/error.xml"] = Route(status=500, body=b"oops")
-    site.routes["/broken.xml"] = Route(body=b"<?xml version='1.0'?><rss><channel><item><title>unclosed", content_type="application/rss+xml")
+    site.routes["/broken.xml"] = Route(
+        body=b"<?xml version='1.0'?><rss><channel><item><title>unclosed", content_type="application/rss+xml"
+    )
     site.routes["/empty.html"] = Route(body=b"<html><body></body></html>")
     site.routes["/binary.html"] = Route(body=bytes(range(256)) * 40, content_type="application/octet-stream")
     site.routes["/huge.html"] = Route(body=b"<html><body><p>" + "가".encode() * 700_000 + b"</p></body></html>")
-    bad_items = [("/missing.html", "없는 기사", now), ("/empty.html", "빈 기사", now),
-                 ("/binary.html", "바이너리", now), ("/huge.html", "거대한 기사", now)]
+    bad_items = [
+        ("/missing.html", "없는 기사", now),
+        ("/empty.html", "빈 기사", now),
+        ("/binary.html", "바이너리", now),
+        ("/huge.html", "거대한 기사", now),
+    ]
     bad_feed = site.add_feed("/bad-pages.xml", bad_items)
-    config = write_config(tmp_path / "s.toml", feeds=[f"{site.base}/slow.xml", f"{site.base}/error.xml",
-                                                      f"{site.base}/broken.xml", bad_feed, good_feed],
-                          timeout=1.0, retries=1, max_bytes=1_000_000)
-    code, out, err = run(capsys, "--config", config, "--store", str(tmp_path / "g.lbug"), "--report-dir", str(tmp_path / "r"))
+    config = write_config(
+        tmp_path / "s.toml",
+        feeds=[f"{site.base}/slow.xml", f"{site.base}/error.xml", f"{site.base}/broken.xml", bad_feed, good_feed],
+        timeout=1.0,
+        retries=1,
+        max_bytes=1_000_000,
+    )
+    code, out, err = run(
+        capsys, "--config", config, "--store", str(tmp_path / "g.lbug"), "--report-dir", str(tmp_path / "r")
+    )
     assert code == 1
     failed = [line for line in err.splitlines() if line.startswith("aigraph: failed")]
     assert len(failed) == 7, err
-    expect = {"/slow.xml": "timed out", "/error.xml": "HTTP 500", "/broken.xml": "not a valid RSS/Atom feed",
-              "/missing.html": "HTTP 404", "/empty.html": "no article text", "/binary.html": "not an HTML page",
-              "/huge.html": "too large"}
+    expect = {
+        "/slow.xml": "timed out",
+        "/error.xml": "HTTP 500",
+        "/broken.xml": "not a valid RSS/Atom feed",
+        "/missing.html": "HTTP 404",
+        "/empty.html": "no article text",
+        "/binary.html": "not an HTML page",
+        "/huge.html": "too large",
+    }
     for path, reason in expect.items():
         assert sum(path in line and reason in line for line in failed) == 1, (path, reason, failed)
     assert site.hits["/error.xml"] == 2, "a 500 is retried once (retries = 1)"
@@ -119,7 +163,9 @@ def test_broken_sources_are_one_line_each_and_the_rest_is_ingested(site, tmp_pat
 
 def test_nothing_reachable_exits_2(site, tmp_path, capsys):
     config = write_config(tmp_path / "s.toml", feeds=[f"{site.base}/nope.xml"], pages=[f"{site.base}/gone.html"])
-    code, _, err = run(capsys, "--config", config, "--store", str(tmp_path / "g.lbug"), "--report-dir", str(tmp_path / "r"))
+    code, _, err = run(
+        capsys, "--config", config, "--store", str(tmp_path / "g.lbug"), "--report-dir", str(tmp_path / "r")
+    )
     assert code == 2
     assert len([line for line in err.splitlines() if line.startswith("aigraph: failed")]) == 2
 
@@ -128,17 +174,31 @@ def test_since_skips_older_feed_entries_and_dry_run_writes_nothing(site, tmp_pat
     now = datetime.now(timezone.utc)
     fresh = site.add_article(*ARTICLES[0], now - timedelta(days=2))
     old = site.add_article(*ARTICLES[3], now - timedelta(days=30))
-    feed = site.add_feed("/mixed.xml", [(fresh, "fresh", now - timedelta(days=2)), (old, "old", now - timedelta(days=30))])
+    feed = site.add_feed(
+        "/mixed.xml", [(fresh, "fresh", now - timedelta(days=2)), (old, "old", now - timedelta(days=30))]
+    )
     config = write_config(tmp_path / "s.toml", feeds=[feed])
     store = tmp_path / "g.lbug"
-    code, out, err = run(capsys, "--config", config, "--store", str(store), "--since", "7d", "--dry-run",
-                         "--report-dir", str(tmp_path / "r"))
+    code, out, err = run(
+        capsys,
+        "--config",
+        config,
+        "--store",
+        str(store),
+        "--since",
+        "7d",
+        "--dry-run",
+        "--report-dir",
+        str(tmp_path / "r"),
+    )
     assert code == 0, err
     assert "dry run" in out and "1 new" in out
     assert site.hits[old] == 0 and site.hits[fresh] == 1
     assert not (tmp_path / "r").exists()
     assert not list(tmp_path.glob("g.lbug*")), "a dry run creates no store file (nor a lock)"
-    code, out, _ = run(capsys, "--config", config, "--store", str(store), "--since", "7d", "--report-dir", str(tmp_path / "r"))
+    code, out, _ = run(
+        capsys, "--config", config, "--store", str(store), "--since", "7d", "--report-dir", str(tmp_path / "r")
+    )
     assert code == 0 and "1 new" in out
     before = graph_snapshot(store)
     code, out, _ = run(capsys, "--config", config, "--store", str(store), "--dry-run")
@@ -149,8 +209,13 @@ def test_a_run_where_every_input_failed_leaves_no_store_file(tmp_path, capsys):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "keep.lbug.notes").write_text("the user's own file", encoding="utf-8")
-    code, _, err = run(capsys, str(tmp_path / "in" / "empty.txt"), str(tmp_path / "missing.txt"),
-                       "--store", str(tmp_path / "keep.lbug"))
+    code, _, err = run(
+        capsys,
+        str(tmp_path / "in" / "empty.txt"),
+        str(tmp_path / "missing.txt"),
+        "--store",
+        str(tmp_path / "keep.lbug"),
+    )
     assert code == 2 and err.count("aigraph: failed") == 2
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "keep.lbug.notes"]
 
@@ -175,8 +240,11 @@ def test_folder_sources_read_files_with_their_options(tmp_path, capsys):
     (inbox / "broken.json").write_text("{not json", encoding="utf-8")
     config = tmp_path / "sources.toml"
     config.write_text('[[folders]]\npath = "inbox"\nname = "wire"\nlanguage = "ko"\n', encoding="utf-8")
-    code, out, err = run(capsys, "--config", str(config), "--store", str(tmp_path / "g.lbug"), "--report-dir", str(tmp_path / "r"))
+    code, out, err = run(
+        capsys, "--config", str(config), "--store", str(tmp_path / "g.lbug"), "--report-dir", str(tmp_path / "r")
+    )
     assert code == 1
     assert "2 new" in out and "new investment: KT -> 한국전자통신연구원" in out
     assert [line for line in err.splitlines() if "failed" in line] == [
-        f"aigraph: failed {inbox / 'broken.json'}: not valid JSON (Expecting property name enclosed in double quotes at line 1)"]
+        f"aigraph: failed {inbox / 'broken.json'}: not valid JSON (Expecting property name enclosed in double quotes at line 1)"
+    ]

@@ -1,4 +1,5 @@
 """Same-story detection: SimHash over character shingles and the banded index that finds near copies."""
+
 from __future__ import annotations
 
 import random
@@ -20,8 +21,13 @@ def distance(a: str, b: str) -> int:
 def test_simhash_is_stable_across_processes():
     """Python's own hash() is salted per process; a stored SimHash must not be."""
     code = "from aigraph.ingest.dedup import simhash; import sys; print(simhash(sys.argv[1]))"
-    other = subprocess.run([sys.executable, "-c", code, STORY], capture_output=True, text=True, check=True,
-                           env={"PYTHONHASHSEED": "12345", "PATH": ""}).stdout.strip()
+    other = subprocess.run(
+        [sys.executable, "-c", code, STORY],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONHASHSEED": "12345", "PATH": ""},
+    ).stdout.strip()
     assert other == simhash(STORY) and len(other) == 16
 
 

@@ -1,4 +1,5 @@
 """The store lock: one writer at a time, a clear message for the second, released when the holder dies."""
+
 from __future__ import annotations
 
 import os
@@ -52,8 +53,10 @@ def test_a_waiting_holder_gets_the_lock_when_it_is_released(tmp_path):
 
 def test_a_killed_holder_leaves_no_stale_lock(tmp_path):
     store = StoreSpec.resolve(tmp_path / "graph.lbug")
-    code = ("import sys, time; from aigraph.ingest.lock import store_lock; from aigraph.graph.spec import StoreSpec\n"
-            "with store_lock(StoreSpec.resolve(sys.argv[1])):\n    print('held', flush=True); time.sleep(60)")
+    code = (
+        "import sys, time; from aigraph.ingest.lock import store_lock; from aigraph.graph.spec import StoreSpec\n"
+        "with store_lock(StoreSpec.resolve(sys.argv[1])):\n    print('held', flush=True); time.sleep(60)"
+    )
     holder = subprocess.Popen([sys.executable, "-c", code, store.target], stdout=subprocess.PIPE)
     assert holder.stdout.readline() == b"held\n"
     with pytest.raises(LockBusy):

@@ -1,4 +1,5 @@
 """The weekly job under stress, as cron runs it: real subprocesses, SIGKILL, two runs at once, a dead Neo4j."""
+
 from __future__ import annotations
 
 import os
@@ -18,8 +19,12 @@ N_ARTICLES = 60
 
 def aigraph(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
     """``aigraph ingest`` as a separate process, in the test's own (temporary) directory."""
-    return subprocess.Popen([sys.executable, "-m", "aigraph.ingest.cli", "ingest", *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **(env or {})})
+    return subprocess.Popen(
+        [sys.executable, "-m", "aigraph.ingest.cli", "ingest", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, **(env or {})},
+    )
 
 
 def finish(proc: subprocess.Popen) -> tuple[int, str, str]:
@@ -95,8 +100,10 @@ def test_two_runs_at_once_one_refuses_and_the_graph_is_intact(site, tmp_path):
 def test_two_runs_at_once_with_wait_run_one_after_the_other(site, tmp_path):
     config = write_config(tmp_path / "s.toml", feeds=[synthetic_site(site, delay=0.05)], concurrency=1)
     store = tmp_path / "g.lbug"
-    runs = [aigraph("--config", config, "--store", str(store), "--wait", "120", "--report-dir", str(tmp_path / "r"))
-            for _ in range(2)]
+    runs = [
+        aigraph("--config", config, "--store", str(store), "--wait", "120", "--report-dir", str(tmp_path / "r"))
+        for _ in range(2)
+    ]
     results = [finish(p) for p in runs]
     assert [code for code, _, _ in results] == [0, 0], results
     outs = [out for _, out, _ in results]
@@ -107,8 +114,15 @@ def test_two_runs_at_once_with_wait_run_one_after_the_other(site, tmp_path):
 
 def test_unreachable_neo4j_is_one_line_exit_2_and_nothing_fetched_or_written(site, tmp_path):
     config = write_config(tmp_path / "s.toml", feeds=[site.standard()])
-    proc = aigraph("--config", config, "--store", "bolt://127.0.0.1:1", "--report-dir", str(tmp_path / "reports"),
-                   env={"AIGRAPH_STATE_DIR": str(tmp_path / "state")})
+    proc = aigraph(
+        "--config",
+        config,
+        "--store",
+        "bolt://127.0.0.1:1",
+        "--report-dir",
+        str(tmp_path / "reports"),
+        env={"AIGRAPH_STATE_DIR": str(tmp_path / "state")},
+    )
     code, out, err = finish(proc)
     assert code == 2
     assert err.count("\n") == 1 and "cannot reach Neo4j at bolt://127.0.0.1:1" in err, err

@@ -4,6 +4,7 @@ Every page is written for the tests; some are served in EUC-KR, one outlet
 republishes another's story.  ``NewsSite`` runs a real ThreadingHTTPServer in
 a thread and counts requests, so tests can tell what was fetched.
 """
+
 from __future__ import annotations
 
 import threading
@@ -20,26 +21,54 @@ import pytest
 
 # (slug, headline, body paragraphs, charset): each names organisations the extractor knows.
 ARTICLES: list[tuple[str, str, list[str], str]] = [
-    ("hanwha-postech", "한화그룹, 포스텍에 300억원 투자",
-     ["한화그룹이 포스텍에 300억원을 투자한다고 5일 밝혔다.",
-      "이번 투자는 인공지능 반도체 공동 연구를 위한 것으로, 두 기관은 앞으로 3년간 연구 인력을 함께 키운다.",
-      "한화그룹 관계자는 대학과의 협력을 통해 차세대 기술 경쟁력을 확보하겠다고 말했다."], "utf-8"),
-    ("naver-kaist", "네이버, 카이스트와 AI 공동연구 협약",
-     ["네이버는 카이스트와 인공지능 공동연구를 위한 업무협약을 체결했다고 6일 밝혔다.",
-      "양측은 초거대 언어모델과 검색 기술을 함께 연구하고 연구 성과를 논문으로 공개하기로 했다.",
-      "네이버 측은 국내 연구 생태계를 넓히는 데 힘을 보태겠다고 설명했다."], "euc-kr"),
-    ("kt-etri", "KT, 한국전자통신연구원에 150억원 투자",
-     ["KT가 한국전자통신연구원에 150억원을 투자한다고 7일 밝혔다.",
-      "투자금은 6G 통신과 인공지능 네트워크 기술 개발에 쓰일 예정이다.",
-      "KT는 연구원과 함께 시험망을 구축하고 상용화 시점을 앞당길 계획이다."], "euc-kr"),
-    ("samsung-yonsei", "삼성전자, 연세대에 500억원 투자",
-     ["삼성전자가 연세대에 500억원을 투자한다고 8일 밝혔다.",
-      "삼성전자는 연세대와 함께 차세대 메모리 반도체 설계 인력을 양성한다.",
-      "업계에서는 이번 투자가 산학 협력의 새로운 모델이 될 것으로 보고 있다."], "utf-8"),
+    (
+        "hanwha-postech",
+        "한화그룹, 포스텍에 300억원 투자",
+        [
+            "한화그룹이 포스텍에 300억원을 투자한다고 5일 밝혔다.",
+            "이번 투자는 인공지능 반도체 공동 연구를 위한 것으로, 두 기관은 앞으로 3년간 연구 인력을 함께 키운다.",
+            "한화그룹 관계자는 대학과의 협력을 통해 차세대 기술 경쟁력을 확보하겠다고 말했다.",
+        ],
+        "utf-8",
+    ),
+    (
+        "naver-kaist",
+        "네이버, 카이스트와 AI 공동연구 협약",
+        [
+            "네이버는 카이스트와 인공지능 공동연구를 위한 업무협약을 체결했다고 6일 밝혔다.",
+            "양측은 초거대 언어모델과 검색 기술을 함께 연구하고 연구 성과를 논문으로 공개하기로 했다.",
+            "네이버 측은 국내 연구 생태계를 넓히는 데 힘을 보태겠다고 설명했다.",
+        ],
+        "euc-kr",
+    ),
+    (
+        "kt-etri",
+        "KT, 한국전자통신연구원에 150억원 투자",
+        [
+            "KT가 한국전자통신연구원에 150억원을 투자한다고 7일 밝혔다.",
+            "투자금은 6G 통신과 인공지능 네트워크 기술 개발에 쓰일 예정이다.",
+            "KT는 연구원과 함께 시험망을 구축하고 상용화 시점을 앞당길 계획이다.",
+        ],
+        "euc-kr",
+    ),
+    (
+        "samsung-yonsei",
+        "삼성전자, 연세대에 500억원 투자",
+        [
+            "삼성전자가 연세대에 500억원을 투자한다고 8일 밝혔다.",
+            "삼성전자는 연세대와 함께 차세대 메모리 반도체 설계 인력을 양성한다.",
+            "업계에서는 이번 투자가 산학 협력의 새로운 모델이 될 것으로 보고 있다.",
+        ],
+        "utf-8",
+    ),
 ]
 # Another outlet's copy of the first story: its own headline and footer, the same body.
-SYNDICATED = ("hanwha-postech-copy", "[종합] 한화그룹, 포스텍 AI 연구에 300억 투입",
-              ARTICLES[0][2] + ["<저작권자 © 테스트경제 무단전재 및 재배포 금지>"], "utf-8")
+SYNDICATED = (
+    "hanwha-postech-copy",
+    "[종합] 한화그룹, 포스텍 AI 연구에 300억 투입",
+    ARTICLES[0][2] + ["<저작권자 © 테스트경제 무단전재 및 재배포 금지>"],
+    "utf-8",
+)
 
 
 def page_html(headline: str, paragraphs: list[str], charset: str, canonical: str, published: str) -> bytes:
@@ -62,8 +91,10 @@ def rss(base: str, items: list[tuple[str, str, datetime]]) -> bytes:
         f"<pubDate>{format_datetime(when)}</pubDate><guid>{base}{path}</guid></item>"
         for path, title, when in items
     )
-    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>테스트뉴스</title>'
-            f"<link>{base}/</link><description>AI 투자 뉴스</description>{entries}</channel></rss>").encode("utf-8")
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>테스트뉴스</title>'
+        f"<link>{base}/</link><description>AI 투자 뉴스</description>{entries}</channel></rss>"
+    ).encode("utf-8")
 
 
 @dataclass
@@ -191,8 +222,11 @@ def snapshot(store, ignore: frozenset[str] = frozenset()) -> tuple[list, list]:
         kept = {k: v for k, v in props.items() if k not in VOLATILE | ignore}
         return json.dumps(kept, sort_keys=True, default=str, ensure_ascii=False)
 
-    nodes = sorted(clean(row[0]) for row in store.query("MATCH (n) RETURN n").rows
-                   if row[0]["_label"] not in {"IngestRun", "Lease"})
+    nodes = sorted(
+        clean(row[0])
+        for row in store.query("MATCH (n) RETURN n").rows
+        if row[0]["_label"] not in {"IngestRun", "Lease"}
+    )
     rels = sorted(f"{a} {clean(x)} {b}" for a, x, b in store.query("MATCH (a)-[x]->(b) RETURN a.id, x, b.id").rows)
     return nodes, rels
 

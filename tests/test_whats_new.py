@@ -1,5 +1,6 @@
 """Every `aigraph ingest` records an IngestRun, "What's new" lists each run's facts, and a cut-short summary
 points to a report file that exists.  Real CLI, real extractor, real stores (LadybugDB, and Neo4j when set)."""
+
 from __future__ import annotations
 
 import json
@@ -58,11 +59,18 @@ def test_a_path_ingest_records_a_run_the_overview_shows(store_spec, tmp_path, ca
 
 def test_whats_new_lists_each_runs_facts_newest_first(store_spec, tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    first = article(tmp_path / "one", "a.txt", "가온전자, 나래반도체 투자", "가온전자는 나래반도체에 300억원을 투자했다.")
+    first = article(
+        tmp_path / "one", "a.txt", "가온전자, 나래반도체 투자", "가온전자는 나래반도체에 300억원을 투자했다."
+    )
     assert ingest(capsys, str(first), "--store", store_spec)[0] == 0
     time.sleep(1.1)  # run times have one-second resolution
-    second = article(tmp_path / "two", "b.txt", "투자 소식", "가온전자는 나래반도체에 300억원을 투자했다.",
-                     "감마캐피탈은 델타바이오에 5억 달러를 투자했다.")
+    second = article(
+        tmp_path / "two",
+        "b.txt",
+        "투자 소식",
+        "가온전자는 나래반도체에 300억원을 투자했다.",
+        "감마캐피탈은 델타바이오에 5억 달러를 투자했다.",
+    )
     assert ingest(capsys, str(second), "--store", store_spec)[0] == 0
     with open_graph(store_spec) as g:
         runs, facts = pagedata.ingest_runs(g), pagedata.run_facts(g)
@@ -84,14 +92,43 @@ def test_whats_new_lists_each_runs_facts_newest_first(store_spec, tmp_path, caps
     assert sorted(capped["fact_id"]) == sorted(facts[facts["run_id"] == newest]["fact_id"]) and len(capped) == 2
 
 
-HEADS = ["가온", "나래", "다온", "라온", "마루", "바론", "새론", "아라", "자람", "차오", "카라", "타래", "파랑", "하람",
-         "누리", "도담", "미르", "보람", "새봄", "소라", "여울", "온새", "한결", "해솔"]
+HEADS = [
+    "가온",
+    "나래",
+    "다온",
+    "라온",
+    "마루",
+    "바론",
+    "새론",
+    "아라",
+    "자람",
+    "차오",
+    "카라",
+    "타래",
+    "파랑",
+    "하람",
+    "누리",
+    "도담",
+    "미르",
+    "보람",
+    "새봄",
+    "소라",
+    "여울",
+    "온새",
+    "한결",
+    "해솔",
+]
 
 
 def test_a_summary_cut_short_names_a_report_file_that_exists(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     for k, head in enumerate(HEADS):
-        article(tmp_path / "many", f"{k:02d}.txt", f"{head}전자 투자", f"{head}전자는 {head}반도체에 {k + 1}00억원을 투자했다.")
+        article(
+            tmp_path / "many",
+            f"{k:02d}.txt",
+            f"{head}전자 투자",
+            f"{head}전자는 {head}반도체에 {k + 1}00억원을 투자했다.",
+        )
     code, out, err = ingest(capsys, str(tmp_path / "many"), "--store", str(tmp_path / "g.lbug"))
     assert code == 0, err
     more = re.search(r"new organisations: .* … and (\d+) more \(see the report file\)", out)

@@ -6,6 +6,7 @@ the test extras), and installed with its dependencies into a fresh venv, so a
 dependency missing from ``pyproject.toml`` or a data file read from a
 repository path fails here.
 """
+
 from __future__ import annotations
 
 import json
@@ -25,9 +26,22 @@ from conftest import REPO, SEED
 pytestmark = pytest.mark.slow
 # Read from pyproject.toml, so these tests hold before and after the packages move under one namespace.
 SETUPTOOLS = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
-CLI_MODULE = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]["aigraph"].split(":")[0]
-_NOT_SHIPPED = shutil.ignore_patterns(".venv", ".git", "build", "*.egg-info", "reports", "*.lbug*", "__pycache__",
-                                      ".pytest_cache", "tests", "bench", "notebooks")
+CLI_MODULE = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"][
+    "aigraph"
+].split(":")[0]
+_NOT_SHIPPED = shutil.ignore_patterns(
+    ".venv",
+    ".git",
+    "build",
+    "*.egg-info",
+    "reports",
+    "*.lbug*",
+    "__pycache__",
+    ".pytest_cache",
+    "tests",
+    "bench",
+    "notebooks",
+)
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +49,21 @@ def wheel(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("wheel")
     source = root / "src"
     shutil.copytree(REPO, source, ignore=_NOT_SHIPPED)
-    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", str(root / "dist"),
-                            str(source)], capture_output=True, text=True)
+    built = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(root / "dist"),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert built.returncode == 0, built.stdout + built.stderr
     assert "Deprecat" not in built.stdout + built.stderr, "setuptools deprecation warnings (project.license?)"
     [found] = (root / "dist").glob("aigraph-*.whl")
@@ -48,8 +75,11 @@ def installed(wheel, tmp_path_factory) -> Path:
     """The bin folder of a fresh venv holding the wheel and its dependencies (from pip's cache or the index)."""
     env_dir = tmp_path_factory.mktemp("venv")
     venv.create(env_dir, with_pip=True)
-    done = subprocess.run([str(env_dir / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                           str(wheel)], capture_output=True, text=True)
+    done = subprocess.run(
+        [str(env_dir / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(wheel)],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     return env_dir / "bin"
 
@@ -69,12 +99,20 @@ def test_every_module_and_data_file_is_shipped(wheel):
     expected = set()
     for package in SETUPTOOLS["packages"]:
         folder = _source_dir(package)
-        expected |= {f"{package.replace('.', '/')}/{p.name}" for p in folder.iterdir()
-                     if p.is_file() and not p.name.startswith("graph.lbug")}
+        expected |= {
+            f"{package.replace('.', '/')}/{p.name}"
+            for p in folder.iterdir()
+            if p.is_file() and not p.name.startswith("graph.lbug")
+        }
     assert expected <= names, sorted(expected - names)
-    packaged = {str(p.parent.relative_to(REPO)) for p in REPO.rglob("__init__.py") if ".venv" not in p.parts
-                and p.parts[len(REPO.parts)] not in ("tests", "bench", "build")}
-    assert packaged <= {str(_source_dir(p).relative_to(REPO)) for p in SETUPTOOLS["packages"]}, "a package missing from pyproject"
+    packaged = {
+        str(p.parent.relative_to(REPO))
+        for p in REPO.rglob("__init__.py")
+        if ".venv" not in p.parts and p.parts[len(REPO.parts)] not in ("tests", "bench", "build")
+    }
+    assert packaged <= {str(_source_dir(p).relative_to(REPO)) for p in SETUPTOOLS["packages"]}, (
+        "a package missing from pyproject"
+    )
     top_level = {n.split("/")[0] for n in names if not n.split("/")[0].endswith(".dist-info")}
     assert top_level == {"aigraph"}, "one import namespace: no generic top-level names"
 
@@ -87,12 +125,23 @@ def test_the_installed_command_extracts_and_ingests_from_any_directory(installed
     env |= {"XDG_DATA_HOME": str(data_home), "HOME": str(tmp_path)}
 
     def aigraph(*args: str) -> subprocess.CompletedProcess:
-        done = subprocess.run([str(installed / "aigraph"), *args], cwd=work, env=env, capture_output=True, text=True, timeout=600)
+        done = subprocess.run(
+            [str(installed / "aigraph"), *args], cwd=work, env=env, capture_output=True, text=True, timeout=600
+        )
         assert done.returncode == 0, done.stderr
         return done
 
-    where = subprocess.run([str(installed / "python"), "-c", f"import importlib.util; print(importlib.util.find_spec({CLI_MODULE!r}).origin)"],
-                           cwd=work, env=env, capture_output=True, text=True)
+    where = subprocess.run(
+        [
+            str(installed / "python"),
+            "-c",
+            f"import importlib.util; print(importlib.util.find_spec({CLI_MODULE!r}).origin)",
+        ],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert where.stdout.startswith(str(installed.parent)), "the code comes from the venv, not the checkout"
 
     for args in (["article.txt"], ["--sample"]):

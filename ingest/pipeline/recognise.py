@@ -661,12 +661,17 @@ class Recogniser:
             # "별빛AI를": a common noun glued to Latin letters in one written word is a coined name
             glued = toks[first + 1] if k > first else None
             coined = t.tag == "NNG" and glued is not None and glued.tag == "SL" and glued.form[:1].isupper()
+            coined = coined or (t.tag == "NNG" and t.unknown)  # "딥노아/NNG를": a word Kiwi's dictionary lacks
             titled = False  # "한결전자 대표로": a misread name before a title is an employer's
             if t.tag != "NNP" and not coined and word_start and (end := self._misread_name(s, first)) is not None:
                 k, i, coined = end, end + 1, True
                 last, nxt = toks[k], toks[k + 1] if k + 1 < len(toks) else None
                 text = s.text[t.start - s.start : toks[k].end - s.start]
                 titled = nxt is not None and nxt.start > last.end and bool(self.people.title.fullmatch(nxt.form))
+            # "누비랩 지분 30%를": a coined or unknown name before the stake held in it
+            titled = titled or (
+                (t.tag == "NNP" or coined) and nxt is not None and nxt.start > last.end and nxt.form == "지분"
+            )
             if (
                 not (t.tag == "NNP" or coined)
                 or not word_start

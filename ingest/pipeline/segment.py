@@ -8,6 +8,7 @@ regexes over the sentence text) instead of analysing again.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from kiwipiepy import Kiwi
 
@@ -20,6 +21,7 @@ class Token:
     tag: str
     start: int
     end: int
+    unknown: bool = False  # a word Kiwi's dictionary lacks ("딥노아/NNG"): coined names mostly are
 
 
 @dataclass(frozen=True)
@@ -53,17 +55,29 @@ def _join_list_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
+@cache
+def _first_dictionary_id(kiwi: Kiwi) -> int:
+    """Kiwi's morpheme ids start with one empty morpheme per tag, the id it gives a word it does not
+    know; the first id with a written form is the first dictionary word."""
+    i = 0
+    while not kiwi.morpheme(i).form:
+        i += 1
+    return i
+
+
 def segment(page: Page, kiwi: Kiwi) -> list[Sentence]:
     """Split every body line into sentences; chrome spans are blanked first."""
     masked = page.masked()
     lines = _join_list_lines(page.text, page.body_lines())
     sentences: list[Sentence] = []
     results = kiwi.split_into_sents((masked[a:b] for a, b in lines), return_tokens=True)
+    known = _first_dictionary_id(kiwi)
     for (line_start, _), sents in zip(lines, results):
         for s in sents:
             start, end = line_start + s.start, line_start + s.end
             tokens = tuple(
-                Token(t.form, t.tag, line_start + t.start, line_start + t.start + t.len) for t in s.tokens or ()
+                Token(t.form, t.tag, line_start + t.start, line_start + t.start + t.len, t.id < known)
+                for t in s.tokens or ()
             )
             text = page.text[start:end]
             if text.strip():

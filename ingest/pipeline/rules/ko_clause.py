@@ -24,7 +24,7 @@ from aigraph.ingest.pipeline.segment import Sentence
 _SKIP = r"\s*(?:\([^()]*\))?\s*['\"’”」』]?"
 PARTICLE = re.compile(
     _SKIP
-    + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개?\s*)?(?:\s*(?:[가-힣A-Za-z]{1,6}\s){1,2}(?=\S*?(?:기업|업체|회사|기관|투자사|투자자|대학)))?\s*(?P<noun>계열사|자회사|관계사|투자사|투자자|투자기관|기관투자자|벤처캐피털|기업|업체|회사|기관|대학|곳|개사|사)?(?:들)?"
+    + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개?\s*)?(?:\s*(?:[가-힣A-Za-z]{1,6}\s){1,2}(?=\S*?(?:기업|업체|회사|기관|투자사|투자자|대학)|\d+\s*(?:곳|개사|사)))?(?:\d+\s*(?=곳|개사|사))?\s*(?P<noun>계열사|자회사|관계사|투자사|투자자|투자기관|기관투자자|벤처캐피털|기업|업체|회사|기관|대학|곳|개사|사)?(?:들)?"
     r"|\s*(?:\d+|두|세|네|양)\s*(?:사|개사|곳|개\s?기업)(?=[은는이가을를도와과의]))?"
     r"\s*(?P<p>[을를]\s(?:주관사로|주관기관으로|중심으로)|에\s?따르면|[△▲■]|[을를]\s비롯(?:해|한)|에\s?이어|으로부터|로부터|에게서|에서는|에서|엔|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와\s?함께|과\s?함께|와|과|의|,|·|및|로|으로)?"
 )
@@ -70,6 +70,11 @@ _IN_GROUP_PARENS = re.compile(r"(?:계열사|자회사|관계사|투자사|금�
 # a bound noun after an adnominal verb ("투자한 것으로 알려졌다", "투자한 바 있다", "투자한 데 이어"): the
 # verb is the clause's own predicate, not a relative clause describing the next name
 BOUND_NOUN = re.compile(r"(?:것|바|데|뒤|후|다음|이후|만큼|셈|끝에)(?=[\s으이은을에도]|$)")
+# a few words that describe what follows them, none carrying a particle or a verb ending, none a bound noun
+# ("분사한 AI 스타트업 Y", not "분사한 뒤 X와 협력한 Y")
+DESCRIPTION = re.compile(
+    r"(?:(?!(?:뒤|후|이후|다음|데|바|것|때|당시|지)\s)[A-Za-z0-9가-힣]+(?<![한된는은을를에의이가와과도])\s){1,3}"
+)
 # a group noun opening a parenthesised list of its members: "신한금융그룹 계열사(신한캐피탈·신한투자증권)"
 GROUP_OPENER = re.compile(r"\s*(?:계열사|자회사|관계사|투자사|금융사|기관|기업|회사)\s?\(")
 _DEFINING = re.compile(r"\(\s*이하\s*['‘\"“]?$")  # "(이하 SGH)": a short form defined, not another argument

@@ -17,7 +17,7 @@ from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.normalise import money_properties
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import FROM, GROUP_OPENER, SUBJECT, Arg, Clause
+from aigraph.ingest.pipeline.rules.ko_clause import FROM, GROUP_OPENER, SOURCE, SUBJECT, Arg, Clause
 
 _SERIES = re.compile(r"(?:시리즈|Series)\s?([A-F])(?:\d)?", re.IGNORECASE)
 # a stage written as its own word: "브릿지" inside "스톤브릿지벤처스" is a name, not a stage
@@ -30,9 +30,12 @@ ROUND_PLACE = re.compile(
     r"(?:투자|펀딩|라운드|투자\s?유치|증자)(?:에는|에도|에선|엔|에|은|는|를(?=\s(?:주도|리드|이끌)))(?=\s|$)"
 )
 _RECIPIENT_VERB = re.compile(r"\S*\s*(?:\S+\s){0,3}?(?:진행|유치|실시|마무리|마감)(?:한|했|하는)")
-_INVESTING_CLAUSE = re.compile(r"\S*\s+(?:\S+\s)?(?:투자|출자)한")
+# "A가 투자한/주도한 이번 투자에는": a participant (or the lead) written in a relative clause
+_INVESTING_CLAUSE = re.compile(r"\S*\s+(?:\S+\s)?(?:투자|출자|주도|리드)한|\S*\s+(?:\S+\s)?이끈")
 _ROUND_AFTER = re.compile(r"(?:참여|참가)한\s+(?:이번\s)?(?:\S+\s)?(?:투자|라운드|펀딩)")
-_JOINED_ROUND = re.compile(r"[^.]{0,12}?(?:이|가)\s+(?:공동(?:으로)?\s?|함께\s)?(?:참여|참가|주도|투자)한\s")
+_JOINED_ROUND = re.compile(
+    r"[^.]{0,12}?(?:이|가)\s+(?:공동(?:으로)?\s?|함께\s)?(?:(?:참여|참가|주도|투자|리드)한|이끈)\s"
+)
 # "A를 리드 투자자로": the object the round was raised around, its lead
 _LEAD_OBJECT = re.compile(
     r"\s*(?:\([^()]*\))?(?:을|를)\s+(?:리드\s?투자자|주요\s?투자자|앵커\s?투자자|주축)(?:로|으로)\s"
@@ -40,7 +43,13 @@ _LEAD_OBJECT = re.compile(
 _ETC = re.compile(r"\s*(?:\([^()]*\))?\s*등(?![가-힣])|\s*(?:\([^()]*\))?\s*등[이은을의과와에으]")
 _GROUP_WORDS = ("계열사", "자회사", "관계사", "투자사들", "기업들", "기관들")
 _EACH = re.compile(r"각각|씩")  # "각각 50억원씩": the amount is each investor's own
-_LEAD = re.compile(r"\s*(?:\([^()]*\))?\s*(?:가|이)?\s*(?:(?:이번\s)?(?:투자|라운드|펀딩)를\s)?(?:주도|리드|선도|이끌)")
+# "A의 투자를", "A의 200억원 규모 투자를": the investment is A's
+_INVESTORS_OWN = re.compile(r"(?:\([^()]*\))?의\s+(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)\s?(?:규모의?\s+)?)?")
+# "투자를 받은 (AI 스타트업) Y": the company the relative clause describes received the money
+_DESCRIBED_RECIPIENT = re.compile(r"(?<=은)\s+(?:[A-Za-z가-힣]+\s){0,2}")
+_LEAD = re.compile(
+    r"\s*(?:\([^()]*\))?\s*(?:가|이)?\s*(?:(?:이번\s)?(?:투자|라운드|펀딩)를\s)?(?:주도|리드|선도|이끌|이끈)"
+)
 
 
 def _round_of(text: str, c: Clause) -> dict:
@@ -99,18 +108,36 @@ def investor_facts(c: Clause, investors: list[Arg], recipient: Entity, named: in
     RelationType.INVESTED_IN,
     language="ko",
     trigger=r"(?:투자|펀딩|자금|(?:\d|[억조만])\s?(?:원|달러|엔|유로|위안))\S{0,3}\s*(?:를\s*|을\s*)?(?:유치|받았|받는|받아|받은|조달)"
-    r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드)\S{0,3}\s*(?:투자|펀딩)?\S{0,3}\s*(?:마무리|마감|완료|클로징)",
+    r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드)\S{0,3}\s*(?:투자|펀딩)?\S{0,3}\s*(?:마무리|마감|완료|클로징)"
+    r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드)\S{0,3}\s+(?:\S+\s){0,2}?\S*(?:원|달러)\S{0,2}\s*(?:확보|모았|모아|끌어모)",
 )
 def funding_raised(c: Clause) -> list[Relation]:
     """ "Y는 A, B 등으로부터 N억원 규모의 투자를 유치했다", "Y는 누적 200억원을 유치했다": Y is
     the round's company from here on, and the round's amount and series carry to the next sentences."""
     recipient_arg = next((a for a in c.before if a.particle in SUBJECT), None)
+    described = _DESCRIBED_RECIPIENT.match(c.sentence.text, c.trigger.end())
+    if recipient_arg is None and described:  # "A의 투자를 받은 AI 스타트업 Y는"
+        recipient_arg = next((a for a in c.after if a.start - c.sentence.start == described.end()), None)
     recipient = recipient_arg.entity if recipient_arg else c.topic
     if recipient is None or not recipient.type.is_organization:
         return []
     c.discourse.funded = recipient
     c.discourse.round = _round_of(c.clause_text(), c)
-    investors = [a for a in c.before if a.particle in FROM]
+    received = "받" in c.trigger.group(0)  # not "조달": money raised from banks is often a loan
+    investors = [
+        a
+        for a in c.before
+        if a.particle in FROM
+        # "Y는 A에서 N원을 투자받았다", "Y는 A의 투자를 받았다": the organisation the money came from
+        or received
+        and a.entity.type.is_organization
+        and a.entity is not recipient
+        and (
+            a.particle in SOURCE
+            or a.particle == "의"
+            and _INVESTORS_OWN.fullmatch(c.text_before(c.pos), a.end - c.sentence.start)
+        )
+    ]
     # "Y는 A, B 등이 참여한 N억원 규모의 투자를 유치했다": the round's participants in a relative clause
     investors += [
         a
@@ -120,8 +147,10 @@ def funding_raised(c: Clause) -> list[Relation]:
         and _JOINED_ROUND.match(c.sentence.text, a.end - c.sentence.start)
     ]
     leads = [a for a in c.before if _LEAD_OBJECT.match(c.sentence.text, a.end - c.sentence.start)]
-    # a lead investor implies others in the round: its total is not the lead's own amount
-    out = investor_facts(c, investors + leads, recipient, 2 if leads else 0) if investors or leads else []
+    # a lead investor ("A를 리드 투자자로", "A가 리드한 라운드") implies others in the round: its total
+    # is not the lead's own amount
+    led = leads or any(_LEAD.match(c.sentence.text, a.end - c.sentence.start) for a in investors)
+    out = investor_facts(c, investors + leads, recipient, 2 if led else 0) if investors or leads else []
     for r in out:
         if any(r.source is a.entity for a in leads):
             r.properties["lead"] = True

@@ -9,15 +9,22 @@ from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.normalise import money_properties, resolve_date
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import BOUND_NOUN, OBJECT, PARTNER, PLACE, Clause
+from aigraph.ingest.pipeline.rules.ko_clause import BOUND_NOUN, DESCRIPTION, OBJECT, PARTNER, PLACE, Clause
 
 _GOVERNMENT = re.compile(r"(?:^|\s)(정부)(?:가|는|도|와)\s")
 _MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안)|[조억]\s*원")
 _NOT_SECTOR_TAIL = frozenset(
     {"개발", "분야", "사업", "구축", "연구", "육성", "등", "부문", "산업", "확보", "경쟁력", "혁신", "위해"}
-    | {"투자", "라운드", "펀딩", "투자금"}  # "이번 투자에는 A가 N원을 투자": the round, not a sector
+    | {
+        "투자",
+        "라운드",
+        "펀딩",
+        "투자금",
+        "유상증자",
+        "증자",
+    }  # "이번 투자에는 A가 N원을 투자": the round, not a sector
 )
-_NOT_SECTOR_NAMES = frozenset({"규모", "글로벌", "국내", "해외", "미래", "차세대", "신규", "인재"})
+_NOT_SECTOR_NAMES = frozenset({"규모", "글로벌", "국내", "해외", "미래", "차세대", "신규", "인재", "유상"})
 _NOT_SECTOR_HEAD = frozenset(
     {
         "향후",
@@ -112,7 +119,22 @@ def invested_in(c: Clause) -> list[Relation]:
         target = _capital_owner(c) or _fund_topic(c) or c.focus(subject)
     if target is None:
         return []
-    return _from_investors(c, subject, not relative, [target], props)
+    targets = _enumerated_recipients(c, target)
+    if len(targets) > 1 and not _EACH.search(c.clause_text()):
+        props = _without_amount(props)  # "A, B 등 3곳에 N원을 투자": a total no recipient got alone
+    return _from_investors(c, subject, not relative, targets, props)
+
+
+def _enumerated_recipients(c: Clause, target: Entity) -> list[Entity]:
+    """ "X는 A와 B에 투자했다", "A, B 등 스타트업 3곳에": every organisation enumerated with the 에-place."""
+    place = next((a for a in reversed(c.before) if a.entity is target and a.particle in PLACE), None)
+    if place is None:
+        return [target]
+    members: list[Entity] = []
+    for a in c.before:
+        if a.group == place.group and a.entity.type.is_organization and all(a.entity is not m for m in members):
+            members.append(a.entity)
+    return members if any(m is target for m in members) else [target]
 
 
 def _from_investors(c: Clause, subject: Entity, own_clause: bool, targets: list[Entity], props: dict) -> list[Relation]:
@@ -327,8 +349,11 @@ def acquirer_in_relative_clause(c: Clause) -> list[Relation]:
 def investor_in_relative_clause(c: Clause) -> list[Relation]:
     """ "삼성전자가 지분 투자한 레인보우로보틱스는": the investor is the clause's subject, the company follows."""
     investor = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
-    target_arg = next((a for a in c.after if a.start - c.sentence.start <= c.trigger.end() + 1), None)
-    target = target_arg.entity if target_arg else _fund_named(c)
+    base, end = c.sentence.start, c.trigger.end()
+    right_after = next((a.entity for a in c.after if a.start - base <= end + 1), None)
+    # else the fund named there, else the company after a description of it ("투자한 미국 AI 스타트업 Y는")
+    described = next((a.entity for a in c.after if DESCRIPTION.fullmatch(c.sentence.text, end, a.start - base)), None)
+    target = right_after or _fund_named(c) or described
     if investor is None or target is None or "," in c.text_before(c.pos)[investor.end - c.sentence.start :]:
         return []
     # "A와 B가 각각 50억원을 출자한 AI 펀드": every enumerated investor, each amount its own only with "각각/씩"

@@ -11,13 +11,14 @@ an establishment.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
 from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.mention import Mention
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import Clause
+from aigraph.ingest.pipeline.rules.ko_clause import SOURCE, Clause
 
 _FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "공동창업자", "창업멤버"})
 _FOUNDER_BEFORE = re.compile(r"(?:의)?\s+(?:공동\s?)?(?:창업자|창업주|설립자)(?:이자|인|이며)\s+")
@@ -109,6 +110,10 @@ _OWNER_GAP = re.compile(
 )  # "KAIST 물리학과", "카이스트(KAIST) 물리학과", "KAIST의 화학과"
 
 
+# the topic owning a unit, or its college ("KAIST는", "고려대 공대는 화학공학과 P 교수 연구팀이")
+_TOPIC_OWNER = re.compile(r"(?:\s[가-힣]{0,8}(?:공대|의대|대학|대학원|공과대학|의과대학))?(?:은|는)\s")
+
+
 def _owner_before(c: Clause, unit: Entity) -> Entity | None:
     """The organisation written right before a unit that names no owner, else the sentence's topic
     ("KAIST는 문화기술대학원 P 교수 연구팀이")."""
@@ -120,10 +125,7 @@ def _owner_before(c: Clause, unit: Entity) -> Entity | None:
     near = max(orgs, key=lambda m: m.end, default=None)
     if near is not None and _OWNER_GAP.fullmatch(text, near.end - base, at.start - base):
         return c.doc.of_mention[near.start]
-    topic = next(
-        (m for m in orgs if text[m.end - base : m.end - base + 2] in ("는 ", "은 ")),
-        None,
-    )
+    topic = next((m for m in orgs if _TOPIC_OWNER.match(text, m.end - base)), None)
     return c.doc.of_mention[topic.start] if topic is not None else None
 
 
@@ -147,6 +149,9 @@ def titled_person(c: Clause) -> list[Relation]:
     of_mention = c.doc.of_mention
     out = []
     for m in c.mentions:
+        if m.type is EntityType.PERSON and m.org is None and not m.title and m.start in of_mention:
+            # "P1·P2 ORG 교수 연구팀": names joined before the one the organisation and title are written with
+            m = _sharing_with_next(c, m) or m
         if m.type is EntityType.PERSON and m.org is not None and m.start in of_mention and m.org[0] in of_mention:
             facts = _works_for(c, of_mention[m.start], of_mention[m.org[0]], _title_with_gloss(c, m))
             between = c.sentence.text[m.org[1] - c.sentence.start : m.start - c.sentence.start]
@@ -158,6 +163,24 @@ def titled_person(c: Clause) -> list[Relation]:
                     f.properties["former"] = True
             out += facts
     return out
+
+
+_NAME_JOINER = re.compile(r"\s?[·ㆍ,]\s?")
+
+
+def _sharing_with_next(c: Clause, m: Mention) -> Mention | None:
+    """ "김서연·박민호 고려대 교수": the untitled name takes the organisation and title of the titled name
+    joined right after it, as a mention of its own span."""
+    base = c.sentence.start
+    nxt = next(
+        (n for n in c.mentions if n.type is EntityType.PERSON and n.start > m.end and n.start in c.doc.of_mention),
+        None,
+    )
+    if nxt is None or nxt.org is None or not nxt.title:
+        return None
+    if not _NAME_JOINER.fullmatch(c.sentence.text, m.end - base, nxt.start - base):
+        return None
+    return replace(m, title=nxt.title, org=nxt.org)
 
 
 _TITLE_GLOSS = re.compile(r"\s?\(([A-Z][A-Za-z]{1,5})\)")
@@ -329,3 +352,28 @@ def organisation_in_gloss(c: Clause) -> list[Relation]:
         if org is not None and _UNIT_IN_GLOSS.match(text, org.end - base):
             out += _works_for(c, of_mention[p.start], of_mention[org.start], p.title)
     return out
+
+
+# "P는 ORG에서 (T로) 근무했다": the organisation in 에서 right before the verb of working there, a title in 로
+_WORKS_AT = re.compile(r"(?:에서는|에서)\s+(?:(?:\S+\s){0,2}?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s+)?(?:\S+\s)?$")
+
+
+@relation_rule(
+    RelationType.WORKS_FOR,
+    language="ko",
+    trigger=r"(?:근무|재직|일하|일해|일했|일한다|활약|몸담)(?:고\s있|했|하였|한다|하며|하고|해\s?왔|해\s?온|하다가|하던|았|고|며|은|는|다가)",
+)
+def works_at(c: Clause) -> list[Relation]:
+    """ "P는 ORG에서 10년간 근무했다", "P는 현재 ORG에서 연구원으로 일하고 있다": the person as the clause's
+    subject works for the organisation in 에서 right before the verb (a hedge or a wish gives nothing)."""
+    person = c.subject
+    place = next((a for a in reversed(c.before) if a.particle in SOURCE), None)
+    if person is None or person.type is not EntityType.PERSON or place is None or not place.entity.type.is_organization:
+        return []
+    gap = _WORKS_AT.fullmatch(c.text_before(c.pos), place.end - c.sentence.start)
+    if gap is None or c.hedged(c.trigger.end(), plans=True):
+        return []
+    title = gap.group("t") if gap.group("t") and _is_title(c, gap.group("t")) else ""
+    # "P는 A와 B에서 근무했다": every organisation enumerated in the place
+    orgs = [a.entity for a in c.before if a.group == place.group and a.entity.type.is_organization]
+    return [r for org in orgs for r in _works_for(c, person, org, title)]

@@ -11,6 +11,7 @@ from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import (
     CARRIED_PENALTY,
+    DESCRIPTION,
     OBJECT,
     PARTNER,
     PLACE,
@@ -79,14 +80,10 @@ def established(c: Clause) -> list[Relation]:
 _RELATIVE = re.compile(r"(?:문을 연|\S*(?:한|운|든|린|된))\s+['‘]?")  # "설립한 ", "세운 ", "만든 ", "문을 연 "
 _IS_A = re.compile(r"\S*(?:한|운|든)\s+(?:\S+\s){0,2}?\S+?(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)")
 _JOINT = re.compile(r"(\d|두|세|네|다섯|양)\s?(?:사|개사|기업|회사)")
-# a few words that describe what follows them, none carrying a particle or a verb ending, none a bound noun
-# ("분사한 AI 스타트업 Y", not "분사한 뒤 X와 협력한 Y")
-_DESCRIPTION = re.compile(
-    r"(?:(?!(?:뒤|후|이후|다음|데|바|것|때|당시|지)\s)[A-Za-z0-9가-힣]+(?<![한된는은을를에의이가와과도])\s){1,3}"
-)
 _SPUN_RELATIVE = re.compile(r"\S*?(?:\s+\S+?)?(?:한|된)\s+['‘]?")  # "분사한 Y", "분사해 출범한 Y"
 _INSIDE = re.compile(r"직속|산하에|사내에|내부에|조직\s?내에|안에")
 _PARENS = re.compile(r"\([^()]*\)")
+_SPUN_OFF_LATER = re.compile(r"\S*\s+(?:\S+\s+){0,3}?\S*분사")  # "사내벤처로 출발해 분사했다"
 _JOINT_MONEY = re.compile(r"공동\s?(?:투자|출자)|(?:투자|출자)를\s?통해|출자해|합작")
 _NUMBERS = {"두": 2, "양": 2, "세": 3, "네": 4, "다섯": 5}
 ALLIANCE = ("연합", "얼라이언스", "컨소시엄", "동맹", "협의체", "원팀", "연합체", "협회", "포럼")
@@ -294,7 +291,10 @@ def made_an_affiliate(c: Clause) -> list[Relation]:
 
 @relation_rule(RelationType.PART_OF, language="ko")
 def part_of(c: Clause) -> list[Relation]:
-    """ "과기정통부 산하 X", "X는 Y 소속": the part, then the whole right before the trigger."""
+    """ "과기정통부 산하 X", "X는 Y 소속": the part, then the whole right before the trigger; a unit
+    written as where a spin-off came from ("Y의 사내벤처에서 분사한 X") is no longer part of it."""
+    if _SPUN_OFF_LATER.match(c.sentence.text, c.trigger.end()):
+        return []
     before, pos = c.before, c.pos
     whole = next((a for a in reversed(before) if a.end >= pos - 2), None)
     if whole is None:
@@ -322,21 +322,20 @@ def spun_off_from(c: Clause) -> list[Relation]:
                 a.entity
                 for a in c.after
                 if a.start - c.sentence.start <= relative.end() + 1
-                or _DESCRIPTION.fullmatch(c.sentence.text, relative.end(), a.start - c.sentence.start)
+                or DESCRIPTION.fullmatch(c.sentence.text, relative.end(), a.start - c.sentence.start)
             ),
             None,
         )
     owner = next((a for a in reversed(c.before) if a.particle == "의"), None)
-    if (
-        parent is None
-        and owner is not None
-        and _UNIT_SPUN.fullmatch(c.text_before(c.pos), owner.end - c.sentence.start)
-    ):
-        # "X의 AI 사업부가 분사해 Y로 출범했다": the unit's owner is the parent, the new name follows in 로
+    unit = _UNIT_SPUN.fullmatch(c.text_before(c.pos), owner.end - c.sentence.start) if owner else None
+    if parent is None and owner is not None and unit is not None:
+        # "X의 AI 사업부가 분사해 Y로 출범했다": the unit's owner is the parent, the new name follows in 로;
+        # "Y는 X의 AI 연구조직에서 분사한 스타트업이다": the unit is where Y came from
         parent = owner.entity
-        child = child or next((a.entity for a in c.after if a.particle in ("로", "으로")), None)
-        if child is None:
-            return []
+        if unit.group("p") != "에서":
+            child = child or next((a.entity for a in c.after if a.particle in ("로", "으로")), None)
+            if child is None:
+                return []
     child = child or c.subject
     if parent is None or child is None:
         return []
@@ -353,9 +352,10 @@ def spun_off_from(c: Clause) -> list[Relation]:
     ]
 
 
-# "X의 AI 사업부가 ": a unit of the organisation in 의 as the subject of 분사
+# "X의 AI 사업부가 ", "X의 연구조직에서 ": a unit of the organisation in 의, the subject or source of 분사
 _UNIT_SPUN = re.compile(
-    r"의\s+(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:사업부|부문|사업|조직|본부|센터|연구소|팀|부)(?:이|가|은|는)\s+(?:\S+\s){0,2}"
+    r"의\s+(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:사업부|부문|사업|조직|본부|센터|연구소|팀|부|사내벤처)"
+    r"(?P<p>이|가|은|는|에서)\s+(?:\S+\s){0,2}"
 )
 
 
