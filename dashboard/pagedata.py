@@ -28,7 +28,6 @@ from datetime import date
 from typing import Any, Literal
 
 import networkx as nx
-import numpy as np
 import pandas as pd
 
 from aigraph.core import money
@@ -722,27 +721,6 @@ def _with_investment_columns(relations: pd.DataFrame, node_id: str) -> pd.DataFr
     return out
 
 
-def _stored_investment_columns(graph: Graph, profile: dict[str, Any]) -> pd.DataFrame:
-    """``_with_investment_columns`` as the flows table has them stored (``reads.investment_values``): each
-    investment's differing reports are those of its whole deal, not only of the facts the profile lists."""
-    relations = profile["relations"]
-    invested = [i for i, kind in zip(relations["id"], relations["type"]) if kind == "INVESTED_IN"]
-    stored = {row["id"]: row for row in reads.investment_values(graph, invested)}
-    unknown: dict[str, Any] = {"value_krw": None, "value_usd": None, "fx_year": None, "other_reports": ""}
-    rows = [stored.get(i, unknown) for i in relations["id"]]
-    return relations.assign(
-        value_krw=np.array([r["value_krw"] for r in rows], dtype=float),
-        value_usd=np.array([r["value_usd"] for r in rows], dtype=float),
-        fx_year=pd.array([r["fx_year"] for r in rows], dtype="Int64"),
-        reports_differ=[r.get("reports_differ") is True for r in rows],
-        other_reports=pd.Series(
-            [json.loads(r["other_reports"]) if r["other_reports"] else [] for r in rows],
-            dtype=object,
-            index=relations.index,
-        ),
-    )
-
-
 def organisation_profile(graph: Graph, name_or_alias: str, raw: bool = False) -> dict[str, Any] | None:
     """``Graph.profile`` (the ``PROFILE_ROWS`` latest-dated facts each way) plus a dated event list and the
     number of all its facts (``relation_count``); None when no organisation has that name or alias.
@@ -751,9 +729,7 @@ def organisation_profile(graph: Graph, name_or_alias: str, raw: bool = False) ->
     if node_id is None:
         return None
     profile = graph.profile(node_id, limit=PROFILE_ROWS, raw=raw)
-    relations = (
-        _with_investment_columns(profile["relations"], node_id) if raw else _stored_investment_columns(graph, profile)
-    )
+    relations = _with_investment_columns(profile["relations"], node_id)
     relations["when"] = [
         effective_date({"date": d, "start_date": s}, p)
         for d, s, p in zip(relations["date"], relations["start_date"], relations["published"])

@@ -240,13 +240,6 @@ def _with_other_reports(graph: Graph, rows: list[dict[str, Any]]) -> list[dict[s
     return rows
 
 
-def investment_values(graph: Graph, ids: Sequence[str]) -> list[dict[str, Any]]:
-    """Each of these investments' values in both currencies, rate-year and differing reports (``other_reports``:
-    JSON), as the flows table shows them (``InvestmentRow``, ``PairSum``): read by key, not computed again."""
-    names = ("investor_id", "recipient_id", "value_krw", "value_usd", "fx_year", "reports_differ")
-    return _with_other_reports(graph, _rows_by_ids(graph, "InvestmentRow", ids, {n: f"s.{n}" for n in names}))
-
-
 def investor_years(graph: Graph, investor_ids: Sequence[str], value_column: str, sums: pd.DataFrame) -> pd.DataFrame:
     """Per investor and effective year the summed ``value_column`` and deals (dated investments only).
 

@@ -91,25 +91,3 @@ def test_the_stated_date_is_one_rule_in_cypher_and_in_python(store):
     for row in rows:
         assert queries.stated_date(row) == row["stated"], row
 
-
-def test_a_profile_marks_a_deal_whose_other_report_is_beyond_the_rows_it_shows(store, monkeypatch):
-    """The profile lists only the newest facts each way, but an investment's "reports differ" marker and its
-    other reports are its whole deal's (as in the flows table), not only those of the facts listed beside it."""
-    from aigraph.dashboard import pagedata
-
-    spoke = SPOKES[0]
-    store.write(batch("d1", date(2021, 3, 2), [
-        fact(RelationType.INVESTED_IN, HUB, spoke, "d1", "허브전자가 다온테크에 300억원을 투자했다.", amount=3e10, currency="KRW"),
-    ], (HUB, spoke)))
-    store.write(batch("d2", date(2023, 9, 1), [
-        fact(RelationType.INVESTED_IN, HUB, spoke, "d2", "허브전자가 다온테크에 500억원을 투자했다.", amount=5e10, currency="KRW"),
-    ], (HUB, spoke)))
-    monkeypatch.setattr(pagedata, "PROFILE_ROWS", 1)
-    with open_graph(store) as graph:
-        relations = pagedata.organisation_profile(graph, HUB.name)["relations"]
-        table = pagedata.investment_table(graph).set_index("id")
-    assert list(relations["amount"]) == [5e10]  # only the newest is listed ...
-    shown = relations.iloc[0]
-    assert bool(shown["reports_differ"]) and [r["amount"] for r in shown["other_reports"]] == [3e10]  # ... its deal is whole
-    assert shown["other_reports"] == table.loc[shown["id"], "other_reports"]
-    assert shown["value_krw"] == table.loc[shown["id"], "value_krw"] == 5e10 and shown["fx_year"] == 2023
