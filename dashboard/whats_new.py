@@ -12,6 +12,8 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from aigraph.graph.queries import missing_last
+
 WHATS_NEW_COLUMNS = [
     "run_id",
     "run_time",
@@ -50,18 +52,24 @@ def whats_new(
         r.id: r.finished_at if r.finished_at is not None and not pd.isna(r.finished_at) else r.started_at
         for r in runs.itertuples()
     }
-    rows = facts.drop_duplicates(["run_id", "fact_id"]).copy()
-    rows["status"] = ["added" if first == run else "changed" for first, run in zip(rows["first_run"], rows["run_id"])]
-    rows["run_time"] = rows["run_id"].map(run_time)
-    if run_id:
-        rows = rows[rows["run_id"] == run_id]
-    if relation_types:
-        rows = rows[rows["type"].isin(list(relation_types))]
-    if organisation.strip():
-        needle = organisation.strip().casefold()
-        names = rows["source"].fillna("").str.casefold() + "\n" + rows["target"].fillna("").str.casefold()
-        rows = rows[names.str.contains(needle, regex=False)]
-    ordered = rows.sort_values(
-        ["run_time", "type", "source", "target"], ascending=[False, True, True, True], kind="stable"
-    )
-    return ordered[WHATS_NEW_COLUMNS].reset_index(drop=True)
+    needle = organisation.strip().casefold()
+    rows, seen = [], set()  # a page's few hundred rows: filtered and sorted as plain rows, made a frame once
+    for row in facts.to_dict("records"):
+        key = (row["run_id"], row["fact_id"])
+        if key in seen:
+            continue
+        seen.add(key)
+        if (run_id and row["run_id"] != run_id) or (relation_types and row["type"] not in relation_types):
+            continue
+        if needle and needle not in f"{_text(row['source'])}\n{_text(row['target'])}".casefold():
+            continue
+        status = "added" if row["first_run"] == row["run_id"] else "changed"
+        rows.append({**row, "status": status, "run_time": run_time.get(row["run_id"])})
+    rows.sort(key=lambda r: [missing_last(_text(r[c]) or None) for c in ("type", "source", "target")])
+    rows.sort(key=lambda r: r["run_time"], reverse=True)  # stable: newest run first, then the order above
+    return pd.DataFrame([[r[c] for c in WHATS_NEW_COLUMNS] for r in rows], columns=WHATS_NEW_COLUMNS)
+
+
+def _text(value: object) -> str:
+    """A name as text; a missing one (None, or NaN in a frame's text column) as empty."""
+    return value if isinstance(value, str) else ""

@@ -175,6 +175,11 @@ def stated_date(fact: Mapping[str, Any]) -> Any:
     return next((fact[p] for p in STATED_DATE_PROPERTIES if fact.get(p) is not None), None)
 
 
+def missing_last(value: object) -> tuple[bool, object]:
+    """A sort key putting missing values last, as ``DataFrame.sort_values`` does (rows sorted in Python)."""
+    return (value is None, "" if value is None else value)
+
+
 def shortest_path(dialect: Dialect, label_a: str, label_b: str, rel_types: Sequence[str], max_hops: int) -> str:
     """One shortest undirected path between two entities over the given fact types."""
     return (

@@ -87,11 +87,6 @@ def _by_ids(graph: Graph, label: str, ids: Sequence[str], columns: dict[str, str
     return pd.DataFrame(_rows_by_ids(graph, label, ids, columns), columns=["id", *columns])
 
 
-def _ascending(value: object) -> tuple[bool, object]:
-    """A sort key putting missing values last, as ``DataFrame.sort_values`` does."""
-    return (value is None, "" if value is None else value)
-
-
 def _top(
     graph: Graph,
     match: str,
@@ -117,7 +112,7 @@ def _top(
     last = queries.literal(keys[-1]["key"])  # a literal: LadybugDB then narrows the scan first
     returned = ", ".join(f"{expr} AS {name}" for name, expr in {"_key": key, **columns}.items())
     rows = graph._records(f"{match} AND {key} >= {last} RETURN s.id AS id, {returned}", **params)
-    rows.sort(key=lambda row: [_ascending(row[t]) for t in ties])
+    rows.sort(key=lambda row: [queries.missing_last(row[t]) for t in ties])
     rows.sort(key=lambda row: row["_key"], reverse=True)  # stable: ties keep the order above
     return pd.DataFrame(rows[:limit], columns=["id", *columns])
 
@@ -197,9 +192,9 @@ def largest_flows(graph: Graph, value_column: str, limit: int) -> pd.DataFrame:
     return _top(graph, match, value, ["investor", "recipient"], limit, columns).drop(columns="id")
 
 
-def largest_investments(graph: Graph, value_column: str, limit: int) -> pd.DataFrame:
-    """The ``limit`` largest investments in ``value_column`` (``InvestmentRow``; ties by id; unsorted), or every
-    priced one plus up to ``limit`` unpriced when there are fewer.
+def largest_investments(graph: Graph, value_column: str, limit: int) -> list[dict[str, Any]]:
+    """The ``limit`` largest investments in ``value_column`` (``InvestmentRow`` records with ``other_reports``
+    JSON; ties by id; unsorted), or every priced one plus up to ``limit`` unpriced when there are fewer.
 
     Rows carry ``band`` = floor(16 log2(value)); counting rows per band tells
     which bands hold the top ``limit``, and only those are read, never sorted
@@ -226,8 +221,7 @@ def largest_investments(graph: Graph, value_column: str, limit: int) -> pd.DataF
         )
         ids = [*priced, *unpriced]
     columns = {p: f"s.{p}" for p in AGGREGATE_PROPERTIES["InvestmentRow"] if p != "id"}
-    rows = _with_other_reports(graph, _rows_by_ids(graph, "InvestmentRow", [r["id"] for r in ids], columns))
-    return pd.DataFrame(rows, columns=["id", *columns, "other_reports"])
+    return _with_other_reports(graph, _rows_by_ids(graph, "InvestmentRow", [r["id"] for r in ids], columns))
 
 
 def _with_other_reports(graph: Graph, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -434,14 +428,14 @@ def article_counts(graph: Graph, ids: Sequence[str]) -> pd.DataFrame:
     )
 
 
-def articles_since(graph: Graph, start: datetime) -> pd.DataFrame:
+def articles_since(graph: Graph, start: datetime) -> list[dict[str, Any]]:
     """Id and ingest time of every article ingested at or after ``start`` (titles and links: ``article_links``).
 
     Two columns, and on LadybugDB the bound a literal (``queries.literal_timestamp``): with a
     parameter and the titles it read every article's title first (1M facts: 38 ms against 3 ms).
     """
     bound = queries.literal_timestamp(graph.store.dialect, start)
-    return graph.cypher(
+    return graph._records(
         f"MATCH (art:Article) WHERE art.ingested_at >= {bound or '$start'} "
         "RETURN art.id AS article_id, art.ingested_at AS ingested_at",
         **({} if bound else {"start": start}),
@@ -541,8 +535,8 @@ STATED_FACT_COLUMNS = [
 ]
 
 
-def stated_facts(graph: Graph, article_ids: Sequence[str], facts_limit: int | None = None) -> pd.DataFrame:
-    """Every fact stated by one of ``article_ids``, one row per (fact, stating article), with that article's
+def stated_facts(graph: Graph, article_ids: Sequence[str], facts_limit: int | None = None) -> list[dict[str, Any]]:
+    """Every fact stated by one of ``article_ids``, one record per (fact, stating article), with that article's
     first sentence of its evidence: ``article_facts`` for many articles at once, read by key only.  With
     ``facts_limit``, only the facts of the first articles (in the order given) until they state that many
     (whole articles, at least one).
@@ -577,26 +571,28 @@ def stated_facts(graph: Graph, article_ids: Sequence[str], facts_limit: int | No
     ]
     names = entity_names(graph, sorted({f[end] for f, _, _ in stating for end in ("source_id", "target_id")}))
     unknown = (None, None)
-    return pd.DataFrame(
-        [
-            (
-                f["type"],
-                f["source_id"],
-                *names.get(f["source_id"], unknown),
-                f["target_id"],
-                *names.get(f["target_id"], unknown),
-                f["amount"],
-                f["currency"],
-                f["date"],
-                f["fact_id"],
-                f["fact_articles"],
-                article,
-                sentence,
+    return [
+        dict(
+            zip(
+                STATED_FACT_COLUMNS,
+                (
+                    f["type"],
+                    f["source_id"],
+                    *names.get(f["source_id"], unknown),
+                    f["target_id"],
+                    *names.get(f["target_id"], unknown),
+                    f["amount"],
+                    f["currency"],
+                    f["date"],
+                    f["fact_id"],
+                    f["fact_articles"],
+                    article,
+                    sentence,
+                ),
             )
-            for f, article, sentence in stating
-        ],
-        columns=STATED_FACT_COLUMNS,
-    )
+        )
+        for f, article, sentence in stating
+    ]
 
 
 def entity_names(graph: Graph, ids: Sequence[str]) -> dict[str, tuple[str, str]]:

@@ -135,3 +135,4 @@ def test_the_stated_date_is_one_rule_in_cypher_and_in_python(store):
     assert sorted(str(r["stated"]) for r in rows) == ["2021-07-01", "2022-03-01", "2023-01-05", "None"]
     for row in rows:
         assert queries.stated_date(row) == row["stated"], row
+
