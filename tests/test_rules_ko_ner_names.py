@@ -67,3 +67,27 @@ def test_foreign_name_the_dictionary_knows_is_a_person_without_a_title() -> None
 
 def test_one_word_that_is_no_name_stays_no_person() -> None:
     assert _people("투명망토는 빛을 굴절시켜 물체를 숨기는 장치다.") == set()
+
+
+def _organisation_spans(text: str) -> set[str]:
+    result = extractor().extract(Document(id="t", text=text))
+    return {text[m.start : m.end] for e in result.entities if e.type.is_organization for m in e.mentions}
+
+
+def test_government_the_tagger_reads_as_one_body_is_an_organisation_mention() -> None:
+    assert "정부" in _organisation_spans("정부는 내년부터 청년 고용 지원금을 두 배로 늘리기로 했다.")
+    # a field word before a body is still no name on its own
+    assert "AI" not in _organisation_spans("AI 분야의 인재가 부족하다는 지적이 나왔다.")
+
+
+def test_country_or_city_alone_is_no_organisation() -> None:
+    assert _organisation_spans("노르웨이 연구진은 새 백신을 시험했다고 밝혔다.") == set()
+    assert _organisation_spans("포르투갈에서 열린 회의에는 여러 나라 대표가 참석했다.") == set()
+    assert _organisation_spans("행사는 다음 달 샌프란시스코에서 열린다.") == set()
+
+
+def test_ministry_in_a_list_closed_by_deung_is_an_organisation() -> None:
+    found = _organisation_spans("장관은 해남군과 목포시, 농림축산식품부 등이 함께 대응하겠다고 말했다.")
+    assert "농림축산식품부" in found, found
+    # common nouns in such a list still name nothing
+    assert _organisation_spans("이 기술은 의료영상 판독, 신약 개발, 금융거래 등에 쓰인다.") == set()

@@ -62,6 +62,9 @@ _PLACE_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))([가-힣]{2,3}) $")
 # the next part of an address after a city, county or province: "대구시 동구", "순창군 순창읍"
 _ADDRESS_NEXT = re.compile(r" [가-힣]{1,6}(?:시|군|구|동|읍|면|리)(?![가-힣])")
 _MONEY_TO_THING = re.compile(r"에\s*\d")
+# a ministry, office or agency written as one word of common nouns ("보건복지부", "식품의약품안전처",
+# "국세청"): a name even in a list closed by 등 (``org_suffixes.tsv`` leaves the one-syllable heads out)
+_MINISTRY = re.compile(r"[가-힣]{2,}(?:부|처|청)")
 # a hyphen or digits written onto a name make a model or product code ("MS-01", "LG-3", "KT200")
 _MODEL_NUMBER = re.compile(r"-?[0-9]")
 _MODEL_CODE = re.compile(r"[A-Za-z]+-?[0-9][A-Za-z0-9-]*")
@@ -673,7 +676,7 @@ class Recogniser:
                 or nxt is None
                 or (not titled and (nxt.start != last.end or nxt.tag not in _CASE_PARTICLES))
                 or len(text) < 2
-                or text in self.lex.places
+                or self._place(text)
                 or t.form in self.lex.places
                 or text in self.lex.generic_heads
                 or self.people.is_korean_name(text)
@@ -1003,6 +1006,15 @@ class Recogniser:
         low = text.lower()
         return any(low.startswith(alias) and len(alias) < len(low) for alias, _ in self._aliases.get(low[:1], ()))
 
+    def _place(self, text: str) -> bool:
+        """A country or place name alone: in the place lexicons, or one the tagger's name dictionary
+        knows mostly as a place (KLUE-NER marks a country as an organisation only now and then)."""
+        return (
+            text in self.lex.countries
+            or text in self.lex.places
+            or (self.tagger is not None and self.tagger.known_kind(text) == "LC")
+        )
+
     def _kind_of_body(self, text: str) -> bool:
         """Place or field words and one classifier noun alone ("중국 지주사", "국내 계열사") say what kind of
         body is meant, never which: no name to recognise."""
@@ -1091,8 +1103,11 @@ class Recogniser:
                 or self._surname_titled(s, text, end)
                 or self._short_person(s, text, end)
             )
-            if (
-                ((len(text) < 2 or text in self.lex.generic_heads) and not surname)  # "김모씨", "이 씨", "박 대통령"
+            # "정부는 … 발표했다": the tagger reads from the context when an institution word names one body
+            # (KLUE-NER marks 정부 so about half the time); it stays out of relations (``generic_orgs.txt``)
+            institution = tag == "OG" and text in self.lex.generic_orgs
+            if (  # a field word ("AI"), "김모씨", "이 씨", "박 대통령"
+                ((len(text) < 2 or text in self.lex.generic_heads) and not surname and not institution)
                 or self.people.title.fullmatch(text)
                 or text.count("(") != text.count(")")
                 or next_tag.get(end, "") in NOUNISH
@@ -1138,12 +1153,19 @@ class Recogniser:
                 found.append(Mention(start, end, text, EntityType.PERSON, "ner", s.index))
             else:
                 suffix = self.lex.suffix_of(text)
-                if suffix is None and _common_nouns_only(s, start, end) and _ENUMERATED.match(s.text, end - s.start):
+                if (
+                    suffix is None
+                    and not _MINISTRY.fullmatch(text)
+                    and _common_nouns_only(s, start, end)
+                    and _ENUMERATED.match(s.text, end - s.start)
+                ):
                     continue  # "금융거래 등", "데이터 인텔리전스 등": common nouns in a list are no organisation
                 if self._kind_of_body(text):
                     continue  # "중국 지주사", "국내 자회사": what kind of body, not which one
                 if suffix is not None and suffix.text == text and suffix.strength != "strong":
                     continue  # "코리아 세일 페스타", "그룹은": a name's ending alone names nothing
+                if self._place(text):
+                    continue  # "포르투갈 축구의 전설", "리스본에서": a country or city is no organisation
                 found.append(
                     Mention(start, end, text, suffix.type if suffix else EntityType.ORGANIZATION, "ner", s.index)
                 )
