@@ -91,3 +91,11 @@ def test_ministry_in_a_list_closed_by_deung_is_an_organisation() -> None:
     assert "농림축산식품부" in found, found
     # common nouns in such a list still name nothing
     assert _organisation_spans("이 기술은 의료영상 판독, 신약 개발, 금융거래 등에 쓰인다.") == set()
+
+
+def test_newspaper_named_after_a_place_is_an_organisation_not_a_person() -> None:
+    assert "나이로비 타임스" in _organisation_spans("현지 매체 나이로비 타임스는 사고 소식을 전했다.")
+    assert "나이로비 타임스" not in _people("현지 매체 나이로비 타임스는 사고 소식을 전했다.")
+    assert "한빛일보" in _organisation_spans("지역 일간지 한빛일보는 이 소식을 단독 보도했다.")
+    # the head noun alone, or after common nouns, names no paper
+    assert _organisation_spans("종이신문 구독자는 계속 줄고 있다.") == set()
