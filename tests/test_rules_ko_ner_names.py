@@ -99,3 +99,11 @@ def test_newspaper_named_after_a_place_is_an_organisation_not_a_person() -> None
     assert "한빛일보" in _organisation_spans("지역 일간지 한빛일보는 이 소식을 단독 보도했다.")
     # the head noun alone, or after common nouns, names no paper
     assert _organisation_spans("종이신문 구독자는 계속 줄고 있다.") == set()
+
+
+def test_competition_event_or_law_is_no_organisation() -> None:
+    assert _organisation_spans("그는 프리미어리그 데뷔전에서 첫 골을 넣었다.") == set()
+    assert _organisation_spans("21일 열린 분데스리가 경기에서 그는 골을 넣었다.") == set()
+    found = _organisation_spans("국회는 청탁금지법 개정안을 통과시켰다.")
+    assert "국회" in found and "청탁금지법" not in found, found
+    assert "창원지법" in _organisation_spans("창원지법은 피고인에게 징역 3년을 선고했다.")
