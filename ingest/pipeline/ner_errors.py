@@ -23,6 +23,7 @@ from pathlib import Path
 from aigraph.ingest.contract import Document
 from aigraph.ingest.pipeline import Extractor
 from aigraph.ingest.pipeline.doc import DocState
+from aigraph.ingest.pipeline.ner import CrfTagger
 from aigraph.ingest.pipeline.train_ner import KLUE_TSV, _number, _read_klue
 
 _Span = tuple[int, int]
@@ -115,7 +116,7 @@ def main(argv: list[str] | None = None) -> None:
     extractor = Extractor(args.data_dir)
     lex = extractor.lexicon
     tagger = extractor.recogniser.tagger
-    if tagger is not None and args.min_probability is not None:
+    if isinstance(tagger, CrfTagger) and args.min_probability is not None:
         tagger.min_probability = args.min_probability
     known = _known_categories(extractor.data_dir / "lexicons" / "known_orgs.tsv")
     misses: dict[str, list[str]] = defaultdict(list)
