@@ -1107,11 +1107,8 @@ class Recogniser:
                 or self._surname_titled(s, text, end)
                 or self._short_person(s, text, end)
             )
-            # "정부는 … 발표했다": the tagger reads from the context when an institution word names one body
-            # (KLUE-NER marks 정부 so about half the time); it stays out of relations (``generic_orgs.txt``)
-            institution = tag == "OG" and text in self.lex.generic_orgs
             if (  # a field word ("AI"), "김모씨", "이 씨", "박 대통령"
-                ((len(text) < 2 or text in self.lex.generic_heads) and not surname and not institution)
+                ((len(text) < 2 or text in self.lex.generic_heads) and not surname)
                 or self.people.title.fullmatch(text)
                 or text.count("(") != text.count(")")
                 or next_tag.get(end, "") in NOUNISH
