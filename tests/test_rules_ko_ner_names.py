@@ -67,3 +67,37 @@ def test_foreign_name_the_dictionary_knows_is_a_person_without_a_title() -> None
 
 def test_one_word_that_is_no_name_stays_no_person() -> None:
     assert _people("투명망토는 빛을 굴절시켜 물체를 숨기는 장치다.") == set()
+
+
+def _organisation_spans(text: str) -> set[str]:
+    result = extractor().extract(Document(id="t", text=text))
+    return {text[m.start : m.end] for e in result.entities if e.type.is_organization for m in e.mentions}
+
+
+def test_country_or_city_alone_is_no_organisation() -> None:
+    assert _organisation_spans("노르웨이 연구진은 새 백신을 시험했다고 밝혔다.") == set()
+    assert _organisation_spans("포르투갈에서 열린 회의에는 여러 나라 대표가 참석했다.") == set()
+    assert _organisation_spans("행사는 다음 달 샌프란시스코에서 열린다.") == set()
+
+
+def test_ministry_in_a_list_closed_by_deung_is_an_organisation() -> None:
+    found = _organisation_spans("장관은 해남군과 목포시, 농림축산식품부 등이 함께 대응하겠다고 말했다.")
+    assert "농림축산식품부" in found, found
+    # common nouns in such a list still name nothing
+    assert _organisation_spans("이 기술은 의료영상 판독, 신약 개발, 금융거래 등에 쓰인다.") == set()
+
+
+def test_newspaper_named_after_a_place_is_an_organisation_not_a_person() -> None:
+    assert "나이로비 타임스" in _organisation_spans("현지 매체 나이로비 타임스는 사고 소식을 전했다.")
+    assert "나이로비 타임스" not in _people("현지 매체 나이로비 타임스는 사고 소식을 전했다.")
+    assert "한빛일보" in _organisation_spans("지역 일간지 한빛일보는 이 소식을 단독 보도했다.")
+    # the head noun alone, or after common nouns, names no paper
+    assert _organisation_spans("종이신문 구독자는 계속 줄고 있다.") == set()
+
+
+def test_competition_event_or_law_is_no_organisation() -> None:
+    assert _organisation_spans("그는 프리미어리그 데뷔전에서 첫 골을 넣었다.") == set()
+    assert _organisation_spans("21일 열린 분데스리가 경기에서 그는 골을 넣었다.") == set()
+    found = _organisation_spans("국회는 청탁금지법 개정안을 통과시켰다.")
+    assert "국회" in found and "청탁금지법" not in found, found
+    assert "창원지법" in _organisation_spans("창원지법은 피고인에게 징역 3년을 선고했다.")

@@ -62,6 +62,13 @@ _PLACE_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))([가-힣]{2,3}) $")
 # the next part of an address after a city, county or province: "대구시 동구", "순창군 순창읍"
 _ADDRESS_NEXT = re.compile(r" [가-힣]{1,6}(?:시|군|구|동|읍|면|리)(?![가-힣])")
 _MONEY_TO_THING = re.compile(r"에\s*\d")
+# the heads of a competition, an event or a law: what a tagger span ending so names is no body
+# (none of the 48 such words in the even-numbered KLUE-NER news sentences is marked an organisation);
+# courts abbreviated "지법", "고법", "대법" are bodies
+_EVENT_OR_LAW = re.compile(r"(?:(?<![지고대])법|리그|리가|컵|대회|선수권|올림픽|페스티벌|축제|엑스포|박람회)$")
+# a ministry, office or agency written as one word of common nouns ("보건복지부", "식품의약품안전처",
+# "국세청"): a name even in a list closed by 등 (``org_suffixes.tsv`` leaves the one-syllable heads out)
+_MINISTRY = re.compile(r"[가-힣]{2,}(?:부|처|청)")
 # a hyphen or digits written onto a name make a model or product code ("MS-01", "LG-3", "KT200")
 _MODEL_NUMBER = re.compile(r"-?[0-9]")
 _MODEL_CODE = re.compile(r"[A-Za-z]+-?[0-9][A-Za-z0-9-]*")
@@ -678,7 +685,7 @@ class Recogniser:
                 or nxt is None
                 or (not titled and (nxt.start != last.end or nxt.tag not in _CASE_PARTICLES))
                 or len(text) < 2
-                or text in self.lex.places
+                or self._place(text)
                 or t.form in self.lex.places
                 or text in self.lex.generic_heads
                 or self.people.is_korean_name(text)
@@ -1008,6 +1015,15 @@ class Recogniser:
         low = text.lower()
         return any(low.startswith(alias) and len(alias) < len(low) for alias, _ in self._aliases.get(low[:1], ()))
 
+    def _place(self, text: str) -> bool:
+        """A country or place name alone: in the place lexicons, or one the tagger's name dictionary
+        knows mostly as a place (KLUE-NER marks a country as an organisation only now and then)."""
+        return (
+            text in self.lex.countries
+            or text in self.lex.places
+            or (self.tagger is not None and self.tagger.known_kind(text) == "LC")
+        )
+
     def _kind_of_body(self, text: str) -> bool:
         """Place or field words and one classifier noun alone ("중국 지주사", "국내 계열사") say what kind of
         body is meant, never which: no name to recognise."""
@@ -1096,8 +1112,8 @@ class Recogniser:
                 or self._surname_titled(s, text, end)
                 or self._short_person(s, text, end)
             )
-            if (
-                ((len(text) < 2 or text in self.lex.generic_heads) and not surname)  # "김모씨", "이 씨", "박 대통령"
+            if (  # a field word ("AI"), "김모씨", "이 씨", "박 대통령"
+                ((len(text) < 2 or text in self.lex.generic_heads) and not surname)
                 or self.people.title.fullmatch(text)
                 or text.count("(") != text.count(")")
                 or next_tag.get(end, "") in NOUNISH
@@ -1143,12 +1159,21 @@ class Recogniser:
                 found.append(Mention(start, end, text, EntityType.PERSON, "ner", s.index))
             else:
                 suffix = self.lex.suffix_of(text)
-                if suffix is None and _common_nouns_only(s, start, end) and _ENUMERATED.match(s.text, end - s.start):
+                if (
+                    suffix is None
+                    and not _MINISTRY.fullmatch(text)
+                    and _common_nouns_only(s, start, end)
+                    and _ENUMERATED.match(s.text, end - s.start)
+                ):
                     continue  # "금융거래 등", "데이터 인텔리전스 등": common nouns in a list are no organisation
                 if self._kind_of_body(text):
                     continue  # "중국 지주사", "국내 자회사": what kind of body, not which one
                 if suffix is not None and suffix.text == text and suffix.strength != "strong":
                     continue  # "코리아 세일 페스타", "그룹은": a name's ending alone names nothing
+                if self._place(text):
+                    continue  # "포르투갈 축구의 전설", "리스본에서": a country or city is no organisation
+                if _EVENT_OR_LAW.search(text):
+                    continue  # "프리미어리그", "국세기본법": a competition, an event or a law is no body
                 found.append(
                     Mention(start, end, text, suffix.type if suffix else EntityType.ORGANIZATION, "ner", s.index)
                 )
