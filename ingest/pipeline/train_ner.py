@@ -48,7 +48,7 @@ from aigraph.ingest.pipeline.segment import Sentence, Token
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 KLUE_TSV = SHARED / "eval" / "klue-ner" / "klue-ner-v1.1_dev.tsv"
 KLUE_RE = SHARED / "eval" / "train" / "klue-re-train"
-PARAMS = {"c1": 0.1, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.1, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 KNOWN_ORGS = DEFAULT_DATA_DIR / "lexicons" / "known_orgs.tsv"
 _RE_TO_NER = {"ORG": "OG", "PER": "PS"}
 _RE_KINDS = {"ORG": "OG", "PER": "PS", "LOC": "LC"}
