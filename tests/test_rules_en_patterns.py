@@ -1041,3 +1041,30 @@ def test_rounds_backers_and_joint_ventures_described_in_apposition(text: str, ex
 )
 def test_ties_not_yet_or_no_longer_there_give_nothing(text: str, kind: str) -> None:
     assert kind not in en_kinds(text)
+
+
+def test_a_stake_keeps_its_size_and_its_company_even_one_the_tagger_calls_a_place() -> None:
+    found = en_facts("Orbis Semiconductor took a 20% stake in Keln Games.")
+    assert found[("INVESTED_IN", "Orbis Semiconductor", "Keln Games")].get("stake_percent") == 20.0
+    bought = en_facts("Orbis Semiconductor bought 60 percent of Keln Games.")
+    assert bought[("ACQUIRED", "Orbis Semiconductor", "Keln Games")].get("stake_percent") == 60.0
+
+
+def test_a_stake_two_buyers_took_together_is_neither_ones_size() -> None:
+    found = en_facts("Orbis Semiconductor and Tideline took a 30% stake in Keln Games.")
+    assert ("INVESTED_IN", "Tideline", "Keln Games") in found
+    assert all(p.get("stake_percent") is None for p in found.values())
+
+
+def test_an_investment_of_an_amount_keeps_it() -> None:
+    found = en_facts("Orbis Semiconductor announced a strategic investment of $100 million in Keln.")
+    assert found[("INVESTED_IN", "Orbis Semiconductor", "Keln")].get("amount") == 100_000_000
+
+
+def test_a_named_venture_arm_is_the_investor_not_its_owner() -> None:
+    found = en_facts("Keln raised $50 million in a round co-led by Corvex Capital and Orbis Semiconductor's venture "
+                     "arm Orbis Ventures.")
+    assert ("INVESTED_IN", "Orbis Ventures", "Keln") in found
+    assert ("INVESTED_IN", "Orbis Semiconductor", "Keln") not in found
+    assert ("PART_OF", "Orbis Ventures", "Orbis Semiconductor") in found
+    assert ("PART_OF", "Orbis Ventures", "Corvex Capital") not in found

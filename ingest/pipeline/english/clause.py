@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
 from aigraph.ingest.pipeline.doc import DocState, Relation
-from aigraph.ingest.pipeline.english.lexicon import EnglishLexicon
+from aigraph.ingest.pipeline.english.lexicon import AFFILIATE_NOUNS, PART_NOUNS, POSSESSIVES, EnglishLexicon
 from aigraph.ingest.pipeline.mention import Mention
 from aigraph.ingest.pipeline.normalise import money_properties_en, resolve_date_en
 from aigraph.ingest.pipeline.resolve import Entity, name_key
@@ -583,7 +583,7 @@ class EnClause:
                     tok.head.i
                 )  # "with Saudi Arabia's Ministry of …", "in Abu Dhabi's G42": the owned name is the argument
                 continue
-            if (ent := self.argument_entity(tok)) is not None:
+            if (ent := self._owned_name(tok) or self.argument_entity(tok)) is not None:
                 found.append(ent)
                 break
             if (
@@ -598,6 +598,14 @@ class EnClause:
             skipped += 1
         while i < sent_end:
             tok = doc[i]
+            if (owned := self._owned_name(tok)) is not None:  # "… and Nvidia's venture arm NVentures"
+                if owned not in found:
+                    found.append(owned)
+                while i < sent_end and self.ent_of.get(i) is not owned:
+                    i += 1
+                while i < sent_end and self.ent_of.get(i) is owned:
+                    i += 1
+                continue
             ent = self.entity(tok)
             if (
                 ent is None
@@ -655,6 +663,25 @@ class EnClause:
             return None
         before, after = self.entity(doc[tok.i - 2]), self.list_after(tok.i + 1, limit=3)
         return (before, after[0]) if before is not None and after else None
+
+    def _owned_name(self, tok) -> Entity | None:
+        """ "Nvidia's venture arm NVentures": the named unit after an owner's possessive is the argument
+        (read from the words: the parser hangs such phrases in several ways)."""
+        owner = self.entity(tok)
+        if owner is None or (tok.i > self.span.start and self.ent_of.get(tok.i - 1) is owner):
+            return None
+        doc, end = self.span.doc, tok.i
+        while end < self.span.end and self.ent_of.get(end) is owner:
+            end += 1
+        if end >= self.span.end or doc[end].text not in POSSESSIVES:
+            return None
+        j = end + 1
+        while j < self.span.end and j - end <= 4 and doc[j].pos_ in ("NOUN", "ADJ") and doc[j].is_lower:
+            j += 1
+        if j == end + 1 or doc[j - 1].lemma_.lower() not in PART_NOUNS | AFFILIATE_NOUNS or j >= self.span.end:
+            return None
+        named = self.entity(doc[j])
+        return named if named is not None and named is not owner else None
 
     def _unknown_list_item(self, i: int) -> bool:
         """A short item the tagger missed inside a list of names ("A, e& and B"): separators on both sides."""

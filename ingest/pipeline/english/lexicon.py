@@ -18,6 +18,22 @@ _LATIN = re.compile(r"[A-Za-z]")
 _KOREAN_NAME = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+")  # "Choi Soo-yeon", "Chey Tae-won"
 _FUNDING_SERIES = re.compile(r"\bSeries [A-H]\d?$")  # "$20M Series A": a round, whatever precedes it
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})  # the tokens of a possessive ("Velaris's", "Velaris'")
+# nouns naming a part of an organisation ("its AI unit") and a company it controls
+PART_NOUNS = {
+    "unit",
+    "arm",
+    "division",
+    "lab",
+    "laboratory",
+    "fund",
+    "branch",
+    "department",
+    "wing",
+    "center",
+    "centre",
+    "institute",
+}
+AFFILIATE_NOUNS = {"subsidiary", "affiliate", "affiliates", "subsidiaries", "company", "companies"}
 _SHARED_TITLES = {"partner", "member", "lead", "leader", "principal", "head", "expert", "analyst", "executive"}
 
 

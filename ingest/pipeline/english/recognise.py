@@ -54,6 +54,7 @@ _DEAL_VERBS = {
     "finance",
 }
 _DEAL_PREPS = {"in", "with", "by"}
+_STAKE_NOUNS = {"stake", "interest", "holding", "share", "shares", "equity"}
 _NOT_PARTY_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "NORP", "QUANTITY"}
 
 # offices written after a polity or a portfolio, not after an organisation's name
@@ -543,9 +544,22 @@ class EnglishRecogniser:
         missed (or called a place) as subject or object of a deal verb; its compound name words come with it."""
         found = []
         for verb in doc:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DEAL_VERBS:
+            if verb.pos_ != "VERB":
                 continue
-            args = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            # "took / holds / sold a 10% stake in Y", "bought 60 percent of Y": Y is a party whatever the verb
+            args = [
+                p
+                for o in verb.children
+                if o.dep_ == "dobj"
+                for prep in o.children
+                if (prep.lower_ == "in" and o.lemma_.lower() in _STAKE_NOUNS)
+                or (prep.lower_ == "of" and o.lower_ in ("percent", "%"))
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+            if verb.lemma_.lower() not in _DEAL_VERBS and not args:
+                continue
+            args += [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")]
             if verb.dep_ == "xcomp":  # "Orvane agreed to buy Pellucid"
                 args += [t for t in verb.head.children if t.dep_ == "nsubj"]
             args += [

@@ -495,7 +495,10 @@ def investment_noun(c: EnClause) -> list:
             and noun.head.lemma_.lower() in ("make", "announce", "complete", "finalize", "approve")
         ):
             investors = c.subjects(noun.head)
-        props = c.money([t for t in noun.subtree if t.i < noun.i])
+        # "a $N investment", "an investment of $N"
+        props = c.money([t for t in noun.subtree if t.i < noun.i]) or c.money(
+            [t for p in children(noun, "prep") if p.lower_ == "of" for t in p.subtree]
+        )
         for investor in investors:
             for target in targets:
                 c.add(RelationType.INVESTED_IN, investor, target, 0.8, **props)
@@ -586,9 +589,18 @@ def acquires(c: EnClause) -> list:
             targets = _in_targets(c, verb) or [e for p in preps(verb, "of") for e in c.list_after(p.i + 1)]
             targets = targets or ([c.disc.deal_target] if c.disc.deal_target is not None else [])
             rtype = RelationType.ACQUIRED if _controls_stake(c, obj) else RelationType.INVESTED_IN
+            percent = _stake_percent(obj) if len(buyers) == 1 else None  # "A and B took 30%": not each one's share
             for buyer, props in zip(buyers, _share_money(c, buyers, _money_tokens(verb))):
                 for target in targets:
-                    c.add(rtype, buyer, target, 0.85, **props, date=date if rtype is RelationType.ACQUIRED else None)
+                    c.add(
+                        rtype,
+                        buyer,
+                        target,
+                        0.85,
+                        **props,
+                        date=date if rtype is RelationType.ACQUIRED else None,
+                        stake_percent=percent,
+                    )
             continue
         unit = c.unit_entity(obj) if obj.lemma_.lower() in UNIT_NOUNS and c.entity(obj) is None else None
         targets = [unit] if unit is not None else c.as_organisations(c.with_conjuncts(obj))
@@ -602,12 +614,27 @@ def _is_stake(obj) -> bool:
     return obj.lemma_.lower() in STAKE_NOUNS or obj.lower_ in ("percent", "%")
 
 
+def _stake_percent(obj) -> float | None:
+    """The size of a stake written in its phrase ("a 10% stake", "a 12.5 percent stake", "20 percent")."""
+    for t in obj.subtree:
+        following = t.nbor() if t.i + 1 < len(t.doc) else None
+        if (
+            t.like_num
+            and t.text.replace(".", "", 1).isdigit()
+            and following is not None
+            and following.lower_ in ("%", "percent")
+        ):
+            return float(t.text)
+    return None
+
+
 def _controls_stake(c: EnClause, obj) -> bool:
     """A stake that gives control: "a controlling / majority stake", management rights, above 50 percent."""
+    percent = _stake_percent(obj)
     return (
         any(t.lower_ in CONTROL_WORDS for t in obj.subtree)
         or "management rights" in c.sentence.text
-        or any(t.like_num and t.text.replace(".", "", 1).isdigit() and float(t.text) > 50 for t in obj.subtree)
+        or (percent is not None and percent > 50)
     )
 
 

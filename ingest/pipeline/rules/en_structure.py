@@ -17,6 +17,7 @@ from itertools import combinations
 
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.english.clause import EnClause, children, is_verb, phrasal, preps
+from aigraph.ingest.pipeline.english.lexicon import AFFILIATE_NOUNS, PART_NOUNS, POSSESSIVES
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 
@@ -34,21 +35,6 @@ FOUND_VERBS = {
     "set",
 }
 NEW_ORG_ONLY = {"launch", "open", "create", "start"}  # these also take products and events: only labs, centres, bodies
-PART_NOUNS = {
-    "unit",
-    "arm",
-    "division",
-    "lab",
-    "laboratory",
-    "fund",
-    "branch",
-    "department",
-    "wing",
-    "center",
-    "centre",
-    "institute",
-}
-AFFILIATE_NOUNS = {"subsidiary", "affiliate", "affiliates", "subsidiaries", "company", "companies"}
 GROUP_BODY = (
     "Alliance",
     "Consortium",
@@ -297,6 +283,11 @@ def _group_of(c: EnClause, owner: Entity, members: list[Entity]) -> Entity:
 
 def _owner(c: EnClause, noun) -> Entity | None:
     """Whose unit: the possessive ("X's arm", "its affiliate" -> the nearest earlier name) or "of X"."""
+    doc, i = noun.doc, noun.i - 1
+    while i > c.span.start and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].is_lower:
+        i -= 1  # "X's venture arm", read from the words: the parser may hang X elsewhere
+    if i > c.span.start and doc[i].text in POSSESSIVES and (ent := c.entity(doc[i - 1])) is not None:
+        return ent
     for poss in children(noun, "poss", "nmod"):
         if poss.lower_ in ("its", "their"):
             return c.nearest_before(poss)
