@@ -101,3 +101,8 @@ def test_competition_event_or_law_is_no_organisation() -> None:
     found = _organisation_spans("국회는 청탁금지법 개정안을 통과시켰다.")
     assert "국회" in found and "청탁금지법" not in found, found
     assert "창원지법" in _organisation_spans("창원지법은 피고인에게 징역 3년을 선고했다.")
+
+
+def test_north_america_is_no_pair_of_states() -> None:
+    assert not {"북", "미"} & _organisation_spans("한빛전자는 내년부터 북미 시장 공략에 나선다.")
+    assert {"북", "미"} <= _organisation_spans("북미 정상회담이 다음 달 열린다.")

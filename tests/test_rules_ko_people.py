@@ -179,3 +179,9 @@ def test_a_unit_naming_no_owner_belongs_to_the_organisation_before_it(text: str)
 def test_a_unit_naming_no_owner_and_none_written_is_not_given_one() -> None:
     got = facts("물리학과 오하람 교수는 말했다.")
     assert not any(k[0] == "PART_OF" for k in got) and ("WORKS_FOR", "오하람", "한국과학기술원") not in got, got
+
+
+@pytest.mark.parametrize("title", ["지사장", "지점장", "공장장"])
+def test_heads_of_branches_and_plants_work_for_the_company(title: str) -> None:
+    got = facts(f"김민수 한빛전자 {title}은 현지 투자를 늘리겠다고 밝혔다.")
+    assert got.get(("WORKS_FOR", "김민수", "한빛전자"), {}).get("title") == title, got

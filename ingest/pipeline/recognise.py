@@ -1302,14 +1302,20 @@ def _split_at_conjunctions(s: Sentence, spans: list[tuple[int, int, str]]) -> li
 # one-syllable short names of states that news pairs in one word: "남북", "한미", "북미", "한미일"
 _STATE_SYLLABLES = frozenset("남북한미일중러")
 _KOREAS = frozenset("남북한")
+# "북미" is also North America ("북미 시장", "북미법인"): the two states only before talks between them
+_NORTH_AMERICA = "북미"
+_TALKS = ("정상", "회담", "관계", "협상", "대화", "합의", "외교", "비핵화", "공동성명", "갈등", "접촉", "간")
 
 
 def _state_pairs(s: Sentence) -> list[Mention]:
     """ "남북 정상회담", "한미 관계": a word pairing the short names of two or three states (one of them a
     Korea) names each state, one syllable each, as the party to the talks (KLUE-NER marks them so)."""
     found = []
-    for t in s.tokens:
+    for k, t in enumerate(s.tokens):
         f = t.form
+        following = s.tokens[k + 1].form if k + 1 < len(s.tokens) else ""
+        if f == _NORTH_AMERICA and not following.startswith(_TALKS):
+            continue
         if (
             t.tag in ("NNP", "NNG")
             and 2 <= len(f) <= 3
