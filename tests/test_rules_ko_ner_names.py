@@ -106,3 +106,8 @@ def test_competition_event_or_law_is_no_organisation() -> None:
 def test_north_america_is_no_pair_of_states() -> None:
     assert not {"북", "미"} & _organisation_spans("한빛전자는 내년부터 북미 시장 공략에 나선다.")
     assert {"북", "미"} <= _organisation_spans("북미 정상회담이 다음 달 열린다.")
+
+
+def test_a_kind_of_investor_before_its_name_is_no_organisation() -> None:
+    found = _organisation_spans("이번 투자는 한빛전자의 기업형 벤처캐피털(CVC)인 한빛벤처스를 통해 이뤄졌다.")
+    assert "벤처캐피털" not in found and "한빛벤처스" in found

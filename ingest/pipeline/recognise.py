@@ -538,7 +538,11 @@ class Recogniser:
             closed_word = start == toks[first].start and len(word) > len(suffix.text) + 1
             if suffix.strength == "glued" and not glued:
                 continue  # "대", "화학": only written together with a name ("멜버른대", "LG화학")
-            if not (name_like or (suffix.strength == "strong" and closed_word)) or text in self.lex.generic_orgs:
+            if (
+                not (name_like or (suffix.strength == "strong" and closed_word))
+                or text in self.lex.generic_orgs
+                or text in self.lex.generic_heads  # "기업형 벤처캐피털": a kind of body, not a name
+            ):
                 continue
             found.append(
                 Mention(
