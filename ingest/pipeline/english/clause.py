@@ -573,15 +573,14 @@ class EnClause:
         i, skipped = start, 0
         while i < sent_end and not found:
             tok = doc[i]
+            # "with Saudi Arabia's Ministry of …", "in Abu Dhabi's G42": the owned name is the argument
             if (
                 tok.dep_ == "poss"
                 and tok.head.i > tok.i
                 and tok.head.tag_ in ("NNP", "NNPS")
                 and self.entity(tok) is None
             ):
-                i = (
-                    tok.head.i
-                )  # "with Saudi Arabia's Ministry of …", "in Abu Dhabi's G42": the owned name is the argument
+                i = tok.head.i
                 continue
             if (ent := self._owned_name(tok) or self.argument_entity(tok)) is not None:
                 found.append(ent)

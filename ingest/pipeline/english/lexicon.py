@@ -34,6 +34,8 @@ PART_NOUNS = {
     "institute",
 }
 AFFILIATE_NOUNS = {"subsidiary", "affiliate", "affiliates", "subsidiaries", "company", "companies"}
+# nouns naming a share of a company ("a 10% stake", "equity")
+STAKE_NOUNS = {"stake", "interest", "share", "shares", "equity", "holding"}
 _SHARED_TITLES = {"partner", "member", "lead", "leader", "principal", "head", "expert", "analyst", "executive"}
 
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from aigraph.core.vocabulary import EntityType
-from aigraph.ingest.pipeline.english.lexicon import POSSESSIVES, EnglishLexicon
+from aigraph.ingest.pipeline.english.lexicon import POSSESSIVES, STAKE_NOUNS, EnglishLexicon
 from aigraph.ingest.pipeline.mention import Mention
 from aigraph.ingest.pipeline.segment import Sentence
 
@@ -54,7 +54,6 @@ _DEAL_VERBS = {
     "finance",
 }
 _DEAL_PREPS = {"in", "with", "by"}
-_STAKE_NOUNS = {"stake", "interest", "holding", "share", "shares", "equity"}
 _NOT_PARTY_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "NORP", "QUANTITY"}
 
 # offices written after a polity or a portfolio, not after an organisation's name
@@ -552,7 +551,7 @@ class EnglishRecogniser:
                 for o in verb.children
                 if o.dep_ == "dobj"
                 for prep in o.children
-                if (prep.lower_ == "in" and o.lemma_.lower() in _STAKE_NOUNS)
+                if (prep.lower_ == "in" and o.lemma_.lower() in STAKE_NOUNS)
                 or (prep.lower_ == "of" and o.lower_ in ("percent", "%"))
                 for p in prep.children
                 if p.dep_ == "pobj"

@@ -17,6 +17,7 @@ import re
 
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.english.clause import SUBJECTS, EnClause, children, is_verb, phrasal, preps
+from aigraph.ingest.pipeline.english.lexicon import STAKE_NOUNS
 from aigraph.ingest.pipeline.normalise import parse_money_en
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
@@ -33,7 +34,6 @@ ACQUIRE_VERBS = {"acquire", "buy", "purchase", "absorb"}
 PLAN_VERBS = {"plan", "intend", "aim", "prepare"}
 HOLD_VERBS = {"hold", "retain", "own", "keep"}
 ACQUIRE_NOUNS = {"acquisition", "purchase", "takeover", "buyout"}
-STAKE_NOUNS = {"stake", "interest", "share", "shares", "equity", "holding"}
 CONTROL_WORDS = {"controlling", "majority", "control", "100", "entire", "full", "whole", "all"}
 HOLDER_NOUNS = {"shareholder", "investor", "stakeholder", "owner"}
 UNIT_NOUNS = {"business", "businesses", "unit", "division", "operations", "assets", "arm"}
