@@ -1068,3 +1068,65 @@ def test_a_named_venture_arm_is_the_investor_not_its_owner() -> None:
     assert ("INVESTED_IN", "Orbis Semiconductor", "Keln") not in found
     assert ("PART_OF", "Orbis Ventures", "Orbis Semiconductor") in found
     assert ("PART_OF", "Orbis Ventures", "Corvex Capital") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "title"),
+    [
+        ("Lena Marsh is the co-founder and CEO of Keln Robotics.", ("WORKS_FOR", "Lena Marsh", "Keln Robotics"), "CEO"),
+        ("Lena Marsh is the co-founder and CEO of Keln Robotics.", ("ESTABLISHED", "Lena Marsh", "Keln Robotics"), None),
+        ("Orbis Semiconductor has appointed Choi Min-seo as co-CEO.",
+         ("WORKS_FOR", "Choi Min-seo", "Orbis Semiconductor"), "co-CEO"),
+        ("Orbis Semiconductor has appointed Choi Min-seo, head of its memory business, as co-CEO.",
+         ("WORKS_FOR", "Choi Min-seo", "Orbis Semiconductor"), "co-CEO"),
+        ("Orbis Semiconductor named Choi Min-seo its new CEO.",
+         ("WORKS_FOR", "Choi Min-seo", "Orbis Semiconductor"), "CEO"),
+    ],
+)
+def test_hyphenated_and_stacked_titles_keep_the_role(
+    text: str, expected: tuple[str, str, str], title: str | None
+) -> None:
+    found = en_facts(text)
+    assert expected in found
+    assert found[expected].get("title") == title
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Lena Marsh was the co-founder and CEO of Keln Robotics.", "WORKS_FOR"),
+        ("Orbis Semiconductor may appoint Choi Min-seo as co-CEO.", "WORKS_FOR"),
+        ("Orbis Semiconductor did not name Choi Min-seo its new CEO.", "WORKS_FOR"),
+    ],
+)
+def test_past_hedged_and_denied_roles_give_nothing(text: str, kind: str) -> None:
+    assert kind not in en_kinds(text)
+
+
+def test_a_deal_valued_at_an_amount_is_the_price_a_company_valued_at_one_is_not() -> None:
+    deal = en_facts("Orbis Semiconductor acquired Keln Games from Vastra in a deal valued at $1.2 billion.")
+    assert deal[("ACQUIRED", "Orbis Semiconductor", "Keln Games")].get("amount") == 1_200_000_000
+    valuing = en_facts("Orbis Semiconductor acquired Keln Games in a deal valuing the company at $1.2 billion.")
+    assert valuing[("ACQUIRED", "Orbis Semiconductor", "Keln Games")].get("amount") is None
+    stake = en_facts("Orbis Semiconductor invested $50 million in Keln Games, which is valued at $1 billion.")
+    assert stake[("INVESTED_IN", "Orbis Semiconductor", "Keln Games")].get("amount") == 50_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "partnered"),
+    [
+        ("Keln Robotics and Hanbit University opened a joint robotics lab in Daejeon.", True),
+        ("Keln Robotics opened a joint robotics lab with Hanbit University.", True),
+        ("Keln Robotics and Hanbit University issued a joint statement on Monday.", False),
+        ("Keln Robotics and Hanbit University will not open a joint robotics lab.", False),
+        ("Keln Robotics and Hanbit University may open a joint robotics lab.", False),
+    ],
+)
+def test_something_joint_two_organisations_open_is_a_partnership(text: str, partnered: bool) -> None:
+    assert ("PARTNERS_WITH" in en_kinds(text)) is partnered
+
+
+def test_a_venture_arm_named_after_a_list_is_the_owners_unit_not_the_first_items() -> None:
+    found = en_facts("Keln closed a $40 million Series A round co-led by NEA and Nvidia's venture capital arm NVentures.")
+    assert ("PART_OF", "NVentures", "Nvidia") in found
+    assert ("PART_OF", "NEA", "Nvidia") not in found

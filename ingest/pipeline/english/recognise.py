@@ -161,7 +161,7 @@ class EnglishRecogniser:
         apposed = i >= 1 and doc[i].text == ","
         title_end = i - 1 if apposed else i
         i = title_end
-        while i >= 0 and (self.lex.is_title_word(doc[i].text) or _co_prefix(doc, i)) and i not in known:
+        while i >= 0 and (self.lex.is_title_word(doc[i].text) or co_prefix(doc, i)) and i not in known:
             i -= 1
         if i == title_end or not self._person_title(doc, i + 1, title_end + 1):
             return None  # a title right before the person
@@ -590,7 +590,7 @@ class EnglishRecogniser:
         )
 
 
-def _co_prefix(doc, i: int) -> bool:
+def co_prefix(doc, i: int) -> bool:
     """``doc[i]`` is the "co" or the hyphen of "co-founder", "co-CEO"."""
     if doc[i].text in "-–":
         return i >= 1 and doc[i - 1].lower_ == "co" and not doc[i - 1].whitespace_

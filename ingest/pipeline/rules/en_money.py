@@ -107,6 +107,7 @@ def _own_tokens(verb) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
+DEAL_NOUNS = {"deal", "transaction", "acquisition", "agreement", "purchase", "takeover", "merger", "buyout"}
 NOT_PAID = {
     "value",
     "valuation",
@@ -126,11 +127,15 @@ def _money_tokens(verb) -> list:
     """Tokens of the verb's own clause that may state its sum: not a valuation, revenue or assets
     ("in a deal valuing the company at $1.1 billion", "with revenue of $19 billion")."""
     toks = _own_tokens(verb)
+
+    def prices_deal(t) -> bool:  # "in a deal valued at $1.1 billion": the price, not the company's value
+        return t.lower_ == "valued" and t.head.lemma_.lower() in DEAL_NOUNS
+
     text_before = {t.i: verb.doc[max(0, t.i - 3) : t.i].text.lower() for t in toks}
 
     def describes_value(t) -> bool:
         for a in [t, *t.ancestors]:
-            if a.i == verb.i:
+            if a.i == verb.i or prices_deal(a):
                 return False
             if a.lemma_.lower() in NOT_PAID and not (a.lemma_.lower() == "value" and a.pos_ == "NOUN"):
                 return True  # "enterprise value of $6.9 billion" is a price; "valuing X at" is not
@@ -139,7 +144,9 @@ def _money_tokens(verb) -> list:
     return [
         t
         for t in toks
-        if "valued at" not in text_before[t.i] and "valuation" not in text_before[t.i] and not describes_value(t)
+        if ("valued at" not in text_before[t.i] or any(prices_deal(a) for a in t.ancestors))
+        and "valuation" not in text_before[t.i]
+        and not describes_value(t)
     ]
 
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.english.clause import EnClause, children, is_verb, preps
 from aigraph.ingest.pipeline.english.lexicon import POSSESSIVES
+from aigraph.ingest.pipeline.english.recognise import co_prefix
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.en_structure import is_group_body
@@ -326,7 +327,9 @@ def appointed(c: EnClause) -> list:
             )
         else:
             orgs = c.subjects(verb)
-            people = [e for o in children(verb, "dobj") for t in o.subtree if (e := c.entity(t)) is not None]
+            people = [  # "named P its CEO": the parser may take P for a second predicate
+                e for o in children(verb, "dobj", "oprd") for t in o.subtree if (e := c.entity(t)) is not None
+            ]
         if role is not None:  # "CEO of X", "its CEO": the role names the organisation
             owner = [e for p in preps(role, "of", "at") for e in c.list_after(p.i + 1, limit=1)]
             orgs = owner or ([] if any(t.dep_ == "poss" and t.lower_ != "its" for t in role.children) else orgs)
@@ -342,24 +345,36 @@ def _role(c: EnClause, verb) -> Token | None:
     swallowed the person ("appointed P chief executive officer")."""
     for p in preps(verb, "as"):
         if objs := children(p, "pobj"):
-            return objs[0]
+            return objs[-1]  # "as co-CEO": the parser hangs "co", "-" and "CEO" all on "as"; the last is the title
     for o in children(verb, "dobj"):  # "named P its new chief financial officer"; not "hired P, a former engineer"
         if titled := [
             a for a in children(o, "appos") if c.lex.is_title_word(a.text) and a.doc[a.left_edge.i - 1].text != ","
         ]:
             return titled[0]
-    for t in verb.children:
-        if t.dep_ in ("oprd", "attr") or (
-            t.dep_ == "dobj" and c.lex.is_title_word(t.text) and any(n.dep_ in ("nmod", "compound") for n in t.children)
-        ):
-            return t
-    return None
+    predicates = [
+        t
+        for t in verb.children
+        if (
+            t.dep_ in ("oprd", "attr")
+            or (
+                t.dep_ == "dobj"
+                and c.lex.is_title_word(t.text)
+                and any(n.dep_ in ("nmod", "compound") for n in t.children)
+            )
+        )
+        and c.entity(t) is None
+    ]
+    return predicates[-1] if predicates else None  # "is the co-founder and CEO", "named P its new CEO": the last one
 
 
 def _title_in(c: EnClause, role: Token) -> list:
     """The title words of a role phrase ("its new chief executive officer" -> "chief executive officer")."""
     first = next((t for t in role.subtree if c.lex.is_title_word(t.text) and t.i not in c.ent_of), None)
-    return _title_run(c, first.i, 1) if first is not None else []
+    if first is None:
+        return []
+    doc = role.doc
+    prefix = [doc[first.i - 2], doc[first.i - 1]] if first.i >= 2 and co_prefix(doc, first.i - 1) else []
+    return prefix + _title_run(c, first.i, 1)  # "co-CEO": the parser may hang "co" and "-" elsewhere
 
 
 @relation_rule(RelationType.WORKS_FOR, language="en", per_sentence=True)

@@ -82,6 +82,8 @@ JOINT_WORK = {
     "offer",
     "market",
 }
+# what two parties may issue together without working together
+JOINT_WORDS_ONLY = {"statement", "release", "announcement", "conference", "briefing", "press"}
 PARTNER_VERBS = {"partner", "team", "ally", "collaborate", "cooperate"}
 # verbs that end a tie ("ended their partnership", "scrapped the joint venture")
 ENDING_VERBS = {
@@ -330,6 +332,9 @@ def _members(c: EnClause, noun) -> list[Entity]:
         start, end = words[0].idx, noun.idx + len(noun)
         name = c.doc.text[start:end]
         return [c.new_entity(name, c.lex.org_type(name), start, end)]
+    nxt = noun.i + 1
+    if nxt < c.span.end and (ent := c.entity(noun.doc[nxt])) is not None:
+        return [ent]  # "A and X's arm Z": the name right after the unit, even where the parser hangs it on A
     if noun.dep_ in ("appos", "attr") and (ent := c.np_entity(noun.head) if noun.dep_ == "appos" else None):
         return [ent]
     if noun.dep_ == "attr":
@@ -339,9 +344,6 @@ def _members(c: EnClause, noun) -> list[Entity]:
     for p in children(noun, "prep"):
         if p.lower_ == "including":
             return c.list_after(p.i + 1)
-    nxt = noun.i + 1
-    if nxt < c.span.end and (ent := c.entity(noun.doc[nxt])) is not None:
-        return [ent]
     for child in children(noun, "appos"):
         if (ent := c.np_entity(child)) is not None:
             return [ent]
@@ -739,7 +741,7 @@ def _on_noun(prep, noun) -> bool:
 @relation_rule(RelationType.PARTNERS_WITH, language="en", per_sentence=True)
 def partnership(c: EnClause) -> list:
     """ "X partnered with Y", "X and Y signed an MOU / announced a joint venture", "will jointly develop",
-    "agreed to co-develop"."""
+    "agreed to co-develop", "X and Y opened a joint research centre"."""
     for verb in c.span:
         if not is_verb(verb) or not c.asserted(verb):
             continue
@@ -764,7 +766,12 @@ def partnership(c: EnClause) -> list:
             or (verb.i >= 2 and verb.nbor(-1).text == "-" and verb.nbor(-2).lower_ == "co")  # "co-develop"
         )
         forces = lemma in ("join", "combine") and any(o.lower_ == "forces" for o in objects)  # "X joined forces with Y"
-        if not (lemma in PARTNER_VERBS or agreed or jointly or forces):
+        joint = any(  # "a joint lab", not "a joint statement"
+            t.lower_ == "joint" and t.dep_ == "amod" and o.lemma_.lower() not in JOINT_WORDS_ONLY
+            for o in objects
+            for t in o.children
+        )
+        if not (lemma in PARTNER_VERBS or agreed or jointly or forces or joint):
             continue
         if objects and any((e := c.entity(t)) is not None and is_group_body(e) for t in objects[0].subtree):
             continue  # a named alliance is an establishment (ESTABLISHED / PARTICIPATES_IN)
