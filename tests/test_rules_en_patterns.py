@@ -1130,3 +1130,49 @@ def test_a_venture_arm_named_after_a_list_is_the_owners_unit_not_the_first_items
     found = en_facts("Keln closed a $40 million Series A round co-led by NEA and Nvidia's venture capital arm NVentures.")
     assert ("PART_OF", "NVentures", "Nvidia") in found
     assert ("PART_OF", "NEA", "Nvidia") not in found
+
+
+def test_a_stake_worth_a_hundred_million_is_no_control() -> None:
+    found = en_facts("Orbis Semiconductor has taken a $100 million stake in Keln Games.")
+    assert found[("INVESTED_IN", "Orbis Semiconductor", "Keln Games")].get("amount") == 100_000_000
+    assert "ACQUIRED" not in en_kinds("Orbis Semiconductor has taken a $100 million stake in Keln Games.")
+    assert "ACQUIRED" in en_kinds("Orbis Semiconductor took a 100 percent stake in Keln Games.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samsung Electronics joined the Rebellions funding round as a strategic investor.",
+        "Samsung Electronics joined Rebellions' Series B round.",
+    ],
+)
+def test_joining_a_companys_round_invests_in_it(text: str) -> None:
+    assert ("INVESTED_IN", "삼성전자", "리벨리온") in en_facts(text)
+    assert "PARTICIPATES_IN" not in en_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Samsung Electronics joined the Rebellions board.", "PARTICIPATES_IN"),
+        ("Samsung Electronics may join the Rebellions funding round.", "INVESTED_IN"),
+    ],
+)
+def test_a_board_seat_or_a_round_not_yet_joined_gives_nothing(text: str, kind: str) -> None:
+    assert kind not in en_kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keln Robotics said on Tuesday that Orbis Semiconductor had invested $20 million in the company.",
+        "Keln Robotics, the maker of delivery robots, said Orbis Semiconductor agreed to invest $20 million in the startup.",
+    ],
+)
+def test_the_company_in_a_companys_own_statement_is_the_speaker(text: str) -> None:
+    assert ("INVESTED_IN", "Orbis Semiconductor", "Keln Robotics") in en_facts(text)
+
+
+def test_the_company_in_a_statement_under_consideration_gives_nothing() -> None:
+    text = "Keln Robotics said Orbis Semiconductor is considering an investment in the company."
+    assert "INVESTED_IN" not in en_kinds(text)

@@ -500,7 +500,16 @@ class EnClause:
         if self._definite(tok) and (ent := self.named_like(tok)) is not None:
             return ent
         if tok.lemma_.lower() in _DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children):
-            return self.disc.deal_target or self.disc.topic
+            return self._speaker(tok) or self.disc.deal_target or self.disc.topic
+        return None
+
+    def _speaker(self, tok) -> Entity | None:
+        """ "X said (that) Google will invest in the company": the organisation whose statement names itself so."""
+        for clause in tok.ancestors:
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SAYING:
+                said_by = [c for c in clause.head.children if c.dep_ in SUBJECTS]
+                ent = self.argument_entity(said_by[0]) if said_by else None
+                return ent if ent is not None and ent.type.is_organization else None
         return None
 
     def subjects(self, verb) -> list[Entity]:

@@ -376,7 +376,7 @@ class EnglishRecogniser:
                 not self.lex.is_name(text)
                 or self.lex.is_technology_term(text)
                 or not any(ch.isupper() for ch in text)
-                or any(t.text in (",", "’s", "'s") for t in doc[start:end])
+                or any(t.text == "," or t.text in POSSESSIVES for t in doc[start:end])
             ):
                 continue
             last = doc[end - 1].text

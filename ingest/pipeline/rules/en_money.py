@@ -34,7 +34,7 @@ ACQUIRE_VERBS = {"acquire", "buy", "purchase", "absorb"}
 PLAN_VERBS = {"plan", "intend", "aim", "prepare"}
 HOLD_VERBS = {"hold", "retain", "own", "keep"}
 ACQUIRE_NOUNS = {"acquisition", "purchase", "takeover", "buyout"}
-CONTROL_WORDS = {"controlling", "majority", "control", "100", "entire", "full", "whole", "all"}
+CONTROL_WORDS = {"controlling", "majority", "control", "entire", "full", "whole", "all"}  # "100 percent": by its size
 HOLDER_NOUNS = {"shareholder", "investor", "stakeholder", "owner"}
 UNIT_NOUNS = {"business", "businesses", "unit", "division", "operations", "assets", "arm"}
 _CLAUSES = {"relcl", "advcl", "ccomp", "conj", "parataxis"}
@@ -348,7 +348,8 @@ def round_members(c: EnClause) -> list:
         subjects = _subject_tokens(verb)
         subject_word = subjects[0].lemma_.lower() if subjects else ""
         investors: list[tuple[Entity, bool]] = []
-        in_round = any(t.lemma_.lower() in ROUND_NOUNS for p in preps(verb, "in") for t in p.subtree)
+        joined = [o for o in children(verb, "dobj") if _is_round(o)] if lemma == "join" else []  # "joined Y's round"
+        in_round = bool(joined) or any(t.lemma_.lower() in ROUND_NOUNS for p in preps(verb, "in") for t in p.subtree)
         if lemma in ("lead", "co-lead", "join") and subject_word in ROUND_NOUNS:
             investors = [(e, lemma == "lead") for e in c.agents(verb, limit=8)]
             investors += [  # "…, with participation from X and Y"
@@ -403,8 +404,10 @@ def round_members(c: EnClause) -> list:
             (e for p in preps(verb, "in") for t in p.subtree if t.lower_ == "for" for e in c.list_after(t.i + 1)), None
         )
         owned = [
-            e for p in preps(verb, "in") for o in children(p, "pobj") for e in _round_owner(c, o)
-        ]  # "in Y's Series B"
+            e
+            for o in [*joined, *(o for p in preps(verb, "in") for o in children(p, "pobj"))]
+            for e in _round_owner(c, o)
+        ]  # "in Y's Series B", "joined the Y funding round"
         target = target or (owned[0] if owned else None) or c.disc.round_target or c.disc.deal_target
         for investor, lead in investors:
             c.add(RelationType.INVESTED_IN, investor, target, 0.75, lead=True if lead else None)
@@ -419,11 +422,15 @@ def _is_round(noun) -> bool:
 
 
 def _round_owner(c: EnClause, noun) -> list[Entity]:
-    """Whose round: "Y's Series B", "Y's $30 million funding round", "the Series A round of (startup) Y"."""
+    """Whose round: "Y's Series B", "Y's $30 million funding round", "the Series A round of (startup) Y",
+    "the Y funding round"."""
     if not _is_round(noun):
         return []
     owners = [e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None]
     owners += [e for p in preps(noun, "of") for e in c.list_after(p.i + 1, limit=4)]
+    owners += [  # "the Y funding round"
+        e for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and (e := c.entity(t)) is not None
+    ]
     return [e for e in owners if e.type.is_organization]
 
 

@@ -82,6 +82,8 @@ JOINT_WORK = {
     "offer",
     "market",
 }
+# what one joins that is no body to take part in ("joined the Y board", "joined Y's funding round")
+NOT_BODIES = {"board", "round", "funding", "management", "team", "staff", "ranks"}
 # what two parties may issue together without working together
 JOINT_WORDS_ONLY = {"statement", "release", "announcement", "conference", "briefing", "press"}
 PARTNER_VERBS = {"partner", "team", "ally", "collaborate", "cooperate"}
@@ -541,7 +543,9 @@ def participates(c: EnClause) -> list:
         lemma = tok.lemma_.lower()
         targets: list[Entity] = []
         if lemma == "join" and is_verb(tok):
-            targets = [e for o in children(tok, "dobj") for e in c.with_conjuncts(o)]
+            targets = [  # "joined the Y board / Y's round" is a seat or an investment, not membership of Y
+                e for o in children(tok, "dobj") if o.lemma_.lower() not in NOT_BODIES for e in c.with_conjuncts(o)
+            ]
         elif lemma == "participate" or (lemma == "take" and any(o.lower_ == "part" for o in tok.children)):
             if any(t.lemma_.lower() in ROUND_WORDS for p in preps(tok, "in") for t in p.subtree):
                 continue  # "X participated in Y's Series B" invests (en_money.round_members)
