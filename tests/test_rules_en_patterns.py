@@ -1176,3 +1176,70 @@ def test_the_company_in_a_companys_own_statement_is_the_speaker(text: str) -> No
 def test_the_company_in_a_statement_under_consideration_gives_nothing() -> None:
     text = "Keln Robotics said Orbis Semiconductor is considering an investment in the company."
     assert "INVESTED_IN" not in en_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "partnered"),
+    [
+        ("Orbis Semiconductor and Keln Robotics co-developed an AI chip.", True),
+        ("Orbis Semiconductor and Keln Robotics developed AI chips.", False),
+        ("Orbis Semiconductor signed an agreement with Keln Robotics to build a data center.", True),
+        ("Orbis Semiconductor signed an agreement with Keln Robotics to buy a data center.", False),
+        ("Orbis Semiconductor's CEO Lena Marsh announced a partnership with Keln Robotics.", True),
+        ("Lena Marsh, CEO of Orbis Semiconductor, signed a partnership agreement with Keln Robotics.", True),
+        ("Orbis Semiconductor CEO Lena Marsh said the company is not in talks for a partnership with Keln Robotics.",
+         False),
+    ],
+)
+def test_co_developing_agreeing_to_build_and_a_chief_announcing_are_partnerships(text: str, partnered: bool) -> None:
+    found = en_facts(text)
+    pair = {("PARTNERS_WITH", "Orbis Semiconductor", "Keln Robotics"), ("PARTNERS_WITH", "Keln Robotics", "Orbis Semiconductor")}
+    assert bool(pair & found.keys()) is partnered
+
+
+def test_a_co_owned_company_is_no_subsidiary() -> None:
+    text = "Keln Games, co-owned by Orbis Semiconductor and Tideline Capital, opened a studio in Busan."
+    assert "AFFILIATE_OF" not in en_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "percent"),
+    [
+        ("LG Electronics completed its acquisition of a 51% stake in Keln Robotics.",
+         ("ACQUIRED", "LG전자", "Keln Robotics"), 51.0),
+        ("LG Electronics completed its acquisition of a 20% stake in Keln Robotics for $60 million.",
+         ("INVESTED_IN", "LG전자", "Keln Robotics"), 20.0),
+    ],
+)
+def test_acquiring_a_stake_as_a_noun_is_control_or_an_investment_by_its_size(
+    text: str, expected: tuple[str, str, str], percent: float
+) -> None:
+    found = en_facts(text)
+    assert found[expected]["stake_percent"] == percent
+    if expected[0] == "INVESTED_IN":
+        assert found[expected]["amount"] == 60_000_000
+        assert "ACQUIRED" not in en_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Naver Labs is part of Naver.", ("PART_OF", "네이버랩스", "네이버")),
+        ("Naver Labs, part of Naver, builds delivery robots.", ("PART_OF", "네이버랩스", "네이버")),
+        ("Samsung C&T and Samsung Biologics are part of the Samsung Group.", ("AFFILIATE_OF", "삼성물산", "삼성")),
+    ],
+)
+def test_being_part_of_an_organisation(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in en_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Naver Labs is no longer part of Naver.",
+        "Naver Labs was once part of Naver.",
+        "Naver Labs built the robot as part of a deal with Kakao.",
+    ],
+)
+def test_no_longer_or_as_part_of_a_deal_gives_no_unit(text: str) -> None:
+    assert not {"PART_OF", "AFFILIATE_OF"} & en_kinds(text)

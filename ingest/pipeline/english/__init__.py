@@ -43,9 +43,12 @@ _SERIES_END = re.compile(r"(?<=\bSeries [A-H])\.(?=\s+[A-Z\"“])")
 
 
 # "co-founded", "co-led" (verbs): the tokeniser splits the prefix off and the parser loses the verb; read
-# without it (blanked, so offsets stay put): the co-founders founded it, the co-leads led.
+# without it (blanked, so offsets stay put): the co-founders founded it, the co-leads led; rules that care
+# (a co-developed chip is a partnership, a co-owned firm no subsidiary) read the page text (EnClause.co_prefixed).
 _CO_PREFIX = re.compile(
-    r"\b[Cc]o-(?=(?:founded|founds|founding|led|leads|leading|invested|invests|chaired|owned|owns)\b)"
+    r"\b[Cc]o-(?=(?:found(?:ed|s|ing)|le(?:d|ads|ading)|invest(?:ed|s|ing)?|chair(?:ed|s)|own(?:ed|s)"
+    r"|develop(?:ed|s|ing)?|design(?:ed|s|ing)?|buil(?:d|ds|ding|t)|produc(?:e|ed|es|ing)|creat(?:e|ed|es|ing)"
+    r"|operat(?:e|ed|es|ing)|host(?:ed|s|ing)?|sponsor(?:ed|s|ing)?|fund(?:ed|s|ing)?|financ(?:e|ed|es|ing))\b)"
 )
 
 

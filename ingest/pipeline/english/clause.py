@@ -810,6 +810,10 @@ class EnClause:
         return found
 
     # -- assertion --------------------------------------------------------------------------
+    def co_prefixed(self, verb) -> bool:
+        """ "co-developed", "co-owned": the parser reads the verb without its prefix (english.parser_text)."""
+        return self.doc.text[max(0, verb.idx - 3) : verb.idx].lower() == "co-"
+
     def asserted(self, tok) -> bool:
         """False when the predicate is hedged, denied, hypothetical, reported or quoted."""
         if self.in_quote(tok):

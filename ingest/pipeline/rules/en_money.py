@@ -854,11 +854,15 @@ def made_subsidiary(c: EnClause) -> list:
 
 @relation_rule(RelationType.ACQUIRED, language="en", per_sentence=True)
 def acquisition_noun(c: EnClause) -> list:
-    """ "X's acquisition of Y", "X completed its $N purchase of Y", "the acquisition of Y by X"."""
+    """ "X's acquisition of Y", "X completed its $N purchase of Y", "the acquisition of Y by X", "its acquisition
+    of a 51% stake in Y" (a stake without control is an investment)."""
     for noun in c.span:
         if noun.lemma_.lower() not in ACQUIRE_NOUNS or noun.pos_ != "NOUN" or not c.asserted(noun):
             continue
         targets = [e for p in children(noun, "prep") if p.lower_ == "of" for e in c.list_after(p.i + 1)]
+        stake = next((o for p in preps(noun, "of") for o in children(p, "pobj") if _is_stake(o)), None)
+        if stake is not None:  # "its acquisition of a 51% stake in Y"
+            targets = [e for p in preps(stake, "in") for e in c.list_after(p.i + 1)]
         buyers = [e for p in children(noun, "prep") if p.lower_ == "by" for e in c.list_after(p.i + 1)]
         for poss in children(noun, "poss"):
             ent = c.np_entity(poss)
@@ -870,13 +874,18 @@ def acquisition_noun(c: EnClause) -> list:
         ):
             buyers = c.subjects(noun.head)
         priced = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "completed its acquisition of Y for $N"
+        priced += [stake] if stake is not None else []
         props = c.money(
             [t for t in noun.subtree if t.i < noun.i] + [t for h in priced for p in preps(h, "for") for t in p.subtree]
         )
+        rtype = (
+            RelationType.INVESTED_IN if stake is not None and not _controls_stake(c, stake) else RelationType.ACQUIRED
+        )
+        percent = _stake_percent(stake) if stake is not None and len(buyers) == 1 else None
         for buyer in buyers:
             for target in targets:
                 if target.type is not EntityType.PERSON:
-                    c.add(RelationType.ACQUIRED, buyer, target, 0.8, **props)
+                    c.add(rtype, buyer, target, 0.8, **props, stake_percent=percent)
     return c.take()
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from aigraph.core.vocabulary import EntityType, RelationType
-from aigraph.ingest.pipeline.english.clause import EnClause, children, is_verb, phrasal, preps
+from aigraph.ingest.pipeline.english.clause import SUBJECTS, EnClause, children, is_verb, phrasal, preps
 from aigraph.ingest.pipeline.english.lexicon import AFFILIATE_NOUNS, PART_NOUNS, POSSESSIVES
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
@@ -203,7 +203,7 @@ def establishes(c: EnClause) -> list:
     return c.take()
 
 
-PARTIAL_OWNERSHIP = {"partly", "partially", "jointly", "minority", "co"}
+PARTIAL_OWNERSHIP = {"partly", "partially", "jointly", "minority"}
 
 
 @relation_rule(RelationType.AFFILIATE_OF, language="en", per_sentence=True)
@@ -219,7 +219,9 @@ def owned_by(c: EnClause) -> list:
                 c.add(RelationType.AFFILIATE_OF, child, owner, 0.8)
             continue
         if lemma == "own" and is_verb(tok) and c.asserted(tok):
-            if any(t.lower_ in PARTIAL_OWNERSHIP or t.like_num for t in tok.subtree if t.i < tok.i):
+            if c.co_prefixed(tok) or any(
+                t.lower_ in PARTIAL_OWNERSHIP or t.like_num for t in tok.subtree if t.i < tok.i
+            ):
                 continue
             owners = c.agents(tok, limit=1)
             owned = c.with_conjuncts(tok.head) if tok.dep_ in ("acl", "relcl") else c.subjects(tok)
@@ -354,12 +356,13 @@ def _members(c: EnClause, noun) -> list[Entity]:
 
 @relation_rule(RelationType.PART_OF, language="en", per_sentence=True)
 def units_and_affiliates(c: EnClause) -> list:
-    """ "Z, a unit of X", "X's arm Z", "its affiliate Z", "Z is a subsidiary of X", "group companies including A, B"."""
+    """ "Z, a unit of X", "X's arm Z", "its affiliate Z", "Z is a subsidiary of X", "group companies including A, B",
+    "Z is part of X" (of a business group: its affiliate)."""
     for noun in c.span:
         lemma = noun.lemma_.lower()
         if noun.pos_ not in ("NOUN", "PROPN") or c.entity(noun) is not None:
             continue
-        if lemma in PART_NOUNS:
+        if lemma in PART_NOUNS or _part_of(noun):
             rtype = RelationType.PART_OF
         elif lemma in AFFILIATE_NOUNS and (
             lemma not in ("company", "companies")
@@ -382,8 +385,24 @@ def units_and_affiliates(c: EnClause) -> list:
         owner = _group_of(c, owner, members)
         for member in members:
             if member.type.is_organization and owner.type.is_organization:
-                c.add(rtype, member, owner, 0.8)
+                grouped = rtype is RelationType.PART_OF and lemma == "part" and is_business_group(owner)
+                c.add(RelationType.AFFILIATE_OF if grouped else rtype, member, owner, 0.8)
     return c.take()
+
+
+def _part_of(noun) -> bool:
+    """ "Z is part of X", "Z, part of X,": not "as part of the deal" (the owner must still be a name)."""
+    return (
+        noun.lower_ == "part"
+        and noun.dep_ in ("attr", "appos")
+        and any(p.lower_ == "of" for p in children(noun, "prep"))
+        and not any(t.lower_ in ("no", "longer", "formerly", "once") for t in (*noun.lefts, *noun.head.children))
+    )
+
+
+def is_business_group(ent: Entity) -> bool:
+    """A business group's member companies are its affiliates, not its units."""
+    return ent.type is EntityType.BUSINESS_GROUP
 
 
 @relation_rule(RelationType.SPUN_OFF_FROM, language="en", per_sentence=True)
@@ -724,6 +743,15 @@ def led_body(c: EnClause) -> list:
     return c.take()
 
 
+def _speaking_for(c: EnClause, verb) -> list[Entity]:
+    """ "X's CEO P announced a partnership with Y", "P, CEO of X, signed …": the organisation the person acts for."""
+    subject = next((t for t in verb.children if t.dep_ in SUBJECTS), None)
+    if subject is None or not any(e.type is EntityType.PERSON for e in c.subjects(verb)):
+        return []
+    found = [e for t in subject.subtree if (e := c.entity(t)) is not None and e.type.is_organization]
+    return found[:1]
+
+
 def _partners_of(c: EnClause, verb, agreements: list) -> list[Entity]:
     """ "with Y" on the verb, or on the agreement signed ("an MOU with Y", "a memorandum of understanding with Y")."""
     withs = preps(verb, "with") + [p for a in agreements for p in a.subtree if _on_noun(p, a)]
@@ -760,14 +788,16 @@ def partnership(c: EnClause) -> list:
             or (o.lemma_.lower() == "venture" and any(t.lower_ == "joint" for t in o.children))
             or (o.lemma_.lower() in ("agreement", "alliance") and any(t.lower_ in AGREEMENT_KINDS for t in o.subtree))
             or (
-                o.lemma_.lower() == "agreement"  # "an agreement with Y to cooperate on …"
-                and any(t.dep_ in ("acl", "relcl") and t.lemma_.lower() in PARTNER_VERBS for t in o.children)
+                o.lemma_.lower() == "agreement"  # "an agreement with Y to cooperate on … / to jointly build …"
+                and any(
+                    t.dep_ in ("acl", "relcl") and t.lemma_.lower() in PARTNER_VERBS | JOINT_WORK for t in o.children
+                )
             )
         ]
         agreed = bool(agreements)
         jointly = lemma in JOINT_WORK and (
             any(t.lower_ in ("jointly", "together") and t.dep_ == "advmod" for t in verb.children)
-            or (verb.i >= 2 and verb.nbor(-1).text == "-" and verb.nbor(-2).lower_ == "co")  # "co-develop"
+            or c.co_prefixed(verb)  # "co-develop"
         )
         forces = lemma in ("join", "combine") and any(o.lower_ == "forces" for o in objects)  # "X joined forces with Y"
         joint = any(  # "a joint lab", not "a joint statement"
@@ -779,7 +809,7 @@ def partnership(c: EnClause) -> list:
             continue
         if objects and any((e := c.entity(t)) is not None and is_group_body(e) for t in objects[0].subtree):
             continue  # a named alliance is an establishment (ESTABLISHED / PARTICIPATES_IN)
-        sides = [e for e in c.subjects(verb) if e.type.is_organization]
+        sides = [e for e in c.subjects(verb) if e.type.is_organization] or _speaking_for(c, verb)
         others = [e for e in _partners_of(c, verb, agreements) if e.type.is_organization]
         if others:
             for a in sides:
