@@ -1243,3 +1243,19 @@ def test_being_part_of_an_organisation(text: str, expected: tuple[str, str, str]
 )
 def test_no_longer_or_as_part_of_a_deal_gives_no_unit(text: str) -> None:
     assert not {"PART_OF", "AFFILIATE_OF"} & en_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "partnered"),
+    [
+        ("Keln Robotics signed a research agreement with Orbis Semiconductor on humanoid robots.", True),
+        ("Keln Robotics signed a supply agreement with Orbis Semiconductor.", False),
+    ],
+)
+def test_research_agreements_are_partnerships_supply_agreements_are_not(text: str, partnered: bool) -> None:
+    assert (("PARTNERS_WITH", "Keln Robotics", "Orbis Semiconductor") in en_facts(text)) is partnered
+
+
+def test_a_think_tank_named_after_its_owners_possessive_is_its_unit() -> None:
+    found = en_facts("Orbis Group's AI think tank, Orbis AI Research, opened an office in Toronto.")
+    assert ("PART_OF", "Orbis AI Research", "Orbis Group") in found

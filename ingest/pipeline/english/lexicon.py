@@ -32,6 +32,7 @@ PART_NOUNS = {
     "center",
     "centre",
     "institute",
+    "tank",  # "its AI think tank"
 }
 AFFILIATE_NOUNS = {"subsidiary", "affiliate", "affiliates", "subsidiaries", "company", "companies"}
 # nouns naming a share of a company ("a 10% stake", "equity")

@@ -59,7 +59,18 @@ PARTNER_NOUNS = {
     "cooperation",
     "agreement",
 }
-AGREEMENT_KINDS = {"partnership", "cooperation", "collaboration", "strategic", "business", "joint"}
+AGREEMENT_KINDS = {
+    "partnership",
+    "cooperation",
+    "cooperative",
+    "collaboration",
+    "collaborative",
+    "strategic",
+    "business",
+    "joint",
+    "research",
+    "development",
+}
 ROUND_WORDS = {"round", "funding", "financing", "series", "investment"}
 # what partners do together ("jointly develop"); holding shares or investing together is no partnership
 JOINT_WORK = {
