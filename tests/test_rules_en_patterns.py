@@ -1259,3 +1259,37 @@ def test_research_agreements_are_partnerships_supply_agreements_are_not(text: st
 def test_a_think_tank_named_after_its_owners_possessive_is_its_unit() -> None:
     found = en_facts("Orbis Group's AI think tank, Orbis AI Research, opened an office in Toronto.")
     assert ("PART_OF", "Orbis AI Research", "Orbis Group") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Keln Robotics is a spinoff from Orbis Semiconductor.", ("SPUN_OFF_FROM", "Keln Robotics", "Orbis Semiconductor")),
+        ("Orbis Semiconductor's robotics unit was spun off as Keln Robotics in 2021.",
+         ("SPUN_OFF_FROM", "Keln Robotics", "Orbis Semiconductor")),
+        ("The robotics unit of Orbis Semiconductor was spun off into a new company called Keln Robotics.",
+         ("SPUN_OFF_FROM", "Keln Robotics", "Orbis Semiconductor")),
+    ],
+)
+def test_spin_offs_said_with_a_copula_or_of_a_unit_in_the_passive(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in en_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keln Robotics is a potential spin-off of Orbis Semiconductor.",
+        "Keln Robotics, a planned spin-off of Orbis Semiconductor, will list its shares.",
+        "Orbis Semiconductor's robotics unit may be spun off as Keln Robotics.",
+        "Keln Robotics is not a spin-off of Orbis Semiconductor.",
+    ],
+)
+def test_spin_offs_planned_hedged_or_denied_give_nothing(text: str) -> None:
+    assert "SPUN_OFF_FROM" not in en_kinds(text)
+
+
+def test_a_hyphenated_programme_name_is_one_organisation_that_members_take_part_in() -> None:
+    text = "More than 20 companies, including Orbis Semiconductor and Tideline, are participating in the K-Robot project."
+    found = en_facts(text)
+    assert ("PARTICIPATES_IN", "Tideline", "K-Robot") in found
+    assert "K" not in en_entity_names(text)

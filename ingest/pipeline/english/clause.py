@@ -108,6 +108,20 @@ _CALLED_OFF = re.compile(
     re.I,
 )
 _PRONOUNS = {"it", "they", "we", "its", "their", "our"}
+_PROGRAMMES = {"project", "program", "programme", "initiative", "scheme"}
+
+
+def _joins_hyphenated(doc, i: int) -> bool:
+    """``doc[i]`` is a hyphen inside one capitalised name ("K-Cloud"): no space on either side."""
+    return (
+        doc[i].text in "-–"
+        and i + 1 < len(doc)
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].text[:1].isupper()
+    )
+
+
 _DESCRIPTIONS = {
     "company",
     "firm",
@@ -226,13 +240,13 @@ class EnClause:
             )
         ):
             start -= 1
-        while (
-            end + 1 < self.span.end
-            and doc[end + 1].tag_ in ("NNP", "NNPS")
-            and doc[end + 1].i not in self.ent_of
-            and doc[end + 1].text[:1].isupper()
-        ):
-            end += 1
+        while end + 1 < self.span.end and doc[end + 1].i not in self.ent_of:
+            if doc[end + 1].tag_ in ("NNP", "NNPS") and doc[end + 1].text[:1].isupper():
+                end += 1
+            elif _joins_hyphenated(doc, end + 1) and end + 2 < self.span.end and doc[end + 2].i not in self.ent_of:
+                end += 2  # "K-Cloud": the tagger parts the name at its hyphen
+            else:
+                break
         words = [t for t in doc[start : end + 1] if not self.lex.is_title_head(t.text)]
         if not words or start == self.span.start and doc[start].text in ("The", "A", "An"):
             return None
@@ -243,7 +257,9 @@ class EnClause:
             or any(self.lex.is_title_word(t.text) for t in words)
         ):
             return None
-        ent = self.new_entity(name, self.lex.org_type(name), words[0].idx, words[-1].idx + len(words[-1]))
+        programme = doc[words[-1].i].head.lemma_.lower() in _PROGRAMMES  # "the K-Cloud project": no company
+        etype = EntityType.ORGANIZATION if programme else self.lex.org_type(name)
+        ent = self.new_entity(name, etype, words[0].idx, words[-1].idx + len(words[-1]))
         for t in words:
             self.ent_of[t.i] = ent
         return ent
@@ -653,6 +669,8 @@ class EnClause:
             and doc[i].i not in self.ent_of
             and doc[i - 1].i in self.ent_of
         ):
+            if doc[i].lemma_.lower() in _PROGRAMMES and found[-1].type is EntityType.ORGANIZATION:
+                return found  # "the K-Cloud project": the programme's name
             person = self.ent_of.get(i + 1) if i + 1 < sent_end else None
             if person is not None and person.type is EntityType.PERSON:
                 return self.list_after(i + 1, limit, objects)  # "former Meta engineers P and Q": the people named

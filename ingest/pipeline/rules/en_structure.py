@@ -418,7 +418,8 @@ def is_business_group(ent: Entity) -> bool:
 
 @relation_rule(RelationType.SPUN_OFF_FROM, language="en", per_sentence=True)
 def spin_off(c: EnClause) -> list:
-    """ "X spun off Y", "X spun out its unit into a new business called Y", "Y was spun off from X"."""
+    """ "X spun off Y", "X spun out its unit into a new business called Y", "Y was spun off from X", "X's unit
+    was spun off as Y"."""
     for verb in c.span:
         lemma = verb.lemma_.lower()
         split = lemma in ("spin", "split", "carve", "hive") and (phrasal(verb, "off") or phrasal(verb, "out"))
@@ -427,10 +428,13 @@ def spin_off(c: EnClause) -> list:
         parents = [e for p in _from_preps(verb) for e in c.list_after(p.i + 1, limit=3)]
         if lemma == "separate" and not parents and not preps(verb, "into"):
             continue  # "separate its AI division into a new subsidiary, X" splits one off
+        unit = next((t for t in verb.children if t.dep_ == "nsubjpass" and t.lemma_.lower() in SPUN_UNITS), None)
         if parents:
             children_ = c.subjects(verb)
         else:
-            parents = c.subjects(verb)
+            # "X's unit was spun off as Y": the unit's owner; else "X spun off …"
+            owner = _owner(c, unit) if unit is not None and c.entity(unit) is None else None
+            parents = [owner] if owner is not None else c.subjects(verb)
             # "X will spin off A", "… four units: A, B, C and D"
             named: list[Entity | None] = []
             for o in children(verb, "dobj"):
@@ -506,7 +510,7 @@ def _from_preps(verb) -> list:
 
 @relation_rule(RelationType.SPUN_OFF_FROM, language="en", per_sentence=True)
 def spin_off_noun(c: EnClause) -> list:
-    """ "Y, a spin-off of X", "Y, the spinoff from X", "Y was established as a spin-off of X"."""
+    """ "Y, a spin-off of X", "Y, the spinoff from X", "Y is a spin-off of X", "Y was established as a spin-off of X"."""
     doc = c.span.doc
     for tok in c.span:
         if tok.lower_ not in ("spinoff", "spin-off", "off") or (
@@ -519,11 +523,13 @@ def spin_off_noun(c: EnClause) -> list:
             continue
         if after is None:
             continue
-        noun = next((t for t in (tok, head, tok.head, head.head) if t.dep_ in ("appos", "pobj")), None)
-        if noun is None or not c.asserted(noun):
-            continue
+        noun = next((t for t in (tok, head, tok.head, head.head) if t.dep_ in ("appos", "pobj", "attr")), None)
+        if noun is None or not c.asserted(noun) or any(c.unrealised(t) for t in {tok, head, noun}):
+            continue  # "a planned spin-off"
         if noun.dep_ == "appos":
             children_ = [e for e in [c.np_entity(noun.head)] if e is not None]
+        elif noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.head.tag_ != "VBD":  # "Y is a spin-off of X"
+            children_ = c.subjects(noun.head)
         elif noun.head.lower_ == "as" and noun.head.head.pos_ in (
             "VERB",
             "AUX",
