@@ -9,6 +9,7 @@ from aigraph.ingest.pipeline.normalise import (
     korean_number,
     money_properties,
     parse_money,
+    parse_money_en,
     parse_period,
     parse_rate,
     resolve_date,
@@ -33,6 +34,12 @@ FX = load_lexicon().fx
         ("100억엔을", 1e10, "JPY"),
         ("200만 유로", 2e6, "EUR"),
         ("5억 위안", 5e8, "CNY"),
+        # dollars that are not US dollars, and currencies with no rate (counted as "unconverted")
+        ("for A$24 billion", 2.4e10, "AUD"),
+        ("C$5 million", 5e6, "CAD"),
+        ("HK$2 billion", 2e9, "HKD"),
+        ("S$300 million", 3e8, "SGD"),
+        ("NT$10 billion", 1e10, "TWD"),
     ],
 )
 def test_money(text: str, amount: float, currency: str) -> None:
@@ -40,6 +47,21 @@ def test_money(text: str, amount: float, currency: str) -> None:
     assert found, text
     assert found[0].amount == pytest.approx(amount)
     assert found[0].currency == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("2 billion Australian dollars", 2e9, "AUD"),
+        ("the deal is worth 500 million dollars", 5e8, "USD"),
+        ("₹500 crore", 5e9, "INR"),
+        ("CHF 200 million", 2e8, "CHF"),
+        ("A$24 billion", 2.4e10, "AUD"),
+    ],
+)
+def test_money_in_english_words(text: str, amount: float, currency: str) -> None:
+    found = parse_money_en(text)
+    assert [(m.amount, m.currency) for m in found] == [(pytest.approx(amount), currency)]
 
 
 def test_money_marks_approximations() -> None:

@@ -1293,3 +1293,21 @@ def test_a_hyphenated_programme_name_is_one_organisation_that_members_take_part_
     found = en_facts(text)
     assert ("PARTICIPATES_IN", "Tideline", "K-Robot") in found
     assert "K" not in en_entity_names(text)
+
+
+def test_a_sum_several_investors_gave_together_is_the_rounds_not_each_ones() -> None:
+    together = en_facts("Keln received a $60 million investment from Corvex Capital, Tideline and Orbis Semiconductor.")
+    props = together[("INVESTED_IN", "Tideline", "Keln")]
+    assert "amount" not in props
+    assert (props["round_amount"], props["round_currency"]) == (60_000_000, "USD")
+    led = en_facts("Keln raised $50 million in a Series B round led by Corvex Capital, with participation from Tideline.")
+    assert led[("INVESTED_IN", "Corvex Capital", "Keln")]["round_amount"] == 50_000_000
+    assert "amount" not in led[("INVESTED_IN", "Corvex Capital", "Keln")]
+    alone = en_facts("Keln received a $60 million investment from Corvex Capital.")
+    assert alone[("INVESTED_IN", "Corvex Capital", "Keln")]["amount"] == 60_000_000
+
+
+def test_an_australian_dollar_price_keeps_its_currency() -> None:
+    found = en_facts("Orbis Semiconductor acquired Keln Games, an Australian studio, for A$2.4 billion.")
+    props = found[("ACQUIRED", "Orbis Semiconductor", "Keln Games")]
+    assert (props["amount"], props["currency"]) == (2_400_000_000, "AUD")

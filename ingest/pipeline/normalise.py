@@ -41,7 +41,11 @@ _KOREAN_AMOUNT = re.compile(
     rf"(?P<pre>약|총|최대|최소|대략|모두)?\s*(?P<num>(?:{_NUM}\s*여?\s*[천백십]?\s*여?\s*[조억만]?\s*여?\s*)+?)\s*"
     rf"(?P<cur>{_CUR_ALT})(?:화)?(?P<post>\s*(?:가량|정도|규모|이상|남짓|내외|안팎))?"
 )
-_DOLLAR_AMOUNT = re.compile(rf"(?:US)?\$\s*(?P<num>{_NUM})\s*(?P<scale>billion|million|thousand|bn|m|조|억|만)?", re.I)
+# "$", "US$" and the other dollars ("A$" Australian, "HK$" Hong Kong, "NT$" Taiwan …): _EN_SYMBOLS names them
+_DOLLARS = r"(?:\b(?:US|AU?|CA?|HK|S|NT|NZ|R))?\$"
+_DOLLAR_AMOUNT = re.compile(
+    rf"(?P<cur>{_DOLLARS})\s*(?P<num>{_NUM})\s*(?P<scale>billion|million|thousand|bn|m|조|억|만)?", re.I
+)
 _ENGLISH_SCALE = {"billion": 1e9, "bn": 1e9, "million": 1e6, "m": 1e6, "thousand": 1e3}
 _APPROX = re.compile(r"여|약|가량|정도|남짓|내외|안팎|대략")
 
@@ -93,7 +97,7 @@ def parse_money(text: str) -> list[Money]:
             continue
         scale = (m.group("scale") or "").lower()
         value = _number(m.group("num")) * _ENGLISH_SCALE.get(scale, _BIG.get(scale, 1.0))
-        found.append(Money(m.start(), m.end(), value, "USD"))
+        found.append(Money(m.start(), m.end(), value, _EN_SYMBOLS[m.group("cur").lower()]))
     return sorted(found, key=lambda x: x.start)
 
 
@@ -274,9 +278,28 @@ _EN_SCALE = {
     "m": 1e6,
     "thousand": 1e3,
     "k": 1e3,
+    "crore": 1e7,  # Indian numbering: ten million, a hundred thousand
+    "lakh": 1e5,
 }
 _EN_SYMBOLS = {
     "us$": "USD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "nt$": "TWD",
+    "nz$": "NZD",
+    "r$": "BRL",
+    "₹": "INR",
+    "chf": "CHF",
+    "aud": "AUD",
+    "cad": "CAD",
+    "hkd": "HKD",
+    "sgd": "SGD",
+    "twd": "TWD",
+    "inr": "INR",
     "$": "USD",
     "usd": "USD",
     "€": "EUR",
@@ -293,6 +316,14 @@ _EN_SYMBOLS = {
     "yuan": "CNY",
 }
 _EN_WORDS = {
+    "australian dollars": "AUD",
+    "canadian dollars": "CAD",
+    "hong kong dollars": "HKD",
+    "singapore dollars": "SGD",
+    "taiwan dollars": "TWD",
+    "new taiwan dollars": "TWD",
+    "swiss francs": "CHF",
+    "rupees": "INR",
     "dollar": "USD",
     "dollars": "USD",
     "u.s. dollars": "USD",
@@ -310,14 +341,18 @@ _EN_WORDS = {
     "usd": "USD",
     "eur": "EUR",
 }
-_EN_SCALE_ALT = r"trillion|billion|million|thousand|trn|tn|bln|bn|mln|mn|[bmk](?![a-z])"  # wire style: "bln", "mln"
+_EN_SCALE_ALT = (
+    r"trillion|billion|million|thousand|crore|lakh|trn|tn|bln|bn|mln|mn|[bmk](?![a-z])"  # wire style: "bln", "mln"
+)
 _EN_PREFIX_MONEY = re.compile(
-    rf"(?P<cur>US\$|CN¥|[$€£₩¥]|\b(?:USD|EUR|GBP|KRW|JPY|CNY|RMB)\b)\s?(?P<num>{_NUM})\s?-?(?P<scale>{_EN_SCALE_ALT})?",
+    rf"(?P<cur>{_DOLLARS}|CN¥|[€£₩¥₹]|\b(?:USD|EUR|GBP|KRW|JPY|CNY|RMB|CHF|AUD|CAD|HKD|SGD|TWD|INR)\b)"
+    rf"\s?(?P<num>{_NUM})\s?-?(?P<scale>{_EN_SCALE_ALT})?",
     re.I,
 )
 _EN_SUFFIX_MONEY = re.compile(
     rf"(?<![$€£₩¥\w])(?P<num>{_NUM})\s?-?(?P<scale>trillion|billion|million|thousand|trn|tn|bln|bn|mln|mn)?[\s-]?"
-    r"(?P<cur>U\.S\. dollars|US dollars|dollars?|euros?|won|yen|yuan|renminbi|pounds?(?! of)|KRW|JPY|USD|EUR)\b",
+    r"(?P<cur>U\.S\. dollars|US dollars|(?:Australian|Canadian|Hong Kong|Singapore|(?:New )?Taiwan) dollars|Swiss francs"
+    r"|rupees|dollars?|euros?|won|yen|yuan|renminbi|pounds?(?! of)|KRW|JPY|USD|EUR)\b",
     re.I,
 )
 _EN_APPROX = re.compile(r"\b(?:about|around|approximately|roughly|some|nearly|almost|up to|more than|over)\s*$", re.I)

@@ -151,7 +151,8 @@ def _money_tokens(verb) -> list:
 
 
 def _share_money(c: EnClause, investors: list[Entity], tokens) -> list[dict]:
-    """Per-investor properties: the clause's sum for one investor; "A and B … $x and $y, respectively"."""
+    """Per-investor properties: the clause's sum for one investor; "A and B … $x and $y, respectively"; "each";
+    else the sum as ``round_amount`` on every investor's fact."""
     props = c.money(tokens)
     if len(investors) == 1:
         return [props]
@@ -162,6 +163,8 @@ def _share_money(c: EnClause, investors: list[Entity], tokens) -> list[dict]:
     if any(t.lower_ == "each" and t.dep_ in ("advmod", "det", "npadvmod", "appos", "dep") for t in c.span):
         return [props] * len(investors)  # "A and B each invested $10 million"
     shared = {k: v for k, v in props.items() if k in ("period_years", "start_date", "end_date")}
+    if "amount" in props:  # the round's total is all of theirs together: a shared property, as in Korean
+        shared.update(round_amount=props["amount"], round_currency=props.get("currency"))
     return [shared] * len(investors)
 
 
@@ -302,8 +305,10 @@ def funding_round(c: EnClause) -> list:
                 investors += [(e, False) for e in c.list_after(tok.i + 1)]  # "… with A, B and C as investors"
         investors = [(e, lead) for e, lead in investors if e not in recipients]
         c.disc.deal_target = c.disc.round_target = recipients[0]
-        props = c.money(_money_tokens(verb)) if len({id(e) for e, _ in investors}) == 1 else {}
+        named = list({id(e): e for e, _ in investors}.values())
+        shares = {id(e): p for e, p in zip(named, _share_money(c, named, _money_tokens(verb)))} if named else {}
         for investor, lead in investors:
+            props = shares[id(investor)]
             c.add(RelationType.INVESTED_IN, investor, recipients[0], 0.8, **props, lead=True if lead else None)
     return c.take()
 
@@ -509,11 +514,11 @@ def investment_noun(c: EnClause) -> list:
             and noun.head.lemma_.lower() in ("make", "announce", "complete", "finalize", "approve")
         ):
             investors = c.subjects(noun.head)
-        # "a $N investment", "an investment of $N"
-        props = c.money([t for t in noun.subtree if t.i < noun.i]) or c.money(
-            [t for p in children(noun, "prep") if p.lower_ == "of" for t in p.subtree]
-        )
-        for investor in investors:
+        # "a $N investment", "an investment of $N"; a sum several investors made together is none's own
+        stated = [t for t in noun.subtree if t.i < noun.i]
+        if not c.money(stated):
+            stated = [t for p in children(noun, "prep") if p.lower_ == "of" for t in p.subtree]
+        for investor, props in zip(investors, _share_money(c, investors, stated)):
             for target in targets:
                 c.add(RelationType.INVESTED_IN, investor, target, 0.8, **props)
     return c.take()
