@@ -1311,3 +1311,37 @@ def test_an_australian_dollar_price_keeps_its_currency() -> None:
     found = en_facts("Orbis Semiconductor acquired Keln Games, an Australian studio, for A$2.4 billion.")
     props = found[("ACQUIRED", "Orbis Semiconductor", "Keln Games")]
     assert (props["amount"], props["currency"]) == (2_400_000_000, "AUD")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Keln Data, a joint venture of Orbis Semiconductor, Tideline and Vastra, will build data centres.",
+         ("ESTABLISHED", "Vastra", "Keln Data")),
+        ("The Stargate project, a joint venture of OpenAI, SoftBank and Oracle, will build data centres.",
+         ("ESTABLISHED", "오라클", "Stargate")),
+        ("Team Hanbit, a consortium of Orbis Semiconductor, Tideline and Vastra, won the contract.",
+         ("PARTICIPATES_IN", "Tideline", "Team Hanbit")),
+        ("The Hanbit Chip Alliance counts Orbis Semiconductor, Tideline and Vastra as members.",
+         ("PARTICIPATES_IN", "Vastra", "Hanbit Chip Alliance")),
+        ("Orbis Semiconductor invested $30 million in Keln, while Tideline has invested about $13 million.",
+         ("INVESTED_IN", "Tideline", "Keln")),
+    ],
+)
+def test_joint_ventures_and_consortia_in_apposition_and_contrasted_investors(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in en_facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Team Hanbit, a planned consortium of Orbis Semiconductor and Tideline, will bid.", "PARTICIPATES_IN"),
+        ("Orbis Semiconductor invested $30 million in Keln after Tideline invested $5 million.", "Tideline"),
+        ("Tideline is part of the Hanbit Chip Alliance.", "PART_OF"),
+    ],
+)
+def test_planned_consortia_unrelated_clauses_and_alliance_members_give_no_such_fact(text: str, absent: str) -> None:
+    found = en_facts(text)
+    assert not any(absent in key for key in found)

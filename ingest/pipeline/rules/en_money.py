@@ -182,8 +182,10 @@ def invests_in(c: EnClause) -> list:
         investors = [e for e in c.subjects(verb) if e.type is not EntityType.TECHNOLOGY]
         targets = _in_targets(c, verb)
         targets = targets or _committed_to(c, verb)
-        if not targets and verb.dep_ == "conj" and verb.head.lemma_.lower() in INVEST_VERBS:
-            targets = _in_targets(c, verb.head)  # "A has invested $2 billion in Y, and B has committed $4 billion"
+        contrasted = verb.dep_ == "advcl" and any(m.lower_ in ("while", "whereas") for m in children(verb, "mark"))
+        if not targets and (verb.dep_ == "conj" or contrasted) and verb.head.lemma_.lower() in INVEST_VERBS:
+            # "A has invested $2 billion in Y, and B has committed $4 billion", "…, while B has invested $13 billion"
+            targets = _in_targets(c, verb.head)
         if not investors or not targets:
             continue
         for investor, props in zip(investors, _share_money(c, investors, _money_tokens(verb))):

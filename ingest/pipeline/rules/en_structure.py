@@ -35,6 +35,7 @@ FOUND_VERBS = {
     "set",
 }
 NEW_ORG_ONLY = {"launch", "open", "create", "start"}  # these also take products and events: only labs, centres, bodies
+BODY_NOUNS = {"consortium", "alliance", "coalition"}  # "Y, a consortium of A and B"
 GROUP_BODY = (
     "Alliance",
     "Consortium",
@@ -152,7 +153,11 @@ def joint_venture_of(c: EnClause) -> list:
             if p.lower_ in ("of", "between", "by")
             for e in c.list_after(p.i + 1, limit=3)
         ]
-        ventures = c.subjects(noun.head) if noun.dep_ == "attr" else [e for e in [c.entity(noun.head)] if e]
+        ventures = (
+            c.subjects(noun.head)
+            if noun.dep_ == "attr"
+            else [e for e in [c.np_entity(noun.head) or c.argument_entity(noun.head)] if e]
+        )  # "The Stargate project, a joint venture of A, B and C": the name inside the head's phrase
         for venture in ventures:
             for partner in partners:
                 c.add(RelationType.ESTABLISHED, partner, venture, 0.8)
@@ -396,6 +401,8 @@ def units_and_affiliates(c: EnClause) -> list:
         owner = _group_of(c, owner, members)
         for member in members:
             if member.type.is_organization and owner.type.is_organization:
+                if lemma == "part" and is_group_body(owner):
+                    continue  # "A is part of the Y Alliance": a member (body_members)
                 grouped = rtype is RelationType.PART_OF and lemma == "part" and is_business_group(owner)
                 c.add(RelationType.AFFILIATE_OF if grouped else rtype, member, owner, 0.8)
     return c.take()
@@ -631,7 +638,8 @@ def _last_group_body(c: EnClause) -> list[Entity]:
 @relation_rule(RelationType.PARTICIPATES_IN, language="en", per_sentence=True)
 def body_members(c: EnClause) -> list:
     """A named alliance, consortium or programme and its members: "Y includes / comprises / consists of A, B",
-    "Y, led by A", "A is part of Y", "A, B were named (as) participants in Y"."""
+    "Y, led by A", "A is part of Y", "A, B were named (as) participants in Y", "Y, a consortium of A and B",
+    "Y counts A and B as members"."""
     for tok in c.span:
         lemma = tok.lemma_.lower()
         pairs: list[tuple[list[Entity], list[Entity]]] = []
@@ -673,6 +681,14 @@ def body_members(c: EnClause) -> list:
             members = [e for o in children(tok, "dobj") for e in c.with_conjuncts(o)] + members_listed
             members += [e for p in preps(tok, "of") for e in c.list_after(p.i + 1)]
             pairs.append((members, bodies))
+        elif lemma in BODY_NOUNS and tok.dep_ == "appos" and not c.unrealised(tok):
+            body = c.np_entity(tok.head) or c.argument_entity(tok.head)  # "Team Korea, a consortium of A, B and C"
+            members = [e for p in preps(tok, "of") for e in c.list_after(p.i + 1, limit=3)]
+            pairs.append((members, [body] if body is not None else []))
+        elif lemma == "count" and is_verb(tok):  # "Y counts A, B and C as (its) members"
+            if any(o.lemma_.lower() == "member" for p in preps(tok, "as") for o in children(p, "pobj")):
+                bodies = [e for e in c.subjects(tok) if is_group_body(e)]
+                pairs.append(([e for o in children(tok, "dobj") for e in c.with_conjuncts(o)], bodies))
         elif (
             lemma == "lead"
             and tok.tag_ == "VBN"
