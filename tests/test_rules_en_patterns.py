@@ -1345,3 +1345,24 @@ def test_joint_ventures_and_consortia_in_apposition_and_contrasted_investors(
 def test_planned_consortia_unrelated_clauses_and_alliance_members_give_no_such_fact(text: str, absent: str) -> None:
     found = en_facts(text)
     assert not any(absent in key for key in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("Keln closed a $40 million round from investors such as Corvex Capital and Tideline Ventures.", "Tideline Ventures"),
+        ("Keln raised $40 million, with Corvex Capital and Tideline Ventures among the investors.", "Tideline Ventures"),
+        ("Keln raised $40 million in a Series B. Corvex Capital took part in the round alongside Tideline Ventures.",
+         "Tideline Ventures"),
+        ("Keln's Series B was led by Corvex Capital, with Tideline Ventures also participating.", "Tideline Ventures"),
+        ("Keln's Series B was led by Corvex Capital, with Tideline Ventures also participating.", "Corvex Capital"),
+    ],
+)
+def test_round_investors_named_such_as_among_alongside_and_also_participating(text: str, investor: str) -> None:
+    assert ("INVESTED_IN", investor, "Keln") in en_facts(text)
+
+
+def test_an_investor_expected_to_join_a_round_gives_nothing() -> None:
+    found = en_facts("Keln's Series B was led by Corvex Capital, with Tideline Ventures expected to participate.")
+    assert ("INVESTED_IN", "Corvex Capital", "Keln") in found
+    assert ("INVESTED_IN", "Tideline Ventures", "Keln") not in found

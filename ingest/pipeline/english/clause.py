@@ -906,7 +906,11 @@ def _forecast(verb, clause) -> bool:
     ("expect X to invest", "predicts that X will buy")."""
     if verb.lemma_.lower() not in _FORECAST or verb.pos_ not in ("VERB", "AUX"):
         return False
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    passive = (
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        or verb.tag_ == "VBN"
+        or verb.dep_ == "pcomp"  # "with X expected to participate"
+    )
     return passive or any(c.dep_ in SUBJECTS for c in clause.children) or bool(children(verb, "dobj"))
 
 

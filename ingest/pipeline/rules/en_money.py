@@ -296,6 +296,8 @@ def funding_round(c: EnClause) -> list:
                 investors += [(e, tok.head.lemma_.lower() == "lead") for e in c.list_after(tok.i + 1)]
             elif tok.lower_ in ("from", "including") and tok.i > verb.i:
                 investors += [(e, False) for e in c.list_after(tok.i + 1)]
+            elif tok.lower_ == "such" and tok.i > verb.i and tok.i + 1 < c.span.end and tok.nbor().lower_ == "as":
+                investors += [(e, False) for e in c.list_after(tok.i + 2)]  # "from investors such as A and B"
             elif tok.lower_ == "to" and (
                 tok.head.lemma_.lower() in ("allotment", "share", "shares", "stock", "placement")
                 or (tok.head.i == verb.i and any(t.lemma_.lower() in ("allotment", "placement") for t in verb.subtree))
@@ -354,6 +356,9 @@ def round_members(c: EnClause) -> list:
             continue
         subjects = _subject_tokens(verb)
         subject_word = subjects[0].lemma_.lower() if subjects else ""
+        rounds = [s for s in subjects if _is_round(s) and c.entity(s) is None]  # not "Corvex Capital"
+        if rounds:
+            subject_word = "round"  # "Y's Series B was led by X"
         investors: list[tuple[Entity, bool]] = []
         joined = [o for o in children(verb, "dobj") if _is_round(o)] if lemma == "join" else []  # "joined Y's round"
         in_round = bool(joined) or any(t.lemma_.lower() in ROUND_NOUNS for p in preps(verb, "in") for t in p.subtree)
@@ -407,6 +412,13 @@ def round_members(c: EnClause) -> list:
             and (in_round or (c.disc.round_target is not None and not preps(verb, "in") and not children(verb, "dobj")))
         ):  # "X took part in the round"; after a round: "Existing investors A and B also participated"
             investors = [(e, False) for e in c.subjects(verb)]
+            investors += [  # "… alongside Z"
+                (e, False)
+                for t in verb.subtree
+                if t.lower_ == "alongside"
+                for e in c.list_after(t.i + 1)
+                if e.type.is_organization
+            ]
         target = next(
             (e for p in preps(verb, "in") for t in p.subtree if t.lower_ == "for" for e in c.list_after(t.i + 1)), None
         )
@@ -415,7 +427,10 @@ def round_members(c: EnClause) -> list:
             for o in [*joined, *(o for p in preps(verb, "in") for o in children(p, "pobj"))]
             for e in _round_owner(c, o)
         ]  # "in Y's Series B", "joined the Y funding round"
+        owned += [e for s in rounds for e in _round_owner(c, s)]  # "Y's Series B was led by X"
         target = target or (owned[0] if owned else None) or c.disc.round_target or c.disc.deal_target
+        if investors and target is not None:
+            c.disc.round_target = target  # "…, with Z also participating" reads it next
         for investor, lead in investors:
             c.add(RelationType.INVESTED_IN, investor, target, 0.75, lead=True if lead else None)
     return c.take()
@@ -442,9 +457,10 @@ def _round_owner(c: EnClause, noun) -> list[Entity]:
 
 
 def _as_investors(c: EnClause, with_tok) -> bool:
-    """ "with A and B as (new) investors": the list after "with" is closed by "as … investors"."""
+    """ "with A and B as (new) investors / among the backers": the list after "with" is closed by "as / among …
+    investors"."""
     for t in c.span.doc[with_tok.i + 1 : c.span.end]:
-        if t.lower_ == "as":
+        if t.lower_ in ("as", "among"):  # "with A and B among the investors"
             return any(x.lemma_.lower() in ("investor", "backer") for x in t.doc[t.i + 1 : min(t.i + 4, c.span.end)])
     return False
 
