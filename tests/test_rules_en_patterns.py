@@ -1366,3 +1366,58 @@ def test_an_investor_expected_to_join_a_round_gives_nothing() -> None:
     found = en_facts("Keln's Series B was led by Corvex Capital, with Tideline Ventures expected to participate.")
     assert ("INVESTED_IN", "Corvex Capital", "Keln") in found
     assert ("INVESTED_IN", "Tideline Ventures", "Keln") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "title"),
+    [
+        ("Lena Marsh, co-founder and chief executive of Keln Robotics, won the award.",
+         ("WORKS_FOR", "Lena Marsh", "Keln Robotics"), "chief executive"),
+        ("Keln Robotics CEO Park Sung-hyun and CTO Oh Jin-wook spoke at the event in Seoul on Monday.",
+         ("WORKS_FOR", "Oh Jin-wook", "Keln Robotics"), "CTO"),
+        ("Oh Jin-wook serves as chief technology officer at Keln Robotics, the company said on Monday.",
+         ("WORKS_FOR", "Oh Jin-wook", "Keln Robotics"), "chief technology officer"),
+        ("Kim Yu-won took the helm of Keln Robotics in 2022, the company said in a statement.",
+         ("WORKS_FOR", "Kim Yu-won", "Keln Robotics"), "head"),
+    ],
+)
+def test_roles_after_co_founder_korean_names_serving_and_taking_the_helm(
+    text: str, expected: tuple[str, str, str], title: str
+) -> None:
+    found = en_facts(text)
+    assert found[expected]["title"] == title
+
+
+def test_a_korean_name_is_whole_even_at_the_start_of_a_sentence() -> None:
+    names = en_entity_names("Oh Jin-wook serves as chief technology officer at Keln Robotics, the company said.")
+    assert "Oh Jin-wook" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Keln Robotics has created a new unit called the Keln AI Lab to develop robots.",
+         ("ESTABLISHED", "Keln Robotics", "Keln AI Lab")),
+        ("Keln Robotics opened its AI research center, named the Keln Vision Lab, in Seoul.",
+         ("ESTABLISHED", "Keln Robotics", "Keln Vision Lab")),
+        ("Keln Robotics and Hanbit University jointly founded a chip research center.",
+         ("PARTNERS_WITH", "Keln Robotics", "Hanbit University")),
+    ],
+)
+def test_units_founded_under_a_given_name_and_founded_jointly(text: str, expected: tuple[str, str, str]) -> None:
+    kind, a, b = expected
+    found = en_facts(text)
+    assert expected in found or (kind == "PARTNERS_WITH" and (kind, b, a) in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keln Robotics opened its AI research center in Seoul on Monday.",
+        "Kim Yu-won will not take the helm of Keln Robotics, the company said.",
+    ],
+)
+def test_a_described_centre_is_no_name_and_a_denied_helm_no_role(text: str) -> None:
+    found = en_facts(text)
+    assert not any("center" in key[2] for key in found)
+    assert "WORKS_FOR" not in en_kinds(text)

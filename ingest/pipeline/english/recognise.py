@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from aigraph.core.vocabulary import EntityType
-from aigraph.ingest.pipeline.english.lexicon import POSSESSIVES, STAKE_NOUNS, EnglishLexicon
+from aigraph.ingest.pipeline.english.lexicon import PART_NOUNS, POSSESSIVES, STAKE_NOUNS, EnglishLexicon
 from aigraph.ingest.pipeline.mention import Mention
 from aigraph.ingest.pipeline.segment import Sentence
 
@@ -84,6 +84,7 @@ class EnglishRecogniser:
         doc = parsed
         candidates: list[_Candidate] = []
         candidates += self._registry(doc)
+        candidates += self._korean_names(doc)
         candidates += self._described(doc)
         candidates += self._statistical(doc)
         candidates += self._classified(doc)
@@ -377,11 +378,13 @@ class EnglishRecogniser:
                 or self.lex.is_technology_term(text)
                 or not any(ch.isupper() for ch in text)
                 or any(t.text == "," or t.text in POSSESSIVES for t in doc[start:end])
+                or (doc[end - 1].is_lower and doc[end - 1].lemma_ in PART_NOUNS | self.lex.classifiers)
             ):
-                continue
+                continue  # "its AI R&D center": a description, not a name
             last = doc[end - 1].text
             if etype is EntityType.ORGANIZATION and self._person_shaped(doc, start, end):
                 etype = EntityType.PERSON  # "Choi Soo-yeon, chief executive of …" tagged as an organisation
+                end = self._given_name_end(doc, start, end)  # "CTO Oh Jin-wook" tagged "Oh Jin"
             elif etype is EntityType.PERSON and (
                 self.lex.org_type(text) is not EntityType.COMPANY
                 or self.lex.is_corporate_suffix(last)
@@ -445,14 +448,32 @@ class EnglishRecogniser:
             return True
         if start > 0 and self.lex.is_person_title(doc[start - 1].text):
             return True
-        after = doc[end : end + 4]
-        words = [t.text for t in after[1:] if t.lower_ not in ("the", "a", "an")]
+        after = doc[end : end + 6]
+        words = [t.text for t in after[1:] if t.lower_ not in ("the", "a", "an") and not co_prefix(doc, t.i)]
         return (
             len(after) > 1
             and after[0].text == ","
             and bool(words)
             and (self.lex.is_person_title(words[0]) or " ".join(words[:2]).casefold() in self.lex.titles)
         )
+
+    def _korean_names(self, doc) -> list[_Candidate]:
+        """Romanised Korean names ("Oh Jin-wook"), which the tagger cuts, extends or calls an interjection:
+        a listed surname, a capitalised syllable, a hyphen and a lower-case syllable, written together."""
+        found = []
+        for i in range(len(doc) - 3):
+            first, given, hyphen, last = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
+            if (
+                self.lex.is_korean_name(doc[i : i + 4].text)
+                and first.whitespace_
+                and not given.whitespace_
+                and not hyphen.whitespace_
+                and hyphen.text == "-"
+                and last.is_lower
+                and len(last) <= 4
+            ):
+                found.append(_Candidate(i, i + 4, EntityType.PERSON, "name"))
+        return found
 
     def _described(self, doc) -> list[_Candidate]:
         """ "Tenstorrent, the chip startup …", "Krutrim, an AI startup backed by …": a capitalised name the

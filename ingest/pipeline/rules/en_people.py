@@ -276,8 +276,16 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
 
 @relation_rule(RelationType.WORKS_FOR, language="en", per_sentence=True)
 def leads(c: EnClause) -> list:
-    """ "P heads X's AI lab", "P, who runs X", "the centre will be led by P"."""
+    """ "P heads X's AI lab", "P, who runs X", "the centre will be led by P", "P took the helm of X"."""
     for verb in c.span:
+        helm = [o for o in children(verb, "dobj") if o.lower_ == "helm"] if verb.lemma_.lower() == "take" else []
+        if helm:  # "P took the helm of X"
+            orgs = [e for p in preps(helm[0], "of") for e in c.list_after(p.i + 1, limit=2)]
+            for person in c.subjects(verb) if c.asserted(verb) else []:
+                for org in orgs:
+                    if person.type is EntityType.PERSON and org.type.is_organization:
+                        c.add(RelationType.WORKS_FOR, person, org, 0.75, title="head")
+            continue
         if verb.lemma_.lower() not in LEAD_VERBS or verb.pos_ != "VERB" or not c.asserted(verb):
             continue
         agents = c.agents(verb)
@@ -395,7 +403,7 @@ def holds_role(c: EnClause) -> list:
         if title and role is not None:
             orgs = [e for p in preps(role, "of", "at", "for") for e in c.list_after(p.i + 1, limit=1)]
             orgs += [e for poss in children(role, "poss") if (e := c.np_entity(poss)) is not None]
-        if lemma == "work":
+        if lemma in ("work", "serve"):  # "P serves as CTO at X": the parser may hang "at X" on the verb
             orgs += [e for p in preps(verb, "at", "for") for e in c.list_after(p.i + 1, limit=1)]
         elif not title or [t.lower_ for t in title] == ["member"]:
             continue

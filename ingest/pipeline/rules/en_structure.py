@@ -75,6 +75,9 @@ AGREEMENT_KINDS = {
 ROUND_WORDS = {"round", "funding", "financing", "series", "investment"}
 # what partners do together ("jointly develop"); holding shares or investing together is no partnership
 JOINT_WORK = {
+    "found",
+    "establish",
+    "open",
     "conduct",
     "pursue",
     "develop",
@@ -191,17 +194,18 @@ def establishes(c: EnClause) -> list:
                 "merge",
             ):
                 founders += [e for p in preps(verb.head, "with") for e in c.list_after(p.i + 1) if e not in founders]
-            founded = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o) or c.named_after(o)]
+            called = [  # "a new unit called (the) AI Lab", "its AI centre, named the X Lab": the name given
+                e
+                for o in [*children(verb, "dobj"), *children(verb, "advcl")]
+                for t in o.subtree
+                if t.lower_ in ("called", "named", "dubbed")
+                for e in c.list_after(t.i + 1, limit=2)
+            ]
+            founded = called or [e for o in children(verb, "dobj") for e in c.with_conjuncts(o) or c.named_after(o)]
             for obj in children(verb, "dobj"):
                 if obj.lemma_.lower() == "venture":  # a joint venture: every partner founded it
                     founders += [
                         e for p in preps(verb, "with") for e in c.list_after(p.i + 1, limit=3) if e not in founders
-                    ]
-                    founded = founded or [
-                        e
-                        for t in obj.subtree
-                        if t.lower_ in ("called", "named")
-                        for e in c.list_after(t.i + 1, limit=2)
                     ]
         founders += [e for e in c.companions(verb) if e not in founders]
         founded = c.as_organisations(founded)
