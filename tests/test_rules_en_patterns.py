@@ -1421,3 +1421,11 @@ def test_a_described_centre_is_no_name_and_a_denied_helm_no_role(text: str) -> N
     found = en_facts(text)
     assert not any("center" in key[2] for key in found)
     assert "WORKS_FOR" not in en_kinds(text)
+
+
+def test_a_surname_alone_later_is_the_person_named_before_not_a_new_company() -> None:
+    text = ("Keln Robotics was founded in 2020 by Park Sung-hyun. \"We will use the money to hire engineers,\" "
+            "Park, who serves as CEO, said in a statement.")
+    names = en_entity_names(text)
+    assert "Park Sung-hyun" in names
+    assert "Park" not in names

@@ -194,6 +194,9 @@ class EnClause:
         ent = self.entity(tok)
         if ent is not None or not tok.text[:1].isupper() or not self._proper(tok):
             return ent
+        alone = tok.i + 1 >= len(tok.doc) or not tok.nbor().text[:1].isupper()
+        if alone and len(people := self._people_named(tok.text)) == 1 and tok.ent_type_ in ("", "PERSON", "ORG"):
+            return people[0]  # "Park, who serves as CEO, said": the one person of that name named before
         if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.tag_ not in ("NNP", "NNPS"):
             return None  # "AI" in "AI startup": a modifier, the name comes later
         described = any(c.dep_ == "appos" and c.lower_ in self.lex.classifiers | _DESCRIPTIONS for c in tok.children)
@@ -264,14 +267,16 @@ class EnClause:
             self.ent_of[t.i] = ent
         return ent
 
-    def _part_of_person(self, word: str) -> bool:
-        """``word`` is a word of a person's name in the article ("Huang" of "Jensen Huang")."""
-        return any(
-            word in m.text.replace("-", " ").split()
+    def _people_named(self, word: str) -> list[Entity]:
+        """The article's people with ``word`` in their name ("Huang" of "Jensen Huang", "Park" of "Park Sung-hyun")."""
+        return [
+            e
             for e in self.doc.entities
-            if e.type is EntityType.PERSON
-            for m in e.mentions
-        )
+            if e.type is EntityType.PERSON and any(word in m.text.replace("-", " ").split() for m in e.mentions)
+        ]
+
+    def _part_of_person(self, word: str) -> bool:
+        return bool(self._people_named(word))
 
     def _proper(self, tok) -> bool:
         """A proper name by its tag, or a capitalised word inside the sentence the tagger took for a
