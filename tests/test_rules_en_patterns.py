@@ -1429,3 +1429,19 @@ def test_a_surname_alone_later_is_the_person_named_before_not_a_new_company() ->
     names = en_entity_names(text)
     assert "Park Sung-hyun" in names
     assert "Park" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orbis Semiconductor to invest $100 million in Canadian AI startup Keln", ("INVESTED_IN", "Orbis Semiconductor", "Keln")),
+        ("Orbis Semiconductor will invest $2 billion in Korean AI chips over five years.",
+         ("INVESTED_IN", "Orbis Semiconductor", "AI chips")),
+    ],
+)
+def test_a_nationality_is_no_part_of_a_technology_and_a_startup_no_technology(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    found = en_facts(text)
+    assert expected in found
+    assert not any(key[2].startswith(("Canadian", "Korean")) for key in found)

@@ -731,10 +731,15 @@ class EnClause:
         words = [
             t
             for t in tok.subtree
-            if t.i <= tok.i and t.dep_ not in ("det", "poss", "case", "nummod") and not t.is_punct
+            if t.i <= tok.i
+            and t.dep_ not in ("det", "poss", "case", "nummod")
+            and not t.is_punct
+            and t.ent_type_ != "NORP"  # "Korean AI chips" are AI chips
+            and not (t.i < tok.i and t.is_title and t.tag_ in ("JJ", "NNP", "NNPS"))  # nor "Canadian AI startup"
         ]
-        if tok.lemma_.lower() in _DESCRIPTIONS or tok.lower_ in self.lex.classifiers:
-            return None  # "the mobile robot firm" is a company, not a technology
+        described = tok.nbor() if tok.i + 1 < len(tok.doc) else tok
+        if any(t.lemma_.lower() in _DESCRIPTIONS or t.lower_ in self.lex.classifiers for t in (tok, described)):
+            return None  # "the mobile robot firm", "AI startup Cohere": a company, not a technology
         if (
             not words
             or tok.tag_ not in ("NN", "NNS", "NNP")
