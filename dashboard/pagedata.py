@@ -35,7 +35,7 @@ from aigraph.core.money import Currency
 from aigraph.core.vocabulary import effective_date
 from aigraph.graph import analytics, reads
 from aigraph.graph.api import Graph
-from aigraph.graph.conflicts import mark_conflicts
+from aigraph.graph.conflicts import other_reports
 from aigraph.graph.errors import assert_read_only
 
 Centrality = Literal["degree", "pagerank", "betweenness"]
@@ -686,39 +686,60 @@ def organisation_index(graph: Graph, limit: int = INDEX_ROWS) -> pd.DataFrame:
     return orgs.reset_index(drop=True)
 
 
-PROFILE_INVESTMENT_COLUMNS = ["value_krw", "value_usd", "fx_year", "reports_differ", "other_reports"]
-
-
 def _with_investment_columns(relations: pd.DataFrame, node_id: str) -> pd.DataFrame:
     """The profile's relations plus each investment's values and differing reports (other facts: empty).
 
-    Computed from the relations already read (``money.add_values``,
-    ``conflicts.mark_conflicts``), not by reading the investments again.
+    Computed from the relations already read (``money.convert_amounts``,
+    ``conflicts.other_reports``), not by reading the investments again, and
+    on plain rows: a few hundred rows through pandas cost more than the queries.
     """
-    invested = relations[relations["type"] == "INVESTED_IN"]
-    outgoing = invested["direction"] == "out"
-    sides = invested.assign(
-        investor_id=invested["other_id"].where(~outgoing, node_id),
-        recipient_id=invested["other_id"].where(outgoing, node_id),
+    size = len(relations)
+    column = {c: relations[c].tolist() for c in ("type", "direction", "other_id", *_INVESTMENT_READ)}
+    invested = [i for i, kind in enumerate(column["type"]) if kind == "INVESTED_IN"]
+    rows = []
+    for i in invested:
+        row = {c: column[c][i] for c in _INVESTMENT_READ}
+        outgoing = column["direction"][i] == "out"
+        row["investor_id"] = node_id if outgoing else column["other_id"][i]
+        row["recipient_id"] = column["other_id"][i] if outgoing else node_id
+        rows.append(row)
+    basis = [money.fx_basis(r["date"], r["start_date"], r["published"], r["ingested_at"]) for r in rows]
+    found, years = money.convert_amounts([r["amount"] for r in rows], [r["currency"] for r in rows], basis)
+    for k, row in enumerate(rows):
+        row["value_usd"] = found["value_usd"][k]
+    values: dict[str, list[Any]] = {
+        "value_krw": [math.nan] * size,
+        "value_usd": [math.nan] * size,
+        "fx_year": [None] * size,
+        "other_reports": [[] for _ in range(size)],
+    }
+    for k, (i, others) in enumerate(zip(invested, other_reports(rows))):
+        values["value_krw"][i], values["value_usd"][i] = found["value_krw"][k], found["value_usd"][k]
+        values["fx_year"][i], values["other_reports"][i] = years[k], others
+    index = relations.index
+    return relations.assign(
+        value_krw=pd.Series(values["value_krw"], index=index, dtype=float),
+        value_usd=pd.Series(values["value_usd"], index=index, dtype=float),
+        fx_year=pd.Series(values["fx_year"], index=index, dtype="Int64"),
+        reports_differ=pd.Series([bool(o) for o in values["other_reports"]], index=index, dtype=bool),
+        other_reports=pd.Series(values["other_reports"], index=index, dtype=object),
     )
-    basis = [
-        money.fx_basis(*r) for r in zip(sides["date"], sides["start_date"], sides["published"], sides["ingested_at"])
-    ]
-    valued = (
-        mark_conflicts(money.add_values(sides, basis))
-        if len(sides)
-        else sides.assign(
-            value_krw=pd.Series(dtype=float),
-            value_usd=pd.Series(dtype=float),
-            fx_year=pd.Series(dtype="Int64"),
-            reports_differ=pd.Series(dtype=bool),
-            other_reports=pd.Series(dtype=object),
-        )
-    )
-    out = relations.join(valued[PROFILE_INVESTMENT_COLUMNS])
-    out["reports_differ"] = [r is True or r == 1 for r in out["reports_differ"]]
-    out["other_reports"] = [r if isinstance(r, list) else [] for r in out["other_reports"]]
-    return out
+
+
+# What ``_with_investment_columns`` reads of each investment (besides its direction and the other party).
+_INVESTMENT_READ = (
+    "id",
+    "amount",
+    "currency",
+    "period_years",
+    "articles",
+    "article_title",
+    "url",
+    "date",
+    "start_date",
+    "published",
+    "ingested_at",
+)
 
 
 def organisation_profile(graph: Graph, name_or_alias: str, raw: bool = False) -> dict[str, Any] | None:
