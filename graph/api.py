@@ -36,7 +36,7 @@ from aigraph.core.vocabulary import (
     normalize_name,
     parse_partial_date,
 )
-from aigraph.graph import queries
+from aigraph.graph import profile_cuts, queries
 from aigraph.graph.conflicts import mark_conflicts
 from aigraph.graph.curation_api import Curating
 from aigraph.graph.errors import GraphError, ReadOnlyViolation
@@ -232,10 +232,13 @@ class Graph(Curating):
         since: DateLike = None,
         until: DateLike = None,
         newest: int | None = None,
+        cut: tuple[int, Any] | None = None,
         raw: bool = False,
     ) -> list[dict[str, Any]]:
         """Fact rows with endpoints, their articles' first publication and the effective date ``when``;
-        only the ``newest`` by stated date when given; as extracted, before fact decisions, with ``raw``."""
+        only the ``newest`` by stated date when given (``cut``: the number of facts and the stated date of
+        the ``newest``-th newest, when the store keeps them: ``graph.profile_cuts``); as extracted, before
+        fact decisions, with ``raw``."""
         where: list[str] = []
         params: dict[str, Any] = {}
         if source:
@@ -261,14 +264,16 @@ class Graph(Curating):
                 source_label=labels["source_label"],
                 target_label=labels["target_label"],
             )
-            ranked = self._records(ranking(with_ids=False), **params, limit=newest)
-            if len(ranked) == newest and ranked[-1]["stated"] is not None:
+            if cut is None:
+                ranked = self._records(ranking(with_ids=False), **params, limit=newest)
+                cut = (len(ranked), ranked[-1]["stated"] if ranked else None)
+            if cut[0] >= newest and cut[1] is not None:
                 # every kept fact is dated no earlier than the last: a comparison per fact, where a
                 # list of ids would be searched per fact; the few more tied facts are dropped below.
                 # The bound a literal (``queries.literal``): LadybugDB then narrows before reading the wide columns
-                oldest = ranked[-1]["stated"]
+                oldest = cut[1]
                 where.append(f"{queries.STATED_DATE} >= {queries.literal(oldest)}")
-            elif len(ranked) == newest:  # undated ones are kept too, by id: those ids are needed
+            elif cut[0] >= newest:  # undated ones are kept too, by id: those ids are needed
                 ranked = self._records(ranking(), **params, limit=newest)
                 kept = {r["id"] for r in ranked}
                 where.append("x.id IN $newest")
@@ -376,10 +381,13 @@ class Graph(Curating):
         """An entity with every fact touching it (``relations``) and the articles mentioning it (``mentions``);
         with ``limit``, only the ``limit`` latest-dated facts of each direction; ``raw``: as extracted."""
         node = self.entity(name_or_alias)
+        # where the store keeps it, where each direction's newest facts stop (no ranking of a hub's facts)
+        cuts = profile_cuts.read(self.store, node["id"]) if limit == profile_cuts.FACTS else {}
         rows = []  # shaped and sorted as plain rows, made a frame once: a page's few hundred rows cost less so
         for direction, other in (("out", "target"), ("in", "source")):
             source, target = (node, None) if direction == "out" else (None, node)
-            for fact in self._fact_rows(source=source, target=target, newest=limit, raw=raw):
+            found = self._fact_rows(source=source, target=target, newest=limit, cut=cuts.get(direction), raw=raw)
+            for fact in found:
                 fact.update(direction=direction, other=fact[other], other_id=fact[f"{other}_id"])
                 fact["other_type"] = fact[f"{other}_type"]
                 rows.append(fact)
