@@ -239,6 +239,21 @@ class Graph(Curating):
         only the ``newest`` by stated date when given (``cut``: the number of facts and the stated date of
         the ``newest``-th newest, when the store keeps them: ``graph.profile_cuts``); as extracted, before
         fact decisions, with ``raw``."""
+        rows = self._stored_facts(rel_types, source=source, target=target, ids=ids, newest=newest, cut=cut, raw=raw)
+        return self._dated(rows, self._articles_of(rows), since, until)
+
+    def _stored_facts(
+        self,
+        rel_types: Sequence[str],
+        *,
+        source: dict[str, Any] | None,
+        target: dict[str, Any] | None,
+        ids: Sequence[str] | None = None,
+        newest: int | None = None,
+        cut: tuple[int, Any] | None = None,
+        raw: bool = False,
+    ) -> list[dict[str, Any]]:
+        """The facts ``_fact_rows`` shows, as the store gives them (before their articles are read)."""
         where: list[str] = []
         params: dict[str, Any] = {}
         if source:
@@ -301,8 +316,19 @@ class Graph(Curating):
                 target_id=target["id"] if target else None,
                 ids=ids,
             )
-        article_ids = sorted({a for r in rows for a in r["articles"] or []})
-        articles = {a["id"]: a for a in self._records(queries.articles(), ids=article_ids)} if article_ids else {}
+        return rows
+
+    def _articles_of(self, rows: Iterable[dict[str, Any]], more: Iterable[str] = ()) -> dict[str, dict[str, Any]]:
+        """The articles stating ``rows`` and the articles ``more``, by id (one read)."""
+        article_ids = sorted({a for r in rows for a in r["articles"] or []} | set(more))
+        return {a["id"]: a for a in self._records(queries.articles(), ids=article_ids)} if article_ids else {}
+
+    @staticmethod
+    def _dated(
+        rows: list[dict[str, Any]], articles: dict[str, dict[str, Any]], since: DateLike, until: DateLike
+    ) -> list[dict[str, Any]]:
+        """``rows`` with their first article's date, title and link and their effective date ``when``, within
+        ``since`` and ``until``, newest first."""
         for row in rows:
             row["evidence"] = list(row.pop("sentences") or [])
             row["articles"] = list(row["articles"] or [])
@@ -383,18 +409,24 @@ class Graph(Curating):
         node = self.entity(name_or_alias)
         # where the store keeps it, where each direction's newest facts stop (no ranking of a hub's facts)
         cuts = profile_cuts.read(self.store, node["id"]) if limit == profile_cuts.FACTS else {}
+        sides = {"out": ("target", node, None), "in": ("source", None, node)}
+        stored = {
+            direction: self._stored_facts(
+                queries.FACT_TYPES, source=source, target=target, newest=limit, cut=cuts.get(direction), raw=raw
+            )
+            for direction, (_, source, target) in sides.items()
+        }
+        mentioned = self._records(queries.mentions(node["label"]), id=node["id"])
+        # one read of every article shown: the facts' and the mentions'
+        shown = self._articles_of([r for found in stored.values() for r in found], [m["article_id"] for m in mentioned])
         rows = []  # shaped and sorted as plain rows, made a frame once: a page's few hundred rows cost less so
-        for direction, other in (("out", "target"), ("in", "source")):
-            source, target = (node, None) if direction == "out" else (None, node)
-            found = self._fact_rows(source=source, target=target, newest=limit, cut=cuts.get(direction), raw=raw)
-            for fact in found:
+        for direction, (other, _, _) in sides.items():
+            for fact in self._dated(stored[direction], shown, None, None):
                 fact.update(direction=direction, other=fact[other], other_id=fact[f"{other}_id"])
                 fact["other_type"] = fact[f"{other}_type"]
                 rows.append(fact)
         rows.sort(key=lambda r: [queries.missing_last(r[c]) for c in ("type", "direction", "other", "id")])
         relations = pd.DataFrame([[r.get(c) for c in RELATION_COLUMNS] for r in rows], columns=RELATION_COLUMNS)
-        mentioned = self._records(queries.mentions(node["label"]), id=node["id"])
-        shown = {a["id"]: a for a in self._records(queries.articles(), ids=[m["article_id"] for m in mentioned])}
         mentions = pd.DataFrame(
             [
                 (
