@@ -120,7 +120,19 @@ def fx_basis(*dates: date | datetime | str | None) -> int | None:
 
 
 def add_values(frame: pd.DataFrame, basis: Iterable[int | None]) -> pd.DataFrame:
-    """``frame`` (columns ``amount``, ``currency``) plus ``value_krw``, ``value_usd`` and ``fx_year``.
+    """``frame`` (columns ``amount``, ``currency``) plus ``value_krw``, ``value_usd`` and ``fx_year`` (``convert_amounts``)."""
+    out = frame.copy()
+    found, years = convert_amounts(frame["amount"], frame["currency"], basis)
+    for column, column_values in found.items():
+        out[column] = pd.Series(column_values, index=out.index, dtype=float)
+    out["fx_year"] = pd.Series(years, index=out.index, dtype="Int64")
+    return out
+
+
+def convert_amounts(
+    amounts: Iterable[Any], currencies: Iterable[Any], basis: Iterable[int | None]
+) -> tuple[dict[str, list[float]], list[int | None]]:
+    """Each amount's ``value_krw`` and ``value_usd`` (by column) and its ``fx_year``, for rows given as columns.
 
     ``basis`` is each row's ``fx_basis`` year.  ``fx_year`` is the table year
     of the conversion into the display currency that was not stated (the
@@ -130,28 +142,24 @@ def add_values(frame: pd.DataFrame, basis: Iterable[int | None]) -> pd.DataFrame
     numbers are exact in any order, so totals kept up write by write
     (``graph.aggregates``) equal the same totals summed afresh.
     """
-    out = frame.copy()
     known: dict[tuple[str, int | None], tuple[dict[str, float], int | None]] = {}
-    values: dict[str, list[float]] = {column: [] for column in VALUE_COLUMNS.values()}
+    found: dict[str, list[float]] = {column: [] for column in VALUE_COLUMNS.values()}
     years: list[int | None] = []
-    for amount, currency, year in zip(frame["amount"], frame["currency"], basis):
+    for amount, currency, year in zip(amounts, currencies, basis):
         key = (currency, year)
         if key not in known:  # one conversion per (currency, year), not per row: pages convert 100,000s of facts
-            found = {target: convert(1.0, currency, target, year) for target in VALUE_COLUMNS} if currency else {}
+            rates = {target: convert(1.0, currency, target, year) for target in VALUE_COLUMNS} if currency else {}
             known[key] = (
-                {t: c.value for t, c in found.items() if c is not None},
-                next((c.rate_year for c in found.values() if c is not None and c.rate_year), None),
+                {t: c.value for t, c in rates.items() if c is not None},
+                next((c.rate_year for c in rates.values() if c is not None and c.rate_year), None),
             )
         factors, used = known[key]
         for target, column in VALUE_COLUMNS.items():
-            values[column].append(
+            found[column].append(
                 math.nan if is_missing(amount) or target not in factors else round(float(amount) * factors[target])
             )
         years.append(used if not is_missing(amount) and factors else None)
-    for column, column_values in values.items():
-        out[column] = pd.Series(column_values, index=out.index, dtype=float)
-    out["fx_year"] = pd.Series(years, index=out.index, dtype="Int64")
-    return out
+    return found, years
 
 
 # -- totals --------------------------------------------------------------------------------------

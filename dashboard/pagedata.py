@@ -33,9 +33,9 @@ import pandas as pd
 from aigraph.core import money
 from aigraph.core.money import Currency
 from aigraph.core.vocabulary import effective_date
-from aigraph.graph import analytics, reads
+from aigraph.graph import analytics, profile_cuts, reads
 from aigraph.graph.api import Graph
-from aigraph.graph.conflicts import mark_conflicts
+from aigraph.graph.conflicts import other_reports
 from aigraph.graph.errors import assert_read_only
 
 Centrality = Literal["degree", "pagerank", "betweenness"]
@@ -44,7 +44,9 @@ BETWEENNESS_EXACT_MAX_NODES = 1500
 BETWEENNESS_SAMPLE = 200
 TABLE_ROWS = 200  # the flows table shows the largest investments
 INDEX_ROWS = 500  # the organisation pickers offer the most connected organisations
-PROFILE_ROWS = 200  # a profile lists the latest-dated facts in each direction
+PROFILE_ROWS = (
+    profile_cuts.FACTS
+)  # a profile lists the latest-dated facts in each direction (the store keeps where they stop)
 ARTICLE_ROWS = 200  # the articles page lists the newest articles
 RUN_ARTICLES = 200  # "What's new" reads the facts of the articles the latest runs wrote, newest first,
 RUN_FACTS = 500  # until they state this many (each fact is read by key: their number is the page's cost)
@@ -686,39 +688,60 @@ def organisation_index(graph: Graph, limit: int = INDEX_ROWS) -> pd.DataFrame:
     return orgs.reset_index(drop=True)
 
 
-PROFILE_INVESTMENT_COLUMNS = ["value_krw", "value_usd", "fx_year", "reports_differ", "other_reports"]
+def _investment_columns(relations: pd.DataFrame, node_id: str) -> dict[str, pd.Series]:
+    """Each of the profile's relations' investment values and differing reports (other facts: empty).
 
-
-def _with_investment_columns(relations: pd.DataFrame, node_id: str) -> pd.DataFrame:
-    """The profile's relations plus each investment's values and differing reports (other facts: empty).
-
-    Computed from the relations already read (``money.add_values``,
-    ``conflicts.mark_conflicts``), not by reading the investments again.
+    Computed from the relations already read (``money.convert_amounts``,
+    ``conflicts.other_reports``), not by reading the investments again, and
+    on plain rows: a few hundred rows through pandas cost more than the queries.
     """
-    invested = relations[relations["type"] == "INVESTED_IN"]
-    outgoing = invested["direction"] == "out"
-    sides = invested.assign(
-        investor_id=invested["other_id"].where(~outgoing, node_id),
-        recipient_id=invested["other_id"].where(outgoing, node_id),
-    )
-    basis = [
-        money.fx_basis(*r) for r in zip(sides["date"], sides["start_date"], sides["published"], sides["ingested_at"])
-    ]
-    valued = (
-        mark_conflicts(money.add_values(sides, basis))
-        if len(sides)
-        else sides.assign(
-            value_krw=pd.Series(dtype=float),
-            value_usd=pd.Series(dtype=float),
-            fx_year=pd.Series(dtype="Int64"),
-            reports_differ=pd.Series(dtype=bool),
-            other_reports=pd.Series(dtype=object),
-        )
-    )
-    out = relations.join(valued[PROFILE_INVESTMENT_COLUMNS])
-    out["reports_differ"] = [r is True or r == 1 for r in out["reports_differ"]]
-    out["other_reports"] = [r if isinstance(r, list) else [] for r in out["other_reports"]]
-    return out
+    size = len(relations)
+    column = {c: relations[c].tolist() for c in ("type", "direction", "other_id", *_INVESTMENT_READ)}
+    invested = [i for i, kind in enumerate(column["type"]) if kind == "INVESTED_IN"]
+    rows = []
+    for i in invested:
+        row = {c: column[c][i] for c in _INVESTMENT_READ}
+        outgoing = column["direction"][i] == "out"
+        row["investor_id"] = node_id if outgoing else column["other_id"][i]
+        row["recipient_id"] = column["other_id"][i] if outgoing else node_id
+        rows.append(row)
+    basis = [money.fx_basis(r["date"], r["start_date"], r["published"], r["ingested_at"]) for r in rows]
+    found, years = money.convert_amounts([r["amount"] for r in rows], [r["currency"] for r in rows], basis)
+    for k, row in enumerate(rows):
+        row["value_usd"] = found["value_usd"][k]
+    values: dict[str, list[Any]] = {
+        "value_krw": [math.nan] * size,
+        "value_usd": [math.nan] * size,
+        "fx_year": [None] * size,
+        "other_reports": [[] for _ in range(size)],
+    }
+    for k, (i, others) in enumerate(zip(invested, other_reports(rows))):
+        values["value_krw"][i], values["value_usd"][i] = found["value_krw"][k], found["value_usd"][k]
+        values["fx_year"][i], values["other_reports"][i] = years[k], others
+    index = relations.index
+    return {
+        "value_krw": pd.Series(values["value_krw"], index=index, dtype=float),
+        "value_usd": pd.Series(values["value_usd"], index=index, dtype=float),
+        "fx_year": pd.Series(values["fx_year"], index=index, dtype="Int64"),
+        "reports_differ": pd.Series([bool(o) for o in values["other_reports"]], index=index, dtype=bool),
+        "other_reports": pd.Series(values["other_reports"], index=index, dtype=object),
+    }
+
+
+# What ``_investment_columns`` reads of each investment (besides its direction and the other party).
+_INVESTMENT_READ = (
+    "id",
+    "amount",
+    "currency",
+    "period_years",
+    "articles",
+    "article_title",
+    "url",
+    "date",
+    "start_date",
+    "published",
+    "ingested_at",
+)
 
 
 def organisation_profile(graph: Graph, name_or_alias: str, raw: bool = False) -> dict[str, Any] | None:
@@ -729,12 +752,15 @@ def organisation_profile(graph: Graph, name_or_alias: str, raw: bool = False) ->
     if node_id is None:
         return None
     profile = graph.profile(node_id, limit=PROFILE_ROWS, raw=raw)
-    relations = _with_investment_columns(profile["relations"], node_id)
-    relations["when"] = [
+    read = profile["relations"]
+    added: dict[str, Any] = _investment_columns(read, node_id)
+    added["when"] = [
         effective_date({"date": d, "start_date": s}, p)
-        for d, s, p in zip(relations["date"], relations["start_date"], relations["published"])
+        for d, s, p in zip(read["date"], read["start_date"], read["published"])
     ]
-    relations["sentence"] = [ev[0] if len(ev) else "" for ev in relations["evidence"]]
+    added["sentence"] = [ev[0] if len(ev) else "" for ev in read["evidence"]]
+    # made once: each column added to a frame on its own costs about as much as a small query
+    relations = pd.concat([read, pd.DataFrame(added, index=read.index)], axis=1)
     events = relations[relations["when"].notna()].sort_values("when").reset_index(drop=True)
     return {
         **profile,

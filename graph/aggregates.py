@@ -7,7 +7,10 @@ differing reports (``OrgStats``); per investor, effective year, currency and
 rate-year the summed amounts (``InvestorYear``); per investor→recipient pair
 the summed flow (``PairSum``); the whole graph per year, currency and
 rate-year (``MoneySum``); per investment its flows-table row (``InvestmentRow``);
-per article its number of facts (``ArticleStats``).
+per article its number of facts (``ArticleStats``); per fact its row (``FactRow``,
+``graph.fact_rows``); per entity with many facts where its profile stops
+(``ProfileCut``, ``graph.profile_cuts``: recomputed for every entity whose
+facts changed).
 Values follow ``graph.money`` exactly as ``Graph.investments`` does (stated,
 or converted at the rate of the fact's date, else its first article's
 publication, else its ingest), so a page built from these rows shows the
@@ -58,7 +61,7 @@ import pandas as pd
 
 from aigraph.core import money
 from aigraph.core.vocabulary import RELATION_ENDPOINTS, RelationType, label_of_id
-from aigraph.graph import fact_rows, queries
+from aigraph.graph import fact_rows, profile_cuts, queries
 from aigraph.graph.conflicts import mark_conflicts, pair_reports
 from aigraph.graph.schema import AGGREGATE_ENTITY_COLUMNS, AGGREGATE_PROPERTIES
 
@@ -67,7 +70,7 @@ if TYPE_CHECKING:
 
 # Written to Meta once every aggregate has been computed for the whole store.
 VERSION_KEY = "aggregates_version"
-VERSION = "9"  # 9: sums in whole units, kept by deltas; 8: FactRow (graph.fact_rows)
+VERSION = "10"  # 10: ProfileCut (graph.profile_cuts); 9: sums in whole units, kept by deltas; 8: FactRow
 _ALL_FACTS = "|".join(queries.FACT_TYPES)
 _INVESTED = "INVESTED_IN"
 
@@ -110,6 +113,8 @@ def refresh(
             _replace(store, "MoneySum", None, ("id",), _money_sum_rows(_stored_investor_years(store)))
         else:
             _add_to_sums(store, "MoneySum", delta)
+        dated = sorted(ids | {*counted, *(e for pair in [*pair_list, *created] for e in pair)})
+        _replace(store, profile_cuts.LABEL, dated, ("id",), profile_cuts.derive(store, dated))
         if articles := sorted(set(article_ids)):
             stated_before = _stored_fact_refs(store, articles)
             article_stats = _article_stats_rows(store, articles)
@@ -165,6 +170,7 @@ def computed(store: GraphStore) -> dict[str, list[dict[str, Any]]]:
     )
     rows["ArticleStats"] = _article_stats_rows(store, None)
     rows["FactRow"] = fact_rows.derive(store, None)
+    rows[profile_cuts.LABEL] = profile_cuts.derive(store, None)
     return {
         label: [{p: _plain(row.get(p)) for p in AGGREGATE_PROPERTIES[label]} for row in found]
         for label, found in rows.items()

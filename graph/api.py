@@ -36,7 +36,7 @@ from aigraph.core.vocabulary import (
     normalize_name,
     parse_partial_date,
 )
-from aigraph.graph import queries
+from aigraph.graph import profile_cuts, queries
 from aigraph.graph.conflicts import mark_conflicts
 from aigraph.graph.curation_api import Curating
 from aigraph.graph.errors import GraphError, ReadOnlyViolation
@@ -232,10 +232,28 @@ class Graph(Curating):
         since: DateLike = None,
         until: DateLike = None,
         newest: int | None = None,
+        cut: tuple[int, Any] | None = None,
         raw: bool = False,
     ) -> list[dict[str, Any]]:
         """Fact rows with endpoints, their articles' first publication and the effective date ``when``;
-        only the ``newest`` by stated date when given; as extracted, before fact decisions, with ``raw``."""
+        only the ``newest`` by stated date when given (``cut``: the number of facts and the stated date of
+        the ``newest``-th newest, when the store keeps them: ``graph.profile_cuts``); as extracted, before
+        fact decisions, with ``raw``."""
+        rows = self._stored_facts(rel_types, source=source, target=target, ids=ids, newest=newest, cut=cut, raw=raw)
+        return self._dated(rows, self._articles_of(rows), since, until)
+
+    def _stored_facts(
+        self,
+        rel_types: Sequence[str],
+        *,
+        source: dict[str, Any] | None,
+        target: dict[str, Any] | None,
+        ids: Sequence[str] | None = None,
+        newest: int | None = None,
+        cut: tuple[int, Any] | None = None,
+        raw: bool = False,
+    ) -> list[dict[str, Any]]:
+        """The facts ``_fact_rows`` shows, as the store gives them (before their articles are read)."""
         where: list[str] = []
         params: dict[str, Any] = {}
         if source:
@@ -261,14 +279,16 @@ class Graph(Curating):
                 source_label=labels["source_label"],
                 target_label=labels["target_label"],
             )
-            ranked = self._records(ranking(with_ids=False), **params, limit=newest)
-            if len(ranked) == newest and ranked[-1]["stated"] is not None:
+            if cut is None:
+                ranked = self._records(ranking(with_ids=False), **params, limit=newest)
+                cut = (len(ranked), ranked[-1]["stated"] if ranked else None)
+            if cut[0] >= newest and cut[1] is not None:
                 # every kept fact is dated no earlier than the last: a comparison per fact, where a
                 # list of ids would be searched per fact; the few more tied facts are dropped below.
                 # The bound a literal (``queries.literal``): LadybugDB then narrows before reading the wide columns
-                oldest = ranked[-1]["stated"]
+                oldest = cut[1]
                 where.append(f"{queries.STATED_DATE} >= {queries.literal(oldest)}")
-            elif len(ranked) == newest:  # undated ones are kept too, by id: those ids are needed
+            elif cut[0] >= newest:  # undated ones are kept too, by id: those ids are needed
                 ranked = self._records(ranking(), **params, limit=newest)
                 kept = {r["id"] for r in ranked}
                 where.append("x.id IN $newest")
@@ -296,8 +316,19 @@ class Graph(Curating):
                 target_id=target["id"] if target else None,
                 ids=ids,
             )
-        article_ids = sorted({a for r in rows for a in r["articles"] or []})
-        articles = {a["id"]: a for a in self._records(queries.articles(), ids=article_ids)} if article_ids else {}
+        return rows
+
+    def _articles_of(self, rows: Iterable[dict[str, Any]], more: Iterable[str] = ()) -> dict[str, dict[str, Any]]:
+        """The articles stating ``rows`` and the articles ``more``, by id (one read)."""
+        article_ids = sorted({a for r in rows for a in r["articles"] or []} | set(more))
+        return {a["id"]: a for a in self._records(queries.articles(), ids=article_ids)} if article_ids else {}
+
+    @staticmethod
+    def _dated(
+        rows: list[dict[str, Any]], articles: dict[str, dict[str, Any]], since: DateLike, until: DateLike
+    ) -> list[dict[str, Any]]:
+        """``rows`` with their first article's date, title and link and their effective date ``when``, within
+        ``since`` and ``until``, newest first."""
         for row in rows:
             row["evidence"] = list(row.pop("sentences") or [])
             row["articles"] = list(row["articles"] or [])
@@ -376,17 +407,26 @@ class Graph(Curating):
         """An entity with every fact touching it (``relations``) and the articles mentioning it (``mentions``);
         with ``limit``, only the ``limit`` latest-dated facts of each direction; ``raw``: as extracted."""
         node = self.entity(name_or_alias)
+        # where the store keeps it, where each direction's newest facts stop (no ranking of a hub's facts)
+        cuts = profile_cuts.read(self.store, node["id"]) if limit == profile_cuts.FACTS else {}
+        sides = {"out": ("target", node, None), "in": ("source", None, node)}
+        stored = {
+            direction: self._stored_facts(
+                queries.FACT_TYPES, source=source, target=target, newest=limit, cut=cuts.get(direction), raw=raw
+            )
+            for direction, (_, source, target) in sides.items()
+        }
+        mentioned = self._records(queries.mentions(node["label"]), id=node["id"])
+        # one read of every article shown: the facts' and the mentions'
+        shown = self._articles_of([r for found in stored.values() for r in found], [m["article_id"] for m in mentioned])
         rows = []  # shaped and sorted as plain rows, made a frame once: a page's few hundred rows cost less so
-        for direction, other in (("out", "target"), ("in", "source")):
-            source, target = (node, None) if direction == "out" else (None, node)
-            for fact in self._fact_rows(source=source, target=target, newest=limit, raw=raw):
+        for direction, (other, _, _) in sides.items():
+            for fact in self._dated(stored[direction], shown, None, None):
                 fact.update(direction=direction, other=fact[other], other_id=fact[f"{other}_id"])
                 fact["other_type"] = fact[f"{other}_type"]
                 rows.append(fact)
         rows.sort(key=lambda r: [queries.missing_last(r[c]) for c in ("type", "direction", "other", "id")])
         relations = pd.DataFrame([[r.get(c) for c in RELATION_COLUMNS] for r in rows], columns=RELATION_COLUMNS)
-        mentioned = self._records(queries.mentions(node["label"]), id=node["id"])
-        shown = {a["id"]: a for a in self._records(queries.articles(), ids=[m["article_id"] for m in mentioned])}
         mentions = pd.DataFrame(
             [
                 (

@@ -57,41 +57,50 @@ def _report(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def mark_conflicts(investments: pd.DataFrame) -> pd.DataFrame:
-    """``investments`` (``Graph.investments`` columns) plus ``reports_differ`` and ``other_reports``.
+# What ``other_reports`` reads of each investment row.
+REPORT_COLUMNS = (
+    "investor_id",
+    "recipient_id",
+    "id",
+    "amount",
+    "currency",
+    "value_usd",
+    "period_years",
+    "articles",
+    "article_title",
+    "url",
+)
 
-    ``other_reports`` lists, for each fact, the differing reports of the same
-    deal: amount, currency, period and the article that states it.  Only
-    pairs of parties with several facts are compared.
-    """
+
+def mark_conflicts(investments: pd.DataFrame) -> pd.DataFrame:
+    """``investments`` (``Graph.investments`` columns) plus ``reports_differ`` and ``other_reports``
+    (``other_reports``; only rows sharing their pair of parties with another are read)."""
     out = investments.copy()
     others: list[list[dict[str, Any]]] = [[] for _ in range(len(out))]
     shared = out.duplicated(["investor_id", "recipient_id"], keep=False).to_numpy()
     if shared.any():
-        columns = [
-            "investor_id",
-            "recipient_id",
-            "id",
-            "amount",
-            "currency",
-            "value_usd",
-            "period_years",
-            "articles",
-            "article_title",
-            "url",
-        ]
-        rows = out.loc[shared, [c for c in columns if c in out.columns]].to_dict("records")
+        rows = out.loc[shared, [c for c in REPORT_COLUMNS if c in out.columns]].to_dict("records")
         positions = [i for i, flag in enumerate(shared) if flag]
-        by_pair: dict[tuple[str, str], list[int]] = {}
-        for k, row in enumerate(rows):
-            by_pair.setdefault((row["investor_id"], row["recipient_id"]), []).append(k)
-        for members in by_pair.values():
-            reports = pair_reports([rows[k] for k in members])
-            for k in members:
-                others[positions[k]] = differing(rows[k]["id"], reports)
+        for position, found in zip(positions, other_reports(rows)):
+            others[position] = found
     out["other_reports"] = pd.Series(others, index=out.index, dtype=object)
     out["reports_differ"] = [bool(o) for o in others]
     return out
+
+
+def other_reports(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """For each investment row (``REPORT_COLUMNS``), the differing reports of the same deal: amount,
+    currency, period and the article that states it.  Only pairs of parties with several facts are compared."""
+    others: list[list[dict[str, Any]]] = [[] for _ in rows]
+    by_pair: dict[tuple[str, str], list[int]] = {}
+    for k, row in enumerate(rows):
+        by_pair.setdefault((row["investor_id"], row["recipient_id"]), []).append(k)
+    for members in by_pair.values():
+        if len(members) > 1:
+            reports = pair_reports([rows[k] for k in members])
+            for k in members:
+                others[k] = differing(rows[k]["id"], reports)
+    return others
 
 
 def pair_reports(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -181,6 +181,9 @@ AGGREGATE_PROPERTIES: dict[str, dict[str, str]] = {
         "articles": STRING_LIST,
         "sentences": STRING_LIST,
     },
+    # per entity with at least profile_cuts.FACTS facts one way: how many each way and the stated date of
+    # the FACTS-th newest (graph/profile_cuts.py), so a profile reads its newest facts without ranking them
+    "ProfileCut": {"id": STRING, "out_facts": INT64, "out_since": DATE, "in_facts": INT64, "in_since": DATE},
 }
 NODE_PROPERTIES.update(AGGREGATE_PROPERTIES)
 # The columns of each per-entity aggregate that hold an entity id: a write refreshes the rows they find,

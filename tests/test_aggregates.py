@@ -13,10 +13,20 @@ from datetime import date, datetime
 import pandas as pd
 import pytest
 
-from aigraph.graph import aggregates, curation
+from aigraph.graph import aggregates, curation, profile_cuts
+from aigraph.graph.api import open_graph
 from aigraph.graph.conflicts import differing
 from aigraph.core.vocabulary import EntityType, RelationType, entity_id, fact_id
 from aigraph.graph.model import Article, Evidence, GraphBatch, Mention, Node, Relationship
+
+
+# A profile's facts each way, made small so the small graphs here have ``ProfileCut`` rows to compare.
+CUT = 2
+
+
+@pytest.fixture(autouse=True)
+def _small_profile_cut(monkeypatch) -> None:
+    monkeypatch.setattr(profile_cuts, "FACTS", CUT)
 
 
 def org(kind: EntityType, name: str) -> Node:
@@ -150,6 +160,7 @@ def test_computed_rows_equal_the_stored_ones(store):
     computed = aggregates.computed(store)
     assert len(computed["InvestmentRow"]) == 6 and len(computed["ArticleStats"]) == 3
     assert len(computed["FactRow"]) == 7  # every fact, whatever its type
+    assert len(computed["ProfileCut"]) == 4  # every organisation has CUT facts one way
     for label, rows in computed.items():
         frame = aggregates.comparable(label, pd.DataFrame(rows, columns=list(kept[label].columns)))
         pd.testing.assert_frame_equal(kept[label], frame, obj=label, check_dtype=False)
@@ -271,8 +282,10 @@ WRITER = """
 import sys, time
 sys.path.insert(0, {tests!r})
 from test_aggregates import org, fact, batch, EntityType, RelationType
+from aigraph.graph import profile_cuts
 from aigraph.graph.stores import open_store
 from datetime import date
+profile_cuts.FACTS = {cut}
 store = open_store({spec!r}, read_only=False)
 hubs = [org(EntityType.COMPANY, f"허브{{k}}") for k in range(5)]
 for k in range({n}):
@@ -292,7 +305,7 @@ def test_aggregates_survive_a_killed_ingest(store, tmp_path):
         store.close()
     spec = str(spec) if spec is not None else os.environ["NEO4J_URI"]
     script = tmp_path / "writer.py"
-    script.write_text(WRITER.format(tests=os.path.dirname(__file__), spec=spec, n=120))
+    script.write_text(WRITER.format(tests=os.path.dirname(__file__), spec=spec, n=120, cut=CUT))
     proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
     for _ in range(30):  # let it write a few batches, then kill it in the middle of the next
         line = proc.stdout.readline()
@@ -348,6 +361,8 @@ def test_sums_kept_by_deltas_equal_a_recomputation_through_random_writes(store):
         assert_equals_recomputation(store)
     sums = aggregates.stored(store)["MoneySum"]
     assert sums["deals"].sum() == len(aggregates.stored(store)["InvestmentRow"]) > 10
+    cuts = aggregates.stored(store)["ProfileCut"]  # cut at a dated fact and at an undated one
+    assert cuts["out_since"].notna().any() and cuts["out_since"].isna().any()
     assert sums[sums["currency"] == "XYZ"]["value_krw"].isna().all()
 
 
@@ -403,3 +418,25 @@ def test_a_whole_graph_sum_left_with_no_known_value_is_unknown_not_zero(store):
     store.retract_article("p1")
     sums = assert_equals_recomputation(store)["MoneySum"]
     assert list(sums["deals"]) == [1] and sums["amount"].isna().all() and list(sums["currency"]) == ["VND"]
+
+
+def test_a_profile_read_up_to_its_stored_cut_equals_one_that_ranks_its_facts(store, monkeypatch):
+    """``Graph.profile`` with ``profile_cuts.FACTS`` reads up to the stored cut; ranking the facts gives the same
+    rows, whether the cut falls on a dated fact, on an undated one or past the last fact."""
+    for b in BATCHES:
+        store.write(b)
+    store.write(
+        batch(
+            "c1",
+            None,
+            [fact(RelationType.PARTNERS_WITH, FUND, UNI, "c1", "가온벤처스와 라온대학교가 협력한다.")],
+        )
+    )
+    graph = open_graph(store)
+    entities = (FUND, LAB, CHIP, UNI)
+    stored = {n.id: profile_cuts.read(store, n.id) for n in entities}
+    assert {c[0] >= CUT for cut in stored.values() for c in cut.values()} == {True, False}
+    cut_read = {n.id: graph.profile(n.id, limit=CUT)["relations"] for n in entities}
+    monkeypatch.setattr(profile_cuts, "FACTS", CUT + 1)  # no stored cut for this limit: ranked
+    for n in entities:
+        pd.testing.assert_frame_equal(cut_read[n.id], graph.profile(n.id, limit=CUT)["relations"], obj=n.name)
