@@ -141,6 +141,18 @@ _NOT_BODY_WORDS = frozenset(
 )
 
 
+# what follows a service written as the medium of a post rather than as a company (``platforms.txt``):
+# a word for what is on it ("페이스북 글", "유튜브 채널"), "를 통해", "를 (가장 많이) 이용", or a place or
+# means particle with a posting or viewing word soon after ("인스타그램에 올린", "유튜브에서 조회수 …")
+_MEDIUM_NOUN = re.compile(
+    r"\)?\s?(?:글|계정|페이지|게시물|게시글|내용|채널|영상|라이브|댓글|메시지|피드)(?:[은는이가을를에의도]|(?![가-힣]))"
+    r"|\)?\s?[을를]\s?통해"
+    r"|\)?[을를]\s(?:[가-힣]+\s){0,2}(?:이용|사용)"
+)
+_MEDIUM_PARTICLE = re.compile(r"\)?(?:에서는|에서|에는|에도|에|으로|로)(?![가-힣])")
+_POSTED = re.compile(
+    r"올리|올린|올렸|올라|올려|게시|게재|공개|남긴|남겼|업로드|전했|전한|알렸|밝혔|생중계|조회|해시태그"
+)
 _STRUCTURE_WORD = re.compile(r"\s(?:산하|소속|계열|자회사|직속)\s")  # "과기정통부 산하 X" is two organisations
 _WORD_REST = re.compile(r"[^\s,.·()\[\]'‘’\"“”]*")
 _PARTICLES = re.compile(
@@ -345,6 +357,7 @@ class Recogniser:
                 m
                 for m in candidates
                 if not self._stray(s, m, person_ends, org_ends)
+                and not self._medium(s, m)
                 and not any(a <= m.start and m.end <= b for a, b in glosses)
             ]
         )  # "데이비드 김(David Kim) 박사": the name's spelling in parentheses names no organisation
@@ -1014,6 +1027,18 @@ class Recogniser:
                 )
             )
         )
+
+    def _medium(self, s: Sentence, m: Mention) -> bool:
+        """A social network or video service written as where something was posted, watched or said
+        ("자신의 페이스북에 올린 글", "트위터를 통해 밝혔다"): a medium, no organisation. Written as an actor
+        or with its officers ("트위터는 … 발표했다", "트위터 CEO") it stays one."""
+        if not m.type.is_organization or m.text.lower() not in self.lex.platforms:
+            return False
+        rest = s.text[m.end - s.start :]
+        if _MEDIUM_NOUN.match(rest):
+            return True
+        particle = _MEDIUM_PARTICLE.match(rest)
+        return particle is not None and bool(_POSTED.search(rest, particle.end(), particle.end() + 20))
 
     def _starts_with_alias(self, text: str) -> bool:
         low = text.lower()
