@@ -1040,6 +1040,24 @@ class Recogniser:
         particle = _MEDIUM_PARTICLE.match(rest)
         return particle is not None and bool(_POSTED.search(rest, particle.end(), particle.end() + 20))
 
+    def _not_of_the_name(self, text: str) -> int:
+        """How many characters at the end of a tagger organisation span are no part of the name: "측"
+        (its side: "북측", "한빛전자 측") and "전" after a team, country or known organisation (the match
+        against it: "라오스전", "KT전")."""
+        if len(text) < 2:
+            return 0
+        if text[-1] == "측":
+            return 1
+        base = text[:-1]
+        known = self.tagger.known_kind(base) if self.tagger else None
+        if text[-1] == "전" and (self._place(base) or known == "OG" or self._is_alias(base)):
+            return 1
+        return 0
+
+    def _is_alias(self, text: str) -> bool:
+        low = text.lower()
+        return any(low == alias for alias, _ in self._aliases.get(low[:1], ()))
+
     def _starts_with_alias(self, text: str) -> bool:
         low = text.lower()
         return any(low.startswith(alias) and len(alias) < len(low) for alias, _ in self._aliases.get(low[:1], ()))
@@ -1134,6 +1152,9 @@ class Recogniser:
                 text = text[
                     : p.start()
                 ]  # "SK차이나가", "한빛 얼라이언스에" read as one word: the particle is not the name
+                end = start + len(text)
+            if tag == "OG" and (rest := self._not_of_the_name(text)):
+                text = text[: len(text) - rest].rstrip()  # "북측", "라오스전": the body alone
                 end = start + len(text)
             after = s.text[end - s.start : end - s.start + 2].strip()[:1]
             surname = tag == "PS" and (
