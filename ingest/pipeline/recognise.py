@@ -153,6 +153,10 @@ _MEDIUM_PARTICLE = re.compile(r"\)?(?:에서는|에서|에는|에도|에|으로|
 _POSTED = re.compile(
     r"올리|올린|올렸|올라|올려|게시|게재|공개|남긴|남겼|업로드|전했|전한|알렸|밝혔|생중계|조회|해시태그"
 )
+# a word for the surroundings of a building or body written after it: the name is where something
+# happens ("한빛대 인근 도로", "본관 앞에서"), a place, not an organisation (KLUE-NER even news marks all
+# 22 such names places); "앞으로" (addressed to it) is not one of them
+_SURROUNDINGS = re.compile(r" (?:인근|주변|근처|일대|부근|맞은편|건너편|앞)(?:에서|에는|에도|에|의|[ ,.]|$)")
 _STRUCTURE_WORD = re.compile(r"\s(?:산하|소속|계열|자회사|직속)\s")  # "과기정통부 산하 X" is two organisations
 _WORD_REST = re.compile(r"[^\s,.·()\[\]'‘’\"“”]*")
 _PARTICLES = re.compile(
@@ -358,6 +362,7 @@ class Recogniser:
                 for m in candidates
                 if not self._stray(s, m, person_ends, org_ends)
                 and not self._medium(s, m)
+                and not (m.type.is_organization and _SURROUNDINGS.match(s.text, m.end - s.start))
                 and not any(a <= m.start and m.end <= b for a, b in glosses)
             ]
         )  # "데이비드 김(David Kim) 박사": the name's spelling in parentheses names no organisation
