@@ -69,6 +69,7 @@ class Lexicon:
     places: frozenset[str] = frozenset()  # proper nouns that are places, never organisations alone
     foreign_given_names: frozenset[str] = frozenset()  # "제임스": foreign, though it starts with a surname
     institutions: frozenset[str] = frozenset()  # generic_orgs news writes as the name of one body ("정부", "경찰")
+    platforms: frozenset[str] = frozenset()  # services news posts on ("페이스북에 올린 글"), lower-cased
 
     def alias_index(self) -> dict[str, RegistryEntry]:
         """``by_alias``, built once per lexicon."""
@@ -151,4 +152,5 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
         places=_words(lex / "places.txt") | _words(lex / "countries.txt"),
         foreign_given_names=_words(lex / "foreign_given_names.txt"),
         institutions=frozenset(r[0].strip() for r in generic_rows if r[1:2] == ["named"]),
+        platforms=frozenset(w.lower() for w in _words(lex / "platforms.txt")),
     )

@@ -141,6 +141,22 @@ _NOT_BODY_WORDS = frozenset(
 )
 
 
+# what follows a service written as the medium of a post rather than as a company (``platforms.txt``):
+# a word for what is on it ("페이스북 글", "유튜브 채널"), "를 통해", "를 (가장 많이) 이용", or a place or
+# means particle with a posting or viewing word soon after ("인스타그램에 올린", "유튜브에서 조회수 …")
+_MEDIUM_NOUN = re.compile(
+    r"\)?\s?(?:글|계정|페이지|게시물|게시글|내용|채널|영상|라이브|댓글|메시지|피드)(?:[은는이가을를에의도]|(?![가-힣]))"
+    r"|\)?\s?[을를]\s?통해"
+    r"|\)?[을를]\s(?:[가-힣]+\s){0,2}(?:이용|사용)"
+)
+_MEDIUM_PARTICLE = re.compile(r"\)?(?:에서는|에서|에는|에도|에|으로|로)(?![가-힣])")
+_POSTED = re.compile(
+    r"올리|올린|올렸|올라|올려|게시|게재|공개|남긴|남겼|업로드|전했|전한|알렸|밝혔|생중계|조회|해시태그"
+)
+# a word for the surroundings of a building or body written after it: the name is where something
+# happens ("한빛대 인근 도로", "본관 앞에서"), a place, not an organisation (KLUE-NER even news marks all
+# 22 such names places); "앞으로" (addressed to it) is not one of them
+_SURROUNDINGS = re.compile(r" (?:인근|주변|근처|일대|부근|맞은편|건너편|앞)(?:에서|에는|에도|에|의|[ ,.]|$)")
 _STRUCTURE_WORD = re.compile(r"\s(?:산하|소속|계열|자회사|직속)\s")  # "과기정통부 산하 X" is two organisations
 _WORD_REST = re.compile(r"[^\s,.·()\[\]'‘’\"“”]*")
 _PARTICLES = re.compile(
@@ -345,6 +361,8 @@ class Recogniser:
                 m
                 for m in candidates
                 if not self._stray(s, m, person_ends, org_ends)
+                and not self._medium(s, m)
+                and not (m.type.is_organization and _SURROUNDINGS.match(s.text, m.end - s.start))
                 and not any(a <= m.start and m.end <= b for a, b in glosses)
             ]
         )  # "데이비드 김(David Kim) 박사": the name's spelling in parentheses names no organisation
@@ -1015,6 +1033,36 @@ class Recogniser:
             )
         )
 
+    def _medium(self, s: Sentence, m: Mention) -> bool:
+        """A social network or video service written as where something was posted, watched or said
+        ("자신의 페이스북에 올린 글", "트위터를 통해 밝혔다"): a medium, no organisation. Written as an actor
+        or with its officers ("트위터는 … 발표했다", "트위터 CEO") it stays one."""
+        if not m.type.is_organization or m.text.lower() not in self.lex.platforms:
+            return False
+        rest = s.text[m.end - s.start :]
+        if _MEDIUM_NOUN.match(rest):
+            return True
+        particle = _MEDIUM_PARTICLE.match(rest)
+        return particle is not None and bool(_POSTED.search(rest, particle.end(), particle.end() + 20))
+
+    def _not_of_the_name(self, text: str) -> int:
+        """How many characters at the end of a tagger organisation span are no part of the name: "측"
+        (its side: "북측", "한빛전자 측") and "전" after a team, country or known organisation (the match
+        against it: "라오스전", "KT전")."""
+        if len(text) < 2:
+            return 0
+        if text[-1] == "측":
+            return 1
+        base = text[:-1]
+        known = self.tagger.known_kind(base) if self.tagger else None
+        if text[-1] == "전" and (self._place(base) or known == "OG" or self._is_alias(base)):
+            return 1
+        return 0
+
+    def _is_alias(self, text: str) -> bool:
+        low = text.lower()
+        return any(low == alias for alias, _ in self._aliases.get(low[:1], ()))
+
     def _starts_with_alias(self, text: str) -> bool:
         low = text.lower()
         return any(low.startswith(alias) and len(alias) < len(low) for alias, _ in self._aliases.get(low[:1], ()))
@@ -1109,6 +1157,9 @@ class Recogniser:
                 text = text[
                     : p.start()
                 ]  # "SK차이나가", "한빛 얼라이언스에" read as one word: the particle is not the name
+                end = start + len(text)
+            if tag == "OG" and (rest := self._not_of_the_name(text)):
+                text = text[: len(text) - rest].rstrip()  # "북측", "라오스전": the body alone
                 end = start + len(text)
             after = s.text[end - s.start : end - s.start + 2].strip()[:1]
             surname = tag == "PS" and (
