@@ -1445,3 +1445,9 @@ def test_a_nationality_is_no_part_of_a_technology_and_a_startup_no_technology(
     found = en_facts(text)
     assert expected in found
     assert not any(key[2].startswith(("Canadian", "Korean")) for key in found)
+
+
+def test_a_fund_named_right_after_its_owners_possessive_is_the_investor() -> None:
+    found = en_facts("Keln raised a $50 million Series A co-led by NEA and Nvidia's NVentures, the company said.")
+    assert ("INVESTED_IN", "NVentures", "Keln") in found
+    assert ("INVESTED_IN", "Nvidia", "Keln") not in found

@@ -696,7 +696,7 @@ class EnClause:
         return (before, after[0]) if before is not None and after else None
 
     def _owned_name(self, tok) -> Entity | None:
-        """ "Nvidia's venture arm NVentures": the named unit after an owner's possessive is the argument
+        """ "Nvidia's venture arm NVentures", "Nvidia's NVentures": the named unit after an owner's possessive is the argument
         (read from the words: the parser hangs such phrases in several ways)."""
         owner = self.entity(tok)
         if owner is None or (tok.i > self.span.start and self.ent_of.get(tok.i - 1) is owner):
@@ -709,6 +709,9 @@ class EnClause:
         j = end + 1
         while j < self.span.end and j - end <= 4 and doc[j].pos_ in ("NOUN", "ADJ") and doc[j].is_lower:
             j += 1
+        named_right_after = j == end + 1 and j < self.span.end and (self.entity(doc[j]) or owner) is not owner
+        if named_right_after:  # "Nvidia's NVentures": the name the possessive owns
+            return self.entity(doc[j])
         if j == end + 1 or doc[j - 1].lemma_.lower() not in PART_NOUNS | AFFILIATE_NOUNS or j >= self.span.end:
             return None
         named = self.entity(doc[j])
