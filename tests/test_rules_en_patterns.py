@@ -1451,3 +1451,11 @@ def test_a_fund_named_right_after_its_owners_possessive_is_the_investor() -> Non
     found = en_facts("Keln raised a $50 million Series A co-led by NEA and Nvidia's NVentures, the company said.")
     assert ("INVESTED_IN", "NVentures", "Keln") in found
     assert ("INVESTED_IN", "Nvidia", "Keln") not in found
+
+
+def test_a_minister_named_by_field_works_for_the_articles_ministry_of_that_field() -> None:
+    text = ("The Ministry of Trade, Industry and Energy will fund the plant. Trade Minister Ahn Duk-geun visited "
+            "Samsung Electronics on Monday.")
+    assert en_facts(text)[("WORKS_FOR", "Ahn Duk-geun", "산업통상자원부")]["title"] == "Minister"
+    alone = "Trade Minister Ahn Duk-geun visited Samsung Electronics on Monday, the company said in a statement."
+    assert "WORKS_FOR" not in en_kinds(alone)  # no ministry of trade in the article: none is guessed

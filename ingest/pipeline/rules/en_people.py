@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 FOUNDER = {"founder", "co-founder", "cofounder"}
 FORMER = {"former", "formerly", "previously", "ex", "ex-", "then", "onetime", "late"}
 CURRENT = ("new", "newly", "recently", "appointed", "named", "incoming", "current")  # words a present role opens with
+OFFICE_TITLES = {"minister", "governor", "mayor", "commissioner"}  # held in government only
 LEAD_VERBS = {"head", "lead", "run", "chair", "helm", "oversee"}
 ROLE_VERBS = {"be", "become", "remain", "serve", "work"}
 APPOINT_VERBS = {"appoint", "name", "hire", "tap", "promote", "elect", "nominate", "select", "pick", "choose"}
@@ -75,10 +76,23 @@ def _title_run(c: EnClause, start: int, step: int) -> list:
 _MINISTRY = r"(?P<title>(?:Vice |Deputy |First Vice )?Minister) of (?P<field>[A-Z][\w&]*(?:(?:, | and | )[A-Z][\w&]*)*)"
 _MINISTER_BEFORE = re.compile(_MINISTRY + r",?\s*$")
 _MINISTER_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?" + _MINISTRY)
+_FIELD_MINISTER_BEFORE = re.compile(r"\b(?P<field>[A-Z][a-z]+) (?P<title>(?:Vice |Deputy )?Minister),?\s*$")
+
+
+def _field_ministry(c: EnClause, field: str) -> Entity | None:
+    """ "Science Minister P": the one ministry of the article with ``field`` in its English name."""
+    found = [
+        e
+        for e in c.doc.entities
+        if e.type is EntityType.GOVERNMENT_AGENCY
+        and any(a.startswith("Ministry of") and field in re.split(r"[ ,]+", a) for a in {e.name, *e.aliases})
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _minister(c: EnClause, person: Entity, start: int, end: int) -> bool:
-    """ "Minister of Science and ICT Lee Jong-ho", "Lee, Minister of Science and ICT": WORKS_FOR the ministry."""
+    """ "Minister of Science and ICT Lee Jong-ho", "Lee, Minister of Science and ICT", "Science Minister Lee" (the
+    article's one science ministry): WORKS_FOR the ministry."""
     doc, text = c.span.doc, c.doc.text
     before = text[c.span.start_char : doc[start].idx]
     after = text[doc[end - 1].idx + len(doc[end - 1]) : c.span.end_char]
@@ -86,6 +100,9 @@ def _minister(c: EnClause, person: Entity, start: int, end: int) -> bool:
         offset = c.span.start_char
     elif m := _MINISTER_AFTER.search(after):
         offset = doc[end - 1].idx + len(doc[end - 1])
+    elif (m := _FIELD_MINISTER_BEFORE.search(before)) and (ministry := _field_ministry(c, m.group("field"))):
+        c.add(RelationType.WORKS_FOR, person, ministry, 0.8, title=m.group("title"))
+        return True
     else:
         return False
     name = f"Ministry of {m.group('field')}"
@@ -121,7 +138,12 @@ def titled_person(c: EnClause) -> list:
                 and doc[k].lower_ in ("company", "firm", "group", "startup")
             ):
                 org = c.disc.topic  # "the company's CEO P"
-            if org is not None and org.type.is_organization:
+            office = left[-1].lower_ in OFFICE_TITLES  # "Trade Minister P": a minister serves a ministry, not "Trade"
+            if (
+                org is not None
+                and org.type.is_organization
+                and not (office and org.type is not EntityType.GOVERNMENT_AGENCY)
+            ):
                 _emit(c, person, org, left)
                 continue
             if (
