@@ -1459,3 +1459,22 @@ def test_a_minister_named_by_field_works_for_the_articles_ministry_of_that_field
     assert en_facts(text)[("WORKS_FOR", "Ahn Duk-geun", "산업통상자원부")]["title"] == "Minister"
     alone = "Trade Minister Ahn Duk-geun visited Samsung Electronics on Monday, the company said in a statement."
     assert "WORKS_FOR" not in en_kinds(alone)  # no ministry of trade in the article: none is guessed
+
+
+@pytest.mark.parametrize(
+    ("text", "partnered"),
+    [
+        ("Researchers from Seoul National University and Samsung Electronics jointly developed the model.", True),
+        ("Researchers from Seoul National University and Samsung Electronics did not jointly develop the model.", False),
+        ("Researchers from Seoul National University developed the model with Samsung Electronics' grant.", False),
+    ],
+)
+def test_researchers_of_two_organisations_working_jointly_make_them_partners(text: str, partnered: bool) -> None:
+    found = en_facts(text)
+    pair = {("PARTNERS_WITH", "서울대학교", "삼성전자"), ("PARTNERS_WITH", "삼성전자", "서울대학교")}
+    assert bool(pair & found.keys()) is partnered
+
+
+def test_an_r_and_d_arm_after_its_owners_possessive_is_its_unit() -> None:
+    found = en_facts("Keln Advanced Institute of Technology, Orbis Semiconductor's R&D arm, partnered with Harvard University.")
+    assert ("PART_OF", "Keln Advanced Institute of Technology", "Orbis Semiconductor") in found

@@ -97,6 +97,8 @@ JOINT_WORK = {
     "offer",
     "market",
 }
+# people who act for their organisations ("researchers from X and Y jointly developed …")
+STAFF_NOUNS = {"researcher", "scientist", "engineer", "team", "teams", "staff", "expert"}
 # what one joins that is no body to take part in ("joined the Y board", "joined Y's funding round")
 NOT_BODIES = {"board", "round", "funding", "management", "team", "staff", "ranks"}
 # what two parties may issue together without working together
@@ -310,8 +312,8 @@ def _group_of(c: EnClause, owner: Entity, members: list[Entity]) -> Entity:
 def _owner(c: EnClause, noun) -> Entity | None:
     """Whose unit: the possessive ("X's arm", "its affiliate" -> the nearest earlier name) or "of X"."""
     doc, i = noun.doc, noun.i - 1
-    while i > c.span.start and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].is_lower:
-        i -= 1  # "X's venture arm", read from the words: the parser may hang X elsewhere
+    while i > c.span.start and (doc[i].pos_ in ("NOUN", "ADJ") and doc[i].is_lower or doc[i].text in ("R&D", "AI")):
+        i -= 1  # "X's venture arm", "X's R&D arm", read from the words: the parser may hang X elsewhere
     if i > c.span.start and doc[i].text in POSSESSIVES and (ent := c.entity(doc[i - 1])) is not None:
         return ent
     for poss in children(noun, "poss", "nmod"):
@@ -781,12 +783,15 @@ def led_body(c: EnClause) -> list:
 
 
 def _speaking_for(c: EnClause, verb) -> list[Entity]:
-    """ "X's CEO P announced a partnership with Y", "P, CEO of X, signed …": the organisation the person acts for."""
+    """ "X's CEO P announced a partnership with Y", "P, CEO of X, signed …": the organisation the person acts for;
+    "Researchers from X and Y jointly developed …": the organisations of the people working together."""
     subject = next((t for t in verb.children if t.dep_ in SUBJECTS), None)
-    if subject is None or not any(e.type is EntityType.PERSON for e in c.subjects(verb)):
+    if subject is None:
         return []
     found = [e for t in subject.subtree if (e := c.entity(t)) is not None and e.type.is_organization]
-    return found[:1]
+    if subject.lemma_.lower() in STAFF_NOUNS:
+        return list({id(e): e for e in found}.values())
+    return found[:1] if any(e.type is EntityType.PERSON for e in c.subjects(verb)) else []
 
 
 def _partners_of(c: EnClause, verb, agreements: list) -> list[Entity]:
