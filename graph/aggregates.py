@@ -159,17 +159,27 @@ def computed(store: GraphStore) -> dict[str, list[dict[str, Any]]]:
     What ``refresh(store)`` would store, for a bulk loader that writes the
     facts without the write path (``bench/bench_dashboard.py``): it loads
     these rows with ``COPY`` / ``UNWIND`` and then ``mark_current``.
+
+    Each fact table is read once (``_every_fact``) and every row is derived
+    from that in Python: on Neo4j each returned record costs the driver more
+    than the server's work, and reading the facts again per aggregate (and
+    counting degrees in Cypher) made a million facts take far longer than one pass.
     """
-    investments = _investments(store, None)
+    facts = _every_fact(store)
+    investments = _investment_frame(store, facts[_INVESTED])
     rows = {"InvestmentRow": _investment_rows(investments), "PairSum": _pair_rows(investments)}
+    rows["FactRow"] = [fact_rows.row(fact_type, fact) for fact_type, found in facts.items() for fact in found]
     ledger = _ledger(rows["InvestmentRow"])
-    rows["OrgStats"] = _org_stats_rows(store, None, ledger)
+    rows["OrgStats"] = _org_stats_rows(store, None, ledger, every_fact=rows["FactRow"])
     rows["InvestorYear"] = _investor_year_rows(None, ledger)
     rows["MoneySum"] = _money_sum_rows(
         pd.DataFrame(rows["InvestorYear"], columns=list(AGGREGATE_PROPERTIES["InvestorYear"]))
     )
-    rows["ArticleStats"] = _article_stats_rows(store, None)
-    rows["FactRow"] = fact_rows.derive(store, None)
+    rows["ArticleStats"] = _article_stats_of(
+        (article, fact_rows.FactRef(row["type"], row["id"], row["source_id"]).encode())
+        for row in rows["FactRow"]
+        for article in row["articles"]
+    )
     rows[profile_cuts.LABEL] = profile_cuts.derive(store, None)
     return {
         label: [{p: _plain(row.get(p)) for p in AGGREGATE_PROPERTIES[label]} for row in found]
@@ -249,26 +259,38 @@ def comparable(label: str, frame: pd.DataFrame) -> pd.DataFrame:
 # -- reading the facts ----------------------------------------------------------------------------
 
 
-def _investments(store: GraphStore, ids: list[str] | None, pairs: Sequence[tuple[str, str]] = ()) -> pd.DataFrame:
-    """Investment facts touching ``ids`` (all when None) or between ``pairs``, with ``when``, values in both
+def _every_fact(store: GraphStore) -> dict[str, list[dict[str, Any]]]:
+    """Every fact by type, one pass over each fact table: investments with what ``_investment_frame`` and
+    ``fact_rows.row`` need, the other types with what ``fact_rows.row`` needs."""
+    return {
+        fact_type: store.query(queries.facts(store.dialect, [_INVESTED], evidence=True)).records()
+        if fact_type == _INVESTED
+        else fact_rows.every_fact(store, fact_type)
+        for fact_type in queries.FACT_TYPES
+    }
+
+
+def _investments(store: GraphStore, ids: list[str], pairs: Sequence[tuple[str, str]] = ()) -> pd.DataFrame:
+    """Investment facts touching ``ids`` or between ``pairs`` (``_investment_frame``)."""
+    found: dict[str, dict[str, Any]] = {}  # primary-key lookups, then their adjacency: never a comparison with every id
+    for source, target in RELATION_ENDPOINTS[RelationType.INVESTED_IN]:
+        for anchor, where, unwind, params in (
+            (("a", "i"), [], "$ids AS i", {"ids": ids}),
+            (("b", "i"), [], "$ids AS i", {"ids": ids}),
+            (("a", "p.s"), ["b.id = p.t"], "$pairs AS p", {"pairs": _pairs_between(pairs, source, target)}),
+        ):
+            if not next(iter(params.values())):
+                continue
+            query = queries.facts(
+                store.dialect, [_INVESTED], where=where, source_label=source, target_label=target, anchor=anchor
+            )
+            found.update((r["id"], r) for r in store.query(f"UNWIND {unwind} {query}", params).records())
+    return _investment_frame(store, list(found.values()))
+
+
+def _investment_frame(store: GraphStore, rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """Investment facts (``queries.facts`` records) with ``when``, their first article, values in both
     currencies and conflicts."""
-    if ids is None:
-        rows = store.query(queries.facts(store.dialect, [_INVESTED])).records()
-    else:  # primary-key lookups, then their adjacency: never a comparison with every id
-        found: dict[str, dict[str, Any]] = {}
-        for source, target in RELATION_ENDPOINTS[RelationType.INVESTED_IN]:
-            for anchor, where, unwind, params in (
-                (("a", "i"), [], "$ids AS i", {"ids": ids}),
-                (("b", "i"), [], "$ids AS i", {"ids": ids}),
-                (("a", "p.s"), ["b.id = p.t"], "$pairs AS p", {"pairs": _pairs_between(pairs, source, target)}),
-            ):
-                if not next(iter(params.values())):
-                    continue
-                query = queries.facts(
-                    store.dialect, [_INVESTED], where=where, source_label=source, target_label=target, anchor=anchor
-                )
-                found.update((r["id"], r) for r in store.query(f"UNWIND {unwind} {query}", params).records())
-        rows = list(found.values())
     known = _articles(store, sorted({a for r in rows for a in r["articles"] or []}))
     for row in rows:
         stated = sorted((known[a] for a in row["articles"] or [] if a in known), key=_article_order)
@@ -455,21 +477,20 @@ def _sums(frame: pd.DataFrame, keys: list[str], columns: list[str], counted: str
     return out
 
 
-def _org_stats_rows(store: GraphStore, ids: list[str] | None, ledger: pd.DataFrame) -> list[dict[str, Any]]:
+def _org_stats_rows(
+    store: GraphStore,
+    ids: list[str] | None,
+    ledger: pd.DataFrame,
+    *,
+    every_fact: Iterable[dict[str, Any]] | None = None,
+) -> list[dict[str, Any]]:
+    """``OrgStats`` of ``ids`` (all when None); fact and neighbour counts are counted in Cypher, or, when
+    ``every_fact`` (every fact's ``source_id`` and ``target_id``: ``computed``) is given, from it."""
     orgs = _organisations(store, ids)
-    degree: dict[str, int] = {}
-    for pattern in ("(n:Organization)-[x:{t}]->()", "()-[x:{t}]->(n:Organization)"):
-        match, params = _each(ids, pattern.format(t=_ALL_FACTS), "n.id")
-        for node_id, facts in store.query(f"{match} RETURN n.id AS id, count(x) AS facts", params).rows:
-            degree[node_id] = degree.get(node_id, 0) + int(facts)
-    match, params = _each(ids, f"(n:Organization)-[x:{_ALL_FACTS}]-(m:Organization)", "n.id")
-    neighbours = dict(
-        store.query(
-            f"{match}{' AND' if ids is not None else ' WHERE'} n.id <> m.id "
-            "RETURN n.id AS id, count(DISTINCT m.id) AS n",
-            params,
-        ).rows
-    )
+    if every_fact is None:
+        degree, neighbours = _fact_counts(store, ids)
+    else:
+        degree, neighbours = _fact_counts_of(every_fact, {org["id"] for org in orgs})
 
     def side(column: str, prefix: str) -> pd.DataFrame:
         sums = _sums(ledger, [column], ["value_krw", "value_usd"])
@@ -498,6 +519,40 @@ def _org_stats_rows(store: GraphStore, ids: list[str] | None, ledger: pd.DataFra
             }
         )
     return rows
+
+
+def _fact_counts(store: GraphStore, ids: list[str] | None) -> tuple[dict[str, int], dict[str, int]]:
+    """Per organisation of ``ids`` (all when None) its number of facts and of distinct organisation neighbours."""
+    degree: dict[str, int] = {}
+    for pattern in ("(n:Organization)-[x:{t}]->()", "()-[x:{t}]->(n:Organization)"):
+        match, params = _each(ids, pattern.format(t=_ALL_FACTS), "n.id")
+        for node_id, facts in store.query(f"{match} RETURN n.id AS id, count(x) AS facts", params).rows:
+            degree[node_id] = degree.get(node_id, 0) + int(facts)
+    match, params = _each(ids, f"(n:Organization)-[x:{_ALL_FACTS}]-(m:Organization)", "n.id")
+    neighbours = dict(
+        store.query(
+            f"{match}{' AND' if ids is not None else ' WHERE'} n.id <> m.id "
+            "RETURN n.id AS id, count(DISTINCT m.id) AS n",
+            params,
+        ).rows
+    )
+    return degree, neighbours
+
+
+def _fact_counts_of(
+    every_fact: Iterable[dict[str, Any]], organisations: set[str]
+) -> tuple[dict[str, int], dict[str, int]]:
+    """``_fact_counts`` of every organisation, counted from every fact's endpoints as the Cypher counts them:
+    a fact once per organisation end (a loop twice), a neighbour once however many facts tie them."""
+    degree: Counter[str] = Counter()
+    ties: dict[str, set[str]] = defaultdict(set)
+    for fact in every_fact:
+        source, target = fact["source_id"], fact["target_id"]
+        degree.update(e for e in (source, target) if e in organisations)
+        if source != target and source in organisations and target in organisations:
+            ties[source].add(target)
+            ties[target].add(source)
+    return dict(degree), {org: len(found) for org, found in ties.items()}
 
 
 def _year(when: Any) -> int | None:
@@ -807,16 +862,21 @@ def _money_sum_rows(investor_years: pd.DataFrame) -> list[dict[str, Any]]:
     return [{**row, "id": _group_id(row, keys)} for row in found]
 
 
-def _article_stats_rows(store: GraphStore, ids: list[str] | None) -> list[dict[str, Any]]:
-    where = " WHERE aid IN $ids" if ids is not None else ""
-    refs: dict[str, list[str]] = {}
+def _article_stats_rows(store: GraphStore, ids: list[str]) -> list[dict[str, Any]]:
+    stated = []
     for fact_type in queries.FACT_TYPES:
         found = store.query(
-            f"MATCH (a)-[x:{fact_type}]->() UNWIND x.articles AS aid WITH aid, a, x{where} "
+            f"MATCH (a)-[x:{fact_type}]->() UNWIND x.articles AS aid WITH aid, a, x WHERE aid IN $ids "
             "RETURN aid, x.id AS id, a.id AS source",
-            {"ids": ids} if ids is not None else {},
+            {"ids": ids},
         ).rows
-        for aid, fact, source in found:
-            refs.setdefault(aid, []).append(fact_rows.FactRef(fact_type, fact, source).encode())
-    rows = [{"id": aid, "facts": len(facts), "fact_refs": sorted(facts)} for aid, facts in refs.items()]
-    return rows
+        stated += [(aid, fact_rows.FactRef(fact_type, fact, source).encode()) for aid, fact, source in found]
+    return _article_stats_of(stated)
+
+
+def _article_stats_of(stated: Iterable[tuple[str, str]]) -> list[dict[str, Any]]:
+    """``ArticleStats`` rows from (article id, encoded ``FactRef``) pairs, one per article a fact lists."""
+    refs: dict[str, list[str]] = defaultdict(list)
+    for aid, ref in stated:
+        refs[aid].append(ref)
+    return [{"id": aid, "facts": len(facts), "fact_refs": sorted(facts)} for aid, facts in refs.items()]

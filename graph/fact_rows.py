@@ -24,7 +24,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from aigraph.core.vocabulary import label_of_id
-from aigraph.graph import queries
 
 if TYPE_CHECKING:
     from aigraph.graph.stores.base import GraphStore
@@ -60,19 +59,13 @@ _COLUMNS = (
 )
 
 
-def derive(store: GraphStore, refs: Iterable[str] | None) -> list[dict[str, Any]]:
-    """The rows of the facts ``refs`` name (encoded ``FactRef``s, as ``ArticleStats.fact_refs``), or
-    of every fact when None; a fact that no longer exists gives no row.
+def derive(store: GraphStore, refs: Iterable[str]) -> list[dict[str, Any]]:
+    """The rows of the facts ``refs`` name (encoded ``FactRef``s, as ``ArticleStats.fact_refs``); a fact that no
+    longer exists gives no row.
 
     A named fact is read from its source's adjacency (a primary-key lookup,
     one per source and type): never a pass over a fact table.
     """
-    if refs is None:
-        return [
-            _row(fact_type, r)
-            for fact_type in queries.FACT_TYPES
-            for r in _read(store, f"MATCH (a)-[x:{fact_type}]->(b)", {})
-        ]
     groups: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for ref in map(FactRef.decode, refs):
         groups[(ref.type, label_of_id(ref.source) or "")][ref.source].add(ref.id)
@@ -83,8 +76,13 @@ def derive(store: GraphStore, refs: Iterable[str] | None) -> list[dict[str, Any]
         match = (
             f"UNWIND $groups AS g MATCH ({source}) WHERE a.id = g.s MATCH (a)-[x:{fact_type}]->(b) WHERE x.id IN g.ids"
         )
-        rows += [_row(fact_type, r) for r in _read(store, match, {"groups": anchored})]
+        rows += [row(fact_type, r) for r in _read(store, match, {"groups": anchored})]
     return rows
+
+
+def every_fact(store: GraphStore, fact_type: str) -> list[dict[str, Any]]:
+    """Every fact of ``fact_type`` with what its row is made of (``row``), in one pass over its table."""
+    return _read(store, f"MATCH (a)-[x:{fact_type}]->(b)", {})
 
 
 def ids_of(refs: Iterable[str]) -> list[str]:
@@ -96,8 +94,10 @@ def _read(store: GraphStore, match: str, params: dict[str, Any]) -> list[dict[st
     return store.query(f"{match} RETURN {_COLUMNS}", params).records()
 
 
-def _row(fact_type: str, fact: dict[str, Any]) -> dict[str, Any]:
-    """A fact as its row: the first sentence each stating article gives, in the stored evidence's order."""
+def row(fact_type: str, fact: dict[str, Any]) -> dict[str, Any]:
+    """A fact as its row: the first sentence each stating article gives, in the stored evidence's order.
+
+    ``fact`` holds at least ``every_fact``'s columns (a wider record, as ``queries.facts`` reads, will do)."""
     articles = sorted(fact["articles"] or [])
     evidence = json.loads(fact["evidence"]) if fact["evidence"] else []
     first: dict[str, str] = {}

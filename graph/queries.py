@@ -84,6 +84,7 @@ def facts(
     target_label: str = "",
     where: Sequence[str] = (),
     anchor: tuple[str, str] | None = None,
+    evidence: bool = False,
 ) -> str:
     """Fact relationships ``(a)-[x]->(b)`` of the given types with both endpoints, one row each.
 
@@ -92,13 +93,14 @@ def facts(
     labels are optional but let Neo4j use its id index.  ``anchor``
     (``("a", "p.s")``: endpoint ``a`` has the id ``p.s``) looks that endpoint up
     by its key first and then walks its relationships: LadybugDB otherwise
-    joins every fact of the type with the looked-up ids.
+    joins every fact of the type with the looked-up ids.  ``evidence`` adds the
+    evidence JSON (left out by default: the largest column, which few readers need).
     """
     types = "|".join(rel_types)
     a = f"a:{source_label}" if source_label else "a"
     b = f"b:{target_label}" if target_label else "b"
     clause = f" WHERE {' AND '.join(where)}" if where else ""
-    columns = ", ".join(f"x.{p} AS {p}" for p in FACT_COLUMNS)
+    columns = ", ".join(f"x.{p} AS {p}" for p in (*FACT_COLUMNS, *(["evidence"] if evidence else [])))
     start = ""
     if anchor is not None:
         var, key = anchor

@@ -46,9 +46,9 @@ def fact(kind: RelationType, a: Node, b: Node, article: str, text: str, **props)
         id=fact_id(kind, a.id, b.id, props),
         type=kind,
         source_id=a.id,
-        source_label="Organization",
+        source_label=a.label,
         target_id=b.id,
-        target_label="Organization",
+        target_label=b.label,
         properties=props,
         evidence=[
             Evidence(article_id=article, text=text, start=0, end=len(text), confidence=0.8, extractor_version="t")
@@ -77,7 +77,7 @@ def batch(
         nodes=list(nodes.values()),
         relationships=facts,
         mentions=[
-            Mention(entity_id=i, entity_label="Organization", article_id=aid, count=1, first_start=0) for i in nodes
+            Mention(entity_id=i, entity_label=n.label, article_id=aid, count=1, first_start=0) for i, n in nodes.items()
         ],
     )
 
@@ -161,6 +161,38 @@ def test_computed_rows_equal_the_stored_ones(store):
     assert len(computed["InvestmentRow"]) == 6 and len(computed["ArticleStats"]) == 3
     assert len(computed["FactRow"]) == 7  # every fact, whatever its type
     assert len(computed["ProfileCut"]) == 4  # every organisation has CUT facts one way
+    for label, rows in computed.items():
+        frame = aggregates.comparable(label, pd.DataFrame(rows, columns=list(kept[label].columns)))
+        pd.testing.assert_frame_equal(kept[label], frame, obj=label, check_dtype=False)
+
+
+def test_computed_counts_facts_and_neighbours_as_the_write_path_does(store):
+    """``computed`` counts degrees from its one pass over the facts, the write path in Cypher: a fact with a
+    person or a technology counts as a fact of the organisation but ties it to no neighbour, and two facts
+    between the same organisations tie one neighbour."""
+    person = Node(id=entity_id(EntityType.PERSON, "한가람"), type=EntityType.PERSON, name="한가람")
+    tech = Node(id=entity_id(EntityType.TECHNOLOGY, "온디바이스 AI"), type=EntityType.TECHNOLOGY, name="온디바이스 AI")
+    facts = [
+        fact(
+            RelationType.INVESTED_IN,
+            FUND,
+            CHIP,
+            "p1",
+            "가온벤처스가 다솜칩스에 50억원을 투자했다.",
+            amount=5e9,
+            currency="KRW",
+        ),
+        fact(RelationType.WORKS_FOR, person, CHIP, "p1", "한가람 다솜칩스 대표는 말했다."),
+        fact(RelationType.RESEARCHES, CHIP, tech, "p1", "다솜칩스는 온디바이스 AI를 연구한다."),
+        fact(RelationType.PARTNERS_WITH, CHIP, LAB, "p1", "다솜칩스는 누리AI연구소와 협력한다."),
+        fact(RelationType.AFFILIATE_OF, LAB, CHIP, "p1", "누리AI연구소는 다솜칩스의 계열사다."),
+    ]
+    store.write(batch("p1", date(2023, 1, 2), facts, entities=(FUND, LAB, CHIP, person, tech)))
+    kept = aggregates.stored(store)
+    computed = aggregates.computed(store)
+    stats = {row["id"]: row for row in computed["OrgStats"]}
+    assert (stats[CHIP.id]["facts"], stats[CHIP.id]["neighbours"]) == (5, 2)
+    assert (stats[LAB.id]["facts"], stats[LAB.id]["neighbours"]) == (2, 1)
     for label, rows in computed.items():
         frame = aggregates.comparable(label, pd.DataFrame(rows, columns=list(kept[label].columns)))
         pd.testing.assert_frame_equal(kept[label], frame, obj=label, check_dtype=False)
