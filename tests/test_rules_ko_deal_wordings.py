@@ -177,3 +177,14 @@ def test_topic_described_as_a_possible_investee_gives_nothing() -> None:
 def test_holder_described_after_its_stake() -> None:
     got = facts("누리칩스의 지분 12%를 보유한 다온전자는 이사회에 참여한다.")
     assert got[("INVESTED_IN", "다온전자", "누리칩스")]["stake_percent"] == pytest.approx(12.0)
+
+
+def test_what_a_company_led_by_someone_makes_is_no_founding() -> None:
+    got = facts("박민호 대표가 이끄는 다온전자는 로봇을 만든다.")
+    assert ("ESTABLISHED", "박민호", "다온전자") not in got
+    assert got[("WORKS_FOR", "박민호", "다온전자")]["title"] == "대표"
+
+
+def test_people_founding_the_topic_still_found_it() -> None:
+    got = facts("다온전자는 2019년 박민호 대표와 김지현 CTO가 공동 창업했다.")
+    assert {("ESTABLISHED", "박민호", "다온전자"), ("ESTABLISHED", "김지현", "다온전자")} <= set(got)

@@ -163,8 +163,14 @@ def founders_of_the_topic(c: Clause) -> list[Relation]:
     ):
         return []
     topic = next((a for a in c.before if a.particle in ("은", "는") and a.entity.type.is_organization), None)
-    founders = [a for a in c.before if a.particle in ("이", "가") and a.entity.type is EntityType.PERSON]
-    if topic is None or not founders:
+    if topic is None or any(t.tag == "JKO" and topic.end <= t.start < c.pos for t in c.sentence.tokens):
+        return []  # "P 대표가 이끄는 Y는 로봇을 만든다": what Y makes, not who made Y
+    founders = [
+        a
+        for a in c.before
+        if a.particle in ("이", "가") and a.entity.type is EntityType.PERSON and a.start > topic.start
+    ]
+    if not founders:
         return []
     out = [
         Relation(RelationType.ESTABLISHED, f.entity, topic.entity, c.sentence, c.confidence, _date(c)) for f in founders
