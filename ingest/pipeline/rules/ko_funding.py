@@ -158,13 +158,6 @@ def funding_raised(c: Clause) -> list[Relation]:
     investors += [
         a for a in c.before if a.group in joined and a.entity is not recipient and all(a is not b for b in investors)
     ]
-    if received and (state := c.government(("로부터", "에서"))) is not None:
-        # "Y는 정부로부터 N억원을 지원받았다": the government's grant
-        return [
-            Relation(
-                RelationType.INVESTED_IN, state, recipient, c.sentence, c.confidence, _round_of(c.clause_text(), c)
-            )
-        ]
     leads = [a for a in c.before if _LEAD_OBJECT.match(c.sentence.text, a.end - c.sentence.start)]
     # a lead investor ("A를 리드 투자자로", "A가 리드한 라운드") implies others in the round: its total
     # is not the lead's own amount
@@ -173,6 +166,10 @@ def funding_raised(c: Clause) -> list[Relation]:
     for r in out:
         if any(r.source is a.entity for a in leads):
             r.properties["lead"] = True
+    if received and (state := c.government(("로부터", "에서"))) is not None:
+        # "Y는 정부로부터 N억원을 지원받았다": the government's grant, its amount its own when no one else is named
+        props = _round_of(c.clause_text(), c) if not out else {}
+        out.append(Relation(RelationType.INVESTED_IN, state, recipient, c.sentence, c.confidence, props))
     return out
 
 
