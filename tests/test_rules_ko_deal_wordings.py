@@ -138,6 +138,8 @@ def test_acquisition_written_as_a_noun() -> None:
 def test_acquisition_being_pursued_is_no_fact() -> None:
     got = facts("다온전자는 누리칩스 인수를 추진하고 있다.")
     assert ("ACQUIRED", "다온전자", "누리칩스") not in got
+    got = facts("다온전자의 한빛칩스 인수가 불발됐다.")
+    assert ("ACQUIRED", "다온전자", "한빛칩스") not in got
 
 
 # --- actors described after a relative clause ------------------------------------------------------
