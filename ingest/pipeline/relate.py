@@ -24,6 +24,7 @@ from aigraph.ingest.pipeline.rules import (  # noqa: F401  (they register rules)
     ko_funding,
     ko_learned,
     ko_money,
+    ko_nominal,
     ko_partners,
     ko_people,
     ko_rounds,

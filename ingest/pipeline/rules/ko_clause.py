@@ -45,6 +45,7 @@ PARTNER = {
     "와함께",
     "과함께",
 }  # "B와 함께" closes a list: B is a partner
+TOGETHER = {"와 함께", "과 함께", "와함께", "과함께"}  # "B와 함께 참여했다": B did it too
 JOINER = {
     "△",
     "▲",
@@ -70,6 +71,12 @@ _IN_GROUP_PARENS = re.compile(r"(?:계열사|자회사|관계사|투자사|금�
 # a bound noun after an adnominal verb ("투자한 것으로 알려졌다", "투자한 바 있다", "투자한 데 이어"): the
 # verb is the clause's own predicate, not a relative clause describing the next name
 BOUND_NOUN = re.compile(r"(?:것|바|데|뒤|후|다음|이후|만큼|셈|끝에)(?=[\s으이은을에도]|$)")
+# an object right before a relative verb, a date, a price or "공동" at most between: "Y를 2019년 공동 창업한 X",
+# "Y를 인수한 X": the organisation or person after the clause is its actor
+OBJECT_RIGHT_BEFORE = re.compile(
+    r"\s*[을를]\s+(?:(?:지난\s)?\d{2,4}년\s?(?:\d{1,2}월\s?)?|공동\s?|직접\s?|약\s?"
+    r"|[\d,.]+\s?(?:조|억|만|천)*\s?(?:\d+\s?(?:억|만|천)\s?)*(?:원|달러|유로|엔)에\s?)*"
+)
 # a few words that describe what follows them, none carrying a particle or a verb ending, none a bound noun
 # ("분사한 AI 스타트업 Y", not "분사한 뒤 X와 협력한 Y")
 DESCRIPTION = re.compile(
@@ -245,6 +252,15 @@ class Clause:
         after = self.sentence.text[rel_end : rel_end + window]
         effects = ("skip", "plan") if plans else ("skip",)
         return any(marker in after for marker, effect in self.lex.hedges if effect in effects)
+
+    def government(self, particles: tuple[str, ...]) -> Entity | None:
+        """ "정부가 … 투자한다", "정부로부터 … 지원받았다": the government of the article's country, an actor
+        though not a named one (recognition leaves the generic word out), with one of ``particles``."""
+        m = re.search(r"(?:^|\s)(정부)(?:" + "|".join(particles) + r")\s", self.text_before(self.pos))
+        if m is None:
+            return None
+        start = self.sentence.start + m.start(1)
+        return self.add_entity("정부", EntityType.GOVERNMENT_AGENCY, start, start + 2)
 
     def text_before(self, start: int) -> str:
         """Sentence text from its start to document offset ``start``."""

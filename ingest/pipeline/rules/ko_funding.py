@@ -17,7 +17,7 @@ from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.normalise import money_properties
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import FROM, GROUP_OPENER, SOURCE, SUBJECT, Arg, Clause
+from aigraph.ingest.pipeline.rules.ko_clause import FROM, GROUP_OPENER, SOURCE, SUBJECT, TOGETHER, Arg, Clause
 
 _SERIES = re.compile(r"(?:시리즈|Series)\s?([A-F])(?:\d)?", re.IGNORECASE)
 # a stage written as its own word: "브릿지" inside "스톤브릿지벤처스" is a name, not a stage
@@ -46,7 +46,9 @@ _EACH = re.compile(r"각각|씩")  # "각각 50억원씩": the amount is each in
 # "A의 투자를", "A의 200억원 규모 투자를": the investment is A's
 _INVESTORS_OWN = re.compile(r"(?:\([^()]*\))?의\s+(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)\s?(?:규모의?\s+)?)?")
 # "투자를 받은 (AI 스타트업) Y": the company the relative clause describes received the money
-_DESCRIBED_RECIPIENT = re.compile(r"(?<=은)\s+(?:[A-Za-z가-힣]+\s){0,2}")
+_DESCRIBED_RECIPIENT = re.compile(r"(?<=은)\s+(?:[A-Za-z가-힣]+\s){0,3}")
+# "A 주도로", "A의 주도 아래": the round's lead, written as an adverbial phrase without a particle
+_LED_BY = re.compile(r"\s*(?:\([^()]*\))?\s*(?:주도|리드)(?:로|하에|\s하에|\s아래)\s")
 _LEAD = re.compile(
     r"\s*(?:\([^()]*\))?\s*(?:가|이)?\s*(?:(?:이번\s)?(?:투자|라운드|펀딩)를\s)?(?:주도|리드|선도|이끌|이끈)"
 )
@@ -107,7 +109,7 @@ def investor_facts(c: Clause, investors: list[Arg], recipient: Entity, named: in
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:투자|펀딩|자금|(?:\d|[억조만])\s?(?:원|달러|엔|유로|위안))\S{0,3}\s*(?:를\s*|을\s*)?(?:유치|받았|받는|받아|받은|조달)"
+    trigger=r"(?:투자|출자|출연|지원|펀딩|자금|(?:\d|[억조만])\s?(?:원|달러|엔|유로|위안))\S{0,3}\s*(?:를\s*|을\s*)?(?:유치|받았|받는|받아|받은|받게|받기로|조달)"
     r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드)\S{0,3}\s*(?:투자|펀딩)?\S{0,3}\s*(?:마무리|마감|완료|클로징)"
     r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드)\S{0,3}\s+(?:\S+\s){0,2}?\S*(?:원|달러)\S{0,2}\s*(?:확보|모았|모아|끌어모)",
 )
@@ -115,36 +117,46 @@ def funding_raised(c: Clause) -> list[Relation]:
     """ "Y는 A, B 등으로부터 N억원 규모의 투자를 유치했다", "Y는 누적 200억원을 유치했다": Y is
     the round's company from here on, and the round's amount and series carry to the next sentences."""
     recipient_arg = next((a for a in c.before if a.particle in SUBJECT), None)
-    described = _DESCRIBED_RECIPIENT.match(c.sentence.text, c.trigger.end())
-    if recipient_arg is None and described:  # "A의 투자를 받은 AI 스타트업 Y는"
-        recipient_arg = next((a for a in c.after if a.start - c.sentence.start == described.end()), None)
+    if recipient_arg is None:  # "A의 투자를 받은 AI 스타트업 Y는": the first name after a short description
+        base, end = c.sentence.start, c.trigger.end()
+        recipient_arg = next(
+            (a for a in c.after if _DESCRIBED_RECIPIENT.fullmatch(c.sentence.text, end, a.start - base)), None
+        )
     recipient = recipient_arg.entity if recipient_arg else c.topic
     if recipient is None or not recipient.type.is_organization:
         return []
-    c.discourse.funded = recipient
-    c.discourse.round = _round_of(c.clause_text(), c)
+    supported = c.trigger.group(0).startswith(("지원", "출연"))
+    if supported and "amount" not in money_properties(c.clause_text(), c.article_date, c.lex.fx):
+        return []  # "기술 지원을 받았다": support, not money
+    if not supported:  # a grant is no funding round: later "이번 투자에는 …" is not about it
+        c.discourse.funded = recipient
+        c.discourse.round = _round_of(c.clause_text(), c)
     received = "받" in c.trigger.group(0)  # not "조달": money raised from banks is often a loan
     investors = [
         a
         for a in c.before
         if a.particle in FROM
-        # "Y는 A에서 N원을 투자받았다", "Y는 A의 투자를 받았다": the organisation the money came from
+        # "Y는 A에서 N원을 투자받았다", "Y는 A의 투자를 받았다", "Y는 A 투자를 받았다": where the money came from
         or received
         and a.entity.type.is_organization
         and a.entity is not recipient
         and (
             a.particle in SOURCE
+            or not a.particle
+            and c.sentence.text[a.end - c.sentence.start : c.pos - c.sentence.start] in ("", " ")
             or a.particle == "의"
             and _INVESTORS_OWN.fullmatch(c.text_before(c.pos), a.end - c.sentence.start)
         )
     ]
-    # "Y는 A, B 등이 참여한 N억원 규모의 투자를 유치했다": the round's participants in a relative clause
-    investors += [
-        a
+    # "Y는 A와 B, C 등이 참여한 N억원 규모의 투자를 유치했다": the round's participants in a relative
+    # clause, every member of the enumeration whose last member the verb follows
+    joined = {
+        a.group
         for a in c.before
-        if a.particle in ("이", "가")
-        and a.entity is not recipient
-        and _JOINED_ROUND.match(c.sentence.text, a.end - c.sentence.start)
+        if a.particle in ("이", "가") and _JOINED_ROUND.match(c.sentence.text, a.end - c.sentence.start)
+    }
+    investors += [
+        a for a in c.before if a.group in joined and a.entity is not recipient and all(a is not b for b in investors)
     ]
     leads = [a for a in c.before if _LEAD_OBJECT.match(c.sentence.text, a.end - c.sentence.start)]
     # a lead investor ("A를 리드 투자자로", "A가 리드한 라운드") implies others in the round: its total
@@ -154,6 +166,10 @@ def funding_raised(c: Clause) -> list[Relation]:
     for r in out:
         if any(r.source is a.entity for a in leads):
             r.properties["lead"] = True
+    if received and (state := c.government(("로부터", "에서"))) is not None:
+        # "Y는 정부로부터 N억원을 지원받았다": the government's grant, its amount its own when no one else is named
+        props = _round_of(c.clause_text(), c) if not out else {}
+        out.append(Relation(RelationType.INVESTED_IN, state, recipient, c.sentence, c.confidence, props))
     return out
 
 
@@ -173,10 +189,10 @@ def round_participants(c: Clause) -> list[Relation]:
     raw = [a for a in c.before if a.particle in SUBJECT]
     subjects = [a for a in raw if a in main or _INVESTING_CLAUSE.match(c.sentence.text, a.end - c.sentence.start)]
     # "A가 (Y가 진행한) 시리즈B 펀딩에 참가": Y, the subject that ran the round, is the company
-    runner = next(
+    runner = next(  # the nearest such subject: "A는 Y가 진행한 라운드에" (A's verb is further on)
         (
             a
-            for a in raw
+            for a in reversed(raw)
             if _RECIPIENT_VERB.match(c.sentence.text, a.end - c.sentence.start)
             and a.end - c.sentence.start < place.start()
         ),
@@ -187,7 +203,14 @@ def round_participants(c: Clause) -> list[Relation]:
     )
     recipient = runner.entity if runner else owner.entity if owner else c.discourse.funded
     c.discourse.funded = recipient or c.discourse.funded
-    investors = [a for a in subjects if a is not runner]
+    # "A는 … 라운드에 B와 함께 참여했다", "이번 투자는 B 주도로 A가 참여했다": B took part too
+    together = [
+        a
+        for a in c.before
+        if a.entity.type.is_organization
+        and (a.particle in TOGETHER or not a.particle and _LED_BY.match(c.sentence.text, a.end - c.sentence.start))
+    ]
+    investors = [a for a in subjects + together if a is not runner and a.entity is not recipient]
     if recipient is None or not investors:
         return []
     named = sum(1 for a in raw if a is not runner and a.entity.type.is_organization)

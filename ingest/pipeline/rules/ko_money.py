@@ -9,12 +9,20 @@ from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.normalise import money_properties, resolve_date
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import BOUND_NOUN, DESCRIPTION, OBJECT, PARTNER, PLACE, Clause
+from aigraph.ingest.pipeline.rules.ko_clause import (
+    BOUND_NOUN,
+    DESCRIPTION,
+    OBJECT,
+    OBJECT_RIGHT_BEFORE,
+    PARTNER,
+    PLACE,
+    Clause,
+)
 
-_GOVERNMENT = re.compile(r"(?:^|\s)(정부)(?:가|는|도|와)\s")
 _MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안)|[조억]\s*원")
 _NOT_SECTOR_TAIL = frozenset(
     {"개발", "분야", "사업", "구축", "연구", "육성", "등", "부문", "산업", "확보", "경쟁력", "혁신", "위해"}
+    | {"조성", "확충", "고도화"}
     | {
         "투자",
         "라운드",
@@ -68,7 +76,7 @@ _CLAUSE_BREAK = re.compile(r"\S(?:고|며|지만|는데|다)[\s,.]")
 _RAISED = re.compile(r"\S{0,3}\s*(?:를\s*)?(?:유치|받았|받는|받아|조달|제안)")
 
 
-_PURPOSE_NOUNS = frozenset({"육성", "개발", "고도화", "강화", "활성화"})
+_PURPOSE_NOUNS = frozenset({"육성", "개발", "고도화", "강화", "활성화", "구축", "확충", "조성"})
 
 
 def _purpose(toks: list) -> int | None:
@@ -101,8 +109,9 @@ def invested_in(c: Clause) -> list[Relation]:
     partners = [a for a in c.before if a.particle in PARTNER]
     if target is None and partners and _CONTRACT.match(c.sentence.text, c.trigger.end()):
         target, partners = partners[-1].entity, []  # "X는 Y와 2억 달러 규모의 투자 계약을 체결"
-    if subject is None or "amount" not in props and (target is None or c.trigger.group(0).startswith("지원")):
-        return []  # "대규모 투자를 진행한다", "기업을 지원한다" alone are no investment
+    stated = "amount" in props or "annual_amount" in props  # "매년 1000억원씩" states an amount too
+    if subject is None or not stated and (target is None or c.trigger.group(0).startswith(("지원", "출연"))):
+        return []  # "대규모 투자를 진행한다", "기업을 지원한다", "방송에 출연했다" alone are no investment
     if target is not None and partners and _TOGETHER.search(c.text_before(c.pos)):
         # "X는 A, B 등과 공동으로 Y에 투자": the partners invested too; a total is nobody's own
         shared = props if _EACH.search(c.clause_text()) else _without_amount(props)
@@ -180,11 +189,7 @@ def _capital_owner(c: Clause) -> Entity | None:
 
 def _government(c: Clause) -> Entity | None:
     """ "정부가 … 투자한다": the government of the article's country, an actor though not a named one."""
-    m = _GOVERNMENT.search(c.text_before(c.pos))
-    if m is None:
-        return None
-    start = c.sentence.start + m.start(1)
-    return c.add_entity("정부", EntityType.GOVERNMENT_AGENCY, start, start + 2)
+    return c.government(("가", "는", "도", "와"))
 
 
 def _sectors(c: Clause) -> list[Entity]:
@@ -252,6 +257,40 @@ def _sectors(c: Clause) -> list[Entity]:
     return out
 
 
+# "N원을 들여 AI 데이터센터를 구축한다": what the money builds, one to four words before its object particle
+_SPENT_ON = re.compile(
+    r"\s+(?P<obj>(?:[A-Za-z0-9가-힣·]+\s){0,3}[A-Za-z0-9가-힣·]+?)(?:\([^()]*\))?(?:을|를)\s+"
+    r"(?:새로\s|추가로\s|본격\s)?(?:구축|개발|조성|확충|도입|고도화|설립|신설|출범)"
+)
+# a plant, site or building is where the money goes, not a technology or an organisation
+_BUILT_SITE = re.compile(r"공장|시설|기지|라인|팹|캠퍼스|클러스터|단지|거점|본사|사옥|부지|센터\s?건물")
+
+
+@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"(?:원|달러|유로|엔|위안)\)?(?:을|를)?\s?들여(?=\s)")
+def spent_to_build(c: Clause) -> list[Relation]:
+    """ "KT는 5000억원을 들여 AI 데이터센터를 구축한다": the subject invests in what the money builds (an
+    organisation it sets up, else a technology or infrastructure); plants and sites are no recipients."""
+    subject = c.subject or _government(c)
+    built = _SPENT_ON.match(c.sentence.text, c.trigger.end())
+    if subject is None or built is None or _BUILT_SITE.search(built.group("obj")):
+        return []
+    base = c.sentence.start
+    start = base + built.start("obj")
+    end = base + built.end("obj")  # "AI 반도체 기업 사피온을": the organisation the object phrase ends with
+    org = next((a.entity for a in c.after if start <= a.start and a.end == end and a.entity.type.is_organization), None)
+    words = built.group("obj").split()
+    while words and words[0] in _NOT_SECTOR_HEAD:
+        start += len(words.pop(0)) + 1
+    while words and words[-1] in _NOT_SECTOR_TAIL:
+        words.pop()
+    name = " ".join(words)
+    if org is None and (len(name) < 2 or name in c.lex.generic_orgs or name in _NOT_SECTOR_NAMES):
+        return []
+    target = org or c.add_entity(name, EntityType.TECHNOLOGY, start, start + len(name))
+    props = money_properties(c.clause_text(0), c.article_date, c.lex.fx)
+    return [Relation(RelationType.INVESTED_IN, subject, target, c.sentence, c.subject_confidence, props)]
+
+
 @relation_rule(RelationType.ACQUIRED, language="ko")
 def acquired(c: Clause) -> list[Relation]:
     """ "X가 Y를 인수했다"; passive "Y는 X에 인수됐다"."""
@@ -283,6 +322,12 @@ def _stake(text: str) -> dict:
     return {"stake_percent": float(m.group(1))} if m else {}
 
 
+# "지분 10%를 보유한 ": a relative clause whose described organisation holds the stake
+_STAKE_HOLDER = re.compile(
+    r"\s?(?:\S+\s){0,2}?\S*(?:을|를)\s(?:보유한|보유하고\s있는|인수한|취득한|사들인|확보한)\s+['‘]?"
+)
+
+
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
@@ -300,6 +345,10 @@ def stake_bought(c: Clause) -> list[Relation]:
         ),
         None,
     )
+    holder = _STAKE_HOLDER.match(c.sentence.text, c.trigger.end())
+    if holder is not None and owner is not None:
+        # "Y의 지분 10%를 보유한 X는": the holder is the organisation the clause describes
+        subject = next((a.entity for a in c.after if a.start - c.sentence.start == holder.end()), subject)
     if subject is None or owner is None or owner.entity is subject:
         return []
     clause = c.clause_text(40)
@@ -337,9 +386,18 @@ def shareholders(c: Clause) -> list[Relation]:
 
 @relation_rule(RelationType.ACQUIRED, language="ko", trigger=r"(?:인수|매입)한\s+['‘]?")
 def acquirer_in_relative_clause(c: Clause) -> list[Relation]:
-    """ "한울전자가 인수한 누리반도체는": the buyer is the clause's subject, the company follows."""
+    """ "한울전자가 인수한 누리반도체는": the buyer is the clause's subject, the company follows; "누리반도체를
+    인수한 한울전자는": the buyer follows."""
     buyer = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
     target = next((a for a in c.after if a.start - c.sentence.start <= c.trigger.end() + 1), None)
+    bought = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
+    base = c.sentence.start
+    if buyer is None and bought is not None and target is not None and target.entity.type.is_organization:
+        # "누리반도체를 인수한 한울전자는": the object was bought by the organisation the clause describes
+        if not OBJECT_RIGHT_BEFORE.fullmatch(c.sentence.text, bought.end - base, c.pos - base):
+            return []
+        props = money_properties(c.clause_text(0), c.article_date, c.lex.fx)
+        return [Relation(RelationType.ACQUIRED, target.entity, bought.entity, c.sentence, c.confidence, props)]
     if buyer is None or target is None or "," in c.text_before(c.pos)[buyer.end - c.sentence.start :]:
         return []
     return [Relation(RelationType.ACQUIRED, buyer.entity, target.entity, c.sentence, c.confidence)]
@@ -354,6 +412,11 @@ def investor_in_relative_clause(c: Clause) -> list[Relation]:
     # else the fund named there, else the company after a description of it ("투자한 미국 AI 스타트업 Y는")
     described = next((a.entity for a in c.after if DESCRIPTION.fullmatch(c.sentence.text, end, a.start - base)), None)
     target = right_after or _fund_named(c) or described
+    if target is None and _IS_INVESTEE.match(c.sentence.text, c.trigger.end()):
+        # "Y는 A가 투자한 (미국 AI) 기업이다": Y, the topic, is the company invested in
+        target = next(
+            (a.entity for a in c.before if a.particle in ("은", "는") and investor and a.end <= investor.start), None
+        )
     if investor is None or target is None or "," in c.text_before(c.pos)[investor.end - c.sentence.start :]:
         return []
     # "A와 B가 각각 50억원을 출자한 AI 펀드": every enumerated investor, each amount its own only with "각각/씩"
@@ -369,6 +432,10 @@ def investor_in_relative_clause(c: Clause) -> list[Relation]:
     ]
 
 
+# "… 투자한 (미국 AI) 기업이다": the clause describes the sentence's topic
+_IS_INVESTEE = re.compile(
+    r"(?:[A-Za-z가-힣]+\s){0,3}?(?:기업|회사|업체|스타트업|벤처|곳)(?:이다|이며|으로|이자|다)(?=[\s.,]|$)"
+)
 _FUND = re.compile(
     r"(?:[A-Za-z가-힣0-9·]+\s){0,2}[A-Za-z가-힣0-9·]*(?:펀드|투자조합|조합)(?!\s?운용)(?=[은는이가을를에의도\s(]|$)"
 )
@@ -403,7 +470,7 @@ def _fund_named(c: Clause) -> Entity | None:
 
 
 _CLEFT_PLACE = r"(?:곳|기업|회사|업체|투자사|기관|주체)(?:은|는)\s+['‘]?"
-_CLEFT_NAMED = re.compile(r"\s*(?:\([^()]*\))?\s*(?:이다|다|였다|이었다|이라|라)(?=[\s.,]|$)")
+_CLEFT_NAMED = re.compile(r"\s*(?:\([^()]*\))?\s*(?:등\s?)?(?:이다|다|였다|이었다|이라|라)(?=[\s.,]|$)")
 
 
 def _clefted(c: Clause, relation: RelationType, particles: set[str]) -> list[Relation]:

@@ -14,7 +14,7 @@ import re
 from aigraph.core.vocabulary import RelationType
 from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import SUBJECT, Clause
+from aigraph.ingest.pipeline.rules.ko_clause import SUBJECT, TOGETHER, Clause
 from aigraph.ingest.pipeline.rules.ko_funding import ROUND_PLACE, investor_facts
 
 # the word that presents a participant as an investor: "기존 투자자인", "신규 투자자", "재무적 투자자로"
@@ -36,11 +36,26 @@ def investors_joined(c: Clause) -> list[Relation]:
         return []  # no round announced, or a round named as the place (``round_participants`` reads it)
     subjects = [a for a in c.subjects if a.particle in SUBJECT and a.entity.type.is_organization]
     # "A, B 등 기존 투자자와 함께 C가 참여했다": the investors joined with are investors too
-    subjects += [
-        a
-        for a in c.before
-        if a.particle in ("와 함께", "과 함께", "와함께", "과함께") and a.entity.type.is_organization
-    ]
+    subjects += [a for a in c.before if a.particle in TOGETHER and a.entity.type.is_organization]
     groups = {a.group for a in subjects}
     investors = [a for a in c.before if a.group in groups and a.entity.type.is_organization]
     return investor_facts(c, investors, recipient) if investors else []
+
+
+@relation_rule(
+    RelationType.INVESTED_IN,
+    language="ko",
+    trigger=r"투자자(?:\([^()]*\))?(?:로|으로)\s(?:\S+\s)?(?:참여|합류|참가|나섰|나서|이름을\s올)",
+)
+def investor_of_named_company(c: Clause) -> list[Relation]:
+    """ "A는 Y의 전략적 투자자(SI)로 참여했다": A invested in Y, the company written with 의 just before."""
+    base = c.sentence.start
+    owner = next(
+        (a for a in reversed(c.before) if a.particle == "의" and c.pos - a.end <= 14 and a.entity.type.is_organization),
+        None,
+    )
+    if owner is None or _INVESTOR_WORD.search(c.sentence.text[owner.end - base : c.pos - base]) is not None:
+        return []  # "Y의 기존 투자자인 A와": another phrase's investor
+    investors = [a for a in c.subjects if a.entity.type.is_organization and a.entity is not owner.entity]
+    group = {a.group for a in investors[:1]}
+    return investor_facts(c, [a for a in c.before if a.group in group and a.entity.type.is_organization], owner.entity)

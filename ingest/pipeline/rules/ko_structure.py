@@ -13,6 +13,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     CARRIED_PENALTY,
     DESCRIPTION,
     OBJECT,
+    OBJECT_RIGHT_BEFORE,
     PARTNER,
     PLACE,
     SOURCE,
@@ -117,6 +118,22 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         # "2019년 12월 문을 연 서울대 AI연구원은": no founder named, the organisation it is named after
         c.discourse.established.append((c.sentence.index, head, new.entity))
         return [Relation(RelationType.ESTABLISHED, head, new.entity, c.sentence, c.confidence - 0.1, _date(c))]
+    made = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
+    if (
+        founder is None
+        and made is not None
+        and new is not None
+        and OBJECT_RIGHT_BEFORE.fullmatch(c.sentence.text, made.end - c.sentence.start, c.pos - c.sentence.start)
+        and new.entity is not made.entity
+    ):
+        # "업스테이지를 창업한 김성훈 대표는": the founder is the one the clause describes, the object its creation
+        c.discourse.established.append((c.sentence.index, new.entity, made.entity))
+        out = [Relation(RelationType.ESTABLISHED, new.entity, made.entity, c.sentence, c.confidence, _date(c))]
+        said = next((m for m in c.mentions if m.start == new.start), None)
+        if said is not None and said.title and said.org is None:  # "… 창업한 김 대표는": its 대표
+            props = {"title": said.title}
+            out.append(Relation(RelationType.WORKS_FOR, new.entity, made.entity, c.sentence, c.confidence, props))
+        return out
     if founder is None or "," in _PARENS.sub("", c.text_before(c.pos)[founder.end - c.sentence.start :]):
         return []
     if new is None and _IS_A.match(c.sentence.text, c.trigger.start()):
@@ -146,8 +163,14 @@ def founders_of_the_topic(c: Clause) -> list[Relation]:
     ):
         return []
     topic = next((a for a in c.before if a.particle in ("은", "는") and a.entity.type.is_organization), None)
-    founders = [a for a in c.before if a.particle in ("이", "가") and a.entity.type is EntityType.PERSON]
-    if topic is None or not founders:
+    if topic is None or any(t.tag == "JKO" and topic.end <= t.start < c.pos for t in c.sentence.tokens):
+        return []  # "P 대표가 이끄는 Y는 로봇을 만든다": what Y makes, not who made Y
+    founders = [
+        a
+        for a in c.before
+        if a.particle in ("이", "가") and a.entity.type is EntityType.PERSON and a.start > topic.start
+    ]
+    if not founders:
         return []
     out = [
         Relation(RelationType.ESTABLISHED, f.entity, topic.entity, c.sentence, c.confidence, _date(c)) for f in founders

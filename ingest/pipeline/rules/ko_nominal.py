@@ -1,0 +1,93 @@
+"""Korean money facts written as nouns: "SK텔레콤의 앤스로픽 투자는", "삼성전자의 하만 인수".
+
+News often names a deal as a noun phrase, the recipient or bought company written right
+before "투자"/"인수" with no particle: "X의 Y 투자" (X invested in Y), "X의 Y 인수" (X bought Y),
+and with the actor as the sentence's subject when a verb says the deal happened ("X는 Y 투자를
+단행했다", "X는 Y 인수를 통해 …").  A bare "Y 투자" is also how news writes Y's *own*
+investment ("삼성전자 투자 규모"), so without "X의" only those completed-deal verbs count;
+"Y 투자 유치"/"Y 투자를 받다" are Y's round (``ko_funding``), and plans, talks and hedges
+("인수를 추진/검토") are no facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aigraph.core.vocabulary import RelationType
+from aigraph.ingest.pipeline.doc import Relation
+from aigraph.ingest.pipeline.normalise import money_properties
+from aigraph.ingest.pipeline.rules import relation_rule
+from aigraph.ingest.pipeline.rules.ko_clause import Arg, Clause
+
+# the end of a deal noun right after a name: "Y 투자는", "Y 지분 투자를", "Y 인수로"
+_NOUN_END = r"(?=[은는을를이가에와과의로도]|\s)"
+# what turns the noun into the recipient's own round, or into a plan or talks
+_NOT_DONE = re.compile(
+    r"\S{0,2}\s*(?:유치|받|추진|검토|타진|협상|협의|제안|시도|의향|계획|가능성|설|추진설|포기|무산|불발|철회|여부|대상|후보)"
+)
+# verbs that say the deal, named by the noun, happened
+_DONE = re.compile(
+    r"[을를]\s(?:\S+\s)?(?:단행|집행|진행|결정|완료|마무리|성사|마쳤|마친|확정)|[을를]\s통해|로\s|에\s이어"
+)
+
+
+def _deal_object(c: Clause) -> Arg | None:
+    """The organisation written right before the deal noun, without a particle."""
+    base = c.sentence.start
+    return next(
+        (
+            a
+            for a in c.before
+            if not a.particle
+            and a.entity.type.is_organization
+            and c.sentence.text[a.end - base : c.pos - base] in ("", " ")
+        ),
+        None,
+    )
+
+
+def _actor(c: Clause, obj: Arg) -> Arg | None:
+    """ "X의 Y 투자": X, the organisation written with 의 right before Y."""
+    base = c.sentence.start
+    return next(
+        (
+            a
+            for a in c.before
+            if a.particle == "의"
+            and a.entity.type.is_organization
+            and re.fullmatch(r"\s*(?:\([^()]*\))?의\s?", c.sentence.text[a.end - base : obj.start - base])
+        ),
+        None,
+    )
+
+
+def _deal(c: Clause, kind: RelationType) -> list[Relation]:
+    """The deal fact from the actor to the organisation named before the noun."""
+    after = c.sentence.text[c.trigger.end() :]
+    obj = _deal_object(c)
+    if obj is None or _NOT_DONE.match(after):
+        return []
+    owner = _actor(c, obj)
+    subject = next((a for a in c.subjects if a.entity.type.is_organization), None)
+    if owner is not None:
+        actor = owner.entity
+    elif subject is not None and _DONE.match(after):
+        actor = subject.entity
+    else:
+        return []
+    if actor is obj.entity:
+        return []
+    props = money_properties(c.clause_text(0), c.article_date, c.lex.fx) if owner is None else {}
+    return [Relation(kind, actor, obj.entity, c.sentence, c.confidence, props)]
+
+
+@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"(?:지분\s?)?투자" + _NOUN_END)
+def investment_noun(c: Clause) -> list[Relation]:
+    """ "SK텔레콤의 앤스로픽 투자는", "X는 Y 지분 투자를 단행했다": X invested in Y."""
+    return _deal(c, RelationType.INVESTED_IN)
+
+
+@relation_rule(RelationType.ACQUIRED, language="ko", trigger=r"인수" + _NOUN_END)
+def acquisition_noun(c: Clause) -> list[Relation]:
+    """ "삼성전자의 하만 인수는", "X는 Y 인수를 통해": X bought Y."""
+    return _deal(c, RelationType.ACQUIRED)
