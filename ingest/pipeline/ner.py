@@ -10,6 +10,7 @@ adds no second analysis pass.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import pycrfsuite
@@ -112,6 +113,7 @@ class Featuriser:
         return feats
 
 
+@lru_cache(maxsize=1 << 16)
 def _shape(form: str) -> str:
     """Character classes of a morpheme, runs collapsed: "H" Hangul, "L" Latin, "D" digit, "C" Hanja, "O" other."""
     out = ""
