@@ -36,3 +36,30 @@ def test_every_enumerated_workplace() -> None:
 )
 def test_no_fact_of_working_there(text: str) -> None:
     assert not any(k[0] == "WORKS_FOR" for k in facts(text)), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("김민준 씨는 한솔전자의 대표를 맡고 있다.", "대표"),
+        ("한솔전자 최고경영자(CEO)인 김민준 대표는 이날 신제품을 공개했다.", "대표"),
+        ("한솔전자 최고기술책임자(CTO)인 김민준 부사장은 이날 로드맵을 발표했다.", "부사장"),
+    ],
+)
+def test_a_role_held_at_an_organisation_written_with_의_or_a_glossed_title(text: str, title: str) -> None:
+    got = facts(text)
+    assert got[("WORKS_FOR", "김민준", "한솔전자")].get("title") == title, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한솔전자의 대표를 맡았던 김민준 씨는 지난해 퇴임했다.",
+        "김민준 씨는 한솔전자의 대표를 맡을 예정이다.",
+        "김민준 씨는 한솔전자의 대표를 맡지 않는다.",
+        "김민준 씨는 한솔전자의 제품을 맡고 있다.",
+        "한솔전자 최고경영자(CEO)였던 김민준 씨는 퇴임했다.",
+    ],
+)
+def test_a_former_planned_or_denied_role_or_no_title_gives_nothing(text: str) -> None:
+    assert not any(k[0] == "WORKS_FOR" and k[2] == "한솔전자" for k in facts(text))

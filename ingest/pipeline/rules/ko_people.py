@@ -34,7 +34,7 @@ _SUBJECT_OF = re.compile(r"(?:\([^()]*\))?\s*(?:이|가|은|는)\s")
 _HEADS = re.compile(r"(?:을|를)\s+(?:\S+\s)?(?:이끈다|이끌고|이끌며|이끌어|이끈|총괄한다|총괄하고|맡고 있다|맡는다)")
 _TOPIC = re.compile(r"(?:은|는)\s")
 _TAKES = re.compile(
-    r"\s(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:을|를|직을|직도)\s+(?:새로\s|함께\s|겸직\S*\s)?(?:맡는다|맡았다|맡고\s있다|맡게\s됐다|맡는|맡아|맡으며|맡고)"
+    r"(?:의)?\s(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:을|를|직을|직도)\s+(?:새로\s|함께\s|겸직\S*\s)?(?:맡는다|맡았다|맡고\s있다|맡게\s됐다|맡는|맡아|맡으며|맡고)"
 )
 _LED_BY = re.compile(
     r"(?:\([^()]*\))?\s*(?P<t>[가-힣A-Z]{1,6}?)?(?:이|가)\s+(?:\S+\s)?(?:이끈다|이끌고\s있다|맡고\s있다|맡는다|총괄한다|이끌게\s된다|이끌며|이끌고)"
@@ -242,7 +242,7 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
         if led is not None and (lb := _LED_BY.match(text, _after_person(text, p, base))) and not c.hedged(lb.end()):
             title = p.title or (lb.group("t") if lb.group("t") in c.lex.titles else "")
             out += _works_for(c, of_mention[p.start], of_mention[led.start], title)
-        # "P는 ORG T를 맡는다": the role the person takes or holds
+        # "P는 ORG(의) T를 맡는다": the role the person takes or holds
         if _TOPIC.match(text, _after_person(text, p, base)) or _SUBJECT_OF.match(text, _after_person(text, p, base)):
             for o in (o for o in orgs if o.start > p.end):
                 t = _TAKES.match(text, o.end - base)
