@@ -89,20 +89,21 @@ class Featuriser:
         n = len(basic)
         for k, (f, tag, _gap, _, own) in enumerate(basic):
             row = list(own) + written[k]
-            for d in (-3, -2, -1, 1, 2, 3):
+            for d, t_, title_, w_, wt_, sp_, shape_, gz_, edge in _CONTEXT:
                 j = k + d
                 if 0 <= j < n:
-                    row.append(f"{d}:t=" + basic[j][1])
-                    row.append(f"{d}:title=" + basic[j][3])
-                    if abs(d) <= 2:
-                        row.append(f"{d}:w=" + basic[j][0])
-                    if abs(d) == 1:
-                        row.append(f"{d}:wt=" + basic[j][0] + "/" + basic[j][1])
-                        row.append(f"{d}:sp=" + basic[j][2])
-                        row.append(f"{d}:shape=" + _shape(basic[j][0]))
-                        row.append(f"{d}:gz=" + known[j])
+                    fj, tj, gapj, titlej, _ = basic[j]
+                    row.append(t_ + tj)
+                    row.append(title_ + titlej)
+                    if w_:
+                        row.append(w_ + fj)
+                    if wt_:
+                        row.append(wt_ + fj + "/" + tj)
+                        row.append(sp_ + gapj)
+                        row.append(shape_ + _shape(fj))
+                        row.append(gz_ + known[j])
                 else:
-                    row.append(f"{d}:edge")
+                    row.append(edge)
             if k + 1 < n:
                 row.append("t0t1=" + tag + "/" + basic[k + 1][1])
                 row.append("w0w1=" + f + "/" + basic[k + 1][0])
@@ -111,6 +112,21 @@ class Featuriser:
                 row.append("w-1w0=" + basic[k - 1][0] + "/" + f)
             feats.append(row)
         return feats
+
+
+# Each neighbour offset's feature prefixes, formatted once: words within two, word/tag, spacing, shape and
+# dictionary place of the next and previous morpheme only (an empty prefix: not used at that offset).
+_CONTEXT = tuple(
+    (
+        d,
+        f"{d}:t=",
+        f"{d}:title=",
+        f"{d}:w=" if abs(d) <= 2 else "",
+        *((f"{d}:wt=", f"{d}:sp=", f"{d}:shape=", f"{d}:gz=") if abs(d) == 1 else ("", "", "", "")),
+        f"{d}:edge",
+    )
+    for d in (-3, -2, -1, 1, 2, 3)
+)
 
 
 @lru_cache(maxsize=1 << 16)
