@@ -14,15 +14,14 @@ them) scores person–organisation and organisation–organisation pairs at most
 
 The weights (``data/pair_relations.json``) were learned from KLUE-RE train
 (CC BY-SA 4.0) by ``ingest/pipeline/train_pairs.py``; scoring is plain Python.  A
-relation is emitted only above each model's probability threshold (never below 0.6),
+relation is emitted only above each model's probability threshold (never below 0.8),
 for pairs no rule has related (this rule runs in the last phase, after every other
 one), never in a sentence with a hedge, negation or condition after the pair, never
 from quoted speech.  Precision comes before recall: a person a rule already placed
 in an organisation gets no second one, a person gets at most one organisation per
 sentence, an organisation is not given to a person across another person, in sentences
 listing three or more people only a person and an organisation written side by side are scored, two listed organisations ("A, B",
-"A와 B") are never a part and its whole, no two names with only a list mark and glosses between
-("A(챗봇), B(검색)") are related, a person described as another party of the organisation before
+"A와 B") are never a part and its whole, a person described as another party of the organisation before
 them ("X의 투자자인 P 대표", "X 투자를 주도한 P 대표") is not its employee, and a founder needs a founding verb
 (``predicates.tsv``) in the sentence.
 """
@@ -107,12 +106,6 @@ def pair_features(
             f.append(f"kinds={kinds}|gap_all={'|'.join(_word(t) for t in gap)}")
     else:
         f.append(f"kinds={kinds}|adjacent")
-    # clause boundaries between the two (connective and adnominal endings, commas): a far pair in one clause
-    # ("X는 … P 대표를 선출했다") reads differently from two clauses' arguments
-    boundaries = sum(t.tag in ("EC", "ETM") or t.form == "," for t in gap)
-    f.append(f"kinds={kinds}|boundaries={_bucket(boundaries)}")
-    if gap and gap[0].tag == "JX" and gap[0].form in ("은", "는"):
-        f.append(f"kinds={kinds}|first_topic|gap={_bucket(len(gap))}")
     if before:
         f.append(f"before={_word(before[-1])}")
     for k, t in enumerate(after[:3]):
@@ -136,31 +129,11 @@ def pair_features(
     return f
 
 
-def _outside_parentheses(gap: Sequence[Token]) -> list[Token]:
-    """The morphemes of a gap not inside parentheses ("스캐터랩(챗봇), P": the gloss is the first's)."""
-    out, depth = [], 0
-    for t in gap:
-        if t.form in ("(", "（"):
-            depth += 1
-        elif t.form in (")", "）"):
-            depth = max(0, depth - 1)
-        elif not depth:
-            out.append(t)
-    return out
-
-
 def scored_pair(tokens: Sequence[Token], start: int, end: int, two_orgs: bool) -> bool:
-    """Whether the model scores two mentions with the text ``start:end`` between them: close enough, not
-    (for two organisations) listed side by side ("A, B", "A·B", "A와 B", "△A △B": members of one list), and
-    not (for any two) separated by nothing but a list mark and their glosses ("A(챗봇), B(검색)")."""
+    """Whether the model scores two mentions with the text ``start:end`` between them: close enough, and
+    (for two organisations) not listed side by side ("A, B", "A·B", "A와 B", "△A △B": members of one list)."""
     gap = [t for t in tokens if t.start >= start and t.end <= end]
-    bare = _outside_parentheses(gap)
-    listed = bool(bare) and all(t.tag == "JC" or t.form in _LIST_MARKS for t in bare)
-    return (
-        len(gap) <= MAX_GAP_TOKENS
-        and not listed
-        and not (two_orgs and any(t.tag == "JC" or t.form in _LIST_MARKS for t in gap))
-    )
+    return len(gap) <= MAX_GAP_TOKENS and not (two_orgs and any(t.tag == "JC" or t.form in _LIST_MARKS for t in gap))
 
 
 @dataclass(frozen=True)
