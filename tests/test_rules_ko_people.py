@@ -185,3 +185,31 @@ def test_a_unit_naming_no_owner_and_none_written_is_not_given_one() -> None:
 def test_heads_of_branches_and_plants_work_for_the_company(title: str) -> None:
     got = facts(f"김민수 한빛전자 {title}은 현지 투자를 늘리겠다고 밝혔다.")
     assert got.get(("WORKS_FOR", "김민수", "한빛전자"), {}).get("title") == title, got
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "title"),
+    [
+        ("누리로보틱스 사장을 지낸 한도윤은 새 회사를 차렸다.", "누리로보틱스", "사장"),
+        ("지난해까지 누리그룹 회장을 역임한 한도윤이 강연에 나섰다.", "누리그룹", "회장"),
+        ("한도윤은 누리로보틱스의 사장을 지냈다.", "누리로보틱스", "사장"),
+        ("한도윤은 2015년까지 누리그룹 회장을 역임했으며 지금은 자문을 맡고 있다.", "누리그룹", "회장"),
+    ],
+)
+def test_a_role_held_before_is_works_for_marked_former(text: str, org: str, title: str) -> None:
+    got = facts(text)
+    assert got[("WORKS_FOR", "한도윤", org)] == {"title": title, "former": True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리로보틱스 사장을 지내지 않은 한도윤이 강연했다.",  # negated
+        "누리로보틱스 사장을 지낼 한도윤이 강연했다.",  # to come
+        "한도윤은 누리로보틱스의 사장을 지내지 않았다.",  # negated
+        "한도윤은 누리로보틱스 사장을 지냈다고 주장했지만 사실이 아니다.",  # a disputed claim
+        "한도윤은 누리로보틱스 사장을 지냈을 가능성이 있다.",  # hedged
+    ],
+)
+def test_a_past_role_negated_planned_or_hedged_gives_nothing(text: str) -> None:
+    assert not [k for k in facts(text) if k[0] == "WORKS_FOR"]

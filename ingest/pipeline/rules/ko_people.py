@@ -5,7 +5,9 @@ The recogniser attaches an organisation to a titled person for "P ORG T", "ORG T
 verb: "P가 이끄는 ORG", "ORG T를 맡고 있는 P", "P를 ORG T에 내정/선임".  A person's
 organisation written as ORG + unit ("서울대 기계항공공학부 교수") gives WORKS_FOR the
 organisation and PART_OF for the unit.  A founder's title ("창업자", "창업주") is also
-an establishment.
+an establishment.  A role held before ("P 전 ORG T", "ORG T를 지낸/역임한 P", "P는 ORG T를
+지냈다") is still WORKS_FOR, with ``former`` set: KLUE-RE labels past roles as employment, and
+a graph that drops them loses who led what.
 """
 
 from __future__ import annotations
@@ -23,7 +25,10 @@ from aigraph.ingest.pipeline.rules.ko_clause import SOURCE, Clause
 _FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "공동창업자", "창업멤버"})
 _FOUNDER_BEFORE = re.compile(r"(?:의)?\s+(?:공동\s?)?(?:창업자|창업주|설립자)(?:이자|인|이며)\s+")
 _LEADS = re.compile(r"\s*(?:\S+\s)?(?:전\s)?\S*?(?:이|가)\s+이끄는\s+$")
-_HOLDS = re.compile(r"^\s+(?P<t>\S+?)(?:을|를)\s+맡(?:고\s있는|은|는|아\s온|았던)\s+$")
+# "ORG T를 맡고 있는 P"; a role held before ("ORG T를 지낸/역임한 P") is still WORKS_FOR, marked former (as "P 전 ORG T")
+_HOLDS = re.compile(
+    r"^\s+(?P<t>\S+?)(?:을|를)\s+(?:맡(?:고\s있는|은|는|아\s온)|(?P<past>맡았던|지낸|지냈던|역임한|역임했던))\s+$"
+)
 # "ORG를 이끄는 P 대표": the organisation as the object of heading it, right before the person
 _HEADING = re.compile(r"(?:\([^()]*\))?(?:을|를)\s+(?:이끄는|이끌고\s있는|총괄하는|경영하는|맡고\s있는)\s+$")
 _APPOINTED_HERE = re.compile(  # "P를 T로 영입", "P 전 ORG2 T를 T로 영입" (the former affiliation before 를)
@@ -34,7 +39,7 @@ _SUBJECT_OF = re.compile(r"(?:\([^()]*\))?\s*(?:이|가|은|는)\s")
 _HEADS = re.compile(r"(?:을|를)\s+(?:\S+\s)?(?:이끈다|이끌고|이끌며|이끌어|이끈|총괄한다|총괄하고|맡고 있다|맡는다)")
 _TOPIC = re.compile(r"(?:은|는)\s")
 _TAKES = re.compile(
-    r"(?:의)?\s(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:을|를|직을|직도)\s+(?:새로\s|함께\s|겸직\S*\s)?(?:맡는다|맡았다|맡고\s있다|맡게\s됐다|맡는|맡아|맡으며|맡고)"
+    r"(?:의)?\s(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:을|를|직을|직도)\s+(?:새로\s|함께\s|겸직\S*\s)?(?:맡는다|맡았다|맡고\s있다|맡게\s됐다|맡는|맡아|맡으며|맡고|(?P<past>(?:지냈|역임했)(?:다|으며|고)))"
 )
 _LED_BY = re.compile(
     r"(?:\([^()]*\))?\s*(?P<t>[가-힣A-Z]{1,6}?)?(?:이|가)\s+(?:\S+\s)?(?:이끈다|이끌고\s있다|맡고\s있다|맡는다|총괄한다|이끌게\s된다|이끌며|이끌고)"
@@ -201,6 +206,15 @@ def _org_at(c: Clause, start: int) -> Mention | None:
     )
 
 
+def _held(facts: list[Relation], past: str | None) -> list[Relation]:
+    """The facts of a role, marked former when the verb says it was held before ("지낸", "역임했다"):
+    a past role is still WORKS_FOR, as for "P 전 ORG T"."""
+    for f in facts:
+        if past and f.type is RelationType.WORKS_FOR:
+            f.properties["former"] = True
+    return facts
+
+
 @relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
 def roles_with_verbs(c: Clause) -> list[Relation]:
     """ "김 회장이 이끄는 B", "스카이레이크 회장을 맡고 있는 진 전 장관", "A를 삼성리서치 소장에 내정"."""
@@ -219,7 +233,7 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
             ):
                 # a unit head's title ("DS부문장") gives way to the person's own rank ("사장") when one is written
                 held = h.group("t") if h.group("t") in c.lex.titles or not p.title else p.title
-                out += _works_for(c, of_mention[p.start], of_mention[o.start], held)
+                out += _held(_works_for(c, of_mention[p.start], of_mention[o.start], held), h["past"])
             if o.end < p.start and _HEADING.fullmatch(text, o.end - base, p.start - base):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], p.title)
         # "P 박사가 ORG를 이끈다": heading an organisation (not a name glossed in parentheses after P)
@@ -247,7 +261,7 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
             for o in (o for o in orgs if o.start > p.end):
                 t = _TAKES.match(text, o.end - base)
                 if t and t.group("t") in c.lex.titles and not c.hedged(t.end()):
-                    out += _works_for(c, of_mention[p.start], of_mention[o.start], t.group("t"))
+                    out += _held(_works_for(c, of_mention[p.start], of_mention[o.start], t.group("t")), t["past"])
         # "P는 ORG의 (공동) T이다": a description of the person
         if _TOPIC.match(text, p.end - base):
             for o in (o for o in orgs if o.start > p.end):
