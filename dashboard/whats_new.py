@@ -54,7 +54,9 @@ def whats_new(
     }
     needle = organisation.strip().casefold()
     rows, seen = [], set()  # a page's few hundred rows: filtered and sorted as plain rows, made a frame once
-    for row in facts.to_dict("records"):
+    columns = list(facts.columns)  # read column by column: ``to_dict("records")`` boxed every cell one by one
+    for values in zip(*(facts[c].tolist() for c in columns)):
+        row = dict(zip(columns, values))
         key = (row["run_id"], row["fact_id"])
         if key in seen:
             continue

@@ -271,6 +271,7 @@ class Graph(Curating):
         }
         kept: set[str] | None = None
         oldest: Any = None
+        bounds = [""]  # one read per condition of ``queries.stated_since`` when the newest facts are bounded by date
         if newest is not None:  # ranked on dates alone, then the wide columns of the newest facts only
             ranking = functools.partial(
                 queries.newest_fact_ids,
@@ -285,22 +286,29 @@ class Graph(Curating):
             if cut[0] >= newest and cut[1] is not None:
                 # every kept fact is dated no earlier than the last: a comparison per fact, where a
                 # list of ids would be searched per fact; the few more tied facts are dropped below.
-                # The bound a literal (``queries.literal``): LadybugDB then narrows before reading the wide columns
+                # The bound a literal (``queries.literal``), one column per read (``queries.stated_since``):
+                # LadybugDB then narrows before reading the wide columns
                 oldest = cut[1]
-                where.append(f"{queries.STATED_DATE} >= {queries.literal(oldest)}")
+                bounds = queries.stated_since(queries.literal(oldest))
             elif cut[0] >= newest:  # undated ones are kept too, by id: those ids are needed
                 ranked = self._records(ranking(), **params, limit=newest)
                 kept = {r["id"] for r in ranked}
                 where.append("x.id IN $newest")
                 params["newest"] = sorted(kept)
-        query = queries.facts(
-            self.store.dialect,
-            rel_types,
-            where=where,
-            source_label=labels["source_label"],
-            target_label=labels["target_label"],
-        )
-        rows = self._records(query, **params)
+        rows = [
+            row
+            for bound in bounds
+            for row in self._records(
+                queries.facts(
+                    self.store.dialect,
+                    rel_types,
+                    where=[*where, bound] if bound else where,
+                    source_label=labels["source_label"],
+                    target_label=labels["target_label"],
+                ),
+                **params,
+            )
+        ]
         if kept is not None:
             rows = [r for r in rows if r["id"] in kept]
         if oldest is not None:  # the ranking's order: latest stated date first, ties by id
@@ -404,8 +412,10 @@ class Graph(Curating):
         return both.sort_values(["partner", "id"], ignore_index=True)
 
     def profile(self, name_or_alias: str, limit: int | None = None, *, raw: bool = False) -> dict[str, Any]:
-        """An entity with every fact touching it (``relations``) and the articles mentioning it (``mentions``);
-        with ``limit``, only the ``limit`` latest-dated facts of each direction; ``raw``: as extracted."""
+        """An entity with every fact touching it (``relations``), the articles mentioning it (``mentions``, oldest
+        first) and their number (``mention_count``); with ``limit``, only the ``limit`` latest-dated facts of each
+        direction and the ``limit`` newest mentions (a hub is named in thousands of articles, whose titles
+        would be read for nothing); ``raw``: the facts as extracted."""
         node = self.entity(name_or_alias)
         # where the store keeps it, where each direction's newest facts stop (no ranking of a hub's facts)
         cuts = profile_cuts.read(self.store, node["id"]) if limit == profile_cuts.FACTS else {}
@@ -417,6 +427,13 @@ class Graph(Curating):
             for direction, (_, source, target) in sides.items()
         }
         mentioned = self._records(queries.mentions(node["label"]), id=node["id"])
+        mention_count = len(mentioned)
+        if limit is not None and mention_count > limit:  # the newest, undated ones last; shown oldest first
+            dated = [m for m in mentioned if m["published"] is not None]
+            kept = {
+                m["article_id"] for m in [*reversed(dated), *(m for m in mentioned if m["published"] is None)][:limit]
+            }
+            mentioned = [m for m in mentioned if m["article_id"] in kept]
         # one read of every article shown: the facts' and the mentions'
         shown = self._articles_of([r for found in stored.values() for r in found], [m["article_id"] for m in mentioned])
         rows = []  # shaped and sorted as plain rows, made a frame once: a page's few hundred rows cost less so
@@ -440,7 +457,7 @@ class Graph(Curating):
             ],
             columns=["article_id", "title", "published", "url", "count"],
         )
-        return {**node, "relations": relations, "mentions": mentions}
+        return {**node, "relations": relations, "mentions": mentions, "mention_count": mention_count}
 
     def path(
         self,

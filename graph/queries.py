@@ -60,9 +60,11 @@ def entity(label: str) -> str:
 
 def mentions(label: str) -> str:
     """The articles an entity appears in (id, date and count), oldest first: their titles and links are read
-    by id (``articles``), since naming them here makes LadybugDB read them for every article first."""
+    by id (``articles``), since naming them here makes LadybugDB read them for every article first.  Written
+    from the article's side: LadybugDB then starts from the entity's key and walks its mentions, where the
+    pattern written from the entity made it scan every article first (1M facts: 7 ms against 0.5 ms)."""
     return (
-        f"MATCH (n:{label})-[m:MENTIONED_IN]->(art:Article) WHERE n.id = $id "
+        f"MATCH (art:Article)<-[m:MENTIONED_IN]-(n:{label}) WHERE n.id = $id "
         "RETURN art.id AS article_id, art.published AS published, m.count AS count ORDER BY art.published, art.id"
     )
 
@@ -170,6 +172,17 @@ def literal_timestamp(dialect: Dialect, value: datetime) -> str | None:
 # ``stated_date`` in Python, both written from this one list so the store's ranking and Python's cannot drift.
 STATED_DATE_PROPERTIES = ("date", "start_date")
 STATED_DATE = f"coalesce({', '.join(f'x.{p}' for p in STATED_DATE_PROPERTIES)})"
+
+
+def stated_since(bound: str) -> list[str]:
+    """``STATED_DATE >= bound`` as disjoint conditions on one column each (one read per condition: together they
+    find exactly the facts the ``coalesce`` would).  LadybugDB narrows a fact scan by a comparison of a column
+    with a literal before it reads the returned columns, but not by the ``coalesce`` (a hub's 40,000 facts at
+    1M: the wide read of its 200 newest cost 2.4 scans, the two narrowed reads 1.3)."""
+    return [
+        " AND ".join([f"x.{p} >= {bound}", *(f"x.{q} IS NULL" for q in STATED_DATE_PROPERTIES[:k])])
+        for k, p in enumerate(STATED_DATE_PROPERTIES)
+    ]
 
 
 def stated_date(fact: Mapping[str, Any]) -> Any:

@@ -194,6 +194,37 @@ def test_profile_by_english_alias(graph):
     assert pagedata.organisation_profile(graph, "없는 회사") is None
 
 
+def test_a_limited_profile_lists_the_newest_mentions_and_counts_them_all(tmp_path):
+    """A hub is named in thousands of articles: with ``limit`` the profile keeps the newest (undated ones
+    last), oldest first, and ``mention_count`` still counts every one, which the page shows."""
+    published = {"m1": date(2019, 3, 1), "m2": date(2023, 5, 2), "m3": None, "m4": date(2021, 7, 3)}
+    articles = [
+        Article(
+            id=a,
+            title=f"기사 {a}",
+            url=f"https://example.org/{a}",
+            published=d,
+            ingested_at=datetime(2024, 2, 1),
+            content_hash=a,
+            extractor_version="t",
+        )
+        for a, d in published.items()
+    ]
+    mentions = [
+        Mention(entity_id=LAB.id, entity_label="Organization", article_id=a, count=1, first_start=0) for a in published
+    ]
+    path = tmp_path / "mentions.lbug"
+    with LadybugStore(path) as store:
+        store.write(GraphBatch(articles=articles, nodes=[LAB], mentions=mentions))
+    with open_graph(str(path)) as g:
+        every = g.profile(LAB.id)
+        assert list(every["mentions"]["article_id"]) == ["m1", "m4", "m2", "m3"] and every["mention_count"] == 4
+        newest = g.profile(LAB.id, limit=2)
+        assert list(newest["mentions"]["article_id"]) == ["m4", "m2"] and newest["mention_count"] == 4
+        assert list(newest["mentions"]["title"]) == ["기사 m4", "기사 m2"]
+        assert list(g.profile(LAB.id, limit=4)["mentions"]["article_id"]) == ["m1", "m4", "m2", "m3"]
+
+
 def test_articles_and_their_facts(graph):
     articles = pagedata.article_list(graph).set_index("id")
     assert articles.loc["a1", "facts"] == 3 and articles.loc["a2", "facts"] == 1 and articles.loc["a1", "entities"] == 3

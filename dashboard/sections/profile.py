@@ -40,7 +40,7 @@ if profile["aliases"]:
 relations = profile["relations"]
 c1, c2 = st.columns(2)
 c1.metric(t("relations"), profile["relation_count"])
-c2.metric(t("articles"), len(profile["mentions"]))
+c2.metric(t("articles"), profile["mention_count"])
 
 st.subheader(t("events"))
 events = profile["events"]
