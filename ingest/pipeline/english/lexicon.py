@@ -34,6 +34,7 @@ PART_NOUNS = {
     "institute",
     "tank",  # "its AI think tank"
 }
+PROGRAMME_NOUNS = {"project", "program", "programme", "initiative", "scheme"}  # "the K-Cloud project": no company
 AFFILIATE_NOUNS = {"subsidiary", "affiliate", "affiliates", "subsidiaries", "company", "companies"}
 # nouns naming a share of a company ("a 10% stake", "equity")
 STAKE_NOUNS = {"stake", "interest", "share", "shares", "equity", "holding"}
