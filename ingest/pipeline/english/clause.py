@@ -27,6 +27,7 @@ from aigraph.ingest.pipeline.english.lexicon import (
     PROGRAMME_NOUNS,
     EnglishLexicon,
 )
+from aigraph.ingest.pipeline.english.recognise import joins_hyphenated
 from aigraph.ingest.pipeline.mention import Mention
 from aigraph.ingest.pipeline.normalise import money_properties_en, resolve_date_en
 from aigraph.ingest.pipeline.resolve import Entity, name_key
@@ -116,17 +117,6 @@ _CALLED_OFF = re.compile(
     re.I,
 )
 _PRONOUNS = {"it", "they", "we", "its", "their", "our"}
-
-
-def _joins_hyphenated(doc, i: int) -> bool:
-    """``doc[i]`` is a hyphen inside one capitalised name ("K-Cloud"): no space on either side."""
-    return (
-        doc[i].text in "-–"
-        and i + 1 < len(doc)
-        and not doc[i - 1].whitespace_
-        and not doc[i].whitespace_
-        and doc[i + 1].text[:1].isupper()
-    )
 
 
 _DESCRIPTIONS = {
@@ -253,7 +243,7 @@ class EnClause:
         while end + 1 < self.span.end and doc[end + 1].i not in self.ent_of:
             if doc[end + 1].tag_ in ("NNP", "NNPS") and doc[end + 1].text[:1].isupper():
                 end += 1
-            elif _joins_hyphenated(doc, end + 1) and end + 2 < self.span.end and doc[end + 2].i not in self.ent_of:
+            elif joins_hyphenated(doc, end + 1) and end + 2 < self.span.end and doc[end + 2].i not in self.ent_of:
                 end += 2  # "K-Cloud": the tagger parts the name at its hyphen
             else:
                 break

@@ -379,13 +379,7 @@ class EnglishRecogniser:
                 end -= 1
             if start >= end:
                 continue
-            while (
-                start >= 2
-                and doc[start - 1].text in "-–"
-                and not doc[start - 2].whitespace_
-                and not doc[start - 1].whitespace_
-                and doc[start - 2].text[:1].isupper()
-            ):
+            while start >= 2 and joins_hyphenated(doc, start - 1):
                 start -= 2  # "K-Cloud Initiative": the tagger leaves out the part before the hyphen
             if etype is EntityType.ORGANIZATION:  # "Global" in "Global Telco AI Alliance" is often left out
                 while (
@@ -637,6 +631,18 @@ class EnglishRecogniser:
             and not self.lex.is_title_word(tok.text)
             and not (tok.is_sent_start and self.lex.is_common_word(tok.text))
         )
+
+
+def joins_hyphenated(doc, i: int) -> bool:
+    """``doc[i]`` is a hyphen inside one capitalised name ("K-Cloud"): no space on either side, capitals both sides."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text in ("-", "–")
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].text[:1].isupper()
+    )
 
 
 def co_prefix(doc, i: int) -> bool:

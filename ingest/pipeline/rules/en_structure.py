@@ -17,7 +17,13 @@ from itertools import combinations
 
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.english.clause import SUBJECTS, EnClause, children, is_verb, phrasal, preps
-from aigraph.ingest.pipeline.english.lexicon import AFFILIATE_NOUNS, PART_NOUNS, POSSESSIVES, PROGRAMME_NOUNS
+from aigraph.ingest.pipeline.english.lexicon import (
+    AFFILIATE_NOUNS,
+    PART_NOUNS,
+    POSSESSIVES,
+    PROGRAMME_NOUNS,
+    UNIT_MODIFIERS,
+)
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 
@@ -316,7 +322,7 @@ def _group_of(c: EnClause, owner: Entity, members: list[Entity]) -> Entity:
 def _owner(c: EnClause, noun) -> Entity | None:
     """Whose unit: the possessive ("X's arm", "its affiliate" -> the nearest earlier name) or "of X"."""
     doc, i = noun.doc, noun.i - 1
-    while i > c.span.start and (doc[i].pos_ in ("NOUN", "ADJ") and doc[i].is_lower or doc[i].text in ("R&D", "AI")):
+    while i > c.span.start and (doc[i].pos_ in ("NOUN", "ADJ") and doc[i].is_lower or doc[i].text in UNIT_MODIFIERS):
         i -= 1  # "X's venture arm", "X's R&D arm", read from the words: the parser may hang X elsewhere
     if i > c.span.start and doc[i].text in POSSESSIVES and (ent := c.entity(doc[i - 1])) is not None:
         return ent
@@ -413,7 +419,8 @@ def units_and_affiliates(c: EnClause) -> list:
             if member.type.is_organization and owner.type.is_organization:
                 if lemma == "part" and is_group_body(owner):
                     continue  # "A is part of the Y Alliance": a member (body_members)
-                grouped = rtype is RelationType.PART_OF and lemma == "part" and is_business_group(owner)
+                # a business group's member companies are its affiliates, not its units
+                grouped = rtype is RelationType.PART_OF and lemma == "part" and owner.type is EntityType.BUSINESS_GROUP
                 c.add(RelationType.AFFILIATE_OF if grouped else rtype, member, owner, 0.8)
     return c.take()
 
@@ -426,11 +433,6 @@ def _part_of(noun) -> bool:
         and any(p.lower_ == "of" for p in children(noun, "prep"))
         and not any(t.lower_ in ("no", "longer", "formerly", "once") for t in (*noun.lefts, *noun.head.children))
     )
-
-
-def is_business_group(ent: Entity) -> bool:
-    """A business group's member companies are its affiliates, not its units."""
-    return ent.type is EntityType.BUSINESS_GROUP
 
 
 @relation_rule(RelationType.SPUN_OFF_FROM, language="en", per_sentence=True)
