@@ -38,8 +38,9 @@ _DATELINE = re.compile(
 
 
 # "… a $40 million Series A. The round …": the tokeniser reads "A." as an initial and joins the
-# sentences; a full stop of the same length that it cannot take for an abbreviation ends the sentence.
-_SERIES_END = re.compile(r"(?<=\bSeries [A-H])\.(?=\s+[A-Z\"“])")
+# sentences (or, last in the text, keeps "A." in the name); a full stop of the same length that it cannot take
+# for an abbreviation ends the sentence.
+_SERIES_END = re.compile(r"(?<=\bSeries [A-H])\.(?=\s+[A-Z\"“]|\s*$)")
 
 
 # "co-founded", "co-led" (verbs): the tokeniser splits the prefix off and the parser loses the verb; read

@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING
 
 from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
 from aigraph.ingest.pipeline.doc import DocState, Relation
-from aigraph.ingest.pipeline.english.lexicon import AFFILIATE_NOUNS, PART_NOUNS, POSSESSIVES, EnglishLexicon
+from aigraph.ingest.pipeline.english.lexicon import (
+    AFFILIATE_NOUNS,
+    PART_NOUNS,
+    POSSESSIVES,
+    PROGRAMME_NOUNS,
+    EnglishLexicon,
+)
+from aigraph.ingest.pipeline.english.recognise import joins_hyphenated
 from aigraph.ingest.pipeline.mention import Mention
 from aigraph.ingest.pipeline.normalise import money_properties_en, resolve_date_en
 from aigraph.ingest.pipeline.resolve import Entity, name_key
@@ -56,6 +63,8 @@ _HEDGE_LEMMAS = {
     "want",
     "try",
     "attempt",
+    "decline",  # "declined to join", "refused to invest"
+    "refuse",
 }
 # the written forms too: the small tagger's lemmatiser gets some wrong ("hopes" -> "hop")
 _HEDGE_FORMS = {w + end for w in _HEDGE_LEMMAS for end in ("", "s", "d", "ed", "ing")} | {
@@ -108,18 +117,6 @@ _CALLED_OFF = re.compile(
     re.I,
 )
 _PRONOUNS = {"it", "they", "we", "its", "their", "our"}
-_PROGRAMMES = {"project", "program", "programme", "initiative", "scheme"}
-
-
-def _joins_hyphenated(doc, i: int) -> bool:
-    """``doc[i]`` is a hyphen inside one capitalised name ("K-Cloud"): no space on either side."""
-    return (
-        doc[i].text in "-–"
-        and i + 1 < len(doc)
-        and not doc[i - 1].whitespace_
-        and not doc[i].whitespace_
-        and doc[i + 1].text[:1].isupper()
-    )
 
 
 _DESCRIPTIONS = {
@@ -246,7 +243,7 @@ class EnClause:
         while end + 1 < self.span.end and doc[end + 1].i not in self.ent_of:
             if doc[end + 1].tag_ in ("NNP", "NNPS") and doc[end + 1].text[:1].isupper():
                 end += 1
-            elif _joins_hyphenated(doc, end + 1) and end + 2 < self.span.end and doc[end + 2].i not in self.ent_of:
+            elif joins_hyphenated(doc, end + 1) and end + 2 < self.span.end and doc[end + 2].i not in self.ent_of:
                 end += 2  # "K-Cloud": the tagger parts the name at its hyphen
             else:
                 break
@@ -260,7 +257,7 @@ class EnClause:
             or any(self.lex.is_title_word(t.text) for t in words)
         ):
             return None
-        programme = doc[words[-1].i].head.lemma_.lower() in _PROGRAMMES  # "the K-Cloud project": no company
+        programme = doc[words[-1].i].head.lemma_.lower() in PROGRAMME_NOUNS  # "the K-Cloud project": no company
         etype = EntityType.ORGANIZATION if programme else self.lex.org_type(name)
         ent = self.new_entity(name, etype, words[0].idx, words[-1].idx + len(words[-1]))
         for t in words:
@@ -305,10 +302,20 @@ class EnClause:
                 if ent is not None and ent not in found:
                     found.append(ent)
         if found:
-            listed = self.list_after(tok.left_edge.i, limit=0, objects=False)
+            listed = self.list_after(self._list_start(tok.left_edge.i), limit=0, objects=False)
             if found[0] in listed:
                 found += [e for e in listed if e not in found]
         return found
+
+    def _list_start(self, i: int) -> int:
+        """Where a list of names ending in the phrase at ``i`` starts: "A, B and C joined …" opening the
+        sentence, where the parser leaves the first names out of the subject's phrase; else ``i``."""
+        doc, j = self.span.doc, i
+        while j - 2 >= self.span.start and doc[j - 1].text == "," and (ent := self.ent_of.get(j - 2)) is not None:
+            j -= 2
+            while j > self.span.start and self.ent_of.get(j - 1) is ent:
+                j -= 1
+        return j if j == self.span.start else i
 
     def named_after(self, noun) -> list[Entity]:
         """The name set off after a description: "launched a joint research center, the X Lab, in Seoul"."""
@@ -555,10 +562,12 @@ class EnClause:
             if node.dep_ in _CLIMB | {"advcl", "relcl", "acl"} and node.head.i != node.i:
                 if node.dep_ in ("relcl", "acl"):  # "X, which will invest …": the head noun
                     found = self.with_conjuncts(node.head)
-                    if found or node.dep_ == "relcl":
+                    if found or (node.dep_ == "relcl" and not _infinitival(node)):
                         return found
                     node = node.head  # "X executed an agreement to acquire …": the noun's own clause
                 node = node.head
+                if node.dep_ == "prep":  # "X entered into an agreement to buy …"
+                    node = node.head
             else:
                 break
         return []
@@ -673,8 +682,9 @@ class EnClause:
             and doc[i].tag_ in ("NN", "NNS")
             and doc[i].i not in self.ent_of
             and doc[i - 1].i in self.ent_of
+            and not any(t.dep_ == "nsubj" and t.head.i == i for t in doc[start:i])  # "with A and B joining"
         ):
-            if doc[i].lemma_.lower() in _PROGRAMMES and found[-1].type is EntityType.ORGANIZATION:
+            if doc[i].lemma_.lower() in PROGRAMME_NOUNS and found[-1].type is EntityType.ORGANIZATION:
                 return found  # "the K-Cloud project": the programme's name
             person = self.ent_of.get(i + 1) if i + 1 < sent_end else None
             if person is not None and person.type is EntityType.PERSON:
@@ -871,7 +881,11 @@ class EnClause:
                     return False
             if node.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL for c in node.children):
                 return False
-            if node.head.i == node.i or node.dep_ in ("ROOT", "relcl", "appos"):
+            if (
+                node.head.i == node.i
+                or node.dep_ in ("ROOT", "appos")
+                or (node.dep_ == "relcl" and not _infinitival(node))
+            ):
                 break  # a relative clause states its own fact ("X, which invested in Y, did not …")
             node, below = node.head, node
         return not self._hedged_sentence()
@@ -912,6 +926,12 @@ class EnClause:
                 rtype, source, target, self.sentence, confidence, {k: v for k, v in props.items() if v is not None}
             )
         )
+
+
+def _infinitival(verb) -> bool:
+    """ "a deal to acquire Y" (which the parser may call a relative clause): the noun's purpose, whose doer is the
+    clause the noun stands in, not the noun."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _forecast(verb, clause) -> bool:

@@ -34,6 +34,8 @@ PART_NOUNS = {
     "institute",
     "tank",  # "its AI think tank"
 }
+UNIT_MODIFIERS = {"R&D", "AI"}  # capitalised words that describe a unit like lower-case ones ("X's R&D arm")
+PROGRAMME_NOUNS = {"project", "program", "programme", "initiative", "scheme"}  # "the K-Cloud project": no company
 AFFILIATE_NOUNS = {"subsidiary", "affiliate", "affiliates", "subsidiaries", "company", "companies"}
 # nouns naming a share of a company ("a 10% stake", "equity")
 STAKE_NOUNS = {"stake", "interest", "share", "shares", "equity", "holding"}

@@ -16,12 +16,34 @@ import re
 from dataclasses import dataclass
 
 from aigraph.core.vocabulary import EntityType
-from aigraph.ingest.pipeline.english.lexicon import PART_NOUNS, POSSESSIVES, STAKE_NOUNS, EnglishLexicon
+from aigraph.ingest.pipeline.english.lexicon import (
+    PART_NOUNS,
+    POSSESSIVES,
+    PROGRAMME_NOUNS,
+    STAKE_NOUNS,
+    EnglishLexicon,
+)
 from aigraph.ingest.pipeline.mention import Mention
 from aigraph.ingest.pipeline.segment import Sentence
 
 _ENT_LABELS = {"ORG": EntityType.ORGANIZATION, "PERSON": EntityType.PERSON}
-_LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "former", "then"}
+# words before a name that are no part of it ("Incoming Orbix CEO P": the company is Orbix)
+_LEADING = {
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "former",
+    "then",
+    "incoming",
+    "outgoing",
+    "acting",
+    "interim",
+}
 _NEW_BODIES = {
     "entity",
     "venture",
@@ -111,6 +133,12 @@ class EnglishRecogniser:
             start, end = doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])
             text = full[start:end]
             etype = c.type if c.type is not EntityType.ORGANIZATION else self.lex.org_type(text)
+            if (
+                c.type is EntityType.ORGANIZATION
+                and c.source != "registry"
+                and doc[c.end : c.end + 1].text.lower() in PROGRAMME_NOUNS
+            ):
+                etype = EntityType.ORGANIZATION  # "the K-Startup Grand Challenge program": a programme, no company
             mentions.append(
                 Mention(start, end, text, etype, c.source, index.get(start, 0), canonical=c.canonical, head=c.head)
             )
@@ -171,7 +199,7 @@ class EnglishRecogniser:
         elif apposed:
             return None  # "chief executive, P" names an employer only as "X's chief executive, P"
         end = i + 1
-        while i >= 0 and i not in known and _employer_word(doc[i]) and end - i <= 4:
+        while i >= 0 and i not in known and _employer_word(doc[i]) and doc[i].lower_ not in _LEADING and end - i <= 4:
             i -= 1
         if i + 1 < end and (i < 0 or doc[i].lower_ in _LEADING or not _employer_word(doc[i])):
             return i + 1, end
@@ -351,13 +379,7 @@ class EnglishRecogniser:
                 end -= 1
             if start >= end:
                 continue
-            while (
-                start >= 2
-                and doc[start - 1].text in "-–"
-                and not doc[start - 2].whitespace_
-                and not doc[start - 1].whitespace_
-                and doc[start - 2].text[:1].isupper()
-            ):
+            while start >= 2 and joins_hyphenated(doc, start - 1):
                 start -= 2  # "K-Cloud Initiative": the tagger leaves out the part before the hyphen
             if etype is EntityType.ORGANIZATION:  # "Global" in "Global Telco AI Alliance" is often left out
                 while (
@@ -609,6 +631,18 @@ class EnglishRecogniser:
             and not self.lex.is_title_word(tok.text)
             and not (tok.is_sent_start and self.lex.is_common_word(tok.text))
         )
+
+
+def joins_hyphenated(doc, i: int) -> bool:
+    """``doc[i]`` is a hyphen inside one capitalised name ("K-Cloud"): no space on either side, capitals both sides."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text in ("-", "–")
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].text[:1].isupper()
+    )
 
 
 def co_prefix(doc, i: int) -> bool:

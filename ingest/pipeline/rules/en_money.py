@@ -28,10 +28,24 @@ GIVE_VERBS = {"provide", "grant", "give", "award", "allocate", "earmark", "disbu
 FUND_VERBS = {"fund", "finance", "back", "support", "subsidize", "subsidise", "bankroll"}
 INVEST_VERBS = {"invest", "inject", "pour", "plow", "pump", "commit", "pledge", "earmark", "allocate"}
 CONTRIBUTE_VERBS = {"shell", "contribute", "chip", "put", "invest"}
-ROUND_VERBS = {"raise", "secure", "close", "receive", "land", "attract", "bag", "complete", "get", "draw", "announce"}
+ROUND_VERBS = {
+    "raise",
+    "secure",
+    "close",
+    "receive",
+    "land",
+    "attract",
+    "bag",
+    "complete",
+    "get",
+    "draw",
+    "announce",
+    "pick",
+}
 ROUND_NOUNS = {"round", "funding", "investment", "financing", "capital", "series", "money", "fund"}
 ACQUIRE_VERBS = {"acquire", "buy", "purchase", "absorb"}
-PLAN_VERBS = {"plan", "intend", "aim", "prepare"}
+PLAN_VERBS = {"plan", "intend", "aim", "prepare", "look", "target"}  # "looks to raise", "targets raising"
+PLAN_NOUNS = {"plan", "proposal", "offer", "bid", "intention", "attempt", "effort", "goal", "aim"}
 HOLD_VERBS = {"hold", "retain", "own", "keep"}
 ACQUIRE_NOUNS = {"acquisition", "purchase", "takeover", "buyout"}
 CONTROL_WORDS = {"controlling", "majority", "control", "entire", "full", "whole", "all"}  # "100 percent": by its size
@@ -93,6 +107,11 @@ def _committed_to(c: EnClause, verb) -> list[Entity]:
         if e.type.is_organization and p.i + 1 < c.span.end and p.nbor().tag_ != "VBG"
     ]
     return bodies or [t for p in preps(verb, "to") for o in children(p, "pobj") if (t := c.technology(o)) is not None]
+
+
+def _planned(verb) -> bool:
+    """ "plans to acquire Y", "aims to raise $N", "a bid to buy Y": an act intended, not done."""
+    return verb.dep_ in ("xcomp", "acl", "relcl") and verb.head.lemma_.lower() in PLAN_VERBS | PLAN_NOUNS
 
 
 def _own_tokens(verb) -> list:
@@ -257,24 +276,53 @@ def with_money_from(c: EnClause) -> list:
     return c.take()
 
 
+LEAD_PARTICIPLES = {"lead", "head"}  # "a round led / headed by X"
+
+
 def _led_or_backed(participle, verb) -> bool:
-    """ "a round led by X", "Y, backed by X, raised": not "Y, a startup led by its founder P, raised" (a company
-    is led by its chief, a round by its lead investor)."""
+    """ "a round led by X", "Y, backed by X, raised", "a round … joined by Z": not "Y, a startup led by its founder
+    P, raised" (a company is led by its chief, a round by its lead investor)."""
     lemma = participle.lemma_.lower()
     return lemma == "back" or (
-        lemma == "lead" and (participle.i > verb.i or participle.head.lemma_.lower() in ROUND_NOUNS)
+        lemma in LEAD_PARTICIPLES | {"join"}
+        and (participle.i > verb.i or participle.head.lemma_.lower() in ROUND_NOUNS)
     )
+
+
+# "with A and B participating / joining / taking part": the round's other investors, written as an absolute clause
+_JOINING = {"participating", "joining", "investing"}
+
+
+def _joins_round(word) -> bool:
+    """ "participating", "joining", "taking part" with no other object ("with B joining its board" is a seat)."""
+    objects = [o.lower_ for o in word.children if o.dep_ == "dobj"]
+    return (word.lower_ in _JOINING and not objects) or (word.lower_ == "taking" and objects == ["part"])
+
+
+def _also_in_round(c: EnClause) -> list[Entity]:
+    """The investors a round sentence names besides its lead: "with participation from / of A and B", "with A
+    and B (also) participating / joining / taking part"."""
+    found: list[Entity] = []
+    for t in c.span:
+        if (t.lower_ in ("from", "of") and t.head.lemma_.lower() == "participation") or (
+            t.lower_ == "with" and any(_joins_round(w) for w in t.subtree)
+        ):
+            found += [e for e in c.list_after(t.i + 1) if e not in found]
+    return found
 
 
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
 def funding_round(c: EnClause) -> list:
     """ "Y raised $N in a Series B led by X, with participation from Z and W" (lead marked)."""
     for verb in c.span:
-        if verb.lemma_.lower() not in ROUND_VERBS or not is_verb(verb) or not c.asserted(verb):
-            continue
+        if verb.lemma_.lower() not in ROUND_VERBS or not is_verb(verb) or not c.asserted(verb) or _planned(verb):
+            continue  # "aims to raise $N from X": no one has put money in yet
         objects = children(verb, "dobj")
-        if not objects or not any(
-            t.lemma_.lower() in ROUND_NOUNS or t.ent_type_ == "MONEY" for t in objects[0].subtree
+        if (
+            not objects
+            or _is_stake(objects[0])
+            or (verb.lemma_.lower() == "pick" and not phrasal(verb, "up"))  # "picked up $15 million"
+            or not any(t.lemma_.lower() in ROUND_NOUNS or t.ent_type_ == "MONEY" for t in objects[0].subtree)
         ):
             continue
         if verb.lemma_.lower() == "announce" and objects[0].lemma_.lower() not in (
@@ -293,7 +341,7 @@ def funding_round(c: EnClause) -> list:
         investors: list[tuple[Entity, bool]] = []
         for tok in c.span:
             if tok.lower_ == "by" and _led_or_backed(tok.head, verb):
-                investors += [(e, tok.head.lemma_.lower() == "lead") for e in c.list_after(tok.i + 1)]
+                investors += [(e, tok.head.lemma_.lower() in LEAD_PARTICIPLES) for e in c.list_after(tok.i + 1)]
             elif tok.lower_ in ("from", "including") and tok.i > verb.i:
                 investors += [(e, False) for e in c.list_after(tok.i + 1)]
             elif tok.lower_ == "such" and tok.i > verb.i and tok.i + 1 < c.span.end and tok.nbor().lower_ == "as":
@@ -307,6 +355,7 @@ def funding_round(c: EnClause) -> list:
                 ]  # "a third-party allotment of shares to X, Y"
             elif tok.lower_ == "with" and tok.i > verb.i and _as_investors(c, tok):
                 investors += [(e, False) for e in c.list_after(tok.i + 1)]  # "… with A, B and C as investors"
+        investors += [(e, False) for e in _also_in_round(c)]
         investors = [(e, lead) for e, lead in investors if e not in recipients]
         c.disc.deal_target = c.disc.round_target = recipients[0]
         named = list({id(e): e for e, _ in investors}.values())
@@ -334,15 +383,13 @@ def leads_round(c: EnClause) -> list:
         )
         if targets:
             c.disc.round_target = targets[0]
-        for investor in c.subjects(verb):
+        lead = verb.lemma_.lower() != "join"
+        # "X led the round, joined by Y", "…, with participation from Z": the others invested too
+        others = [e for j in verb.children if j.lemma_.lower() == "join" and j.tag_ == "VBN" for e in c.agents(j)]
+        others += _also_in_round(c) if lead else []
+        for investor, leads in [(e, lead) for e in c.subjects(verb)] + [(e, False) for e in others]:
             for target in targets:
-                c.add(
-                    RelationType.INVESTED_IN,
-                    investor,
-                    target,
-                    0.8,
-                    lead=True if verb.lemma_.lower() != "join" else None,
-                )
+                c.add(RelationType.INVESTED_IN, investor, target, 0.8, lead=True if leads else None)
     return c.take()
 
 
@@ -362,14 +409,9 @@ def round_members(c: EnClause) -> list:
         investors: list[tuple[Entity, bool]] = []
         joined = [o for o in children(verb, "dobj") if _is_round(o)] if lemma == "join" else []  # "joined Y's round"
         in_round = bool(joined) or any(t.lemma_.lower() in ROUND_NOUNS for p in preps(verb, "in") for t in p.subtree)
-        if lemma in ("lead", "co-lead", "join") and subject_word in ROUND_NOUNS:
-            investors = [(e, lemma == "lead") for e in c.agents(verb, limit=8)]
-            investors += [  # "…, with participation from X and Y"
-                (e, False)
-                for t in c.span
-                if t.lower_ == "from" and t.head.lemma_.lower() == "participation"
-                for e in c.list_after(t.i + 1)
-            ]
+        if lemma in ("lead", "co-lead", "join", "head") and subject_word in ROUND_NOUNS:
+            investors = [(e, lemma != "join") for e in c.agents(verb, limit=8)]
+            investors += [(e, False) for e in _also_in_round(c)]  # "…, with participation from X and Y"
         elif lemma in ("include", "see", "draw", "attract", "feature") and subject_word in ROUND_NOUNS:
             # "The round included A and B", "The round drew participation from A and B"
             investors = [(e, False) for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
@@ -407,10 +449,18 @@ def round_members(c: EnClause) -> list:
         elif lemma == "be" and subject_word in ("investor", "backer", "participant"):  # "The new investors are A, B"
             investors = [(e, False) for o in children(verb, "attr") for e in c.with_conjuncts(o)]
         elif (
-            lemma in ("take", "participate", "join")
+            lemma in ("take", "participate", "join", "invest")
             and (lemma != "take" or any(o.lower_ == "part" for o in verb.children))
-            and (in_round or (c.disc.round_target is not None and not preps(verb, "in") and not children(verb, "dobj")))
-        ):  # "X took part in the round"; after a round: "Existing investors A and B also participated"
+            and (
+                in_round
+                or (
+                    lemma != "invest"
+                    and c.disc.round_target is not None
+                    and not preps(verb, "in")
+                    and not [o for o in children(verb, "dobj") if o.lower_ != "part"]
+                )
+            )
+        ):  # "X took part in the round", "X also invested in the round"; after a round: "A and B also participated"
             investors = [(e, False) for e in c.subjects(verb)]
             investors += [  # "… alongside Z"
                 (e, False)
@@ -468,6 +518,8 @@ def _as_investors(c: EnClause, with_tok) -> bool:
 def _subject_tokens(verb) -> list:
     """The verb's subject, also when the parser hangs it on an auxiliary ("The round was co-led by …")."""
     found = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if not found and verb.dep_ == "conj":  # "The round was led by X and included Y": the first verb's subject
+        return _subject_tokens(verb.head)
     for aux in [a for a in verb.children if a.dep_ in ("aux", "auxpass")]:
         found += [
             s
@@ -498,9 +550,15 @@ def backers_among(c: EnClause) -> list:
 
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
 def investment_noun(c: EnClause) -> list:
-    """ "X made a $N investment in Y", "X's $N investment in Y", "an investment in Y by X"."""
+    """ "X made a $N investment in Y", "X's $N investment in Y", "an investment in Y by X"; "Y won backing
+    (funding) from X"."""
     for noun in c.span:
-        if noun.lemma_.lower() != "investment" or noun.pos_ != "NOUN" or not c.asserted(noun):
+        lemma = noun.lemma_.lower()
+        if (
+            lemma not in ("investment", "backing", "funding", "financing")
+            or noun.pos_ != "NOUN"
+            or not c.asserted(noun)
+        ):
             continue
         targets = [
             e for p in noun.subtree if p.dep_ == "prep" and p.lower_ in ("in", "into") for e in c.list_after(p.i + 1)
@@ -515,17 +573,19 @@ def investment_noun(c: EnClause) -> list:
         targets = targets or techs[:1]
         investors = [e for p in children(noun, "prep") if p.lower_ == "by" for e in c.list_after(p.i + 1)]
         investors += [e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None]
-        backers = [e for p in children(noun, "prep") if p.lower_ == "from" for e in c.list_after(p.i + 1)]
-        if (
+        froms = [p for p in children(noun, "prep") if p.lower_ == "from"]
+        froms += preps(noun.head, "from") if noun.dep_ == "dobj" else []  # "won backing from X": on the verb
+        backers = [e for p in froms for e in c.list_after(p.i + 1)]
+        received = (
             backers
             and not targets
             and noun.dep_ == "dobj"
-            and noun.head.lemma_.lower() in ("announce", "receive", "secure", "win", "attract", "land")
-        ):
-            investors, targets = (
-                backers,
-                [e for e in c.subjects(noun.head) if e.type.is_organization][:1],
-            )  # "Y announced an investment from X"
+            and noun.head.lemma_.lower() in ("announce", "receive", "secure", "win", "attract", "land", "get")
+        )
+        if received:  # "Y announced an investment from X", "Y won backing from X"
+            investors, targets = backers, [e for e in c.subjects(noun.head) if e.type.is_organization][:1]
+        elif lemma != "investment":
+            continue  # "funding" and "backing" name their investor only as received "from" them
         if (
             not investors
             and noun.dep_ == "dobj"
@@ -597,11 +657,18 @@ def acquires(c: EnClause) -> list:
         takes_stake = lemma in ("take", "pick") and any(
             _is_stake(o) for o in children(verb, "dobj")
         )  # "X took a 10% stake in Y"
+        takes_control = lemma in ("take", "gain", "assume", "acquire") and any(
+            o.lemma_.lower() == "control" for o in children(verb, "dobj")
+        )  # "X will take (full) control of Y"
         if not is_verb(verb) or not (
-            lemma in ACQUIRE_VERBS or (lemma == "take" and phrasal(verb, "over")) or takes_stake
+            lemma in ACQUIRE_VERBS
+            or (lemma == "take" and phrasal(verb, "over"))
+            or (lemma == "snap" and phrasal(verb, "up"))
+            or takes_stake
+            or takes_control
         ):
             continue
-        if not c.asserted(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLAN_VERBS):
+        if not c.asserted(verb) or _planned(verb):
             continue  # "plans to acquire Y": a plan to invest commits money, a plan to buy owns nothing yet
         price = c.money([t for p in preps(verb, "for") for t in p.subtree]) or c.money(_money_tokens(verb))
         date = c.date()
@@ -640,7 +707,10 @@ def acquires(c: EnClause) -> list:
                     )
             continue
         unit = c.unit_entity(obj) if obj.lemma_.lower() in UNIT_NOUNS and c.entity(obj) is None else None
-        targets = [unit] if unit is not None else c.as_organisations(c.with_conjuncts(obj))
+        if takes_control:
+            targets = [e for p in preps(verb, "of") for e in c.list_after(p.i + 1, limit=3) if e.type.is_organization]
+        else:
+            targets = [unit] if unit is not None else c.as_organisations(c.with_conjuncts(obj))
         for buyer in buyers:
             for target in targets:
                 c.add(RelationType.ACQUIRED, buyer, target, 0.85, **price, date=date)
@@ -832,9 +902,11 @@ def shareholder_of(c: EnClause) -> list:
             continue
         if c.unrealised(noun):
             continue  # "a potential backer", "a former shareholder"
-        targets = [
-            e for p in children(noun, "prep") if p.lower_ in ("of", "in") for e in c.list_after(p.i + 1, limit=3)
-        ]
+        ins = [p for p in children(noun, "prep") if p.lower_ in ("of", "in")]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "among":  # the parser may hang "in Y" on the copula
+            ins += preps(noun.head.head, "in", "of")
+        targets = [e for p in ins for o in children(p, "pobj") for e in _round_owner(c, o)]  # "in Y's Series A"
+        targets += [e for p in ins for e in c.list_after(p.i + 1, limit=3)]
         targets += [
             e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None
         ]  # "Y's largest shareholder"
@@ -882,6 +954,8 @@ def acquisition_noun(c: EnClause) -> list:
     for noun in c.span:
         if noun.lemma_.lower() not in ACQUIRE_NOUNS or noun.pos_ != "NOUN" or not c.asserted(noun):
             continue
+        if c.unrealised(noun):
+            continue  # "X's planned / proposed acquisition of Y"
         targets = [e for p in children(noun, "prep") if p.lower_ == "of" for e in c.list_after(p.i + 1)]
         stake = next((o for p in preps(noun, "of") for o in children(p, "pobj") if _is_stake(o)), None)
         if stake is not None:  # "its acquisition of a 51% stake in Y"

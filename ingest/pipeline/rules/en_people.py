@@ -411,11 +411,16 @@ def _title_in(c: EnClause, role: Token) -> list:
 def holds_role(c: EnClause) -> list:
     """ "P is / has been / became CEO of X", "P serves as X's CTO", "P works at X (as an engineer)".
 
-    "P was CEO of X" may be a past role and gives nothing, as "former" does; "member of" names no job."""
+    "P was CEO of X", "P worked at X" may be a past role and give nothing, as "former" does; "member of" names no
+    job."""
     for verb in c.span:
         lemma = verb.lemma_.lower()
         if lemma not in ROLE_VERBS or (lemma == "be" and verb.tag_ == "VBD") or not c.asserted(verb):
             continue
+        if any(a.lower_ in FORMER for a in children(verb, "advmod")) or (
+            lemma in ("work", "serve") and verb.tag_ == "VBD"
+        ):
+            continue  # "P, who previously worked at X", "P served as CEO of X": a past role
         people = [e for e in c.subjects(verb) if e.type is EntityType.PERSON]
         role = _role(c, verb)
         title = _title_in(c, role) if role is not None else []

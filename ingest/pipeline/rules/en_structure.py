@@ -17,7 +17,13 @@ from itertools import combinations
 
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.english.clause import SUBJECTS, EnClause, children, is_verb, phrasal, preps
-from aigraph.ingest.pipeline.english.lexicon import AFFILIATE_NOUNS, PART_NOUNS, POSSESSIVES
+from aigraph.ingest.pipeline.english.lexicon import (
+    AFFILIATE_NOUNS,
+    PART_NOUNS,
+    POSSESSIVES,
+    PROGRAMME_NOUNS,
+    UNIT_MODIFIERS,
+)
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 
@@ -35,6 +41,7 @@ FOUND_VERBS = {
     "set",
 }
 NEW_ORG_ONLY = {"launch", "open", "create", "start"}  # these also take products and events: only labs, centres, bodies
+NEW_COMPANY_NOUNS = {"venture", "company", "subsidiary", "startup", "firm", "entity"}  # … or a company said to be one
 BODY_NOUNS = {"consortium", "alliance", "coalition"}  # "Y, a consortium of A and B"
 GROUP_BODY = (
     "Alliance",
@@ -104,6 +111,8 @@ NOT_BODIES = {"board", "round", "funding", "management", "team", "staff", "ranks
 # what two parties may issue together without working together
 JOINT_WORDS_ONLY = {"statement", "release", "announcement", "conference", "briefing", "press"}
 PARTNER_VERBS = {"partner", "team", "ally", "collaborate", "cooperate"}
+# what a partnership may be signed as ("a strategic agreement", "a partnership deal"), not alone (a supply deal)
+DEAL_WORDS = {"agreement", "alliance", "deal", "pact"}
 # verbs that end a tie ("ended their partnership", "scrapped the joint venture")
 ENDING_VERBS = {
     "end",
@@ -213,14 +222,15 @@ def establishes(c: EnClause) -> list:
         founded = c.as_organisations(founded)
         date = c.date() or c.reported_date(verb)
         described_as_unit = any(
-            o.lemma_.lower() in PART_NOUNS for o in children(verb, "dobj")
-        )  # "opened a research lab, X"
+            o.lemma_.lower() in PART_NOUNS | NEW_COMPANY_NOUNS for o in children(verb, "dobj")
+        )  # "opened a research lab, X", "launched a joint venture called X"
         for target in founded:
             if not (_founded_ok(lemma, target) or (described_as_unit and target.type.is_organization)):
                 continue
+            body = is_group_body(target) or any(o.lemma_.lower() in BODY_NOUNS for o in children(verb, "dobj"))
             for founder in founders:
                 c.add(RelationType.ESTABLISHED, founder, target, 0.85, date=date)
-                if len(founders) > 1 and is_group_body(target):
+                if len(founders) > 1 and body:  # "A, B and C formed a consortium, named Y"
                     c.add(RelationType.PARTICIPATES_IN, founder, target, 0.8)
     return c.take()
 
@@ -312,7 +322,7 @@ def _group_of(c: EnClause, owner: Entity, members: list[Entity]) -> Entity:
 def _owner(c: EnClause, noun) -> Entity | None:
     """Whose unit: the possessive ("X's arm", "its affiliate" -> the nearest earlier name) or "of X"."""
     doc, i = noun.doc, noun.i - 1
-    while i > c.span.start and (doc[i].pos_ in ("NOUN", "ADJ") and doc[i].is_lower or doc[i].text in ("R&D", "AI")):
+    while i > c.span.start and (doc[i].pos_ in ("NOUN", "ADJ") and doc[i].is_lower or doc[i].text in UNIT_MODIFIERS):
         i -= 1  # "X's venture arm", "X's R&D arm", read from the words: the parser may hang X elsewhere
     if i > c.span.start and doc[i].text in POSSESSIVES and (ent := c.entity(doc[i - 1])) is not None:
         return ent
@@ -409,7 +419,8 @@ def units_and_affiliates(c: EnClause) -> list:
             if member.type.is_organization and owner.type.is_organization:
                 if lemma == "part" and is_group_body(owner):
                     continue  # "A is part of the Y Alliance": a member (body_members)
-                grouped = rtype is RelationType.PART_OF and lemma == "part" and is_business_group(owner)
+                # a business group's member companies are its affiliates, not its units
+                grouped = rtype is RelationType.PART_OF and lemma == "part" and owner.type is EntityType.BUSINESS_GROUP
                 c.add(RelationType.AFFILIATE_OF if grouped else rtype, member, owner, 0.8)
     return c.take()
 
@@ -424,11 +435,6 @@ def _part_of(noun) -> bool:
     )
 
 
-def is_business_group(ent: Entity) -> bool:
-    """A business group's member companies are its affiliates, not its units."""
-    return ent.type is EntityType.BUSINESS_GROUP
-
-
 @relation_rule(RelationType.SPUN_OFF_FROM, language="en", per_sentence=True)
 def spin_off(c: EnClause) -> list:
     """ "X spun off Y", "X spun out its unit into a new business called Y", "Y was spun off from X", "X's unit
@@ -436,6 +442,7 @@ def spin_off(c: EnClause) -> list:
     for verb in c.span:
         lemma = verb.lemma_.lower()
         split = lemma in ("spin", "split", "carve", "hive") and (phrasal(verb, "off") or phrasal(verb, "out"))
+        split = split or (lemma == "split" and bool(preps(verb, "from")))  # "Y, which split from X in 2018"
         if not (split or lemma in ("separate", "demerge")) or not is_verb(verb) or not c.asserted(verb):
             continue
         parents = [e for p in _from_preps(verb) for e in c.list_after(p.i + 1, limit=3)]
@@ -523,18 +530,22 @@ def _from_preps(verb) -> list:
 
 @relation_rule(RelationType.SPUN_OFF_FROM, language="en", per_sentence=True)
 def spin_off_noun(c: EnClause) -> list:
-    """ "Y, a spin-off of X", "Y, the spinoff from X", "Y is a spin-off of X", "Y was established as a spin-off of X"."""
+    """ "Y, a spin-off of X", "Y, the spinout from X", "Y is a spin-off of X", "Y was established as a spin-off of X",
+    "Y, an X spin-off", "X completed the demerger of Y"."""
     doc = c.span.doc
     for tok in c.span:
-        if tok.lower_ not in ("spinoff", "spin-off", "off") or (
-            tok.lower_ == "off" and not (doc[tok.i - 1].text in "-" and doc[tok.i - 2].lower_ == "spin")
-        ):
+        split = tok.lower_ in ("off", "out") and tok.i - 2 >= c.span.start and doc[tok.i - 1].text in "-–"
+        if not (tok.lower_ in SPIN_OFF_NOUNS or (split and doc[tok.i - 2].lower_ in ("spin", "carve"))):
             continue
-        head = tok if tok.lower_ != "off" else doc[tok.i - 2]
+        head = doc[tok.i - 2] if split else tok
         after = next((t for t in doc[tok.i + 1 : min(tok.i + 3, c.span.end)] if t.lower_ in ("of", "from")), None)
         if _possessed_spin_off(c, head, tok, after):
             continue
-        if after is None:
+        named_before = c.entity(doc[head.i - 1]) if head.i > c.span.start else None  # "an X spin-off"
+        parents = (
+            c.list_after(after.i + 1, limit=2)[:1] if after is not None else [named_before] if named_before else []
+        )
+        if not parents:
             continue
         noun = next((t for t in (tok, head, tok.head, head.head) if t.dep_ in ("appos", "pobj", "attr")), None)
         if noun is None or not c.asserted(noun) or any(c.unrealised(t) for t in {tok, head, noun}):
@@ -551,9 +562,12 @@ def spin_off_noun(c: EnClause) -> list:
         else:
             continue
         for child in children_:
-            for parent in c.list_after(after.i + 1, limit=2)[:1]:
+            for parent in parents:
                 c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.8)
     return c.take()
+
+
+SPIN_OFF_NOUNS = {"spinoff", "spin-off", "spinout", "spin-out", "demerger", "carve-out"}
 
 
 def _possessed_spin_off(c: EnClause, head, last, after) -> bool:
@@ -591,6 +605,7 @@ def participates(c: EnClause) -> list:
     for tok in c.span:
         lemma = tok.lemma_.lower()
         targets: list[Entity] = []
+        companions: list[Entity] = []
         if lemma == "join" and is_verb(tok):
             targets = [  # "joined the Y board / Y's round" is a seat or an investment, not membership of Y
                 e for o in children(tok, "dobj") if o.lemma_.lower() not in NOT_BODIES for e in c.with_conjuncts(o)
@@ -600,7 +615,12 @@ def participates(c: EnClause) -> list:
                 continue  # "X participated in Y's Series B" invests (en_money.round_members)
             targets = [e for p in preps(tok, "in") for e in c.list_after(p.i + 1, limit=4)]
         elif lemma in ("select", "choose", "pick") and tok.tag_ == "VBN":
-            targets = [e for p in preps(tok, "for", "as") for e in c.list_after(p.i + 1, limit=4) if is_group_body(e)]
+            targets = _bodies_after(c, preps(tok, "for", "as"))
+            companions = c.companions(tok)  # "X was picked for Y along with Z"
+        elif lemma in ("accept", "admit") and tok.tag_ == "VBN":
+            targets = _bodies_after(c, preps(tok, "into", "to"))  # "X has been accepted into the Y program"
+        elif lemma == "sign" and is_verb(tok) and any(phrasal(tok, w) for w in ("on", "up")):
+            targets = _bodies_after(c, preps(tok, "to", "for", "onto"))  # "X signed on to the Y Forum"
         elif lemma == "member" and tok.pos_ == "NOUN":
             listed = [e for p in children(tok, "prep") if p.lower_ == "including" for e in c.list_after(p.i + 1)]
             verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -615,13 +635,25 @@ def participates(c: EnClause) -> list:
             tok = verb  # "X is (one of the) members of Y"
         if not targets or not c.asserted(tok):
             continue
-        for member in c.subjects(tok) or _counted_among(
-            c, tok
-        ):  # a person joining an organisation works for it (en_people.appointed)
+        for member in (c.subjects(tok) or _counted_among(c, tok)) + [
+            e for e in companions if e not in targets
+        ]:  # a person joining an organisation works for it (en_people.appointed)
             for target in targets:
                 if target.type.is_organization and member.type.is_organization:
                     c.add(RelationType.PARTICIPATES_IN, member, target, 0.8)
     return c.take()
+
+
+def _bodies_after(c: EnClause, prepositions: list) -> list[Entity]:
+    """The alliances, consortia and programmes named after the prepositions: by their name ("the Y Alliance") or by
+    the noun they stand in ("the Y program", "the Y consortium")."""
+    return [
+        e
+        for p in prepositions
+        for e in c.list_after(p.i + 1, limit=4)
+        if is_group_body(e)
+        or any(o.lemma_.lower() in PROGRAMME_NOUNS | BODY_NOUNS and c.entity(o) is None for o in children(p, "pobj"))
+    ]
 
 
 def _counted_among(c: EnClause, verb) -> list[Entity]:
@@ -675,8 +707,8 @@ def body_members(c: EnClause) -> list:
                 for s in children(tok, "nsubj")
                 if s.lemma_.lower() == "member"
                 for poss in children(s, "poss")
-                if (e := c.np_entity(poss)) is not None and is_group_body(e)
-            ]  # "Y's members include A and B"
+                if (e := c.np_entity(tok.head if poss.lower_ == "whose" else poss)) is not None and is_group_body(e)
+            ]  # "Y's members include A and B", "Y, whose members include A and B,"
             if not bodies and any(
                 s.lemma_.lower() == "member"
                 and not children(s, "prep")
@@ -823,16 +855,23 @@ def partnership(c: EnClause) -> list:
         if lemma in ENDING_VERBS:
             continue  # "X and Y ended their partnership"
         objects = children(verb, "dobj")
+        # "entered into a partnership with Y": the agreement is the object of "into"
+        entered = [o for p in preps(verb, "into") for o in children(p, "pobj")] if lemma == "enter" else []
         agreements = [
             o
-            for o in objects
+            for o in objects + entered
             if o.lemma_.lower() in PARTNER_NOUNS - {"agreement", "venture", "alliance"}
             or (o.lemma_.lower() == "venture" and any(t.lower_ == "joint" for t in o.children))
-            or (o.lemma_.lower() in ("agreement", "alliance") and any(t.lower_ in AGREEMENT_KINDS for t in o.subtree))
+            or (o.lemma_.lower() in DEAL_WORDS and any(t.lower_ in AGREEMENT_KINDS for t in o.subtree))
+            or (o.lemma_.lower() == "alliance" and any(_on_noun(p, o) for p in o.subtree))  # "an alliance with Y"
             or (
-                o.lemma_.lower() == "agreement"  # "an agreement with Y to cooperate on … / to jointly build …"
+                o.lemma_.lower() in DEAL_WORDS  # "an agreement with Y to cooperate on … / a deal to co-develop …"
                 and any(
-                    t.dep_ in ("acl", "relcl") and t.lemma_.lower() in PARTNER_VERBS | JOINT_WORK for t in o.children
+                    t.lemma_.lower() in PARTNER_VERBS | JOINT_WORK
+                    and (
+                        t.dep_ in ("acl", "relcl") or (t.dep_ == "advcl" and any(a.lower_ == "to" for a in t.children))
+                    )
+                    for t in (*o.children, *verb.children)  # the parser may hang the purpose on the verb
                 )
             )
         ]
@@ -841,7 +880,9 @@ def partnership(c: EnClause) -> list:
             any(t.lower_ in ("jointly", "together") and t.dep_ == "advmod" for t in verb.children)
             or c.co_prefixed(verb)  # "co-develop"
         )
-        forces = lemma in ("join", "combine") and any(o.lower_ == "forces" for o in objects)  # "X joined forces with Y"
+        forces = lemma in ("join", "combine") and any(
+            o.lower_ in ("forces", "hands") for o in objects
+        )  # "X joined forces / hands with Y"
         joint = any(  # "a joint lab", not "a joint statement"
             t.lower_ == "joint" and t.dep_ == "amod" and o.lemma_.lower() not in JOINT_WORDS_ONLY
             for o in objects
