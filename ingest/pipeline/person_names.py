@@ -199,6 +199,12 @@ class PersonFinder:
         if former:
             rel, after = rel + 2, after + 2  # "이민수 전 네이버 상무": a past role
         org_span: tuple[int, int] | None = (org_toks[0].start, org_toks[-1].end) if org_toks else inside
+        if (
+            inside is not None
+            and inside[0] not in name_starts
+            and self.lex.suffix_of(s.text[inside[0] - s.start : inside[1] - s.start])
+        ):
+            org_toks = [t for t in s.tokens if inside[0] <= t.start and t.end <= inside[1]]  # a name no source knew
         gap = len(s.text[rel:]) - len(s.text[rel:].lstrip())
         if org_span is None and (known := name_starts.get(after + gap)):
             org_span = (known.start, known.end)
