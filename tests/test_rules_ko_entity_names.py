@@ -164,3 +164,25 @@ def test_a_coined_company_name_kiwi_splits_into_adverb_or_determiner_pieces_is_a
 def test_known_nouns_before_a_company_suffix_name_no_company() -> None:
     mentions, _ = _read("정부는 차세대반도체에 1조원을 투자한다.")
     assert "차세대반도체" not in mentions, mentions  # a technology, not an organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("회의에 참석한 박준형씨(미래로테크 대표)는 투자 확대를 강조했다.", "박준형", "미래로테크"),
+        ("토론에 나선 김하늘씨(한국청년창업지원센터 대표)는 규제 완화를 요구했다.", "김하늘", "한국청년창업지원센터"),
+        ("토론에 나선 김하늘씨(한국청년창업 지원센터 대표)는 규제 완화를 요구했다.", "김하늘", "한국청년창업 지원센터"),
+    ],
+)
+def test_person_with_honorific_and_role_in_parenthesis_works_for_it(text: str, person: str, org: str) -> None:
+    _, relations = _read(text)
+    assert (RelationType.WORKS_FOR.value, person, org) in relations, relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["박준형씨(42)는 어제 귀국했다.", "박준형씨(서울 거주)는 어제 귀국했다.", "박준형씨(서울 시민 대표)는 발언했다."],
+)
+def test_honorific_with_other_parenthesis_stays_a_plain_person(text: str) -> None:
+    mentions, relations = _read(text)
+    assert set(mentions) == {"박준형"} and not relations, (mentions, relations)

@@ -213,3 +213,13 @@ def test_a_role_held_before_is_works_for_marked_former(text: str, org: str, titl
 )
 def test_a_past_role_negated_planned_or_hedged_gives_nothing(text: str) -> None:
     assert not [k for k in facts(text) if k[0] == "WORKS_FOR"]
+
+
+def test_bank_head_title_links_the_person_to_the_bank() -> None:
+    got = facts("이정민 한빛은행 행장은 금리 동결을 발표했다. 누리저축은행 박서준 행장도 참석했다.")
+    assert title_of(got, "이정민", "한빛은행") == "행장"
+    assert title_of(got, "박서준", "누리저축은행") == "행장"
+
+
+def test_bank_head_word_without_a_name_gives_no_role() -> None:
+    assert not facts("한빛은행은 새 행장 후보를 검토하고 있다.")

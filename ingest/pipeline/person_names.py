@@ -26,6 +26,7 @@ _RANKS = frozenset(
     {"교수", "박사", "연구원", "명예교수", "석좌교수"}
 )  # academic ranks: a role written with them says more
 _NAME_GLOSS = re.compile(r"\([^()]{1,25}\)")  # "승현준(세바스찬 승)"
+_SSI_PAREN = re.compile(r"\s?씨\(")  # "박준형씨(미래로테크 대표)": the role in a parenthesis after 씨
 _ORG_BEFORE_PERSON = re.compile(
     r"(?:\([^()]{1,20}\))?\)?(?:의|에서는|에서|에선)?\s?"
 )  # ")" : the org was the gloss "ORG(ABBR) P T"
@@ -191,10 +192,19 @@ class PersonFinder:
         rel = after - s.start
         if not org_toks and (g := _NAME_GLOSS.match(s.text, rel)):
             rel, after = g.end(), s.start + g.end()  # the name's gloss: "승현준(세바스찬 승) … 교수"
+        inside = self._role_in_parenthesis(s, rel, name_starts) if not org_toks else None
+        if inside is not None:
+            rel, after = inside[1] - s.start, inside[1]  # read "ORG T)" after "씨(" as "P ORG T"
         former = not org_toks and s.text.startswith(" 전 ", rel)
         if former:
             rel, after = rel + 2, after + 2  # "이민수 전 네이버 상무": a past role
-        org_span: tuple[int, int] | None = (org_toks[0].start, org_toks[-1].end) if org_toks else None
+        org_span: tuple[int, int] | None = (org_toks[0].start, org_toks[-1].end) if org_toks else inside
+        if (
+            inside is not None
+            and inside[0] not in name_starts
+            and self.lex.suffix_of(s.text[inside[0] - s.start : inside[1] - s.start])
+        ):
+            org_toks = [t for t in s.tokens if inside[0] <= t.start and t.end <= inside[1]]  # a name no source knew
         gap = len(s.text[rel:]) - len(s.text[rel:].lstrip())
         if org_span is None and (known := name_starts.get(after + gap)):
             org_span = (known.start, known.end)
@@ -288,6 +298,19 @@ class PersonFinder:
             )
         )
         return out
+
+    def _role_in_parenthesis(self, s: Sentence, rel: int, name_starts: dict[int, Mention]) -> tuple[int, int] | None:
+        """The organisation's span in "씨(ORG T)" right at ``rel``; None for any other parenthesis
+        ("박준형씨(42)": an age, the person stays a plain "P 씨")."""
+        opened = _SSI_PAREN.match(s.text, rel)
+        if opened is None:
+            return None
+        known = name_starts.get(s.start + opened.end())
+        org = (known.start, known.end) if known else self._org_words(s, opened.end())
+        title = self.unit_title.match(s.text, org[1] - s.start + 1) if org else None
+        if org is None or title is None or s.text[title.end() : title.end() + 1] != ")":
+            return None
+        return org
 
     def _org_words(self, s: Sentence, rel: int) -> tuple[int, int] | None:
         """One to three noun words from ``rel`` that end right before a title word."""
