@@ -23,7 +23,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import Arg, Clause
 _NOUN_END = r"(?=[은는을를이가에와과의로도]|\s)"
 # what turns the noun into the recipient's own round, or into a plan or talks
 _NOT_DONE = re.compile(
-    r"\S{0,2}\s*(?:유치|받|추진|검토|타진|협상|협의|제안|시도|의향|계획|가능성|설|추진설|포기|무산|불발|철회|여부|대상|후보)"
+    r"\S{0,2}\s*(?:유치|받|이끌어|끌어|수혈받|추진|검토|타진|협상|협의|제안|시도|의향|계획|가능성|설|추진설|포기|무산|불발|철회|여부|대상|후보)"
 )
 # verbs that say the deal, named by the noun, happened
 _DONE = re.compile(

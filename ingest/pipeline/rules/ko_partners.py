@@ -16,6 +16,8 @@ from aigraph.ingest.pipeline.rules.ko_structure import ALLIANCE
 _MEMBER_PARTICLES = (
     frozenset({"로", "으로", ",", "·", "△", "▲", "■", "와", "과", "및", "를 비롯해", "을 비롯해"}) | LEADER
 )
+# "Y에 전략적 투자자(SI)로 참여": the subject joins as an investor
+_AS_INVESTOR = re.compile(r"투자자(?:\([^()]*\))?(?:로|으로)\s?(?:\S+\s)?$")
 _RELATIVE_AFTER = re.compile(r"\S*(?:하는|한|할)\s+['‘]?")
 
 
@@ -37,7 +39,14 @@ def partners_with(c: Clause) -> list[Relation]:
     partners = [a.entity for a in c.before if a.particle in PARTNER]
     subject, subjects = _employer(c, c.subject), c.subjects
     if subject is not None and partners:
-        return [Relation(RelationType.PARTNERS_WITH, subject, p, c.sentence, c.subject_confidence) for p in partners]
+        # "A와 B는 C와 손잡았다": every enumerated subject is C's partner
+        group = [e for e in (_employer(c, e) for e in c.subject_group[1:]) if e is not None]
+        return [
+            Relation(RelationType.PARTNERS_WITH, who, p, c.sentence, c.subject_confidence)
+            for who in [subject, *group]
+            for p in partners
+            if who is not p
+        ]
     if len(subjects) >= 2:
         # "A와 B, C는 협약을 체결했다": every two of the parties are partners
         group = [a.entity for a in subjects if a.group == subjects[0].group]
@@ -73,8 +82,8 @@ def both_parties(c: Clause) -> list[Relation]:
 @relation_rule(RelationType.PARTICIPATES_IN, language="ko")
 def participates_in(c: Clause) -> list[Relation]:
     """ "A, B가 Y에 참여한다": each subject into the place, else into what was just established or the topic."""
-    if _ROUND_PLACE.search(c.text_before(c.pos)):
-        return []  # joining a funding round is an investment (ko_funding)
+    if _ROUND_PLACE.search(c.text_before(c.pos)) or _AS_INVESTOR.search(c.text_before(c.pos)):
+        return []  # joining a funding round, or a company as its investor, is an investment (ko_funding, ko_rounds)
     subjects = c.subjects
     target = c.last_before(PLACE)
     relative = _RELATIVE_AFTER.match(c.sentence.text, c.trigger.end())

@@ -14,7 +14,7 @@ import re
 from aigraph.core.vocabulary import RelationType
 from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import SUBJECT, TOGETHER, Clause
+from aigraph.ingest.pipeline.rules.ko_clause import PLACE, SUBJECT, TOGETHER, Clause
 from aigraph.ingest.pipeline.rules.ko_funding import ROUND_PLACE, investor_facts
 
 # the word that presents a participant as an investor: "기존 투자자인", "신규 투자자", "재무적 투자자로"
@@ -48,10 +48,15 @@ def investors_joined(c: Clause) -> list[Relation]:
     trigger=r"투자자(?:\([^()]*\))?(?:로|으로)\s(?:\S+\s)?(?:참여|합류|참가|나섰|나서|이름을\s올)",
 )
 def investor_of_named_company(c: Clause) -> list[Relation]:
-    """ "A는 Y의 전략적 투자자(SI)로 참여했다": A invested in Y, the company written with 의 just before."""
+    """ "A는 Y의 전략적 투자자(SI)로 참여했다", "A는 Y에 재무적 투자자로 합류했다": A invested in Y, the company
+    written with 의 or 에 just before."""
     base = c.sentence.start
     owner = next(
-        (a for a in reversed(c.before) if a.particle == "의" and c.pos - a.end <= 14 and a.entity.type.is_organization),
+        (
+            a
+            for a in reversed(c.before)
+            if a.particle in {"의"} | PLACE and c.pos - a.end <= 14 and a.entity.type.is_organization
+        ),
         None,
     )
     if owner is None or _INVESTOR_WORD.search(c.sentence.text[owner.end - base : c.pos - base]) is not None:
