@@ -151,3 +151,56 @@ def test_shares_swapped_make_partners() -> None:
 def test_partnership_planned_is_no_fact() -> None:
     assert not facts("다온텔레콤은 가람소프트와 손잡을 계획이다.")
     assert not facts("다온텔레콤은 가람소프트와 동맹을 맺을 예정이다.")
+
+
+# --- more wordings: sources, stakes raised, spending, headlines ----------------------------------
+
+
+def test_round_raised_from_an_investor_named_with_eseo() -> None:
+    got = facts("누리테크놀로지스는 가나파트너스에서 브릿지 투자를 유치했다.")
+    assert of_type(got, "INVESTED_IN") == {("가나파트너스", "누리테크놀로지스")}
+
+
+def test_round_raised_in_a_place_names_no_investor() -> None:
+    assert not facts("누리랩스는 미국에서 투자를 유치했다.")
+
+
+def test_stake_raised_keeps_the_new_stake() -> None:
+    got = facts("가람전자는 누리랩스 지분을 기존 10%에서 30%로 확대했다.")
+    assert got[("INVESTED_IN", "가람전자", "누리랩스")]["stake_percent"] == 30
+
+
+def test_money_spent_on_a_field() -> None:
+    got = facts("한울전자는 AI 반도체 개발에 3000억원을 쓴다.")
+    assert got[("INVESTED_IN", "한울전자", "AI 반도체")]["amount"] == pytest.approx(3e11)
+
+
+def test_money_spent_on_no_field_or_by_consumers_is_no_investment() -> None:
+    assert not facts("한울전자는 광고비로 300억원을 썼다.")
+    assert not facts("소비자들은 지난해 온라인 쇼핑에 100조원을 썼다.")
+
+
+def test_headline_actor_set_off_by_a_comma() -> None:
+    text = "가람텔레콤, 누리랩스에 1억달러 투자\n가람텔레콤은 미국 AI 기업 누리랩스에 투자했다고 밝혔다."
+    got = facts(text)
+    assert got[("INVESTED_IN", "가람텔레콤", "누리랩스")]["amount"] == pytest.approx(1e8)
+
+
+def test_headline_ending_on_the_deal_noun() -> None:
+    assert ("가람텔레콤", "누리랩스") in of_type(facts("[단독] 가람텔레콤, 누리랩스 인수…AI 역량 강화"), "ACQUIRED")
+
+
+def test_headline_of_a_planned_or_rumoured_deal_gives_nothing() -> None:
+    assert not of_type(facts("가람텔레콤, 누리랩스 인수 추진…AI 역량 강화"), "ACQUIRED")
+    assert not of_type(facts("가람텔레콤, 누리랩스 인수설"), "ACQUIRED")
+    assert not of_type(facts("가람텔레콤, 누리랩스 인수하나?"), "ACQUIRED")
+
+
+def test_list_in_a_body_sentence_is_no_headline() -> None:
+    got = facts("다온캐피탈은 가람텔레콤, 누리랩스에 투자했다.")
+    assert ("가람텔레콤", "누리랩스") not in of_type(got, "INVESTED_IN")
+
+
+def test_money_for_innovating_a_field() -> None:
+    got = facts("한울전자는 로봇 분야 혁신을 위해 2000억원을 투자한다.")
+    assert ("한울전자", "로봇") in of_type(got, "INVESTED_IN")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from aigraph.core.vocabulary import RelationType
+from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.normalise import money_properties
 from aigraph.ingest.pipeline.resolve import Entity
@@ -44,11 +44,15 @@ _ETC = re.compile(r"\s*(?:\([^()]*\))?\s*등(?![가-힣])|\s*(?:\([^()]*\))?\s*�
 _GROUP_WORDS = ("계열사", "자회사", "관계사", "투자사들", "기업들", "기관들")
 _EACH = re.compile(r"각각|씩")  # "각각 50억원씩": the amount is each investor's own
 # "A의 투자를", "A의 200억원 규모 투자를", "A의 후속 투자를": the investment is A's
-_INVESTORS_OWN = re.compile(r"(?:\([^()]*\))?의\s+(?:(?:후속|추가|전략적|신규|지분)\s?)?(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)\s?(?:규모의?\s+)?)?")
+_INVESTORS_OWN = re.compile(
+    r"(?:\([^()]*\))?의\s+(?:(?:후속|추가|전략적|신규|지분)\s?)?(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)\s?(?:규모의?\s+)?)?"
+)
 # "투자를 받은 (AI 스타트업) Y": the company the relative clause describes received the money
 _DESCRIBED_RECIPIENT = re.compile(r"(?<=은)\s+(?:[A-Za-z가-힣]+\s){0,3}")
 # "A 주도로", "A의 주도 아래": the round's lead, written as an adverbial phrase without a particle
 _LED_BY = re.compile(r"\s*(?:\([^()]*\))?\s*(?:주도|리드)(?:로|하에|\s하에|\s아래)\s")
+# "유치할 계획이다", "받을 예정": a round not raised yet (the plan hedge spares investments, not rounds)
+_PLANNED = re.compile(r"\S{0,2}(?:할|을)\s(?:계획|예정|방침)")
 _LEAD = re.compile(
     r"\s*(?:\([^()]*\))?\s*(?:가|이)?\s*(?:(?:이번\s)?(?:투자|라운드|펀딩)를\s)?(?:주도|리드|선도|이끌|이끈|이끄)"
 )
@@ -116,7 +120,10 @@ def investor_facts(c: Clause, investors: list[Arg], recipient: Entity, named: in
 )
 def funding_raised(c: Clause) -> list[Relation]:
     """ "Y는 A, B 등으로부터 N억원 규모의 투자를 유치했다", "Y는 누적 200억원을 유치했다": Y is
-    the round's company from here on, and the round's amount and series carry to the next sentences."""
+    the round's company from here on, and the round's amount and series carry to the next sentences;
+    a round still to be raised ("유치할 계획이다") is none."""
+    if _PLANNED.match(c.sentence.text, c.trigger.end()):
+        return []
     recipient_arg = next((a for a in c.before if a.particle in SUBJECT), None)
     if recipient_arg is None:  # "A의 투자를 받은 AI 스타트업 Y는": the first name after a short description
         base, end = c.sentence.start, c.trigger.end()
@@ -138,6 +145,9 @@ def funding_raised(c: Clause) -> list[Relation]:
         a
         for a in c.before
         if a.particle in FROM
+        # "Y는 A벤처스에서 투자를 유치했다": an investor named with 에서 is where the money came from
+        or a.particle in SOURCE
+        and a.entity.type is EntityType.INVESTOR
         # "Y는 A에서 N원을 투자받았다", "Y는 A의 투자를 받았다", "Y는 A 투자를 받았다": where the money came from
         or received
         and a.entity.type.is_organization

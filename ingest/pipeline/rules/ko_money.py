@@ -76,7 +76,7 @@ _CLAUSE_BREAK = re.compile(r"\S(?:고|며|지만|는데|다)[\s,.]")
 _RAISED = re.compile(r"\S{0,3}\s*(?:를\s*)?(?:유치|받았|받는|받아|조달|제안)")
 
 
-_PURPOSE_NOUNS = frozenset({"육성", "개발", "고도화", "강화", "활성화", "구축", "확충", "조성"})
+_PURPOSE_NOUNS = frozenset({"육성", "개발", "고도화", "강화", "활성화", "구축", "확충", "조성", "혁신"})
 
 
 def _purpose(toks: list) -> int | None:
@@ -317,8 +317,12 @@ def acquired(c: Clause) -> list[Relation]:
     ]
 
 
+# "10%에서 30%로 늘렸다": the stake after the change
+_PERCENT_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*%\s?(?:로|까지)")
+
+
 def _stake(text: str) -> dict:
-    m = _PERCENT.search(text)
+    m = _PERCENT_AFTER.search(text) or _PERCENT.search(text)
     return {"stake_percent": float(m.group(1))} if m else {}
 
 
@@ -337,7 +341,7 @@ _WHOLE_STAKE = re.compile(r"\s?(?:을|를)?\s?(?:전량|전부|모두|100\s?%)")
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"지분(?=[^.]{0,30}?(?:인수|취득|매입|확보|사들|투자|보유|늘리|늘려|늘렸|늘린|높여|높였|높인))",
+    trigger=r"지분(?=[^.]{0,30}?(?:인수|취득|매입|확보|사들|투자|보유|늘리|늘려|늘렸|늘린|높여|높였|높인|확대))",
 )
 def stake_bought(c: Clause) -> list[Relation]:
     """ "X는 Y의 지분 N%를 N억원에 인수/취득했다", "X는 Y 지분 N%를 보유": X invested in Y (the stake
@@ -546,7 +550,8 @@ def control_taken(c: Clause) -> list[Relation]:
         (
             a
             for a in reversed(c.before)
-            if a.particle in ("의", "") and re.fullmatch(r"\s*(?:\([^()]*\))?(?:의)?\s?", c.text_before(c.pos)[a.end - base :])
+            if a.particle in ("의", "")
+            and re.fullmatch(r"\s*(?:\([^()]*\))?(?:의)?\s?", c.text_before(c.pos)[a.end - base :])
         ),
         None,
     )
