@@ -55,6 +55,7 @@ def test_control_taken_is_an_acquisition() -> None:
 def test_control_sought_is_no_acquisition() -> None:
     assert not of_type(facts("다온스퀘어는 누리칩스의 경영권 확보를 검토하고 있다."), "ACQUIRED")
     assert not of_type(facts("다온스퀘어는 누리칩스의 경영권을 확보하지 못했다."), "ACQUIRED")
+    assert not of_type(facts("다온스퀘어는 누리칩스의 경영권을 가져오기 위해 소송을 냈다."), "ACQUIRED")
 
 
 def test_made_a_subsidiary_is_an_acquisition() -> None:
