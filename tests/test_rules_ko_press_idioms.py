@@ -205,3 +205,15 @@ def test_list_in_a_body_sentence_is_no_headline() -> None:
 def test_money_for_innovating_a_field() -> None:
     got = facts("한울전자는 로봇 분야 혁신을 위해 2000억원을 투자한다.")
     assert ("한울전자", "로봇") in of_type(got, "INVESTED_IN")
+
+
+def test_budget_allotted_to_a_field_or_an_institute() -> None:
+    got = facts("과학기술정보통신부는 AI 반도체 개발에 올해 예산 500억원을 편성했다.")
+    assert got[("INVESTED_IN", "과학기술정보통신부", "AI 반도체")]["amount"] == pytest.approx(5e10)
+    got = facts("과학기술정보통신부는 누리연구원에 출연금 200억원을 배정했다.")
+    assert ("과학기술정보통신부", "누리연구원") in of_type(got, "INVESTED_IN")
+
+
+def test_budget_debated_or_shares_allotted_is_no_investment() -> None:
+    assert not facts("국회는 내년 예산안에서 AI 예산 1조원을 편성할지 논의한다.")
+    assert not of_type(facts("누리랩스는 신주 100억원어치를 배정했다."), "INVESTED_IN")
