@@ -217,3 +217,19 @@ def test_budget_allotted_to_a_field_or_an_institute() -> None:
 def test_budget_debated_or_shares_allotted_is_no_investment() -> None:
     assert not facts("국회는 내년 예산안에서 AI 예산 1조원을 편성할지 논의한다.")
     assert not of_type(facts("누리랩스는 신주 100억원어치를 배정했다."), "INVESTED_IN")
+
+
+# --- consortia ----------------------------------------------------------------------------------
+
+
+def test_alliance_formed_with_listed_partners() -> None:
+    got = facts("한울AI는 가람전자, 다온소프트와 '누리 컨소시엄'을 구성했다.")
+    assert of_type(got, "PARTICIPATES_IN") == {
+        ("한울AI", "누리 컨소시엄"),
+        ("가람전자", "누리 컨소시엄"),
+        ("다온소프트", "누리 컨소시엄"),
+    }
+
+
+def test_unnamed_consortium_is_no_member_target() -> None:
+    assert not of_type(facts("한울AI는 가람전자, 다온소프트와 AI 컨소시엄을 구성했다."), "PARTICIPATES_IN")

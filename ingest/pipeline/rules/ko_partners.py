@@ -9,7 +9,16 @@ from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.mention import NOUNISH
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import CARRIED_PENALTY, LEADER, OBJECT, PARTNER, PLACE, SUBJECT, Clause
+from aigraph.ingest.pipeline.rules.ko_clause import (
+    ALLIANCE_NOUNS,
+    CARRIED_PENALTY,
+    LEADER,
+    OBJECT,
+    PARTNER,
+    PLACE,
+    SUBJECT,
+    Clause,
+)
 from aigraph.ingest.pipeline.rules.ko_funding import ROUND_PLACE as _ROUND_PLACE
 from aigraph.ingest.pipeline.rules.ko_structure import ALLIANCE
 
@@ -224,10 +233,13 @@ def alliance_leader(c: Clause) -> list[Relation]:
 def alliance_members(c: Clause) -> list[Relation]:
     """ "X는 A, B 등 14개 기관과 Y 컨소시엄을 구성했다": X and every partner are members of Y."""
     obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
-    if obj is None or not obj.entity.name.rstrip("'’ ").endswith(ALLIANCE):
-        return []
+    if obj is None or not obj.entity.name.rstrip("'’ ").endswith(ALLIANCE) or obj.entity.name in ALLIANCE_NOUNS:
+        return []  # a bare "컨소시엄" names no alliance
+    # "A, B와 Y 컨소시엄을": the partners take the alliance's particle as one list with it
     members = [a.entity for a in c.subjects] + [
-        a.entity for a in c.before if a.particle in PARTNER and a.end < obj.start
+        a.entity
+        for a in c.before
+        if (a.particle in PARTNER or a.group == obj.group and a.entity.type.is_organization) and a.end < obj.start
     ]
     if len(members) < 2:
         return []  # one founder of an alliance is its founder (ESTABLISHED), membership is implied at most
