@@ -233,3 +233,15 @@ def test_alliance_formed_with_listed_partners() -> None:
 
 def test_unnamed_consortium_is_no_member_target() -> None:
     assert not of_type(facts("한울AI는 가람전자, 다온소프트와 AI 컨소시엄을 구성했다."), "PARTICIPATES_IN")
+
+
+def test_round_of_a_company_named_without_a_particle() -> None:
+    got = facts("가나파트너스는 누리랩스 시리즈B 투자에 참여했다.")
+    assert got[("INVESTED_IN", "가나파트너스", "누리랩스")]["series"] == "B"
+    got = facts("다온벤처스는 누리랩스 150억원 규모 시리즈A 라운드를 주도했다.")
+    assert ("다온벤처스", "누리랩스") in of_type(got, "INVESTED_IN")
+
+
+def test_round_with_its_company_unnamed_gives_nothing() -> None:
+    assert not facts("다온벤처스는 이번 라운드에 참여했다.")
+    assert not facts("다온벤처스는 누리랩스의 기술 설명회에 참여했다.")

@@ -51,6 +51,11 @@ _INVESTORS_OWN = re.compile(
 _DESCRIBED_RECIPIENT = re.compile(r"(?<=은)\s+(?:[A-Za-z가-힣]+\s){0,3}")
 # "A 주도로", "A의 주도 아래": the round's lead, written as an adverbial phrase without a particle
 _LED_BY = re.compile(r"\s*(?:\([^()]*\))?\s*(?:주도|리드)(?:로|하에|\s하에|\s아래)\s")
+# "Y 150억원 규모 시리즈A 라운드에", "Y 시리즈B 투자에": the company written right before its round, no particle
+_ROUND_NAMED_AFTER = re.compile(
+    r"\s(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)\s?(?:규모의?\s?)?)?"
+    r"(?:(?:시리즈\s?[A-F]\d?|프리\s?A|시드|브릿지|후속|신규|추가)\s?)*(?:투자\s?)?"
+)
 # "유치할 계획이다", "받을 예정": a round not raised yet (the plan hedge spares investments, not rounds)
 _PLANNED = re.compile(r"\S{0,2}(?:할|을)\s(?:계획|예정|방침)")
 _LEAD = re.compile(
@@ -211,7 +216,15 @@ def round_participants(c: Clause) -> list[Relation]:
         None,
     )
     owner = next(
-        (a for a in c.before if a.particle == "의" and 0 <= place.start() - (a.end - c.sentence.start) <= 20), None
+        (
+            a
+            for a in c.before
+            if a.particle == "의"
+            and 0 <= place.start() - (a.end - c.sentence.start) <= 20
+            or not a.particle
+            and _ROUND_NAMED_AFTER.fullmatch(c.sentence.text, a.end - c.sentence.start, place.start())
+        ),
+        None,
     )
     recipient = runner.entity if runner else owner.entity if owner else c.discourse.funded
     c.discourse.funded = recipient or c.discourse.funded
