@@ -245,3 +245,14 @@ def test_round_of_a_company_named_without_a_particle() -> None:
 def test_round_with_its_company_unnamed_gives_nothing() -> None:
     assert not facts("다온벤처스는 이번 라운드에 참여했다.")
     assert not facts("다온벤처스는 누리랩스의 기술 설명회에 참여했다.")
+
+
+def test_existing_investor_stepping_into_a_follow_on() -> None:
+    got = facts("누리칩스가 300억원 규모의 시리즈B 투자를 유치했다. 기존 투자사인 가람캐피탈도 후속 투자에 나섰다.")
+    assert got[("INVESTED_IN", "가람캐피탈", "누리칩스")]["series"] == "B"
+
+
+def test_follow_on_without_a_round_or_under_review_gives_nothing() -> None:
+    assert not facts("기존 투자사인 가람캐피탈도 후속 투자에 나섰다.")
+    got = facts("누리칩스가 시리즈B 투자를 유치했다. 기존 투자사인 가람캐피탈은 후속 투자에 나설지 검토 중이다.")
+    assert ("가람캐피탈", "누리칩스") not in of_type(got, "INVESTED_IN")
