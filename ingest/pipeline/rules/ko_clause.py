@@ -319,7 +319,31 @@ def sentence_args(
             particle = "·"  # "A, 신한금융그룹 계열사(B·C), D로부터": the list goes on into the parentheses
         args.append(Arg(ent, m.start, m.end, particle, group, noun))
     last = {a.group: a for a in args}
-    return [Arg(a.entity, a.start, a.end, last[a.group].particle, a.group, last[a.group].group_noun) for a in args]
+    out = [Arg(a.entity, a.start, a.end, last[a.group].particle, a.group, last[a.group].group_noun) for a in args]
+    return _headline_subject(s, out)
+
+
+# a headline's actor: "[단독] 카카오, " at the start of a line that ends without a full stop
+_HEADLINE_HEAD = re.compile(r"\s*(?:[\[【<(][^\]】>)]{1,8}[\]】>)]\s*)?['‘\"“]?")
+
+
+def _headline_subject(s: Sentence, args: list[Arg]) -> list[Arg]:
+    """ "카카오, 누리랩스 인수", "KT, 리벨리온에 300억 투자…": a headline names its actor first and sets it
+    off with a comma instead of a particle; read it as the subject, not the first member of a list."""
+    text = s.text.rstrip()
+    if len(args) < 2 or text.endswith((".", "?", "!")) or any(a.particle in SUBJECT for a in args):
+        return args
+    first = args[0]
+    head = _HEADLINE_HEAD.match(s.text)
+    if (
+        head is None
+        or first.start - s.start != head.end()
+        or s.text[first.end - s.start : first.end - s.start + 2] != ", "
+    ):
+        return args
+    if not first.entity.type.is_organization or args[1].group != first.group:
+        return args
+    return [Arg(first.entity, first.start, first.end, "는", -1 - first.group)] + args[1:]
 
 
 def _verb_between(s: Sentence, start: int, end: int) -> bool:

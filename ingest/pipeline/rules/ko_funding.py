@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from aigraph.core.vocabulary import RelationType
+from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.normalise import money_properties
 from aigraph.ingest.pipeline.resolve import Entity
@@ -34,7 +34,7 @@ _RECIPIENT_VERB = re.compile(r"\S*\s*(?:\S+\s){0,3}?(?:진행|유치|실시|마�
 _INVESTING_CLAUSE = re.compile(r"\S*\s+(?:\S+\s)?(?:투자|출자|주도|리드)한|\S*\s+(?:\S+\s)?이끈")
 _ROUND_AFTER = re.compile(r"(?:참여|참가)한\s+(?:이번\s)?(?:\S+\s)?(?:투자|라운드|펀딩)")
 _JOINED_ROUND = re.compile(
-    r"[^.]{0,12}?(?:이|가)\s+(?:공동(?:으로)?\s?|함께\s)?(?:(?:참여|참가|주도|투자|리드)한|이끈)\s"
+    r"[^.]{0,12}?(?:이|가)\s+(?:공동(?:으로)?\s?|함께\s)?(?:(?:참여|참가|주도|투자|리드)(?:한|하는)|이끈|이끄는)\s"
 )
 # "A를 리드 투자자로": the object the round was raised around, its lead
 _LEAD_OBJECT = re.compile(
@@ -43,14 +43,23 @@ _LEAD_OBJECT = re.compile(
 _ETC = re.compile(r"\s*(?:\([^()]*\))?\s*등(?![가-힣])|\s*(?:\([^()]*\))?\s*등[이은을의과와에으]")
 _GROUP_WORDS = ("계열사", "자회사", "관계사", "투자사들", "기업들", "기관들")
 _EACH = re.compile(r"각각|씩")  # "각각 50억원씩": the amount is each investor's own
-# "A의 투자를", "A의 200억원 규모 투자를": the investment is A's
-_INVESTORS_OWN = re.compile(r"(?:\([^()]*\))?의\s+(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)\s?(?:규모의?\s+)?)?")
+# "A의 투자를", "A의 200억원 규모 투자를", "A의 후속 투자를": the investment is A's
+_INVESTORS_OWN = re.compile(
+    r"(?:\([^()]*\))?의\s+(?:(?:후속|추가|전략적|신규|지분)\s?)?(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)\s?(?:규모의?\s+)?)?"
+)
 # "투자를 받은 (AI 스타트업) Y": the company the relative clause describes received the money
 _DESCRIBED_RECIPIENT = re.compile(r"(?<=은)\s+(?:[A-Za-z가-힣]+\s){0,3}")
 # "A 주도로", "A의 주도 아래": the round's lead, written as an adverbial phrase without a particle
 _LED_BY = re.compile(r"\s*(?:\([^()]*\))?\s*(?:주도|리드)(?:로|하에|\s하에|\s아래)\s")
+# "Y 150억원 규모 시리즈A 라운드에", "Y 시리즈B 투자에": the company written right before its round, no particle
+_ROUND_NAMED_AFTER = re.compile(
+    r"\s(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)\s?(?:규모의?\s?)?)?"
+    r"(?:(?:시리즈\s?[A-F]\d?|프리\s?A|시드|브릿지|후속|신규|추가)\s?)*(?:투자\s?)?"
+)
+# "유치할 계획이다", "받을 예정": a round not raised yet (the plan hedge spares investments, not rounds)
+_PLANNED = re.compile(r"\S{0,2}(?:할|을)\s(?:계획|예정|방침)")
 _LEAD = re.compile(
-    r"\s*(?:\([^()]*\))?\s*(?:가|이)?\s*(?:(?:이번\s)?(?:투자|라운드|펀딩)를\s)?(?:주도|리드|선도|이끌|이끈)"
+    r"\s*(?:\([^()]*\))?\s*(?:가|이)?\s*(?:(?:이번\s)?(?:투자|라운드|펀딩)를\s)?(?:주도|리드|선도|이끌|이끈|이끄)"
 )
 
 
@@ -109,13 +118,17 @@ def investor_facts(c: Clause, investors: list[Arg], recipient: Entity, named: in
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:투자|출자|출연|지원|펀딩|자금|(?:\d|[억조만])\s?(?:원|달러|엔|유로|위안))\S{0,3}\s*(?:를\s*|을\s*)?(?:유치|받았|받는|받아|받은|받게|받기로|조달)"
+    trigger=r"(?:투자|출자|출연|지원|펀딩|자금|수혈|(?:\d|[억조만])\s?(?:원|달러|엔|유로|위안))\S{0,3}\s*(?:를\s*|을\s*)?(?:유치|받았|받는|받아|받은|받게|받기로|조달|이끌어\s?냈|이끌어\s?낸|끌어냈|끌어낸)"
+    r"|(?:실탄|투자금)(?:을|를)?\s?(?:확보|마련)(?:했|하였|한다|해|하며|하고|한)"
     r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드)\S{0,3}\s*(?:투자|펀딩)?\S{0,3}\s*(?:마무리|마감|완료|클로징)"
     r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드)\S{0,3}\s+(?:\S+\s){0,2}?\S*(?:원|달러)\S{0,2}\s*(?:확보|모았|모아|끌어모)",
 )
 def funding_raised(c: Clause) -> list[Relation]:
     """ "Y는 A, B 등으로부터 N억원 규모의 투자를 유치했다", "Y는 누적 200억원을 유치했다": Y is
-    the round's company from here on, and the round's amount and series carry to the next sentences."""
+    the round's company from here on, and the round's amount and series carry to the next sentences;
+    a round still to be raised ("유치할 계획이다") is none."""
+    if _PLANNED.match(c.sentence.text, c.trigger.end()):
+        return []
     recipient_arg = next((a for a in c.before if a.particle in SUBJECT), None)
     if recipient_arg is None:  # "A의 투자를 받은 AI 스타트업 Y는": the first name after a short description
         base, end = c.sentence.start, c.trigger.end()
@@ -131,11 +144,15 @@ def funding_raised(c: Clause) -> list[Relation]:
     if not supported:  # a grant is no funding round: later "이번 투자에는 …" is not about it
         c.discourse.funded = recipient
         c.discourse.round = _round_of(c.clause_text(), c)
-    received = "받" in c.trigger.group(0)  # not "조달": money raised from banks is often a loan
+    # "받았다", "이끌어냈다": the money came from the named source ("조달": money raised from banks is often a loan)
+    received = bool(re.search(r"받|끌어", c.trigger.group(0)))
     investors = [
         a
         for a in c.before
         if a.particle in FROM
+        # "Y는 A벤처스에서 투자를 유치했다": an investor named with 에서 is where the money came from
+        or a.particle in SOURCE
+        and a.entity.type is EntityType.INVESTOR
         # "Y는 A에서 N원을 투자받았다", "Y는 A의 투자를 받았다", "Y는 A 투자를 받았다": where the money came from
         or received
         and a.entity.type.is_organization
@@ -173,7 +190,7 @@ def funding_raised(c: Clause) -> list[Relation]:
     return out
 
 
-@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"참여|참가|합류|주도|리드|이끌")
+@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"참여|참가|합류|주도|리드|이끌(?!어\s?[내냈낸])")
 def round_participants(c: Clause) -> list[Relation]:
     """ "이번 투자에는 A, B, C 등이 참여했다": each participant invested in the round's company."""
     head = c.sentence.text[: c.trigger.end()]  # with the verb: "이번 투자를 이끌었다" needs its lookahead
@@ -199,7 +216,15 @@ def round_participants(c: Clause) -> list[Relation]:
         None,
     )
     owner = next(
-        (a for a in c.before if a.particle == "의" and 0 <= place.start() - (a.end - c.sentence.start) <= 20), None
+        (
+            a
+            for a in c.before
+            if a.particle == "의"
+            and 0 <= place.start() - (a.end - c.sentence.start) <= 20
+            or not a.particle
+            and _ROUND_NAMED_AFTER.fullmatch(c.sentence.text, a.end - c.sentence.start, place.start())
+        ),
+        None,
     )
     recipient = runner.entity if runner else owner.entity if owner else c.discourse.funded
     c.discourse.funded = recipient or c.discourse.funded
@@ -226,6 +251,26 @@ def named_investors(c: Clause) -> list[Relation]:
     """ "투자자로는 A, B 등이 이름을 올렸다", "투자에 참여한 곳은 A, B, C다": the names after the phrase."""
     recipient = c.discourse.funded or next((a.entity for a in c.before if a.particle in ("은", "는")), None)
     investors = [a for a in c.after if a.entity.type.is_organization]
+    if recipient is None or not investors:
+        return []
+    return investor_facts(c, investors, recipient)
+
+
+# "A를 대상으로 (N억원 규모의) (제3자배정) 유상증자": A is the one the new shares are issued to
+_ISSUED_TO = re.compile(r"\s*(?:\([^()]*\))?\s*(?:을|를)\s대상으로\s")
+
+
+@relation_rule(
+    RelationType.INVESTED_IN,
+    language="ko",
+    trigger=r"유상증자(?:를|을)?\s?(?:\S+\s)?(?:실시|단행|결정|결의|진행|완료|마무리)(?:했|하였|한다|해|하며|하고|키로|한)",
+)
+def rights_issue_to(c: Clause) -> list[Relation]:
+    """ "Y는 A를 대상으로 N억원 규모의 제3자배정 유상증자를 실시한다": A invests in Y, the subject."""
+    base = c.sentence.start
+    investors = [a for a in c.before if _ISSUED_TO.match(c.sentence.text, a.end - base)]
+    investors = [a for a in c.before if any(a.group == b.group for b in investors) and a.entity.type.is_organization]
+    recipient = c.subject
     if recipient is None or not investors:
         return []
     return investor_facts(c, investors, recipient)

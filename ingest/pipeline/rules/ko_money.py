@@ -76,7 +76,7 @@ _CLAUSE_BREAK = re.compile(r"\S(?:고|며|지만|는데|다)[\s,.]")
 _RAISED = re.compile(r"\S{0,3}\s*(?:를\s*)?(?:유치|받았|받는|받아|조달|제안)")
 
 
-_PURPOSE_NOUNS = frozenset({"육성", "개발", "고도화", "강화", "활성화", "구축", "확충", "조성"})
+_PURPOSE_NOUNS = frozenset({"육성", "개발", "고도화", "강화", "활성화", "구축", "확충", "조성", "혁신"})
 
 
 def _purpose(toks: list) -> int | None:
@@ -317,8 +317,12 @@ def acquired(c: Clause) -> list[Relation]:
     ]
 
 
+# "10%에서 30%로 늘렸다": the stake after the change
+_PERCENT_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*%\s?(?:로|까지)")
+
+
 def _stake(text: str) -> dict:
-    m = _PERCENT.search(text)
+    m = _PERCENT_AFTER.search(text) or _PERCENT.search(text)
     return {"stake_percent": float(m.group(1))} if m else {}
 
 
@@ -328,10 +332,16 @@ _STAKE_HOLDER = re.compile(
 )
 
 
+# a stake bought, not held or planned: "지분 51%를 사들였다", "지분을 전량 인수했다"
+_CONTROL_BOUGHT = re.compile(r"[^.]{0,30}?(?:인수|사들|매입|취득|확보)")
+# the whole company's stake: "지분 전량", "지분 100%", "지분을 모두"
+_WHOLE_STAKE = re.compile(r"\s?(?:을|를)?\s?(?:전량|전부|모두|100\s?%)")
+
+
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"지분(?=[^.]{0,30}?(?:인수|취득|매입|확보|사들|투자|보유|늘리|늘려|늘렸|늘린|높여|높였|높인))",
+    trigger=r"지분(?=[^.]{0,30}?(?:인수|취득|매입|확보|사들|투자|보유|늘리|늘려|늘렸|늘린|높여|높였|높인|확대))",
 )
 def stake_bought(c: Clause) -> list[Relation]:
     """ "X는 Y의 지분 N%를 N억원에 인수/취득했다", "X는 Y 지분 N%를 보유": X invested in Y (the stake
@@ -354,7 +364,9 @@ def stake_bought(c: Clause) -> list[Relation]:
     clause = c.clause_text(40)
     props = money_properties(clause, c.article_date, c.lex.fx) | _stake(clause)
     out = [Relation(RelationType.INVESTED_IN, subject, owner.entity, c.sentence, c.subject_confidence, props)]
-    if props.get("stake_percent", 0) > 50 and "인수" in clause[c.trigger.end() :]:
+    if _CONTROL_BOUGHT.match(c.sentence.text, c.trigger.end()) and (
+        props.get("stake_percent", 0) > 50 or _WHOLE_STAKE.match(c.sentence.text, c.trigger.end())
+    ):
         out.append(Relation(RelationType.ACQUIRED, subject, owner.entity, c.sentence, c.subject_confidence, props))
     return out
 
@@ -362,10 +374,11 @@ def stake_bought(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:최대\s?|\d대\s?|주요\s?)?주주(?:사)?(?:인|로|이다|다|가|는|이자)",
+    trigger=r"(?:최대\s?|\d대\s?|주요\s?)?주주(?:사)?(?:인|로|이다|다|가|는|이자|에(?=\s?(?:올랐|올라|오른|등극)))",
 )
 def shareholders(c: Clause) -> list[Relation]:
-    """ "X의 주주사인 A와 B", "A는 X의 최대주주다": each shareholder has invested in X."""
+    """ "X의 주주사인 A와 B", "A는 X의 최대주주다", "A가 X의 최대주주에 올랐다": each shareholder has
+    invested in X."""
     owner = next((a for a in reversed(c.before) if a.particle == "의" and c.pos - a.end <= 4), None)
     if owner is None:
         return []
@@ -384,9 +397,9 @@ def shareholders(c: Clause) -> list[Relation]:
     ]
 
 
-@relation_rule(RelationType.ACQUIRED, language="ko", trigger=r"(?:인수|매입)한\s+['‘]?")
+@relation_rule(RelationType.ACQUIRED, language="ko", trigger=r"(?:(?:인수|매입)한|(?<=[이가]\s)품은)\s+['‘]?")
 def acquirer_in_relative_clause(c: Clause) -> list[Relation]:
-    """ "한울전자가 인수한 누리반도체는": the buyer is the clause's subject, the company follows; "누리반도체를
+    """ "한울전자가 인수한(품은) 누리반도체는": the buyer is the clause's subject, the company follows; "누리반도체를
     인수한 한울전자는": the buyer follows."""
     buyer = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
     target = next((a for a in c.after if a.start - c.sentence.start <= c.trigger.end() + 1), None)
@@ -523,3 +536,47 @@ def sold_to(c: Clause) -> list[Relation]:
         return []
     props = money_properties(c.clause_text(), c.article_date, c.lex.fx)
     return [Relation(RelationType.ACQUIRED, buyer.entity, sold, c.sentence, c.subject_confidence, props)]
+
+
+@relation_rule(
+    RelationType.ACQUIRED,
+    language="ko",
+    trigger=r"경영권(?:을|를|도)?\s?(?:\S+\s)?(?:(?:확보|인수|획득)(?:했|하였|한다|해|하며|하고|키로|한)|손에\s?넣었|가져왔|가져갔)",
+)
+def control_taken(c: Clause) -> list[Relation]:
+    """ "X는 Y의 경영권을 확보했다", "X가 Y 경영권을 인수한다": owning the company's control is buying it."""
+    base = c.sentence.start
+    owner = next(
+        (
+            a
+            for a in reversed(c.before)
+            if a.particle in ("의", "")
+            and re.fullmatch(r"\s*(?:\([^()]*\))?(?:의)?\s?", c.text_before(c.pos)[a.end - base :])
+        ),
+        None,
+    )
+    subject = c.subject
+    if owner is None or subject is None or owner.entity is subject:
+        return []
+    props = money_properties(c.clause_text(), c.article_date, c.lex.fx) | _stake(c.clause_text())
+    return [Relation(RelationType.ACQUIRED, subject, owner.entity, c.sentence, c.subject_confidence, props)]
+
+
+@relation_rule(
+    RelationType.ACQUIRED,
+    language="ko",
+    trigger=r"(?:자회사|계열사|손자회사|종속회사)(?:로|으로)\s?(?:\S+\s)?편입(?:했|하였|한다|해|하며|하고|키로|한|시켰|됐|되었|된다|돼|된)",
+)
+def made_subsidiary(c: Clause) -> list[Relation]:
+    """ "X는 Y를 100% 자회사로 편입했다", "Y는 X의 자회사로 편입됐다": X bought Y (the subsidiary link
+    itself is ko_structure's)."""
+    if re.search(r"편입(?:됐|되었|된다|돼|된)$", c.trigger.group(0)):
+        owner = next((a for a in reversed(c.before) if a.particle == "의" and c.pos - a.end <= 8), None)
+        bought = c.subject
+        buyer = owner.entity if owner else None
+    else:
+        buyer, bought = c.subject, c.last_before(OBJECT)
+    if buyer is None or bought is None or buyer is bought:
+        return []
+    props = money_properties(c.clause_text(), c.article_date, c.lex.fx) | _stake(c.clause_text())
+    return [Relation(RelationType.ACQUIRED, buyer, bought, c.sentence, c.subject_confidence, props)]

@@ -3,7 +3,7 @@
 News often names a deal as a noun phrase, the recipient or bought company written right
 before "투자"/"인수" with no particle: "X의 Y 투자" (X invested in Y), "X의 Y 인수" (X bought Y),
 and with the actor as the sentence's subject when a verb says the deal happened ("X는 Y 투자를
-단행했다", "X는 Y 인수를 통해 …").  A bare "Y 투자" is also how news writes Y's *own*
+단행했다", "X는 Y 인수를 통해 …") or a headline ends on the noun ("X, Y 인수…").  A bare "Y 투자" is also how news writes Y's *own*
 investment ("삼성전자 투자 규모"), so without "X의" only those completed-deal verbs count;
 "Y 투자 유치"/"Y 투자를 받다" are Y's round (``ko_funding``), and plans, talks and hedges
 ("인수를 추진/검토") are no facts.
@@ -20,14 +20,15 @@ from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import Arg, Clause
 
 # the end of a deal noun right after a name: "Y 투자는", "Y 지분 투자를", "Y 인수로"
-_NOUN_END = r"(?=[은는을를이가에와과의로도]|\s)"
+_NOUN_END = r"(?=[은는을를이가에와과의로도]|\s|…|\.\.\.|$)"
 # what turns the noun into the recipient's own round, or into a plan or talks
 _NOT_DONE = re.compile(
-    r"\S{0,2}\s*(?:유치|받|추진|검토|타진|협상|협의|제안|시도|의향|계획|가능성|설|추진설|포기|무산|불발|철회|여부|대상|후보)"
+    r"\S{0,2}\s*(?:유치|받|이끌어|끌어|수혈받|추진|검토|타진|협상|협의|제안|시도|의향|계획|가능성|설|추진설|포기|무산|불발|철회|여부|대상|후보)"
 )
 # verbs that say the deal, named by the noun, happened
 _DONE = re.compile(
     r"[을를]\s(?:\S+\s)?(?:단행|집행|진행|결정|완료|마무리|성사|마쳤|마친|확정)|[을를]\s통해|로\s|에\s이어"
+    r"|\s*(?:…|\.\.\.|$)"  # a headline ending on the noun: "카카오, 누리랩스 인수…AI 강화"
 )
 
 

@@ -9,13 +9,24 @@ from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.mention import NOUNISH
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import CARRIED_PENALTY, LEADER, OBJECT, PARTNER, PLACE, SUBJECT, Clause
+from aigraph.ingest.pipeline.rules.ko_clause import (
+    ALLIANCE_NOUNS,
+    CARRIED_PENALTY,
+    LEADER,
+    OBJECT,
+    PARTNER,
+    PLACE,
+    SUBJECT,
+    Clause,
+)
 from aigraph.ingest.pipeline.rules.ko_funding import ROUND_PLACE as _ROUND_PLACE
 from aigraph.ingest.pipeline.rules.ko_structure import ALLIANCE
 
 _MEMBER_PARTICLES = (
     frozenset({"로", "으로", ",", "·", "△", "▲", "■", "와", "과", "및", "를 비롯해", "을 비롯해"}) | LEADER
 )
+# "Y에 전략적 투자자(SI)로 참여": the subject joins as an investor
+_AS_INVESTOR = re.compile(r"투자자(?:\([^()]*\))?(?:로|으로)\s?(?:\S+\s)?$")
 _RELATIVE_AFTER = re.compile(r"\S*(?:하는|한|할)\s+['‘]?")
 
 
@@ -37,7 +48,14 @@ def partners_with(c: Clause) -> list[Relation]:
     partners = [a.entity for a in c.before if a.particle in PARTNER]
     subject, subjects = _employer(c, c.subject), c.subjects
     if subject is not None and partners:
-        return [Relation(RelationType.PARTNERS_WITH, subject, p, c.sentence, c.subject_confidence) for p in partners]
+        # "A와 B는 C와 손잡았다": every enumerated subject is C's partner
+        group = [e for e in (_employer(c, e) for e in c.subject_group[1:]) if e is not None]
+        return [
+            Relation(RelationType.PARTNERS_WITH, who, p, c.sentence, c.subject_confidence)
+            for who in [subject, *group]
+            for p in partners
+            if who is not p
+        ]
     if len(subjects) >= 2:
         # "A와 B, C는 협약을 체결했다": every two of the parties are partners
         group = [a.entity for a in subjects if a.group == subjects[0].group]
@@ -73,8 +91,8 @@ def both_parties(c: Clause) -> list[Relation]:
 @relation_rule(RelationType.PARTICIPATES_IN, language="ko")
 def participates_in(c: Clause) -> list[Relation]:
     """ "A, B가 Y에 참여한다": each subject into the place, else into what was just established or the topic."""
-    if _ROUND_PLACE.search(c.text_before(c.pos)):
-        return []  # joining a funding round is an investment (ko_funding)
+    if _ROUND_PLACE.search(c.text_before(c.pos)) or _AS_INVESTOR.search(c.text_before(c.pos)):
+        return []  # joining a funding round, or a company as its investor, is an investment (ko_funding, ko_rounds)
     subjects = c.subjects
     target = c.last_before(PLACE)
     relative = _RELATIVE_AFTER.match(c.sentence.text, c.trigger.end())
@@ -215,10 +233,13 @@ def alliance_leader(c: Clause) -> list[Relation]:
 def alliance_members(c: Clause) -> list[Relation]:
     """ "X는 A, B 등 14개 기관과 Y 컨소시엄을 구성했다": X and every partner are members of Y."""
     obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
-    if obj is None or not obj.entity.name.rstrip("'’ ").endswith(ALLIANCE):
-        return []
+    if obj is None or not obj.entity.name.rstrip("'’ ").endswith(ALLIANCE) or obj.entity.name in ALLIANCE_NOUNS:
+        return []  # a bare "컨소시엄" names no alliance
+    # "A, B와 Y 컨소시엄을": the partners take the alliance's particle as one list with it
     members = [a.entity for a in c.subjects] + [
-        a.entity for a in c.before if a.particle in PARTNER and a.end < obj.start
+        a.entity
+        for a in c.before
+        if (a.particle in PARTNER or a.group == obj.group and a.entity.type.is_organization) and a.end < obj.start
     ]
     if len(members) < 2:
         return []  # one founder of an alliance is its founder (ESTABLISHED), membership is implied at most

@@ -14,7 +14,7 @@ import re
 from aigraph.core.vocabulary import RelationType
 from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import SUBJECT, TOGETHER, Clause
+from aigraph.ingest.pipeline.rules.ko_clause import PLACE, SUBJECT, TOGETHER, Clause
 from aigraph.ingest.pipeline.rules.ko_funding import ROUND_PLACE, investor_facts
 
 # the word that presents a participant as an investor: "기존 투자자인", "신규 투자자", "재무적 투자자로"
@@ -24,10 +24,10 @@ _INVESTOR_WORD = re.compile(r"(?:투자자|투자사|투자기관|벤처캐피�
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:참여|참가|합류|후속\s?투자)(?:했|하였|한다|해|하며|하고|하는)",
+    trigger=r"(?:참여|참가|합류|후속\s?투자)(?:했|하였|한다|해|하며|하고|하는)|후속\s?투자에\s?(?:나섰|나서|나선)",
 )
 def investors_joined(c: Clause) -> list[Relation]:
-    """ "기존 투자자인 A와 신규 투자자 B가 참여했다", "기존 투자사인 A가 후속 투자했다", "A 등 기존 투자자와 함께
+    """ "기존 투자자인 A와 신규 투자자 B가 참여했다", "기존 투자사인 A가 후속 투자했다(후속 투자에 나섰다)", "A 등 기존 투자자와 함께
     B가 참여했다" after a round:
     A and B invested in its company."""
     recipient = c.discourse.funded
@@ -48,10 +48,15 @@ def investors_joined(c: Clause) -> list[Relation]:
     trigger=r"투자자(?:\([^()]*\))?(?:로|으로)\s(?:\S+\s)?(?:참여|합류|참가|나섰|나서|이름을\s올)",
 )
 def investor_of_named_company(c: Clause) -> list[Relation]:
-    """ "A는 Y의 전략적 투자자(SI)로 참여했다": A invested in Y, the company written with 의 just before."""
+    """ "A는 Y의 전략적 투자자(SI)로 참여했다", "A는 Y에 재무적 투자자로 합류했다": A invested in Y, the company
+    written with 의 or 에 just before."""
     base = c.sentence.start
     owner = next(
-        (a for a in reversed(c.before) if a.particle == "의" and c.pos - a.end <= 14 and a.entity.type.is_organization),
+        (
+            a
+            for a in reversed(c.before)
+            if a.particle in {"의"} | PLACE and c.pos - a.end <= 14 and a.entity.type.is_organization
+        ),
         None,
     )
     if owner is None or _INVESTOR_WORD.search(c.sentence.text[owner.end - base : c.pos - base]) is not None:
