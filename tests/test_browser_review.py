@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import time
 
 import pytest
 
@@ -24,6 +25,17 @@ pytestmark = [
 ]
 WRITES = "[class*='st-key-reject-'], [class*='st-key-confirm-'], [class*='st-key-merge-'], [class*='st-key-undo-']"
 TOTAL = "[data-testid='stMetricValue']"
+
+
+def settled_metrics(page, complete, timeout_s: float = 60.0) -> list[str]:
+    """The overview's metric values once ``complete(values)`` holds: Streamlit draws the metrics one by one
+    and its "running" widget can appear after the first ones, so the page being "ready" is not enough."""
+    deadline = time.monotonic() + timeout_s
+    values = page.locator(TOTAL).all_inner_texts()
+    while not complete(values) and time.monotonic() < deadline:
+        page.wait_for_timeout(200)
+        values = page.locator(TOTAL).all_inner_texts()
+    return values
 
 
 def test_review_writes_only_with_the_flag(review_store, browser, artifacts, monkeypatch):  # noqa: F811
@@ -48,7 +60,7 @@ def test_review_writes_only_with_the_flag(review_store, browser, artifacts, monk
     monkeypatch.setenv("AIGRAPH_ALLOW_CURATION", "1")
     with serve(review_store, artifacts / "streamlit-review.log") as base:
         overview = open_ready(browser, f"{base}/", TOTAL)
-        totals_before = overview.locator(TOTAL).all_inner_texts()
+        totals_before = settled_metrics(overview, lambda values: "8,900억 원" in values)
         overview.close()
         page = open_ready(browser, f"{base}/review", f"[class*='st-key-reject-'][class*='{css_key}'] button")
         try:
@@ -74,7 +86,7 @@ def test_review_writes_only_with_the_flag(review_store, browser, artifacts, monk
         )
         overview = open_ready(browser, f"{base}/", TOTAL)
         try:
-            totals_after = overview.locator(TOTAL).all_inner_texts()
+            totals_after = settled_metrics(overview, lambda values: len(values) >= len(totals_before))
             overview.locator("[class*='st-key-raw'] label").click()  # the sidebar's "show raw extraction" switch
             overview.wait_for_function(
                 "() => [...document.querySelectorAll(\"[data-testid='stMetricValue']\")].some(e => e.innerText === '8,900억 원')",
