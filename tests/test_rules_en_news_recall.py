@@ -252,6 +252,28 @@ INV, ACQ, PART, SPUN, PARTNER, EST, WORK = (
             "Dana Whitlow, who previously worked at Korvane Systems, said the robots are ready.",
             (WORK, "Dana Whitlow", "Korvane Systems"),
         ),
+        # a name the tagger missed or took for a place, known by its description: "X, a Seoul-based startup,"
+        (
+            "Vantric, a Daejeon-headquartered robotics startup, said it raised $5 million from Tessaly Ventures.",
+            (INV, "Tessaly Ventures", "Vantric"),
+            "Vantric, a Daejeon-headquartered robotics startup, said it may raise $5 million from Tessaly Ventures.",
+            (INV, "Tessaly Ventures", "Vantric"),
+        ),
+        (
+            "Quillon, a South Korean payments startup, raised $8 million. The company, founded in 2021 by former "
+            "banker Dana Whitlow, plans to hire.",
+            (EST, "Dana Whitlow", "Quillon"),
+            "Quillon, a South Korean payments startup, raised $8 million. The company, which Dana Whitlow plans to "
+            "found a rival to, will hire.",
+            (EST, "Dana Whitlow", "Quillon"),
+        ),
+        # a unit named beside "its division" that is split off is spun off, and no longer part of its owner
+        (
+            "Morrow Group said its robotics division, Morrow Robotics, was split off into a separate company in March.",
+            (SPUN, "Morrow Robotics", "Morrow Group"),
+            "Morrow Group said its robotics division, Morrow Robotics, could be split off into a separate company.",
+            (SPUN, "Morrow Robotics", "Morrow Group"),
+        ),
     ],
 )
 def test_a_stated_deal_gives_its_relation_and_its_lookalike_does_not(
@@ -269,3 +291,8 @@ def test_a_planned_raise_names_no_investor() -> None:
 
 def test_a_past_role_served_gives_no_employer() -> None:
     assert (WORK, "Dana Whitlow", "Korvane") not in en_facts("Dana Whitlow served as chief executive of Korvane.")
+
+
+def test_a_unit_split_off_is_no_longer_part_of_its_owner() -> None:
+    facts = en_facts("Morrow Group said its robotics division, Morrow Robotics, was split off into a separate company.")
+    assert ("PART_OF", "Morrow Robotics", "Morrow Group") not in facts

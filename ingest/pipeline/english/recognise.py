@@ -508,9 +508,9 @@ class EnglishRecogniser:
             if head is None or head.lower_ not in self.lex.classifiers:
                 continue
             start = comma.i
-            while start > comma.sent.start and start > comma.i - 4 and _name_word(doc[start - 1]):
+            while start > comma.sent.start and start > comma.i - 4 and self._described_word(doc[start - 1]):
                 start -= 1
-            if start == comma.i or (start > comma.sent.start and _name_word(doc[start - 1])):
+            if start == comma.i or (start > comma.sent.start and self._described_word(doc[start - 1])):
                 continue
             while start < comma.i and doc[start].lower_ in _LEADING:
                 start += 1
@@ -519,14 +519,27 @@ class EnglishRecogniser:
                 found.append(_Candidate(start, comma.i, EntityType.ORGANIZATION, "described"))
         return found
 
-    @staticmethod
-    def _description_head(doc, i: int):
-        """The head noun of a short description from token ``i`` ("the world's largest chip startup")."""
+    def _described_word(self, tok) -> bool:
+        """A word of a name an organisation description follows: also one the tagger took for a place
+        ("Vantric, a robotics startup"), unless the place lexicon knows it."""
+        if tok.ent_type_ in ("GPE", "LOC") and not self.lex.is_place(tok.text):
+            return tok.text[:1].isupper() and not tok.is_stop and tok.pos_ in ("PROPN", "ADJ", "NOUN")
+        return _name_word(tok)
+
+    def _description_head(self, doc, i: int):
+        """The head noun of a short description from token ``i`` ("the world's largest chip startup", "a
+        Seoul-based payments startup").  A classifier word is a noun whatever the tagger says: the small model
+        reads "payments startup" as a noun and a verb."""
         head = None
         for tok in doc[i : i + 8]:
-            if tok.pos_ in ("NOUN", "PROPN"):
+            if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in self.lex.classifiers:
                 head = tok
-            elif not (tok.pos_ in ("ADJ", "NUM", "ADV", "PART") or tok.tag_ == "HYPH" or tok.text in ("-", "–")):
+            elif not (
+                tok.pos_ in ("ADJ", "NUM", "ADV", "PART")
+                or tok.tag_ == "HYPH"
+                or tok.text in ("-", "–")
+                or (tok.tag_ == "VBN" and tok.i > 0 and doc[tok.i - 1].tag_ == "HYPH")  # "Seoul-based"
+            ):
                 break
         return head
 

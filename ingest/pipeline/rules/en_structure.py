@@ -408,8 +408,8 @@ def units_and_affiliates(c: EnClause) -> list:
             continue
         if any(t.lower_ in ("former", "formerly") for t in noun.subtree) or not c.asserted(noun):
             continue
-        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SEPARATING_VERBS:
-            continue  # "X spun off / sold its unit Z": Z is no longer part of X
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in SEPARATING_VERBS:
+            continue  # "X spun off / sold its unit Z", "its unit Z was split off": Z is no longer part of X
         owner = _owner(c, noun)
         if owner is None:
             continue
@@ -460,6 +460,8 @@ def spin_off(c: EnClause) -> list:
             for o in children(verb, "dobj"):
                 listed: list[Entity | None] = [*c.group_members(o)]
                 named += listed or [c.entity(o) or c.appositive_name(o)]  # "spun off its chip unit Altera"
+            if unit is not None and (name := c.appositive_name(unit)) is not None:
+                named.append(name)  # "its robotics division, Y, was split off into a separate company"
             children_ = c.as_organisations([e for e in named if e is not None])
             for tok in verb.subtree:  # "… into a new company called Y", "… as a new company, Y"
                 if tok.lower_ in ("called", "named", "into", "as") and not children_:
