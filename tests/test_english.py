@@ -400,3 +400,9 @@ def test_the_known_words_are_the_vocabulary_as_loaded_not_what_articles_added() 
     nlp("Zyxqorvane acquired Plimbetrix for $3 million.")
     assert "zyxqorvane" in nlp.vocab.strings  # spaCy keeps what it read ...
     assert known_words(nlp) == before and "zyxqorvane" not in before  # ... the common words do not
+
+
+@pytest.mark.parametrize("name", ["Korvane Growth Program", "K-Bridge Project", "Open Model Initiative"])
+def test_a_programme_is_an_organisation_not_a_company(extractor: Extractor, name: str) -> None:
+    result = extract(extractor, f"Pravin Labs was selected for the {name}, the ministry said on Monday.")
+    assert {(e.name, e.type.value) for e in result.entities if e.name == name} == {(name, "Organization")}
