@@ -274,6 +274,26 @@ INV, ACQ, PART, SPUN, PARTNER, EST, WORK = (
             "Morrow Group said its robotics division, Morrow Robotics, could be split off into a separate company.",
             (SPUN, "Morrow Robotics", "Morrow Group"),
         ),
+        # roles written as a field of work or a team led at the organisation
+        (
+            "Dana Whitlow, head of AI strategy at Korvane Systems, said the chips ship in May.",
+            (WORK, "Dana Whitlow", "Korvane Systems"),
+            "Dana Whitlow, a former head of AI strategy at Korvane Systems, said the chips ship in May.",
+            (WORK, "Dana Whitlow", "Korvane Systems"),
+        ),
+        (
+            "Dana Whitlow, who leads the robotics team at Korvane Systems, said the chips ship in May.",
+            (WORK, "Dana Whitlow", "Korvane Systems"),
+            "Dana Whitlow, who once led the robotics team at Korvane Systems, said the chips ship in May.",
+            (WORK, "Dana Whitlow", "Korvane Systems"),
+        ),
+        # a new unit whose name the parser hangs on the opening verb
+        (
+            "Hanbit Electronics opened a new AI research center in Toronto, called Hanbit AI Toronto, on Monday.",
+            (EST, "Hanbit Electronics", "Hanbit AI Toronto"),
+            "Hanbit Electronics plans to open a new AI research center in Toronto, called Hanbit AI Toronto, next year.",
+            (EST, "Hanbit Electronics", "Hanbit AI Toronto"),
+        ),
     ],
 )
 def test_a_stated_deal_gives_its_relation_and_its_lookalike_does_not(

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.english.clause import EnClause, children, is_verb, preps
-from aigraph.ingest.pipeline.english.lexicon import POSSESSIVES
+from aigraph.ingest.pipeline.english.lexicon import PART_NOUNS, POSSESSIVES
 from aigraph.ingest.pipeline.english.recognise import co_prefix
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
@@ -284,9 +284,9 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
             j = k
         else:
             break
-    if j < c.span.end and doc[j].lower_ == "of":  # "professor of computer science at X": the field, then "at"
+    if j < c.span.end and doc[j].lower_ == "of":  # "professor of computer science at X", "head of AI strategy at X"
         k = j + 1
-        while k < c.span.end and k not in c.ent_of and doc[k].pos_ in ("NOUN", "ADJ", "CCONJ"):
+        while k < c.span.end and k not in c.ent_of and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "CCONJ"):
             k += 1
         if k > j + 1 and k < c.span.end and doc[k].lower_ == "at":
             title, j = list(title) + list(doc[j:k]), k
@@ -310,6 +310,8 @@ def leads(c: EnClause) -> list:
             continue
         if verb.lemma_.lower() not in LEAD_VERBS or verb.pos_ != "VERB" or not c.asserted(verb):
             continue
+        if any(t.lower_ in FORMER | {"once"} for t in children(verb, "advmod")):
+            continue  # "P, who once led the team at X": a past role
         agents = c.agents(verb)
         if agents:
             people, orgs = agents, c.subjects(verb)
@@ -327,11 +329,19 @@ def leads(c: EnClause) -> list:
     return c.take()
 
 
+LED_UNITS = PART_NOUNS | {"team"}  # "P leads the robotics team at X": P works for X
+
+
 def _owned_unit(c: EnClause, noun) -> Entity | None:
-    """ "X's AI lab": the unit when it is named, else its owner."""
+    """ "X's AI lab", "the AI team at X": the unit when it is named, else its owner."""
     for poss in children(noun, "poss"):
         if (ent := c.np_entity(poss)) is not None:
             return ent
+    if noun.lemma_.lower() in LED_UNITS:  # "at X" hangs on the unit or, as often, on the verb
+        for prep in [*preps(noun, "at"), *(preps(noun.head, "at") if noun.dep_ == "dobj" else [])]:
+            found = c.list_after(prep.i + 1, limit=1)
+            if found and found[0].type.is_organization:
+                return found[0]
     return None
 
 

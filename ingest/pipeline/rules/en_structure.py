@@ -205,9 +205,12 @@ def establishes(c: EnClause) -> list:
                 "merge",
             ):
                 founders += [e for p in preps(verb.head, "with") for e in c.list_after(p.i + 1) if e not in founders]
+            naming = [  # "opened a lab in Toronto, called X": the parser hangs the participle on the verb
+                t for t in children(verb, "conj") if t.lower_ in ("called", "named", "dubbed") and t.tag_ == "VBN"
+            ]
             called = [  # "a new unit called (the) AI Lab", "its AI centre, named the X Lab": the name given
                 e
-                for o in [*children(verb, "dobj"), *children(verb, "advcl")]
+                for o in [*children(verb, "dobj"), *children(verb, "advcl"), *naming]
                 for t in o.subtree
                 if t.lower_ in ("called", "named", "dubbed")
                 for e in c.list_after(t.i + 1, limit=2)
