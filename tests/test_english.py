@@ -406,3 +406,21 @@ def test_the_known_words_are_the_vocabulary_as_loaded_not_what_articles_added() 
 def test_a_programme_is_an_organisation_not_a_company(extractor: Extractor, name: str) -> None:
     result = extract(extractor, f"Pravin Labs was selected for the {name}, the ministry said on Monday.")
     assert {(e.name, e.type.value) for e in result.entities if e.name == name} == {(name, "Organization")}
+
+
+def test_a_name_ending_in_an_industry_word_is_a_company_not_a_person(extractor: Extractor) -> None:
+    result = extract(extractor, "Hanbit Telecom and Korvane Telecom launched a shared AI model on Monday.")
+    assert {(e.name, e.type.value) for e in result.entities} >= {
+        ("Hanbit Telecom", "Company"),
+        ("Korvane Telecom", "Company"),
+    }
+
+
+def test_a_dash_separates_a_body_from_its_listed_members(extractor: Extractor) -> None:
+    result = extract(
+        extractor,
+        "Members of the Open Telco AI Alliance — Hanbit Telecom, Morrow Mobile and Korvane Telecom — agreed to "
+        "build a shared model.",
+    )
+    assert {"Open Telco AI Alliance", "Hanbit Telecom"} <= {e.name for e in result.entities}
+    assert ("PARTICIPATES_IN", "Hanbit Telecom", "Open Telco AI Alliance") in facts(result)

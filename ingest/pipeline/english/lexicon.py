@@ -127,6 +127,11 @@ class EnglishLexicon:
 
     def org_type(self, name: str) -> EntityType:
         """An organisation's type from the words of its name; Company when nothing says otherwise."""
+        return self.org_head_type(name) or EntityType.COMPANY
+
+    def org_head_type(self, name: str) -> EntityType | None:
+        """The type the first organisation head in ``name`` gives ("Hanbit Telecom": Company), if any: a name
+        with one is an organisation's, whatever the tagger says."""
         words = name.split()
         for head, etype, position in self.org_heads:
             size = len(head.split())
@@ -136,7 +141,7 @@ class EnglishLexicon:
                 return etype
             if position == "first" and " ".join(words[:size]) == head:
                 return etype
-        return EntityType.COMPANY
+        return None
 
     def strip_suffix(self, words: list[str]) -> list[str]:
         """The words of a name without trailing corporate suffixes (never all of them)."""

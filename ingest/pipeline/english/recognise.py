@@ -337,15 +337,14 @@ class EnglishRecogniser:
         return end
 
     def _split(self, doc, start: int, end: int) -> list[tuple[int, int]]:
-        """One tagger span that holds two names: "Quillon to Hanbit Systems" (a preposition between
+        """One tagger span that holds two names: "Quillon to Hanbit Systems" (a preposition or a dash between
         them), "KT Investment and Shinhan Venture Investment" (two names of two words or more each)."""
 
         def joins(tok) -> bool:
-            return (tok.tag_ in ("IN", "TO") and tok.lower_ not in ("of", "for", "de", "du", "von")) or tok.tag_ in (
-                "VBZ",
-                "VBP",
-                "VBD",
-                "MD",
+            return (
+                (tok.tag_ in ("IN", "TO") and tok.lower_ not in ("of", "for", "de", "du", "von"))
+                or tok.tag_ in ("VBZ", "VBP", "VBD", "MD")
+                or tok.text in ("—", "–", "--")  # "Members of the Y Alliance — A, B and C"
             )
 
         def both_long(i: int) -> bool:
@@ -408,12 +407,12 @@ class EnglishRecogniser:
                 etype = EntityType.PERSON  # "Choi Soo-yeon, chief executive of …" tagged as an organisation
                 end = self._given_name_end(doc, start, end)  # "CTO Oh Jin-wook" tagged "Oh Jin"
             elif etype is EntityType.PERSON and (
-                self.lex.org_type(text) is not EntityType.COMPANY
+                self.lex.org_head_type(text) is not None
                 or self.lex.is_corporate_suffix(last)
                 or (last.isupper() and len(last) > 1)
                 or (end - start > 1 and self.lex.is_technology(last))
             ):
-                etype = EntityType.ORGANIZATION  # "Habana Labs", "Acme Capital" tagged as people
+                etype = EntityType.ORGANIZATION  # "Habana Labs", "Acme Capital", "Hanbit Telecom" tagged as people
             found.append(_Candidate(start, end, etype, "ner"))
         return found
 
