@@ -49,7 +49,9 @@ PROFILE_ROWS = (
 )  # a profile lists the latest-dated facts in each direction (the store keeps where they stop)
 ARTICLE_ROWS = 200  # the articles page lists the newest articles
 RUN_ARTICLES = 200  # "What's new" reads the facts of the articles the latest runs wrote, newest first,
-RUN_FACTS = 500  # until they state this many (each fact is read by key: their number is the page's cost)
+# until they state this many, and as many more each time the page is asked for more (each fact is read by
+# key and shaped on its own: their number is the page's cost)
+RUN_FACTS = 200
 # An ego view adds at most this many organisations per hop: those linked to the previous hop by the most facts.
 # A hub's neighbours are themselves hubs, so two full hops would reach most of a large graph.
 EGO_FANOUT = 40
@@ -851,9 +853,22 @@ def run_facts(
     so nothing extra is stored per fact and a re-ingest of unchanged articles
     adds nothing.  A run still going (no ``finished_at``) reaches to now.
     """
+    return _run_facts(graph, ingest_runs(graph, limit), articles, facts)[0]
+
+
+def whats_new_data(graph: Graph, facts: int = RUN_FACTS, limit: int = 50) -> dict[str, Any]:
+    """The "What's new" page's data: the latest ``limit`` runs (``ingest_runs``), the facts of their newest
+    articles until they state ``facts`` (``run_facts``; the runs read once for both) and whether more are left
+    (``more``: the page then offers the next ``RUN_FACTS``)."""
     runs = ingest_runs(graph, limit)
+    rows, more = _run_facts(graph, runs, RUN_ARTICLES, facts)
+    return {"runs": runs, "facts": rows, "more": more}
+
+
+def _run_facts(graph: Graph, runs: pd.DataFrame, articles: int, facts: int | None) -> tuple[pd.DataFrame, bool]:
+    """``run_facts`` for the runs already read, and whether articles with facts were left out."""
     if runs.empty:
-        return pd.DataFrame(columns=RUN_FACT_COLUMNS)
+        return pd.DataFrame(columns=RUN_FACT_COLUMNS), False
     start = min(runs["started_at"])
     written = reads.articles_since(graph, start.to_pydatetime() if hasattr(start, "to_pydatetime") else start)
     spans = [
@@ -869,21 +884,16 @@ def run_facts(
     newest = sorted(a for a in ingested if a in owner)
     newest = sorted(newest, key=ingested.__getitem__, reverse=True)[:articles]  # newest first, ties by id
     if not newest:
-        return pd.DataFrame(columns=RUN_FACT_COLUMNS)
-    stated = reads.stated_facts(graph, newest, facts)
+        return pd.DataFrame(columns=RUN_FACT_COLUMNS), False
+    stated, more = reads.stated_facts(graph, newest, facts)
     links = reads.article_links(graph, sorted({row["article_id"] for row in stated}))  # only the shown articles'
-    rows = [
-        {
-            **row,
-            "run_id": owner.get(row["article_id"]),
-            "first_run": _first_run(row["fact_articles"], ingested, owner),
-            "article_title": links[row["article_id"]][0],
-            "url": links[row["article_id"]][1],
-            "ingested_at": ingested[row["article_id"]],
-        }
-        for row in stated
-    ]
-    return pd.DataFrame([[row[c] for c in RUN_FACT_COLUMNS] for row in rows], columns=RUN_FACT_COLUMNS)
+    columns: dict[str, list[Any]] = {c: [row.get(c) for row in stated] for c in RUN_FACT_COLUMNS}
+    columns["run_id"] = [owner.get(row["article_id"]) for row in stated]
+    columns["first_run"] = [_first_run(row["fact_articles"], ingested, owner) for row in stated]
+    columns["article_title"] = [links[row["article_id"]][0] for row in stated]
+    columns["url"] = [links[row["article_id"]][1] for row in stated]
+    columns["ingested_at"] = [ingested[row["article_id"]] for row in stated]
+    return pd.DataFrame(columns, columns=RUN_FACT_COLUMNS), more
 
 
 def _first_run(stated: list[str] | None, ingested: dict[str, Any], owner: dict[str, str]) -> str | None:

@@ -535,11 +535,13 @@ STATED_FACT_COLUMNS = [
 ]
 
 
-def stated_facts(graph: Graph, article_ids: Sequence[str], facts_limit: int | None = None) -> list[dict[str, Any]]:
+def stated_facts(
+    graph: Graph, article_ids: Sequence[str], facts_limit: int | None = None
+) -> tuple[list[dict[str, Any]], bool]:
     """Every fact stated by one of ``article_ids``, one record per (fact, stating article), with that article's
     first sentence of its evidence: ``article_facts`` for many articles at once, read by key only.  With
     ``facts_limit``, only the facts of the first articles (in the order given) until they state that many
-    (whole articles, at least one).
+    (whole articles, at least one); the flag says whether articles with facts were left out (more to show).
 
     Each article's facts are named by its ``ArticleStats.fact_refs`` and read
     from their ``FactRow`` (``graph.fact_rows``), the endpoints' names and
@@ -552,8 +554,10 @@ def stated_facts(graph: Graph, article_ids: Sequence[str], facts_limit: int | No
     listed = {row["id"]: row["refs"] or [] for row in stats}
     wanted: set[str] = set()
     refs: set[str] = set()
+    more = False
     for article in article_ids:
         if facts_limit is not None and wanted and len(refs) >= facts_limit:
+            more = any(listed.get(a) for a in article_ids if a not in wanted)
             break
         wanted.add(article)
         refs.update(listed.get(article, []))
@@ -592,7 +596,7 @@ def stated_facts(graph: Graph, article_ids: Sequence[str], facts_limit: int | No
             )
         )
         for f, article, sentence in stating
-    ]
+    ], more
 
 
 def entity_names(graph: Graph, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
