@@ -47,6 +47,7 @@ INDEX_ROWS = 500  # the organisation pickers offer the most connected organisati
 PROFILE_ROWS = (
     profile_cuts.FACTS
 )  # a profile lists the latest-dated facts in each direction (the store keeps where they stop)
+PROFILE_FIRST = 100  # of which a first load shows these; "show more" the rest (each row shaped costs)
 ARTICLE_ROWS = 200  # the articles page lists the newest articles
 RUN_ARTICLES = 200  # "What's new" reads the facts of the articles the latest runs wrote, newest first,
 # until they state this many, and as many more each time the page is asked for more (each fact is read by
@@ -684,10 +685,7 @@ def _drawn(
 
 def organisation_index(graph: Graph, limit: int = INDEX_ROWS) -> pd.DataFrame:
     """The ``limit`` organisations with the most facts, with their aliases (for the search boxes)."""
-    orgs = reads.organisation_index(graph, limit)
-    orgs["aliases"] = [list(a) if a is not None else [] for a in orgs["aliases"]]
-    orgs["facts"] = orgs["facts"].fillna(0).astype(int)
-    return orgs.reset_index(drop=True)
+    return reads.organisation_index(graph, limit)
 
 
 def _investment_columns(relations: pd.DataFrame, node_id: str) -> dict[str, pd.Series]:
@@ -746,14 +744,18 @@ _INVESTMENT_READ = (
 )
 
 
-def organisation_profile(graph: Graph, name_or_alias: str, raw: bool = False) -> dict[str, Any] | None:
-    """``Graph.profile`` (the ``PROFILE_ROWS`` latest-dated facts each way) plus a dated event list and the
-    number of all its facts (``relation_count``); None when no organisation has that name or alias.
-    ``raw``: the facts as extracted (``graph.raw``), counted from the rows read."""
+def organisation_profile(
+    graph: Graph, name_or_alias: str, raw: bool = False, rows: int = PROFILE_FIRST
+) -> dict[str, Any] | None:
+    """``Graph.profile`` (the ``rows`` latest-dated facts each way, at most ``PROFILE_ROWS``) plus a dated event
+    list, the number of all its facts (``relation_count``) and whether more of them can be shown (``more``:
+    fewer than ``PROFILE_ROWS`` each way were shown and some were left out); None when no organisation has
+    that name or alias.  ``raw``: the facts as extracted (``graph.raw``), counted from the rows read."""
     node_id = graph.resolve(name_or_alias)
     if node_id is None:
         return None
-    profile = graph.profile(node_id, limit=PROFILE_ROWS, raw=raw)
+    shown = min(rows, PROFILE_ROWS)
+    profile = graph.profile(node_id, limit=shown, raw=raw)
     read = profile["relations"]
     added: dict[str, Any] = _investment_columns(read, node_id)
     added["when"] = [
@@ -764,11 +766,14 @@ def organisation_profile(graph: Graph, name_or_alias: str, raw: bool = False) ->
     # made once: each column added to a frame on its own costs about as much as a small query
     relations = pd.concat([read, pd.DataFrame(added, index=read.index)], axis=1)
     events = relations[relations["when"].notna()].sort_values("when").reset_index(drop=True)
+    read_count = len(relations) + profile["left_out"]
+    count = read_count if raw else reads.fact_count(graph, node_id, read_count)
     return {
         **profile,
         "relations": relations,
         "events": events,
-        "relation_count": len(relations) if raw else reads.fact_count(graph, node_id, len(relations)),
+        "relation_count": count,
+        "more": shown < PROFILE_ROWS and count > len(relations),
     }
 
 

@@ -352,3 +352,15 @@ def test_whats_new_shows_more_facts_on_demand(synthetic_store, monkeypatch):
     at.button(key="whats_new_more").click().run()
     assert len(at.dataframe[0].value) == 60  # every article shown: nothing more to offer
     assert not [b for b in at.button if b.key == "whats_new_more"]
+
+
+@pytest.mark.slow
+def test_profile_shows_more_facts_on_demand(synthetic_store, monkeypatch):
+    """A profile's first load shows the ``PROFILE_FIRST`` latest-dated facts each way; "Show more" the rest."""
+    monkeypatch.setattr(pagedata, "PROFILE_FIRST", 5)
+    at = open_page(synthetic_store, "profile", monkeypatch, lang="en")
+    first = len(at.dataframe[0].value)
+    assert first <= 10 and any("latest-dated facts" in c.value for c in at.caption)
+    at.button(key="profile_more").click().run()
+    assert len(at.dataframe[0].value) > first
+    assert not [b for b in at.button if b.key == "profile_more"]
