@@ -289,7 +289,7 @@ class Graph(Curating):
                 # The bound a literal (``queries.literal``), one column per read (``queries.stated_since``):
                 # LadybugDB then narrows before reading the wide columns
                 oldest = cut[1]
-                bounds = queries.stated_since(queries.literal(oldest))
+                bounds = queries.stated_since(self.store.dialect, queries.literal(oldest))
             elif cut[0] >= newest:  # undated ones are kept too, by id: those ids are needed
                 ranked = self._records(ranking(), **params, limit=newest)
                 kept = {r["id"] for r in ranked}
