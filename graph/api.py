@@ -593,11 +593,10 @@ def _neg_ordinal(when: date | None) -> int:
 
 def _newest(facts: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
     """The ``limit`` facts ``queries.newest_fact_ids`` would rank first: latest stated date, undated last, ties by id."""
-    ranked = sorted(facts, key=lambda fact: fact["id"])
-    ranked.sort(
-        key=lambda fact: (queries.stated_date(fact) is not None, queries.stated_date(fact) or date.min), reverse=True
-    )
-    return ranked[:limit]
+    stated = [(queries.stated_date(fact), fact["id"], k) for k, fact in enumerate(facts)]  # each date found once
+    stated.sort(key=lambda s: s[1])
+    stated.sort(key=lambda s: (s[0] is not None, s[0] or date.min), reverse=True)  # stable: ties stay by id
+    return [facts[k] for _, _, k in stated[:limit]]
 
 
 def _article_order(article: dict[str, Any]) -> tuple[bool, date, str]:
