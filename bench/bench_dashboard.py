@@ -257,6 +257,10 @@ def page_workloads(graph: Graph) -> dict[str, Callable[[], Any]]:
         pagedata.investment_table(graph, filters)
         pagedata.flow_charts(graph, filters, "Y")
 
+    def whats_new_page() -> None:
+        data = pagedata.whats_new_data(graph)
+        whats_new(data["runs"], data["facts"])
+
     return {
         "overview": lambda: pagedata.overview(graph),
         "flows": flows,
@@ -264,7 +268,7 @@ def page_workloads(graph: Graph) -> dict[str, Callable[[], Any]]:
         "network_ego_2_hops": lambda: pagedata.network_data(graph, centre=top_org, radius=2),
         "profile": lambda: (pagedata.organisation_index(graph), pagedata.organisation_profile(graph, top_org)),
         "articles": lambda: (pagedata.article_list(graph), pagedata.article_facts(graph, first_article)),
-        "whats_new": lambda: whats_new(pagedata.ingest_runs(graph), pagedata.run_facts(graph)),
+        "whats_new": whats_new_page,
         "console": lambda: pagedata.run_query(graph, reads.EXAMPLE_QUERIES["largest_investments"]),
         "ingest_state": lambda: pagedata.ingest_state(graph),
     }

@@ -168,6 +168,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "organisation_placeholder": ("기관 이름 일부", "part of a name"),
     "nothing_new": ("이 실행에서 추가되거나 바뀐 사실이 없습니다.", "This run added or changed no facts."),
     "facts_count": ("사실 {n}건", "{n} facts"),
+    "show_more_facts": ("더 보기", "Show more"),
+    "profile_latest": ("날짜가 가장 최근인 사실 {n}건을 보여 줍니다.", "Showing the {n} latest-dated facts."),
     "col_run_time": ("실행 시각", "Run time"),
     "col_change": ("변경", "Change"),
     "change_added": ("추가", "added"),

@@ -47,9 +47,12 @@ INDEX_ROWS = 500  # the organisation pickers offer the most connected organisati
 PROFILE_ROWS = (
     profile_cuts.FACTS
 )  # a profile lists the latest-dated facts in each direction (the store keeps where they stop)
+PROFILE_FIRST = 100  # of which a first load shows these; "show more" the rest (each row shaped costs)
 ARTICLE_ROWS = 200  # the articles page lists the newest articles
 RUN_ARTICLES = 200  # "What's new" reads the facts of the articles the latest runs wrote, newest first,
-RUN_FACTS = 500  # until they state this many (each fact is read by key: their number is the page's cost)
+# until they state this many, and as many more each time the page is asked for more (each fact is read by
+# key and shaped on its own: their number is the page's cost)
+RUN_FACTS = 200
 # An ego view adds at most this many organisations per hop: those linked to the previous hop by the most facts.
 # A hub's neighbours are themselves hubs, so two full hops would reach most of a large graph.
 EGO_FANOUT = 40
@@ -682,10 +685,7 @@ def _drawn(
 
 def organisation_index(graph: Graph, limit: int = INDEX_ROWS) -> pd.DataFrame:
     """The ``limit`` organisations with the most facts, with their aliases (for the search boxes)."""
-    orgs = reads.organisation_index(graph, limit)
-    orgs["aliases"] = [list(a) if a is not None else [] for a in orgs["aliases"]]
-    orgs["facts"] = orgs["facts"].fillna(0).astype(int)
-    return orgs.reset_index(drop=True)
+    return reads.organisation_index(graph, limit)
 
 
 def _investment_columns(relations: pd.DataFrame, node_id: str) -> dict[str, pd.Series]:
@@ -744,14 +744,18 @@ _INVESTMENT_READ = (
 )
 
 
-def organisation_profile(graph: Graph, name_or_alias: str, raw: bool = False) -> dict[str, Any] | None:
-    """``Graph.profile`` (the ``PROFILE_ROWS`` latest-dated facts each way) plus a dated event list and the
-    number of all its facts (``relation_count``); None when no organisation has that name or alias.
-    ``raw``: the facts as extracted (``graph.raw``), counted from the rows read."""
+def organisation_profile(
+    graph: Graph, name_or_alias: str, raw: bool = False, rows: int = PROFILE_FIRST
+) -> dict[str, Any] | None:
+    """``Graph.profile`` (the ``rows`` latest-dated facts each way, at most ``PROFILE_ROWS``) plus a dated event
+    list, the number of all its facts (``relation_count``) and whether more of them can be shown (``more``:
+    fewer than ``PROFILE_ROWS`` each way were shown and some were left out); None when no organisation has
+    that name or alias.  ``raw``: the facts as extracted (``graph.raw``), counted from the rows read."""
     node_id = graph.resolve(name_or_alias)
     if node_id is None:
         return None
-    profile = graph.profile(node_id, limit=PROFILE_ROWS, raw=raw)
+    shown = min(rows, PROFILE_ROWS)
+    profile = graph.profile(node_id, limit=shown, raw=raw)
     read = profile["relations"]
     added: dict[str, Any] = _investment_columns(read, node_id)
     added["when"] = [
@@ -762,11 +766,14 @@ def organisation_profile(graph: Graph, name_or_alias: str, raw: bool = False) ->
     # made once: each column added to a frame on its own costs about as much as a small query
     relations = pd.concat([read, pd.DataFrame(added, index=read.index)], axis=1)
     events = relations[relations["when"].notna()].sort_values("when").reset_index(drop=True)
+    read_count = len(relations) + profile["left_out"]
+    count = read_count if raw else reads.fact_count(graph, node_id, read_count)
     return {
         **profile,
         "relations": relations,
         "events": events,
-        "relation_count": len(relations) if raw else reads.fact_count(graph, node_id, len(relations)),
+        "relation_count": count,
+        "more": shown < PROFILE_ROWS and count > len(relations),
     }
 
 
@@ -851,9 +858,22 @@ def run_facts(
     so nothing extra is stored per fact and a re-ingest of unchanged articles
     adds nothing.  A run still going (no ``finished_at``) reaches to now.
     """
+    return _run_facts(graph, ingest_runs(graph, limit), articles, facts)[0]
+
+
+def whats_new_data(graph: Graph, facts: int = RUN_FACTS, limit: int = 50) -> dict[str, Any]:
+    """The "What's new" page's data: the latest ``limit`` runs (``ingest_runs``), the facts of their newest
+    articles until they state ``facts`` (``run_facts``; the runs read once for both) and whether more are left
+    (``more``: the page then offers the next ``RUN_FACTS``)."""
     runs = ingest_runs(graph, limit)
+    rows, more = _run_facts(graph, runs, RUN_ARTICLES, facts)
+    return {"runs": runs, "facts": rows, "more": more}
+
+
+def _run_facts(graph: Graph, runs: pd.DataFrame, articles: int, facts: int | None) -> tuple[pd.DataFrame, bool]:
+    """``run_facts`` for the runs already read, and whether articles with facts were left out."""
     if runs.empty:
-        return pd.DataFrame(columns=RUN_FACT_COLUMNS)
+        return pd.DataFrame(columns=RUN_FACT_COLUMNS), False
     start = min(runs["started_at"])
     written = reads.articles_since(graph, start.to_pydatetime() if hasattr(start, "to_pydatetime") else start)
     spans = [
@@ -869,21 +889,16 @@ def run_facts(
     newest = sorted(a for a in ingested if a in owner)
     newest = sorted(newest, key=ingested.__getitem__, reverse=True)[:articles]  # newest first, ties by id
     if not newest:
-        return pd.DataFrame(columns=RUN_FACT_COLUMNS)
-    stated = reads.stated_facts(graph, newest, facts)
+        return pd.DataFrame(columns=RUN_FACT_COLUMNS), False
+    stated, more = reads.stated_facts(graph, newest, facts)
     links = reads.article_links(graph, sorted({row["article_id"] for row in stated}))  # only the shown articles'
-    rows = [
-        {
-            **row,
-            "run_id": owner.get(row["article_id"]),
-            "first_run": _first_run(row["fact_articles"], ingested, owner),
-            "article_title": links[row["article_id"]][0],
-            "url": links[row["article_id"]][1],
-            "ingested_at": ingested[row["article_id"]],
-        }
-        for row in stated
-    ]
-    return pd.DataFrame([[row[c] for c in RUN_FACT_COLUMNS] for row in rows], columns=RUN_FACT_COLUMNS)
+    columns: dict[str, list[Any]] = {c: [row.get(c) for row in stated] for c in RUN_FACT_COLUMNS}
+    columns["run_id"] = [owner.get(row["article_id"]) for row in stated]
+    columns["first_run"] = [_first_run(row["fact_articles"], ingested, owner) for row in stated]
+    columns["article_title"] = [links[row["article_id"]][0] for row in stated]
+    columns["url"] = [links[row["article_id"]][1] for row in stated]
+    columns["ingested_at"] = [ingested[row["article_id"]] for row in stated]
+    return pd.DataFrame(columns, columns=RUN_FACT_COLUMNS), more
 
 
 def _first_run(stated: list[str] | None, ingested: dict[str, Any], owner: dict[str, str]) -> str | None:

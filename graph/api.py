@@ -289,7 +289,7 @@ class Graph(Curating):
                 # The bound a literal (``queries.literal``), one column per read (``queries.stated_since``):
                 # LadybugDB then narrows before reading the wide columns
                 oldest = cut[1]
-                bounds = queries.stated_since(queries.literal(oldest))
+                bounds = queries.stated_since(self.store.dialect, queries.literal(oldest))
             elif cut[0] >= newest:  # undated ones are kept too, by id: those ids are needed
                 ranked = self._records(ranking(), **params, limit=newest)
                 kept = {r["id"] for r in ranked}
@@ -415,17 +415,25 @@ class Graph(Curating):
         """An entity with every fact touching it (``relations``), the articles mentioning it (``mentions``, oldest
         first) and their number (``mention_count``); with ``limit``, only the ``limit`` latest-dated facts of each
         direction and the ``limit`` newest mentions (a hub is named in thousands of articles, whose titles
-        would be read for nothing); ``raw``: the facts as extracted."""
+        would be read for nothing); ``raw``: the facts as extracted.  ``left_out``: how many of the facts read
+        were not kept (a ``limit`` below ``profile_cuts.FACTS`` reads that many, from the stored cut, and keeps
+        the newest: cheaper than ranking a hub's facts, and only the kept ones are shaped)."""
         node = self.entity(name_or_alias)
         # where the store keeps it, where each direction's newest facts stop (no ranking of a hub's facts)
-        cuts = profile_cuts.read(self.store, node["id"]) if limit == profile_cuts.FACTS else {}
+        read = profile_cuts.FACTS if limit is not None and limit <= profile_cuts.FACTS else limit
+        cuts = profile_cuts.read(self.store, node["id"]) if read == profile_cuts.FACTS else {}
         sides = {"out": ("target", node, None), "in": ("source", None, node)}
         stored = {
             direction: self._stored_facts(
-                queries.FACT_TYPES, source=source, target=target, newest=limit, cut=cuts.get(direction), raw=raw
+                queries.FACT_TYPES, source=source, target=target, newest=read, cut=cuts.get(direction), raw=raw
             )
             for direction, (_, source, target) in sides.items()
         }
+        left_out = 0
+        if limit is not None and read != limit:
+            for direction, found in stored.items():
+                stored[direction] = _newest(found, limit)
+                left_out += len(found) - len(stored[direction])
         mentioned = self._records(queries.mentions(node["label"]), id=node["id"])
         mention_count = len(mentioned)
         if limit is not None and mention_count > limit:  # the newest, undated ones last; shown oldest first
@@ -457,7 +465,13 @@ class Graph(Curating):
             ],
             columns=["article_id", "title", "published", "url", "count"],
         )
-        return {**node, "relations": relations, "mentions": mentions, "mention_count": mention_count}
+        return {
+            **node,
+            "relations": relations,
+            "mentions": mentions,
+            "mention_count": mention_count,
+            "left_out": left_out,
+        }
 
     def path(
         self,
@@ -575,6 +589,14 @@ def _within(when: date | None, start: date | None, end: date | None) -> bool:
 
 def _neg_ordinal(when: date | None) -> int:
     return -when.toordinal() if when else 0
+
+
+def _newest(facts: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
+    """The ``limit`` facts ``queries.newest_fact_ids`` would rank first: latest stated date, undated last, ties by id."""
+    stated = [(queries.stated_date(fact), fact["id"], k) for k, fact in enumerate(facts)]  # each date found once
+    stated.sort(key=lambda s: s[1])
+    stated.sort(key=lambda s: (s[0] is not None, s[0] or date.min), reverse=True)  # stable: ties stay by id
+    return [facts[k] for _, _, k in stated[:limit]]
 
 
 def _article_order(article: dict[str, Any]) -> tuple[bool, date, str]:

@@ -174,11 +174,14 @@ STATED_DATE_PROPERTIES = ("date", "start_date")
 STATED_DATE = f"coalesce({', '.join(f'x.{p}' for p in STATED_DATE_PROPERTIES)})"
 
 
-def stated_since(bound: str) -> list[str]:
-    """``STATED_DATE >= bound`` as disjoint conditions on one column each (one read per condition: together they
-    find exactly the facts the ``coalesce`` would).  LadybugDB narrows a fact scan by a comparison of a column
-    with a literal before it reads the returned columns, but not by the ``coalesce`` (a hub's 40,000 facts at
-    1M: the wide read of its 200 newest cost 2.4 scans, the two narrowed reads 1.3)."""
+def stated_since(dialect: Dialect, bound: str) -> list[str]:
+    """``STATED_DATE >= bound``, one condition per read: on LadybugDB (``Dialect.split_date_bounds``) disjoint
+    conditions on one column each (together they find exactly the facts the ``coalesce`` would).  LadybugDB
+    narrows a fact scan by a comparison of a column with a literal before it reads the returned columns, but not
+    by the ``coalesce`` (a hub's 40,000 facts at 1M: the wide read of its 200 newest cost 2.4 scans, the two
+    narrowed reads 1.3); Neo4j walks a hub's adjacency once per read, so it reads once."""
+    if not dialect.split_date_bounds:
+        return [f"{STATED_DATE} >= {bound}"]
     return [
         " AND ".join([f"x.{p} >= {bound}", *(f"x.{q} IS NULL" for q in STATED_DATE_PROPERTIES[:k])])
         for k, p in enumerate(STATED_DATE_PROPERTIES)

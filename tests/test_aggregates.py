@@ -453,8 +453,8 @@ def test_a_whole_graph_sum_left_with_no_known_value_is_unknown_not_zero(store):
 
 
 def test_a_profile_read_up_to_its_stored_cut_equals_one_that_ranks_its_facts(store, monkeypatch):
-    """``Graph.profile`` with ``profile_cuts.FACTS`` reads up to the stored cut; ranking the facts gives the same
-    rows, whether the cut falls on a dated fact, on an undated one or past the last fact."""
+    """``Graph.profile`` with ``profile_cuts.FACTS``, or a smaller limit, reads up to the stored cut; ranking the
+    facts gives the same rows, whether the cut falls on a dated fact, on an undated one or past the last fact."""
     for b in BATCHES:
         store.write(b)
     store.write(
@@ -469,6 +469,11 @@ def test_a_profile_read_up_to_its_stored_cut_equals_one_that_ranks_its_facts(sto
     stored = {n.id: profile_cuts.read(store, n.id) for n in entities}
     assert {c[0] >= CUT for cut in stored.values() for c in cut.values()} == {True, False}
     cut_read = {n.id: graph.profile(n.id, limit=CUT)["relations"] for n in entities}
-    monkeypatch.setattr(profile_cuts, "FACTS", CUT + 1)  # no stored cut for this limit: ranked
+    # a smaller limit (a first page) reads up to the stored cut too and keeps the newest of what it read
+    first_page = {n.id: graph.profile(n.id, limit=CUT - 1) for n in entities}
+    monkeypatch.setattr(profile_cuts, "FACTS", 0)  # below every limit: no stored cut is used, the facts are ranked
     for n in entities:
         pd.testing.assert_frame_equal(cut_read[n.id], graph.profile(n.id, limit=CUT)["relations"], obj=n.name)
+        ranked = graph.profile(n.id, limit=CUT - 1)
+        pd.testing.assert_frame_equal(first_page[n.id]["relations"], ranked["relations"], obj=n.name)
+        assert first_page[n.id]["left_out"] == len(cut_read[n.id]) - len(ranked["relations"]), n.name

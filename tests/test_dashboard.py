@@ -21,6 +21,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from conftest import REPO, SEED
+from aigraph.dashboard import pagedata
 from aigraph.graph.api import open_graph
 
 APP = str(REPO / "dashboard" / "app.py")
@@ -338,3 +339,28 @@ def test_every_page_on_the_synthetic_graph(synthetic_store, page, monkeypatch):
     if page == "network":
         dots = sum(len(t["x"]) for f in figures(at) for t in f["data"] if t.get("mode") == "markers+text")
         assert dots == 120  # the default cap on drawn organisations
+
+
+@pytest.mark.slow
+def test_whats_new_shows_more_facts_on_demand(synthetic_store, monkeypatch):
+    """A first load shows the newest articles' facts up to ``RUN_FACTS``; "Show more" adds the next articles'."""
+    monkeypatch.setattr(pagedata, "RUN_FACTS", 20)  # the synthetic run wrote 6 articles of 10 facts each
+    at = open_page(synthetic_store, "whats_new", monkeypatch, lang="en")
+    assert len(at.dataframe[0].value) == 20
+    at.button(key="whats_new_more").click().run()
+    assert len(at.dataframe[0].value) == 40
+    at.button(key="whats_new_more").click().run()
+    assert len(at.dataframe[0].value) == 60  # every article shown: nothing more to offer
+    assert not [b for b in at.button if b.key == "whats_new_more"]
+
+
+@pytest.mark.slow
+def test_profile_shows_more_facts_on_demand(synthetic_store, monkeypatch):
+    """A profile's first load shows the ``PROFILE_FIRST`` latest-dated facts each way; "Show more" the rest."""
+    monkeypatch.setattr(pagedata, "PROFILE_FIRST", 5)
+    at = open_page(synthetic_store, "profile", monkeypatch, lang="en")
+    first = len(at.dataframe[0].value)
+    assert first <= 10 and any("latest-dated facts" in c.value for c in at.caption)
+    at.button(key="profile_more").click().run()
+    assert len(at.dataframe[0].value) > first
+    assert not [b for b in at.button if b.key == "profile_more"]

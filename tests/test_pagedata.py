@@ -194,6 +194,16 @@ def test_profile_by_english_alias(graph):
     assert pagedata.organisation_profile(graph, "없는 회사") is None
 
 
+def test_a_profile_first_page_shows_the_newest_facts_and_offers_the_rest(graph):
+    """A first load shaped fewer rows (``rows``): the newest each way, the count of every fact, and ``more``;
+    asked for ``PROFILE_ROWS`` it gives what it always gave, with nothing more to offer."""
+    whole = pagedata.organisation_profile(graph, "LG AI Research", rows=pagedata.PROFILE_ROWS)
+    first = pagedata.organisation_profile(graph, "LG AI Research", rows=1)
+    assert whole["relation_count"] == first["relation_count"] == 3 and not whole["more"] and first["more"]
+    newest = whole["relations"].sort_values(["direction", "when", "id"], ascending=[True, False, True])
+    assert sorted(first["relations"]["id"]) == sorted(newest.groupby("direction").head(1)["id"])  # one each way
+
+
 def test_a_limited_profile_lists_the_newest_mentions_and_counts_them_all(tmp_path):
     """A hub is named in thousands of articles: with ``limit`` the profile keeps the newest (undated ones
     last), oldest first, and ``mention_count`` still counts every one, which the page shows."""

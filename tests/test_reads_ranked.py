@@ -135,4 +135,16 @@ def test_the_stated_date_is_one_rule_in_cypher_and_in_python(store):
     assert sorted(str(r["stated"]) for r in rows) == ["2021-07-01", "2022-03-01", "2023-01-05", "None"]
     for row in rows:
         assert queries.stated_date(row) == row["stated"], row
+    # a read bounded on the stated date (a profile up to its cut): split per column, as on LadybugDB, or one
+    # ``coalesce``, as on Neo4j, each store finds the same facts, those stated on or after the bound
+    from aigraph.graph.dialect import LADYBUG, NEO4J
 
+    expected = {r["id"] for r in rows if r["stated"] is not None and r["stated"] >= date(2022, 3, 1)}
+    assert len(expected) == 2
+    for dialect in (LADYBUG, NEO4J):
+        found = [
+            r[0]
+            for condition in queries.stated_since(dialect, queries.literal(date(2022, 3, 1)))
+            for r in store.query(f"MATCH (a)-[x:INVESTED_IN]->(b) WHERE {condition} RETURN x.id").rows
+        ]
+        assert sorted(found) == sorted(expected), dialect.name  # each fact once: the split conditions are disjoint

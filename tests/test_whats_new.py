@@ -9,6 +9,7 @@ import re
 import time
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from conftest import _neo4j_store, _wipe
@@ -75,6 +76,7 @@ def test_whats_new_lists_each_runs_facts_newest_first(store_spec, tmp_path, caps
     with open_graph(store_spec) as g:
         runs, facts = pagedata.ingest_runs(g), pagedata.run_facts(g)
         capped = pagedata.run_facts(g, facts=1)  # whole articles, newest first, until they state one fact
+        first_page, whole = pagedata.whats_new_data(g, facts=1), pagedata.whats_new_data(g)
     newest, oldest = list(runs["id"])
     rows = whats_new(runs, facts)
     assert list(rows["run_id"]) == [newest, newest, oldest]
@@ -90,6 +92,11 @@ def test_whats_new_lists_each_runs_facts_newest_first(store_spec, tmp_path, caps
     # the newest article states two facts: both kept, the older article's left out
     assert set(capped["run_id"]) == {newest} and capped["article_id"].nunique() == 1
     assert sorted(capped["fact_id"]) == sorted(facts[facts["run_id"] == newest]["fact_id"]) and len(capped) == 2
+    # the page's data: the same runs and facts, read once, and whether the older article is left to show
+    assert first_page["more"] and not whole["more"]
+    pd.testing.assert_frame_equal(first_page["facts"], capped)
+    pd.testing.assert_frame_equal(whole["facts"], facts)
+    pd.testing.assert_frame_equal(whole["runs"], runs)
 
 
 HEADS = [

@@ -24,7 +24,8 @@ choice = st.selectbox(
 name = choice or wanted or (index["name"].iloc[0] if len(index) else None)
 if name is None:
     st.stop()
-profile = state.load(pagedata.organisation_profile, name, state.raw())
+shown = st.session_state.get("profile_shown", {}).get(name, pagedata.PROFILE_FIRST)  # raised by "show more"
+profile = state.load(pagedata.organisation_profile, name, state.raw(), shown)
 if profile is None:
     st.warning(t("not_found", name=md(name)))
     st.stop()
@@ -51,6 +52,11 @@ else:
 
 st.subheader(t("relations"))
 relations_table(relations, key="profile_relations")
+if profile["more"]:
+    st.caption(t("profile_latest", n=len(relations)))
+    if st.button(t("show_more_facts"), key="profile_more"):  # the rest of the latest-dated facts each way
+        st.session_state["profile_shown"] = {name: pagedata.PROFILE_ROWS}
+        st.rerun()
 
 st.subheader(t("review_history"))
 history = state.graph().history(profile["id"])

@@ -12,11 +12,12 @@ from aigraph.dashboard.whats_new import whats_new
 from aigraph.graph import queries
 
 st.title(t("page_whats_new"))
-runs = state.load(pagedata.ingest_runs)
+shown = st.session_state.get("whats_new_shown", pagedata.RUN_FACTS)  # raised by "show more"
+data = state.load(pagedata.whats_new_data, shown)
+runs, facts = data["runs"], data["facts"]
 if runs.empty:
     st.info(t("no_ingest_run"))
     st.stop()
-facts = state.load(pagedata.run_facts)
 
 
 def _run_label(run_id: str | None) -> str:
@@ -35,9 +36,18 @@ with st.container(border=True):
     )
     organisation = c3.text_input(t("organisation_filter"), placeholder=t("organisation_placeholder"))
 
+
+def _more() -> None:
+    """The facts of the next articles, on demand: a first load reads only the newest ``RUN_FACTS``."""
+    if data["more"] and st.button(t("show_more_facts"), key="whats_new_more"):
+        st.session_state["whats_new_shown"] = shown + pagedata.RUN_FACTS
+        st.rerun()
+
+
 rows = whats_new(runs, facts, run_id=run_id, relation_types=types, organisation=organisation)
 if rows.empty:
     st.info(t("no_match") if (types or organisation.strip()) else t("nothing_new"))
+    _more()
     st.stop()
 
 st.caption(t("facts_count", n=len(rows)))
@@ -66,3 +76,4 @@ st.dataframe(
         t("col_link"): st.column_config.LinkColumn(display_text="↗"),
     },
 )
+_more()
