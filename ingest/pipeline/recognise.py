@@ -162,6 +162,8 @@ _WORD_REST = re.compile(r"[^\s,.·()\[\]'‘’\"“”]*")
 _PARTICLES = re.compile(
     r"(?:에서는|에서|에게|으로부터|로부터|부터|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지)+|(?:이)?(?:다|며)"
 )  # particles after a name, or the copula ending a sentence on it ("… 서울대다")
+_GLUED_HEADS = frozenset({"장", "행장", "총장", "총재"})  # a body's head written glued to it: "누리은행장"
+_HEADED_BODIES = frozenset({EntityType.COMPANY, EntityType.BUSINESS_GROUP, EntityType.UNIVERSITY, EntityType.INVESTOR})
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지|부터)$")
 
 
@@ -595,8 +597,8 @@ class Recogniser:
             if etype is None or t.tag not in NOUNISH:
                 continue
             k = i + 1
-            while k < len(toks) and toks[k].start == toks[k - 1].end and toks[k].tag in ("VCP", "ETM"):
-                k += 1  # "업체인"
+            while k < len(toks) and toks[k].start <= toks[k - 1].end and toks[k].tag in ("VCP", "ETM"):
+                k += 1  # "업체인": Kiwi puts 이/VCP and ᆫ/ETM on the same syllable
             if k >= len(toks) or toks[k].start - toks[k - 1].end != 1:
                 continue
             run = [toks[k]]
@@ -1059,6 +1061,30 @@ class Recogniser:
             return 1
         return 0
 
+    def _body_before_head(self, word: str) -> int:
+        """The length of the organisation that opens one written word when its head's title is glued
+        after it ("하나은행장", "누리대총장"), 0 when none: a company, group or university known
+        from the registry or a suffix of two or more syllables ("누리은행"), never the suffix alone
+        ("은행장") or a common word ("공장"). A public office glued to its body ("국정원장", "서울시장",
+        "지검장") is one post's name: KLUE-NER marks no body in it, and nor is one read here."""
+        for cut in range(len(word) - 1, 1, -1):
+            head, body = word[cut:], word[:cut]
+            if head not in _GLUED_HEADS:
+                continue
+            low = body.lower()
+            entry = next((e for alias, e in self._aliases.get(low[:1], ()) if alias == low), None)
+            suffix = self.lex.suffix_of(body)
+            etype = (
+                entry.type
+                if entry is not None
+                else suffix.type
+                if suffix is not None and len(suffix.text) >= 2 and suffix.text != body
+                else None
+            )
+            if etype in _HEADED_BODIES:
+                return cut
+        return 0
+
     def _is_alias(self, text: str) -> bool:
         low = text.lower()
         return any(low == alias for alias, _ in self._aliases.get(low[:1], ()))
@@ -1157,6 +1183,11 @@ class Recogniser:
                 text = text[
                     : p.start()
                 ]  # "SK차이나가", "한빛 얼라이언스에" read as one word: the particle is not the name
+                end = start + len(text)
+            last = text.rsplit(" ", 1)[-1]
+            if (tag == "OG" or " " in text) and (body := self._body_before_head(last)):
+                # "김민수 누리은행장" -> the person; "누리은행장" -> the bank
+                text = text[: len(text) - len(last) + body] if tag == "OG" else text.rsplit(" ", 1)[0]
                 end = start + len(text)
             if tag == "OG" and (rest := self._not_of_the_name(text)):
                 text = text[: len(text) - rest].rstrip()  # "북측", "라오스전": the body alone
