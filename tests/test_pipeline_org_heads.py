@@ -1,7 +1,8 @@
 """Organisation spans next to how news writes their heads and classifiers (composed sentences): a head's
 title glued to a company or university ("누리은행장") is no part of the person before it nor of the
 organisation's name; a public office glued to its body ("국정원장") is left alone; the name after a
-classifier with a copula ("기업인 X") is recognised."""
+classifier with a copula ("기업인 X") or one Kiwi split into a noun and a determiner ("기업 파/NNG 두/MM")
+is recognised."""
 
 import pytest
 from ko_facts import extractor
@@ -76,5 +77,31 @@ def test_the_name_after_a_classifier_with_a_copula_is_an_organisation(text: str,
     ],
 )
 def test_a_classifier_with_a_copula_before_no_name_gives_nothing(text: str) -> None:
+    _, orgs = _spans(text)
+    assert not orgs, orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "반도체 설계 기업 파두 주가가 크게 올랐다.",
+        "글로벌 기업이 설계 기업 파두를 인수했다.",
+        "반도체 스타트업 파두와 손잡았다.",
+    ],
+)
+def test_a_short_name_kiwi_splits_after_a_classifier_is_an_organisation(text: str) -> None:
+    _, orgs = _spans(text)
+    assert "파두" in orgs, orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "국내 기업 한 곳이 사업에 참여했다.",
+        "관련 업체 더 많은 곳이 나섰다.",
+        "보안 기업 잘 알려진 곳이다.",
+    ],
+)
+def test_a_determiner_or_adverb_after_a_classifier_is_no_name(text: str) -> None:
     _, orgs = _spans(text)
     assert not orgs, orgs

@@ -601,7 +601,7 @@ class Recogniser:
                 k += 1  # "업체인": Kiwi puts 이/VCP and ᆫ/ETM on the same syllable
             if k >= len(toks) or toks[k].start - toks[k - 1].end != 1:
                 continue
-            run = [toks[k]]
+            first, run = k, [toks[k]]
             while (
                 k + 1 < len(toks)
                 and toks[k + 1].tag in NOUNISH
@@ -612,7 +612,10 @@ class Recogniser:
             ):
                 k += 1
                 run.append(toks[k])
-            if run[0].tag not in NOUNISH:
+            misread = self._misread_word(s, first)
+            if misread:
+                run = misread
+            elif run[0].tag not in NOUNISH:
                 continue
             proper = any(r.tag in ("NNP", "SL") and r.form not in self.lex.generic_heads for r in run)
             unknown = (
@@ -620,7 +623,7 @@ class Recogniser:
                 and all(r.tag == "NNG" and r.form not in self.lex.generic_heads for r in run)
                 and all(b.start == a.end for a, b in zip(run, run[1:]))
             )
-            if not (proper or unknown):
+            if not (proper or unknown or misread):
                 continue
             start, end = run[0].start, run[-1].end
             text = s.text[start - s.start : end - s.start]
@@ -729,6 +732,25 @@ class Recogniser:
                 )
             )
         return found
+
+    def _misread_word(self, s: Sentence, first: int) -> list[Token]:
+        """ "파/NNG 두/MM": a short coined name Kiwi split into a noun and a determiner, adverb or prefix,
+        written as a whole word alone or before its case particle; its pieces (none when the word is
+        anything else). Only read right after a classifier noun ("반도체 기업 X"), which names it."""
+        toks = s.tokens
+        k = first
+        while k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k + 1].tag in _MISREAD_PIECES:
+            k += 1
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        pieces = list(toks[first : k + 1])
+        if (
+            k == first
+            or toks[first].tag not in _MISREAD_PIECES
+            or not any(p.tag in _MISREAD_STEMS for p in pieces)
+            or (after is not None and after.start == toks[k].end and after.tag not in _CASE_PARTICLES)
+        ):
+            return []
+        return pieces
 
     def _misread_name(self, s: Sentence, first: int) -> int | None:
         """ "한결/MAG 소프트/NNG에", "한/MM 빛/NNG 전자/NNG가": a coined company name that Kiwi split into an
