@@ -5,6 +5,7 @@ import pytest
 from ko_facts import extractor
 
 from aigraph.ingest.contract import Document
+from aigraph.ingest.pipeline.doc import DocState
 from aigraph.ingest.pipeline.lexicon import DEFAULT_DATA_DIR
 
 pytestmark = pytest.mark.skipif(
@@ -39,3 +40,36 @@ def test_short_forms_media_and_clubs_are_organisations(text: str, name: str) -> 
 )
 def test_plain_sentences_give_no_organisation(text: str) -> None:
     assert _organisation_mentions(text) == set()
+
+
+def _known_mentions(text: str) -> set[str]:
+    """Mentions the known-organisation lexicon gives on its own (source "known"), without the tagger."""
+    state = DocState(text=text)
+    extractor().run(state)
+    return {m.text for m in state.mentions if m.source == "known"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("뉴시스에 따르면 두 회사의 협상은 지난주 끝났다.", "뉴시스"),
+        ("이 소식은 AFP가 처음 전했다.", "AFP"),
+        ("LG 트윈스는 연장 끝에 승리했다.", "LG 트윈스"),
+        ("한국노총은 성명을 내고 반발했다.", "한국노총"),
+    ],
+)
+def test_a_known_name_written_alone_or_before_its_particle_is_recognised(text: str, name: str) -> None:
+    assert name in _known_mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "관중은 다저스타디움에 모였다.",  # inside a longer word
+        "경찰은 CCTV 영상을 분석하고 있다.",  # the camera, no broadcaster
+        "기상청 예보가 또 빗나갔다.",  # "예보" (forecast) is also 예금보험공사's short form
+    ],
+)
+def test_a_known_name_inside_a_word_or_a_common_noun_is_not_recognised_alone(text: str) -> None:
+    found = _known_mentions(text)
+    assert not found & {"다저스", "CCTV", "예보"}, found

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from aigraph.ingest.pipeline.lexicon import read_known_orgs
 from aigraph.ingest.pipeline.segment import Token
 
 KINDS = ("OG", "PS", "LC")
@@ -31,15 +32,7 @@ def squash(text: str) -> str:
 
 def known_org_names(path: Path) -> list[str]:
     """Names and aliases of ``lexicons/known_orgs.tsv`` (name, category, ``|``-separated aliases)."""
-    names = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        names.append(cols[0])
-        if len(cols) > 2:
-            names += [alias for alias in cols[2].split("|") if alias]
-    return names
+    return list(read_known_orgs(path))
 
 
 class Gazetteer:

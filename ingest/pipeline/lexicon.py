@@ -70,6 +70,7 @@ class Lexicon:
     foreign_given_names: frozenset[str] = frozenset()  # "제임스": foreign, though it starts with a surname
     institutions: frozenset[str] = frozenset()  # generic_orgs news writes as the name of one body ("정부", "경찰")
     platforms: frozenset[str] = frozenset()  # services news posts on ("페이스북에 올린 글"), lower-cased
+    known_orgs: dict[str, EntityType] = field(default_factory=dict)  # lexicons/known_orgs.tsv: name -> type
 
     def alias_index(self) -> dict[str, RegistryEntry]:
         """``by_alias``, built once per lexicon."""
@@ -116,6 +117,27 @@ def _words(path: Path) -> frozenset[str]:
     return frozenset(w for row in _rows(path) for cell in row for w in cell.split() if cell)
 
 
+# what kind of organisation each category of ``lexicons/known_orgs.tsv`` is
+_KNOWN_CATEGORY_TYPES = {
+    "public": EntityType.GOVERNMENT_AGENCY,
+    "media": EntityType.COMPANY,
+    "company": EntityType.COMPANY,
+    "sports": EntityType.COMPANY,
+}
+
+
+def read_known_orgs(path: Path) -> dict[str, EntityType]:
+    """Names and aliases of ``lexicons/known_orgs.tsv`` (name, category, ``|``-separated aliases), each
+    with its category's type (parties, associations and international bodies: Organization)."""
+    names: dict[str, EntityType] = {}
+    for row in _rows(Path(path)):
+        etype = _KNOWN_CATEGORY_TYPES.get(row[1].strip() if len(row) > 1 else "", EntityType.ORGANIZATION)
+        for name in [row[0], *(row[2].split("|") if len(row) > 2 else [])]:
+            if name.strip():
+                names.setdefault(name.strip(), etype)
+    return names
+
+
 def load_lexicon(data_dir: Path | None = None) -> Lexicon:
     """Read every lexicon file; raises with the file name when one is malformed."""
     root = Path(data_dir) if data_dir else DEFAULT_DATA_DIR
@@ -153,4 +175,5 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
         foreign_given_names=_words(lex / "foreign_given_names.txt"),
         institutions=frozenset(r[0].strip() for r in generic_rows if r[1:2] == ["named"]),
         platforms=frozenset(w.lower() for w in _words(lex / "platforms.txt")),
+        known_orgs=read_known_orgs(lex / "known_orgs.tsv"),
     )

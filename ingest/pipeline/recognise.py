@@ -42,6 +42,7 @@ _PRIORITY = {
     "quoted": 3,
     "listed": 3,
     "compound": 2,
+    "known": 2,
     "anaphor": 1,
     "institution": 1,
     "ner": 0,
@@ -162,6 +163,8 @@ _WORD_REST = re.compile(r"[^\s,.·()\[\]'‘’\"“”]*")
 _PARTICLES = re.compile(
     r"(?:에서는|에서|에게|으로부터|로부터|부터|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지)+|(?:이)?(?:다|며)"
 )  # particles after a name, or the copula ending a sentence on it ("… 서울대다")
+_GLUED_HEADS = frozenset({"장", "행장", "총장", "총재"})  # a body's head written glued to it: "누리은행장"
+_HEADED_BODIES = frozenset({EntityType.COMPANY, EntityType.BUSINESS_GROUP, EntityType.UNIVERSITY, EntityType.INVESTOR})
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지|부터)$")
 
 
@@ -283,6 +286,11 @@ class Recogniser:
         for bucket in self._aliases.values():
             bucket.sort(key=lambda item: -len(item[0]))
         self.people = PersonFinder(lexicon)
+        known = sorted((n for n in lexicon.known_orgs if len(n) > 1 and not self._is_alias(n)), key=len, reverse=True)
+        self._known_names = re.compile(
+            r"(?<![가-힣A-Za-z0-9&])(" + "|".join(re.escape(n).replace(r"\ ", r"\s?") for n in known) + ")"
+            r"(?=(?:은|는|이|가|을|를|의|과|와|도|에서|에게|에|으로|로|측)?(?![가-힣A-Za-z0-9&]))"
+        )
 
     # ------------------------------------------------------------------ public
     def recognise(self, sentences: list[Sentence]) -> list[Mention]:
@@ -346,7 +354,7 @@ class Recogniser:
         compounds = self._compounds(s, names, persons) + self._classified(s, names, persons)
         candidates = names + persons + compounds + self._quoted(s) + tagged + self._anaphors(s) + self._arguments(s)
         candidates += self._listed(s, candidates) + self._alliances(s) + self._named_bodies(s) + self._described(s)
-        candidates += self._misparsed_topic(s) + self._defined(s) + self._institutions(s)
+        candidates += self._misparsed_topic(s) + self._defined(s) + self._institutions(s) + self._known(s)
         states = _state_pairs(s)  # "남북" is two states: no tagger span over them stands
         candidates = [
             m
@@ -595,11 +603,11 @@ class Recogniser:
             if etype is None or t.tag not in NOUNISH:
                 continue
             k = i + 1
-            while k < len(toks) and toks[k].start == toks[k - 1].end and toks[k].tag in ("VCP", "ETM"):
-                k += 1  # "업체인"
+            while k < len(toks) and toks[k].start <= toks[k - 1].end and toks[k].tag in ("VCP", "ETM"):
+                k += 1  # "업체인": Kiwi puts 이/VCP and ᆫ/ETM on the same syllable
             if k >= len(toks) or toks[k].start - toks[k - 1].end != 1:
                 continue
-            run = [toks[k]]
+            first, run = k, [toks[k]]
             while (
                 k + 1 < len(toks)
                 and toks[k + 1].tag in NOUNISH
@@ -610,7 +618,10 @@ class Recogniser:
             ):
                 k += 1
                 run.append(toks[k])
-            if run[0].tag not in NOUNISH:
+            misread = self._misread_word(s, first)
+            if misread:
+                run = misread
+            elif run[0].tag not in NOUNISH:
                 continue
             proper = any(r.tag in ("NNP", "SL") and r.form not in self.lex.generic_heads for r in run)
             unknown = (
@@ -618,7 +629,7 @@ class Recogniser:
                 and all(r.tag == "NNG" and r.form not in self.lex.generic_heads for r in run)
                 and all(b.start == a.end for a, b in zip(run, run[1:]))
             )
-            if not (proper or unknown):
+            if not (proper or unknown or misread):
                 continue
             start, end = run[0].start, run[-1].end
             text = s.text[start - s.start : end - s.start]
@@ -727,6 +738,25 @@ class Recogniser:
                 )
             )
         return found
+
+    def _misread_word(self, s: Sentence, first: int) -> list[Token]:
+        """ "파/NNG 두/MM": a short coined name Kiwi split into a noun and a determiner, adverb or prefix,
+        written as a whole word alone or before its case particle; its pieces (none when the word is
+        anything else). Only read right after a classifier noun ("반도체 기업 X"), which names it."""
+        toks = s.tokens
+        k = first
+        while k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k + 1].tag in _MISREAD_PIECES:
+            k += 1
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        pieces = list(toks[first : k + 1])
+        if (
+            k == first
+            or toks[first].tag not in _MISREAD_PIECES
+            or not any(p.tag in _MISREAD_STEMS for p in pieces)
+            or (after is not None and after.start == toks[k].end and after.tag not in _CASE_PARTICLES)
+        ):
+            return []
+        return pieces
 
     def _misread_name(self, s: Sentence, first: int) -> int | None:
         """ "한결/MAG 소프트/NNG에", "한/MM 빛/NNG 전자/NNG가": a coined company name that Kiwi split into an
@@ -1059,6 +1089,46 @@ class Recogniser:
             return 1
         return 0
 
+    def _body_before_head(self, word: str) -> int:
+        """The length of the organisation that opens one written word when its head's title is glued
+        after it ("하나은행장", "누리대총장"), 0 when none: a company, group or university known
+        from the registry or a suffix of two or more syllables ("누리은행"), never the suffix alone
+        ("은행장") or a common word ("공장"). A public office glued to its body ("국정원장", "서울시장",
+        "지검장") is one post's name: KLUE-NER marks no body in it, and nor is one read here."""
+        for cut in range(len(word) - 1, 1, -1):
+            head, body = word[cut:], word[:cut]
+            if head not in _GLUED_HEADS:
+                continue
+            low = body.lower()
+            entry = next((e for alias, e in self._aliases.get(low[:1], ()) if alias == low), None)
+            suffix = self.lex.suffix_of(body)
+            etype = (
+                entry.type
+                if entry is not None
+                else suffix.type
+                if suffix is not None and len(suffix.text) >= 2 and suffix.text != body
+                else None
+            )
+            if etype in _HEADED_BODIES:
+                return cut
+        return 0
+
+    def _known(self, s: Sentence) -> list[Mention]:
+        """ "금감원은", "연합뉴스에 따르면": a name of ``lexicons/known_orgs.tsv`` (broadcasters, agencies and
+        their short forms, parties, international bodies, league clubs) written as a word of its own or
+        before its particle. Kiwi often splits these short forms, and the tagger misses many in a context
+        it has not seen; a word Kiwi knows as one common noun ("예보", forecast) is left to the tagger."""
+        found = []
+        for m in self._known_names.finditer(s.text):
+            start, end = s.start + m.start(1), s.start + m.end(1)
+            inside = [t for t in s.tokens if start <= t.start and t.end <= end]
+            if len(inside) == 1 and inside[0].tag == "NNG" and not inside[0].unknown:
+                continue
+            name = " ".join(m.group(1).split())
+            etype = self.lex.known_orgs.get(name) or self.lex.known_orgs.get(name.replace(" ", ""))
+            found.append(Mention(start, end, m.group(1), etype or EntityType.ORGANIZATION, "known", s.index))
+        return found
+
     def _is_alias(self, text: str) -> bool:
         low = text.lower()
         return any(low == alias for alias, _ in self._aliases.get(low[:1], ()))
@@ -1157,6 +1227,11 @@ class Recogniser:
                 text = text[
                     : p.start()
                 ]  # "SK차이나가", "한빛 얼라이언스에" read as one word: the particle is not the name
+                end = start + len(text)
+            last = text.rsplit(" ", 1)[-1]
+            if (tag == "OG" or " " in text) and (body := self._body_before_head(last)):
+                # "김민수 누리은행장" -> the person; "누리은행장" -> the bank
+                text = text[: len(text) - len(last) + body] if tag == "OG" else text.rsplit(" ", 1)[0]
                 end = start + len(text)
             if tag == "OG" and (rest := self._not_of_the_name(text)):
                 text = text[: len(text) - rest].rstrip()  # "북측", "라오스전": the body alone

@@ -65,6 +65,41 @@ def _first_dictionary_id(kiwi: Kiwi) -> int:
     return i
 
 
+# particles written after a vowel, and the tag Kiwi gives each when it splits them off itself
+_VOWEL_PARTICLES = {"가": "JKS", "는": "JX", "를": "JKO", "와": "JKB"}
+_PUNCTUATION = frozenset({"SF", "SP", "SS", "SE", "SO", "SW"})
+
+
+def _split_glued_particles(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """ "파두가/NNP": a coined name Kiwi does not know, read whole with the particle after it; the name
+    and the particle as two tokens, as Kiwi writes a name it knows. Only for a proper noun of three or
+    more syllables written as a word alone, ending in a particle that follows a vowel (가, 는, 를, 와)
+    after a syllable without a final consonant: a name ending so ("…가") is rarer than the particle,
+    and 이/은/을/과 end many personal names ("…지은")."""
+    out: list[Token] = []
+    for k, t in enumerate(tokens):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        alone = (k == 0 or tokens[k - 1].end < t.start or tokens[k - 1].tag in _PUNCTUATION) and (
+            nxt is None or nxt.start > t.end or nxt.tag in _PUNCTUATION
+        )
+        before = t.form[-2:-1]
+        if (
+            t.unknown
+            and t.tag == "NNP"
+            and alone
+            and len(t.form) >= 3
+            and t.form[-1] in _VOWEL_PARTICLES
+            and t.end - t.start == len(t.form)
+            and "가" <= before <= "힣"
+            and (ord(before) - 0xAC00) % 28 == 0
+        ):
+            out.append(Token(t.form[:-1], t.tag, t.start, t.end - 1, True))
+            out.append(Token(t.form[-1], _VOWEL_PARTICLES[t.form[-1]], t.end - 1, t.end))
+        else:
+            out.append(t)
+    return tuple(out)
+
+
 def segment(page: Page, kiwi: Kiwi) -> list[Sentence]:
     """Split every body line into sentences; chrome spans are blanked first."""
     masked = page.masked()
@@ -75,9 +110,11 @@ def segment(page: Page, kiwi: Kiwi) -> list[Sentence]:
     for (line_start, _), sents in zip(lines, results):
         for s in sents:
             start, end = line_start + s.start, line_start + s.end
-            tokens = tuple(
-                Token(t.form, t.tag, line_start + t.start, line_start + t.start + t.len, t.id < known)
-                for t in s.tokens or ()
+            tokens = _split_glued_particles(
+                tuple(
+                    Token(t.form, t.tag, line_start + t.start, line_start + t.start + t.len, t.id < known)
+                    for t in s.tokens or ()
+                )
             )
             text = page.text[start:end]
             if text.strip():
