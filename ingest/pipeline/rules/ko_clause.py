@@ -65,6 +65,8 @@ JOINER = {
 # Double quotes mark speech; single quotes mark names and titles ("'카카오 AI 랩'을") and stay.
 _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
 PASSIVE = re.compile(r"\S*?(?:된|되어|되었|됐|돼)")
+# a completed predicate ending its clause: "체결했고 ", "리드했고, ", "체결하며 ", "맺었다."
+CLAUSE_DONE = re.compile(r"(?:었|았|했|였)(?:고|으며|며),?\s|(?:었|았|했|였)다\.|(?:하|되)(?:고|며),?\s(?!있)")
 CARRIED_PENALTY = 0.1
 # an open parenthesis after a group noun: its names are members of the list, not glosses
 _IN_GROUP_PARENS = re.compile(r"(?:계열사|자회사|관계사|투자사|금융사|기관|기업|회사)\s?\([^()]*$")
@@ -261,6 +263,13 @@ class Clause:
             return None
         start = self.sentence.start + m.start(1)
         return self.add_entity("정부", EntityType.GOVERNMENT_AGENCY, start, start + 2)
+
+    def own_clause(self) -> str:
+        """The sentence text before the trigger from where its clause starts: "이번 투자는 A가 리드했고, B가
+        후속 투자했다" — B's clause does not name the round."""
+        head = self.text_before(self.pos)
+        done = [m.end() for m in CLAUSE_DONE.finditer(head)]
+        return head[done[-1] :] if done else head
 
     def text_before(self, start: int) -> str:
         """Sentence text from its start to document offset ``start``."""

@@ -129,7 +129,8 @@ def funding_raised(c: Clause) -> list[Relation]:
     a round still to be raised ("유치할 계획이다") is none."""
     if _PLANNED.match(c.sentence.text, c.trigger.end()):
         return []
-    recipient_arg = next((a for a in c.before if a.particle in SUBJECT), None)
+    # the main clause's subject: "A, B 등이 참여한 이번 라운드에서 Y는 N원을 조달했다" (A, B are a relative clause's)
+    recipient_arg = next(iter(c.subjects), None)
     if recipient_arg is None:  # "A의 투자를 받은 AI 스타트업 Y는": the first name after a short description
         base, end = c.sentence.start, c.trigger.end()
         recipient_arg = next(
@@ -248,7 +249,10 @@ def round_participants(c: Clause) -> list[Relation]:
     trigger=r"(?:투자자|투자사|투자기관|재무적\s?투자자|전략적\s?투자자)(?:로는|으로는|로|는|은)\s|(?:투자|라운드|펀딩)에\s참여한\s(?:곳|기관|회사|투자사|기업)(?:은|는)\s",
 )
 def named_investors(c: Clause) -> list[Relation]:
-    """ "투자자로는 A, B 등이 이름을 올렸다", "투자에 참여한 곳은 A, B, C다": the names after the phrase."""
+    """ "투자자로는 A, B 등이 이름을 올렸다", "투자에 참여한 곳은 A, B, C다": the names after the phrase; after
+    "A가 리드 투자자로 나섰고", the names after are another clause's (the subject is the investor)."""
+    if c.trigger.group(0).endswith("로 ") and any(a.entity.type.is_organization for a in c.subjects):
+        return []
     recipient = c.discourse.funded or next((a.entity for a in c.before if a.particle in ("은", "는")), None)
     investors = [a for a in c.after if a.entity.type.is_organization]
     if recipient is None or not investors:

@@ -397,14 +397,32 @@ def shareholders(c: Clause) -> list[Relation]:
     ]
 
 
+# only when or how long ago between a topic and its relative clause: "은 지난해 ", "는 2020년 3월 "
+_TIME_ONLY = re.compile(
+    r"(?:\([^()]*\))?(?:은|는)\s+(?:(?:지난해|올해|작년|지난|최근|앞서|이미|\d{2,4}년|\d{1,2}월|초|말|상반기|하반기)\s?)*"
+)
+
+
 @relation_rule(RelationType.ACQUIRED, language="ko", trigger=r"(?:(?:인수|매입)한|(?<=[이가]\s)품은)\s+['‘]?")
 def acquirer_in_relative_clause(c: Clause) -> list[Relation]:
-    """ "한울전자가 인수한(품은) 누리반도체는": the buyer is the clause's subject, the company follows; "누리반도체를
-    인수한 한울전자는": the buyer follows."""
+    """ "한울전자가 인수한(품은) (AI 반도체 회사) 누리반도체는": the buyer is the clause's subject, the company
+    follows; "누리반도체를 인수한 한울전자는": the buyer follows; "한울전자는 지난해 인수한 누리반도체를 통해":
+    the topic right before the clause is its subject."""
     buyer = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
-    target = next((a for a in c.after if a.start - c.sentence.start <= c.trigger.end() + 1), None)
+    base, end = c.sentence.start, c.trigger.end()
+    target = next(
+        (
+            a
+            for a in c.after
+            if a.start - base <= end + 1 or DESCRIPTION.fullmatch(c.sentence.text, end, a.start - base)
+        ),
+        None,
+    )
     bought = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
-    base = c.sentence.start
+    if buyer is None and bought is None and c.before and c.before[-1].particle in ("은", "는"):
+        topic = c.before[-1]
+        if _TIME_ONLY.fullmatch(c.sentence.text, topic.end - base, c.pos - base):
+            buyer = topic
     if buyer is None and bought is not None and target is not None and target.entity.type.is_organization:
         # "누리반도체를 인수한 한울전자는": the object was bought by the organisation the clause describes
         if not OBJECT_RIGHT_BEFORE.fullmatch(c.sentence.text, bought.end - base, c.pos - base):
@@ -514,10 +532,11 @@ def buyer_named_last(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.ACQUIRED,
     language="ko",
-    trigger=r"인수(?:를|를\s최종|도)?\s*(?:완료|마무리|마쳤|마친|마치고|확정|성사)(?!\s?(?:를|을|하지|짓지|못))",
+    trigger=r"인수(?:를|를\s최종|도)?\s*(?:완료|마무리|마쳤|마친|마치고|확정|성사"
+    r"|(?:발표|결정|단행)(?=했|하였|한다|하며|하고))(?!\s?(?:를|을|하지|짓지|못))",
 )
 def acquisition_completed(c: Clause) -> list[Relation]:
-    """ "카카오는 업스테이지 인수를 완료했다": the company named right before "인수" was bought."""
+    """ "카카오는 업스테이지 인수를 완료했다(발표했다)": the company named right before "인수" was bought."""
     target = next((a for a in reversed(c.before) if a.particle in ("", "의") and c.pos - a.end <= 2), None)
     subject = c.subject
     if target is None or subject is None or subject is target.entity:

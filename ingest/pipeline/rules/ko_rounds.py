@@ -31,7 +31,7 @@ def investors_joined(c: Clause) -> list[Relation]:
     B가 참여했다" after a round:
     A and B invested in its company."""
     recipient = c.discourse.funded
-    head = c.text_before(c.pos)
+    head = c.own_clause()
     if recipient is None or ROUND_PLACE.search(head) or not _INVESTOR_WORD.search(head):
         return []  # no round announced, or a round named as the place (``round_participants`` reads it)
     subjects = [a for a in c.subjects if a.particle in SUBJECT and a.entity.type.is_organization]
@@ -49,7 +49,7 @@ def investors_joined(c: Clause) -> list[Relation]:
 )
 def investor_of_named_company(c: Clause) -> list[Relation]:
     """ "A는 Y의 전략적 투자자(SI)로 참여했다", "A는 Y에 재무적 투자자로 합류했다": A invested in Y, the company
-    written with 의 or 에 just before."""
+    written with 의 or 에 just before; "A가 리드 투자자로 나섰다" after a round: the round's company."""
     base = c.sentence.start
     owner = next(
         (
@@ -59,8 +59,11 @@ def investor_of_named_company(c: Clause) -> list[Relation]:
         ),
         None,
     )
-    if owner is None or _INVESTOR_WORD.search(c.sentence.text[owner.end - base : c.pos - base]) is not None:
+    if owner is not None and _INVESTOR_WORD.search(c.sentence.text[owner.end - base : c.pos - base]) is not None:
         return []  # "Y의 기존 투자자인 A와": another phrase's investor
-    investors = [a for a in c.subjects if a.entity.type.is_organization and a.entity is not owner.entity]
+    company = owner.entity if owner is not None else c.discourse.funded
+    if company is None:
+        return []
+    investors = [a for a in c.subjects if a.entity.type.is_organization and a.entity is not company]
     group = {a.group for a in investors[:1]}
-    return investor_facts(c, [a for a in c.before if a.group in group and a.entity.type.is_organization], owner.entity)
+    return investor_facts(c, [a for a in c.before if a.group in group and a.entity.type.is_organization], company)

@@ -48,14 +48,26 @@ def established(c: Clause) -> list[Relation]:
         if place is not None:
             rels.append(Relation(RelationType.PART_OF, new, place, s, conf))
         return rels
-    if c.passive() and not after and (subject := next((a for a in before if a.particle in SUBJECT), None)):
-        # "서울대 AI연구원은 2019년 12월 설립됐다": founded by the place, else by the organisation it is named after
-        founder = c.last_before(PLACE) or c.head_of(subject.entity) or head_org(c, subject.entity)
+    opened = _opened(c)
+    by_itself = c.passive() or (
+        _BY_ITSELF.match(s.text, c.trigger.start()) is not None
+        and opened is None
+        and not any(a.particle in OBJECT for a in before)
+    )
+    if by_itself and not after and (subject := next((a for a in before if a.particle in SUBJECT), None)):
+        # "서울대 AI연구원은 2019년 12월 설립됐다(출범했다)": founded by the place, else by the organisation it is
+        # named after
+        founder = (
+            c.last_before(PLACE)
+            or c.head_of(subject.entity)
+            or head_org(c, subject.entity)
+            or _parent_named_in(c, subject.entity)
+        )
         if founder is None or founder is subject.entity:
             return []
         c.discourse.established.append((s.index, founder, subject.entity))
         return [Relation(RelationType.ESTABLISHED, founder, subject.entity, s, conf, props)]
-    obj = next((a for a in reversed(before) if a.particle in OBJECT), None)
+    obj = next((a for a in reversed(before) if a.particle in OBJECT), None) or opened  # "Y의 문을 열었다": Y opened
     if obj is None:
         return []
     founder = next((a.entity for a in before if a.particle in SUBJECT and a.start < obj.start), None)
@@ -78,8 +90,15 @@ def established(c: Clause) -> list[Relation]:
     return out
 
 
+# "'에어스랩'의 문을 ": the organisation whose doors were opened
+_OPENED = re.compile(r"['’]?(?:\([^()]*\))?의\s문을\s(?:열|연|열었|열어|연다|열고)")
+# an organisation's own start, no object: "LG AI연구원은 2020년 12월 출범했다"
+_BY_ITSELF = re.compile(r"(?:출범|개소|문을 열)(?:했|하였|한다|해|하며|하고|었|어)")
 _RELATIVE = re.compile(r"(?:문을 연|\S*(?:한|운|든|린|된))\s+['‘]?")  # "설립한 ", "세운 ", "만든 ", "문을 연 "
-_IS_A = re.compile(r"\S*(?:한|운|든)\s+(?:\S+\s){0,2}?\S+?(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)")
+# "설립한 (AI) 스타트업이다": the clause describes the topic ("세운 목표를 달성했다" is another verb's object)
+_IS_A = re.compile(
+    r"\S*(?:한|운|든)\s+(?:\S+(?<![을를])\s){0,2}?\S+?(?<![했됐었았였겠])(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)"
+)
 _JOINT = re.compile(r"(\d|두|세|네|다섯|양)\s?(?:사|개사|기업|회사)")
 _SPUN_RELATIVE = re.compile(r"\S*?(?:\s+\S+?)?(?:한|된)\s+['‘]?")  # "분사한 Y", "분사해 출범한 Y"
 _INSIDE = re.compile(r"직속|산하에|사내에|내부에|조직\s?내에|안에")
@@ -88,6 +107,23 @@ _SPUN_OFF_LATER = re.compile(r"\S*\s+(?:\S+\s+){0,3}?\S*분사")  # "사내벤�
 _JOINT_MONEY = re.compile(r"공동\s?(?:투자|출자)|(?:투자|출자)를\s?통해|출자해|합작")
 _NUMBERS = {"두": 2, "양": 2, "세": 3, "네": 4, "다섯": 5}
 ALLIANCE = ("연합", "얼라이언스", "컨소시엄", "동맹", "협의체", "원팀", "연합체", "협회", "포럼")
+
+
+def _opened(c: Clause) -> Arg | None:
+    """ "'에어스랩'의 문을 열었다": the organisation whose doors were opened, written right before."""
+    last = c.before[-1] if c.before else None
+    base = c.sentence.start
+    return last if last is not None and _OPENED.fullmatch(c.sentence.text, last.end - base, c.trigger.end()) else None
+
+
+def _parent_named_in(c: Clause, org: Entity) -> Entity | None:
+    """ "LG AI연구원" -> LG: the registry parent of an organisation whose name starts with the parent's."""
+    parent = org.registry.parent if org.registry is not None else ""
+    entry = c.lex.alias_index().get(normalize_name(parent)) if parent and org.name.startswith(parent) else None
+    if entry is None:
+        return None
+    found = next((e for e in c.entities if e.registry is entry), None)
+    return found or c.add_entity(entry.name, entry.type, org.first, org.first + len(parent))
 
 
 def _date(c: Clause) -> dict:
@@ -189,7 +225,7 @@ def joint_venture(c: Clause) -> list[Relation]:
     each invests when the founding is by joint investment; several founders of an alliance are its members."""
     head = c.text_before(c.pos)
     joint = _JOINT.search(head)
-    obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
+    obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None) or _opened(c)
     if obj is None:
         obj = (
             next((a for a in c.after if a.start - c.pos <= 4), None)

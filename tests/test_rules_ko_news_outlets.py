@@ -1,0 +1,106 @@
+"""Deal news as different outlets write it: a round told from its participants' relative clause, a lead
+named as "리드 투자자로 나섰다", a follow-on in a second clause, buyers written before a description of the
+company bought or as the topic of the clause, a deal announced, founders in "세운", organisations that
+start by themselves ("출범했다") or whose doors open ("Y의 문을 열었다"); plans and failures give nothing."""
+
+import pytest
+from ko_facts import facts
+
+
+def _deals(text: str) -> set[tuple[str, str, str]]:
+    return {k for k in facts(text) if k[0] in ("INVESTED_IN", "ACQUIRED", "ESTABLISHED")}
+
+
+def test_the_round_company_is_the_main_clause_subject_not_a_participant() -> None:
+    got = _deals(
+        "KB인베스트먼트, 한국투자파트너스 등 5개 기관이 참여한 이번 라운드에서 딥브레인AI는 300억원을 조달했다."
+    )
+    assert ("INVESTED_IN", "KB인베스트먼트", "딥브레인AI") in got, got
+    assert ("INVESTED_IN", "한국투자파트너스", "딥브레인AI") in got, got
+    assert not [k for k in got if k[2] == "KB인베스트먼트"], got
+
+
+def test_a_follow_on_in_the_clause_after_the_lead() -> None:
+    got = facts(
+        "마키나락스는 230억원 규모의 시리즈C 투자를 유치했다. 이번 투자는 IBK기업은행이 리드했고, "
+        "기존 투자사인 캡스톤파트너스와 신한벤처투자가 후속 투자했다."
+    )
+    for investor in ("IBK기업은행", "캡스톤파트너스", "신한벤처투자"):
+        assert ("INVESTED_IN", investor, "마키나락스") in got, got
+    assert "amount" not in got[("INVESTED_IN", "캡스톤파트너스", "마키나락스")]
+
+
+def test_a_lead_investor_stepping_forward_after_the_round() -> None:
+    got = facts("시큐레터는 200억원 규모 투자를 받았다. LB인베스트먼트가 리드 투자자로 나섰다.")
+    assert got.get(("INVESTED_IN", "LB인베스트먼트", "시큐레터"), {}).get("lead") is True, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시큐레터는 200억원 규모 투자를 받았다. LB인베스트먼트가 리드 투자자로 나설 가능성이 거론된다.",
+        "LB인베스트먼트가 리드 투자자로 나섰다.",  # no round announced: whose round is not written
+    ],
+)
+def test_no_lead_without_a_round_or_with_a_hedge(text: str) -> None:
+    assert not [k for k in facts(text) if k[0] == "INVESTED_IN"], facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "bought"),
+    [
+        ("SK스퀘어가 인수한 AI 반도체 회사 사피온은 올해 신제품을 출시한다.", "SK스퀘어", "사피온"),
+        ("한컴은 2020년 인수한 AI 기업 아로와나테크를 통해 사업을 넓히고 있다.", "한컴", "아로와나테크"),
+        ("엔비디아가 이스라엘 AI 스타트업 런에이아이 인수를 발표했다.", "엔비디아", "런에이아이"),
+    ],
+)
+def test_buyers_written_around_a_description(text: str, buyer: str, bought: str) -> None:
+    assert ("ACQUIRED", buyer, bought) in facts(text), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "엔비디아가 이스라엘 AI 스타트업 런에이아이 인수를 발표할 예정이다.",
+        "엔비디아는 런에이아이 인수를 결정하지 못했다.",
+        "엔비디아가 런에이아이 인수 계획을 발표했다.",
+        "한컴은 AI 기업 아로와나테크를 인수할 계획이다.",
+        "한컴은 경쟁사가 인수한 아로와나테크와 협력한다.",
+        "SK스퀘어가 인수를 검토한 AI 반도체 회사 사피온은 올해 신제품을 출시한다.",
+    ],
+)
+def test_no_acquisition_planned_failed_or_by_someone_unnamed(text: str) -> None:
+    assert not [k for k in facts(text) if k[0] == "ACQUIRED"], facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "founders", "new"),
+    [
+        ("스캐터랩은 김종윤 대표가 세운 회사다.", ["김종윤"], "스캐터랩"),
+        ("LG AI연구원은 2020년 12월 출범했다.", ["LG"], "LG AI연구원"),
+        (
+            "현대자동차와 기아는 서울 성수동에 AI 연구 조직 '에어스랩'의 문을 열었다.",
+            ["현대자동차", "기아"],
+            "에어스랩",
+        ),
+    ],
+)
+def test_founders_in_other_wordings(text: str, founders: list[str], new: str) -> None:
+    got = facts(text)
+    for founder in founders:
+        assert ("ESTABLISHED", founder, new) in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LG AI연구원은 출범 5주년을 맞았다.",
+        "LG AI연구원은 내년 출범할 예정이다.",
+        "LG AI연구원의 출범이 무산됐다.",
+        "스캐터랩은 김종윤 대표가 세운 목표를 달성했다.",
+        "네이버는 판교에 연구소의 문을 열었다.",
+        "현대자동차는 기아의 문을 두드렸다.",
+    ],
+)
+def test_no_founding_in_anniversaries_plans_or_unnamed_units(text: str) -> None:
+    assert not [k for k in facts(text) if k[0] == "ESTABLISHED"], facts(text)
