@@ -104,3 +104,45 @@ def test_founders_in_other_wordings(text: str, founders: list[str], new: str) ->
 )
 def test_no_founding_in_anniversaries_plans_or_unnamed_units(text: str) -> None:
     assert not [k for k in facts(text) if k[0] == "ESTABLISHED"], facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "퓨리오사AI는 기업가치 8000억원을 인정받고 800억원 규모의 투자를 유치했다. 이번 투자에는 KDB산업은행이 참여했다.",
+        "퓨리오사AI는 8000억원의 기업가치로 800억원 규모의 투자를 유치했다. 이번 투자에는 KDB산업은행이 참여했다.",
+    ],
+)
+def test_a_valuation_is_not_the_round_amount(text: str) -> None:
+    got = facts(text)[("INVESTED_IN", "KDB산업은행", "퓨리오사AI")]
+    assert got.get("round_amount", got.get("amount")) == 80_000_000_000, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "노타는 LG전자로부터 투자를 받은 뒤 기업가치 3000억원을 인정받았다.",
+        "노타는 LG전자로부터 투자를 받아 누적 투자액 500억원을 달성했다.",
+        "노타는 LG전자로부터 투자를 받았고 지난해 매출 120억원을 올렸다.",
+    ],
+)
+def test_valuations_totals_and_sales_carry_no_amount(text: str) -> None:
+    got = facts(text)[("INVESTED_IN", "LG전자", "노타")]
+    assert "amount" not in got and "round_amount" not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "스캐터랩은 SK텔레콤에 투자를 요청했지만 거절당했다.",
+        "한화는 미국 AI 스타트업 오리진에 투자하기 위한 협상을 진행 중이다.",
+        "한화는 오리진에 투자하기 위해 펀드를 만들었다.",
+        "카카오는 누리코어를 인수하기 위해 자금을 마련했다.",
+        "카카오는 누리코어 인수 협상을 벌이고 있다.",
+        "카카오벤처스가 운용하는 펀드에 출자한 국민연금공단은 수익률을 공개했다.",
+        "삼성전자와 삼성SDI가 출자한 펀드는 올해 결성됐다.",
+    ],
+)
+def test_requests_purposes_negotiations_and_other_clauses_subjects_give_no_deal(text: str) -> None:
+    got = facts(text)
+    assert not [k for k in got if k[0] in ("INVESTED_IN", "ACQUIRED")], got

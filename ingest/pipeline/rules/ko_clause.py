@@ -252,7 +252,7 @@ class Clause:
         """A hedge or negation right after sentence offset ``rel_end`` ("선임하는 방안을 검토 중"); with ``plans``,
         a plan too ("영입할 계획이다": an appointment not made yet)."""
         after = self.sentence.text[rel_end : rel_end + window]
-        effects = ("skip", "plan") if plans else ("skip",)
+        effects = ("skip", "plan", "aim") if plans else ("skip",)
         return any(marker in after for marker, effect in self.lex.hedges if effect in effects)
 
     def government(self, particles: tuple[str, ...]) -> Entity | None:

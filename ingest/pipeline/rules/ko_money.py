@@ -16,6 +16,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     OBJECT_RIGHT_BEFORE,
     PARTNER,
     PLACE,
+    Arg,
     Clause,
 )
 
@@ -397,6 +398,13 @@ def shareholders(c: Clause) -> list[Relation]:
     ]
 
 
+def _clause_subject(c: Clause) -> Arg | None:
+    """The last subject in 이/가 before a relative-clause trigger, when it is that clause's own (no other verb's
+    clause ends between them)."""
+    last = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
+    return last if last is not None and any(a is last for a in c.subjects) else None
+
+
 # only when or how long ago between a topic and its relative clause: "은 지난해 ", "는 2020년 3월 "
 _TIME_ONLY = re.compile(
     r"(?:\([^()]*\))?(?:은|는)\s+(?:(?:지난해|올해|작년|지난|최근|앞서|이미|\d{2,4}년|\d{1,2}월|초|말|상반기|하반기)\s?)*"
@@ -408,7 +416,7 @@ def acquirer_in_relative_clause(c: Clause) -> list[Relation]:
     """ "한울전자가 인수한(품은) (AI 반도체 회사) 누리반도체는": the buyer is the clause's subject, the company
     follows; "누리반도체를 인수한 한울전자는": the buyer follows; "한울전자는 지난해 인수한 누리반도체를 통해":
     the topic right before the clause is its subject."""
-    buyer = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
+    buyer = _clause_subject(c)
     base, end = c.sentence.start, c.trigger.end()
     target = next(
         (
@@ -436,8 +444,9 @@ def acquirer_in_relative_clause(c: Clause) -> list[Relation]:
 
 @relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"(?:지분\s?)?(?:투자|출자)한\s+['‘]?")
 def investor_in_relative_clause(c: Clause) -> list[Relation]:
-    """ "삼성전자가 지분 투자한 레인보우로보틱스는": the investor is the clause's subject, the company follows."""
-    investor = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
+    """ "삼성전자가 지분 투자한 레인보우로보틱스는": the investor is the clause's subject, the company follows
+    (not the subject of another clause before it: "A가 운용하는 펀드에 출자한 B")."""
+    investor = _clause_subject(c)
     base, end = c.sentence.start, c.trigger.end()
     right_after = next((a.entity for a in c.after if a.start - base <= end + 1), None)
     # else the fund named there, else the company after a description of it ("투자한 미국 AI 스타트업 Y는")
