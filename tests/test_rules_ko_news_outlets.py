@@ -146,3 +146,66 @@ def test_valuations_totals_and_sales_carry_no_amount(text: str) -> None:
 def test_requests_purposes_negotiations_and_other_clauses_subjects_give_no_deal(text: str) -> None:
     got = facts(text)
     assert not [k for k in got if k[0] in ("INVESTED_IN", "ACQUIRED")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "founders", "new"),
+    [
+        ("리벨리온은 KT와 사피온이 50대50으로 합작해 세운 회사다.", ["KT", "사피온"], "리벨리온"),
+        (
+            "SK텔레콤과 도이치텔레콤의 합작법인인 AI 플랫폼 기업 에이닷글로벌은 올해 서비스를 시작한다.",
+            ["SK텔레콤", "도이치텔레콤"],
+            "에이닷글로벌",
+        ),
+        ("에이닷글로벌은 SK텔레콤과 도이치텔레콤의 합작법인이다.", ["SK텔레콤", "도이치텔레콤"], "에이닷글로벌"),
+    ],
+)
+def test_joint_ventures_in_relative_clauses_and_nouns(text: str, founders: list[str], new: str) -> None:
+    got = facts(text)
+    for founder in founders:
+        assert ("ESTABLISHED", founder, new) in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SK텔레콤과 도이치텔레콤의 합작법인 설립이 무산됐다.",
+        "SK텔레콤과 도이치텔레콤의 합작법인 설립을 추진하는 에이닷글로벌은 인력을 뽑는다.",
+        "삼성전자가 100% 출자한 AI 자회사 삼성AI랩스는 올해 출범했다.",  # founded by 삼성전자, not by 삼성
+    ],
+)
+def test_no_joint_venture_planned_and_no_founder_from_a_relative_clause_subject(text: str) -> None:
+    assert not [k for k in facts(text) if k[0] == "ESTABLISHED" and k[1] != "삼성전자"], facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("네이버가 AI 반도체 스타트업 딥엑스 투자에 나섰다.", ("INVESTED_IN", "네이버", "딥엑스")),
+        ("국민연금공단은 IMM AI 펀드의 출자자(LP)로 참여했다.", ("INVESTED_IN", "국민연금공단", "IMM AI 펀드")),
+        ("LG전자가 AI 스타트업 비전큐브를 손에 넣었다.", ("ACQUIRED", "LG전자", "비전큐브")),
+        ("AI 스타트업 비전큐브는 LG전자에 팔렸다.", ("ACQUIRED", "LG전자", "비전큐브")),
+        ("네이버는 AI 스타트업 노타를 카카오에 팔았다.", ("ACQUIRED", "카카오", "노타")),
+        ("LG전자는 AI 스타트업 비전큐브 인수에 성공했다.", ("ACQUIRED", "LG전자", "비전큐브")),
+        ("LG전자는 AI 스타트업 비전큐브 주식 100%를 취득했다.", ("ACQUIRED", "LG전자", "비전큐브")),
+    ],
+)
+def test_investments_and_acquisitions_in_other_wordings(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(text), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "네이버는 AI 반도체 스타트업 딥엑스 투자에 나설 계획이 없다고 밝혔다.",
+        "LG전자는 AI 스타트업 비전큐브를 손에 넣지 못했다.",
+        "AI 스타트업 비전큐브가 LG전자에 팔릴 가능성이 있다.",
+        "네이버는 AI 스타트업 노타 지분 10%를 카카오에 팔았다.",
+        "LG전자는 AI 스타트업 비전큐브 인수에 성공하지 못했다.",
+        "LG전자는 AI 스타트업 비전큐브 주식 10%를 취득했다.",  # a stake, not the company
+    ],
+)
+def test_no_acquisition_refused_possible_or_a_minority_stake(text: str) -> None:
+    got = facts(text)
+    assert not [k for k in got if k[0] == "ACQUIRED"], got
+    assert not [k for k in got if k[0] == "INVESTED_IN" and k[1] in ("네이버",)], got

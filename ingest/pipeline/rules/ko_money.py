@@ -97,6 +97,7 @@ def invested_in(c: Clause) -> list[Relation]:
     target = c.last_before(PLACE)
     if target is not None and _is_site(c, target):
         return []  # "미국 인디애나주에 38억 달러를 투자해 공장을 건설": a site, not a company funded
+    target = target or _named_right_before(c)
     rel = _RELATIVE_INVESTOR.match(c.sentence.text, c.trigger.start())
     relative = rel is not None and not BOUND_NOUN.match(c.sentence.text, rel.end())
     if rel and relative:
@@ -133,6 +134,21 @@ def invested_in(c: Clause) -> list[Relation]:
     if len(targets) > 1 and not _EACH.search(c.clause_text()):
         props = _without_amount(props)  # "A, B 등 3곳에 N원을 투자": a total no recipient got alone
     return _from_investors(c, subject, not relative, targets, props)
+
+
+# "투자에 나섰다", "투자를 단행했다": an investment made, whose company may be written right before "투자"
+_INVESTMENT_MADE = re.compile(r"(?:에\s?(?:나섰|나서|나선)|[를을]\s?(?:단행|집행|결정|확정|완료|마무리))")
+
+
+def _named_right_before(c: Clause) -> Entity | None:
+    """ "네이버가 딥엑스 투자에 나섰다", "딥엑스 투자를 단행했다": the organisation written right before "투자"
+    with no particle is what the money went into."""
+    if not _INVESTMENT_MADE.match(c.sentence.text, c.trigger.end()) or not c.before:
+        return None
+    last = c.before[-1]
+    if last.particle or c.text_before(c.pos)[last.end - c.sentence.start :] not in ("", " "):
+        return None
+    return last.entity if last.entity.type.is_organization and last.entity is not c.subject else None
 
 
 def _enumerated_recipients(c: Clause, target: Entity) -> list[Entity]:
@@ -342,7 +358,7 @@ _WHOLE_STAKE = re.compile(r"\s?(?:을|를)?\s?(?:전량|전부|모두|100\s?%)")
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"지분(?=[^.]{0,30}?(?:인수|취득|매입|확보|사들|투자|보유|늘리|늘려|늘렸|늘린|높여|높였|높인|확대))",
+    trigger=r"(?:지분|주식)(?=[^.]{0,30}?(?:인수|취득|매입|확보|사들|투자|보유|늘리|늘려|늘렸|늘린|높여|높였|높인|확대))",
 )
 def stake_bought(c: Clause) -> list[Relation]:
     """ "X는 Y의 지분 N%를 N억원에 인수/취득했다", "X는 Y 지분 N%를 보유": X invested in Y (the stake
@@ -542,7 +558,8 @@ def buyer_named_last(c: Clause) -> list[Relation]:
     RelationType.ACQUIRED,
     language="ko",
     trigger=r"인수(?:를|를\s최종|도)?\s*(?:완료|마무리|마쳤|마친|마치고|확정|성사"
-    r"|(?:발표|결정|단행)(?=했|하였|한다|하며|하고))(?!\s?(?:를|을|하지|짓지|못))",
+    r"|(?:발표|결정|단행)(?=했|하였|한다|하며|하고))(?!\s?(?:를|을|하지|짓지|못))"
+    r"|인수에\s?성공(?=했|하였|한다|하며|하고)",
 )
 def acquisition_completed(c: Clause) -> list[Relation]:
     """ "카카오는 업스테이지 인수를 완료했다(발표했다)": the company named right before "인수" was bought."""
@@ -554,11 +571,16 @@ def acquisition_completed(c: Clause) -> list[Relation]:
     return [Relation(RelationType.ACQUIRED, subject, target.entity, c.sentence, c.subject_confidence, props)]
 
 
-@relation_rule(RelationType.ACQUIRED, language="ko", trigger=r"매각(?:했|하였|한다|됐|되었|돼|된다)")
+@relation_rule(
+    RelationType.ACQUIRED,
+    language="ko",
+    trigger=r"매각(?:했|하였|한다|됐|되었|돼|된다)|(?<=에\s)(?:팔았|판다|팔렸|팔린다)",
+)
 def sold_to(c: Clause) -> list[Relation]:
-    """ "X는 Y를 Z에 매각했다", "Y는 Z에 매각됐다": Z, the buyer in 에, acquired Y (the seller acquired nothing)."""
+    """ "X는 Y를 Z에 매각했다(팔았다)", "Y는 Z에 매각됐다(팔렸다)": Z, the buyer in 에, acquired Y (the seller
+    acquired nothing)."""
     buyer = next((a for a in reversed(c.before) if a.particle in PLACE), None)
-    passive = c.trigger.group(0)[2:].startswith(("됐", "되", "돼"))
+    passive = c.trigger.group(0).endswith(("됐", "되었", "돼", "된다", "렸", "린다"))
     sold = c.subject if passive else next((a.entity for a in reversed(c.before) if a.particle in OBJECT), None)
     if buyer is None or sold is None or buyer.entity is sold:
         return []

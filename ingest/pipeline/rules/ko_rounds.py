@@ -45,10 +45,11 @@ def investors_joined(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"투자자(?:\([^()]*\))?(?:로|으로)\s(?:\S+\s)?(?:참여|합류|참가|나섰|나서|이름을\s올)",
+    trigger=r"(?:투자자|출자자|LP)(?:\([^()]*\))?(?:로|으로)\s(?:\S+\s)?(?:참여|합류|참가|나섰|나서|이름을\s올)",
 )
 def investor_of_named_company(c: Clause) -> list[Relation]:
-    """ "A는 Y의 전략적 투자자(SI)로 참여했다", "A는 Y에 재무적 투자자로 합류했다": A invested in Y, the company
+    """ "A는 Y의 전략적 투자자(SI)로 참여했다", "A는 Y에 재무적 투자자로 합류했다", "A는 Y 펀드의 출자자(LP)로
+    참여했다": A invested in Y, the company (or fund)
     written with 의 or 에 just before; "A가 리드 투자자로 나섰다" after a round: the round's company."""
     base = c.sentence.start
     owner = next(

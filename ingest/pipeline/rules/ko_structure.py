@@ -54,7 +54,7 @@ def established(c: Clause) -> list[Relation]:
         and opened is None
         and not any(a.particle in OBJECT for a in before)
     )
-    if by_itself and not after and (subject := next((a for a in before if a.particle in SUBJECT), None)):
+    if by_itself and not after and (subject := next(iter(c.subjects), None)):
         # "서울대 AI연구원은 2019년 12월 설립됐다(출범했다)": founded by the place, else by the organisation it is
         # named after
         founder = (
@@ -177,7 +177,14 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
     if new is None or new.entity is founder.entity:
         return []
     c.discourse.established.append((c.sentence.index, founder.entity, new.entity))
-    out = [Relation(RelationType.ESTABLISHED, founder.entity, new.entity, c.sentence, c.confidence, _date(c))]
+    # "KT와 사피온이 합작해 세운 리벨리온": every member of the founder's enumeration
+    cofounders = [
+        a.entity for a in c.before if a.group == founder.group and a is not founder and a.entity is not new.entity
+    ]
+    out = [
+        Relation(RelationType.ESTABLISHED, who, new.entity, c.sentence, c.confidence, _date(c))
+        for who in [founder.entity, *cofounders]
+    ]
     said = next((m for m in c.mentions if m.start == founder.start), None)
     if said is not None and said.title and said.org is None and new.start < founder.start:
         # "X는 김 대표가 설립한 회사다": the founder is X's 대표
@@ -247,6 +254,44 @@ def joint_venture(c: Clause) -> list[Relation]:
         out += [Relation(RelationType.INVESTED_IN, f, obj.entity, c.sentence, c.confidence) for f in founders]
     c.discourse.established.append((c.sentence.index, founders[0], obj.entity))
     return out + _members(c, founders, obj.entity, c.confidence)
+
+
+# "A와 B의 (AI) 합작법인": the partners whose joint venture it is, right before the noun
+_JV_NOUN_OWNERS = re.compile(r"['’]?(?:\([^()]*\))?의\s(?:[가-힣A-Za-z]+\s){0,2}")
+_JV_IS = re.compile(r"이다|이며|으로|로")  # "X는 A와 B의 합작법인이다": the topic is the joint venture
+
+
+@relation_rule(
+    RelationType.ESTABLISHED,
+    language="ko",
+    phase=0,
+    trigger=r"합작\s?(?:법인|회사|사|기업)(?:인|이자)?(?=[\s(]|이다|이며|으로|로)",
+)
+def joint_venture_named(c: Clause) -> list[Relation]:
+    """ "SK텔레콤과 도이치텔레콤의 합작법인인 (AI 기업) 에이닷글로벌", "에이닷글로벌은 A와 B의 합작사다": a joint
+    venture is founded by the partners whose it is said to be."""
+    base, end = c.sentence.start, c.trigger.end()
+    owner = c.before[-1] if c.before else None
+    if owner is None or not _JV_NOUN_OWNERS.fullmatch(c.text_before(c.pos), owner.end - base):
+        return []
+    new = next(
+        (
+            a
+            for a in c.after
+            if c.sentence.text[end : a.start - base] in (" ", " '", " ‘")
+            or DESCRIPTION.fullmatch(c.sentence.text, end + 1, a.start - base)
+        ),
+        None,
+    )
+    if _JV_IS.match(c.sentence.text, end):
+        new = next((a for a in c.before if a.particle in ("은", "는") and a.end <= owner.start), None)
+    if new is None:
+        return []
+    founders = [a.entity for a in c.before if a.group == owner.group and a.entity.type.is_organization]
+    if len(founders) < 2 or any(f is new.entity for f in founders):
+        return []
+    c.discourse.established.append((c.sentence.index, founders[0], new.entity))
+    return [Relation(RelationType.ESTABLISHED, f, new.entity, c.sentence, c.confidence, _date(c)) for f in founders]
 
 
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0, trigger=r"결성|구축|꾸리|꾸렸|꾸려")
