@@ -209,3 +209,32 @@ def test_no_acquisition_refused_possible_or_a_minority_stake(text: str) -> None:
     got = facts(text)
     assert not [k for k in got if k[0] == "ACQUIRED"], got
     assert not [k for k in got if k[0] == "INVESTED_IN" and k[1] in ("네이버",)], got
+
+
+def test_investors_of_a_company_described_in_four_words() -> None:
+    got = facts("엔비디아, 소프트뱅크 등이 투자한 영국 AI 반도체 기업 그래프코어는 최근 인력을 줄였다.")
+    assert ("INVESTED_IN", "엔비디아", "그래프코어") in got, got
+
+
+def test_a_school_opened_is_founded() -> None:
+    assert ("ESTABLISHED", "한국과학기술원", "김재철AI대학원") in facts("KAIST는 올해 3월 김재철AI대학원을 개원했다.")
+
+
+def test_founders_who_put_money_in_together_invest_in_it() -> None:
+    got = facts("가우스랩스는 SK하이닉스와 SK텔레콤이 공동 출자해 만든 회사다.")
+    for founder in ("SK하이닉스", "SK텔레콤"):
+        assert ("ESTABLISHED", founder, "가우스랩스") in got, got
+        assert ("INVESTED_IN", founder, "가우스랩스") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KAIST는 김재철AI대학원 개원을 검토하고 있다.",
+        "KAIST는 김재철AI대학원을 내년에 개원할 가능성이 있다.",
+        "가우스랩스는 SK하이닉스가 만든 회사다.",  # one founder: no joint money written
+    ],
+)
+def test_no_opening_planned_and_no_money_from_a_sole_founder(text: str) -> None:
+    got = facts(text)
+    assert not [k for k in got if k[0] == "INVESTED_IN" or k[0] == "ESTABLISHED" and "KAIST" in text], got

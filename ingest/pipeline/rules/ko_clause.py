@@ -80,9 +80,9 @@ OBJECT_RIGHT_BEFORE = re.compile(
     r"|[\d,.]+\s?(?:조|억|만|천)*\s?(?:\d+\s?(?:억|만|천)\s?)*(?:원|달러|유로|엔)에\s?)*"
 )
 # a few words that describe what follows them, none carrying a particle or a verb ending, none a bound noun
-# ("분사한 AI 스타트업 Y", not "분사한 뒤 X와 협력한 Y")
+# ("분사한 (영국) AI (반도체) 스타트업 Y", not "분사한 뒤 X와 협력한 Y")
 DESCRIPTION = re.compile(
-    r"(?:(?!(?:뒤|후|이후|다음|데|바|것|때|당시|지)\s)[A-Za-z0-9가-힣]+(?<![한된는은을를에의이가와과도])\s){1,3}"
+    r"(?:(?!(?:뒤|후|이후|다음|데|바|것|때|당시|지)\s)[A-Za-z0-9가-힣]+(?<![한된는은을를에의이가와과도])\s){1,4}"
 )
 # a group noun opening a parenthesised list of its members: "신한금융그룹 계열사(신한캐피탈·신한투자증권)"
 GROUP_OPENER = re.compile(r"\s*(?:계열사|자회사|관계사|투자사|금융사|기관|기업|회사)\s?\(")

@@ -177,13 +177,18 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
     if new is None or new.entity is founder.entity:
         return []
     c.discourse.established.append((c.sentence.index, founder.entity, new.entity))
-    # "KT와 사피온이 합작해 세운 리벨리온": every member of the founder's enumeration
-    cofounders = [
+    # "KT와 사피온이 합작해 세운 리벨리온": every member of the founder's enumeration, each investing in it when the
+    # founding is by joint investment
+    founders = [founder.entity] + [
         a.entity for a in c.before if a.group == founder.group and a is not founder and a.entity is not new.entity
     ]
+    kinds = [RelationType.ESTABLISHED]
+    if len(founders) > 1 and _JOINT_MONEY.search(c.text_before(c.pos)[founder.end - c.sentence.start :]):
+        kinds.append(RelationType.INVESTED_IN)
     out = [
-        Relation(RelationType.ESTABLISHED, who, new.entity, c.sentence, c.confidence, _date(c))
-        for who in [founder.entity, *cofounders]
+        Relation(kind, who, new.entity, c.sentence, c.confidence, _date(c) if kind is RelationType.ESTABLISHED else {})
+        for kind in kinds
+        for who in founders
     ]
     said = next((m for m in c.mentions if m.start == founder.start), None)
     if said is not None and said.title and said.org is None and new.start < founder.start:
