@@ -238,3 +238,19 @@ def test_founders_who_put_money_in_together_invest_in_it() -> None:
 def test_no_opening_planned_and_no_money_from_a_sole_founder(text: str) -> None:
     got = facts(text)
     assert not [k for k in got if k[0] == "INVESTED_IN" or k[0] == "ESTABLISHED" and "KAIST" in text], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "카카오는 AI 스타트업 비전큐브를 인수하는 데 실패했다.",
+        "네이버가 비전큐브를 인수하려던 계획도 보류됐다.",
+        "카카오의 비전큐브 인수 협상이 결렬됐다. 카카오는 비전큐브를 인수하려 했다.",
+        "네이버는 비전큐브를 인수할 우선협상대상자로 선정됐다.",
+        "LG전자는 AI 스타트업 비전큐브에 대한 투자를 중단했다.",
+        "AI 스타트업 비전큐브는 투자 유치를 위한 설명회를 열었다.",
+    ],
+)
+def test_failed_shelved_intended_and_stopped_deals_give_nothing(text: str) -> None:
+    got = facts(text)
+    assert not [k for k in got if k[0] in ("INVESTED_IN", "ACQUIRED")], got
