@@ -254,3 +254,39 @@ def test_no_opening_planned_and_no_money_from_a_sole_founder(text: str) -> None:
 def test_failed_shelved_intended_and_stopped_deals_give_nothing(text: str) -> None:
     got = facts(text)
     assert not [k for k in got if k[0] in ("INVESTED_IN", "ACQUIRED")], got
+
+
+ROUND = "업스테이지는 150억원 규모의 시리즈B 투자를 유치했다. "
+
+
+def test_each_investor_with_its_own_amount_in_the_round() -> None:
+    got = facts(ROUND + "투자사별로는 KB인베스트먼트가 80억원, 한국투자파트너스가 70억원을 투자했다.")
+    assert got[("INVESTED_IN", "KB인베스트먼트", "업스테이지")]["amount"] == 8_000_000_000, got
+    assert got[("INVESTED_IN", "한국투자파트너스", "업스테이지")]["amount"] == 7_000_000_000, got
+
+
+def test_an_investor_of_this_round_named_with_its_amount() -> None:
+    got = facts(ROUND + "이번 라운드에서 KB인베스트먼트는 가장 많은 80억원을 투자했다.")
+    assert got[("INVESTED_IN", "KB인베스트먼트", "업스테이지")]["amount"] == 8_000_000_000, got
+
+
+def test_more_participants_added_right_after_the_round_investors() -> None:
+    got = facts(
+        ROUND
+        + "이번 투자에는 KB인베스트먼트와 한국투자파트너스가 참여했다. 이 밖에 신한벤처투자, 카카오벤처스 등도 참여했다."
+    )
+    for investor in ("신한벤처투자", "카카오벤처스"):
+        assert ("INVESTED_IN", investor, "업스테이지") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ROUND + "이번 투자에는 KB인베스트먼트가 참여했다. 카카오벤처스도 행사에 참여했다.",
+        ROUND + "이번 투자에는 KB인베스트먼트가 참여했다. 회사는 콘퍼런스를 열었다. 카카오벤처스도 참여했다.",
+        ROUND + "한편 카카오벤처스는 지난해에도 80억원을 투자했다.",
+        ROUND + "투자사별로는 카카오벤처스가 80억원을 투자할지 검토하고 있다.",
+    ],
+)
+def test_no_participant_from_another_event_or_another_sentence(text: str) -> None:
+    assert ("INVESTED_IN", "카카오벤처스", "업스테이지") not in facts(text), facts(text)

@@ -106,6 +106,8 @@ def investor_facts(c: Clause, investors: list[Arg], recipient: Entity, named: in
     if any(_ETC.match(c.sentence.text, a.end - c.sentence.start) for a in investors):
         named = max(named, 2)  # "A 등이": others took part too, so the total is not A's own
     props = round_properties(c, max(named, len(investors)))
+    if investors:
+        c.discourse.round_sentence = c.sentence.index
     out = []
     for a in investors:
         p = dict(props)

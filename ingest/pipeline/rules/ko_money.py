@@ -16,6 +16,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     OBJECT_RIGHT_BEFORE,
     PARTNER,
     PLACE,
+    SUBJECT,
     Arg,
     Clause,
 )
@@ -127,13 +128,35 @@ def invested_in(c: Clause) -> list[Relation]:
             if len(sectors) > 1:  # "AICC와 로봇 사업 등에 1조원": an amount shared by several targets is no one's
                 props = {k: v for k, v in props.items() if k in ("period_years", "start_date", "end_date")}
             return _from_investors(c, subject, not relative, sectors, props)
-        target = _capital_owner(c) or _fund_topic(c) or c.focus(subject)
+        target = _capital_owner(c) or _fund_topic(c) or c.focus(subject) or _round_company(c)
     if target is None:
         return []
     targets = _enumerated_recipients(c, target)
     if len(targets) > 1 and not _EACH.search(c.clause_text()):
         props = _without_amount(props)  # "A, B 등 3곳에 N원을 투자": a total no recipient got alone
+    if len(targets) == 1 and len(paired := _paired_amounts(c)) > 1:
+        return [
+            Relation(RelationType.INVESTED_IN, who, targets[0], c.sentence, c.confidence, own)
+            for who, own in paired
+            if who is not targets[0]
+        ]
     return _from_investors(c, subject, not relative, targets, props)
+
+
+# "A가 80억원, B가 70억원을": each subject written right before its own amount
+_OWN_AMOUNT = re.compile(
+    r"(?:\([^()]*\))?(?:이|가|은|는|도)\s(?:약\s|총\s)?(?P<money>[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러))"
+)
+
+
+def _paired_amounts(c: Clause) -> list[tuple[Entity, dict]]:
+    """ "투자사별로는 A가 80억원, B가 70억원을 투자했다": each investor with the amount written after it."""
+    out = []
+    for a in c.before:
+        m = _OWN_AMOUNT.match(c.sentence.text, a.end - c.sentence.start)
+        if m is not None and a.particle in SUBJECT and a.entity.type.is_organization:
+            out.append((a.entity, money_properties(m.group("money"), c.article_date, c.lex.fx)))
+    return out
 
 
 # "투자에 나섰다", "투자를 단행했다": an investment made, whose company may be written right before "투자"
@@ -149,6 +172,15 @@ def _named_right_before(c: Clause) -> Entity | None:
     if last.particle or c.text_before(c.pos)[last.end - c.sentence.start :] not in ("", " "):
         return None
     return last.entity if last.entity.type.is_organization and last.entity is not c.subject else None
+
+
+# the sentence speaks of the round just announced: "이번 라운드에서", "투자사별로는", "이번 투자에서"
+_THIS_ROUND = re.compile(r"이번\s?(?:투자|라운드|펀딩|시리즈\s?[A-F])|(?:투자사|투자자|기관)별로")
+
+
+def _round_company(c: Clause) -> Entity | None:
+    """ "투자사별로는 A가 80억원, B가 70억원을 투자했다": the company whose round the article announced."""
+    return c.discourse.funded if _THIS_ROUND.search(c.text_before(c.pos)) else None
 
 
 def _enumerated_recipients(c: Clause, target: Entity) -> list[Entity]:

@@ -21,6 +21,21 @@ from aigraph.ingest.pipeline.rules.ko_funding import ROUND_PLACE, investor_facts
 _INVESTOR_WORD = re.compile(r"(?:투자자|투자사|투자기관|벤처캐피털|VC)(?:들)?(?:인|로|로서|와\s?함께|과\s?함께)?\s")
 
 
+# "이 밖에 A, B 등도 참여했다": more participants right after the sentence naming a round's investors
+_ALSO = re.compile(r"\s*(?:이\s?밖에|이\s?외에|이와\s?함께|또한|또|아울러)\s")
+_OTHER_PLACE = re.compile(r"\S+(?:에|에도)\s(?:\S+\s)?$")  # "행사에 참여했다": another event's
+
+
+def _also_joined(c: Clause) -> bool:
+    """The participants are added to the round named in the sentence before ("이 밖에 …도 참여했다")."""
+    also = _ALSO.match(c.sentence.text) or any(a.particle == "도" for a in c.subjects)
+    return (
+        bool(also)
+        and c.discourse.round_sentence == c.sentence.index - 1
+        and not _OTHER_PLACE.search(c.text_before(c.pos))
+    )
+
+
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
@@ -32,7 +47,7 @@ def investors_joined(c: Clause) -> list[Relation]:
     A and B invested in its company."""
     recipient = c.discourse.funded
     head = c.own_clause()
-    if recipient is None or ROUND_PLACE.search(head) or not _INVESTOR_WORD.search(head):
+    if recipient is None or ROUND_PLACE.search(head) or not (_INVESTOR_WORD.search(head) or _also_joined(c)):
         return []  # no round announced, or a round named as the place (``round_participants`` reads it)
     subjects = [a for a in c.subjects if a.particle in SUBJECT and a.entity.type.is_organization]
     # "A, B 등 기존 투자자와 함께 C가 참여했다": the investors joined with are investors too
