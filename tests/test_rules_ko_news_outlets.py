@@ -290,3 +290,15 @@ def test_more_participants_added_right_after_the_round_investors() -> None:
 )
 def test_no_participant_from_another_event_or_another_sentence(text: str) -> None:
     assert ("INVESTED_IN", "카카오벤처스", "업스테이지") not in facts(text), facts(text)
+
+
+def test_the_arranger_of_a_round_is_no_investor() -> None:
+    got = facts(ROUND + "이번 투자는 미래에셋증권이 주관했고 KB인베스트먼트가 참여했다.")
+    assert ("INVESTED_IN", "KB인베스트먼트", "업스테이지") in got, got
+    assert ("INVESTED_IN", "미래에셋증권", "업스테이지") not in got, got
+
+
+def test_a_lead_in_the_clause_before_still_leads() -> None:
+    got = facts(ROUND + "이번 라운드는 한국투자파트너스가 주도했으며 KB인베스트먼트가 참여했다.")
+    assert got[("INVESTED_IN", "한국투자파트너스", "업스테이지")].get("lead") is True, got
+    assert ("INVESTED_IN", "KB인베스트먼트", "업스테이지") in got, got

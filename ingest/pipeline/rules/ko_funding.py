@@ -205,7 +205,9 @@ def round_participants(c: Clause) -> list[Relation]:
     if place is None:
         return []
     # relative clauses are read here: "A가 투자한 Y가 진행한 라운드에 참가" (A in, Y the company)
-    main = c.subjects
+    # a subject in 이/가 of an earlier clause did something else: "이번 투자는 A가 주관했고 B가 참여했다"
+    clause_start = c.pos - len(c.own_clause())
+    main = [a for a in c.subjects if a.particle not in ("이", "가") or a.start >= clause_start]
     raw = [a for a in c.before if a.particle in SUBJECT]
     subjects = [a for a in raw if a in main or _INVESTING_CLAUSE.match(c.sentence.text, a.end - c.sentence.start)]
     # "A가 (Y가 진행한) 시리즈B 펀딩에 참가": Y, the subject that ran the round, is the company
