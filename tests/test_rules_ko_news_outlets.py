@@ -302,3 +302,31 @@ def test_a_lead_in_the_clause_before_still_leads() -> None:
     got = facts(ROUND + "이번 라운드는 한국투자파트너스가 주도했으며 KB인베스트먼트가 참여했다.")
     assert got[("INVESTED_IN", "한국투자파트너스", "업스테이지")].get("lead") is True, got
     assert ("INVESTED_IN", "KB인베스트먼트", "업스테이지") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "카카오는 AI 자회사 업스테이지 설립을 완료했다.",
+        "업스테이지는 카카오의 자회사로 2019년 설립됐다.",
+        "업스테이지는 2019년 카카오가 100% 출자해 설립됐다.",
+        "업스테이지는 카카오가 지난 2019년 설립했다.",
+    ],
+)
+def test_an_organisation_founding_told_passively_or_as_a_noun(text: str) -> None:
+    assert ("ESTABLISHED", "카카오", "업스테이지") in facts(text), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "카카오는 AI 자회사 업스테이지 설립을 검토하고 있다.",
+        "카카오는 AI 자회사 업스테이지 설립을 완료하지 못했다.",
+        "업스테이지는 카카오가 100% 출자해 설립될 예정이다.",
+        "업스테이지는 카카오가 설립한 펀드에서 투자를 받았다.",
+        "업스테이지는 카카오가 만든 모델을 쓴다.",
+        "업스테이지는 카카오의 자회사로 편입됐다.",
+    ],
+)
+def test_no_founding_planned_failed_or_of_something_else(text: str) -> None:
+    assert ("ESTABLISHED", "카카오", "업스테이지") not in facts(text), facts(text)

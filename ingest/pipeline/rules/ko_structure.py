@@ -59,6 +59,7 @@ def established(c: Clause) -> list[Relation]:
         # named after
         founder = (
             c.last_before(PLACE)
+            or _agent_after(c, subject)
             or c.head_of(subject.entity)
             or head_org(c, subject.entity)
             or _parent_named_in(c, subject.entity)
@@ -67,7 +68,8 @@ def established(c: Clause) -> list[Relation]:
             return []
         c.discourse.established.append((s.index, founder, subject.entity))
         return [Relation(RelationType.ESTABLISHED, founder, subject.entity, s, conf, props)]
-    obj = next((a for a in reversed(before) if a.particle in OBJECT), None) or opened  # "Y의 문을 열었다": Y opened
+    # "Y의 문을 열었다": Y opened; "Y 설립을 완료했다": Y founded
+    obj = next((a for a in reversed(before) if a.particle in OBJECT), None) or opened or _founding_done(c)
     if obj is None:
         return []
     founder = next((a.entity for a in before if a.particle in SUBJECT and a.start < obj.start), None)
@@ -107,6 +109,38 @@ _SPUN_OFF_LATER = re.compile(r"\S*\s+(?:\S+\s+){0,3}?\S*분사")  # "사내벤�
 _JOINT_MONEY = re.compile(r"공동\s?(?:투자|출자)|(?:투자|출자)를\s?통해|출자해|합작")
 _NUMBERS = {"두": 2, "양": 2, "세": 3, "네": 4, "다섯": 5}
 ALLIANCE = ("연합", "얼라이언스", "컨소시엄", "동맹", "협의체", "원팀", "연합체", "협회", "포럼")
+
+
+# "X가 100% 출자해 설립됐다": the organisation whose money founded it; "X의 자회사로 설립됐다": its owner
+_FUNDED_IT = re.compile(r"(?:이|가)\s(?:\S+\s){0,2}?\S*(?:출자|투자|합작)(?:해|하여)\s")
+_FOUNDED_AS_UNIT = re.compile(r"의\s(?:\S+\s)?(?:자회사|계열사|손자회사|연구소|연구조직|조직|법인)(?:로|으로)\s")
+# "Y 설립을 완료했다": a founding told as a noun, done
+_FOUNDING_DONE = re.compile(r"\S{0,2}(?:을|를)\s(?:최종\s)?(?:완료|마쳤|마무리)")
+
+
+def _agent_after(c: Clause, subject: Arg) -> Entity | None:
+    """Who founded the subject of a passive founding, written after it."""
+    base = c.sentence.start
+    return next(
+        (
+            a.entity
+            for a in reversed(c.before)
+            if a.start > subject.end
+            and a.entity.type.is_organization
+            and (
+                _FUNDED_IT.match(c.sentence.text, a.end - base) or _FOUNDED_AS_UNIT.match(c.sentence.text, a.end - base)
+            )
+        ),
+        None,
+    )
+
+
+def _founding_done(c: Clause) -> Arg | None:
+    """ "카카오는 AI 자회사 Y 설립을 완료했다": the organisation named right before the noun."""
+    last = c.before[-1] if c.before else None
+    if last is None or last.particle or not _FOUNDING_DONE.match(c.sentence.text, c.trigger.end()):
+        return None
+    return last if c.text_before(c.pos)[last.end - c.sentence.start :] in ("", " ", "' ", "’ ") else None
 
 
 def _opened(c: Clause) -> Arg | None:
@@ -213,10 +247,12 @@ def founders_of_the_topic(c: Clause) -> list[Relation]:
     topic = next((a for a in c.before if a.particle in ("은", "는") and a.entity.type.is_organization), None)
     if topic is None or any(t.tag == "JKO" and topic.end <= t.start < c.pos for t in c.sentence.tokens):
         return []  # "P 대표가 이끄는 Y는 로봇을 만든다": what Y makes, not who made Y
-    founders = [
+    founders = [  # "업스테이지는 카카오가 2019년 설립했다": an organisation founding it too
         a
         for a in c.before
-        if a.particle in ("이", "가") and a.entity.type is EntityType.PERSON and a.start > topic.start
+        if a.particle in ("이", "가")
+        and (a.entity.type is EntityType.PERSON or a.entity.type.is_organization)
+        and a.start > topic.start
     ]
     if not founders:
         return []
