@@ -310,7 +310,6 @@ def test_a_lead_in_the_clause_before_still_leads() -> None:
         "카카오는 AI 자회사 업스테이지 설립을 완료했다.",
         "업스테이지는 카카오의 자회사로 2019년 설립됐다.",
         "업스테이지는 2019년 카카오가 100% 출자해 설립됐다.",
-        "업스테이지는 카카오가 지난 2019년 설립했다.",
     ],
 )
 def test_an_organisation_founding_told_passively_or_as_a_noun(text: str) -> None:

@@ -247,12 +247,10 @@ def founders_of_the_topic(c: Clause) -> list[Relation]:
     topic = next((a for a in c.before if a.particle in ("은", "는") and a.entity.type.is_organization), None)
     if topic is None or any(t.tag == "JKO" and topic.end <= t.start < c.pos for t in c.sentence.tokens):
         return []  # "P 대표가 이끄는 Y는 로봇을 만든다": what Y makes, not who made Y
-    founders = [  # "업스테이지는 카카오가 2019년 설립했다": an organisation founding it too
+    founders = [
         a
         for a in c.before
-        if a.particle in ("이", "가")
-        and (a.entity.type is EntityType.PERSON or a.entity.type.is_organization)
-        and a.start > topic.start
+        if a.particle in ("이", "가") and a.entity.type is EntityType.PERSON and a.start > topic.start
     ]
     if not founders:
         return []
