@@ -329,3 +329,20 @@ def test_an_organisation_founding_told_passively_or_as_a_noun(text: str) -> None
 )
 def test_no_founding_planned_failed_or_of_something_else(text: str) -> None:
     assert ("ESTABLISHED", "카카오", "업스테이지") not in facts(text), facts(text)
+
+
+def test_an_unnamed_fund_stands_for_its_manager() -> None:
+    got = facts("업스테이지는 KB인베스트먼트가 운용하는 AI 펀드로부터 투자를 받았다.")
+    assert ("INVESTED_IN", "KB인베스트먼트", "업스테이지") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "업스테이지는 KB인베스트먼트가 운용하는 AI 펀드로부터 투자를 받을 계획이다.",
+        "업스테이지는 KB인베스트먼트가 운용하는 펀드에 투자했다.",  # the company put money into the fund
+        "업스테이지는 KB인베스트먼트가 결성한 'AI 혁신 펀드'로부터 50억원을 유치했다.",  # the fund is named
+    ],
+)
+def test_no_manager_for_a_planned_round_a_fund_invested_in_or_a_named_fund(text: str) -> None:
+    assert ("INVESTED_IN", "KB인베스트먼트", "업스테이지") not in facts(text), facts(text)

@@ -56,6 +56,10 @@ _ROUND_NAMED_AFTER = re.compile(
     r"\s(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)\s?(?:규모의?\s?)?)?"
     r"(?:(?:시리즈\s?[A-F]\d?|프리\s?A|시드|브릿지|후속|신규|추가)\s?)*(?:투자\s?)?"
 )
+# "가 운용하는 AI 펀드로부터 ": the manager of the fund the money came from
+_MANAGED_FUND_SOURCE = re.compile(
+    r"(?:이|가)\s(?:운용|조성|결성)(?:하는|한|\s?중인)\s(?:['‘]?[^\s'’]+\s){0,3}?\S*펀드['’]?(?:\([^()]*\))?(?:로부터|에서|으로부터)\s"
+)
 # "유치할 계획이다", "받을 예정": a round not raised yet (the plan hedge spares investments, not rounds)
 _PLANNED = re.compile(r"\S{0,2}(?:할|을)\s(?:계획|예정|방침)")
 _LEAD = re.compile(
@@ -167,6 +171,16 @@ def funding_raised(c: Clause) -> list[Relation]:
             or a.particle == "의"
             and _INVESTORS_OWN.fullmatch(c.text_before(c.pos), a.end - c.sentence.start)
         )
+    ]
+    # "Y는 A가 운용하는 AI 펀드로부터 투자를 받았다": a fund not named otherwise stands for its manager A
+    base = c.sentence.start
+    investors += [
+        a
+        for a in c.before
+        if a.particle in ("이", "가")
+        and a.entity is not recipient
+        and (fund := _MANAGED_FUND_SOURCE.match(c.sentence.text, a.end - base)) is not None
+        and not any(a.end < b.start < base + fund.end() for b in c.args)
     ]
     # "Y는 A와 B, C 등이 참여한 N억원 규모의 투자를 유치했다": the round's participants in a relative
     # clause, every member of the enumeration whose last member the verb follows
