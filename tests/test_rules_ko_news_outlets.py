@@ -346,3 +346,29 @@ def test_an_unnamed_fund_stands_for_its_manager() -> None:
 )
 def test_no_manager_for_a_planned_round_a_fund_invested_in_or_a_named_fund(text: str) -> None:
     assert ("INVESTED_IN", "KB인베스트먼트", "업스테이지") not in facts(text), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "카카오벤처스는 업스테이지의 초기 투자자다.",
+        "카카오벤처스는 업스테이지의 기존 투자자로, 이번에도 참여했다.",
+        "업스테이지의 주요 투자자인 카카오벤처스는 후속 투자를 검토한다.",
+        "업스테이지 투자사인 카카오벤처스는 실적을 공개했다.",
+    ],
+)
+def test_an_investor_called_so(text: str) -> None:
+    assert ("INVESTED_IN", "카카오벤처스", "업스테이지") in facts(text), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "카카오벤처스는 업스테이지의 투자자가 아니다.",
+        "카카오벤처스는 업스테이지의 잠재적 투자자로 거론된다.",
+        "카카오벤처스는 업스테이지의 투자자인지 밝히지 않았다.",
+        "카카오벤처스는 미국 투자사다.",
+    ],
+)
+def test_no_investor_denied_potential_or_unowned(text: str) -> None:
+    assert not [k for k in facts(text) if k[0] == "INVESTED_IN"], facts(text)

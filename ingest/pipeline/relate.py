@@ -118,6 +118,7 @@ class RelationExtractor:
         if (adnominal and not _COMPLEMENT.match(masked, adnominal.end())) or masked[end - 2 : end + 1] in (
             "사인 ",
             "주인 ",
+            "자인 ",  # "Y의 주요 투자자인 X는 … 검토"
         ):
             return base  # "X가 설립한 Y는 … 검토 중", "Y의 주주사인 X는 합병을 추진 중": the main clause's hedge is not the description's
         window = masked[end : end + _HEDGE_WINDOW]

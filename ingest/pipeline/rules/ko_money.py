@@ -423,12 +423,25 @@ def stake_bought(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
+    trigger=r"(?:초기\s?|주요\s?|기존\s?|최대\s?|전략적\s?|재무적\s?)?(?:투자자|투자사)(?:인|이다|다|이자|이며|로|으로)(?=[\s.,]|$)",
+    name="ko_money.investors_named",
+)
+@relation_rule(
+    RelationType.INVESTED_IN,
+    language="ko",
     trigger=r"(?:최대\s?|\d대\s?|주요\s?)?주주(?:사)?(?:인|로|이다|다|가|는|이자|에(?=\s?(?:올랐|올라|오른|등극)))",
 )
 def shareholders(c: Clause) -> list[Relation]:
-    """ "X의 주주사인 A와 B", "A는 X의 최대주주다", "A가 X의 최대주주에 올랐다": each shareholder has
-    invested in X."""
-    owner = next((a for a in reversed(c.before) if a.particle == "의" and c.pos - a.end <= 4), None)
+    """ "X의 주주사인 A와 B", "A는 X의 최대주주다", "A가 X의 최대주주에 올랐다", "X의 초기 투자자인 A",
+    "A는 X 투자사다": each shareholder or investor has invested in X."""
+    owner = next(
+        (
+            a
+            for a in reversed(c.before)
+            if a.particle == "의" and c.pos - a.end <= 4 or not a.particle and c.pos - a.end <= 1
+        ),
+        None,
+    )
     if owner is None:
         return []
     after = c.trigger.group(0).endswith("인")
