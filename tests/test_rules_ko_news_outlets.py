@@ -372,3 +372,16 @@ def test_an_investor_called_so(text: str) -> None:
 )
 def test_no_investor_denied_potential_or_unowned(text: str) -> None:
     assert not [k for k in facts(text) if k[0] == "INVESTED_IN"], facts(text)
+
+
+def test_a_new_owner_bought_the_company() -> None:
+    assert ("ACQUIRED", "카카오", "비전랩스") in facts("카카오가 AI 스타트업 비전랩스의 새 주인이 됐다.")
+
+
+def test_no_new_owner_yet() -> None:
+    assert not [k for k in facts("카카오가 비전랩스의 새 주인이 될 가능성이 크다.") if k[0] == "ACQUIRED"]
+
+
+def test_a_price_tag_is_a_valuation_not_the_amount() -> None:
+    got = facts("업스테이지는 몸값 1조원을 인정받으며 KT로부터 투자를 받았다.")
+    assert "amount" not in got[("INVESTED_IN", "KT", "업스테이지")], got

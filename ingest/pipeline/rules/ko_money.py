@@ -636,10 +636,12 @@ def sold_to(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.ACQUIRED,
     language="ko",
-    trigger=r"경영권(?:을|를|도)?\s?(?:\S+\s)?(?:(?:확보|인수|획득)(?:했|하였|한다|해|하며|하고|키로|한)|손에\s?넣었|가져왔|가져갔)",
+    trigger=r"경영권(?:을|를|도)?\s?(?:\S+\s)?(?:(?:확보|인수|획득)(?:했|하였|한다|해|하며|하고|키로|한)|손에\s?넣었|가져왔|가져갔)"
+    r"|새\s?주인(?:이|으로)\s?(?:됐|되었|된다|올랐|등극)",
 )
 def control_taken(c: Clause) -> list[Relation]:
-    """ "X는 Y의 경영권을 확보했다", "X가 Y 경영권을 인수한다": owning the company's control is buying it."""
+    """ "X는 Y의 경영권을 확보했다", "X가 Y 경영권을 인수한다", "X가 Y의 새 주인이 됐다": owning the company's
+    control is buying it."""
     base = c.sentence.start
     owner = next(
         (
