@@ -385,3 +385,27 @@ def test_no_new_owner_yet() -> None:
 def test_a_price_tag_is_a_valuation_not_the_amount() -> None:
     got = facts("업스테이지는 몸값 1조원을 인정받으며 KT로부터 투자를 받았다.")
     assert "amount" not in got[("INVESTED_IN", "KT", "업스테이지")], got
+
+
+def test_every_organisation_listed_with_an_investor_in_에서() -> None:
+    got = facts("퓨리오사AI는 산업은행, IBK기업은행 등에서 800억원을 유치했다.")
+    assert ("INVESTED_IN", "IBK기업은행", "퓨리오사AI") in got, got
+    assert "amount" not in got[("INVESTED_IN", "KDB산업은행", "퓨리오사AI")], got  # a total two shared
+
+
+def test_the_companies_invested_in_named_after_the_investment() -> None:
+    got = facts("카카오벤처스는 AI 스타트업 5곳에 신규 투자했다고 밝혔다. 투자 대상은 업스테이지, 노타 등이다.")
+    for company in ("업스테이지", "노타"):
+        assert ("INVESTED_IN", "카카오벤처스", company) in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "카카오벤처스는 AI 스타트업을 모집한다. 투자 대상은 업스테이지, 노타 등이다.",
+        "카카오벤처스는 AI 스타트업 5곳에 투자했다. 투자 대상은 업스테이지, 노타 등이 될 수 있다.",
+        "카카오벤처스는 투자 대상으로 업스테이지를 검토 중이다.",
+    ],
+)
+def test_no_companies_invested_in_when_only_looked_at(text: str) -> None:
+    assert not [k for k in facts(text) if k[0] == "INVESTED_IN"], facts(text)

@@ -153,13 +153,15 @@ def funding_raised(c: Clause) -> list[Relation]:
         c.discourse.round = _round_of(c.clause_text(), c)
     # "받았다", "이끌어냈다": the money came from the named source ("조달": money raised from banks is often a loan)
     received = bool(re.search(r"받|끌어", c.trigger.group(0)))
+    # "Y는 A벤처스에서 투자를 유치했다": an investor named with 에서 is where the money came from, and so is
+    # every organisation enumerated with it ("산업은행, IBK기업은행 등에서")
+    funders = {a.group for a in c.before if a.particle in SOURCE and a.entity.type is EntityType.INVESTOR}
     investors = [
         a
         for a in c.before
         if a.particle in FROM
-        # "Y는 A벤처스에서 투자를 유치했다": an investor named with 에서 is where the money came from
-        or a.particle in SOURCE
-        and a.entity.type is EntityType.INVESTOR
+        or a.group in funders
+        and a.entity.type.is_organization
         # "Y는 A에서 N원을 투자받았다", "Y는 A의 투자를 받았다", "Y는 A 투자를 받았다": where the money came from
         or received
         and a.entity.type.is_organization

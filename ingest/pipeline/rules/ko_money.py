@@ -587,6 +587,28 @@ def _clefted(c: Clause, relation: RelationType, particles: set[str]) -> list[Rel
     return [Relation(relation, a.entity, target, c.sentence, c.confidence, props) for a in actors]
 
 
+_INVESTED_BEFORE = re.compile(r"투자(?:했|하였|를\s(?:단행|집행|마쳤))")
+
+
+@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"투자\s?(?:대상|처)(?:은|는|으로는|로는)\s")
+def investees_named(c: Clause) -> list[Relation]:
+    """ "(X는 스타트업 5곳에 투자했다.) 투자 대상은 A, B 등이다": the companies named after the phrase, the
+    subject (or the topic carried over "투자 대상은", itself a subject) their investor."""
+    investor = c.subject or c.discourse.topic
+    before = c.doc.sentences[c.sentence.index - 1].text if c.sentence.index else ""
+    if not c.subjects and not _INVESTED_BEFORE.search(before):
+        return []  # the carried investor must have just invested ("…에 투자했다"), not merely looked
+    first = next((a for a in c.after if a.start - c.sentence.start == c.trigger.end()), None)
+    named = [a for a in c.after if first is not None and a.group == first.group and a.entity.type.is_organization]
+    if investor is None or not named or not _CLEFT_NAMED.match(c.sentence.text, named[-1].end - c.sentence.start):
+        return []
+    return [
+        Relation(RelationType.INVESTED_IN, investor, a.entity, c.sentence, c.subject_confidence)
+        for a in named
+        if a.entity is not investor
+    ]
+
+
 @relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"(?:투자|출자)한\s" + _CLEFT_PLACE)
 def investor_named_last(c: Clause) -> list[Relation]:
     """ "업스테이지에 100억원을 투자한 곳은 삼성전자다": the investor is named after the clause."""
