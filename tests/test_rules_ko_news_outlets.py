@@ -409,3 +409,20 @@ def test_the_companies_invested_in_named_after_the_investment() -> None:
 )
 def test_no_companies_invested_in_when_only_looked_at(text: str) -> None:
     assert not [k for k in facts(text) if k[0] == "INVESTED_IN"], facts(text)
+
+
+def test_money_received_by_what_a_relative_clause_describes_is_not_the_topics() -> None:
+    got = facts("카카오벤처스는 업스테이지로부터 출자를 받은 펀드를 운용한다.")
+    assert not [k for k in got if k[0] == "INVESTED_IN"], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "리벨리온은 KT로부터 투자를 받은 AI 반도체 스타트업이다.",
+        "리벨리온은 KT로부터 투자를 받은 뒤 인력을 늘렸다.",
+        "KT의 투자를 받은 AI 스타트업 리벨리온은 올해 매출이 늘었다.",
+    ],
+)
+def test_the_topic_or_the_described_company_received_it(text: str) -> None:
+    assert ("INVESTED_IN", "KT", "리벨리온") in facts(text), facts(text)

@@ -17,7 +17,16 @@ from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.normalise import money_properties
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import FROM, GROUP_OPENER, SOURCE, SUBJECT, TOGETHER, Arg, Clause
+from aigraph.ingest.pipeline.rules.ko_clause import (
+    BOUND_NOUN,
+    FROM,
+    GROUP_OPENER,
+    SOURCE,
+    SUBJECT,
+    TOGETHER,
+    Arg,
+    Clause,
+)
 
 _SERIES = re.compile(r"(?:시리즈|Series)\s?([A-F])(?:\d)?", re.IGNORECASE)
 # a stage written as its own word: "브릿지" inside "스톤브릿지벤처스" is a name, not a stage
@@ -49,6 +58,10 @@ _INVESTORS_OWN = re.compile(
 )
 # "투자를 받은 (AI 스타트업) Y": the company the relative clause describes received the money
 _DESCRIBED_RECIPIENT = re.compile(r"(?<=은)\s+(?:[A-Za-z가-힣]+\s){0,3}")
+# "… 받은 (AI 반도체) 스타트업이다": the relative clause describes the topic ("받은 펀드를 운용한다" does not)
+_IS_RECIPIENT_KIND = re.compile(
+    r"\s(?:[A-Za-z가-힣]+(?<![을를이가은는에의])\s){0,3}?[A-Za-z가-힣]+?(?<![했됐었았였한])(?:이다|이며|이자|으로|로|다)(?=[\s.,]|$)"
+)
 # "A 주도로", "A의 주도 아래": the round's lead, written as an adverbial phrase without a particle
 _LED_BY = re.compile(r"\s*(?:\([^()]*\))?\s*(?:주도|리드)(?:로|하에|\s하에|\s아래)\s")
 # "Y 150억원 규모 시리즈A 라운드에", "Y 시리즈B 투자에": the company written right before its round, no particle
@@ -137,11 +150,17 @@ def funding_raised(c: Clause) -> list[Relation]:
         return []
     # the main clause's subject: "A, B 등이 참여한 이번 라운드에서 Y는 N원을 조달했다" (A, B are a relative clause's)
     recipient_arg = next(iter(c.subjects), None)
-    if recipient_arg is None:  # "A의 투자를 받은 AI 스타트업 Y는": the first name after a short description
-        base, end = c.sentence.start, c.trigger.end()
-        recipient_arg = next(
-            (a for a in c.after if _DESCRIBED_RECIPIENT.fullmatch(c.sentence.text, end, a.start - base)), None
-        )
+    base, end, text = c.sentence.start, c.trigger.end(), c.sentence.text
+    # "A의 투자를 받은 AI 스타트업 Y는": the first name after a short description
+    described = next((a for a in c.after if _DESCRIBED_RECIPIENT.fullmatch(text, end, a.start - base)), None)
+    if c.trigger.group(0).endswith(("받은", "받는")) and not BOUND_NOUN.match(text, end + 1):
+        # "X는 A로부터 출자를 받은 펀드를 운용한다": the clause describes what follows it, not X (unless X is
+        # what it describes: "X는 A로부터 투자를 받은 스타트업이다")
+        if described is not None:
+            recipient_arg = described
+        elif not _IS_RECIPIENT_KIND.match(text, end):
+            return []
+    recipient_arg = recipient_arg or described
     recipient = recipient_arg.entity if recipient_arg else c.topic
     if recipient is None or not recipient.type.is_organization:
         return []
