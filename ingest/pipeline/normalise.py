@@ -222,10 +222,28 @@ def resolve_date(text: str, article_date: date | None) -> str | None:
     return None
 
 
+# an amount that measures something else than the deal: a valuation, a market, sales, a running total
+_OTHER_MEASURE_BEFORE = re.compile(
+    r"(?:기업\s?가치|밸류에이션|가치|몸값|평가액|시가\s?총액|시총|매출(?:액)?|영업\s?이익|순이익|시장\s?규모|시장은|누적)"
+    r"(?:\s?(?:투자(?:금|액)?|유치(?:액)?|금액|투자\s?유치(?:액|\s?금액)?))?"
+    r"(?:은|는|이|가|를|을|도|만)?\s?(?:약\s?|총\s?|무려\s?)?$"  # not 로: "기업가치로 N원을 유치" names the deal next
+)
+_OTHER_MEASURE_AFTER = re.compile(
+    r"(?:\([^()]*\))?(?:의|로|으로)?\s?(?:기업\s?가치|가치|몸값|밸류에이션|매출)|\s?규모의?\s시장"
+)
+
+
 def money_properties(clause: str, article_date: date | None, fx: dict[tuple[int, str], float]) -> dict:
-    """INVESTED_IN / ACQUIRED properties stated in one clause (empty when no money)."""
+    """INVESTED_IN / ACQUIRED properties stated in one clause (empty when no money); a valuation, a market
+    size, sales or a cumulative total ("기업가치 8000억원", "누적 투자액 500억원") is not the deal's amount."""
     rate = parse_rate(clause)
-    amounts = [m for m in parse_money(clause) if rate is None or not (rate.start <= m.start < rate.end)]
+    amounts = [
+        m
+        for m in parse_money(clause)
+        if (rate is None or not (rate.start <= m.start < rate.end))
+        and not _OTHER_MEASURE_BEFORE.search(clause, 0, m.start)
+        and not _OTHER_MEASURE_AFTER.match(clause, m.end)
+    ]
     period = parse_period(clause)
     props: dict = {}
     if rate is not None:

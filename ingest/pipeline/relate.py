@@ -32,6 +32,7 @@ from aigraph.ingest.pipeline.rules import (  # noqa: F401  (they register rules)
     rules_for,
 )
 from aigraph.ingest.pipeline.rules.ko_clause import (
+    CLAUSE_DONE,
     SUBJECT,
     Clause,
     Discourse,
@@ -43,8 +44,6 @@ from aigraph.ingest.pipeline.segment import Sentence
 
 LANGUAGE = "ko"
 _HEDGE_WINDOW = 25
-# a completed predicate ending its clause: "체결했고 ", "체결하며 ", "맺었다."
-_CLAUSE_DONE = re.compile(r"(?:었|았|했|였)(?:고|으며|며)\s|(?:었|았|했|였)다\.|(?:하|되)(?:고|며)\s(?!있)")
 # "투자한 것으로 보인다", "인수한 바 없다": the adnominal verb is the clause's own predicate, so its hedge counts
 _COMPLEMENT = re.compile(r"(?:것|바|적|수)(?=[\s으이은을도]|$)")
 _ADNOMINAL = re.compile(r"(?:한|된|했던|됐던|하던|인)\s+['‘]?(?=\S)")  # a completed relative clause before a noun
@@ -119,14 +118,17 @@ class RelationExtractor:
         if (adnominal and not _COMPLEMENT.match(masked, adnominal.end())) or masked[end - 2 : end + 1] in (
             "사인 ",
             "주인 ",
+            "자인 ",  # "Y의 주요 투자자인 X는 … 검토"
         ):
             return base  # "X가 설립한 Y는 … 검토 중", "Y의 주주사인 X는 합병을 추진 중": the main clause's hedge is not the description's
         window = masked[end : end + _HEDGE_WINDOW]
-        if done := _CLAUSE_DONE.search(window):
+        if done := CLAUSE_DONE.search(window):
             window = window[: done.start()]  # "협약을 체결하고 … 추진할 계획": the hedge is the next clause's
         for marker, effect in self.lex.hedges:
-            if effect == "plan" and (relation is RelationType.INVESTED_IN or marker not in window[: len(marker) + 4]):
+            if effect in ("plan", "aim") and marker not in window[: len(marker) + 4]:
                 continue  # a plan right on this verb ("인수할 계획"), not on a later one ("협력해 … 확보할 계획")
+            if effect == "plan" and relation is RelationType.INVESTED_IN:
+                continue  # "10조원을 투자할 계획이다": a commitment
             if marker in window:
                 return 0.3 if effect == "low" else None
         return base

@@ -65,6 +65,8 @@ JOINER = {
 # Double quotes mark speech; single quotes mark names and titles ("'카카오 AI 랩'을") and stay.
 _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
 PASSIVE = re.compile(r"\S*?(?:된|되어|되었|됐|돼)")
+# a completed predicate ending its clause: "체결했고 ", "리드했고, ", "체결하며 ", "맺었다."
+CLAUSE_DONE = re.compile(r"(?:었|았|했|였)(?:고|으며|며),?\s|(?:었|았|했|였)다\.|(?:하|되)(?:고|며),?\s(?!있)")
 CARRIED_PENALTY = 0.1
 # an open parenthesis after a group noun: its names are members of the list, not glosses
 _IN_GROUP_PARENS = re.compile(r"(?:계열사|자회사|관계사|투자사|금융사|기관|기업|회사)\s?\([^()]*$")
@@ -78,9 +80,9 @@ OBJECT_RIGHT_BEFORE = re.compile(
     r"|[\d,.]+\s?(?:조|억|만|천)*\s?(?:\d+\s?(?:억|만|천)\s?)*(?:원|달러|유로|엔)에\s?)*"
 )
 # a few words that describe what follows them, none carrying a particle or a verb ending, none a bound noun
-# ("분사한 AI 스타트업 Y", not "분사한 뒤 X와 협력한 Y")
+# ("분사한 (영국) AI (반도체) 스타트업 Y", not "분사한 뒤 X와 협력한 Y")
 DESCRIPTION = re.compile(
-    r"(?:(?!(?:뒤|후|이후|다음|데|바|것|때|당시|지)\s)[A-Za-z0-9가-힣]+(?<![한된는은을를에의이가와과도])\s){1,3}"
+    r"(?:(?!(?:뒤|후|이후|다음|데|바|것|때|당시|지)\s)[A-Za-z0-9가-힣]+(?<![한된는은을를에의이가와과도])\s){1,4}"
 )
 # a group noun opening a parenthesised list of its members: "신한금융그룹 계열사(신한캐피탈·신한투자증권)"
 GROUP_OPENER = re.compile(r"\s*(?:계열사|자회사|관계사|투자사|금융사|기관|기업|회사)\s?\(")
@@ -110,6 +112,7 @@ class Discourse:
     established: list[tuple[int, Entity, Entity]] = field(default_factory=list)  # (sentence, founder, new org)
     funded: Entity | None = None  # the company whose funding round the article is about
     round: dict = field(default_factory=dict)  # that round's amount and series, as its announcement stated them
+    round_sentence: int = -1  # the last sentence that named investors in a round
     groups: list[list[Entity]] = field(default_factory=list)  # enumerated subjects so far ("A, B, C 3사가")
 
 
@@ -250,7 +253,7 @@ class Clause:
         """A hedge or negation right after sentence offset ``rel_end`` ("선임하는 방안을 검토 중"); with ``plans``,
         a plan too ("영입할 계획이다": an appointment not made yet)."""
         after = self.sentence.text[rel_end : rel_end + window]
-        effects = ("skip", "plan") if plans else ("skip",)
+        effects = ("skip", "plan", "aim") if plans else ("skip",)
         return any(marker in after for marker, effect in self.lex.hedges if effect in effects)
 
     def government(self, particles: tuple[str, ...]) -> Entity | None:
@@ -261,6 +264,13 @@ class Clause:
             return None
         start = self.sentence.start + m.start(1)
         return self.add_entity("정부", EntityType.GOVERNMENT_AGENCY, start, start + 2)
+
+    def own_clause(self) -> str:
+        """The sentence text before the trigger from where its clause starts: "이번 투자는 A가 리드했고, B가
+        후속 투자했다" — B's clause does not name the round."""
+        head = self.text_before(self.pos)
+        done = [m.end() for m in CLAUSE_DONE.finditer(head)]
+        return head[done[-1] :] if done else head
 
     def text_before(self, start: int) -> str:
         """Sentence text from its start to document offset ``start``."""

@@ -17,7 +17,16 @@ from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.normalise import money_properties
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import FROM, GROUP_OPENER, SOURCE, SUBJECT, TOGETHER, Arg, Clause
+from aigraph.ingest.pipeline.rules.ko_clause import (
+    BOUND_NOUN,
+    FROM,
+    GROUP_OPENER,
+    SOURCE,
+    SUBJECT,
+    TOGETHER,
+    Arg,
+    Clause,
+)
 
 _SERIES = re.compile(r"(?:시리즈|Series)\s?([A-F])(?:\d)?", re.IGNORECASE)
 # a stage written as its own word: "브릿지" inside "스톤브릿지벤처스" is a name, not a stage
@@ -49,12 +58,20 @@ _INVESTORS_OWN = re.compile(
 )
 # "투자를 받은 (AI 스타트업) Y": the company the relative clause describes received the money
 _DESCRIBED_RECIPIENT = re.compile(r"(?<=은)\s+(?:[A-Za-z가-힣]+\s){0,3}")
+# "… 받은 (AI 반도체) 스타트업이다": the relative clause describes the topic ("받은 펀드를 운용한다" does not)
+_IS_RECIPIENT_KIND = re.compile(
+    r"\s(?:[A-Za-z가-힣]+(?<![을를이가은는에의])\s){0,3}?[A-Za-z가-힣]+?(?<![했됐었았였한])(?:이다|이며|이자|으로|로|다)(?=[\s.,]|$)"
+)
 # "A 주도로", "A의 주도 아래": the round's lead, written as an adverbial phrase without a particle
 _LED_BY = re.compile(r"\s*(?:\([^()]*\))?\s*(?:주도|리드)(?:로|하에|\s하에|\s아래)\s")
 # "Y 150억원 규모 시리즈A 라운드에", "Y 시리즈B 투자에": the company written right before its round, no particle
 _ROUND_NAMED_AFTER = re.compile(
     r"\s(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)\s?(?:규모의?\s?)?)?"
     r"(?:(?:시리즈\s?[A-F]\d?|프리\s?A|시드|브릿지|후속|신규|추가)\s?)*(?:투자\s?)?"
+)
+# "가 운용하는 AI 펀드로부터 ": the manager of the fund the money came from
+_MANAGED_FUND_SOURCE = re.compile(
+    r"(?:이|가)\s(?:운용|조성|결성)(?:하는|한|\s?중인)\s(?:['‘]?[^\s'’]+\s){0,3}?\S*펀드['’]?(?:\([^()]*\))?(?:로부터|에서|으로부터)\s"
 )
 # "유치할 계획이다", "받을 예정": a round not raised yet (the plan hedge spares investments, not rounds)
 _PLANNED = re.compile(r"\S{0,2}(?:할|을)\s(?:계획|예정|방침)")
@@ -106,6 +123,8 @@ def investor_facts(c: Clause, investors: list[Arg], recipient: Entity, named: in
     if any(_ETC.match(c.sentence.text, a.end - c.sentence.start) for a in investors):
         named = max(named, 2)  # "A 등이": others took part too, so the total is not A's own
     props = round_properties(c, max(named, len(investors)))
+    if investors:
+        c.discourse.round_sentence = c.sentence.index
     out = []
     for a in investors:
         p = dict(props)
@@ -129,12 +148,19 @@ def funding_raised(c: Clause) -> list[Relation]:
     a round still to be raised ("유치할 계획이다") is none."""
     if _PLANNED.match(c.sentence.text, c.trigger.end()):
         return []
-    recipient_arg = next((a for a in c.before if a.particle in SUBJECT), None)
-    if recipient_arg is None:  # "A의 투자를 받은 AI 스타트업 Y는": the first name after a short description
-        base, end = c.sentence.start, c.trigger.end()
-        recipient_arg = next(
-            (a for a in c.after if _DESCRIBED_RECIPIENT.fullmatch(c.sentence.text, end, a.start - base)), None
-        )
+    # the main clause's subject: "A, B 등이 참여한 이번 라운드에서 Y는 N원을 조달했다" (A, B are a relative clause's)
+    recipient_arg = next(iter(c.subjects), None)
+    base, end, text = c.sentence.start, c.trigger.end(), c.sentence.text
+    # "A의 투자를 받은 AI 스타트업 Y는": the first name after a short description
+    described = next((a for a in c.after if _DESCRIBED_RECIPIENT.fullmatch(text, end, a.start - base)), None)
+    if c.trigger.group(0).endswith(("받은", "받는")) and not BOUND_NOUN.match(text, end + 1):
+        # "X는 A로부터 출자를 받은 펀드를 운용한다": the clause describes what follows it, not X (unless X is
+        # what it describes: "X는 A로부터 투자를 받은 스타트업이다")
+        if described is not None:
+            recipient_arg = described
+        elif not _IS_RECIPIENT_KIND.match(text, end):
+            return []
+    recipient_arg = recipient_arg or described
     recipient = recipient_arg.entity if recipient_arg else c.topic
     if recipient is None or not recipient.type.is_organization:
         return []
@@ -146,13 +172,15 @@ def funding_raised(c: Clause) -> list[Relation]:
         c.discourse.round = _round_of(c.clause_text(), c)
     # "받았다", "이끌어냈다": the money came from the named source ("조달": money raised from banks is often a loan)
     received = bool(re.search(r"받|끌어", c.trigger.group(0)))
+    # "Y는 A벤처스에서 투자를 유치했다": an investor named with 에서 is where the money came from, and so is
+    # every organisation enumerated with it ("산업은행, IBK기업은행 등에서")
+    funders = {a.group for a in c.before if a.particle in SOURCE and a.entity.type is EntityType.INVESTOR}
     investors = [
         a
         for a in c.before
         if a.particle in FROM
-        # "Y는 A벤처스에서 투자를 유치했다": an investor named with 에서 is where the money came from
-        or a.particle in SOURCE
-        and a.entity.type is EntityType.INVESTOR
+        or a.group in funders
+        and a.entity.type.is_organization
         # "Y는 A에서 N원을 투자받았다", "Y는 A의 투자를 받았다", "Y는 A 투자를 받았다": where the money came from
         or received
         and a.entity.type.is_organization
@@ -164,6 +192,16 @@ def funding_raised(c: Clause) -> list[Relation]:
             or a.particle == "의"
             and _INVESTORS_OWN.fullmatch(c.text_before(c.pos), a.end - c.sentence.start)
         )
+    ]
+    # "Y는 A가 운용하는 AI 펀드로부터 투자를 받았다": a fund not named otherwise stands for its manager A
+    base = c.sentence.start
+    investors += [
+        a
+        for a in c.before
+        if a.particle in ("이", "가")
+        and a.entity is not recipient
+        and (fund := _MANAGED_FUND_SOURCE.match(c.sentence.text, a.end - base)) is not None
+        and not any(a.end < b.start < base + fund.end() for b in c.args)
     ]
     # "Y는 A와 B, C 등이 참여한 N억원 규모의 투자를 유치했다": the round's participants in a relative
     # clause, every member of the enumeration whose last member the verb follows
@@ -202,7 +240,9 @@ def round_participants(c: Clause) -> list[Relation]:
     if place is None:
         return []
     # relative clauses are read here: "A가 투자한 Y가 진행한 라운드에 참가" (A in, Y the company)
-    main = c.subjects
+    # a subject in 이/가 of an earlier clause did something else: "이번 투자는 A가 주관했고 B가 참여했다"
+    clause_start = c.pos - len(c.own_clause())
+    main = [a for a in c.subjects if a.particle not in ("이", "가") or a.start >= clause_start]
     raw = [a for a in c.before if a.particle in SUBJECT]
     subjects = [a for a in raw if a in main or _INVESTING_CLAUSE.match(c.sentence.text, a.end - c.sentence.start)]
     # "A가 (Y가 진행한) 시리즈B 펀딩에 참가": Y, the subject that ran the round, is the company
@@ -248,7 +288,10 @@ def round_participants(c: Clause) -> list[Relation]:
     trigger=r"(?:투자자|투자사|투자기관|재무적\s?투자자|전략적\s?투자자)(?:로는|으로는|로|는|은)\s|(?:투자|라운드|펀딩)에\s참여한\s(?:곳|기관|회사|투자사|기업)(?:은|는)\s",
 )
 def named_investors(c: Clause) -> list[Relation]:
-    """ "투자자로는 A, B 등이 이름을 올렸다", "투자에 참여한 곳은 A, B, C다": the names after the phrase."""
+    """ "투자자로는 A, B 등이 이름을 올렸다", "투자에 참여한 곳은 A, B, C다": the names after the phrase; after
+    "A가 리드 투자자로 나섰고", the names after are another clause's (the subject is the investor)."""
+    if c.trigger.group(0).endswith("로 ") and any(a.entity.type.is_organization for a in c.subjects):
+        return []
     recipient = c.discourse.funded or next((a.entity for a in c.before if a.particle in ("은", "는")), None)
     investors = [a for a in c.after if a.entity.type.is_organization]
     if recipient is None or not investors:

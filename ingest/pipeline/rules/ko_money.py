@@ -16,6 +16,8 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     OBJECT_RIGHT_BEFORE,
     PARTNER,
     PLACE,
+    SUBJECT,
+    Arg,
     Clause,
 )
 
@@ -96,6 +98,7 @@ def invested_in(c: Clause) -> list[Relation]:
     target = c.last_before(PLACE)
     if target is not None and _is_site(c, target):
         return []  # "미국 인디애나주에 38억 달러를 투자해 공장을 건설": a site, not a company funded
+    target = target or _named_right_before(c)
     rel = _RELATIVE_INVESTOR.match(c.sentence.text, c.trigger.start())
     relative = rel is not None and not BOUND_NOUN.match(c.sentence.text, rel.end())
     if rel and relative:
@@ -125,13 +128,59 @@ def invested_in(c: Clause) -> list[Relation]:
             if len(sectors) > 1:  # "AICC와 로봇 사업 등에 1조원": an amount shared by several targets is no one's
                 props = {k: v for k, v in props.items() if k in ("period_years", "start_date", "end_date")}
             return _from_investors(c, subject, not relative, sectors, props)
-        target = _capital_owner(c) or _fund_topic(c) or c.focus(subject)
+        target = _capital_owner(c) or _fund_topic(c) or c.focus(subject) or _round_company(c)
     if target is None:
         return []
     targets = _enumerated_recipients(c, target)
     if len(targets) > 1 and not _EACH.search(c.clause_text()):
         props = _without_amount(props)  # "A, B 등 3곳에 N원을 투자": a total no recipient got alone
+    if len(targets) == 1 and len(paired := _paired_amounts(c)) > 1:
+        return [
+            Relation(RelationType.INVESTED_IN, who, targets[0], c.sentence, c.confidence, own)
+            for who, own in paired
+            if who is not targets[0]
+        ]
     return _from_investors(c, subject, not relative, targets, props)
+
+
+# "A가 80억원, B가 70억원을": each subject written right before its own amount
+_OWN_AMOUNT = re.compile(
+    r"(?:\([^()]*\))?(?:이|가|은|는|도)\s(?:약\s|총\s)?(?P<money>[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러))"
+)
+
+
+def _paired_amounts(c: Clause) -> list[tuple[Entity, dict]]:
+    """ "투자사별로는 A가 80억원, B가 70억원을 투자했다": each investor with the amount written after it."""
+    out = []
+    for a in c.before:
+        m = _OWN_AMOUNT.match(c.sentence.text, a.end - c.sentence.start)
+        if m is not None and a.particle in SUBJECT and a.entity.type.is_organization:
+            out.append((a.entity, money_properties(m.group("money"), c.article_date, c.lex.fx)))
+    return out
+
+
+# "투자에 나섰다", "투자를 단행했다": an investment made, whose company may be written right before "투자"
+_INVESTMENT_MADE = re.compile(r"(?:에\s?(?:나섰|나서|나선)|[를을]\s?(?:단행|집행|결정|확정|완료|마무리))")
+
+
+def _named_right_before(c: Clause) -> Entity | None:
+    """ "네이버가 딥엑스 투자에 나섰다", "딥엑스 투자를 단행했다": the organisation written right before "투자"
+    with no particle is what the money went into."""
+    if not _INVESTMENT_MADE.match(c.sentence.text, c.trigger.end()) or not c.before:
+        return None
+    last = c.before[-1]
+    if last.particle or c.text_before(c.pos)[last.end - c.sentence.start :] not in ("", " "):
+        return None
+    return last.entity if last.entity.type.is_organization and last.entity is not c.subject else None
+
+
+# the sentence speaks of the round just announced: "이번 라운드에서", "투자사별로는", "이번 투자에서"
+_THIS_ROUND = re.compile(r"이번\s?(?:투자|라운드|펀딩|시리즈\s?[A-F])|(?:투자사|투자자|기관)별로")
+
+
+def _round_company(c: Clause) -> Entity | None:
+    """ "투자사별로는 A가 80억원, B가 70억원을 투자했다": the company whose round the article announced."""
+    return c.discourse.funded if _THIS_ROUND.search(c.text_before(c.pos)) else None
 
 
 def _enumerated_recipients(c: Clause, target: Entity) -> list[Entity]:
@@ -341,7 +390,7 @@ _WHOLE_STAKE = re.compile(r"\s?(?:을|를)?\s?(?:전량|전부|모두|100\s?%)")
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"지분(?=[^.]{0,30}?(?:인수|취득|매입|확보|사들|투자|보유|늘리|늘려|늘렸|늘린|높여|높였|높인|확대))",
+    trigger=r"(?:지분|주식)(?=[^.]{0,30}?(?:인수|취득|매입|확보|사들|투자|보유|늘리|늘려|늘렸|늘린|높여|높였|높인|확대))",
 )
 def stake_bought(c: Clause) -> list[Relation]:
     """ "X는 Y의 지분 N%를 N억원에 인수/취득했다", "X는 Y 지분 N%를 보유": X invested in Y (the stake
@@ -374,12 +423,25 @@ def stake_bought(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
+    trigger=r"(?:초기\s?|주요\s?|기존\s?|최대\s?|전략적\s?|재무적\s?)?(?:투자자|투자사)(?:인|이다|다|이자|이며|로|으로)(?=[\s.,]|$)",
+    name="ko_money.investors_named",
+)
+@relation_rule(
+    RelationType.INVESTED_IN,
+    language="ko",
     trigger=r"(?:최대\s?|\d대\s?|주요\s?)?주주(?:사)?(?:인|로|이다|다|가|는|이자|에(?=\s?(?:올랐|올라|오른|등극)))",
 )
 def shareholders(c: Clause) -> list[Relation]:
-    """ "X의 주주사인 A와 B", "A는 X의 최대주주다", "A가 X의 최대주주에 올랐다": each shareholder has
-    invested in X."""
-    owner = next((a for a in reversed(c.before) if a.particle == "의" and c.pos - a.end <= 4), None)
+    """ "X의 주주사인 A와 B", "A는 X의 최대주주다", "A가 X의 최대주주에 올랐다", "X의 초기 투자자인 A",
+    "A는 X 투자사다": each shareholder or investor has invested in X."""
+    owner = next(
+        (
+            a
+            for a in reversed(c.before)
+            if a.particle == "의" and c.pos - a.end <= 4 or not a.particle and c.pos - a.end <= 1
+        ),
+        None,
+    )
     if owner is None:
         return []
     after = c.trigger.group(0).endswith("인")
@@ -397,14 +459,39 @@ def shareholders(c: Clause) -> list[Relation]:
     ]
 
 
+def _clause_subject(c: Clause) -> Arg | None:
+    """The last subject in 이/가 before a relative-clause trigger, when it is that clause's own (no other verb's
+    clause ends between them)."""
+    last = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
+    return last if last is not None and any(a is last for a in c.subjects) else None
+
+
+# only when or how long ago between a topic and its relative clause: "은 지난해 ", "는 2020년 3월 "
+_TIME_ONLY = re.compile(
+    r"(?:\([^()]*\))?(?:은|는)\s+(?:(?:지난해|올해|작년|지난|최근|앞서|이미|\d{2,4}년|\d{1,2}월|초|말|상반기|하반기)\s?)*"
+)
+
+
 @relation_rule(RelationType.ACQUIRED, language="ko", trigger=r"(?:(?:인수|매입)한|(?<=[이가]\s)품은)\s+['‘]?")
 def acquirer_in_relative_clause(c: Clause) -> list[Relation]:
-    """ "한울전자가 인수한(품은) 누리반도체는": the buyer is the clause's subject, the company follows; "누리반도체를
-    인수한 한울전자는": the buyer follows."""
-    buyer = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
-    target = next((a for a in c.after if a.start - c.sentence.start <= c.trigger.end() + 1), None)
+    """ "한울전자가 인수한(품은) (AI 반도체 회사) 누리반도체는": the buyer is the clause's subject, the company
+    follows; "누리반도체를 인수한 한울전자는": the buyer follows; "한울전자는 지난해 인수한 누리반도체를 통해":
+    the topic right before the clause is its subject."""
+    buyer = _clause_subject(c)
+    base, end = c.sentence.start, c.trigger.end()
+    target = next(
+        (
+            a
+            for a in c.after
+            if a.start - base <= end + 1 or DESCRIPTION.fullmatch(c.sentence.text, end, a.start - base)
+        ),
+        None,
+    )
     bought = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
-    base = c.sentence.start
+    if buyer is None and bought is None and c.before and c.before[-1].particle in ("은", "는"):
+        topic = c.before[-1]
+        if _TIME_ONLY.fullmatch(c.sentence.text, topic.end - base, c.pos - base):
+            buyer = topic
     if buyer is None and bought is not None and target is not None and target.entity.type.is_organization:
         # "누리반도체를 인수한 한울전자는": the object was bought by the organisation the clause describes
         if not OBJECT_RIGHT_BEFORE.fullmatch(c.sentence.text, bought.end - base, c.pos - base):
@@ -418,8 +505,9 @@ def acquirer_in_relative_clause(c: Clause) -> list[Relation]:
 
 @relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"(?:지분\s?)?(?:투자|출자)한\s+['‘]?")
 def investor_in_relative_clause(c: Clause) -> list[Relation]:
-    """ "삼성전자가 지분 투자한 레인보우로보틱스는": the investor is the clause's subject, the company follows."""
-    investor = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
+    """ "삼성전자가 지분 투자한 레인보우로보틱스는": the investor is the clause's subject, the company follows
+    (not the subject of another clause before it: "A가 운용하는 펀드에 출자한 B")."""
+    investor = _clause_subject(c)
     base, end = c.sentence.start, c.trigger.end()
     right_after = next((a.entity for a in c.after if a.start - base <= end + 1), None)
     # else the fund named there, else the company after a description of it ("투자한 미국 AI 스타트업 Y는")
@@ -499,6 +587,28 @@ def _clefted(c: Clause, relation: RelationType, particles: set[str]) -> list[Rel
     return [Relation(relation, a.entity, target, c.sentence, c.confidence, props) for a in actors]
 
 
+_INVESTED_BEFORE = re.compile(r"투자(?:했|하였|를\s(?:단행|집행|마쳤))")
+
+
+@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"투자\s?(?:대상|처)(?:은|는|으로는|로는)\s")
+def investees_named(c: Clause) -> list[Relation]:
+    """ "(X는 스타트업 5곳에 투자했다.) 투자 대상은 A, B 등이다": the companies named after the phrase, the
+    subject (or the topic carried over "투자 대상은", itself a subject) their investor."""
+    investor = c.subject or c.discourse.topic
+    before = c.doc.sentences[c.sentence.index - 1].text if c.sentence.index else ""
+    if not c.subjects and not _INVESTED_BEFORE.search(before):
+        return []  # the carried investor must have just invested ("…에 투자했다"), not merely looked
+    first = next((a for a in c.after if a.start - c.sentence.start == c.trigger.end()), None)
+    named = [a for a in c.after if first is not None and a.group == first.group and a.entity.type.is_organization]
+    if investor is None or not named or not _CLEFT_NAMED.match(c.sentence.text, named[-1].end - c.sentence.start):
+        return []
+    return [
+        Relation(RelationType.INVESTED_IN, investor, a.entity, c.sentence, c.subject_confidence)
+        for a in named
+        if a.entity is not investor
+    ]
+
+
 @relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"(?:투자|출자)한\s" + _CLEFT_PLACE)
 def investor_named_last(c: Clause) -> list[Relation]:
     """ "업스테이지에 100억원을 투자한 곳은 삼성전자다": the investor is named after the clause."""
@@ -514,10 +624,12 @@ def buyer_named_last(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.ACQUIRED,
     language="ko",
-    trigger=r"인수(?:를|를\s최종|도)?\s*(?:완료|마무리|마쳤|마친|마치고|확정|성사)(?!\s?(?:를|을|하지|짓지|못))",
+    trigger=r"인수(?:를|를\s최종|도)?\s*(?:완료|마무리|마쳤|마친|마치고|확정|성사"
+    r"|(?:발표|결정|단행)(?=했|하였|한다|하며|하고))(?!\s?(?:를|을|하지|짓지|못))"
+    r"|인수에\s?성공(?=했|하였|한다|하며|하고)",
 )
 def acquisition_completed(c: Clause) -> list[Relation]:
-    """ "카카오는 업스테이지 인수를 완료했다": the company named right before "인수" was bought."""
+    """ "카카오는 업스테이지 인수를 완료했다(발표했다)": the company named right before "인수" was bought."""
     target = next((a for a in reversed(c.before) if a.particle in ("", "의") and c.pos - a.end <= 2), None)
     subject = c.subject
     if target is None or subject is None or subject is target.entity:
@@ -526,11 +638,16 @@ def acquisition_completed(c: Clause) -> list[Relation]:
     return [Relation(RelationType.ACQUIRED, subject, target.entity, c.sentence, c.subject_confidence, props)]
 
 
-@relation_rule(RelationType.ACQUIRED, language="ko", trigger=r"매각(?:했|하였|한다|됐|되었|돼|된다)")
+@relation_rule(
+    RelationType.ACQUIRED,
+    language="ko",
+    trigger=r"매각(?:했|하였|한다|됐|되었|돼|된다)|(?<=에\s)(?:팔았|판다|팔렸|팔린다)",
+)
 def sold_to(c: Clause) -> list[Relation]:
-    """ "X는 Y를 Z에 매각했다", "Y는 Z에 매각됐다": Z, the buyer in 에, acquired Y (the seller acquired nothing)."""
+    """ "X는 Y를 Z에 매각했다(팔았다)", "Y는 Z에 매각됐다(팔렸다)": Z, the buyer in 에, acquired Y (the seller
+    acquired nothing)."""
     buyer = next((a for a in reversed(c.before) if a.particle in PLACE), None)
-    passive = c.trigger.group(0)[2:].startswith(("됐", "되", "돼"))
+    passive = c.trigger.group(0).endswith(("됐", "되었", "돼", "된다", "렸", "린다"))
     sold = c.subject if passive else next((a.entity for a in reversed(c.before) if a.particle in OBJECT), None)
     if buyer is None or sold is None or buyer.entity is sold:
         return []
@@ -541,10 +658,12 @@ def sold_to(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.ACQUIRED,
     language="ko",
-    trigger=r"경영권(?:을|를|도)?\s?(?:\S+\s)?(?:(?:확보|인수|획득)(?:했|하였|한다|해|하며|하고|키로|한)|손에\s?넣었|가져왔|가져갔)",
+    trigger=r"경영권(?:을|를|도)?\s?(?:\S+\s)?(?:(?:확보|인수|획득)(?:했|하였|한다|해|하며|하고|키로|한)|손에\s?넣었|가져왔|가져갔)"
+    r"|새\s?주인(?:이|으로)\s?(?:됐|되었|된다|올랐|등극)",
 )
 def control_taken(c: Clause) -> list[Relation]:
-    """ "X는 Y의 경영권을 확보했다", "X가 Y 경영권을 인수한다": owning the company's control is buying it."""
+    """ "X는 Y의 경영권을 확보했다", "X가 Y 경영권을 인수한다", "X가 Y의 새 주인이 됐다": owning the company's
+    control is buying it."""
     base = c.sentence.start
     owner = next(
         (

@@ -21,6 +21,21 @@ from aigraph.ingest.pipeline.rules.ko_funding import ROUND_PLACE, investor_facts
 _INVESTOR_WORD = re.compile(r"(?:투자자|투자사|투자기관|벤처캐피털|VC)(?:들)?(?:인|로|로서|와\s?함께|과\s?함께)?\s")
 
 
+# "이 밖에 A, B 등도 참여했다": more participants right after the sentence naming a round's investors
+_ALSO = re.compile(r"\s*(?:이\s?밖에|이\s?외에|이와\s?함께|또한|또|아울러)\s")
+_OTHER_PLACE = re.compile(r"\S+(?:에|에도)\s(?:\S+\s)?$")  # "행사에 참여했다": another event's
+
+
+def _also_joined(c: Clause) -> bool:
+    """The participants are added to the round named in the sentence before ("이 밖에 …도 참여했다")."""
+    also = _ALSO.match(c.sentence.text) or any(a.particle == "도" for a in c.subjects)
+    return (
+        bool(also)
+        and c.discourse.round_sentence == c.sentence.index - 1
+        and not _OTHER_PLACE.search(c.text_before(c.pos))
+    )
+
+
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
@@ -31,8 +46,8 @@ def investors_joined(c: Clause) -> list[Relation]:
     B가 참여했다" after a round:
     A and B invested in its company."""
     recipient = c.discourse.funded
-    head = c.text_before(c.pos)
-    if recipient is None or ROUND_PLACE.search(head) or not _INVESTOR_WORD.search(head):
+    head = c.own_clause()
+    if recipient is None or ROUND_PLACE.search(head) or not (_INVESTOR_WORD.search(head) or _also_joined(c)):
         return []  # no round announced, or a round named as the place (``round_participants`` reads it)
     subjects = [a for a in c.subjects if a.particle in SUBJECT and a.entity.type.is_organization]
     # "A, B 등 기존 투자자와 함께 C가 참여했다": the investors joined with are investors too
@@ -45,11 +60,12 @@ def investors_joined(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"투자자(?:\([^()]*\))?(?:로|으로)\s(?:\S+\s)?(?:참여|합류|참가|나섰|나서|이름을\s올)",
+    trigger=r"(?:투자자|출자자|LP)(?:\([^()]*\))?(?:로|으로)\s(?:\S+\s)?(?:참여|합류|참가|나섰|나서|이름을\s올)",
 )
 def investor_of_named_company(c: Clause) -> list[Relation]:
-    """ "A는 Y의 전략적 투자자(SI)로 참여했다", "A는 Y에 재무적 투자자로 합류했다": A invested in Y, the company
-    written with 의 or 에 just before."""
+    """ "A는 Y의 전략적 투자자(SI)로 참여했다", "A는 Y에 재무적 투자자로 합류했다", "A는 Y 펀드의 출자자(LP)로
+    참여했다": A invested in Y, the company (or fund)
+    written with 의 or 에 just before; "A가 리드 투자자로 나섰다" after a round: the round's company."""
     base = c.sentence.start
     owner = next(
         (
@@ -59,8 +75,11 @@ def investor_of_named_company(c: Clause) -> list[Relation]:
         ),
         None,
     )
-    if owner is None or _INVESTOR_WORD.search(c.sentence.text[owner.end - base : c.pos - base]) is not None:
+    if owner is not None and _INVESTOR_WORD.search(c.sentence.text[owner.end - base : c.pos - base]) is not None:
         return []  # "Y의 기존 투자자인 A와": another phrase's investor
-    investors = [a for a in c.subjects if a.entity.type.is_organization and a.entity is not owner.entity]
+    company = owner.entity if owner is not None else c.discourse.funded
+    if company is None:
+        return []
+    investors = [a for a in c.subjects if a.entity.type.is_organization and a.entity is not company]
     group = {a.group for a in investors[:1]}
-    return investor_facts(c, [a for a in c.before if a.group in group and a.entity.type.is_organization], owner.entity)
+    return investor_facts(c, [a for a in c.before if a.group in group and a.entity.type.is_organization], company)

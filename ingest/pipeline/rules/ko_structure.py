@@ -48,14 +48,28 @@ def established(c: Clause) -> list[Relation]:
         if place is not None:
             rels.append(Relation(RelationType.PART_OF, new, place, s, conf))
         return rels
-    if c.passive() and not after and (subject := next((a for a in before if a.particle in SUBJECT), None)):
-        # "서울대 AI연구원은 2019년 12월 설립됐다": founded by the place, else by the organisation it is named after
-        founder = c.last_before(PLACE) or c.head_of(subject.entity) or head_org(c, subject.entity)
+    opened = _opened(c)
+    by_itself = c.passive() or (
+        _BY_ITSELF.match(s.text, c.trigger.start()) is not None
+        and opened is None
+        and not any(a.particle in OBJECT for a in before)
+    )
+    if by_itself and not after and (subject := next(iter(c.subjects), None)):
+        # "서울대 AI연구원은 2019년 12월 설립됐다(출범했다)": founded by the place, else by the organisation it is
+        # named after
+        founder = (
+            c.last_before(PLACE)
+            or _agent_after(c, subject)
+            or c.head_of(subject.entity)
+            or head_org(c, subject.entity)
+            or _parent_named_in(c, subject.entity)
+        )
         if founder is None or founder is subject.entity:
             return []
         c.discourse.established.append((s.index, founder, subject.entity))
         return [Relation(RelationType.ESTABLISHED, founder, subject.entity, s, conf, props)]
-    obj = next((a for a in reversed(before) if a.particle in OBJECT), None)
+    # "Y의 문을 열었다": Y opened; "Y 설립을 완료했다": Y founded
+    obj = next((a for a in reversed(before) if a.particle in OBJECT), None) or opened or _founding_done(c)
     if obj is None:
         return []
     founder = next((a.entity for a in before if a.particle in SUBJECT and a.start < obj.start), None)
@@ -78,8 +92,15 @@ def established(c: Clause) -> list[Relation]:
     return out
 
 
+# "'에어스랩'의 문을 ": the organisation whose doors were opened
+_OPENED = re.compile(r"['’]?(?:\([^()]*\))?의\s문을\s(?:열|연|열었|열어|연다|열고)")
+# an organisation's own start, no object: "LG AI연구원은 2020년 12월 출범했다"
+_BY_ITSELF = re.compile(r"(?:출범|개소|문을 열)(?:했|하였|한다|해|하며|하고|었|어)")
 _RELATIVE = re.compile(r"(?:문을 연|\S*(?:한|운|든|린|된))\s+['‘]?")  # "설립한 ", "세운 ", "만든 ", "문을 연 "
-_IS_A = re.compile(r"\S*(?:한|운|든)\s+(?:\S+\s){0,2}?\S+?(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)")
+# "설립한 (AI) 스타트업이다": the clause describes the topic ("세운 목표를 달성했다" is another verb's object)
+_IS_A = re.compile(
+    r"\S*(?:한|운|든)\s+(?:\S+(?<![을를])\s){0,2}?\S+?(?<![했됐었았였겠])(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)"
+)
 _JOINT = re.compile(r"(\d|두|세|네|다섯|양)\s?(?:사|개사|기업|회사)")
 _SPUN_RELATIVE = re.compile(r"\S*?(?:\s+\S+?)?(?:한|된)\s+['‘]?")  # "분사한 Y", "분사해 출범한 Y"
 _INSIDE = re.compile(r"직속|산하에|사내에|내부에|조직\s?내에|안에")
@@ -88,6 +109,55 @@ _SPUN_OFF_LATER = re.compile(r"\S*\s+(?:\S+\s+){0,3}?\S*분사")  # "사내벤�
 _JOINT_MONEY = re.compile(r"공동\s?(?:투자|출자)|(?:투자|출자)를\s?통해|출자해|합작")
 _NUMBERS = {"두": 2, "양": 2, "세": 3, "네": 4, "다섯": 5}
 ALLIANCE = ("연합", "얼라이언스", "컨소시엄", "동맹", "협의체", "원팀", "연합체", "협회", "포럼")
+
+
+# "X가 100% 출자해 설립됐다": the organisation whose money founded it; "X의 자회사로 설립됐다": its owner
+_FUNDED_IT = re.compile(r"(?:이|가)\s(?:\S+\s){0,2}?\S*(?:출자|투자|합작)(?:해|하여)\s")
+_FOUNDED_AS_UNIT = re.compile(r"의\s(?:\S+\s)?(?:자회사|계열사|손자회사|연구소|연구조직|조직|법인)(?:로|으로)\s")
+# "Y 설립을 완료했다": a founding told as a noun, done
+_FOUNDING_DONE = re.compile(r"\S{0,2}(?:을|를)\s(?:최종\s)?(?:완료|마쳤|마무리)")
+
+
+def _agent_after(c: Clause, subject: Arg) -> Entity | None:
+    """Who founded the subject of a passive founding, written after it."""
+    base = c.sentence.start
+    return next(
+        (
+            a.entity
+            for a in reversed(c.before)
+            if a.start > subject.end
+            and a.entity.type.is_organization
+            and (
+                _FUNDED_IT.match(c.sentence.text, a.end - base) or _FOUNDED_AS_UNIT.match(c.sentence.text, a.end - base)
+            )
+        ),
+        None,
+    )
+
+
+def _founding_done(c: Clause) -> Arg | None:
+    """ "카카오는 AI 자회사 Y 설립을 완료했다": the organisation named right before the noun."""
+    last = c.before[-1] if c.before else None
+    if last is None or last.particle or not _FOUNDING_DONE.match(c.sentence.text, c.trigger.end()):
+        return None
+    return last if c.text_before(c.pos)[last.end - c.sentence.start :] in ("", " ", "' ", "’ ") else None
+
+
+def _opened(c: Clause) -> Arg | None:
+    """ "'에어스랩'의 문을 열었다": the organisation whose doors were opened, written right before."""
+    last = c.before[-1] if c.before else None
+    base = c.sentence.start
+    return last if last is not None and _OPENED.fullmatch(c.sentence.text, last.end - base, c.trigger.end()) else None
+
+
+def _parent_named_in(c: Clause, org: Entity) -> Entity | None:
+    """ "LG AI연구원" -> LG: the registry parent of an organisation whose name starts with the parent's."""
+    parent = org.registry.parent if org.registry is not None else ""
+    entry = c.lex.alias_index().get(normalize_name(parent)) if parent and org.name.startswith(parent) else None
+    if entry is None:
+        return None
+    found = next((e for e in c.entities if e.registry is entry), None)
+    return found or c.add_entity(entry.name, entry.type, org.first, org.first + len(parent))
 
 
 def _date(c: Clause) -> dict:
@@ -141,7 +211,19 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
     if new is None or new.entity is founder.entity:
         return []
     c.discourse.established.append((c.sentence.index, founder.entity, new.entity))
-    out = [Relation(RelationType.ESTABLISHED, founder.entity, new.entity, c.sentence, c.confidence, _date(c))]
+    # "KT와 사피온이 합작해 세운 리벨리온": every member of the founder's enumeration, each investing in it when the
+    # founding is by joint investment
+    founders = [founder.entity] + [
+        a.entity for a in c.before if a.group == founder.group and a is not founder and a.entity is not new.entity
+    ]
+    kinds = [RelationType.ESTABLISHED]
+    if len(founders) > 1 and _JOINT_MONEY.search(c.text_before(c.pos)[founder.end - c.sentence.start :]):
+        kinds.append(RelationType.INVESTED_IN)
+    out = [
+        Relation(kind, who, new.entity, c.sentence, c.confidence, _date(c) if kind is RelationType.ESTABLISHED else {})
+        for kind in kinds
+        for who in founders
+    ]
     said = next((m for m in c.mentions if m.start == founder.start), None)
     if said is not None and said.title and said.org is None and new.start < founder.start:
         # "X는 김 대표가 설립한 회사다": the founder is X's 대표
@@ -189,7 +271,7 @@ def joint_venture(c: Clause) -> list[Relation]:
     each invests when the founding is by joint investment; several founders of an alliance are its members."""
     head = c.text_before(c.pos)
     joint = _JOINT.search(head)
-    obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
+    obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None) or _opened(c)
     if obj is None:
         obj = (
             next((a for a in c.after if a.start - c.pos <= 4), None)
@@ -211,6 +293,44 @@ def joint_venture(c: Clause) -> list[Relation]:
         out += [Relation(RelationType.INVESTED_IN, f, obj.entity, c.sentence, c.confidence) for f in founders]
     c.discourse.established.append((c.sentence.index, founders[0], obj.entity))
     return out + _members(c, founders, obj.entity, c.confidence)
+
+
+# "A와 B의 (AI) 합작법인": the partners whose joint venture it is, right before the noun
+_JV_NOUN_OWNERS = re.compile(r"['’]?(?:\([^()]*\))?의\s(?:[가-힣A-Za-z]+\s){0,2}")
+_JV_IS = re.compile(r"이다|이며|으로|로")  # "X는 A와 B의 합작법인이다": the topic is the joint venture
+
+
+@relation_rule(
+    RelationType.ESTABLISHED,
+    language="ko",
+    phase=0,
+    trigger=r"합작\s?(?:법인|회사|사|기업)(?:인|이자)?(?=[\s(]|이다|이며|으로|로)",
+)
+def joint_venture_named(c: Clause) -> list[Relation]:
+    """ "SK텔레콤과 도이치텔레콤의 합작법인인 (AI 기업) 에이닷글로벌", "에이닷글로벌은 A와 B의 합작사다": a joint
+    venture is founded by the partners whose it is said to be."""
+    base, end = c.sentence.start, c.trigger.end()
+    owner = c.before[-1] if c.before else None
+    if owner is None or not _JV_NOUN_OWNERS.fullmatch(c.text_before(c.pos), owner.end - base):
+        return []
+    new = next(
+        (
+            a
+            for a in c.after
+            if c.sentence.text[end : a.start - base] in (" ", " '", " ‘")
+            or DESCRIPTION.fullmatch(c.sentence.text, end + 1, a.start - base)
+        ),
+        None,
+    )
+    if _JV_IS.match(c.sentence.text, end):
+        new = next((a for a in c.before if a.particle in ("은", "는") and a.end <= owner.start), None)
+    if new is None:
+        return []
+    founders = [a.entity for a in c.before if a.group == owner.group and a.entity.type.is_organization]
+    if len(founders) < 2 or any(f is new.entity for f in founders):
+        return []
+    c.discourse.established.append((c.sentence.index, founders[0], new.entity))
+    return [Relation(RelationType.ESTABLISHED, f, new.entity, c.sentence, c.confidence, _date(c)) for f in founders]
 
 
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0, trigger=r"결성|구축|꾸리|꾸렸|꾸려")
