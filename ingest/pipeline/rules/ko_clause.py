@@ -65,6 +65,9 @@ JOINER = {
 # Double quotes mark speech; single quotes mark names and titles ("'카카오 AI 랩'을") and stay.
 _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
 PASSIVE = re.compile(r"\S*?(?:된|되어|되었|됐|돼)")
+# the endings a 하다 verb's stem takes when its act is done or decided ("확보했", "실시한다", "편입키로"):
+# a pattern string, written into the triggers that need it
+DONE_ENDINGS = r"(?:했|하였|한다|해|하며|하고|키로|한)"
 # a completed predicate ending its clause: "체결했고 ", "리드했고, ", "체결하며 ", "맺었다."
 CLAUSE_DONE = re.compile(r"(?:었|았|했|였)(?:고|으며|며),?\s|(?:었|았|했|였)다\.|(?:하|되)(?:고|며),?\s(?!있)")
 CARRIED_PENALTY = 0.1

@@ -19,6 +19,7 @@ from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import (
     BOUND_NOUN,
+    DONE_ENDINGS,
     FROM,
     GROUP_OPENER,
     SOURCE,
@@ -306,7 +307,7 @@ _ISSUED_TO = re.compile(r"\s*(?:\([^()]*\))?\s*(?:을|를)\s대상으로\s")
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"유상증자(?:를|을)?\s?(?:\S+\s)?(?:실시|단행|결정|결의|진행|완료|마무리)(?:했|하였|한다|해|하며|하고|키로|한)",
+    trigger=r"유상증자(?:를|을)?\s?(?:\S+\s)?(?:실시|단행|결정|결의|진행|완료|마무리)" + DONE_ENDINGS,
 )
 def rights_issue_to(c: Clause) -> list[Relation]:
     """ "Y는 A를 대상으로 N억원 규모의 제3자배정 유상증자를 실시한다": A invests in Y, the subject."""

@@ -12,6 +12,7 @@ from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import (
     BOUND_NOUN,
     DESCRIPTION,
+    DONE_ENDINGS,
     OBJECT,
     OBJECT_RIGHT_BEFORE,
     PARTNER,
@@ -658,7 +659,7 @@ def sold_to(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.ACQUIRED,
     language="ko",
-    trigger=r"경영권(?:을|를|도)?\s?(?:\S+\s)?(?:(?:확보|인수|획득)(?:했|하였|한다|해|하며|하고|키로|한)|손에\s?넣었|가져왔|가져갔)"
+    trigger=r"경영권(?:을|를|도)?\s?(?:\S+\s)?(?:(?:확보|인수|획득)" + DONE_ENDINGS + r"|손에\s?넣었|가져왔|가져갔)"
     r"|새\s?주인(?:이|으로)\s?(?:됐|되었|된다|올랐|등극)",
 )
 def control_taken(c: Clause) -> list[Relation]:
@@ -684,7 +685,9 @@ def control_taken(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.ACQUIRED,
     language="ko",
-    trigger=r"(?:자회사|계열사|손자회사|종속회사)(?:로|으로)\s?(?:\S+\s)?편입(?:했|하였|한다|해|하며|하고|키로|한|시켰|됐|되었|된다|돼|된)",
+    trigger=r"(?:자회사|계열사|손자회사|종속회사)(?:로|으로)\s?(?:\S+\s)?편입(?:"
+    + DONE_ENDINGS
+    + r"|시켰|됐|되었|된다|돼|된)",
 )
 def made_subsidiary(c: Clause) -> list[Relation]:
     """ "X는 Y를 100% 자회사로 편입했다", "Y는 X의 자회사로 편입됐다": X bought Y (the subsidiary link
