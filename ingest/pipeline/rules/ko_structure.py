@@ -84,6 +84,7 @@ _JOINT = re.compile(r"(\d|두|세|네|다섯|양)\s?(?:사|개사|기업|회사)
 _SPUN_RELATIVE = re.compile(r"\S*?(?:\s+\S+?)?(?:한|된)\s+['‘]?")  # "분사한 Y", "분사해 출범한 Y"
 _INSIDE = re.compile(r"직속|산하에|사내에|내부에|조직\s?내에|안에")
 _PARENS = re.compile(r"\([^()]*\)")
+_CAME_OUT = re.compile(r"벤처\s?출신(?:인|의)?\s")  # "사내벤처 출신 Y"
 _SPUN_OFF_LATER = re.compile(r"\S*\s+(?:\S+\s+){0,3}?\S*분사")  # "사내벤처로 출발해 분사했다"
 _JOINT_MONEY = re.compile(r"공동\s?(?:투자|출자)|(?:투자|출자)를\s?통해|출자해|합작")
 _NUMBERS = {"두": 2, "양": 2, "세": 3, "네": 4, "다섯": 5}
@@ -301,15 +302,28 @@ def _group_of(c: Clause, members: list[Arg]) -> Entity | None:
 
 
 @relation_rule(
-    RelationType.AFFILIATE_OF, language="ko", trigger=r"(?:계열사|자회사|관계사)로\s?(?:편입|두고|두게|거느리)"
+    RelationType.AFFILIATE_OF,
+    language="ko",
+    trigger=r"(?:계열사|자회사|관계사)로\s?(?:편입|두고|두게|둔|뒀|두었|두며|거느리)",
 )
 def made_an_affiliate(c: Clause) -> list[Relation]:
-    """ "SK텔레콤은 가람칩스를 계열사로 편입했다": the object becomes the subject's affiliate."""
+    """ "SK텔레콤은 가람칩스를 계열사로 편입했다", "X는 A와 B를 자회사로 둔 지주사다", "A를 자회사로 둔 X는":
+    every organisation enumerated as the object is the owner's affiliate; the owner is the subject, else the
+    organisation the relative clause describes."""
     obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
-    subject = c.subject
-    if obj is None or subject is None or subject is obj.entity:
+    owner = c.subject if c.subjects else None
+    conf = c.subject_confidence
+    if owner is None and (nxt := next((a for a in c.after), None)) is not None:
+        relative = _OWNER_AFTER.fullmatch(c.sentence.text, c.trigger.end(), nxt.start - c.sentence.start)
+        owner, conf = (nxt.entity, c.confidence) if relative else (None, conf)
+    owner = owner or c.subject
+    if obj is None or owner is None or owner is obj.entity:
         return []
-    return [Relation(RelationType.AFFILIATE_OF, obj.entity, subject, c.sentence, c.subject_confidence)]
+    members = [a.entity for a in c.before if a.group == obj.group and a.entity is not owner]
+    return [Relation(RelationType.AFFILIATE_OF, m, owner, c.sentence, conf) for m in members]
+
+
+_OWNER_AFTER = re.compile(r"\S*\s+(?:[^\s,.]+\s){0,2}?")  # "둔 X", "둔 지주사 X": the owner the clause describes
 
 
 @relation_rule(RelationType.PART_OF, language="ko")
@@ -319,6 +333,13 @@ def part_of(c: Clause) -> list[Relation]:
     if _SPUN_OFF_LATER.match(c.sentence.text, c.trigger.end()):
         return []
     before, pos = c.before, c.pos
+    if _CAME_OUT.match(c.sentence.text, c.trigger.end()):
+        # "X 사내벤처 출신 Y": Y came out of X's in-house venture programme, it is no longer part of X
+        owner = next((a for a in reversed(before) if a.end >= pos - 2), None)
+        child = next((a for a in c.after), None)
+        if owner is None or child is None or child.entity is owner.entity:
+            return []
+        return [Relation(RelationType.SPUN_OFF_FROM, child.entity, owner.entity, c.sentence, c.confidence)]
     whole = next((a for a in reversed(before) if a.end >= pos - 2), None)
     if whole is None:
         return []
@@ -359,6 +380,19 @@ def spun_off_from(c: Clause) -> list[Relation]:
             child = child or next((a.entity for a in c.after if a.particle in ("로", "으로")), None)
             if child is None:
                 return []
+    obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
+    if (
+        parent is None
+        and child is None
+        and obj is not None
+        and c.subjects
+        and c.subject is not obj.entity
+        and OBJECT_RIGHT_BEFORE.fullmatch(c.sentence.text, obj.end - c.sentence.start, c.pos - c.sentence.start)
+    ):
+        # "X는 지난해 Y를 분사했다": the subject is the parent, the object the organisation spun off
+        if c.hedged(c.trigger.end(), plans=True):
+            return []
+        parent, child = c.subject, obj.entity
     child = child or c.subject
     if parent is None or child is None:
         return []
@@ -440,3 +474,32 @@ def unit_of_owner(c: Clause) -> list[Relation]:
             rtype = RelationType.AFFILIATE_OF if whole.type is EntityType.BUSINESS_GROUP else RelationType.PART_OF
             out.append(Relation(rtype, of_mention[unit.start], whole, c.sentence, 0.75))
     return out
+
+
+@relation_rule(RelationType.PART_OF, language="ko", trigger=r"(?<=에 )속(?:한|하는|해\s?있는|해\s?있다|한다|하며|해)")
+def belongs_to(c: Clause) -> list[Relation]:
+    """ "X는 Y에 속한 계열사다", "Y에 속한 X는": the organisation in 에 right before the verb is the whole;
+    the part is the subject, else the organisation the relative clause describes.  A business group's
+    members, and companies called its 계열사/자회사, are its affiliates."""
+    whole = next((a for a in reversed(c.before) if a.particle in PLACE), None)
+    if whole is None or whole.end < c.pos - 3 or not whole.entity.type.is_organization:
+        return []
+    part = next((a for a in c.subjects if a.end <= whole.start), None)
+    if part is None:
+        described = next((a for a in c.after), None)
+        relative = described is not None and _OWNER_AFTER.fullmatch(
+            c.sentence.text, c.trigger.end(), described.start - c.sentence.start
+        )
+        part = described if relative and c.trigger.group(0).endswith(("한", "하는", "있는")) else None
+    if part is None or part.entity is whole.entity or not part.entity.type.is_organization:
+        return []
+    if c.hedged(c.trigger.end(), plans=True):
+        return []
+    affiliate = whole.entity.type is EntityType.BUSINESS_GROUP or _AFFILIATE_NOUN.match(
+        c.sentence.text, c.trigger.end()
+    )
+    rtype = RelationType.AFFILIATE_OF if affiliate else RelationType.PART_OF
+    return [Relation(rtype, part.entity, whole.entity, c.sentence, c.confidence)]
+
+
+_AFFILIATE_NOUN = re.compile(r"\s(?:계열사|자회사|손자회사|관계사)")  # "Y에 속한 계열사": an affiliate, not a unit

@@ -1,0 +1,84 @@
+"""Affiliates, parts and spin-offs in more of the ways news writes them (sentences composed for these tests):
+"자회사로 둔", "Y에 속한", "Y를 분사했다", "사내벤처 출신"; plans and look-alikes give nothing."""
+
+import pytest
+from ko_facts import facts
+
+
+@pytest.mark.parametrize(
+    "text, members",
+    [
+        ("누리소프트는 누리랩스와 한빛칩스를 자회사로 둔 지주회사다.", ("누리랩스", "한빛칩스")),
+        ("누리랩스를 자회사로 둔 누리소프트는 AI 칩을 만든다.", ("누리랩스",)),
+        ("누리소프트는 누리랩스를 자회사로 뒀다.", ("누리랩스",)),
+    ],
+)
+def test_companies_held_as_subsidiaries(text: str, members: tuple[str, ...]) -> None:
+    got = facts(text)
+    for m in members:
+        assert ("AFFILIATE_OF", m, "누리소프트") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리소프트는 누리랩스를 자회사로 편입할 계획이다.",
+        "누리소프트는 누리랩스를 자회사로 두는 방안을 검토하고 있다.",
+    ],
+)
+def test_a_planned_subsidiary_is_none(text: str) -> None:
+    assert not any(k[0] == "AFFILIATE_OF" for k in facts(text)), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text, rtype, part, whole",
+    [
+        ("누리칩스는 누리소프트에 속한 계열사다.", "AFFILIATE_OF", "누리칩스", "누리소프트"),
+        ("누리AI연구소는 누리소프트에 속한 연구조직이다.", "PART_OF", "누리AI연구소", "누리소프트"),
+        ("누리소프트에 속한 누리AI연구소는 새 모델을 공개했다.", "PART_OF", "누리AI연구소", "누리소프트"),
+    ],
+)
+def test_an_organisation_that_belongs_to_another(text: str, rtype: str, part: str, whole: str) -> None:
+    got = facts(text)
+    assert (rtype, part, whole) in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리칩스는 누리소프트에 속하지 않는다.",
+        "누리칩스는 누리소프트에 속할 가능성이 있다.",
+    ],
+)
+def test_not_or_maybe_belonging_is_none(text: str) -> None:
+    got = facts(text)
+    assert not any(k[0] in ("PART_OF", "AFFILIATE_OF") for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리소프트는 지난해 누리랩스를 분사했다.",
+        "누리소프트는 2021년 누리랩스를 분사했다.",
+    ],
+)
+def test_a_parent_spins_off_the_object(text: str) -> None:
+    got = facts(text)
+    assert ("SPUN_OFF_FROM", "누리랩스", "누리소프트") in got, got
+    assert ("SPUN_OFF_FROM", "누리소프트", "누리랩스") not in got, got
+
+
+def test_a_spin_off_only_considered_is_none() -> None:
+    got = facts("누리소프트는 누리랩스를 분사하는 방안을 검토하고 있다.")
+    assert not any(k[0] == "SPUN_OFF_FROM" for k in got), got
+
+
+def test_a_company_out_of_an_in_house_venture_programme_is_a_spin_off_not_a_part() -> None:
+    got = facts("누리소프트 사내벤처 출신 누리랩스는 AI 칩을 만든다.")
+    assert ("SPUN_OFF_FROM", "누리랩스", "누리소프트") in got, got
+    assert ("PART_OF", "누리랩스", "누리소프트") not in got, got
+
+
+def test_an_in_house_venture_still_inside_is_a_part() -> None:
+    got = facts("누리소프트 사내벤처 누리랩스는 AI 칩을 만든다.")
+    assert ("PART_OF", "누리랩스", "누리소프트") in got, got
