@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from aigraph.core.vocabulary import EntityType
+from aigraph.core.vocabulary import EntityType, normalize_name
 from aigraph.ingest.pipeline.lexicon import Lexicon
 from aigraph.ingest.pipeline.mention import HANGUL, NOUNISH, PARTICLE_AFTER_NAME, Mention
 from aigraph.ingest.pipeline.segment import Sentence, Token
@@ -32,6 +32,8 @@ _ORG_BEFORE_PERSON = re.compile(
 )  # ")" : the org was the gloss "ORG(ABBR) P T"
 # between two people of one organisation: "…의 이강해 단장과 곽준호 팀장", "이활석 CTO와 한지윤 리더, 손해인 리더"
 _PERSON_JOIN = re.compile(r"[^.!?'\"]{0,30}?(?:과|와|,|및)\s*")
+# a word right after a name ending in a head's title: "한빛은행장은", "누리연구원장과"
+_GLUED_HEAD = re.compile(r" ([가-힣A-Za-z0-9]{2,20}장)(?=[은는이가을를의과와도,·\s)]|$)")
 _CLAUSE_BREAK = re.compile(r"(?:을|를|이|가|은|는|고|며|해|하)\s")
 
 
@@ -403,6 +405,37 @@ class PersonFinder:
         ):
             return None
         return a, b
+
+    def glued_heads(self, s: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """ "이수진 한빛은행장", "정태호 누리연구원장": an untitled name, then an organisation written in one word
+        with the title of its head (은행 + 행장, 연구원 + 원장).  The organisation ends before "장" (a mention
+        read over the whole word is cut there) and the title and the organisation go to the person."""
+        people: dict[int, Mention] = {}
+        orgs: dict[int, Mention] = {}  # start -> the organisation read without the title
+        for person in mentions:
+            if person.type is not EntityType.PERSON or person.title or person.org is not None:
+                continue
+            read = next(
+                (m for m in mentions if m.type.is_organization and m.start == person.end + 1 and m.text.endswith("장")),
+                None,
+            )
+            glued = _GLUED_HEAD.match(s.text, person.end - s.start)
+            word = read.text if read is not None else glued.group(1) if glued is not None else ""
+            stem, title = word[:-1], word[-2:]
+            suffix = self.lex.suffix_of(stem)
+            entry = self.lex.alias_index().get(normalize_name(stem))
+            if s.text[person.end - s.start : person.end - s.start + 1] != " " or title not in self.lex.titles:
+                continue
+            if entry is None and (suffix is None or len(stem) <= len(suffix.text)):
+                continue  # "공사장": no organisation's name before the title
+            kind = entry.type if entry is not None else suffix.type if suffix is not None else EntityType.ORGANIZATION
+            org = Mention(person.end + 1, person.end + 1 + len(stem), stem, kind, "compound", s.index)
+            orgs[org.start] = org
+            people[person.start] = replace(person, title=title, org=(org.start, org.end))
+        if not people:
+            return mentions
+        kept = [people.get(m.start, m) for m in mentions if not (m.type.is_organization and m.start in orgs)]
+        return sorted(kept + list(orgs.values()), key=lambda m: m.start)
 
     def short_references(self, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
         """ "구 대표", "리 부사장": a surname or last name plus a title after the full name."""

@@ -22,22 +22,27 @@ from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import SOURCE, Clause
 
-_FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "공동창업자", "창업멤버"})
-_FOUNDER_BEFORE = re.compile(r"(?:의)?\s+(?:공동\s?)?(?:창업자|창업주|설립자)(?:이자|인|이며)\s+")
-_LEADS = re.compile(r"\s*(?:\S+\s)?(?:전\s)?\S*?(?:이|가)\s+이끄는\s+$")
+_FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "창립자", "공동창업자", "창업멤버"})
+# "ORG의 공동창업자인 P 대표", "ORG 창업자 P 대표": the founder described before the name
+_FOUNDER_BEFORE = re.compile(r"(?:의)?\s+(?:공동\s?)?(?:창업자|창업주|설립자|창립자)(?:이자|인|이며)?\s+")
+_LEADS = re.compile(r"\s*(?:\S+\s)?(?:전\s)?\S*?(?:이|가)\s+(?:이끄는|운영하는|경영하는)\s+$")
 # "ORG T를 맡고 있는 P"; a role held before ("ORG T를 지낸/역임한 P") is still WORKS_FOR, marked former (as "P 전 ORG T")
 _HOLDS = re.compile(
-    r"^\s+(?P<t>\S+?)(?:을|를)\s+(?:맡(?:고\s있는|은|는|아\s온)|(?P<past>맡았던|지낸|지냈던|역임한|역임했던))\s+$"
+    r"^(?:의)?\s+(?P<t>\S+?)(?:을|를)\s+(?:맡(?:고\s있는|은|는|아\s온)|(?P<past>맡았던|지낸|지냈던|역임한|역임했던))\s+$"
 )
 # "ORG를 이끄는 P 대표": the organisation as the object of heading it, right before the person
-_HEADING = re.compile(r"(?:\([^()]*\))?(?:을|를)\s+(?:이끄는|이끌고\s있는|총괄하는|경영하는|맡고\s있는)\s+$")
+_HEADING = re.compile(r"(?:\([^()]*\))?(?:을|를)\s+(?:이끄는|이끌고\s있는|총괄하는|경영하는|운영하는|맡고\s있는)\s+$")
 _APPOINTED_HERE = re.compile(  # "P를 T로 영입", "P 전 ORG2 T를 T로 영입" (the former affiliation before 를)
     r"(?P<former>\s+전\s+(?:[^\s을를]+\s+){0,2}?[^\s을를]+?)?(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?:[A-Za-z가-힣]{1,8}\s(?=\S*장(?:으로|로)))?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s*(?:\S+\s)?(?:선임|내정|임명|발탁|영입|승진)"
 )
 _DESCRIBED = re.compile(r"의\s+(?:공동\s?|초대\s|현\s)?(?P<t>\S+?)(?:이다|였다|이었다|이며|이자|이고|다)(?=[\s.,]|$)")
 _SUBJECT_OF = re.compile(r"(?:\([^()]*\))?\s*(?:이|가|은|는)\s")
-_HEADS = re.compile(r"(?:을|를)\s+(?:\S+\s)?(?:이끈다|이끌고|이끌며|이끌어|이끈|총괄한다|총괄하고|맡고 있다|맡는다)")
+_HEADS = re.compile(
+    r"(?:을|를)\s+(?:\S+\s)?(?:이끈다|이끌고|이끌며|이끌어|이끈|총괄한다|총괄하고|맡고 있다|맡는다"
+    r"|(?:경영|운영)(?:한다|하고|하며|했다|해\s?왔다))"
+)
 _TOPIC = re.compile(r"(?:은|는)\s")
+_TOPIC_GLOSSED = re.compile(r"(?:\s?\([^()]*\))?(?:은|는)\s")  # "P(1970년 ~)는": the name's gloss before the topic
 _TAKES = re.compile(
     r"(?:의)?\s(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:을|를|직을|직도)\s+(?:새로\s|함께\s|겸직\S*\s)?(?:맡는다|맡았다|맡고\s있다|맡게\s됐다|맡는|맡아|맡으며|맡고|(?P<past>(?:지냈|역임했)(?:다|으며|고)))"
 )
@@ -263,7 +268,7 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
                 if t and t.group("t") in c.lex.titles and not c.hedged(t.end()):
                     out += _held(_works_for(c, of_mention[p.start], of_mention[o.start], t.group("t")), t["past"])
         # "P는 ORG의 (공동) T이다": a description of the person
-        if _TOPIC.match(text, p.end - base):
+        if _TOPIC_GLOSSED.match(text, _after_person(text, p, base)):
             for o in (o for o in orgs if o.start > p.end):
                 d = _DESCRIBED.match(text, o.end - base)
                 if d and d.group("t") in c.lex.titles and not c.hedged(d.end()):
@@ -316,7 +321,7 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
     return out
 
 
-_GLOSS_TITLE_FIRST = re.compile(r"\(\s*(?P<t>[^\s()]+)\s+$")  # "누리텍(대표 " before the person
+_GLOSS_TITLE_FIRST = re.compile(r"\(\s*(?P<t>[^\s()ㆍ·:]+)(?:\s+|\s*[ㆍ·:]\s*)$")  # "누리텍(대표 ", "(대표이사ㆍ"
 _GLOSS_TITLE_AFTER = re.compile(r"\s*(?P<t>[^\s()]*)\s*\)")  # " 대표)" after the person, or ")"
 
 
@@ -350,21 +355,65 @@ def person_in_gloss(c: Clause) -> list[Relation]:
     return out
 
 
-_UNIT_IN_GLOSS = re.compile(r"(?:\s[^\s()]+){0,2}\s*\)")  # " 전기정보공학부)" after the organisation, or ")"
+_UNIT_IN_GLOSS = re.compile(r"(?P<words>(?:\s[^\s()]+){0,2})\s*\)")  # " 전기정보공학부)" after the organisation, or ")"
 
 
 @relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
 def organisation_in_gloss(c: Clause) -> list[Relation]:
-    """ "김민수 교수(서울대 전기정보공학부)는": a titled person's organisation glossed in parentheses after the title."""
+    """ "김민수 교수(서울대 전기정보공학부)는", "김민수(한솔전자 대표)는", "김민수(한솔전자)": a person's
+    organisation glossed in parentheses after the name and title; an untitled name takes the title written
+    last in the parentheses, or none when the organisation stands alone ("(한솔전자 출신)" is no gloss of a role)."""
     of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
     out = []
-    for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.title and m.start in of_mention):
+    for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.start in of_mention):
+        if not p.title and p.org is not None:
+            continue  # the recogniser placed the person already
         opening = _after_person(text, p, base)
         if text[opening : opening + 1] != "(":
             continue
         org = _org_at(c, base + opening + 1)
-        if org is not None and _UNIT_IN_GLOSS.match(text, org.end - base):
-            out += _works_for(c, of_mention[p.start], of_mention[org.start], p.title)
+        tail = _UNIT_IN_GLOSS.match(text, org.end - base) if org is not None else None
+        if org is None or tail is None:
+            continue
+        words = tail.group("words").split()
+        title = p.title or (words[-1] if words and _is_title(c, words[-1]) else "")
+        if (
+            p.title
+            or title
+            or (words in ([], ["소속"]) and _plain_affiliation(of_mention[p.start], of_mention[org.start]))
+        ):
+            out += _works_for(c, of_mention[p.start], of_mention[org.start], title)
+    return out
+
+
+_HANGUL_NAME = re.compile(r"[가-힣]+(?: [가-힣]+){0,3}")
+
+
+def _plain_affiliation(person: Entity, org: Entity) -> bool:
+    """ "김민수(한솔전자)": an untitled name glossed with an organisation alone is its member only when the name is
+    written in Hangul words and the organisation is not a Latin spelling ("빌리 아일리시(Billie Eilish)",
+    "페르소나AI(AI 컨택센터)" are glosses of the name or of what a company does)."""
+    return bool(_HANGUL_NAME.fullmatch(person.name)) and (
+        re.search(r"[가-힣]", org.name) is not None or org.registry is not None
+    )
+
+
+# "ORG T 출신 P", "ORG T 출신인 P": a role the person held before; a school or company alone ("서울대 출신") says
+# where the person studied or worked once, no role, and gives nothing
+_CAME_FROM = re.compile(r"(?:의)?\s+(?P<t>[^\s(]+?)\s?출신(?:인|의|으로|이자)?\s+$")
+
+
+@relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
+def former_role_before_name(c: Clause) -> list[Relation]:
+    """ "한솔전자 대표 출신 김민수 교수": WORKS_FOR the organisation, marked former, with the role held there."""
+    of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
+    out = []
+    orgs = [m for m in c.mentions if m.type.is_organization and m.start in of_mention]
+    for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.start in of_mention):
+        org = max((o for o in orgs if o.end <= p.start), key=lambda o: o.end, default=None)
+        came = _CAME_FROM.fullmatch(text, org.end - base, p.start - base) if org is not None else None
+        if org is not None and came is not None and _is_title(c, came.group("t")):
+            out += _held(_works_for(c, of_mention[p.start], of_mention[org.start], came.group("t")), "출신")
     return out
 
 

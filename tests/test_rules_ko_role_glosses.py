@@ -1,0 +1,104 @@
+"""People and their organisations in the wordings news and encyclopaedias share (sentences composed for these
+tests): a head's title glued to the organisation ("한빛은행장"), the organisation glossed after an untitled name,
+a role held before ("지낸", "출신"), a founder described before the name; and look-alikes that must give no
+current role: where a person studied or worked once, another company's person, a planned appointment."""
+
+import pytest
+from ko_facts import facts
+
+
+@pytest.mark.parametrize(
+    "text, org, title",
+    [
+        ("이수진 한빛은행장은 이날 디지털 전략을 발표했다.", "한빛은행", "행장"),
+        ("정태호 누리연구원장은 이날 반도체 로드맵을 발표했다.", "누리연구원", "원장"),
+        ("행사에는 정태호 누리연구원장과 이수진 한빛은행장이 참석했다.", "한빛은행", "행장"),
+    ],
+)
+def test_a_head_title_glued_to_the_organisation(text: str, org: str, title: str) -> None:
+    got = facts(text)
+    person = "이수진" if org == "한빛은행" else "정태호"
+    assert got.get(("WORKS_FOR", person, org), {}).get("title") == title, got
+    assert not any(k[2].endswith("장") and k[2] != org for k in got), got  # no "한빛은행장" organisation
+
+
+def test_no_head_title_without_an_organisation_name_before_it() -> None:
+    got = facts("김도현 학회장은 이날 축사를 했다.")
+    assert not any(k[0] == "WORKS_FOR" for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("김하나(누리소프트 대표)는 이날 기조연설을 했다.", "대표"),
+        ("김하나(누리소프트 연구소장)는 이날 기조연설을 했다.", "연구소장"),
+        ("김하나(누리소프트)는 이날 기조연설을 했다.", None),
+        ("김하나(누리소프트 소속)는 이날 기조연설을 했다.", None),
+    ],
+)
+def test_the_organisation_glossed_after_an_untitled_name(text: str, title: str | None) -> None:
+    got = facts(text)
+    assert ("WORKS_FOR", "김하나", "누리소프트") in got, got
+    assert got[("WORKS_FOR", "김하나", "누리소프트")].get("title") == title, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "김하나(누리소프트 출신)는 이날 기조연설을 했다.",
+        "김하나(누리소프트 투자자)는 이날 기조연설을 했다.",
+        "김하나(32)씨는 누리소프트 행사에 참석했다.",
+    ],
+)
+def test_a_gloss_that_names_no_role_gives_nothing(text: str) -> None:
+    got = facts(text)
+    assert not any(k[0] == "WORKS_FOR" and k[2] == "누리소프트" for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("누리소프트의 회장을 지낸 김하나는 올해 은퇴했다.", "회장"),
+        ("누리소프트 대표 출신인 김하나 교수는 강연을 했다.", "대표"),
+        ("누리소프트 연구소장 출신 김하나 씨는 새 회사를 차렸다.", "연구소장"),
+    ],
+)
+def test_a_role_held_before_is_former(text: str, title: str) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", "김하나", "누리소프트")) == {"title": title, "former": True}, got
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("한빛대 출신 김하나 대표는 이날 신제품을 공개했다.", "한빛대"),
+        ("누리소프트 출신 김하나 대표는 이날 신제품을 공개했다.", "누리소프트"),
+    ],
+)
+def test_where_a_person_came_from_is_no_current_employer(text: str, org: str) -> None:
+    got = facts(text)
+    assert not any(k[0] == "WORKS_FOR" and k[2] == org and not v.get("former") for k, v in got.items()), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "김하나는 누리소프트의 창립자이다.",
+        "누리소프트 창업자 김하나 대표는 기조연설을 했다.",
+        "누리소프트 창립자 김하나 회장은 기조연설을 했다.",
+    ],
+)
+def test_a_founder_described_as_such(text: str) -> None:
+    assert ("ESTABLISHED", "김하나", "누리소프트") in facts(text), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리소프트는 한빛칩스 창업자 김하나 대표와 협약을 맺었다.",
+        "김하나는 누리소프트의 창립자를 만났다고 말했다.",
+    ],
+)
+def test_another_companys_founder_is_not_the_subjects(text: str) -> None:
+    got = facts(text)
+    assert ("ESTABLISHED", "김하나", "누리소프트") not in got, got
