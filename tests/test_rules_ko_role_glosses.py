@@ -102,3 +102,33 @@ def test_a_founder_described_as_such(text: str) -> None:
 def test_another_companys_founder_is_not_the_subjects(text: str) -> None:
     got = facts(text)
     assert ("ESTABLISHED", "김하나", "누리소프트") not in got, got
+
+
+@pytest.mark.parametrize(
+    "text, person, org, title",
+    [
+        ("김하나는 누리소프트를 운영하며 해외 시장을 넓혔다.", "김하나", "누리소프트", None),
+        ("김하나 대표가 운영하는 누리소프트는 신제품을 공개했다.", "김하나", "누리소프트", "대표"),
+        ("누리소프트를 경영하는 김하나 대표는 신제품을 공개했다.", "김하나", "누리소프트", "대표"),
+        ("김하나(1970년 ~)는 누리소프트의 고문이다.", "김하나", "누리소프트", "고문"),
+        ("누리텍(대표이사ㆍ박종빈)은 매출을 공개했다.", "박종빈", "누리텍", "대표이사"),
+        ("한빛군(군수 송재호)은 축제를 연다.", "송재호", "한빛군", "군수"),
+    ],
+)
+def test_heading_running_described_and_glossed_roles(text: str, person: str, org: str, title: str | None) -> None:
+    got = facts(text)
+    assert ("WORKS_FOR", person, org) in got, got
+    assert got[("WORKS_FOR", person, org)].get("title") == title, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "김하나는 누리소프트를 운영할 계획이다.",
+        "김하나는 누리소프트의 서비스를 운영하며 돈을 벌었다.",
+        "김하나는 누리소프트의 고문이 아니다.",
+    ],
+)
+def test_planned_running_anothers_service_or_a_denied_role_give_no_role(text: str) -> None:
+    got = facts(text)
+    assert not any(k[0] == "WORKS_FOR" and k[2] == "누리소프트" for k in got), got
