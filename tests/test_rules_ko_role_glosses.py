@@ -113,6 +113,7 @@ def test_another_companys_founder_is_not_the_subjects(text: str) -> None:
         ("김하나(1970년 ~)는 누리소프트의 고문이다.", "김하나", "누리소프트", "고문"),
         ("누리텍(대표이사ㆍ박종빈)은 매출을 공개했다.", "박종빈", "누리텍", "대표이사"),
         ("한빛군(군수 송재호)은 축제를 연다.", "송재호", "한빛군", "군수"),
+        ("누리시(송재호 시장)는 축제를 연다.", "송재호", "누리시", "시장"),
     ],
 )
 def test_heading_running_described_and_glossed_roles(text: str, person: str, org: str, title: str | None) -> None:
@@ -132,3 +133,44 @@ def test_heading_running_described_and_glossed_roles(text: str, person: str, org
 def test_planned_running_anothers_service_or_a_denied_role_give_no_role(text: str) -> None:
     got = facts(text)
     assert not any(k[0] == "WORKS_FOR" and k[2] == "누리소프트" for k in got), got
+
+
+def test_a_local_head_glued_to_a_place_makes_no_person_of_the_place() -> None:
+    got = facts("열린우리당 한빛군수 후보로 나선 송재호 씨는 연설을 했다.")
+    assert not any(k[0] == "WORKS_FOR" and k[1] != "송재호" for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text, org, title",
+    [
+        ("김하나 박사는 지난해 누리소프트에 합류했다.", "누리소프트", "박사"),
+        ("김하나는 2019년 누리소프트에 입사했다.", "누리소프트", None),
+        ("김하나는 누리FC를 떠나 한빛FC로 이적했다.", "한빛FC", None),
+        ("김하나 박사는 누리소프트에 영입됐다.", "누리소프트", "박사"),
+        ("누리소프트는 김하나 박사를 영입했다.", "누리소프트", "박사"),
+    ],
+)
+def test_a_person_joining_an_organisation_works_for_it(text: str, org: str, title: str | None) -> None:
+    got = facts(text)
+    assert ("WORKS_FOR", "김하나", org) in got, got
+    assert got[("WORKS_FOR", "김하나", org)].get("title") == title, got
+    assert not any(k[0] == "PARTICIPATES_IN" and k[1] == "김하나" for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "김하나 박사는 누리소프트에 합류할 예정이다.",
+        "김하나 박사는 누리소프트에 합류하지 않았다.",
+        "누리소프트는 김하나 박사를 영입할 계획이다.",
+        "누리소프트는 김하나 박사를 영입하는 방안을 검토 중이다.",
+    ],
+)
+def test_a_planned_or_denied_joining_gives_no_role(text: str) -> None:
+    got = facts(text)
+    assert not any(k[0] == "WORKS_FOR" and k[2] == "누리소프트" for k in got), got
+
+
+def test_an_organisation_joining_an_alliance_still_takes_part() -> None:
+    got = facts("SK텔레콤은 누리 얼라이언스에 합류했다.")
+    assert ("PARTICIPATES_IN", "SK텔레콤", "누리 얼라이언스") in got, got

@@ -82,3 +82,34 @@ def test_a_company_out_of_an_in_house_venture_programme_is_a_spin_off_not_a_part
 def test_an_in_house_venture_still_inside_is_a_part() -> None:
     got = facts("누리소프트 사내벤처 누리랩스는 AI 칩을 만든다.")
     assert ("PART_OF", "누리랩스", "누리소프트") in got, got
+
+
+def test_a_relative_clause_of_belonging_describes_the_organisation_after_it() -> None:
+    got = facts("누리밴드는 한때 SK그룹에 속해 있던 누리레코드와 계약했다.")
+    assert ("AFFILIATE_OF", "누리레코드", "SK") in got, got
+    assert not any(k[1] == "누리밴드" for k in got if k[0] in ("AFFILIATE_OF", "PART_OF")), got
+
+
+@pytest.mark.parametrize(
+    "text, office, body",
+    [
+        ("행정안전부 디지털정부본부는 새 지침을 냈다.", "행정안전부 디지털정부본부", "행정안전부"),
+        ("보건복지부 감염병대응본부는 새 지침을 냈다.", "보건복지부 감염병대응본부", "보건복지부"),
+    ],
+)
+def test_an_office_written_after_its_ministry_is_part_of_it(text: str, office: str, body: str) -> None:
+    got = facts(text)
+    assert ("PART_OF", office, body) in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "보건복지부와 감염병대응본부는 새 지침을 냈다.",
+        "보건복지부 한빛제약은 새 지침을 냈다.",
+        "행정안전부는 디지털정부본부를 신설할 계획이다.",
+    ],
+)
+def test_a_listed_body_a_company_or_a_planned_office_is_no_part(text: str) -> None:
+    got = facts(text)
+    assert not any(k[0] == "PART_OF" for k in got), got

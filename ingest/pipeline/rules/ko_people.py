@@ -25,7 +25,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import SOURCE, Clause
 _FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "창립자", "공동창업자", "창업멤버"})
 # "ORG의 공동창업자인 P 대표", "ORG 창업자 P 대표": the founder described before the name
 _FOUNDER_BEFORE = re.compile(r"(?:의)?\s+(?:공동\s?)?(?:창업자|창업주|설립자|창립자)(?:이자|인|이며)?\s+")
-_LEADS = re.compile(r"\s*(?:\S+\s)?(?:전\s)?\S*?(?:이|가)\s+(?:이끄는|운영하는|경영하는)\s+$")
+_LEADS = re.compile(r"\s*(?:\S+\s)?(?:전\s)?[^\s()]*?(?:이|가)\s+(?:이끄는|운영하는|경영하는)\s+$")
 # "ORG T를 맡고 있는 P"; a role held before ("ORG T를 지낸/역임한 P") is still WORKS_FOR, marked former (as "P 전 ORG T")
 _HOLDS = re.compile(
     r"^(?:의)?\s+(?P<t>\S+?)(?:을|를)\s+(?:맡(?:고\s있는|은|는|아\s온)|(?P<past>맡았던|지낸|지냈던|역임한|역임했던))\s+$"
@@ -321,6 +321,9 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
     return out
 
 
+# heads of local governments: titles only in a gloss ("한빛군(군수 P)"); written after a name they are glued to the
+# place ("P 한빛군수") and "시장" is a market as often, so the title lexicon leaves them out
+_LOCAL_HEADS = frozenset({"시장", "군수", "구청장", "도지사", "교육감"})
 _GLOSS_TITLE_FIRST = re.compile(r"\(\s*(?P<t>[^\s()ㆍ·:]+)(?:\s+|\s*[ㆍ·:]\s*)$")  # "누리텍(대표 ", "(대표이사ㆍ"
 _GLOSS_TITLE_AFTER = re.compile(r"\s*(?P<t>[^\s()]*)\s*\)")  # " 대표)" after the person, or ")"
 
@@ -350,7 +353,7 @@ def person_in_gloss(c: Clause) -> list[Relation]:
         if after is None or (first is None and org.end != p.start - 1):
             continue
         title = first.group("t") if first else after.group("t")
-        if title and title in c.lex.titles:
+        if title and (title in c.lex.titles or title in _LOCAL_HEADS):
             out += _works_for(c, of_mention[p.start], of_mention[org.start], title)
     return out
 
@@ -440,3 +443,46 @@ def works_at(c: Clause) -> list[Relation]:
     # "P는 A와 B에서 근무했다": every organisation enumerated in the place
     orgs = [a.entity for a in c.before if a.group == place.group and a.entity.type.is_organization]
     return [r for org in orgs for r in _works_for(c, person, org, title)]
+
+
+# between the organisation joined and the verb: its particle, then a date or an adverb at most
+_JOIN_GAP = re.compile(
+    r"(?:\([^()]*\))?(?:에|으로|로)\s+(?:(?:다시|새로|정식으로|정식|공식|공식적으로|전격|최근|\d{2,4}년\s?(?:\d{1,2}월\s?)?)\s*)*"
+)
+_RECRUITED = re.compile(r"(?:\([^()]*\))?(?:을|를)\s+(?:(?:새로|전격|최근|\d{2,4}년\s?(?:\d{1,2}월\s?)?)\s*)*$")
+
+
+@relation_rule(
+    RelationType.WORKS_FOR,
+    language="ko",
+    trigger=r"(?:합류|입사|입단|이적|영입)(?:했|한다|하며|하고|해\s|하면서|됐|되었|된다|돼|되며|되고)",
+)
+def joins_organisation(c: Clause) -> list[Relation]:
+    """ "P는 지난해 ORG에 합류/입사/입단했다", "P는 ORG로 이적했다", "P는 ORG에 영입됐다": the person joined the
+    organisation; "ORG는 P 박사를 영입했다": the organisation took the person on.  A plan or a hedge gives nothing."""
+    if c.hedged(c.trigger.end(), plans=True):
+        return []
+    text, base, pos = c.sentence.text, c.sentence.start, c.pos
+    subject = c.subject
+    dest = next((a for a in reversed(c.before) if a.particle in ("에", "로", "으로")), None)
+    if (
+        subject is not None
+        and subject.type is EntityType.PERSON
+        and dest is not None
+        and dest.entity.type.is_organization
+        and _JOIN_GAP.fullmatch(text, dest.end - base, pos - base)
+    ):
+        said = next((m for m in c.mentions if c.doc.of_mention.get(m.start) is subject), None)
+        return _works_for(c, subject, dest.entity, said.title if said is not None and said.org is None else "")
+    hired = next((a for a in reversed(c.before) if a.particle in ("을", "를")), None)
+    if (
+        c.trigger.group(0).startswith("영입")
+        and subject is not None
+        and subject.type.is_organization
+        and hired is not None
+        and hired.entity.type is EntityType.PERSON
+        and (said := next((m for m in c.mentions if m.start == hired.start), None)) is not None
+        and _RECRUITED.fullmatch(text, _after_person(text, said, base), pos - base)
+    ):
+        return _works_for(c, hired.entity, subject, said.title if said.org is None else "")
+    return []

@@ -452,10 +452,16 @@ _UNIT_NAME = re.compile(
 )
 
 
+# an office of a government body named by its field and kind ("대도시권광역교통위원회", "질병관리본부",
+# "인공지능정책관"), written right after the body: "국토교통부 대도시권광역교통위원회"
+_OFFICE_NAME = re.compile(r"[가-힣A-Za-z0-9]{2,14}(?:위원회|본부|정책관|정책실|정책국|기획단|추진단|사업단|수사단)")
+
+
 @relation_rule(RelationType.PART_OF, language="ko", per_sentence=True)
 def unit_of_owner(c: Clause) -> list[Relation]:
     """ "LG전자의 인공지능연구소는": a unit named only by its field, owned by the organisation written before it
-    with 의, is part of that organisation (a name of its own, "LG전자의 다온랩스", is left to the rules)."""
+    with 의, is part of that organisation (a name of its own, "LG전자의 다온랩스", is left to the rules); an
+    office of a government body written after it ("보건복지부 질병관리본부", or read as one name) is part of it."""
     of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
     orgs = sorted(
         (m for m in c.mentions if m.type.is_organization and not m.tentative and m.start in of_mention),
@@ -465,32 +471,59 @@ def unit_of_owner(c: Clause) -> list[Relation]:
     for owner, unit in zip(orgs, orgs[1:]):
         name = of_mention[unit.start].name
         if (
-            text[owner.end - base : unit.start - base] == "의 "
-            and _UNIT_NAME.fullmatch(name)
+            (
+                text[owner.end - base : unit.start - base] == "의 "
+                and _UNIT_NAME.fullmatch(name)
+                or text[owner.end - base : unit.start - base] == " "
+                and of_mention[owner.start].type is EntityType.GOVERNMENT_AGENCY
+                and _OFFICE_NAME.fullmatch(name)
+            )
             and c.lex.alias_index().get(normalize_name(name)) is None
             and not c.hedged(unit.end - base, plans=True)
         ):
             whole = of_mention[owner.start]
             rtype = RelationType.AFFILIATE_OF if whole.type is EntityType.BUSINESS_GROUP else RelationType.PART_OF
             out.append(Relation(rtype, of_mention[unit.start], whole, c.sentence, 0.75))
+    # "행정안전부 디지털정부본부는": an office read as one name with its body is part of that body
+    for m in orgs:
+        office = of_mention[m.start]
+        words = office.name.split(" ")
+        if (
+            len(words) == 2
+            and _OFFICE_NAME.fullmatch(words[1])
+            and (head := head_org(c, office)) is not None
+            and head.type is EntityType.GOVERNMENT_AGENCY
+            and not c.hedged(m.end - base, plans=True)
+        ):
+            out.append(Relation(RelationType.PART_OF, office, head, c.sentence, 0.75))
     return out
 
 
-@relation_rule(RelationType.PART_OF, language="ko", trigger=r"(?<=에 )속(?:한|하는|해\s?있는|해\s?있다|한다|하며|해)")
+@relation_rule(
+    RelationType.PART_OF,
+    language="ko",
+    trigger=r"(?<=에 )속(?:한|하는|해\s?있는|해\s?있던|했던|해\s?있다|해\s?있으며|해\s?있고|한다|하며|하고|했다|해\s)",
+)
 def belongs_to(c: Clause) -> list[Relation]:
-    """ "X는 Y에 속한 계열사다", "Y에 속한 X는": the organisation in 에 right before the verb is the whole;
-    the part is the subject, else the organisation the relative clause describes.  A business group's
-    members, and companies called its 계열사/자회사, are its affiliates."""
+    """ "X는 Y에 속한 계열사다", "Y에 속한 X는": the organisation in 에 right before the verb is the whole; the
+    part is the organisation the relative clause describes ("Y에 속해 있던 Z와": Z, not the sentence's topic),
+    else the subject.  A business group's members, and companies called its 계열사/자회사, are its affiliates."""
     whole = next((a for a in reversed(c.before) if a.particle in PLACE), None)
     if whole is None or whole.end < c.pos - 3 or not whole.entity.type.is_organization:
         return []
-    part = next((a for a in c.subjects if a.end <= whole.start), None)
-    if part is None:
+    verb = c.trigger.group(0)
+    if verb.endswith(("한", "하는", "있는", "있던", "했던")) and not _AFFILIATE_NOUN.match(
+        c.sentence.text, c.trigger.end()
+    ):
         described = next((a for a in c.after), None)
         relative = described is not None and _OWNER_AFTER.fullmatch(
             c.sentence.text, c.trigger.end(), described.start - c.sentence.start
         )
-        part = described if relative and c.trigger.group(0).endswith(("한", "하는", "있는")) else None
+        part = described if relative else None
+        if part is None and _DESCRIBED_AS.match(c.sentence.text, c.trigger.end()):
+            part = next((a for a in c.subjects if a.end <= whole.start), None)  # "X는 Y에 속한 연구조직이다"
+    else:
+        part = next((a for a in c.subjects if a.end <= whole.start), None)
     if part is None or part.entity is whole.entity or not part.entity.type.is_organization:
         return []
     if c.hedged(c.trigger.end(), plans=True):
@@ -502,4 +535,5 @@ def belongs_to(c: Clause) -> list[Relation]:
     return [Relation(rtype, part.entity, whole.entity, c.sentence, c.confidence)]
 
 
+_DESCRIBED_AS = re.compile(r"\s[가-힣A-Za-z]+?(?:이다|다|이며|이고|으로|로)(?=[\s.,]|$)")  # "속한 연구조직이다"
 _AFFILIATE_NOUN = re.compile(r"\s(?:계열사|자회사|손자회사|관계사)")  # "Y에 속한 계열사": an affiliate, not a unit
