@@ -113,3 +113,36 @@ def test_an_office_written_after_its_ministry_is_part_of_it(text: str, office: s
 def test_a_listed_body_a_company_or_a_planned_office_is_no_part(text: str) -> None:
     got = facts(text)
     assert not any(k[0] == "PART_OF" for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리소프트의 손자회사 누리랩스는 AI 칩을 만든다.",
+        "누리소프트의 자회사 누리랩스는 AI 칩을 만든다.",
+    ],
+)
+def test_a_subsidiary_named_after_its_owner_in_의(text: str) -> None:
+    assert ("AFFILIATE_OF", "누리랩스", "누리소프트") in facts(text), facts(text)
+
+
+def test_the_buyer_of_anothers_subsidiary_is_no_affiliate_of_the_owner() -> None:
+    got = facts("한빛전자는 누리소프트의 자회사 누리랩스를 인수했다.")
+    assert ("AFFILIATE_OF", "누리랩스", "누리소프트") in got, got
+    assert ("AFFILIATE_OF", "한빛전자", "누리소프트") not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리소프트로부터 분사한 누리랩스는 AI 칩을 만든다.",
+        "누리랩스는 2020년 누리소프트에서 스핀오프했다.",
+        "누리소프트에서 스핀오프한 누리랩스는 AI 칩을 만든다.",
+    ],
+)
+def test_spun_off_from_a_parent_in_로부터_or_as_a_spin_off(text: str) -> None:
+    assert ("SPUN_OFF_FROM", "누리랩스", "누리소프트") in facts(text), facts(text)
+
+
+def test_a_spin_off_under_review_is_none() -> None:
+    assert not any(k[0] == "SPUN_OFF_FROM" for k in facts("누리소프트는 누리랩스 스핀오프를 검토 중이다."))

@@ -12,6 +12,7 @@ from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import (
     CARRIED_PENALTY,
     DESCRIPTION,
+    FROM,
     OBJECT,
     OBJECT_RIGHT_BEFORE,
     PARTNER,
@@ -250,6 +251,17 @@ def _affiliates(c: Clause) -> list[Relation]:
             if a.entity is not group
         ]
     owner = before[-1] if before else None
+    described = _OWNER_DESCRIBED.fullmatch(s.text, owner.end - s.start, pos - s.start) if owner else None
+    named = next((a for a in c.after if 0 <= a.start - (c.trigger.end() + s.start) <= 3), None)
+    if (
+        owner is not None
+        and described
+        and named is not None
+        and s.text.startswith(("인", " ", "'", "‘"), c.trigger.end())
+    ):
+        # "X의 100% 자회사인 Y", "X의 손자회사 Y" (and "Y의 모회사인 X", turned around below); "A는 B의 자회사 C를
+        # 인수했다": C is B's, A is no part of it
+        return [Relation(RelationType.AFFILIATE_OF, named.entity, owner.entity, s, c.confidence)]
     if (
         owner is not None
         and owner.particle == "의"
@@ -259,11 +271,6 @@ def _affiliates(c: Clause) -> list[Relation]:
     ):
         # "SK차이나는 SK그룹의 중국 지주사로": the subject belongs to the group in 의
         return [Relation(RelationType.AFFILIATE_OF, c.subjects[0].entity, owner.entity, s, c.confidence)]
-    described = _OWNER_DESCRIBED.fullmatch(s.text, owner.end - s.start, pos - s.start) if owner else None
-    named = next((a for a in c.after if 0 <= a.start - (c.trigger.end() + s.start) <= 3), None)
-    if owner is not None and described and named is not None and s.text.startswith("인", c.trigger.end()):
-        # "X의 100% 자회사인 Y" (and "Y의 모회사인 X", turned around below)
-        return [Relation(RelationType.AFFILIATE_OF, named.entity, owner.entity, s, c.confidence)]
     member = next((a for a in c.after if 0 <= a.start - (c.trigger.end() + s.start) <= 2), None)  # "계열사 '가람'"
     subject = c.subject
     if (
@@ -352,7 +359,7 @@ def part_of(c: Clause) -> list[Relation]:
 @relation_rule(RelationType.SPUN_OFF_FROM, language="ko")
 def spun_off_from(c: Clause) -> list[Relation]:
     """ "X에서 분사한 Y": the parent in 에서, the child established in this sentence or the subject."""
-    parent = c.last_before(SOURCE)
+    parent = c.last_before(SOURCE) or c.last_before(FROM)  # "X에서 분사한 Y", "X로부터 분사한 Y"
     founded_here = [(who, new) for idx, who, new in c.discourse.established if idx == c.sentence.index]
     child = founded_here[0][1] if founded_here else None
     if parent is None and founded_here:
