@@ -174,3 +174,37 @@ def test_a_planned_or_denied_joining_gives_no_role(text: str) -> None:
 def test_an_organisation_joining_an_alliance_still_takes_part() -> None:
     got = facts("SK텔레콤은 누리 얼라이언스에 합류했다.")
     assert ("PARTICIPATES_IN", "SK텔레콤", "누리 얼라이언스") in got, got
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("김하나는 현재 한빛칩스 고문으로 활동한다.", "고문"),
+        ("김하나 씨는 한빛칩스 연구위원으로 재직 중이다.", "연구위원"),
+    ],
+)
+def test_a_person_serving_as_a_title_of_an_organisation(text: str, title: str) -> None:
+    assert facts(text).get(("WORKS_FOR", "김하나", "한빛칩스")) == {"title": title}, facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "김하나는 한빛칩스 홍보대사로 활동한다.",
+        "김하나는 한빛칩스 고문으로 활동할 예정이다.",
+        "김하나는 한빛칩스와 함께 고문으로 활동한다.",
+    ],
+)
+def test_no_role_from_an_honorary_post_a_plan_or_a_partner(text: str) -> None:
+    assert not any(k[0] == "WORKS_FOR" and k[2] == "한빛칩스" for k in facts(text)), facts(text)
+
+
+def test_names_joined_before_a_shared_title_share_the_organisation_before_them() -> None:
+    got = facts("누리소프트의 김하나·박민수 공동대표는 신제품을 공개했다.")
+    for person in ("김하나", "박민수"):
+        assert got.get(("WORKS_FOR", person, "누리소프트")) == {"title": "공동대표"}, got
+
+
+def test_names_after_the_topic_organisation_do_not_take_it() -> None:
+    got = facts("누리소프트는 김하나·박민수 교수를 초청했다.")
+    assert not any(k[0] == "WORKS_FOR" and k[2] == "누리소프트" for k in got), got

@@ -34,6 +34,7 @@ _ORG_BEFORE_PERSON = re.compile(
 _PERSON_JOIN = re.compile(r"[^.!?'\"]{0,30}?(?:과|와|,|및)\s*")
 # a word right after a name ending in a head's title: "한빛은행장은", "누리연구원장과"
 _GLUED_HEAD = re.compile(r" ([가-힣A-Za-z0-9]{2,20}장)(?=[은는이가을를의과와도,·\s)]|$)")
+_NAMES_JOINED = re.compile(r"\s?[·ㆍ,]\s?")  # "김하나·박민수", "김하나, 박민수"
 _CLAUSE_BREAK = re.compile(r"(?:을|를|이|가|은|는|고|며|해|하)\s")
 
 
@@ -477,8 +478,23 @@ def attach_orgs(mentions: list[Mention], s: Sentence) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
+        first = (
+            m.start
+        )  # "누리소프트의 김하나·박민수 공동대표": the organisation before untitled names joined to this one
+        while (
+            m.type is EntityType.PERSON
+            and m.title
+            and prev is not None
+            and prev.type is EntityType.PERSON
+            and not prev.title
+            and prev.org is None
+            and len(out) > 1
+            and _NAMES_JOINED.fullmatch(s.text[prev.end - s.start : first - s.start])
+        ):
+            first = prev.start
+            prev = out[out.index(prev) - 1] if out.index(prev) > 0 else None
         if m.type is EntityType.PERSON and m.title and m.org is None and prev is not None:
-            between = s.text[prev.end - s.start : m.start - s.start]
+            between = s.text[prev.end - s.start : first - s.start]
             if prev.type.is_organization and prev.source != "anaphor" and _ORG_BEFORE_PERSON.fullmatch(between):
                 m = replace(m, org=(prev.start, prev.end))
             elif (

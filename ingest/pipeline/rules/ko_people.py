@@ -486,3 +486,38 @@ def joins_organisation(c: Clause) -> list[Relation]:
     ):
         return _works_for(c, hired.entity, subject, said.title if said.org is None else "")
     return []
+
+
+# "P는 (현재) ORG T로 활동한다", "ORG 연구위원으로 재직 중이다": the organisation and the title in 로, then the verb
+_SERVES_AS = re.compile(r"\s(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s+(?:현재\s|계속\s)?$")
+
+
+@relation_rule(
+    RelationType.WORKS_FOR,
+    language="ko",
+    trigger=r"(?:활동|재직|근무)(?:\s?중이|하고\s있|한다|하며|하고|했|해\s?왔|해\s?온)",
+)
+def serves_as(c: Clause) -> list[Relation]:
+    """ "김민준은 현재 한솔전자 고문으로 활동한다": the subject person holds the title at the organisation written
+    right before it; a hedge or a plan gives nothing, a title no lexicon knows ("홍보대사로") nothing either."""
+    text, base = c.sentence.text, c.sentence.start
+    # the subject: a person whose particle follows the name, its title or "씨" ("김민준 씨는")
+    said = next(
+        (
+            m
+            for m in c.mentions
+            if m.type is EntityType.PERSON
+            and m.end <= c.pos
+            and m.start in c.doc.of_mention
+            and _SUBJECT_OF.match(text, _after_person(text, m, base))
+        ),
+        None,
+    )
+    org = next((a for a in reversed(c.before) if a.entity.type.is_organization), None)
+    if said is None or org is None or org.particle or org.start < said.end:
+        return []
+    person = c.doc.of_mention[said.start]
+    role = _SERVES_AS.fullmatch(c.sentence.text, org.end - c.sentence.start, c.pos - c.sentence.start)
+    if role is None or not _is_title(c, role.group("t")) or c.hedged(c.trigger.end(), plans=True):
+        return []
+    return _works_for(c, person, org.entity, role.group("t"))
