@@ -148,6 +148,8 @@ def test_a_local_head_glued_to_a_place_makes_no_person_of_the_place() -> None:
         ("김하나는 누리FC를 떠나 한빛FC로 이적했다.", "한빛FC", None),
         ("김하나 박사는 누리소프트에 영입됐다.", "누리소프트", "박사"),
         ("누리소프트는 김하나 박사를 영입했다.", "누리소프트", "박사"),
+        ("지난해 누리소프트에 합류한 김하나 박사는 새 모델을 공개했다.", "누리소프트", "박사"),
+        ("누리소프트가 영입한 김하나 박사는 새 모델을 공개했다.", "누리소프트", "박사"),
     ],
 )
 def test_a_person_joining_an_organisation_works_for_it(text: str, org: str, title: str | None) -> None:
@@ -164,6 +166,7 @@ def test_a_person_joining_an_organisation_works_for_it(text: str, org: str, titl
         "김하나 박사는 누리소프트에 합류하지 않았다.",
         "누리소프트는 김하나 박사를 영입할 계획이다.",
         "누리소프트는 김하나 박사를 영입하는 방안을 검토 중이다.",
+        "누리소프트에 합류할 김하나 박사는 새 모델을 공개할 예정이다.",
     ],
 )
 def test_a_planned_or_denied_joining_gives_no_role(text: str) -> None:

@@ -455,15 +455,27 @@ _RECRUITED = re.compile(r"(?:\([^()]*\))?(?:을|를)\s+(?:(?:새로|전격|최�
 @relation_rule(
     RelationType.WORKS_FOR,
     language="ko",
-    trigger=r"(?:합류|입사|입단|이적|영입)(?:했|한다|하며|하고|해\s|하면서|됐|되었|된다|돼|되며|되고)",
+    trigger=r"(?:합류|입사|입단|이적|영입)(?:했|한다|하며|하고|해\s|하면서|됐|되었|된다|돼|되며|되고|한\s|된\s)",
 )
 def joins_organisation(c: Clause) -> list[Relation]:
-    """ "P는 지난해 ORG에 합류/입사/입단했다", "P는 ORG로 이적했다", "P는 ORG에 영입됐다": the person joined the
-    organisation; "ORG는 P 박사를 영입했다": the organisation took the person on.  A plan or a hedge gives nothing."""
+    """ "P는 지난해 ORG에 합류/입사/입단했다", "P는 ORG로 이적했다", "P는 ORG에 영입됐다", "ORG에 합류한 P": the
+    person joined the organisation; "ORG는 P 박사를 영입했다", "ORG가 영입한 P": the organisation took the person
+    on.  A plan or a hedge gives nothing."""
     if c.hedged(c.trigger.end(), plans=True):
         return []
     text, base, pos = c.sentence.text, c.sentence.start, c.pos
     subject = c.subject
+    if c.trigger.group(0).endswith(("한 ", "된 ")):
+        # "지난해 ORG에 합류한 P 박사는", "ORG가 영입한 P": the person the relative clause describes
+        said = next((m for m in c.mentions if m.start == base + c.trigger.end()), None)
+        if said is None or said.type is not EntityType.PERSON or said.start not in c.doc.of_mention:
+            return []
+        subject = c.doc.of_mention[said.start]
+        if c.trigger.group(0).startswith("영입한"):
+            hirer = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
+            if hirer is None or not hirer.entity.type.is_organization:
+                return []
+            return _works_for(c, subject, hirer.entity, said.title if said.org is None else "")
     dest = next((a for a in reversed(c.before) if a.particle in ("에", "로", "으로")), None)
     if (
         subject is not None
