@@ -211,3 +211,19 @@ def test_names_joined_before_a_shared_title_share_the_organisation_before_them()
 def test_names_after_the_topic_organisation_do_not_take_it() -> None:
     got = facts("누리소프트는 김하나·박민수 교수를 초청했다.")
     assert not any(k[0] == "WORKS_FOR" and k[2] == "누리소프트" for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("누리소프트 최고경영자(CEO) 김하나는 신제품을 공개했다.", "최고경영자"),
+        ("누리소프트 최고기술책임자(CTO) 김하나 부사장은 신제품을 공개했다.", "부사장"),
+    ],
+)
+def test_a_glossed_title_before_the_name(text: str, title: str) -> None:
+    assert facts(text).get(("WORKS_FOR", "김하나", "누리소프트")) == {"title": title}, facts(text)
+
+
+def test_a_glossed_field_word_before_a_name_is_no_title() -> None:
+    got = facts("누리소프트 인공지능(AI) 김하나는 신제품을 공개했다.")
+    assert not any(k[0] == "WORKS_FOR" and v.get("title") for k, v in got.items()), got

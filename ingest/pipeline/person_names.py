@@ -20,7 +20,7 @@ from aigraph.ingest.pipeline.segment import Sentence, Token
 _NAME_PIECES = frozenset({"NNP", "NNG", "MM", "XPN", "XSN", "NNB", "MAG"})  # how Kiwi splits an unknown name
 _HANGUL_WORDS = re.compile(r"^[가-힣]+(?: [가-힣]+)?$")  # Kiwi knows some foreign names as one proper noun: "젠슨 황"
 _UNIT = r"(?:팀|실|본부|부|센터|부문|그룹|랩|과|국|처|단|사업부)"
-_GLOSSED_COPULA = re.compile(r"\s?\([A-Z][A-Za-z]{1,5}\)인$")
+_GLOSSED_COPULA = re.compile(r"\s?\([A-Z][A-Za-z]{1,5}\)(인)?$")  # "최고경영자(CEO)인 P", "최고경영자(CEO) P"
 _TITLE_END = r"(?=[^가-힣A-Za-z0-9]|$|(?:은|는|이|가|을|를|의|과|와|도|에게|에|으로|로|이자|겸|님|이며|인|으로서|직|팀|연구팀|팀은|팀이|팀의)(?:[^가-힣]|$))"
 _RANKS = frozenset(
     {"교수", "박사", "연구원", "명예교수", "석좌교수"}
@@ -332,7 +332,8 @@ class PersonFinder:
         self, s: Sentence, start: int, name_starts: dict[int, Mention]
     ) -> tuple[str, tuple[int, int] | None] | None:
         """ "ORG T P": a title right before the name, with the organisation before it."""
-        left = _GLOSSED_COPULA.sub("인", s.text[: start - s.start].rstrip())  # "최고경영자(CEO)인 P": the gloss aside
+        # "최고경영자(CEO)인 P", "최고경영자(CEO) P": the gloss aside
+        left = _GLOSSED_COPULA.sub(lambda g: g.group(1) or "", s.text[: start - s.start].rstrip())
         if left.endswith("인") and (self.title.search(left[:-1]) or left[:-1].endswith("장")):
             left = left[:-1]  # "카카오 대표인 홍길동", "삼성전자 DS부문장인 전영현"
         for m in self._title_left.finditer(left):
