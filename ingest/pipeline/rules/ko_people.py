@@ -2,11 +2,12 @@
 
 The recogniser attaches an organisation to a titled person for "P ORG T", "ORG T P",
 "ORG P T", "ORG의 P T", "ORG에서는 P T와 P T"; these rules add the orders that need a
-verb: "P가 이끄는 ORG", "ORG T를 맡고 있는 P", "P를 ORG T에 내정/선임".  A person's
+verb: "P가 이끄는 ORG", "ORG T를 맡고 있는 P", "P를 ORG T에 내정/선임", "P는 ORG에 합류했다",
+"P는 ORG T로 활동한다", and the glosses "P(ORG T)", "ORG(T P)".  A person's
 organisation written as ORG + unit ("서울대 기계항공공학부 교수") gives WORKS_FOR the
 organisation and PART_OF for the unit.  A founder's title ("창업자", "창업주") is also
 an establishment.  A role held before ("P 전 ORG T", "ORG T를 지낸/역임한 P", "P는 ORG T를
-지냈다") is still WORKS_FOR, with ``former`` set: KLUE-RE labels past roles as employment, and
+지냈다", "ORG T 출신 P") is still WORKS_FOR, with ``former`` set: KLUE-RE labels past roles as employment, and
 a graph that drops them loses who led what.
 """
 
