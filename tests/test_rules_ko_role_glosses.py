@@ -227,3 +227,20 @@ def test_a_glossed_title_before_the_name(text: str, title: str) -> None:
 def test_a_glossed_field_word_before_a_name_is_no_title() -> None:
     got = facts("누리소프트 인공지능(AI) 김하나는 신제품을 공개했다.")
     assert not any(k[0] == "WORKS_FOR" and v.get("title") for k, v in got.items()), got
+
+
+@pytest.mark.parametrize(
+    "text, org, title",
+    [
+        ("한빛그룹 총수 김하나 회장은 신년사를 발표했다.", "한빛그룹", "회장"),
+        ("누리소프트 수장 김하나는 신년사를 발표했다.", "누리소프트", "수장"),
+    ],
+)
+def test_the_head_of_a_group_or_company_named_by_총수_or_수장(text: str, org: str, title: str) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", "김하나", org)) == {"title": title}, got
+
+
+def test_a_storage_room_is_no_head() -> None:
+    got = facts("김하나 씨는 누리소프트 수장고를 방문했다.")
+    assert not any(k[0] == "WORKS_FOR" for k in got), got
