@@ -60,7 +60,10 @@ def test_a_broken_weights_file_is_refused_with_its_name(tmp_path: Path) -> None:
     ],
 )
 def test_person_joining_or_belonging_to_an_organisation_works_for_it(text: str, person: str, org: str) -> None:
-    assert ("WORKS_FOR", person, org) in learned(text)
+    # joining is read by a rule first (ko_people.joins_organisation); the learned model covers what no rule reads
+    state = DocState(text=text)
+    extractor().run(state)
+    assert ("WORKS_FOR", person, org) in {(r.type.value, r.source.name, r.target.name) for r in state.relations}
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from aigraph.core.vocabulary import EntityType
+from aigraph.core.vocabulary import EntityType, normalize_name
 from aigraph.ingest.pipeline.lexicon import Lexicon
 from aigraph.ingest.pipeline.mention import HANGUL, NOUNISH, PARTICLE_AFTER_NAME, Mention
 from aigraph.ingest.pipeline.segment import Sentence, Token
@@ -20,7 +20,7 @@ from aigraph.ingest.pipeline.segment import Sentence, Token
 _NAME_PIECES = frozenset({"NNP", "NNG", "MM", "XPN", "XSN", "NNB", "MAG"})  # how Kiwi splits an unknown name
 _HANGUL_WORDS = re.compile(r"^[가-힣]+(?: [가-힣]+)?$")  # Kiwi knows some foreign names as one proper noun: "젠슨 황"
 _UNIT = r"(?:팀|실|본부|부|센터|부문|그룹|랩|과|국|처|단|사업부)"
-_GLOSSED_COPULA = re.compile(r"\s?\([A-Z][A-Za-z]{1,5}\)인$")
+_GLOSSED_COPULA = re.compile(r"\s?\([A-Z][A-Za-z]{1,5}\)(인)?$")  # "최고경영자(CEO)인 P", "최고경영자(CEO) P"
 _TITLE_END = r"(?=[^가-힣A-Za-z0-9]|$|(?:은|는|이|가|을|를|의|과|와|도|에게|에|으로|로|이자|겸|님|이며|인|으로서|직|팀|연구팀|팀은|팀이|팀의)(?:[^가-힣]|$))"
 _RANKS = frozenset(
     {"교수", "박사", "연구원", "명예교수", "석좌교수"}
@@ -32,6 +32,9 @@ _ORG_BEFORE_PERSON = re.compile(
 )  # ")" : the org was the gloss "ORG(ABBR) P T"
 # between two people of one organisation: "…의 이강해 단장과 곽준호 팀장", "이활석 CTO와 한지윤 리더, 손해인 리더"
 _PERSON_JOIN = re.compile(r"[^.!?'\"]{0,30}?(?:과|와|,|및)\s*")
+# a word right after a name ending in a head's title: "한빛은행장은", "누리연구원장과"
+_GLUED_HEAD = re.compile(r" ([가-힣A-Za-z0-9]{2,20}장)(?=[은는이가을를의과와도,·\s)]|$)")
+_NAMES_JOINED = re.compile(r"\s?[·ㆍ,]\s?")  # "김하나·박민수", "김하나, 박민수"
 _CLAUSE_BREAK = re.compile(r"(?:을|를|이|가|은|는|고|며|해|하)\s")
 
 
@@ -329,7 +332,8 @@ class PersonFinder:
         self, s: Sentence, start: int, name_starts: dict[int, Mention]
     ) -> tuple[str, tuple[int, int] | None] | None:
         """ "ORG T P": a title right before the name, with the organisation before it."""
-        left = _GLOSSED_COPULA.sub("인", s.text[: start - s.start].rstrip())  # "최고경영자(CEO)인 P": the gloss aside
+        # "최고경영자(CEO)인 P", "최고경영자(CEO) P": the gloss aside
+        left = _GLOSSED_COPULA.sub(lambda g: g.group(1) or "", s.text[: start - s.start].rstrip())
         if left.endswith("인") and (self.title.search(left[:-1]) or left[:-1].endswith("장")):
             left = left[:-1]  # "카카오 대표인 홍길동", "삼성전자 DS부문장인 전영현"
         for m in self._title_left.finditer(left):
@@ -404,6 +408,37 @@ class PersonFinder:
             return None
         return a, b
 
+    def glued_heads(self, s: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """ "이수진 한빛은행장", "정태호 누리연구원장": an untitled name, then an organisation written in one word
+        with the title of its head (은행 + 행장, 연구원 + 원장).  The organisation ends before "장" (a mention
+        read over the whole word is cut there) and the title and the organisation go to the person."""
+        people: dict[int, Mention] = {}
+        orgs: dict[int, Mention] = {}  # start -> the organisation read without the title
+        for person in mentions:
+            if person.type is not EntityType.PERSON or person.title or person.org is not None:
+                continue
+            read = next(
+                (m for m in mentions if m.type.is_organization and m.start == person.end + 1 and m.text.endswith("장")),
+                None,
+            )
+            glued = _GLUED_HEAD.match(s.text, person.end - s.start)
+            word = read.text if read is not None else glued.group(1) if glued is not None else ""
+            stem, title = word[:-1], word[-2:]
+            suffix = self.lex.suffix_of(stem)
+            entry = self.lex.alias_index().get(normalize_name(stem))
+            if s.text[person.end - s.start : person.end - s.start + 1] != " " or title not in self.lex.titles:
+                continue
+            if entry is None and (suffix is None or len(stem) <= len(suffix.text)):
+                continue  # "공사장": no organisation's name before the title
+            kind = entry.type if entry is not None else suffix.type if suffix is not None else EntityType.ORGANIZATION
+            org = Mention(person.end + 1, person.end + 1 + len(stem), stem, kind, "compound", s.index)
+            orgs[org.start] = org
+            people[person.start] = replace(person, title=title, org=(org.start, org.end))
+        if not people:
+            return mentions
+        kept = [people.get(m.start, m) for m in mentions if not (m.type.is_organization and m.start in orgs)]
+        return sorted(kept + list(orgs.values()), key=lambda m: m.start)
+
     def short_references(self, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
         """ "구 대표", "리 부사장": a surname or last name plus a title after the full name."""
         people = [m for m in mentions if m.type is EntityType.PERSON and not m.refers_to]
@@ -444,8 +479,23 @@ def attach_orgs(mentions: list[Mention], s: Sentence) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
+        first = (
+            m.start
+        )  # "누리소프트의 김하나·박민수 공동대표": the organisation before untitled names joined to this one
+        while (
+            m.type is EntityType.PERSON
+            and m.title
+            and prev is not None
+            and prev.type is EntityType.PERSON
+            and not prev.title
+            and prev.org is None
+            and len(out) > 1
+            and _NAMES_JOINED.fullmatch(s.text[prev.end - s.start : first - s.start])
+        ):
+            first = prev.start
+            prev = out[out.index(prev) - 1] if out.index(prev) > 0 else None
         if m.type is EntityType.PERSON and m.title and m.org is None and prev is not None:
-            between = s.text[prev.end - s.start : m.start - s.start]
+            between = s.text[prev.end - s.start : first - s.start]
             if prev.type.is_organization and prev.source != "anaphor" and _ORG_BEFORE_PERSON.fullmatch(between):
                 m = replace(m, org=(prev.start, prev.end))
             elif (

@@ -88,6 +88,10 @@ def both_parties(c: Clause) -> list[Relation]:
     return [Relation(RelationType.PARTNERS_WITH, pair[0], pair[1], c.sentence, c.confidence - CARRIED_PENALTY)]
 
 
+# organisations a person joining ("P는 X에 합류했다") works for (ko_people.joins_organisation), not takes part in
+_EMPLOYERS = frozenset({EntityType.COMPANY, EntityType.RESEARCH_LAB, EntityType.UNIVERSITY})
+
+
 @relation_rule(RelationType.PARTICIPATES_IN, language="ko")
 def participates_in(c: Clause) -> list[Relation]:
     """ "A, B가 Y에 참여한다": each subject into the place, else into what was just established or the topic."""
@@ -116,6 +120,8 @@ def participates_in(c: Clause) -> list[Relation]:
         return []
     # "… X를 중심으로 A, B 등이 참여": the leader is a member too
     members = subjects + [a for a in c.before if a.particle in LEADER and a.entity is not target]
+    if c.trigger.group(0) == "합류" and target.type in _EMPLOYERS:
+        members = [a for a in members if a.entity.type is not EntityType.PERSON]  # a person joining: ko_people
     return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in members]
 
 

@@ -2,11 +2,12 @@
 
 The recogniser attaches an organisation to a titled person for "P ORG T", "ORG T P",
 "ORG P T", "ORG의 P T", "ORG에서는 P T와 P T"; these rules add the orders that need a
-verb: "P가 이끄는 ORG", "ORG T를 맡고 있는 P", "P를 ORG T에 내정/선임".  A person's
+verb: "P가 이끄는 ORG", "ORG T를 맡고 있는 P", "P를 ORG T에 내정/선임", "P는 ORG에 합류했다",
+"P는 ORG T로 활동한다", and the glosses "P(ORG T)", "ORG(T P)".  A person's
 organisation written as ORG + unit ("서울대 기계항공공학부 교수") gives WORKS_FOR the
 organisation and PART_OF for the unit.  A founder's title ("창업자", "창업주") is also
 an establishment.  A role held before ("P 전 ORG T", "ORG T를 지낸/역임한 P", "P는 ORG T를
-지냈다") is still WORKS_FOR, with ``former`` set: KLUE-RE labels past roles as employment, and
+지냈다", "ORG T 출신 P") is still WORKS_FOR, with ``former`` set: KLUE-RE labels past roles as employment, and
 a graph that drops them loses who led what.
 """
 
@@ -22,22 +23,27 @@ from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import SOURCE, Clause
 
-_FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "공동창업자", "창업멤버"})
-_FOUNDER_BEFORE = re.compile(r"(?:의)?\s+(?:공동\s?)?(?:창업자|창업주|설립자)(?:이자|인|이며)\s+")
-_LEADS = re.compile(r"\s*(?:\S+\s)?(?:전\s)?\S*?(?:이|가)\s+이끄는\s+$")
+_FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "창립자", "공동창업자", "창업멤버"})
+# "ORG의 공동창업자인 P 대표", "ORG 창업자 P 대표": the founder described before the name
+_FOUNDER_BEFORE = re.compile(r"(?:의)?\s+(?:공동\s?)?(?:창업자|창업주|설립자|창립자)(?:이자|인|이며)?\s+")
+_LEADS = re.compile(r"\s*(?:\S+\s)?(?:전\s)?[^\s()]*?(?:이|가)\s+(?:이끄는|운영하는|경영하는)\s+$")
 # "ORG T를 맡고 있는 P"; a role held before ("ORG T를 지낸/역임한 P") is still WORKS_FOR, marked former (as "P 전 ORG T")
 _HOLDS = re.compile(
-    r"^\s+(?P<t>\S+?)(?:을|를)\s+(?:맡(?:고\s있는|은|는|아\s온)|(?P<past>맡았던|지낸|지냈던|역임한|역임했던))\s+$"
+    r"^(?:의)?\s+(?P<t>\S+?)(?:을|를)\s+(?:맡(?:고\s있는|은|는|아\s온)|(?P<past>맡았던|지낸|지냈던|역임한|역임했던))\s+$"
 )
 # "ORG를 이끄는 P 대표": the organisation as the object of heading it, right before the person
-_HEADING = re.compile(r"(?:\([^()]*\))?(?:을|를)\s+(?:이끄는|이끌고\s있는|총괄하는|경영하는|맡고\s있는)\s+$")
+_HEADING = re.compile(r"(?:\([^()]*\))?(?:을|를)\s+(?:이끄는|이끌고\s있는|총괄하는|경영하는|운영하는|맡고\s있는)\s+$")
 _APPOINTED_HERE = re.compile(  # "P를 T로 영입", "P 전 ORG2 T를 T로 영입" (the former affiliation before 를)
     r"(?P<former>\s+전\s+(?:[^\s을를]+\s+){0,2}?[^\s을를]+?)?(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?:[A-Za-z가-힣]{1,8}\s(?=\S*장(?:으로|로)))?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s*(?:\S+\s)?(?:선임|내정|임명|발탁|영입|승진)"
 )
 _DESCRIBED = re.compile(r"의\s+(?:공동\s?|초대\s|현\s)?(?P<t>\S+?)(?:이다|였다|이었다|이며|이자|이고|다)(?=[\s.,]|$)")
 _SUBJECT_OF = re.compile(r"(?:\([^()]*\))?\s*(?:이|가|은|는)\s")
-_HEADS = re.compile(r"(?:을|를)\s+(?:\S+\s)?(?:이끈다|이끌고|이끌며|이끌어|이끈|총괄한다|총괄하고|맡고 있다|맡는다)")
+_HEADS = re.compile(
+    r"(?:을|를)\s+(?:\S+\s)?(?:이끈다|이끌고|이끌며|이끌어|이끈|총괄한다|총괄하고|맡고 있다|맡는다"
+    r"|(?:경영|운영)(?:한다|하고|하며|했다|해\s?왔다))"
+)
 _TOPIC = re.compile(r"(?:은|는)\s")
+_TOPIC_GLOSSED = re.compile(r"(?:\s?\([^()]*\))?(?:은|는)\s")  # "P(1970년 ~)는": the name's gloss before the topic
 _TAKES = re.compile(
     r"(?:의)?\s(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:을|를|직을|직도)\s+(?:새로\s|함께\s|겸직\S*\s)?(?:맡는다|맡았다|맡고\s있다|맡게\s됐다|맡는|맡아|맡으며|맡고|(?P<past>(?:지냈|역임했)(?:다|으며|고)))"
 )
@@ -263,7 +269,7 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
                 if t and t.group("t") in c.lex.titles and not c.hedged(t.end()):
                     out += _held(_works_for(c, of_mention[p.start], of_mention[o.start], t.group("t")), t["past"])
         # "P는 ORG의 (공동) T이다": a description of the person
-        if _TOPIC.match(text, p.end - base):
+        if _TOPIC_GLOSSED.match(text, _after_person(text, p, base)):
             for o in (o for o in orgs if o.start > p.end):
                 d = _DESCRIBED.match(text, o.end - base)
                 if d and d.group("t") in c.lex.titles and not c.hedged(d.end()):
@@ -316,7 +322,10 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
     return out
 
 
-_GLOSS_TITLE_FIRST = re.compile(r"\(\s*(?P<t>[^\s()]+)\s+$")  # "누리텍(대표 " before the person
+# heads of local governments: titles only in a gloss ("한빛군(군수 P)"); written after a name they are glued to the
+# place ("P 한빛군수") and "시장" is a market as often, so the title lexicon leaves them out
+_LOCAL_HEADS = frozenset({"시장", "군수", "구청장", "도지사", "교육감"})
+_GLOSS_TITLE_FIRST = re.compile(r"\(\s*(?P<t>[^\s()ㆍ·:]+)(?:\s+|\s*[ㆍ·:]\s*)$")  # "누리텍(대표 ", "(대표이사ㆍ"
 _GLOSS_TITLE_AFTER = re.compile(r"\s*(?P<t>[^\s()]*)\s*\)")  # " 대표)" after the person, or ")"
 
 
@@ -345,26 +354,70 @@ def person_in_gloss(c: Clause) -> list[Relation]:
         if after is None or (first is None and org.end != p.start - 1):
             continue
         title = first.group("t") if first else after.group("t")
-        if title and title in c.lex.titles:
+        if title and (title in c.lex.titles or title in _LOCAL_HEADS):
             out += _works_for(c, of_mention[p.start], of_mention[org.start], title)
     return out
 
 
-_UNIT_IN_GLOSS = re.compile(r"(?:\s[^\s()]+){0,2}\s*\)")  # " 전기정보공학부)" after the organisation, or ")"
+_UNIT_IN_GLOSS = re.compile(r"(?P<words>(?:\s[^\s()]+){0,2})\s*\)")  # " 전기정보공학부)" after the organisation, or ")"
 
 
 @relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
 def organisation_in_gloss(c: Clause) -> list[Relation]:
-    """ "김민수 교수(서울대 전기정보공학부)는": a titled person's organisation glossed in parentheses after the title."""
+    """ "김민수 교수(서울대 전기정보공학부)는", "김민수(한솔전자 대표)는", "김민수(한솔전자)": a person's
+    organisation glossed in parentheses after the name and title; an untitled name takes the title written
+    last in the parentheses, or none when the organisation stands alone ("(한솔전자 출신)" is no gloss of a role)."""
     of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
     out = []
-    for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.title and m.start in of_mention):
+    for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.start in of_mention):
+        if not p.title and p.org is not None:
+            continue  # the recogniser placed the person already
         opening = _after_person(text, p, base)
         if text[opening : opening + 1] != "(":
             continue
         org = _org_at(c, base + opening + 1)
-        if org is not None and _UNIT_IN_GLOSS.match(text, org.end - base):
-            out += _works_for(c, of_mention[p.start], of_mention[org.start], p.title)
+        tail = _UNIT_IN_GLOSS.match(text, org.end - base) if org is not None else None
+        if org is None or tail is None:
+            continue
+        words = tail.group("words").split()
+        title = p.title or (words[-1] if words and _is_title(c, words[-1]) else "")
+        if (
+            p.title
+            or title
+            or (words in ([], ["소속"]) and _plain_affiliation(of_mention[p.start], of_mention[org.start]))
+        ):
+            out += _works_for(c, of_mention[p.start], of_mention[org.start], title)
+    return out
+
+
+_HANGUL_NAME = re.compile(r"[가-힣]+(?: [가-힣]+){0,3}")
+
+
+def _plain_affiliation(person: Entity, org: Entity) -> bool:
+    """ "김민수(한솔전자)": an untitled name glossed with an organisation alone is its member only when the name is
+    written in Hangul words and the organisation is not a Latin spelling ("빌리 아일리시(Billie Eilish)",
+    "페르소나AI(AI 컨택센터)" are glosses of the name or of what a company does)."""
+    return bool(_HANGUL_NAME.fullmatch(person.name)) and (
+        re.search(r"[가-힣]", org.name) is not None or org.registry is not None
+    )
+
+
+# "ORG T 출신 P", "ORG T 출신인 P": a role the person held before; a school or company alone ("서울대 출신") says
+# where the person studied or worked once, no role, and gives nothing
+_CAME_FROM = re.compile(r"(?:의)?\s+(?P<t>[^\s(]+?)\s?출신(?:인|의|으로|이자)?\s+$")
+
+
+@relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
+def former_role_before_name(c: Clause) -> list[Relation]:
+    """ "한솔전자 대표 출신 김민수 교수": WORKS_FOR the organisation, marked former, with the role held there."""
+    of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
+    out = []
+    orgs = [m for m in c.mentions if m.type.is_organization and m.start in of_mention]
+    for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.start in of_mention):
+        org = max((o for o in orgs if o.end <= p.start), key=lambda o: o.end, default=None)
+        came = _CAME_FROM.fullmatch(text, org.end - base, p.start - base) if org is not None else None
+        if org is not None and came is not None and _is_title(c, came.group("t")):
+            out += _held(_works_for(c, of_mention[p.start], of_mention[org.start], came.group("t")), "출신")
     return out
 
 
@@ -391,3 +444,93 @@ def works_at(c: Clause) -> list[Relation]:
     # "P는 A와 B에서 근무했다": every organisation enumerated in the place
     orgs = [a.entity for a in c.before if a.group == place.group and a.entity.type.is_organization]
     return [r for org in orgs for r in _works_for(c, person, org, title)]
+
+
+# between the organisation joined and the verb: its particle, then a date or an adverb at most
+_JOIN_GAP = re.compile(
+    r"(?:\([^()]*\))?(?:에|으로|로)\s+(?:(?:다시|새로|정식으로|정식|공식|공식적으로|전격|최근|\d{2,4}년\s?(?:\d{1,2}월\s?)?)\s*)*"
+)
+_RECRUITED = re.compile(r"(?:\([^()]*\))?(?:을|를)\s+(?:(?:새로|전격|최근|\d{2,4}년\s?(?:\d{1,2}월\s?)?)\s*)*$")
+
+
+@relation_rule(
+    RelationType.WORKS_FOR,
+    language="ko",
+    trigger=r"(?:합류|입사|입단|이적|영입)(?:했|한다|하며|하고|해\s|하면서|됐|되었|된다|돼|되며|되고|한\s|된\s)",
+)
+def joins_organisation(c: Clause) -> list[Relation]:
+    """ "P는 지난해 ORG에 합류/입사/입단했다", "P는 ORG로 이적했다", "P는 ORG에 영입됐다", "ORG에 합류한 P": the
+    person joined the organisation; "ORG는 P 박사를 영입했다", "ORG가 영입한 P": the organisation took the person
+    on.  A plan or a hedge gives nothing."""
+    if c.hedged(c.trigger.end(), plans=True):
+        return []
+    text, base, pos = c.sentence.text, c.sentence.start, c.pos
+    subject = c.subject
+    if c.trigger.group(0).endswith(("한 ", "된 ")):
+        # "지난해 ORG에 합류한 P 박사는", "ORG가 영입한 P": the person the relative clause describes
+        said = next((m for m in c.mentions if m.start == base + c.trigger.end()), None)
+        if said is None or said.type is not EntityType.PERSON or said.start not in c.doc.of_mention:
+            return []
+        subject = c.doc.of_mention[said.start]
+        if c.trigger.group(0).startswith("영입한"):
+            hirer = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
+            if hirer is None or not hirer.entity.type.is_organization:
+                return []
+            return _works_for(c, subject, hirer.entity, said.title if said.org is None else "")
+    dest = next((a for a in reversed(c.before) if a.particle in ("에", "로", "으로")), None)
+    if (
+        subject is not None
+        and subject.type is EntityType.PERSON
+        and dest is not None
+        and dest.entity.type.is_organization
+        and _JOIN_GAP.fullmatch(text, dest.end - base, pos - base)
+    ):
+        said = next((m for m in c.mentions if c.doc.of_mention.get(m.start) is subject), None)
+        return _works_for(c, subject, dest.entity, said.title if said is not None and said.org is None else "")
+    hired = next((a for a in reversed(c.before) if a.particle in ("을", "를")), None)
+    if (
+        c.trigger.group(0).startswith("영입")
+        and subject is not None
+        and subject.type.is_organization
+        and hired is not None
+        and hired.entity.type is EntityType.PERSON
+        and (said := next((m for m in c.mentions if m.start == hired.start), None)) is not None
+        and _RECRUITED.fullmatch(text, _after_person(text, said, base), pos - base)
+    ):
+        return _works_for(c, hired.entity, subject, said.title if said.org is None else "")
+    return []
+
+
+# "P는 (현재) ORG T로 활동한다", "ORG 연구위원으로 재직 중이다": the organisation and the title in 로, then the verb
+_SERVES_AS = re.compile(r"\s(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s+(?:현재\s|계속\s)?$")
+
+
+@relation_rule(
+    RelationType.WORKS_FOR,
+    language="ko",
+    trigger=r"(?:활동|재직|근무)(?:\s?중이|하고\s있|한다|하며|하고|했|해\s?왔|해\s?온)",
+)
+def serves_as(c: Clause) -> list[Relation]:
+    """ "김민준은 현재 한솔전자 고문으로 활동한다": the subject person holds the title at the organisation written
+    right before it; a hedge or a plan gives nothing, a title no lexicon knows ("홍보대사로") nothing either."""
+    text, base = c.sentence.text, c.sentence.start
+    # the subject: a person whose particle follows the name, its title or "씨" ("김민준 씨는")
+    said = next(
+        (
+            m
+            for m in c.mentions
+            if m.type is EntityType.PERSON
+            and m.end <= c.pos
+            and m.start in c.doc.of_mention
+            and _SUBJECT_OF.match(text, _after_person(text, m, base))
+        ),
+        None,
+    )
+    org = next((a for a in reversed(c.before) if a.entity.type.is_organization), None)
+    if said is None or org is None or org.particle or org.start < said.end:
+        return []
+    person = c.doc.of_mention[said.start]
+    role = _SERVES_AS.fullmatch(c.sentence.text, org.end - c.sentence.start, c.pos - c.sentence.start)
+    if role is None or not _is_title(c, role.group("t")) or c.hedged(c.trigger.end(), plans=True):
+        return []
+    return _works_for(c, person, org.entity, role.group("t"))

@@ -12,6 +12,7 @@ from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import (
     CARRIED_PENALTY,
     DESCRIPTION,
+    FROM,
     OBJECT,
     OBJECT_RIGHT_BEFORE,
     PARTNER,
@@ -105,6 +106,7 @@ _JOINT = re.compile(r"(\d|두|세|네|다섯|양)\s?(?:사|개사|기업|회사)
 _SPUN_RELATIVE = re.compile(r"\S*?(?:\s+\S+?)?(?:한|된)\s+['‘]?")  # "분사한 Y", "분사해 출범한 Y"
 _INSIDE = re.compile(r"직속|산하에|사내에|내부에|조직\s?내에|안에")
 _PARENS = re.compile(r"\([^()]*\)")
+_CAME_OUT = re.compile(r"벤처\s?출신(?:인|의)?\s")  # "사내벤처 출신 Y"
 _SPUN_OFF_LATER = re.compile(r"\S*\s+(?:\S+\s+){0,3}?\S*분사")  # "사내벤처로 출발해 분사했다"
 _JOINT_MONEY = re.compile(r"공동\s?(?:투자|출자)|(?:투자|출자)를\s?통해|출자해|합작")
 _NUMBERS = {"두": 2, "양": 2, "세": 3, "네": 4, "다섯": 5}
@@ -369,6 +371,17 @@ def _affiliates(c: Clause) -> list[Relation]:
             if a.entity is not group
         ]
     owner = before[-1] if before else None
+    described = _OWNER_DESCRIBED.fullmatch(s.text, owner.end - s.start, pos - s.start) if owner else None
+    named = next((a for a in c.after if 0 <= a.start - (c.trigger.end() + s.start) <= 3), None)
+    if (
+        owner is not None
+        and described
+        and named is not None
+        and s.text.startswith(("인", " ", "'", "‘"), c.trigger.end())
+    ):
+        # "X의 100% 자회사인 Y", "X의 손자회사 Y" (and "Y의 모회사인 X", turned around below); "A는 B의 자회사 C를
+        # 인수했다": C is B's, A is no part of it
+        return [Relation(RelationType.AFFILIATE_OF, named.entity, owner.entity, s, c.confidence)]
     if (
         owner is not None
         and owner.particle == "의"
@@ -378,11 +391,6 @@ def _affiliates(c: Clause) -> list[Relation]:
     ):
         # "SK차이나는 SK그룹의 중국 지주사로": the subject belongs to the group in 의
         return [Relation(RelationType.AFFILIATE_OF, c.subjects[0].entity, owner.entity, s, c.confidence)]
-    described = _OWNER_DESCRIBED.fullmatch(s.text, owner.end - s.start, pos - s.start) if owner else None
-    named = next((a for a in c.after if 0 <= a.start - (c.trigger.end() + s.start) <= 3), None)
-    if owner is not None and described and named is not None and s.text.startswith("인", c.trigger.end()):
-        # "X의 100% 자회사인 Y" (and "Y의 모회사인 X", turned around below)
-        return [Relation(RelationType.AFFILIATE_OF, named.entity, owner.entity, s, c.confidence)]
     member = next((a for a in c.after if 0 <= a.start - (c.trigger.end() + s.start) <= 2), None)  # "계열사 '가람'"
     subject = c.subject
     if (
@@ -421,15 +429,28 @@ def _group_of(c: Clause, members: list[Arg]) -> Entity | None:
 
 
 @relation_rule(
-    RelationType.AFFILIATE_OF, language="ko", trigger=r"(?:계열사|자회사|관계사)로\s?(?:편입|두고|두게|거느리)"
+    RelationType.AFFILIATE_OF,
+    language="ko",
+    trigger=r"(?:계열사|자회사|관계사)로\s?(?:편입|두고|두게|둔|뒀|두었|두며|거느리)",
 )
 def made_an_affiliate(c: Clause) -> list[Relation]:
-    """ "SK텔레콤은 가람칩스를 계열사로 편입했다": the object becomes the subject's affiliate."""
+    """ "SK텔레콤은 가람칩스를 계열사로 편입했다", "X는 A와 B를 자회사로 둔 지주사다", "A를 자회사로 둔 X는":
+    every organisation enumerated as the object is the owner's affiliate; the owner is the subject, else the
+    organisation the relative clause describes."""
     obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
-    subject = c.subject
-    if obj is None or subject is None or subject is obj.entity:
+    owner = c.subject if c.subjects else None
+    conf = c.subject_confidence
+    if owner is None and (nxt := next((a for a in c.after), None)) is not None:
+        relative = _OWNER_AFTER.fullmatch(c.sentence.text, c.trigger.end(), nxt.start - c.sentence.start)
+        owner, conf = (nxt.entity, c.confidence) if relative else (None, conf)
+    owner = owner or c.subject
+    if obj is None or owner is None or owner is obj.entity:
         return []
-    return [Relation(RelationType.AFFILIATE_OF, obj.entity, subject, c.sentence, c.subject_confidence)]
+    members = [a.entity for a in c.before if a.group == obj.group and a.entity is not owner]
+    return [Relation(RelationType.AFFILIATE_OF, m, owner, c.sentence, conf) for m in members]
+
+
+_OWNER_AFTER = re.compile(r"\S*\s+(?:[^\s,.]+\s){0,2}?")  # "둔 X", "둔 지주사 X": the owner the clause describes
 
 
 @relation_rule(RelationType.PART_OF, language="ko")
@@ -439,6 +460,13 @@ def part_of(c: Clause) -> list[Relation]:
     if _SPUN_OFF_LATER.match(c.sentence.text, c.trigger.end()):
         return []
     before, pos = c.before, c.pos
+    if _CAME_OUT.match(c.sentence.text, c.trigger.end()):
+        # "X 사내벤처 출신 Y": Y came out of X's in-house venture programme, it is no longer part of X
+        owner = next((a for a in reversed(before) if a.end >= pos - 2), None)
+        child = next((a for a in c.after), None)
+        if owner is None or child is None or child.entity is owner.entity:
+            return []
+        return [Relation(RelationType.SPUN_OFF_FROM, child.entity, owner.entity, c.sentence, c.confidence)]
     whole = next((a for a in reversed(before) if a.end >= pos - 2), None)
     if whole is None:
         return []
@@ -451,7 +479,7 @@ def part_of(c: Clause) -> list[Relation]:
 @relation_rule(RelationType.SPUN_OFF_FROM, language="ko")
 def spun_off_from(c: Clause) -> list[Relation]:
     """ "X에서 분사한 Y": the parent in 에서, the child established in this sentence or the subject."""
-    parent = c.last_before(SOURCE)
+    parent = c.last_before(SOURCE) or c.last_before(FROM)  # "X에서 분사한 Y", "X로부터 분사한 Y"
     founded_here = [(who, new) for idx, who, new in c.discourse.established if idx == c.sentence.index]
     child = founded_here[0][1] if founded_here else None
     if parent is None and founded_here:
@@ -479,6 +507,19 @@ def spun_off_from(c: Clause) -> list[Relation]:
             child = child or next((a.entity for a in c.after if a.particle in ("로", "으로")), None)
             if child is None:
                 return []
+    obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
+    if (
+        parent is None
+        and child is None
+        and obj is not None
+        and c.subjects
+        and c.subject is not obj.entity
+        and OBJECT_RIGHT_BEFORE.fullmatch(c.sentence.text, obj.end - c.sentence.start, c.pos - c.sentence.start)
+    ):
+        # "X는 지난해 Y를 분사했다": the subject is the parent, the object the organisation spun off
+        if c.hedged(c.trigger.end(), plans=True):
+            return []
+        parent, child = c.subject, obj.entity
     child = child or c.subject
     if parent is None or child is None:
         return []
@@ -538,10 +579,16 @@ _UNIT_NAME = re.compile(
 )
 
 
+# an office of a government body named by its field and kind ("대도시권광역교통위원회", "질병관리본부",
+# "인공지능정책관"), written right after the body: "국토교통부 대도시권광역교통위원회"
+_OFFICE_NAME = re.compile(r"[가-힣A-Za-z0-9]{2,14}(?:위원회|본부|정책관|정책실|정책국|기획단|추진단|사업단|수사단)")
+
+
 @relation_rule(RelationType.PART_OF, language="ko", per_sentence=True)
 def unit_of_owner(c: Clause) -> list[Relation]:
     """ "LG전자의 인공지능연구소는": a unit named only by its field, owned by the organisation written before it
-    with 의, is part of that organisation (a name of its own, "LG전자의 다온랩스", is left to the rules)."""
+    with 의, is part of that organisation (a name of its own, "LG전자의 다온랩스", is left to the rules); an
+    office of a government body written after it ("보건복지부 질병관리본부", or read as one name) is part of it."""
     of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
     orgs = sorted(
         (m for m in c.mentions if m.type.is_organization and not m.tentative and m.start in of_mention),
@@ -551,12 +598,69 @@ def unit_of_owner(c: Clause) -> list[Relation]:
     for owner, unit in zip(orgs, orgs[1:]):
         name = of_mention[unit.start].name
         if (
-            text[owner.end - base : unit.start - base] == "의 "
-            and _UNIT_NAME.fullmatch(name)
+            (
+                text[owner.end - base : unit.start - base] == "의 "
+                and _UNIT_NAME.fullmatch(name)
+                or text[owner.end - base : unit.start - base] == " "
+                and of_mention[owner.start].type is EntityType.GOVERNMENT_AGENCY
+                and _OFFICE_NAME.fullmatch(name)
+            )
             and c.lex.alias_index().get(normalize_name(name)) is None
             and not c.hedged(unit.end - base, plans=True)
         ):
             whole = of_mention[owner.start]
             rtype = RelationType.AFFILIATE_OF if whole.type is EntityType.BUSINESS_GROUP else RelationType.PART_OF
             out.append(Relation(rtype, of_mention[unit.start], whole, c.sentence, 0.75))
+    # "행정안전부 디지털정부본부는": an office read as one name with its body is part of that body
+    for m in orgs:
+        office = of_mention[m.start]
+        words = office.name.split(" ")
+        if (
+            len(words) == 2
+            and _OFFICE_NAME.fullmatch(words[1])
+            and (head := head_org(c, office)) is not None
+            and head.type is EntityType.GOVERNMENT_AGENCY
+            and not c.hedged(m.end - base, plans=True)
+        ):
+            out.append(Relation(RelationType.PART_OF, office, head, c.sentence, 0.75))
     return out
+
+
+@relation_rule(
+    RelationType.PART_OF,
+    language="ko",
+    trigger=r"(?<=에 )속(?:한|하는|해\s?있는|해\s?있던|했던|해\s?있다|해\s?있으며|해\s?있고|한다|하며|하고|했다|해\s)",
+)
+def belongs_to(c: Clause) -> list[Relation]:
+    """ "X는 Y에 속한 계열사다", "Y에 속한 X는": the organisation in 에 right before the verb is the whole; the
+    part is the organisation the relative clause describes ("Y에 속해 있던 Z와": Z, not the sentence's topic),
+    else the subject.  A business group's members, and companies called its 계열사/자회사, are its affiliates."""
+    whole = next((a for a in reversed(c.before) if a.particle in PLACE), None)
+    if whole is None or whole.end < c.pos - 3 or not whole.entity.type.is_organization:
+        return []
+    verb = c.trigger.group(0)
+    if verb.endswith(("한", "하는", "있는", "있던", "했던")) and not _AFFILIATE_NOUN.match(
+        c.sentence.text, c.trigger.end()
+    ):
+        described = next((a for a in c.after), None)
+        relative = described is not None and _OWNER_AFTER.fullmatch(
+            c.sentence.text, c.trigger.end(), described.start - c.sentence.start
+        )
+        part = described if relative else None
+        if part is None and _DESCRIBED_AS.match(c.sentence.text, c.trigger.end()):
+            part = next((a for a in c.subjects if a.end <= whole.start), None)  # "X는 Y에 속한 연구조직이다"
+    else:
+        part = next((a for a in c.subjects if a.end <= whole.start), None)
+    if part is None or part.entity is whole.entity or not part.entity.type.is_organization:
+        return []
+    if c.hedged(c.trigger.end(), plans=True):
+        return []
+    affiliate = whole.entity.type is EntityType.BUSINESS_GROUP or _AFFILIATE_NOUN.match(
+        c.sentence.text, c.trigger.end()
+    )
+    rtype = RelationType.AFFILIATE_OF if affiliate else RelationType.PART_OF
+    return [Relation(rtype, part.entity, whole.entity, c.sentence, c.confidence)]
+
+
+_DESCRIBED_AS = re.compile(r"\s[가-힣A-Za-z]+?(?:이다|다|이며|이고|으로|로)(?=[\s.,]|$)")  # "속한 연구조직이다"
+_AFFILIATE_NOUN = re.compile(r"\s(?:계열사|자회사|손자회사|관계사)")  # "Y에 속한 계열사": an affiliate, not a unit
