@@ -103,6 +103,18 @@ class Lexicon:
                 return suffix
         return None
 
+    def glued_body_type(self, stem: str, min_suffix: int = 1) -> EntityType | None:
+        """The type of the organisation ``stem`` names when its head's title is glued after it ("한빛은행" of
+        "한빛은행장"): a registry name, or a name ending in a suffix of ``min_suffix`` syllables or more that is
+        more than the suffix alone ("은행" of "은행장", "공사" of "공사장" name no organisation)."""
+        entry = self.alias_index().get(normalize_name(stem))
+        if entry is not None:
+            return entry.type
+        suffix = self.suffix_of(stem)
+        if suffix is None or len(suffix.text) < min_suffix or len(stem) <= len(suffix.text):
+            return None
+        return suffix.type
+
 
 def _rows(path: Path) -> list[list[str]]:
     """Non-comment, non-empty lines split on tabs."""

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from aigraph.core.vocabulary import EntityType, normalize_name
+from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.lexicon import Lexicon
 from aigraph.ingest.pipeline.mention import HANGUL, NOUNISH, PARTICLE_AFTER_NAME, Mention
 from aigraph.ingest.pipeline.segment import Sentence, Token
@@ -424,13 +424,11 @@ class PersonFinder:
             glued = _GLUED_HEAD.match(s.text, person.end - s.start)
             word = read.text if read is not None else glued.group(1) if glued is not None else ""
             stem, title = word[:-1], word[-2:]
-            suffix = self.lex.suffix_of(stem)
-            entry = self.lex.alias_index().get(normalize_name(stem))
             if s.text[person.end - s.start : person.end - s.start + 1] != " " or title not in self.lex.titles:
                 continue
-            if entry is None and (suffix is None or len(stem) <= len(suffix.text)):
+            kind = self.lex.glued_body_type(stem)
+            if kind is None:
                 continue  # "공사장": no organisation's name before the title
-            kind = entry.type if entry is not None else suffix.type if suffix is not None else EntityType.ORGANIZATION
             org = Mention(person.end + 1, person.end + 1 + len(stem), stem, kind, "compound", s.index)
             orgs[org.start] = org
             people[person.start] = replace(person, title=title, org=(org.start, org.end))

@@ -1099,17 +1099,7 @@ class Recogniser:
             head, body = word[cut:], word[:cut]
             if head not in _GLUED_HEADS:
                 continue
-            low = body.lower()
-            entry = next((e for alias, e in self._aliases.get(low[:1], ()) if alias == low), None)
-            suffix = self.lex.suffix_of(body)
-            etype = (
-                entry.type
-                if entry is not None
-                else suffix.type
-                if suffix is not None and len(suffix.text) >= 2 and suffix.text != body
-                else None
-            )
-            if etype in _HEADED_BODIES:
+            if self.lex.glued_body_type(body, min_suffix=2) in _HEADED_BODIES:
                 return cut
         return 0
 
