@@ -72,6 +72,22 @@ def test_short_reference_points_back_to_the_full_name() -> None:
     assert (ref.text, ref.refers_to, ref.title) == ("리", "피터 리", "부사장")
 
 
+def test_a_foreign_last_name_alone_later_is_the_person_named_before() -> None:
+    ms = mentions(
+        "미국 한빛대학교의 윌리엄 보즈먼 교수와 제이슨 스토피라 박사가 장치를 만들었다. 보즈먼과 스토피라는 기뻐했다."
+    )
+    refs = [(m.text, m.type, m.refers_to) for m in ms if m.refers_to]
+    assert refs == [
+        ("보즈먼", EntityType.PERSON, "윌리엄 보즈먼"),
+        ("스토피라", EntityType.PERSON, "제이슨 스토피라"),
+    ]
+
+
+def test_a_last_name_inside_a_longer_word_or_before_the_full_name_is_no_reference() -> None:
+    ms = mentions("보즈먼은 왔다. 한빛대학교의 윌리엄 보즈먼 교수는 보즈먼대학 출신이다.")
+    assert not [m for m in ms if m.refers_to]
+
+
 def test_glossed_names_are_learned() -> None:
     text = "라온로보(Raonrobo)는 새 로봇을 내놓았다. 라온로보는 성장했다."
     learned = REC.learn_names(segment(clean_page(text, LEX), KIWI))

@@ -467,7 +467,35 @@ class PersonFinder:
                             )
                         )
                         break
+        return out + self._last_names_alone(sentences, people, {r.start for r in out})
+
+    def _last_names_alone(self, sentences: list[Sentence], people: list[Mention], taken: set[int]) -> list[Mention]:
+        """ "윌리엄 보즈먼 교수는 … 보즈먼은": a foreign person's last name of two syllables or more, alone later
+        in the article with a particle or nothing after it, is that person (the tagger reads it as anything)."""
+        out = []
+        for p in people:
+            parts = p.text.split()
+            last = parts[-1] if len(parts) > 1 else ""
+            if len(last) < 2 or not HANGUL.fullmatch(last) or self.is_korean_name("".join(parts)):
+                continue  # "김 철수": a Korean name spaced, whose given name may be a word ("철수를")
+            alone = re.compile(
+                r"(?<![가-힣A-Za-z·])" + re.escape(last) + r"(?=(?:" + _REFERENCE_PARTICLES + r")?(?![가-힣]))"
+            )
+            for s in sentences:
+                for m in alone.finditer(s.text):
+                    start = s.start + m.start()
+                    if start >= p.end and start not in taken:
+                        taken.add(start)
+                        out.append(
+                            Mention(
+                                start, start + len(last), last, EntityType.PERSON, "person", s.index, refers_to=p.text
+                            )
+                        )
         return out
+
+
+# what may follow a last name used alone: a case or delimiting particle, or 측 ("보즈먼 측")
+_REFERENCE_PARTICLES = r"은|는|이|가|을|를|과|와|의|도|에게|에게서|한테|으로|로|만|측"
 
 
 def attach_orgs(mentions: list[Mention], s: Sentence) -> list[Mention]:
