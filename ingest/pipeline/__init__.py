@@ -36,7 +36,7 @@ from aigraph.ingest.pipeline.resolve import Resolver
 from aigraph.ingest.pipeline.segment import segment
 from aigraph.ingest.pipeline.staged import StagedPipeline
 
-EXTRACTOR_VERSION = "0.11.0"
+EXTRACTOR_VERSION = "0.12.0"
 
 __all__ = ["EXTRACTOR_VERSION", "Extractor"]
 
