@@ -92,6 +92,18 @@ def test_a_person_and_an_organisation_merely_in_one_sentence_are_not_related(tex
     assert not learned(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자 행사에 김도윤 교수가 참석했다.",
+        "한빛전자 프로젝트에 김도윤 박사가 합류했다.",
+        "한빛전자가 연 세미나에서 김도윤 교수가 발표했다.",
+    ],
+)
+def test_a_person_at_an_organisations_event_or_project_is_not_its_employee(text: str) -> None:
+    assert not learned(text)
+
+
 def test_a_name_glossed_in_parentheses_is_not_its_own_employer() -> None:
     text = "한빛전자 소속의 최은지 연구원은 발표를 맡았다."
     clause = _clause_after_rules(text, [])
