@@ -96,6 +96,21 @@ class Lexicon:
             groups.setdefault(suffix.text[-1:], []).append(suffix)
         return {last: tuple(sorted(group, key=lambda x: -len(x.text))) for last, group in groups.items()}
 
+    @cached_property
+    def _classifier_rank(self) -> dict[str, int]:
+        """Classifier nouns of two syllables or more -> their place in the file (the first listed wins)."""
+        return {noun: rank for rank, noun in enumerate(self.classifiers) if len(noun) > 1}
+
+    def classifier_ending(self, word: str) -> EntityType | None:
+        """The type of the classifier noun of two syllables or more ``word`` ends with ("AI스타트업": Company),
+        the first listed when several do; looked up by the word's endings, as it runs for every token."""
+        ranks = [
+            (rank, noun)
+            for n in range(2, len(word) + 1)
+            if (rank := self._classifier_rank.get(noun := word[-n:])) is not None
+        ]
+        return self.classifiers[min(ranks)[1]] if ranks else None
+
     def suffix_of(self, word: str) -> Suffix | None:
         """The longest organisation suffix ``word`` ends with."""
         for suffix in self._suffixes_by_last_letter.get(word[-1:], ()):

@@ -597,9 +597,7 @@ class Recogniser:
             while w > 0 and toks[w - 1].end == toks[w].start and toks[w - 1].tag in NOUNISH:
                 w -= 1  # the written word: "운영/사" is the classifier "운영사"
             word = s.text[toks[w].start - s.start : t.end - s.start]
-            etype = next(
-                (ty for noun, ty in self.lex.classifiers.items() if word.endswith(noun) and len(noun) > 1), None
-            )
+            etype = self.lex.classifier_ending(word)
             if etype is None or t.tag not in NOUNISH:
                 continue
             k = i + 1
@@ -821,7 +819,7 @@ class Recogniser:
             r"(\S+?)(?:이다|다|이며|으로|로)[\s,.]*$|(\S+?)(?:이다|다|이며|으로|로)[,\s]", s.text[m.end() :]
         )
         noun = next((g for g in (tail.groups() if tail else ()) if g), "")
-        etype = next((ty for cl, ty in self.lex.classifiers.items() if len(cl) > 1 and noun.endswith(cl)), None)
+        etype = self.lex.classifier_ending(noun)
         name = m.group(1)
         if (
             etype is None
@@ -859,7 +857,7 @@ class Recogniser:
                     not w
                     or not toks
                     or any(t.tag not in NOUNISH for t in toks)
-                    or any(w.endswith(n) for n in self.lex.classifiers if len(n) > 1)
+                    or self.lex.classifier_ending(w) is not None
                 ):
                     break
                 words.insert(0, w)
@@ -954,9 +952,8 @@ class Recogniser:
                 and (len(inside) > 1 or bool(re.search(r"[가-힣]", text) and re.search(r"[A-Za-z0-9]", text)))
             )
             before = s.text[: m.start()].split()
-            classified = bool(before) and any(
-                before[-1].endswith(noun) for noun in self.lex.classifiers if len(noun) > 1
-            )  # "계열사 '가람브레인'": a name because a classifier introduces it
+            # "계열사 '가람브레인'": a name because a classifier introduces it
+            classified = bool(before) and self.lex.classifier_ending(before[-1]) is not None
             if (
                 not (proper or suffix or coined or classified)
                 or text in self.lex.generic_heads
@@ -1147,7 +1144,7 @@ class Recogniser:
     def _classifier_before(self, description: str) -> bool:
         """Whether a leading description ends in a classifier noun ("AI 스타트업 ", "로봇업체 ")."""
         words = description.split()
-        return bool(words) and any(words[-1].endswith(noun) for noun in self.lex.classifiers if len(noun) > 1)
+        return bool(words) and self.lex.classifier_ending(words[-1]) is not None
 
     def _leading_description(self, text: str) -> int:
         """How many characters of a tagger span are description before the name: time and field
@@ -1155,7 +1152,7 @@ class Recogniser:
         words = text.split(" ")
         cut = 0
         for k, w in enumerate(words[:-1]):
-            if any(w.endswith(noun) for noun in self.lex.classifiers if len(noun) > 1):
+            if self.lex.classifier_ending(w) is not None:
                 cut = k + 1
         while cut < len(words) - 1 and (words[cut] in _TIME_WORDS or words[cut] in self.lex.generic_heads):
             cut += 1

@@ -298,10 +298,7 @@ def _sectors(c: Clause) -> list[Entity]:
         name = c.sentence.text[group[0].start - c.sentence.start : group[-1].end - c.sentence.start].strip(" (")
         if len(name) < 2 or name in c.lex.generic_orgs or name in c.lex.classifiers or name in _NOT_SECTOR_NAMES:
             continue
-        if any(
-            t.tag == "SN" or t.form in c.lex.places or any(t.form.endswith(n) for n in c.lex.classifiers if len(n) > 1)
-            for t in group
-        ):
+        if any(t.tag == "SN" or t.form in c.lex.places or c.lex.classifier_ending(t.form) is not None for t in group):
             continue  # "평택에", "AI 스타트업 20곳에": a place or a set of companies, not a sector
         out.append(c.add_entity(name, EntityType.TECHNOLOGY, group[0].start, group[0].start + len(name)))
     return out
