@@ -95,7 +95,7 @@ def established(c: Clause) -> list[Relation]:
 
 # "'에어스랩'의 문을 ": the organisation whose doors were opened
 _OPENED = re.compile(r"['’]?(?:\([^()]*\))?의\s문을\s(?:열|연|열었|열어|연다|열고)")
-# an organisation's own start, no object: "LG AI연구원은 2020년 12월 출범했다"
+# an organisation's own start, no object: "누리AI연구원은 2021년 3월 출범했다"
 _BY_ITSELF = re.compile(r"(?:출범|개소|문을 열)(?:했|하였|한다|해|하며|하고|었|어)")
 _RELATIVE = re.compile(r"(?:문을 연|\S*(?:한|운|든|린|된))\s+['‘]?")  # "설립한 ", "세운 ", "만든 ", "문을 연 "
 # "설립한 (AI) 스타트업이다": the clause describes the topic ("세운 목표를 달성했다" is another verb's object)
@@ -153,7 +153,7 @@ def _opened(c: Clause) -> Arg | None:
 
 
 def _parent_named_in(c: Clause, org: Entity) -> Entity | None:
-    """ "LG AI연구원" -> LG: the registry parent of an organisation whose name starts with the parent's."""
+    """ "한빛 AI연구원" -> 한빛: the registry parent of an organisation whose name starts with the parent's."""
     parent = org.registry.parent if org.registry is not None else ""
     entry = c.lex.alias_index().get(normalize_name(parent)) if parent and org.name.startswith(parent) else None
     if entry is None:
