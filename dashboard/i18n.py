@@ -150,6 +150,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "aliases": ("별칭", "Aliases"),
     "relations": ("관계", "Relations"),
     "events": ("사건 연표", "Timeline of events"),
+    "founded": ("설립", "Founded"),
+    "founded_source": ("설립 시점 근거(기사 {n}건):", "Founding date as {n} articles state it:"),
     "no_dated_events": ("날짜가 있는 사건이 없습니다.", "No dated events."),
     # articles
     "article_list": ("수집된 기사", "Ingested articles"),
@@ -305,7 +307,12 @@ def _pick(pair: tuple[str, str]) -> str:
 
 
 # English singulars of labels that count something: "1 investment", not "1 investments".
-SINGULAR_EN: dict[str, str] = {"matching": "{n} investment", "rows": "{n} row", "facts_count": "{n} fact"}
+SINGULAR_EN: dict[str, str] = {
+    "matching": "{n} investment",
+    "rows": "{n} row",
+    "facts_count": "{n} fact",
+    "founded_source": "Founding date as {n} article states it:",
+}
 
 
 def t(key: str, **values: object) -> str:

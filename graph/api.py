@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import os
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
@@ -435,7 +436,7 @@ class Graph(Curating):
                 stored[direction] = _newest(found, limit)
                 left_out += len(found) - len(stored[direction])
         mentioned = self._records(queries.mentions(node["label"]), id=node["id"])
-        mention_count = len(mentioned)
+        mention_count, founded = len(mentioned), founding(mentioned)
         if limit is not None and mention_count > limit:  # the newest, undated ones last; shown oldest first
             dated = [m for m in mentioned if m["published"] is not None]
             kept = {
@@ -471,6 +472,7 @@ class Graph(Curating):
             "mentions": mentions,
             "mention_count": mention_count,
             "left_out": left_out,
+            "founded": founded,
         }
 
     def path(
@@ -589,6 +591,25 @@ def _within(when: date | None, start: date | None, end: date | None) -> bool:
 
 def _neg_ordinal(when: date | None) -> int:
     return -when.toordinal() if when else 0
+
+
+def founding(mentions: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+    """When an organisation was founded, by the articles that say so: the date most of them state (the earliest
+    on a tie), its sources and one sentence stating it, and the other dates reported (``differing``, date ->
+    article ids), so disagreeing reports are shown, not hidden."""
+    stated: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for m in mentions:
+        if m.get("founded"):
+            stated[m["founded"]].append(m)
+    if not stated:
+        return None
+    most = min(stated, key=lambda d: (-len(stated[d]), d))
+    return {
+        "date": most,
+        "articles": [m["article_id"] for m in stated[most]],
+        "evidence": stated[most][0]["founded_evidence"],
+        "differing": {d: [m["article_id"] for m in found] for d, found in sorted(stated.items()) if d != most},
+    }
 
 
 def _newest(facts: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:

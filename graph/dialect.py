@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from aigraph.core.vocabulary import ORGANIZATION_SUBTYPES
 from aigraph.graph.schema import (
+    ADDED_COLUMNS,
     AGGREGATE_ENTITY_COLUMNS,
     NODE_PROPERTIES,
     RANKED_COLUMNS,
@@ -102,6 +103,9 @@ def _ladybug_ddl() -> list[str]:
         ends = ", ".join(f"FROM {a} TO {b}" for a, b in pairs)
         cols = ", ".join(f"{name} {kind}" for name, kind in REL_PROPERTIES[rel].items())
         statements.append(f"CREATE REL TABLE IF NOT EXISTS {rel}({ends}, {cols})")
+    for table, columns in ADDED_COLUMNS.items():  # a table an earlier aigraph created without them
+        kinds = {**NODE_PROPERTIES, **REL_PROPERTIES}[table]
+        statements += [f"ALTER TABLE {table} ADD IF NOT EXISTS {column} {kinds[column]}" for column in columns]
     return statements
 
 

@@ -157,6 +157,8 @@ class Mention(BaseModel):
     article_id: str
     count: int = Field(ge=1)
     first_start: int = Field(ge=0)
+    founded: str | None = None  # the organisation's founding date as this article states it ("2020", "2020-03")
+    founded_evidence: str | None = None  # the sentence that states it
 
 
 class GraphBatch(BaseModel):

@@ -219,7 +219,9 @@ FACT_PROPERTIES: dict[str, str] = {
     **{name: _PY_TO_DB.get(kind, DATE) for name, kind in RELATION_PROPERTIES.items()},
 }
 
-MENTION_PROPERTIES = {"count": INT64, "first_start": INT64}
+MENTION_PROPERTIES = {"count": INT64, "first_start": INT64, "founded": STRING, "founded_evidence": STRING}
+# columns added after a table first shipped, which a store written by an earlier aigraph gains when it is opened
+ADDED_COLUMNS: dict[str, tuple[str, ...]] = {"MENTIONED_IN": ("founded", "founded_evidence")}
 SAME_STORY_PROPERTIES = {"similarity": DOUBLE}
 
 REL_ENDPOINTS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -236,6 +238,7 @@ REL_PROPERTIES: dict[str, dict[str, str]] = {
 
 __all__ = [
     "SCHEMA_VERSION",
+    "ADDED_COLUMNS",
     "NODE_PROPERTIES",
     "AGGREGATE_ENTITY_COLUMNS",
     "AGGREGATE_PROPERTIES",

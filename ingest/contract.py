@@ -65,18 +65,27 @@ class Span(BaseModel):
     end: int = Field(ge=0)
 
 
+class EvidenceSpan(BaseModel):
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class FoundingDate(BaseModel):
+    """When an organisation was founded, with the sentence that says so."""
+
+    date: str  # ISO, as precise as the text: "2020", "2020-03", "2020-03-02"
+    evidence: EvidenceSpan
+    confidence: float = Field(ge=0.0, le=1.0)
+
+
 class ExtractedEntity(BaseModel):
     id: str
     name: str
     type: EntityType
     aliases: list[str] = Field(default_factory=list)
     mentions: list[Span] = Field(default_factory=list)
-
-
-class EvidenceSpan(BaseModel):
-    text: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    founded: FoundingDate | None = None
 
 
 class ExtractedRelation(BaseModel):

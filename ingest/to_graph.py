@@ -73,6 +73,8 @@ def to_graph(doc: Document, result: ExtractionResult) -> tuple[GraphBatch, list[
                     article_id=article.id,
                     count=len(entity.mentions),
                     first_start=min(m.start for m in entity.mentions),
+                    founded=entity.founded.date if entity.founded else None,
+                    founded_evidence=entity.founded.evidence.text if entity.founded else None,
                 )
             )
     relationships: list[Relationship] = []

@@ -39,9 +39,16 @@ st.markdown(  # the badge holds only our own words; names from articles never go
 if profile["aliases"]:
     st.markdown(f"{t('aliases')}: " + ", ".join(md(alias) for alias in profile["aliases"]))
 relations = profile["relations"]
-c1, c2 = st.columns(2)
+c1, c2, c3 = st.columns(3)
 c1.metric(t("relations"), profile["relation_count"])
 c2.metric(t("articles"), profile["mention_count"])
+founded = profile["founded"]
+c3.metric(t("founded"), founded["date"] if founded else "–")
+if founded:  # the sentence that dates it, and any article that dates it otherwise
+    st.caption(t("founded_source", n=len(founded["articles"])) + " " + md(founded["evidence"]))
+    if founded["differing"]:
+        differing = ", ".join(f"{when} ({len(ids)})" for when, ids in founded["differing"].items())
+        st.caption(f"{t('reports_differ')}: {md(differing)}")
 
 st.subheader(t("events"))
 events = profile["events"]

@@ -270,6 +270,7 @@ def _apply_merge(store: GraphStore, d: Decision) -> list[str]:
             "first_start": min(m["first_start"], theirs[m["article"]]["first_start"])
             if m["article"] in theirs
             else m["first_start"],
+            **_founding_stated(m, theirs.get(m["article"])),
         }
         for m in snapshot["mentions"]
     ]
@@ -282,6 +283,13 @@ def _apply_merge(store: GraphStore, d: Decision) -> list[str]:
         _set_names(store, into["label"], into["id"], into["name"], aliases)
         changed.append(into["id"])
     return changed
+
+
+def _founding_stated(mine: dict[str, Any], theirs: dict[str, Any] | None) -> dict[str, Any]:
+    """The founding date one article states of either merged entity (a snapshot saved before founding dates were
+    read has none)."""
+    said = mine if mine.get("founded") or theirs is None else theirs
+    return {"founded": said.get("founded"), "founded_evidence": said.get("founded_evidence")}
 
 
 def _undo_merge(store: GraphStore, d: Decision) -> list[str]:

@@ -39,6 +39,7 @@ def curate_batch(store: GraphStore, batch: GraphBatch) -> GraphBatch:
                 "entity_id": target,
                 "count": m.count + (old.count if old else 0),
                 "first_start": min(m.first_start, old.first_start) if old else m.first_start,
+                **({"founded": old.founded, "founded_evidence": old.founded_evidence} if old and not m.founded else {}),
             }
         )
     published = {a.id: a.published for a in batch.articles}

@@ -276,7 +276,8 @@ def _entity_facts(store: GraphStore, node_id: str, label: str) -> list[Relations
 def _mentions(store: GraphStore, label: str, node_id: str) -> list[dict[str, Any]]:
     return store.query(
         f"MATCH (n:{label})-[m:MENTIONED_IN]->(art:Article) WHERE n.id = $id "
-        "RETURN art.id AS article, m.count AS count, m.first_start AS first_start",
+        "RETURN art.id AS article, m.count AS count, m.first_start AS first_start, m.founded AS founded, "
+        "m.founded_evidence AS founded_evidence",
         {"id": node_id},
     ).records()
 
@@ -285,8 +286,9 @@ def _set_mentions(store: GraphStore, label: str, node_id: str, rows: Sequence[di
     if rows:
         store.execute_write(
             f"UNWIND $rows AS r MATCH (n:{label}) WHERE n.id = $id MATCH (art:Article) WHERE art.id = r.article "
-            "MERGE (n)-[m:MENTIONED_IN]->(art) SET m.count = r.count, m.first_start = r.first_start",
-            {"id": node_id, "rows": list(rows)},
+            "MERGE (n)-[m:MENTIONED_IN]->(art) SET m.count = r.count, m.first_start = r.first_start, "
+            "m.founded = r.founded, m.founded_evidence = r.founded_evidence",
+            {"id": node_id, "rows": [{"founded": None, "founded_evidence": None, **r} for r in rows]},
         )
 
 

@@ -289,7 +289,8 @@ class BatchWriter:
                 self.store._run(
                     f"UNWIND $rows AS r MATCH (e:{label}) WHERE e.id = r.entity_id "
                     "MATCH (a:Article) WHERE a.id = r.article_id "
-                    "MERGE (e)-[m:MENTIONED_IN]->(a) SET m.count = r.count, m.first_start = r.first_start",
+                    "MERGE (e)-[m:MENTIONED_IN]->(a) SET m.count = r.count, m.first_start = r.first_start, "
+                    "m.founded = r.founded, m.founded_evidence = r.founded_evidence",
                     {"rows": list(chunk)},
                     write=True,
                 )

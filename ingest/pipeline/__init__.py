@@ -24,6 +24,7 @@ from aigraph.ingest.contract import (
     ExtractedEntity,
     ExtractedRelation,
     ExtractionResult,
+    FoundingDate,
     Span,
 )
 from aigraph.ingest.pipeline.doc import DocState
@@ -33,7 +34,7 @@ from aigraph.ingest.pipeline.ner import CrfTagger
 from aigraph.ingest.pipeline.recognise import Recogniser
 from aigraph.ingest.pipeline.relate import RelationExtractor
 from aigraph.ingest.pipeline.resolve import Resolver
-from aigraph.ingest.pipeline.segment import segment
+from aigraph.ingest.pipeline.segment import Sentence, segment
 from aigraph.ingest.pipeline.staged import StagedPipeline
 
 EXTRACTOR_VERSION = "0.12.0"
@@ -95,6 +96,10 @@ class Extractor(StagedPipeline):
         used = {r.source.key for r in relations} | {r.target.key for r in relations}
         entities = [e for e in entities if e.key in used or not all(m.tentative for m in e.mentions)]
         ids = {e.key: f"e{i}" for i, e in enumerate(entities, 1)}
+        founded = {
+            key: FoundingDate(date=f.date, evidence=_evidence(f.sentence), confidence=_bounded(f.confidence))
+            for key, f in state.founded().items()
+        }
         out_entities = [
             ExtractedEntity(
                 id=ids[e.key],
@@ -102,6 +107,7 @@ class Extractor(StagedPipeline):
                 type=e.type,
                 aliases=sorted(a for a in e.aliases if a != e.name),
                 mentions=[Span(start=m.start, end=m.end) for m in sorted(e.mentions, key=lambda m: m.start)],
+                founded=founded.get(e.key),
             )
             for e in entities
         ]
@@ -111,8 +117,8 @@ class Extractor(StagedPipeline):
                 source=ids[r.source.key],
                 target=ids[r.target.key],
                 properties=r.properties,
-                evidence=EvidenceSpan(text=r.sentence.text, start=r.sentence.start, end=r.sentence.end),
-                confidence=round(max(0.0, min(1.0, r.confidence)), 2),
+                evidence=_evidence(r.sentence),
+                confidence=_bounded(r.confidence),
             )
             for r in relations
             if r.source.key in ids and r.target.key in ids
@@ -132,3 +138,12 @@ class Extractor(StagedPipeline):
         return ExtractionResult(
             article=info, entities=out_entities, relations=out_relations, extractor_version=EXTRACTOR_VERSION
         )
+
+
+def _evidence(sentence: Sentence) -> EvidenceSpan:
+    return EvidenceSpan(text=sentence.text, start=sentence.start, end=sentence.end)
+
+
+def _bounded(confidence: float) -> float:
+    """A rule's confidence as the contract states it: within [0, 1], two decimals."""
+    return round(max(0.0, min(1.0, confidence)), 2)

@@ -34,6 +34,17 @@ class Relation:
 
 
 @dataclass
+class Founding:
+    """When an organisation was founded, as one sentence states it; the founder may go unnamed
+    ("2020년 설립된 업스테이지는", "Upstage, founded in 2020,")."""
+
+    entity: Entity
+    date: str  # ISO, as precise as the text ("2020", "2020-03")
+    sentence: Sentence
+    confidence: float
+
+
+@dataclass
 class DocState:
     """One article through clean -> segment -> recognise -> resolve -> relate."""
 
@@ -46,7 +57,21 @@ class DocState:
     entities: list[Entity] = field(default_factory=list)
     of_mention: dict[int, Entity] = field(default_factory=dict)  # mention start -> its entity
     relations: list[Relation] = field(default_factory=list)
+    foundings: list[Founding] = field(default_factory=list)  # founding dates the relation rules read
     analysis: Any = None  # a language's own analysis of the whole text (English: the spaCy Doc)
+
+    def founded(self) -> dict[str, Founding]:
+        """Each organisation's founding date, by entity key: the first sentence that dates it, a dated
+        founding with its founder (ESTABLISHED) or without."""
+        dated = [
+            Founding(r.target, r.properties["date"], r.sentence, r.confidence)
+            for r in self.relations
+            if r.type is RelationType.ESTABLISHED and r.properties.get("date")
+        ]
+        out: dict[str, Founding] = {}
+        for f in sorted([*self.foundings, *dated], key=lambda f: f.sentence.start):
+            out.setdefault(f.entity.key, f)
+        return out
 
     @property
     def cleaned(self) -> Page:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from aigraph.core.vocabulary import EntityType, RelationType
+from aigraph.ingest.pipeline.doc import Founding
 from aigraph.ingest.pipeline.english.clause import SUBJECTS, EnClause, children, is_verb, phrasal, preps
 from aigraph.ingest.pipeline.english.lexicon import (
     AFFILIATE_NOUNS,
@@ -24,6 +25,7 @@ from aigraph.ingest.pipeline.english.lexicon import (
     PROGRAMME_NOUNS,
     UNIT_MODIFIERS,
 )
+from aigraph.ingest.pipeline.normalise import resolve_date_en
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 
@@ -188,7 +190,7 @@ def establishes(c: EnClause) -> list:
         if not c.asserted(verb):
             continue
         agents = c.agents(verb, limit=2)
-        if agents:  # passive or participial: the founded organisation is the subject or the modified noun
+        if agents or _passive(verb):  # the founded organisation is the subject or the modified noun
             founders = agents
             if verb.dep_ in ("acl", "advcl") and verb.head.i != verb.i:
                 founded = c.with_conjuncts(verb.head) if verb.dep_ == "acl" else c.subjects(verb.head)
@@ -230,12 +232,26 @@ def establishes(c: EnClause) -> list:
         for target in founded:
             if not (_founded_ok(lemma, target) or (described_as_unit and target.type.is_organization)):
                 continue
+            if when := _founded_when(c, verb):
+                c.doc.foundings.append(Founding(target, when, c.sentence, 0.85))
             body = is_group_body(target) or any(o.lemma_.lower() in BODY_NOUNS for o in children(verb, "dobj"))
             for founder in founders:
                 c.add(RelationType.ESTABLISHED, founder, target, 0.85, date=date)
                 if len(founders) > 1 and body:  # "A, B and C formed a consortium, named Y"
                     c.add(RelationType.PARTICIPATES_IN, founder, target, 0.8)
     return c.take()
+
+
+def _passive(verb) -> bool:
+    """ "X was founded (in 2016)", "X, founded in 2016,", "Founded in 2017, X": whoever founded it, X was founded."""
+    return verb.tag_ == "VBN" and (verb.dep_ in ("acl", "advcl") or any(t.dep_ == "auxpass" for t in verb.children))
+
+
+def _founded_when(c: EnClause, verb) -> str | None:
+    """The date the founding verb itself carries ("founded in 2016", "launched in March 2021"), not another date of
+    the sentence ("…, founded in 2016, raised $10 million in 2024")."""
+    when = " ".join(t.text for p in [*preps(verb, "in"), *preps(verb, "on")] for t in p.subtree)
+    return resolve_date_en(when, c.doc.published) if when else None
 
 
 PARTIAL_OWNERSHIP = {"partly", "partially", "jointly", "minority"}

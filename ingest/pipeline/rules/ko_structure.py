@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
-from aigraph.ingest.pipeline.doc import Relation
+from aigraph.ingest.pipeline.doc import Founding, Relation
 from aigraph.ingest.pipeline.normalise import resolve_date
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
@@ -91,6 +91,38 @@ def established(c: Clause) -> list[Relation]:
     if _INSIDE.search(s.text[: obj.start - s.start]):
         out.append(Relation(RelationType.PART_OF, obj.entity, founder, s, conf))  # "대표이사 직속으로 X를 신설"
     return out
+
+
+@relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
+def founding_date(c: Clause) -> list[Relation]:
+    """ "2020년 설립된 (AI 스타트업) 업스테이지는", "업스테이지는 2020년 설립됐다", "X는 2019년 설립 이후":
+    when an organisation was founded, whether or not the sentence names who founded it.  Only a date written
+    right before a completed founding counts: "2027년 설립될", "설립하지 않았다" and "설립을 추진" date nothing."""
+    text = c.sentence.text
+    when = _FOUNDED_WHEN.search(text, 0, c.trigger.start())
+    done = _FOUNDED_DONE.match(text, c.trigger.end())
+    if when is None or done is None or (date := resolve_date(when.group(0), c.article_date)) is None:
+        return []
+    founded = c.subject  # "X는 2020년 설립됐다", "X는 2019년 설립 이후"
+    if done.group("relative"):  # "2020년 설립된 (AI 스타트업) X": the organisation the clause describes
+        after = next((a for a in c.after if a.start - c.sentence.start >= done.end()), None)
+        described = after is not None and _DESCRIBED.fullmatch(text, done.end(), after.start - c.sentence.start)
+        founded = after.entity if after is not None and described else None
+    if founded is not None and founded.type.is_organization:
+        c.doc.foundings.append(Founding(founded, date, c.sentence, c.confidence))
+    return []
+
+
+# a date right before the founding verb: "2020년 설립된", "지난해 3월 문을 연", "2019년 12월에 출범한"
+_FOUNDED_WHEN = re.compile(
+    r"(?:(?:19|20)\d\d년|지난해|작년)(?:\s?\d{1,2}월)?(?:\s?\d{1,2}일)?(?:에|께|쯤)?\s?(?:문을\s)?$"
+)
+# the founding told as done: a past relative ("설립된 ", "세운 "), a past predicate ("설립됐다", "출범했다"), or
+# the noun before "이후/이래/당시"; not "설립된다" or "설립될" (to come)
+_FOUNDED_DONE = re.compile(
+    r"(?P<relative>(?:된|한|(?<=[운든연]))\s['‘]?)|(?:됐|되었|돼|했|하였|(?<=세웠|들었))\S*|\s(?:이후|이래|당시|직후)"
+)
+_DESCRIBED = re.compile(rf"(?:{DESCRIPTION.pattern})?")  # "설립된 (AI 스타트업) X"
 
 
 # "'에어스랩'의 문을 ": the organisation whose doors were opened
