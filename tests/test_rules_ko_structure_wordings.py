@@ -146,3 +146,16 @@ def test_spun_off_from_a_parent_in_로부터_or_as_a_spin_off(text: str) -> None
 
 def test_a_spin_off_under_review_is_none() -> None:
     assert not any(k[0] == "SPUN_OFF_FROM" for k in facts("누리소프트는 누리랩스 스핀오프를 검토 중이다."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리소프트는 자회사 누리랩스를 통해 AI 칩을 만든다.",
+        "누리소프트는 누리랩스를 통하여 새 AI 모델을 만들었다.",
+    ],
+)
+def test_an_organisation_worked_through_is_not_one_founded(text: str) -> None:
+    """ "Y를 통해": the means by which X made something, not the object of its founding verb."""
+    got = facts(text)
+    assert not [k for k in got if k[0] == "ESTABLISHED"], got
