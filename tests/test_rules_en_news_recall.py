@@ -316,3 +316,37 @@ def test_a_past_role_served_gives_no_employer() -> None:
 def test_a_unit_split_off_is_no_longer_part_of_its_owner() -> None:
     facts = en_facts("Morrow Group said its robotics division, Morrow Robotics, was split off into a separate company.")
     assert ("PART_OF", "Morrow Robotics", "Morrow Group") not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "The Ministry of Science and ICT will provide 1 trillion won to the Velora AI Institute through 2030.",
+            {"amount": 1e12, "currency": "KRW", "end_date": "2030-12-31"},
+        ),
+        (
+            "The Ministry of Science and ICT will provide 50 billion won a year to the Velora AI Institute.",
+            {"annual_amount": 5e10, "currency": "KRW"},
+        ),
+        (
+            "The Ministry of Science and ICT will grant 300 billion won to the Velora AI Institute over five years.",
+            {"amount": 3e11, "period_years": 5.0},
+        ),
+        (
+            "The Ministry of Science and ICT will provide 300 billion won to the Velora AI Institute from 2025 to 2029.",
+            {"start_date": "2025-01-01", "end_date": "2029-12-31"},
+        ),
+    ],
+)
+def test_a_sum_given_keeps_its_period(text: str, wanted: dict) -> None:
+    """The sum a body gives is read from its object, its period from the verb's own time words."""
+    got = en_facts(text)
+    props = next((p for (kind, _, target), p in got.items() if kind == INV and target == "Velora AI Institute"), None)
+    assert props is not None, got
+    assert {k: props.get(k) for k in wanted} == wanted, props
+
+
+def test_support_given_without_a_sum_is_no_investment() -> None:
+    got = en_facts("The Ministry of Science and ICT will provide support to the Velora AI Institute through 2030.")
+    assert not [k for k in got if k[0] == INV], got

@@ -126,6 +126,25 @@ def _own_tokens(verb) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
+# how long a sum is given for: "through 2030", "over five years", "from 2025 to 2029", "a year", "annually"
+_PERIOD_PREPS = {"through", "until", "till", "by", "over", "from", "between", "during"}
+_A_YEAR = re.compile(r"(?:19|20)\d\d")  # "from 2025 to 2029": the "to" of a span of years, not of a recipient
+
+
+def _years(prep) -> bool:
+    return any(_A_YEAR.fullmatch(o.text) for o in children(prep, "pobj"))
+
+
+def _period_words(verb) -> list:
+    """The verb's own words that bound or spread its sum in time (the sum is read from its object alone)."""
+    return [
+        t
+        for t in verb.children
+        if (t.dep_ == "prep" and (t.lower_ in _PERIOD_PREPS or (t.lower_ == "to" and _years(t))))
+        or (t.dep_ in ("npadvmod", "advmod") and "year" in t.lower_)
+    ]
+
+
 DEAL_NOUNS = {"deal", "transaction", "acquisition", "agreement", "purchase", "takeover", "merger", "buyout"}
 NOT_PAID = {
     "value",
@@ -226,9 +245,9 @@ def funds(c: EnClause) -> list:
         else:
             money = [o for p in preps(verb, "with") for o in children(p, "pobj")]
             targets = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
-        stated = {t.i for m in money for t in m.subtree}
+        stated = {t.i for m in [*money, *_period_words(verb)] for t in m.subtree}
         props = c.money([t for t in _money_tokens(verb) if t.i in stated])
-        if "amount" not in props:
+        if "amount" not in props and "annual_amount" not in props:
             continue  # help, support or data given is no money stated
         for funder in c.subjects(verb):
             for target in c.as_organisations(targets):
