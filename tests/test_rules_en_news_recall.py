@@ -350,3 +350,30 @@ def test_a_sum_given_keeps_its_period(text: str, wanted: dict) -> None:
 def test_support_given_without_a_sum_is_no_investment() -> None:
     got = en_facts("The Ministry of Science and ICT will provide support to the Velora AI Institute through 2030.")
     assert not [k for k in got if k[0] == INV], got
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Mira Patel, Cloudfield's head of research, said the lab would hire 50 people.", "head of research"),
+        ('"We will hire 50 people," said Mira Patel, Cloudfield\'s head of research.', "head of research"),
+        ("Mira Patel, Cloudfield's vice president of AI, said the lab would hire 50 people.", "vice president of AI"),
+    ],
+)
+def test_a_post_in_charge_of_a_field_after_the_employers_possessive(text: str, title: str) -> None:
+    """ "P, X's head of research": the tagger reads an unknown X as a person; the post names its employer."""
+    got = en_facts(text)
+    assert got.get((WORK, "Mira Patel", "Cloudfield"), {}).get("title") == title, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mira Patel, Cloudfield's former head of research, said the lab would hire 50 people.",
+        "Yoon Dae-min, Korea's head of state, said the plan would help chipmakers.",
+        "Mira Patel, a rival of Cloudfield's head of research, said the lab would hire 50 people.",
+    ],
+)
+def test_no_post_held_by_the_person_named(text: str) -> None:
+    got = en_facts(text)
+    assert not [k for k in got if k[0] == WORK], got

@@ -80,6 +80,7 @@ _NOT_PARTY_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "OR
 
 # offices written after a polity or a portfolio, not after an organisation's name
 _PUBLIC_OFFICES = {"president", "minister", "secretary", "commissioner", "governor", "mayor"}
+_IN_CHARGE_OF = {"head", "director", "president", "chief", "manager", "lead", "officer", "chair", "dean"}
 
 
 def _employer_word(tok) -> bool:
@@ -221,7 +222,11 @@ class EnglishRecogniser:
             and (self.lex.is_title_word(doc[k].text) or doc[k].lower_ in ("and", "&", "-", "co"))
         ):
             k += 1
-        return (start, end) if self._person_title(doc, end + 1, k) else None
+        # "P, Velaris' head (vice president) of research": a post in charge of a field of the organisation's
+        in_charge = k > end + 1 and k < len(doc) and doc[k].lower_ == "of" and doc[k - 1].lower_ in _IN_CHARGE_OF
+        if self.lex.is_place(doc[start:end].text):
+            return None  # "P, Korea's head of state": a country's office
+        return (start, end) if in_charge or self._person_title(doc, end + 1, k) else None
 
     @staticmethod
     def _repeated(doc, chosen: list[_Candidate], taken: set[int]) -> list[_Candidate]:

@@ -49,6 +49,17 @@ def _emit(c: EnClause, person: Entity, org: Entity, title_tokens: list) -> None:
         c.add(RelationType.WORKS_FOR, person, org, 0.85, title=" and ".join(titles) or None)
 
 
+def _field_end(c: EnClause, of: int) -> int:
+    """Where "of FIELD" from token ``of`` ends ("of computer science", "of AI strategy"); ``of`` itself when the
+    words there are no such phrase."""
+    doc, k = c.span.doc, of + 1
+    if of >= c.span.end or doc[of].lower_ != "of":
+        return of
+    while k < c.span.end and k not in c.ent_of and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "CCONJ"):
+        k += 1
+    return k if k > of + 1 else of
+
+
 def _title_run(c: EnClause, start: int, step: int) -> list:
     """Consecutive title tokens from ``start`` in direction ``step`` ("Group CEO", "Global Investment Officer and founder")."""
     doc, i = c.span.doc, start
@@ -257,6 +268,8 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
         if j < c.span.end and doc[j].text in POSSESSIVES:  # "P, AMD's chief executive"
             j += 1
         title = _title_run(c, j, 1)
+        if title and (k := _field_end(c, title[-1].i + 1)) < c.span.end and doc[k].is_punct:
+            title = list(title) + list(doc[title[-1].i + 1 : k])  # "P, AMD's head of research,"
         if title:
             _emit(c, person, org, title)
         return
@@ -284,12 +297,8 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
             j = k
         else:
             break
-    if j < c.span.end and doc[j].lower_ == "of":  # "professor of computer science at X", "head of AI strategy at X"
-        k = j + 1
-        while k < c.span.end and k not in c.ent_of and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "CCONJ"):
-            k += 1
-        if k > j + 1 and k < c.span.end and doc[k].lower_ == "at":
-            title, j = list(title) + list(doc[j:k]), k
+    if (k := _field_end(c, j)) < c.span.end and doc[k].lower_ == "at":
+        title, j = list(title) + list(doc[j:k]), k  # "professor of computer science at X", "head of AI strategy at X"
     if j < c.span.end and doc[j].lower_ in ("of", "at", "for"):
         found = c.list_after(j + 1, limit=2)
         if found and found[0].type.is_organization:
