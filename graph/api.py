@@ -435,7 +435,8 @@ class Graph(Curating):
             for direction, found in stored.items():
                 stored[direction] = _newest(found, limit)
                 left_out += len(found) - len(stored[direction])
-        mentioned = self._records(queries.mentions(node["label"]), id=node["id"])
+        with_founding = not self.store.lacks("MENTIONED_IN", "founded")  # False: read-only, from before founding dates
+        mentioned = self._records(queries.mentions(node["label"], with_founding), id=node["id"])
         mention_count, founded = len(mentioned), founding(mentioned)
         if limit is not None and mention_count > limit:  # the newest, undated ones last; shown oldest first
             dated = [m for m in mentioned if m["published"] is not None]

@@ -84,6 +84,10 @@ class Dialect:
         """Statements that remove node tables whose columns changed (LadybugDB); Neo4j has no tables to drop."""
         return [f"DROP TABLE IF EXISTS {label}" for label in labels] if self.name == "ladybug" else []
 
+    def columns_query(self, table: str) -> str | None:
+        """The statement listing a table's columns (LadybugDB); None where every property may be read (Neo4j)."""
+        return f"CALL table_info('{table}') RETURN name" if self.name == "ladybug" else None
+
     def schema_statements(self) -> list[str]:
         if self.name == "ladybug":
             return _ladybug_ddl()

@@ -116,10 +116,15 @@ def test_a_merge_keeps_the_founding_date_the_merged_name_carried(store) -> None:
 
 
 def test_a_store_written_before_founding_dates_gains_them_when_opened(tmp_path) -> None:
+    """Read-only (the dashboard) it is read without them; opened for writing, it gains them."""
     path = tmp_path / "older.lbug"
     with open_store(path) as store:
+        ingest([_doc("gaon-a", "가온칩스가 솔빛에 10억원을 투자한다고 밝혔다.")], store)
         for column in ("founded", "founded_evidence"):
             store.execute_write(f"ALTER TABLE MENTIONED_IN DROP {column}")
+    with open_store(path, read_only=True) as store, Graph(store, owns_store=False) as g:
+        profile = g.profile("가온칩스")
+        assert profile["founded"] is None and profile["mention_count"] == 1
     with open_store(path) as store:
         ingest([_doc("gaon-b", "가온칩스는 2019년 설립됐다.")], store)
         with Graph(store, owns_store=False) as g:

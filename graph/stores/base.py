@@ -6,6 +6,7 @@ close, and its ``Dialect``; the write path both share is ``graph.stores.writing`
 
 from __future__ import annotations
 
+import functools
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
@@ -56,6 +57,10 @@ class GraphStore(ABC):
     location: str
     _transactions = 0  # how deep inside ``transaction()`` this store is
     _transaction_thread: int | None = None  # the thread whose statements run inside it
+
+    @functools.cached_property
+    def _columns(self) -> dict[str, set[str] | None]:  # table -> its columns, read once (``lacks``)
+        return {}
 
     # -- backend primitives -------------------------------------------------
     @abstractmethod
@@ -131,6 +136,15 @@ class GraphStore(ABC):
             for statement in [*self.dialect.drop_tables(list(AGGREGATE_PROPERTIES)), *self.dialect.schema_statements()]:
                 self._run(statement, write=True)
             aggregates.refresh(self)
+
+    def lacks(self, table: str, column: str) -> bool:
+        """Whether a store written by an earlier aigraph, opened read-only so not yet given the column
+        (``schema.ADDED_COLUMNS``), lacks it: reads then leave it out instead of failing."""
+        if table not in self._columns:
+            statement = self.dialect.columns_query(table)
+            self._columns[table] = None if statement is None else {r[0] for r in self._run(statement, write=False).rows}
+        known = self._columns[table]
+        return known is not None and column not in known
 
     # -- reads ----------------------------------------------------------------
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
