@@ -244,3 +244,30 @@ def test_the_head_of_a_group_or_company_named_by_총수_or_수장(text: str, org
 def test_a_storage_room_is_no_head() -> None:
     got = facts("김하나 씨는 누리소프트 수장고를 방문했다.")
     assert not any(k[0] == "WORKS_FOR" for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("가온칩스 대표인 이서연 박사는 신형 칩을 소개했다.", "대표"),
+        ("가온칩스 최고기술책임자(CTO)인 이서연 박사는 신형 칩을 소개했다.", "최고기술책임자"),
+        ("가온칩스 최고기술책임자(CTO) 이서연 박사는 신형 칩을 소개했다.", "최고기술책임자"),
+    ],
+)
+def test_a_role_before_the_name_is_at_the_unknown_name_before_it(text: str, title: str) -> None:
+    """ "ORG T(인) P 박사": the role is at the name no lexicon knows (the tagger may read it as a person), and the
+    role, not the degree, is the title."""
+    got = facts(text)
+    assert got.get(("WORKS_FOR", "이서연", "가온칩스"), {}).get("title") == title, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "김민수 대표인 이서연 박사는 신형 칩을 소개했다.",  # a person's name, not an employer
+        "미국 대표인 이서연 박사는 신형 칩을 소개했다.",  # a country
+    ],
+)
+def test_no_employer_before_a_role_when_the_word_is_a_person_or_place(text: str) -> None:
+    got = facts(text)
+    assert not [k for k in got if k[0] == "WORKS_FOR"], got

@@ -355,8 +355,10 @@ class PersonFinder:
                         return m.group("t") or m.group(0), (org.start, s.start + unit.end(1))
                 if org is not None:
                     return m.group("t") or m.group(0), (org.start, org.end)
-                if word := self._suffixed_word_before(s, at):
-                    return m.group("t") or m.group(0), word  # "한울전자 창업자인 김태호"
+                if word := self._suffixed_word_before(s, at) or (
+                    self._proper_word_before(s, s.start + m.start()) if lead and not lead.group().strip() else None
+                ):
+                    return m.group("t") or m.group(0), word  # "한울전자 창업자인 김태호", "가온칩스 대표인 P"
         return None
 
     def _suffixed_word_before(self, s: Sentence, pos: int) -> tuple[int, int] | None:

@@ -349,7 +349,7 @@ class Recogniser:
             for p in self.people.foreign_names(s)
             if not any(overlaps((p.start, p.end), (q.start, q.end)) for q in persons)
         ]
-        tagged = self._ner(s)
+        tagged = self._employers(persons, self._ner(s))
         persons = self._not_organisations(persons, tagged)
         compounds = self._compounds(s, names, persons) + self._classified(s, names, persons)
         candidates = names + persons + compounds + self._quoted(s) + tagged + self._anaphors(s) + self._arguments(s)
@@ -397,6 +397,18 @@ class Recogniser:
             ):
                 start = s.start + word.start(1)
                 m = replace(m, start=start, text=s.text[word.start(1) : m.end - s.start])
+            out.append(m)
+        return out
+
+    def _employers(self, persons: list[Mention], tagged: list[Mention]) -> list[Mention]:
+        """ "가온칩스 최고기술책임자(CTO)인 이서연": a name the tagger read as a person is the organisation a titled
+        person's role is at, when the title reading put the role there."""
+        at = {p.org for p in persons if p.type is EntityType.PERSON and p.org is not None}
+        out = []
+        for m in tagged:
+            if m.type is EntityType.PERSON and (m.start, m.end) in at:
+                suffix = self.lex.suffix_of(m.text)
+                m = replace(m, type=suffix.type if suffix else EntityType.COMPANY)
             out.append(m)
         return out
 
