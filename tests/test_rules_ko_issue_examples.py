@@ -13,11 +13,14 @@ def test_commitment_into_a_technology_with_period() -> None:
     assert props["period_years"] == 5 and props["start_date"].startswith("2024")
 
 
+UPSTAGE = (
+    "2020년 설립된 AI 스타트업 업스테이지는 카카오벤처스 등으로부터 300억원 규모의 시리즈B 투자를 유치했다. "
+    "김성훈 업스테이지 대표는 서울대와 공동 연구를 진행하고 있다."
+)
+
+
 def test_funding_round_ceo_and_joint_research() -> None:
-    got = facts(
-        "2020년 설립된 AI 스타트업 업스테이지는 카카오벤처스 등으로부터 300억원 규모의 시리즈B 투자를 유치했다. "
-        "김성훈 업스테이지 대표는 서울대와 공동 연구를 진행하고 있다."
-    )
+    got = facts(UPSTAGE)
     assert ("INVESTED_IN", "카카오벤처스", "업스테이지") in got
     assert got[("WORKS_FOR", "김성훈", "업스테이지")]["title"] == "대표"
     assert ("PARTNERS_WITH", "업스테이지", "서울대학교") in got or ("PARTNERS_WITH", "서울대학교", "업스테이지") in got
@@ -42,3 +45,9 @@ def test_country_is_not_part_of_a_name_and_end_of_period_is_kept() -> None:
 def test_a_descriptive_word_is_not_a_university() -> None:
     result = extractor().extract(Document(id="t", text="KT는 초거대 AI 모델을 개발했다. 초거대 모델 경쟁이 치열하다."))
     assert not any(e.name.startswith("초거대") and e.type.value == "University" for e in result.entities)
+
+
+def test_the_founding_year_is_kept() -> None:
+    result = extractor().extract(Document(id="t", text=UPSTAGE))
+    founded = {e.name: e.founded.date for e in result.entities if e.founded is not None}
+    assert founded == {"업스테이지": "2020"}
