@@ -73,6 +73,9 @@ CLAUSE_DONE = re.compile(r"(?:었|았|했|였)(?:고|으며|며),?\s|(?:었|았|
 CARRIED_PENALTY = 0.1
 # an open parenthesis after a group noun: its names are members of the list, not glosses
 _IN_GROUP_PARENS = re.compile(r"(?:계열사|자회사|관계사|투자사|금융사|기관|기업|회사)\s?\([^()]*$")
+# verbs whose adnominal form is no relative clause: dates ("지난 13일", "오는 3월") and postposition-like
+# verbs ("개발을 위한", "AI에 대한", "협약을 통한"), whose subject is never the name before them
+_NOT_RELATIVE_VERBS = frozenset({"지나", "오", "위하", "대하", "관하", "통하", "따르", "향하", "의하"})
 # a bound noun after an adnominal verb ("투자한 것으로 알려졌다", "투자한 바 있다", "투자한 데 이어"): the
 # verb is the clause's own predicate, not a relative clause describing the next name
 BOUND_NOUN = re.compile(r"(?:것|바|데|뒤|후|다음|이후|만큼|셈|끝에)(?=[\s으이은을에도]|$)")
@@ -175,7 +178,7 @@ class Clause:
             and t.start < pos
             and k
             and toks[k - 1].tag.startswith(("VV", "VX", "XSV", "EP"))
-            and toks[k - 1].form not in ("지나", "오")  # "지난 13일", "오는 3월" are dates
+            and toks[k - 1].form not in _NOT_RELATIVE_VERBS
         ]
         if not etm:
             return [a for a in self.before if a.particle in SUBJECT]

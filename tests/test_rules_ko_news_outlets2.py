@@ -1,0 +1,80 @@
+"""Deal news in more outlets' wordings: partners named after the agreement noun ("협약을 Y와 체결했다"),
+"손을 맞잡았다", purpose phrases ("개발을 위한 파트너십") that are no relative clause, organisations chosen
+for a named programme ("'X' 사업에 선정됐다"), a programme's consortium joined; terminated agreements,
+plans, failures and awards give nothing."""
+
+import pytest
+from ko_facts import facts
+
+
+def _of(kind: str, text: str) -> set[tuple[str, str]]:
+    return {(k[1], k[2]) for k in facts(text) if k[0] == kind}
+
+
+def _partners(text: str) -> set[frozenset[str]]:
+    return {frozenset(pair) for pair in _of("PARTNERS_WITH", text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("한빛소프트가 데이터 플랫폼 고도화를 위한 업무협약을 누리랩스와 체결했다.", {"한빛소프트", "누리랩스"}),
+        ("가람전자는 양해각서(MOU)를 누리랩스와 맺었다고 4일 밝혔다.", {"가람전자", "누리랩스"}),
+        ("가람전자와 누리랩스가 온디바이스 AI 개발을 위한 전략적 파트너십을 맺었다.", {"가람전자", "누리랩스"}),
+        ("가람전자와 누리랩스가 로봇 분야에서 손을 맞잡았다.", {"가람전자", "누리랩스"}),
+    ],
+)
+def test_partners_in_other_orders_and_idioms(text: str, pair: set[str]) -> None:
+    assert frozenset(pair) in _partners(text), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람전자는 협약을 누리랩스와 체결할 계획이다.",
+        "가람전자는 누리랩스와의 협약을 해지했다.",
+        "가람전자는 누리랩스와 맺은 업무협약을 파기했다.",
+        "가람전자는 업무협약을 체결했다. 누리랩스 관계자가 참석했다.",
+    ],
+)
+def test_no_partners_in_plans_or_ended_agreements(text: str) -> None:
+    assert not _partners(text), facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "programme"),
+    [
+        ("한빛클라우드는 정부의 'AI 서버 실증 사업' 컨소시엄에 참여했다.", ["한빛클라우드"], "AI 서버 실증 사업"),
+        ("누리랩스는 산업통상자원부의 '자율제조 AI' 사업에 선정됐다.", ["누리랩스"], "자율제조 AI"),
+        ("누리랩스는 '국가 AI 모델' 프로젝트 수행기관으로 선정됐다.", ["누리랩스"], "국가 AI 모델"),
+        (
+            "과기정통부는 누리랩스와 가람전자를 '국가 AI 모델' 프로젝트 수행기관으로 최종 선정했다.",
+            ["누리랩스", "가람전자"],
+            "국가 AI 모델",
+        ),
+        (
+            "한빛클라우드, 누리랩스 등 4곳이 'AI 데이터센터 실증 사업'에 선정됐다.",
+            ["한빛클라우드", "누리랩스"],
+            "AI 데이터센터 실증 사업",
+        ),
+    ],
+)
+def test_chosen_for_a_programme_takes_part_in_it(text: str, members: list[str], programme: str) -> None:
+    got = _of("PARTICIPATES_IN", text)
+    for member in members:
+        assert (member, programme) in got, facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리랩스는 '국가 AI 모델' 사업에 선정되지 못했다.",
+        "누리랩스가 '국가 AI 모델' 사업에 선정될 가능성이 높다.",
+        "누리랩스는 '올해의 AI 기업'에 선정됐다.",
+        "누리랩스는 AI 사업에 선정됐다.",
+        "누리랩스는 '국가 AI 모델' 사업에 선정됐다는 보도를 부인했다.",
+        "누리랩스가 '국가 AI 모델' 사업에 선정되면 300억원을 받는다.",
+    ],
+)
+def test_no_participation_when_not_chosen_or_only_awarded(text: str) -> None:
+    assert not _of("PARTICIPATES_IN", text), facts(text)
