@@ -78,3 +78,63 @@ def test_chosen_for_a_programme_takes_part_in_it(text: str, members: list[str], 
 )
 def test_no_participation_when_not_chosen_or_only_awarded(text: str) -> None:
     assert not _of("PARTICIPATES_IN", text), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 누리랩스 인수를 위한 본계약을 체결했다.",
+        "한빛전자는 누리랩스 인수를 위한 주식매매계약(SPA)을 맺었다.",
+    ],
+)
+def test_a_contract_signed_for_an_acquisition_is_the_acquisition(text: str) -> None:
+    assert ("한빛전자", "누리랩스") in _of("ACQUIRED", text), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 누리랩스 인수를 위한 본계약을 체결할 예정이다.",
+        "한빛전자는 누리랩스 인수를 위한 본계약을 체결하지 않았다.",
+        "한빛전자는 누리랩스 인수를 위한 우선협상 계약을 체결했다.",
+        "한빛전자는 누리랩스 인수를 위한 양해각서(MOU)를 체결했다.",
+        "한빛전자는 누리랩스 인수를 위한 실사를 진행하고 있다.",
+        "한빛전자는 누리랩스 인수를 위해 협상 중이다.",
+    ],
+)
+def test_no_acquisition_in_plans_negotiations_or_preliminary_agreements(text: str) -> None:
+    assert not _of("ACQUIRED", text), facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "founders", "new"),
+    [
+        (
+            "가람텔레콤은 누리모바일과 손잡고 합작법인 '오션 누리 AI'를 설립했다.",
+            ["가람텔레콤", "누리모바일"],
+            "오션 누리 AI",
+        ),
+        (
+            "가람텔레콤과 누리모바일은 합작법인 '오션 누리 AI'를 공동 설립했다.",
+            ["가람텔레콤", "누리모바일"],
+            "오션 누리 AI",
+        ),
+        ("한빛전자는 AI 연구소 '한빛 퓨처 AI'를 신설했다.", ["한빛전자"], "한빛 퓨처 AI"),
+    ],
+)
+def test_a_quoted_name_after_the_kind_of_organisation_founded(text: str, founders: list[str], new: str) -> None:
+    got = _of("ESTABLISHED", text)
+    for founder in founders:
+        assert (founder, new) in got, facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람텔레콤과 누리모바일은 합작법인 '오션 누리 AI'를 설립할 계획이다.",
+        "가람텔레콤은 누리모바일과 합작법인 '오션 누리 AI' 설립을 검토하고 있다.",
+        "가람텔레콤은 합작법인 '오션 누리 AI'를 설립하지 못했다.",
+    ],
+)
+def test_no_founding_of_a_quoted_venture_planned_or_failed(text: str) -> None:
+    assert not _of("ESTABLISHED", text), facts(text)

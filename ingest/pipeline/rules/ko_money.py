@@ -624,10 +624,12 @@ def buyer_named_last(c: Clause) -> list[Relation]:
     language="ko",
     trigger=r"인수(?:를|를\s최종|도)?\s*(?:완료|마무리|마쳤|마친|마치고|확정|성사"
     r"|(?:발표|결정|단행)(?=했|하였|한다|하며|하고))(?!\s?(?:를|을|하지|짓지|못))"
-    r"|인수에\s?성공(?=했|하였|한다|하며|하고)",
+    r"|인수에\s?성공(?=했|하였|한다|하며|하고)"
+    r"|인수를\s위한\s(?:(?!우선협상|조건부)\S+\s)?(?:본계약|계약|주식매매계약)(?:\([^()]*\))?[을를]\s(?:체결|맺)(?=했|하였|한다|하며|하고|었|으며)",
 )
 def acquisition_completed(c: Clause) -> list[Relation]:
-    """ "카카오는 업스테이지 인수를 완료했다(발표했다)": the company named right before "인수" was bought."""
+    """ "카카오는 업스테이지 인수를 완료했다(발표했다)", "… 인수를 위한 본계약을 체결했다": the company named right
+    before "인수" was bought."""
     target = next((a for a in reversed(c.before) if a.particle in ("", "의") and c.pos - a.end <= 2), None)
     subject = c.subject
     if target is None or subject is None or subject is target.entity:
