@@ -138,3 +138,35 @@ def test_a_quoted_name_after_the_kind_of_organisation_founded(text: str, founder
 )
 def test_no_founding_of_a_quoted_venture_planned_or_failed(text: str) -> None:
     assert not _of("ESTABLISHED", text), facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        (
+            "누리랩스가 시리즈B에서 500억원을 확보했다. 한빛벤처스, 가람인베스트먼트, 오션파트너스 등이 투자자로 참여했다.",
+            ["한빛벤처스", "가람인베스트먼트", "오션파트너스"],
+        ),
+        (
+            "누리랩스의 시리즈B 라운드에는 한빛벤처스와 가람인베스트먼트가 새로 이름을 올렸다.",
+            ["한빛벤처스", "가람인베스트먼트"],
+        ),
+    ],
+)
+def test_round_investors_introduced_as_investors_or_names_put_down(text: str, investors: list[str]) -> None:
+    got = _of("INVESTED_IN", text)
+    for investor in investors:
+        assert (investor, "누리랩스") in got, facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리랩스의 시리즈B 라운드에는 한빛벤처스와 가람인베스트먼트가 이름을 올릴 것으로 알려졌다.",
+        "누리랩스는 시리즈B 투자를 유치할 계획이다. 한빛벤처스 등이 투자자로 참여할 것으로 보인다.",
+        "한빛벤처스, 가람인베스트먼트 등이 투자자로 참여했다.",  # whose round is not written
+        "누리랩스의 AI 해커톤에는 한빛벤처스와 가람인베스트먼트가 이름을 올렸다.",
+    ],
+)
+def test_no_round_investors_expected_unplaced_or_at_an_event(text: str) -> None:
+    assert not _of("INVESTED_IN", text), facts(text)

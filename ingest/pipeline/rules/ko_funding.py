@@ -229,9 +229,12 @@ def funding_raised(c: Clause) -> list[Relation]:
     return out
 
 
-@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"참여|참가|합류|주도|리드|이끌(?!어\s?[내냈낸])")
+@relation_rule(
+    RelationType.INVESTED_IN, language="ko", trigger=r"참여|참가|합류|주도|리드|이끌(?!어\s?[내냈낸])|이름을\s?올"
+)
 def round_participants(c: Clause) -> list[Relation]:
-    """ "이번 투자에는 A, B, C 등이 참여했다": each participant invested in the round's company."""
+    """ "이번 투자에는 A, B, C 등이 참여했다", "Y의 시리즈B 라운드에는 A가 이름을 올렸다": each participant
+    invested in the round's company."""
     head = c.sentence.text[: c.trigger.end()]  # with the verb: "이번 투자를 이끌었다" needs its lookahead
     place = None
     for m in ROUND_PLACE.finditer(head):
