@@ -170,3 +170,81 @@ def test_round_investors_introduced_as_investors_or_names_put_down(text: str, in
 )
 def test_no_round_investors_expected_unplaced_or_at_an_event(text: str) -> None:
     assert not _of("INVESTED_IN", text), facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "investors", "lead"),
+    [
+        (
+            "누리랩스는 총 400억원 규모의 투자를 유치했다고 9일 밝혔다. 한빛벤처스가 리드했고 가람인베스트먼트가 참여했다.",
+            ["한빛벤처스", "가람인베스트먼트"],
+            "한빛벤처스",
+        ),
+        (
+            "누리랩스는 400억원 규모의 시리즈B 투자를 유치했다. 한빛벤처스와 가람인베스트먼트가 참여했다.",
+            ["한빛벤처스", "가람인베스트먼트"],
+            None,
+        ),
+    ],
+)
+def test_investors_in_the_sentence_right_after_a_round(text: str, investors: list[str], lead: str | None) -> None:
+    got = facts(text)
+    for investor in investors:
+        props = got[("INVESTED_IN", investor, "누리랩스")]
+        assert props.get("lead") is (True if investor == lead else None), got
+        assert "amount" not in props, got  # several investors: the total is the round's, not each one's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리랩스는 400억원 규모의 시리즈B 투자를 유치했다. 한빛벤처스는 AI 해커톤에 참여했다.",
+        "누리랩스는 400억원 규모의 시리즈B 투자를 유치했다. 한빛벤처스가 정부 사업을 주도했다.",
+        "누리랩스는 400억원 규모의 시리즈B 투자를 유치했다. 한빛벤처스가 참여할 예정이다.",
+        "누리랩스는 400억원 규모의 시리즈B 투자를 유치할 계획이다. 한빛벤처스가 참여했다.",
+        "누리랩스는 400억원 규모의 시리즈B 투자를 유치했다. 회사는 모델을 고도화했다. 한빛벤처스가 참여했다.",
+    ],
+)
+def test_no_round_investor_elsewhere_later_or_without_a_round(text: str) -> None:
+    assert not _of("INVESTED_IN", text), facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "company"),
+    [
+        ("누리랩스가 한빛전자로부터 50억원 규모의 전략적 투자(SI)를 유치했다.", "한빛전자", "누리랩스"),
+        ("가람인베스트먼트는 누리랩스 시리즈A에 50억원을 베팅했다.", "가람인베스트먼트", "누리랩스"),
+    ],
+)
+def test_glossed_rounds_and_a_company_before_its_round(text: str, investor: str, company: str) -> None:
+    got = facts(text)
+    assert got.get(("INVESTED_IN", investor, company), {}).get("amount") == 5_000_000_000, got
+
+
+def test_a_round_alone_is_no_recipient() -> None:
+    text = "가람인베스트먼트는 시리즈A에 50억원을 투자했다."
+    assert not _of("INVESTED_IN", text), facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "field", "amount"),
+    [
+        ("산업통상자원부는 2027년까지 1조원을 투입해 AI 반도체를 육성한다.", "산업통상자원부", "AI 반도체", 1e12),
+        ("과학기술정보통신부는 5년간 3000억원을 투입해 초거대 AI를 개발한다.", "과학기술정보통신부", "초거대 AI", 3e11),
+    ],
+)
+def test_money_put_in_to_grow_or_build_a_field(text: str, actor: str, field: str, amount: float) -> None:
+    got = facts(text)
+    assert got.get(("INVESTED_IN", actor, field), {}).get("amount") == amount, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 1조원을 투자해 AI 인재 1만명을 육성한다.",
+        "한빛전자는 1조원을 투자해 AI 반도체를 개발할지 검토하고 있다.",
+        "산업통상자원부가 1조원을 투입해 AI 반도체를 육성하면 경쟁력이 높아질 것이다.",
+    ],
+)
+def test_no_field_funded_for_people_counted_or_hedged(text: str) -> None:
+    assert not _of("INVESTED_IN", text), facts(text)

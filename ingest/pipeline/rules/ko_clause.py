@@ -119,6 +119,7 @@ class Discourse:
     topic: Entity | None = None
     established: list[tuple[int, Entity, Entity]] = field(default_factory=list)  # (sentence, founder, new org)
     funded: Entity | None = None  # the company whose funding round the article is about
+    funded_at: int = -1  # the sentence that announced that round
     round: dict = field(default_factory=dict)  # that round's amount and series, as its announcement stated them
     round_sentence: int = -1  # the last sentence that named investors in a round
     groups: list[list[Entity]] = field(default_factory=list)  # enumerated subjects so far ("A, B, C 3사가")

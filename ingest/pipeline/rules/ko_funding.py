@@ -138,7 +138,7 @@ def investor_facts(c: Clause, investors: list[Arg], recipient: Entity, named: in
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:투자|출자|출연|지원|펀딩|자금|수혈|(?:\d|[억조만])\s?(?:원|달러|엔|유로|위안))\S{0,3}\s*(?:를\s*|을\s*)?(?:유치|받았|받는|받아|받은|받게|받기로|조달|이끌어\s?냈|이끌어\s?낸|끌어냈|끌어낸)"
+    trigger=r"(?:투자|출자|출연|지원|펀딩|자금|수혈|(?:\d|[억조만])\s?(?:원|달러|엔|유로|위안))(?:\([^()]{1,10}\))?\S{0,3}\s*(?:를\s*|을\s*)?(?:유치|받았|받는|받아|받은|받게|받기로|조달|이끌어\s?냈|이끌어\s?낸|끌어냈|끌어낸)"
     r"|(?:실탄|투자금)(?:을|를)?\s?(?:확보|마련)(?:했|하였|한다|해|하며|하고|한)"
     r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드)\S{0,3}\s*(?:투자|펀딩)?\S{0,3}\s*(?:마무리|마감|완료|클로징)"
     r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드)\S{0,3}\s+(?:\S+\s){0,2}?\S*(?:원|달러)\S{0,2}\s*(?:확보|모았|모아|끌어모)",
@@ -169,7 +169,7 @@ def funding_raised(c: Clause) -> list[Relation]:
     if supported and "amount" not in money_properties(c.clause_text(), c.article_date, c.lex.fx):
         return []  # "기술 지원을 받았다": support, not money
     if not supported:  # a grant is no funding round: later "이번 투자에는 …" is not about it
-        c.discourse.funded = recipient
+        c.discourse.funded, c.discourse.funded_at = recipient, c.sentence.index
         c.discourse.round = _round_of(c.clause_text(), c)
     # "받았다", "이끌어냈다": the money came from the named source ("조달": money raised from banks is often a loan)
     received = bool(re.search(r"받|끌어", c.trigger.group(0)))
