@@ -248,3 +248,31 @@ def test_money_put_in_to_grow_or_build_a_field(text: str, actor: str, field: str
 )
 def test_no_field_funded_for_people_counted_or_hedged(text: str) -> None:
     assert not _of("INVESTED_IN", text), facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "funder", "recipient", "amount"),
+    [
+        (
+            "한국누리연구원은 과학기술정보통신부로부터 500억원을 지원받는다.",
+            "과학기술정보통신부",
+            "한국누리연구원",
+            5e10,
+        ),
+        ("누리랩스는 한빛벤처스로부터 50억원을 투자받는다.", "한빛벤처스", "누리랩스", 5e9),
+    ],
+)
+def test_money_received_told_in_the_present(text: str, funder: str, recipient: str, amount: float) -> None:
+    got = facts(text)
+    assert got.get(("INVESTED_IN", funder, recipient), {}).get("amount") == amount, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리랩스는 과학기술정보통신부로부터 500억원을 지원받는다는 소문을 부인했다.",
+        "누리랩스는 과학기술정보통신부로부터 500억원을 지원받을 예정이라는 보도를 부인했다.",
+    ],
+)
+def test_no_grant_rumoured_or_denied(text: str) -> None:
+    assert not _of("INVESTED_IN", text), facts(text)

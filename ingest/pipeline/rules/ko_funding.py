@@ -154,7 +154,10 @@ def funding_raised(c: Clause) -> list[Relation]:
     base, end, text = c.sentence.start, c.trigger.end(), c.sentence.text
     # "A의 투자를 받은 AI 스타트업 Y는": the first name after a short description
     described = next((a for a in c.after if _DESCRIBED_RECIPIENT.fullmatch(text, end, a.start - base)), None)
-    if c.trigger.group(0).endswith(("받은", "받는")) and not BOUND_NOUN.match(text, end + 1):
+    adnominal = (
+        c.trigger.group(0).endswith("받은") or c.trigger.group(0).endswith("받는") and text[end : end + 1] != "다"
+    )
+    if adnominal and not BOUND_NOUN.match(text, end + 1):  # "받는다" ends a clause, "받는 X" describes X
         # "X는 A로부터 출자를 받은 펀드를 운용한다": the clause describes what follows it, not X (unless X is
         # what it describes: "X는 A로부터 투자를 받은 스타트업이다")
         if described is not None:
