@@ -22,9 +22,11 @@ from aigraph.ingest.pipeline.resolve import Entity, name_key
 from aigraph.ingest.pipeline.segment import Sentence
 
 _SKIP = r"\s*(?:\([^()]*\))?\s*['\"’”」』]?"
+# after "등", up to two words describing the group ("등 AI 기업이"), never a particle ("등이 투자자로": 이 is the
+# list's particle, 투자자로 the role it takes)
 PARTICLE = re.compile(
     _SKIP
-    + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개?\s*)?(?:\s*(?:[가-힣A-Za-z]{1,6}\s){1,2}(?=\S*?(?:기업|업체|회사|기관|투자사|투자자|대학)|\d+\s*(?:곳|개사|사)))?(?:\d+\s*(?=곳|개사|사))?\s*(?P<noun>계열사|자회사|관계사|투자사|투자자|투자기관|기관투자자|벤처캐피털|기업|업체|회사|기관|대학|곳|개사|사)?(?:들)?"
+    + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개?\s*)?(?:\s*(?![이가은는을를도의와과에]\s)(?:[가-힣A-Za-z]{1,6}\s){1,2}(?=\S*?(?:기업|업체|회사|기관|투자사|투자자|대학)|\d+\s*(?:곳|개사|사)))?(?:\d+\s*(?=곳|개사|사))?\s*(?P<noun>계열사|자회사|관계사|투자사|투자자|투자기관|기관투자자|벤처캐피털|기업|업체|회사|기관|대학|곳|개사|사)?(?:들)?"
     r"|\s*(?:\d+|두|세|네|양)\s*(?:사|개사|곳|개\s?기업)(?=[은는이가을를도와과의]))?"
     r"\s*(?P<p>[을를]\s(?:주관사로|주관기관으로|중심으로)|에\s?따르면|[△▲■]|[을를]\s비롯(?:해|한)|[을를]\s통(?:해|하여|한)|에\s?이어|으로부터|로부터|에게서|에서는|에서|엔|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와\s?함께|과\s?함께|와|과|의|,|·|및|로|으로)?"
 )
@@ -73,6 +75,9 @@ CLAUSE_DONE = re.compile(r"(?:었|았|했|였)(?:고|으며|며),?\s|(?:었|았|
 CARRIED_PENALTY = 0.1
 # an open parenthesis after a group noun: its names are members of the list, not glosses
 _IN_GROUP_PARENS = re.compile(r"(?:계열사|자회사|관계사|투자사|금융사|기관|기업|회사)\s?\([^()]*$")
+# verbs whose adnominal form is no relative clause: dates ("지난 13일", "오는 3월") and postposition-like
+# verbs ("개발을 위한", "AI에 대한", "협약을 통한"), whose subject is never the name before them
+_NOT_RELATIVE_VERBS = frozenset({"지나", "오", "위하", "대하", "관하", "통하", "따르", "향하", "의하"})
 # a bound noun after an adnominal verb ("투자한 것으로 알려졌다", "투자한 바 있다", "투자한 데 이어"): the
 # verb is the clause's own predicate, not a relative clause describing the next name
 BOUND_NOUN = re.compile(r"(?:것|바|데|뒤|후|다음|이후|만큼|셈|끝에)(?=[\s으이은을에도]|$)")
@@ -114,6 +119,7 @@ class Discourse:
     topic: Entity | None = None
     established: list[tuple[int, Entity, Entity]] = field(default_factory=list)  # (sentence, founder, new org)
     funded: Entity | None = None  # the company whose funding round the article is about
+    funded_at: int = -1  # the sentence that announced that round
     round: dict = field(default_factory=dict)  # that round's amount and series, as its announcement stated them
     round_sentence: int = -1  # the last sentence that named investors in a round
     groups: list[list[Entity]] = field(default_factory=list)  # enumerated subjects so far ("A, B, C 3사가")
@@ -175,7 +181,7 @@ class Clause:
             and t.start < pos
             and k
             and toks[k - 1].tag.startswith(("VV", "VX", "XSV", "EP"))
-            and toks[k - 1].form not in ("지나", "오")  # "지난 13일", "오는 3월" are dates
+            and toks[k - 1].form not in _NOT_RELATIVE_VERBS
         ]
         if not etm:
             return [a for a in self.before if a.particle in SUBJECT]

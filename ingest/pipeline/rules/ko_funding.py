@@ -138,7 +138,7 @@ def investor_facts(c: Clause, investors: list[Arg], recipient: Entity, named: in
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:투자|출자|출연|지원|펀딩|자금|수혈|(?:\d|[억조만])\s?(?:원|달러|엔|유로|위안))\S{0,3}\s*(?:를\s*|을\s*)?(?:유치|받았|받는|받아|받은|받게|받기로|조달|이끌어\s?냈|이끌어\s?낸|끌어냈|끌어낸)"
+    trigger=r"(?:투자|출자|출연|지원|펀딩|자금|수혈|(?:\d|[억조만])\s?(?:원|달러|엔|유로|위안))(?:\([^()]{1,10}\))?\S{0,3}\s*(?:를\s*|을\s*)?(?:유치|받았|받는|받아|받은|받게|받기로|조달|이끌어\s?냈|이끌어\s?낸|끌어냈|끌어낸)"
     r"|(?:실탄|투자금)(?:을|를)?\s?(?:확보|마련)(?:했|하였|한다|해|하며|하고|한)"
     r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드)\S{0,3}\s*(?:투자|펀딩)?\S{0,3}\s*(?:마무리|마감|완료|클로징)"
     r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드)\S{0,3}\s+(?:\S+\s){0,2}?\S*(?:원|달러)\S{0,2}\s*(?:확보|모았|모아|끌어모)",
@@ -154,7 +154,10 @@ def funding_raised(c: Clause) -> list[Relation]:
     base, end, text = c.sentence.start, c.trigger.end(), c.sentence.text
     # "A의 투자를 받은 AI 스타트업 Y는": the first name after a short description
     described = next((a for a in c.after if _DESCRIBED_RECIPIENT.fullmatch(text, end, a.start - base)), None)
-    if c.trigger.group(0).endswith(("받은", "받는")) and not BOUND_NOUN.match(text, end + 1):
+    adnominal = (
+        c.trigger.group(0).endswith("받은") or c.trigger.group(0).endswith("받는") and text[end : end + 1] != "다"
+    )
+    if adnominal and not BOUND_NOUN.match(text, end + 1):  # "받는다" ends a clause, "받는 X" describes X
         # "X는 A로부터 출자를 받은 펀드를 운용한다": the clause describes what follows it, not X (unless X is
         # what it describes: "X는 A로부터 투자를 받은 스타트업이다")
         if described is not None:
@@ -169,7 +172,7 @@ def funding_raised(c: Clause) -> list[Relation]:
     if supported and "amount" not in money_properties(c.clause_text(), c.article_date, c.lex.fx):
         return []  # "기술 지원을 받았다": support, not money
     if not supported:  # a grant is no funding round: later "이번 투자에는 …" is not about it
-        c.discourse.funded = recipient
+        c.discourse.funded, c.discourse.funded_at = recipient, c.sentence.index
         c.discourse.round = _round_of(c.clause_text(), c)
     # "받았다", "이끌어냈다": the money came from the named source ("조달": money raised from banks is often a loan)
     received = bool(re.search(r"받|끌어", c.trigger.group(0)))
@@ -229,9 +232,12 @@ def funding_raised(c: Clause) -> list[Relation]:
     return out
 
 
-@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"참여|참가|합류|주도|리드|이끌(?!어\s?[내냈낸])")
+@relation_rule(
+    RelationType.INVESTED_IN, language="ko", trigger=r"참여|참가|합류|주도|리드|이끌(?!어\s?[내냈낸])|이름을\s?올"
+)
 def round_participants(c: Clause) -> list[Relation]:
-    """ "이번 투자에는 A, B, C 등이 참여했다": each participant invested in the round's company."""
+    """ "이번 투자에는 A, B, C 등이 참여했다", "Y의 시리즈B 라운드에는 A가 이름을 올렸다": each participant
+    invested in the round's company."""
     head = c.sentence.text[: c.trigger.end()]  # with the verb: "이번 투자를 이끌었다" needs its lookahead
     place = None
     for m in ROUND_PLACE.finditer(head):

@@ -36,6 +36,8 @@ _NOT_SECTOR_TAIL = frozenset(
     }  # "이번 투자에는 A가 N원을 투자": the round, not a sector
 )
 _NOT_SECTOR_NAMES = frozenset({"규모", "글로벌", "국내", "해외", "미래", "차세대", "신규", "인재", "유상"})
+# "Y 시리즈A에 50억원을": a company's round, not a sector
+_ROUND_WORDS = re.compile(r"(?:시리즈\s?[A-F]\d?|프리\s?A|시드|브릿지|라운드|펀딩)$")
 _NOT_SECTOR_HEAD = frozenset(
     {
         "향후",
@@ -76,7 +78,7 @@ _SITE_BUILT = re.compile(
 _PLACE_WORD = re.compile(r"[가-힣]{2,}(?:주|시|도|군)")
 # "매출 300조원을 기록했고 AI에 투자": the money is another clause's
 _CLAUSE_BREAK = re.compile(r"\S(?:고|며|지만|는데|다)[\s,.]")
-_RAISED = re.compile(r"\S{0,3}\s*(?:를\s*)?(?:유치|받았|받는|받아|조달|제안)")
+_RAISED = re.compile(r"(?:\([^()]{1,10}\))?\S{0,3}\s*(?:를\s*)?(?:유치|받았|받는|받아|조달|제안)")  # "투자(SI)를 유치"
 
 
 _PURPOSE_NOUNS = frozenset({"육성", "개발", "고도화", "강화", "활성화", "구축", "확충", "조성", "혁신"})
@@ -97,9 +99,11 @@ def invested_in(c: Clause) -> list[Relation]:
         return []  # "투자를 유치했다": the subject received the money (ko_funding)
     subject = c.subject or _government(c)
     target = c.last_before(PLACE)
+    if target is not None and _ROUND_WORDS.fullmatch(target.name):
+        target = None  # "시리즈A에" read as a name: a round, whose company is written before it if at all
     if target is not None and _is_site(c, target):
         return []  # "미국 인디애나주에 38억 달러를 투자해 공장을 건설": a site, not a company funded
-    target = target or _named_right_before(c)
+    target = target or _named_right_before(c) or _round_owner(c)
     rel = _RELATIVE_INVESTOR.match(c.sentence.text, c.trigger.start())
     relative = rel is not None and not BOUND_NOUN.match(c.sentence.text, rel.end())
     if rel and relative:
@@ -173,6 +177,23 @@ def _named_right_before(c: Clause) -> Entity | None:
     if last.particle or c.text_before(c.pos)[last.end - c.sentence.start :] not in ("", " "):
         return None
     return last.entity if last.entity.type.is_organization and last.entity is not c.subject else None
+
+
+_ROUND_OF = re.compile(r"\s(?:시리즈\s?[A-F]\d?|프리\s?A|시드|브릿지)\s?(?:라운드|투자|펀딩)?에\s")
+
+
+def _round_owner(c: Clause) -> Entity | None:
+    """ "A는 Y 시리즈A에 50억원을 베팅했다": the company written right before its round in 에."""
+    return next(
+        (
+            a.entity
+            for a in reversed(c.before)
+            if not a.particle
+            and a.entity.type.is_organization
+            and _ROUND_OF.match(c.sentence.text, a.end - c.sentence.start)
+        ),
+        None,
+    )
 
 
 # the sentence speaks of the round just announced: "이번 라운드에서", "투자사별로는", "이번 투자에서"
@@ -296,6 +317,8 @@ def _sectors(c: Clause) -> list[Entity]:
         if not group:
             continue
         name = c.sentence.text[group[0].start - c.sentence.start : group[-1].end - c.sentence.start].strip(" (")
+        if _ROUND_WORDS.search(name):
+            return []  # "Y 시리즈A에": the round of a company (invested_in reads the company before it)
         if len(name) < 2 or name in c.lex.generic_orgs or name in c.lex.classifiers or name in _NOT_SECTOR_NAMES:
             continue
         if any(t.tag == "SN" or t.form in c.lex.places or c.lex.classifier_ending(t.form) is not None for t in group):
@@ -307,16 +330,21 @@ def _sectors(c: Clause) -> list[Entity]:
 # "N원을 들여 AI 데이터센터를 구축한다": what the money builds, one to four words before its object particle
 _SPENT_ON = re.compile(
     r"\s+(?P<obj>(?:[A-Za-z0-9가-힣·]+\s){0,3}[A-Za-z0-9가-힣·]+?)(?:\([^()]*\))?(?:을|를)\s+"
-    r"(?:새로\s|추가로\s|본격\s)?(?:구축|개발|조성|확충|도입|고도화|설립|신설|출범)"
+    r"(?:새로\s|추가로\s|본격\s|집중\s)?(?:구축|개발|조성|확충|도입|고도화|설립|신설|출범|육성)"
 )
 # a plant, site or building is where the money goes, not a technology or an organisation
 _BUILT_SITE = re.compile(r"공장|시설|기지|라인|팹|캠퍼스|클러스터|단지|거점|본사|사옥|부지|센터\s?건물")
 
 
-@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"(?:원|달러|유로|엔|위안)\)?(?:을|를)?\s?들여(?=\s)")
+@relation_rule(
+    RelationType.INVESTED_IN,
+    language="ko",
+    trigger=r"(?:원|달러|유로|엔|위안)\)?(?:을|를)?\s?(?:들여|(?:투입|투자)(?:해|하여))(?=\s)",
+)
 def spent_to_build(c: Clause) -> list[Relation]:
-    """ "KT는 5000억원을 들여 AI 데이터센터를 구축한다": the subject invests in what the money builds (an
-    organisation it sets up, else a technology or infrastructure); plants and sites are no recipients."""
+    """ "KT는 5000억원을 들여 AI 데이터센터를 구축한다", "정부는 2조원을 투입해 AI 반도체를 육성한다": the
+    subject invests in what the money builds or grows (an organisation it sets up, else a technology or
+    infrastructure); plants and sites are no recipients."""
     subject = c.subject or _government(c)
     built = _SPENT_ON.match(c.sentence.text, c.trigger.end())
     if subject is None or built is None or _BUILT_SITE.search(built.group("obj")):
@@ -331,8 +359,10 @@ def spent_to_build(c: Clause) -> list[Relation]:
     while words and words[-1] in _NOT_SECTOR_TAIL:
         words.pop()
     name = " ".join(words)
-    if org is None and (len(name) < 2 or name in c.lex.generic_orgs or name in _NOT_SECTOR_NAMES):
-        return []
+    if org is None and (
+        len(name) < 2 or name in c.lex.generic_orgs or name in _NOT_SECTOR_NAMES or any(ch.isdigit() for ch in name)
+    ):
+        return []  # "인재 1만명을 육성": people counted, not a field
     target = org or c.add_entity(name, EntityType.TECHNOLOGY, start, start + len(name))
     props = money_properties(c.clause_text(0), c.article_date, c.lex.fx)
     return [Relation(RelationType.INVESTED_IN, subject, target, c.sentence, c.subject_confidence, props)]
@@ -624,10 +654,12 @@ def buyer_named_last(c: Clause) -> list[Relation]:
     language="ko",
     trigger=r"인수(?:를|를\s최종|도)?\s*(?:완료|마무리|마쳤|마친|마치고|확정|성사"
     r"|(?:발표|결정|단행)(?=했|하였|한다|하며|하고))(?!\s?(?:를|을|하지|짓지|못))"
-    r"|인수에\s?성공(?=했|하였|한다|하며|하고)",
+    r"|인수에\s?성공(?=했|하였|한다|하며|하고)"
+    r"|인수를\s위한\s(?:(?!우선협상|조건부)\S+\s)?(?:본계약|계약|주식매매계약)(?:\([^()]*\))?[을를]\s(?:체결|맺)(?=했|하였|한다|하며|하고|었|으며)",
 )
 def acquisition_completed(c: Clause) -> list[Relation]:
-    """ "카카오는 업스테이지 인수를 완료했다(발표했다)": the company named right before "인수" was bought."""
+    """ "카카오는 업스테이지 인수를 완료했다(발표했다)", "… 인수를 위한 본계약을 체결했다": the company named right
+    before "인수" was bought."""
     target = next((a for a in reversed(c.before) if a.particle in ("", "의") and c.pos - a.end <= 2), None)
     subject = c.subject
     if target is None or subject is None or subject is target.entity:

@@ -45,7 +45,7 @@ def partners_with(c: Clause) -> list[Relation]:
     """ "X는 Y와 협력한다"; "X와 Y가 손잡았다", "A와 B, C는 협약을 맺었다" (the listed subjects, pairwise)."""
     if re.match(r"합작\s?(?:법인|회사|사)", c.sentence.text[c.trigger.start() :]):
         return []  # founders of a joint venture are its founders (ko_structure), not partners by that word
-    partners = [a.entity for a in c.before if a.particle in PARTNER]
+    partners = [a.entity for a in c.before if a.particle in PARTNER] or _partner_after(c)
     subject, subjects = _employer(c, c.subject), c.subjects
     if subject is not None and partners:
         # "A와 B는 C와 손잡았다": every enumerated subject is C's partner
@@ -65,6 +65,25 @@ def partners_with(c: Clause) -> list[Relation]:
             for y in group[k + 1 :]
         ]
     return []
+
+
+# "협약을 Y와 체결했다": the partner written between the agreement and its verb
+_SIGNED = re.compile(r"\s*(?:\S+\s){0,2}?(?:체결|맺)")
+_AGREEMENT_OBJECT = re.compile(r"(?:\([^()]*\))?[을를]\s")  # "양해각서(MOU)를 "
+
+
+def _partner_after(c: Clause) -> list[Entity]:
+    """ "X는 업무협약을 Y와 체결했다": a partner in 와/과 written after the agreement noun, right before
+    체결/맺 (a plan on that verb, "체결할 계획이다", makes none)."""
+    at = c.trigger.end() - (1 if c.trigger.group(0).endswith("을") else 0)
+    obj = _AGREEMENT_OBJECT.match(c.sentence.text, at)
+    partner = next((a for a in c.after if a.particle in PARTNER), None)
+    if obj is None or partner is None or partner.start - c.sentence.start != obj.end():
+        return []
+    signed = _SIGNED.match(c.sentence.text, partner.end - c.sentence.start + 1)
+    if signed is None or c.hedged(signed.end(), plans=True):
+        return []
+    return [partner.entity]
 
 
 _BOTH_PARTIES = re.compile(r"(?:^|\s)(?:양사|양\s사|두\s회사|두\s기업|양\s기관|두\s기관|양측)(?:는|은|가|이|도)\s")
@@ -126,9 +145,11 @@ def participates_in(c: Clause) -> list[Relation]:
 
 
 # a named programme right before the trigger: "AI 반도체 실증 사업에 (공동) 참여", "'누리 프로젝트'에도 합류"
+# ("'AI 실증 사업' 컨소시엄에", "사업 수행기관으로 선정": the programme, joined as a consortium or a role in it)
 _PROGRAMME = re.compile(
-    r"(?P<name>(?:[^\s,.'‘’\"“”()]+\s){0,4}?[^\s,.'‘’\"“”()]*(?:사업|프로젝트|과제|프로그램))['’]?"
-    r"(?:에는|에도|에|엔)\s+(?:(?:공동|함께|새로|직접|본격)\S*\s+)?$"
+    r"(?:(?P<name>(?:[^\s,.'‘’\"“”()]+\s){0,4}?[^\s,.'‘’\"“”()]*(?:사업|프로젝트|과제|프로그램))['’]?"
+    r"|['‘](?P<quoted>[^'‘’\"“”()]{2,40})['’]\s?(?:사업|프로젝트|과제|프로그램))(?:\s?컨소시엄)?(?:(?:에는|에도|에|엔)|(?:의\s)?\s?(?:주관|수행|참여|공급|운영)?\s?(?:기관|기업|사업자|업체)(?:으로|로))"
+    r"\s+(?:(?:공동|함께|새로|직접|본격|최종)\S*\s+)?$"
 )
 _NOT_PROGRAMME_WORDS = frozenset(
     {"이번", "해당", "이", "그", "각", "동", "관련", "신규", "기존", "주요", "올해", "내년", "다양한"}
@@ -143,13 +164,14 @@ def programme_place(c: Clause) -> Entity | None:
     m = _PROGRAMME.search(head)
     if m is None:
         return None
-    words = m.group("name").split()
+    group = "name" if m.group("name") else "quoted"
+    words = m.group(group).split()
     while words and (words[0].endswith("의") or words[0] in _NOT_PROGRAMME_WORDS):
         words.pop(0)
     if len(words) < 2 or all(w in c.lex.generic_heads or w in c.lex.generic_orgs for w in words[:-1]):
         return None
     name = " ".join(words)
-    start = c.sentence.start + m.end("name") - len(name)
+    start = c.sentence.start + m.end(group) - len(name)
     end = start + len(name)
     inside = [t for t in c.sentence.tokens if start <= t.start and t.end <= end]
     if any(t.tag not in NOUNISH and t.tag != "XPN" and t.form not in "·-" for t in inside):
@@ -157,6 +179,25 @@ def programme_place(c: Clause) -> Entity | None:
     if any(a.start < end and start < a.end for a in c.args):
         return None  # a recognised organisation is part of the phrase ("카카오 사업"): the rules for it decide
     return c.add_entity(name, EntityType.ORGANIZATION, start, end)
+
+
+@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"선정(?:됐|되었|돼(?!야)|했|하였)")
+def programme_selected(c: Clause) -> list[Relation]:
+    """ "X는 정부의 'AI 실증 사업'에 선정됐다", "정부는 A를 '누리 프로젝트' 수행기관으로 선정했다": an
+    organisation chosen for a named programme takes part in it."""
+    target = programme_place(c)
+    if target is None:
+        return []
+    if c.trigger.group(0).startswith("선정했") or c.trigger.group(0).startswith("선정하"):
+        obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
+        chosen = [a for a in c.before if obj is not None and a.group == obj.group]
+    else:
+        chosen = c.subjects
+    return [
+        Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence)
+        for a in chosen
+        if a.entity.type.is_organization and a.entity is not target
+    ]
 
 
 def _recent_alliance(c: Clause, back: int = 1) -> Entity | None:

@@ -83,3 +83,27 @@ def investor_of_named_company(c: Clause) -> list[Relation]:
     investors = [a for a in c.subjects if a.entity.type.is_organization and a.entity is not company]
     group = {a.group for a in investors[:1]}
     return investor_facts(c, [a for a in c.before if a.group in group and a.entity.type.is_organization], company)
+
+
+@relation_rule(
+    RelationType.INVESTED_IN,
+    language="ko",
+    trigger=r"(?:리드|주도|참여|참가|합류)(?:했|하였|한다|하며|하고)",
+    name="ko_rounds.right_after_the_round",
+)
+def right_after_the_round(c: Clause) -> list[Relation]:
+    """ "Y는 300억원 규모의 투자를 유치했다. A가 리드했고 B가 참여했다": in the sentence right after a round's
+    announcement, a subject that led or joined with no place or object of its own joined that round."""
+    recipient = c.discourse.funded
+    head = c.own_clause()
+    if recipient is None or c.discourse.funded_at != c.sentence.index - 1:
+        return []
+    if ROUND_PLACE.search(head) or _INVESTOR_WORD.search(head):
+        return []  # a round named as the place, or investors called so: the rules above read them
+    clause_start = c.pos - len(head)
+    own = [a for a in c.before if a.start >= clause_start]
+    marked = [t for t in c.sentence.tokens if clause_start <= t.start < c.pos and t.tag in ("JKO", "JKB")]
+    if not own or marked or any(a.particle not in SUBJECT for a in own) or _OTHER_PLACE.search(head):
+        return []  # "행사에 참여했다", "A가 정부 사업을 주도했다": another place or object
+    investors = [a for a in own if a.entity.type.is_organization and a.entity is not recipient]
+    return investor_facts(c, investors, recipient, 2) if investors else []

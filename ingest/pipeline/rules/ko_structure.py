@@ -70,7 +70,12 @@ def established(c: Clause) -> list[Relation]:
         c.discourse.established.append((s.index, founder, subject.entity))
         return [Relation(RelationType.ESTABLISHED, founder, subject.entity, s, conf, props)]
     # "Y의 문을 열었다": Y opened; "Y 설립을 완료했다": Y founded
-    obj = next((a for a in reversed(before) if a.particle in OBJECT), None) or opened or _founding_done(c)
+    obj = (
+        next((a for a in reversed(before) if a.particle in OBJECT), None)
+        or opened
+        or _founding_done(c)
+        or quoted_new_org(c)
+    )
     if obj is None:
         return []
     founder = next((a.entity for a in before if a.particle in SUBJECT and a.start < obj.start), None)
@@ -150,6 +155,32 @@ _FUNDED_IT = re.compile(r"(?:이|가)\s(?:\S+\s){0,2}?\S*(?:출자|투자|합작
 _FOUNDED_AS_UNIT = re.compile(r"의\s(?:\S+\s)?(?:자회사|계열사|손자회사|연구소|연구조직|조직|법인)(?:로|으로)\s")
 # "Y 설립을 완료했다": a founding told as a noun, done
 _FOUNDING_DONE = re.compile(r"\S{0,2}(?:을|를)\s(?:최종\s)?(?:완료|마쳤|마무리)")
+
+
+# "합작법인 '누리 AI'를 설립했다": a name in quotes after the kind of organisation founded, right before the verb
+_QUOTED_NEW = re.compile(
+    r"(?P<kind>합작\s?(?:법인|회사|사)|법인|자회사|계열사|연구소|연구원|연구센터|센터|조직)\s['‘](?P<name>[^'‘’\"“”]{2,30})['’]"
+    r"(?:을|를)\s+(?:\S+\s+)?$"
+)
+
+
+def quoted_new_org(c: Clause) -> Arg | None:
+    """The organisation a founding verb's object names in quotes when recognition did not read it as one
+    ("SK텔레콤은 도이치텔레콤과 합작법인 '글로벌 누리 AI'를 세웠다")."""
+    m = _QUOTED_NEW.search(c.text_before(c.pos))
+    if m is None or any(a.start <= c.sentence.start + m.start("name") < a.end for a in c.args):
+        return None  # none, or a recognised organisation: the object's particle already names it
+    kind = m.group("kind")
+    etype = (
+        EntityType.RESEARCH_LAB
+        if kind.startswith("연구")
+        else EntityType.ORGANIZATION
+        if kind in ("센터", "조직")
+        else EntityType.COMPANY
+    )
+    start = c.sentence.start + m.start("name")
+    end = c.sentence.start + m.end("name")
+    return Arg(c.add_entity(m.group("name").strip(), etype, start, end), start, end, "를", -1)
 
 
 def _agent_after(c: Clause, subject: Arg) -> Entity | None:
@@ -305,7 +336,7 @@ def joint_venture(c: Clause) -> list[Relation]:
     each invests when the founding is by joint investment; several founders of an alliance are its members."""
     head = c.text_before(c.pos)
     joint = _JOINT.search(head)
-    obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None) or _opened(c)
+    obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None) or _opened(c) or quoted_new_org(c)
     if obj is None:
         obj = (
             next((a for a in c.after if a.start - c.pos <= 4), None)
