@@ -1,0 +1,86 @@
+"""Teams, bands, parties and armies: member roles (lexicons/member_roles.txt), joining and founding verbs."""
+
+import pytest
+from ko_facts import facts
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "title"),
+    [
+        ("해오름FC 주장 서지후는 부상으로 결장했다.", "서지후", "해오름FC", "주장"),
+        ("해오름FC 감독 남궁현은 전술을 바꿨다.", "남궁현", "해오름FC", "감독"),
+        ("김도윤 한빛FC 주장은 부상을 당했다.", "김도윤", "한빛FC", "주장"),  # the name first
+        ("새빛민생당 원내대표인 변가은은 기자회견을 열었다.", "변가은", "새빛민생당", "원내대표"),
+        ("서지후는 해오름FC의 주장이다.", "서지후", "해오름FC", "주장"),
+        ("서지후는 해오름FC 선수로 활동하였다.", "서지후", "해오름FC", "선수"),
+        ("서지후는 해오름FC 주장을 맡고 있다.", "서지후", "해오름FC", "주장"),
+    ],
+)
+def test_a_member_role_beside_the_name_places_the_person(text: str, person: str, org: str, title: str) -> None:
+    got = facts(text)
+    assert got[("WORKS_FOR", person, org)].get("title") == title
+
+
+def test_a_member_role_held_before_is_marked_former() -> None:
+    got = facts("전 해오름FC 감독 남궁현은 해설위원으로 변신했다.")
+    rel = got[("WORKS_FOR", "남궁현", "해오름FC")]
+    assert rel.get("title") == "감독" and rel.get("former") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "해오름FC를 상대한 선수 서지후는 두 골을 넣었다.",  # the opponent, not the team
+        "해오름FC와 바람개비FC의 경기에서 서지후가 골을 넣었다.",  # the match, no role
+        "해오름FC 주장 내정자 서지후는 아직 계약하지 않았다.",  # a role not held yet
+        "해오름FC 감독 물망에 오른 남궁현은 말을 아꼈다.",  # talked about for the post
+    ],
+)
+def test_a_team_and_a_person_in_one_sentence_without_a_role_give_nothing(text: str) -> None:
+    got = facts(text)
+    assert not any(k[0] == "WORKS_FOR" for k in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("변가은은 2016년 새빛민생당에 입당했다.", "변가은", "새빛민생당"),
+        ("서지후는 지난 시즌 바람개비FC로 이적하였다.", "서지후", "바람개비FC"),
+    ],
+)
+def test_joining_a_party_or_moving_to_a_club_works_for_it(text: str, person: str, org: str) -> None:
+    assert ("WORKS_FOR", person, org) in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "변가은은 새빛민생당에 입당하지 않았다.",  # negated
+        "변가은이 새빛민생당에 입당할지는 불투명하다.",  # hedged
+    ],
+)
+def test_joining_negated_or_hedged_gives_nothing(text: str) -> None:
+    assert ("WORKS_FOR", "변가은", "새빛민생당") not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("변가은은 2009년 새빛민생당을 창당했다.", "변가은", "새빛민생당"),
+        ("해오름FC는 1996년 남궁현이 창단한 구단이다.", "남궁현", "해오름FC"),
+    ],
+)
+def test_founding_a_party_or_a_club_is_an_establishment(text: str, person: str, org: str) -> None:
+    assert ("ESTABLISHED", person, org) in facts(text)
+
+
+def test_a_founding_only_considered_establishes_nothing() -> None:
+    got = facts("변가은은 새빛민생당 창당을 검토했지만 끝내 포기했다.")
+    assert not any(k[0] == "ESTABLISHED" for k in got)
+
+
+def test_two_moves_in_one_sentence_each_go_to_their_own_subject() -> None:
+    got = facts("계약이 끝난 서지후가 바람개비FC로 이적하였으며, 최유나는 해오름FC로 이적하였다.")
+    assert ("WORKS_FOR", "서지후", "해오름FC") not in got
+    assert ("WORKS_FOR", "최유나", "해오름FC") in got
+
