@@ -84,3 +84,11 @@ def test_two_moves_in_one_sentence_each_go_to_their_own_subject() -> None:
     assert ("WORKS_FOR", "서지후", "해오름FC") not in got
     assert ("WORKS_FOR", "최유나", "해오름FC") in got
 
+
+def test_a_unit_under_a_command_is_part_of_it() -> None:
+    assert ("PART_OF", "국군정보사령부", "국방부") in facts("국방부 예하 국군정보사령부는 조직을 개편했다.")
+
+
+def test_two_bodies_side_by_side_are_no_part_and_whole() -> None:
+    got = facts("국방부와 국군정보사령부는 합동 훈련을 마쳤다.")
+    assert not any(k[0] == "PART_OF" for k in got)
