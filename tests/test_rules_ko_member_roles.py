@@ -92,3 +92,59 @@ def test_a_unit_under_a_command_is_part_of_it() -> None:
 def test_two_bodies_side_by_side_are_no_part_and_whole() -> None:
     got = facts("국방부와 국군정보사령부는 합동 훈련을 마쳤다.")
     assert not any(k[0] == "PART_OF" for k in got)
+
+
+def test_a_party_choosing_its_titled_leader_as_candidate_places_the_leader() -> None:
+    got = facts("새빛민생당은 전당원투표를 거쳐 대통령 선거 후보로 변가은 대표를 선출하였다.")
+    assert got[("WORKS_FOR", "변가은", "새빛민생당")].get("title") == "대표"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "새빛민생당은 지방선거 후보로 변가은 대표를 선출할 계획이다.",  # planned
+        "새빛민생당은 토론 상대로 변가은 대표를 지목했다.",  # named as an opponent, not appointed
+    ],
+)
+def test_a_candidacy_planned_or_a_mere_naming_places_nobody(text: str) -> None:
+    assert ("WORKS_FOR", "변가은", "새빛민생당") not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("서지후는 2021년 해오름FC와 3년 계약을 맺었다.", "서지후", "해오름FC"),
+        ("가수 최유나는 누리엔터테인먼트와 전속 계약을 체결했다.", "최유나", "누리엔터테인먼트"),
+    ],
+)
+def test_a_player_or_artist_signing_with_a_club_or_agency_works_for_it(text: str, person: str, org: str) -> None:
+    assert ("WORKS_FOR", person, org) in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("김철수 한빛전자 대표는 누리반도체와 공급 계약을 체결했다.", "김철수", "누리반도체"),  # signs for his company
+        ("서지후는 해오름FC와 계약을 맺지 않았다.", "서지후", "해오름FC"),  # negated
+        ("서지후는 해오름FC와 계약을 맺을 예정이다.", "서지후", "해오름FC"),  # planned
+    ],
+)
+def test_a_contract_for_a_company_negated_or_planned_places_nobody(text: str, person: str, org: str) -> None:
+    assert ("WORKS_FOR", person, org) not in facts(text)
+
+
+def test_a_relative_clause_of_working_at_an_organisation_places_the_person() -> None:
+    assert ("WORKS_FOR", "서지후", "해오름FC") in facts("해오름FC에서 활약한 서지후는 은퇴를 선언했다.")
+    rel = facts("한빛전자에서 20년간 근무했던 박정우는 회고록을 냈다.")[("WORKS_FOR", "박정우", "한빛전자")]
+    assert rel.get("former") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("해오름FC에서 열린 행사에 참석한 서지후는 인사말을 했다.", "서지후", "해오름FC"),  # an event there
+        ("한빛전자에서 근무할 박정우는 입사 준비를 하고 있다.", "박정우", "한빛전자"),  # not yet
+    ],
+)
+def test_an_event_at_an_organisation_or_a_future_post_is_no_work_there(text: str, person: str, org: str) -> None:
+    assert ("WORKS_FOR", person, org) not in facts(text)

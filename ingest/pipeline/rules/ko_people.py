@@ -3,7 +3,7 @@
 The recogniser attaches an organisation to a titled person for "P ORG T", "ORG T P",
 "ORG P T", "ORG의 P T", "ORG에서는 P T와 P T"; these rules add the orders that need a
 verb: "P가 이끄는 ORG", "ORG T를 맡고 있는 P", "P를 ORG T에 내정/선임", "P는 ORG에 합류했다",
-"P는 ORG T로 활동한다", and the glosses "P(ORG T)", "ORG(T P)".  A person's
+"P는 ORG T로 활동한다", "ORG에서 활약한 P", "P는 ORG와 3년 계약을 맺었다", and the glosses "P(ORG T)", "ORG(T P)".  A person's
 organisation written as ORG + unit ("서울대 기계항공공학부 교수") gives WORKS_FOR the
 organisation and PART_OF for the unit.  A founder's title ("창업자", "창업주") is also
 an establishment.  Roles in teams, bands, parties and armies (``member_roles.txt``: "ORG 주장 P", "P는 ORG의
@@ -333,17 +333,14 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
             and not c.hedged(v.end(), plans=True)
         ):
             out += _works_for(c, of_mention[p.start], appointer, v.group("t"))
-        # "ORG는 신임 대표로 P (전 ORG2 T)를 선임": the role named before the person
+        # "ORG는 신임 대표로 P (전 ORG2 T)를 선임": the role named before the person; "ORG는 대선 후보로 P 대표를
+        # 선출": a role that is no title (a candidacy) leaves the person's own title, when no other organisation has it
         r = _ROLE_FIRST.search(text[: p.start - base])
-        if (
-            r
-            and appointer is not None
-            and (topic is None or topic.end - base <= r.start())
-            and r.group("t") in c.lex.titles
-        ):
+        named = "" if r is None else r.group("t") if r.group("t") in c.lex.titles else p.title if p.org is None else ""
+        if r and appointer is not None and (topic is None or topic.end - base <= r.start()) and named:
             after = _APPOINTED_OBJECT.match(text, _after_person(text, p, base))
             if after and not c.hedged(after.end(), plans=True):
-                out += _works_for(c, of_mention[p.start], appointer, r.group("t"))
+                out += _works_for(c, of_mention[p.start], appointer, named)
         # "P(…) ORG T를 ORG2 T2에 내정": the new role
         for o in (o for o in orgs if o.start > p.end):
             v = _APPOINT_VERB.match(text, o.end - base)
@@ -575,3 +572,56 @@ def serves_as(c: Clause) -> list[Relation]:
     if role is None or not _is_title(c, role.group("t")) or c.hedged(c.trigger.end(), plans=True):
         return []
     return _works_for(c, person, org.entity, role.group("t"))
+
+
+# "P는 ORG와 (3년) 계약을 맺었다": only a signing of the person's own services (a term, an exclusive or a player's
+# contract); a supply or licence contract ("ORG와 공급 계약을") is signed for a company, not to join it
+_OWN_CONTRACT = re.compile(r"(?:와|과)\s+(?:(?:\d{1,2}년|\d{1,2}년간|다년|전속|입단|선수|FA|재)\s?)?$")
+
+
+@relation_rule(
+    RelationType.WORKS_FOR,
+    language="ko",
+    trigger=r"(?<=\s)계약을?\s?(?:맺|체결)(?:었|었다|었으며|고|으며|했|했다|하였|한다)",
+)
+def signs_with(c: Clause) -> list[Relation]:
+    """ "P는 2019년 ORG와 4년 계약을 맺었다", "P는 ORG와 전속 계약을 체결했다": a player or an artist signing with a
+    club or an agency is its member; a hedge, a plan or a negation gives nothing."""
+    person = c.subject
+    partner = next((a for a in reversed(c.before) if a.particle in ("와", "과")), None)
+    if person is None or person.type is not EntityType.PERSON or partner is None:
+        return []
+    said = next((m for m in c.mentions if c.doc.of_mention.get(m.start) is person), None)
+    if (
+        not partner.entity.type.is_organization
+        or (said is not None and said.org is not None)  # "P ORG2 대표는": signs for ORG2
+        or not _OWN_CONTRACT.match(c.sentence.text, partner.end - c.sentence.start, c.pos - c.sentence.start)
+        or c.hedged(c.trigger.end(), plans=True)
+    ):
+        return []
+    return _works_for(c, person, partner.entity, "")
+
+
+# "ORG에서 10년간 근무한 P", "ORG에서 활약했던 선수 P": the organisation worked at, in a relative clause on the person;
+# a past form ("했던", "하던") marks the role former
+_WORKED_AT_BEFORE = re.compile(
+    r"(?:에서|에서는)\s+(?:\S+\s){0,2}?(?:(?:근무|재직|활약|일)(?:하는|한|(?P<past>했던|하던)|해\s?온)|몸담(?:은|고\s있는|(?P<past2>았던)))"
+    r"\s+(?:(?P<t>[^\s(]+)\s+)?$"
+)
+
+
+@relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
+def worked_at_before_name(c: Clause) -> list[Relation]:
+    """ "해오름FC에서 활약한 서지후는", "한빛대에서 20년간 재직한 박 교수": WORKS_FOR the organisation the relative
+    clause before the name says the person works or worked at."""
+    of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
+    orgs = [m for m in c.mentions if m.type.is_organization and m.start in of_mention]
+    out = []
+    for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.org is None and m.start in of_mention):
+        org = max((o for o in orgs if o.end <= p.start), key=lambda o: o.end, default=None)
+        w = _WORKED_AT_BEFORE.fullmatch(text, org.end - base, p.start - base) if org is not None else None
+        if org is None or w is None or (w["t"] and not _is_title(c, w["t"])):
+            continue
+        title = w["t"] or p.title
+        out += _held(_works_for(c, of_mention[p.start], of_mention[org.start], title), w["past"] or w["past2"])
+    return out
