@@ -148,3 +148,8 @@ def test_a_relative_clause_of_working_at_an_organisation_places_the_person() -> 
 )
 def test_an_event_at_an_organisation_or_a_future_post_is_no_work_there(text: str, person: str, org: str) -> None:
     assert ("WORKS_FOR", person, org) not in facts(text)
+
+
+def test_a_coach_guiding_a_team_works_for_it() -> None:
+    assert ("WORKS_FOR", "최민호", "해오름FC") in facts("최민호 감독이 지도하는 해오름FC는 리그 3위에 올랐다.")
+    assert ("WORKS_FOR", "최민호", "해오름FC") not in facts("최민호 감독이 지도할 해오름FC는 아직 정해지지 않았다.")

@@ -2,7 +2,7 @@
 
 The recogniser attaches an organisation to a titled person for "P ORG T", "ORG T P",
 "ORG P T", "ORG의 P T", "ORG에서는 P T와 P T"; these rules add the orders that need a
-verb: "P가 이끄는 ORG", "ORG T를 맡고 있는 P", "P를 ORG T에 내정/선임", "P는 ORG에 합류했다",
+verb: "P가 이끄는/지도하는 ORG", "ORG T를 맡고 있는 P", "P를 ORG T에 내정/선임", "P는 ORG에 합류했다",
 "P는 ORG T로 활동한다", "ORG에서 활약한 P", "P는 ORG와 3년 계약을 맺었다", and the glosses "P(ORG T)", "ORG(T P)".  A person's
 organisation written as ORG + unit ("서울대 기계항공공학부 교수") gives WORKS_FOR the
 organisation and PART_OF for the unit.  A founder's title ("창업자", "창업주") is also
@@ -27,7 +27,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import SOURCE, Clause
 _FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "창립자", "공동창업자", "창업멤버"})
 # "ORG의 공동창업자인 P 대표", "ORG 창업자 P 대표": the founder described before the name
 _FOUNDER_BEFORE = re.compile(r"(?:의)?\s+(?:공동\s?)?(?:창업자|창업주|설립자|창립자)(?:이자|인|이며)?\s+")
-_LEADS = re.compile(r"\s*(?:\S+\s)?(?:전\s)?[^\s()]*?(?:이|가)\s+(?:이끄는|운영하는|경영하는)\s+$")
+_LEADS = re.compile(r"\s*(?:\S+\s)?(?:전\s)?[^\s()]*?(?:이|가)\s+(?:이끄는|운영하는|경영하는|지도하는)\s+$")
 # "ORG T를 맡고 있는 P"; a role held before ("ORG T를 지낸/역임한 P") is still WORKS_FOR, marked former (as "P 전 ORG T")
 _HOLDS = re.compile(
     r"^(?:의)?\s+(?P<t>\S+?)(?:을|를)\s+(?:맡(?:고\s있는|은|는|아\s온)|(?P<past>맡았던|지낸|지냈던|역임한|역임했던))\s+$"
