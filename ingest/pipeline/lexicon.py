@@ -71,6 +71,9 @@ class Lexicon:
     institutions: frozenset[str] = frozenset()  # generic_orgs news writes as the name of one body ("정부", "경찰")
     platforms: frozenset[str] = frozenset()  # services news posts on ("페이스북에 올린 글"), lower-cased
     known_orgs: dict[str, EntityType] = field(default_factory=dict)  # lexicons/known_orgs.tsv: name -> type
+    member_roles: frozenset[str] = (
+        frozenset()
+    )  # lexicons/member_roles.txt: "주장", "멤버", read by the people rules only
 
     def alias_index(self) -> dict[str, RegistryEntry]:
         """``by_alias``, built once per lexicon."""
@@ -203,4 +206,5 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
         institutions=frozenset(r[0].strip() for r in generic_rows if r[1:2] == ["named"]),
         platforms=frozenset(w.lower() for w in _words(lex / "platforms.txt")),
         known_orgs=read_known_orgs(lex / "known_orgs.tsv"),
+        member_roles=_words(lex / "member_roles.txt"),
     )

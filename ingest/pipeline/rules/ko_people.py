@@ -2,11 +2,12 @@
 
 The recogniser attaches an organisation to a titled person for "P ORG T", "ORG T P",
 "ORG P T", "ORG의 P T", "ORG에서는 P T와 P T"; these rules add the orders that need a
-verb: "P가 이끄는 ORG", "ORG T를 맡고 있는 P", "P를 ORG T에 내정/선임", "P는 ORG에 합류했다",
-"P는 ORG T로 활동한다", and the glosses "P(ORG T)", "ORG(T P)".  A person's
+verb: "P가 이끄는/지도하는 ORG", "ORG T를 맡고 있는 P", "P를 ORG T에 내정/선임", "P는 ORG에 합류했다",
+"P는 ORG T로 활동한다", "ORG에서 활약한 P", "P는 ORG와 3년 계약을 맺었다", and the glosses "P(ORG T)", "ORG(T P)".  A person's
 organisation written as ORG + unit ("서울대 기계항공공학부 교수") gives WORKS_FOR the
 organisation and PART_OF for the unit.  A founder's title ("창업자", "창업주") is also
-an establishment.  A role held before ("P 전 ORG T", "ORG T를 지낸/역임한 P", "P는 ORG T를
+an establishment.  Roles in teams, bands, parties and armies (``member_roles.txt``: "ORG 주장 P", "P는 ORG의
+멤버이다") count as titles here.  A role held before ("P 전 ORG T", "ORG T를 지낸/역임한 P", "P는 ORG T를
 지냈다", "ORG T 출신 P") is still WORKS_FOR, with ``former`` set: KLUE-RE labels past roles as employment, and
 a graph that drops them loses who led what.
 """
@@ -26,7 +27,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import SOURCE, Clause
 _FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "창립자", "공동창업자", "창업멤버"})
 # "ORG의 공동창업자인 P 대표", "ORG 창업자 P 대표": the founder described before the name
 _FOUNDER_BEFORE = re.compile(r"(?:의)?\s+(?:공동\s?)?(?:창업자|창업주|설립자|창립자)(?:이자|인|이며)?\s+")
-_LEADS = re.compile(r"\s*(?:\S+\s)?(?:전\s)?[^\s()]*?(?:이|가)\s+(?:이끄는|운영하는|경영하는)\s+$")
+_LEADS = re.compile(r"\s*(?:\S+\s)?(?:전\s)?[^\s()]*?(?:이|가)\s+(?:이끄는|운영하는|경영하는|지도하는)\s+$")
 # "ORG T를 맡고 있는 P"; a role held before ("ORG T를 지낸/역임한 P") is still WORKS_FOR, marked former (as "P 전 ORG T")
 _HOLDS = re.compile(
     r"^(?:의)?\s+(?P<t>\S+?)(?:을|를)\s+(?:맡(?:고\s있는|은|는|아\s온)|(?P<past>맡았던|지낸|지냈던|역임한|역임했던))\s+$"
@@ -79,9 +80,12 @@ def _after_person(text: str, p: Mention, base: int) -> int:
 
 
 def _is_title(c: Clause, word: str) -> bool:
-    """A listed title, or a unit head's written as one word ("AI센터장", "미래기술연구소장")."""
-    return word in c.lex.titles or (
-        len(word) <= 12 and any(word.endswith(t) and len(t) >= 2 and t.endswith("장") for t in c.lex.titles)
+    """A listed title or member role ("주장", "멤버": teams, bands, parties), or a unit head's written as one
+    word ("AI센터장", "미래기술연구소장")."""
+    return (
+        word in c.lex.titles
+        or word in c.lex.member_roles
+        or (len(word) <= 12 and any(word.endswith(t) and len(t) >= 2 and t.endswith("장") for t in c.lex.titles))
     )
 
 
@@ -176,6 +180,40 @@ def titled_person(c: Clause) -> list[Relation]:
     return out
 
 
+# "한빛FC 주장 김도윤", "민주미래당 원내대표인 박서진": an organisation, a member role (no job title: the recogniser
+# attaches those itself), then the name; "김도윤 한빛FC 주장은": the name first.  A role someone may get ("감독 후보",
+# "주장 내정자") or came from ("선수 출신") is no membership.
+_ROLE_THEN_NAME = re.compile(r"(?:의)?\s+(?:초대\s|현\s|신임\s)?(?P<t>[^\s()]+?)(?:인|이었던|이던)?\s+")
+_NAME_THEN_ROLE = re.compile(r"\s(?P<t>[^\s(),.]+?)(?=(?:은|는|이|가|을|를|의|과|와|도|으로|로)?[\s,.]|$)")
+_NOT_YET = re.compile(r"\s?(?:후보|내정자|출신|후임|물망|자리|직)")
+_FORMER_BEFORE = re.compile(r"(?:^|\s)전\s+$")
+
+
+@relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
+def member_role_beside_name(c: Clause) -> list[Relation]:
+    """A person written right beside an organisation and a role in it ("ORG 주장 P", "P ORG 선수는", "전 ORG
+    감독 P": former): WORKS_FOR with the role as title, for teams, bands, parties and armies."""
+    of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
+    orgs = [m for m in c.mentions if m.type.is_organization and m.start in of_mention]
+    out = []
+    for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.org is None and m.start in of_mention):
+        before = max((o for o in orgs if o.end <= p.start), key=lambda o: o.end, default=None)
+        role = _ROLE_THEN_NAME.fullmatch(text, before.end - base, p.start - base) if before is not None else None
+        org, former = before, bool(before is not None and _FORMER_BEFORE.search(text, 0, before.start - base))
+        if role is None or role.group("t") not in c.lex.member_roles:
+            org = next((o for o in orgs if o.start - base == p.end - base + 1 and text[p.end - base] == " "), None)
+            role = _NAME_THEN_ROLE.match(text, org.end - base) if org is not None else None
+            former = False
+        if org is None or role is None or role.group("t") not in c.lex.member_roles:
+            continue
+        if _NOT_YET.match(text, role.end("t")) or c.hedged(role.end()):
+            continue
+        out += _held(
+            _works_for(c, of_mention[p.start], of_mention[org.start], role.group("t")), "전" if former else None
+        )
+    return out
+
+
 _NAME_JOINER = re.compile(r"\s?[·ㆍ,]\s?")
 
 
@@ -266,13 +304,13 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
         if _TOPIC.match(text, _after_person(text, p, base)) or _SUBJECT_OF.match(text, _after_person(text, p, base)):
             for o in (o for o in orgs if o.start > p.end):
                 t = _TAKES.match(text, o.end - base)
-                if t and t.group("t") in c.lex.titles and not c.hedged(t.end()):
+                if t and _is_title(c, t.group("t")) and not c.hedged(t.end()):
                     out += _held(_works_for(c, of_mention[p.start], of_mention[o.start], t.group("t")), t["past"])
         # "P는 ORG의 (공동) T이다": a description of the person
         if _TOPIC_GLOSSED.match(text, _after_person(text, p, base)):
             for o in (o for o in orgs if o.start > p.end):
                 d = _DESCRIBED.match(text, o.end - base)
-                if d and d.group("t") in c.lex.titles and not c.hedged(d.end()):
+                if d and _is_title(c, d.group("t")) and not c.hedged(d.end()):
                     out += _works_for(c, of_mention[p.start], of_mention[o.start], d.group("t"))
                 break
         # "ORG는 P T를 신임 T2로 선임": the subject appoints one of its own
@@ -295,17 +333,14 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
             and not c.hedged(v.end(), plans=True)
         ):
             out += _works_for(c, of_mention[p.start], appointer, v.group("t"))
-        # "ORG는 신임 대표로 P (전 ORG2 T)를 선임": the role named before the person
+        # "ORG는 신임 대표로 P (전 ORG2 T)를 선임": the role named before the person; "ORG는 대선 후보로 P 대표를
+        # 선출": a role that is no title (a candidacy) leaves the person's own title, when no other organisation has it
         r = _ROLE_FIRST.search(text[: p.start - base])
-        if (
-            r
-            and appointer is not None
-            and (topic is None or topic.end - base <= r.start())
-            and r.group("t") in c.lex.titles
-        ):
+        named = "" if r is None else r.group("t") if r.group("t") in c.lex.titles else p.title if p.org is None else ""
+        if r and appointer is not None and (topic is None or topic.end - base <= r.start()) and named:
             after = _APPOINTED_OBJECT.match(text, _after_person(text, p, base))
             if after and not c.hedged(after.end(), plans=True):
-                out += _works_for(c, of_mention[p.start], appointer, r.group("t"))
+                out += _works_for(c, of_mention[p.start], appointer, named)
         # "P(…) ORG T를 ORG2 T2에 내정": the new role
         for o in (o for o in orgs if o.start > p.end):
             v = _APPOINT_VERB.match(text, o.end - base)
@@ -456,10 +491,10 @@ _RECRUITED = re.compile(r"(?:\([^()]*\))?(?:을|를)\s+(?:(?:새로|전격|최�
 @relation_rule(
     RelationType.WORKS_FOR,
     language="ko",
-    trigger=r"(?:합류|입사|입단|이적|영입)(?:했|한다|하며|하고|해\s|하면서|됐|되었|된다|돼|되며|되고|한\s|된\s)",
+    trigger=r"(?:합류|입사|입단|입당|입대|이적|영입)(?:했|하였|한다|하며|하고|해\s|하면서|됐|되었|된다|돼|되며|되고|한\s|된\s)",
 )
 def joins_organisation(c: Clause) -> list[Relation]:
-    """ "P는 지난해 ORG에 합류/입사/입단했다", "P는 ORG로 이적했다", "P는 ORG에 영입됐다", "ORG에 합류한 P": the
+    """ "P는 지난해 ORG에 합류/입사/입단/입당했다", "P는 ORG로 이적했다", "P는 ORG에 영입됐다", "ORG에 합류한 P": the
     person joined the organisation; "ORG는 P 박사를 영입했다", "ORG가 영입한 P": the organisation took the person
     on.  A plan or a hedge gives nothing."""
     if c.hedged(c.trigger.end(), plans=True):
@@ -478,6 +513,9 @@ def joins_organisation(c: Clause) -> list[Relation]:
                 return []
             return _works_for(c, subject, hirer.entity, said.title if said.org is None else "")
     dest = next((a for a in reversed(c.before) if a.particle in ("에", "로", "으로")), None)
+    # "A가 X로 이적했으며, B는 Y로 이적했다": the second move is the subject's written nearest before its destination
+    nearest = [a.entity for a in c.subjects if dest is not None and a.end <= dest.start]
+    subject = nearest[-1] if nearest else subject
     if (
         subject is not None
         and subject.type is EntityType.PERSON
@@ -508,7 +546,7 @@ _SERVES_AS = re.compile(r"\s(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s+(?:�
 @relation_rule(
     RelationType.WORKS_FOR,
     language="ko",
-    trigger=r"(?:활동|재직|근무)(?:\s?중이|하고\s있|한다|하며|하고|했|해\s?왔|해\s?온)",
+    trigger=r"(?:활동|재직|근무)(?:\s?중이|하고\s있|한다|하며|하고|했|하였|해\s?왔|해\s?온)",
 )
 def serves_as(c: Clause) -> list[Relation]:
     """ "김민준은 현재 한솔전자 고문으로 활동한다": the subject person holds the title at the organisation written
@@ -534,3 +572,56 @@ def serves_as(c: Clause) -> list[Relation]:
     if role is None or not _is_title(c, role.group("t")) or c.hedged(c.trigger.end(), plans=True):
         return []
     return _works_for(c, person, org.entity, role.group("t"))
+
+
+# "P는 ORG와 (3년) 계약을 맺었다": only a signing of the person's own services (a term, an exclusive or a player's
+# contract); a supply or licence contract ("ORG와 공급 계약을") is signed for a company, not to join it
+_OWN_CONTRACT = re.compile(r"(?:와|과)\s+(?:(?:\d{1,2}년|\d{1,2}년간|다년|전속|입단|선수|FA|재)\s?)?$")
+
+
+@relation_rule(
+    RelationType.WORKS_FOR,
+    language="ko",
+    trigger=r"(?<=\s)계약을?\s?(?:맺|체결)(?:었|었다|었으며|고|으며|했|했다|하였|한다)",
+)
+def signs_with(c: Clause) -> list[Relation]:
+    """ "P는 2019년 ORG와 4년 계약을 맺었다", "P는 ORG와 전속 계약을 체결했다": a player or an artist signing with a
+    club or an agency is its member; a hedge, a plan or a negation gives nothing."""
+    person = c.subject
+    partner = next((a for a in reversed(c.before) if a.particle in ("와", "과")), None)
+    if person is None or person.type is not EntityType.PERSON or partner is None:
+        return []
+    said = next((m for m in c.mentions if c.doc.of_mention.get(m.start) is person), None)
+    if (
+        not partner.entity.type.is_organization
+        or (said is not None and said.org is not None)  # "P ORG2 대표는": signs for ORG2
+        or not _OWN_CONTRACT.match(c.sentence.text, partner.end - c.sentence.start, c.pos - c.sentence.start)
+        or c.hedged(c.trigger.end(), plans=True)
+    ):
+        return []
+    return _works_for(c, person, partner.entity, "")
+
+
+# "ORG에서 10년간 근무한 P", "ORG에서 활약했던 선수 P": the organisation worked at, in a relative clause on the person;
+# a past form ("했던", "하던") marks the role former
+_WORKED_AT_BEFORE = re.compile(
+    r"(?:에서|에서는)\s+(?:\S+\s){0,2}?(?:(?:근무|재직|활약|일)(?:하는|한|(?P<past>했던|하던)|해\s?온)|몸담(?:은|고\s있는|(?P<past2>았던)))"
+    r"\s+(?:(?P<t>[^\s(]+)\s+)?$"
+)
+
+
+@relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
+def worked_at_before_name(c: Clause) -> list[Relation]:
+    """ "해오름FC에서 활약한 서지후는", "한빛대에서 20년간 재직한 박 교수": WORKS_FOR the organisation the relative
+    clause before the name says the person works or worked at."""
+    of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
+    orgs = [m for m in c.mentions if m.type.is_organization and m.start in of_mention]
+    out = []
+    for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.org is None and m.start in of_mention):
+        org = max((o for o in orgs if o.end <= p.start), key=lambda o: o.end, default=None)
+        w = _WORKED_AT_BEFORE.fullmatch(text, org.end - base, p.start - base) if org is not None else None
+        if org is None or w is None or (w["t"] and not _is_title(c, w["t"])):
+            continue
+        title = w["t"] or p.title
+        out += _held(_works_for(c, of_mention[p.start], of_mention[org.start], title), w["past"] or w["past2"])
+    return out
