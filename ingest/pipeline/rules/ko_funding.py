@@ -19,6 +19,7 @@ from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import (
     BOUND_NOUN,
+    DESCRIPTION,
     DONE_ENDINGS,
     FROM,
     GROUP_OPENER,
@@ -90,6 +91,15 @@ def _round_of(text: str, c: Clause) -> dict:
     elif m := _STAGE.search(text):
         found["series"] = m.group(1)
     return found
+
+
+def describes_named(c: Clause, clause_end: int) -> bool:
+    """The relative clause ending at sentence offset ``clause_end`` describes a named organisation, not the
+    round: "A가 출자한 (벤처캐피탈) B, C 등이" (A funded B; B is the investor); "A가 참여한 Y의 라운드"
+    (the round is Y's) still names the round."""
+    head = DESCRIPTION.match(c.sentence.text, clause_end)
+    starts = {clause_end, head.end() if head else clause_end}
+    return any(a.start - c.sentence.start in starts and a.particle != "의" for a in c.args)
 
 
 def round_properties(c: Clause, investors: int) -> dict:
@@ -212,7 +222,9 @@ def funding_raised(c: Clause) -> list[Relation]:
     joined = {
         a.group
         for a in c.before
-        if a.particle in ("이", "가") and _JOINED_ROUND.match(c.sentence.text, a.end - c.sentence.start)
+        if a.particle in ("이", "가")
+        and (clause := _JOINED_ROUND.match(c.sentence.text, a.end - c.sentence.start)) is not None
+        and not describes_named(c, clause.end())
     }
     investors += [
         a for a in c.before if a.group in joined and a.entity is not recipient and all(a is not b for b in investors)
@@ -251,7 +263,13 @@ def round_participants(c: Clause) -> list[Relation]:
     clause_start = c.pos - len(c.own_clause())
     main = [a for a in c.subjects if a.particle not in ("이", "가") or a.start >= clause_start]
     raw = [a for a in c.before if a.particle in SUBJECT]
-    subjects = [a for a in raw if a in main or _INVESTING_CLAUSE.match(c.sentence.text, a.end - c.sentence.start)]
+    subjects = [
+        a
+        for a in raw
+        if a in main
+        or (clause := _INVESTING_CLAUSE.match(c.sentence.text, a.end - c.sentence.start)) is not None
+        and not describes_named(c, clause.end() + 1)
+    ]
     # "A가 (Y가 진행한) 시리즈B 펀딩에 참가": Y, the subject that ran the round, is the company
     runner = next(  # the nearest such subject: "A는 Y가 진행한 라운드에" (A's verb is further on)
         (
