@@ -67,3 +67,36 @@ def test_a_round_joined_by_named_investors_still_reads_the_clause() -> None:
 def test_no_investors_in_plans_or_denials(text: str) -> None:
     got = _of("INVESTED_IN", text)
     assert not {s for s, _ in got} & {"한빛파트너스", "다온인베스트먼트", "박정훈"}, facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "programme"),
+    [
+        ("가온칩스는 'AI 반도체 실증 사업' 참여를 확정했다.", "가온칩스", "AI 반도체 실증 사업"),
+        (
+            "한빛전자는 산업부의 'AI 의료 데이터 구축 사업' 참여를 최종 확정했다.",
+            "한빛전자",
+            "AI 의료 데이터 구축 사업",
+        ),
+        ("누리랩스는 '스마트 항만 실증 사업' 컨소시엄 참여를 결정했다.", "누리랩스", "스마트 항만 실증 사업"),
+        ("가온칩스는 차세대 AI 반도체 실증 사업 참여를 결정했다고 밝혔다.", "가온칩스", "차세대 AI 반도체 실증 사업"),
+    ],
+)
+def test_decided_participation_takes_part(text: str, member: str, programme: str) -> None:
+    assert (member, programme) in _of("PARTICIPATES_IN", text), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가온칩스는 'AI 반도체 실증 사업' 참여를 검토 중이다.",
+        "가온칩스는 'AI 반도체 실증 사업' 참여를 결정할 방침이다.",
+        "가온칩스는 'AI 반도체 실증 사업' 참여를 확정하지 않았다.",
+        "가온칩스는 'AI 반도체 실증 사업' 참여를 결정했다는 보도를 부인했다.",
+        "가온칩스가 'AI 반도체 실증 사업' 참여를 결정하면 한빛전자도 합류한다.",
+        "가온칩스는 AI 사업 참여를 결정했다.",
+        "가온칩스는 'AI 반도체 실증 사업' 참여를 희망했다.",
+    ],
+)
+def test_no_participation_planned_considered_or_denied(text: str) -> None:
+    assert not _of("PARTICIPATES_IN", text), facts(text)

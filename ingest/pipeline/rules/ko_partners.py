@@ -146,22 +146,35 @@ def participates_in(c: Clause) -> list[Relation]:
 
 # a named programme right before the trigger: "AI 반도체 실증 사업에 (공동) 참여", "'누리 프로젝트'에도 합류"
 # ("'AI 실증 사업' 컨소시엄에", "사업 수행기관으로 선정": the programme, joined as a consortium or a role in it)
-_PROGRAMME = re.compile(
+_PROGRAMME_NAME = (
     r"(?:(?P<name>(?:[^\s,.'‘’\"“”()]+\s){0,4}?[^\s,.'‘’\"“”()]*(?:사업|프로젝트|과제|프로그램))['’]?"
-    r"|['‘](?P<quoted>[^'‘’\"“”()]{2,40})['’]\s?(?:사업|프로젝트|과제|프로그램))(?:\s?컨소시엄)?(?:(?:에는|에도|에|엔)|(?:의\s)?\s?(?:주관|수행|참여|공급|운영)?\s?(?:기관|기업|사업자|업체)(?:으로|로))"
-    r"\s+(?:(?:공동|함께|새로|직접|본격|최종)\S*\s+)?$"
+    r"|['‘](?P<quoted>[^'‘’\"“”()]{2,40})['’]\s?(?:사업|프로젝트|과제|프로그램))(?:\s?컨소시엄)?"
 )
+_PROGRAMME = re.compile(
+    _PROGRAMME_NAME
+    + (
+        r"(?:(?:에는|에도|에|엔)|(?:의\s)?\s?(?:주관|수행|참여|공급|운영)?\s?(?:기관|기업|사업자|업체)(?:으로|로))"
+        r"\s+(?:(?:공동|함께|새로|직접|본격|최종)\S*\s+)?$"
+    )
+)
+# "'X 사업' (컨소시엄) 참여를 확정했다": the programme written before the nominal 참여, without a particle,
+# when the participation is told as decided (a plan or "검토" after it is a hedge the trigger's reader drops)
+_PROGRAMME_BEFORE_NOUN = re.compile(_PROGRAMME_NAME + r"\s+$")
+_DECIDED = re.compile(r"(?:을|를)\s(?:최종\s?|공식\s?)?(?:확정|결정|공식화|확약)")
 _NOT_PROGRAMME_WORDS = frozenset(
     {"이번", "해당", "이", "그", "각", "동", "관련", "신규", "기존", "주요", "올해", "내년", "다양한"}
 )
 
 
 def programme_place(c: Clause) -> Entity | None:
-    """ "X는 정부의 AI 반도체 실증 사업에 참여한다": the programme named in the place of 참여, as an
+    """ "X는 정부의 AI 반도체 실증 사업에 참여한다", "X는 'AI 실증 사업' 참여를 확정했다": the programme
+    named in the place of 참여 (or before the decided nominal 참여), as an
     organisation; the owner in 의 ("정부의") and determiners ("이번") are not part of its name, and a
     field word alone ("AI 사업", "이번 사업") names no programme."""
     head = c.text_before(c.pos)
     m = _PROGRAMME.search(head)
+    if m is None and _DECIDED.match(c.sentence.text, c.trigger.end()):
+        m = _PROGRAMME_BEFORE_NOUN.search(head)
     if m is None:
         return None
     group = "name" if m.group("name") else "quoted"
