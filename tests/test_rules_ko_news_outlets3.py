@@ -1,6 +1,8 @@
 """Deal news in more outlets' wordings: an investor list whose members carry relative clauses ("A가 설립한
 B, C 등으로부터"; the clause's subject founded or funded B and is no investor), and participation told as a
-decision ("'X 사업' 참여를 확정했다"); plans, "검토", denials and hypotheticals give nothing."""
+decision ("'X 사업' 참여를 확정했다"), a consortium named only by its leader ("L이 주관하는 컨소시엄에는 A, B가
+참여했다": each member partners with L; a programme it names is one they all take part in); plans, "검토",
+denials and hypotheticals give nothing."""
 
 import pytest
 from ko_facts import facts
@@ -99,4 +101,64 @@ def test_decided_participation_takes_part(text: str, member: str, programme: str
     ],
 )
 def test_no_participation_planned_considered_or_denied(text: str) -> None:
+    assert not _of("PARTICIPATES_IN", text), facts(text)
+
+
+def _partners(text: str) -> set[frozenset[str]]:
+    return {frozenset(pair) for pair in _of("PARTNERS_WITH", text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "leader", "members"),
+    [
+        (
+            "다온AI연구원이 주관하는 컨소시엄에는 한빛전자, 가온칩스 등이 참여했다.",
+            "다온AI연구원",
+            ["한빛전자", "가온칩스"],
+        ),
+        ("다온AI연구원이 이끄는 컨소시엄에 한빛전자와 가온칩스가 합류했다.", "다온AI연구원", ["한빛전자", "가온칩스"]),
+        (
+            "한빛전자와 가온칩스는 다온AI연구원이 주관하는 컨소시엄에 참여했다.",
+            "다온AI연구원",
+            ["한빛전자", "가온칩스"],
+        ),
+        ("한빛전자는 누리랩스가 주도하는 컨소시엄 참여를 확정했다.", "누리랩스", ["한빛전자"]),
+    ],
+)
+def test_members_of_a_consortium_named_by_its_leader_partner_with_it(
+    text: str, leader: str, members: list[str]
+) -> None:
+    got = _partners(text)
+    for member in members:
+        assert frozenset({member, leader}) in got, facts(text)
+    assert not {k for k in facts(text) if k[0] == "PARTICIPATES_IN" and k[2] == "컨소시엄"}, facts(text)
+
+
+def test_a_led_consortium_named_by_its_programme_takes_part_in_it() -> None:
+    text = "다온AI연구원이 주관하는 'AI 의료 실증 사업' 컨소시엄에는 한빛전자, 가온칩스 등이 참여했다."
+    got = _of("PARTICIPATES_IN", text)
+    assert {(o, "AI 의료 실증 사업") for o in ("다온AI연구원", "한빛전자", "가온칩스")} <= got, facts(text)
+
+
+def test_a_named_consortium_is_joined_not_its_leader_partnered() -> None:
+    text = "다온AI연구원이 주관하는 '누리 컨소시엄'에는 한빛전자, 가온칩스 등이 참여했다."
+    assert ("한빛전자", "누리 컨소시엄") in _of("PARTICIPATES_IN", text), facts(text)
+    assert not _partners(text), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "다온AI연구원이 주관하는 컨소시엄에는 한빛전자, 가온칩스 등이 참여할 예정이다.",
+        "다온AI연구원이 주관하는 컨소시엄에는 한빛전자, 가온칩스 등이 참여를 검토 중이다.",
+        "한빛전자는 누리랩스가 주도하는 컨소시엄 참여를 검토하고 있다.",
+        "한빛전자는 누리랩스가 주도하는 컨소시엄 참여를 희망했다.",
+        "다온AI연구원이 주관하는 컨소시엄에 한빛전자가 참여하면 가온칩스도 합류한다.",
+        "한빛전자는 다온AI연구원이 주관하는 컨소시엄에 참여하지 않았다.",
+        "다온AI연구원이 주관하는 컨소시엄에 한빛전자가 참여했다는 보도는 사실이 아니다.",
+        "다온AI연구원이 주관하는 행사에 한빛전자, 가온칩스 등이 참여했다.",
+    ],
+)
+def test_no_consortium_facts_when_planned_hypothetical_or_denied(text: str) -> None:
+    assert not _partners(text), facts(text)
     assert not _of("PARTICIPATES_IN", text), facts(text)

@@ -17,6 +17,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     PARTNER,
     PLACE,
     SUBJECT,
+    Arg,
     Clause,
 )
 from aigraph.ingest.pipeline.rules.ko_funding import ROUND_PLACE as _ROUND_PLACE
@@ -118,6 +119,8 @@ def participates_in(c: Clause) -> list[Relation]:
         return []  # joining a funding round, or a company as its investor, is an investment (ko_funding, ko_rounds)
     subjects = c.subjects
     target = c.last_before(PLACE)
+    if target is not None and target.name in ALLIANCE_NOUNS:
+        return []  # a bare "컨소시엄" names no alliance (one named by its leader: consortium_led_by)
     relative = _RELATIVE_AFTER.match(c.sentence.text, c.trigger.end())
     if target is None and relative:
         # "A, B 등이 참여하는 X": the participants are the relative clause's subjects, X follows it
@@ -166,15 +169,19 @@ _NOT_PROGRAMME_WORDS = frozenset(
 )
 
 
-def programme_place(c: Clause) -> Entity | None:
+def programme_place(c: Clause, until: int | None = None) -> Entity | None:
     """ "X는 정부의 AI 반도체 실증 사업에 참여한다", "X는 'AI 실증 사업' 참여를 확정했다": the programme
     named in the place of 참여 (or before the decided nominal 참여), as an
     organisation; the owner in 의 ("정부의") and determiners ("이번") are not part of its name, and a
-    field word alone ("AI 사업", "이번 사업") names no programme."""
-    head = c.text_before(c.pos)
-    m = _PROGRAMME.search(head)
-    if m is None and _DECIDED.match(c.sentence.text, c.trigger.end()):
-        m = _PROGRAMME_BEFORE_NOUN.search(head)
+    field word alone ("AI 사업", "이번 사업") names no programme. With ``until`` (a sentence offset), the
+    programme written right before it ("'X 사업' 컨소시엄": the consortium it names)."""
+    if until is not None:
+        m = _PROGRAMME_BEFORE_NOUN.search(c.sentence.text[:until])
+    else:
+        head = c.text_before(c.pos)
+        m = _PROGRAMME.search(head)
+        if m is None and _DECIDED.match(c.sentence.text, c.trigger.end()):
+            m = _PROGRAMME_BEFORE_NOUN.search(head)
     if m is None:
         return None
     group = "name" if m.group("name") else "quoted"
@@ -286,6 +293,8 @@ def alliance_leader(c: Clause) -> list[Relation]:
         leader = c.subjects[0] if c.subjects else None
     if leader is None or alliance is None or not alliance.entity.name.rstrip("'’ ").endswith(ALLIANCE):
         return []
+    if alliance.entity.name in ALLIANCE_NOUNS:
+        return []  # a bare "컨소시엄" names no alliance: its leader partners with its members (consortium_led_by)
     return [Relation(RelationType.PARTICIPATES_IN, leader.entity, alliance.entity, c.sentence, c.confidence)]
 
 
@@ -333,4 +342,64 @@ def researches(c: Clause) -> list[Relation]:
             c.sentence,
             c.confidence if c.subjects else c.subject_confidence,
         )
+    ]
+
+
+# "L이 주관하는 ('X 사업') 컨소시엄에는 ": a consortium written without a name of its own, only by its leader
+_LED_CONSORTIUM = re.compile(
+    r"(?:이|가)\s(?:\S+\s){0,2}?(?:주관|주도|총괄|이끄|이끌)(?:하는|한|는|고\s있는)\s+"
+    r"(?P<what>(?:\S+\s){0,5}?)컨소시엄(?:(?:에는|에도|에|엔)\s|\s(?=참여|참가|합류))"
+)
+
+
+def _led_consortium(c: Clause) -> tuple[Arg, list[Arg], int] | None:
+    """The leader of a consortium named only by it and the organisations the sentence says joined it:
+    "L이 주관하는 컨소시엄에는 A, B 등이 참여했다", "A와 B는 L이 이끄는 컨소시엄에 합류했다" (the relative
+    clause's subject L is no subject of 참여). A consortium with a name of its own ("'누리 컨소시엄'") is
+    read by participates_in and alliance_leader instead. Also where the word 컨소시엄 starts (a sentence offset:
+    a programme written before it names what the consortium does)."""
+    base = c.sentence.start
+    for leader in c.before:
+        m = _LED_CONSORTIUM.match(c.sentence.text, leader.end - base)
+        if m is None or leader.particle not in ("이", "가") or not leader.entity.type.is_organization:
+            continue
+        if any(base + m.end() <= t.start < c.pos and t.tag in ("EC", "EF", "ETM") for t in c.sentence.tokens):
+            continue  # "… 컨소시엄에 A가 참여하면 B도 합류한다": a clause in between, a condition here
+        if m.group(0).endswith("컨소시엄 ") and not _DECIDED.match(c.sentence.text, c.trigger.end()):
+            continue  # "L이 주관하는 컨소시엄 참여를 결정했다": the bare noun only as a decision
+        named = [a for a in c.args if leader.end < a.start < base + m.end() and a.entity.name not in ALLIANCE_NOUNS]
+        if named:
+            continue  # the consortium, or the programme it runs, is an organisation of its own
+        members = [
+            a for a in c.subjects if a is not leader and a.entity is not leader.entity and a.entity.type.is_organization
+        ]
+        return (leader, members, m.end("what")) if members else None
+    return None
+
+
+@relation_rule(RelationType.PARTNERS_WITH, language="ko", trigger=r"참여|참가|합류")
+def consortium_led_by(c: Clause) -> list[Relation]:
+    """ "L이 주관하는 컨소시엄에는 A, B 등이 참여했다": each member partners with the leader. The consortium has
+    no name to be a node of its own (a made-up "L 컨소시엄" would be a name no article wrote, and one per
+    article would never merge), so the fact a graph can keep is the cooperation: member PARTNERS_WITH
+    leader, not every member with every other (a star, not a clique: the sentence tells who leads)."""
+    found = _led_consortium(c)
+    if found is None:
+        return []
+    leader, members, _ = found
+    return [Relation(RelationType.PARTNERS_WITH, a.entity, leader.entity, c.sentence, c.confidence) for a in members]
+
+
+@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"참여|참가|합류")
+def led_consortium_programme(c: Clause) -> list[Relation]:
+    """ "L이 주관하는 'X 사업' 컨소시엄에는 A, B가 참여했다": the consortium is named by the programme it
+    carries out, so the leader and every member take part in X (as a consortium "'X 사업' 컨소시엄에 참여"
+    joined by name does)."""
+    found = _led_consortium(c)
+    target = programme_place(c, found[2]) if found is not None else None
+    if found is None or target is None:
+        return []
+    leader, members, _ = found
+    return [
+        Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in [leader, *members]
     ]
