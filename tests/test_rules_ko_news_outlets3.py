@@ -53,8 +53,14 @@ def test_founder_in_the_relative_clause_founded_the_first_investor() -> None:
     assert ("박정훈", "한빛파트너스") in _of("ESTABLISHED", text), facts(text)
 
 
-def test_a_round_joined_by_named_investors_still_reads_the_clause() -> None:
-    text = "누리칩스는 한빛파트너스와 다온인베스트먼트가 참여한 80억원 규모의 투자를 유치했다."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리칩스는 한빛파트너스와 다온인베스트먼트가 참여한 80억원 규모의 투자를 유치했다.",
+        "한빛파트너스가 주도한 누리칩스의 시리즈A 투자에는 다온인베스트먼트도 참여했다.",
+    ],
+)
+def test_a_relative_clause_about_the_round_still_names_its_investors(text: str) -> None:
     assert {("한빛파트너스", "누리칩스"), ("다온인베스트먼트", "누리칩스")} <= _of("INVESTED_IN", text), facts(text)
 
 

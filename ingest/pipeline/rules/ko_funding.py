@@ -95,11 +95,11 @@ def _round_of(text: str, c: Clause) -> dict:
 
 def describes_named(c: Clause, clause_end: int) -> bool:
     """The relative clause ending at sentence offset ``clause_end`` describes a named organisation, not the
-    round: "A가 출자한 (벤처캐피탈) B, C 등이" (A funded B; B is the investor); "A가 참여한 Y의 라운드"
-    (the round is Y's) still names the round."""
+    round: "A가 출자한 (벤처캐피탈) B, C 등이" (A funded B; B is the investor); "A가 참여한 Y의 라운드",
+    "A가 리드한 Y 시리즈B 라운드" (a name in 의 or without a particle owns the round) still name the round."""
     head = DESCRIPTION.match(c.sentence.text, clause_end)
     starts = {clause_end, head.end() if head else clause_end}
-    return any(a.start - c.sentence.start in starts and a.particle != "의" for a in c.args)
+    return any(a.start - c.sentence.start in starts and a.particle not in ("", "의") for a in c.args)
 
 
 def round_properties(c: Clause, investors: int) -> dict:
