@@ -83,6 +83,8 @@ def test_a_known_name_inside_a_word_or_a_common_noun_is_not_recognised_alone(tex
         ("가람경찰서는 목격자 진술을 토대로 용의자를 쫓고 있다.", "가람경찰서"),
         ("누리지법은 이날 피고인에게 벌금형을 선고했다.", "누리지법"),
         ("한솔 소방서에 따르면 불은 30분 만에 꺼졌다.", "한솔 소방서"),
+        ("칠레대사관은 자국민에게 안전 공지를 냈다.", "칠레대사관"),
+        ("미네소타 경찰국은 사건 경위를 조사하고 있다.", "미네소타 경찰국"),
     ],
 )
 def test_a_local_office_named_after_its_place_is_a_government_body(text: str, name: str) -> None:
@@ -94,7 +96,8 @@ def test_a_local_office_named_after_its_place_is_a_government_body(text: str, na
     [
         "인근 소방서 대원들이 출동해 불을 껐다.",  # which station is not said
         "그는 경찰서 앞에서 한참을 기다렸다.",
+        "대사관 직원들이 공항에 나왔다.",
     ],
 )
 def test_an_office_word_without_a_name_is_no_organisation(text: str) -> None:
-    assert not {"인근 소방서", "소방서", "경찰서"} & _organisation_mentions(text)
+    assert not {"인근 소방서", "소방서", "경찰서", "대사관"} & _organisation_mentions(text)
