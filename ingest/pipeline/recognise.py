@@ -1110,12 +1110,7 @@ class Recogniser:
         for m in self._known_names.finditer(s.text):
             start, end = s.start + m.start(1), s.start + m.end(1)
             inside = [t for t in s.tokens if start <= t.start and t.end <= end]
-            if (
-                len(inside) == 1
-                and inside[0].tag == "NNG"
-                and not inside[0].unknown
-                and len(inside[0].form) <= 2
-            ):
+            if len(inside) == 1 and inside[0].tag == "NNG" and not inside[0].unknown and len(inside[0].form) <= 2:
                 continue
             name = " ".join(m.group(1).split())
             etype = self.lex.known_orgs.get(name) or self.lex.known_orgs.get(name.replace(" ", ""))
