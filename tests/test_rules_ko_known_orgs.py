@@ -56,6 +56,10 @@ def _known_mentions(text: str) -> set[str]:
         ("이 소식은 AFP가 처음 전했다.", "AFP"),
         ("LG 트윈스는 연장 끝에 승리했다.", "LG 트윈스"),
         ("한국노총은 성명을 내고 반발했다.", "한국노총"),
+        ("주니치는 연장 10회 끝내기 안타로 한신을 눌렀다.", "주니치"),
+        ("첼시는 이번 이적 시장에서 수비수 두 명을 영입했다.", "첼시"),
+        ("감사원이 연구기관 세 곳의 예산 집행을 들여다본다.", "감사원"),  # one common noun to Kiwi
+        ("통계청에 따르면 지난달 취업자가 늘었다.", "통계청"),
     ],
 )
 def test_a_known_name_written_alone_or_before_its_particle_is_recognised(text: str, name: str) -> None:
@@ -73,3 +77,29 @@ def test_a_known_name_written_alone_or_before_its_particle_is_recognised(text: s
 def test_a_known_name_inside_a_word_or_a_common_noun_is_not_recognised_alone(text: str) -> None:
     found = _known_mentions(text)
     assert not found & {"다저스", "CCTV", "예보"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("가람경찰서는 목격자 진술을 토대로 용의자를 쫓고 있다.", "가람경찰서"),
+        ("누리지법은 이날 피고인에게 벌금형을 선고했다.", "누리지법"),
+        ("한솔 소방서에 따르면 불은 30분 만에 꺼졌다.", "한솔 소방서"),
+        ("칠레대사관은 자국민에게 안전 공지를 냈다.", "칠레대사관"),
+        ("미네소타 경찰국은 사건 경위를 조사하고 있다.", "미네소타 경찰국"),
+    ],
+)
+def test_a_local_office_named_after_its_place_is_a_government_body(text: str, name: str) -> None:
+    assert name in _organisation_mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "인근 소방서 대원들이 출동해 불을 껐다.",  # which station is not said
+        "그는 경찰서 앞에서 한참을 기다렸다.",
+        "대사관 직원들이 공항에 나왔다.",
+    ],
+)
+def test_an_office_word_without_a_name_is_no_organisation(text: str) -> None:
+    assert not {"인근 소방서", "소방서", "경찰서", "대사관"} & _organisation_mentions(text)

@@ -1116,12 +1116,13 @@ class Recogniser:
         """ "금감원은", "연합뉴스에 따르면": a name of ``lexicons/known_orgs.tsv`` (broadcasters, agencies and
         their short forms, parties, international bodies, league clubs) written as a word of its own or
         before its particle. Kiwi often splits these short forms, and the tagger misses many in a context
-        it has not seen; a word Kiwi knows as one common noun ("예보", forecast) is left to the tagger."""
+        it has not seen. Kiwi's dictionary holds many bodies as common nouns ("감사원", "금감원"); only a
+        two-syllable one ("예보", forecast; "국회", often the building) may be a word and is left to the tagger."""
         found = []
         for m in self._known_names.finditer(s.text):
             start, end = s.start + m.start(1), s.start + m.end(1)
             inside = [t for t in s.tokens if start <= t.start and t.end <= end]
-            if len(inside) == 1 and inside[0].tag == "NNG" and not inside[0].unknown:
+            if len(inside) == 1 and inside[0].tag == "NNG" and not inside[0].unknown and len(inside[0].form) <= 2:
                 continue
             name = " ".join(m.group(1).split())
             etype = self.lex.known_orgs.get(name) or self.lex.known_orgs.get(name.replace(" ", ""))
