@@ -583,7 +583,7 @@ def network_data(
     G = organisation_network(graph, relation_types, raw=raw)
     capped = False
     if centre_id is not None and centre_id in G:
-        members, capped = _ego_members(lambda ring: _graph_links(G, ring), centre_id, radius, ego_fanout)
+        members, capped = _ego_members(lambda ring, limit: _graph_links(G, ring, limit), centre_id, radius, ego_fanout)
         G = G.subgraph(members).copy()
     scores = _scores(G, centrality)
     names = dict(G.nodes(data="name"))
@@ -601,14 +601,18 @@ def network_data(
 
 
 def _ego_members(
-    links: Callable[[list[str]], pd.DataFrame], centre_id: str, radius: int, fanout: int
+    links: Callable[[list[str], int], pd.DataFrame], centre_id: str, radius: int, fanout: int
 ) -> tuple[set[str], bool]:
-    """The centre and, hop by hop, the at most ``fanout`` organisations not yet reached that ``links`` (ids in,
-    ``id``/``weight`` rows out: neighbours and the facts linking them to those ids) ties most strongly to the
-    previous hop, ties by id; and whether any hop left neighbours out."""
+    """The centre and, hop by hop, the at most ``fanout`` organisations not yet reached that ``links`` (ids and a
+    row limit in, ``id``/``weight`` rows out: the neighbours linked to those ids by the most facts, ties by id)
+    ties most strongly to the previous hop, ties by id; and whether any hop left neighbours out.
+
+    A hop asks for ``fanout`` + (organisations reached) + 1 rows: at most that many reached ones are among
+    them, so the rest hold the ``fanout`` strongest new ones and tell whether there are more (a hub's
+    thousands of neighbours are never sent)."""
     ring, members, capped = [centre_id], {centre_id}, False
     for _ in range(radius):
-        found = links(ring)
+        found = links(ring, fanout + len(members) + 1)
         new = found[~found["id"].isin(members)].sort_values(["weight", "id"], ascending=[False, True])
         capped = capped or len(new) > fanout
         ring = list(new["id"].head(fanout))
@@ -618,14 +622,16 @@ def _ego_members(
     return members, capped
 
 
-def _graph_links(G: nx.MultiDiGraph, ids: list[str]) -> pd.DataFrame:
-    """``reads.organisation_links`` over a drawn graph: each neighbour of ``ids`` and the facts linking it to them."""
+def _graph_links(G: nx.MultiDiGraph, ids: list[str], limit: int) -> pd.DataFrame:
+    """``reads.organisation_links`` over a drawn graph: the ``limit`` neighbours of ``ids`` linked to them by the
+    most facts (ties by id), with that number."""
     weights: dict[str, int] = {}
     for u in ids:
         for a, b, facts in [*G.out_edges(u, data="facts"), *G.in_edges(u, data="facts")]:
             other = b if a == u else a
             weights[other] = weights.get(other, 0) + (facts or 1)
-    return pd.DataFrame({"id": list(weights), "weight": list(weights.values())}, columns=["id", "weight"])
+    strongest = sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:limit]
+    return pd.DataFrame(strongest, columns=["id", "weight"])
 
 
 def _by_degree(
@@ -646,7 +652,7 @@ def _by_degree(
         total = reads.connected_organisations(graph)
     else:
         seen, capped = _ego_members(
-            lambda ring: reads.organisation_links(graph, ring, relation_types), centre_id, radius, ego_fanout
+            lambda ring, limit: reads.organisation_links(graph, ring, limit, relation_types), centre_id, radius, ego_fanout
         )
         ranking = reads.organisation_degrees(graph, max_nodes, sorted(seen))
         total = len(seen) if len(seen) > 1 else 0

@@ -377,9 +377,11 @@ def raw_organisation_edges(graph: Graph, relation_types: Sequence[str] | None = 
     )
 
 
-def organisation_links(graph: Graph, ids: Sequence[str], relation_types: Sequence[str] | None = None) -> pd.DataFrame:
-    """Organisations one fact away from any of ``ids`` (either direction), each with the number of facts
-    linking it to them (``weight``).
+def organisation_links(
+    graph: Graph, ids: Sequence[str], limit: int, relation_types: Sequence[str] | None = None
+) -> pd.DataFrame:
+    """The ``limit`` organisations linked to any of ``ids`` (either direction) by the most facts, ties by id,
+    each with that number of facts (``weight``); cut in the store, so a hub's thousands of neighbours are not sent.
 
     One id is matched by equality, which LadybugDB answers from the primary key and that node's
     adjacency; several with ``IN``, which compares each organisation with the list (keep it short: an
@@ -388,7 +390,8 @@ def organisation_links(graph: Graph, ids: Sequence[str], relation_types: Sequenc
     where = "a.id = $id" if len(ids) == 1 else "a.id IN $ids"
     return graph.cypher(
         f"MATCH (a:Organization)-[x:{_types(relation_types)}]-(b:Organization) WHERE {where} "
-        "RETURN b.id AS id, count(x) AS weight",
+        "RETURN b.id AS id, count(x) AS weight ORDER BY weight DESC, id LIMIT $limit",
+        limit=limit,
         **({"id": ids[0]} if len(ids) == 1 else {"ids": list(ids)}),
     )
 
