@@ -34,7 +34,7 @@ from aigraph.core import money
 from aigraph.core.money import Currency
 from aigraph.core.vocabulary import effective_date
 from aigraph.graph import analytics, profile_cuts, reads
-from aigraph.graph.api import Graph
+from aigraph.graph.api import RELATION_COLUMNS, Graph, relation_frame
 from aigraph.graph.conflicts import other_reports
 from aigraph.graph.errors import assert_read_only
 
@@ -652,7 +652,10 @@ def _by_degree(
         total = reads.connected_organisations(graph)
     else:
         seen, capped = _ego_members(
-            lambda ring, limit: reads.organisation_links(graph, ring, limit, relation_types), centre_id, radius, ego_fanout
+            lambda ring, limit: reads.organisation_links(graph, ring, limit, relation_types),
+            centre_id,
+            radius,
+            ego_fanout,
         )
         ranking = reads.organisation_degrees(graph, max_nodes, sorted(seen))
         total = len(seen) if len(seen) > 1 else 0
@@ -694,47 +697,49 @@ def organisation_index(graph: Graph, limit: int = INDEX_ROWS) -> pd.DataFrame:
     return reads.organisation_index(graph, limit)
 
 
-def _investment_columns(relations: pd.DataFrame, node_id: str) -> dict[str, pd.Series]:
-    """Each of the profile's relations' investment values and differing reports (other facts: empty).
+def _add_investment_values(rows: list[dict[str, Any]], node_id: str) -> None:
+    """Add to each of the profile's relation rows its investment values and differing reports (other facts:
+    NaN, none and no reports).
 
     Computed from the relations already read (``money.convert_amounts``,
     ``conflicts.other_reports``), not by reading the investments again, and
     on plain rows: a few hundred rows through pandas cost more than the queries.
     """
-    size = len(relations)
-    column = {c: relations[c].tolist() for c in ("type", "direction", "other_id", *_INVESTMENT_READ)}
-    invested = [i for i, kind in enumerate(column["type"]) if kind == "INVESTED_IN"]
-    rows = []
-    for i in invested:
-        row = {c: column[c][i] for c in _INVESTMENT_READ}
-        outgoing = column["direction"][i] == "out"
-        row["investor_id"] = node_id if outgoing else column["other_id"][i]
-        row["recipient_id"] = column["other_id"][i] if outgoing else node_id
-        rows.append(row)
-    basis = [money.fx_basis(r["date"], r["start_date"], r["published"], r["ingested_at"]) for r in rows]
-    found, years = money.convert_amounts([r["amount"] for r in rows], [r["currency"] for r in rows], basis)
-    for k, row in enumerate(rows):
-        row["value_usd"] = found["value_usd"][k]
-    values: dict[str, list[Any]] = {
-        "value_krw": [math.nan] * size,
-        "value_usd": [math.nan] * size,
-        "fx_year": [None] * size,
-        "other_reports": [[] for _ in range(size)],
-    }
-    for k, (i, others) in enumerate(zip(invested, other_reports(rows))):
-        values["value_krw"][i], values["value_usd"][i] = found["value_krw"][k], found["value_usd"][k]
-        values["fx_year"][i], values["other_reports"][i] = years[k], others
-    index = relations.index
-    return {
-        "value_krw": pd.Series(values["value_krw"], index=index, dtype=float),
-        "value_usd": pd.Series(values["value_usd"], index=index, dtype=float),
-        "fx_year": pd.Series(values["fx_year"], index=index, dtype="Int64"),
-        "reports_differ": pd.Series([bool(o) for o in values["other_reports"]], index=index, dtype=bool),
-        "other_reports": pd.Series(values["other_reports"], index=index, dtype=object),
-    }
+    invested = [row for row in rows if row["type"] == "INVESTED_IN"]
+    deals = []
+    for row in invested:
+        deal = {c: row[c] for c in _INVESTMENT_READ}
+        outgoing = row["direction"] == "out"
+        deal["investor_id"] = node_id if outgoing else row["other_id"]
+        deal["recipient_id"] = row["other_id"] if outgoing else node_id
+        deals.append(deal)
+    basis = [money.fx_basis(d["date"], d["start_date"], d["published"], d["ingested_at"]) for d in deals]
+    found, years = money.convert_amounts([d["amount"] for d in deals], [d["currency"] for d in deals], basis)
+    for k, deal in enumerate(deals):
+        deal["value_usd"] = found["value_usd"][k]
+    for row in rows:
+        row.update(value_krw=math.nan, value_usd=math.nan, fx_year=None, other_reports=[])
+    for k, (row, others) in enumerate(zip(invested, other_reports(deals))):
+        row.update(value_krw=found["value_krw"][k], value_usd=found["value_usd"][k], fx_year=years[k])
+        row["other_reports"] = others
+    for row in rows:
+        row["reports_differ"] = bool(row["other_reports"])
 
 
-# What ``_investment_columns`` reads of each investment (besides its direction and the other party).
+# The columns a profile adds to ``api.RELATION_COLUMNS``, and their types (pandas would infer them from the values,
+# differently when a column holds no value or only whole numbers).
+_PROFILE_COLUMNS = {
+    "value_krw": "float64",
+    "value_usd": "float64",
+    "fx_year": "Int64",
+    "reports_differ": "bool",
+    "other_reports": "object",
+    "when": "object",
+    "sentence": "str",
+}
+
+
+# What ``_add_investment_values`` reads of each investment (besides its direction and the other party).
 _INVESTMENT_READ = (
     "id",
     "amount",
@@ -761,17 +766,16 @@ def organisation_profile(
     if node_id is None:
         return None
     shown = min(rows, PROFILE_ROWS)
-    profile = graph.profile(node_id, limit=shown, raw=raw)
-    read = profile["relations"]
-    added: dict[str, Any] = _investment_columns(read, node_id)
-    added["when"] = [
-        effective_date({"date": d, "start_date": s}, p)
-        for d, s, p in zip(read["date"], read["start_date"], read["published"])
-    ]
-    added["sentence"] = [ev[0] if len(ev) else "" for ev in read["evidence"]]
-    # made once: each column added to a frame on its own costs about as much as a small query
-    relations = pd.concat([read, pd.DataFrame(added, index=read.index)], axis=1)
-    events = relations[relations["when"].notna()].sort_values("when").reset_index(drop=True)
+    profile = graph._profile(node_id, limit=shown, raw=raw)
+    facts = profile["relations"]
+    _add_investment_values(facts, node_id)
+    for fact in facts:
+        fact["when"] = effective_date({"date": fact["date"], "start_date": fact["start_date"]}, fact["published"])
+        fact["sentence"] = fact["evidence"][0] if len(fact["evidence"]) else ""
+    # made once, from plain rows: each column added to a frame on its own costs about as much as a small query
+    relations = relation_frame(facts, [*RELATION_COLUMNS, *_PROFILE_COLUMNS]).astype(_PROFILE_COLUMNS)
+    dated = sorted((k for k, fact in enumerate(facts) if fact["when"] is not None), key=lambda k: facts[k]["when"])
+    events = relations.take(dated).reset_index(drop=True)
     read_count = len(relations) + profile["left_out"]
     count = read_count if raw else reads.fact_count(graph, node_id, read_count)
     return {
