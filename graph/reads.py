@@ -490,29 +490,37 @@ FEW_IDS = 50
 
 
 def article_facts(graph: Graph, article_ids: Sequence[str]) -> pd.DataFrame:
-    """Every fact stated by one of ``article_ids``, one row per (fact, stating article), with its evidence JSON.
+    """``article_fact_rows`` as a frame (``ARTICLE_FACT_COLUMNS``)."""
+    rows = article_fact_rows(graph, article_ids)
+    return pd.DataFrame([[row[c] for c in ARTICLE_FACT_COLUMNS] for row in rows], columns=ARTICLE_FACT_COLUMNS)
+
+
+def article_fact_rows(graph: Graph, article_ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Every fact stated by one of ``article_ids``, one record per (fact, stating article), with its evidence JSON.
 
     The way in is each article's stored list of its facts (``ArticleStats.fact_refs``, ``fact_rows.FactRef``s).
     A few facts are read from their sources' adjacency (``_facts_from_sources``: no fact table is scanned);
     the rest, and any not found there, are looked up by id, type by type.  A fact is paired with the listed articles that state it
-    here, not in Cypher (an ``UNWIND`` of its articles made LadybugDB unwind them for every fact of the type).
+    here, not in Cypher (an ``UNWIND`` of its articles made LadybugDB unwind them for every fact of the type);
+    records, not frames: an article's few facts cost more in pandas than in the store.
     """
-    refs = graph.cypher(
+    refs = graph._records(
         "UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i UNWIND s.fact_refs AS ref RETURN DISTINCT ref",
         ids=list(article_ids),
     )
-    parsed = [fact_rows.FactRef.decode(ref) for ref in refs["ref"]]
+    parsed = [fact_rows.FactRef.decode(row["ref"]) for row in refs]
     anchored = [ref for ref in parsed if ref.source] if len(parsed) <= FEW_IDS else []
-    frames = _facts_from_sources(graph, anchored) if anchored else []
-    seen = {i for frame in frames for i in frame["id"]}
+    facts = _facts_from_sources(graph, anchored) if anchored else []
+    seen = {fact["id"] for fact in facts}
     rest = [ref for ref in parsed if ref.id not in seen]  # a store not rewritten since refs named sources
-    frames += _facts_by_id(graph, rest) if rest else []
-    found = [f for f in frames if len(f)]
-    if not found:
-        return pd.DataFrame(columns=ARTICLE_FACT_COLUMNS)
-    facts = pd.concat(found, ignore_index=True)
-    stating = facts.assign(article_id=[list(a or []) for a in facts["fact_articles"]]).explode("article_id")
-    return stating[stating["article_id"].isin(set(article_ids))].reset_index(drop=True)
+    facts += _facts_by_id(graph, rest) if rest else []
+    wanted = set(article_ids)
+    return [
+        {**fact, "article_id": article}
+        for fact in facts
+        for article in list(fact["fact_articles"] or [])
+        if article in wanted
+    ]
 
 
 def _article_fact_columns(graph: Graph, source_label: str = "") -> str:
@@ -525,37 +533,39 @@ def _article_fact_columns(graph: Graph, source_label: str = "") -> str:
     )
 
 
-def _facts_from_sources(graph: Graph, refs: list[fact_rows.FactRef]) -> list[pd.DataFrame]:
+def _facts_from_sources(graph: Graph, refs: list[fact_rows.FactRef]) -> list[dict[str, Any]]:
     """The facts ``refs`` name, found from their sources by key, one query per source label
     (an entity id starts with its label): LadybugDB then reads only those sources' adjacency."""
     by_label: dict[str, list[fact_rows.FactRef]] = {}
     for ref in refs:
         by_label.setdefault(label_of_id(ref.source) or "", []).append(ref)
     return [
-        graph.cypher(
+        fact
+        for label, group in sorted(by_label.items())
+        for fact in graph._records(
             f"MATCH (a{':' + label if label else ''})-[x:{'|'.join(sorted({r.type for r in group}))}]->(b) "
             f"WHERE a.id IN $sources AND x.id IN $facts RETURN {_article_fact_columns(graph, label)}",
             sources=sorted({r.source for r in group}),
             facts=sorted({r.id for r in group}),
         )
-        for label, group in sorted(by_label.items())
     ]
 
 
-def _facts_by_id(graph: Graph, refs: list[fact_rows.FactRef]) -> list[pd.DataFrame]:
+def _facts_by_id(graph: Graph, refs: list[fact_rows.FactRef]) -> list[dict[str, Any]]:
     """The facts ``refs`` name, looked up by id in their type's table (``FEW_IDS``)."""
     by_type: dict[str, list[str]] = {}
     for ref in refs:
         by_type.setdefault(ref.type, []).append(ref.id)
     columns = _article_fact_columns(graph)
     return [
-        graph.cypher(
+        fact
+        for fact_type, ids in sorted(by_type.items())
+        for fact in graph._records(
             f"MATCH (a)-[x:{fact_type}]->(b) WHERE x.id IN $facts RETURN {columns}"
-            if len(facts) <= FEW_IDS
+            if len(ids) <= FEW_IDS
             else f"UNWIND $facts AS i MATCH (a)-[x:{fact_type}]->(b) WHERE x.id = i RETURN {columns}",
-            facts=facts,
+            facts=ids,
         )
-        for fact_type, facts in sorted(by_type.items())
     ]
 
 
