@@ -209,26 +209,35 @@ def period_bounds(period: str) -> tuple[date, date]:
 
 
 def investment_span(graph: Graph) -> dict[str, Any]:
-    """How many investments there are and the years their effective dates span (for the date filter's bounds)."""
+    """How many investments there are and the years their effective dates span (for the date filter's bounds),
+    and the ``reads.money_sums`` rows they come from (``sums``: the page hands them to ``flow_charts``)."""
     sums = reads.money_sums(graph)
     years = [int(y) for y in sums["year"].dropna()]
     return {
         "investments": int(sums["deals"].sum()) if len(sums) else 0,
         "first": date(min(years), 1, 1) if years else None,
         "last": date(max(years), 12, 31) if years else None,
+        "sums": sums,
     }
 
 
 def flow_charts(
-    graph: Graph, filters: InvestmentFilters, freq: Literal["M", "Y"] = "Y", other: str = "other"
+    graph: Graph,
+    filters: InvestmentFilters,
+    freq: Literal["M", "Y"] = "Y",
+    other: str = "other",
+    sums: pd.DataFrame | None = None,
 ) -> dict[str, pd.DataFrame]:
     """The flows page's Sankey and timeline: from the stored sums when nothing narrows the page and the
-    timeline is yearly, else from the investments the filters keep."""
+    timeline is yearly, else from the investments the filters keep.  ``sums``: the ``reads.money_sums`` rows
+    when the caller has them (``investment_span``'s), else they are read."""
     currency = filters.currency
     if not filters.narrows() and freq == "Y":
         return {
             "sankey": _sankey_frames(reads.largest_flows(graph, value_column(currency), 30)),
-            "timeline": _stored_timeline(graph, currency, other=other),
+            "timeline": _stored_timeline(
+                graph, currency, reads.money_sums(graph) if sums is None else sums, other=other
+            ),
         }
     table = _filtered(graph, filters)
     if table.empty:
@@ -362,16 +371,18 @@ def _timeline_order(grouped: pd.DataFrame, leaders: list[str], other: str) -> pd
     ).reset_index(drop=True)
 
 
-def _stored_timeline(graph: Graph, currency: Currency, top: int = 8, other: str = "other") -> pd.DataFrame:
-    """``timeline_data`` by year from the stored sums: the ``top`` investing organisations (by their total,
-    dated or not) year by year, the rest summed as ``other``.  A few dozen rows: summed in plain Python."""
+def _stored_timeline(
+    graph: Graph, currency: Currency, sums: pd.DataFrame, top: int = 8, other: str = "other"
+) -> pd.DataFrame:
+    """``timeline_data`` by year from the stored sums (``sums``: the ``reads.money_sums`` rows): the ``top``
+    investing organisations (by their total, dated or not) year by year, the rest summed as ``other``.  A few
+    dozen rows: summed in plain Python."""
     columns = ["period", "investor", "investor_type", "value", "deals"]
     value = value_column(currency)
     leaders = reads.top_organisations(graph, "investor", value, top)
     if leaders.empty:
         return pd.DataFrame(columns=columns)
     named = dict(zip(leaders["id"], zip(leaders["name"], leaders["type"])))
-    sums = reads.money_sums(graph)
     years = reads.investor_years(graph, list(leaders["id"]), value, sums)
     cells: dict[tuple[str, Any, Any], list[float]] = {}  # (period, investor, type) -> [value, deals]
 
