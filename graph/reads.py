@@ -205,46 +205,35 @@ def largest_flows(graph: Graph, value_column: str, limit: int) -> pd.DataFrame:
     return _top(graph, match, value, ["investor", "recipient"], limit, columns).drop(columns="id")
 
 
-# When the bands holding the largest investments hold at most this many rows per row asked for, their wide
-# columns are read in one pass over those bands; more (a large graph packs many rows into each top band), and
-# their ids and values are read first, then the wide columns of the ones kept by key.
-WIDE_BAND_READ = 2
-
-
 def largest_investments(graph: Graph, value_column: str, limit: int) -> list[dict[str, Any]]:
     """The ``limit`` largest investments in ``value_column`` (``InvestmentRow`` records with ``other_reports``
     JSON; ties by id; unsorted), or every priced one plus up to ``limit`` unpriced when there are fewer.
 
     Rows carry ``band`` = floor(16 log2(value)); counting rows per band tells
     which bands hold the top ``limit``, and only those are read, never sorted
-    in the store: their wide columns at once when they are few (``WIDE_BAND_READ``), else their ids and
-    values, then the wide columns of the ``limit`` largest.
+    in the store: their ids and values, then the wide columns of the ``limit`` largest.
     """
-    band = f"s.band_{value_column.removeprefix('value_')}"
-    columns = {p: f"s.{p}" for p in AGGREGATE_PROPERTIES["InvestmentRow"] if p != "id"}
-    bands = graph._records(f"MATCH (s:InvestmentRow) WHERE {band} IS NOT NULL RETURN {band} AS band, count(*) AS n")
+    band = f"r.band_{value_column.removeprefix('value_')}"
+    bands = graph._records(f"MATCH (r:InvestmentRow) WHERE {band} IS NOT NULL RETURN {band} AS band, count(*) AS n")
     lowest, reached = None, 0
     for row in sorted(bands, key=lambda row: row["band"], reverse=True):
         reached += row["n"]
         if reached >= limit:
             lowest = int(row["band"])
             break
-    if lowest is not None:  # those bands' rows, narrowed here to the ``limit`` largest (ties by id)
-        wide = reached <= WIDE_BAND_READ * limit
-        returned = ", ".join(f"{expr} AS {name}" for name, expr in columns.items()) if wide else ""
+    if lowest is not None:  # those bands' ids and values, narrowed here to the ``limit`` largest (ties by id)
         found = graph._records(  # the bound a literal (``queries.literal``)
-            f"MATCH (s:InvestmentRow) WHERE {band} >= {queries.literal(lowest)} "
-            f"RETURN s.id AS id, {returned or f's.{value_column} AS {value_column}'}"
+            f"MATCH (r:InvestmentRow) WHERE {band} >= {queries.literal(lowest)} "
+            f"RETURN r.id AS id, r.{value_column} AS value"
         )
-        ids = sorted(found, key=lambda row: (-row[value_column], row["id"]))[:limit]
-        if wide:
-            return _with_other_reports(graph, ids)
+        ids = sorted(found, key=lambda row: (-row["value"], row["id"]))[:limit]
     else:
-        priced = graph._records(f"MATCH (s:InvestmentRow) WHERE {band} IS NOT NULL RETURN s.id AS id")
+        priced = graph._records(f"MATCH (r:InvestmentRow) WHERE {band} IS NOT NULL RETURN r.id AS id")
         unpriced = graph._records(
-            f"MATCH (s:InvestmentRow) WHERE {band} IS NULL RETURN s.id AS id ORDER BY s.id LIMIT $limit", limit=limit
+            f"MATCH (r:InvestmentRow) WHERE {band} IS NULL RETURN r.id AS id ORDER BY r.id LIMIT $limit", limit=limit
         )
         ids = [*priced, *unpriced]
+    columns = {p: f"s.{p}" for p in AGGREGATE_PROPERTIES["InvestmentRow"] if p != "id"}
     return _with_other_reports(graph, _rows_by_ids(graph, "InvestmentRow", [r["id"] for r in ids], columns))
 
 
