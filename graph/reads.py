@@ -202,7 +202,8 @@ def largest_flows(graph: Graph, value_column: str, limit: int) -> pd.DataFrame:
     names = ["investor", "investor_type", "recipient", "recipient_type"]
     columns = {**{n: f"s.{n}" for n in names}, "value": value, "deals": "s.deals", "sentence": "s.sentence"}
     match = f"MATCH (s:PairSum) WHERE {value} > 0"
-    return _top(graph, match, value, ["investor", "recipient"], limit, columns).drop(columns="id")
+    rows = _top_rows(graph, match, value, ["investor", "recipient"], limit, columns)
+    return pd.DataFrame(rows, columns=list(columns))  # made without the id column, not made and then dropped
 
 
 def largest_investments(graph: Graph, value_column: str, limit: int) -> list[dict[str, Any]]:
