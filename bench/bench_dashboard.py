@@ -253,9 +253,9 @@ def page_workloads(graph: Graph) -> dict[str, Callable[[], Any]]:
 
     def flows() -> None:
         filters = pagedata.InvestmentFilters()
-        pagedata.investment_span(graph)
+        span = pagedata.investment_span(graph)
         pagedata.investment_table(graph, filters)
-        pagedata.flow_charts(graph, filters, "Y")
+        pagedata.flow_charts(graph, filters, "Y", sums=span["sums"])  # as the page: the span's sums
 
     def whats_new_page() -> None:
         data = pagedata.whats_new_data(graph)

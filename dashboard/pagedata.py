@@ -33,8 +33,8 @@ import pandas as pd
 from aigraph.core import money
 from aigraph.core.money import Currency
 from aigraph.core.vocabulary import effective_date
-from aigraph.graph import analytics, profile_cuts, reads
-from aigraph.graph.api import Graph
+from aigraph.graph import analytics, profile_cuts, queries, reads
+from aigraph.graph.api import RELATION_COLUMNS, Graph, relation_frame
 from aigraph.graph.conflicts import other_reports
 from aigraph.graph.errors import assert_read_only
 
@@ -209,26 +209,35 @@ def period_bounds(period: str) -> tuple[date, date]:
 
 
 def investment_span(graph: Graph) -> dict[str, Any]:
-    """How many investments there are and the years their effective dates span (for the date filter's bounds)."""
+    """How many investments there are and the years their effective dates span (for the date filter's bounds),
+    and the ``reads.money_sums`` rows they come from (``sums``: the page hands them to ``flow_charts``)."""
     sums = reads.money_sums(graph)
     years = [int(y) for y in sums["year"].dropna()]
     return {
         "investments": int(sums["deals"].sum()) if len(sums) else 0,
         "first": date(min(years), 1, 1) if years else None,
         "last": date(max(years), 12, 31) if years else None,
+        "sums": sums,
     }
 
 
 def flow_charts(
-    graph: Graph, filters: InvestmentFilters, freq: Literal["M", "Y"] = "Y", other: str = "other"
+    graph: Graph,
+    filters: InvestmentFilters,
+    freq: Literal["M", "Y"] = "Y",
+    other: str = "other",
+    sums: pd.DataFrame | None = None,
 ) -> dict[str, pd.DataFrame]:
     """The flows page's Sankey and timeline: from the stored sums when nothing narrows the page and the
-    timeline is yearly, else from the investments the filters keep."""
+    timeline is yearly, else from the investments the filters keep.  ``sums``: the ``reads.money_sums`` rows
+    when the caller has them (``investment_span``'s), else they are read."""
     currency = filters.currency
     if not filters.narrows() and freq == "Y":
         return {
             "sankey": _sankey_frames(reads.largest_flows(graph, value_column(currency), 30)),
-            "timeline": _stored_timeline(graph, currency, other=other),
+            "timeline": _stored_timeline(
+                graph, currency, reads.money_sums(graph) if sums is None else sums, other=other
+            ),
         }
     table = _filtered(graph, filters)
     if table.empty:
@@ -362,16 +371,18 @@ def _timeline_order(grouped: pd.DataFrame, leaders: list[str], other: str) -> pd
     ).reset_index(drop=True)
 
 
-def _stored_timeline(graph: Graph, currency: Currency, top: int = 8, other: str = "other") -> pd.DataFrame:
-    """``timeline_data`` by year from the stored sums: the ``top`` investing organisations (by their total,
-    dated or not) year by year, the rest summed as ``other``.  A few dozen rows: summed in plain Python."""
+def _stored_timeline(
+    graph: Graph, currency: Currency, sums: pd.DataFrame, top: int = 8, other: str = "other"
+) -> pd.DataFrame:
+    """``timeline_data`` by year from the stored sums (``sums``: the ``reads.money_sums`` rows): the ``top``
+    investing organisations (by their total, dated or not) year by year, the rest summed as ``other``.  A few
+    dozen rows: summed in plain Python."""
     columns = ["period", "investor", "investor_type", "value", "deals"]
     value = value_column(currency)
     leaders = reads.top_organisations(graph, "investor", value, top)
     if leaders.empty:
         return pd.DataFrame(columns=columns)
     named = dict(zip(leaders["id"], zip(leaders["name"], leaders["type"])))
-    sums = reads.money_sums(graph)
     years = reads.investor_years(graph, list(leaders["id"]), value, sums)
     cells: dict[tuple[str, Any, Any], list[float]] = {}  # (period, investor, type) -> [value, deals]
 
@@ -583,7 +594,7 @@ def network_data(
     G = organisation_network(graph, relation_types, raw=raw)
     capped = False
     if centre_id is not None and centre_id in G:
-        members, capped = _ego_members(lambda ring: _graph_links(G, ring), centre_id, radius, ego_fanout)
+        members, capped = _ego_members(lambda ring, limit: _graph_links(G, ring, limit), centre_id, radius, ego_fanout)
         G = G.subgraph(members).copy()
     scores = _scores(G, centrality)
     names = dict(G.nodes(data="name"))
@@ -601,14 +612,18 @@ def network_data(
 
 
 def _ego_members(
-    links: Callable[[list[str]], pd.DataFrame], centre_id: str, radius: int, fanout: int
+    links: Callable[[list[str], int], pd.DataFrame], centre_id: str, radius: int, fanout: int
 ) -> tuple[set[str], bool]:
-    """The centre and, hop by hop, the at most ``fanout`` organisations not yet reached that ``links`` (ids in,
-    ``id``/``weight`` rows out: neighbours and the facts linking them to those ids) ties most strongly to the
-    previous hop, ties by id; and whether any hop left neighbours out."""
+    """The centre and, hop by hop, the at most ``fanout`` organisations not yet reached that ``links`` (ids and a
+    row limit in, ``id``/``weight`` rows out: the neighbours linked to those ids by the most facts, ties by id)
+    ties most strongly to the previous hop, ties by id; and whether any hop left neighbours out.
+
+    A hop asks for ``fanout`` + (organisations reached) + 1 rows: at most that many reached ones are among
+    them, so the rest hold the ``fanout`` strongest new ones and tell whether there are more (a hub's
+    thousands of neighbours are never sent)."""
     ring, members, capped = [centre_id], {centre_id}, False
     for _ in range(radius):
-        found = links(ring)
+        found = links(ring, fanout + len(members) + 1)
         new = found[~found["id"].isin(members)].sort_values(["weight", "id"], ascending=[False, True])
         capped = capped or len(new) > fanout
         ring = list(new["id"].head(fanout))
@@ -618,14 +633,16 @@ def _ego_members(
     return members, capped
 
 
-def _graph_links(G: nx.MultiDiGraph, ids: list[str]) -> pd.DataFrame:
-    """``reads.organisation_links`` over a drawn graph: each neighbour of ``ids`` and the facts linking it to them."""
+def _graph_links(G: nx.MultiDiGraph, ids: list[str], limit: int) -> pd.DataFrame:
+    """``reads.organisation_links`` over a drawn graph: the ``limit`` neighbours of ``ids`` linked to them by the
+    most facts (ties by id), with that number."""
     weights: dict[str, int] = {}
     for u in ids:
         for a, b, facts in [*G.out_edges(u, data="facts"), *G.in_edges(u, data="facts")]:
             other = b if a == u else a
             weights[other] = weights.get(other, 0) + (facts or 1)
-    return pd.DataFrame({"id": list(weights), "weight": list(weights.values())}, columns=["id", "weight"])
+    strongest = sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:limit]
+    return pd.DataFrame(strongest, columns=["id", "weight"])
 
 
 def _by_degree(
@@ -646,7 +663,10 @@ def _by_degree(
         total = reads.connected_organisations(graph)
     else:
         seen, capped = _ego_members(
-            lambda ring: reads.organisation_links(graph, ring, relation_types), centre_id, radius, ego_fanout
+            lambda ring, limit: reads.organisation_links(graph, ring, limit, relation_types),
+            centre_id,
+            radius,
+            ego_fanout,
         )
         ranking = reads.organisation_degrees(graph, max_nodes, sorted(seen))
         total = len(seen) if len(seen) > 1 else 0
@@ -688,47 +708,49 @@ def organisation_index(graph: Graph, limit: int = INDEX_ROWS) -> pd.DataFrame:
     return reads.organisation_index(graph, limit)
 
 
-def _investment_columns(relations: pd.DataFrame, node_id: str) -> dict[str, pd.Series]:
-    """Each of the profile's relations' investment values and differing reports (other facts: empty).
+def _add_investment_values(rows: list[dict[str, Any]], node_id: str) -> None:
+    """Add to each of the profile's relation rows its investment values and differing reports (other facts:
+    NaN, none and no reports).
 
     Computed from the relations already read (``money.convert_amounts``,
     ``conflicts.other_reports``), not by reading the investments again, and
     on plain rows: a few hundred rows through pandas cost more than the queries.
     """
-    size = len(relations)
-    column = {c: relations[c].tolist() for c in ("type", "direction", "other_id", *_INVESTMENT_READ)}
-    invested = [i for i, kind in enumerate(column["type"]) if kind == "INVESTED_IN"]
-    rows = []
-    for i in invested:
-        row = {c: column[c][i] for c in _INVESTMENT_READ}
-        outgoing = column["direction"][i] == "out"
-        row["investor_id"] = node_id if outgoing else column["other_id"][i]
-        row["recipient_id"] = column["other_id"][i] if outgoing else node_id
-        rows.append(row)
-    basis = [money.fx_basis(r["date"], r["start_date"], r["published"], r["ingested_at"]) for r in rows]
-    found, years = money.convert_amounts([r["amount"] for r in rows], [r["currency"] for r in rows], basis)
-    for k, row in enumerate(rows):
-        row["value_usd"] = found["value_usd"][k]
-    values: dict[str, list[Any]] = {
-        "value_krw": [math.nan] * size,
-        "value_usd": [math.nan] * size,
-        "fx_year": [None] * size,
-        "other_reports": [[] for _ in range(size)],
-    }
-    for k, (i, others) in enumerate(zip(invested, other_reports(rows))):
-        values["value_krw"][i], values["value_usd"][i] = found["value_krw"][k], found["value_usd"][k]
-        values["fx_year"][i], values["other_reports"][i] = years[k], others
-    index = relations.index
-    return {
-        "value_krw": pd.Series(values["value_krw"], index=index, dtype=float),
-        "value_usd": pd.Series(values["value_usd"], index=index, dtype=float),
-        "fx_year": pd.Series(values["fx_year"], index=index, dtype="Int64"),
-        "reports_differ": pd.Series([bool(o) for o in values["other_reports"]], index=index, dtype=bool),
-        "other_reports": pd.Series(values["other_reports"], index=index, dtype=object),
-    }
+    invested = [row for row in rows if row["type"] == "INVESTED_IN"]
+    deals = []
+    for row in invested:
+        deal = {c: row[c] for c in _INVESTMENT_READ}
+        outgoing = row["direction"] == "out"
+        deal["investor_id"] = node_id if outgoing else row["other_id"]
+        deal["recipient_id"] = row["other_id"] if outgoing else node_id
+        deals.append(deal)
+    basis = [money.fx_basis(d["date"], d["start_date"], d["published"], d["ingested_at"]) for d in deals]
+    found, years = money.convert_amounts([d["amount"] for d in deals], [d["currency"] for d in deals], basis)
+    for k, deal in enumerate(deals):
+        deal["value_usd"] = found["value_usd"][k]
+    for row in rows:
+        row.update(value_krw=math.nan, value_usd=math.nan, fx_year=None, other_reports=[])
+    for k, (row, others) in enumerate(zip(invested, other_reports(deals))):
+        row.update(value_krw=found["value_krw"][k], value_usd=found["value_usd"][k], fx_year=years[k])
+        row["other_reports"] = others
+    for row in rows:
+        row["reports_differ"] = bool(row["other_reports"])
 
 
-# What ``_investment_columns`` reads of each investment (besides its direction and the other party).
+# The columns a profile adds to ``api.RELATION_COLUMNS``, and their types (pandas would infer them from the values,
+# differently when a column holds no value or only whole numbers).
+_PROFILE_COLUMNS = {
+    "value_krw": "float64",
+    "value_usd": "float64",
+    "fx_year": "Int64",
+    "reports_differ": "bool",
+    "other_reports": "object",
+    "when": "object",
+    "sentence": "str",
+}
+
+
+# What ``_add_investment_values`` reads of each investment (besides its direction and the other party).
 _INVESTMENT_READ = (
     "id",
     "amount",
@@ -755,17 +777,16 @@ def organisation_profile(
     if node_id is None:
         return None
     shown = min(rows, PROFILE_ROWS)
-    profile = graph.profile(node_id, limit=shown, raw=raw)
-    read = profile["relations"]
-    added: dict[str, Any] = _investment_columns(read, node_id)
-    added["when"] = [
-        effective_date({"date": d, "start_date": s}, p)
-        for d, s, p in zip(read["date"], read["start_date"], read["published"])
-    ]
-    added["sentence"] = [ev[0] if len(ev) else "" for ev in read["evidence"]]
-    # made once: each column added to a frame on its own costs about as much as a small query
-    relations = pd.concat([read, pd.DataFrame(added, index=read.index)], axis=1)
-    events = relations[relations["when"].notna()].sort_values("when").reset_index(drop=True)
+    profile = graph._profile(node_id, limit=shown, raw=raw)
+    facts = profile["relations"]
+    _add_investment_values(facts, node_id)
+    for fact in facts:
+        fact["when"] = effective_date({"date": fact["date"], "start_date": fact["start_date"]}, fact["published"])
+        fact["sentence"] = fact["evidence"][0] if len(fact["evidence"]) else ""
+    # made once, from plain rows: each column added to a frame on its own costs about as much as a small query
+    relations = relation_frame(facts, [*RELATION_COLUMNS, *_PROFILE_COLUMNS]).astype(_PROFILE_COLUMNS)
+    dated = sorted((k for k, fact in enumerate(facts) if fact["when"] is not None), key=lambda k: facts[k]["when"])
+    events = relations.take(dated).reset_index(drop=True)
     read_count = len(relations) + profile["left_out"]
     count = read_count if raw else reads.fact_count(graph, node_id, read_count)
     return {
@@ -785,25 +806,26 @@ def article_list(graph: Graph, language: str | None = None, limit: int = ARTICLE
 
 
 def article_facts(graph: Graph, article_id: str) -> dict[str, Any]:
-    """The facts one article states, each with the sentence from *that* article, and their small graph."""
-    facts = reads.article_facts(graph, [article_id])
-    facts["sentence"] = [_sentence_from(raw, article_id) for raw in facts["evidence"]]
-    facts = (
-        facts.drop(columns=["evidence", "fact_articles", "article_id"])
-        .sort_values(["type", "source", "target"])
-        .reset_index(drop=True)
-    )
+    """The facts one article states, each with the sentence from *that* article, and their small graph.
+
+    Shaped and sorted as plain rows, made a frame once: an article's few facts cost more in pandas than in the store."""
+    rows = reads.article_fact_rows(graph, [article_id])
+    for row in rows:
+        row["sentence"] = _sentence_from(row["evidence"], article_id)
+    rows.sort(key=lambda row: [queries.missing_last(row[c]) for c in ("type", "source", "target")])
+    columns = [c for c in reads.ARTICLE_FACT_COLUMNS if c not in ("evidence", "fact_articles", "article_id")]
+    facts = pd.DataFrame([[row[c] for c in [*columns, "sentence"]] for row in rows], columns=[*columns, "sentence"])
     G = nx.MultiDiGraph()
-    for row in facts.itertuples():
+    for row in rows:
         for end in ("source", "target"):
-            kind = getattr(row, f"{end}_type")
+            kind = row[f"{end}_type"]
             G.add_node(
-                getattr(row, f"{end}_id"),
-                name=getattr(row, end),
+                row[f"{end}_id"],
+                name=row[end],
                 type=kind,
                 label="Organization" if kind not in ("Person", "Technology") else kind,
             )
-        G.add_edge(row.source_id, row.target_id, key=row.id, type=row.type, evidence=[row.sentence])
+        G.add_edge(row["source_id"], row["target_id"], key=row["id"], type=row["type"], evidence=[row["sentence"]])
     degree = pd.Series(dict(nx.Graph(G).degree()), dtype=float)
     return {"facts": facts, **network_frames(G, degree)}
 

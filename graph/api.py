@@ -413,12 +413,18 @@ class Graph(Curating):
         return both.sort_values(["partner", "id"], ignore_index=True)
 
     def profile(self, name_or_alias: str, limit: int | None = None, *, raw: bool = False) -> dict[str, Any]:
+        """``_profile`` with its relations as a frame (``RELATION_COLUMNS``)."""
+        found = self._profile(name_or_alias, limit, raw=raw)
+        return {**found, "relations": relation_frame(found["relations"])}
+
+    def _profile(self, name_or_alias: str, limit: int | None = None, *, raw: bool = False) -> dict[str, Any]:
         """An entity with every fact touching it (``relations``), the articles mentioning it (``mentions``, oldest
         first) and their number (``mention_count``); with ``limit``, only the ``limit`` latest-dated facts of each
         direction and the ``limit`` newest mentions (a hub is named in thousands of articles, whose titles
         would be read for nothing); ``raw``: the facts as extracted.  ``left_out``: how many of the facts read
         were not kept (a ``limit`` below ``profile_cuts.FACTS`` reads that many, from the stored cut, and keeps
-        the newest: cheaper than ranking a hub's facts, and only the kept ones are shaped)."""
+        the newest: cheaper than ranking a hub's facts, and only the kept ones are shaped).  ``relations`` are
+        plain rows, sorted, so a page adds its columns before it makes the one frame (``relation_frame``)."""
         node = self.entity(name_or_alias)
         # where the store keeps it, where each direction's newest facts stop (no ranking of a hub's facts)
         read = profile_cuts.FACTS if limit is not None and limit <= profile_cuts.FACTS else limit
@@ -453,7 +459,6 @@ class Graph(Curating):
                 fact["other_type"] = fact[f"{other}_type"]
                 rows.append(fact)
         rows.sort(key=lambda r: [queries.missing_last(r[c]) for c in ("type", "direction", "other", "id")])
-        relations = pd.DataFrame([[r.get(c) for c in RELATION_COLUMNS] for r in rows], columns=RELATION_COLUMNS)
         mentions = pd.DataFrame(
             [
                 (
@@ -469,7 +474,7 @@ class Graph(Curating):
         )
         return {
             **node,
-            "relations": relations,
+            "relations": rows,
             "mentions": mentions,
             "mention_count": mention_count,
             "left_out": left_out,
@@ -588,6 +593,11 @@ def _within(when: date | None, start: date | None, end: date | None) -> bool:
     if start is None and end is None:
         return True
     return when is not None and (start is None or when >= start) and (end is None or when <= end)
+
+
+def relation_frame(rows: list[dict[str, Any]], columns: Sequence[str] = RELATION_COLUMNS) -> pd.DataFrame:
+    """Profile relation rows (``Graph._profile``) as one frame of ``columns``, built once from plain rows."""
+    return pd.DataFrame([[r.get(c) for c in columns] for r in rows], columns=list(columns))
 
 
 def _neg_ordinal(when: date | None) -> int:

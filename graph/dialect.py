@@ -35,6 +35,10 @@ class Dialect:
     # not by a ``coalesce`` of two: a read bounded on a fact's stated date is split per column there
     # (``queries.stated_since``).  Neo4j walks the adjacency once per read either way: one read is cheaper.
     split_date_bounds: bool = False
+    # A ranked read (``reads._top_rows``): LadybugDB reads every returned column of every row it sorts, so it
+    # ranks the keys alone and reads the kept rows' columns in a second, literal-bounded read; Neo4j keeps only
+    # the top rows while it sorts, so one read ranks the rows with their columns (the second read cost a scan).
+    ranks_keys_first: bool = False
 
     def label_of(self, var: str) -> str:
         """Cypher expression for the (primary) label of node ``var``."""
@@ -94,7 +98,7 @@ class Dialect:
         return _neo4j_ddl()
 
 
-LADYBUG = Dialect("ladybug", single_writer=True, split_date_bounds=True)
+LADYBUG = Dialect("ladybug", single_writer=True, split_date_bounds=True, ranks_keys_first=True)
 NEO4J = Dialect("neo4j", single_writer=False, part_facts=2_000)
 
 

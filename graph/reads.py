@@ -117,14 +117,21 @@ def _top_rows(
     whose key reaches the ``limit``-th: the rows tied with the last one may
     come first by the tie-breaking columns, which are compared here.  That
     bound is a literal, so LadybugDB narrows the scan before it reads the
-    columns (one read: 500 organisations' rows read by id took three times longer).
+    columns (one read: 500 organisations' rows read by id took three times longer).  Neo4j ranks the rows
+    with their columns in one read (``Dialect.ranks_keys_first``).
     """
-    keys = graph._records(f"{match} RETURN {key} AS key ORDER BY key DESC LIMIT $limit", limit=limit, **params)
-    if not keys:
-        return []
-    last = queries.literal(keys[-1]["key"])  # a literal: LadybugDB then narrows the scan first
     returned = ", ".join(f"{expr} AS {name}" for name, expr in {"_key": key, **columns}.items())
-    rows = graph._records(f"{match} AND {key} >= {last} RETURN s.id AS id, {returned}", **params)
+    if graph.store.dialect.ranks_keys_first:
+        keys = graph._records(f"{match} RETURN {key} AS key ORDER BY key DESC LIMIT $limit", limit=limit, **params)
+        if not keys:
+            return []
+        last = queries.literal(keys[-1]["key"])  # a literal: LadybugDB then narrows the scan first
+        rows = graph._records(f"{match} AND {key} >= {last} RETURN s.id AS id, {returned}", **params)
+    else:  # one read (``Dialect.ranks_keys_first``); the order is set below all the same
+        order = ", ".join(["_key DESC", *ties])
+        rows = graph._records(
+            f"{match} RETURN s.id AS id, {returned} ORDER BY {order} LIMIT $limit", limit=limit, **params
+        )
     rows.sort(key=lambda row: [queries.missing_last(row[t]) for t in ties])
     rows.sort(key=lambda row: row["_key"], reverse=True)  # stable: ties keep the order above
     return rows[:limit]
@@ -202,7 +209,8 @@ def largest_flows(graph: Graph, value_column: str, limit: int) -> pd.DataFrame:
     names = ["investor", "investor_type", "recipient", "recipient_type"]
     columns = {**{n: f"s.{n}" for n in names}, "value": value, "deals": "s.deals", "sentence": "s.sentence"}
     match = f"MATCH (s:PairSum) WHERE {value} > 0"
-    return _top(graph, match, value, ["investor", "recipient"], limit, columns).drop(columns="id")
+    rows = _top_rows(graph, match, value, ["investor", "recipient"], limit, columns)
+    return pd.DataFrame(rows, columns=list(columns))  # made without the id column, not made and then dropped
 
 
 def largest_investments(graph: Graph, value_column: str, limit: int) -> list[dict[str, Any]]:
@@ -377,9 +385,11 @@ def raw_organisation_edges(graph: Graph, relation_types: Sequence[str] | None = 
     )
 
 
-def organisation_links(graph: Graph, ids: Sequence[str], relation_types: Sequence[str] | None = None) -> pd.DataFrame:
-    """Organisations one fact away from any of ``ids`` (either direction), each with the number of facts
-    linking it to them (``weight``).
+def organisation_links(
+    graph: Graph, ids: Sequence[str], limit: int, relation_types: Sequence[str] | None = None
+) -> pd.DataFrame:
+    """The ``limit`` organisations linked to any of ``ids`` (either direction) by the most facts, ties by id,
+    each with that number of facts (``weight``); cut in the store, so a hub's thousands of neighbours are not sent.
 
     One id is matched by equality, which LadybugDB answers from the primary key and that node's
     adjacency; several with ``IN``, which compares each organisation with the list (keep it short: an
@@ -388,7 +398,8 @@ def organisation_links(graph: Graph, ids: Sequence[str], relation_types: Sequenc
     where = "a.id = $id" if len(ids) == 1 else "a.id IN $ids"
     return graph.cypher(
         f"MATCH (a:Organization)-[x:{_types(relation_types)}]-(b:Organization) WHERE {where} "
-        "RETURN b.id AS id, count(x) AS weight",
+        "RETURN b.id AS id, count(x) AS weight ORDER BY weight DESC, id LIMIT $limit",
+        limit=limit,
         **({"id": ids[0]} if len(ids) == 1 else {"ids": list(ids)}),
     )
 
@@ -476,29 +487,37 @@ FEW_IDS = 50
 
 
 def article_facts(graph: Graph, article_ids: Sequence[str]) -> pd.DataFrame:
-    """Every fact stated by one of ``article_ids``, one row per (fact, stating article), with its evidence JSON.
+    """``article_fact_rows`` as a frame (``ARTICLE_FACT_COLUMNS``)."""
+    rows = article_fact_rows(graph, article_ids)
+    return pd.DataFrame([[row[c] for c in ARTICLE_FACT_COLUMNS] for row in rows], columns=ARTICLE_FACT_COLUMNS)
+
+
+def article_fact_rows(graph: Graph, article_ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Every fact stated by one of ``article_ids``, one record per (fact, stating article), with its evidence JSON.
 
     The way in is each article's stored list of its facts (``ArticleStats.fact_refs``, ``fact_rows.FactRef``s).
     A few facts are read from their sources' adjacency (``_facts_from_sources``: no fact table is scanned);
     the rest, and any not found there, are looked up by id, type by type.  A fact is paired with the listed articles that state it
-    here, not in Cypher (an ``UNWIND`` of its articles made LadybugDB unwind them for every fact of the type).
+    here, not in Cypher (an ``UNWIND`` of its articles made LadybugDB unwind them for every fact of the type);
+    records, not frames: an article's few facts cost more in pandas than in the store.
     """
-    refs = graph.cypher(
+    refs = graph._records(
         "UNWIND $ids AS i MATCH (s:ArticleStats) WHERE s.id = i UNWIND s.fact_refs AS ref RETURN DISTINCT ref",
         ids=list(article_ids),
     )
-    parsed = [fact_rows.FactRef.decode(ref) for ref in refs["ref"]]
+    parsed = [fact_rows.FactRef.decode(row["ref"]) for row in refs]
     anchored = [ref for ref in parsed if ref.source] if len(parsed) <= FEW_IDS else []
-    frames = _facts_from_sources(graph, anchored) if anchored else []
-    seen = {i for frame in frames for i in frame["id"]}
+    facts = _facts_from_sources(graph, anchored) if anchored else []
+    seen = {fact["id"] for fact in facts}
     rest = [ref for ref in parsed if ref.id not in seen]  # a store not rewritten since refs named sources
-    frames += _facts_by_id(graph, rest) if rest else []
-    found = [f for f in frames if len(f)]
-    if not found:
-        return pd.DataFrame(columns=ARTICLE_FACT_COLUMNS)
-    facts = pd.concat(found, ignore_index=True)
-    stating = facts.assign(article_id=[list(a or []) for a in facts["fact_articles"]]).explode("article_id")
-    return stating[stating["article_id"].isin(set(article_ids))].reset_index(drop=True)
+    facts += _facts_by_id(graph, rest) if rest else []
+    wanted = set(article_ids)
+    return [
+        {**fact, "article_id": article}
+        for fact in facts
+        for article in list(fact["fact_articles"] or [])
+        if article in wanted
+    ]
 
 
 def _article_fact_columns(graph: Graph, source_label: str = "") -> str:
@@ -511,37 +530,39 @@ def _article_fact_columns(graph: Graph, source_label: str = "") -> str:
     )
 
 
-def _facts_from_sources(graph: Graph, refs: list[fact_rows.FactRef]) -> list[pd.DataFrame]:
+def _facts_from_sources(graph: Graph, refs: list[fact_rows.FactRef]) -> list[dict[str, Any]]:
     """The facts ``refs`` name, found from their sources by key, one query per source label
     (an entity id starts with its label): LadybugDB then reads only those sources' adjacency."""
     by_label: dict[str, list[fact_rows.FactRef]] = {}
     for ref in refs:
         by_label.setdefault(label_of_id(ref.source) or "", []).append(ref)
     return [
-        graph.cypher(
+        fact
+        for label, group in sorted(by_label.items())
+        for fact in graph._records(
             f"MATCH (a{':' + label if label else ''})-[x:{'|'.join(sorted({r.type for r in group}))}]->(b) "
             f"WHERE a.id IN $sources AND x.id IN $facts RETURN {_article_fact_columns(graph, label)}",
             sources=sorted({r.source for r in group}),
             facts=sorted({r.id for r in group}),
         )
-        for label, group in sorted(by_label.items())
     ]
 
 
-def _facts_by_id(graph: Graph, refs: list[fact_rows.FactRef]) -> list[pd.DataFrame]:
+def _facts_by_id(graph: Graph, refs: list[fact_rows.FactRef]) -> list[dict[str, Any]]:
     """The facts ``refs`` name, looked up by id in their type's table (``FEW_IDS``)."""
     by_type: dict[str, list[str]] = {}
     for ref in refs:
         by_type.setdefault(ref.type, []).append(ref.id)
     columns = _article_fact_columns(graph)
     return [
-        graph.cypher(
+        fact
+        for fact_type, ids in sorted(by_type.items())
+        for fact in graph._records(
             f"MATCH (a)-[x:{fact_type}]->(b) WHERE x.id IN $facts RETURN {columns}"
-            if len(facts) <= FEW_IDS
+            if len(ids) <= FEW_IDS
             else f"UNWIND $facts AS i MATCH (a)-[x:{fact_type}]->(b) WHERE x.id = i RETURN {columns}",
-            facts=facts,
+            facts=ids,
         )
-        for fact_type, facts in sorted(by_type.items())
     ]
 
 

@@ -12,6 +12,7 @@ import pytest
 
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.dashboard import pagedata
+from aigraph.graph import reads
 from aigraph.graph.api import open_graph
 from test_aggregates import batch, fact, org
 
@@ -54,6 +55,19 @@ def test_each_hop_keeps_the_most_strongly_tied_organisations(hub_graph, centrali
     whole = pagedata.network_data(hub_graph, centre=HUB.name, radius=2, centrality=centrality, ego_fanout=10)
     assert set(whole["nodes"]["name"]) == {o.name for o in ALL} and not whole["ego_capped"]
     assert not pagedata.network_data(hub_graph, centrality=centrality)["ego_capped"]
+
+
+def test_a_hop_reads_only_the_strongest_neighbours_ties_by_id(hub_graph):
+    """``reads.organisation_links`` cuts in the store: its ``limit`` rows are the first of every neighbour ranked
+    by the facts linking it (STRONG 3, SECOND 2, then WEAK and WEAKER tied at 1, by id)."""
+    every = reads.organisation_links(hub_graph, [HUB.id], 100)
+    ranked = sorted(zip(every["id"], every["weight"]), key=lambda row: (-row[1], row[0]))
+    assert [weight for _, weight in ranked] == [3, 2, 1, 1]
+    for limit in (1, 2, 3):
+        cut = reads.organisation_links(hub_graph, [HUB.id], limit)
+        assert list(zip(cut["id"], cut["weight"])) == ranked[:limit]
+    around = reads.organisation_links(hub_graph, [STRONG.id, WEAK.id], 2)  # several ids: the hub is linked to both
+    assert list(around["id"]) == [HUB.id, min(BEYOND_STRONG.id, BEYOND_WEAK.id)]
 
 
 def test_a_pair_is_laid_out_side_by_side_and_larger_components_by_springs():

@@ -54,7 +54,7 @@ if table.empty:
 
 st.subheader(t("sankey"))
 freq = st.session_state.get("flows_freq", "Y")
-flow_charts = state.load(pagedata.flow_charts, filters, freq, t("other"))
+flow_charts = state.load(pagedata.flow_charts, filters, freq, t("other"), span["sums"])  # read once
 sankey = flow_charts["sankey"]
 links = sankey["links"]
 links = links.assign(
