@@ -56,7 +56,7 @@ def _known_mentions(text: str) -> set[str]:
         ("이 소식은 AFP가 처음 전했다.", "AFP"),
         ("LG 트윈스는 연장 끝에 승리했다.", "LG 트윈스"),
         ("한국노총은 성명을 내고 반발했다.", "한국노총"),
-        ("주니치는 연장 10회 끝내기 안타로 한신을 눌렀다.", "주니치"),
+        ("주니치 드래건스는 연장 10회 끝내기 안타로 한신 타이거스를 눌렀다.", "주니치 드래건스"),
         ("첼시는 이번 이적 시장에서 수비수 두 명을 영입했다.", "첼시"),
         ("감사원이 연구기관 세 곳의 예산 집행을 들여다본다.", "감사원"),  # one common noun to Kiwi
         ("통계청에 따르면 지난달 취업자가 늘었다.", "통계청"),
@@ -72,11 +72,12 @@ def test_a_known_name_written_alone_or_before_its_particle_is_recognised(text: s
         "관중은 다저스타디움에 모였다.",  # inside a longer word
         "경찰은 CCTV 영상을 분석하고 있다.",  # the camera, no broadcaster
         "기상청 예보가 또 빗나갔다.",  # "예보" (forecast) is also 예금보험공사's short form
+        "그는 아침마다 야쿠르트 한 병을 마신다.",  # a club's sponsor name alone is no alias of the club
     ],
 )
 def test_a_known_name_inside_a_word_or_a_common_noun_is_not_recognised_alone(text: str) -> None:
     found = _known_mentions(text)
-    assert not found & {"다저스", "CCTV", "예보"}, found
+    assert not found & {"다저스", "CCTV", "예보", "야쿠르트"}, found
 
 
 @pytest.mark.parametrize(
