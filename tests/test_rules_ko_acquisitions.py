@@ -41,3 +41,27 @@ def test_the_sale_price_is_on_the_acquisition() -> None:
 )
 def test_no_acquisition(text: str) -> None:
     assert DEAL not in facts(text), facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("한빛전자는 누리랩스를 1조원에 품었다.", 1e12),
+        ("한빛전자가 미국 AI 기업 누리랩스를 10억 달러에 품는다.", 1e9),
+    ],
+)
+def test_a_company_embraced_at_a_price_is_bought(text: str, amount: float) -> None:
+    """ "Y를 N원에 품었다": the price between the object and the idiom."""
+    got = facts(text)
+    assert got.get(("ACQUIRED", "한빛전자", "누리랩스"), {}).get("amount") == pytest.approx(amount), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 누리랩스를 1조원에 품을 수 있을지 검토하고 있다.",
+        "한빛전자는 연구비 1조원에 품었던 기대를 접었다.",
+    ],
+)
+def test_no_purchase_in_a_price_and_a_hope(text: str) -> None:
+    assert not [k for k in facts(text) if k[0] == "ACQUIRED"]
