@@ -171,3 +171,21 @@ def test_a_joint_centre_without_a_name_is_not_an_organisation_founded() -> None:
 def test_an_unknown_name_closed_by_a_body_suffix_is_still_founded() -> None:
     got = facts("한빛전자는 지난달 가람연구센터를 설립했다.")
     assert ("ESTABLISHED", "한빛전자", "가람연구센터") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가온칩스는 누리텔레콤과 함께 'K-AI 얼라이언스'를 결성했다.",
+        "가온칩스는 누리텔레콤, 한빛전자 등과 함께 'K-AI 얼라이언스'를 결성했다.",
+    ],
+)
+def test_partners_named_with_the_subject_formed_the_alliance_too(text: str) -> None:
+    got = facts(text)
+    for founder in ("가온칩스", "누리텔레콤"):
+        assert ("ESTABLISHED", founder, "K-AI 얼라이언스") in got, got
+
+
+def test_an_alliance_only_planned_with_a_partner_is_founded_by_no_one() -> None:
+    got = facts("가온칩스는 누리텔레콤과 함께 'K-AI 얼라이언스'를 결성하는 방안을 검토 중이다.")
+    assert not [k for k in got if k[0] == "ESTABLISHED"], got

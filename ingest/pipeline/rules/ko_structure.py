@@ -87,12 +87,7 @@ def established(c: Clause) -> list[Relation]:
         return []
     c.discourse.established.append((s.index, founder, obj.entity))
     out = [Relation(RelationType.ESTABLISHED, founder, obj.entity, s, conf, props)]
-    # "A는 B와 (공동으로) X를 설립": B founded it too
-    out += [
-        Relation(RelationType.ESTABLISHED, a.entity, obj.entity, s, conf, props)
-        for a in before
-        if a.particle in PARTNER and a.end <= obj.start and a.entity is not founder
-    ]
+    out += [Relation(RelationType.ESTABLISHED, a, obj.entity, s, conf, props) for a in _co_founders(c, founder, obj)]
     if _INSIDE.search(s.text[: obj.start - s.start]):
         out.append(Relation(RelationType.PART_OF, obj.entity, founder, s, conf))  # "대표이사 직속으로 X를 신설"
     return out
@@ -409,7 +404,22 @@ def alliance_formed(c: Clause) -> list[Relation]:
     if obj.entity is founder or c.passive():
         return []
     c.discourse.established.append((c.sentence.index, founder, obj.entity))
-    return [Relation(RelationType.ESTABLISHED, founder, obj.entity, c.sentence, c.subject_confidence, _date(c))]
+    founders: list[Entity] = []
+    for f in [founder, *c.subject_group, *_co_founders(c, founder, obj)]:
+        if f is not obj.entity and not any(f is g for g in founders):
+            founders.append(f)
+    return [
+        Relation(RelationType.ESTABLISHED, f, obj.entity, c.sentence, c.subject_confidence, _date(c)) for f in founders
+    ]
+
+
+def _co_founders(c: Clause, founder: Entity, made: Arg) -> list[Entity]:
+    """ "A는 B와 (함께, 공동으로) X를 설립/결성": the partners named before the object founded it too."""
+    return [
+        a.entity
+        for a in c.before
+        if a.particle in PARTNER and a.end <= made.start and a.entity is not founder and a.entity is not made.entity
+    ]
 
 
 @relation_rule(RelationType.AFFILIATE_OF, language="ko")
