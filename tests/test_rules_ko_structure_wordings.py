@@ -161,13 +161,6 @@ def test_an_organisation_worked_through_is_not_one_founded(text: str) -> None:
     assert not [k for k in got if k[0] == "ESTABLISHED"], got
 
 
-def test_a_joint_centre_without_a_name_is_not_an_organisation_founded() -> None:
-    """ "공동연구센터": a kind word glued to a body's suffix names no one body; the partnership stays."""
-    got = facts("한빛전자와 누리대학교는 AI 반도체 공동연구센터를 설립했다.")
-    assert not [k for k in got if k[0] == "ESTABLISHED"], got
-    assert ("PARTNERS_WITH", "한빛전자", "누리대학교") in got, got
-
-
 def test_an_unknown_name_closed_by_a_body_suffix_is_still_founded() -> None:
     got = facts("한빛전자는 지난달 가람연구센터를 설립했다.")
     assert ("ESTABLISHED", "한빛전자", "가람연구센터") in got, got

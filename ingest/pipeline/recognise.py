@@ -573,12 +573,7 @@ class Recogniser:
                 )
             )
             name_like = head is not None or bool(proper) or glued
-            # "한울연구센터": a word no lexicon knows, closed by a strong suffix; not "공동연구센터" (a field or kind word)
-            closed_word = (
-                start == toks[first].start
-                and len(word) > len(suffix.text) + 1
-                and word[: -len(suffix.text)] not in self.lex.generic_heads
-            )
+            closed_word = start == toks[first].start and len(word) > len(suffix.text) + 1
             if suffix.strength == "glued" and not glued:
                 continue  # "대", "화학": only written together with a name ("멜버른대", "LG화학")
             if (
