@@ -23,7 +23,7 @@ from aigraph.graph import ledger
 from aigraph.graph.errors import GraphError
 from aigraph.graph.spec import StoreSpec
 from aigraph.graph.stores import open_store
-from aigraph.ingest.exits import EXIT_NOTHING, EXIT_OK, EXIT_PARTIAL, exit_code
+from aigraph.ingest.exits import EXIT_NOTHING, EXIT_OK, EXIT_PARTIAL, EXIT_PIPE_CLOSED, exit_code
 
 
 def _json_default(value: Any) -> Any:
@@ -401,6 +401,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("aigraph: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader left (`aigraph extract … | head`): end quietly, as a Unix filter
+        # killed by SIGPIPE does, and keep Python from failing again on flushing stdout.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_PIPE_CLOSED
 
 
 if __name__ == "__main__":

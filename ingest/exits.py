@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 EXIT_OK, EXIT_PARTIAL, EXIT_NOTHING = 0, 1, 2
+EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for any filter whose reader closed the pipe
 
 
 def exit_code(processed: int, failed: int) -> int:

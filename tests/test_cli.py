@@ -144,6 +144,27 @@ def test_stdin_is_read(tmp_path):
     assert any(e["name"].startswith("LG") for e in record["entities"])
 
 
+def test_a_reader_closing_the_pipe_ends_extract_quietly(tmp_path):
+    """`aigraph extract … | head -1` is how people peek at output: no traceback, SIGPIPE's exit code."""
+    articles = tmp_path / "many.jsonl"
+    line = {"title": "", "text": "LG전자가 미국 스타트업에 1억 달러를 투자했다. " * 40}
+    articles.write_text(
+        "".join(json.dumps({**line, "id": f"a{i}"}, ensure_ascii=False) + "\n" for i in range(60)), encoding="utf-8"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "aigraph.ingest.cli", "extract", str(articles), "--format", "jsonl"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    assert json.loads(first)["article"]["id"] == "a0"
+    assert proc.wait(timeout=600) == 141, stderr
+    assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
+
+
 def test_entities_duplicates_lists_same_type_pairs_for_review(tmp_path):
     from aigraph.core.vocabulary import EntityType, entity_id
     from aigraph.graph.model import GraphBatch, Node
