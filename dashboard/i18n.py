@@ -204,6 +204,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "데이터베이스가 쿼리를 거부했습니다. 데이터베이스의 메시지: {detail}",
         "the database rejected the query. Its message: {detail}",
     ),
+    "error_dialect_function": (
+        "이 저장소({store})에는 {function}() 함수가 없습니다. 대신 {instead}을(를) 쓰세요. 데이터베이스의 메시지: {detail}",
+        "this store ({store}) has no {function}() function: write {instead} instead. The database's message: {detail}",
+    ),
     "error_no_graph": (
         "{path}에 그래프가 없습니다. 먼저 `aigraph ingest`를 실행하거나 다른 --store를 지정하세요.",
         "no graph at {path}: run `aigraph ingest` first or pass another --store.",

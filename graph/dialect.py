@@ -8,9 +8,11 @@ type, and Neo4j's extra subtype labels on organisations.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from aigraph.core.vocabulary import ORGANIZATION_SUBTYPES
+from aigraph.graph.errors import QueryError
 from aigraph.graph.schema import (
     ADDED_COLUMNS,
     AGGREGATE_ENTITY_COLUMNS,
@@ -19,6 +21,14 @@ from aigraph.graph.schema import (
     REL_ENDPOINTS,
     REL_PROPERTIES,
 )
+
+# A function a query written for the other store uses (the "Differs" table of docs/notebooks.md), and what to
+# write here instead: the most common slip when a notebook moves between the embedded store and Neo4j.
+_INSTEAD_OF = {
+    "ladybug": {"type": "label(r)", "labels": "label(n)", "shortestpath": "(a)-[:T* SHORTEST 1..6]-(b)"},
+    "neo4j": {"label": "labels(n)[0] (a node), type(r) (a relationship)", "date_part": "x.date.year"},
+}
+_MISSING_FUNCTION = re.compile(r"function (\w+) does not exist|Unknown function '(\w+)'", re.I)
 
 
 @dataclass(frozen=True)
@@ -91,6 +101,23 @@ class Dialect:
     def columns_query(self, table: str) -> str | None:
         """The statement listing a table's columns (LadybugDB); None where every property may be read (Neo4j)."""
         return f"CALL table_info('{table}') RETURN name" if self.name == "ladybug" else None
+
+    def rejected(self, detail: str) -> QueryError:
+        """The error for a query the store rejected with ``detail``, saying what to write instead where the
+        query used a function only the other store has."""
+        found = _MISSING_FUNCTION.search(detail)
+        function = next((name for name in found.groups() if name), "") if found else ""
+        instead = _INSTEAD_OF[self.name].get(function.lower())
+        if instead is None:
+            return QueryError(detail, reason="database", detail=detail)
+        return QueryError(
+            f"{detail} (this store is {self.name}: write {instead} instead of {function}())",
+            reason="dialect_function",
+            detail=detail,
+            store=self.name,
+            function=function,
+            instead=instead,
+        )
 
     def schema_statements(self) -> list[str]:
         if self.name == "ladybug":

@@ -55,7 +55,7 @@ class LadybugStore(GraphStore):
             try:
                 result = self._conn.execute(cypher, params or {})
             except RuntimeError as exc:
-                raise QueryError(_first_line(exc), reason="database", detail=_first_line(exc)) from exc
+                raise self.dialect.rejected(_first_line(exc)) from exc
             if isinstance(result, list):  # several statements in one string: not something we send
                 raise QueryError("one statement at a time")
             columns = result.get_column_names()

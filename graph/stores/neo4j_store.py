@@ -19,7 +19,7 @@ from neo4j.graph import Relationship as Neo4jRelationship
 from neo4j.time import Date, DateTime, Duration, Time
 
 from aigraph.graph.dialect import NEO4J
-from aigraph.graph.errors import QueryError, StoreUnavailable
+from aigraph.graph.errors import StoreUnavailable
 from aigraph.graph.stores.base import GraphStore, QueryResult, schema_record
 
 
@@ -79,11 +79,7 @@ class Neo4jStore(GraphStore):
                     reason="neo4j_no_database",
                     uri=self.location,
                 ) from exc
-            raise QueryError(
-                f"{exc.code}: {_first_line(exc.message or exc)}",
-                reason="database",
-                detail=f"{exc.code}: {_first_line(exc.message or exc)}",
-            ) from exc
+            raise self.dialect.rejected(f"{exc.code}: {_first_line(exc.message or exc)}") from exc
 
     def _begin(self) -> None:
         self._session = self._driver.session(database=self.database)
