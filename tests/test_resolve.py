@@ -89,3 +89,11 @@ def test_likely_duplicates() -> None:
     assert ("오로라테크", "오로라테크놀") in reasons
     assert not any("전혀다른회사" in pair for pair in reasons)
     assert not any(a == b for a, b in reasons)  # the Person 한빛전자 is not paired with the Company
+
+
+def test_a_spacing_variant_of_a_registry_name_joins_that_entry() -> None:
+    """ "LG AI 연구원" is the registry's "LG AI연구원" written with a space: one lab, not two."""
+    text = "LG는 'LG AI 연구원'을 세웠다. LG AI연구원은 차세대 모델을 만든다."
+    ents = by_name(text)
+    assert list(ents) == ["LG", "LG AI연구원"]
+    assert "LG AI 연구원" in ents["LG AI연구원"].aliases and len(ents["LG AI연구원"].mentions) == 2

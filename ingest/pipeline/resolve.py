@@ -179,9 +179,11 @@ class Resolver:
         )
 
     def _merge_short_forms(self, entities: dict[str, Entity], of_mention: dict[int, Entity]) -> None:
-        """Fold an unregistered name into the single longer name it starts or ends with, or that a gloss
-        gave it as a short form."""
-        for key, ent in list(entities.items()):
+        """Fold an unregistered name into the single name it equals but for spacing (a registry entry the
+        recogniser did not link), the single longer name it starts or ends with, or that a gloss gave it as a
+        short form."""
+        # longest first, so "LG AI 연구원" has joined the registry's "LG AI연구원" before "AI연구원" looks for its host
+        for key, ent in sorted(entities.items(), key=lambda item: -len(normalize_name(item[1].name))):
             if ent.registry is not None:
                 continue
             short = normalize_name(ent.name)
@@ -190,7 +192,6 @@ class Resolver:
                 for other in entities.values()
                 if other is not ent
                 and other.type.label == ent.type.label
-                and normalize_name(other.name) != short
                 and len(short) >= 2
                 and other.head != ent.name
                 and (
