@@ -63,6 +63,8 @@ def test_no_head_claimed_for_a_partner_a_plan_a_quote_or_another_organisation(te
         ("김철수는 삼성그룹의 2대 회장이다.", "김철수", "삼성"),
         ("김민재는 대한민국의 축구 선수로, 현재 전북 현대에서 뛰고 있다.", "김민재", "전북 현대"),
         ("레알 마드리드 회장 플로렌티노 페레스는 말했다.", "플로렌티노 페레스", "레알 마드리드"),
+        ("롯데 자이언츠 이대호 선수는 결승타를 쳤다.", "이대호", "롯데 자이언츠"),
+        ("맨체스터 유나이티드에서 뛰고 있는 폴 포그바는 차를 몰았다.", "폴 포그바", "맨체스터 유나이티드"),
     ],
 )
 def test_roles_reached_ordinal_titles_clubs_and_foreign_heads(text: str, person: str, org: str) -> None:
@@ -76,6 +78,7 @@ def test_roles_reached_ordinal_titles_clubs_and_foreign_heads(text: str, person:
         "김철수는 삼성전자의 회장에 오를 가능성이 있다.",  # hedged
         "김철수는 삼성전자에서 뛰어난 성과를 냈다.",  # "뛰어난" is no playing for a club
         "삼성전자 회장 후보 김철수는 말했다.",  # a candidate, not the holder
+        "삼성전자 김철수 선수가 될 가능성이 있다.",  # hedged
     ],
 )
 def test_no_role_from_a_denial_a_hedge_an_adjective_or_a_candidacy(text: str) -> None:

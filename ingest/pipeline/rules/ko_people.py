@@ -191,7 +191,9 @@ def titled_person(c: Clause) -> list[Relation]:
 # role or a job title (one the recogniser did not attach, as to a foreign name it read alone), then the name;
 # "김도윤 한빛FC 주장은": the name first.  A role someone may get ("감독 후보",
 # "주장 내정자") or came from ("선수 출신") is no membership.
-_ROLE_THEN_NAME = re.compile(r"(?:의)?\s+(?:초대\s|현\s|신임\s|제?\d{1,2}대\s)?(?P<t>[^\s()]+?)(?:인|이었던|였던|이던)?\s+")
+_ROLE_THEN_NAME = re.compile(
+    r"(?:의)?\s+(?:초대\s|현\s|신임\s|제?\d{1,2}대\s)?(?P<t>[^\s()]+?)(?:인|이었던|였던|이던)?\s+"
+)
 _NAME_THEN_ROLE = re.compile(r"\s(?P<t>[^\s(),.]+?)(?=(?:은|는|이|가|을|를|의|과|와|도|으로|로)?[\s,.]|$)")
 _NOT_YET = re.compile(r"\s?(?:후보|내정자|출신|후임|물망|자리|직)")
 _FORMER_BEFORE = re.compile(r"(?:^|\s)전\s+$")
@@ -208,6 +210,14 @@ def member_role_beside_name(c: Clause) -> list[Relation]:
         before = max((o for o in orgs if o.end <= p.start), key=lambda o: o.end, default=None)
         role = _ROLE_THEN_NAME.fullmatch(text, before.end - base, p.start - base) if before is not None else None
         org, former = before, bool(before is not None and _FORMER_BEFORE.search(text, 0, before.start - base))
+        if (
+            (role is None or not _is_title(c, role.group("t")))
+            and before is not None
+            and text[before.end - base : p.start - base] == " "
+        ):
+            # "롯데 자이언츠 이대호 선수는": the organisation, the name, then the member role
+            role = _NAME_THEN_ROLE.match(text, p.end - base)
+            role = role if role is not None and role.group("t") in c.lex.member_roles else None
         if role is None or not _is_title(c, role.group("t")):
             org = next((o for o in orgs if o.start - base == p.end - base + 1 and text[p.end - base] == " "), None)
             role = _NAME_THEN_ROLE.match(text, org.end - base) if org is not None else None
@@ -617,7 +627,8 @@ def signs_with(c: Clause) -> list[Relation]:
 # "ORG에서 10년간 근무한 P", "ORG에서 활약했던 선수 P": the organisation worked at, in a relative clause on the person;
 # a past form ("했던", "하던") marks the role former
 _WORKED_AT_BEFORE = re.compile(
-    r"(?:에서|에서는)\s+(?:\S+\s){0,2}?(?:(?:근무|재직|활약|일)(?:하는|한|(?P<past>했던|하던)|해\s?온)|몸담(?:은|고\s있는|(?P<past2>았던)))"
+    r"(?:에서|에서는)\s+(?:\S+\s){0,2}?(?:(?:근무|재직|활약|일)(?:하는|한|(?P<past>했던|하던)|해\s?온)|몸담(?:은|고\s있는|(?P<past2>았던))"
+    r"|뛰고\s있는|뛰는)"
     r"\s+(?:(?P<t>[^\s(]+)\s+)?$"
 )
 
