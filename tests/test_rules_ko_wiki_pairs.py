@@ -117,10 +117,28 @@ def test_affiliates_units_and_teams(text: str, fact: tuple[str, str, str]) -> No
         "삼성전자는 LG 자회사의 지분을 인수했다.",  # a possessive: the subject is no affiliate
         "삼성전자는 LG 계열의 부품사와 협력했다.",  # a partner described, not the subject
         "카카오브레인은 카카오 자회사로 편입될 예정이다.",  # a plan
-        "수도경비사령부 예하의 제3연대가 포천에 급파되었다.",  # the unit was not read: nothing farther on is it
     ],
 )
-def test_no_affiliate_or_unit_from_a_possessive_a_partner_a_plan_or_a_far_name(text: str) -> None:
+def test_no_affiliate_from_a_possessive_a_partner_or_a_plan(text: str) -> None:
+    assert not structure(text)
+
+
+def test_numbered_unit_after_its_formation_is_part_of_it_and_nothing_farther_on_is() -> None:
+    got = structure("수도경비사령부 예하의 제3연대가 포천에 급파되었다.")
+    assert got == {("PART_OF", "수도경비사령부 제3연대", "수도경비사령부")}, got
+    got = structure("태평양 함대 소속의 제1함대 상륙군단으로서 창설되었다.")
+    assert ("PART_OF", "태평양 함대 제1함대", "태평양 함대") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "수도경비사령부 제3연대장이 말했다.",  # the commander, not the unit
+        "수도경비사령부 예하의 제3연대를 창설할 계획이다.",  # a plan
+        "그는 제3연대 출신이다.",  # no formation written
+    ],
+)
+def test_no_numbered_unit_from_a_commander_a_plan_or_a_bare_number(text: str) -> None:
     assert not structure(text)
 
 

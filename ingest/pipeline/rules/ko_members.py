@@ -148,3 +148,38 @@ def member_as_predicate(c: Clause) -> list[Relation]:
         return []
     props: dict = {"former": True} if c.trigger.group("past") else {}
     return [Relation(RelationType.WORKS_FOR, person.entity, org.entity, c.sentence, c.confidence, props)]
+
+
+# a numbered military unit ("제3연대", "제1함대", "제7보병사단", "제1(I)군단"): recognition reads no name in it
+_UNIT = re.compile(
+    r"(?<![^\s\"“‘(])제\d{1,3}(?:\([IVX]+\))?(?:보병|기갑|기계화|해병|공수|항공|특전|전투)?"
+    r"(?:연대|사단|여단|함대|군단|대대|전단|비행단|항공군)(?![장원])"  # not its commander or its soldiers
+)
+# between the formation and its unit: "의 ", " ", " 예하의 ", " 소속 ", " 산하 "
+_UNIT_OWNER_GAP = re.compile(r"(?:의)?\s(?:(?:예하|소속|산하)(?:의)?\s)?")
+
+
+@relation_rule(RelationType.PART_OF, language="ko", per_sentence=True)
+def numbered_unit(c: Clause) -> list[Relation]:
+    """ "수도경비사령부 예하의 제3연대", "태평양 함대 소속의 제1함대", "미국 육군의 제1군단": a numbered unit written
+    right after the formation it belongs to is part of it.  A bare number repeats across armies, so the unit is
+    named with its formation ("수도경비사령부 제3연대")."""
+    of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
+    orgs = [m for m in c.mentions if m.type.is_organization and not m.tentative and m.start in of_mention]
+    out = []
+    for u in _UNIT.finditer(text):
+        start, end = base + u.start(), base + u.end()
+        owner = max((o for o in orgs if o.end <= start), key=lambda o: o.end, default=None)
+        if owner is None or not _UNIT_OWNER_GAP.fullmatch(text, owner.end - base, u.start()):
+            continue
+        read = [m for m in c.mentions if m.start < end and start < m.end]
+        same = read[0] if len(read) == 1 and (read[0].start, read[0].end) == (start, end) else None
+        if (read and (same is None or not same.type.is_organization or same.start not in of_mention)) or c.hedged(
+            u.end(), plans=True
+        ):
+            continue  # read as something else already
+        whole = of_mention[owner.start]
+        unit = of_mention[same.start] if same is not None else None
+        unit = unit or c.add_entity(f"{whole.name} {u.group(0)}", EntityType.ORGANIZATION, start, end)
+        out.append(Relation(RelationType.PART_OF, unit, whole, c.sentence, 0.75))
+    return out
