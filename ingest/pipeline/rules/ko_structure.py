@@ -482,15 +482,15 @@ def _affiliates(c: Clause) -> list[Relation]:
         if member is not None and s.text[pos - s.start : member.start - s.start].count(",") == 0:
             return [Relation(RelationType.AFFILIATE_OF, member.entity, before[-1].entity, s, c.confidence)]
         # "롯데호텔은 롯데그룹 계열의 호텔이다", "X는 Y 자회사로 편입됐다": what the subject is, named after the owner
-        subject = next((a for a in c.subjects if a.end <= before[-1].start), None)
+        said_of = next((a for a in c.subjects if a.end <= before[-1].start), None)
         if (
             member is None
-            and subject is not None
-            and subject.entity is not before[-1].entity
+            and said_of is not None
+            and said_of.entity is not before[-1].entity
             and _IS_AFFILIATE.match(s.text, c.trigger.end())
             and not c.hedged(c.trigger.end(), plans=True)
         ):
-            return [Relation(RelationType.AFFILIATE_OF, subject.entity, before[-1].entity, s, c.confidence)]
+            return [Relation(RelationType.AFFILIATE_OF, said_of.entity, before[-1].entity, s, c.confidence)]
     return []
 
 
