@@ -23,6 +23,7 @@ from aigraph.ingest.pipeline.rules import (  # noqa: F401  (they register rules)
     RelationRule,
     ko_funding,
     ko_learned,
+    ko_members,
     ko_money,
     ko_nominal,
     ko_partners,

@@ -221,7 +221,7 @@ _COUNTERPART = re.compile(
 )
 
 
-def _counterpart_between(text: str, tokens: Sequence[Token], org: Mention, person: Mention) -> bool:
+def counterpart_between(text: str, tokens: Sequence[Token], org: Mention, person: Mention) -> bool:
     """An organisation written before a person with a counterpart noun, an act on it, or a prospective
     relative clause ("X를 이끌 P 대표": not appointed yet) in between."""
     if org.end > person.start:
@@ -297,7 +297,7 @@ def learned_pairs(c: Clause) -> list[Relation]:
             ):
                 continue  # the organisation belongs to the person written nearer to it, if to any
             if _gloss(c.doc.text, a, b) or (
-                (ak, bk) == ("O", "P") and _counterpart_between(c.doc.text, c.sentence.tokens, a, b)
+                (ak, bk) == ("O", "P") and counterpart_between(c.doc.text, c.sentence.tokens, a, b)
             ):
                 continue
             model_name = ORG_ORG if ak == bk else PERSON_ORG

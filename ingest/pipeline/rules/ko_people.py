@@ -29,15 +29,22 @@ _FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "창립자",
 _FOUNDER_BEFORE = re.compile(r"(?:의)?\s+(?:공동\s?)?(?:창업자|창업주|설립자|창립자)(?:이자|인|이며)?\s+")
 _LEADS = re.compile(r"\s*(?:\S+\s)?(?:전\s)?[^\s()]*?(?:이|가)\s+(?:이끄는|운영하는|경영하는|지도하는)\s+$")
 # "ORG T를 맡고 있는 P"; a role held before ("ORG T를 지낸/역임한 P") is still WORKS_FOR, marked former (as "P 전 ORG T")
+# "ORG의 T가 된 P", "ORG 제2대 T에 오른 P": the role the person came to hold
 _HOLDS = re.compile(
-    r"^(?:의)?\s+(?P<t>\S+?)(?:을|를)\s+(?:맡(?:고\s있는|은|는|아\s온)|(?P<past>맡았던|지낸|지냈던|역임한|역임했던))\s+$"
+    r"^(?:의)?\s+(?:제?\d{1,2}대\s)?(?P<t>\S+?)(?:(?:을|를)\s+(?:맡(?:고\s있는|은|는|아\s온)|(?P<past>맡았던|지낸|지냈던|역임한|역임했던))"
+    r"|(?:이|가)\s+된|에\s+오른)\s+$"
 )
 # "ORG를 이끄는 P 대표": the organisation as the object of heading it, right before the person
 _HEADING = re.compile(r"(?:\([^()]*\))?(?:을|를)\s+(?:이끄는|이끌고\s있는|총괄하는|경영하는|운영하는|맡고\s있는)\s+$")
 _APPOINTED_HERE = re.compile(  # "P를 T로 영입", "P 전 ORG2 T를 T로 영입" (the former affiliation before 를)
     r"(?P<former>\s+전\s+(?:[^\s을를]+\s+){0,2}?[^\s을를]+?)?(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?:[A-Za-z가-힣]{1,8}\s(?=\S*장(?:으로|로)))?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s*(?:\S+\s)?(?:선임|내정|임명|발탁|영입|승진)"
 )
-_DESCRIBED = re.compile(r"의\s+(?:공동\s?|초대\s|현\s)?(?P<t>\S+?)(?:이다|였다|이었다|이며|이자|이고|다)(?=[\s.,]|$)")
+# "P는 ORG의 (제2대) T이다", "P는 ORG 창업자다", "P는 ORG의 T가 되었다", "P는 ORG의 T에 올랐다": what the person
+# is or became
+_DESCRIBED = re.compile(
+    r"의?\s+(?:공동\s?|초대\s|현\s|제?\d{1,2}대\s)?(?P<t>\S+?)(?:이다|였다|이었다|이며|이자|이고|다"
+    r"|(?:이|가)\s(?:되었다|됐다|되어|돼|되었으며|됐으며|되고|된다)|에\s(?:올랐다|올라|올랐으며|오른다))(?=[\s.,]|$)"
+)
 _SUBJECT_OF = re.compile(r"(?:\([^()]*\))?\s*(?:이|가|은|는)\s")
 _HEADS = re.compile(
     r"(?:을|를)\s+(?:\S+\s)?(?:이끈다|이끌고|이끌며|이끌어|이끈|총괄한다|총괄하고|맡고 있다|맡는다"
@@ -180,10 +187,13 @@ def titled_person(c: Clause) -> list[Relation]:
     return out
 
 
-# "한빛FC 주장 김도윤", "민주미래당 원내대표인 박서진": an organisation, a member role (no job title: the recogniser
-# attaches those itself), then the name; "김도윤 한빛FC 주장은": the name first.  A role someone may get ("감독 후보",
+# "한빛FC 주장 김도윤", "민주미래당 원내대표인 박서진", "캐노니컬의 창립자 마크 셔틀워스": an organisation, a member
+# role or a job title (one the recogniser did not attach, as to a foreign name it read alone), then the name;
+# "김도윤 한빛FC 주장은": the name first.  A role someone may get ("감독 후보",
 # "주장 내정자") or came from ("선수 출신") is no membership.
-_ROLE_THEN_NAME = re.compile(r"(?:의)?\s+(?:초대\s|현\s|신임\s)?(?P<t>[^\s()]+?)(?:인|이었던|이던)?\s+")
+_ROLE_THEN_NAME = re.compile(
+    r"(?:의)?\s+(?:초대\s|현\s|신임\s|제?\d{1,2}대\s)?(?P<t>[^\s()]+?)(?:인|이었던|였던|이던)?\s+"
+)
 _NAME_THEN_ROLE = re.compile(r"\s(?P<t>[^\s(),.]+?)(?=(?:은|는|이|가|을|를|의|과|와|도|으로|로)?[\s,.]|$)")
 _NOT_YET = re.compile(r"\s?(?:후보|내정자|출신|후임|물망|자리|직)")
 _FORMER_BEFORE = re.compile(r"(?:^|\s)전\s+$")
@@ -200,11 +210,21 @@ def member_role_beside_name(c: Clause) -> list[Relation]:
         before = max((o for o in orgs if o.end <= p.start), key=lambda o: o.end, default=None)
         role = _ROLE_THEN_NAME.fullmatch(text, before.end - base, p.start - base) if before is not None else None
         org, former = before, bool(before is not None and _FORMER_BEFORE.search(text, 0, before.start - base))
-        if role is None or role.group("t") not in c.lex.member_roles:
+        if (
+            (role is None or not _is_title(c, role.group("t")))
+            and before is not None
+            and text[before.end - base : p.start - base] == " "
+        ):
+            # "롯데 자이언츠 이대호 선수는": the organisation, the name, then the member role
+            role = _NAME_THEN_ROLE.match(text, p.end - base)
+            role = role if role is not None and role.group("t") in c.lex.member_roles else None
+        if role is None or not _is_title(c, role.group("t")):
             org = next((o for o in orgs if o.start - base == p.end - base + 1 and text[p.end - base] == " "), None)
             role = _NAME_THEN_ROLE.match(text, org.end - base) if org is not None else None
+            if role is not None and role.group("t") not in c.lex.member_roles:
+                continue  # "P ORG T" with a job title: the recogniser's reading, with the unit it names
             former = False
-        if org is None or role is None or role.group("t") not in c.lex.member_roles:
+        if org is None or role is None:
             continue
         if _NOT_YET.match(text, role.end("t")) or c.hedged(role.end()):
             continue
@@ -463,7 +483,9 @@ _WORKS_AT = re.compile(r"(?:에서는|에서)\s+(?:(?:\S+\s){0,2}?(?P<t>[^\s(]+?
 @relation_rule(
     RelationType.WORKS_FOR,
     language="ko",
-    trigger=r"(?:근무|재직|일하|일해|일했|일한다|활약|몸담)(?:고\s있|했|하였|한다|하며|하고|해\s?왔|해\s?온|하다가|하던|았|고|며|은|는|다가)",
+    # "뛰고 있다": a player for a club
+    trigger=r"(?:근무|재직|일하|일해|일했|일한다|활약|몸담)(?:고\s있|했|하였|한다|하며|하고|해\s?왔|해\s?온|하다가|하던|았|고|며|은|는|다가)"
+    r"|뛰(?:고\s있|었|며|던|다가)|뛴다",
 )
 def works_at(c: Clause) -> list[Relation]:
     """ "P는 ORG에서 10년간 근무했다", "P는 현재 ORG에서 연구원으로 일하고 있다": the person as the clause's
@@ -605,7 +627,8 @@ def signs_with(c: Clause) -> list[Relation]:
 # "ORG에서 10년간 근무한 P", "ORG에서 활약했던 선수 P": the organisation worked at, in a relative clause on the person;
 # a past form ("했던", "하던") marks the role former
 _WORKED_AT_BEFORE = re.compile(
-    r"(?:에서|에서는)\s+(?:\S+\s){0,2}?(?:(?:근무|재직|활약|일)(?:하는|한|(?P<past>했던|하던)|해\s?온)|몸담(?:은|고\s있는|(?P<past2>았던)))"
+    r"(?:에서|에서는)\s+(?:\S+\s){0,2}?(?:(?:근무|재직|활약|일)(?:하는|한|(?P<past>했던|하던)|해\s?온)|몸담(?:은|고\s있는|(?P<past2>았던))"
+    r"|뛰고\s있는|뛰는)"
     r"\s+(?:(?P<t>[^\s(]+)\s+)?$"
 )
 

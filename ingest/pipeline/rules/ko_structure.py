@@ -481,7 +481,23 @@ def _affiliates(c: Clause) -> list[Relation]:
         member = next((a for a in c.args if a.start > pos), None)
         if member is not None and s.text[pos - s.start : member.start - s.start].count(",") == 0:
             return [Relation(RelationType.AFFILIATE_OF, member.entity, before[-1].entity, s, c.confidence)]
+        # "롯데호텔은 롯데그룹 계열의 호텔이다", "X는 Y 자회사로 편입됐다": what the subject is, named after the owner
+        said_of = next((a for a in c.subjects if a.end <= before[-1].start), None)
+        if (
+            member is None
+            and said_of is not None
+            and said_of.entity is not before[-1].entity
+            and _IS_AFFILIATE.match(s.text, c.trigger.end())
+            and not c.hedged(c.trigger.end(), plans=True)
+        ):
+            return [Relation(RelationType.AFFILIATE_OF, said_of.entity, before[-1].entity, s, c.confidence)]
     return []
+
+
+# after "Y 계열"/"Y 자회사": what the subject is ("의 호텔이다", "이다", "로 편입됐다"), not a possessive ("Y 자회사의 지분")
+_IS_AFFILIATE = re.compile(
+    r"(?:(?:의\s[가-힣A-Za-z]+?(?:이다|다|이며|이고|으로|로)|이다|다|이며|이고|로서)(?=[\s.,]|$)|로\s?편입(?:됐|되었|된다|돼))"
+)
 
 
 # what may stand between an owner in 의 and 자회사/계열사: a share or a kind, no verb ("의 100% ", "의 미국 ")
@@ -545,8 +561,17 @@ def part_of(c: Clause) -> list[Relation]:
         return []
     part = next((a.entity for a in reversed(before) if a.particle in OBJECT | SUBJECT and a is not whole), None)
     if part is None:
-        part = next((a.entity for a in c.args if a.start > pos), None)
+        # "X 산하 Y", "X 예하의 Y", "X 사내벤처 Y", "X 산하 연구기관인 Y": the part named right after (a unit the recogniser did not
+        # read, "X 예하의 제3연대가 포천에", leaves the organisation farther on alone)
+        after = next((a for a in c.args if a.start > pos), None)
+        near = after is not None and _PART_NAMED.fullmatch(
+            c.sentence.text, c.trigger.end(), after.start - c.sentence.start
+        )
+        part = after.entity if after is not None and near else None
     return [Relation(RelationType.PART_OF, part, whole.entity, c.sentence, c.confidence)] if part is not None else []
+
+
+_PART_NAMED = re.compile(r"[가-힣]{0,4}?(?:의|인)?\s(?:[가-힣A-Za-z]{1,10}(?:인|으로서|로서)?\s)?['‘\"“]?")
 
 
 @relation_rule(RelationType.SPUN_OFF_FROM, language="ko")
@@ -735,5 +760,6 @@ def belongs_to(c: Clause) -> list[Relation]:
     return [Relation(rtype, part.entity, whole.entity, c.sentence, c.confidence)]
 
 
-_DESCRIBED_AS = re.compile(r"\s[가-힣A-Za-z]+?(?:이다|다|이며|이고|으로|로)(?=[\s.,]|$)")  # "속한 연구조직이다"
+# "속한 연구조직이다", "속하는 시계 회사이다"
+_DESCRIBED_AS = re.compile(r"(?:\s[가-힣A-Za-z]+)?\s[가-힣A-Za-z]+?(?:이다|다|이며|이고|으로|로)(?=[\s.,]|$)")
 _AFFILIATE_NOUN = re.compile(r"\s(?:계열사|자회사|손자회사|관계사)")  # "Y에 속한 계열사": an affiliate, not a unit
