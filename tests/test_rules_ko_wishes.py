@@ -1,0 +1,33 @@
+"""A wish is not a deal: "투자하기를 바란다", "인수하길 원한다", "협력하고 싶다" give nothing, while a sentence that
+only looks ahead in another clause ("미래를 바라보고 … 투자했다") keeps its fact (sentences composed for these tests)."""
+
+import pytest
+from ko_facts import facts, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한솔전자는 큐리엇에 200억원을 투자하기를 바란다고 밝혔다.",
+        "한솔전자는 큐리엇에 200억원을 투자하길 원한다.",
+        "한솔전자는 큐리엇에 200억원을 투자하고 싶다고 말했다.",
+        "다온홀딩스는 큐리엇을 인수하길 바랍니다.",
+        "다온홀딩스는 큐리엇을 인수하기를 바랐다.",
+        "한솔전자는 한빛대와 협력하고 싶어 한다.",
+        "한솔전자는 한빛대와 업무협약을 맺기를 원했다.",
+    ],
+)
+def test_a_wish_states_no_fact(text: str) -> None:
+    assert not kinds(text), facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("한솔전자는 미래를 바라보고 큐리엇에 200억원을 투자했다.", ("INVESTED_IN", "한솔전자", "큐리엇")),
+        ("한솔전자는 큐리엇에 200억원을 투자했고 시장 확대를 바라봤다.", ("INVESTED_IN", "한솔전자", "큐리엇")),
+        ("다온홀딩스는 큐리엇을 인수하고 있다.", ("ACQUIRED", "다온홀딩스", "큐리엇")),
+    ],
+)
+def test_looking_ahead_in_another_clause_keeps_the_fact(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(text), facts(text)
