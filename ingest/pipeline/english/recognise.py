@@ -58,6 +58,8 @@ _NEW_BODIES = {
     "institute",
     "division",
 }
+_LOWER_BODY_NOUNS = ("alliance", "consortium", "coalition")
+_LIST_OPENERS = (":", "—", "–")  # "four units: A, B and C", "eight companies — A, B and C"
 _TRAILING = re.compile(r"(?:['’]s?|[,.;:!?\"“”)(\-–—|]|\s)+$")
 
 
@@ -124,6 +126,7 @@ class EnglishRecogniser:
             chosen.append(c)
             taken |= span
         chosen += self._listed(doc, chosen, taken)
+        chosen = [self._with_body_noun(doc, c, taken) for c in chosen]
         chosen += self._repeated(doc, chosen, taken)
         index = {}
         for s in sentences:
@@ -133,7 +136,8 @@ class EnglishRecogniser:
         for c in sorted(chosen, key=lambda c: c.start):
             start, end = doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])
             text = full[start:end]
-            etype = c.type if c.type is not EntityType.ORGANIZATION else self.lex.org_type(text)
+            head_cased = text[: -len(doc[c.end - 1])] + doc[c.end - 1].text.capitalize()  # "the K-AI alliance"
+            etype = c.type if c.type is not EntityType.ORGANIZATION else self.lex.org_type(head_cased)
             if (
                 c.type is EntityType.ORGANIZATION
                 and c.source != "registry"
@@ -247,7 +251,9 @@ class EnglishRecogniser:
 
     def _listed(self, doc, chosen: list[_Candidate], taken: set[int]) -> list[_Candidate]:
         """Short capitalised items inside a list of organisations ("Sony, Denso, Kioxia and NEC"): organisations
-        too, when an organisation stands on each side of them in the list."""
+        too, when an organisation stands on each side of them in the list; at a list's ends, the first item
+        after the colon or dash that opens it ("four units: NC AI, A and B") and the last one after its "and"
+        ("A, B and Arc Games") need an organisation on their inner side only."""
         org_at = {i: c for c in chosen if c.type is not EntityType.PERSON for i in range(c.start, c.end)}
         lone_person = {(c.start, c.end): c for c in chosen if c.type is EntityType.PERSON and c.end - c.start == 1}
         found: list[_Candidate] = []
@@ -255,11 +261,19 @@ class EnglishRecogniser:
             items: list[tuple[int, int]] = []  # list items between separators, in order
             start = sent.start
             for i in range(sent.start, sent.end + 1):
-                if i == sent.end or doc[i].text in (",", ";") or doc[i].lower_ == "and":
+                if i == sent.end or doc[i].text in (",", ";", *_LIST_OPENERS) or doc[i].lower_ == "and":
                     if start < i:
                         items.append((start, i))
                     start = i + 1
-            for n, (a, b) in enumerate(items):
+            if items and doc[items[-1][0] - 1].lower_ == "and":  # "… and Tmap Mobility as members": the name only
+                a, b = items[-1]
+                end = next((k for k in range(a, b) if not doc[k].text[:1].isupper()), b)
+                items[-1] = (
+                    a,
+                    end if end > a and (end == b or doc[end].pos_ in ("ADP", "PUNCT", "VERB", "AUX")) else b,
+                )
+            # twice: an item found at one end of a list is the organisation beside the next one in
+            for n, (a, b) in [*enumerate(items), *enumerate(items)]:
                 person = lone_person.get((a, b))  # "Kioxia" in a list of companies is no person
                 if (
                     b - a > 3
@@ -267,6 +281,7 @@ class EnglishRecogniser:
                     or not all(
                         _name_word(t)
                         or t.text == "&"
+                        or (t.pos_ == "PROPN" and t.text[:1].isupper() and b - a > 1)  # "First" of "First Spark Games"
                         or (t.ent_type_ in ("GPE", "PERSON") and not self.lex.is_place(t.text))
                         for t in doc[a:b]
                     )
@@ -278,13 +293,35 @@ class EnglishRecogniser:
                     for k in range(n + 1, len(items))
                     if all(items[j][1] + 1 == items[j + 1][0] for j in range(n, k))
                 )
-                if before and after and self.lex.is_name(doc[a:b].text) and not self.lex.is_place(doc[a:b].text):
+                opened = a > sent.start and doc[a - 1].text in _LIST_OPENERS
+                closed = doc[a - 1].lower_ == "and" and (b == sent.end or doc[b].is_punct)
+                if (
+                    ((after and (before or opened)) or (before and closed))
+                    and self.lex.is_name(doc[a:b].text)
+                    and not self.lex.is_place(doc[a:b].text)
+                ):
                     found.append(_Candidate(a, b, EntityType.ORGANIZATION, "list"))
                     taken |= set(range(a, b))
                     org_at.update({i: found[-1] for i in range(a, b)})
                     if person is not None:
-                        chosen.remove(person)
+                        chosen.remove(lone_person.pop((a, b)))
         return found
+
+    @staticmethod
+    def _with_body_noun(doc, c: _Candidate, taken: set[int]) -> _Candidate:
+        """ "the K-AI alliance": a name the body noun follows in lower case is the body's, not a company's
+        (a registry name before it, "the Samsung consortium", stays the company)."""
+        if (
+            c.source == "registry"
+            or c.type is EntityType.PERSON
+            or c.end >= len(doc)
+            or doc[c.end].text not in _LOWER_BODY_NOUNS
+            or c.end in taken
+            or (c.end + 1 < len(doc) and doc[c.end + 1].text == "-")
+        ):
+            return c
+        taken.add(c.end)
+        return _Candidate(c.start, c.end + 1, EntityType.ORGANIZATION, c.source)
 
     def _titles_only(self, doc, start: int, end: int) -> bool:
         return all(self.lex.is_title_word(t.text) or t.is_punct for t in doc[start:end])

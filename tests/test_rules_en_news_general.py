@@ -1,0 +1,155 @@
+"""English rules for more of the ways business news states membership, spin-offs, stakes and roles: list items
+at a list's ends, bodies named with a lower-case "alliance", members added to a body, and the negatives written
+like them (hedged, planned, or about something else).  Names are invented; every sentence is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from en_facts import en_entity_names, en_facts
+
+INV, ACQ, PART, SPUN, PARTNER, EST, WORK, AFF, UNIT = (
+    "INVESTED_IN",
+    "ACQUIRED",
+    "PARTICIPATES_IN",
+    "SPUN_OFF_FROM",
+    "PARTNERS_WITH",
+    "ESTABLISHED",
+    "WORKS_FOR",
+    "AFFILIATE_OF",
+    "PART_OF",
+)
+
+
+def _has(text: str, fact: tuple[str, str, str]) -> bool:
+    return fact in en_facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # the first item after the colon that opens a list, the last one after its "and"
+        (
+            "NorvellSoft Corp. will spin off four units: Tarn AI, First Vell Games, Big Oren Games and Arc Halden Games, "
+            "the company said on Monday in a regulatory filing.",
+            [
+                (SPUN, "Tarn AI", "NorvellSoft Corp."),
+                (SPUN, "First Vell Games", "NorvellSoft Corp."),
+                (SPUN, "Arc Halden Games", "NorvellSoft Corp."),
+            ],
+        ),
+    ],
+)
+def test_list_ends(text: str, facts: list) -> None:
+    found = en_facts(text)
+    missing = [f for f in facts if f not in found]
+    assert not missing, (missing, sorted(found))
+
+
+def test_last_list_item_before_a_phrase_is_a_name() -> None:
+    names = en_entity_names(
+        "The Harrow Alliance was launched in 2023 by Pellan Telecom. Since then, the alliance has added Quorra "
+        "Labs and Tmarro Mobility as members, the company said on Monday."
+    )
+    assert "Tmarro Mobility" in names
+
+
+ALLIANCE = "Pellan Telecom launched the Harrow AI alliance with startups in February 2023, the company said on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a body named with a lower-case "alliance" is the body, not the company of its first words
+        (
+            ALLIANCE + "The members include Quorra Labs and Mivel Robotics.",
+            (PART, "Mivel Robotics", "Harrow AI alliance"),
+        ),
+        (ALLIANCE, (EST, "Pellan Telecom", "Harrow AI alliance")),
+        # members added to a named body: active, passive, the body as subject, "brought into"
+        (
+            ALLIANCE + "In June, the telecom company added Quorra Labs and Mivel Robotics to the alliance.",
+            (PART, "Mivel Robotics", "Harrow AI alliance"),
+        ),
+        (
+            ALLIANCE + "Quorra Labs and Mivel Robotics were added to the alliance in June.",
+            (PART, "Quorra Labs", "Harrow AI alliance"),
+        ),
+        (
+            ALLIANCE + "Since then, the alliance has added Quorra Labs and Mivel Robotics.",
+            (PART, "Mivel Robotics", "Harrow AI alliance"),
+        ),
+        (
+            ALLIANCE + "Pellan Telecom said it has brought Quorra Labs and Mivel Robotics into the alliance.",
+            (PART, "Quorra Labs", "Harrow AI alliance"),
+        ),
+        # "the body had N members – A, B and C –"
+        (
+            ALLIANCE + "The alliance initially had three members – Quorra Labs Inc., Mivel Robotics Co. and Tessaly "
+            "Motors – and has since grown to 16 companies.",
+            (PART, "Tessaly Motors", "Harrow AI alliance"),
+        ),
+    ],
+)
+def test_alliance_members(text: str, fact: tuple[str, str, str]) -> None:
+    found = en_facts(text)
+    assert fact in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ALLIANCE + "The telecom company is considering adding Quorra Labs and Mivel Robotics to the alliance.",
+        ALLIANCE + "Pellan Telecom did not add Quorra Labs and Mivel Robotics to the alliance.",
+        ALLIANCE + "Quorra Labs could be added to the alliance next year, analysts said.",
+        ALLIANCE + "Quorra Labs added new AI features to its Mivel app in June.",
+        ALLIANCE + "Quorra Labs has three members – Dana Whitlow, Jonah Pryce and Ilse Varga – on its board.",
+    ],
+)
+def test_alliance_members_negative(text: str) -> None:
+    assert not [f for f in en_facts(text) if f[0] == PART and f[1] in ("Quorra Labs", "Mivel Robotics")]
+
+
+def test_registry_name_before_consortium_stays_the_company() -> None:
+    found = en_facts(
+        "The Samsung consortium won the contract, and Samsung Electronics invested $10 million in Quorra Labs."
+    )
+    assert (INV, "Samsung Electronics", "Quorra Labs") in found
+    assert "Samsung consortium" not in en_entity_names(
+        "The Samsung consortium won the contract on Monday, the company said."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "wrong"),
+    [
+        # "TITLE of <a named unit> at ORG": the organisation after "at" employs the person, not the unit
+        (
+            "Dana Whitlow, executive vice president of Innovative Lending Group at Pellan Bank, said on Monday the "
+            "fund would grow.",
+            (WORK, "Dana Whitlow", "Pellan Bank"),
+            (WORK, "Dana Whitlow", "Innovative Lending Group"),
+        ),
+        (
+            "The ceremony was attended by Jonah Pryce, professor of the Graduate Program in Robotics at Quorra "
+            "University, on Monday.",
+            (WORK, "Jonah Pryce", "Quorra University"),
+            (WORK, "Jonah Pryce", "Graduate Program"),
+        ),
+    ],
+)
+def test_title_of_unit_at_employer(text: str, fact: tuple, wrong: tuple) -> None:
+    found = en_facts(text)
+    assert fact in found and wrong not in found, sorted(found)
+
+
+def test_title_of_two_employers() -> None:
+    found = en_facts(
+        "Park Jung-ho, vice chairman and CEO of SK hynix and SK Square, said he met Qualcomm CEO Cristiano Amon."
+    )
+    assert (WORK, "Park Jung-ho", "SK Square") in found and (WORK, "Park Jung-ho", "SK hynix") in found
+    found = en_facts("Park Jung-ho, CEO of SK hynix and a board member, said he met Qualcomm CEO Cristiano Amon.")
+    assert [k for k in found if k[0] == WORK and k[1] == "Park Jung-ho"] and (
+        WORK,
+        "Park Jung-ho",
+        "SK Square",
+    ) not in found
