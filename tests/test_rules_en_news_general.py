@@ -153,3 +153,44 @@ def test_title_of_two_employers() -> None:
         "Park Jung-ho",
         "SK Square",
     ) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a stated share held, passive: "Y is N percent owned / controlled by X"
+        (
+            "Quorra Labs is a robot maker. The company is 20 percent owned by Pellan Group, it said on Monday.",
+            (INV, "Pellan Group", "Quorra Labs"),
+        ),
+        (
+            "Mivel Robotics, which is 35 percent controlled by Tessaly Motors, raised $10 million on Monday.",
+            (INV, "Tessaly Motors", "Mivel Robotics"),
+        ),
+        # "the companies in which X has invested include A and B", "startups X has backed include A"
+        (
+            "The other AI companies in which Pellan Group has invested include Quorra Labs and Mivel Robotics.",
+            (INV, "Pellan Group", "Mivel Robotics"),
+        ),
+        (
+            "Startups that Pellan Group has backed include Quorra Labs and Mivel Robotics.",
+            (INV, "Pellan Group", "Quorra Labs"),
+        ),
+    ],
+)
+def test_stakes_and_portfolios(text: str, fact: tuple) -> None:
+    found = en_facts(text)
+    assert fact in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The companies in which Pellan Group has not invested include Quorra Labs and Mivel Robotics.",
+        "The companies in which Pellan Group could invest include Quorra Labs and Mivel Robotics, analysts said.",
+        "Quorra Labs could be 20 percent owned by Pellan Group if the deal closes, analysts said.",
+        "The companies Pellan Group competes with include Quorra Labs and Mivel Robotics.",
+    ],
+)
+def test_stakes_and_portfolios_negative(text: str) -> None:
+    assert not [k for k in en_facts(text) if k[0] in (INV, ACQ)]

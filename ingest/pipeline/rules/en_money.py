@@ -1038,3 +1038,62 @@ def portfolio_company(c: EnClause) -> list:
                 if investor.type.is_organization and company.type.is_organization:
                     c.add(RelationType.INVESTED_IN, investor, company, 0.75)
     return c.take()
+
+
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def percent_owned(c: EnClause) -> list:
+    """ "Y was 20 percent owned by X", "Y, 30 percent controlled by X": a stated share is a shareholder's stake (a
+    state, not a purchase: how it was come by, bought or founded, the sentence does not say)."""
+    doc = c.span.doc
+    for verb in c.span:
+        if (
+            verb.lower_ not in ("owned", "held", "controlled")
+            or verb.tag_ != "VBN"
+            or verb.i < c.span.start + 2
+            or doc[verb.i - 1].lower_ not in ("percent", "%", "pct")
+            or not doc[verb.i - 2].like_num
+            or not c.asserted(verb)
+        ):
+            continue
+        try:
+            percent = float(doc[verb.i - 2].text)
+        except ValueError:
+            continue
+        if (
+            verb.head.i == verb.i - 1 and verb.head.dep_ == "attr"
+        ):  # "Y is 60 percent owned": the parse hangs it on the share
+            owned = c.subjects(verb.head.head)
+        else:
+            owned = c.with_conjuncts(verb.head) if verb.dep_ in ("acl", "relcl") else c.subjects(verb)
+        owned = owned or ([c.disc.topic] if c.disc.topic is not None and verb.dep_ == "ROOT" else [])
+        for owner in c.agents(verb, limit=2):
+            for target in owned:
+                if owner.type.is_organization or owner.type is EntityType.PERSON:
+                    c.add(RelationType.INVESTED_IN, owner, target, 0.75, stake_percent=percent)
+    return c.take()
+
+
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def invested_companies_include(c: EnClause) -> list:
+    """ "The (other) companies in which X has invested include A, B and C", "Startups X has backed include A and B"."""
+    for verb in c.span:
+        if verb.lemma_.lower() != "include" or not is_verb(verb) or not c.asserted(verb):
+            continue
+        for subject in _subject_tokens(verb):
+            clause = next(
+                (
+                    r
+                    for r in subject.children
+                    if r.dep_ == "relcl" and r.lemma_.lower() in INVEST_VERBS | {"back", "fund"}
+                ),
+                None,
+            )
+            if clause is None or not c.asserted(clause) or children(clause, "neg"):
+                continue
+            investors = [e for e in c.subjects(clause) if e.type.is_organization or e.type is EntityType.PERSON]
+            investors = [e for e in investors if e not in c.with_conjuncts(subject)]
+            for investor in investors:
+                for company in [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]:
+                    if company.type.is_organization and company is not investor:
+                        c.add(RelationType.INVESTED_IN, investor, company, 0.75)
+    return c.take()
