@@ -194,3 +194,45 @@ def test_stakes_and_portfolios(text: str, fact: tuple) -> None:
 )
 def test_stakes_and_portfolios_negative(text: str) -> None:
     assert not [k for k in en_facts(text) if k[0] in (INV, ACQ)]
+
+
+ROUND = "Motiva Technologies recently attracted 24 billion won in Series B investment, the company said on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # investors whose names end in a round word ("Ditto Investment") joining a round just reported
+        (
+            ROUND + "Ditto Investment and Forest Ventures joined as new investors.",
+            (INV, "Ditto Investment", "Motiva Technologies"),
+        ),
+        (ROUND + "Ditto Investment and Forest Ventures also joined.", (INV, "Forest Ventures", "Motiva Technologies")),
+        # "Existing investors A and B participated": the names, not the description, are the subject
+        (
+            ROUND + "Existing investors Nice Ventures and Nautilus Investment participated as follow-on investors.",
+            (INV, "Nautilus Investment", "Motiva Technologies"),
+        ),
+        # the company's short form after its full name: "Motiva Technologies … Motiva raised"
+        (
+            "Motiva Technologies builds AI models. Motiva recently attracted 24 billion won in Series B investment. "
+            "Ditto Investment and Forest Ventures joined as new investors.",
+            (INV, "Ditto Investment", "Motiva Technologies"),
+        ),
+    ],
+)
+def test_round_joiners(text: str, fact: tuple) -> None:
+    found = en_facts(text)
+    assert fact in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ROUND + "Ditto Investment and Forest Ventures are considering joining as new investors.",
+        ROUND + "Ditto Investment and Forest Ventures did not join.",
+        "Motiva Technologies builds AI models. Motiva is in talks to raise 24 billion won from Ditto Investment.",
+    ],
+)
+def test_round_joiners_negative(text: str) -> None:
+    assert not [k for k in en_facts(text) if k[0] == INV and k[1] in ("Ditto Investment", "Forest Ventures")]

@@ -116,6 +116,7 @@ _CALLED_OFF = re.compile(
     r"\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|called off|terminat(?:ed|es)|collapsed|blocked|fell through|fell apart|withdr[ae]w[n]?)\b",
     re.I,
 )
+_HOLDER_WORDS = {"investor", "backer", "shareholder"}
 _PRONOUNS = {"it", "they", "we", "its", "their", "our"}
 
 
@@ -551,6 +552,8 @@ class EnClause:
                 speaker = [c for c in node.head.children if c.dep_ in SUBJECTS]
                 if speaker and self.argument_entity(speaker[0]) is not None:
                     return self.with_conjuncts(speaker[0])
+            if len(subj) > 1 and subj[0].lemma_.lower() in _HOLDER_WORDS and subj[0].i not in self.ent_of:
+                subj = subj[1:]  # "Existing investors A and B participated": the parser makes both words subjects
             if subj:
                 return self.with_conjuncts(subj[0])
             before = self.entity(node.doc[node.i - 1]) if node.i > self.span.start else None

@@ -58,6 +58,20 @@ _NEW_BODIES = {
     "institute",
     "division",
 }
+# last words a company's short form leaves out ("Motif Technologies" -> "Motif", "Quorra Inc." -> "Quorra")
+_SHORTENED_TAILS = {
+    "Technologies",
+    "Technology",
+    "Tech",
+    "Inc",
+    "Corp",
+    "Corporation",
+    "Co",
+    "Ltd",
+    "Holdings",
+    "Systems",
+    "Solutions",
+}
 _LOWER_BODY_NOUNS = ("alliance", "consortium", "coalition")
 _LIST_OPENERS = (":", "—", "–")  # "four units: A, B and C", "eight companies — A, B and C"
 _TRAILING = re.compile(r"(?:['’]s?|[,.;:!?\"“”)(\-–—|]|\s)+$")
@@ -247,6 +261,16 @@ class EnglishRecogniser:
                     continue
                 found.append(_Candidate(span.start, span.end, first.type, "repeat"))
                 taken |= set(range(span.start, span.end))
+        for name, first in names.items():  # "Motif Technologies … Motif raised": the short form, as a proper noun
+            words = name.split()
+            if len(words) < 2 or not all(w.rstrip(".") in _SHORTENED_TAILS for w in words[1:]) or len(words[0]) < 3:
+                continue
+            for m in re.finditer(rf"(?<![\w&-]){re.escape(words[0])}(?![\w&-])", full):
+                span = doc.char_span(m.start(), m.end())
+                if span is None or span.start in taken or doc[span.start].tag_ not in ("NNP", "NNPS"):
+                    continue
+                found.append(_Candidate(span.start, span.end, first.type, "repeat"))
+                taken.add(span.start)
         return found
 
     def _listed(self, doc, chosen: list[_Candidate], taken: set[int]) -> list[_Candidate]:

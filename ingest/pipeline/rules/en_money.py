@@ -421,7 +421,8 @@ def round_members(c: EnClause) -> list:
         if not is_verb(verb) or not c.asserted(verb):
             continue
         subjects = _subject_tokens(verb)
-        subject_word = subjects[0].lemma_.lower() if subjects else ""
+        # a name's last word is no description of the subject ("Ditto Investment joined" is no investment that joined)
+        subject_word = subjects[0].lemma_.lower() if subjects and c.entity(subjects[0]) is None else ""
         rounds = [s for s in subjects if _is_round(s) and c.entity(s) is None]  # not "Corvex Capital"
         if rounds:
             subject_word = "round"  # "Y's Series B was led by X"
