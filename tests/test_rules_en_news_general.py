@@ -236,3 +236,12 @@ def test_round_joiners(text: str, fact: tuple) -> None:
 )
 def test_round_joiners_negative(text: str) -> None:
     assert not [k for k in en_facts(text) if k[0] == INV and k[1] in ("Ditto Investment", "Forest Ventures")]
+
+
+def test_field_abbreviation_is_no_company() -> None:
+    text = (
+        "Pellan Ventures and Quorra Shopping, the TV and internet shopping business owned by retail group Tessaly, "
+        "also invested in Mivel Robotics on Monday, the company said."
+    )
+    assert "TV" not in en_entity_names(text)
+    assert not [k for k in en_facts(text) if "TV" in k[1:]]
