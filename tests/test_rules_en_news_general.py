@@ -245,3 +245,63 @@ def test_field_abbreviation_is_no_company() -> None:
     )
     assert "TV" not in en_entity_names(text)
     assert not [k for k in en_facts(text) if "TV" in k[1:]]
+
+
+RAISED = "Kestrel Studios has secured 50 billion won in new funding, the company said on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "props"),
+    [
+        # "In addition, A and B participated": an adverbial "in" is no other body taken part in
+        (
+            RAISED + "In addition, Ridge Investment and Kona Partners also participated.",
+            (INV, "Kona Partners", "Kestrel Studios"),
+            {},
+        ),
+        # "Specifically, X invested N": X's own share of the round just reported
+        (
+            RAISED + "Specifically, Ridge Investment invested 10 billion won using its venture fund.",
+            (INV, "Ridge Investment", "Kestrel Studios"),
+            {"amount": 10_000_000_000, "currency": "KRW"},
+        ),
+        # a round led by one investor: the round's sum is not the lead's own
+        (
+            "Kestrel Studios has raised $124 million in a Series C round led by Ridge Investment, the company said.",
+            (INV, "Ridge Investment", "Kestrel Studios"),
+            {"round_amount": 124_000_000},
+        ),
+        (
+            "Kestrel Studios has secured 50 billion won in new funding, with Ridge Investment identified as the lead "
+            "investor, the company said.",
+            (INV, "Ridge Investment", "Kestrel Studios"),
+            {"round_amount": 50_000_000_000},
+        ),
+    ],
+)
+def test_round_shares(text: str, fact: tuple, props: dict) -> None:
+    found = en_facts(text)
+    assert fact in found, sorted(found)
+    assert all(found[fact].get(k) == v for k, v in props.items()), found[fact]
+    if "round_amount" in props:
+        assert "amount" not in found[fact]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RAISED + "Specifically, Ridge Investment could invest 10 billion won next year, analysts said.",
+        RAISED + "Separately, Ridge Investment invested 10 billion won in Tessaly Motors.",
+        RAISED + "Ridge Investment participated in the Tessaly Forum in June.",
+    ],
+)
+def test_round_shares_negative(text: str) -> None:
+    assert (INV, "Ridge Investment", "Kestrel Studios") not in en_facts(text)
+
+
+def test_local_company_is_not_its_parent() -> None:
+    names = en_entity_names(
+        "Kestrel Studios raised 50 billion won through new shares issued by Kestrel Studios Korea, its Korean "
+        "development hub, the company said on Monday."
+    )
+    assert "Kestrel Studios" in names and "Kestrel Studios Korea" in names

@@ -206,6 +206,12 @@ def _share_money(c: EnClause, investors: list[Entity], tokens) -> list[dict]:
     return [shared] * len(investors)
 
 
+def _as_round_total(props: dict) -> dict:
+    """A sum stated for the whole round, kept as the round's (``round_amount``), with the period it runs over."""
+    kept = {k: v for k, v in props.items() if k in ("period_years", "start_date", "end_date")}
+    return kept | {"round_amount": props["amount"], "round_currency": props.get("currency")}
+
+
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
 def invests_in(c: EnClause) -> list:
     """ "X (will) invest(s) $N in Y", "investing €N to become the largest shareholder in Y"."""
@@ -224,6 +230,15 @@ def invests_in(c: EnClause) -> list:
         if not targets and (verb.dep_ == "conj" or contrasted) and verb.head.lemma_.lower() in INVEST_VERBS:
             # "A has invested $2 billion in Y, and B has committed $4 billion", "…, while B has invested $13 billion"
             targets = _in_targets(c, verb.head)
+        if (
+            not targets
+            and lemma == "invest"
+            and c.disc.round_target is not None
+            and c.disc.round_target not in investors
+            and not preps(verb, "in", "into", "to")
+            and "amount" in c.money(_money_tokens(verb))
+        ):  # "Y raised $N. Specifically, X invested $M": X's own share of the round just reported
+            targets = [c.disc.round_target]
         if not investors or not targets:
             continue
         for investor, props in zip(investors, _share_money(c, investors, _money_tokens(verb))):
@@ -373,7 +388,8 @@ def funding_round(c: EnClause) -> list:
                     (e, False) for e in c.list_after(tok.i + 1)
                 ]  # "a third-party allotment of shares to X, Y"
             elif tok.lower_ == "with" and tok.i > verb.i and _as_investors(c, tok):
-                investors += [(e, False) for e in c.list_after(tok.i + 1)]  # "… with A, B and C as investors"
+                lead = "lead investor" in c.sentence.text.lower()  # "… with X identified as the lead investor"
+                investors += [(e, lead) for e in c.list_after(tok.i + 1)]  # "… with A, B and C as investors"
         investors += [(e, False) for e in _also_in_round(c)]
         investors = [(e, lead) for e, lead in investors if e not in recipients]
         c.disc.deal_target = c.disc.round_target = recipients[0]
@@ -381,6 +397,8 @@ def funding_round(c: EnClause) -> list:
         shares = {id(e): p for e, p in zip(named, _share_money(c, named, _money_tokens(verb)))} if named else {}
         for investor, lead in investors:
             props = shares[id(investor)]
+            if lead and "amount" in props:  # "raised $N in a round led by X": the round's sum, not X's own
+                props = _as_round_total(props)
             c.add(RelationType.INVESTED_IN, investor, recipients[0], 0.8, **props, lead=True if lead else None)
     return c.take()
 
@@ -476,7 +494,7 @@ def round_members(c: EnClause) -> list:
                 or (
                     lemma != "invest"
                     and c.disc.round_target is not None
-                    and not preps(verb, "in")
+                    and not _participates_in_something(verb)
                     and not [o for o in children(verb, "dobj") if o.lower_ != "part"]
                 )
             )
@@ -504,6 +522,18 @@ def round_members(c: EnClause) -> list:
         for investor, lead in investors:
             c.add(RelationType.INVESTED_IN, investor, target, 0.75, lead=True if lead else None)
     return c.take()
+
+
+_ADVERBIAL_IN = {"addition", "total", "particular", "turn", "part", "return"}  # "In addition, X participated"
+
+
+def _participates_in_something(verb) -> bool:
+    """ "X participated in Y": an object of "in" other than an adverbial ("in addition") or a time or place."""
+    return any(
+        o.lemma_.lower() not in _ADVERBIAL_IN and o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
+        for p in preps(verb, "in")
+        for o in children(p, "pobj")
+    )
 
 
 def _is_round(noun) -> bool:
