@@ -305,3 +305,12 @@ def test_local_company_is_not_its_parent() -> None:
         "development hub, the company said on Monday."
     )
     assert "Kestrel Studios" in names and "Kestrel Studios Korea" in names
+
+
+def test_head_of_a_companys_named_lab_works_for_the_company() -> None:
+    found = en_facts(
+        "“The model will create synergy,” said Dana Whitlow, head of Pellan Group’s AI Lab, on Monday in Seoul."
+    )
+    assert (WORK, "Dana Whitlow", "Pellan Group") in found, sorted(found)
+    found = en_facts("“The model will create synergy,” said Dana Whitlow, head of the AI Lab, on Monday in Seoul.")
+    assert not [k for k in found if k[0] == WORK and k[2] == "Pellan Group"]

@@ -305,8 +305,23 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
         found = c.list_after(j + 1, limit=2)
         if found and found[0].type.is_organization:
             _emit(c, person, found[0], title)
+            if (owner := _unit_owner(c, j + 1, found[0])) is not None:
+                _emit(c, person, owner, title)  # "head of Naver's AI Lab" works for Naver too
             if len(found) > 1 and found[1].type.is_organization and _joined(c, found[0], found[1]):
                 _emit(c, person, found[1], title)  # "vice chairman and CEO of A and B"
+
+
+def _unit_owner(c: EnClause, start: int, unit: Entity) -> Entity | None:
+    """The organisation whose possessive names ``unit`` right after ``start`` ("of Naver's AI Lab")."""
+    doc, i = c.span.doc, start
+    while i < c.span.end and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    owner = c.ent_of.get(i)
+    if owner is None or owner is unit or not owner.type.is_organization:
+        return None
+    while i < c.span.end and c.ent_of.get(i) is owner:
+        i += 1
+    return owner if i < c.span.end and doc[i].text in POSSESSIVES else None
 
 
 def _unit_then_at(c: EnClause, start: int) -> int | None:
