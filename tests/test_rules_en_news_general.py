@@ -314,3 +314,35 @@ def test_head_of_a_companys_named_lab_works_for_the_company() -> None:
     assert (WORK, "Dana Whitlow", "Pellan Group") in found, sorted(found)
     found = en_facts("“The model will create synergy,” said Dana Whitlow, head of the AI Lab, on Monday in Seoul.")
     assert not [k for k in found if k[0] == WORK and k[2] == "Pellan Group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # "X's (nontelecom) split-off Y": a spin-off noun after the parent's possessive, a word or two between
+        (
+            "Pellan Telecom’s nontelecom split-off Quorra Square Inc. will officially launch on Monday, Pellan Telecom said.",
+            (SPUN, "Quorra Square Inc.", "Pellan Telecom"),
+        ),
+        # a name the tagger takes for a person, described as an organisation's arm
+        (
+            "TGC Square, an investment arm of Pellan Group, has been actively investing in AI startups, it said.",
+            (UNIT, "TGC Square", "Pellan Group"),
+        ),
+    ],
+)
+def test_spin_offs_and_arms(text: str, fact: tuple) -> None:
+    found = en_facts(text)
+    assert fact in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pellan Telecom’s planned split-off Quorra Square will launch next year, the company said on Monday.",
+        "Pellan Telecom’s proposed spin-off Quorra Square will launch next year, the company said on Monday.",
+        "Pellan Telecom is considering a split-off of Quorra Square next year, the company said on Monday.",
+    ],
+)
+def test_spin_offs_negative(text: str) -> None:
+    assert not [k for k in en_facts(text) if k[0] == SPUN]

@@ -698,7 +698,12 @@ class EnClause:
     @staticmethod
     def unrealised(noun) -> bool:
         """A noun describing a tie that is not, or no longer, there ("a potential backer", "a planned joint venture")."""
-        return any(t.lower_ in _NOT_YET_OR_NO_LONGER for t in noun.children)
+        return any(EnClause.unrealising(t) for t in noun.children)
+
+    @staticmethod
+    def unrealising(word) -> bool:
+        """A word that makes a tie not (yet or any longer) a fact ("potential", "planned", "former")."""
+        return word.lower_ in _NOT_YET_OR_NO_LONGER
 
     def hyphenated(self, tok) -> tuple[Entity, Entity] | None:
         """ "SoftBank-backed Arm", "Hyundai-owned Boston Dynamics": the name before the hyphen and the one ``tok`` describes."""

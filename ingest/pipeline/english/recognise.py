@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.english.lexicon import (
+    AFFILIATE_NOUNS,
     PART_NOUNS,
     POSSESSIVES,
     PROGRAMME_NOUNS,
@@ -477,10 +478,20 @@ class EnglishRecogniser:
                 or self.lex.is_corporate_suffix(last)
                 or (last.isupper() and len(last) > 1)
                 or (end - start > 1 and self.lex.is_technology(last))
+                or self._org_described_after(doc, end)
             ):
                 etype = EntityType.ORGANIZATION  # "Habana Labs", "Acme Capital", "Hanbit Telecom" tagged as people
             found.append(_Candidate(start, end, etype, "ner"))
         return found
+
+    def _org_described_after(self, doc, end: int) -> bool:
+        """ "TGC Square, an overseas investment arm of …": a name an organisation's description stands beside."""
+        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+            return False
+        head = self._description_head(doc, end + 2)
+        return head is not None and (
+            head.lower_ in self.lex.classifiers or head.lemma_.lower() in PART_NOUNS | AFFILIATE_NOUNS
+        )
 
     def _given_name_end(self, doc, start: int, end: int) -> int:
         """The end of a romanised Korean name the tagger cut short: "Chung Shin" of "Chung Shin-a",

@@ -556,7 +556,7 @@ def spin_off_noun(c: EnClause) -> list:
     doc = c.span.doc
     for tok in c.span:
         split = tok.lower_ in ("off", "out") and tok.i - 2 >= c.span.start and doc[tok.i - 1].text in "-–"
-        if not (tok.lower_ in SPIN_OFF_NOUNS or (split and doc[tok.i - 2].lower_ in ("spin", "carve"))):
+        if not (tok.lower_ in SPIN_OFF_NOUNS or (split and doc[tok.i - 2].lower_ in ("spin", "carve", "split"))):
             continue
         head = doc[tok.i - 2] if split else tok
         after = next((t for t in doc[tok.i + 1 : min(tok.i + 3, c.span.end)] if t.lower_ in ("of", "from")), None)
@@ -588,7 +588,7 @@ def spin_off_noun(c: EnClause) -> list:
     return c.take()
 
 
-SPIN_OFF_NOUNS = {"spinoff", "spin-off", "spinout", "spin-out", "demerger", "carve-out"}
+SPIN_OFF_NOUNS = {"spinoff", "spin-off", "spinout", "spin-out", "demerger", "carve-out", "split-off", "splitoff"}
 
 
 def _possessed_spin_off(c: EnClause, head, last, after) -> bool:
@@ -596,8 +596,17 @@ def _possessed_spin_off(c: EnClause, head, last, after) -> bool:
     parent before it (its possessor, or the subject of the verb the noun is the object of)."""
     doc = c.span.doc
     parent = None
-    if head.i - 2 >= c.span.start and doc[head.i - 1].text in ("'s", "’s"):
-        parent = c.argument_entity(doc[head.i - 2])
+    k = head.i - 1  # "X's (nontelecom) split-off Y": a lower-case word or two may describe the spin-off
+    while (
+        k > head.i - 3
+        and k > c.span.start
+        and doc[k].is_lower
+        and doc[k].is_alpha
+        and doc[k].lower_ not in ("the", "its")
+    ):
+        k -= 1
+    if k - 1 >= c.span.start and doc[k].text in ("'s", "’s"):
+        parent = c.argument_entity(doc[k - 1])
     elif head.i - 1 >= c.span.start and doc[head.i - 1].lower_ in ("the", "its"):
         verb = next(
             (
@@ -610,8 +619,14 @@ def _possessed_spin_off(c: EnClause, head, last, after) -> bool:
         parent = next(iter(c.subjects(verb)), None) if verb is not None and c.asserted(verb) else None
     start = after.i + 1 if after is not None and after.lower_ == "of" else last.i + 1
     child = c.argument_entity(doc[start]) if start < c.span.end else None
-    if parent is None or child is None or not c.asserted(head):
-        return False
+    if (
+        parent is None
+        or child is None
+        or not c.asserted(head)
+        or any(c.unrealised(t) for t in (head, last))
+        or any(c.unrealising(t) for t in doc[k + 1 : head.i])
+    ):
+        return False  # "X's planned spin-off Y"
     dated = doc[head.i - 1].lower_ in (
         "the",
         "its",
