@@ -346,3 +346,40 @@ def test_spin_offs_and_arms(text: str, fact: tuple) -> None:
 )
 def test_spin_offs_negative(text: str) -> None:
     assert not [k for k in en_facts(text) if k[0] == SPUN]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a fronted participle whose list of backers runs on into the clause's subject
+        (
+            "Co-funded by Pellan Group and Tessaly Motors, Quorra Square operates on a modest scale, it said.",
+            (INV, "Tessaly Motors", "Quorra Square"),
+        ),
+        (
+            "Backed by Pellan Group and Tessaly Motors, Quorra Square operates on a modest scale, it said.",
+            (INV, "Pellan Group", "Quorra Square"),
+        ),
+        # "X is a major backer" right after the company's round
+        (
+            "Quorra Labs announced today that it has raised KRW 10 billion. Korean internet giant Pellan Group is a "
+            "major backer, investing in the round via its venture unit.",
+            (INV, "Pellan Group", "Quorra Labs"),
+        ),
+    ],
+)
+def test_backers(text: str, fact: tuple) -> None:
+    found = en_facts(text)
+    assert fact in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorra Labs announced today that it has raised KRW 10 billion. Pellan Group is a major investor in AI, it said.",
+        "Quorra Labs announced today that it has raised KRW 10 billion. Pellan Group is not a backer, it said.",
+        "Quorra Labs announced today that it has raised KRW 10 billion. Pellan Group could be a backer, analysts said.",
+    ],
+)
+def test_backers_negative(text: str) -> None:
+    assert (INV, "Pellan Group", "Quorra Labs") not in en_facts(text)

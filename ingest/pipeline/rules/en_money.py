@@ -687,8 +687,10 @@ def backed_by(c: EnClause) -> list:
             continue
         if verb.lower_ not in ("backed", "funded") or verb.tag_ != "VBN" or not c.asserted(verb):
             continue
-        backers = c.agents(verb, limit=8)
+        agents = c.agents(verb, limit=8)  # first: a name it reads as a list item is the subject's name too
         backed = c.subjects(verb) if verb.dep_ != "acl" else c.with_conjuncts(verb.head)
+        # "Backed by A and B, Y operates …": the list of backers may run on into the fronted clause's subject
+        backers = [e for e in agents if e not in backed or verb.dep_ not in ("advcl", "csubj")]
         for backer in backers:
             for company in backed:
                 if company not in backers:
@@ -960,6 +962,8 @@ def shareholder_of(c: EnClause) -> list:
         targets += [
             e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None
         ]  # "Y's largest shareholder"
+        if not targets and not ins and noun.dep_ == "attr" and c.disc.round_target is not None:
+            targets = [c.disc.round_target]  # "Y raised $N. X is a major backer": of the company just funded
         if noun.dep_ in ("attr", "oprd") and noun.head.lemma_.lower() in ("be", "become", "remain"):
             if not c.asserted(noun.head):
                 continue
