@@ -383,3 +383,29 @@ def test_backers(text: str, fact: tuple) -> None:
 )
 def test_backers_negative(text: str) -> None:
     assert (INV, "Pellan Group", "Quorra Labs") not in en_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "acquired <place> AI startup Y": the tagger may read "startup" as a verb and the place and field as a
+        # first object; the named one after the classifier is what was bought, the words before it no company
+        "Meta acquired Singapore AI startup Manus, the company said on Monday.",
+        "Meta acquired Singapore-based AI startup Manus, the company said on Monday.",
+    ],
+)
+def test_acquired_described_startup(text: str) -> None:
+    found = en_facts(text)
+    assert (ACQ, "Meta", "Manus") in found, sorted(found)
+    assert not [k for k in found if "Singapore AI" in k[1:]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta is in talks to acquire Singapore AI startup Manus, the company said on Monday.",
+        "Meta denied it would acquire Singapore AI startup Manus, the company said on Monday.",
+    ],
+)
+def test_acquired_described_startup_negative(text: str) -> None:
+    assert not [k for k in en_facts(text) if k[0] == ACQ]

@@ -698,8 +698,10 @@ class EnglishRecogniser:
             ]
             args += [c for a in args for c in a.conjuncts]
             for head in args:
-                if not self._party_word(head):
-                    continue
+                if not self._party_word(head) or (
+                    head.i + 1 < len(doc) and doc[head.i + 1].lower_ in self.lex.classifiers
+                ):
+                    continue  # "acquired Singapore AI startup Manus": a word before a classifier describes the name
                 start = head.i
                 while start > 0 and doc[start - 1].dep_ == "compound" and self._party_word(doc[start - 1]):
                     start -= 1

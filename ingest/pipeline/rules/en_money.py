@@ -736,6 +736,8 @@ def acquires(c: EnClause) -> list:
         if not buyers or not objects:
             continue
         obj = objects[0]
+        if len(objects) > 1 and any(t.lower_ in c.lex.classifiers for t in c.span.doc[obj.i + 1 : objects[-1].i]):
+            obj = objects[-1]  # "acquired AI startup Manus", which the tagger reads as two objects around a verb
         if obj.lower_ in ("which", "that") and verb.dep_ == "relcl":  # "Y, which X acquired in 2022"
             for buyer in buyers:
                 for target in c.as_organisations(c.with_conjuncts(verb.head)):
