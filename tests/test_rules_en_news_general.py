@@ -409,3 +409,13 @@ def test_acquired_described_startup(text: str) -> None:
 )
 def test_acquired_described_startup_negative(text: str) -> None:
     assert not [k for k in en_facts(text) if k[0] == ACQ]
+
+
+def test_arm_established_by() -> None:
+    text = (
+        "TGC Square, an overseas investment arm established by Pellan Group in Singapore back in 2023, has been "
+        "actively investing in AI startups, the company said."
+    )
+    assert (EST, "Pellan Group", "TGC Square") in en_facts(text)
+    hedged = text.replace("established by", "that could be established by")
+    assert (EST, "Pellan Group", "TGC Square") not in en_facts(hedged)

@@ -491,8 +491,9 @@ class EnClause:
         )
 
     def appositive_owner(self, tok) -> Entity | None:
-        """The name a description stands beside: "Tenstorrent, the chip startup (founded by …)"."""
-        if tok.lemma_.lower() not in _DESCRIPTIONS | self.lex.classifiers:
+        """The name a description stands beside: "Tenstorrent, the chip startup (founded by …)", "TGC Square, an
+        investment arm (established by …)"."""
+        if tok.lemma_.lower() not in _DESCRIPTIONS | self.lex.classifiers | PART_NOUNS:
             return None
         if tok.dep_ == "appos" and (ent := self.entity(tok.head)) is not None:
             return ent
