@@ -116,6 +116,7 @@ _CALLED_OFF = re.compile(
     r"\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|called off|terminat(?:ed|es)|collapsed|blocked|fell through|fell apart|withdr[ae]w[n]?)\b",
     re.I,
 )
+_HOLDER_WORDS = {"investor", "backer", "shareholder"}
 _PRONOUNS = {"it", "they", "we", "its", "their", "our"}
 
 
@@ -490,8 +491,9 @@ class EnClause:
         )
 
     def appositive_owner(self, tok) -> Entity | None:
-        """The name a description stands beside: "Tenstorrent, the chip startup (founded by …)"."""
-        if tok.lemma_.lower() not in _DESCRIPTIONS | self.lex.classifiers:
+        """The name a description stands beside: "Tenstorrent, the chip startup (founded by …)", "TGC Square, an
+        investment arm (established by …)"."""
+        if tok.lemma_.lower() not in _DESCRIPTIONS | self.lex.classifiers | PART_NOUNS:
             return None
         if tok.dep_ == "appos" and (ent := self.entity(tok.head)) is not None:
             return ent
@@ -551,6 +553,8 @@ class EnClause:
                 speaker = [c for c in node.head.children if c.dep_ in SUBJECTS]
                 if speaker and self.argument_entity(speaker[0]) is not None:
                     return self.with_conjuncts(speaker[0])
+            if len(subj) > 1 and subj[0].lemma_.lower() in _HOLDER_WORDS and subj[0].i not in self.ent_of:
+                subj = subj[1:]  # "Existing investors A and B participated": the parser makes both words subjects
             if subj:
                 return self.with_conjuncts(subj[0])
             before = self.entity(node.doc[node.i - 1]) if node.i > self.span.start else None
@@ -695,7 +699,12 @@ class EnClause:
     @staticmethod
     def unrealised(noun) -> bool:
         """A noun describing a tie that is not, or no longer, there ("a potential backer", "a planned joint venture")."""
-        return any(t.lower_ in _NOT_YET_OR_NO_LONGER for t in noun.children)
+        return any(EnClause.unrealising(t) for t in noun.children)
+
+    @staticmethod
+    def unrealising(word) -> bool:
+        """A word that makes a tie not (yet or any longer) a fact ("potential", "planned", "former")."""
+        return word.lower_ in _NOT_YET_OR_NO_LONGER
 
     def hyphenated(self, tok) -> tuple[Entity, Entity] | None:
         """ "SoftBank-backed Arm", "Hyundai-owned Boston Dynamics": the name before the hyphen and the one ``tok`` describes."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.english.lexicon import (
+    AFFILIATE_NOUNS,
     PART_NOUNS,
     POSSESSIVES,
     PROGRAMME_NOUNS,
@@ -58,6 +59,22 @@ _NEW_BODIES = {
     "institute",
     "division",
 }
+# last words a company's short form leaves out ("Motif Technologies" -> "Motif", "Quorra Inc." -> "Quorra")
+_SHORTENED_TAILS = {
+    "Technologies",
+    "Technology",
+    "Tech",
+    "Inc",
+    "Corp",
+    "Corporation",
+    "Co",
+    "Ltd",
+    "Holdings",
+    "Systems",
+    "Solutions",
+}
+_LOWER_BODY_NOUNS = ("alliance", "consortium", "coalition")
+_LIST_OPENERS = (":", "—", "–")  # "four units: A, B and C", "eight companies — A, B and C"
 _TRAILING = re.compile(r"(?:['’]s?|[,.;:!?\"“”)(\-–—|]|\s)+$")
 
 
@@ -124,6 +141,7 @@ class EnglishRecogniser:
             chosen.append(c)
             taken |= span
         chosen += self._listed(doc, chosen, taken)
+        chosen = [self._with_body_noun(doc, c, taken) for c in chosen]
         chosen += self._repeated(doc, chosen, taken)
         index = {}
         for s in sentences:
@@ -133,7 +151,8 @@ class EnglishRecogniser:
         for c in sorted(chosen, key=lambda c: c.start):
             start, end = doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])
             text = full[start:end]
-            etype = c.type if c.type is not EntityType.ORGANIZATION else self.lex.org_type(text)
+            head_cased = text[: -len(doc[c.end - 1])] + doc[c.end - 1].text.capitalize()  # "the K-AI alliance"
+            etype = c.type if c.type is not EntityType.ORGANIZATION else self.lex.org_type(head_cased)
             if (
                 c.type is EntityType.ORGANIZATION
                 and c.source != "registry"
@@ -243,11 +262,23 @@ class EnglishRecogniser:
                     continue
                 found.append(_Candidate(span.start, span.end, first.type, "repeat"))
                 taken |= set(range(span.start, span.end))
+        for name, first in names.items():  # "Motif Technologies … Motif raised": the short form, as a proper noun
+            words = name.split()
+            if len(words) < 2 or not all(w.rstrip(".") in _SHORTENED_TAILS for w in words[1:]) or len(words[0]) < 3:
+                continue
+            for m in re.finditer(rf"(?<![\w&-]){re.escape(words[0])}(?![\w&-])", full):
+                span = doc.char_span(m.start(), m.end())
+                if span is None or span.start in taken or doc[span.start].tag_ not in ("NNP", "NNPS"):
+                    continue
+                found.append(_Candidate(span.start, span.end, first.type, "repeat"))
+                taken.add(span.start)
         return found
 
     def _listed(self, doc, chosen: list[_Candidate], taken: set[int]) -> list[_Candidate]:
         """Short capitalised items inside a list of organisations ("Sony, Denso, Kioxia and NEC"): organisations
-        too, when an organisation stands on each side of them in the list."""
+        too, when an organisation stands on each side of them in the list; at a list's ends, the first item
+        after the colon or dash that opens it ("four units: NC AI, A and B") and the last one after its "and"
+        ("A, B and Arc Games") need an organisation on their inner side only."""
         org_at = {i: c for c in chosen if c.type is not EntityType.PERSON for i in range(c.start, c.end)}
         lone_person = {(c.start, c.end): c for c in chosen if c.type is EntityType.PERSON and c.end - c.start == 1}
         found: list[_Candidate] = []
@@ -255,11 +286,19 @@ class EnglishRecogniser:
             items: list[tuple[int, int]] = []  # list items between separators, in order
             start = sent.start
             for i in range(sent.start, sent.end + 1):
-                if i == sent.end or doc[i].text in (",", ";") or doc[i].lower_ == "and":
+                if i == sent.end or doc[i].text in (",", ";", *_LIST_OPENERS) or doc[i].lower_ == "and":
                     if start < i:
                         items.append((start, i))
                     start = i + 1
-            for n, (a, b) in enumerate(items):
+            if items and doc[items[-1][0] - 1].lower_ == "and":  # "… and Tmap Mobility as members": the name only
+                a, b = items[-1]
+                end = next((k for k in range(a, b) if not doc[k].text[:1].isupper()), b)
+                items[-1] = (
+                    a,
+                    end if end > a and (end == b or doc[end].pos_ in ("ADP", "PUNCT", "VERB", "AUX")) else b,
+                )
+            # twice: an item found at one end of a list is the organisation beside the next one in
+            for n, (a, b) in [*enumerate(items), *enumerate(items)]:
                 person = lone_person.get((a, b))  # "Kioxia" in a list of companies is no person
                 if (
                     b - a > 3
@@ -267,6 +306,7 @@ class EnglishRecogniser:
                     or not all(
                         _name_word(t)
                         or t.text == "&"
+                        or (t.pos_ == "PROPN" and t.text[:1].isupper() and b - a > 1)  # "First" of "First Spark Games"
                         or (t.ent_type_ in ("GPE", "PERSON") and not self.lex.is_place(t.text))
                         for t in doc[a:b]
                     )
@@ -278,13 +318,35 @@ class EnglishRecogniser:
                     for k in range(n + 1, len(items))
                     if all(items[j][1] + 1 == items[j + 1][0] for j in range(n, k))
                 )
-                if before and after and self.lex.is_name(doc[a:b].text) and not self.lex.is_place(doc[a:b].text):
+                opened = a > sent.start and doc[a - 1].text in _LIST_OPENERS
+                closed = doc[a - 1].lower_ == "and" and (b == sent.end or doc[b].is_punct)
+                if (
+                    ((after and (before or opened)) or (before and closed))
+                    and self.lex.is_name(doc[a:b].text)
+                    and not self.lex.is_place(doc[a:b].text)
+                ):
                     found.append(_Candidate(a, b, EntityType.ORGANIZATION, "list"))
                     taken |= set(range(a, b))
                     org_at.update({i: found[-1] for i in range(a, b)})
                     if person is not None:
-                        chosen.remove(person)
+                        chosen.remove(lone_person.pop((a, b)))
         return found
+
+    @staticmethod
+    def _with_body_noun(doc, c: _Candidate, taken: set[int]) -> _Candidate:
+        """ "the K-AI alliance": a name the body noun follows in lower case is the body's, not a company's
+        (a registry name before it, "the Samsung consortium", stays the company)."""
+        if (
+            c.source == "registry"
+            or c.type is EntityType.PERSON
+            or c.end >= len(doc)
+            or doc[c.end].text not in _LOWER_BODY_NOUNS
+            or c.end in taken
+            or (c.end + 1 < len(doc) and doc[c.end + 1].text == "-")
+        ):
+            return c
+        taken.add(c.end)
+        return _Candidate(c.start, c.end + 1, EntityType.ORGANIZATION, c.source)
 
     def _titles_only(self, doc, start: int, end: int) -> bool:
         return all(self.lex.is_title_word(t.text) or t.is_punct for t in doc[start:end])
@@ -416,10 +478,20 @@ class EnglishRecogniser:
                 or self.lex.is_corporate_suffix(last)
                 or (last.isupper() and len(last) > 1)
                 or (end - start > 1 and self.lex.is_technology(last))
+                or self._org_described_after(doc, end)
             ):
                 etype = EntityType.ORGANIZATION  # "Habana Labs", "Acme Capital", "Hanbit Telecom" tagged as people
             found.append(_Candidate(start, end, etype, "ner"))
         return found
+
+    def _org_described_after(self, doc, end: int) -> bool:
+        """ "TGC Square, an overseas investment arm of …": a name an organisation's description stands beside."""
+        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+            return False
+        head = self._description_head(doc, end + 2)
+        return head is not None and (
+            head.lower_ in self.lex.classifiers or head.lemma_.lower() in PART_NOUNS | AFFILIATE_NOUNS
+        )
 
     def _given_name_end(self, doc, start: int, end: int) -> int:
         """The end of a romanised Korean name the tagger cut short: "Chung Shin" of "Chung Shin-a",
@@ -626,8 +698,10 @@ class EnglishRecogniser:
             ]
             args += [c for a in args for c in a.conjuncts]
             for head in args:
-                if not self._party_word(head):
-                    continue
+                if not self._party_word(head) or (
+                    head.i + 1 < len(doc) and doc[head.i + 1].lower_ in self.lex.classifiers
+                ):
+                    continue  # "acquired Singapore AI startup Manus": a word before a classifier describes the name
                 start = head.i
                 while start > 0 and doc[start - 1].dep_ == "compound" and self._party_word(doc[start - 1]):
                     start -= 1

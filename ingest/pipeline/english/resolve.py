@@ -85,6 +85,7 @@ class EnglishResolver:
             and len(o.text) > len(m.text)
             and o.text.startswith(m.text + " ")
             and not self.lex.is_corporate_suffix(o.text[len(m.text) + 1 :].split()[0])
+            and not self.lex.is_place(o.text[len(m.text) + 1 :])  # "Kong Studios Korea" is its local company
         }
         if len(longer) == 1:
             ident = longer.pop()

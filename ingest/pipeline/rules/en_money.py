@@ -206,6 +206,12 @@ def _share_money(c: EnClause, investors: list[Entity], tokens) -> list[dict]:
     return [shared] * len(investors)
 
 
+def _as_round_total(props: dict) -> dict:
+    """A sum stated for the whole round, kept as the round's (``round_amount``), with the period it runs over."""
+    kept = {k: v for k, v in props.items() if k in ("period_years", "start_date", "end_date")}
+    return kept | {"round_amount": props["amount"], "round_currency": props.get("currency")}
+
+
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
 def invests_in(c: EnClause) -> list:
     """ "X (will) invest(s) $N in Y", "investing €N to become the largest shareholder in Y"."""
@@ -224,6 +230,15 @@ def invests_in(c: EnClause) -> list:
         if not targets and (verb.dep_ == "conj" or contrasted) and verb.head.lemma_.lower() in INVEST_VERBS:
             # "A has invested $2 billion in Y, and B has committed $4 billion", "…, while B has invested $13 billion"
             targets = _in_targets(c, verb.head)
+        if (
+            not targets
+            and lemma == "invest"
+            and c.disc.round_target is not None
+            and c.disc.round_target not in investors
+            and not preps(verb, "in", "into", "to")
+            and "amount" in c.money(_money_tokens(verb))
+        ):  # "Y raised $N. Specifically, X invested $M": X's own share of the round just reported
+            targets = [c.disc.round_target]
         if not investors or not targets:
             continue
         for investor, props in zip(investors, _share_money(c, investors, _money_tokens(verb))):
@@ -373,7 +388,8 @@ def funding_round(c: EnClause) -> list:
                     (e, False) for e in c.list_after(tok.i + 1)
                 ]  # "a third-party allotment of shares to X, Y"
             elif tok.lower_ == "with" and tok.i > verb.i and _as_investors(c, tok):
-                investors += [(e, False) for e in c.list_after(tok.i + 1)]  # "… with A, B and C as investors"
+                lead = "lead investor" in c.sentence.text.lower()  # "… with X identified as the lead investor"
+                investors += [(e, lead) for e in c.list_after(tok.i + 1)]  # "… with A, B and C as investors"
         investors += [(e, False) for e in _also_in_round(c)]
         investors = [(e, lead) for e, lead in investors if e not in recipients]
         c.disc.deal_target = c.disc.round_target = recipients[0]
@@ -381,6 +397,8 @@ def funding_round(c: EnClause) -> list:
         shares = {id(e): p for e, p in zip(named, _share_money(c, named, _money_tokens(verb)))} if named else {}
         for investor, lead in investors:
             props = shares[id(investor)]
+            if lead and "amount" in props:  # "raised $N in a round led by X": the round's sum, not X's own
+                props = _as_round_total(props)
             c.add(RelationType.INVESTED_IN, investor, recipients[0], 0.8, **props, lead=True if lead else None)
     return c.take()
 
@@ -421,7 +439,8 @@ def round_members(c: EnClause) -> list:
         if not is_verb(verb) or not c.asserted(verb):
             continue
         subjects = _subject_tokens(verb)
-        subject_word = subjects[0].lemma_.lower() if subjects else ""
+        # a name's last word is no description of the subject ("Ditto Investment joined" is no investment that joined)
+        subject_word = subjects[0].lemma_.lower() if subjects and c.entity(subjects[0]) is None else ""
         rounds = [s for s in subjects if _is_round(s) and c.entity(s) is None]  # not "Corvex Capital"
         if rounds:
             subject_word = "round"  # "Y's Series B was led by X"
@@ -475,7 +494,7 @@ def round_members(c: EnClause) -> list:
                 or (
                     lemma != "invest"
                     and c.disc.round_target is not None
-                    and not preps(verb, "in")
+                    and not _participates_in_something(verb)
                     and not [o for o in children(verb, "dobj") if o.lower_ != "part"]
                 )
             )
@@ -503,6 +522,18 @@ def round_members(c: EnClause) -> list:
         for investor, lead in investors:
             c.add(RelationType.INVESTED_IN, investor, target, 0.75, lead=True if lead else None)
     return c.take()
+
+
+_ADVERBIAL_IN = {"addition", "total", "particular", "turn", "part", "return"}  # "In addition, X participated"
+
+
+def _participates_in_something(verb) -> bool:
+    """ "X participated in Y": an object of "in" other than an adverbial ("in addition") or a time or place."""
+    return any(
+        o.lemma_.lower() not in _ADVERBIAL_IN and o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
+        for p in preps(verb, "in")
+        for o in children(p, "pobj")
+    )
 
 
 def _is_round(noun) -> bool:
@@ -656,8 +687,10 @@ def backed_by(c: EnClause) -> list:
             continue
         if verb.lower_ not in ("backed", "funded") or verb.tag_ != "VBN" or not c.asserted(verb):
             continue
-        backers = c.agents(verb, limit=8)
+        agents = c.agents(verb, limit=8)  # first: a name it reads as a list item is the subject's name too
         backed = c.subjects(verb) if verb.dep_ != "acl" else c.with_conjuncts(verb.head)
+        # "Backed by A and B, Y operates …": the list of backers may run on into the fronted clause's subject
+        backers = [e for e in agents if e not in backed or verb.dep_ not in ("advcl", "csubj")]
         for backer in backers:
             for company in backed:
                 if company not in backers:
@@ -703,6 +736,8 @@ def acquires(c: EnClause) -> list:
         if not buyers or not objects:
             continue
         obj = objects[0]
+        if len(objects) > 1 and any(t.lower_ in c.lex.classifiers for t in c.span.doc[obj.i + 1 : objects[-1].i]):
+            obj = objects[-1]  # "acquired AI startup Manus", which the tagger reads as two objects around a verb
         if obj.lower_ in ("which", "that") and verb.dep_ == "relcl":  # "Y, which X acquired in 2022"
             for buyer in buyers:
                 for target in c.as_organisations(c.with_conjuncts(verb.head)):
@@ -929,6 +964,8 @@ def shareholder_of(c: EnClause) -> list:
         targets += [
             e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None
         ]  # "Y's largest shareholder"
+        if not targets and not ins and noun.dep_ == "attr" and c.disc.round_target is not None:
+            targets = [c.disc.round_target]  # "Y raised $N. X is a major backer": of the company just funded
         if noun.dep_ in ("attr", "oprd") and noun.head.lemma_.lower() in ("be", "become", "remain"):
             if not c.asserted(noun.head):
                 continue
@@ -1037,4 +1074,63 @@ def portfolio_company(c: EnClause) -> list:
             for company in companies:
                 if investor.type.is_organization and company.type.is_organization:
                     c.add(RelationType.INVESTED_IN, investor, company, 0.75)
+    return c.take()
+
+
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def percent_owned(c: EnClause) -> list:
+    """ "Y was 20 percent owned by X", "Y, 30 percent controlled by X": a stated share is a shareholder's stake (a
+    state, not a purchase: how it was come by, bought or founded, the sentence does not say)."""
+    doc = c.span.doc
+    for verb in c.span:
+        if (
+            verb.lower_ not in ("owned", "held", "controlled")
+            or verb.tag_ != "VBN"
+            or verb.i < c.span.start + 2
+            or doc[verb.i - 1].lower_ not in ("percent", "%", "pct")
+            or not doc[verb.i - 2].like_num
+            or not c.asserted(verb)
+        ):
+            continue
+        try:
+            percent = float(doc[verb.i - 2].text)
+        except ValueError:
+            continue
+        if (
+            verb.head.i == verb.i - 1 and verb.head.dep_ == "attr"
+        ):  # "Y is 60 percent owned": the parse hangs it on the share
+            owned = c.subjects(verb.head.head)
+        else:
+            owned = c.with_conjuncts(verb.head) if verb.dep_ in ("acl", "relcl") else c.subjects(verb)
+        owned = owned or ([c.disc.topic] if c.disc.topic is not None and verb.dep_ == "ROOT" else [])
+        for owner in c.agents(verb, limit=2):
+            for target in owned:
+                if owner.type.is_organization or owner.type is EntityType.PERSON:
+                    c.add(RelationType.INVESTED_IN, owner, target, 0.75, stake_percent=percent)
+    return c.take()
+
+
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def invested_companies_include(c: EnClause) -> list:
+    """ "The (other) companies in which X has invested include A, B and C", "Startups X has backed include A and B"."""
+    for verb in c.span:
+        if verb.lemma_.lower() != "include" or not is_verb(verb) or not c.asserted(verb):
+            continue
+        for subject in _subject_tokens(verb):
+            clause = next(
+                (
+                    r
+                    for r in subject.children
+                    if r.dep_ == "relcl" and r.lemma_.lower() in INVEST_VERBS | {"back", "fund"}
+                ),
+                None,
+            )
+            if clause is None or not c.asserted(clause) or children(clause, "neg"):
+                continue
+            investors = [e for e in c.subjects(clause) if e.type.is_organization or e.type is EntityType.PERSON]
+            investors = [e for e in investors if e not in c.with_conjuncts(subject)]
+            for investor in investors:
+                for company in [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]:
+                    if company.type.is_organization and company is not investor:
+                        c.add(RelationType.INVESTED_IN, investor, company, 0.75)
     return c.take()

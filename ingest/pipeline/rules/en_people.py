@@ -299,10 +299,58 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
             break
     if (k := _field_end(c, j)) < c.span.end and doc[k].lower_ == "at":
         title, j = list(title) + list(doc[j:k]), k  # "professor of computer science at X", "head of AI strategy at X"
+    if j < c.span.end and doc[j].lower_ == "of" and (at := _unit_then_at(c, j + 1)) is not None:
+        j = at  # "head of the X Division at Y", "professor of the X Program at Y": Y employs the person
     if j < c.span.end and doc[j].lower_ in ("of", "at", "for"):
         found = c.list_after(j + 1, limit=2)
         if found and found[0].type.is_organization:
             _emit(c, person, found[0], title)
+            if (owner := _unit_owner(c, j + 1, found[0])) is not None:
+                _emit(c, person, owner, title)  # "head of Naver's AI Lab" works for Naver too
+            if len(found) > 1 and found[1].type.is_organization and _joined(c, found[0], found[1]):
+                _emit(c, person, found[1], title)  # "vice chairman and CEO of A and B"
+
+
+def _unit_owner(c: EnClause, start: int, unit: Entity) -> Entity | None:
+    """The organisation whose possessive names ``unit`` right after ``start`` ("of Naver's AI Lab")."""
+    doc, i = c.span.doc, start
+    while i < c.span.end and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    owner = c.ent_of.get(i)
+    if owner is None or owner is unit or not owner.type.is_organization:
+        return None
+    while i < c.span.end and c.ent_of.get(i) is owner:
+        i += 1
+    return owner if i < c.span.end and doc[i].text in POSSESSIVES else None
+
+
+def _unit_then_at(c: EnClause, start: int) -> int | None:
+    """The "at" after a named unit ("the Device eXperience (DX) Division at", "Innovative Financing Group at"):
+    capitalised words, names, parentheses and "the" / "and" up to "at" and an organisation."""
+    doc, k = c.span.doc, start
+    while k < min(c.span.end, start + 14) and (
+        doc[k].text[:1].isupper()
+        or k in c.ent_of
+        or doc[k].text in "()"
+        or doc[k].lower_ in ("the", "and", "&")
+        or (doc[k].lower_ in ("in", "of", "for") and k + 1 < c.span.end and doc[k + 1].text[:1].isupper())
+    ):
+        k += 1
+    if k == start or k + 2 >= c.span.end or doc[k].lower_ != "at":
+        return None
+    ent = c.ent_of.get(k + 2 if doc[k + 1].lower_ == "the" else k + 1)
+    return k if ent is not None and ent.type.is_organization else None
+
+
+def _joined(c: EnClause, first: Entity, second: Entity) -> bool:
+    """ "A and B" written together: only "and" (or "&") between the two names."""
+    doc = c.span.doc
+    ends = [i for i in range(c.span.start, c.span.end) if c.ent_of.get(i) is first]
+    starts = [i for i in range(c.span.start, c.span.end) if c.ent_of.get(i) is second]
+    if not ends or not starts:
+        return False
+    between = [t.lower_ for t in doc[ends[0] + 1 : starts[0]] if c.ent_of.get(t.i) is not first]
+    return between in (["and"], ["&"])
 
 
 @relation_rule(RelationType.WORKS_FOR, language="en", per_sentence=True)

@@ -138,7 +138,7 @@ SEPARATING_VERBS = {"spin", "sell", "divest", "split", "carve", "offload", "hive
 
 
 def is_group_body(ent: Entity) -> bool:
-    return any(w in ent.name for w in GROUP_BODY)
+    return any(w in ent.name or w.lower() in ent.name.split() for w in GROUP_BODY)  # "the K-AI alliance" too
 
 
 def _founded_ok(lemma: str, target: Entity) -> bool:
@@ -556,7 +556,7 @@ def spin_off_noun(c: EnClause) -> list:
     doc = c.span.doc
     for tok in c.span:
         split = tok.lower_ in ("off", "out") and tok.i - 2 >= c.span.start and doc[tok.i - 1].text in "-–"
-        if not (tok.lower_ in SPIN_OFF_NOUNS or (split and doc[tok.i - 2].lower_ in ("spin", "carve"))):
+        if not (tok.lower_ in SPIN_OFF_NOUNS or (split and doc[tok.i - 2].lower_ in ("spin", "carve", "split"))):
             continue
         head = doc[tok.i - 2] if split else tok
         after = next((t for t in doc[tok.i + 1 : min(tok.i + 3, c.span.end)] if t.lower_ in ("of", "from")), None)
@@ -588,7 +588,7 @@ def spin_off_noun(c: EnClause) -> list:
     return c.take()
 
 
-SPIN_OFF_NOUNS = {"spinoff", "spin-off", "spinout", "spin-out", "demerger", "carve-out"}
+SPIN_OFF_NOUNS = {"spinoff", "spin-off", "spinout", "spin-out", "demerger", "carve-out", "split-off", "splitoff"}
 
 
 def _possessed_spin_off(c: EnClause, head, last, after) -> bool:
@@ -596,8 +596,17 @@ def _possessed_spin_off(c: EnClause, head, last, after) -> bool:
     parent before it (its possessor, or the subject of the verb the noun is the object of)."""
     doc = c.span.doc
     parent = None
-    if head.i - 2 >= c.span.start and doc[head.i - 1].text in ("'s", "’s"):
-        parent = c.argument_entity(doc[head.i - 2])
+    k = head.i - 1  # "X's (nontelecom) split-off Y": a lower-case word or two may describe the spin-off
+    while (
+        k > head.i - 3
+        and k > c.span.start
+        and doc[k].is_lower
+        and doc[k].is_alpha
+        and doc[k].lower_ not in ("the", "its")
+    ):
+        k -= 1
+    if k - 1 >= c.span.start and doc[k].text in ("'s", "’s"):
+        parent = c.argument_entity(doc[k - 1])
     elif head.i - 1 >= c.span.start and doc[head.i - 1].lower_ in ("the", "its"):
         verb = next(
             (
@@ -610,8 +619,14 @@ def _possessed_spin_off(c: EnClause, head, last, after) -> bool:
         parent = next(iter(c.subjects(verb)), None) if verb is not None and c.asserted(verb) else None
     start = after.i + 1 if after is not None and after.lower_ == "of" else last.i + 1
     child = c.argument_entity(doc[start]) if start < c.span.end else None
-    if parent is None or child is None or not c.asserted(head):
-        return False
+    if (
+        parent is None
+        or child is None
+        or not c.asserted(head)
+        or any(c.unrealised(t) for t in (head, last))
+        or any(c.unrealising(t) for t in doc[k + 1 : head.i])
+    ):
+        return False  # "X's planned spin-off Y"
     dated = doc[head.i - 1].lower_ in (
         "the",
         "its",
@@ -744,6 +759,14 @@ def body_members(c: EnClause) -> list:
             body = c.np_entity(tok.head) or c.argument_entity(tok.head)  # "Team Korea, a consortium of A, B and C"
             members = [e for p in preps(tok, "of") for e in c.list_after(p.i + 1, limit=3)]
             pairs.append((members, [body] if body is not None else []))
+        elif (
+            lemma in ("have", "count")
+            and is_verb(tok)
+            and any(o.lemma_.lower() == "member" for o in children(tok, "dobj"))
+        ):
+            # "The alliance initially had seven members – A, B and C –"
+            bodies = [b for s in children(tok, "nsubj") if (b := _named_body(c, s)) is not None]
+            pairs.append(([e for o in children(tok, "dobj") for e in c.group_members(o)], bodies))
         elif lemma == "count" and is_verb(tok):  # "Y counts A, B and C as (its) members"
             if any(o.lemma_.lower() == "member" for p in preps(tok, "as") for o in children(p, "pobj")):
                 bodies = [e for e in c.subjects(tok) if is_group_body(e)]
@@ -789,24 +812,40 @@ def body_members(c: EnClause) -> list:
     return c.take()
 
 
+def _named_body(c: EnClause, tok) -> Entity | None:
+    """The alliance, consortium or programme a phrase names: by its name ("the K-AI Alliance") or, as "the
+    alliance", the last one named whose name has that word."""
+    ent = c.entity(tok)
+    if ent is not None:
+        return ent if is_group_body(ent) else None
+    return c.named_like(tok) if tok.lemma_.lower() in BODY_NOUNS | PROGRAMME_NOUNS and c.entity(tok) is None else None
+
+
 @relation_rule(RelationType.PARTICIPATES_IN, language="en", per_sentence=True)
 def adds_members(c: EnClause) -> list:
-    """ "The alliance added A and B as new members", "Y welcomed two new members, A and B"."""
+    """ "The alliance added A and B as new members", "Y welcomed two new members, A and B"; into a named body:
+    "X added A and B to the Y Alliance", "A and B were added to / brought into the alliance"."""
     for verb in c.span:
-        if (
-            verb.lemma_.lower() not in ("add", "welcome", "admit", "accept", "recruit")
-            or not is_verb(verb)
-            or not c.asserted(verb)
-        ):
+        lemma = verb.lemma_.lower()
+        if lemma not in ("add", "welcome", "admit", "accept", "recruit", "bring") or not is_verb(verb):
             continue
-        if not any(t.lemma_.lower() == "member" for t in verb.subtree):
+        if not c.asserted(verb):
             continue
-        bodies = [e for e in c.subjects(verb) if is_group_body(e)]
+        into = [b for p in preps(verb, "to", "into") for o in children(p, "pobj") if (b := _named_body(c, o))]
+        if into and lemma in ("add", "bring", "admit", "welcome"):
+            passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.children) or verb.dep_ == "acl"
+            joined = c.subjects(verb) if passive else [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
+            for member in joined:
+                for body in into:
+                    if member.type.is_organization and member is not body:
+                        c.add(RelationType.PARTICIPATES_IN, member, body, 0.75)
+            continue
+        subject_body = [b for s in children(verb, "nsubj") if (b := _named_body(c, s)) is not None]
+        if not subject_body and not any(t.lemma_.lower() == "member" for t in verb.subtree):
+            continue
+        bodies = subject_body or [e for e in c.subjects(verb) if is_group_body(e)]
         members = [
-            e
-            for o in children(verb, "dobj")
-            for e in c.with_conjuncts(o)
-            if e.type.is_organization and not is_group_body(e)
+            e for o in children(verb, "dobj") for e in c.with_conjuncts(o) if e.type.is_organization and e not in bodies
         ]
         for member in members:
             for body in bodies:
