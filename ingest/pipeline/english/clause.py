@@ -65,6 +65,10 @@ _HEDGE_LEMMAS = {
     "attempt",
     "decline",  # "declined to join", "refused to invest"
     "refuse",
+    "eager",  # "is eager to invest", "keen to acquire", "willing to partner": a wish, not a deal
+    "keen",
+    "willing",
+    "interested",
 }
 # the written forms too: the small tagger's lemmatiser gets some wrong ("hopes" -> "hop")
 _HEDGE_FORMS = {w + end for w in _HEDGE_LEMMAS for end in ("", "s", "d", "ed", "ing")} | {

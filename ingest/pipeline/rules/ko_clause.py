@@ -71,7 +71,8 @@ PASSIVE = re.compile(r"\S*?(?:된|되어|되었|됐|돼)")
 # a pattern string, written into the triggers that need it
 DONE_ENDINGS = r"(?:했|하였|한다|해|하며|하고|키로|한)"
 # a completed predicate ending its clause: "체결했고 ", "리드했고, ", "체결하며 ", "맺었다."
-CLAUSE_DONE = re.compile(r"(?:었|았|했|였)(?:고|으며|며),?\s|(?:었|았|했|였)다\.|(?:하|되)(?:고|며),?\s(?!있|싶)")  # "하고 있다", "하고 싶다": one clause
+# ("하고 있다", "하고 싶다" are one clause)
+CLAUSE_DONE = re.compile(r"(?:었|았|했|였)(?:고|으며|며),?\s|(?:었|았|했|였)다\.|(?:하|되)(?:고|며),?\s(?!있|싶)")
 CARRIED_PENALTY = 0.1
 # an open parenthesis after a group noun: its names are members of the list, not glosses
 _IN_GROUP_PARENS = re.compile(r"(?:계열사|자회사|관계사|투자사|금융사|기관|기업|회사)\s?\([^()]*$")

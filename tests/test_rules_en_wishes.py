@@ -1,0 +1,30 @@
+"""An English wish is not a deal: "is eager to invest", "keen to acquire", "willing to partner", "interested in
+investing" give nothing, while the same adjectives describing someone beside a stated deal do not stop it
+(sentences composed for these tests; invented company names)."""
+
+import pytest
+from en_facts import en_facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanbit Robotics is eager to invest $100 million in Curiot.",
+        "Hanbit Robotics is keen to acquire Curiot.",
+        "Hanbit Robotics said it is willing to partner with Daon University.",
+        "Hanbit Robotics is interested in investing in Curiot.",
+    ],
+)
+def test_a_wish_states_no_fact(text: str) -> None:
+    assert not en_facts(text), en_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanbit Robotics invested $100 million in Curiot, an eager young startup.",
+        "Hanbit Robotics, keen on AI chips, invested $100 million in Curiot.",
+    ],
+)
+def test_the_adjective_beside_a_stated_deal_keeps_it(text: str) -> None:
+    assert ("INVESTED_IN", "Hanbit Robotics", "Curiot") in en_facts(text), en_facts(text)
