@@ -1,4 +1,4 @@
-"""An English wish is not a deal: "is eager to invest", "keen to acquire", "willing to partner", "interested in
+"""Facts English news does not state. A wish is not a deal: "is eager to invest", "keen to acquire", "willing to partner", "interested in
 investing" give nothing, while the same adjectives describing someone beside a stated deal do not stop it
 (sentences composed for these tests; invented company names)."""
 
@@ -28,3 +28,11 @@ def test_a_wish_states_no_fact(text: str) -> None:
 )
 def test_the_adjective_beside_a_stated_deal_keeps_it(text: str) -> None:
     assert ("INVESTED_IN", "Hanbit Robotics", "Curiot") in en_facts(text), en_facts(text)
+
+
+def test_the_startup_is_not_the_well_known_company_the_article_is_about() -> None:
+    """ "the startup" no one was called falls back to the article's topic, unless that is a registry giant."""
+    text = "Samsung Electronics unveiled a chip on Monday. Hanbit Ventures invested $10 million in the startup."
+    assert not en_facts(text), en_facts(text)
+    text = "Curiot unveiled a chip on Monday. Hanbit Ventures invested $10 million in the startup."
+    assert ("INVESTED_IN", "Hanbit Ventures", "Curiot") in en_facts(text), en_facts(text)

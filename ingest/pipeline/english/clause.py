@@ -124,6 +124,8 @@ _HOLDER_WORDS = {"investor", "backer", "shareholder"}
 _PRONOUNS = {"it", "they", "we", "its", "their", "our"}
 
 
+# Descriptions that never fit an organisation the alias registry knows (it lists well-known ones only).
+_YOUNG_FIRM = {"startup", "start-up"}
 _DESCRIPTIONS = {
     "company",
     "firm",
@@ -534,7 +536,10 @@ class EnClause:
         if self._definite(tok) and (ent := self.named_like(tok)) is not None:
             return ent
         if tok.lemma_.lower() in _DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children):
-            return self._speaker(tok) or self.disc.deal_target or self.disc.topic
+            ent = self._speaker(tok) or self.disc.deal_target or self.disc.topic
+            if ent is not None and ent.registry is not None and tok.lower_ in _YOUNG_FIRM:
+                return None  # "the startup" no article has called so is not the well-known Samsung it is about
+            return ent
         return None
 
     def _speaker(self, tok) -> Entity | None:
