@@ -36,3 +36,14 @@ def test_the_startup_is_not_the_well_known_company_the_article_is_about() -> Non
     assert not en_facts(text), en_facts(text)
     text = "Curiot unveiled a chip on Monday. Hanbit Ventures invested $10 million in the startup."
     assert ("INVESTED_IN", "Hanbit Ventures", "Curiot") in en_facts(text), en_facts(text)
+
+
+def test_a_founding_told_as_history_gets_no_guessed_date() -> None:
+    """ "It was founded by CEO P" states who, not when: the article's month is no founding date; a date the
+    sentence gives is kept, and a lab set up as this week's news keeps the article's month."""
+    got = en_facts("Curiot makes AI chips. It was founded by CEO Kim Min-su.")
+    assert got[("ESTABLISHED", "Kim Min-su", "Curiot")].get("date") is None
+    got = en_facts("Curiot makes AI chips. The company was founded in 2019 by CEO Kim Min-su.")
+    assert got[("ESTABLISHED", "Kim Min-su", "Curiot")]["date"] == "2019"
+    got = en_facts("Hanbit Robotics set up an AI lab, Hanbit AI Lab, in Seoul.")
+    assert got[("ESTABLISHED", "Hanbit Robotics", "Hanbit AI Lab")]["date"] == "2024-05"

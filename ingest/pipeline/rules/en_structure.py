@@ -225,7 +225,9 @@ def establishes(c: EnClause) -> list:
                     ]
         founders += [e for e in c.companions(verb) if e not in founders]
         founded = c.as_organisations(founded)
-        date = c.date() or c.reported_date(verb)
+        # "Z was founded by X" with no date is the company's history, not this week's news: no month is guessed
+        history = lemma == "found" and _passive(verb)
+        date = c.date() or (None if history else c.reported_date(verb))
         described_as_unit = any(
             o.lemma_.lower() in PART_NOUNS | NEW_COMPANY_NOUNS for o in children(verb, "dobj")
         )  # "opened a research lab, X", "launched a joint venture called X"
