@@ -157,7 +157,6 @@ def _stored_table(rows: list[dict[str, Any]], currency: Currency, limit: int) ->
     rows = rows[:limit]
     columns: dict[str, Any] = {c: [r.get(c) for r in rows] for c in TABLE_COLUMNS}
     columns["when"] = [r["effective"] for r in rows]
-    columns["other_reports"] = [json.loads(r["other_reports"]) if r["other_reports"] else [] for r in rows]
     columns["reports_differ"] = [r["reports_differ"] is True for r in rows]
     columns["fx_year"] = pd.array(columns["fx_year"], dtype="Int64")
     return pd.DataFrame(columns, columns=TABLE_COLUMNS)

@@ -199,6 +199,9 @@ class Graph(Curating):
         if label and self._records(queries.entity(label), id=name_or_alias):  # an id: one primary-key lookup
             return name_or_alias
         for label in queries.ENTITY_LABELS:
+            named = self._records(queries.resolve_by_name(label), key=key)  # a name beats an alias: asked first
+            if named:
+                return named[0]["id"]
             found = self._records(queries.resolve(label), q=name_or_alias, key=key)
             if found:
                 return sorted(found, key=lambda r: (not r["by_name"], r["id"]))[0]["id"]
