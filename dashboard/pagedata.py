@@ -47,7 +47,8 @@ INDEX_ROWS = 500  # the organisation pickers offer the most connected organisati
 PROFILE_ROWS = (
     profile_cuts.FACTS
 )  # a profile lists the latest-dated facts in each direction (the store keeps where they stop)
-PROFILE_FIRST = 100  # of which a first load shows these; "show more" the rest (each row shaped costs)
+PROFILE_FIRST = profile_cuts.FIRST  # of which a first load shows these (read up to their own stored cut);
+# "show more" the rest (each row shaped costs)
 ARTICLE_ROWS = 200  # the articles page lists the newest articles
 RUN_ARTICLES = 200  # "What's new" reads the facts of the articles the latest runs wrote, newest first,
 # until they state this many, and as many more each time the page is asked for more (each fact is read by

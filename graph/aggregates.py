@@ -72,7 +72,7 @@ if TYPE_CHECKING:
 
 # Written to Meta once every aggregate has been computed for the whole store.
 VERSION_KEY = "aggregates_version"
-VERSION = "11"  # 11: BandCount, PairSum bands; 10: ProfileCut (graph.profile_cuts); 9: sums in whole units, kept by deltas; 8: FactRow
+VERSION = "11"  # 11: BandCount, PairSum bands, ProfileCut.*_first; 10: ProfileCut (graph.profile_cuts); 9: sums in whole units, kept by deltas; 8: FactRow
 _ALL_FACTS = "|".join(queries.FACT_TYPES)
 _INVESTED = "INVESTED_IN"
 

@@ -186,9 +186,18 @@ AGGREGATE_PROPERTIES: dict[str, dict[str, str]] = {
     # per ranked label (InvestmentRow, PairSum), display currency and band: how many rows are in the band, so a
     # page finds the bands that hold its largest rows by reading these few rows, not counting every row
     "BandCount": {"id": STRING, "label": STRING, "currency": STRING, "band": INT64, "rows": INT64},
-    # per entity with at least profile_cuts.FACTS facts one way: how many each way and the stated date of
-    # the FACTS-th newest (graph/profile_cuts.py), so a profile reads its newest facts without ranking them
-    "ProfileCut": {"id": STRING, "out_facts": INT64, "out_since": DATE, "in_facts": INT64, "in_since": DATE},
+    # per entity with at least profile_cuts.FIRST facts one way: how many each way and the stated date of
+    # the FACTS-th and FIRST-th newest (graph/profile_cuts.py), so a profile reads its newest facts without
+    # ranking them
+    "ProfileCut": {
+        "id": STRING,
+        "out_facts": INT64,
+        "out_since": DATE,
+        "out_first": DATE,
+        "in_facts": INT64,
+        "in_since": DATE,
+        "in_first": DATE,
+    },
 }
 NODE_PROPERTIES.update(AGGREGATE_PROPERTIES)
 # The columns of each per-entity aggregate that hold an entity id: a write refreshes the rows they find,
