@@ -47,7 +47,8 @@ INDEX_ROWS = 500  # the organisation pickers offer the most connected organisati
 PROFILE_ROWS = (
     profile_cuts.FACTS
 )  # a profile lists the latest-dated facts in each direction (the store keeps where they stop)
-PROFILE_FIRST = 100  # of which a first load shows these; "show more" the rest (each row shaped costs)
+PROFILE_FIRST = profile_cuts.FIRST  # of which a first load shows these (read up to their own stored cut);
+# "show more" the rest (each row shaped costs)
 ARTICLE_ROWS = 200  # the articles page lists the newest articles
 RUN_ARTICLES = 200  # "What's new" reads the facts of the articles the latest runs wrote, newest first,
 # until they state this many, and as many more each time the page is asked for more (each fact is read by
@@ -157,7 +158,6 @@ def _stored_table(rows: list[dict[str, Any]], currency: Currency, limit: int) ->
     rows = rows[:limit]
     columns: dict[str, Any] = {c: [r.get(c) for r in rows] for c in TABLE_COLUMNS}
     columns["when"] = [r["effective"] for r in rows]
-    columns["other_reports"] = [json.loads(r["other_reports"]) if r["other_reports"] else [] for r in rows]
     columns["reports_differ"] = [r["reports_differ"] is True for r in rows]
     columns["fx_year"] = pd.array(columns["fx_year"], dtype="Int64")
     return pd.DataFrame(columns, columns=TABLE_COLUMNS)

@@ -7,6 +7,8 @@ differing reports (``OrgStats``); per investor, effective year, currency and
 rate-year the summed amounts (``InvestorYear``); per investor→recipient pair
 the summed flow (``PairSum``); the whole graph per year, currency and
 rate-year (``MoneySum``); per investment its flows-table row (``InvestmentRow``);
+how many ``InvestmentRow`` and ``PairSum`` rows each value band holds (``BandCount``,
+moved by the rows a write deleted and created, as the sums);
 per article its number of facts (``ArticleStats``); per fact its row (``FactRow``,
 ``graph.fact_rows``); per entity with many facts where its profile stops
 (``ProfileCut``, ``graph.profile_cuts``: recomputed for every entity whose
@@ -70,7 +72,7 @@ if TYPE_CHECKING:
 
 # Written to Meta once every aggregate has been computed for the whole store.
 VERSION_KEY = "aggregates_version"
-VERSION = "10"  # 10: ProfileCut (graph.profile_cuts); 9: sums in whole units, kept by deltas; 8: FactRow
+VERSION = "11"  # 11: BandCount, PairSum bands, ProfileCut.*_first; 10: ProfileCut (graph.profile_cuts); 9: sums in whole units, kept by deltas; 8: FactRow
 _ALL_FACTS = "|".join(queries.FACT_TYPES)
 _INVESTED = "INVESTED_IN"
 
@@ -93,7 +95,9 @@ def refresh(
             return
         ids = set(entity_ids)
         pair_list = sorted(set(pairs))
-        delta = _ledger_delta(_refresh_pairs(store, sorted(ids), pair_list))
+        replaced = _refresh_pairs(store, sorted(ids), pair_list)
+        _add_to_band_counts(store, replaced)
+        delta = _ledger_delta(replaced["InvestmentRow"])
         touched = {
             *counted,
             *(e for pair in [*pair_list, *created] for e in pair),
@@ -127,9 +131,9 @@ def _may_be_organisation(entity_id: str) -> bool:
     return label_of_id(entity_id) in ("Organization", None)
 
 
-def _refresh_pairs(store: GraphStore, ids: list[str], pairs: list[tuple[str, str]]) -> _Replaced:
+def _refresh_pairs(store: GraphStore, ids: list[str], pairs: list[tuple[str, str]]) -> dict[str, _Replaced]:
     """``InvestmentRow`` and ``PairSum`` of every investment touching ``ids`` or between one of ``pairs``;
-    returns the ``InvestmentRow`` rows deleted and created (what the sums change by).
+    returns, per label, the rows deleted and created (what the sums and band counts change by).
 
     Rows touching ``ids`` are found by their entity columns (a fact of theirs
     may be gone); the other pairs' rows by their own ids (their facts are
@@ -137,13 +141,12 @@ def _refresh_pairs(store: GraphStore, ids: list[str], pairs: list[tuple[str, str
     """
     investments = _investments(store, ids, pairs)
     by_entity = investments["investor_id"].isin(ids) | investments["recipient_id"].isin(ids)
-    changed = _Replaced([], [])
+    changed = {}
     for label, derive in (("InvestmentRow", _investment_rows), ("PairSum", _pair_rows)):
         touching = _replace(store, label, ids, AGGREGATE_ENTITY_COLUMNS[label], derive(investments[by_entity]))
         others = derive(investments[~by_entity])
         between = _replace(store, label, [r["id"] for r in others], ("id",), others)
-        if label == "InvestmentRow":
-            changed = _Replaced(touching.deleted + between.deleted, touching.created + between.created)
+        changed[label] = _Replaced(touching.deleted + between.deleted, touching.created + between.created)
     return changed
 
 
@@ -168,6 +171,7 @@ def computed(store: GraphStore) -> dict[str, list[dict[str, Any]]]:
     facts = _every_fact(store)
     investments = _investment_frame(store, facts[_INVESTED])
     rows = {"InvestmentRow": _investment_rows(investments), "PairSum": _pair_rows(investments)}
+    rows["BandCount"] = _band_count_rows(_band_counts({label: _Replaced([], rows[label]) for label in BANDED}), {})
     rows["FactRow"] = [fact_rows.row(fact_type, fact) for fact_type, found in facts.items() for fact in found]
     ledger = _ledger(rows["InvestmentRow"])
     rows["OrgStats"] = _org_stats_rows(store, None, ledger, every_fact=rows["FactRow"])
@@ -778,7 +782,8 @@ def _pair_rows(investments: pd.DataFrame) -> list[dict[str, Any]]:
     rows = []
     for r in grouped.to_dict("records"):
         pair = f"{r['investor_id']}|{r['recipient_id']}"
-        rows.append({**r, "id": pair, "reports": reports.get(pair)})
+        bands = {f"band_{c}": _band(r[f"value_{c}"]) for c in _BAND_CURRENCIES}
+        rows.append({**r, **bands, "id": pair, "reports": reports.get(pair)})
     return rows
 
 
@@ -791,7 +796,9 @@ def _sortable(column: pd.Series) -> pd.Series:
     )
 
 
-BANDS_PER_DOUBLING = 16  # ``InvestmentRow.band_*``: about 4% of value per band
+BANDS_PER_DOUBLING = 16  # ``InvestmentRow.band_*``, ``PairSum.band_*``: about 4% of value per band
+BANDED = ("InvestmentRow", "PairSum")  # the labels whose rows ``BandCount`` counts per band
+_BAND_CURRENCIES = ("krw", "usd")
 
 
 def _band(value: Any) -> int | None:
@@ -800,6 +807,41 @@ def _band(value: Any) -> int | None:
         if isinstance(value, float) and value > 0 and not math.isnan(value)
         else None
     )
+
+
+def band_count_id(label: str, currency: str, band: int) -> str:
+    """A ``BandCount`` row's id, from its key columns."""
+    return f"{label}|{currency}|{band}"
+
+
+def _band_counts(replaced: dict[str, _Replaced]) -> Counter[tuple[str, str, int]]:
+    """How the rows of each (label, currency, band) change: +1 per created row, -1 per deleted one."""
+    counts: Counter[tuple[str, str, int]] = Counter()
+    for label, changed in replaced.items():
+        for sign, rows in ((1, changed.created), (-1, changed.deleted)):
+            for row in rows:
+                for currency in _BAND_CURRENCIES:
+                    if (band := _plain(row.get(f"band_{currency}"))) is not None:
+                        counts[label, currency, int(band)] += sign
+    return counts
+
+
+def _band_count_rows(counts: Counter[tuple[str, str, int]], stored: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """``BandCount`` rows: the ``stored`` ones (by id) moved by ``counts``; a band left empty has no row."""
+    rows = []
+    for (label, currency, band), change in counts.items():
+        key = band_count_id(label, currency, band)
+        total = int((stored.get(key) or {}).get("rows") or 0) + change
+        if total > 0:
+            rows.append({"id": key, "label": label, "currency": currency, "band": band, "rows": total})
+    return rows
+
+
+def _add_to_band_counts(store: GraphStore, replaced: dict[str, _Replaced]) -> None:
+    """Move the stored ``BandCount`` rows by the ``InvestmentRow`` and ``PairSum`` rows a write replaced."""
+    counts = _band_counts(replaced)
+    ids = sorted(band_count_id(*key) for key in counts)
+    _replace(store, "BandCount", ids, ("id",), _band_count_rows(counts, _rows_of(store, "BandCount", ids)))
 
 
 def _investment_rows(investments: pd.DataFrame) -> list[dict[str, Any]]:

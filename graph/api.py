@@ -199,6 +199,9 @@ class Graph(Curating):
         if label and self._records(queries.entity(label), id=name_or_alias):  # an id: one primary-key lookup
             return name_or_alias
         for label in queries.ENTITY_LABELS:
+            named = self._records(queries.resolve_by_name(label), key=key)  # a name beats an alias: asked first
+            if named:
+                return named[0]["id"]
             found = self._records(queries.resolve(label), q=name_or_alias, key=key)
             if found:
                 return sorted(found, key=lambda r: (not r["by_name"], r["id"]))[0]["id"]
@@ -423,12 +426,18 @@ class Graph(Curating):
         direction and the ``limit`` newest mentions (a hub is named in thousands of articles, whose titles
         would be read for nothing); ``raw``: the facts as extracted.  ``left_out``: how many of the facts read
         were not kept (a ``limit`` below ``profile_cuts.FACTS`` reads that many, from the stored cut, and keeps
-        the newest: cheaper than ranking a hub's facts, and only the kept ones are shaped).  ``relations`` are
+        the newest: cheaper than ranking a hub's facts, and only the kept ones are shaped; a first load's
+        ``profile_cuts.FIRST`` reads only those, from their own cut, and leaves none out).  ``relations`` are
         plain rows, sorted, so a page adds its columns before it makes the one frame (``relation_frame``)."""
         node = self.entity(name_or_alias)
         # where the store keeps it, where each direction's newest facts stop (no ranking of a hub's facts)
-        read = profile_cuts.FACTS if limit is not None and limit <= profile_cuts.FACTS else limit
-        cuts = profile_cuts.read(self.store, node["id"]) if read == profile_cuts.FACTS else {}
+        # a first load (``profile_cuts.FIRST``) reads up to its own cut; as extracted (``raw``) it reads the
+        # ``FACTS`` cut's and counts what it left out, which is what tells there is more to show
+        first = limit == profile_cuts.FIRST and not raw
+        read = limit if first else profile_cuts.FACTS if limit is not None and limit <= profile_cuts.FACTS else limit
+        cuts = (
+            profile_cuts.read(self.store, node["id"], read) if read in (profile_cuts.FIRST, profile_cuts.FACTS) else {}
+        )
         sides = {"out": ("target", node, None), "in": ("source", None, node)}
         stored = {
             direction: self._stored_facts(

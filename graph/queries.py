@@ -38,6 +38,12 @@ def _endpoint_type(dialect: Dialect, var: str, label: str) -> str:
     return _type_expr(var, label) if label else f"coalesce({var}.type, {dialect.label_of(var)})"
 
 
+def resolve_by_name(label: str) -> str:
+    """The entity of ``label`` with the smallest id whose normalised name equals the input: a comparison of one
+    text column (Neo4j: an index), where ``resolve`` also searches every entity's list of aliases."""
+    return f"MATCH (n:{label}) WHERE n.name_key = $key RETURN n.id AS id ORDER BY n.id LIMIT 1"
+
+
 def resolve(label: str) -> str:
     """Entities of ``label`` whose id, normalised name or one of whose aliases equals the input."""
     return (

@@ -204,31 +204,58 @@ def top_organisations(
 
 
 def largest_flows(graph: Graph, value_column: str, limit: int) -> pd.DataFrame:
-    """The ``limit`` largest investor→recipient flows (``PairSum`` rows) in ``value_column``."""
-    value = f"s.{value_column}"
+    """The ``limit`` largest investor→recipient flows (``PairSum`` rows) in ``value_column``, ties by investor
+    and recipient: the rows of the bands that hold them (``_lowest_band``), narrowed here."""
+    currency = value_column.removeprefix("value_")
     names = ["investor", "investor_type", "recipient", "recipient_type"]
-    columns = {**{n: f"s.{n}" for n in names}, "value": value, "deals": "s.deals", "sentence": "s.sentence"}
-    match = f"MATCH (s:PairSum) WHERE {value} > 0"
-    rows = _top_rows(graph, match, value, ["investor", "recipient"], limit, columns)
-    return pd.DataFrame(rows, columns=list(columns))  # made without the id column, not made and then dropped
+    columns = {
+        **{n: f"s.{n}" for n in names},
+        "value": f"s.{value_column}",
+        "deals": "s.deals",
+        "sentence": "s.sentence",
+    }
+    lowest = _lowest_band(graph, "PairSum", currency, limit)
+    band = f"s.band_{currency}"
+    rows = graph._records(
+        f"MATCH (s:PairSum) WHERE {band} {'IS NOT NULL' if lowest is None else f'>= {queries.literal(lowest)}'} "
+        "RETURN " + ", ".join(f"{expr} AS {name}" for name, expr in columns.items())
+    )
+    rows.sort(
+        key=lambda row: (-row["value"], queries.missing_last(row["investor"]), queries.missing_last(row["recipient"]))
+    )
+    return pd.DataFrame(rows[:limit], columns=list(columns))
 
 
-def largest_investments(graph: Graph, value_column: str, limit: int) -> list[dict[str, Any]]:
-    """The ``limit`` largest investments in ``value_column`` (``InvestmentRow`` records with ``other_reports``
-    JSON; ties by id; unsorted), or every priced one plus up to ``limit`` unpriced when there are fewer.
-
-    Rows carry ``band`` = floor(16 log2(value)); counting rows per band tells
-    which bands hold the top ``limit``, and only those are read, never sorted
-    in the store: their ids and values, then the wide columns of the ``limit`` largest.
-    """
-    band = f"r.band_{value_column.removeprefix('value_')}"
-    bands = graph._records(f"MATCH (r:InvestmentRow) WHERE {band} IS NOT NULL RETURN {band} AS band, count(*) AS n")
-    lowest, reached = None, 0
+def _lowest_band(graph: Graph, label: str, currency: str, limit: int) -> int | None:
+    """The lowest value band that, with the bands above it, holds the ``limit`` largest ``label`` rows in
+    ``currency`` (``BandCount``: a few hundred rows, never the ranked rows themselves); None when every
+    banded row is needed.  Every band holds a row, so the ``limit`` highest bands are all it may need (on
+    Neo4j each record sent costs more than the read: 200 bands cost two ``PairSum`` reads)."""
+    bands = graph._records(
+        "MATCH (b:BandCount) WHERE b.label = $label AND b.currency = $currency "
+        "RETURN b.band AS band, b.rows AS n ORDER BY band DESC LIMIT $limit",
+        label=label,
+        currency=currency,
+        limit=limit,
+    )
+    reached = 0
     for row in sorted(bands, key=lambda row: row["band"], reverse=True):
         reached += row["n"]
         if reached >= limit:
-            lowest = int(row["band"])
-            break
+            return int(row["band"])
+    return None
+
+
+def largest_investments(graph: Graph, value_column: str, limit: int) -> list[dict[str, Any]]:
+    """The ``limit`` largest investments in ``value_column`` (``InvestmentRow`` records with ``other_reports``,
+    a list; ties by id; unsorted), or every priced one plus up to ``limit`` unpriced when there are fewer.
+
+    Rows carry ``band`` = floor(16 log2(value)); the stored counts per band (``_lowest_band``) tell which
+    bands hold the top ``limit``, and only those are read, never sorted in the store: their ids and
+    values, then the wide columns of the ``limit`` largest.
+    """
+    band = f"r.band_{value_column.removeprefix('value_')}"
+    lowest = _lowest_band(graph, "InvestmentRow", value_column.removeprefix("value_"), limit)
     if lowest is not None:  # those bands' ids and values, narrowed here to the ``limit`` largest (ties by id)
         found = graph._records(  # the bound a literal (``queries.literal``)
             f"MATCH (r:InvestmentRow) WHERE {band} >= {queries.literal(lowest)} "
@@ -246,8 +273,9 @@ def largest_investments(graph: Graph, value_column: str, limit: int) -> list[dic
 
 
 def _with_other_reports(graph: Graph, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``rows`` (``InvestmentRow``) plus ``other_reports`` (JSON): the differing reports of each one's deal,
-    from its pair's ``PairSum.reports``, read only for the rows whose reports differ."""
+    """``rows`` (``InvestmentRow``) plus ``other_reports`` (a list, empty unless the reports differ): the
+    differing reports of each one's deal, from its pair's ``PairSum.reports``, read only for the rows whose
+    reports differ (kept as lists: encoding them as JSON for the page to decode cost more than their read)."""
     differ = [row for row in rows if row["reports_differ"] is True]
     pairs = sorted({f"{row['investor_id']}|{row['recipient_id']}" for row in differ})
     stored = _rows_by_ids(graph, "PairSum", pairs, {"reports": "s.reports"})
@@ -255,9 +283,7 @@ def _with_other_reports(graph: Graph, rows: list[dict[str, Any]]) -> list[dict[s
     for row in rows:
         pair = f"{row['investor_id']}|{row['recipient_id']}"
         marked = row["reports_differ"] is True
-        row["other_reports"] = (
-            json.dumps(differing(str(row["id"]), reports.get(pair, [])), ensure_ascii=False) if marked else ""
-        )
+        row["other_reports"] = differing(str(row["id"]), reports.get(pair, [])) if marked else []
     return rows
 
 

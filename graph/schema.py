@@ -113,7 +113,7 @@ AGGREGATE_PROPERTIES: dict[str, dict[str, str]] = {
         "value_usd": DOUBLE,
         "deals": INT64,
     },
-    # per investor -> recipient pair (the Sankey's flows)
+    # per investor -> recipient pair (the Sankey's flows); ``band_*`` as InvestmentRow's
     "PairSum": {
         "id": STRING,
         "investor_id": STRING,
@@ -128,6 +128,8 @@ AGGREGATE_PROPERTIES: dict[str, dict[str, str]] = {
         "sentence": STRING,
         # the pair's reports (``graph.conflicts.pair_reports``, JSON) when it has several facts
         "reports": STRING,
+        "band_krw": INT64,
+        "band_usd": INT64,
     },
     # the whole graph per effective year, stated currency and rate-year (derived from InvestorYear)
     "MoneySum": {
@@ -181,9 +183,21 @@ AGGREGATE_PROPERTIES: dict[str, dict[str, str]] = {
         "articles": STRING_LIST,
         "sentences": STRING_LIST,
     },
-    # per entity with at least profile_cuts.FACTS facts one way: how many each way and the stated date of
-    # the FACTS-th newest (graph/profile_cuts.py), so a profile reads its newest facts without ranking them
-    "ProfileCut": {"id": STRING, "out_facts": INT64, "out_since": DATE, "in_facts": INT64, "in_since": DATE},
+    # per ranked label (InvestmentRow, PairSum), display currency and band: how many rows are in the band, so a
+    # page finds the bands that hold its largest rows by reading these few rows, not counting every row
+    "BandCount": {"id": STRING, "label": STRING, "currency": STRING, "band": INT64, "rows": INT64},
+    # per entity with at least profile_cuts.FIRST facts one way: how many each way and the stated date of
+    # the FACTS-th and FIRST-th newest (graph/profile_cuts.py), so a profile reads its newest facts without
+    # ranking them
+    "ProfileCut": {
+        "id": STRING,
+        "out_facts": INT64,
+        "out_since": DATE,
+        "out_first": DATE,
+        "in_facts": INT64,
+        "in_since": DATE,
+        "in_first": DATE,
+    },
 }
 NODE_PROPERTIES.update(AGGREGATE_PROPERTIES)
 # The columns of each per-entity aggregate that hold an entity id: a write refreshes the rows they find,
@@ -198,7 +212,7 @@ AGGREGATE_ENTITY_COLUMNS: dict[str, tuple[str, ...]] = {
 # range read an index instead of every row of the label (LadybugDB indexes only primary keys).
 RANKED_COLUMNS: dict[str, tuple[str, ...]] = {
     "OrgStats": ("facts", "neighbours", "invested_krw", "invested_usd", "received_krw", "received_usd"),
-    "PairSum": ("value_krw", "value_usd"),
+    "PairSum": ("band_krw", "band_usd"),
     "InvestmentRow": ("band_krw", "band_usd"),
     "Article": ("published", "ingested_at"),
     "IngestRun": ("started_at",),
