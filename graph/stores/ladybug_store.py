@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 from pathlib import Path
 from typing import Any
 
 import ladybug
 
+from aigraph.graph import aggregates
 from aigraph.graph.dialect import LADYBUG
 from aigraph.graph.errors import QueryError, StoreUnavailable
 from aigraph.graph.stores.base import GraphStore, QueryResult, schema_record
+
+log = logging.getLogger(__name__)
 
 
 class LadybugStore(GraphStore):
@@ -35,6 +39,15 @@ class LadybugStore(GraphStore):
                 reason="no_graph",
                 path=str(self.path),
             )
+        # One connection serialises statements; Streamlit may call from several threads.
+        self._lock = threading.Lock()
+        self._connect(read_only)
+        if not read_only:
+            self.ensure_schema()
+        elif not aggregates.is_current(self):
+            self._rebuild_aggregates_once()
+
+    def _connect(self, read_only: bool) -> None:
         try:
             self._db = ladybug.Database(str(self.path), read_only=read_only)
             self._conn = ladybug.Connection(self._db)
@@ -45,10 +58,19 @@ class LadybugStore(GraphStore):
                 path=str(self.path),
                 detail=_first_line(exc),
             ) from exc
-        # One connection serialises statements; Streamlit may call from several threads.
-        self._lock = threading.Lock()
-        if not read_only:
-            self.ensure_schema()
+
+    def _rebuild_aggregates_once(self) -> None:
+        """A store an earlier aigraph wrote, opened read-only (the dashboard, a notebook) before any ingest has
+        rebuilt the aggregates this version reads: rebuild them through one brief write-mode open, so every
+        page works.  When another process holds the store for writing, its own open rebuilds them."""
+        self.close()
+        try:
+            LadybugStore(self.path).close()
+        except StoreUnavailable as exc:
+            log.warning(
+                "%s: precomputed totals are from an earlier aigraph and could not be rebuilt now: %s", self.path, exc
+            )
+        self._connect(read_only=True)
 
     def _run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool) -> QueryResult:
         with self._lock:
