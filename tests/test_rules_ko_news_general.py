@@ -241,7 +241,7 @@ def test_taking_a_company_in_as_an_affiliate() -> None:
 
 def test_a_foreign_name_spelled_in_latin_is_a_person_not_an_organisation() -> None:
     got = facts("다린 그라함(Darin Graham) 박사는 LG전자 토론토 인공지능연구소를 이끈다.")
-    assert not any("그라함" == k[2] for k in got), got
+    assert not any(k[2] == "그라함" for k in got), got
     assert any(k[0] == "WORKS_FOR" and k[1] == "다린 그라함" for k in got), got
 
 
@@ -318,3 +318,89 @@ def test_a_time_word_is_not_part_of_a_business_unit_name() -> None:
 @pytest.mark.parametrize("text", ["데이터AI를 활용한 서비스가 늘고 있다.", "누리텍은 생성AI를 개발했다."])
 def test_a_field_word_glued_to_latin_letters_founds_nothing(text: str) -> None:
     assert not any(k[0] in ("ESTABLISHED", "INVESTED_IN", "ACQUIRED") for k in facts(text))
+
+
+# --- Science and technology news: people, stakes, joint work and committees (issue 9, helper kdeal11) ---
+
+
+def test_a_person_keeps_an_organisation_another_recogniser_read_without_its_country() -> None:
+    got = facts("공룡 화석이 확인됐다. 로버트 헤인즈 영국 에일린대 지구과학부 교수팀은 화석을 분석했다.")
+    assert got.get(("WORKS_FOR", "로버트 헤인즈", "에일린대")) == {"title": "교수"}, got
+    assert ("PART_OF", "에일린대 지구과학부", "에일린대") in got, got
+
+
+@pytest.mark.parametrize(
+    "text, person, org, title",
+    [
+        ("박정민 한빛정책연구원 선임연구위원은 정부를 비판했다.", "박정민", "한빛정책연구원", "선임연구위원"),
+        ("김민수 한빛정책연구원 연구위원은 정부를 비판했다.", "김민수", "한빛정책연구원", "연구위원"),
+    ],
+)
+def test_name_organisation_title_read_whoever_found_the_name(text: str, person: str, org: str, title: str) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", person, org)) == {"title": title}, got
+
+
+def test_a_candidate_for_a_post_does_not_hold_it() -> None:
+    got = facts("박정민 한빛정책연구원 원장 후보는 정부를 비판했다.")
+    assert not any(k[0] == "WORKS_FOR" for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "사진은 시제품의 모습. [한빛일보 김하늘 기자] 다온소프트가 누리텍과 업무협약을 맺었다.",
+        "김하늘 한빛일보 기자는 다온소프트를 취재했다.",
+        "다온소프트가 신제품을 공개했다. 서울=한빛통신 김하늘 특파원 = 다온소프트가 신제품을 공개했다.",
+    ],
+)
+def test_a_reporter_is_not_employed_by_the_news_they_write(text: str) -> None:
+    got = facts(text)
+    assert not any(k[0] == "WORKS_FOR" and k[1] == "김하늘" for k in got), got
+
+
+def test_a_decimal_stake_bought_is_an_investment_not_a_takeover() -> None:
+    got = facts("다온소프트는 누리텍의 지분 9.9%를 사들였다.")
+    assert got.get(("INVESTED_IN", "다온소프트", "누리텍")) == {"stake_percent": 9.9}, got
+    assert ("ACQUIRED", "다온소프트", "누리텍") not in got, got
+
+
+def test_a_decimal_majority_stake_bought_is_a_takeover() -> None:
+    got = facts("다온소프트는 누리텍 지분 50.5%를 인수했다.")
+    assert got.get(("ACQUIRED", "다온소프트", "누리텍")) == {"stake_percent": 50.5}, got
+
+
+def test_a_stake_purchase_under_review_is_no_fact() -> None:
+    assert not facts("다온소프트는 누리텍 지분 9.9% 인수를 검토 중이다.")
+
+
+@pytest.mark.parametrize(
+    "text, a, b",
+    [
+        ("한빛대는 이번 연구를 누리연구소와 공동으로 수행했다고 밝혔다.", "한빛대", "누리연구소"),
+        ("다온소프트와 누리텍이 AI 반도체를 함께 개발하기로 했다.", "다온소프트", "누리텍"),
+        ("다온소프트는 누리텍과 공동으로 개발한 칩을 공개했다.", "다온소프트", "누리텍"),
+    ],
+)
+def test_work_done_jointly_makes_partners(text: str, a: str, b: str) -> None:
+    assert partners(facts(text), a, b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "다온소프트와 누리텍은 리벨리온에 공동으로 투자했다.",  # co-investors, not partners
+        "다온소프트는 누리텍과 AI 반도체를 함께 개발하는 방안을 검토 중이다.",
+    ],
+)
+def test_co_investment_or_a_joint_plan_under_review_makes_no_partners(text: str) -> None:
+    assert not partners(facts(text), "다온소프트", "누리텍")
+
+
+def test_a_committee_put_together_is_established() -> None:
+    got = facts("한빛대 자연과학대학은 교육개혁위원회를 꾸렸다고 밝혔다.")
+    assert ("ESTABLISHED", "한빛대 자연과학대학", "교육개혁위원회") in got, got
+
+
+def test_a_committee_to_be_put_together_is_not_yet_established() -> None:
+    assert not facts("한빛대 자연과학대학은 교육개혁위원회를 꾸릴 계획이다.")

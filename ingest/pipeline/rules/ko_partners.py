@@ -21,6 +21,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     Clause,
 )
 from aigraph.ingest.pipeline.rules.ko_funding import ROUND_PLACE as _ROUND_PLACE
+from aigraph.ingest.pipeline.rules.ko_people import attached_org
 from aigraph.ingest.pipeline.rules.ko_structure import ALLIANCE
 
 _MEMBER_PARTICLES = (
@@ -35,10 +36,10 @@ def _employer(c: Clause, who: Entity | None) -> Entity | None:
     """ "김성훈 업스테이지 대표는 서울대와 공동 연구를": a person speaking for an organisation is that organisation."""
     if who is None or who.type is not EntityType.PERSON:
         return who
-    for m in c.mentions:
-        if m.org is not None and c.doc.of_mention.get(m.start) is who and m.org[0] in c.doc.of_mention:
-            return c.doc.of_mention[m.org[0]]
-    return None
+    return next(
+        (org for m in c.mentions if c.doc.of_mention.get(m.start) is who and (org := attached_org(c, m)) is not None),
+        None,
+    )
 
 
 @relation_rule(RelationType.PARTNERS_WITH, language="ko")

@@ -167,8 +167,9 @@ def titled_person(c: Clause) -> list[Relation]:
         if m.type is EntityType.PERSON and m.org is None and not m.title and m.start in of_mention:
             # "P1·P2 ORG 교수 연구팀": names joined before the one the organisation and title are written with
             m = _sharing_with_next(c, m) or m
-        if m.type is EntityType.PERSON and m.org is not None and m.start in of_mention and m.org[0] in of_mention:
-            facts = _works_for(c, of_mention[m.start], of_mention[m.org[0]], _title_with_gloss(c, m))
+        org = attached_org(c, m)
+        if m.type is EntityType.PERSON and org is not None and m.start in of_mention:
+            facts = _works_for(c, of_mention[m.start], org, _title_with_gloss(c, m))
             between = c.sentence.text[m.org[1] - c.sentence.start : m.start - c.sentence.start]
             if _FOUNDER_BEFORE.fullmatch(between) and not any(f.type is RelationType.ESTABLISHED for f in facts):
                 # "ORG의 공동창업자인 P 대표": the founder described before the name, the current title after it
@@ -180,9 +181,10 @@ def titled_person(c: Clause) -> list[Relation]:
     return out
 
 
-# "한빛FC 주장 김도윤", "민주미래당 원내대표인 박서진": an organisation, a member role (no job title: the recogniser
-# attaches those itself), then the name; "김도윤 한빛FC 주장은": the name first.  A role someone may get ("감독 후보",
-# "주장 내정자") or came from ("선수 출신") is no membership.
+# "한빛FC 주장 김도윤", "민주미래당 원내대표인 박서진": an organisation, a member role or a job title, then the
+# name; "김도윤 한빛FC 주장은", "박정민 한빛정책연구원 연구위원은": the name first (the recogniser attaches a job title
+# itself only where its own readings meet; another recogniser's name or organisation is read here).  A role someone
+# may get ("감독 후보", "주장 내정자") or came from ("선수 출신") is no membership.
 _ROLE_THEN_NAME = re.compile(r"(?:의)?\s+(?:초대\s|현\s|신임\s)?(?P<t>[^\s()]+?)(?:인|이었던|이던)?\s+")
 _NAME_THEN_ROLE = re.compile(r"\s(?P<t>[^\s(),.]+?)(?=(?:은|는|이|가|을|를|의|과|와|도|으로|로)?[\s,.]|$)")
 _NOT_YET = re.compile(r"\s?(?:후보|내정자|출신|후임|물망|자리|직)")
@@ -191,8 +193,8 @@ _FORMER_BEFORE = re.compile(r"(?:^|\s)전\s+$")
 
 @relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
 def member_role_beside_name(c: Clause) -> list[Relation]:
-    """A person written right beside an organisation and a role in it ("ORG 주장 P", "P ORG 선수는", "전 ORG
-    감독 P": former): WORKS_FOR with the role as title, for teams, bands, parties and armies."""
+    """A person written right beside an organisation and a role in it ("ORG 주장 P", "P ORG 선수는", "P ORG
+    연구위원은", "전 ORG 감독 P": former): WORKS_FOR with the role as title."""
     of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
     orgs = [m for m in c.mentions if m.type.is_organization and m.start in of_mention]
     out = []
@@ -200,11 +202,11 @@ def member_role_beside_name(c: Clause) -> list[Relation]:
         before = max((o for o in orgs if o.end <= p.start), key=lambda o: o.end, default=None)
         role = _ROLE_THEN_NAME.fullmatch(text, before.end - base, p.start - base) if before is not None else None
         org, former = before, bool(before is not None and _FORMER_BEFORE.search(text, 0, before.start - base))
-        if role is None or role.group("t") not in c.lex.member_roles:
+        if role is None or not _is_title(c, role.group("t")):
             org = next((o for o in orgs if o.start - base == p.end - base + 1 and text[p.end - base] == " "), None)
             role = _NAME_THEN_ROLE.match(text, org.end - base) if org is not None else None
             former = False
-        if org is None or role is None or role.group("t") not in c.lex.member_roles:
+        if org is None or role is None or not _is_title(c, role.group("t")):
             continue
         if _NOT_YET.match(text, role.end("t")) or c.hedged(role.end()):
             continue
@@ -242,6 +244,19 @@ def _title_with_gloss(c: Clause, m: Mention) -> str:
     if at < 0 or at - (m.end - base) > 25 or not (g := _TITLE_GLOSS.match(c.sentence.text, at + len(m.title))):
         return m.title
     return f"{m.title}({g.group(1)})"
+
+
+def attached_org(c: Clause, m: Mention) -> Entity | None:
+    """The organisation the recogniser attached to a person: the mention at its span, else the one that
+    ends it ("영국 케임브리지대 지구과학부": the country before the name, read by another recogniser as
+    "케임브리지대 지구과학부", is no part of it)."""
+    if m.org is None:
+        return None
+    start, end = m.org
+    if start in c.doc.of_mention:
+        return c.doc.of_mention[start]
+    inner = next((o for o in c.doc.mentions if o.type.is_organization and start < o.start and o.end == end), None)
+    return c.doc.of_mention.get(inner.start) if inner is not None else None
 
 
 def _org_at(c: Clause, start: int) -> Mention | None:

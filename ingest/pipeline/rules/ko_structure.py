@@ -22,7 +22,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     Arg,
     Clause,
 )
-from aigraph.ingest.pipeline.rules.ko_people import head_org
+from aigraph.ingest.pipeline.rules.ko_people import attached_org, head_org
 
 
 @relation_rule(
@@ -634,9 +634,9 @@ def founded_own_company(c: Clause) -> list[Relation]:
         return []
     of_mention = c.doc.of_mention
     employers = {
-        of_mention[m.org[0]].key: of_mention[m.org[0]]
+        org.key: org
         for m in c.doc.mentions
-        if m.org is not None and not m.former and of_mention.get(m.start) is founder and m.org[0] in of_mention
+        if not m.former and of_mention.get(m.start) is founder and (org := attached_org(c, m)) is not None
     }
     if len(employers) != 1:
         return []  # none, or several: which one is meant is not written
