@@ -404,3 +404,58 @@ def test_a_committee_put_together_is_established() -> None:
 
 def test_a_committee_to_be_put_together_is_not_yet_established() -> None:
     assert not facts("한빛대 자연과학대학은 교육개혁위원회를 꾸릴 계획이다.")
+
+
+@pytest.mark.parametrize(
+    "text, person, org, title",
+    [
+        ("한빛대 의과대학의 내과 교수인 김철수는 결과를 발표했다.", "김철수", "한빛대", "교수"),
+        ("한빛정보연구원(HIRI) 소속 이민수 연구원은 새 알고리즘을 발표했다.", "이민수", "한빛정보연구원", "연구원"),
+        (
+            "한빛과학기술원은 백정민 신소재공학부 교수 연구팀이 발전기를 개발했다고 밝혔다.",
+            "백정민",
+            "한빛과학기술원",
+            "교수",
+        ),
+    ],
+)
+def test_research_news_people_with_units_and_membership(text: str, person: str, org: str, title: str) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", person, org)) == {"title": title}, got
+
+
+def test_a_counterpart_described_before_a_name_does_not_employ_it() -> None:
+    assert not any(k[0] == "WORKS_FOR" for k in facts("한빛전자 경쟁사 대표인 김철수는 말했다."))
+
+
+def test_this_research_done_jointly_is_the_announcing_organisations() -> None:
+    got = facts("한빛과학기술원은 주삿바늘을 개발했다고 밝혔다. 이번 연구는 누리화학연구원과 공동으로 진행됐다.")
+    assert partners(got, "한빛과학기술원", "누리화학연구원"), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛과학기술원은 주삿바늘을 개발했다고 밝혔다. 이번 연구는 누리화학연구원과 공동으로 진행할 계획이다.",
+        "이번 연구는 누리화학연구원과 공동으로 진행됐다.",  # whose research is not written
+    ],
+)
+def test_joint_research_planned_or_of_no_named_organisation_makes_no_partners(text: str) -> None:
+    assert not any(k[0] == "PARTNERS_WITH" for k in facts(text))
+
+
+def test_an_executive_announcing_an_investment_speaks_for_the_company() -> None:
+    got = facts("제임스 리 가람테크 CEO는 누리AI에 1억달러를 투자했다고 밝혔다.")
+    assert ("INVESTED_IN", "가람테크", "누리AI") in got, got
+    assert not any(k[0] == "INVESTED_IN" and k[1] == "제임스 리" for k in got), got
+
+
+def test_a_unit_set_up_under_another_is_its_part_not_the_actor() -> None:
+    got = facts("한빛전자는 한빛리서치 산하에 누리연구소를 신설했다.")
+    assert ("PART_OF", "누리연구소", "한빛리서치") in got, got
+    assert ("PART_OF", "한빛전자", "한빛리서치") not in got, got
+
+
+def test_under_a_body_with_no_named_object_makes_the_subject_no_part() -> None:
+    got = facts("한빛전자는 한빛리서치 산하에 연구 조직을 신설했다.")
+    assert ("PART_OF", "한빛전자", "한빛리서치") not in got, got

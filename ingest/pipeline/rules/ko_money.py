@@ -21,6 +21,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     Arg,
     Clause,
 )
+from aigraph.ingest.pipeline.rules.ko_people import speaks_for
 
 _MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안)|[조억]\s*원")
 _NOT_SECTOR_TAIL = frozenset(
@@ -100,6 +101,7 @@ def invested_in(c: Clause) -> list[Relation]:
     if _RAISED.match(c.sentence.text, c.trigger.end()):
         return []  # "투자를 유치했다": the subject received the money (ko_funding)
     subject = c.subject or _government(c)
+    subject = speaks_for(c, subject) or subject  # "P ORG CEO는 Y에 투자했다고 밝혔다": the company invested
     target = c.last_before(PLACE)
     if target is not None and _ROUND_WORDS.fullmatch(target.name):
         target = None  # "시리즈A에" read as a name: a round, whose company is written before it if at all

@@ -144,6 +144,29 @@ def _owner_before(c: Clause, unit: Entity) -> Entity | None:
     return c.doc.of_mention[topic.start] if topic is not None else None
 
 
+# "P 신소재공학부 교수": a unit that names no owner between a name and its title
+_UNIT_BEFORE_TITLE = re.compile(r"\s(?:" + _BARE_UNIT.pattern + r")\s")
+_ACADEMIC = frozenset({EntityType.UNIVERSITY, EntityType.RESEARCH_LAB})
+
+
+@relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
+def unit_of_the_topic(c: Clause) -> list[Relation]:
+    """ "UNIST는 백정민 신소재공학부 교수 연구팀이", "(KAIST는 …) 이해신 화학과 교수는": a person written with a
+    unit that names no owner works for the university or institute the sentence (else the article just before)
+    is about."""
+    of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
+    topic = next((a.entity for a in c.args if a.particle in ("은", "는") and a.entity.type in _ACADEMIC), None)
+    out = []
+    for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.title and m.org is None):
+        at = text.find(p.title, p.end - base)
+        owner = topic if topic is not None and topic is not of_mention.get(p.start) else c.topic
+        if at < 0 or p.start not in of_mention or owner is None or owner.type not in _ACADEMIC:
+            continue
+        if _UNIT_BEFORE_TITLE.fullmatch(text, p.end - base, at):
+            out += _works_for(c, of_mention[p.start], owner, p.title)
+    return out
+
+
 def _works_for(c: Clause, person: Entity, org: Entity, title: str) -> list[Relation]:
     props = {"title": title} if title else {}
     head = head_org(c, org)
@@ -185,7 +208,12 @@ def titled_person(c: Clause) -> list[Relation]:
 # name; "김도윤 한빛FC 주장은", "박정민 한빛정책연구원 연구위원은": the name first (the recogniser attaches a job title
 # itself only where its own readings meet; another recogniser's name or organisation is read here).  A role someone
 # may get ("감독 후보", "주장 내정자") or came from ("선수 출신") is no membership.
-_ROLE_THEN_NAME = re.compile(r"(?:의)?\s+(?:초대\s|현\s|신임\s)?(?P<t>[^\s()]+?)(?:인|이었던|이던)?\s+")
+# "ORG의 화학과 교수인 P", "ORG(ETRI) 소속 P 연구원": up to two unit words before the role, or membership alone
+# (the title, if any, is the one written after the name)
+_ROLE_THEN_NAME = re.compile(
+    r"\)?(?:\([^()]*\))?(?:의)?\s+(?:(?P<member>소속(?:인|의)?)|(?:초대\s|현\s|신임\s)?"
+    r"(?:[^\s()]+(?:과|부|소|실|팀|센터|연구단|본부|부문|대학|대학원|병원)\s){0,2}?(?P<t>[^\s()]+?)(?:인|이었던|이던)?)\s+"
+)
 _NAME_THEN_ROLE = re.compile(r"\s(?P<t>[^\s(),.]+?)(?=(?:은|는|이|가|을|를|의|과|와|도|으로|로)?[\s,.]|$)")
 _NOT_YET = re.compile(r"\s?(?:후보|내정자|출신|후임|물망|자리|직)")
 _FORMER_BEFORE = re.compile(r"(?:^|\s)전\s+$")
@@ -202,18 +230,26 @@ def member_role_beside_name(c: Clause) -> list[Relation]:
         before = max((o for o in orgs if o.end <= p.start), key=lambda o: o.end, default=None)
         role = _ROLE_THEN_NAME.fullmatch(text, before.end - base, p.start - base) if before is not None else None
         org, former = before, bool(before is not None and _FORMER_BEFORE.search(text, 0, before.start - base))
-        if role is None or not _is_title(c, role.group("t")):
+        title = _role_title(c, role, p)
+        if title is None:
             org = next((o for o in orgs if o.start - base == p.end - base + 1 and text[p.end - base] == " "), None)
             role = _NAME_THEN_ROLE.match(text, org.end - base) if org is not None else None
-            former = False
-        if org is None or role is None or not _is_title(c, role.group("t")):
+            title, former = _role_title(c, role, p), False
+        if org is None or role is None or title is None:
             continue
-        if _NOT_YET.match(text, role.end("t")) or c.hedged(role.end()):
+        if _NOT_YET.match(text, role.end("t") if role.group("t") else role.end()) or c.hedged(role.end()):
             continue
-        out += _held(
-            _works_for(c, of_mention[p.start], of_mention[org.start], role.group("t")), "전" if former else None
-        )
+        out += _held(_works_for(c, of_mention[p.start], of_mention[org.start], title), "전" if former else None)
     return out
+
+
+def _role_title(c: Clause, role: re.Match[str] | None, person: Mention) -> str | None:
+    """The title a role match gives (the person's own for "ORG 소속 P"), None when it is no role."""
+    if role is None:
+        return None
+    if "member" in role.groupdict() and role.group("member"):
+        return person.title
+    return role.group("t") if _is_title(c, role.group("t")) else None
 
 
 _NAME_JOINER = re.compile(r"\s?[·ㆍ,]\s?")
@@ -257,6 +293,17 @@ def attached_org(c: Clause, m: Mention) -> Entity | None:
         return c.doc.of_mention[start]
     inner = next((o for o in c.doc.mentions if o.type.is_organization and start < o.start and o.end == end), None)
     return c.doc.of_mention.get(inner.start) if inner is not None else None
+
+
+def speaks_for(c: Clause, who: Entity | None) -> Entity | None:
+    """ "김성훈 업스테이지 대표는 서울대와 공동 연구를", "P ORG CEO는 Y에 투자했다고": a person written with their
+    organisation acts for it; the organisation, else None for a person."""
+    if who is None or who.type is not EntityType.PERSON:
+        return who
+    return next(
+        (org for m in c.mentions if c.doc.of_mention.get(m.start) is who and (org := attached_org(c, m)) is not None),
+        None,
+    )
 
 
 def _org_at(c: Clause, start: int) -> Mention | None:

@@ -526,6 +526,10 @@ def made_an_affiliate(c: Clause) -> list[Relation]:
 _OWNER_AFTER = re.compile(r"\S*\s+(?:[^\s,.]+\s){0,2}?")  # "둔 X", "둔 지주사 X": the owner the clause describes
 
 
+# "산하에 (AI센터를) 신설": a place under the whole, and the object put there if one is written
+_PLACED_UNDER = re.compile(r"(?:에|에서|로|으로)\s(?P<object>[^.]{0,30}?[을를]\s)?")
+
+
 @relation_rule(RelationType.PART_OF, language="ko")
 def part_of(c: Clause) -> list[Relation]:
     """ "과기정통부 산하 X", "X는 Y 소속": the part, then the whole right before the trigger; a unit
@@ -543,6 +547,11 @@ def part_of(c: Clause) -> list[Relation]:
     whole = next((a for a in reversed(before) if a.end >= pos - 2), None)
     if whole is None:
         return []
+    if placed := _PLACED_UNDER.match(c.sentence.text, c.trigger.end()):
+        # "A는 B 산하에 C를 신설했다": the object set up under B is the part, the subject only acted
+        obj = next((a.entity for a in c.after if a.particle in OBJECT), None)
+        if obj is not None or placed.group("object"):
+            return [Relation(RelationType.PART_OF, obj, whole.entity, c.sentence, c.confidence)] if obj else []
     part = next((a.entity for a in reversed(before) if a.particle in OBJECT | SUBJECT and a is not whole), None)
     if part is None:
         part = next((a.entity for a in c.args if a.start > pos), None)
