@@ -459,3 +459,24 @@ def test_a_unit_set_up_under_another_is_its_part_not_the_actor() -> None:
 def test_under_a_body_with_no_named_object_makes_the_subject_no_part() -> None:
     got = facts("한빛전자는 한빛리서치 산하에 연구 조직을 신설했다.")
     assert ("PART_OF", "한빛전자", "한빛리서치") not in got, got
+
+
+def test_a_round_led_by_an_investor_written_with_judoro() -> None:
+    got = facts("다온소프트는 한빛벤처스 주도로 100억원 규모의 시리즈A 투자를 유치했다.")
+    assert got.get(("INVESTED_IN", "한빛벤처스", "다온소프트"), {}).get("lead") is True, got
+
+
+def test_investors_taken_in_as_investors() -> None:
+    got = facts("다온소프트는 누리텍, 가람전자 등을 투자자로 유치했다.")
+    assert ("INVESTED_IN", "누리텍", "다온소프트") in got and ("INVESTED_IN", "가람전자", "다온소프트") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자 주도로 설립된 다온소프트는 100억원의 투자를 유치했다.",  # 한빛전자 led the founding
+        "다온소프트는 한빛벤처스 주도로 투자를 유치할 계획이다.",
+    ],
+)
+def test_judoro_of_another_verb_or_a_planned_round_invests_nothing(text: str) -> None:
+    assert not any(k[0] == "INVESTED_IN" for k in facts(text))
