@@ -480,3 +480,14 @@ def test_investors_taken_in_as_investors() -> None:
 )
 def test_judoro_of_another_verb_or_a_planned_round_invests_nothing(text: str) -> None:
     assert not any(k[0] == "INVESTED_IN" for k in facts(text))
+
+
+def test_a_joint_venture_founded_states_no_investment_of_its_own() -> None:
+    got = facts("한빛전자와 누리텍은 합작법인 다온모빌리티를 출범시켰다.")
+    assert ("ESTABLISHED", "한빛전자", "다온모빌리티") in got and ("ESTABLISHED", "누리텍", "다온모빌리티") in got, got
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_a_joint_venture_paid_in_by_its_founders_is_their_investment() -> None:
+    got = facts("한빛전자와 누리텍은 공동 출자를 통해 합작법인 다온모빌리티를 출범시켰다.")
+    assert ("INVESTED_IN", "한빛전자", "다온모빌리티") in got and ("INVESTED_IN", "누리텍", "다온모빌리티") in got, got

@@ -191,7 +191,7 @@ def titled_person(c: Clause) -> list[Relation]:
             # "P1·P2 ORG 교수 연구팀": names joined before the one the organisation and title are written with
             m = _sharing_with_next(c, m) or m
         org = attached_org(c, m)
-        if m.type is EntityType.PERSON and org is not None and m.start in of_mention:
+        if m.type is EntityType.PERSON and org is not None and m.org is not None and m.start in of_mention:
             facts = _works_for(c, of_mention[m.start], org, _title_with_gloss(c, m))
             between = c.sentence.text[m.org[1] - c.sentence.start : m.start - c.sentence.start]
             if _FOUNDER_BEFORE.fullmatch(between) and not any(f.type is RelationType.ESTABLISHED for f in facts):

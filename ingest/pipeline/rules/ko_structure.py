@@ -140,7 +140,7 @@ _INSIDE = re.compile(r"직속|산하에|사내에|내부에|조직\s?내에|안�
 _PARENS = re.compile(r"\([^()]*\)")
 _CAME_OUT = re.compile(r"벤처\s?출신(?:인|의)?\s")  # "사내벤처 출신 Y"
 _SPUN_OFF_LATER = re.compile(r"\S*\s+(?:\S+\s+){0,3}?\S*분사")  # "사내벤처로 출발해 분사했다"
-_JOINT_MONEY = re.compile(r"공동\s?(?:투자|출자)|(?:투자|출자)를\s?통해|출자해|합작")
+_JOINT_MONEY = re.compile(r"공동\s?(?:투자|출자)|(?:투자|출자)를\s?통해|출자해")
 _NUMBERS = {"두": 2, "양": 2, "세": 3, "네": 4, "다섯": 5}
 ALLIANCE = ("연합", "얼라이언스", "컨소시엄", "동맹", "협의체", "원팀", "연합체", "협회", "포럼")
 
