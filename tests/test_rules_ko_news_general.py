@@ -491,3 +491,21 @@ def test_a_joint_venture_founded_states_no_investment_of_its_own() -> None:
 def test_a_joint_venture_paid_in_by_its_founders_is_their_investment() -> None:
     got = facts("한빛전자와 누리텍은 공동 출자를 통해 합작법인 다온모빌리티를 출범시켰다.")
     assert ("INVESTED_IN", "한빛전자", "다온모빌리티") in got and ("INVESTED_IN", "누리텍", "다온모빌리티") in got, got
+
+
+@pytest.mark.parametrize(
+    "text, person, unit, title",
+    [
+        ("김민수 고려대 공과대학 학장은 말했다.", "김민수", "고려대 공과대학", "학장"),
+        ("이수진 고려대 인공지능연구소 소장은 말했다.", "이수진", "고려대 인공지능연구소", "소장"),
+    ],
+)
+def test_the_head_of_a_unit_works_for_the_unit_it_heads(text: str, person: str, unit: str, title: str) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", person, unit)) == {"title": title}, got
+    assert ("PART_OF", unit, "고려대학교") in got, got
+
+
+def test_a_member_of_a_unit_works_for_the_whole() -> None:
+    got = facts("박정민 고려대 공과대학 교수는 말했다.")
+    assert got.get(("WORKS_FOR", "박정민", "고려대학교")) == {"title": "교수"}, got

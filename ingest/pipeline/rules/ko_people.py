@@ -167,12 +167,19 @@ def unit_of_the_topic(c: Clause) -> list[Relation]:
     return out
 
 
+# titles of the head of a unit inside an organisation (not company-wide ranks such as 사장 or 부사장)
+_UNIT_HEADS = frozenset({"학장", "원장", "연구원장", "소장", "연구소장", "센터장", "단장", "사업단장", "추진단장"})
+
+
 def _works_for(c: Clause, person: Entity, org: Entity, title: str) -> list[Relation]:
     props = {"title": title} if title else {}
     head = head_org(c, org)
     out = []
     if head is not None:
-        out.append(Relation(RelationType.WORKS_FOR, person, head, c.sentence, 0.85, props))
+        # "P 서울대 공과대학 학장": the head of a unit works for the unit it heads, a member for the whole
+        out.append(
+            Relation(RelationType.WORKS_FOR, person, org if title in _UNIT_HEADS else head, c.sentence, 0.85, props)
+        )
         out.append(Relation(RelationType.PART_OF, org, head, c.sentence, 0.8))
     else:
         out.append(Relation(RelationType.WORKS_FOR, person, org, c.sentence, 0.9, props))
