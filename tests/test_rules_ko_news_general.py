@@ -509,3 +509,8 @@ def test_the_head_of_a_unit_works_for_the_unit_it_heads(text: str, person: str, 
 def test_a_member_of_a_unit_works_for_the_whole() -> None:
     got = facts("박정민 고려대 공과대학 교수는 말했다.")
     assert got.get(("WORKS_FOR", "박정민", "고려대학교")) == {"title": "교수"}, got
+
+
+def test_a_unit_written_between_its_organisation_and_a_titled_name() -> None:
+    got = facts("한빛메디컬센터의 응급의학과 교수인 윌리엄 보즈먼은 안전성을 검증했다.")
+    assert got.get(("WORKS_FOR", "윌리엄 보즈먼", "한빛메디컬센터")) == {"title": "교수"}, got

@@ -299,7 +299,17 @@ def attached_org(c: Clause, m: Mention) -> Entity | None:
     if start in c.doc.of_mention:
         return c.doc.of_mention[start]
     inner = next((o for o in c.doc.mentions if o.type.is_organization and start < o.start and o.end == end), None)
-    return c.doc.of_mention.get(inner.start) if inner is not None else None
+    if inner is not None:
+        return c.doc.of_mention.get(inner.start)
+    # "ORG의 응급의학과 교수인 P": a unit that names no owner, right after the organisation that owns it
+    owner = max(
+        (o for o in c.doc.mentions if o.type.is_organization and o.end <= start and o.start in c.doc.of_mention),
+        key=lambda o: o.end,
+        default=None,
+    )
+    if owner is None or not _BARE_UNIT.fullmatch(c.doc.text, start, end):
+        return None
+    return c.doc.of_mention[owner.start] if _OWNER_GAP.fullmatch(c.doc.text, owner.end, start) else None
 
 
 def speaks_for(c: Clause, who: Entity | None) -> Entity | None:
