@@ -74,7 +74,7 @@ def test_a_unit_heads_title_with_the_copula_before_the_name() -> None:
 
 def test_a_role_before_the_name_at_a_unit_of_a_known_university() -> None:
     got = facts("서울대 공과대학 학장인 홍길동 교수는 축사를 했다.")
-    assert got[("WORKS_FOR", "홍길동", "서울대학교")]["title"] == "학장"
+    assert got[("WORKS_FOR", "홍길동", "서울대 공과대학")]["title"] == "학장"  # the dean works for the college he heads
     assert ("PART_OF", "서울대 공과대학", "서울대학교") in got
 
 
@@ -390,9 +390,10 @@ def test_an_organisation_headed_by_a_person_written_after_it() -> None:
     assert not facts("한울전자 토론토 인공지능연구소는 로버트 그린 박사가 이끌 가능성이 있다.")
 
 
-def test_a_unit_of_an_unknown_university_works_for_the_university() -> None:
+def test_the_dean_of_a_college_of_an_unknown_university_works_for_the_college() -> None:
     got = facts("이날 행사에는 로드니 브룩스 다온대 공대 학장이 참석했다.")
-    assert got[("WORKS_FOR", "로드니 브룩스", "다온대")]["title"] == "학장"
+    assert got[("WORKS_FOR", "로드니 브룩스", "다온대 공대")]["title"] == "학장"  # the college he heads
+    assert ("PART_OF", "다온대 공대", "다온대") in got
 
 
 def test_a_shareholder_description_stands_though_the_main_clause_is_hedged() -> None:

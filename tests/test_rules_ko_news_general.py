@@ -241,7 +241,7 @@ def test_taking_a_company_in_as_an_affiliate() -> None:
 
 def test_a_foreign_name_spelled_in_latin_is_a_person_not_an_organisation() -> None:
     got = facts("다린 그라함(Darin Graham) 박사는 LG전자 토론토 인공지능연구소를 이끈다.")
-    assert not any("그라함" == k[2] for k in got), got
+    assert not any(k[2] == "그라함" for k in got), got
     assert any(k[0] == "WORKS_FOR" and k[1] == "다린 그라함" for k in got), got
 
 
@@ -318,3 +318,199 @@ def test_a_time_word_is_not_part_of_a_business_unit_name() -> None:
 @pytest.mark.parametrize("text", ["데이터AI를 활용한 서비스가 늘고 있다.", "누리텍은 생성AI를 개발했다."])
 def test_a_field_word_glued_to_latin_letters_founds_nothing(text: str) -> None:
     assert not any(k[0] in ("ESTABLISHED", "INVESTED_IN", "ACQUIRED") for k in facts(text))
+
+
+# --- Science and technology news: people, stakes, joint work and committees (issue 9, helper kdeal11) ---
+
+
+def test_a_person_keeps_an_organisation_another_recogniser_read_without_its_country() -> None:
+    got = facts("공룡 화석이 확인됐다. 로버트 헤인즈 영국 에일린대 지구과학부 교수팀은 화석을 분석했다.")
+    assert got.get(("WORKS_FOR", "로버트 헤인즈", "에일린대")) == {"title": "교수"}, got
+    assert ("PART_OF", "에일린대 지구과학부", "에일린대") in got, got
+
+
+@pytest.mark.parametrize(
+    "text, person, org, title",
+    [
+        ("박정민 한빛정책연구원 선임연구위원은 정부를 비판했다.", "박정민", "한빛정책연구원", "선임연구위원"),
+        ("김민수 한빛정책연구원 연구위원은 정부를 비판했다.", "김민수", "한빛정책연구원", "연구위원"),
+    ],
+)
+def test_name_organisation_title_read_whoever_found_the_name(text: str, person: str, org: str, title: str) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", person, org)) == {"title": title}, got
+
+
+def test_a_candidate_for_a_post_does_not_hold_it() -> None:
+    got = facts("박정민 한빛정책연구원 원장 후보는 정부를 비판했다.")
+    assert not any(k[0] == "WORKS_FOR" for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "사진은 시제품의 모습. [한빛일보 김하늘 기자] 다온소프트가 누리텍과 업무협약을 맺었다.",
+        "김하늘 한빛일보 기자는 다온소프트를 취재했다.",
+        "다온소프트가 신제품을 공개했다. 서울=한빛통신 김하늘 특파원 = 다온소프트가 신제품을 공개했다.",
+    ],
+)
+def test_a_reporter_is_not_employed_by_the_news_they_write(text: str) -> None:
+    got = facts(text)
+    assert not any(k[0] == "WORKS_FOR" and k[1] == "김하늘" for k in got), got
+
+
+def test_a_decimal_stake_bought_is_an_investment_not_a_takeover() -> None:
+    got = facts("다온소프트는 누리텍의 지분 9.9%를 사들였다.")
+    assert got.get(("INVESTED_IN", "다온소프트", "누리텍")) == {"stake_percent": 9.9}, got
+    assert ("ACQUIRED", "다온소프트", "누리텍") not in got, got
+
+
+def test_a_decimal_majority_stake_bought_is_a_takeover() -> None:
+    got = facts("다온소프트는 누리텍 지분 50.5%를 인수했다.")
+    assert got.get(("ACQUIRED", "다온소프트", "누리텍")) == {"stake_percent": 50.5}, got
+
+
+def test_a_stake_purchase_under_review_is_no_fact() -> None:
+    assert not facts("다온소프트는 누리텍 지분 9.9% 인수를 검토 중이다.")
+
+
+@pytest.mark.parametrize(
+    "text, a, b",
+    [
+        ("한빛대는 이번 연구를 누리연구소와 공동으로 수행했다고 밝혔다.", "한빛대", "누리연구소"),
+        ("다온소프트와 누리텍이 AI 반도체를 함께 개발하기로 했다.", "다온소프트", "누리텍"),
+        ("다온소프트는 누리텍과 공동으로 개발한 칩을 공개했다.", "다온소프트", "누리텍"),
+    ],
+)
+def test_work_done_jointly_makes_partners(text: str, a: str, b: str) -> None:
+    assert partners(facts(text), a, b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "다온소프트와 누리텍은 리벨리온에 공동으로 투자했다.",  # co-investors, not partners
+        "다온소프트는 누리텍과 AI 반도체를 함께 개발하는 방안을 검토 중이다.",
+    ],
+)
+def test_co_investment_or_a_joint_plan_under_review_makes_no_partners(text: str) -> None:
+    assert not partners(facts(text), "다온소프트", "누리텍")
+
+
+def test_a_committee_put_together_is_established() -> None:
+    got = facts("한빛대 자연과학대학은 교육개혁위원회를 꾸렸다고 밝혔다.")
+    assert ("ESTABLISHED", "한빛대 자연과학대학", "교육개혁위원회") in got, got
+
+
+def test_a_committee_to_be_put_together_is_not_yet_established() -> None:
+    assert not facts("한빛대 자연과학대학은 교육개혁위원회를 꾸릴 계획이다.")
+
+
+@pytest.mark.parametrize(
+    "text, person, org, title",
+    [
+        ("한빛대 의과대학의 내과 교수인 김철수는 결과를 발표했다.", "김철수", "한빛대", "교수"),
+        ("한빛정보연구원(HIRI) 소속 이민수 연구원은 새 알고리즘을 발표했다.", "이민수", "한빛정보연구원", "연구원"),
+        (
+            "한빛과학기술원은 백정민 신소재공학부 교수 연구팀이 발전기를 개발했다고 밝혔다.",
+            "백정민",
+            "한빛과학기술원",
+            "교수",
+        ),
+    ],
+)
+def test_research_news_people_with_units_and_membership(text: str, person: str, org: str, title: str) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", person, org)) == {"title": title}, got
+
+
+def test_a_counterpart_described_before_a_name_does_not_employ_it() -> None:
+    assert not any(k[0] == "WORKS_FOR" for k in facts("한빛전자 경쟁사 대표인 김철수는 말했다."))
+
+
+def test_this_research_done_jointly_is_the_announcing_organisations() -> None:
+    got = facts("한빛과학기술원은 주삿바늘을 개발했다고 밝혔다. 이번 연구는 누리화학연구원과 공동으로 진행됐다.")
+    assert partners(got, "한빛과학기술원", "누리화학연구원"), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛과학기술원은 주삿바늘을 개발했다고 밝혔다. 이번 연구는 누리화학연구원과 공동으로 진행할 계획이다.",
+        "이번 연구는 누리화학연구원과 공동으로 진행됐다.",  # whose research is not written
+    ],
+)
+def test_joint_research_planned_or_of_no_named_organisation_makes_no_partners(text: str) -> None:
+    assert not any(k[0] == "PARTNERS_WITH" for k in facts(text))
+
+
+def test_an_executive_announcing_an_investment_speaks_for_the_company() -> None:
+    got = facts("제임스 리 가람테크 CEO는 누리AI에 1억달러를 투자했다고 밝혔다.")
+    assert ("INVESTED_IN", "가람테크", "누리AI") in got, got
+    assert not any(k[0] == "INVESTED_IN" and k[1] == "제임스 리" for k in got), got
+
+
+def test_a_unit_set_up_under_another_is_its_part_not_the_actor() -> None:
+    got = facts("한빛전자는 한빛리서치 산하에 누리연구소를 신설했다.")
+    assert ("PART_OF", "누리연구소", "한빛리서치") in got, got
+    assert ("PART_OF", "한빛전자", "한빛리서치") not in got, got
+
+
+def test_under_a_body_with_no_named_object_makes_the_subject_no_part() -> None:
+    got = facts("한빛전자는 한빛리서치 산하에 연구 조직을 신설했다.")
+    assert ("PART_OF", "한빛전자", "한빛리서치") not in got, got
+
+
+def test_a_round_led_by_an_investor_written_with_judoro() -> None:
+    got = facts("다온소프트는 한빛벤처스 주도로 100억원 규모의 시리즈A 투자를 유치했다.")
+    assert got.get(("INVESTED_IN", "한빛벤처스", "다온소프트"), {}).get("lead") is True, got
+
+
+def test_investors_taken_in_as_investors() -> None:
+    got = facts("다온소프트는 누리텍, 가람전자 등을 투자자로 유치했다.")
+    assert ("INVESTED_IN", "누리텍", "다온소프트") in got and ("INVESTED_IN", "가람전자", "다온소프트") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자 주도로 설립된 다온소프트는 100억원의 투자를 유치했다.",  # 한빛전자 led the founding
+        "다온소프트는 한빛벤처스 주도로 투자를 유치할 계획이다.",
+    ],
+)
+def test_judoro_of_another_verb_or_a_planned_round_invests_nothing(text: str) -> None:
+    assert not any(k[0] == "INVESTED_IN" for k in facts(text))
+
+
+def test_a_joint_venture_founded_states_no_investment_of_its_own() -> None:
+    got = facts("한빛전자와 누리텍은 합작법인 다온모빌리티를 출범시켰다.")
+    assert ("ESTABLISHED", "한빛전자", "다온모빌리티") in got and ("ESTABLISHED", "누리텍", "다온모빌리티") in got, got
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_a_joint_venture_paid_in_by_its_founders_is_their_investment() -> None:
+    got = facts("한빛전자와 누리텍은 공동 출자를 통해 합작법인 다온모빌리티를 출범시켰다.")
+    assert ("INVESTED_IN", "한빛전자", "다온모빌리티") in got and ("INVESTED_IN", "누리텍", "다온모빌리티") in got, got
+
+
+@pytest.mark.parametrize(
+    "text, person, unit, title",
+    [
+        ("김민수 고려대 공과대학 학장은 말했다.", "김민수", "고려대 공과대학", "학장"),
+        ("이수진 고려대 인공지능연구소 소장은 말했다.", "이수진", "고려대 인공지능연구소", "소장"),
+    ],
+)
+def test_the_head_of_a_unit_works_for_the_unit_it_heads(text: str, person: str, unit: str, title: str) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", person, unit)) == {"title": title}, got
+    assert ("PART_OF", unit, "고려대학교") in got, got
+
+
+def test_a_member_of_a_unit_works_for_the_whole() -> None:
+    got = facts("박정민 고려대 공과대학 교수는 말했다.")
+    assert got.get(("WORKS_FOR", "박정민", "고려대학교")) == {"title": "교수"}, got
+
+
+def test_a_unit_written_between_its_organisation_and_a_titled_name() -> None:
+    got = facts("한빛메디컬센터의 응급의학과 교수인 윌리엄 보즈먼은 안전성을 검증했다.")
+    assert got.get(("WORKS_FOR", "윌리엄 보즈먼", "한빛메디컬센터")) == {"title": "교수"}, got

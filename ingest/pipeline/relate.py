@@ -68,7 +68,7 @@ class RelationExtractor:
         doc.relations = found  # what earlier phases found, for later ones (ko_learned skips related pairs)
         disc = Discourse()
         for phase in sorted({r.phase for r in rules_for(LANGUAGE)}):
-            disc.topic = None
+            disc.topic = disc.actor = None
             rules = rules_for(LANGUAGE, phase=phase)
             for s in doc.sentences:
                 found += self._sentence(doc, s, by_sentence.get(s.index, []), disc, rules)
@@ -115,6 +115,8 @@ class RelationExtractor:
             disc.groups.append(members)
         if explicit_subject is not None:
             disc.topic = explicit_subject.entity
+            if explicit_subject.entity.type.is_organization:
+                disc.actor = explicit_subject.entity
         elif other_subject:
             disc.topic = None
         return out

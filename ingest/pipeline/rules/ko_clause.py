@@ -118,6 +118,7 @@ class Discourse:
     """What carries from sentence to sentence: the topic and what was just established."""
 
     topic: Entity | None = None
+    actor: Entity | None = None  # the organisation last written as a subject, kept across subjects that are no entity
     established: list[tuple[int, Entity, Entity]] = field(default_factory=list)  # (sentence, founder, new org)
     funded: Entity | None = None  # the company whose funding round the article is about
     funded_at: int = -1  # the sentence that announced that round

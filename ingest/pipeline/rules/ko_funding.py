@@ -51,6 +51,11 @@ _JOINED_ROUND = re.compile(
 _LEAD_OBJECT = re.compile(
     r"\s*(?:\([^()]*\))?(?:을|를)\s+(?:리드\s?투자자|주요\s?투자자|앵커\s?투자자|주축)(?:로|으로)\s"
 )
+# "A, B 등을 투자자로 유치했다": organisations taken in as the round's investors
+_AS_INVESTORS = re.compile(r"\s*(?:\([^()]*\))?\s*(?:등)?(?:을|를)\s+(?:신규\s|기존\s)?투자자(?:로|으로)\s")
+# "A 주도로 N원을 유치했다": the round's lead written with 주도로 / 주도 하에
+_LED_BY = re.compile(r"\s*(?:\([^()]*\))?\s?(?:의\s)?주도(?:로|\s?하에|\s?아래)\s")
+_ANOTHER_VERB = re.compile(r"\S(?:된|한|하는|되는|해|하여|돼|되어|했고|했으며)\s")
 _ETC = re.compile(r"\s*(?:\([^()]*\))?\s*등(?![가-힣])|\s*(?:\([^()]*\))?\s*등[이은을의과와에으]")
 _GROUP_WORDS = ("계열사", "자회사", "관계사", "투자사들", "기업들", "기관들")
 _EACH = re.compile(r"각각|씩")  # "각각 50억원씩": the amount is each investor's own
@@ -145,6 +150,13 @@ def investor_facts(c: Clause, investors: list[Arg], recipient: Entity, named: in
     return out
 
 
+def _leads_this_round(c: Clause, a: Arg) -> bool:
+    """ "A 주도로 N원을 유치했다": A led the round the trigger raises, no other verb between ("A 주도로 설립된 Y가
+    투자를 유치했다": A led the founding)."""
+    led = _LED_BY.match(c.sentence.text, a.end - c.sentence.start)
+    return led is not None and not _ANOTHER_VERB.search(c.text_before(c.pos), led.end())
+
+
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
@@ -229,7 +241,19 @@ def funding_raised(c: Clause) -> list[Relation]:
     investors += [
         a for a in c.before if a.group in joined and a.entity is not recipient and all(a is not b for b in investors)
     ]
-    leads = [a for a in c.before if _LEAD_OBJECT.match(c.sentence.text, a.end - c.sentence.start)]
+    last_end = {a.group: a.end - base for a in c.before}  # an enumeration's particle follows its last member
+    investors += [
+        a
+        for a in c.before
+        if _AS_INVESTORS.match(c.sentence.text, last_end[a.group])
+        and a.entity is not recipient
+        and all(a is not b for b in investors)
+    ]
+    leads = [
+        a
+        for a in c.before
+        if (_LEAD_OBJECT.match(c.sentence.text, a.end - base) or _leads_this_round(c, a)) and a.entity is not recipient
+    ]
     # a lead investor ("A를 리드 투자자로", "A가 리드한 라운드") implies others in the round: its total
     # is not the lead's own amount
     led = leads or any(_LEAD.match(c.sentence.text, a.end - c.sentence.start) for a in investors)

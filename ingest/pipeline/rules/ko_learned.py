@@ -238,6 +238,13 @@ def _gloss(text: str, a: Mention, b: Mention) -> bool:
     return text[a.end : b.start].strip() == "(" and text[b.end : b.end + 1] == ")"
 
 
+# a reporter's name ("[한빛일보 김하늘 기자]", "김하늘 한빛일보 기자는"): the byline says who wrote the
+# article, not whom an organisation employs in the news it reports
+_REPORTER = re.compile(
+    r"(?:\s[^\s,.=\]]+(?<![은는을를]))?\s?(?:인턴\s?|객원\s?|수습\s?)?(?:기자|특파원|통신원)(?=[은는이가의와과도]?(?:[\s\]=,.]|$))"
+)
+
+
 def _candidates(c: Clause, masked: str) -> list[tuple[Mention, str]]:
     """The sentence's person and organisation mentions a learned relation may use."""
     out = []
@@ -252,6 +259,7 @@ def _candidates(c: Clause, masked: str) -> list[tuple[Mention, str]]:
             or m.start not in c.doc.of_mention
             or (masked[rel : rel + 1] == " " and c.sentence.text[rel : rel + 1] != " ")  # quoted speech
             or c.doc.of_mention[m.start].name in c.lex.generic_orgs
+            or (kind == "P" and _REPORTER.match(c.sentence.text, m.end - base))
         ):
             continue
         out.append((m, kind))

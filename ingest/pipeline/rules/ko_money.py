@@ -21,6 +21,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     Arg,
     Clause,
 )
+from aigraph.ingest.pipeline.rules.ko_people import speaks_for
 
 _MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안)|[조억]\s*원")
 _NOT_SECTOR_TAIL = frozenset(
@@ -69,9 +70,11 @@ _TOGETHER = re.compile(r"(?:와|과)?\s*(?:함께|공동으로|공동 투자|손
 _EACH = re.compile(r"각각|씩")
 _CAPITAL = re.compile(r"의\s?(?:자본금|초기\s?자본금|설립\s?자본금)")
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+# a character of the same sentence: no full stop, though a decimal point may stand ("지분 9.9%를 사들였다")
+_IN_SENTENCE = r"(?:[^.]|(?<=\d)\.(?=\d))"
 # "Y에 N원을 투자해 공장을 짓는다": Y is where a plant or campus is built, not a company funded
 _SITE_BUILT = re.compile(
-    r"[^.]{0,40}?(?:공장|생산\s?시설|생산\s?기지|생산\s?라인|팹|캠퍼스|클러스터|단지|거점)\S{0,3}\s*"
+    _IN_SENTENCE + r"{0,40}?(?:공장|생산\s?시설|생산\s?기지|생산\s?라인|팹|캠퍼스|클러스터|단지|거점)\S{0,3}\s*"
     r"(?:\S+\s){0,2}?(?:을|를)?\s*(?:짓|건설|건립|증설|신설|세우|세운|조성|구축|확장|착공)"
 )
 # a state, city, province or county written as one word ("인디애나주", "테일러시"): a place, not a recipient
@@ -98,6 +101,7 @@ def invested_in(c: Clause) -> list[Relation]:
     if _RAISED.match(c.sentence.text, c.trigger.end()):
         return []  # "투자를 유치했다": the subject received the money (ko_funding)
     subject = c.subject or _government(c)
+    subject = speaks_for(c, subject) or subject  # "P ORG CEO는 Y에 투자했다고 밝혔다": the company invested
     target = c.last_before(PLACE)
     if target is not None and _ROUND_WORDS.fullmatch(target.name):
         target = None  # "시리즈A에" read as a name: a round, whose company is written before it if at all
@@ -410,7 +414,7 @@ _STAKE_HOLDER = re.compile(
 
 
 # a stake bought, not held or planned: "지분 51%를 사들였다", "지분을 전량 인수했다"
-_CONTROL_BOUGHT = re.compile(r"[^.]{0,30}?(?:인수|사들|매입|취득|확보)")
+_CONTROL_BOUGHT = re.compile(_IN_SENTENCE + r"{0,30}?(?:인수|사들|매입|취득|확보)")
 # the whole company's stake: "지분 전량", "지분 100%", "지분을 모두"
 _WHOLE_STAKE = re.compile(r"\s?(?:을|를)?\s?(?:전량|전부|모두|100\s?%)")
 
@@ -418,7 +422,9 @@ _WHOLE_STAKE = re.compile(r"\s?(?:을|를)?\s?(?:전량|전부|모두|100\s?%)")
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:지분|주식)(?=[^.]{0,30}?(?:인수|취득|매입|확보|사들|투자|보유|늘리|늘려|늘렸|늘린|높여|높였|높인|확대))",
+    trigger=r"(?:지분|주식)(?="
+    + _IN_SENTENCE
+    + r"{0,30}?(?:인수|취득|매입|확보|사들|투자|보유|늘리|늘려|늘렸|늘린|높여|높였|높인|확대))",
 )
 def stake_bought(c: Clause) -> list[Relation]:
     """ "X는 Y의 지분 N%를 N억원에 인수/취득했다", "X는 Y 지분 N%를 보유": X invested in Y (the stake

@@ -21,6 +21,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     Clause,
 )
 from aigraph.ingest.pipeline.rules.ko_funding import ROUND_PLACE as _ROUND_PLACE
+from aigraph.ingest.pipeline.rules.ko_people import speaks_for
 from aigraph.ingest.pipeline.rules.ko_structure import ALLIANCE
 
 _MEMBER_PARTICLES = (
@@ -31,14 +32,8 @@ _AS_INVESTOR = re.compile(r"투자자(?:\([^()]*\))?(?:로|으로)\s?(?:\S+\s)?$
 _RELATIVE_AFTER = re.compile(r"\S*(?:하는|한|할)\s+['‘]?")
 
 
-def _employer(c: Clause, who: Entity | None) -> Entity | None:
-    """ "김성훈 업스테이지 대표는 서울대와 공동 연구를": a person speaking for an organisation is that organisation."""
-    if who is None or who.type is not EntityType.PERSON:
-        return who
-    for m in c.mentions:
-        if m.org is not None and c.doc.of_mention.get(m.start) is who and m.org[0] in c.doc.of_mention:
-            return c.doc.of_mention[m.org[0]]
-    return None
+# the research just reported as the clause's subject: "이번 연구는", "이 연구는", "연구는"
+_THIS_RESEARCH = re.compile(r"(?:^|\s)(?:한편\s)?(?:이번\s|이\s)?연구(?:는|도)\s")
 
 
 @relation_rule(RelationType.PARTNERS_WITH, language="ko")
@@ -47,12 +42,16 @@ def partners_with(c: Clause) -> list[Relation]:
     if re.match(r"합작\s?(?:법인|회사|사)", c.sentence.text[c.trigger.start() :]):
         return []  # founders of a joint venture are its founders (ko_structure), not partners by that word
     partners = [a.entity for a in c.before if a.particle in PARTNER] or _partner_after(c)
-    subject, subjects = _employer(c, c.subject), c.subjects
+    subject, subjects = speaks_for(c, c.subject), c.subjects
+    confidence = c.subject_confidence
+    if subject is None and _THIS_RESEARCH.search(c.own_clause()):
+        # "(KAIST는 …) 이번 연구는 X와 공동으로 진행됐다": the research is the organisation's the article is about
+        subject, confidence = c.discourse.actor, c.confidence - CARRIED_PENALTY
     if subject is not None and partners:
         # "A와 B는 C와 손잡았다": every enumerated subject is C's partner
-        group = [e for e in (_employer(c, e) for e in c.subject_group[1:]) if e is not None]
+        group = [e for e in (speaks_for(c, e) for e in c.subject_group[1:]) if e is not None]
         return [
-            Relation(RelationType.PARTNERS_WITH, who, p, c.sentence, c.subject_confidence)
+            Relation(RelationType.PARTNERS_WITH, who, p, c.sentence, confidence)
             for who in [subject, *group]
             for p in partners
             if who is not p

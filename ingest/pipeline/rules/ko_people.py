@@ -151,12 +151,42 @@ def _owner_before(c: Clause, unit: Entity) -> Entity | None:
     return c.doc.of_mention[topic.start] if topic is not None else None
 
 
+# "P 신소재공학부 교수": a unit that names no owner between a name and its title
+_UNIT_BEFORE_TITLE = re.compile(r"\s(?:" + _BARE_UNIT.pattern + r")\s")
+_ACADEMIC = frozenset({EntityType.UNIVERSITY, EntityType.RESEARCH_LAB})
+
+
+@relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
+def unit_of_the_topic(c: Clause) -> list[Relation]:
+    """ "UNIST는 백정민 신소재공학부 교수 연구팀이", "(KAIST는 …) 이해신 화학과 교수는": a person written with a
+    unit that names no owner works for the university or institute the sentence (else the article just before)
+    is about."""
+    of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
+    topic = next((a.entity for a in c.args if a.particle in ("은", "는") and a.entity.type in _ACADEMIC), None)
+    out = []
+    for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.title and m.org is None):
+        at = text.find(p.title, p.end - base)
+        owner = topic if topic is not None and topic is not of_mention.get(p.start) else c.topic
+        if at < 0 or p.start not in of_mention or owner is None or owner.type not in _ACADEMIC:
+            continue
+        if _UNIT_BEFORE_TITLE.fullmatch(text, p.end - base, at):
+            out += _works_for(c, of_mention[p.start], owner, p.title)
+    return out
+
+
+# titles of the head of a unit inside an organisation (not company-wide ranks such as 사장 or 부사장)
+_UNIT_HEADS = frozenset({"학장", "원장", "연구원장", "소장", "연구소장", "센터장", "단장", "사업단장", "추진단장"})
+
+
 def _works_for(c: Clause, person: Entity, org: Entity, title: str) -> list[Relation]:
     props = {"title": title} if title else {}
     head = head_org(c, org)
     out = []
     if head is not None:
-        out.append(Relation(RelationType.WORKS_FOR, person, head, c.sentence, 0.85, props))
+        # "P 서울대 공과대학 학장": the head of a unit works for the unit it heads, a member for the whole
+        out.append(
+            Relation(RelationType.WORKS_FOR, person, org if title in _UNIT_HEADS else head, c.sentence, 0.85, props)
+        )
         out.append(Relation(RelationType.PART_OF, org, head, c.sentence, 0.8))
     else:
         out.append(Relation(RelationType.WORKS_FOR, person, org, c.sentence, 0.9, props))
@@ -174,8 +204,9 @@ def titled_person(c: Clause) -> list[Relation]:
         if m.type is EntityType.PERSON and m.org is None and not m.title and m.start in of_mention:
             # "P1·P2 ORG 교수 연구팀": names joined before the one the organisation and title are written with
             m = _sharing_with_next(c, m) or m
-        if m.type is EntityType.PERSON and m.org is not None and m.start in of_mention and m.org[0] in of_mention:
-            facts = _works_for(c, of_mention[m.start], of_mention[m.org[0]], _title_with_gloss(c, m))
+        org = attached_org(c, m)
+        if m.type is EntityType.PERSON and org is not None and m.org is not None and m.start in of_mention:
+            facts = _works_for(c, of_mention[m.start], org, _title_with_gloss(c, m))
             between = c.sentence.text[m.org[1] - c.sentence.start : m.start - c.sentence.start]
             if _FOUNDER_BEFORE.fullmatch(between) and not any(f.type is RelationType.ESTABLISHED for f in facts):
                 # "ORG의 공동창업자인 P 대표": the founder described before the name, the current title after it
@@ -188,11 +219,14 @@ def titled_person(c: Clause) -> list[Relation]:
 
 
 # "한빛FC 주장 김도윤", "민주미래당 원내대표인 박서진", "캐노니컬의 창립자 마크 셔틀워스": an organisation, a member
-# role or a job title (one the recogniser did not attach, as to a foreign name it read alone), then the name;
-# "김도윤 한빛FC 주장은": the name first.  A role someone may get ("감독 후보",
-# "주장 내정자") or came from ("선수 출신") is no membership.
+# role or a job title, then the name; "김도윤 한빛FC 주장은", "박정민 한빛정책연구원 연구위원은": the name first (the
+# recogniser attaches a job title itself only where its own readings meet; another recogniser's name or organisation
+# is read here).  A role someone may get ("감독 후보", "주장 내정자") or came from ("선수 출신") is no membership.
+# "ORG의 화학과 교수인 P", "ORG(ETRI) 소속 P 연구원": up to two unit words before the role, or membership alone
+# (the title, if any, is the one written after the name)
 _ROLE_THEN_NAME = re.compile(
-    r"(?:의)?\s+(?:초대\s|현\s|신임\s|제?\d{1,2}대\s)?(?P<t>[^\s()]+?)(?:인|이었던|였던|이던)?\s+"
+    r"\)?(?:\([^()]*\))?(?:의)?\s+(?:(?P<member>소속(?:인|의)?)|(?:초대\s|현\s|신임\s|제?\d{1,2}대\s)?"
+    r"(?:[^\s()]+(?:과|부|소|실|팀|센터|연구단|본부|부문|대학|대학원|병원)\s){0,2}?(?P<t>[^\s()]+?)(?:인|이었던|였던|이던)?)\s+"
 )
 _NAME_THEN_ROLE = re.compile(r"\s(?P<t>[^\s(),.]+?)(?=(?:은|는|이|가|을|를|의|과|와|도|으로|로)?[\s,.]|$)")
 _NOT_YET = re.compile(r"\s?(?:후보|내정자|출신|후임|물망|자리|직)")
@@ -201,8 +235,8 @@ _FORMER_BEFORE = re.compile(r"(?:^|\s)전\s+$")
 
 @relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
 def member_role_beside_name(c: Clause) -> list[Relation]:
-    """A person written right beside an organisation and a role in it ("ORG 주장 P", "P ORG 선수는", "전 ORG
-    감독 P": former): WORKS_FOR with the role as title, for teams, bands, parties and armies."""
+    """A person written right beside an organisation and a role in it ("ORG 주장 P", "P ORG 선수는", "P ORG
+    연구위원은", "전 ORG 감독 P": former): WORKS_FOR with the role as title."""
     of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
     orgs = [m for m in c.mentions if m.type.is_organization and m.start in of_mention]
     out = []
@@ -210,28 +244,31 @@ def member_role_beside_name(c: Clause) -> list[Relation]:
         before = max((o for o in orgs if o.end <= p.start), key=lambda o: o.end, default=None)
         role = _ROLE_THEN_NAME.fullmatch(text, before.end - base, p.start - base) if before is not None else None
         org, former = before, bool(before is not None and _FORMER_BEFORE.search(text, 0, before.start - base))
-        if (
-            (role is None or not _is_title(c, role.group("t")))
-            and before is not None
-            and text[before.end - base : p.start - base] == " "
-        ):
+        title = _role_title(c, role, p)
+        if title is None and before is not None and text[before.end - base : p.start - base] == " ":
             # "롯데 자이언츠 이대호 선수는": the organisation, the name, then the member role
             role = _NAME_THEN_ROLE.match(text, p.end - base)
             role = role if role is not None and role.group("t") in c.lex.member_roles else None
-        if role is None or not _is_title(c, role.group("t")):
+            title = _role_title(c, role, p)
+        if title is None:
             org = next((o for o in orgs if o.start - base == p.end - base + 1 and text[p.end - base] == " "), None)
             role = _NAME_THEN_ROLE.match(text, org.end - base) if org is not None else None
-            if role is not None and role.group("t") not in c.lex.member_roles:
-                continue  # "P ORG T" with a job title: the recogniser's reading, with the unit it names
-            former = False
-        if org is None or role is None:
+            title, former = _role_title(c, role, p), False
+        if org is None or role is None or title is None:
             continue
-        if _NOT_YET.match(text, role.end("t")) or c.hedged(role.end()):
+        if _NOT_YET.match(text, role.end("t") if role.group("t") else role.end()) or c.hedged(role.end()):
             continue
-        out += _held(
-            _works_for(c, of_mention[p.start], of_mention[org.start], role.group("t")), "전" if former else None
-        )
+        out += _held(_works_for(c, of_mention[p.start], of_mention[org.start], title), "전" if former else None)
     return out
+
+
+def _role_title(c: Clause, role: re.Match[str] | None, person: Mention) -> str | None:
+    """The title a role match gives (the person's own for "ORG 소속 P"), None when it is no role."""
+    if role is None:
+        return None
+    if "member" in role.groupdict() and role.group("member"):
+        return person.title
+    return role.group("t") if _is_title(c, role.group("t")) else None
 
 
 _NAME_JOINER = re.compile(r"\s?[·ㆍ,]\s?")
@@ -262,6 +299,40 @@ def _title_with_gloss(c: Clause, m: Mention) -> str:
     if at < 0 or at - (m.end - base) > 25 or not (g := _TITLE_GLOSS.match(c.sentence.text, at + len(m.title))):
         return m.title
     return f"{m.title}({g.group(1)})"
+
+
+def attached_org(c: Clause, m: Mention) -> Entity | None:
+    """The organisation the recogniser attached to a person: the mention at its span, else the one that
+    ends it ("영국 케임브리지대 지구과학부": the country before the name, read by another recogniser as
+    "케임브리지대 지구과학부", is no part of it)."""
+    if m.org is None:
+        return None
+    start, end = m.org
+    if start in c.doc.of_mention:
+        return c.doc.of_mention[start]
+    inner = next((o for o in c.doc.mentions if o.type.is_organization and start < o.start and o.end == end), None)
+    if inner is not None:
+        return c.doc.of_mention.get(inner.start)
+    # "ORG의 응급의학과 교수인 P": a unit that names no owner, right after the organisation that owns it
+    owner = max(
+        (o for o in c.doc.mentions if o.type.is_organization and o.end <= start and o.start in c.doc.of_mention),
+        key=lambda o: o.end,
+        default=None,
+    )
+    if owner is None or not _BARE_UNIT.fullmatch(c.doc.text, start, end):
+        return None
+    return c.doc.of_mention[owner.start] if _OWNER_GAP.fullmatch(c.doc.text, owner.end, start) else None
+
+
+def speaks_for(c: Clause, who: Entity | None) -> Entity | None:
+    """ "김성훈 업스테이지 대표는 서울대와 공동 연구를", "P ORG CEO는 Y에 투자했다고": a person written with their
+    organisation acts for it; the organisation, else None for a person."""
+    if who is None or who.type is not EntityType.PERSON:
+        return who
+    return next(
+        (org for m in c.mentions if c.doc.of_mention.get(m.start) is who and (org := attached_org(c, m)) is not None),
+        None,
+    )
 
 
 def _org_at(c: Clause, start: int) -> Mention | None:

@@ -22,7 +22,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     Arg,
     Clause,
 )
-from aigraph.ingest.pipeline.rules.ko_people import head_org
+from aigraph.ingest.pipeline.rules.ko_people import attached_org, head_org
 
 
 @relation_rule(
@@ -140,7 +140,7 @@ _INSIDE = re.compile(r"직속|산하에|사내에|내부에|조직\s?내에|안�
 _PARENS = re.compile(r"\([^()]*\)")
 _CAME_OUT = re.compile(r"벤처\s?출신(?:인|의)?\s")  # "사내벤처 출신 Y"
 _SPUN_OFF_LATER = re.compile(r"\S*\s+(?:\S+\s+){0,3}?\S*분사")  # "사내벤처로 출발해 분사했다"
-_JOINT_MONEY = re.compile(r"공동\s?(?:투자|출자)|(?:투자|출자)를\s?통해|출자해|합작")
+_JOINT_MONEY = re.compile(r"공동\s?(?:투자|출자)|(?:투자|출자)를\s?통해|출자해")
 _NUMBERS = {"두": 2, "양": 2, "세": 3, "네": 4, "다섯": 5}
 ALLIANCE = ("연합", "얼라이언스", "컨소시엄", "동맹", "협의체", "원팀", "연합체", "협회", "포럼")
 
@@ -542,6 +542,10 @@ def made_an_affiliate(c: Clause) -> list[Relation]:
 _OWNER_AFTER = re.compile(r"\S*\s+(?:[^\s,.]+\s){0,2}?")  # "둔 X", "둔 지주사 X": the owner the clause describes
 
 
+# "산하에 (AI센터를) 신설": a place under the whole, and the object put there if one is written
+_PLACED_UNDER = re.compile(r"(?:에|에서|로|으로)\s(?P<object>[^.]{0,30}?[을를]\s)?")
+
+
 @relation_rule(RelationType.PART_OF, language="ko")
 def part_of(c: Clause) -> list[Relation]:
     """ "과기정통부 산하 X", "X는 Y 소속": the part, then the whole right before the trigger; a unit
@@ -559,6 +563,11 @@ def part_of(c: Clause) -> list[Relation]:
     whole = next((a for a in reversed(before) if a.end >= pos - 2), None)
     if whole is None:
         return []
+    if placed := _PLACED_UNDER.match(c.sentence.text, c.trigger.end()):
+        # "A는 B 산하에 C를 신설했다": the object set up under B is the part, the subject only acted
+        obj = next((a.entity for a in c.after if a.particle in OBJECT), None)
+        if obj is not None or placed.group("object"):
+            return [Relation(RelationType.PART_OF, obj, whole.entity, c.sentence, c.confidence)] if obj else []
     part = next((a.entity for a in reversed(before) if a.particle in OBJECT | SUBJECT and a is not whole), None)
     if part is None:
         # "X 산하 Y", "X 예하의 Y", "X 사내벤처 Y", "X 산하 연구기관인 Y": the part named right after (a unit the recogniser did not
@@ -659,9 +668,9 @@ def founded_own_company(c: Clause) -> list[Relation]:
         return []
     of_mention = c.doc.of_mention
     employers = {
-        of_mention[m.org[0]].key: of_mention[m.org[0]]
+        org.key: org
         for m in c.doc.mentions
-        if m.org is not None and not m.former and of_mention.get(m.start) is founder and m.org[0] in of_mention
+        if not m.former and of_mention.get(m.start) is founder and (org := attached_org(c, m)) is not None
     }
     if len(employers) != 1:
         return []  # none, or several: which one is meant is not written
