@@ -31,7 +31,14 @@ from typing import Protocol
 
 from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.lexicon import Lexicon, RegistryEntry
-from aigraph.ingest.pipeline.mention import HANGUL, NOUNISH, PARTICLE_AFTER_NAME, Mention, overlaps
+from aigraph.ingest.pipeline.mention import (
+    HANGUL,
+    LEGAL_FORM_AFTER_NAME,
+    NOUNISH,
+    PARTICLE_AFTER_NAME,
+    Mention,
+    overlaps,
+)
 from aigraph.ingest.pipeline.person_names import PersonFinder, attach_orgs
 from aigraph.ingest.pipeline.segment import Sentence, Token
 
@@ -43,13 +50,22 @@ _PRIORITY = {
     "listed": 3,
     "compound": 2,
     "known": 2,
+    "legal": 3,
     "anaphor": 1,
     "institution": 1,
     "ner": 0,
     "argument": 0,
 }
 # sources strong enough that the name, once found, is recognised everywhere else in the article
-_PROPAGATED = frozenset({"quoted", "listed", "compound", "learned"})
+_PROPAGATED = frozenset({"quoted", "listed", "compound", "learned", "legal"})
+# A company written with its Korean legal form, before or after the name: "(주)한빛개발", "㈜누리솔루션은",
+# "가람테크(주)는", "주식회사 가람테크"; the form alone ("주식회사는") names nothing.
+_LEGAL_FORMS = ("(주)", "㈜", "(유)", "주식회사", "유한회사")
+_LEGAL_FORM = "|".join(re.escape(f) for f in _LEGAL_FORMS)
+_AFTER_LEGAL_FORM = re.compile(rf"(?:{_LEGAL_FORM})\s?([가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]*)")
+_BEFORE_LEGAL_FORM = re.compile(
+    rf"(?<![가-힣A-Za-z0-9&.\-])([가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]*)(?={LEGAL_FORM_AFTER_NAME.pattern})"
+)
 _CASE_PARTICLES = frozenset({"JKS", "JX", "JKB", "JKO", "JC", "JKG"})
 # pieces Kiwi makes of a coined name it does not know ("한결/MAG 소프트/NNG"), and the ones no real
 # compound of known nouns has before its last noun (adverb, determiner, prefix)
@@ -355,6 +371,7 @@ class Recogniser:
         candidates = names + persons + compounds + self._quoted(s) + tagged + self._anaphors(s) + self._arguments(s)
         candidates += self._listed(s, candidates) + self._alliances(s) + self._named_bodies(s) + self._described(s)
         candidates += self._misparsed_topic(s) + self._defined(s) + self._institutions(s) + self._known(s)
+        candidates = [m for m in candidates if m.text.strip(_EDGE_PUNCT) not in _LEGAL_FORMS] + self._legal_names(s)
         states = _state_pairs(s)  # "남북" is two states: no tagger span over them stands
         candidates = [
             m
@@ -1127,6 +1144,21 @@ class Recogniser:
             name = " ".join(m.group(1).split())
             etype = self.lex.known_orgs.get(name) or self.lex.known_orgs.get(name.replace(" ", ""))
             found.append(Mention(start, end, m.group(1), etype or EntityType.ORGANIZATION, "known", s.index))
+        return found
+
+    def _legal_names(self, s: Sentence) -> list[Mention]:
+        """A name written with its legal form is a company's; the form stays out of the name and the span, and
+        a particle Kiwi reads on the name's end ("(주)한빛가스는") is cut off."""
+        found = []
+        for pattern in (_AFTER_LEGAL_FORM, _BEFORE_LEGAL_FORM):
+            for m in pattern.finditer(s.text):
+                start, end = s.start + m.start(1), s.start + m.end(1)
+                last = next((t for t in reversed(s.tokens) if start < t.start < end), None)
+                if pattern is _AFTER_LEGAL_FORM and last is not None and last.tag.startswith("J"):
+                    end = last.start
+                name = s.text[start - s.start : end - s.start].rstrip(".-")
+                if len(name) >= 2 and name not in self.lex.generic_heads:
+                    found.append(Mention(start, start + len(name), name, EntityType.COMPANY, "legal", s.index))
         return found
 
     def _is_alias(self, text: str) -> bool:

@@ -25,6 +25,7 @@ _SPECIFICITY = {
     "registry": 4,
     "compound": 3,
     "known": 3,
+    "legal": 3,
     "quoted": 3,
     "listed": 2,
     "learned": 2,

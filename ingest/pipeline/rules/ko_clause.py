@@ -17,7 +17,7 @@ from datetime import date
 from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.doc import DocState
 from aigraph.ingest.pipeline.lexicon import Lexicon
-from aigraph.ingest.pipeline.mention import Mention
+from aigraph.ingest.pipeline.mention import LEGAL_FORM_AFTER_NAME, Mention
 from aigraph.ingest.pipeline.resolve import Entity, name_key
 from aigraph.ingest.pipeline.segment import Sentence
 
@@ -380,7 +380,10 @@ def _ends_in_adnominal(s: Sentence, start: int) -> bool:
 
 
 def _after_title(s: Sentence, m: Mention) -> int:
-    """Where a person's particle is: after the title written with the name ("김성훈 대표가")."""
+    """Where a mention's particle is: after the title written with a person's name ("김성훈 대표가"), after the
+    legal form written after a company's ("누리솔루션㈜는")."""
+    if m.type.is_organization and (form := LEGAL_FORM_AFTER_NAME.match(s.text, m.end - s.start)):
+        return s.start + form.end()
     if m.type is not EntityType.PERSON or not m.title:
         return m.end
     at = s.text.find(m.title, m.end - s.start)
