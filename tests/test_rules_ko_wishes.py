@@ -1,5 +1,6 @@
-"""A wish is not a deal: "투자하기를 바란다", "인수하길 원한다", "협력하고 싶다" give nothing, while a sentence that
-only looks ahead in another clause ("미래를 바라보고 … 투자했다") keeps its fact (sentences composed for these tests)."""
+"""Facts news does not state. A wish is not a deal: "투자하기를 바란다", "인수하길 원한다", "협력하고 싶다" give nothing, while a sentence that
+only looks ahead in another clause ("미래를 바라보고 … 투자했다") keeps its fact; capital spending on plant ("설비투자에
+30조원") invests in no technology (sentences composed for these tests)."""
 
 import pytest
 from ko_facts import facts, kinds
@@ -32,3 +33,10 @@ def test_a_wish_states_no_fact(text: str) -> None:
 )
 def test_looking_ahead_in_another_clause_keeps_the_fact(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in facts(text), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["한솔전자는 올해 설비투자에 30조원을 쓴다.", "다온반도체는 시설투자에 10조원을 투자한다."]
+)
+def test_capital_spending_on_plant_is_no_technology_invested_in(text: str) -> None:
+    assert not kinds(text), facts(text)

@@ -325,6 +325,8 @@ def _sectors(c: Clause) -> list[Entity]:
             return []  # "Y 시리즈A에": the round of a company (invested_in reads the company before it)
         if len(name) < 2 or name in c.lex.generic_orgs or name in c.lex.classifiers or name in _NOT_SECTOR_NAMES:
             continue
+        if _BUILT_SITE.fullmatch(name):
+            continue  # "설비투자에 30조원", "시설투자에": capital spending on plant, no technology
         if any(t.tag == "SN" or t.form in c.lex.places or c.lex.classifier_ending(t.form) is not None for t in group):
             continue  # "평택에", "AI 스타트업 20곳에": a place or a set of companies, not a sector
         out.append(c.add_entity(name, EntityType.TECHNOLOGY, group[0].start, group[0].start + len(name)))
@@ -337,7 +339,7 @@ _SPENT_ON = re.compile(
     r"(?:새로\s|추가로\s|본격\s|집중\s)?(?:구축|개발|조성|확충|도입|고도화|설립|신설|출범|육성)"
 )
 # a plant, site or building is where the money goes, not a technology or an organisation
-_BUILT_SITE = re.compile(r"공장|시설|기지|라인|팹|캠퍼스|클러스터|단지|거점|본사|사옥|부지|센터\s?건물")
+_BUILT_SITE = re.compile(r"공장|시설|설비|기지|라인|팹|캠퍼스|클러스터|단지|거점|본사|사옥|부지|센터\s?건물")
 
 
 @relation_rule(
