@@ -1,6 +1,7 @@
-"""A company written with its Korean legal form ("(주)한빛개발", "㈜누리솔루션", "가람테크(주)", "주식회사 가람테크",
-"가람테크 주식회사"): the name is a Company, the form stays out of the name, the particle after the form still
-makes the company the subject, and the form alone names nothing (sentences composed for these tests)."""
+"""What is and is not an organisation's name. A company written with its Korean legal form ("(주)한빛개발",
+"㈜누리솔루션", "가람테크(주)", "주식회사 가람테크", "가람테크 주식회사"): the name is a Company, the form stays
+out of the name, the particle after the form still makes the company the subject, and the form alone names
+nothing; a method a technology is "기반" on is no body (sentences composed for these tests)."""
 
 import pytest
 from ko_facts import extractor, facts
@@ -44,3 +45,15 @@ def test_a_particle_kiwi_reads_on_the_name_is_cut_off() -> None:
 def test_the_form_or_the_word_before_it_names_no_company(text: str) -> None:
     found = organisations(text)
     assert not {"주식회사", "유한회사", "시행사인", "(주)"} & set(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ("한빛AI는 차세대 음성 인식 기술, 딥러닝 기반의 대화 기술을 연구한다.", "딥러닝"),
+        ("메타버스 기반 교육 플랫폼을 만든 누리에듀는 투자를 받았다.", "메타버스"),
+    ],
+)
+def test_a_method_a_technology_is_based_on_is_no_organisation(text: str, method: str) -> None:
+    """The tagger reads "딥러닝 기반의" as a body in some contexts; what comes before "기반" is a method."""
+    assert method not in organisations(text), organisations(text)

@@ -60,6 +60,8 @@ _PRIORITY = {
 _PROPAGATED = frozenset({"quoted", "listed", "compound", "learned", "legal"})
 # A company written with its Korean legal form, before or after the name: "(주)한빛개발", "㈜누리솔루션은",
 # "가람테크(주)는", "주식회사 가람테크"; the form alone ("주식회사는") names nothing.
+# what a technique or platform is followed by ("딥러닝 기반의 인식 기술"): the tagger's word there is no body
+_BASED_ON = re.compile(r"\s?기반(?:의|으로|을|이|한|\s|$)")
 _LEGAL_FORMS = ("(주)", "㈜", "(유)", "주식회사", "유한회사")
 _LEGAL_FORM = "|".join(re.escape(f) for f in _LEGAL_FORMS)
 _AFTER_LEGAL_FORM = re.compile(rf"(?:{_LEGAL_FORM})\s?([가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]*)")
@@ -1281,6 +1283,7 @@ class Recogniser:
                 or next_tag.get(end, "") in NOUNISH
                 or (text.isascii() and _MODEL_NUMBER.match(s.text, end - s.start))
                 or (_MODEL_CODE.fullmatch(text) and self._starts_with_alias(text))  # "KT200" read whole
+                or (tag == "OG" and _BASED_ON.match(s.text, end - s.start))  # "딥러닝 기반의": a method
             ):
                 continue  # a field word ("AI"), a title, a span cut inside a word ("정부 AI|기반정책관"), a model code
             if tag == "PS":
