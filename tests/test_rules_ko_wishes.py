@@ -40,3 +40,10 @@ def test_looking_ahead_in_another_clause_keeps_the_fact(text: str, fact: tuple[s
 )
 def test_capital_spending_on_plant_is_no_technology_invested_in(text: str) -> None:
     assert not kinds(text), facts(text)
+
+
+def test_a_name_after_a_quote_kiwi_reads_as_a_common_noun_still_works_for_its_organisation() -> None:
+    """ "…"라고 P ORG 대표는: the quote first, then who said it; a dictionary common noun in that place is no one."""
+    text = '"AI 경쟁력을 높이겠다"라고 최수연 네이버 대표는 말했다.'
+    assert facts(text).get(("WORKS_FOR", "최수연", "네이버")) == {"title": "대표"}, facts(text)
+    assert not kinds("이사회 한빛전자 의장이 말했다."), facts("이사회 한빛전자 의장이 말했다.")

@@ -102,7 +102,7 @@ class PersonFinder:
         while i < len(toks):
             t = toks[i]
             if (
-                t.tag != "NNP"
+                (t.tag != "NNP" and not self._common_noun_named(s, t, name_starts))
                 or not _HANGUL_WORDS.match(t.form)
                 or t.start in name_starts
                 or self._is_suffix_word(t.form)  # "구글 차이나 사장": a regional unit, not a person "차이나"
@@ -136,6 +136,20 @@ class PersonFinder:
                 found.extend(person)
             i += len(run)
         return found
+
+    def _common_noun_named(self, s: Sentence, t: Token, name_starts: dict[int, Mention]) -> bool:
+        """ "…"라고 최수연 네이버 대표는": a word Kiwi's dictionary lacks and reads as a common noun in some
+        contexts is a Korean name when it has a name's shape and a known organisation and a title follow it
+        ("NAME ORG TITLE"); a common noun the dictionary knows ("이사회") never is."""
+        org = name_starts.get(t.end + 1)
+        return (
+            t.tag == "NNG"
+            and t.unknown
+            and len(t.form) == 3
+            and self.is_korean_name(t.form)
+            and org is not None
+            and self.unit_title.match(s.text, org.end - s.start + 1) is not None
+        )
 
     def foreign_names(self, s: Sentence) -> list[Mention]:
         """ "황 꾸억 부응 베트남 FPT 회장": a transliterated name of two to four words, then the country
