@@ -140,15 +140,18 @@ def test_rename_retype_add_and_confirm(store):
         store.query("MATCH (n:Organization) WHERE n.id = $id RETURN n.type", {"id": NURI}).rows[0][0] == "ResearchLab"
     )
 
+    # the article states the joint research ("두 기관은 … 함께 연구한다"); the analyst adds a filing that states it too
+    stated = store.query("MATCH ()-[r:PARTNERS_WITH]->() RETURN r.id, r.sentences, r.confidence").rows
+    assert [row[1] for row in stated] == [["두 기관은 인공지능 반도체를 함께 연구한다."]] and stated[0][2] < 1.0
     added = curation.add_fact(store, "PARTNERS_WITH", HANBIT, NURI, "회사 공시(2024-05-01)에 공동연구 협약이 있다")
     rows = store.query("MATCH ()-[r:PARTNERS_WITH]->() RETURN r.id, r.sentences, r.confidence").rows
-    assert rows == [[added.subject, ["회사 공시(2024-05-01)에 공동연구 협약이 있다"], 1.0]]
+    assert rows == [[added.subject, ["회사 공시(2024-05-01)에 공동연구 협약이 있다", *stated[0][1]], 1.0]]
     fid = next(f for f, (_, _, amount) in investments(store).items() if amount == 1e9)
     assert fid in {i["id"] for i in curation.review_queue(store, large_amount_usd=1e5)}
     curation.confirm(store, fid, "checked against the filing")
     assert fid not in {i["id"] for i in curation.review_queue(store, large_amount_usd=1e5)}
-    curation.undo(store, added.id)
-    assert store.query("MATCH ()-[r:PARTNERS_WITH]->() RETURN count(r)").rows[0][0] == 0
+    curation.undo(store, added.id)  # the analyst's addition goes; what the article stated stays
+    assert store.query("MATCH ()-[r:PARTNERS_WITH]->() RETURN r.id, r.sentences, r.confidence").rows == stated
 
     curation.undo(store, retyped.id)
     curation.undo(store, renamed_to.id)
