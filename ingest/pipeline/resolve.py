@@ -183,7 +183,8 @@ class Resolver:
         """Fold an unregistered name into the single name it equals but for spacing (a registry entry the
         recogniser did not link), the single longer name it starts or ends with, or that a gloss gave it as a
         short form."""
-        # longest first, so "LG AI 연구원" has joined the registry's "LG AI연구원" before "AI연구원" looks for its host
+        # longest first, so a spacing variant ("한빛 AI 연구소") has joined its registry entry ("한빛 AI연구소") before a
+        # short form ("AI연구소") looks for its one host
         for key, ent in sorted(entities.items(), key=lambda item: -len(normalize_name(item[1].name))):
             if ent.registry is not None:
                 continue
