@@ -20,6 +20,14 @@ DEFAULT_DATA_DIR = data_dir()
 
 
 _ALIAS_INDEX: dict[int, dict] = {}
+# "A뿐 아니라 B에도 투자했다": an addition, not a negation
+_NOT_ONLY = re.compile(r"뿐(?:만)?\s?$")
+# a connective ending the trigger's clause ("협력해 ", "맺고 ", "통해 ", "인수하며 "); "올해", "지난해", "최고",
+# "광고" are nouns, not verbs
+_CONNECTIVE = re.compile(r"(?:^|(?<=[가-힣]))(?<![올난최광보참재경사])(?:[고며해]|하여|해서),?\s")
+# what a later clause does with an ``object`` hedge noun: acts on it ("가능성을 확인했다", "방법을 제안했다",
+# "시너지를 기대하고", "전반을 논의하기로"), where "가능성이 있다", "전망이다" would state it
+_ACTED_ON = re.compile(r"\s?(?:[을를]\s|했|하였|하고|한다|하며|해\s|하는|하기|할\s|된|됐|되)")
 
 
 @dataclass(frozen=True)
@@ -74,6 +82,23 @@ class Lexicon:
     member_roles: frozenset[str] = (
         frozenset()
     )  # lexicons/member_roles.txt: "주장", "멤버", read by the people rules only
+
+    def hedge_counts(self, text: str, marker: str, effect: str, window: int | None = None) -> bool:
+        """Whether hedge ``marker`` (of ``effect``, ``hedges.tsv``) in the first ``window`` characters of
+        ``text``, the words after a trigger, makes the trigger's predicate no fact: matched on the surface, where
+        Korean fuses endings onto stems, so an occurrence that reads otherwise is skipped ("뿐 아니라" adds; an
+        ``object`` noun that a later clause acts on, "협력해 시너지를 기대하고 있다", is that clause's, not the
+        partnership's; the words past ``window`` tell how the noun is used)."""
+        limit = len(text) if window is None else window
+        start = text.find(marker, 0, limit)
+        while start >= 0:
+            before = text[:start]
+            if not _NOT_ONLY.search(before) and not (
+                effect == "object" and _CONNECTIVE.search(before) and _ACTED_ON.match(text, start + len(marker))
+            ):
+                return True
+            start = text.find(marker, start + 1, limit)
+        return False
 
     def alias_index(self) -> dict[str, RegistryEntry]:
         """``by_alias``, built once per lexicon."""

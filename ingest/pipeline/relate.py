@@ -134,12 +134,14 @@ class RelationExtractor:
         window = masked[end : end + _HEDGE_WINDOW]
         if done := CLAUSE_DONE.search(window):
             window = window[: done.start()]  # "협약을 체결하고 … 추진할 계획": the hedge is the next clause's
+        reach = len(window)
+        window = masked[end : end + reach + 4]  # the words right past the window tell how a hedge noun is used
         for marker, effect in self.lex.hedges:
-            if effect in ("plan", "aim") and marker not in window[: len(marker) + 4]:
+            if effect in ("plan", "aim") and marker not in window[: min(reach, len(marker) + 4)]:
                 continue  # a plan right on this verb ("인수할 계획"), not on a later one ("협력해 … 확보할 계획")
             if effect == "plan" and relation is RelationType.INVESTED_IN:
                 continue  # "10조원을 투자할 계획이다": a commitment
-            if marker in window:
+            if self.lex.hedge_counts(window, marker, effect, reach):
                 return 0.3 if effect == "low" else None
         return base
 

@@ -263,9 +263,13 @@ class Clause:
     def hedged(self, rel_end: int, window: int = 25, plans: bool = False) -> bool:
         """A hedge or negation right after sentence offset ``rel_end`` ("선임하는 방안을 검토 중"); with ``plans``,
         a plan too ("영입할 계획이다": an appointment not made yet)."""
-        after = self.sentence.text[rel_end : rel_end + window]
-        effects = ("skip", "plan", "aim") if plans else ("skip",)
-        return any(marker in after for marker, effect in self.lex.hedges if effect in effects)
+        after = self.sentence.text[rel_end : rel_end + window + 4]
+        effects = ("skip", "object", "plan", "aim") if plans else ("skip", "object")
+        return any(
+            self.lex.hedge_counts(after, marker, effect, window)
+            for marker, effect in self.lex.hedges
+            if effect in effects
+        )
 
     def government(self, particles: tuple[str, ...]) -> Entity | None:
         """ "정부가 … 투자한다", "정부로부터 … 지원받았다": the government of the article's country, an actor
@@ -344,6 +348,10 @@ def sentence_args(
     return _headline_subject(s, out)
 
 
+# the team or side written after an organisation's name, which acts for it: its particle is the organisation's
+_TEAM_AFTER_NAME = re.compile(r"\s?(?:공동\s?)?(?:연구팀|연구진|연구단|팀|측)(?=[은는이가을를도와과의에])")
+
+
 # a headline's actor: "[단독] 카카오, " at the start of a line that ends without a full stop
 _HEADLINE_HEAD = re.compile(r"\s*(?:[\[【<(][^\]】>)]{1,8}[\]】>)]\s*)?['‘\"“]?")
 
@@ -381,8 +389,11 @@ def _ends_in_adnominal(s: Sentence, start: int) -> bool:
 
 def _after_title(s: Sentence, m: Mention) -> int:
     """Where a mention's particle is: after the title written with a person's name ("김성훈 대표가"), after the
-    legal form written after a company's ("누리솔루션㈜는")."""
-    if m.type.is_organization and (form := LEGAL_FORM_AFTER_NAME.match(s.text, m.end - s.start)):
+    legal form written after a company's ("누리솔루션㈜는"), after the team or side that acts for an
+    organisation ("가람대 연구팀은 … 공동 연구를 진행했다", "다온전자 측은")."""
+    if m.type.is_organization and (
+        form := LEGAL_FORM_AFTER_NAME.match(s.text, m.end - s.start) or _TEAM_AFTER_NAME.match(s.text, m.end - s.start)
+    ):
         return s.start + form.end()
     if m.type is not EntityType.PERSON or not m.title:
         return m.end

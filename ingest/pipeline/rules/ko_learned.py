@@ -200,7 +200,7 @@ def _kind(m: Mention) -> str | None:
 def _hedged(c: Clause, masked: str, from_rel: int) -> bool:
     """A hedge, negation or condition anywhere after the pair's first mention: the predicate is not a fact."""
     rest = masked[from_rel:]
-    return any(marker in rest for marker, _ in c.lex.hedges)
+    return any(c.lex.hedge_counts(rest, marker, effect) for marker, effect in c.lex.hedges)
 
 
 def _side_by_side(tokens: Sequence[Token], start: int, end: int) -> bool:
