@@ -87,6 +87,13 @@ _LEAD = re.compile(
 )
 
 
+# "의 'AI 바우처' 지원 사업에 선정돼 3억원을 ": a programme the recipient was picked for, up to the trigger
+_PROGRAMME_OF = re.compile(
+    r"(?:\([^()]*\))?의\s(?:[^\s.,]+\s){0,4}?[^\s.,]*(?:사업|과제|프로그램|공모)\S{0,2}\s(?:\S+\s)?선정(?:돼|되어|됐고|되며)"
+    r",?\s(?:[^\s.]+\s){0,4}?[^\s.]*"
+)
+
+
 def _round_of(text: str, c: Clause) -> dict:
     """The amount and series a sentence states for a round."""
     money = money_properties(text, c.article_date, c.lex.fx)
@@ -261,6 +268,16 @@ def funding_raised(c: Clause) -> list[Relation]:
     for r in out:
         if any(r.source is a.entity for a in leads):
             r.properties["lead"] = True
+    if received and not out:
+        # "Y는 과기정통부의 'AI 바우처' 사업에 선정돼 3억원을 지원받는다": the programme's owner gave the money
+        out += [
+            Relation(RelationType.INVESTED_IN, a.entity, recipient, c.sentence, c.confidence, _round_of(c.clause_text(), c))
+            for a in c.before
+            if a.particle == "의"
+            and a.entity is not recipient
+            and a.entity.type.is_organization
+            and _PROGRAMME_OF.fullmatch(c.text_before(c.pos), a.end - c.sentence.start)
+        ][:1]
     if received and (state := c.government(("로부터", "에서"))) is not None:
         # "Y는 정부로부터 N억원을 지원받았다": the government's grant, its amount its own when no one else is named
         props = _round_of(c.clause_text(), c) if not out else {}

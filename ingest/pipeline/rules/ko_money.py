@@ -121,6 +121,8 @@ def invested_in(c: Clause) -> list[Relation]:
     partners = [a for a in c.before if a.particle in PARTNER]
     if target is None and partners and _CONTRACT.match(c.sentence.text, c.trigger.end()):
         target, partners = partners[-1].entity, []  # "X는 Y와 2억 달러 규모의 투자 계약을 체결"
+        if any(_local_government(c, e) for e in (subject, target) if e is not None):
+            return []  # "광주시는 Y와 500억원 규모의 투자협약을 체결": Y builds in the city; nobody funds an organisation
     stated = "amount" in props or "annual_amount" in props  # "매년 1000억원씩" states an amount too
     if subject is None or not stated and (target is None or c.trigger.group(0).startswith(("지원", "출연"))):
         return []  # "대규모 투자를 진행한다", "기업을 지원한다", "방송에 출연했다" alone are no investment
@@ -138,6 +140,8 @@ def invested_in(c: Clause) -> list[Relation]:
                 props = {k: v for k, v in props.items() if k in ("period_years", "start_date", "end_date")}
             return _from_investors(c, subject, not relative, sectors, props)
         target = _capital_owner(c) or _fund_topic(c) or c.focus(subject) or _round_company(c)
+        if target is None and (picked := _selected(c)):
+            return _from_investors(c, subject, not relative, picked, props if len(picked) == 1 else {})
     if target is None:
         return []
     targets = _enumerated_recipients(c, target)
@@ -209,6 +213,42 @@ def _round_company(c: Clause) -> Entity | None:
     return c.discourse.funded if _THIS_ROUND.search(c.text_before(c.pos)) else None
 
 
+# "A를 (주관기관으로) 선정해", "A, B 등 10개사를 선정하고", "A가 … 대상으로 선정됐다": organisations picked
+# for a grant, done (not "선정할 계획")
+_PICKED = re.compile(
+    r"(?:\([^()]*\))?\s?(?:등\s?(?:\d+\s?(?:개사|곳|개\s?기관|개\s?기업|개\s?대학)\s?)?)?"
+    r"(?:(?:을|를)\s(?:[^\s.,]+\s){0,4}?[^\s.,]*선정(?:했|하였|해|하고|하며)"
+    r"|(?:이|가|은|는)\s(?:[^\s.,]+\s){0,4}?[^\s.,]*선정(?:됐|되었|돼|되어))"
+)
+
+
+def _selected(c: Clause) -> list[Entity]:
+    """ "중기부는 A 등 10개사를 선정해 최대 5억원씩 지원한다", "… A를 AI 대학원으로 선정했다. 정부는 이
+    대학에 5년간 100억원을 지원한다": the money no named recipient takes goes to the organisations picked
+    for it earlier in the sentence, else in the sentence before."""
+    for index, limit in ((c.sentence.index, c.pos), (c.sentence.index - 1, None)):
+        if index < 0:
+            break
+        sent = c.doc.sentences[index]
+        picked: list[Entity] = []
+        for m in c.doc.mentions:
+            ent = c.doc.of_mention.get(m.start)
+            if (
+                m.sentence == index
+                and ent is not None
+                and ent.type.is_organization
+                and ent is not c.subject
+                and (limit is None or m.end <= limit)
+                and (hit := _PICKED.match(sent.text, m.end - sent.start)) is not None
+                and (limit is None or sent.start + hit.end() <= limit)
+                and all(ent is not p for p in picked)
+            ):
+                picked.append(ent)
+        if picked:
+            return picked
+    return []
+
+
 def _enumerated_recipients(c: Clause, target: Entity) -> list[Entity]:
     """ "X는 A와 B에 투자했다", "A, B 등 스타트업 3곳에": every organisation enumerated with the 에-place."""
     place = next((a for a in reversed(c.before) if a.entity is target and a.particle in PLACE), None)
@@ -237,6 +277,22 @@ def _from_investors(c: Clause, subject: Entity, own_clause: bool, targets: list[
 
 def _without_amount(props: dict) -> dict:
     return {k: v for k, v in props.items() if k not in ("amount", "currency", "amount_usd", "annual_amount")}
+
+
+# "광주시", "전남도", "완주군", "부산광역시": a city, province or county as the body that governs it
+_LOCAL_GOVERNMENT = re.compile(r"(?P<stem>[가-힣]{2,5}?)(?P<unit>특별자치시|특별자치도|광역시|특별시|시|도|군|구)")
+
+
+def _local_government(c: Clause, e: Entity) -> bool:
+    """A local government: in an investment agreement ("투자협약") it is where a company invests, not an investor
+    or a company funded.  Named as a place and its unit: the place a known one ("광주시"), the unit one no company
+    name ends with ("완주군", "부산광역시"), or recognition already read the name as no company's."""
+    m = _LOCAL_GOVERNMENT.fullmatch(e.name)
+    return m is not None and (
+        m.group("stem") in c.lex.places
+        or m.group("unit") not in ("시", "도", "구")
+        or e.type in (EntityType.ORGANIZATION, EntityType.GOVERNMENT_AGENCY)
+    )
 
 
 def _is_site(c: Clause, target: Entity) -> bool:
@@ -335,7 +391,7 @@ def _sectors(c: Clause) -> list[Entity]:
 
 # "N원을 들여 AI 데이터센터를 구축한다": what the money builds, one to four words before its object particle
 _SPENT_ON = re.compile(
-    r"\s+(?P<obj>(?:[A-Za-z0-9가-힣·]+\s){0,3}[A-Za-z0-9가-힣·]+?)(?:\([^()]*\))?(?:을|를)\s+"
+    r"\s+(?P<obj>(?:[A-Za-z0-9가-힣·'‘]+\s){0,3}['‘]?[A-Za-z0-9가-힣·]+?)['’]?(?:\([^()]*\))?(?:을|를)\s+"
     r"(?:새로\s|추가로\s|본격\s|집중\s)?(?:구축|개발|조성|확충|도입|고도화|설립|신설|출범|육성)"
 )
 # a plant, site or building is where the money goes, not a technology or an organisation
@@ -345,11 +401,12 @@ _BUILT_SITE = re.compile(r"공장|시설|설비|기지|라인|팹|캠퍼스|클�
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:원|달러|유로|엔|위안)\)?(?:을|를)?\s?(?:들여|(?:투입|투자)(?:해|하여))(?=\s)",
+    trigger=r"(?:원|달러|유로|엔|위안)\)?(?:을|를)?\s?(?:씩\s)?(?:들여|(?:투입|투자|출자|출연)(?:해|하여))(?=\s)",
 )
 def spent_to_build(c: Clause) -> list[Relation]:
-    """ "KT는 5000억원을 들여 AI 데이터센터를 구축한다", "정부는 2조원을 투입해 AI 반도체를 육성한다": the
-    subject invests in what the money builds or grows (an organisation it sets up, else a technology or
+    """ "KT는 5000억원을 들여 AI 데이터센터를 구축한다", "정부는 2조원을 투입해 AI 반도체를 육성한다", "A와 B가
+    각각 50억원을 출자해 Y 펀드를 조성했다": the subject (and those enumerated with it) invests in what the money
+    builds or grows (an organisation it sets up, else a technology or
     infrastructure); plants and sites are no recipients."""
     subject = c.subject or _government(c)
     built = _SPENT_ON.match(c.sentence.text, c.trigger.end())
@@ -366,12 +423,15 @@ def spent_to_build(c: Clause) -> list[Relation]:
         words.pop()
     name = " ".join(words)
     if org is None and (
-        len(name) < 2 or name in c.lex.generic_orgs or name in _NOT_SECTOR_NAMES or any(ch.isdigit() for ch in name)
+        len(name) < 2
+        or any(q in name for q in "'‘")  # a quoted name recognition did not take is no field either
+        or name in c.lex.generic_orgs or name in _NOT_SECTOR_NAMES or any(ch.isdigit() for ch in name)
     ):
         return []  # "인재 1만명을 육성": people counted, not a field
     target = org or c.add_entity(name, EntityType.TECHNOLOGY, start, start + len(name))
     props = money_properties(c.clause_text(0), c.article_date, c.lex.fx)
-    return [Relation(RelationType.INVESTED_IN, subject, target, c.sentence, c.subject_confidence, props)]
+    # "A와 B가 각각 50억원을 출자해 Y 펀드를 조성했다": every founder enumerated with the subject put money in
+    return _from_investors(c, subject, True, [target], props)
 
 
 @relation_rule(RelationType.ACQUIRED, language="ko")
