@@ -402,3 +402,26 @@ def led_consortium_programme(c: Clause) -> list[Relation]:
     return [
         Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in [leader, *members]
     ]
+
+
+# "… 컨소시엄을 구성했다", "컨소시엄을 꾸려": a consortium formed with no name of its own
+_BARE_CONSORTIUM_FORMED = re.compile(r"(?<![가-힣A-Za-z'‘’])컨소시엄(?:을|를)\s(?:함께\s|새로\s)?$")
+
+
+@relation_rule(RelationType.PARTNERS_WITH, language="ko", trigger=r"구성(?!원)|결성|꾸리|꾸려|꾸렸|꾸린")
+def consortium_formed(c: Clause) -> list[Relation]:
+    """ "X는 A·B·C와 컨소시엄을 구성했다": each partner PARTNERS_WITH X, who formed it (the star of
+    consortium_led_by: a bare consortium is no node); "A와 B가 컨소시엄을 꾸렸다": the two partner. Three or
+    more subjects with no one leading name no centre, and give nothing."""
+    if not _BARE_CONSORTIUM_FORMED.search(c.text_before(c.pos)):
+        return []
+    group = [e for e in c.subject_group if e.type.is_organization]
+    partners = [a.entity for a in c.before if a.particle in PARTNER and a.entity.type.is_organization]
+    if len(group) == 1 and partners:
+        lead = group[0]
+        return [
+            Relation(RelationType.PARTNERS_WITH, p, lead, c.sentence, c.confidence) for p in partners if p is not lead
+        ]
+    if len(group) == 2 and not partners:
+        return [Relation(RelationType.PARTNERS_WITH, group[1], group[0], c.sentence, c.confidence)]
+    return []

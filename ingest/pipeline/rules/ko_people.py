@@ -162,10 +162,12 @@ def unit_of_the_topic(c: Clause) -> list[Relation]:
     unit that names no owner works for the university or institute the sentence (else the article just before)
     is about."""
     of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
-    topic = next((a.entity for a in c.args if a.particle in ("은", "는") and a.entity.type in _ACADEMIC), None)
+    topics = [a for a in c.args if a.particle in ("은", "는") and a.entity.type in _ACADEMIC]
     out = []
     for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.title and m.org is None):
         at = text.find(p.title, p.end - base)
+        # the topic written before the person ("P 교수와 A, B 공동연구팀은": A's team is no topic of P's)
+        topic = next((a.entity for a in topics if a.end <= p.start), None)
         owner = topic if topic is not None and topic is not of_mention.get(p.start) else c.topic
         if at < 0 or p.start not in of_mention or owner is None or owner.type not in _ACADEMIC:
             continue
