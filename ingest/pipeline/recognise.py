@@ -98,8 +98,9 @@ _ALLIANCE_ANAPHOR = re.compile(
     r"(?<![가-힣A-Za-z0-9'’‘])(컨소시엄|얼라이언스|원팀|협의체)(?=에는|에|은|는|이|가|의|엔|도)"
 )
 _ANAPHOR = re.compile(
-    r"(?:신설(?:된)?|새로운|새|신규|해당|동)\s*(연구원|연구소|랩|법인|회사|조직|기업|재단|펀드)|이\s+(회사|연구소|기업|법인|업체)"
-    r"|^\s*(同社|회사)(?=는|가|도\s)"  # a sentence opening on "회사는", "同社는": the organisation written about
+    r"(?:신설(?:된)?|새로운|새|신규|해당|동)\s*(연구원|연구소|랩|법인|회사|조직|기업|재단|펀드)|이\s+(회사|연구소|기업|법인|업체|대학)"
+    # a sentence opening on "회사는", "同社는", "연구소는", "재단은": the organisation written about
+    r"|^\s*(同社|회사|연구소|재단|법인)(?=(?:는|가|도|은|이)\s)"
 )
 _EDGE_PUNCT = " \t'\"‘’“”「」『』<>《》〈〉[](),.·"
 # A research subject: the object noun phrase of 연구/개발 ("차세대 음성 인식 기술을 연구한다").

@@ -390,7 +390,7 @@ def _ends_in_adnominal(s: Sentence, start: int) -> bool:
 def _after_title(s: Sentence, m: Mention) -> int:
     """Where a mention's particle is: after the title written with a person's name ("김성훈 대표가"), after the
     legal form written after a company's ("누리솔루션㈜는"), after the team or side that acts for an
-    organisation ("가람대 연구팀은 … 공동 연구를 진행했다", "다온전자 측은")."""
+    organisation ("가람대 연구팀은 … 공동 연구를 진행했다", "다온전자 측은") or for a titled person ("P 교수 연구팀은")."""
     if m.type.is_organization and (
         form := LEGAL_FORM_AFTER_NAME.match(s.text, m.end - s.start) or _TEAM_AFTER_NAME.match(s.text, m.end - s.start)
     ):
@@ -398,7 +398,11 @@ def _after_title(s: Sentence, m: Mention) -> int:
     if m.type is not EntityType.PERSON or not m.title:
         return m.end
     at = s.text.find(m.title, m.end - s.start)
-    return s.start + at + len(m.title) if 0 <= at - (m.end - s.start) <= 25 else m.end
+    if not 0 <= at - (m.end - s.start) <= 25:
+        return m.end
+    # "P 가람대 교수 연구팀은": the professor's team acts for the professor (and so for the university)
+    team = _TEAM_AFTER_NAME.match(s.text, at + len(m.title))
+    return s.start + (team.end() if team else at + len(m.title))
 
 
 def _anaphor(m: Mention, index: int, disc: Discourse, of_mention: dict[int, Entity]) -> Entity | None:
@@ -412,7 +416,12 @@ def _anaphor(m: Mention, index: int, disc: Discourse, of_mention: dict[int, Enti
     for idx, _, new in reversed(disc.established):
         if idx <= index and (new.type is m.type or m.type is EntityType.COMPANY and new.type.is_organization):
             return new
-    return disc.topic if disc.topic is not None and disc.topic.type.is_organization else None
+    topic = disc.topic
+    if topic is None or not topic.type.is_organization:
+        return None
+    # "이 대학", "연구소는": a kind named says which topic it can be (not the ministry that picked the university)
+    named_kind = m.type in (EntityType.UNIVERSITY, EntityType.RESEARCH_LAB)
+    return topic if not named_kind or topic.type is m.type else None
 
 
 def has_other_subject(s: Sentence, mentions: list[Mention]) -> bool:

@@ -425,7 +425,9 @@ def spent_to_build(c: Clause) -> list[Relation]:
     if org is None and (
         len(name) < 2
         or any(q in name for q in "'‘")  # a quoted name recognition did not take is no field either
-        or name in c.lex.generic_orgs or name in _NOT_SECTOR_NAMES or any(ch.isdigit() for ch in name)
+        or name in c.lex.generic_orgs
+        or name in _NOT_SECTOR_NAMES
+        or any(ch.isdigit() for ch in name)
     ):
         return []  # "인재 1만명을 육성": people counted, not a field
     target = org or c.add_entity(name, EntityType.TECHNOLOGY, start, start + len(name))

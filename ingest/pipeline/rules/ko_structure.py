@@ -78,6 +78,10 @@ def established(c: Clause) -> list[Relation]:
     )
     if obj is None:
         return []
+    if c.trigger.group(0)[0] in "열연" and not re.fullmatch(
+        r"['’]?(?:\([^()]*\))?\s?[을를]\s", s.text[obj.end - s.start : c.trigger.start()]
+    ):
+        return []  # "메타물질을 제작해 … 길을 열었다": what was opened is the word right before, here a way
     founder = next((a.entity for a in before if a.particle in SUBJECT and a.start < obj.start), None)
     if founder is None:
         founder, conf = c.topic, conf - CARRIED_PENALTY
@@ -157,6 +161,17 @@ _QUOTED_NEW = re.compile(
     r"(?P<kind>합작\s?(?:법인|회사|사)|법인|자회사|계열사|연구소|연구원|연구센터|센터|조직)\s['‘](?P<name>[^'‘’\"“”]{2,30})['’]"
     r"(?:을|를)\s+(?:\S+\s+)?$"
 )
+
+
+# "AI 스타트업 ", "반도체 설계 회사 ", "합작법인 ": up to three words ending in the kind of organisation founded
+_KIND_BEFORE_NAME = re.compile(
+    r"(?:[A-Za-z0-9가-힣]+(?<![한된는은을를에의이가와과도])\s){0,2}"
+    r"(?:스타트업|기업|회사|법인|합작사|합작법인|자회사|계열사|연구소|연구원|재단|운용사|벤처캐피털)\s['‘]?"
+)
+
+
+_FOUNDS_OBJECT = re.compile(r"설립|세우|세웠|세워|세운|창업|창설|만들|만든|신설|꾸렸|꾸린|꾸려|개설")
+_MONEY_BEFORE = re.compile(r"\d[\d,.]*\s?(?:조|억|만|천)*\s?(?:원|달러|유로|엔|위안)$")
 
 
 def quoted_new_org(c: Clause) -> Arg | None:
@@ -239,6 +254,9 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         return []
     founder = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
     new = next((a for a in c.after if a.start - c.sentence.start <= rel.end() + 2), None)
+    if new is None and (kind := _KIND_BEFORE_NAME.match(c.sentence.text, rel.end())):
+        # "다온전자가 만든 AI 스타트업 누리AI는": the kind of organisation written between the clause and the name
+        new = next((a for a in c.after if a.start - c.sentence.start == kind.end()), None)
     if (
         founder is None
         and new is not None
@@ -297,7 +315,8 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
 
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
 def founders_of_the_topic(c: Clause) -> list[Relation]:
-    """ "업스테이지는 2020년 김성훈 대표 등이 공동 창업했다": people founding the topic organisation."""
+    """ "업스테이지는 2020년 김성훈 대표 등이 공동 창업했다", "누리재단은 다온전자가 100억원을 출연해 세웠다":
+    people or organisations founding the topic organisation."""
     if (
         c.passive()
         or _RELATIVE.match(c.sentence.text, c.trigger.start())
@@ -305,12 +324,24 @@ def founders_of_the_topic(c: Clause) -> list[Relation]:
     ):
         return []
     topic = next((a for a in c.before if a.particle in ("은", "는") and a.entity.type.is_organization), None)
-    if topic is None or any(t.tag == "JKO" and topic.end <= t.start < c.pos for t in c.sentence.tokens):
+    head = c.text_before(c.pos)
+    if topic is None or any(
+        t.tag == "JKO"
+        and topic.end <= t.start < c.pos
+        and not _MONEY_BEFORE.search(head, 0, t.start - c.sentence.start)  # "100억원을 출연해 세웠다": the money
+        for t in c.sentence.tokens
+    ):
         return []  # "P 대표가 이끄는 Y는 로봇을 만든다": what Y makes, not who made Y
+    founds_object = bool(_FOUNDS_OBJECT.match(c.trigger.group(0)))
     founders = [
         a
         for a in c.before
-        if a.particle in ("이", "가") and a.entity.type is EntityType.PERSON and a.start > topic.start
+        if a.particle in ("이", "가")
+        # an organisation only with a verb that takes what it founds as object: "Y는 자회사 X가 출범했다" is
+        # X's own start, not X founding Y
+        and (a.entity.type is EntityType.PERSON or a.entity.type.is_organization and founds_object)
+        and a.start > topic.start
+        and a.entity is not topic.entity
     ]
     if not founders:
         return []
@@ -560,7 +591,11 @@ def part_of(c: Clause) -> list[Relation]:
         if owner is None or child is None or child.entity is owner.entity:
             return []
         return [Relation(RelationType.SPUN_OFF_FROM, child.entity, owner.entity, c.sentence, c.confidence)]
-    whole = next((a for a in reversed(before) if a.end >= pos - 2), None)
+    # "한국전자통신연구원(ETRI) 산하에": the whole written right before, its gloss in parentheses aside
+    base = c.sentence.start
+    whole = next(
+        (a for a in reversed(before) if not _PARENS.sub("", c.sentence.text[a.end - base : pos - base]).strip()), None
+    )
     if whole is None:
         return []
     if placed := _PLACED_UNDER.match(c.sentence.text, c.trigger.end()):
@@ -772,3 +807,22 @@ def belongs_to(c: Clause) -> list[Relation]:
 # "속한 연구조직이다", "속하는 시계 회사이다"
 _DESCRIBED_AS = re.compile(r"(?:\s[가-힣A-Za-z]+)?\s[가-힣A-Za-z]+?(?:이다|다|이며|이고|으로|로)(?=[\s.,]|$)")
 _AFFILIATE_NOUN = re.compile(r"\s(?:계열사|자회사|손자회사|관계사)")  # "Y에 속한 계열사": an affiliate, not a unit
+
+
+@relation_rule(
+    RelationType.ESTABLISHED,
+    language="ko",
+    phase=0,
+    trigger=r"(?:출자|투자)(?:한|해\s(?:만든|세운|설립한))\s+(?:[A-Za-z0-9가-힣]+\s)?합작\s?(?:사|법인|회사)(?:인|\(JV\))?\s['‘]?",
+)
+def joint_venture_funded(c: Clause) -> list[Relation]:
+    """ "A와 B가 50대 50으로 출자한 합작사 Y가 출범했다": the joint venture's owners founded it (the money each put
+    in is investor_in_relative_clause's)."""
+    founder = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
+    new = next((a for a in c.after if a.start == c.sentence.start + c.trigger.end()), None)
+    if founder is None or new is None or not new.entity.type.is_organization:
+        return []
+    founders = [a.entity for a in c.before if a.group == founder.group and a.entity.type.is_organization]
+    for who in founders:
+        c.discourse.established.append((c.sentence.index, who, new.entity))
+    return [Relation(RelationType.ESTABLISHED, who, new.entity, c.sentence, c.confidence) for who in founders]
