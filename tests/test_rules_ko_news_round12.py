@@ -20,9 +20,21 @@ def pairs(got: dict, kind: str) -> set[tuple[str, str]]:
     ("text", "kind", "pair"),
     [
         ("다온전자는 누리랩스와 협력해 시너지를 기대하고 있다.", "PARTNERS_WITH", ("다온전자", "누리랩스")),
-        ("다온전자는 누리랩스와 업무협약을 맺고 AI 사업 전반을 논의하기로 했다.", "PARTNERS_WITH", ("다온전자", "누리랩스")),
-        ("다온전자는 누리랩스와 MOU를 맺고 공동 사업 모델을 제안할 계획이다.", "PARTNERS_WITH", ("다온전자", "누리랩스")),
-        ("다온전자는 누리랩스와 공동 연구를 통해 새로운 배터리 소재를 제안했다.", "PARTNERS_WITH", ("다온전자", "누리랩스")),
+        (
+            "다온전자는 누리랩스와 업무협약을 맺고 AI 사업 전반을 논의하기로 했다.",
+            "PARTNERS_WITH",
+            ("다온전자", "누리랩스"),
+        ),
+        (
+            "다온전자는 누리랩스와 MOU를 맺고 공동 사업 모델을 제안할 계획이다.",
+            "PARTNERS_WITH",
+            ("다온전자", "누리랩스"),
+        ),
+        (
+            "다온전자는 누리랩스와 공동 연구를 통해 새로운 배터리 소재를 제안했다.",
+            "PARTNERS_WITH",
+            ("다온전자", "누리랩스"),
+        ),
         ("다온전자는 누리랩스에 100억원을 투자해 AI 칩 양산 가능성을 높였다.", "INVESTED_IN", ("다온전자", "누리랩스")),
         ("다온전자는 누리랩스를 인수해 시장 전망을 밝게 했다.", "ACQUIRED", ("다온전자", "누리랩스")),
     ],
@@ -172,3 +184,113 @@ def test_an_investment_agreement_with_a_local_government_funds_no_organisation(t
 def test_an_investment_contract_between_companies_stays_an_investment() -> None:
     got = facts("다온전자는 누리랩스와 500억원 규모의 투자 계약을 체결했다.")
     assert got[("INVESTED_IN", "다온전자", "누리랩스")]["amount"] == pytest.approx(5e10)
+
+
+def test_a_team_listed_after_a_person_is_not_that_persons_employer() -> None:
+    got = facts("UNIST는 백정민 신소재공학부 교수와 미국 조지아공대, 성균관대 공동연구팀이 발전기를 만들었다고 밝혔다.")
+    assert ("WORKS_FOR", "백정민", "조지아공대") not in got, got
+
+
+# --- establishment: the kind of organisation between the clause and the name, joint ventures, topics ------
+
+
+@pytest.mark.parametrize("verb", ["설립한", "만든", "세운"])
+def test_a_founding_clause_before_the_kind_and_the_name(verb: str) -> None:
+    assert ("다온전자", "누리AI") in pairs(
+        facts(f"다온전자가 {verb} AI 스타트업 누리AI는 투자를 유치했다."), "ESTABLISHED"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["다온전자가 만든 AI 모델 누리GPT는 인기를 끌었다.", "다온전자가 설립할 AI 스타트업 누리AI는 내년 출범한다."],
+)
+def test_a_product_or_a_founding_to_come_is_no_establishment(text: str) -> None:
+    assert not pairs(facts(text), "ESTABLISHED")
+
+
+def test_the_owners_funding_a_joint_venture_founded_it() -> None:
+    got = facts("다온전자와 가람전자가 50대 50으로 출자한 합작사 누리AI가 출범했다.")
+    assert {("다온전자", "누리AI"), ("가람전자", "누리AI")} <= pairs(got, "ESTABLISHED")
+
+
+def test_a_joint_venture_still_to_be_funded_has_no_founders() -> None:
+    assert not pairs(facts("다온전자와 가람전자가 출자할 합작사 누리AI는 내년 출범한다."), "ESTABLISHED")
+
+
+def test_an_organisation_founding_the_topic() -> None:
+    got = facts("누리재단이 27일 출범했다. 재단은 다온전자가 100억원을 출연해 세웠다.")
+    assert ("다온전자", "누리재단") in pairs(got, "ESTABLISHED")
+
+
+def test_a_topic_founded_only_in_a_plan_has_no_founder() -> None:
+    assert not pairs(facts("다온재단은 다온전자가 100억원을 출연해 세울 계획이다."), "ESTABLISHED")
+
+
+# --- part of a body written with its gloss; a bare kind noun opening a sentence ---------------------------
+
+
+def test_set_up_under_a_body_written_with_its_short_name() -> None:
+    got = facts("'AI안전연구소'가 27일 공식 출범했다. 연구소는 한국전자통신연구원(ETRI) 산하에 설치됐다.")
+    assert ("AI안전연구소", "한국전자통신연구원") in pairs(got, "PART_OF")
+
+
+def test_this_university_is_never_the_ministry_that_picked_it() -> None:
+    got = facts("과기정통부는 올해 AI 반도체 대학원 사업을 시작했다. 정부는 이 대학에 5년간 100억원을 지원한다.")
+    assert ("정부", "과학기술정보통신부") not in pairs(got, "INVESTED_IN"), got
+
+
+def test_a_unit_starting_under_the_topic_did_not_found_it() -> None:
+    got = facts("다온전자는 AI 자회사 누리AI가 지난달 출범했다고 밝혔다.")
+    assert ("누리AI", "다온전자") not in pairs(got, "ESTABLISHED"), got
+
+
+def test_a_professors_team_acts_for_the_professors_university() -> None:
+    got = facts("김철수 가람대 교수 연구팀은 다온전자와 공동 연구를 진행했다.")
+    assert pairs(got, "PARTNERS_WITH") & {("가람대", "다온전자"), ("다온전자", "가람대")}, got
+
+
+def test_a_professors_team_planning_research_is_no_partnership() -> None:
+    assert not pairs(facts("김철수 가람대 교수 연구팀은 다온전자와 공동 연구를 추진할 계획이다."), "PARTNERS_WITH")
+
+
+# --- people heading a part of an organisation's business ---------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["총괄하는", "이끄는", "담당하는"])
+def test_heading_a_business_of_an_organisation(verb: str) -> None:
+    got = facts(f"다온전자의 AI 사업을 {verb} 김철수 부사장은 말했다.")
+    assert got.get(("WORKS_FOR", "김철수", "다온전자")) == {"title": "부사장"}, got
+
+
+# --- a round told as money secured ------------------------------------------------------------------------
+
+
+def test_a_round_told_as_money_secured_is_the_round_later_sentences_name() -> None:
+    got = facts(
+        "누리칩스는 이번 투자로 누적 투자금 300억원을 확보했다. "
+        "기존 투자자인 한빛벤처스가 후속 투자에 나섰고, 다온파트너스가 신규 투자자로 합류했다."
+    )
+    assert {("한빛벤처스", "누리칩스"), ("다온파트너스", "누리칩스")} <= pairs(got, "INVESTED_IN")
+
+
+def test_money_secured_from_a_named_investor() -> None:
+    got = facts("누리칩스는 한빛벤처스로부터 150억원의 투자금을 확보했다.")
+    assert got[("INVESTED_IN", "한빛벤처스", "누리칩스")]["amount"] == pytest.approx(1.5e10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리칩스는 정부 예산 150억원을 확보했다. 이번 사업에는 한빛벤처스가 참여했다.",
+        "누리칩스는 150억원의 자금을 확보할 계획이다. 이번 투자에는 한빛벤처스가 참여한다.",
+    ],
+)
+def test_a_budget_or_money_still_to_be_raised_is_no_round(text: str) -> None:
+    assert not pairs(facts(text), "INVESTED_IN")
+
+
+def test_opening_a_way_is_no_founding_of_an_earlier_object() -> None:
+    got = facts("김철수 가람대 교수 연구진이 스마트 메타물질을 자체 제작해 현실화 길을 열었다.")
+    assert not pairs(got, "ESTABLISHED"), got
+    assert ("다온전자", "누리AI연구소") in pairs(facts("다온전자는 판교에 누리AI연구소를 열었다."), "ESTABLISHED")

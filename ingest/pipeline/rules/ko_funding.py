@@ -168,6 +168,9 @@ def _leads_this_round(c: Clause, a: Arg) -> bool:
     RelationType.INVESTED_IN,
     language="ko",
     trigger=r"(?:투자|출자|출연|지원|펀딩|자금|수혈|(?:\d|[억조만])\s?(?:원|달러|엔|유로|위안))(?:\([^()]{1,10}\))?\S{0,3}\s*(?:를\s*|을\s*)?(?:유치|받았|받는|받아|받은|받게|받기로|조달|이끌어\s?냈|이끌어\s?낸|끌어냈|끌어낸)"
+    # "투자금 300억원을 확보했다", "150억원의 자금을 확보했다": money raised, told as secured
+    r"|(?:투자금|자금|실탄)\s(?:\S+\s)?(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러))(?:을|를)\s확보(?=했|하며|하고|한다|해)"
+    r"|(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러))(?:\s?규모)?의\s(?:투자금|자금|투자\s?자금|운영\s?자금)(?:을|를)\s확보(?=했|하며|하고|한다|해)"
     r"|(?:실탄|투자금)(?:을|를)?\s?(?:확보|마련)(?:했|하였|한다|해|하며|하고|한)"
     r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드)\S{0,3}\s*(?:투자|펀딩)?\S{0,3}\s*(?:마무리|마감|완료|클로징)"
     r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드)\S{0,3}\s+(?:\S+\s){0,2}?\S*(?:원|달러)\S{0,2}\s*(?:확보|모았|모아|끌어모)",
@@ -271,7 +274,9 @@ def funding_raised(c: Clause) -> list[Relation]:
     if received and not out:
         # "Y는 과기정통부의 'AI 바우처' 사업에 선정돼 3억원을 지원받는다": the programme's owner gave the money
         out += [
-            Relation(RelationType.INVESTED_IN, a.entity, recipient, c.sentence, c.confidence, _round_of(c.clause_text(), c))
+            Relation(
+                RelationType.INVESTED_IN, a.entity, recipient, c.sentence, c.confidence, _round_of(c.clause_text(), c)
+            )
             for a in c.before
             if a.particle == "의"
             and a.entity is not recipient

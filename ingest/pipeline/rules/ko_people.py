@@ -34,8 +34,12 @@ _HOLDS = re.compile(
     r"^(?:의)?\s+(?:제?\d{1,2}대\s)?(?P<t>\S+?)(?:(?:을|를)\s+(?:맡(?:고\s있는|은|는|아\s온)|(?P<past>맡았던|지낸|지냈던|역임한|역임했던))"
     r"|(?:이|가)\s+된|에\s+오른)\s+$"
 )
-# "ORG를 이끄는 P 대표": the organisation as the object of heading it, right before the person
-_HEADING = re.compile(r"(?:\([^()]*\))?(?:을|를)\s+(?:이끄는|이끌고\s있는|총괄하는|경영하는|운영하는|맡고\s있는)\s+$")
+# "ORG를 이끄는 P 대표": the organisation as the object of heading it, right before the person; "ORG의 AI 사업을
+# 총괄하는 P 부사장": heading a part of its business
+_HEADING = re.compile(
+    r"(?:\([^()]*\))?(?:의\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+?)?(?:을|를)\s+"
+    r"(?:이끄는|이끌고\s있는|총괄하는|경영하는|운영하는|맡고\s있는|담당하는|책임지는)\s+$"
+)
 _APPOINTED_HERE = re.compile(  # "P를 T로 영입", "P 전 ORG2 T를 T로 영입" (the former affiliation before 를)
     r"(?P<former>\s+전\s+(?:[^\s을를]+\s+){0,2}?[^\s을를]+?)?(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?:[A-Za-z가-힣]{1,8}\s(?=\S*장(?:으로|로)))?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s*(?:\S+\s)?(?:선임|내정|임명|발탁|영입|승진)"
 )
