@@ -294,3 +294,20 @@ def test_opening_a_way_is_no_founding_of_an_earlier_object() -> None:
     got = facts("김철수 가람대 교수 연구진이 스마트 메타물질을 자체 제작해 현실화 길을 열었다.")
     assert not pairs(got, "ESTABLISHED"), got
     assert ("다온전자", "누리AI연구소") in pairs(facts("다온전자는 판교에 누리AI연구소를 열었다."), "ESTABLISHED")
+
+
+# --- membership told by a role noun -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["다온전자는 'K-AI 얼라이언스' 회원사다.", "다온전자는 'K-AI 얼라이언스'의 창립 멤버로서 활동해왔다."]
+)
+def test_a_member_named_by_its_role(text: str) -> None:
+    assert ("다온전자", "K-AI 얼라이언스") in pairs(facts(text), "PARTICIPATES_IN")
+
+
+@pytest.mark.parametrize(
+    "text", ["다온전자는 'K-AI 얼라이언스' 회원사가 아니다.", "다온전자는 'K-AI 얼라이언스' 회원사가 될 전망이다."]
+)
+def test_no_member_or_a_member_to_be_is_none(text: str) -> None:
+    assert not pairs(facts(text), "PARTICIPATES_IN")

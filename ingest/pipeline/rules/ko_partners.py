@@ -425,3 +425,24 @@ def consortium_formed(c: Clause) -> list[Relation]:
     if len(group) == 2 and not partners:
         return [Relation(RelationType.PARTNERS_WITH, group[1], group[0], c.sentence, c.confidence)]
     return []
+
+
+# "Y(의) 회원사다", "Y의 창립 멤버로", "Y 일원이며": a member named by its role, Y (quoted or not) right before
+_MEMBER_OF = re.compile(r"['’]?(?:\([^()]*\))?(?:의)?\s(?:창립\s|정식\s|신규\s|핵심\s)?$")
+
+
+@relation_rule(
+    RelationType.PARTICIPATES_IN,
+    language="ko",
+    trigger=r"(?:회원사|회원\s?기업|회원|멤버|일원)(?:이다|다|이며|이자|로서|으로서)(?=[\s.,]|$)",
+)
+def member_by_role(c: Clause) -> list[Relation]:
+    """ "X는 'AI 얼라이언스' 회원사다", "X는 Y의 창립 멤버로서": X takes part in the alliance or body Y."""
+    base = c.sentence.start
+    body = next(
+        (a for a in reversed(c.before) if _MEMBER_OF.fullmatch(c.sentence.text, a.end - base, c.trigger.start())), None
+    )
+    member = next((a for a in c.subjects if a.entity.type.is_organization), None)
+    if body is None or member is None or member.entity is body.entity or not body.entity.type.is_organization:
+        return []
+    return [Relation(RelationType.PARTICIPATES_IN, member.entity, body.entity, c.sentence, c.confidence)]
