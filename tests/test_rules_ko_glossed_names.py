@@ -1,10 +1,10 @@
-"""Which parenthesised glosses teach the article a name, and which pairs of state syllables name states
-(sentences composed for these tests).
+"""Which parenthesised glosses teach the article a name, which pairs of state syllables name states, and
+when a country stays in a name (sentences composed for these tests).
 
 A word glossed with a capitalised Latin name ("누리봇(Nuribot)") or an acronym spelled out as a body's
 Korean name ("KRF(한국연구진흥원)") is an organisation wherever the article writes it; a common noun's
 English gloss ("쿼드콥터(quadcopter)") or an acronym's Korean meaning ("EKG(심전도)") is not, there.  "남미" is
-South America, not the two Koreas' partners."""
+South America, not the two Koreas' partners.  "미국 정부" keeps its country; "미국 프린스턴대학교" does not."""
 
 import pytest
 from ko_facts import extractor
@@ -54,3 +54,17 @@ def test_the_two_states_of_talks_are_still_named() -> None:
 def test_an_acronym_spelled_out_as_a_thing_is_no_person_and_no_body() -> None:
     result = extractor().extract(Document(id="t", text="한편 CPU(중앙처리장치) 시장은 커지고 있다."))
     assert not [(e.name, e.type.value) for e in result.entities if e.type.value != "Technology"]
+
+
+def test_a_countrys_government_keeps_its_country() -> None:
+    """ "미국 정부" is not the "정부" Korean news means when it writes the word alone: two nodes, two investors."""
+    text = "미국 정부는 인텔에 85억달러를 지원한다. 정부는 한빛연구원에 100억원을 지원한다."
+    result = extractor().extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in result.entities}
+    investors = {names[r.source] for r in result.relations if r.type.value == "INVESTED_IN"}
+    assert investors == {"미국 정부", "정부"}, investors
+
+
+def test_a_university_still_sheds_its_country() -> None:
+    found = organisations("미국 프린스턴대학교는 한빛연구원과 협력한다.")
+    assert "프린스턴대학교" in found, found
