@@ -1,5 +1,6 @@
 """A unit written without its body is named with the body it is PART_OF (sentences composed for these tests):
-"물리학과" alone would make every university's department of physics one node."""
+"물리학과" alone would make every university's department of physics one node.  A listed company's name keeps
+a syllable Kiwi misreads as a copula ("대세이 테크놀로지", not "테크놀로지")."""
 
 import pytest
 from ko_facts import extractor
@@ -34,3 +35,10 @@ def test_a_bare_unit_is_named_with_its_body(text: str, unit: str) -> None:
 )
 def test_a_name_that_needs_no_body_keeps_it(text: str, name: str) -> None:
     assert name in organisations(text)
+
+
+@pytest.mark.parametrize("name", ["대세이 테크놀로지", "자세이 테크놀로지", "추세이 로보틱스"])
+def test_a_listed_name_kiwi_reads_as_a_copula_keeps_its_last_syllable(name: str) -> None:
+    """ "대세/NNG 이/VCP 테크놀로지": a copula with no ending is a syllable of the name, not the name's end."""
+    found = organisations(f"LG전자와 {name}, 브레인 로보틱스 등 3개사가 합작사를 세운다.")
+    assert name in found and name.split()[1] not in found, found

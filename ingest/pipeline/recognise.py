@@ -232,7 +232,14 @@ def _enumerations(tokens: tuple[Token, ...]) -> list[tuple[list[list[Token]], bo
             and tokens[k + 1].start == t.end
             and tokens[k + 1].tag in ("SL", "NNP")
         )
-        if (t.tag in NOUNISH or glued_head) and t.form != "등":
+        # "산세/NNG 이/VCP 테크놀로지": a copula with no ending after it is the last syllable of a name Kiwi misread
+        misread_copula = (
+            t.tag == "VCP"
+            and run
+            and run[-1].end == t.start
+            and not (k + 1 < len(tokens) and tokens[k + 1].start == t.end and tokens[k + 1].tag.startswith("E"))
+        )
+        if (t.tag in NOUNISH or glued_head or misread_copula) and t.form != "등":
             run = run + [t] if run and t.start - run[-1].end <= 1 else [t]
             continue
         if t.form in (",", "·", "，", "및", "△", "▲", "■") or (t.tag == "JC" and t.form in ("와", "과")):
