@@ -84,7 +84,15 @@ _MONEY_TO_THING = re.compile(r"에\s*\d")
 # the heads of a competition, an event or a law: what a tagger span ending so names is no body
 # (none of the 48 such words in the even-numbered KLUE-NER news sentences is marked an organisation);
 # courts abbreviated "지법", "고법", "대법" are bodies
-_EVENT_OR_LAW = re.compile(r"(?:(?<![지고대])법|리그|리가|컵|대회|선수권|올림픽|페스티벌|축제|엑스포|박람회)$")
+_EVENT_OR_LAW = re.compile(
+    r"(?:(?<![지고대])법|리그|리가|컵|대회|선수권|올림픽|페스티벌|축제|엑스포|박람회|Symposium|Conference|Summit|Workshop)$"
+)
+# Latin words with a lowercase word other than a name's joiners: a title or a phrase ("Stem-piped light
+# activates phytochrome B", "Family and Her Possible Kinship with Genghis Khan"), not a body's name
+_LATIN_PHRASE = re.compile(
+    r"(?=[ -~]*\b(?!(?:of|and|for|the|de|du|la|von|van|der|und|et|y)\b)[a-z]+\b)[A-Za-z][ -~]*\s[ -~]*"
+)
+_AMOUNT_FIRST = re.compile(r"\d[\d,.]*\s?(?:천|만|억|조)")  # "800만스웨덴크로나": an amount, no body
 # a ministry, office or agency written as one word of common nouns ("보건복지부", "식품의약품안전처",
 # "국세청"): a name even in a list closed by 등 (``org_suffixes.tsv`` leaves the one-syllable heads out)
 _MINISTRY = re.compile(r"[가-힣]{2,}(?:부|처|청)")
@@ -1000,6 +1008,7 @@ class Recogniser:
                 or len(text.split()) > 4
                 or inside[-1].tag[0] in "EJ"
                 or (suffix is None and any(t.tag[0] in "VEJ" for t in inside))
+                or (" " in text and any(t.tag[0] == "E" for t in inside))  # "'인간과 AI가 공존하는 시대'"
             ):
                 continue  # a phrase or clause, not a name (Kiwi may split an unknown name: "얼라이언/스")
             proper = any(t.tag in ("NNP", "SL") and t.form not in self.lex.generic_heads for t in inside)
@@ -1366,6 +1375,8 @@ class Recogniser:
                     continue  # "포르투갈 축구의 전설", "리스본에서": a country or city is no organisation
                 if _EVENT_OR_LAW.search(text):
                     continue  # "프리미어리그", "국세기본법": a competition, an event or a law is no body
+                if _LATIN_PHRASE.fullmatch(text) or _AMOUNT_FIRST.match(text) or "=" in text:
+                    continue  # a paper's English title, "800만스웨덴크로나", a dateline's "서울=연합뉴스"
                 found.append(
                     Mention(start, end, text, suffix.type if suffix else EntityType.ORGANIZATION, "ner", s.index)
                 )
