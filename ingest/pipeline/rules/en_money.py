@@ -453,10 +453,10 @@ def round_members(c: EnClause) -> list:
         elif lemma in ("include", "see", "draw", "attract", "feature") and subject_word in ROUND_NOUNS:
             # "The round included A and B", "The round drew participation from A and B"
             investors = [(e, False) for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
-            investors += [
+            investors += [  # "The round drew investment (participation) from A, B and C"
                 (e, False)
                 for t in verb.subtree
-                if t.lower_ == "from" and t.head.lemma_.lower() == "participation"
+                if t.lower_ == "from" and (t.head.lemma_.lower() in _MONEY_FROM or t.head.i == verb.i)
                 for e in c.list_after(t.i + 1)
             ]
         elif (
@@ -557,12 +557,17 @@ def _round_owner(c: EnClause, noun) -> list[Entity]:
 
 
 def _as_investors(c: EnClause, with_tok) -> bool:
-    """ "with A and B as (new) investors / among the backers": the list after "with" is closed by "as / among …
-    investors"."""
+    """ "with A and B as (new) investors / among the backers (participants)": the list after "with" is closed by
+    "as / among … investors"."""
     for t in c.span.doc[with_tok.i + 1 : c.span.end]:
         if t.lower_ in ("as", "among"):  # "with A and B among the investors"
-            return any(x.lemma_.lower() in ("investor", "backer") for x in t.doc[t.i + 1 : min(t.i + 4, c.span.end)])
+            return any(x.lemma_.lower() in INVESTOR_NOUNS for x in t.doc[t.i + 1 : min(t.i + 4, c.span.end)])
     return False
+
+
+# who put money into a round ("among the participants" only of a round sentence)
+INVESTOR_NOUNS = {"investor", "backer", "participant", "shareholder", "funder"}
+_MONEY_FROM = {"participation", "investment", "funding", "backing", "money", "capital"}
 
 
 def _subject_tokens(verb) -> list:
@@ -962,8 +967,8 @@ def shareholder_of(c: EnClause) -> list:
         targets = [e for p in ins for o in children(p, "pobj") for e in _round_owner(c, o)]  # "in Y's Series A"
         targets += [e for p in ins for e in c.list_after(p.i + 1, limit=3)]
         targets += [
-            e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None
-        ]  # "Y's largest shareholder"
+            e for poss in children(noun, "poss") if (e := _holding_owner(c, poss)) is not None
+        ]  # "Y's largest shareholder", "A and B are among its investors"
         if not targets and not ins and noun.dep_ == "attr" and c.disc.round_target is not None:
             targets = [c.disc.round_target]  # "Y raised $N. X is a major backer": of the company just funded
         if noun.dep_ in ("attr", "oprd") and noun.head.lemma_.lower() in ("be", "become", "remain"):
@@ -983,6 +988,14 @@ def shareholder_of(c: EnClause) -> list:
                 if target.type.is_organization:
                     c.add(RelationType.INVESTED_IN, holder, target, 0.75)
     return c.take()
+
+
+def _holding_owner(c: EnClause, poss) -> Entity | None:
+    """The company a holder's possessive names: "Y's" itself; "its" / "their" the company just funded or the topic,
+    never the holder the clause is about ("A and B are among its investors")."""
+    if poss.lower_ in ("its", "their"):
+        return c.disc.round_target or c.disc.topic
+    return c.np_entity(poss)
 
 
 @relation_rule(RelationType.AFFILIATE_OF, language="en", per_sentence=True)
