@@ -480,7 +480,8 @@ class EnClause:
                 listed = self.list_after(p.i + 1)
                 if listed:
                     return listed[0]
-        for child in tok.children:
+        # "Google parent Alphabet", "xAI rival Mistral": the name after the describing noun is the phrase's
+        for child in sorted(tok.children, key=lambda t: t.i < tok.i):
             if child.dep_ in ("compound", "appos", "nmod") and (ent := self.argument_entity(child)) is not None:
                 return ent
             if (

@@ -25,6 +25,7 @@ from aigraph.ingest.pipeline.rules import relation_rule
 FOUNDING_VERBS = {"establish", "found", "form", "create", "set", "launch"}
 # money handed to a body ("provide / grant N to Y"), or a body funded with it ("fund / back Y with N")
 GIVE_VERBS = {"provide", "grant", "give", "award", "allocate", "earmark", "disburse", "extend"}
+GRANT_NOUNS = {"grant", "funding", "subsidy", "investment", "capital", "backing"}  # not loans: debt is no stake
 FUND_VERBS = {"fund", "finance", "back", "support", "subsidize", "subsidise", "bankroll"}
 INVEST_VERBS = {"invest", "inject", "pour", "plow", "pump", "commit", "pledge", "earmark", "allocate"}
 CONTRIBUTE_VERBS = {"shell", "contribute", "chip", "put", "invest"}
@@ -256,7 +257,15 @@ def funds(c: EnClause) -> list:
             continue
         if lemma in GIVE_VERBS:
             money = children(verb, "dobj")
-            targets = [e for p in preps(verb, "to") for e in c.list_after(p.i + 1, limit=4)]
+            tos = preps(verb, "to") + [  # "provide 10 billion won in grants to Y"
+                t
+                for p in preps(verb, "in")
+                for o in children(p, "pobj")
+                if o.lemma_.lower() in GRANT_NOUNS
+                for t in children(o, "prep")
+                if t.lower_ == "to"
+            ]
+            targets = [e for p in tos for e in c.list_after(p.i + 1, limit=4)]
         else:
             money = [o for p in preps(verb, "with") for o in children(p, "pobj")]
             targets = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
@@ -264,8 +273,11 @@ def funds(c: EnClause) -> list:
         props = c.money([t for t in _money_tokens(verb) if t.i in stated])
         if "amount" not in props and "annual_amount" not in props:
             continue  # help, support or data given is no money stated
+        targets = c.as_organisations(targets)
+        if len(targets) > 1 and "amount" in props and not any(t.lower_ == "each" for t in verb.subtree):
+            props = _as_round_total(props)  # "$20 million to A and B": shared, neither's own sum
         for funder in c.subjects(verb):
-            for target in c.as_organisations(targets):
+            for target in targets:
                 if funder.type.is_organization and target.type.is_organization:
                     c.add(RelationType.INVESTED_IN, funder, target, 0.8, **props)
     return c.take()
@@ -749,7 +761,7 @@ def acquires(c: EnClause) -> list:
                     c.add(RelationType.ACQUIRED, buyer, target, 0.8, **price, date=date)
             continue
         if _is_stake(obj):
-            targets = _in_targets(c, verb) or [e for p in preps(verb, "of") for e in c.list_after(p.i + 1)]
+            targets = _in_targets(c, verb) or [e for p in preps(verb, "of") for e in c.list_after(p.i + 1)[:1]]
             targets = targets or ([c.disc.deal_target] if c.disc.deal_target is not None else [])
             rtype = RelationType.ACQUIRED if _controls_stake(c, obj) else RelationType.INVESTED_IN
             percent = _stake_percent(obj) if len(buyers) == 1 else None  # "A and B took 30%": not each one's share
@@ -764,6 +776,10 @@ def acquires(c: EnClause) -> list:
                         date=date if rtype is RelationType.ACQUIRED else None,
                         stake_percent=percent,
                     )
+            if obj.lower_ in ("percent", "%") and rtype is RelationType.INVESTED_IN:
+                for holder in _gapped_holders(c, obj):  # "A taking 30%, B 20% and C 10%"
+                    for target in targets:
+                        c.add(RelationType.INVESTED_IN, holder, target, 0.8)
             continue
         unit = c.unit_entity(obj) if obj.lemma_.lower() in UNIT_NOUNS and c.entity(obj) is None else None
         if takes_control:
@@ -896,6 +912,12 @@ def _gapped_holders(c: EnClause, share) -> list[Entity]:
     after the first one, up to the next verb."""
     doc, found = c.span.doc, []
     i = share.i + 1
+    if i < c.span.end and doc[i].lower_ == "of":  # "30 percent of Y, B 20 percent": Y is the company held
+        held = next((c.ent_of[j] for j in range(i + 1, min(i + 4, c.span.end)) if j in c.ent_of), None)
+        while i < c.span.end and (c.ent_of.get(i) is not held or held is None) and doc[i].lower_ != ",":
+            i += 1
+        while i < c.span.end and held is not None and c.ent_of.get(i) is held:
+            i += 1
     while (
         i < c.span.end
         and not (is_verb(doc[i]) and doc[i].pos_ != "AUX")

@@ -349,6 +349,13 @@ def _owner(c: EnClause, noun) -> Entity | None:
         return ent
     for poss in children(noun, "poss", "nmod"):
         if poss.lower_ in ("its", "their"):
+            verb = noun.head.head if noun.dep_ == "pobj" else None
+            if (
+                verb is not None
+                and is_verb(verb)
+                and (doers := [e for e in c.subjects(verb) if e.type.is_organization])
+            ):
+                return doers[0]  # "X acquired Y through its unit Z": the doer's unit, not Y's
             return c.nearest_before(poss)
         if (ent := c.np_entity(poss)) is not None:
             return ent
