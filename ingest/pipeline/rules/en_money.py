@@ -49,7 +49,8 @@ PLAN_VERBS = {"plan", "intend", "aim", "prepare", "look", "target"}  # "looks to
 PLAN_NOUNS = {"plan", "proposal", "offer", "bid", "intention", "attempt", "effort", "goal", "aim"}
 HOLD_VERBS = {"hold", "retain", "own", "keep"}
 ACQUIRE_NOUNS = {"acquisition", "purchase", "takeover", "buyout"}
-CONTROL_WORDS = {"controlling", "majority", "control", "entire", "full", "whole", "all"}  # "100 percent": by its size
+# "100 percent": by its size; "the remaining shares / stake": the rest, which leaves the buyer the whole
+CONTROL_WORDS = {"controlling", "majority", "control", "entire", "full", "whole", "all", "remaining", "outstanding"}
 HOLDER_NOUNS = {"shareholder", "investor", "stakeholder", "owner"}
 UNIT_NOUNS = {"business", "businesses", "unit", "division", "operations", "assets", "arm"}
 _CLAUSES = {"relcl", "advcl", "ccomp", "conj", "parataxis"}
@@ -94,6 +95,12 @@ def _in_targets(c: EnClause, verb) -> list[Entity]:
         for obj in children(clause, "dobj"):
             if (tech := c.technology(obj)) is not None:
                 return [tech]
+        # "invested €N to become the largest shareholder in Y", "… to take a 10% stake in Y": the company held
+        holds = [o for o in children(clause, "attr") if clause.lemma_ == "become" and o.lemma_.lower() in HOLDER_NOUNS]
+        holds += [o for o in children(clause, "dobj") if clause.lemma_.lower() in ("take", "acquire") and _is_stake(o)]
+        for noun in holds:
+            if held := [e for p in preps(noun, "in", "of") for e in c.list_after(p.i + 1, limit=4)]:
+                return [e for e in held if e.type.is_organization][:1]
     return []
 
 

@@ -231,9 +231,13 @@ def establishes(c: EnClause) -> list:
         described_as_unit = any(
             o.lemma_.lower() in PART_NOUNS | NEW_COMPANY_NOUNS for o in children(verb, "dobj")
         )  # "opened a research lab, X", "launched a joint venture called X"
+        by_people = bool(founders) and all(f.type is EntityType.PERSON for f in founders)
         for target in founded:
-            if not (_founded_ok(lemma, target) or (described_as_unit and target.type.is_organization)):
-                continue
+            if not (
+                _founded_ok(lemma, target)
+                or ((described_as_unit or by_people and lemma == "start") and target.type.is_organization)
+            ):
+                continue  # a company is launched as a product is; only people "start" one as founders
             if when := _founded_when(c, verb):
                 c.doc.foundings.append(Founding(target, when, c.sentence, 0.85))
             body = is_group_body(target) or any(o.lemma_.lower() in BODY_NOUNS for o in children(verb, "dobj"))
@@ -918,6 +922,14 @@ def body_members(c: EnClause) -> list:
     return c.take()
 
 
+def _counted_then_named(c: EnClause, count) -> list[Entity]:
+    """ "two more, A and B": the names set off after a counted object (the parser hangs them on the verb)."""
+    after = count.right_edge.i + 1
+    if count.pos_ != "NUM" or after + 1 >= c.span.end or count.doc[after].text != ",":
+        return []
+    return c.list_after(after + 1, limit=0)
+
+
 def _subject_tokens_of(verb) -> list:
     """The verb's active subject, or the first verb's in "The alliance started with A and welcomed B"."""
     found = children(verb, "nsubj")
@@ -966,8 +978,9 @@ def adds_members(c: EnClause) -> list:
             continue
         bodies = subject_body or [e for e in c.subjects(verb) if is_group_body(e)]
         members = [
-            e for o in children(verb, "dobj") for e in c.with_conjuncts(o) if e.type.is_organization and e not in bodies
-        ]
+            e for o in children(verb, "dobj") for e in c.with_conjuncts(o) or _counted_then_named(c, o)
+        ]  # "welcomed two more, A and B"
+        members = [e for e in members if e.type.is_organization and e not in bodies]
         for member in members:
             for body in bodies:
                 c.add(RelationType.PARTICIPATES_IN, member, body, 0.75)
