@@ -212,13 +212,6 @@ ALLIANCE = "Korvia Telecom launched the Vela AI Alliance in February 2023. "
             (INV, "Orrin Logistics", "Halvard Robotics"),
         ),
         (
-            "Tessaly Ventures invested $50 million to become the largest shareholder in Halvard Robotics.",
-            (INV, "Tessaly Ventures", "Halvard Robotics"),
-            "Tessaly Ventures is considering investing $50 million to become the largest shareholder in Halvard "
-            "Robotics.",
-            (INV, "Tessaly Ventures", "Halvard Robotics"),
-        ),
-        (
             "Orrin Motor bought out the remaining shares of Halvard Robotics.",
             (ACQ, "Orrin Motor", "Halvard Robotics"),
             "Orrin Motor is in talks to buy out the remaining shares of Halvard Robotics.",
@@ -282,3 +275,13 @@ def test_acronymed_division_is_one_name() -> None:
 def test_unit_head_still_works_for_the_company() -> None:
     text = "Han Jong-hee, head of the Device eXperience (DX) Division at Orrin Electronics, unveiled the plan."
     assert (WORK, "Han Jong-hee", "Orrin Electronics") in en_facts(text)
+
+
+def test_sum_invested_to_become_a_shareholder_is_the_investors() -> None:
+    """ "invested $N to become the largest shareholder in Y": N is the investor's own sum, in Y; considered, nothing."""
+    facts = en_facts("Tessaly Ventures invested $50 million to become the largest shareholder in Halvard Robotics.")
+    assert facts[(INV, "Tessaly Ventures", "Halvard Robotics")].get("amount") == 50_000_000
+    hedged = (
+        "Tessaly Ventures is considering investing $50 million to become the largest shareholder in Halvard Robotics."
+    )
+    assert (INV, "Tessaly Ventures", "Halvard Robotics") not in en_facts(hedged)
