@@ -285,3 +285,14 @@ def test_sum_invested_to_become_a_shareholder_is_the_investors() -> None:
         "Tessaly Ventures is considering investing $50 million to become the largest shareholder in Halvard Robotics."
     )
     assert (INV, "Tessaly Ventures", "Halvard Robotics") not in en_facts(hedged)
+
+
+def test_spin_off_dated_by_when_it_takes_effect() -> None:
+    """The separation date written in a sentence of its own dates the spin-off; an unrelated date does not."""
+    text = (
+        "Dalmore Games decided to spin off its AI research unit into a new company. The spin-off will take effect on "
+        "Feb. 1, 2025. The new company, DG AI, will focus on language models."
+    )
+    assert en_facts(text)[(SPUN, "DG AI", "Dalmore Games")].get("date", "").startswith("2025-02")
+    other = "Dalmore Games will spin off its AI research unit into a new company, DG AI. Shares rose on Feb. 2, 2025."
+    assert "date" not in en_facts(other)[(SPUN, "DG AI", "Dalmore Games")]

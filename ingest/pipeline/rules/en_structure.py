@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
 from aigraph.core.vocabulary import EntityType, RelationType
@@ -512,7 +513,7 @@ def spin_off(c: EnClause) -> list:
                     ][:1]
             if not children_ and parents:  # an unnamed unit: a later sentence may name it ("The unit will become Y")
                 c.disc.unnamed_spin_off = parents[0]
-        date = c.date() or c.reported_date(verb)
+        date = c.date() or _effective_date(c) or c.reported_date(verb)
         for child in children_:
             for parent in parents:
                 c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.85, date=date)
@@ -537,10 +538,12 @@ def spun_off_unit_named(c: EnClause) -> list:
         names = [e for o in objects for e in c.as_organisations(_names_given(c, o)) if e.type.is_organization]
         names = [e for e in names if e is not parent]
         for child in names if subject.tag_ == "NNS" else names[:1]:
-            c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.75, date=c.date())
+            c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.75, date=c.date() or _effective_date(c))
     for subject in (t for t in c.span if parent is not None and t.dep_ == "nsubj" and t.lemma_.lower() in SPUN_UNITS):
         if any(t.lower_ == "new" for t in subject.children) and (child := _apposed_name(c, subject)) is not None:
-            c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.75, date=c.date())  # "The new company, Y, will …"
+            c.add(
+                RelationType.SPUN_OFF_FROM, child, parent, 0.75, date=c.date() or _effective_date(c)
+            )  # "The new company, Y, will …"
     return c.take()
 
 
@@ -559,6 +562,21 @@ def _names_given(c: EnClause, tok) -> list[Entity]:
         return c.list_after(tok.i + 1, limit=0)
     found = [e for t in (tok, *tok.conjuncts) if (e := c.argument_entity(t, listed=True)) is not None]
     return found + [e for e in c.with_conjuncts(tok) if e not in found]
+
+
+_TAKES_EFFECT = re.compile(
+    r"\b(?:spin-?offs?|spinoffs?|split(?:-off)?|separation|demerger)\b[^.]*?\b(?:take effect|takes effect|"
+    r"be effective|is effective|be completed|effective (?:on|from|as of))\b",
+    re.I,
+)
+
+
+def _effective_date(c: EnClause) -> str | None:
+    """The date the article gives for the separation: "The spin-off will take effect on Feb. 1, 2025"."""
+    for sentence in c.doc.sentences:
+        if _TAKES_EFFECT.search(sentence.text) and (when := resolve_date_en(sentence.text, c.doc.published)):
+            return when
+    return None
 
 
 def _new_name(c: EnClause, tok) -> Entity | None:
