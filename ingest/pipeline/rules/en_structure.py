@@ -540,9 +540,9 @@ def spun_off_unit_named(c: EnClause) -> list:
         for child in names if subject.tag_ == "NNS" else names[:1]:
             c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.75, date=c.date() or _effective_date(c))
     for subject in (t for t in c.span if parent is not None and t.dep_ == "nsubj" and t.lemma_.lower() in SPUN_UNITS):
-        if any(t.lower_ == "new" for t in subject.children) and (child := _apposed_name(c, subject)) is not None:
+        if any(t.lower_ == "new" for t in subject.children) and (apposed := _apposed_name(c, subject)) is not None:
             c.add(
-                RelationType.SPUN_OFF_FROM, child, parent, 0.75, date=c.date() or _effective_date(c)
+                RelationType.SPUN_OFF_FROM, apposed, parent, 0.75, date=c.date() or _effective_date(c)
             )  # "The new company, Y, will …"
     return c.take()
 
@@ -857,9 +857,9 @@ def body_members(c: EnClause) -> list:
             pairs.append(([e for e in members if e.type.is_organization], bodies))
         elif lemma == "addition" and tok.dep_ == "pobj" and tok.head.lower_ == "with" and is_verb(tok.head.head):
             # "With the addition of A and B, the alliance now has ten members"
-            verb = tok.head.head
-            bodies = [b for s in _subject_tokens_of(verb) if (b := _named_body(c, s)) is not None]
-            if any(o.lemma_.lower() == "member" for o in children(verb, "dobj")):
+            main = tok.head.head
+            bodies = [b for s in _subject_tokens_of(main) if (b := _named_body(c, s)) is not None]
+            if any(o.lemma_.lower() == "member" for o in children(main, "dobj")):
                 members = [e for p in children(tok, "prep") if p.lower_ == "of" for e in c.list_after(p.i + 1)]
                 pairs.append(([e for e in members if e.type.is_organization], bodies))
         elif lemma in BODY_NOUNS and tok.dep_ == "appos" and not c.unrealised(tok):
