@@ -296,3 +296,11 @@ def test_spin_off_dated_by_when_it_takes_effect() -> None:
     assert en_facts(text)[(SPUN, "DG AI", "Dalmore Games")].get("date", "").startswith("2025-02")
     other = "Dalmore Games will spin off its AI research unit into a new company, DG AI. Shares rose on Feb. 2, 2025."
     assert "date" not in en_facts(other)[(SPUN, "DG AI", "Dalmore Games")]
+
+
+def test_joint_venture_partner_named_after_the_venture() -> None:
+    """ "X formed a joint venture called Y with Z": Z founded Y too; "with help from Z" does not make Z a parent."""
+    facts = en_facts("Korvia Telecom formed a joint venture called Velora AI with Orrin Electronics.")
+    assert (EST, "Orrin Electronics", "Velora AI") in facts
+    helped = en_facts("Korvia Telecom formed a joint venture called Velora AI with help from Orrin Electronics.")
+    assert (EST, "Orrin Electronics", "Velora AI") not in helped

@@ -225,6 +225,15 @@ def establishes(c: EnClause) -> list:
                         e for p in preps(verb, "with") for e in c.list_after(p.i + 1, limit=3) if e not in founders
                     ]
         founders += [e for e in c.companions(verb) if e not in founders]
+        if founders and any(o.lemma_.lower() == "venture" for o in children(verb, "dobj")):
+            # "X formed a joint venture called Y with Z": the parser hangs "with Z" on the name; Z is a parent too
+            founders += [
+                e
+                for p in verb.subtree
+                if p.lower_ == "with" and p.dep_ == "prep"
+                for e in c.list_after(p.i + 1, limit=2)
+                if e.type.is_organization and e not in founders
+            ]
         founded = c.as_organisations(founded)
         # "Z was founded by X" with no date is the company's history, not this week's news: no month is guessed
         history = lemma == "found" and _passive(verb)
