@@ -304,3 +304,24 @@ def test_joint_venture_partner_named_after_the_venture() -> None:
     assert (EST, "Orrin Electronics", "Velora AI") in facts
     helped = en_facts("Korvia Telecom formed a joint venture called Velora AI with help from Orrin Electronics.")
     assert (EST, "Orrin Electronics", "Velora AI") not in helped
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Korvia Telecom established a U.S. subsidiary, Korvia Americas, in 2023.",
+            (AFF, "Korvia Americas", "Korvia Telecom"),
+        ),
+        (
+            "Orrin Electronics set up a new AI research lab, Orrin AI Center Montreal, in 2018.",
+            (PART_OF, "Orrin AI Center Montreal", "Orrin Electronics"),
+        ),
+    ],
+)
+def test_own_new_unit_belongs_to_its_founder(text: str, fact: tuple) -> None:
+    """A company's new subsidiary is its affiliate, its new lab its part; one only considered is neither."""
+    assert fact in en_facts(text)
+    assert fact not in en_facts(
+        text.replace(" established ", " is considering establishing ").replace(" set up ", " may set up ")
+    )

@@ -255,7 +255,18 @@ def establishes(c: EnClause) -> list:
                 c.add(RelationType.ESTABLISHED, founder, target, 0.85, date=date)
                 if len(founders) > 1 and body:  # "A, B and C formed a consortium, named Y"
                     c.add(RelationType.PARTICIPATES_IN, founder, target, 0.8)
+            if len(founders) == 1 and founders[0].type.is_organization and (kind := _set_up_as(verb)) is not None:
+                c.add(kind, target, founders[0], 0.8)  # "X set up a U.S. subsidiary, Y": Y is X's; "a lab, Y": X's part
     return c.take()
+
+
+def _set_up_as(verb) -> RelationType | None:
+    """What a company's own new organisation is to it, by the noun that describes it: a subsidiary (or affiliate) is
+    AFFILIATE_OF, a unit, lab, arm or fund PART_OF; a joint venture or a company is neither."""
+    nouns = {o.lemma_.lower() for o in children(verb, "dobj")}
+    if nouns & {"subsidiary", "affiliate"}:
+        return RelationType.AFFILIATE_OF
+    return RelationType.PART_OF if nouns & PART_NOUNS else None
 
 
 def _passive(verb) -> bool:
