@@ -1,5 +1,6 @@
 """Stored organisation links (graph.org_links) equal the facts grouped anew, after ingest, re-ingest, a restated
-fact, retraction and the analysts' decisions; the network reads that use them give what grouping the facts gives."""
+fact, retraction and the analysts' decisions, and the network reads that use them give what grouping the facts
+gives, after each of those steps."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from collections import Counter
 from datetime import date
 
 import pandas as pd
-import pytest
 from test_aggregates import article, fact, org
 
 from aigraph.core.vocabulary import EntityType, RelationType
@@ -65,8 +65,10 @@ def _grouped(store) -> tuple[dict[tuple[str, str, str], tuple[int, str | None]],
 
 
 def assert_links_follow_the_facts(store) -> None:
+    """The stored links equal the facts grouped anew, and so do the network reads that use them."""
     stored = aggregates.stored(store)
     links, pairs = _grouped(store)
+    _assert_reads_follow(open_graph(store), links, pairs)
     kept = {
         (r["source"], r["target"], r["type"]): (int(r["facts"]), None if pd.isna(r["sentence"]) else r["sentence"])
         for r in stored["ORG_LINK"].to_dict("records")
@@ -108,19 +110,10 @@ def test_links_follow_ingest_reingest_restatement_retraction_and_decisions(store
     assert aggregates.stored(store)["ORG_LINK"].empty and aggregates.stored(store)["OrgNode"].empty
 
 
-@pytest.fixture
-def linked(store):
-    rng = random.Random(3)
-    for k in range(12):
-        store.write(_random_batch(rng, f"n{k}"))
-    return open_graph(store)
-
-
-def test_network_reads_from_links_equal_the_facts_grouped(linked):
+def _assert_reads_follow(graph, links, pairs) -> None:
     """``organisation_edges`` among some organisations (cut to a limit, ties by source, target and type) and
-    ``organisation_links`` (a hop's neighbours by facts, ties by id) read the stored links; the same rows as
-    grouping every fact."""
-    links, pairs = _grouped(linked.store)
+    ``organisation_links`` (a hop's neighbours by facts, ties by id) read the stored links: the same rows as
+    the facts grouped anew."""
     ids = [o.id for o in ORGS]
     for members in (ids, ids[:4], ids[1:3]):
         among = sorted(
@@ -132,7 +125,7 @@ def test_network_reads_from_links_equal_the_facts_grouped(linked):
             key=lambda r: (-r[3], r[0], r[1], r[2]),
         )
         for limit in (None, 3, 7, 100):
-            read = reads.organisation_edges(linked, None, members, limit)
+            read = reads.organisation_edges(graph, None, members, limit)
             rows = list(read[["source", "target", "type", "facts", "sentence"]].itertuples(index=False, name=None))
             assert (sorted(rows) == sorted(among)) if limit is None else (rows == among[:limit])
         weights: Counter[str] = Counter()
@@ -141,5 +134,5 @@ def test_network_reads_from_links_equal_the_facts_grouped(linked):
             weights.update({a: n} if b in members else {})
         ranked = sorted(weights.items(), key=lambda item: (-item[1], item[0]))
         for limit in (1, 3, 10):
-            read = reads.organisation_links(linked, members, limit)
+            read = reads.organisation_links(graph, members, limit)
             assert list(zip(read["id"], read["weight"])) == ranked[:limit]
