@@ -88,12 +88,13 @@ def test_links_follow_ingest_reingest_restatement_retraction_and_decisions(store
     for b in batches[:3]:  # re-ingest: nothing changes
         store.write(b)
     assert_links_follow_the_facts(store)
-    # a later article restates a known fact with a sentence that sorts first: the fact changes, not created
+    # another article restates a known fact, its evidence ordered first (by article id) with a sentence that
+    # sorts first: the fact changes (it is not created) and so does its link's least first sentence
     known = batches[0].relationships[0]
     a, b = (next(n for n in ORGS if n.id == i) for i in (known.source_id, known.target_id))
-    restated = fact(known.type, a, b, "l9", "가 먼저 오는 문장", **known.properties)
+    restated = fact(known.type, a, b, "a9", "가 먼저 오는 문장", **known.properties)
     assert restated.id == known.id
-    store.write(_batch("l9", [restated], ORGS))
+    store.write(_batch("a9", [restated], ORGS))
     assert_links_follow_the_facts(store)
     store.retract_article("l1")
     assert_links_follow_the_facts(store)
@@ -104,8 +105,8 @@ def test_links_follow_ingest_reingest_restatement_retraction_and_decisions(store
     curation.undo(store, merged.id)
     curation.undo(store, rejected.id)
     assert_links_follow_the_facts(store)
-    for k in (0, 2, 3, 4, 5, 6, 7, 9):
-        store.retract_article(f"l{k}")
+    for aid in ("l0", "l2", "l3", "l4", "l5", "l6", "l7", "a9"):
+        store.retract_article(aid)
     assert_links_follow_the_facts(store)
     assert aggregates.stored(store)["ORG_LINK"].empty and aggregates.stored(store)["OrgNode"].empty
 
