@@ -128,7 +128,8 @@ def refresh(
         dated = sorted(ids | {*counted, *(e for pair in [*pair_list, *created] for e in pair)})
         _replace(store, profile_cuts.LABEL, dated, ("id",), profile_cuts.derive(store, dated))
         linked = {pair for pair in [*created, *changed] if all(map(_may_be_organisation, pair))}
-        org_links.refresh(store, sorted(e for e in ids if _may_be_organisation(e)), linked)
+        facts = {i: int(row["facts"] or 0) for i, row in stats.items()}  # each pair looked up from its smaller end
+        org_links.refresh(store, sorted(e for e in ids if _may_be_organisation(e)), linked, facts)
         if articles := sorted(set(article_ids)):
             stated_before = _stored_fact_refs(store, articles)
             article_stats = _article_stats_rows(store, articles)

@@ -49,12 +49,17 @@ def pair_id(a: str, b: str) -> str:
 
 
 def derive(
-    store: GraphStore, ids: Sequence[str] | None, pairs: Iterable[tuple[str, str]] = ()
+    store: GraphStore,
+    ids: Sequence[str] | None,
+    pairs: Iterable[tuple[str, str]] = (),
+    facts: dict[str, int] | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
     """``ORG_LINK`` and ``ORG_PAIR`` rows of every fact between two organisations that touches ``ids`` (every
     fact when None) or ties one of ``pairs`` (either way), from the facts as they are now.
 
-    Every link of a pair it looks at is found, so each pair's total is whole.
+    Every link of a pair it looks at is found, so each pair's total is whole.  A pair is looked up from its
+    end with fewer ``facts`` (an organisation's fact count, as far as known), so a hub's adjacency is not
+    walked once for every newcomer tied to it.
     """
     dialect = store.dialect
     pattern = f"(a:Organization)-[x:{_ALL_FACTS}]->(b:Organization)"
@@ -69,15 +74,12 @@ def derive(
         statements += [
             (f"UNWIND $ids AS i MATCH {pattern} WHERE {end}.id = i {returned}", {"ids": list(ids)}) for end in "ab"
         ]
-    probe = sorted({(s, t) for pair in pairs for s, t in (pair, pair[::-1])})
-    if ids is not None and probe:
-        statements.append(
-            (
-                f"UNWIND $pairs AS p MATCH (a:Organization) WHERE a.id = p.s "
-                f"MATCH {pattern} WHERE b.id = p.t {returned}",
-                {"pairs": [{"s": s, "t": t} for s, t in probe]},
-            )
-        )
+    if ids is not None:
+        statements += [
+            (f"UNWIND $pairs AS p {_anchored(anchor, 'Organization', pattern)} {returned}", {"pairs": found})
+            for anchor, found in _probes(pairs, facts).items()
+            if found
+        ]
     links: dict[str, dict[str, Any]] = {}
     for statement, params in statements:
         for row in store.query(statement, params).records():
@@ -92,10 +94,34 @@ def derive(
     return {LINK: sorted(links.values(), key=lambda r: r["id"]), PAIR: sorted(pair_rows, key=lambda r: r["id"])}
 
 
-def refresh(store: GraphStore, ids: Sequence[str] | None, pairs: Iterable[tuple[str, str]] = ()) -> None:
+def refresh(
+    store: GraphStore,
+    ids: Sequence[str] | None,
+    pairs: Iterable[tuple[str, str]] = (),
+    facts: dict[str, int] | None = None,
+) -> None:
     """Replace the stored links touching ``ids`` (every link when None) or between ``pairs`` by ``derive``'s."""
     pair_list = sorted(set(pairs))
-    replace(store, ids, pair_list, derive(store, ids, pair_list))
+    replace(store, ids, pair_list, derive(store, ids, pair_list, facts), facts)
+
+
+def _probes(pairs: Iterable[tuple[str, str]], facts: dict[str, int] | None) -> dict[str, list[dict[str, str]]]:
+    """Each pair either way round (``s`` the source, ``t`` the target), by the end it is looked up from
+    (``a`` the source, ``b`` the target): the one with fewer ``facts``."""
+    known = facts or {}
+    probes: dict[str, list[dict[str, str]]] = {"a": [], "b": []}
+    for s, t in sorted({(s, t) for pair in pairs for s, t in (pair, pair[::-1])}):
+        probes["a" if (known.get(s, 0), s) <= (known.get(t, 0), t) else "b"].append({"s": s, "t": t})
+    return probes
+
+
+def _anchored(anchor: str, label: str, pattern: str) -> str:
+    """``MATCH`` the ``pattern`` (``a`` its source, ``b`` its target) of a probe ``p`` from its ``anchor`` end."""
+    ends = {"a": "p.s", "b": "p.t"}
+    other = "b" if anchor == "a" else "a"
+    return (
+        f"MATCH ({anchor}:{label}) WHERE {anchor}.id = {ends[anchor]} MATCH {pattern} WHERE {other}.id = {ends[other]}"
+    )
 
 
 def replace(
@@ -103,9 +129,11 @@ def replace(
     ids: Sequence[str] | None,
     pairs: Sequence[tuple[str, str]],
     rows: dict[str, list[dict[str, Any]]],
+    facts: dict[str, int] | None = None,
 ) -> None:
-    """Delete the stored links touching ``ids`` (all, and every ``OrgNode``, when None) or between ``pairs``,
-    then store ``rows`` (``derive``'s); an ``OrgNode`` left without a link is deleted."""
+    """Delete the stored links touching ``ids`` (all, and every ``OrgNode``, when None) or between ``pairs``
+    (each looked up from its end with fewer ``facts``), then store ``rows`` (``derive``'s); an ``OrgNode``
+    left without a link is deleted."""
     ends = sorted({e for found in rows.values() for row in found for e in (row["source"], row["target"])})
     if ids is None:
         for rel in (LINK, PAIR):
@@ -118,13 +146,13 @@ def replace(
                 _each(
                     store, f"MATCH (a:{NODE})-[l:{rel}]->(b:{NODE}) WHERE {end}.id = i DELETE l", "$ids AS i", list(ids)
                 )
-            probe = [{"s": s, "t": t} for pair in pairs for s, t in (pair, pair[::-1])]
-            _each(
-                store,
-                f"MATCH (a:{NODE})-[l:{rel}]->(b:{NODE}) WHERE a.id = p.s AND b.id = p.t DELETE l",
-                "$ids AS p",
-                probe,
-            )
+            for anchor, found in _probes(pairs, facts).items():
+                _each(
+                    store,
+                    f"{_anchored(anchor, NODE, f'(a:{NODE})-[l:{rel}]->(b:{NODE})')} DELETE l",
+                    "$ids AS p",
+                    found,
+                )
         touched = sorted({*ids, *(e for pair in pairs for e in pair)})
     known = set()
     for start in range(0, len(ends), _CHUNK):
