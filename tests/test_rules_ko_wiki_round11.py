@@ -92,7 +92,9 @@ def test_a_school_head_works_for_the_school() -> None:
 
 
 def test_a_numbered_unit_under_a_command() -> None:
-    assert ("수도경비사령부 제3연대", "수도경비사령부") in part_of("한편, 수도경비사령부 예하의 제3연대가 포천에 급파되었다.")
+    assert ("수도경비사령부 제3연대", "수도경비사령부") in part_of(
+        "한편, 수도경비사령부 예하의 제3연대가 포천에 급파되었다."
+    )
 
 
 # --- a role taken, written as a relative clause before the person (rules/ko_people.py) ---
