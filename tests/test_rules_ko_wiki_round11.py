@@ -25,7 +25,8 @@ def part_of(text: str) -> set[tuple[str, str]]:
     ("text", "person", "org"),
     [
         ("한빛고등학교 김도윤 교사는 대회에서 우승했고, 다른 학교들은 본선에 오르지 못했다.", "김도윤", "한빛고등학교"),
-        ("새한국당 박서준 원내부대표는 이날 당선되었으며, 다른 후보들은 5%를 넘지 않았다.", "박서준", "새한국당"),
+        ("한빛고등학교 김도윤 교사는 작년에 부임했으며, 올해는 담임을 맡지 않았다.", "김도윤", "한빛고등학교"),
+        ("한빛고등학교 김도윤 교사는 학생들을 지도했고, 교육청은 표창하는 방안을 검토했다.", "김도윤", "한빛고등학교"),
     ],
 )
 def test_a_negation_in_a_later_clause_leaves_the_pair(text: str, person: str, org: str) -> None:
@@ -65,8 +66,8 @@ def test_a_wish_still_gives_no_acquisition(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "새한국당 이강래 후보가 이번 선거에 출마했다.",
-        "이강래 새한국당 예비후보가 이번 선거에 출마했다.",
+        "새한국당 이강래 후보는 여론조사에서 줄곧 1위를 달렸고 당선 가능성이 가장 높은 후보로 꼽혔다.",
+        "이강래 새한국당 예비후보는 여론조사에서 줄곧 1위를 달렸고 당선 가능성이 가장 높다는 평을 들었다.",
     ],
 )
 def test_a_partys_candidate_belongs_to_the_party(text: str) -> None:
@@ -88,7 +89,7 @@ def test_a_candidate_for_a_deal_or_a_prize_joins_nothing(text: str) -> None:
 
 
 def test_a_school_head_works_for_the_school() -> None:
-    assert ("김민수", "한빛고등학교") in works_for("한빛고등학교 김민수 교장은 졸업식에서 축사를 했다.")
+    assert ("김성수", "한빛공업학교") in works_for("그는 한빛공업학교 교장 김성수의 제자이다.")
 
 
 def test_a_numbered_unit_under_a_command() -> None:
