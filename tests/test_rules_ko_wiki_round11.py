@@ -138,6 +138,7 @@ def test_a_role_not_taken_gives_nothing(text: str) -> None:
         ("2013년에는 WK리그 소속 클럽인 대전 스포츠토토에 입단했다.", "대전 스포츠토토", "WK리그"),
         ("그는 2014년 J2리그의 요코하마 FC로 이적했다.", "요코하마 FC", "J2리그"),
         ("그는 K리그 클래식의 대구 FC를 상대로 첫 골을 넣었다.", "대구 FC", "K리그 클래식"),
+        ("그는 대한민국 K리그1 울산 현대로 이적했다.", "울산 현대", "K리그1"),  # the country is no part of the name
     ],
 )
 def test_a_team_after_its_league(text: str, team: str, league: str) -> None:

@@ -113,15 +113,17 @@ def _unread_leagues(c: Clause) -> list[tuple[int, int]]:
     for k, t in enumerate(toks):
         if t.tag not in ("NNG", "NNP") or not t.form.endswith(("리그", "리가")):
             continue
-        start, j = t.start, k
-        # "리그" alone: the name starts with the proper noun or initials before it ("센트럴 리그", "J2리그")
-        while len(t.form) == 2 and j and toks[j - 1].tag in ("NNP", "SL", "SN") and start - toks[j - 1].end <= 1:
-            j -= 1
-            start = toks[j].start
-            if c.doc.text[toks[j].end : toks[j + 1].start] == " ":
-                break
-        if start == t.start and len(t.form) == 2:
-            continue
+        j = k
+        # "리그" alone: the name starts with the initials glued to it ("K리그", "WK리그"), else with the one proper
+        # noun before it ("센트럴 리그", "KBO 리그"), never a country further on ("대한민국 K리그")
+        if len(t.form) == 2:
+            while j and toks[j - 1].tag in ("NNP", "SL", "SN") and toks[j - 1].end == toks[j].start:
+                j -= 1
+            if j == k and k and toks[k - 1].tag in ("NNP", "SL") and t.start - toks[k - 1].end == 1:
+                j = k - 1
+            if j == k:
+                continue
+        start = toks[j].start
         end = _LEAGUE_END.match(c.doc.text, t.end - 2)
         stop = end.end() if end else t.end
         if not any(m.start < stop and start < m.end and not m.tentative for m in c.mentions):
