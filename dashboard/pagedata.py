@@ -685,7 +685,10 @@ def _drawn(
     keep = [i for i in ranking["id"] if i in G][:max_nodes]
     if centre_id is not None and centre_id in G and centre_id not in keep:
         keep = [centre_id, *keep[:-1]]
-    shown = G.subgraph(keep).copy()
+    if len(keep) == G.number_of_nodes() and G.number_of_edges() <= max_edges:
+        shown = G  # all of it is drawn (the degree views read no more): copying its edges cost more than the frames
+    else:
+        shown = G.subgraph(keep).copy()
     if shown.number_of_edges() > max_edges:  # a hairball helps no one: keep the pairs with the most facts
         ranked_edges = sorted(shown.edges(keys=True, data="facts"), key=lambda e: -(e[3] or 1))
         shown.remove_edges_from([e[:3] for e in ranked_edges[max_edges:]])

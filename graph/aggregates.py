@@ -12,7 +12,9 @@ moved by the rows a write deleted and created, as the sums);
 per article its number of facts (``ArticleStats``); per fact its row (``FactRow``,
 ``graph.fact_rows``); per entity with many facts where its profile stops
 (``ProfileCut``, ``graph.profile_cuts``: recomputed for every entity whose
-facts changed).
+facts changed); per organisation pair and fact type the facts between them
+(``ORG_LINK``, ``ORG_PAIR``, ``graph.org_links``: recomputed for every
+organisation whose facts were removed and every pair a fact was written between).
 Values follow ``graph.money`` exactly as ``Graph.investments`` does (stated,
 or converted at the rate of the fact's date, else its first article's
 publication, else its ingest), so a page built from these rows shows the
@@ -42,6 +44,8 @@ in the same transaction as the change to those facts (the write path and
   ``OrgStats`` only);
 - ``created``: the endpoints of every fact the write created (none removed:
   their endpoints are ``entity_ids``), which move fact and neighbour counts;
+- ``changed``: the endpoints of every fact the write changed but did not
+  create (their links' first sentence may change);
 - ``article_ids``: articles whose list of stated facts changed.
 
 Ids that no longer exist are fine: their rows are deleted.
@@ -63,16 +67,16 @@ import pandas as pd
 
 from aigraph.core import money
 from aigraph.core.vocabulary import RELATION_ENDPOINTS, RelationType, label_of_id
-from aigraph.graph import fact_rows, profile_cuts, queries
+from aigraph.graph import fact_rows, org_links, profile_cuts, queries
 from aigraph.graph.conflicts import mark_conflicts, pair_reports
-from aigraph.graph.schema import AGGREGATE_ENTITY_COLUMNS, AGGREGATE_PROPERTIES
+from aigraph.graph.schema import AGGREGATE_ENTITY_COLUMNS, AGGREGATE_LINKS, AGGREGATE_PROPERTIES, STRING
 
 if TYPE_CHECKING:
     from aigraph.graph.stores.base import GraphStore
 
 # Written to Meta once every aggregate has been computed for the whole store.
 VERSION_KEY = "aggregates_version"
-VERSION = "11"  # 11: BandCount, PairSum bands, ProfileCut.*_first; 10: ProfileCut (graph.profile_cuts); 9: sums in whole units, kept by deltas; 8: FactRow
+VERSION = "12"  # 12: OrgNode, ORG_LINK, ORG_PAIR (graph.org_links); 11: BandCount, PairSum bands, ProfileCut.*_first; 10: ProfileCut (graph.profile_cuts); 9: sums in whole units, kept by deltas; 8: FactRow
 _ALL_FACTS = "|".join(queries.FACT_TYPES)
 _INVESTED = "INVESTED_IN"
 
@@ -85,12 +89,16 @@ def refresh(
     pairs: Iterable[tuple[str, str]] = (),
     counted: Iterable[str] = (),
     created: Sequence[tuple[str, str]] = (),
+    changed: Sequence[tuple[str, str]] = (),
 ) -> None:
     """Recompute the aggregates that depend on what is given (module doc); ``entity_ids`` None means all."""
     with store.transaction():
         if entity_ids is None:  # everything, as a bulk loader would store it
-            for label, rows in computed(store).items():
-                _replace(store, label, None, ("id",), rows)
+            rows = computed(store)
+            for label in AGGREGATE_PROPERTIES:
+                if label != org_links.NODE:  # the links' own ends: ``org_links.replace`` writes them with the links
+                    _replace(store, label, None, ("id",), rows[label])
+            org_links.replace(store, None, [], {rel: rows[rel] for rel in AGGREGATE_LINKS})
             mark_current(store)
             return
         ids = set(entity_ids)
@@ -119,6 +127,9 @@ def refresh(
             _add_to_sums(store, "MoneySum", delta)
         dated = sorted(ids | {*counted, *(e for pair in [*pair_list, *created] for e in pair)})
         _replace(store, profile_cuts.LABEL, dated, ("id",), profile_cuts.derive(store, dated))
+        linked = {pair for pair in [*created, *changed] if all(map(_may_be_organisation, pair))}
+        facts = {i: int(row["facts"] or 0) for i, row in stats.items()}  # each pair looked up from its smaller end
+        org_links.refresh(store, sorted(e for e in ids if _may_be_organisation(e)), linked, facts)
         if articles := sorted(set(article_ids)):
             stated_before = _stored_fact_refs(store, articles)
             article_stats = _article_stats_rows(store, articles)
@@ -185,10 +196,19 @@ def computed(store: GraphStore) -> dict[str, list[dict[str, Any]]]:
         for article in row["articles"]
     )
     rows[profile_cuts.LABEL] = profile_cuts.derive(store, None)
-    return {
-        label: [{p: _plain(row.get(p)) for p in AGGREGATE_PROPERTIES[label]} for row in found]
-        for label, found in rows.items()
-    }
+    rows.update(org_links.derive(store, None))
+    rows[org_links.NODE] = [
+        {"id": e} for e in sorted({r[end] for r in rows[org_links.LINK] for end in ("source", "target")})
+    ]
+    return {label: [{p: _plain(row.get(p)) for p in columns(label)} for row in found] for label, found in rows.items()}
+
+
+def columns(label: str) -> dict[str, str]:
+    """The columns of an aggregate's rows and their types: a node label's properties, or a link's key (``id``,
+    ``org_links.link_id``/``pair_id``), its ends' ids and its properties (``schema.AGGREGATE_LINKS``)."""
+    if label in AGGREGATE_LINKS:
+        return {"id": STRING, "source": STRING, "target": STRING, **AGGREGATE_LINKS[label]}
+    return AGGREGATE_PROPERTIES[label]
 
 
 def mark_current(store: GraphStore) -> None:
@@ -244,15 +264,21 @@ def stored(store: GraphStore) -> dict[str, pd.DataFrame]:
     """Every stored aggregate row by label, sorted by id, floats rounded: what tests compare to a recomputation."""
     out = {}
     for label, props in AGGREGATE_PROPERTIES.items():
-        columns = ", ".join(f"s.{p} AS {p}" for p in props)
-        out[label] = comparable(label, store.query(f"MATCH (s:{label}) RETURN {columns}").to_dataframe())
+        returned = ", ".join(f"s.{p} AS {p}" for p in props)
+        out[label] = comparable(label, store.query(f"MATCH (s:{label}) RETURN {returned}").to_dataframe())
+    for rel, props in AGGREGATE_LINKS.items():
+        returned = ", ".join(["a.id AS source", "b.id AS target", *(f"s.{p} AS {p}" for p in props)])
+        found = store.query(f"MATCH (a:{org_links.NODE})-[s:{rel}]->(b:{org_links.NODE}) RETURN {returned}").records()
+        key = org_links.pair_id if rel == org_links.PAIR else org_links.link_id
+        rows = [{"id": key(*(r[c] for c in ("source", "target", "type") if c in r)), **r} for r in found]
+        out[rel] = comparable(rel, pd.DataFrame(rows, columns=list(columns(rel))))
     return out
 
 
 def comparable(label: str, frame: pd.DataFrame) -> pd.DataFrame:
     """``label`` rows (stored, or from ``computed``) sorted by id, floats rounded and lists sorted, to compare."""
     frame = frame.copy()
-    for p, kind in AGGREGATE_PROPERTIES[label].items():
+    for p, kind in columns(label).items():
         if kind == "DOUBLE":
             frame[p] = frame[p].astype(float).round(2)
         elif kind == "STRING[]":

@@ -16,6 +16,7 @@ from aigraph.graph.errors import QueryError
 from aigraph.graph.schema import (
     ADDED_COLUMNS,
     AGGREGATE_ENTITY_COLUMNS,
+    AGGREGATE_LINKS,
     NODE_PROPERTIES,
     RANKED_COLUMNS,
     REL_ENDPOINTS,
@@ -95,7 +96,8 @@ class Dialect:
         return clause + (f" SET {var}:{subtype}" if subtype else "")
 
     def drop_tables(self, labels: list[str]) -> list[str]:
-        """Statements that remove node tables whose columns changed (LadybugDB); Neo4j has no tables to drop."""
+        """Statements that remove tables whose columns changed (LadybugDB; a relationship table before the node
+        tables it joins); Neo4j has no tables to drop."""
         return [f"DROP TABLE IF EXISTS {label}" for label in labels] if self.name == "ladybug" else []
 
     def columns_query(self, table: str) -> str | None:
@@ -132,12 +134,15 @@ NEO4J = Dialect("neo4j", single_writer=False, part_facts=2_000)
 def _ladybug_ddl() -> list[str]:
     statements = []
     for label, props in NODE_PROPERTIES.items():
-        cols = ", ".join(f"{name} {kind}" for name, kind in props.items() if name != "id")
-        statements.append(f"CREATE NODE TABLE IF NOT EXISTS {label}(id STRING PRIMARY KEY, {cols})")
+        cols = "".join(f", {name} {kind}" for name, kind in props.items() if name != "id")
+        statements.append(f"CREATE NODE TABLE IF NOT EXISTS {label}(id STRING PRIMARY KEY{cols})")
     for rel, pairs in REL_ENDPOINTS.items():
         ends = ", ".join(f"FROM {a} TO {b}" for a, b in pairs)
         cols = ", ".join(f"{name} {kind}" for name, kind in REL_PROPERTIES[rel].items())
         statements.append(f"CREATE REL TABLE IF NOT EXISTS {rel}({ends}, {cols})")
+    for rel, props in AGGREGATE_LINKS.items():  # between aggregate nodes (graph/org_links.py)
+        cols = ", ".join(f"{name} {kind}" for name, kind in props.items())
+        statements.append(f"CREATE REL TABLE IF NOT EXISTS {rel}(FROM OrgNode TO OrgNode, {cols})")
     for table, columns in ADDED_COLUMNS.items():  # a table an earlier aigraph created without them
         kinds = {**NODE_PROPERTIES, **REL_PROPERTIES}[table]
         statements += [f"ALTER TABLE {table} ADD IF NOT EXISTS {column} {kinds[column]}" for column in columns]

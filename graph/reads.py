@@ -18,7 +18,7 @@ from typing import Any, Literal
 import pandas as pd
 
 from aigraph.core.vocabulary import RELATION_ENDPOINTS, label_of_id
-from aigraph.graph import aggregates, fact_rows, queries
+from aigraph.graph import aggregates, fact_rows, org_links, queries
 from aigraph.graph.api import Graph
 from aigraph.graph.conflicts import differing
 from aigraph.graph.curation import decision_marker
@@ -33,6 +33,12 @@ _ALL_FACTS = "|".join(queries.FACT_TYPES)
 
 def _types(relation_types: Sequence[str] | None) -> str:
     return "|".join(relation_types or queries.FACT_TYPES)
+
+
+def _linked(relation_types: Sequence[str] | None) -> bool:
+    """Whether the stored links (``graph.org_links``, every fact between two organisations) answer a read of
+    these fact types: they include every type that can join two organisations."""
+    return set(ORG_FACT_TYPES) <= set(relation_types or ORG_FACT_TYPES)
 
 
 # Saved console queries (the dashboard's examples; they run on both backends).
@@ -374,7 +380,12 @@ def organisation_edges(
 ) -> pd.DataFrame:
     """Organisation-to-organisation facts per (pair, type) with their count and one evidence sentence (for
     hover text); only among ``ids`` when given; only the ``limit`` pairs stating the most facts when given
-    (ties by source, target and type), cut in the store so the rest are never sent."""
+    (ties by source, target and type), cut in the store so the rest are never sent.
+
+    Among ``ids``, of every type that joins organisations, they are read from the stored links
+    (``_stored_edges``), not grouped from the facts."""
+    if ids is not None and _linked(relation_types):
+        return _stored_edges(graph, ids, limit)
     where = " WHERE a.id IN $ids AND b.id IN $ids" if ids is not None else ""
     top = " ORDER BY facts DESC, source, target, type LIMIT $limit" if limit is not None else ""
     dialect = graph.store.dialect
@@ -385,6 +396,36 @@ def organisation_edges(
         **({"ids": list(ids)} if ids is not None else {}),
         **({"limit": limit} if limit is not None else {}),
     )
+
+
+_EDGE_COLUMNS = ["source", "target", "type", "facts", "sentence"]
+
+
+def _stored_edges(graph: Graph, ids: Sequence[str], limit: int | None) -> pd.DataFrame:
+    """``organisation_edges`` among ``ids`` from the stored ``ORG_LINK``s: the same rows, in the same order.
+
+    LadybugDB sorts the link counts alone and then reads the links whose count reaches the ``limit``-th (a
+    literal bound; ties ordered here), as ``_top_rows`` does: sorting them with their ids and sentences
+    made it read those for every link among ``ids``."""
+    match = f"MATCH (a:{org_links.NODE})-[x:{org_links.LINK}]->(b:{org_links.NODE}) WHERE a.id IN $ids AND b.id IN $ids"
+    returned = "a.id AS source, b.id AS target, x.type AS type, x.facts AS facts, x.sentence AS sentence"
+    if limit is None:
+        rows = graph._records(f"{match} RETURN {returned}", ids=list(ids))
+    elif graph.store.dialect.ranks_keys_first:
+        keys = graph._records(
+            f"{match} RETURN x.facts AS key ORDER BY key DESC LIMIT $limit", ids=list(ids), limit=limit
+        )
+        bound = f" AND x.facts >= {queries.literal(keys[-1]['key'])}" if len(keys) == limit else ""
+        rows = graph._records(f"{match}{bound} RETURN {returned}", ids=list(ids))
+        rows.sort(key=lambda row: (-row["facts"], row["source"], row["target"], row["type"]))
+        rows = rows[:limit]
+    else:
+        rows = graph._records(
+            f"{match} RETURN {returned} ORDER BY facts DESC, source, target, type LIMIT $limit",
+            ids=list(ids),
+            limit=limit,
+        )
+    return pd.DataFrame(rows, columns=_EDGE_COLUMNS).astype({"facts": "int64"})
 
 
 def raw_organisation_edges(graph: Graph, relation_types: Sequence[str] | None = None) -> pd.DataFrame:
@@ -419,12 +460,18 @@ def organisation_links(
 
     One id is matched by equality, which LadybugDB answers from the primary key and that node's
     adjacency; several with ``IN``, which compares each organisation with the list (keep it short: an
-    ``UNWIND`` of the ids would make LadybugDB join every fact of the types by hash instead).
+    ``UNWIND`` of the ids would make LadybugDB join every fact of the types by hash instead).  Of every type
+    that joins organisations, the weights are the stored pairs' (``graph.org_links``: an organisation is
+    not its own neighbour there), not counted from the facts.
     """
     where = "a.id = $id" if len(ids) == 1 else "a.id IN $ids"
+    if _linked(relation_types):
+        weight = "x.facts" if len(ids) == 1 else "sum(x.facts)"  # one id: each neighbour is one stored pair
+        pattern = f"(a:{org_links.NODE})-[x:{org_links.PAIR}]-(b:{org_links.NODE})"
+    else:
+        weight, pattern = "count(x)", f"(a:Organization)-[x:{_types(relation_types)}]-(b:Organization)"
     return graph.cypher(
-        f"MATCH (a:Organization)-[x:{_types(relation_types)}]-(b:Organization) WHERE {where} "
-        "RETURN b.id AS id, count(x) AS weight ORDER BY weight DESC, id LIMIT $limit",
+        f"MATCH {pattern} WHERE {where} RETURN b.id AS id, {weight} AS weight ORDER BY weight DESC, id LIMIT $limit",
         limit=limit,
         **({"id": ids[0]} if len(ids) == 1 else {"ids": list(ids)}),
     )

@@ -198,8 +198,19 @@ AGGREGATE_PROPERTIES: dict[str, dict[str, str]] = {
         "in_since": DATE,
         "in_first": DATE,
     },
+    # an organisation as the end of the stored links below (graph/org_links.py): not the Organization node, so
+    # no pattern over an organisation's relationships meets them
+    "OrgNode": {"id": STRING},
 }
 NODE_PROPERTIES.update(AGGREGATE_PROPERTIES)
+# Links between ``OrgNode``s kept beside the facts (graph/org_links.py), rewritten in the transaction that
+# changes the facts: per (source, target, fact type) the number of facts and the least first sentence
+# (``ORG_LINK``: the network's edges), per unordered pair the number of facts either way (``ORG_PAIR``: an ego
+# view's hops).  Relationship properties; their endpoints are ``OrgNode``s.
+AGGREGATE_LINKS: dict[str, dict[str, str]] = {
+    "ORG_LINK": {"type": STRING, "facts": INT64, "sentence": STRING},
+    "ORG_PAIR": {"facts": INT64},
+}
 # The columns of each per-entity aggregate that hold an entity id: a write refreshes the rows they find,
 # so Neo4j indexes them (LadybugDB joins the looked-up ids by hash).
 AGGREGATE_ENTITY_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -256,6 +267,7 @@ __all__ = [
     "NODE_PROPERTIES",
     "AGGREGATE_ENTITY_COLUMNS",
     "AGGREGATE_PROPERTIES",
+    "AGGREGATE_LINKS",
     "RANKED_COLUMNS",
     "INTERNAL_LABELS",
     "REL_ENDPOINTS",

@@ -29,6 +29,13 @@ def _corporate_suffixes() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _unit_suffixes() -> tuple[str, ...]:
+    from aigraph.ingest.pipeline.lexicon import DEFAULT_DATA_DIR, read_unit_suffixes
+
+    return read_unit_suffixes(DEFAULT_DATA_DIR / "lexicons" / "unit_suffixes.txt")
+
+
 def identity_keys(name: str) -> set[str]:
     """Comparison keys of a name: normalised as written, and without trailing corporate
     suffixes ("Kyocera Corp." and "Kyocera" are one organisation; the display keeps the suffix)."""
@@ -52,7 +59,11 @@ class EntityIndex:
         return index
 
     def add(self, label: str, name: str, aliases: list[str]) -> None:
-        for surface in (name, *aliases):
+        """Index a name and its aliases; a bare unit alias ("물리학과" of "한국과학기술원 물리학과") is left out:
+        another article's unit written alone is not known to be this one."""
+        from aigraph.ingest.pipeline.lexicon import is_bare_unit
+
+        for surface in (name, *(a for a in aliases if not is_bare_unit(a, _unit_suffixes()))):
             for key in identity_keys(surface):
                 self._canonical[(label, key)].add(name)
 

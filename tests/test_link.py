@@ -73,3 +73,27 @@ def test_ingest_links_a_later_article_to_an_alias_learned_earlier(tmp_path):
         ).rows
     assert rows == [["k1"], ["k2"]], "the later English mention is the same node"
     assert [r[0] for r in partners] == ["브레이브 로보틱스", "카카오"]
+
+
+def test_a_bare_unit_alias_does_not_link_another_articles_unit():
+    index = EntityIndex()
+    index.add("Organization", "한국과학기술원 물리학과", ["물리학과"])
+    assert link_to_known(result(ent("물리학과", EntityType.ORGANIZATION)), index).entities[0].name == "물리학과"
+    linked = link_to_known(result(ent("KAIST 물리학과", EntityType.ORGANIZATION, ["한국과학기술원 물리학과"])), index)
+    assert linked.entities[0].name == "한국과학기술원 물리학과", "the body's own unit still links"
+
+
+def test_two_universities_departments_stay_two_nodes(tmp_path):
+    from aigraph.graph.stores.ladybug_store import LadybugStore
+    from aigraph.ingest.contract import Document
+    from aigraph.ingest.runner import ingest
+
+    first = Document(id="u1", text="카이스트(KAIST) 물리학과 양찬호 교수 연구팀이 새 소자를 개발했다.")
+    later = Document(id="u2", text="UNIST(울산과학기술원) 물리학과 김민수 교수 연구팀이 새 촉매를 만들었다.")
+    with LadybugStore(tmp_path / "g.lbug") as store:
+        ingest([first, later], store)
+        rows = store.query(
+            "MATCH (u:Organization)-[:PART_OF]->(b:Organization) WHERE u.name ENDS WITH '물리학과' "
+            "RETURN u.name, b.name ORDER BY u.name"
+        ).rows
+    assert rows == [["울산과학기술원 물리학과", "울산과학기술원"], ["한국과학기술원 물리학과", "한국과학기술원"]]

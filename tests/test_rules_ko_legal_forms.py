@@ -57,3 +57,16 @@ def test_the_form_or_the_word_before_it_names_no_company(text: str) -> None:
 def test_a_method_a_technology_is_based_on_is_no_organisation(text: str, method: str) -> None:
     """The tagger reads "딥러닝 기반의" as a body in some contexts; what comes before "기반" is a method."""
     assert method not in organisations(text), organisations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("연구는 한빛대 연구팀 및 ㈜누리솔루션과의 공동 연구로 진행됐다.", "누리솔루션"),
+        ("이번 과제는 (주)다솜테크와의 협력으로 마련됐다.", "다솜테크"),
+    ],
+)
+def test_two_particles_in_a_row_are_cut_off(text: str, name: str) -> None:
+    found = organisations(text)
+    assert found.get(name) == "Company", found
+    assert not any(n.startswith(name) and n != name for n in found), found

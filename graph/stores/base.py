@@ -18,7 +18,7 @@ from aigraph.graph import aggregates
 from aigraph.graph.dialect import Dialect
 from aigraph.graph.errors import SchemaMismatch, assert_parameters_given, assert_read_only
 from aigraph.graph.model import SCHEMA_VERSION, GraphBatch
-from aigraph.graph.schema import AGGREGATE_PROPERTIES, INTERNAL_LABELS, NODE_PROPERTIES, REL_PROPERTIES
+from aigraph.graph.schema import AGGREGATE_LINKS, AGGREGATE_PROPERTIES, INTERNAL_LABELS, NODE_PROPERTIES, REL_PROPERTIES
 from aigraph.graph.stores.writing import BatchWriter, WriteSummary
 
 
@@ -133,7 +133,10 @@ class GraphStore(ABC):
                 expected=str(SCHEMA_VERSION),
             )
         if not aggregates.is_current(self):  # written before these aggregates existed: rebuild them once
-            for statement in [*self.dialect.drop_tables(list(AGGREGATE_PROPERTIES)), *self.dialect.schema_statements()]:
+            for statement in [
+                *self.dialect.drop_tables([*AGGREGATE_LINKS, *AGGREGATE_PROPERTIES]),
+                *self.dialect.schema_statements(),
+            ]:
                 self._run(statement, write=True)
             aggregates.refresh(self)
 

@@ -51,6 +51,7 @@ class WriteSummary:
     counted_entity_ids: list[str] = field(default_factory=list)
     investment_pairs: list[tuple[str, str]] = field(default_factory=list)
     created_endpoints: list[tuple[str, str]] = field(default_factory=list)
+    changed_endpoints: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, other: WriteSummary) -> None:
         for name, value in vars(other).items():
@@ -107,6 +108,7 @@ class BatchWriter:
                 pairs=summary.investment_pairs,
                 counted=summary.counted_entity_ids,
                 created=summary.created_endpoints,
+                changed=summary.changed_endpoints,
             )
             stated: dict[str, set[str]] = defaultdict(set)
             for rel in batch.relationships:
@@ -236,6 +238,7 @@ class BatchWriter:
                     differs(old.get(p), row[p]) for p in typed if row[p] is not None
                 ):
                     summary.relationships_updated += 1
+                    summary.changed_endpoints.append((rel.source_id, rel.target_id))
                     changed_rows.append(row)
                 else:
                     continue

@@ -82,6 +82,7 @@ class Lexicon:
     member_roles: frozenset[str] = (
         frozenset()
     )  # lexicons/member_roles.txt: "주장", "멤버", read by the people rules only
+    unit_suffixes: tuple[str, ...] = ()  # lexicons/unit_suffixes.txt: "학과", "사업부": endings many units share
 
     def hedge_counts(self, text: str, marker: str, effect: str, window: int | None = None) -> bool:
         """Whether hedge ``marker`` (of ``effect``, ``hedges.tsv``) in the first ``window`` characters of
@@ -193,6 +194,16 @@ def read_known_orgs(path: Path) -> dict[str, EntityType]:
     return names
 
 
+def read_unit_suffixes(path: Path) -> tuple[str, ...]:
+    """The endings of ``lexicons/unit_suffixes.txt``, longest first."""
+    return tuple(sorted(_words(Path(path)), key=len, reverse=True))
+
+
+def is_bare_unit(name: str, unit_suffixes: tuple[str, ...]) -> bool:
+    """ "물리학과", "AI사업부": one word ending like a unit many bodies have, so it names no body by itself."""
+    return " " not in name.strip() and any(name.endswith(u) and len(name) > len(u) for u in unit_suffixes)
+
+
 def load_lexicon(data_dir: Path | None = None) -> Lexicon:
     """Read every lexicon file; raises with the file name when one is malformed."""
     root = Path(data_dir) if data_dir else DEFAULT_DATA_DIR
@@ -232,4 +243,5 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
         platforms=frozenset(w.lower() for w in _words(lex / "platforms.txt")),
         known_orgs=read_known_orgs(lex / "known_orgs.tsv"),
         member_roles=_words(lex / "member_roles.txt"),
+        unit_suffixes=read_unit_suffixes(lex / "unit_suffixes.txt"),
     )

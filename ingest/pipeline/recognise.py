@@ -84,7 +84,15 @@ _MONEY_TO_THING = re.compile(r"에\s*\d")
 # the heads of a competition, an event or a law: what a tagger span ending so names is no body
 # (none of the 48 such words in the even-numbered KLUE-NER news sentences is marked an organisation);
 # courts abbreviated "지법", "고법", "대법" are bodies
-_EVENT_OR_LAW = re.compile(r"(?:(?<![지고대])법|리그|리가|컵|대회|선수권|올림픽|페스티벌|축제|엑스포|박람회)$")
+_EVENT_OR_LAW = re.compile(
+    r"(?:(?<![지고대])법|리그|리가|컵|대회|선수권|올림픽|페스티벌|축제|엑스포|박람회|Symposium|Conference|Summit|Workshop)$"
+)
+# Latin words with a lowercase word other than a name's joiners: a title or a phrase ("Stem-piped light
+# activates phytochrome B", "Family and Her Possible Kinship with Genghis Khan"), not a body's name
+_LATIN_PHRASE = re.compile(
+    r"(?=[ -~]*\b(?!(?:of|and|for|the|de|du|la|von|van|der|und|et|y)\b)[a-z]+\b)[A-Za-z][ -~]*\s[ -~]*"
+)
+_AMOUNT_FIRST = re.compile(r"\d[\d,.]*\s?(?:천|만|억|조)")  # "800만스웨덴크로나": an amount, no body
 # a ministry, office or agency written as one word of common nouns ("보건복지부", "식품의약품안전처",
 # "국세청"): a name even in a list closed by 등 (``org_suffixes.tsv`` leaves the one-syllable heads out)
 _MINISTRY = re.compile(r"[가-힣]{2,}(?:부|처|청)")
@@ -92,6 +100,11 @@ _MINISTRY = re.compile(r"[가-힣]{2,}(?:부|처|청)")
 _MODEL_NUMBER = re.compile(r"-?[0-9]")
 _MODEL_CODE = re.compile(r"[A-Za-z]+-?[0-9][A-Za-z0-9-]*")
 _SURNAME_GAP = re.compile(r" (?:전 )?")  # "박 대통령", "박 전 차관"
+# what the spelled-out name of a public body ends in ("미국항공우주국", "방위사업청", "세계보건기구"); single
+# syllables org_suffixes.tsv leaves out because, glued to any word, they would mark too much
+_PUBLIC_BODY_ENDINGS = ("국", "청", "처", "부", "원", "기구", "기관")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+_HANGUL_GLOSS = re.compile(r"\(\s*([가-힣 ]{2,})\s*\)")
 _GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*(?:이하\s*)?([^()]{2,40}?)\s*\)")
 # "컨소시엄에는" written alone: the alliance the article named before (resolved in ko_clause)
 _ALLIANCE_ANAPHOR = re.compile(
@@ -228,7 +241,14 @@ def _enumerations(tokens: tuple[Token, ...]) -> list[tuple[list[list[Token]], bo
             and tokens[k + 1].start == t.end
             and tokens[k + 1].tag in ("SL", "NNP")
         )
-        if (t.tag in NOUNISH or glued_head) and t.form != "등":
+        # "산세/NNG 이/VCP 테크놀로지": a copula with no ending after it is the last syllable of a name Kiwi misread
+        misread_copula = (
+            t.tag == "VCP"
+            and run
+            and run[-1].end == t.start
+            and not (k + 1 < len(tokens) and tokens[k + 1].start == t.end and tokens[k + 1].tag.startswith("E"))
+        )
+        if (t.tag in NOUNISH or glued_head or misread_copula) and t.form != "등":
             run = run + [t] if run and t.start - run[-1].end <= 1 else [t]
             continue
         if t.form in (",", "·", "，", "및", "△", "▲", "■") or (t.tag == "JC" and t.form in ("와", "과")):
@@ -326,8 +346,9 @@ class Recogniser:
     def learn_names(self, sentences: list[Sentence]) -> dict[str, str]:
         """Names the article glosses in parentheses: "아스라테크(Asratec)" -> {"아스라테크": "Asratec"}.
 
-        Only a word containing a proper noun (Kiwi NNP) or a non-generic Latin
-        name counts, so "인공지능(AI)" teaches nothing.
+        Only a word containing a proper noun (Kiwi NNP) glossed with a capitalised Latin name, or an
+        acronym glossed with a Korean body's name ("NSF(국립과학재단)"), counts: "인공지능(AI)",
+        "쿼드콥터(quadcopter)" and "EKG(심전도)" teach nothing.
         """
         learned: dict[str, str] = {}
         for s in sentences:
@@ -335,11 +356,11 @@ class Recogniser:
                 outer, inner = m.group(1), m.group(2)
                 a, b = s.start + m.start(1), s.start + m.end(1)
                 inside = [t for t in s.tokens if a <= t.start and t.end <= b]
-                latin_gloss = bool(re.fullmatch(r"[A-Za-z][A-Za-z&.\- ]+", inner))
+                latin_gloss = bool(re.fullmatch(r"[A-Z][A-Za-z&.\- ]+", inner))
                 hangul_gloss = bool(re.fullmatch(r"[가-힣 ]{2,}", inner))
                 proper = (
                     latin_gloss and any(t.tag == "NNP" for t in inside) and not self.people.is_korean_name(outer)
-                ) or (hangul_gloss and outer.isascii() and len(outer) > 1)
+                ) or (hangul_gloss and outer.isascii() and len(outer) > 1 and self._names_a_body(inner))
                 # "다린 그라함(Darin Graham)": a person's full name spelled out, not an organisation's
                 spelled_person = (
                     latin_gloss
@@ -358,6 +379,19 @@ class Recogniser:
                 ):
                     learned[outer] = inner
         return learned
+
+    def _names_a_body(self, korean: str) -> bool:
+        """Whether a Korean name spelled out for an acronym names an organisation: a registry name, or one
+        ending in an organisation suffix or a public body's head word (국, 청, 처, 부, 원, 기구)."""
+        squashed = korean.replace(" ", "")
+        return self.lex.glued_body_type(squashed) is not None or squashed.endswith(_PUBLIC_BODY_ENDINGS)
+
+    def _glossed_as_no_body(self, s: Sentence, m: Mention) -> bool:
+        """ "EKG(심전도)", "VIP(특급)": an acronym the article spells out as something other than a body."""
+        if not (m.type.is_organization and m.text.isascii()):
+            return False
+        gloss = _HANGUL_GLOSS.match(s.text, m.end - s.start)
+        return gloss is not None and not self._names_a_body(gloss.group(1))
 
     def sentence_mentions(self, s: Sentence, learned: dict[str, str]) -> list[Mention]:
         names = self._registry(s) + self._learned(s, learned)
@@ -392,6 +426,7 @@ class Recogniser:
                 and not self._medium(s, m)
                 and not (m.type.is_organization and _SURROUNDINGS.match(s.text, m.end - s.start))
                 and not any(a <= m.start and m.end <= b for a, b in glosses)
+                and not self._glossed_as_no_body(s, m)
             ]
         )  # "데이비드 김(David Kim) 박사": the name's spelling in parentheses names no organisation
         selected = self._with_city(s, selected)
@@ -974,6 +1009,7 @@ class Recogniser:
                 or len(text.split()) > 4
                 or inside[-1].tag[0] in "EJ"
                 or (suffix is None and any(t.tag[0] in "VEJ" for t in inside))
+                or (" " in text and any(t.tag[0] == "E" for t in inside))  # "'인간과 AI가 공존하는 시대'"
             ):
                 continue  # a phrase or clause, not a name (Kiwi may split an unknown name: "얼라이언/스")
             proper = any(t.tag in ("NNP", "SL") and t.form not in self.lex.generic_heads for t in inside)
@@ -1156,9 +1192,8 @@ class Recogniser:
         for pattern in (_AFTER_LEGAL_FORM, _BEFORE_LEGAL_FORM):
             for m in pattern.finditer(s.text):
                 start, end = s.start + m.start(1), s.start + m.end(1)
-                last = next((t for t in reversed(s.tokens) if start < t.start < end), None)
-                if pattern is _AFTER_LEGAL_FORM and last is not None and last.tag.startswith("J"):
-                    end = last.start
+                if pattern is _AFTER_LEGAL_FORM:
+                    end = _before_trailing_particles(s, start, end)
                 name = s.text[start - s.start : end - s.start].rstrip(".-")
                 if len(name) >= 2 and name not in self.lex.generic_heads:
                     found.append(Mention(start, start + len(name), name, EntityType.COMPANY, "legal", s.index))
@@ -1292,6 +1327,7 @@ class Recogniser:
                     _common_nouns_only(s, start, end)  # common nouns are no person
                     or _MONEY_TO_THING.match(s.text, end - s.start)  # "양자 컴퓨팅에 1200억원": a person takes 에게
                     or any(w in self.lex.classifiers or w in self.lex.generic_heads for w in text.split())
+                    or _ACRONYM.fullmatch(text)  # "CPU", "GPU": capitals alone spell a thing or a body
                 ):
                     continue  # "계열사 다온칩스": a classifier and a company, not a person
                 if text.split()[0] in self.lex.places or (" " in text and self.lex.suffix_of(text)):
@@ -1340,6 +1376,8 @@ class Recogniser:
                     continue  # "포르투갈 축구의 전설", "리스본에서": a country or city is no organisation
                 if _EVENT_OR_LAW.search(text):
                     continue  # "프리미어리그", "국세기본법": a competition, an event or a law is no body
+                if _LATIN_PHRASE.fullmatch(text) or _AMOUNT_FIRST.match(text) or "=" in text:
+                    continue  # a paper's English title, "800만스웨덴크로나", a dateline's "서울=연합뉴스"
                 found.append(
                     Mention(start, end, text, suffix.type if suffix else EntityType.ORGANIZATION, "ner", s.index)
                 )
@@ -1469,7 +1507,8 @@ def _split_at_conjunctions(s: Sentence, spans: list[tuple[int, int, str]]) -> li
 _STATE_SYLLABLES = frozenset("남북한미일중러")
 _KOREAS = frozenset("남북한")
 # "북미" is also North America ("북미 시장", "북미법인"): the two states only before talks between them
-_NORTH_AMERICA = "북미"
+_NORTH_AMERICA = "북미"  # North America, or North Korea and the US when talks follow
+_SOUTH_AMERICA = "남미"  # South America: never the two Koreas' partner states
 _TALKS = ("정상", "회담", "관계", "협상", "대화", "합의", "외교", "비핵화", "공동성명", "갈등", "접촉", "간")
 
 
@@ -1480,7 +1519,7 @@ def _state_pairs(s: Sentence) -> list[Mention]:
     for k, t in enumerate(s.tokens):
         f = t.form
         following = s.tokens[k + 1].form if k + 1 < len(s.tokens) else ""
-        if f == _NORTH_AMERICA and not following.startswith(_TALKS):
+        if f == _SOUTH_AMERICA or (f == _NORTH_AMERICA and not following.startswith(_TALKS)):
             continue
         if (
             t.tag in ("NNP", "NNG")
@@ -1495,6 +1534,16 @@ def _state_pairs(s: Sentence) -> list[Mention]:
                 for k, ch in enumerate(f)
             ]
     return found
+
+
+def _before_trailing_particles(s: Sentence, start: int, end: int) -> int:
+    """The end of ``start..end`` without the particles Kiwi reads at its end: "(주)한빛가스는" and
+    "㈜이노테라피와의" (two particles in a row) name 한빛가스 and 이노테라피."""
+    for t in reversed([t for t in s.tokens if start < t.start < end]):
+        if not t.tag.startswith("J"):
+            break
+        end = t.start
+    return end
 
 
 def _gloss_after(s: Sentence, end: int) -> tuple[int, int] | None:

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 
-from aigraph.core.vocabulary import EntityType, RelationType, endpoints_allowed
+from aigraph.core.vocabulary import EntityType, RelationType, endpoints_allowed, normalize_name
 from aigraph.ingest.pipeline.doc import DocState, Relation
-from aigraph.ingest.pipeline.lexicon import Lexicon
+from aigraph.ingest.pipeline.lexicon import Lexicon, is_bare_unit
 from aigraph.ingest.pipeline.mention import Mention
+from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import (  # noqa: F401  (they register rules)
     RelationRule,
     ko_funding,
@@ -73,6 +74,7 @@ class RelationExtractor:
             for s in doc.sentences:
                 found += self._sentence(doc, s, by_sentence.get(s.index, []), disc, rules)
         doc.relations = _dedupe([r for r in found if _allowed(r) and not self._surname_only(r)])
+        _name_units_with_their_body(doc.relations, self.lex)
         return doc.relations
 
     def _surname_only(self, r: Relation) -> bool:
@@ -150,6 +152,25 @@ def _named(rule: RelationRule, relations: list[Relation]) -> list[Relation]:
     for r in relations:
         r.rule = r.rule or rule.name
     return relations
+
+
+def _name_units_with_their_body(relations: list[Relation], lex: Lexicon) -> None:
+    """ "카이스트(KAIST) 물리학과 양찬호 교수": a unit written without its body, PART_OF one body in the article,
+    is named with it ("한국과학기술원 물리학과"; the written name stays an alias), so every university's
+    department of physics is not one node in the graph.  Units whose name already holds the body keep it."""
+    bodies: dict[str, dict[str, Entity]] = {}
+    for r in relations:
+        if r.type is RelationType.PART_OF and r.target.type.is_organization:
+            bodies.setdefault(r.source.key, {})[r.target.key] = r.target
+    units = {r.source.key: r.source for r in relations if len(bodies.get(r.source.key, {})) == 1}
+    for key, unit in units.items():
+        (body,) = bodies[key].values()
+        if unit.registry is not None or not is_bare_unit(unit.name, lex.unit_suffixes):
+            continue
+        if any(normalize_name(unit.name).startswith(normalize_name(n)) for n in {body.name, *body.aliases} if n):
+            continue
+        unit.aliases.add(unit.name)
+        unit.name = f"{body.name} {unit.name}"
 
 
 def _allowed(r: Relation) -> bool:

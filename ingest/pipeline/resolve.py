@@ -136,7 +136,8 @@ class Resolver:
 
     def _name(self, m: Mention) -> str:
         """The organisation's name without a country written before it ("미국 프린스턴대학교" ->
-        "프린스턴대학교"); the mention keeps its full span and the full text stays an alias."""
+        "프린스턴대학교"); the mention keeps its full span and the full text stays an alias.  An institution
+        word keeps its country ("미국 정부", "일본 경찰"): alone it would name every country's."""
         name = m.text
         while m.type.is_organization and " " in name:
             first, _, rest = name.partition(" ")
@@ -144,7 +145,7 @@ class Resolver:
                 first not in self.lex.countries
                 and first not in self.lex.classifiers
                 and first not in ("스타트업", "신생기업")
-            ):
+            ) or rest in self.lex.generic_orgs:
                 break
             name = rest  # "미국 프린스턴대학교", "스타트업 업스테이지"
         return name

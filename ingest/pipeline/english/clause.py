@@ -121,6 +121,7 @@ _CALLED_OFF = re.compile(
     re.I,
 )
 _HOLDER_WORDS = {"investor", "backer", "shareholder"}
+_GOVERNING = {"board", "management", "leadership"}  # who decides for the company that owns them
 _PRONOUNS = {"it", "they", "we", "its", "their", "our"}
 
 
@@ -161,6 +162,7 @@ _TECH_HEADS = {
     "service",
 }
 _DASHES = ("—", "–", ":", "--", "-")
+_BULLETS = ("-", "–", "—", "•", "·", "*", "▲", "▶", "■")
 _LIST_GLUE = {",", "and", "&", "as", "well", "also", "plus"}
 
 
@@ -289,12 +291,17 @@ class EnClause:
             return not (tok.is_sent_start and self.lex.is_common_word(tok.text))  # "Management decided to buy"
         return (
             tok.tag_ in ("NN", "NNS", "JJ")
-            and tok.i > self.span.start
+            and (tok.i > self.span.start or self._heads_name_list(tok))
             and not tok.ent_type_
             and not self.lex.is_title_word(tok.text)
             and not self.lex.is_technology_term(tok.text)
             and self.lex.is_name(tok.text)
         )
+
+    def _heads_name_list(self, tok) -> bool:
+        """ "Moreh, Rebellions and Upstage are …": a word no dictionary knows opening a list of names is a name
+        (the tagger reads a capitalised word at the start of a sentence as a common noun)."""
+        return not self.lex.is_common_word(tok.text) and any(t.i in self.ent_of for t in tok.conjuncts)
 
     def with_conjuncts(self, tok) -> list[Entity]:
         """The entity of ``tok`` and of every name coordinated with it ("A, B and C").
@@ -383,10 +390,37 @@ class EnClause:
                     return listed
         after = tok.i + 1 if tok.i + 1 < self.span.end and doc[tok.i + 1].text in _DASHES else tok.right_edge.i + 1
         if after < self.span.end and doc[after].text in _DASHES:
-            return self.list_after(after + 1, limit=0)
-        if tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
-            return self.listed_next(tok)
-        return []
+            return self.list_after(after + 1, limit=0) or self.bulleted_after(after)
+        return self.listed_next(tok) if tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children) else []
+
+    def bulleted_after(self, colon: int) -> list[Entity]:
+        """ "… with seven startups:" closing the sentence, then one bulleted line per name ("- A", "• B"): the
+        organisations the lines open with (the tagger reads each line as a sentence of its own)."""
+        doc = self.span.doc
+        if any(not t.is_space for t in doc[colon + 1 : self.span.end]):
+            return []
+        found: list[Entity] = []
+        for sent in (s for s in doc.sents if s.start >= self.span.end):
+            words = [t for t in sent if not t.is_space]
+            if len(words) < 2 or words[0].text not in _BULLETS:
+                break
+            run = [words[1]]
+            for t in words[2:]:
+                if (
+                    t.i in self.ent_of
+                    and self.ent_of[t.i] is self.ent_of.get(run[-1].i)
+                    or (t.i not in self.ent_of and t.text[:1].isupper() and run[-1].i not in self.ent_of)
+                ):
+                    run.append(t)
+                else:
+                    break
+            ent = self.ent_of.get(run[0].i)
+            name = doc[run[0].i : run[-1].i + 1].text
+            if ent is None and run[0].text[:1].isupper() and self.lex.is_name(name):
+                ent = self.new_entity(name, self.lex.org_type(name), run[0].idx, run[-1].idx + len(run[-1]))
+            if ent is not None and ent.type.is_organization and ent not in found:
+                found.append(ent)
+        return found
 
     def listed_next(self, tok) -> list[Entity]:
         """ "Eight companies invested … They are A, B, …": the names the next sentence lists for a counted group."""
@@ -446,9 +480,17 @@ class EnClause:
                 listed = self.list_after(p.i + 1)
                 if listed:
                     return listed[0]
-        for child in tok.children:
+        # "Google parent Alphabet", "xAI rival Mistral": the name after the describing noun is the phrase's
+        for child in sorted(tok.children, key=lambda t: t.i < tok.i):
             if child.dep_ in ("compound", "appos", "nmod") and (ent := self.argument_entity(child)) is not None:
                 return ent
+            if (
+                child.dep_ == "poss"
+                and tok.lemma_.lower() in _GOVERNING
+                and (ent := self.argument_entity(child)) is not None
+                and ent.type.is_organization
+            ):
+                return ent  # "NCSoft's board approved …": the company decides through its board
         if (ent := self.appositive_owner(tok)) is not None:
             return ent
         if tok.lower_ in ("its", "their") and tok.dep_ == "poss":  # "Intel sold its unit": the clause's subject
@@ -508,7 +550,8 @@ class EnClause:
             left - 2 >= self.span.start
             and tok.doc[left - 1].text == ","
             and (ent := self.entity(tok.doc[left - 2])) is not None
-        ):
+            and not any(a.dep_ == "advcl" and tok not in a.subtree for a in tok.doc[left - 2].ancestors)
+        ):  # not "Backed by A and B, the startup …": the comma closes a fronted clause, the name is its own
             return ent
         return None
 
@@ -678,6 +721,16 @@ class EnClause:
                     found.append(ent)
                 i += 1
                 continue
+            if (
+                len(found) == 1
+                and self.ent_of.get(i - 1) is found[0]
+                and tok.is_lower
+                and tok.tag_ in ("JJ", "NN")
+                and i + 1 < sent_end
+                and (named := self.entity(doc[i + 1])) is not None
+                and named.type.is_organization
+            ):  # "xAI rival Mistral AI", "Google spinoff Waymo": the first name describes the one after it
+                return self.list_after(i + 1, limit, objects)
             if tok.lower_ in ("a", "an") and doc[i - 1].text == ",":
                 break  # ", a former Google engineer": an apposition, not the next item
             if tok.lower_ == "as" and doc[i + 1].lower_ != "well" and doc[i - 1].lower_ != "well":
@@ -721,6 +774,9 @@ class EnClause:
         if tok.i < self.span.start + 2 or doc[tok.i - 1].text not in "-–" or not self.asserted(tok):
             return None
         before, after = self.entity(doc[tok.i - 2]), self.list_after(tok.i + 1, limit=3)
+        if not after and tok.head.dep_ == "appos" and tok.head.pos_ == "NOUN" and not self.unrealised(tok.head):
+            # "Anthropic, the Amazon-backed AI startup,": the description stands beside the name
+            after = [e for e in [self.argument_entity(tok.head.head)] if e is not None and e.type.is_organization]
         return (before, after[0]) if before is not None and after else None
 
     def _owned_name(self, tok) -> Entity | None:

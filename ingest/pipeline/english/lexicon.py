@@ -16,6 +16,7 @@ from aigraph.ingest.pipeline.lexicon import Lexicon, RegistryEntry, _rows
 
 _LATIN = re.compile(r"[A-Za-z]")
 _KOREAN_NAME = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+")  # "Choi Soo-yeon", "Chey Tae-won"
+_KOREAN_NAME_GIVEN_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+ [A-Z][a-z]{1,5}")  # "Soo-yeon Choi" (Western order)
 _FUNDING_SERIES = re.compile(r"\bSeries [A-H]\d?$")  # "$20M Series A": a round, whatever precedes it
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})  # the tokens of a possessive ("Velaris's", "Velaris'")
 # nouns naming a part of an organisation ("its AI unit") and a company it controls
@@ -66,7 +67,10 @@ class EnglishLexicon:
         return word.casefold() in self.common_words
 
     def is_korean_name(self, name: str) -> bool:
-        """A romanised Korean personal name: a listed surname and a hyphenated given name ("Choi Soo-yeon")."""
+        """A romanised Korean personal name: a listed surname and a hyphenated given name, in Korean or Western order
+        ("Choi Soo-yeon", "Soo-yeon Choi")."""
+        if _KOREAN_NAME_GIVEN_FIRST.fullmatch(name):
+            return name.split()[-1] in self.surnames
         return bool(_KOREAN_NAME.fullmatch(name)) and name.split()[0] in self.surnames
 
     def is_place(self, name: str) -> bool:

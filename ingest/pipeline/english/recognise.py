@@ -74,6 +74,8 @@ _SHORTENED_TAILS = {
     "Solutions",
 }
 _LOWER_BODY_NOUNS = ("alliance", "consortium", "coalition")
+_HONORIFICS = {"Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs"}
+_UNIT_WORDS = {"division", "business", "unit", "segment", "sector", "department", "center", "centre", "lab", "group"}
 _LIST_OPENERS = (":", "—", "–")  # "four units: A, B and C", "eight companies — A, B and C"
 _TRAILING = re.compile(r"(?:['’]s?|[,.;:!?\"“”)(\-–—|]|\s)+$")
 
@@ -124,6 +126,7 @@ class EnglishRecogniser:
         doc = parsed
         candidates: list[_Candidate] = []
         candidates += self._registry(doc)
+        candidates += self._acronymed_units(doc, {i for c in candidates for i in range(c.start, c.end)})
         candidates += self._korean_names(doc)
         candidates += self._described(doc)
         candidates += self._statistical(doc)
@@ -571,6 +574,25 @@ class EnglishRecogniser:
                 and len(last) <= 4
             ):
                 found.append(_Candidate(i, i + 4, EntityType.PERSON, "name"))
+            given, hyphen, second, last = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
+            if (  # "Sung-hoon Kim": the given name first, as English-language outlets often write it
+                self.lex.is_korean_name(doc[i : i + 4].text)
+                and given.text[:1].isupper()
+                and not given.whitespace_
+                and not hyphen.whitespace_
+                and hyphen.text == "-"
+                and second.is_lower
+                and len(second) <= 4
+                and second.whitespace_
+                and (i == 0 or not doc[i - 1].text[:1].isupper())
+            ):
+                found.append(_Candidate(i, i + 4, EntityType.PERSON, "name"))
+        for i in range(len(doc) - 1):  # "Mr. Park", "Ms. Choi": an honorific names a person, whatever follows
+            if doc[i].text in _HONORIFICS and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
+                end = i + 2
+                while end < len(doc) and end < i + 4 and doc[end].tag_ == "NNP" and doc[end].is_alpha:
+                    end += 1
+                found.append(_Candidate(i, end, EntityType.PERSON, "name"))
         return found
 
     def _described(self, doc) -> list[_Candidate]:
@@ -642,6 +664,36 @@ class EnglishRecogniser:
                 text = doc[start:end].text
                 if self.lex.is_name(text):
                     found.append(_Candidate(start, end, EntityType.ORGANIZATION, "classifier"))
+        return found
+
+    @staticmethod
+    def _acronymed_units(doc, known: set[int]) -> list[_Candidate]:
+        """ "Device eXperience (DX) Division", "Device Solutions (DS) Business": a company's unit named with its
+        acronym in parentheses before the unit word is one name (read in parts, the tagger makes "Device" and
+        "Division" two companies)."""
+        found = []
+        for i in range(1, len(doc) - 3):
+            acronym, unit = doc[i + 1], doc[i + 3]
+            if not (
+                doc[i].text == "("
+                and doc[i + 2].text == ")"
+                and acronym.is_upper
+                and 2 <= len(acronym.text) <= 6
+                and unit.text[:1].isupper()
+                and unit.lower_ in _UNIT_WORDS
+            ):
+                continue
+            start = i
+            while (
+                start > 0
+                and doc[start - 1].is_alpha
+                and not doc[start - 1].is_lower
+                and not doc[start - 1].is_stop
+                and start - 1 not in known
+            ):
+                start -= 1  # "Device eXperience": a name word has a capital, wherever it is; not the owner's name
+            if start < i:
+                found.append(_Candidate(start, i + 4, EntityType.ORGANIZATION, "acronymed"))
         return found
 
     def _headed(self, doc) -> list[_Candidate]:

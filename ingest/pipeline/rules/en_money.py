@@ -25,6 +25,7 @@ from aigraph.ingest.pipeline.rules import relation_rule
 FOUNDING_VERBS = {"establish", "found", "form", "create", "set", "launch"}
 # money handed to a body ("provide / grant N to Y"), or a body funded with it ("fund / back Y with N")
 GIVE_VERBS = {"provide", "grant", "give", "award", "allocate", "earmark", "disburse", "extend"}
+GRANT_NOUNS = {"grant", "funding", "subsidy", "investment", "capital", "backing"}  # not loans: debt is no stake
 FUND_VERBS = {"fund", "finance", "back", "support", "subsidize", "subsidise", "bankroll"}
 INVEST_VERBS = {"invest", "inject", "pour", "plow", "pump", "commit", "pledge", "earmark", "allocate"}
 CONTRIBUTE_VERBS = {"shell", "contribute", "chip", "put", "invest"}
@@ -48,7 +49,8 @@ PLAN_VERBS = {"plan", "intend", "aim", "prepare", "look", "target"}  # "looks to
 PLAN_NOUNS = {"plan", "proposal", "offer", "bid", "intention", "attempt", "effort", "goal", "aim"}
 HOLD_VERBS = {"hold", "retain", "own", "keep"}
 ACQUIRE_NOUNS = {"acquisition", "purchase", "takeover", "buyout"}
-CONTROL_WORDS = {"controlling", "majority", "control", "entire", "full", "whole", "all"}  # "100 percent": by its size
+# "100 percent": by its size; "the remaining shares / stake": the rest, which leaves the buyer the whole
+CONTROL_WORDS = {"controlling", "majority", "control", "entire", "full", "whole", "all", "remaining", "outstanding"}
 HOLDER_NOUNS = {"shareholder", "investor", "stakeholder", "owner"}
 UNIT_NOUNS = {"business", "businesses", "unit", "division", "operations", "assets", "arm"}
 _CLAUSES = {"relcl", "advcl", "ccomp", "conj", "parataxis"}
@@ -93,6 +95,12 @@ def _in_targets(c: EnClause, verb) -> list[Entity]:
         for obj in children(clause, "dobj"):
             if (tech := c.technology(obj)) is not None:
                 return [tech]
+        # "invested €N to become the largest shareholder in Y", "… to take a 10% stake in Y": the company held
+        holds = [o for o in children(clause, "attr") if clause.lemma_ == "become" and o.lemma_.lower() in HOLDER_NOUNS]
+        holds += [o for o in children(clause, "dobj") if clause.lemma_.lower() in ("take", "acquire") and _is_stake(o)]
+        for noun in holds:
+            if held := [e for p in preps(noun, "in", "of") for e in c.list_after(p.i + 1, limit=4)]:
+                return [e for e in held if e.type.is_organization][:1]
     return []
 
 
@@ -256,7 +264,15 @@ def funds(c: EnClause) -> list:
             continue
         if lemma in GIVE_VERBS:
             money = children(verb, "dobj")
-            targets = [e for p in preps(verb, "to") for e in c.list_after(p.i + 1, limit=4)]
+            tos = preps(verb, "to") + [  # "provide 10 billion won in grants to Y"
+                t
+                for p in preps(verb, "in")
+                for o in children(p, "pobj")
+                if o.lemma_.lower() in GRANT_NOUNS
+                for t in children(o, "prep")
+                if t.lower_ == "to"
+            ]
+            targets = [e for p in tos for e in c.list_after(p.i + 1, limit=4)]
         else:
             money = [o for p in preps(verb, "with") for o in children(p, "pobj")]
             targets = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
@@ -264,8 +280,11 @@ def funds(c: EnClause) -> list:
         props = c.money([t for t in _money_tokens(verb) if t.i in stated])
         if "amount" not in props and "annual_amount" not in props:
             continue  # help, support or data given is no money stated
+        targets = c.as_organisations(targets)
+        if len(targets) > 1 and "amount" in props and not any(t.lower_ == "each" for t in verb.subtree):
+            props = _as_round_total(props)  # "$20 million to A and B": shared, neither's own sum
         for funder in c.subjects(verb):
-            for target in c.as_organisations(targets):
+            for target in targets:
                 if funder.type.is_organization and target.type.is_organization:
                     c.add(RelationType.INVESTED_IN, funder, target, 0.8, **props)
     return c.take()
@@ -453,10 +472,10 @@ def round_members(c: EnClause) -> list:
         elif lemma in ("include", "see", "draw", "attract", "feature") and subject_word in ROUND_NOUNS:
             # "The round included A and B", "The round drew participation from A and B"
             investors = [(e, False) for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
-            investors += [
+            investors += [  # "The round drew investment (participation) from A, B and C"
                 (e, False)
                 for t in verb.subtree
-                if t.lower_ == "from" and t.head.lemma_.lower() == "participation"
+                if t.lower_ == "from" and (t.head.lemma_.lower() in _MONEY_FROM or t.head.i == verb.i)
                 for e in c.list_after(t.i + 1)
             ]
         elif (
@@ -557,12 +576,17 @@ def _round_owner(c: EnClause, noun) -> list[Entity]:
 
 
 def _as_investors(c: EnClause, with_tok) -> bool:
-    """ "with A and B as (new) investors / among the backers": the list after "with" is closed by "as / among …
-    investors"."""
+    """ "with A and B as (new) investors / among the backers (participants)": the list after "with" is closed by
+    "as / among … investors"."""
     for t in c.span.doc[with_tok.i + 1 : c.span.end]:
         if t.lower_ in ("as", "among"):  # "with A and B among the investors"
-            return any(x.lemma_.lower() in ("investor", "backer") for x in t.doc[t.i + 1 : min(t.i + 4, c.span.end)])
+            return any(x.lemma_.lower() in INVESTOR_NOUNS for x in t.doc[t.i + 1 : min(t.i + 4, c.span.end)])
     return False
+
+
+# who put money into a round ("among the participants" only of a round sentence)
+INVESTOR_NOUNS = {"investor", "backer", "participant", "shareholder", "funder"}
+_MONEY_FROM = {"participation", "investment", "funding", "backing", "money", "capital"}
 
 
 def _subject_tokens(verb) -> list:
@@ -744,7 +768,7 @@ def acquires(c: EnClause) -> list:
                     c.add(RelationType.ACQUIRED, buyer, target, 0.8, **price, date=date)
             continue
         if _is_stake(obj):
-            targets = _in_targets(c, verb) or [e for p in preps(verb, "of") for e in c.list_after(p.i + 1)]
+            targets = _in_targets(c, verb) or [e for p in preps(verb, "of") for e in c.list_after(p.i + 1)[:1]]
             targets = targets or ([c.disc.deal_target] if c.disc.deal_target is not None else [])
             rtype = RelationType.ACQUIRED if _controls_stake(c, obj) else RelationType.INVESTED_IN
             percent = _stake_percent(obj) if len(buyers) == 1 else None  # "A and B took 30%": not each one's share
@@ -759,6 +783,10 @@ def acquires(c: EnClause) -> list:
                         date=date if rtype is RelationType.ACQUIRED else None,
                         stake_percent=percent,
                     )
+            if obj.lower_ in ("percent", "%") and rtype is RelationType.INVESTED_IN:
+                for holder in _gapped_holders(c, obj):  # "A taking 30%, B 20% and C 10%"
+                    for target in targets:
+                        c.add(RelationType.INVESTED_IN, holder, target, 0.8)
             continue
         unit = c.unit_entity(obj) if obj.lemma_.lower() in UNIT_NOUNS and c.entity(obj) is None else None
         if takes_control:
@@ -891,6 +919,12 @@ def _gapped_holders(c: EnClause, share) -> list[Entity]:
     after the first one, up to the next verb."""
     doc, found = c.span.doc, []
     i = share.i + 1
+    if i < c.span.end and doc[i].lower_ == "of":  # "30 percent of Y, B 20 percent": Y is the company held
+        held = next((c.ent_of[j] for j in range(i + 1, min(i + 4, c.span.end)) if j in c.ent_of), None)
+        while i < c.span.end and (c.ent_of.get(i) is not held or held is None) and doc[i].lower_ != ",":
+            i += 1
+        while i < c.span.end and held is not None and c.ent_of.get(i) is held:
+            i += 1
     while (
         i < c.span.end
         and not (is_verb(doc[i]) and doc[i].pos_ != "AUX")
@@ -962,8 +996,8 @@ def shareholder_of(c: EnClause) -> list:
         targets = [e for p in ins for o in children(p, "pobj") for e in _round_owner(c, o)]  # "in Y's Series A"
         targets += [e for p in ins for e in c.list_after(p.i + 1, limit=3)]
         targets += [
-            e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None
-        ]  # "Y's largest shareholder"
+            e for poss in children(noun, "poss") if (e := _holding_owner(c, poss)) is not None
+        ]  # "Y's largest shareholder", "A and B are among its investors"
         if not targets and not ins and noun.dep_ == "attr" and c.disc.round_target is not None:
             targets = [c.disc.round_target]  # "Y raised $N. X is a major backer": of the company just funded
         if noun.dep_ in ("attr", "oprd") and noun.head.lemma_.lower() in ("be", "become", "remain"):
@@ -983,6 +1017,14 @@ def shareholder_of(c: EnClause) -> list:
                 if target.type.is_organization:
                     c.add(RelationType.INVESTED_IN, holder, target, 0.75)
     return c.take()
+
+
+def _holding_owner(c: EnClause, poss) -> Entity | None:
+    """The company a holder's possessive names: "Y's" itself; "its" / "their" the company just funded or the topic,
+    never the holder the clause is about ("A and B are among its investors")."""
+    if poss.lower_ in ("its", "their"):
+        return c.disc.round_target or c.disc.topic
+    return c.np_entity(poss)
 
 
 @relation_rule(RelationType.AFFILIATE_OF, language="en", per_sentence=True)

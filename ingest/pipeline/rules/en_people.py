@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from aigraph.core.vocabulary import EntityType, RelationType
-from aigraph.ingest.pipeline.english.clause import EnClause, children, is_verb, preps
+from aigraph.ingest.pipeline.english.clause import EnClause, children, is_verb, phrasal, preps
 from aigraph.ingest.pipeline.english.lexicon import PART_NOUNS, POSSESSIVES
 from aigraph.ingest.pipeline.english.recognise import co_prefix
 from aigraph.ingest.pipeline.resolve import Entity
@@ -34,6 +34,7 @@ CURRENT = ("new", "newly", "recently", "appointed", "named", "incoming", "curren
 OFFICE_TITLES = {"minister", "governor", "mayor", "commissioner"}  # held in government only
 LEAD_VERBS = {"head", "lead", "run", "chair", "helm", "oversee"}
 ROLE_VERBS = {"be", "become", "remain", "serve", "work"}
+TAKE_OVER = {"take": ("over",), "step": ("in", "up")}  # "took over as CEO", "stepped in as interim CEO"
 APPOINT_VERBS = {"appoint", "name", "hire", "tap", "promote", "elect", "nominate", "select", "pick", "choose"}
 
 
@@ -482,8 +483,9 @@ def holds_role(c: EnClause) -> list:
     job."""
     for verb in c.span:
         lemma = verb.lemma_.lower()
-        if lemma not in ROLE_VERBS or (lemma == "be" and verb.tag_ == "VBD") or not c.asserted(verb):
-            continue
+        takes_over = any(phrasal(verb, w) for w in TAKE_OVER.get(lemma, ())) and bool(preps(verb, "as"))
+        if not (lemma in ROLE_VERBS or takes_over) or (lemma == "be" and verb.tag_ == "VBD") or not c.asserted(verb):
+            continue  # "P took over / stepped in as CEO of X" (in 2022): the role P then took and holds
         if any(a.lower_ in FORMER for a in children(verb, "advmod")) or (
             lemma in ("work", "serve") and verb.tag_ == "VBD"
         ):

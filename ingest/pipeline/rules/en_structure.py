@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
 from aigraph.core.vocabulary import EntityType, RelationType
@@ -224,6 +225,15 @@ def establishes(c: EnClause) -> list:
                         e for p in preps(verb, "with") for e in c.list_after(p.i + 1, limit=3) if e not in founders
                     ]
         founders += [e for e in c.companions(verb) if e not in founders]
+        if founders and any(o.lemma_.lower() == "venture" for o in children(verb, "dobj")):
+            # "X formed a joint venture called Y with Z": the parser hangs "with Z" on the name; Z is a parent too
+            founders += [
+                e
+                for p in verb.subtree
+                if p.lower_ == "with" and p.dep_ == "prep"
+                for e in c.list_after(p.i + 1, limit=2)
+                if e.type.is_organization and e not in founders
+            ]
         founded = c.as_organisations(founded)
         # "Z was founded by X" with no date is the company's history, not this week's news: no month is guessed
         history = lemma == "found" and _passive(verb)
@@ -231,9 +241,13 @@ def establishes(c: EnClause) -> list:
         described_as_unit = any(
             o.lemma_.lower() in PART_NOUNS | NEW_COMPANY_NOUNS for o in children(verb, "dobj")
         )  # "opened a research lab, X", "launched a joint venture called X"
+        by_people = bool(founders) and all(f.type is EntityType.PERSON for f in founders)
         for target in founded:
-            if not (_founded_ok(lemma, target) or (described_as_unit and target.type.is_organization)):
-                continue
+            if not (
+                _founded_ok(lemma, target)
+                or ((described_as_unit or by_people and lemma == "start") and target.type.is_organization)
+            ):
+                continue  # a company is launched as a product is; only people "start" one as founders
             if when := _founded_when(c, verb):
                 c.doc.foundings.append(Founding(target, when, c.sentence, 0.85))
             body = is_group_body(target) or any(o.lemma_.lower() in BODY_NOUNS for o in children(verb, "dobj"))
@@ -241,7 +255,18 @@ def establishes(c: EnClause) -> list:
                 c.add(RelationType.ESTABLISHED, founder, target, 0.85, date=date)
                 if len(founders) > 1 and body:  # "A, B and C formed a consortium, named Y"
                     c.add(RelationType.PARTICIPATES_IN, founder, target, 0.8)
+            if len(founders) == 1 and founders[0].type.is_organization and (kind := _set_up_as(verb)) is not None:
+                c.add(kind, target, founders[0], 0.8)  # "X set up a U.S. subsidiary, Y": Y is X's; "a lab, Y": X's part
     return c.take()
+
+
+def _set_up_as(verb) -> RelationType | None:
+    """What a company's own new organisation is to it, by the noun that describes it: a subsidiary (or affiliate) is
+    AFFILIATE_OF, a unit, lab, arm or fund PART_OF; a joint venture or a company is neither."""
+    nouns = {o.lemma_.lower() for o in children(verb, "dobj")}
+    if nouns & {"subsidiary", "affiliate"}:
+        return RelationType.AFFILIATE_OF
+    return RelationType.PART_OF if nouns & PART_NOUNS else None
 
 
 def _passive(verb) -> bool:
@@ -349,6 +374,13 @@ def _owner(c: EnClause, noun) -> Entity | None:
         return ent
     for poss in children(noun, "poss", "nmod"):
         if poss.lower_ in ("its", "their"):
+            verb = noun.head.head if noun.dep_ == "pobj" else None
+            if (
+                verb is not None
+                and is_verb(verb)
+                and (doers := [e for e in c.subjects(verb) if e.type.is_organization])
+            ):
+                return doers[0]  # "X acquired Y through its unit Z": the doer's unit, not Y's
             return c.nearest_before(poss)
         if (ent := c.np_entity(poss)) is not None:
             return ent
@@ -475,28 +507,33 @@ def spin_off(c: EnClause) -> list:
         else:
             # "X's unit was spun off as Y": the unit's owner; else "X spun off …"
             owner = _owner(c, unit) if unit is not None and c.entity(unit) is None else None
-            parents = [owner] if owner is not None else c.subjects(verb)
+            # "Three studios will also be spun off: A, B and C": the studios listed, of the company the article is about
+            named: list[Entity | None] = [*c.group_members(unit)] if unit is not None and owner is None else []
+            if named:
+                owner = c.disc.unnamed_spin_off or c.disc.topic
+            parents = [owner] if owner is not None else [] if named else c.subjects(verb)
             # "X will spin off A", "… four units: A, B, C and D"
-            named: list[Entity | None] = []
             for o in children(verb, "dobj"):
                 listed: list[Entity | None] = [*c.group_members(o)]
                 named += listed or [c.entity(o) or c.appositive_name(o)]  # "spun off its chip unit Altera"
+                if not listed and o.conjuncts:  # "spin off A, B and C": names the tagger missed, listed with others
+                    named += [c.entity(t) or c.argument_entity(t, listed=True) for t in (o, *o.conjuncts)]
             if unit is not None and (name := c.appositive_name(unit)) is not None:
                 named.append(name)  # "its robotics division, Y, was split off into a separate company"
             children_ = c.as_organisations([e for e in named if e is not None])
-            for tok in verb.subtree:  # "… into a new company called Y", "… as a new company, Y"
+            for tok in verb.subtree:  # "… into a new company called Y", "… as a new company, Y", "… as Y"
                 if tok.lower_ in ("called", "named", "into", "as") and not children_:
                     children_ = [
                         e
                         for t in verb.subtree
                         if t.i > tok.i
-                        and (e := c.entity(t)) is not None
+                        and (e := c.entity(t) or _new_name(c, t)) is not None
                         and e.type.is_organization
                         and e not in parents
                     ][:1]
             if not children_ and parents:  # an unnamed unit: a later sentence may name it ("The unit will become Y")
                 c.disc.unnamed_spin_off = parents[0]
-        date = c.date() or c.reported_date(verb)
+        date = c.date() or _effective_date(c) or c.reported_date(verb)
         for child in children_:
             for parent in parents:
                 c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.85, date=date)
@@ -505,25 +542,70 @@ def spin_off(c: EnClause) -> list:
 
 @relation_rule(RelationType.SPUN_OFF_FROM, language="en", per_sentence=True)
 def spun_off_unit_named(c: EnClause) -> list:
-    """After "X will spin off its AI division": "The division / new company will become / be named Y"."""
+    """After "X will spin off its AI division (and three studios)": "The division / new company will become / be
+    named Y", "The new company, Y, will …", "The three studios are: A, B and C"."""
     parent = c.disc.unnamed_spin_off
     for verb in c.span if parent is not None else ():
         lemma = verb.lemma_.lower()
-        if lemma not in ("become", "name", "call", "rename") or not is_verb(verb) or c.in_quote(verb):
+        if lemma not in ("become", "name", "call", "rename", "be") or not is_verb(verb) or c.in_quote(verb):
             continue
         subject = next((s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.lemma_.lower() not in SPUN_UNITS:
+        if subject is None or subject.lemma_.lower() not in SPUN_UNITS or c.entity(subject) is not None:
             continue
-        names = [
-            e
-            for o in children(verb, "attr", "oprd", "dobj")
-            for e in c.with_conjuncts(o)
-            if e.type.is_organization and e is not parent
-        ]
-        for child in names[:1]:
-            c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.75, date=c.date())
-            c.disc.unnamed_spin_off = None
+        objects = children(verb, "attr", "oprd", "dobj")
+        if lemma == "be":  # "The three studios are: A, B and C"
+            objects = [verb.nbor()] if verb.i + 1 < c.span.end and verb.nbor().text == ":" else []
+        names = [e for o in objects for e in c.as_organisations(_names_given(c, o)) if e.type.is_organization]
+        names = [e for e in names if e is not parent]
+        for child in names if subject.tag_ == "NNS" else names[:1]:
+            c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.75, date=c.date() or _effective_date(c))
+    for subject in (t for t in c.span if parent is not None and t.dep_ == "nsubj" and t.lemma_.lower() in SPUN_UNITS):
+        if any(t.lower_ == "new" for t in subject.children) and (apposed := _apposed_name(c, subject)) is not None:
+            c.add(
+                RelationType.SPUN_OFF_FROM, apposed, parent, 0.75, date=c.date() or _effective_date(c)
+            )  # "The new company, Y, will …"
     return c.take()
+
+
+def _apposed_name(c: EnClause, noun) -> Entity | None:
+    """The name set beside a description ("The new company, NC AI, will …"), whatever the tagger took it for."""
+    return next(
+        (e for a in children(noun, "appos") if (e := c.argument_entity(a, listed=True)) and e.type.is_organization),
+        None,
+    )
+
+
+def _names_given(c: EnClause, tok) -> list[Entity]:
+    """The names a unit is given ("will become Y", "are: A, B and C"), also where the tagger took one for a place or a
+    building (a name given to a company is a company's)."""
+    if tok.text == ":":
+        return c.list_after(tok.i + 1, limit=0)
+    found = [e for t in (tok, *tok.conjuncts) if (e := c.argument_entity(t, listed=True)) is not None]
+    return found + [e for e in c.with_conjuncts(tok) if e not in found]
+
+
+_TAKES_EFFECT = re.compile(
+    r"\b(?:spin-?offs?|spinoffs?|split(?:-off)?|separation|demerger)\b[^.]*?\b(?:take effect|takes effect|"
+    r"be effective|is effective|be completed|effective (?:on|from|as of))\b",
+    re.I,
+)
+
+
+def _effective_date(c: EnClause) -> str | None:
+    """The date the article gives for the separation: "The spin-off will take effect on Feb. 1, 2025"."""
+    for sentence in c.doc.sentences:
+        if _TAKES_EFFECT.search(sentence.text) and (when := resolve_date_en(sentence.text, c.doc.published)):
+            return when
+    return None
+
+
+def _new_name(c: EnClause, tok) -> Entity | None:
+    """The name a spun-off company is given where the tagger missed it: the proper name right after "as", "called",
+    "named" or a description's comma ("into a new company, NC AI")."""
+    before = tok.doc[tok.i - 1] if tok.i > c.span.start else tok
+    if tok.tag_ not in ("NNP", "NNPS") or before.lower_ not in ("as", "called", "named", ","):
+        return None
+    return c.argument_entity(tok, listed=True)  # a name the tagger took for a building ("Cello Square") too
 
 
 SPUN_UNITS = {
@@ -539,6 +621,7 @@ SPUN_UNITS = {
     "spinoff",
     "center",
     "lab",
+    "studio",
 }
 
 
@@ -622,6 +705,21 @@ def _possessed_spin_off(c: EnClause, head, last, after) -> bool:
     start = after.i + 1 if after is not None and after.lower_ == "of" else last.i + 1
     child = c.argument_entity(doc[start]) if start < c.span.end else None
     if (
+        child is None and after is not None and after.lower_ == "of"
+    ):  # "the spin-off of its AI unit, which will become Y"
+        child = next(
+            (
+                e
+                for o in children(after, "pobj")
+                for v in children(o, "relcl")
+                if v.lemma_.lower() in ("become", "name", "call") and c.asserted(v)
+                for a in children(v, "attr", "oprd")
+                for e in c.as_organisations(_names_given(c, a))
+                if e.type.is_organization
+            ),
+            None,
+        )
+    if (
         parent is None
         or child is None
         or not c.asserted(head)
@@ -667,10 +765,18 @@ def participates(c: EnClause) -> list:
                     for member in listed:
                         c.add(RelationType.PARTICIPATES_IN, member, body, 0.75)
                 continue
-            targets = [e for p in children(tok, "prep") if p.lower_ == "of" for e in c.list_after(p.i + 1, limit=4)]
+            targets = [
+                e
+                for p in children(tok, "prep")
+                if p.lower_ == "of"
+                for e in c.list_after(p.i + 1, limit=4) or _named_bodies(c, children(p, "pobj"))
+            ]  # "X became the newest member of the alliance"
             if verb is None:
                 continue
             tok = verb  # "X is (one of the) members of Y"
+        elif lemma == "addition" and tok.pos_ == "NOUN" and tok.dep_ == "attr":  # "X is the latest addition to Y"
+            targets = [e for p in children(tok, "prep") if p.lower_ == "to" for e in _bodies_named_after(c, p)]
+            tok = tok.head
         if not targets or not c.asserted(tok):
             continue
         for member in (c.subjects(tok) or _counted_among(c, tok)) + [
@@ -680,6 +786,13 @@ def participates(c: EnClause) -> list:
                 if target.type.is_organization and member.type.is_organization:
                     c.add(RelationType.PARTICIPATES_IN, member, target, 0.8)
     return c.take()
+
+
+def _bodies_named_after(c: EnClause, prep) -> list[Entity]:
+    """The alliance or programme a preposition's object names: "to the Y Alliance", "to the alliance"."""
+    return [e for e in c.list_after(prep.i + 1, limit=4) if is_group_body(e)] or _named_bodies(
+        c, children(prep, "pobj")
+    )
 
 
 def _bodies_after(c: EnClause, prepositions: list) -> list[Entity]:
@@ -736,9 +849,9 @@ def body_members(c: EnClause) -> list:
                 if s.lemma_.lower() == "member"
                 for p in children(s, "prep")
                 if p.lower_ == "of"
-                for e in c.list_after(p.i + 1, limit=3)
+                for e in c.list_after(p.i + 1, limit=3) or _named_bodies(c, children(p, "pobj"))
                 if is_group_body(e)
-            ]  # "The members of Y are A, B"
+            ]  # "The members of Y are A, B", "Members of the alliance include A and B"
             members_listed = [e for a in children(tok, "attr") for e in c.with_conjuncts(a)] if member_subject else []
             bodies += [
                 e
@@ -757,6 +870,18 @@ def body_members(c: EnClause) -> list:
             members = [e for o in children(tok, "dobj") for e in c.with_conjuncts(o)] + members_listed
             members += [e for p in preps(tok, "of") for e in c.list_after(p.i + 1)]
             pairs.append((members, bodies))
+        elif lemma in ("start", "begin", "debut", "launch") and is_verb(tok) and (with_ := preps(tok, "with")):
+            # "The alliance started with three startups — A, B and C": its first members
+            bodies = [b for s in _subject_tokens_of(tok) if (b := _named_body(c, s)) is not None]
+            members = [e for p in with_ for o in children(p, "pobj") for e in c.group_members(o)]
+            pairs.append(([e for e in members if e.type.is_organization], bodies))
+        elif lemma == "addition" and tok.dep_ == "pobj" and tok.head.lower_ == "with" and is_verb(tok.head.head):
+            # "With the addition of A and B, the alliance now has ten members"
+            main = tok.head.head
+            bodies = [b for s in _subject_tokens_of(main) if (b := _named_body(c, s)) is not None]
+            if any(o.lemma_.lower() == "member" for o in children(main, "dobj")):
+                members = [e for p in children(tok, "prep") if p.lower_ == "of" for e in c.list_after(p.i + 1)]
+                pairs.append(([e for e in members if e.type.is_organization], bodies))
         elif lemma in BODY_NOUNS and tok.dep_ == "appos" and not c.unrealised(tok):
             body = c.np_entity(tok.head) or c.argument_entity(tok.head)  # "Team Korea, a consortium of A, B and C"
             members = [e for p in preps(tok, "of") for e in c.list_after(p.i + 1, limit=3)]
@@ -769,10 +894,31 @@ def body_members(c: EnClause) -> list:
             # "The alliance initially had seven members – A, B and C –"
             bodies = [b for s in children(tok, "nsubj") if (b := _named_body(c, s)) is not None]
             pairs.append(([e for o in children(tok, "dobj") for e in c.group_members(o)], bodies))
-        elif lemma == "count" and is_verb(tok):  # "Y counts A, B and C as (its) members"
-            if any(o.lemma_.lower() == "member" for p in preps(tok, "as") for o in children(p, "pobj")):
+        elif lemma == "count" and is_verb(tok):  # "Y counts A, B and C as (its) members / among its members"
+            if any(o.lemma_.lower() == "member" for p in preps(tok, "as", "among") for o in children(p, "pobj")):
                 bodies = [e for e in c.subjects(tok) if is_group_body(e)]
                 pairs.append(([e for o in children(tok, "dobj") for e in c.with_conjuncts(o)], bodies))
+        elif lemma in ("be", "remain") and (among := _among_members(tok)) is not None:
+            # "A, B and C are among its (Y's, the alliance's) members": the body named, else the one just named
+            bodies = [
+                b
+                for poss in children(among, "poss")
+                if poss.lower_ not in ("its", "their")
+                for b in [_named_body(c, poss)]
+                if b
+            ]
+            bodies += [
+                e
+                for p in children(among, "prep")
+                if p.lower_ == "of"
+                for e in c.list_after(p.i + 1, limit=3)
+                if is_group_body(e)
+            ]
+            if not bodies and all(
+                d.lower_ in ("its", "their", "the") for d in among.children if d.dep_ in ("poss", "det")
+            ):
+                bodies = _last_group_body(c)
+            pairs.append(([e for e in c.subjects(tok) if e.type.is_organization], bodies))
         elif (
             lemma == "lead"
             and tok.tag_ == "VBN"
@@ -814,6 +960,29 @@ def body_members(c: EnClause) -> list:
     return c.take()
 
 
+def _counted_then_named(c: EnClause, count) -> list[Entity]:
+    """ "two more, A and B": the names set off after a counted object (the parser hangs them on the verb)."""
+    after = count.right_edge.i + 1
+    if count.pos_ != "NUM" or after + 1 >= c.span.end or count.doc[after].text != ",":
+        return []
+    return c.list_after(after + 1, limit=0)
+
+
+def _subject_tokens_of(verb) -> list:
+    """The verb's active subject, or the first verb's in "The alliance started with A and welcomed B"."""
+    found = children(verb, "nsubj")
+    return found or (children(verb.head, "nsubj") if verb.dep_ == "conj" else [])
+
+
+def _named_bodies(c: EnClause, toks) -> list[Entity]:
+    return [b for t in toks if (b := _named_body(c, t)) is not None]
+
+
+def _among_members(copula):
+    """The noun of "… are among the (founding) members" under ``copula``."""
+    return next((o for p in preps(copula, "among") for o in children(p, "pobj") if o.lemma_.lower() == "member"), None)
+
+
 def _named_body(c: EnClause, tok) -> Entity | None:
     """The alliance, consortium or programme a phrase names: by its name ("the K-AI Alliance") or, as "the
     alliance", the last one named whose name has that word."""
@@ -842,13 +1011,14 @@ def adds_members(c: EnClause) -> list:
                     if member.type.is_organization and member is not body:
                         c.add(RelationType.PARTICIPATES_IN, member, body, 0.75)
             continue
-        subject_body = [b for s in children(verb, "nsubj") if (b := _named_body(c, s)) is not None]
+        subject_body = [b for s in _subject_tokens_of(verb) if (b := _named_body(c, s)) is not None]
         if not subject_body and not any(t.lemma_.lower() == "member" for t in verb.subtree):
             continue
         bodies = subject_body or [e for e in c.subjects(verb) if is_group_body(e)]
         members = [
-            e for o in children(verb, "dobj") for e in c.with_conjuncts(o) if e.type.is_organization and e not in bodies
-        ]
+            e for o in children(verb, "dobj") for e in c.with_conjuncts(o) or _counted_then_named(c, o)
+        ]  # "welcomed two more, A and B"
+        members = [e for e in members if e.type.is_organization and e not in bodies]
         for member in members:
             for body in bodies:
                 c.add(RelationType.PARTICIPATES_IN, member, body, 0.75)

@@ -41,7 +41,7 @@ from aigraph.core.vocabulary import EntityType, RelationType, endpoints_allowed
 from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.mention import Mention
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import Clause, mask_quotes
+from aigraph.ingest.pipeline.rules.ko_clause import CLAUSE_DONE, Clause, mask_quotes
 from aigraph.ingest.pipeline.segment import Token
 
 WEIGHTS_FILE = "pair_relations.json"
@@ -197,9 +197,12 @@ def _kind(m: Mention) -> str | None:
     return "O" if m.type.is_organization else None
 
 
-def _hedged(c: Clause, masked: str, from_rel: int) -> bool:
-    """A hedge, negation or condition anywhere after the pair's first mention: the predicate is not a fact."""
-    rest = masked[from_rel:]
+def _hedged(c: Clause, masked: str, from_rel: int, to_rel: int) -> bool:
+    """A hedge, negation or condition after the pair's first mention, up to the end of the clause holding the
+    second ("…에 입단했고, …하지 못했다": the later clause's negation is another statement's): the predicate
+    is not a fact."""
+    done = CLAUSE_DONE.search(masked, to_rel)
+    rest = masked[from_rel : done.end() if done else len(masked)]
     return any(c.lex.hedge_counts(rest, marker, effect) for marker, effect in c.lex.hedges)
 
 
@@ -296,7 +299,7 @@ def learned_pairs(c: Clause) -> list[Relation]:
             if ea is eb or a.end > b.start or frozenset((ea.key, eb.key)) in related or ak == bk == "P":
                 continue
             if not scored_pair(c.sentence.tokens, a.end, b.start, ak == bk) or _hedged(
-                c, masked, a.start - c.sentence.start
+                c, masked, a.start - c.sentence.start, b.end - c.sentence.start
             ):
                 continue
             if ak != bk and (

@@ -21,6 +21,7 @@ import re
 
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.doc import Relation
+from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import Clause, mask_quotes
 from aigraph.ingest.pipeline.rules.ko_learned import counterpart_between
@@ -95,30 +96,64 @@ def topic_head_later(c: Clause) -> list[Relation]:
 LEAGUE_NAME = re.compile(
     r".*(?:리그|리가)(?:\s?\d|\s클래식|\s챌린지)?|세리에\s?[A-C]|(?:NBA|WNBA|MLB|NFL|NHL|MLS|KBL|WKBL|KBO|NPB|KOVO|EPL)(?:\s?리그)?"
 )
-# between a league and a team written as its member: "의 ", " ", "의 명문팀인 ", " 클럽 ", " 소속 " (" 리그 ": "KBO 리그"
-# read without its head word); not a body of another kind ("세리에 C 주관기관인 레가 프로": its organiser)
-_MEMBER_GAP = re.compile(r"(?:\s리그)?(?:의)?\s(?:[가-힣]{0,4}(?:팀|구단|클럽)(?:인|의)?\s|소속\s?)?")
+# between a league and a team written as its member: "의 ", " ", "의 명문팀인 ", "인 " ("센트럴 리그인 한신"), " 클럽 ",
+# " 소속 ", " 소속의 ", " 소속 클럽인 " (" 리그 ": "KBO 리그" read without its head word); not a body of another kind
+# ("세리에 C 주관기관인 레가 프로": its organiser)
+_TEAM_WORD = r"[가-힣]{0,4}(?:팀|구단|클럽)(?:인|의)?\s"
+_MEMBER_GAP = re.compile(rf"(?:\s리그)?(?:의|인)?\s(?:{_TEAM_WORD}|소속(?:의|인)?\s?(?:{_TEAM_WORD})?)?")
+# a league the recogniser leaves out (KLUE-NER marks none an organisation): one noun ending so ("분데스리가",
+# "프리미어리그", "J2리그"), or "리그" after a proper noun or initials ("센트럴 리그", "KBO 리그")
+_LEAGUE_END = re.compile(r"(?:리그|리가)(?:\s?[1-3](?![\d.,])|\s클래식|\s챌린지)?")
+
+
+def _unread_leagues(c: Clause) -> list[tuple[int, int]]:
+    """Document spans of league names no firm mention covers."""
+    toks = c.sentence.tokens
+    out = []
+    for k, t in enumerate(toks):
+        if t.tag not in ("NNG", "NNP") or not t.form.endswith(("리그", "리가")):
+            continue
+        j = k
+        # "리그" alone: the name starts with the initials glued to it ("K리그", "WK리그"), else with the one proper
+        # noun before it ("센트럴 리그", "KBO 리그"), never a country further on ("대한민국 K리그")
+        if len(t.form) == 2:
+            while j and toks[j - 1].tag in ("NNP", "SL", "SN") and toks[j - 1].end == toks[j].start:
+                j -= 1
+            if j == k and k and toks[k - 1].tag in ("NNP", "SL") and t.start - toks[k - 1].end == 1:
+                j = k - 1
+            if j == k:
+                continue
+        start = toks[j].start
+        end = _LEAGUE_END.match(c.doc.text, t.end - 2)
+        stop = end.end() if end else t.end
+        if not any(m.start < stop and start < m.end and not m.tentative for m in c.mentions):
+            out.append((start, stop))  # a weak reading ("J2리그" as a company) gives way
+    return out
 
 
 @relation_rule(RelationType.PART_OF, language="ko", per_sentence=True)
 def team_of_league(c: Clause) -> list[Relation]:
-    """ "K리그1 전북 현대", "프리메이라리가의 SL 벤피카", "NBA 명문팀인 레이커스": a team written right after its
-    league (as encyclopaedias and sports pages name a club) is part of it; two leagues are not."""
+    """ "K리그1 전북 현대", "프리메이라리가의 SL 벤피카", "NBA 명문팀인 레이커스", "분데스리가의 VfL 볼프스부르크": a team
+    written right after its league (as encyclopaedias and sports pages name a club) is part of it; two leagues are
+    not.  A league the recogniser left out is named from the text."""
     of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
     orgs = sorted(
         (m for m in c.mentions if m.type.is_organization and not m.tentative and m.start in of_mention),
         key=lambda m: m.start,
     )
+    leagues: list[tuple[int, int, Entity | None]] = [(m.start, m.end, of_mention[m.start]) for m in orgs]
+    leagues += [(a, b, None) for a, b in _unread_leagues(c)]
     out = []
-    for league, team in zip(orgs, orgs[1:]):
-        whole, part = of_mention[league.start], of_mention[team.start]
-        if (
-            whole is not part
-            and LEAGUE_NAME.fullmatch(whole.name)
-            and not LEAGUE_NAME.fullmatch(part.name)
-            and _MEMBER_GAP.fullmatch(text, league.end - base, team.start - base)
-        ):
-            out.append(Relation(RelationType.PART_OF, part, whole, c.sentence, 0.75))
+    for start, end, whole in leagues:
+        team = next((m for m in orgs if m.start >= end), None)
+        if team is None or not _MEMBER_GAP.fullmatch(text, end - base, team.start - base):
+            continue
+        part = of_mention[team.start]
+        name = whole.name if whole is not None else c.doc.text[start:end]
+        if whole is part or not LEAGUE_NAME.fullmatch(name) or LEAGUE_NAME.fullmatch(part.name):
+            continue
+        whole = whole or c.add_entity(name, EntityType.ORGANIZATION, start, end)
+        out.append(Relation(RelationType.PART_OF, part, whole, c.sentence, 0.75))
     return out
 
 

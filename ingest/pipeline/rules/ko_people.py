@@ -29,10 +29,11 @@ _FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "창립자",
 _FOUNDER_BEFORE = re.compile(r"(?:의)?\s+(?:공동\s?)?(?:창업자|창업주|설립자|창립자)(?:이자|인|이며)?\s+")
 _LEADS = re.compile(r"\s*(?:\S+\s)?(?:전\s)?[^\s()]*?(?:이|가)\s+(?:이끄는|운영하는|경영하는|지도하는)\s+$")
 # "ORG T를 맡고 있는 P"; a role held before ("ORG T를 지낸/역임한 P") is still WORKS_FOR, marked former (as "P 전 ORG T")
-# "ORG의 T가 된 P", "ORG 제2대 T에 오른 P": the role the person came to hold
+# "ORG의 T가 된 P", "ORG 제2대 T에 오른 P", "ORG T로 (다시) 취임한 P", "ORG T로 선출된 P": the role the person came to hold
 _HOLDS = re.compile(
     r"^(?:의)?\s+(?:제?\d{1,2}대\s)?(?P<t>\S+?)(?:(?:을|를)\s+(?:맡(?:고\s있는|은|는|아\s온)|(?P<past>맡았던|지낸|지냈던|역임한|역임했던))"
-    r"|(?:이|가)\s+된|에\s+오른)\s+$"
+    r"|(?:이|가)\s+된|에\s+오른"
+    r"|(?:으로|로)\s+(?:다시\s|새로\s|정식\s)?(?:(?:취임|부임)(?:한|해\s있는|해\s있던|해\s있었던)|(?:임명|선출|선임|발탁)된))\s+$"
 )
 # "ORG를 이끄는 P 대표": the organisation as the object of heading it, right before the person; "ORG의 AI 사업을
 # 총괄하는 P 부사장": heading a part of its business
