@@ -25,5 +25,5 @@ def test_a_couple_meeting_a_team_works_for_nobody() -> None:
 def test_a_college_as_topic_owns_the_department_of_the_team() -> None:
     got = facts("고려대 공대는 화학공학과 김서연 교수 연구팀이 새 촉매를 개발했다고 밝혔다.")
     assert got.get(("WORKS_FOR", "김서연", "고려대학교")) == {"title": "교수"}, got
-    assert ("PART_OF", "화학공학과", "고려대학교") in got, got
-    assert not any(k[0] == "WORKS_FOR" and k[2] == "화학공학과" for k in got), got
+    assert ("PART_OF", "고려대학교 화학공학과", "고려대학교") in got, got  # a bare unit is named with its body
+    assert not any(k[0] == "WORKS_FOR" and k[2].endswith("화학공학과") for k in got), got
