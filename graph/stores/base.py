@@ -44,7 +44,7 @@ def schema_record(label: str, properties: dict[str, Any]) -> dict[str, Any]:
     Neo4j leaves unset properties out and LadybugDB returns every column of
     the tables a pattern could match; this gives both the same shape.
     """
-    own = NODE_PROPERTIES.get(label) or REL_PROPERTIES.get(label)
+    own = NODE_PROPERTIES.get(label) or REL_PROPERTIES.get(label) or AGGREGATE_LINKS.get(label)
     if own is None:
         return {"_label": label, **properties}
     return {"_label": label, **{p: properties.get(p) for p in own}}
