@@ -9,6 +9,7 @@ import pytest
 
 import aigraph.ingest.pipeline as pipeline
 from aigraph.graph import curation
+from aigraph.graph.schema import AGGREGATE_LINKS
 from aigraph.core.vocabulary import EntityType, entity_id
 from aigraph.graph.model import GraphBatch, Node
 from aigraph.ingest.contract import Document
@@ -28,8 +29,9 @@ CORPUS = [doc(HANWHA), doc(SYNDICATED), doc(NAVER)]
 
 def facts(store) -> dict[tuple[str, str, str], list[str]]:
     kind = store.dialect.type_of("x")
+    bookkeeping = ["MENTIONED_IN", "SAME_STORY", *AGGREGATE_LINKS]  # the stored organisation links state no fact
     rows = store.query(
-        f"MATCH (a)-[x]->(b) WHERE NOT {kind} IN ['MENTIONED_IN', 'SAME_STORY'] "
+        f"MATCH (a)-[x]->(b) WHERE NOT {kind} IN {bookkeeping} "
         f"RETURN {kind}, a.name, b.name, x.articles"
     ).rows
     return {(t, a, b): sorted(arts) for t, a, b, arts in rows}
