@@ -16,14 +16,13 @@ from aigraph.core.vocabulary import EntityType, normalize_name
 from aigraph.graph import ledger
 from aigraph.graph.stores import GraphStore
 from aigraph.ingest.contract import ExtractionResult
+from aigraph.ingest.pipeline.lexicon import DEFAULT_DATA_DIR, _rows, is_bare_unit, read_unit_suffixes
 
 MIN_KEY_LENGTH = 2  # one-character keys ("삼", "K") would link unrelated entities
 
 
 @lru_cache(maxsize=1)
 def _corporate_suffixes() -> frozenset[str]:
-    from aigraph.ingest.pipeline.lexicon import DEFAULT_DATA_DIR, _rows
-
     return frozenset(
         r[0].strip().casefold().rstrip(".") for r in _rows(DEFAULT_DATA_DIR / "lexicons" / "en_corporate_suffixes.txt")
     )
@@ -31,8 +30,6 @@ def _corporate_suffixes() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _unit_suffixes() -> tuple[str, ...]:
-    from aigraph.ingest.pipeline.lexicon import DEFAULT_DATA_DIR, read_unit_suffixes
-
     return read_unit_suffixes(DEFAULT_DATA_DIR / "lexicons" / "unit_suffixes.txt")
 
 
@@ -61,8 +58,6 @@ class EntityIndex:
     def add(self, label: str, name: str, aliases: list[str]) -> None:
         """Index a name and its aliases; a bare unit alias ("물리학과" of "한국과학기술원 물리학과") is left out:
         another article's unit written alone is not known to be this one."""
-        from aigraph.ingest.pipeline.lexicon import is_bare_unit
-
         for surface in (name, *(a for a in aliases if not is_bare_unit(a, _unit_suffixes()))):
             for key in identity_keys(surface):
                 self._canonical[(label, key)].add(name)
