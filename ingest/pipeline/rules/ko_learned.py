@@ -197,13 +197,27 @@ def _kind(m: Mention) -> str | None:
     return "O" if m.type.is_organization else None
 
 
-def _hedged(c: Clause, masked: str, from_rel: int, to_rel: int) -> bool:
+def _hedged(c: Clause, masked: str, from_rel: int, to_rel: int, nominal: bool) -> bool:
     """A hedge, negation or condition after the pair's first mention, up to the end of the clause holding the
     second ("…에 입단했고, …하지 못했다": the later clause's negation is another statement's): the predicate
-    is not a fact."""
+    is not a fact.  A purpose ("…을 위한 설문조사", "…하기 위해") is the aim of a predicate, never of a noun
+    phrase's description: it does not hedge a ``nominal`` pair ("ORG(위원장 P)는 … 측정을 위한 조사를 시작한다")."""
     done = CLAUSE_DONE.search(masked, to_rel)
     rest = masked[from_rel : done.end() if done else len(masked)]
-    return any(c.lex.hedge_counts(rest, marker, effect) for marker, effect in c.lex.hedges)
+    return any(
+        c.lex.hedge_counts(rest, marker, effect) for marker, effect in c.lex.hedges if not (nominal and effect == "aim")
+    )
+
+
+# what may stand between two mentions of one noun phrase: nouns, names, numbers, "의", prefixes and
+# suffixes, determiners ("전"), brackets and commas; no particle of an argument, no verb, no ending
+_NOMINAL_TAGS = ("NN", "NR", "SN", "SL", "SH", "SS", "SP", "SO", "SW", "XPN", "XSN", "MM", "JKG")
+
+
+def nominal_pair(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Nothing but a noun phrase's own pieces between two mentions ("ORG(대표이사 P)", "ORG P 전 T", "ORG의 P"):
+    the pair says who someone is, not what the clause's predicate states."""
+    return all(t.tag.startswith(_NOMINAL_TAGS) for t in tokens if t.start >= start and t.end <= end)
 
 
 def _side_by_side(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -299,7 +313,11 @@ def learned_pairs(c: Clause) -> list[Relation]:
             if ea is eb or a.end > b.start or frozenset((ea.key, eb.key)) in related or ak == bk == "P":
                 continue
             if not scored_pair(c.sentence.tokens, a.end, b.start, ak == bk) or _hedged(
-                c, masked, a.start - c.sentence.start, b.end - c.sentence.start
+                c,
+                masked,
+                a.start - c.sentence.start,
+                b.end - c.sentence.start,
+                nominal_pair(c.sentence.tokens, a.end, b.start),
             ):
                 continue
             if ak != bk and (
