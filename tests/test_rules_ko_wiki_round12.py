@@ -1,7 +1,8 @@
 """Person/organisation wordings of the twelfth round (KLUE-RE style): a purpose phrase later in the sentence
 ("…을 위한 조사를 시작한다", "…하기 위해") is the aim of the clause's predicate, never of a description inside one
 noun phrase ("ORG(위원장 P)", "ORG P 대표"), so it no longer hides that description from the learned pair rule
-(rules/ko_learned.py).  Every sentence is composed for these tests; plans, negations and possibilities still
+(rules/ko_learned.py); in a sentence naming three or more people, an organisation and a person of one noun phrase
+("NBA 농구선수 P의 …") are scored like "ORG의 P", never across a list mark or another name.  Every sentence is composed for these tests; plans, negations and possibilities still
 give nothing, and a purpose still hedges a pair the predicate relates."""
 
 from __future__ import annotations
@@ -50,6 +51,26 @@ def test_a_purpose_later_in_the_sentence_leaves_a_described_role(text: str, pers
 )
 def test_a_purpose_or_hedge_on_the_predicate_still_gives_nothing(text: str) -> None:
     assert ("김도윤", "기획예산부") not in works_for(text)
+
+
+_PLAYERS = "찰스 하퍼의 착용제품 누리 포스맥스, 데릭 오닐의 시그니처 한빛 샤크어택은 청소년들에게 인기를 끌었다."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NBA 농구선수 마커스 존슨의 시그니처 누리 에어킥, " + _PLAYERS,
+        "NBA 농구선수 마커스 존슨과 찰스 하퍼의 시그니처 누리 에어킥, 데릭 오닐의 시그니처 한빛 샤크어택은 인기를 끌었다.",
+    ],
+)
+def test_one_noun_phrase_in_a_sentence_listing_people(text: str) -> None:
+    assert ("마커스 존슨", "NBA") in works_for(text)
+
+
+def test_no_organisation_across_a_list_mark_or_another_name() -> None:
+    assert ("마커스 존슨", "NBA") not in works_for("NBA, 마커스 존슨의 시그니처 누리 에어킥, " + _PLAYERS)
+    listed = "NBA 농구선수 마커스 존슨과 찰스 하퍼의 시그니처 누리 에어킥, 데릭 오닐의 시그니처 한빛 샤크어택은 인기를 끌었다."
+    assert ("찰스 하퍼", "NBA") not in works_for(listed)
 
 
 def _tokens(*pieces: tuple[str, str]) -> list[Token]:

@@ -220,10 +220,15 @@ def nominal_pair(tokens: Sequence[Token], start: int, end: int) -> bool:
     return all(t.tag.startswith(_NOMINAL_TAGS) for t in tokens if t.start >= start and t.end <= end)
 
 
-def _side_by_side(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Nothing but "의" between two mentions ("정의당 P 후보", "ORG의 P"): in a list of three or more people,
-    the organisation written right against a name is still that person's."""
-    return all(t.tag == "JKG" for t in tokens if t.start >= start and t.end <= end)
+def _side_by_side(c: Clause, a: Mention, b: Mention) -> bool:
+    """One noun phrase with no other name and no list mark between ("정의당 P 후보", "ORG의 P", "NBA 농구선수 P"):
+    in a list of three or more people, the organisation written against a name is still that person's."""
+    tokens = c.sentence.tokens
+    return (
+        nominal_pair(tokens, a.end, b.start)
+        and not any(t.form in _LIST_MARKS for t in tokens if t.start >= a.end and t.end <= b.start)
+        and not any(a.end <= m.start and m.end <= b.start for m in c.mentions)
+    )
 
 
 # nouns naming another party of an organisation ("X의 투자자인 P 대표", "X 경쟁사 P 사장", "X는 토론 상대로 P
@@ -321,7 +326,7 @@ def learned_pairs(c: Clause) -> list[Relation]:
             ):
                 continue
             if ak != bk and (
-                (listed_people and not _side_by_side(c.sentence.tokens, a.end, b.start))
+                (listed_people and not _side_by_side(c, a, b))
                 or any(a.end <= p.start and p.end <= b.start for p in people)
             ):
                 continue  # the organisation belongs to the person written nearer to it, if to any
