@@ -16,11 +16,12 @@ The weights (``data/pair_relations.json``) were learned from KLUE-RE train
 (CC BY-SA 4.0) by ``ingest/pipeline/train_pairs.py``; scoring is plain Python.  A
 relation is emitted only above each model's probability threshold (never below 0.8),
 for pairs no rule has related (this rule runs in the last phase, after every other
-one), never in a sentence with a hedge, negation or condition after the pair, never
-from quoted speech.  Precision comes before recall: a person a rule already placed
-in an organisation gets no second one, a person gets at most one organisation per
+one), never in a sentence with a hedge, negation or condition after the pair (a purpose
+phrase hedges no description inside one noun phrase, "ORG(사장 P)"), never from quoted
+speech.  Precision comes before recall: a person a rule already placed in an organisation
+gets no second one, a person gets at most one organisation per
 sentence, an organisation is not given to a person across another person, in sentences
-listing three or more people only a person and an organisation written side by side are scored, two listed organisations ("A, B",
+listing three or more people only a person and an organisation of one noun phrase are scored, two listed organisations ("A, B",
 "A와 B") are never a part and its whole, a person described as another party of the organisation before
 them ("X의 투자자인 P 대표", "X 투자를 주도한 P 대표") is not its employee, and a founder needs a founding verb
 (``predicates.tsv``) in the sentence.
