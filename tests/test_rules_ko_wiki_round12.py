@@ -2,8 +2,9 @@
 ("…을 위한 조사를 시작한다", "…하기 위해") is the aim of the clause's predicate, never of a description inside one
 noun phrase ("ORG(위원장 P)", "ORG P 대표"), so it no longer hides that description from the learned pair rule
 (rules/ko_learned.py); in a sentence naming three or more people, an organisation and a person of one noun phrase
-("NBA 농구선수 P의 …") are scored like "ORG의 P", never across a list mark or another name.  Every sentence is composed for these tests; plans, negations and possibilities still
-give nothing, and a purpose still hedges a pair the predicate relates."""
+("NBA 농구선수 P의 …") are scored like "ORG의 P", never across a list mark or another name.  Every sentence is
+composed for these tests; plans, negations and possibilities still give nothing, and a purpose still hedges a pair
+the predicate relates."""
 
 from __future__ import annotations
 
