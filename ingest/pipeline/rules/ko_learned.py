@@ -16,11 +16,12 @@ The weights (``data/pair_relations.json``) were learned from KLUE-RE train
 (CC BY-SA 4.0) by ``ingest/pipeline/train_pairs.py``; scoring is plain Python.  A
 relation is emitted only above each model's probability threshold (never below 0.8),
 for pairs no rule has related (this rule runs in the last phase, after every other
-one), never in a sentence with a hedge, negation or condition after the pair, never
-from quoted speech.  Precision comes before recall: a person a rule already placed
-in an organisation gets no second one, a person gets at most one organisation per
+one), never in a sentence with a hedge, negation or condition after the pair (a purpose
+phrase hedges no description inside one noun phrase, "ORG(사장 P)"), never from quoted
+speech.  Precision comes before recall: a person a rule already placed in an organisation
+gets no second one, a person gets at most one organisation per
 sentence, an organisation is not given to a person across another person, in sentences
-listing three or more people only a person and an organisation written side by side are scored, two listed organisations ("A, B",
+listing three or more people only a person and an organisation of one noun phrase are scored, two listed organisations ("A, B",
 "A와 B") are never a part and its whole, a person described as another party of the organisation before
 them ("X의 투자자인 P 대표", "X 투자를 주도한 P 대표") is not its employee, and a founder needs a founding verb
 (``predicates.tsv``) in the sentence.
@@ -197,19 +198,38 @@ def _kind(m: Mention) -> str | None:
     return "O" if m.type.is_organization else None
 
 
-def _hedged(c: Clause, masked: str, from_rel: int, to_rel: int) -> bool:
+def _hedged(c: Clause, masked: str, from_rel: int, to_rel: int, nominal: bool) -> bool:
     """A hedge, negation or condition after the pair's first mention, up to the end of the clause holding the
     second ("…에 입단했고, …하지 못했다": the later clause's negation is another statement's): the predicate
-    is not a fact."""
+    is not a fact.  A purpose ("…을 위한 설문조사", "…하기 위해") is the aim of a predicate, never of a noun
+    phrase's description: it does not hedge a ``nominal`` pair ("ORG(위원장 P)는 … 측정을 위한 조사를 시작한다")."""
     done = CLAUSE_DONE.search(masked, to_rel)
     rest = masked[from_rel : done.end() if done else len(masked)]
-    return any(c.lex.hedge_counts(rest, marker, effect) for marker, effect in c.lex.hedges)
+    return any(
+        c.lex.hedge_counts(rest, marker, effect) for marker, effect in c.lex.hedges if not (nominal and effect == "aim")
+    )
 
 
-def _side_by_side(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Nothing but "의" between two mentions ("정의당 P 후보", "ORG의 P"): in a list of three or more people,
-    the organisation written right against a name is still that person's."""
-    return all(t.tag == "JKG" for t in tokens if t.start >= start and t.end <= end)
+# what may stand between two mentions of one noun phrase: nouns, names, numbers, "의", prefixes and
+# suffixes, determiners ("전"), brackets and commas; no particle of an argument, no verb, no ending
+_NOMINAL_TAGS = ("NN", "NR", "SN", "SL", "SH", "SS", "SP", "SO", "SW", "XPN", "XSN", "MM", "JKG")
+
+
+def nominal_pair(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Nothing but a noun phrase's own pieces between two mentions ("ORG(대표이사 P)", "ORG P 전 T", "ORG의 P"):
+    the pair says who someone is, not what the clause's predicate states."""
+    return all(t.tag.startswith(_NOMINAL_TAGS) for t in tokens if t.start >= start and t.end <= end)
+
+
+def _side_by_side(c: Clause, a: Mention, b: Mention) -> bool:
+    """One noun phrase with no other name and no list mark between ("정의당 P 후보", "ORG의 P", "NBA 농구선수 P"):
+    in a list of three or more people, the organisation written against a name is still that person's."""
+    tokens = c.sentence.tokens
+    return (
+        nominal_pair(tokens, a.end, b.start)
+        and not any(t.form in _LIST_MARKS for t in tokens if t.start >= a.end and t.end <= b.start)
+        and not any(a.end <= m.start and m.end <= b.start for m in c.mentions)
+    )
 
 
 # nouns naming another party of an organisation ("X의 투자자인 P 대표", "X 경쟁사 P 사장", "X는 토론 상대로 P
@@ -299,11 +319,15 @@ def learned_pairs(c: Clause) -> list[Relation]:
             if ea is eb or a.end > b.start or frozenset((ea.key, eb.key)) in related or ak == bk == "P":
                 continue
             if not scored_pair(c.sentence.tokens, a.end, b.start, ak == bk) or _hedged(
-                c, masked, a.start - c.sentence.start, b.end - c.sentence.start
+                c,
+                masked,
+                a.start - c.sentence.start,
+                b.end - c.sentence.start,
+                nominal_pair(c.sentence.tokens, a.end, b.start),
             ):
                 continue
             if ak != bk and (
-                (listed_people and not _side_by_side(c.sentence.tokens, a.end, b.start))
+                (listed_people and not _side_by_side(c, a, b))
                 or any(a.end <= p.start and p.end <= b.start for p in people)
             ):
                 continue  # the organisation belongs to the person written nearer to it, if to any
