@@ -1,5 +1,5 @@
-"""A person described as another party of an organisation (its investor, shareholder, rival, customer) does not
-work for it (composed sentences)."""
+"""A person described as another party of an organisation (its investor, shareholder, owner, rival, customer)
+does not work for it (composed sentences)."""
 
 import pytest
 from ko_facts import facts
@@ -14,11 +14,14 @@ from ko_facts import facts
         "누리칩스의 주요 주주인 박준서 회장은 이렇게 말했다.",
         "누리칩스의 경쟁사인 박준서 대표는 이렇게 말했다.",
         "누리칩스 투자를 주도한 박준서 대표는 이렇게 말했다.",
+        "한빛전자 주식을 갖고 있는 박준서 대표는 이렇게 말했다.",
+        "한빛전자 주식을 가진 박준서 씨는 이렇게 말했다.",
+        "한빛전자를 소유한 박준서 회장은 이렇게 말했다.",
     ],
 )
 def test_counterpart_of_the_organisation_is_not_its_employee(text: str) -> None:
     got = facts(text)
-    assert not any(k[0] == "WORKS_FOR" and k[2] == "누리칩스" for k in got), got
+    assert not any(k[0] == "WORKS_FOR" for k in got), got
 
 
 def test_the_counterparts_own_organisation_is_kept() -> None:

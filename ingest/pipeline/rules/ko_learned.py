@@ -233,12 +233,14 @@ def _side_by_side(c: Clause, a: Mention, b: Mention) -> bool:
 
 
 # nouns naming another party of an organisation ("X의 투자자인 P 대표", "X 경쟁사 P 사장", "X는 토론 상대로 P
-# 대표를": an opponent), where the person came
+# 대표를": an opponent), what the person owns ("X 주식을 가진 P"), where the person came
 # from ("X 출신 P 대표": studied or worked there once), verbs acting on it ("X 투자를 주도한 P 대표") and its
 # events and projects ("X 행사에 P 교수가"): the person written after them is not the organisation's
 _COUNTERPART = re.compile(
     r"출신|투자자|투자사|투자기관|주주|출자자|고객사|고객인|경쟁|상대|협력사|파트너|거래처|납품|인수자|인수\s?주체|매수자|채권자|후원"
     r"|(?:투자|인수|매입|출자|고소|제소|비판|지원)(?:를|을)?\s?(?:\S+\s)?\S*(?:한|하는|할)\s"
+    # what the person owns ("X 주식을 가진 P 씨", "X를 보유한 P"): a holder, not an employee
+    r"|(?:을|를)\s(?:가진|갖고\s?있는|보유한|보유하고\s?있는|소유한|소유하고\s?있는)\s"
     # an event or project of the organisation the person attends or joins ("X 행사에 P 교수가 참석했다")
     r"|(?:행사|포럼|세미나|간담회|콘퍼런스|컨퍼런스|설명회|시상식|토론회|심포지엄|워크숍|프로젝트)(?:에서|에|을|를|의)?\s"
 )
