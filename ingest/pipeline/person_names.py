@@ -17,7 +17,14 @@ from aigraph.ingest.pipeline.lexicon import Lexicon
 from aigraph.ingest.pipeline.mention import HANGUL, NOUNISH, PARTICLE_AFTER_NAME, Mention
 from aigraph.ingest.pipeline.segment import Sentence, Token
 
-_NAME_PIECES = frozenset({"NNP", "NNG", "MM", "XPN", "XSN", "NNB", "MAG"})  # how Kiwi splits an unknown name
+_NAME_PIECES = frozenset(
+    {"NNP", "NNG", "MM", "XPN", "XSN", "NNB", "MAG", "XR", "NR"}
+)  # how Kiwi splits an unknown name
+# a word ending in 부, 처 or 청 before the title only a government's head has: the ministry or agency, whatever the
+# tagger made of it ("정보통신부 장관", "식품의약품안전처 처장")
+_MINISTRY_HEAD = re.compile(r"([가-힣]{2,12}(?:부|처|청)) (?:장관|차관|청장|처장)(?=[^가-힣]|[은는이가을를의과와도]|$)")
+# "김민수 카카오 대표 출신 투자자": the role written before 출신 is one held before
+_CAME_FROM = re.compile(r"\s?출신(?:[^가-힣]|인|의|이자|으로|$)")
 _HANGUL_WORDS = re.compile(r"^[가-힣]+(?: [가-힣]+)?$")  # Kiwi knows some foreign names as one proper noun: "젠슨 황"
 _UNIT = r"(?:팀|실|본부|부|센터|부문|그룹|랩|과|국|처|단|사업부)"
 _GLOSSED_COPULA = re.compile(r"\s?\([A-Z][A-Za-z]{1,5}\)(인)?$")  # "최고경영자(CEO)인 P", "최고경영자(CEO) P"
@@ -60,7 +67,11 @@ class PersonFinder:
         titles = sorted(lexicon.titles, key=len, reverse=True)
         self.title = re.compile("|".join(map(re.escape, titles)))
         # a title written before a name: a listed title, or a unit head's ("DS부문장", "AI센터장")
-        self._title_left = re.compile(rf"(?P<t>{self.title.pattern})|[가-힣A-Za-z0-9]{{1,14}}?{_UNIT}장")
+        # or a head's title glued to the unit it heads ("AI연구원장", "뇌과학연구소장")
+        heads = "|".join(map(re.escape, (t for t in titles if t.endswith("장") and len(t) > 2)))
+        self._title_left = re.compile(
+            rf"(?P<t>{self.title.pattern})|[가-힣A-Za-z0-9]{{1,14}}?{_UNIT}장|[가-힣A-Za-z0-9]{{1,12}}?(?:{heads})"
+        )
         # a title after a unit, glued or as its own word: "인공지능기반정책과장", "데이터팀 리더"
         self.unit_title = re.compile(
             rf"(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}\s)?(?:(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT})?(?P<t>{self.title.pattern})"
@@ -80,7 +91,7 @@ class PersonFinder:
         for t in (*s.tokens, None):
             if word and (t is None or t.start > word[-1].end):
                 text = s.text[word[0].start - s.start : word[-1].end - s.start]
-                if len(word) > 1 and self.is_korean_name(text) and all(w.tag in _NAME_PIECES for w in word):
+                if len(word) > 1 and self.is_korean_name(text) and self._name_pieces(s, word):
                     units.append(Token(text, "NNP", word[0].start, word[-1].end))
                 else:
                     units.extend(word)
@@ -88,6 +99,22 @@ class PersonFinder:
             if t is not None:
                 word.append(t)
         return units
+
+    def _name_pieces(self, s: Sentence, word: list[Token]) -> bool:
+        """Whether the pieces Kiwi split a name-shaped word into are those of a name it did not know; a name ending
+        in "인" it reads as a noun and the copula ("손해인" -> 손해/NNG 이/VCP ᆫ/ETM) only with a title right after
+        it ("손해인 마케팅팀 리더"), since "문제인 만큼" has the same shape; a known noun and its suffix ("전략/NNG
+        적/XSN") never."""
+        if any(a.tag == "NNG" and len(a.form) > 1 and not a.unknown and b.tag == "XSN" for a, b in zip(word, word[1:])):
+            return False  # "전략적": a word Kiwi knows and its suffix, not a name
+        if all(w.tag in _NAME_PIECES for w in word):
+            return True
+        return (
+            [w.tag for w in word[-2:]] == ["VCP", "ETM"]
+            and all(w.tag in _NAME_PIECES for w in word[:-2])
+            and self.unit_title.match(s.text, word[-1].end - s.start + 1) is not None
+            and s.text[word[-1].end - s.start : word[-1].end - s.start + 1] == " "
+        )
 
     def _is_suffix_word(self, form: str) -> bool:
         """The word is an organisation suffix on its own ("코리아", "홀딩스"): part of a name, never one."""
@@ -236,12 +263,19 @@ class PersonFinder:
             rel = org_span[1] - s.start
             gap = len(s.text[rel:]) - len(s.text[rel:].lstrip())
         unit_title = self.unit_title.match(s.text, rel + gap)
+        ministry = _MINISTRY_HEAD.match(s.text, rel + gap) if org_span is None else None
+        if ministry is not None:  # "진대제 (전) 정보통신부 장관": a ministry no source knew, read as a unit
+            org_span = (s.start + ministry.start(1), s.start + ministry.end(1))
+            org_toks = [t for t in s.tokens if org_span[0] <= t.start and t.end <= org_span[1]]
         before = self._title_before(s, name_toks[0].start, name_starts)
         before_org = before[1] if before else None
         if unit_title is None and org_span is None and (between := self._org_words(s, rel + gap)):
             # "승현준 미국 프린스턴대학교 교수": the organisation between name and title
             unit_title = self.unit_title.match(s.text, between[1] + 1 - s.start)
             org_span = between if unit_title else None
+            if org_span is not None and self._names_a_body(s, org_span):
+                # "마크 저커버그 메타 CEO", "이민형 STEPI 선임연구위원": a name no source knew is the employer
+                org_toks = [t for t in s.tokens if org_span[0] <= t.start and t.end <= org_span[1]]
         if (
             unit_title is not None
             and (more := self.unit_title.match(s.text, unit_title.end() + 1))
@@ -261,6 +295,7 @@ class PersonFinder:
             org_span = word  # "한울전자 박민수 상무": an organisation-suffixed word right before a titled name
             org_toks = [t for t in s.tokens if word[0] <= t.start and t.end <= word[1]]
         title = (unit_title.group("t") or unit_title.group("h")) if unit_title else None
+        former = former or (unit_title is not None and _CAME_FROM.match(s.text, unit_title.end()) is not None)
         if unit_title is not None and org_span is None and s.text[unit_title.end() : unit_title.end() + 1] == "(":
             inner = name_starts.get(s.start + unit_title.end() + 1)  # "홍길동 대표(카카오)"
             if inner is not None and s.text[inner.end - s.start : inner.end - s.start + 1] == ")":
@@ -288,7 +323,7 @@ class PersonFinder:
                     org_span[0],
                     org_span[1],
                     org_name,
-                    suffix.type if suffix else EntityType.COMPANY,
+                    suffix.type if suffix else EntityType.GOVERNMENT_AGENCY if ministry else EntityType.COMPANY,
                     "compound",
                     s.index,
                 )
@@ -329,6 +364,18 @@ class PersonFinder:
             return None
         return org
 
+    def _names_a_body(self, s: Sentence, span: tuple[int, int]) -> bool:
+        """Words between a name and its title that name an organisation: proper nouns or Latin letters that are
+        no place, title or field word, or a word with an organisation's suffix ("정보통신부")."""
+        text = s.text[span[0] - s.start : span[1] - s.start]
+        toks = [t for t in s.tokens if span[0] <= t.start and t.end <= span[1]]
+        if any(w in self.lex.places or w in self.lex.generic_heads or self.title.fullmatch(w) for w in text.split()):
+            return False
+        suffix = self.lex.suffix_of(text)
+        return (bool(toks) and all(t.tag in ("NNP", "SL") for t in toks)) or (
+            suffix is not None and len(text) > len(suffix.text) and text not in self.lex.generic_orgs
+        )
+
     def _org_words(self, s: Sentence, rel: int) -> tuple[int, int] | None:
         """One to three noun words from ``rel`` that end right before a title word."""
         m = re.match(r"(?:[^\s,.()]+\s){1,3}", s.text[rel:])
@@ -338,7 +385,12 @@ class PersonFinder:
             words = m.group(0).split()[:k]
             end = rel + len(" ".join(words))
             toks = [t for t in s.tokens if s.start + rel <= t.start < s.start + end]
-            if toks and all(t.tag in NOUNISH for t in toks) and self.unit_title.match(s.text, end + 1):
+            if (
+                toks
+                and all(t.tag in NOUNISH for t in toks)
+                and "출신" not in words  # "김민수 서울대 출신 연구원": where the person came from, no employer
+                and self.unit_title.match(s.text, end + 1)
+            ):
                 return s.start + rel, s.start + end
         return None
 
