@@ -45,6 +45,19 @@ WORKS_FOR = [
     # a second role after 겸
     ("김하준 카카오 대표 겸 카카오브레인 의장은 간담회를 열었다.", "김하준", "카카오브레인", "의장"),
     ("김하준 카카오 대표 겸 카카오브레인 의장은 간담회를 열었다.", "김하준", "카카오", "대표"),
+    # a one-word name (Chinese names mostly) before an organisation a source knows and a title
+    ("마윈 알리바바 창업자는 강연에서 AI를 강조했다.", "마윈", "알리바바", "창업자"),
+    # a venture capital firm's investment staff
+    ("이번 투자를 이끈 김하준 누리벤처스 파트너는 말했다.", "김하준", "누리벤처스", "파트너"),
+    # a head's title glued to the unit it heads, before the name
+    ("누리소프트 뇌과학연구소장 김하준 박사는 말했다.", "김하준", "누리소프트", "뇌과학연구소장"),
+    # an organisation the tagger read as a person before a title, named so elsewhere in the article
+    (
+        "스카이레이크는 2006년 설립된 사모펀드 운용사다. 스카이레이크 회장을 맡고 있는 진도현은 투자를 늘렸다.",
+        "진도현",
+        "스카이레이크",
+        "회장",
+    ),
     # the head of the body the previous sentence was about
     ('누리소프트는 새 AI 모델을 공개했다. 김하준 대표는 "시장을 선도하겠다"고 말했다.', "김하준", "누리소프트", "대표"),
     ("엔비디아는 새 칩을 공개했다. 젠슨 황 CEO는 수요가 크다고 말했다.", "젠슨 황", "엔비디아", "CEO"),
@@ -65,6 +78,9 @@ FORMER = [
     ("박지훈 전 카카오 부사장은 스타트업을 창업했다.", "박지훈", "카카오"),
     ("김하준 카카오 대표 출신 투자자는 새 펀드를 만들었다.", "김하준", "카카오"),
     ("카카오 대표 출신 김하준 교수는 강연을 했다.", "김하준", "카카오"),
+    # a former role glossed after the current one
+    ("김하준 누리소프트 대표(전 네이버 부사장)는 말했다.", "김하준", "네이버"),
+    ("리카이푸(李開復) 전 구글 차이나 사장은 AI를 강조했다.", "리카이푸", "구글 차이나"),
 ]
 
 
@@ -121,6 +137,18 @@ def test_a_common_noun_before_a_title_is_no_person() -> None:
     """ "대표 상품", "문제인 만큼": a title used as a common noun and a name-shaped noun give no one."""
     got = facts("대표 상품인 카카오톡은 이용자가 많다. 문제인 만큼 대표가 나섰다.")
     assert not any(k[0] == "WORKS_FOR" for k in got), sorted(got)
+
+
+def test_a_known_noun_and_its_suffix_is_no_name() -> None:
+    """ "전략적 파트너": a word shaped like a name (전 + two syllables) that Kiwi knows as a noun and a suffix."""
+    got = facts("카카오는 전략적 파트너 네이버와 협력한다.")
+    assert not any(k[0] == "WORKS_FOR" for k in got), sorted(got)
+
+
+def test_a_former_role_in_a_gloss_leaves_the_current_one() -> None:
+    got = facts("김하준 누리소프트 대표(전 네이버 부사장)는 말했다.")
+    assert got[("WORKS_FOR", "김하준", "누리소프트")] == {"title": "대표"}
+    assert got[("WORKS_FOR", "김하준", "네이버")]["title"] == "부사장"
 
 
 def test_a_title_as_a_unit_is_no_ministry() -> None:

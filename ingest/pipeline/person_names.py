@@ -250,7 +250,8 @@ class PersonFinder:
         ):
             org_toks = [t for t in s.tokens if inside[0] <= t.start and t.end <= inside[1]]  # a name no source knew
         gap = len(s.text[rel:]) - len(s.text[rel:].lstrip())
-        if org_span is None and (known := name_starts.get(after + gap)):
+        known = name_starts.get(after + gap) if org_span is None else None
+        if known is not None:
             org_span = (known.start, known.end)
             longer = self._org_words(s, known.start - s.start)
             if (
@@ -306,9 +307,12 @@ class PersonFinder:
             return []  # "미국 프린스턴대학교 교수": a country and a name, not a person
         if not korean and sum(len(t.form.split()) for t in name_toks) < 2:
             follows_org = any(0 <= run[0].start - n.end <= 1 for n in name_starts.values())
+            # "런정페이 화웨이 회장", "리카이푸(李開復) 전 구글 차이나 사장": one word, then an organisation a source
+            # knows and a title, is the person its head is (a name of one word is common for Chinese people)
+            named_head = known is not None and title is not None and self._opens_clause(s, run[0].start)
             if (
                 len(run[0].form) < 2
-                or not PARTICLE_AFTER_NAME.match(s.text, rel)
+                or not (named_head or PARTICLE_AFTER_NAME.match(s.text, rel))
                 or follows_org
                 or self.lex.suffix_of(run[0].form)
             ):
@@ -350,6 +354,12 @@ class PersonFinder:
             )
         )
         return out
+
+    @staticmethod
+    def _opens_clause(s: Sentence, start: int) -> bool:
+        """The word at ``start`` opens the sentence or a clause (after punctuation, a particle or an ending)."""
+        prev = [t for t in s.tokens if t.end <= start]
+        return not prev or prev[-1].tag[:1] in ("J", "E") or prev[-1].tag in ("SP", "SF", "SS", "SO")
 
     def _role_in_parenthesis(self, s: Sentence, rel: int, name_starts: dict[int, Mention]) -> tuple[int, int] | None:
         """The organisation's span in "씨(ORG T)" right at ``rel``; None for any other parenthesis
@@ -476,6 +486,29 @@ class PersonFinder:
             return None
         return a, b
 
+    def organisations_read_as_people(self, mentions: list[Mention]) -> list[Mention]:
+        """ "스카이레이크는 … 스카이레이크 회장을 맡고 있는": a one-word foreign-looking name the tagger read as a
+        person before a title is the organisation the article names so elsewhere (alone or opening a longer
+        name), since a body's head is written "ORG T" as often as a person is written "P T"."""
+        names: dict[str, EntityType] = {}
+        for m in mentions:
+            if m.type.is_organization:
+                names.setdefault(m.text, m.type)
+                first = m.text.split(" ")[0]
+                if first != m.text and first not in self.lex.places and self.lex.suffix_of(first) is None:
+                    names.setdefault(first, m.type)
+        return [
+            replace(m, type=names[m.text])
+            if m.type is EntityType.PERSON
+            and m.source == "ner"
+            and not m.refers_to
+            and m.text in names
+            and " " not in m.text
+            and not self.is_korean_name(m.text)
+            else m
+            for m in mentions
+        ]
+
     def glued_heads(self, s: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "이수진 한빛은행장", "정태호 누리연구원장": an untitled name, then an organisation written in one word
         with the title of its head (은행 + 행장, 연구원 + 원장).  The organisation ends before "장" (a mention
@@ -511,7 +544,7 @@ class PersonFinder:
         if not people:
             return []
         out = []
-        pattern = re.compile(r"(?<![가-힣A-Za-z])([가-힣]{1,2})\s?(?:전\s)?(" + self.title.pattern + r")")
+        pattern = re.compile(r"(?<![가-힣A-Za-z])([가-힣]{1,2})\s?(전\s)?(" + self.title.pattern + r")")
         for s in sentences:
             for m in pattern.finditer(s.text):
                 short, start = m.group(1), s.start + m.start(1)
@@ -530,8 +563,9 @@ class PersonFinder:
                                 EntityType.PERSON,
                                 "person",
                                 s.index,
-                                title=m.group(2),
+                                title=m.group(3),
                                 refers_to=p.text,
+                                former=m.group(2) is not None,  # "진 전 장관": a title held before
                             )
                         )
                         break

@@ -338,7 +338,7 @@ class Recogniser:
         mentions: list[Mention] = []
         for sentence in sentences:
             mentions.extend(self.sentence_mentions(sentence, learned))
-        mentions += self._propagate(sentences, mentions)
+        mentions = self.people.organisations_read_as_people(mentions + self._propagate(sentences, mentions))
         refs = self.people.short_references(sentences, mentions)
         mentions = [m for m in mentions if not any(overlaps((m.start, m.end), (r.start, r.end)) for r in refs)]
         return sorted(mentions + refs, key=lambda m: m.start)

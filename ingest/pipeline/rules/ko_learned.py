@@ -22,7 +22,7 @@ in an organisation gets no second one, a person gets at most one organisation pe
 sentence, an organisation is not given to a person across another person, in sentences
 listing three or more people only a person and an organisation written side by side are scored, two listed organisations ("A, B",
 "A와 B") are never a part and its whole, a person described as another party of the organisation before
-them ("X의 투자자인 P 대표", "X 투자를 주도한 P 대표") nor one the person came from ("X 출신 P") is not its employee, and a founder needs a founding verb
+them ("X의 투자자인 P 대표", "X 투자를 주도한 P 대표") or as coming from it ("X 출신 P") is not its employee, and a founder needs a founding verb
 (``predicates.tsv``) in the sentence.
 """
 

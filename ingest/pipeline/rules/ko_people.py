@@ -770,7 +770,7 @@ def head_of_the_topic(c: Clause) -> list[Relation]:
         ),
         None,
     )
-    if first is None or first.type is not EntityType.PERSON or first.org is not None or not first.title:
+    if first is None or first.type is not EntityType.PERSON or first.org is not None or not first.title or first.former:
         return []
     person = c.doc.of_mention[first.start]
     if first.title not in _HEADS_OF.get(topic.type, frozenset()) or not _SUBJECT_OF.match(
