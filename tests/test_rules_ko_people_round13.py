@@ -62,6 +62,13 @@ WORKS_FOR = [
     ('누리소프트는 새 AI 모델을 공개했다. 김하준 대표는 "시장을 선도하겠다"고 말했다.', "김하준", "누리소프트", "대표"),
     ("엔비디아는 새 칩을 공개했다. 젠슨 황 CEO는 수요가 크다고 말했다.", "젠슨 황", "엔비디아", "CEO"),
     ("한빛대는 새 연구소를 열었다. 오세린 교수가 연구소를 이끈다.", "오세린", "한빛대", "교수"),
+    # the sentence's own topic, then its titled person leading a team
+    ("포스텍은 김도성 교수 연구팀이 새 소재를 개발했다고 밝혔다.", "김도성", "포항공과대학교", "교수"),
+    ("누리소프트는 15일 김하준 대표가 직접 신제품을 발표했다고 밝혔다.", "김하준", "누리소프트", "대표"),
+    # a rank glossed after a unit head's title, and C-level titles spelled out
+    ("경재현 삼성전자 DS부문장(사장)은 말했다.", "경재현", "삼성전자", "사장"),
+    # a name Kiwi reads as a determiner and a verb ("이/MM 도지/VV ᆫ/ETM") before a known organisation and a title
+    ("이도진 네이버 글로벌투자책임자(GIO)는 말했다.", "이도진", "네이버", "글로벌투자책임자(GIO)"),
 ]
 
 
@@ -114,6 +121,13 @@ NOTHING = [
     ("카카오는 새 모델을 공개했다. 이 모델은 성능이 높다. 김하준 대표는 축사를 했다.", "김하준", "카카오"),
     # the sentence names another organisation before the person
     ("카카오는 새 모델을 공개했다. 이에 네이버 김하준 대표는 반박했다.", "김하준", "카카오"),
+    # the topic's titled person as the subject of a relative clause on another body
+    ("누리소프트는 김하준 대표가 이끄는 누리랩에 투자했다.", "김하준", "누리소프트"),
+    ("카카오는 새 모델을 공개했다. 김하준 대표가 설립한 누리랩은 투자를 받았다.", "김하준", "카카오"),
+    # the topic's titled person in a hedged sentence
+    ("누리연구소는 김도성 박사가 이끌 가능성이 있다.", "김도성", "누리연구소"),
+    # a name-shaped word that is a verb made of a noun, before an organisation and a title, is no person
+    ("이번 투자를 주도한 카카오벤처스 대표는 말했다.", "주도한", "카카오벤처스"),
     # a person merely mentioned near an organisation
     ("김하준은 카카오 본사 앞에서 시위를 벌였다.", "김하준", "카카오"),
     # two people of two organisations: each to their own

@@ -25,6 +25,7 @@ _NAME_PIECES = frozenset(
 _MINISTRY_HEAD = re.compile(r"([가-힣]{2,12}(?:부|처|청)) (?:장관|차관|청장|처장)(?=[^가-힣]|[은는이가을를의과와도]|$)")
 # "김민수 카카오 대표 출신 투자자": the role written before 출신 is one held before
 _CAME_FROM = re.compile(r"\s?출신(?:[^가-힣]|인|의|이자|으로|$)")
+_RANK_IN_PARENTHESES = re.compile(r"\((?P<t>[가-힣]{2,4})\)")
 _HANGUL_WORDS = re.compile(r"^[가-힣]+(?: [가-힣]+)?$")  # Kiwi knows some foreign names as one proper noun: "젠슨 황"
 _UNIT = r"(?:팀|실|본부|부|센터|부문|그룹|랩|과|국|처|단|사업부)"
 _GLOSSED_COPULA = re.compile(r"\s?\([A-Z][A-Za-z]{1,5}\)(인)?$")  # "최고경영자(CEO)인 P", "최고경영자(CEO) P"
@@ -84,14 +85,20 @@ class PersonFinder:
             return False
         return (len(form) == 3 and form[0] in self.lex.surnames) or (len(form) == 4 and form[:2] in self.lex.surnames)
 
-    def _name_units(self, s: Sentence) -> list[Token]:
-        """Tokens, with unknown Korean names that Kiwi split ("김/명/준") joined back into one NNP."""
+    def _name_units(self, s: Sentence, name_starts: dict[int, Mention]) -> list[Token]:
+        """Tokens, with unknown Korean names that Kiwi split ("김/명/준") joined back into one NNP, and any
+        name-shaped word written before an organisation a source knows and a title ("이도진 네이버 대표": Kiwi
+        reads 이/MM 도지/VV ᆫ/ETM)."""
         units: list[Token] = []
         word: list[Token] = []
         for t in (*s.tokens, None):
             if word and (t is None or t.start > word[-1].end):
                 text = s.text[word[0].start - s.start : word[-1].end - s.start]
-                if len(word) > 1 and self.is_korean_name(text) and self._name_pieces(s, word):
+                if (
+                    len(word) > 1
+                    and self.is_korean_name(text)
+                    and (self._name_pieces(s, word) or self._before_known_employer(s, word, name_starts))
+                ):
                     units.append(Token(text, "NNP", word[0].start, word[-1].end))
                 else:
                     units.extend(word)
@@ -99,6 +106,21 @@ class PersonFinder:
             if t is not None:
                 word.append(t)
         return units
+
+    def _before_known_employer(self, s: Sentence, word: list[Token], name_starts: dict[int, Mention]) -> bool:
+        """A known organisation right after the word (one space), then a title: "NAME ORG TITLE", when Kiwi read
+        the surname on its own ("이/MM 도지/VV ᆫ/ETM"); a word that opens with a longer noun ("한국/NNP 형/XSN"), a
+        verb ("이끄는"), a noun made a verb ("주도한": 주도/NNG 하/XSV) or a particle ("최근에") is no name."""
+        end = word[-1].end
+        org = name_starts.get(end + 1)
+        return (
+            org is not None
+            and word[0].tag not in ("VV", "VA")
+            and word[0].form in self.lex.surnames
+            and not any(t.tag in ("XSV", "XSA") or t.tag[:1] == "J" or t.tag in ("EF", "EC", "EP") for t in word)
+            and s.text[end - s.start : end - s.start + 1] == " "
+            and self.unit_title.match(s.text, org.end - s.start + 1) is not None
+        )
 
     def _name_pieces(self, s: Sentence, word: list[Token]) -> bool:
         """Whether the pieces Kiwi split a name-shaped word into are those of a name it did not know; a name ending
@@ -122,8 +144,8 @@ class PersonFinder:
         return suffix is not None and suffix.text == form
 
     def persons(self, s: Sentence, names: list[Mention]) -> list[Mention]:
-        toks = self._name_units(s)
         name_starts = {m.start: m for m in names}
+        toks = self._name_units(s, name_starts)
         found: list[Mention] = []
         i = 0
         while i < len(toks):
@@ -284,6 +306,11 @@ class PersonFinder:
             and s.text[unit_title.end() : unit_title.end() + 1] == " "
         ):
             unit_title = more  # "대표이사 사장": the last of two titles is the head ("사장")
+        rank = _RANK_IN_PARENTHESES.match(s.text, unit_title.end()) if unit_title is not None else None
+        if rank is not None and self.title.fullmatch(rank.group(1)):
+            unit_title = (
+                rank  # "삼성전자 DS부문장(사장)": the rank glossed after a unit head's title, as written after it
+            )
         if (
             unit_title is not None
             and org_span is None

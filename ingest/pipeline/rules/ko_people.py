@@ -752,28 +752,44 @@ _HEADS_OF[EntityType.BUSINESS_GROUP] = _HEADS_OF[EntityType.COMPANY]
 _HEADS_OF[EntityType.ORGANIZATION] = _HEADS_OF[EntityType.COMPANY] | {"원장", "이사장", "회장", "위원장", "단장"}
 
 
+# after the topic ("KAIST는 "), before its titled person: a date or "이날" at most
+_TOPIC_THEN_PERSON = re.compile(r"(?:\([^()]*\))?(?:은|는)\s+(?:(?:이날|최근|\d{1,2}일)\s+)*")
+# after the person's title: the team it leads, then the subject's particle ("교수 연구팀이", "대표가")
+# (not the subject of a relative clause on another body: "P 대표가 이끄는 ORG2", "P 대표가 세운")
+_HEAD_AS_SUBJECT = re.compile(
+    r"\s?(?:공동\s?)?(?:연구팀|연구진|연구단|팀)?(?:이|가|은|는)\s(?!(?:\S+\s)?(?:이끄는|이끌고\s있는|설립한|창업한|세운|운영하는|경영하는|만든)\s)"
+)
+
+
 @relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
 def head_of_the_topic(c: Clause) -> list[Relation]:
-    """ "업스테이지는 … 밝혔다. 김성훈 대표는 '…'라고 말했다": a titled person written with no organisation,
-    as the subject right after a sentence whose subject was an organisation, speaks for it when the title is
-    one of that kind of body's heads.  Nothing when the sentence names an organisation before the person, or
-    the person is placed elsewhere in the article."""
+    """ "업스테이지는 … 밝혔다. 김성훈 대표는 '…'라고 말했다", "포스텍은 김동성 교수 연구팀이 …를 개발했다고
+    밝혔다": a titled person written with no organisation, as the subject right after the sentence's topic or
+    in the sentence right after one whose subject was an organisation, speaks for it when the title is one of
+    that kind of body's heads.  Nothing when another organisation comes first, or the person is placed
+    elsewhere in the article."""
+    text, base = c.sentence.text, c.sentence.start
+    named = [
+        m for m in c.mentions if m.start in c.doc.of_mention and (m.type.is_organization or m.type is EntityType.PERSON)
+    ]
+    first = named[0] if named else None
     # the subject carried from before, even though this sentence's subject is the person's title ("대표는")
-    topic, text, base = c.discourse.topic, c.sentence.text, c.sentence.start
-    if topic is None or not topic.type.is_organization:
+    topic = c.discourse.topic
+    if (
+        len(named) > 1
+        and first is not None
+        and first.type.is_organization
+        and _TOPIC_THEN_PERSON.fullmatch(text, first.end - base, named[1].start - base)
+    ):
+        if c.hedged(named[1].end - base):
+            return []  # "ORG는 P 박사가 이끌 가능성이 있다"
+        topic, first = c.doc.of_mention[first.start], named[1]  # "KAIST는 P 교수 연구팀이"
+    if topic is None or not topic.type.is_organization or first is None or first.type is not EntityType.PERSON:
         return []
-    first = next(
-        (
-            m
-            for m in c.mentions
-            if m.start in c.doc.of_mention and (m.type.is_organization or m.type is EntityType.PERSON)
-        ),
-        None,
-    )
-    if first is None or first.type is not EntityType.PERSON or first.org is not None or not first.title or first.former:
+    if first.org is not None or not first.title or first.former:
         return []
     person = c.doc.of_mention[first.start]
-    if first.title not in _HEADS_OF.get(topic.type, frozenset()) or not _SUBJECT_OF.match(
+    if first.title not in _HEADS_OF.get(topic.type, frozenset()) or not _HEAD_AS_SUBJECT.match(
         text, _after_person(text, first, base)
     ):
         return []
