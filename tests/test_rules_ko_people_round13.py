@@ -65,6 +65,12 @@ WORKS_FOR = [
     # the sentence's own topic, then its titled person leading a team
     ("포스텍은 김도성 교수 연구팀이 새 소재를 개발했다고 밝혔다.", "김도성", "포항공과대학교", "교수"),
     ("누리소프트는 15일 김하준 대표가 직접 신제품을 발표했다고 밝혔다.", "김하준", "누리소프트", "대표"),
+    # a name Kiwi split whose particle follows it ("정신/아/는"), after a glossed title
+    ("카카오 최고경영자(CEO) 정서아는 말했다.", "정서아", "카카오", "최고경영자"),
+    # heading a part of the business of the organisation written with 에서
+    ("삼성전자에서 반도체 사업을 총괄하는 전도현 부회장은 말했다.", "전도현", "삼성전자", "부회장"),
+    # the organisation's short form glossed between it and the title
+    ("김하준 한국과학기술연구원(KIST) 책임연구원은 말했다.", "김하준", "한국과학기술연구원", "책임연구원"),
     # a rank glossed after a unit head's title, and C-level titles spelled out
     ("경재현 삼성전자 DS부문장(사장)은 말했다.", "경재현", "삼성전자", "사장"),
     # a name Kiwi reads as a determiner and a verb ("이/MM 도지/VV ᆫ/ETM") before a known organisation and a title
@@ -128,6 +134,8 @@ NOTHING = [
     ("누리연구소는 김도성 박사가 이끌 가능성이 있다.", "김도성", "누리연구소"),
     # a name-shaped word that is a verb made of a noun, before an organisation and a title, is no person
     ("이번 투자를 주도한 카카오벤처스 대표는 말했다.", "주도한", "카카오벤처스"),
+    # the team a titled person leads is no person ("교수 연구팀이")
+    ("박재형 성균관대 교수 연구팀이 나노로봇을 개발했다.", "연구팀", "성균관대학교"),
     # a person merely mentioned near an organisation
     ("김하준은 카카오 본사 앞에서 시위를 벌였다.", "김하준", "카카오"),
     # two people of two organisations: each to their own

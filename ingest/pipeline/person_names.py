@@ -26,6 +26,7 @@ _MINISTRY_HEAD = re.compile(r"([가-힣]{2,12}(?:부|처|청)) (?:장관|차관|
 # "김민수 카카오 대표 출신 투자자": the role written before 출신 is one held before
 _CAME_FROM = re.compile(r"\s?출신(?:[^가-힣]|인|의|이자|으로|$)")
 _RANK_IN_PARENTHESES = re.compile(r"\((?P<t>[가-힣]{2,4})\)")
+_TEAM = re.compile(r"[가-힣]{1,3}(?:팀|연구진|연구단|연구실|센터|본부|그룹|랩)(?:[가-힣])?$")
 _HANGUL_WORDS = re.compile(r"^[가-힣]+(?: [가-힣]+)?$")  # Kiwi knows some foreign names as one proper noun: "젠슨 황"
 _UNIT = r"(?:팀|실|본부|부|센터|부문|그룹|랩|과|국|처|단|사업부)"
 _GLOSSED_COPULA = re.compile(r"\s?\([A-Z][A-Za-z]{1,5}\)(인)?$")  # "최고경영자(CEO)인 P", "최고경영자(CEO) P"
@@ -86,13 +87,20 @@ class PersonFinder:
         return (len(form) == 3 and form[0] in self.lex.surnames) or (len(form) == 4 and form[:2] in self.lex.surnames)
 
     def _name_units(self, s: Sentence, name_starts: dict[int, Mention]) -> list[Token]:
-        """Tokens, with unknown Korean names that Kiwi split ("김/명/준") joined back into one NNP, and any
+        """Tokens, with unknown Korean names that Kiwi split ("김/명/준", "정신/아/는" after a title: the particle
+        aside) joined back into one NNP, and any
         name-shaped word written before an organisation a source knows and a title ("이도진 네이버 대표": Kiwi
         reads 이/MM 도지/VV ᆫ/ETM)."""
         units: list[Token] = []
         word: list[Token] = []
         for t in (*s.tokens, None):
             if word and (t is None or t.start > word[-1].end):
+                # "최고경영자(CEO) 정신/아/는": a name with its particle, right after a title ("연구/팀/이" is none)
+                particle = (
+                    word.pop()
+                    if len(word) > 2 and word[-1].tag[:1] == "J" and self._after_title(s, word[0].start)
+                    else None
+                )
                 text = s.text[word[0].start - s.start : word[-1].end - s.start]
                 if (
                     len(word) > 1
@@ -102,10 +110,19 @@ class PersonFinder:
                     units.append(Token(text, "NNP", word[0].start, word[-1].end))
                 else:
                     units.extend(word)
+                units.extend([particle] if particle else [])
                 word = []
             if t is not None:
                 word.append(t)
         return units
+
+    def _after_title(self, s: Sentence, start: int) -> bool:
+        """A title ends right before ``start`` ("최고경영자(CEO) ", "대표인 ") and the word there is no team led by
+        the titled person before ("교수 연구팀이")."""
+        left = _GLOSSED_COPULA.sub(lambda g: g.group(1) or "", s.text[: start - s.start].rstrip())
+        left = left.removesuffix("인")
+        word = s.text[start - s.start :].split(" ", 1)[0]
+        return any(m.end() == len(left[-12:]) for m in self.title.finditer(left[-12:])) and not _TEAM.match(word)
 
     def _before_known_employer(self, s: Sentence, word: list[Token], name_starts: dict[int, Mention]) -> bool:
         """A known organisation right after the word (one space), then a title: "NAME ORG TITLE", when Kiwi read
@@ -284,6 +301,8 @@ class PersonFinder:
             ):
                 org_span = longer  # "김민수 구글 코리아 사장": the name and its regional unit are the employer
             rel = org_span[1] - s.start
+            if g := _NAME_GLOSS.match(s.text, rel):
+                rel = g.end()  # "김하준 한국과학기술연구원(KIST) 책임연구원": the organisation's short form aside
             gap = len(s.text[rel:]) - len(s.text[rel:].lstrip())
         unit_title = self.unit_title.match(s.text, rel + gap)
         ministry = _MINISTRY_HEAD.match(s.text, rel + gap) if org_span is None else None

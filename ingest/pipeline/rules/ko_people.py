@@ -36,9 +36,9 @@ _HOLDS = re.compile(
     r"|(?:으로|로)\s+(?:다시\s|새로\s|정식\s)?(?:(?:취임|부임)(?:한|해\s있는|해\s있던|해\s있었던)|(?:임명|선출|선임|발탁)된))\s+$"
 )
 # "ORG를 이끄는 P 대표": the organisation as the object of heading it, right before the person; "ORG의 AI 사업을
-# 총괄하는 P 부사장": heading a part of its business
+# 총괄하는 P 부사장", "ORG에서 반도체 사업을 총괄하는 P 부회장": heading a part of its business
 _HEADING = re.compile(
-    r"(?:\([^()]*\))?(?:의\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+?)?(?:을|를)\s+"
+    r"(?:\([^()]*\))?(?:(?:의|에서)\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+?)?(?:을|를)\s+"
     r"(?:이끄는|이끌고\s있는|총괄하는|경영하는|운영하는|맡고\s있는|담당하는|책임지는)\s+$"
 )
 _APPOINTED_HERE = re.compile(  # "P를 T로 영입", "P 전 ORG2 T를 T로 영입" (the former affiliation before 를)
