@@ -9,7 +9,10 @@ organisation and PART_OF for the unit.  A founder's title ("창업자", "창업�
 an establishment.  Roles in teams, bands, parties and armies (``member_roles.txt``: "ORG 주장 P", "P는 ORG의
 멤버이다") count as titles here.  A role held before ("P 전 ORG T", "ORG T를 지낸/역임한 P", "P는 ORG T를
 지냈다", "ORG T 출신 P") is still WORKS_FOR, with ``former`` set: KLUE-RE labels past roles as employment, and
-a graph that drops them loses who led what.
+a graph that drops them loses who led what.  A titled person written with no organisation, as the subject right
+after an organisation that is the sentence's topic ("포스텍은 P 교수 연구팀이") or was the previous sentence's subject
+("업스테이지는 …했다. P 대표는 …"), heads it when the title is one that kind of body's heads hold; a second role
+joined by 겸 ("P ORG T 겸 ORG2 T2") is WORKS_FOR the second organisation too.
 """
 
 from __future__ import annotations
