@@ -71,6 +71,8 @@ WORKS_FOR = [
     ("삼성전자에서 반도체 사업을 총괄하는 전도현 부회장은 말했다.", "전도현", "삼성전자", "부회장"),
     # the organisation's short form glossed between it and the title
     ("김하준 한국과학기술연구원(KIST) 책임연구원은 말했다.", "김하준", "한국과학기술연구원", "책임연구원"),
+    # a unit written as a field word and a unit word between the organisation and the title
+    ("무스타파 술레이만 마이크로소프트 AI 부문 CEO는 말했다.", "무스타파 술레이만", "마이크로소프트", "CEO"),
     # a rank glossed after a unit head's title, and C-level titles spelled out
     ("경재현 삼성전자 DS부문장(사장)은 말했다.", "경재현", "삼성전자", "사장"),
     # a name Kiwi reads as a determiner and a verb ("이/MM 도지/VV ᆫ/ETM") before a known organisation and a title

@@ -76,7 +76,8 @@ class PersonFinder:
         )
         # a title after a unit, glued or as its own word: "인공지능기반정책과장", "데이터팀 리더"
         self.unit_title = re.compile(
-            rf"(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}\s)?(?:(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT})?(?P<t>{self.title.pattern})"
+            rf"(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}\s|[A-Za-z0-9]{{1,6}}\s(?:부문|사업부|본부|연구소)\s)?"  # "AI 부문 CEO"
+            rf"(?:(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT})?(?P<t>{self.title.pattern})"
             rf"|(?:[가-힣A-Za-z0-9]{{1,10}}\s){{0,2}}[가-힣A-Za-z0-9]{{1,14}}?(?P<h>{_UNIT}장)){_TITLE_END}"
         )
 
