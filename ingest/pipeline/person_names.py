@@ -17,7 +17,16 @@ from aigraph.ingest.pipeline.lexicon import Lexicon
 from aigraph.ingest.pipeline.mention import HANGUL, NOUNISH, PARTICLE_AFTER_NAME, Mention
 from aigraph.ingest.pipeline.segment import Sentence, Token
 
-_NAME_PIECES = frozenset({"NNP", "NNG", "MM", "XPN", "XSN", "NNB", "MAG"})  # how Kiwi splits an unknown name
+_NAME_PIECES = frozenset(
+    {"NNP", "NNG", "MM", "XPN", "XSN", "NNB", "MAG", "XR", "NR"}
+)  # how Kiwi splits an unknown name
+# a word ending in 부, 처 or 청 before the title only a government's head has: the ministry or agency, whatever the
+# tagger made of it ("정보통신부 장관", "식품의약품안전처 처장")
+_MINISTRY_HEAD = re.compile(r"([가-힣]{2,12}(?:부|처|청)) (?:장관|차관|청장|처장)(?=[^가-힣]|[은는이가을를의과와도]|$)")
+# "김민수 카카오 대표 출신 투자자": the role written before 출신 is one held before
+_CAME_FROM = re.compile(r"\s?출신(?:[^가-힣]|인|의|이자|으로|$)")
+_RANK_IN_PARENTHESES = re.compile(r"\((?P<t>[가-힣]{2,4})\)")
+_TEAM = re.compile(r"[가-힣]{1,3}(?:팀|연구진|연구단|연구실|센터|본부|그룹|랩)(?:[가-힣])?$")
 _HANGUL_WORDS = re.compile(r"^[가-힣]+(?: [가-힣]+)?$")  # Kiwi knows some foreign names as one proper noun: "젠슨 황"
 _UNIT = r"(?:팀|실|본부|부|센터|부문|그룹|랩|과|국|처|단|사업부)"
 _GLOSSED_COPULA = re.compile(r"\s?\([A-Z][A-Za-z]{1,5}\)(인)?$")  # "최고경영자(CEO)인 P", "최고경영자(CEO) P"
@@ -60,10 +69,15 @@ class PersonFinder:
         titles = sorted(lexicon.titles, key=len, reverse=True)
         self.title = re.compile("|".join(map(re.escape, titles)))
         # a title written before a name: a listed title, or a unit head's ("DS부문장", "AI센터장")
-        self._title_left = re.compile(rf"(?P<t>{self.title.pattern})|[가-힣A-Za-z0-9]{{1,14}}?{_UNIT}장")
+        # or a head's title glued to the unit it heads ("AI연구원장", "뇌과학연구소장")
+        heads = "|".join(map(re.escape, (t for t in titles if t.endswith("장") and len(t) > 2)))
+        self._title_left = re.compile(
+            rf"(?P<t>{self.title.pattern})|[가-힣A-Za-z0-9]{{1,14}}?{_UNIT}장|[가-힣A-Za-z0-9]{{1,12}}?(?:{heads})"
+        )
         # a title after a unit, glued or as its own word: "인공지능기반정책과장", "데이터팀 리더"
         self.unit_title = re.compile(
-            rf"(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}\s)?(?:(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT})?(?P<t>{self.title.pattern})"
+            rf"(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}\s|[A-Za-z0-9]{{1,6}}\s(?:부문|사업부|본부|연구소)\s)?"  # "AI 부문 CEO"
+            rf"(?:(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT})?(?P<t>{self.title.pattern})"
             rf"|(?:[가-힣A-Za-z0-9]{{1,10}}\s){{0,2}}[가-힣A-Za-z0-9]{{1,14}}?(?P<h>{_UNIT}장)){_TITLE_END}"
         )
 
@@ -73,21 +87,74 @@ class PersonFinder:
             return False
         return (len(form) == 3 and form[0] in self.lex.surnames) or (len(form) == 4 and form[:2] in self.lex.surnames)
 
-    def _name_units(self, s: Sentence) -> list[Token]:
-        """Tokens, with unknown Korean names that Kiwi split ("김/명/준") joined back into one NNP."""
+    def _name_units(self, s: Sentence, name_starts: dict[int, Mention]) -> list[Token]:
+        """Tokens, with unknown Korean names that Kiwi split ("김/명/준", "정신/아/는" after a title: the particle
+        aside) joined back into one NNP, and any
+        name-shaped word written before an organisation a source knows and a title ("이도진 네이버 대표": Kiwi
+        reads 이/MM 도지/VV ᆫ/ETM)."""
         units: list[Token] = []
         word: list[Token] = []
         for t in (*s.tokens, None):
             if word and (t is None or t.start > word[-1].end):
+                # "최고경영자(CEO) 정신/아/는": a name with its particle, right after a title ("연구/팀/이" is none)
+                particle = (
+                    word.pop()
+                    if len(word) > 2 and word[-1].tag[:1] == "J" and self._after_title(s, word[0].start)
+                    else None
+                )
                 text = s.text[word[0].start - s.start : word[-1].end - s.start]
-                if len(word) > 1 and self.is_korean_name(text) and all(w.tag in _NAME_PIECES for w in word):
+                if (
+                    len(word) > 1
+                    and self.is_korean_name(text)
+                    and (self._name_pieces(s, word) or self._before_known_employer(s, word, name_starts))
+                ):
                     units.append(Token(text, "NNP", word[0].start, word[-1].end))
                 else:
                     units.extend(word)
+                units.extend([particle] if particle else [])
                 word = []
             if t is not None:
                 word.append(t)
         return units
+
+    def _after_title(self, s: Sentence, start: int) -> bool:
+        """A title ends right before ``start`` ("최고경영자(CEO) ", "대표인 ") and the word there is no team led by
+        the titled person before ("교수 연구팀이")."""
+        left = _GLOSSED_COPULA.sub(lambda g: g.group(1) or "", s.text[: start - s.start].rstrip())
+        left = left.removesuffix("인")
+        word = s.text[start - s.start :].split(" ", 1)[0]
+        return any(m.end() == len(left[-12:]) for m in self.title.finditer(left[-12:])) and not _TEAM.match(word)
+
+    def _before_known_employer(self, s: Sentence, word: list[Token], name_starts: dict[int, Mention]) -> bool:
+        """A known organisation right after the word (one space), then a title: "NAME ORG TITLE", when Kiwi read
+        the surname on its own ("이/MM 도지/VV ᆫ/ETM"); a word that opens with a longer noun ("한국/NNP 형/XSN"), a
+        verb ("이끄는"), a noun made a verb ("주도한": 주도/NNG 하/XSV) or a particle ("최근에") is no name."""
+        end = word[-1].end
+        org = name_starts.get(end + 1)
+        return (
+            org is not None
+            and word[0].tag not in ("VV", "VA")
+            and word[0].form in self.lex.surnames
+            and not any(t.tag in ("XSV", "XSA") or t.tag[:1] == "J" or t.tag in ("EF", "EC", "EP") for t in word)
+            and s.text[end - s.start : end - s.start + 1] == " "
+            and self.unit_title.match(s.text, org.end - s.start + 1) is not None
+        )
+
+    def _name_pieces(self, s: Sentence, word: list[Token]) -> bool:
+        """Whether the pieces Kiwi split a name-shaped word into are those of a name it did not know; a name ending
+        in "인" it reads as a noun and the copula ("손해인" -> 손해/NNG 이/VCP ᆫ/ETM) only with a title right after
+        it ("손해인 마케팅팀 리더"), since "문제인 만큼" has the same shape; a known noun and its suffix ("전략/NNG
+        적/XSN") never."""
+        if any(a.tag == "NNG" and len(a.form) > 1 and not a.unknown and b.tag == "XSN" for a, b in zip(word, word[1:])):
+            return False  # "전략적": a word Kiwi knows and its suffix, not a name
+        if all(w.tag in _NAME_PIECES for w in word):
+            return True
+        return (
+            [w.tag for w in word[-2:]] == ["VCP", "ETM"]
+            and all(w.tag in _NAME_PIECES for w in word[:-2])
+            and self.unit_title.match(s.text, word[-1].end - s.start + 1) is not None
+            and s.text[word[-1].end - s.start : word[-1].end - s.start + 1] == " "
+        )
 
     def _is_suffix_word(self, form: str) -> bool:
         """The word is an organisation suffix on its own ("코리아", "홀딩스"): part of a name, never one."""
@@ -95,8 +162,8 @@ class PersonFinder:
         return suffix is not None and suffix.text == form
 
     def persons(self, s: Sentence, names: list[Mention]) -> list[Mention]:
-        toks = self._name_units(s)
         name_starts = {m.start: m for m in names}
+        toks = self._name_units(s, name_starts)
         found: list[Mention] = []
         i = 0
         while i < len(toks):
@@ -223,7 +290,8 @@ class PersonFinder:
         ):
             org_toks = [t for t in s.tokens if inside[0] <= t.start and t.end <= inside[1]]  # a name no source knew
         gap = len(s.text[rel:]) - len(s.text[rel:].lstrip())
-        if org_span is None and (known := name_starts.get(after + gap)):
+        known = name_starts.get(after + gap) if org_span is None else None
+        if known is not None:
             org_span = (known.start, known.end)
             longer = self._org_words(s, known.start - s.start)
             if (
@@ -234,14 +302,23 @@ class PersonFinder:
             ):
                 org_span = longer  # "김민수 구글 코리아 사장": the name and its regional unit are the employer
             rel = org_span[1] - s.start
+            if g := _NAME_GLOSS.match(s.text, rel):
+                rel = g.end()  # "김하준 한국과학기술연구원(KIST) 책임연구원": the organisation's short form aside
             gap = len(s.text[rel:]) - len(s.text[rel:].lstrip())
         unit_title = self.unit_title.match(s.text, rel + gap)
+        ministry = _MINISTRY_HEAD.match(s.text, rel + gap) if org_span is None else None
+        if ministry is not None:  # "진대제 (전) 정보통신부 장관": a ministry no source knew, read as a unit
+            org_span = (s.start + ministry.start(1), s.start + ministry.end(1))
+            org_toks = [t for t in s.tokens if org_span[0] <= t.start and t.end <= org_span[1]]
         before = self._title_before(s, name_toks[0].start, name_starts)
         before_org = before[1] if before else None
         if unit_title is None and org_span is None and (between := self._org_words(s, rel + gap)):
             # "승현준 미국 프린스턴대학교 교수": the organisation between name and title
             unit_title = self.unit_title.match(s.text, between[1] + 1 - s.start)
             org_span = between if unit_title else None
+            if org_span is not None and self._names_a_body(s, org_span):
+                # "마크 저커버그 메타 CEO", "이민형 STEPI 선임연구위원": a name no source knew is the employer
+                org_toks = [t for t in s.tokens if org_span[0] <= t.start and t.end <= org_span[1]]
         if (
             unit_title is not None
             and (more := self.unit_title.match(s.text, unit_title.end() + 1))
@@ -249,6 +326,11 @@ class PersonFinder:
             and s.text[unit_title.end() : unit_title.end() + 1] == " "
         ):
             unit_title = more  # "대표이사 사장": the last of two titles is the head ("사장")
+        rank = _RANK_IN_PARENTHESES.match(s.text, unit_title.end()) if unit_title is not None else None
+        if rank is not None and self.title.fullmatch(rank.group(1)):
+            unit_title = (
+                rank  # "삼성전자 DS부문장(사장)": the rank glossed after a unit head's title, as written after it
+            )
         if (
             unit_title is not None
             and org_span is None
@@ -261,6 +343,7 @@ class PersonFinder:
             org_span = word  # "한울전자 박민수 상무": an organisation-suffixed word right before a titled name
             org_toks = [t for t in s.tokens if word[0] <= t.start and t.end <= word[1]]
         title = (unit_title.group("t") or unit_title.group("h")) if unit_title else None
+        former = former or (unit_title is not None and _CAME_FROM.match(s.text, unit_title.end()) is not None)
         if unit_title is not None and org_span is None and s.text[unit_title.end() : unit_title.end() + 1] == "(":
             inner = name_starts.get(s.start + unit_title.end() + 1)  # "홍길동 대표(카카오)"
             if inner is not None and s.text[inner.end - s.start : inner.end - s.start + 1] == ")":
@@ -271,9 +354,12 @@ class PersonFinder:
             return []  # "미국 프린스턴대학교 교수": a country and a name, not a person
         if not korean and sum(len(t.form.split()) for t in name_toks) < 2:
             follows_org = any(0 <= run[0].start - n.end <= 1 for n in name_starts.values())
+            # "런정페이 화웨이 회장", "리카이푸(李開復) 전 구글 차이나 사장": one word, then an organisation a source
+            # knows and a title, is the person its head is (a name of one word is common for Chinese people)
+            named_head = known is not None and title is not None and self._opens_clause(s, run[0].start)
             if (
                 len(run[0].form) < 2
-                or not PARTICLE_AFTER_NAME.match(s.text, rel)
+                or not (named_head or PARTICLE_AFTER_NAME.match(s.text, rel))
                 or follows_org
                 or self.lex.suffix_of(run[0].form)
             ):
@@ -288,7 +374,7 @@ class PersonFinder:
                     org_span[0],
                     org_span[1],
                     org_name,
-                    suffix.type if suffix else EntityType.COMPANY,
+                    suffix.type if suffix else EntityType.GOVERNMENT_AGENCY if ministry else EntityType.COMPANY,
                     "compound",
                     s.index,
                 )
@@ -316,6 +402,12 @@ class PersonFinder:
         )
         return out
 
+    @staticmethod
+    def _opens_clause(s: Sentence, start: int) -> bool:
+        """The word at ``start`` opens the sentence or a clause (after punctuation, a particle or an ending)."""
+        prev = [t for t in s.tokens if t.end <= start]
+        return not prev or prev[-1].tag[:1] in ("J", "E") or prev[-1].tag in ("SP", "SF", "SS", "SO")
+
     def _role_in_parenthesis(self, s: Sentence, rel: int, name_starts: dict[int, Mention]) -> tuple[int, int] | None:
         """The organisation's span in "씨(ORG T)" right at ``rel``; None for any other parenthesis
         ("박준형씨(42)": an age, the person stays a plain "P 씨")."""
@@ -329,6 +421,18 @@ class PersonFinder:
             return None
         return org
 
+    def _names_a_body(self, s: Sentence, span: tuple[int, int]) -> bool:
+        """Words between a name and its title that name an organisation: proper nouns or Latin letters that are
+        no place, title or field word, or a word with an organisation's suffix ("정보통신부")."""
+        text = s.text[span[0] - s.start : span[1] - s.start]
+        toks = [t for t in s.tokens if span[0] <= t.start and t.end <= span[1]]
+        if any(w in self.lex.places or w in self.lex.generic_heads or self.title.fullmatch(w) for w in text.split()):
+            return False
+        suffix = self.lex.suffix_of(text)
+        return (bool(toks) and all(t.tag in ("NNP", "SL") for t in toks)) or (
+            suffix is not None and len(text) > len(suffix.text) and text not in self.lex.generic_orgs
+        )
+
     def _org_words(self, s: Sentence, rel: int) -> tuple[int, int] | None:
         """One to three noun words from ``rel`` that end right before a title word."""
         m = re.match(r"(?:[^\s,.()]+\s){1,3}", s.text[rel:])
@@ -338,7 +442,12 @@ class PersonFinder:
             words = m.group(0).split()[:k]
             end = rel + len(" ".join(words))
             toks = [t for t in s.tokens if s.start + rel <= t.start < s.start + end]
-            if toks and all(t.tag in NOUNISH for t in toks) and self.unit_title.match(s.text, end + 1):
+            if (
+                toks
+                and all(t.tag in NOUNISH for t in toks)
+                and "출신" not in words  # "김민수 서울대 출신 연구원": where the person came from, no employer
+                and self.unit_title.match(s.text, end + 1)
+            ):
                 return s.start + rel, s.start + end
         return None
 
@@ -424,6 +533,29 @@ class PersonFinder:
             return None
         return a, b
 
+    def organisations_read_as_people(self, mentions: list[Mention]) -> list[Mention]:
+        """ "스카이레이크는 … 스카이레이크 회장을 맡고 있는": a one-word foreign-looking name the tagger read as a
+        person before a title is the organisation the article names so elsewhere (alone or opening a longer
+        name), since a body's head is written "ORG T" as often as a person is written "P T"."""
+        names: dict[str, EntityType] = {}
+        for m in mentions:
+            if m.type.is_organization:
+                names.setdefault(m.text, m.type)
+                first = m.text.split(" ")[0]
+                if first != m.text and first not in self.lex.places and self.lex.suffix_of(first) is None:
+                    names.setdefault(first, m.type)
+        return [
+            replace(m, type=names[m.text])
+            if m.type is EntityType.PERSON
+            and m.source == "ner"
+            and not m.refers_to
+            and m.text in names
+            and " " not in m.text
+            and not self.is_korean_name(m.text)
+            else m
+            for m in mentions
+        ]
+
     def glued_heads(self, s: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "이수진 한빛은행장", "정태호 누리연구원장": an untitled name, then an organisation written in one word
         with the title of its head (은행 + 행장, 연구원 + 원장).  The organisation ends before "장" (a mention
@@ -459,7 +591,7 @@ class PersonFinder:
         if not people:
             return []
         out = []
-        pattern = re.compile(r"(?<![가-힣A-Za-z])([가-힣]{1,2})\s?(?:전\s)?(" + self.title.pattern + r")")
+        pattern = re.compile(r"(?<![가-힣A-Za-z])([가-힣]{1,2})\s?(전\s)?(" + self.title.pattern + r")")
         for s in sentences:
             for m in pattern.finditer(s.text):
                 short, start = m.group(1), s.start + m.start(1)
@@ -478,8 +610,9 @@ class PersonFinder:
                                 EntityType.PERSON,
                                 "person",
                                 s.index,
-                                title=m.group(2),
+                                title=m.group(3),
                                 refers_to=p.text,
+                                former=m.group(2) is not None,  # "진 전 장관": a title held before
                             )
                         )
                         break

@@ -338,7 +338,7 @@ class Recogniser:
         mentions: list[Mention] = []
         for sentence in sentences:
             mentions.extend(self.sentence_mentions(sentence, learned))
-        mentions += self._propagate(sentences, mentions)
+        mentions = self.people.organisations_read_as_people(mentions + self._propagate(sentences, mentions))
         refs = self.people.short_references(sentences, mentions)
         mentions = [m for m in mentions if not any(overlaps((m.start, m.end), (r.start, r.end)) for r in refs)]
         return sorted(mentions + refs, key=lambda m: m.start)
@@ -1143,9 +1143,11 @@ class Recogniser:
     def _not_of_the_name(self, text: str) -> int:
         """How many characters at the end of a tagger organisation span are no part of the name: "측"
         (its side: "북측", "한빛전자 측") and "전" after a team, country or known organisation (the match
-        against it: "라오스전", "KT전")."""
+        against it: "라오스전", "KT전"), " 출신" (where a person came from: "서울대 출신 연구원")."""
         if len(text) < 2:
             return 0
+        if text.endswith(" 출신"):
+            return 3
         if text[-1] == "측":
             return 1
         base = text[:-1]

@@ -23,7 +23,7 @@ gets no second one, a person gets at most one organisation per
 sentence, an organisation is not given to a person across another person, in sentences
 listing three or more people only a person and an organisation of one noun phrase are scored, two listed organisations ("A, B",
 "A와 B") are never a part and its whole, a person described as another party of the organisation before
-them ("X의 투자자인 P 대표", "X 투자를 주도한 P 대표") is not its employee, and a founder needs a founding verb
+them ("X의 투자자인 P 대표", "X 투자를 주도한 P 대표") or as coming from it ("X 출신 P") is not its employee, and a founder needs a founding verb
 (``predicates.tsv``) in the sentence.
 """
 
@@ -270,6 +270,9 @@ _REPORTER = re.compile(
 )
 
 
+_ORIGIN = re.compile(r"\s?출신")
+
+
 def _candidates(c: Clause, masked: str) -> list[tuple[Mention, str]]:
     """The sentence's person and organisation mentions a learned relation may use."""
     out = []
@@ -334,8 +337,10 @@ def learned_pairs(c: Clause) -> list[Relation]:
             ):
                 continue  # the organisation belongs to the person written nearer to it, if to any
             if _gloss(c.doc.text, a, b) or (
-                (ak, bk) == ("O", "P") and counterpart_between(c.doc.text, c.sentence.tokens, a, b)
-            ):
+                ak != bk and _ORIGIN.match(c.doc.text, (a if ak == "O" else b).end)
+            ):  # "김민수 서울대 출신 연구원": where the person came from (a school, a former employer), no employer
+                continue
+            if (ak, bk) == ("O", "P") and counterpart_between(c.doc.text, c.sentence.tokens, a, b):
                 continue
             model_name = ORG_ORG if ak == bk else PERSON_ORG
             model = weights.models[model_name]

@@ -9,7 +9,10 @@ organisation and PART_OF for the unit.  A founder's title ("창업자", "창업�
 an establishment.  Roles in teams, bands, parties and armies (``member_roles.txt``: "ORG 주장 P", "P는 ORG의
 멤버이다") count as titles here.  A role held before ("P 전 ORG T", "ORG T를 지낸/역임한 P", "P는 ORG T를
 지냈다", "ORG T 출신 P") is still WORKS_FOR, with ``former`` set: KLUE-RE labels past roles as employment, and
-a graph that drops them loses who led what.
+a graph that drops them loses who led what.  A titled person written with no organisation, as the subject right
+after an organisation that is the sentence's topic ("포스텍은 P 교수 연구팀이") or was the previous sentence's subject
+("업스테이지는 …했다. P 대표는 …"), heads it when the title is one that kind of body's heads hold; a second role
+joined by 겸 ("P ORG T 겸 ORG2 T2") is WORKS_FOR the second organisation too.
 """
 
 from __future__ import annotations
@@ -28,17 +31,17 @@ _FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "창립자",
 # "ORG의 공동창업자인 P 대표", "ORG 창업자 P 대표": the founder described before the name
 _FOUNDER_BEFORE = re.compile(r"(?:의)?\s+(?:공동\s?)?(?:창업자|창업주|설립자|창립자)(?:이자|인|이며)?\s+")
 _LEADS = re.compile(r"\s*(?:\S+\s)?(?:전\s)?[^\s()]*?(?:이|가)\s+(?:이끄는|운영하는|경영하는|지도하는)\s+$")
-# "ORG T를 맡고 있는 P"; a role held before ("ORG T를 지낸/역임한 P") is still WORKS_FOR, marked former (as "P 전 ORG T")
+# "ORG(에서) T를 맡고 있는 P"; a role held before ("ORG T를 지낸/역임한 P") is still WORKS_FOR, marked former (as "P 전 ORG T")
 # "ORG의 T가 된 P", "ORG 제2대 T에 오른 P", "ORG T로 (다시) 취임한 P", "ORG T로 선출된 P": the role the person came to hold
 _HOLDS = re.compile(
-    r"^(?:의)?\s+(?:제?\d{1,2}대\s)?(?P<t>\S+?)(?:(?:을|를)\s+(?:맡(?:고\s있는|은|는|아\s온)|(?P<past>맡았던|지낸|지냈던|역임한|역임했던))"
+    r"^(?:의|에서|에서는)?\s+(?:제?\d{1,2}대\s)?(?P<t>\S+?)(?:(?:을|를)\s+(?:맡(?:고\s있는|은|는|아\s온)|(?P<past>맡았던|지낸|지냈던|역임한|역임했던))"
     r"|(?:이|가)\s+된|에\s+오른"
     r"|(?:으로|로)\s+(?:다시\s|새로\s|정식\s)?(?:(?:취임|부임)(?:한|해\s있는|해\s있던|해\s있었던)|(?:임명|선출|선임|발탁)된))\s+$"
 )
 # "ORG를 이끄는 P 대표": the organisation as the object of heading it, right before the person; "ORG의 AI 사업을
-# 총괄하는 P 부사장": heading a part of its business
+# 총괄하는 P 부사장", "ORG에서 반도체 사업을 총괄하는 P 부회장": heading a part of its business
 _HEADING = re.compile(
-    r"(?:\([^()]*\))?(?:의\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+?)?(?:을|를)\s+"
+    r"(?:\([^()]*\))?(?:(?:의|에서)\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+?)?(?:을|를)\s+"
     r"(?:이끄는|이끌고\s있는|총괄하는|경영하는|운영하는|맡고\s있는|담당하는|책임지는)\s+$"
 )
 _APPOINTED_HERE = re.compile(  # "P를 T로 영입", "P 전 ORG2 T를 T로 영입" (the former affiliation before 를)
@@ -497,7 +500,8 @@ _UNIT_IN_GLOSS = re.compile(r"(?P<words>(?:\s[^\s()]+){0,2})\s*\)")  # " 전기�
 
 @relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
 def organisation_in_gloss(c: Clause) -> list[Relation]:
-    """ "김민수 교수(서울대 전기정보공학부)는", "김민수(한솔전자 대표)는", "김민수(한솔전자)": a person's
+    """ "김민수 교수(서울대 전기정보공학부)는", "김민수(한솔전자 대표)는", "김민수(한솔전자)", "김민수 ORG 대표(전 한솔전자
+    부사장)": former; a person's
     organisation glossed in parentheses after the name and title; an untitled name takes the title written
     last in the parentheses, or none when the organisation stands alone ("(한솔전자 출신)" is no gloss of a role)."""
     of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
@@ -508,11 +512,16 @@ def organisation_in_gloss(c: Clause) -> list[Relation]:
         opening = _after_person(text, p, base)
         if text[opening : opening + 1] != "(":
             continue
-        org = _org_at(c, base + opening + 1)
+        former = text.startswith("전 ", opening + 1)  # "P ORG T(전 ORG2 T2)": the role held before
+        org = _org_at(c, base + opening + (3 if former else 1))
         tail = _UNIT_IN_GLOSS.match(text, org.end - base) if org is not None else None
         if org is None or tail is None:
             continue
         words = tail.group("words").split()
+        if former:
+            if words and _is_title(c, words[-1]):
+                out += _held(_works_for(c, of_mention[p.start], of_mention[org.start], words[-1]), "전")
+            continue
         title = p.title or (words[-1] if words and _is_title(c, words[-1]) else "")
         if (
             p.title
@@ -725,4 +734,93 @@ def worked_at_before_name(c: Clause) -> list[Relation]:
             continue
         title = w["t"] or p.title
         out += _held(_works_for(c, of_mention[p.start], of_mention[org.start], title), w["past"] or w["past2"])
+    return out
+
+
+# the titles of who runs or speaks for each kind of body, as news names them right after writing the body as the
+# previous sentence's subject ("업스테이지는 …했다. 김성훈 대표는 …"); a rank anyone may hold elsewhere ("연구원": an
+# analyst, "기자": the reporter) says nothing of the body
+_HEADS_OF: dict[EntityType, frozenset[str]] = {
+    EntityType.COMPANY: frozenset(
+        {"대표", "대표이사", "공동대표", "CEO", "최고경영자", "사장", "부사장", "회장", "부회장", "전무", "상무"}
+        | {"CTO", "CFO", "COO", "최고기술책임자", "최고재무책임자", "최고운영책임자", "창업자", "공동창업자", "창업주"}
+        | {"의장", "이사회 의장", "본부장", "부문장", "센터장", "연구소장"}
+    ),
+    EntityType.UNIVERSITY: frozenset({"교수", "총장", "학장", "연구교수", "석좌교수", "부총장"}),
+    EntityType.RESEARCH_LAB: frozenset({"원장", "소장", "센터장", "단장", "박사", "책임연구원", "선임연구원", "교수"}),
+    EntityType.GOVERNMENT_AGENCY: frozenset({"장관", "차관", "청장", "처장", "실장", "국장", "차관보"}),
+}
+_HEADS_OF[EntityType.INVESTOR] = _HEADS_OF[EntityType.COMPANY] | {"파트너", "심사역"}
+_HEADS_OF[EntityType.BUSINESS_GROUP] = _HEADS_OF[EntityType.COMPANY]
+_HEADS_OF[EntityType.ORGANIZATION] = _HEADS_OF[EntityType.COMPANY] | {"원장", "이사장", "회장", "위원장", "단장"}
+
+
+# after the topic ("KAIST는 "), before its titled person: a date or "이날" at most
+_TOPIC_THEN_PERSON = re.compile(r"(?:\([^()]*\))?(?:은|는)\s+(?:(?:이날|최근|\d{1,2}일)\s+)*")
+# after the person's title: the team it leads, then the subject's particle ("교수 연구팀이", "대표가")
+# (not the subject of a relative clause on another body: "P 대표가 이끄는 ORG2", "P 대표가 세운")
+_HEAD_AS_SUBJECT = re.compile(
+    r"\s?(?:공동\s?)?(?:연구팀|연구진|연구단|팀)?(?:이|가|은|는)\s(?!(?:\S+\s)?(?:이끄는|이끌고\s있는|설립한|창업한|세운|운영하는|경영하는|만든)\s)"
+)
+
+
+@relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
+def head_of_the_topic(c: Clause) -> list[Relation]:
+    """ "업스테이지는 … 밝혔다. 김성훈 대표는 '…'라고 말했다", "포스텍은 김동성 교수 연구팀이 …를 개발했다고
+    밝혔다": a titled person written with no organisation, as the subject right after the sentence's topic or
+    in the sentence right after one whose subject was an organisation, speaks for it when the title is one of
+    that kind of body's heads.  Nothing when another organisation comes first, or the person is placed
+    elsewhere in the article."""
+    text, base = c.sentence.text, c.sentence.start
+    named = [
+        m for m in c.mentions if m.start in c.doc.of_mention and (m.type.is_organization or m.type is EntityType.PERSON)
+    ]
+    first = named[0] if named else None
+    # the subject carried from before, even though this sentence's subject is the person's title ("대표는")
+    topic = c.discourse.topic
+    if (
+        len(named) > 1
+        and first is not None
+        and first.type.is_organization
+        and _TOPIC_THEN_PERSON.fullmatch(text, first.end - base, named[1].start - base)
+    ):
+        if c.hedged(named[1].end - base):
+            return []  # "ORG는 P 박사가 이끌 가능성이 있다"
+        topic, first = c.doc.of_mention[first.start], named[1]  # "KAIST는 P 교수 연구팀이"
+    if topic is None or not topic.type.is_organization or first is None or first.type is not EntityType.PERSON:
+        return []
+    if first.org is not None or not first.title or first.former:
+        return []
+    person = c.doc.of_mention[first.start]
+    if first.title not in _HEADS_OF.get(topic.type, frozenset()) or not _HEAD_AS_SUBJECT.match(
+        text, _after_person(text, first, base)
+    ):
+        return []
+    if any(m.org is not None for m in c.doc.mentions if c.doc.of_mention.get(m.start) is person):
+        return []  # "김민수 네이버 대표 … 김 대표는": placed where the article introduced them
+    return _works_for(c, person, topic, first.title)
+
+
+# "P ORG T 겸 ORG2 T2": a second role, at another organisation, joined to the first by 겸
+_ALSO = re.compile(r"(?:\([^()]*\))?\s+겸\s+")
+_ALSO_ROLE = re.compile(
+    r"(?:의)?\s+(?:[^\s(),.]+\s){0,2}?(?P<t>[^\s(),.]+?)(?=(?:은|는|이|가|을|를|의|과|와|도|이자|으로|로)?[\s,.)]|$)"
+)
+
+
+@relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
+def second_role(c: Clause) -> list[Relation]:
+    """ "김민수 카카오 대표 겸 카카오브레인 의장은": WORKS_FOR the second organisation too, with its title."""
+    text, base = c.sentence.text, c.sentence.start
+    out = []
+    for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.title and m.start in c.doc.of_mention):
+        also = _ALSO.match(text, _after_person(text, p, base))
+        org = _org_at(c, base + also.end()) if also is not None else None
+        role = _ALSO_ROLE.match(text, org.end - base) if org is not None else None
+        target = c.doc.of_mention[org.start] if org is not None else None
+        if target is not None and target.name.endswith("장"):
+            # "CTO 겸 삼성리서치장 사장": the unit's head, read with its title glued on; the unit is the one named
+            target = next((e for e in c.entities if e.type.is_organization and e.name == target.name[:-1]), None)
+        if target is not None and role is not None and _is_title(c, role.group("t")):
+            out += _held(_works_for(c, c.doc.of_mention[p.start], target, role.group("t")), "전" if p.former else None)
     return out
