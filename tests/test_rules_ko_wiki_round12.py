@@ -47,7 +47,8 @@ def test_a_purpose_later_in_the_sentence_leaves_a_described_role(text: str, pers
     [
         "김도윤은 기획예산부에 들어가기 위해 시험을 준비했다.",  # the aim is the pair's own predicate
         "김도윤은 기획예산부 입부를 위한 시험을 준비했다.",  # the purpose names what the pair would be
-        "김도윤 경제부총리 겸 기획예산부 장관은 사퇴할 가능성이 있다.",  # a possibility still hedges
+        "김도윤 경제부총리가 기획예산부 장관을 겸할 가능성이 있다.",  # a possible role is no role
+        "김도윤 경제부총리는 기획예산부 장관에 오를 가능성이 있다.",
     ],
 )
 def test_a_purpose_or_hedge_on_the_predicate_still_gives_nothing(text: str) -> None:
