@@ -385,6 +385,8 @@ def _sectors(c: Clause) -> list[Entity]:
             continue  # "설비투자에 30조원", "시설투자에": capital spending on plant, no technology
         if any(t.tag == "SN" or t.form in c.lex.places or c.lex.classifier_ending(t.form) is not None for t in group):
             continue  # "평택에", "AI 스타트업 20곳에": a place or a set of companies, not a sector
+        if any(group[0].start <= a.start < group[-1].end and a.entity.type.is_organization for a in c.args):
+            continue  # "Y 인수에 1조원을 투입", "Y 신사업에": a named organisation's deal or business, not a sector
         out.append(c.add_entity(name, EntityType.TECHNOLOGY, group[0].start, group[0].start + len(name)))
     return out
 
@@ -449,16 +451,22 @@ def acquired(c: Clause) -> list[Relation]:
         if buyer is not None and subject is not None:
             return [Relation(RelationType.ACQUIRED, buyer, subject, c.sentence, c.subject_confidence, props)]
         return []
-    target = c.last_before(OBJECT)
+    target = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
     if subject is None or target is None:
         return []
     buyers = c.subject_group or [subject]  # "A와 B는 Y를 공동 인수했다": both bought it
-    if len(buyers) > 1 and not _EACH.search(clause):
+    # "Y와 Z를 잇달아 인수했다", "Y, Z 등 3곳을 인수했다": every company enumerated as the object was bought
+    bought = [
+        a.entity
+        for a in c.before
+        if a.group == target.group and (a is target or a.entity.type.is_organization) and a.entity not in buyers
+    ]
+    if (len(buyers) > 1 or len(bought) > 1) and not _EACH.search(clause):
         props = _without_amount(props)
     return [
-        Relation(RelationType.ACQUIRED, who, target, c.sentence, c.subject_confidence, props)
+        Relation(RelationType.ACQUIRED, who, what, c.sentence, c.subject_confidence, props)
         for who in buyers
-        if who is not target
+        for what in bought
     ]
 
 
@@ -749,10 +757,37 @@ def sold_to(c: Clause) -> list[Relation]:
     buyer = next((a for a in reversed(c.before) if a.particle in PLACE), None)
     passive = c.trigger.group(0).endswith(("됐", "되었", "돼", "된다", "렸", "린다"))
     sold = c.subject if passive else next((a.entity for a in reversed(c.before) if a.particle in OBJECT), None)
+    props = money_properties(c.clause_text(), c.article_date, c.lex.fx)
+    base = c.sentence.start
+    stake_of = next(
+        (
+            a
+            for a in c.before
+            if a.particle in ("", "의")
+            and buyer is not None
+            and a.end < buyer.start
+            and _STAKE_SOLD.match(c.sentence.text, a.end - base)
+        ),
+        None,
+    )
+    if sold is None and stake_of is not None and buyer is not None and buyer.entity is not stake_of.entity:
+        # "X는 Y 지분 30%를 Z에 매각했다": Z bought a stake in Y (Y itself when more than half)
+        stake = _stake(_STAKE_SOLD.match(c.sentence.text, stake_of.end - base).group(0))
+        out = [
+            Relation(RelationType.INVESTED_IN, buyer.entity, stake_of.entity, c.sentence, c.confidence, props | stake)
+        ]
+        if stake.get("stake_percent", 0) > 50:
+            out.append(
+                Relation(RelationType.ACQUIRED, buyer.entity, stake_of.entity, c.sentence, c.confidence, props | stake)
+            )
+        return out
     if buyer is None or sold is None or buyer.entity is sold:
         return []
-    props = money_properties(c.clause_text(), c.article_date, c.lex.fx)
     return [Relation(RelationType.ACQUIRED, buyer.entity, sold, c.sentence, c.subject_confidence, props)]
+
+
+# "Y 지분 30%를 ", "Y의 보유 지분 전량을 ": a stake in the organisation right before, the object sold
+_STAKE_SOLD = re.compile(r"(?:\([^()]*\))?(?:의)?\s(?:보유\s)?지분\s?(?:[\d.]+\s?%|전량|일부|전부)?\s?(?:을|를)\s")
 
 
 @relation_rule(

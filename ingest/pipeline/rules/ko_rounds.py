@@ -15,7 +15,7 @@ from aigraph.core.vocabulary import RelationType
 from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import PLACE, SUBJECT, TOGETHER, Clause
-from aigraph.ingest.pipeline.rules.ko_funding import ROUND_PLACE, investor_facts
+from aigraph.ingest.pipeline.rules.ko_funding import ROUND_NAME, ROUND_PLACE, investor_facts
 
 # the word that presents a participant as an investor: "기존 투자자인", "신규 투자자", "재무적 투자자로"
 _INVESTOR_WORD = re.compile(r"(?:투자자|투자사|투자기관|벤처캐피털|VC)(?:들)?(?:인|로|로서|와\s?함께|과\s?함께)?\s")
@@ -71,7 +71,10 @@ def investor_of_named_company(c: Clause) -> list[Relation]:
         (
             a
             for a in reversed(c.before)
-            if a.particle in {"의"} | PLACE and c.pos - a.end <= 14 and a.entity.type.is_organization
+            if a.particle in {"의"} | PLACE
+            and c.pos - a.end <= 14
+            and a.entity.type.is_organization
+            and not ROUND_NAME.fullmatch(a.entity.name)  # "Y의 시리즈B에 … 투자자로": Y's round, Y the company
         ),
         None,
     )

@@ -76,7 +76,7 @@ def established(c: Clause) -> list[Relation]:
         or _founding_done(c)
         or quoted_new_org(c)
     )
-    if obj is None:
+    if obj is None or _OTHER_OBJECT.search(s.text, obj.end - s.start, c.trigger.start()):
         return []
     if c.trigger.group(0)[0] in "열연" and not re.fullmatch(
         r"['’]?(?:\([^()]*\))?\s?[을를]\s", s.text[obj.end - s.start : c.trigger.start()]
@@ -170,6 +170,9 @@ _KIND_BEFORE_NAME = re.compile(
 )
 
 
+# "X는 Y를 합병해 통합법인을 출범시켰다": another object between Y and the verb is what was founded; Y is the
+# object of the verb before ("합병해"), not a new organisation
+_OTHER_OBJECT = re.compile(r"(?<=[을를])\s(?:[^\s.]+\s){0,3}?[^\s.]*[가-힣A-Za-z0-9][을를]\s(?!위한)")
 _FOUNDS_OBJECT = re.compile(r"설립|세우|세웠|세워|세운|창업|창설|만들|만든|신설|꾸렸|꾸린|꾸려|개설")
 _MONEY_BEFORE = re.compile(r"\d[\d,.]*\s?(?:조|억|만|천)*\s?(?:원|달러|유로|엔|위안)$")
 
@@ -488,6 +491,18 @@ def _affiliates(c: Clause) -> list[Relation]:
         return [Relation(RelationType.AFFILIATE_OF, named.entity, owner.entity, s, c.confidence)]
     if (
         owner is not None
+        and owner.particle in ("이", "가")
+        and _HELD_BY.fullmatch(s.text, owner.end - s.start, pos - s.start)
+    ):
+        # "X는 Y가 지분 100%를 보유한 자회사다", "Y가 지배하는 계열사 X는": the owner is the relative clause's subject
+        if named is not None and s.text.startswith((" ", "'", "‘"), c.trigger.end()):
+            return [Relation(RelationType.AFFILIATE_OF, named.entity, owner.entity, s, c.confidence)]
+        said_of = next((a for a in c.subjects if a.end <= owner.start and a.entity is not owner.entity), None)
+        if said_of is not None and _IS_AFFILIATE.match(s.text, c.trigger.end()):
+            return [Relation(RelationType.AFFILIATE_OF, said_of.entity, owner.entity, s, c.confidence)]
+        return []
+    if (
+        owner is not None
         and owner.particle == "의"
         and pos - owner.end <= 10
         and c.subjects
@@ -526,8 +541,15 @@ def _affiliates(c: Clause) -> list[Relation]:
 
 
 # after "Y 계열"/"Y 자회사": what the subject is ("의 호텔이다", "이다", "로 편입됐다"), not a possessive ("Y 자회사의 지분")
+# "의 AI 기업이다", " AI 기업이다": up to three words naming what the subject is, none with a particle, the last
+# with a copula, not a verb ("계열 투자사와 손잡았다")
 _IS_AFFILIATE = re.compile(
-    r"(?:(?:의\s[가-힣A-Za-z]+?(?:이다|다|이며|이고|으로|로)|이다|다|이며|이고|로서)(?=[\s.,]|$)|로\s?편입(?:됐|되었|된다|돼))"
+    r"(?:(?:의\s|\s)?(?:[가-힣A-Za-z]+(?<![을를이가은는에의와과도로])\s){0,2}[가-힣A-Za-z]+?(?<![했됐었았였겠한된는])"
+    r"(?:이다|다|이며|이고|으로|로)|이다|다|이며|이고|로서|로)(?=[\s.,]|$)|로\s?편입(?:됐|되었|된다|돼)"
+)
+# "가 지분 100%를 보유한 ", "가 지배하는 ": a relative clause whose subject (in 이/가) owns the affiliate after it
+_HELD_BY = re.compile(
+    r"['’]?(?:\([^()]*\))?(?:이|가)\s(?:지분\s)?(?:[\d.]+\s?%(?:를|을)\s)?(?:\S+\s)?(?:보유|소유|지배)(?:한|하는|하고\s있는)\s(?:[가-힣A-Za-z]{1,6}\s)?"
 )
 
 
@@ -639,13 +661,16 @@ def spun_off_from(c: Clause) -> list[Relation]:
             ),
             None,
         )
-    owner = next((a for a in reversed(c.before) if a.particle == "의"), None)
+    if c.trigger.group(0).startswith("독립") and any(who.type is EntityType.PERSON for who, _ in founded_here):
+        return []  # "P는 X에서 독립해 Y를 세웠다": a person left X; Y was never part of it
+    owner = next((a for a in reversed(c.before) if a.particle in ("의", "")), None)
     unit = _UNIT_SPUN.fullmatch(c.text_before(c.pos), owner.end - c.sentence.start) if owner else None
     if parent is None and owner is not None and unit is not None:
         # "X의 AI 사업부가 분사해 Y로 출범했다": the unit's owner is the parent, the new name follows in 로;
-        # "Y는 X의 AI 연구조직에서 분사한 스타트업이다": the unit is where Y came from
+        # "Y는 X(의) 연구소에서 분사한 스타트업이다", "Y는 X의 사내벤처로 출발해 분사했다": the unit is where Y
+        # came from
         parent = owner.entity
-        if unit.group("p") != "에서":
+        if unit.group("p") in ("이", "가", "은", "는"):
             child = child or next((a.entity for a in c.after if a.particle in ("로", "으로")), None)
             if child is None:
                 return []
@@ -680,8 +705,8 @@ def spun_off_from(c: Clause) -> list[Relation]:
 
 # "X의 AI 사업부가 ", "X의 연구조직에서 ": a unit of the organisation in 의, the subject or source of 분사
 _UNIT_SPUN = re.compile(
-    r"의\s+(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:사업부|부문|사업|조직|본부|센터|연구소|팀|부|사내벤처)"
-    r"(?P<p>이|가|은|는|에서)\s+(?:\S+\s){0,2}"
+    r"(?:의)?\s+(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:사업부|부문|사업|조직|본부|센터|연구소|팀|부|사내벤처)"
+    r"(?:(?P<p>이|가|은|는|에서)\s+(?:\S+\s){0,2}|(?P<p2>로|으로)\s(?:출발|시작)(?:해|했고|하여|한\s뒤)\s(?:\S+\s){0,2})"
 )
 
 
