@@ -22,11 +22,11 @@ from aigraph.ingest.pipeline.resolve import Entity, name_key
 from aigraph.ingest.pipeline.segment import Sentence
 
 _SKIP = r"\s*(?:\([^()]*\))?\s*['\"’”」』]?"
-# after "등", up to two words describing the group ("등 AI 기업이"), never a particle ("등이 투자자로": 이 is the
+# after "등", up to two words describing the group ("등 AI 기업이", "등 AI 반도체 기업 5곳에"), never a particle ("등이 투자자로": 이 is the
 # list's particle, 투자자로 the role it takes)
 PARTICLE = re.compile(
     _SKIP
-    + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개?\s*)?(?:\s*(?![이가은는을를도의와과에]\s)(?:[가-힣A-Za-z]{1,6}\s){1,2}(?=\S*?(?:기업|업체|회사|기관|투자사|투자자|대학)|\d+\s*(?:곳|개사|사)))?(?:\d+\s*(?=곳|개사|사))?\s*(?P<noun>계열사|자회사|관계사|투자사|투자자|투자기관|기관투자자|벤처캐피털|기업|업체|회사|기관|대학|곳|개사|사)?(?:들)?"
+    + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개?\s*)?(?:\s*(?![이가은는을를도의와과에]\s)(?:[가-힣A-Za-z]{1,6}\s){1,2}(?=\S*?(?:기업|업체|회사|기관|투자사|투자자|대학)|\d+\s*(?:곳|개사|사)))?(?:\d+\s*(?=곳|개사|사))?\s*(?P<noun>계열사|자회사|관계사|투자사|투자자|투자기관|기관투자자|벤처캐피털|기업|업체|회사|기관|대학|곳|개사|사)?(?:들)?(?:\s\d+\s?(?:곳|개사))?"
     r"|\s*(?:\d+|두|세|네|양)\s*(?:사|개사|곳|개\s?기업)(?=[은는이가을를도와과의]))?"
     r"\s*(?P<p>[을를]\s(?:주관사로|주관기관으로|중심으로)|에\s?따르면|[△▲■]|[을를]\s비롯(?:해|한)|[을를]\s통(?:해|하여|한)|에\s?이어|으로부터|로부터|에게서|에서는|에서|엔|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와\s?함께|과\s?함께|와|과|의|,|·|및|로|으로)?"
 )

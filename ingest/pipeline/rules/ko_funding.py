@@ -42,7 +42,7 @@ ROUND_NAME = re.compile(
 )
 # "이번 투자에는", "시리즈B 라운드에", "펀딩에": the place a participant joins is a round
 ROUND_PLACE = re.compile(
-    r"(?:투자|펀딩|라운드|투자\s?유치|증자)(?:에는|에도|에선|엔|에|은|는|를(?=\s(?:주도|리드|이끌)))(?=\s|$)"
+    r"(?:투자|펀딩|라운드|투자\s?유치|증자|(?<![가-힣A-Za-z])(?P<series>시리즈\s?[A-F]\d?|프리\s?A))(?:에는|에도|에선|엔|에|은|는|를(?=\s(?:주도|리드|이끌)))(?=\s|$)"
 )
 _RECIPIENT_VERB = re.compile(r"\S*\s*(?:\S+\s){0,3}?(?:진행|유치|실시|마무리|마감)(?:한|했|하는)")
 # "A가 투자한/주도한 이번 투자에는": a participant (or the lead) written in a relative clause
@@ -301,6 +301,16 @@ def funding_raised(c: Clause) -> list[Relation]:
     return out
 
 
+def _may_raise(c: Clause, topic: Entity | None) -> bool:
+    """The topic may be a company raising a round: an organisation, no investor, not written investing so far."""
+    return (
+        topic is not None
+        and topic.type.is_organization
+        and topic.type is not EntityType.INVESTOR
+        and not any(r.type is RelationType.INVESTED_IN and r.source is topic for r in c.doc.relations)
+    )
+
+
 @relation_rule(
     RelationType.INVESTED_IN, language="ko", trigger=r"참여|참가|합류|주도|리드|이끌(?!어\s?[내냈낸])|이름을\s?올"
 )
@@ -349,6 +359,9 @@ def round_participants(c: Clause) -> list[Relation]:
         None,
     )
     recipient = runner.entity if runner else owner.entity if owner else c.discourse.funded
+    if recipient is None and place.groupdict().get("series") and _may_raise(c, c.topic):
+        # "Y가 누적 투자금 1000억원을 돌파했다. 이번 시리즈C에는 A가 참여했다": a series is the topic company's round
+        recipient = c.topic
     c.discourse.funded = recipient or c.discourse.funded
     # "A는 … 라운드에 B와 함께 참여했다", "이번 투자는 B 주도로 A가 참여했다": B took part too
     together = [

@@ -344,6 +344,7 @@ def _sectors(c: Clause) -> list[Entity]:
     if not (_MONEY_AFTER.search(between) or right_on_verb):
         return []  # the 에-phrase must be where the money goes: "…에 N원을 투자", "N원씩 …에 투자"
     words: list[list] = [[]]
+    edge = toks[at].start  # the start of the leftmost token read so far: a quote is read through, not a gap
     k = at - 1
     while k >= 0 and len(words) <= 4:
         t = toks[k]
@@ -353,15 +354,16 @@ def _sectors(c: Clause) -> list[Entity]:
             k -= 1
             continue
         if t.tag in ("NNG", "NNP", "SL", "SN", "XSN", "XPN", "SH") or t.form in ("·", "-"):
-            if words[-1] and t.end < words[-1][0].start - 1:
+            if words[-1] and t.end < edge - 1:
                 break
             words[-1].insert(0, t)
-        elif t.tag in ("JC",) or t.form in (",", "·", "및"):
-            words.append([])
-        elif t.form == "등" and t.tag == "NNB" or t.tag.startswith("SS"):
-            pass
+        elif t.tag in ("JC",) or t.form in (",", "·", "및") or t.form == "등" and t.tag == "NNB":
+            words.append([])  # "AI와 로봇 등 신사업에": each named field, the kind after 등 its own word
+        elif t.tag.startswith("SS"):
+            pass  # "'차세대 AI 반도체 개발' 사업에"
         else:
             break
+        edge = t.start
         k -= 1
     out = []
     for group in reversed(words):
@@ -494,12 +496,13 @@ _WHOLE_STAKE = re.compile(r"\s?(?:을|를)?\s?(?:전량|전부|모두|100\s?%)")
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:지분|주식)(?="
+    trigger=r"(?:지분|주식|신주|구주|(?:상환)?전환우선주|보통주|우선주)(?="
     + _IN_SENTENCE
     + r"{0,30}?(?:인수|취득|매입|확보|사들|투자|보유|늘리|늘려|늘렸|늘린|높여|높였|높인|확대))",
 )
 def stake_bought(c: Clause) -> list[Relation]:
-    """ "X는 Y의 지분 N%를 N억원에 인수/취득했다", "X는 Y 지분 N%를 보유": X invested in Y (the stake
+    """ "X는 Y의 지분 N%를 N억원에 인수/취득했다", "X는 Y 지분 N%를 보유", "X는 Y의 신주 200만주를 취득했다":
+    X invested in Y (the stake
     on the fact); a majority stake bought is also an acquisition."""
     subject = c.subject
     owner = next(

@@ -107,6 +107,8 @@ def both_parties(c: Clause) -> list[Relation]:
     return [Relation(RelationType.PARTNERS_WITH, pair[0], pair[1], c.sentence, c.confidence - CARRIED_PENALTY)]
 
 
+# "에 인수돼 ", "에 매각된 뒤 ": the place in 에 is a buyer, the agent of a passive deal verb
+_BOUGHT_BY = re.compile(r"(?:에|에게)\s(?:\S+\s)?(?:인수|매각|흡수\s?합병|합병|편입)(?:되어|돼|됐고|되며|되고|된\s)")
 # organisations a person joining ("P는 X에 합류했다") works for (ko_people.joins_organisation), not takes part in
 _EMPLOYERS = frozenset({EntityType.COMPANY, EntityType.RESEARCH_LAB, EntityType.UNIVERSITY})
 
@@ -117,7 +119,10 @@ def participates_in(c: Clause) -> list[Relation]:
     if _ROUND_PLACE.search(c.text_before(c.pos)) or _AS_INVESTOR.search(c.text_before(c.pos)):
         return []  # joining a funding round, or a company as its investor, is an investment (ko_funding, ko_rounds)
     subjects = c.subjects
-    target = c.last_before(PLACE)
+    place = next((a for a in reversed(c.before) if a.particle in PLACE), None)
+    target = place.entity if place is not None else None
+    if place is not None and _BOUGHT_BY.match(c.sentence.text, place.end - c.sentence.start):
+        return []  # "Y는 X에 인수돼 Z의 계열사로 합류했다": X is the buyer, Y joined no body
     if target is not None and target.name in ALLIANCE_NOUNS:
         return []  # a bare "컨소시엄" names no alliance (one named by its leader: consortium_led_by)
     relative = _RELATIVE_AFTER.match(c.sentence.text, c.trigger.end())

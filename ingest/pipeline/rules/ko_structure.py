@@ -164,6 +164,10 @@ _QUOTED_NEW = re.compile(
 
 
 # "AI 스타트업 ", "반도체 설계 회사 ", "합작법인 ": up to three words ending in the kind of organisation founded
+# "와 손잡고 ", "과 함께 2019년 ", "와 공동으로 ": a partner attached to the founding verb, not to another one
+_WITH_PARTNER = re.compile(
+    r"\s?(?:와|과|이랑|랑)\s(?:손잡고|손을\s잡고|함께|공동으로|공동|합작(?:해|하여|으로))\s(?:[^\s,.]+\s){0,2}?"
+)
 _KIND_BEFORE_NAME = re.compile(
     r"(?:[A-Za-z0-9가-힣]+(?<![한된는은을를에의이가와과도])\s){0,2}"
     r"(?:스타트업|기업|회사|법인|합작사|합작법인|자회사|계열사|연구소|연구원|재단|운용사|벤처캐피털)\s['‘]?"
@@ -249,9 +253,17 @@ def _members(c: Clause, founders: list[Entity], new: Entity, conf: float) -> lis
     return [Relation(RelationType.PARTICIPATES_IN, f, new, c.sentence, conf) for f in founders]
 
 
+@relation_rule(
+    RelationType.ESTABLISHED,
+    language="ko",
+    phase=0,
+    trigger=r"(?:결성|발족)(?=한\s)",
+    name="ko_structure.formed_by_relative_clause",
+)
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
 def founded_by_relative_clause(c: Clause) -> list[Relation]:
-    """ "진 전 장관이 2006년 설립한 스카이레이크", and "업스테이지는 김 대표가 2020년 설립한 스타트업이다"."""
+    """ "진 전 장관이 2006년 설립한 스카이레이크", and "업스테이지는 김 대표가 2020년 설립한 스타트업이다"; an
+    alliance formed ("X는 A가 2023년 결성한 AI 연합체다") is read the same way."""
     rel = _RELATIVE.match(c.sentence.text, c.trigger.start())
     if rel is None or c.passive():
         return []
@@ -296,6 +308,16 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
     # founding is by joint investment
     founders = [founder.entity] + [
         a.entity for a in c.before if a.group == founder.group and a is not founder and a.entity is not new.entity
+    ]
+    # "A가 B와 손잡고(함께) 설립한 합작법인 X": the partner in the clause founded it too
+    founders += [
+        a.entity
+        for a in c.before
+        if a.particle in PARTNER
+        and a.start > founder.end
+        and a.entity is not new.entity
+        and a.entity not in founders
+        and _WITH_PARTNER.fullmatch(c.sentence.text, a.end - c.sentence.start, c.pos - c.sentence.start)
     ]
     kinds = [RelationType.ESTABLISHED]
     if len(founders) > 1 and _JOINT_MONEY.search(c.text_before(c.pos)[founder.end - c.sentence.start :]):
@@ -487,8 +509,12 @@ def _affiliates(c: Clause) -> list[Relation]:
         and s.text.startswith(("인", " ", "'", "‘"), c.trigger.end())
     ):
         # "X의 100% 자회사인 Y", "X의 손자회사 Y" (and "Y의 모회사인 X", turned around below); "A는 B의 자회사 C를
-        # 인수했다": C is B's, A is no part of it
-        return [Relation(RelationType.AFFILIATE_OF, named.entity, owner.entity, s, c.confidence)]
+        # 인수했다": C is B's, A is no part of it; "X의 자회사인 Y와 Z는": each member enumerated
+        return [
+            Relation(RelationType.AFFILIATE_OF, a.entity, owner.entity, s, c.confidence)
+            for a in c.after
+            if a.group == named.group and a.entity is not owner.entity
+        ]
     if (
         owner is not None
         and owner.particle in ("이", "가")
@@ -520,8 +546,12 @@ def _affiliates(c: Clause) -> list[Relation]:
         and not any(a.entity is subject and a.group == member.group for a in c.args)  # "A·B 계열사(C·D)가": one list
         and not s.text.startswith("(", c.trigger.end())  # "…와 범한화 계열사(C·D) 등이": the list's own group
     ):
-        # "X는 … 계열사 Y를 설립": the new affiliate of the subject
-        return [Relation(RelationType.AFFILIATE_OF, member.entity, subject, s, c.subject_confidence)]
+        # "X는 … 계열사 Y를 설립": the new affiliate of the subject; "X는 …, 자회사인 Y와 Z는": each one enumerated
+        return [
+            Relation(RelationType.AFFILIATE_OF, a.entity, subject, s, c.subject_confidence)
+            for a in c.after
+            if a.group == member.group and a.entity is not subject
+        ]
     if before and before[-1].end >= pos - 2 and not s.text[before[-1].end - s.start : pos - s.start].strip():
         # "카카오 자회사 카카오브레인" (not "X는 자회사 Y를 통해 Z에": the subject's own, named next)
         member = next((a for a in c.args if a.start > pos), None)
@@ -554,7 +584,10 @@ _HELD_BY = re.compile(
 
 
 # what may stand between an owner in 의 and 자회사/계열사: a share or a kind, no verb ("의 100% ", "의 미국 ")
-_OWNER_DESCRIBED = re.compile(r"(?:\([^()]*\))?의\s+(?:[0-9.]+\s?%\s|완전\s|핵심\s|주력\s|[가-힣A-Za-z]{1,6}\s){0,2}")
+# ("한솔그룹 금융 계열사인 X": a kind without 의 too)
+_OWNER_DESCRIBED = re.compile(
+    r"(?:\([^()]*\))?(?:의\s+(?:[0-9.]+\s?%\s|완전\s|핵심\s|주력\s|[가-힣A-Za-z]{1,6}\s){0,2}|\s(?:[가-힣A-Za-z]{1,6}\s){1,2})"
+)
 
 
 def _group_of(c: Clause, members: list[Arg]) -> Entity | None:
@@ -573,13 +606,20 @@ def _group_of(c: Clause, members: list[Arg]) -> Entity | None:
 @relation_rule(
     RelationType.AFFILIATE_OF,
     language="ko",
-    trigger=r"(?:계열사|자회사|관계사)로\s?(?:편입|두고|두게|둔|뒀|두었|두며|거느리)",
+    trigger=r"(?:계열사|자회사|관계사)로\s?(?:편입|두고|두게|둔|뒀|두었|두며|거느리)"
+    r"|(?:계열사|자회사|관계사|손자회사)(?:를|을)\s(?:두고|둔|뒀|두었|두며|거느리|거느린|보유하고|보유한)",
 )
 def made_an_affiliate(c: Clause) -> list[Relation]:
     """ "SK텔레콤은 가람칩스를 계열사로 편입했다", "X는 A와 B를 자회사로 둔 지주사다", "A를 자회사로 둔 X는":
     every organisation enumerated as the object is the owner's affiliate; the owner is the subject, else the
     organisation the relative clause describes."""
     obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
+    if (
+        obj is None
+        and c.before
+        and _LISTED_KIND.fullmatch(c.sentence.text, c.before[-1].end - c.sentence.start, c.pos - c.sentence.start)
+    ):
+        obj = c.before[-1]  # "X는 A와 B 등 계열사를 두고 있다": the enumeration right before the noun
     owner = c.subject if c.subjects else None
     conf = c.subject_confidence
     if owner is None and (nxt := next((a for a in c.after), None)) is not None:
@@ -593,6 +633,7 @@ def made_an_affiliate(c: Clause) -> list[Relation]:
 
 
 _OWNER_AFTER = re.compile(r"\S*\s+(?:[^\s,.]+\s){0,2}?")  # "둔 X", "둔 지주사 X": the owner the clause describes
+_LISTED_KIND = re.compile(r"\s?(?:등\s)?(?:[가-힣A-Za-z]{1,6}\s)?")  # "A와 B 등 (AI) 계열사를": the list, then its kind
 
 
 # "산하에 (AI센터를) 신설": a place under the whole, and the object put there if one is written
