@@ -448,3 +448,10 @@ def test_companies_enumerated_before_a_count_of_their_kind_receive_the_money(
     got = facts(text)
     assert pairs(got, "INVESTED_IN") == {("정부", r) for r in recipients}, got
     assert all(p.get("amount") == amount for k, p in got.items() if k[0] == "INVESTED_IN"), got
+
+
+def test_a_list_of_fields_with_a_named_organisation_shares_the_amount() -> None:
+    """ "A와 로봇 사업 등에 1조원": A, recognised as a name, is still one of those the money is shared by."""
+    got = facts("한솔텔레콤은 2027년까지 AI 분야에 5조원을 투자한다. 스마트팩토리와 로봇 사업 등에 1조원을 집어넣는다.")
+    assert "amount" not in got[("INVESTED_IN", "한솔텔레콤", "로봇")], got
+    assert got[("INVESTED_IN", "한솔텔레콤", "AI")].get("amount") == 5_000_000_000_000, got

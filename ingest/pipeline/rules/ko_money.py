@@ -134,9 +134,10 @@ def invested_in(c: Clause) -> list[Relation]:
             for who in [subject] + [a.entity for a in partners if a.end <= c.pos and a.entity is not target]
         ]
     if target is None:
-        sectors = _sectors(c)
+        listed = _listed_fields(c)
+        sectors = [e for e in listed if e is not None]
         if sectors:
-            if len(sectors) > 1:  # "AICC와 로봇 사업 등에 1조원": an amount shared by several targets is no one's
+            if len(listed) > 1:  # "AICC와 로봇 사업 등에 1조원": an amount shared by several targets is no one's
                 props = {k: v for k, v in props.items() if k in ("period_years", "start_date", "end_date")}
             return _from_investors(c, subject, not relative, sectors, props)
         target = _capital_owner(c) or _fund_topic(c) or c.focus(subject) or _round_company(c)
@@ -325,7 +326,13 @@ def _government(c: Clause) -> Entity | None:
 
 def _sectors(c: Clause) -> list[Entity]:
     """ "AI 반도체에 10조원", "차세대 지능형 반도체 개발에 1조원": the technologies or sectors in the
-    에-phrase before the amount, as Technology entities ("개발", "분야", "사업" and time words dropped)."""
+    에-phrase before the amount, as Technology entities ("개발", "분야", "사업" and time words dropped).
+    Every field the phrase lists counts toward how many share the money, a named organisation's too."""
+    return [e for e in _listed_fields(c) if e is not None]
+
+
+def _listed_fields(c: Clause) -> list[Entity | None]:
+    """The fields of ``_sectors``, with None for each listed member that is no field (a named organisation)."""
     toks = [t for t in c.sentence.tokens if t.start < c.pos]
     at = next(
         (k for k in range(len(toks) - 1, -1, -1) if toks[k].tag == "JKB" and toks[k].form in ("에", "에만")), None
@@ -365,7 +372,7 @@ def _sectors(c: Clause) -> list[Entity]:
             break
         edge = t.start
         k -= 1
-    out = []
+    out: list[Entity | None] = []
     for group in reversed(words):
         while group and (group[-1].form in _NOT_SECTOR_TAIL or group[-1].tag == "NNB"):
             group.pop()
@@ -388,7 +395,10 @@ def _sectors(c: Clause) -> list[Entity]:
         if any(t.tag == "SN" or t.form in c.lex.places or c.lex.classifier_ending(t.form) is not None for t in group):
             continue  # "평택에", "AI 스타트업 20곳에": a place or a set of companies, not a sector
         if any(group[0].start <= a.start < group[-1].end and a.entity.type.is_organization for a in c.args):
-            continue  # "Y 인수에 1조원을 투입", "Y 신사업에": a named organisation's deal or business, not a sector
+            out.append(
+                None
+            )  # "Y 인수에 1조원을 투입", "Y 신사업에": a named organisation's deal or business, no sector
+            continue
         out.append(c.add_entity(name, EntityType.TECHNOLOGY, group[0].start, group[0].start + len(name)))
     return out
 
@@ -762,20 +772,18 @@ def sold_to(c: Clause) -> list[Relation]:
     sold = c.subject if passive else next((a.entity for a in reversed(c.before) if a.particle in OBJECT), None)
     props = money_properties(c.clause_text(), c.article_date, c.lex.fx)
     base = c.sentence.start
-    stake_of = next(
-        (
-            a
-            for a in c.before
-            if a.particle in ("", "의")
-            and buyer is not None
-            and a.end < buyer.start
-            and _STAKE_SOLD.match(c.sentence.text, a.end - base)
-        ),
-        None,
-    )
-    if sold is None and stake_of is not None and buyer is not None and buyer.entity is not stake_of.entity:
+    stakes = [
+        (a, m)
+        for a in c.before
+        if a.particle in ("", "의")
+        and buyer is not None
+        and a.end < buyer.start
+        and (m := _STAKE_SOLD.match(c.sentence.text, a.end - base)) is not None
+    ]
+    if sold is None and stakes and buyer is not None and buyer.entity is not stakes[0][0].entity:
         # "X는 Y 지분 30%를 Z에 매각했다": Z bought a stake in Y (Y itself when more than half)
-        stake = _stake(_STAKE_SOLD.match(c.sentence.text, stake_of.end - base).group(0))
+        stake_of, held = stakes[0]
+        stake = _stake(held.group(0))
         out = [
             Relation(RelationType.INVESTED_IN, buyer.entity, stake_of.entity, c.sentence, c.confidence, props | stake)
         ]
