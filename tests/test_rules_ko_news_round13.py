@@ -455,3 +455,29 @@ def test_a_list_of_fields_with_a_named_organisation_shares_the_amount() -> None:
     got = facts("한솔텔레콤은 2027년까지 AI 분야에 5조원을 투자한다. 스마트팩토리와 로봇 사업 등에 1조원을 집어넣는다.")
     assert "amount" not in got[("INVESTED_IN", "한솔텔레콤", "로봇")], got
     assert got[("INVESTED_IN", "한솔텔레콤", "AI")].get("amount") == 5_000_000_000_000, got
+
+
+# --- members named before a count ("A와 B를 포함해 30여개사가") ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, members",
+    [
+        ("K-AI 얼라이언스에는 현재 한솔전자와 다온전자를 포함해 30여개사가 참여하고 있다.", {"한솔전자", "다온전자"}),
+        ("K-AI 얼라이언스에는 한솔전자를 비롯해 10개 기관이 참여했다.", {"한솔전자"}),
+        ("한솔전자를 포함해 다온전자, 누리랩스 등이 K-AI 얼라이언스에 합류했다.", {"한솔전자", "다온전자", "누리랩스"}),
+    ],
+)
+def test_members_named_before_a_count_or_a_list_joined(text: str, members: set[str]) -> None:
+    assert pairs(facts(text), "PARTICIPATES_IN") == {(m, "K-AI 얼라이언스") for m in members}, facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "K-AI 얼라이언스에는 한솔전자를 포함해 30여개사가 참여를 검토하고 있다.",
+        "한솔전자를 포함해 30여개사가 K-AI 얼라이언스 행사에 참석했다.",
+    ],
+)
+def test_members_considering_or_attending_are_none(text: str) -> None:
+    assert not pairs(facts(text), "PARTICIPATES_IN"), facts(text)
