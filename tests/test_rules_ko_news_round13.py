@@ -217,7 +217,7 @@ def test_investors_enumerated_before_their_kind_joined_the_round(second: str) ->
     [
         "누리랩스는 200억원의 투자를 유치했다. 한솔전자, 다온전자 등 20개 기업이 이날 행사에 참여했다.",
         "한솔전자, 다온전자 등 20개 기업이 참여했다.",
-        "한솔벤처스는 누리랩스에 투자했다. 이번 시리즈C에는 다온인베스트먼트가 참여할 예정이다.",
+        "한솔벤처스는 AI 펀드를 결성했다. 이번 시리즈C에는 다온인베스트먼트가 참여했다.",
     ],
 )
 def test_an_enumeration_at_another_event_or_without_a_round_is_none(text: str) -> None:
@@ -481,3 +481,35 @@ def test_members_named_before_a_count_or_a_list_joined(text: str, members: set[s
 )
 def test_members_considering_or_attending_are_none(text: str) -> None:
     assert not pairs(facts(text), "PARTICIPATES_IN"), facts(text)
+
+
+# --- co-investors joining a direct investment -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, others",
+    [
+        ("한솔벤처스는 누리랩스에 투자했다. 이번 투자에는 다온인베스트먼트도 참여했다.", {"다온인베스트먼트"}),
+        (
+            "한솔벤처스는 누리랩스에 100억원을 투자했다. 다온인베스트먼트와 미래에셋벤처투자도 참여했다.",
+            {"다온인베스트먼트", "미래에셋벤처투자"},
+        ),
+    ],
+)
+def test_others_joining_an_investment_invested_in_its_company(text: str, others: set[str]) -> None:
+    got = facts(text)
+    assert pairs(got, "INVESTED_IN") == {("한솔벤처스", "누리랩스")} | {(o, "누리랩스") for o in others}, got
+    assert all("amount" not in got[("INVESTED_IN", o, "누리랩스")] for o in others), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한솔벤처스는 누리랩스에 100억원을 투자했다. 다온전자도 AI 반도체 사업에 참여했다.",
+        "한솔벤처스는 누리랩스에 100억원을 투자했다. 다온인베스트먼트는 이번 투자에 참여하지 않았다.",
+        "한솔벤처스는 누리랩스에 투자할 계획이다. 이번 투자에는 다온인베스트먼트도 참여를 검토하고 있다.",
+    ],
+)
+def test_others_elsewhere_declining_or_considering_invested_nothing(text: str) -> None:
+    got = facts(text)
+    assert pairs(got, "INVESTED_IN") == {("한솔벤처스", "누리랩스")}, got

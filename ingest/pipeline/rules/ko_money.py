@@ -154,6 +154,10 @@ def invested_in(c: Clause) -> list[Relation]:
             for who, own in paired
             if who is not targets[0]
         ]
+    if len(targets) == 1 and targets[0].type.is_organization and not relative:
+        # "X는 Y에 투자했다. 이번 투자에는 Z도 참여했다": the investment is a round of Y's others may join (what
+        # X put in is not the round's total)
+        c.discourse.funded, c.discourse.funded_at, c.discourse.round = targets[0], c.sentence.index, {}
     return _from_investors(c, subject, not relative, targets, props)
 
 
