@@ -42,6 +42,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     mask_quotes,
     sentence_args,
 )
+from aigraph.ingest.pipeline.rules.ko_funding import ROUND_NAME
 from aigraph.ingest.pipeline.segment import Sentence
 
 LANGUAGE = "ko"
@@ -174,7 +175,12 @@ def _name_units_with_their_body(relations: list[Relation], lex: Lexicon) -> None
 
 
 def _allowed(r: Relation) -> bool:
-    return r.source is not r.target and endpoints_allowed(r.type, r.source.type.label, r.target.type.label)
+    """Endpoints of the kinds the relation links; a round recognised as a name ("시리즈C") is no organisation."""
+    return (
+        r.source is not r.target
+        and endpoints_allowed(r.type, r.source.type.label, r.target.type.label)
+        and not any(ROUND_NAME.fullmatch(e.name) for e in (r.source, r.target))
+    )
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:

@@ -36,9 +36,13 @@ _STAGE = re.compile(
     r"(?<![가-힣A-Za-z])(프리\s?A|프리IPO|Pre-IPO|시드|Seed|브릿지)(?=\s|\s?(?:투자|라운드|펀딩)|[을를은는이가에]|$)",
     re.IGNORECASE,
 )
+# "시리즈B", "프리A", "시드": a round's own name, never the company that raised it (even when recognised as one)
+ROUND_NAME = re.compile(
+    r"(?:시리즈|Series)\s?[A-F]\d?|프리\s?(?:시리즈\s?)?[A-F]|시드|Seed|프리IPO|Pre-IPO", re.IGNORECASE
+)
 # "이번 투자에는", "시리즈B 라운드에", "펀딩에": the place a participant joins is a round
 ROUND_PLACE = re.compile(
-    r"(?:투자|펀딩|라운드|투자\s?유치|증자)(?:에는|에도|에선|엔|에|은|는|를(?=\s(?:주도|리드|이끌)))(?=\s|$)"
+    r"(?:투자|펀딩|라운드|투자\s?유치|증자|(?<![가-힣A-Za-z])(?P<series>시리즈\s?[A-F]\d?|프리\s?A))(?:에는|에도|에선|엔|에|은|는|를(?=\s(?:주도|리드|이끌)))(?=\s|$)"
 )
 _RECIPIENT_VERB = re.compile(r"\S*\s*(?:\S+\s){0,3}?(?:진행|유치|실시|마무리|마감)(?:한|했|하는)")
 # "A가 투자한/주도한 이번 투자에는": a participant (or the lead) written in a relative clause
@@ -51,8 +55,11 @@ _JOINED_ROUND = re.compile(
 _LEAD_OBJECT = re.compile(
     r"\s*(?:\([^()]*\))?(?:을|를)\s+(?:리드\s?투자자|주요\s?투자자|앵커\s?투자자|주축)(?:로|으로)\s"
 )
-# "A, B 등을 투자자로 유치했다": organisations taken in as the round's investors
-_AS_INVESTORS = re.compile(r"\s*(?:\([^()]*\))?\s*(?:등)?(?:을|를)\s+(?:신규\s|기존\s)?투자자(?:로|으로)\s")
+# "A, B 등을 투자자로 유치했다", "A 및 B 등을 대상으로 N원 규모의 투자를 마무리했다": organisations taken in as
+# the round's investors
+_AS_INVESTORS = re.compile(
+    r"\s*(?:\([^()]*\))?\s*(?:등)?(?:을|를)\s+(?:(?:신규\s|기존\s)?투자자(?:로|으로)|대상으로)\s"
+)
 # "A 주도로 N원을 유치했다": the round's lead written with 주도로 / 주도 하에
 _LED_BY = re.compile(r"\s*(?:\([^()]*\))?\s?(?:의\s)?주도(?:로|\s?하에|\s?아래)\s")
 _ANOTHER_VERB = re.compile(r"\S(?:된|한|하는|되는|해|하여|돼|되어|했고|했으며)\s")
@@ -82,6 +89,10 @@ _MANAGED_FUND_SOURCE = re.compile(
 )
 # "유치할 계획이다", "받을 예정": a round not raised yet (the plan hedge spares investments, not rounds)
 _PLANNED = re.compile(r"\S{0,2}(?:할|을)\s(?:계획|예정|방침)")
+# "투자 유치에 나섰다", "투자 유치를 추진한다": a round being sought, not raised ("유치에 성공했다" is raised)
+_UNDERWAY = re.compile(
+    r"(?:에\s(?:본격\s)?(?:나서|나섰|나선|착수|돌입|시동)|(?:를|을)\s(?:적극\s)?(?:추진|모색|타진|준비))"
+)
 _LEAD = re.compile(
     r"\s*(?:\([^()]*\))?\s*(?:가|이)?\s*(?:(?:이번\s)?(?:투자|라운드|펀딩)를\s)?(?:주도|리드|선도|이끌|이끈|이끄)"
 )
@@ -179,7 +190,7 @@ def funding_raised(c: Clause) -> list[Relation]:
     """ "Y는 A, B 등으로부터 N억원 규모의 투자를 유치했다", "Y는 누적 200억원을 유치했다": Y is
     the round's company from here on, and the round's amount and series carry to the next sentences;
     a round still to be raised ("유치할 계획이다") is none."""
-    if _PLANNED.match(c.sentence.text, c.trigger.end()):
+    if _PLANNED.match(c.sentence.text, c.trigger.end()) or _UNDERWAY.match(c.sentence.text, c.trigger.end()):
         return []
     # the main clause's subject: "A, B 등이 참여한 이번 라운드에서 Y는 N원을 조달했다" (A, B are a relative clause's)
     recipient_arg = next(iter(c.subjects), None)
@@ -290,6 +301,16 @@ def funding_raised(c: Clause) -> list[Relation]:
     return out
 
 
+def _may_raise(c: Clause, topic: Entity | None) -> bool:
+    """The topic may be a company raising a round: an organisation, no investor, not written investing so far."""
+    return (
+        topic is not None
+        and topic.type.is_organization
+        and topic.type is not EntityType.INVESTOR
+        and not any(r.type is RelationType.INVESTED_IN and r.source is topic for r in c.doc.relations)
+    )
+
+
 @relation_rule(
     RelationType.INVESTED_IN, language="ko", trigger=r"참여|참가|합류|주도|리드|이끌(?!어\s?[내냈낸])|이름을\s?올"
 )
@@ -338,6 +359,9 @@ def round_participants(c: Clause) -> list[Relation]:
         None,
     )
     recipient = runner.entity if runner else owner.entity if owner else c.discourse.funded
+    if recipient is None and place.groupdict().get("series") and _may_raise(c, c.topic):
+        # "Y가 누적 투자금 1000억원을 돌파했다. 이번 시리즈C에는 A가 참여했다": a series is the topic company's round
+        recipient = c.topic
     c.discourse.funded = recipient or c.discourse.funded
     # "A는 … 라운드에 B와 함께 참여했다", "이번 투자는 B 주도로 A가 참여했다": B took part too
     together = [

@@ -134,9 +134,10 @@ def invested_in(c: Clause) -> list[Relation]:
             for who in [subject] + [a.entity for a in partners if a.end <= c.pos and a.entity is not target]
         ]
     if target is None:
-        sectors = _sectors(c)
+        listed = _listed_fields(c)
+        sectors = [e for e in listed if e is not None]
         if sectors:
-            if len(sectors) > 1:  # "AICC와 로봇 사업 등에 1조원": an amount shared by several targets is no one's
+            if len(listed) > 1:  # "AICC와 로봇 사업 등에 1조원": an amount shared by several targets is no one's
                 props = {k: v for k, v in props.items() if k in ("period_years", "start_date", "end_date")}
             return _from_investors(c, subject, not relative, sectors, props)
         target = _capital_owner(c) or _fund_topic(c) or c.focus(subject) or _round_company(c)
@@ -153,6 +154,10 @@ def invested_in(c: Clause) -> list[Relation]:
             for who, own in paired
             if who is not targets[0]
         ]
+    if len(targets) == 1 and targets[0].type.is_organization and not relative:
+        # "X는 Y에 투자했다. 이번 투자에는 Z도 참여했다": the investment is a round of Y's others may join (what
+        # X put in is not the round's total)
+        c.discourse.funded, c.discourse.funded_at, c.discourse.round = targets[0], c.sentence.index, {}
     return _from_investors(c, subject, not relative, targets, props)
 
 
@@ -325,7 +330,13 @@ def _government(c: Clause) -> Entity | None:
 
 def _sectors(c: Clause) -> list[Entity]:
     """ "AI 반도체에 10조원", "차세대 지능형 반도체 개발에 1조원": the technologies or sectors in the
-    에-phrase before the amount, as Technology entities ("개발", "분야", "사업" and time words dropped)."""
+    에-phrase before the amount, as Technology entities ("개발", "분야", "사업" and time words dropped).
+    Every field the phrase lists counts toward how many share the money, a named organisation's too."""
+    return [e for e in _listed_fields(c) if e is not None]
+
+
+def _listed_fields(c: Clause) -> list[Entity | None]:
+    """The fields of ``_sectors``, with None for each listed member that is no field (a named organisation)."""
     toks = [t for t in c.sentence.tokens if t.start < c.pos]
     at = next(
         (k for k in range(len(toks) - 1, -1, -1) if toks[k].tag == "JKB" and toks[k].form in ("에", "에만")), None
@@ -344,6 +355,7 @@ def _sectors(c: Clause) -> list[Entity]:
     if not (_MONEY_AFTER.search(between) or right_on_verb):
         return []  # the 에-phrase must be where the money goes: "…에 N원을 투자", "N원씩 …에 투자"
     words: list[list] = [[]]
+    edge = toks[at].start  # the start of the leftmost token read so far: a quote is read through, not a gap
     k = at - 1
     while k >= 0 and len(words) <= 4:
         t = toks[k]
@@ -353,17 +365,18 @@ def _sectors(c: Clause) -> list[Entity]:
             k -= 1
             continue
         if t.tag in ("NNG", "NNP", "SL", "SN", "XSN", "XPN", "SH") or t.form in ("·", "-"):
-            if words[-1] and t.end < words[-1][0].start - 1:
+            if words[-1] and t.end < edge - 1:
                 break
             words[-1].insert(0, t)
-        elif t.tag in ("JC",) or t.form in (",", "·", "및"):
-            words.append([])
-        elif t.form == "등" and t.tag == "NNB" or t.tag.startswith("SS"):
-            pass
+        elif t.tag in ("JC",) or t.form in (",", "·", "및") or t.form == "등" and t.tag == "NNB":
+            words.append([])  # "AI와 로봇 등 신사업에": each named field, the kind after 등 its own word
+        elif t.tag.startswith("SS"):
+            pass  # "'차세대 AI 반도체 개발' 사업에"
         else:
             break
+        edge = t.start
         k -= 1
-    out = []
+    out: list[Entity | None] = []
     for group in reversed(words):
         while group and (group[-1].form in _NOT_SECTOR_TAIL or group[-1].tag == "NNB"):
             group.pop()
@@ -385,6 +398,11 @@ def _sectors(c: Clause) -> list[Entity]:
             continue  # "설비투자에 30조원", "시설투자에": capital spending on plant, no technology
         if any(t.tag == "SN" or t.form in c.lex.places or c.lex.classifier_ending(t.form) is not None for t in group):
             continue  # "평택에", "AI 스타트업 20곳에": a place or a set of companies, not a sector
+        if any(group[0].start <= a.start < group[-1].end and a.entity.type.is_organization for a in c.args):
+            out.append(
+                None
+            )  # "Y 인수에 1조원을 투입", "Y 신사업에": a named organisation's deal or business, no sector
+            continue
         out.append(c.add_entity(name, EntityType.TECHNOLOGY, group[0].start, group[0].start + len(name)))
     return out
 
@@ -449,16 +467,22 @@ def acquired(c: Clause) -> list[Relation]:
         if buyer is not None and subject is not None:
             return [Relation(RelationType.ACQUIRED, buyer, subject, c.sentence, c.subject_confidence, props)]
         return []
-    target = c.last_before(OBJECT)
+    target = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
     if subject is None or target is None:
         return []
     buyers = c.subject_group or [subject]  # "A와 B는 Y를 공동 인수했다": both bought it
-    if len(buyers) > 1 and not _EACH.search(clause):
+    # "Y와 Z를 잇달아 인수했다", "Y, Z 등 3곳을 인수했다": every company enumerated as the object was bought
+    bought = [
+        a.entity
+        for a in c.before
+        if a.group == target.group and (a is target or a.entity.type.is_organization) and a.entity not in buyers
+    ]
+    if (len(buyers) > 1 or len(bought) > 1) and not _EACH.search(clause):
         props = _without_amount(props)
     return [
-        Relation(RelationType.ACQUIRED, who, target, c.sentence, c.subject_confidence, props)
+        Relation(RelationType.ACQUIRED, who, what, c.sentence, c.subject_confidence, props)
         for who in buyers
-        if who is not target
+        for what in bought
     ]
 
 
@@ -486,12 +510,13 @@ _WHOLE_STAKE = re.compile(r"\s?(?:을|를)?\s?(?:전량|전부|모두|100\s?%)")
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:지분|주식)(?="
+    trigger=r"(?:지분|주식|신주|구주|(?:상환)?전환우선주|보통주|우선주)(?="
     + _IN_SENTENCE
     + r"{0,30}?(?:인수|취득|매입|확보|사들|투자|보유|늘리|늘려|늘렸|늘린|높여|높였|높인|확대))",
 )
 def stake_bought(c: Clause) -> list[Relation]:
-    """ "X는 Y의 지분 N%를 N억원에 인수/취득했다", "X는 Y 지분 N%를 보유": X invested in Y (the stake
+    """ "X는 Y의 지분 N%를 N억원에 인수/취득했다", "X는 Y 지분 N%를 보유", "X는 Y의 신주 200만주를 취득했다":
+    X invested in Y (the stake
     on the fact); a majority stake bought is also an acquisition."""
     subject = c.subject
     owner = next(
@@ -749,10 +774,35 @@ def sold_to(c: Clause) -> list[Relation]:
     buyer = next((a for a in reversed(c.before) if a.particle in PLACE), None)
     passive = c.trigger.group(0).endswith(("됐", "되었", "돼", "된다", "렸", "린다"))
     sold = c.subject if passive else next((a.entity for a in reversed(c.before) if a.particle in OBJECT), None)
+    props = money_properties(c.clause_text(), c.article_date, c.lex.fx)
+    base = c.sentence.start
+    stakes = [
+        (a, m)
+        for a in c.before
+        if a.particle in ("", "의")
+        and buyer is not None
+        and a.end < buyer.start
+        and (m := _STAKE_SOLD.match(c.sentence.text, a.end - base)) is not None
+    ]
+    if sold is None and stakes and buyer is not None and buyer.entity is not stakes[0][0].entity:
+        # "X는 Y 지분 30%를 Z에 매각했다": Z bought a stake in Y (Y itself when more than half)
+        stake_of, held = stakes[0]
+        stake = _stake(held.group(0))
+        out = [
+            Relation(RelationType.INVESTED_IN, buyer.entity, stake_of.entity, c.sentence, c.confidence, props | stake)
+        ]
+        if stake.get("stake_percent", 0) > 50:
+            out.append(
+                Relation(RelationType.ACQUIRED, buyer.entity, stake_of.entity, c.sentence, c.confidence, props | stake)
+            )
+        return out
     if buyer is None or sold is None or buyer.entity is sold:
         return []
-    props = money_properties(c.clause_text(), c.article_date, c.lex.fx)
     return [Relation(RelationType.ACQUIRED, buyer.entity, sold, c.sentence, c.subject_confidence, props)]
+
+
+# "Y 지분 30%를 ", "Y의 보유 지분 전량을 ": a stake in the organisation right before, the object sold
+_STAKE_SOLD = re.compile(r"(?:\([^()]*\))?(?:의)?\s(?:보유\s)?지분\s?(?:[\d.]+\s?%|전량|일부|전부)?\s?(?:을|를)\s")
 
 
 @relation_rule(

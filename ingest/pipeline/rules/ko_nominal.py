@@ -32,16 +32,24 @@ _DONE = re.compile(
 )
 
 
-def _deal_object(c: Clause) -> Arg | None:
-    """The organisation written right before the deal noun, without a particle."""
+# between the bought company and the deal word: nothing, or the price ("누리랩스 1조원에 인수")
+_PRICE_BETWEEN = re.compile(
+    r"\s?|\s(?:약\s)?[\d,.]+\s?(?:조|억|만|천)*\s?(?:\d+\s?(?:억|만|천)\s?)*(?:원|달러|유로|엔)에\s"
+)
+# "Y와의 인수합병(M&A)": the counterpart of a merger named with 와의
+_WITH_PARTICLES = ("와의", "과의")
+
+
+def _deal_object(c: Clause, particles: tuple[str, ...] = ("",)) -> Arg | None:
+    """The organisation written right before the deal noun, without a particle (or with one of ``particles``)."""
     base = c.sentence.start
     return next(
         (
             a
             for a in c.before
-            if not a.particle
+            if a.particle in particles
             and a.entity.type.is_organization
-            and c.sentence.text[a.end - base : c.pos - base] in ("", " ")
+            and _PRICE_BETWEEN.fullmatch(c.sentence.text, a.end - base + len(a.particle), c.pos - base)
         ),
         None,
     )
@@ -62,17 +70,20 @@ def _actor(c: Clause, obj: Arg) -> Arg | None:
     )
 
 
-def _deal(c: Clause, kind: RelationType) -> list[Relation]:
-    """The deal fact from the actor to the organisation named before the noun."""
+def _deal(c: Clause, kind: RelationType, particles: tuple[str, ...] = ("",), done: bool = False) -> list[Relation]:
+    """The deal fact from the actor to the organisation named before the noun (or verb, when ``done``: the
+    word itself says the deal happened)."""
     after = c.sentence.text[c.trigger.end() :]
-    obj = _deal_object(c)
+    obj = _deal_object(c, particles)
     if obj is None or _NOT_DONE.match(after):
         return []
     owner = _actor(c, obj)
     subject = next((a for a in c.subjects if a.entity.type.is_organization), None)
+    if subject is None and c.before and c.before[0].particle == "," and c.before[0] is not obj:
+        subject = c.before[0]  # a headline's actor: "카카오, 누리랩스 품는다"
     if owner is not None:
         actor = owner.entity
-    elif subject is not None and _DONE.match(after):
+    elif subject is not None and (done or _DONE.match(after)):
         actor = subject.entity
     else:
         return []
@@ -92,3 +103,19 @@ def investment_noun(c: Clause) -> list[Relation]:
 def acquisition_noun(c: Clause) -> list[Relation]:
     """ "삼성전자의 하만 인수는", "X는 Y 인수를 통해": X bought Y."""
     return _deal(c, RelationType.ACQUIRED)
+
+
+@relation_rule(RelationType.ACQUIRED, language="ko", trigger=r"(?:인수\s?합병|M&A)(?:\([^()]*\))?" + _NOUN_END)
+def merger_noun(c: Clause) -> list[Relation]:
+    """ "X는 Y와의 인수합병(M&A)을 마무리했다", "X의 Y M&A": X bought Y."""
+    return _deal(c, RelationType.ACQUIRED, ("", *_WITH_PARTICLES))
+
+
+@relation_rule(
+    RelationType.ACQUIRED,
+    language="ko",
+    trigger=r"(?<=\s)(?:품는다|품었다|품어|품고|사들인다|사들였다|산다|샀다)(?=\s|…|\.\.\.|,|$)",
+)
+def headline_bought(c: Clause) -> list[Relation]:
+    """ "카카오, 누리랩스 1조원에 품는다": a headline's object written without a particle before the verb."""
+    return _deal(c, RelationType.ACQUIRED, done=True)

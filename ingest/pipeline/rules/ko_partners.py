@@ -25,7 +25,10 @@ from aigraph.ingest.pipeline.rules.ko_people import speaks_for
 from aigraph.ingest.pipeline.rules.ko_structure import ALLIANCE
 
 _MEMBER_PARTICLES = (
-    frozenset({"로", "으로", ",", "·", "△", "▲", "■", "와", "과", "및", "를 비롯해", "을 비롯해"}) | LEADER
+    frozenset(
+        {"로", "으로", ",", "·", "△", "▲", "■", "와", "과", "및", "를 비롯해", "을 비롯해", "를 포함해", "을 포함해"}
+    )
+    | LEADER
 )
 # "Y에 전략적 투자자(SI)로 참여": the subject joins as an investor
 _AS_INVESTOR = re.compile(r"투자자(?:\([^()]*\))?(?:로|으로)\s?(?:\S+\s)?$")
@@ -107,6 +110,22 @@ def both_parties(c: Clause) -> list[Relation]:
     return [Relation(RelationType.PARTNERS_WITH, pair[0], pair[1], c.sentence, c.confidence - CARRIED_PENALTY)]
 
 
+# "를 포함해 30여개사가 ", "을 비롯해 10개 기관이 ": a list that goes on into a count, the clause's subject
+_INTO_COUNT = re.compile(
+    r"['’]?(?:\([^()]*\))?[을를]\s(?:포함|비롯)해\s(?:현재\s|모두\s|총\s)?\d+여?\s?(?:개사|곳|개\s?기업|개\s?기관|개\s?회사)(?:가|이)\s"
+)
+
+
+def _counted_with(c: Clause, target: Entity | None) -> list[Arg]:
+    """ "Y에는 A와 B를 포함해 30여개사가 참여하고 있다": the organisations named before the count are members."""
+    base = c.sentence.start
+    last = {a.group: a for a in c.before}
+    groups = {g for g, a in last.items() if _INTO_COUNT.match(c.sentence.text, a.end - base)}
+    return [a for a in c.before if a.group in groups and a.entity is not target and a.entity.type.is_organization]
+
+
+# "에 인수돼 ", "에 매각된 뒤 ": the place in 에 is a buyer, the agent of a passive deal verb
+_BOUGHT_BY = re.compile(r"(?:에|에게)\s(?:\S+\s)?(?:인수|매각|흡수\s?합병|합병|편입)(?:되어|돼|됐고|되며|되고|된\s)")
 # organisations a person joining ("P는 X에 합류했다") works for (ko_people.joins_organisation), not takes part in
 _EMPLOYERS = frozenset({EntityType.COMPANY, EntityType.RESEARCH_LAB, EntityType.UNIVERSITY})
 
@@ -117,7 +136,10 @@ def participates_in(c: Clause) -> list[Relation]:
     if _ROUND_PLACE.search(c.text_before(c.pos)) or _AS_INVESTOR.search(c.text_before(c.pos)):
         return []  # joining a funding round, or a company as its investor, is an investment (ko_funding, ko_rounds)
     subjects = c.subjects
-    target = c.last_before(PLACE)
+    place = next((a for a in reversed(c.before) if a.particle in PLACE), None)
+    target = place.entity if place is not None else None
+    if place is not None and _BOUGHT_BY.match(c.sentence.text, place.end - c.sentence.start):
+        return []  # "Y는 X에 인수돼 Z의 계열사로 합류했다": X is the buyer, Y joined no body
     if target is not None and target.name in ALLIANCE_NOUNS:
         return []  # a bare "컨소시엄" names no alliance (one named by its leader: consortium_led_by)
     relative = _RELATIVE_AFTER.match(c.sentence.text, c.trigger.end())
@@ -141,6 +163,7 @@ def participates_in(c: Clause) -> list[Relation]:
         return []
     # "… X를 중심으로 A, B 등이 참여": the leader is a member too
     members = subjects + [a for a in c.before if a.particle in LEADER and a.entity is not target]
+    members += _counted_with(c, target)
     if c.trigger.group(0) == "합류" and target.type in _EMPLOYERS:
         members = [a for a in members if a.entity.type is not EntityType.PERSON]  # a person joining: ko_people
     return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in members]

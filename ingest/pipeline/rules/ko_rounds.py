@@ -14,11 +14,13 @@ import re
 from aigraph.core.vocabulary import RelationType
 from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import PLACE, SUBJECT, TOGETHER, Clause
-from aigraph.ingest.pipeline.rules.ko_funding import ROUND_PLACE, investor_facts
+from aigraph.ingest.pipeline.rules.ko_clause import PLACE, SUBJECT, TOGETHER, Arg, Clause
+from aigraph.ingest.pipeline.rules.ko_funding import ROUND_NAME, ROUND_PLACE, investor_facts
 
 # the word that presents a participant as an investor: "기존 투자자인", "신규 투자자", "재무적 투자자로"
-_INVESTOR_WORD = re.compile(r"(?:투자자|투자사|투자기관|벤처캐피털|VC)(?:들)?(?:인|로|로서|와\s?함께|과\s?함께)?\s")
+_INVESTOR_WORD = re.compile(
+    r"(?:투자자|투자사|투자기관|벤처캐피털|VC)(?:들)?(?:\([^()]*\))?(?:인|로|로서|와\s?함께|과\s?함께|이|가)?\s"
+)
 
 
 # "이 밖에 A, B 등도 참여했다": more participants right after the sentence naming a round's investors
@@ -36,6 +38,21 @@ def _also_joined(c: Clause) -> bool:
     )
 
 
+# "A, B 등 국내 주요 벤처캐피털(VC)이": an enumeration whose subject particle sits on the kind of its members
+_KIND_SUBJECT = re.compile(
+    r"\s*등\s(?:[가-힣A-Za-z0-9]+\s){0,3}?[가-힣A-Za-z0-9]*(?:투자자|투자사|투자기관|벤처캐피털|VC|기관|기업|회사|곳)(?:들)?"
+    r"(?:\([^()]*\))?(?:이|가)\s"
+)
+
+
+def _kind_subjects(c: Clause) -> list[Arg]:
+    """The organisations of an enumeration ended by "등 … 기관이" before the verb: together the subject."""
+    base = c.sentence.start
+    last = {a.group: a for a in c.before}
+    groups = {g for g, a in last.items() if not a.particle and _KIND_SUBJECT.match(c.sentence.text, a.end - base)}
+    return [a for a in c.before if a.group in groups and a.entity.type.is_organization]
+
+
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
@@ -50,6 +67,7 @@ def investors_joined(c: Clause) -> list[Relation]:
     if recipient is None or ROUND_PLACE.search(head) or not (_INVESTOR_WORD.search(head) or _also_joined(c)):
         return []  # no round announced, or a round named as the place (``round_participants`` reads it)
     subjects = [a for a in c.subjects if a.particle in SUBJECT and a.entity.type.is_organization]
+    subjects += _kind_subjects(c)
     # "A, B 등 기존 투자자와 함께 C가 참여했다": the investors joined with are investors too
     subjects += [a for a in c.before if a.particle in TOGETHER and a.entity.type.is_organization]
     groups = {a.group for a in subjects}
@@ -71,7 +89,10 @@ def investor_of_named_company(c: Clause) -> list[Relation]:
         (
             a
             for a in reversed(c.before)
-            if a.particle in {"의"} | PLACE and c.pos - a.end <= 14 and a.entity.type.is_organization
+            if a.particle in {"의"} | PLACE
+            and c.pos - a.end <= 14
+            and a.entity.type.is_organization
+            and not ROUND_NAME.fullmatch(a.entity.name)  # "Y의 시리즈B에 … 투자자로": Y's round, Y the company
         ),
         None,
     )
@@ -102,8 +123,9 @@ def right_after_the_round(c: Clause) -> list[Relation]:
         return []  # a round named as the place, or investors called so: the rules above read them
     clause_start = c.pos - len(head)
     own = [a for a in c.before if a.start >= clause_start]
+    kinds = _kind_subjects(c)  # "A, B 등 7개 기관이 참여했다"
     marked = [t for t in c.sentence.tokens if clause_start <= t.start < c.pos and t.tag in ("JKO", "JKB")]
-    if not own or marked or any(a.particle not in SUBJECT for a in own) or _OTHER_PLACE.search(head):
+    if not own or marked or any(a.particle not in SUBJECT and a not in kinds for a in own) or _OTHER_PLACE.search(head):
         return []  # "행사에 참여했다", "A가 정부 사업을 주도했다": another place or object
     investors = [a for a in own if a.entity.type.is_organization and a.entity is not recipient]
     return investor_facts(c, investors, recipient, 2) if investors else []

@@ -76,7 +76,7 @@ def established(c: Clause) -> list[Relation]:
         or _founding_done(c)
         or quoted_new_org(c)
     )
-    if obj is None:
+    if obj is None or _OTHER_OBJECT.search(s.text, obj.end - s.start, c.trigger.start()):
         return []
     if c.trigger.group(0)[0] in "열연" and not re.fullmatch(
         r"['’]?(?:\([^()]*\))?\s?[을를]\s", s.text[obj.end - s.start : c.trigger.start()]
@@ -164,12 +164,19 @@ _QUOTED_NEW = re.compile(
 
 
 # "AI 스타트업 ", "반도체 설계 회사 ", "합작법인 ": up to three words ending in the kind of organisation founded
+# "와 손잡고 ", "과 함께 2019년 ", "와 공동으로 ": a partner attached to the founding verb, not to another one
+_WITH_PARTNER = re.compile(
+    r"\s?(?:와|과|이랑|랑)\s(?:손잡고|손을\s잡고|함께|공동으로|공동|합작(?:해|하여|으로))\s(?:[^\s,.]+\s){0,2}?"
+)
 _KIND_BEFORE_NAME = re.compile(
     r"(?:[A-Za-z0-9가-힣]+(?<![한된는은을를에의이가와과도])\s){0,2}"
     r"(?:스타트업|기업|회사|법인|합작사|합작법인|자회사|계열사|연구소|연구원|재단|운용사|벤처캐피털)\s['‘]?"
 )
 
 
+# "X는 Y를 합병해 통합법인을 출범시켰다": another object between Y and the verb is what was founded; Y is the
+# object of the verb before ("합병해"), not a new organisation
+_OTHER_OBJECT = re.compile(r"(?<=[을를])\s(?:[^\s.]+\s){0,3}?[^\s.]*[가-힣A-Za-z0-9][을를]\s(?!위한)")
 _FOUNDS_OBJECT = re.compile(r"설립|세우|세웠|세워|세운|창업|창설|만들|만든|신설|꾸렸|꾸린|꾸려|개설")
 _MONEY_BEFORE = re.compile(r"\d[\d,.]*\s?(?:조|억|만|천)*\s?(?:원|달러|유로|엔|위안)$")
 
@@ -246,9 +253,17 @@ def _members(c: Clause, founders: list[Entity], new: Entity, conf: float) -> lis
     return [Relation(RelationType.PARTICIPATES_IN, f, new, c.sentence, conf) for f in founders]
 
 
+@relation_rule(
+    RelationType.ESTABLISHED,
+    language="ko",
+    phase=0,
+    trigger=r"(?:결성|발족)(?=한\s)",
+    name="ko_structure.formed_by_relative_clause",
+)
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
 def founded_by_relative_clause(c: Clause) -> list[Relation]:
-    """ "진 전 장관이 2006년 설립한 스카이레이크", and "업스테이지는 김 대표가 2020년 설립한 스타트업이다"."""
+    """ "진 전 장관이 2006년 설립한 스카이레이크", and "업스테이지는 김 대표가 2020년 설립한 스타트업이다"; an
+    alliance formed ("X는 A가 2023년 결성한 AI 연합체다") is read the same way."""
     rel = _RELATIVE.match(c.sentence.text, c.trigger.start())
     if rel is None or c.passive():
         return []
@@ -293,6 +308,16 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
     # founding is by joint investment
     founders = [founder.entity] + [
         a.entity for a in c.before if a.group == founder.group and a is not founder and a.entity is not new.entity
+    ]
+    # "A가 B와 손잡고(함께) 설립한 합작법인 X": the partner in the clause founded it too
+    founders += [
+        a.entity
+        for a in c.before
+        if a.particle in PARTNER
+        and a.start > founder.end
+        and a.entity is not new.entity
+        and a.entity not in founders
+        and _WITH_PARTNER.fullmatch(c.sentence.text, a.end - c.sentence.start, c.pos - c.sentence.start)
     ]
     kinds = [RelationType.ESTABLISHED]
     if len(founders) > 1 and _JOINT_MONEY.search(c.text_before(c.pos)[founder.end - c.sentence.start :]):
@@ -484,8 +509,24 @@ def _affiliates(c: Clause) -> list[Relation]:
         and s.text.startswith(("인", " ", "'", "‘"), c.trigger.end())
     ):
         # "X의 100% 자회사인 Y", "X의 손자회사 Y" (and "Y의 모회사인 X", turned around below); "A는 B의 자회사 C를
-        # 인수했다": C is B's, A is no part of it
-        return [Relation(RelationType.AFFILIATE_OF, named.entity, owner.entity, s, c.confidence)]
+        # 인수했다": C is B's, A is no part of it; "X의 자회사인 Y와 Z는": each member enumerated
+        return [
+            Relation(RelationType.AFFILIATE_OF, a.entity, owner.entity, s, c.confidence)
+            for a in c.after
+            if a.group == named.group and a.entity is not owner.entity
+        ]
+    if (
+        owner is not None
+        and owner.particle in ("이", "가")
+        and _HELD_BY.fullmatch(s.text, owner.end - s.start, pos - s.start)
+    ):
+        # "X는 Y가 지분 100%를 보유한 자회사다", "Y가 지배하는 계열사 X는": the owner is the relative clause's subject
+        if named is not None and s.text.startswith((" ", "'", "‘"), c.trigger.end()):
+            return [Relation(RelationType.AFFILIATE_OF, named.entity, owner.entity, s, c.confidence)]
+        said_of = next((a for a in c.subjects if a.end <= owner.start and a.entity is not owner.entity), None)
+        if said_of is not None and _IS_AFFILIATE.match(s.text, c.trigger.end()):
+            return [Relation(RelationType.AFFILIATE_OF, said_of.entity, owner.entity, s, c.confidence)]
+        return []
     if (
         owner is not None
         and owner.particle == "의"
@@ -505,8 +546,12 @@ def _affiliates(c: Clause) -> list[Relation]:
         and not any(a.entity is subject and a.group == member.group for a in c.args)  # "A·B 계열사(C·D)가": one list
         and not s.text.startswith("(", c.trigger.end())  # "…와 범한화 계열사(C·D) 등이": the list's own group
     ):
-        # "X는 … 계열사 Y를 설립": the new affiliate of the subject
-        return [Relation(RelationType.AFFILIATE_OF, member.entity, subject, s, c.subject_confidence)]
+        # "X는 … 계열사 Y를 설립": the new affiliate of the subject; "X는 …, 자회사인 Y와 Z는": each one enumerated
+        return [
+            Relation(RelationType.AFFILIATE_OF, a.entity, subject, s, c.subject_confidence)
+            for a in c.after
+            if a.group == member.group and a.entity is not subject
+        ]
     if before and before[-1].end >= pos - 2 and not s.text[before[-1].end - s.start : pos - s.start].strip():
         # "카카오 자회사 카카오브레인" (not "X는 자회사 Y를 통해 Z에": the subject's own, named next)
         member = next((a for a in c.args if a.start > pos), None)
@@ -526,13 +571,23 @@ def _affiliates(c: Clause) -> list[Relation]:
 
 
 # after "Y 계열"/"Y 자회사": what the subject is ("의 호텔이다", "이다", "로 편입됐다"), not a possessive ("Y 자회사의 지분")
+# "의 AI 기업이다", " AI 기업이다": up to three words naming what the subject is, none with a particle, the last
+# with a copula, not a verb ("계열 투자사와 손잡았다")
 _IS_AFFILIATE = re.compile(
-    r"(?:(?:의\s[가-힣A-Za-z]+?(?:이다|다|이며|이고|으로|로)|이다|다|이며|이고|로서)(?=[\s.,]|$)|로\s?편입(?:됐|되었|된다|돼))"
+    r"(?:(?:의\s|\s)?(?:[가-힣A-Za-z]+(?<![을를이가은는에의와과도로])\s){0,2}[가-힣A-Za-z]+?(?<![했됐었았였겠한된는])"
+    r"(?:이다|다|이며|이고|으로|로)|이다|다|이며|이고|로서|로)(?=[\s.,]|$)|로\s?편입(?:됐|되었|된다|돼)"
+)
+# "가 지분 100%를 보유한 ", "가 지배하는 ": a relative clause whose subject (in 이/가) owns the affiliate after it
+_HELD_BY = re.compile(
+    r"['’]?(?:\([^()]*\))?(?:이|가)\s(?:지분\s)?(?:[\d.]+\s?%(?:를|을)\s)?(?:\S+\s)?(?:보유|소유|지배)(?:한|하는|하고\s있는)\s(?:[가-힣A-Za-z]{1,6}\s)?"
 )
 
 
 # what may stand between an owner in 의 and 자회사/계열사: a share or a kind, no verb ("의 100% ", "의 미국 ")
-_OWNER_DESCRIBED = re.compile(r"(?:\([^()]*\))?의\s+(?:[0-9.]+\s?%\s|완전\s|핵심\s|주력\s|[가-힣A-Za-z]{1,6}\s){0,2}")
+# ("한솔그룹 금융 계열사인 X": a kind without 의 too)
+_OWNER_DESCRIBED = re.compile(
+    r"(?:\([^()]*\))?(?:의\s+(?:[0-9.]+\s?%\s|완전\s|핵심\s|주력\s|[가-힣A-Za-z]{1,6}\s){0,2}|\s(?:[가-힣A-Za-z]{1,6}\s){1,2})"
+)
 
 
 def _group_of(c: Clause, members: list[Arg]) -> Entity | None:
@@ -551,13 +606,20 @@ def _group_of(c: Clause, members: list[Arg]) -> Entity | None:
 @relation_rule(
     RelationType.AFFILIATE_OF,
     language="ko",
-    trigger=r"(?:계열사|자회사|관계사)로\s?(?:편입|두고|두게|둔|뒀|두었|두며|거느리)",
+    trigger=r"(?:계열사|자회사|관계사)로\s?(?:편입|두고|두게|둔|뒀|두었|두며|거느리)"
+    r"|(?:계열사|자회사|관계사|손자회사)(?:를|을)\s(?:두고|둔|뒀|두었|두며|거느리|거느린|보유하고|보유한)",
 )
 def made_an_affiliate(c: Clause) -> list[Relation]:
     """ "SK텔레콤은 가람칩스를 계열사로 편입했다", "X는 A와 B를 자회사로 둔 지주사다", "A를 자회사로 둔 X는":
     every organisation enumerated as the object is the owner's affiliate; the owner is the subject, else the
     organisation the relative clause describes."""
     obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
+    if (
+        obj is None
+        and c.before
+        and _LISTED_KIND.fullmatch(c.sentence.text, c.before[-1].end - c.sentence.start, c.pos - c.sentence.start)
+    ):
+        obj = c.before[-1]  # "X는 A와 B 등 계열사를 두고 있다": the enumeration right before the noun
     owner = c.subject if c.subjects else None
     conf = c.subject_confidence
     if owner is None and (nxt := next((a for a in c.after), None)) is not None:
@@ -571,6 +633,7 @@ def made_an_affiliate(c: Clause) -> list[Relation]:
 
 
 _OWNER_AFTER = re.compile(r"\S*\s+(?:[^\s,.]+\s){0,2}?")  # "둔 X", "둔 지주사 X": the owner the clause describes
+_LISTED_KIND = re.compile(r"\s?(?:등\s)?(?:[가-힣A-Za-z]{1,6}\s)?")  # "A와 B 등 (AI) 계열사를": the list, then its kind
 
 
 # "산하에 (AI센터를) 신설": a place under the whole, and the object put there if one is written
@@ -639,13 +702,16 @@ def spun_off_from(c: Clause) -> list[Relation]:
             ),
             None,
         )
-    owner = next((a for a in reversed(c.before) if a.particle == "의"), None)
+    if c.trigger.group(0).startswith("독립") and any(who.type is EntityType.PERSON for who, _ in founded_here):
+        return []  # "P는 X에서 독립해 Y를 세웠다": a person left X; Y was never part of it
+    owner = next((a for a in reversed(c.before) if a.particle in ("의", "")), None)
     unit = _UNIT_SPUN.fullmatch(c.text_before(c.pos), owner.end - c.sentence.start) if owner else None
     if parent is None and owner is not None and unit is not None:
         # "X의 AI 사업부가 분사해 Y로 출범했다": the unit's owner is the parent, the new name follows in 로;
-        # "Y는 X의 AI 연구조직에서 분사한 스타트업이다": the unit is where Y came from
+        # "Y는 X(의) 연구소에서 분사한 스타트업이다", "Y는 X의 사내벤처로 출발해 분사했다": the unit is where Y
+        # came from
         parent = owner.entity
-        if unit.group("p") != "에서":
+        if unit.group("p") in ("이", "가", "은", "는"):
             child = child or next((a.entity for a in c.after if a.particle in ("로", "으로")), None)
             if child is None:
                 return []
@@ -680,8 +746,8 @@ def spun_off_from(c: Clause) -> list[Relation]:
 
 # "X의 AI 사업부가 ", "X의 연구조직에서 ": a unit of the organisation in 의, the subject or source of 분사
 _UNIT_SPUN = re.compile(
-    r"의\s+(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:사업부|부문|사업|조직|본부|센터|연구소|팀|부|사내벤처)"
-    r"(?P<p>이|가|은|는|에서)\s+(?:\S+\s){0,2}"
+    r"(?:의)?\s+(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:사업부|부문|사업|조직|본부|센터|연구소|팀|부|사내벤처)"
+    r"(?:(?P<p>이|가|은|는|에서)\s+(?:\S+\s){0,2}|(?P<p2>로|으로)\s(?:출발|시작)(?:해|했고|하여|한\s뒤)\s(?:\S+\s){0,2})"
 )
 
 
