@@ -90,9 +90,13 @@ _HEDGE_NOUNS = {
 # Someone's forecast of what another will do, or a passive one ("analysts expect X to invest",
 # "X is expected to invest"); a company's own "expects to invest" is its plan, a commitment.
 _FORECAST = {"expect", "forecast", "predict", "anticipate", "project", "estimate"}
+_CLOSING = {"close", "complete", "finalize", "finalise", "conclude"}
 _MODALS = {"could", "might", "may", "would", "should"}
 _SAYING = {"say", "announce", "tell", "confirm", "state", "disclose"}  # "said it would invest" is a commitment
 _CONDITIONAL = {"if", "unless", "whether"}
+# what a reporting verb reports ("X reported that …", "is reported to have …"): not its own subject or object
+# ("Y, a unit of X, reported record sales" states the unit as a fact)
+_REPORTED_CLAUSE = {"ccomp", "xcomp", "parataxis", "advcl"}
 _REPORTED = {"reportedly", "allegedly", "potentially", "possibly", "reported"}
 # words that make a described tie not (yet or any longer) a fact: "a potential backer", "a planned joint venture"
 _NOT_YET_OR_NO_LONGER = {
@@ -117,7 +121,8 @@ _UNCONFIRMED = re.compile(
 )
 # A deal the same sentence says fell through is not a fact ("… but the deal was later abandoned").
 _CALLED_OFF = re.compile(
-    r"\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|called off|terminat(?:ed|es)|collapsed|blocked|fell through|fell apart|withdr[ae]w[n]?)\b",
+    r"\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|called off|terminat(?:ed|es)|collapsed|blocked|fell through|fell apart|withdr[ae]w[n]?"
+    r"|walk(?:ed|s)? away|(?:pulled|pulls|backed|backs) out|pulled the plug)\b",
     re.I,
 )
 _HOLDER_WORDS = {"investor", "backer", "shareholder"}
@@ -612,6 +617,8 @@ class EnClause:
             before = self.entity(node.doc[node.i - 1]) if node.i > self.span.start else None
             if node.dep_ == "conj" and before is not None:  # "… and Amazon invested …" misparsed
                 return [before]
+            if node.dep_ == "acl" and (main := self._after_apposition(node)):
+                return main
             if node.dep_ in ("relcl", "acl") and (node.head.ent_type_ == "MONEY" or node.head.pos_ == "NUM"):
                 node = node.head.head  # "invested ¥7 billion to set up X": the parser hangs the purpose on the sum
                 continue
@@ -627,6 +634,19 @@ class EnClause:
             else:
                 break
         return []
+
+    def _after_apposition(self, verb) -> list[Entity]:
+        """ "X, the investment arm of Y, invested in Z": the small parser takes the verb after the apposition
+        for a participle on Y and leaves the sentence a noun phrase; the sentence's head (X) is its subject."""
+        root = self.span.root
+        if (
+            verb.doc[verb.i - 1].text != ","
+            or root.pos_ not in ("NOUN", "PROPN")
+            or any(c.dep_ == "agent" for c in verb.children)  # "Y, a startup, backed by X": a participle after all
+            or not any(a.dep_ == "appos" and a.head.i == root.i for a in verb.ancestors)
+        ):
+            return []
+        return self.with_conjuncts(root)
 
     def agents(self, verb, limit: int = 3) -> list[Entity]:
         """Who did it, by "by X" ("founded by Ola founder P", "by eight companies — A, B and C", "by A and B")."""
@@ -940,7 +960,7 @@ class EnClause:
                 node.lemma_.lower() in _HEDGE_LEMMAS
                 or node.lower_ in _HEDGE_FORMS
                 or node.lower_ in _HEDGE_NOUNS
-                or (node.i != tok.i and node.lemma_.lower() == "report")
+                or (below is not None and node.lemma_.lower() == "report" and below.dep_ in _REPORTED_CLAUSE)
                 or (below is not None and _forecast(node, below))
             ):
                 return False
@@ -1013,6 +1033,8 @@ def _forecast(verb, clause) -> bool:
     ("expect X to invest", "predicts that X will buy")."""
     if verb.lemma_.lower() not in _FORECAST or verb.pos_ not in ("VERB", "AUX"):
         return False
+    if clause.dep_ in SUBJECTS and any(x.dep_ == "xcomp" and x.lemma_.lower() in _CLOSING for x in verb.children):
+        return False  # "X's acquisition of Y is expected to close in May": the deal is agreed, its closing is forecast
     passive = (
         any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         or verb.tag_ == "VBN"

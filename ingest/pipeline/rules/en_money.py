@@ -37,6 +37,8 @@ ROUND_VERBS = {
     "land",
     "attract",
     "bag",
+    "nab",
+    "snag",
     "complete",
     "get",
     "draw",
@@ -458,6 +460,8 @@ def round_members(c: EnClause) -> list:
         if not is_verb(verb) or not c.asserted(verb):
             continue
         subjects = _subject_tokens(verb)
+        if lemma in ("lead", "co-lead", "head") and verb.dep_ == "acl" and not c.unrealised(verb.head):
+            subjects = [verb.head]  # "The round, led by X, values Y at …": the round it describes
         # a name's last word is no description of the subject ("Ditto Investment joined" is no investment that joined)
         subject_word = subjects[0].lemma_.lower() if subjects and c.entity(subjects[0]) is None else ""
         rounds = [s for s in subjects if _is_round(s) and c.entity(s) is None]  # not "Corvex Capital"
@@ -484,11 +488,7 @@ def round_members(c: EnClause) -> list:
             and subject_word in ("investor", "backer", "shareholder")
             and (
                 owner := next(
-                    (
-                        e
-                        for poss in children(subjects[0], "poss")
-                        if (e := c.np_entity(poss) or c.described(poss)) is not None
-                    ),
+                    (e for poss in children(subjects[0], "poss") if (e := _possessor(c, poss, verb)) is not None),
                     None,
                 )
             )
@@ -534,7 +534,7 @@ def round_members(c: EnClause) -> list:
             for o in [*joined, *(o for p in preps(verb, "in") for o in children(p, "pobj"))]
             for e in _round_owner(c, o)
         ]  # "in Y's Series B", "joined the Y funding round"
-        owned += [e for s in rounds for e in _round_owner(c, s)]  # "Y's Series B was led by X"
+        owned += [e for s in rounds for e in _round_owner(c, s) + _valued(c, s)]  # "Y's Series B was led by X"
         target = target or (owned[0] if owned else None) or c.disc.round_target or c.disc.deal_target
         if investors and target is not None:
             c.disc.round_target = target  # "…, with Z also participating" reads it next
@@ -573,6 +573,21 @@ def _round_owner(c: EnClause, noun) -> list[Entity]:
         e for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and (e := c.entity(t)) is not None
     ]
     return [e for e in owners if e.type.is_organization]
+
+
+def _possessor(c: EnClause, poss, verb) -> Entity | None:
+    """Whose "backers": "the startup's", "Y's", or the "Y" of "Y, whose backers include …"."""
+    if poss.lower_ == "whose":
+        return c.np_entity(verb.head) if verb.dep_ == "relcl" else None
+    return c.np_entity(poss) or c.described(poss)
+
+
+def _valued(c: EnClause, noun) -> list[Entity]:
+    """ "The round, led by X, values Y at $1 billion": the company the round puts a value on is its own."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "value":
+        return []
+    return [e for o in verb.children if o.dep_ in ("dobj", "npadvmod") for e in c.with_conjuncts(o)]
 
 
 def _as_investors(c: EnClause, with_tok) -> bool:
@@ -739,7 +754,7 @@ def acquires(c: EnClause) -> list:
         if not is_verb(verb) or not (
             lemma in ACQUIRE_VERBS
             or (lemma == "take" and phrasal(verb, "over"))
-            or (lemma == "snap" and phrasal(verb, "up"))
+            or (lemma in ("snap", "scoop") and phrasal(verb, "up"))
             or takes_stake
             or takes_control
         ):
@@ -840,7 +855,7 @@ def sells_to(c: EnClause) -> list:
             for e in c.list_after(p.i + 1, limit=3)
             if e.type.is_organization or e.type is EntityType.PERSON
         ]
-        objects = children(verb, "dobj")
+        objects = children(verb, "dobj") or _sold(verb)
         if not buyers or not objects:
             continue
         obj = objects[0]
@@ -862,6 +877,13 @@ def sells_to(c: EnClause) -> list:
                 if target.type.is_organization:
                     c.add(rtype, buyer, target, 0.8, **price, date=c.date() if rtype is RelationType.ACQUIRED else None)
     return c.take()
+
+
+def _sold(verb) -> list:
+    """What a passive "sold to" sold: "Y was sold to X", "Y, sold to X in 2021, …"."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [verb.head]
+    return [s for s in verb.children if s.dep_ == "nsubjpass"]
 
 
 @relation_rule(RelationType.ACQUIRED, language="en", per_sentence=True)

@@ -459,7 +459,8 @@ def units_and_affiliates(c: EnClause) -> list:
             rtype = RelationType.AFFILIATE_OF
         else:
             continue
-        if any(t.lower_ in ("former", "formerly") for t in noun.subtree) or not c.asserted(noun):
+        former = any(t.lower_ in ("former", "formerly") for t in (*noun.subtree, *_words_before(noun)))
+        if former or not c.asserted(noun):
             continue
         if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in SEPARATING_VERBS:
             continue  # "X spun off / sold its unit Z", "its unit Z was split off": Z is no longer part of X
@@ -476,6 +477,15 @@ def units_and_affiliates(c: EnClause) -> list:
                 grouped = rtype is RelationType.PART_OF and lemma == "part" and owner.type is EntityType.BUSINESS_GROUP
                 c.add(RelationType.AFFILIATE_OF if grouped else rtype, member, owner, 0.8)
     return c.take()
+
+
+def _words_before(noun) -> list:
+    """The lower-case words written right before a noun ("X's former chip subsidiary Y"), which the parser may hang
+    on the name after it."""
+    doc, i = noun.doc, noun.i - 1
+    while i >= 0 and doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN"):
+        i -= 1
+    return list(doc[i + 1 : noun.i])
 
 
 def _part_of(noun) -> bool:

@@ -1,0 +1,164 @@
+"""English rules, round 13: wire and tech-press wordings of rounds, deals, units and people that gave nothing
+(or the wrong thing) before.
+
+Each case pairs a text that states the fact with one written like it that does not (hedged, denied, called off,
+forecast or about something else), which must not give it.  Decisions: a deal "expected to close" is agreed (its
+closing is what is forecast), one "expected to be announced" is not; "walked away from / pulled out of" a deal
+undoes it like "abandoned"; "X reported record sales" is no reported speech (only what "reported" introduces is
+hearsay); "plans to invest" stays a commitment, as in the earlier rounds.  Names are invented and every sentence
+is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from en_facts import PUBLISHED, en_entity_names, en_facts, extractor
+
+from aigraph.core.vocabulary import EntityType
+from aigraph.ingest.contract import Document
+
+INV, ACQ, PART_OF, AFF, WORK = "INVESTED_IN", "ACQUIRED", "PART_OF", "AFFILIATE_OF", "WORKS_FOR"
+RAISED = "Tenvik Robotics raised $40 million on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "unlike", "no_fact"),
+    [
+        # the verb after an apposition: "X, the investment arm of Y, invested in Z" (the parser hangs it on Y)
+        (
+            "Kestrel Capital, the investment firm of Tarrow Group, invested in Nordvik AI.",
+            (INV, "Kestrel Capital", "Nordvik AI"),
+            "Kestrel Capital, the investment firm of Tarrow Group, is said to be considering investing in Nordvik AI.",
+            (INV, "Kestrel Capital", "Nordvik AI"),
+        ),
+        (
+            "GV, the venture capital arm of Alphabet, invested in Tenvik Robotics.",
+            (INV, "GV", "Tenvik Robotics"),
+            "GV, the venture capital arm of Alphabet, could invest in Tenvik Robotics.",
+            (INV, "GV", "Tenvik Robotics"),
+        ),
+        # "reported" as a company's own verb, not hearsay
+        (
+            "Oskari Systems' subsidiary Tenvik Robotics reported record sales.",
+            (AFF, "Tenvik Robotics", "Oskari Systems"),
+            "Oskari Systems' former subsidiary Tenvik Robotics reported record sales.",
+            (AFF, "Tenvik Robotics", "Oskari Systems"),
+        ),
+        (
+            "Tenvik Robotics, a unit of Oskari Systems, reported a quarterly loss.",
+            (PART_OF, "Tenvik Robotics", "Oskari Systems"),
+            "Tenvik Robotics, a rival of Oskari Systems, reported a quarterly loss.",
+            (PART_OF, "Tenvik Robotics", "Oskari Systems"),
+        ),
+        (
+            "Oskari Systems acquired Tenvik Robotics, the company said.",
+            (ACQ, "Oskari Systems", "Tenvik Robotics"),
+            "Oskari Systems acquired Tenvik Robotics, Bloomberg reported.",
+            (ACQ, "Oskari Systems", "Tenvik Robotics"),
+        ),
+        # a deal that fell through
+        (
+            "Oskari Systems closed its deal to buy Tenvik Robotics.",
+            (ACQ, "Oskari Systems", "Tenvik Robotics"),
+            "Oskari Systems walked away from its deal to buy Tenvik Robotics.",
+            (ACQ, "Oskari Systems", "Tenvik Robotics"),
+        ),
+        (
+            "Oskari Systems agreed to acquire Tenvik Robotics in March.",
+            (ACQ, "Oskari Systems", "Tenvik Robotics"),
+            "Oskari Systems agreed to acquire Tenvik Robotics in March but pulled out of the deal in May.",
+            (ACQ, "Oskari Systems", "Tenvik Robotics"),
+        ),
+        # an agreed deal whose closing is forecast
+        (
+            "Oskari Systems' $2.1 billion acquisition of Tenvik Robotics is expected to close next year.",
+            (ACQ, "Oskari Systems", "Tenvik Robotics"),
+            "Oskari Systems' acquisition of Tenvik Robotics is expected to be announced next week.",
+            (ACQ, "Oskari Systems", "Tenvik Robotics"),
+        ),
+        (
+            "The acquisition of Tenvik Robotics by Oskari Systems is expected to close in the third quarter.",
+            (ACQ, "Oskari Systems", "Tenvik Robotics"),
+            "Oskari Systems is expected to acquire Tenvik Robotics in the third quarter.",
+            (ACQ, "Oskari Systems", "Tenvik Robotics"),
+        ),
+        # "The round, led by X, …"
+        (
+            RAISED + "The round, led by Estrel Capital, values the company at $1 billion.",
+            (INV, "Estrel Capital", "Tenvik Robotics"),
+            RAISED + "A planned second round, led by Estrel Capital, was shelved.",
+            (INV, "Estrel Capital", "Tenvik Robotics"),
+        ),
+        (
+            "The investment, led by Estrel Capital, values Tenvik Robotics at $1 billion.",
+            (INV, "Estrel Capital", "Tenvik Robotics"),
+            "The campaign, led by Estrel Capital, values Tenvik Robotics at $1 billion.",
+            (INV, "Estrel Capital", "Tenvik Robotics"),
+        ),
+        # "Y, whose backers include A and B"
+        (
+            "Tenvik Robotics, whose backers include Estrel Capital and Maribel Ventures, was valued at $3 billion.",
+            (INV, "Maribel Ventures", "Tenvik Robotics"),
+            "Tenvik Robotics, whose rivals include Estrel Capital and Maribel Ventures, was valued at $3 billion.",
+            (INV, "Maribel Ventures", "Tenvik Robotics"),
+        ),
+        # passive sales
+        (
+            "Tenvik Robotics was sold to Oskari Systems in 2021.",
+            (ACQ, "Oskari Systems", "Tenvik Robotics"),
+            "Tenvik Robotics was not sold to Oskari Systems.",
+            (ACQ, "Oskari Systems", "Tenvik Robotics"),
+        ),
+        (
+            "Tenvik Robotics, sold to Oskari Systems in 2021, makes warehouse robots.",
+            (ACQ, "Oskari Systems", "Tenvik Robotics"),
+            "Tenvik Robotics' robots, sold to Oskari Systems in 2021, stack boxes.",
+            (ACQ, "Oskari Systems", "Tenvik Robotics"),
+        ),
+        # more verbs of the press
+        (
+            "Oskari Systems scooped up Tenvik Robotics for $800 million.",
+            (ACQ, "Oskari Systems", "Tenvik Robotics"),
+            "Oskari Systems scooped up Tenvik Robotics' engineers after the startup folded.",
+            (ACQ, "Oskari Systems", "Tenvik Robotics"),
+        ),
+        (
+            "Tenvik Robotics nabbed $50 million in fresh funding led by Estrel Capital.",
+            (INV, "Estrel Capital", "Tenvik Robotics"),
+            "Tenvik Robotics hopes to nab $50 million in fresh funding led by Estrel Capital.",
+            (INV, "Estrel Capital", "Tenvik Robotics"),
+        ),
+    ],
+)
+def test_fact_and_its_unlike(text: str, fact: tuple, unlike: str, no_fact: tuple) -> None:
+    assert fact in en_facts(text)
+    assert no_fact not in en_facts(unlike)
+
+
+def test_apposed_arm_is_not_its_parent() -> None:
+    """ "Kestrel Capital, the investment firm of Tarrow Group, invested": the firm invested, not the group."""
+    facts = en_facts("Kestrel Capital, the investment firm of Tarrow Group, invested in Nordvik AI.")
+    assert (INV, "Tarrow Group", "Nordvik AI") not in facts
+
+
+def test_arm_named_after_its_parent_keeps_the_parent() -> None:
+    """ "Oskari Systems Ventures, the venture arm of Oskari Systems": two organisations, the arm part of the parent
+    (the parent's name is no short form of the arm's in the sentence that names both)."""
+    text = "Oskari Systems Ventures, the venture arm of Oskari Systems, invested in Tenvik Robotics."
+    assert "Oskari Systems" in en_entity_names(text)
+    facts = en_facts(text)
+    assert (PART_OF, "Oskari Systems Ventures", "Oskari Systems") in facts
+    assert (INV, "Oskari Systems Ventures", "Tenvik Robotics") in facts
+
+
+def test_short_form_in_a_later_sentence_still_joins() -> None:
+    names = en_entity_names("Tenvik Robotics raised money. Tenvik said it was pleased.")
+    assert "Tenvik" not in names
+
+
+def test_speakers_title_names_no_person() -> None:
+    """ "… in Nordvik AI, a spokesperson said": the company is no person, the title opens the speaker's clause."""
+    text = "Tarrow Systems did not invest in Nordvik AI, a spokesperson said."
+    entities = extractor().extract(Document(id="t", text=text, published=PUBLISHED)).entities
+    assert [e.type for e in entities if e.name == "Nordvik AI"] == [EntityType.COMPANY]
+    assert not en_facts(text)
+    assert (WORK, "Jona Velde", "Oskari Systems") in en_facts("Jona Velde, a spokesperson for Oskari Systems, said so.")
