@@ -16,7 +16,15 @@ from en_facts import PUBLISHED, en_entity_names, en_facts, extractor
 from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.contract import Document
 
-INV, ACQ, PART_OF, AFF, WORK = "INVESTED_IN", "ACQUIRED", "PART_OF", "AFFILIATE_OF", "WORKS_FOR"
+INV, ACQ, PART_OF, AFF, WORK, PART, SPUN = (
+    "INVESTED_IN",
+    "ACQUIRED",
+    "PART_OF",
+    "AFFILIATE_OF",
+    "WORKS_FOR",
+    "PARTICIPATES_IN",
+    "SPUN_OFF_FROM",
+)
 RAISED = "Tenvik Robotics raised $40 million on Tuesday. "
 
 
@@ -126,6 +134,38 @@ RAISED = "Tenvik Robotics raised $40 million on Tuesday. "
             (INV, "Estrel Capital", "Tenvik Robotics"),
             "Tenvik Robotics hopes to nab $50 million in fresh funding led by Estrel Capital.",
             (INV, "Estrel Capital", "Tenvik Robotics"),
+        ),
+        # partners in a programme are its participants; a partner "of" a company is a partnership, not a member
+        (
+            "Tarrow Systems, Nordvik AI and Quorra Labs are partners in the Stargate project.",
+            (PART, "Nordvik AI", "Stargate"),
+            "Tarrow Systems is a potential partner in the Stargate project.",
+            (PART, "Tarrow Systems", "Stargate"),
+        ),
+        (
+            "Tarrow Systems is a partner in the Vela AI Alliance.",
+            (PART, "Tarrow Systems", "Vela AI Alliance"),
+            "Tarrow Systems could be a partner in the Vela AI Alliance.",
+            (PART, "Tarrow Systems", "Vela AI Alliance"),
+        ),
+        # spin-offs
+        (
+            "Aurel Semiconductor, which Tarrow Systems spun off in 2022, makes memory chips.",
+            (SPUN, "Aurel Semiconductor", "Tarrow Systems"),
+            "Aurel Semiconductor, which Tarrow Systems could spin off next year, makes memory chips.",
+            (SPUN, "Aurel Semiconductor", "Tarrow Systems"),
+        ),
+        (
+            "Aurel Semiconductor was created through a spin-off from Tarrow Systems.",
+            (SPUN, "Aurel Semiconductor", "Tarrow Systems"),
+            "Aurel Semiconductor was not created through a spin-off from Tarrow Systems.",
+            (SPUN, "Aurel Semiconductor", "Tarrow Systems"),
+        ),
+        (
+            "Tarrow Systems completed the separation of Aurel Semiconductor on Friday.",
+            (SPUN, "Aurel Semiconductor", "Tarrow Systems"),
+            "Tarrow Systems is considering the separation of Aurel Semiconductor.",
+            (SPUN, "Aurel Semiconductor", "Tarrow Systems"),
         ),
     ],
 )

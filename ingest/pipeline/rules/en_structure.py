@@ -524,6 +524,9 @@ def spin_off(c: EnClause) -> list:
             parents = [owner] if owner is not None else [] if named else c.subjects(verb)
             # "X will spin off A", "… four units: A, B, C and D"
             for o in children(verb, "dobj"):
+                if o.lower_ in ("which", "that") and verb.dep_ == "relcl":  # "Y, which X spun off in 2022"
+                    named += c.with_conjuncts(verb.head)
+                    continue
                 listed: list[Entity | None] = [*c.group_members(o)]
                 named += listed or [c.entity(o) or c.appositive_name(o)]  # "spun off its chip unit Altera"
                 if not listed and o.conjuncts:  # "spin off A, B and C": names the tagger missed, listed with others
@@ -670,11 +673,8 @@ def spin_off_noun(c: EnClause) -> list:
             children_ = [e for e in [c.np_entity(noun.head)] if e is not None]
         elif noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.head.tag_ != "VBD":  # "Y is a spin-off of X"
             children_ = c.subjects(noun.head)
-        elif noun.head.lower_ == "as" and noun.head.head.pos_ in (
-            "VERB",
-            "AUX",
-        ):  # "… was established as a spin-off of X"
-            children_ = c.subjects(noun.head.head)
+        elif noun.head.lower_ in ("as", "through", "via") and noun.head.head.pos_ in ("VERB", "AUX"):
+            children_ = c.subjects(noun.head.head)  # "Y was established as (created through) a spin-off of (from) X"
         else:
             continue
         for child in children_:
@@ -683,7 +683,17 @@ def spin_off_noun(c: EnClause) -> list:
     return c.take()
 
 
-SPIN_OFF_NOUNS = {"spinoff", "spin-off", "spinout", "spin-out", "demerger", "carve-out", "split-off", "splitoff"}
+SPIN_OFF_NOUNS = {
+    "spinoff",
+    "spin-off",
+    "spinout",
+    "spin-out",
+    "demerger",
+    "carve-out",
+    "split-off",
+    "splitoff",
+    "separation",  # "X completed the separation of Y"
+}
 
 
 def _possessed_spin_off(c: EnClause, head, last, after) -> bool:
@@ -950,15 +960,16 @@ def body_members(c: EnClause) -> list:
                     ],
                 )
             )
-        elif lemma == "participant" and tok.head.lower_ == "as" or lemma == "participant" and tok.dep_ == "attr":
+        elif (
+            lemma in ("participant", "partner")
+            and (tok.head.lower_ == "as" or tok.dep_ == "attr")
+            and not c.unrealised(tok)  # "a potential partner in Y"
+        ):
+            # "A and B are participants in (of) Y", "A, B and C are partners in the Y project" (a partner "of" a
+            # company is a partnership)
             verb = next((a for a in tok.ancestors if is_verb(a)), None)
-            bodies = [
-                e
-                for p in children(tok, "prep")
-                if p.lower_ in ("in", "of")
-                for e in c.list_after(p.i + 1, limit=4)
-                if is_group_body(e)
-            ]
+            kinds = ("in", "of") if lemma == "participant" else ("in",)
+            bodies = _bodies_after(c, [p for p in children(tok, "prep") if p.lower_ in kinds])
             pairs.append((c.subjects(verb) if verb is not None else [], bodies))
         if not pairs or not c.asserted(tok):
             continue
