@@ -167,6 +167,49 @@ RAISED = "Tenvik Robotics raised $40 million on Tuesday. "
             "Tarrow Systems is considering the separation of Aurel Semiconductor.",
             (SPUN, "Aurel Semiconductor", "Tarrow Systems"),
         ),
+        # investments written as lists, counts and provisions
+        (
+            "Tarrow Systems' portfolio companies include Nordvik AI and Quorra Labs.",
+            (INV, "Tarrow Systems", "Quorra Labs"),
+            "Tarrow Systems' rivals include Nordvik AI and Quorra Labs.",
+            (INV, "Tarrow Systems", "Quorra Labs"),
+        ),
+        (
+            "Tarrow Systems has invested in more than 30 AI startups, including Nordvik AI and Quorra Labs.",
+            (INV, "Tarrow Systems", "Quorra Labs"),
+            "Tarrow Systems has not invested in AI startups such as Nordvik AI and Quorra Labs.",
+            (INV, "Tarrow Systems", "Quorra Labs"),
+        ),
+        (
+            "Tarrow Systems has invested in startups such as Nordvik AI and Quorra Labs.",
+            (INV, "Tarrow Systems", "Nordvik AI"),
+            "Tarrow Systems competes with startups such as Nordvik AI and Quorra Labs.",
+            (INV, "Tarrow Systems", "Nordvik AI"),
+        ),
+        (
+            "Nordvik AI counts Tarrow Systems as a shareholder.",
+            (INV, "Tarrow Systems", "Nordvik AI"),
+            "Nordvik AI counts Tarrow Systems as a customer.",
+            (INV, "Tarrow Systems", "Nordvik AI"),
+        ),
+        (
+            "Tarrow Systems doubled its stake in Nordvik AI to 20%.",
+            (INV, "Tarrow Systems", "Nordvik AI"),
+            "Tarrow Systems denied that it doubled its stake in Nordvik AI.",
+            (INV, "Tarrow Systems", "Nordvik AI"),
+        ),
+        (
+            "Tarrow Systems will provide Nordvik AI with $100 million in funding.",
+            (INV, "Tarrow Systems", "Nordvik AI"),
+            "Tarrow Bank will provide Nordvik AI with $100 million in loans.",
+            (INV, "Tarrow Bank", "Nordvik AI"),
+        ),
+        (
+            "Tarrow Systems will provide Nordvik AI with $100 million in funding.",
+            (INV, "Tarrow Systems", "Nordvik AI"),
+            "Tarrow Systems will provide Nordvik AI with chips.",
+            (INV, "Tarrow Systems", "Nordvik AI"),
+        ),
     ],
 )
 def test_fact_and_its_unlike(text: str, fact: tuple, unlike: str, no_fact: tuple) -> None:
@@ -202,3 +245,8 @@ def test_speakers_title_names_no_person() -> None:
     assert [e.type for e in entities if e.name == "Nordvik AI"] == [EntityType.COMPANY]
     assert not en_facts(text)
     assert (WORK, "Jona Velde", "Oskari Systems") in en_facts("Jona Velde, a spokesperson for Oskari Systems, said so.")
+
+
+def test_money_lent_is_no_investment() -> None:
+    """A loan is debt, not a stake, however it is provided."""
+    assert not en_facts("Tarrow Bank will provide $100 million in loans to Nordvik AI.")

@@ -26,6 +26,7 @@ FOUNDING_VERBS = {"establish", "found", "form", "create", "set", "launch"}
 # money handed to a body ("provide / grant N to Y"), or a body funded with it ("fund / back Y with N")
 GIVE_VERBS = {"provide", "grant", "give", "award", "allocate", "earmark", "disburse", "extend"}
 GRANT_NOUNS = {"grant", "funding", "subsidy", "investment", "capital", "backing"}  # not loans: debt is no stake
+DEBT_NOUNS = {"loan", "credit", "debt", "bond", "guarantee", "lending"}  # money lent is no stake
 FUND_VERBS = {"fund", "finance", "back", "support", "subsidize", "subsidise", "bankroll"}
 INVEST_VERBS = {"invest", "inject", "pour", "plow", "pump", "commit", "pledge", "earmark", "allocate"}
 CONTRIBUTE_VERBS = {"shell", "contribute", "chip", "put", "invest"}
@@ -76,6 +77,8 @@ def _in_targets(c: EnClause, verb) -> list[Entity]:
             if found:
                 return found
             objs = children(tok, "pobj")
+            if named := [e for o in objs for e in _examples(c, o) if e.type.is_organization]:
+                return named  # "invested in more than 30 startups, including A and B"
             if objs and (tech := c.technology(objs[0])) is not None:
                 return [tech]
             if objs and (described := c.described(objs[0])) is not None:  # "in the startup": the company just named
@@ -104,6 +107,16 @@ def _in_targets(c: EnClause, verb) -> list[Entity]:
             if held := [e for p in preps(noun, "in", "of") for e in c.list_after(p.i + 1, limit=4)]:
                 return [e for e in held if e.type.is_organization][:1]
     return []
+
+
+def _examples(c: EnClause, noun) -> list[Entity]:
+    """The names a plural noun is exemplified by: "startups, including A and B", "startups such as A and B"."""
+    return [
+        e
+        for p in children(noun, "prep")
+        if p.lower_ == "including" or (p.lower_ == "as" and any(t.lower_ == "such" for t in p.lefts))
+        for e in c.list_after(p.i + 1)
+    ]
 
 
 def _committed_to(c: EnClause, verb) -> list[Entity]:
@@ -264,7 +277,10 @@ def funds(c: EnClause) -> list:
         lemma = verb.lemma_.lower()
         if lemma not in GIVE_VERBS | FUND_VERBS or not is_verb(verb) or not c.asserted(verb):
             continue
-        if lemma in GIVE_VERBS:
+        if lemma == "provide" and preps(verb, "with"):  # "X will provide Y with $N in funding"
+            money = [o for p in preps(verb, "with") for o in children(p, "pobj")]
+            targets = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
+        elif lemma in GIVE_VERBS:
             money = children(verb, "dobj")
             tos = preps(verb, "to") + [  # "provide 10 billion won in grants to Y"
                 t
@@ -278,6 +294,8 @@ def funds(c: EnClause) -> list:
         else:
             money = [o for p in preps(verb, "with") for o in children(p, "pobj")]
             targets = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
+        if any(t.lemma_.lower() in DEBT_NOUNS for m in money for t in m.subtree):
+            continue  # "$100 million in loans": lent, not invested
         stated = {t.i for m in [*money, *_period_words(verb)] for t in m.subtree}
         props = c.money([t for t in _money_tokens(verb) if t.i in stated])
         if "amount" not in props and "annual_amount" not in props:
@@ -621,13 +639,13 @@ def _subject_tokens(verb) -> list:
 
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
 def backers_among(c: EnClause) -> list:
-    """ "Y counts A and B among its backers / investors / shareholders"."""
+    """ "Y counts A and B among its backers / investors / shareholders", "… as (its) shareholders"."""
     for verb in c.span:
         if verb.lemma_.lower() != "count" or not is_verb(verb) or not c.asserted(verb):
             continue
         if not any(
             t.lemma_.lower() in ("backer", "investor", "shareholder", "funder")
-            for p in preps(verb, "among")
+            for p in preps(verb, "among", "as")  # "… as a shareholder"
             for t in p.subtree
         ):
             continue
@@ -965,7 +983,7 @@ def _gapped_holders(c: EnClause, share) -> list[Entity]:
     return found
 
 
-INCREASE_VERBS = {"increase", "raise", "boost", "expand", "lift", "up"}
+INCREASE_VERBS = {"increase", "raise", "boost", "expand", "lift", "up", "double", "triple"}
 _CONTROL_PHRASES = ("management rights", "management control", "controlling", "majority", "subsidiary")
 
 
@@ -1108,7 +1126,8 @@ def acquisition_noun(c: EnClause) -> list:
 
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
 def portfolio_company(c: EnClause) -> list:
-    """ "Y is a portfolio company of X", "Y, a Brightwater Capital portfolio company,": X invested in Y."""
+    """ "Y is a portfolio company of X", "Y, a Brightwater Capital portfolio company,", "X's portfolio companies
+    include A and B": X invested in Y."""
     for mod in c.span:
         noun = mod.head
         if (
@@ -1132,11 +1151,13 @@ def portfolio_company(c: EnClause) -> list:
             companies = c.with_conjuncts(noun.head)
         elif noun.dep_ == "attr" and c.asserted(noun.head):
             companies = c.subjects(noun.head)
+        elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "include" and c.asserted(noun.head):
+            companies = [e for o in children(noun.head, "dobj") for e in c.with_conjuncts(o)]
         else:
             continue
         for investor in investors:
             for company in companies:
-                if investor.type.is_organization and company.type.is_organization:
+                if investor.type.is_organization and company.type.is_organization and company is not investor:
                     c.add(RelationType.INVESTED_IN, investor, company, 0.75)
     return c.take()
 
