@@ -25,6 +25,7 @@ INV, ACQ, PART_OF, AFF, WORK, PART, SPUN = (
     "PARTICIPATES_IN",
     "SPUN_OFF_FROM",
 )
+EST = "ESTABLISHED"
 RAISED = "Tenvik Robotics raised $40 million on Tuesday. "
 
 
@@ -210,6 +211,19 @@ RAISED = "Tenvik Robotics raised $40 million on Tuesday. "
             "Tarrow Systems will provide Nordvik AI with chips.",
             (INV, "Tarrow Systems", "Nordvik AI"),
         ),
+        # founded as the object of a relative clause
+        (
+            "Nordvik AI, which Dana Whitfield founded in 2015, raised $20 million.",
+            (EST, "Dana Whitfield", "Nordvik AI"),
+            "Nordvik AI, which Dana Whitfield did not found, raised $20 million.",
+            (EST, "Dana Whitfield", "Nordvik AI"),
+        ),
+        (
+            "The Vela AI Alliance, which Tarrow Systems formed with Nordvik AI, held its first meeting.",
+            (EST, "Nordvik AI", "Vela AI Alliance"),
+            "The Vela AI Alliance, which Tarrow Systems could form with Nordvik AI, held its first meeting.",
+            (EST, "Nordvik AI", "Vela AI Alliance"),
+        ),
     ],
 )
 def test_fact_and_its_unlike(text: str, fact: tuple, unlike: str, no_fact: tuple) -> None:
@@ -250,3 +264,30 @@ def test_speakers_title_names_no_person() -> None:
 def test_money_lent_is_no_investment() -> None:
     """A loan is debt, not a stake, however it is provided."""
     assert not en_facts("Tarrow Bank will provide $100 million in loans to Nordvik AI.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarrow Systems hired Dana Whitfield as its chief AI officer.",
+        "Dana Whitfield, chief AI officer at Tarrow Systems, said so.",
+        "Tarrow Systems Chief AI Officer Dana Whitfield said so.",
+    ],
+)
+def test_chief_officer_of_any_field_is_one_title(text: str) -> None:
+    """ "chief AI officer", "chief data officer": the field between "chief" and "officer" is part of the title."""
+    assert en_facts(text)[(WORK, "Dana Whitfield", "Tarrow Systems")]["title"].lower() == "chief ai officer"
+
+
+def test_other_titles_keep_their_field() -> None:
+    facts = en_facts("Dana Whitfield, Tarrow Systems' chief human resources officer, said so.")
+    assert facts[(WORK, "Dana Whitfield", "Tarrow Systems")]["title"] == "chief human resources officer"
+    assert "Nordvik AI" in en_entity_names("Nordvik AI chief executive Dana Whitfield said so.")
+
+
+def test_founding_told_in_a_relative_clause_is_not_dated_to_the_article() -> None:
+    """ "P and Q, who co-founded Y, said": the founding is the people's background, not this month's news."""
+    facts = en_facts("Omar Rashid and Dana Whitfield, who co-founded Nordvik AI, said the deal was done.")
+    assert "date" not in facts[(EST, "Omar Rashid", "Nordvik AI")]
+    launched = en_facts("Tarrow Systems said Monday it has formed the Vela AI Alliance.")
+    assert launched[(EST, "Tarrow Systems", "Vela AI Alliance")]["date"] == "2024-05-13"

@@ -933,7 +933,10 @@ class EnClause:
         return self.disc.topic
 
     def reported_date(self, verb) -> str | None:
-        """The article's month for an act the article reports as just done ("said Monday it has formed")."""
+        """The article's month for an act the article reports as just done ("said Monday it has formed"); a relative
+        clause tells the background of a name ("P, who co-founded Y, said"), not the news."""
+        if verb.dep_ == "relcl":
+            return None
         done = verb.tag_ == "VBD" or (
             verb.tag_ == "VBN" and any(c.lemma_ == "have" or c.lower_ in ("was", "were") for c in verb.children)
         )

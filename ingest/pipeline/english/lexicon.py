@@ -98,6 +98,23 @@ class EnglishLexicon:
         """Any word of a listed title ("global" in "global investment officer")."""
         return word.casefold() in self.title_words
 
+    def is_title_token(self, doc, i: int) -> bool:
+        """``doc[i]`` is a word of a title where it stands: a listed title word, or the field of a "chief … officer"
+        title ("chief AI officer", "chief human resources officer"), which may be any word ("AI", "data")."""
+        if self.is_title_word(doc[i].text):
+            return True
+        for before, after in ((1, 1), (1, 2), (2, 1)):
+            first, last = i - before, i + after
+            if (
+                first >= 0
+                and last < len(doc)
+                and doc[first].lower_ == "chief"
+                and doc[last].lower_ in ("officer", "scientist")
+                and all(t.is_alpha for t in doc[first + 1 : last])
+            ):
+                return True
+        return False
+
     def is_title_head(self, word: str) -> bool:
         """A word that is a title on its own ("CEO", "Chairman", "Professor")."""
         return word.casefold() in self.titles

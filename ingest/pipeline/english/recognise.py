@@ -213,7 +213,7 @@ class EnglishRecogniser:
         apposed = i >= 1 and doc[i].text == ","
         title_end = i - 1 if apposed else i
         i = title_end
-        while i >= 0 and (self.lex.is_title_word(doc[i].text) or co_prefix(doc, i)) and i not in known:
+        while i >= 0 and (self.lex.is_title_token(doc, i) or co_prefix(doc, i)) and i not in known:
             i -= 1
         if i == title_end or not self._person_title(doc, i + 1, title_end + 1):
             return None  # a title right before the person
@@ -241,7 +241,7 @@ class EnglishRecogniser:
         while (
             k < len(doc)
             and k not in known
-            and (self.lex.is_title_word(doc[k].text) or doc[k].lower_ in ("and", "&", "-", "co"))
+            and (self.lex.is_title_token(doc, k) or doc[k].lower_ in ("and", "&", "-", "co"))
         ):
             k += 1
         # "P, Velaris' head (vice president) of research": a post in charge of a field of the organisation's

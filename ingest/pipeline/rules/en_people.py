@@ -68,7 +68,7 @@ def _title_run(c: EnClause, start: int, step: int) -> list:
     while c.span.start <= i < c.span.end and i not in c.ent_of:
         tok = doc[i]
         if (
-            c.lex.is_title_word(tok.text)
+            c.lex.is_title_token(doc, i)
             or tok.lower_ in ("and", "&", "-")
             or (tok.lower_ == "co" and doc[i + 1].text == "-")
             or (tok.text == "Group" and (run or c.lex.is_title_head(doc[i + 1].text)))

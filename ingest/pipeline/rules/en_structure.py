@@ -219,6 +219,8 @@ def establishes(c: EnClause) -> list:
                 for e in c.list_after(t.i + 1, limit=2)
             ]
             founded = called or [e for o in children(verb, "dobj") for e in c.with_conjuncts(o) or c.named_after(o)]
+            if verb.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in children(verb, "dobj")):
+                founded = c.with_conjuncts(verb.head)  # "Y, which X founded in 2015"
             for obj in children(verb, "dobj"):
                 if obj.lemma_.lower() == "venture":  # a joint venture: every partner founded it
                     founders += [
