@@ -291,3 +291,10 @@ def test_founding_told_in_a_relative_clause_is_not_dated_to_the_article() -> Non
     assert "date" not in facts[(EST, "Omar Rashid", "Nordvik AI")]
     launched = en_facts("Tarrow Systems said Monday it has formed the Vela AI Alliance.")
     assert launched[(EST, "Tarrow Systems", "Vela AI Alliance")]["date"] == "2024-05-13"
+
+
+def test_names_written_with_a_lower_case_first_letter() -> None:
+    """ "iFlytek", "eGain": a name, though it starts in lower case; "mRNA" is a term, not a company."""
+    assert (ACQ, "Tarrow Systems", "eGain") in en_facts("Tarrow Systems acquired eGain for $100 million.")
+    assert ("PARTNERS_WITH", "iFlytek", "Tarrow Systems") in en_facts("iFlytek signed an MOU with Tarrow Systems.")
+    assert "mRNA" not in en_entity_names("Tarrow Systems invested in mRNA.")

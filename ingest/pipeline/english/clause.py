@@ -26,6 +26,7 @@ from aigraph.ingest.pipeline.english.lexicon import (
     POSSESSIVES,
     PROGRAMME_NOUNS,
     EnglishLexicon,
+    starts_like_name,
 )
 from aigraph.ingest.pipeline.english.recognise import joins_hyphenated
 from aigraph.ingest.pipeline.mention import Mention
@@ -203,7 +204,7 @@ class EnClause:
         tagger missed ("Upstage raised …", "in Anthropic") becomes an organisation.  ``listed``: the
         word stands in a list of organisations, where a one-word "person" or "nationality" is a company."""
         ent = self.entity(tok)
-        if ent is not None or not tok.text[:1].isupper() or not self._proper(tok):
+        if ent is not None or not starts_like_name(tok.text) or not self._proper(tok):
             return ent
         alone = tok.i + 1 >= len(tok.doc) or not tok.nbor().text[:1].isupper()
         if alone and len(people := self._people_named(tok.text)) == 1 and tok.ent_type_ in ("", "PERSON", "ORG"):

@@ -43,6 +43,16 @@ STAKE_NOUNS = {"stake", "interest", "share", "shares", "equity", "holding"}
 _SHARED_TITLES = {"partner", "member", "lead", "leader", "principal", "head", "expert", "analyst", "executive"}
 
 
+# "iFlytek", "eGain": a lower-case letter, a capital and then lower case again begin no English word, only a name
+# ("mRNA", "eVTOL" are terms)
+_LOWER_LED_NAME = re.compile(r"[a-z][A-Z]+[a-z]")
+
+
+def starts_like_name(text: str) -> bool:
+    """A name's first letter: a capital, or the lower-case letter of a name written "iFlytek"."""
+    return text[:1].isupper() or bool(_LOWER_LED_NAME.match(text))
+
+
 @dataclass(frozen=True)
 class EnglishLexicon:
     base: Lexicon
@@ -125,7 +135,7 @@ class EnglishLexicon:
     def is_name(self, name: str) -> bool:
         """A candidate organisation name is a name: not a credit, a generic abbreviation or a bare suffix."""
         key = normalize_name(name)
-        if key in self.outlets or key in self.not_names or name[:1].islower() or _FUNDING_SERIES.search(name):
+        if key in self.outlets or key in self.not_names or not starts_like_name(name) or _FUNDING_SERIES.search(name):
             return False
         heads = {h.casefold() for h, _, _ in self.org_heads}
         words = name.split()
