@@ -224,6 +224,19 @@ RAISED = "Tenvik Robotics raised $40 million on Tuesday. "
             "The Vela AI Alliance, which Tarrow Systems could form with Nordvik AI, held its first meeting.",
             (EST, "Nordvik AI", "Vela AI Alliance"),
         ),
+        # the company bought, written before "acquisition"
+        (
+            "Tarrow Systems completed its Nordvik AI acquisition in March.",
+            (ACQ, "Tarrow Systems", "Nordvik AI"),
+            "Tarrow Systems called off its Nordvik AI acquisition in March.",
+            (ACQ, "Tarrow Systems", "Nordvik AI"),
+        ),
+        (
+            "Tarrow Systems' Nordvik AI acquisition is its largest to date.",
+            (ACQ, "Tarrow Systems", "Nordvik AI"),
+            "Tarrow Systems' planned Nordvik AI acquisition faces scrutiny.",
+            (ACQ, "Tarrow Systems", "Nordvik AI"),
+        ),
     ],
 )
 def test_fact_and_its_unlike(text: str, fact: tuple, unlike: str, no_fact: tuple) -> None:

@@ -1095,6 +1095,8 @@ def acquisition_noun(c: EnClause) -> list:
         if c.unrealised(noun):
             continue  # "X's planned / proposed acquisition of Y"
         targets = [e for p in children(noun, "prep") if p.lower_ == "of" for e in c.list_after(p.i + 1)]
+        if not targets:  # "X completed its Y acquisition", "X's $2 billion Y acquisition"
+            targets = [e for t in noun.lefts if t.dep_ == "compound" and (e := c.entity(t)) is not None][:1]
         stake = next((o for p in preps(noun, "of") for o in children(p, "pobj") if _is_stake(o)), None)
         if stake is not None:  # "its acquisition of a 51% stake in Y"
             targets = [e for p in preps(stake, "in") for e in c.list_after(p.i + 1)]
