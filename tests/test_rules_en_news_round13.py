@@ -311,3 +311,15 @@ def test_names_written_with_a_lower_case_first_letter() -> None:
     assert (ACQ, "Tarrow Systems", "eGain") in en_facts("Tarrow Systems acquired eGain for $100 million.")
     assert ("PARTNERS_WITH", "iFlytek", "Tarrow Systems") in en_facts("iFlytek signed an MOU with Tarrow Systems.")
     assert "mRNA" not in en_entity_names("Tarrow Systems invested in mRNA.")
+
+
+def test_founder_and_ceo_of_the_company_the_article_is_about() -> None:
+    """ "Co-founder and CEO P said" with no company named: the company the article is about, as for "CEO P"."""
+    text = (
+        "Nordvik AI raised $40 million on Tuesday. Co-founder and CEO Dana Whitfield said the money would fund hiring."
+    )
+    facts = en_facts(text)
+    assert facts[(WORK, "Dana Whitfield", "Nordvik AI")]["title"] == "CEO"
+    assert (EST, "Dana Whitfield", "Nordvik AI") in facts
+    former = "Nordvik AI raised $40 million on Tuesday. Former CEO Dana Whitfield said the money would fund hiring."
+    assert (WORK, "Dana Whitfield", "Nordvik AI") not in en_facts(former)

@@ -222,8 +222,11 @@ COMPANY_HEADS = {
 
 
 def _heads_company(title: list) -> bool:
-    """A title only a company's top officer holds ("CEO", "chief executive", "chairman"), with no other words."""
-    return " ".join(t.lower_ for t in title) in COMPANY_HEADS
+    """A title only a company's top officer holds ("CEO", "chief executive", "chairman"), alone or with its founder's
+    ("co-founder and CEO"), with no other words."""
+    words = " ".join(t.lower_ for t in title).replace(" - ", "-").replace(" & ", " and ")
+    parts = [p.strip() for p in words.split(" and ")]
+    return any(p in COMPANY_HEADS for p in parts) and all(p in COMPANY_HEADS | FOUNDER for p in parts)
 
 
 def _clause_organisation(c: EnClause, tok) -> Entity | None:
