@@ -25,7 +25,7 @@ INV, ACQ, PART_OF, AFF, WORK, PART, SPUN = (
     "PARTICIPATES_IN",
     "SPUN_OFF_FROM",
 )
-EST = "ESTABLISHED"
+EST, PW = "ESTABLISHED", "PARTNERS_WITH"
 RAISED = "Tenvik Robotics raised $40 million on Tuesday. "
 
 
@@ -236,6 +236,25 @@ RAISED = "Tenvik Robotics raised $40 million on Tuesday. "
             (ACQ, "Tarrow Systems", "Nordvik AI"),
             "Tarrow Systems' planned Nordvik AI acquisition faces scrutiny.",
             (ACQ, "Tarrow Systems", "Nordvik AI"),
+        ),
+        # work done "in collaboration with" another
+        (
+            "Tarrow Systems developed the chip in collaboration with Quorra Labs.",
+            (PW, "Tarrow Systems", "Quorra Labs"),
+            "Tarrow Systems did not develop the chip in collaboration with Quorra Labs.",
+            (PW, "Tarrow Systems", "Quorra Labs"),
+        ),
+        (
+            "The chip was developed in collaboration with Quorra Labs, Tarrow Systems said.",
+            (PW, "Tarrow Systems", "Quorra Labs"),
+            "Tarrow Systems is considering developing the chip in partnership with Quorra Labs.",
+            (PW, "Tarrow Systems", "Quorra Labs"),
+        ),
+        (
+            "Tarrow Systems built the model in partnership with Quorra Labs.",
+            (PW, "Tarrow Systems", "Quorra Labs"),
+            "Tarrow Systems invested in Nordvik AI in partnership with Quorra Labs.",  # co-investors: no partnership
+            (PW, "Tarrow Systems", "Quorra Labs"),
         ),
     ],
 )

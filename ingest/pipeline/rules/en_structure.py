@@ -1069,6 +1069,33 @@ def led_body(c: EnClause) -> list:
     return c.take()
 
 
+# "in collaboration with Y": work done together, whatever the verb
+TOGETHER_NOUNS = {"collaboration", "partnership", "cooperation", "co-operation"}
+
+
+def _in_partnership_with(c: EnClause, verb) -> list[Entity]:
+    """Y of "X developed the chip in collaboration (partnership, cooperation) with Y"."""
+    return [
+        e
+        for p in preps(verb, "in")
+        for noun in children(p, "pobj")
+        if noun.lemma_.lower() in TOGETHER_NOUNS and not c.unrealised(noun)
+        for w in preps(noun, "with")
+        for e in c.list_after(w.i + 1, limit=3)
+    ]
+
+
+def _reporter(c: EnClause, verb) -> list[Entity]:
+    """The organisation that says so: "…, X said" (the saying verb's subject, which the parser hangs on ``verb``)."""
+    return [
+        e
+        for said in (*verb.children, verb.head)
+        if said.lemma_.lower() in ("say", "announce") and said.i > verb.i
+        for e in c.subjects(said)
+        if e.type.is_organization
+    ]
+
+
 def _speaking_for(c: EnClause, verb) -> list[Entity]:
     """ "X's CEO P announced a partnership with Y", "P, CEO of X, signed …": the organisation the person acts for;
     "Researchers from X and Y jointly developed …": the organisations of the people working together."""
@@ -1143,12 +1170,15 @@ def partnership(c: EnClause) -> list:
             for o in objects
             for t in o.children
         )
-        if not (lemma in PARTNER_VERBS or agreed or jointly or forces or joint):
+        together = _in_partnership_with(c, verb) if lemma in JOINT_WORK else []
+        if not (lemma in PARTNER_VERBS or agreed or jointly or forces or joint or together):
             continue
         if objects and any((e := c.entity(t)) is not None and is_group_body(e) for t in objects[0].subtree):
             continue  # a named alliance is an establishment (ESTABLISHED / PARTICIPATES_IN)
         sides = [e for e in c.subjects(verb) if e.type.is_organization] or _speaking_for(c, verb)
-        others = [e for e in _partners_of(c, verb, agreements) if e.type.is_organization]
+        if together and not sides and any(t.dep_ == "auxpass" for t in verb.children):
+            sides = _reporter(c, verb)  # "The chip was developed in collaboration with Y, X said"
+        others = [e for e in together or _partners_of(c, verb, agreements) if e.type.is_organization]
         if others:
             for a in sides:
                 for b in others:
