@@ -342,3 +342,18 @@ def test_founder_and_ceo_of_the_company_the_article_is_about() -> None:
     assert (EST, "Dana Whitfield", "Nordvik AI") in facts
     former = "Nordvik AI raised $40 million on Tuesday. Former CEO Dana Whitfield said the money would fund hiring."
     assert (WORK, "Dana Whitfield", "Nordvik AI") not in en_facts(former)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korvia Telecom has invested $10 million in U.S.-based AI startup Nordvik AI.",
+        "Korvia Telecom has invested $10 million in Nasdaq-listed AI company Nordvik AI.",
+    ],
+)
+def test_where_a_company_is_is_not_the_company(text: str) -> None:
+    """ "in U.S.-based AI startup Y", "in Nasdaq-listed Y": the description opens the phrase, Y is the argument."""
+    facts = en_facts(text)
+    assert facts[(INV, "Korvia Telecom", "Nordvik AI")]["amount"] == 10_000_000
+    assert [k for k in facts if k[0] == INV] == [(INV, "Korvia Telecom", "Nordvik AI")]
+    assert not any(name.startswith("U.S.-based") for name in en_entity_names(text))

@@ -203,6 +203,8 @@ class EnClause:
         """The entity at ``tok``; else a capitalised proper name in an argument position that the
         tagger missed ("Upstage raised …", "in Anthropic") becomes an organisation.  ``listed``: the
         word stands in a list of organisations, where a one-word "person" or "nationality" is a company."""
+        if _located_by(tok):
+            return None  # "in Nasdaq-listed Y", "in Seoul-based Y": where Y is, not the argument
         ent = self.entity(tok)
         if ent is not None or not starts_like_name(tok.text) or not self._proper(tok):
             return ent
@@ -1024,6 +1026,15 @@ class EnClause:
                 rtype, source, target, self.sentence, confidence, {k: v for k, v in props.items() if v is not None}
             )
         )
+
+
+_LOCATING = {"based", "listed", "headquartered"}
+
+
+def _located_by(tok) -> bool:
+    """A place or exchange written before "-based" / "-listed": "Nasdaq-listed", "Seoul-based"."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in _LOCATING
 
 
 def _infinitival(verb) -> bool:

@@ -48,6 +48,10 @@ _SHARED_TITLES = {"partner", "member", "lead", "leader", "principal", "head", "e
 _LOWER_LED_NAME = re.compile(r"[a-z][A-Z]+[a-z]")
 
 
+# "U.S.-based", "Seoul-headquartered", "Nasdaq-listed": where a company is, said before its name
+_LOCATED = re.compile(r"-(?:based|headquartered|listed|born|owned|backed|led|made)$", re.I)
+
+
 def starts_like_name(text: str) -> bool:
     """A name's first letter: a capital, or the lower-case letter of a name written "iFlytek"."""
     return text[:1].isupper() or bool(_LOWER_LED_NAME.match(text))
@@ -137,6 +141,8 @@ class EnglishLexicon:
         key = normalize_name(name)
         if key in self.outlets or key in self.not_names or not starts_like_name(name) or _FUNDING_SERIES.search(name):
             return False
+        if _LOCATED.search(name.split()[0]):
+            return False  # "U.S.-based AI (startup Y)": a description opens the phrase, the name comes after it
         heads = {h.casefold() for h, _, _ in self.org_heads}
         words = name.split()
         generic = [
