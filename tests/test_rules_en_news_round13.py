@@ -357,3 +357,24 @@ def test_where_a_company_is_is_not_the_company(text: str) -> None:
     assert facts[(INV, "Korvia Telecom", "Nordvik AI")]["amount"] == 10_000_000
     assert [k for k in facts if k[0] == INV] == [(INV, "Korvia Telecom", "Nordvik AI")]
     assert not any(name.startswith("U.S.-based") for name in en_entity_names(text))
+
+
+def test_each_investors_own_sum_after_from() -> None:
+    """ "$60 million from A and $40 million from B", "raised $100 million, including $60 million from A": each sum
+    is its investor's own, not the round's total."""
+    facts = en_facts("Nordvik AI received $60 million from Tarrow Systems and $40 million from Halcyon Ventures.")
+    assert facts[(INV, "Tarrow Systems", "Nordvik AI")]["amount"] == 60_000_000
+    assert facts[(INV, "Halcyon Ventures", "Nordvik AI")]["amount"] == 40_000_000
+    facts = en_facts("Nordvik AI raised $100 million, including $60 million from Tarrow Systems.")
+    assert facts[(INV, "Tarrow Systems", "Nordvik AI")]["amount"] == 60_000_000
+    shared = en_facts("Nordvik AI raised $40 million from Halcyon Ventures and Brightwater Capital.")
+    assert "amount" not in shared[(INV, "Halcyon Ventures", "Nordvik AI")]
+
+
+def test_a_share_of_the_round_just_reported() -> None:
+    facts = en_facts("Nordvik AI raised $100 million. Of the total, Tarrow Systems contributed $60 million.")
+    assert facts[(INV, "Tarrow Systems", "Nordvik AI")]["amount"] == 60_000_000
+    assert not en_facts("Nordvik AI raised $100 million. Tarrow Systems could contribute $60 million.").get(
+        (INV, "Tarrow Systems", "Nordvik AI")
+    )
+    assert not en_facts("Tarrow Systems contributed $60 million to charity.")

@@ -229,6 +229,17 @@ def _share_money(c: EnClause, investors: list[Entity], tokens) -> list[dict]:
     return [shared] * len(investors)
 
 
+def _sum_before(c: EnClause, prep) -> dict:
+    """The sum written right before "from X" in a sentence that states more than one ("raised $100 million,
+    including $60 million from X"): X's own; with one sum in the sentence it is the round's."""
+    doc, i = c.span.doc, prep.i
+    while i > c.span.start and doc[i - 1].ent_type_ == "MONEY":
+        i -= 1
+    if i == prep.i or sum(1 for t in c.span if t.ent_type_ == "MONEY" and t.ent_iob_ == "B") < 2:
+        return {}
+    return c.money(list(doc[i : prep.i]))
+
+
 def _as_round_total(props: dict) -> dict:
     """A sum stated for the whole round, kept as the round's (``round_amount``), with the period it runs over."""
     kept = {k: v for k, v in props.items() if k in ("period_years", "start_date", "end_date")}
@@ -240,8 +251,10 @@ def invests_in(c: EnClause) -> list:
     """ "X (will) invest(s) $N in Y", "investing €N to become the largest shareholder in Y"."""
     for verb in c.span:
         lemma = verb.lemma_.lower()
+        # "Of the total, X contributed (put in, chipped in) $60 million": a share of the round just reported
+        contributes = lemma == "contribute" or (lemma in ("put", "chip") and phrasal(verb, "in"))
         if (
-            not (lemma in INVEST_VERBS or (lemma == "put" and preps(verb, "into")))
+            not (lemma in INVEST_VERBS or (lemma == "put" and preps(verb, "into")) or contributes)
             or not is_verb(verb)
             or not c.asserted(verb)
         ):
@@ -255,7 +268,7 @@ def invests_in(c: EnClause) -> list:
             targets = _in_targets(c, verb.head)
         if (
             not targets
-            and lemma == "invest"
+            and (lemma == "invest" or contributes)
             and c.disc.round_target is not None
             and c.disc.round_target not in investors
             and not preps(verb, "in", "into", "to")
@@ -412,11 +425,15 @@ def funding_round(c: EnClause) -> list:
         if not recipients:
             continue
         investors: list[tuple[Entity, bool]] = []
+        own: dict[int, dict] = {}  # "… $60 million from A and $40 million from B": each one's own sum
         for tok in c.span:
             if tok.lower_ == "by" and _led_or_backed(tok.head, verb):
                 investors += [(e, tok.head.lemma_.lower() in LEAD_PARTICIPLES) for e in c.list_after(tok.i + 1)]
             elif tok.lower_ in ("from", "including") and tok.i > verb.i:
-                investors += [(e, False) for e in c.list_after(tok.i + 1)]
+                listed = c.list_after(tok.i + 1)
+                investors += [(e, False) for e in listed]
+                if tok.lower_ == "from" and len(listed) == 1 and (sum_ := _sum_before(c, tok)):
+                    own[id(listed[0])] = sum_
             elif tok.lower_ == "such" and tok.i > verb.i and tok.i + 1 < c.span.end and tok.nbor().lower_ == "as":
                 investors += [(e, False) for e in c.list_after(tok.i + 2)]  # "from investors such as A and B"
             elif tok.lower_ == "to" and (
@@ -435,7 +452,7 @@ def funding_round(c: EnClause) -> list:
         named = list({id(e): e for e, _ in investors}.values())
         shares = {id(e): p for e, p in zip(named, _share_money(c, named, _money_tokens(verb)))} if named else {}
         for investor, lead in investors:
-            props = shares[id(investor)]
+            props = own.get(id(investor)) or shares[id(investor)]
             if lead and "amount" in props:  # "raised $N in a round led by X": the round's sum, not X's own
                 props = _as_round_total(props)
             c.add(RelationType.INVESTED_IN, investor, recipients[0], 0.8, **props, lead=True if lead else None)
