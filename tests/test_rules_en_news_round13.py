@@ -378,3 +378,10 @@ def test_a_share_of_the_round_just_reported() -> None:
         (INV, "Tarrow Systems", "Nordvik AI")
     )
     assert not en_facts("Tarrow Systems contributed $60 million to charity.")
+
+
+def test_a_listed_place_described_as_a_lab_is_still_a_place() -> None:
+    """ "a research center in Toronto, its third overseas lab": Toronto is no unit of the company."""
+    text = "Tarrow Systems opened an AI research center in Toronto, its third overseas lab."
+    assert "Toronto" not in en_entity_names(text)
+    assert not any(k[0] == PART_OF for k in en_facts(text))

@@ -213,9 +213,9 @@ class EnClause:
             return people[0]  # "Park, who serves as CEO, said": the one person of that name named before
         if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.tag_ not in ("NNP", "NNPS"):
             return None  # "AI" in "AI startup": a modifier, the name comes later
-        described = any(c.dep_ == "appos" and c.lower_ in self.lex.classifiers | _DESCRIPTIONS for c in tok.children)
-        if tok.ent_type_ in ("GPE", "LOC") and (described or not self.lex.is_place(_entity_text(tok))):
-            pass  # "Rainbow Robotics, a Korean robot developer"; "Cisco", which the tagger calls a place
+        if tok.ent_type_ in ("GPE", "LOC") and not self.lex.is_place(_entity_text(tok)):
+            pass  # "Rainbow Robotics, a Korean robot developer"; "Cisco", which the tagger calls a place (a listed
+            # place described is still one: "a research center in Toronto, its third overseas lab")
         elif (
             listed
             and tok.pos_ == "PROPN"
