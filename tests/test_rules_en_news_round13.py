@@ -385,3 +385,10 @@ def test_a_listed_place_described_as_a_lab_is_still_a_place() -> None:
     text = "Tarrow Systems opened an AI research center in Toronto, its third overseas lab."
     assert "Toronto" not in en_entity_names(text)
     assert not any(k[0] == PART_OF for k in en_facts(text))
+
+
+def test_set_up_as_a_joint_venture_between() -> None:
+    facts = en_facts("Nordvik AI was established in 2020 as a joint venture between Tarrow Systems and Quorra Labs.")
+    assert facts[(EST, "Quorra Labs", "Nordvik AI")]["date"] == "2020"
+    hedged = "Nordvik AI could be restructured as a joint venture between Tarrow Systems and Quorra Labs."
+    assert (EST, "Quorra Labs", "Nordvik AI") not in en_facts(hedged)

@@ -154,15 +154,17 @@ def _founded_ok(lemma: str, target: Entity) -> bool:
 
 @relation_rule(RelationType.ESTABLISHED, language="en", per_sentence=True, phase=0)
 def joint_venture_of(c: EnClause) -> list:
-    """ "Z is a joint venture of / between A, B and C", "Z, a joint venture between A and B,": each partner founded Z."""
+    """ "Z is a joint venture of / between A, B and C", "Z, a joint venture between A and B,", "Z was set up (in 2020)
+    as a joint venture between A and B": each partner founded Z."""
     for noun in c.span:
+        as_verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
         if (
             noun.lemma_.lower() != "venture"
-            or noun.dep_ not in ("attr", "appos")
+            or not (noun.dep_ in ("attr", "appos") or (as_verb is not None and is_verb(as_verb)))
             or not any(t.lower_ == "joint" for t in noun.children)
         ):
             continue
-        if not c.asserted(noun.head if noun.dep_ == "attr" else noun) or c.unrealised(noun):
+        if not c.asserted(as_verb or (noun.head if noun.dep_ == "attr" else noun)) or c.unrealised(noun):
             continue
         partners = [
             e
@@ -170,14 +172,16 @@ def joint_venture_of(c: EnClause) -> list:
             if p.lower_ in ("of", "between", "by")
             for e in c.list_after(p.i + 1, limit=3)
         ]
-        ventures = (
-            c.subjects(noun.head)
-            if noun.dep_ == "attr"
-            else [e for e in [c.np_entity(noun.head) or c.argument_entity(noun.head)] if e]
-        )  # "The Stargate project, a joint venture of A, B and C": the name inside the head's phrase
+        if as_verb is not None:
+            ventures = c.subjects(as_verb)
+        elif noun.dep_ == "attr":
+            ventures = c.subjects(noun.head)
+        else:  # "The Stargate project, a joint venture of A, B and C": the name inside the head's phrase
+            ventures = [e for e in [c.np_entity(noun.head) or c.argument_entity(noun.head)] if e]
+        founded = as_verb is not None and as_verb.lemma_.lower() in FOUND_VERBS  # "was set up in 2020 as …"
         for venture in ventures:
             for partner in partners:
-                c.add(RelationType.ESTABLISHED, partner, venture, 0.8)
+                c.add(RelationType.ESTABLISHED, partner, venture, 0.8, date=c.date() if founded else None)
     return c.take()
 
 
