@@ -392,3 +392,10 @@ def test_set_up_as_a_joint_venture_between() -> None:
     assert facts[(EST, "Quorra Labs", "Nordvik AI")]["date"] == "2020"
     hedged = "Nordvik AI could be restructured as a joint venture between Tarrow Systems and Quorra Labs."
     assert (EST, "Quorra Labs", "Nordvik AI") not in en_facts(hedged)
+
+
+def test_created_as_a_subsidiary() -> None:
+    facts = en_facts("Tarrow Systems created Nordvik AI as a wholly owned subsidiary in 2020.")
+    assert facts[(EST, "Tarrow Systems", "Nordvik AI")]["date"] == "2020"
+    assert (AFF, "Nordvik AI", "Tarrow Systems") in facts
+    assert not en_facts("Tarrow Systems launched Nordvik Chat as a product last year.")

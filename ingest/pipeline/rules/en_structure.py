@@ -245,8 +245,9 @@ def establishes(c: EnClause) -> list:
         history = lemma == "found" and _passive(verb)
         date = c.date() or (None if history else c.reported_date(verb))
         described_as_unit = any(
-            o.lemma_.lower() in PART_NOUNS | NEW_COMPANY_NOUNS for o in children(verb, "dobj")
-        )  # "opened a research lab, X", "launched a joint venture called X"
+            o.lemma_.lower() in PART_NOUNS | NEW_COMPANY_NOUNS
+            for o in [*children(verb, "dobj"), *(o for p in preps(verb, "as") for o in children(p, "pobj"))]
+        )  # "opened a research lab, X", "launched a joint venture called X", "created X as a subsidiary"
         by_people = bool(founders) and all(f.type is EntityType.PERSON for f in founders)
         for target in founded:
             if not (
@@ -269,7 +270,8 @@ def establishes(c: EnClause) -> list:
 def _set_up_as(verb) -> RelationType | None:
     """What a company's own new organisation is to it, by the noun that describes it: a subsidiary (or affiliate) is
     AFFILIATE_OF, a unit, lab, arm or fund PART_OF; a joint venture or a company is neither."""
-    nouns = {o.lemma_.lower() for o in children(verb, "dobj")}
+    described = [*children(verb, "dobj"), *(o for p in preps(verb, "as") for o in children(p, "pobj"))]
+    nouns = {o.lemma_.lower() for o in described}  # "set up a subsidiary, Y", "created Y as a subsidiary"
     if nouns & {"subsidiary", "affiliate"}:
         return RelationType.AFFILIATE_OF
     return RelationType.PART_OF if nouns & PART_NOUNS else None
