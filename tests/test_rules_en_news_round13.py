@@ -399,3 +399,14 @@ def test_created_as_a_subsidiary() -> None:
     assert facts[(EST, "Tarrow Systems", "Nordvik AI")]["date"] == "2020"
     assert (AFF, "Nordvik AI", "Tarrow Systems") in facts
     assert not en_facts("Tarrow Systems launched Nordvik Chat as a product last year.")
+
+
+def test_successors_and_promotions_work_for_the_company() -> None:
+    facts = en_facts("Dana Whitfield succeeded Omar Rashid as CEO of Tarrow Systems in March.")
+    assert facts[(WORK, "Dana Whitfield", "Tarrow Systems")]["title"] == "CEO"
+    assert (WORK, "Omar Rashid", "Tarrow Systems") not in facts  # the predecessor held the post before
+    assert (WORK, "Dana Whitfield", "Tarrow Systems") not in en_facts(
+        "Dana Whitfield will not succeed Omar Rashid as CEO of Tarrow Systems."
+    )
+    promoted = en_facts("Tarrow Systems promoted Dana Whitfield to president.")
+    assert promoted[(WORK, "Dana Whitfield", "Tarrow Systems")]["title"] == "president"
