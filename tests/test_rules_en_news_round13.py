@@ -410,3 +410,15 @@ def test_successors_and_promotions_work_for_the_company() -> None:
     )
     promoted = en_facts("Tarrow Systems promoted Dana Whitfield to president.")
     assert promoted[(WORK, "Dana Whitfield", "Tarrow Systems")]["title"] == "president"
+
+
+def test_also_invested_after_a_round() -> None:
+    """After a round: "X also invested", "A and B also chipped in" are its investors; "also invested in Z" is not."""
+    first = "Nordvik AI raised $40 million on Tuesday. "
+    assert (INV, "Brightwater Capital", "Nordvik AI") in en_facts(
+        first + "Existing backers Halcyon Ventures and Brightwater Capital also chipped in."
+    )
+    assert (INV, "Halcyon Ventures", "Nordvik AI") in en_facts(first + "Halcyon Ventures also invested.")
+    elsewhere = en_facts(first + "Halcyon Ventures also invested in Quorra Labs.")
+    assert (INV, "Halcyon Ventures", "Nordvik AI") not in elsewhere
+    assert not en_facts(first + "Halcyon Ventures did not invest.")

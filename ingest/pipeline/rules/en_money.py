@@ -541,12 +541,17 @@ def round_members(c: EnClause) -> list:
         elif lemma == "be" and subject_word in ("investor", "backer", "participant"):  # "The new investors are A, B"
             investors = [(e, False) for o in children(verb, "attr") for e in c.with_conjuncts(o)]
         elif (
-            lemma in ("take", "participate", "join", "invest")
+            lemma in ("take", "participate", "join", "invest", "chip")
             and (lemma != "take" or any(o.lower_ == "part" for o in verb.children))
+            and (lemma != "chip" or phrasal(verb, "in"))
             and (
                 in_round
                 or (
-                    lemma != "invest"
+                    # "X also invested (chipped in)": with "also", the round just reported; alone, any investing
+                    (
+                        lemma not in ("invest", "chip")
+                        or (any(a.lower_ in ("also", "too") for a in verb.children) and not preps(verb, "in", "into"))
+                    )
                     and c.disc.round_target is not None
                     and not _participates_in_something(verb)
                     and not [o for o in children(verb, "dobj") if o.lower_ != "part"]
