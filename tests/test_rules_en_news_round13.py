@@ -422,3 +422,10 @@ def test_also_invested_after_a_round() -> None:
     elsewhere = en_facts(first + "Halcyon Ventures also invested in Quorra Labs.")
     assert (INV, "Halcyon Ventures", "Nordvik AI") not in elsewhere
     assert not en_facts(first + "Halcyon Ventures did not invest.")
+
+
+def test_industry_word_ends_a_company_name_the_tagger_takes_for_a_person() -> None:
+    """ "its subsidiary Kestrel Defense": "Defense" ends company names, so the subsidiary is an organisation."""
+    facts = en_facts("Samsung Electronics acquired Nordvik AI through its subsidiary Kestrel Defense.")
+    assert (AFF, "Kestrel Defense", "Samsung Electronics") in facts
+    assert (WORK, "Dana Whitfield", "Tarrow Systems") in en_facts("Dana Whitfield, CEO of Tarrow Systems, said so.")
