@@ -26,6 +26,7 @@ from aigraph.ingest.pipeline.english.lexicon import (
     POSSESSIVES,
     PROGRAMME_NOUNS,
     EnglishLexicon,
+    starts_like_name,
 )
 from aigraph.ingest.pipeline.english.recognise import joins_hyphenated
 from aigraph.ingest.pipeline.mention import Mention
@@ -90,9 +91,13 @@ _HEDGE_NOUNS = {
 # Someone's forecast of what another will do, or a passive one ("analysts expect X to invest",
 # "X is expected to invest"); a company's own "expects to invest" is its plan, a commitment.
 _FORECAST = {"expect", "forecast", "predict", "anticipate", "project", "estimate"}
+_CLOSING = {"close", "complete", "finalize", "finalise", "conclude"}
 _MODALS = {"could", "might", "may", "would", "should"}
 _SAYING = {"say", "announce", "tell", "confirm", "state", "disclose"}  # "said it would invest" is a commitment
 _CONDITIONAL = {"if", "unless", "whether"}
+# what a reporting verb reports ("X reported that …", "is reported to have …"): not its own subject or object
+# ("Y, a unit of X, reported record sales" states the unit as a fact)
+_REPORTED_CLAUSE = {"ccomp", "xcomp", "parataxis", "advcl"}
 _REPORTED = {"reportedly", "allegedly", "potentially", "possibly", "reported"}
 # words that make a described tie not (yet or any longer) a fact: "a potential backer", "a planned joint venture"
 _NOT_YET_OR_NO_LONGER = {
@@ -117,7 +122,8 @@ _UNCONFIRMED = re.compile(
 )
 # A deal the same sentence says fell through is not a fact ("… but the deal was later abandoned").
 _CALLED_OFF = re.compile(
-    r"\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|called off|terminat(?:ed|es)|collapsed|blocked|fell through|fell apart|withdr[ae]w[n]?)\b",
+    r"\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|called off|terminat(?:ed|es)|collapsed|blocked|fell through|fell apart|withdr[ae]w[n]?"
+    r"|walk(?:ed|s)? away|(?:pulled|pulls|backed|backs) out|pulled the plug)\b",
     re.I,
 )
 _HOLDER_WORDS = {"investor", "backer", "shareholder"}
@@ -197,17 +203,19 @@ class EnClause:
         """The entity at ``tok``; else a capitalised proper name in an argument position that the
         tagger missed ("Upstage raised …", "in Anthropic") becomes an organisation.  ``listed``: the
         word stands in a list of organisations, where a one-word "person" or "nationality" is a company."""
+        if _located_by(tok):
+            return None  # "in Nasdaq-listed Y", "in Seoul-based Y": where Y is, not the argument
         ent = self.entity(tok)
-        if ent is not None or not tok.text[:1].isupper() or not self._proper(tok):
+        if ent is not None or not starts_like_name(tok.text) or not self._proper(tok):
             return ent
         alone = tok.i + 1 >= len(tok.doc) or not tok.nbor().text[:1].isupper()
         if alone and len(people := self._people_named(tok.text)) == 1 and tok.ent_type_ in ("", "PERSON", "ORG"):
             return people[0]  # "Park, who serves as CEO, said": the one person of that name named before
         if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.tag_ not in ("NNP", "NNPS"):
             return None  # "AI" in "AI startup": a modifier, the name comes later
-        described = any(c.dep_ == "appos" and c.lower_ in self.lex.classifiers | _DESCRIPTIONS for c in tok.children)
-        if tok.ent_type_ in ("GPE", "LOC") and (described or not self.lex.is_place(_entity_text(tok))):
-            pass  # "Rainbow Robotics, a Korean robot developer"; "Cisco", which the tagger calls a place
+        if tok.ent_type_ in ("GPE", "LOC") and not self.lex.is_place(_entity_text(tok)):
+            pass  # "Rainbow Robotics, a Korean robot developer"; "Cisco", which the tagger calls a place (a listed
+            # place described is still one: "a research center in Toronto, its third overseas lab")
         elif (
             listed
             and tok.pos_ == "PROPN"
@@ -612,6 +620,8 @@ class EnClause:
             before = self.entity(node.doc[node.i - 1]) if node.i > self.span.start else None
             if node.dep_ == "conj" and before is not None:  # "… and Amazon invested …" misparsed
                 return [before]
+            if node.dep_ == "acl" and (main := self._after_apposition(node)):
+                return main
             if node.dep_ in ("relcl", "acl") and (node.head.ent_type_ == "MONEY" or node.head.pos_ == "NUM"):
                 node = node.head.head  # "invested ¥7 billion to set up X": the parser hangs the purpose on the sum
                 continue
@@ -627,6 +637,19 @@ class EnClause:
             else:
                 break
         return []
+
+    def _after_apposition(self, verb) -> list[Entity]:
+        """ "X, the investment arm of Y, invested in Z": the small parser takes the verb after the apposition
+        for a participle on Y and leaves the sentence a noun phrase; the sentence's head (X) is its subject."""
+        root = self.span.root
+        if (
+            verb.doc[verb.i - 1].text != ","
+            or root.pos_ not in ("NOUN", "PROPN")
+            or any(c.dep_ == "agent" for c in verb.children)  # "Y, a startup, backed by X": a participle after all
+            or not any(a.dep_ == "appos" and a.head.i == root.i for a in verb.ancestors)
+        ):
+            return []
+        return self.with_conjuncts(root)
 
     def agents(self, verb, limit: int = 3) -> list[Entity]:
         """Who did it, by "by X" ("founded by Ola founder P", "by eight companies — A, B and C", "by A and B")."""
@@ -913,7 +936,10 @@ class EnClause:
         return self.disc.topic
 
     def reported_date(self, verb) -> str | None:
-        """The article's month for an act the article reports as just done ("said Monday it has formed")."""
+        """The article's month for an act the article reports as just done ("said Monday it has formed"); a relative
+        clause tells the background of a name ("P, who co-founded Y, said"), not the news."""
+        if verb.dep_ == "relcl":
+            return None
         done = verb.tag_ == "VBD" or (
             verb.tag_ == "VBN" and any(c.lemma_ == "have" or c.lower_ in ("was", "were") for c in verb.children)
         )
@@ -940,7 +966,7 @@ class EnClause:
                 node.lemma_.lower() in _HEDGE_LEMMAS
                 or node.lower_ in _HEDGE_FORMS
                 or node.lower_ in _HEDGE_NOUNS
-                or (node.i != tok.i and node.lemma_.lower() == "report")
+                or (below is not None and node.lemma_.lower() == "report" and below.dep_ in _REPORTED_CLAUSE)
                 or (below is not None and _forecast(node, below))
             ):
                 return False
@@ -1002,6 +1028,15 @@ class EnClause:
         )
 
 
+_LOCATING = {"based", "listed", "headquartered"}
+
+
+def _located_by(tok) -> bool:
+    """A place or exchange written before "-based" / "-listed": "Nasdaq-listed", "Seoul-based"."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in _LOCATING
+
+
 def _infinitival(verb) -> bool:
     """ "a deal to acquire Y" (which the parser may call a relative clause): the noun's purpose, whose doer is the
     clause the noun stands in, not the noun."""
@@ -1013,6 +1048,8 @@ def _forecast(verb, clause) -> bool:
     ("expect X to invest", "predicts that X will buy")."""
     if verb.lemma_.lower() not in _FORECAST or verb.pos_ not in ("VERB", "AUX"):
         return False
+    if clause.dep_ in SUBJECTS and any(x.dep_ == "xcomp" and x.lemma_.lower() in _CLOSING for x in verb.children):
+        return False  # "X's acquisition of Y is expected to close in May": the deal is agreed, its closing is forecast
     passive = (
         any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         or verb.tag_ == "VBN"

@@ -43,6 +43,20 @@ STAKE_NOUNS = {"stake", "interest", "share", "shares", "equity", "holding"}
 _SHARED_TITLES = {"partner", "member", "lead", "leader", "principal", "head", "expert", "analyst", "executive"}
 
 
+# "iFlytek", "eGain": a lower-case letter, a capital and then lower case again begin no English word, only a name
+# ("mRNA", "eVTOL" are terms)
+_LOWER_LED_NAME = re.compile(r"[a-z][A-Z]+[a-z]")
+
+
+# "U.S.-based", "Seoul-headquartered", "Nasdaq-listed": where a company is, said before its name
+_LOCATED = re.compile(r"-(?:based|headquartered|listed|born|owned|backed|led|made)$", re.I)
+
+
+def starts_like_name(text: str) -> bool:
+    """A name's first letter: a capital, or the lower-case letter of a name written "iFlytek"."""
+    return text[:1].isupper() or bool(_LOWER_LED_NAME.match(text))
+
+
 @dataclass(frozen=True)
 class EnglishLexicon:
     base: Lexicon
@@ -98,6 +112,23 @@ class EnglishLexicon:
         """Any word of a listed title ("global" in "global investment officer")."""
         return word.casefold() in self.title_words
 
+    def is_title_token(self, doc, i: int) -> bool:
+        """``doc[i]`` is a word of a title where it stands: a listed title word, or the field of a "chief … officer"
+        title ("chief AI officer", "chief human resources officer"), which may be any word ("AI", "data")."""
+        if self.is_title_word(doc[i].text):
+            return True
+        for before, after in ((1, 1), (1, 2), (2, 1)):
+            first, last = i - before, i + after
+            if (
+                first >= 0
+                and last < len(doc)
+                and doc[first].lower_ == "chief"
+                and doc[last].lower_ in ("officer", "scientist")
+                and all(t.is_alpha for t in doc[first + 1 : last])
+            ):
+                return True
+        return False
+
     def is_title_head(self, word: str) -> bool:
         """A word that is a title on its own ("CEO", "Chairman", "Professor")."""
         return word.casefold() in self.titles
@@ -108,8 +139,10 @@ class EnglishLexicon:
     def is_name(self, name: str) -> bool:
         """A candidate organisation name is a name: not a credit, a generic abbreviation or a bare suffix."""
         key = normalize_name(name)
-        if key in self.outlets or key in self.not_names or name[:1].islower() or _FUNDING_SERIES.search(name):
+        if key in self.outlets or key in self.not_names or not starts_like_name(name) or _FUNDING_SERIES.search(name):
             return False
+        if _LOCATED.search(name.split()[0]):
+            return False  # "U.S.-based AI (startup Y)": a description opens the phrase, the name comes after it
         heads = {h.casefold() for h, _, _ in self.org_heads}
         words = name.split()
         generic = [

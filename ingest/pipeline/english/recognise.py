@@ -213,7 +213,7 @@ class EnglishRecogniser:
         apposed = i >= 1 and doc[i].text == ","
         title_end = i - 1 if apposed else i
         i = title_end
-        while i >= 0 and (self.lex.is_title_word(doc[i].text) or co_prefix(doc, i)) and i not in known:
+        while i >= 0 and (self.lex.is_title_token(doc, i) or co_prefix(doc, i)) and i not in known:
             i -= 1
         if i == title_end or not self._person_title(doc, i + 1, title_end + 1):
             return None  # a title right before the person
@@ -241,7 +241,7 @@ class EnglishRecogniser:
         while (
             k < len(doc)
             and k not in known
-            and (self.lex.is_title_word(doc[k].text) or doc[k].lower_ in ("and", "&", "-", "co"))
+            and (self.lex.is_title_token(doc, k) or doc[k].lower_ in ("and", "&", "-", "co"))
         ):
             k += 1
         # "P, Velaris' head (vice president) of research": a post in charge of a field of the organisation's
@@ -550,13 +550,17 @@ class EnglishRecogniser:
         if start > 0 and self.lex.is_person_title(doc[start - 1].text):
             return True
         after = doc[end : end + 6]
-        words = [t.text for t in after[1:] if t.lower_ not in ("the", "a", "an") and not co_prefix(doc, t.i)]
-        return (
-            len(after) > 1
-            and after[0].text == ","
-            and bool(words)
-            and (self.lex.is_person_title(words[0]) or " ".join(words[:2]).casefold() in self.lex.titles)
-        )
+        words = [t for t in after[1:] if t.lower_ not in ("the", "a", "an") and not co_prefix(doc, t.i)]
+        if len(after) < 2 or after[0].text != "," or not words:
+            return False
+        if self.lex.is_person_title(words[0].text):
+            title_end = words[0].i + 1
+        elif " ".join(t.text for t in words[:2]).casefold() in self.lex.titles:
+            title_end = words[min(1, len(words) - 1)].i + 1
+        else:
+            return False
+        # "…in Y, a spokesperson said": the title opens the speaker's clause, it describes no name before it
+        return title_end >= len(doc) or doc[title_end].pos_ not in ("VERB", "AUX")
 
     def _korean_names(self, doc) -> list[_Candidate]:
         """Romanised Korean names ("Oh Jin-wook"), which the tagger cuts, extends or calls an interjection:

@@ -86,10 +86,16 @@ class EnglishResolver:
             and o.text.startswith(m.text + " ")
             and not self.lex.is_corporate_suffix(o.text[len(m.text) + 1 :].split()[0])
             and not self.lex.is_place(o.text[len(m.text) + 1 :])  # "Kong Studios Korea" is its local company
+            and not self._arm_beside(m, o)
         }
         if len(longer) == 1:
             ident = longer.pop()
         return f"Organization:{ident}"
+
+    def _arm_beside(self, short: Mention, longer: Mention) -> bool:
+        """ "Tarrow Ventures, the venture arm of Tarrow": within one sentence a name is not cut short, so the
+        shorter name of another kind (a company beside its fund or lab) is the owner the arm is named after."""
+        return short.sentence == longer.sentence and self.lex.org_type(longer.text) is not self.lex.org_type(short.text)
 
     def _flagship(self, m: Mention, orgs: list[Mention]) -> str | None:
         """A group's bare name ("LG", "Samsung") in an article that names exactly one of its

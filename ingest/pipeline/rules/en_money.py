@@ -26,6 +26,7 @@ FOUNDING_VERBS = {"establish", "found", "form", "create", "set", "launch"}
 # money handed to a body ("provide / grant N to Y"), or a body funded with it ("fund / back Y with N")
 GIVE_VERBS = {"provide", "grant", "give", "award", "allocate", "earmark", "disburse", "extend"}
 GRANT_NOUNS = {"grant", "funding", "subsidy", "investment", "capital", "backing"}  # not loans: debt is no stake
+DEBT_NOUNS = {"loan", "credit", "debt", "bond", "guarantee", "lending"}  # money lent is no stake
 FUND_VERBS = {"fund", "finance", "back", "support", "subsidize", "subsidise", "bankroll"}
 INVEST_VERBS = {"invest", "inject", "pour", "plow", "pump", "commit", "pledge", "earmark", "allocate"}
 CONTRIBUTE_VERBS = {"shell", "contribute", "chip", "put", "invest"}
@@ -37,6 +38,8 @@ ROUND_VERBS = {
     "land",
     "attract",
     "bag",
+    "nab",
+    "snag",
     "complete",
     "get",
     "draw",
@@ -74,6 +77,8 @@ def _in_targets(c: EnClause, verb) -> list[Entity]:
             if found:
                 return found
             objs = children(tok, "pobj")
+            if named := [e for o in objs for e in _examples(c, o) if e.type.is_organization]:
+                return named  # "invested in more than 30 startups, including A and B"
             if objs and (tech := c.technology(objs[0])) is not None:
                 return [tech]
             if objs and (described := c.described(objs[0])) is not None:  # "in the startup": the company just named
@@ -102,6 +107,16 @@ def _in_targets(c: EnClause, verb) -> list[Entity]:
             if held := [e for p in preps(noun, "in", "of") for e in c.list_after(p.i + 1, limit=4)]:
                 return [e for e in held if e.type.is_organization][:1]
     return []
+
+
+def _examples(c: EnClause, noun) -> list[Entity]:
+    """The names a plural noun is exemplified by: "startups, including A and B", "startups such as A and B"."""
+    return [
+        e
+        for p in children(noun, "prep")
+        if p.lower_ == "including" or (p.lower_ == "as" and any(t.lower_ == "such" for t in p.lefts))
+        for e in c.list_after(p.i + 1)
+    ]
 
 
 def _committed_to(c: EnClause, verb) -> list[Entity]:
@@ -214,6 +229,17 @@ def _share_money(c: EnClause, investors: list[Entity], tokens) -> list[dict]:
     return [shared] * len(investors)
 
 
+def _sum_before(c: EnClause, prep) -> dict:
+    """The sum written right before "from X" in a sentence that states more than one ("raised $100 million,
+    including $60 million from X"): X's own; with one sum in the sentence it is the round's."""
+    doc, i = c.span.doc, prep.i
+    while i > c.span.start and doc[i - 1].ent_type_ == "MONEY":
+        i -= 1
+    if i == prep.i or sum(1 for t in c.span if t.ent_type_ == "MONEY" and t.ent_iob_ == "B") < 2:
+        return {}
+    return c.money(list(doc[i : prep.i]))
+
+
 def _as_round_total(props: dict) -> dict:
     """A sum stated for the whole round, kept as the round's (``round_amount``), with the period it runs over."""
     kept = {k: v for k, v in props.items() if k in ("period_years", "start_date", "end_date")}
@@ -225,8 +251,10 @@ def invests_in(c: EnClause) -> list:
     """ "X (will) invest(s) $N in Y", "investing €N to become the largest shareholder in Y"."""
     for verb in c.span:
         lemma = verb.lemma_.lower()
+        # "Of the total, X contributed (put in, chipped in) $60 million": a share of the round just reported
+        contributes = lemma == "contribute" or (lemma in ("put", "chip") and phrasal(verb, "in"))
         if (
-            not (lemma in INVEST_VERBS or (lemma == "put" and preps(verb, "into")))
+            not (lemma in INVEST_VERBS or (lemma == "put" and preps(verb, "into")) or contributes)
             or not is_verb(verb)
             or not c.asserted(verb)
         ):
@@ -240,7 +268,7 @@ def invests_in(c: EnClause) -> list:
             targets = _in_targets(c, verb.head)
         if (
             not targets
-            and lemma == "invest"
+            and (lemma == "invest" or contributes)
             and c.disc.round_target is not None
             and c.disc.round_target not in investors
             and not preps(verb, "in", "into", "to")
@@ -262,7 +290,10 @@ def funds(c: EnClause) -> list:
         lemma = verb.lemma_.lower()
         if lemma not in GIVE_VERBS | FUND_VERBS or not is_verb(verb) or not c.asserted(verb):
             continue
-        if lemma in GIVE_VERBS:
+        if lemma == "provide" and preps(verb, "with"):  # "X will provide Y with $N in funding"
+            money = [o for p in preps(verb, "with") for o in children(p, "pobj")]
+            targets = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
+        elif lemma in GIVE_VERBS:
             money = children(verb, "dobj")
             tos = preps(verb, "to") + [  # "provide 10 billion won in grants to Y"
                 t
@@ -276,6 +307,8 @@ def funds(c: EnClause) -> list:
         else:
             money = [o for p in preps(verb, "with") for o in children(p, "pobj")]
             targets = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
+        if any(t.lemma_.lower() in DEBT_NOUNS for m in money for t in m.subtree):
+            continue  # "$100 million in loans": lent, not invested
         stated = {t.i for m in [*money, *_period_words(verb)] for t in m.subtree}
         props = c.money([t for t in _money_tokens(verb) if t.i in stated])
         if "amount" not in props and "annual_amount" not in props:
@@ -392,11 +425,15 @@ def funding_round(c: EnClause) -> list:
         if not recipients:
             continue
         investors: list[tuple[Entity, bool]] = []
+        own: dict[int, dict] = {}  # "… $60 million from A and $40 million from B": each one's own sum
         for tok in c.span:
             if tok.lower_ == "by" and _led_or_backed(tok.head, verb):
                 investors += [(e, tok.head.lemma_.lower() in LEAD_PARTICIPLES) for e in c.list_after(tok.i + 1)]
             elif tok.lower_ in ("from", "including") and tok.i > verb.i:
-                investors += [(e, False) for e in c.list_after(tok.i + 1)]
+                listed = c.list_after(tok.i + 1)
+                investors += [(e, False) for e in listed]
+                if tok.lower_ == "from" and len(listed) == 1 and (sum_ := _sum_before(c, tok)):
+                    own[id(listed[0])] = sum_
             elif tok.lower_ == "such" and tok.i > verb.i and tok.i + 1 < c.span.end and tok.nbor().lower_ == "as":
                 investors += [(e, False) for e in c.list_after(tok.i + 2)]  # "from investors such as A and B"
             elif tok.lower_ == "to" and (
@@ -415,7 +452,7 @@ def funding_round(c: EnClause) -> list:
         named = list({id(e): e for e, _ in investors}.values())
         shares = {id(e): p for e, p in zip(named, _share_money(c, named, _money_tokens(verb)))} if named else {}
         for investor, lead in investors:
-            props = shares[id(investor)]
+            props = own.get(id(investor)) or shares[id(investor)]
             if lead and "amount" in props:  # "raised $N in a round led by X": the round's sum, not X's own
                 props = _as_round_total(props)
             c.add(RelationType.INVESTED_IN, investor, recipients[0], 0.8, **props, lead=True if lead else None)
@@ -458,6 +495,8 @@ def round_members(c: EnClause) -> list:
         if not is_verb(verb) or not c.asserted(verb):
             continue
         subjects = _subject_tokens(verb)
+        if lemma in ("lead", "co-lead", "head") and verb.dep_ == "acl" and not c.unrealised(verb.head):
+            subjects = [verb.head]  # "The round, led by X, values Y at …": the round it describes
         # a name's last word is no description of the subject ("Ditto Investment joined" is no investment that joined)
         subject_word = subjects[0].lemma_.lower() if subjects and c.entity(subjects[0]) is None else ""
         rounds = [s for s in subjects if _is_round(s) and c.entity(s) is None]  # not "Corvex Capital"
@@ -484,11 +523,7 @@ def round_members(c: EnClause) -> list:
             and subject_word in ("investor", "backer", "shareholder")
             and (
                 owner := next(
-                    (
-                        e
-                        for poss in children(subjects[0], "poss")
-                        if (e := c.np_entity(poss) or c.described(poss)) is not None
-                    ),
+                    (e for poss in children(subjects[0], "poss") if (e := _possessor(c, poss, verb)) is not None),
                     None,
                 )
             )
@@ -506,12 +541,17 @@ def round_members(c: EnClause) -> list:
         elif lemma == "be" and subject_word in ("investor", "backer", "participant"):  # "The new investors are A, B"
             investors = [(e, False) for o in children(verb, "attr") for e in c.with_conjuncts(o)]
         elif (
-            lemma in ("take", "participate", "join", "invest")
+            lemma in ("take", "participate", "join", "invest", "chip")
             and (lemma != "take" or any(o.lower_ == "part" for o in verb.children))
+            and (lemma != "chip" or phrasal(verb, "in"))
             and (
                 in_round
                 or (
-                    lemma != "invest"
+                    # "X also invested (chipped in)": with "also", the round just reported; alone, any investing
+                    (
+                        lemma not in ("invest", "chip")
+                        or (any(a.lower_ in ("also", "too") for a in verb.children) and not preps(verb, "in", "into"))
+                    )
                     and c.disc.round_target is not None
                     and not _participates_in_something(verb)
                     and not [o for o in children(verb, "dobj") if o.lower_ != "part"]
@@ -534,7 +574,7 @@ def round_members(c: EnClause) -> list:
             for o in [*joined, *(o for p in preps(verb, "in") for o in children(p, "pobj"))]
             for e in _round_owner(c, o)
         ]  # "in Y's Series B", "joined the Y funding round"
-        owned += [e for s in rounds for e in _round_owner(c, s)]  # "Y's Series B was led by X"
+        owned += [e for s in rounds for e in _round_owner(c, s) + _valued(c, s)]  # "Y's Series B was led by X"
         target = target or (owned[0] if owned else None) or c.disc.round_target or c.disc.deal_target
         if investors and target is not None:
             c.disc.round_target = target  # "…, with Z also participating" reads it next
@@ -575,6 +615,21 @@ def _round_owner(c: EnClause, noun) -> list[Entity]:
     return [e for e in owners if e.type.is_organization]
 
 
+def _possessor(c: EnClause, poss, verb) -> Entity | None:
+    """Whose "backers": "the startup's", "Y's", or the "Y" of "Y, whose backers include …"."""
+    if poss.lower_ == "whose":
+        return c.np_entity(verb.head) if verb.dep_ == "relcl" else None
+    return c.np_entity(poss) or c.described(poss)
+
+
+def _valued(c: EnClause, noun) -> list[Entity]:
+    """ "The round, led by X, values Y at $1 billion": the company the round puts a value on is its own."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "value":
+        return []
+    return [e for o in verb.children if o.dep_ in ("dobj", "npadvmod") for e in c.with_conjuncts(o)]
+
+
 def _as_investors(c: EnClause, with_tok) -> bool:
     """ "with A and B as (new) investors / among the backers (participants)": the list after "with" is closed by
     "as / among … investors"."""
@@ -606,13 +661,13 @@ def _subject_tokens(verb) -> list:
 
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
 def backers_among(c: EnClause) -> list:
-    """ "Y counts A and B among its backers / investors / shareholders"."""
+    """ "Y counts A and B among its backers / investors / shareholders", "… as (its) shareholders"."""
     for verb in c.span:
         if verb.lemma_.lower() != "count" or not is_verb(verb) or not c.asserted(verb):
             continue
         if not any(
             t.lemma_.lower() in ("backer", "investor", "shareholder", "funder")
-            for p in preps(verb, "among")
+            for p in preps(verb, "among", "as")  # "… as a shareholder"
             for t in p.subtree
         ):
             continue
@@ -739,7 +794,7 @@ def acquires(c: EnClause) -> list:
         if not is_verb(verb) or not (
             lemma in ACQUIRE_VERBS
             or (lemma == "take" and phrasal(verb, "over"))
-            or (lemma == "snap" and phrasal(verb, "up"))
+            or (lemma in ("snap", "scoop") and phrasal(verb, "up"))
             or takes_stake
             or takes_control
         ):
@@ -840,7 +895,7 @@ def sells_to(c: EnClause) -> list:
             for e in c.list_after(p.i + 1, limit=3)
             if e.type.is_organization or e.type is EntityType.PERSON
         ]
-        objects = children(verb, "dobj")
+        objects = children(verb, "dobj") or _sold(verb)
         if not buyers or not objects:
             continue
         obj = objects[0]
@@ -862,6 +917,13 @@ def sells_to(c: EnClause) -> list:
                 if target.type.is_organization:
                     c.add(rtype, buyer, target, 0.8, **price, date=c.date() if rtype is RelationType.ACQUIRED else None)
     return c.take()
+
+
+def _sold(verb) -> list:
+    """What a passive "sold to" sold: "Y was sold to X", "Y, sold to X in 2021, …"."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [verb.head]
+    return [s for s in verb.children if s.dep_ == "nsubjpass"]
 
 
 @relation_rule(RelationType.ACQUIRED, language="en", per_sentence=True)
@@ -943,7 +1005,7 @@ def _gapped_holders(c: EnClause, share) -> list[Entity]:
     return found
 
 
-INCREASE_VERBS = {"increase", "raise", "boost", "expand", "lift", "up"}
+INCREASE_VERBS = {"increase", "raise", "boost", "expand", "lift", "up", "double", "triple"}
 _CONTROL_PHRASES = ("management rights", "management control", "controlling", "majority", "subsidiary")
 
 
@@ -1055,6 +1117,8 @@ def acquisition_noun(c: EnClause) -> list:
         if c.unrealised(noun):
             continue  # "X's planned / proposed acquisition of Y"
         targets = [e for p in children(noun, "prep") if p.lower_ == "of" for e in c.list_after(p.i + 1)]
+        if not targets:  # "X completed its Y acquisition", "X's $2 billion Y acquisition"
+            targets = [e for t in noun.lefts if t.dep_ == "compound" and (e := c.entity(t)) is not None][:1]
         stake = next((o for p in preps(noun, "of") for o in children(p, "pobj") if _is_stake(o)), None)
         if stake is not None:  # "its acquisition of a 51% stake in Y"
             targets = [e for p in preps(stake, "in") for e in c.list_after(p.i + 1)]
@@ -1086,7 +1150,8 @@ def acquisition_noun(c: EnClause) -> list:
 
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
 def portfolio_company(c: EnClause) -> list:
-    """ "Y is a portfolio company of X", "Y, a Brightwater Capital portfolio company,": X invested in Y."""
+    """ "Y is a portfolio company of X", "Y, a Brightwater Capital portfolio company,", "X's portfolio companies
+    include A and B": X invested in Y."""
     for mod in c.span:
         noun = mod.head
         if (
@@ -1110,11 +1175,13 @@ def portfolio_company(c: EnClause) -> list:
             companies = c.with_conjuncts(noun.head)
         elif noun.dep_ == "attr" and c.asserted(noun.head):
             companies = c.subjects(noun.head)
+        elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "include" and c.asserted(noun.head):
+            companies = [e for o in children(noun.head, "dobj") for e in c.with_conjuncts(o)]
         else:
             continue
         for investor in investors:
             for company in companies:
-                if investor.type.is_organization and company.type.is_organization:
+                if investor.type.is_organization and company.type.is_organization and company is not investor:
                     c.add(RelationType.INVESTED_IN, investor, company, 0.75)
     return c.take()
 

@@ -68,7 +68,7 @@ def _title_run(c: EnClause, start: int, step: int) -> list:
     while c.span.start <= i < c.span.end and i not in c.ent_of:
         tok = doc[i]
         if (
-            c.lex.is_title_word(tok.text)
+            c.lex.is_title_token(doc, i)
             or tok.lower_ in ("and", "&", "-")
             or (tok.lower_ == "co" and doc[i + 1].text == "-")
             or (tok.text == "Group" and (run or c.lex.is_title_head(doc[i + 1].text)))
@@ -222,8 +222,11 @@ COMPANY_HEADS = {
 
 
 def _heads_company(title: list) -> bool:
-    """A title only a company's top officer holds ("CEO", "chief executive", "chairman"), with no other words."""
-    return " ".join(t.lower_ for t in title) in COMPANY_HEADS
+    """A title only a company's top officer holds ("CEO", "chief executive", "chairman"), alone or with its founder's
+    ("co-founder and CEO"), with no other words."""
+    words = " ".join(t.lower_ for t in title).replace(" - ", "-").replace(" & ", " and ")
+    parts = [p.strip() for p in words.split(" and ")]
+    return any(p in COMPANY_HEADS for p in parts) and all(p in COMPANY_HEADS | FOUNDER for p in parts)
 
 
 def _clause_organisation(c: EnClause, tok) -> Entity | None:
@@ -411,14 +414,16 @@ def appointed(c: EnClause) -> list:
     alliance or a programme, which ``participates`` reads) is working for it, a role or not."""
     for verb in c.span:
         lemma = verb.lemma_.lower()
-        if lemma not in APPOINT_VERBS | {"join"} or not is_verb(verb) or not c.asserted(verb):
+        if lemma not in APPOINT_VERBS | {"join", "succeed"} or not is_verb(verb) or not c.asserted(verb):
             continue
         role = _role(c, verb)
         title = _title_in(c, role) if role is not None else []
         if lemma != "join" and not title:
             continue
         passive = any(t.dep_ in ("auxpass", "nsubjpass") for t in verb.children)
-        if lemma == "join" or passive:
+        if lemma == "succeed":  # "P succeeded Q as CEO of X": P's role, named by the role alone (Q held it before)
+            people, orgs = c.subjects(verb), []
+        elif lemma == "join" or passive:
             people = c.subjects(verb)
             orgs = (
                 [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)] if lemma == "join" else c.agents(verb)
@@ -439,10 +444,10 @@ def appointed(c: EnClause) -> list:
 
 
 def _role(c: EnClause, verb) -> Token | None:
-    """The role a verb gives: "as T", an object predicate ("appointed P CEO"), or a title object that
-    swallowed the person ("appointed P chief executive officer")."""
-    for p in preps(verb, "as"):
-        if objs := children(p, "pobj"):
+    """The role a verb gives: "as T" ("promoted P to T"), an object predicate ("appointed P CEO"), or a title object
+    that swallowed the person ("appointed P chief executive officer")."""
+    for p in preps(verb, "as", "to") if verb.lemma_.lower() == "promote" else preps(verb, "as"):
+        if (objs := children(p, "pobj")) and (p.lower_ == "as" or c.lex.is_title_head(objs[-1].text)):
             return objs[-1]  # "as co-CEO": the parser hangs "co", "-" and "CEO" all on "as"; the last is the title
     for o in children(verb, "dobj"):  # "named P its new chief financial officer"; not "hired P, a former engineer"
         if titled := [

@@ -154,15 +154,17 @@ def _founded_ok(lemma: str, target: Entity) -> bool:
 
 @relation_rule(RelationType.ESTABLISHED, language="en", per_sentence=True, phase=0)
 def joint_venture_of(c: EnClause) -> list:
-    """ "Z is a joint venture of / between A, B and C", "Z, a joint venture between A and B,": each partner founded Z."""
+    """ "Z is a joint venture of / between A, B and C", "Z, a joint venture between A and B,", "Z was set up (in 2020)
+    as a joint venture between A and B": each partner founded Z."""
     for noun in c.span:
+        as_verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
         if (
             noun.lemma_.lower() != "venture"
-            or noun.dep_ not in ("attr", "appos")
+            or not (noun.dep_ in ("attr", "appos") or (as_verb is not None and is_verb(as_verb)))
             or not any(t.lower_ == "joint" for t in noun.children)
         ):
             continue
-        if not c.asserted(noun.head if noun.dep_ == "attr" else noun) or c.unrealised(noun):
+        if not c.asserted(as_verb or (noun.head if noun.dep_ == "attr" else noun)) or c.unrealised(noun):
             continue
         partners = [
             e
@@ -170,14 +172,16 @@ def joint_venture_of(c: EnClause) -> list:
             if p.lower_ in ("of", "between", "by")
             for e in c.list_after(p.i + 1, limit=3)
         ]
-        ventures = (
-            c.subjects(noun.head)
-            if noun.dep_ == "attr"
-            else [e for e in [c.np_entity(noun.head) or c.argument_entity(noun.head)] if e]
-        )  # "The Stargate project, a joint venture of A, B and C": the name inside the head's phrase
+        if as_verb is not None:
+            ventures = c.subjects(as_verb)
+        elif noun.dep_ == "attr":
+            ventures = c.subjects(noun.head)
+        else:  # "The Stargate project, a joint venture of A, B and C": the name inside the head's phrase
+            ventures = [e for e in [c.np_entity(noun.head) or c.argument_entity(noun.head)] if e]
+        founded = as_verb is not None and as_verb.lemma_.lower() in FOUND_VERBS  # "was set up in 2020 as …"
         for venture in ventures:
             for partner in partners:
-                c.add(RelationType.ESTABLISHED, partner, venture, 0.8)
+                c.add(RelationType.ESTABLISHED, partner, venture, 0.8, date=c.date() if founded else None)
     return c.take()
 
 
@@ -219,6 +223,8 @@ def establishes(c: EnClause) -> list:
                 for e in c.list_after(t.i + 1, limit=2)
             ]
             founded = called or [e for o in children(verb, "dobj") for e in c.with_conjuncts(o) or c.named_after(o)]
+            if verb.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in children(verb, "dobj")):
+                founded = c.with_conjuncts(verb.head)  # "Y, which X founded in 2015"
             for obj in children(verb, "dobj"):
                 if obj.lemma_.lower() == "venture":  # a joint venture: every partner founded it
                     founders += [
@@ -239,8 +245,9 @@ def establishes(c: EnClause) -> list:
         history = lemma == "found" and _passive(verb)
         date = c.date() or (None if history else c.reported_date(verb))
         described_as_unit = any(
-            o.lemma_.lower() in PART_NOUNS | NEW_COMPANY_NOUNS for o in children(verb, "dobj")
-        )  # "opened a research lab, X", "launched a joint venture called X"
+            o.lemma_.lower() in PART_NOUNS | NEW_COMPANY_NOUNS
+            for o in [*children(verb, "dobj"), *(o for p in preps(verb, "as") for o in children(p, "pobj"))]
+        )  # "opened a research lab, X", "launched a joint venture called X", "created X as a subsidiary"
         by_people = bool(founders) and all(f.type is EntityType.PERSON for f in founders)
         for target in founded:
             if not (
@@ -263,7 +270,8 @@ def establishes(c: EnClause) -> list:
 def _set_up_as(verb) -> RelationType | None:
     """What a company's own new organisation is to it, by the noun that describes it: a subsidiary (or affiliate) is
     AFFILIATE_OF, a unit, lab, arm or fund PART_OF; a joint venture or a company is neither."""
-    nouns = {o.lemma_.lower() for o in children(verb, "dobj")}
+    described = [*children(verb, "dobj"), *(o for p in preps(verb, "as") for o in children(p, "pobj"))]
+    nouns = {o.lemma_.lower() for o in described}  # "set up a subsidiary, Y", "created Y as a subsidiary"
     if nouns & {"subsidiary", "affiliate"}:
         return RelationType.AFFILIATE_OF
     return RelationType.PART_OF if nouns & PART_NOUNS else None
@@ -459,7 +467,8 @@ def units_and_affiliates(c: EnClause) -> list:
             rtype = RelationType.AFFILIATE_OF
         else:
             continue
-        if any(t.lower_ in ("former", "formerly") for t in noun.subtree) or not c.asserted(noun):
+        former = any(t.lower_ in ("former", "formerly") for t in (*noun.subtree, *_words_before(noun)))
+        if former or not c.asserted(noun):
             continue
         if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in SEPARATING_VERBS:
             continue  # "X spun off / sold its unit Z", "its unit Z was split off": Z is no longer part of X
@@ -476,6 +485,15 @@ def units_and_affiliates(c: EnClause) -> list:
                 grouped = rtype is RelationType.PART_OF and lemma == "part" and owner.type is EntityType.BUSINESS_GROUP
                 c.add(RelationType.AFFILIATE_OF if grouped else rtype, member, owner, 0.8)
     return c.take()
+
+
+def _words_before(noun) -> list:
+    """The lower-case words written right before a noun ("X's former chip subsidiary Y"), which the parser may hang
+    on the name after it."""
+    doc, i = noun.doc, noun.i - 1
+    while i >= 0 and doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN"):
+        i -= 1
+    return list(doc[i + 1 : noun.i])
 
 
 def _part_of(noun) -> bool:
@@ -514,6 +532,9 @@ def spin_off(c: EnClause) -> list:
             parents = [owner] if owner is not None else [] if named else c.subjects(verb)
             # "X will spin off A", "… four units: A, B, C and D"
             for o in children(verb, "dobj"):
+                if o.lower_ in ("which", "that") and verb.dep_ == "relcl":  # "Y, which X spun off in 2022"
+                    named += c.with_conjuncts(verb.head)
+                    continue
                 listed: list[Entity | None] = [*c.group_members(o)]
                 named += listed or [c.entity(o) or c.appositive_name(o)]  # "spun off its chip unit Altera"
                 if not listed and o.conjuncts:  # "spin off A, B and C": names the tagger missed, listed with others
@@ -660,11 +681,8 @@ def spin_off_noun(c: EnClause) -> list:
             children_ = [e for e in [c.np_entity(noun.head)] if e is not None]
         elif noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.head.tag_ != "VBD":  # "Y is a spin-off of X"
             children_ = c.subjects(noun.head)
-        elif noun.head.lower_ == "as" and noun.head.head.pos_ in (
-            "VERB",
-            "AUX",
-        ):  # "… was established as a spin-off of X"
-            children_ = c.subjects(noun.head.head)
+        elif noun.head.lower_ in ("as", "through", "via") and noun.head.head.pos_ in ("VERB", "AUX"):
+            children_ = c.subjects(noun.head.head)  # "Y was established as (created through) a spin-off of (from) X"
         else:
             continue
         for child in children_:
@@ -673,7 +691,17 @@ def spin_off_noun(c: EnClause) -> list:
     return c.take()
 
 
-SPIN_OFF_NOUNS = {"spinoff", "spin-off", "spinout", "spin-out", "demerger", "carve-out", "split-off", "splitoff"}
+SPIN_OFF_NOUNS = {
+    "spinoff",
+    "spin-off",
+    "spinout",
+    "spin-out",
+    "demerger",
+    "carve-out",
+    "split-off",
+    "splitoff",
+    "separation",  # "X completed the separation of Y"
+}
 
 
 def _possessed_spin_off(c: EnClause, head, last, after) -> bool:
@@ -940,15 +968,16 @@ def body_members(c: EnClause) -> list:
                     ],
                 )
             )
-        elif lemma == "participant" and tok.head.lower_ == "as" or lemma == "participant" and tok.dep_ == "attr":
+        elif (
+            lemma in ("participant", "partner")
+            and (tok.head.lower_ == "as" or tok.dep_ == "attr")
+            and not c.unrealised(tok)  # "a potential partner in Y"
+        ):
+            # "A and B are participants in (of) Y", "A, B and C are partners in the Y project" (a partner "of" a
+            # company is a partnership)
             verb = next((a for a in tok.ancestors if is_verb(a)), None)
-            bodies = [
-                e
-                for p in children(tok, "prep")
-                if p.lower_ in ("in", "of")
-                for e in c.list_after(p.i + 1, limit=4)
-                if is_group_body(e)
-            ]
+            kinds = ("in", "of") if lemma == "participant" else ("in",)
+            bodies = _bodies_after(c, [p for p in children(tok, "prep") if p.lower_ in kinds])
             pairs.append((c.subjects(verb) if verb is not None else [], bodies))
         if not pairs or not c.asserted(tok):
             continue
@@ -1046,6 +1075,33 @@ def led_body(c: EnClause) -> list:
     return c.take()
 
 
+# "in collaboration with Y": work done together, whatever the verb
+TOGETHER_NOUNS = {"collaboration", "partnership", "cooperation", "co-operation"}
+
+
+def _in_partnership_with(c: EnClause, verb) -> list[Entity]:
+    """Y of "X developed the chip in collaboration (partnership, cooperation) with Y"."""
+    return [
+        e
+        for p in preps(verb, "in")
+        for noun in children(p, "pobj")
+        if noun.lemma_.lower() in TOGETHER_NOUNS and not c.unrealised(noun)
+        for w in preps(noun, "with")
+        for e in c.list_after(w.i + 1, limit=3)
+    ]
+
+
+def _reporter(c: EnClause, verb) -> list[Entity]:
+    """The organisation that says so: "…, X said" (the saying verb's subject, which the parser hangs on ``verb``)."""
+    return [
+        e
+        for said in (*verb.children, verb.head)
+        if said.lemma_.lower() in ("say", "announce") and said.i > verb.i
+        for e in c.subjects(said)
+        if e.type.is_organization
+    ]
+
+
 def _speaking_for(c: EnClause, verb) -> list[Entity]:
     """ "X's CEO P announced a partnership with Y", "P, CEO of X, signed …": the organisation the person acts for;
     "Researchers from X and Y jointly developed …": the organisations of the people working together."""
@@ -1120,12 +1176,15 @@ def partnership(c: EnClause) -> list:
             for o in objects
             for t in o.children
         )
-        if not (lemma in PARTNER_VERBS or agreed or jointly or forces or joint):
+        together = _in_partnership_with(c, verb) if lemma in JOINT_WORK else []
+        if not (lemma in PARTNER_VERBS or agreed or jointly or forces or joint or together):
             continue
         if objects and any((e := c.entity(t)) is not None and is_group_body(e) for t in objects[0].subtree):
             continue  # a named alliance is an establishment (ESTABLISHED / PARTICIPATES_IN)
         sides = [e for e in c.subjects(verb) if e.type.is_organization] or _speaking_for(c, verb)
-        others = [e for e in _partners_of(c, verb, agreements) if e.type.is_organization]
+        if together and not sides and any(t.dep_ == "auxpass" for t in verb.children):
+            sides = _reporter(c, verb)  # "The chip was developed in collaboration with Y, X said"
+        others = [e for e in together or _partners_of(c, verb, agreements) if e.type.is_organization]
         if others:
             for a in sides:
                 for b in others:
