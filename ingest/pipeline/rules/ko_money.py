@@ -37,6 +37,9 @@ _NOT_SECTOR_TAIL = frozenset(
     }  # "이번 투자에는 A가 N원을 투자": the round, not a sector
 )
 _NOT_SECTOR_NAMES = frozenset({"규모", "글로벌", "국내", "해외", "미래", "차세대", "신규", "인재", "유상"})
+# a determiner, adverb or root Kiwi split off a coined name's first syllable ("한/MM 빛/NNG AI/SL"): written glued to
+# the noun after it, it is part of the name (a real determiner is a word of its own, "한 빛")
+_MISREAD_HEADS = frozenset({"MM", "MAG", "XR"})
 # "Y 시리즈A에 50억원을": a company's round, not a sector
 _ROUND_WORDS = re.compile(r"(?:시리즈\s?[A-F]\d?|프리\s?A|시드|브릿지|라운드|펀딩)$")
 _NOT_SECTOR_HEAD = frozenset(
@@ -140,7 +143,7 @@ def invested_in(c: Clause) -> list[Relation]:
             if len(listed) > 1:  # "AICC와 로봇 사업 등에 1조원": an amount shared by several targets is no one's
                 props = {k: v for k, v in props.items() if k in ("period_years", "start_date", "end_date")}
             return _from_investors(c, subject, not relative, sectors, props)
-        target = _capital_owner(c) or _fund_topic(c) or c.focus(subject) or _round_company(c)
+        target = _capital_owner(c) or _fund_topic(c) or c.focus(subject) or _round_company(c) or _joined_too(c, subject)
         if target is None and (picked := _selected(c)):
             return _from_investors(c, subject, not relative, picked, props if len(picked) == 1 else {})
     if target is None:
@@ -216,6 +219,15 @@ _THIS_ROUND = re.compile(r"이번\s?(?:투자|라운드|펀딩|시리즈\s?[A-F]
 def _round_company(c: Clause) -> Entity | None:
     """ "투자사별로는 A가 80억원, B가 70억원을 투자했다": the company whose round the article announced."""
     return c.discourse.funded if _THIS_ROUND.search(c.text_before(c.pos)) else None
+
+
+def _joined_too(c: Clause, subject: Entity | None) -> Entity | None:
+    """ "X는 Y에 50억원을 투자했다. Z도 30억원을 투자했다": a subject written with 도 ("too") and no recipient of
+    its own invested in the organisation the sentence before funded."""
+    funded = c.discourse.funded
+    if funded is None or funded is subject or c.discourse.funded_at != c.sentence.index - 1:
+        return None
+    return funded if any(a.entity is subject and a.particle == "도" for a in c.before) else None
 
 
 # "A를 (주관기관으로) 선정해", "A, B 등 10개사를 선정하고", "A가 … 대상으로 선정됐다": organisations picked
@@ -368,6 +380,8 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
             if words[-1] and t.end < edge - 1:
                 break
             words[-1].insert(0, t)
+        elif t.tag in _MISREAD_HEADS and words[-1] and t.end == words[-1][0].start:
+            words[-1].insert(0, t)  # "한/MM 빛/NNG AI/SL에": a determiner glued to a noun is a name's first syllable
         elif t.tag in ("JC",) or t.form in (",", "·", "및") or t.form == "등" and t.tag == "NNB":
             words.append([])  # "AI와 로봇 등 신사업에": each named field, the kind after 등 its own word
         elif t.tag.startswith("SS"):
