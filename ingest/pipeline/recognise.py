@@ -80,6 +80,7 @@ _LOCAL_OFFICE = re.compile(r"(?:경찰서|소방서|지법|지검|지청|세무�
 _PLACE_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))([가-힣]{2,3}) $")
 # the next part of an address after a city, county or province: "대구시 동구", "순창군 순창읍"
 _ADDRESS_NEXT = re.compile(r" [가-힣]{1,6}(?:시|군|구|동|읍|면|리)(?:[은는이가을를의에도]|에서)?(?![가-힣])")
+_MEDIA_ROLES = ("기자", "특파원", "앵커", "논설위원", "칼럼니스트")  # a paper's people, not in titles.txt
 _PARTICLES_ONLY = re.compile(r"(?:에게|에서|으로|은|는|이|가|을|를|의|과|와|도|로|께서|과의|와의)*[,.]?")
 _LOCAL_GOVERNMENT = re.compile(r"[가-힣]{1,4}(?:시|군|구)")  # "울진군", "서초구": named after their place
 _MONEY_TO_THING = re.compile(r"에\s*\d")
@@ -732,10 +733,15 @@ class Recogniser:
                 and all(r.tag == "NNG" and r.form not in self.lex.generic_heads for r in run)
                 and all(b.start == a.end for a, b in zip(run, run[1:]))
             )
-            if not (proper or unknown or misread):
-                continue
             start, end = run[0].start, run[-1].end
             text = s.text[start - s.start : end - s.start]
+            after = s.text[end - s.start :].lstrip().split(" ", 1)[0]
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if unknown and nxt is not None and nxt.start > end and nxt.tag == "NNG" and not self._titled(after):
+                unknown = False  # "매체 이용실태 조사": common nouns running on are a phrase, not a split name
+            titled = self._titled(after) or after.startswith(_MEDIA_ROLES)
+            if not (proper or unknown or misread) or (self.people.is_korean_name(text) and titled):
+                continue  # "한겨레신문 최성진 기자": a titled person after the classifier
             if " " in text and not proper or any(overlaps((start, end), span) for span in taken):
                 continue
             found.append(Mention(start, end, text, etype, "compound", s.index))
@@ -1074,7 +1080,7 @@ class Recogniser:
                     suffix.type if suffix else EntityType.ORGANIZATION,
                     "quoted",
                     s.index,
-                    tentative=suffix is None,
+                    tentative=suffix is None and not classified,  # "사회적기업 '마리몬드'": named so, no weak reading
                 )
             )
         return found
