@@ -93,3 +93,11 @@ def test_a_titled_person_is_cut_out_of_an_organisation_span() -> None:
     (s,) = _sentences(text)
     span = "중앙재난대책본부 권영수 상황총괄반장"
     assert recogniser._without_person(s, span, 0, len(span)) == ("중앙재난대책본부", 0)
+
+
+@needs_model
+def test_a_common_noun_shaped_like_a_name_is_no_person_to_cut() -> None:
+    text = "한빛재단 박물관 관장은 전시 계획을 밝혔다."
+    (s,) = _sentences(text)
+    span = "한빛재단 박물관 관장"
+    assert extractor().recogniser._without_person(s, span, 0, len(span)) == (span, 0)

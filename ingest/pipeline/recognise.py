@@ -1311,11 +1311,12 @@ class Recogniser:
         the person and a unit head's title inside it ("중앙대책본부 권준욱 기획총괄반장")."""
         words = text.split(" ")
         for k in range(1, len(words) - 1):
-            if self.people.is_korean_name(words[k]) and (self._titled(words[k + 1]) or words[k + 1].endswith("장")):
+            at = start + len(" ".join(words[:k])) + 1
+            if self._personal_name(s, at, words[k]) and (self._titled(words[k + 1]) or words[k + 1].endswith("장")):
                 return " ".join(words[:k]), start
         first = words[0]
         if (
-            self.people.is_korean_name(first)
+            self._personal_name(s, start, first)
             and self._titled(s.text[end - s.start :].lstrip().split(" ", 1)[0])
             and self.tagger is not None
             and self.tagger.known_kind(first) != "OG"
@@ -1324,6 +1325,12 @@ class Recogniser:
         ):
             return text[len(first) + 1 :], start + len(first) + 1
         return text, start
+
+    def _personal_name(self, s: Sentence, at: int, word: str) -> bool:
+        """A word shaped like a Korean name that Kiwi does not read as one common noun ("박물관", "정보원")."""
+        return self.people.is_korean_name(word) and not any(
+            t.tag == "NNG" and t.start == at and t.end == at + len(word) for t in s.tokens
+        )
 
     def _titled(self, word: str) -> bool:
         """ "교수", "수석부회장에게는": a written word that is a title, perhaps with its particles."""
