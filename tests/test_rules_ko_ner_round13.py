@@ -1,11 +1,12 @@
 """Organisation spans as Korean news writes them (composed sentences): a body with its unit written as the
 next word is one organisation ("부산대 총학생회", "인천지법 형사14부"), an ordinary word after a body is no
 unit ("정부 지원"); a name after a media classifier or a quoted name after a classifier is an organisation;
-a city after its province is an address; a titled person is no part of an organisation span."""
+a city after its province is an address; a titled person is no part of an organisation span; a person
+interviewed by a medium does not work for it."""
 
 import pytest
 from kiwipiepy import Kiwi
-from ko_facts import extractor
+from ko_facts import extractor, facts
 
 from aigraph.ingest.contract import Document
 from aigraph.ingest.pipeline.clean import clean_page
@@ -101,3 +102,12 @@ def test_a_common_noun_shaped_like_a_name_is_no_person_to_cut() -> None:
     (s,) = _sentences(text)
     span = "한빛재단 박물관 관장"
     assert extractor().recogniser._without_person(s, span, 0, len(span)) == (span, 0)
+
+
+@needs_model
+def test_a_person_interviewed_by_a_medium_does_not_work_for_it() -> None:
+    assert not facts("한편 루키야노바는 2013년 가람신문과의 인터뷰에서 성형수술을 받았다고 밝혔다.")
+    assert not facts("배우 김하늘은 지난 5일 누리방송과의 인터뷰에서 복귀 소감을 전했다.")
+    assert ("WORKS_FOR", "김민수", "한빛전자") in facts(
+        "한빛전자 김민수 대표는 이날 기자간담회에서 상장 계획을 밝혔다."
+    )
