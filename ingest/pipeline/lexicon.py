@@ -83,6 +83,7 @@ class Lexicon:
         frozenset()
     )  # lexicons/member_roles.txt: "주장", "멤버", read by the people rules only
     unit_suffixes: tuple[str, ...] = ()  # lexicons/unit_suffixes.txt: "학과", "사업부": endings many units share
+    body_units: tuple[str, ...] = ()  # lexicons/body_units.txt: "총학생회", "대표단": units named with their body
 
     def hedge_counts(self, text: str, marker: str, effect: str, window: int | None = None) -> bool:
         """Whether hedge ``marker`` (of ``effect``, ``hedges.tsv``) in the first ``window`` characters of
@@ -195,7 +196,7 @@ def read_known_orgs(path: Path) -> dict[str, EntityType]:
 
 
 def read_unit_suffixes(path: Path) -> tuple[str, ...]:
-    """The endings of ``lexicons/unit_suffixes.txt``, longest first."""
+    """The endings of a unit lexicon (``unit_suffixes.txt``, ``body_units.txt``), longest first."""
     return tuple(sorted(_words(Path(path)), key=len, reverse=True))
 
 
@@ -244,4 +245,5 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
         known_orgs=read_known_orgs(lex / "known_orgs.tsv"),
         member_roles=_words(lex / "member_roles.txt"),
         unit_suffixes=read_unit_suffixes(lex / "unit_suffixes.txt"),
+        body_units=read_unit_suffixes(lex / "body_units.txt"),
     )

@@ -79,7 +79,10 @@ _HANGUL_CHAR = re.compile(r"[가-힣]")
 _LOCAL_OFFICE = re.compile(r"(?:경찰서|소방서|지법|지검|지청|세무서|교육청|소방본부|경찰청|지방법원|지방검찰청)$")
 _PLACE_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))([가-힣]{2,3}) $")
 # the next part of an address after a city, county or province: "대구시 동구", "순창군 순창읍"
-_ADDRESS_NEXT = re.compile(r" [가-힣]{1,6}(?:시|군|구|동|읍|면|리)(?![가-힣])")
+_ADDRESS_NEXT = re.compile(r" [가-힣]{1,6}(?:시|군|구|동|읍|면|리)(?:[은는이가을를의에도]|에서)?(?![가-힣])")
+_MEDIA_ROLES = ("기자", "특파원", "앵커", "논설위원", "칼럼니스트")  # a paper's people, not in titles.txt
+_PARTICLES_ONLY = re.compile(r"(?:에게|에서|으로|은|는|이|가|을|를|의|과|와|도|로|께서|과의|와의)*[,.]?")
+_LOCAL_GOVERNMENT = re.compile(r"[가-힣]{1,4}(?:시|군|구)")  # "울진군", "서초구": named after their place
 _MONEY_TO_THING = re.compile(r"에\s*\d")
 # the heads of a competition, an event or a law: what a tagger span ending so names is no body
 # (none of the 48 such words in the even-numbered KLUE-NER news sentences is marked an organisation);
@@ -190,6 +193,14 @@ _POSTED = re.compile(
 # happens ("한빛대 인근 도로", "본관 앞에서"), a place, not an organisation (KLUE-NER even news marks all
 # 22 such names places); "앞으로" (addressed to it) is not one of them
 _SURROUNDINGS = re.compile(r" (?:인근|주변|근처|일대|부근|맞은편|건너편|앞)(?:에서|에는|에도|에|의|[ ,.]|$)")
+# the written word after a name, without its particle: "총학생회의" -> "총학생회", "보위부측에" -> "보위부"
+_UNIT_WORD = re.compile(
+    r" ([가-힣A-Za-z0-9]+?)(?:측)?(?:에서는|에서|에게|으로|로|이|가|은|는|을|를|의|에|와|과|도|만)?(?=[\s,.·()'\"’”]|$)"
+)
+_COURT = re.compile(r"(?:법원|지법|지검|검찰청|지청)$")
+_DIVISION = re.compile(
+    r"(?:형사|민사|행정|가사|특허)?(?:합의)?\d+(?:부|단독)|[가-힣]{1,4}지원"
+)  # "형사14부", "평택지원"
 _STRUCTURE_WORD = re.compile(r"\s(?:산하|소속|계열|자회사|직속)\s")  # "과기정통부 산하 X" is two organisations
 _WORD_REST = re.compile(r"[^\s,.·()\[\]'‘’\"“”]*")
 _PARTICLES = re.compile(
@@ -429,7 +440,7 @@ class Recogniser:
                 and not self._glossed_as_no_body(s, m)
             ]
         )  # "데이비드 김(David Kim) 박사": the name's spelling in parentheses names no organisation
-        selected = self._with_city(s, selected)
+        selected = self._with_unit(s, self._with_city(s, selected))
         techs = [
             t for t in self._technologies(s) if not any(overlaps((t.start, t.end), (m.start, m.end)) for m in selected)
         ]
@@ -454,6 +465,34 @@ class Recogniser:
                 m = replace(m, start=start, text=s.text[word.start(1) : m.end - s.start])
             out.append(m)
         return out
+
+    def _with_unit(self, s: Sentence, selected: list[Mention]) -> list[Mention]:
+        """ "부산대 총학생회", "국방부 감사관실", "인천지법 형사14부": a unit written as the next word after its
+        body (``body_units.txt``; a numbered division after a court or a prosecutors' office) is one
+        organisation with it; a mention read inside the unit's word gives way."""
+        out: list[Mention] = []
+        dropped: set[int] = set()
+        for m in selected:
+            if id(m) in dropped:
+                continue
+            unit = _UNIT_WORD.match(s.text, m.end - s.start) if m.type.is_organization and not m.tentative else None
+            if unit is None or not (
+                any(unit.group(1).endswith(u) for u in self.lex.body_units)
+                or (_COURT.search(m.text) and _DIVISION.fullmatch(unit.group(1)))
+            ):
+                out.append(m)
+                continue
+            end = s.start + unit.end(1)
+            inside = [k for k in selected if k is not m and k.start < end and k.end > m.end]
+            if any(k.end > end or k.type is EntityType.PERSON for k in inside):
+                out.append(m)
+                continue
+            dropped |= {id(k) for k in inside}
+            text = s.text[m.start - s.start : end - s.start]
+            public = m.type is EntityType.GOVERNMENT_AGENCY  # a unit is a body of its own, never its head's entity
+            etype = EntityType.GOVERNMENT_AGENCY if public else EntityType.ORGANIZATION
+            out.append(replace(m, end=end, text=text, type=etype, canonical="", head="", source="unit"))
+        return [m for m in out if id(m) not in dropped]
 
     def _employers(self, persons: list[Mention], tagged: list[Mention]) -> list[Mention]:
         """ "가온칩스 최고기술책임자(CTO)인 이서연": a name the tagger read as a person is the organisation a titled
@@ -694,10 +733,15 @@ class Recogniser:
                 and all(r.tag == "NNG" and r.form not in self.lex.generic_heads for r in run)
                 and all(b.start == a.end for a, b in zip(run, run[1:]))
             )
-            if not (proper or unknown or misread):
-                continue
             start, end = run[0].start, run[-1].end
             text = s.text[start - s.start : end - s.start]
+            after = s.text[end - s.start :].lstrip().split(" ", 1)[0]
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if unknown and nxt is not None and nxt.start > end and nxt.tag == "NNG" and not self._titled(after):
+                unknown = False  # "매체 이용실태 조사": common nouns running on are a phrase, not a split name
+            titled = self._titled(after) or after.startswith(_MEDIA_ROLES)
+            if not (proper or unknown or misread) or (self.people.is_korean_name(text) and titled):
+                continue  # "한겨레신문 최성진 기자": a titled person after the classifier
             if " " in text and not proper or any(overlaps((start, end), span) for span in taken):
                 continue
             found.append(Mention(start, end, text, etype, "compound", s.index))
@@ -1036,7 +1080,7 @@ class Recogniser:
                     suffix.type if suffix else EntityType.ORGANIZATION,
                     "quoted",
                     s.index,
-                    tentative=suffix is None,
+                    tentative=suffix is None and not classified,  # "사회적기업 '마리몬드'": named so, no weak reading
                 )
             )
         return found
@@ -1209,6 +1253,11 @@ class Recogniser:
         low = text.lower()
         return any(low.startswith(alias) and len(alias) < len(low) for alias, _ in self._aliases.get(low[:1], ()))
 
+    def _in_address(self, s: Sentence, start: int, text: str) -> bool:
+        """ "경북 울진군", "서울 서초구": a city, county or district after its province is part of an address."""
+        before = _PLACE_BEFORE.search(s.text, 0, start - s.start)
+        return bool(_LOCAL_GOVERNMENT.fullmatch(text)) and before is not None and before.group(1) in self.lex.places
+
     def _place(self, text: str) -> bool:
         """A country or place name alone: in the place lexicons, or one the tagger's name dictionary
         knows mostly as a place (KLUE-NER marks a country as an organisation only now and then)."""
@@ -1256,6 +1305,37 @@ class Recogniser:
             return rest[:1] == "씨" or bool(re.match(r"\(\d| [가-힣]", rest))
         return text in self.lex.surnames and bool(re.match(r" [가-힣]", rest))
 
+    def _without_person(self, s: Sentence, text: str, start: int, end: int) -> tuple[str, int]:
+        """An organisation span the tagger ran over a titled person keeps the organisation only: the person
+        before it and a title after it ("최재원 SK그룹 (수석부회장)", "한상희 건국대 법학전문대학 (교수)"), or
+        the person and a unit head's title inside it ("중앙대책본부 권준욱 기획총괄반장")."""
+        words = text.split(" ")
+        for k in range(1, len(words) - 1):
+            at = start + len(" ".join(words[:k])) + 1
+            if self._personal_name(s, at, words[k]) and (self._titled(words[k + 1]) or words[k + 1].endswith("장")):
+                return " ".join(words[:k]), start
+        first = words[0]
+        if (
+            self._personal_name(s, start, first)
+            and self._titled(s.text[end - s.start :].lstrip().split(" ", 1)[0])
+            and self.tagger is not None
+            and self.tagger.known_kind(first) != "OG"
+            and not self._is_alias(first)
+            and first not in self.lex.known_orgs
+        ):
+            return text[len(first) + 1 :], start + len(first) + 1
+        return text, start
+
+    def _personal_name(self, s: Sentence, at: int, word: str) -> bool:
+        """A word shaped like a Korean name that Kiwi does not read as one common noun ("박물관", "정보원")."""
+        return self.people.is_korean_name(word) and not any(
+            t.tag == "NNG" and t.start == at and t.end == at + len(word) for t in s.tokens
+        )
+
+    def _titled(self, word: str) -> bool:
+        """ "교수", "수석부회장에게는": a written word that is a title, perhaps with its particles."""
+        return any(_PARTICLES_ONLY.fullmatch(word[m.end() :]) for m in self.people.title.finditer(word))
+
     def _ner(self, s: Sentence) -> list[Mention]:
         if self.tagger is None:
             return []
@@ -1272,6 +1352,9 @@ class Recogniser:
             if lead and not self._classifier_before(text[:lead]) and _common_nouns_only(s, start + lead, end):
                 continue  # "AI 혁신펀드": a field word before common nouns is a description, no name
             text, start = text[lead:], start + lead  # "최근 한울전자", "AI 스타트업 다온랩스": the name only
+            if tag == "OG" and " " in text:
+                text, start = self._without_person(s, text, start, end)
+                end = start + len(text)
             if " " in text and self.people.title.fullmatch(text.rsplit(" ", 1)[1]):
                 while " " in text and self.people.title.fullmatch(text.rsplit(" ", 1)[1]):
                     text = text.rsplit(" ", 1)[0]  # "가온칩스 대표이사 사장" -> the company, every title off
@@ -1334,6 +1417,13 @@ class Recogniser:
                     continue  # "계열사 다온칩스": a classifier and a company, not a person
                 if text.split()[0] in self.lex.places or (" " in text and self.lex.suffix_of(text)):
                     suffix = self.lex.suffix_of(text)  # "프랑스 제록스리서치센터유럽": a place and an organisation
+                    name, cut = self._without_person(s, text, start, end)
+                    if cut > start:  # "최재원 SK그룹 (수석부회장)": a person, then the organisation
+                        found.append(
+                            Mention(start, cut - 1, text[: cut - 1 - start], EntityType.PERSON, "ner", s.index)
+                        )
+                    text, start = name, cut
+                    end = start + len(text)
                     found.append(
                         Mention(start, end, text, suffix.type if suffix else EntityType.ORGANIZATION, "ner", s.index)
                     )
@@ -1374,8 +1464,8 @@ class Recogniser:
                     continue  # "중국 지주사", "국내 자회사": what kind of body, not which one
                 if suffix is not None and suffix.text == text and suffix.strength != "strong":
                     continue  # "코리아 세일 페스타", "그룹은": a name's ending alone names nothing
-                if self._place(text):
-                    continue  # "포르투갈 축구의 전설", "리스본에서": a country or city is no organisation
+                if self._place(text) or self._in_address(s, start, text):
+                    continue  # "포르투갈 축구의 전설", "리스본에서", "경북 울진군": a country or city is no organisation
                 if _EVENT_OR_LAW.search(text):
                     continue  # "프리미어리그", "국세기본법": a competition, an event or a law is no body
                 if _LATIN_PHRASE.fullmatch(text) or _AMOUNT_FIRST.match(text) or "=" in text:

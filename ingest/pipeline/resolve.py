@@ -24,6 +24,7 @@ from aigraph.ingest.pipeline.transliterate import sounds_alike
 _SPECIFICITY = {
     "registry": 4,
     "compound": 3,
+    "unit": 3,
     "known": 3,
     "legal": 3,
     "quoted": 3,

@@ -271,6 +271,9 @@ _REPORTER = re.compile(
 
 
 _ORIGIN = re.compile(r"\s?출신")
+# an organisation the person spoke to ("연합뉴스와의 인터뷰에서", "더선과 전화 인터뷰를 했다"): the medium that
+# asked, not the person's employer
+_INTERVIEWED = re.compile(r"(?:와|과)(?:의)?\s?(?:단독\s?|전화\s?|서면\s?|화상\s?)?(?:인터뷰|회견|대담)")
 
 
 def _candidates(c: Clause, masked: str) -> list[tuple[Mention, str]]:
@@ -336,9 +339,10 @@ def learned_pairs(c: Clause) -> list[Relation]:
                 or any(a.end <= p.start and p.end <= b.start for p in people)
             ):
                 continue  # the organisation belongs to the person written nearer to it, if to any
+            org_end = (a if ak == "O" else b).end
             if _gloss(c.doc.text, a, b) or (
-                ak != bk and _ORIGIN.match(c.doc.text, (a if ak == "O" else b).end)
-            ):  # "김민수 서울대 출신 연구원": where the person came from (a school, a former employer), no employer
+                ak != bk and (_ORIGIN.match(c.doc.text, org_end) or _INTERVIEWED.match(c.doc.text, org_end))
+            ):  # "김민수 서울대 출신 연구원": where the person came from; "한빛일보와의 인터뷰에서": who asked
                 continue
             if (ak, bk) == ("O", "P") and counterpart_between(c.doc.text, c.sentence.tokens, a, b):
                 continue
