@@ -116,6 +116,13 @@ _INTO_COUNT = re.compile(
 )
 
 
+# "A와 B 등 10개 기업을 선정", "A를 포함한 10개사를 선정": those named before the counted object were picked
+_COUNTED_OBJECT = re.compile(
+    r"['’]?(?:\([^()]*\))?(?:\s?등|[을를]\s(?:포함|비롯)한)\s(?:총\s)?\d+여?\s?"
+    r"(?:개사|곳|개\s?기업|개\s?기관|개\s?회사|개\s?대학|개\s?팀)(?:을|를)\s"
+)
+
+
 def _counted_with(c: Clause, target: Entity | None) -> list[Arg]:
     """ "Y에는 A와 B를 포함해 30여개사가 참여하고 있다": the organisations named before the count are members."""
     base = c.sentence.start
@@ -191,6 +198,10 @@ _NOT_PROGRAMME_WORDS = frozenset(
 )
 
 
+def _overlaps(spans: list[tuple[int, int]], start: int, length: int) -> bool:
+    return any(a < start + length and start < b for a, b in spans)
+
+
 def programme_place(c: Clause, until: int | None = None) -> Entity | None:
     """ "X는 정부의 AI 반도체 실증 사업에 참여한다", "X는 'AI 실증 사업' 참여를 확정했다": the programme
     named in the place of 참여 (or before the decided nominal 참여), as an
@@ -207,7 +218,17 @@ def programme_place(c: Clause, until: int | None = None) -> Entity | None:
     if m is None:
         return None
     group = "name" if m.group("name") else "quoted"
-    words = m.group(group).split()
+    # an argument of the clause written before the name ("X는 AI 반도체 실증 사업에") and a word closed by a
+    # particle or an ending ("10개 기업을 X 프로젝트 참여 기업으로") end another phrase; the owner in 의 and
+    # determiners are not part of the name either
+    spans = [(a.start, a.end) for a in c.args if a.particle]
+    spans += [(t.start, t.end) for t in c.sentence.tokens if t.tag.startswith(("J", "E")) and t.form != "의"]
+    offset = c.sentence.start + m.start(group)
+    written = list(re.finditer(r"\S+", m.group(group)))
+    first = max(
+        (k + 1 for k, w in enumerate(written[:-1]) if _overlaps(spans, offset + w.start(), len(w.group()))), default=0
+    )
+    words = [w.group() for w in written[first:]]
     while words and (words[0].endswith("의") or words[0] in _NOT_PROGRAMME_WORDS):
         words.pop(0)
     if len(words) < 2 or all(w in c.lex.generic_heads or w in c.lex.generic_orgs for w in words[:-1]):
@@ -233,6 +254,10 @@ def programme_selected(c: Clause) -> list[Relation]:
     if c.trigger.group(0).startswith("선정했") or c.trigger.group(0).startswith("선정하"):
         obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
         chosen = [a for a in c.before if obj is not None and a.group == obj.group]
+        last = {a.group: a for a in c.before}
+        base = c.sentence.start
+        counted = {g for g, a in last.items() if _COUNTED_OBJECT.match(c.sentence.text, a.end - base)}
+        chosen += [a for a in c.before if a.group in counted and a not in chosen]
     else:
         chosen = c.subjects
     return [
