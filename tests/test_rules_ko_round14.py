@@ -1,0 +1,99 @@
+"""Fourteenth round of Korean news misreadings (sentences composed for these tests, none from a dev set or the
+corpus).
+
+A funding round or a kind of solution names no body ("시리즈B", "스마트팩토리"); a company whose name goes on in
+Latin letters ("한다온AI") is no person; a local government's head written glued to the place after a name
+("홍길동 경산시장은") works for the city with that title, while 시장 meaning a market gives nobody.
+"""
+
+import pytest
+from ko_facts import extractor, facts
+
+from aigraph.ingest.contract import Document
+
+
+def pairs(got: dict, kind: str) -> set[tuple[str, str]]:
+    return {(k[1], k[2]) for k in got if k[0] == kind}
+
+
+def entities(text: str) -> dict[str, str]:
+    """name -> type of every entity extracted from ``text``."""
+    return {e.name: e.type.value for e in extractor().extract(Document(id="t", text=text)).entities}
+
+
+def organisations(text: str) -> set[str]:
+    """The names of the organisations extracted from ``text``."""
+    return {e.name for e in extractor().extract(Document(id="t", text=text)).entities if e.type.is_organization}
+
+
+# --- a round or a kind of solution is no organisation --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("한솔벤처스는 스마트팩토리에 투자했다.", "스마트팩토리"),
+        ("한솔전자는 스마트팩토리와 협력한다.", "스마트팩토리"),
+        ("누리랩스는 디지털트윈에 200억원을 투자하기로 했다.", "디지털트윈"),
+        ("누리랩스는 프리A에 이어 시리즈A를 유치했다.", "프리A"),
+        ("누리랩스는 시리즈B로 100억원을 유치했다.", "시리즈B"),
+        ("이번 시리즈C 투자에는 한솔벤처스와 다온인베스트먼트가 참여했다.", "시리즈C"),
+    ],
+)
+def test_a_round_or_a_kind_of_solution_names_no_body(text: str, word: str) -> None:
+    assert word not in organisations(text), entities(text)
+
+
+def test_a_company_named_after_its_solution_is_still_one() -> None:
+    got = facts("가람스마트팩토리는 한솔벤처스로부터 30억원을 유치했다.")
+    assert pairs(got, "INVESTED_IN") == {("한솔벤처스", "가람스마트팩토리")}, got
+
+
+# --- a name going on in Latin letters is a company, not a person ---------------------------------------------
+
+
+@pytest.mark.parametrize("company", ["한다온AI", "가람AI", "누리온X"])
+def test_a_name_glued_to_latin_letters_is_the_employer_not_a_person(company: str) -> None:
+    got = facts(f"{company} 대표 김민수는 이같이 말했다.")
+    assert pairs(got, "WORKS_FOR") == {("김민수", company)}, got
+    assert entities(f"{company} 대표 김민수는 이같이 말했다.").get("김민수") == "Person"
+
+
+def test_a_person_before_a_latin_named_company_keeps_the_role() -> None:
+    got = facts("김민수 한다온AI 대표는 이같이 말했다.")
+    assert pairs(got, "WORKS_FOR") == {("김민수", "한다온AI")}, got
+
+
+# --- a local government's head glued to the place ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title",
+    [
+        ("홍길동 경산시장은 누리랩스를 방문했다.", "홍길동", "경산시", "시장"),
+        ("김철수 포천시장은 이날 협약식에 참석했다.", "김철수", "포천시", "시장"),
+        ("이영희 강남구청장은 이같이 말했다.", "이영희", "강남구", "구청장"),
+        ("박민수 경기도지사는 이날 행사에 참석했다.", "박민수", "경기도", "도지사"),
+        ("최영수 칠곡군수는 이날 행사에 참석했다.", "최영수", "칠곡군", "군수"),
+    ],
+)
+def test_a_local_head_glued_to_the_place_works_for_it(text: str, person: str, body: str, title: str) -> None:
+    got = facts(text)
+    assert pairs(got, "WORKS_FOR") == {(person, body)}, got
+    assert got[("WORKS_FOR", person, body)].get("title") == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "반도체 시장은 누리랩스가 주도한다.",
+        "누리랩스의 시장 점유율은 30%다.",
+        "김민수 전통시장 상인회장은 이같이 말했다.",
+        "김민수 중국시장 담당은 이같이 말했다.",
+        "김민수 주식시장 전문가는 이같이 말했다.",
+    ],
+)
+def test_a_market_is_no_city_and_its_head_no_mayor(text: str) -> None:
+    got = facts(text)
+    assert not {k for k in got if k[0] == "WORKS_FOR" and k[2].endswith(("시", "군", "구", "도"))}, got
+    assert not any(t == "GovernmentAgency" for t in entities(text).values()), entities(text)
