@@ -3,13 +3,15 @@ corpus).
 
 A funding round or a kind of solution names no body ("시리즈B", "스마트팩토리"); a company whose name goes on in
 Latin letters ("한다온AI") is no person; a local government's head written glued to the place after a name
-("홍길동 경산시장은") works for the city with that title, while 시장 meaning a market gives nobody.
+("홍길동 경산시장은") works for the city with that title, while 시장 meaning a market gives nobody; a headline's
+won amount without 원 ("300억 투자 유치") is money before an investment word, a count ("300억 개") never.
 """
 
 import pytest
 from ko_facts import extractor, facts
 
 from aigraph.ingest.contract import Document
+from aigraph.ingest.pipeline.normalise import parse_money
 
 
 def pairs(got: dict, kind: str) -> set[tuple[str, str]]:
@@ -97,3 +99,52 @@ def test_a_market_is_no_city_and_its_head_no_mayor(text: str) -> None:
     got = facts(text)
     assert not {k for k in got if k[0] == "WORKS_FOR" and k[2].endswith(("시", "군", "구", "도"))}, got
     assert not any(t == "GovernmentAgency" for t in entities(text).values()), entities(text)
+
+
+# --- a headline's amount without 원 ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, written, amount",
+    [
+        ("누리랩스, 300억 투자 유치", "300억", 30_000_000_000),
+        ("한솔전자, 누리랩스에 1조 투자", "1조", 1_000_000_000_000),
+        ("누리랩스, 1조2000억 규모 투자 유치", "1조2000억", 1_200_000_000_000),
+        ("한솔전자, 누리랩스 2,000억에 인수", "2,000억", 200_000_000_000),
+        ("누리랩스는 50억을 투자받았다", "50억", 5_000_000_000),
+    ],
+)
+def test_a_bare_won_amount_before_an_investment_word_is_money(text: str, written: str, amount: int) -> None:
+    found = parse_money(text)
+    assert [(text[m.start : m.end], m.amount, m.currency) for m in found] == [(written, amount, "KRW")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리랩스의 모델은 300억 개의 파라미터를 갖췄다.",
+        "누리랩스의 앱은 1억 명의 이용자를 모았다.",
+        "누리랩스는 1조 파라미터 모델 개발에 투자했다.",
+        "누리랩스는 300억 건의 데이터를 확보했다.",
+    ],
+)
+def test_a_count_in_eok_is_no_money(text: str) -> None:
+    assert parse_money(text) == []
+
+
+def test_a_headline_amount_keeps_its_currency_when_written() -> None:
+    assert [(m.amount, m.currency) for m in parse_money("$300억 투자")] == [(30_000_000_000, "USD")]
+    assert [(m.amount, m.currency) for m in parse_money("300억원 투자")] == [(30_000_000_000, "KRW")]
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("한솔전자, 누리랩스에 1조 투자", 1_000_000_000_000),
+        ("누리랩스는 한솔벤처스로부터 300억 투자를 유치했다.", 30_000_000_000),
+    ],
+)
+def test_an_investment_keeps_its_bare_amount(text: str, amount: int) -> None:
+    got = facts(text)
+    ((key, props),) = [(k, v) for k, v in got.items() if k[0] == "INVESTED_IN"]
+    assert props.get("amount") == amount and props.get("currency") == "KRW", got
