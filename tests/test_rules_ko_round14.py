@@ -4,7 +4,9 @@ corpus).
 A funding round or a kind of solution names no body ("시리즈B", "스마트팩토리"); a company whose name goes on in
 Latin letters ("한다온AI") is no person; a local government's head written glued to the place after a name
 ("홍길동 경산시장은") works for the city with that title, while 시장 meaning a market gives nobody; a headline's
-won amount without 원 ("300억 투자 유치") is money before an investment word, a count ("300억 개") never.
+won amount without 원 ("300억 투자 유치") is money before an investment word, a count ("300억 개") never; a
+buyer whose coined name Kiwi reads as an adverb and a verb ("다온전자" as "다/MAG 오/VV ᆫ/ETM 전자") is still
+the company a stake is sold to.
 """
 
 import pytest
@@ -148,3 +150,30 @@ def test_an_investment_keeps_its_bare_amount(text: str, amount: int) -> None:
     got = facts(text)
     ((key, props),) = [(k, v) for k, v in got.items() if k[0] == "INVESTED_IN"]
     assert props.get("amount") == amount and props.get("currency") == "KRW", got
+
+
+# --- a buyer whose coined name Kiwi reads as a verb ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("한솔전자는 누리랩스 지분 전량을 다온전자에 매각했다.", "INVESTED_IN"),
+        ("한솔전자는 누리랩스를 다온전자에 매각했다.", "ACQUIRED"),
+    ],
+)
+def test_a_buyer_misread_as_a_verb_is_still_the_company_sold_to(text: str, kind: str) -> None:
+    got = facts(text)
+    assert pairs(got, kind) == {("다온전자", "누리랩스")}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한솔전자는 누리랩스 지분을 다온전자에 매각하는 방안을 검토 중이다.",
+        "한솔전자는 누리랩스 지분을 다온전자에 매각하지 않기로 했다.",
+    ],
+)
+def test_a_sale_weighed_or_refused_gives_no_deal(text: str) -> None:
+    got = facts(text)
+    assert not pairs(got, "INVESTED_IN") and not pairs(got, "ACQUIRED"), got
