@@ -79,6 +79,7 @@ def test_a_person_before_a_latin_named_company_keeps_the_role() -> None:
         ("이영희 강남구청장은 이같이 말했다.", "이영희", "강남구", "구청장"),
         ("박민수 경기도지사는 이날 행사에 참석했다.", "박민수", "경기도", "도지사"),
         ("최영수 칠곡군수는 이날 행사에 참석했다.", "최영수", "칠곡군", "군수"),
+        ("박영수 부산광역시장은 이같이 밝혔다.", "박영수", "부산광역시", "시장"),
     ],
 )
 def test_a_local_head_glued_to_the_place_works_for_it(text: str, person: str, body: str, title: str) -> None:

@@ -49,6 +49,7 @@ _LOCAL_HEAD = re.compile(
     r" (?P<o>(?P<p>[가-힣]{2,8}?)(?:시(?=장)|군(?=수)|구(?=청장)|도(?=지사)))(?:장|수|청장|지사)"
     r"(?=[은는이가을를의과와도,·\s)]|$)"
 )
+_CITY_RANKS = frozenset({"광역", "특별", "특별자치", "자치"})  # "부산광역시장": a metropolitan city's rank in its name
 _NAMES_JOINED = re.compile(r"\s?[·ㆍ,]\s?")  # "김하나·박민수", "김하나, 박민수"
 _CLAUSE_BREAK = re.compile(r"(?:을|를|이|가|은|는|고|며|해|하)\s")
 
@@ -596,13 +597,13 @@ class PersonFinder:
 
     def _local_head(self, s: Sentence, end: int) -> tuple[str, str, EntityType] | None:
         """ "홍길동 경산시장은": the city (경산시) and its head's title (시장) written glued after a name.  The
-        place must be a proper noun or one word Kiwi does not split: "전통시장", "주식시장" (a common noun, then
-        시장) and "중국시장" (a country's market) are markets, not mayors."""
+        place must be a proper noun (with its rank: "부산광역시") or one word Kiwi does not split: "전통시장",
+        "주식시장" (a common noun, then 시장) and "중국시장" (a country's market) are markets, not mayors."""
         m = _LOCAL_HEAD.match(s.text, end - s.start)
         if m is None or m.group("p") in self.lex.countries:
             return None
         a, b = s.start + m.start("p"), s.start + m.end("p")
-        if any(t.tag != "NNP" for t in s.tokens if a <= t.start and t.end <= b):
+        if any(t.tag != "NNP" and t.form not in _CITY_RANKS for t in s.tokens if a <= t.start and t.end <= b):
             return None
         org = m.group("o")
         return org, org[-1] + s.text[m.end("o") : m.end()], EntityType.GOVERNMENT_AGENCY
