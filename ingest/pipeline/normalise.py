@@ -41,6 +41,12 @@ _KOREAN_AMOUNT = re.compile(
     rf"(?P<pre>약|총|최대|최소|대략|모두)?\s*(?P<num>(?:{_NUM}\s*여?\s*[천백십]?\s*여?\s*[조억만]?\s*여?\s*)+?)\s*"
     rf"(?P<cur>{_CUR_ALT})(?:화)?(?P<post>\s*(?:가량|정도|규모|이상|남짓|내외|안팎))?"
 )
+# a headline's won amount without 원 ("300억 투자 유치", "1조 투자"): only 억 or 조, and only right before an
+# investment noun or verb, so a count ("300억 개의 파라미터") never reads as money
+_BARE_WON = re.compile(
+    rf"(?<![\d,.$])(?P<num>{_NUM}\s*여?\s*[천백십]?\s*여?\s*[조억](?:\s*{_NUM}\s*[천백십]?\s*[억만])*)"
+    r"(?=\s*(?:여\s*)?(?:규모(?:의|로)?\s*)?(?:을|를|의|에)?\s*(?:투자|유치|펀딩|출자|인수|매각))"
+)
 # "$", "US$" and the other dollars ("A$" Australian, "HK$" Hong Kong, "NT$" Taiwan …): _EN_SYMBOLS names them
 _DOLLARS = r"(?:\b(?:US|AU?|CA?|HK|S|NT|NZ|R))?\$"
 _DOLLAR_AMOUNT = re.compile(
@@ -92,6 +98,9 @@ def parse_money(text: str) -> list[Money]:
             continue  # "3원칙", "1원" are never the amounts of a deal
         approx = bool(_APPROX.search(m.group(0)))
         found.append(Money(m.start("num"), m.end(), value, currency, approx))
+    for m in _BARE_WON.finditer(text):
+        if not any(f.start <= m.start() < f.end for f in found) and (value := korean_number(m.group("num"))):
+            found.append(Money(m.start("num"), m.end(), value, "KRW", bool(_APPROX.search(m.group(0)))))
     for m in _DOLLAR_AMOUNT.finditer(text):
         if any(f.start <= m.start() < f.end for f in found):
             continue

@@ -43,6 +43,13 @@ _ORG_BEFORE_PERSON = re.compile(
 _PERSON_JOIN = re.compile(r"[^.!?'\"]{0,30}?(?:과|와|,|및)\s*")
 # a word right after a name ending in a head's title: "한빛은행장은", "누리연구원장과"
 _GLUED_HEAD = re.compile(r" ([가-힣A-Za-z0-9]{2,20}장)(?=[은는이가을를의과와도,·\s)]|$)")
+# a local government's head glued to its place after a name: "경산시장은", "칠곡군수", "강남구청장", "경기도지사"
+# (the place + 시/군/구/도, then the rest of the head's title, which repeats that syllable)
+_LOCAL_HEAD = re.compile(
+    r" (?P<o>(?P<p>[가-힣]{2,8}?)(?:시(?=장)|군(?=수)|구(?=청장)|도(?=지사)))(?:장|수|청장|지사)"
+    r"(?=[은는이가을를의과와도,·\s)]|$)"
+)
+_CITY_RANKS = frozenset({"광역", "특별", "특별자치", "자치"})  # "부산광역시장": a metropolitan city's rank in its name
 _NAMES_JOINED = re.compile(r"\s?[·ㆍ,]\s?")  # "김하나·박민수", "김하나, 박민수"
 _CLAUSE_BREAK = re.compile(r"(?:을|를|이|가|은|는|고|며|해|하)\s")
 
@@ -271,6 +278,9 @@ class PersonFinder:
         """Decide whether a run of proper nouns is a person, from the words around it."""
         korean = self.is_korean_name(run[0].form)
         name_toks = run[:1] if korean else run
+        glued = s.text[name_toks[-1].end - s.start : name_toks[-1].end - s.start + 1]
+        if glued.isascii() and glued.isalnum():
+            return []  # "한다온AI 대표": a word going on in Latin letters or digits is a company's name
         org_toks = run[1:] if korean else []
         after = name_toks[-1].end if not org_toks else org_toks[-1].end
         rel = after - s.start
@@ -572,10 +582,10 @@ class PersonFinder:
             glued = _GLUED_HEAD.match(s.text, person.end - s.start)
             word = read.text if read is not None else glued.group(1) if glued is not None else ""
             stem, title = word[:-1], word[-2:]
-            if s.text[person.end - s.start : person.end - s.start + 1] != " " or title not in self.lex.titles:
-                continue
-            kind = self.lex.glued_body_type(stem)
-            if kind is None:
+            kind = self.lex.glued_body_type(stem) if title in self.lex.titles else None
+            if (local := self._local_head(s, person.end)) is not None:
+                stem, title, kind = local
+            if s.text[person.end - s.start : person.end - s.start + 1] != " " or kind is None:
                 continue  # "공사장": no organisation's name before the title
             org = Mention(person.end + 1, person.end + 1 + len(stem), stem, kind, "compound", s.index)
             orgs[org.start] = org
@@ -584,6 +594,19 @@ class PersonFinder:
             return mentions
         kept = [people.get(m.start, m) for m in mentions if not (m.type.is_organization and m.start in orgs)]
         return sorted(kept + list(orgs.values()), key=lambda m: m.start)
+
+    def _local_head(self, s: Sentence, end: int) -> tuple[str, str, EntityType] | None:
+        """ "홍길동 경산시장은": the city (경산시) and its head's title (시장) written glued after a name.  The
+        place must be a proper noun (with its rank: "부산광역시") or one word Kiwi does not split: "전통시장",
+        "주식시장" (a common noun, then 시장) and "중국시장" (a country's market) are markets, not mayors."""
+        m = _LOCAL_HEAD.match(s.text, end - s.start)
+        if m is None or m.group("p") in self.lex.countries:
+            return None
+        a, b = s.start + m.start("p"), s.start + m.end("p")
+        if any(t.tag != "NNP" and t.form not in _CITY_RANKS for t in s.tokens if a <= t.start and t.end <= b):
+            return None
+        org = m.group("o")
+        return org, org[-1] + s.text[m.end("o") : m.end()], EntityType.GOVERNMENT_AGENCY
 
     def short_references(self, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
         """ "구 대표", "리 부사장": a surname or last name plus a title after the full name."""

@@ -73,6 +73,7 @@ _CASE_PARTICLES = frozenset({"JKS", "JX", "JKB", "JKO", "JC", "JKG"})
 # compound of known nouns has before its last noun (adverb, determiner, prefix)
 _MISREAD_PIECES = frozenset({"NNG", "NNP", "MAG", "MM", "XPN", "XR"})
 _MISREAD_STEMS = frozenset({"MAG", "MM", "XPN"})
+_MISREAD_VERB = frozenset({"VV", "VA"})  # "다온전자" read "다/MAG 오/VV ᆫ/ETM 전자/NNG"
 _ENUMERATED = re.compile(r"\s?등(?![가-힣])|\s?등[이을의으에과와]")  # "금융거래 등으로"
 _HANGUL_CHAR = re.compile(r"[가-힣]")
 # offices of a city or district, named after it: "기장경찰서", "중부소방서", "수원지검"
@@ -873,8 +874,11 @@ class Recogniser:
         of its last piece.  A word of known nouns alone ("차세대반도체", "시스템반도체") is no name."""
         toks = s.tokens
         k = first
-        while k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k + 1].tag in _MISREAD_PIECES:
-            k += 1
+        while k + 1 < len(toks) and (
+            (toks[k + 1].start == toks[k].end and toks[k + 1].tag in _MISREAD_PIECES | _MISREAD_VERB)
+            or (toks[k + 1].tag == "ETM" and toks[k + 1].start == toks[k].start and toks[k].tag in _MISREAD_VERB)
+        ):
+            k += 1  # "다/MAG 오/VV ᆫ/ETM 전자/NNG": a syllable read as a verb and its ending is inside the word
         if (
             k == first
             or toks[first].tag not in _MISREAD_PIECES
