@@ -25,6 +25,10 @@ MET = "Tenvik Robotics and Nordvik AI met in Seoul on Tuesday. "
         ),
         ("Tenvik Robotics received an investment from Kestrel Capital.", (INV, "Kestrel Capital", "Tenvik Robotics")),
         ("Tenvik Robotics won backing from Kestrel Capital.", (INV, "Kestrel Capital", "Tenvik Robotics")),
+        (
+            "Tenvik Robotics obtained strategic funding from Kestrel Capital.",
+            (INV, "Kestrel Capital", "Tenvik Robotics"),
+        ),
     ],
 )
 def test_an_investment_received_from_an_investor(text: str, fact: tuple[str, str, str]) -> None:
@@ -36,6 +40,10 @@ def test_an_investment_received_from_an_investor(text: str, fact: tuple[str, str
     [
         "Tenvik Robotics is seeking investment from Kestrel Capital.",
         "Tenvik Robotics hopes to win backing from Kestrel Capital.",
+        "Tenvik Robotics failed to secure investment from Kestrel Capital.",
+        # a word of the investor's name ("Capital") is no round received
+        "Tenvik Robotics received approval from Kestrel Capital.",
+        "Tenvik Robotics received a license from Kestrel Capital.",
     ],
 )
 def test_an_investment_sought_is_none(text: str) -> None:
@@ -90,6 +98,7 @@ def test_two_names_a_preposition_apart_stay_two() -> None:
             "Tenvik Robotics",
         ),
         ("Tenvik Robotics named Hyun Kim as its chief technology officer.", "Hyun Kim", "Tenvik Robotics"),
+        ("Tenvik Robotics appointed Min Choi as its new chief financial officer.", "Min Choi", "Tenvik Robotics"),
         (
             "Kim Min-soo, chief executive of Tenvik Robotics, said the company would expand.",
             "Kim Min-soo",
@@ -155,3 +164,11 @@ def test_the_pair_that_agreed_partners(text: str) -> None:
 )
 def test_the_pair_in_rivalry_or_hedged_is_no_partnership(text: str) -> None:
     assert (PW, "Tenvik Robotics", "Nordvik AI") not in en_facts(text), en_facts(text)
+
+
+def test_a_failed_attempt_is_no_deal() -> None:
+    assert not en_facts("Kestrel Capital failed to acquire Tenvik Robotics."), en_facts(
+        "Kestrel Capital failed to acquire Tenvik Robotics."
+    )
+    text = "Kestrel Capital acquired Tenvik Robotics after a failed bid for Nordvik AI."
+    assert ("ACQUIRED", "Kestrel Capital", "Tenvik Robotics") in en_facts(text), en_facts(text)

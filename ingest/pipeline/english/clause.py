@@ -990,6 +990,7 @@ class EnClause:
                 or node.lower_ in _HEDGE_FORMS
                 or node.lower_ in _HEDGE_NOUNS
                 or (below is not None and node.lemma_.lower() == "report" and below.dep_ in _REPORTED_CLAUSE)
+                or (below is not None and node.lemma_.lower() == "fail" and below.dep_ == "xcomp")  # "failed to secure"
                 or (below is not None and _forecast(node, below))
             ):
                 return False

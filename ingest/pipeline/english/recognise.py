@@ -575,7 +575,9 @@ class EnglishRecogniser:
             and end + 1 < len(doc)
             and doc[end].lower_ == "as"
         ):
-            post = [t for t in doc[end + 1 : end + 5] if t.lower_ not in ("the", "a", "an", "its", "their")]
+            post = [
+                t for t in doc[end + 1 : end + 5] if t.lower_ not in ("the", "a", "an", "its", "their", "new", "next")
+            ]
             if post and (
                 self.lex.is_person_title(post[0].text)
                 or " ".join(t.text for t in post[:2]).casefold() in self.lex.titles
