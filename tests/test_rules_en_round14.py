@@ -172,3 +172,16 @@ def test_a_failed_attempt_is_no_deal() -> None:
     )
     text = "Kestrel Capital acquired Tenvik Robotics after a failed bid for Nordvik AI."
     assert ("ACQUIRED", "Kestrel Capital", "Tenvik Robotics") in en_facts(text), en_facts(text)
+
+
+def test_a_capitalised_classifier_inside_a_name_keeps_the_name_whole() -> None:
+    """ "Lightspeed Venture Partners" at a sentence's start is one name, not "venture" before "Partners"; its first
+    word later is the same investor."""
+    text = (
+        "Nordvik AI raised $10 million. Lightspeed Venture Partners led the round. "
+        "Lightspeed said it invested because of the team."
+    )
+    assert en_entity_names(text) == ["Nordvik AI", "Lightspeed Venture Partners"], en_entity_names(text)
+    assert (INV, "Lightspeed Venture Partners", "Nordvik AI") in en_facts(text), en_facts(text)
+    text = "Hanbit Robotics, a Seoul startup, invested in AI chipmaker Nordvik Systems."
+    assert (INV, "Hanbit Robotics", "Nordvik Systems") in en_facts(text), en_facts(text)

@@ -700,8 +700,13 @@ class EnglishRecogniser:
                 and (doc[tok.i - 1].lower_ in self.lex.classifiers or doc[tok.i - 1].lemma_.lower() in _NEW_BODIES)
             ):
                 pass
-            elif tok.lower_ not in self.lex.classifiers:
-                continue
+            elif tok.lower_ not in self.lex.classifiers or (
+                tok.text[:1].isupper()
+                and tok.i > 0
+                and doc[tok.i - 1].tag_ in ("NNP", "NNPS")
+                and doc[tok.i - 1].text[:1].isupper()
+            ):
+                continue  # "Lightspeed Venture Partners": a capitalised classifier after a name word is part of it
             end = start
             while end < len(doc) and doc[end].tag_ in ("NNP", "NNPS") and not self.lex.is_title_word(doc[end].text):
                 end += 1
