@@ -274,12 +274,31 @@ class EnClause:
             or any(self.lex.is_title_word(t.text) for t in words)
         ):
             return None
+        if len(words) == 1 and (short := self._short_form_of(name, words[0].idx)) is not None:
+            self.ent_of[words[0].i] = short
+            return short
         programme = doc[words[-1].i].head.lemma_.lower() in PROGRAMME_NOUNS  # "the K-Cloud project": no company
         etype = EntityType.ORGANIZATION if programme else self.lex.org_type(name)
         ent = self.new_entity(name, etype, words[0].idx, words[-1].idx + len(words[-1]))
         for t in words:
             self.ent_of[t.i] = ent
         return ent
+
+    def _short_form_of(self, word: str, at: int) -> Entity | None:
+        """ "Mistral AI unveiled … Mistral said": news shortens a name it has given in full to its first word;
+        the one organisation named earlier whose name starts with ``word`` is it (two such names leave it open,
+        and "Kong" before "Kong Studios Korea" is no shortening of a place)."""
+        longer = {
+            e.key
+            for e in self.doc.entities
+            if e.type.is_organization
+            for m in e.mentions
+            if m.start < at and m.text.startswith(word + " ") and not self.lex.is_place(m.text[len(word) + 1 :])
+        }
+        if len(longer) != 1:
+            return None
+        key = longer.pop()
+        return next(e for e in self.doc.entities if e.key == key)
 
     def _people_named(self, word: str) -> list[Entity]:
         """The article's people with ``word`` in their name ("Huang" of "Jensen Huang", "Park" of "Park Sung-hyun")."""
@@ -381,6 +400,8 @@ class EnClause:
             and not any(c.dep_ == "appos" for c in tok.children)
         ):  # "the two companies", "both firms": the last two named
             return self.last_organisations(tok, 2)
+        if tok.lemma_.lower() in ("pair", "duo") and any(c.lower_ == "the" for c in tok.children):
+            return self.last_organisations(tok, 2, people_count=True)  # "the pair": the last two named, if companies
         for p in tok.children:
             if (
                 p.dep_ == "prep"
@@ -452,15 +473,17 @@ class EnClause:
                 found.append(ent)
         return found if len(found) > 1 else []
 
-    def last_organisations(self, tok, n: int) -> list[Entity]:
-        """The ``n`` organisations mentioned last before ``tok``, in order of mention; fewer: none."""
+    def last_organisations(self, tok, n: int, people_count: bool = False) -> list[Entity]:
+        """The ``n`` organisations mentioned last before ``tok``, in order of mention; fewer: none.
+        ``people_count``: a word that does not say "companies" ("the pair") may mean two people named since,
+        so any person among the last ``n`` named leaves it open."""
         latest: dict[str, tuple[int, Entity]] = {}
         for ent in self.doc.entities:
             starts = [m.start for m in ent.mentions if m.start < tok.idx]
-            if ent.type.is_organization and starts:
+            if starts and (ent.type.is_organization or people_count and ent.type is EntityType.PERSON):
                 latest[ent.key] = (max(starts), ent)
         found = [e for _, e in sorted(latest.values(), key=lambda x: x[0])][-n:]
-        return found if len(found) == n else []
+        return found if len(found) == n and all(e.type.is_organization for e in found) else []
 
     def named_like(self, tok) -> Entity | None:
         """ "the alliance", "the fund": the latest organisation before ``tok`` whose name has that word."""
@@ -967,6 +990,7 @@ class EnClause:
                 or node.lower_ in _HEDGE_FORMS
                 or node.lower_ in _HEDGE_NOUNS
                 or (below is not None and node.lemma_.lower() == "report" and below.dep_ in _REPORTED_CLAUSE)
+                or (below is not None and node.lemma_.lower() == "fail" and below.dep_ == "xcomp")  # "failed to secure"
                 or (below is not None and _forecast(node, below))
             ):
                 return False

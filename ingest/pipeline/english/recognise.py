@@ -27,6 +27,13 @@ from aigraph.ingest.pipeline.english.lexicon import (
 from aigraph.ingest.pipeline.mention import Mention
 from aigraph.ingest.pipeline.segment import Sentence
 
+# one romanised Korean syllable written as a given name ("Joon", "Hyun", "Seung"): onset, vowel, final consonant
+_ROMANISED_SYLLABLE = re.compile(
+    r"(?:[GKNDTRLMBPSJHYW]|Ch|Kk|Tt|Pp|Ss|Jj)?h?(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|oo|wo|we|wi|yu|eu|ui|i|ee)"
+    r"(?:ng|n|m|l|k|p|t|g)?"
+)
+# verbs whose object is given a post ("hired P as chief executive")
+_APPOINTING = frozenset({"hire", "name", "appoint", "tap", "promote", "elect", "recruit", "pick", "select"})
 _ENT_LABELS = {"ORG": EntityType.ORGANIZATION, "PERSON": EntityType.PERSON}
 # words before a name that are no part of it ("Incoming Orbix CEO P": the company is Orbix)
 _LEADING = {
@@ -408,11 +415,20 @@ class EnglishRecogniser:
 
     def _split(self, doc, start: int, end: int) -> list[tuple[int, int]]:
         """One tagger span that holds two names: "Quillon to Hanbit Systems" (a preposition or a dash between
-        them), "KT Investment and Shinhan Venture Investment" (two names of two words or more each)."""
+        them), "KT Investment and Shinhan Venture Investment" (two names of two words or more each).  A common
+        noun is no name of its own: "Partnership on AI", "Council on Foreign Relations" are one name."""
+
+        def common_noun_before(i: int) -> bool:
+            before = [t for t in doc[start:i] if t.lower_ not in _LEADING]
+            return len(before) == 1 and self.lex.is_common_word(before[0].text)
 
         def joins(tok) -> bool:
             return (
-                (tok.tag_ in ("IN", "TO") and tok.lower_ not in ("of", "for", "de", "du", "von"))
+                (
+                    tok.tag_ in ("IN", "TO")
+                    and tok.lower_ not in ("of", "for", "de", "du", "von")
+                    and not (tok.lower_ in ("on", "in") and common_noun_before(tok.i))
+                )
                 or tok.tag_ in ("VBZ", "VBP", "VBD", "MD")
                 or tok.text in ("—", "–", "--")  # "Members of the Y Alliance — A, B and C"
             )
@@ -480,7 +496,7 @@ class EnglishRecogniser:
                 self.lex.org_head_type(text) is not None
                 or self.lex.is_corporate_suffix(last)
                 or (last.isupper() and len(last) > 1)
-                or (end - start > 1 and self.lex.is_technology(last))
+                or (end - start > 1 and self.lex.is_technology(last) and not self._titled(doc, start, end))
                 or self._org_described_after(doc, end)
             ):
                 etype = EntityType.ORGANIZATION  # "Habana Labs", "Acme Capital", "Hanbit Telecom" tagged as people
@@ -545,10 +561,28 @@ class EnglishRecogniser:
             or text in self.lex.registry_by_name
         ):
             return False
-        if self.lex.is_korean_name(text):
-            return True
+        return self.lex.is_korean_name(text) or self._titled(doc, start, end)
+
+    def _titled(self, doc, start: int, end: int) -> bool:
+        """A personal title right before the name ("CEO Kim Dong-kwan"), in apposition after it ("Kim, chief
+        executive of …") or named as the post it is given ("hired Joon Park as chief executive"; whom one joins
+        "as CTO" is the employer)."""
         if start > 0 and self.lex.is_person_title(doc[start - 1].text):
             return True
+        if (
+            start > 0
+            and doc[start - 1].lemma_.lower() in _APPOINTING
+            and end + 1 < len(doc)
+            and doc[end].lower_ == "as"
+        ):
+            post = [
+                t for t in doc[end + 1 : end + 5] if t.lower_ not in ("the", "a", "an", "its", "their", "new", "next")
+            ]
+            if post and (
+                self.lex.is_person_title(post[0].text)
+                or " ".join(t.text for t in post[:2]).casefold() in self.lex.titles
+            ):
+                return True
         after = doc[end : end + 6]
         words = [t for t in after[1:] if t.lower_ not in ("the", "a", "an") and not co_prefix(doc, t.i)]
         if len(after) < 2 or after[0].text != "," or not words:
@@ -591,6 +625,15 @@ class EnglishRecogniser:
                 and (i == 0 or not doc[i - 1].text[:1].isupper())
             ):
                 found.append(_Candidate(i, i + 4, EntityType.PERSON, "name"))
+        for i in range(len(doc) - 1):  # "Joon Park, chief executive of …": a one-syllable given name, Western order
+            if (
+                _ROMANISED_SYLLABLE.fullmatch(doc[i].text)
+                and doc[i].tag_ == "NNP"
+                and doc[i + 1].text in self.lex.surnames
+                and (i == 0 or not doc[i - 1].text[:1].isupper())
+                and self._titled(doc, i, i + 2)
+            ):
+                found.append(_Candidate(i, i + 2, EntityType.PERSON, "name"))
         for i in range(len(doc) - 1):  # "Mr. Park", "Ms. Choi": an honorific names a person, whatever follows
             if doc[i].text in _HONORIFICS and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
                 end = i + 2
@@ -657,8 +700,13 @@ class EnglishRecogniser:
                 and (doc[tok.i - 1].lower_ in self.lex.classifiers or doc[tok.i - 1].lemma_.lower() in _NEW_BODIES)
             ):
                 pass
-            elif tok.lower_ not in self.lex.classifiers:
-                continue
+            elif tok.lower_ not in self.lex.classifiers or (
+                tok.text[:1].isupper()
+                and tok.i > 0
+                and doc[tok.i - 1].tag_ in ("NNP", "NNPS")
+                and doc[tok.i - 1].text[:1].isupper()
+            ):
+                continue  # "Lightspeed Venture Partners": a capitalised classifier after a name word is part of it
             end = start
             while end < len(doc) and doc[end].tag_ in ("NNP", "NNPS") and not self.lex.is_title_word(doc[end].text):
                 end += 1

@@ -408,7 +408,10 @@ def funding_round(c: EnClause) -> list:
             not objects
             or _is_stake(objects[0])
             or (verb.lemma_.lower() == "pick" and not phrasal(verb, "up"))  # "picked up $15 million"
-            or not any(t.lemma_.lower() in ROUND_NOUNS or t.ent_type_ == "MONEY" for t in objects[0].subtree)
+            or not any(
+                (t.lemma_.lower() in ROUND_NOUNS and t.i not in c.ent_of) or t.ent_type_ == "MONEY"
+                for t in objects[0].subtree
+            )  # "received approval from Kestrel Capital": a name's word is no round
         ):
             continue
         if verb.lemma_.lower() == "announce" and objects[0].lemma_.lower() not in (
@@ -709,7 +712,7 @@ def investment_noun(c: EnClause) -> list:
             backers
             and not targets
             and noun.dep_ == "dobj"
-            and noun.head.lemma_.lower() in ("announce", "receive", "secure", "win", "attract", "land", "get")
+            and noun.head.lemma_.lower() in ("announce", "receive", "secure", "win", "attract", "land", "get", "obtain")
         )
         if received:  # "Y announced an investment from X", "Y won backing from X"
             investors, targets = backers, [e for e in c.subjects(noun.head) if e.type.is_organization][:1]
