@@ -179,3 +179,21 @@ def test_a_title_as_a_unit_is_no_ministry() -> None:
     """ "마케팅본부 부장": a unit word before a company rank is no government body."""
     got = facts("김하준 마케팅본부 부장은 말했다.")
     assert not any(k[0] == "WORKS_FOR" for k in got), sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [
+        ("이날 행사에는 누리제약 박서준 사장과 이준호 부사장이 참석했다.", True),
+        ("서울대 김하늘 교수와 이준호 교수가 참석했다.", True),
+        ("누리협회 이강해 단장과 곽준호 팀장이 참석했다.", True),
+        ("이날 행사에는 누리제약 박서준 상무와 이준호 위원장이 참석했다.", False),  # a chair of another body
+        ("김태양 교수, 누리제약 박서준 상무, 이준호 위원장이 참석했다.", False),
+        ("서울대 김하늘 교수와 이준호 대표가 참석했다.", False),  # a university has no 대표
+    ],
+)
+def test_a_titled_person_joined_to_another_shares_the_organisation_only_with_a_title_it_gives(
+    text: str, shared: bool
+) -> None:
+    second = next(name for name in ("이준호", "곽준호") if name in text)
+    assert any(k[0] == "WORKS_FOR" and k[1] == second for k in facts(text)) is shared
