@@ -28,7 +28,7 @@ OUTLET_A = (
         "오늘의경제 | 로그인 | 회원가입 | 구독신청",
         "홈 > 산업 > IT·전자",
         "전체기사 정치 경제 사회 산업 IT 국제 오피니언 포토",
-        "[단독] 한빛전자, 누리칩에 500억 베팅",
+        "{headline}",
         "입력 2024.03.12 09:31 수정 2024.03.12 10:02",
         "김민수 기자 minsu@todayecon.example",
         "공유하기 페이스북 트위터 카카오톡 URL복사",
@@ -66,16 +66,21 @@ OUTLET_B = (
 )
 
 
-def page(outlet: tuple[list[str], list[str]], body: list[str]) -> str:
+def page(outlet: tuple[list[str], list[str]], body: list[str], headline: str = "") -> str:
+    """The outlet's chrome around a story; a header's headline slot holds the story's own headline (a page never
+    carries another story's headline, which states that story's facts)."""
     header, footer = outlet
-    return "\n".join([*header, *body, *footer]) + "\n"
+    return "\n".join([*(line.format(headline=headline) for line in header), *body, *footer]) + "\n"
 
 
 def test_two_outlets_copies_of_one_story_are_linked_despite_their_chrome(tmp_path, capsys):
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.txt").write_text(page(OUTLET_A, BODY), encoding="utf-8")
+    (tmp_path / "in" / "a.txt").write_text(
+        page(OUTLET_A, BODY, "[단독] 한빛전자, 누리칩에 500억 베팅"), encoding="utf-8"
+    )
     (tmp_path / "in" / "b.txt").write_text(page(OUTLET_B, BODY), encoding="utf-8")
-    (tmp_path / "in" / "c.txt").write_text(page(OUTLET_A, OTHER_BODY), encoding="utf-8")  # same chrome, other story
+    other = page(OUTLET_A, OTHER_BODY, "바다제약, 솔빛헬스와 디지털 치료제 공동연구")  # same chrome, other story
+    (tmp_path / "in" / "c.txt").write_text(other, encoding="utf-8")
     store = tmp_path / "g.lbug"
     assert main(["ingest", str(tmp_path / "in"), "--store", str(store)]) == 0
     assert "2 new" in capsys.readouterr().out
