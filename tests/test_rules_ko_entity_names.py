@@ -152,6 +152,11 @@ def test_more_titles_separate_the_person_from_the_organisation(text: str, person
         ),
         ("한결그룹은 김하늘 부사장을 한결전자 대표로 선임했다.", ("WORKS_FOR", "김하늘", "한결전자")),
         ("김하늘 한결소프트 대표는 새 투자를 발표했다.", ("WORKS_FOR", "김하늘", "한결소프트")),
+        # a root Kiwi knows only as an adjective's ("말끔/XR 소프트", "튼튼/XR 전자")
+        (
+            "말끔소프트와 튼튼전자는 AI 반도체 공동 개발을 위한 업무협약을 맺었다.",
+            ("PARTNERS_WITH", "말끔소프트", "튼튼전자"),
+        ),
     ],
 )
 def test_a_coined_company_name_kiwi_splits_into_adverb_or_determiner_pieces_is_an_argument(

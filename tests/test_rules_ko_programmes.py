@@ -44,3 +44,9 @@ def test_organisations_named_before_a_counted_object_were_picked(text: str, chos
 )
 def test_planned_denied_or_unnamed_programmes_give_nothing(text: str) -> None:
     assert participates(text) == set()
+
+
+@pytest.mark.parametrize("count", ["30여개사가", "10개 대학이", "5개 팀이"])
+def test_organisations_named_before_a_count_of_members_take_part(count: str) -> None:
+    text = f"K-AI 얼라이언스에는 한빛전자와 가람전자를 포함해 {count} 참여하고 있다."
+    assert participates(text) == {(who, "K-AI 얼라이언스") for who in ("한빛전자", "가람전자")}

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from aigraph.core.vocabulary import EntityType
 
 NOUNISH = frozenset({"NNG", "NNP", "SL", "SN", "SH", "XSN", "NR"})
+# what Kiwi reads the first syllable of a coined name it does not know as ("한결/MAG 소프트", "한/MM 빛 AI",
+# "다온/XR"): written glued to the noun after it, it is part of the name (a real determiner is a word of its own)
+MISREAD_NAME_STARTS = frozenset({"MAG", "MM", "XPN", "XR"})
 HANGUL = re.compile(r"^[가-힣]+$")
 PARTICLE_AFTER_NAME = re.compile(r"\s*씨(?:[는가를의에와]|$|\s)")
 # a company's legal form written after its name: the short forms glued to it ("가람테크(주)는"), the words may

@@ -34,6 +34,7 @@ from aigraph.ingest.pipeline.lexicon import Lexicon, RegistryEntry
 from aigraph.ingest.pipeline.mention import (
     HANGUL,
     LEGAL_FORM_AFTER_NAME,
+    MISREAD_NAME_STARTS,
     NOUNISH,
     PARTICLE_AFTER_NAME,
     Mention,
@@ -69,10 +70,9 @@ _BEFORE_LEGAL_FORM = re.compile(
     rf"(?<![가-힣A-Za-z0-9&.\-])([가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]*)(?={LEGAL_FORM_AFTER_NAME.pattern})"
 )
 _CASE_PARTICLES = frozenset({"JKS", "JX", "JKB", "JKO", "JC", "JKG"})
-# pieces Kiwi makes of a coined name it does not know ("한결/MAG 소프트/NNG"), and the ones no real
-# compound of known nouns has before its last noun (adverb, determiner, prefix)
+# pieces Kiwi makes of a coined name it does not know ("한결/MAG 소프트/NNG"); one of them must be a misread
+# first syllable (MISREAD_NAME_STARTS), which no real compound of known nouns has before its last noun
 _MISREAD_PIECES = frozenset({"NNG", "NNP", "MAG", "MM", "XPN", "XR"})
-_MISREAD_STEMS = frozenset({"MAG", "MM", "XPN"})
 _MISREAD_VERB = frozenset({"VV", "VA"})  # "다온전자" read "다/MAG 오/VV ᆫ/ETM 전자/NNG"
 _ENUMERATED = re.compile(r"\s?등(?![가-힣])|\s?등[이을의으에과와]")  # "금융거래 등으로"
 _HANGUL_CHAR = re.compile(r"[가-힣]")
@@ -862,7 +862,7 @@ class Recogniser:
         if (
             k == first
             or toks[first].tag not in _MISREAD_PIECES
-            or not any(p.tag in _MISREAD_STEMS for p in pieces)
+            or not any(p.tag in MISREAD_NAME_STARTS for p in pieces)
             or (after is not None and after.start == toks[k].end and after.tag not in _CASE_PARTICLES)
         ):
             return []
@@ -882,7 +882,7 @@ class Recogniser:
         if (
             k == first
             or toks[first].tag not in _MISREAD_PIECES
-            or not any(p.tag in _MISREAD_STEMS for p in toks[first:k])
+            or not any(p.tag in MISREAD_NAME_STARTS for p in toks[first:k])
         ):
             return None
         text = s.text[toks[first].start - s.start : toks[k].end - s.start]

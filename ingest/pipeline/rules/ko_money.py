@@ -6,6 +6,7 @@ import re
 
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.doc import Relation
+from aigraph.ingest.pipeline.mention import MISREAD_NAME_STARTS
 from aigraph.ingest.pipeline.normalise import money_properties, resolve_date
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
@@ -37,9 +38,6 @@ _NOT_SECTOR_TAIL = frozenset(
     }  # "이번 투자에는 A가 N원을 투자": the round, not a sector
 )
 _NOT_SECTOR_NAMES = frozenset({"규모", "글로벌", "국내", "해외", "미래", "차세대", "신규", "인재", "유상"})
-# a determiner, adverb or root Kiwi split off a coined name's first syllable ("한/MM 빛/NNG AI/SL"): written glued to
-# the noun after it, it is part of the name (a real determiner is a word of its own, "한 빛")
-_MISREAD_HEADS = frozenset({"MM", "MAG", "XR"})
 # "Y 시리즈A에 50억원을": a company's round, not a sector
 _ROUND_WORDS = re.compile(r"(?:시리즈\s?[A-F]\d?|프리\s?A|시드|브릿지|라운드|펀딩)$")
 _NOT_SECTOR_HEAD = frozenset(
@@ -380,7 +378,7 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
             if words[-1] and t.end < edge - 1:
                 break
             words[-1].insert(0, t)
-        elif t.tag in _MISREAD_HEADS and words[-1] and t.end == words[-1][0].start:
+        elif t.tag in MISREAD_NAME_STARTS and words[-1] and t.end == words[-1][0].start:
             words[-1].insert(0, t)  # "한/MM 빛/NNG AI/SL에": a determiner glued to a noun is a name's first syllable
         elif t.tag in ("JC",) or t.form in (",", "·", "및") or t.form == "등" and t.tag == "NNB":
             words.append([])  # "AI와 로봇 등 신사업에": each named field, the kind after 등 its own word

@@ -111,24 +111,24 @@ def both_parties(c: Clause) -> list[Relation]:
 
 
 # "를 포함해 30여개사가 ", "을 비롯해 10개 기관이 ": a list that goes on into a count, the clause's subject
-_INTO_COUNT = re.compile(
-    r"['’]?(?:\([^()]*\))?[을를]\s(?:포함|비롯)해\s(?:현재\s|모두\s|총\s)?\d+여?\s?(?:개사|곳|개\s?기업|개\s?기관|개\s?회사)(?:가|이)\s"
-)
-
-
+# a counted set of organisations: "30여개사", "10개 기관", "5곳"
+_COUNT = r"\d+여?\s?(?:개사|곳|개\s?기업|개\s?기관|개\s?회사|개\s?대학|개\s?팀)"
+_INTO_COUNT = re.compile(rf"['’]?(?:\([^()]*\))?[을를]\s(?:포함|비롯)해\s(?:현재\s|모두\s|총\s)?{_COUNT}(?:가|이)\s")
 # "A와 B 등 10개 기업을 선정", "A를 포함한 10개사를 선정": those named before the counted object were picked
-_COUNTED_OBJECT = re.compile(
-    r"['’]?(?:\([^()]*\))?(?:\s?등|[을를]\s(?:포함|비롯)한)\s(?:총\s)?\d+여?\s?"
-    r"(?:개사|곳|개\s?기업|개\s?기관|개\s?회사|개\s?대학|개\s?팀)(?:을|를)\s"
-)
+_COUNTED_OBJECT = re.compile(rf"['’]?(?:\([^()]*\))?(?:\s?등|[을를]\s(?:포함|비롯)한)\s(?:총\s)?{_COUNT}(?:을|를)\s")
+
+
+def _listed_into(c: Clause, count: re.Pattern[str]) -> list[Arg]:
+    """The names of every list in the clause whose last name runs into ``count``: the count is of them."""
+    base = c.sentence.start
+    last = {a.group: a for a in c.before}
+    groups = {g for g, a in last.items() if count.match(c.sentence.text, a.end - base)}
+    return [a for a in c.before if a.group in groups]
 
 
 def _counted_with(c: Clause, target: Entity | None) -> list[Arg]:
     """ "Y에는 A와 B를 포함해 30여개사가 참여하고 있다": the organisations named before the count are members."""
-    base = c.sentence.start
-    last = {a.group: a for a in c.before}
-    groups = {g for g, a in last.items() if _INTO_COUNT.match(c.sentence.text, a.end - base)}
-    return [a for a in c.before if a.group in groups and a.entity is not target and a.entity.type.is_organization]
+    return [a for a in _listed_into(c, _INTO_COUNT) if a.entity is not target and a.entity.type.is_organization]
 
 
 # "에 인수돼 ", "에 매각된 뒤 ": the place in 에 is a buyer, the agent of a passive deal verb
@@ -254,10 +254,7 @@ def programme_selected(c: Clause) -> list[Relation]:
     if c.trigger.group(0).startswith("선정했") or c.trigger.group(0).startswith("선정하"):
         obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
         chosen = [a for a in c.before if obj is not None and a.group == obj.group]
-        last = {a.group: a for a in c.before}
-        base = c.sentence.start
-        counted = {g for g, a in last.items() if _COUNTED_OBJECT.match(c.sentence.text, a.end - base)}
-        chosen += [a for a in c.before if a.group in counted and a not in chosen]
+        chosen += [a for a in _listed_into(c, _COUNTED_OBJECT) if a not in chosen]
     else:
         chosen = c.subjects
     return [
