@@ -84,6 +84,7 @@ class Lexicon:
     )  # lexicons/member_roles.txt: "주장", "멤버", read by the people rules only
     unit_suffixes: tuple[str, ...] = ()  # lexicons/unit_suffixes.txt: "학과", "사업부": endings many units share
     body_units: tuple[str, ...] = ()  # lexicons/body_units.txt: "총학생회", "대표단": units named with their body
+    hedge_lookalikes: tuple[str, ...] = ()  # hedges.tsv "none" rows: words holding a marker ("동기대비": 기대)
 
     def hedge_counts(self, text: str, marker: str, effect: str, window: int | None = None) -> bool:
         """Whether hedge ``marker`` (of ``effect``, ``hedges.tsv``) in the first ``window`` characters of
@@ -95,11 +96,26 @@ class Lexicon:
         start = text.find(marker, 0, limit)
         while start >= 0:
             before = text[:start]
-            if not _NOT_ONLY.search(before) and not (
-                effect == "object" and _CONNECTIVE.search(before) and _ACTED_ON.match(text, start + len(marker))
+            if (
+                not _NOT_ONLY.search(before)
+                and not self._inside_lookalike(text, marker, start)
+                and not (
+                    effect == "object" and _CONNECTIVE.search(before) and _ACTED_ON.match(text, start + len(marker))
+                )
             ):
                 return True
             start = text.find(marker, start + 1, limit)
+        return False
+
+    def _inside_lookalike(self, text: str, marker: str, start: int) -> bool:
+        """Whether the marker found at ``start`` is part of a word that only looks like it ("전년 동기대비" holds
+        기대, "리투아니아" 아니, "공장 건설이" 설이)."""
+        for word in self.hedge_lookalikes:
+            at = word.find(marker)
+            while at >= 0:
+                if start >= at and text.startswith(word, start - at):
+                    return True
+                at = word.find(marker, at + 1)
         return False
 
     def alias_index(self) -> dict[str, RegistryEntry]:
@@ -214,7 +230,8 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
     generic_rows = _rows(lex / "generic_orgs.txt")
     generic = frozenset(r[0].strip() for r in generic_rows)
     chrome = tuple(re.compile(r[0]) for r in _rows(lex / "page_chrome.txt"))
-    hedges = tuple((r[0], r[1]) for r in _rows(lex / "hedges.tsv"))
+    hedge_rows = _rows(lex / "hedges.tsv")
+    hedges = tuple((r[0], r[1]) for r in hedge_rows if r[1] != "none")
     triggers = tuple(
         Trigger(RelationType(rel), re.compile(pat), float(conf)) for rel, pat, conf in _rows(lex / "predicates.tsv")
     )
@@ -233,6 +250,7 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
         classifiers={noun: EntityType(typ) for noun, typ in _rows(lex / "org_classifiers.tsv")},
         chrome=chrome,
         hedges=hedges,
+        hedge_lookalikes=tuple(r[0] for r in hedge_rows if r[1] == "none"),
         triggers=triggers,
         registry=tuple(registry),
         fx=fx_rates(root / "fx_rates.csv"),
