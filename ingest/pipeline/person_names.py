@@ -609,18 +609,26 @@ class PersonFinder:
         return org, org[-1] + s.text[m.end("o") : m.end()], EntityType.GOVERNMENT_AGENCY
 
     def short_references(self, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
-        """ "구 대표", "리 부사장": a surname or last name plus a title after the full name."""
+        """ "구 대표", "리 부사장", "유씨": a surname or last name plus a title or 씨 after the full name; the title
+        may be the end of the person's own ("이민형 선임연구위원" … "이 위원")."""
         people = [m for m in mentions if m.type is EntityType.PERSON and not m.refers_to]
         if not people:
             return []
         out = []
-        pattern = re.compile(r"(?<![가-힣A-Za-z])([가-힣]{1,2})\s?(전\s)?(" + self.title.pattern + r")")
+        own_tails = {p.title[k:] for p in people for k in range(1, len(p.title) - 1)}
+        titles = "|".join(sorted((re.escape(t) for t in own_tails), key=len, reverse=True) + [self.title.pattern])
+        pattern = re.compile(
+            rf"(?<![가-힣A-Za-z])([가-힣]{{1,2}})(?:\s?(전\s)?({titles})(?=(?:연구)?팀?{_AFTER_REFERENCE})"
+            rf"|\s?씨(?={_AFTER_REFERENCE}))"
+        )
         for s in sentences:
             for m in pattern.finditer(s.text):
-                short, start = m.group(1), s.start + m.start(1)
+                short, start, title = m.group(1), s.start + m.start(1), m.group(3) or ""
                 for p in people:
                     if p.end > start:
                         break  # a reference comes after the full name, never inside it ("젠슨 황 CEO")
+                    if title and not self.title.fullmatch(title) and not p.title.endswith(title):
+                        continue  # the end of another person's title
                     parts = p.text.split()
                     if (len(parts) > 1 and parts[-1] == short) or (
                         len(parts) == 1 and p.text.startswith(short) and len(short) == 1
@@ -633,7 +641,7 @@ class PersonFinder:
                                 EntityType.PERSON,
                                 "person",
                                 s.index,
-                                title=m.group(3),
+                                title=title,
                                 refers_to=p.text,
                                 former=m.group(2) is not None,  # "진 전 장관": a title held before
                             )
@@ -666,6 +674,9 @@ class PersonFinder:
         return out
 
 
+# what ends a reference's word ("김 대표가", "유씨는", "김 교수팀은"): a particle or nothing, so "이 위원회는" and
+# "씨앗" are none
+_AFTER_REFERENCE = r"(?:은|는|이|가|을|를|의|과|와|도|에게|께서|측|이자|으로|로|에|만)?(?![가-힣])"
 # what may follow a last name used alone: a case or delimiting particle, or 측 ("보즈먼 측")
 _REFERENCE_PARTICLES = r"은|는|이|가|을|를|과|와|의|도|에게|에게서|한테|으로|로|만|측"
 
