@@ -5,8 +5,9 @@ composed sentences."""
 
 from __future__ import annotations
 
-from aigraph.ingest.contract import Document
 from ko_facts import extractor
+
+from aigraph.ingest.contract import Document
 
 
 def people(text: str) -> dict[str, int]:
@@ -33,3 +34,9 @@ def test_a_surname_and_a_title_with_its_team_is_the_person_named_before() -> Non
 def test_a_title_that_starts_another_word_refers_to_nobody() -> None:
     text = "이민형 STEPI 선임연구위원은 투자가 부족하다고 말했다. 이 위원회는 보고서를 냈다."
     assert people(text) == {"이민형": 1}
+
+
+def test_a_surname_before_a_titled_team_is_the_person_not_the_team() -> None:
+    text = "치매연구단 김영수 박사팀이 새 표적을 찾았다. 정밀 타격을 할 수 있다고 김 박사팀은 전했다."
+    assert people(text) == {"김영수": 2}
+    assert people("정밀 타격을 할 수 있다고 김 박사팀은 전했다.") == {"김": 1}  # KLUE-NER marks the surname alone

@@ -75,6 +75,8 @@ class PersonFinder:
         self._foreign_name = re.compile(rf"(?P<n>(?:[가-힣]{{1,4}} ){{1,3}}[가-힣]{{1,4}}) (?P<c>{countries}) ")
         titles = sorted(lexicon.titles, key=len, reverse=True)
         self.title = re.compile("|".join(map(re.escape, titles)))
+        # a title and the team its holder leads ("박사팀", "교수 연구팀"): no person, though the tagger may say so
+        self.titled_team = re.compile(rf"(?:{self.title.pattern})\s?(?:공동\s?)?(?:연구)?(?:팀|진|단)")
         # a title written before a name: a listed title, or a unit head's ("DS부문장", "AI센터장")
         # or a head's title glued to the unit it heads ("AI연구원장", "뇌과학연구소장")
         heads = "|".join(map(re.escape, (t for t in titles if t.endswith("장") and len(t) > 2)))

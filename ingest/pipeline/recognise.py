@@ -1371,6 +1371,9 @@ class Recogniser:
             ):
                 text = text[: m.start()].rstrip()  # "정종오 기자" -> the name, "구글 수석연구원" -> the company
                 end = start + len(text)
+            elif " " in text and self.people.titled_team.fullmatch(text.rsplit(" ", 1)[1]):
+                text = text.rsplit(" ", 1)[0]  # "김 박사팀": the titled person, not the team
+                end = start + len(text)
             elif tag == "OG" and " " in text and self.people.unit_title.fullmatch(text.rsplit(" ", 1)[1]):
                 text = text.rsplit(" ", 1)[0]  # "삼성리서치 뉴욕 AI센터장": the unit head's title is not the name
                 end = start + len(text)
@@ -1404,6 +1407,7 @@ class Recogniser:
             if (  # a field word ("AI"), "김모씨", "이 씨", "박 대통령"
                 ((len(text) < 2 or text in self.lex.generic_heads) and not surname)
                 or self.people.title.fullmatch(text)
+                or self.people.titled_team.fullmatch(text)
                 or text.count("(") != text.count(")")
                 or next_tag.get(end, "") in NOUNISH
                 or (text.isascii() and _MODEL_NUMBER.match(s.text, end - s.start))
