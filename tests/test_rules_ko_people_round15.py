@@ -17,6 +17,10 @@ WORKS_FOR = [
     ("김도현 조달청 차장은 입찰 제도 개선안을 설명했다.", "김도현", "조달청", "차장"),
     ("이병구 한빛청 차장, 손정목 누리재단 이사장 등 150여 명이 참석했다.", "이병구", "한빛청", "차장"),
     ("박서연 한빛연구원 부원장은 연구 성과를 발표했다.", "박서연", "한빛연구원", "부원장"),
+    # the rank of a numbered post before the title, a deputy prime minister's second role
+    ("박지훈 보건복지부 1차관은 브리핑에서 말했다.", "박지훈", "보건복지부", "차관"),
+    ("이날 정서윤 기재부 1차관과 김민수 누리전자 대표가 참석했다.", "정서윤", "기획재정부", "차관"),
+    ("최도윤 부총리 겸 기획재정부 장관은 경제 전망을 밝혔다.", "최도윤", "기획재정부", "장관"),
     # an agency named by its own suffix (인증원, 평가원), the name no source knew
     ("정하늘 한국소프트웨어인증원 원장은 인증 기준을 밝혔다.", "정하늘", "한국소프트웨어인증원", "원장"),
     ("최민준 한국교육과정평가원 원장은 출제 방향을 설명했다.", "최민준", "한국교육과정평가원", "원장"),
@@ -85,6 +89,8 @@ NO_WORKS_FOR = [
     ("박현우 누리전자 대표는 한빛테크 대표와 만났다.", "박현우", "한빛테크"),
     # an appointment only planned
     ("누리전자는 김민수 대표를 선임할 계획이다.", "김민수", "누리전자"),
+    # an ordinal of a stake, not of a post
+    ("한빛전자 1대 주주인 김민수 대표는 말했다.", "김민수", "한빛전자"),
     # a county in an address, a photo credit in parentheses
     ("경북 누리군 주민 김민수 씨는 축제에 참석했다.", "김민수", "누리군"),
     ("누리텍(사진 김민수)은 신제품을 공개했다.", "김민수", "누리텍"),
@@ -111,3 +117,10 @@ def test_each_gloss_names_the_head_of_the_body_right_before_it() -> None:
     assert got[("WORKS_FOR", "오규석", "한빛농산")] == {"title": "대표"}
     assert ("WORKS_FOR", "오규석", "영암군") not in got
     assert ("PARTNERS_WITH", "영암군", "한빛농산") in got or ("PARTNERS_WITH", "한빛농산", "영암군") in got
+
+
+def test_a_gloss_gives_its_own_title_to_its_organisation() -> None:
+    """ "P ORG 1차장(ORG2 장관)": P is ORG2's 장관, not its 차장."""
+    got = facts("김도현 중앙재난안전대책본부 1차장(보건복지부 장관)이 4일 브리핑에서 밝혔다.")
+    assert got[("WORKS_FOR", "김도현", "보건복지부")] == {"title": "장관"}
+    assert got[("WORKS_FOR", "김도현", "중앙재난안전대책본부")] == {"title": "차장"}

@@ -83,10 +83,11 @@ class PersonFinder:
         self._title_left = re.compile(
             rf"(?P<t>{self.title.pattern})|[가-힣A-Za-z0-9]{{1,14}}?{_UNIT}장|[가-힣A-Za-z0-9]{{1,12}}?(?:{heads})"
         )
-        # a title after a unit, glued or as its own word: "인공지능기반정책과장", "데이터팀 리더"
+        # a title after a unit, glued or as its own word: "인공지능기반정책과장", "데이터팀 리더"; the rank of a
+        # numbered post written before it ("1차관", "제2차장", "제1부총리")
         self.unit_title = re.compile(
             rf"(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}\s|[A-Za-z0-9]{{1,6}}\s(?:부문|사업부|본부|연구소)\s)?"  # "AI 부문 CEO"
-            rf"(?:(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT})?(?P<t>{self.title.pattern})"
+            rf"(?:(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}|제?[1-9])?(?P<t>{self.title.pattern})"
             rf"|(?:[가-힣A-Za-z0-9]{{1,10}}\s){{0,2}}[가-힣A-Za-z0-9]{{1,14}}?(?P<h>{_UNIT}장)){_TITLE_END}"
         )
 

@@ -521,7 +521,9 @@ def organisation_in_gloss(c: Clause) -> list[Relation]:
             if words and _is_title(c, words[-1]):
                 out += _held(_works_for(c, of_mention[p.start], of_mention[org.start], words[-1]), "전")
             continue
-        title = p.title or (words[-1] if words and _is_title(c, words[-1]) else "")
+        # the title glossed with the organisation first: "P ORG 1차장(ORG2 장관)" is ORG2's 장관, not its 차장; the
+        # person's own title only when it is at no other organisation ("P 교수(ORG 학부)")
+        title = words[-1] if words and _is_title(c, words[-1]) else p.title if p.org is None else ""
         if (
             p.title
             or title
