@@ -18,6 +18,9 @@ NOUNISH = frozenset({"NNG", "NNP", "SL", "SN", "SH", "XSN", "NR"})
 MISREAD_NAME_STARTS = frozenset({"MAG", "MM", "XPN", "XR"})
 HANGUL = re.compile(r"^[가-힣]+$")
 PARTICLE_AFTER_NAME = re.compile(r"\s*씨(?:[는가를의에와]|$|\s)")
+# heads of local governments: titles only in a gloss ("나주시(시장 P)"); written after a name they are glued to the
+# place ("P 한빛군수") and "시장" is a market as often, so the title lexicon leaves them out
+LOCAL_HEADS = frozenset({"시장", "군수", "구청장", "도지사", "교육감"})
 # a company's legal form written after its name: the short forms glued to it ("가람테크(주)는"), the words may
 # stand apart ("가람테크 주식회사는"); the particle follows the form
 LEGAL_FORM_AFTER_NAME = re.compile(r"\(주\)|㈜|\(유\)|\s?(?:주식회사|유한회사)")

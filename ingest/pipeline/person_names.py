@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.lexicon import Lexicon
-from aigraph.ingest.pipeline.mention import HANGUL, NOUNISH, PARTICLE_AFTER_NAME, Mention
+from aigraph.ingest.pipeline.mention import HANGUL, LOCAL_HEADS, NOUNISH, PARTICLE_AFTER_NAME, Mention
 from aigraph.ingest.pipeline.segment import Sentence, Token
 
 _NAME_PIECES = frozenset(
@@ -49,6 +49,8 @@ _LOCAL_HEAD = re.compile(
     r" (?P<o>(?P<p>[가-힣]{2,8}?)(?:시(?=장)|군(?=수)|구(?=청장)|도(?=지사)))(?:장|수|청장|지사)"
     r"(?=[은는이가을를의과와도,·\s)]|$)"
 )
+# "나주시(시장 ", "누리텍(대표 ": a title opening a parenthesis, the name next
+_GLOSS_TITLE = re.compile(r"(?<=[가-힣A-Za-z0-9)])\(([가-힣A-Za-z]{2,8}) $")
 _CITY_RANKS = frozenset({"광역", "특별", "특별자치", "자치"})  # "부산광역시장": a metropolitan city's rank in its name
 _NAMES_JOINED = re.compile(r"\s?[·ㆍ,]\s?")  # "김하나·박민수", "김하나, 박민수"
 _CLAUSE_BREAK = re.compile(r"(?:을|를|이|가|은|는|고|며|해|하)\s")
@@ -83,10 +85,11 @@ class PersonFinder:
         self._title_left = re.compile(
             rf"(?P<t>{self.title.pattern})|[가-힣A-Za-z0-9]{{1,14}}?{_UNIT}장|[가-힣A-Za-z0-9]{{1,12}}?(?:{heads})"
         )
-        # a title after a unit, glued or as its own word: "인공지능기반정책과장", "데이터팀 리더"
+        # a title after a unit, glued or as its own word: "인공지능기반정책과장", "데이터팀 리더"; the rank of a
+        # numbered post written before it ("1차관", "제2차장", "제1부총리")
         self.unit_title = re.compile(
             rf"(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}\s|[A-Za-z0-9]{{1,6}}\s(?:부문|사업부|본부|연구소)\s)?"  # "AI 부문 CEO"
-            rf"(?:(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT})?(?P<t>{self.title.pattern})"
+            rf"(?:(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}|제?[1-9])?(?P<t>{self.title.pattern})"
             rf"|(?:[가-힣A-Za-z0-9]{{1,10}}\s){{0,2}}[가-힣A-Za-z0-9]{{1,14}}?(?P<h>{_UNIT}장)){_TITLE_END}"
         )
 
@@ -216,15 +219,32 @@ class PersonFinder:
     def _common_noun_named(self, s: Sentence, t: Token, name_starts: dict[int, Mention]) -> bool:
         """ "…"라고 최수연 네이버 대표는": a word Kiwi's dictionary lacks and reads as a common noun in some
         contexts is a Korean name when it has a name's shape and a known organisation and a title follow it
-        ("NAME ORG TITLE"); a common noun the dictionary knows ("이사회") never is."""
+        ("NAME ORG TITLE"); a common noun the dictionary knows ("이사회") never is.  The organisation may be one
+        no source knew yet, when its own suffix names it a body ("윤대희 신용보증기금 이사장")."""
+        if t.tag != "NNG" or not t.unknown or len(t.form) != 3 or not self.is_korean_name(t.form):
+            return False
         org = name_starts.get(t.end + 1)
+        if self._head_in_gloss(s, t.start, t.end):
+            return True  # "나주시(시장 강인규)는"
+        if org is not None:
+            return self.unit_title.match(s.text, org.end - s.start + 1) is not None
+        if s.text[t.end - s.start : t.end - s.start + 1] == " " and (
+            between := self._org_words(s, t.end + 1 - s.start)
+        ):
+            word = s.text[between[0] - s.start : between[1] - s.start]
+            suffix = self.lex.suffix_of(word)
+            if " " not in word and suffix is not None and len(word) > len(suffix.text) + 1:
+                return word not in self.lex.generic_orgs
+        return False
+
+    def _head_in_gloss(self, s: Sentence, start: int, end: int) -> bool:
+        """ "나주시(시장 강인규)", "누리텍(대표 김철수)": the whole parenthesis after a body is its head's title and a
+        name (the relation rules read the body and the title; a local government's head is no title elsewhere)."""
+        opened = _GLOSS_TITLE.search(s.text, 0, start - s.start)
         return (
-            t.tag == "NNG"
-            and t.unknown
-            and len(t.form) == 3
-            and self.is_korean_name(t.form)
-            and org is not None
-            and self.unit_title.match(s.text, org.end - s.start + 1) is not None
+            opened is not None
+            and (opened.group(1) in LOCAL_HEADS or self.title.fullmatch(opened.group(1)) is not None)
+            and s.text[end - s.start : end - s.start + 1] == ")"
         )
 
     def foreign_names(self, s: Sentence) -> list[Mention]:
@@ -360,7 +380,12 @@ class PersonFinder:
             inner = name_starts.get(s.start + unit_title.end() + 1)  # "홍길동 대표(카카오)"
             if inner is not None and s.text[inner.end - s.start : inner.end - s.start + 1] == ")":
                 org_span = (inner.start, inner.end)
-        if title is None and before is None and not PARTICLE_AFTER_NAME.match(s.text, rel):
+        if (
+            title is None
+            and before is None
+            and not PARTICLE_AFTER_NAME.match(s.text, rel)
+            and not self._head_in_gloss(s, start=name_toks[0].start, end=name_toks[-1].end)
+        ):
             return []
         if not korean and name_toks[0].form in self.lex.places:
             return []  # "미국 프린스턴대학교 교수": a country and a name, not a person
@@ -416,9 +441,10 @@ class PersonFinder:
 
     @staticmethod
     def _opens_clause(s: Sentence, start: int) -> bool:
-        """The word at ``start`` opens the sentence or a clause (after punctuation, a particle or an ending)."""
+        """The word at ``start`` opens the sentence or a clause (after punctuation, a bracket or quote — Kiwi's
+        SSO/SSC: "(유룡 KAIST 교수)" — a particle or an ending)."""
         prev = [t for t in s.tokens if t.end <= start]
-        return not prev or prev[-1].tag[:1] in ("J", "E") or prev[-1].tag in ("SP", "SF", "SS", "SO")
+        return not prev or prev[-1].tag[:1] in ("J", "E") or prev[-1].tag[:2] in ("SP", "SF", "SS", "SO")
 
     def _role_in_parenthesis(self, s: Sentence, rel: int, name_starts: dict[int, Mention]) -> tuple[int, int] | None:
         """The organisation's span in "씨(ORG T)" right at ``rel``; None for any other parenthesis

@@ -84,6 +84,8 @@ _ADDRESS_NEXT = re.compile(r" [가-힣]{1,6}(?:시|군|구|동|읍|면|리)(?:[�
 _MEDIA_ROLES = ("기자", "특파원", "앵커", "논설위원", "칼럼니스트")  # a paper's people, not in titles.txt
 _PARTICLES_ONLY = re.compile(r"(?:에게|에서|으로|은|는|이|가|을|를|의|과|와|도|로|께서|과의|와의)*[,.]?")
 _LOCAL_GOVERNMENT = re.compile(r"[가-힣]{1,4}(?:시|군|구)")  # "울진군", "서초구": named after their place
+# a gloss naming the head of the local government before it: "경기 양평군(군수 P)" is the county's office, no address
+_HEAD_GLOSS = re.compile(r"\((?:시장|군수|구청장|도지사)\s")
 _MONEY_TO_THING = re.compile(r"에\s*\d")
 # the heads of a competition, an event or a law: what a tagger span ending so names is no body
 # (none of the 48 such words in the even-numbered KLUE-NER news sentences is marked an organisation);
@@ -1258,9 +1260,15 @@ class Recogniser:
         return any(low.startswith(alias) and len(alias) < len(low) for alias, _ in self._aliases.get(low[:1], ()))
 
     def _in_address(self, s: Sentence, start: int, text: str) -> bool:
-        """ "경북 울진군", "서울 서초구": a city, county or district after its province is part of an address."""
+        """ "경북 울진군", "서울 서초구": a city, county or district after its province is part of an address (not
+        when its head is glossed after it: "경기 양평군(군수 P)은" is the county acting)."""
         before = _PLACE_BEFORE.search(s.text, 0, start - s.start)
-        return bool(_LOCAL_GOVERNMENT.fullmatch(text)) and before is not None and before.group(1) in self.lex.places
+        return (
+            bool(_LOCAL_GOVERNMENT.fullmatch(text))
+            and before is not None
+            and before.group(1) in self.lex.places
+            and not _HEAD_GLOSS.match(s.text, start - s.start + len(text))
+        )
 
     def _place(self, text: str) -> bool:
         """A country or place name alone: in the place lexicons, or one the tagger's name dictionary

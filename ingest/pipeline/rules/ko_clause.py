@@ -17,7 +17,7 @@ from datetime import date
 from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.doc import DocState
 from aigraph.ingest.pipeline.lexicon import Lexicon
-from aigraph.ingest.pipeline.mention import LEGAL_FORM_AFTER_NAME, Mention
+from aigraph.ingest.pipeline.mention import LEGAL_FORM_AFTER_NAME, LOCAL_HEADS, Mention
 from aigraph.ingest.pipeline.resolve import Entity, name_key
 from aigraph.ingest.pipeline.segment import Sentence
 
@@ -100,6 +100,7 @@ DESCRIPTION = re.compile(
 # a group noun opening a parenthesised list of its members: "신한금융그룹 계열사(신한캐피탈·신한투자증권)"
 GROUP_OPENER = re.compile(r"\s*(?:계열사|자회사|관계사|투자사|금융사|기관|기업|회사)\s?\(")
 _DEFINING = re.compile(r"\(\s*이하\s*['‘\"“]?$")  # "(이하 SGH)": a short form defined, not another argument
+_TITLE_OPENING = re.compile(r"\(([가-힣A-Za-z]{2,8})\s$")  # "반석(대표 오규석)과": a head's title, then the name
 _GLOSS_OR_LINK = re.compile(r"\([^()]*\)|등에\s?이어|[을를]\s(?:비롯|포함)(?:해|한)")
 # the text between two enumerated members holding a relative clause: ", 김재욱 회장이 이끄는 "
 _RELATIVE_GAP = re.compile(r"[^,.·]*?[,·]?\s*(?:[^\s,.]+\s+){0,10}?[^\s,.]*(?:는|한|던|인|된|운)\s*['‘’]?\s*")
@@ -312,7 +313,13 @@ def sentence_args(
         rel = m.start - s.start
         opened = s.text.rfind("(", 0, rel) > s.text.rfind(")", 0, rel)  # inside parentheses
         in_group = opened and bool(_IN_GROUP_PARENS.search(s.text[:rel]))  # "범농협 계열사(농협은행·NH투자증권)가"
-        glossed = s.text[rel - 1 : rel] == "(" or opened and bool(_DEFINING.search(s.text[:rel]))
+        titled = _TITLE_OPENING.search(s.text, 0, rel)
+        glossed = (
+            s.text[rel - 1 : rel] == "("
+            or opened
+            and bool(_DEFINING.search(s.text[:rel]))
+            or (titled is not None and (titled.group(1) in lex.titles or titled.group(1) in LOCAL_HEADS))
+        )
         if masked[rel] == " " and s.text[rel] != " " or glossed and not in_group:
             continue  # inside quotes, or a gloss in parentheses
         ent = of_mention.get(m.start) if m.source != "anaphor" else _anaphor(m, s.index, disc, of_mention)

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
 from aigraph.ingest.pipeline.doc import Relation
-from aigraph.ingest.pipeline.mention import Mention
+from aigraph.ingest.pipeline.mention import LOCAL_HEADS, Mention
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import SOURCE, Clause
@@ -458,9 +458,6 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
     return out
 
 
-# heads of local governments: titles only in a gloss ("한빛군(군수 P)"); written after a name they are glued to the
-# place ("P 한빛군수") and "시장" is a market as often, so the title lexicon leaves them out
-_LOCAL_HEADS = frozenset({"시장", "군수", "구청장", "도지사", "교육감"})
 _GLOSS_TITLE_FIRST = re.compile(r"\(\s*(?P<t>[^\s()ㆍ·:]+)(?:\s+|\s*[ㆍ·:]\s*)$")  # "누리텍(대표 ", "(대표이사ㆍ"
 _GLOSS_TITLE_AFTER = re.compile(r"\s*(?P<t>[^\s()]*)\s*\)")  # " 대표)" after the person, or ")"
 
@@ -471,13 +468,15 @@ def person_in_gloss(c: Clause) -> list[Relation]:
     of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
     out = []
     for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.start in of_mention):
-        org = next(
+        # the nearest before ("영광군(군수 P)은 … 반석(대표 Q)과": Q's is 반석)
+        org = max(
             (
                 o
                 for o in c.mentions
                 if o.type.is_organization and o.start in of_mention and o.end < p.start and text[o.end - base] == "("
             ),
-            None,
+            key=lambda o: o.end,
+            default=None,
         )
         if (
             org is None
@@ -490,7 +489,7 @@ def person_in_gloss(c: Clause) -> list[Relation]:
         if after is None or (first is None and org.end != p.start - 1):
             continue
         title = first.group("t") if first else after.group("t")
-        if title and (title in c.lex.titles or title in _LOCAL_HEADS):
+        if title and (title in c.lex.titles or title in LOCAL_HEADS):
             out += _works_for(c, of_mention[p.start], of_mention[org.start], title)
     return out
 
@@ -522,7 +521,9 @@ def organisation_in_gloss(c: Clause) -> list[Relation]:
             if words and _is_title(c, words[-1]):
                 out += _held(_works_for(c, of_mention[p.start], of_mention[org.start], words[-1]), "전")
             continue
-        title = p.title or (words[-1] if words and _is_title(c, words[-1]) else "")
+        # the title glossed with the organisation first: "P ORG 1차장(ORG2 장관)" is ORG2's 장관, not its 차장; the
+        # person's own title only when it is at no other organisation ("P 교수(ORG 학부)")
+        title = words[-1] if words and _is_title(c, words[-1]) else p.title if p.org is None else ""
         if (
             p.title
             or title

@@ -293,7 +293,7 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         c.discourse.established.append((c.sentence.index, new.entity, made.entity))
         out = [Relation(RelationType.ESTABLISHED, new.entity, made.entity, c.sentence, c.confidence, _date(c))]
         said = next((m for m in c.mentions if m.start == new.start), None)
-        if said is not None and said.title and said.org is None:  # "… 창업한 김 대표는": its 대표
+        if said is not None and said.title and said.org is None and not said.former:  # "… 창업한 김 대표는": its 대표
             props = {"title": said.title}
             out.append(Relation(RelationType.WORKS_FOR, new.entity, made.entity, c.sentence, c.confidence, props))
         return out
@@ -328,8 +328,8 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         for who in founders
     ]
     said = next((m for m in c.mentions if m.start == founder.start), None)
-    if said is not None and said.title and said.org is None and new.start < founder.start:
-        # "X는 김 대표가 설립한 회사다": the founder is X's 대표
+    if said is not None and said.title and said.org is None and not said.former and new.start < founder.start:
+        # "X는 김 대표가 설립한 회사다": the founder is X's 대표 ("진 전 장관이 … 설립한": a role held elsewhere before)
         out.append(
             Relation(
                 RelationType.WORKS_FOR, founder.entity, new.entity, c.sentence, c.confidence, {"title": said.title}
@@ -374,7 +374,12 @@ def founders_of_the_topic(c: Clause) -> list[Relation]:
         Relation(RelationType.ESTABLISHED, f.entity, topic.entity, c.sentence, c.confidence, _date(c)) for f in founders
     ]
     # "가람은 하준호 대표가 창업했다": the founder's title is the one held at the company
-    titled = [(f, m) for f in founders for m in c.mentions if m.start == f.start and m.title and m.org is None]
+    titled = [
+        (f, m)
+        for f in founders
+        for m in c.mentions
+        if m.start == f.start and m.title and m.org is None and not m.former
+    ]
     return out + [
         Relation(RelationType.WORKS_FOR, f.entity, topic.entity, c.sentence, c.confidence, {"title": m.title})
         for f, m in titled
