@@ -45,6 +45,15 @@ class RegistryEntry:
 
 
 @dataclass(frozen=True)
+class TitleBodies:
+    """The kinds of body a title names its holder a head or member of, and the kinds that never give it
+    (``lexicons/titles_by_body.tsv``)."""
+
+    heads: frozenset[EntityType]
+    never: frozenset[EntityType]
+
+
+@dataclass(frozen=True)
 class Suffix:
     text: str
     type: EntityType
@@ -85,6 +94,17 @@ class Lexicon:
     unit_suffixes: tuple[str, ...] = ()  # lexicons/unit_suffixes.txt: "학과", "사업부": endings many units share
     body_units: tuple[str, ...] = ()  # lexicons/body_units.txt: "총학생회", "대표단": units named with their body
     hedge_lookalikes: tuple[str, ...] = ()  # hedges.tsv "none" rows: words holding a marker ("동기대비": 기대)
+    title_bodies: dict[str, TitleBodies] = field(default_factory=dict)  # lexicons/titles_by_body.tsv
+
+    def title_names_head_of(self, title: str, kind: EntityType) -> bool:
+        """Whether ``title`` alone names its holder one of a ``kind`` body's people ("대표" of a company)."""
+        bodies = self.title_bodies.get(title)
+        return bodies is not None and kind in bodies.heads
+
+    def title_never_of(self, title: str, kind: EntityType) -> bool:
+        """Whether a ``kind`` body never gives ``title`` ("위원장" of a company)."""
+        bodies = self.title_bodies.get(title)
+        return bodies is not None and kind in bodies.never
 
     def hedge_counts(self, text: str, marker: str, effect: str, window: int | None = None) -> bool:
         """Whether hedge ``marker`` (of ``effect``, ``hedges.tsv``) in the first ``window`` characters of
@@ -186,6 +206,11 @@ def _rows(path: Path) -> list[list[str]]:
     return rows
 
 
+def _kinds(cell: str) -> frozenset[EntityType]:
+    """Space-separated entity types, "-" for none."""
+    return frozenset(EntityType(k) for k in cell.split() if k != "-")
+
+
 def _words(path: Path) -> frozenset[str]:
     return frozenset(w for row in _rows(path) for cell in row for w in cell.split() if cell)
 
@@ -251,6 +276,10 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
         chrome=chrome,
         hedges=hedges,
         hedge_lookalikes=tuple(r[0] for r in hedge_rows if r[1] == "none"),
+        title_bodies={
+            title: TitleBodies(_kinds(heads), _kinds(never))
+            for title, heads, never in _rows(lex / "titles_by_body.tsv")
+        },
         triggers=triggers,
         registry=tuple(registry),
         fx=fx_rates(root / "fx_rates.csv"),

@@ -709,25 +709,11 @@ _AFTER_REFERENCE = r"(?:은|는|이|가|을|를|의|과|와|도|에게|께서|�
 _REFERENCE_PARTICLES = r"은|는|이|가|을|를|과|와|의|도|에게|에게서|한테|으로|로|만|측"
 
 
-# titles a kind of body does not give: in "ORG A 상무와 B 위원장이 참석했다" the chair is of another body, so a
-# titled person joined to one placed in a company shares the company only with a title a company has
-_TITLES_NOT_OF: dict[EntityType, frozenset[str]] = {
-    EntityType.COMPANY: frozenset(
-        {"위원장", "의원", "장관", "차관", "청장", "교수", "총장", "학장", "시장", "군수", "구청장", "도지사"}
-    ),
-    EntityType.UNIVERSITY: frozenset({"대표", "대표이사", "사장", "부사장", "회장", "위원장", "의원", "장관", "차관"}),
-}
-_TITLES_NOT_OF[EntityType.INVESTOR] = _TITLES_NOT_OF[EntityType.COMPANY]
-
-
-def _held_elsewhere(title: str | None, org_type: EntityType | None) -> bool:
-    return bool(title) and org_type is not None and title in _TITLES_NOT_OF.get(org_type, frozenset())
-
-
-def attach_orgs(mentions: list[Mention], s: Sentence) -> list[Mention]:
+def attach_orgs(mentions: list[Mention], s: Sentence, lex: Lexicon) -> list[Mention]:
     """A titled person with no organisation after the name takes the one just before it
     ("서울대 공대 최만수 교수", "협회의 이강해 단장", "업스테이지에서는 이활석 CTO"), and the next
-    titled people joined to that person by 과/와/, share it ("… 단장과 곽준호 팀장")."""
+    titled people joined to that person by 과/와/, share it ("… 단장과 곽준호 팀장") unless that kind of body
+    never gives their title ("누리제약 박서준 상무와 이준호 위원장": the chair is another body's)."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -755,7 +741,7 @@ def attach_orgs(mentions: list[Mention], s: Sentence) -> list[Mention]:
                 and prev.org is not None
                 and _PERSON_JOIN.fullmatch(between)
                 and not _CLAUSE_BREAK.search(between)
-                and not _held_elsewhere(m.title, next((o.type for o in out if (o.start, o.end) == prev.org), None))
+                and not any((o.start, o.end) == prev.org and lex.title_never_of(m.title, o.type) for o in out)
             ):
                 m = replace(m, org=prev.org)
         out.append(m)

@@ -447,7 +447,7 @@ class Recogniser:
         techs = [
             t for t in self._technologies(s) if not any(overlaps((t.start, t.end), (m.start, m.end)) for m in selected)
         ]
-        return attach_orgs(self.people.glued_heads(s, sorted(selected + techs, key=lambda m: m.start)), s)
+        return attach_orgs(self.people.glued_heads(s, sorted(selected + techs, key=lambda m: m.start)), s, self.lex)
 
     def _with_city(self, s: Sentence, selected: list[Mention]) -> list[Mention]:
         """ "부산 기장경찰서", "서울 중부소방서": a local office keeps the city or province written before

@@ -738,24 +738,6 @@ def worked_at_before_name(c: Clause) -> list[Relation]:
     return out
 
 
-# the titles of who runs or speaks for each kind of body, as news names them right after writing the body as the
-# previous sentence's subject ("업스테이지는 …했다. 김성훈 대표는 …"); a rank anyone may hold elsewhere ("연구원": an
-# analyst, "기자": the reporter) says nothing of the body
-_HEADS_OF: dict[EntityType, frozenset[str]] = {
-    EntityType.COMPANY: frozenset(
-        {"대표", "대표이사", "공동대표", "CEO", "최고경영자", "사장", "부사장", "회장", "부회장", "전무", "상무"}
-        | {"CTO", "CFO", "COO", "최고기술책임자", "최고재무책임자", "최고운영책임자", "창업자", "공동창업자", "창업주"}
-        | {"의장", "이사회 의장", "본부장", "부문장", "센터장", "연구소장"}
-    ),
-    EntityType.UNIVERSITY: frozenset({"교수", "총장", "학장", "연구교수", "석좌교수", "부총장"}),
-    EntityType.RESEARCH_LAB: frozenset({"원장", "소장", "센터장", "단장", "박사", "책임연구원", "선임연구원", "교수"}),
-    EntityType.GOVERNMENT_AGENCY: frozenset({"장관", "차관", "청장", "처장", "실장", "국장", "차관보"}),
-}
-_HEADS_OF[EntityType.INVESTOR] = _HEADS_OF[EntityType.COMPANY] | {"파트너", "심사역"}
-_HEADS_OF[EntityType.BUSINESS_GROUP] = _HEADS_OF[EntityType.COMPANY]
-_HEADS_OF[EntityType.ORGANIZATION] = _HEADS_OF[EntityType.COMPANY] | {"원장", "이사장", "회장", "위원장", "단장"}
-
-
 # after the topic ("KAIST는 "), before its titled person: a date or "이날" at most
 _TOPIC_THEN_PERSON = re.compile(r"(?:\([^()]*\))?(?:은|는)\s+(?:(?:이날|최근|\d{1,2}일)\s+)*")
 # after the person's title: the team it leads, then the subject's particle ("교수 연구팀이", "대표가")
@@ -793,7 +775,7 @@ def head_of_the_topic(c: Clause) -> list[Relation]:
     if first.org is not None or not first.title or first.former:
         return []
     person = c.doc.of_mention[first.start]
-    if first.title not in _HEADS_OF.get(topic.type, frozenset()) or not _HEAD_AS_SUBJECT.match(
+    if not c.lex.title_names_head_of(first.title, topic.type) or not _HEAD_AS_SUBJECT.match(
         text, _after_person(text, first, base)
     ):
         return []
