@@ -11,6 +11,7 @@ from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import (
     BOUND_NOUN,
+    CLAUSE_DONE,
     DESCRIPTION,
     DONE_ENDINGS,
     OBJECT,
@@ -64,6 +65,8 @@ _NOT_SECTOR_HEAD = frozenset(
         "이",
         "이번",
         "해당",
+        "동안",
+        "이후",
     }
 )
 # "Y에 투자한 (바 있는) X": the investor is the organisation the relative clause describes
@@ -87,6 +90,20 @@ _CLAUSE_BREAK = re.compile(r"\S(?:고|며|지만|는데|다)[\s,.]")
 _RAISED = re.compile(r"(?:\([^()]{1,10}\))?\S{0,3}\s*(?:를\s*)?(?:유치|받았|받는|받아|조달|제안)")  # "투자(SI)를 유치"
 
 
+# "투자자", "출자자들은": the word names who invests (ko_money.investors_named reads "Y의 투자자인 X"), no predicate
+_INVESTOR_NOUN = re.compile(r"자(?:들)?(?=[\s은는이가을를의에와과도로,.]|$)")
+# "매입할 투자자를 물색", "인수할 곳을 찾고 있다", "투자하려는 기업": a buyer or investor sought, no deal made
+_SOUGHT_PARTY = re.compile(
+    r"\S{0,3}?(?:할|하려는|하려고\s하는)\s(?:\S+\s)?(?:투자자|투자사|인수자|원매자|매수자|곳|기업|회사|업체|주인|상대|후보)"
+    r"(?:들)?(?:을|를|이|가|은|는|도|와|과|,|\s)"
+)
+
+
+def _sought(c: Clause, verb_at: int) -> bool:
+    """Whether the verb at sentence offset ``verb_at`` (its stem's end) describes a party still sought."""
+    return bool(_SOUGHT_PARTY.match(c.sentence.text, verb_at))
+
+
 _PURPOSE_NOUNS = frozenset({"육성", "개발", "고도화", "강화", "활성화", "구축", "확충", "조성", "혁신"})
 
 
@@ -103,6 +120,8 @@ def invested_in(c: Clause) -> list[Relation]:
     """ "X는 Y에 N원을 투자한다"; an unnamed recipient is what X just established, only when an amount is stated."""
     if _RAISED.match(c.sentence.text, c.trigger.end()):
         return []  # "투자를 유치했다": the subject received the money (ko_funding)
+    if _INVESTOR_NOUN.match(c.sentence.text, c.trigger.end()) or _sought(c, c.trigger.end()):
+        return []  # "펀드에 돈을 넣은 개인투자자는", "투자할 곳을 찾고 있다": no investment stated
     subject = c.subject or _government(c)
     subject = speaks_for(c, subject) or subject  # "P ORG CEO는 Y에 투자했다고 밝혔다": the company invested
     target = c.last_before(PLACE)
@@ -121,6 +140,9 @@ def invested_in(c: Clause) -> list[Relation]:
     props = money_properties(c.clause_text(), c.article_date, c.lex.fx)
     if "지분" in c.clause_text():
         props |= _stake(c.clause_text())  # "Y에 지분 10%를 투자"
+    if gapped := _gapped_pairs(c, PLACE):
+        own = props if _EACH.search(c.clause_text()) else _without_amount(props)
+        return [Relation(RelationType.INVESTED_IN, a, b, c.sentence, c.confidence, own) for a, b in gapped]
     partners = [a for a in c.before if a.particle in PARTNER]
     if target is None and partners and _CONTRACT.match(c.sentence.text, c.trigger.end()):
         target, partners = partners[-1].entity, []  # "X는 Y와 2억 달러 규모의 투자 계약을 체결"
@@ -149,7 +171,9 @@ def invested_in(c: Clause) -> list[Relation]:
     if target is None:
         return []
     targets = _enumerated_recipients(c, target)
-    if len(targets) > 1 and not _EACH.search(c.clause_text()):
+    if (len(targets) > 1 or _ONE_OF_MANY.match(c.sentence.text, _end_of(c, target))) and not _EACH.search(
+        c.clause_text()
+    ):
         props = _without_amount(props)  # "A, B 등 3곳에 N원을 투자": a total no recipient got alone
     if len(targets) == 1 and len(paired := _paired_amounts(c)) > 1:
         return [
@@ -168,6 +192,22 @@ def invested_in(c: Clause) -> list[Relation]:
 _OWN_AMOUNT = re.compile(
     r"(?:\([^()]*\))?(?:이|가|은|는|도)\s(?:약\s|총\s)?(?P<money>[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러))"
 )
+
+
+def _gapped_pairs(c: Clause, particles: set[str]) -> list[tuple[Entity, Entity]]:
+    """ "A는 X를, B는 Y를 (각각) 인수했다", "A는 X에, B는 Y에 투자했다": one verb for several subjects, each with
+    its own object written right after it and closed by a comma; no pairs unless at least two are written so."""
+    base = c.sentence.start
+    pairs: list[tuple[Entity, Entity]] = []
+    gapped, pending = 0, None
+    for a in c.before:
+        if a.particle in ("은", "는", "이", "가"):
+            pending = a
+        elif a.particle in particles and pending is not None and a.entity is not pending.entity:
+            pairs.append((pending.entity, a.entity))
+            gapped += c.sentence.text.startswith(a.particle + ",", a.end - base)
+            pending = None
+    return pairs if gapped and len(pairs) >= 2 else []
 
 
 def _paired_amounts(c: Clause) -> list[tuple[Entity, dict]]:
@@ -221,13 +261,19 @@ def _round_company(c: Clause) -> Entity | None:
     return c.discourse.funded if _THIS_ROUND.search(c.text_before(c.pos)) else None
 
 
+# "추가로 투자", "추가 투자", "후속 투자": more money into what was just funded
+_MORE_MONEY = re.compile(r"(?:추가로|추가|후속)\s?$")
+
+
 def _joined_too(c: Clause, subject: Entity | None) -> Entity | None:
-    """ "X는 Y에 50억원을 투자했다. Z도 30억원을 투자했다": a subject written with 도 ("too") and no recipient of
-    its own invested in the organisation the sentence before funded."""
+    """ "X는 Y에 50억원을 투자했다. Z도 30억원을 투자했다", "… Z가 30억원을 추가로 투자했다": a subject written
+    with 도 ("too"), or money written as more of it, with no recipient of its own went into the organisation the
+    sentence before funded."""
     funded = c.discourse.funded
     if funded is None or funded is subject or c.discourse.funded_at != c.sentence.index - 1:
         return None
-    return funded if any(a.entity is subject and a.particle == "도" for a in c.before) else None
+    too = any(a.entity is subject and a.particle == "도" for a in c.before)
+    return funded if too or _MORE_MONEY.search(c.text_before(c.pos)) else None
 
 
 # "A를 (주관기관으로) 선정해", "A, B 등 10개사를 선정하고", "A가 … 대상으로 선정됐다": organisations picked
@@ -264,6 +310,15 @@ def _selected(c: Clause) -> list[Entity]:
         if picked:
             return picked
     return []
+
+
+# "누리랩스 등 팹리스 10곳에": the recipient named is one of a set the amount is shared by
+_ONE_OF_MANY = re.compile(r"(?:\([^()]*\))?\s?등\s")
+
+
+def _end_of(c: Clause, target: Entity) -> int:
+    """Sentence offset where the last mention of ``target`` before the trigger ends (the trigger if none)."""
+    return next((a.end for a in reversed(c.before) if a.entity is target), c.pos) - c.sentence.start
 
 
 def _enumerated_recipients(c: Clause, target: Entity) -> list[Entity]:
@@ -410,8 +465,10 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
             continue
         if _BUILT_SITE.fullmatch(name):
             continue  # "설비투자에 30조원", "시설투자에": capital spending on plant, no technology
-        if any(t.tag == "SN" or t.form in c.lex.places or c.lex.classifier_ending(t.form) is not None for t in group):
-            continue  # "평택에", "AI 스타트업 20곳에": a place or a set of companies, not a sector
+        if _PLACE_WORD.fullmatch(name) or any(
+            t.tag == "SN" or t.form in c.lex.places or c.lex.classifier_ending(t.form) is not None for t in group
+        ):
+            continue  # "평택에", "쿤산시에", "AI 스타트업 20곳에": a place or a set of companies, not a sector
         if any(group[0].start <= a.start < group[-1].end and a.entity.type.is_organization for a in c.args):
             out.append(
                 None
@@ -476,13 +533,18 @@ def acquired(c: Clause) -> list[Relation]:
     if d := resolve_date(clause, c.article_date):
         props["date"] = d
     subject = c.subject
+    if _sought(c, c.trigger.end()):
+        return []  # "Y를 인수할 곳을 찾고 있다": a buyer sought
     if c.passive():
         buyer = c.last_before(PLACE)
         if buyer is not None and subject is not None:
             return [Relation(RelationType.ACQUIRED, buyer, subject, c.sentence, c.subject_confidence, props)]
         return []
+    if gapped := _gapped_pairs(c, OBJECT):
+        own = props if _EACH.search(clause) else _without_amount(props)
+        return [Relation(RelationType.ACQUIRED, a, b, c.sentence, c.confidence, own) for a, b in gapped]
     target = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
-    if subject is None or target is None:
+    if subject is None or target is None or _object_of_another_verb(c, target):
         return []
     buyers = c.subject_group or [subject]  # "A와 B는 Y를 공동 인수했다": both bought it
     # "Y와 Z를 잇달아 인수했다", "Y, Z 등 3곳을 인수했다": every company enumerated as the object was bought
@@ -498,6 +560,25 @@ def acquired(c: Clause) -> list[Relation]:
         for who in buyers
         for what in bought
     ]
+
+
+# the object's own particle, after a gloss: "비브랩스(VIV Labs)를 "
+_OBJECT_PARTICLE = re.compile(r"\s*(?:\([^()]*\))?\s*['\"’”」』]?(?:을|를)\s*")
+_GROUP_OBJECT = re.compile(r"[을를]\s")
+# another object between the company and the verb, an amount aside: "Y를 … 지분을 인수했다"
+_OTHER_OBJECT = re.compile(r"(?:^|\s)(?![\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러|유로|엔))[^\s,.]+(?:을|를)\s")
+
+
+def _object_of_another_verb(c: Clause, target: Arg) -> bool:
+    """ "A를 설립하고 B를 인수했다" (B unrecognised), "Y를 Z로 분사시켜 … 지분을 인수했다": the company in 을/를
+    is an earlier verb's object when a clause ends, or another object stands, between it and the trigger."""
+    base = c.sentence.start
+    # the particle right after the name, else the enumeration's own ("누리랩스, 다온랩스 등 3곳을")
+    own = _OBJECT_PARTICLE.match(c.sentence.text, target.end - base) or _GROUP_OBJECT.search(
+        c.sentence.text, target.end - base, c.pos - base
+    )
+    between = c.sentence.text[(own.end() if own else target.end - base) : c.pos - base]
+    return bool(CLAUSE_DONE.search(between) or _OTHER_OBJECT.search(between))
 
 
 # "10%에서 30%로 늘렸다": the stake after the change
@@ -521,10 +602,15 @@ _CONTROL_BOUGHT = re.compile(_IN_SENTENCE + r"{0,30}?(?:인수|사들|매입|취
 _WHOLE_STAKE = re.compile(r"\s?(?:을|를)?\s?(?:전량|전부|모두|100\s?%)")
 
 
+# "가 (새로) 발행한 (1000억원 규모의) ": the issuer of the shares or bonds written next
+_ISSUED = re.compile(r"(?:\([^()]*\))?(?:이|가)\s(?:새로\s|신규로?\s)?발행(?:한|하는)\s(?:[^\s,.]+\s){0,3}")
+_STAKE_VERB = re.compile(r"인수|취득|매입|확보|사들|투자|보유")
+
+
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:지분|주식|신주|구주|(?:상환)?전환우선주|보통주|우선주)(?="
+    trigger=r"(?:지분|주식|신주|구주|(?:상환)?전환우선주|보통주|우선주|전환사채|교환사채|신주인수권부사채)(?="
     + _IN_SENTENCE
     + r"{0,30}?(?:인수|취득|매입|확보|사들|투자|보유|늘리|늘려|늘렸|늘린|높여|높였|높인|확대))",
 )
@@ -541,12 +627,18 @@ def stake_bought(c: Clause) -> list[Relation]:
         ),
         None,
     )
+    if owner is None:  # "Y가 (새로) 발행한 전환사채를 인수했다": the issuer is the company invested in
+        base = c.sentence.start
+        owner = next((a for a in c.before if _ISSUED.fullmatch(c.sentence.text, a.end - base, c.pos - base)), None)
     holder = _STAKE_HOLDER.match(c.sentence.text, c.trigger.end())
     if holder is not None and owner is not None:
         # "Y의 지분 10%를 보유한 X는": the holder is the organisation the clause describes
         subject = next((a.entity for a in c.after if a.start - c.sentence.start == holder.end()), subject)
     if subject is None or owner is None or owner.entity is subject:
         return []
+    verb = _STAKE_VERB.search(c.sentence.text, c.trigger.end())
+    if verb is not None and _sought(c, verb.end()):
+        return []  # "Y 지분을 매입할 투자자를 찾고 있다"
     clause = c.clause_text(40)
     props = money_properties(clause, c.article_date, c.lex.fx) | _stake(clause)
     out = [Relation(RelationType.INVESTED_IN, subject, owner.entity, c.sentence, c.subject_confidence, props)]
@@ -589,11 +681,17 @@ def shareholders(c: Clause) -> list[Relation]:
     )
     if not holders and c.after and c.after[0].start - c.pos <= len(c.trigger.group(0)) + 2:
         holders = [a for a in c.after if a.group == c.after[0].group]  # "X의 최대주주는 A다"
+    if any(_ASKED.match(c.sentence.text, h.end - c.sentence.start) for h in holders):
+        return []  # "Y의 대주주가 A인지 B인지": a question, no holder stated
     return [
         Relation(RelationType.INVESTED_IN, h.entity, owner.entity, c.sentence, c.confidence, _stake(c.sentence.text))
         for h in holders
         if h.entity is not owner.entity and h.entity.type is not EntityType.TECHNOLOGY
     ]
+
+
+# "A인지", "A 의장인지", "A일지": the name is what a question asks about
+_ASKED = re.compile(r"(?:\([^()]*\))?\s?(?:[^\s,.]{1,4}\s?)?(?:인지|일지|인가|일까)(?=[\s,.]|$)")
 
 
 def _clause_subject(c: Clause) -> Arg | None:
