@@ -176,3 +176,57 @@ def test_bonds_are_no_company_and_issuing_them_is_no_investment() -> None:
         "누리랩스가 발행한 전환사채를 한빛전자가 인수했다. 가람전자는 500억원 규모의 전환사채를 발행했다."
     )
     assert not _money("한빛전자는 누리랩스가 발행한 전환사채를 인수할 투자자를 찾고 있다.")
+
+
+def test_the_amount_put_in_told_by_a_relative_clause() -> None:
+    got = facts("한빛전자가 누리랩스에 투자한 금액은 300억원에 달한다.")
+    assert got[("INVESTED_IN", "한빛전자", "누리랩스")]["amount"] == 3e10
+    assert ("INVESTED_IN", "한빛전자", "누리랩스") in facts("한빛전자는 누리랩스에 투자한 300억원을 회수했다.")
+
+
+def test_an_amount_with_no_investor_or_still_to_be_set_gives_nothing() -> None:
+    assert not _money("누리랩스에 투자한 금액은 300억원이다.")
+    assert not _money("한빛전자는 누리랩스에 투자할 금액을 정하지 못했다.")
+
+
+def test_investors_and_shareholders_listed_after_ro_neun() -> None:
+    got = _money("누리랩스의 주요 투자자로는 한빛벤처스와 가람인베스트먼트가 있다.")
+    assert got == {("INVESTED_IN", "한빛벤처스", "누리랩스"), ("INVESTED_IN", "가람인베스트먼트", "누리랩스")}, got
+    assert ("INVESTED_IN", "한빛전자", "누리랩스") in facts("누리랩스의 주요 주주로는 한빛전자, 가람전자 등이 있다.")
+
+
+def test_questions_on_other_stems_give_nothing() -> None:
+    text = "한빛전자가 누리랩스의 투자자로 나설지 관심이 쏠린다. 가람전자가 다온소프트 지분을 사들일지 주목된다."
+    assert not _money(text), _money(text)
+
+
+def test_participant_described_by_the_round_it_joined() -> None:
+    got = _money("누리랩스 투자에 참여한 한빛벤처스와 가람인베스트먼트는 이번에도 후속 투자에 나섰다.")
+    assert {("INVESTED_IN", "한빛벤처스", "누리랩스"), ("INVESTED_IN", "가람인베스트먼트", "누리랩스")} <= got, got
+
+
+def test_a_briefing_joined_or_a_round_to_be_joined_by_a_described_party_gives_nothing() -> None:
+    assert not _money("누리랩스 투자설명회에 참여한 한빛벤처스는 관심을 보였다.")
+    assert not _money("누리랩스 투자에 참여할 한빛벤처스는 관심을 보였다.")
+
+
+def test_a_reported_deal_is_its_own_subjects_not_the_speakers() -> None:
+    got = _money("한빛전자는 자회사 가람전자가 다온랩스를 인수했다고 공시했다.")
+    assert got == {("ACQUIRED", "가람전자", "다온랩스")}, got
+    got = _money("업계에 따르면 한빛전자는 가람전자가 다온랩스에 100억원을 투자했다고 전했다.")
+    assert got == {("INVESTED_IN", "가람전자", "다온랩스")}, got
+
+
+def test_the_topics_own_deal_reported_stays_the_topics() -> None:
+    got = _money("한빛전자는 다온랩스에 100억원을 투자했다고 밝혔다.")
+    assert got == {("INVESTED_IN", "한빛전자", "다온랩스")}, got
+
+
+def test_a_later_clause_with_its_own_subject_is_that_subjects() -> None:
+    got = _money("한빛전자는 AI 칩을, 누리랩스는 소프트웨어를 개발하고, 가람전자가 다온랩스를 인수했다.")
+    assert got == {("ACQUIRED", "가람전자", "다온랩스")}, got
+
+
+def test_a_subject_inside_a_relative_clause_stays_out_of_a_reported_deal() -> None:
+    got = _money("한빛전자는 누리랩스가 개발 중인 AI 칩에 100억원을 투자했다고 밝혔다.")
+    assert not any(k[1] == "누리랩스" for k in got), got

@@ -71,6 +71,11 @@ _NOT_SECTOR_HEAD = frozenset(
 )
 # "Y에 투자한 (바 있는) X": the investor is the organisation the relative clause describes
 _RELATIVE_INVESTOR = re.compile(r"\S*(?:한|해\s?온|해\s?왔던)\s+(?:바\s있는\s+)?['‘]?")
+# "A가 Y에 투자한 금액은 300억원", "… 투자한 300억원을 회수했다": the relative clause tells the amount put in,
+# the investor its subject
+_WHAT_WAS_PUT_IN = re.compile(
+    r"(?:금액|액수|규모|돈|자금|투자금)(?=[은는이가을를의도]\s)|[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)"
+)
 _CONTRACT = re.compile(r"\s?(?:계약|협약)")
 _TOGETHER = re.compile(r"(?:와|과)?\s*(?:함께|공동으로|공동 투자|손잡고)")
 _EACH = re.compile(r"각각|씩")
@@ -122,7 +127,8 @@ def invested_in(c: Clause) -> list[Relation]:
         return []  # "투자를 유치했다": the subject received the money (ko_funding)
     if _INVESTOR_NOUN.match(c.sentence.text, c.trigger.end()) or _sought(c, c.trigger.end()):
         return []  # "펀드에 돈을 넣은 개인투자자는", "투자할 곳을 찾고 있다": no investment stated
-    subject = c.subject or _government(c)
+    verb_subject = _verb_subject(c)
+    subject = verb_subject[0] if verb_subject else c.subject or _government(c)
     subject = speaks_for(c, subject) or subject  # "P ORG CEO는 Y에 투자했다고 밝혔다": the company invested
     target = c.last_before(PLACE)
     if target is not None and _ROUND_WORDS.fullmatch(target.name):
@@ -132,12 +138,17 @@ def invested_in(c: Clause) -> list[Relation]:
     target = target or _named_right_before(c) or _round_owner(c)
     rel = _RELATIVE_INVESTOR.match(c.sentence.text, c.trigger.start())
     relative = rel is not None and not BOUND_NOUN.match(c.sentence.text, rel.end())
-    if rel and relative:
+    told = rel is not None and relative and _WHAT_WAS_PUT_IN.match(c.sentence.text, rel.end())
+    if rel and relative and not told:
         described = next((a for a in c.after if a.start - c.sentence.start == rel.end()), None)
         if described is None or target is None and not _sectors(c):
-            return []  # "A가 Y에 투자한 금액"; "A가 투자한 Y" is investor_in_relative_clause's
+            return []  # "A가 투자한 Y" is investor_in_relative_clause's
         subject = described.entity
-    props = money_properties(c.clause_text(), c.article_date, c.lex.fx)
+    # "A가 Y에 투자한 금액은 300억원이다": the amount is told after the noun
+    tail = told.end() - c.trigger.end() + 12 if told else 10
+    props = money_properties(c.clause_text(tail), c.article_date, c.lex.fx)
+    if told and (target is None or not c.subjects or "amount" not in props):
+        return []  # no investor, recipient or amount written: "Y에 투자한 금액은 공개되지 않았다"
     if "지분" in c.clause_text():
         props |= _stake(c.clause_text())  # "Y에 지분 10%를 투자"
     if gapped := _gapped_pairs(c, PLACE):
@@ -194,16 +205,57 @@ _OWN_AMOUNT = re.compile(
 )
 
 
+# a verb reported ("…했다고 밝혔다", "…했다며"): the topic before it is the speaker
+_REPORTED = re.compile(r"\S*?(?:다고|다며|라고)(?=\s)")
+
+
+def _verb_subject(c: Clause) -> list[Entity]:
+    """ "A는 B가 Y를 인수했다고 밝혔다", "A는 X를 개발하고, B가 Y를 인수했다": the organisations in 이/가 (with
+    those enumerated with them) that are the verb's own subject when the topic before them is the speaker's, or
+    another clause's; none when the topic is the verb's."""
+    subjects = c.subjects
+    if not subjects or subjects[0].particle not in ("은", "는"):
+        return []
+    topic = subjects[0]
+    clause_start = c.pos - len(c.own_clause())
+    reported = _REPORTED.match(c.sentence.text, c.trigger.end()) is not None
+    own = next(
+        (
+            a
+            for a in subjects[1:]
+            if a.group != topic.group
+            and a.entity.type.is_organization
+            and not any(a.end <= t.start < c.pos and t.tag == "ETM" for t in c.sentence.tokens)  # "가 개발 중인"
+            and (
+                a.particle in ("이", "가")
+                and reported
+                or a.particle in ("이", "가", "은", "는")
+                and topic.end <= clause_start <= a.start
+            )
+        ),
+        None,
+    )
+    return [a.entity for a in subjects if own is not None and a.group == own.group]
+
+
 def _gapped_pairs(c: Clause, particles: set[str]) -> list[tuple[Entity, Entity]]:
     """ "A는 X를, B는 Y를 (각각) 인수했다", "A는 X에, B는 Y에 투자했다": one verb for several subjects, each with
     its own object written right after it and closed by a comma; no pairs unless at least two are written so."""
     base = c.sentence.start
+    clause_start = c.pos - len(c.own_clause())
     pairs: list[tuple[Entity, Entity]] = []
     gapped, pending = 0, None
     for a in c.before:
+        if a.start < clause_start:
+            continue  # "A는 X를, B는 Y를 개발하고, C가 Z를 인수했다": another verb's pairs
         if a.particle in ("은", "는", "이", "가"):
             pending = a
-        elif a.particle in particles and pending is not None and a.entity is not pending.entity:
+        elif (
+            a.particle in particles
+            and pending is not None
+            and a.entity is not pending.entity
+            and a.entity.type.is_organization
+        ):
             pairs.append((pending.entity, a.entity))
             gapped += c.sentence.text.startswith(a.particle + ",", a.end - base)
             pending = None
@@ -336,7 +388,8 @@ def _enumerated_recipients(c: Clause, target: Entity) -> list[Entity]:
 def _from_investors(c: Clause, subject: Entity, own_clause: bool, targets: list[Entity], props: dict) -> list[Relation]:
     """INVESTED_IN from the subject, or from every organisation enumerated with it ("A와 B가"): a total
     they share is neither one's own amount unless "각각/씩" says so."""
-    investors = (c.subject_group if own_clause and subject is c.subject else []) or [subject]
+    group = _verb_subject(c) or c.subject_group
+    investors = (group if own_clause and group and subject is group[0] else []) or [subject]
     if len(investors) > 1 and not _EACH.search(c.clause_text()):
         props = _without_amount(props)
     return [
@@ -546,7 +599,7 @@ def acquired(c: Clause) -> list[Relation]:
     target = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
     if subject is None or target is None or _object_of_another_verb(c, target):
         return []
-    buyers = c.subject_group or [subject]  # "A와 B는 Y를 공동 인수했다": both bought it
+    buyers = _verb_subject(c) or c.subject_group or [subject]  # "A와 B는 Y를 공동 인수했다": both bought it
     # "Y와 Z를 잇달아 인수했다", "Y, Z 등 3곳을 인수했다": every company enumerated as the object was bought
     bought = [
         a.entity
@@ -652,17 +705,17 @@ def stake_bought(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:초기\s?|주요\s?|기존\s?|최대\s?|전략적\s?|재무적\s?)?(?:투자자|투자사)(?:인|이다|다|이자|이며|로|으로)(?=[\s.,]|$)",
+    trigger=r"(?:초기\s?|주요\s?|기존\s?|최대\s?|전략적\s?|재무적\s?)?(?:투자자|투자사)(?:인|이다|다|이자|이며|로는|으로는|로|으로)(?=[\s.,]|$)",
     name="ko_money.investors_named",
 )
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:최대\s?|\d대\s?|주요\s?)?주주(?:사)?(?:인|로|이다|다|가|는|이자|에(?=\s?(?:올랐|올라|오른|등극)))",
+    trigger=r"(?:최대\s?|\d대\s?|주요\s?)?주주(?:사)?(?:인|로는|로|이다|다|가|는|이자|에(?=\s?(?:올랐|올라|오른|등극)))",
 )
 def shareholders(c: Clause) -> list[Relation]:
     """ "X의 주주사인 A와 B", "A는 X의 최대주주다", "A가 X의 최대주주에 올랐다", "X의 초기 투자자인 A",
-    "A는 X 투자사다": each shareholder or investor has invested in X."""
+    "A는 X 투자사다", "X의 주요 투자자로는 A와 B가 있다": each shareholder or investor has invested in X."""
     owner = next(
         (
             a
