@@ -230,3 +230,7 @@ def test_a_later_clause_with_its_own_subject_is_that_subjects() -> None:
 def test_a_subject_inside_a_relative_clause_stays_out_of_a_reported_deal() -> None:
     got = _money("한빛전자는 누리랩스가 개발 중인 AI 칩에 100억원을 투자했다고 밝혔다.")
     assert not any(k[1] == "누리랩스" for k in got), got
+
+
+def test_a_means_between_company_and_verb_is_no_other_object() -> None:
+    assert ("ACQUIRED", "한빛전자", "누리랩스") in facts("한빛전자는 누리랩스를 자회사를 통해 인수했다.")

@@ -619,7 +619,10 @@ def acquired(c: Clause) -> list[Relation]:
 _OBJECT_PARTICLE = re.compile(r"\s*(?:\([^()]*\))?\s*['\"’”」』]?(?:을|를)\s*")
 _GROUP_OBJECT = re.compile(r"[을를]\s")
 # another object between the company and the verb, an amount aside: "Y를 … 지분을 인수했다"
-_OTHER_OBJECT = re.compile(r"(?:^|\s)(?![\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러|유로|엔))[^\s,.]+(?:을|를)\s")
+# ("자회사를 통해": a means, no object of the verb)
+_OTHER_OBJECT = re.compile(
+    r"(?:^|\s)(?![\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러|유로|엔))[^\s,.]+(?:을|를)\s(?!통해|통하여|통한|비롯|포함)"
+)
 
 
 def _object_of_another_verb(c: Clause, target: Arg) -> bool:
