@@ -65,7 +65,8 @@ _PROPAGATED = frozenset({"quoted", "listed", "compound", "learned", "legal"})
 _BASED_ON = re.compile(r"\s?기반(?:의|으로|을|이|한|\s|$)")
 _LEGAL_FORMS = ("(주)", "㈜", "(유)", "주식회사", "유한회사")
 _LEGAL_FORM = "|".join(re.escape(f) for f in _LEGAL_FORMS)
-_AFTER_LEGAL_FORM = re.compile(rf"(?:{_LEGAL_FORM})\s?([가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]*)")
+# a form glued to the word before it is that name's ("에스케이커뮤니케이션(주)로부터"): what follows is no name
+_AFTER_LEGAL_FORM = re.compile(rf"(?<![가-힣A-Za-z0-9&.\-])(?:{_LEGAL_FORM})\s?([가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]*)")
 _BEFORE_LEGAL_FORM = re.compile(
     rf"(?<![가-힣A-Za-z0-9&.\-])([가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]*)(?={LEGAL_FORM_AFTER_NAME.pattern})"
 )
@@ -141,8 +142,11 @@ _NAMED_BODY = re.compile(
 )
 _TOPIC_WORD = re.compile(r"\s*([가-힣A-Za-z0-9][가-힣A-Za-z0-9&\-]{1,14}?)(?:은|는)\s")
 _PHRASE_TAGS = frozenset({"XR", "XSA", "VV", "VA", "ETM"})  # a verb or adjective inside one written word
+# time words and the sentence adverbs news writes before a name ("이후 시카고 파이어", "5년 동안 쿤산시에"):
+# they belong to the verb, never to the name
 _TIME_WORDS = frozenset(
     {"최근", "올해", "지난해", "작년", "현재", "당시", "이번", "이날", "오늘", "내년", "앞서", "향후"}
+    | {"이후", "동안", "그동안", "한편", "또한", "특히", "아울러", "이어", "이미"}
 )
 _WHOLE_WORD_SUFFIXES = frozenset(
     {"전자", "화학", "제약", "증권", "소프트", "중공업", "건설", "바이오", "디스플레이", "테크", "랩스", "로보틱스"}

@@ -333,22 +333,31 @@ def sentence_args(
         continues = bool(args) and args[-1].particle in JOINER and (len(gap) <= 6 or in_group and "(" in gap)
         if continues and args[-1].particle in ("와", "과") and _verb_between(s, args[-1].end, m.start):
             continues = False  # "B와 협력해 C를": B is the verb's partner, not a member of a list with C
-        # "A, 김 회장이 이끄는 B": a relative clause between two members keeps the enumeration
+        # "A, 김 회장이 이끄는 B", "A, 삼성전자 사장을 지낸 김 회장이 이끄는 B": a relative clause between two
+        # members keeps the enumeration, whatever names the clause, written right after the comma, holds (a name
+        # there in a subject's particle closes the enumeration: "A와 B는 C가 주관하는 컨소시엄에")
         opener = next((a for a in reversed(args) if a.particle in JOINER), None)
+        inside = [a for a in args if opener is not None and a.start > opener.start]
         in_clause = (
             opener is not None
-            and opener.group == group
+            and (
+                opener.group == group
+                or opener.particle == ","
+                and bool(inside)
+                and inside[0].group == opener.group
+                and inside[0].particle not in SUBJECT
+            )
             and not continues
             and bool(_RELATIVE_GAP.fullmatch(s.text[opener.end - s.start : m.start - s.start]))
             and _ends_in_adnominal(s, m.start)
         )
         if in_clause and opener is not None and args[-1] is not opener:
             args = [
-                a
-                if a.group != group or a.start <= opener.start
-                else Arg(a.entity, a.start, a.end, a.particle, -a.start, a.group_noun)
+                a if a.start <= opener.start else Arg(a.entity, a.start, a.end, a.particle, -a.start, a.group_noun)
                 for a in args
             ]
+        if in_clause and opener is not None:
+            group = opener.group
         group += 0 if continues or in_clause else 1
         particle, noun = (pm.group("p") or "", pm.group("noun") or "") if pm else ("", "")  # every part is optional
         if not particle and GROUP_OPENER.match(s.text, after):

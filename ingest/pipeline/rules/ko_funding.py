@@ -47,6 +47,7 @@ ROUND_PLACE = re.compile(
 _RECIPIENT_VERB = re.compile(r"\S*\s*(?:\S+\s){0,3}?(?:진행|유치|실시|마무리|마감)(?:한|했|하는)")
 # "A가 투자한/주도한 이번 투자에는": a participant (or the lead) written in a relative clause
 _INVESTING_CLAUSE = re.compile(r"\S*\s+(?:\S+\s)?(?:투자|출자|주도|리드)한|\S*\s+(?:\S+\s)?이끈")
+_JOINED_BY = re.compile(r"(?:했던|한)\s+['‘]?")
 _ROUND_AFTER = re.compile(r"(?:참여|참가)한\s+(?:이번\s)?(?:\S+\s)?(?:투자|라운드|펀딩)")
 _JOINED_ROUND = re.compile(
     r"[^.]{0,12}?(?:이|가)\s+(?:공동(?:으로)?\s?|함께\s)?(?:(?:참여|참가|주도|투자|리드)(?:한|하는)|이끈|이끄는)\s"
@@ -371,6 +372,10 @@ def round_participants(c: Clause) -> list[Relation]:
         and (a.particle in TOGETHER or not a.particle and _LED_BY.match(c.sentence.text, a.end - c.sentence.start))
     ]
     investors = [a for a in subjects + together if a is not runner and a.entity is not recipient]
+    if not investors and (joined := _JOINED_BY.match(c.sentence.text, c.trigger.end())) is not None:
+        # "Y 투자에 참여한 A(와 B)는": the organisations the relative clause describes took part
+        first = next((a for a in c.after if a.start - c.sentence.start == joined.end()), None)
+        investors = [a for a in c.after if first and a.group == first.group and a.entity.type.is_organization]
     if recipient is None or not investors:
         return []
     named = sum(1 for a in raw if a is not runner and a.entity.type.is_organization)

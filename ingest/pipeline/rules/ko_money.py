@@ -12,6 +12,7 @@ from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import (
     BOUND_NOUN,
+    CLAUSE_DONE,
     DESCRIPTION,
     DONE_ENDINGS,
     OBJECT,
@@ -62,10 +63,17 @@ _NOT_SECTOR_HEAD = frozenset(
         "이",
         "이번",
         "해당",
+        "동안",
+        "이후",
     }
 )
 # "Y에 투자한 (바 있는) X": the investor is the organisation the relative clause describes
 _RELATIVE_INVESTOR = re.compile(r"\S*(?:한|해\s?온|해\s?왔던)\s+(?:바\s있는\s+)?['‘]?")
+# "A가 Y에 투자한 금액은 300억원", "… 투자한 300억원을 회수했다": the relative clause tells the amount put in,
+# the investor its subject
+_WHAT_WAS_PUT_IN = re.compile(
+    r"(?:금액|액수|규모|돈|자금|투자금)(?=[은는이가을를의도]\s)|[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)"
+)
 _CONTRACT = re.compile(r"\s?(?:계약|협약)")
 _TOGETHER = re.compile(r"(?:와|과)?\s*(?:함께|공동으로|공동 투자|손잡고)")
 _EACH = re.compile(r"각각|씩")
@@ -85,6 +93,20 @@ _CLAUSE_BREAK = re.compile(r"\S(?:고|며|지만|는데|다)[\s,.]")
 _RAISED = re.compile(r"(?:\([^()]{1,10}\))?\S{0,3}\s*(?:를\s*)?(?:유치|받았|받는|받아|조달|제안)")  # "투자(SI)를 유치"
 
 
+# "투자자", "출자자들은": the word names who invests (ko_money.investors_named reads "Y의 투자자인 X"), no predicate
+_INVESTOR_NOUN = re.compile(r"자(?:들)?(?=[\s은는이가을를의에와과도로,.]|$)")
+# "매입할 투자자를 물색", "인수할 곳을 찾고 있다", "투자하려는 기업": a buyer or investor sought, no deal made
+_SOUGHT_PARTY = re.compile(
+    r"\S{0,3}?(?:할|하려는|하려고\s하는)\s(?:\S+\s)?(?:투자자|투자사|인수자|원매자|매수자|곳|기업|회사|업체|주인|상대|후보)"
+    r"(?:들)?(?:을|를|이|가|은|는|도|와|과|,|\s)"
+)
+
+
+def _sought(c: Clause, verb_at: int) -> bool:
+    """Whether the verb at sentence offset ``verb_at`` (its stem's end) describes a party still sought."""
+    return bool(_SOUGHT_PARTY.match(c.sentence.text, verb_at))
+
+
 _PURPOSE_NOUNS = frozenset({"육성", "개발", "고도화", "강화", "활성화", "구축", "확충", "조성", "혁신"})
 
 
@@ -101,7 +123,10 @@ def invested_in(c: Clause) -> list[Relation]:
     """ "X는 Y에 N원을 투자한다"; an unnamed recipient is what X just established, only when an amount is stated."""
     if _RAISED.match(c.sentence.text, c.trigger.end()):
         return []  # "투자를 유치했다": the subject received the money (ko_funding)
-    subject = c.subject or _government(c)
+    if _INVESTOR_NOUN.match(c.sentence.text, c.trigger.end()) or _sought(c, c.trigger.end()):
+        return []  # "펀드에 돈을 넣은 개인투자자는", "투자할 곳을 찾고 있다": no investment stated
+    verb_subject = _verb_subject(c)
+    subject = verb_subject[0] if verb_subject else c.subject or _government(c)
     subject = speaks_for(c, subject) or subject  # "P ORG CEO는 Y에 투자했다고 밝혔다": the company invested
     target = c.last_before(PLACE)
     if target is not None and _ROUND_WORDS.fullmatch(target.name):
@@ -111,14 +136,22 @@ def invested_in(c: Clause) -> list[Relation]:
     target = target or _named_right_before(c) or _round_owner(c)
     rel = _RELATIVE_INVESTOR.match(c.sentence.text, c.trigger.start())
     relative = rel is not None and not BOUND_NOUN.match(c.sentence.text, rel.end())
-    if rel and relative:
+    told = rel is not None and relative and _WHAT_WAS_PUT_IN.match(c.sentence.text, rel.end())
+    if rel and relative and not told:
         described = next((a for a in c.after if a.start - c.sentence.start == rel.end()), None)
         if described is None or target is None and not _sectors(c):
-            return []  # "A가 Y에 투자한 금액"; "A가 투자한 Y" is investor_in_relative_clause's
+            return []  # "A가 투자한 Y" is investor_in_relative_clause's
         subject = described.entity
-    props = money_properties(c.clause_text(), c.article_date, c.lex.fx)
+    # "A가 Y에 투자한 금액은 300억원이다": the amount is told after the noun
+    tail = told.end() - c.trigger.end() + 12 if told else 10
+    props = money_properties(c.clause_text(tail), c.article_date, c.lex.fx)
+    if told and (target is None or not c.subjects or "amount" not in props):
+        return []  # no investor, recipient or amount written: "Y에 투자한 금액은 공개되지 않았다"
     if "지분" in c.clause_text():
         props |= _stake(c.clause_text())  # "Y에 지분 10%를 투자"
+    if gapped := _gapped_pairs(c, PLACE):
+        own = props if _EACH.search(c.clause_text()) else _without_amount(props)
+        return [Relation(RelationType.INVESTED_IN, a, b, c.sentence, c.confidence, own) for a, b in gapped]
     partners = [a for a in c.before if a.particle in PARTNER]
     if target is None and partners and _CONTRACT.match(c.sentence.text, c.trigger.end()):
         target, partners = partners[-1].entity, []  # "X는 Y와 2억 달러 규모의 투자 계약을 체결"
@@ -147,7 +180,9 @@ def invested_in(c: Clause) -> list[Relation]:
     if target is None:
         return []
     targets = _enumerated_recipients(c, target)
-    if len(targets) > 1 and not _EACH.search(c.clause_text()):
+    if (len(targets) > 1 or _ONE_OF_MANY.match(c.sentence.text, _end_of(c, target))) and not _EACH.search(
+        c.clause_text()
+    ):
         props = _without_amount(props)  # "A, B 등 3곳에 N원을 투자": a total no recipient got alone
     if len(targets) == 1 and len(paired := _paired_amounts(c)) > 1:
         return [
@@ -166,6 +201,63 @@ def invested_in(c: Clause) -> list[Relation]:
 _OWN_AMOUNT = re.compile(
     r"(?:\([^()]*\))?(?:이|가|은|는|도)\s(?:약\s|총\s)?(?P<money>[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러))"
 )
+
+
+# a verb reported ("…했다고 밝혔다", "…했다며"): the topic before it is the speaker
+_REPORTED = re.compile(r"\S*?(?:다고|다며|라고)(?=\s)")
+
+
+def _verb_subject(c: Clause) -> list[Entity]:
+    """ "A는 B가 Y를 인수했다고 밝혔다", "A는 X를 개발하고, B가 Y를 인수했다": the organisations in 이/가 (with
+    those enumerated with them) that are the verb's own subject when the topic before them is the speaker's, or
+    another clause's; none when the topic is the verb's."""
+    subjects = c.subjects
+    if not subjects or subjects[0].particle not in ("은", "는"):
+        return []
+    topic = subjects[0]
+    clause_start = c.pos - len(c.own_clause())
+    reported = _REPORTED.match(c.sentence.text, c.trigger.end()) is not None
+    own = next(
+        (
+            a
+            for a in subjects[1:]
+            if a.group != topic.group
+            and a.entity.type.is_organization
+            and not any(a.end <= t.start < c.pos and t.tag == "ETM" for t in c.sentence.tokens)  # "가 개발 중인"
+            and (
+                a.particle in ("이", "가")
+                and reported
+                or a.particle in ("이", "가", "은", "는")
+                and topic.end <= clause_start <= a.start
+            )
+        ),
+        None,
+    )
+    return [a.entity for a in subjects if own is not None and a.group == own.group]
+
+
+def _gapped_pairs(c: Clause, particles: set[str]) -> list[tuple[Entity, Entity]]:
+    """ "A는 X를, B는 Y를 (각각) 인수했다", "A는 X에, B는 Y에 투자했다": one verb for several subjects, each with
+    its own object written right after it and closed by a comma; no pairs unless at least two are written so."""
+    base = c.sentence.start
+    clause_start = c.pos - len(c.own_clause())
+    pairs: list[tuple[Entity, Entity]] = []
+    gapped, pending = 0, None
+    for a in c.before:
+        if a.start < clause_start:
+            continue  # "A는 X를, B는 Y를 개발하고, C가 Z를 인수했다": another verb's pairs
+        if a.particle in ("은", "는", "이", "가"):
+            pending = a
+        elif (
+            a.particle in particles
+            and pending is not None
+            and a.entity is not pending.entity
+            and a.entity.type.is_organization
+        ):
+            pairs.append((pending.entity, a.entity))
+            gapped += c.sentence.text.startswith(a.particle + ",", a.end - base)
+            pending = None
+    return pairs if gapped and len(pairs) >= 2 else []
 
 
 def _paired_amounts(c: Clause) -> list[tuple[Entity, dict]]:
@@ -219,13 +311,19 @@ def _round_company(c: Clause) -> Entity | None:
     return c.discourse.funded if _THIS_ROUND.search(c.text_before(c.pos)) else None
 
 
+# "추가로 투자", "추가 투자", "후속 투자": more money into what was just funded
+_MORE_MONEY = re.compile(r"(?:추가로|추가|후속)\s?$")
+
+
 def _joined_too(c: Clause, subject: Entity | None) -> Entity | None:
-    """ "X는 Y에 50억원을 투자했다. Z도 30억원을 투자했다": a subject written with 도 ("too") and no recipient of
-    its own invested in the organisation the sentence before funded."""
+    """ "X는 Y에 50억원을 투자했다. Z도 30억원을 투자했다", "… Z가 30억원을 추가로 투자했다": a subject written
+    with 도 ("too"), or money written as more of it, with no recipient of its own went into the organisation the
+    sentence before funded."""
     funded = c.discourse.funded
     if funded is None or funded is subject or c.discourse.funded_at != c.sentence.index - 1:
         return None
-    return funded if any(a.entity is subject and a.particle == "도" for a in c.before) else None
+    too = any(a.entity is subject and a.particle == "도" for a in c.before)
+    return funded if too or _MORE_MONEY.search(c.text_before(c.pos)) else None
 
 
 # "A를 (주관기관으로) 선정해", "A, B 등 10개사를 선정하고", "A가 … 대상으로 선정됐다": organisations picked
@@ -264,6 +362,15 @@ def _selected(c: Clause) -> list[Entity]:
     return []
 
 
+# "누리랩스 등 팹리스 10곳에": the recipient named is one of a set the amount is shared by
+_ONE_OF_MANY = re.compile(r"(?:\([^()]*\))?\s?등\s")
+
+
+def _end_of(c: Clause, target: Entity) -> int:
+    """Sentence offset where the last mention of ``target`` before the trigger ends (the trigger if none)."""
+    return next((a.end for a in reversed(c.before) if a.entity is target), c.pos) - c.sentence.start
+
+
 def _enumerated_recipients(c: Clause, target: Entity) -> list[Entity]:
     """ "X는 A와 B에 투자했다", "A, B 등 스타트업 3곳에": every organisation enumerated with the 에-place."""
     place = next((a for a in reversed(c.before) if a.entity is target and a.particle in PLACE), None)
@@ -279,7 +386,8 @@ def _enumerated_recipients(c: Clause, target: Entity) -> list[Entity]:
 def _from_investors(c: Clause, subject: Entity, own_clause: bool, targets: list[Entity], props: dict) -> list[Relation]:
     """INVESTED_IN from the subject, or from every organisation enumerated with it ("A와 B가"): a total
     they share is neither one's own amount unless "각각/씩" says so."""
-    investors = (c.subject_group if own_clause and subject is c.subject else []) or [subject]
+    group = _verb_subject(c) or c.subject_group
+    investors = (group if own_clause and group and subject is group[0] else []) or [subject]
     if len(investors) > 1 and not _EACH.search(c.clause_text()):
         props = _without_amount(props)
     return [
@@ -408,8 +516,10 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
             continue
         if _BUILT_SITE.fullmatch(name):
             continue  # "설비투자에 30조원", "시설투자에": capital spending on plant, no technology
-        if any(t.tag == "SN" or t.form in c.lex.places or c.lex.classifier_ending(t.form) is not None for t in group):
-            continue  # "평택에", "AI 스타트업 20곳에": a place or a set of companies, not a sector
+        if _PLACE_WORD.fullmatch(name) or any(
+            t.tag == "SN" or t.form in c.lex.places or c.lex.classifier_ending(t.form) is not None for t in group
+        ):
+            continue  # "평택에", "쿤산시에", "AI 스타트업 20곳에": a place or a set of companies, not a sector
         if any(group[0].start <= a.start < group[-1].end and a.entity.type.is_organization for a in c.args):
             out.append(
                 None
@@ -474,15 +584,20 @@ def acquired(c: Clause) -> list[Relation]:
     if d := resolve_date(clause, c.article_date):
         props["date"] = d
     subject = c.subject
+    if _sought(c, c.trigger.end()):
+        return []  # "Y를 인수할 곳을 찾고 있다": a buyer sought
     if c.passive():
         buyer = c.last_before(PLACE)
         if buyer is not None and subject is not None:
             return [Relation(RelationType.ACQUIRED, buyer, subject, c.sentence, c.subject_confidence, props)]
         return []
+    if gapped := _gapped_pairs(c, OBJECT):
+        own = props if _EACH.search(clause) else _without_amount(props)
+        return [Relation(RelationType.ACQUIRED, a, b, c.sentence, c.confidence, own) for a, b in gapped]
     target = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
-    if subject is None or target is None:
+    if subject is None or target is None or _object_of_another_verb(c, target):
         return []
-    buyers = c.subject_group or [subject]  # "A와 B는 Y를 공동 인수했다": both bought it
+    buyers = _verb_subject(c) or c.subject_group or [subject]  # "A와 B는 Y를 공동 인수했다": both bought it
     # "Y와 Z를 잇달아 인수했다", "Y, Z 등 3곳을 인수했다": every company enumerated as the object was bought
     bought = [
         a.entity
@@ -496,6 +611,28 @@ def acquired(c: Clause) -> list[Relation]:
         for who in buyers
         for what in bought
     ]
+
+
+# the object's own particle, after a gloss: "비브랩스(VIV Labs)를 "
+_OBJECT_PARTICLE = re.compile(r"\s*(?:\([^()]*\))?\s*['\"’”」』]?(?:을|를)\s*")
+_GROUP_OBJECT = re.compile(r"[을를]\s")
+# another object between the company and the verb, an amount aside: "Y를 … 지분을 인수했다"
+# ("자회사를 통해": a means, no object of the verb)
+_OTHER_OBJECT = re.compile(
+    r"(?:^|\s)(?![\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러|유로|엔))[^\s,.]+(?:을|를)\s(?!통해|통하여|통한|비롯|포함)"
+)
+
+
+def _object_of_another_verb(c: Clause, target: Arg) -> bool:
+    """ "A를 설립하고 B를 인수했다" (B unrecognised), "Y를 Z로 분사시켜 … 지분을 인수했다": the company in 을/를
+    is an earlier verb's object when a clause ends, or another object stands, between it and the trigger."""
+    base = c.sentence.start
+    # the particle right after the name, else the enumeration's own ("누리랩스, 다온랩스 등 3곳을")
+    own = _OBJECT_PARTICLE.match(c.sentence.text, target.end - base) or _GROUP_OBJECT.search(
+        c.sentence.text, target.end - base, c.pos - base
+    )
+    between = c.sentence.text[(own.end() if own else target.end - base) : c.pos - base]
+    return bool(CLAUSE_DONE.search(between) or _OTHER_OBJECT.search(between))
 
 
 # "10%에서 30%로 늘렸다": the stake after the change
@@ -519,10 +656,15 @@ _CONTROL_BOUGHT = re.compile(_IN_SENTENCE + r"{0,30}?(?:인수|사들|매입|취
 _WHOLE_STAKE = re.compile(r"\s?(?:을|를)?\s?(?:전량|전부|모두|100\s?%)")
 
 
+# "가 (새로) 발행한 (1000억원 규모의) ": the issuer of the shares or bonds written next
+_ISSUED = re.compile(r"(?:\([^()]*\))?(?:이|가)\s(?:새로\s|신규로?\s)?발행(?:한|하는)\s(?:[^\s,.]+\s){0,3}")
+_STAKE_VERB = re.compile(r"인수|취득|매입|확보|사들|투자|보유")
+
+
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:지분|주식|신주|구주|(?:상환)?전환우선주|보통주|우선주)(?="
+    trigger=r"(?:지분|주식|신주|구주|(?:상환)?전환우선주|보통주|우선주|전환사채|교환사채|신주인수권부사채)(?="
     + _IN_SENTENCE
     + r"{0,30}?(?:인수|취득|매입|확보|사들|투자|보유|늘리|늘려|늘렸|늘린|높여|높였|높인|확대))",
 )
@@ -539,12 +681,18 @@ def stake_bought(c: Clause) -> list[Relation]:
         ),
         None,
     )
+    if owner is None:  # "Y가 (새로) 발행한 전환사채를 인수했다": the issuer is the company invested in
+        base = c.sentence.start
+        owner = next((a for a in c.before if _ISSUED.fullmatch(c.sentence.text, a.end - base, c.pos - base)), None)
     holder = _STAKE_HOLDER.match(c.sentence.text, c.trigger.end())
     if holder is not None and owner is not None:
         # "Y의 지분 10%를 보유한 X는": the holder is the organisation the clause describes
         subject = next((a.entity for a in c.after if a.start - c.sentence.start == holder.end()), subject)
     if subject is None or owner is None or owner.entity is subject:
         return []
+    verb = _STAKE_VERB.search(c.sentence.text, c.trigger.end())
+    if verb is not None and _sought(c, verb.end()):
+        return []  # "Y 지분을 매입할 투자자를 찾고 있다"
     clause = c.clause_text(40)
     props = money_properties(clause, c.article_date, c.lex.fx) | _stake(clause)
     out = [Relation(RelationType.INVESTED_IN, subject, owner.entity, c.sentence, c.subject_confidence, props)]
@@ -558,17 +706,17 @@ def stake_bought(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:초기\s?|주요\s?|기존\s?|최대\s?|전략적\s?|재무적\s?)?(?:투자자|투자사)(?:인|이다|다|이자|이며|로|으로)(?=[\s.,]|$)",
+    trigger=r"(?:초기\s?|주요\s?|기존\s?|최대\s?|전략적\s?|재무적\s?)?(?:투자자|투자사)(?:인|이다|다|이자|이며|로는|으로는|로|으로)(?=[\s.,]|$)",
     name="ko_money.investors_named",
 )
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:최대\s?|\d대\s?|주요\s?)?주주(?:사)?(?:인|로|이다|다|가|는|이자|에(?=\s?(?:올랐|올라|오른|등극)))",
+    trigger=r"(?:최대\s?|\d대\s?|주요\s?)?주주(?:사)?(?:인|로는|로|이다|다|가|는|이자|에(?=\s?(?:올랐|올라|오른|등극)))",
 )
 def shareholders(c: Clause) -> list[Relation]:
     """ "X의 주주사인 A와 B", "A는 X의 최대주주다", "A가 X의 최대주주에 올랐다", "X의 초기 투자자인 A",
-    "A는 X 투자사다": each shareholder or investor has invested in X."""
+    "A는 X 투자사다", "X의 주요 투자자로는 A와 B가 있다": each shareholder or investor has invested in X."""
     owner = next(
         (
             a
@@ -587,11 +735,17 @@ def shareholders(c: Clause) -> list[Relation]:
     )
     if not holders and c.after and c.after[0].start - c.pos <= len(c.trigger.group(0)) + 2:
         holders = [a for a in c.after if a.group == c.after[0].group]  # "X의 최대주주는 A다"
+    if any(_ASKED.match(c.sentence.text, h.end - c.sentence.start) for h in holders):
+        return []  # "Y의 대주주가 A인지 B인지": a question, no holder stated
     return [
         Relation(RelationType.INVESTED_IN, h.entity, owner.entity, c.sentence, c.confidence, _stake(c.sentence.text))
         for h in holders
         if h.entity is not owner.entity and h.entity.type is not EntityType.TECHNOLOGY
     ]
+
+
+# "A인지", "A 의장인지", "A일지": the name is what a question asks about
+_ASKED = re.compile(r"(?:\([^()]*\))?\s?(?:[^\s,.]{1,4}\s?)?(?:인지|일지|인가|일까)(?=[\s,.]|$)")
 
 
 def _clause_subject(c: Clause) -> Arg | None:
