@@ -28,7 +28,19 @@ GIVE_VERBS = {"provide", "grant", "give", "award", "allocate", "earmark", "disbu
 GRANT_NOUNS = {"grant", "funding", "subsidy", "investment", "capital", "backing"}  # not loans: debt is no stake
 DEBT_NOUNS = {"loan", "credit", "debt", "bond", "guarantee", "lending"}  # money lent is no stake
 FUND_VERBS = {"fund", "finance", "back", "support", "subsidize", "subsidise", "bankroll"}
-INVEST_VERBS = {"invest", "inject", "pour", "plow", "pump", "commit", "pledge", "earmark", "allocate"}
+INVEST_VERBS = {
+    "invest",
+    "inject",
+    "pour",
+    "plow",
+    "plough",
+    "pump",
+    "funnel",
+    "commit",
+    "pledge",
+    "earmark",
+    "allocate",
+}
 CONTRIBUTE_VERBS = {"shell", "contribute", "chip", "put", "invest"}
 ROUND_VERBS = {
     "raise",
@@ -46,7 +58,18 @@ ROUND_VERBS = {
     "announce",
     "pick",
 }
-ROUND_NOUNS = {"round", "funding", "investment", "financing", "capital", "series", "money", "fund"}
+ROUND_NOUNS = {
+    "round",
+    "funding",
+    "investment",
+    "financing",
+    "capital",
+    "series",
+    "money",
+    "fund",
+    "offering",  # "took part in Y's rights offering"
+    "placement",  # "a private placement"
+}
 ACQUIRE_VERBS = {"acquire", "buy", "purchase", "absorb"}
 PLAN_VERBS = {"plan", "intend", "aim", "prepare", "look", "target"}  # "looks to raise", "targets raising"
 PLAN_NOUNS = {"plan", "proposal", "offer", "bid", "intention", "attempt", "effort", "goal", "aim"}
@@ -280,7 +303,24 @@ def invests_in(c: EnClause) -> list:
         for investor, props in zip(investors, _share_money(c, investors, _money_tokens(verb))):
             for target in targets:
                 c.add(RelationType.INVESTED_IN, investor, target, 0.85, **props)
+        for partner in _co_investors(c, verb):  # "X invested in Y alongside (together with) Z": Z's sum is unsaid
+            for target in targets:
+                if partner not in investors and partner.type is not EntityType.TECHNOLOGY:
+                    c.add(RelationType.INVESTED_IN, partner, target, 0.8)
     return c.take()
+
+
+def _co_investors(c: EnClause, verb) -> list[Entity]:
+    """Who invested too: "alongside Z", "together with Z", "co-invested … with Z" (a bare "with" is no partner
+    otherwise: "invested in Y with a focus on robots")."""
+    found = [e for p in preps(verb, "alongside") for e in c.list_after(p.i + 1, limit=3)]
+    found += [
+        e
+        for p in preps(verb, "with")
+        if c.co_prefixed(verb) or p.doc[p.i - 1].lower_ in ("together", "along", "jointly")
+        for e in c.list_after(p.i + 1, limit=3)
+    ]
+    return [e for e in found if e.type.is_organization]
 
 
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
@@ -507,7 +547,13 @@ def round_members(c: EnClause) -> list:
             subject_word = "round"  # "Y's Series B was led by X"
         investors: list[tuple[Entity, bool]] = []
         joined = [o for o in children(verb, "dobj") if _is_round(o)] if lemma == "join" else []  # "joined Y's round"
-        in_round = bool(joined) or any(t.lemma_.lower() in ROUND_NOUNS for p in preps(verb, "in") for t in p.subtree)
+        as_investor = any(o.lemma_.lower() in INVESTOR_NOUNS for p in preps(verb, "as") for o in children(p, "pobj"))
+        in_round = (
+            bool(joined)
+            or any(t.lemma_.lower() in ROUND_NOUNS for p in preps(verb, "in") for t in p.subtree)
+            or _in_which_round(verb)
+            or as_investor  # "A and B participated as strategic investors"
+        )
         if lemma in ("lead", "co-lead", "join", "head") and subject_word in ROUND_NOUNS:
             investors = [(e, lemma != "join") for e in c.agents(verb, limit=8)]
             investors += [(e, False) for e in _also_in_round(c)]  # "…, with participation from X and Y"
@@ -541,6 +587,12 @@ def round_members(c: EnClause) -> list:
             )
         ):
             investors = [(e, False) for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
+        elif lemma in ("provide", "come") and subject_word in ROUND_NOUNS:
+            # "The funding was provided by A and B", "The money came from A and B"
+            investors = [(e, False) for e in c.agents(verb, limit=8)] if lemma == "provide" else []
+            investors += (
+                [(e, False) for p in preps(verb, "from") for e in c.list_after(p.i + 1)] if lemma == "come" else []
+            )
         elif lemma == "be" and subject_word in ("investor", "backer", "participant"):  # "The new investors are A, B"
             investors = [(e, False) for o in children(verb, "attr") for e in c.with_conjuncts(o)]
         elif (
@@ -579,11 +631,24 @@ def round_members(c: EnClause) -> list:
         ]  # "in Y's Series B", "joined the Y funding round"
         owned += [e for s in rounds for e in _round_owner(c, s) + _valued(c, s)]  # "Y's Series B was led by X"
         target = target or (owned[0] if owned else None) or c.disc.round_target or c.disc.deal_target
+        if target is None and as_investor and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("say", "announce"):
+            target = next(iter(e for e in c.subjects(verb.head) if e.type.is_organization), None)  # "Y said A and B …"
         if investors and target is not None:
             c.disc.round_target = target  # "…, with Z also participating" reads it next
         for investor, lead in investors:
             c.add(RelationType.INVESTED_IN, investor, target, 0.75, lead=True if lead else None)
     return c.take()
+
+
+def _in_which_round(verb) -> bool:
+    """ "… raised $N in a Series B round, in which A and B took part": a clause on the round or on its sum (the parser
+    may hang it on either)."""
+    head = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and (_is_round(head) or head.ent_type_ == "MONEY")
+        and any(o.lower_ == "which" for p in preps(verb, "in") for o in children(p, "pobj"))
+    )
 
 
 _ADVERBIAL_IN = {"addition", "total", "particular", "turn", "part", "return"}  # "In addition, X participated"
@@ -611,7 +676,7 @@ def _round_owner(c: EnClause, noun) -> list[Entity]:
     if not _is_round(noun):
         return []
     owners = [e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None]
-    owners += [e for p in preps(noun, "of") for e in c.list_after(p.i + 1, limit=4)]
+    owners += [e for p in preps(noun, "of", "for") for e in c.list_after(p.i + 1, limit=4)]  # "the round for Y"
     owners += [  # "the Y funding round"
         e for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and (e := c.entity(t)) is not None
     ]
@@ -794,8 +859,10 @@ def acquires(c: EnClause) -> list:
         takes_control = lemma in ("take", "gain", "assume", "acquire") and any(
             o.lemma_.lower() == "control" for o in children(verb, "dobj")
         )  # "X will take (full) control of Y"
+        into = [e for p in preps(verb, "into") for e in c.list_after(p.i + 1, limit=2)] if lemma == "merge" else []
         if not is_verb(verb) or not (
             lemma in ACQUIRE_VERBS
+            or into  # "Y was merged into X": X absorbed it
             or (lemma == "take" and phrasal(verb, "over"))
             or (lemma in ("snap", "scoop") and phrasal(verb, "up"))
             or takes_stake
@@ -805,6 +872,12 @@ def acquires(c: EnClause) -> list:
         if not c.asserted(verb) or _planned(verb):
             continue  # "plans to acquire Y": a plan to invest commits money, a plan to buy owns nothing yet
         price = c.money([t for p in preps(verb, "for") for t in p.subtree]) or c.money(_money_tokens(verb))
+        if into:
+            for target in c.subjects(verb):
+                for buyer in into[:1]:
+                    if buyer.type.is_organization and target.type.is_organization:
+                        c.add(RelationType.ACQUIRED, buyer, target, 0.8, date=c.date())
+            continue
         date = c.date()
         agents = c.agents(verb)
         if agents:  # "Y was acquired by X", "Y, acquired by X in 2014"
@@ -827,6 +900,7 @@ def acquires(c: EnClause) -> list:
             continue
         if _is_stake(obj):
             targets = _in_targets(c, verb) or [e for p in preps(verb, "of") for e in c.list_after(p.i + 1)[:1]]
+            targets = targets or [e for p in children(obj, "poss") if (e := c.np_entity(p)) is not None]  # "Y's shares"
             targets = targets or ([c.disc.deal_target] if c.disc.deal_target is not None else [])
             rtype = RelationType.ACQUIRED if _controls_stake(c, obj) else RelationType.INVESTED_IN
             percent = _stake_percent(obj) if len(buyers) == 1 else None  # "A and B took 30%": not each one's share
@@ -1059,6 +1133,12 @@ def shareholder_of(c: EnClause) -> list:
         if noun.dep_ == "pobj" and noun.head.lower_ == "among":  # the parser may hang "in Y" on the copula
             ins += preps(noun.head.head, "in", "of")
         targets = [e for p in ins for o in children(p, "pobj") for e in _round_owner(c, o)]  # "in Y's Series A"
+        if (
+            not targets
+            and c.disc.round_target is not None
+            and any(_is_round(o) and c.entity(o) is None for p in ins for o in children(p, "pobj"))
+        ):  # "Y raised $N. A and B were among the investors in the round": the round just reported
+            targets = [c.disc.round_target]
         targets += [e for p in ins for e in c.list_after(p.i + 1, limit=3)]
         targets += [
             e for poss in children(noun, "poss") if (e := _holding_owner(c, poss)) is not None

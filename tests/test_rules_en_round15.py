@@ -1,0 +1,250 @@
+"""English rules, round 15: more of the ways business news writes memberships, rounds, spin-offs and takeovers.
+
+Alliances: one company forming a body "with" others (all found it and take part), several organisations founding a
+foundation, fund or research centre together (they take part in it), a body "made up of" / "composed of" its
+members, "Y Alliance members A and B", a list set off by dashes after the body's name, "belong to", "leads the Y
+Alliance", "participated in the first phase of Y", "among 20 companies that joined Y", "participating companies
+include", investing "through" a body. Rounds: "…, in which A and B took part", "were among the investors in the
+round", "led the round for Y", "the funding was provided by", "participated as strategic investors", co-investors
+("alongside", "together with"), "rights offering". Spin-offs: "Y, X's AI chip spinoff", "X spinoff Y", "became
+independent from X". Takeovers: "Y was merged into X", "acquired Y's shares". A unit of a business group is also
+its affiliate. Each has its hedged, denied or unrelated counterpart that must give nothing.
+Names are invented and every sentence is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from en_facts import en_facts
+
+INV, PART, SPUN, ACQ, AFF, EST = (
+    "INVESTED_IN",
+    "PARTICIPATES_IN",
+    "SPUN_OFF_FROM",
+    "ACQUIRED",
+    "AFFILIATE_OF",
+    "ESTABLISHED",
+)
+ALLIANCE = "Open Robotics Alliance"
+RAISED = "Tenvik Robotics raised $40 million on Tuesday. "
+
+
+def _members(body: str, *names: str) -> list[tuple[str, str, str]]:
+    return [(PART, n, body) for n in names]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "Kestrel Systems launched the Open Robotics Alliance with Orla Labs and Brightwater Motors.",
+            _members(ALLIANCE, "Kestrel Systems", "Orla Labs", "Brightwater Motors")
+            + [(EST, "Orla Labs", ALLIANCE), (EST, "Brightwater Motors", ALLIANCE)],
+        ),
+        (
+            "The Open Robotics Alliance is made up of Orla Labs and Brightwater Motors.",
+            _members(ALLIANCE, "Orla Labs", "Brightwater Motors"),
+        ),
+        (
+            "The Open Robotics Alliance is composed of Orla Labs and Brightwater Motors.",
+            _members(ALLIANCE, "Orla Labs", "Brightwater Motors"),
+        ),
+        (
+            "The Global Robot Alliance consists of 16 companies, such as Orla Labs and Brightwater Motors.",
+            _members("Global Robot Alliance", "Orla Labs", "Brightwater Motors"),
+        ),
+        (
+            "Open Robotics Alliance members Orla Labs and Brightwater Motors said on Monday.",
+            _members(ALLIANCE, "Orla Labs", "Brightwater Motors"),
+        ),
+        (
+            "The Open Robotics Alliance — Orla Labs, Brightwater Motors and Daon Semiconductor — invested $20 million "
+            "in Tenvik Robotics.",
+            _members(ALLIANCE, "Orla Labs", "Brightwater Motors", "Daon Semiconductor"),
+        ),
+        ("Orla Labs and Brightwater Motors belong to the Open Robotics Alliance.", _members(ALLIANCE, "Orla Labs")),
+        (
+            "Kestrel Systems, which leads the Open Robotics Alliance, said on Monday.",
+            _members(ALLIANCE, "Kestrel Systems"),
+        ),
+        (
+            "Orla Labs and Brightwater Motors participated in the first phase of the Open Robotics Project.",
+            _members("Open Robotics Project", "Orla Labs", "Brightwater Motors"),
+        ),
+        (
+            "Orla Labs and Brightwater Motors are among 20 companies that joined the Open Robotics Alliance.",
+            _members(ALLIANCE, "Orla Labs", "Brightwater Motors"),
+        ),
+        (
+            "The Open Robotics Alliance said participating companies include Orla Labs and Brightwater Motors.",
+            _members(ALLIANCE, "Orla Labs", "Brightwater Motors"),
+        ),
+        (
+            "Orla Labs, Brightwater Motors and Daon Bio invested $20 million in Tenvik Robotics through the Open "
+            "Robotics Alliance.",
+            _members(ALLIANCE, "Orla Labs", "Brightwater Motors", "Daon Bio"),
+        ),
+        (
+            "Orla Labs, Brightwater Motors and Daon Bio launched the Korea Open Robotics Foundation.",
+            _members("Korea Open Robotics Foundation", "Orla Labs", "Brightwater Motors"),
+        ),
+    ],
+)
+def test_members_of_a_body(text: str, facts: list[tuple[str, str, str]]) -> None:
+    found = en_facts(text)
+    assert all(f in found for f in facts), found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a company formed by several is theirs, not a body they take part in
+        (
+            "Orla Labs and Brightwater Motors formed a joint venture, Tenvik Robotics.",
+            (PART, "Orla Labs", "Tenvik Robotics"),
+        ),
+        # help given "with" no name is no co-founder
+        (
+            "Kestrel Systems launched the Open Robotics Alliance with support from the government.",
+            (PART, "Kestrel Systems", ALLIANCE),
+        ),
+        ("Orla Labs is considering joining the Open Robotics Alliance.", (PART, "Orla Labs", ALLIANCE)),
+        ("Orla Labs does not belong to the Open Robotics Alliance.", (PART, "Orla Labs", ALLIANCE)),
+        ("Orla Labs left the Open Robotics Alliance in 2023.", (PART, "Orla Labs", ALLIANCE)),
+        # a round led is no body led
+        ("Kestrel Capital led the round in Tenvik Robotics.", (PART, "Kestrel Capital", "Tenvik Robotics")),
+        # a dash after a body's name that opens no closed list
+        (
+            "The Open Robotics Alliance — formed by Orla Labs in 2020 — met on Monday.",
+            (PART, "Orla Labs", ALLIANCE),
+        ),
+        # "TeamViewer" is a company with a body's word inside its name, not a team one joins
+        ("Orla Labs joined forces with Teamviewer.", (PART, "Orla Labs", "Teamviewer")),
+    ],
+)
+def test_no_membership(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact not in en_facts(text), en_facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        (
+            "Tenvik Robotics said it has attracted $40 million in a Series B round, in which Orla Ventures, Kestrel "
+            "Capital and Brightwater Partners took part.",
+            ["Orla Ventures", "Kestrel Capital", "Brightwater Partners"],
+        ),
+        (RAISED + "Orla Ventures and Kestrel Capital were among the investors in the round.", ["Orla Ventures"]),
+        ("Kestrel Capital led the $40 million Series C round for Tenvik Robotics.", ["Kestrel Capital"]),
+        (
+            RAISED + "The funding was provided by Orla Ventures and Kestrel Capital.",
+            ["Orla Ventures", "Kestrel Capital"],
+        ),
+        (RAISED + "The money came from Orla Ventures and Kestrel Capital.", ["Orla Ventures", "Kestrel Capital"]),
+        (
+            "Tenvik Robotics said Orla Ventures and Kestrel Capital participated as strategic investors.",
+            ["Orla Ventures", "Kestrel Capital"],
+        ),
+        (
+            "Orla Ventures invested in Tenvik Robotics alongside Kestrel Capital.",
+            ["Orla Ventures", "Kestrel Capital"],
+        ),
+        ("Orla Ventures co-invested in Tenvik Robotics with Kestrel Capital.", ["Orla Ventures", "Kestrel Capital"]),
+        ("Orla Ventures took part in Tenvik Robotics' rights offering.", ["Orla Ventures"]),
+        ("Orla Ventures has funneled $100 million into Tenvik Robotics.", ["Orla Ventures"]),
+        ("Orla Ventures has ploughed $100 million into Tenvik Robotics.", ["Orla Ventures"]),
+        ("Orla Ventures acquired Tenvik Robotics' shares held by Kestrel Capital.", ["Orla Ventures"]),
+    ],
+)
+def test_investors(text: str, investors: list[str]) -> None:
+    found = en_facts(text)
+    assert all((INV, i, "Tenvik Robotics") in found for i in investors), found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a bare "with" on the verb names what the money comes with, not a partner
+        (
+            "Orla Ventures invested in Tenvik Robotics with Kestrel Capital's blessing.",
+            (INV, "Kestrel Capital", "Tenvik Robotics"),
+        ),
+        (
+            "Orla Ventures may invest in Tenvik Robotics alongside Kestrel Capital.",
+            (INV, "Kestrel Capital", "Tenvik Robotics"),
+        ),
+        # no round reported before: the round of whom is unsaid
+        (
+            "Orla Ventures and Kestrel Capital were among the investors in the round.",
+            (INV, "Orla Ventures", "Tenvik Robotics"),
+        ),
+        (
+            RAISED + "Orla Ventures declined to take part in the round.",
+            (INV, "Orla Ventures", "Tenvik Robotics"),
+        ),
+        (
+            "Tenvik Robotics said Orla Ventures is in talks to participate as a strategic investor.",
+            (INV, "Orla Ventures", "Tenvik Robotics"),
+        ),
+        # a valuation is no sum invested, and a market size no investment
+        ("Tenvik Robotics is valued at $2 billion, Orla Ventures said.", (INV, "Orla Ventures", "Tenvik Robotics")),
+    ],
+)
+def test_no_investment(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact not in en_facts(text), en_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tenvik Robotics, Kestrel Systems' AI chip spinoff, merged with Orla Labs.",
+        "Kestrel Systems spinoff Tenvik Robotics raised $5 million.",
+        "Tenvik Robotics became independent from Kestrel Systems in 2022.",
+    ],
+)
+def test_spin_offs(text: str) -> None:
+    assert (SPUN, "Tenvik Robotics", "Kestrel Systems") in en_facts(text), en_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Systems' planned spinoff Tenvik Robotics will list next year.",
+        "Kestrel Systems may spin off Tenvik Robotics next year.",
+        "Tenvik Robotics will not become independent from Kestrel Systems.",
+        "Kestrel Systems denied it would spin off Tenvik Robotics.",
+    ],
+)
+def test_no_spin_off(text: str) -> None:
+    assert (SPUN, "Tenvik Robotics", "Kestrel Systems") not in en_facts(text), en_facts(text)
+
+
+def test_a_country_made_independent_is_no_spin_off() -> None:
+    assert not [k for k in en_facts("Korea became independent from Japan in 1945.") if k[0] == SPUN]
+
+
+def test_merged_into() -> None:
+    assert (ACQ, "Kestrel Systems", "Tenvik Robotics") in en_facts("Tenvik Robotics was merged into Kestrel Systems.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tenvik Robotics could be merged into Kestrel Systems.",
+        "Kestrel Systems plans to merge Tenvik Robotics into its robotics unit, pending approval.",
+        "Tenvik Robotics merged with Kestrel Systems.",  # a merger of equals: no buyer
+        "The plan to merge Tenvik Robotics into Kestrel Systems was abandoned.",
+    ],
+)
+def test_no_merger_into(text: str) -> None:
+    assert (ACQ, "Kestrel Systems", "Tenvik Robotics") not in en_facts(text), en_facts(text)
+
+
+def test_a_unit_of_a_business_group_is_its_affiliate() -> None:
+    found = en_facts("Tenvik Robotics, a unit of Kestrel Group, invested $5 million.")
+    assert (AFF, "Tenvik Robotics", "Kestrel Group") in found, found
+    assert ("PART_OF", "Tenvik Robotics", "Kestrel Group") in found, found
+
+
+def test_a_unit_of_a_company_stays_a_part() -> None:
+    found = en_facts("Tenvik Robotics, a unit of Kestrel Systems, invested $5 million.")
+    assert (AFF, "Tenvik Robotics", "Kestrel Systems") not in found, found
