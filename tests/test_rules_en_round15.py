@@ -248,3 +248,39 @@ def test_a_unit_of_a_business_group_is_its_affiliate() -> None:
 def test_a_unit_of_a_company_stays_a_part() -> None:
     found = en_facts("Tenvik Robotics, a unit of Kestrel Systems, invested $5 million.")
     assert (AFF, "Tenvik Robotics", "Kestrel Systems") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla Ventures has a 20 percent stake in Tenvik Robotics.",
+        "Orla Ventures' stake in Tenvik Robotics rose to 20 percent.",
+        "Orla Ventures' 20 percent stake in Tenvik Robotics is worth $5 million.",
+        "Orla Ventures has backed Tenvik Robotics for years.",
+        "Tenvik Robotics will sell a 10 percent stake to Orla Ventures for $50 million.",
+        "Tenvik Robotics sold new shares to Orla Ventures.",
+        "Tenvik Robotics brought in Orla Ventures as a strategic investor.",
+        "Tenvik Robotics welcomed Orla Ventures as a new shareholder.",
+        "The $250 million Series C round in Tenvik Robotics was led by Orla Ventures.",
+    ],
+)
+def test_holdings_and_new_shareholders(text: str) -> None:
+    assert (INV, "Orla Ventures", "Tenvik Robotics") in en_facts(text), en_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla Ventures sold its stake in Tenvik Robotics.",
+        "Orla Ventures' stake in Tenvik Robotics was sold to Kestrel Capital.",
+        "Orla Ventures' former stake in Tenvik Robotics was worth $5 million.",
+        "Orla Ventures has no stake in Tenvik Robotics.",
+        "Orla Ventures has been backed by Tenvik Robotics."  # the backed one invested in no one,
+        "Orla Ventures has backed Tenvik Robotics' bid for the contract.",
+        "Tenvik Robotics issued a statement to Orla Ventures.",
+        "Tenvik Robotics could bring in Orla Ventures as a strategic investor.",
+        "Orla Ventures sold its 10 percent stake to Kestrel Capital.",  # a stake in whom is unsaid
+    ],
+)
+def test_no_holding(text: str) -> None:
+    assert (INV, "Orla Ventures", "Tenvik Robotics") not in en_facts(text), en_facts(text)

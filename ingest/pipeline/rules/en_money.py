@@ -73,7 +73,7 @@ ROUND_NOUNS = {
 ACQUIRE_VERBS = {"acquire", "buy", "purchase", "absorb"}
 PLAN_VERBS = {"plan", "intend", "aim", "prepare", "look", "target"}  # "looks to raise", "targets raising"
 PLAN_NOUNS = {"plan", "proposal", "offer", "bid", "intention", "attempt", "effort", "goal", "aim"}
-HOLD_VERBS = {"hold", "retain", "own", "keep"}
+HOLD_VERBS = {"hold", "retain", "own", "keep", "have"}  # "X has a 20 percent stake in Y"
 ACQUIRE_NOUNS = {"acquisition", "purchase", "takeover", "buyout"}
 # "100 percent": by its size; "the remaining shares / stake": the rest, which leaves the buyer the whole
 CONTROL_WORDS = {"controlling", "majority", "control", "entire", "full", "whole", "all", "remaining", "outstanding"}
@@ -676,7 +676,7 @@ def _round_owner(c: EnClause, noun) -> list[Entity]:
     if not _is_round(noun):
         return []
     owners = [e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None]
-    owners += [e for p in preps(noun, "of", "for") for e in c.list_after(p.i + 1, limit=4)]  # "the round for Y"
+    owners += [e for p in preps(noun, "of", "for", "in") for e in c.list_after(p.i + 1, limit=4)]  # "round for Y"
     owners += [  # "the Y funding round"
         e for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and (e := c.entity(t)) is not None
     ]
@@ -729,18 +729,23 @@ def _subject_tokens(verb) -> list:
 
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
 def backers_among(c: EnClause) -> list:
-    """ "Y counts A and B among its backers / investors / shareholders", "… as (its) shareholders"."""
+    """ "Y counts A and B among its backers / investors / shareholders", "… as (its) shareholders", "Y brought in
+    (added, welcomed) X as a strategic investor"."""
     for verb in c.span:
-        if verb.lemma_.lower() != "count" or not is_verb(verb) or not c.asserted(verb):
-            continue
+        lemma = verb.lemma_.lower()
+        admits = lemma in ("add", "welcome") or (lemma == "bring" and phrasal(verb, "in"))
+        if not (lemma == "count" or admits) or not is_verb(verb) or not c.asserted(verb):
+            continue  # "Y brought in (added, welcomed) X as a strategic investor"
         if not any(
             t.lemma_.lower() in ("backer", "investor", "shareholder", "funder")
-            for p in preps(verb, "among", "as")  # "… as a shareholder"
+            for p in preps(verb, *(("as",) if admits else ("among", "as")))  # "… as a shareholder"
             for t in p.subtree
         ):
             continue
         for company in [e for e in c.subjects(verb) if e.type.is_organization]:
-            for backer in [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]:
+            # "brought in X": the parser may hang X on the particle
+            objects = children(verb, "dobj") + [o for p in children(verb, "prt") for o in children(p, "pobj")]
+            for backer in [e for o in objects for e in c.with_conjuncts(o)]:
                 c.add(RelationType.INVESTED_IN, backer, company, 0.75)
     return c.take()
 
@@ -825,8 +830,17 @@ def spends_on(c: EnClause) -> list:
 def backed_by(c: EnClause) -> list:
     """ "Microsoft-backed OpenAI", "Y is backed / funded by X", "Y, which is backed by X": the backer invested."""
     for verb in c.span:
-        if verb.lemma_.lower() in ("back", "fund") and verb.tag_ in ("VBD", "VBZ", "VBP") and c.asserted(verb):
-            for backer in c.subjects(verb):  # active: "SoftBank backed Upstage in 2021"
+        perfect = (
+            verb.tag_ == "VBN"
+            and any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
+            and not any(a.dep_ == "auxpass" for a in verb.children)
+        )  # "X has backed Y", not "Y has been funded by X"
+        if (
+            verb.lemma_.lower() in ("back", "fund")
+            and (verb.tag_ in ("VBD", "VBZ", "VBP") or perfect)
+            and c.asserted(verb)
+        ):
+            for backer in c.subjects(verb):  # active: "SoftBank backed (has backed) Upstage in 2021"
                 for company in [
                     e for o in children(verb, "dobj") for e in c.with_conjuncts(o) if e.type.is_organization
                 ]:
@@ -964,7 +978,8 @@ def sells_to(c: EnClause) -> list:
     """ "X sold its NAND business to Y for $N" -> Y ACQUIRED the business; "X sold its 15% stake in Z to Y" ->
     Y INVESTED_IN Z (ACQUIRED when the stake gives control)."""
     for verb in c.span:
-        if verb.lemma_.lower() not in ("sell", "divest", "transfer") or not is_verb(verb) or not c.asserted(verb):
+        lemma = verb.lemma_.lower()
+        if lemma not in ("sell", "divest", "transfer", "issue", "allot") or not is_verb(verb) or not c.asserted(verb):
             continue
         buyers = [
             e
@@ -976,6 +991,8 @@ def sells_to(c: EnClause) -> list:
         if not buyers or not objects:
             continue
         obj = objects[0]
+        if lemma in ("issue", "allot") and not _is_stake(obj):
+            continue  # "issued a statement to X"
         price = c.money([t for p in preps(verb, "for") for t in p.subtree]) or c.money(_money_tokens(verb))
         if _is_stake(obj):
             targets = [
@@ -984,6 +1001,8 @@ def sells_to(c: EnClause) -> list:
                 if p.dep_ == "prep" and p.lower_ in ("in", "of")
                 for e in c.list_after(p.i + 1, limit=3)
             ]
+            if not targets and not children(obj, "poss"):  # "Y will sell a 10% stake (issue new shares) to X": its own
+                targets = [e for e in c.subjects(verb) if e not in buyers]
             rtype = RelationType.ACQUIRED if _controls_stake(c, obj) else RelationType.INVESTED_IN
         else:
             unit = c.unit_entity(obj) if obj.lemma_.lower() in UNIT_NOUNS and c.entity(obj) is None else None
@@ -1325,4 +1344,27 @@ def invested_companies_include(c: EnClause) -> list:
                 for company in [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]:
                     if company.type.is_organization and company is not investor:
                         c.add(RelationType.INVESTED_IN, investor, company, 0.75)
+    return c.take()
+
+
+# what parts a holder from its stake ("sold its stake in Y", "X's stake in Y was sold off")
+DISPOSE_VERBS = {"sell", "divest", "dispose", "offload", "unload", "dump", "exit", "cut", "reduce", "trim", "lower"}
+
+
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def possessed_stake(c: EnClause) -> list:
+    """ "X's stake in Y rose to 20 percent", "X's 10% stake in Y is worth $N": a named holder's stake in a company."""
+    for noun in c.span:
+        if noun.lemma_.lower() not in ("stake", "holding") or noun.pos_ != "NOUN" or not c.asserted(noun):
+            continue
+        if c.unrealised(noun) or (
+            noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in DISPOSE_VERBS
+        ):  # "X's former stake in Y", "X sold its stake": no longer held
+            continue
+        holders = [e for p in children(noun, "poss") if p.lower_ not in ("its", "their") and (e := c.np_entity(p))]
+        targets = [e for p in preps(noun, "in") for e in c.list_after(p.i + 1, limit=3) if e.type.is_organization]
+        for holder in holders:
+            for target in targets[:1]:
+                if holder.type.is_organization or holder.type is EntityType.PERSON:
+                    c.add(RelationType.INVESTED_IN, holder, target, 0.75, stake_percent=_stake_percent(noun))
     return c.take()
