@@ -284,3 +284,8 @@ def test_holdings_and_new_shareholders(text: str) -> None:
 )
 def test_no_holding(text: str) -> None:
     assert (INV, "Orla Ventures", "Tenvik Robotics") not in en_facts(text), en_facts(text)
+
+
+def test_a_unit_merged_into_another_is_no_takeover() -> None:
+    found = en_facts("Kestrel Systems merged its robotics unit into Tenvik Robotics.")
+    assert not [k for k in found if k[0] == ACQ], found

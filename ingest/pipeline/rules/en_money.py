@@ -873,7 +873,11 @@ def acquires(c: EnClause) -> list:
         takes_control = lemma in ("take", "gain", "assume", "acquire") and any(
             o.lemma_.lower() == "control" for o in children(verb, "dobj")
         )  # "X will take (full) control of Y"
-        into = [e for p in preps(verb, "into") for e in c.list_after(p.i + 1, limit=2)] if lemma == "merge" else []
+        into = (  # "Y was merged into X" (not "X merged its unit into Z", a reorganisation)
+            [e for p in preps(verb, "into") for e in c.list_after(p.i + 1, limit=2)]
+            if lemma == "merge" and not children(verb, "dobj")
+            else []
+        )
         if not is_verb(verb) or not (
             lemma in ACQUIRE_VERBS
             or into  # "Y was merged into X": X absorbed it
