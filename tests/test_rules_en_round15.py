@@ -7,8 +7,9 @@ Alliance", "participated in the first phase of Y", "among 20 companies that join
 include", investing "through" a body. Rounds: "…, in which A and B took part", "were among the investors in the
 round", "led the round for Y", "the funding was provided by", "participated as strategic investors", co-investors
 ("alongside", "together with"), "rights offering". Spin-offs: "Y, X's AI chip spinoff", "X spinoff Y", "became
-independent from X". Takeovers: "Y was merged into X", "acquired Y's shares". A unit of a business group is also
-its affiliate. Each has its hedged, denied or unrelated counterpart that must give nothing.
+independent from X". Holdings: "X has a 20 percent stake in Y", "X's stake in Y rose", "X has backed Y", "Y sold
+new shares to X", "Y brought in X as a strategic investor". Takeovers: "Y was merged into X", "acquired Y's shares".
+A unit of a business group is also its affiliate. People: "Kestrel Systems' Mara Lindqvist said". Each has its hedged, denied or unrelated counterpart that must give nothing.
 Names are invented and every sentence is written for this test."""
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ from __future__ import annotations
 import pytest
 from en_facts import en_facts
 
-INV, PART, SPUN, ACQ, AFF, EST = (
+INV, PART, SPUN, ACQ, AFF, EST, WORK = (
     "INVESTED_IN",
     "PARTICIPATES_IN",
     "SPUN_OFF_FROM",
     "ACQUIRED",
     "AFFILIATE_OF",
     "ESTABLISHED",
+    "WORKS_FOR",
 )
 ALLIANCE = "Open Robotics Alliance"
 RAISED = "Tenvik Robotics raised $40 million on Tuesday. "
@@ -289,3 +291,27 @@ def test_no_holding(text: str) -> None:
 def test_a_unit_merged_into_another_is_no_takeover() -> None:
     found = en_facts("Kestrel Systems merged its robotics unit into Tenvik Robotics.")
     assert not [k for k in found if k[0] == ACQ], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Systems' Mara Lindqvist said the deal closed on Monday.",
+        "Kestrel Systems's Mara Lindqvist said the deal closed on Monday.",
+    ],
+)
+def test_an_organisations_own_person(text: str) -> None:
+    assert (WORK, "Mara Lindqvist", "Kestrel Systems") in en_facts(text), en_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korea's Mara Lindqvist said the deal closed on Monday.",  # a country is no employer
+        "Kestrel Systems' former chief Mara Lindqvist said the deal closed on Monday.",
+        "The Open Robotics Alliance's Mara Lindqvist said the deal closed on Monday.",  # a body is no employer
+    ],
+)
+def test_no_organisations_own_person(text: str) -> None:
+    found = en_facts(text)
+    assert not [k for k in found if k[0] == WORK and k[1] == "Mara Lindqvist" and k[2] != "Korea"], found
