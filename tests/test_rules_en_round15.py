@@ -315,3 +315,24 @@ def test_an_organisations_own_person(text: str) -> None:
 def test_no_organisations_own_person(text: str) -> None:
     found = en_facts(text)
     assert not [k for k in found if k[0] == WORK and k[1] == "Mara Lindqvist" and k[2] != "Korea"], found
+
+
+def test_counted_among_a_bodys_companies() -> None:
+    found = en_facts("Orla Labs is one of 20 companies in the Open Robotics Alliance.")
+    assert (PART, "Orla Labs", ALLIANCE) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla Labs is not one of the companies in the Open Robotics Alliance.",
+        "Orla Labs is one of 20 companies in Korea.",
+    ],
+)
+def test_not_counted_among_a_bodys_companies(text: str) -> None:
+    assert not [k for k in en_facts(text) if k[0] == PART], en_facts(text)
+
+
+def test_counted_in_what_a_body_owns_is_no_membership() -> None:
+    text = "Tenvik Robotics is one of many companies in the Open Robotics Alliance's orbit that Kestrel Capital could fund."
+    assert not [k for k in en_facts(text) if k[0] == PART], en_facts(text)

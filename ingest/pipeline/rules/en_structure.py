@@ -827,6 +827,13 @@ def participates(c: EnClause) -> list:
         elif lemma in ("invest", "acquire", "buy", "fund", "back") and is_verb(tok):
             targets = [e for p in preps(tok, "through", "via") for e in _bodies_named_after(c, p)]
             # "A, B and C invested in Y through the Z Alliance": the investors act as the body's members
+        elif lemma in ("company", "firm", "organization", "organisation", "startup") and tok.tag_ == "NNS":
+            # "X is one of 20 companies in the Y Alliance", "X is among the firms in the Y Project"
+            for member in _counted_in(c, tok):
+                for target in [e for p in preps(tok, "in") for e in _named_bodies(c, children(p, "pobj"))]:
+                    if member.type.is_organization:
+                        c.add(RelationType.PARTICIPATES_IN, member, target, 0.75)
+            continue
         elif lemma == "belong" and is_verb(tok):
             targets = [e for p in preps(tok, "to") for e in _bodies_named_after(c, p)]  # "A and B belong to Y"
         elif lemma in ("lead", "head", "chair") and is_verb(tok) and tok.tag_ != "VBN":
@@ -897,10 +904,13 @@ def _bodies_after(c: EnClause, prepositions: list) -> list[Entity]:
 def _counted_among(c: EnClause, verb) -> list[Entity]:
     """ "X is among 12 companies participating in Y", "X is one of the firms taking part": the subject
     of the copula that counts X in the participle's noun."""
-    noun = (
-        verb.head if verb.dep_ in ("acl", "relcl") else None
-    )  # "among 20 companies (that are) taking part / that joined"
-    prep = noun.head if noun is not None and noun.dep_ == "pobj" else None
+    # "among 20 companies (that are) taking part / that joined"
+    return _counted_in(c, verb.head) if verb.dep_ in ("acl", "relcl") else []
+
+
+def _counted_in(c: EnClause, noun) -> list[Entity]:
+    """The subject of the copula that counts it in ``noun``: "X is among 12 companies …", "X is one of the firms …"."""
+    prep = noun.head if noun.dep_ == "pobj" else None
     if prep is None or prep.lower_ not in ("among", "of"):
         return []
     copula = prep.head if prep.lower_ == "among" else prep.head.head
