@@ -336,3 +336,13 @@ def test_not_counted_among_a_bodys_companies(text: str) -> None:
 def test_counted_in_what_a_body_owns_is_no_membership() -> None:
     text = "Tenvik Robotics is one of many companies in the Open Robotics Alliance's orbit that Kestrel Capital could fund."
     assert not [k for k in en_facts(text) if k[0] == PART], en_facts(text)
+
+
+def test_an_unknown_word_opening_the_sentence_as_its_subject_is_a_name() -> None:
+    # the tagger reads "Tenstorrent" here as an adjective
+    found = en_facts("Tenstorrent, headed by Mara Lindqvist, makes chips.")
+    assert (WORK, "Mara Lindqvist", "Tenstorrent") in found, found
+
+
+def test_a_known_word_opening_the_sentence_stays_a_word() -> None:
+    assert not en_facts("Management, headed by Mara Lindqvist, approved the plan.")
