@@ -346,3 +346,22 @@ def test_an_unknown_word_opening_the_sentence_as_its_subject_is_a_name() -> None
 
 def test_a_known_word_opening_the_sentence_stays_a_word() -> None:
     assert not en_facts("Management, headed by Mara Lindqvist, approved the plan.")
+
+
+def test_joined_a_body_along_with_others() -> None:
+    found = en_facts("Tenvik Robotics joined the Open Robotics Alliance last year, along with Orla Labs.")
+    assert all(f in found for f in _members(ALLIANCE, "Tenvik Robotics", "Orla Labs")), found
+
+
+def test_joined_a_company_along_with_others_is_no_membership() -> None:
+    found = en_facts("Mara Lindqvist joined Tenvik Robotics last year, along with Orla Labs.")
+    assert (PART, "Orla Labs", "Tenvik Robotics") not in found, found
+
+
+def test_round_investors_along_with_existing_ones() -> None:
+    text = (
+        RAISED + "The round drew participation from Kestrel Capital, along with existing investors such as "
+        "Orla Ventures and Brightwater Partners."
+    )
+    found = en_facts(text)
+    assert all((INV, i, "Tenvik Robotics") in found for i in ("Kestrel Capital", "Orla Ventures")), found

@@ -566,6 +566,12 @@ def round_members(c: EnClause) -> list:
                 if t.lower_ == "from" and (t.head.lemma_.lower() in _MONEY_FROM or t.head.i == verb.i)
                 for e in c.list_after(t.i + 1)
             ]
+            investors += [  # "… from A and B, along with (together with) existing investors such as C and D"
+                (e, False)
+                for t in verb.subtree
+                if t.lower_ == "with" and t.i > verb.i and t.doc[t.i - 1].lower_ in ("along", "together")
+                for e in c.list_after(t.i + 1) or [m for o in children(t, "pobj") for m in c.group_members(o)]
+            ]
         elif (
             lemma == "include"
             and subjects

@@ -816,6 +816,7 @@ def participates(c: EnClause) -> list:
             targets = [  # "joined the Y board / Y's round" is a seat or an investment, not membership of Y
                 e for o in children(tok, "dobj") if o.lemma_.lower() not in NOT_BODIES for e in c.with_conjuncts(o)
             ]
+            companions = c.companions(tok) if any(is_group_body(e) for e in targets) else []  # "…, along with A and B"
         elif lemma == "participate" or (lemma == "take" and any(o.lower_ == "part" for o in tok.children)):
             if any(t.lemma_.lower() in ROUND_WORDS for p in preps(tok, "in") for t in p.subtree):
                 continue  # "X participated in Y's Series B" invests (en_money.round_members)
