@@ -365,3 +365,9 @@ def test_round_investors_along_with_existing_ones() -> None:
     )
     found = en_facts(text)
     assert all((INV, i, "Tenvik Robotics") in found for i in ("Kestrel Capital", "Orla Ventures")), found
+
+
+def test_two_one_word_names_joined_by_and_are_two() -> None:
+    # the tagger reads "Rebellions and Upstage" as one name; both are listed companies
+    found = en_facts("Tenvik Robotics joined the Open Robotics Alliance last year, along with Rebellions and Upstage.")
+    assert all(f in found for f in _members(ALLIANCE, "Rebellions", "Upstage")), found
