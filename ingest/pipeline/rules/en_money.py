@@ -4,8 +4,9 @@
 - "Y raised $N in a round led by X, with participation from Z" -> INVESTED_IN X->Y (lead) and Z->Y
 - "X and its affiliate Z shelled out $A and $B, respectively" -> one amount per investor
 - "X acquired a 10% stake in Y" -> INVESTED_IN; "a controlling / majority stake" -> ACQUIRED
-- "X acquires Y for $N", "X's acquisition of Y" -> ACQUIRED with the price paid
-- "X-backed Y" -> INVESTED_IN X->Y
+- "X has a 20% stake in Y", "X's stake in Y", "Y sold new shares to X", "Y brought in X as an investor" -> INVESTED_IN
+- "X acquires Y for $N", "X's acquisition of Y", "Y was merged into X" -> ACQUIRED with the price paid
+- "X-backed Y", "X has backed Y" -> INVESTED_IN X->Y
 
 A sum is put on a fact only when it is that investor's own (a round's total is not,
 unless one investor is named; several joint investors share only the period).

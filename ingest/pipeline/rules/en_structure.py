@@ -6,7 +6,8 @@
 - "Z, a unit / arm / fund of X", "X's telecom arm Z", "Z is a subsidiary of X", "its affiliate Z",
   "its group companies, including A and B" -> PART_OF (units) or AFFILIATE_OF (subsidiaries, affiliates)
 - "X spun off Y", "X spun out its unit into a new company called Y", "Y was spun off from X" -> SPUN_OFF_FROM Y->X
-- "X joined / is a member of / takes part in the Y consortium" -> PARTICIPATES_IN
+- "X joined / is a member of / takes part in / belongs to the Y consortium", "Y is made up of A and B",
+  "X launched the Y Alliance with A and B" -> PARTICIPATES_IN
 - "X and Y signed an MOU / announced a partnership / a joint venture / will jointly develop",
   "X partnered with Y" -> PARTNERS_WITH
 """
