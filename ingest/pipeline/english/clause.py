@@ -318,11 +318,23 @@ class EnClause:
             return not (tok.is_sent_start and self.lex.is_common_word(tok.text))  # "Management decided to buy"
         return (
             tok.tag_ in ("NN", "NNS", "JJ")
-            and (tok.i > self.span.start or self._heads_name_list(tok))
-            and not tok.ent_type_
+            and (
+                (not tok.ent_type_ and (tok.i > self.span.start or self._heads_name_list(tok)))
+                or self._unknown_subject(tok)
+            )
             and not self.lex.is_title_word(tok.text)
             and not self.lex.is_technology_term(tok.text)
             and self.lex.is_name(tok.text)
+        )
+
+    def _unknown_subject(self, tok) -> bool:
+        """ "Tenstorrent, headed by P, makes chips": a word no dictionary knows opening the sentence as its subject is
+        a name (the tagger reads a capitalised word there as a common noun or an adjective)."""
+        return (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.ent_type_ in ("", "ORG", "GPE")  # the tagger's guess for an unknown name
+            and tok.text[:1].isupper()
+            and not self.lex.is_common_word(tok.text)
         )
 
     def _heads_name_list(self, tok) -> bool:

@@ -416,7 +416,8 @@ class EnglishRecogniser:
     def _split(self, doc, start: int, end: int) -> list[tuple[int, int]]:
         """One tagger span that holds two names: "Quillon to Hanbit Systems" (a preposition or a dash between
         them), "KT Investment and Shinhan Venture Investment" (two names of two words or more each).  A common
-        noun is no name of its own: "Partnership on AI", "Council on Foreign Relations" are one name."""
+        noun is no name of its own: "Partnership on AI", "Council on Foreign Relations" are one name; "and" between two
+        one-word names parts them when one is a listed name ("Rebellions and Upstage"), not "Johnson and Johnson"."""
 
         def common_noun_before(i: int) -> bool:
             before = [t for t in doc[start:i] if t.lower_ not in _LEADING]
@@ -433,11 +434,14 @@ class EnglishRecogniser:
                 or tok.text in ("—", "–", "--")  # "Members of the Y Alliance — A, B and C"
             )
 
-        def both_long(i: int) -> bool:
+        def both_long(i: int) -> bool:  # or one side a listed name: "Rebellions and Upstage"
+            left, right = doc[start:i].text, doc[i + 1 : end].text
             return (
                 doc[i].lower_ == "and"
-                and i - start >= 2
-                and end - i - 1 >= 2
+                and (
+                    (i - start >= 2 and end - i - 1 >= 2)
+                    or (left != right and any(n in self.lex.registry_by_name for n in (left, right)))
+                )
                 and not any(t.lower_ == "of" for t in doc[start:end])
             )
 

@@ -4,8 +4,9 @@
 - "Y raised $N in a round led by X, with participation from Z" -> INVESTED_IN X->Y (lead) and Z->Y
 - "X and its affiliate Z shelled out $A and $B, respectively" -> one amount per investor
 - "X acquired a 10% stake in Y" -> INVESTED_IN; "a controlling / majority stake" -> ACQUIRED
-- "X acquires Y for $N", "X's acquisition of Y" -> ACQUIRED with the price paid
-- "X-backed Y" -> INVESTED_IN X->Y
+- "X has a 20% stake in Y", "X's stake in Y", "Y sold new shares to X", "Y brought in X as an investor" -> INVESTED_IN
+- "X acquires Y for $N", "X's acquisition of Y", "Y was merged into X" -> ACQUIRED with the price paid
+- "X-backed Y", "X has backed Y" -> INVESTED_IN X->Y
 
 A sum is put on a fact only when it is that investor's own (a round's total is not,
 unless one investor is named; several joint investors share only the period).
@@ -28,7 +29,19 @@ GIVE_VERBS = {"provide", "grant", "give", "award", "allocate", "earmark", "disbu
 GRANT_NOUNS = {"grant", "funding", "subsidy", "investment", "capital", "backing"}  # not loans: debt is no stake
 DEBT_NOUNS = {"loan", "credit", "debt", "bond", "guarantee", "lending"}  # money lent is no stake
 FUND_VERBS = {"fund", "finance", "back", "support", "subsidize", "subsidise", "bankroll"}
-INVEST_VERBS = {"invest", "inject", "pour", "plow", "pump", "commit", "pledge", "earmark", "allocate"}
+INVEST_VERBS = {
+    "invest",
+    "inject",
+    "pour",
+    "plow",
+    "plough",
+    "pump",
+    "funnel",
+    "commit",
+    "pledge",
+    "earmark",
+    "allocate",
+}
 CONTRIBUTE_VERBS = {"shell", "contribute", "chip", "put", "invest"}
 ROUND_VERBS = {
     "raise",
@@ -46,11 +59,22 @@ ROUND_VERBS = {
     "announce",
     "pick",
 }
-ROUND_NOUNS = {"round", "funding", "investment", "financing", "capital", "series", "money", "fund"}
+ROUND_NOUNS = {
+    "round",
+    "funding",
+    "investment",
+    "financing",
+    "capital",
+    "series",
+    "money",
+    "fund",
+    "offering",  # "took part in Y's rights offering"
+    "placement",  # "a private placement"
+}
 ACQUIRE_VERBS = {"acquire", "buy", "purchase", "absorb"}
 PLAN_VERBS = {"plan", "intend", "aim", "prepare", "look", "target"}  # "looks to raise", "targets raising"
 PLAN_NOUNS = {"plan", "proposal", "offer", "bid", "intention", "attempt", "effort", "goal", "aim"}
-HOLD_VERBS = {"hold", "retain", "own", "keep"}
+HOLD_VERBS = {"hold", "retain", "own", "keep", "have"}  # "X has a 20 percent stake in Y"
 ACQUIRE_NOUNS = {"acquisition", "purchase", "takeover", "buyout"}
 # "100 percent": by its size; "the remaining shares / stake": the rest, which leaves the buyer the whole
 CONTROL_WORDS = {"controlling", "majority", "control", "entire", "full", "whole", "all", "remaining", "outstanding"}
@@ -280,7 +304,24 @@ def invests_in(c: EnClause) -> list:
         for investor, props in zip(investors, _share_money(c, investors, _money_tokens(verb))):
             for target in targets:
                 c.add(RelationType.INVESTED_IN, investor, target, 0.85, **props)
+        for partner in _co_investors(c, verb):  # "X invested in Y alongside (together with) Z": Z's sum is unsaid
+            for target in targets:
+                if partner not in investors and partner.type is not EntityType.TECHNOLOGY:
+                    c.add(RelationType.INVESTED_IN, partner, target, 0.8)
     return c.take()
+
+
+def _co_investors(c: EnClause, verb) -> list[Entity]:
+    """Who invested too: "alongside Z", "together with Z", "co-invested … with Z" (a bare "with" is no partner
+    otherwise: "invested in Y with a focus on robots")."""
+    found = [e for p in preps(verb, "alongside") for e in c.list_after(p.i + 1, limit=3)]
+    found += [
+        e
+        for p in preps(verb, "with")
+        if c.co_prefixed(verb) or p.doc[p.i - 1].lower_ in ("together", "along", "jointly")
+        for e in c.list_after(p.i + 1, limit=3)
+    ]
+    return [e for e in found if e.type.is_organization]
 
 
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
@@ -507,7 +548,13 @@ def round_members(c: EnClause) -> list:
             subject_word = "round"  # "Y's Series B was led by X"
         investors: list[tuple[Entity, bool]] = []
         joined = [o for o in children(verb, "dobj") if _is_round(o)] if lemma == "join" else []  # "joined Y's round"
-        in_round = bool(joined) or any(t.lemma_.lower() in ROUND_NOUNS for p in preps(verb, "in") for t in p.subtree)
+        as_investor = any(o.lemma_.lower() in INVESTOR_NOUNS for p in preps(verb, "as") for o in children(p, "pobj"))
+        in_round = (
+            bool(joined)
+            or any(t.lemma_.lower() in ROUND_NOUNS for p in preps(verb, "in") for t in p.subtree)
+            or _in_which_round(verb)
+            or as_investor  # "A and B participated as strategic investors"
+        )
         if lemma in ("lead", "co-lead", "join", "head") and subject_word in ROUND_NOUNS:
             investors = [(e, lemma != "join") for e in c.agents(verb, limit=8)]
             investors += [(e, False) for e in _also_in_round(c)]  # "…, with participation from X and Y"
@@ -519,6 +566,12 @@ def round_members(c: EnClause) -> list:
                 for t in verb.subtree
                 if t.lower_ == "from" and (t.head.lemma_.lower() in _MONEY_FROM or t.head.i == verb.i)
                 for e in c.list_after(t.i + 1)
+            ]
+            investors += [  # "… from A and B, along with (together with) existing investors such as C and D"
+                (e, False)
+                for t in verb.subtree
+                if t.lower_ == "with" and t.i > verb.i and t.doc[t.i - 1].lower_ in ("along", "together")
+                for e in c.list_after(t.i + 1) or [m for o in children(t, "pobj") for m in c.group_members(o)]
             ]
         elif (
             lemma == "include"
@@ -541,6 +594,12 @@ def round_members(c: EnClause) -> list:
             )
         ):
             investors = [(e, False) for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
+        elif lemma in ("provide", "come") and subject_word in ROUND_NOUNS:
+            # "The funding was provided by A and B", "The money came from A and B"
+            investors = [(e, False) for e in c.agents(verb, limit=8)] if lemma == "provide" else []
+            investors += (
+                [(e, False) for p in preps(verb, "from") for e in c.list_after(p.i + 1)] if lemma == "come" else []
+            )
         elif lemma == "be" and subject_word in ("investor", "backer", "participant"):  # "The new investors are A, B"
             investors = [(e, False) for o in children(verb, "attr") for e in c.with_conjuncts(o)]
         elif (
@@ -579,11 +638,24 @@ def round_members(c: EnClause) -> list:
         ]  # "in Y's Series B", "joined the Y funding round"
         owned += [e for s in rounds for e in _round_owner(c, s) + _valued(c, s)]  # "Y's Series B was led by X"
         target = target or (owned[0] if owned else None) or c.disc.round_target or c.disc.deal_target
+        if target is None and as_investor and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("say", "announce"):
+            target = next(iter(e for e in c.subjects(verb.head) if e.type.is_organization), None)  # "Y said A and B …"
         if investors and target is not None:
             c.disc.round_target = target  # "…, with Z also participating" reads it next
         for investor, lead in investors:
             c.add(RelationType.INVESTED_IN, investor, target, 0.75, lead=True if lead else None)
     return c.take()
+
+
+def _in_which_round(verb) -> bool:
+    """ "… raised $N in a Series B round, in which A and B took part": a clause on the round or on its sum (the parser
+    may hang it on either)."""
+    head = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and (_is_round(head) or head.ent_type_ == "MONEY")
+        and any(o.lower_ == "which" for p in preps(verb, "in") for o in children(p, "pobj"))
+    )
 
 
 _ADVERBIAL_IN = {"addition", "total", "particular", "turn", "part", "return"}  # "In addition, X participated"
@@ -611,7 +683,7 @@ def _round_owner(c: EnClause, noun) -> list[Entity]:
     if not _is_round(noun):
         return []
     owners = [e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None]
-    owners += [e for p in preps(noun, "of") for e in c.list_after(p.i + 1, limit=4)]
+    owners += [e for p in preps(noun, "of", "for", "in") for e in c.list_after(p.i + 1, limit=4)]  # "round for Y"
     owners += [  # "the Y funding round"
         e for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and (e := c.entity(t)) is not None
     ]
@@ -664,18 +736,23 @@ def _subject_tokens(verb) -> list:
 
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
 def backers_among(c: EnClause) -> list:
-    """ "Y counts A and B among its backers / investors / shareholders", "… as (its) shareholders"."""
+    """ "Y counts A and B among its backers / investors / shareholders", "… as (its) shareholders", "Y brought in
+    (added, welcomed) X as a strategic investor"."""
     for verb in c.span:
-        if verb.lemma_.lower() != "count" or not is_verb(verb) or not c.asserted(verb):
-            continue
+        lemma = verb.lemma_.lower()
+        admits = lemma in ("add", "welcome") or (lemma == "bring" and phrasal(verb, "in"))
+        if not (lemma == "count" or admits) or not is_verb(verb) or not c.asserted(verb):
+            continue  # "Y brought in (added, welcomed) X as a strategic investor"
         if not any(
             t.lemma_.lower() in ("backer", "investor", "shareholder", "funder")
-            for p in preps(verb, "among", "as")  # "… as a shareholder"
+            for p in preps(verb, *(("as",) if admits else ("among", "as")))  # "… as a shareholder"
             for t in p.subtree
         ):
             continue
         for company in [e for e in c.subjects(verb) if e.type.is_organization]:
-            for backer in [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]:
+            # "brought in X": the parser may hang X on the particle
+            objects = children(verb, "dobj") + [o for p in children(verb, "prt") for o in children(p, "pobj")]
+            for backer in [e for o in objects for e in c.with_conjuncts(o)]:
                 c.add(RelationType.INVESTED_IN, backer, company, 0.75)
     return c.take()
 
@@ -760,8 +837,17 @@ def spends_on(c: EnClause) -> list:
 def backed_by(c: EnClause) -> list:
     """ "Microsoft-backed OpenAI", "Y is backed / funded by X", "Y, which is backed by X": the backer invested."""
     for verb in c.span:
-        if verb.lemma_.lower() in ("back", "fund") and verb.tag_ in ("VBD", "VBZ", "VBP") and c.asserted(verb):
-            for backer in c.subjects(verb):  # active: "SoftBank backed Upstage in 2021"
+        perfect = (
+            verb.tag_ == "VBN"
+            and any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
+            and not any(a.dep_ == "auxpass" for a in verb.children)
+        )  # "X has backed Y", not "Y has been funded by X"
+        if (
+            verb.lemma_.lower() in ("back", "fund")
+            and (verb.tag_ in ("VBD", "VBZ", "VBP") or perfect)
+            and c.asserted(verb)
+        ):
+            for backer in c.subjects(verb):  # active: "SoftBank backed (has backed) Upstage in 2021"
                 for company in [
                     e for o in children(verb, "dobj") for e in c.with_conjuncts(o) if e.type.is_organization
                 ]:
@@ -794,8 +880,14 @@ def acquires(c: EnClause) -> list:
         takes_control = lemma in ("take", "gain", "assume", "acquire") and any(
             o.lemma_.lower() == "control" for o in children(verb, "dobj")
         )  # "X will take (full) control of Y"
+        into = (  # "Y was merged into X" (not "X merged its unit into Z", a reorganisation)
+            [e for p in preps(verb, "into") for e in c.list_after(p.i + 1, limit=2)]
+            if lemma == "merge" and not children(verb, "dobj")
+            else []
+        )
         if not is_verb(verb) or not (
             lemma in ACQUIRE_VERBS
+            or into  # "Y was merged into X": X absorbed it
             or (lemma == "take" and phrasal(verb, "over"))
             or (lemma in ("snap", "scoop") and phrasal(verb, "up"))
             or takes_stake
@@ -805,6 +897,12 @@ def acquires(c: EnClause) -> list:
         if not c.asserted(verb) or _planned(verb):
             continue  # "plans to acquire Y": a plan to invest commits money, a plan to buy owns nothing yet
         price = c.money([t for p in preps(verb, "for") for t in p.subtree]) or c.money(_money_tokens(verb))
+        if into:
+            for target in c.subjects(verb):
+                for buyer in into[:1]:
+                    if buyer.type.is_organization and target.type.is_organization:
+                        c.add(RelationType.ACQUIRED, buyer, target, 0.8, date=c.date())
+            continue
         date = c.date()
         agents = c.agents(verb)
         if agents:  # "Y was acquired by X", "Y, acquired by X in 2014"
@@ -827,6 +925,7 @@ def acquires(c: EnClause) -> list:
             continue
         if _is_stake(obj):
             targets = _in_targets(c, verb) or [e for p in preps(verb, "of") for e in c.list_after(p.i + 1)[:1]]
+            targets = targets or [e for p in children(obj, "poss") if (e := c.np_entity(p)) is not None]  # "Y's shares"
             targets = targets or ([c.disc.deal_target] if c.disc.deal_target is not None else [])
             rtype = RelationType.ACQUIRED if _controls_stake(c, obj) else RelationType.INVESTED_IN
             percent = _stake_percent(obj) if len(buyers) == 1 else None  # "A and B took 30%": not each one's share
@@ -890,7 +989,8 @@ def sells_to(c: EnClause) -> list:
     """ "X sold its NAND business to Y for $N" -> Y ACQUIRED the business; "X sold its 15% stake in Z to Y" ->
     Y INVESTED_IN Z (ACQUIRED when the stake gives control)."""
     for verb in c.span:
-        if verb.lemma_.lower() not in ("sell", "divest", "transfer") or not is_verb(verb) or not c.asserted(verb):
+        lemma = verb.lemma_.lower()
+        if lemma not in ("sell", "divest", "transfer", "issue", "allot") or not is_verb(verb) or not c.asserted(verb):
             continue
         buyers = [
             e
@@ -902,6 +1002,8 @@ def sells_to(c: EnClause) -> list:
         if not buyers or not objects:
             continue
         obj = objects[0]
+        if lemma in ("issue", "allot") and not _is_stake(obj):
+            continue  # "issued a statement to X"
         price = c.money([t for p in preps(verb, "for") for t in p.subtree]) or c.money(_money_tokens(verb))
         if _is_stake(obj):
             targets = [
@@ -910,6 +1012,8 @@ def sells_to(c: EnClause) -> list:
                 if p.dep_ == "prep" and p.lower_ in ("in", "of")
                 for e in c.list_after(p.i + 1, limit=3)
             ]
+            if not targets and not children(obj, "poss"):  # "Y will sell a 10% stake (issue new shares) to X": its own
+                targets = [e for e in c.subjects(verb) if e not in buyers]
             rtype = RelationType.ACQUIRED if _controls_stake(c, obj) else RelationType.INVESTED_IN
         else:
             unit = c.unit_entity(obj) if obj.lemma_.lower() in UNIT_NOUNS and c.entity(obj) is None else None
@@ -1059,6 +1163,12 @@ def shareholder_of(c: EnClause) -> list:
         if noun.dep_ == "pobj" and noun.head.lower_ == "among":  # the parser may hang "in Y" on the copula
             ins += preps(noun.head.head, "in", "of")
         targets = [e for p in ins for o in children(p, "pobj") for e in _round_owner(c, o)]  # "in Y's Series A"
+        if (
+            not targets
+            and c.disc.round_target is not None
+            and any(_is_round(o) and c.entity(o) is None for p in ins for o in children(p, "pobj"))
+        ):  # "Y raised $N. A and B were among the investors in the round": the round just reported
+            targets = [c.disc.round_target]
         targets += [e for p in ins for e in c.list_after(p.i + 1, limit=3)]
         targets += [
             e for poss in children(noun, "poss") if (e := _holding_owner(c, poss)) is not None
@@ -1245,4 +1355,27 @@ def invested_companies_include(c: EnClause) -> list:
                 for company in [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]:
                     if company.type.is_organization and company is not investor:
                         c.add(RelationType.INVESTED_IN, investor, company, 0.75)
+    return c.take()
+
+
+# what parts a holder from its stake ("sold its stake in Y", "X's stake in Y was sold off")
+DISPOSE_VERBS = {"sell", "divest", "dispose", "offload", "unload", "dump", "exit", "cut", "reduce", "trim", "lower"}
+
+
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def possessed_stake(c: EnClause) -> list:
+    """ "X's stake in Y rose to 20 percent", "X's 10% stake in Y is worth $N": a named holder's stake in a company."""
+    for noun in c.span:
+        if noun.lemma_.lower() not in ("stake", "holding") or noun.pos_ != "NOUN" or not c.asserted(noun):
+            continue
+        if c.unrealised(noun) or (
+            noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in DISPOSE_VERBS
+        ):  # "X's former stake in Y", "X sold its stake": no longer held
+            continue
+        holders = [e for p in children(noun, "poss") if p.lower_ not in ("its", "their") and (e := c.np_entity(p))]
+        targets = [e for p in preps(noun, "in") for e in c.list_after(p.i + 1, limit=3) if e.type.is_organization]
+        for holder in holders:
+            for target in targets[:1]:
+                if holder.type.is_organization or holder.type is EntityType.PERSON:
+                    c.add(RelationType.INVESTED_IN, holder, target, 0.75, stake_percent=_stake_percent(noun))
     return c.take()

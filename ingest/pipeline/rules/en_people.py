@@ -1,6 +1,7 @@
 """English people rules: who works for (or founded) which organisation, with the title as written.
 
 - "Tenstorrent CEO Jim Keller", "LG's CEO William Cho", "Naver founder Lee Hae-jin"   (title between)
+- "Tenstorrent's Jim Keller said"                                                    (the organisation's own)
 - "Lee Seok-hee, chief executive officer of SK hynix", "Lee, Director of Policy Strategy at Naver",
   "Bae Sang-geun, an FKI expert", "Jensen Huang, the co-founder and CEO of Nvidia"  (apposition)
 - "Professor Maja Pantic (Imperial College)"                                       (title, organisation in parentheses)
@@ -512,4 +513,23 @@ def holds_role(c: EnClause) -> list:
             for org in orgs:
                 if org.type.is_organization and not is_group_body(org):
                     _emit(c, person, org, title)
+    return c.take()
+
+
+@relation_rule(RelationType.WORKS_FOR, language="en", per_sentence=True)
+def possessed_person(c: EnClause) -> list:
+    """ "Tenstorrent's Jim Keller said …": a person written as an organisation's own, with no title between
+    ("Nvidia's Jensen Huang"); a country's ("Korea's P") is no employer, nor "X's former P"."""
+    doc = c.span.doc
+    for poss in c.span:
+        person = c.entity(poss.head) if poss.dep_ == "poss" else None
+        if person is None or person.type is not EntityType.PERSON or poss.i + 1 >= c.span.end:
+            continue
+        start = poss.i + 1
+        if doc[start].text not in POSSESSIVES or c.entity(doc[start + 1]) is not person:
+            continue  # the person's name must follow the possessive at once
+        org = c.argument_entity(poss)
+        if org is None or not org.type.is_organization or is_group_body(org) or c.lex.is_place(org.name):
+            continue
+        c.add(RelationType.WORKS_FOR, person, org, 0.75)
     return c.take()

@@ -6,7 +6,8 @@
 - "Z, a unit / arm / fund of X", "X's telecom arm Z", "Z is a subsidiary of X", "its affiliate Z",
   "its group companies, including A and B" -> PART_OF (units) or AFFILIATE_OF (subsidiaries, affiliates)
 - "X spun off Y", "X spun out its unit into a new company called Y", "Y was spun off from X" -> SPUN_OFF_FROM Y->X
-- "X joined / is a member of / takes part in the Y consortium" -> PARTICIPATES_IN
+- "X joined / is a member of / takes part in / belongs to the Y consortium", "Y is made up of A and B",
+  "X launched the Y Alliance with A and B" -> PARTICIPATES_IN
 - "X and Y signed an MOU / announced a partnership / a joint venture / will jointly develop",
   "X partnered with Y" -> PARTNERS_WITH
 """
@@ -57,6 +58,7 @@ GROUP_BODY = (
     "Program",
     "Programme",
     "Project",
+    "Team",  # "the AI One Team" of a company, universities and research institutes
 )
 PARTNER_NOUNS = {
     "partnership",
@@ -82,7 +84,7 @@ AGREEMENT_KINDS = {
     "research",
     "development",
 }
-ROUND_WORDS = {"round", "funding", "financing", "series", "investment"}
+ROUND_WORDS = {"round", "funding", "financing", "series", "investment", "offering", "placement"}
 # what partners do together ("jointly develop"); holding shares or investing together is no partnership
 JOINT_WORK = {
     "found",
@@ -139,7 +141,9 @@ SEPARATING_VERBS = {"spin", "sell", "divest", "split", "carve", "offload", "hive
 
 
 def is_group_body(ent: Entity) -> bool:
-    return any(w in ent.name or w.lower() in ent.name.split() for w in GROUP_BODY)  # "the K-AI alliance" too
+    """A name with a word of a group body ("the K-AI alliance" too); a whole word: "TeamViewer" is a company."""
+    words = set(re.split(r"[\s\-–]+", ent.name))
+    return any(w in words or w.lower() in words for w in GROUP_BODY)
 
 
 def _founded_ok(lemma: str, target: Entity) -> bool:
@@ -241,6 +245,16 @@ def establishes(c: EnClause) -> list:
                 if e.type.is_organization and e not in founders
             ]
         founded = c.as_organisations(founded)
+        if founders and not _passive(verb) and any(is_group_body(t) for t in founded):
+            # "X launched the Y Alliance with A and B": an alliance formed with others is theirs too (the names
+            # the "with" phrase itself gives: "with support from the ministry" names no founder)
+            founders += [
+                e
+                for p in preps(verb, "with")
+                for o in children(p, "pobj")
+                for e in c.with_conjuncts(o)
+                if e.type.is_organization and e not in founders and e not in founded
+            ]
         # "Z was founded by X" with no date is the company's history, not this week's news: no month is guessed
         history = lemma == "found" and _passive(verb)
         date = c.date() or (None if history else c.reported_date(verb))
@@ -258,13 +272,23 @@ def establishes(c: EnClause) -> list:
             if when := _founded_when(c, verb):
                 c.doc.foundings.append(Founding(target, when, c.sentence, 0.85))
             body = is_group_body(target) or any(o.lemma_.lower() in BODY_NOUNS for o in children(verb, "dobj"))
+            shared = _shared_body(verb, target)
             for founder in founders:
                 c.add(RelationType.ESTABLISHED, founder, target, 0.85, date=date)
-                if len(founders) > 1 and body:  # "A, B and C formed a consortium, named Y"
-                    c.add(RelationType.PARTICIPATES_IN, founder, target, 0.8)
+                if len(founders) > 1 and (body or shared and founder.type.is_organization):
+                    c.add(RelationType.PARTICIPATES_IN, founder, target, 0.8)  # "A, B and C formed a consortium, Y"
             if len(founders) == 1 and founders[0].type.is_organization and (kind := _set_up_as(verb)) is not None:
                 c.add(kind, target, founders[0], 0.8)  # "X set up a U.S. subsidiary, Y": Y is X's; "a lab, Y": X's part
     return c.take()
+
+
+def _shared_body(verb, target: Entity) -> bool:
+    """A body several organisations found together and take part in: a foundation, network, fund or research centre
+    (typed so by its name), not a company ("A and B formed a joint venture, Y" own it: ESTABLISHED only)."""
+    described = [*children(verb, "dobj"), *(o for p in preps(verb, "as") for o in children(p, "pobj"))]
+    return target.type in (EntityType.ORGANIZATION, EntityType.RESEARCH_LAB, EntityType.INVESTOR) and not any(
+        o.lemma_.lower() in NEW_COMPANY_NOUNS for o in described
+    )
 
 
 def _set_up_as(verb) -> RelationType | None:
@@ -482,8 +506,10 @@ def units_and_affiliates(c: EnClause) -> list:
                 if lemma == "part" and is_group_body(owner):
                     continue  # "A is part of the Y Alliance": a member (body_members)
                 # a business group's member companies are its affiliates, not its units
-                grouped = rtype is RelationType.PART_OF and lemma == "part" and owner.type is EntityType.BUSINESS_GROUP
-                c.add(RelationType.AFFILIATE_OF if grouped else rtype, member, owner, 0.8)
+                grouped = rtype is RelationType.PART_OF and owner.type is EntityType.BUSINESS_GROUP
+                c.add(RelationType.AFFILIATE_OF if grouped and lemma == "part" else rtype, member, owner, 0.8)
+                if grouped and lemma != "part" and member.type is EntityType.COMPANY:
+                    c.add(RelationType.AFFILIATE_OF, member, owner, 0.75)  # "SK hynix, a unit of SK Group": both
     return c.take()
 
 
@@ -514,9 +540,15 @@ def spin_off(c: EnClause) -> list:
         lemma = verb.lemma_.lower()
         split = lemma in ("spin", "split", "carve", "hive") and (phrasal(verb, "off") or phrasal(verb, "out"))
         split = split or (lemma == "split" and bool(preps(verb, "from")))  # "Y, which split from X in 2018"
-        if not (split or lemma in ("separate", "demerge")) or not is_verb(verb) or not c.asserted(verb):
+        # "Y became independent from X in 2022": a unit made a company of its own
+        independent = [a for a in children(verb, "acomp") if a.lower_ == "independent"] if lemma == "become" else []
+        if not (split or independent or lemma in ("separate", "demerge")) or not is_verb(verb) or not c.asserted(verb):
             continue
         parents = [e for p in _from_preps(verb) for e in c.list_after(p.i + 1, limit=3)]
+        parents += [e for a in independent for p in preps(a, "from") for e in c.list_after(p.i + 1, limit=3)]
+        parents = [e for e in parents if e.type.is_organization] if independent else parents
+        if independent and not parents:
+            continue  # "Korea became independent from Japan" is no company's
         if lemma == "separate" and not parents and not preps(verb, "into"):
             continue  # "separate its AI division into a new subsidiary, X" splits one off
         unit = next((t for t in verb.children if t.dep_ == "nsubjpass" and t.lemma_.lower() in SPUN_UNITS), None)
@@ -669,10 +701,21 @@ def spin_off_noun(c: EnClause) -> list:
         if _possessed_spin_off(c, head, tok, after):
             continue
         named_before = c.entity(doc[head.i - 1]) if head.i > c.span.start else None  # "an X spin-off"
+        owner = next((e for p in children(head, "poss") if (e := c.np_entity(p)) is not None), None)  # "X's spinoff"
         parents = (
-            c.list_after(after.i + 1, limit=2)[:1] if after is not None else [named_before] if named_before else []
+            c.list_after(after.i + 1, limit=2)[:1]
+            if after is not None
+            else [named_before]
+            if named_before
+            else [owner]
+            if owner
+            else []
         )
         if not parents:
+            continue
+        if head.dep_ == "compound" and named_before is not None and (named := c.entity(head.head)) is not None:
+            if c.asserted(head.head) and not c.unrealised(head):  # "X spinoff Y raised $5 million"
+                c.add(RelationType.SPUN_OFF_FROM, named, named_before, 0.8)
             continue
         noun = next((t for t in (tok, head, tok.head, head.head) if t.dep_ in ("appos", "pobj", "attr")), None)
         if noun is None or not c.asserted(noun) or any(c.unrealised(t) for t in {tok, head, noun}):
@@ -774,10 +817,30 @@ def participates(c: EnClause) -> list:
             targets = [  # "joined the Y board / Y's round" is a seat or an investment, not membership of Y
                 e for o in children(tok, "dobj") if o.lemma_.lower() not in NOT_BODIES for e in c.with_conjuncts(o)
             ]
+            companions = c.companions(tok) if any(is_group_body(e) for e in targets) else []  # "…, along with A and B"
         elif lemma == "participate" or (lemma == "take" and any(o.lower_ == "part" for o in tok.children)):
             if any(t.lemma_.lower() in ROUND_WORDS for p in preps(tok, "in") for t in p.subtree):
                 continue  # "X participated in Y's Series B" invests (en_money.round_members)
-            targets = [e for p in preps(tok, "in") for e in c.list_after(p.i + 1, limit=4)]
+            targets = [
+                e
+                for p in preps(tok, "in")
+                for e in c.list_after(p.i + 1, limit=4) or _body_of_part(c, children(p, "pobj"))
+            ]
+        elif lemma in ("invest", "acquire", "buy", "fund", "back") and is_verb(tok):
+            targets = [e for p in preps(tok, "through", "via") for e in _bodies_named_after(c, p)]
+            # "A, B and C invested in Y through the Z Alliance": the investors act as the body's members
+        elif lemma in ("company", "firm", "organization", "organisation", "startup") and tok.tag_ == "NNS":
+            # "X is one of 20 companies in the Y Alliance", "X is among the firms in the Y Project"
+            for member in _counted_in(c, tok):
+                for target in [e for p in preps(tok, "in") for e in _named_bodies(c, children(p, "pobj"))]:
+                    if member.type.is_organization:
+                        c.add(RelationType.PARTICIPATES_IN, member, target, 0.75)
+            continue
+        elif lemma == "belong" and is_verb(tok):
+            targets = [e for p in preps(tok, "to") for e in _bodies_named_after(c, p)]  # "A and B belong to Y"
+        elif lemma in ("lead", "head", "chair") and is_verb(tok) and tok.tag_ != "VBN":
+            # "X, which leads the Y Alliance": who leads a body is in it ("led the round" is no body)
+            targets = [b for o in children(tok, "dobj") if (b := _named_body(c, o)) is not None]
         elif lemma in ("select", "choose", "pick") and tok.tag_ == "VBN":
             targets = _bodies_after(c, preps(tok, "for", "as"))
             companions = c.companions(tok)  # "X was picked for Y along with Z"
@@ -823,6 +886,11 @@ def _bodies_named_after(c: EnClause, prep) -> list[Entity]:
     )
 
 
+def _body_of_part(c: EnClause, nouns: list) -> list[Entity]:
+    """The body a part of it belongs to: "in the first phase of the Y Project", "in the pilot of the Y programme"."""
+    return [e for n in nouns if c.entity(n) is None for p in preps(n, "of") for e in _bodies_named_after(c, p)]
+
+
 def _bodies_after(c: EnClause, prepositions: list) -> list[Entity]:
     """The alliances, consortia and programmes named after the prepositions: by their name ("the Y Alliance") or by
     the noun they stand in ("the Y program", "the Y consortium")."""
@@ -838,8 +906,13 @@ def _bodies_after(c: EnClause, prepositions: list) -> list[Entity]:
 def _counted_among(c: EnClause, verb) -> list[Entity]:
     """ "X is among 12 companies participating in Y", "X is one of the firms taking part": the subject
     of the copula that counts X in the participle's noun."""
-    noun = verb.head if verb.dep_ == "acl" else None
-    prep = noun.head if noun is not None and noun.dep_ == "pobj" else None
+    # "among 20 companies (that are) taking part / that joined"
+    return _counted_in(c, verb.head) if verb.dep_ in ("acl", "relcl") else []
+
+
+def _counted_in(c: EnClause, noun) -> list[Entity]:
+    """The subject of the copula that counts it in ``noun``: "X is among 12 companies …", "X is one of the firms …"."""
+    prep = noun.head if noun.dep_ == "pobj" else None
     if prep is None or prep.lower_ not in ("among", "of"):
         return []
     copula = prep.head if prep.lower_ == "among" else prep.head.head
@@ -864,9 +937,10 @@ def body_members(c: EnClause) -> list:
             s.lemma_.lower() == "member" for s in children(tok, "nsubj")
         )  # "Y's members are A, B"
         if (
-            lemma in ("include", "comprise", "consist", "unite", "gather")
+            lemma in ("include", "comprise", "consist", "unite", "gather", "compose", "involve")
             or member_subject
             or (lemma == "bring" and any(t.lower_ == "together" for t in tok.children))
+            or (lemma == "make" and phrasal(tok, "up") and preps(tok, "of"))  # "Y is made up of A and B"
         ):
             if not is_verb(tok):
                 continue  # "Y brings together A, B and C"
@@ -895,8 +969,16 @@ def body_members(c: EnClause) -> list:
                 for s in children(tok, "nsubj")
             ):
                 bodies = _last_group_body(c)  # "Y was launched in March. (Its) members include A and B"
+            if not bodies and any(
+                a.lower_ == "participating" for s in children(tok, "nsubj") for a in s.children
+            ):  # "Participating companies include A and B(, the Y Alliance said)": the body named, else the last one
+                bodies = [e for _, _, e in c.mention_spans() if is_group_body(e)][:1] or _last_group_body(c)
             members = [e for o in children(tok, "dobj") for e in c.with_conjuncts(o)] + members_listed
-            members += [e for p in preps(tok, "of") for e in c.list_after(p.i + 1)]
+            members += [
+                e
+                for p in preps(tok, "of")
+                for e in c.list_after(p.i + 1) or [m for o in children(p, "pobj") for m in c.group_members(o)]
+            ]  # "consists of 16 companies, such as A and B"
             pairs.append((members, bodies))
         elif lemma in ("start", "begin", "debut", "launch") and is_verb(tok) and (with_ := preps(tok, "with")):
             # "The alliance started with three startups — A, B and C": its first members
@@ -955,6 +1037,12 @@ def body_members(c: EnClause) -> list:
             and is_group_body(body)
         ):
             pairs.append((c.agents(tok, limit=8), [body]))
+        elif lemma in ("member", "participant") and tok.tag_ == "NNS" and (appos := children(tok, "appos")):
+            # "K-AI Alliance members A and B said …": the body named before the word, the members after it
+            bodies = [b for t in tok.children if t.dep_ in ("compound", "poss") and (b := _named_body(c, t))]
+            pairs.append(([e for a in appos for e in c.with_conjuncts(a) if e.type.is_organization], bodies))
+        elif (body := c.entity(tok)) is not None and is_group_body(body) and (listed := _set_off_list(c, tok)):
+            pairs.append((listed, [body]))  # "The Y Alliance — A, B and C — invested …"
         elif lemma == "part" and tok.dep_ == "attr":
             pairs.append(
                 (
@@ -987,6 +1075,19 @@ def body_members(c: EnClause) -> list:
                     if member.type is not EntityType.TECHNOLOGY:
                         c.add(RelationType.PARTICIPATES_IN, member, body, 0.75)
     return c.take()
+
+
+def _set_off_list(c: EnClause, tok) -> list[Entity]:
+    """The organisations listed between dashes right after the name ending at ``tok``: "Y — A, B and C —"."""
+    doc, i = c.span.doc, tok.i + 1
+    if i >= c.span.end or doc[i].text not in ("—", "–", "--") or c.entity(doc[i]) is not None:
+        return []
+    listed = c.list_after(i + 1, limit=0)
+    end = i + 1
+    while end < c.span.end and (end in c.ent_of or doc[end].lower_ in (",", "and")):
+        end += 1
+    closed = end < c.span.end and doc[end].text == doc[i].text
+    return [e for e in listed if e.type.is_organization] if closed and len(listed) > 1 else []
 
 
 def _counted_then_named(c: EnClause, count) -> list[Entity]:
