@@ -211,6 +211,11 @@ _PARTICLES = re.compile(
 )  # particles after a name, or the copula ending a sentence on it ("… 서울대다")
 _GLUED_HEADS = frozenset({"장", "행장", "총장", "총재"})  # a body's head written glued to it: "누리은행장"
 _HEADED_BODIES = frozenset({EntityType.COMPANY, EntityType.BUSINESS_GROUP, EntityType.UNIVERSITY, EntityType.INVESTOR})
+# a committee written short, "위원회" cut to "위" ("혁신위", "정무위", "방송심의위", "법제사법위"): one written word of
+# nouns and its particle; the common nouns ending alike ("행위", "시위", "범위") are in suffix_exceptions.txt
+_COMMITTEE = re.compile(
+    r"(?<![가-힣A-Za-z0-9&])([가-힣]{2,10}위)(?=(?:은|는|이|가|을|를|의|과|와|도|에서|에게|에는|에|으로|로|측)?(?![가-힣A-Za-z0-9&]))"
+)
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지|부터)$")
 
 
@@ -422,6 +427,7 @@ class Recogniser:
         candidates = names + persons + compounds + self._quoted(s) + tagged + self._anaphors(s) + self._arguments(s)
         candidates += self._listed(s, candidates) + self._alliances(s) + self._named_bodies(s) + self._described(s)
         candidates += self._misparsed_topic(s) + self._defined(s) + self._institutions(s) + self._known(s)
+        candidates += self._committees(s)
         candidates = [m for m in candidates if m.text.strip(_EDGE_PUNCT) not in _LEGAL_FORMS] + self._legal_names(s)
         states = _state_pairs(s)  # "남북" is two states: no tagger span over them stands
         candidates = [
@@ -1235,6 +1241,24 @@ class Recogniser:
             name = " ".join(m.group(1).split())
             etype = self.lex.known_orgs.get(name) or self.lex.known_orgs.get(name.replace(" ", ""))
             found.append(Mention(start, end, m.group(1), etype or EntityType.ORGANIZATION, "known", s.index))
+        return found
+
+    def _committees(self, s: Sentence) -> list[Mention]:
+        """ "혁신위가", "정무위,", "방송심의위는": a committee's name with "위원회" written short as "위", when
+        the word is nouns only (not "쯔위", a name) and not a common noun ending alike ("가혹행위", "최하위")."""
+        found = []
+        for m in _COMMITTEE.finditer(s.text):
+            start, end = s.start + m.start(1), s.start + m.end(1)
+            inside = [t for t in s.tokens if start <= t.start and t.end <= end]
+            if (
+                not inside
+                or inside[0].start != start
+                or inside[-1].end != end
+                or any(t.tag != "NNG" for t in inside)
+                or any(m.group(1).endswith(w) for w in self.lex.suffix_exceptions)
+            ):
+                continue
+            found.append(Mention(start, end, m.group(1), EntityType.GOVERNMENT_AGENCY, "compound", s.index))
         return found
 
     def _legal_names(self, s: Sentence) -> list[Mention]:

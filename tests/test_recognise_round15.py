@@ -1,0 +1,54 @@
+"""Organisation names written the ways Korean news writes them (composed sentences, kner15): a committee with
+"위원회" cut to "위" ("정무위"), a company written in one word with its trade ("세진전력", "누리제과"), the other
+name an organisation is given in parentheses right after it ("한국해양안전연구소(해안연)", "(이하 가람엔터)"),
+and the paper or broadcaster opening a sentence that says what it reported. Places, common nouns ending alike
+("가혹행위", "청년실업"), kinds of outlet ("외신은") and descriptive words name no organisation."""
+
+import pytest
+from ko_facts import extractor
+
+from aigraph.ingest.contract import Document
+from aigraph.ingest.pipeline.lexicon import DEFAULT_DATA_DIR
+
+pytestmark = pytest.mark.skipif(
+    not (DEFAULT_DATA_DIR / "ner_crf.model").exists(), reason="data/ner_crf.model not trained"
+)
+
+
+def _orgs(text: str) -> set[str]:
+    result = extractor().extract(Document(id="t", text=text))
+    return {text[m.start : m.end] for e in result.entities if e.type.is_organization for m in e.mentions}
+
+
+# --- committees written short ("위원회" -> "위")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("혁신위가 지난달 내놓은 권고안 가운데 절반이 받아들여졌다.", "혁신위"),
+        ("국회는 정무위, 법제사법위 등 상임위별로 감사에 들어간다.", "정무위"),
+        ("국회는 정무위, 법제사법위 등 상임위별로 감사에 들어간다.", "법제사법위"),
+        ("방송심의위는 해당 프로그램에 경고 결정을 내렸다.", "방송심의위"),
+        ("안건은 법안심사소위에서 다시 논의된다.", "법안심사소위"),
+        ("당 윤리위는 그를 제명하기로 했다.", "윤리위"),
+        ("그는 징계위에 회부됐다.", "징계위"),
+    ],
+)
+def test_a_committee_written_short_is_an_organisation(text: str, name: str) -> None:
+    assert name in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("그는 수년간 가혹행위를 일삼은 혐의로 기소됐다.", "가혹행위"),
+        ("두 후보의 격차는 오차범위 안이다.", "오차범위"),
+        ("이 팀은 리그 최하위에 머물렀다.", "최하위"),
+        ("정부는 전방위 압박에 나섰다.", "전방위"),
+        ("올여름 무더위가 이어지고 있다.", "무더위"),
+        ("그는 박사학위를 받았다.", "박사학위"),
+    ],
+)
+def test_common_nouns_ending_in_wi_are_no_committee(text: str, word: str) -> None:
+    assert not any(word in o for o in _orgs(text))
