@@ -52,3 +52,34 @@ def test_a_committee_written_short_is_an_organisation(text: str, name: str) -> N
 )
 def test_common_nouns_ending_in_wi_are_no_committee(text: str, word: str) -> None:
     assert not any(word in o for o in _orgs(text))
+
+
+# --- a company written in one word with its trade
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("세진전력이 발전소 건설 계획을 철회했다.", "세진전력"),
+        ("누리제과가 새 과자 두 종을 내놓았다.", "누리제과"),
+        ("다온해운은 컨테이너선 세 척을 새로 들였다.", "다온해운"),
+    ],
+)
+def test_a_company_written_with_its_trade_is_an_organisation(text: str, name: str) -> None:
+    assert name in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("청년실업, 저출산 등 사회 문제가 심각하다.", "청년실업"),
+        ("여름철 전력 수요가 늘면서 예비전력이 부족하다.", "전력"),
+    ],
+)
+def test_common_nouns_ending_in_a_trade_are_no_company(text: str, word: str) -> None:
+    assert not any(word in o for o in _orgs(text))
+
+
+def test_industries_in_a_list_are_no_companies() -> None:
+    orgs = _orgs("전자, 화학, 바이오 등 주요 업종의 실적이 개선됐다.")
+    assert not orgs & {"전자", "화학", "바이오"}, orgs

@@ -1138,7 +1138,11 @@ class Recogniser:
         ):
             return None
         suffix = self.lex.suffix_of(text)
+        if suffix is not None and suffix.text == text and suffix.strength != "strong":
+            return None  # "전자, 화학, 바이오 등": industries, a name's ending alone names nothing
         proper = any(t.tag in ("NNP", "SL") and t.form not in self.lex.generic_heads for t in run)
+        if suffix is not None and suffix.strength == "glued" and not proper:
+            suffix = None  # "청년실업, 저출산 등": common nouns ending like a company ("세진실업") are no name
         split_word = (
             len(run) > 1
             and all(b.start == a.end for a, b in zip(run, run[1:]))
