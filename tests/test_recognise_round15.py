@@ -83,3 +83,34 @@ def test_common_nouns_ending_in_a_trade_are_no_company(text: str, word: str) -> 
 def test_industries_in_a_list_are_no_companies() -> None:
     orgs = _orgs("전자, 화학, 바이오 등 주요 업종의 실적이 개선됐다.")
     assert not orgs & {"전자", "화학", "바이오"}, orgs
+
+
+# --- the other name in parentheses
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("해양수산부는 한국해양안전연구소(해안연)와 함께 조사를 벌였다.", "해안연"),
+        ("한빛기술연구원(HTRI)은 새 보고서를 냈다.", "HTRI"),
+        ("가람엔터테인먼트(이하 가람엔터)는 새 그룹을 선보였다.", "가람엔터"),
+        ("가람일보(加藍日報)는 이 사실을 처음 알렸다.", "加藍日報"),
+    ],
+)
+def test_an_organisations_other_name_in_parentheses_is_an_organisation(text: str, name: str) -> None:
+    orgs = _orgs(text)
+    assert name in orgs, orgs
+    assert text.split("(")[0].split()[-1] in orgs, orgs
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("서울중앙지법 형사12부(김민수 부장판사)는 징역 2년을 선고했다.", "김민수 부장판사"),
+        ("가람 타이거즈(한국)는 결승에 올랐다.", "한국"),
+        ("누리재단(이사장 박영호)은 장학금을 전달했다.", "이사장 박영호"),
+        ("한빛동방(東方)공사 소속 선박이 침몰했다.", "東方"),
+    ],
+)
+def test_other_parentheses_after_an_organisation_name_no_organisation(text: str, word: str) -> None:
+    assert word not in _orgs(text)

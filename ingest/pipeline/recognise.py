@@ -216,6 +216,13 @@ _HEADED_BODIES = frozenset({EntityType.COMPANY, EntityType.BUSINESS_GROUP, Entit
 _COMMITTEE = re.compile(
     r"(?<![가-힣A-Za-z0-9&])([가-힣]{2,10}위)(?=(?:은|는|이|가|을|를|의|과|와|도|에서|에게|에는|에|으로|로|측)?(?![가-힣A-Za-z0-9&]))"
 )
+# an organisation's other name in parentheses right after it: "(해안연)", "(이하 가람엔터)", "(이하 'SGH')"
+_SHORT_FORM = re.compile(
+    r"\(\s*(?:이하\s*)?['‘\"“]?([^()'‘’\"“”,]{2,20}?)['’\"”]?\s*\)"
+    r"(?=(?:은|는|이|가|을|를|의|과|와|도|에서|에게|에는|에|으로|로|측)?(?![가-힣A-Za-z0-9]))"
+)  # not a gloss inside the name: "한빛동방(東方)공사"
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\- ]{1,19}")
+_HANJA = re.compile(r"[\u4e00-\u9fff]{2,10}")
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지|부터)$")
 
 
@@ -450,6 +457,9 @@ class Recogniser:
             ]
         )  # "데이비드 김(David Kim) 박사": the name's spelling in parentheses names no organisation
         selected = self._with_unit(s, self._with_city(s, selected))
+        short = self._short_forms(s, selected)
+        spans = {(m.start, m.end) for m in short}
+        selected = [m for m in selected if (m.start, m.end) not in spans] + short
         techs = [
             t for t in self._technologies(s) if not any(overlaps((t.start, t.end), (m.start, m.end)) for m in selected)
         ]
@@ -502,6 +512,29 @@ class Recogniser:
             etype = EntityType.GOVERNMENT_AGENCY if public else EntityType.ORGANIZATION
             out.append(replace(m, end=end, text=text, type=etype, canonical="", head="", source="unit"))
         return [m for m in out if id(m) not in dropped]
+
+    def _short_forms(self, s: Sentence, selected: list[Mention]) -> list[Mention]:
+        """ "한국해양안전연구소(해안연)", "워싱턴포스트(WP)", "가람일보(加藍日報)", "가람엔터테인먼트(이하 가람엔터)": the
+        other name news gives an organisation in parentheses right after it is the organisation too: Latin
+        letters, Chinese characters, or a Korean short form whose syllables come from the name in order (not
+        "(김민수 부장판사)", "(일본)")."""
+        found = []
+        for m in selected:
+            gloss = _SHORT_FORM.match(s.text, m.end - s.start) if m.type.is_organization and not m.tentative else None
+            if gloss is None:
+                continue
+            short = gloss.group(1)
+            a, b = s.start + gloss.start(1), s.start + gloss.end(1)
+            # the tagger may read the other name alone as a person's ("加藍日報"): the organisation's is meant
+            others = [k for k in selected if not (k.source == "ner" and (k.start, k.end) == (a, b))]
+            if any(overlaps((a, b), (k.start, k.end)) for k in others) or not (
+                _LATIN_NAME.fullmatch(short)
+                or _HANJA.fullmatch(short)
+                or (HANGUL.match(short) and len(short) < len(m.text) and _in_order(short, m.text))
+            ):
+                continue
+            found.append(Mention(a, b, short, m.type, "learned", s.index, canonical=m.canonical))
+        return found
 
     def _employers(self, persons: list[Mention], tagged: list[Mention]) -> list[Mention]:
         """ "가온칩스 최고기술책임자(CTO)인 이서연": a name the tagger read as a person is the organisation a titled
@@ -1625,6 +1658,12 @@ _LATIN_GLOSS = re.compile(r"(?<=[가-힣A-Za-z0-9])\(([A-Za-z][A-Za-z .&-]*)\)")
 def _inside_latin_gloss(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies inside a romanised gloss of the word before it ("앤드류 김(Andrew Kim)")."""
     return any(g.start(1) <= start and end <= g.end(1) for g in _LATIN_GLOSS.finditer(text))
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Whether every syllable of ``short`` occurs in ``name`` in the same order ("권익위" of 국민권익위원회)."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 def _split_at_conjunctions(s: Sentence, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
