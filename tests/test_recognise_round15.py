@@ -114,3 +114,32 @@ def test_an_organisations_other_name_in_parentheses_is_an_organisation(text: str
 )
 def test_other_parentheses_after_an_organisation_name_no_organisation(text: str, word: str) -> None:
     assert word not in _orgs(text)
+
+
+# --- the outlet that reported
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("25일 한빛투데이는 그가 총선에 출마할 것이라고 보도했다.", "한빛투데이"),
+        ("누리데일리는 총격이 30분 이상 이어졌다고 이날 보도했다.", "누리데일리"),
+    ],
+)
+def test_the_subject_of_a_report_is_an_outlet(text: str, name: str) -> None:
+    assert name in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("외신은 총격이 30분 이상 이어졌다고 이날 보도했다.", "외신"),
+        ("외신들은 총격이 이어졌다고 보도했다.", "외신들"),
+        ("현지언론은 사고 소식을 보도했다.", "현지언론"),
+        ("이날 서울은 폭설로 교통이 마비됐다고 방송이 보도했다.", "서울"),
+        ("초거대 AI는 빠르게 발전하고 있다고 보도했다.", "초거대"),
+        ("차세대 반도체가 주목받고 있다고 신문이 보도했다.", "차세대"),
+    ],
+)
+def test_kinds_of_outlet_places_and_descriptions_are_no_outlet(text: str, word: str) -> None:
+    assert not any(o.startswith(word) for o in _orgs(text))

@@ -223,6 +223,13 @@ _SHORT_FORM = re.compile(
 )  # not a gloss inside the name: "한빛동방(東方)공사"
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\- ]{1,19}")
 _HANJA = re.compile(r"[\u4e00-\u9fff]{2,10}")
+# the subject opening a sentence, after its date: "25일 한빛투데이는", "이날 NHK는"; and the verb of reporting
+_REPORTER = re.compile(
+    r"\s*(?:(?:지난\s)?\d{1,2}일(?:\s?\(현지\s?시[각간]\))?\s|이날\s)?([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14}?)(?:은|는|이|가)\s"
+)
+# what kind of source, not which
+_OUTLET_KINDS = frozenset({"외신", "방송", "통신", "현지", "보도", "소식통", "관계자"})
+_REPORTED = re.compile(r"보도했|보도하였|보도한 바")
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지|부터)$")
 
 
@@ -434,7 +441,7 @@ class Recogniser:
         candidates = names + persons + compounds + self._quoted(s) + tagged + self._anaphors(s) + self._arguments(s)
         candidates += self._listed(s, candidates) + self._alliances(s) + self._named_bodies(s) + self._described(s)
         candidates += self._misparsed_topic(s) + self._defined(s) + self._institutions(s) + self._known(s)
-        candidates += self._committees(s)
+        candidates += self._committees(s) + self._reporters(s)
         candidates = [m for m in candidates if m.text.strip(_EDGE_PUNCT) not in _LEGAL_FORMS] + self._legal_names(s)
         states = _state_pairs(s)  # "남북" is two states: no tagger span over them stands
         candidates = [
@@ -1279,6 +1286,31 @@ class Recogniser:
             etype = self.lex.known_orgs.get(name) or self.lex.known_orgs.get(name.replace(" ", ""))
             found.append(Mention(start, end, m.group(1), etype or EntityType.ORGANIZATION, "known", s.index))
         return found
+
+    def _reporters(self, s: Sentence) -> list[Mention]:
+        """ "25일 한빛투데이는 … 보도했다", "누리데일리는 … 이날 보도했다": the subject opening a sentence whose verb
+        is 보도하다 is the paper or broadcaster that reported it (not a kind of outlet, "외신은", nor a person)."""
+        m = _REPORTER.match(s.text)
+        if m is None or not _REPORTED.search(s.text, m.end()):
+            return []
+        name, start, end = m.group(1), s.start + m.start(1), s.start + m.end(1)
+        inside = [t for t in s.tokens if start <= t.start and t.end <= end]
+        if (
+            not inside
+            or inside[-1].end != end
+            or any(t.tag not in NOUNISH for t in inside)
+            or name in self.lex.generic_orgs
+            or name in self.lex.generic_heads
+            or self.lex.classifier_ending(name) is not None
+            or name in _OUTLET_KINDS
+            or name.endswith("들")  # "외신들은", "소식통들은"
+            or name in _TIME_WORDS
+            or self.people.is_korean_name(name)
+            or self.people.title.fullmatch(name)
+            or self._place(name)
+        ):
+            return []
+        return [Mention(start, end, name, EntityType.COMPANY, "compound", s.index)]
 
     def _committees(self, s: Sentence) -> list[Mention]:
         """ "혁신위가", "정무위,", "방송심의위는": a committee's name with "위원회" written short as "위", when
