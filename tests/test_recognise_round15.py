@@ -143,3 +143,25 @@ def test_the_subject_of_a_report_is_an_outlet(text: str, name: str) -> None:
 )
 def test_kinds_of_outlet_places_and_descriptions_are_no_outlet(text: str, word: str) -> None:
     assert not any(o.startswith(word) for o in _orgs(text))
+
+
+# --- a city's or county's office the tagger read as a person
+
+
+def test_a_citys_office_read_as_a_person_is_an_organisation() -> None:
+    text = "이천시 맑은물사업소는 단수를 알렸다."
+    result = extractor().extract(Document(id="t", text=text))
+    people = {text[m.start : m.end] for e in result.entities if not e.type.is_organization for m in e.mentions}
+    assert "이천시 맑은물사업소" in _orgs(text)
+    assert not any("이천시" in p for p in people), people
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("처음 군 트럭이 버스와 추돌한 연천군 대광리에서 두 번째 사고가 났다.", "연천군 대광리"),
+        ("행사는 가람시 세종로에서 열렸다.", "가람시 세종로"),
+    ],
+)
+def test_a_county_and_its_village_are_an_address(text: str, address: str) -> None:
+    assert address not in _orgs(text)

@@ -86,6 +86,7 @@ _PARTICLES_ONLY = re.compile(r"(?:에게|에서|으로|은|는|이|가|을|를|�
 _LOCAL_GOVERNMENT = re.compile(r"[가-힣]{1,4}(?:시|군|구)")  # "울진군", "서초구": named after their place
 # a gloss naming the head of the local government before it: "경기 양평군(군수 P)" is the county's office, no address
 _HEAD_GLOSS = re.compile(r"\((?:시장|군수|구청장|도지사)\s")
+_ADDRESS_PART = re.compile(r"(?:동|읍|면|리|로|길)$")  # "대광리", "세종로": the next part of an address
 _MONEY_TO_THING = re.compile(r"에\s*\d")
 # the heads of a competition, an event or a law: what a tagger span ending so names is no body
 # (none of the 48 such words in the even-numbered KLUE-NER news sentences is marked an organisation);
@@ -1524,7 +1525,14 @@ class Recogniser:
                     or _ACRONYM.fullmatch(text)  # "CPU", "GPU": capitals alone spell a thing or a body
                 ):
                     continue  # "계열사 다온칩스": a classifier and a company, not a person
-                if text.split()[0] in self.lex.places or (" " in text and self.lex.suffix_of(text)):
+                first = text.split()[0]
+                if first in self.lex.places or (
+                    " " in text
+                    and (
+                        self.lex.suffix_of(text)
+                        or (_LOCAL_GOVERNMENT.fullmatch(first) and not _ADDRESS_PART.search(text))
+                    )
+                ):  # "가람시 환경사업소": a city's office (not "연천군 대광리", an address)
                     suffix = self.lex.suffix_of(text)  # "프랑스 제록스리서치센터유럽": a place and an organisation
                     name, cut = self._without_person(s, text, start, end)
                     if cut > start:  # "최재원 SK그룹 (수석부회장)": a person, then the organisation
