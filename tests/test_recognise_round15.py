@@ -165,3 +165,29 @@ def test_a_citys_office_read_as_a_person_is_an_organisation() -> None:
 )
 def test_a_county_and_its_village_are_an_address(text: str, address: str) -> None:
     assert address not in _orgs(text)
+
+
+# --- any one or every one of a kind
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("그는 한 대학병원에서 치료를 받았다.", "대학병원"),
+        ("주민 100여명이 인근 초등학교로 대피했다.", "초등학교"),
+        ("경찰은 모든 지방경찰청에 수사본부를 설치하겠다고 밝혔다.", "지방경찰청"),
+    ],
+)
+def test_a_common_noun_after_a_word_for_any_or_every_names_no_body(text: str, word: str) -> None:
+    assert word not in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("전국 스타벅스 매장에서 행사가 열린다.", "스타벅스"),
+        ("주민들은 인근 가람초등학교로 대피했다.", "가람초등학교"),
+    ],
+)
+def test_a_name_after_a_word_for_any_or_every_is_still_a_name(text: str, name: str) -> None:
+    assert name in _orgs(text)

@@ -87,6 +87,8 @@ _LOCAL_GOVERNMENT = re.compile(r"[가-힣]{1,4}(?:시|군|구)")  # "울진군",
 # a gloss naming the head of the local government before it: "경기 양평군(군수 P)" is the county's office, no address
 _HEAD_GLOSS = re.compile(r"\((?:시장|군수|구청장|도지사)\s")
 _ADDRESS_PART = re.compile(r"(?:동|읍|면|리|로|길)$")  # "대광리", "세종로": the next part of an address
+# words that pick any one or every one of a kind: "인근 초등학교", "모든 지방경찰청", "한 병원"
+_ANY_OF_A_KIND = re.compile(r"(?:^|[\s,(])(?:인근|모든|각|한|해당|일부|여러|다른|같은|이웃|전국) $")
 _MONEY_TO_THING = re.compile(r"에\s*\d")
 # the heads of a competition, an event or a law: what a tagger span ending so names is no body
 # (none of the 48 such words in the even-numbered KLUE-NER news sentences is marked an organisation);
@@ -1381,6 +1383,17 @@ class Recogniser:
             w in self.lex.places or w in self.lex.generic_heads or w in _TIME_WORDS for w in before
         )
 
+    @staticmethod
+    def _any_of_a_kind(s: Sentence, start: int, end: int) -> bool:
+        """ "인근 초등학교", "모든 지방경찰청", "한 병원": common nouns Kiwi knows, after a word that picks any one
+        or every one of its kind, names no particular body (a proper name there does: "전국 스타벅스 매장")."""
+        inside = [t for t in s.tokens if start <= t.start and t.end <= end]
+        return (
+            bool(inside)
+            and all(t.tag == "NNG" and not t.unknown for t in inside)
+            and bool(_ANY_OF_A_KIND.search(s.text, 0, start - s.start))
+        )
+
     def _classifier_before(self, description: str) -> bool:
         """Whether a leading description ends in a classifier noun ("AI 스타트업 ", "로봇업체 ")."""
         words = description.split()
@@ -1577,8 +1590,8 @@ class Recogniser:
                     and _ENUMERATED.match(s.text, end - s.start)
                 ):
                     continue  # "금융거래 등", "데이터 인텔리전스 등": common nouns in a list are no organisation
-                if self._kind_of_body(text):
-                    continue  # "중국 지주사", "국내 자회사": what kind of body, not which one
+                if self._kind_of_body(text) or self._any_of_a_kind(s, start, end):
+                    continue  # "중국 지주사", "인근 초등학교": what kind of body, not which one
                 if suffix is not None and suffix.text == text and suffix.strength != "strong":
                     continue  # "코리아 세일 페스타", "그룹은": a name's ending alone names nothing
                 if self._place(text) or self._in_address(s, start, text):
