@@ -139,6 +139,7 @@ def test_the_subject_of_a_report_is_an_outlet(text: str, name: str) -> None:
         ("이날 서울은 폭설로 교통이 마비됐다고 방송이 보도했다.", "서울"),
         ("초거대 AI는 빠르게 발전하고 있다고 보도했다.", "초거대"),
         ("차세대 반도체가 주목받고 있다고 신문이 보도했다.", "차세대"),
+        ("솔빛마을이 폭우로 고립됐다고 현지 매체 누리데일리가 보도했다.", "솔빛마을"),
     ],
 )
 def test_kinds_of_outlet_places_and_descriptions_are_no_outlet(text: str, word: str) -> None:

@@ -232,6 +232,7 @@ _REPORTER = re.compile(
 )
 # what kind of source, not which
 _OUTLET_KINDS = frozenset({"외신", "방송", "통신", "현지", "보도", "소식통", "관계자"})
+_SUBJECT = re.compile(r"\S(?:이|가|은|는)\s")
 _REPORTED = re.compile(r"보도했|보도하였|보도한 바")
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지|부터)$")
 
@@ -1294,8 +1295,12 @@ class Recogniser:
         """ "25일 한빛투데이는 … 보도했다", "누리데일리는 … 이날 보도했다": the subject opening a sentence whose verb
         is 보도하다 is the paper or broadcaster that reported it (not a kind of outlet, "외신은", nor a person)."""
         m = _REPORTER.match(s.text)
-        if m is None or not _REPORTED.search(s.text, m.end()):
+        verb = _REPORTED.search(s.text, m.end()) if m is not None else None
+        if m is None or verb is None:
             return []
+        said = s.text.rfind("고 ", m.end(), verb.start())
+        if said >= 0 and _SUBJECT.search(s.text, said, verb.start()):
+            return []  # "X가 … 출원했다고 매체 Y가 보도했다": X is in what was reported, Y reported it
         name, start, end = m.group(1), s.start + m.start(1), s.start + m.end(1)
         inside = [t for t in s.tokens if start <= t.start and t.end <= end]
         if (
