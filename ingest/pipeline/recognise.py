@@ -87,6 +87,9 @@ _PARTICLES_ONLY = re.compile(r"(?:에게|에서|으로|은|는|이|가|을|를|�
 _LOCAL_GOVERNMENT = re.compile(r"[가-힣]{1,4}(?:시|군|구)")  # "울진군", "서초구": named after their place
 # a gloss naming the head of the local government before it: "경기 양평군(군수 P)" is the county's office, no address
 _HEAD_GLOSS = re.compile(r"\((?:시장|군수|구청장|도지사)\s")
+_ADDRESS_PART = re.compile(r"(?:동|읍|면|리|로|길)$")  # "대광리", "세종로": the next part of an address
+# words that pick any one or every one of a kind: "인근 초등학교", "모든 지방경찰청", "한 병원"
+_ANY_OF_A_KIND = re.compile(r"(?:^|[\s,(])(?:인근|모든|각|한|해당|일부|여러|다른|같은|이웃|전국) $")
 _MONEY_TO_THING = re.compile(r"에\s*\d")
 # the heads of a competition, an event or a law: what a tagger span ending so names is no body
 # (none of the 48 such words in the even-numbered KLUE-NER news sentences is marked an organisation);
@@ -215,6 +218,26 @@ _PARTICLES = re.compile(
 )  # particles after a name, or the copula ending a sentence on it ("… 서울대다")
 _GLUED_HEADS = frozenset({"장", "행장", "총장", "총재"})  # a body's head written glued to it: "누리은행장"
 _HEADED_BODIES = frozenset({EntityType.COMPANY, EntityType.BUSINESS_GROUP, EntityType.UNIVERSITY, EntityType.INVESTOR})
+# a committee written short, "위원회" cut to "위" ("혁신위", "정무위", "방송심의위", "법제사법위"): one written word of
+# nouns and its particle; the common nouns ending alike ("행위", "시위", "범위") are in suffix_exceptions.txt
+_COMMITTEE = re.compile(
+    r"(?<![가-힣A-Za-z0-9&])([가-힣]{2,10}위)(?=(?:은|는|이|가|을|를|의|과|와|도|에서|에게|에는|에|으로|로|측)?(?![가-힣A-Za-z0-9&]))"
+)
+# an organisation's other name in parentheses right after it: "(해안연)", "(이하 가람엔터)", "(이하 'SGH')"
+_SHORT_FORM = re.compile(
+    r"\(\s*(?:이하\s*)?['‘\"“]?([^()'‘’\"“”,]{2,20}?)['’\"”]?\s*\)"
+    r"(?=(?:은|는|이|가|을|를|의|과|와|도|에서|에게|에는|에|으로|로|측)?(?![가-힣A-Za-z0-9]))"
+)  # not a gloss inside the name: "한빛동방(東方)공사"
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\- ]{1,19}")
+_HANJA = re.compile(r"[\u4e00-\u9fff]{2,10}")
+# the subject opening a sentence, after its date: "25일 한빛투데이는", "이날 NHK는"; and the verb of reporting
+_REPORTER = re.compile(
+    r"\s*(?:(?:지난\s)?\d{1,2}일(?:\s?\(현지\s?시[각간]\))?\s|이날\s)?([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14}?)(?:은|는|이|가)\s"
+)
+# what kind of source, not which
+_OUTLET_KINDS = frozenset({"외신", "방송", "통신", "현지", "보도", "소식통", "관계자"})
+_SUBJECT = re.compile(r"\S(?:이|가|은|는)\s")
+_REPORTED = re.compile(r"보도했|보도하였|보도한 바")
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지|부터)$")
 
 
@@ -426,6 +449,7 @@ class Recogniser:
         candidates = names + persons + compounds + self._quoted(s) + tagged + self._anaphors(s) + self._arguments(s)
         candidates += self._listed(s, candidates) + self._alliances(s) + self._named_bodies(s) + self._described(s)
         candidates += self._misparsed_topic(s) + self._defined(s) + self._institutions(s) + self._known(s)
+        candidates += self._committees(s) + self._reporters(s)
         candidates = [m for m in candidates if m.text.strip(_EDGE_PUNCT) not in _LEGAL_FORMS] + self._legal_names(s)
         states = _state_pairs(s)  # "남북" is two states: no tagger span over them stands
         candidates = [
@@ -448,6 +472,9 @@ class Recogniser:
             ]
         )  # "데이비드 김(David Kim) 박사": the name's spelling in parentheses names no organisation
         selected = self._with_unit(s, self._with_city(s, selected))
+        short = self._short_forms(s, selected)
+        spans = {(m.start, m.end) for m in short}
+        selected = [m for m in selected if (m.start, m.end) not in spans] + short
         techs = [
             t for t in self._technologies(s) if not any(overlaps((t.start, t.end), (m.start, m.end)) for m in selected)
         ]
@@ -500,6 +527,29 @@ class Recogniser:
             etype = EntityType.GOVERNMENT_AGENCY if public else EntityType.ORGANIZATION
             out.append(replace(m, end=end, text=text, type=etype, canonical="", head="", source="unit"))
         return [m for m in out if id(m) not in dropped]
+
+    def _short_forms(self, s: Sentence, selected: list[Mention]) -> list[Mention]:
+        """ "한국해양안전연구소(해안연)", "워싱턴포스트(WP)", "가람일보(加藍日報)", "가람엔터테인먼트(이하 가람엔터)": the
+        other name news gives an organisation in parentheses right after it is the organisation too: Latin
+        letters, Chinese characters, or a Korean short form whose syllables come from the name in order (not
+        "(김민수 부장판사)", "(일본)")."""
+        found = []
+        for m in selected:
+            gloss = _SHORT_FORM.match(s.text, m.end - s.start) if m.type.is_organization and not m.tentative else None
+            if gloss is None:
+                continue
+            short = gloss.group(1)
+            a, b = s.start + gloss.start(1), s.start + gloss.end(1)
+            # the tagger may read the other name alone as a person's ("加藍日報"): the organisation's is meant
+            others = [k for k in selected if not (k.source == "ner" and (k.start, k.end) == (a, b))]
+            if any(overlaps((a, b), (k.start, k.end)) for k in others) or not (
+                _LATIN_NAME.fullmatch(short)
+                or _HANJA.fullmatch(short)
+                or (HANGUL.match(short) and len(short) < len(m.text) and _in_order(short, m.text))
+            ):
+                continue
+            found.append(Mention(a, b, short, m.type, "learned", s.index, canonical=m.canonical))
+        return found
 
     def _employers(self, persons: list[Mention], tagged: list[Mention]) -> list[Mention]:
         """ "가온칩스 최고기술책임자(CTO)인 이서연": a name the tagger read as a person is the organisation a titled
@@ -1136,7 +1186,11 @@ class Recogniser:
         ):
             return None
         suffix = self.lex.suffix_of(text)
+        if suffix is not None and suffix.text == text and suffix.strength != "strong":
+            return None  # "전자, 화학, 바이오 등": industries, a name's ending alone names nothing
         proper = any(t.tag in ("NNP", "SL") and t.form not in self.lex.generic_heads for t in run)
+        if suffix is not None and suffix.strength == "glued" and not proper:
+            suffix = None  # "청년실업, 저출산 등": common nouns ending like a company ("세진실업") are no name
         split_word = (
             len(run) > 1
             and all(b.start == a.end for a, b in zip(run, run[1:]))
@@ -1241,6 +1295,53 @@ class Recogniser:
             found.append(Mention(start, end, m.group(1), etype or EntityType.ORGANIZATION, "known", s.index))
         return found
 
+    def _reporters(self, s: Sentence) -> list[Mention]:
+        """ "25일 한빛투데이는 … 보도했다", "누리데일리는 … 이날 보도했다": the subject opening a sentence whose verb
+        is 보도하다 is the paper or broadcaster that reported it (not a kind of outlet, "외신은", nor a person)."""
+        m = _REPORTER.match(s.text)
+        verb = _REPORTED.search(s.text, m.end()) if m is not None else None
+        if m is None or verb is None:
+            return []
+        said = s.text.rfind("고 ", m.end(), verb.start())
+        if said >= 0 and _SUBJECT.search(s.text, said, verb.start()):
+            return []  # "X가 … 출원했다고 매체 Y가 보도했다": X is in what was reported, Y reported it
+        name, start, end = m.group(1), s.start + m.start(1), s.start + m.end(1)
+        inside = [t for t in s.tokens if start <= t.start and t.end <= end]
+        if (
+            not inside
+            or inside[-1].end != end
+            or any(t.tag not in NOUNISH for t in inside)
+            or name in self.lex.generic_orgs
+            or name in self.lex.generic_heads
+            or self.lex.classifier_ending(name) is not None
+            or name in _OUTLET_KINDS
+            or name.endswith("들")  # "외신들은", "소식통들은"
+            or name in _TIME_WORDS
+            or self.people.is_korean_name(name)
+            or self.people.title.fullmatch(name)
+            or self._place(name)
+        ):
+            return []
+        return [Mention(start, end, name, EntityType.COMPANY, "compound", s.index)]
+
+    def _committees(self, s: Sentence) -> list[Mention]:
+        """ "혁신위가", "정무위,", "방송심의위는": a committee's name with "위원회" written short as "위", when
+        the word is nouns only (not "쯔위", a name) and not a common noun ending alike ("가혹행위", "최하위")."""
+        found = []
+        for m in _COMMITTEE.finditer(s.text):
+            start, end = s.start + m.start(1), s.start + m.end(1)
+            inside = [t for t in s.tokens if start <= t.start and t.end <= end]
+            if (
+                not inside
+                or inside[0].start != start
+                or inside[-1].end != end
+                or any(t.tag != "NNG" for t in inside)
+                or any(m.group(1).endswith(w) for w in self.lex.suffix_exceptions)
+            ):
+                continue
+            found.append(Mention(start, end, m.group(1), EntityType.GOVERNMENT_AGENCY, "compound", s.index))
+        return found
+
     def _legal_names(self, s: Sentence) -> list[Mention]:
         """A name written with its legal form is a company's; the form stays out of the name and the span, and
         a particle Kiwi reads on the name's end ("(주)한빛가스는") is cut off."""
@@ -1289,6 +1390,17 @@ class Recogniser:
         *before, last = text.split(" ")
         return last in self.lex.classifiers and all(
             w in self.lex.places or w in self.lex.generic_heads or w in _TIME_WORDS for w in before
+        )
+
+    @staticmethod
+    def _any_of_a_kind(s: Sentence, start: int, end: int) -> bool:
+        """ "인근 초등학교", "모든 지방경찰청", "한 병원": common nouns Kiwi knows, after a word that picks any one
+        or every one of its kind, names no particular body (a proper name there does: "전국 스타벅스 매장")."""
+        inside = [t for t in s.tokens if start <= t.start and t.end <= end]
+        return (
+            bool(inside)
+            and all(t.tag == "NNG" and not t.unknown for t in inside)
+            and bool(_ANY_OF_A_KIND.search(s.text, 0, start - s.start))
         )
 
     def _classifier_before(self, description: str) -> bool:
@@ -1435,7 +1547,14 @@ class Recogniser:
                     or _ACRONYM.fullmatch(text)  # "CPU", "GPU": capitals alone spell a thing or a body
                 ):
                     continue  # "계열사 다온칩스": a classifier and a company, not a person
-                if text.split()[0] in self.lex.places or (" " in text and self.lex.suffix_of(text)):
+                first = text.split()[0]
+                if first in self.lex.places or (
+                    " " in text
+                    and (
+                        self.lex.suffix_of(text)
+                        or (_LOCAL_GOVERNMENT.fullmatch(first) and not _ADDRESS_PART.search(text))
+                    )
+                ):  # "가람시 환경사업소": a city's office (not "연천군 대광리", an address)
                     suffix = self.lex.suffix_of(text)  # "프랑스 제록스리서치센터유럽": a place and an organisation
                     name, cut = self._without_person(s, text, start, end)
                     if cut > start:  # "최재원 SK그룹 (수석부회장)": a person, then the organisation
@@ -1480,8 +1599,8 @@ class Recogniser:
                     and _ENUMERATED.match(s.text, end - s.start)
                 ):
                     continue  # "금융거래 등", "데이터 인텔리전스 등": common nouns in a list are no organisation
-                if self._kind_of_body(text):
-                    continue  # "중국 지주사", "국내 자회사": what kind of body, not which one
+                if self._kind_of_body(text) or self._any_of_a_kind(s, start, end):
+                    continue  # "중국 지주사", "인근 초등학교": what kind of body, not which one
                 if suffix is not None and suffix.text == text and suffix.strength != "strong":
                     continue  # "코리아 세일 페스타", "그룹은": a name's ending alone names nothing
                 if self._place(text) or self._in_address(s, start, text):
@@ -1601,6 +1720,12 @@ _LATIN_GLOSS = re.compile(r"(?<=[가-힣A-Za-z0-9])\(([A-Za-z][A-Za-z .&-]*)\)")
 def _inside_latin_gloss(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies inside a romanised gloss of the word before it ("앤드류 김(Andrew Kim)")."""
     return any(g.start(1) <= start and end <= g.end(1) for g in _LATIN_GLOSS.finditer(text))
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Whether every syllable of ``short`` occurs in ``name`` in the same order ("권익위" of 국민권익위원회)."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 def _split_at_conjunctions(s: Sentence, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
