@@ -54,12 +54,14 @@ def established(c: Clause) -> list[Relation]:
         _BY_ITSELF.match(s.text, c.trigger.start()) is not None
         and opened is None
         and not any(a.particle in OBJECT for a in before)
+        and not _OBJECT_WRITTEN.search(c.text_before(c.pos))  # "X는 AI 연구센터를 개소했다": X opened something
     )
     if by_itself and not after and (subject := next(iter(c.subjects), None)):
         # "서울대 AI연구원은 2019년 12월 설립됐다(출범했다)": founded by the place, else by the organisation it is
         # named after
         founder = (
             c.last_before(PLACE)
+            or _split_from(c)
             or _agent_after(c, subject)
             or c.head_of(subject.entity)
             or head_org(c, subject.entity)
@@ -78,10 +80,13 @@ def established(c: Clause) -> list[Relation]:
     )
     if obj is None or _OTHER_OBJECT.search(s.text, obj.end - s.start, c.trigger.start()):
         return []
-    if c.trigger.group(0)[0] in "열연" and not re.fullmatch(
-        r"['’]?(?:\([^()]*\))?\s?[을를]\s", s.text[obj.end - s.start : c.trigger.start()]
+    if c.trigger.group(0)[0] in "열연" and (
+        not re.fullmatch(r"['’]?(?:\([^()]*\))?\s?[을를]\s", s.text[obj.end - s.start : c.trigger.start()])
+        or _MEETING.search(obj.entity.name)
     ):
-        return []  # "메타물질을 제작해 … 길을 열었다": what was opened is the word right before, here a way
+        # "메타물질을 제작해 … 길을 열었다": what was opened is the word right before, here a way; "임원후보추천위원회를
+        # 열어": a committee or board opened is a meeting held
+        return []
     founder = next((a.entity for a in before if a.particle in SUBJECT and a.start < obj.start), None)
     if founder is None:
         founder, conf = c.topic, conf - CARRIED_PENALTY
@@ -133,6 +138,8 @@ _DESCRIBED = re.compile(rf"(?:{DESCRIPTION.pattern})?")  # "설립된 (AI 스타
 _OPENED = re.compile(r"['’]?(?:\([^()]*\))?의\s문을\s(?:열|연|열었|열어|연다|열고)")
 # an organisation's own start, no object: "누리AI연구원은 2021년 3월 출범했다"
 _BY_ITSELF = re.compile(r"(?:출범|개소|문을 열)(?:했|하였|한다|해|하며|하고|었|어)")
+_OBJECT_WRITTEN = re.compile(r"[을를]\s$")
+_MEETING = re.compile(r"(?:위원회|이사회|총회|회의|협의회|간담회|설명회|세미나|포럼)['’]?$")
 _RELATIVE = re.compile(r"(?:문을 연|\S*(?:한|운|든|린|된))\s+['‘]?")  # "설립한 ", "세운 ", "만든 ", "문을 연 "
 # "설립한 (AI) 스타트업이다": the clause describes the topic ("세운 목표를 달성했다" is another verb's object)
 _IS_A = re.compile(
@@ -166,7 +173,7 @@ _QUOTED_NEW = re.compile(
 # "AI 스타트업 ", "반도체 설계 회사 ", "합작법인 ": up to three words ending in the kind of organisation founded
 # "와 손잡고 ", "과 함께 2019년 ", "와 공동으로 ": a partner attached to the founding verb, not to another one
 _WITH_PARTNER = re.compile(
-    r"\s?(?:와|과|이랑|랑)\s(?:손잡고|손을\s잡고|함께|공동으로|공동|합작(?:해|하여|으로))\s(?:[^\s,.]+\s){0,2}?"
+    r"(?:\s?등)?\s?(?:와|과|이랑|랑)\s(?:손잡고|손을\s잡고|함께|공동으로|공동|합작(?:해|하여|으로))\s(?:[^\s,.]+\s){0,2}?"
 )
 _KIND_BEFORE_NAME = re.compile(
     r"(?:[A-Za-z0-9가-힣]+(?<![한된는은을를에의이가와과도])\s){0,2}"
@@ -178,6 +185,10 @@ _KIND_BEFORE_NAME = re.compile(
 # object of the verb before ("합병해"), not a new organisation
 _OTHER_OBJECT = re.compile(r"(?<=[을를])\s(?:[^\s.]+\s){0,3}?[^\s.]*[가-힣A-Za-z0-9][을를]\s(?!위한)")
 _FOUNDS_OBJECT = re.compile(r"설립|세우|세웠|세워|세운|창업|창설|만들|만든|신설|꾸렸|꾸린|꾸려|개설")
+# "설립한 이래", "세운 뒤": the topic's own founding told as the time since, not a relative clause on another noun
+_SINCE_FOUNDED = re.compile(r"\S*(?:한|운|든)\s(?:이래|이후|뒤|후|직후)(?=[\s,]|$)")
+# "사재를 출연해 ": an object that is the money the founding verb right after was paid with
+_FUNDED_WITH = re.compile(r"\s(?:출연|출자|투자)(?:해|하여)\s$")
 _MONEY_BEFORE = re.compile(r"\d[\d,.]*\s?(?:조|억|만|천)*\s?(?:원|달러|유로|엔|위안)$")
 
 
@@ -215,6 +226,20 @@ def _agent_after(c: Clause, subject: Arg) -> Entity | None:
         ),
         None,
     )
+
+
+# "에서 분사해 ", "에서 인적분할로 ": the organisation a new one was split from, right before its own start
+_SPLIT_FROM = re.compile(
+    r"['’]?(?:에서|로부터)?\s(?:인적|물적)?\s?(?:분사|분할)(?:해|하여|돼|되어|로|을\s통해)\s(?:\S+\s){0,2}$"
+)
+
+
+def _split_from(c: Clause) -> Entity | None:
+    """ "Y는 X에서 분사해(인적분할로) 출범했다": X, the organisation Y came out of, founded it."""
+    source = next((a for a in reversed(c.before) if a.particle in SOURCE), None)
+    if source is None or not _SPLIT_FROM.match(c.text_before(c.pos), source.end - c.sentence.start):
+        return None
+    return source.entity
 
 
 def _founding_done(c: Clause) -> Arg | None:
@@ -344,7 +369,10 @@ def founders_of_the_topic(c: Clause) -> list[Relation]:
     people or organisations founding the topic organisation."""
     if (
         c.passive()
-        or _RELATIVE.match(c.sentence.text, c.trigger.start())
+        or (
+            _RELATIVE.match(c.sentence.text, c.trigger.start())
+            and not _SINCE_FOUNDED.match(c.sentence.text, c.trigger.start())
+        )
         or any(a.particle in OBJECT for a in c.before)
     ):
         return []
@@ -354,6 +382,7 @@ def founders_of_the_topic(c: Clause) -> list[Relation]:
         t.tag == "JKO"
         and topic.end <= t.start < c.pos
         and not _MONEY_BEFORE.search(head, 0, t.start - c.sentence.start)  # "100억원을 출연해 세웠다": the money
+        and not _FUNDED_WITH.match(head, t.end - c.sentence.start)  # "사재를 출연해 설립한": the money too
         for t in c.sentence.tokens
     ):
         return []  # "P 대표가 이끄는 Y는 로봇을 만든다": what Y makes, not who made Y
@@ -550,6 +579,7 @@ def _affiliates(c: Clause) -> list[Relation]:
         and (not before or before[-1].end < pos - 2 or s.text[before[-1].end - s.start : pos - s.start].strip())
         and not any(a.entity is subject and a.group == member.group for a in c.args)  # "A·B 계열사(C·D)가": one list
         and not s.text.startswith("(", c.trigger.end())  # "…와 범한화 계열사(C·D) 등이": the list's own group
+        and not c.hedged(member.end - s.start, plans=True)  # "자회사 Y를 설립할 계획이다": not one yet
     ):
         # "X는 … 계열사 Y를 설립": the new affiliate of the subject; "X는 …, 자회사인 Y와 Z는": each one enumerated
         return [
@@ -671,19 +701,52 @@ def part_of(c: Clause) -> list[Relation]:
         obj = next((a.entity for a in c.after if a.particle in OBJECT), None)
         if obj is not None or placed.group("object"):
             return [Relation(RelationType.PART_OF, obj, whole.entity, c.sentence, c.confidence)] if obj else []
+    # "X 산하 Y", "X 예하의 Y", "X 사내벤처 1호 기업인 Y", "X 산하 연구기관인 Y": the part named right after (a unit
+    # the recogniser did not read, "X 예하의 제3연대가 포천에", leaves the organisation farther on alone)
+    after = next((a for a in c.args if a.start > pos), None)
+    if after is not None and _PART_NAMED.fullmatch(c.sentence.text, c.trigger.end(), after.start - base):
+        # "국회 정보위원회 소속 민주당 김현 의원", "유벤투스 소속 선수 디발라": a person's membership (ko_people), and
+        # the party written before the name is the person's, no part of the committee
+        if not after.entity.type.is_organization or _names_a_person(c, after):
+            return []
+        return [Relation(RelationType.PART_OF, after.entity, whole.entity, c.sentence, c.confidence)]
+    if not _IS_PART.match(c.sentence.text, c.trigger.end()):
+        return []  # "X는 … Y 소속 선수와 계약했다": the trigger describes someone else, not the subject
     part = next((a.entity for a in reversed(before) if a.particle in OBJECT | SUBJECT and a is not whole), None)
-    if part is None:
-        # "X 산하 Y", "X 예하의 Y", "X 사내벤처 Y", "X 산하 연구기관인 Y": the part named right after (a unit the recogniser did not
-        # read, "X 예하의 제3연대가 포천에", leaves the organisation farther on alone)
-        after = next((a for a in c.args if a.start > pos), None)
-        near = after is not None and _PART_NAMED.fullmatch(
-            c.sentence.text, c.trigger.end(), after.start - c.sentence.start
-        )
-        part = after.entity if after is not None and near else None
     return [Relation(RelationType.PART_OF, part, whole.entity, c.sentence, c.confidence)] if part is not None else []
 
 
-_PART_NAMED = re.compile(r"[가-힣]{0,4}?(?:의|인)?\s(?:[가-힣A-Za-z]{1,10}(?:인|으로서|로서)?\s)?['‘\"“]?")
+# people named by their role after "Y 소속": "소속 선수 A", "소속 민주당 김현 의원"
+_PERSON_ROLES = frozenset({"선수", "배우", "가수", "직원", "기자", "변호사", "공무원", "형사", "감독", "코치", "교사"})
+_WORD_AFTER = re.compile(r"\s?([가-힣]+?)(?:이|가|은|는|을|를|의|과|와|도|인)?(?=[\s.,(]|$)")
+
+
+def _names_a_person(c: Clause, named: Arg) -> bool:
+    """Whether the name after "Y 소속" is a person's, or the party of the person written right after it: a role
+    word between the trigger and the name, or after the name (and an adjacent name it is written with)."""
+    base, text, roles = c.sentence.start, c.sentence.text, c.lex.titles | _PERSON_ROLES
+    if any(w.rstrip("인의") in roles for w in text[c.trigger.end() : named.start - base].split()):
+        return True
+    end = named.end
+    adjacent = next((a for a in c.args if a.start > named.start and a.start - end <= 1), None)
+    if adjacent is not None:
+        end = adjacent.end  # "민주당 김현 의원": the person written right after the party
+    word = _WORD_AFTER.match(text, end - base)
+    return word is not None and word.group(1) in roles
+
+
+# what the subject is said to be after "Y 산하", "Y 소속": "Y 산하 특수법인이다", "Y 소속이었다", "Y 사내벤처로",
+# "Y 산하에 설치됐다", "Y 산하로 편입됐다"
+_IS_PART = re.compile(
+    r"[가-힣]{0,4}?(?:(?:의\s|\s)(?:[가-힣A-Za-z]+(?<![을를이가은는에의와과도로])\s){0,2})?[가-힣A-Za-z]*?"
+    r"(?<![했됐었았였겠한된는])(?:이다|다|이며|이고|이었다|였다|이었으며|였으며|으로|로|으로서|로서)(?=[\s.,]|$)"
+    r"|[가-힣]{0,4}?(?:에|으로|로)\s"
+)
+
+
+_PART_NAMED = re.compile(
+    r"[가-힣]{0,4}?(?:의|인)?\s(?:[가-힣A-Za-z0-9]{1,10}(?<![이가은는을를에도와과])(?:인|으로서|로서)?\s){0,2}['‘\"“]?"
+)
 
 
 @relation_rule(RelationType.SPUN_OFF_FROM, language="ko")
