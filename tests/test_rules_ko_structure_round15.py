@@ -25,6 +25,8 @@ def _of(got: dict, kind: str) -> set[tuple[str, str]]:
         "14일 국회 기획재정위원회 소속 더불어민주당 김영진 의원이 자료를 공개했다.",
         "유벤투스 소속 선수 파올로 디발라는 확진 소식을 전했다.",  # a player, not a part
         "연합뉴스는 국회 국토교통위원회 소속 김태원(새누리당) 의원의 자료를 인용해 보도했다.",  # the outlet is no part
+        "경기도교육청이 국회 교육위원회 소속 새누리당 이상일 의원에게 자료를 제출했다.",
+        "앞서 문 의원은 국회 정보위 소속 새누리당 의원들의 발췌본 열람 후 성명을 냈다.",
     ],
 )
 def test_membership_of_a_person_makes_no_part(text: str) -> None:
@@ -167,3 +169,8 @@ def test_a_team_set_up_with_a_partner_is_still_read_as_a_partnership() -> None:
 
 def test_a_single_university_team_partners_with_no_one() -> None:
     assert not _of(facts("서울대 공동 연구팀은 새 소자를 개발했다."), "PARTNERS_WITH")
+
+
+def test_a_team_of_two_countries_written_as_one_word_is_no_list_of_partners() -> None:
+    got = facts("이화여대 교수와 펜실베이니아대 교수 연구진으로 구성된 한미 공동연구팀이 미세로봇 기술을 개발했다.")
+    assert not _of(got, "PARTNERS_WITH"), got

@@ -90,8 +90,9 @@ def joint_team(c: Clause) -> list[Relation]:
     base, end = c.sentence.start, c.pos
     listed: list[Entity] = []
     for a in reversed(c.before):
-        if not _TEAM_GAP.fullmatch(c.sentence.text, a.end - base, end - base):
-            break
+        gap = c.sentence.text[a.end - base : end - base]
+        if not _TEAM_GAP.fullmatch(gap) or (listed and not gap):
+            break  # "한미 공동연구팀": two names written as one word are no list of members
         who = speaks_for(c, a.entity)
         who = (head_org(c, who) or who) if who is not None else None  # "KAIST 생명과학과 P 교수": KAIST
         if who is not None and who.type.is_organization and not any(who is e for e in listed):

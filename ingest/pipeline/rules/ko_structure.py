@@ -718,7 +718,8 @@ def part_of(c: Clause) -> list[Relation]:
 
 # people named by their role after "Y 소속": "소속 선수 A", "소속 민주당 김현 의원"
 _PERSON_ROLES = frozenset({"선수", "배우", "가수", "직원", "기자", "변호사", "공무원", "형사", "감독", "코치", "교사"})
-_WORD_AFTER = re.compile(r"\s?([가-힣]+?)(?:이|가|은|는|을|를|의|과|와|도|인)?(?=[\s.,(]|$)")
+# a word stripped of a plural and a particle: "의원들의" -> 의원, "의원에게" -> 의원
+_WORD = re.compile(r"([가-힣]+?)(?:들)?(?:이|가|은|는|을|를|의|과|와|도|인|에게|에)?")
 
 
 def _names_a_person(c: Clause, named: Arg) -> bool:
@@ -731,8 +732,9 @@ def _names_a_person(c: Clause, named: Arg) -> bool:
     adjacent = next((a for a in c.args if a.start > named.start and a.start - end <= 1), None)
     if adjacent is not None:
         end = adjacent.end  # "민주당 김현 의원": the person written right after the party
-    word = _WORD_AFTER.match(text, end - base)
-    return word is not None and word.group(1) in roles
+    # the word after it, or the one past a person's name the recogniser did not read ("새누리당 이상일 의원에게")
+    words = [m.group(1) for w in text[end - base :].split(maxsplit=2)[:2] if (m := _WORD.fullmatch(w.strip(".,")))]
+    return any(w in roles for w in words)
 
 
 # what the subject is said to be after "Y 산하", "Y 소속": "Y 산하 특수법인이다", "Y 소속이었다", "Y 사내벤처로",
