@@ -174,3 +174,54 @@ def test_a_single_university_team_partners_with_no_one() -> None:
 def test_a_team_of_two_countries_written_as_one_word_is_no_list_of_partners() -> None:
     got = facts("이화여대 교수와 펜실베이니아대 교수 연구진으로 구성된 한미 공동연구팀이 미세로봇 기술을 개발했다.")
     assert not _of(got, "PARTNERS_WITH"), got
+
+
+# --- a founding led by an organisation; a subsidiary founded -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "leader", "new"),
+    [
+        ("SK텔레콤 주도로 출범한 K-AI 얼라이언스는 회원사를 늘렸다.", "SK텔레콤", "K-AI 얼라이언스"),
+        ("K-AI 얼라이언스는 지난해 SK텔레콤 주도로 출범했다.", "SK텔레콤", "K-AI 얼라이언스"),
+        ("'AI 원팀'은 KT 주도로 2020년 2월 출범했다.", "KT", "AI 원팀"),
+        ("KT 주도로 출범한 'AI 원팀'에는 카카오가 합류했다.", "KT", "AI 원팀"),
+    ],
+)
+def test_the_organisation_that_led_a_founding_founded_it(text: str, leader: str, new: str) -> None:
+    assert (leader, new) in _of(facts(text), "ESTABLISHED"), facts(text)
+
+
+def test_a_led_founding_keeps_its_date() -> None:
+    assert facts("'AI 원팀'은 KT 주도로 2020년 2월 출범했다.")[("ESTABLISHED", "KT", "AI 원팀")]["date"] == "2020-02"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SK텔레콤 주도로 설립될 K-AI 얼라이언스는 내년 출범한다.",  # to come
+        "K-AI 얼라이언스는 SK텔레콤 주도로 출범할 예정이다.",  # a plan
+        "네이버가 주도하는 컨소시엄은 사업을 수주했다.",  # leading, no founding
+    ],
+)
+def test_a_led_founding_to_come_founds_nothing(text: str) -> None:
+    assert not _of(facts(text), "ESTABLISHED"), facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "child", "parent"),
+    [
+        ("카카오브레인은 2017년 카카오가 AI 연구를 위해 세운 자회사다.", "카카오브레인", "카카오"),
+        ("네이버클라우드는 네이버가 2009년 설립한 클라우드 전문 자회사다.", "네이버클라우드", "네이버"),
+    ],
+)
+def test_the_topic_said_to_be_a_subsidiary_its_owner_founded_is_its_affiliate(
+    text: str, child: str, parent: str
+) -> None:
+    got = facts(text)
+    assert (child, parent) in _of(got, "AFFILIATE_OF") and (parent, child) in _of(got, "ESTABLISHED"), got
+
+
+def test_a_company_a_person_founded_is_no_affiliate_of_the_person() -> None:
+    got = facts("업스테이지는 김성훈 대표가 2020년 설립한 회사다.")
+    assert not _of(got, "AFFILIATE_OF"), got

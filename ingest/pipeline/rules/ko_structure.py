@@ -145,6 +145,7 @@ _RELATIVE = re.compile(r"(?:문을 연|\S*(?:한|운|든|린|된))\s+['‘]?")  
 _IS_A = re.compile(
     r"\S*(?:한|운|든)\s+(?:\S+(?<![을를])\s){0,2}?\S+?(?<![했됐었았였겠])(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)"
 )
+_SUBSIDIARY = re.compile(r"\s(?:\S+\s)?(?:자회사|계열사|손자회사)(?:이다|이며|로|으로|다)")
 _JOINT = re.compile(r"(\d|두|세|네|다섯|양)\s?(?:사|개사|기업|회사)")
 _SPUN_RELATIVE = re.compile(r"\S*?(?:\s+\S+?)?(?:한|된)\s+['‘]?")  # "분사한 Y", "분사해 출범한 Y"
 _INSIDE = re.compile(r"직속|산하에|사내에|내부에|조직\s?내에|안에")
@@ -324,7 +325,8 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         return out
     if founder is None or "," in _PARENS.sub("", c.text_before(c.pos)[founder.end - c.sentence.start :]):
         return []
-    if new is None and _IS_A.match(c.sentence.text, c.trigger.start()):
+    is_a = _IS_A.match(c.sentence.text, c.trigger.start()) if new is None else None
+    if is_a:
         new = next((a for a in c.before if a.particle in ("은", "는") and a.start < founder.start), None)
     if new is None or new.entity is founder.entity:
         return []
@@ -352,6 +354,9 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         for kind in kinds
         for who in founders
     ]
+    if is_a and _SUBSIDIARY.search(is_a.group(0)) and founder.entity.type.is_organization:
+        # "카카오브레인은 카카오가 2017년 세운 자회사다": the topic is the founder's affiliate too
+        out.append(Relation(RelationType.AFFILIATE_OF, new.entity, founder.entity, c.sentence, c.confidence))
     said = next((m for m in c.mentions if m.start == founder.start), None)
     if said is not None and said.title and said.org is None and not said.former and new.start < founder.start:
         # "X는 김 대표가 설립한 회사다": the founder is X's 대표 ("진 전 장관이 … 설립한": a role held elsewhere before)
@@ -962,3 +967,45 @@ def joint_venture_funded(c: Clause) -> list[Relation]:
     for who in founders:
         c.discourse.established.append((c.sentence.index, who, new.entity))
     return [Relation(RelationType.ESTABLISHED, who, new.entity, c.sentence, c.confidence) for who in founders]
+
+
+# "SK텔레콤 주도로 출범한 ", "KT가 주도해 만든 ", "정부 주도하에 설립된 ": the founding verb of a led founding,
+# told as done (a relative clause or a past predicate)
+_LED_FOUNDING = re.compile(
+    r"['’]?(?:\([^()]*\))?(?:가|이|의)?\s주도(?:로|해|하여|\s?하에)\s(?:[^\s,.]+\s){0,2}?"
+    r"(?:설립|출범|결성|발족|창설|신설|세|만들|만든|꾸린|꾸려)(?P<end>[^\s,.]*)(?P<space>\s['‘]?)?"
+)
+_DONE_PREDICATE = re.compile(r"(?:됐|되었|돼|했|하였|시켰|웠|었|렸)")
+_DONE_RELATIVE = ("된", "한", "운", "든", "린", "시킨")
+
+
+@relation_rule(
+    RelationType.ESTABLISHED, language="ko", phase=0, trigger=r"주도(?:로|해|하여|\s?하에)\s", name="ko_structure.led"
+)
+def founded_under_lead(c: Clause) -> list[Relation]:
+    """ "SK텔레콤 주도로 출범한 K-AI 얼라이언스", "AI 원팀은 KT가 주도해 결성했다": the organisation that led the
+    founding founded it (a plan, "주도로 설립할 예정", founds nothing yet)."""
+    base, text = c.sentence.start, c.sentence.text
+    leader = c.before[-1] if c.before else None
+    led = _LED_FOUNDING.match(text, leader.end - base) if leader is not None else None
+    if leader is None or led is None or not leader.entity.type.is_organization or c.hedged(led.end("end"), plans=True):
+        return []
+    end = led.group("end")
+    if end.endswith(_DONE_RELATIVE) and led.group("space"):
+        # "… 주도로 출범한 (AI) Y": the organisation the relative clause describes
+        new = next(
+            (
+                a
+                for a in c.after
+                if a.start - base == led.end() or DESCRIPTION.fullmatch(text, led.end(), a.start - base)
+            ),
+            None,
+        )
+    elif _DONE_PREDICATE.match(end):
+        new = next((a for a in c.subjects if a.end <= leader.start), None)  # "Y는 X 주도로 출범했다"
+    else:
+        new = None
+    if new is None or new.entity is leader.entity or not new.entity.type.is_organization:
+        return []
+    c.discourse.established.append((c.sentence.index, leader.entity, new.entity))
+    return [Relation(RelationType.ESTABLISHED, leader.entity, new.entity, c.sentence, c.confidence, _date(c))]
