@@ -225,3 +225,26 @@ def test_the_topic_said_to_be_a_subsidiary_its_owner_founded_is_its_affiliate(
 def test_a_company_a_person_founded_is_no_affiliate_of_the_person() -> None:
     got = facts("업스테이지는 김성훈 대표가 2020년 설립한 회사다.")
     assert not _of(got, "AFFILIATE_OF"), got
+
+
+# --- history: a group company's founding year, an in-house venture a company began as -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SK하이닉스는 1983년 설립됐다.",  # founded as another group's company, renamed after it was bought
+        "1983년 설립된 SK하이닉스는 메모리 반도체를 만든다.",
+        "삼성전자는 1969년 설립됐다.",
+    ],
+)
+def test_a_group_company_named_after_its_group_is_not_said_founded_by_it(text: str) -> None:
+    assert not _of(facts(text), "ESTABLISHED"), facts(text)
+
+
+def test_a_unit_named_after_its_body_is_still_founded_by_it() -> None:
+    assert ("서울대학교", "서울대 AI연구원") in _of(facts("서울대 AI연구원은 2019년 12월 설립됐다."), "ESTABLISHED")
+
+
+def test_an_in_house_venture_a_company_began_as_is_no_part_of_it_now() -> None:
+    assert not _of(facts("네이버는 1999년 삼성SDS 사내벤처로 출발했다."), "PART_OF")

@@ -59,16 +59,14 @@ def established(c: Clause) -> list[Relation]:
     if by_itself and not after and (subject := next(iter(c.subjects), None)):
         # "서울대 AI연구원은 2019년 12월 설립됐다(출범했다)": founded by the place, else by the organisation it is
         # named after
+        written = c.last_before(PLACE) or _split_from(c) or _agent_after(c, subject)
         founder = (
-            c.last_before(PLACE)
-            or _split_from(c)
-            or _agent_after(c, subject)
-            or c.head_of(subject.entity)
-            or head_org(c, subject.entity)
-            or _parent_named_in(c, subject.entity)
+            written or c.head_of(subject.entity) or head_org(c, subject.entity) or _parent_named_in(c, subject.entity)
         )
         if founder is None or founder is subject.entity:
             return []
+        if written is None and founder.type is EntityType.BUSINESS_GROUP and subject.entity.type is EntityType.COMPANY:
+            return []  # "SK하이닉스는 1983년 설립됐다": a company bought into a group and renamed, not founded by it
         c.discourse.established.append((s.index, founder, subject.entity))
         return [Relation(RelationType.ESTABLISHED, founder, subject.entity, s, conf, props)]
     # "Y의 문을 열었다": Y opened; "Y 설립을 완료했다": Y founded
@@ -303,6 +301,9 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         and new is not None
         and not c.before
         and (head := c.head_of(new.entity) or head_org(c, new.entity)) is not None
+        and not (
+            head.type is EntityType.BUSINESS_GROUP and new.entity.type is EntityType.COMPANY
+        )  # "1983년 설립된 SK하이닉스"
     ):
         # "2019년 12월 문을 연 서울대 AI연구원은": no founder named, the organisation it is named after
         c.discourse.established.append((c.sentence.index, head, new.entity))
@@ -715,12 +716,15 @@ def part_of(c: Clause) -> list[Relation]:
         if not after.entity.type.is_organization or _names_a_person(c, after):
             return []
         return [Relation(RelationType.PART_OF, after.entity, whole.entity, c.sentence, c.confidence)]
-    if not _IS_PART.match(c.sentence.text, c.trigger.end()):
-        return []  # "X는 … Y 소속 선수와 계약했다": the trigger describes someone else, not the subject
+    if not _IS_PART.match(c.sentence.text, c.trigger.end()) or _STARTED_AS.match(c.sentence.text, c.trigger.end()):
+        # "X는 … Y 소속 선수와 계약했다": the trigger describes someone else, not the subject; "X는 Y 사내벤처로
+        # 출발했다": where X began, not what it is
+        return []
     part = next((a.entity for a in reversed(before) if a.particle in OBJECT | SUBJECT and a is not whole), None)
     return [Relation(RelationType.PART_OF, part, whole.entity, c.sentence, c.confidence)] if part is not None else []
 
 
+_STARTED_AS = re.compile(r"[가-힣]{0,4}?(?:로|으로)\s(?:\S+\s)?(?:출발|시작)")
 # people named by their role after "Y 소속": "소속 선수 A", "소속 민주당 김현 의원"
 _PERSON_ROLES = frozenset({"선수", "배우", "가수", "직원", "기자", "변호사", "공무원", "형사", "감독", "코치", "교사"})
 # a word stripped of a plural and a particle: "의원들의" -> 의원, "의원에게" -> 의원
