@@ -248,3 +248,39 @@ def test_a_unit_named_after_its_body_is_still_founded_by_it() -> None:
 
 def test_an_in_house_venture_a_company_began_as_is_no_part_of_it_now() -> None:
     assert not _of(facts("네이버는 1999년 삼성SDS 사내벤처로 출발했다."), "PART_OF")
+
+
+# --- partners by joint work, joined forces; a spin-off that "came off" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "네이버는 리벨리온과 공동으로 AI 추론 칩을 개발했다.",
+        "네이버는 리벨리온과 함께 AI 반도체를 개발했다.",
+        "네이버와 리벨리온은 AI 반도체 생태계 구축을 위해 힘을 모으기로 했다.",
+        "네이버와 리벨리온이 힘을 합쳤다.",
+    ],
+)
+def test_joint_work_and_joined_forces_are_partnerships(text: str) -> None:
+    got = _of(facts(text), "PARTNERS_WITH")
+    assert {frozenset(p) for p in got} == {frozenset(("네이버", "리벨리온"))}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "네이버는 리벨리온과 함께 AI 반도체를 개발할 계획이다.",  # a plan
+        "네이버는 리벨리온과 공동으로 AI 칩을 개발하는 방안을 검토하고 있다.",  # under review
+        "네이버는 리벨리온과 함께 AI 반도체를 개발하지 않았다.",  # denied
+        "네이버는 리벨리온과 함께 시리즈A 투자에 참여했다.",  # co-investors are no partners by that
+        "네이버는 리벨리온과 함께 행사를 열었다.",
+    ],
+)
+def test_planned_denied_or_other_joint_acts_are_no_partnership(text: str) -> None:
+    assert not _of(facts(text), "PARTNERS_WITH"), facts(text)
+
+
+def test_a_company_that_came_off_another_is_its_spin_off() -> None:
+    got = facts("퓨리오사AI는 삼성전자에서 떨어져 나온 회사다.")
+    assert ("퓨리오사AI", "삼성전자") in _of(got, "SPUN_OFF_FROM"), got
