@@ -284,3 +284,18 @@ def test_planned_denied_or_other_joint_acts_are_no_partnership(text: str) -> Non
 def test_a_company_that_came_off_another_is_its_spin_off() -> None:
     got = facts("퓨리오사AI는 삼성전자에서 떨어져 나온 회사다.")
     assert ("퓨리오사AI", "삼성전자") in _of(got, "SPUN_OFF_FROM"), got
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # "소속으로 …": what follows the predicate is no part named after the phrase
+        (
+            "모델 최소라 씨는 YG케이플러스 소속으로 지난 2012년 '도전 수퍼모델 코리아 3' 우승하며 이름을 알렸다.",
+            "도전 수퍼모델 코리아",
+        ),
+        ("한국폴리텍대학 동부산캠퍼스는 고용노동부 산하 공공기관으로 동부산권의 기술인력 양성을 담당한다.", "동부산권"),
+    ],
+)
+def test_a_name_after_the_predicate_of_belonging_is_not_the_part(text: str, wrong: str) -> None:
+    assert not any(part == wrong for part, _ in _of(facts(text), "PART_OF")), facts(text)
