@@ -299,3 +299,32 @@ def test_a_company_that_came_off_another_is_its_spin_off() -> None:
 )
 def test_a_name_after_the_predicate_of_belonging_is_not_the_part(text: str, wrong: str) -> None:
     assert not any(part == wrong for part, _ in _of(facts(text), "PART_OF")), facts(text)
+
+
+# --- enumerated parts and affiliates; what an organisation keeps under it --------------------------------------
+
+
+def test_every_body_enumerated_under_a_ministry_is_its_part() -> None:
+    got = _of(facts("과학기술정보통신부 산하 한국전자통신연구원과 한국과학기술정보연구원은 협약을 맺었다."), "PART_OF")
+    assert {("한국전자통신연구원", "과학기술정보통신부"), ("한국과학기술정보연구원", "과학기술정보통신부")} <= got, got
+
+
+def test_every_subsidiary_enumerated_after_its_owner_is_its_affiliate() -> None:
+    got = _of(facts("카카오 자회사인 카카오브레인과 카카오엔터프라이즈는 AI 모델을 공개했다."), "AFFILIATE_OF")
+    assert got == {("카카오브레인", "카카오"), ("카카오엔터프라이즈", "카카오")}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "whole"),
+    [
+        ("구글은 딥마인드를 산하에 두고 있다.", {"딥마인드"}, "구글"),
+        ("워너미디어는 HBO와 CNN 등 채널을 산하에 두고 있다.", {"HBO", "CNN"}, "워너미디어"),
+        ("HBO와 CNN 등 채널을 산하에 둔 워너미디어는 OTT 시장에 진출한다.", {"HBO", "CNN"}, "워너미디어"),
+    ],
+)
+def test_what_an_organisation_keeps_under_it_is_its_part(text: str, parts: set[str], whole: str) -> None:
+    assert _of(facts(text), "PART_OF") == {(p, whole) for p in parts}, facts(text)
+
+
+def test_a_plan_to_keep_something_under_it_is_none() -> None:
+    assert not _of(facts("구글은 딥마인드를 산하에 둘 계획이다."), "PART_OF")

@@ -597,7 +597,12 @@ def _affiliates(c: Clause) -> list[Relation]:
         # "카카오 자회사 카카오브레인" (not "X는 자회사 Y를 통해 Z에": the subject's own, named next)
         member = next((a for a in c.args if a.start > pos), None)
         if member is not None and s.text[pos - s.start : member.start - s.start].count(",") == 0:
-            return [Relation(RelationType.AFFILIATE_OF, member.entity, before[-1].entity, s, c.confidence)]
+            # "카카오 자회사인 카카오브레인과 카카오엔터프라이즈는": each member enumerated
+            return [
+                Relation(RelationType.AFFILIATE_OF, a.entity, before[-1].entity, s, c.confidence)
+                for a in c.args
+                if a.start > pos and a.group == member.group and a.entity is not before[-1].entity
+            ]
         # "롯데호텔은 롯데그룹 계열의 호텔이다", "X는 Y 자회사로 편입됐다": what the subject is, named after the owner
         said_of = next((a for a in c.subjects if a.end <= before[-1].start), None)
         if (
@@ -648,7 +653,8 @@ def _group_of(c: Clause, members: list[Arg]) -> Entity | None:
     RelationType.AFFILIATE_OF,
     language="ko",
     trigger=r"(?:계열사|자회사|관계사)로\s?(?:편입|두고|두게|둔|뒀|두었|두며|거느리)"
-    r"|(?:계열사|자회사|관계사|손자회사)(?:를|을)\s(?:두고|둔|뒀|두었|두며|거느리|거느린|보유하고|보유한)",
+    r"|(?:계열사|자회사|관계사|손자회사)(?:를|을)\s(?:두고|둔|뒀|두었|두며|거느리|거느린|보유하고|보유한)"
+    r"|(?<=[을를] )산하에\s?(?:두고|둔|뒀|두었|두며|거느리|거느린)",
 )
 def made_an_affiliate(c: Clause) -> list[Relation]:
     """ "SK텔레콤은 가람칩스를 계열사로 편입했다", "X는 A와 B를 자회사로 둔 지주사다", "A를 자회사로 둔 X는":
@@ -670,11 +676,14 @@ def made_an_affiliate(c: Clause) -> list[Relation]:
     if obj is None or owner is None or owner is obj.entity:
         return []
     members = [a.entity for a in c.before if a.group == obj.group and a.entity is not owner]
-    return [Relation(RelationType.AFFILIATE_OF, m, owner, c.sentence, conf) for m in members]
+    # "HBO와 CNN 등 채널을 산하에 둔 워너미디어": what an organisation keeps under it is its part
+    rtype = RelationType.PART_OF if c.trigger.group(0).startswith("산하") else RelationType.AFFILIATE_OF
+    return [Relation(rtype, m, owner, c.sentence, conf) for m in members if m.type.is_organization]
 
 
 _OWNER_AFTER = re.compile(r"\S*\s+(?:[^\s,.]+\s){0,2}?")  # "둔 X", "둔 지주사 X": the owner the clause describes
-_LISTED_KIND = re.compile(r"\s?(?:등\s)?(?:[가-힣A-Za-z]{1,6}\s)?")  # "A와 B 등 (AI) 계열사를": the list, then its kind
+# "A와 B 등 (AI) 계열사를", "A와 B 등 (각종) 채널을 산하에": the list, then its kind
+_LISTED_KIND = re.compile(r"\s?(?:등\s)?(?:[가-힣A-Za-z]{1,6}\s)?(?:[가-힣A-Za-z]{1,6}[을를]\s)?")
 
 
 # "산하에 (AI센터를) 신설": a place under the whole, and the object put there if one is written
@@ -715,7 +724,15 @@ def part_of(c: Clause) -> list[Relation]:
         # the party written before the name is the person's, no part of the committee
         if not after.entity.type.is_organization or _names_a_person(c, after):
             return []
-        return [Relation(RelationType.PART_OF, after.entity, whole.entity, c.sentence, c.confidence)]
+        # "과기정통부 산하 ETRI와 KISTI는": each organisation enumerated
+        return [
+            Relation(RelationType.PART_OF, a.entity, whole.entity, c.sentence, c.confidence)
+            for a in c.args
+            if a.start >= after.start
+            and a.group == after.group
+            and a.entity.type.is_organization
+            and a.entity is not whole.entity
+        ]
     if not _IS_PART.match(c.sentence.text, c.trigger.end()) or _STARTED_AS.match(c.sentence.text, c.trigger.end()):
         # "X는 … Y 소속 선수와 계약했다": the trigger describes someone else, not the subject; "X는 Y 사내벤처로
         # 출발했다": where X began, not what it is
