@@ -597,12 +597,7 @@ def _affiliates(c: Clause) -> list[Relation]:
         # "카카오 자회사 카카오브레인" (not "X는 자회사 Y를 통해 Z에": the subject's own, named next)
         member = next((a for a in c.args if a.start > pos), None)
         if member is not None and s.text[pos - s.start : member.start - s.start].count(",") == 0:
-            # "카카오 자회사인 카카오브레인과 카카오엔터프라이즈는": each member enumerated
-            return [
-                Relation(RelationType.AFFILIATE_OF, a.entity, before[-1].entity, s, c.confidence)
-                for a in c.args
-                if a.start > pos and a.group == member.group and a.entity is not before[-1].entity
-            ]
+            return [Relation(RelationType.AFFILIATE_OF, member.entity, before[-1].entity, s, c.confidence)]
         # "롯데호텔은 롯데그룹 계열의 호텔이다", "X는 Y 자회사로 편입됐다": what the subject is, named after the owner
         said_of = next((a for a in c.subjects if a.end <= before[-1].start), None)
         if (
@@ -724,15 +719,7 @@ def part_of(c: Clause) -> list[Relation]:
         # the party written before the name is the person's, no part of the committee
         if not after.entity.type.is_organization or _names_a_person(c, after):
             return []
-        # "과기정통부 산하 ETRI와 KISTI는": each organisation enumerated
-        return [
-            Relation(RelationType.PART_OF, a.entity, whole.entity, c.sentence, c.confidence)
-            for a in c.args
-            if a.start >= after.start
-            and a.group == after.group
-            and a.entity.type.is_organization
-            and a.entity is not whole.entity
-        ]
+        return [Relation(RelationType.PART_OF, after.entity, whole.entity, c.sentence, c.confidence)]
     if not _IS_PART.match(c.sentence.text, c.trigger.end()) or _STARTED_AS.match(c.sentence.text, c.trigger.end()):
         # "X는 … Y 소속 선수와 계약했다": the trigger describes someone else, not the subject; "X는 Y 사내벤처로
         # 출발했다": where X began, not what it is
