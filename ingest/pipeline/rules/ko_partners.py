@@ -21,7 +21,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     Clause,
 )
 from aigraph.ingest.pipeline.rules.ko_funding import ROUND_PLACE as _ROUND_PLACE
-from aigraph.ingest.pipeline.rules.ko_people import speaks_for
+from aigraph.ingest.pipeline.rules.ko_people import head_org, speaks_for
 from aigraph.ingest.pipeline.rules.ko_structure import ALLIANCE
 
 _MEMBER_PARTICLES = (
@@ -44,6 +44,8 @@ def partners_with(c: Clause) -> list[Relation]:
     """ "X는 Y와 협력한다"; "X와 Y가 손잡았다", "A와 B, C는 협약을 맺었다" (the listed subjects, pairwise)."""
     if re.match(r"합작\s?(?:법인|회사|사)", c.sentence.text[c.trigger.start() :]):
         return []  # founders of a joint venture are its founders (ko_structure), not partners by that word
+    if _JOINT_TEAM.match(c.sentence.text, c.trigger.start()):
+        return []  # "… A 교수와 B 교수 공동 연구팀이": the team's members partner (joint_team), not the reporter
     partners = [a.entity for a in c.before if a.particle in PARTNER] or _partner_after(c)
     subject, subjects = speaks_for(c, c.subject), c.subjects
     confidence = c.subject_confidence
@@ -68,6 +70,40 @@ def partners_with(c: Clause) -> list[Relation]:
             for y in group[k + 1 :]
         ]
     return []
+
+
+# "공동 연구팀이", "공동연구진은": a joint team that is the subject of its own clause
+_JOINT_TEAM = re.compile(r"공동\s?연구(?:팀|진|단)(?:은|는|이|가|도)\s")
+# between two members of a team's list: a joiner, the title and unit of a person, a closing "등 (국제)"
+_TEAM_GAP = re.compile(
+    r"(?:\([^()]*\))?(?:와|과|,|·|및)?\s?(?:[가-힣A-Za-z]{1,8}\s){0,2}?(?:등\s)?(?:국제\s|한미\s|한일\s|국내\s|산학\s)?"
+)
+
+
+@relation_rule(
+    RelationType.PARTNERS_WITH, language="ko", trigger=r"(?<=\s)공동\s?연구(?:팀|진|단)(?=[은는이가도의에]\s)"
+)
+def joint_team(c: Clause) -> list[Relation]:
+    """ "KAIST와 서울대 공동 연구팀은", "A대 P 교수와 B대 Q 교수 공동 연구팀이", "A대와 B대 등 국제 공동 연구진은":
+    the organisations enumerated right before a joint research team (a person standing for the one written
+    with them) worked together."""
+    base, end = c.sentence.start, c.pos
+    listed: list[Entity] = []
+    for a in reversed(c.before):
+        gap = c.sentence.text[a.end - base : end - base]
+        if not _TEAM_GAP.fullmatch(gap) or (listed and not gap):
+            break  # "한미 공동연구팀": two names written as one word are no list of members
+        who = speaks_for(c, a.entity)
+        who = (head_org(c, who) or who) if who is not None else None  # "KAIST 생명과학과 P 교수": KAIST
+        if who is not None and who.type.is_organization and not any(who is e for e in listed):
+            listed.append(who)
+        end = a.start
+    listed.reverse()
+    return [
+        Relation(RelationType.PARTNERS_WITH, x, y, c.sentence, c.confidence)
+        for k, x in enumerate(listed)
+        for y in listed[k + 1 :]
+    ]
 
 
 # "협약을 Y와 체결했다": the partner written between the agreement and its verb

@@ -54,19 +54,19 @@ def established(c: Clause) -> list[Relation]:
         _BY_ITSELF.match(s.text, c.trigger.start()) is not None
         and opened is None
         and not any(a.particle in OBJECT for a in before)
+        and not _OBJECT_WRITTEN.search(c.text_before(c.pos))  # "X는 AI 연구센터를 개소했다": X opened something
     )
     if by_itself and not after and (subject := next(iter(c.subjects), None)):
         # "서울대 AI연구원은 2019년 12월 설립됐다(출범했다)": founded by the place, else by the organisation it is
         # named after
+        written = c.last_before(PLACE) or _split_from(c) or _agent_after(c, subject)
         founder = (
-            c.last_before(PLACE)
-            or _agent_after(c, subject)
-            or c.head_of(subject.entity)
-            or head_org(c, subject.entity)
-            or _parent_named_in(c, subject.entity)
+            written or c.head_of(subject.entity) or head_org(c, subject.entity) or _parent_named_in(c, subject.entity)
         )
         if founder is None or founder is subject.entity:
             return []
+        if written is None and founder.type is EntityType.BUSINESS_GROUP and subject.entity.type is EntityType.COMPANY:
+            return []  # "SK하이닉스는 1983년 설립됐다": a company bought into a group and renamed, not founded by it
         c.discourse.established.append((s.index, founder, subject.entity))
         return [Relation(RelationType.ESTABLISHED, founder, subject.entity, s, conf, props)]
     # "Y의 문을 열었다": Y opened; "Y 설립을 완료했다": Y founded
@@ -78,10 +78,13 @@ def established(c: Clause) -> list[Relation]:
     )
     if obj is None or _OTHER_OBJECT.search(s.text, obj.end - s.start, c.trigger.start()):
         return []
-    if c.trigger.group(0)[0] in "열연" and not re.fullmatch(
-        r"['’]?(?:\([^()]*\))?\s?[을를]\s", s.text[obj.end - s.start : c.trigger.start()]
+    if c.trigger.group(0)[0] in "열연" and (
+        not re.fullmatch(r"['’]?(?:\([^()]*\))?\s?[을를]\s", s.text[obj.end - s.start : c.trigger.start()])
+        or _MEETING.search(obj.entity.name)
     ):
-        return []  # "메타물질을 제작해 … 길을 열었다": what was opened is the word right before, here a way
+        # "메타물질을 제작해 … 길을 열었다": what was opened is the word right before, here a way; "임원후보추천위원회를
+        # 열어": a committee or board opened is a meeting held
+        return []
     founder = next((a.entity for a in before if a.particle in SUBJECT and a.start < obj.start), None)
     if founder is None:
         founder, conf = c.topic, conf - CARRIED_PENALTY
@@ -133,11 +136,14 @@ _DESCRIBED = re.compile(rf"(?:{DESCRIPTION.pattern})?")  # "설립된 (AI 스타
 _OPENED = re.compile(r"['’]?(?:\([^()]*\))?의\s문을\s(?:열|연|열었|열어|연다|열고)")
 # an organisation's own start, no object: "누리AI연구원은 2021년 3월 출범했다"
 _BY_ITSELF = re.compile(r"(?:출범|개소|문을 열)(?:했|하였|한다|해|하며|하고|었|어)")
+_OBJECT_WRITTEN = re.compile(r"[을를]\s$")
+_MEETING = re.compile(r"(?:위원회|이사회|총회|회의|협의회|간담회|설명회|세미나|포럼)['’]?$")
 _RELATIVE = re.compile(r"(?:문을 연|\S*(?:한|운|든|린|된))\s+['‘]?")  # "설립한 ", "세운 ", "만든 ", "문을 연 "
 # "설립한 (AI) 스타트업이다": the clause describes the topic ("세운 목표를 달성했다" is another verb's object)
 _IS_A = re.compile(
     r"\S*(?:한|운|든)\s+(?:\S+(?<![을를])\s){0,2}?\S+?(?<![했됐었았였겠])(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)"
 )
+_SUBSIDIARY = re.compile(r"\s(?:\S+\s)?(?:자회사|계열사|손자회사)(?:이다|이며|로|으로|다)")
 _JOINT = re.compile(r"(\d|두|세|네|다섯|양)\s?(?:사|개사|기업|회사)")
 _SPUN_RELATIVE = re.compile(r"\S*?(?:\s+\S+?)?(?:한|된)\s+['‘]?")  # "분사한 Y", "분사해 출범한 Y"
 _INSIDE = re.compile(r"직속|산하에|사내에|내부에|조직\s?내에|안에")
@@ -166,7 +172,7 @@ _QUOTED_NEW = re.compile(
 # "AI 스타트업 ", "반도체 설계 회사 ", "합작법인 ": up to three words ending in the kind of organisation founded
 # "와 손잡고 ", "과 함께 2019년 ", "와 공동으로 ": a partner attached to the founding verb, not to another one
 _WITH_PARTNER = re.compile(
-    r"\s?(?:와|과|이랑|랑)\s(?:손잡고|손을\s잡고|함께|공동으로|공동|합작(?:해|하여|으로))\s(?:[^\s,.]+\s){0,2}?"
+    r"(?:\s?등)?\s?(?:와|과|이랑|랑)\s(?:손잡고|손을\s잡고|함께|공동으로|공동|합작(?:해|하여|으로))\s(?:[^\s,.]+\s){0,2}?"
 )
 _KIND_BEFORE_NAME = re.compile(
     r"(?:[A-Za-z0-9가-힣]+(?<![한된는은을를에의이가와과도])\s){0,2}"
@@ -178,6 +184,10 @@ _KIND_BEFORE_NAME = re.compile(
 # object of the verb before ("합병해"), not a new organisation
 _OTHER_OBJECT = re.compile(r"(?<=[을를])\s(?:[^\s.]+\s){0,3}?[^\s.]*[가-힣A-Za-z0-9][을를]\s(?!위한)")
 _FOUNDS_OBJECT = re.compile(r"설립|세우|세웠|세워|세운|창업|창설|만들|만든|신설|꾸렸|꾸린|꾸려|개설")
+# "설립한 이래", "세운 뒤": the topic's own founding told as the time since, not a relative clause on another noun
+_SINCE_FOUNDED = re.compile(r"\S*(?:한|운|든)\s(?:이래|이후|뒤|후|직후)(?=[\s,]|$)")
+# "사재를 출연해 ": an object that is the money the founding verb right after was paid with
+_FUNDED_WITH = re.compile(r"\s(?:출연|출자|투자)(?:해|하여)\s$")
 _MONEY_BEFORE = re.compile(r"\d[\d,.]*\s?(?:조|억|만|천)*\s?(?:원|달러|유로|엔|위안)$")
 
 
@@ -215,6 +225,20 @@ def _agent_after(c: Clause, subject: Arg) -> Entity | None:
         ),
         None,
     )
+
+
+# "에서 분사해 ", "에서 인적분할로 ": the organisation a new one was split from, right before its own start
+_SPLIT_FROM = re.compile(
+    r"['’]?(?:에서|로부터)?\s(?:인적|물적)?\s?(?:분사|분할)(?:해|하여|돼|되어|로|을\s통해)\s(?:\S+\s){0,2}$"
+)
+
+
+def _split_from(c: Clause) -> Entity | None:
+    """ "Y는 X에서 분사해(인적분할로) 출범했다": X, the organisation Y came out of, founded it."""
+    source = next((a for a in reversed(c.before) if a.particle in SOURCE), None)
+    if source is None or not _SPLIT_FROM.match(c.text_before(c.pos), source.end - c.sentence.start):
+        return None
+    return source.entity
 
 
 def _founding_done(c: Clause) -> Arg | None:
@@ -277,6 +301,9 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         and new is not None
         and not c.before
         and (head := c.head_of(new.entity) or head_org(c, new.entity)) is not None
+        and not (
+            head.type is EntityType.BUSINESS_GROUP and new.entity.type is EntityType.COMPANY
+        )  # "1983년 설립된 SK하이닉스"
     ):
         # "2019년 12월 문을 연 서울대 AI연구원은": no founder named, the organisation it is named after
         c.discourse.established.append((c.sentence.index, head, new.entity))
@@ -299,7 +326,8 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         return out
     if founder is None or "," in _PARENS.sub("", c.text_before(c.pos)[founder.end - c.sentence.start :]):
         return []
-    if new is None and _IS_A.match(c.sentence.text, c.trigger.start()):
+    is_a = _IS_A.match(c.sentence.text, c.trigger.start()) if new is None else None
+    if is_a:
         new = next((a for a in c.before if a.particle in ("은", "는") and a.start < founder.start), None)
     if new is None or new.entity is founder.entity:
         return []
@@ -327,6 +355,9 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         for kind in kinds
         for who in founders
     ]
+    if is_a and _SUBSIDIARY.search(is_a.group(0)) and founder.entity.type.is_organization:
+        # "카카오브레인은 카카오가 2017년 세운 자회사다": the topic is the founder's affiliate too
+        out.append(Relation(RelationType.AFFILIATE_OF, new.entity, founder.entity, c.sentence, c.confidence))
     said = next((m for m in c.mentions if m.start == founder.start), None)
     if said is not None and said.title and said.org is None and not said.former and new.start < founder.start:
         # "X는 김 대표가 설립한 회사다": the founder is X's 대표 ("진 전 장관이 … 설립한": a role held elsewhere before)
@@ -344,7 +375,10 @@ def founders_of_the_topic(c: Clause) -> list[Relation]:
     people or organisations founding the topic organisation."""
     if (
         c.passive()
-        or _RELATIVE.match(c.sentence.text, c.trigger.start())
+        or (
+            _RELATIVE.match(c.sentence.text, c.trigger.start())
+            and not _SINCE_FOUNDED.match(c.sentence.text, c.trigger.start())
+        )
         or any(a.particle in OBJECT for a in c.before)
     ):
         return []
@@ -354,6 +388,7 @@ def founders_of_the_topic(c: Clause) -> list[Relation]:
         t.tag == "JKO"
         and topic.end <= t.start < c.pos
         and not _MONEY_BEFORE.search(head, 0, t.start - c.sentence.start)  # "100억원을 출연해 세웠다": the money
+        and not _FUNDED_WITH.match(head, t.end - c.sentence.start)  # "사재를 출연해 설립한": the money too
         for t in c.sentence.tokens
     ):
         return []  # "P 대표가 이끄는 Y는 로봇을 만든다": what Y makes, not who made Y
@@ -550,6 +585,7 @@ def _affiliates(c: Clause) -> list[Relation]:
         and (not before or before[-1].end < pos - 2 or s.text[before[-1].end - s.start : pos - s.start].strip())
         and not any(a.entity is subject and a.group == member.group for a in c.args)  # "A·B 계열사(C·D)가": one list
         and not s.text.startswith("(", c.trigger.end())  # "…와 범한화 계열사(C·D) 등이": the list's own group
+        and not c.hedged(member.end - s.start, plans=True)  # "자회사 Y를 설립할 계획이다": not one yet
     ):
         # "X는 … 계열사 Y를 설립": the new affiliate of the subject; "X는 …, 자회사인 Y와 Z는": each one enumerated
         return [
@@ -612,7 +648,8 @@ def _group_of(c: Clause, members: list[Arg]) -> Entity | None:
     RelationType.AFFILIATE_OF,
     language="ko",
     trigger=r"(?:계열사|자회사|관계사)로\s?(?:편입|두고|두게|둔|뒀|두었|두며|거느리)"
-    r"|(?:계열사|자회사|관계사|손자회사)(?:를|을)\s(?:두고|둔|뒀|두었|두며|거느리|거느린|보유하고|보유한)",
+    r"|(?:계열사|자회사|관계사|손자회사)(?:를|을)\s(?:두고|둔|뒀|두었|두며|거느리|거느린|보유하고|보유한)"
+    r"|(?<=[을를] )산하에\s?(?:두고|둔|뒀|두었|두며|거느리|거느린)",
 )
 def made_an_affiliate(c: Clause) -> list[Relation]:
     """ "SK텔레콤은 가람칩스를 계열사로 편입했다", "X는 A와 B를 자회사로 둔 지주사다", "A를 자회사로 둔 X는":
@@ -634,11 +671,14 @@ def made_an_affiliate(c: Clause) -> list[Relation]:
     if obj is None or owner is None or owner is obj.entity:
         return []
     members = [a.entity for a in c.before if a.group == obj.group and a.entity is not owner]
-    return [Relation(RelationType.AFFILIATE_OF, m, owner, c.sentence, conf) for m in members]
+    # "HBO와 CNN 등 채널을 산하에 둔 워너미디어": what an organisation keeps under it is its part
+    rtype = RelationType.PART_OF if c.trigger.group(0).startswith("산하") else RelationType.AFFILIATE_OF
+    return [Relation(rtype, m, owner, c.sentence, conf) for m in members if m.type.is_organization]
 
 
 _OWNER_AFTER = re.compile(r"\S*\s+(?:[^\s,.]+\s){0,2}?")  # "둔 X", "둔 지주사 X": the owner the clause describes
-_LISTED_KIND = re.compile(r"\s?(?:등\s)?(?:[가-힣A-Za-z]{1,6}\s)?")  # "A와 B 등 (AI) 계열사를": the list, then its kind
+# "A와 B 등 (AI) 계열사를", "A와 B 등 (각종) 채널을 산하에": the list, then its kind
+_LISTED_KIND = re.compile(r"\s?(?:등\s)?(?:[가-힣A-Za-z]{1,6}\s)?(?:[가-힣A-Za-z]{1,6}[을를]\s)?")
 
 
 # "산하에 (AI센터를) 신설": a place under the whole, and the object put there if one is written
@@ -671,19 +711,58 @@ def part_of(c: Clause) -> list[Relation]:
         obj = next((a.entity for a in c.after if a.particle in OBJECT), None)
         if obj is not None or placed.group("object"):
             return [Relation(RelationType.PART_OF, obj, whole.entity, c.sentence, c.confidence)] if obj else []
+    # "X 산하 Y", "X 예하의 Y", "X 사내벤처 1호 기업인 Y", "X 산하 연구기관인 Y": the part named right after (a unit
+    # the recogniser did not read, "X 예하의 제3연대가 포천에", leaves the organisation farther on alone)
+    after = next((a for a in c.args if a.start > pos), None)
+    if after is not None and _PART_NAMED.fullmatch(c.sentence.text, c.trigger.end(), after.start - base):
+        # "국회 정보위원회 소속 민주당 김현 의원", "유벤투스 소속 선수 디발라": a person's membership (ko_people), and
+        # the party written before the name is the person's, no part of the committee
+        if not after.entity.type.is_organization or _names_a_person(c, after):
+            return []
+        return [Relation(RelationType.PART_OF, after.entity, whole.entity, c.sentence, c.confidence)]
+    if not _IS_PART.match(c.sentence.text, c.trigger.end()) or _STARTED_AS.match(c.sentence.text, c.trigger.end()):
+        # "X는 … Y 소속 선수와 계약했다": the trigger describes someone else, not the subject; "X는 Y 사내벤처로
+        # 출발했다": where X began, not what it is
+        return []
     part = next((a.entity for a in reversed(before) if a.particle in OBJECT | SUBJECT and a is not whole), None)
-    if part is None:
-        # "X 산하 Y", "X 예하의 Y", "X 사내벤처 Y", "X 산하 연구기관인 Y": the part named right after (a unit the recogniser did not
-        # read, "X 예하의 제3연대가 포천에", leaves the organisation farther on alone)
-        after = next((a for a in c.args if a.start > pos), None)
-        near = after is not None and _PART_NAMED.fullmatch(
-            c.sentence.text, c.trigger.end(), after.start - c.sentence.start
-        )
-        part = after.entity if after is not None and near else None
     return [Relation(RelationType.PART_OF, part, whole.entity, c.sentence, c.confidence)] if part is not None else []
 
 
-_PART_NAMED = re.compile(r"[가-힣]{0,4}?(?:의|인)?\s(?:[가-힣A-Za-z]{1,10}(?:인|으로서|로서)?\s)?['‘\"“]?")
+_STARTED_AS = re.compile(r"[가-힣]{0,4}?(?:로|으로)\s(?:\S+\s)?(?:출발|시작)")
+# people named by their role after "Y 소속": "소속 선수 A", "소속 민주당 김현 의원"
+_PERSON_ROLES = frozenset({"선수", "배우", "가수", "직원", "기자", "변호사", "공무원", "형사", "감독", "코치", "교사"})
+# a word stripped of a plural and a particle: "의원들의" -> 의원, "의원에게" -> 의원
+_WORD = re.compile(r"([가-힣]+?)(?:들)?(?:이|가|은|는|을|를|의|과|와|도|인|에게|에)?")
+
+
+def _names_a_person(c: Clause, named: Arg) -> bool:
+    """Whether the name after "Y 소속" is a person's, or the party of the person written right after it: a role
+    word between the trigger and the name, or after the name (and an adjacent name it is written with)."""
+    base, text, roles = c.sentence.start, c.sentence.text, c.lex.titles | _PERSON_ROLES
+    if any(w.rstrip("인의") in roles for w in text[c.trigger.end() : named.start - base].split()):
+        return True
+    end = named.end
+    adjacent = next((a for a in c.args if a.start > named.start and a.start - end <= 1), None)
+    if adjacent is not None:
+        end = adjacent.end  # "민주당 김현 의원": the person written right after the party
+    # the word after it, or the one past a person's name the recogniser did not read ("새누리당 이상일 의원에게")
+    words = [m.group(1) for w in text[end - base :].split(maxsplit=2)[:2] if (m := _WORD.fullmatch(w.strip(".,")))]
+    return any(w in roles for w in words)
+
+
+# what the subject is said to be after "Y 산하", "Y 소속": "Y 산하 특수법인이다", "Y 소속이었다", "Y 사내벤처로",
+# "Y 산하에 설치됐다", "Y 산하로 편입됐다"
+_IS_PART = re.compile(
+    r"[가-힣]{0,4}?(?:(?:의\s|\s)(?:[가-힣A-Za-z]+(?<![을를이가은는에의와과도로])\s){0,2})?[가-힣A-Za-z]*?"
+    r"(?<![했됐었았였겠한된는])(?:이다|다|이며|이고|이었다|였다|이었으며|였으며|으로|로|으로서|로서)(?=[\s.,]|$)"
+    r"|[가-힣]{0,4}?(?:에|으로|로)\s"
+)
+
+
+_PART_NAMED = re.compile(
+    r"[가-힣]{0,4}?(?<![로에서은는이가을를])(?:의|인)?\s"
+    r"(?:[가-힣A-Za-z0-9]{1,10}(?<![이가은는을를에도와과로])(?<!에서)(?:인|으로서|로서)?\s){0,2}['‘\"“]?"
+)
 
 
 @relation_rule(RelationType.SPUN_OFF_FROM, language="ko")
@@ -897,3 +976,45 @@ def joint_venture_funded(c: Clause) -> list[Relation]:
     for who in founders:
         c.discourse.established.append((c.sentence.index, who, new.entity))
     return [Relation(RelationType.ESTABLISHED, who, new.entity, c.sentence, c.confidence) for who in founders]
+
+
+# "SK텔레콤 주도로 출범한 ", "KT가 주도해 만든 ", "정부 주도하에 설립된 ": the founding verb of a led founding,
+# told as done (a relative clause or a past predicate)
+_LED_FOUNDING = re.compile(
+    r"['’]?(?:\([^()]*\))?(?:가|이|의)?\s주도(?:로|해|하여|\s?하에)\s(?:[^\s,.]+\s){0,2}?"
+    r"(?:설립|출범|결성|발족|창설|신설|세|만들|만든|꾸린|꾸려)(?P<end>[^\s,.]*)(?P<space>\s['‘]?)?"
+)
+_DONE_PREDICATE = re.compile(r"(?:됐|되었|돼|했|하였|시켰|웠|었|렸)")
+_DONE_RELATIVE = ("된", "한", "운", "든", "린", "시킨")
+
+
+@relation_rule(
+    RelationType.ESTABLISHED, language="ko", phase=0, trigger=r"주도(?:로|해|하여|\s?하에)\s", name="ko_structure.led"
+)
+def founded_under_lead(c: Clause) -> list[Relation]:
+    """ "SK텔레콤 주도로 출범한 K-AI 얼라이언스", "AI 원팀은 KT가 주도해 결성했다": the organisation that led the
+    founding founded it (a plan, "주도로 설립할 예정", founds nothing yet)."""
+    base, text = c.sentence.start, c.sentence.text
+    leader = c.before[-1] if c.before else None
+    led = _LED_FOUNDING.match(text, leader.end - base) if leader is not None else None
+    if leader is None or led is None or not leader.entity.type.is_organization or c.hedged(led.end("end"), plans=True):
+        return []
+    end = led.group("end")
+    if end.endswith(_DONE_RELATIVE) and led.group("space"):
+        # "… 주도로 출범한 (AI) Y": the organisation the relative clause describes
+        new = next(
+            (
+                a
+                for a in c.after
+                if a.start - base == led.end() or DESCRIPTION.fullmatch(text, led.end(), a.start - base)
+            ),
+            None,
+        )
+    elif _DONE_PREDICATE.match(end):
+        new = next((a for a in c.subjects if a.end <= leader.start), None)  # "Y는 X 주도로 출범했다"
+    else:
+        new = None
+    if new is None or new.entity is leader.entity or not new.entity.type.is_organization:
+        return []
+    c.discourse.established.append((c.sentence.index, leader.entity, new.entity))
+    return [Relation(RelationType.ESTABLISHED, leader.entity, new.entity, c.sentence, c.confidence, _date(c))]
