@@ -137,11 +137,12 @@ _ALLIANCE = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?:(?P<pre>[가-힣A-Za-z0-9\-]{2,12}) )?([가-힣A-Za-z0-9\-]{2,12}) (컨소시엄|얼라이언스|원팀|동맹|협의체|연합체)(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])"
 )
 # Bodies named by what they do, one or two words before their head noun: a company's business
-# unit ("낸드 사업 부문", "파운드리 사업부"), a fund ("AI 투자펀드", "반도체 펀드"), a group of
-# members whose first word is descriptive ("초거대 AI 컨소시엄").
+# unit ("낸드 사업 부문", "파운드리 사업부", a division by its code: "삼성전자 DX부문"), a fund ("AI 투자펀드",
+# "반도체 펀드"), a group of members whose first word is descriptive ("초거대 AI 컨소시엄").
 _NAMED_BODY = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<head>(?:[가-힣A-Za-z0-9\-]{1,12} )?[가-힣A-Za-z0-9\-]{1,12}?) ?"
-    r"(?P<noun>사업\s?부문|사업부|(?:투자|벤처|모태|성장)?펀드|컨소시엄)(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])"
+    r"(?P<noun>사업\s?부문|사업부|(?P<code>[A-Z]{2,4})부문|(?:투자|벤처|모태|성장)?펀드|컨소시엄)"
+    r"(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])"
 )
 _TOPIC_WORD = re.compile(r"\s*([가-힣A-Za-z0-9][가-힣A-Za-z0-9&\-]{1,14}?)(?:은|는)\s")
 _PHRASE_TAGS = frozenset({"XR", "XSA", "VV", "VA", "ETM"})  # a verb or adjective inside one written word
@@ -968,6 +969,7 @@ class Recogniser:
                 or all(w in self.lex.generic_heads for w in words)
                 and not glued_noun
                 or any(w in self.lex.places or w.isdigit() for w in words)
+                or m.group("code") in self.lex.generic_heads  # "생성형 AI부문": a category, no division
             ):
                 continue
             noun = m.group("noun")
