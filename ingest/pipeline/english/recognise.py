@@ -388,7 +388,7 @@ class EnglishRecogniser:
                     tok.tag_ not in ("NNP", "NNPS", "NN", "NNS")
                     or not tok.text[0].isupper()
                     or (
-                        self.lex.is_title_word(tok.text)
+                        (self.lex.is_title_word(tok.text) and not self._ends_name_not_title(doc, more))
                         or self.lex.is_outlet(tok.text)
                         or tok.ent_type_ in ("GPE", "DATE")
                     )
@@ -405,6 +405,12 @@ class EnglishRecogniser:
                 found.append(_Candidate(span.start, more, EntityType.ORGANIZATION, "compound", head=entry.name))
             found.append(_Candidate(span.start, end, entry.type, "registry", entry.name))
         return found
+
+    def _ends_name_not_title(self, doc, i: int) -> bool:
+        """``doc[i]``, a word some title has ("Investment" of "investment officer"), ends an organisation's name
+        here ("Kakao Investment and …") when it is a name's final head and no title word follows."""
+        after = doc[i + 1].text if i + 1 < len(doc) else ""
+        return self.lex.is_final_org_head(doc[i].text) and not self.lex.is_title_word(after)
 
     @staticmethod
     def _trimmed_end(doc, start: int, end: int) -> int:
