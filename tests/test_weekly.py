@@ -35,7 +35,11 @@ def test_second_run_adds_nothing_and_reports_nothing_new(site, tmp_path, capsys)
         ("KT", "한국전자통신연구원", 1.5e10),
         ("삼성전자", "연세대학교", 5e10),
     }
-    assert [(p["source"], p["target"]) for p in first["new_partnerships"]] == [("한국과학기술원", "네이버")]
+    # "삼성전자는 연세대와 함께 … 인력을 양성한다": joint work is a partnership too (either direction)
+    assert {frozenset((p["source"], p["target"])) for p in first["new_partnerships"]} == {
+        frozenset(("한국과학기술원", "네이버")),
+        frozenset(("삼성전자", "연세대학교")),
+    }
     assert {"한화", "네이버", "한국과학기술원"} <= {o["name"] for o in first["new_organizations"]}
 
     code, out, err = run(capsys, "--config", config, "--store", store, "--report-dir", str(reports))
