@@ -77,6 +77,7 @@ class PersonFinder:
         self._foreign_name = re.compile(rf"(?P<n>(?:[가-힣]{{1,4}} ){{1,3}}[가-힣]{{1,4}}) (?P<c>{countries}) ")
         titles = sorted(lexicon.titles, key=len, reverse=True)
         self.title = re.compile("|".join(map(re.escape, titles)))
+        self._reference = _reference_pattern(self.title.pattern, honorific=True)  # "구 대표", "유씨"
         # a title and the team its holder leads ("박사팀", "교수 연구팀"): no person, though the tagger may say so
         self.titled_team = re.compile(rf"(?:{self.title.pattern})\s?(?:공동\s?)?(?:연구)?(?:팀|진|단)")
         # a title written before a name: a listed title, or a unit head's ("DS부문장", "AI센터장")
@@ -643,14 +644,12 @@ class PersonFinder:
         if not people:
             return []
         out = []
+        patterns = [self._reference]
         own_tails = {p.title[k:] for p in people for k in range(1, len(p.title) - 1)}
-        titles = "|".join(sorted((re.escape(t) for t in own_tails), key=len, reverse=True) + [self.title.pattern])
-        pattern = re.compile(
-            rf"(?<![가-힣A-Za-z])([가-힣]{{1,2}})(?:\s?(전\s)?({titles})(?=(?:연구)?팀?{_AFTER_REFERENCE})"
-            rf"|\s?씨(?={_AFTER_REFERENCE}))"
-        )
+        if tails := sorted((t for t in own_tails if not self.title.fullmatch(t)), key=len, reverse=True):
+            patterns.append(_reference_pattern("|".join(map(re.escape, tails)), honorific=False))
         for s in sentences:
-            for m in pattern.finditer(s.text):
+            for m in (m for pattern in patterns for m in pattern.finditer(s.text)):
                 short, start, title = m.group(1), s.start + m.start(1), m.group(3) or ""
                 for p in people:
                     if p.end > start:
@@ -705,6 +704,17 @@ class PersonFinder:
 # what ends a reference's word ("김 대표가", "유씨는", "김 교수팀은"): a particle or nothing, so "이 위원회는" and
 # "씨앗" are none
 _AFTER_REFERENCE = r"(?:은|는|이|가|을|를|의|과|와|도|에게|께서|측|이자|으로|로|에|만)?(?![가-힣])"
+
+
+def _reference_pattern(titles: str, honorific: bool) -> re.Pattern[str]:
+    """A surname or last name (group 1), perhaps 전 (group 2), then one of ``titles`` (group 3) ending its word, or
+    with ``honorific`` 씨 instead of a title."""
+    titled = rf"\s?(전\s)?({titles})(?=(?:연구)?팀?{_AFTER_REFERENCE})"
+    return re.compile(
+        rf"(?<![가-힣A-Za-z])([가-힣]{{1,2}})(?:{titled}" + (rf"|\s?씨(?={_AFTER_REFERENCE}))" if honorific else ")")
+    )
+
+
 # what may follow a last name used alone: a case or delimiting particle, or 측 ("보즈먼 측")
 _REFERENCE_PARTICLES = r"은|는|이|가|을|를|과|와|의|도|에게|에게서|한테|으로|로|만|측"
 
