@@ -65,8 +65,8 @@ def established(c: Clause) -> list[Relation]:
         )
         if founder is None or founder is subject.entity:
             return []
-        if written is None and founder.type is EntityType.BUSINESS_GROUP and subject.entity.type is EntityType.COMPANY:
-            return []  # "SK하이닉스는 1983년 설립됐다": a company bought into a group and renamed, not founded by it
+        if written is None and _named_after_group(founder, subject.entity):
+            return []  # "SK하이닉스는 1983년 설립됐다"
         c.discourse.established.append((s.index, founder, subject.entity))
         return [Relation(RelationType.ESTABLISHED, founder, subject.entity, s, conf, props)]
     # "Y의 문을 열었다": Y opened; "Y 설립을 완료했다": Y founded
@@ -227,6 +227,12 @@ def _agent_after(c: Clause, subject: Arg) -> Entity | None:
     )
 
 
+def _named_after_group(owner: Entity, company: Entity) -> bool:
+    """A company named after a business group, said founded with no founder written: it may have been bought into
+    the group and renamed, so the group is not taken as its founder."""
+    return owner.type is EntityType.BUSINESS_GROUP and company.type is EntityType.COMPANY
+
+
 # "에서 분사해 ", "에서 인적분할로 ": the organisation a new one was split from, right before its own start
 _SPLIT_FROM = re.compile(
     r"['’]?(?:에서|로부터)?\s(?:인적|물적)?\s?(?:분사|분할)(?:해|하여|돼|되어|로|을\s통해)\s(?:\S+\s){0,2}$"
@@ -301,9 +307,7 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         and new is not None
         and not c.before
         and (head := c.head_of(new.entity) or head_org(c, new.entity)) is not None
-        and not (
-            head.type is EntityType.BUSINESS_GROUP and new.entity.type is EntityType.COMPANY
-        )  # "1983년 설립된 SK하이닉스"
+        and not _named_after_group(head, new.entity)  # "1983년 설립된 SK하이닉스"
     ):
         # "2019년 12월 문을 연 서울대 AI연구원은": no founder named, the organisation it is named after
         c.discourse.established.append((c.sentence.index, head, new.entity))
