@@ -30,7 +30,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from aigraph.core.vocabulary import EntityType
-from aigraph.ingest.pipeline.lexicon import Lexicon, RegistryEntry
+from aigraph.ingest.pipeline.lexicon import Lexicon, RegistryEntry, is_bare_unit
 from aigraph.ingest.pipeline.mention import (
     HANGUL,
     LEGAL_FORM_AFTER_NAME,
@@ -807,11 +807,21 @@ class Recogniser:
 
     def _propagate(self, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
         """Every other occurrence of an organisation name the article introduced in a strong context
-        ("AI 스타트업 업스테이지는 …" makes the later "업스테이지에서는" a mention too)."""
+        ("AI 스타트업 업스테이지는 …" makes the later "업스테이지에서는" a mention too).
+
+        A name only the CRF found ("딥비전이 …" where Kiwi reads "딥비전은" as two common nouns) is spread
+        too, as a tentative CRF mention: the weakest reading, which any other one overrides.  A bare unit
+        ("생명과학부") is not spread: which body's unit it is depends on where it is written."""
         names = {
-            m.text: (m.type, m.tentative)
-            for m in mentions
-            if m.type.is_organization and m.source in _PROPAGATED and len(m.text) >= 2
+            m.text: ("learned", m.type, m.tentative) if m.source in _PROPAGATED else ("ner", m.type, True)
+            for m in sorted(mentions, key=lambda m: m.source in _PROPAGATED)
+            if m.type.is_organization
+            and len(m.text) >= 2
+            and (
+                m.source in _PROPAGATED
+                or m.source == "ner"
+                and not is_bare_unit(m.text, self.lex.unit_suffixes + self.lex.body_units)
+            )
         }
         if not names:
             return []
@@ -823,11 +833,8 @@ class Recogniser:
                 start, end = s.start + m.start(), s.start + m.end()
                 if (m.start() and s.text[m.start() - 1].isalnum()) or any(overlaps((start, end), t) for t in taken):
                     continue
-                found.append(
-                    Mention(
-                        start, end, m.group(0), names[m.group(0)][0], "learned", s.index, tentative=names[m.group(0)][1]
-                    )
-                )
+                source, etype, tentative = names[m.group(0)]
+                found.append(Mention(start, end, m.group(0), etype, source, s.index, tentative=tentative))
         return found
 
     def _arguments(self, s: Sentence) -> list[Mention]:
