@@ -576,9 +576,41 @@ def spent_to_build(c: Clause) -> list[Relation]:
     return _from_investors(c, subject, True, [target], props)
 
 
+# "X에 인수된 Y는": the company bought follows the passive description of it
+_BOUGHT_BY = re.compile(r"(?:된|됐던|되었던)\s+['‘]?")
+# "Y(의) 경영권을 인수했다/확보했다": control of Y bought
+_CONTROL_OF = re.compile(r"(?:의)?\s?경영권\s?(?:을|를)?\s?$")
+
+
+def _control_bought(c: Clause) -> Arg | None:
+    """ "Y(의) 경영권을 인수했다/확보했다": the organisation whose control the verb's subject took."""
+    base = c.sentence.start
+    control = _CONTROL_OF.search(c.sentence.text[: c.trigger.start()])
+    if control is None:
+        return None
+    return next(
+        (
+            a
+            for a in reversed(c.before)
+            if a.end - base == control.start() and a.particle in ("", "의") and a.entity.type.is_organization
+        ),
+        None,
+    )
+
+
+def _right_after(c: Clause, at: int) -> Entity | None:
+    """The entity a description ending at ``at`` (sentence offset) describes: the next argument, with at most a
+    few describing words between ("인수된 (AI 스타트업) 딥비전")."""
+    nxt = c.after[0] if c.after else None
+    if nxt is None:
+        return None
+    gap = c.sentence.text[at : nxt.start - c.sentence.start]
+    return nxt.entity if not gap or DESCRIPTION.fullmatch(gap) else None
+
+
 @relation_rule(RelationType.ACQUIRED, language="ko")
 def acquired(c: Clause) -> list[Relation]:
-    """ "X가 Y를 인수했다"; passive "Y는 X에 인수됐다"."""
+    """ "X가 Y를 인수했다"; passive "Y는 X에 인수됐다", "X에 인수된 Y"; control, "X는 Y(의) 경영권을 확보했다"."""
     clause = c.clause_text()
     props = money_properties(clause, c.article_date, c.lex.fx)
     if d := resolve_date(clause, c.article_date):
@@ -586,6 +618,14 @@ def acquired(c: Clause) -> list[Relation]:
     subject = c.subject
     if _sought(c, c.trigger.end()):
         return []  # "Y를 인수할 곳을 찾고 있다": a buyer sought
+    if (control := _control_bought(c)) is not None:
+        if subject is None or subject is control.entity:
+            return []
+        return [Relation(RelationType.ACQUIRED, subject, control.entity, c.sentence, c.subject_confidence, props)]
+    if (bought_by := _BOUGHT_BY.match(c.sentence.text, c.trigger.end())) is not None:
+        buyer, bought = c.last_before(PLACE), _right_after(c, bought_by.end())
+        if buyer is not None and bought is not None and bought.type.is_organization:
+            return [Relation(RelationType.ACQUIRED, buyer, bought, c.sentence, c.confidence, props)]
     if c.passive():
         buyer = c.last_before(PLACE)
         if buyer is not None and subject is not None:

@@ -25,9 +25,11 @@ _NOUN_END = r"(?=[은는을를이가에와과의로도]|\s|…|\.\.\.|$)"
 _NOT_DONE = re.compile(
     r"\S{0,2}\s*(?:유치|받|이끌어|끌어|수혈받|추진|검토|타진|협상|협의|제안|시도|의향|계획|가능성|설|추진설|포기|무산|불발|철회|여부|대상|후보)"
 )
-# verbs that say the deal, named by the noun, happened
+# verbs that say the deal, named by the noun, happened ("Y 인수 작업을 마무리했다", "Y 인수 계약을 체결했다": the
+# agreement signed, as "인수하기로 했다" is read)
 _DONE = re.compile(
-    r"[을를]\s(?:\S+\s)?(?:단행|집행|진행|결정|완료|마무리|성사|마쳤|마친|확정)|[을를]\s통해|로\s|에\s이어"
+    r"(?:\s?(?:작업|절차|거래)\s?)?[을를]\s(?:\S+\s)?(?:단행|집행|진행|결정|완료|마무리|성사|마쳤|마친|확정)"
+    r"|\s?계약을\s(?:\S+\s)?체결|[을를]\s통해|로\s|에\s이어"
     r"|\s*(?:…|\.\.\.|$)"  # a headline ending on the noun: "카카오, 누리랩스 인수…AI 강화"
 )
 
@@ -81,9 +83,12 @@ def _deal(c: Clause, kind: RelationType, particles: tuple[str, ...] = ("",), don
     subject = next((a for a in c.subjects if a.entity.type.is_organization), None)
     if subject is None and c.before and c.before[0].particle == "," and c.before[0] is not obj:
         subject = c.before[0]  # a headline's actor: "카카오, 누리랩스 품는다"
+    closed = _DONE.match(after)
+    if closed is not None and c.hedged(c.trigger.end() + closed.end(), plans=True):
+        return []  # "Y 인수를 마무리할 계획이다": the deal is not done yet
     if owner is not None:
         actor = owner.entity
-    elif subject is not None and (done or _DONE.match(after)):
+    elif subject is not None and (done or closed):
         actor = subject.entity
     else:
         return []
