@@ -533,10 +533,24 @@ def affiliate_of(c: Clause) -> list[Relation]:
     return found
 
 
+_HOLDING_COMPANY = frozenset({"지주사", "지주회사"})
+# between a group and the noun of its members: "의", a word of which members ("의 전 ", " 주요 ")
+_GROUP_BEFORE_NOUN = re.compile(r"(?:의)?\s*(?:(?:전|주요|핵심|주력)\s)?")
+
+
 def _affiliates(c: Clause) -> list[Relation]:
     before, pos, s = c.before, c.pos, c.sentence
     members = [a for a in before if a.group_noun and a.group == before[-1].group] if before else []
     group = _group_of(c, members)
+    if (
+        len(before) >= 2
+        and before[-2].group_noun
+        and before[-1].particle in ("", "의")
+        and _GROUP_BEFORE_NOUN.fullmatch(s.text, before[-1].end - s.start, pos - s.start)
+        and c.trigger.group(0) not in _HOLDING_COMPANY | {"모회사"}
+    ):
+        # "A, B 등 한울그룹 계열사들이", "A, B 등 한울그룹의 주요 계열사": the group named between 등 and the noun
+        members, group = [a for a in before if a.group == before[-2].group], before[-1].entity
     if group is not None and members:
         return [
             Relation(RelationType.AFFILIATE_OF, a.entity, group, s, c.confidence)
@@ -584,6 +598,7 @@ def _affiliates(c: Clause) -> list[Relation]:
     subject = c.subject
     if (
         member is not None
+        and c.trigger.group(0) not in _HOLDING_COMPANY  # "X는 그룹 지주사인 Y 산하에": Y holds, it is no member of X
         and subject is not None
         and subject is not member.entity
         and (not before or before[-1].end < pos - 2 or s.text[before[-1].end - s.start : pos - s.start].strip())
@@ -636,7 +651,8 @@ _OWNER_DESCRIBED = re.compile(
 
 
 def _group_of(c: Clause, members: list[Arg]) -> Entity | None:
-    """The business group of an enumeration of affiliates: their registry parent, else the topic group."""
+    """The business group of an enumeration of affiliates: their registry parent, else the topic group, else the
+    article's one group whose name all of them carry."""
     parents = {a.entity.registry.parent for a in members if a.entity.registry is not None and a.entity.registry.parent}
     if len(parents) == 1:
         parent = parents.pop()
@@ -645,7 +661,21 @@ def _group_of(c: Clause, members: list[Arg]) -> Entity | None:
             return found
     if c.topic is not None and c.topic.type is EntityType.BUSINESS_GROUP:
         return c.topic
-    return None
+    # "한울전자, 한울화학 등 주요 계열사": the one group of the article whose name every member carries
+    named = [
+        e
+        for e in c.entities
+        if e.type is EntityType.BUSINESS_GROUP
+        and (stem := _group_stem(e.name))
+        and all(a.entity.name.startswith(stem) for a in members)
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _group_stem(name: str) -> str:
+    """ "한울그룹" -> "한울": the part of a group's name its affiliates' names start with (two syllables at least)."""
+    stem = name.removesuffix("그룹").strip()
+    return stem if len(stem) >= 2 and stem != name else ""
 
 
 @relation_rule(

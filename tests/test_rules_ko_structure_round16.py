@@ -1,0 +1,35 @@
+"""AFFILIATE_OF from lists of a group's affiliates and the holding company named in a description."""
+
+from ko_facts import facts
+
+
+def _affiliates(text: str) -> set[tuple[str, str]]:
+    return {(k[1], k[2]) for k in facts(text) if k[0] == "AFFILIATE_OF"}
+
+
+def test_group_named_between_the_list_and_its_noun() -> None:
+    want = {("한울전자", "한울그룹"), ("한울화학", "한울그룹")}
+    assert _affiliates("한울전자, 한울화학 등 한울그룹 계열사들이 참여한다.") == want
+    assert _affiliates("한울전자, 한울화학 등 한울그룹의 주요 계열사가 힘을 보탰다.") == want
+
+
+def test_unnamed_group_is_the_article_group_every_member_is_named_after() -> None:
+    text = "한울그룹은 AI 연구소를 세운다. 연구소는 서울에 있다. 한울전자, 한울화학 등 주요 계열사의 인력이 합류한다."
+    assert _affiliates(text) == {("한울전자", "한울그룹"), ("한울화학", "한울그룹")}
+
+
+def test_members_not_named_after_the_group_are_not_guessed() -> None:
+    text = "한울그룹은 AI 연구소를 세운다. 연구소는 서울에 있다. 한울전자, 누리화학 등 주요 계열사의 인력이 합류한다."
+    assert not _affiliates(text)
+
+
+def test_other_lists_and_parents_are_no_affiliates() -> None:
+    assert not _affiliates("누리텍, 가람랩스 등 한울벤처스 투자사들이 참여한다.")
+    assert not _affiliates("한울전자, 누리화학 등 한울그룹 모회사들이 참여한다.")
+
+
+def test_the_holding_company_in_a_description_is_no_member_of_the_subject() -> None:
+    got = facts("한울AI랩은 그룹 지주사인 한울홀딩스 산하에 설치된다.")
+    assert ("PART_OF", "한울AI랩", "한울홀딩스") in got
+    assert not [k for k in got if k[0] == "AFFILIATE_OF"]
+    assert _affiliates("한울그룹 지주사인 한울홀딩스는 배당을 늘렸다.") == {("한울홀딩스", "한울그룹")}
