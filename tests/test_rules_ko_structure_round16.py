@@ -33,3 +33,19 @@ def test_the_holding_company_in_a_description_is_no_member_of_the_subject() -> N
     assert ("PART_OF", "한울AI랩", "한울홀딩스") in got
     assert not [k for k in got if k[0] == "AFFILIATE_OF"]
     assert _affiliates("한울그룹 지주사인 한울홀딩스는 배당을 늘렸다.") == {("한울홀딩스", "한울그룹")}
+
+
+def _participants(text: str) -> set[tuple[str, str]]:
+    return {(k[1], k[2]) for k in facts(text) if k[0] == "PARTICIPATES_IN"}
+
+
+def test_programme_and_role_written_before_the_chosen() -> None:
+    assert _participants("과기정통부는 'AI 바우처 사업' 수행기관으로 누리텍과 가람랩스를 최종 선정했다.") == {
+        ("누리텍", "AI 바우처 사업"),
+        ("가람랩스", "AI 바우처 사업"),
+    }
+
+
+def test_a_choice_planned_or_of_no_named_programme_gives_nothing() -> None:
+    assert not _participants("과기정통부는 'AI 바우처 사업' 수행기관으로 누리텍을 선정할 계획이다.")
+    assert not _participants("과기정통부는 이번 사업 수행기관으로 누리텍을 선정했다.")

@@ -238,16 +238,17 @@ def _overlaps(spans: list[tuple[int, int]], start: int, length: int) -> bool:
     return any(a < start + length and start < b for a, b in spans)
 
 
-def programme_place(c: Clause, until: int | None = None) -> Entity | None:
+def programme_place(c: Clause, until: int | None = None, role_before: int | None = None) -> Entity | None:
     """ "X는 정부의 AI 반도체 실증 사업에 참여한다", "X는 'AI 실증 사업' 참여를 확정했다": the programme
     named in the place of 참여 (or before the decided nominal 참여), as an
     organisation; the owner in 의 ("정부의") and determiners ("이번") are not part of its name, and a
     field word alone ("AI 사업", "이번 사업") names no programme. With ``until`` (a sentence offset), the
-    programme written right before it ("'X 사업' 컨소시엄": the consortium it names)."""
+    programme written right before it ("'X 사업' 컨소시엄": the consortium it names); with ``role_before``, the
+    programme and role written right before that offset ("'X 사업' 수행기관으로 A를 선정했다")."""
     if until is not None:
         m = _PROGRAMME_BEFORE_NOUN.search(c.sentence.text[:until])
     else:
-        head = c.text_before(c.pos)
+        head = c.text_before(c.pos if role_before is None else role_before)
         m = _PROGRAMME.search(head)
         if m is None and _DECIDED.match(c.sentence.text, c.trigger.end()):
             m = _PROGRAMME_BEFORE_NOUN.search(head)
@@ -285,10 +286,15 @@ def programme_selected(c: Clause) -> list[Relation]:
     """ "X는 정부의 'AI 실증 사업'에 선정됐다", "정부는 A를 '누리 프로젝트' 수행기관으로 선정했다": an
     organisation chosen for a named programme takes part in it."""
     target = programme_place(c)
+    active = c.trigger.group(0).startswith(("선정했", "선정하"))
+    obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None) if active else None
+    if target is None and obj is not None:
+        # "과기정통부는 'X 사업' 수행기관으로 A를 선정했다": the programme and role before the object
+        first = min(a.start for a in c.before if a.group == obj.group)
+        target = programme_place(c, role_before=first)
     if target is None:
         return []
-    if c.trigger.group(0).startswith("선정했") or c.trigger.group(0).startswith("선정하"):
-        obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
+    if active:
         chosen = [a for a in c.before if obj is not None and a.group == obj.group]
         chosen += [a for a in _listed_into(c, _COUNTED_OBJECT) if a not in chosen]
     else:
