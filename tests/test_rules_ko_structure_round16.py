@@ -49,3 +49,14 @@ def test_programme_and_role_written_before_the_chosen() -> None:
 def test_a_choice_planned_or_of_no_named_programme_gives_nothing() -> None:
     assert not _participants("과기정통부는 'AI 바우처 사업' 수행기관으로 누리텍을 선정할 계획이다.")
     assert not _participants("과기정통부는 이번 사업 수행기관으로 누리텍을 선정했다.")
+
+
+def test_money_into_this_programme_goes_to_the_programme_named_before() -> None:
+    for head in ("사업", "프로젝트"):
+        got = facts(f"누리텍은 'K-클라우드 프로젝트'에 참여한다. 정부는 이 {head}에 3년간 2000억원을 지원한다.")
+        assert got[("INVESTED_IN", "정부", "K-클라우드 프로젝트")]["amount"] == 2e11
+        assert ("INVESTED_IN", "정부", head) not in got
+
+
+def test_this_programme_with_none_named_before_is_no_target() -> None:
+    assert not [k for k in facts("정부는 이 프로젝트에 3년간 2000억원을 지원한다.") if k[0] == "INVESTED_IN"]

@@ -497,6 +497,10 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
         edge = t.start
         k -= 1
     out: list[Entity | None] = []
+    leftmost = words[-1]
+    if k >= 0 and toks[k].form in _DETERMINERS and len(leftmost) == 1 and leftmost[0].form in _PROGRAMME_HEADS:
+        # "이 사업에", "해당 프로젝트에": the programme the article named before, else none
+        return [_programme_named_before(c)]
     for group in reversed(words):
         while group and (group[-1].form in _NOT_SECTOR_TAIL or group[-1].tag == "NNB"):
             group.pop()
@@ -527,6 +531,23 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
             continue
         out.append(c.add_entity(name, EntityType.TECHNOLOGY, group[0].start, group[0].start + len(name)))
     return out
+
+
+_DETERMINERS = frozenset({"이", "이번", "해당", "동", "그"})
+_PROGRAMME_HEADS = ("사업", "프로젝트", "과제", "프로그램")
+
+
+def _programme_named_before(c: Clause) -> Entity | None:
+    """The programme ("'K-클라우드 프로젝트'", "AI 바우처 사업") named last before this clause, in this sentence or
+    an earlier one: what "이 사업" refers to."""
+    named = [
+        (m.start, e)
+        for e in c.doc.entities
+        if e.name.rstrip("'’ ").endswith(_PROGRAMME_HEADS)
+        for m in e.mentions
+        if m.start < c.pos
+    ]
+    return max(named, key=lambda found: found[0])[1] if named else None
 
 
 # "N원을 들여 AI 데이터센터를 구축한다": what the money builds, one to four words before its object particle
