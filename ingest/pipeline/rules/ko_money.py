@@ -19,6 +19,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     OBJECT_RIGHT_BEFORE,
     PARTNER,
     PLACE,
+    SOURCE,
     SUBJECT,
     Arg,
     Clause,
@@ -285,11 +286,14 @@ def _named_right_before(c: Clause) -> Entity | None:
     return last.entity if last.entity.type.is_organization and last.entity is not c.subject else None
 
 
-_ROUND_OF = re.compile(r"\s(?:시리즈\s?[A-F]\d?|프리\s?A|시드|브릿지)\s?(?:라운드|투자|펀딩)?에\s")
+_ROUND_OF = re.compile(
+    r"\s(?:(?:시리즈\s?[A-F]\d?|프리\s?A|시드|브릿지)\s?(?:라운드|투자|펀딩)?|(?:유상\s?)?증자|설립)에\s"
+)
 
 
 def _round_owner(c: Clause) -> Entity | None:
-    """ "A는 Y 시리즈A에 50억원을 베팅했다": the company written right before its round in 에."""
+    """ "A는 Y 시리즈A에 50억원을 베팅했다", "A는 Y 유상증자에 300억원을 넣었다", "A는 Y 설립에 100억원을
+    출자했다": the company written right before its round, capital increase or founding in 에."""
     return next(
         (
             a.entity
@@ -734,7 +738,11 @@ def shareholders(c: Clause) -> list[Relation]:
         else [a for a in c.before if a.particle in ("은", "는", "이", "가") and a.end <= owner.start]
     )
     if not holders and c.after and c.after[0].start - c.pos <= len(c.trigger.group(0)) + 2:
-        holders = [a for a in c.after if a.group == c.after[0].group]  # "X의 최대주주는 A다"
+        first: Arg | None = c.after[0]
+        if first is not None and first.particle in SOURCE:
+            # "X의 최대주주가 A에서 B로 바뀌었다": B holds the stake now, A no longer
+            first = next((a for a in c.after if a.particle in ("로", "으로") and a.start > first.end), None)
+        holders = [a for a in c.after if first is not None and a.group == first.group]  # "X의 최대주주는 A다"
     if any(_ASKED.match(c.sentence.text, h.end - c.sentence.start) for h in holders):
         return []  # "Y의 대주주가 A인지 B인지": a question, no holder stated
     return [
