@@ -169,3 +169,83 @@ def test_company_named_before_its_founding_capital_increase_or_glossed_round(tex
 )
 def test_founding_without_money_or_under_review_is_no_investment(text: str) -> None:
     assert ("삼성전자", "비전로보틱스") not in _invested(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        ("비전로보틱스, 300억원 시리즈B 유치…가나벤처스·카카오벤처스 참여", {"가나벤처스", "카카오벤처스"}),
+        ("비전로보틱스, 300억원 시리즈B 유치…가나벤처스 등 참여", {"가나벤처스"}),
+        ("비전로보틱스, 100억 투자 유치…가나벤처스 주도", {"가나벤처스"}),
+    ],
+)
+def test_headline_round_names_its_investors_after_the_ellipsis(text: str, investors: set[str]) -> None:
+    assert _invested(text) == {(i, "비전로보틱스") for i in investors}
+
+
+def test_headline_lead_is_marked_and_body_keeps_the_round() -> None:
+    got = facts(
+        "비전로보틱스, 100억 투자 유치…가나벤처스 주도\n"
+        "로봇 스타트업 비전로보틱스는 100억원 규모의 시리즈A 투자를 유치했다고 10일 밝혔다."
+    )
+    assert got[("INVESTED_IN", "가나벤처스", "비전로보틱스")].get("lead") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "비전로보틱스, 투자 유치 나서…가나벤처스 등 관심",  # sought, not raised
+        "비전로보틱스, 300억원 시리즈B 유치…연구개발 박차",  # no investor named
+    ],
+)
+def test_headline_seeking_or_without_investors_is_none(text: str) -> None:
+    assert not _invested(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛칩스가 보유한 비전로보틱스 지분 20%를 삼성전자가 인수했다.",
+        "한빛칩스가 보유한 비전로보틱스 지분을 삼성전자가 전량 사들였다.",
+        "한빛칩스는 삼성전자에 비전로보틱스 지분 30%를 넘겼다.",
+        "한빛칩스는 비전로보틱스 지분 30%를 삼성전자에 양도했다.",
+    ],
+)
+def test_stake_changing_hands_the_buyer_invests_not_the_seller(text: str) -> None:
+    assert _invested(text) == {("삼성전자", "비전로보틱스")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛칩스가 보유한 비전로보틱스 지분 20%를 삼성전자가 인수하는 방안을 검토 중이다.",
+        "비전로보틱스 지분 20%를 삼성전자가 인수할 예정이다.",
+        "한빛칩스는 삼성전자에 비전로보틱스 지분을 넘기는 방안을 검토 중이다.",
+        "한빛칩스는 삼성전자에 비전로보틱스 지분 30%를 넘기지 않았다.",
+    ],
+)
+def test_stake_sale_planned_or_denied_is_none(text: str) -> None:
+    assert not _invested(text)
+
+
+def test_company_handed_over_is_an_acquisition_not_an_investment() -> None:
+    got = facts("한빛칩스는 비전로보틱스를 삼성전자에 넘겼다.")
+    assert ("ACQUIRED", "삼성전자", "비전로보틱스") in got
+    assert ("INVESTED_IN", "한빛칩스", "비전로보틱스") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        ("비전로보틱스는 삼성전자와 카카오가 공동 출자한 합작법인이다.", {"삼성전자", "카카오"}),
+        ("비전로보틱스는 삼성전자가 100% 출자한 자회사다.", {"삼성전자"}),
+        ("비전로보틱스는 삼성전자와 카카오가 각각 50%씩 출자한 합작사로, 2020년 설립됐다.", {"삼성전자", "카카오"}),
+        ("비전로보틱스(삼성전자 100% 출자 자회사)는 로봇을 만든다.", {"삼성전자"}),
+    ],
+)
+def test_who_put_up_a_joint_venture_or_subsidiary_capital(text: str, investors: set[str]) -> None:
+    assert _invested(text) == {(i, "비전로보틱스") for i in investors}
+
+
+def test_a_glossed_head_is_no_investor() -> None:
+    assert not _invested("비전로보틱스(대표 홍길동)는 로봇을 만든다.")

@@ -449,3 +449,31 @@ def taken_in_as_investor(c: Clause) -> list[Relation]:
         return []
     investors = [a for a in c.before if a.group == last.group and a.entity.type.is_organization]
     return investor_facts(c, investors, recipient)
+
+
+# "…A·B 참여", "…A 등 투자", "…A 주도": the investors a headline names after its round, with no particle
+_HEADLINE_JOINED = re.compile(
+    r"\s*(?:\([^()]*\))?\s*(?:등\s?)?(?:(?:[가-힣]{1,6}\s)?(?:이|가)\s)?(?:공동\s?)?(?:참여|참가|투자|주도|리드|합류)(?=\s*(?:[\])…,]|\.\.\.|$))"
+)
+
+
+@relation_rule(
+    RelationType.INVESTED_IN,
+    language="ko",
+    trigger=r"(?:유치|조달|확보|투자받아|투자\s받아|수혈)\s?(?:…|\.\.\.|‥)\s?",
+)
+def headline_round(c: Clause) -> list[Relation]:
+    """ "Y, 300억원 시리즈B 유치…A·B 참여": a headline's round, its company first (set off by a comma or a
+    particle) and its investors after the ellipsis; "투자 유치 나서…" (sought, not raised) has no ellipsis
+    right after the raising verb."""
+    base, text = c.sentence.start, c.sentence.text
+    first = next(iter(c.before), None)
+    if first is None or first.particle not in SUBJECT | {","} or not first.entity.type.is_organization:
+        return []
+    after = [a for a in c.after if a.start - base >= c.trigger.end()]
+    if not after or after[0].start - base != c.trigger.end():
+        return []  # the names must follow the ellipsis right away
+    group = [a for a in after if a.group == after[0].group]
+    if not _HEADLINE_JOINED.match(text, group[-1].end - base):
+        return []
+    return investor_facts(c, [a for a in group if a.entity.type.is_organization], first.entity)
