@@ -241,6 +241,7 @@ def test_company_handed_over_is_an_acquisition_not_an_investment() -> None:
         ("비전로보틱스는 삼성전자가 100% 출자한 자회사다.", {"삼성전자"}),
         ("비전로보틱스는 삼성전자와 카카오가 각각 50%씩 출자한 합작사로, 2020년 설립됐다.", {"삼성전자", "카카오"}),
         ("비전로보틱스(삼성전자 100% 출자 자회사)는 로봇을 만든다.", {"삼성전자"}),
+        ("비전로보틱스(주)(삼성전자 100% 출자 법인)로 출발했다.", {"삼성전자"}),
     ],
 )
 def test_who_put_up_a_joint_venture_or_subsidiary_capital(text: str, investors: set[str]) -> None:
@@ -249,3 +250,56 @@ def test_who_put_up_a_joint_venture_or_subsidiary_capital(text: str, investors: 
 
 def test_a_glossed_head_is_no_investor() -> None:
     assert not _invested("비전로보틱스(대표 홍길동)는 로봇을 만든다.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("비전로보틱스에는 삼성전자의 자금 500억원이 투입됐다.", ("삼성전자", "비전로보틱스")),
+        ("비전로보틱스에 삼성전자 자금 100억원이 투입된다.", ("삼성전자", "비전로보틱스")),
+        (
+            "과학기술정보통신부 예산 300억원이 한국전자통신연구원에 투입된다.",
+            ("과학기술정보통신부", "한국전자통신연구원"),
+        ),
+    ],
+)
+def test_money_put_in_written_in_the_passive(text: str, pair: tuple[str, str]) -> None:
+    assert _invested(text) == {pair}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "비전로보틱스에 삼성전자 자금 100억원이 투입될 예정이다.",
+        "비전로보틱스에 삼성전자 자금 100억원이 투입된다는 소문은 사실이 아니다.",
+    ],
+)
+def test_passive_money_not_yet_or_denied_is_none(text: str) -> None:
+    assert not _invested(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "비전로보틱스가 유치한 300억원에는 가나벤처스와 카카오벤처스가 참여했다.",
+        "비전로보틱스의 시리즈A 투자자는 가나벤처스와 카카오벤처스다.",
+        "비전로보틱스는 시리즈A 투자를 유치했다. 투자자는 가나벤처스와 카카오벤처스다.",
+    ],
+)
+def test_investors_of_the_money_raised_or_of_the_round(text: str) -> None:
+    assert _invested(text) == {("가나벤처스", "비전로보틱스"), ("카카오벤처스", "비전로보틱스")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가나벤처스가 투자자로 참여한 비전로보틱스는 상장을 앞두고 있다.",
+        "비전로보틱스는 가나벤처스가 투자자로 참여한 스타트업이다.",
+    ],
+)
+def test_investor_in_a_relative_clause_joined_as_investor(text: str) -> None:
+    assert _invested(text) == {("가나벤처스", "비전로보틱스")}
+
+
+def test_joined_in_another_role_is_no_investment() -> None:
+    assert not _invested("가나벤처스가 심사위원으로 참여한 비전로보틱스는 상장을 앞두고 있다.")

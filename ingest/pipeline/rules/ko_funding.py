@@ -23,6 +23,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     DONE_ENDINGS,
     FROM,
     GROUP_OPENER,
+    PLACE,
     SOURCE,
     SUBJECT,
     TOGETHER,
@@ -42,7 +43,8 @@ ROUND_NAME = re.compile(
 )
 # "이번 투자에는", "시리즈B 라운드에", "펀딩에": the place a participant joins is a round
 ROUND_PLACE = re.compile(
-    r"(?:투자|펀딩|라운드|투자\s?유치|증자|(?<![가-힣A-Za-z])(?P<series>시리즈\s?[A-F]\d?|프리\s?A))(?:\([^()]{1,12}\))?(?:에는|에도|에선|엔|에|은|는|를(?=\s(?:주도|리드|이끌)))(?=\s|$)"
+    r"(?:투자|펀딩|라운드|투자\s?유치|증자|(?:유치|조달)한\s[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)"
+    r"|(?<![가-힣A-Za-z])(?P<series>시리즈\s?[A-F]\d?|프리\s?A))(?:\([^()]{1,12}\))?(?:에는|에도|에선|엔|에|은|는|를(?=\s(?:주도|리드|이끌)))(?=\s|$)"
 )
 _RECIPIENT_VERB = re.compile(r"\S*\s*(?:\S+\s){0,3}?(?:진행|유치|실시|마무리|마감)(?:한|했|하는)")
 # "A가 투자한/주도한 이번 투자에는": a participant (or the lead) written in a relative clause
@@ -401,7 +403,9 @@ def named_investors(c: Clause) -> list[Relation]:
     "A가 리드 투자자로 나섰고", the names after are another clause's (the subject is the investor)."""
     if c.trigger.group(0).endswith("로 ") and any(a.entity.type.is_organization for a in c.subjects):
         return []
-    recipient = c.discourse.funded or next((a.entity for a in c.before if a.particle in ("은", "는")), None)
+    # "Y의 시리즈A 투자자는 A와 B다": the company named in 의 right before the phrase
+    owner = next((a.entity for a in reversed(c.before) if a.particle == "의" and c.pos - a.end <= 12), None)
+    recipient = owner or c.discourse.funded or next((a.entity for a in c.before if a.particle in ("은", "는")), None)
     investors = [a for a in c.after if a.entity.type.is_organization]
     if recipient is None or not investors:
         return []
@@ -477,3 +481,28 @@ def headline_round(c: Clause) -> list[Relation]:
     if not _HEADLINE_JOINED.match(text, group[-1].end - base):
         return []
     return investor_facts(c, [a for a in group if a.entity.type.is_organization], first.entity)
+
+
+@relation_rule(
+    RelationType.INVESTED_IN,
+    language="ko",
+    trigger=r"(?<=\s)(?:자금|예산|재원|투자금)\s(?:약\s)?[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)(?:이|가)\s"
+    r"(?:[^\s.,]+\s){0,2}?(?:투입|투자|지원|배정)(?:됐|되었|된다|돼|되며|되고)",
+)
+def money_put_in_passive(c: Clause) -> list[Relation]:
+    """ "Y에는 A의 자금 500억원이 투입됐다", "A 예산 300억원이 Y에 투입된다": the money is A's, Y (in 에) got it."""
+    base, text = c.sentence.start, c.sentence.text
+    owner = next(
+        (
+            a
+            for a in reversed(c.before)
+            if a.particle in ("의", "") and text[a.end - base : c.pos - base].strip() in ("", "의")
+        ),
+        None,
+    )
+    ends = c.sentence.start + c.trigger.end()
+    target = next((a for a in reversed(c.args) if a.particle in PLACE and a.end <= ends and a is not owner), None)
+    if owner is None or target is None or owner.entity is target.entity or not target.entity.type.is_organization:
+        return []
+    props = money_properties(c.trigger.group(0), c.article_date, c.lex.fx)
+    return [Relation(RelationType.INVESTED_IN, owner.entity, target.entity, c.sentence, c.confidence, props)]

@@ -648,6 +648,10 @@ def _stake(text: str) -> dict:
     return {"stake_percent": float(m.group(1))} if m else {}
 
 
+# "(", "(주)(": what stands between a company's name and the gloss that follows it
+_GLOSS_OPENING = re.compile(r"(?:\([^()]{1,3}\))?\(")
+
+
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
@@ -666,7 +670,14 @@ def glossed_owner(c: Clause) -> list[Relation]:
         None,
     )
     owner = c.doc.of_mention.get(glossed.start) if glossed else None
-    company = next((a.entity for a in c.before if glossed and a.end == glossed.start - 1), None)
+    company = next(
+        (
+            a.entity
+            for a in c.before
+            if glossed and _GLOSS_OPENING.fullmatch(c.sentence.text, a.end - base, glossed.start - base)
+        ),
+        None,
+    )
     if owner is None or company is None or not company.type.is_organization or owner is company:
         return []
     return [Relation(RelationType.INVESTED_IN, owner, company, c.sentence, c.confidence, _stake(c.trigger.group(0)))]
@@ -838,9 +849,14 @@ def acquirer_in_relative_clause(c: Clause) -> list[Relation]:
     return [Relation(RelationType.ACQUIRED, buyer.entity, target.entity, c.sentence, c.confidence)]
 
 
-@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"(?:지분\s?)?(?:투자|출자)한\s+['‘]?")
+@relation_rule(
+    RelationType.INVESTED_IN,
+    language="ko",
+    trigger=r"(?:(?:지분\s?)?(?:투자|출자)|(?:투자자|주주)로\s(?:참여|참가|합류))한\s+['‘]?",
+)
 def investor_in_relative_clause(c: Clause) -> list[Relation]:
-    """ "삼성전자가 지분 투자한 레인보우로보틱스는": the investor is the clause's subject, the company follows
+    """ "삼성전자가 지분 투자한 레인보우로보틱스는", "A가 투자자로 참여한 Y는": the investor is the clause's
+    subject, the company follows
     (not the subject of another clause before it: "A가 운용하는 펀드에 출자한 B")."""
     investor = _clause_subject(c)
     base, end = c.sentence.start, c.trigger.end()
