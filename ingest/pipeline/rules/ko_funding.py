@@ -433,13 +433,13 @@ def rights_issue_to(c: Clause) -> list[Relation]:
 
 
 # "을 전략적 투자자로 ", "를 새 주주로 ": the organisations taken in as the subject's investors
-_TAKEN_AS = re.compile(r"\s*(?:\([^()]*\))?\s*(?:등)?(?:을|를)\s$")
+_TAKEN_AS = re.compile(r"\s*(?:\([^()]*\))?\s*(?:등)?(?:을|를)\s(?:(?:전략적|재무적|신규|새|새로운|주요|핵심)\s?)?$")
 
 
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:(?:전략적|재무적|신규|새|새로운|주요|핵심)\s?)?(?:투자자|투자사|주주)(?:\([^()]{1,10}\))?(?:로|으로)\s"
+    trigger=r"(?:투자자|투자사|주주)(?:\([^()]{1,10}\))?(?:로|으로)\s"
     r"(?:맞았|맞아|맞이했|맞이하|맞은|맞이한|영입(?:했|하며|하고|한))",
 )
 def taken_in_as_investor(c: Clause) -> list[Relation]:
@@ -486,7 +486,7 @@ def headline_round(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?<=\s)(?:자금|예산|재원|투자금)\s(?:약\s)?[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)(?:이|가)\s"
+    trigger=r"(?:자금|예산|재원|투자금)\s(?:약\s)?[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)(?:이|가)\s"
     r"(?:[^\s.,]+\s){0,2}?(?:투입|투자|지원|배정)(?:됐|되었|된다|돼|되며|되고)",
 )
 def money_put_in_passive(c: Clause) -> list[Relation]:

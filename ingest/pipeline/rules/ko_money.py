@@ -650,12 +650,14 @@ def _stake(text: str) -> dict:
 
 # "(", "(주)(": what stands between a company's name and the gloss that follows it
 _GLOSS_OPENING = re.compile(r"(?:\([^()]{1,3}\))?\(")
+# " 100": the share written between the owner's name and "% 출자"
+_GLOSSED_SHARE = re.compile(r"\s\d+(?:\.\d+)?\s?")
 
 
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?<=\s)\d+(?:\.\d+)?\s?%\s?(?:출자|지분\s?투자)(?=[^()]{0,12}\))",
+    trigger=r"%\s?(?:출자|지분\s?투자)(?=[^()]{0,12}\))",
 )
 def glossed_owner(c: Clause) -> list[Relation]:
     """ "한성종합산업(한국전력공사 100% 출자 공기업)": the gloss names who put up the company's capital (a name
@@ -665,7 +667,8 @@ def glossed_owner(c: Clause) -> list[Relation]:
         (
             m
             for m in c.mentions
-            if text[m.start - base - 1 : m.start - base] == "(" and text[m.end - base : c.pos - base] == " "
+            if text[m.start - base - 1 : m.start - base] == "("
+            and _GLOSSED_SHARE.fullmatch(text, m.end - base, c.pos - base)
         ),
         None,
     )
@@ -680,7 +683,8 @@ def glossed_owner(c: Clause) -> list[Relation]:
     )
     if owner is None or company is None or not company.type.is_organization or owner is company:
         return []
-    return [Relation(RelationType.INVESTED_IN, owner, company, c.sentence, c.confidence, _stake(c.trigger.group(0)))]
+    share = _stake(text[glossed.end - base : c.trigger.end()]) if glossed else {}
+    return [Relation(RelationType.INVESTED_IN, owner, company, c.sentence, c.confidence, share)]
 
 
 # "지분 10%를 보유한 ": a relative clause whose described organisation holds the stake
