@@ -303,3 +303,37 @@ def test_investor_in_a_relative_clause_joined_as_investor(text: str) -> None:
 
 def test_joined_in_another_role_is_no_investment() -> None:
     assert not _invested("가나벤처스가 심사위원으로 참여한 비전로보틱스는 상장을 앞두고 있다.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "비전로보틱스는 가나벤처스 등으로부터 시리즈B 브릿지 투자를 받으며 누적 투자금 300억원을 달성했다.",
+            ("가나벤처스", "비전로보틱스"),
+        ),
+        (
+            "과학기술정보통신부는 올해 한국전자통신연구원에 출연금 500억원을 교부했다.",
+            ("과학기술정보통신부", "한국전자통신연구원"),
+        ),
+        ("삼성전자는 지난해 비전로보틱스 등 10개 스타트업에 총 500억원을 투자했다.", ("삼성전자", "비전로보틱스")),
+    ],
+)
+def test_money_received_while_granted_or_spread_over_startups(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _invested(text)
+
+
+def test_a_total_over_several_startups_is_none_of_theirs() -> None:
+    got = facts("삼성전자는 지난해 비전로보틱스 등 10개 스타트업에 총 500억원을 투자했다.")
+    assert "amount" not in got[("INVESTED_IN", "삼성전자", "비전로보틱스")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "비전로보틱스는 과학기술정보통신부의 지원을 받아 로봇을 개발했다.",  # support, no money stated
+        "과학기술정보통신부는 한국전자통신연구원에 출연금을 교부할지 검토 중이다.",
+    ],
+)
+def test_support_without_money_or_a_grant_under_review_is_none(text: str) -> None:
+    assert not _invested(text)
