@@ -337,3 +337,19 @@ def test_a_total_over_several_startups_is_none_of_theirs() -> None:
 )
 def test_support_without_money_or_a_grant_under_review_is_none(text: str) -> None:
     assert not _invested(text)
+
+
+def test_stake_raised_in_a_company_written_with_에_대한() -> None:
+    got = facts("삼성전자는 비전로보틱스에 대한 지분율을 20%로 높였다.")
+    assert got[("INVESTED_IN", "삼성전자", "비전로보틱스")]["stake_percent"] == 20.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "삼성전자는 비전로보틱스에 대한 지분율을 높일 계획이 없다고 밝혔다.",
+        "삼성전자는 비전로보틱스에 대한 지분을 전량 매각했다.",
+    ],
+)
+def test_stake_not_raised_or_sold_is_no_investment(text: str) -> None:
+    assert not _invested(text)

@@ -729,7 +729,10 @@ def stake_bought(c: Clause) -> list[Relation]:
         (
             a
             for a in reversed(c.before)
-            if (a.particle == "의" and c.pos - a.end <= 6) or (a.particle == "" and c.pos - a.end <= 1)
+            if (a.particle == "의" and c.pos - a.end <= 6)
+            or (a.particle == "" and c.pos - a.end <= 1)
+            # "Y에 대한 지분율을 20%로 높였다"
+            or (a.particle == "에" and c.text_before(c.pos)[a.end - c.sentence.start :] == "에 대한 ")
         ),
         None,
     )
