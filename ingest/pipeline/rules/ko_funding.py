@@ -23,6 +23,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     DONE_ENDINGS,
     FROM,
     GROUP_OPENER,
+    PLACE,
     SOURCE,
     SUBJECT,
     TOGETHER,
@@ -42,7 +43,8 @@ ROUND_NAME = re.compile(
 )
 # "이번 투자에는", "시리즈B 라운드에", "펀딩에": the place a participant joins is a round
 ROUND_PLACE = re.compile(
-    r"(?:투자|펀딩|라운드|투자\s?유치|증자|(?<![가-힣A-Za-z])(?P<series>시리즈\s?[A-F]\d?|프리\s?A))(?:에는|에도|에선|엔|에|은|는|를(?=\s(?:주도|리드|이끌)))(?=\s|$)"
+    r"(?:투자|펀딩|라운드|투자\s?유치|증자|(?:유치|조달)한\s[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)"
+    r"|(?<![가-힣A-Za-z])(?P<series>시리즈\s?[A-F]\d?|프리\s?A))(?:\([^()]{1,12}\))?(?:에는|에도|에선|엔|에|은|는|를(?=\s(?:주도|리드|이끌)))(?=\s|$)"
 )
 _RECIPIENT_VERB = re.compile(r"\S*\s*(?:\S+\s){0,3}?(?:진행|유치|실시|마무리|마감)(?:한|했|하는)")
 # "A가 투자한/주도한 이번 투자에는": a participant (or the lead) written in a relative clause
@@ -64,6 +66,10 @@ _AS_INVESTORS = re.compile(
 # "A 주도로 N원을 유치했다": the round's lead written with 주도로 / 주도 하에
 _LED_BY = re.compile(r"\s*(?:\([^()]*\))?\s?(?:의\s)?주도(?:로|\s?하에|\s?아래)\s")
 _ANOTHER_VERB = re.compile(r"\S(?:된|한|하는|되는|해|하여|돼|되어|했고|했으며)\s")
+# "진행된 (이번) (시리즈B) 라운드": the verb that runs the round itself, before the round's own words
+_ROUND_RUN = re.compile(
+    r"(?:진행|단행|실시|성사)된\s(?=(?:이번\s)?(?:\S+\s)?\S*(?:투자|라운드|펀딩|시리즈\s?[A-F]|증자)\S{0,3}\s)"
+)
 _ETC = re.compile(r"\s*(?:\([^()]*\))?\s*등(?![가-힣])|\s*(?:\([^()]*\))?\s*등[이은을의과와에으]")
 _GROUP_WORDS = ("계열사", "자회사", "관계사", "투자사들", "기업들", "기관들")
 _EACH = re.compile(r"각각|씩")  # "각각 50억원씩": the amount is each investor's own
@@ -82,12 +88,14 @@ _LED_BY = re.compile(r"\s*(?:\([^()]*\))?\s*(?:주도|리드)(?:로|하에|\s하
 # "Y 150억원 규모 시리즈A 라운드에", "Y 시리즈B 투자에": the company written right before its round, no particle
 _ROUND_NAMED_AFTER = re.compile(
     r"\s(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)\s?(?:규모의?\s?)?)?"
-    r"(?:(?:시리즈\s?[A-F]\d?|프리\s?A|시드|브릿지|후속|신규|추가)\s?)*(?:투자\s?)?"
+    r"(?:(?:시리즈\s?[A-F]\d?|프리\s?A|시드|브릿지|후속|신규|추가|유상|제3자\s?배정)\s?)*(?:투자\s?)?"
 )
 # "가 운용하는 AI 펀드로부터 ": the manager of the fund the money came from
 _MANAGED_FUND_SOURCE = re.compile(
     r"(?:이|가)\s(?:운용|조성|결성)(?:하는|한|\s?중인)\s(?:['‘]?[^\s'’]+\s){0,3}?\S*펀드['’]?(?:\([^()]*\))?(?:로부터|에서|으로부터)\s"
 )
+# "Y가 A에서 투자받은 610억 5000만원은": the clause describes the money raised, Y still its subject
+_AMOUNT_DESCRIBED = re.compile(r"\s(?:[\d,.]+\s?(?:조|억|만|천)?\s?)+(?:원|달러|엔|유로|위안)")
 # "유치할 계획이다", "받을 예정": a round not raised yet (the plan hedge spares investments, not rounds)
 _PLANNED = re.compile(r"\S{0,2}(?:할|을)\s(?:계획|예정|방침)")
 # "투자 유치에 나섰다", "투자 유치를 추진한다": a round being sought, not raised ("유치에 성공했다" is raised)
@@ -173,13 +181,16 @@ def _leads_this_round(c: Clause, a: Arg) -> bool:
     """ "A 주도로 N원을 유치했다": A led the round the trigger raises, no other verb between ("A 주도로 설립된 Y가
     투자를 유치했다": A led the founding)."""
     led = _LED_BY.match(c.sentence.text, a.end - c.sentence.start)
-    return led is not None and not _ANOTHER_VERB.search(c.text_before(c.pos), led.end())
+    if led is None:
+        return False
+    ran = _ROUND_RUN.match(c.sentence.text, led.end())  # "A 주도로 진행된 시리즈B 라운드에서": the round's own verb
+    return not _ANOTHER_VERB.search(c.text_before(c.pos), ran.end() if ran else led.end())
 
 
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:투자|출자|출연|지원|펀딩|자금|수혈|(?:\d|[억조만])\s?(?:원|달러|엔|유로|위안))(?:\([^()]{1,10}\))?\S{0,3}\s*(?:를\s*|을\s*)?(?:유치|받았|받는|받아|받은|받게|받기로|조달|이끌어\s?냈|이끌어\s?낸|끌어냈|끌어낸)"
+    trigger=r"(?:투자|출자|출연|지원|펀딩|자금|수혈|(?:\d|[억조만])\s?(?:원|달러|엔|유로|위안))(?:\([^()]{1,10}\))?\S{0,3}\s*(?:를\s*|을\s*)?(?:유치|받았|받는|받아|받은|받게|받기로|받으며|조달|이끌어\s?냈|이끌어\s?낸|끌어냈|끌어낸)"
     # "투자금 300억원을 확보했다", "150억원의 자금을 확보했다": money raised, told as secured
     r"|(?:투자금|자금|실탄)\s(?:\S+\s)?(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러))(?:을|를)\s확보(?=했|하며|하고|한다|해)"
     r"|(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러))(?:\s?규모)?의\s(?:투자금|자금|투자\s?자금|운영\s?자금)(?:을|를)\s확보(?=했|하며|하고|한다|해)"
@@ -206,7 +217,7 @@ def funding_raised(c: Clause) -> list[Relation]:
         # what it describes: "X는 A로부터 투자를 받은 스타트업이다")
         if described is not None:
             recipient_arg = described
-        elif not _IS_RECIPIENT_KIND.match(text, end):
+        elif not _IS_RECIPIENT_KIND.match(text, end) and not _AMOUNT_DESCRIBED.match(text, end):
             return []
     recipient_arg = recipient_arg or described
     recipient = recipient_arg.entity if recipient_arg else c.topic
@@ -392,7 +403,9 @@ def named_investors(c: Clause) -> list[Relation]:
     "A가 리드 투자자로 나섰고", the names after are another clause's (the subject is the investor)."""
     if c.trigger.group(0).endswith("로 ") and any(a.entity.type.is_organization for a in c.subjects):
         return []
-    recipient = c.discourse.funded or next((a.entity for a in c.before if a.particle in ("은", "는")), None)
+    # "Y의 시리즈A 투자자는 A와 B다": the company named in 의 right before the phrase
+    owner = next((a.entity for a in reversed(c.before) if a.particle == "의" and c.pos - a.end <= 12), None)
+    recipient = owner or c.discourse.funded or next((a.entity for a in c.before if a.particle in ("은", "는")), None)
     investors = [a for a in c.after if a.entity.type.is_organization]
     if recipient is None or not investors:
         return []
@@ -417,3 +430,79 @@ def rights_issue_to(c: Clause) -> list[Relation]:
     if recipient is None or not investors:
         return []
     return investor_facts(c, investors, recipient)
+
+
+# "을 전략적 투자자로 ", "를 새 주주로 ": the organisations taken in as the subject's investors
+_TAKEN_AS = re.compile(r"\s*(?:\([^()]*\))?\s*(?:등)?(?:을|를)\s(?:(?:전략적|재무적|신규|새|새로운|주요|핵심)\s?)?$")
+
+
+@relation_rule(
+    RelationType.INVESTED_IN,
+    language="ko",
+    trigger=r"(?:투자자|투자사|주주)(?:\([^()]{1,10}\))?(?:로|으로)\s"
+    r"(?:맞았|맞아|맞이했|맞이하|맞은|맞이한|영입(?:했|하며|하고|한))",
+)
+def taken_in_as_investor(c: Clause) -> list[Relation]:
+    """ "Y는 A를 전략적 투자자로 맞았다", "Y는 A와 B를 새 주주로 맞이했다": A (and B) invested in Y."""
+    base = c.sentence.start
+    last = next(
+        (a for a in reversed(c.before) if _TAKEN_AS.fullmatch(c.sentence.text, a.end - base, c.pos - base)), None
+    )
+    recipient = c.subject
+    if last is None or recipient is None or not recipient.type.is_organization:
+        return []
+    investors = [a for a in c.before if a.group == last.group and a.entity.type.is_organization]
+    return investor_facts(c, investors, recipient)
+
+
+# "…A·B 참여", "…A 등 투자", "…A 주도": the investors a headline names after its round, with no particle
+_HEADLINE_JOINED = re.compile(
+    r"\s*(?:\([^()]*\))?\s*(?:등\s?)?(?:(?:[가-힣]{1,6}\s)?(?:이|가)\s)?(?:공동\s?)?(?:참여|참가|투자|주도|리드|합류)(?=\s*(?:[\])…,]|\.\.\.|$))"
+)
+
+
+@relation_rule(
+    RelationType.INVESTED_IN,
+    language="ko",
+    trigger=r"(?:유치|조달|확보|투자받아|투자\s받아|수혈)\s?(?:…|\.\.\.|‥)\s?",
+)
+def headline_round(c: Clause) -> list[Relation]:
+    """ "Y, 300억원 시리즈B 유치…A·B 참여": a headline's round, its company first (set off by a comma or a
+    particle) and its investors after the ellipsis; "투자 유치 나서…" (sought, not raised) has no ellipsis
+    right after the raising verb."""
+    base, text = c.sentence.start, c.sentence.text
+    first = next(iter(c.before), None)
+    if first is None or first.particle not in SUBJECT | {","} or not first.entity.type.is_organization:
+        return []
+    after = [a for a in c.after if a.start - base >= c.trigger.end()]
+    if not after or after[0].start - base != c.trigger.end():
+        return []  # the names must follow the ellipsis right away
+    group = [a for a in after if a.group == after[0].group]
+    if not _HEADLINE_JOINED.match(text, group[-1].end - base):
+        return []
+    return investor_facts(c, [a for a in group if a.entity.type.is_organization], first.entity)
+
+
+@relation_rule(
+    RelationType.INVESTED_IN,
+    language="ko",
+    trigger=r"(?:자금|예산|재원|투자금)\s(?:약\s)?[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)(?:이|가)\s"
+    r"(?:[^\s.,]+\s){0,2}?(?:투입|투자|지원|배정)(?:됐|되었|된다|돼|되며|되고)",
+)
+def money_put_in_passive(c: Clause) -> list[Relation]:
+    """ "Y에는 A의 자금 500억원이 투입됐다", "A 예산 300억원이 Y에 투입된다": the money is A's, Y (in 에) got it."""
+    base, text = c.sentence.start, c.sentence.text
+    owner = next(
+        (
+            a
+            for a in reversed(c.before)
+            if a.particle in ("의", "") and text[a.end - base : c.pos - base].strip() in ("", "의")
+        ),
+        None,
+    )
+    ends = c.sentence.start + c.trigger.end()
+    target = next((a for a in reversed(c.args) if a.particle in PLACE and a.end <= ends and a is not owner), None)
+    if owner is None or target is None or owner.entity is target.entity or not target.entity.type.is_organization:
+        return []
+    props = money_properties(c.trigger.group(0), c.article_date, c.lex.fx)
+    return [Relation(RelationType.INVESTED_IN, owner.entity, target.entity, c.sentence, c.confidence, props)]

@@ -19,6 +19,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     OBJECT_RIGHT_BEFORE,
     PARTNER,
     PLACE,
+    SOURCE,
     SUBJECT,
     Arg,
     Clause,
@@ -285,11 +286,14 @@ def _named_right_before(c: Clause) -> Entity | None:
     return last.entity if last.entity.type.is_organization and last.entity is not c.subject else None
 
 
-_ROUND_OF = re.compile(r"\s(?:시리즈\s?[A-F]\d?|프리\s?A|시드|브릿지)\s?(?:라운드|투자|펀딩)?에\s")
+_ROUND_OF = re.compile(
+    r"\s(?:(?:시리즈\s?[A-F]\d?|프리\s?A|시드|브릿지)\s?(?:라운드|투자|펀딩)?|(?:유상\s?)?증자|설립)에\s"
+)
 
 
 def _round_owner(c: Clause) -> Entity | None:
-    """ "A는 Y 시리즈A에 50억원을 베팅했다": the company written right before its round in 에."""
+    """ "A는 Y 시리즈A에 50억원을 베팅했다", "A는 Y 유상증자에 300억원을 넣었다", "A는 Y 설립에 100억원을
+    출자했다": the company written right before its round, capital increase or founding in 에."""
     return next(
         (
             a.entity
@@ -705,10 +709,58 @@ def _stake(text: str) -> dict:
     return {"stake_percent": float(m.group(1))} if m else {}
 
 
+# "(", "(주)(": what stands between a company's name and the gloss that follows it
+_GLOSS_OPENING = re.compile(r"(?:\([^()]{1,3}\))?\(")
+# " 100": the share written between the owner's name and "% 출자"
+_GLOSSED_SHARE = re.compile(r"\s\d+(?:\.\d+)?\s?")
+
+
+@relation_rule(
+    RelationType.INVESTED_IN,
+    language="ko",
+    trigger=r"%\s?(?:출자|지분\s?투자)(?=[^()]{0,12}\))",
+)
+def glossed_owner(c: Clause) -> list[Relation]:
+    """ "한성종합산업(한국전력공사 100% 출자 공기업)": the gloss names who put up the company's capital (a name
+    in a gloss is no argument of the sentence, so it is looked up among the mentions)."""
+    base, text = c.sentence.start, c.sentence.text
+    glossed = next(
+        (
+            m
+            for m in c.mentions
+            if text[m.start - base - 1 : m.start - base] == "("
+            and _GLOSSED_SHARE.fullmatch(text, m.end - base, c.pos - base)
+        ),
+        None,
+    )
+    owner = c.doc.of_mention.get(glossed.start) if glossed else None
+    company = next(
+        (
+            a.entity
+            for a in c.before
+            if glossed and _GLOSS_OPENING.fullmatch(c.sentence.text, a.end - base, glossed.start - base)
+        ),
+        None,
+    )
+    if owner is None or company is None or not company.type.is_organization or owner is company:
+        return []
+    share = _stake(text[glossed.end - base : c.trigger.end()]) if glossed else {}
+    return [Relation(RelationType.INVESTED_IN, owner, company, c.sentence, c.confidence, share)]
+
+
 # "지분 10%를 보유한 ": a relative clause whose described organisation holds the stake
 _STAKE_HOLDER = re.compile(
     r"\s?(?:\S+\s){0,2}?\S*(?:을|를)\s(?:보유한|보유하고\s있는|인수한|취득한|사들인|확보한)\s+['‘]?"
 )
+
+
+# "지분 20%를 B가 (전량) 인수했다": the stake object first, then its buyer in 이/가 and the buying verb
+_STAKE_THEN_BUYER = re.compile(
+    r"\s?(?:[\d.]+\s?%\s?|전량\s?|일부\s?)?(?:\([^()]*\)\s?)?(?:을|를)\s(?=[^\s,.]+(?:이|가)\s(?:\S+\s)?(?:(?:인수|매입|취득|확보)(?:했|하였|한다|해|하며|하고|키로)|사들(?:였|인다|여|이며|이고)))"
+)
+
+
+_SHARES = frozenset({"지분", "주식", "구주", "신주"})
 
 
 # a stake bought, not held or planned: "지분 51%를 사들였다", "지분을 전량 인수했다"
@@ -738,7 +790,10 @@ def stake_bought(c: Clause) -> list[Relation]:
         (
             a
             for a in reversed(c.before)
-            if (a.particle == "의" and c.pos - a.end <= 6) or (a.particle == "" and c.pos - a.end <= 1)
+            if (a.particle == "의" and c.pos - a.end <= 6)
+            or (a.particle == "" and c.pos - a.end <= 1)
+            # "Y에 대한 지분율을 20%로 높였다"
+            or (a.particle == "에" and c.text_before(c.pos)[a.end - c.sentence.start :] == "에 대한 ")
         ),
         None,
     )
@@ -746,7 +801,12 @@ def stake_bought(c: Clause) -> list[Relation]:
         base = c.sentence.start
         owner = next((a for a in c.before if _ISSUED.fullmatch(c.sentence.text, a.end - base, c.pos - base)), None)
     holder = _STAKE_HOLDER.match(c.sentence.text, c.trigger.end())
-    if holder is not None and owner is not None:
+    bought = _STAKE_THEN_BUYER.match(c.sentence.text, c.trigger.end()) if c.trigger.group(0) in _SHARES else None
+    if bought is not None:
+        # "A가 보유한 Y 지분 20%를 B가 인수했다": the buyer is the subject written after the stake (shares only:
+        # "Y가 발행한 전환사채를 B가 인수했다" stays unread, as before)
+        subject = next((a.entity for a in c.after if a.start - c.sentence.start == bought.end()), subject)
+    elif holder is not None and owner is not None:
         # "Y의 지분 10%를 보유한 X는": the holder is the organisation the clause describes
         subject = next((a.entity for a in c.after if a.start - c.sentence.start == holder.end()), subject)
     if subject is None or owner is None or owner.entity is subject:
@@ -795,7 +855,11 @@ def shareholders(c: Clause) -> list[Relation]:
         else [a for a in c.before if a.particle in ("은", "는", "이", "가") and a.end <= owner.start]
     )
     if not holders and c.after and c.after[0].start - c.pos <= len(c.trigger.group(0)) + 2:
-        holders = [a for a in c.after if a.group == c.after[0].group]  # "X의 최대주주는 A다"
+        first: Arg | None = c.after[0]
+        if first is not None and first.particle in SOURCE:
+            # "X의 최대주주가 A에서 B로 바뀌었다": B holds the stake now, A no longer
+            first = next((a for a in c.after if a.particle in ("로", "으로") and a.start > first.end), None)
+        holders = [a for a in c.after if first is not None and a.group == first.group]  # "X의 최대주주는 A다"
     if any(_ASKED.match(c.sentence.text, h.end - c.sentence.start) for h in holders):
         return []  # "Y의 대주주가 A인지 B인지": a question, no holder stated
     return [
@@ -853,9 +917,14 @@ def acquirer_in_relative_clause(c: Clause) -> list[Relation]:
     return [Relation(RelationType.ACQUIRED, buyer.entity, target.entity, c.sentence, c.confidence)]
 
 
-@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"(?:지분\s?)?(?:투자|출자)한\s+['‘]?")
+@relation_rule(
+    RelationType.INVESTED_IN,
+    language="ko",
+    trigger=r"(?:(?:지분\s?)?(?:투자|출자)|(?:투자자|주주)로\s(?:참여|참가|합류))한\s+['‘]?",
+)
 def investor_in_relative_clause(c: Clause) -> list[Relation]:
-    """ "삼성전자가 지분 투자한 레인보우로보틱스는": the investor is the clause's subject, the company follows
+    """ "삼성전자가 지분 투자한 레인보우로보틱스는", "A가 투자자로 참여한 Y는": the investor is the clause's
+    subject, the company follows
     (not the subject of another clause before it: "A가 운용하는 펀드에 출자한 B")."""
     investor = _clause_subject(c)
     base, end = c.sentence.start, c.trigger.end()
@@ -883,9 +952,9 @@ def investor_in_relative_clause(c: Clause) -> list[Relation]:
     ]
 
 
-# "… 투자한 (미국 AI) 기업이다": the clause describes the sentence's topic
+# "… 투자한 (미국 AI) 기업이다", "… 공동 출자한 합작법인이다": the clause describes the sentence's topic
 _IS_INVESTEE = re.compile(
-    r"(?:[A-Za-z가-힣]+\s){0,3}?(?:기업|회사|업체|스타트업|벤처|곳)(?:이다|이며|으로|이자|다)(?=[\s.,]|$)"
+    r"(?:[A-Za-z가-힣]+\s){0,3}?(?:기업|회사|업체|스타트업|벤처|곳|(?:합작)?법인|합작사|자회사)(?:이다|이며|으로|이자|다|로(?=,))(?=[\s.,]|$)"
 )
 _FUND = re.compile(
     r"(?:[A-Za-z가-힣0-9·]+\s){0,2}[A-Za-z가-힣0-9·]*(?:펀드|투자조합|조합)(?!\s?운용)(?=[은는이가을를에의도\s(]|$)"
@@ -993,11 +1062,12 @@ def acquisition_completed(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.ACQUIRED,
     language="ko",
-    trigger=r"매각(?:했|하였|한다|됐|되었|돼|된다)|(?<=에\s)(?:팔았|판다|팔렸|팔린다)",
+    trigger=r"매각(?:했|하였|한다|됐|되었|돼|된다)|(?<=에\s)(?:팔았|판다|팔렸|팔린다)"
+    r"|(?<=[을를에]\s)(?:넘겼|넘긴다|넘기기로|양도(?:했|하였|한다|키로))",
 )
 def sold_to(c: Clause) -> list[Relation]:
-    """ "X는 Y를 Z에 매각했다(팔았다)", "Y는 Z에 매각됐다(팔렸다)": Z, the buyer in 에, acquired Y (the seller
-    acquired nothing)."""
+    """ "X는 Y를 Z에 매각했다(팔았다, 넘겼다)", "Y는 Z에 매각됐다(팔렸다)", "X는 Z에 Y 지분 30%를 넘겼다": Z, the
+    buyer in 에, acquired Y or a stake in it (the seller acquired nothing)."""
     buyer = next((a for a in reversed(c.before) if a.particle in PLACE), None)
     passive = c.trigger.group(0).endswith(("됐", "되었", "돼", "된다", "렸", "린다"))
     sold = c.subject if passive else next((a.entity for a in reversed(c.before) if a.particle in OBJECT), None)
@@ -1008,7 +1078,7 @@ def sold_to(c: Clause) -> list[Relation]:
         for a in c.before
         if a.particle in ("", "의")
         and buyer is not None
-        and a.end < buyer.start
+        and a.entity is not buyer.entity
         and (m := _STAKE_SOLD.match(c.sentence.text, a.end - base)) is not None
     ]
     if sold is None and stakes and buyer is not None and buyer.entity is not stakes[0][0].entity:
