@@ -22,6 +22,7 @@ from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
 from aigraph.ingest.pipeline.doc import DocState, Relation
 from aigraph.ingest.pipeline.english.lexicon import (
     AFFILIATE_NOUNS,
+    INVESTOR_NOUNS,
     PART_NOUNS,
     POSSESSIVES,
     PROGRAMME_NOUNS,
@@ -1104,6 +1105,13 @@ def _entity_text(tok) -> str:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end].text
+
+
+def is_investor_described(noun) -> bool:
+    """A phrase that calls its names investors: "existing investors X and Y", "existing backer X"."""
+    return noun.lemma_.lower() in INVESTOR_NOUNS or any(
+        t.dep_ in ("compound", "amod", "nmod") and t.lemma_.lower() in INVESTOR_NOUNS for t in noun.children
+    )
 
 
 def children(tok, *deps: str) -> list:

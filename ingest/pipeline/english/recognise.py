@@ -194,9 +194,16 @@ class EnglishRecogniser:
         chief executive P", "Velaris' chief executive, P,", "P, Velaris' co-founder,"), even where the tagger
         saw none or a person: news writes employers there."""
         known = {i for c in candidates if c.type is not EntityType.PERSON for i in range(c.start, c.end)}
+        # a name found before the title, perhaps a word short ("[Tenvik] Robotics CTO P"): its start, by its last token
+        cut_short: dict[int, int] = {}
+        for c in candidates:
+            if c.source != "registry" and c.type is not EntityType.PERSON:
+                cut_short[c.end - 1] = min(c.start, cut_short.get(c.end - 1, c.start))
         found: list[_Candidate] = []
         for person in [c for c in candidates if c.type is EntityType.PERSON]:
-            span = self._employer_before(doc, person.start, known) or self._employer_after(doc, person.end, known)
+            span = self._employer_before(doc, person.start, known, cut_short) or self._employer_after(
+                doc, person.end, known
+            )
             if span is not None:
                 found.append(_Candidate(*span, EntityType.ORGANIZATION, "employer"))
         taken = {i for c in found for i in range(c.start, c.end)}
@@ -214,8 +221,12 @@ class EnglishRecogniser:
             and words[-1].casefold() not in _PUBLIC_OFFICES
         )
 
-    def _employer_before(self, doc, person_start: int, known: set[int]) -> tuple[int, int] | None:
-        """ "Quillon CEO P", "Velaris's chief executive P", "Velaris' chief executive, P"."""
+    def _employer_before(
+        self, doc, person_start: int, known: set[int], cut_short: dict[int, int]
+    ) -> tuple[int, int] | None:
+        """ "Quillon CEO P", "Velaris's chief executive P", "Velaris' chief executive, P"; a name already found
+        that ends there, or right before the words found ("[Tenvik] Robotics chief executive P"), is the employer's,
+        as a whole: it outranks a shorter reading of the same words."""
         i = person_start - 1
         apposed = i >= 1 and doc[i].text == ","
         title_end = i - 1 if apposed else i
@@ -231,6 +242,8 @@ class EnglishRecogniser:
         end = i + 1
         while i >= 0 and i not in known and _employer_word(doc[i]) and doc[i].lower_ not in _LEADING and end - i <= 4:
             i -= 1
+        if i in cut_short:
+            return cut_short[i], end
         if i + 1 < end and (i < 0 or doc[i].lower_ in _LEADING or not _employer_word(doc[i])):
             return i + 1, end
         return None

@@ -17,8 +17,16 @@ from __future__ import annotations
 import re
 
 from aigraph.core.vocabulary import EntityType, RelationType
-from aigraph.ingest.pipeline.english.clause import SUBJECTS, EnClause, children, is_verb, phrasal, preps
-from aigraph.ingest.pipeline.english.lexicon import STAKE_NOUNS
+from aigraph.ingest.pipeline.english.clause import (
+    SUBJECTS,
+    EnClause,
+    children,
+    is_investor_described,
+    is_verb,
+    phrasal,
+    preps,
+)
+from aigraph.ingest.pipeline.english.lexicon import INVESTOR_NOUNS, STAKE_NOUNS
 from aigraph.ingest.pipeline.normalise import parse_money_en
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
@@ -58,7 +66,14 @@ ROUND_VERBS = {
     "draw",
     "announce",
     "pick",
+    "win",  # "won a $5 million government grant from the ministry": with a round's or a grant's noun only
+    "obtain",
+    "earn",
 }
+# won, obtained or earned money is funding only when the object says so ("won a contract / a prize" is none)
+EARNED_VERBS = {"win", "obtain", "earn"}
+# money a company is paid or lent ("received a $5 million order / loan from X"): no stake
+COMMERCE_NOUNS = {"order", "contract", "payment", "fee", "revenue", "sale", "prize", "award", "fine", "settlement"}
 ROUND_NOUNS = {
     "round",
     "funding",
@@ -450,9 +465,12 @@ def funding_round(c: EnClause) -> list:
             or _is_stake(objects[0])
             or (verb.lemma_.lower() == "pick" and not phrasal(verb, "up"))  # "picked up $15 million"
             or not any(
-                (t.lemma_.lower() in ROUND_NOUNS and t.i not in c.ent_of) or t.ent_type_ == "MONEY"
+                t.lemma_.lower() in ROUND_NOUNS | GRANT_NOUNS
+                and t.i not in c.ent_of
+                or (t.ent_type_ == "MONEY" and verb.lemma_.lower() not in EARNED_VERBS)
                 for t in objects[0].subtree
             )  # "received approval from Kestrel Capital": a name's word is no round
+            or objects[0].lemma_.lower() in COMMERCE_NOUNS | DEBT_NOUNS  # "received a $5 million order from X"
         ):
             continue
         if verb.lemma_.lower() == "announce" and objects[0].lemma_.lower() not in (
@@ -510,8 +528,8 @@ def leads_round(c: EnClause) -> list:
         if verb.lemma_.lower() not in ("lead", "co-lead", "join") or not is_verb(verb) or not c.asserted(verb):
             continue
         objects = children(verb, "dobj")
-        if not objects or not _is_round(objects[0]):
-            continue
+        if not objects or not _is_round(objects[0]) or c.entity(objects[0]) is not None:
+            continue  # "joined existing backer Orla Capital": a name's last word is no round
         # "X led the $N round in Y", "X led Y's round"; "X led the round" after the company raising it was named
         targets = (
             _in_targets(c, verb)
@@ -547,7 +565,9 @@ def round_members(c: EnClause) -> list:
         if rounds:
             subject_word = "round"  # "Y's Series B was led by X"
         investors: list[tuple[Entity, bool]] = []
-        joined = [o for o in children(verb, "dobj") if _is_round(o)] if lemma == "join" else []  # "joined Y's round"
+        joined = (  # "joined Y's round" (not "joined Orla Capital")
+            [o for o in children(verb, "dobj") if _is_round(o) and c.entity(o) is None] if lemma == "join" else []
+        )
         as_investor = any(o.lemma_.lower() in INVESTOR_NOUNS for p in preps(verb, "as") for o in children(p, "pobj"))
         in_round = (
             bool(joined)
@@ -602,6 +622,11 @@ def round_members(c: EnClause) -> list:
             )
         elif lemma == "be" and subject_word in ("investor", "backer", "participant"):  # "The new investors are A, B"
             investors = [(e, False) for o in children(verb, "attr") for e in c.with_conjuncts(o)]
+        elif lemma == "join" and (backers := [o for o in children(verb, "dobj") if is_investor_described(o)]):
+            # "A and B joined existing backer X", "…, with new investors A and B joining existing investors X and Y":
+            # all of them put money into the round just reported (no membership of X)
+            investors = [(e, False) for e in c.subjects(verb)]
+            investors += [(e, False) for o in backers for e in c.with_conjuncts(o) if e.type.is_organization]
         elif (
             lemma in ("take", "participate", "join", "invest", "chip")
             and (lemma != "take" or any(o.lower_ == "part" for o in verb.children))
@@ -715,7 +740,6 @@ def _as_investors(c: EnClause, with_tok) -> bool:
 
 
 # who put money into a round ("among the participants" only of a round sentence)
-INVESTOR_NOUNS = {"investor", "backer", "participant", "shareholder", "funder"}
 _MONEY_FROM = {"participation", "investment", "funding", "backing", "money", "capital"}
 
 

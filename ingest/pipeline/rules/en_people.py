@@ -157,7 +157,8 @@ def titled_person(c: EnClause) -> list:
                 and org.type.is_organization
                 and not (office and org.type is not EntityType.GOVERNMENT_AGENCY)
             ):
-                _emit(c, person, org, left)
+                if not _former_before(c, k, org):  # "former Quillon CEO P": a past role, as "former CEO" is
+                    _emit(c, person, org, left)
                 continue
             if (
                 k >= c.span.start and doc[k].lower_ == "and" and n > 0
@@ -207,6 +208,13 @@ def titled_person(c: EnClause) -> list:
                 continue
         _apposition(c, person, end)
     return c.take()
+
+
+def _former_before(c: EnClause, k: int, org: Entity) -> bool:
+    """The organisation's name ending at token ``k`` has "former" / "ex-" just before it."""
+    while k - 1 >= c.span.start and c.ent_of.get(k - 1) is org:
+        k -= 1
+    return any(t.lower_ in FORMER for t in c.span.doc[max(c.span.start, k - 2) : k])
 
 
 COMPANY_HEADS = {

@@ -19,7 +19,15 @@ from itertools import combinations
 
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.doc import Founding
-from aigraph.ingest.pipeline.english.clause import SUBJECTS, EnClause, children, is_verb, phrasal, preps
+from aigraph.ingest.pipeline.english.clause import (
+    SUBJECTS,
+    EnClause,
+    children,
+    is_investor_described,
+    is_verb,
+    phrasal,
+    preps,
+)
 from aigraph.ingest.pipeline.english.lexicon import (
     AFFILIATE_NOUNS,
     PART_NOUNS,
@@ -259,8 +267,7 @@ def establishes(c: EnClause) -> list:
         history = lemma == "found" and _passive(verb)
         date = c.date() or (None if history else c.reported_date(verb))
         described_as_unit = any(
-            o.lemma_.lower() in PART_NOUNS | NEW_COMPANY_NOUNS
-            for o in [*children(verb, "dobj"), *(o for p in preps(verb, "as") for o in children(p, "pobj"))]
+            o.lemma_.lower() in PART_NOUNS | NEW_COMPANY_NOUNS for o in _descriptions(verb)
         )  # "opened a research lab, X", "launched a joint venture called X", "created X as a subsidiary"
         by_people = bool(founders) and all(f.type is EntityType.PERSON for f in founders)
         for target in founded:
@@ -282,10 +289,21 @@ def establishes(c: EnClause) -> list:
     return c.take()
 
 
+def _descriptions(verb) -> list:
+    """The nouns that say what a verb's new organisation is: its object, the object's apposition ("launched X, a
+    robotics subsidiary,") and "as" phrase ("created X as a subsidiary")."""
+    objects = children(verb, "dobj")
+    return [
+        *objects,
+        *(a for o in objects for a in children(o, "appos")),
+        *(o for p in preps(verb, "as") for o in children(p, "pobj")),
+    ]
+
+
 def _shared_body(verb, target: Entity) -> bool:
     """A body several organisations found together and take part in: a foundation, network, fund or research centre
     (typed so by its name), not a company ("A and B formed a joint venture, Y" own it: ESTABLISHED only)."""
-    described = [*children(verb, "dobj"), *(o for p in preps(verb, "as") for o in children(p, "pobj"))]
+    described = _descriptions(verb)
     return target.type in (EntityType.ORGANIZATION, EntityType.RESEARCH_LAB, EntityType.INVESTOR) and not any(
         o.lemma_.lower() in NEW_COMPANY_NOUNS for o in described
     )
@@ -294,7 +312,7 @@ def _shared_body(verb, target: Entity) -> bool:
 def _set_up_as(verb) -> RelationType | None:
     """What a company's own new organisation is to it, by the noun that describes it: a subsidiary (or affiliate) is
     AFFILIATE_OF, a unit, lab, arm or fund PART_OF; a joint venture or a company is neither."""
-    described = [*children(verb, "dobj"), *(o for p in preps(verb, "as") for o in children(p, "pobj"))]
+    described = _descriptions(verb)
     nouns = {o.lemma_.lower() for o in described}  # "set up a subsidiary, Y", "created Y as a subsidiary"
     if nouns & {"subsidiary", "affiliate"}:
         return RelationType.AFFILIATE_OF
@@ -814,8 +832,11 @@ def participates(c: EnClause) -> list:
         targets: list[Entity] = []
         companions: list[Entity] = []
         if lemma == "join" and is_verb(tok):
-            targets = [  # "joined the Y board / Y's round" is a seat or an investment, not membership of Y
-                e for o in children(tok, "dobj") if o.lemma_.lower() not in NOT_BODIES for e in c.with_conjuncts(o)
+            targets = [  # "joined the Y board / Y's round / existing investor Y" is a seat or an investment
+                e
+                for o in children(tok, "dobj")
+                if o.lemma_.lower() not in NOT_BODIES and not is_investor_described(o)
+                for e in c.with_conjuncts(o)
             ]
             companions = c.companions(tok) if any(is_group_body(e) for e in targets) else []  # "…, along with A and B"
         elif lemma == "participate" or (lemma == "take" and any(o.lower_ == "part" for o in tok.children)):
@@ -946,14 +967,8 @@ def body_members(c: EnClause) -> list:
                 continue  # "Y brings together A, B and C"
             bodies = [e for e in c.subjects(tok) if is_group_body(e)]
             bodies += [
-                e
-                for s in children(tok, "nsubj")
-                if s.lemma_.lower() == "member"
-                for p in children(s, "prep")
-                if p.lower_ == "of"
-                for e in c.list_after(p.i + 1, limit=3) or _named_bodies(c, children(p, "pobj"))
-                if is_group_body(e)
-            ]  # "The members of Y are A, B", "Members of the alliance include A and B"
+                e for s in children(tok, "nsubj") if s.lemma_.lower() in MEMBER_NOUNS for e in _bodies_of_members(c, s)
+            ]  # "The members of Y are A, B", "Members of the alliance include A and B", "Participants in Y include"
             members_listed = [e for a in children(tok, "attr") for e in c.with_conjuncts(a)] if member_subject else []
             bodies += [
                 e
@@ -1036,7 +1051,18 @@ def body_members(c: EnClause) -> list:
             and (body := c.entity(tok.head)) is not None
             and is_group_body(body)
         ):
-            pairs.append((c.agents(tok, limit=8), [body]))
+            # "Y, led by A and including B and C": the leader and the members listed after it
+            listed = [e for t in tok.subtree if t.lower_ == "including" for e in c.list_after(t.i + 1)]
+            pairs.append((c.agents(tok, limit=8) + [e for e in listed if e.type.is_organization], [body]))
+        elif lemma in MEMBER_NOUNS and (
+            including := [p for p in children(tok, "prep") if p.lower_ in ("including", "like")]
+        ):
+            # "Members of Y, including A and B, met", "Y's members, including A and B,"
+            bodies = _bodies_of_members(c, tok) + [
+                b for poss in children(tok, "poss") if (b := _named_body(c, poss)) is not None
+            ]
+            members = [e for p in including for e in c.list_after(p.i + 1) if e.type.is_organization]
+            pairs.append((members, bodies))
         elif lemma in ("member", "participant") and tok.tag_ == "NNS" and (appos := children(tok, "appos")):
             # "K-AI Alliance members A and B said …": the body named before the word, the members after it
             bodies = [b for t in tok.children if t.dep_ in ("compound", "poss") and (b := _named_body(c, t))]
@@ -1075,6 +1101,20 @@ def body_members(c: EnClause) -> list:
                     if member.type is not EntityType.TECHNOLOGY:
                         c.add(RelationType.PARTICIPATES_IN, member, body, 0.75)
     return c.take()
+
+
+MEMBER_NOUNS = {"member", "participant"}
+
+
+def _bodies_of_members(c: EnClause, noun) -> list[Entity]:
+    """The body of "members of Y" / "participants in Y" (by its name, or "the alliance" for the last one named)."""
+    return [
+        e
+        for p in children(noun, "prep")
+        if p.lower_ in ("of", "in")
+        for e in c.list_after(p.i + 1, limit=3) or _named_bodies(c, children(p, "pobj"))
+        if is_group_body(e)
+    ]
 
 
 def _set_off_list(c: EnClause, tok) -> list[Entity]:
