@@ -71,6 +71,7 @@ _HEDGE_LEMMAS = {
     "keen",
     "willing",
     "interested",
+    "near",  # "is nearing a deal to buy Y": not struck yet
 }
 # the written forms too: the small tagger's lemmatiser gets some wrong ("hopes" -> "hop")
 _HEDGE_FORMS = {w + end for w in _HEDGE_LEMMAS for end in ("", "s", "d", "ed", "ing")} | {
@@ -99,6 +100,7 @@ _CONDITIONAL = {"if", "unless", "whether"}
 # what a reporting verb reports ("X reported that …", "is reported to have …"): not its own subject or object
 # ("Y, a unit of X, reported record sales" states the unit as a fact)
 _REPORTED_CLAUSE = {"ccomp", "xcomp", "parataxis", "advcl"}
+_HEARSAY = {"say", "believe", "understand", "think", "rumor", "rumour", "tip"}
 _REPORTED = {"reportedly", "allegedly", "potentially", "possibly", "reported"}
 # words that make a described tie not (yet or any longer) a fact: "a potential backer", "a planned joint venture"
 _NOT_YET_OR_NO_LONGER = {
@@ -1003,6 +1005,12 @@ class EnClause:
                 or node.lower_ in _HEDGE_FORMS
                 or node.lower_ in _HEDGE_NOUNS
                 or (below is not None and node.lemma_.lower() == "report" and below.dep_ in _REPORTED_CLAUSE)
+                or (  # "X is said (believed, understood) to be buying Y": hearsay
+                    below is not None
+                    and node.lemma_.lower() in _HEARSAY
+                    and below.dep_ == "xcomp"
+                    and any(a.dep_ == "auxpass" for a in node.children)
+                )
                 or (below is not None and node.lemma_.lower() == "fail" and below.dep_ == "xcomp")  # "failed to secure"
                 or (below is not None and _forecast(node, below))
             ):

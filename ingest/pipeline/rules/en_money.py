@@ -346,9 +346,17 @@ def funds(c: EnClause) -> list:
         lemma = verb.lemma_.lower()
         if lemma not in GIVE_VERBS | FUND_VERBS or not is_verb(verb) or not c.asserted(verb):
             continue
+        funders = c.subjects(verb)
         if lemma == "provide" and preps(verb, "with"):  # "X will provide Y with $N in funding"
             money = [o for p in preps(verb, "with") for o in children(p, "pobj")]
             targets = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
+        elif lemma in GIVE_VERBS and (
+            recipients := [r for r in children(verb, "dative", "nsubjpass") if r.pos_ != "ADP"]  # not "to Y"
+        ):
+            # "X awarded Y a $5 million grant", "Y was awarded $5 million (a grant) by X": the recipient first
+            money = children(verb, "dobj")
+            targets = [e for r in recipients for e in c.with_conjuncts(r)]
+            funders = c.agents(verb) if children(verb, "nsubjpass") else funders
         elif lemma in GIVE_VERBS:
             money = children(verb, "dobj")
             tos = preps(verb, "to") + [  # "provide 10 billion won in grants to Y"
@@ -363,8 +371,10 @@ def funds(c: EnClause) -> list:
         else:
             money = [o for p in preps(verb, "with") for o in children(p, "pobj")]
             targets = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
-        if any(t.lemma_.lower() in DEBT_NOUNS for m in money for t in m.subtree):
-            continue  # "$100 million in loans": lent, not invested
+        if any(t.lemma_.lower() in DEBT_NOUNS for m in money for t in m.subtree) or any(
+            m.lemma_.lower() in COMMERCE_NOUNS for m in money
+        ):
+            continue  # "$100 million in loans": lent, not invested; "awarded a $5 million contract": paid for work
         stated = {t.i for m in [*money, *_period_words(verb)] for t in m.subtree}
         props = c.money([t for t in _money_tokens(verb) if t.i in stated])
         if "amount" not in props and "annual_amount" not in props:
@@ -372,9 +382,9 @@ def funds(c: EnClause) -> list:
         targets = c.as_organisations(targets)
         if len(targets) > 1 and "amount" in props and not any(t.lower_ == "each" for t in verb.subtree):
             props = _as_round_total(props)  # "$20 million to A and B": shared, neither's own sum
-        for funder in c.subjects(verb):
+        for funder in funders:
             for target in targets:
-                if funder.type.is_organization and target.type.is_organization:
+                if funder.type.is_organization and target.type.is_organization and funder is not target:
                     c.add(RelationType.INVESTED_IN, funder, target, 0.8, **props)
     return c.take()
 
@@ -1209,6 +1219,24 @@ def shareholder_of(c: EnClause) -> list:
             if not c.asserted(noun.head.head):
                 continue
             holders = c.subjects(noun.head.head)  # "A and B are among the investors in Y"
+        elif (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and (one := noun.head.head).lower_ == "one"
+            and one.dep_ == "attr"
+            and one.head.lemma_.lower() in ("be", "become", "remain")
+        ):
+            if not c.asserted(one.head):
+                continue
+            holders = c.subjects(one.head)  # "X is one of Y's biggest investors", "one of the investors in Y"
+        elif (
+            noun.dep_ in ("ccomp", "oprd", "xcomp")
+            and noun.head.lemma_.lower() == "make"
+            and (made := children(noun, "nsubj"))
+        ):
+            if not c.asserted(noun.head):
+                continue
+            holders = [e for s in made for e in c.with_conjuncts(s)]  # "The deal makes X the largest shareholder in Y"
         else:
             continue
         for holder in holders:

@@ -1054,8 +1054,10 @@ def body_members(c: EnClause) -> list:
             # "Y, led by A and including B and C": the leader and the members listed after it
             listed = [e for t in tok.subtree if t.lower_ == "including" for e in c.list_after(t.i + 1)]
             pairs.append((c.agents(tok, limit=8) + [e for e in listed if e.type.is_organization], [body]))
-        elif lemma in MEMBER_NOUNS and (
-            including := [p for p in children(tok, "prep") if p.lower_ in ("including", "like")]
+        elif (
+            lemma in MEMBER_NOUNS
+            and not c.unrealised(tok)  # "former members of Y, including A"
+            and (including := [p for p in children(tok, "prep") if p.lower_ in ("including", "like")])
         ):
             # "Members of Y, including A and B, met", "Y's members, including A and B,"
             bodies = _bodies_of_members(c, tok) + [
