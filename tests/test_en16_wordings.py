@@ -111,3 +111,72 @@ def test_gives_nothing(text: str, absent: list[tuple[str, str, str]]) -> None:
     found = en_facts(text)
     for fact in absent:
         assert fact not in found, (fact, sorted(found))
+
+
+PROJECT = "Sovereign AI Foundation Model Project"
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (f"{K} was selected as a participant in the {PROJECT}.", [(PART, K, PROJECT)]),
+        (
+            f"{K}, Orla Labs and Brightwater Motors were selected as the five elite teams for the {PROJECT}.",
+            [(PART, K, PROJECT), (PART, "Orla Labs", PROJECT), (PART, "Brightwater Motors", PROJECT)],
+        ),
+        (
+            f"The Ministry of Science selected {K} and Orla Labs for the {PROJECT}.",
+            [(PART, K, PROJECT), (PART, "Orla Labs", PROJECT)],
+        ),
+        (
+            f"The Ministry of Science picked {K} and Orla Labs to take part in the {PROJECT}.",
+            [(PART, K, PROJECT), (PART, "Orla Labs", PROJECT)],
+        ),
+        (
+            f"The consortium led by {K}, which includes Orla Labs and Brightwater Motors, was selected for the "
+            f"{PROJECT}.",
+            [(PART, K, PROJECT), (PART, "Orla Labs", PROJECT), (PART, "Brightwater Motors", PROJECT)],
+        ),
+        (
+            f"{K}' consortium, which includes Orla Labs, was selected for the {PROJECT}.",
+            [(PART, K, PROJECT), (PART, "Orla Labs", PROJECT)],
+        ),
+        (
+            f"{K} will lead a consortium that includes Orla Labs and Brightwater Motors for the {PROJECT}.",
+            [(PART, K, PROJECT), (PART, "Orla Labs", PROJECT), (PART, "Brightwater Motors", PROJECT)],
+        ),
+    ],
+)
+def test_takes_part_in_a_programme(text: str, facts: list[tuple[str, str, str]]) -> None:
+    found = en_facts(text)
+    for fact in facts:
+        assert fact in found, (fact, sorted(found))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the one choosing is no participant
+        (
+            f"The Ministry of Science picked {K} to take part in the {PROJECT}.",
+            [(PART, "Ministry of Science", PROJECT)],
+        ),
+        (f"The Ministry of Science selected {K} for the {PROJECT}.", [(PART, "Ministry of Science", PROJECT)]),
+        (
+            f"The consortium led by {K}, which includes Orla Labs, was not selected for the {PROJECT}.",
+            [(PART, K, PROJECT), (PART, "Orla Labs", PROJECT)],
+        ),
+        (
+            f"The consortium led by {K}, which includes Orla Labs, applied for the {PROJECT}.",
+            [(PART, K, PROJECT), (PART, "Orla Labs", PROJECT)],
+        ),
+        (f"{K} may lead a consortium that includes Orla Labs for the {PROJECT}.", [(PART, "Orla Labs", PROJECT)]),
+        (f"The Ministry of Science may select {K} and Orla Labs for the {PROJECT}.", [(PART, K, PROJECT)]),
+        (f"{K} plans to apply to join the {ALLIANCE}.", [(PART, K, ALLIANCE)]),
+        (f"{K} selected Orla Labs as its supplier.", [(PART, "Orla Labs", K)]),
+    ],
+)
+def test_no_programme_part(text: str, absent: list[tuple[str, str, str]]) -> None:
+    found = en_facts(text)
+    for fact in absent:
+        assert fact not in found, (fact, sorted(found))

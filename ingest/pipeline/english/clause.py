@@ -72,6 +72,7 @@ _HEDGE_LEMMAS = {
     "willing",
     "interested",
     "near",  # "is nearing a deal to buy Y": not struck yet
+    "apply",  # "applied to join Y": not admitted yet
 }
 # the written forms too: the small tagger's lemmatiser gets some wrong ("hopes" -> "hop")
 _HEDGE_FORMS = {w + end for w in _HEDGE_LEMMAS for end in ("", "s", "d", "ed", "ing")} | {
@@ -100,6 +101,8 @@ _CONDITIONAL = {"if", "unless", "whether"}
 # what a reporting verb reports ("X reported that …", "is reported to have …"): not its own subject or object
 # ("Y, a unit of X, reported record sales" states the unit as a fact)
 _REPORTED_CLAUSE = {"ccomp", "xcomp", "parataxis", "advcl"}
+# verbs whose object does what their infinitive says ("picked A to lead Y", "invited B to join Y")
+_OBJECT_CONTROL = {"select", "pick", "choose", "tap", "invite", "designate", "appoint", "name"}
 _HEARSAY = {"say", "believe", "understand", "think", "rumor", "rumour", "tip"}
 _REPORTED = {"reportedly", "allegedly", "potentially", "possibly", "reported"}
 # words that make a described tie not (yet or any longer) a fact: "a potential backer", "a planned joint venture"
@@ -660,6 +663,12 @@ class EnClause:
                 return [before]
             if node.dep_ == "acl" and (main := self._after_apposition(node)):
                 return main
+            if (
+                node.dep_ == "xcomp"
+                and node.head.lemma_.lower() in _OBJECT_CONTROL
+                and (named := [e for o in node.head.children if o.dep_ == "dobj" for e in self.with_conjuncts(o)])
+            ):
+                return named  # "The ministry picked A and B to take part in Y": A and B do it
             if node.dep_ in ("relcl", "acl") and (node.head.ent_type_ == "MONEY" or node.head.pos_ == "NUM"):
                 node = node.head.head  # "invested ¥7 billion to set up X": the parser hangs the purpose on the sum
                 continue

@@ -792,9 +792,14 @@ class EnglishRecogniser:
                     and not self.lex.is_title_word(doc[start - 1].text)
                 ):
                     start -= 1  # a place may open the name ("Seoul Robotics Institute")
-                text = doc[start : head.i + 1].text
+                end = head.i + 1
+                while end < sent.end and doc[end].tag_ in ("NNP", "NNPS") and not self.lex.is_title_word(doc[end].text):
+                    end += 1  # "Sovereign AI Foundation Model Project": the name goes on to a later head
+                if not (self.lex.is_final_org_head(doc[end - 1].text) or doc[end - 1].lower_ in PROGRAMME_NOUNS):
+                    end = head.i + 1
+                text = doc[start:end].text
                 if start < head.i and self.lex.is_name(text) and not self.lex.is_place(text):
-                    found.append(_Candidate(start, head.i + 1, EntityType.ORGANIZATION, "headed"))
+                    found.append(_Candidate(start, end, EntityType.ORGANIZATION, "headed"))
         return found
 
     def _deal_parties(self, doc) -> list[_Candidate]:

@@ -862,9 +862,24 @@ def participates(c: EnClause) -> list:
         elif lemma in ("lead", "head", "chair") and is_verb(tok) and tok.tag_ != "VBN":
             # "X, which leads the Y Alliance": who leads a body is in it ("led the round" is no body)
             targets = [b for o in children(tok, "dobj") if (b := _named_body(c, o)) is not None]
+            for o in children(tok, "dobj"):
+                if not targets and (members := _unnamed_consortium(c, o)):
+                    # "X will lead a consortium that includes A and B for the Y project": all of them take part in Y
+                    targets = _bodies_after(c, [p for p in o.subtree if p.dep_ == "prep" and p.lower_ in ("for", "in")])
+                    companions = members
         elif lemma in ("select", "choose", "pick") and tok.tag_ == "VBN":
             targets = _bodies_after(c, preps(tok, "for", "as"))
             companions = c.companions(tok)  # "X was picked for Y along with Z"
+            # "The consortium led by X, which includes A and B, was selected for Y": its members take part
+            companions += [e for s in children(tok, "nsubjpass") for e in _unnamed_consortium(c, s)]
+        elif lemma in ("select", "choose", "pick") and is_verb(tok) and (picked := children(tok, "dobj")):
+            # "The ministry selected A and B for the Y project": the chosen take part, not the one choosing
+            if c.asserted(tok):
+                for member in [e for o in picked for e in c.with_conjuncts(o) if e.type.is_organization]:
+                    for target in _bodies_after(c, preps(tok, "for", "as")):
+                        if target.type.is_organization and target is not member:
+                            c.add(RelationType.PARTICIPATES_IN, member, target, 0.8)
+            continue
         elif lemma in ("accept", "admit") and tok.tag_ == "VBN":
             targets = _bodies_after(c, preps(tok, "into", "to"))  # "X has been accepted into the Y program"
         elif lemma == "sign" and is_verb(tok) and any(phrasal(tok, w) for w in ("on", "up")):
@@ -900,6 +915,22 @@ def participates(c: EnClause) -> list:
     return c.take()
 
 
+def _unnamed_consortium(c: EnClause, noun) -> list[Entity]:
+    """The members a consortium with no name of its own is described with: its leader ("X's consortium", "the
+    consortium led by X") and those it includes ("which includes A and B", "including A", "of A and B")."""
+    if noun.lemma_.lower() not in BODY_NOUNS or c.entity(noun) is not None:
+        return []
+    found = [e for p in children(noun, "poss") if (e := c.np_entity(p)) is not None]
+    for t in noun.subtree:  # the parser may hang "which includes A" on the leader's name
+        if t.dep_ == "acl" and t.head.i == noun.i and t.lemma_.lower() in ("lead", "head"):
+            found += c.agents(t, limit=8)
+        elif t.dep_ == "relcl" and t.lemma_.lower() in ("include", "comprise"):
+            found += [e for o in children(t, "dobj") for e in c.with_conjuncts(o)]
+        elif t.dep_ == "prep" and t.head.i == noun.i and t.lower_ in ("including", "of"):
+            found += c.list_after(t.i + 1)
+    return [e for i, e in enumerate(found) if e.type.is_organization and e not in found[:i]]
+
+
 def _bodies_named_after(c: EnClause, prep) -> list[Entity]:
     """The alliance or programme a preposition's object names: "to the Y Alliance", "to the alliance"."""
     return [e for e in c.list_after(prep.i + 1, limit=4) if is_group_body(e)] or _named_bodies(
@@ -915,6 +946,16 @@ def _body_of_part(c: EnClause, nouns: list) -> list[Entity]:
 def _bodies_after(c: EnClause, prepositions: list) -> list[Entity]:
     """The alliances, consortia and programmes named after the prepositions: by their name ("the Y Alliance") or by
     the noun they stand in ("the Y program", "the Y consortium")."""
+    # "selected as the five teams for the Y project": the body named after the role
+    prepositions = prepositions + [
+        q
+        for p in prepositions
+        if p.lower_ == "as"
+        for o in children(p, "pobj")
+        if c.entity(o) is None
+        for q in children(o, "prep")
+        if q.lower_ in ("for", "in", "of")
+    ]
     return [
         e
         for p in prepositions
