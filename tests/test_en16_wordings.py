@@ -180,3 +180,39 @@ def test_no_programme_part(text: str, absent: list[tuple[str, str, str]]) -> Non
     found = en_facts(text)
     for fact in absent:
         assert fact not in found, (fact, sorted(found))
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (f"{P}, {T} chief executive, said on Monday.", [(WORK, P, T)]),
+        (f'"We are growing," said {P}, {T} chief executive.', [(WORK, P, T)]),
+        (f"The partnership between {K} and Orla Labs will focus on chips.", [("PARTNERS_WITH", K, "Orla Labs")]),
+        (f"The collaboration between {K} and Orla Labs began in 2021.", [("PARTNERS_WITH", K, "Orla Labs")]),
+        (f"{K}' spin-off of {T} was completed in 2020.", [("SPUN_OFF_FROM", T, K)]),
+        (f"{T}, {K}' spin-off, makes robots.", [("SPUN_OFF_FROM", T, K)]),
+    ],
+)
+def test_described_ties(text: str, facts: list[tuple[str, str, str]]) -> None:
+    found = en_facts(text)
+    for fact in facts:
+        assert fact in found, (fact, sorted(found))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (f'"We are growing," said {P}, former {T} chief executive.', [(WORK, P, T)]),
+        (f"Talks on a partnership between {K} and Orla Labs stalled.", [("PARTNERS_WITH", K, "Orla Labs")]),
+        (f"A potential partnership between {K} and Orla Labs was discussed.", [("PARTNERS_WITH", K, "Orla Labs")]),
+        (f"The competition between {K} and Orla Labs is fierce.", [("PARTNERS_WITH", K, "Orla Labs")]),
+        (f"The partnership between {K} and Orla Labs could focus on chips.", [("PARTNERS_WITH", K, "Orla Labs")]),
+        (f"{K}' planned spin-off of {T} was delayed.", [("SPUN_OFF_FROM", T, K)]),
+        (f"{K}' spin-off of {T} could be completed next year.", [("SPUN_OFF_FROM", T, K)]),
+        (f"{K}' spin-off of {T} was called off.", [("SPUN_OFF_FROM", T, K)]),
+    ],
+)
+def test_no_described_tie(text: str, absent: list[tuple[str, str, str]]) -> None:
+    found = en_facts(text)
+    for fact in absent:
+        assert fact not in found, (fact, sorted(found))

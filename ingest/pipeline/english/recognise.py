@@ -196,13 +196,15 @@ class EnglishRecogniser:
         known = {i for c in candidates if c.type is not EntityType.PERSON for i in range(c.start, c.end)}
         # a name found before the title, perhaps a word short ("[Tenvik] Robotics CTO P"): its start, by its last token
         cut_short: dict[int, int] = {}
+        found_names: set[int] = set()  # their tokens
         for c in candidates:
             if c.source != "registry" and c.type is not EntityType.PERSON:
                 cut_short[c.end - 1] = min(c.start, cut_short.get(c.end - 1, c.start))
+                found_names.update(range(c.start, c.end))
         found: list[_Candidate] = []
         for person in [c for c in candidates if c.type is EntityType.PERSON]:
             span = self._employer_before(doc, person.start, known, cut_short) or self._employer_after(
-                doc, person.end, known
+                doc, person.end, known, found_names
             )
             if span is not None:
                 found.append(_Candidate(*span, EntityType.ORGANIZATION, "employer"))
@@ -248,14 +250,18 @@ class EnglishRecogniser:
             return i + 1, end
         return None
 
-    def _employer_after(self, doc, person_end: int, known: set[int]) -> tuple[int, int] | None:
-        """ "P, Velaris' co-founder and chief scientist, said": the name between the comma and the possessive."""
+    def _employer_after(self, doc, person_end: int, known: set[int], found_names: set[int]) -> tuple[int, int] | None:
+        """ "P, Velaris' co-founder and chief scientist, said": the name between the comma and the possessive;
+        "said P, Tenvik Robotics chief executive." (no possessive): the name before a title that ends the phrase,
+        through a name found a word short ("[Tenvik] Robotics")."""
         if person_end >= len(doc) or doc[person_end].text != ",":
             return None
         start = end = person_end + 1
         while end < len(doc) and end not in known and _employer_word(doc[end]) and end - start < 4:
             end += 1
-        if end == start or end >= len(doc) or doc[end].text not in POSSESSIVES:
+        if end < len(doc) and doc[end].text not in POSSESSIVES:
+            return self._employer_titled_after(doc, start, known - found_names)
+        if end == start or end >= len(doc):
             return None
         k = end + 1
         while (
@@ -269,6 +275,24 @@ class EnglishRecogniser:
         if self.lex.is_place(doc[start:end].text):
             return None  # "P, Korea's head of state": a country's office
         return (start, end) if in_charge or self._person_title(doc, end + 1, k) else None
+
+    def _employer_titled_after(self, doc, start: int, registered: set[int]) -> tuple[int, int] | None:
+        """ "P, Tenvik Robotics chief executive, said": capitalised name words (not a registry name; a name found a
+        word short among them), then a person's title that closes the apposition."""
+        end = start
+        while (
+            end < len(doc)
+            and end not in registered
+            and end - start < 4
+            and _employer_word(doc[end])
+            and not self.lex.is_title_token(doc, end)
+        ):
+            end += 1
+        k = end
+        while k < len(doc) and (self.lex.is_title_token(doc, k) or doc[k].lower_ in ("and", "&", "-", "co")):
+            k += 1
+        closed = k >= len(doc) or doc[k].text in (",", ".", ";")
+        return (start, end) if end > start and closed and self._person_title(doc, end, k) else None
 
     @staticmethod
     def _repeated(doc, chosen: list[_Candidate], taken: set[int]) -> list[_Candidate]:

@@ -123,6 +123,7 @@ STAFF_NOUNS = {"researcher", "scientist", "engineer", "team", "teams", "staff", 
 NOT_BODIES = {"board", "round", "funding", "management", "team", "staff", "ranks"}
 # what two parties may issue together without working together
 JOINT_WORDS_ONLY = {"statement", "release", "announcement", "conference", "briefing", "press"}
+BETWEEN_NOUNS = {"partnership", "collaboration", "cooperation", "tie-up", "alliance"}  # "… between X and Y"
 PARTNER_VERBS = {"partner", "team", "ally", "collaborate", "cooperate"}
 # what a partnership may be signed as ("a strategic agreement", "a partnership deal"), not alone (a supply deal)
 DEAL_WORDS = {"agreement", "alliance", "deal", "pact"}
@@ -719,7 +720,16 @@ def spin_off_noun(c: EnClause) -> list:
         if _possessed_spin_off(c, head, tok, after):
             continue
         named_before = c.entity(doc[head.i - 1]) if head.i > c.span.start else None  # "an X spin-off"
-        owner = next((e for p in children(head, "poss") if (e := c.np_entity(p)) is not None), None)  # "X's spinoff"
+        noun_tok = tok if split else head  # "spin-off": the parser heads it on "off"
+        owner = next(  # "X's spinoff", "X's spin-off"
+            (e for p in children(noun_tok, "poss") + children(head, "poss") if (e := c.np_entity(p)) is not None), None
+        )
+        if owner is not None and after is not None and after.lower_ == "of" and noun_tok.dep_ in SUBJECTS | {"dobj"}:
+            # "X's spin-off of Y was completed in 2020": the owner spun off the unit named after "of"
+            if c.asserted(noun_tok.head) and not any(c.unrealised(t) for t in (head, noun_tok)):
+                for child in c.list_after(after.i + 1, limit=2)[:1]:
+                    c.add(RelationType.SPUN_OFF_FROM, child, owner, 0.8)
+            continue
         parents = (
             c.list_after(after.i + 1, limit=2)[:1]
             if after is not None
@@ -1376,4 +1386,21 @@ def partnership(c: EnClause) -> list:
         else:
             for a, b in combinations(sides, 2):
                 c.add(RelationType.PARTNERS_WITH, a, b, 0.8)
+    for noun in c.span:  # "The partnership between X and Y will focus on …" (not "talks on a partnership between")
+        if (
+            noun.lemma_.lower() in BETWEEN_NOUNS
+            and noun.pos_ == "NOUN"
+            and noun.head.lemma_.lower() not in ENDING_VERBS
+            and not c.unrealised(noun)
+            and c.asserted(noun)
+        ):
+            sides = [
+                e
+                for p in children(noun, "prep")
+                if p.lower_ == "between"
+                for o in children(p, "pobj")
+                for e in c.with_conjuncts(o)
+            ]
+            for a, b in combinations([e for e in sides if e.type.is_organization], 2):
+                c.add(RelationType.PARTNERS_WITH, a, b, 0.75)
     return c.take()
