@@ -216,3 +216,13 @@ def test_no_described_tie(text: str, absent: list[tuple[str, str, str]]) -> None
     found = en_facts(text)
     for fact in absent:
         assert fact not in found, (fact, sorted(found))
+
+
+def test_hyphen_led_round() -> None:
+    """ "an X-led round": the lead investor, with the round's total as the round's, not X's own sum."""
+    found = en_facts(f"{T} raised $40 million in an {ORLA}-led round.")
+    assert found[(INV, ORLA, T)]["lead"] is True
+    assert "amount" not in found[(INV, ORLA, T)]
+    assert (INV, K, T) in en_facts(f"{T} closed a $40 million {K}-led Series B round.")
+    assert (INV, ORLA, T) not in en_facts(f"{T} is seeking $40 million in an {ORLA}-led round.")
+    assert (INV, ORLA, T) not in en_facts(f"{T} hopes to raise $40 million in an {ORLA}-led round.")

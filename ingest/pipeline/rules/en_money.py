@@ -506,6 +506,14 @@ def funding_round(c: EnClause) -> list:
                 investors += [(e, False) for e in listed]
                 if tok.lower_ == "from" and len(listed) == 1 and (sum_ := _sum_before(c, tok)):
                     own[id(listed[0])] = sum_
+            elif (
+                tok.lower_ == "led"
+                and tok.i > verb.i + 1
+                and tok.doc[tok.i - 1].text in ("-", "–")
+                and _is_round(tok.head)
+                and (leader := c.entity(tok.doc[tok.i - 2])) is not None
+            ):
+                investors.append((leader, True))  # "raised $N in an X-led round", "closed a $N X-led Series B"
             elif tok.lower_ == "such" and tok.i > verb.i and tok.i + 1 < c.span.end and tok.nbor().lower_ == "as":
                 investors += [(e, False) for e in c.list_after(tok.i + 2)]  # "from investors such as A and B"
             elif tok.lower_ == "to" and (
