@@ -226,3 +226,9 @@ def test_hyphen_led_round() -> None:
     assert (INV, K, T) in en_facts(f"{T} closed a $40 million {K}-led Series B round.")
     assert (INV, ORLA, T) not in en_facts(f"{T} is seeking $40 million in an {ORLA}-led round.")
     assert (INV, ORLA, T) not in en_facts(f"{T} hopes to raise $40 million in an {ORLA}-led round.")
+
+
+def test_took_the_helm_at() -> None:
+    assert (WORK, P, T) in en_facts(f"{P} took the helm at {T} in 2022.")
+    assert (WORK, P, T) not in en_facts(f"{P} could take the helm at {T} next year.")
+    assert (WORK, P, T) not in en_facts(f"{P} declined to take the helm at {T}.")

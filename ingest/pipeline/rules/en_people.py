@@ -372,7 +372,9 @@ def leads(c: EnClause) -> list:
     for verb in c.span:
         helm = [o for o in children(verb, "dobj") if o.lower_ == "helm"] if verb.lemma_.lower() == "take" else []
         if helm:  # "P took the helm of X"
-            orgs = [e for p in preps(helm[0], "of") for e in c.list_after(p.i + 1, limit=2)]
+            # "of X" on the helm, "at X" on the helm or the verb ("took the helm at X in 2022")
+            at = preps(helm[0], "of", "at") + preps(verb, "at")
+            orgs = [e for p in at for e in c.list_after(p.i + 1, limit=2)]
             for person in c.subjects(verb) if c.asserted(verb) else []:
                 for org in orgs:
                     if person.type is EntityType.PERSON and org.type.is_organization:
