@@ -22,6 +22,7 @@ from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
 from aigraph.ingest.pipeline.doc import DocState, Relation
 from aigraph.ingest.pipeline.english.lexicon import (
     AFFILIATE_NOUNS,
+    INVESTOR_NOUNS,
     PART_NOUNS,
     POSSESSIVES,
     PROGRAMME_NOUNS,
@@ -70,6 +71,8 @@ _HEDGE_LEMMAS = {
     "keen",
     "willing",
     "interested",
+    "near",  # "is nearing a deal to buy Y": not struck yet
+    "apply",  # "applied to join Y": not admitted yet
 }
 # the written forms too: the small tagger's lemmatiser gets some wrong ("hopes" -> "hop")
 _HEDGE_FORMS = {w + end for w in _HEDGE_LEMMAS for end in ("", "s", "d", "ed", "ing")} | {
@@ -98,6 +101,9 @@ _CONDITIONAL = {"if", "unless", "whether"}
 # what a reporting verb reports ("X reported that …", "is reported to have …"): not its own subject or object
 # ("Y, a unit of X, reported record sales" states the unit as a fact)
 _REPORTED_CLAUSE = {"ccomp", "xcomp", "parataxis", "advcl"}
+# verbs whose object does what their infinitive says ("picked A to lead Y", "invited B to join Y")
+_OBJECT_CONTROL = {"select", "pick", "choose", "tap", "invite", "designate", "appoint", "name"}
+_HEARSAY = {"say", "believe", "understand", "think", "rumor", "rumour", "tip"}
 _REPORTED = {"reportedly", "allegedly", "potentially", "possibly", "reported"}
 # words that make a described tie not (yet or any longer) a fact: "a potential backer", "a planned joint venture"
 _NOT_YET_OR_NO_LONGER = {
@@ -657,6 +663,12 @@ class EnClause:
                 return [before]
             if node.dep_ == "acl" and (main := self._after_apposition(node)):
                 return main
+            if (
+                node.dep_ == "xcomp"
+                and node.head.lemma_.lower() in _OBJECT_CONTROL
+                and (named := [e for o in node.head.children if o.dep_ == "dobj" for e in self.with_conjuncts(o)])
+            ):
+                return named  # "The ministry picked A and B to take part in Y": A and B do it
             if node.dep_ in ("relcl", "acl") and (node.head.ent_type_ == "MONEY" or node.head.pos_ == "NUM"):
                 node = node.head.head  # "invested ¥7 billion to set up X": the parser hangs the purpose on the sum
                 continue
@@ -1002,6 +1014,12 @@ class EnClause:
                 or node.lower_ in _HEDGE_FORMS
                 or node.lower_ in _HEDGE_NOUNS
                 or (below is not None and node.lemma_.lower() == "report" and below.dep_ in _REPORTED_CLAUSE)
+                or (  # "X is said (believed, understood) to be buying Y": hearsay
+                    below is not None
+                    and node.lemma_.lower() in _HEARSAY
+                    and below.dep_ == "xcomp"
+                    and any(a.dep_ == "auxpass" for a in node.children)
+                )
                 or (below is not None and node.lemma_.lower() == "fail" and below.dep_ == "xcomp")  # "failed to secure"
                 or (below is not None and _forecast(node, below))
             ):
@@ -1104,6 +1122,13 @@ def _entity_text(tok) -> str:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end].text
+
+
+def is_investor_described(noun) -> bool:
+    """A phrase that calls its names investors: "existing investors X and Y", "existing backer X"."""
+    return noun.lemma_.lower() in INVESTOR_NOUNS or any(
+        t.dep_ in ("compound", "amod", "nmod") and t.lemma_.lower() in INVESTOR_NOUNS for t in noun.children
+    )
 
 
 def children(tok, *deps: str) -> list:

@@ -40,6 +40,8 @@ PROGRAMME_NOUNS = {"project", "program", "programme", "initiative", "scheme"}  #
 AFFILIATE_NOUNS = {"subsidiary", "affiliate", "affiliates", "subsidiaries", "company", "companies"}
 # nouns naming a share of a company ("a 10% stake", "equity")
 STAKE_NOUNS = {"stake", "interest", "share", "shares", "equity", "holding"}
+# nouns calling their names investors ("existing investors A and B", "a participant in the round")
+INVESTOR_NOUNS = {"investor", "backer", "participant", "shareholder", "funder"}
 _SHARED_TITLES = {"partner", "member", "lead", "leader", "principal", "head", "expert", "analyst", "executive"}
 
 

@@ -194,9 +194,18 @@ class EnglishRecogniser:
         chief executive P", "Velaris' chief executive, P,", "P, Velaris' co-founder,"), even where the tagger
         saw none or a person: news writes employers there."""
         known = {i for c in candidates if c.type is not EntityType.PERSON for i in range(c.start, c.end)}
+        # a name found before the title, perhaps a word short ("[Tenvik] Robotics CTO P"): its start, by its last token
+        cut_short: dict[int, int] = {}
+        found_names: set[int] = set()  # their tokens
+        for c in candidates:
+            if c.source != "registry" and c.type is not EntityType.PERSON:
+                cut_short[c.end - 1] = min(c.start, cut_short.get(c.end - 1, c.start))
+                found_names.update(range(c.start, c.end))
         found: list[_Candidate] = []
         for person in [c for c in candidates if c.type is EntityType.PERSON]:
-            span = self._employer_before(doc, person.start, known) or self._employer_after(doc, person.end, known)
+            span = self._employer_before(doc, person.start, known, cut_short) or self._employer_after(
+                doc, person.end, known, found_names
+            )
             if span is not None:
                 found.append(_Candidate(*span, EntityType.ORGANIZATION, "employer"))
         taken = {i for c in found for i in range(c.start, c.end)}
@@ -214,8 +223,12 @@ class EnglishRecogniser:
             and words[-1].casefold() not in _PUBLIC_OFFICES
         )
 
-    def _employer_before(self, doc, person_start: int, known: set[int]) -> tuple[int, int] | None:
-        """ "Quillon CEO P", "Velaris's chief executive P", "Velaris' chief executive, P"."""
+    def _employer_before(
+        self, doc, person_start: int, known: set[int], cut_short: dict[int, int]
+    ) -> tuple[int, int] | None:
+        """ "Quillon CEO P", "Velaris's chief executive P", "Velaris' chief executive, P"; a name already found
+        that ends there, or right before the words found ("[Tenvik] Robotics chief executive P"), is the employer's,
+        as a whole: it outranks a shorter reading of the same words."""
         i = person_start - 1
         apposed = i >= 1 and doc[i].text == ","
         title_end = i - 1 if apposed else i
@@ -231,18 +244,24 @@ class EnglishRecogniser:
         end = i + 1
         while i >= 0 and i not in known and _employer_word(doc[i]) and doc[i].lower_ not in _LEADING and end - i <= 4:
             i -= 1
+        if i in cut_short:
+            return cut_short[i], end
         if i + 1 < end and (i < 0 or doc[i].lower_ in _LEADING or not _employer_word(doc[i])):
             return i + 1, end
         return None
 
-    def _employer_after(self, doc, person_end: int, known: set[int]) -> tuple[int, int] | None:
-        """ "P, Velaris' co-founder and chief scientist, said": the name between the comma and the possessive."""
+    def _employer_after(self, doc, person_end: int, known: set[int], found_names: set[int]) -> tuple[int, int] | None:
+        """ "P, Velaris' co-founder and chief scientist, said": the name between the comma and the possessive;
+        "said P, Tenvik Robotics chief executive." (no possessive): the name before a title that ends the phrase,
+        through a name found a word short ("[Tenvik] Robotics")."""
         if person_end >= len(doc) or doc[person_end].text != ",":
             return None
         start = end = person_end + 1
         while end < len(doc) and end not in known and _employer_word(doc[end]) and end - start < 4:
             end += 1
-        if end == start or end >= len(doc) or doc[end].text not in POSSESSIVES:
+        if end < len(doc) and doc[end].text not in POSSESSIVES:
+            return self._employer_titled_after(doc, start, known - found_names)
+        if end == start or end >= len(doc):
             return None
         k = end + 1
         while (
@@ -256,6 +275,24 @@ class EnglishRecogniser:
         if self.lex.is_place(doc[start:end].text):
             return None  # "P, Korea's head of state": a country's office
         return (start, end) if in_charge or self._person_title(doc, end + 1, k) else None
+
+    def _employer_titled_after(self, doc, start: int, registered: set[int]) -> tuple[int, int] | None:
+        """ "P, Tenvik Robotics chief executive, said": capitalised name words (not a registry name; a name found a
+        word short among them), then a person's title that closes the apposition."""
+        end = start
+        while (
+            end < len(doc)
+            and end not in registered
+            and end - start < 4
+            and _employer_word(doc[end])
+            and not self.lex.is_title_token(doc, end)
+        ):
+            end += 1
+        k = end
+        while k < len(doc) and (self.lex.is_title_token(doc, k) or doc[k].lower_ in ("and", "&", "-", "co")):
+            k += 1
+        closed = k >= len(doc) or doc[k].text in (",", ".", ";")
+        return (start, end) if end > start and closed and self._person_title(doc, end, k) else None
 
     @staticmethod
     def _repeated(doc, chosen: list[_Candidate], taken: set[int]) -> list[_Candidate]:
@@ -779,9 +816,14 @@ class EnglishRecogniser:
                     and not self.lex.is_title_word(doc[start - 1].text)
                 ):
                     start -= 1  # a place may open the name ("Seoul Robotics Institute")
-                text = doc[start : head.i + 1].text
+                end = head.i + 1
+                while end < sent.end and doc[end].tag_ in ("NNP", "NNPS") and not self.lex.is_title_word(doc[end].text):
+                    end += 1  # "Sovereign AI Foundation Model Project": the name goes on to a later head
+                if not (self.lex.is_final_org_head(doc[end - 1].text) or doc[end - 1].lower_ in PROGRAMME_NOUNS):
+                    end = head.i + 1
+                text = doc[start:end].text
                 if start < head.i and self.lex.is_name(text) and not self.lex.is_place(text):
-                    found.append(_Candidate(start, head.i + 1, EntityType.ORGANIZATION, "headed"))
+                    found.append(_Candidate(start, end, EntityType.ORGANIZATION, "headed"))
         return found
 
     def _deal_parties(self, doc) -> list[_Candidate]:

@@ -17,8 +17,16 @@ from __future__ import annotations
 import re
 
 from aigraph.core.vocabulary import EntityType, RelationType
-from aigraph.ingest.pipeline.english.clause import SUBJECTS, EnClause, children, is_verb, phrasal, preps
-from aigraph.ingest.pipeline.english.lexicon import STAKE_NOUNS
+from aigraph.ingest.pipeline.english.clause import (
+    SUBJECTS,
+    EnClause,
+    children,
+    is_investor_described,
+    is_verb,
+    phrasal,
+    preps,
+)
+from aigraph.ingest.pipeline.english.lexicon import INVESTOR_NOUNS, STAKE_NOUNS
 from aigraph.ingest.pipeline.normalise import parse_money_en
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
@@ -58,7 +66,14 @@ ROUND_VERBS = {
     "draw",
     "announce",
     "pick",
+    "win",  # "won a $5 million government grant from the ministry": with a round's or a grant's noun only
+    "obtain",
+    "earn",
 }
+# won, obtained or earned money is funding only when the object says so ("won a contract / a prize" is none)
+EARNED_VERBS = {"win", "obtain", "earn"}
+# money a company is paid or lent ("received a $5 million order / loan from X"): no stake
+COMMERCE_NOUNS = {"order", "contract", "payment", "fee", "revenue", "sale", "prize", "award", "fine", "settlement"}
 ROUND_NOUNS = {
     "round",
     "funding",
@@ -331,9 +346,17 @@ def funds(c: EnClause) -> list:
         lemma = verb.lemma_.lower()
         if lemma not in GIVE_VERBS | FUND_VERBS or not is_verb(verb) or not c.asserted(verb):
             continue
+        funders = c.subjects(verb)
         if lemma == "provide" and preps(verb, "with"):  # "X will provide Y with $N in funding"
             money = [o for p in preps(verb, "with") for o in children(p, "pobj")]
             targets = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
+        elif lemma in GIVE_VERBS and (
+            recipients := [r for r in children(verb, "dative", "nsubjpass") if r.pos_ != "ADP"]  # not "to Y"
+        ):
+            # "X awarded Y a $5 million grant", "Y was awarded $5 million (a grant) by X": the recipient first
+            money = children(verb, "dobj")
+            targets = [e for r in recipients for e in c.with_conjuncts(r)]
+            funders = c.agents(verb) if children(verb, "nsubjpass") else funders
         elif lemma in GIVE_VERBS:
             money = children(verb, "dobj")
             tos = preps(verb, "to") + [  # "provide 10 billion won in grants to Y"
@@ -348,8 +371,10 @@ def funds(c: EnClause) -> list:
         else:
             money = [o for p in preps(verb, "with") for o in children(p, "pobj")]
             targets = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
-        if any(t.lemma_.lower() in DEBT_NOUNS for m in money for t in m.subtree):
-            continue  # "$100 million in loans": lent, not invested
+        if any(t.lemma_.lower() in DEBT_NOUNS for m in money for t in m.subtree) or any(
+            m.lemma_.lower() in COMMERCE_NOUNS for m in money
+        ):
+            continue  # "$100 million in loans": lent, not invested; "awarded a $5 million contract": paid for work
         stated = {t.i for m in [*money, *_period_words(verb)] for t in m.subtree}
         props = c.money([t for t in _money_tokens(verb) if t.i in stated])
         if "amount" not in props and "annual_amount" not in props:
@@ -357,9 +382,9 @@ def funds(c: EnClause) -> list:
         targets = c.as_organisations(targets)
         if len(targets) > 1 and "amount" in props and not any(t.lower_ == "each" for t in verb.subtree):
             props = _as_round_total(props)  # "$20 million to A and B": shared, neither's own sum
-        for funder in c.subjects(verb):
+        for funder in funders:
             for target in targets:
-                if funder.type.is_organization and target.type.is_organization:
+                if funder.type.is_organization and target.type.is_organization and funder is not target:
                     c.add(RelationType.INVESTED_IN, funder, target, 0.8, **props)
     return c.take()
 
@@ -450,9 +475,12 @@ def funding_round(c: EnClause) -> list:
             or _is_stake(objects[0])
             or (verb.lemma_.lower() == "pick" and not phrasal(verb, "up"))  # "picked up $15 million"
             or not any(
-                (t.lemma_.lower() in ROUND_NOUNS and t.i not in c.ent_of) or t.ent_type_ == "MONEY"
+                t.lemma_.lower() in ROUND_NOUNS | GRANT_NOUNS
+                and t.i not in c.ent_of
+                or (t.ent_type_ == "MONEY" and verb.lemma_.lower() not in EARNED_VERBS)
                 for t in objects[0].subtree
             )  # "received approval from Kestrel Capital": a name's word is no round
+            or objects[0].lemma_.lower() in COMMERCE_NOUNS | DEBT_NOUNS  # "received a $5 million order from X"
         ):
             continue
         if verb.lemma_.lower() == "announce" and objects[0].lemma_.lower() not in (
@@ -478,6 +506,14 @@ def funding_round(c: EnClause) -> list:
                 investors += [(e, False) for e in listed]
                 if tok.lower_ == "from" and len(listed) == 1 and (sum_ := _sum_before(c, tok)):
                     own[id(listed[0])] = sum_
+            elif (
+                tok.lower_ == "led"
+                and tok.i > verb.i + 1
+                and tok.doc[tok.i - 1].text in ("-", "–")
+                and _is_round(tok.head)
+                and (leader := c.entity(tok.doc[tok.i - 2])) is not None
+            ):
+                investors.append((leader, True))  # "raised $N in an X-led round", "closed a $N X-led Series B"
             elif tok.lower_ == "such" and tok.i > verb.i and tok.i + 1 < c.span.end and tok.nbor().lower_ == "as":
                 investors += [(e, False) for e in c.list_after(tok.i + 2)]  # "from investors such as A and B"
             elif tok.lower_ == "to" and (
@@ -510,8 +546,8 @@ def leads_round(c: EnClause) -> list:
         if verb.lemma_.lower() not in ("lead", "co-lead", "join") or not is_verb(verb) or not c.asserted(verb):
             continue
         objects = children(verb, "dobj")
-        if not objects or not _is_round(objects[0]):
-            continue
+        if not objects or not _is_round(objects[0]) or c.entity(objects[0]) is not None:
+            continue  # "joined existing backer Orla Capital": a name's last word is no round
         # "X led the $N round in Y", "X led Y's round"; "X led the round" after the company raising it was named
         targets = (
             _in_targets(c, verb)
@@ -547,7 +583,9 @@ def round_members(c: EnClause) -> list:
         if rounds:
             subject_word = "round"  # "Y's Series B was led by X"
         investors: list[tuple[Entity, bool]] = []
-        joined = [o for o in children(verb, "dobj") if _is_round(o)] if lemma == "join" else []  # "joined Y's round"
+        joined = (  # "joined Y's round" (not "joined Orla Capital")
+            [o for o in children(verb, "dobj") if _is_round(o) and c.entity(o) is None] if lemma == "join" else []
+        )
         as_investor = any(o.lemma_.lower() in INVESTOR_NOUNS for p in preps(verb, "as") for o in children(p, "pobj"))
         in_round = (
             bool(joined)
@@ -602,6 +640,11 @@ def round_members(c: EnClause) -> list:
             )
         elif lemma == "be" and subject_word in ("investor", "backer", "participant"):  # "The new investors are A, B"
             investors = [(e, False) for o in children(verb, "attr") for e in c.with_conjuncts(o)]
+        elif lemma == "join" and (backers := [o for o in children(verb, "dobj") if is_investor_described(o)]):
+            # "A and B joined existing backer X", "…, with new investors A and B joining existing investors X and Y":
+            # all of them put money into the round just reported (no membership of X)
+            investors = [(e, False) for e in c.subjects(verb)]
+            investors += [(e, False) for o in backers for e in c.with_conjuncts(o) if e.type.is_organization]
         elif (
             lemma in ("take", "participate", "join", "invest", "chip")
             and (lemma != "take" or any(o.lower_ == "part" for o in verb.children))
@@ -715,7 +758,6 @@ def _as_investors(c: EnClause, with_tok) -> bool:
 
 
 # who put money into a round ("among the participants" only of a round sentence)
-INVESTOR_NOUNS = {"investor", "backer", "participant", "shareholder", "funder"}
 _MONEY_FROM = {"participation", "investment", "funding", "backing", "money", "capital"}
 
 
@@ -1185,6 +1227,24 @@ def shareholder_of(c: EnClause) -> list:
             if not c.asserted(noun.head.head):
                 continue
             holders = c.subjects(noun.head.head)  # "A and B are among the investors in Y"
+        elif (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and (one := noun.head.head).lower_ == "one"
+            and one.dep_ == "attr"
+            and one.head.lemma_.lower() in ("be", "become", "remain")
+        ):
+            if not c.asserted(one.head):
+                continue
+            holders = c.subjects(one.head)  # "X is one of Y's biggest investors", "one of the investors in Y"
+        elif (
+            noun.dep_ in ("ccomp", "oprd", "xcomp")
+            and noun.head.lemma_.lower() == "make"
+            and (made := children(noun, "nsubj"))
+        ):
+            if not c.asserted(noun.head):
+                continue
+            holders = [e for s in made for e in c.with_conjuncts(s)]  # "The deal makes X the largest shareholder in Y"
         else:
             continue
         for holder in holders:

@@ -157,7 +157,8 @@ def titled_person(c: EnClause) -> list:
                 and org.type.is_organization
                 and not (office and org.type is not EntityType.GOVERNMENT_AGENCY)
             ):
-                _emit(c, person, org, left)
+                if not _former_before(c, k, org):  # "former Quillon CEO P": a past role, as "former CEO" is
+                    _emit(c, person, org, left)
                 continue
             if (
                 k >= c.span.start and doc[k].lower_ == "and" and n > 0
@@ -207,6 +208,13 @@ def titled_person(c: EnClause) -> list:
                 continue
         _apposition(c, person, end)
     return c.take()
+
+
+def _former_before(c: EnClause, k: int, org: Entity) -> bool:
+    """The organisation's name ending at token ``k`` has "former" / "ex-" just before it."""
+    while k - 1 >= c.span.start and c.ent_of.get(k - 1) is org:
+        k -= 1
+    return any(t.lower_ in FORMER for t in c.span.doc[max(c.span.start, k - 2) : k])
 
 
 COMPANY_HEADS = {
@@ -364,7 +372,9 @@ def leads(c: EnClause) -> list:
     for verb in c.span:
         helm = [o for o in children(verb, "dobj") if o.lower_ == "helm"] if verb.lemma_.lower() == "take" else []
         if helm:  # "P took the helm of X"
-            orgs = [e for p in preps(helm[0], "of") for e in c.list_after(p.i + 1, limit=2)]
+            # "of X" on the helm, "at X" on the helm or the verb ("took the helm at X in 2022")
+            at = preps(helm[0], "of", "at") + preps(verb, "at")
+            orgs = [e for p in at for e in c.list_after(p.i + 1, limit=2)]
             for person in c.subjects(verb) if c.asserted(verb) else []:
                 for org in orgs:
                     if person.type is EntityType.PERSON and org.type.is_organization:

@@ -19,7 +19,15 @@ from itertools import combinations
 
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.doc import Founding
-from aigraph.ingest.pipeline.english.clause import SUBJECTS, EnClause, children, is_verb, phrasal, preps
+from aigraph.ingest.pipeline.english.clause import (
+    SUBJECTS,
+    EnClause,
+    children,
+    is_investor_described,
+    is_verb,
+    phrasal,
+    preps,
+)
 from aigraph.ingest.pipeline.english.lexicon import (
     AFFILIATE_NOUNS,
     PART_NOUNS,
@@ -115,6 +123,7 @@ STAFF_NOUNS = {"researcher", "scientist", "engineer", "team", "teams", "staff", 
 NOT_BODIES = {"board", "round", "funding", "management", "team", "staff", "ranks"}
 # what two parties may issue together without working together
 JOINT_WORDS_ONLY = {"statement", "release", "announcement", "conference", "briefing", "press"}
+BETWEEN_NOUNS = {"partnership", "collaboration", "cooperation", "tie-up", "alliance"}  # "… between X and Y"
 PARTNER_VERBS = {"partner", "team", "ally", "collaborate", "cooperate"}
 # what a partnership may be signed as ("a strategic agreement", "a partnership deal"), not alone (a supply deal)
 DEAL_WORDS = {"agreement", "alliance", "deal", "pact"}
@@ -259,8 +268,7 @@ def establishes(c: EnClause) -> list:
         history = lemma == "found" and _passive(verb)
         date = c.date() or (None if history else c.reported_date(verb))
         described_as_unit = any(
-            o.lemma_.lower() in PART_NOUNS | NEW_COMPANY_NOUNS
-            for o in [*children(verb, "dobj"), *(o for p in preps(verb, "as") for o in children(p, "pobj"))]
+            o.lemma_.lower() in PART_NOUNS | NEW_COMPANY_NOUNS for o in _descriptions(verb)
         )  # "opened a research lab, X", "launched a joint venture called X", "created X as a subsidiary"
         by_people = bool(founders) and all(f.type is EntityType.PERSON for f in founders)
         for target in founded:
@@ -282,10 +290,21 @@ def establishes(c: EnClause) -> list:
     return c.take()
 
 
+def _descriptions(verb) -> list:
+    """The nouns that say what a verb's new organisation is: its object, the object's apposition ("launched X, a
+    robotics subsidiary,") and "as" phrase ("created X as a subsidiary")."""
+    objects = children(verb, "dobj")
+    return [
+        *objects,
+        *(a for o in objects for a in children(o, "appos")),
+        *(o for p in preps(verb, "as") for o in children(p, "pobj")),
+    ]
+
+
 def _shared_body(verb, target: Entity) -> bool:
     """A body several organisations found together and take part in: a foundation, network, fund or research centre
     (typed so by its name), not a company ("A and B formed a joint venture, Y" own it: ESTABLISHED only)."""
-    described = [*children(verb, "dobj"), *(o for p in preps(verb, "as") for o in children(p, "pobj"))]
+    described = _descriptions(verb)
     return target.type in (EntityType.ORGANIZATION, EntityType.RESEARCH_LAB, EntityType.INVESTOR) and not any(
         o.lemma_.lower() in NEW_COMPANY_NOUNS for o in described
     )
@@ -294,7 +313,7 @@ def _shared_body(verb, target: Entity) -> bool:
 def _set_up_as(verb) -> RelationType | None:
     """What a company's own new organisation is to it, by the noun that describes it: a subsidiary (or affiliate) is
     AFFILIATE_OF, a unit, lab, arm or fund PART_OF; a joint venture or a company is neither."""
-    described = [*children(verb, "dobj"), *(o for p in preps(verb, "as") for o in children(p, "pobj"))]
+    described = _descriptions(verb)
     nouns = {o.lemma_.lower() for o in described}  # "set up a subsidiary, Y", "created Y as a subsidiary"
     if nouns & {"subsidiary", "affiliate"}:
         return RelationType.AFFILIATE_OF
@@ -701,7 +720,16 @@ def spin_off_noun(c: EnClause) -> list:
         if _possessed_spin_off(c, head, tok, after):
             continue
         named_before = c.entity(doc[head.i - 1]) if head.i > c.span.start else None  # "an X spin-off"
-        owner = next((e for p in children(head, "poss") if (e := c.np_entity(p)) is not None), None)  # "X's spinoff"
+        noun_tok = tok if split else head  # "spin-off": the parser heads it on "off"
+        owner = next(  # "X's spinoff", "X's spin-off"
+            (e for p in children(noun_tok, "poss") + children(head, "poss") if (e := c.np_entity(p)) is not None), None
+        )
+        if owner is not None and after is not None and after.lower_ == "of" and noun_tok.dep_ in SUBJECTS | {"dobj"}:
+            # "X's spin-off of Y was completed in 2020": the owner spun off the unit named after "of"
+            if c.asserted(noun_tok.head) and not any(c.unrealised(t) for t in (head, noun_tok)):
+                for child in c.list_after(after.i + 1, limit=2)[:1]:
+                    c.add(RelationType.SPUN_OFF_FROM, child, owner, 0.8)
+            continue
         parents = (
             c.list_after(after.i + 1, limit=2)[:1]
             if after is not None
@@ -814,8 +842,11 @@ def participates(c: EnClause) -> list:
         targets: list[Entity] = []
         companions: list[Entity] = []
         if lemma == "join" and is_verb(tok):
-            targets = [  # "joined the Y board / Y's round" is a seat or an investment, not membership of Y
-                e for o in children(tok, "dobj") if o.lemma_.lower() not in NOT_BODIES for e in c.with_conjuncts(o)
+            targets = [  # "joined the Y board / Y's round / existing investor Y" is a seat or an investment
+                e
+                for o in children(tok, "dobj")
+                if o.lemma_.lower() not in NOT_BODIES and not is_investor_described(o)
+                for e in c.with_conjuncts(o)
             ]
             companions = c.companions(tok) if any(is_group_body(e) for e in targets) else []  # "…, along with A and B"
         elif lemma == "participate" or (lemma == "take" and any(o.lower_ == "part" for o in tok.children)):
@@ -841,9 +872,24 @@ def participates(c: EnClause) -> list:
         elif lemma in ("lead", "head", "chair") and is_verb(tok) and tok.tag_ != "VBN":
             # "X, which leads the Y Alliance": who leads a body is in it ("led the round" is no body)
             targets = [b for o in children(tok, "dobj") if (b := _named_body(c, o)) is not None]
+            for o in children(tok, "dobj"):
+                if not targets and (members := _unnamed_consortium(c, o)):
+                    # "X will lead a consortium that includes A and B for the Y project": all of them take part in Y
+                    targets = _bodies_after(c, [p for p in o.subtree if p.dep_ == "prep" and p.lower_ in ("for", "in")])
+                    companions = members
         elif lemma in ("select", "choose", "pick") and tok.tag_ == "VBN":
             targets = _bodies_after(c, preps(tok, "for", "as"))
             companions = c.companions(tok)  # "X was picked for Y along with Z"
+            # "The consortium led by X, which includes A and B, was selected for Y": its members take part
+            companions += [e for s in children(tok, "nsubjpass") for e in _unnamed_consortium(c, s)]
+        elif lemma in ("select", "choose", "pick") and is_verb(tok) and (picked := children(tok, "dobj")):
+            # "The ministry selected A and B for the Y project": the chosen take part, not the one choosing
+            if c.asserted(tok):
+                for member in [e for o in picked for e in c.with_conjuncts(o) if e.type.is_organization]:
+                    for target in _bodies_after(c, preps(tok, "for", "as")):
+                        if target.type.is_organization and target is not member:
+                            c.add(RelationType.PARTICIPATES_IN, member, target, 0.8)
+            continue
         elif lemma in ("accept", "admit") and tok.tag_ == "VBN":
             targets = _bodies_after(c, preps(tok, "into", "to"))  # "X has been accepted into the Y program"
         elif lemma == "sign" and is_verb(tok) and any(phrasal(tok, w) for w in ("on", "up")):
@@ -879,6 +925,22 @@ def participates(c: EnClause) -> list:
     return c.take()
 
 
+def _unnamed_consortium(c: EnClause, noun) -> list[Entity]:
+    """The members a consortium with no name of its own is described with: its leader ("X's consortium", "the
+    consortium led by X") and those it includes ("which includes A and B", "including A", "of A and B")."""
+    if noun.lemma_.lower() not in BODY_NOUNS or c.entity(noun) is not None:
+        return []
+    found = [e for p in children(noun, "poss") if (e := c.np_entity(p)) is not None]
+    for t in noun.subtree:  # the parser may hang "which includes A" on the leader's name
+        if t.dep_ == "acl" and t.head.i == noun.i and t.lemma_.lower() in ("lead", "head"):
+            found += c.agents(t, limit=8)
+        elif t.dep_ == "relcl" and t.lemma_.lower() in ("include", "comprise"):
+            found += [e for o in children(t, "dobj") for e in c.with_conjuncts(o)]
+        elif t.dep_ == "prep" and t.head.i == noun.i and t.lower_ in ("including", "of"):
+            found += c.list_after(t.i + 1)
+    return [e for i, e in enumerate(found) if e.type.is_organization and e not in found[:i]]
+
+
 def _bodies_named_after(c: EnClause, prep) -> list[Entity]:
     """The alliance or programme a preposition's object names: "to the Y Alliance", "to the alliance"."""
     return [e for e in c.list_after(prep.i + 1, limit=4) if is_group_body(e)] or _named_bodies(
@@ -894,6 +956,16 @@ def _body_of_part(c: EnClause, nouns: list) -> list[Entity]:
 def _bodies_after(c: EnClause, prepositions: list) -> list[Entity]:
     """The alliances, consortia and programmes named after the prepositions: by their name ("the Y Alliance") or by
     the noun they stand in ("the Y program", "the Y consortium")."""
+    # "selected as the five teams for the Y project": the body named after the role
+    prepositions = prepositions + [
+        q
+        for p in prepositions
+        if p.lower_ == "as"
+        for o in children(p, "pobj")
+        if c.entity(o) is None
+        for q in children(o, "prep")
+        if q.lower_ in ("for", "in", "of")
+    ]
     return [
         e
         for p in prepositions
@@ -946,14 +1018,8 @@ def body_members(c: EnClause) -> list:
                 continue  # "Y brings together A, B and C"
             bodies = [e for e in c.subjects(tok) if is_group_body(e)]
             bodies += [
-                e
-                for s in children(tok, "nsubj")
-                if s.lemma_.lower() == "member"
-                for p in children(s, "prep")
-                if p.lower_ == "of"
-                for e in c.list_after(p.i + 1, limit=3) or _named_bodies(c, children(p, "pobj"))
-                if is_group_body(e)
-            ]  # "The members of Y are A, B", "Members of the alliance include A and B"
+                e for s in children(tok, "nsubj") if s.lemma_.lower() in MEMBER_NOUNS for e in _bodies_of_members(c, s)
+            ]  # "The members of Y are A, B", "Members of the alliance include A and B", "Participants in Y include"
             members_listed = [e for a in children(tok, "attr") for e in c.with_conjuncts(a)] if member_subject else []
             bodies += [
                 e
@@ -1036,7 +1102,20 @@ def body_members(c: EnClause) -> list:
             and (body := c.entity(tok.head)) is not None
             and is_group_body(body)
         ):
-            pairs.append((c.agents(tok, limit=8), [body]))
+            # "Y, led by A and including B and C": the leader and the members listed after it
+            listed = [e for t in tok.subtree if t.lower_ == "including" for e in c.list_after(t.i + 1)]
+            pairs.append((c.agents(tok, limit=8) + [e for e in listed if e.type.is_organization], [body]))
+        elif (
+            lemma in MEMBER_NOUNS
+            and not c.unrealised(tok)  # "former members of Y, including A"
+            and (including := [p for p in children(tok, "prep") if p.lower_ in ("including", "like")])
+        ):
+            # "Members of Y, including A and B, met", "Y's members, including A and B,"
+            bodies = _bodies_of_members(c, tok) + [
+                b for poss in children(tok, "poss") if (b := _named_body(c, poss)) is not None
+            ]
+            members = [e for p in including for e in c.list_after(p.i + 1) if e.type.is_organization]
+            pairs.append((members, bodies))
         elif lemma in ("member", "participant") and tok.tag_ == "NNS" and (appos := children(tok, "appos")):
             # "K-AI Alliance members A and B said …": the body named before the word, the members after it
             bodies = [b for t in tok.children if t.dep_ in ("compound", "poss") and (b := _named_body(c, t))]
@@ -1075,6 +1154,20 @@ def body_members(c: EnClause) -> list:
                     if member.type is not EntityType.TECHNOLOGY:
                         c.add(RelationType.PARTICIPATES_IN, member, body, 0.75)
     return c.take()
+
+
+MEMBER_NOUNS = {"member", "participant"}
+
+
+def _bodies_of_members(c: EnClause, noun) -> list[Entity]:
+    """The body of "members of Y" / "participants in Y" (by its name, or "the alliance" for the last one named)."""
+    return [
+        e
+        for p in children(noun, "prep")
+        if p.lower_ in ("of", "in")
+        for e in c.list_after(p.i + 1, limit=3) or _named_bodies(c, children(p, "pobj"))
+        if is_group_body(e)
+    ]
 
 
 def _set_off_list(c: EnClause, tok) -> list[Entity]:
@@ -1293,4 +1386,21 @@ def partnership(c: EnClause) -> list:
         else:
             for a, b in combinations(sides, 2):
                 c.add(RelationType.PARTNERS_WITH, a, b, 0.8)
+    for noun in c.span:  # "The partnership between X and Y will focus on …" (not "talks on a partnership between")
+        if (
+            noun.lemma_.lower() in BETWEEN_NOUNS
+            and noun.pos_ == "NOUN"
+            and noun.head.lemma_.lower() not in ENDING_VERBS
+            and not c.unrealised(noun)
+            and c.asserted(noun)
+        ):
+            sides = [
+                e
+                for p in children(noun, "prep")
+                if p.lower_ == "between"
+                for o in children(p, "pobj")
+                for e in c.with_conjuncts(o)
+            ]
+            for a, b in combinations([e for e in sides if e.type.is_organization], 2):
+                c.add(RelationType.PARTNERS_WITH, a, b, 0.75)
     return c.take()
