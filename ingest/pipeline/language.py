@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 SUPPORTED = ("ko", "en")
 UNDETERMINED = "und"
@@ -224,7 +225,9 @@ for _lang, _words in _FUNCTION_WORDS.items():
         _WORD_LANGS.setdefault(_w, set()).add(_lang)
 
 
+@lru_cache(maxsize=1 << 14)
 def _script(char: str) -> str | None:
+    """The script a letter is written in; cached, as an article repeats a few hundred characters thousands of times."""
     name = unicodedata.name(char, "")
     for prefix, code in _SCRIPTS:
         if name.startswith(prefix) or (prefix == "CJK" and "CJK UNIFIED" in name):
