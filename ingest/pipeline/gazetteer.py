@@ -41,6 +41,8 @@ class Gazetteer:
     def __init__(self, kinds: dict[str, str], folds: dict[str, frozenset[int]] | None = None) -> None:
         self.kinds = kinds
         self.folds = folds or {}
+        # every beginning of a name: a run of morphemes that begins no name cannot grow into one
+        self._beginnings = frozenset(name[:n] for name in kinds for n in range(1, len(name) + 1))
 
     @classmethod
     def load(cls, path: Path) -> Gazetteer | None:
@@ -82,11 +84,12 @@ class Gazetteer:
         k = 0
         while k < len(toks):
             best = None
-            for j in range(min(len(toks), k + MAX_MORPHEMES) - 1, k - 1, -1):
+            for j in range(k, min(len(toks), k + MAX_MORPHEMES)):
                 key = squashed[at[toks[k].start - offset] : at[toks[j].end - offset]]
-                if len(key) >= 2 and (kind := self._known(key, fold)):
-                    best = (j, kind)
+                if key not in self._beginnings:
                     break
+                if len(key) >= 2 and (kind := self._known(key, fold)):
+                    best = (j, kind)  # the longest name wins: read on
             if best is None:
                 k += 1
                 continue
