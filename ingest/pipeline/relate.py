@@ -60,6 +60,7 @@ _CONTRACT_FOR = re.compile(
 class RelationExtractor:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
+        self._rule_triggers: dict[str, list[tuple[re.Pattern[str], float]]] = {}
 
     def relate(self, doc: DocState) -> list[Relation]:
         """Fill ``doc.relations`` from the sentences, mentions and entities earlier stages found."""
@@ -84,9 +85,16 @@ class RelationExtractor:
         return any(e.type is EntityType.PERSON and e.name in self.lex.surnames for e in (r.source, r.target))
 
     def _triggers(self, rule: RelationRule) -> list[tuple[re.Pattern[str], float]]:
-        if rule.trigger is not None:
-            return [(rule.trigger, rule.confidence)]
-        return [(t.pattern, t.confidence) for t in self.lex.triggers if t.relation is rule.relation]
+        """The rule's own trigger, else the lexicon's triggers of its relation (worked out once per rule)."""
+        found = self._rule_triggers.get(rule.name)
+        if found is None:
+            found = (
+                [(rule.trigger, rule.confidence)]
+                if rule.trigger is not None
+                else [(t.pattern, t.confidence) for t in self.lex.triggers if t.relation is rule.relation]
+            )
+            self._rule_triggers[rule.name] = found
+        return found
 
     def _sentence(
         self, doc: DocState, s: Sentence, mentions: list[Mention], disc: Discourse, rules: list[RelationRule]
@@ -99,14 +107,15 @@ class RelationExtractor:
         topic = None if other_subject else disc.topic
         out: list[Relation] = []
         for rule in rules:
-            clause = Clause(doc, self.lex, s, mentions, args, topic, disc)
             if rule.per_sentence:
-                out += _named(rule, rule.fn(clause))
+                out += _named(rule, rule.fn(Clause(doc, self.lex, s, mentions, args, topic, disc)))
                 continue
+            clause = None  # built on the rule's first trigger: most rules find none in a sentence
             for pattern, base in self._triggers(rule):
                 for tm in pattern.finditer(masked):
                     conf = self._confidence(masked, tm.end(), base, rule.relation)
                     if conf is not None:
+                        clause = clause or Clause(doc, self.lex, s, mentions, args, topic, disc)
                         clause.match, clause.confidence = tm, conf
                         out += _named(rule, rule.fn(clause))
         members = [
