@@ -75,6 +75,7 @@ def established(c: Clause) -> list[Relation]:
         or opened
         or _founding_done(c)
         or quoted_new_org(c)
+        or _named_kind(c)
     )
     if obj is None or _OTHER_OBJECT.search(s.text, obj.end - s.start, c.trigger.start()):
         return []
@@ -106,7 +107,20 @@ def founding_date(c: Clause) -> list[Relation]:
     when an organisation was founded, whether or not the sentence names who founded it.  Only a date written
     right before a completed founding counts: "2027년 설립될", "설립하지 않았다" and "설립을 추진" date nothing."""
     text = c.sentence.text
+    if (day := _FOUNDING_DAY.match(text, c.trigger.end())) is not None:
+        # "Y의 설립일은 2019년 3월 5일이다", "Y(2019년 설립)": the date of the organisation named right before
+        owner = c.before[-1] if c.before else None
+        date = resolve_date(day.group("when"), c.article_date) if owner is not None else None
+        if owner is not None and date and re.fullmatch(r"['’]?의\s", c.text_before(c.pos)[owner.end - c.sentence.start :]):
+            _found(c, owner.entity, date)
+        return []
     when = _FOUNDED_WHEN.search(text, 0, c.trigger.start())
+    if when is not None and text.startswith(")", c.trigger.end()):
+        owner = c.before[-1] if c.before else None
+        gap = c.text_before(c.pos)[owner.end - c.sentence.start : when.start()] if owner is not None else ""
+        if owner is not None and gap in ("(", "('", "’(") and (date := resolve_date(when.group(0), c.article_date)):
+            _found(c, owner.entity, date)
+        return []
     done = _FOUNDED_DONE.match(text, c.trigger.end())
     if when is None or done is None or (date := resolve_date(when.group(0), c.article_date)) is None:
         return []
@@ -115,9 +129,18 @@ def founding_date(c: Clause) -> list[Relation]:
         after = next((a for a in c.after if a.start - c.sentence.start >= done.end()), None)
         described = after is not None and _DESCRIBED.fullmatch(text, done.end(), after.start - c.sentence.start)
         founded = after.entity if after is not None and described else None
-    if founded is not None and founded.type.is_organization:
-        c.doc.foundings.append(Founding(founded, date, c.sentence, c.confidence))
+    if founded is not None:
+        _found(c, founded, date)
     return []
+
+
+def _found(c: Clause, org: Entity, date: str) -> None:
+    if org.type.is_organization:
+        c.doc.foundings.append(Founding(org, date, c.sentence, c.confidence))
+
+
+# "설립일은 2019년 3월 5일이다": the founding day written as a property, the date right after
+_FOUNDING_DAY = re.compile(r"(?:일|일자|연도)(?:은|는)\s(?P<when>(?:19|20)\d\d년(?:\s?\d{1,2}월)?(?:\s?\d{1,2}일)?)(?:이다|이며|로|으로|[.,\s])")
 
 
 # a date right before the founding verb: "2020년 설립된", "지난해 3월 문을 연", "2019년 12월에 출범한"
@@ -253,6 +276,21 @@ def _founding_done(c: Clause) -> Arg | None:
     if last is None or last.particle or not _FOUNDING_DONE.match(c.sentence.text, c.trigger.end()):
         return None
     return last if c.text_before(c.pos)[last.end - c.sentence.start :] in ("", " ", "' ", "’ ") else None
+
+
+# "Y라는 (이름의) 법인을 ", "Y란 AI 스타트업을 ": the organisation named, then the kind founded, right before the verb
+_NAMED_KIND = re.compile(
+    r"['’]?(?:이)?(?:라는|란)\s(?:이름의\s)?(?:[^\s,.]+\s)?"
+    r"(?:법인|회사|자회사|계열사|스타트업|기업|연구소|연구원|연구센터|센터|재단|조직)[을를]\s(?:\S+\s)?$"
+)
+
+
+def _named_kind(c: Clause) -> Arg | None:
+    """ "X는 지난해 Y라는 법인을 신설했다": the organisation named before 라는 and the kind of body founded."""
+    last = c.before[-1] if c.before else None
+    if last is None or _NAMED_KIND.fullmatch(c.text_before(c.pos), last.end - c.sentence.start) is None:
+        return None
+    return last if last.entity.type.is_organization else None
 
 
 def _opened(c: Clause) -> Arg | None:
@@ -487,8 +525,8 @@ def joint_venture_named(c: Clause) -> list[Relation]:
     if new is None:
         return []
     founders = [a.entity for a in c.before if a.group == owner.group and a.entity.type.is_organization]
-    if len(founders) < 2 or any(f is new.entity for f in founders):
-        return []
+    if not founders or any(f is new.entity for f in founders):
+        return []  # "X의 합작법인 Y": one owner named is a founder still, the other partner left unsaid
     c.discourse.established.append((c.sentence.index, founders[0], new.entity))
     return [Relation(RelationType.ESTABLISHED, f, new.entity, c.sentence, c.confidence, _date(c)) for f in founders]
 
