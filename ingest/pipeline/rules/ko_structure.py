@@ -59,7 +59,7 @@ def established(c: Clause) -> list[Relation]:
     if by_itself and not after and (subject := next(iter(c.subjects), None)):
         # "서울대 AI연구원은 2019년 12월 설립됐다(출범했다)": founded by the place, else by the organisation it is
         # named after
-        written = c.last_before(PLACE) or _split_from(c) or _agent_after(c, subject)
+        written = c.last_before(PLACE) or _split_from(c) or _agent_after(c, subject) or _funder_before(c, subject)
         founder = (
             written or c.head_of(subject.entity) or head_org(c, subject.entity) or _parent_named_in(c, subject.entity)
         )
@@ -245,6 +245,25 @@ def _agent_after(c: Clause, subject: Arg) -> Entity | None:
             and (
                 _FUNDED_IT.match(c.sentence.text, a.end - base) or _FOUNDED_AS_UNIT.match(c.sentence.text, a.end - base)
             )
+        ),
+        None,
+    )
+
+
+# "X가 (100%) 출자한 Y는": the organisation whose capital a company written after it was founded with
+_FUNDED_BEFORE = re.compile(r"['’]?(?:이|가)\s(?:\S+\s)?출자(?:한|해\s만든|해\s세운)\s(?:[^\s,.]+\s)?$")
+
+
+def _funder_before(c: Clause, subject: Arg) -> Entity | None:
+    """ "X가 100% 출자한 Y는 지난해 설립됐다": X, whose capital founded the subject of a passive founding."""
+    base = c.sentence.start
+    return next(
+        (
+            a.entity
+            for a in c.before
+            if a.end < subject.start
+            and a.entity.type.is_organization
+            and _FUNDED_BEFORE.fullmatch(c.sentence.text, a.end - base, subject.start - base)
         ),
         None,
     )
