@@ -1194,9 +1194,9 @@ class Recogniser:
         참여"); a place among the members ("서울, 부산이 참여") makes it a list of something else."""
         before = s.text[: members[0].start - s.start]
         after = s.text[members[-1].end - s.start :]
-        return (
-            _ORG_LIST_BEFORE.search(before) is not None or _ORG_LIST_AFTER.match(after) is not None
-        ) and not any(self._place(m.text) for m in members)
+        return (_ORG_LIST_BEFORE.search(before) is not None or _ORG_LIST_AFTER.match(after) is not None) and not any(
+            self._place(m.text) for m in members
+        )
 
     def _member(self, s: Sentence, run: list[Token]) -> Mention | None:
         while run and (

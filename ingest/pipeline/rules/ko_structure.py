@@ -111,7 +111,11 @@ def founding_date(c: Clause) -> list[Relation]:
         # "Y의 설립일은 2019년 3월 5일이다", "Y(2019년 설립)": the date of the organisation named right before
         owner = c.before[-1] if c.before else None
         date = resolve_date(day.group("when"), c.article_date) if owner is not None else None
-        if owner is not None and date and re.fullmatch(r"['’]?의\s", c.text_before(c.pos)[owner.end - c.sentence.start :]):
+        if (
+            owner is not None
+            and date
+            and re.fullmatch(r"['’]?의\s", c.text_before(c.pos)[owner.end - c.sentence.start :])
+        ):
             _found(c, owner.entity, date)
         return []
     when = _FOUNDED_WHEN.search(text, 0, c.trigger.start())
@@ -140,7 +144,9 @@ def _found(c: Clause, org: Entity, date: str) -> None:
 
 
 # "설립일은 2019년 3월 5일이다": the founding day written as a property, the date right after
-_FOUNDING_DAY = re.compile(r"(?:일|일자|연도)(?:은|는)\s(?P<when>(?:19|20)\d\d년(?:\s?\d{1,2}월)?(?:\s?\d{1,2}일)?)(?:이다|이며|로|으로|[.,\s])")
+_FOUNDING_DAY = re.compile(
+    r"(?:일|일자|연도)(?:은|는)\s(?P<when>(?:19|20)\d\d년(?:\s?\d{1,2}월)?(?:\s?\d{1,2}일)?)(?:이다|이며|로|으로|[.,\s])"
+)
 
 
 # a date right before the founding verb: "2020년 설립된", "지난해 3월 문을 연", "2019년 12월에 출범한"
