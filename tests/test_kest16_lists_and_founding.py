@@ -108,3 +108,32 @@ def test_capital_before_a_passive_founding() -> None:
 )
 def test_capital_or_condition_founds_nothing(text: str) -> None:
     assert not any(k[0] == "ESTABLISHED" for k in facts(text)), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["한빛전자 산하 누리AI연구소가 지난달 문을 열었다.", "한빛전자의 누리AI연구소가 지난달 개소했다."],
+)
+def test_owner_of_a_unit_that_opened(text: str) -> None:
+    assert facts(text).get(("ESTABLISHED", "한빛전자", "누리AI연구소")) == {"date": "2024-05"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자의 누리랩스는 1983년 설립됐다.",  # a company, maybe bought later
+        "한빛전자 산하 누리AI연구소가 내년 문을 열 예정이다.",
+    ],
+)
+def test_owner_written_before_founds_nothing(text: str) -> None:
+    assert not any(k[0] == "ESTABLISHED" for k in facts(text)), facts(text)
+
+
+def test_led_founding_as_a_relative_clause() -> None:
+    assert ("ESTABLISHED", "한빛전자", "누리재단") in facts("한빛전자가 설립을 주도한 누리재단은 장학사업을 한다.")
+    assert not any(k[0] == "ESTABLISHED" for k in facts("한빛전자가 설립을 주도할 누리재단은 장학사업을 한다."))
+
+
+def test_founding_date_of_the_topic_described() -> None:
+    assert founded("누리랩스는 지난 2019년 설립된 AI 스타트업이다.") == {"누리랩스": "2019"}
+    assert founded("누리랩스는 내년 설립될 AI 스타트업이다.") == {}

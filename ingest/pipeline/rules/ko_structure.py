@@ -59,7 +59,13 @@ def established(c: Clause) -> list[Relation]:
     if by_itself and not after and (subject := next(iter(c.subjects), None)):
         # "서울대 AI연구원은 2019년 12월 설립됐다(출범했다)": founded by the place, else by the organisation it is
         # named after
-        written = c.last_before(PLACE) or _split_from(c) or _agent_after(c, subject) or _funder_before(c, subject)
+        written = (
+            c.last_before(PLACE)
+            or _split_from(c)
+            or _agent_after(c, subject)
+            or _funder_before(c, subject)
+            or _owner_before(c, subject)
+        )
         founder = (
             written or c.head_of(subject.entity) or head_org(c, subject.entity) or _parent_named_in(c, subject.entity)
         )
@@ -133,6 +139,8 @@ def founding_date(c: Clause) -> list[Relation]:
         after = next((a for a in c.after if a.start - c.sentence.start >= done.end()), None)
         described = after is not None and _DESCRIBED.fullmatch(text, done.end(), after.start - c.sentence.start)
         founded = after.entity if after is not None and described else None
+        if founded is None and _FOUNDED_IS_A.match(text, done.end()):
+            founded = c.subject  # "X는 지난 2019년 설립된 AI 스타트업이다": the topic
     if founded is not None:
         _found(c, founded, date)
     return []
@@ -143,6 +151,11 @@ def _found(c: Clause, org: Entity, date: str) -> None:
         c.doc.foundings.append(Founding(org, date, c.sentence, c.confidence))
 
 
+# "설립된 (AI) 스타트업이다": the clause describes the topic as the kind of body founded
+_FOUNDED_IS_A = re.compile(
+    r"(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:기업|회사|스타트업|법인|업체|연구소|연구원|기관|재단|단체|은행|대학|사)"
+    r"(?:이다|이며|이자|으로|로|다)(?=[\s.,]|$)"
+)
 # "설립일은 2019년 3월 5일이다": the founding day written as a property, the date right after
 _FOUNDING_DAY = re.compile(
     r"(?:일|일자|연도)(?:은|는)\s(?P<when>(?:19|20)\d\d년(?:\s?\d{1,2}월)?(?:\s?\d{1,2}일)?)(?:이다|이며|로|으로|[.,\s])"
@@ -167,7 +180,8 @@ _OPENED = re.compile(r"['’]?(?:\([^()]*\))?의\s문을\s(?:열|연|열었|열�
 _BY_ITSELF = re.compile(r"(?:출범|개소|문을 열)(?:했|하였|한다|해|하며|하고|었|어)")
 _OBJECT_WRITTEN = re.compile(r"[을를]\s$")
 _MEETING = re.compile(r"(?:위원회|이사회|총회|회의|협의회|간담회|설명회|세미나|포럼)['’]?$")
-_RELATIVE = re.compile(r"(?:문을 연|\S*(?:한|운|든|린|된))\s+['‘]?")  # "설립한 ", "세운 ", "만든 ", "문을 연 "
+# "설립한 ", "세운 ", "만든 ", "문을 연 ", "설립을 주도한 "
+_RELATIVE = re.compile(r"(?:문을 연|\S*(?:한|운|든|린|된)|\S*[을를]\s주도한)\s+['‘]?")
 # "설립한 (AI) 스타트업이다": the clause describes the topic ("세운 목표를 달성했다" is another verb's object)
 _IS_A = re.compile(
     r"\S*(?:한|운|든)\s+(?:\S+(?<![을를])\s){0,2}?\S+?(?<![했됐었았였겠])(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)"
@@ -273,6 +287,23 @@ def _funder_before(c: Clause, subject: Arg) -> Entity | None:
         ),
         None,
     )
+
+
+# "X 산하 ", "X 직속 ": the owner written right before a unit; "X의 " only before a unit named by its kind
+_UNDER = re.compile(r"['’]?(?:\([^()]*\))?\s(?:산하|직속)(?:의)?\s")
+_OF = re.compile(r"['’]?(?:\([^()]*\))?의\s")
+
+
+def _owner_before(c: Clause, subject: Arg) -> Entity | None:
+    """ "X 산하 누리AI연구소가 지난달 문을 열었다", "X의 AI연구센터가 출범했다": the organisation owning a unit
+    that opened founded it ("X의 Y는 1983년 설립됐다" names a company X may have bought later: no founder)."""
+    base = c.sentence.start
+    owner = next((a for a in reversed(c.before) if a.end <= subject.start), None)
+    if owner is None or not owner.entity.type.is_organization or owner.entity is subject.entity:
+        return None
+    gap = (c.sentence.text, owner.end - base, subject.start - base)
+    unit = subject.entity.type is EntityType.RESEARCH_LAB or _UNIT_NAME.fullmatch(subject.entity.name)
+    return owner.entity if _UNDER.fullmatch(*gap) or unit and _OF.fullmatch(*gap) else None
 
 
 def _named_after_group(owner: Entity, company: Entity) -> bool:
