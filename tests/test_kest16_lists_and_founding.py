@@ -137,3 +137,64 @@ def test_led_founding_as_a_relative_clause() -> None:
 def test_founding_date_of_the_topic_described() -> None:
     assert founded("누리랩스는 지난 2019년 설립된 AI 스타트업이다.") == {"누리랩스": "2019"}
     assert founded("누리랩스는 내년 설립될 AI 스타트업이다.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 지난 3일 판교에서 누리AI연구소 개소식을 열었다.",
+        "한빛전자는 지난 3일 누리AI연구소 개소식을 가졌다.",
+    ],
+)
+def test_opening_ceremony_founds(text: str) -> None:
+    assert facts(text).get(("ESTABLISHED", "한빛전자", "누리AI연구소")) == {"date": "2024-06-03"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 누리AI연구소 개소식을 열 예정이다.",
+        "한빛전자는 누리AI연구소 개소식에 참석했다.",
+        "김민수 장관은 누리AI연구소 개소식을 열었다.",
+    ],
+)
+def test_opening_ceremony_planned_or_attended(text: str) -> None:
+    assert not any(k[0] == "ESTABLISHED" for k in facts(text)), facts(text)
+
+
+def test_bare_list_in_joint_research() -> None:
+    got = facts("이번 기술은 카카오·한빛전자 공동 연구로 개발됐다.")
+    assert ("PARTNERS_WITH", "카카오", "한빛전자") in got or ("PARTNERS_WITH", "한빛전자", "카카오") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["카카오·한빛전자 공동 연구를 통해 개발할 계획이다.", "카카오는 한빛전자 공동 연구로 개발했다."],
+)
+def test_joint_research_planned_or_no_list(text: str) -> None:
+    assert not any(k[0] == "PARTNERS_WITH" for k in facts(text)), facts(text)
+
+
+def test_led_and_joined_programme() -> None:
+    got = facts("카카오가 주관하고 한빛전자, 다온소프트가 참여하는 '누리 AI 프로젝트'가 시작됐다.")
+    for member in ("카카오", "한빛전자", "다온소프트"):
+        assert ("PARTICIPATES_IN", member, "누리 AI 프로젝트") in got
+    assert ("PARTNERS_WITH", "한빛전자", "카카오") in got
+    assert ("PARTNERS_WITH", "다온소프트", "카카오") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "카카오가 주관하고 한빛전자가 참여할 예정이다.",
+        "카카오가 주관하고 한빛전자가 참여를 검토하고 있다.",
+        "카카오가 주관하고 한빛전자가 참여를 거부했다.",
+    ],
+)
+def test_led_and_not_joined(text: str) -> None:
+    assert not any(k[0] in ("PARTNERS_WITH", "PARTICIPATES_IN") for k in facts(text)), facts(text)
+
+
+def test_led_and_joined_no_programme_in_quotes() -> None:
+    got = facts("카카오가 주관하고 한빛전자가 참여하는 '오픈소스'가 인기다.")
+    assert not any(k[0] == "PARTICIPATES_IN" for k in got), got

@@ -1146,3 +1146,30 @@ def founded_under_lead(c: Clause) -> list[Relation]:
         return []
     c.discourse.established.append((c.sentence.index, leader.entity, new.entity))
     return [Relation(RelationType.ESTABLISHED, leader.entity, new.entity, c.sentence, c.confidence, _date(c))]
+
+
+@relation_rule(
+    RelationType.ESTABLISHED,
+    language="ko",
+    phase=0,
+    trigger=r"(?:개소|개원|개관|출범|창립|발족)식(?:을|를)\s(?:\S+\s)?(?:열었|가졌|개최했|진행했|열고|갖고|개최하고|열어|가진\s|연\s)",
+    name="ko_structure.opening_ceremony",
+)
+def opening_ceremony(c: Clause) -> list[Relation]:
+    """ "X는 15일 Y 개소식을 열었다(가졌다)": the organisation holding the opening of Y, named right before the
+    ceremony, founded it ("개소식을 열 예정이다" is a plan, not matched)."""
+    new = c.before[-1] if c.before else None
+    founder = c.subject or c.topic
+    if (
+        new is None
+        or new.particle
+        or c.sentence.text[new.end - c.sentence.start : c.pos - c.sentence.start] not in (" ", "' ", "’ ")
+        or founder is None
+        or founder is new.entity
+        or not founder.type.is_organization  # "P 장관은 … 개소식을 열었다": the host, not always the founder
+        or not new.entity.type.is_organization
+        or c.hedged(c.trigger.end(), plans=True)
+    ):
+        return []
+    c.discourse.established.append((c.sentence.index, founder, new.entity))
+    return [Relation(RelationType.ESTABLISHED, founder, new.entity, c.sentence, c.confidence, _date(c))]
