@@ -198,3 +198,31 @@ def test_led_and_not_joined(text: str) -> None:
 def test_led_and_joined_no_programme_in_quotes() -> None:
     got = facts("카카오가 주관하고 한빛전자가 참여하는 '오픈소스'가 인기다.")
     assert not any(k[0] == "PARTICIPATES_IN" for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 지난달 판교에 누리AI연구소를 문 열었다.",
+        "한빛전자가 지난달 문 연 누리AI연구소는 성과를 냈다.",
+        "한빛전자 산하 누리AI연구소가 지난달 문 열었다.",
+    ],
+)
+def test_doors_opened_without_the_object_particle(text: str) -> None:
+    assert facts(text).get(("ESTABLISHED", "한빛전자", "누리AI연구소")) == {"date": "2024-05"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 판교에 누리AI연구소를 문 열 계획이다.",
+        "한빛전자 누리AI연구소는 새로운 연구의 문을 열었다.",
+        "한빛전자 누리AI연구소는 새로운 연구의 문 열었다.",
+    ],
+)
+def test_doors_not_opened(text: str) -> None:
+    assert not any(k[0] == "ESTABLISHED" for k in facts(text)), facts(text)
+
+
+def test_founding_date_of_doors_opened() -> None:
+    assert founded("2019년 문 연 누리랩스는 AI 칩을 만든다.") == {"누리랩스": "2019"}

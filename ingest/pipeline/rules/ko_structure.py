@@ -55,6 +55,7 @@ def established(c: Clause) -> list[Relation]:
         and opened is None
         and not any(a.particle in OBJECT for a in before)
         and not _OBJECT_WRITTEN.search(c.text_before(c.pos))  # "X는 AI 연구센터를 개소했다": X opened something
+        and not c.text_before(c.pos).endswith("의 ")  # "X는 새 시장의 문을 열었다": a way opened, not X
     )
     if by_itself and not after and (subject := next(iter(c.subjects), None)):
         # "서울대 AI연구원은 2019년 12월 설립됐다(출범했다)": founded by the place, else by the organisation it is
@@ -164,7 +165,7 @@ _FOUNDING_DAY = re.compile(
 
 # a date right before the founding verb: "2020년 설립된", "지난해 3월 문을 연", "2019년 12월에 출범한"
 _FOUNDED_WHEN = re.compile(
-    r"(?:(?:19|20)\d\d년|지난해|작년)(?:\s?\d{1,2}월)?(?:\s?\d{1,2}일)?(?:에|께|쯤)?\s?(?:문을\s)?$"
+    r"(?:(?:19|20)\d\d년|지난해|작년)(?:\s?\d{1,2}월)?(?:\s?\d{1,2}일)?(?:에|께|쯤)?\s?(?:문을?\s)?$"
 )
 # the founding told as done: a past relative ("설립된 ", "세운 "), a past predicate ("설립됐다", "출범했다"), or
 # the noun before "이후/이래/당시"; not "설립된다" or "설립될" (to come)
@@ -177,11 +178,11 @@ _DESCRIBED = re.compile(rf"(?:{DESCRIPTION.pattern})?")  # "설립된 (AI 스타
 # "'에어스랩'의 문을 ": the organisation whose doors were opened
 _OPENED = re.compile(r"['’]?(?:\([^()]*\))?의\s문을\s(?:열|연|열었|열어|연다|열고)")
 # an organisation's own start, no object: "누리AI연구원은 2021년 3월 출범했다"
-_BY_ITSELF = re.compile(r"(?:출범|개소|문을 열)(?:했|하였|한다|해|하며|하고|었|어)")
+_BY_ITSELF = re.compile(r"(?:출범|개소|문을 열|문 열)(?:했|하였|한다|해|하며|하고|었|어)")
 _OBJECT_WRITTEN = re.compile(r"[을를]\s$")
 _MEETING = re.compile(r"(?:위원회|이사회|총회|회의|협의회|간담회|설명회|세미나|포럼)['’]?$")
 # "설립한 ", "세운 ", "만든 ", "문을 연 ", "설립을 주도한 "
-_RELATIVE = re.compile(r"(?:문을 연|\S*(?:한|운|든|린|된)|\S*[을를]\s주도한)\s+['‘]?")
+_RELATIVE = re.compile(r"(?:문을 연|문 연|\S*(?:한|운|든|린|된)|\S*[을를]\s주도한)\s+['‘]?")
 # "설립한 (AI) 스타트업이다": the clause describes the topic ("세운 목표를 달성했다" is another verb's object)
 _IS_A = re.compile(
     r"\S*(?:한|운|든)\s+(?:\S+(?<![을를])\s){0,2}?\S+?(?<![했됐었았였겠])(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)"
@@ -292,6 +293,7 @@ def _funder_before(c: Clause, subject: Arg) -> Entity | None:
 # "X 산하 ", "X 직속 ": the owner written right before a unit; "X의 " only before a unit named by its kind
 _UNDER = re.compile(r"['’]?(?:\([^()]*\))?\s(?:산하|직속)(?:의)?\s")
 _OF = re.compile(r"['’]?(?:\([^()]*\))?의\s")
+_LAB_NAME = re.compile(r"(?:연구소|연구원|연구센터|센터|랩|연구실)$")
 
 
 def _owner_before(c: Clause, subject: Arg) -> Entity | None:
@@ -301,8 +303,10 @@ def _owner_before(c: Clause, subject: Arg) -> Entity | None:
     owner = next((a for a in reversed(c.before) if a.end <= subject.start), None)
     if owner is None or not owner.entity.type.is_organization or owner.entity is subject.entity:
         return None
+    if any(a.particle in ("로", "으로") for a in c.before if a.start > subject.end):
+        return None  # "X의 AI 사업부가 분사해 Y로 출범했다": the unit became Y (spun_off_from)
     gap = (c.sentence.text, owner.end - base, subject.start - base)
-    unit = subject.entity.type is EntityType.RESEARCH_LAB or _UNIT_NAME.fullmatch(subject.entity.name)
+    unit = subject.entity.type is EntityType.RESEARCH_LAB or _LAB_NAME.search(subject.entity.name)
     return owner.entity if _UNDER.fullmatch(*gap) or unit and _OF.fullmatch(*gap) else None
 
 
