@@ -226,3 +226,9 @@ def test_doors_not_opened(text: str) -> None:
 
 def test_founding_date_of_doors_opened() -> None:
     assert founded("2019년 문 연 누리랩스는 AI 칩을 만든다.") == {"누리랩스": "2019"}
+
+
+def test_a_count_after_the_last_member_is_no_part_of_its_name() -> None:
+    got = facts("카카오는 올거나이즈, 플리토, 튜닙 3사와 업무협약을 맺었다.")
+    assert ("PARTNERS_WITH", "카카오", "튜닙") in got, got
+    assert not any("3사" in name for k in got for name in k[1:]), got

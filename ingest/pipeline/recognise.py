@@ -328,6 +328,7 @@ def _enumerations(tokens: tuple[Token, ...]) -> list[tuple[list[list[Token]], bo
     return out
 
 
+_COUNT_WORDS = frozenset({"사", "개사", "곳", "개", "기관", "기업", "대학", "업체", "회사"})
 # what names a list's members as organisations: the role they take before it ("참여 기관은 A, B, C다",
 # "공동연구기관으로는 A, B가"), or after it the alliance they form or join ("A·B·C가 컨소시엄을 구성",
 # "A, B가 공동연구기관으로 참여", "A와 B가 새로 합류했다")
@@ -1206,6 +1207,9 @@ class Recogniser:
             or run[0].tag == "XPN"
         ):
             run = run[1:]  # "미국 X", "국내 X"
+        count = next((k for k, t in enumerate(run) if k and t.tag == "SN"), None)
+        if count is not None and all(t.form in _COUNT_WORDS for t in run[count + 1 :]):
+            run = run[:count]  # "튜닙 3사와", "B 2개 기관": the list's count, no part of the last name
         if run and run[0].start > s.start and s.text[run[0].start - s.start - 1].isalnum():
             return None  # starts inside a written word ("초대|규모 AI 센터"): a description, not a name
         if not run or self.people.title.fullmatch(run[-1].form) or run[-1].tag in ("SN", "NR"):
