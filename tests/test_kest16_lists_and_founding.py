@@ -232,3 +232,10 @@ def test_a_count_after_the_last_member_is_no_part_of_its_name() -> None:
     got = facts("카카오는 올거나이즈, 플리토, 튜닙 3사와 업무협약을 맺었다.")
     assert ("PARTNERS_WITH", "카카오", "튜닙") in got, got
     assert not any("3사" in name for k in got for name in k[1:]), got
+
+
+def test_people_in_a_list_of_members_are_no_organisations() -> None:
+    result = extractor().extract(
+        Document(id="t", text="참여 기관은 존 스미스, 제인 도, 마이클 조던이다.", published=None)
+    )
+    assert not any(e.type.is_organization for e in result.entities), result.entities

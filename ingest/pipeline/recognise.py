@@ -1173,18 +1173,23 @@ class Recogniser:
     def _listed(self, s: Sentence, known: list[Mention]) -> list[Mention]:
         """Members of an enumeration: "A, B, C 등이 참여", "A·B", "△A △B"; relative clauses before a member are skipped.
 
-        A list counts when it is closed by 등 or one member is already a known
-        organisation; each member must look like a name (a proper-noun or Latin
+        A list counts when it is closed by 등, one member is already a known
+        organisation, or the sentence names the members' role as organisations and none is a
+        person already read; each member must look like a name (a proper-noun or Latin
         morpheme, an organisation suffix, or an unknown word Kiwi had to split).
         """
         orgs = {(m.start, m.end) for m in known if m.type.is_organization}
+        people = [(m.start, m.end) for m in known if m.type is EntityType.PERSON]
         found: list[Mention] = []
         for items, closed in _enumerations(s.tokens):
             members = [m for m in (self._member(s, run) for run in items) if m is not None]
             if sum(self.people.is_korean_name(m.text) for m in members) * 2 > len(members):
                 continue  # "김철수, 이영희 등": people, not organisations
             if len(members) >= 2 and (
-                closed or any((m.start, m.end) in orgs for m in members) or self._organisations_listed(s, members)
+                closed
+                or any((m.start, m.end) in orgs for m in members)
+                or self._organisations_listed(s, members)
+                and not any(overlaps((m.start, m.end), p) for m in members for p in people)
             ):
                 found.extend(members)
         return found
