@@ -315,7 +315,7 @@ def _enumerations(tokens: tuple[Token, ...]) -> list[tuple[list[list[Token]], bo
                 tentative = False
             run = []
             continue
-        if t.tag.startswith("J"):
+        if t.tag.startswith("J") or t.tag == "VCP":  # "참여 기관은 A, B, C다": the copula ends the list too
             if run and pending and not tentative:
                 pending.append(run)
                 tentative = True
@@ -328,6 +328,17 @@ def _enumerations(tokens: tuple[Token, ...]) -> list[tuple[list[list[Token]], bo
     return out
 
 
+_COUNT_WORDS = frozenset({"사", "개사", "곳", "개", "기관", "기업", "대학", "업체", "회사"})
+# what names a list's members as organisations: the role they take before it ("참여 기관은 A, B, C다",
+# "공동연구기관으로는 A, B가"), or after it the alliance they form or join ("A·B·C가 컨소시엄을 구성",
+# "A, B가 공동연구기관으로 참여", "A와 B가 새로 합류했다")
+_ORG_ROLE = r"(?:참여|주관|수행|공동\s?연구|협력|참가|회원|파트너)\s?(?:기관|기업|업체|대학|회사|사업자|사)"
+_ORG_LIST_BEFORE = re.compile(rf"{_ORG_ROLE}(?:들)?(?:은|는|으로는|로는)\s$")
+_ORG_LIST_AFTER = re.compile(
+    r"(?:이|가|은|는|도)\s(?:(?:공동으로|공동|함께|새로|각각)\s)?"
+    rf"(?:['‘]?(?:[^\s,.'‘’]+\s){{0,2}}(?:컨소시엄|얼라이언스|연합체|협의체)['’]?(?:을|를|에|으로|로)\s|{_ORG_ROLE}(?:으로|로)\s"
+    r"|(?:참여|참가|합류|동참)(?:했|한다|하며|하고|하는|해|한\s))"
+)
 _DEFINED = re.compile(
     r"(?:[^\s()'‘’\"“”,]+ ){1,4}[^\s()'‘’\"“”,]+\(\s*이하\s*['‘\"“]?(?P<abbr>[^()'’\"”]{1,20}?)['’\"”]?\s*\)"
 )
@@ -1162,19 +1173,36 @@ class Recogniser:
     def _listed(self, s: Sentence, known: list[Mention]) -> list[Mention]:
         """Members of an enumeration: "A, B, C 등이 참여", "A·B", "△A △B"; relative clauses before a member are skipped.
 
-        A list counts when it is closed by 등 or one member is already a known
-        organisation; each member must look like a name (a proper-noun or Latin
+        A list counts when it is closed by 등, one member is already a known
+        organisation, or the sentence names the members' role as organisations and none is a
+        person already read; each member must look like a name (a proper-noun or Latin
         morpheme, an organisation suffix, or an unknown word Kiwi had to split).
         """
         orgs = {(m.start, m.end) for m in known if m.type.is_organization}
+        people = [(m.start, m.end) for m in known if m.type is EntityType.PERSON]
         found: list[Mention] = []
         for items, closed in _enumerations(s.tokens):
             members = [m for m in (self._member(s, run) for run in items) if m is not None]
             if sum(self.people.is_korean_name(m.text) for m in members) * 2 > len(members):
                 continue  # "김철수, 이영희 등": people, not organisations
-            if len(members) >= 2 and (closed or any((m.start, m.end) in orgs for m in members)):
+            if len(members) >= 2 and (
+                closed
+                or any((m.start, m.end) in orgs for m in members)
+                or self._organisations_listed(s, members)
+                and not any(overlaps((m.start, m.end), p) for m in members for p in people)
+            ):
                 found.extend(members)
         return found
+
+    def _organisations_listed(self, s: Sentence, members: list[Mention]) -> bool:
+        """A list the sentence says is of organisations without 등 or a known member: after "참여 기관은",
+        "주관기관으로는", or as the subject of joining ("A·B·C가 컨소시엄을 구성", "A, B가 공동연구기관으로
+        참여"); a place among the members ("서울, 부산이 참여") makes it a list of something else."""
+        before = s.text[: members[0].start - s.start]
+        after = s.text[members[-1].end - s.start :]
+        return (_ORG_LIST_BEFORE.search(before) is not None or _ORG_LIST_AFTER.match(after) is not None) and not any(
+            self._place(m.text) for m in members
+        )
 
     def _member(self, s: Sentence, run: list[Token]) -> Mention | None:
         while run and (
@@ -1184,6 +1212,9 @@ class Recogniser:
             or run[0].tag == "XPN"
         ):
             run = run[1:]  # "미국 X", "국내 X"
+        count = next((k for k, t in enumerate(run) if k and t.tag == "SN"), None)
+        if count is not None and all(t.form in _COUNT_WORDS for t in run[count + 1 :]):
+            run = run[:count]  # "튜닙 3사와", "B 2개 기관": the list's count, no part of the last name
         if run and run[0].start > s.start and s.text[run[0].start - s.start - 1].isalnum():
             return None  # starts inside a written word ("초대|규모 AI 센터"): a description, not a name
         if not run or self.people.title.fullmatch(run[-1].form) or run[-1].tag in ("SN", "NR"):

@@ -81,17 +81,23 @@ _TEAM_GAP = re.compile(
 
 
 @relation_rule(
-    RelationType.PARTNERS_WITH, language="ko", trigger=r"(?<=\s)공동\s?연구(?:팀|진|단)(?=[은는이가도의에]\s)"
+    RelationType.PARTNERS_WITH,
+    language="ko",
+    trigger=r"(?<=\s)공동\s?연구(?:(?P<team>팀|진|단)(?=[은는이가도의에]\s)|(?=로\s|를\s통해|의\s결과|\s결과))",
 )
 def joint_team(c: Clause) -> list[Relation]:
     """ "KAIST와 서울대 공동 연구팀은", "A대 P 교수와 B대 Q 교수 공동 연구팀이", "A대와 B대 등 국제 공동 연구진은":
     the organisations enumerated right before a joint research team (a person standing for the one written
-    with them) worked together."""
+    with them) worked together; "A·B 공동 연구로 개발됐다": so did the two named right before the research,
+    written as a bare list (a plan on it, "공동 연구를 통해 개발할 계획", gives nothing)."""
     base, end = c.sentence.start, c.pos
+    team = c.trigger.group("team") is not None
+    if not team and c.hedged(c.trigger.end(), plans=True):
+        return []
     listed: list[Entity] = []
     for a in reversed(c.before):
         gap = c.sentence.text[a.end - base : end - base]
-        if not _TEAM_GAP.fullmatch(gap) or (listed and not gap):
+        if not (_TEAM_GAP if team else _BARE_LIST_GAP).fullmatch(gap) or (listed and not gap):
             break  # "한미 공동연구팀": two names written as one word are no list of members
         who = speaks_for(c, a.entity)
         who = (head_org(c, who) or who) if who is not None else None  # "KAIST 생명과학과 P 교수": KAIST
@@ -104,6 +110,10 @@ def joint_team(c: Clause) -> list[Relation]:
         for k, x in enumerate(listed)
         for y in listed[k + 1 :]
     ]
+
+
+# between the names of a bare list before "공동 연구": a joiner only ("A·B ", "A와 B ", "A, B 및 C ")
+_BARE_LIST_GAP = re.compile(r"(?:\([^()]*\))?(?:와|과|,|·|및)?\s?")
 
 
 # "협약을 Y와 체결했다": the partner written between the agreement and its verb
@@ -533,3 +543,49 @@ def member_by_role(c: Clause) -> list[Relation]:
     if body is None or member is None or member.entity is body.entity or not body.entity.type.is_organization:
         return []
     return [Relation(RelationType.PARTICIPATES_IN, member.entity, body.entity, c.sentence, c.confidence)]
+
+
+# after the leader's clause: the members, then their joining told as done or going on ("A, B가 참여하는 ",
+# "A와 B가 공동으로 참여했다"); "참여할" is a plan
+_JOINED_AFTER_LEAD = re.compile(
+    r"(?:이|가)\s(?:공동으로\s|함께\s|각각\s)?(?:참여|참가)(?P<rel>하는\s|한\s)?(?(rel)|(?:한다|했다|하고\s있다|해\s|하며\s))"
+)
+# a quoted programme or alliance: "'누리 AI 프로젝트'", "'누리' 사업" (the kind inside the quotes or right after)
+_KINDS = rf"(?:사업|프로젝트|과제|프로그램|{'|'.join(ALLIANCE)})"
+_QUOTED_AFTER = re.compile(rf"['‘](?P<name>[^'‘’\"“”]{{0,38}}{_KINDS}|[^'‘’\"“”]{{2,40}}(?=['’]\s?{_KINDS}))['’]")
+
+
+@relation_rule(RelationType.PARTNERS_WITH, language="ko", trigger=r"(?:주관|주도|총괄)하고\s")
+def led_and_joined(c: Clause) -> list[Relation]:
+    """ "L이 주관하고 A, B가 참여하는 컨소시엄(사업)": each member PARTNERS_WITH the leader (the star of
+    consortium_led_by); when the relative clause describes a named body or a quoted programme ("… 참여하는
+    '누리 프로젝트'"), the leader and every member take part in it."""
+    base, text = c.sentence.start, c.sentence.text
+    leader = c.before[-1] if c.before else None
+    if leader is None or leader.particle not in ("이", "가") or not leader.entity.type.is_organization:
+        return []
+    first = next(iter(c.after), None)
+    if first is None or first.start - base != c.trigger.end():
+        return []  # the members' names open the next clause
+    members = [a for a in c.after if a.group == first.group and a.entity.type.is_organization]
+    joined = _JOINED_AFTER_LEAD.match(text, members[-1].end - base) if members else None
+    if joined is None or members[-1].particle not in ("이", "가") or c.hedged(joined.end(), plans=True):
+        return []
+    out = [
+        Relation(RelationType.PARTNERS_WITH, a.entity, leader.entity, c.sentence, c.confidence)
+        for a in members
+        if a.entity is not leader.entity
+    ]
+    if joined.group("rel"):
+        named = next((a for a in c.after if a.start - base == joined.end()), None)
+        quoted = _QUOTED_AFTER.match(text, joined.end()) if named is None else None
+        target = named.entity if named is not None and named.entity.type.is_organization else None
+        if quoted is not None:
+            start, stop = base + quoted.start("name"), base + quoted.end("name")
+            target = c.add_entity(quoted.group("name").strip(), EntityType.ORGANIZATION, start, stop)
+        if target is not None:
+            out += [
+                Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence)
+                for a in [leader, *members]
+            ]
+    return out

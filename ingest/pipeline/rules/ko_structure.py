@@ -55,11 +55,18 @@ def established(c: Clause) -> list[Relation]:
         and opened is None
         and not any(a.particle in OBJECT for a in before)
         and not _OBJECT_WRITTEN.search(c.text_before(c.pos))  # "X는 AI 연구센터를 개소했다": X opened something
+        and not c.text_before(c.pos).endswith("의 ")  # "X는 새 시장의 문을 열었다": a way opened, not X
     )
     if by_itself and not after and (subject := next(iter(c.subjects), None)):
         # "서울대 AI연구원은 2019년 12월 설립됐다(출범했다)": founded by the place, else by the organisation it is
         # named after
-        written = c.last_before(PLACE) or _split_from(c) or _agent_after(c, subject)
+        written = (
+            c.last_before(PLACE)
+            or _split_from(c)
+            or _agent_after(c, subject)
+            or _funder_before(c, subject)
+            or _owner_before(c, subject)
+        )
         founder = (
             written or c.head_of(subject.entity) or head_org(c, subject.entity) or _parent_named_in(c, subject.entity)
         )
@@ -75,6 +82,7 @@ def established(c: Clause) -> list[Relation]:
         or opened
         or _founding_done(c)
         or quoted_new_org(c)
+        or _named_kind(c)
     )
     if obj is None or _OTHER_OBJECT.search(s.text, obj.end - s.start, c.trigger.start()):
         return []
@@ -106,7 +114,24 @@ def founding_date(c: Clause) -> list[Relation]:
     when an organisation was founded, whether or not the sentence names who founded it.  Only a date written
     right before a completed founding counts: "2027년 설립될", "설립하지 않았다" and "설립을 추진" date nothing."""
     text = c.sentence.text
+    if (day := _FOUNDING_DAY.match(text, c.trigger.end())) is not None:
+        # "Y의 설립일은 2019년 3월 5일이다", "Y(2019년 설립)": the date of the organisation named right before
+        owner = c.before[-1] if c.before else None
+        date = resolve_date(day.group("when"), c.article_date) if owner is not None else None
+        if (
+            owner is not None
+            and date
+            and re.fullmatch(r"['’]?의\s", c.text_before(c.pos)[owner.end - c.sentence.start :])
+        ):
+            _found(c, owner.entity, date)
+        return []
     when = _FOUNDED_WHEN.search(text, 0, c.trigger.start())
+    if when is not None and text.startswith(")", c.trigger.end()):
+        owner = c.before[-1] if c.before else None
+        gap = c.text_before(c.pos)[owner.end - c.sentence.start : when.start()] if owner is not None else ""
+        if owner is not None and gap in ("(", "('", "’(") and (date := resolve_date(when.group(0), c.article_date)):
+            _found(c, owner.entity, date)
+        return []
     done = _FOUNDED_DONE.match(text, c.trigger.end())
     if when is None or done is None or (date := resolve_date(when.group(0), c.article_date)) is None:
         return []
@@ -115,14 +140,32 @@ def founding_date(c: Clause) -> list[Relation]:
         after = next((a for a in c.after if a.start - c.sentence.start >= done.end()), None)
         described = after is not None and _DESCRIBED.fullmatch(text, done.end(), after.start - c.sentence.start)
         founded = after.entity if after is not None and described else None
-    if founded is not None and founded.type.is_organization:
-        c.doc.foundings.append(Founding(founded, date, c.sentence, c.confidence))
+        if founded is None and _FOUNDED_IS_A.match(text, done.end()):
+            founded = c.subject  # "X는 지난 2019년 설립된 AI 스타트업이다": the topic
+    if founded is not None:
+        _found(c, founded, date)
     return []
+
+
+def _found(c: Clause, org: Entity, date: str) -> None:
+    if org.type.is_organization:
+        c.doc.foundings.append(Founding(org, date, c.sentence, c.confidence))
+
+
+# "설립된 (AI) 스타트업이다": the clause describes the topic as the kind of body founded
+_FOUNDED_IS_A = re.compile(
+    r"(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:기업|회사|스타트업|법인|업체|연구소|연구원|기관|재단|단체|은행|대학|사)"
+    r"(?:이다|이며|이자|으로|로|다)(?=[\s.,]|$)"
+)
+# "설립일은 2019년 3월 5일이다": the founding day written as a property, the date right after
+_FOUNDING_DAY = re.compile(
+    r"(?:일|일자|연도)(?:은|는)\s(?P<when>(?:19|20)\d\d년(?:\s?\d{1,2}월)?(?:\s?\d{1,2}일)?)(?:이다|이며|로|으로|[.,\s])"
+)
 
 
 # a date right before the founding verb: "2020년 설립된", "지난해 3월 문을 연", "2019년 12월에 출범한"
 _FOUNDED_WHEN = re.compile(
-    r"(?:(?:19|20)\d\d년|지난해|작년)(?:\s?\d{1,2}월)?(?:\s?\d{1,2}일)?(?:에|께|쯤)?\s?(?:문을\s)?$"
+    r"(?:(?:19|20)\d\d년|지난해|작년)(?:\s?\d{1,2}월)?(?:\s?\d{1,2}일)?(?:에|께|쯤)?\s?(?:문을?\s)?$"
 )
 # the founding told as done: a past relative ("설립된 ", "세운 "), a past predicate ("설립됐다", "출범했다"), or
 # the noun before "이후/이래/당시"; not "설립된다" or "설립될" (to come)
@@ -135,10 +178,11 @@ _DESCRIBED = re.compile(rf"(?:{DESCRIPTION.pattern})?")  # "설립된 (AI 스타
 # "'에어스랩'의 문을 ": the organisation whose doors were opened
 _OPENED = re.compile(r"['’]?(?:\([^()]*\))?의\s문을\s(?:열|연|열었|열어|연다|열고)")
 # an organisation's own start, no object: "누리AI연구원은 2021년 3월 출범했다"
-_BY_ITSELF = re.compile(r"(?:출범|개소|문을 열)(?:했|하였|한다|해|하며|하고|었|어)")
+_BY_ITSELF = re.compile(r"(?:출범|개소|문을 열|문 열)(?:했|하였|한다|해|하며|하고|었|어)")
 _OBJECT_WRITTEN = re.compile(r"[을를]\s$")
 _MEETING = re.compile(r"(?:위원회|이사회|총회|회의|협의회|간담회|설명회|세미나|포럼)['’]?$")
-_RELATIVE = re.compile(r"(?:문을 연|\S*(?:한|운|든|린|된))\s+['‘]?")  # "설립한 ", "세운 ", "만든 ", "문을 연 "
+# "설립한 ", "세운 ", "만든 ", "문을 연 ", "설립을 주도한 "
+_RELATIVE = re.compile(r"(?:문을 연|문 연|\S*(?:한|운|든|린|된)|\S*[을를]\s주도한)\s+['‘]?")
 # "설립한 (AI) 스타트업이다": the clause describes the topic ("세운 목표를 달성했다" is another verb's object)
 _IS_A = re.compile(
     r"\S*(?:한|운|든)\s+(?:\S+(?<![을를])\s){0,2}?\S+?(?<![했됐었았였겠])(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)"
@@ -227,6 +271,45 @@ def _agent_after(c: Clause, subject: Arg) -> Entity | None:
     )
 
 
+# "X가 (100%) 출자한 Y는": the organisation whose capital a company written after it was founded with
+_FUNDED_BEFORE = re.compile(r"['’]?(?:이|가)\s(?:\S+\s)?출자(?:한|해\s만든|해\s세운)\s(?:[^\s,.]+\s)?$")
+
+
+def _funder_before(c: Clause, subject: Arg) -> Entity | None:
+    """ "X가 100% 출자한 Y는 지난해 설립됐다": X, whose capital founded the subject of a passive founding."""
+    base = c.sentence.start
+    return next(
+        (
+            a.entity
+            for a in c.before
+            if a.end < subject.start
+            and a.entity.type.is_organization
+            and _FUNDED_BEFORE.fullmatch(c.sentence.text, a.end - base, subject.start - base)
+        ),
+        None,
+    )
+
+
+# "X 산하 ", "X 직속 ": the owner written right before a unit; "X의 " only before a unit named by its kind
+_UNDER = re.compile(r"['’]?(?:\([^()]*\))?\s(?:산하|직속)(?:의)?\s")
+_OF = re.compile(r"['’]?(?:\([^()]*\))?의\s")
+_LAB_NAME = re.compile(r"(?:연구소|연구원|연구센터|센터|랩|연구실)$")
+
+
+def _owner_before(c: Clause, subject: Arg) -> Entity | None:
+    """ "X 산하 누리AI연구소가 지난달 문을 열었다", "X의 AI연구센터가 출범했다": the organisation owning a unit
+    that opened founded it ("X의 Y는 1983년 설립됐다" names a company X may have bought later: no founder)."""
+    base = c.sentence.start
+    owner = next((a for a in reversed(c.before) if a.end <= subject.start), None)
+    if owner is None or not owner.entity.type.is_organization or owner.entity is subject.entity:
+        return None
+    if any(a.particle in ("로", "으로") for a in c.before if a.start > subject.end):
+        return None  # "X의 AI 사업부가 분사해 Y로 출범했다": the unit became Y (spun_off_from)
+    gap = (c.sentence.text, owner.end - base, subject.start - base)
+    unit = subject.entity.type is EntityType.RESEARCH_LAB or _LAB_NAME.search(subject.entity.name)
+    return owner.entity if _UNDER.fullmatch(*gap) or unit and _OF.fullmatch(*gap) else None
+
+
 def _named_after_group(owner: Entity, company: Entity) -> bool:
     """A company named after a business group, said founded with no founder written: it may have been bought into
     the group and renamed, so the group is not taken as its founder."""
@@ -253,6 +336,21 @@ def _founding_done(c: Clause) -> Arg | None:
     if last is None or last.particle or not _FOUNDING_DONE.match(c.sentence.text, c.trigger.end()):
         return None
     return last if c.text_before(c.pos)[last.end - c.sentence.start :] in ("", " ", "' ", "’ ") else None
+
+
+# "Y라는 (이름의) 법인을 ", "Y란 AI 스타트업을 ": the organisation named, then the kind founded, right before the verb
+_NAMED_KIND = re.compile(
+    r"['’]?(?:이)?(?:라는|란)\s(?:이름의\s)?(?:[^\s,.]+\s)?"
+    r"(?:법인|회사|자회사|계열사|스타트업|기업|연구소|연구원|연구센터|센터|재단|조직)[을를]\s(?:\S+\s)?$"
+)
+
+
+def _named_kind(c: Clause) -> Arg | None:
+    """ "X는 지난해 Y라는 법인을 신설했다": the organisation named before 라는 and the kind of body founded."""
+    last = c.before[-1] if c.before else None
+    if last is None or _NAMED_KIND.fullmatch(c.text_before(c.pos), last.end - c.sentence.start) is None:
+        return None
+    return last if last.entity.type.is_organization else None
 
 
 def _opened(c: Clause) -> Arg | None:
@@ -487,8 +585,8 @@ def joint_venture_named(c: Clause) -> list[Relation]:
     if new is None:
         return []
     founders = [a.entity for a in c.before if a.group == owner.group and a.entity.type.is_organization]
-    if len(founders) < 2 or any(f is new.entity for f in founders):
-        return []
+    if not founders or any(f is new.entity for f in founders):
+        return []  # "X의 합작법인 Y": one owner named is a founder still, the other partner left unsaid
     c.discourse.established.append((c.sentence.index, founders[0], new.entity))
     return [Relation(RelationType.ESTABLISHED, f, new.entity, c.sentence, c.confidence, _date(c)) for f in founders]
 
@@ -1052,3 +1150,30 @@ def founded_under_lead(c: Clause) -> list[Relation]:
         return []
     c.discourse.established.append((c.sentence.index, leader.entity, new.entity))
     return [Relation(RelationType.ESTABLISHED, leader.entity, new.entity, c.sentence, c.confidence, _date(c))]
+
+
+@relation_rule(
+    RelationType.ESTABLISHED,
+    language="ko",
+    phase=0,
+    trigger=r"(?:개소|개원|개관|출범|창립|발족)식(?:을|를)\s(?:\S+\s)?(?:열었|가졌|개최했|진행했|열고|갖고|개최하고|열어|가진\s|연\s)",
+    name="ko_structure.opening_ceremony",
+)
+def opening_ceremony(c: Clause) -> list[Relation]:
+    """ "X는 15일 Y 개소식을 열었다(가졌다)": the organisation holding the opening of Y, named right before the
+    ceremony, founded it ("개소식을 열 예정이다" is a plan, not matched)."""
+    new = c.before[-1] if c.before else None
+    founder = c.subject or c.topic
+    if (
+        new is None
+        or new.particle
+        or c.sentence.text[new.end - c.sentence.start : c.pos - c.sentence.start] not in (" ", "' ", "’ ")
+        or founder is None
+        or founder is new.entity
+        or not founder.type.is_organization  # "P 장관은 … 개소식을 열었다": the host, not always the founder
+        or not new.entity.type.is_organization
+        or c.hedged(c.trigger.end(), plans=True)
+    ):
+        return []
+    c.discourse.established.append((c.sentence.index, founder, new.entity))
+    return [Relation(RelationType.ESTABLISHED, founder, new.entity, c.sentence, c.confidence, _date(c))]
