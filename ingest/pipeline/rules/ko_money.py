@@ -648,9 +648,9 @@ def acquired(c: Clause) -> list[Relation]:
             return []
         return [Relation(RelationType.ACQUIRED, subject, control.entity, c.sentence, c.subject_confidence, props)]
     if (bought_by := _BOUGHT_BY.match(c.sentence.text, c.trigger.end())) is not None:
-        buyer, bought = c.last_before(PLACE), _right_after(c, bought_by.end())
-        if buyer is not None and bought is not None and bought.type.is_organization:
-            return [Relation(RelationType.ACQUIRED, buyer, bought, c.sentence, c.confidence, props)]
+        buyer, described = c.last_before(PLACE), _right_after(c, bought_by.end())
+        if buyer is not None and described is not None and described.type.is_organization:
+            return [Relation(RelationType.ACQUIRED, buyer, described, c.sentence, c.confidence, props)]
     if c.passive():
         buyer = c.last_before(PLACE)
         if buyer is not None and subject is not None:
