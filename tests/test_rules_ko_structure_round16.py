@@ -60,3 +60,25 @@ def test_money_into_this_programme_goes_to_the_programme_named_before() -> None:
 
 def test_this_programme_with_none_named_before_is_no_target() -> None:
     assert not [k for k in facts("정부는 이 프로젝트에 3년간 2000억원을 지원한다.") if k[0] == "INVESTED_IN"]
+
+
+def test_founder_of_the_company_the_previous_sentence_was_about() -> None:
+    got = facts("누리칩스는 데이터센터용 칩을 만든다. 이도윤 대표가 2019년 창업했다.")
+    assert got[("ESTABLISHED", "이도윤", "누리칩스")]["date"] == "2019"
+    got = facts("누리칩스는 칩을 만든다. 삼성전자 출신 이도윤 대표가 창업했으며, 임직원은 80명이다.")
+    assert ("ESTABLISHED", "이도윤", "누리칩스") in got and ("WORKS_FOR", "이도윤", "누리칩스") in got
+    assert not [k for k in got if k[0] == "ESTABLISHED" and k[2] == "삼성전자"]
+
+
+def test_no_founding_of_the_carried_company_when_unclear_or_planned() -> None:
+    for text in (
+        "누리칩스는 칩을 만든다. 이도윤 대표가 2019년 창업할 계획이다.",
+        "누리칩스는 칩을 만든다. 이도윤 대표는 가람랩스와 함께 창업했다.",
+        "누리칩스는 칩을 만든다. 이도윤 대표가 만들었다.",  # a product as often as a company
+    ):
+        assert ("ESTABLISHED", "이도윤", "누리칩스") not in facts(text)
+
+
+def test_known_nouns_before_the_copula_are_no_list_member() -> None:
+    got = facts("비전로보틱스는 삼성전자와 카카오가 공동 출자한 합작법인이다.")
+    assert not [k for k in got if "합작법인" in k]

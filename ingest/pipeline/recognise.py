@@ -328,6 +328,8 @@ def _enumerations(tokens: tuple[Token, ...]) -> list[tuple[list[list[Token]], bo
     return out
 
 
+# the copula right after a word: "…합작법인이다", "…자회사다", "…기업이며"
+_COPULA_AFTER = re.compile(r"(?:이)?(?:다|며|고|었|였|라는|란)(?=[\s.,]|$)")
 _COUNT_WORDS = frozenset({"사", "개사", "곳", "개", "기관", "기업", "대학", "업체", "회사"})
 # what names a list's members as organisations: the role they take before it ("참여 기관은 A, B, C다",
 # "공동연구기관으로는 A, B가"), or after it the alliance they form or join ("A·B·C가 컨소시엄을 구성",
@@ -1241,8 +1243,8 @@ class Recogniser:
             and all(b.start == a.end for a, b in zip(run, run[1:]))
             and all(t.form not in self.lex.generic_heads for t in run)
         )
-        if not (proper or suffix or split_word):
-            return None
+        if not (proper or suffix or split_word) or (split_word and not proper and _COPULA_AFTER.match(after)):
+            return None  # "… 공동 출자한 합작법인이다": known nouns before the copula say what something is
         return Mention(
             run[0].start,
             run[-1].end,

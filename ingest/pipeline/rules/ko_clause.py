@@ -445,8 +445,9 @@ def _anaphor(m: Mention, index: int, disc: Discourse, of_mention: dict[int, Enti
 
 
 def has_other_subject(s: Sentence, mentions: list[Mention]) -> bool:
-    """The sentence has a subject or topic that is not an entity ("정부도 …")."""
-    spans = [(m.start, m.end) for m in mentions]
+    """The sentence has a subject or topic that is not an entity ("정부도 …"); a person's title is part of the
+    person ("P 대표가 …")."""
+    spans = [(m.start, _after_title(s, m)) for m in mentions]
     for prev, tok in zip(s.tokens, s.tokens[1:]):
         if (
             tok.tag in ("JKS", "JX")

@@ -228,6 +228,8 @@ _KIND_BEFORE_NAME = re.compile(
 # object of the verb before ("합병해"), not a new organisation
 _OTHER_OBJECT = re.compile(r"(?<=[을를])\s(?:[^\s.]+\s){0,3}?[^\s.]*[가-힣A-Za-z0-9][을를]\s(?!위한)")
 _FOUNDS_OBJECT = re.compile(r"설립|세우|세웠|세워|세운|창업|창설|만들|만든|신설|꾸렸|꾸린|꾸려|개설")
+# founding a company, said of its founders ("P가 창업했다"): not "만들었다", whose object is as often a product
+_FOUNDS_COMPANY = re.compile(r"설립|세우|세웠|세워|창업|창립")
 # "설립한 이래", "세운 뒤": the topic's own founding told as the time since, not a relative clause on another noun
 _SINCE_FOUNDED = re.compile(r"\S*(?:한|운|든)\s(?:이래|이후|뒤|후|직후)(?=[\s,]|$)")
 # "사재를 출연해 ": an object that is the money the founding verb right after was paid with
@@ -471,6 +473,26 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
     return out
 
 
+# "삼성전자 출신 P 대표가": where a person comes from, not an organisation of the clause
+_FROM_BEFORE = re.compile(r"\s?출신")
+
+
+def _founders_of_the_carried_topic(c: Clause) -> list[Relation]:
+    """ "누리칩스는 … 칩을 만든다. 이도윤 대표가 2019년 창업했다": people founding, with nothing founded written,
+    the organisation the previous sentence was about; any other organisation in the clause (but where a
+    founder comes from, "삼성전자 출신") leaves it unclear."""
+    carried = c.topic
+    if carried is None or not carried.type.is_organization or not _FOUNDS_COMPANY.match(c.trigger.group(0)):
+        return []
+    founders = [a for a in c.before if a.particle in ("이", "가")]
+    others = [
+        a for a in c.before if a not in founders and not _FROM_BEFORE.match(c.sentence.text, a.end - c.sentence.start)
+    ]
+    if not founders or others or any(f.entity.type is not EntityType.PERSON or f.entity is carried for f in founders):
+        return []
+    return _founded_by(c, founders, carried, c.confidence - CARRIED_PENALTY)
+
+
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
 def founders_of_the_topic(c: Clause) -> list[Relation]:
     """ "업스테이지는 2020년 김성훈 대표 등이 공동 창업했다", "누리재단은 다온전자가 100억원을 출연해 세웠다":
@@ -485,8 +507,10 @@ def founders_of_the_topic(c: Clause) -> list[Relation]:
     ):
         return []
     topic = next((a for a in c.before if a.particle in ("은", "는") and a.entity.type.is_organization), None)
+    if topic is None:
+        return _founders_of_the_carried_topic(c)
     head = c.text_before(c.pos)
-    if topic is None or any(
+    if any(
         t.tag == "JKO"
         and topic.end <= t.start < c.pos
         and not _MONEY_BEFORE.search(head, 0, t.start - c.sentence.start)  # "100억원을 출연해 세웠다": the money
@@ -507,10 +531,13 @@ def founders_of_the_topic(c: Clause) -> list[Relation]:
     ]
     if not founders:
         return []
-    out = [
-        Relation(RelationType.ESTABLISHED, f.entity, topic.entity, c.sentence, c.confidence, _date(c)) for f in founders
-    ]
-    # "가람은 하준호 대표가 창업했다": the founder's title is the one held at the company
+    return _founded_by(c, founders, topic.entity, c.confidence)
+
+
+def _founded_by(c: Clause, founders: list[Arg], org: Entity, conf: float) -> list[Relation]:
+    """ESTABLISHED from each founder; "가람은 하준호 대표가 창업했다": a founder's title is the one held at the
+    company, so a titled founder works for it too."""
+    out = [Relation(RelationType.ESTABLISHED, f.entity, org, c.sentence, conf, _date(c)) for f in founders]
     titled = [
         (f, m)
         for f in founders
@@ -518,8 +545,7 @@ def founders_of_the_topic(c: Clause) -> list[Relation]:
         if m.start == f.start and m.title and m.org is None and not m.former
     ]
     return out + [
-        Relation(RelationType.WORKS_FOR, f.entity, topic.entity, c.sentence, c.confidence, {"title": m.title})
-        for f, m in titled
+        Relation(RelationType.WORKS_FOR, f.entity, org, c.sentence, conf, {"title": m.title}) for f, m in titled
     ]
 
 
