@@ -1,6 +1,7 @@
 """The outlet named after what it reported (composed sentences, kner16): "…했다고 누리넷이 16일 보도했다",
 "…라고 한빛일보는 전했다". A country before the outlet is no part of its name; a person, a title, a kind of
-outlet ("외신은", "관계자는") or an adverb ("이같이") in that place names no organisation."""
+outlet ("외신은", "관계자는"), a common noun ("일행은", "학교는") or an adverb ("이같이") in that place names no
+organisation."""
 
 import pytest
 from ko_facts import extractor
@@ -45,6 +46,9 @@ def test_the_outlet_after_what_it_reported_is_an_organisation(text: str, name: s
         ("선수들이 경기 뒤 감독에게 감사 인사를 했다고 그는 전했다.", "그"),
         ("협상이 결렬됐다고 현지 언론이 보도했다.", "현지"),
         ("두 정상은 만찬을 함께했다고 청와대 대변인은 전했다.", "대변인"),
+        ("품종 개량에도 응용할 수 있다고 일행은 전했다.", "일행"),
+        ("내일부터 수업을 재개한다고 학교는 전했다.", "학교"),
+        ("그가 무사히 귀국했다고 가족은 전했다.", "가족"),
     ],
 )
 def test_no_organisation_where_a_person_or_a_kind_of_outlet_reported(text: str, word: str) -> None:

@@ -1312,17 +1312,21 @@ class Recogniser:
         verb = _REPORTED.search(s.text, m.end()) if m is not None else None
         said = s.text.rfind("고 ", m.end(), verb.start()) if m is not None and verb is not None else -1
         if m is not None and verb is not None and not (said >= 0 and _SUBJECT.search(s.text, said, verb.start())):
-            subjects.append((m.group(1), m.start(1), m.end(1)))  # not "X가 … 했다고 매체 Y가 보도했다": Y reported it
+            subjects.append((m.group(1), m.start(1), m.end(1), False))  # not "X가 … 했다고 매체 Y가 보도했다"
         for a in _ATTRIBUTED.finditer(s.text):
             if a.group(1) is None or a.group(1) in self.lex.countries:
-                subjects.append((a.group(2), a.start(2), a.end(2)))
+                subjects.append((a.group(2), a.start(2), a.end(2), True))
         persons = [p for p in others if p.type is EntityType.PERSON]
         found = []
-        for name, first, last in subjects:
+        for name, first, last, closing in subjects:
             start, end = s.start + first, s.start + last
             inside = [t for t in s.tokens if start <= t.start and t.end <= end]
+            # after the report, who passed it on is often a common noun ("…했다고 일행은 전했다"): only a word
+            # that looks like a name counts there (a proper noun, Latin, an unknown word Kiwi split or kept long)
+            common = closing and len(inside) == 1 and inside[0].tag == "NNG" and len(name) < 4
             if (
                 not inside
+                or common
                 or inside[-1].end != end
                 or any(t.tag not in NOUNISH for t in inside)
                 or name in self.lex.generic_orgs
