@@ -241,6 +241,12 @@ _REPORTER = re.compile(
 _OUTLET_KINDS = frozenset({"외신", "방송", "통신", "현지", "보도", "소식통", "관계자"})
 _SUBJECT = re.compile(r"\S(?:이|가|은|는)\s")
 _REPORTED = re.compile(r"보도했|보도하였|보도한 바")
+# the outlet named after what it reported, closing the sentence: "…했다고 한빛넷이 16일 보도했다", "…라고 누리일보는
+# 전했다"; a country before it is no part of the name ("…다고 중국 누리넷이 보도했다")
+_ATTRIBUTED = re.compile(
+    r"(?:[다라]고|며)\s(?:([가-힣]{2,6})\s)?([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14}?)(?:은|는|이|가)\s"
+    r"(?:(?:지난\s)?\d{1,2}일(?:\s?\(현지\s?시[각간]\))?\s|이날\s)?(?:보도|전)(?:했|하였)"
+)
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지|부터)$")
 
 
@@ -465,7 +471,7 @@ class Recogniser:
         candidates = names + persons + compounds + self._quoted(s) + tagged + self._anaphors(s) + self._arguments(s)
         candidates += self._listed(s, candidates) + self._alliances(s) + self._named_bodies(s) + self._described(s)
         candidates += self._misparsed_topic(s) + self._defined(s) + self._institutions(s) + self._known(s)
-        candidates += self._committees(s) + self._reporters(s)
+        candidates += self._committees(s) + self._reporters(s, candidates)
         candidates = [m for m in candidates if m.text.strip(_EDGE_PUNCT) not in _LEGAL_FORMS] + self._legal_names(s)
         states = _state_pairs(s)  # "남북" is two states: no tagger span over them stands
         candidates = [
@@ -1342,34 +1348,47 @@ class Recogniser:
             found.append(Mention(start, end, m.group(1), etype or EntityType.ORGANIZATION, "known", s.index))
         return found
 
-    def _reporters(self, s: Sentence) -> list[Mention]:
-        """ "25일 한빛투데이는 … 보도했다", "누리데일리는 … 이날 보도했다": the subject opening a sentence whose verb
-        is 보도하다 is the paper or broadcaster that reported it (not a kind of outlet, "외신은", nor a person)."""
+    def _reporters(self, s: Sentence, others: list[Mention]) -> list[Mention]:
+        """The paper or broadcaster a sentence is reported by: the subject opening a sentence whose verb is 보도하다
+        ("25일 한빛투데이는 … 보도했다") or the subject of 보도했다/전했다 after what was reported ("…했다고 누리넷이
+        16일 보도했다"); not a kind of outlet ("외신은"), nor a person (a name, a title, a span ``others`` read as one)."""
+        subjects = []
         m = _REPORTER.match(s.text)
         verb = _REPORTED.search(s.text, m.end()) if m is not None else None
-        if m is None or verb is None:
-            return []
-        said = s.text.rfind("고 ", m.end(), verb.start())
-        if said >= 0 and _SUBJECT.search(s.text, said, verb.start()):
-            return []  # "X가 … 출원했다고 매체 Y가 보도했다": X is in what was reported, Y reported it
-        name, start, end = m.group(1), s.start + m.start(1), s.start + m.end(1)
-        inside = [t for t in s.tokens if start <= t.start and t.end <= end]
-        if (
-            not inside
-            or inside[-1].end != end
-            or any(t.tag not in NOUNISH for t in inside)
-            or name in self.lex.generic_orgs
-            or name in self.lex.generic_heads
-            or self.lex.classifier_ending(name) is not None
-            or name in _OUTLET_KINDS
-            or name.endswith("들")  # "외신들은", "소식통들은"
-            or name in _TIME_WORDS
-            or self.people.is_korean_name(name)
-            or self.people.title.fullmatch(name)
-            or self._place(name)
-        ):
-            return []
-        return [Mention(start, end, name, EntityType.COMPANY, "compound", s.index)]
+        said = s.text.rfind("고 ", m.end(), verb.start()) if m is not None and verb is not None else -1
+        if m is not None and verb is not None and not (said >= 0 and _SUBJECT.search(s.text, said, verb.start())):
+            subjects.append((m.group(1), m.start(1), m.end(1), False))  # not "X가 … 했다고 매체 Y가 보도했다"
+        for a in _ATTRIBUTED.finditer(s.text):
+            if a.group(1) is None or a.group(1) in self.lex.countries:
+                subjects.append((a.group(2), a.start(2), a.end(2), True))
+        persons = [p for p in others if p.type is EntityType.PERSON]
+        found = []
+        for name, first, last, closing in subjects:
+            start, end = s.start + first, s.start + last
+            inside = [t for t in s.tokens if start <= t.start and t.end <= end]
+            # after the report, who passed it on is often a common noun ("…했다고 일행은 전했다"): only a word
+            # that looks like a name counts there (a proper noun, Latin, an unknown word Kiwi split or kept long)
+            common = closing and len(inside) == 1 and inside[0].tag == "NNG" and len(name) < 4
+            if (
+                not inside
+                or common
+                or inside[-1].end != end
+                or any(t.tag not in NOUNISH for t in inside)
+                or name in self.lex.generic_orgs
+                or name in self.lex.generic_heads
+                or self.lex.classifier_ending(name) is not None
+                or name in _OUTLET_KINDS
+                or name.endswith("들")  # "외신들은", "소식통들은"
+                or name in _TIME_WORDS
+                or self.people.is_korean_name(name)
+                or self.people.title.fullmatch(name)
+                or self._place(name)
+                or any(overlaps((start, end), (p.start, p.end)) for p in persons)
+                or (self.tagger is not None and self.tagger.known_kind(name) == "PS")
+            ):
+                continue
+            found.append(Mention(start, end, name, EntityType.COMPANY, "compound", s.index))
+        return found
 
     def _committees(self, s: Sentence) -> list[Mention]:
         """ "혁신위가", "정무위,", "방송심의위는": a committee's name with "위원회" written short as "위", when

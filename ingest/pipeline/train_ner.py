@@ -181,8 +181,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--c1", type=float, default=PARAMS["c1"], help="L1 weight (larger: fewer features, smaller model)")
     ap.add_argument("--c2", type=float, default=PARAMS["c2"], help="L2 weight")
     ap.add_argument("--gold-weight", type=int, default=GOLD_WEIGHT, help="times each KLUE-NER sentence counts")
+    ap.add_argument("--iterations", type=int, default=PARAMS["max_iterations"], help="L-BFGS iterations")
     args = ap.parse_args(argv)
-    params = {**PARAMS, "c1": args.c1, "c2": args.c2}
+    params = {**PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
     if not KLUE_TSV.exists():
         raise SystemExit(f"KLUE-NER not found at {KLUE_TSV}")
     lexicon = load_lexicon()
