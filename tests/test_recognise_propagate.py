@@ -56,3 +56,9 @@ def test_a_bare_unit_the_crf_found_is_not_spread() -> None:
     text = "생명과학부가 세미나를 열었다. 한빛대 김민수 생명과학부 교수가 발표했다."
     got = [m for m in mentions(text, NameBeforeParticle("생명과학부", "가")) if m.text == "생명과학부"]
     assert len(got) == 1
+
+
+def test_not_spread_within_the_sentence_the_crf_read() -> None:
+    text = "딥비전이 만든 칩은 딥비전은 물론 업계 전체의 자랑이다."
+    got = [m for m in mentions(text, NameBeforeParticle("딥비전", "이")) if m.text == "딥비전"]
+    assert len(got) == 1

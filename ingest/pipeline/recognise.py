@@ -831,8 +831,9 @@ class Recogniser:
         ("AI 스타트업 업스테이지는 …" makes the later "업스테이지에서는" a mention too).
 
         A name only the CRF found ("딥비전이 …" where Kiwi reads "딥비전은" as two common nouns) is spread
-        too, as a tentative CRF mention: the weakest reading, which any other one overrides.  A bare unit
-        ("생명과학부") is not spread: which body's unit it is depends on where it is written."""
+        too, as a tentative CRF mention: the weakest reading, which any other one overrides, and only to
+        other sentences (in its own, the CRF read every occurrence in context).  A bare unit ("생명과학부") is
+        not spread: which body's unit it is depends on where it is written."""
         names = {
             m.text: ("learned", m.type, m.tentative) if m.source in _PROPAGATED else ("ner", m.type, True)
             for m in sorted(mentions, key=lambda m: m.source in _PROPAGATED)
@@ -846,6 +847,7 @@ class Recogniser:
         }
         if not names:
             return []
+        crf_read = {(m.text, m.sentence) for m in mentions if m.source == "ner"}
         pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
         taken = [(m.start, m.end) for m in mentions]
         found = []
@@ -855,6 +857,8 @@ class Recogniser:
                 if (m.start() and s.text[m.start() - 1].isalnum()) or any(overlaps((start, end), t) for t in taken):
                     continue
                 source, etype, tentative = names[m.group(0)]
+                if source == "ner" and (m.group(0), s.index) in crf_read:
+                    continue
                 found.append(Mention(start, end, m.group(0), etype, source, s.index, tentative=tentative))
         return found
 
