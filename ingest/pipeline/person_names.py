@@ -35,6 +35,7 @@ _RANKS = frozenset(
     {"교수", "박사", "연구원", "명예교수", "석좌교수"}
 )  # academic ranks: a role written with them says more
 _NAME_GLOSS = re.compile(r"\([^()]{1,25}\)")  # "승현준(세바스찬 승)"
+_AGE_GLOSS = re.compile(r"\(\d{1,3}(?:[·ㆍ,]\s?[^()]{1,12})?\)")  # "(45)", "(45·사진)": an age after a name
 _SSI_PAREN = re.compile(r"\s?씨\(")  # "박준형씨(미래로테크 대표)": the role in a parenthesis after 씨
 _ORG_BEFORE_PERSON = re.compile(
     r"(?:\([^()]{1,20}\))?\)?(?:의|에서는|에서|에선)?\s?"
@@ -108,7 +109,8 @@ class PersonFinder:
         units: list[Token] = []
         word: list[Token] = []
         for t in (*s.tokens, None):
-            if word and (t is None or t.start > word[-1].end):
+            # a written word, or its part before a parenthesis ("김민호(45)": the name before its gloss)
+            if word and (t is None or t.start > word[-1].end or t.tag == "SSO"):
                 # "최고경영자(CEO) 정신/아/는": a name with its particle, right after a title ("연구/팀/이" is none)
                 particle = (
                     word.pop()
@@ -139,10 +141,12 @@ class PersonFinder:
         return any(m.end() == len(left[-12:]) for m in self.title.finditer(left[-12:])) and not _TEAM.match(word)
 
     def _before_known_employer(self, s: Sentence, word: list[Token], name_starts: dict[int, Mention]) -> bool:
-        """A known organisation right after the word (one space), then a title: "NAME ORG TITLE", when Kiwi read
+        """A known organisation right after the word (one space; an age aside), then a title: "NAME ORG TITLE", when Kiwi read
         the surname on its own ("이/MM 도지/VV ᆫ/ETM"); a word that opens with a longer noun ("한국/NNP 형/XSN"), a
         verb ("이끄는"), a noun made a verb ("주도한": 주도/NNG 하/XSV) or a particle ("최근에") is no name."""
         end = word[-1].end
+        age = _AGE_GLOSS.match(s.text, end - s.start)  # "김민호(45) 누리로보틱스 대표"
+        end += age.end() - age.start() if age else 0
         org = name_starts.get(end + 1)
         return (
             org is not None
