@@ -105,3 +105,23 @@ def test_terms_are_no_people(text: str, term: str) -> None:
 )
 def test_people_stay_people(text: str, name: str) -> None:
     assert name in _people(text)
+
+
+def test_founder_and_chief_executive_in_one_phrase() -> None:
+    """ "ORG의 창업자이자 CEO인 P": P heads ORG as CEO and founded it."""
+    got = facts("업스테이지의 창업자이자 CEO인 김성훈 씨는 이날 신모델을 발표했다.")
+    assert got[("WORKS_FOR", "김성훈", "업스테이지")] == {"title": "CEO"}
+    assert ("ESTABLISHED", "김성훈", "업스테이지") in got
+
+
+def test_a_describing_word_before_a_name_is_no_person() -> None:
+    """ "한빛전자 연구진 김민수 박사": 연구진 (researchers) describes 김민수; no person "연구진" working for a "김민수"."""
+    got = facts("한빛전자 연구진 김민수 박사는 이날 논문을 발표했다.")
+    assert not any("연구진" in (k[1], k[2]) for k in got), sorted(got)
+    assert ("WORKS_FOR", "김민수", "한빛전자") in got
+
+
+@pytest.mark.parametrize("title", ["VP", "SVP", "EVP", "CMO"])
+def test_english_titles_written_in_korean_news(title: str) -> None:
+    got = facts(f"김민수 누리랩스 {title}는 이날 신제품을 발표했다.")
+    assert got[("WORKS_FOR", "김민수", "누리랩스")] == {"title": title}

@@ -190,6 +190,7 @@ class PersonFinder:
                 or not _HANGUL_WORDS.match(t.form)
                 or t.start in name_starts
                 or self._is_suffix_word(t.form)  # "구글 차이나 사장": a regional unit, not a person "차이나"
+                or self._pieces_before_a_name(s, t, toks[i + 1] if i + 1 < len(toks) else None)
             ):
                 i += 1
                 continue
@@ -220,6 +221,18 @@ class PersonFinder:
                 found.extend(person)
             i += len(run)
         return found
+
+    def _pieces_before_a_name(self, s: Sentence, t: Token, nxt: Token | None) -> bool:
+        """ "한빛전자 연구진 김민수 박사": a word joined from pieces Kiwi knows ("연구/NNG 진/XPN") right before a
+        Korean name Kiwi read whole describes the person; the name is the next word, not this one."""
+        return (
+            nxt is not None
+            and nxt.tag == "NNP"
+            and nxt.start - t.end == 1
+            and self.is_korean_name(nxt.form)
+            and any(k.start == nxt.start and k.end == nxt.end for k in s.tokens)
+            and not any(k.start == t.start and k.end == t.end for k in s.tokens)
+        )
 
     def _common_noun_named(self, s: Sentence, t: Token, name_starts: dict[int, Mention]) -> bool:
         """ "…"라고 최수연 네이버 대표는": a word Kiwi's dictionary lacks and reads as a common noun in some

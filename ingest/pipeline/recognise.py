@@ -1604,7 +1604,12 @@ class Recogniser:
                     and self.tagger.known_kind(text) != "PS"
                 ):
                     continue  # one Hangul word not shaped like a Korean name: "소두증", "투명망토" (but "케리 장관")
-                if not titled and self.tagger.known_kind(text) != "PS" and self._names_a_thing(s, text, end):
+                if (
+                    not titled
+                    and not surname
+                    and self.tagger.known_kind(text) != "PS"
+                    and self._names_a_thing(s, text, end)
+                ):
                     continue  # "유전체를", "소유스 우주선", "유비퀴틴 프로테아좀 시스템": a term or a thing's name
                 found.append(Mention(start, end, text, EntityType.PERSON, "ner", s.index))
             else:

@@ -240,10 +240,12 @@ def titled_person(c: Clause) -> list[Relation]:
 # recogniser attaches a job title itself only where its own readings meet; another recogniser's name or organisation
 # is read here).  A role someone may get ("감독 후보", "주장 내정자") or came from ("선수 출신") is no membership.
 # "ORG의 화학과 교수인 P", "ORG(ETRI) 소속 P 연구원": up to two unit words before the role, or membership alone
-# (the title, if any, is the one written after the name)
+# (the title, if any, is the one written after the name); two roles joined by 이자 ("ORG의 창업자이자 CEO인 P"): the
+# title is the second, the first a founding when it is a founder's
 _ROLE_THEN_NAME = re.compile(
     r"\)?(?:\([^()]*\))?(?:의)?\s+(?:(?P<member>소속(?:인|의)?)|(?:초대\s|현\s|신임\s|제?\d{1,2}대\s)?"
-    r"(?:[^\s()]+(?:과|부|소|실|팀|센터|연구단|본부|부문|대학|대학원|병원)\s){0,2}?(?P<t>[^\s()]+?)(?:인|이었던|였던|이던|이기도\s한)?)\s+"
+    r"(?:[^\s()]+(?:과|부|소|실|팀|센터|연구단|본부|부문|대학|대학원|병원)\s){0,2}?(?:(?P<t0>[^\s()]+?)이자\s)?"
+    r"(?P<t>[^\s()]+?)(?:인|이었던|였던|이던|이기도\s한)?)\s+"
 )
 _NAME_THEN_ROLE = re.compile(r"\s(?P<t>[^\s(),.]+?)(?=(?:은|는|이|가|을|를|의|과|와|도|으로|로)?[\s,.]|$)")
 _NOT_YET = re.compile(r"\s?(?:후보|내정자|출신|후임|물망|자리|직)")
@@ -275,7 +277,11 @@ def member_role_beside_name(c: Clause) -> list[Relation]:
             continue
         if _NOT_YET.match(text, role.end("t") if role.group("t") else role.end()) or c.hedged(role.end()):
             continue
-        out += _held(_works_for(c, of_mention[p.start], of_mention[org.start], title), "전" if former else None)
+        facts = _held(_works_for(c, of_mention[p.start], of_mention[org.start], title), "전" if former else None)
+        if role.groupdict().get("t0") in _FOUNDER_TITLES and title not in _FOUNDER_TITLES:
+            # "ORG의 창업자이자 CEO인 P": the first role founded it
+            facts.append(Relation(RelationType.ESTABLISHED, facts[0].source, facts[0].target, c.sentence, 0.8))
+        out += facts
     return out
 
 
@@ -541,7 +547,11 @@ def listed_with_one_organisation(c: Clause) -> list[Relation]:
     of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
     people = [m for m in c.mentions if m.type is EntityType.PERSON and m.start in of_mention]
     out = []
-    for o in (o for o in c.mentions if o.type.is_organization and o.start in of_mention and text[o.end - base : o.end - base + 1] == ")"):
+    for o in (
+        o
+        for o in c.mentions
+        if o.type.is_organization and o.start in of_mention and text[o.end - base : o.end - base + 1] == ")"
+    ):
         last = max((p for p in people if p.end <= o.start), key=lambda p: p.end, default=None)
         above = _ALL_ABOVE.search(text, 0, o.start - base)
         if last is None or above is None or above.start() != _after_person(text, last, base):
