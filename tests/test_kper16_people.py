@@ -125,3 +125,10 @@ def test_a_describing_word_before_a_name_is_no_person() -> None:
 def test_english_titles_written_in_korean_news(title: str) -> None:
     got = facts(f"김민수 누리랩스 {title}는 이날 신제품을 발표했다.")
     assert got[("WORKS_FOR", "김민수", "누리랩스")] == {"title": title}
+
+
+def test_a_company_and_its_branch_before_a_titled_name_are_no_person() -> None:
+    """ "누리랩스 한국지사 김민수 대표": the words before the Korean name are its employer, not a foreign name."""
+    got = facts("누리랩스 한국지사 김민수 대표는 이날 신제품을 발표했다.")
+    assert ("WORKS_FOR", "김민수", "누리랩스") in got, sorted(got)
+    assert "누리랩스 한국지사" not in _people("누리랩스 한국지사 김민수 대표는 이날 신제품을 발표했다.")

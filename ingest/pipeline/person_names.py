@@ -405,6 +405,13 @@ class PersonFinder:
             and not self._head_in_gloss(s, start=name_toks[0].start, end=name_toks[-1].end)
         ):
             return []
+        if (
+            not korean
+            and org_span is not None
+            and org_span[0] not in name_starts  # "제임스 박 서울대 교수": a known organisation is one
+            and self.is_korean_name(s.text[org_span[0] - s.start : org_span[1] - s.start])
+        ):
+            return []  # "누리랩스 한국지사 김민수 대표": the words before a Korean name and its title are its employer
         if not korean and name_toks[0].form in self.lex.places:
             return []  # "미국 프린스턴대학교 교수": a country and a name, not a person
         if not korean and sum(len(t.form.split()) for t in name_toks) < 2:
