@@ -223,15 +223,17 @@ class PersonFinder:
         return found
 
     def _pieces_before_a_name(self, s: Sentence, t: Token, nxt: Token | None) -> bool:
-        """ "한빛전자 연구진 김민수 박사": a word joined from pieces Kiwi knows ("연구/NNG 진/XPN") right before a
-        Korean name Kiwi read whole describes the person; the name is the next word, not this one."""
+        """ "한빛전자 연구진 김민수 박사": a word joined from pieces that open with a common noun Kiwi knows ("연구/NNG
+        진/XPN") right before a Korean name Kiwi read whole describes the person; the name is the next word."""
         return (
             nxt is not None
             and nxt.tag == "NNP"
             and nxt.start - t.end == 1
             and self.is_korean_name(nxt.form)
+            and nxt.form not in self.lex.places
             and any(k.start == nxt.start and k.end == nxt.end for k in s.tokens)
-            and not any(k.start == t.start and k.end == t.end for k in s.tokens)
+            # the joined word opens with a common noun Kiwi knows ("연구/NNG"), not a name's pieces ("최성/NNP 진")
+            and any(k.start == t.start and k.end < t.end and k.tag == "NNG" and len(k.form) > 1 for k in s.tokens)
         )
 
     def _common_noun_named(self, s: Sentence, t: Token, name_starts: dict[int, Mention]) -> bool:
