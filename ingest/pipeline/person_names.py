@@ -35,6 +35,7 @@ _RANKS = frozenset(
     {"교수", "박사", "연구원", "명예교수", "석좌교수"}
 )  # academic ranks: a role written with them says more
 _NAME_GLOSS = re.compile(r"\([^()]{1,25}\)")  # "승현준(세바스찬 승)"
+_AGE_GLOSS = re.compile(r"\(\d{1,3}(?:[·ㆍ,]\s?[^()]{1,12})?\)")  # "(45)", "(45·사진)": an age after a name
 _SSI_PAREN = re.compile(r"\s?씨\(")  # "박준형씨(미래로테크 대표)": the role in a parenthesis after 씨
 _ORG_BEFORE_PERSON = re.compile(
     r"(?:\([^()]{1,20}\))?\)?(?:의|에서는|에서|에선)?\s?"
@@ -108,7 +109,8 @@ class PersonFinder:
         units: list[Token] = []
         word: list[Token] = []
         for t in (*s.tokens, None):
-            if word and (t is None or t.start > word[-1].end):
+            # a written word, or its part before a parenthesis ("김민호(45)": the name before its gloss)
+            if word and (t is None or t.start > word[-1].end or t.tag == "SSO"):
                 # "최고경영자(CEO) 정신/아/는": a name with its particle, right after a title ("연구/팀/이" is none)
                 particle = (
                     word.pop()
@@ -139,10 +141,12 @@ class PersonFinder:
         return any(m.end() == len(left[-12:]) for m in self.title.finditer(left[-12:])) and not _TEAM.match(word)
 
     def _before_known_employer(self, s: Sentence, word: list[Token], name_starts: dict[int, Mention]) -> bool:
-        """A known organisation right after the word (one space), then a title: "NAME ORG TITLE", when Kiwi read
+        """A known organisation right after the word (one space; an age aside), then a title: "NAME ORG TITLE", when Kiwi read
         the surname on its own ("이/MM 도지/VV ᆫ/ETM"); a word that opens with a longer noun ("한국/NNP 형/XSN"), a
         verb ("이끄는"), a noun made a verb ("주도한": 주도/NNG 하/XSV) or a particle ("최근에") is no name."""
         end = word[-1].end
+        age = _AGE_GLOSS.match(s.text, end - s.start)  # "김민호(45) 누리로보틱스 대표"
+        end += age.end() - age.start() if age else 0
         org = name_starts.get(end + 1)
         return (
             org is not None
@@ -186,6 +190,7 @@ class PersonFinder:
                 or not _HANGUL_WORDS.match(t.form)
                 or t.start in name_starts
                 or self._is_suffix_word(t.form)  # "구글 차이나 사장": a regional unit, not a person "차이나"
+                or self._pieces_before_a_name(s, t, toks[i + 1] if i + 1 < len(toks) else None)
             ):
                 i += 1
                 continue
@@ -216,6 +221,20 @@ class PersonFinder:
                 found.extend(person)
             i += len(run)
         return found
+
+    def _pieces_before_a_name(self, s: Sentence, t: Token, nxt: Token | None) -> bool:
+        """ "한빛전자 연구진 김민수 박사": a word joined from pieces that open with a common noun Kiwi knows ("연구/NNG
+        진/XPN") right before a Korean name Kiwi read whole describes the person; the name is the next word."""
+        return (
+            nxt is not None
+            and nxt.tag == "NNP"
+            and nxt.start - t.end == 1
+            and self.is_korean_name(nxt.form)
+            and nxt.form not in self.lex.places
+            and any(k.start == nxt.start and k.end == nxt.end for k in s.tokens)
+            # the joined word opens with a common noun Kiwi knows ("연구/NNG"), not a name's pieces ("최성/NNP 진")
+            and any(k.start == t.start and k.end < t.end and k.tag == "NNG" and len(k.form) > 1 for k in s.tokens)
+        )
 
     def _common_noun_named(self, s: Sentence, t: Token, name_starts: dict[int, Mention]) -> bool:
         """ "…"라고 최수연 네이버 대표는": a word Kiwi's dictionary lacks and reads as a common noun in some
@@ -388,6 +407,13 @@ class PersonFinder:
             and not self._head_in_gloss(s, start=name_toks[0].start, end=name_toks[-1].end)
         ):
             return []
+        if (
+            not korean
+            and org_span is not None
+            and org_span[0] not in name_starts  # "제임스 박 서울대 교수": a known organisation is one
+            and self.is_korean_name(s.text[org_span[0] - s.start : org_span[1] - s.start])
+        ):
+            return []  # "누리랩스 한국지사 김민수 대표": the words before a Korean name and its title are its employer
         if not korean and name_toks[0].form in self.lex.places:
             return []  # "미국 프린스턴대학교 교수": a country and a name, not a person
         if not korean and sum(len(t.form.split()) for t in name_toks) < 2:

@@ -1530,6 +1530,19 @@ class Recogniser:
             t.tag == "NNG" and t.start == at and t.end == at + len(word) for t in s.tokens
         )
 
+    def _names_a_thing(self, s: Sentence, text: str, end: int) -> bool:
+        """A tagger's person that news writes as a term or a thing: one word ending like a technical noun
+        ("유전체", "고인골"; ``term_endings.txt``), or a name that is not Korean-shaped written right before a
+        common noun it modifies ("소유스 우주선", "세라다 카피바라 국립공원"): a person's name is followed by a
+        title, a particle or another name, not by the kind of thing it names."""
+        if len(text) == 3 and HANGUL.fullmatch(text) and text[-1] in self.lex.term_endings:
+            return True
+        if self.people.is_korean_name(text) or s.text[end - s.start : end - s.start + 1] != " ":
+            return False
+        word = s.text[end - s.start + 1 :].split(" ", 1)[0]
+        nouns = [t for t in s.tokens if end + 1 <= t.start < end + 1 + len(word)]
+        return bool(nouns) and nouns[0].tag == "NNG" and not self._titled(word) and not self.people.title.match(word)
+
     def _titled(self, word: str) -> bool:
         """ "교수", "수석부회장에게는": a written word that is a title, perhaps with its particles."""
         return any(_PARTICLES_ONLY.fullmatch(word[m.end() :]) for m in self.people.title.finditer(word))
@@ -1659,6 +1672,13 @@ class Recogniser:
                     and self.tagger.known_kind(text) != "PS"
                 ):
                     continue  # one Hangul word not shaped like a Korean name: "소두증", "투명망토" (but "케리 장관")
+                if (
+                    not titled
+                    and not surname
+                    and self.tagger.known_kind(text) != "PS"
+                    and self._names_a_thing(s, text, end)
+                ):
+                    continue  # "유전체를", "소유스 우주선", "유비퀴틴 프로테아좀 시스템": a term or a thing's name
                 found.append(Mention(start, end, text, EntityType.PERSON, "ner", s.index))
             else:
                 suffix = self.lex.suffix_of(text)

@@ -243,6 +243,9 @@ _COUNTERPART = re.compile(
     r"|(?:을|를)\s(?:가진|갖고\s?있는|보유한|보유하고\s?있는|소유한|소유하고\s?있는)\s"
     # an event or project of the organisation the person attends or joins ("X 행사에 P 교수가 참석했다")
     r"|(?:행사|포럼|세미나|간담회|콘퍼런스|컨퍼런스|설명회|시상식|토론회|심포지엄|워크숍|프로젝트)(?:에서|에|을|를|의)?\s"
+    # a candidate for its head ("X 대표 후보 P 씨", "X 차기 CEO 후보인 P"): not appointed, perhaps never (a party's
+    # "비례대표 후보" is its member)
+    r"|(?<!비례)(?<!당)(?:대표|대표이사|사장|회장|총장|원장|이사장|CEO)\s?후보"
 )
 
 

@@ -30,7 +30,13 @@ from aigraph.ingest.pipeline.rules.ko_clause import SOURCE, Clause
 _FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "창립자", "공동창업자", "창업멤버"})
 # "ORG의 공동창업자인 P 대표", "ORG 창업자 P 대표": the founder described before the name
 _FOUNDER_BEFORE = re.compile(r"(?:의)?\s+(?:공동\s?)?(?:창업자|창업주|설립자|창립자)(?:이자|인|이며)?\s+")
-_LEADS = re.compile(r"\s*(?:\S+\s)?(?:전\s)?[^\s()]*?(?:이|가)\s+(?:이끄는|운영하는|경영하는|지도하는)\s+$")
+# "P 대표가 이끄는 ORG", "P 씨가 대표이사로 있는 ORG": at most two words saying what kind of body it is before it
+# ("AI 스타트업", "요식업 기업"; no word ending in a particle or a verb's ending)
+_LEADS = re.compile(
+    r"\s*(?:\S+\s)?(?:전\s)?[^\s()]*?(?:이|가)\s+(?:이끄는|운영하는|경영하는|지도하는"
+    r"|(?P<t>[^\s()]+?)(?:으로|로)\s(?:있는|재직\s?중인|재직하는|근무하는|일하는))\s+"
+    r"(?:[^\s,.()]*[^\s,.()은는이가을를의에도한된던할와과로]\s){0,2}$"
+)
 # "ORG(에서) T를 맡고 있는 P"; a role held before ("ORG T를 지낸/역임한 P") is still WORKS_FOR, marked former (as "P 전 ORG T")
 # "ORG의 T가 된 P", "ORG 제2대 T에 오른 P", "ORG T로 (다시) 취임한 P", "ORG T로 선출된 P": the role the person came to hold
 _HOLDS = re.compile(
@@ -212,8 +218,9 @@ def titled_person(c: Clause) -> list[Relation]:
     out = []
     for m in c.mentions:
         if m.type is EntityType.PERSON and m.org is None and not m.title and m.start in of_mention:
-            # "P1·P2 ORG 교수 연구팀": names joined before the one the organisation and title are written with
-            m = _sharing_with_next(c, m) or m
+            # "P1·P2 ORG 교수 연구팀": names joined before the one the organisation and title are written with;
+            # "ORG 공동대표 P1·P2": after the one written right after them
+            m = _sharing_with_next(c, m) or _sharing_with_previous(c, m) or m
         org = attached_org(c, m)
         if m.type is EntityType.PERSON and org is not None and m.org is not None and m.start in of_mention:
             facts = _works_for(c, of_mention[m.start], org, _title_with_gloss(c, m))
@@ -233,10 +240,12 @@ def titled_person(c: Clause) -> list[Relation]:
 # recogniser attaches a job title itself only where its own readings meet; another recogniser's name or organisation
 # is read here).  A role someone may get ("감독 후보", "주장 내정자") or came from ("선수 출신") is no membership.
 # "ORG의 화학과 교수인 P", "ORG(ETRI) 소속 P 연구원": up to two unit words before the role, or membership alone
-# (the title, if any, is the one written after the name)
+# (the title, if any, is the one written after the name); two roles joined by 이자 ("ORG의 창업자이자 CEO인 P"): the
+# title is the second, the first a founding when it is a founder's
 _ROLE_THEN_NAME = re.compile(
     r"\)?(?:\([^()]*\))?(?:의)?\s+(?:(?P<member>소속(?:인|의)?)|(?:초대\s|현\s|신임\s|제?\d{1,2}대\s)?"
-    r"(?:[^\s()]+(?:과|부|소|실|팀|센터|연구단|본부|부문|대학|대학원|병원)\s){0,2}?(?P<t>[^\s()]+?)(?:인|이었던|였던|이던)?)\s+"
+    r"(?:[^\s()]+(?:과|부|소|실|팀|센터|연구단|본부|부문|대학|대학원|병원)\s){0,2}?(?:(?P<t0>[^\s()]+?)이자\s)?"
+    r"(?P<t>[^\s()]+?)(?:인|이었던|였던|이던|이기도\s한)?)\s+"
 )
 _NAME_THEN_ROLE = re.compile(r"\s(?P<t>[^\s(),.]+?)(?=(?:은|는|이|가|을|를|의|과|와|도|으로|로)?[\s,.]|$)")
 _NOT_YET = re.compile(r"\s?(?:후보|내정자|출신|후임|물망|자리|직)")
@@ -268,7 +277,11 @@ def member_role_beside_name(c: Clause) -> list[Relation]:
             continue
         if _NOT_YET.match(text, role.end("t") if role.group("t") else role.end()) or c.hedged(role.end()):
             continue
-        out += _held(_works_for(c, of_mention[p.start], of_mention[org.start], title), "전" if former else None)
+        facts = _held(_works_for(c, of_mention[p.start], of_mention[org.start], title), "전" if former else None)
+        if role.groupdict().get("t0") in _FOUNDER_TITLES and title not in _FOUNDER_TITLES:
+            # "ORG의 창업자이자 CEO인 P": the first role founded it
+            facts.append(Relation(RelationType.ESTABLISHED, facts[0].source, facts[0].target, c.sentence, 0.8))
+        out += facts
     return out
 
 
@@ -297,6 +310,22 @@ def _sharing_with_next(c: Clause, m: Mention) -> Mention | None:
     if not _NAME_JOINER.fullmatch(c.sentence.text, m.end - base, nxt.start - base):
         return None
     return replace(m, title=nxt.title, org=nxt.org)
+
+
+def _sharing_with_previous(c: Clause, m: Mention) -> Mention | None:
+    """ "누리로보틱스 공동대표 김하늘·박서준": an untitled name joined by "·" right after a name that the title and
+    organisation written before it went to shares them (a list of people by commas or 와 may be anyone's)."""
+    base = c.sentence.start
+    prev = max(
+        (n for n in c.mentions if n.type is EntityType.PERSON and n.end < m.start and n.start in c.doc.of_mention),
+        key=lambda n: n.end,
+        default=None,
+    )
+    if prev is None or prev.org is None or not prev.title or prev.org[1] > prev.start:
+        return None
+    if c.sentence.text[prev.end - base : m.start - base] not in ("·", "ㆍ"):
+        return None
+    return replace(m, title=prev.title, org=prev.org)
 
 
 _TITLE_GLOSS = re.compile(r"\s?\(([A-Z][A-Za-z]{1,5})\)")
@@ -369,8 +398,10 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
     out = []
     for p in people:
         for o in orgs:
-            if o.start > p.end and _LEADS.fullmatch(text[p.end - base : o.start - base]):
-                out += _works_for(c, of_mention[p.start], of_mention[o.start], p.title)
+            if o.start > p.end and (lead := _LEADS.fullmatch(text[p.end - base : o.start - base])):
+                title = lead["t"] if lead["t"] and _is_title(c, lead["t"]) else p.title
+                if not lead["t"] or title == lead["t"]:
+                    out += _works_for(c, of_mention[p.start], of_mention[o.start], title)
             if (
                 o.end < p.start
                 and (h := _HOLDS.match(text[o.end - base : p.start - base]))
@@ -458,13 +489,16 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
     return out
 
 
-_GLOSS_TITLE_FIRST = re.compile(r"\(\s*(?P<t>[^\s()ㆍ·:]+)(?:\s+|\s*[ㆍ·:]\s*)$")  # "누리텍(대표 ", "(대표이사ㆍ"
-_GLOSS_TITLE_AFTER = re.compile(r"\s*(?P<t>[^\s()]*)\s*\)")  # " 대표)" after the person, or ")"
+# "누리텍(대표 ", "(대표이사ㆍ"; after the organisation's other names ("캠코(한국자산관리공사, 사장 ", "(KR, 회장 ")
+_GLOSS_TITLE_FIRST = re.compile(r"\(\s*(?:[^()]*?,\s*)?(?P<t>[^\s()ㆍ·:,]+)(?:\s+|\s*[ㆍ·:]\s*)$")
+# " 대표)" after the person, or ")"; with the title first, another item may follow ("(회장 P, 이하 ‘협의회’)")
+_GLOSS_TITLE_AFTER = re.compile(r"\s*(?P<t>[^\s(),]*)\s*(?P<end>\)|,)")
 
 
 @relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
 def person_in_gloss(c: Clause) -> list[Relation]:
-    """ "누리텍(대표 김철수)은", "누리텍(김철수 대표)": the person and title glossed right after an organisation."""
+    """ "누리텍(대표 김철수)은", "누리텍(김철수 대표)", "캠코(한국자산관리공사, 사장 P)": the person and title glossed
+    right after an organisation, perhaps after its other names."""
     of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
     out = []
     for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.start in of_mention):
@@ -486,11 +520,50 @@ def person_in_gloss(c: Clause) -> list[Relation]:
             continue
         first = _GLOSS_TITLE_FIRST.fullmatch(text, org.end - base, p.start - base)
         after = _GLOSS_TITLE_AFTER.match(text, p.end - base)
-        if after is None or (first is None and org.end != p.start - 1):
+        if after is None or (first is None and (org.end != p.start - 1 or after.group("end") == ",")):
             continue
         title = first.group("t") if first else after.group("t")
         if title and (title in c.lex.titles or title in LOCAL_HEADS):
-            out += _works_for(c, of_mention[p.start], of_mention[org.start], title)
+            # "캠코(한국자산관리공사, 사장 P)": the body's other name glossed first is the body P heads too
+            other = _org_at(c, org.end + 1)
+            bodies = [of_mention[org.start]]
+            if other is not None and other.end < p.start and of_mention[other.start] is not bodies[0]:
+                bodies.append(of_mention[other.start])
+            for body in bodies:
+                out += _works_for(c, of_mention[p.start], body, title)
+    return out
+
+
+# "(23·이상 ORG)", "(이상 ORG)": the organisation of every person listed before the gloss
+_ALL_ABOVE = re.compile(r"(?:\(|\(\d{1,3}[·ㆍ,]\s?)이상\s$")
+# between two listed people: the first one's title and gloss ("(21)"), then a list mark
+_LISTED_NEXT = re.compile(r"(?:\s[^\s(),·ㆍ]{1,10})?(?:\s?\([^()]*\))?(?:와|과|,|·|ㆍ|\s및)\s?")
+
+
+@relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
+def listed_with_one_organisation(c: Clause) -> list[Relation]:
+    """ "우하람(21)과 김영남(23·이상 한빛체육공단)", "김하늘 대표와 박서준 부사장(이상 누리로보틱스)": "이상" glosses
+    the organisation of everyone listed up to it, the last name and those joined before it by a list mark."""
+    of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
+    people = [m for m in c.mentions if m.type is EntityType.PERSON and m.start in of_mention]
+    out = []
+    for o in (
+        o
+        for o in c.mentions
+        if o.type.is_organization and o.start in of_mention and text[o.end - base : o.end - base + 1] == ")"
+    ):
+        last = max((p for p in people if p.end <= o.start), key=lambda p: p.end, default=None)
+        above = _ALL_ABOVE.search(text, 0, o.start - base)
+        if last is None or above is None or above.start() != _after_person(text, last, base):
+            continue
+        listed = [last]
+        for p in sorted((p for p in people if p.end <= last.start), key=lambda p: -p.end):
+            if not _LISTED_NEXT.fullmatch(text, p.end - base, listed[-1].start - base):
+                break
+            listed.append(p)
+        for p in listed:
+            title = p.title if p.org is None and p.title else ""
+            out += _works_for(c, of_mention[p.start], of_mention[o.start], title)
     return out
 
 
@@ -742,8 +815,10 @@ def worked_at_before_name(c: Clause) -> list[Relation]:
 _TOPIC_THEN_PERSON = re.compile(r"(?:\([^()]*\))?(?:은|는)\s+(?:(?:이날|최근|\d{1,2}일)\s+)*")
 # after the person's title: the team it leads, then the subject's particle ("교수 연구팀이", "대표가")
 # (not the subject of a relative clause on another body: "P 대표가 이끄는 ORG2", "P 대표가 세운")
+# or the speaker of what the sentence quotes, named at its end ("…는 게 P 대표의 설명이다")
 _HEAD_AS_SUBJECT = re.compile(
     r"\s?(?:공동\s?)?(?:연구팀|연구진|연구단|팀)?(?:이|가|은|는)\s(?!(?:\S+\s)?(?:이끄는|이끌고\s있는|설립한|창업한|세운|운영하는|경영하는|만든)\s)"
+    r"|의\s(?:설명|말|얘기|이야기|전언|분석|주장|생각|판단|전망|지적|평가|구상|각오|포부)(?:이다|이었다|였다|이다\.)"
 )
 
 

@@ -463,8 +463,9 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         # "카카오브레인은 카카오가 2017년 세운 자회사다": the topic is the founder's affiliate too
         out.append(Relation(RelationType.AFFILIATE_OF, new.entity, founder.entity, c.sentence, c.confidence))
     said = next((m for m in c.mentions if m.start == founder.start), None)
-    if said is not None and said.title and said.org is None and not said.former and new.start < founder.start:
-        # "X는 김 대표가 설립한 회사다": the founder is X's 대표 ("진 전 장관이 … 설립한": a role held elsewhere before)
+    if said is not None and said.title and said.org is None and not said.former:
+        # "X는 김 대표가 설립한 회사다", "김 대표가 설립한 X는": the founder is X's 대표 ("진 전 장관이 … 설립한": a role
+        # held elsewhere before)
         out.append(
             Relation(
                 RelationType.WORKS_FOR, founder.entity, new.entity, c.sentence, c.confidence, {"title": said.title}
