@@ -1541,7 +1541,13 @@ class Recogniser:
             return False
         word = s.text[end - s.start + 1 :].split(" ", 1)[0]
         nouns = [t for t in s.tokens if end + 1 <= t.start < end + 1 + len(word)]
-        return bool(nouns) and nouns[0].tag == "NNG" and not self._titled(word) and not self.people.title.match(word)
+        return (
+            bool(nouns)
+            and nouns[0].tag == "NNG"
+            and not self._titled(word)
+            and not self.people.title.match(word)
+            and nouns[0].form not in self.lex.member_roles  # "아지 기옌 감독으로부터": a role a person holds
+        )
 
     def _titled(self, word: str) -> bool:
         """ "교수", "수석부회장에게는": a written word that is a title, perhaps with its particles."""
