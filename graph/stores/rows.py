@@ -57,9 +57,18 @@ def node_row(node: Node, old: dict[str, Any] | None) -> dict[str, Any]:
 
 
 def merge_facts(first: Relationship, second: Relationship) -> Relationship:
+    """One fact from two reports of it: the properties of the report with the first article (by id) win, the
+    other fills what it left out, so the stored fact does not depend on the order articles come in."""
     evidence = sorted(set(first.evidence) | set(second.evidence), key=evidence_order)
-    properties = {**second.properties, **first.properties}
+    lead, other = (
+        (first, second) if _first_article(first.evidence) <= _first_article(second.evidence) else (second, first)
+    )
+    properties = {**other.properties, **lead.properties}
     return first.model_copy(update={"evidence": evidence, "properties": properties})
+
+
+def _first_article(evidence: list[Evidence]) -> str:
+    return min(e.article_id for e in evidence)
 
 
 def evidence_order(e: Evidence) -> tuple[str, int, int]:
@@ -83,7 +92,15 @@ def evidence_columns(evidence: list[Evidence]) -> dict[str, Any]:
 def fact_row(rel: Relationship, old: dict[str, Any] | None) -> dict[str, Any]:
     """The relationship as stored: this batch's articles replace their own earlier evidence."""
     restated = {e.article_id for e in rel.evidence}
-    kept = [e for e in parse_evidence(old["evidence"]) if e.article_id not in restated] if old else []
+    earlier = parse_evidence(old["evidence"]) if old else []
+    kept = [e for e in earlier if e.article_id not in restated]
+    properties = dict(rel.properties)
+    if old is not None and kept and _first_article(earlier) not in restated:
+        # the stored properties are a kept article's (``merge_facts``): whichever report has the first article
+        # wins, as when both came in one batch
+        stored = {p: old[p] for p in RELATION_PROPERTIES if old.get(p) is not None}
+        first_kept = _first_article(earlier) < _first_article(rel.evidence)
+        properties = {**properties, **stored} if first_kept else {**stored, **properties}
     row: dict[str, Any] = {
         "id": rel.id,
         "s": rel.source_id,
@@ -92,7 +109,7 @@ def fact_row(rel: Relationship, old: dict[str, Any] | None) -> dict[str, Any]:
         **evidence_columns(kept + list(rel.evidence)),
     }
     for prop in RELATION_PROPERTIES:
-        row[prop] = rel.properties.get(prop)
+        row[prop] = properties.get(prop)
     return row
 
 
