@@ -32,6 +32,9 @@ PARTICLE = re.compile(
 )
 SUBJECT = {"은", "는", "이", "가", "도"}
 ALLIANCE_NOUNS = frozenset({"컨소시엄", "얼라이언스", "원팀", "협의체"})
+# the head words of a named programme ("'K-클라우드 프로젝트'", "AI 바우처 사업")
+PROGRAMME_HEADS = ("사업", "프로젝트", "과제", "프로그램")
+PROGRAMME_HEAD = "(?:" + "|".join(PROGRAMME_HEADS) + ")"
 OBJECT = {"을", "를"}
 PLACE = {"에", "에게", "에는", "엔"}
 SOURCE = {"에서", "에서는"}

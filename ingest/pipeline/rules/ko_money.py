@@ -19,6 +19,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     OBJECT_RIGHT_BEFORE,
     PARTNER,
     PLACE,
+    PROGRAMME_HEADS,
     SOURCE,
     SUBJECT,
     Arg,
@@ -502,7 +503,7 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
         k -= 1
     out: list[Entity | None] = []
     leftmost = words[-1]
-    if k >= 0 and toks[k].form in _DETERMINERS and len(leftmost) == 1 and leftmost[0].form in _PROGRAMME_HEADS:
+    if k >= 0 and toks[k].form in _DETERMINERS and len(leftmost) == 1 and leftmost[0].form in PROGRAMME_HEADS:
         # "이 사업에", "해당 프로젝트에": the programme the article named before, else none
         return [_programme_named_before(c)]
     for group in reversed(words):
@@ -538,7 +539,6 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
 
 
 _DETERMINERS = frozenset({"이", "이번", "해당", "동", "그"})
-_PROGRAMME_HEADS = ("사업", "프로젝트", "과제", "프로그램")
 
 
 def _programme_named_before(c: Clause) -> Entity | None:
@@ -547,7 +547,7 @@ def _programme_named_before(c: Clause) -> Entity | None:
     named = [
         (m.start, e)
         for e in c.doc.entities
-        if e.name.rstrip("'’ ").endswith(_PROGRAMME_HEADS)
+        if e.name.rstrip("'’ ").endswith(PROGRAMME_HEADS)
         for m in e.mentions
         if m.start < c.pos
     ]

@@ -16,6 +16,8 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     OBJECT,
     PARTNER,
     PLACE,
+    PROGRAMME_HEAD,
+    PROGRAMME_HEADS,
     SUBJECT,
     Arg,
     Clause,
@@ -225,8 +227,8 @@ def participates_in(c: Clause) -> list[Relation]:
 # a named programme right before the trigger: "AI 반도체 실증 사업에 (공동) 참여", "'누리 프로젝트'에도 합류"
 # ("'AI 실증 사업' 컨소시엄에", "사업 수행기관으로 선정": the programme, joined as a consortium or a role in it)
 _PROGRAMME_NAME = (
-    r"(?:(?P<name>(?:[^\s,.'‘’\"“”()]+\s){0,4}?[^\s,.'‘’\"“”()]*(?:사업|프로젝트|과제|프로그램))['’]?"
-    r"|['‘](?P<quoted>[^'‘’\"“”()]{2,40})['’]\s?(?:사업|프로젝트|과제|프로그램))(?:\s?컨소시엄)?"
+    r"(?:(?P<name>(?:[^\s,.'‘’\"“”()]+\s){0,4}?[^\s,.'‘’\"“”()]*" + PROGRAMME_HEAD + r")['’]?"
+    r"|['‘](?P<quoted>[^'‘’\"“”()]{2,40})['’]\s?" + PROGRAMME_HEAD + r")(?:\s?컨소시엄)?"
 )
 _PROGRAMME = re.compile(
     _PROGRAMME_NAME
@@ -551,7 +553,7 @@ _JOINED_AFTER_LEAD = re.compile(
     r"(?:이|가)\s(?:공동으로\s|함께\s|각각\s)?(?:참여|참가)(?P<rel>하는\s|한\s)?(?(rel)|(?:한다|했다|하고\s있다|해\s|하며\s))"
 )
 # a quoted programme or alliance: "'누리 AI 프로젝트'", "'누리' 사업" (the kind inside the quotes or right after)
-_KINDS = rf"(?:사업|프로젝트|과제|프로그램|{'|'.join(ALLIANCE)})"
+_KINDS = rf"(?:{'|'.join(PROGRAMME_HEADS)}|{'|'.join(ALLIANCE)})"
 _QUOTED_AFTER = re.compile(rf"['‘](?P<name>[^'‘’\"“”]{{0,38}}{_KINDS}|[^'‘’\"“”]{{2,40}}(?=['’]\s?{_KINDS}))['’]")
 
 
