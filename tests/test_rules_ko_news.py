@@ -74,8 +74,9 @@ def test_a_unit_heads_title_with_the_copula_before_the_name() -> None:
 
 def test_a_role_before_the_name_at_a_unit_of_a_known_university() -> None:
     got = facts("서울대 공과대학 학장인 홍길동 교수는 축사를 했다.")
-    assert got[("WORKS_FOR", "홍길동", "서울대 공과대학")]["title"] == "학장"  # the dean works for the college he heads
-    assert ("PART_OF", "서울대 공과대학", "서울대학교") in got
+    # the dean works for the college he heads, named with its university's full name
+    assert got[("WORKS_FOR", "홍길동", "서울대학교 공과대학")]["title"] == "학장"
+    assert ("PART_OF", "서울대학교 공과대학", "서울대학교") in got
 
 
 def test_an_unknown_suffixed_organisation_right_before_a_titled_name() -> None:

@@ -218,7 +218,8 @@ def test_opening_a_lab_with_a_partner_founds_it() -> None:
 )
 def test_an_institute_founded_without_a_founder_named_is_its_namesakes(text: str) -> None:
     got = facts(text)
-    assert got.get(("ESTABLISHED", "서울대학교", "서울대 AI연구원"), {}).get("date") == "2019-12", got
+    # the institute is named with its university's full name, whichever spelling the article used
+    assert got.get(("ESTABLISHED", "서울대학교", "서울대학교 AI연구원"), {}).get("date") == "2019-12", got
 
 
 @pytest.mark.parametrize(
@@ -496,8 +497,9 @@ def test_a_joint_venture_paid_in_by_its_founders_is_their_investment() -> None:
 @pytest.mark.parametrize(
     "text, person, unit, title",
     [
-        ("김민수 고려대 공과대학 학장은 말했다.", "김민수", "고려대 공과대학", "학장"),
-        ("이수진 고려대 인공지능연구소 소장은 말했다.", "이수진", "고려대 인공지능연구소", "소장"),
+        # the unit is named with its university's full name ("고려대 X" and "고려대학교 X" are one unit)
+        ("김민수 고려대 공과대학 학장은 말했다.", "김민수", "고려대학교 공과대학", "학장"),
+        ("이수진 고려대 인공지능연구소 소장은 말했다.", "이수진", "고려대학교 인공지능연구소", "소장"),
     ],
 )
 def test_the_head_of_a_unit_works_for_the_unit_it_heads(text: str, person: str, unit: str, title: str) -> None:

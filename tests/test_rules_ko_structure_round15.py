@@ -243,7 +243,7 @@ def test_a_group_company_named_after_its_group_is_not_said_founded_by_it(text: s
 
 
 def test_a_unit_named_after_its_body_is_still_founded_by_it() -> None:
-    assert ("서울대학교", "서울대 AI연구원") in _of(facts("서울대 AI연구원은 2019년 12월 설립됐다."), "ESTABLISHED")
+    assert ("서울대학교", "서울대학교 AI연구원") in _of(facts("서울대 AI연구원은 2019년 12월 설립됐다."), "ESTABLISHED")
 
 
 def test_an_in_house_venture_a_company_began_as_is_no_part_of_it_now() -> None:

@@ -37,6 +37,10 @@ _SPECIFICITY = {
 # what may follow a short name in its long form: "SAPEON" = "SAPEON Inc.", not "한빛AI" = "한빛 AI 연합"
 _LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "주식회사", "주", "코리아", "korea"})
 _HANGUL = re.compile(r"[가-힣]")
+# what a reporter writes in parentheses after a name that is no other name of it: "X(가칭)", "X(사진)"
+_NOTES_IN_PARENS = frozenset({"가칭", "예정", "미정", "임시", "가명", "사진", "자료사진", "종합", "상보", "속보"})
+# the kinds of a unit named after its parent ("서울대 AI연구원"); a company's name keeps its own spelling
+_UNIT_TYPES = frozenset({EntityType.RESEARCH_LAB, EntityType.ORGANIZATION, EntityType.UNIVERSITY})
 _LATIN = re.compile(r"[A-Za-z]")
 _GLOSS_TEXT = re.compile(r"\(\s*(?:이하\s*)?['‘\"“]?([^()'‘’\"“”]{2,40}?)['’\"”]?\s*\)")  # "(이하 'SGH')" -> SGH
 
@@ -67,6 +71,7 @@ class Resolver:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
         self._registry = {e.name: e for e in lexicon.registry}
+        self._by_alias = lexicon.by_alias()
 
     def resolve(self, text: str, mentions: list[Mention]) -> tuple[list[Entity], dict[int, Entity]]:
         """Entities in order of first mention, and mention start -> entity."""
@@ -129,7 +134,12 @@ class Resolver:
         if g is None:
             return ""
         gloss = g.group(1)
-        if any(ch.isdigit() for ch in gloss) or gloss.count(" ") > 3 or gloss in self.lex.generic_heads:
+        if (
+            any(ch.isdigit() for ch in gloss)
+            or gloss.count(" ") > 3
+            or gloss in self.lex.generic_heads
+            or gloss in _NOTES_IN_PARENS
+        ):
             return ""
         if any(word in self.lex.titles for word in gloss.split()):
             return ""
@@ -149,6 +159,28 @@ class Resolver:
             ) or rest in self.lex.generic_orgs:
                 break
             name = rest  # "미국 프린스턴대학교", "스타트업 업스테이지"
+        return self._spelled_with_head(name, m)
+
+    def _spelled_with_head(self, name: str, m: Mention) -> str:
+        """A unit built on a registered organisation, spelled with that organisation's canonical name:
+        "서울대 AI연구원" and "서울대학교 AI연구원" are one institute, within an article and across articles.
+        The head is the one the recogniser built the compound on or, for a name the tagger found whole, a
+        registered organisation of another kind written as its first word.  Only within one script:
+        "Samsung Research" does not become "삼성전자 Research"."""
+        head = self._registry.get(m.head)
+        first = name.partition(" ")[0]
+        if head is None and m.type in _UNIT_TYPES and first != name:
+            head = self._by_alias.get(normalize_name(first))
+        if head is None:
+            return name
+        low = name.casefold()
+        for alias in sorted(head.names, key=len, reverse=True):
+            if (
+                len(alias) < len(name)
+                and low.startswith(alias.casefold())
+                and bool(_HANGUL.search(alias)) == bool(_HANGUL.search(head.name))
+            ):
+                return head.name + name[len(alias) :]
         return name
 
     def _key(self, m: Mention) -> str:

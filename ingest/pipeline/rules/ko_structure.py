@@ -806,14 +806,15 @@ def _group_stem(name: str) -> str:
 @relation_rule(
     RelationType.AFFILIATE_OF,
     language="ko",
-    trigger=r"(?:계열사|자회사|관계사)로\s?(?:편입|두고|두게|둔|뒀|두었|두며|거느리)"
+    trigger=r"(?:계열사|자회사|관계사)로\s?(?:편입(?!되|돼|된|됐|될)|두고|두게|둔|뒀|두었|두며|거느리)"
     r"|(?:계열사|자회사|관계사|손자회사)(?:를|을)\s(?:두고|둔|뒀|두었|두며|거느리|거느린|보유하고|보유한)"
     r"|(?<=[을를] )산하에\s?(?:두고|둔|뒀|두었|두며|거느리|거느린)",
 )
 def made_an_affiliate(c: Clause) -> list[Relation]:
     """ "SK텔레콤은 가람칩스를 계열사로 편입했다", "X는 A와 B를 자회사로 둔 지주사다", "A를 자회사로 둔 X는":
     every organisation enumerated as the object is the owner's affiliate; the owner is the subject, else the
-    organisation the relative clause describes."""
+    organisation the relative clause describes.  The passive ("X는 Y의 계열사로 편입됐다") names the owner
+    before the noun and is read where the subject is named after its owner."""
     obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
     if (
         obj is None
