@@ -37,3 +37,10 @@ def test_tentative_name_marker_is_no_alias() -> None:
     names = {name for name, aliases in ents.items() if "누리칩스" in name or "누리칩스" in aliases}
     assert names == {"누리칩스"}, ents
     assert all("가칭" not in aliases and name != "가칭" for name, aliases in ents.items()), ents
+
+
+def test_a_latin_short_name_before_a_korean_unit_is_spelled_out() -> None:
+    text = "유룡 KAIST 화학과 교수는 말했다. 한편 카이스트 화학과는 새 과정을 연다."
+    ents = entities(text)
+    assert [name for name in ents if name.endswith("화학과")] == ["한국과학기술원 화학과"], ents
+    assert {"KAIST 화학과", "카이스트 화학과"} <= ents["한국과학기술원 화학과"], ents

@@ -165,8 +165,8 @@ class Resolver:
         """A unit built on a registered organisation, spelled with that organisation's canonical name:
         "서울대 AI연구원" and "서울대학교 AI연구원" are one institute, within an article and across articles.
         The head is the one the recogniser built the compound on or, for a name the tagger found whole, a
-        registered organisation of another kind written as its first word.  Only within one script:
-        "Samsung Research" does not become "삼성전자 Research"."""
+        registered organisation written as its first word.  The rest must be in the canonical name's script:
+        "KAIST 화학과" becomes "한국과학기술원 화학과", "Samsung Research" does not become "삼성전자 Research"."""
         head = self._registry.get(m.head)
         first = name.partition(" ")[0]
         if head is None and m.type in _UNIT_TYPES and first != name:
@@ -178,7 +178,7 @@ class Resolver:
             if (
                 len(alias) < len(name)
                 and low.startswith(alias.casefold())
-                and bool(_HANGUL.search(alias)) == bool(_HANGUL.search(head.name))
+                and bool(_HANGUL.search(name[len(alias) :])) == bool(_HANGUL.search(head.name))
             ):
                 return head.name + name[len(alias) :]
         return name
