@@ -250,6 +250,11 @@ _ATTRIBUTED = re.compile(
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지|부터)$")
 
 
+def _inner_prefix(tokens: tuple[Token, ...], k: int, word_start: int) -> bool:
+    """A token Kiwi read as a prefix (XPN) after a noun of the same written word: part of a name, not a break."""
+    return tokens[k].tag == "XPN" and k > word_start and tokens[k - 1].tag in NOUNISH
+
+
 def _enumerations(tokens: tuple[Token, ...]) -> list[tuple[list[list[Token]], bool]]:
     """Runs of noun phrases joined by ``,`` ``·`` 및 와/과 △: (members, closed by 등).
 
@@ -700,7 +705,13 @@ class Recogniser:
             attached_next = i + 1 < len(toks) and toks[i + 1].start == t.end and toks[i + 1].tag in NOUNISH
             if t.tag not in NOUNISH or attached_next:
                 continue
-            first = max([word_start] + [k + 1 for k in range(word_start, i) if toks[k].tag not in NOUNISH])
+            # a prefix inside the word is a syllable of a name Kiwi misread ("누리/NNG 대/XPN 학교/NNG")
+            breaks = [
+                k + 1
+                for k in range(word_start, i)
+                if toks[k].tag not in NOUNISH and not _inner_prefix(toks, k, word_start)
+            ]
+            first = max([word_start, *breaks])
             word = s.text[toks[first].start - s.start : t.end - s.start]
             suffix = self.lex.suffix_of(word)
             if suffix is None or any(word.endswith(w) for w in self.lex.suffix_exceptions):
