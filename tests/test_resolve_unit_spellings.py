@@ -44,3 +44,9 @@ def test_a_latin_short_name_before_a_korean_unit_is_spelled_out() -> None:
     ents = entities(text)
     assert [name for name in ents if name.endswith("화학과")] == ["한국과학기술원 화학과"], ents
     assert {"KAIST 화학과", "카이스트 화학과"} <= ents["한국과학기술원 화학과"], ents
+
+
+def test_a_quoted_name_keeps_its_first_word() -> None:
+    got = facts("가람테크는 지난해 '글로벌 AI 얼라이언스'에 가입했다.")
+    assert ("PARTICIPATES_IN", "가람테크", "글로벌 AI 얼라이언스") in got, got
+    assert ("PARTNERS_WITH", "가람테크", "프린스턴대학교") in facts("가람테크는 미국 프린스턴대학교와 협력한다.")

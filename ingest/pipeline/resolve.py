@@ -148,9 +148,10 @@ class Resolver:
     def _name(self, m: Mention) -> str:
         """The organisation's name without a country written before it ("미국 프린스턴대학교" ->
         "프린스턴대학교"); the mention keeps its full span and the full text stays an alias.  An institution
-        word keeps its country ("미국 정부", "일본 경찰"): alone it would name every country's."""
+        word keeps its country ("미국 정부", "일본 경찰"): alone it would name every country's.  A name in quotes
+        is the name as given ("'글로벌 AI 얼라이언스'")."""
         name = m.text
-        while m.type.is_organization and " " in name:
+        while m.type.is_organization and m.source != "quoted" and " " in name:
             first, _, rest = name.partition(" ")
             if (
                 first not in self.lex.countries
