@@ -437,9 +437,12 @@ def _anaphor(m: Mention, index: int, disc: Discourse, of_mention: dict[int, Enti
         ]
         return max(named, key=lambda item: item[0])[1] if named else None
     for idx, _, new in reversed(disc.established):
-        if idx <= index and (new.type is m.type or m.type is EntityType.COMPANY and new.type.is_organization):
+        # "회사는 … 법인 X를 세웠다": what the sentence goes on to establish is not what its subject refers to
+        written_before = idx < index or any(x.sentence == index and x.end <= m.start for x in new.mentions)
+        if written_before and (new.type is m.type or m.type is EntityType.COMPANY and new.type.is_organization):
             return new
-    topic = disc.topic
+    # "P 대표는 …. 회사는 …": after a person's sentence the company is the organisation last written as a subject
+    topic = disc.topic if disc.topic is not None and disc.topic.type.is_organization else disc.actor
     if topic is None or not topic.type.is_organization:
         return None
     # "이 대학", "연구소는": a kind named says which topic it can be (not the ministry that picked the university)
