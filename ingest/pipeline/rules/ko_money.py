@@ -783,8 +783,8 @@ _STAKE_VERB = re.compile(r"인수|취득|매입|확보|사들|투자|보유")
 )
 def stake_bought(c: Clause) -> list[Relation]:
     """ "X는 Y의 지분 N%를 N억원에 인수/취득했다", "X는 Y 지분 N%를 보유", "X는 Y의 신주 200만주를 취득했다":
-    X invested in Y (the stake
-    on the fact); a majority stake bought is also an acquisition."""
+    X invested in Y (the stake on the fact); a majority stake bought is also an acquisition, and the whole
+    company bought (100%, 전량) is an acquisition only."""
     subject = c.subject
     owner = next(
         (
@@ -816,10 +816,12 @@ def stake_bought(c: Clause) -> list[Relation]:
         return []  # "Y 지분을 매입할 투자자를 찾고 있다"
     clause = c.clause_text(40)
     props = money_properties(clause, c.article_date, c.lex.fx) | _stake(clause)
-    out = [Relation(RelationType.INVESTED_IN, subject, owner.entity, c.sentence, c.subject_confidence, props)]
-    if _CONTROL_BOUGHT.match(c.sentence.text, c.trigger.end()) and (
-        props.get("stake_percent", 0) > 50 or _WHOLE_STAKE.match(c.sentence.text, c.trigger.end())
-    ):
+    control = _CONTROL_BOUGHT.match(c.sentence.text, c.trigger.end())
+    whole = props.get("stake_percent", 0) >= 100 or _WHOLE_STAKE.match(c.sentence.text, c.trigger.end())
+    out = []
+    if not (control and whole):  # the whole company bought outright is an acquisition, no stake held in another's
+        out.append(Relation(RelationType.INVESTED_IN, subject, owner.entity, c.sentence, c.subject_confidence, props))
+    if control and (props.get("stake_percent", 0) > 50 or whole):
         out.append(Relation(RelationType.ACQUIRED, subject, owner.entity, c.sentence, c.subject_confidence, props))
     return out
 
