@@ -54,3 +54,19 @@ def test_the_subject_does_not_refer_to_what_its_own_sentence_establishes() -> No
     got = facts("가람테크는 AI 사업을 키운다. 회사는 올해 초 미국 법인 '가람 USA'를 세웠고 누리대학교와 협력한다.")
     assert ("ESTABLISHED", "가람테크", "가람 USA") in got, got
     assert ("PARTNERS_WITH", "가람 USA", "누리대학교") not in got, got
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("이상민 과기정통부 인공지능기반정책관은 말했다.", "이상민"),
+        ("김철수 과기정통부 인공지능기반정책관이 참석했다.", "김철수"),
+    ],
+)
+def test_a_director_general_named_by_the_field_of_the_post(text: str, person: str) -> None:
+    got = facts(text)
+    assert ("WORKS_FOR", person, "과학기술정보통신부") in got, got
+
+
+def test_the_office_of_the_post_names_no_person() -> None:
+    assert not any(k[0] == "WORKS_FOR" for k in facts("과기정통부 인공지능기반정책관실은 예산을 편성했다."))
