@@ -65,7 +65,7 @@ def test_the_subject_does_not_refer_to_what_its_own_sentence_establishes() -> No
 )
 def test_a_director_general_named_by_the_field_of_the_post(text: str, person: str) -> None:
     got = facts(text)
-    assert ("WORKS_FOR", person, "과학기술정보통신부") in got, got
+    assert got.get(("WORKS_FOR", person, "과학기술정보통신부")) == {"title": "인공지능기반정책관"}, got
 
 
 def test_the_office_of_the_post_names_no_person() -> None:
