@@ -52,6 +52,8 @@ _LOCAL_HEAD = re.compile(
 )
 # "나주시(시장 ", "누리텍(대표 ": a title opening a parenthesis, the name next
 _GLOSS_TITLE = re.compile(r"(?<=[가-힣A-Za-z0-9)])\(([가-힣A-Za-z]{2,8}) $")
+# a coined name gluing Latin capitals to a Hangul word ("랜딩AI", "누리AI"): a company's, never a field word
+_COINED = re.compile(r"[가-힣]{2,}[A-Z][A-Za-z0-9]*")
 _CITY_RANKS = frozenset({"광역", "특별", "특별자치", "자치"})  # "부산광역시장": a metropolitan city's rank in its name
 _NAMES_JOINED = re.compile(r"\s?[·ㆍ,]\s?")  # "김하나·박민수", "김하나, 박민수"
 _CLAUSE_BREAK = re.compile(r"(?:을|를|이|가|은|는|고|며|해|하)\s")
@@ -60,7 +62,7 @@ _CLAUSE_BREAK = re.compile(r"(?:을|를|이|가|은|는|고|며|해|하)\s")
 def _foreign_last_name(tok: Token, run: list[Token], is_korean: Callable[[str], bool]) -> bool:
     """ "세바스찬 승", "제프 딘": a one-syllable last name Kiwi tags as a common noun after a foreign first name."""
     return (
-        tok.tag == "NNG"
+        tok.tag in ("NNG", "IC")  # "앤드루 응": an interjection's syllable
         and len(tok.form) == 1
         and len(run) == 1
         and not is_korean(run[0].form)
@@ -207,7 +209,9 @@ class PersonFinder:
                 not in self.lex.places  # "장피에르 소바주 프랑스 …대 교수": the country is not the name
                 and not self.title.fullmatch(toks[i + len(run)].form)
                 and len(run) < 3
-                and not (len(run) == 2 and not self.is_korean_name(run[0].form))
+                and not (
+                    sum(len(t.form.split()) for t in run) >= 2 and not self.is_korean_name(run[0].form)
+                )  # "얀 르쿤 메타": Kiwi read the two-word name as one token
                 and not (
                     not self.is_korean_name(run[0].form)
                     and run[0].form not in self.lex.foreign_given_names
@@ -494,8 +498,10 @@ class PersonFinder:
         if any(w in self.lex.places or w in self.lex.generic_heads or self.title.fullmatch(w) for w in text.split()):
             return False
         suffix = self.lex.suffix_of(text)
-        return (bool(toks) and all(t.tag in ("NNP", "SL") for t in toks)) or (
-            suffix is not None and len(text) > len(suffix.text) and text not in self.lex.generic_orgs
+        return (
+            (bool(toks) and all(t.tag in ("NNP", "SL") for t in toks))
+            or _COINED.fullmatch(text) is not None
+            or (suffix is not None and len(text) > len(suffix.text) and text not in self.lex.generic_orgs)
         )
 
     def _org_words(self, s: Sentence, rel: int) -> tuple[int, int] | None:

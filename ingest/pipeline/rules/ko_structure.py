@@ -40,7 +40,7 @@ def established(c: Clause) -> list[Relation]:
     props = {"date": d} if (d := resolve_date(s.text[: c.trigger.end() + 15], c.article_date)) else {}
     if c.passive() and after:
         new = after[0].entity
-        place = c.last_before(PLACE)
+        place = c.last_before(PLACE) or _owner_inside(c, c.pos)
         founder = place or c.head_of(new)
         rels = []
         if founder is not None:
@@ -60,8 +60,10 @@ def established(c: Clause) -> list[Relation]:
     if by_itself and not after and (subject := next(iter(c.subjects), None)):
         # "서울대 AI연구원은 2019년 12월 설립됐다(출범했다)": founded by the place, else by the organisation it is
         # named after
+        inside = _owner_inside(c, subject.start)
         written = (
             c.last_before(PLACE)
+            or inside
             or _split_from(c)
             or _agent_after(c, subject)
             or _funder_before(c, subject)
@@ -75,7 +77,8 @@ def established(c: Clause) -> list[Relation]:
         if written is None and _named_after_group(founder, subject.entity):
             return []  # "SK하이닉스는 1983년 설립됐다"
         c.discourse.established.append((s.index, founder, subject.entity))
-        return [Relation(RelationType.ESTABLISHED, founder, subject.entity, s, conf, props)]
+        part = [Relation(RelationType.PART_OF, subject.entity, founder, s, conf)] if founder is inside else []
+        return [Relation(RelationType.ESTABLISHED, founder, subject.entity, s, conf, props), *part]
     # "Y의 문을 열었다": Y opened; "Y 설립을 완료했다": Y founded
     obj = (
         next((a for a in reversed(before) if a.particle in OBJECT), None)
@@ -312,6 +315,27 @@ def _owner_before(c: Clause, subject: Arg) -> Entity | None:
     return owner.entity if _UNDER.fullmatch(*gap) or unit and _OF.fullmatch(*gap) else None
 
 
+# "X 산하에 ", "X 직속으로 ", "X 내부에 ": the owner a unit is founded inside
+_INSIDE_OF = re.compile(r"['’]?(?:\([^()]*\))?\s?(?:산하|직속|내부|사내|안)(?:에|으로|로)\s")
+
+
+def _owner_inside(c: Clause, before: int) -> Entity | None:
+    """ "X 산하에 (AI 연구 조직) Y가 신설됐다": X, written before offset ``before``, inside which the passive
+    founding put Y."""
+    base = c.sentence.start
+    return next(
+        (
+            a.entity
+            for a in reversed(c.before)
+            if a.end <= before
+            and a.particle == ""
+            and a.entity.type.is_organization
+            and _INSIDE_OF.match(c.sentence.text, a.end - base)
+        ),
+        None,
+    )
+
+
 def _named_after_group(owner: Entity, company: Entity) -> bool:
     """A company named after a business group, said founded with no founder written: it may have been bought into
     the group and renamed, so the group is not taken as its founder."""
@@ -341,9 +365,12 @@ def _founding_done(c: Clause) -> Arg | None:
 
 
 # "Y라는 (이름의) 법인을 ", "Y란 AI 스타트업을 ": the organisation named, then the kind founded, right before the verb
+# "Y 법인을 세웠다": a legal entity's name right before the word, no 라는 (a unit word there, "Y 연구소를", may be
+# a part of Y founded, not Y)
 _NAMED_KIND = re.compile(
-    r"['’]?(?:이)?(?:라는|란)\s(?:이름의\s)?(?:[^\s,.]+\s)?"
-    r"(?:법인|회사|자회사|계열사|스타트업|기업|연구소|연구원|연구센터|센터|재단|조직)[을를]\s(?:\S+\s)?$"
+    r"['’]?(?:(?:이)?(?:라는|란)\s(?:이름의\s)?(?:[^\s,.]+\s)?"
+    r"(?:법인|회사|자회사|계열사|스타트업|기업|연구소|연구원|연구센터|센터|재단|조직)"
+    r"|\s(?:현지\s?|신설\s?|합작\s?|별도\s?)?법인)[을를]\s(?:\S+\s)?$"
 )
 
 
@@ -958,6 +985,21 @@ def spun_off_from(c: Clause) -> list[Relation]:
             child = child or next((a.entity for a in c.after if a.particle in ("로", "으로")), None)
             if child is None:
                 return []
+    into = next((a for a in reversed(c.before) if a.particle in ("로", "으로")), None)
+    if (
+        parent is None
+        and child is None
+        and into is not None
+        and c.subject is not None
+        and c.subject.type.is_organization
+        and c.subject is not into.entity
+        and into.entity.type.is_organization
+        and _UNIT_INTO.search(c.sentence.text, 0, into.start - c.sentence.start)
+        and _INTO_VERB.fullmatch(c.sentence.text, into.end - c.sentence.start, c.pos - c.sentence.start)
+    ):
+        # "X는 AI 사업부를 (자회사) Y로 분사했다", "X는 클라우드 부문을 계열사 Y로 독립시켰다": the subject's unit
+        # became Y
+        parent, child = c.subject, into.entity
     obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
     if (
         parent is None
@@ -992,6 +1034,16 @@ _UNIT_SPUN = re.compile(
     r"(?:의)?\s+(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:사업부|부문|사업|조직|본부|센터|연구소|팀|부|사내벤처)"
     r"(?:(?P<p>이|가|은|는|에서)\s+(?:\S+\s){0,2}|(?P<p2>로|으로)\s(?:출발|시작)(?:해|했고|하여|한\s뒤)\s(?:\S+\s){0,2})"
 )
+
+
+# "AI 사업부를 (자회사) ", "클라우드 사업 부문을 계열사 ": a unit of the subject as the object, then the kind of
+# body it becomes, right before the new organisation's name
+_UNIT_INTO = re.compile(
+    r"(?:사업부|사업부문|부문|사업|사업본부|본부|조직|부서|센터|연구소|사내벤처|팀)[을를]\s"
+    r"(?:(?:\S+\s)?(?:계열사|자회사|손자회사|법인|회사|신설\s?법인|신설\s?회사|독립\s?법인)\s)?['‘]?$"
+)
+# "(가칭)로 분사했다", "으로 새로 독립시켰다": the name in 로, an adverb at most, then the verb
+_INTO_VERB = re.compile(r"(?:\([^()]*\))?['’]?(?:으로|로)\s(?:새로\s|별도\s|따로\s|각각\s)?")
 
 
 # "회사를 창업": a bare noun, not another company ("다른 회사를", "새 회사를", "첫 회사를")
