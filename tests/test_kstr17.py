@@ -169,3 +169,29 @@ def test_name_before_the_word_for_a_legal_entity(text: str) -> None:
 )
 def test_name_before_a_plan_or_a_unit_founds_no_such_company(text: str) -> None:
     assert ("ESTABLISHED", "한빛전자", "누리랩스") not in facts(text), facts(text)
+
+
+# --- a kind of fund written as one word is no fund's name; the founder goes to the company the clause describes
+
+
+def test_kind_of_fund_is_no_organisation() -> None:
+    got = facts("스카이레이크인베스트먼트는 진대제 회장이 2006년 세운 사모펀드 운용사다.")
+    assert got.get(("ESTABLISHED", "진대제", "스카이레이크인베스트먼트")) == {"date": "2006"}, sorted(got)
+    assert not any("사모펀드" in k for k in got), got
+
+
+# --- a business or lab named after a known organisation, between a foreign name and the title
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [("토머스 쿠리안 구글 클라우드 CEO는 말했다.", "토머스 쿠리안"), ("김민수 구글 클라우드 상무는 말했다.", "김민수")],
+)
+def test_person_with_a_business_named_after_a_known_organisation(text: str, person: str) -> None:
+    got = facts(text)
+    assert any(k[0] == "WORKS_FOR" and k[1] == person and k[2].startswith("구글") for k in got), sorted(got)
+
+
+def test_a_place_after_a_known_organisation_is_no_business_of_it() -> None:
+    got = facts("김민수 구글 서울 사장은 말했다.")
+    assert not any(k[0] == "WORKS_FOR" and k[2] == "구글 서울" for k in got), got

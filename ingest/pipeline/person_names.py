@@ -175,6 +175,17 @@ class PersonFinder:
             and s.text[word[-1].end - s.start : word[-1].end - s.start + 1] == " "
         )
 
+    def _brand_after(self, s: Sentence, start: int, end: int) -> bool:
+        """One proper noun after a known organisation's name, before a title: a business or lab it names ("구글
+        클라우드", "구글 딥마인드"); a place or a person's name there is none."""
+        toks = [t for t in s.tokens if start < t.start and t.end <= end]
+        return (
+            len(toks) == 1
+            and toks[0].tag == "NNP"
+            and toks[0].form not in self.lex.places
+            and not self.is_korean_name(toks[0].form)
+        )
+
     def _is_suffix_word(self, form: str) -> bool:
         """The word is an organisation suffix on its own ("코리아", "홀딩스"): part of a name, never one."""
         suffix = self.lex.suffix_of(form)
@@ -354,9 +365,14 @@ class PersonFinder:
                 self.unit_title.match(s.text, known.end - s.start + 1) is None
                 and longer is not None
                 and longer[1] > known.end
-                and all(self._is_suffix_word(w) for w in s.text[known.end - s.start : longer[1] - s.start].split())
+                and (
+                    all(self._is_suffix_word(w) for w in s.text[known.end - s.start : longer[1] - s.start].split())
+                    or self._brand_after(s, known.end, longer[1])
+                )
             ):
-                org_span = longer  # "김민수 구글 코리아 사장": the name and its regional unit are the employer
+                # "김민수 구글 코리아 사장": the name and its regional unit are the employer; "토머스 쿠리안 구글
+                # 클라우드 CEO": its business or lab named after it
+                org_span = longer
             rel = org_span[1] - s.start
             if g := _NAME_GLOSS.match(s.text, rel):
                 rel = g.end()  # "김하준 한국과학기술연구원(KIST) 책임연구원": the organisation's short form aside

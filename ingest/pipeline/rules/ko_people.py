@@ -899,7 +899,7 @@ _CAREER_VERB = re.compile(r"(?:역임|지냈|지낸|지내|거쳤|거친|거쳐|
 _CAREER_RELATIVE = re.compile(r"(?:역임한|지낸|거친|맡았던|몸담았던)\s+$")
 
 
-@relation_rule(RelationType.ESTABLISHED, language="ko", per_sentence=True)
+@relation_rule(RelationType.ESTABLISHED, language="ko", per_sentence=True, phase=0)
 def founder_in_career(c: Clause) -> list[Relation]:
     """ "P 대표는 A T, B T, C 창업자 겸 대표 등을 역임했다", "… C 창업자 등을 거친 P": founding C is a fact
     whenever it was, so the founder's item of a career list is an establishment.  The other items are past roles
