@@ -137,6 +137,7 @@ def test_commission_to_come_gives_nothing(text: str) -> None:
         ("얀 르쿤 메타 수석AI과학자는 이날 강연했다.", "얀 르쿤", "메타", "수석AI과학자"),
         ("앤드루 응 랜딩AI 대표와 얀 르쿤 메타 최고AI과학자가 대담을 나눴다.", "얀 르쿤", "메타", "최고AI과학자"),
         ("앤드루 응 랜딩AI 대표와 얀 르쿤 메타 최고AI과학자가 대담을 나눴다.", "앤드루 응", "랜딩AI", "대표"),
+        ("사티아 나델라 마이크로소프트 CEO, 앤디 재시 아마존 CEO 등이 참석했다.", "앤디 재시", "아마존", "CEO"),
     ],
 )
 def test_transliterated_people_with_their_employer(text: str, person: str, org: str, title: str) -> None:
@@ -195,3 +196,24 @@ def test_person_with_a_business_named_after_a_known_organisation(text: str, pers
 def test_a_place_after_a_known_organisation_is_no_business_of_it() -> None:
     got = facts("김민수 구글 서울 사장은 말했다.")
     assert not any(k[0] == "WORKS_FOR" and k[2] == "구글 서울" for k in got), got
+
+
+# --- a founder written with a head's title and no organisation of their own heads what they founded
+
+
+def test_titled_founder_heads_the_company_founded() -> None:
+    got = facts("김민수 대표는 2015년 누리랩스를 창업한 뒤 투자를 유치했다.")
+    assert got.get(("WORKS_FOR", "김민수", "누리랩스")) == {"title": "대표"}, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "김민수 교수는 2015년 누리랩스를 창업했다.",  # a professor's title is held elsewhere
+        "김민수 전 대표는 2015년 누리랩스를 창업했다.",  # a past title
+        "김민수 가온테크 대표는 신제품을 소개했다. 김 대표는 2015년 누리랩스를 창업했다.",  # placed at 가온테크
+        "김민수 대표는 누리랩스를 창업할 계획이다.",  # a plan
+    ],
+)
+def test_founder_whose_title_is_held_elsewhere_or_not_yet(text: str) -> None:
+    assert ("WORKS_FOR", "김민수", "누리랩스") not in facts(text), facts(text)

@@ -120,10 +120,11 @@ class PersonFinder:
                     else None
                 )
                 text = s.text[word[0].start - s.start : word[-1].end - s.start]
-                if (
-                    len(word) > 1
-                    and self.is_korean_name(text)
+                if len(word) > 1 and (
+                    self.is_korean_name(text)
                     and (self._name_pieces(s, word) or self._before_known_employer(s, word, name_starts))
+                    or bool(units)
+                    and self._foreign_last_name_split(s, units[-1], word, name_starts)
                 ):
                     units.append(Token(text, "NNP", word[0].start, word[-1].end))
                 else:
@@ -156,6 +157,23 @@ class PersonFinder:
             and word[0].form in self.lex.surnames
             and not any(t.tag in ("XSV", "XSA") or t.tag[:1] == "J" or t.tag in ("EF", "EC", "EP") for t in word)
             and s.text[end - s.start : end - s.start + 1] == " "
+            and self.unit_title.match(s.text, org.end - s.start + 1) is not None
+        )
+
+    def _foreign_last_name_split(
+        self, s: Sentence, first: Token, word: list[Token], name_starts: dict[int, Mention]
+    ) -> bool:
+        """ "앤디 재/XPN 시/NNB 아마존 CEO": a foreign last name Kiwi split into pieces, after a foreign first name
+        and before an organisation a source knows and a title."""
+        org = name_starts.get(word[-1].end + 1)
+        return (
+            first.tag == "NNP"
+            and HANGUL.match(first.form) is not None
+            and not self.is_korean_name(first.form)
+            and word[0].start - first.end == 1
+            and all(t.tag in _NAME_PIECES and HANGUL.match(t.form) for t in word)
+            and org is not None
+            and s.text[word[-1].end - s.start : word[-1].end - s.start + 1] == " "
             and self.unit_title.match(s.text, org.end - s.start + 1) is not None
         )
 

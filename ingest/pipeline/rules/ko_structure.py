@@ -108,7 +108,32 @@ def established(c: Clause) -> list[Relation]:
     out += [Relation(RelationType.ESTABLISHED, a, obj.entity, s, conf, props) for a in _co_founders(c, founder, obj)]
     if _INSIDE.search(s.text[: obj.start - s.start]):
         out.append(Relation(RelationType.PART_OF, obj.entity, founder, s, conf))  # "대표이사 직속으로 X를 신설"
-    return out
+    return out + _heads_what_they_founded(c, founder, obj)
+
+
+def _heads_what_they_founded(c: Clause, founder: Entity, obj: Arg) -> list[Relation]:
+    """ "김민수 대표는 2015년 누리랩스를 창업했다": a founder written as the subject with a head's title and no
+    organisation of their own holds it at the company founded (as "김 대표가 설립한 X"); "P 교수는 X를
+    창업했다" holds the title elsewhere."""
+    said = next(
+        (
+            m
+            for m in c.mentions
+            if m.end <= obj.start and m.type is EntityType.PERSON and c.doc.of_mention.get(m.start) is founder
+        ),
+        None,
+    )
+    if (
+        said is None
+        or not said.title
+        or said.org is not None
+        or said.former
+        or not c.lex.title_names_head_of(said.title, obj.entity.type)
+        or not _FOUNDS_COMPANY.match(c.trigger.group(0))
+        or any(m.org is not None for m in c.doc.mentions if c.doc.of_mention.get(m.start) is founder)
+    ):
+        return []  # "김민수 가온테크 대표 … 김 대표는 누리랩스를 창업했다": the title is held where the article placed it
+    return [Relation(RelationType.WORKS_FOR, founder, obj.entity, c.sentence, c.confidence, {"title": said.title})]
 
 
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
