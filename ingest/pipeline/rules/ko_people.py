@@ -892,7 +892,7 @@ def second_role(c: Clause) -> list[Relation]:
 # "C 창업자 겸 대표 등을 역임했다", "B T, C 공동창업자를 거쳐": a founder's title written after an organisation in a
 # career list, an item closed by a comma, 및/와, or 등을/를 and a verb of holding it before
 _FOUNDER_ITEM = re.compile(
-    r"(?:의)?\s(?:공동\s?)?(?:창업자|창업주|설립자|창립자|창업\s?멤버|창립\s?멤버)(?:\s겸\s[^\s,.]+?)?"
+    r"(?:의)?\s(?:공동\s?)?(?:창업자|창업주|설립자|창립자)(?:\s겸\s[^\s,.]+?)?"
     r"(?:,|\s?및|\s?등(?:을|를|의)?|을|를|와|과)\s"
 )
 _CAREER_VERB = re.compile(r"(?:역임|지냈|지낸|지내|거쳤|거친|거쳐|맡았던|맡았|몸담았)")
