@@ -217,3 +217,59 @@ def test_titled_founder_heads_the_company_founded() -> None:
 )
 def test_founder_whose_title_is_held_elsewhere_or_not_yet(text: str) -> None:
     assert ("WORKS_FOR", "김민수", "누리랩스") not in facts(text), facts(text)
+
+
+# --- the first head named right after a founding heads the body founded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 16일 AI 전담 자회사 누리AI를 설립했다고 밝혔다. 초대 대표에는 김민수 전 구글 연구원이 선임됐다.",
+        "한빛전자는 자회사 누리AI를 세웠다. 초대 대표로는 김민수 부사장을 선임했다.",
+        "한빛그룹은 AI 계열사 누리AI를 출범시켰다. 누리AI 대표에는 김민수 한빛전자 부사장이 내정됐다.",
+    ],
+)
+def test_first_head_of_the_body_just_founded(text: str) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", "김민수", "누리AI"), {}).get("title") == "대표", sorted(got)
+    assert got.get(("WORKS_FOR", "김민수", "한빛전자"), {}).get("title") != "대표"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 자회사 누리AI를 세웠다. 초대 대표로는 김민수 부사장이 거론된다.",  # a name floated
+        "한빛그룹은 AI 계열사 누리AI를 출범시켰다. 누리AI 대표에는 김민수 부사장이 내정될 예정이다.",  # to come
+        "한빛전자는 자회사 누리AI를 세웠다. 한편 가온테크 대표에는 김민수 부사장이 선임됐다.",  # another body
+    ],
+)
+def test_no_first_head_floated_to_come_or_elsewhere(text: str) -> None:
+    assert ("WORKS_FOR", "김민수", "누리AI") not in facts(text), facts(text)
+
+
+# --- a unit founded, named in one word recognition does not read
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("한빛전자는 조직 개편을 단행했다. AI 연구를 총괄하는 가온AI센터를 신설했다.", "가온AI센터"),
+        ("한빛전자는 지난달 반도체연구소를 설립했다.", "반도체연구소"),
+    ],
+)
+def test_unit_word_founded(text: str, unit: str) -> None:
+    assert ("ESTABLISHED", "한빛전자", unit) in facts(text), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 AI센터를 신설했다.",  # a field and a kind: no name
+        "한빛전자는 가온AI센터를 신설할 계획이다.",
+        "한빛전자는 가온AI센터를 신설하지 않았다.",
+        "한빛전자는 가온AI센터를 방문했다.",
+    ],
+)
+def test_no_unit_word_founded(text: str) -> None:
+    assert not any(k[0] == "ESTABLISHED" for k in facts(text)), facts(text)

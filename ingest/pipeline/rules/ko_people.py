@@ -75,7 +75,7 @@ _LED_BY = re.compile(
     r"(?:\([^()]*\))?\s*(?P<t>[가-힣A-Z]{1,6}?)?(?:이|가)\s+(?:\S+\s)?(?:이끈다|이끌고\s있다|맡고\s있다|맡는다|총괄한다|이끌게\s된다|이끌며|이끌고)"
 )
 # between an organisation and the person named for its role: "ORG 원장에 ", "ORG의 신임 대표로 "
-_ROLE_OF = re.compile(r"(?:의)?\s+(?:신임\s|새\s|차기\s|초대\s)?(?P<t>[^\s(]+?)(?:에|으로|로)\s+")
+_ROLE_OF = re.compile(r"(?:의)?\s+(?:신임\s|새\s|차기\s|초대\s)?(?P<t>[^\s(]+?)(?:에는|에|으로는|로는|으로|로)\s+")
 # after that person (their name and title): their former affiliation at most, then a verb of taking the post
 _ARRIVES = re.compile(
     r"(?:\s*\([^()]*\))?(?:\s+\S+){0,3}?\s*(?:이|가|은|는)\s+(?:\S+\s){0,2}?"
@@ -471,7 +471,13 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
         # 선출": a role that is no title (a candidacy) leaves the person's own title, when no other organisation has it
         r = _ROLE_FIRST.search(text[: p.start - base])
         named = "" if r is None else r.group("t") if r.group("t") in c.lex.titles else p.title if p.org is None else ""
-        if r and appointer is not None and (topic is None or topic.end - base <= r.start()) and named:
+        if (
+            r
+            and appointer is not None
+            and (topic is None or topic.end - base <= r.start())
+            and named
+            and not (r.group(0).startswith("초대") and _founded_lately(c))  # the new body's first head
+        ):
             after = _APPOINTED_OBJECT.match(text, _after_person(text, p, base))
             if after and not c.hedged(after.end(), plans=True):
                 out += _works_for(c, of_mention[p.start], appointer, named)
@@ -923,4 +929,44 @@ def founder_in_career(c: Clause) -> list[Relation]:
             out.append(
                 Relation(RelationType.ESTABLISHED, of_mention[person.start], of_mention[o.start], c.sentence, 0.75)
             )
+    return out
+
+
+# "초대 대표에는 ", "초대 원장으로 ", "누리AI 대표에는 ": the first head of a body, or its head named with it, the title
+# in 에/로
+_FIRST_HEAD = re.compile(
+    r"(?:^|\s)(?:(?P<first>초대)|(?P<name>[^\s(]+))\s(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:에는|에|으로는|로는|으로|로)\s+$"
+)
+
+
+def _founded_lately(c: Clause) -> list[Entity]:
+    """The bodies founded in this sentence or the two before, in order."""
+    return [n for idx, _, n in c.discourse.established if c.sentence.index - 2 <= idx <= c.sentence.index]
+
+
+@relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
+def first_head_of_the_new_body(c: Clause) -> list[Relation]:
+    """ "X는 자회사 Y를 설립했다. 초대 대표에는 P가 선임됐다": the first head named right after a founding heads the
+    body founded (in this sentence or the two before), as does one named with its name ("Y 대표에는 P가 내정됐다")
+    when recognition did not read that name again; another organisation there is the other rules'."""
+    text, base, of_mention = c.sentence.text, c.sentence.start, c.doc.of_mention
+    new = _founded_lately(c)
+    if not new:
+        return []
+    out = []
+    for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.start in of_mention):
+        first = _FIRST_HEAD.search(text, 0, p.start - base)
+        after = _after_person(text, p, base)
+        verb = _ARRIVES.match(text, after) or _APPOINTED_OBJECT.match(text, after)
+        if (
+            first is None
+            or not first.group("first")
+            and first.group("name").removesuffix("의") != new[-1].name
+            or verb is None
+            or not _is_title(c, first.group("t"))
+            or any(m.type.is_organization and first.start() <= m.start - base < p.start - base for m in c.mentions)
+            or c.hedged(verb.end(), plans=True)
+        ):
+            continue
+        out += _works_for(c, of_mention[p.start], new[-1], first.group("t"))
     return out

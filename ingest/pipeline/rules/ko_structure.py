@@ -86,6 +86,7 @@ def established(c: Clause) -> list[Relation]:
         or _founding_done(c)
         or quoted_new_org(c)
         or _named_kind(c)
+        or _unit_word(c)
     )
     if obj is None or _OTHER_OBJECT.search(s.text, obj.end - s.start, c.trigger.start()):
         return []
@@ -282,6 +283,25 @@ def quoted_new_org(c: Clause) -> Arg | None:
     start = c.sentence.start + m.start("name")
     end = c.sentence.start + m.end("name")
     return Arg(c.add_entity(m.group("name").strip(), etype, start, end), start, end, "를", -1)
+
+
+# "미래AI센터를 ", "가온반도체연구소를 ": one written word ending in a unit's kind, a name or field before it, as the
+# founding verb's object (recognition reads such a word only when a part of it is a proper noun)
+_UNIT_WORD = re.compile(
+    r"(?:^|\s)(?P<name>[가-힣]{2,}[A-Za-z0-9]{0,4}(?P<kind>연구소|연구원|연구센터|센터|랩))[을를]\s+(?:\S+\s+)?$"
+)
+
+
+def _unit_word(c: Clause) -> Arg | None:
+    """The unit a founding verb's object names in one word recognition did not read ("누리AI센터를 신설했다")."""
+    m = _UNIT_WORD.search(c.text_before(c.pos))
+    if m is None or not _FOUNDS_OBJECT.match(c.trigger.group(0)):
+        return None
+    start, end = c.sentence.start + m.start("name"), c.sentence.start + m.end("name")
+    if any(a.start < end and start < a.end for a in c.args):
+        return None  # recognised: the object's particle already names it
+    etype = EntityType.RESEARCH_LAB if m.group("kind").startswith("연구") else EntityType.ORGANIZATION
+    return Arg(c.add_entity(m.group("name"), etype, start, end), start, end, "를", -1)
 
 
 def _agent_after(c: Clause, subject: Arg) -> Entity | None:
