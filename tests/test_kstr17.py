@@ -273,3 +273,8 @@ def test_unit_word_founded(text: str, unit: str) -> None:
 )
 def test_no_unit_word_founded(text: str) -> None:
     assert not any(k[0] == "ESTABLISHED" for k in facts(text)), facts(text)
+
+
+def test_co_founder_written_in_two_words() -> None:
+    got = facts("김민수 누리랩스 공동 창업자는 말했다.")
+    assert ("ESTABLISHED", "김민수", "누리랩스") in got, sorted(got)

@@ -29,7 +29,9 @@ from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import SOURCE, Clause
 
-_FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "창립자", "공동창업자", "창업멤버"})
+_FOUNDER_TITLES = frozenset(
+    {"창업자", "창업주", "설립자", "창립자", "공동창업자", "창업멤버", "공동 창업자", "공동 설립자", "공동 창립자"}
+)
 # "ORG의 공동창업자인 P 대표", "ORG 창업자 P 대표": the founder described before the name
 _FOUNDER_BEFORE = re.compile(r"(?:의)?\s+(?:공동\s?)?(?:창업자|창업주|설립자|창립자)(?:이자|인|이며)?\s+")
 # "P 대표가 이끄는 ORG", "P 씨가 대표이사로 있는 ORG": at most two words saying what kind of body it is before it
