@@ -255,7 +255,7 @@ def test_no_first_head_floated_to_come_or_elsewhere(text: str) -> None:
     ("text", "unit"),
     [
         ("한빛전자는 조직 개편을 단행했다. AI 연구를 총괄하는 가온AI센터를 신설했다.", "가온AI센터"),
-        ("한빛전자는 지난달 반도체연구소를 설립했다.", "반도체연구소"),
+        ("한빛전자는 지난달 가온반도체연구소를 설립했다.", "가온반도체연구소"),
     ],
 )
 def test_unit_word_founded(text: str, unit: str) -> None:
@@ -266,6 +266,7 @@ def test_unit_word_founded(text: str, unit: str) -> None:
     "text",
     [
         "한빛전자는 AI센터를 신설했다.",  # a field and a kind: no name
+        "한빛전자는 데이터센터를 설립했다.",  # a facility
         "한빛전자는 가온AI센터를 신설할 계획이다.",
         "한빛전자는 가온AI센터를 신설하지 않았다.",
         "한빛전자는 가온AI센터를 방문했다.",

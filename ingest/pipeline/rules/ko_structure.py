@@ -300,6 +300,13 @@ def _unit_word(c: Clause) -> Arg | None:
     start, end = c.sentence.start + m.start("name"), c.sentence.start + m.end("name")
     if any(a.start < end and start < a.end for a in c.args):
         return None  # recognised: the object's particle already names it
+    kind_at = c.sentence.start + m.start("kind")
+    if not any(
+        t.tag in ("NNP", "SL") or len(t.form) == 1 or t.unknown
+        for t in c.sentence.tokens
+        if start <= t.start and t.end <= kind_at
+    ):
+        return None  # words the dictionary knows ("데이터센터", "반도체연구소"): a facility or a field, no name
     etype = EntityType.RESEARCH_LAB if m.group("kind").startswith("연구") else EntityType.ORGANIZATION
     return Arg(c.add_entity(m.group("name"), etype, start, end), start, end, "를", -1)
 
