@@ -255,7 +255,7 @@ def test_no_first_head_floated_to_come_or_elsewhere(text: str) -> None:
     ("text", "unit"),
     [
         ("한빛전자는 조직 개편을 단행했다. AI 연구를 총괄하는 가온AI센터를 신설했다.", "가온AI센터"),
-        ("한빛전자는 지난달 가온반도체연구소를 설립했다.", "가온반도체연구소"),
+        ("한빛전자는 지난달 누리AI랩을 설립했다.", "누리AI랩"),
     ],
 )
 def test_unit_word_founded(text: str, unit: str) -> None:
