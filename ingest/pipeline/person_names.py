@@ -54,6 +54,8 @@ _LOCAL_HEAD = re.compile(
 )
 # "나주시(시장 ", "누리텍(대표 ": a title opening a parenthesis, the name next
 _GLOSS_TITLE = re.compile(r"(?<=[가-힣A-Za-z0-9)])\(([가-힣A-Za-z]{2,8}) $")
+# a coined name gluing Latin capitals to a Hangul word ("랜딩AI", "누리AI"): a company's, never a field word
+_COINED = re.compile(r"[가-힣]{2,}[A-Z][A-Za-z0-9]*")
 _CITY_RANKS = frozenset({"광역", "특별", "특별자치", "자치"})  # "부산광역시장": a metropolitan city's rank in its name
 _NAMES_JOINED = re.compile(r"\s?[·ㆍ,]\s?")  # "김하나·박민수", "김하나, 박민수"
 _CLAUSE_BREAK = re.compile(r"(?:을|를|이|가|은|는|고|며|해|하)\s")
@@ -62,7 +64,7 @@ _CLAUSE_BREAK = re.compile(r"(?:을|를|이|가|은|는|고|며|해|하)\s")
 def _foreign_last_name(tok: Token, run: list[Token], is_korean: Callable[[str], bool]) -> bool:
     """ "세바스찬 승", "제프 딘": a one-syllable last name Kiwi tags as a common noun after a foreign first name."""
     return (
-        tok.tag == "NNG"
+        tok.tag in ("NNG", "IC")  # "앤드루 응": an interjection's syllable
         and len(tok.form) == 1
         and len(run) == 1
         and not is_korean(run[0].form)
@@ -120,10 +122,11 @@ class PersonFinder:
                     else None
                 )
                 text = s.text[word[0].start - s.start : word[-1].end - s.start]
-                if (
-                    len(word) > 1
-                    and self.is_korean_name(text)
+                if len(word) > 1 and (
+                    self.is_korean_name(text)
                     and (self._name_pieces(s, word) or self._before_known_employer(s, word, name_starts))
+                    or bool(units)
+                    and self._foreign_last_name_split(s, units[-1], word, name_starts)
                 ):
                     units.append(Token(text, "NNP", word[0].start, word[-1].end))
                 else:
@@ -159,6 +162,23 @@ class PersonFinder:
             and self.unit_title.match(s.text, org.end - s.start + 1) is not None
         )
 
+    def _foreign_last_name_split(
+        self, s: Sentence, first: Token, word: list[Token], name_starts: dict[int, Mention]
+    ) -> bool:
+        """ "앤디 재/XPN 시/NNB 아마존 CEO": a foreign last name Kiwi split into pieces, after a foreign first name
+        and before an organisation a source knows and a title."""
+        org = name_starts.get(word[-1].end + 1)
+        return (
+            first.tag == "NNP"
+            and HANGUL.match(first.form) is not None
+            and not self.is_korean_name(first.form)
+            and word[0].start - first.end == 1
+            and all(t.tag in _NAME_PIECES and HANGUL.match(t.form) for t in word)
+            and org is not None
+            and s.text[word[-1].end - s.start : word[-1].end - s.start + 1] == " "
+            and self.unit_title.match(s.text, org.end - s.start + 1) is not None
+        )
+
     def _name_pieces(self, s: Sentence, word: list[Token]) -> bool:
         """Whether the pieces Kiwi split a name-shaped word into are those of a name it did not know; a name ending
         in "인" it reads as a noun and the copula ("손해인" -> 손해/NNG 이/VCP ᆫ/ETM) only with a title right after
@@ -173,6 +193,17 @@ class PersonFinder:
             and all(w.tag in _NAME_PIECES for w in word[:-2])
             and self.unit_title.match(s.text, word[-1].end - s.start + 1) is not None
             and s.text[word[-1].end - s.start : word[-1].end - s.start + 1] == " "
+        )
+
+    def _brand_after(self, s: Sentence, start: int, end: int) -> bool:
+        """One proper noun after a known organisation's name, before a title: a business or lab it names ("구글
+        클라우드", "구글 딥마인드"); a place or a person's name there is none."""
+        toks = [t for t in s.tokens if start < t.start and t.end <= end]
+        return (
+            len(toks) == 1
+            and toks[0].tag == "NNP"
+            and toks[0].form not in self.lex.places
+            and not self.is_korean_name(toks[0].form)
         )
 
     def _is_suffix_word(self, form: str) -> bool:
@@ -209,7 +240,9 @@ class PersonFinder:
                 not in self.lex.places  # "장피에르 소바주 프랑스 …대 교수": the country is not the name
                 and not self.title.fullmatch(toks[i + len(run)].form)
                 and len(run) < 3
-                and not (len(run) == 2 and not self.is_korean_name(run[0].form))
+                and not (
+                    sum(len(t.form.split()) for t in run) >= 2 and not self.is_korean_name(run[0].form)
+                )  # "얀 르쿤 메타": Kiwi read the two-word name as one token
                 and not (
                     not self.is_korean_name(run[0].form)
                     and run[0].form not in self.lex.foreign_given_names
@@ -352,9 +385,14 @@ class PersonFinder:
                 self.unit_title.match(s.text, known.end - s.start + 1) is None
                 and longer is not None
                 and longer[1] > known.end
-                and all(self._is_suffix_word(w) for w in s.text[known.end - s.start : longer[1] - s.start].split())
+                and (
+                    all(self._is_suffix_word(w) for w in s.text[known.end - s.start : longer[1] - s.start].split())
+                    or self._brand_after(s, known.end, longer[1])
+                )
             ):
-                org_span = longer  # "김민수 구글 코리아 사장": the name and its regional unit are the employer
+                # "김민수 구글 코리아 사장": the name and its regional unit are the employer; "토머스 쿠리안 구글
+                # 클라우드 CEO": its business or lab named after it
+                org_span = longer
             rel = org_span[1] - s.start
             if g := _NAME_GLOSS.match(s.text, rel):
                 rel = g.end()  # "김하준 한국과학기술연구원(KIST) 책임연구원": the organisation's short form aside
@@ -496,8 +534,10 @@ class PersonFinder:
         if any(w in self.lex.places or w in self.lex.generic_heads or self.title.fullmatch(w) for w in text.split()):
             return False
         suffix = self.lex.suffix_of(text)
-        return (bool(toks) and all(t.tag in ("NNP", "SL") for t in toks)) or (
-            suffix is not None and len(text) > len(suffix.text) and text not in self.lex.generic_orgs
+        return (
+            (bool(toks) and all(t.tag in ("NNP", "SL") for t in toks))
+            or _COINED.fullmatch(text) is not None
+            or (suffix is not None and len(text) > len(suffix.text) and text not in self.lex.generic_orgs)
         )
 
     def _org_words(self, s: Sentence, rel: int) -> tuple[int, int] | None:

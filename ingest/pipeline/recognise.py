@@ -1016,6 +1016,7 @@ class Recogniser:
                 and not glued_noun
                 or any(w in self.lex.places or w.isdigit() for w in words)
                 or m.group("code") in self.lex.generic_heads  # "생성형 AI부문": a category, no division
+                or m.group(0).strip() in self.lex.generic_heads  # "사모펀드": a kind of fund written as one word
             ):
                 continue
             noun = m.group("noun")

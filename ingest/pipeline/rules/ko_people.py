@@ -6,7 +6,9 @@ verb: "P가 이끄는/지도하는 ORG", "ORG T를 맡고 있는 P", "P를 ORG T
 "P는 ORG T로 활동한다", "ORG에서 활약한 P", "P는 ORG와 3년 계약을 맺었다", and the glosses "P(ORG T)", "ORG(T P)".  A person's
 organisation written as ORG + unit ("서울대 기계항공공학부 교수") gives WORKS_FOR the
 organisation and PART_OF for the unit.  A founder's title ("창업자", "창업주") is also
-an establishment.  Roles in teams, bands, parties and armies (``member_roles.txt``: "ORG 주장 P", "P는 ORG의
+an establishment, in a career list too ("P는 A T, C 창업자 겸 대표 등을 역임했다"; the list's other, undated past roles
+are left to the rules that read one role with its verb), and written with no organisation it names the company the
+article is about ("P 창업주의 역할이 컸다").  Roles in teams, bands, parties and armies (``member_roles.txt``: "ORG 주장 P", "P는 ORG의
 멤버이다") count as titles here.  A role held before ("P 전 ORG T", "ORG T를 지낸/역임한 P", "P는 ORG T를
 지냈다", "ORG T 출신 P") is still WORKS_FOR, with ``former`` set: KLUE-RE labels past roles as employment, and
 a graph that drops them loses who led what.  A titled person written with no organisation, as the subject right
@@ -27,7 +29,9 @@ from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import SOURCE, Clause
 
-_FOUNDER_TITLES = frozenset({"창업자", "창업주", "설립자", "창립자", "공동창업자", "창업멤버"})
+_FOUNDER_TITLES = frozenset(
+    {"창업자", "창업주", "설립자", "창립자", "공동창업자", "창업멤버", "공동 창업자", "공동 설립자", "공동 창립자"}
+)
 # "ORG의 공동창업자인 P 대표", "ORG 창업자 P 대표": the founder described before the name
 _FOUNDER_BEFORE = re.compile(r"(?:의)?\s+(?:공동\s?)?(?:창업자|창업주|설립자|창립자)(?:이자|인|이며)?\s+")
 # "P 대표가 이끄는 ORG", "P 씨가 대표이사로 있는 ORG": at most two words saying what kind of body it is before it
@@ -51,7 +55,7 @@ _HEADING = re.compile(
     r"(?:이끄는|이끌고\s있는|총괄하는|경영하는|운영하는|맡고\s있는|담당하는|책임지는)\s+$"
 )
 _APPOINTED_HERE = re.compile(  # "P를 T로 영입", "P 전 ORG2 T를 T로 영입" (the former affiliation before 를)
-    r"(?P<former>\s+전\s+(?:[^\s을를]+\s+){0,2}?[^\s을를]+?)?(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?:[A-Za-z가-힣]{1,8}\s(?=\S*장(?:으로|로)))?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s*(?:\S+\s)?(?:선임|내정|임명|발탁|영입|승진)"
+    r"(?P<former>\s+전\s+(?:[^\s을를]+\s+){0,3}?[^\s을를]+?)?(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?:[A-Za-z가-힣]{1,8}\s(?=\S*장(?:으로|로)))?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s*(?:\S+\s)?(?:선임|내정|임명|발탁|영입|승진|위촉)"
 )
 # "P는 ORG의 (제2대) T이다", "P는 ORG 창업자다", "P는 ORG의 T가 되었다", "P는 ORG의 T에 올랐다": what the person
 # is or became
@@ -73,7 +77,7 @@ _LED_BY = re.compile(
     r"(?:\([^()]*\))?\s*(?P<t>[가-힣A-Z]{1,6}?)?(?:이|가)\s+(?:\S+\s)?(?:이끈다|이끌고\s있다|맡고\s있다|맡는다|총괄한다|이끌게\s된다|이끌며|이끌고)"
 )
 # between an organisation and the person named for its role: "ORG 원장에 ", "ORG의 신임 대표로 "
-_ROLE_OF = re.compile(r"(?:의)?\s+(?:신임\s|새\s|차기\s|초대\s)?(?P<t>[^\s(]+?)(?:에|으로|로)\s+")
+_ROLE_OF = re.compile(r"(?:의)?\s+(?:신임\s|새\s|차기\s|초대\s)?(?P<t>[^\s(]+?)(?:에는|에|으로는|로는|으로|로)\s+")
 # after that person (their name and title): their former affiliation at most, then a verb of taking the post
 _ARRIVES = re.compile(
     r"(?:\s*\([^()]*\))?(?:\s+\S+){0,3}?\s*(?:이|가|은|는)\s+(?:\S+\s){0,2}?"
@@ -469,7 +473,13 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
         # 선출": a role that is no title (a candidacy) leaves the person's own title, when no other organisation has it
         r = _ROLE_FIRST.search(text[: p.start - base])
         named = "" if r is None else r.group("t") if r.group("t") in c.lex.titles else p.title if p.org is None else ""
-        if r and appointer is not None and (topic is None or topic.end - base <= r.start()) and named:
+        if (
+            r
+            and appointer is not None
+            and (topic is None or topic.end - base <= r.start())
+            and named
+            and not (r.group(0).startswith("초대") and _founded_lately(c))  # the new body's first head
+        ):
             after = _APPOINTED_OBJECT.match(text, _after_person(text, p, base))
             if after and not c.hedged(after.end(), plans=True):
                 out += _works_for(c, of_mention[p.start], appointer, named)
@@ -850,8 +860,11 @@ def head_of_the_topic(c: Clause) -> list[Relation]:
     if first.org is not None or not first.title or first.former:
         return []
     person = c.doc.of_mention[first.start]
-    if not c.lex.title_names_head_of(first.title, topic.type) or not _HEAD_AS_SUBJECT.match(
-        text, _after_person(text, first, base)
+    after = _after_person(text, first, base)
+    # a founder's title names the company the article is about in any role ("P 창업주의 역할이 컸다")
+    founder_of = first.title in _FOUNDER_TITLES and text.startswith("의 ", after)
+    if not c.lex.title_names_head_of(first.title, topic.type) or not (
+        founder_of or _HEAD_AS_SUBJECT.match(text, after)
     ):
         return []
     if any(m.org is not None for m in c.doc.mentions if c.doc.of_mention.get(m.start) is person):
@@ -881,4 +894,81 @@ def second_role(c: Clause) -> list[Relation]:
             target = next((e for e in c.entities if e.type.is_organization and e.name == target.name[:-1]), None)
         if target is not None and role is not None and _is_title(c, role.group("t")):
             out += _held(_works_for(c, c.doc.of_mention[p.start], target, role.group("t")), "전" if p.former else None)
+    return out
+
+
+# "C 창업자 겸 대표 등을 역임했다", "B T, C 공동창업자를 거쳐": a founder's title written after an organisation in a
+# career list, an item closed by a comma, 및/와, or 등을/를 and a verb of holding it before
+_FOUNDER_ITEM = re.compile(
+    r"(?:의)?\s(?:공동\s?)?(?:창업자|창업주|설립자|창립자)(?:\s겸\s[^\s,.]+?)?"
+    r"(?:,|\s?및|\s?등(?:을|를|의)?|을|를|와|과)\s"
+)
+_CAREER_VERB = re.compile(r"(?:역임|지냈|지낸|지내|거쳤|거친|거쳐|맡았던|맡았|몸담았)")
+_CAREER_RELATIVE = re.compile(r"(?:역임한|지낸|거친|맡았던|몸담았던)\s+$")
+
+
+@relation_rule(RelationType.ESTABLISHED, language="ko", per_sentence=True, phase=0)
+def founder_in_career(c: Clause) -> list[Relation]:
+    """ "P 대표는 A T, B T, C 창업자 겸 대표 등을 역임했다", "… C 창업자 등을 거친 P": founding C is a fact
+    whenever it was, so the founder's item of a career list is an establishment.  The other items are past roles
+    of a list the article does not date; they are left to the rules that read one role with its verb."""
+    text, base, of_mention = c.sentence.text, c.sentence.start, c.doc.of_mention
+    out = []
+    people = [m for m in c.mentions if m.type is EntityType.PERSON and m.start in of_mention]
+    for o in (m for m in c.mentions if m.type.is_organization and m.start in of_mention):
+        item = _FOUNDER_ITEM.match(text, o.end - base)
+        verb = _CAREER_VERB.search(text, item.end()) if item is not None else None
+        if item is None or verb is None or c.hedged(verb.end(), plans=True):
+            continue
+        # the person whose career it is: the topic before the list ("P 대표는"), else the one the list describes
+        # ("… 역임한 P")
+        before = [p for p in people if p.end <= o.start and _TOPIC.match(text, _after_person(text, p, base))]
+        after = [
+            p for p in people if p.start - base > verb.start() and _CAREER_RELATIVE.search(text, 0, p.start - base)
+        ]
+        person = before[-1] if before else after[0] if after else None
+        if person is not None and not any(p.start > o.end and p.start - base < item.end() for p in people):
+            out.append(
+                Relation(RelationType.ESTABLISHED, of_mention[person.start], of_mention[o.start], c.sentence, 0.75)
+            )
+    return out
+
+
+# "초대 대표에는 ", "초대 원장으로 ", "누리AI 대표에는 ": the first head of a body, or its head named with it, the title
+# in 에/로
+_FIRST_HEAD = re.compile(
+    r"(?:^|\s)(?:(?P<first>초대)|(?P<name>[^\s(]+))\s(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:에는|에|으로는|로는|으로|로)\s+$"
+)
+
+
+def _founded_lately(c: Clause) -> list[Entity]:
+    """The bodies founded in this sentence or the two before, in order."""
+    return [n for idx, _, n in c.discourse.established if c.sentence.index - 2 <= idx <= c.sentence.index]
+
+
+@relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
+def first_head_of_the_new_body(c: Clause) -> list[Relation]:
+    """ "X는 자회사 Y를 설립했다. 초대 대표에는 P가 선임됐다": the first head named right after a founding heads the
+    body founded (in this sentence or the two before), as does one named with its name ("Y 대표에는 P가 내정됐다")
+    when recognition did not read that name again; another organisation there is the other rules'."""
+    text, base, of_mention = c.sentence.text, c.sentence.start, c.doc.of_mention
+    new = _founded_lately(c)
+    if not new:
+        return []
+    out = []
+    for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.start in of_mention):
+        first = _FIRST_HEAD.search(text, 0, p.start - base)
+        after = _after_person(text, p, base)
+        verb = _ARRIVES.match(text, after) or _APPOINTED_OBJECT.match(text, after)
+        if (
+            first is None
+            or not first.group("first")
+            and first.group("name").removesuffix("의") != new[-1].name
+            or verb is None
+            or not _is_title(c, first.group("t"))
+            or any(m.type.is_organization and first.start() <= m.start - base < p.start - base for m in c.mentions)
+            or c.hedged(verb.end(), plans=True)
+        ):
+            continue
+        out += _works_for(c, of_mention[p.start], new[-1], first.group("t"))
     return out

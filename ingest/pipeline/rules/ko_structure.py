@@ -40,7 +40,7 @@ def established(c: Clause) -> list[Relation]:
     props = {"date": d} if (d := resolve_date(s.text[: c.trigger.end() + 15], c.article_date)) else {}
     if c.passive() and after:
         new = after[0].entity
-        place = c.last_before(PLACE)
+        place = c.last_before(PLACE) or _owner_inside(c, c.pos)
         founder = place or c.head_of(new)
         rels = []
         if founder is not None:
@@ -60,8 +60,10 @@ def established(c: Clause) -> list[Relation]:
     if by_itself and not after and (subject := next(iter(c.subjects), None)):
         # "서울대 AI연구원은 2019년 12월 설립됐다(출범했다)": founded by the place, else by the organisation it is
         # named after
+        inside = _owner_inside(c, subject.start)
         written = (
             c.last_before(PLACE)
+            or inside
             or _split_from(c)
             or _agent_after(c, subject)
             or _funder_before(c, subject)
@@ -75,7 +77,8 @@ def established(c: Clause) -> list[Relation]:
         if written is None and _named_after_group(founder, subject.entity):
             return []  # "SK하이닉스는 1983년 설립됐다"
         c.discourse.established.append((s.index, founder, subject.entity))
-        return [Relation(RelationType.ESTABLISHED, founder, subject.entity, s, conf, props)]
+        part = [Relation(RelationType.PART_OF, subject.entity, founder, s, conf)] if founder is inside else []
+        return [Relation(RelationType.ESTABLISHED, founder, subject.entity, s, conf, props), *part]
     # "Y의 문을 열었다": Y opened; "Y 설립을 완료했다": Y founded
     obj = (
         next((a for a in reversed(before) if a.particle in OBJECT), None)
@@ -83,6 +86,7 @@ def established(c: Clause) -> list[Relation]:
         or _founding_done(c)
         or quoted_new_org(c)
         or _named_kind(c)
+        or _unit_word(c)
     )
     if obj is None or _OTHER_OBJECT.search(s.text, obj.end - s.start, c.trigger.start()):
         return []
@@ -105,7 +109,32 @@ def established(c: Clause) -> list[Relation]:
     out += [Relation(RelationType.ESTABLISHED, a, obj.entity, s, conf, props) for a in _co_founders(c, founder, obj)]
     if _INSIDE.search(s.text[: obj.start - s.start]):
         out.append(Relation(RelationType.PART_OF, obj.entity, founder, s, conf))  # "대표이사 직속으로 X를 신설"
-    return out
+    return out + _heads_what_they_founded(c, founder, obj)
+
+
+def _heads_what_they_founded(c: Clause, founder: Entity, obj: Arg) -> list[Relation]:
+    """ "김민수 대표는 2015년 누리랩스를 창업했다": a founder written as the subject with a head's title and no
+    organisation of their own holds it at the company founded (as "김 대표가 설립한 X"); "P 교수는 X를
+    창업했다" holds the title elsewhere."""
+    said = next(
+        (
+            m
+            for m in c.mentions
+            if m.end <= obj.start and m.type is EntityType.PERSON and c.doc.of_mention.get(m.start) is founder
+        ),
+        None,
+    )
+    if (
+        said is None
+        or not said.title
+        or said.org is not None
+        or said.former
+        or not c.lex.title_names_head_of(said.title, obj.entity.type)
+        or not _FOUNDS_COMPANY.match(c.trigger.group(0))
+        or any(m.org is not None for m in c.doc.mentions if c.doc.of_mention.get(m.start) is founder)
+    ):
+        return []  # "김민수 가온테크 대표 … 김 대표는 누리랩스를 창업했다": the title is held where the article placed it
+    return [Relation(RelationType.WORKS_FOR, founder, obj.entity, c.sentence, c.confidence, {"title": said.title})]
 
 
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
@@ -256,6 +285,32 @@ def quoted_new_org(c: Clause) -> Arg | None:
     return Arg(c.add_entity(m.group("name").strip(), etype, start, end), start, end, "를", -1)
 
 
+# "미래AI센터를 ", "가온반도체연구소를 ": one written word ending in a unit's kind, a name or field before it, as the
+# founding verb's object (recognition reads such a word only when a part of it is a proper noun)
+_UNIT_WORD = re.compile(
+    r"(?:^|\s)(?P<name>[가-힣]{2,}[A-Za-z0-9]{0,4}(?P<kind>연구소|연구원|연구센터|센터|랩))[을를]\s+(?:\S+\s+)?$"
+)
+
+
+def _unit_word(c: Clause) -> Arg | None:
+    """The unit a founding verb's object names in one word recognition did not read ("누리AI센터를 신설했다")."""
+    m = _UNIT_WORD.search(c.text_before(c.pos))
+    if m is None or not _FOUNDS_OBJECT.match(c.trigger.group(0)):
+        return None
+    start, end = c.sentence.start + m.start("name"), c.sentence.start + m.end("name")
+    if any(a.start < end and start < a.end for a in c.args):
+        return None  # recognised: the object's particle already names it
+    kind_at = c.sentence.start + m.start("kind")
+    if not any(
+        t.tag in ("NNP", "SL") or len(t.form) == 1 or t.unknown
+        for t in c.sentence.tokens
+        if start <= t.start and t.end <= kind_at
+    ):
+        return None  # words the dictionary knows ("데이터센터", "반도체연구소"): a facility or a field, no name
+    etype = EntityType.RESEARCH_LAB if m.group("kind").startswith("연구") else EntityType.ORGANIZATION
+    return Arg(c.add_entity(m.group("name"), etype, start, end), start, end, "를", -1)
+
+
 def _agent_after(c: Clause, subject: Arg) -> Entity | None:
     """Who founded the subject of a passive founding, written after it."""
     base = c.sentence.start
@@ -312,6 +367,27 @@ def _owner_before(c: Clause, subject: Arg) -> Entity | None:
     return owner.entity if _UNDER.fullmatch(*gap) or unit and _OF.fullmatch(*gap) else None
 
 
+# "X 산하에 ", "X 직속으로 ", "X 내부에 ": the owner a unit is founded inside
+_INSIDE_OF = re.compile(r"['’]?(?:\([^()]*\))?\s?(?:산하|직속|내부|사내|안)(?:에|으로|로)\s")
+
+
+def _owner_inside(c: Clause, before: int) -> Entity | None:
+    """ "X 산하에 (AI 연구 조직) Y가 신설됐다": X, written before offset ``before``, inside which the passive
+    founding put Y."""
+    base = c.sentence.start
+    return next(
+        (
+            a.entity
+            for a in reversed(c.before)
+            if a.end <= before
+            and a.particle == ""
+            and a.entity.type.is_organization
+            and _INSIDE_OF.match(c.sentence.text, a.end - base)
+        ),
+        None,
+    )
+
+
 def _named_after_group(owner: Entity, company: Entity) -> bool:
     """A company named after a business group, said founded with no founder written: it may have been bought into
     the group and renamed, so the group is not taken as its founder."""
@@ -341,9 +417,12 @@ def _founding_done(c: Clause) -> Arg | None:
 
 
 # "Y라는 (이름의) 법인을 ", "Y란 AI 스타트업을 ": the organisation named, then the kind founded, right before the verb
+# "Y 법인을 세웠다": a legal entity's name right before the word, no 라는 (a unit word there, "Y 연구소를", may be
+# a part of Y founded, not Y)
 _NAMED_KIND = re.compile(
-    r"['’]?(?:이)?(?:라는|란)\s(?:이름의\s)?(?:[^\s,.]+\s)?"
-    r"(?:법인|회사|자회사|계열사|스타트업|기업|연구소|연구원|연구센터|센터|재단|조직)[을를]\s(?:\S+\s)?$"
+    r"['’]?(?:(?:이)?(?:라는|란)\s(?:이름의\s)?(?:[^\s,.]+\s)?"
+    r"(?:법인|회사|자회사|계열사|스타트업|기업|연구소|연구원|연구센터|센터|재단|조직)"
+    r"|\s(?:현지\s?|신설\s?|합작\s?|별도\s?)?법인)[을를]\s(?:\S+\s)?$"
 )
 
 
@@ -965,6 +1044,21 @@ def spun_off_from(c: Clause) -> list[Relation]:
             child = child or next((a.entity for a in c.after if a.particle in ("로", "으로")), None)
             if child is None:
                 return []
+    into = next((a for a in reversed(c.before) if a.particle in ("로", "으로")), None)
+    if (
+        parent is None
+        and child is None
+        and into is not None
+        and c.subject is not None
+        and c.subject.type.is_organization
+        and c.subject is not into.entity
+        and into.entity.type.is_organization
+        and _UNIT_INTO.search(c.sentence.text, 0, into.start - c.sentence.start)
+        and _INTO_VERB.fullmatch(c.sentence.text, into.end - c.sentence.start, c.pos - c.sentence.start)
+    ):
+        # "X는 AI 사업부를 (자회사) Y로 분사했다", "X는 클라우드 부문을 계열사 Y로 독립시켰다": the subject's unit
+        # became Y
+        parent, child = c.subject, into.entity
     obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
     if (
         parent is None
@@ -999,6 +1093,16 @@ _UNIT_SPUN = re.compile(
     r"(?:의)?\s+(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:사업부|부문|사업|조직|본부|센터|연구소|팀|부|사내벤처)"
     r"(?:(?P<p>이|가|은|는|에서)\s+(?:\S+\s){0,2}|(?P<p2>로|으로)\s(?:출발|시작)(?:해|했고|하여|한\s뒤)\s(?:\S+\s){0,2})"
 )
+
+
+# "AI 사업부를 (자회사) ", "클라우드 사업 부문을 계열사 ": a unit of the subject as the object, then the kind of
+# body it becomes, right before the new organisation's name
+_UNIT_INTO = re.compile(
+    r"(?:사업부|사업부문|부문|사업|사업본부|본부|조직|부서|센터|연구소|사내벤처|팀)[을를]\s"
+    r"(?:(?:\S+\s)?(?:계열사|자회사|손자회사|법인|회사|신설\s?법인|신설\s?회사|독립\s?법인)\s)?['‘]?$"
+)
+# "(가칭)로 분사했다", "으로 새로 독립시켰다": the name in 로, an adverb at most, then the verb
+_INTO_VERB = re.compile(r"(?:\([^()]*\))?['’]?(?:으로|로)\s(?:새로\s|별도\s|따로\s|각각\s)?")
 
 
 # "회사를 창업": a bare noun, not another company ("다른 회사를", "새 회사를", "첫 회사를")
