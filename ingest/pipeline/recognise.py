@@ -147,6 +147,11 @@ _NAMED_BODY = re.compile(
     r"(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])"
 )
 _TOPIC_WORD = re.compile(r"\s*([가-힣A-Za-z0-9][가-힣A-Za-z0-9&\-]{1,14}?)(?:은|는)\s")
+# the same word as the sentence's subject ("우아한형제들이 가람에 투자했다"), after the relative clause that may
+# describe it ("배달의민족을 운영하는 우아한형제들은")
+_SUBJECT_WORD = re.compile(
+    r"\s*(?:(?:[^\s.,]+\s){0,3}?[^\s.,]+(?:하는|한)\s)?([가-힣A-Za-z0-9][가-힣A-Za-z0-9&\-]{1,14}?)(?:은|는|이|가)\s"
+)
 _PHRASE_TAGS = frozenset({"XR", "XSA", "VV", "VA", "ETM"})  # a verb or adjective inside one written word
 # time words and the sentence adverbs news writes before a name ("이후 시카고 파이어", "5년 동안 쿤산시에"):
 # they belong to the verb, never to the name
@@ -350,7 +355,8 @@ _ORG_LIST_AFTER = re.compile(
 _DEFINED = re.compile(
     r"(?:[^\s()'‘’\"“”,]+ ){1,4}[^\s()'‘’\"“”,]+\(\s*이하\s*['‘\"“]?(?P<abbr>[^()'’\"”]{1,20}?)['’\"”]?\s*\)"
 )
-_PROVISIONAL = re.compile(r"\s*\((?:가칭|假稱|예정|미정)\)\s*$")
+# a note closing a quoted name: "(가칭)", or its spelling in Latin letters ("'베어로보틱스(Bear Robotics)'")
+_PROVISIONAL = re.compile(r"\s*\((?:가칭|假稱|예정|미정|[A-Za-z][A-Za-z0-9 .,&\-]*)\)\s*$")
 _QUOTED = re.compile(r"[‘'](?P<n>[^‘’'\n]{2,40}?)[’'](?=\s*(?:\(|등|엔|[은는이가을를에와과의도로,·]))")
 
 
@@ -1084,8 +1090,9 @@ class Recogniser:
 
     def _misparsed_topic(self, s: Sentence) -> list[Mention]:
         """ "우아한형제들은 가람에 200만달러를 투자했다": an unknown name Kiwi read as a phrase ("우아/XR 하/XSA
-        ᆫ/ETM 형제/NNG 들/XSN"), written as one word opening a sentence with a deal predicate."""
-        m = _TOPIC_WORD.match(s.text)
+        ᆫ/ETM 형제/NNG 들/XSN"), written as one word opening a sentence with a deal predicate, its topic or
+        subject (after the relative clause describing it, if any)."""
+        m = _SUBJECT_WORD.match(s.text)
         if m is None or not any(t.pattern.search(s.text, m.end()) for t in self.lex.triggers):
             return []
         a, b = s.start + m.start(1), s.start + m.end(1)
