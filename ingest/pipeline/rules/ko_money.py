@@ -178,7 +178,8 @@ def invested_in(c: Clause) -> list[Relation]:
             return _from_investors(c, subject, not relative, sectors, props)
         target = _capital_owner(c) or _fund_topic(c) or c.focus(subject) or _round_company(c) or _joined_too(c, subject)
         if target is None and (picked := _selected(c)):
-            return _from_investors(c, subject, not relative, picked, props if len(picked) == 1 else {})
+            each = len(picked) == 1 or _EACH.search(c.clause_text())  # "A와 B를 선정하고 각각 90억원을"
+            return _from_investors(c, subject, not relative, picked, props if each else {})
     if target is None:
         return []
     targets = _enumerated_recipients(c, target)
@@ -289,12 +290,13 @@ def _named_right_before(c: Clause) -> Entity | None:
 
 _ROUND_OF = re.compile(
     r"\s(?:(?:시리즈\s?[A-F]\d?|프리\s?A|시드|브릿지)\s?(?:라운드|투자|펀딩)?|(?:유상\s?)?증자|설립)에\s"
+    r"|\s(?:설립|증자|유상증자)(?:을|를)\s위(?:해|하여|한)\s"
 )
 
 
 def _round_owner(c: Clause) -> Entity | None:
-    """ "A는 Y 시리즈A에 50억원을 베팅했다", "A는 Y 유상증자에 300억원을 넣었다", "A는 Y 설립에 100억원을
-    출자했다": the company written right before its round, capital increase or founding in 에."""
+    """ "A는 Y 시리즈A에 50억원을 베팅했다", "A는 Y 유상증자에 300억원을 넣었다", "A는 Y 설립에(설립을 위해)
+    100억원을 출자했다": the company written right before its round, capital increase or founding."""
     return next(
         (
             a.entity
@@ -312,8 +314,18 @@ _THIS_ROUND = re.compile(r"이번\s?(?:투자|라운드|펀딩|시리즈\s?[A-F]
 
 
 def _round_company(c: Clause) -> Entity | None:
-    """ "투자사별로는 A가 80억원, B가 70억원을 투자했다": the company whose round the article announced."""
-    return c.discourse.funded if _THIS_ROUND.search(c.text_before(c.pos)) else None
+    """ "투자사별로는 A가 80억원, B가 70억원을 투자했다": the company whose round the article announced; right
+    after the announcement, investors written as new subjects (이/가) with no recipient of their own put money into it
+    too ("Y는 800억원을 유치했다. A와 B가 각각 200억원을 투자했다"); a topic (은/는) tells its own story ("A는 지난해
+    30억원을 투자했다"), and a lone company spending is its own plan."""
+    if _THIS_ROUND.search(c.text_before(c.pos)):
+        return c.discourse.funded
+    subjects = c.subjects
+    if not subjects or subjects[0].particle not in ("이", "가") or c.discourse.funded_at != c.sentence.index - 1:
+        return None
+    group = c.subject_group
+    investors = len(group) > 1 or any(e.type is EntityType.INVESTOR for e in group) or _EACH.search(c.clause_text())
+    return c.discourse.funded if investors else None
 
 
 # "추가로 투자", "추가 투자", "후속 투자": more money into what was just funded
@@ -362,6 +374,14 @@ def _selected(c: Clause) -> list[Entity]:
                 and all(ent is not p for p in picked)
             ):
                 picked.append(ent)
+        if picked and index == c.sentence.index:
+            # "A와 B를 AI 대학원으로 선정하고": every organisation enumerated with the last one picked
+            groups = {a.group for a in c.before if any(a.entity is p for p in picked)}
+            picked += [
+                a.entity
+                for a in c.before
+                if a.group in groups and a.entity.type.is_organization and all(a.entity is not p for p in picked)
+            ]
         if picked:
             return picked
     return []
@@ -462,7 +482,14 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
     """The fields of ``_sectors``, with None for each listed member that is no field (a named organisation)."""
     toks = [t for t in c.sentence.tokens if t.start < c.pos]
     at = next(
-        (k for k in range(len(toks) - 1, -1, -1) if toks[k].tag == "JKB" and toks[k].form in ("에", "에만")), None
+        (
+            k
+            for k in range(len(toks) - 1, -1, -1)
+            if toks[k].tag == "JKB"
+            and toks[k].form in ("에", "에만")
+            and not _ADVERBIAL_AT.match(c.sentence.text, toks[k].end - c.sentence.start)
+        ),
+        None,
     )
     if at is None:
         at = _purpose(toks)  # "AI 반도체 산업 육성을 위해 N원을 투입": the field the money is for
@@ -539,6 +566,8 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
 
 
 _DETERMINERS = frozenset({"이", "이번", "해당", "동", "그"})
+# "두 차례에 걸쳐", "지분율에 따라", "지난해에 이어": an 에 of a postposition-like verb, no place the money goes
+_ADVERBIAL_AT = re.compile(r"\s?(?:걸쳐|걸친|따라|따른|비해|의해|앞서|이어|달하|이르)")
 
 
 def _programme_named_before(c: Clause) -> Entity | None:
@@ -557,7 +586,7 @@ def _programme_named_before(c: Clause) -> Entity | None:
 # "N원을 들여 AI 데이터센터를 구축한다": what the money builds, one to four words before its object particle
 _SPENT_ON = re.compile(
     r"\s+(?P<obj>(?:[A-Za-z0-9가-힣·'‘]+\s){0,3}['‘]?[A-Za-z0-9가-힣·]+?)['’]?(?:\([^()]*\))?(?:을|를)\s+"
-    r"(?:새로\s|추가로\s|본격\s|집중\s)?(?:구축|개발|조성|확충|도입|고도화|설립|신설|출범|육성)"
+    r"(?:새로\s|추가로\s|본격\s|집중\s)?(?:구축|개발|조성|결성|확충|도입|고도화|설립|신설|출범|육성)"
 )
 # a plant, site or building is where the money goes, not a technology or an organisation
 _BUILT_SITE = re.compile(r"공장|시설|설비|기지|라인|팹|캠퍼스|클러스터|단지|거점|본사|사옥|부지|센터\s?건물")
@@ -676,6 +705,35 @@ def acquired(c: Clause) -> list[Relation]:
         for who in buyers
         for what in bought
     ]
+
+
+# "Y가 X 품에 안겼다", "Y는 X의 품으로 들어갔다": the buyer written right before 품, alone or in 의
+_BUYER_BEFORE_ARMS = re.compile(r"(?:\([^()]*\))?(?:의)?\s?")
+
+
+@relation_rule(
+    RelationType.ACQUIRED,
+    language="ko",
+    trigger=r"품(?:에\s?안(?:겼|긴다|기게\s?됐|기며|기고|겨)|으로\s?(?:들어갔|들어간다|들어가게\s?됐))",
+)
+def taken_into_arms(c: Clause) -> list[Relation]:
+    """ "Y가 X 품에 안겼다": news' idiom for a company bought, told of the company bought (the subject)."""
+    base = c.sentence.start
+    buyer = next(
+        (
+            a.entity
+            for a in reversed(c.before)
+            if a.particle in ("", "의") and _BUYER_BEFORE_ARMS.fullmatch(c.sentence.text, a.end - base, c.pos - base)
+        ),
+        None,
+    )
+    bought = c.subject
+    if buyer is None or bought is None or buyer is bought or not bought.type.is_organization:
+        return []
+    props = money_properties(c.clause_text(), c.article_date, c.lex.fx)
+    if d := resolve_date(c.clause_text(), c.article_date):
+        props["date"] = d
+    return [Relation(RelationType.ACQUIRED, buyer, bought, c.sentence, c.subject_confidence, props)]
 
 
 # the object's own particle, after a gloss: "비브랩스(VIV Labs)를 "
