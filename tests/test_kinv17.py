@@ -205,3 +205,49 @@ def test_payment_or_loan_received_is_no_investment(text: str) -> None:
 
 def test_money_received_plainly_is_still_an_investment() -> None:
     assert _invested("리벨리온은 KT로부터 300억원을 받았다.") == {("KT", "리벨리온")}
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        ("사피온의 지분은 SK텔레콤이 62.5%, SK하이닉스가 25%를 보유하고 있다.", {"SK텔레콤": 62.5, "SK하이닉스": 25.0}),
+        ("사피온의 지분 49%는 SK텔레콤이 갖고 있다.", {"SK텔레콤": 49.0}),
+        (
+            "사피온은 SK텔레콤(62.5%), SK하이닉스(25%), SK스퀘어(12.5%)가 지분을 나눠 갖고 있다.",
+            {"SK텔레콤": 62.5, "SK하이닉스": 25.0, "SK스퀘어": 12.5},
+        ),
+        ("SK텔레콤은 사피온 지분 62.5%를 가진 최대 주주다.", {"SK텔레콤": 62.5}),
+    ],
+)
+def test_stake_holders_written_after_or_around_the_stake(text: str, holders: dict[str, float]) -> None:
+    got = {(s, t): p for (kind, s, t), p in facts(text).items() if kind == "INVESTED_IN"}
+    assert set(got) == {(h, "사피온") for h in holders}
+    assert {s: p.get("stake_percent") for (s, _), p in got.items()} == holders
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "사피온의 지분은 SK텔레콤이 매각할 예정이다.",
+        "사피온의 지분은 SK텔레콤이 보유할 계획이다.",
+        "사피온의 지분 49%는 SK텔레콤이 갖고 있지 않다.",
+        "사피온은 SK텔레콤과 SK하이닉스가 지분을 나눠 갖고 있지 않다.",
+    ],
+)
+def test_stake_sold_planned_or_not_held_is_none(text: str) -> None:
+    assert not _invested(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "리벨리온에 투자한 KT와 카카오벤처스는 큰 수익을 기대하고 있다.",
+        "리벨리온에 투자한 KT, 카카오벤처스는 큰 수익을 기대하고 있다.",
+    ],
+)
+def test_every_investor_the_relative_clause_describes(text: str) -> None:
+    assert _invested(text) == {("KT", "리벨리온"), ("카카오벤처스", "리벨리온")}
+
+
+def test_a_partner_of_the_described_investor_is_none() -> None:
+    assert _invested("리벨리온에 투자한 KT와 협력하는 네이버는 AI를 개발한다.") == {("KT", "리벨리온")}

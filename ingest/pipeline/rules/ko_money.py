@@ -77,6 +77,7 @@ _WHAT_WAS_PUT_IN = re.compile(
     r"(?:금액|액수|규모|돈|자금|투자금)(?=[은는이가을를의도]\s)|[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)"
 )
 _CONTRACT = re.compile(r"\s?(?:계약|협약)")
+_PLAIN_JOINER = re.compile(r"\s?(?:,|·|와|과|및)\s?")
 _TOGETHER = re.compile(r"(?:와|과)?\s*(?:함께|공동으로|공동 투자|손잡고)")
 _EACH = re.compile(r"각각|씩")
 _CAPITAL = re.compile(r"의\s?(?:자본금|초기\s?자본금|설립\s?자본금)")
@@ -139,11 +140,20 @@ def invested_in(c: Clause) -> list[Relation]:
     rel = _RELATIVE_INVESTOR.match(c.sentence.text, c.trigger.start())
     relative = rel is not None and not BOUND_NOUN.match(c.sentence.text, rel.end())
     told = rel is not None and relative and _WHAT_WAS_PUT_IN.match(c.sentence.text, rel.end())
+    described_group: list[Entity] = []
     if rel and relative and not told:
         described = next((a for a in c.after if a.start - c.sentence.start == rel.end()), None)
         if described is None or target is None and not _sectors(c):
             return []  # "A가 투자한 Y" is investor_in_relative_clause's
         subject = described.entity
+        # "Y에 투자한 A와 B는": the organisations enumerated right after the one the clause describes, joined
+        # by a joiner only ("A와 협력하는 B": B is another clause's)
+        members = [a for a in c.after if a.group == described.group]
+        for k, a in enumerate(members):
+            gap = c.sentence.text[members[k - 1].end - c.sentence.start : a.start - c.sentence.start] if k else ""
+            if k and not _PLAIN_JOINER.fullmatch(gap) or not a.entity.type.is_organization:
+                break
+            described_group.append(a.entity)
     # "A가 Y에 투자한 금액은 300억원이다": the amount is told after the noun
     tail = told.end() - c.trigger.end() + 12 if told else 10
     props = money_properties(c.clause_text(tail), c.article_date, c.lex.fx)
@@ -197,6 +207,14 @@ def invested_in(c: Clause) -> list[Relation]:
         # "X는 Y에 투자했다. 이번 투자에는 Z도 참여했다": the investment is a round of Y's others may join (what
         # X put in is not the round's total)
         c.discourse.funded, c.discourse.funded_at, c.discourse.round = targets[0], c.sentence.index, {}
+    if len(described_group) > 1:
+        shared = props if _EACH.search(c.clause_text()) else _without_amount(props)
+        return [
+            Relation(RelationType.INVESTED_IN, who, t, c.sentence, c.confidence, shared)
+            for t in targets
+            for who in described_group
+            if who is not t
+        ]
     return _from_investors(c, subject, not relative, targets, props)
 
 
@@ -829,7 +847,13 @@ _WHOLE_STAKE = re.compile(r"\s?(?:을|를)?\s?(?:전량|전부|모두|100\s?%)")
 
 # "가 (새로) 발행한 (1000억원 규모의) ": the issuer of the shares or bonds written next
 _ISSUED = re.compile(r"(?:\([^()]*\))?(?:이|가)\s(?:새로\s|신규로?\s)?발행(?:한|하는)\s(?:[^\s,.]+\s){0,3}")
-_STAKE_VERB = re.compile(r"인수|취득|매입|확보|사들|투자|보유")
+_STAKE_VERB = re.compile(r"인수|취득|매입|확보|사들|투자|보유|소유|갖고|가지고|가진")
+# "Y의 지분(49%)은 A가 …": the stake as the topic, its holders written after it
+_STAKE_AS_TOPIC = re.compile(r"\s?(?:[\d.]+\s?%\s?)?(?:은|는)\s")
+# "A가 62.5%, B가 25%를": each holder's own share right after it
+_HOLDER_SHARE = re.compile(r"(?:\([^()]*\))?(?:이|가)\s([\d.]+)\s?%")
+# "Y는 A(62.5%), B(25%)가 지분을 (나눠) 갖고 있다": the stake object right before a verb of holding
+_HELD_STAKE = re.compile(r"\s?(?:을|를)\s(?:나눠\s?|각각\s)?(?:보유|소유|갖고|가지고)")
 
 
 @relation_rule(
@@ -837,7 +861,7 @@ _STAKE_VERB = re.compile(r"인수|취득|매입|확보|사들|투자|보유")
     language="ko",
     trigger=r"(?:지분|주식|신주|구주|(?:상환)?전환우선주|보통주|우선주|전환사채|교환사채|신주인수권부사채)(?="
     + _IN_SENTENCE
-    + r"{0,30}?(?:인수|취득|매입|확보|사들|투자|보유|늘리|늘려|늘렸|늘린|높여|높였|높인|확대))",
+    + r"{0,30}?(?:인수|취득|매입|확보|사들|투자|보유|소유|갖고|가지고|가진|늘리|늘려|늘렸|늘린|높여|높였|높인|확대))",
 )
 def stake_bought(c: Clause) -> list[Relation]:
     """ "X는 Y의 지분 N%를 N억원에 인수/취득했다", "X는 Y 지분 N%를 보유", "X는 Y의 신주 200만주를 취득했다":
@@ -867,6 +891,10 @@ def stake_bought(c: Clause) -> list[Relation]:
     elif holder is not None and owner is not None:
         # "Y의 지분 10%를 보유한 X는": the holder is the organisation the clause describes
         subject = next((a.entity for a in c.after if a.start - c.sentence.start == holder.end()), subject)
+    if owner is not None and (held := _holders_after(c, owner)):
+        return held
+    if owner is None and (shared := _holders_of_topic(c)):
+        return shared
     if subject is None or owner is None or owner.entity is subject:
         return []
     verb = _STAKE_VERB.search(c.sentence.text, c.trigger.end())
@@ -879,6 +907,42 @@ def stake_bought(c: Clause) -> list[Relation]:
         props.get("stake_percent", 0) > 50 or _WHOLE_STAKE.match(c.sentence.text, c.trigger.end())
     ):
         out.append(Relation(RelationType.ACQUIRED, subject, owner.entity, c.sentence, c.subject_confidence, props))
+    return out
+
+
+def _holders_after(c: Clause, owner: Arg) -> list[Relation]:
+    """ "Y의 지분은 A가 62.5%, B가 25%를 보유하고 있다", "Y의 지분 49%는 A가 갖고 있다": the holders written in
+    이/가 after the stake as the topic, up to the verb of holding, each with its own share."""
+    base, text = c.sentence.start, c.sentence.text
+    verb = _STAKE_VERB.search(text, c.trigger.end())
+    if verb is None or not _STAKE_AS_TOPIC.match(text, c.trigger.end()) or c.hedged(verb.end(), plans=True):
+        return []
+    out = []
+    for a in c.after:
+        if a.end - base > verb.start() or a.particle not in ("이", "가") or a.entity is owner.entity:
+            continue
+        own = _HOLDER_SHARE.match(text, a.end - base)
+        props = {"stake_percent": float(own.group(1))} if own else _stake(text[c.trigger.start() : verb.start()])
+        out.append(Relation(RelationType.INVESTED_IN, a.entity, owner.entity, c.sentence, c.confidence, props))
+    return out
+
+
+def _holders_of_topic(c: Clause) -> list[Relation]:
+    """ "Y는 A(62.5%), B(25%)가 지분을 나눠 갖고 있다": the topic is the company, the subjects in 이/가 before
+    the stake its holders."""
+    base, text = c.sentence.start, c.sentence.text
+    held = _HELD_STAKE.match(text, c.trigger.end())
+    subjects = c.subjects
+    if held is None or not subjects or subjects[0].particle not in ("은", "는") or c.hedged(held.end(), plans=True):
+        return []
+    company = subjects[0]
+    holders = [a for a in c.before if a.particle in ("이", "가") and a.group != company.group]
+    holders = [a for a in c.before if any(a.group == h.group for h in holders) and a.entity is not company.entity]
+    out = []
+    for a in holders:
+        share = _PERCENT.match(text, a.end - base + 1) if text[a.end - base : a.end - base + 1] == "(" else None
+        props = {"stake_percent": float(share.group(1))} if share else {}
+        out.append(Relation(RelationType.INVESTED_IN, a.entity, company.entity, c.sentence, c.confidence, props))
     return out
 
 
