@@ -251,3 +251,29 @@ def test_every_investor_the_relative_clause_describes(text: str) -> None:
 
 def test_a_partner_of_the_described_investor_is_none() -> None:
     assert _invested("리벨리온에 투자한 KT와 협력하는 네이버는 AI를 개발한다.") == {("KT", "리벨리온")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["카카오는 스캐터랩을 인수한 데 이어 누리랩스도 사들였다.", "카카오는 지난해 스캐터랩과 함께 누리랩스도 인수했다."],
+)
+def test_company_bought_too_written_with_도(text: str) -> None:
+    assert ("카카오", "누리랩스") in _acquired(text)
+
+
+def test_도_after_a_finished_clause_is_a_subject_not_an_object() -> None:
+    got = _acquired("카카오는 지난해 누리랩스를 인수했고, 네이버도 인수했다.")
+    assert ("카카오", "네이버") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("카카오는 지난해 누리랩스를 인수했고, 네이버도 스캐터랩을 인수했다.", ("네이버", "스캐터랩")),
+        ("카카오는 리벨리온에 투자했고, 네이버도 퓨리오사AI에 투자했다.", ("네이버", "퓨리오사AI")),
+    ],
+)
+def test_second_clause_subject_in_도_is_its_own_buyer_or_investor(text: str, pair: tuple[str, str]) -> None:
+    got = facts(text)
+    assert pair in {(s, t) for _, s, t in got}
+    assert ("카카오", pair[1]) not in {(s, t) for _, s, t in got}

@@ -248,7 +248,7 @@ def _verb_subject(c: Clause) -> list[Entity]:
             and (
                 a.particle in ("이", "가")
                 and reported
-                or a.particle in ("이", "가", "은", "는")
+                or a.particle in ("이", "가", "은", "는", "도")  # "X는 …했고, Z도 Y를 인수했다"
                 and topic.end <= clause_start <= a.start
             )
         ),
@@ -706,7 +706,7 @@ def acquired(c: Clause) -> list[Relation]:
     if gapped := _gapped_pairs(c, OBJECT):
         own = props if _EACH.search(clause) else _without_amount(props)
         return [Relation(RelationType.ACQUIRED, a, b, c.sentence, c.confidence, own) for a, b in gapped]
-    target = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
+    target = next((a for a in reversed(c.before) if a.particle in OBJECT or _object_too(c, a)), None)
     if subject is None or target is None or _object_of_another_verb(c, target):
         return []
     buyers = _verb_subject(c) or c.subject_group or [subject]  # "A와 B는 Y를 공동 인수했다": both bought it
@@ -752,6 +752,21 @@ def taken_into_arms(c: Clause) -> list[Relation]:
     if d := resolve_date(c.clause_text(), c.article_date):
         props["date"] = d
     return [Relation(RelationType.ACQUIRED, buyer, bought, c.sentence, c.subject_confidence, props)]
+
+
+def _object_too(c: Clause, a: Arg) -> bool:
+    """ "X는 Y를 인수한 데 이어 Z도 사들였다": after a topic (은/는) whose clause runs on to the verb, an
+    organisation in 도 is the verb's object "too", not another subject."""
+    subjects = c.subjects
+    return (
+        a.particle == "도"
+        and bool(subjects)
+        and subjects[0].particle in ("은", "는")
+        and a.group != subjects[0].group
+        and c.own_clause() == c.text_before(c.pos)  # "X는 Y를 인수했고, Z도 인수했다": Z bought too
+        and a.entity.type.is_organization
+        and not any(b.particle in ("이", "가") and subjects[0].end <= b.start < a.start for b in c.before)
+    )
 
 
 # the object's own particle, after a gloss: "비브랩스(VIV Labs)를 "
