@@ -2,7 +2,9 @@
 wordings that must give nothing)."""
 
 import pytest
-from ko_facts import facts
+from ko_facts import extractor, facts
+
+from aigraph.ingest.contract import Document
 
 
 def _invested(text: str) -> set[tuple[str, str]]:
@@ -277,3 +279,9 @@ def test_second_clause_subject_in_도_is_its_own_buyer_or_investor(text: str, pa
     got = facts(text)
     assert pair in {(s, t) for _, s, t in got}
     assert ("카카오", pair[1]) not in {(s, t) for _, s, t in got}
+
+
+def test_a_quoted_term_glossed_in_lower_case_is_no_name() -> None:
+    text = "다윈은 식물 뿌리에 '루트-브레인(root-brain)' 구조가 있다는 가설을 제시했다."
+    result = extractor().extract(Document(id="t", text=text))
+    assert "루트-브레인" not in {e.name for e in result.entities}

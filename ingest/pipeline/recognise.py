@@ -355,8 +355,9 @@ _ORG_LIST_AFTER = re.compile(
 _DEFINED = re.compile(
     r"(?:[^\s()'‘’\"“”,]+ ){1,4}[^\s()'‘’\"“”,]+\(\s*이하\s*['‘\"“]?(?P<abbr>[^()'’\"”]{1,20}?)['’\"”]?\s*\)"
 )
-# a note closing a quoted name: "(가칭)", or its spelling in Latin letters ("'베어로보틱스(Bear Robotics)'")
-_PROVISIONAL = re.compile(r"\s*\((?:가칭|假稱|예정|미정|[A-Za-z][A-Za-z0-9 .,&\-]*)\)\s*$")
+# a note closing a quoted name: "(가칭)", or its spelling as a Latin name ("'베어로보틱스(Bear Robotics)'"; not a
+# common word's gloss, "'루트-브레인(root-brain)' 가설")
+_PROVISIONAL = re.compile(r"\s*\((?:가칭|假稱|예정|미정|[A-Z][A-Za-z0-9 .,&\-]*)\)\s*$")
 _QUOTED = re.compile(r"[‘'](?P<n>[^‘’'\n]{2,40}?)[’'](?=\s*(?:\(|등|엔|[은는이가을를에와과의도로,·]))")
 
 
