@@ -181,6 +181,9 @@ def test_quoted_name_with_its_latin_spelling() -> None:
     [
         "우아한형제들이 베어로보틱스에 200만달러를 투자했다.",
         "배달앱을 운영하는 우아한형제들은 베어로보틱스에 200만달러를 투자했다고 밝혔다.",
+        # a relative clause after the name is not the one describing it
+        "우아한형제들이 베어로보틱스에 투자한 금액은 200만달러(약 22억원)다.",
+        "우아한형제들이 투자한 베어로보틱스는 2017년 설립된 회사다.",
     ],
 )
 def test_misparsed_name_as_the_opening_subject(text: str) -> None:
