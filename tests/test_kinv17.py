@@ -45,6 +45,11 @@ def test_round_participants_who_invested_or_were_with_it(text: str, investors: s
     assert _invested(text) == {(i, recipient) for i in investors}
 
 
+def test_a_round_word_of_another_verb_is_no_place_of_the_investment() -> None:
+    got = _invested("리벨리온은 300억원 투자를 유치했다. KT는 지난해 투자에 나서 퓨리오사AI에 투자했다.")
+    assert ("KT", "리벨리온") not in got and ("KT", "퓨리오사AI") in got
+
+
 def test_round_participation_not_made_is_none() -> None:
     assert not _invested("리벨리온은 시리즈B 투자를 유치했다. 이번 투자에는 KT가 투자하지 않았다.")
 

@@ -347,6 +347,11 @@ def round_participants(c: Clause) -> list[Relation]:
         place = after  # "A, B 등이 참여한 이번 투자는"
     if place is None:
         return []
+    if c.trigger.group(0).startswith(("투자", "함께")) and any(
+        place.end() <= t.start - c.sentence.start < c.trigger.start() and t.tag in ("VV", "XSV")
+        for t in c.sentence.tokens
+    ):
+        return []  # "투자에 나서 Y에 투자했다": the round named is not the place of this verb
     # relative clauses are read here: "A가 투자한 Y가 진행한 라운드에 참가" (A in, Y the company)
     # a subject in 이/가 of an earlier clause did something else: "이번 투자는 A가 주관했고 B가 참여했다"
     clause_start = c.pos - len(c.own_clause())
