@@ -293,3 +293,22 @@ def test_a_quoted_term_glossed_in_lower_case_is_no_name() -> None:
     text = "다윈은 식물 뿌리에 '루트-브레인(root-brain)' 구조가 있다는 가설을 제시했다."
     result = extractor().extract(Document(id="t", text=text))
     assert "루트-브레인" not in {e.name for e in result.entities}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["KT(대표 김영섭)는 리벨리온에 300억원을 투자했다.", "KT(리드)는 리벨리온에 300억원을 투자했다."],
+)
+def test_known_organisation_with_a_note_in_parentheses_stays_named(text: str) -> None:
+    assert _invested(text) == {("KT", "리벨리온")}
+
+
+def test_lead_noted_in_parentheses_in_a_round_list() -> None:
+    got = facts("리벨리온의 시리즈B 투자에는 KT(리드), 신한벤처투자, 하나벤처스가 참여했다.")
+    assert got[("INVESTED_IN", "KT", "리벨리온")].get("lead") is True
+    assert "lead" not in got[("INVESTED_IN", "신한벤처투자", "리벨리온")]
+
+
+def test_an_acronym_spelled_out_as_no_body_is_still_no_name() -> None:
+    result = extractor().extract(Document(id="t", text="연구팀은 환자의 EKG(심전도)를 측정했다."))
+    assert "EKG" not in {e.name for e in result.entities}

@@ -460,8 +460,9 @@ class Recogniser:
         return self.lex.glued_body_type(squashed) is not None or squashed.endswith(_PUBLIC_BODY_ENDINGS)
 
     def _glossed_as_no_body(self, s: Sentence, m: Mention) -> bool:
-        """ "EKG(심전도)", "VIP(특급)": an acronym the article spells out as something other than a body."""
-        if not (m.type.is_organization and m.text.isascii()):
+        """ "EKG(심전도)", "VIP(특급)": an acronym the article spells out as something other than a body; a registry
+        organisation's note is a role or head ("KT(리드)", "KT(대표 김영섭)"), never what the name stands for."""
+        if not (m.type.is_organization and m.text.isascii()) or m.source == "registry":
             return False
         gloss = _HANGUL_GLOSS.match(s.text, m.end - s.start)
         return gloss is not None and not self._names_a_body(gloss.group(1))

@@ -107,6 +107,8 @@ _PAYMENT = re.compile(
     r"(?:선수금|선급금|선불금|대금|계약금|중도금|잔금|매출|배당금?|보상금|위약금|과징금|로열티|수수료|이자|대출금?|융자|차입금?)"
     r"\s?(?:약\s|총\s)?[\d,.]+\s?(?:조|억|만|천)*\s?(?:[\d,.]+\s?(?:억|만|천)\s?)*(?:원|달러|유로|엔|위안)\S{0,2}\s*\S*$"
 )
+# "A(리드), B, C가 참여했다": the lead noted in parentheses after its name
+_LEAD_NOTE = re.compile(r"\((?:리드|주도|리드\s?투자자|리드\s?투자)\)")
 _LEAD = re.compile(
     r"\s*(?:\([^()]*\))?\s*(?:가|이)?\s*(?:(?:이번\s)?(?:투자|라운드|펀딩)를\s)?(?:주도|리드|선도|이끌|이끈|이끄)"
 )
@@ -176,7 +178,9 @@ def investor_facts(c: Clause, investors: list[Arg], recipient: Entity, named: in
     out = []
     for a in investors:
         p = dict(props)
-        if _LEAD.match(c.sentence.text, a.end - c.sentence.start):
+        if _LEAD.match(c.sentence.text, a.end - c.sentence.start) or _LEAD_NOTE.match(
+            c.sentence.text, a.end - c.sentence.start
+        ):
             p["lead"] = True
         out.append(Relation(RelationType.INVESTED_IN, a.entity, recipient, c.sentence, c.confidence, p))
     return out
