@@ -147,6 +147,14 @@ _NAMED_BODY = re.compile(
     r"(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])"
 )
 _TOPIC_WORD = re.compile(r"\s*([가-힣A-Za-z0-9][가-힣A-Za-z0-9&\-]{1,14}?)(?:은|는)\s")
+# the same word as the sentence's subject ("우아한형제들이 가람에 투자했다"), else after the relative clause that
+# describes it ("배달의민족을 운영하는 우아한형제들은")
+_SUBJECT_WORDS = (
+    re.compile(r"\s*([가-힣A-Za-z0-9][가-힣A-Za-z0-9&\-]{1,14}?)(?:은|는|이|가)\s"),
+    re.compile(
+        r"\s*(?:[^\s.,]+\s){0,3}?[^\s.,]+(?:하는|한)\s([가-힣A-Za-z0-9][가-힣A-Za-z0-9&\-]{1,14}?)(?:은|는|이|가)\s"
+    ),
+)
 _PHRASE_TAGS = frozenset({"XR", "XSA", "VV", "VA", "ETM"})  # a verb or adjective inside one written word
 # time words and the sentence adverbs news writes before a name ("이후 시카고 파이어", "5년 동안 쿤산시에"):
 # they belong to the verb, never to the name
@@ -355,7 +363,9 @@ _ORG_LIST_AFTER = re.compile(
 _DEFINED = re.compile(
     r"(?:[^\s()'‘’\"“”,]+ ){1,4}[^\s()'‘’\"“”,]+\(\s*이하\s*['‘\"“]?(?P<abbr>[^()'’\"”]{1,20}?)['’\"”]?\s*\)"
 )
-_PROVISIONAL = re.compile(r"\s*\((?:가칭|假稱|예정|미정)\)\s*$")
+# a note closing a quoted name: "(가칭)", or its spelling as a Latin name ("'베어로보틱스(Bear Robotics)'"; not a
+# common word's gloss, "'루트-브레인(root-brain)' 가설")
+_PROVISIONAL = re.compile(r"\s*\((?:가칭|假稱|예정|미정|[A-Z][A-Za-z0-9 .,&\-]*)\)\s*$")
 _QUOTED = re.compile(r"[‘'](?P<n>[^‘’'\n]{2,40}?)[’'](?=\s*(?:\(|등|엔|[은는이가을를에와과의도로,·]))")
 
 
@@ -455,8 +465,9 @@ class Recogniser:
         return self.lex.glued_body_type(squashed) is not None or squashed.endswith(_PUBLIC_BODY_ENDINGS)
 
     def _glossed_as_no_body(self, s: Sentence, m: Mention) -> bool:
-        """ "EKG(심전도)", "VIP(특급)": an acronym the article spells out as something other than a body."""
-        if not (m.type.is_organization and m.text.isascii()):
+        """ "EKG(심전도)", "VIP(특급)": an acronym the article spells out as something other than a body; a registry
+        organisation's note is a role or head ("KT(리드)", "KT(대표 김영섭)"), never what the name stands for."""
+        if not (m.type.is_organization and m.text.isascii()) or m.source == "registry":
             return False
         gloss = _HANGUL_GLOSS.match(s.text, m.end - s.start)
         return gloss is not None and not self._names_a_body(gloss.group(1))
@@ -1096,25 +1107,29 @@ class Recogniser:
 
     def _misparsed_topic(self, s: Sentence) -> list[Mention]:
         """ "우아한형제들은 가람에 200만달러를 투자했다": an unknown name Kiwi read as a phrase ("우아/XR 하/XSA
-        ᆫ/ETM 형제/NNG 들/XSN"), written as one word opening a sentence with a deal predicate."""
-        m = _TOPIC_WORD.match(s.text)
-        if m is None or not any(t.pattern.search(s.text, m.end()) for t in self.lex.triggers):
-            return []
-        a, b = s.start + m.start(1), s.start + m.end(1)
-        inside = [t for t in s.tokens if a <= t.start and t.end <= b]
-        name = m.group(1)
-        if (
-            len(name) < 3
-            or len(inside) < 3
-            or not any(t.tag in _PHRASE_TAGS for t in inside)
-            or inside[-1].tag not in NOUNISH
-            or name in self.lex.generic_heads
-            or name in self.lex.generic_orgs
-            or self.people.is_korean_name(name)
-        ):
-            return []
-        suffix = self.lex.suffix_of(name)
-        return [Mention(a, b, name, suffix.type if suffix else EntityType.COMPANY, "argument", s.index, tentative=True)]
+        ᆫ/ETM 형제/NNG 들/XSN"), written as one word opening a sentence with a deal predicate, its topic or
+        subject (after the relative clause describing it, if any)."""
+        for pattern in _SUBJECT_WORDS:
+            m = pattern.match(s.text)
+            if m is None or not any(t.pattern.search(s.text, m.end()) for t in self.lex.triggers):
+                continue
+            a, b = s.start + m.start(1), s.start + m.end(1)
+            inside = [t for t in s.tokens if a <= t.start and t.end <= b]
+            name = m.group(1)
+            if (
+                len(name) < 3
+                or len(inside) < 3
+                or not any(t.tag in _PHRASE_TAGS for t in inside)
+                or inside[-1].tag not in NOUNISH
+                or name in self.lex.generic_heads
+                or name in self.lex.generic_orgs
+                or self.people.is_korean_name(name)
+            ):
+                continue
+            suffix = self.lex.suffix_of(name)
+            etype = suffix.type if suffix else EntityType.COMPANY
+            return [Mention(a, b, name, etype, "argument", s.index, tentative=True)]
+        return []
 
     def _alliances(self, s: Sentence) -> list[Mention]:
         """ "그랜드 컨소시엄", "K-AI 얼라이언스": one name word before an alliance noun written apart;

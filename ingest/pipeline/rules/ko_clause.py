@@ -377,25 +377,35 @@ _TEAM_AFTER_NAME = re.compile(r"\s?(?:공동\s?)?(?:연구팀|연구진|연구�
 
 # a headline's actor: "[단독] 카카오, " at the start of a line that ends without a full stop
 _HEADLINE_HEAD = re.compile(r"\s*(?:[\[【<(][^\]】>)]{1,8}[\]】>)]\s*)?['‘\"“]?")
+# the joiners of a headline's actors before their comma: "KT·네이버, ", "KT와 네이버, "
+_HEADLINE_JOINER = re.compile(r"\s?·\s?|[와과]\s|\s및\s")
 
 
 def _headline_subject(s: Sentence, args: list[Arg]) -> list[Arg]:
-    """ "카카오, 누리랩스 인수", "KT, 리벨리온에 300억 투자…": a headline names its actor first and sets it
-    off with a comma instead of a particle; read it as the subject, not the first member of a list."""
+    """ "카카오, 누리랩스 인수", "KT·네이버, 리벨리온에 300억 투자…": a headline names its actors first (joined
+    by "·" or 와/과) and sets them off with a comma instead of a particle; read them as the subject, not the
+    first members of a list."""
     text = s.text.rstrip()
     if len(args) < 2 or text.endswith((".", "?", "!")) or any(a.particle in SUBJECT for a in args):
         return args
     first = args[0]
     head = _HEADLINE_HEAD.match(s.text)
+    if head is None or first.start - s.start != head.end():
+        return args
+    actors = [first]
+    for a in args[1:]:
+        if not _HEADLINE_JOINER.fullmatch(s.text, actors[-1].end - s.start, a.start - s.start):
+            break
+        actors.append(a)
+    rest = args[len(actors) :]
     if (
-        head is None
-        or first.start - s.start != head.end()
-        or s.text[first.end - s.start : first.end - s.start + 2] != ", "
+        not rest
+        or s.text[actors[-1].end - s.start : actors[-1].end - s.start + 2] != ", "
+        or rest[0].group != first.group
+        or not all(a.entity.type.is_organization for a in actors)
     ):
         return args
-    if not first.entity.type.is_organization or args[1].group != first.group:
-        return args
-    return [Arg(first.entity, first.start, first.end, "는", -1 - first.group)] + args[1:]
+    return [Arg(a.entity, a.start, a.end, "는", -1 - first.group) for a in actors] + rest
 
 
 def _verb_between(s: Sentence, start: int, end: int) -> bool:
@@ -450,9 +460,13 @@ def _anaphor(m: Mention, index: int, disc: Discourse, of_mention: dict[int, Enti
     return topic if not named_kind or topic.type is m.type else None
 
 
+# money written as a topic ("자본금 5500만달러는 … 전액 출자한다", "투자금은"): what the sentence is about, no actor
+_MONEY_TOPIC = frozenset({"원", "달러", "유로", "엔", "위안", "자본금", "투자금", "투자액", "출자금"})
+
+
 def has_other_subject(s: Sentence, mentions: list[Mention]) -> bool:
     """The sentence has a subject or topic that is not an entity ("정부도 …"); a person's title is part of the
-    person ("P 대표가 …")."""
+    person ("P 대표가 …"), and money as the topic leaves the actor carried."""
     spans = [(m.start, _after_title(s, m)) for m in mentions]
     for prev, tok in zip(s.tokens, s.tokens[1:]):
         if (
@@ -460,6 +474,7 @@ def has_other_subject(s: Sentence, mentions: list[Mention]) -> bool:
             and tok.form in SUBJECT
             and prev.tag.startswith(("NN", "XSN", "SL", "SH"))
             and prev.end == tok.start
+            and not (tok.form in ("은", "는") and prev.form in _MONEY_TOPIC)
         ):
             return not any(a <= prev.start < b for a, b in spans)
     return False

@@ -102,6 +102,13 @@ _PLANNED = re.compile(r"\S{0,2}(?:할|을)\s(?:계획|예정|방침)")
 _UNDERWAY = re.compile(
     r"(?:에\s(?:본격\s)?(?:나서|나섰|나선|착수|돌입|시동)|(?:를|을)\s(?:적극\s)?(?:추진|모색|타진|준비))"
 )
+# money named as a payment right before its amount: "선수금 1조원을", "HBM 대금 5000억원을", "대출 300억원을"
+_PAYMENT = re.compile(
+    r"(?:선수금|선급금|선불금|대금|계약금|중도금|잔금|매출|배당금?|보상금|위약금|과징금|로열티|수수료|이자|대출금?|융자|차입금?)"
+    r"\s?(?:약\s|총\s)?[\d,.]+\s?(?:조|억|만|천)*\s?(?:[\d,.]+\s?(?:억|만|천)\s?)*(?:원|달러|유로|엔|위안)\S{0,2}\s*\S*$"
+)
+# "A(리드), B, C가 참여했다": the lead noted in parentheses after its name
+_LEAD_NOTE = re.compile(r"\((?:리드|주도|리드\s?투자자|리드\s?투자)\)")
 _LEAD = re.compile(
     r"\s*(?:\([^()]*\))?\s*(?:가|이)?\s*(?:(?:이번\s)?(?:투자|라운드|펀딩)를\s)?(?:주도|리드|선도|이끌|이끈|이끄)"
 )
@@ -171,7 +178,9 @@ def investor_facts(c: Clause, investors: list[Arg], recipient: Entity, named: in
     out = []
     for a in investors:
         p = dict(props)
-        if _LEAD.match(c.sentence.text, a.end - c.sentence.start):
+        if _LEAD.match(c.sentence.text, a.end - c.sentence.start) or _LEAD_NOTE.match(
+            c.sentence.text, a.end - c.sentence.start
+        ):
             p["lead"] = True
         out.append(Relation(RelationType.INVESTED_IN, a.entity, recipient, c.sentence, c.confidence, p))
     return out
@@ -204,6 +213,8 @@ def funding_raised(c: Clause) -> list[Relation]:
     a round still to be raised ("유치할 계획이다") is none."""
     if _PLANNED.match(c.sentence.text, c.trigger.end()) or _UNDERWAY.match(c.sentence.text, c.trigger.end()):
         return []
+    if _PAYMENT.search(c.text_before(c.pos + len(c.trigger.group(0)))):
+        return []  # "A로부터 선수금 1조원을 받았다": money paid for goods or owed, not put into the company
     # the main clause's subject: "A, B 등이 참여한 이번 라운드에서 Y는 N원을 조달했다" (A, B are a relative clause's)
     recipient_arg = next(iter(c.subjects), None)
     base, end, text = c.sentence.start, c.trigger.end(), c.sentence.text
@@ -324,7 +335,10 @@ def _may_raise(c: Clause, topic: Entity | None) -> bool:
 
 
 @relation_rule(
-    RelationType.INVESTED_IN, language="ko", trigger=r"참여|참가|합류|주도|리드|이끌(?!어\s?[내냈낸])|이름을\s?올"
+    RelationType.INVESTED_IN,
+    language="ko",
+    # "이번 투자에는 A, B 등이 투자했다(함께했다)": the round named as the place, its participants the subjects
+    trigger=r"참여|참가|합류|주도|리드|이끌(?!어\s?[내냈낸])|이름을\s?올|(?:투자|함께)(?:했|하였|한다|하며|하고)",
 )
 def round_participants(c: Clause) -> list[Relation]:
     """ "이번 투자에는 A, B, C 등이 참여했다", "Y의 시리즈B 라운드에는 A가 이름을 올렸다": each participant
@@ -337,6 +351,11 @@ def round_participants(c: Clause) -> list[Relation]:
         place = after  # "A, B 등이 참여한 이번 투자는"
     if place is None:
         return []
+    if c.trigger.group(0).startswith(("투자", "함께")) and any(
+        place.end() <= t.start - c.sentence.start < c.trigger.start() and t.tag in ("VV", "XSV")
+        for t in c.sentence.tokens
+    ):
+        return []  # "투자에 나서 Y에 투자했다": the round named is not the place of this verb
     # relative clauses are read here: "A가 투자한 Y가 진행한 라운드에 참가" (A in, Y the company)
     # a subject in 이/가 of an earlier clause did something else: "이번 투자는 A가 주관했고 B가 참여했다"
     clause_start = c.pos - len(c.own_clause())
@@ -419,10 +438,12 @@ _ISSUED_TO = re.compile(r"\s*(?:\([^()]*\))?\s*(?:을|를)\s대상으로\s")
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"유상증자(?:를|을)?\s?(?:\S+\s)?(?:실시|단행|결정|결의|진행|완료|마무리)" + DONE_ENDINGS,
+    trigger=r"(?:유상증자|전환사채|교환사채|신주인수권부사채|(?:상환)?전환우선주|신주)(?:\([^()]{1,10}\))?(?:를|을)?\s?"
+    r"(?:\S+\s)?(?:실시|단행|결정|결의|진행|완료|마무리|발행)" + DONE_ENDINGS,
 )
 def rights_issue_to(c: Clause) -> list[Relation]:
-    """ "Y는 A를 대상으로 N억원 규모의 제3자배정 유상증자를 실시한다": A invests in Y, the subject."""
+    """ "Y는 A를 대상으로 N억원 규모의 제3자배정 유상증자를 실시한다", "Y는 A를 대상으로 전환사채(CB)를
+    발행했다": A invests in Y, the subject (the new shares or the bonds that convert into them are A's)."""
     base = c.sentence.start
     investors = [a for a in c.before if _ISSUED_TO.match(c.sentence.text, a.end - base)]
     investors = [a for a in c.before if any(a.group == b.group for b in investors) and a.entity.type.is_organization]
@@ -433,17 +454,20 @@ def rights_issue_to(c: Clause) -> list[Relation]:
 
 
 # "을 전략적 투자자로 ", "를 새 주주로 ": the organisations taken in as the subject's investors
-_TAKEN_AS = re.compile(r"\s*(?:\([^()]*\))?\s*(?:등)?(?:을|를)\s(?:(?:전략적|재무적|신규|새|새로운|주요|핵심)\s?)?$")
+_TAKEN_AS = re.compile(
+    r"\s*(?:\([^()]*\))?\s*(?:등)?(?:을|를)\s(?:(?:전략적|재무적|신규|새|새로운|주요|핵심|최대|\d대)\s?)?$"
+)
 
 
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
     trigger=r"(?:투자자|투자사|주주)(?:\([^()]{1,10}\))?(?:로|으로)\s"
-    r"(?:맞았|맞아|맞이했|맞이하|맞은|맞이한|영입(?:했|하며|하고|한))",
+    r"(?:맞았|맞아|맞게\s?(?:됐|되었|된)|맞이했|맞이하|맞은|맞이한|영입(?:했|하며|하고|한))",
 )
 def taken_in_as_investor(c: Clause) -> list[Relation]:
-    """ "Y는 A를 전략적 투자자로 맞았다", "Y는 A와 B를 새 주주로 맞이했다": A (and B) invested in Y."""
+    """ "Y는 A를 전략적 투자자로 맞았다", "Y는 A와 B를 새 주주로 맞이했다", "Y는 A를 2대 주주로 맞게 됐다": A (and
+    B) invested in Y."""
     base = c.sentence.start
     last = next(
         (a for a in reversed(c.before) if _TAKEN_AS.fullmatch(c.sentence.text, a.end - base, c.pos - base)), None

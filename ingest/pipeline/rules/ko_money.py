@@ -77,6 +77,7 @@ _WHAT_WAS_PUT_IN = re.compile(
     r"(?:금액|액수|규모|돈|자금|투자금)(?=[은는이가을를의도]\s)|[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)"
 )
 _CONTRACT = re.compile(r"\s?(?:계약|협약)")
+_PLAIN_JOINER = re.compile(r"\s?(?:,|·|와|과|및)\s?")
 _TOGETHER = re.compile(r"(?:와|과)?\s*(?:함께|공동으로|공동 투자|손잡고)")
 _EACH = re.compile(r"각각|씩")
 _CAPITAL = re.compile(r"의\s?(?:자본금|초기\s?자본금|설립\s?자본금)")
@@ -139,11 +140,20 @@ def invested_in(c: Clause) -> list[Relation]:
     rel = _RELATIVE_INVESTOR.match(c.sentence.text, c.trigger.start())
     relative = rel is not None and not BOUND_NOUN.match(c.sentence.text, rel.end())
     told = rel is not None and relative and _WHAT_WAS_PUT_IN.match(c.sentence.text, rel.end())
+    described_group: list[Entity] = []
     if rel and relative and not told:
         described = next((a for a in c.after if a.start - c.sentence.start == rel.end()), None)
         if described is None or target is None and not _sectors(c):
             return []  # "A가 투자한 Y" is investor_in_relative_clause's
         subject = described.entity
+        # "Y에 투자한 A와 B는": the organisations enumerated right after the one the clause describes, joined
+        # by a joiner only ("A와 협력하는 B": B is another clause's)
+        members = [a for a in c.after if a.group == described.group]
+        for k, a in enumerate(members):
+            gap = c.sentence.text[members[k - 1].end - c.sentence.start : a.start - c.sentence.start] if k else ""
+            if k and not _PLAIN_JOINER.fullmatch(gap) or not a.entity.type.is_organization:
+                break
+            described_group.append(a.entity)
     # "A가 Y에 투자한 금액은 300억원이다": the amount is told after the noun
     tail = told.end() - c.trigger.end() + 12 if told else 10
     props = money_properties(c.clause_text(tail), c.article_date, c.lex.fx)
@@ -178,7 +188,8 @@ def invested_in(c: Clause) -> list[Relation]:
             return _from_investors(c, subject, not relative, sectors, props)
         target = _capital_owner(c) or _fund_topic(c) or c.focus(subject) or _round_company(c) or _joined_too(c, subject)
         if target is None and (picked := _selected(c)):
-            return _from_investors(c, subject, not relative, picked, props if len(picked) == 1 else {})
+            each = len(picked) == 1 or _EACH.search(c.clause_text())  # "A와 B를 선정하고 각각 90억원을"
+            return _from_investors(c, subject, not relative, picked, props if each else {})
     if target is None:
         return []
     targets = _enumerated_recipients(c, target)
@@ -196,6 +207,14 @@ def invested_in(c: Clause) -> list[Relation]:
         # "X는 Y에 투자했다. 이번 투자에는 Z도 참여했다": the investment is a round of Y's others may join (what
         # X put in is not the round's total)
         c.discourse.funded, c.discourse.funded_at, c.discourse.round = targets[0], c.sentence.index, {}
+    if len(described_group) > 1:
+        shared = props if _EACH.search(c.clause_text()) else _without_amount(props)
+        return [
+            Relation(RelationType.INVESTED_IN, who, t, c.sentence, c.confidence, shared)
+            for t in targets
+            for who in described_group
+            if who is not t
+        ]
     return _from_investors(c, subject, not relative, targets, props)
 
 
@@ -229,7 +248,7 @@ def _verb_subject(c: Clause) -> list[Entity]:
             and (
                 a.particle in ("이", "가")
                 and reported
-                or a.particle in ("이", "가", "은", "는")
+                or a.particle in ("이", "가", "은", "는", "도")  # "X는 …했고, Z도 Y를 인수했다"
                 and topic.end <= clause_start <= a.start
             )
         ),
@@ -289,12 +308,13 @@ def _named_right_before(c: Clause) -> Entity | None:
 
 _ROUND_OF = re.compile(
     r"\s(?:(?:시리즈\s?[A-F]\d?|프리\s?A|시드|브릿지)\s?(?:라운드|투자|펀딩)?|(?:유상\s?)?증자|설립)에\s"
+    r"|\s(?:설립|증자|유상증자)(?:을|를)\s위(?:해|하여|한)\s"
 )
 
 
 def _round_owner(c: Clause) -> Entity | None:
-    """ "A는 Y 시리즈A에 50억원을 베팅했다", "A는 Y 유상증자에 300억원을 넣었다", "A는 Y 설립에 100억원을
-    출자했다": the company written right before its round, capital increase or founding in 에."""
+    """ "A는 Y 시리즈A에 50억원을 베팅했다", "A는 Y 유상증자에 300억원을 넣었다", "A는 Y 설립에(설립을 위해)
+    100억원을 출자했다": the company written right before its round, capital increase or founding."""
     return next(
         (
             a.entity
@@ -312,8 +332,18 @@ _THIS_ROUND = re.compile(r"이번\s?(?:투자|라운드|펀딩|시리즈\s?[A-F]
 
 
 def _round_company(c: Clause) -> Entity | None:
-    """ "투자사별로는 A가 80억원, B가 70억원을 투자했다": the company whose round the article announced."""
-    return c.discourse.funded if _THIS_ROUND.search(c.text_before(c.pos)) else None
+    """ "투자사별로는 A가 80억원, B가 70억원을 투자했다": the company whose round the article announced; right
+    after the announcement, investors written as new subjects (이/가) with no recipient of their own put money into it
+    too ("Y는 800억원을 유치했다. A와 B가 각각 200억원을 투자했다"); a topic (은/는) tells its own story ("A는 지난해
+    30억원을 투자했다"), and a lone company spending is its own plan."""
+    if _THIS_ROUND.search(c.text_before(c.pos)):
+        return c.discourse.funded
+    subjects = c.subjects
+    if not subjects or subjects[0].particle not in ("이", "가") or c.discourse.funded_at != c.sentence.index - 1:
+        return None
+    group = c.subject_group
+    investors = len(group) > 1 or any(e.type is EntityType.INVESTOR for e in group) or _EACH.search(c.clause_text())
+    return c.discourse.funded if investors else None
 
 
 # "추가로 투자", "추가 투자", "후속 투자": more money into what was just funded
@@ -362,6 +392,14 @@ def _selected(c: Clause) -> list[Entity]:
                 and all(ent is not p for p in picked)
             ):
                 picked.append(ent)
+        if picked and index == c.sentence.index:
+            # "A와 B를 AI 대학원으로 선정하고": every organisation enumerated with the last one picked
+            groups = {a.group for a in c.before if any(a.entity is p for p in picked)}
+            picked += [
+                a.entity
+                for a in c.before
+                if a.group in groups and a.entity.type.is_organization and all(a.entity is not p for p in picked)
+            ]
         if picked:
             return picked
     return []
@@ -462,7 +500,14 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
     """The fields of ``_sectors``, with None for each listed member that is no field (a named organisation)."""
     toks = [t for t in c.sentence.tokens if t.start < c.pos]
     at = next(
-        (k for k in range(len(toks) - 1, -1, -1) if toks[k].tag == "JKB" and toks[k].form in ("에", "에만")), None
+        (
+            k
+            for k in range(len(toks) - 1, -1, -1)
+            if toks[k].tag == "JKB"
+            and toks[k].form in ("에", "에만")
+            and not _ADVERBIAL_AT.match(c.sentence.text, toks[k].end - c.sentence.start)
+        ),
+        None,
     )
     if at is None:
         at = _purpose(toks)  # "AI 반도체 산업 육성을 위해 N원을 투입": the field the money is for
@@ -539,6 +584,8 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
 
 
 _DETERMINERS = frozenset({"이", "이번", "해당", "동", "그"})
+# "두 차례에 걸쳐", "지분율에 따라", "지난해에 이어": an 에 of a postposition-like verb, no place the money goes
+_ADVERBIAL_AT = re.compile(r"\s?(?:걸쳐|걸친|따라|따른|비해|의해|앞서|이어|달하|이르)")
 
 
 def _programme_named_before(c: Clause) -> Entity | None:
@@ -557,7 +604,7 @@ def _programme_named_before(c: Clause) -> Entity | None:
 # "N원을 들여 AI 데이터센터를 구축한다": what the money builds, one to four words before its object particle
 _SPENT_ON = re.compile(
     r"\s+(?P<obj>(?:[A-Za-z0-9가-힣·'‘]+\s){0,3}['‘]?[A-Za-z0-9가-힣·]+?)['’]?(?:\([^()]*\))?(?:을|를)\s+"
-    r"(?:새로\s|추가로\s|본격\s|집중\s)?(?:구축|개발|조성|확충|도입|고도화|설립|신설|출범|육성)"
+    r"(?:새로\s|추가로\s|본격\s|집중\s)?(?:구축|개발|조성|결성|확충|도입|고도화|설립|신설|출범|육성)"
 )
 # a plant, site or building is where the money goes, not a technology or an organisation
 _BUILT_SITE = re.compile(r"공장|시설|설비|기지|라인|팹|캠퍼스|클러스터|단지|거점|본사|사옥|부지|센터\s?건물")
@@ -659,7 +706,7 @@ def acquired(c: Clause) -> list[Relation]:
     if gapped := _gapped_pairs(c, OBJECT):
         own = props if _EACH.search(clause) else _without_amount(props)
         return [Relation(RelationType.ACQUIRED, a, b, c.sentence, c.confidence, own) for a, b in gapped]
-    target = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
+    target = next((a for a in reversed(c.before) if a.particle in OBJECT or _object_too(c, a)), None)
     if subject is None or target is None or _object_of_another_verb(c, target):
         return []
     buyers = _verb_subject(c) or c.subject_group or [subject]  # "A와 B는 Y를 공동 인수했다": both bought it
@@ -676,6 +723,50 @@ def acquired(c: Clause) -> list[Relation]:
         for who in buyers
         for what in bought
     ]
+
+
+# "Y가 X 품에 안겼다", "Y는 X의 품으로 들어갔다": the buyer written right before 품, alone or in 의
+_BUYER_BEFORE_ARMS = re.compile(r"(?:\([^()]*\))?(?:의)?\s?")
+
+
+@relation_rule(
+    RelationType.ACQUIRED,
+    language="ko",
+    trigger=r"품(?:에\s?안(?:겼|긴다|기게\s?됐|기며|기고|겨)|으로\s?(?:들어갔|들어간다|들어가게\s?됐))",
+)
+def taken_into_arms(c: Clause) -> list[Relation]:
+    """ "Y가 X 품에 안겼다": news' idiom for a company bought, told of the company bought (the subject)."""
+    base = c.sentence.start
+    buyer = next(
+        (
+            a.entity
+            for a in reversed(c.before)
+            if a.particle in ("", "의") and _BUYER_BEFORE_ARMS.fullmatch(c.sentence.text, a.end - base, c.pos - base)
+        ),
+        None,
+    )
+    bought = c.subject
+    if buyer is None or bought is None or buyer is bought or not bought.type.is_organization:
+        return []
+    props = money_properties(c.clause_text(), c.article_date, c.lex.fx)
+    if d := resolve_date(c.clause_text(), c.article_date):
+        props["date"] = d
+    return [Relation(RelationType.ACQUIRED, buyer, bought, c.sentence, c.subject_confidence, props)]
+
+
+def _object_too(c: Clause, a: Arg) -> bool:
+    """ "X는 Y를 인수한 데 이어 Z도 사들였다": after a topic (은/는) whose clause runs on to the verb, an
+    organisation in 도 is the verb's object "too", not another subject."""
+    subjects = c.subjects
+    return (
+        a.particle == "도"
+        and bool(subjects)
+        and subjects[0].particle in ("은", "는")
+        and a.group != subjects[0].group
+        and c.own_clause() == c.text_before(c.pos)  # "X는 Y를 인수했고, Z도 인수했다": Z bought too
+        and a.entity.type.is_organization
+        and not any(b.particle in ("이", "가") and subjects[0].end <= b.start < a.start for b in c.before)
+    )
 
 
 # the object's own particle, after a gloss: "비브랩스(VIV Labs)를 "
@@ -771,7 +862,13 @@ _WHOLE_STAKE = re.compile(r"\s?(?:을|를)?\s?(?:전량|전부|모두|100\s?%)")
 
 # "가 (새로) 발행한 (1000억원 규모의) ": the issuer of the shares or bonds written next
 _ISSUED = re.compile(r"(?:\([^()]*\))?(?:이|가)\s(?:새로\s|신규로?\s)?발행(?:한|하는)\s(?:[^\s,.]+\s){0,3}")
-_STAKE_VERB = re.compile(r"인수|취득|매입|확보|사들|투자|보유")
+_STAKE_VERB = re.compile(r"인수|취득|매입|확보|사들|투자|보유|소유|갖고|가지고|가진")
+# "Y의 지분(49%)은 A가 …": the stake as the topic, its holders written after it
+_STAKE_AS_TOPIC = re.compile(r"\s?(?:[\d.]+\s?%\s?)?(?:은|는)\s")
+# "A가 62.5%, B가 25%를": each holder's own share right after it
+_HOLDER_SHARE = re.compile(r"(?:\([^()]*\))?(?:이|가)\s([\d.]+)\s?%")
+# "Y는 A(62.5%), B(25%)가 지분을 (나눠) 갖고 있다": the stake object right before a verb of holding
+_HELD_STAKE = re.compile(r"\s?(?:을|를)\s(?:나눠\s?|각각\s)?(?:보유|소유|갖고|가지고)")
 
 
 @relation_rule(
@@ -779,7 +876,7 @@ _STAKE_VERB = re.compile(r"인수|취득|매입|확보|사들|투자|보유")
     language="ko",
     trigger=r"(?:지분|주식|신주|구주|(?:상환)?전환우선주|보통주|우선주|전환사채|교환사채|신주인수권부사채)(?="
     + _IN_SENTENCE
-    + r"{0,30}?(?:인수|취득|매입|확보|사들|투자|보유|늘리|늘려|늘렸|늘린|높여|높였|높인|확대))",
+    + r"{0,30}?(?:인수|취득|매입|확보|사들|투자|보유|소유|갖고|가지고|가진|늘리|늘려|늘렸|늘린|높여|높였|높인|확대))",
 )
 def stake_bought(c: Clause) -> list[Relation]:
     """ "X는 Y의 지분 N%를 N억원에 인수/취득했다", "X는 Y 지분 N%를 보유", "X는 Y의 신주 200만주를 취득했다":
@@ -809,6 +906,10 @@ def stake_bought(c: Clause) -> list[Relation]:
     elif holder is not None and owner is not None:
         # "Y의 지분 10%를 보유한 X는": the holder is the organisation the clause describes
         subject = next((a.entity for a in c.after if a.start - c.sentence.start == holder.end()), subject)
+    if owner is not None and (held := _holders_after(c, owner)):
+        return held
+    if owner is None and (shared := _holders_of_topic(c)):
+        return shared
     if subject is None or owner is None or owner.entity is subject:
         return []
     verb = _STAKE_VERB.search(c.sentence.text, c.trigger.end())
@@ -823,6 +924,42 @@ def stake_bought(c: Clause) -> list[Relation]:
         out.append(Relation(RelationType.INVESTED_IN, subject, owner.entity, c.sentence, c.subject_confidence, props))
     if control and (props.get("stake_percent", 0) > 50 or whole):
         out.append(Relation(RelationType.ACQUIRED, subject, owner.entity, c.sentence, c.subject_confidence, props))
+    return out
+
+
+def _holders_after(c: Clause, owner: Arg) -> list[Relation]:
+    """ "Y의 지분은 A가 62.5%, B가 25%를 보유하고 있다", "Y의 지분 49%는 A가 갖고 있다": the holders written in
+    이/가 after the stake as the topic, up to the verb of holding, each with its own share."""
+    base, text = c.sentence.start, c.sentence.text
+    verb = _STAKE_VERB.search(text, c.trigger.end())
+    if verb is None or not _STAKE_AS_TOPIC.match(text, c.trigger.end()) or c.hedged(verb.end(), plans=True):
+        return []
+    out = []
+    for a in c.after:
+        if a.end - base > verb.start() or a.particle not in ("이", "가") or a.entity is owner.entity:
+            continue
+        own = _HOLDER_SHARE.match(text, a.end - base)
+        props = {"stake_percent": float(own.group(1))} if own else _stake(text[c.trigger.start() : verb.start()])
+        out.append(Relation(RelationType.INVESTED_IN, a.entity, owner.entity, c.sentence, c.confidence, props))
+    return out
+
+
+def _holders_of_topic(c: Clause) -> list[Relation]:
+    """ "Y는 A(62.5%), B(25%)가 지분을 나눠 갖고 있다": the topic is the company, the subjects in 이/가 before
+    the stake its holders."""
+    base, text = c.sentence.start, c.sentence.text
+    held = _HELD_STAKE.match(text, c.trigger.end())
+    subjects = c.subjects
+    if held is None or not subjects or subjects[0].particle not in ("은", "는") or c.hedged(held.end(), plans=True):
+        return []
+    company = subjects[0]
+    holders = [a for a in c.before if a.particle in ("이", "가") and a.group != company.group]
+    holders = [a for a in c.before if any(a.group == h.group for h in holders) and a.entity is not company.entity]
+    out = []
+    for a in holders:
+        share = _PERCENT.match(text, a.end - base + 1) if text[a.end - base : a.end - base + 1] == "(" else None
+        props = {"stake_percent": float(share.group(1))} if share else {}
+        out.append(Relation(RelationType.INVESTED_IN, a.entity, company.entity, c.sentence, c.confidence, props))
     return out
 
 
