@@ -29,7 +29,7 @@ _RANK_IN_PARENTHESES = re.compile(r"\((?P<t>[가-힣]{2,4})\)")
 _TEAM = re.compile(r"[가-힣]{1,3}(?:팀|연구진|연구단|연구실|센터|본부|그룹|랩)(?:[가-힣])?$")
 _HANGUL_WORDS = re.compile(r"^[가-힣]+(?: [가-힣]+)?$")  # Kiwi knows some foreign names as one proper noun: "젠슨 황"
 _UNIT = r"(?:팀|실|본부|부|센터|부문|그룹|랩|과|국|처|단|사업부)"
-# a ministry's director-general post, named by its field glued before it ("인공지능기반정책관"): the whole is the title
+# a ministry's director-general post, named by its field glued before it ("소프트웨어정책관"): the whole is the title
 _FIELD_POST = r"[가-힣]{2,12}정책관"
 _GLOSSED_COPULA = re.compile(r"\s?\([A-Z][A-Za-z]{1,5}\)(인)?$")  # "최고경영자(CEO)인 P", "최고경영자(CEO) P"
 _TITLE_END = r"(?=[^가-힣A-Za-z0-9]|$|(?:은|는|이|가|을|를|의|과|와|도|에게|에|으로|로|이자|겸|님|이며|인|으로서|직|팀|연구팀|팀은|팀이|팀의)(?:[^가-힣]|$))"
