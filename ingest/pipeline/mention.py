@@ -24,6 +24,8 @@ LOCAL_HEADS = frozenset({"시장", "군수", "구청장", "도지사", "교육�
 # a company's legal form written after its name: the short forms glued to it ("가람테크(주)는"), the words may
 # stand apart ("가람테크 주식회사는"); the particle follows the form
 LEGAL_FORM_AFTER_NAME = re.compile(r"\(주\)|㈜|\(유\)|\s?(?:주식회사|유한회사)")
+# what a reporter writes in parentheses after a name that is no other name of it: "X(가칭)", "X(사진)"
+REPORTER_NOTES = frozenset({"가칭", "假稱", "예정", "미정", "임시", "가명", "사진", "자료사진", "종합", "상보", "속보"})
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from aigraph.ingest.pipeline.mention import (
     MISREAD_NAME_STARTS,
     NOUNISH,
     PARTICLE_AFTER_NAME,
+    REPORTER_NOTES,
     Mention,
     overlaps,
 )
@@ -365,7 +366,7 @@ _DEFINED = re.compile(
 )
 # a note closing a quoted name: "(가칭)", or its spelling as a Latin name ("'베어로보틱스(Bear Robotics)'"; not a
 # common word's gloss, "'루트-브레인(root-brain)' 가설")
-_PROVISIONAL = re.compile(r"\s*\((?:가칭|假稱|예정|미정|[A-Z][A-Za-z0-9 .,&\-]*)\)\s*$")
+_PROVISIONAL = re.compile(r"\s*\((?:" + "|".join(sorted(REPORTER_NOTES)) + r"|[A-Z][A-Za-z0-9 .,&\-]*)\)\s*$")
 _QUOTED = re.compile(r"[‘'](?P<n>[^‘’'\n]{2,40}?)[’'](?=\s*(?:\(|등|엔|[은는이가을를에와과의도로,·]))")
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from aigraph.core.vocabulary import EntityType, normalize_name
 from aigraph.ingest.pipeline.lexicon import Lexicon, RegistryEntry
-from aigraph.ingest.pipeline.mention import Mention
+from aigraph.ingest.pipeline.mention import REPORTER_NOTES, Mention
 from aigraph.ingest.pipeline.transliterate import sounds_alike
 
 _SPECIFICITY = {
@@ -37,8 +37,6 @@ _SPECIFICITY = {
 # what may follow a short name in its long form: "SAPEON" = "SAPEON Inc.", not "한빛AI" = "한빛 AI 연합"
 _LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "주식회사", "주", "코리아", "korea"})
 _HANGUL = re.compile(r"[가-힣]")
-# what a reporter writes in parentheses after a name that is no other name of it: "X(가칭)", "X(사진)"
-_NOTES_IN_PARENS = frozenset({"가칭", "예정", "미정", "임시", "가명", "사진", "자료사진", "종합", "상보", "속보"})
 # the kinds of a unit named after its parent ("서울대 AI연구원"); a company's name keeps its own spelling
 _UNIT_TYPES = frozenset({EntityType.RESEARCH_LAB, EntityType.ORGANIZATION, EntityType.UNIVERSITY})
 _LATIN = re.compile(r"[A-Za-z]")
@@ -138,7 +136,7 @@ class Resolver:
             any(ch.isdigit() for ch in gloss)
             or gloss.count(" ") > 3
             or gloss in self.lex.generic_heads
-            or gloss in _NOTES_IN_PARENS
+            or gloss in REPORTER_NOTES
         ):
             return ""
         if any(word in self.lex.titles for word in gloss.split()):

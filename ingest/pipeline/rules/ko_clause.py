@@ -295,6 +295,10 @@ class Clause:
         done = [m.end() for m in CLAUSE_DONE.finditer(head)]
         return head[done[-1] :] if done else head
 
+    def own_clause_start(self) -> int:
+        """Document offset where ``own_clause`` begins."""
+        return self.pos - len(self.own_clause())
+
     def text_before(self, start: int) -> str:
         """Sentence text from its start to document offset ``start``."""
         return self.sentence.text[: start - self.sentence.start]

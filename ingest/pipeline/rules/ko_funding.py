@@ -358,7 +358,7 @@ def round_participants(c: Clause) -> list[Relation]:
         return []  # "투자에 나서 Y에 투자했다": the round named is not the place of this verb
     # relative clauses are read here: "A가 투자한 Y가 진행한 라운드에 참가" (A in, Y the company)
     # a subject in 이/가 of an earlier clause did something else: "이번 투자는 A가 주관했고 B가 참여했다"
-    clause_start = c.pos - len(c.own_clause())
+    clause_start = c.own_clause_start()
     main = [a for a in c.subjects if a.particle not in ("이", "가") or a.start >= clause_start]
     raw = [a for a in c.before if a.particle in SUBJECT]
     subjects = [

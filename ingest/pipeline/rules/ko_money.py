@@ -236,7 +236,7 @@ def _verb_subject(c: Clause) -> list[Entity]:
     if not subjects or subjects[0].particle not in ("은", "는"):
         return []
     topic = subjects[0]
-    clause_start = c.pos - len(c.own_clause())
+    clause_start = c.own_clause_start()
     reported = _REPORTED.match(c.sentence.text, c.trigger.end()) is not None
     own = next(
         (
@@ -261,7 +261,7 @@ def _gapped_pairs(c: Clause, particles: set[str]) -> list[tuple[Entity, Entity]]
     """ "A는 X를, B는 Y를 (각각) 인수했다", "A는 X에, B는 Y에 투자했다": one verb for several subjects, each with
     its own object written right after it and closed by a comma; no pairs unless at least two are written so."""
     base = c.sentence.start
-    clause_start = c.pos - len(c.own_clause())
+    clause_start = c.own_clause_start()
     pairs: list[tuple[Entity, Entity]] = []
     gapped, pending = 0, None
     for a in c.before:

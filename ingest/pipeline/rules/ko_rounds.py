@@ -121,7 +121,7 @@ def right_after_the_round(c: Clause) -> list[Relation]:
         return []
     if ROUND_PLACE.search(head) or _INVESTOR_WORD.search(head):
         return []  # a round named as the place, or investors called so: the rules above read them
-    clause_start = c.pos - len(head)
+    clause_start = c.own_clause_start()
     own = [a for a in c.before if a.start >= clause_start]
     kinds = _kind_subjects(c)  # "A, B 등 7개 기관이 참여했다"
     marked = [t for t in c.sentence.tokens if clause_start <= t.start < c.pos and t.tag in ("JKO", "JKB")]

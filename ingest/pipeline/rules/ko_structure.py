@@ -720,7 +720,7 @@ def alliance_formed(c: Clause) -> list[Relation]:
 def _co_founders(c: Clause, founder: Entity, made: Arg) -> list[Entity]:
     """ "A는 B와 (함께, 공동으로) X를 설립/결성": the partners named before the object, in the founding's own
     clause, founded it too ("B와 협약을 맺었으며, X를 세웠다": B only signed)."""
-    clause_start = c.pos - len(c.own_clause())
+    clause_start = c.own_clause_start()
     return [
         a.entity
         for a in c.before
