@@ -375,6 +375,8 @@ def sentence_args(
     return _headline_subject(s, out)
 
 
+# the honorific after a person's name ("이상호 씨를"): no title, and the particle comes after it
+HONORIFIC = re.compile(r"\s?씨(?=[을를이가은는의와과\s])")
 # the team or side written after an organisation's name, which acts for it: its particle is the organisation's
 _TEAM_AFTER_NAME = re.compile(r"\s?(?:공동\s?)?(?:연구팀|연구진|연구단|팀|측)(?=[은는이가을를도와과의에])")
 
@@ -432,8 +434,11 @@ def _after_title(s: Sentence, m: Mention) -> int:
         form := LEGAL_FORM_AFTER_NAME.match(s.text, m.end - s.start) or _TEAM_AFTER_NAME.match(s.text, m.end - s.start)
     ):
         return s.start + form.end()
-    if m.type is not EntityType.PERSON or not m.title:
+    if m.type is not EntityType.PERSON:
         return m.end
+    if not m.title:
+        honorific = HONORIFIC.match(s.text, m.end - s.start)  # "한지민 씨는": the particle after the honorific
+        return s.start + honorific.end() if honorific else m.end
     at = s.text.find(m.title, m.end - s.start)
     if not 0 <= at - (m.end - s.start) <= 25:
         return m.end

@@ -27,7 +27,7 @@ from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.mention import LOCAL_HEADS, Mention
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import SOURCE, Clause
+from aigraph.ingest.pipeline.rules.ko_clause import HONORIFIC, SOURCE, Clause
 
 _FOUNDER_TITLES = frozenset(
     {"창업자", "창업주", "설립자", "창립자", "공동창업자", "창업멤버", "공동 창업자", "공동 설립자", "공동 창립자"}
@@ -44,8 +44,8 @@ _LEADS = re.compile(
 # "ORG(에서) T를 맡고 있는 P"; a role held before ("ORG T를 지낸/역임한 P") is still WORKS_FOR, marked former (as "P 전 ORG T")
 # "ORG의 T가 된 P", "ORG 제2대 T에 오른 P", "ORG T로 (다시) 취임한 P", "ORG T로 선출된 P": the role the person came to hold
 _HOLDS = re.compile(
-    r"^(?:의|에서|에서는)?\s+(?:제?\d{1,2}대\s)?(?P<t>\S+?)(?:(?:을|를)\s+(?:맡(?:고\s있는|은|는|아\s온)|(?P<past>맡았던|지낸|지냈던|역임한|역임했던))"
-    r"|(?:이|가)\s+된|에\s+오른"
+    r"^(?:의|에서|에서는)?\s+(?:제?\d{1,2}대\s|신임\s|새\s)?(?P<t>\S+?)(?:(?:을|를)\s+(?:맡(?:고\s있는|은|는|아\s온)|(?P<past>맡았던|지낸|지냈던|역임한|역임했던))"
+    r"|(?:이|가)\s+된|(?:\s자리)?에\s+오른"
     r"|(?:으로|로)\s+(?:다시\s|새로\s|정식\s)?(?:(?:취임|부임)(?:한|해\s있는|해\s있던|해\s있었던)|(?:임명|선출|선임|발탁)된))\s+$"
 )
 # "ORG를 이끄는 P 대표": the organisation as the object of heading it, right before the person; "ORG의 AI 사업을
@@ -55,7 +55,7 @@ _HEADING = re.compile(
     r"(?:이끄는|이끌고\s있는|총괄하는|경영하는|운영하는|맡고\s있는|담당하는|책임지는)\s+$"
 )
 _APPOINTED_HERE = re.compile(  # "P를 T로 영입", "P 전 ORG2 T를 T로 영입" (the former affiliation before 를)
-    r"(?P<former>\s+전\s+(?:[^\s을를]+\s+){0,3}?[^\s을를]+?)?(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?:[A-Za-z가-힣]{1,8}\s(?=\S*장(?:으로|로)))?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s*(?:\S+\s)?(?:선임|내정|임명|발탁|영입|승진|위촉)"
+    r"(?P<former>\s+전\s+(?:[^\s을를]+\s+){0,3}?[^\s을를]+?)?(?:\([^()]*\))?(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?:[A-Za-z가-힣]{1,8}\s(?=\S*장(?:으로|로)))?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s*(?:\S+\s)?(?:선임|내정|임명|발탁|영입|승진|위촉)"
 )
 # "P는 ORG의 (제2대) T이다", "P는 ORG 창업자다", "P는 ORG의 T가 되었다", "P는 ORG의 T에 올랐다": what the person
 # is or became
@@ -71,7 +71,11 @@ _HEADS = re.compile(
 _TOPIC = re.compile(r"(?:은|는)\s")
 _TOPIC_GLOSSED = re.compile(r"(?:\s?\([^()]*\))?(?:은|는)\s")  # "P(1970년 ~)는": the name's gloss before the topic
 _TAKES = re.compile(
-    r"(?:의)?\s(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:을|를|직을|직도)\s+(?:새로\s|함께\s|겸직\S*\s)?(?:맡는다|맡았다|맡고\s있다|맡게\s됐다|맡는|맡아|맡으며|맡고|(?P<past>(?:지냈|역임했)(?:다|으며|고)))"
+    r"(?:의)?\s(?:신임\s|새\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?"
+    r"(?:(?:을|를|직을|직도)\s+(?:새로\s|함께\s|겸직\S*\s)?(?:맡는다|맡았다|맡고\s있다|맡게\s됐다|맡는|맡아|맡으며|맡고"
+    r"|(?P<past>(?:지냈|역임했)(?:다|으며|고)))"
+    # "P는 (지난 3월) ORG T로 취임했다", "P는 ORG T로 자리를 옮겼다": the post taken up (not "옮길 것", "선임될 가능성")
+    r"|(?:으로|로)\s+(?:자리를\s+옮(?:겼|긴다|겨)|(?:취임|부임|합류|복귀)(?:했|한다|하며|해)|(?:선임|임명|선출|발탁)(?:됐|되었|된다|돼)))"
 )
 _LED_BY = re.compile(
     r"(?:\([^()]*\))?\s*(?P<t>[가-힣A-Z]{1,6}?)?(?:이|가)\s+(?:\S+\s)?(?:이끈다|이끌고\s있다|맡고\s있다|맡는다|총괄한다|이끌게\s된다|이끌며|이끌고)"
@@ -92,7 +96,6 @@ _APPOINTED_OBJECT = re.compile(
 _APPOINT_VERB = re.compile(
     r"\s*(?:신임\s|새\s|차기\s)?(?P<t>\S+?)(?:\([^()]*\))?(?:에|으로|로)\s*(?:\S+\s)?(?:내정|선임|임명|발탁|영입|위촉|선출)(?P<passive>됐|되었|된다|돼|되며|되고)?"
 )
-_HONORIFIC = re.compile(r"\s?씨(?=[을를이가은는의와과\s])")
 _SUBJECT_GAP = re.compile(r"(?:은|는|이|가)\s+$")
 
 
@@ -100,7 +103,7 @@ def _after_person(text: str, p: Mention, base: int) -> int:
     """Where the words after a person's name and title continue ("홍길동 부사장|을 …")."""
     at = text.find(p.title, p.end - base) if p.title else -1
     end = at + len(p.title) if 0 <= at - (p.end - base) <= 25 else p.end - base
-    honorific = _HONORIFIC.match(text, end)  # "이상호 씨를": the honorific is no title
+    honorific = HONORIFIC.match(text, end)  # "이상호 씨를": the honorific is no title
     return honorific.end() if honorific else end
 
 
@@ -677,6 +680,7 @@ def works_at(c: Clause) -> list[Relation]:
 # between the organisation joined and the verb: its particle, then a date or an adverb at most
 _JOIN_GAP = re.compile(
     r"(?:\([^()]*\))?(?:에|으로|로)\s+(?:(?:다시|새로|정식으로|정식|공식|공식적으로|전격|최근|\d{2,4}년\s?(?:\d{1,2}월\s?)?)\s*)*"
+    r"(?:자리를\s)?"
 )
 _RECRUITED = re.compile(r"(?:\([^()]*\))?(?:을|를)\s+(?:(?:새로|전격|최근|\d{2,4}년\s?(?:\d{1,2}월\s?)?)\s*)*$")
 
@@ -684,10 +688,11 @@ _RECRUITED = re.compile(r"(?:\([^()]*\))?(?:을|를)\s+(?:(?:새로|전격|최�
 @relation_rule(
     RelationType.WORKS_FOR,
     language="ko",
-    trigger=r"(?:합류|입사|입단|입당|입대|이적|영입)(?:했|하였|한다|하며|하고|해\s|하면서|됐|되었|된다|돼|되며|되고|한\s|된\s)",
+    trigger=r"(?:(?:합류|입사|입단|입당|입대|이적|이직|영입)(?:했|하였|한다|하며|하고|해\s|하면서|됐|되었|된다|돼|되며|되고|한\s|된\s)"
+    r"|자리를\s옮(?:겼|긴다|기며|기고|겨\s))",
 )
 def joins_organisation(c: Clause) -> list[Relation]:
-    """ "P는 지난해 ORG에 합류/입사/입단/입당했다", "P는 ORG로 이적했다", "P는 ORG에 영입됐다", "ORG에 합류한 P": the
+    """ "P는 지난해 ORG에 합류/입사/입단/입당했다", "P는 ORG로 이적/이직했다(자리를 옮겼다)", "P는 ORG에 영입됐다", "ORG에 합류한 P": the
     person joined the organisation; "ORG는 P 박사를 영입했다", "ORG가 영입한 P": the organisation took the person
     on.  A plan or a hedge gives nothing."""
     if c.hedged(c.trigger.end(), plans=True):
