@@ -44,3 +44,40 @@ def test_a_move_to_an_organisation(text: str) -> None:
 )
 def test_a_move_not_made_gives_nothing(text: str) -> None:
     assert not any(k[0] == "WORKS_FOR" and k[2] == "다온로보틱스" for k in facts(text)), facts(text)
+
+
+def test_titles_joined_by_gyeom_are_no_unit() -> None:
+    got = facts("김철수 가람테크 대표이사 겸 최고경영자(CEO)는 이날 기조연설을 했다.")
+    assert got.get(("WORKS_FOR", "김철수", "가람테크"), {}).get("title") == "대표이사", got
+    assert not any(k[0] == "PART_OF" for k in got), got
+
+
+@pytest.mark.parametrize("university", ["도쿄대", "베이징대"])
+def test_a_place_and_dae_is_a_university_not_a_surname_and_name(university: str) -> None:
+    got = facts(f"다나카 히로시 {university} 교수는 강연에서 밝혔다.")
+    assert got.get(("WORKS_FOR", "다나카 히로시", university), {}).get("title") == "교수", got
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("다온로보틱스는 김영수 가람대 교수팀과 공동 연구를 진행했다.", {"다온로보틱스", "가람대"}),
+        ("김영수 가람대 교수팀과 이민정 다온대 교수팀이 공동 연구를 진행했다.", {"가람대", "다온대"}),
+        ("김영수 가람대 교수 연구팀과 이민정 다온대 교수 연구팀이 공동 연구를 진행했다.", {"가람대", "다온대"}),
+    ],
+)
+def test_a_professors_team_partners_for_the_university(text: str, pair: set[str]) -> None:
+    got = facts(text)
+    assert any(k[0] == "PARTNERS_WITH" and {k[1], k[2]} == pair for k in got), got
+    assert got.get(("WORKS_FOR", "김영수", "가람대"), {}).get("title") == "교수", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "김영수 가람대 교수팀과 이민정 다온대 교수팀이 공동 연구를 검토하고 있다.",
+        "다온로보틱스는 김영수 교수와 공동 연구를 진행했다.",  # a person with no organisation written: no partner
+    ],
+)
+def test_no_partnership_from_a_plan_or_an_unaffiliated_person(text: str) -> None:
+    assert not any(k[0] == "PARTNERS_WITH" for k in facts(text)), facts(text)

@@ -32,7 +32,7 @@ _UNIT = r"(?:팀|실|본부|부|센터|부문|그룹|랩|과|국|처|단|사업�
 # a ministry's director-general post, named by its field glued before it ("소프트웨어정책관"): the whole is the title
 _FIELD_POST = r"[가-힣]{2,12}정책관"
 _GLOSSED_COPULA = re.compile(r"\s?\([A-Z][A-Za-z]{1,5}\)(인)?$")  # "최고경영자(CEO)인 P", "최고경영자(CEO) P"
-_TITLE_END = r"(?=[^가-힣A-Za-z0-9]|$|(?:은|는|이|가|을|를|의|과|와|도|에게|에|으로|로|이자|겸|님|이며|인|으로서|직|팀|연구팀|팀은|팀이|팀의)(?:[^가-힣]|$))"
+_TITLE_END = r"(?=[^가-힣A-Za-z0-9]|$|(?:은|는|이|가|을|를|의|과|와|도|에게|에|으로|로|이자|겸|님|이며|인|으로서|직|(?:연구)?팀(?:은|이|의|과|와|도|을|에)?)(?:[^가-힣]|$))"
 _RANKS = frozenset(
     {"교수", "박사", "연구원", "명예교수", "석좌교수"}
 )  # academic ranks: a role written with them says more
@@ -100,8 +100,10 @@ class PersonFinder:
         )
 
     def is_korean_name(self, form: str) -> bool:
-        """Surname + one or two syllables: "김명준", "남궁민수"; not "라온로보"."""
+        """Surname + one or two syllables: "김명준", "남궁민수"; not "라온로보", nor a place's university ("도쿄대")."""
         if not HANGUL.match(form) or form in self.lex.foreign_given_names:
+            return False
+        if form.endswith("대") and form[:-1] in self.lex.places:
             return False
         return (len(form) == 3 and form[0] in self.lex.surnames) or (len(form) == 4 and form[:2] in self.lex.surnames)
 

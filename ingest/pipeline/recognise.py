@@ -1601,8 +1601,8 @@ class Recogniser:
                 text, start = self._without_person(s, text, start, end)
                 end = start + len(text)
             if " " in text and self.people.title.fullmatch(text.rsplit(" ", 1)[1]):
-                while " " in text and self.people.title.fullmatch(text.rsplit(" ", 1)[1]):
-                    text = text.rsplit(" ", 1)[0]  # "가온칩스 대표이사 사장" -> the company, every title off
+                while " " in text and (self.people.title.fullmatch(last := text.rsplit(" ", 1)[1]) or last == "겸"):
+                    text = text.rsplit(" ", 1)[0]  # "가온칩스 대표이사 (겸) 사장" -> the company, every title off
                 end = start + len(text)
             elif (
                 (m := self.people.title.search(text))

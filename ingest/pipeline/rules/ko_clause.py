@@ -316,7 +316,10 @@ def sentence_args(
     args: list[Arg] = []
     group = 0
     masked = mask_quotes(s.text)
+    titled_until = 0  # where the last person's title (and team) ends: "P 가람대 교수팀과"
     for m in mentions:
+        if m.start < titled_until:
+            continue  # the organisation written between a person and their title is theirs, no argument
         rel = m.start - s.start
         opened = s.text.rfind("(", 0, rel) > s.text.rfind(")", 0, rel)  # inside parentheses
         in_group = opened and bool(_IN_GROUP_PARENS.search(s.text[:rel]))  # "범농협 계열사(농협은행·NH투자증권)가"
@@ -333,6 +336,7 @@ def sentence_args(
         if ent is None or ent.name in lex.generic_orgs:
             continue  # "정부", "경찰": which government or police is not known
         after = _after_title(s, m) - s.start
+        titled_until = s.start + after if m.type is EntityType.PERSON else titled_until
         if in_group and s.text[after : after + 1] == ")":
             after += 1  # the last member inside the parentheses takes the particle after them
         pm = PARTICLE.match(s.text, after)

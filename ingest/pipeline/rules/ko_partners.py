@@ -48,7 +48,9 @@ def partners_with(c: Clause) -> list[Relation]:
         return []  # founders of a joint venture are its founders (ko_structure), not partners by that word
     if _JOINT_TEAM.match(c.sentence.text, c.trigger.start()):
         return []  # "… A 교수와 B 교수 공동 연구팀이": the team's members partner (joint_team), not the reporter
-    partners = [a.entity for a in c.before if a.particle in PARTNER] or _partner_after(c)
+    # "P 가람대 교수팀과": a person written with their organisation partners for it
+    partners = [p for p in (speaks_for(c, a.entity) for a in c.before if a.particle in PARTNER) if p is not None]
+    partners = partners or _partner_after(c)
     subject, subjects = speaks_for(c, c.subject), c.subjects
     confidence = c.subject_confidence
     if subject is None and _THIS_RESEARCH.search(c.own_clause()):
@@ -65,7 +67,7 @@ def partners_with(c: Clause) -> list[Relation]:
         ]
     if len(subjects) >= 2:
         # "A와 B, C는 협약을 체결했다": every two of the parties are partners
-        group = [a.entity for a in subjects if a.group == subjects[0].group]
+        group = [e for a in subjects if a.group == subjects[0].group and (e := speaks_for(c, a.entity)) is not None]
         return [
             Relation(RelationType.PARTNERS_WITH, x, y, c.sentence, c.confidence)
             for k, x in enumerate(group)
