@@ -81,3 +81,16 @@ def test_a_professors_team_partners_for_the_university(text: str, pair: set[str]
 )
 def test_no_partnership_from_a_plan_or_an_unaffiliated_person(text: str) -> None:
     assert not any(k[0] == "PARTNERS_WITH" for k in facts(text)), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("김민수 구글 클라우드 코리아 사장은 이날 기자간담회에서 밝혔다.", "구글 클라우드 코리아"),
+        ("김민수 구글 코리아 사장은 이날 밝혔다.", "구글 코리아"),
+    ],
+)
+def test_a_business_and_its_regional_unit_after_a_known_name(text: str, org: str) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", "김민수", org), {}).get("title") == "사장", got
+    assert not any(k[1] == "클라우드 코리아" for k in got), got  # no person made of the unit's words

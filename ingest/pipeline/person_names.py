@@ -208,6 +208,14 @@ class PersonFinder:
             and not self.is_korean_name(toks[0].form)
         )
 
+    def _brand_and_region_after(self, s: Sentence, start: int, end: int) -> bool:
+        """The words between a known organisation's name and a title are its business or lab (one proper noun),
+        its regional unit (suffix words: "코리아", "차이나") or both, in that order."""
+        words = s.text[start - s.start : end - s.start].split()
+        while words and self._is_suffix_word(words[-1]):
+            words.pop()
+        return not words or len(words) == 1 and self._brand_after(s, start, start + 1 + len(words[0]))
+
     def _is_suffix_word(self, form: str) -> bool:
         """The word is an organisation suffix on its own ("코리아", "홀딩스"): part of a name, never one."""
         suffix = self.lex.suffix_of(form)
@@ -241,6 +249,7 @@ class PersonFinder:
                 and toks[i + len(run)].form
                 not in self.lex.places  # "장피에르 소바주 프랑스 …대 교수": the country is not the name
                 and not self.title.fullmatch(toks[i + len(run)].form)
+                and not self._is_suffix_word(toks[i + len(run)].form)  # "클라우드 코리아 사장": a regional unit
                 and len(run) < 3
                 and not (
                     sum(len(t.form.split()) for t in run) >= 2 and not self.is_korean_name(run[0].form)
@@ -387,13 +396,10 @@ class PersonFinder:
                 self.unit_title.match(s.text, known.end - s.start + 1) is None
                 and longer is not None
                 and longer[1] > known.end
-                and (
-                    all(self._is_suffix_word(w) for w in s.text[known.end - s.start : longer[1] - s.start].split())
-                    or self._brand_after(s, known.end, longer[1])
-                )
+                and self._brand_and_region_after(s, known.end, longer[1])
             ):
                 # "김민수 구글 코리아 사장": the name and its regional unit are the employer; "토머스 쿠리안 구글
-                # 클라우드 CEO": its business or lab named after it
+                # 클라우드 CEO": its business or lab named after it; "구글 클라우드 코리아 사장": both
                 org_span = longer
             rel = org_span[1] - s.start
             if g := _NAME_GLOSS.match(s.text, rel):

@@ -186,9 +186,22 @@ class Resolver:
         if m.canonical:
             return f"reg:{m.canonical}"
         head = self._registry.get(m.head)
-        if head is not None and head.type is m.type:
+        if head is not None and head.type is m.type and not self._named_after(m.text, head):
             return f"reg:{head.name}"
         return name_key(self._name(m), m.type)
+
+    def _named_after(self, text: str, head: RegistryEntry) -> bool:
+        """A company whose name glues a business word to its group's ("카카오헬스케어", "네이버클라우드") is a
+        company of its own, not the group; a unit ending ("삼성전자DS부문") or a space ("카카오 모빌리티
+        사업부") keeps the head."""
+        low = text.casefold()
+        return any(
+            len(alias) < len(text)
+            and low.startswith(alias.casefold())
+            and text[len(alias)].isalnum()
+            and not any(text.endswith(u) for u in (*self.lex.unit_suffixes, *self.lex.body_units))
+            for alias in head.names
+        )
 
     def _new(self, key: str, m: Mention) -> Entity:
         entry = self._registry.get(key[4:]) if key.startswith("reg:") else None
