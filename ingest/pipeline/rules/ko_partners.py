@@ -230,7 +230,7 @@ def participates_in(c: Clause) -> list[Relation]:
 # ("'AI 실증 사업' 컨소시엄에", "사업 수행기관으로 선정": the programme, joined as a consortium or a role in it)
 _PROGRAMME_NAME = (
     r"(?:(?P<name>(?:[^\s,.'‘’\"“”()]+\s){0,4}?[^\s,.'‘’\"“”()]*" + PROGRAMME_HEAD + r")['’]?"
-    r"|['‘](?P<quoted>[^'‘’\"“”()]{2,40})['’]\s?" + PROGRAMME_HEAD + r")(?:\s?컨소시엄)?"
+    r"|['‘](?P<quoted>[^'‘’\"“”()]{2,40}(?:\([^'‘’\"“”()]{1,20}\))?)['’]\s?" + PROGRAMME_HEAD + r")(?:\s?컨소시엄)?"
 )
 _PROGRAMME = re.compile(
     _PROGRAMME_NAME
@@ -246,6 +246,9 @@ _DECIDED = re.compile(r"(?:을|를)\s(?:최종\s?|공식\s?)?(?:확정|결정|�
 _NOT_PROGRAMME_WORDS = frozenset(
     {"이번", "해당", "이", "그", "각", "동", "관련", "신규", "기존", "주요", "올해", "내년", "다양한"}
 )
+
+
+_TRAILING_GLOSS = re.compile(r"\([^()]*\)$")
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, length: int) -> bool:
@@ -269,23 +272,29 @@ def programme_place(c: Clause, until: int | None = None, role_before: int | None
     if m is None:
         return None
     group = "name" if m.group("name") else "quoted"
+    gloss = _TRAILING_GLOSS.search(m.group(group))  # "'팁스(TIPS)' 프로그램": the name without its gloss
+    name_end = m.end(group) - (len(gloss.group()) if gloss else 0)
     # an argument of the clause written before the name ("X는 AI 반도체 실증 사업에") and a word closed by a
     # particle or an ending ("10개 기업을 X 프로젝트 참여 기업으로") end another phrase; the owner in 의 and
     # determiners are not part of the name either
     spans = [(a.start, a.end) for a in c.args if a.particle]
     spans += [(t.start, t.end) for t in c.sentence.tokens if t.tag.startswith(("J", "E")) and t.form != "의"]
     offset = c.sentence.start + m.start(group)
-    written = list(re.finditer(r"\S+", m.group(group)))
+    written = list(re.finditer(r"\S+", c.sentence.text[m.start(group) : name_end]))
     first = max(
         (k + 1 for k, w in enumerate(written[:-1]) if _overlaps(spans, offset + w.start(), len(w.group()))), default=0
     )
     words = [w.group() for w in written[first:]]
     while words and (words[0].endswith("의") or words[0] in _NOT_PROGRAMME_WORDS):
         words.pop(0)
-    if len(words) < 2 or all(w in c.lex.generic_heads or w in c.lex.generic_orgs for w in words[:-1]):
+    if group == "quoted" and all(w in c.lex.generic_heads for w in words):
+        return None  # "'AI' 사업": a field word, even quoted, names no programme
+    if group == "name" and (
+        len(words) < 2 or all(w in c.lex.generic_heads or w in c.lex.generic_orgs for w in words[:-1])
+    ):
         return None
     name = " ".join(words)
-    start = c.sentence.start + m.end(group) - len(name)
+    start = c.sentence.start + name_end - len(name)
     end = start + len(name)
     inside = [t for t in c.sentence.tokens if start <= t.start and t.end <= end]
     if any(t.tag not in NOUNISH and t.tag != "XPN" and t.form not in "·-" for t in inside):
