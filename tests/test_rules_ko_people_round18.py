@@ -94,3 +94,28 @@ def test_a_business_and_its_regional_unit_after_a_known_name(text: str, org: str
     got = facts(text)
     assert got.get(("WORKS_FOR", "김민수", org), {}).get("title") == "사장", got
     assert not any(k[1] == "클라우드 코리아" for k in got), got  # no person made of the unit's words
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("박민수 씨는 다온로보틱스 대표직에서 사임했다.", "대표"),
+        ("박민수 씨는 2023년 다온로보틱스 대표에서 물러났다.", "대표"),
+        ("박민수 씨는 다온로보틱스를 떠나 가람테크에 합류했다.", None),
+    ],
+)
+def test_a_role_left_is_a_former_role(text: str, title: str | None) -> None:
+    got = facts(text).get(("WORKS_FOR", "박민수", "다온로보틱스"))
+    assert got is not None and got.get("former") is True and got.get("title") == title, facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "박민수 씨는 다온로보틱스 대표직에서 물러날 것으로 알려졌다.",
+        "박민수 씨가 다온로보틱스를 떠날 가능성이 제기됐다.",
+        "박민수 대표는 다온로보틱스를 떠나지 않겠다고 밝혔다.",
+    ],
+)
+def test_a_departure_only_expected_or_denied_gives_nothing(text: str) -> None:
+    assert not any(k[0] == "WORKS_FOR" and k[2] == "다온로보틱스" for k in facts(text)), facts(text)

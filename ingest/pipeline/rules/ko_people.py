@@ -75,8 +75,12 @@ _TAKES = re.compile(
     r"(?:(?:을|를|직을|직도)\s+(?:새로\s|함께\s|겸직\S*\s)?(?:맡는다|맡았다|맡고\s있다|맡게\s됐다|맡는|맡아|맡으며|맡고"
     r"|(?P<past>(?:지냈|역임했)(?:다|으며|고)))"
     # "P는 (지난 3월) ORG T로 취임했다", "P는 ORG T로 자리를 옮겼다": the post taken up (not "옮길 것", "선임될 가능성")
-    r"|(?:으로|로)\s+(?:자리를\s+옮(?:겼|긴다|겨)|(?:취임|부임|합류|복귀)(?:했|한다|하며|해)|(?:선임|임명|선출|발탁)(?:됐|되었|된다|돼)))"
+    r"|(?:으로|로)\s+(?:자리를\s+옮(?:겼|긴다|겨)|(?:취임|부임|합류|복귀)(?:했|한다|하며|해)|(?:선임|임명|선출|발탁)(?:됐|되었|된다|돼))"
+    # "P는 ORG T(직)에서 물러났다/사임했다": a role left, held before
+    r"|(?:직)?에서\s+(?:\S+\s)?(?P<left>물러났|물러나|사임했|사임하|퇴임했|퇴임하|사퇴했|사퇴하))"
 )
+# "P는 ORG를 떠나 …", "P는 ORG를 퇴사했다": an organisation left, worked for before
+_LEAVES = re.compile(r"(?:을|를)\s+(?:떠나|떠났|퇴사했|퇴사하)")
 _LED_BY = re.compile(
     r"(?:\([^()]*\))?\s*(?P<t>[가-힣A-Z]{1,6}?)?(?:이|가)\s+(?:\S+\s)?(?:이끈다|이끌고\s있다|맡고\s있다|맡는다|총괄한다|이끌게\s된다|이끌며|이끌고)"
 )
@@ -444,7 +448,10 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
             for o in (o for o in orgs if o.start > p.end):
                 t = _TAKES.match(text, o.end - base)
                 if t and _is_title(c, t.group("t")) and not c.hedged(t.end()):
-                    out += _held(_works_for(c, of_mention[p.start], of_mention[o.start], t.group("t")), t["past"])
+                    held = t["past"] or t["left"]
+                    out += _held(_works_for(c, of_mention[p.start], of_mention[o.start], t.group("t")), held)
+                elif (left := _LEAVES.match(text, o.end - base)) and not c.hedged(left.end()):
+                    out += _held(_works_for(c, of_mention[p.start], of_mention[o.start], ""), left.group())
         # "P는 ORG의 (공동) T이다": a description of the person
         if _TOPIC_GLOSSED.match(text, _after_person(text, p, base)):
             for o in (o for o in orgs if o.start > p.end):
