@@ -119,3 +119,14 @@ def test_a_role_left_is_a_former_role(text: str, title: str | None) -> None:
 )
 def test_a_departure_only_expected_or_denied_gives_nothing(text: str) -> None:
     assert not any(k[0] == "WORKS_FOR" and k[2] == "다온로보틱스" for k in facts(text)), facts(text)
+
+
+def test_an_unknown_employer_glossed_after_the_title() -> None:
+    got = facts("박민수 대표(노타)는 이날 발표했다.")
+    assert got.get(("WORKS_FOR", "박민수", "노타"), {}).get("title") == "대표", got
+
+
+@pytest.mark.parametrize("gloss", ["45", "서울", "사진", "왼쪽", "김철수"])
+def test_an_age_place_photo_note_or_name_glossed_is_no_employer(gloss: str) -> None:
+    got = facts(f"박민수 대표({gloss})는 이날 발표했다.")
+    assert not any(k[0] == "WORKS_FOR" for k in got), got

@@ -25,6 +25,7 @@ _NAME_PIECES = frozenset(
 _MINISTRY_HEAD = re.compile(r"([가-힣]{2,12}(?:부|처|청)) (?:장관|차관|청장|처장)(?=[^가-힣]|[은는이가을를의과와도]|$)")
 # "김민수 카카오 대표 출신 투자자": the role written before 출신 is one held before
 _CAME_FROM = re.compile(r"\s?출신(?:[^가-힣]|인|의|이자|으로|$)")
+_WORD_IN_PARENTHESES = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14})\)")  # "대표(노타)"
 _RANK_IN_PARENTHESES = re.compile(r"\((?P<t>[가-힣]{2,4})\)")
 _TEAM = re.compile(r"[가-힣]{1,3}(?:팀|연구진|연구단|연구실|센터|본부|그룹|랩)(?:[가-힣])?$")
 _HANGUL_WORDS = re.compile(r"^[가-힣]+(?: [가-힣]+)?$")  # Kiwi knows some foreign names as one proper noun: "젠슨 황"
@@ -448,6 +449,9 @@ class PersonFinder:
             inner = name_starts.get(s.start + unit_title.end() + 1)  # "홍길동 대표(카카오)"
             if inner is not None and s.text[inner.end - s.start : inner.end - s.start + 1] == ")":
                 org_span = (inner.start, inner.end)
+            elif word := self._proper_word_in_parentheses(s, unit_title.end() + 1):
+                org_span = word  # "박민수 대표(노타)": a name no source knew, glossed as the employer
+                org_toks = [t for t in s.tokens if word[0] <= t.start and t.end <= word[1]]
         if (
             title is None
             and before is None
@@ -623,20 +627,19 @@ class PersonFinder:
             return None
         return a, b
 
-    def _proper_word_before(self, s: Sentence, pos: int) -> tuple[int, int] | None:
-        """The proper-noun word opening a clause right before a titled name: an organisation no lexicon
-        knows ("누리텍 박서준 대표, …", "…했고, 한빛랩 김하늘 이사는"); not a place, a field word or a name."""
-        m = re.search(r"(?:^|(?<=[\s,·(]))([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14}) $", s.text[: pos - s.start])
-        if m is None:
-            return None
-        word = m.group(1)
-        a, b = s.start + m.start(1), s.start + m.end(1)
+    def _proper_word_in_parentheses(self, s: Sentence, rel: int) -> tuple[int, int] | None:
+        """The one proper-noun word filling a parenthesis opened right before ``rel`` ("대표(노타)"): the span of
+        a name no source knew; not an age, a place, a field word or a name."""
+        m = _WORD_IN_PARENTHESES.match(s.text, rel)
+        return None if m is None else self._name_like(s, s.start + m.start(1), s.start + m.end(1))
+
+    def _name_like(self, s: Sentence, a: int, b: int) -> tuple[int, int] | None:
+        """(a, b) when the word there is one Kiwi reads as a proper noun or foreign letters and no lexicon knows
+        as a place, a country, a field word, a generic body, a title or a Korean personal name."""
+        word = s.text[a - s.start : b - s.start]
         toks = [t for t in s.tokens if a <= t.start and t.end <= b]
-        prev = [t for t in s.tokens if t.end <= a]
-        opens = not prev or prev[-1].tag[:1] in ("J", "E") or prev[-1].tag in ("SP", "SF", "SS", "SO")
         if (
-            not opens
-            or not toks
+            not toks
             or any(t.tag not in ("NNP", "SL") for t in toks)
             or word in self.lex.places
             or word in self.lex.countries
@@ -647,6 +650,17 @@ class PersonFinder:
         ):
             return None
         return a, b
+
+    def _proper_word_before(self, s: Sentence, pos: int) -> tuple[int, int] | None:
+        """The proper-noun word opening a clause right before a titled name: an organisation no lexicon
+        knows ("누리텍 박서준 대표, …", "…했고, 한빛랩 김하늘 이사는"); not a place, a field word or a name."""
+        m = re.search(r"(?:^|(?<=[\s,·(]))([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14}) $", s.text[: pos - s.start])
+        if m is None:
+            return None
+        a, b = s.start + m.start(1), s.start + m.end(1)
+        prev = [t for t in s.tokens if t.end <= a]
+        opens = not prev or prev[-1].tag[:1] in ("J", "E") or prev[-1].tag in ("SP", "SF", "SS", "SO")
+        return self._name_like(s, a, b) if opens else None
 
     def organisations_read_as_people(self, mentions: list[Mention]) -> list[Mention]:
         """ "스카이레이크는 … 스카이레이크 회장을 맡고 있는": a one-word foreign-looking name the tagger read as a
