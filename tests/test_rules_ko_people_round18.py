@@ -130,3 +130,10 @@ def test_an_unknown_employer_glossed_after_the_title() -> None:
 def test_an_age_place_photo_note_or_name_glossed_is_no_employer(gloss: str) -> None:
     got = facts(f"박민수 대표({gloss})는 이날 발표했다.")
     assert not any(k[0] == "WORKS_FOR" for k in got), got
+
+
+def test_a_description_before_a_country_and_university_is_no_foreign_name() -> None:
+    got = facts("사진 전문가 영국 서리대학교 앤드류 파이 박사와 라두 스토레아 박사는 팁을 공개했다.")
+    assert not any(k[1] == "사진 전문가" for k in got), got
+    assert not any("앤드류" in k[2] for k in got), got  # the person is not glued into the university
+    assert ("WORKS_FOR", "앤드류 파이", "서리대학교") in got, got

@@ -334,6 +334,8 @@ class PersonFinder:
                     t.tag[0] in "JE" for t in inside
                 )  # Kiwi reads foreign syllables as anything ("안"/MAG), but never with particles
                 or any(w in self.lex.places or w in self.lex.generic_heads or self.title.fullmatch(w) for w in words)
+                # "사진 전문가 영국 …대학교 P 박사": common nouns Kiwi knows describe the person, they are no name
+                or all(t.tag == "NNG" and not t.unknown for t in inside)
                 or (prev and prev[-1].tag[0] not in "JES" and prev[-1].end == a - 1)
             ):
                 continue
