@@ -223,7 +223,7 @@ _COURT = re.compile(r"(?:법원|지법|지검|검찰청|지청)$")
 _DIVISION = re.compile(
     r"(?:형사|민사|행정|가사|특허)?(?:합의)?\d+(?:부|단독)|[가-힣]{1,4}지원"
 )  # "형사14부", "평택지원"
-_STRUCTURE_WORD = re.compile(r"\s(?:산하|소속|계열|자회사|직속)\s")  # "과기정통부 산하 X" is two organisations
+_STRUCTURE_WORD = re.compile(r"\s(?:산하|소속|부설|계열|자회사|직속)\s")  # "과기정통부 산하 X" is two organisations
 _WORD_REST = re.compile(r"[^\s,.·()\[\]'‘’\"“”]*")
 _PARTICLES = re.compile(
     r"(?:에서는|에서|에게|으로부터|로부터|부터|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지)+|(?:이)?(?:다|며)"

@@ -344,6 +344,8 @@ def sentence_args(
         continues = bool(args) and args[-1].particle in JOINER and (len(gap) <= 6 or in_group and "(" in gap)
         if continues and args[-1].particle in ("와", "과") and _verb_between(s, args[-1].end, m.start):
             continues = False  # "B와 협력해 C를": B is the verb's partner, not a member of a list with C
+        if continues and args[-1].particle in ("와", "과") and ent.name in ALLIANCE_NOUNS:
+            continues = False  # "B와 컨소시엄을 꾸렸다": B is the partner; a bare consortium is formed, not listed
         # "A, 김 회장이 이끄는 B", "A, 삼성전자 사장을 지낸 김 회장이 이끄는 B": a relative clause between two
         # members keeps the enumeration, whatever names the clause, written right after the comma, holds (a name
         # there in a subject's particle closes the enumeration: "A와 B는 C가 주관하는 컨소시엄에")

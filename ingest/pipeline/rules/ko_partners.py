@@ -65,6 +65,13 @@ def partners_with(c: Clause) -> list[Relation]:
             for p in partners
             if who is not p
         ]
+    if (between := _between(c)) and not c.hedged(c.trigger.end(), plans=True):
+        # "A와 B 간 업무협약 체결식이 열렸다", "A·B 사이의 협력": the parties named before 간/사이
+        return [
+            Relation(RelationType.PARTNERS_WITH, x, y, c.sentence, c.confidence)
+            for k, x in enumerate(between)
+            for y in between[k + 1 :]
+        ]
     if len(subjects) >= 2:
         # "A와 B, C는 협약을 체결했다": every two of the parties are partners
         group = [e for a in subjects if a.group == subjects[0].group and (e := speaks_for(c, a.entity)) is not None]
@@ -74,6 +81,19 @@ def partners_with(c: Clause) -> list[Relation]:
             for y in group[k + 1 :]
         ]
     return []
+
+
+# "A와 B 간 ", "A·B 사이의 (AI) ": the parties of what follows, then up to two words before the trigger
+_BETWEEN = re.compile(r"['’]?(?:\([^()]*\))?\s?(?:간|간의|사이|사이의)\s(?:[^\s,.]+\s){0,2}?")
+
+
+def _between(c: Clause) -> list[Entity]:
+    """The organisations of the list written right before "간"/"사이의" and the trigger."""
+    last = c.before[-1] if c.before else None
+    if last is None or last.particle or not _BETWEEN.fullmatch(c.text_before(c.pos), last.end - c.sentence.start):
+        return []
+    listed = [a.entity for a in c.before if a.group == last.group and a.entity.type.is_organization]
+    return listed if len(listed) >= 2 else []
 
 
 # "공동 연구팀이", "공동연구진은": a joint team that is the subject of its own clause
@@ -216,8 +236,8 @@ def participates_in(c: Clause) -> list[Relation]:
         target = programme_place(c)  # "X는 정부의 AI 반도체 실증 사업에 참여한다"
     if target is None:
         target = _recent_alliance(c)  # "… '누리 컨소시엄'을 구성했다. △A △B 등 14곳이 참여했다"
-    if target is None:
-        return []
+    if target is None or target.name in ALLIANCE_NOUNS:
+        return []  # "B와 컨소시엄을 꾸려 사업에 참여한다": no programme named, and a bare consortium is no body
     # "… X를 중심으로 A, B 등이 참여": the leader is a member too
     members = subjects + [a for a in c.before if a.particle in LEADER and a.entity is not target]
     members += _counted_with(c, target)

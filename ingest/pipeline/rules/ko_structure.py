@@ -10,6 +10,7 @@ from aigraph.ingest.pipeline.normalise import resolve_date
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import (
+    ALLIANCE_NOUNS,
     CARRIED_PENALTY,
     DESCRIPTION,
     FROM,
@@ -88,7 +89,12 @@ def established(c: Clause) -> list[Relation]:
         or _named_kind(c)
         or _unit_word(c)
     )
-    if obj is None or _OTHER_OBJECT.search(s.text, obj.end - s.start, c.trigger.start()):
+    if (
+        obj is None
+        or obj.entity.name in ALLIANCE_NOUNS  # "B, C와 컨소시엄을 꾸렸다": a bare noun names no body (partners_with)
+        or _OTHER_OBJECT.search(s.text, obj.end - s.start, c.trigger.start())
+        or _describes_next(c)
+    ):
         return []
     if c.trigger.group(0)[0] in "열연" and (
         not re.fullmatch(r"['’]?(?:\([^()]*\))?\s?[을를]\s", s.text[obj.end - s.start : c.trigger.start()])
@@ -110,6 +116,15 @@ def established(c: Clause) -> list[Relation]:
     if _INSIDE.search(s.text[: obj.start - s.start]):
         out.append(Relation(RelationType.PART_OF, obj.entity, founder, s, conf))  # "대표이사 직속으로 X를 신설"
     return out + _heads_what_they_founded(c, founder, obj)
+
+
+def _describes_next(c: Clause) -> bool:
+    """ "X는 Y를 창업한 P 대표를 영입했다": the founding is a relative clause on the name right after it (P founded
+    Y, read by founded_by_relative_clause), not the subject's own act ("Y를 설립한 뒤": the time since)."""
+    rel = _RELATIVE.match(c.sentence.text, c.trigger.start())
+    if rel is None or _SINCE_FOUNDED.match(c.sentence.text, c.trigger.start()):
+        return False
+    return any(a.start - c.sentence.start == rel.end() for a in c.after)
 
 
 def _heads_what_they_founded(c: Clause, founder: Entity, obj: Arg) -> list[Relation]:
@@ -210,8 +225,8 @@ _OPENED = re.compile(r"['’]?(?:\([^()]*\))?의\s문을\s(?:열|연|열었|열�
 _BY_ITSELF = re.compile(r"(?:출범|개소|문을 열|문 열)(?:했|하였|한다|해|하며|하고|었|어)")
 _OBJECT_WRITTEN = re.compile(r"[을를]\s$")
 _MEETING = re.compile(r"(?:위원회|이사회|총회|회의|협의회|간담회|설명회|세미나|포럼)['’]?$")
-# "설립한 ", "세운 ", "만든 ", "문을 연 ", "설립을 주도한 "
-_RELATIVE = re.compile(r"(?:문을 연|문 연|\S*(?:한|운|든|린|된)|\S*[을를]\s주도한)\s+['‘]?")
+# "설립한 ", "세운 ", "만든 ", "출범시킨 ", "문을 연 ", "설립을 주도한 "
+_RELATIVE = re.compile(r"(?:문을 연|문 연|\S*(?:한|운|든|린|된|킨)|\S*[을를]\s주도한)\s+['‘]?")
 # "설립한 (AI) 스타트업이다": the clause describes the topic ("세운 목표를 달성했다" is another verb's object)
 _IS_A = re.compile(
     r"\S*(?:한|운|든)\s+(?:\S+(?<![을를])\s){0,2}?\S+?(?<![했됐었았였겠])(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)"
@@ -242,13 +257,14 @@ _QUOTED_NEW = re.compile(
 )
 
 
-# "AI 스타트업 ", "반도체 설계 회사 ", "합작법인 ": up to three words ending in the kind of organisation founded
+# "AI 스타트업 ", "반도체 설계 회사 ", "합작법인 ", "비영리법인 ": up to three words ending in the kind of organisation
+# founded
 # "와 손잡고 ", "과 함께 2019년 ", "와 공동으로 ": a partner attached to the founding verb, not to another one
 _WITH_PARTNER = re.compile(
     r"(?:\s?등)?\s?(?:와|과|이랑|랑)\s(?:손잡고|손을\s잡고|함께|공동으로|공동|합작(?:해|하여|으로))\s(?:[^\s,.]+\s){0,2}?"
 )
 _KIND_BEFORE_NAME = re.compile(
-    r"(?:[A-Za-z0-9가-힣]+(?<![한된는은을를에의이가와과도])\s){0,2}"
+    r"(?:[A-Za-z0-9가-힣]+(?<![한된는은을를에의이가와과도])\s){0,2}[A-Za-z가-힣]{0,4}?"
     r"(?:스타트업|기업|회사|법인|합작사|합작법인|자회사|계열사|연구소|연구원|재단|운용사|벤처캐피털)\s['‘]?"
 )
 
@@ -703,7 +719,12 @@ def alliance_formed(c: Clause) -> list[Relation]:
     구축 (systems, infrastructure) are not organisations founded."""
     obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
     founder = c.subject
-    if obj is None or founder is None or not obj.entity.name.rstrip("'’ ").endswith(ALLIANCE):
+    if (
+        obj is None
+        or founder is None
+        or not obj.entity.name.rstrip("'’ ").endswith(ALLIANCE)
+        or obj.entity.name in ALLIANCE_NOUNS
+    ):
         return []
     if obj.entity is founder or c.passive():
         return []
@@ -847,9 +868,11 @@ _IS_AFFILIATE = re.compile(
     r"(?:(?:의\s|\s)?(?:[가-힣A-Za-z]+(?<![을를이가은는에의와과도로])\s){0,2}[가-힣A-Za-z]+?(?<![했됐었았였겠한된는])"
     r"(?:이다|다|이며|이고|으로|로)|이다|다|이며|이고|로서|로)(?=[\s.,]|$)|로\s?편입(?:됐|되었|된다|돼)"
 )
-# "가 지분 100%를 보유한 ", "가 지배하는 ": a relative clause whose subject (in 이/가) owns the affiliate after it
+# "가 지분 100%를 보유한 ", "가 지배하는 ", "가 최대주주인 ": a relative clause whose subject (in 이/가) owns the
+# affiliate after it
 _HELD_BY = re.compile(
-    r"['’]?(?:\([^()]*\))?(?:이|가)\s(?:지분\s)?(?:[\d.]+\s?%(?:를|을)\s)?(?:\S+\s)?(?:보유|소유|지배)(?:한|하는|하고\s있는)\s(?:[가-힣A-Za-z]{1,6}\s)?"
+    r"['’]?(?:\([^()]*\))?(?:이|가)\s(?:(?:지분\s)?(?:[\d.]+\s?%(?:를|을)\s)?(?:\S+\s)?(?:보유|소유|지배)(?:한|하는|하고\s있는)"
+    r"|(?:최대\s?주주|대주주)인)\s(?:[가-힣A-Za-z]{1,6}\s)?"
 )
 
 
@@ -944,10 +967,16 @@ def part_of(c: Clause) -> list[Relation]:
         if owner is None or child is None or child.entity is owner.entity:
             return []
         return [Relation(RelationType.SPUN_OFF_FROM, child.entity, owner.entity, c.sentence, c.confidence)]
-    # "한국전자통신연구원(ETRI) 산하에": the whole written right before, its gloss in parentheses aside
+    # "한국전자통신연구원(ETRI) 산하에", "X의 부설 연구소": the whole written right before, its gloss in parentheses
+    # aside
     base = c.sentence.start
     whole = next(
-        (a for a in reversed(before) if not _PARENS.sub("", c.sentence.text[a.end - base : pos - base]).strip()), None
+        (
+            a
+            for a in reversed(before)
+            if _PARENS.sub("", c.sentence.text[a.end - base : pos - base]).strip() in ("", "의")
+        ),
+        None,
     )
     if whole is None:
         return []
@@ -971,6 +1000,40 @@ def part_of(c: Clause) -> list[Relation]:
         return []
     part = next((a.entity for a in reversed(before) if a.particle in OBJECT | SUBJECT and a is not whole), None)
     return [Relation(RelationType.PART_OF, part, whole.entity, c.sentence, c.confidence)] if part is not None else []
+
+
+# the kind of a unit inside an organisation, written as a noun of its own between the owner and the unit's name
+_UNIT_KIND = r"(?:연구\s?조직|전담\s?조직|조직|연구소|연구센터|연구실|연구기관|싱크탱크|사업부문|사업본부|사업부|부문)"
+# "X의 (AI) ", "X 내 (AI) ", "X 내의 ": the owner, then up to two words of field, right before the kind
+_UNIT_OWNER_GAP = re.compile(
+    r"['’]?(?:\([^()]*\))?(?:의|\s내(?:의)?)\s(?:[가-힣A-Za-z0-9]{1,8}(?<![을를이가은는에와과도로])\s){0,2}[가-힣A-Za-z0-9]{0,8}"
+)
+# after the kind: the unit's name ("인 Y", " 'Y'"), or what the subject is ("이다", "로서")
+_UNIT_NAME_NEXT = re.compile(r"(?:인|이자)?\s['‘]?")
+_UNIT_IS = re.compile(r"(?:이다|다|이며|이고|으로서|로서)(?=[\s.,]|$)")
+
+
+@relation_rule(RelationType.PART_OF, language="ko", trigger=rf"{_UNIT_KIND}(?=인\s|이자\s|\s|이다|다|이며|이고|으로서|로서)")
+def unit_kind_of_owner(c: Clause) -> list[Relation]:
+    """ "X의 AI 연구조직인 Y", "X 내 AI 조직 Y", "Y는 X의 부설 연구기관이다": an organisation called a unit
+    (조직, 연구소, 사업부) of the organisation written before the kind is its part (a person named there,
+    "X의 연구소장 P", is no unit)."""
+    base, text = c.sentence.start, c.sentence.text
+    owner = c.before[-1] if c.before else None
+    if (
+        owner is None
+        or not owner.entity.type.is_organization
+        or _UNIT_OWNER_GAP.fullmatch(text, owner.end - base, c.pos - base) is None
+        or c.hedged(c.trigger.end(), plans=True)
+    ):
+        return []
+    end = c.trigger.end()
+    named = next((a for a in c.after if _UNIT_NAME_NEXT.fullmatch(text, end, a.start - base)), None)
+    if named is None and _UNIT_IS.match(text, end):
+        named = next((a for a in c.subjects if a.end <= owner.start), None)
+    if named is None or named.entity is owner.entity or not named.entity.type.is_organization:
+        return []
+    return [Relation(RelationType.PART_OF, named.entity, owner.entity, c.sentence, c.confidence)]
 
 
 _STARTED_AS = re.compile(r"[가-힣]{0,4}?(?:로|으로)\s(?:\S+\s)?(?:출발|시작)")

@@ -1,0 +1,178 @@
+"""Korean structure and partnerships, round 18: wordings news uses beyond the ones the rules were first written for —
+a unit called by its kind between its owner and its name ("X의 AI 연구조직인 Y", "X 내 AI 조직 Y", "X 부설 Y"), a
+founding told as a causative relative clause ("X가 출범시킨 Y"), a founder whose kind is a compound ("비영리법인"),
+parties named before 간/사이 ("A와 B 간 업무협약"), a consortium formed with partners ("A는 B, C와 컨소시엄을
+꾸렸다"), an affiliate whose owner is its largest shareholder.  What must give nothing: plans, denials, a person the
+founding clause describes (the subject only hired them), a bare consortium as a body."""
+
+import pytest
+from ko_facts import facts
+
+# --- a unit called by its kind: "X의 (AI) 연구조직인 Y", "X 내 AI 조직 Y", "Y는 X 내 AI 전담 조직이다"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자의 AI 연구조직인 누리랩은 새 모델을 공개했다.",
+        "한빛전자의 AI 연구소 누리랩은 새 모델을 공개했다.",
+        "한빛전자 내 AI 조직인 누리랩은 새 모델을 공개했다.",
+        "누리랩은 한빛전자 내 AI 전담 조직이다.",
+        "누리랩은 한빛전자의 연구기관으로서 새 모델을 공개했다.",
+    ],
+)
+def test_unit_named_by_its_kind(text: str) -> None:
+    got = facts(text)
+    assert ("PART_OF", "누리랩", "한빛전자") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자의 AI 연구소장 김철수는 이같이 말했다.",  # a head of the unit, no unit named
+        "한빛전자의 AI 조직 개편으로 누리랩은 새 모델을 공개했다.",  # a reorganisation, then another subject
+        "한빛전자의 AI 연구소와 누리랩은 새 모델을 공개했다.",  # two bodies listed
+        "한빛전자는 AI 연구조직 누리랩을 만들 계획이다.",  # a plan
+    ],
+)
+def test_no_unit_named_by_its_kind(text: str) -> None:
+    assert ("PART_OF", "누리랩", "한빛전자") not in facts(text)
+
+
+# --- "X 부설 Y", "Y는 X의 부설 연구소다": a research institute attached to its owner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자 부설 누리AI연구소가 새 모델을 공개했다.",
+        "누리AI연구소는 한빛전자의 부설 연구소다.",
+        "누리AI연구소는 한빛전자 부설 연구기관이다.",
+    ],
+)
+def test_attached_institute(text: str) -> None:
+    got = facts(text)
+    assert ("PART_OF", "누리AI연구소", "한빛전자") in got, sorted(got)
+
+
+def test_laying_cable_is_no_part() -> None:
+    got = facts("한빛전선은 해저케이블 부설 공사를 수주했다.")
+    assert not any(k[0] == "PART_OF" for k in got), sorted(got)
+
+
+# --- founding wordings: a causative relative clause, a compound kind of body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자가 출범시킨 누리AI는 새 모델을 공개했다.",
+        "한빛전자가 2021년 발족시킨 누리AI는 새 모델을 공개했다.",
+        "한빛전자가 설립한 비영리법인 누리AI는 올해 출범했다.",
+        "한빛전자가 세운 사단법인 누리AI는 새 모델을 공개했다.",
+    ],
+)
+def test_founded_in_a_relative_clause(text: str) -> None:
+    got = facts(text)
+    assert ("ESTABLISHED", "한빛전자", "누리AI") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자가 출범시킬 누리AI는 새 모델을 공개할 예정이다.",  # to come
+        "한빛전자는 누리AI를 출범시킬 계획이다.",
+        "한빛전자는 비영리법인 누리AI 설립을 검토하고 있다.",
+        "한빛전자는 누리AI를 설립하지 않았다고 밝혔다.",
+    ],
+)
+def test_no_founding_to_come_or_denied(text: str) -> None:
+    assert ("ESTABLISHED", "한빛전자", "누리AI") not in facts(text)
+
+
+def test_a_hired_founder_founded_it_not_the_hirer() -> None:
+    got = facts("한빛전자는 AI 스타트업 누리랩스를 창업한 이도윤 대표를 영입했다.")
+    assert ("ESTABLISHED", "이도윤", "누리랩스") in got, sorted(got)
+    assert ("ESTABLISHED", "한빛전자", "누리랩스") not in got
+
+
+def test_founded_then_since_is_the_subjects_own() -> None:
+    got = facts("한빛전자는 2020년 누리랩스를 설립한 뒤 AI 사업을 키웠다.")
+    assert ("ESTABLISHED", "한빛전자", "누리랩스") in got, sorted(got)
+
+
+# --- partners named before 간/사이
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자와 가온대학교 간 업무협약 체결식이 열렸다.",
+        "한빛전자와 가온대학교 사이의 AI 협력이 강화됐다.",
+        "한빛전자·가온대학교 간 MOU를 통해 AI 인재를 양성한다.",
+    ],
+)
+def test_parties_between(text: str) -> None:
+    got = facts(text)
+    assert ("PARTNERS_WITH", "한빛전자", "가온대학교") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자와 가온대학교 간 협약 체결을 추진하고 있다.",  # a plan
+        "한빛전자와 가온대학교 간 협력 가능성은 낮다.",  # a possibility
+        "한빛전자와 가온대학교 간 경쟁이 치열하다.",  # rivals
+    ],
+)
+def test_no_parties_between(text: str) -> None:
+    got = facts(text)
+    assert not any(k[0] == "PARTNERS_WITH" for k in got), sorted(got)
+
+
+# --- a consortium formed with partners: the partners partner the subject; a bare consortium is no body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KT는 LG전자, 서울대와 컨소시엄을 구성했다.",
+        "KT는 LG전자, 서울대와 컨소시엄을 꾸렸다.",
+    ],
+)
+def test_consortium_formed_with_partners(text: str) -> None:
+    got = facts(text)
+    assert ("PARTNERS_WITH", "LG전자", "KT") in got, sorted(got)
+    assert ("PARTNERS_WITH", "서울대학교", "KT") in got, sorted(got)
+    assert not any(k[0] == "ESTABLISHED" for k in got), sorted(got)
+
+
+def test_bare_consortium_joined_is_no_body() -> None:
+    got = facts("KT는 LG전자와 컨소시엄을 꾸려 사업에 참여한다.")
+    assert ("PARTNERS_WITH", "LG전자", "KT") in got, sorted(got)
+    assert not any(k[2] == "컨소시엄" for k in got), sorted(got)
+
+
+def test_consortium_to_come_gives_nothing() -> None:
+    got = facts("KT는 LG전자, 서울대와 컨소시엄을 구성할 계획이다.")
+    assert not any(k[0] in ("PARTNERS_WITH", "ESTABLISHED") for k in got), sorted(got)
+
+
+# --- an affiliate whose owner is its largest shareholder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리AI는 한빛전자가 최대주주인 자회사다.",
+        "한빛전자가 최대주주인 계열사 누리AI는 새 모델을 공개했다.",
+    ],
+)
+def test_affiliate_of_its_largest_shareholder(text: str) -> None:
+    got = facts(text)
+    assert ("AFFILIATE_OF", "누리AI", "한빛전자") in got, sorted(got)
+
+
+def test_largest_shareholder_of_a_company_is_no_affiliate_word() -> None:
+    got = facts("누리AI는 한빛전자가 최대주주인 회사다.")
+    assert ("AFFILIATE_OF", "누리AI", "한빛전자") not in got, sorted(got)
