@@ -176,3 +176,31 @@ def test_affiliate_of_its_largest_shareholder(text: str) -> None:
 def test_largest_shareholder_of_a_company_is_no_affiliate_word() -> None:
     got = facts("누리AI는 한빛전자가 최대주주인 회사다.")
     assert ("AFFILIATE_OF", "누리AI", "한빛전자") not in got, sorted(got)
+
+
+# --- "닻을 올렸다": the press's idiom for a launch, read like 출범 and "문을 열었다"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리AI가 한빛전자 주도로 닻을 올렸다.",
+        "한빛전자는 AI 전문 자회사 누리AI의 닻을 올렸다.",
+        "한빛전자 주도로 닻을 올린 누리AI는 새 모델을 공개했다.",
+    ],
+)
+def test_anchor_raised(text: str) -> None:
+    got = facts(text)
+    assert ("ESTABLISHED", "한빛전자", "누리AI") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 누리AI의 닻을 올릴 계획이다.",  # a plan
+        "한빛전자 주도로 누리AI가 닻을 올릴 예정이다.",
+        "한빛전자는 누리AI와 함께 새 경영 체제의 닻을 올렸다.",  # no body launched
+    ],
+)
+def test_no_anchor_raised(text: str) -> None:
+    assert ("ESTABLISHED", "한빛전자", "누리AI") not in facts(text)

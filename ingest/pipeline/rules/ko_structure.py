@@ -219,10 +219,10 @@ _FOUNDED_DONE = re.compile(
 _DESCRIBED = re.compile(rf"(?:{DESCRIPTION.pattern})?")  # "설립된 (AI 스타트업) X"
 
 
-# "'에어스랩'의 문을 ": the organisation whose doors were opened
-_OPENED = re.compile(r"['’]?(?:\([^()]*\))?의\s문을\s(?:열|연|열었|열어|연다|열고)")
+# "'에어스랩'의 문을 ", "Y의 닻을 올렸다": the organisation whose doors were opened, whose anchor was raised
+_OPENED = re.compile(r"['’]?(?:\([^()]*\))?의\s(?:문을\s(?:열|연|열었|열어|연다|열고)|닻을\s올(?:렸|린|려|리고|리며))")
 # an organisation's own start, no object: "누리AI연구원은 2021년 3월 출범했다"
-_BY_ITSELF = re.compile(r"(?:출범|개소|문을 열|문 열)(?:했|하였|한다|해|하며|하고|었|어)")
+_BY_ITSELF = re.compile(r"(?:출범|개소|문을 열|문 열|닻을 올)(?:했|하였|한다|해|하며|하고|었|어|렸|려)")
 _OBJECT_WRITTEN = re.compile(r"[을를]\s$")
 _MEETING = re.compile(r"(?:위원회|이사회|총회|회의|협의회|간담회|설명회|세미나|포럼)['’]?$")
 # "설립한 ", "세운 ", "만든 ", "출범시킨 ", "문을 연 ", "설립을 주도한 "
@@ -1315,7 +1315,7 @@ def joint_venture_funded(c: Clause) -> list[Relation]:
 # told as done (a relative clause or a past predicate)
 _LED_FOUNDING = re.compile(
     r"['’]?(?:\([^()]*\))?(?:가|이|의)?\s주도(?:로|해|하여|\s?하에)\s(?:[^\s,.]+\s){0,2}?"
-    r"(?:설립|출범|결성|발족|창설|신설|세|만들|만든|꾸린|꾸려)(?P<end>[^\s,.]*)(?P<space>\s['‘]?)?"
+    r"(?:설립|출범|결성|발족|창설|신설|세|만들|만든|꾸린|꾸려|닻을\s올)(?P<end>[^\s,.]*)(?P<space>\s['‘]?)?"
 )
 _DONE_PREDICATE = re.compile(r"(?:됐|되었|돼|했|하였|시켰|웠|었|렸)")
 _DONE_RELATIVE = ("된", "한", "운", "든", "린", "시킨")
