@@ -19,6 +19,9 @@ from ko_facts import facts
         "한빛전자 내 AI 조직인 누리랩은 새 모델을 공개했다.",
         "누리랩은 한빛전자 내 AI 전담 조직이다.",
         "누리랩은 한빛전자의 연구기관으로서 새 모델을 공개했다.",
+        "한빛전자 연구소인 누리랩은 새 모델을 공개했다.",
+        "한빛전자의 사내독립기업(CIC)인 누리랩은 새 모델을 공개했다.",
+        "누리랩은 한빛전자의 CIC다.",
     ],
 )
 def test_unit_named_by_its_kind(text: str) -> None:
@@ -33,6 +36,8 @@ def test_unit_named_by_its_kind(text: str) -> None:
         "한빛전자의 AI 조직 개편으로 누리랩은 새 모델을 공개했다.",  # a reorganisation, then another subject
         "한빛전자의 AI 연구소와 누리랩은 새 모델을 공개했다.",  # two bodies listed
         "한빛전자는 AI 연구조직 누리랩을 만들 계획이다.",  # a plan
+        "한빛전자는 AI 부문 누리랩과 경쟁한다.",  # the subject, not an owner, before the kind
+        "한빛전자 부문 1위는 누리랩이다.",  # a ranking
     ],
 )
 def test_no_unit_named_by_its_kind(text: str) -> None:
@@ -204,3 +209,17 @@ def test_anchor_raised(text: str) -> None:
 )
 def test_no_anchor_raised(text: str) -> None:
     assert ("ESTABLISHED", "한빛전자", "누리AI") not in facts(text)
+
+
+# --- a business unit founding on its company's behalf
+
+
+def test_unit_founding_credits_its_company() -> None:
+    got = facts("누리AI는 한빛전자 AI 사업부가 분사해 세운 회사다.")
+    assert ("ESTABLISHED", "한빛전자", "누리AI") in got, sorted(got)
+    assert ("ESTABLISHED", "한빛전자 AI 사업부", "누리AI") not in got
+
+
+def test_a_named_company_founds_itself() -> None:
+    got = facts("누리AI는 한빛전자가 2019년 세운 회사다.")
+    assert ("ESTABLISHED", "한빛전자", "누리AI") in got, sorted(got)

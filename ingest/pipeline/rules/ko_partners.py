@@ -622,3 +622,25 @@ def led_and_joined(c: Clause) -> list[Relation]:
                 for a in [leader, *members]
             ]
     return out
+
+
+# "B를 (AI) 파트너로 ", "A의 (공식) 파트너로 ": the partner chosen, or the chooser in 의, right before the role
+_CHOSEN_AS = re.compile(r"['’]?(?:\([^()]*\))?(?P<p>[을를의])\s(?:[^\s,.]+\s){0,2}?$")
+
+
+@relation_rule(
+    RelationType.PARTNERS_WITH,
+    language="ko",
+    trigger=r"파트너(?:사)?(?:로|으로)\s(?:\S+\s)?(?:선정|낙점|맞|삼|택|선택|점찍)",
+)
+def chosen_as_partner(c: Clause) -> list[Relation]:
+    """ "A는 B를 AI 파트너로 선정했다", "B가 A의 공식 파트너로 낙점됐다": the chooser and the one chosen are
+    partners (a plan or a denial, "선정할 계획", "선정하지 않았다", gives nothing)."""
+    last = c.before[-1] if c.before else None
+    chosen = _CHOSEN_AS.fullmatch(c.text_before(c.pos), last.end - c.sentence.start) if last is not None else None
+    if last is None or chosen is None or c.hedged(c.trigger.end(), plans=True):
+        return []
+    other = next((a for a in c.subjects if a.end <= last.start and a.entity is not last.entity), None)
+    if other is None or not (last.entity.type.is_organization and other.entity.type.is_organization):
+        return []
+    return [Relation(RelationType.PARTNERS_WITH, other.entity, last.entity, c.sentence, c.confidence)]

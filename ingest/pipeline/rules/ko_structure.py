@@ -533,7 +533,7 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
     c.discourse.established.append((c.sentence.index, founder.entity, new.entity))
     # "KT와 사피온이 합작해 세운 리벨리온": every member of the founder's enumeration, each investing in it when the
     # founding is by joint investment
-    founders = [founder.entity] + [
+    founders = [_company_of_unit(c, founder.entity)] + [
         a.entity for a in c.before if a.group == founder.group and a is not founder and a.entity is not new.entity
     ]
     # "A가 B와 손잡고(함께) 설립한 합작법인 X": the partner in the clause founded it too
@@ -567,6 +567,16 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
             )
         )
     return out
+
+
+# a business unit named with its company ("한빛전자 AI 사업부"): it founds nothing of its own
+_BUSINESS_UNIT = re.compile(r"\S+\s.*(?:사업부|사업\s?부문|사업본부|부문)")
+
+
+def _company_of_unit(c: Clause, org: Entity) -> Entity:
+    """ "Y는 X AI 사업부가 분사해 세운 회사다": a business unit founds on its company's behalf, so the company
+    named in the unit's name is the founder."""
+    return (head_org(c, org) or org) if _BUSINESS_UNIT.fullmatch(org.name) else org
 
 
 # "삼성전자 출신 P 대표가": where a person comes from, not an organisation of the clause
@@ -1003,17 +1013,22 @@ def part_of(c: Clause) -> list[Relation]:
 
 
 # the kind of a unit inside an organisation, written as a noun of its own between the owner and the unit's name
-_UNIT_KIND = r"(?:연구\s?조직|전담\s?조직|조직|연구소|연구센터|연구실|연구기관|싱크탱크|사업부문|사업본부|사업부|부문)"
-# "X의 (AI) ", "X 내 (AI) ", "X 내의 ": the owner, then up to two words of field, right before the kind
+_UNIT_KIND = (
+    r"(?:연구\s?조직|전담\s?조직|조직|연구소|연구센터|연구실|연구기관|싱크탱크|사업부문|사업본부|사업부|부문"
+    r"|사내\s?독립\s?기업(?:\(CIC\))?|CIC)"
+)
+# "X의 (AI) ", "X 내 (AI) ", "X 내의 ", "X (AI) ": the owner, then up to two words of field, right before the kind
 _UNIT_OWNER_GAP = re.compile(
-    r"['’]?(?:\([^()]*\))?(?:의|\s내(?:의)?)\s(?:[가-힣A-Za-z0-9]{1,8}(?<![을를이가은는에와과도로])\s){0,2}[가-힣A-Za-z0-9]{0,8}"
+    r"['’]?(?:\([^()]*\))?(?:의|\s내(?:의)?)?\s(?:[가-힣A-Za-z0-9]{1,8}(?<![을를이가은는에와과도로])\s){0,2}[가-힣A-Za-z0-9]{0,8}"
 )
 # after the kind: the unit's name ("인 Y", " 'Y'"), or what the subject is ("이다", "로서")
 _UNIT_NAME_NEXT = re.compile(r"(?:인|이자)?\s['‘]?")
 _UNIT_IS = re.compile(r"(?:이다|다|이며|이고|으로서|로서)(?=[\s.,]|$)")
 
 
-@relation_rule(RelationType.PART_OF, language="ko", trigger=rf"{_UNIT_KIND}(?=인\s|이자\s|\s|이다|다|이며|이고|으로서|로서)")
+@relation_rule(
+    RelationType.PART_OF, language="ko", trigger=rf"{_UNIT_KIND}(?=인\s|이자\s|\s|이다|다|이며|이고|으로서|로서)"
+)
 def unit_kind_of_owner(c: Clause) -> list[Relation]:
     """ "X의 AI 연구조직인 Y", "X 내 AI 조직 Y", "Y는 X의 부설 연구기관이다": an organisation called a unit
     (조직, 연구소, 사업부) of the organisation written before the kind is its part (a person named there,
