@@ -223,3 +223,83 @@ def test_unit_founding_credits_its_company() -> None:
 def test_a_named_company_founds_itself() -> None:
     got = facts("누리AI는 한빛전자가 2019년 세운 회사다.")
     assert ("ESTABLISHED", "한빛전자", "누리AI") in got, sorted(got)
+
+
+# --- partnership idioms, and a partner chosen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자와 가온대학교가 AI 인재 양성을 위해 의기투합했다.",
+        "한빛전자는 가온대학교와 의기투합해 AI 모델을 개발한다.",
+        "한빛전자와 가온대학교가 AI 반도체 개발을 위해 뭉쳤다.",
+        "한빛전자는 가온대학교와 머리를 맞댔다.",
+    ],
+)
+def test_partnership_idioms(text: str) -> None:
+    got = facts(text)
+    assert ("PARTNERS_WITH", "한빛전자", "가온대학교") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자와 가온대학교가 의기투합할지 관심이 쏠린다.",  # an open question
+        "한빛전자는 가온대학교와 의기투합할 계획이다.",  # a plan
+        "한빛전자 노조와 가온대학교 학생들이 뭉쳤다.",  # people, no organisations
+    ],
+)
+def test_no_partnership_idiom(text: str) -> None:
+    got = facts(text)
+    assert not any(k[0] == "PARTNERS_WITH" for k in got), sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("한빛전자는 누리소프트를 AI 파트너로 선정했다.", ("한빛전자", "누리소프트")),
+        ("누리소프트는 한빛전자의 공식 파트너로 낙점됐다.", ("누리소프트", "한빛전자")),
+        ("한빛전자는 누리소프트를 파트너사로 맞았다.", ("한빛전자", "누리소프트")),
+    ],
+)
+def test_chosen_as_partner(text: str, pair: tuple[str, str]) -> None:
+    got = facts(text)
+    assert ("PARTNERS_WITH", *pair) in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 누리소프트를 AI 파트너로 선정할 계획이다.",
+        "한빛전자는 누리소프트를 파트너로 선정하지 않았다.",
+        "한빛전자는 누리소프트를 파트너로 검토하고 있다.",
+    ],
+)
+def test_no_partner_chosen(text: str) -> None:
+    got = facts(text)
+    assert not any(k[0] == "PARTNERS_WITH" for k in got), sorted(got)
+
+
+# --- a late founder: "ORG 창업주인 고(故) P 회장" founded ORG, and holds its title no longer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "장학금은 한빛그룹 창업주인 고(故) 김철수 명예회장의 뜻을 기리기 위해 운영되고 있다.",
+        "한빛그룹 창업주인 故 김철수 회장의 뜻을 기렸다.",
+        "한빛그룹 창업주 고 김철수 회장은 1970년 누리전자를 세웠다.",
+    ],
+)
+def test_late_founder(text: str) -> None:
+    got = facts(text)
+    assert ("ESTABLISHED", "김철수", "한빛그룹") in got, sorted(got)
+    held = got.get(("WORKS_FOR", "김철수", "한빛그룹"))
+    assert held is None or held.get("former") is True, held
+
+
+def test_living_founder_holds_the_title() -> None:
+    got = facts("한빛그룹 창업주 김철수 회장은 이같이 말했다.")
+    assert ("ESTABLISHED", "김철수", "한빛그룹") in got, sorted(got)
+    assert not got[("WORKS_FOR", "김철수", "한빛그룹")].get("former")

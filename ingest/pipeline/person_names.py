@@ -33,6 +33,7 @@ _UNIT = r"(?:팀|실|본부|부|센터|부문|그룹|랩|과|국|처|단|사업�
 # a ministry's director-general post, named by its field glued before it ("소프트웨어정책관"): the whole is the title
 _FIELD_POST = r"[가-힣]{2,12}정책관"
 _GLOSSED_COPULA = re.compile(r"\s?\([A-Z][A-Za-z]{1,5}\)(인)?$")  # "최고경영자(CEO)인 P", "최고경영자(CEO) P"
+_LATE = re.compile(r"\s(?:고\s?\(故\)|故|고)$")  # "창업주인 고(故) P": the late, between the title and the name
 _TITLE_END = r"(?=[^가-힣A-Za-z0-9]|$|(?:은|는|이|가|을|를|의|과|와|도|에게|에|으로|로|이자|겸|님|이며|인|으로서|직|(?:연구)?팀(?:은|이|의|과|와|도|을|에)?)(?:[^가-힣]|$))"
 _RANKS = frozenset(
     {"교수", "박사", "연구원", "명예교수", "석좌교수"}
@@ -143,7 +144,7 @@ class PersonFinder:
     def _after_title(self, s: Sentence, start: int) -> bool:
         """A title ends right before ``start`` ("최고경영자(CEO) ", "대표인 ") and the word there is no team led by
         the titled person before ("교수 연구팀이")."""
-        left = _GLOSSED_COPULA.sub(lambda g: g.group(1) or "", s.text[: start - s.start].rstrip())
+        left = _GLOSSED_COPULA.sub(lambda g: g.group(1) or "", _LATE.sub("", s.text[: start - s.start].rstrip()))
         left = left.removesuffix("인")
         word = s.text[start - s.start :].split(" ", 1)[0]
         return any(m.end() == len(left[-12:]) for m in self.title.finditer(left[-12:])) and not _TEAM.match(word)
@@ -577,7 +578,7 @@ class PersonFinder:
     ) -> tuple[str, tuple[int, int] | None] | None:
         """ "ORG T P": a title right before the name, with the organisation before it."""
         # "최고경영자(CEO)인 P", "최고경영자(CEO) P": the gloss aside
-        left = _GLOSSED_COPULA.sub(lambda g: g.group(1) or "", s.text[: start - s.start].rstrip())
+        left = _GLOSSED_COPULA.sub(lambda g: g.group(1) or "", _LATE.sub("", s.text[: start - s.start].rstrip()))
         if left.endswith("인") and (self.title.search(left[:-1]) or left[:-1].endswith("장")):
             left = left[:-1]  # "카카오 대표인 홍길동", "삼성전자 DS부문장인 전영현"
         for m in self._title_left.finditer(left):

@@ -32,8 +32,11 @@ from aigraph.ingest.pipeline.rules.ko_clause import HONORIFIC, SOURCE, Clause
 _FOUNDER_TITLES = frozenset(
     {"창업자", "창업주", "설립자", "창립자", "공동창업자", "창업멤버", "공동 창업자", "공동 설립자", "공동 창립자"}
 )
-# "ORG의 공동창업자인 P 대표", "ORG 창업자 P 대표": the founder described before the name
-_FOUNDER_BEFORE = re.compile(r"(?:의)?\s+(?:공동\s?)?(?:창업자|창업주|설립자|창립자)(?:이자|인|이며)?\s+")
+# "ORG의 공동창업자인 P 대표", "ORG 창업자 P 대표", "ORG 창업주인 고(故) P 회장": the founder described before the
+# name
+_FOUNDER_BEFORE = re.compile(
+    r"(?:의)?\s+(?:공동\s?)?(?:창업자|창업주|설립자|창립자)(?:이자|인|이며)?\s+(?:고\s?\(故\)\s|故\s|고\s)?"
+)
 # "P 대표가 이끄는 ORG", "P 씨가 대표이사로 있는 ORG": at most two words saying what kind of body it is before it
 # ("AI 스타트업", "요식업 기업"; no word ending in a particle or a verb's ending)
 _LEADS = re.compile(
@@ -239,11 +242,15 @@ def titled_person(c: Clause) -> list[Relation]:
             if _FOUNDER_BEFORE.fullmatch(between) and not any(f.type is RelationType.ESTABLISHED for f in facts):
                 # "ORG의 공동창업자인 P 대표": the founder described before the name, the current title after it
                 facts.append(Relation(RelationType.ESTABLISHED, facts[0].source, facts[0].target, c.sentence, 0.8))
+            late = _LATE_BEFORE.search(between) is not None  # "창업주인 고(故) P 회장": a role no longer held
             for f in facts:
-                if m.former and f.type is RelationType.WORKS_FOR:
+                if (m.former or late) and f.type is RelationType.WORKS_FOR:
                     f.properties["former"] = True
             out += facts
     return out
+
+
+_LATE_BEFORE = re.compile(r"(?:고\s?\(故\)|故|고)\s$")
 
 
 # "한빛FC 주장 김도윤", "민주미래당 원내대표인 박서진", "캐노니컬의 창립자 마크 셔틀워스": an organisation, a member
