@@ -303,3 +303,17 @@ def test_living_founder_holds_the_title() -> None:
     got = facts("한빛그룹 창업주 김철수 회장은 이같이 말했다.")
     assert ("ESTABLISHED", "김철수", "한빛그룹") in got, sorted(got)
     assert not got[("WORKS_FOR", "김철수", "한빛그룹")].get("former")
+
+
+# --- "X에 의해 설립된 Y": the agent of the passive founded Y, which is no part of it
+
+
+def test_founded_by_an_agent() -> None:
+    got = facts("한빛전자에 의해 설립된 누리랩스는 AI 칩을 만든다.")
+    assert ("ESTABLISHED", "한빛전자", "누리랩스") in got, sorted(got)
+    assert ("PART_OF", "누리랩스", "한빛전자") not in got
+
+
+def test_founded_inside_is_a_part() -> None:
+    got = facts("한빛전자 산하에 설립된 누리랩스는 AI 칩을 만든다.")
+    assert ("PART_OF", "누리랩스", "한빛전자") in got, sorted(got)

@@ -41,9 +41,13 @@ def established(c: Clause) -> list[Relation]:
     props = {"date": d} if (d := resolve_date(s.text[: c.trigger.end() + 15], c.article_date)) else {}
     if c.passive() and after:
         new = after[0].entity
-        place = c.last_before(PLACE) or _owner_inside(c, c.pos)
+        placed = next((a for a in reversed(before) if a.particle in PLACE), None)
+        agent = placed is not None and _BY_AGENT.match(s.text, placed.end - s.start) is not None
+        place = (None if agent else c.last_before(PLACE)) or _owner_inside(c, c.pos)
         founder = place or c.head_of(new)
         rels = []
+        if founder is None and agent and placed is not None:
+            founder = placed.entity  # "X에 의해 설립된 Y": the agent founded Y, which is no part of it
         if founder is not None:
             rels.append(Relation(RelationType.ESTABLISHED, founder, new, s, conf, props))
             c.discourse.established.append((s.index, founder, new))
@@ -116,6 +120,10 @@ def established(c: Clause) -> list[Relation]:
     if _INSIDE.search(s.text[: obj.start - s.start]):
         out.append(Relation(RelationType.PART_OF, obj.entity, founder, s, conf))  # "대표이사 직속으로 X를 신설"
     return out + _heads_what_they_founded(c, founder, obj)
+
+
+# "에 의해 ", "에 의하여 ": the agent of a passive, not the place it happened
+_BY_AGENT = re.compile(r"['’]?(?:\([^()]*\))?에\s?의(?:해|하여|한)\s")
 
 
 def _describes_next(c: Clause) -> bool:
