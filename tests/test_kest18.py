@@ -317,3 +317,32 @@ def test_founded_by_an_agent() -> None:
 def test_founded_inside_is_a_part() -> None:
     got = facts("한빛전자 산하에 설립된 누리랩스는 AI 칩을 만든다.")
     assert ("PART_OF", "누리랩스", "한빛전자") in got, sorted(got)
+
+
+# --- affiliates: a wholly owned one written glued ("완전자회사"), one that became it, one its owner "has"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자의 완전자회사인 누리AI는 새 모델을 공개했다.",
+        "한빛전자의 자회사로 편입된 누리AI는 새 모델을 공개했다.",
+        "한빛전자의 계열사가 된 누리AI는 새 모델을 공개했다.",
+        "누리AI는 한빛전자가 지분 100%를 가진 자회사다.",
+    ],
+)
+def test_affiliate_wordings(text: str) -> None:
+    got = facts(text)
+    assert ("AFFILIATE_OF", "누리AI", "한빛전자") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자의 자회사로 편입될 누리AI는 새 모델을 공개한다.",  # to come
+        "누리AI는 한빛전자가 지분 30%를 가진 회사다.",  # a stake, no affiliate word
+        "누리AI는 한빛전자의 자회사가 될 예정이다.",
+    ],
+)
+def test_no_affiliate_yet(text: str) -> None:
+    assert ("AFFILIATE_OF", "누리AI", "한빛전자") not in facts(text)

@@ -809,11 +809,14 @@ def _affiliates(c: Clause) -> list[Relation]:
     owner = before[-1] if before else None
     described = _OWNER_DESCRIBED.fullmatch(s.text, owner.end - s.start, pos - s.start) if owner else None
     named = next((a for a in c.after if 0 <= a.start - (c.trigger.end() + s.start) <= 3), None)
+    if described and (became := _BECAME.match(s.text, c.trigger.end())):
+        # "X의 자회사로 편입된 Y", "X의 계열사가 된 Y": the organisation the relative clause describes
+        named = next((a for a in c.after if a.start - s.start == became.end()), None)
     if (
         owner is not None
         and described
         and named is not None
-        and s.text.startswith(("인", " ", "'", "‘"), c.trigger.end())
+        and (became or s.text.startswith(("인", " ", "'", "‘"), c.trigger.end()))
     ):
         # "X의 100% 자회사인 Y", "X의 손자회사 Y" (and "Y의 모회사인 X", turned around below); "A는 B의 자회사 C를
         # 인수했다": C is B's, A is no part of it; "X의 자회사인 Y와 Z는": each member enumerated
@@ -886,18 +889,21 @@ _IS_AFFILIATE = re.compile(
     r"(?:(?:의\s|\s)?(?:[가-힣A-Za-z]+(?<![을를이가은는에의와과도로])\s){0,2}[가-힣A-Za-z]+?(?<![했됐었았였겠한된는])"
     r"(?:이다|다|이며|이고|으로|로)|이다|다|이며|이고|로서|로)(?=[\s.,]|$)|로\s?편입(?:됐|되었|된다|돼)"
 )
+# "로 편입된 ", "가 된 ": a relative clause on the organisation that became the affiliate, named right after it
+_BECAME = re.compile(r"(?:로\s?편입된|가\s된|로\s편입돼\s있는)\s['‘]?")
 # "가 지분 100%를 보유한 ", "가 지배하는 ", "가 최대주주인 ": a relative clause whose subject (in 이/가) owns the
 # affiliate after it
 _HELD_BY = re.compile(
-    r"['’]?(?:\([^()]*\))?(?:이|가)\s(?:(?:지분\s)?(?:[\d.]+\s?%(?:를|을)\s)?(?:\S+\s)?(?:보유|소유|지배)(?:한|하는|하고\s있는)"
+    r"['’]?(?:\([^()]*\))?(?:이|가)\s(?:(?:지분\s)?(?:[\d.]+\s?%(?:를|을)\s)?(?:\S+\s)?(?:(?:보유|소유|지배)(?:한|하는|하고\s있는)|가진|갖고\s있는)"
     r"|(?:최대\s?주주|대주주)인)\s(?:[가-힣A-Za-z]{1,6}\s)?"
 )
 
 
-# what may stand between an owner in 의 and 자회사/계열사: a share or a kind, no verb ("의 100% ", "의 미국 ")
+# what may stand between an owner in 의 and 자회사/계열사: a share or a kind, no verb ("의 100% ", "의 미국 ", "의 완전")
 # ("한솔그룹 금융 계열사인 X": a kind without 의 too)
 _OWNER_DESCRIBED = re.compile(
-    r"(?:\([^()]*\))?(?:의\s+(?:[0-9.]+\s?%\s|완전\s|핵심\s|주력\s|[가-힣A-Za-z]{1,6}\s){0,2}|\s(?:[가-힣A-Za-z]{1,6}\s){1,2})"
+    r"(?:\([^()]*\))?(?:의\s+(?:[0-9.]+\s?%\s|완전\s|핵심\s|주력\s|[가-힣A-Za-z]{1,6}\s){0,2}(?:완전)?"
+    r"|\s(?:[가-힣A-Za-z]{1,6}\s){1,2})"
 )
 
 
