@@ -346,3 +346,42 @@ def test_affiliate_wordings(text: str) -> None:
 )
 def test_no_affiliate_yet(text: str) -> None:
     assert ("AFFILIATE_OF", "누리AI", "한빛전자") not in facts(text)
+
+
+# --- a founding led ("Y 설립을 주도한 P"), the time since a person's founding ("P는 Y 창업 이후"), co-founders' titles
+
+
+def test_founding_led_by_a_person() -> None:
+    got = facts("누리랩스 설립을 주도한 이도윤 대표는 이같이 말했다.")
+    assert ("ESTABLISHED", "이도윤", "누리랩스") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이도윤 대표는 2019년 누리랩스 창업 이후 AI 칩을 개발해 왔다.",
+        "이도윤 대표는 누리랩스 창업 당시 투자금 확보에 어려움을 겪었다.",
+    ],
+)
+def test_since_a_persons_founding(text: str) -> None:
+    got = facts(text)
+    assert ("ESTABLISHED", "이도윤", "누리랩스") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text, founder",
+    [
+        ("이도윤 대표는 누리랩스 창업 전 한빛전자에서 일했다.", "이도윤"),  # before: not told here
+        ("이도윤 대표는 누리랩스 설립 이후 처음으로 흑자를 냈다고 말했다.", "이도윤"),  # a later head may say so
+        ("한빛전자는 누리랩스 설립 이후 꾸준히 투자했다.", "한빛전자"),  # a backer since
+    ],
+)
+def test_no_founding_since(text: str, founder: str) -> None:
+    assert ("ESTABLISHED", founder, "누리랩스") not in facts(text)
+
+
+def test_every_titled_cofounder_holds_the_title() -> None:
+    got = facts("누리랩스는 이도윤 대표와 박서준 CTO가 공동 창업한 회사다.")
+    assert got.get(("WORKS_FOR", "이도윤", "누리랩스")) == {"title": "대표"}, sorted(got)
+    assert got.get(("WORKS_FOR", "박서준", "누리랩스")) == {"title": "CTO"}, sorted(got)
+    assert ("ESTABLISHED", "이도윤", "누리랩스") in got and ("ESTABLISHED", "박서준", "누리랩스") in got

@@ -516,11 +516,17 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         c.discourse.established.append((c.sentence.index, head, new.entity))
         return [Relation(RelationType.ESTABLISHED, head, new.entity, c.sentence, c.confidence - 0.1, _date(c))]
     made = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
+    led = c.before[-1] if c.before and _LED_NOUN.match(c.sentence.text, c.trigger.start()) else None
+    if led is not None and not led.particle and c.text_before(c.pos)[led.end - c.sentence.start :] in (" ", "' ", "’ "):
+        made = led  # "Y 설립을 주도한 P": the organisation named right before the founding noun
     if (
         founder is None
         and made is not None
         and new is not None
-        and OBJECT_RIGHT_BEFORE.fullmatch(c.sentence.text, made.end - c.sentence.start, c.pos - c.sentence.start)
+        and (
+            made is led
+            or OBJECT_RIGHT_BEFORE.fullmatch(c.sentence.text, made.end - c.sentence.start, c.pos - c.sentence.start)
+        )
         and new.entity is not made.entity
     ):
         # "업스테이지를 창업한 김성훈 대표는": the founder is the one the clause describes, the object its creation
@@ -565,15 +571,13 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
     if is_a and _SUBSIDIARY.search(is_a.group(0)) and founder.entity.type.is_organization:
         # "카카오브레인은 카카오가 2017년 세운 자회사다": the topic is the founder's affiliate too
         out.append(Relation(RelationType.AFFILIATE_OF, new.entity, founder.entity, c.sentence, c.confidence))
-    said = next((m for m in c.mentions if m.start == founder.start), None)
-    if said is not None and said.title and said.org is None and not said.former:
-        # "X는 김 대표가 설립한 회사다", "김 대표가 설립한 X는": the founder is X's 대표 ("진 전 장관이 … 설립한": a role
-        # held elsewhere before)
-        out.append(
-            Relation(
-                RelationType.WORKS_FOR, founder.entity, new.entity, c.sentence, c.confidence, {"title": said.title}
-            )
-        )
+    for who in (a for a in c.before if a.group == founder.group and a.entity is not new.entity):
+        said = next((m for m in c.mentions if m.start == who.start), None)
+        if said is not None and said.title and said.org is None and not said.former:
+            # "X는 김 대표(와 박 CTO)가 설립한 회사다", "김 대표가 설립한 X는": each titled founder holds the title at X
+            # ("진 전 장관이 … 설립한": a role held elsewhere before)
+            props = {"title": said.title}
+            out.append(Relation(RelationType.WORKS_FOR, who.entity, new.entity, c.sentence, c.confidence, props))
     return out
 
 
@@ -585,6 +589,30 @@ def _company_of_unit(c: Clause, org: Entity) -> Entity:
     """ "Y는 X AI 사업부가 분사해 세운 회사다": a business unit founds on its company's behalf, so the company
     named in the unit's name is the founder."""
     return (head_org(c, org) or org) if _BUSINESS_UNIT.fullmatch(org.name) else org
+
+
+_LED_NOUN = re.compile(r"\S*[을를]\s주도한\s")  # "설립을 주도한 ": a founding led, told as a noun
+
+
+@relation_rule(
+    RelationType.ESTABLISHED,
+    language="ko",
+    phase=0,
+    trigger=r"창업(?=\s(?:이후|이래|직후|당시|초기|초창기)[\s,])",
+    name="ko_structure.founded_since",
+)
+def founded_since(c: Clause) -> list[Relation]:
+    """ "이도윤 대표는 2019년 누리AI 창업 이후 …": the time since a person's founding of the organisation named
+    right before the noun (창업 only: "P 대표는 Y 설립 이후" may be a later head's; an organisation as subject may
+    only have backed it since: left alone)."""
+    made = c.before[-1] if c.before else None
+    if made is None or made.particle or c.text_before(c.pos)[made.end - c.sentence.start :] not in (" ", "' ", "’ "):
+        return []
+    founder = next((a for a in c.subjects if a.end <= made.start), None)
+    if founder is None or founder.entity.type is not EntityType.PERSON or not made.entity.type.is_organization:
+        return []
+    c.discourse.established.append((c.sentence.index, founder.entity, made.entity))
+    return [Relation(RelationType.ESTABLISHED, founder.entity, made.entity, c.sentence, c.confidence, _date(c))]
 
 
 # "삼성전자 출신 P 대표가": where a person comes from, not an organisation of the clause
