@@ -385,3 +385,31 @@ def test_every_titled_cofounder_holds_the_title() -> None:
     assert got.get(("WORKS_FOR", "이도윤", "누리랩스")) == {"title": "대표"}, sorted(got)
     assert got.get(("WORKS_FOR", "박서준", "누리랩스")) == {"title": "CTO"}, sorted(got)
     assert ("ESTABLISHED", "이도윤", "누리랩스") in got and ("ESTABLISHED", "박서준", "누리랩스") in got
+
+
+# --- alliances: formed in a relative clause that says what the topic is, launched around a leader
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'AI 원팀'은 한빛텔레콤이 2020년 2월 꾸린 산학연 협의체다.",
+        "'AI 원팀'은 한빛텔레콤을 중심으로 2020년 2월 출범했다.",
+        "한빛텔레콤을 중심으로 출범한 'AI 원팀'은 회원사가 늘었다.",
+    ],
+)
+def test_alliance_founded_by_its_leader(text: str) -> None:
+    got = facts(text)
+    assert ("ESTABLISHED", "한빛텔레콤", "AI 원팀") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛텔레콤을 중심으로 출범할 예정인 'AI 원팀'은 회원사를 모집한다.",  # to come
+        "'AI 원팀'은 한빛텔레콤을 중심으로 출범을 추진하고 있다.",
+        "한빛텔레콤이 이끄는 'AI 원팀'은 회원사가 늘었다.",  # led, founder not told
+    ],
+)
+def test_alliance_not_founded_here(text: str) -> None:
+    assert ("ESTABLISHED", "한빛텔레콤", "AI 원팀") not in facts(text)

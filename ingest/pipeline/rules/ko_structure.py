@@ -237,7 +237,7 @@ _MEETING = re.compile(r"(?:위원회|이사회|총회|회의|협의회|간담회
 _RELATIVE = re.compile(r"(?:문을 연|문 연|\S*(?:한|운|든|린|된|킨)|\S*[을를]\s주도한)\s+['‘]?")
 # "설립한 (AI) 스타트업이다": the clause describes the topic ("세운 목표를 달성했다" is another verb's object)
 _IS_A = re.compile(
-    r"\S*(?:한|운|든)\s+(?:\S+(?<![을를])\s){0,2}?\S+?(?<![했됐었았였겠])(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)"
+    r"\S*(?:한|운|든|린|킨)\s+(?:\S+(?<![을를])\s){0,2}?\S+?(?<![했됐었았였겠])(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)"
 )
 _SUBSIDIARY = re.compile(r"\s(?:\S+\s)?(?:자회사|계열사|손자회사)(?:이다|이며|로|으로|다)")
 _JOINT = re.compile(r"(\d|두|세|네|다섯|양)\s?(?:사|개사|기업|회사)")
@@ -1368,10 +1368,10 @@ def joint_venture_funded(c: Clause) -> list[Relation]:
     return [Relation(RelationType.ESTABLISHED, who, new.entity, c.sentence, c.confidence) for who in founders]
 
 
-# "SK텔레콤 주도로 출범한 ", "KT가 주도해 만든 ", "정부 주도하에 설립된 ": the founding verb of a led founding,
-# told as done (a relative clause or a past predicate)
+# "SK텔레콤 주도로 출범한 ", "KT가 주도해 만든 ", "정부 주도하에 설립된 ", "KT를 중심으로 출범한 ": the founding verb
+# of a led founding, told as done (a relative clause or a past predicate)
 _LED_FOUNDING = re.compile(
-    r"['’]?(?:\([^()]*\))?(?:가|이|의)?\s주도(?:로|해|하여|\s?하에)\s(?:[^\s,.]+\s){0,2}?"
+    r"['’]?(?:\([^()]*\))?(?:(?:가|이|의)?\s주도(?:로|해|하여|\s?하에)|[을를]\s중심으로)\s(?:[^\s,.]+\s){0,2}?"
     r"(?:설립|출범|결성|발족|창설|신설|세|만들|만든|꾸린|꾸려|닻을\s올)(?P<end>[^\s,.]*)(?P<space>\s['‘]?)?"
 )
 _DONE_PREDICATE = re.compile(r"(?:됐|되었|돼|했|하였|시켰|웠|었|렸)")
@@ -1379,7 +1379,11 @@ _DONE_RELATIVE = ("된", "한", "운", "든", "린", "시킨")
 
 
 @relation_rule(
-    RelationType.ESTABLISHED, language="ko", phase=0, trigger=r"주도(?:로|해|하여|\s?하에)\s", name="ko_structure.led"
+    RelationType.ESTABLISHED,
+    language="ko",
+    phase=0,
+    trigger=r"주도(?:로|해|하여|\s?하에)\s|(?<=[을를]\s)중심으로\s",
+    name="ko_structure.led",
 )
 def founded_under_lead(c: Clause) -> list[Relation]:
     """ "SK텔레콤 주도로 출범한 K-AI 얼라이언스", "AI 원팀은 KT가 주도해 결성했다": the organisation that led the
