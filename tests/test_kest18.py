@@ -413,3 +413,23 @@ def test_alliance_founded_by_its_leader(text: str) -> None:
 )
 def test_alliance_not_founded_here(text: str) -> None:
     assert ("ESTABLISHED", "한빛텔레콤", "AI 원팀") not in facts(text)
+
+
+# --- an agreement told as a relative clause right after the partner
+
+
+def test_agreement_in_a_relative_clause() -> None:
+    got = facts("한빛전자가 가온대학교와 맺은 협약에 따라 AI 인재를 양성한다.")
+    assert ("PARTNERS_WITH", "한빛전자", "가온대학교") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자가 가온대학교와 맺을 협약은 AI 인재 양성이 목표다.",  # to come
+        "한빛전자가 가온대학교와 맺은 공급 계약은 1000억원 규모다.",  # a sale, no partnership
+    ],
+)
+def test_no_agreement_in_a_relative_clause(text: str) -> None:
+    got = facts(text)
+    assert not any(k[0] == "PARTNERS_WITH" for k in got), sorted(got)
