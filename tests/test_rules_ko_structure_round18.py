@@ -26,3 +26,20 @@ def test_an_overseas_subsidiary_is_an_affiliate(text: str, member: str) -> None:
 )
 def test_a_joint_venture_or_unnamed_entity_is_no_affiliate(text: str) -> None:
     assert not any(k[0] == "AFFILIATE_OF" for k in facts(text)), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, member",
+    [
+        ("누리랩스(한빛전자 자회사)는 새 모델을 공개했다.", "AFFILIATE_OF", "누리랩스"),
+        ("누리랩스(한빛전자 계열사)는 새 모델을 공개했다.", "AFFILIATE_OF", "누리랩스"),
+        ("누리랩(한빛전자 산하)은 새 모델을 공개했다.", "PART_OF", "누리랩"),
+    ],
+)
+def test_the_owner_glossed_after_a_name(text: str, kind: str, member: str) -> None:
+    assert (kind, member, "한빛전자") in facts(text), facts(text)
+
+
+def test_a_partner_glossed_after_a_name_is_no_owner() -> None:
+    got = facts("누리랩스(한빛전자 협력사)는 새 모델을 공개했다.")
+    assert not any(k[0] in ("AFFILIATE_OF", "PART_OF") for k in got), got

@@ -1439,3 +1439,25 @@ def opening_ceremony(c: Clause) -> list[Relation]:
         return []
     c.discourse.established.append((c.sentence.index, founder, new.entity))
     return [Relation(RelationType.ESTABLISHED, founder, new.entity, c.sentence, c.confidence, _date(c))]
+
+
+# "누리랩스(한빛전자 자회사)는", "누리랩(한빛전자 산하)": the owner and the kind of tie glossed right after a name
+_OWNER_GLOSS = re.compile(r"\((?P<owner>[^()]{2,30}?) (?P<kind>자회사|손자회사|계열사|계열|산하|소속|부설)(?:인)?\)")
+_PART_KINDS = frozenset({"산하", "소속", "부설"})
+
+
+@relation_rule(RelationType.AFFILIATE_OF, language="ko", per_sentence=True)
+def owner_in_gloss(c: Clause) -> list[Relation]:
+    """ "누리랩스(한빛전자 자회사)는 …": the name glossed with its owner is the owner's affiliate, or its part when
+    the gloss says 산하, 소속 or 부설."""
+    of_mention, base = c.doc.of_mention, c.sentence.start
+    orgs = {m.end: m for m in c.mentions if m.type.is_organization and m.start in of_mention}
+    out = []
+    for g in _OWNER_GLOSS.finditer(c.sentence.text):
+        member = orgs.get(base + g.start())
+        owner = orgs.get(base + g.end("owner"))
+        if member is None or owner is None or owner.start != base + g.start("owner"):
+            continue
+        kind = RelationType.PART_OF if g.group("kind") in _PART_KINDS else RelationType.AFFILIATE_OF
+        out.append(Relation(kind, of_mention[member.start], of_mention[owner.start], c.sentence, c.confidence))
+    return out
