@@ -10,6 +10,8 @@ adds no second analysis pass.
 
 from __future__ import annotations
 
+import re
+import tempfile
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -34,16 +36,24 @@ class Featuriser:
     spacing and dictionary place, and the same few thousand morphemes make most of news text: they
     are built once per such key (``_morpheme``) and the rows are joined from them, as building ~60
     strings per morpheme anew was a fifth of Korean extraction.
+
+    ``vocabulary``: the attributes a trained model knows (``model_attributes``).  crfsuite drops every other
+    attribute of a sequence before scoring, so the cached pieces leave those out: labels and probabilities
+    are the same, and tagging converts a quarter fewer strings.  Training passes none and gets every feature.
     """
 
-    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(
+        self, lexicon: Lexicon, gazetteer: Gazetteer | None = None, vocabulary: frozenset[str] | None = None
+    ) -> None:
         self.gazetteer = gazetteer
+        self.vocabulary = vocabulary
         self.aliases = frozenset(n.lower() for e in lexicon.registry for n in e.names)
         self.titles = lexicon.titles
         self.surnames = lexicon.surnames
         self.generic = lexicon.generic_orgs
         self.lex = lexicon
         self._morpheme = lru_cache(maxsize=1 << 16)(self._morpheme_features)
+        self._word = lru_cache(maxsize=1 << 16)(self._word_features)
 
     def sentence_features(self, sentence: Sentence, fold: int | None = None) -> list[list[str]]:
         """Features of a sentence's morphemes; ``fold`` hides names only that training fold gave the dictionary."""
@@ -55,7 +65,7 @@ class Featuriser:
         """``known``: each morpheme's place in a dictionary name ("B-OG", "I-PS", "O"), when a dictionary is used."""
         words = _word_positions(toks)
         known = known or ["O"] * len(toks)
-        written = _written_word_features(toks)
+        written = self._written_word_features(toks)
         n = len(toks)
         gaps = ["1" if k == 0 or t.start > toks[k - 1].end else "0" for k, t in enumerate(toks)]
         morphemes = [self._morpheme(t.form, t.tag, gaps[k], known[k]) for k, t in enumerate(toks)]
@@ -112,8 +122,65 @@ class Featuriser:
                 block.append(w_ + f)
             if wt_:
                 block += (wt_ + f + "/" + tag, sp_ + gap, shape_ + _shape(f), gz_ + known)
-            lent.append(tuple(block))
-        return own, tuple(lent)
+            lent.append(self._known(tuple(block)))
+        return self._known(own), tuple(lent)
+
+    def _known(self, features: tuple[str, ...]) -> tuple[str, ...]:
+        """The features the model knows, in their order (all when no vocabulary is given)."""
+        vocabulary = self.vocabulary
+        return features if vocabulary is None else tuple(f for f in features if f in vocabulary)
+
+    def _written_word_features(self, toks: tuple[Token, ...]) -> list[list[str]]:
+        """Features of the written word each morpheme sits in, and of the words on either side.
+
+        Morpheme features see two morphemes away; a name Kiwi splits into many pieces
+        ("한국전력공사" or an unknown club name) is better told by its whole written word:
+        the word without its particles ("core"), that core's first and last syllables,
+        the particle it ends in, and the cores of the previous and next words
+        ("… 관계자는", "대표는" after a name).
+        """
+        groups: list[list[int]] = []
+        for k, t in enumerate(toks):
+            if k == 0 or t.start > toks[k - 1].end:
+                groups.append([])
+            groups[-1].append(k)
+        cores = []
+        for group in groups:
+            body = list(group)
+            while len(body) > 1 and toks[body[-1]].tag[:1] in ("J", "S", "E"):
+                body.pop()
+            core = "".join(toks[k].form for k in body)
+            last = toks[group[-1]]
+            ending = last.tag if last.tag[:1] in ("J", "E") else "-"
+            cores.append((core, ending))
+        words = [self._word(core, ending) for core, ending in cores]
+        first, last = self._word("<s>", "-")[1], self._word("</s>", "-")[2]
+        out: list[list[str]] = []
+        for g, group in enumerate(groups):
+            before = words[g - 1][1] if g else first
+            after = words[g + 1][2] if g + 1 < len(words) else last
+            shared = [*words[g][0], "wn=" + str(min(len(group), 5)), *before, *after]
+            out += [shared] * len(group)
+        return out
+
+    def _word_features(self, core: str, ending: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        """A written word's features as the morphemes' own word, as the word before, and as the word after:
+        one word is all three in turn, and news repeats its words, so each is built once."""
+        own = (
+            "wc=" + core,
+            "wc1=" + core[:1],
+            "wc2=" + core[:2],
+            "wcs1=" + core[-1:],
+            "wcs2=" + core[-2:],
+            "wcs3=" + core[-3:],
+            "wclen=" + str(min(len(core), 8)),
+            "wend=" + ending,
+        )
+        return (
+            self._known(own),
+            self._known(("pw=" + core, "pws2=" + core[-2:], "pwend=" + ending)),
+            self._known(("nw=" + core, "nw2=" + core[:2], "nwend=" + ending)),
+        )
 
 
 # The neighbours a morpheme's row sees, and each offset's feature prefixes, formatted once: words within
@@ -159,61 +226,6 @@ def _shape(form: str) -> str:
     return out[:4]
 
 
-def _written_word_features(toks: tuple[Token, ...]) -> list[list[str]]:
-    """Features of the written word each morpheme sits in, and of the words on either side.
-
-    Morpheme features see two morphemes away; a name Kiwi splits into many pieces
-    ("한국전력공사" or an unknown club name) is better told by its whole written word:
-    the word without its particles ("core"), that core's first and last syllables,
-    the particle it ends in, and the cores of the previous and next words
-    ("… 관계자는", "대표는" after a name).
-    """
-    groups: list[list[int]] = []
-    for k, t in enumerate(toks):
-        if k == 0 or t.start > toks[k - 1].end:
-            groups.append([])
-        groups[-1].append(k)
-    cores = []
-    for group in groups:
-        body = list(group)
-        while len(body) > 1 and toks[body[-1]].tag[:1] in ("J", "S", "E"):
-            body.pop()
-        core = "".join(toks[k].form for k in body)
-        last = toks[group[-1]]
-        ending = last.tag if last.tag[:1] in ("J", "E") else "-"
-        cores.append((core, ending))
-    words = [_word_features(core, ending) for core, ending in cores]
-    first, last = _word_features("<s>", "-")[1], _word_features("</s>", "-")[2]
-    out: list[list[str]] = []
-    for g, group in enumerate(groups):
-        before = words[g - 1][1] if g else first
-        after = words[g + 1][2] if g + 1 < len(words) else last
-        shared = [*words[g][0], "wn=" + str(min(len(group), 5)), *before, *after]
-        out += [shared] * len(group)
-    return out
-
-
-@lru_cache(maxsize=1 << 16)
-def _word_features(core: str, ending: str) -> tuple[tuple[str, ...], tuple[str, str, str], tuple[str, str, str]]:
-    """A written word's features as the morphemes' own word, as the word before, and as the word after:
-    one word is all three in turn, and news repeats its words, so each is built once."""
-    own = (
-        "wc=" + core,
-        "wc1=" + core[:1],
-        "wc2=" + core[:2],
-        "wcs1=" + core[-1:],
-        "wcs2=" + core[-2:],
-        "wcs3=" + core[-3:],
-        "wclen=" + str(min(len(core), 8)),
-        "wend=" + ending,
-    )
-    return (
-        own,
-        ("pw=" + core, "pws2=" + core[-2:], "pwend=" + ending),
-        ("nw=" + core, "nw2=" + core[:2], "nwend=" + ending),
-    )
-
-
 def _word_positions(toks: tuple[Token, ...]) -> list[str]:
     """Where each morpheme sits in its space-delimited word: S(ingle), B(egin), I(nside), E(nd)."""
     out = []
@@ -254,10 +266,10 @@ class CrfTagger:
         min_probability: float = MIN_PROBABILITY,
         gazetteer: Gazetteer | None = None,
     ) -> None:
-        self.featuriser = Featuriser(lexicon, gazetteer)
         self.min_probability = min_probability
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_path))
+        self.featuriser = Featuriser(lexicon, gazetteer, model_attributes(self._tagger))
 
     @classmethod
     def load(cls, model_path: Path, lexicon: Lexicon) -> CrfTagger | None:
@@ -285,3 +297,18 @@ class CrfTagger:
             if self._tagger.marginal(labels[k], k) >= self.min_probability:
                 kept.append((start, end, tag))
         return kept
+
+
+# one line of a model dump's attribute dictionary: "  1234: w=경찰"
+_ATTRIBUTE_LINE = re.compile(r"^ *\d+: (.*)$", re.MULTILINE)
+
+
+def model_attributes(tagger: pycrfsuite.Tagger) -> frozenset[str]:
+    """The attribute dictionary of the tagger's model, read from its text dump (pycrfsuite has no look-up;
+    the dump takes a tenth of a second, parsing it with ``Tagger.info`` over a second)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "model.txt"
+        tagger.dump(str(path))
+        text = path.read_text(encoding="utf-8")
+    start = text.index("ATTRIBUTES = {\n")
+    return frozenset(_ATTRIBUTE_LINE.findall(text, start, text.index("\n}\n", start)))
