@@ -154,11 +154,11 @@ class Featuriser:
             ending = last.tag if last.tag[:1] in ("J", "E") else "-"
             cores.append((core, ending))
         words = [self._word(core, ending) for core, ending in cores]
-        first, last = self._word("<s>", "-")[1], self._word("</s>", "-")[2]
+        opening, closing = self._word("<s>", "-")[1], self._word("</s>", "-")[2]
         out: list[list[str]] = []
         for g, group in enumerate(groups):
-            before = words[g - 1][1] if g else first
-            after = words[g + 1][2] if g + 1 < len(words) else last
+            before = words[g - 1][1] if g else opening
+            after = words[g + 1][2] if g + 1 < len(words) else closing
             shared = [*words[g][0], "wn=" + str(min(len(group), 5)), *before, *after]
             out += [shared] * len(group)
         return out
