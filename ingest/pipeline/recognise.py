@@ -93,7 +93,7 @@ _HEAD_GLOSS = re.compile(r"\((?:시장|군수|구청장|도지사)\s")
 _ADDRESS_PART = re.compile(r"(?:동|읍|면|리|로|길)$")  # "대광리", "세종로": the next part of an address
 # words that pick any one or every one of a kind: "인근 초등학교", "모든 지방경찰청", "한 병원"
 _ANY_OF_A_KIND = re.compile(r"(?:^|[\s,(])(?:인근|모든|각|한|해당|일부|여러|다른|같은|이웃|전국) $")
-_MONEY_TO_THING = re.compile(r"에\s*\d")
+_MONEY_TO_THING = re.compile(r"에\s*(?:\d|(?:지분\s?|시드\s?|후속\s?)?(?:투자|출자)(?:했|한|하|를|해))")
 # the heads of a competition, an event or a law: what a tagger span ending so names is no body
 # (none of the 48 such words in the even-numbered KLUE-NER news sentences is marked an organisation);
 # courts abbreviated "지법", "고법", "대법" are bodies
@@ -155,6 +155,16 @@ _SUBJECT_WORDS = (
     re.compile(
         r"\s*(?:[^\s.,]+\s){0,3}?[^\s.,]+(?:하는|한)\s([가-힣A-Za-z0-9][가-힣A-Za-z0-9&\-]{1,14}?)(?:은|는|이|가)\s"
     ),
+)
+# a word written as the topic or subject of a sentence (or a headline's "X, …"), perhaps after a description ending
+# in a classifier ("AI 스타트업 X가") and with a note in parentheses ("X(대표 홍길동)은")
+_TOPIC_NAME = re.compile(
+    r"['‘\"“]?([가-힣A-Za-z][가-힣A-Za-z0-9&\-]{1,14}?)['’\"”]?(?:\([^()]{1,30}\))?(?:은|는|이|가|,)\s"
+)
+# money received: "투자를 유치했다", "투자받았다", "시리즈B 유치", "30억원을 유치", "자금을 조달", "펀딩에 성공"
+_FUNDS_RECEIVED = re.compile(
+    r"(?:투자|펀딩|시리즈\s?[A-F]\d?|프리\s?A|시드|라운드|자금)\S{0,3}\s?(?:유치|받았|받아|받는|받으|받고|받은|조달|"
+    r"마무리|마감|성공)|투자받|[조억만천]\s?(?:원|달러)?\S{0,2}\s(?:\S+\s)?유치"
 )
 _PHRASE_TAGS = frozenset({"XR", "XSA", "VV", "VA", "ETM"})  # a verb or adjective inside one written word
 # time words and the sentence adverbs news writes before a name ("이후 시카고 파이어", "5년 동안 쿤산시에"):
@@ -404,6 +414,7 @@ class Recogniser:
         for bucket in self._aliases.values():
             bucket.sort(key=lambda item: -len(item[0]))
         self.people = PersonFinder(lexicon)
+        self._generic_endings = tuple(sorted((g for g in lexicon.generic_orgs if len(g) > 1), key=len, reverse=True))
         known = sorted((n for n in lexicon.known_orgs if len(n) > 1 and not self._is_alias(n)), key=len, reverse=True)
         self._known_names = re.compile(
             r"(?<![가-힣A-Za-z0-9&])(" + "|".join(re.escape(n).replace(r"\ ", r"\s?") for n in known) + ")"
@@ -487,7 +498,8 @@ class Recogniser:
         compounds = self._compounds(s, names, persons) + self._classified(s, names, persons)
         candidates = names + persons + compounds + self._quoted(s) + tagged + self._anaphors(s) + self._arguments(s)
         candidates += self._listed(s, candidates) + self._alliances(s) + self._named_bodies(s) + self._described(s)
-        candidates += self._misparsed_topic(s) + self._defined(s) + self._institutions(s) + self._known(s)
+        candidates += self._misparsed_topic(s) + self._funded_topic(s) + self._defined(s) + self._institutions(s)
+        candidates += self._known(s)
         candidates += self._committees(s) + self._reporters(s, candidates)
         candidates = [m for m in candidates if m.text.strip(_EDGE_PUNCT) not in _LEGAL_FORMS] + self._legal_names(s)
         states = _state_pairs(s)  # "남북" is two states: no tagger span over them stands
@@ -673,7 +685,7 @@ class Recogniser:
                 not rest
                 or self.people.title.fullmatch(rest)
                 or rest in self.lex.not_names
-                or rest in ("그룹", "계열", "계열사", "측", "사", "등")
+                or rest in ("그룹", "계열", "계열사", "측", "사", "등", "서")  # "KT서": a headline's 에서
             ):
                 continue
             end = m.end + len(rest)
@@ -946,7 +958,8 @@ class Recogniser:
                 or self._place(text)
                 or t.form in self.lex.places
                 or text in self.lex.generic_heads
-                or self.people.is_korean_name(text)
+                # "라이너에 투자했다": a name shaped like a person's is a company where money goes into it
+                or (self.people.is_korean_name(text) and not _MONEY_TO_THING.match(s.text, last.end - s.start))
                 or self.people.title.fullmatch(text)
             ):
                 continue
@@ -1130,6 +1143,50 @@ class Recogniser:
             suffix = self.lex.suffix_of(name)
             etype = suffix.type if suffix else EntityType.COMPANY
             return [Mention(a, b, name, etype, "argument", s.index, tentative=True)]
+        return []
+
+    def _funded_topic(self, s: Sentence) -> list[Mention]:
+        """ "라이너는 시리즈B 투자를 유치했다", "AI 스타트업 하늘비전이 30억원을 유치했다", "리벨온, 150억원 규모
+        시리즈B 유치": the topic of a sentence saying it raised money is an organisation (people are funded
+        through their company, never in a round), however the tagger read the unknown name; words Kiwi knows
+        as one common noun ("업계는") and every name another lexicon reads are left to that reading."""
+        starts = [0]
+        words = s.text.split(" ", 3)
+        for k, w in enumerate(words[:3]):
+            if self.lex.classifier_ending(w) is None:
+                continue
+            starts.append(sum(len(v) + 1 for v in words[: k + 1]))  # "AI 스타트업 ": the name after the description
+        for at in starts:
+            m = _TOPIC_NAME.match(s.text, at)
+            if m is None or not _FUNDS_RECEIVED.search(s.text, m.end()):
+                continue
+            name = m.group(1)
+            a, b = s.start + m.start(1), s.start + m.end(1)
+            inside = [t for t in s.tokens if a <= t.start and t.end <= b]
+            if (
+                not inside
+                or any(t.tag not in NOUNISH for t in inside)
+                or (len(inside) == 1 and inside[0].tag == "NNG" and not inside[0].unknown)
+                or name.endswith("들")  # "스타트업들은": many, no one body
+                or name.endswith(self._generic_endings)  # "AI업계는", "벤처업계가": a kind of body
+                or (
+                    inside[-1].form in self.lex.generic_heads and not any(t.tag == "NNP" or t.unknown for t in inside)
+                )  # "AI데이터는": known words ending in a field
+                or name in self.lex.generic_heads
+                or name in self.lex.generic_orgs
+                or name in self.lex.known_orgs
+                or name in _TIME_WORDS
+                or self._place(name)
+                or self._is_alias(name)
+                or self._starts_with_alias(name)
+                or self.lex.classifier_ending(name) is not None
+                or self._titled(name)
+                or _ANAPHOR.match(name)
+                or (self.tagger is not None and self.tagger.known_kind(name) == "PS")
+            ):
+                continue
+            suffix = self.lex.suffix_of(name)
+            return [Mention(a, b, name, suffix.type if suffix else EntityType.COMPANY, "compound", s.index)]
         return []
 
     def _alliances(self, s: Sentence) -> list[Mention]:
@@ -1659,7 +1716,9 @@ class Recogniser:
             if tag == "PS":
                 if not surname and (
                     _common_nouns_only(s, start, end)  # common nouns are no person
-                    or _MONEY_TO_THING.match(s.text, end - s.start)  # "양자 컴퓨팅에 1200억원": a person takes 에게
+                    or _MONEY_TO_THING.match(
+                        s.text, end - s.start
+                    )  # "양자 컴퓨팅에 1200억원", "라이너에 투자한": a person takes 에게
                     or any(w in self.lex.classifiers or w in self.lex.generic_heads for w in text.split())
                     or _ACRONYM.fullmatch(text)  # "CPU", "GPU": capitals alone spell a thing or a body
                 ):

@@ -50,6 +50,8 @@ _HEDGE_WINDOW = 25
 # "투자한 것으로 보인다", "인수한 바 없다": the adnominal verb is the clause's own predicate, so its hedge counts
 _COMPLEMENT = re.compile(r"(?:것|바|적|수)(?=[\s으이은을도]|$)")
 _ADNOMINAL = re.compile(r"(?:한|된|했던|됐던|하던|인)\s+['‘]?(?=\S)")  # a completed relative clause before a noun
+# "투자받은 데 이어", "투자를 받은 X": a trigger that ends in the past adnominal itself
+_ADNOMINAL_TRIGGER = re.compile(r"(?<=받은)\s+['‘]?(?=\S)")
 # "인수를 위한 본계약을 체결했다": a contract signed for the act is the act agreed, not a purpose; the hedge that
 # counts is the one on the signing verb ("체결할 예정이다")
 _CONTRACT_FOR = re.compile(
@@ -134,7 +136,7 @@ class RelationExtractor:
         return out
 
     def _confidence(self, masked: str, end: int, base: float, relation: RelationType) -> float | None:
-        adnominal = _ADNOMINAL.match(masked, end)
+        adnominal = _ADNOMINAL.match(masked, end) or _ADNOMINAL_TRIGGER.match(masked, end)
         if (adnominal and not _COMPLEMENT.match(masked, adnominal.end())) or masked[end - 2 : end + 1] in (
             "사인 ",
             "주인 ",

@@ -72,7 +72,8 @@ _PUNCTUATION = frozenset({"SF", "SP", "SS", "SE", "SO", "SW"})
 
 def _split_glued_particles(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """ "파두가/NNP": a coined name Kiwi does not know, read whole with the particle after it; the name
-    and the particle as two tokens, as Kiwi writes a name it knows. Only for a proper noun of three or
+    and the particle as two tokens, as Kiwi writes a name it knows (also "프라이머로/NNG 부터": 로 before 부터 is
+    the particle). Otherwise only for a proper noun of three or
     more syllables written as a word alone, ending in a particle that follows a vowel (가, 는, 를, 와)
     after a syllable without a final consonant: a name ending so ("…가") is rarer than the particle,
     and 이/은/을/과 end many personal names ("…지은")."""
@@ -84,6 +85,18 @@ def _split_glued_particles(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         )
         before = t.form[-2:-1]
         if (
+            t.unknown
+            and t.tag in ("NNG", "NNP")
+            and len(t.form) >= 3
+            and t.form[-1] == "로"
+            and nxt is not None
+            and nxt.form == "부터"
+            and nxt.start == t.end
+            and t.end - t.start == len(t.form)
+        ):  # "프라이머로/NNG 부터": the name, then the particle 로부터 it was read with
+            out.append(Token(t.form[:-1], "NNP", t.start, t.end - 1, True))
+            out.append(Token("로", "JKB", t.end - 1, t.end))
+        elif (
             t.unknown
             and t.tag == "NNP"
             and alone

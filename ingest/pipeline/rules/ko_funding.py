@@ -74,8 +74,12 @@ _ETC = re.compile(r"\s*(?:\([^()]*\))?\s*등(?![가-힣])|\s*(?:\([^()]*\))?\s*�
 _GROUP_WORDS = ("계열사", "자회사", "관계사", "투자사들", "기업들", "기관들")
 _EACH = re.compile(r"각각|씩")  # "각각 50억원씩": the amount is each investor's own
 # "A의 투자를", "A의 200억원 규모 투자를", "A의 후속 투자를": the investment is A's
+# "Y, A서 100억 투자 유치": a headline's 서, short for 에서, after the investor's name
+_HEADLINE_SOURCE = re.compile(r"서\s")
 _INVESTORS_OWN = re.compile(
-    r"(?:\([^()]*\))?의\s+(?:(?:후속|추가|전략적|신규|지분)\s?)?(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)\s?(?:규모의?\s+)?)?"
+    # "A, B 등 기존 투자자들의 후속 투자": the investors named, then what kind they are
+    r"(?:\([^()]*\))?(?:\s?등)?(?:\s(?:기존|주요|신규)?\s?(?:투자자|투자사|투자기관|주주)(?:들)?)?"
+    r"의\s+(?:(?:후속|추가|전략적|신규|지분)\s?)?(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)\s?(?:규모의?\s+)?)?"
 )
 # "투자를 받은 (AI 스타트업) Y": the company the relative clause describes received the money
 _DESCRIBED_RECIPIENT = re.compile(r"(?<=은)\s+(?:[A-Za-z가-힣]+\s){0,3}")
@@ -98,9 +102,10 @@ _MANAGED_FUND_SOURCE = re.compile(
 _AMOUNT_DESCRIBED = re.compile(r"\s(?:[\d,.]+\s?(?:조|억|만|천)?\s?)+(?:원|달러|엔|유로|위안)")
 # "유치할 계획이다", "받을 예정": a round not raised yet (the plan hedge spares investments, not rounds)
 _PLANNED = re.compile(r"\S{0,2}(?:할|을)\s(?:계획|예정|방침)")
-# "투자 유치에 나섰다", "투자 유치를 추진한다": a round being sought, not raised ("유치에 성공했다" is raised)
+# "투자 유치에 나섰다", "투자 유치를 추진한다", a headline's "투자 유치 추진": a round being sought, not raised
+# ("유치에 성공했다" is raised)
 _UNDERWAY = re.compile(
-    r"(?:에\s(?:본격\s)?(?:나서|나섰|나선|착수|돌입|시동)|(?:를|을)\s(?:적극\s)?(?:추진|모색|타진|준비))"
+    r"(?:에\s(?:본격\s)?(?:나서|나섰|나선|착수|돌입|시동)|(?:를|을)?\s(?:적극\s)?(?:추진|모색|타진|준비|나선다|나서))"
 )
 # money named as a payment right before its amount: "선수금 1조원을", "HBM 대금 5000억원을", "대출 300억원을"
 _PAYMENT = re.compile(
@@ -204,7 +209,7 @@ def _leads_this_round(c: Clause, a: Arg) -> bool:
     r"|(?:투자금|자금|실탄)\s(?:\S+\s)?(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러))(?:을|를)\s확보(?=했|하며|하고|한다|해)"
     r"|(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러))(?:\s?규모)?의\s(?:투자금|자금|투자\s?자금|운영\s?자금)(?:을|를)\s확보(?=했|하며|하고|한다|해)"
     r"|(?:실탄|투자금)(?:을|를)?\s?(?:확보|마련)(?:했|하였|한다|해|하며|하고|한)"
-    r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드)\S{0,3}\s*(?:투자|펀딩)?\S{0,3}\s*(?:마무리|마감|완료|클로징)"
+    r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드|브릿지)\S{0,3}\s*(?:브릿지\s?)?(?:투자|펀딩)?\S{0,3}\s*(?:마무리|마감|완료|클로징)"
     r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드)\S{0,3}\s+(?:\S+\s){0,2}?\S*(?:원|달러)\S{0,2}\s*(?:확보|모았|모아|끌어모)",
 )
 def funding_raised(c: Clause) -> list[Relation]:
@@ -245,10 +250,14 @@ def funding_raised(c: Clause) -> list[Relation]:
     # "Y는 A벤처스에서 투자를 유치했다": an investor named with 에서 is where the money came from, and so is
     # every organisation enumerated with it ("산업은행, IBK기업은행 등에서")
     funders = {a.group for a in c.before if a.particle in SOURCE and a.entity.type is EntityType.INVESTOR}
+    group_end = {a.group: a.end - c.sentence.start for a in c.before}  # an enumeration's words follow its last
     investors = [
         a
         for a in c.before
         if a.particle in FROM
+        or not a.particle
+        and a.entity.type.is_organization
+        and _HEADLINE_SOURCE.match(c.sentence.text, a.end - c.sentence.start)
         or a.group in funders
         and a.entity.type.is_organization
         # "Y는 A에서 N원을 투자받았다", "Y는 A의 투자를 받았다", "Y는 A 투자를 받았다": where the money came from
@@ -259,8 +268,8 @@ def funding_raised(c: Clause) -> list[Relation]:
             a.particle in SOURCE
             or not a.particle
             and c.sentence.text[a.end - c.sentence.start : c.pos - c.sentence.start] in ("", " ")
-            or a.particle == "의"
-            and _INVESTORS_OWN.fullmatch(c.text_before(c.pos), a.end - c.sentence.start)
+            or a.particle in ("의", "")
+            and _INVESTORS_OWN.fullmatch(c.text_before(c.pos), group_end[a.group])
         )
     ]
     # "Y는 A가 운용하는 AI 펀드로부터 투자를 받았다": a fund not named otherwise stands for its manager A

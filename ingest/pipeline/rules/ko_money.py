@@ -862,7 +862,7 @@ _WHOLE_STAKE = re.compile(r"\s?(?:을|를)?\s?(?:전량|전부|모두|100\s?%)")
 
 # "가 (새로) 발행한 (1000억원 규모의) ": the issuer of the shares or bonds written next
 _ISSUED = re.compile(r"(?:\([^()]*\))?(?:이|가)\s(?:새로\s|신규로?\s)?발행(?:한|하는)\s(?:[^\s,.]+\s){0,3}")
-_STAKE_VERB = re.compile(r"인수|취득|매입|확보|사들|투자|보유|소유|갖고|가지고|가진")
+_STAKE_VERB = re.compile(r"인수|취득|매입|확보|사들|투자|보유|소유|갖(?!추|춘|춰)|가지고|가진|가져")
 # "Y의 지분(49%)은 A가 …": the stake as the topic, its holders written after it
 _STAKE_AS_TOPIC = re.compile(r"\s?(?:[\d.]+\s?%\s?)?(?:은|는)\s")
 # "A가 62.5%, B가 25%를": each holder's own share right after it
@@ -908,8 +908,11 @@ def stake_bought(c: Clause) -> list[Relation]:
     elif holder is not None and owner is not None:
         # "Y의 지분 10%를 보유한 X는": the holder is the organisation the clause describes
         subject = next((a.entity for a in c.after if a.start - c.sentence.start == holder.end()), subject)
-    if owner is not None and (held := _holders_after(c, owner)):
+    if owner is not None and (held := _holders_after(c, owner.entity)):
         return held
+    if owner is None and not c.before and (new := c.focus(None, window=1)) is not None:
+        # "… 합작법인 Y를 설립했다. 지분은 A가 51%, B가 49%를 갖는다": the stake of the company just set up
+        return _holders_after(c, new)
     if owner is None and (shared := _holders_of_topic(c)):
         return shared
     if subject is None or owner is None or owner.entity is subject:
@@ -929,7 +932,7 @@ def stake_bought(c: Clause) -> list[Relation]:
     return out
 
 
-def _holders_after(c: Clause, owner: Arg) -> list[Relation]:
+def _holders_after(c: Clause, owner: Entity) -> list[Relation]:
     """ "Y의 지분은 A가 62.5%, B가 25%를 보유하고 있다", "Y의 지분 49%는 A가 갖고 있다": the holders written in
     이/가 after the stake as the topic, up to the verb of holding, each with its own share."""
     base, text = c.sentence.start, c.sentence.text
@@ -938,11 +941,11 @@ def _holders_after(c: Clause, owner: Arg) -> list[Relation]:
         return []
     out = []
     for a in c.after:
-        if a.end - base > verb.start() or a.particle not in ("이", "가") or a.entity is owner.entity:
+        if a.end - base > verb.start() or a.particle not in ("이", "가") or a.entity is owner:
             continue
         own = _HOLDER_SHARE.match(text, a.end - base)
         props = {"stake_percent": float(own.group(1))} if own else _stake(text[c.trigger.start() : verb.start()])
-        out.append(Relation(RelationType.INVESTED_IN, a.entity, owner.entity, c.sentence, c.confidence, props))
+        out.append(Relation(RelationType.INVESTED_IN, a.entity, owner, c.sentence, c.confidence, props))
     return out
 
 
@@ -968,16 +971,16 @@ def _holders_of_topic(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:초기\s?|주요\s?|기존\s?|최대\s?|전략적\s?|재무적\s?)?(?:투자자|투자사)(?:인|이다|다|이자|이며|로는|으로는|로|으로)(?=[\s.,]|$)",
+    trigger=r"(?:초기\s?|주요\s?|기존\s?|최대\s?|전략적\s?|재무적\s?)?(?:투자자|투자사)(?:\s중\s?하나)?(?:인|이다|다|이자|이며|로는|으로는|로|으로)(?=[\s.,]|$)",
     name="ko_money.investors_named",
 )
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:최대\s?|\d대\s?|주요\s?)?주주(?:사)?(?:인|로는|로|이다|다|가|는|이자|에(?=\s?(?:올랐|올라|오른|등극)))",
+    trigger=r"(?:최대\s?|\d대\s?|주요\s?)?주주(?:사)?(?:\s중\s?하나)?(?:인|로는|로|이다|다|가|는|이자|에(?=\s?(?:올랐|올라|오른|등극)))",
 )
 def shareholders(c: Clause) -> list[Relation]:
-    """ "X의 주주사인 A와 B", "A는 X의 최대주주다", "A가 X의 최대주주에 올랐다", "X의 초기 투자자인 A",
+    """ "X의 주주사인 A와 B", "A는 X의 최대주주(중 하나)다", "A가 X의 최대주주에 올랐다", "X의 초기 투자자인 A",
     "A는 X 투자사다", "X의 주요 투자자로는 A와 B가 있다": each shareholder or investor has invested in X."""
     owner = next(
         (
@@ -1102,12 +1105,12 @@ _FUND = re.compile(
 )
 
 
-_FUND_TOPIC = re.compile(r"(?:[^\s,.]+\s){0,6}?(?P<w>(?:[A-Z0-9]{1,5}\s)?\S*(?:펀드|투자조합))(?:는|은)\s")
+_FUND_TOPIC = re.compile(r"(?:[^\s,.]+\s){0,6}?(?P<w>(?:[A-Z0-9]{1,5}\s)?\S*(?:펀드|투자조합))(?:는|은|에는|엔)\s")
 
 
 def _fund_topic(c: Clause) -> Entity | None:
-    """ "… 펀드는 A와 B가 각각 50억원을 출자해": the fund, the sentence's topic, is what the money went into;
-    the fund the article already named when the topic is the bare word "펀드"."""
+    """ "… 펀드는 A와 B가 각각 50억원을 출자해", "(이) 펀드에는 A와 B가 출자했다": the fund, the sentence's topic,
+    is what the money went into; the fund the article already named when the topic is the bare word "펀드"."""
     m = _FUND_TOPIC.match(c.sentence.text)
     if m is None or m.end() > c.pos - c.sentence.start:
         return None
