@@ -213,3 +213,30 @@ def test_a_company_named_after_a_joint_venture_classifier() -> None:
     # "합작사 모셔널": the tagger read the coined name as a person's
     got = facts("현대차그룹과 앱티브는 각각 2조원을 출자해 자율주행 합작사 모셔널을 설립했다.")
     assert got[("INVESTED_IN", "앱티브", "모셔널")]["amount"] == 2_000_000_000_000
+
+
+_ROUND = "누리봇은 200억원 규모의 시리즈B 투자를 유치했다. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _ROUND + "스톤브릿지벤처스를 비롯해 한국투자파트너스, 카카오벤처스 등이 참여했다.",
+        _ROUND + "이번 투자에는 스톤브릿지벤처스, 한국투자파트너스, 카카오벤처스 등 기존 투자사와 신규 투자사인 "
+        "KB인베스트먼트가 참여했다.",
+    ],
+)
+def test_every_participant_listed_with_the_subject_joined_the_round(text: str) -> None:
+    got = _invested(text)
+    assert {(i, "누리봇") for i in ("스톤브릿지벤처스", "한국투자파트너스", "카카오벤처스")} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _ROUND + "스톤브릿지벤처스를 비롯해 한국투자파트너스, 카카오벤처스 등이 행사에 참여했다.",
+        "누리봇은 시리즈B 투자를 유치할 계획이다. 스톤브릿지벤처스를 비롯해 한국투자파트너스 등이 참여할 예정이다.",
+    ],
+)
+def test_participants_of_another_event_or_a_planned_round_are_no_investors(text: str) -> None:
+    assert not _invested(text)

@@ -1150,6 +1150,8 @@ class Recogniser:
         시리즈B 유치": the topic of a sentence saying it raised money is an organisation (people are funded
         through their company, never in a round), however the tagger read the unknown name; words Kiwi knows
         as one common noun ("업계는") and every name another lexicon reads are left to that reading."""
+        if not _FUNDS_RECEIVED.search(s.text):
+            return []  # most sentences: no money raised, nothing to read
         starts = [0]
         words = s.text.split(" ", 3)
         for k, w in enumerate(words[:3]):

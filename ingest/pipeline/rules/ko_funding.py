@@ -50,6 +50,8 @@ _RECIPIENT_VERB = re.compile(r"\S*\s*(?:\S+\s){0,3}?(?:진행|유치|실시|마�
 # "A가 투자한/주도한 이번 투자에는": a participant (or the lead) written in a relative clause
 _INVESTING_CLAUSE = re.compile(r"\S*\s+(?:\S+\s)?(?:투자|출자|주도|리드)한|\S*\s+(?:\S+\s)?이끈")
 _JOINED_BY = re.compile(r"(?:했던|한)\s+['‘]?")
+# the kind of an enumeration's members that makes them a round's investors ("A, B 등 기존 투자사와")
+_INVESTOR_KINDS = frozenset({"투자사", "투자자", "투자기관", "기관투자자", "벤처캐피털"})
 _ROUND_AFTER = re.compile(r"(?:참여|참가)한\s+(?:이번\s)?(?:\S+\s)?(?:투자|라운드|펀딩)")
 _JOINED_ROUND = re.compile(
     r"[^.]{0,12}?(?:이|가)\s+(?:공동(?:으로)?\s?|함께\s)?(?:(?:참여|참가|주도|투자|리드)(?:한|하는)|이끈|이끄는)\s"
@@ -403,12 +405,19 @@ def round_participants(c: Clause) -> list[Relation]:
         # "Y가 누적 투자금 1000억원을 돌파했다. 이번 시리즈C에는 A가 참여했다": a series is the topic company's round
         recipient = c.topic
     c.discourse.funded = recipient or c.discourse.funded
-    # "A는 … 라운드에 B와 함께 참여했다", "이번 투자는 B 주도로 A가 참여했다": B took part too
+    # "A는 … 라운드에 B와 함께 참여했다", "이번 투자는 B 주도로 A가 참여했다", "B 등 기존 투자사와 신규 투자사인
+    # A가 참여했다": B took part too
     together = [
         a
         for a in c.before
         if a.entity.type.is_organization
-        and (a.particle in TOGETHER or not a.particle and _LED_BY.match(c.sentence.text, a.end - c.sentence.start))
+        and (
+            a.particle in TOGETHER
+            or not a.particle
+            and _LED_BY.match(c.sentence.text, a.end - c.sentence.start)
+            or a.particle in ("와", "과")
+            and a.group_noun in _INVESTOR_KINDS
+        )
     ]
     investors = [a for a in subjects + together if a is not runner and a.entity is not recipient]
     if not investors and (joined := _JOINED_BY.match(c.sentence.text, c.trigger.end())) is not None:

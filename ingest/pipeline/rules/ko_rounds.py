@@ -25,6 +25,7 @@ _INVESTOR_WORD = re.compile(
 
 # "이 밖에 A, B 등도 참여했다": more participants right after the sentence naming a round's investors
 _ALSO = re.compile(r"\s*(?:이\s?밖에|이\s?외에|이와\s?함께|또한|또|아울러)\s")
+_INCLUDING = re.compile(r"\s(?:비롯|포함)(?:해|한|하여)\s")  # "A를 비롯해 B, C 등이": A is listed with them
 _OTHER_PLACE = re.compile(r"\S+(?:에|에도)\s(?:\S+\s)?$")  # "행사에 참여했다": another event's
 
 
@@ -124,7 +125,13 @@ def right_after_the_round(c: Clause) -> list[Relation]:
     clause_start = c.own_clause_start()
     own = [a for a in c.before if a.start >= clause_start]
     kinds = _kind_subjects(c)  # "A, B 등 7개 기관이 참여했다"
-    marked = [t for t in c.sentence.tokens if clause_start <= t.start < c.pos and t.tag in ("JKO", "JKB")]
+    marked = [
+        t
+        for t in c.sentence.tokens
+        if clause_start <= t.start < c.pos
+        and t.tag in ("JKO", "JKB")
+        and not _INCLUDING.match(c.sentence.text, t.end - c.sentence.start)
+    ]  # an object or place of the verb's own; "A를 비롯해 B, C가": A is one of the subjects
     if not own or marked or any(a.particle not in SUBJECT and a not in kinds for a in own) or _OTHER_PLACE.search(head):
         return []  # "행사에 참여했다", "A가 정부 사업을 주도했다": another place or object
     investors = [a for a in own if a.entity.type.is_organization and a.entity is not recipient]
