@@ -240,3 +240,20 @@ def test_every_participant_listed_with_the_subject_joined_the_round(text: str) -
 )
 def test_participants_of_another_event_or_a_planned_round_are_no_investors(text: str) -> None:
     assert not _invested(text)
+
+
+@pytest.mark.parametrize("text", ["네이버는 XRCE를 인수했다.", "네이버는 XRCE 인수를 완료했다."])
+def test_a_latin_name_bought_is_the_company_acquired(text: str) -> None:
+    assert ("ACQUIRED", "네이버", "XRCE") in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "네이버는 XRCE 인수를 검토하고 있다.",
+        "미래에셋벤처투자는 누리봇이 발행한 CB를 인수했다.",
+        "삼성전자는 HBM 공급을 확대했다.",
+    ],
+)
+def test_a_latin_name_only_considered_or_a_security_is_no_acquisition(text: str) -> None:
+    assert "ACQUIRED" not in {k[0] for k in facts(text)}

@@ -93,6 +93,7 @@ _HEAD_GLOSS = re.compile(r"\((?:시장|군수|구청장|도지사)\s")
 _ADDRESS_PART = re.compile(r"(?:동|읍|면|리|로|길)$")  # "대광리", "세종로": the next part of an address
 # words that pick any one or every one of a kind: "인근 초등학교", "모든 지방경찰청", "한 병원"
 _ANY_OF_A_KIND = re.compile(r"(?:^|[\s,(])(?:인근|모든|각|한|해당|일부|여러|다른|같은|이웃|전국) $")
+_LATIN_BOUGHT = re.compile(r"(?:을|를)\s(?:\S+\s)?(?:인수|매입|사들)|\s(?:인수|지분)")
 _MONEY_TO_THING = re.compile(r"에\s*(?:\d|(?:지분\s?|시드\s?|후속\s?)?(?:투자|출자)(?:했|한|하|를|해))")
 # the heads of a competition, an event or a law: what a tagger span ending so names is no body
 # (none of the 48 such words in the even-numbered KLUE-NER news sentences is marked an organisation);
@@ -936,6 +937,14 @@ class Recogniser:
             glued = toks[first + 1] if k > first else None
             coined = t.tag == "NNG" and glued is not None and glued.tag == "SL" and glued.form[:1].isupper()
             coined = coined or (t.tag == "NNG" and t.unknown)  # "딥노아/NNG를": a word Kiwi's dictionary lacks
+            # "XRCE를 인수했다", "XRCE 인수를": a Latin name bought is a company's (securities so written, "CB를
+            # 인수", are generic heads)
+            coined = coined or (
+                t.tag == "SL"
+                and k == first
+                and t.form[:1].isupper()
+                and bool(_LATIN_BOUGHT.match(s.text, t.end - s.start))
+            )
             titled = False  # "한결전자 대표로": a misread name before a title is an employer's
             if t.tag != "NNP" and not coined and word_start and (end := self._misread_name(s, first)) is not None:
                 k, i, coined = end, end + 1, True
