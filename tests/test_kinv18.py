@@ -257,3 +257,21 @@ def test_a_latin_name_bought_is_the_company_acquired(text: str) -> None:
 )
 def test_a_latin_name_only_considered_or_a_security_is_no_acquisition(text: str) -> None:
     assert "ACQUIRED" not in {k[0] for k in facts(text)}
+
+
+def test_a_fund_topic_after_a_long_relative_clause_gets_the_contributions_of_its_own_subjects() -> None:
+    got = facts(
+        "대구테크노파크(TP)는 대구시와 함께 500억원 규모의 ‘AI 혁신펀드’ 투자 대상 기업을 모집한다고 밝혔다. "
+        "중소벤처기업부와 대구시가 지역 혁신 성장 사업의 하나로 함께 조성 중인 펀드는 대구TP와 대구은행이 각각 "
+        "30억원을 출자해 운용사 2곳을 선정했다."
+    )
+    invested = {(s, t) for kind, s, t in got if kind == "INVESTED_IN"}
+    # "대구TP": the name's first part and the acronym it was glossed with
+    assert invested == {("대구테크노파크", "AI 혁신펀드"), ("대구은행", "AI 혁신펀드")}
+    assert got[("INVESTED_IN", "대구은행", "AI 혁신펀드")]["amount"] == 3_000_000_000
+
+
+def test_a_place_and_an_acronym_glossed_for_another_body_stay_apart() -> None:
+    got = _organisations("한국전자통신연구원(ETRI)은 AI 반도체를 개발했다. 대전ETRI 관계자는 이같이 말했다.")
+    facts_ = facts("한국전자통신연구원(ETRI)은 AI 반도체를 개발했다. 대전ETRI 관계자는 이같이 말했다.")
+    assert "한국전자통신연구원" in got and not facts_

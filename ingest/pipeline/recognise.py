@@ -706,14 +706,21 @@ class Recogniser:
         return found
 
     def _learned(self, s: Sentence, learned: dict[str, str]) -> list[Mention]:
+        """The names the article glossed, and "광주TP" after "광주테크노파크(TP)": the name's first part with the
+        rest written as the acronym it was glossed with (resolved to the name)."""
         found = []
-        for name in learned:
+        for name, gloss in learned.items():
+            suffix = self.lex.suffix_of(name)
+            etype = suffix.type if suffix else EntityType.ORGANIZATION
             for m in re.finditer(re.escape(name), s.text):
                 before = s.text[m.start() - 1] if m.start() else " "
                 if not (before.isalnum()):
-                    suffix = self.lex.suffix_of(name)
-                    etype = suffix.type if suffix else EntityType.ORGANIZATION
                     found.append(Mention(s.start + m.start(), s.start + m.end(), name, etype, "learned", s.index))
+            if not (_ACRONYM.fullmatch(gloss) and gloss in s.text and len(name) > 3):
+                continue
+            prefixes = "|".join(re.escape(name[:k]) for k in range(len(name) - 2, 1, -1))
+            for m in re.finditer(rf"(?<![가-힣A-Za-z0-9])(?:{prefixes}){re.escape(gloss)}(?![A-Za-z0-9])", s.text):
+                found.append(Mention(s.start + m.start(), s.start + m.end(), m.group(0), etype, "learned", s.index))
         return found
 
     def _compounds(self, s: Sentence, names: list[Mention], persons: list[Mention]) -> list[Mention]:
@@ -1032,7 +1039,7 @@ class Recogniser:
         """ "낸드 사업 부문", "AI 투자펀드", "초거대 AI 컨소시엄": one or two noun words and the body's head;
         determiners and field words alone ("이 펀드", "AI 사업부") name nothing."""
         found: list[Mention] = []
-        starts = [0] + [k + 1 for k, ch in enumerate(s.text) if ch == " "]
+        starts = [0] + [k + 1 for k, ch in enumerate(s.text) if ch in " ‘'“"]  # "‘AI 투자펀드’ 대상": after a quote too
         for m in (m for k in starts if (m := _NAMED_BODY.match(s.text, k))):
             if found and s.start + m.start() < found[-1].end:
                 continue
@@ -1040,6 +1047,8 @@ class Recogniser:
             a, b = s.start + m.start("head"), s.start + m.end("head")
             toks = [t for t in s.tokens if a <= t.start and t.end <= b]
             glued_noun = m.group("noun").startswith(("투자", "벤처", "모태", "성장"))
+            # "‘AI 혁신펀드’": field words in quotes are the body's own name
+            quoted = m.start() > 0 and s.text[m.start() - 1] in "‘'“" and s.text[m.end() : m.end() + 1] in "’'”"
             if (
                 not toks
                 or any(t.tag not in NOUNISH and t.tag != "XPN" for t in toks)
@@ -1047,7 +1056,7 @@ class Recogniser:
                 or words[0]
                 in _TIME_WORDS  # "지난해 AI 사업부": the time belongs to the verb, and "AI 사업부" names nothing
                 or all(w in self.lex.generic_heads for w in words)
-                and not glued_noun
+                and not (glued_noun or quoted)
                 or any(w in self.lex.places or w.isdigit() for w in words)
                 or m.group("code") in self.lex.generic_heads  # "생성형 AI부문": a category, no division
                 or m.group(0).strip() in self.lex.generic_heads  # "사모펀드": a kind of fund written as one word

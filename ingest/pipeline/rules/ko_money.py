@@ -186,7 +186,12 @@ def invested_in(c: Clause) -> list[Relation]:
             if len(listed) > 1:  # "AICC와 로봇 사업 등에 1조원": an amount shared by several targets is no one's
                 props = {k: v for k, v in props.items() if k in ("period_years", "start_date", "end_date")}
             return _from_investors(c, subject, not relative, sectors, props)
-        target = _capital_owner(c) or _fund_topic(c) or c.focus(subject) or _round_company(c) or _joined_too(c, subject)
+        fund = _fund_topic(c)
+        if fund is not None and (after := _subjects_after_fund_topic(c)):
+            # "X와 Y가 추진 중인 펀드는 A와 B가 각각 50억원을 출자해": A and B, not the relative clause's X and Y
+            own = props if len(after) == 1 or _EACH.search(c.clause_text()) else _without_amount(props)
+            return [Relation(RelationType.INVESTED_IN, a, fund, c.sentence, c.confidence, own) for a in after]
+        target = _capital_owner(c) or fund or c.focus(subject) or _round_company(c) or _joined_too(c, subject)
         if target is None and (picked := _selected(c)):
             each = len(picked) == 1 or _EACH.search(c.clause_text())  # "A와 B를 선정하고 각각 90억원을"
             return _from_investors(c, subject, not relative, picked, props if each else {})
@@ -1105,12 +1110,13 @@ _FUND = re.compile(
 )
 
 
-_FUND_TOPIC = re.compile(r"(?:[^\s,.]+\s){0,6}?(?P<w>(?:[A-Z0-9]{1,5}\s)?\S*(?:펀드|투자조합))(?:는|은|에는|엔)\s")
+_FUND_TOPIC = re.compile(r"(?:[^\s,.]+\s){0,15}?(?P<w>(?:[A-Z0-9]{1,5}\s)?\S*(?:펀드|투자조합))(?:는|은|에는|엔)\s")
 
 
 def _fund_topic(c: Clause) -> Entity | None:
-    """ "… 펀드는 A와 B가 각각 50억원을 출자해", "(이) 펀드에는 A와 B가 출자했다": the fund, the sentence's topic,
-    is what the money went into; the fund the article already named when the topic is the bare word "펀드"."""
+    """ "… 펀드는 A와 B가 각각 50억원을 출자해", "(이) 펀드에는 A와 B가 출자했다": the fund, the sentence's topic
+    (after a relative clause as long as it runs: "X와 Y가 추진 중인 펀드는"), is what the money went into; the fund
+    the article already named when the topic is the bare word "펀드"."""
     m = _FUND_TOPIC.match(c.sentence.text)
     if m is None or m.end() > c.pos - c.sentence.start:
         return None
@@ -1122,6 +1128,18 @@ def _fund_topic(c: Clause) -> Entity | None:
         return None
     start = c.sentence.start + m.start("w")
     return c.add_entity(word, EntityType.ORGANIZATION, start, start + len(word))
+
+
+def _subjects_after_fund_topic(c: Clause) -> list[Entity]:
+    """The organisations in 이/가 between the fund topic ("… 펀드는") and the verb, the first enumeration only."""
+    m = _FUND_TOPIC.match(c.sentence.text)
+    if m is None:
+        return []
+    base = c.sentence.start
+    first = next((a for a in c.before if a.start - base >= m.end() and a.particle in ("이", "가")), None)
+    return [
+        a.entity for a in c.before if first is not None and a.group == first.group and a.entity.type.is_organization
+    ]
 
 
 def _fund_named(c: Clause) -> Entity | None:
