@@ -272,6 +272,6 @@ def test_a_fund_topic_after_a_long_relative_clause_gets_the_contributions_of_its
 
 
 def test_a_place_and_an_acronym_glossed_for_another_body_stay_apart() -> None:
+    # "대전" opens no part of "한국전자통신연구원": "대전ETRI" is not that institute written short
     got = _organisations("한국전자통신연구원(ETRI)은 AI 반도체를 개발했다. 대전ETRI 관계자는 이같이 말했다.")
-    facts_ = facts("한국전자통신연구원(ETRI)은 AI 반도체를 개발했다. 대전ETRI 관계자는 이같이 말했다.")
-    assert "한국전자통신연구원" in got and not facts_
+    assert {"한국전자통신연구원", "대전ETRI"} <= set(got)
