@@ -42,7 +42,7 @@ class Mention:
     head: str = ""  # canonical name of the organisation a compound is built on ("카카오" in "카카오 AI 랩")
     title: str = ""  # persons: the title written next to the name
     org: tuple[int, int] | None = None  # persons: span of the organisation the title belongs to
-    refers_to: str = ""  # short references ("구 대표"): the full name they point back to
+    refers_to: str = ""  # short references ("구 대표", "광주TP"): the full name they point back to
     tentative: bool = False  # a weak reading: reported only when a relation uses it
     former: bool = False  # persons: "전 ORG T", a past role
 

@@ -720,7 +720,11 @@ class Recogniser:
                 continue
             prefixes = "|".join(re.escape(name[:k]) for k in range(len(name) - 2, 1, -1))
             for m in re.finditer(rf"(?<![가-힣A-Za-z0-9])(?:{prefixes}){re.escape(gloss)}(?![A-Za-z0-9])", s.text):
-                found.append(Mention(s.start + m.start(), s.start + m.end(), m.group(0), etype, "learned", s.index))
+                found.append(
+                    Mention(
+                        s.start + m.start(), s.start + m.end(), m.group(0), etype, "learned", s.index, refers_to=name
+                    )
+                )
         return found
 
     def _compounds(self, s: Sentence, names: list[Mention], persons: list[Mention]) -> list[Mention]:

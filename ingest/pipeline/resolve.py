@@ -40,7 +40,6 @@ _HANGUL = re.compile(r"[가-힣]")
 # the kinds of a unit named after its parent ("서울대 AI연구원"); a company's name keeps its own spelling
 _UNIT_TYPES = frozenset({EntityType.RESEARCH_LAB, EntityType.ORGANIZATION, EntityType.UNIVERSITY})
 _LATIN = re.compile(r"[A-Za-z]")
-_GLOSSED_ACRONYM = re.compile(r"[A-Z]{2,5}")  # "광주테크노파크(TP)": a short form in capitals
 _GLOSS_TEXT = re.compile(r"\(\s*(?:이하\s*)?['‘\"“]?([^()'‘’\"“”]{2,40}?)['’\"”]?\s*\)")  # "(이하 'SGH')" -> SGH
 
 
@@ -104,10 +103,14 @@ class Resolver:
         self._merge_short_forms(entities, of_mention)
         for m in mentions:
             if m.refers_to:
-                person = next((e for e in entities.values() if m.refers_to in e.aliases), None)
-                if person is not None:
-                    person.mentions.append(m)
-                    of_mention[m.start] = person
+                # "구 대표" joins the person it shortens; "광주TP" (after "광주테크노파크(TP)") the organisation, as
+                # another name of it
+                named = next((e for e in entities.values() if m.refers_to in e.aliases), None)
+                if named is not None:
+                    named.mentions.append(m)
+                    if m.type is not EntityType.PERSON:
+                        named.aliases.add(m.text)
+                    of_mention[m.start] = named
         ordered = sorted(entities.values(), key=lambda e: e.first)
         return ordered, of_mention
 
@@ -226,20 +229,6 @@ class Resolver:
             suffix is not None and suffix.text == rest and suffix.type in (EntityType.COMPANY, EntityType.INVESTOR)
         )
 
-    @staticmethod
-    def _prefixed_acronym(short: str, other: Entity) -> bool:
-        """ "광주TP" after "광주테크노파크(TP)": the name's first word kept and the rest written as the acronym the
-        article glossed it with."""
-        name = normalize_name(other.name)
-        return any(
-            _GLOSSED_ACRONYM.fullmatch(a) is not None
-            and short.endswith(acronym := normalize_name(a))
-            and len(prefix := short[: -len(acronym)]) >= 2
-            and name.startswith(prefix)
-            and len(name) > len(prefix) + 1
-            for a in other.aliases
-        )
-
     def _merge_short_forms(self, entities: dict[str, Entity], of_mention: dict[int, Entity]) -> None:
         """Fold an unregistered name into the single name it equals but for spacing (a registry entry the
         recogniser did not link), the single longer name it starts or ends with, or that a gloss gave it as a
@@ -260,7 +249,6 @@ class Resolver:
                 and (
                     normalize_name(other.name).endswith(short)
                     or short in {normalize_name(a) for a in other.aliases}  # "(이하 SGH)" defined it
-                    or self._prefixed_acronym(short, other)
                     or (
                         ent.type is not EntityType.PERSON
                         and normalize_name(other.name).startswith(short)
