@@ -1333,6 +1333,8 @@ class Recogniser:
             or run[0].tag == "XPN"
         ):
             run = run[1:]  # "미국 X", "국내 X"
+        kind = max((k for k, t in enumerate(run[:-1]) if t.form in self.lex.classifiers), default=-1)
+        run = run[kind + 1 :]  # "한빛그룹 계열사 X", "AI 스타트업 X": what the first member is, before its name
         count = next((k for k, t in enumerate(run) if k and t.tag == "SN"), None)
         if count is not None and all(t.form in _COUNT_WORDS for t in run[count + 1 :]):
             run = run[:count]  # "튜닙 3사와", "B 2개 기관": the list's count, no part of the last name

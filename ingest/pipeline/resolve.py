@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from aigraph.core.vocabulary import EntityType, normalize_name
+from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
 from aigraph.ingest.pipeline.lexicon import Lexicon, RegistryEntry
 from aigraph.ingest.pipeline.mention import REPORTER_NOTES, Mention
 from aigraph.ingest.pipeline.transliterate import sounds_alike
@@ -58,6 +58,12 @@ class Entity:
     @property
     def first(self) -> int:
         return min(m.start for m in self.mentions)
+
+    @property
+    def member_relation(self) -> RelationType:
+        """How an organisation belongs to this one: a business group has affiliates (AFFILIATE_OF), any other
+        organisation has parts (PART_OF)."""
+        return RelationType.AFFILIATE_OF if self.type is EntityType.BUSINESS_GROUP else RelationType.PART_OF
 
 
 def name_key(name: str, etype: EntityType) -> str:

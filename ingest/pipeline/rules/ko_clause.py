@@ -341,7 +341,11 @@ def sentence_args(
             after += 1  # the last member inside the parentheses takes the particle after them
         pm = PARTICLE.match(s.text, after)
         gap = _GLOSS_OR_LINK.sub("", s.text[args[-1].end - s.start : m.start - s.start]) if args else ""
-        continues = bool(args) and args[-1].particle in JOINER and (len(gap) <= 6 or in_group and "(" in gap)
+        continues = (
+            bool(args)
+            and args[-1].particle in JOINER
+            and (len(gap) <= 6 or in_group and "(" in gap or _kind_before_name(gap, lex))
+        )
         if continues and args[-1].particle in ("와", "과") and _verb_between(s, args[-1].end, m.start):
             continues = False  # "B와 협력해 C를": B is the verb's partner, not a member of a list with C
         if continues and args[-1].particle in ("와", "과") and ent.name in ALLIANCE_NOUNS:
@@ -493,3 +497,14 @@ def has_other_subject(s: Sentence, mentions: list[Mention]) -> bool:
         ):
             return not any(a <= prev.start < b for a, b in spans)
     return False
+
+
+def _kind_before_name(gap: str, lex: Lexicon) -> bool:
+    """ "A와 신규 투자자 B", "A, AI 스타트업 B": what the next member is, written before its name, keeps the list."""
+    words = gap.replace(",", " ").split()
+    if words and words[0] in JOINER:
+        words = words[1:]  # the particle joining the two members
+    return 1 <= len(words) <= 3 and words[-1] in lex.classifiers and not any(map(_ENDS_IN_PARTICLE.search, words[:-1]))
+
+
+_ENDS_IN_PARTICLE = re.compile(r"(?:[이가은는을를에의와과도로]|에서|으로)$")

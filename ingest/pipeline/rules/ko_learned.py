@@ -373,8 +373,7 @@ def learned_pairs(c: Clause) -> list[Relation]:
                 key = (person.key, label)  # one organisation per person and relation in a sentence: the likeliest
             else:
                 part, whole = (ea, eb) if label == "first_in_second" else (eb, ea)
-                rtype = RelationType.AFFILIATE_OF if whole.type is EntityType.BUSINESS_GROUP else RelationType.PART_OF
-                rel = Relation(rtype, part, whole, c.sentence, conf)
+                rel = Relation(whole.member_relation, part, whole, c.sentence, conf)
                 key = (part.key, whole.key)
             if key not in best or best[key][0] < probs[k]:
                 best[key] = (probs[k], rel)

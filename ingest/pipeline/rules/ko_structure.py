@@ -893,10 +893,17 @@ def _affiliates(c: Clause) -> list[Relation]:
             if a.group == member.group and a.entity is not subject
         ]
     if before and before[-1].end >= pos - 2 and not s.text[before[-1].end - s.start : pos - s.start].strip():
-        # "카카오 자회사 카카오브레인" (not "X는 자회사 Y를 통해 Z에": the subject's own, named next)
+        # "카카오 자회사 카카오브레인" (not "X는 자회사 Y를 통해 Z에": the subject's own, named next); "X 계열사인 A와
+        # B는": each one enumerated (not "X 계열 로봇 업체인 A와 B": the description is A's alone)
         member = next((a for a in c.args if a.start > pos), None)
         if member is not None and s.text[pos - s.start : member.start - s.start].count(",") == 0:
-            return [Relation(RelationType.AFFILIATE_OF, member.entity, before[-1].entity, s, c.confidence)]
+            owner_entity = before[-1].entity
+            listed = member.start - s.start - c.trigger.end() <= 2
+            return [
+                Relation(RelationType.AFFILIATE_OF, a.entity, owner_entity, s, c.confidence)
+                for a in c.after
+                if (a is member or listed and a.group == member.group) and a.entity is not owner_entity
+            ]
         # "롯데호텔은 롯데그룹 계열의 호텔이다", "X는 Y 자회사로 편입됐다": what the subject is, named after the owner
         said_of = next((a for a in c.subjects if a.end <= before[-1].start), None)
         if (
@@ -1045,13 +1052,13 @@ def part_of(c: Clause) -> list[Relation]:
         # the party written before the name is the person's, no part of the committee
         if not after.entity.type.is_organization or _names_a_person(c, after):
             return []
-        return [Relation(RelationType.PART_OF, after.entity, whole.entity, c.sentence, c.confidence)]
+        return [Relation(whole.entity.member_relation, after.entity, whole.entity, c.sentence, c.confidence)]
     if not _IS_PART.match(c.sentence.text, c.trigger.end()) or _STARTED_AS.match(c.sentence.text, c.trigger.end()):
         # "X는 … Y 소속 선수와 계약했다": the trigger describes someone else, not the subject; "X는 Y 사내벤처로
         # 출발했다": where X began, not what it is
         return []
     part = next((a.entity for a in reversed(before) if a.particle in OBJECT | SUBJECT and a is not whole), None)
-    return [Relation(RelationType.PART_OF, part, whole.entity, c.sentence, c.confidence)] if part is not None else []
+    return [Relation(whole.entity.member_relation, part, whole.entity, c.sentence, c.confidence)] if part else []
 
 
 # the kind of a unit inside an organisation, written as a noun of its own between the owner and the unit's name
@@ -1154,7 +1161,11 @@ def spun_off_from(c: Clause) -> list[Relation]:
     if c.trigger.group(0).startswith("독립") and any(who.type is EntityType.PERSON for who, _ in founded_here):
         return []  # "P는 X에서 독립해 Y를 세웠다": a person left X; Y was never part of it
     owner = next((a for a in reversed(c.before) if a.particle in ("의", "")), None)
+    if parent is None and child is None and owner is not None and (named := _spin_off_noun(c, owner)):
+        return named
     unit = _UNIT_SPUN.fullmatch(c.text_before(c.pos), owner.end - c.sentence.start) if owner else None
+    if unit is not None and unit.group("cut") and not _FOUNDED_AFTER.match(c.sentence.text, c.trigger.end()):
+        return []  # "X의 AI 사업부를 떼어내 매각했다": a unit cut off and sold founds nothing
     if parent is None and owner is not None and unit is not None:
         # "X의 AI 사업부가 분사해 Y로 출범했다": the unit's owner is the parent, the new name follows in 로;
         # "Y는 X(의) 연구소에서 분사한 스타트업이다", "Y는 X의 사내벤처로 출발해 분사했다": the unit is where Y
@@ -1208,11 +1219,40 @@ def spun_off_from(c: Clause) -> list[Relation]:
     ]
 
 
-# "X의 AI 사업부가 ", "X의 연구조직에서 ": a unit of the organisation in 의, the subject or source of 분사
+# "X의 AI 사업부가 ", "X의 연구조직에서 ": a unit of the organisation in 의, the subject or source of 분사;
+# "X 사내 스타트업으로 시작한 Y는 ": where Y began; "X의 AI 사업부를 (떼어내)": the unit cut off to found Y
 _UNIT_SPUN = re.compile(
-    r"(?:의)?\s+(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:사업부|부문|사업|조직|본부|센터|연구소|팀|부|사내벤처)"
-    r"(?:(?P<p>이|가|은|는|에서)\s+(?:\S+\s){0,2}|(?P<p2>로|으로)\s(?:출발|시작)(?:해|했고|하여|한\s뒤)\s(?:\S+\s){0,2})"
+    r"(?:의)?\s+(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:사업부|부문|사업|조직|본부|센터|연구소|팀|부|사내벤처|사내\s?스타트업)"
+    r"(?:(?P<p>이|가|은|는|에서)\s+(?:\S+\s){0,2}|(?P<p2>로|으로)\s(?:출발|시작)(?:해|했고|하여|한\s뒤|한)\s(?:\S+\s){0,2}"
+    r"|(?P<cut>을|를)\s)"
 )
+# "떼어내 설립한 회사다", "분리해 세웠다": the unit cut off became a new organisation
+_FOUNDED_AFTER = re.compile(r"\S*\s(?:\S+\s)?(?:설립|세운|세웠|만든|만들었|출범|창업)")
+# "X의 스핀오프 기업인 Y", "Y는 X의 스핀오프 회사다", "X 스핀오프 Y": a spin-off named as a noun after its parent
+_SPIN_OFF_OWNER = re.compile(r"['’]?(?:의)?\s$")
+_SPIN_OFF_NAMED = re.compile(
+    r"\s?(?:기업|회사|스타트업|법인|업체)?(?P<is>이다|다|이며|이고|으로서|로서|으로|로)?(?:인|이자)?[\s.,]"
+)
+
+
+def _spin_off_noun(c: Clause, owner) -> list[Relation]:
+    """ "X의 스핀오프 기업인 Y", "Y는 X의 스핀오프 기업이다": the parent right before the noun, the spin-off named
+    right after it or, when the noun is what the subject is, the subject."""
+    text, base = c.sentence.text, c.sentence.start
+    if not c.trigger.group(0).startswith("스핀오프") or not _SPIN_OFF_OWNER.fullmatch(
+        text, owner.end - base, c.pos - base
+    ):
+        return []
+    named = _SPIN_OFF_NAMED.match(text, c.trigger.end())
+    if named is None:
+        return []
+    if named.group("is"):
+        child = c.subject
+    else:
+        child = next((a.entity for a in c.after if a.start - base <= named.end() + 1), None)
+    if child is None or child is owner.entity or not child.type.is_organization or c.hedged(c.trigger.end()):
+        return []
+    return [Relation(RelationType.SPUN_OFF_FROM, child, owner.entity, c.sentence, c.confidence)]
 
 
 # "AI 사업부를 (자회사) ", "클라우드 사업 부문을 계열사 ": a unit of the subject as the object, then the kind of
@@ -1291,8 +1331,7 @@ def unit_of_owner(c: Clause) -> list[Relation]:
             and not c.hedged(unit.end - base, plans=True)
         ):
             whole = of_mention[owner.start]
-            rtype = RelationType.AFFILIATE_OF if whole.type is EntityType.BUSINESS_GROUP else RelationType.PART_OF
-            out.append(Relation(rtype, of_mention[unit.start], whole, c.sentence, 0.75))
+            out.append(Relation(whole.member_relation, of_mention[unit.start], whole, c.sentence, 0.75))
     # "행정안전부 디지털정부본부는": an office read as one name with its body is part of that body
     for m in orgs:
         office = of_mention[m.start]
@@ -1337,10 +1376,8 @@ def belongs_to(c: Clause) -> list[Relation]:
         return []
     if c.hedged(c.trigger.end(), plans=True):
         return []
-    affiliate = whole.entity.type is EntityType.BUSINESS_GROUP or _AFFILIATE_NOUN.match(
-        c.sentence.text, c.trigger.end()
-    )
-    rtype = RelationType.AFFILIATE_OF if affiliate else RelationType.PART_OF
+    affiliate = _AFFILIATE_NOUN.match(c.sentence.text, c.trigger.end())
+    rtype = RelationType.AFFILIATE_OF if affiliate else whole.entity.member_relation
     return [Relation(rtype, part.entity, whole.entity, c.sentence, c.confidence)]
 
 

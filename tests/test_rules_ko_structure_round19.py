@@ -1,0 +1,84 @@
+"""Nineteenth round, structure: spin-offs named as nouns or cut from a unit, group members listed after the
+group's noun, and membership of a business group read as affiliation (composed sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ko_facts import facts, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "child", "parent"),
+    [
+        ("가람테크의 스핀오프 기업인 누리랩스가 시리즈A 투자를 유치했다.", "누리랩스", "가람테크"),
+        ("누리랩스는 한빛전자의 스핀오프 회사다.", "누리랩스", "한빛전자"),
+        ("가람테크 스핀오프 누리랩스는 물류 로봇을 만든다.", "누리랩스", "가람테크"),
+        ("다온소프트는 한빛대의 스핀오프 기업으로 2018년 설립됐다.", "다온소프트", "한빛대"),
+        ("가람테크는 한빛전자의 AI 사업부를 떼어내 설립한 회사다.", "가람테크", "한빛전자"),
+        ("누리랩스는 다온전자의 로봇 사업부를 분리해 세운 회사다.", "누리랩스", "다온전자"),
+        ("한빛전자 사내 스타트업으로 시작한 누리랩스는 2021년 분사했다.", "누리랩스", "한빛전자"),
+        ("가람테크 사내벤처로 시작한 다온랩은 지난해 분사했다.", "다온랩", "가람테크"),
+    ],
+)
+def test_spin_off_wordings(text, child, parent):
+    assert ("SPUN_OFF_FROM", child, parent) in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 누리테크의 AI 사업부를 떼어내 인수했다.",  # a unit bought, nothing founded
+        "가람테크는 한빛전자의 AI 사업부를 떼어내 설립하는 방안을 검토하고 있다.",  # considered
+        "누리랩스는 가람테크의 스핀오프 기업이 아니다.",  # denied
+        "한빛전자는 스핀오프 기업 누리랩스에 투자했다.",  # no parent written
+        "가람테크의 스핀오프 기업이 설립될 경우 누리랩스가 투자할 수 있다.",  # hypothetical
+    ],
+)
+def test_no_spin_off(text):
+    assert "SPUN_OFF_FROM" not in kinds(text)
+
+
+def test_spin_off_is_dated_from_the_sentence():
+    found = facts("한빛전자 사내 스타트업으로 시작한 누리랩스는 2021년 분사했다.")
+    assert found[("SPUN_OFF_FROM", "누리랩스", "한빛전자")].get("date") == "2021"
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "group"),
+    [
+        ("가람그룹 계열사 가람테크, 누리랩스, 한빛AI 등이 컨소시엄에 참여했다.", {"가람테크", "누리랩스", "한빛AI"}, "가람그룹"),
+        ("한빛그룹 계열사 다온전자, 누리랩스 등이 참여했다.", {"다온전자", "누리랩스"}, "한빛그룹"),
+        ("다온그룹 계열사인 가람테크와 누리랩스는 AI 사업을 강화한다.", {"가람테크", "누리랩스"}, "다온그룹"),
+    ],
+)
+def test_every_listed_member_of_a_group(text, members, group):
+    found = facts(text)
+    assert {k[1] for k in found if k[0] == "AFFILIATE_OF" and k[2] == group} == members
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "group"),
+    [
+        ("누리랩스는 가람그룹 소속 IT 서비스 기업이다.", "누리랩스", "가람그룹"),
+        ("한빛그룹 소속 다온정보통신은 클라우드 사업을 수주했다.", "다온정보통신", "한빛그룹"),
+    ],
+)
+def test_belonging_to_a_business_group_is_affiliation(text, member, group):
+    found = facts(text)
+    assert ("AFFILIATE_OF", member, group) in found
+    assert ("PART_OF", member, group) not in found
+
+
+def test_belonging_to_an_institute_stays_part_of():
+    assert ("PART_OF", "나래AI센터", "한빛과학기술연구원") in facts("나래AI센터는 한빛과학기술연구원 소속 연구조직이다.")
+
+
+def test_a_listed_investor_described_before_its_name_stays_in_the_list():
+    """ "A, 신규 투자자 B, C가 참여했다": what B is, written before its name, does not end the enumeration."""
+    found = facts(
+        "세움로보틱스는 100억원 규모의 투자를 유치했다. "
+        "이번 투자에는 가람벤처스, 신규 투자자 누리인베스트먼트, 한빛캐피탈이 참여했다."
+    )
+    investors = {k[1] for k in found if k[0] == "INVESTED_IN" and k[2] == "세움로보틱스"}
+    assert investors == {"가람벤처스", "누리인베스트먼트", "한빛캐피탈"}
