@@ -82,3 +82,32 @@ def test_a_listed_investor_described_before_its_name_stays_in_the_list():
     )
     investors = {k[1] for k in found if k[0] == "INVESTED_IN" and k[2] == "세움로보틱스"}
     assert investors == {"가람벤처스", "누리인베스트먼트", "한빛캐피탈"}
+
+
+def test_a_unit_kind_before_the_unit_name_is_not_a_second_part():
+    """ "X 산하 AI연구소인 Y": "AI연구소" says what Y is; Y alone is the part."""
+    found = facts("한빛전자 산하 AI연구소인 다온AI랩은 언어모델을 공개했다.")
+    assert {k[1] for k in found if k[0] == "PART_OF"} == {"다온AI랩"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람테크는 이날 누리랩스와 AI 서비스 고도화를 위한 협약식을 가졌다.",
+        "가람테크와 누리랩스는 지난 3일 본사에서 체결식을 열고 데이터 협력에 나섰다.",
+    ],
+)
+def test_a_signing_ceremony_is_a_partnership(text):
+    assert ("PARTNERS_WITH", "가람테크", "누리랩스") in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람테크는 누리랩스와의 협력을 종료했다.",
+        "가람테크는 누리랩스와 결별하고 독자 노선을 걷는다.",
+        "가람테크와 누리랩스의 협약식은 무산됐다.",
+    ],
+)
+def test_an_ended_or_failed_partnership_is_none(text):
+    assert "PARTNERS_WITH" not in kinds(text)

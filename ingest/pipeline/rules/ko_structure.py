@@ -1047,6 +1047,9 @@ def part_of(c: Clause) -> list[Relation]:
     # "X 산하 Y", "X 예하의 Y", "X 사내벤처 1호 기업인 Y", "X 산하 연구기관인 Y": the part named right after (a unit
     # the recogniser did not read, "X 예하의 제3연대가 포천에", leaves the organisation farther on alone)
     after = next((a for a in c.args if a.start > pos), None)
+    named = next((a for a in c.args if after is not None and a.start == after.end + 2), None)
+    if named is not None and c.sentence.text.startswith("인 ", after.end - base):
+        after = named  # "X 산하 AI연구소인 Y": a unit's kind, read as a name, then the unit's own name
     if after is not None and _PART_NAMED.fullmatch(c.sentence.text, c.trigger.end(), after.start - base):
         # "국회 정보위원회 소속 민주당 김현 의원", "유벤투스 소속 선수 디발라": a person's membership (ko_people), and
         # the party written before the name is the person's, no part of the committee
