@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ko_facts import facts, kinds
+from aigraph.ingest.contract import Document
+from tests.ko_facts import extractor, facts, kinds
 
 
 @pytest.mark.parametrize(
@@ -111,3 +112,9 @@ def test_a_signing_ceremony_is_a_partnership(text):
 )
 def test_an_ended_or_failed_partnership_is_none(text):
     assert "PARTNERS_WITH" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", ["그는 중국 항공사로 이직했다.", "미국 제약사로 자리를 옮긴 하준호 박사는 말했다."])
+def test_a_place_and_a_company_kind_name_no_company(text):
+    names = {e.name for e in extractor().extract(Document(id="t", text=text)).entities}
+    assert not any(n.endswith(("항공사", "제약사")) for n in names), names

@@ -778,7 +778,7 @@ class Recogniser:
                 continue  # the registry already has this exact name
             if self.people.title.fullmatch(t.form) and any(0 <= start - p.end <= 1 for p in persons):
                 continue  # "제프 딘 구글 수석연구원": the last word is the person's title
-            heads = list(toks[j:first]) + inner
+            heads = [h for h in toks[j:first] if not self._kind_in_place(h, suffix.type)] + inner
             proper = [h for h in heads if h.tag == "NNP" or (h.tag == "SL" and h.form not in self.lex.generic_heads)]
             glued = (
                 any(h in inner for h in proper)
@@ -1564,6 +1564,11 @@ class Recogniser:
             or text in self.lex.places
             or (self.tagger is not None and self.tagger.known_kind(text) == "LC")
         )
+
+    def _kind_in_place(self, word: Token, kind: EntityType) -> bool:
+        """ "중국 항공사", "미국 제약사": a country or place before a company's kind says where, it names no company
+        (a ministry or agency is named with its country: "미국 국방부")."""
+        return kind is EntityType.COMPANY and word.form in self.lex.places
 
     def _kind_of_body(self, text: str) -> bool:
         """Place or field words and one classifier noun alone ("중국 지주사", "국내 계열사") say what kind of
