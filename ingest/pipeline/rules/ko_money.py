@@ -197,6 +197,11 @@ def invested_in(c: Clause) -> list[Relation]:
             return _from_investors(c, subject, not relative, picked, props if each else {})
     if target is None:
         return []
+    placed = [] if relative or "annual_amount" in props else _placed_amounts(c)
+    if placed and placed[-1][0] is target:
+        if len(placed) > 1:  # "A에 10억원, B에 20억원을 투자했다": each its own amount
+            return [r for t, own in placed for r in _from_investors(c, subject, True, [t], props | own)]
+        props |= placed[0][1]  # "A에 50억원을 투자한 데 이어 B에도 30억원을": B's amount is the one after it
     targets = _enumerated_recipients(c, target)
     if (len(targets) > 1 or _ONE_OF_MANY.match(c.sentence.text, _end_of(c, target))) and not _EACH.search(
         c.clause_text()
@@ -221,6 +226,30 @@ def invested_in(c: Clause) -> list[Relation]:
             if who is not t
         ]
     return _from_investors(c, subject, not relative, targets, props)
+
+
+# "Y에 50억원을", "Z에도 30억원, ": the amount written right after the organisation the money goes to
+_AMOUNT_AFTER_PLACE = re.compile(
+    r"(?:\([^()]*\))?(?:에|에게|에는|엔|에도)\s(?:약\s|총\s)?"
+    r"(?P<money>[\d,.]+\s?(?:조|억|만|천)*\s?(?:[\d,.]+\s?(?:억|만|천)\s?)*(?:원|달러|유로|엔|위안))(?:을|를|씩)?"
+)
+
+
+def _placed_amounts(c: Clause) -> list[tuple[Entity, dict]]:
+    """The last organisation the money goes to with the amount written right after it, and those listed before
+    it so, each closed by a comma: "A에 10억원, B에 20억원을 투자했다"."""
+    base = c.sentence.start
+    placed: list[tuple[Entity, dict]] = []
+    next_start = None
+    for a in reversed(c.before):
+        m = _AMOUNT_AFTER_PLACE.match(c.sentence.text, a.end - base)
+        if m is None or not a.entity.type.is_organization:
+            continue
+        if next_start is not None and not re.fullmatch(r",\s?", c.sentence.text[m.end() : next_start]):
+            break  # "A에 50억원을 투자한 데 이어 B에도 30억원을": another verb's amount
+        placed.insert(0, (a.entity, money_properties(m.group("money"), c.article_date, c.lex.fx)))
+        next_start = a.start - base
+    return placed
 
 
 # "A가 80억원, B가 70억원을": each subject written right before its own amount
