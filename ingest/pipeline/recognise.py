@@ -118,6 +118,8 @@ _SURNAME_GAP = re.compile(r" (?:전 )?")  # "박 대통령", "박 전 차관"
 # syllables org_suffixes.tsv leaves out because, glued to any word, they would mark too much
 _PUBLIC_BODY_ENDINGS = ("국", "청", "처", "부", "원", "기구", "기관")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+# "루멘AI", "다온X": Hangul glued to capital Latin letters in one word is a coined name, never a person's
+_HANGUL_THEN_LATIN = re.compile(r"[가-힣]+[A-Z][A-Za-z0-9]*")
 _HANGUL_GLOSS = re.compile(r"\(\s*([가-힣 ]{2,})\s*\)")
 _GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*(?:이하\s*)?([^()]{2,40}?)\s*\)")
 # "컨소시엄에는" written alone: the alliance the article named before (resolved in ko_clause)
@@ -1747,6 +1749,7 @@ class Recogniser:
                     )  # "양자 컴퓨팅에 1200억원", "라이너에 투자한": a person takes 에게
                     or any(w in self.lex.classifiers or w in self.lex.generic_heads for w in text.split())
                     or _ACRONYM.fullmatch(text)  # "CPU", "GPU": capitals alone spell a thing or a body
+                    or _HANGUL_THEN_LATIN.fullmatch(text)
                 ):
                     continue  # "계열사 다온칩스": a classifier and a company, not a person
                 first = text.split()[0]
