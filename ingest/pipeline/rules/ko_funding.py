@@ -68,6 +68,27 @@ _AS_INVESTORS = re.compile(
     r"\s*(?:\([^()]*\))?\s*(?:등)?(?:을|를)\s+"
     r"(?:(?:(?:신규|기존|전략적|재무적)\s?)?투자자(?:\([^()]*\))?(?:로|으로)|대상으로)\s"
 )
+# "A, B 등 기존 투자자와 ": an enumeration closed by the kind of investors it names, joined on by 와/과
+_KIND_JOINED = re.compile(
+    r"\s*(?:\([^()]*\))?\s*등\s(?:(?:기존|신규|주요)\s?)?(?:투자자|투자사|투자기관|벤처캐피털|VC)(?:들)?(?:와|과)\s"
+)
+# "… 신규 투자자인 C로부터 ": the source the enumeration is joined to, in the same phrase
+_JOINED_SOURCE = re.compile(r"[^.,]{0,40}?(?:로부터|으로부터)\s")
+_VERB_TAGS = frozenset({"VV", "VA", "XSV", "XSA", "EC", "EF"})
+
+
+def _kind_joined_to_source(c: Clause, group_end: int) -> bool:
+    """ "Y는 A 등 기존 투자자와 신규 투자자인 B로부터 N원을 유치했다": the enumeration ending at sentence offset
+    ``group_end`` is joined, as investors, to the source the money came from (before the trigger)."""
+    kind = _KIND_JOINED.match(c.sentence.text, group_end)
+    source = _JOINED_SOURCE.match(c.sentence.text, kind.end()) if kind else None
+    if source is None or source.end() > c.pos - c.sentence.start:
+        return False
+    start, end = c.sentence.start + kind.end(), c.sentence.start + source.end()
+    # "A 등 기존 투자자와 갈등을 빚었지만 B로부터": a verb between ends the phrase
+    return not any(start <= t.start < end and t.tag in _VERB_TAGS for t in c.sentence.tokens)
+
+
 # "A 주도로 N원을 유치했다": the round's lead written with 주도로 / 주도 하에
 _LED_BY = re.compile(r"\s*(?:\([^()]*\))?\s?(?:의\s)?주도(?:로|\s?하에|\s?아래)\s")
 _ANOTHER_VERB = re.compile(r"\S(?:된|한|하는|되는|해|하여|돼|되어|했고|했으며)\s")
@@ -310,7 +331,7 @@ def funding_raised(c: Clause) -> list[Relation]:
     investors += [
         a
         for a in c.before
-        if _AS_INVESTORS.match(c.sentence.text, last_end[a.group])
+        if (_AS_INVESTORS.match(c.sentence.text, last_end[a.group]) or _kind_joined_to_source(c, last_end[a.group]))
         and a.entity is not recipient
         and all(a is not b for b in investors)
     ]
