@@ -118,6 +118,8 @@ _SURNAME_GAP = re.compile(r" (?:전 )?")  # "박 대통령", "박 전 차관"
 # syllables org_suffixes.tsv leaves out because, glued to any word, they would mark too much
 _PUBLIC_BODY_ENDINGS = ("국", "청", "처", "부", "원", "기구", "기관")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+# "의 시리즈B", "의 프리A", "의 시드": a company's round written after it with 의
+_ROUND_OF_NAME = re.compile(r"(?<=\S)의\s?(?:시리즈\s?[A-F]\d?|프리\s?(?:시리즈\s?)?[A-F]|시드|프리IPO|Pre-IPO)$")
 # "루멘AI", "다온X": Hangul glued to capital Latin letters in one word is a coined name, never a person's
 _HANGUL_THEN_LATIN = re.compile(r"[가-힣]+[A-Z][A-Za-z0-9]*")
 _HANGUL_GLOSS = re.compile(r"\(\s*([가-힣 ]{2,})\s*\)")
@@ -1421,9 +1423,12 @@ class Recogniser:
     def _not_of_the_name(self, text: str) -> int:
         """How many characters at the end of a tagger organisation span are no part of the name: "측"
         (its side: "북측", "한빛전자 측") and "전" after a team, country or known organisation (the match
-        against it: "라오스전", "KT전"), " 출신" (where a person came from: "서울대 출신 연구원")."""
+        against it: "라오스전", "KT전"), " 출신" (where a person came from: "서울대 출신 연구원"), a round after 의
+        ("누리랩스의 시리즈B": the company's round, not its name)."""
         if len(text) < 2:
             return 0
+        if round_of := _ROUND_OF_NAME.search(text):
+            return len(round_of.group(0))
         if text.endswith(" 출신"):
             return 3
         if text[-1] == "측":
