@@ -193,3 +193,53 @@ def test_a_headlines_only_actor_invests_in_a_field(text: str, field: str) -> Non
 )
 def test_a_headline_not_investing_gives_nothing(text: str) -> None:
     assert not _invested(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        (
+            "비스타랩은 가람벤처스 등 기존 투자자와 신규 투자자인 솔빛파트너스로부터 120억원을 유치했다.",
+            {"가람벤처스", "솔빛파트너스"},
+        ),
+        (
+            "비스타랩은 가람벤처스, 한빛인베스트먼트 등 기존 투자사와 솔빛파트너스 등 신규 투자사로부터 120억원을 유치했다.",
+            {"가람벤처스", "한빛인베스트먼트", "솔빛파트너스"},
+        ),
+        ("비스타랩은 가람벤처스 등 기존 투자자와 신규 투자자로부터 120억원을 유치했다.", {"가람벤처스"}),
+    ],
+)
+def test_investors_named_before_their_kind_joined_to_the_source(text: str, investors: set[str]) -> None:
+    got = _invested(text)
+    assert {s for s, t in got if t == "비스타랩"} == investors
+    assert all("amount" not in p for p in got.values())  # others took part: the total is nobody's own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "비스타랩은 가람벤처스 등 기존 투자자와 갈등을 빚었지만 신규 투자자로부터 120억원을 유치했다.",
+        "비스타랩은 가람벤처스 등 기존 투자자와 협력해 신규 투자자로부터 120억원을 유치할 계획이다.",
+        "비스타랩은 가람벤처스 등 기존 투자자와 신규 투자자로부터 120억원 유치를 추진하고 있다.",
+        "가람벤처스 등 기존 투자자와 신규 투자자로부터 120억원을 유치했다는 보도에 비스타랩은 사실이 아니라고 밝혔다.",
+    ],
+)
+def test_investors_of_another_phrase_or_a_round_not_raised_give_nothing(text: str) -> None:
+    assert not _invested(text)
+
+
+def test_a_coined_name_bought_is_no_unit_of_the_buyer() -> None:
+    got = facts("한빛전자의 코딧랩 인수가 확정됐다.")
+    assert ("ACQUIRED", "한빛전자", "코딧랩") in got
+    assert ("PART_OF", "코딧랩", "한빛전자") not in got
+
+
+def test_a_unit_named_by_its_field_is_still_part_of_its_owner() -> None:
+    assert ("PART_OF", "인공지능연구소", "한빛전자") in facts("한빛전자의 인공지능연구소는 새 모델을 공개했다.")
+
+
+def test_a_companys_round_after_its_name_is_not_part_of_the_name() -> None:
+    text = "가람벤처스는 비스타랩의 시리즈B에 연달아 투자했다."
+    result = extractor().extract(Document(id="t", text=text))
+    assert "비스타랩의 시리즈B" not in {e.name for e in result.entities}
+    assert ("가람벤처스", "비스타랩의 시리즈B") not in _invested(text)
