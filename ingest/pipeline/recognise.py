@@ -59,7 +59,7 @@ _PRIORITY = {
     "argument": 0,
 }
 # nouns of a company's sale written right after its name, without a particle ("누비랩 지분", "누비랩 인수를")
-_DEAL_NOUNS = ("지분", "인수", "경영권")
+_DEAL_NOUNS = ("지분", "인수", "경영권", "주식", "신주", "구주")
 # sources strong enough that the name, once found, is recognised everywhere else in the article
 _PROPAGATED = frozenset({"quoted", "listed", "compound", "learned", "legal"})
 # A company written with its Korean legal form, before or after the name: "(주)한빛개발", "㈜누리솔루션은",
@@ -966,7 +966,8 @@ class Recogniser:
                 last, nxt = toks[k], toks[k + 1] if k + 1 < len(toks) else None
                 text = s.text[t.start - s.start : toks[k].end - s.start]
                 titled = nxt is not None and nxt.start > last.end and bool(self.people.title.fullmatch(nxt.form))
-            # "누비랩 지분 30%를", "누비랩 인수를 완료": a coined or unknown name before the stake in it or its sale
+            # "누비랩 지분 30%를", "누비랩 주식을", "누비랩 인수를 완료": a coined or unknown name before the stake in
+            # it or its sale
             titled = titled or (
                 (t.tag == "NNP" or coined)
                 and nxt is not None
