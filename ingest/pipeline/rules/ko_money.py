@@ -1016,7 +1016,36 @@ def _holders_of_topic(c: Clause) -> list[Relation]:
 def shareholders(c: Clause) -> list[Relation]:
     """ "X의 주주사인 A와 B", "A는 X의 최대주주(중 하나)다", "A가 X의 최대주주에 올랐다", "X의 초기 투자자인 A",
     "A는 X 투자사다", "X의 주요 투자자로는 A와 B가 있다": each shareholder or investor has invested in X."""
-    owner = next(
+    owner = _owner_right_before(c)
+    if owner is None:
+        return []
+    return [
+        Relation(RelationType.INVESTED_IN, h.entity, owner.entity, c.sentence, c.confidence, _stake(c.sentence.text))
+        for h in _described(c, owner)
+        if h.entity is not owner.entity and h.entity.type is not EntityType.TECHNOLOGY
+    ]
+
+
+@relation_rule(
+    RelationType.INVESTED_IN,
+    language="ko",
+    trigger=r"포트폴리오\s?(?:기업|회사|사|스타트업)(?:들)?(?:\s중\s?하나)?(?:인|이다|다|이자|이며|로|으로)(?=[\s.,]|$)",
+)
+def portfolio_company(c: Clause) -> list[Relation]:
+    """ "Y는 A의 포트폴리오 기업이다", "A의 포트폴리오사인 Y": A, the investor written before, invested in Y."""
+    investor = _owner_right_before(c)
+    if investor is None or not investor.entity.type.is_organization:
+        return []
+    return [
+        Relation(RelationType.INVESTED_IN, investor.entity, h.entity, c.sentence, c.confidence)
+        for h in _described(c, investor)
+        if h.entity is not investor.entity and h.entity.type.is_organization
+    ]
+
+
+def _owner_right_before(c: Clause) -> Arg | None:
+    """The organisation written right before the trigger, with 의 or no particle ("X의 주주", "X 투자사")."""
+    return next(
         (
             a
             for a in reversed(c.before)
@@ -1024,8 +1053,11 @@ def shareholders(c: Clause) -> list[Relation]:
         ),
         None,
     )
-    if owner is None:
-        return []
+
+
+def _described(c: Clause, owner: Arg) -> list[Arg]:
+    """The organisations the trigger's noun describes: named right after it ("X의 주주사인 A와 B"), the subject
+    before the owner ("A는 X의 최대주주다"), or the one the noun is told of after it ("X의 최대주주는 A다")."""
     after = c.trigger.group(0).endswith("인")
     holders = (
         [a for a in c.after if a.group == c.after[0].group]
@@ -1040,11 +1072,7 @@ def shareholders(c: Clause) -> list[Relation]:
         holders = [a for a in c.after if first is not None and a.group == first.group]  # "X의 최대주주는 A다"
     if any(_ASKED.match(c.sentence.text, h.end - c.sentence.start) for h in holders):
         return []  # "Y의 대주주가 A인지 B인지": a question, no holder stated
-    return [
-        Relation(RelationType.INVESTED_IN, h.entity, owner.entity, c.sentence, c.confidence, _stake(c.sentence.text))
-        for h in holders
-        if h.entity is not owner.entity and h.entity.type is not EntityType.TECHNOLOGY
-    ]
+    return holders
 
 
 # "A인지", "A 의장인지", "A일지": the name is what a question asks about
