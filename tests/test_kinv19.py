@@ -243,3 +243,52 @@ def test_a_companys_round_after_its_name_is_not_part_of_the_name() -> None:
     result = extractor().extract(Document(id="t", text=text))
     assert "비스타랩의 시리즈B" not in {e.name for e in result.entities}
     assert ("가람벤처스", "비스타랩의 시리즈B") not in _invested(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 비스타랩 주식을 추가로 취득했다.",
+        "한빛전자는 플로릭 신주 100만주를 인수했다.",
+    ],
+)
+def test_an_unknown_name_before_its_shares_is_the_company_invested_in(text: str) -> None:
+    company = text.split(" ")[1]
+    assert ("한빛전자", company) in _invested(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 플로릭 주식을 매입할지 검토 중이다.",
+        "개인투자자들이 플로릭 주식을 사들였다는 소문이 돌았다.",
+        "한빛전자가 플로릭 주식을 샀다는 보도를 회사는 부인했다.",
+    ],
+)
+def test_shares_not_bought_give_nothing(text: str) -> None:
+    assert not _invested(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "companies"),
+    [
+        ("비스타랩은 가람벤처스의 포트폴리오 기업이다.", {"비스타랩"}),
+        ("비스타랩은 가람벤처스의 포트폴리오 기업 중 하나다.", {"비스타랩"}),
+        ("가람벤처스의 포트폴리오사인 비스타랩과 플로릭은 이번 행사에 참가했다.", {"비스타랩", "플로릭"}),
+    ],
+)
+def test_a_portfolio_company_is_one_its_investor_invested_in(text: str, companies: set[str]) -> None:
+    assert {t for s, t in _invested(text) if s == "가람벤처스"} == companies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "비스타랩은 가람벤처스의 포트폴리오 기업이 아니다.",
+        "비스타랩이 가람벤처스의 포트폴리오 기업이 될지 주목된다.",
+        "만약 비스타랩이 가람벤처스의 포트폴리오 기업이라면 협업이 쉬워진다.",
+        "가람벤처스는 포트폴리오 기업의 성장을 돕는다.",
+    ],
+)
+def test_a_portfolio_not_stated_gives_nothing(text: str) -> None:
+    assert not _invested(text)
