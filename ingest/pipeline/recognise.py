@@ -210,6 +210,7 @@ _NOT_BODY_WORDS = frozenset(
         "자체",
         "대형",
         "소형",
+        "규모",  # "500억원 규모 펀드": the fund's size, not its name
     }
 )
 

@@ -67,6 +67,7 @@ _NOT_SECTOR_HEAD = frozenset(
         "해당",
         "동안",
         "이후",
+        "규모",  # "500억원 규모 펀드에": the size of what the money goes to, no part of its field
     }
 )
 # "Y에 투자한 (바 있는) X": the investor is the organisation the relative clause describes
