@@ -14,6 +14,11 @@ def _invested(text: str) -> dict[tuple[str, str], dict]:
     return {(s, t): p for (kind, s, t), p in facts(text).items() if kind == "INVESTED_IN"}
 
 
+def facts_entities(text: str) -> set[str]:
+    """Every entity name the extractor reports."""
+    return {e.name for e in extractor().extract(Document(id="t", text=text)).entities}
+
+
 @pytest.mark.parametrize(
     ("text", "lead", "others"),
     [
@@ -292,3 +297,20 @@ def test_a_portfolio_company_is_one_its_investor_invested_in(text: str, companie
 )
 def test_a_portfolio_not_stated_gives_nothing(text: str) -> None:
     assert not _invested(text)
+
+
+def test_a_funds_size_is_no_part_of_its_name() -> None:
+    text = "한빛전자는 500억원 규모 AI 펀드에 100억원을 출자했다."
+    assert set(_invested(text)) == {("한빛전자", "AI 펀드")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 가람벤처스가 조성하는 500억원 규모 펀드에 100억원을 출자했다.",
+        "한빛전자는 500억원 규모 펀드에 출자할지 검토 중이다.",
+    ],
+)
+def test_a_fund_named_by_its_size_only_is_no_recipient(text: str) -> None:
+    assert not {t for s, t in _invested(text) if "규모" in t}
+    assert all("규모" not in name for name in facts_entities(text))
