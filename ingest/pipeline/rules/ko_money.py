@@ -188,6 +188,9 @@ def invested_in(c: Clause) -> list[Relation]:
                 props = {k: v for k, v in props.items() if k in ("period_years", "start_date", "end_date")}
             return _from_investors(c, subject, not relative, sectors, props)
         fund = _fund_topic(c)
+        if fund is not None and len(paired := _paired_amounts(c)) > 1:
+            # "펀드에는 A가 30억원, B가 20억원을 출자한다": each subject with its own amount
+            return [Relation(RelationType.INVESTED_IN, a, fund, c.sentence, c.confidence, own) for a, own in paired]
         if fund is not None and (after := _subjects_after_fund_topic(c)):
             # "X와 Y가 추진 중인 펀드는 A와 B가 각각 50억원을 출자해": A and B, not the relative clause's X and Y
             own = props if len(after) == 1 or _EACH.search(c.clause_text()) else _without_amount(props)
