@@ -314,3 +314,21 @@ def test_a_funds_size_is_no_part_of_its_name() -> None:
 def test_a_fund_named_by_its_size_only_is_no_recipient(text: str) -> None:
     assert not {t for s, t in _invested(text) if "규모" in t}
     assert all("규모" not in name for name in facts_entities(text))
+
+
+def test_each_subscriber_of_a_fund_has_its_own_amount() -> None:
+    got = _invested(
+        "가람시는 100억원 규모의 AI 투자펀드를 조성한다. 펀드에는 한빛전자가 30억원, 가람벤처스가 20억원을 출자한다."
+    )
+    assert {s: p.get("amount") for (s, t), p in got.items() if t == "AI 투자펀드"} == {
+        "한빛전자": 3_000_000_000,
+        "가람벤처스": 2_000_000_000,
+    }
+
+
+def test_fund_subscriptions_only_considered_give_nothing() -> None:
+    text = (
+        "가람시는 100억원 규모의 AI 투자펀드를 조성한다. "
+        "이 펀드에는 한빛전자가 30억원, 가람벤처스가 20억원을 출자할지 검토 중이다."
+    )
+    assert not _invested(text)
