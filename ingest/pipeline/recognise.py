@@ -59,7 +59,7 @@ _PRIORITY = {
     "argument": 0,
 }
 # nouns of a company's sale written right after its name, without a particle ("누비랩 지분", "누비랩 인수를")
-_DEAL_NOUNS = ("지분", "인수", "경영권")
+_DEAL_NOUNS = ("지분", "인수", "경영권", "주식", "신주", "구주")
 # sources strong enough that the name, once found, is recognised everywhere else in the article
 _PROPAGATED = frozenset({"quoted", "listed", "compound", "learned", "legal"})
 # A company written with its Korean legal form, before or after the name: "(주)한빛개발", "㈜누리솔루션은",
@@ -118,6 +118,10 @@ _SURNAME_GAP = re.compile(r" (?:전 )?")  # "박 대통령", "박 전 차관"
 # syllables org_suffixes.tsv leaves out because, glued to any word, they would mark too much
 _PUBLIC_BODY_ENDINGS = ("국", "청", "처", "부", "원", "기구", "기관")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+# "의 시리즈B", "의 프리A", "의 시드": a company's round written after it with 의
+_ROUND_OF_NAME = re.compile(r"(?<=\S)의\s?(?:시리즈\s?[A-F]\d?|프리\s?(?:시리즈\s?)?[A-F]|시드|프리IPO|Pre-IPO)$")
+# "루멘AI", "다온X": Hangul glued to capital Latin letters in one word is a coined name, never a person's
+_HANGUL_THEN_LATIN = re.compile(r"[가-힣]+[A-Z][A-Za-z0-9]*")
 _HANGUL_GLOSS = re.compile(r"\(\s*([가-힣 ]{2,})\s*\)")
 _GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*(?:이하\s*)?([^()]{2,40}?)\s*\)")
 # "컨소시엄에는" written alone: the alliance the article named before (resolved in ko_clause)
@@ -206,6 +210,7 @@ _NOT_BODY_WORDS = frozenset(
         "자체",
         "대형",
         "소형",
+        "규모",  # "500억원 규모 펀드": the fund's size, not its name
     }
 )
 
@@ -962,7 +967,8 @@ class Recogniser:
                 last, nxt = toks[k], toks[k + 1] if k + 1 < len(toks) else None
                 text = s.text[t.start - s.start : toks[k].end - s.start]
                 titled = nxt is not None and nxt.start > last.end and bool(self.people.title.fullmatch(nxt.form))
-            # "누비랩 지분 30%를", "누비랩 인수를 완료": a coined or unknown name before the stake in it or its sale
+            # "누비랩 지분 30%를", "누비랩 주식을", "누비랩 인수를 완료": a coined or unknown name before the stake in
+            # it or its sale
             titled = titled or (
                 (t.tag == "NNP" or coined)
                 and nxt is not None
@@ -1419,9 +1425,12 @@ class Recogniser:
     def _not_of_the_name(self, text: str) -> int:
         """How many characters at the end of a tagger organisation span are no part of the name: "측"
         (its side: "북측", "한빛전자 측") and "전" after a team, country or known organisation (the match
-        against it: "라오스전", "KT전"), " 출신" (where a person came from: "서울대 출신 연구원")."""
+        against it: "라오스전", "KT전"), " 출신" (where a person came from: "서울대 출신 연구원"), a round after 의
+        ("누리랩스의 시리즈B": the company's round, not its name)."""
         if len(text) < 2:
             return 0
+        if round_of := _ROUND_OF_NAME.search(text):
+            return len(round_of.group(0))
         if text.endswith(" 출신"):
             return 3
         if text[-1] == "측":
@@ -1752,6 +1761,7 @@ class Recogniser:
                     )  # "양자 컴퓨팅에 1200억원", "라이너에 투자한": a person takes 에게
                     or any(w in self.lex.classifiers or w in self.lex.generic_heads for w in text.split())
                     or _ACRONYM.fullmatch(text)  # "CPU", "GPU": capitals alone spell a thing or a body
+                    or _HANGUL_THEN_LATIN.fullmatch(text)
                 ):
                     continue  # "계열사 다온칩스": a classifier and a company, not a person
                 first = text.split()[0]

@@ -400,9 +400,9 @@ _HEADLINE_JOINER = re.compile(r"\s?·\s?|[와과]\s|\s및\s")
 def _headline_subject(s: Sentence, args: list[Arg]) -> list[Arg]:
     """ "카카오, 누리랩스 인수", "KT·네이버, 리벨리온에 300억 투자…": a headline names its actors first (joined
     by "·" or 와/과) and sets them off with a comma instead of a particle; read them as the subject, not the
-    first members of a list."""
+    first members of a list ("KT, AI 인프라에 7조원 투자": the only organisation, before a field)."""
     text = s.text.rstrip()
-    if len(args) < 2 or text.endswith((".", "?", "!")) or any(a.particle in SUBJECT for a in args):
+    if not args or text.endswith((".", "?", "!")) or any(a.particle in SUBJECT for a in args):
         return args
     first = args[0]
     head = _HEADLINE_HEAD.match(s.text)
@@ -415,9 +415,9 @@ def _headline_subject(s: Sentence, args: list[Arg]) -> list[Arg]:
         actors.append(a)
     rest = args[len(actors) :]
     if (
-        not rest
-        or s.text[actors[-1].end - s.start : actors[-1].end - s.start + 2] != ", "
-        or rest[0].group != first.group
+        s.text[actors[-1].end - s.start : actors[-1].end - s.start + 2] != ", "
+        or rest
+        and rest[0].group != first.group
         or not all(a.entity.type.is_organization for a in actors)
     ):
         return args

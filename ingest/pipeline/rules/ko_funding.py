@@ -56,15 +56,39 @@ _ROUND_AFTER = re.compile(r"(?:참여|참가)한\s+(?:이번\s)?(?:\S+\s)?(?:투
 _JOINED_ROUND = re.compile(
     r"[^.]{0,12}?(?:이|가)\s+(?:공동(?:으로)?\s?|함께\s)?(?:(?:참여|참가|주도|투자|리드)(?:한|하는)|이끈|이끄는)\s"
 )
+# "A가 주도하고 B가 참여한 라운드": the lead's verb joined to the participants' relative clause by 하고
+_LED_AND = re.compile(r"\s*(?:\([^()]*\))?(?:이|가)\s+(?:주도|리드)하고\s")
 # "A를 리드 투자자로": the object the round was raised around, its lead
 _LEAD_OBJECT = re.compile(
     r"\s*(?:\([^()]*\))?(?:을|를)\s+(?:리드\s?투자자|주요\s?투자자|앵커\s?투자자|주축)(?:로|으로)\s"
 )
-# "A, B 등을 투자자로 유치했다", "A 및 B 등을 대상으로 N원 규모의 투자를 마무리했다": organisations taken in as
-# the round's investors
+# "A, B 등을 투자자로 유치했다", "A를 전략적 투자자(SI)로 유치했다", "A 및 B 등을 대상으로 N원 규모의 투자를
+# 마무리했다": organisations taken in as the round's investors
 _AS_INVESTORS = re.compile(
-    r"\s*(?:\([^()]*\))?\s*(?:등)?(?:을|를)\s+(?:(?:신규\s|기존\s)?투자자(?:로|으로)|대상으로)\s"
+    r"\s*(?:\([^()]*\))?\s*(?:등)?(?:을|를)\s+"
+    r"(?:(?:(?:신규|기존|전략적|재무적)\s?)?투자자(?:\([^()]*\))?(?:로|으로)|대상으로)\s"
 )
+# "A, B 등 기존 투자자와 ": an enumeration closed by the kind of investors it names, joined on by 와/과
+_KIND_JOINED = re.compile(
+    r"\s*(?:\([^()]*\))?\s*등\s(?:(?:기존|신규|주요)\s?)?(?:투자자|투자사|투자기관|벤처캐피털|VC)(?:들)?(?:와|과)\s"
+)
+# "… 신규 투자자인 C로부터 ": the source the enumeration is joined to, in the same phrase
+_JOINED_SOURCE = re.compile(r"[^.,]{0,40}?(?:로부터|으로부터)\s")
+_VERB_TAGS = frozenset({"VV", "VA", "XSV", "XSA", "EC", "EF"})
+
+
+def _kind_joined_to_source(c: Clause, group_end: int) -> bool:
+    """ "Y는 A 등 기존 투자자와 신규 투자자인 B로부터 N원을 유치했다": the enumeration ending at sentence offset
+    ``group_end`` is joined, as investors, to the source the money came from (before the trigger)."""
+    kind = _KIND_JOINED.match(c.sentence.text, group_end)
+    source = _JOINED_SOURCE.match(c.sentence.text, kind.end()) if kind else None
+    if source is None or source.end() > c.pos - c.sentence.start:
+        return False
+    start, end = c.sentence.start + kind.end(), c.sentence.start + source.end()
+    # "A 등 기존 투자자와 갈등을 빚었지만 B로부터": a verb between ends the phrase
+    return not any(start <= t.start < end and t.tag in _VERB_TAGS for t in c.sentence.tokens)
+
+
 # "A 주도로 N원을 유치했다": the round's lead written with 주도로 / 주도 하에
 _LED_BY = re.compile(r"\s*(?:\([^()]*\))?\s?(?:의\s)?주도(?:로|\s?하에|\s?아래)\s")
 _ANOTHER_VERB = re.compile(r"\S(?:된|한|하는|되는|해|하여|돼|되어|했고|했으며)\s")
@@ -206,7 +230,7 @@ def _leads_this_round(c: Clause, a: Arg) -> bool:
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:투자|출자|출연|지원|펀딩|자금|수혈|(?:\d|[억조만])\s?(?:원|달러|엔|유로|위안))(?:\([^()]{1,10}\))?\S{0,3}\s*(?:를\s*|을\s*)?(?:유치|받았|받는|받아|받은|받게|받기로|받으며|조달|이끌어\s?냈|이끌어\s?낸|끌어냈|끌어낸)"
+    trigger=r"(?:투자자?|출자|출연|지원|펀딩|자금|수혈|(?:\d|[억조만])\s?(?:원|달러|엔|유로|위안))(?:\([^()]{1,10}\))?\S{0,3}\s*(?:를\s*|을\s*)?(?:유치|받았|받는|받아|받은|받게|받기로|받으며|조달|이끌어\s?냈|이끌어\s?낸|끌어냈|끌어낸)"
     # "투자금 300억원을 확보했다", "150억원의 자금을 확보했다": money raised, told as secured
     r"|(?:투자금|자금|실탄)\s(?:\S+\s)?(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러))(?:을|를)\s확보(?=했|하며|하고|한다|해)"
     r"|(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러))(?:\s?규모)?의\s(?:투자금|자금|투자\s?자금|운영\s?자금)(?:을|를)\s확보(?=했|하며|하고|한다|해)"
@@ -293,6 +317,13 @@ def funding_raised(c: Clause) -> list[Relation]:
         and (clause := _JOINED_ROUND.match(c.sentence.text, a.end - c.sentence.start)) is not None
         and not describes_named(c, clause.end())
     }
+    # "A가 주도하고 B가 참여한 라운드": A led the round B's clause describes
+    joined |= {
+        a.group
+        for a in c.before
+        if _LED_AND.match(c.sentence.text, a.end - base)
+        and any(b.group in joined and b.start > a.end for b in c.before)
+    }
     investors += [
         a for a in c.before if a.group in joined and a.entity is not recipient and all(a is not b for b in investors)
     ]
@@ -300,7 +331,7 @@ def funding_raised(c: Clause) -> list[Relation]:
     investors += [
         a
         for a in c.before
-        if _AS_INVESTORS.match(c.sentence.text, last_end[a.group])
+        if (_AS_INVESTORS.match(c.sentence.text, last_end[a.group]) or _kind_joined_to_source(c, last_end[a.group]))
         and a.entity is not recipient
         and all(a is not b for b in investors)
     ]

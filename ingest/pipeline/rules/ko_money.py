@@ -67,6 +67,7 @@ _NOT_SECTOR_HEAD = frozenset(
         "해당",
         "동안",
         "이후",
+        "규모",  # "500억원 규모 펀드에": the size of what the money goes to, no part of its field
     }
 )
 # "Y에 투자한 (바 있는) X": the investor is the organisation the relative clause describes
@@ -187,6 +188,9 @@ def invested_in(c: Clause) -> list[Relation]:
                 props = {k: v for k, v in props.items() if k in ("period_years", "start_date", "end_date")}
             return _from_investors(c, subject, not relative, sectors, props)
         fund = _fund_topic(c)
+        if fund is not None and len(paired := _paired_amounts(c)) > 1:
+            # "펀드에는 A가 30억원, B가 20억원을 출자한다": each subject with its own amount
+            return [Relation(RelationType.INVESTED_IN, a, fund, c.sentence, c.confidence, own) for a, own in paired]
         if fund is not None and (after := _subjects_after_fund_topic(c)):
             # "X와 Y가 추진 중인 펀드는 A와 B가 각각 50억원을 출자해": A and B, not the relative clause's X and Y
             own = props if len(after) == 1 or _EACH.search(c.clause_text()) else _without_amount(props)
@@ -197,6 +201,11 @@ def invested_in(c: Clause) -> list[Relation]:
             return _from_investors(c, subject, not relative, picked, props if each else {})
     if target is None:
         return []
+    placed = [] if relative or "annual_amount" in props else _placed_amounts(c)
+    if placed and placed[-1][0] is target:
+        if len(placed) > 1:  # "A에 10억원, B에 20억원을 투자했다": each its own amount
+            return [r for t, own in placed for r in _from_investors(c, subject, True, [t], props | own)]
+        props |= placed[0][1]  # "A에 50억원을 투자한 데 이어 B에도 30억원을": B's amount is the one after it
     targets = _enumerated_recipients(c, target)
     if (len(targets) > 1 or _ONE_OF_MANY.match(c.sentence.text, _end_of(c, target))) and not _EACH.search(
         c.clause_text()
@@ -221,6 +230,30 @@ def invested_in(c: Clause) -> list[Relation]:
             if who is not t
         ]
     return _from_investors(c, subject, not relative, targets, props)
+
+
+# "Y에 50억원을", "Z에도 30억원, ": the amount written right after the organisation the money goes to
+_AMOUNT_AFTER_PLACE = re.compile(
+    r"(?:\([^()]*\))?(?:에|에게|에는|엔|에도)\s(?:약\s|총\s)?"
+    r"(?P<money>[\d,.]+\s?(?:조|억|만|천)*\s?(?:[\d,.]+\s?(?:억|만|천)\s?)*(?:원|달러|유로|엔|위안))(?:을|를|씩)?"
+)
+
+
+def _placed_amounts(c: Clause) -> list[tuple[Entity, dict]]:
+    """The last organisation the money goes to with the amount written right after it, and those listed before
+    it so, each closed by a comma: "A에 10억원, B에 20억원을 투자했다"."""
+    base = c.sentence.start
+    placed: list[tuple[Entity, dict]] = []
+    next_start = None
+    for a in reversed(c.before):
+        m = _AMOUNT_AFTER_PLACE.match(c.sentence.text, a.end - base)
+        if m is None or not a.entity.type.is_organization:
+            continue
+        if next_start is not None and not re.fullmatch(r",\s?", c.sentence.text[m.end() : next_start]):
+            break  # "A에 50억원을 투자한 데 이어 B에도 30억원을": another verb's amount
+        placed.insert(0, (a.entity, money_properties(m.group("money"), c.article_date, c.lex.fx)))
+        next_start = a.start - base
+    return placed
 
 
 # "A가 80억원, B가 70억원을": each subject written right before its own amount
@@ -987,7 +1020,36 @@ def _holders_of_topic(c: Clause) -> list[Relation]:
 def shareholders(c: Clause) -> list[Relation]:
     """ "X의 주주사인 A와 B", "A는 X의 최대주주(중 하나)다", "A가 X의 최대주주에 올랐다", "X의 초기 투자자인 A",
     "A는 X 투자사다", "X의 주요 투자자로는 A와 B가 있다": each shareholder or investor has invested in X."""
-    owner = next(
+    owner = _owner_right_before(c)
+    if owner is None:
+        return []
+    return [
+        Relation(RelationType.INVESTED_IN, h.entity, owner.entity, c.sentence, c.confidence, _stake(c.sentence.text))
+        for h in _described(c, owner)
+        if h.entity is not owner.entity and h.entity.type is not EntityType.TECHNOLOGY
+    ]
+
+
+@relation_rule(
+    RelationType.INVESTED_IN,
+    language="ko",
+    trigger=r"포트폴리오\s?(?:기업|회사|사|스타트업)(?:들)?(?:\s중\s?하나)?(?:인|이다|다|이자|이며|로|으로)(?=[\s.,]|$)",
+)
+def portfolio_company(c: Clause) -> list[Relation]:
+    """ "Y는 A의 포트폴리오 기업이다", "A의 포트폴리오사인 Y": A, the investor written before, invested in Y."""
+    investor = _owner_right_before(c)
+    if investor is None or not investor.entity.type.is_organization:
+        return []
+    return [
+        Relation(RelationType.INVESTED_IN, investor.entity, h.entity, c.sentence, c.confidence)
+        for h in _described(c, investor)
+        if h.entity is not investor.entity and h.entity.type.is_organization
+    ]
+
+
+def _owner_right_before(c: Clause) -> Arg | None:
+    """The organisation written right before the trigger, with 의 or no particle ("X의 주주", "X 투자사")."""
+    return next(
         (
             a
             for a in reversed(c.before)
@@ -995,8 +1057,11 @@ def shareholders(c: Clause) -> list[Relation]:
         ),
         None,
     )
-    if owner is None:
-        return []
+
+
+def _described(c: Clause, owner: Arg) -> list[Arg]:
+    """The organisations the trigger's noun describes: named right after it ("X의 주주사인 A와 B"), the subject
+    before the owner ("A는 X의 최대주주다"), or the one the noun is told of after it ("X의 최대주주는 A다")."""
     after = c.trigger.group(0).endswith("인")
     holders = (
         [a for a in c.after if a.group == c.after[0].group]
@@ -1011,11 +1076,7 @@ def shareholders(c: Clause) -> list[Relation]:
         holders = [a for a in c.after if first is not None and a.group == first.group]  # "X의 최대주주는 A다"
     if any(_ASKED.match(c.sentence.text, h.end - c.sentence.start) for h in holders):
         return []  # "Y의 대주주가 A인지 B인지": a question, no holder stated
-    return [
-        Relation(RelationType.INVESTED_IN, h.entity, owner.entity, c.sentence, c.confidence, _stake(c.sentence.text))
-        for h in holders
-        if h.entity is not owner.entity and h.entity.type is not EntityType.TECHNOLOGY
-    ]
+    return holders
 
 
 # "A인지", "A 의장인지", "A일지": the name is what a question asks about

@@ -57,10 +57,11 @@ def _kind_subjects(c: Clause) -> list[Arg]:
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:참여|참가|합류|함께|후속\s?투자)(?:했|하였|한다|해|하며|하고|하는)|후속\s?투자에\s?(?:나섰|나서|나선)",
+    trigger=r"(?:참여|참가|합류|함께|(?:후속|공동)\s?투자)(?:했|하였|한다|해|하며|하고|하는)|후속\s?투자에\s?(?:나섰|나서|나선)",
 )
 def investors_joined(c: Clause) -> list[Relation]:
-    """ "기존 투자자인 A와 신규 투자자 B가 참여했다", "기존 투자사인 A가 후속 투자했다(후속 투자에 나섰다)", "A 등 기존 투자자와 함께
+    """ "기존 투자자인 A와 신규 투자자 B가 참여했다", "기존 투자사인 A가 후속 투자했다(후속 투자에 나섰다)", "A가 리드
+    투자자로 나섰고 B가 공동 투자했다", "A 등 기존 투자자와 함께
     B가 참여했다" after a round:
     A and B invested in its company."""
     recipient = c.discourse.funded
@@ -110,7 +111,7 @@ def investor_of_named_company(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:리드|주도|참여|참가|합류)(?:했|하였|한다|하며|하고)",
+    trigger=r"(?:리드|주도|참여|참가|합류|공동\s?투자)(?:했|하였|한다|하며|하고)",
     name="ko_rounds.right_after_the_round",
 )
 def right_after_the_round(c: Clause) -> list[Relation]:

@@ -1304,6 +1304,10 @@ _UNIT_NAME = re.compile(
 )
 
 
+# "A의 코딧랩 인수가": a name bought, sold or funded is a company's, not a unit of the buyer's
+_DEAL_AFTER = re.compile(r"\s?(?:인수|지분|경영권|매각|합병|투자)")
+
+
 # an office of a government body named by its field and kind ("대도시권광역교통위원회", "질병관리본부",
 # "인공지능정책관"), written right after the body: "국토교통부 대도시권광역교통위원회"
 _OFFICE_NAME = re.compile(r"[가-힣A-Za-z0-9]{2,14}(?:위원회|본부|정책관|정책실|정책국|기획단|추진단|사업단|수사단)")
@@ -1332,6 +1336,7 @@ def unit_of_owner(c: Clause) -> list[Relation]:
             )
             and c.lex.alias_index().get(normalize_name(name)) is None
             and not c.hedged(unit.end - base, plans=True)
+            and not _DEAL_AFTER.match(text, unit.end - base)
         ):
             whole = of_mention[owner.start]
             out.append(Relation(whole.member_relation, of_mention[unit.start], whole, c.sentence, 0.75))
