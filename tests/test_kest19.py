@@ -2,7 +2,9 @@
 ones the rules were tuned on — a second role said with 이기도 하다 ("P는 ORG의 공동창업자이기도 하다"), heading a
 line of the company's work as the predicate ("P는 ORG의 AI 사업을 이끌고 있다"), the heads a company is run under
 ("ORG는 P1·P2 공동대표 체제로 운영된다"), an appointment told by the company with no subject written ("ORG에
-따르면 이사회에서 P를 T로 선임했다").  What must give nothing: plans, rumours, a case or meeting led there, a regime
+따르면 이사회에서 P를 T로 선임했다"), a founding led and told as a noun ("P는 Y 설립을 주도했다"), the plain past
+of working somewhere ("P는 ORG에서 15년간 일했다"), taking the helm ("ORG 지휘봉을 잡았다", "ORG 사령탑에 올랐다").
+What must give nothing: plans, rumours, a case or meeting led there, a regime
 planned, a source that is no organisation."""
 
 import pytest
@@ -131,4 +133,82 @@ def test_appointment_told_by_the_company() -> None:
     ],
 )
 def test_no_appointment_told_by(text: str) -> None:
+    assert ("WORKS_FOR", "하준호", "가람테크") not in facts(text)
+
+
+# --- "P는 Y 설립을 주도했다": who led the founding, told as a noun
+
+
+@pytest.mark.parametrize(
+    ("text", "founder"),
+    [
+        ("하준호 대표는 가람테크 설립을 주도했다.", "하준호"),
+        ("한빛전자는 2020년 가람테크 출범을 이끌었다.", "한빛전자"),
+        ("하준호 대표는 가람테크의 창업을 주도했으며 현재 이사회 의장을 맡고 있다.", "하준호"),
+    ],
+)
+def test_founding_led(text: str, founder: str) -> None:
+    got = facts(text)
+    assert ("ESTABLISHED", founder, "가람테크") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "하준호 대표는 가람테크 설립을 주도할 계획이다.",  # a plan
+        "하준호 대표는 가람테크 설립을 추진했다.",  # pursued, not done
+        "하준호 대표는 가람테크 설립을 주도했다는 의혹을 부인했다.",  # denied
+        "하준호 대표는 가람테크 성장을 이끌었다.",  # growth, no founding
+        "만약 하준호 대표가 가람테크 설립을 주도했다면 결과는 달랐을 것이다.",  # hypothetical
+    ],
+)
+def test_no_founding_led(text: str) -> None:
+    assert ("ESTABLISHED", "하준호", "가람테크") not in facts(text)
+
+
+# --- "P는 ORG에서 15년간 일했다": the plain past and present of working somewhere
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["하준호 연구원은 가람테크에서 15년간 일했다.", "이서연 박사는 가람테크 AI연구소에서 일한다."],
+)
+def test_worked_there(text: str) -> None:
+    person = "하준호" if "하준호" in text else "이서연"
+    assert ("WORKS_FOR", person, "가람테크") in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["하준호 연구원은 가람테크에서 일하고 싶다고 말했다.", "하준호 연구원은 가람테크에서 일할 계획이다."],
+)
+def test_not_worked_there(text: str) -> None:
+    assert ("WORKS_FOR", "하준호", "가람테크") not in facts(text)
+
+
+# --- "P는 ORG 지휘봉을 잡았다", "ORG 사령탑에 오른 P": taking the helm
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "하준호 대표는 지난해 가람테크 지휘봉을 잡았다.",
+        "하준호 대표는 가람테크 사령탑에 올랐다.",
+        "하준호 대표는 가람테크의 새 지휘봉을 잡고 구조조정에 나섰다.",
+    ],
+)
+def test_took_the_helm(text: str) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", "하준호", "가람테크"), {}).get("title") == "대표", sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "하준호 대표는 가람테크 지휘봉을 잡을 전망이다.",  # expected
+        "하준호 대표가 가람테크 지휘봉을 잡는다는 소문이 돌았다.",  # a rumour
+        "하준호 대표가 가람테크 지휘봉을 잡을지 관심이 쏠린다.",  # open
+    ],
+)
+def test_not_took_the_helm(text: str) -> None:
     assert ("WORKS_FOR", "하준호", "가람테크") not in facts(text)

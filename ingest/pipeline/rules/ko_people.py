@@ -56,6 +56,7 @@ _HOLDS = re.compile(
 _HEADING = re.compile(
     r"(?:\([^()]*\))?(?:(?:의|에서)\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+?)?(?:을|를)\s+"
     r"(?:이끄는|이끌고\s있는|총괄하는|경영하는|운영하는|맡고\s있는|담당하는|책임지는)\s+$"
+    r"|(?:의)?\s(?:새\s)?지휘봉을\s+(?:새로\s|다시\s)?잡은\s+$"  # "ORG 지휘봉을 잡은 P 대표"
 )
 _APPOINTED_HERE = re.compile(  # "P를 T로 영입", "P 전 ORG2 T를 T로 영입" (the former affiliation before 를)
     r"(?P<former>\s+전\s+(?:[^\s을를]+\s+){0,3}?[^\s을를]+?)?(?:\([^()]*\))?(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?:[A-Za-z가-힣]{1,8}\s(?=\S*장(?:으로|로)))?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s*(?:\S+\s)?(?:선임|내정|임명|발탁|영입|승진|위촉)"
@@ -70,6 +71,8 @@ _SUBJECT_OF = re.compile(r"(?:\([^()]*\))?\s*(?:이|가|은|는)\s")
 _HEADS = re.compile(
     r"(?:을|를)\s+(?:\S+\s)?(?:이끈다|이끌고|이끌며|이끌어|이끈|총괄한다|총괄하고|맡고 있다|맡는다"
     r"|(?:경영|운영)(?:한다|하고|하며|했다|해\s?왔다))"
+    # "P는 ORG 지휘봉을 잡았다", "P는 ORG 사령탑에 올랐다": taking the helm, as news puts it
+    r"|(?:의)?\s(?:새\s)?(?:지휘봉을\s+(?:새로\s|다시\s)?잡(?:았|는다|고|으며|아)|사령탑(?:에|으로)\s+(?:올랐|오른다|올라))"
 )
 # "P는 ORG의 AI 사업을 이끌고 있다", "P는 ORG에서 반도체 연구를 총괄한다": heading a line of its work, now (a noun
 # phrase ending in such a line, not a relative clause "ORG에서 열린 회의를", nor a case "ORG의 비리 수사를")
@@ -719,8 +722,8 @@ _WORKS_AT = re.compile(r"(?:에서는|에서)\s+(?:(?:\S+\s){0,2}?(?P<t>[^\s(]+?
     RelationType.WORKS_FOR,
     language="ko",
     # "뛰고 있다": a player for a club
-    trigger=r"(?:근무|재직|일하|일해|일했|일한다|활약|몸담)(?:고\s있|했|하였|한다|하며|하고|해\s?왔|해\s?온|하다가|하던|았|고|며|은|는|다가)"
-    r"|뛰(?:고\s있|었|며|던|다가)|뛴다",
+    trigger=r"(?:근무|재직|활약|몸담)(?:고\s있|했|하였|한다|하며|하고|해\s?왔|해\s?온|하다가|하던|았|고|며|은|는|다가)"
+    r"|일(?:했|한다|하고\s있|하며|하고|해\s?왔|해\s?온|하다가|하던)|뛰(?:고\s있|었|며|던|다가)|뛴다",
 )
 def works_at(c: Clause) -> list[Relation]:
     """ "P는 ORG에서 10년간 근무했다", "P는 현재 ORG에서 연구원으로 일하고 있다": the person as the clause's
