@@ -212,3 +212,24 @@ def test_took_the_helm(text: str) -> None:
 )
 def test_not_took_the_helm(text: str) -> None:
     assert ("WORKS_FOR", "하준호", "가람테크") not in facts(text)
+
+
+# --- "전 ORG T(인) P": 전 before the organisation, the name after its title, is a role held before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "전 한빛전자 부사장 하준호 씨는 말했다.",
+        "전 한빛전자 연구원인 하준호 씨는 말했다.",
+        "'누리랩스' 대표이자 전 한빛전자 연구원인 하준호 씨는 말했다.",
+    ],
+)
+def test_former_before_the_organisation(text: str) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", "하준호", "한빛전자"), {}).get("former") is True, sorted(got)
+
+
+def test_current_without_former() -> None:
+    got = facts("한빛전자 부사장 하준호 씨는 말했다.")
+    assert "former" not in got.get(("WORKS_FOR", "하준호", "한빛전자"), {"former": True}), sorted(got)

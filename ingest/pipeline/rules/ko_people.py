@@ -253,8 +253,10 @@ def titled_person(c: Clause) -> list[Relation]:
                 # "ORG의 공동창업자인 P 대표": the founder described before the name, the current title after it
                 facts.append(Relation(RelationType.ESTABLISHED, facts[0].source, facts[0].target, c.sentence, 0.8))
             late = _LATE_BEFORE.search(between) is not None  # "창업주인 고(故) P 회장": a role no longer held
+            # "전 ORG T(인) P": the 전 written before the organisation, the name after its title
+            before = m.org[1] <= m.start and _FORMER_BEFORE.search(c.sentence.text, 0, m.org[0] - c.sentence.start)
             for f in facts:
-                if (m.former or late) and f.type is RelationType.WORKS_FOR:
+                if (m.former or late or before) and f.type is RelationType.WORKS_FOR:
                     f.properties["former"] = True
             out += facts
     return out
