@@ -56,20 +56,29 @@ _HOLDS = re.compile(
 _HEADING = re.compile(
     r"(?:\([^()]*\))?(?:(?:의|에서)\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+?)?(?:을|를)\s+"
     r"(?:이끄는|이끌고\s있는|총괄하는|경영하는|운영하는|맡고\s있는|담당하는|책임지는)\s+$"
+    r"|(?:의)?\s(?:새\s)?지휘봉을\s+(?:새로\s|다시\s)?잡은\s+$"  # "ORG 지휘봉을 잡은 P 대표"
 )
 _APPOINTED_HERE = re.compile(  # "P를 T로 영입", "P 전 ORG2 T를 T로 영입" (the former affiliation before 를)
     r"(?P<former>\s+전\s+(?:[^\s을를]+\s+){0,3}?[^\s을를]+?)?(?:\([^()]*\))?(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?:[A-Za-z가-힣]{1,8}\s(?=\S*장(?:으로|로)))?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s*(?:\S+\s)?(?:선임|내정|임명|발탁|영입|승진|위촉)"
 )
 # "P는 ORG의 (제2대) T이다", "P는 ORG 창업자다", "P는 ORG의 T가 되었다", "P는 ORG의 T에 올랐다": what the person
-# is or became
+# is or became; "P는 ORG의 공동창업자이기도 하다": a second role said of someone named by another
 _DESCRIBED = re.compile(
-    r"의?\s+(?:공동\s?|초대\s|현\s|제?\d{1,2}대\s)?(?P<t>\S+?)(?:이다|였다|이었다|이며|이자|이고|다"
+    r"의?\s+(?:공동\s?|초대\s|현\s|제?\d{1,2}대\s)?(?P<t>\S+?)(?:이다|였다|이었다|이며|이자|이고|다|이기도\s(?:하다|하며|하고|해)"
     r"|(?:이|가)\s(?:되었다|됐다|되어|돼|되었으며|됐으며|되고|된다)|에\s(?:올랐다|올라|올랐으며|오른다))(?=[\s.,]|$)"
 )
 _SUBJECT_OF = re.compile(r"(?:\([^()]*\))?\s*(?:이|가|은|는)\s")
 _HEADS = re.compile(
     r"(?:을|를)\s+(?:\S+\s)?(?:이끈다|이끌고|이끌며|이끌어|이끈|총괄한다|총괄하고|맡고 있다|맡는다"
     r"|(?:경영|운영)(?:한다|하고|하며|했다|해\s?왔다))"
+    # "P는 ORG 지휘봉을 잡았다", "P는 ORG 사령탑에 올랐다": taking the helm, as news puts it
+    r"|(?:의)?\s(?:새\s)?(?:지휘봉을\s+(?:새로\s|다시\s)?잡(?:았|는다|고|으며|아)|사령탑(?:에|으로)\s+(?:올랐|오른다|올라))"
+)
+# "P는 ORG의 AI 사업을 이끌고 있다", "P는 ORG에서 반도체 연구를 총괄한다": heading a line of its work, now (a noun
+# phrase ending in such a line, not a relative clause "ORG에서 열린 회의를", nor a case "ORG의 비리 수사를")
+_HEADS_PART = re.compile(
+    r"(?:의|에서)\s+(?:[^\s,.()]*[^\s,.()은는이가을를의에도한된던할린운와과로]\s+){0,2}?"
+    r"[^\s,.()]*(?:사업|연구|개발|경영|전략|부문|조직|살림)(?:을|를)\s+(?:이끌고\s있|이끈다|총괄한다|총괄하고)"
 )
 _TOPIC = re.compile(r"(?:은|는)\s")
 _TOPIC_GLOSSED = re.compile(r"(?:\s?\([^()]*\))?(?:은|는)\s")  # "P(1970년 ~)는": the name's gloss before the topic
@@ -104,6 +113,7 @@ _APPOINT_VERB = re.compile(
     r"\s*(?:신임\s|새\s|차기\s)?(?P<t>\S+?)(?:\([^()]*\))?(?:에|으로|로)\s*(?:\S+\s)?(?:내정|선임|임명|발탁|영입|위촉|선출)(?P<passive>됐|되었|된다|돼|되며|되고)?"
 )
 _SUBJECT_GAP = re.compile(r"(?:은|는|이|가)\s+$")
+_TOLD_BY = re.compile(r"(?:\([^()]*\))?에\s?따르면\s")
 
 
 def _after_person(text: str, p: Mention, base: int) -> int:
@@ -243,8 +253,10 @@ def titled_person(c: Clause) -> list[Relation]:
                 # "ORG의 공동창업자인 P 대표": the founder described before the name, the current title after it
                 facts.append(Relation(RelationType.ESTABLISHED, facts[0].source, facts[0].target, c.sentence, 0.8))
             late = _LATE_BEFORE.search(between) is not None  # "창업주인 고(故) P 회장": a role no longer held
+            # "전 ORG T(인) P": the 전 written before the organisation, the name after its title
+            before = m.org[1] <= m.start and _FORMER_BEFORE.search(c.sentence.text, 0, m.org[0] - c.sentence.start)
             for f in facts:
-                if (m.former or late) and f.type is RelationType.WORKS_FOR:
+                if (m.former or late or before) and f.type is RelationType.WORKS_FOR:
                     f.properties["former"] = True
             out += facts
     return out
@@ -434,7 +446,7 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
         for o in (o for o in orgs if o.start - base >= _after_person(text, p, base)):
             if (
                 _SUBJECT_OF.match(text, _after_person(text, p, base))
-                and _HEADS.match(text, o.end - base)
+                and (_HEADS.match(text, o.end - base) or _HEADS_PART.match(text, o.end - base))
                 and not c.hedged(o.end - base)
             ):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], p.title)
@@ -469,11 +481,14 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
         # "ORG는 P T를 신임 T2로 선임": the subject appoints one of its own
         v = _APPOINTED_HERE.match(text, _after_person(text, p, base))
         topic = next((o for o in orgs if o.end <= p.start and _TOPIC.match(text, o.end - base)), None)
-        # the organisation that appoints: this sentence's topic, else the one carried ("… 밝혔다. 이어 P를 T로 영입했다")
+        # the organisation that appoints: this sentence's topic, else the one carried ("… 밝혔다. 이어 P를 T로 영입했다"),
+        # else, with no subject written, the one the news is told by ("ORG에 따르면 이사회에서 P를 T로 선임했다")
+        source = next((o for o in orgs if o.end <= p.start and _TOLD_BY.match(text, o.end - base)), None)
         appointer = (
             of_mention[topic.start]
             if topic is not None
             else (c.topic if c.topic is not None and c.topic.type.is_organization and not c.subjects else None)
+            or (of_mention[source.start] if source is not None and not c.subjects else None)
         )
         # "P를 ORG T로": below (an organisation in the former affiliation "P 전 ORG2 T를" is not the new one)
         after_former = v.end("former") if v is not None and v.group("former") else v.start() if v else 0
@@ -513,6 +528,43 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
                 and not c.hedged(v.end(), plans=True)
             ):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], v.group("t"))
+    return out
+
+
+_REGIME = re.compile(r"\s?체제(?:로|를|에|가|는|다|이다)?(?=[\s,.]|$)")
+_REGIME_ENDED = re.compile(r"\s?체제(?:를|가)\s(?:\S+\s)?(?:끝내|마감|마무리|마쳤|막을|종료|끝났|깨)")
+_LISTED_BEFORE = re.compile(r"(?:\s?[·ㆍ,]\s?|\s(?:와|과|및)\s)$")  # "P1·P2 공동대표", "P1, P2 각자대표"
+# the company as the subject, then at most a few words of when: "ORG는 (지난해부터|최근|2022년) P 대표 체제로"
+_RUN_BY = re.compile(
+    r"(?:\([^()]*\))?(?:은|는|이|가)\s+(?:(?:\S+부터|최근|현재|지난해|올해|지난달|이달|이후|초|말|\d{4}년|\d{1,2}월)\s+){0,3}"
+)
+
+
+@relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
+def heads_in_regime(c: Clause) -> list[Relation]:
+    """ "ORG는 P1·P2 공동대표 체제로 운영된다", "ORG는 P 대표 체제로 전환했다": the heads a company is run under,
+    named with their title before 체제; one ended ("P 대표 체제를 마감했다") was held before, one planned is none."""
+    of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
+    people = [m for m in c.mentions if m.type is EntityType.PERSON and m.start in of_mention]
+    orgs = [m for m in c.mentions if m.type.is_organization and m.start in of_mention]
+    out = []
+    for i, last in enumerate(people):
+        after = _after_person(text, last, base)
+        regime = _REGIME.match(text, after)
+        if not _is_title(c, last.title) or regime is None:
+            continue
+        first = i
+        while first > 0 and (joiner := _LISTED_BEFORE.search(text, 0, people[first].start - base)):
+            if _after_person(text, people[first - 1], base) != joiner.start():
+                break
+            first -= 1
+        owner = next((o for o in orgs if _RUN_BY.fullmatch(text, o.end - base, people[first].start - base)), None)
+        if owner is None or c.hedged(regime.end(), plans=True):
+            continue
+        ended = _REGIME_ENDED.match(text, after)
+        for p in people[first : i + 1]:
+            facts = _works_for(c, of_mention[p.start], of_mention[owner.start], p.title or last.title)
+            out += _held(facts, ended.group() if ended else None)
     return out
 
 
@@ -672,8 +724,8 @@ _WORKS_AT = re.compile(r"(?:에서는|에서)\s+(?:(?:\S+\s){0,2}?(?P<t>[^\s(]+?
     RelationType.WORKS_FOR,
     language="ko",
     # "뛰고 있다": a player for a club
-    trigger=r"(?:근무|재직|일하|일해|일했|일한다|활약|몸담)(?:고\s있|했|하였|한다|하며|하고|해\s?왔|해\s?온|하다가|하던|았|고|며|은|는|다가)"
-    r"|뛰(?:고\s있|었|며|던|다가)|뛴다",
+    trigger=r"(?:근무|재직|활약|몸담)(?:고\s있|했|하였|한다|하며|하고|해\s?왔|해\s?온|하다가|하던|았|고|며|은|는|다가)"
+    r"|일(?:했|한다|하고\s있|하며|하고|해\s?왔|해\s?온|하다가|하던)|뛰(?:고\s있|었|며|던|다가)|뛴다",
 )
 def works_at(c: Clause) -> list[Relation]:
     """ "P는 ORG에서 10년간 근무했다", "P는 현재 ORG에서 연구원으로 일하고 있다": the person as the clause's

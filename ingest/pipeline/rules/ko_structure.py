@@ -1463,6 +1463,33 @@ def founded_under_lead(c: Clause) -> list[Relation]:
     RelationType.ESTABLISHED,
     language="ko",
     phase=0,
+    trigger=r"(?:설립|창업|창립|창설|출범)(?:을|를)\s(?:주도|이끌)(?:했|하였|었)",
+    name="ko_structure.founding_led",
+)
+def founding_led(c: Clause) -> list[Relation]:
+    """ "P는 Y 설립을 주도했다", "X는 Y 출범을 이끌었다": who led the founding of Y, named right before the noun,
+    founded it (done only: "설립을 주도할 계획", "설립을 추진했다" found nothing yet)."""
+    new = c.before[-1] if c.before else None
+    founder = c.subject
+    if (
+        new is None
+        or new.particle not in ("", "의")
+        or c.sentence.text[new.end - c.sentence.start : c.pos - c.sentence.start] not in (" ", "' ", "’ ", "의 ")
+        or founder is None
+        or founder is new.entity
+        or not new.entity.type.is_organization
+        or not (founder.type.is_organization or founder.type is EntityType.PERSON)
+        or c.hedged(c.trigger.end(), plans=True)
+    ):
+        return []
+    c.discourse.established.append((c.sentence.index, founder, new.entity))
+    return [Relation(RelationType.ESTABLISHED, founder, new.entity, c.sentence, c.confidence, _date(c))]
+
+
+@relation_rule(
+    RelationType.ESTABLISHED,
+    language="ko",
+    phase=0,
     trigger=r"(?:개소|개원|개관|출범|창립|발족)식(?:을|를)\s(?:\S+\s)?(?:열었|가졌|개최했|진행했|열고|갖고|개최하고|열어|가진\s|연\s)",
     name="ko_structure.opening_ceremony",
 )
