@@ -118,3 +118,27 @@ def test_an_ended_or_failed_partnership_is_none(text):
 def test_a_place_and_a_company_kind_name_no_company(text):
     names = {e.name for e in extractor().extract(Document(id="t", text=text)).entities}
     assert not any(n.endswith(("항공사", "제약사")) for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람테크는 'K-클라우드 프로젝트'에 수요기업으로 합류했다.",
+        "가람테크는 'K-클라우드 프로젝트' 수요기업으로 합류했다.",
+        "가람테크는 정부의 AI 반도체 실증 사업에 협력기업으로 참여한다.",
+    ],
+)
+def test_a_programme_joined_in_a_named_role(text):
+    found = facts(text)
+    assert any(k[0] == "PARTICIPATES_IN" and k[1] == "가람테크" for k in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람테크는 'K-클라우드 프로젝트'에 수요기업으로 합류할지 검토 중이다.",
+        "가람테크는 'K-클라우드 프로젝트'에 수요기업으로 합류하지 않았다.",
+    ],
+)
+def test_a_programme_role_considered_or_refused_is_none(text):
+    assert "PARTICIPATES_IN" not in kinds(text)
