@@ -142,3 +142,28 @@ def test_a_programme_joined_in_a_named_role(text):
 )
 def test_a_programme_role_considered_or_refused_is_none(text):
     assert "PARTICIPATES_IN" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛그룹은 가람테크를 계열 편입했다.",
+        "가람테크는 지난해 한빛그룹에 편입됐다.",
+        "한빛그룹에 편입된 가람테크는 로봇을 만든다.",
+    ],
+)
+def test_a_company_taken_into_a_group(text):
+    assert ("AFFILIATE_OF", "가람테크", "한빛그룹") in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람테크는 코스피200에 편입됐다.",  # an index
+        "가람테크는 MSCI 지수에 편입됐다.",
+        "가람테크는 한빛그룹에 편입될 예정이다.",
+        "가람테크는 한빛그룹에 편입되지 않았다.",
+    ],
+)
+def test_no_group_membership(text):
+    assert "AFFILIATE_OF" not in kinds(text)

@@ -974,6 +974,7 @@ def _group_stem(name: str) -> str:
     RelationType.AFFILIATE_OF,
     language="ko",
     trigger=r"(?:계열사|자회사|관계사)로\s?(?:편입(?!되|돼|된|됐|될)|두고|두게|둔|뒀|두었|두며|거느리)"
+    r"|(?<=[을를] )계열\s?편입(?!되|돼|된|됐|될)"
     r"|(?:계열사|자회사|관계사|손자회사)(?:를|을)\s(?:두고|둔|뒀|두었|두며|거느리|거느린|보유하고|보유한)"
     r"|(?<=[을를] )산하에\s?(?:두고|둔|뒀|두었|두며|거느리|거느린)",
 )
@@ -1001,6 +1002,32 @@ def made_an_affiliate(c: Clause) -> list[Relation]:
     # "HBO와 CNN 등 채널을 산하에 둔 워너미디어": what an organisation keeps under it is its part
     rtype = RelationType.PART_OF if c.trigger.group(0).startswith("산하") else RelationType.AFFILIATE_OF
     return [Relation(rtype, m, owner, c.sentence, conf) for m in members if m.type.is_organization]
+
+
+@relation_rule(
+    RelationType.AFFILIATE_OF, language="ko", trigger=r"(?<=에 )(?:계열\s?)?편입(?:됐|되었|돼|되며|되면서|된)"
+)
+def joined_a_group(c: Clause) -> list[Relation]:
+    """ "Y는 지난해 X그룹에 편입됐다", "X그룹에 편입된 Y는": the company or group in 에 right before the verb took
+    the subject, or the organisation the relative clause describes, in (an index or a market in 에, "코스피200에
+    편입", is no organisation and gives nothing)."""
+    owner = c.before[-1] if c.before else None
+    if owner is None or owner.particle != "에" or owner.end != c.pos - 2:
+        return []
+    described = next((a for a in c.after if a.start - c.sentence.start == c.trigger.end() + 1), None)
+    member, conf = (
+        (described.entity, c.confidence)
+        if c.trigger.group(0).endswith("된") and described
+        else (c.subject, c.subject_confidence)
+    )
+    if (
+        owner.entity.type not in (EntityType.BUSINESS_GROUP, EntityType.COMPANY)
+        or member is None
+        or member is owner.entity
+        or not member.type.is_organization
+    ):
+        return []
+    return [Relation(RelationType.AFFILIATE_OF, member, owner.entity, c.sentence, conf)]
 
 
 _OWNER_AFTER = re.compile(r"\S*\s+(?:[^\s,.]+\s){0,2}?")  # "둔 X", "둔 지주사 X": the owner the clause describes
