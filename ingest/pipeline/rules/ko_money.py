@@ -15,6 +15,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     CLAUSE_DONE,
     DESCRIPTION,
     DONE_ENDINGS,
+    EVEN,
     OBJECT,
     OBJECT_RIGHT_BEFORE,
     PARTNER,
@@ -744,7 +745,7 @@ def acquired(c: Clause) -> list[Relation]:
     if gapped := _gapped_pairs(c, OBJECT):
         own = props if _EACH.search(clause) else _without_amount(props)
         return [Relation(RelationType.ACQUIRED, a, b, c.sentence, c.confidence, own) for a, b in gapped]
-    target = next((a for a in reversed(c.before) if a.particle in OBJECT or _object_too(c, a)), None)
+    target = next((a for a in reversed(c.before) if a.particle in OBJECT or _object_too(c, a) or _even(c, a)), None)
     if subject is None or target is None or _object_of_another_verb(c, target):
         return []
     buyers = _verb_subject(c) or c.subject_group or [subject]  # "A와 B는 Y를 공동 인수했다": both bought it
@@ -790,6 +791,15 @@ def taken_into_arms(c: Clause) -> list[Relation]:
     if d := resolve_date(c.clause_text(), c.article_date):
         props["date"] = d
     return [Relation(RelationType.ACQUIRED, buyer, bought, c.sentence, c.subject_confidence, props)]
+
+
+def _even(c: Clause, a: Arg) -> bool:
+    """ "A에 이어 B까지 인수했다": an organisation in 까지 right before the verb is its object ("even B")."""
+    return (
+        a.particle == EVEN
+        and a.entity.type.is_organization
+        and c.sentence.text[a.end - c.sentence.start : c.pos - c.sentence.start].strip() == EVEN
+    )
 
 
 def _object_too(c: Clause, a: Arg) -> bool:

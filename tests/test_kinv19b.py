@@ -1,0 +1,49 @@
+"""Korean INVESTED_IN / ACQUIRED on unseen news, round 19b: 까지 ("even") written in the object's place ("A에 이어
+B까지 인수했다").  Composed sentences; each family with wordings that must give nothing."""
+
+import pytest
+from ko_facts import facts
+
+
+def _of(kind: str, text: str) -> dict[tuple[str, str], dict]:
+    return {(s, t): p for (k, s, t), p in facts(text).items() if k == kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "bought"),
+    [
+        ("한빛전자는 비스타랩에 이어 플로릭까지 인수했다.", {"비스타랩", "플로릭"}),
+        ("가람테크는 누리랩스까지 인수했다.", {"누리랩스"}),
+    ],
+)
+def test_an_object_in_kkaji_was_bought(text: str, bought: set[str]) -> None:
+    got = _of("ACQUIRED", text)
+    assert {t for _, t in got} == bought
+    assert {s for s, _ in got} == {text.split("는")[0]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 비스타랩에 이어 플로릭까지 인수할 계획이다.",
+        "한빛전자는 플로릭까지 인수하는 방안을 검토하고 있다.",
+        "한빛전자가 플로릭까지 인수했다는 소문이 돌고 있다.",
+        "한빛전자는 플로릭까지 인수했다는 보도를 부인했다.",
+        "만약 한빛전자가 플로릭까지 인수한다면 시장 점유율은 30%가 된다.",
+        "한빛전자는 플로릭까지 인수 대상으로 검토했다.",
+        "한빛전자는 비스타랩과 플로릭까지 포함해 5곳을 인수 후보로 검토했다.",
+    ],
+)
+def test_kkaji_without_a_done_deal_gives_nothing(text: str) -> None:
+    assert not _of("ACQUIRED", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("한빛전자는 2026년까지 플로릭을 인수한다.", ("한빛전자", "플로릭")),
+        ("한빛전자는 연말까지 플로릭을 인수했다.", ("한빛전자", "플로릭")),
+    ],
+)
+def test_a_date_in_kkaji_is_no_object(text: str, pair: tuple[str, str]) -> None:
+    assert set(_of("ACQUIRED", text)) == {pair}
