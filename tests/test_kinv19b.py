@@ -47,3 +47,39 @@ def test_kkaji_without_a_done_deal_gives_nothing(text: str) -> None:
 )
 def test_a_date_in_kkaji_is_no_object(text: str, pair: tuple[str, str]) -> None:
     assert set(_of("ACQUIRED", text)) == {pair}
+
+
+def _invested(text: str) -> dict[tuple[str, str], dict]:
+    return _of("INVESTED_IN", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "series"),
+    [
+        (
+            "누리랩스는 2022년 가람벤처스로부터 시드 투자를 받았고, 올해 한빛캐피탈로부터 시리즈A 투자를 받았다.",
+            {"가람벤처스": "시드", "한빛캐피탈": "A"},
+        ),
+        (
+            "누리랩스는 가람벤처스로부터 시리즈A 투자를 받았고, 한빛캐피탈로부터 시리즈B 투자를 유치했다.",
+            {"가람벤처스": "A", "한빛캐피탈": "B"},
+        ),
+    ],
+)
+def test_each_clause_names_its_own_round(text: str, series: dict[str, str]) -> None:
+    got = _invested(text)
+    assert {s: p.get("series") for (s, t), p in got.items() if t == "누리랩스"} == series
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리랩스는 가람벤처스로부터 시드 투자를 받았고, 한빛캐피탈로부터 시리즈A 투자를 받을 계획이다.",
+        "누리랩스는 가람벤처스로부터 시드 투자를 받았고, 한빛캐피탈로부터 시리즈A 투자 유치를 검토하고 있다.",
+        "누리랩스가 한빛캐피탈로부터 시리즈A 투자를 받았다는 소문이 돌았다.",
+        "누리랩스는 한빛캐피탈로부터 시리즈A 투자를 받았다는 보도를 부인했다.",
+        "만약 누리랩스가 한빛캐피탈로부터 시리즈A 투자를 받는다면 기업가치는 두 배가 된다.",
+    ],
+)
+def test_a_second_round_not_done_gives_nothing(text: str) -> None:
+    assert ("한빛캐피탈", "누리랩스") not in _invested(text)
