@@ -83,3 +83,43 @@ def test_each_clause_names_its_own_round(text: str, series: dict[str, str]) -> N
 )
 def test_a_second_round_not_done_gives_nothing(text: str) -> None:
     assert ("한빛캐피탈", "누리랩스") not in _invested(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        (
+            "누리랩스에는 가람벤처스와 누리인베스트먼트가 각각 30억원과 20억원을 투자했다.",
+            {"가람벤처스": 3e9, "누리인베스트먼트": 2e9},
+        ),
+        (
+            "가람벤처스와 누리인베스트먼트가 누리랩스에 각각 30억원, 20억원을 투자했다.",
+            {"가람벤처스": 3e9, "누리인베스트먼트": 2e9},
+        ),
+        (
+            "가람벤처스와 누리인베스트먼트가 누리랩스에 각각 30억원을 투자했다.",
+            {"가람벤처스": 3e9, "누리인베스트먼트": 3e9},
+        ),
+        # three investors, two amounts: which is whose is not written
+        (
+            "가람벤처스, 솔빛파트너스와 누리인베스트먼트가 누리랩스에 각각 30억원과 20억원을 투자했다.",
+            {"가람벤처스": None, "솔빛파트너스": None, "누리인베스트먼트": None},
+        ),
+    ],
+)
+def test_respective_amounts_follow_the_investors_order(text: str, amounts: dict[str, float | None]) -> None:
+    got = _invested(text)
+    assert {s: p.get("amount") for (s, t), p in got.items() if t == "누리랩스"} == amounts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람벤처스와 누리인베스트먼트가 누리랩스에 각각 30억원과 20억원을 투자하는 방안을 검토하고 있다.",
+        "가람벤처스와 누리인베스트먼트가 누리랩스에 각각 30억원과 20억원을 투자했다는 소문이 돌았다.",
+        "가람벤처스와 누리인베스트먼트는 누리랩스에 각각 30억원과 20억원을 투자했다는 보도를 부인했다.",
+        "만약 가람벤처스와 누리인베스트먼트가 누리랩스에 각각 30억원과 20억원을 투자한다면 기업가치는 오른다.",
+    ],
+)
+def test_respective_amounts_not_done_give_nothing(text: str) -> None:
+    assert not _invested(text)

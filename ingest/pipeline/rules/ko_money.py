@@ -472,12 +472,30 @@ def _from_investors(c: Clause, subject: Entity, own_clause: bool, targets: list[
     investors = (group if own_clause and group and subject is group[0] else []) or [subject]
     if len(investors) > 1 and not _EACH.search(c.clause_text()):
         props = _without_amount(props)
+    owns = [props] * len(investors)
+    if len(respective := _respective_amounts(c)) > 1:
+        # "A와 B가 각각 30억원과 20억원을": the amounts in the investors' order; a count that differs pairs none
+        paired = len(respective) == len(investors)
+        owns = [props | own for own in respective] if paired else [_without_amount(props)] * len(investors)
     return [
-        Relation(RelationType.INVESTED_IN, who, t, c.sentence, c.subject_confidence, props)
+        Relation(RelationType.INVESTED_IN, who, t, c.sentence, c.subject_confidence, own)
         for t in targets
-        for who in investors
+        for who, own in zip(investors, owns, strict=True)
         if who is not t
     ]
+
+
+_MONEY = r"[\d,.]+\s?(?:조|억|만|천)*\s?(?:[\d,.]+\s?(?:억|만|천)\s?)*(?:원|달러|유로|엔|위안)"
+# "각각 30억원과 20억원을", "각각 30억원, 20억원, 10억원을": one amount for each of several investors, in order
+_RESPECTIVE = re.compile(r"각각\s(?P<amounts>" + _MONEY + r"(?:(?:과|와|,|\s및)\s?" + _MONEY + r")+)(?:을|를|씩)")
+
+
+def _respective_amounts(c: Clause) -> list[dict]:
+    """The amounts written after "각각" for several investors, in order (none when only one is written)."""
+    m = _RESPECTIVE.search(c.clause_text())
+    if m is None:
+        return []
+    return [money_properties(x.group(0), c.article_date, c.lex.fx) for x in re.finditer(_MONEY, m.group("amounts"))]
 
 
 def _without_amount(props: dict) -> dict:
