@@ -172,11 +172,19 @@ def describes_named(c: Clause, clause_end: int) -> bool:
     return any(a.start - c.sentence.start in starts and a.particle not in ("", "의") for a in c.args)
 
 
+def _own_clause_text(c: Clause, tail: int = 10) -> str:
+    """The trigger's own clause and a little after it: where this round's series is written."""
+    start = c.own_clause_start() - c.sentence.start
+    return c.sentence.text[start : c.trigger.end() + tail]
+
+
 def round_properties(c: Clause, investors: int) -> dict:
     """The round's amount (on the fact only when one investor is named) and series; what this
     sentence does not state comes from the sentence that announced the round ("… 유치했다. 이번
     투자에는 A, B가 참여했다")."""
     own = _round_of(c.sentence.text, c)
+    if c.match is not None and "series" in (clause := _round_of(_own_clause_text(c), c)):
+        own["series"] = clause["series"]  # "A로부터 시드 투자를 받았고, B로부터 시리즈A 투자를 받았다": each its own
     found = {**c.discourse.round, **own}
     props: dict = {}
     if "amount" in found:

@@ -15,6 +15,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     CLAUSE_DONE,
     DESCRIPTION,
     DONE_ENDINGS,
+    EVEN,
     OBJECT,
     OBJECT_RIGHT_BEFORE,
     PARTNER,
@@ -471,12 +472,30 @@ def _from_investors(c: Clause, subject: Entity, own_clause: bool, targets: list[
     investors = (group if own_clause and group and subject is group[0] else []) or [subject]
     if len(investors) > 1 and not _EACH.search(c.clause_text()):
         props = _without_amount(props)
+    owns = [props] * len(investors)
+    if len(respective := _respective_amounts(c)) > 1:
+        # "A와 B가 각각 30억원과 20억원을": the amounts in the investors' order; a count that differs pairs none
+        paired = len(respective) == len(investors)
+        owns = [props | own for own in respective] if paired else [_without_amount(props)] * len(investors)
     return [
-        Relation(RelationType.INVESTED_IN, who, t, c.sentence, c.subject_confidence, props)
+        Relation(RelationType.INVESTED_IN, who, t, c.sentence, c.subject_confidence, own)
         for t in targets
-        for who in investors
+        for who, own in zip(investors, owns, strict=True)
         if who is not t
     ]
+
+
+_MONEY = r"[\d,.]+\s?(?:조|억|만|천)*\s?(?:[\d,.]+\s?(?:억|만|천)\s?)*(?:원|달러|유로|엔|위안)"
+# "각각 30억원과 20억원을", "각각 30억원, 20억원, 10억원을": one amount for each of several investors, in order
+_RESPECTIVE = re.compile(r"각각\s(?P<amounts>" + _MONEY + r"(?:(?:과|와|,|\s및)\s?" + _MONEY + r")+)(?:을|를|씩)")
+
+
+def _respective_amounts(c: Clause) -> list[dict]:
+    """The amounts written after "각각" for several investors, in order (none when only one is written)."""
+    m = _RESPECTIVE.search(c.clause_text())
+    if m is None:
+        return []
+    return [money_properties(x.group(0), c.article_date, c.lex.fx) for x in re.finditer(_MONEY, m.group("amounts"))]
 
 
 def _without_amount(props: dict) -> dict:
@@ -744,7 +763,7 @@ def acquired(c: Clause) -> list[Relation]:
     if gapped := _gapped_pairs(c, OBJECT):
         own = props if _EACH.search(clause) else _without_amount(props)
         return [Relation(RelationType.ACQUIRED, a, b, c.sentence, c.confidence, own) for a, b in gapped]
-    target = next((a for a in reversed(c.before) if a.particle in OBJECT or _object_too(c, a)), None)
+    target = next((a for a in reversed(c.before) if a.particle in OBJECT or _object_too(c, a) or _even(c, a)), None)
     if subject is None or target is None or _object_of_another_verb(c, target):
         return []
     buyers = _verb_subject(c) or c.subject_group or [subject]  # "A와 B는 Y를 공동 인수했다": both bought it
@@ -790,6 +809,15 @@ def taken_into_arms(c: Clause) -> list[Relation]:
     if d := resolve_date(c.clause_text(), c.article_date):
         props["date"] = d
     return [Relation(RelationType.ACQUIRED, buyer, bought, c.sentence, c.subject_confidence, props)]
+
+
+def _even(c: Clause, a: Arg) -> bool:
+    """ "A에 이어 B까지 인수했다": an organisation in 까지 right before the verb is its object ("even B")."""
+    return (
+        a.particle == EVEN
+        and a.entity.type.is_organization
+        and c.sentence.text[a.end - c.sentence.start : c.pos - c.sentence.start].strip() == EVEN
+    )
 
 
 def _object_too(c: Clause, a: Arg) -> bool:
