@@ -30,6 +30,13 @@ _RANK_IN_PARENTHESES = re.compile(r"\((?P<t>[가-힣]{2,4})\)")
 _TEAM = re.compile(r"[가-힣]{1,3}(?:팀|연구진|연구단|연구실|센터|본부|그룹|랩)(?:[가-힣])?$")
 _HANGUL_WORDS = re.compile(r"^[가-힣]+(?: [가-힣]+)?$")  # Kiwi knows some foreign names as one proper noun: "젠슨 황"
 _UNIT = r"(?:팀|실|본부|부|센터|부문|그룹|랩|과|국|처|단|사업부)"
+# a board or committee of the organisation, written before the title held in it: "누리랩스 이사회 의장"
+_BOARD = r"[가-힣]{0,6}(?:이사회|위원회)"
+# the head of a line of business, the line glued before it: "글로벌사업총괄", "총괄이사" (the whole word is the title)
+_LINE_HEAD = r"총괄(?:이사|사장|부사장|전무|상무)?"
+# a lab's head, the lab's field glued before it in Latin letters: "누리랩스 AI연구소장" (a Hangul word glued there,
+# "누리연구원장", is the institute's own name)
+_LAB_HEAD = r"연구소장|연구원장"
 # a ministry's director-general post, named by its field glued before it ("소프트웨어정책관"): the whole is the title
 _FIELD_POST = r"[가-힣]{2,12}정책관"
 _GLOSSED_COPULA = re.compile(r"\s?\([A-Z][A-Za-z]{1,5}\)(인)?$")  # "최고경영자(CEO)인 P", "최고경영자(CEO) P"
@@ -96,8 +103,8 @@ class PersonFinder:
         # a title after a unit, glued or as its own word: "인공지능기반정책과장", "데이터팀 리더"; the rank of a
         # numbered post written before it ("1차관", "제2차장", "제1부총리")
         self.unit_title = re.compile(
-            rf"(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}\s|[A-Za-z0-9]{{1,6}}\s(?:부문|사업부|본부|연구소)\s)?"  # "AI 부문 CEO"
-            rf"(?:(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}|제?[1-9])?(?P<t>{_FIELD_POST}|{self.title.pattern})"
+            rf"(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}\s|[A-Za-z0-9]{{1,6}}\s(?:부문|사업부|본부|연구소)\s|{_BOARD}\s)?"  # "AI 부문 CEO"
+            rf"(?:(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}|제?[1-9]|[A-Za-z&]{{1,6}}(?={_LAB_HEAD}))?(?P<t>{_FIELD_POST}|[가-힣A-Za-z0-9]{{0,10}}?{_LINE_HEAD}|{self.title.pattern})"
             rf"|(?:[가-힣A-Za-z0-9]{{1,10}}\s){{0,2}}[가-힣A-Za-z0-9]{{1,14}}?(?P<h>{_UNIT}장)){_TITLE_END}"
         )
 
