@@ -82,7 +82,7 @@ def _kind_joined_to_source(c: Clause, group_end: int) -> bool:
     ``group_end`` is joined, as investors, to the source the money came from (before the trigger)."""
     kind = _KIND_JOINED.match(c.sentence.text, group_end)
     source = _JOINED_SOURCE.match(c.sentence.text, kind.end()) if kind else None
-    if source is None or source.end() > c.pos - c.sentence.start:
+    if kind is None or source is None or source.end() > c.pos - c.sentence.start:
         return False
     start, end = c.sentence.start + kind.end(), c.sentence.start + source.end()
     # "A 등 기존 투자자와 갈등을 빚었지만 B로부터": a verb between ends the phrase

@@ -1075,7 +1075,7 @@ def part_of(c: Clause) -> list[Relation]:
     # the recogniser did not read, "X 예하의 제3연대가 포천에", leaves the organisation farther on alone)
     after = next((a for a in c.args if a.start > pos), None)
     named = next((a for a in c.args if after is not None and a.start == after.end + 2), None)
-    if named is not None and c.sentence.text.startswith("인 ", after.end - base):
+    if after is not None and named is not None and c.sentence.text.startswith("인 ", after.end - base):
         after = named  # "X 산하 AI연구소인 Y": a unit's kind, read as a name, then the unit's own name
     if after is not None and _PART_NAMED.fullmatch(c.sentence.text, c.trigger.end(), after.start - base):
         # "국회 정보위원회 소속 민주당 김현 의원", "유벤투스 소속 선수 디발라": a person's membership (ko_people), and
