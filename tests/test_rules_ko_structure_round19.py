@@ -167,3 +167,33 @@ def test_a_company_taken_into_a_group(text):
 )
 def test_no_group_membership(text):
     assert "AFFILIATE_OF" not in kinds(text)
+
+
+def test_members_joining_a_consortium_formed_the_sentence_before():
+    found = facts(
+        "가람테크는 'AI 반도체 실증 사업' 컨소시엄을 꾸렸다고 밝혔다. "
+        "이번 컨소시엄에는 누리랩스, 한빛대, 다온전자가 참여한다."
+    )
+    assert ("PARTICIPATES_IN", "가람테크", "AI 반도체 실증 사업") in found
+    for member in ("누리랩스", "한빛대", "다온전자"):
+        assert ("PARTNERS_WITH", member, "가람테크") in found
+        assert ("PARTICIPATES_IN", member, "AI 반도체 실증 사업") in found
+
+
+def test_members_of_a_consortium_formed_without_a_programme_partner_with_its_leader():
+    found = facts("가람테크는 컨소시엄을 꾸렸다. 이번 컨소시엄에는 누리랩스와 한빛대가 참여했다.")
+    assert {k[1] for k in found if k[0] == "PARTNERS_WITH" and k[2] == "가람테크"} == {"누리랩스", "한빛대"}
+    assert not any(k[0] == "PARTICIPATES_IN" for k in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람테크는 'AI 반도체 실증 사업' 컨소시엄을 꾸릴 계획이다. 이번 컨소시엄에는 누리랩스가 참여할 예정이다.",
+        "가람테크는 'AI 반도체 실증 사업' 컨소시엄을 꾸렸다. 이번 컨소시엄에는 누리랩스가 참여하지 않는다.",
+        "가람테크는 지난달 실적을 발표했다. 이번 컨소시엄에는 누리랩스가 참여한다.",  # no consortium formed before
+    ],
+)
+def test_no_member_of_a_consortium_planned_refused_or_never_formed(text):
+    found = facts(text)
+    assert not any(k[1] == "누리랩스" for k in found), found

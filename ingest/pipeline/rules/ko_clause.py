@@ -136,6 +136,8 @@ class Discourse:
     round: dict = field(default_factory=dict)  # that round's amount and series, as its announcement stated them
     round_sentence: int = -1  # the last sentence that named investors in a round
     groups: list[list[Entity]] = field(default_factory=list)  # enumerated subjects so far ("A, B, C 3사가")
+    # the consortium a sentence said an organisation formed: (sentence, leader, the programme it was formed for)
+    consortium: tuple[int, Entity, Entity | None] | None = None
 
 
 @dataclass

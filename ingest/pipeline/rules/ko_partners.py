@@ -545,18 +545,55 @@ def consortium_formed(c: Clause) -> list[Relation]:
     """ "X는 A·B·C와 컨소시엄을 구성했다": each partner PARTNERS_WITH X, who formed it (the star of
     consortium_led_by: a bare consortium is no node); "A와 B가 컨소시엄을 꾸렸다": the two partner. Three or
     more subjects with no one leading name no centre, and give nothing."""
-    if not _BARE_CONSORTIUM_FORMED.search(c.text_before(c.pos)):
+    formed = _BARE_CONSORTIUM_FORMED.search(c.text_before(c.pos))
+    if not formed:
         return []
     group = [e for e in c.subject_group if e.type.is_organization]
     partners = [a.entity for a in c.before if a.particle in PARTNER and a.entity.type.is_organization]
-    if len(group) == 1 and partners:
-        lead = group[0]
-        return [
+    if len(group) == 1:
+        # "L은 'X 사업' 컨소시엄을 꾸렸다": L takes part in X, and the members named later join L's consortium
+        lead, programme = group[0], programme_place(c, formed.start())
+        c.discourse.consortium = (c.sentence.index, lead, programme)
+        joined = (
+            [Relation(RelationType.PARTICIPATES_IN, lead, programme, c.sentence, c.confidence)] if programme else []
+        )
+        return joined + [
             Relation(RelationType.PARTNERS_WITH, p, lead, c.sentence, c.confidence) for p in partners if p is not lead
         ]
     if len(group) == 2 and not partners:
         return [Relation(RelationType.PARTNERS_WITH, group[1], group[0], c.sentence, c.confidence)]
     return []
+
+
+# "이번 컨소시엄에는 ", "이 컨소시엄에 ": the consortium the previous sentences said was formed
+_THAT_CONSORTIUM = re.compile(r"(?:^|\s)(?:이번|이|해당|동|같은)\s컨소시엄(?:에는|에도|에|엔)\s")
+
+
+def _joined_formed_consortium(c: Clause) -> tuple[Entity, Entity | None, list[Entity]] | None:
+    """ "L은 'X 사업' 컨소시엄을 꾸렸다. 이번 컨소시엄에는 A, B가 참여한다": the leader and programme of the
+    consortium formed in one of the two sentences before, and the organisations now said to join it."""
+    formed = c.discourse.consortium
+    if formed is None or not 0 < c.sentence.index - formed[0] <= 2:
+        return None
+    if not _THAT_CONSORTIUM.search(c.text_before(c.pos)):
+        return None
+    _, leader, programme = formed
+    members = [a.entity for a in c.subjects if a.entity.type.is_organization and a.entity is not leader]
+    return (leader, programme, members) if members else None
+
+
+@relation_rule(RelationType.PARTNERS_WITH, language="ko", trigger=r"참여|참가|합류")
+def joined_formed_consortium(c: Clause) -> list[Relation]:
+    """Members of a consortium formed in an earlier sentence partner with its leader (the star of
+    consortium_led_by) and take part in the programme it was formed for."""
+    found = _joined_formed_consortium(c)
+    if found is None:
+        return []
+    leader, programme, members = found
+    out = [Relation(RelationType.PARTNERS_WITH, m, leader, c.sentence, c.confidence) for m in members]
+    if programme is not None:
+        out += [Relation(RelationType.PARTICIPATES_IN, m, programme, c.sentence, c.confidence) for m in members]
+    return out
 
 
 # "Y(의) 회원사다", "Y의 창립 멤버로", "Y 일원이며": a member named by its role, Y (quoted or not) right before
