@@ -23,7 +23,8 @@ gets no second one, a person gets at most one organisation per
 sentence, an organisation is not given to a person across another person, in sentences
 listing three or more people only a person and an organisation of one noun phrase are scored, two listed organisations ("A, B",
 "A와 B") are never a part and its whole, a person described as another party of the organisation before
-them ("X의 투자자인 P 대표", "X 투자를 주도한 P 대표") or as coming from it ("X 출신 P") is not its employee, and a founder needs a founding verb
+them ("X의 투자자인 P 대표", "X 투자를 주도한 P 대표", "X 제품을 써 본 P 교수"), as coming from it ("X 출신 P") or as the
+object it acts on ("X는 P를 상대로 소송을 냈다", "P를 초청해") is not its employee, and a founder needs a founding verb
 (``predicates.tsv``) in the sentence.
 """
 
@@ -240,12 +241,14 @@ _COUNTERPART = re.compile(
     r"출신|투자자|투자사|투자기관|주주|출자자|고객사|고객인|경쟁|상대|협력사|파트너|거래처|납품|인수자|인수\s?주체|매수자|채권자|후원"
     r"|(?:투자|인수|매입|출자|고소|제소|비판|지원)(?:를|을)?\s?(?:\S+\s)?\S*(?:한|하는|할)\s"
     # what the person owns ("X 주식을 가진 P 씨", "X를 보유한 P"): a holder, not an employee
-    r"|(?:을|를)\s(?:가진|갖고\s?있는|보유한|보유하고\s?있는|소유한|소유하고\s?있는)\s"
+    r"|(?:을|를)\s(?:가진|갖고\s?있는|보유한|보유하고\s?있는|소유한|소유하고\s?있는|산|사들인|매입한)\s"
+    # a user of its products ("X 제품을 써 본 P 교수", "X 서비스를 이용하는 P 씨"): a customer, not an employee
+    r"|(?:을|를)\s(?:써\s?본|쓰는|쓰고\s?있는|이용하는|이용한|사용하는|사용한|구매한)\s"
     # an event or project of the organisation the person attends or joins ("X 행사에 P 교수가 참석했다")
     r"|(?:행사|포럼|세미나|간담회|콘퍼런스|컨퍼런스|설명회|시상식|토론회|심포지엄|워크숍|프로젝트)(?:에서|에|을|를|의)?\s"
-    # a candidate for its head ("X 대표 후보 P 씨", "X 차기 CEO 후보인 P"): not appointed, perhaps never (a party's
-    # "비례대표 후보" is its member)
-    r"|(?<!비례)(?<!당)(?:대표|대표이사|사장|회장|총장|원장|이사장|CEO)\s?후보"
+    # a candidate for its head ("X 대표 후보 P 씨", "X 차기 CEO 후보인 P") or one named but not in office yet ("X
+    # 대표 내정자 P"): not appointed, perhaps never (a party's "비례대표 후보" is its member)
+    r"|(?<!비례)(?<!당)(?:대표|대표이사|사장|회장|총장|원장|이사장|CEO)\s?(?:후보|내정자)"
 )
 
 
@@ -274,6 +277,15 @@ _REPORTER = re.compile(
 
 
 _ORIGIN = re.compile(r"\s?출신")
+# a post the person is only in line for, right after the organisation ("P ORG 대표 후보는", "P ORG 차기 CEO
+# 내정자"): not held yet, perhaps never
+IN_LINE = re.compile(r"\s?(?:후보|내정자)(?=[은는이가을를의와과도로,.\s]|$)")
+_POST_IN_LINE = re.compile(r"\s(?:차기\s|신임\s)?[^\s,.()]+?" + IN_LINE.pattern)
+# the person as the object an organisation acts on ("X는 P 부사장을 상대로 소송을 냈다", "X는 P 교수를 초청해"):
+# an opponent or a guest, not an employee
+_ACTED_ON = re.compile(
+    r"(?:\s[^\s,.()]+?)?\s?(?:을|를)\s(?:상대로|초청|고소|제소|고발|비판|만나|만났|면담|인터뷰|취재|방문)"
+)
 # an organisation the person spoke to ("연합뉴스와의 인터뷰에서", "더선과 전화 인터뷰를 했다"): the medium that
 # asked, not the person's employer
 _INTERVIEWED = re.compile(r"(?:와|과)(?:의)?\s?(?:단독\s?|전화\s?|서면\s?|화상\s?)?(?:인터뷰|회견|대담)")
@@ -348,6 +360,10 @@ def learned_pairs(c: Clause) -> list[Relation]:
             ):  # "김민수 서울대 출신 연구원": where the person came from; "한빛일보와의 인터뷰에서": who asked
                 continue
             if (ak, bk) == ("O", "P") and counterpart_between(c.doc.text, c.sentence.tokens, a, b):
+                continue
+            if ak != bk and (
+                _ACTED_ON.match(c.doc.text, (a if ak == "P" else b).end) or _POST_IN_LINE.match(c.doc.text, b.end)
+            ):
                 continue
             model_name = ORG_ORG if ak == bk else PERSON_ORG
             model = weights.models[model_name]

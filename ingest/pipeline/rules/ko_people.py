@@ -14,7 +14,8 @@ article is about ("P 창업주의 역할이 컸다").  Roles in teams, bands, pa
 a graph that drops them loses who led what.  A titled person written with no organisation, as the subject right
 after an organisation that is the sentence's topic ("포스텍은 P 교수 연구팀이") or was the previous sentence's subject
 ("업스테이지는 …했다. P 대표는 …"), heads it when the title is one that kind of body's heads hold; a second role
-joined by 겸 ("P ORG T 겸 ORG2 T2") is WORKS_FOR the second organisation too.
+joined by 겸 ("P ORG T 겸 ORG2 T2") is WORKS_FOR the second organisation too.  A title followed by 후보 or 내정자
+("P ORG 대표 후보는", "ORG P 대표 내정자는") is a post the person is only in line for: no WORKS_FOR.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from aigraph.ingest.pipeline.mention import LOCAL_HEADS, Mention
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import HONORIFIC, SOURCE, Clause
+from aigraph.ingest.pipeline.rules.ko_learned import IN_LINE
 
 _FOUNDER_TITLES = frozenset(
     {"창업자", "창업주", "설립자", "창립자", "공동창업자", "창업멤버", "공동 창업자", "공동 설립자", "공동 창립자"}
@@ -247,6 +249,8 @@ def titled_person(c: Clause) -> list[Relation]:
             m = _sharing_with_next(c, m) or _sharing_with_previous(c, m) or m
         org = attached_org(c, m)
         if m.type is EntityType.PERSON and org is not None and m.org is not None and m.start in of_mention:
+            if _not_in_office(c, m):
+                continue
             facts = _works_for(c, of_mention[m.start], org, _title_with_gloss(c, m))
             between = c.sentence.text[m.org[1] - c.sentence.start : m.start - c.sentence.start]
             if _FOUNDER_BEFORE.fullmatch(between) and not any(f.type is RelationType.ESTABLISHED for f in facts):
@@ -263,6 +267,16 @@ def titled_person(c: Clause) -> list[Relation]:
 
 
 _LATE_BEFORE = re.compile(r"(?:고\s?\(故\)|故|고)\s$")
+
+
+def _not_in_office(c: Clause, m: Mention) -> bool:
+    """The title read after the name and its organisation ("P ORG 대표 후보는", "ORG P 대표 내정자는") is only a
+    post the person is in line for: the recogniser attaches the organisation and the title, but it is not held."""
+    text, base = c.sentence.text, c.sentence.start
+    assert m.org is not None
+    after = max(m.end, m.org[1]) - base
+    at = text.find(m.title, after, after + len(m.title) + 6) if m.title else -1
+    return at >= 0 and IN_LINE.match(text, at + len(m.title)) is not None
 
 
 # "한빛FC 주장 김도윤", "민주미래당 원내대표인 박서진", "캐노니컬의 창립자 마크 셔틀워스": an organisation, a member
