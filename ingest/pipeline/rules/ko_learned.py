@@ -23,7 +23,7 @@ gets no second one, a person gets at most one organisation per
 sentence, an organisation is not given to a person across another person, in sentences
 listing three or more people only a person and an organisation of one noun phrase are scored, two listed organisations ("A, B",
 "A와 B") are never a part and its whole, a person described as another party of the organisation before
-them ("X의 투자자인 P 대표", "X 투자를 주도한 P 대표", "X 제품을 써 본 P 교수"), as coming from it ("X 출신 P") or as the
+them ("X의 투자자인 P 대표", "X 투자를 주도한 P 대표", "X 제품을 써 본 P 교수", "X 대표를 만난 P 장관"), as coming from it ("X 출신 P") or as the
 object it acts on ("X는 P를 상대로 소송을 냈다", "P를 초청해") is not its employee, and a founder needs a founding verb
 (``predicates.tsv``) in the sentence.
 """
@@ -242,6 +242,8 @@ _COUNTERPART = re.compile(
     r"|(?:투자|인수|매입|출자|고소|제소|비판|지원)(?:를|을)?\s?(?:\S+\s)?\S*(?:한|하는|할)\s"
     # what the person owns ("X 주식을 가진 P 씨", "X를 보유한 P"): a holder, not an employee
     r"|(?:을|를)\s(?:가진|갖고\s?있는|보유한|보유하고\s?있는|소유한|소유하고\s?있는|산|사들인|매입한)\s"
+    # one who met or visited it or its people ("X 대표를 만난 P 장관", "X 본사를 방문한 P 의원"): a visitor
+    r"|(?:을|를)\s(?:만난|만나는|만났던|방문한|방문하는|찾은|찾는|면담한|접견한|초청한|인터뷰한|취재한)\s"
     # a user of its products ("X 제품을 써 본 P 교수", "X 서비스를 이용하는 P 씨"): a customer, not an employee
     r"|(?:을|를)\s(?:써\s?본|쓰는|쓰고\s?있는|이용하는|이용한|사용하는|사용한|구매한)\s"
     # an event or project of the organisation the person attends or joins ("X 행사에 P 교수가 참석했다")
