@@ -11,6 +11,7 @@ from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import (
     ALLIANCE_NOUNS,
+    BOUND_NOUN,
     CARRIED_PENALTY,
     DESCRIPTION,
     FROM,
@@ -38,7 +39,7 @@ def established(c: Clause) -> list[Relation]:
     """ "X가 Y를 설립했다"; passive "Z에 신설된 Y는" (Z founder, Y PART_OF Z)."""
     s, conf = c.sentence, c.confidence
     before, after = c.before, c.after
-    props = {"date": d} if (d := resolve_date(s.text[: c.trigger.end() + 15], c.article_date)) else {}
+    props = _date(c)
     if c.passive() and after:
         new = after[0].entity
         placed = next((a for a in reversed(before) if a.particle in PLACE), None)
@@ -476,7 +477,25 @@ def _parent_named_in(c: Clause, org: Entity) -> Entity | None:
 
 
 def _date(c: Clause) -> dict:
-    return {"date": d} if (d := resolve_date(c.sentence.text[: c.trigger.end() + 15], c.article_date)) else {}
+    """The founding's date, read in its own clause once an earlier clause has a date of its own ("2016년 A를
+    창업한 뒤 2021년 B를 세웠다": B's is 2021, and "A를 창업한 뒤 2021년 B를" gives A none)."""
+    text = c.sentence.text
+    trigger = c.trigger.start()
+    head = text[:trigger]
+    cuts = [m.end() for m in _CLAUSE_LINK.finditer(head)]
+    if cuts and resolve_date(head[: cuts[-1]], c.article_date) is not None:
+        head = head[cuts[-1] :]
+    tail = text[trigger : c.trigger.end() + 15]
+    if link := _CLAUSE_LINK.search(tail):
+        tail = tail[: link.start()]
+    return {"date": d} if (d := resolve_date(head + tail, c.article_date)) else {}
+
+
+# where one clause ends and the next begins: "창업했고 ", "창업하며 ", "창업한 뒤(후, 다음, 이후) "
+_CLAUSE_LINK = re.compile(
+    r"(?:었|았|했|였)(?:고|으며|며),?\s|(?:었|았|했|였)다\.\s?|(?:하|되)(?:고|며),?\s"
+    r"|(?:[한운된친은든린킨])\s(?:뒤|후|다음|이후)에?,?\s"
+)
 
 
 def _members(c: Clause, founders: list[Entity], new: Entity, conf: float) -> list[Relation]:
@@ -498,8 +517,8 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
     """ "진 전 장관이 2006년 설립한 스카이레이크", and "업스테이지는 김 대표가 2020년 설립한 스타트업이다"; an
     alliance formed ("X는 A가 2023년 결성한 AI 연합체다") is read the same way."""
     rel = _RELATIVE.match(c.sentence.text, c.trigger.start())
-    if rel is None or c.passive():
-        return []
+    if rel is None or c.passive() or BOUND_NOUN.match(c.sentence.text, rel.end()):
+        return []  # "A를 창업한 뒤 B를 세웠다": the clause ends there, B is no founder of A
     founder = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
     new = next((a for a in c.after if a.start - c.sentence.start <= rel.end() + 2), None)
     if new is None and (kind := _KIND_BEFORE_NAME.match(c.sentence.text, rel.end())):
@@ -558,7 +577,7 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         and a.start > founder.end
         and a.entity is not new.entity
         and a.entity not in founders
-        and _WITH_PARTNER.fullmatch(c.sentence.text, a.end - c.sentence.start, c.pos - c.sentence.start)
+        and _WITH_PARTNER.fullmatch(c.sentence.text, _titled_end(c, a) - c.sentence.start, c.pos - c.sentence.start)
     ]
     kinds = [RelationType.ESTABLISHED]
     if len(founders) > 1 and _JOINT_MONEY.search(c.text_before(c.pos)[founder.end - c.sentence.start :]):
@@ -571,7 +590,7 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
     if is_a and _SUBSIDIARY.search(is_a.group(0)) and founder.entity.type.is_organization:
         # "카카오브레인은 카카오가 2017년 세운 자회사다": the topic is the founder's affiliate too
         out.append(Relation(RelationType.AFFILIATE_OF, new.entity, founder.entity, c.sentence, c.confidence))
-    for who in (a for a in c.before if a.group == founder.group and a.entity is not new.entity):
+    for who in (a for a in c.before if a.entity in founders and a.entity is not new.entity):
         said = next((m for m in c.mentions if m.start == who.start), None)
         if said is not None and said.title and said.org is None and not said.former:
             # "X는 김 대표(와 박 CTO)가 설립한 회사다", "김 대표가 설립한 X는": each titled founder holds the title at X
@@ -579,6 +598,15 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
             props = {"title": said.title}
             out.append(Relation(RelationType.WORKS_FOR, who.entity, new.entity, c.sentence, c.confidence, props))
     return out
+
+
+def _titled_end(c: Clause, a: Arg) -> int:
+    """Where a person's name ends with the title written after it ("이서연 CTO와 함께": after "CTO")."""
+    said = next((m for m in c.mentions if m.start == a.start), None)
+    if said is None or not said.title or said.org is not None:
+        return a.end
+    m = re.match(r"\s?" + re.escape(said.title), c.sentence.text[a.end - c.sentence.start :])
+    return a.end + m.end() if m else a.end
 
 
 # a business unit named with its company ("한빛전자 AI 사업부"): it founds nothing of its own
