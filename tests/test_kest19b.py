@@ -1,7 +1,7 @@
 """Korean founders and people, round 19b: two foundings in one sentence each take the date of their own clause
-("2016년 A를 창업한 뒤 2021년 B를 세웠다"), and a co-founder written with a title before 함께 ("ORG는 P 대표가 Q
-CTO와 함께 창업한 회사다"). What must give nothing: a date from another clause, a plan, work done together that is
-no founding."""
+("2016년 A를 창업한 뒤 2021년 B를 세웠다"), a co-founder written with a title before 함께 ("ORG는 P 대표가 Q CTO와
+함께 창업한 회사다"), a university with its department glossed after a title ("P 교수(UNIV 학과)"). What must give
+nothing: a date from another clause, a plan, work done together that is no founding, a school studied at."""
 
 import pytest
 from ko_facts import facts
@@ -65,3 +65,25 @@ def test_titled_co_founder(text: str) -> None:
 def test_titled_co_founder_nothing(text: str) -> None:
     got = facts(text)
     assert ("ESTABLISHED", "이서연", "누리랩스") not in got, sorted(got)
+
+
+# --- "P 교수(UNIV 학과)": the parenthesis after the title names the person's university and department
+
+
+def test_university_and_department_after_title() -> None:
+    got = facts("하준호 교수(한빛대 컴퓨터공학과)는 이번 연구를 이끌었다.")
+    assert got.get(("WORKS_FOR", "하준호", "한빛대"), {}).get("title") == "교수", sorted(got.items())
+    assert ("PART_OF", "한빛대 컴퓨터공학과", "한빛대") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "하준호 대표(한빛대 컴퓨터공학과 졸업)는 이번 연구를 이끌었다.",  # studied there
+        "하준호 교수(한빛대 컴퓨터공학과 출신)는 이번 연구를 이끌었다.",  # came from there
+        "가람테크 연구소(한빛대 컴퓨터공학과)는 이번 연구를 이끌었다.",  # no person glossed
+    ],
+)
+def test_university_after_title_nothing(text: str) -> None:
+    got = facts(text)
+    assert not any(k[0] == "WORKS_FOR" for k in got), sorted(got)

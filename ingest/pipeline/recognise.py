@@ -515,7 +515,7 @@ class Recogniser:
             if m.source != "ner" or not any(overlaps((m.start, m.end), (p.start, p.end)) for p in states)
         ] + states
         glosses = [g for p in persons if p.type is EntityType.PERSON and (g := _gloss_after(s, p.end)) is not None]
-        person_ends = {p.end for p in candidates if p.type is EntityType.PERSON}
+        person_ends = {p.end for p in candidates if p.type is EntityType.PERSON} | _titled_ends(s, candidates)
         org_ends = {m.end for m in candidates if m.type.is_organization}
         selected = self._select(
             [
@@ -2005,6 +2005,17 @@ def _before_trailing_particles(s: Sentence, start: int, end: int) -> int:
             break
         end = t.start
     return end
+
+
+def _titled_ends(s: Sentence, candidates: list[Mention]) -> set[int]:
+    """Where a person's title written after the name ends ("하준호 교수(한빛대 …)"): a parenthesis opening there
+    names the person's organisation, as one right after the name does."""
+    ends = set()
+    for p in candidates:
+        rel = p.end - s.start
+        if p.type is EntityType.PERSON and p.title and s.text.startswith(" " + p.title + "(", rel):
+            ends.add(p.end + 1 + len(p.title))
+    return ends
 
 
 def _gloss_after(s: Sentence, end: int) -> tuple[int, int] | None:
