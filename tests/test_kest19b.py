@@ -87,3 +87,26 @@ def test_university_and_department_after_title() -> None:
 def test_university_after_title_nothing(text: str) -> None:
     got = facts(text)
     assert not any(k[0] == "WORKS_FOR" for k in got), sorted(got)
+
+
+# --- "ORG는 고(故) P 창업주의 뜻을 기려": the late founder of the sentence's subject
+
+
+@pytest.mark.parametrize("title", ["창업주", "창업자", "설립자"])
+def test_late_founder_of_subject(title: str) -> None:
+    got = facts(f"가람테크는 고(故) 하준호 {title}의 뜻을 기려 올해 장학사업을 시작했다.")
+    assert ("ESTABLISHED", "하준호", "가람테크") in got, sorted(got)
+    assert got.get(("WORKS_FOR", "하준호", "가람테크"), {}).get("former") is True, sorted(got.items())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람테크는 누리랩스의 고(故) 하준호 창업주의 뜻을 기려 올해 장학사업을 시작했다.",  # another org's founder
+        "가람테크는 고(故) 하준호 대표의 뜻을 기려 올해 장학사업을 시작했다.",  # a late head, no founder
+    ],
+)
+def test_late_founder_nothing(text: str) -> None:
+    got = facts(text)
+    assert ("ESTABLISHED", "하준호", "가람테크") not in got, sorted(got)
+    assert ("WORKS_FOR", "하준호", "가람테크") not in got, sorted(got)

@@ -907,7 +907,9 @@ def worked_at_before_name(c: Clause) -> list[Relation]:
 
 
 # after the topic ("KAIST는 "), before its titled person: a date or "이날" at most
-_TOPIC_THEN_PERSON = re.compile(r"(?:\([^()]*\))?(?:은|는)\s+(?:(?:이날|최근|\d{1,2}일)\s+)*")
+_TOPIC_THEN_PERSON = re.compile(
+    r"(?:\([^()]*\))?(?:은|는)\s+(?:(?:이날|최근|\d{1,2}일)\s+)*(?P<late>고\s?\(故\)\s?|故\s?|고\s)?"
+)
 # after the person's title: the team it leads, then the subject's particle ("교수 연구팀이", "대표가")
 # (not the subject of a relative clause on another body: "P 대표가 이끄는 ORG2", "P 대표가 세운")
 # or the speaker of what the sentence quotes, named at its end ("…는 게 P 대표의 설명이다")
@@ -931,15 +933,16 @@ def head_of_the_topic(c: Clause) -> list[Relation]:
     first = named[0] if named else None
     # the subject carried from before, even though this sentence's subject is the person's title ("대표는")
     topic = c.discourse.topic
+    late = False  # "ORG는 고(故) P 창업주의 뜻을 기려": a founder no longer living, in no current role
     if (
         len(named) > 1
         and first is not None
         and first.type.is_organization
-        and _TOPIC_THEN_PERSON.fullmatch(text, first.end - base, named[1].start - base)
+        and (then := _TOPIC_THEN_PERSON.fullmatch(text, first.end - base, named[1].start - base))
     ):
         if c.hedged(named[1].end - base):
             return []  # "ORG는 P 박사가 이끌 가능성이 있다"
-        topic, first = c.doc.of_mention[first.start], named[1]  # "KAIST는 P 교수 연구팀이"
+        topic, first, late = c.doc.of_mention[first.start], named[1], then["late"] is not None  # "KAIST는 P 교수"
     if topic is None or not topic.type.is_organization or first is None or first.type is not EntityType.PERSON:
         return []
     if first.org is not None or not first.title or first.former:
@@ -949,12 +952,12 @@ def head_of_the_topic(c: Clause) -> list[Relation]:
     # a founder's title names the company the article is about in any role ("P 창업주의 역할이 컸다")
     founder_of = first.title in _FOUNDER_TITLES and text.startswith("의 ", after)
     if not c.lex.title_names_head_of(first.title, topic.type) or not (
-        founder_of or _HEAD_AS_SUBJECT.match(text, after)
+        founder_of or (_HEAD_AS_SUBJECT.match(text, after) and not late)
     ):
         return []
     if any(m.org is not None for m in c.doc.mentions if c.doc.of_mention.get(m.start) is person):
         return []  # "김민수 네이버 대표 … 김 대표는": placed where the article introduced them
-    return _works_for(c, person, topic, first.title)
+    return _held(_works_for(c, person, topic, first.title), "고" if late else None)
 
 
 # "P ORG T 겸 ORG2 T2": a second role, at another organisation, joined to the first by 겸
