@@ -233,10 +233,11 @@ def invested_in(c: Clause) -> list[Relation]:
     return _from_investors(c, subject, not relative, targets, props)
 
 
+# an amount as written: "30억원", "1조 2000억원", "5,000만 달러"
+_MONEY = r"[\d,.]+\s?(?:조|억|만|천)*\s?(?:[\d,.]+\s?(?:억|만|천)\s?)*(?:원|달러|유로|엔|위안)"
 # "Y에 50억원을", "Z에도 30억원, ": the amount written right after the organisation the money goes to
 _AMOUNT_AFTER_PLACE = re.compile(
-    r"(?:\([^()]*\))?(?:에|에게|에는|엔|에도)\s(?:약\s|총\s)?"
-    r"(?P<money>[\d,.]+\s?(?:조|억|만|천)*\s?(?:[\d,.]+\s?(?:억|만|천)\s?)*(?:원|달러|유로|엔|위안))(?:을|를|씩)?"
+    r"(?:\([^()]*\))?(?:에|에게|에는|엔|에도)\s(?:약\s|총\s)?(?P<money>" + _MONEY + r")(?:을|를|씩)?"
 )
 
 
@@ -485,7 +486,6 @@ def _from_investors(c: Clause, subject: Entity, own_clause: bool, targets: list[
     ]
 
 
-_MONEY = r"[\d,.]+\s?(?:조|억|만|천)*\s?(?:[\d,.]+\s?(?:억|만|천)\s?)*(?:원|달러|유로|엔|위안)"
 # "각각 30억원과 20억원을", "각각 30억원, 20억원, 10억원을": one amount for each of several investors, in order
 _RESPECTIVE = re.compile(r"각각\s(?P<amounts>" + _MONEY + r"(?:(?:과|와|,|\s및)\s?" + _MONEY + r")+)(?:을|를|씩)")
 
