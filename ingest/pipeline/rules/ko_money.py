@@ -233,7 +233,7 @@ def invested_in(c: Clause) -> list[Relation]:
     return _from_investors(c, subject, not relative, targets, props)
 
 
-# an amount as written: "30억원", "1조 2000억원", "5,000만 달러"
+# an amount as written: "30억원", "1조 3000억원", "5,000만 달러"
 _MONEY = r"[\d,.]+\s?(?:조|억|만|천)*\s?(?:[\d,.]+\s?(?:억|만|천)\s?)*(?:원|달러|유로|엔|위안)"
 # "Y에 50억원을", "Z에도 30억원, ": the amount written right after the organisation the money goes to
 _AMOUNT_AFTER_PLACE = re.compile(
