@@ -1,11 +1,21 @@
-"""A funding round ("시리즈B", "프리A", "Pre-A", "시리즈A 브릿지", "프리IPO") is never an organisation."""
+"""A verb takes its own clause's arguments: in "X는 Y를 인수한 데 이어 연구소를 세웠다" (also "-ㄴ 뒤", "-ㄴ 후",
+"-면서", "-자", serial "-해" with an object of its own) Y was bought, not founded, and a partner of an earlier
+clause ("Y와 결별한 데 이어") is no partner of the next verb; a hedge of the later clause ("… 추진할 계획이다")
+does not hedge the earlier one.  A prediction "할 것이란 관측" gives nothing.  A funding round ("시리즈B",
+"프리A", "Pre-A", "시리즈A 브릿지") is never an organisation.  Controls: a founding paid for with the serial
+"출자해", a founding before a later clause, a partner of the trigger's own clause."""
 
 from datetime import date
 
 import pytest
-from ko_facts import extractor
+from ko_facts import extractor, facts
 
 from aigraph.ingest.pipeline.doc import DocState
+
+
+def pairs(text: str, kind: str) -> set[tuple[str, str]]:
+    """(source, target) names of every relation of ``kind`` extracted from ``text``."""
+    return {(k[1], k[2]) for k in facts(text) if k[0] == kind}
 
 
 def entity_names(text: str) -> set[str]:
@@ -13,6 +23,78 @@ def entity_names(text: str) -> set[str]:
     state = DocState(text=text, language="ko", published=date(2024, 6, 15))
     extractor().run(state)
     return {e.name for e in state.entities}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람그룹은 누리랩스를 인수한 데 이어 AI 연구소를 세웠다.",
+        "가람그룹은 누리랩스를 인수한 데 이어 한빛전자와 함께 합작법인을 세웠다.",
+        "가람그룹은 누리랩스를 인수해 미국에 AI 전문 법인을 세웠다.",
+        "가람그룹은 누리랩스를 사들인 뒤 유럽 현지에 데이터 분석 법인을 새로 설립했다.",
+        "가람그룹은 누리랩스를 인수하면서 서울 강남에 AI 연구 센터를 따로 만들었다.",
+    ],
+)
+def test_an_earlier_clauses_object_is_not_founded(text: str) -> None:
+    assert ("가람그룹", "누리랩스") not in pairs(text, "ESTABLISHED"), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람그룹은 누리랩스를 100% 출자해 설립했다.",
+        "가람그룹은 한빛전자와 공동 출자해 누리랩스를 설립했다.",
+        "가람그룹은 2019년 누리랩스를 설립한 뒤 상장했다.",
+        "가람그룹은 한빛전자를 인수한 데 이어 누리랩스를 설립했다.",
+    ],
+)
+def test_a_founding_in_its_own_clause_stands(text: str) -> None:
+    assert ("가람그룹", "누리랩스") in pairs(text, "ESTABLISHED"), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람테크는 누리랩스와 결별한 데 이어 중국 업체와 업무협약을 체결했다.",
+        "가람테크는 누리랩스와 소송전을 벌인 뒤 국내 업체와 업무협약을 맺었다.",
+    ],
+)
+def test_an_earlier_clauses_partner_is_no_partner(text: str) -> None:
+    assert not pairs(text, "PARTNERS_WITH"), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람테크는 누리랩스와 협력해 AI 칩을 개발한 뒤 자회사를 설립했다.",
+        "가람테크는 한빛전자를 인수한 뒤 누리랩스와 업무협약을 체결했다.",
+    ],
+)
+def test_a_partner_of_the_triggers_own_clause_stands(text: str) -> None:
+    assert ("가람테크", "누리랩스") in pairs(text, "PARTNERS_WITH"), facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("가람테크는 누리랩스와 업무협약을 맺은 뒤 합작법인 설립을 검토하고 있다.", "PARTNERS_WITH"),
+        ("가람테크는 누리랩스를 인수하면서 추가 투자는 하지 않았다.", "ACQUIRED"),
+        ("가람테크는 누리랩스를 인수한 뒤 한빛전자와 합병을 추진할 계획이다.", "ACQUIRED"),
+    ],
+)
+def test_a_later_clauses_hedge_does_not_hedge_a_deal_done(text: str, kind: str) -> None:
+    assert ("가람테크", "누리랩스") in pairs(text, kind), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "업계에서는 가람테크가 누리랩스를 인수할 것이란 관측이 나온다.",
+        "가람테크가 누리랩스에 투자할 것이란 전망이 나온다.",
+    ],
+)
+def test_a_prediction_gives_nothing(text: str) -> None:
+    assert not facts(text), facts(text)
 
 
 @pytest.mark.parametrize(

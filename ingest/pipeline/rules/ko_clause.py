@@ -83,6 +83,16 @@ DONE_ENDINGS = r"(?:했|하였|한다|해|하며|하고|키로|한)"
 # a completed predicate ending its clause: "체결했고 ", "리드했고, ", "체결하며 ", "맺었다."
 # ("하고 있다", "하고 싶다" are one clause)
 CLAUSE_DONE = re.compile(r"(?:었|았|했|였)(?:고|으며|며),?\s|(?:었|았|했|였)다\.|(?:하|되)(?:고|며),?\s(?!있|싶)")
+# where a clause ends: a completed predicate, or one told as the time before the next ("인수한 데 이어 ", "맺은 뒤 ",
+# "세운 후 ") or alongside it ("인수하면서 ", "맺으며 ", "인수하자 "): the next verb's arguments are its own ("Y를
+# 인수한 데 이어 연구소를 세웠다": Y was not founded).  The serial "-해" ("출자해 설립했다") is one act.
+# a verb's adnominal ending in ㄴ ("인수한", "벌인", "세운"), not a time span's noun ("1년 뒤", "30분 후", "기간 후")
+_ADNOMINAL_N = "".join(chr(0xAC00 + 28 * k + 4) for k in range(399) if chr(0xAC00 + 28 * k + 4) not in "년분간전")
+CLAUSE_END = re.compile(
+    CLAUSE_DONE.pattern
+    + rf"|(?:[{_ADNOMINAL_N}]|던)\s(?:데\s?이어|뒤에?|후에?|다음|직후에?|이후에?),?\s"
+    + r"|[가-힣](?:으며|면서),?\s|(?:하|되)자,?\s"
+)
 CARRIED_PENALTY = 0.1
 # an open parenthesis after a group noun: its names are members of the list, not glosses
 _IN_GROUP_PARENS = re.compile(r"(?:계열사|자회사|관계사|투자사|금융사|기관|기업|회사)\s?\([^()]*$")
@@ -293,16 +303,17 @@ class Clause:
         start = self.sentence.start + m.start(1)
         return self.add_entity("정부", EntityType.GOVERNMENT_AGENCY, start, start + 2)
 
-    def own_clause(self) -> str:
+    def own_clause(self, ends: re.Pattern[str] = CLAUSE_END) -> str:
         """The sentence text before the trigger from where its clause starts: "이번 투자는 A가 리드했고, B가
-        후속 투자했다" — B's clause does not name the round."""
+        후속 투자했다" — B's clause does not name the round; with ``ends`` CLAUSE_DONE, only a completed
+        predicate ends it (a clause told as the time before, "인수한 데 이어", keeps the topic its subject)."""
         head = self.text_before(self.pos)
-        done = [m.end() for m in CLAUSE_DONE.finditer(head)]
+        done = [m.end() for m in ends.finditer(head)]
         return head[done[-1] :] if done else head
 
-    def own_clause_start(self) -> int:
+    def own_clause_start(self, ends: re.Pattern[str] = CLAUSE_END) -> int:
         """Document offset where ``own_clause`` begins."""
-        return self.pos - len(self.own_clause())
+        return self.pos - len(self.own_clause(ends))
 
     def text_before(self, start: int) -> str:
         """Sentence text from its start to document offset ``start``."""

@@ -276,7 +276,7 @@ def _verb_subject(c: Clause) -> list[Entity]:
     if not subjects or subjects[0].particle not in ("은", "는"):
         return []
     topic = subjects[0]
-    clause_start = c.own_clause_start()
+    clause_start = c.own_clause_start(CLAUSE_DONE)  # "X는 Y를 인수한 데 이어 Z도 사들였다": X's clause runs on
     reported = _REPORTED.match(c.sentence.text, c.trigger.end()) is not None
     own = next(
         (
@@ -829,7 +829,7 @@ def _object_too(c: Clause, a: Arg) -> bool:
         and bool(subjects)
         and subjects[0].particle in ("은", "는")
         and a.group != subjects[0].group
-        and c.own_clause() == c.text_before(c.pos)  # "X는 Y를 인수했고, Z도 인수했다": Z bought too
+        and not CLAUSE_DONE.search(c.text_before(c.pos))  # "X는 Y를 인수했고, Z도 인수했다": Z bought too
         and a.entity.type.is_organization
         and not any(b.particle in ("이", "가") and subjects[0].end <= b.start < a.start for b in c.before)
     )

@@ -48,8 +48,14 @@ def partners_with(c: Clause) -> list[Relation]:
         return []  # founders of a joint venture are its founders (ko_structure), not partners by that word
     if _JOINT_TEAM.match(c.sentence.text, c.trigger.start()):
         return []  # "… A 교수와 B 교수 공동 연구팀이": the team's members partner (joint_team), not the reporter
-    # "P 가람대 교수팀과": a person written with their organisation partners for it
-    partners = [p for p in (speaks_for(c, a.entity) for a in c.before if a.particle in PARTNER) if p is not None]
+    # "P 가람대 교수팀과": a person written with their organisation partners for it; a partner of the trigger's own
+    # clause ("Y와 결별한 데 이어 중국 업체와 협약을 맺었다": Y is no partner)
+    clause_start = c.own_clause_start()
+    partners = [
+        p
+        for p in (speaks_for(c, a.entity) for a in c.before if a.particle in PARTNER and a.start >= clause_start)
+        if p is not None
+    ]
     partners = partners or _partner_after(c)
     subject, subjects = speaks_for(c, c.subject), c.subjects
     confidence = c.subject_confidence

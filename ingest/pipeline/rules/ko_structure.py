@@ -86,8 +86,10 @@ def established(c: Clause) -> list[Relation]:
         part = [Relation(RelationType.PART_OF, subject.entity, founder, s, conf)] if founder is inside else []
         return [Relation(RelationType.ESTABLISHED, founder, subject.entity, s, conf, props), *part]
     # "Y의 문을 열었다": Y opened; "Y 설립을 완료했다": Y founded
+    # the object of the founding verb's own clause: "Y를 인수한 데 이어 연구소를 세웠다" founded no Y
+    clause_start = c.own_clause_start()
     obj = (
-        next((a for a in reversed(before) if a.particle in OBJECT), None)
+        next((a for a in reversed(before) if a.particle in OBJECT and a.start >= clause_start), None)
         or opened
         or _founding_done(c)
         or quoted_new_org(c)
@@ -280,7 +282,7 @@ _KIND_BEFORE_NAME = re.compile(
 
 # "X는 Y를 합병해 통합법인을 출범시켰다": another object between Y and the verb is what was founded; Y is the
 # object of the verb before ("합병해"), not a new organisation
-_OTHER_OBJECT = re.compile(r"(?<=[을를])\s(?:[^\s.]+\s){0,3}?[^\s.]*[가-힣A-Za-z0-9][을를]\s(?!위한)")
+_OTHER_OBJECT = re.compile(r"(?<=[을를])\s(?:[^\s.]+\s){0,8}?[^\s.]*[가-힣A-Za-z0-9][을를]\s(?!위한)")
 _FOUNDS_OBJECT = re.compile(r"설립|세우|세웠|세워|세운|창업|창설|만들|만든|신설|꾸렸|꾸린|꾸려|개설")
 # founding a company, said of its founders ("P가 창업했다"): not "만들었다", whose object is as often a product
 _FOUNDS_COMPANY = re.compile(r"설립|세우|세웠|세워|창업|창립")
