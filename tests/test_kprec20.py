@@ -110,3 +110,29 @@ def test_a_prediction_gives_nothing(text: str) -> None:
 )
 def test_a_funding_round_is_no_organisation(text: str, round_word: str) -> None:
     assert not any(round_word in name or name in round_word for name in entity_names(text) - {"온새미", "가람벤처스"})
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("가람테크는 누리랩스와 협력하던 한빛전자를 인수했다.", "ACQUIRED"),
+        ("가람테크는 누리랩스와 경쟁하는 한빛전자에 투자했다.", "INVESTED_IN"),
+        ("가람테크는 누리랩스와 손잡은 한빛전자를 인수했다.", "ACQUIRED"),
+    ],
+)
+def test_a_relative_clauses_partner_is_no_member_of_the_object(text: str, kind: str) -> None:
+    assert ("가람테크", "누리랩스") not in pairs(text, kind) | pairs(text, "PARTNERS_WITH"), facts(text)
+    assert ("가람테크", "한빛전자") in pairs(text, kind), facts(text)
+
+
+def test_a_partnership_told_as_a_relative_clause_is_its_heads() -> None:
+    text = "가람테크는 누리랩스와 협력하던 한빛전자를 인수했다."
+    assert ("한빛전자", "누리랩스") in pairs(text, "PARTNERS_WITH"), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["가람테크는 누리랩스와 김철수 회장이 이끄는 한빛전자를 인수했다.", "가람테크는 누리랩스와 한빛전자를 인수했다."],
+)
+def test_a_list_with_a_subjects_relative_clause_stays_a_list(text: str) -> None:
+    assert {("가람테크", "누리랩스"), ("가람테크", "한빛전자")} <= pairs(text, "ACQUIRED"), facts(text)

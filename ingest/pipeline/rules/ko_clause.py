@@ -383,6 +383,7 @@ def sentence_args(
             and not continues
             and bool(_RELATIVE_GAP.fullmatch(s.text[opener.end - s.start : m.start - s.start]))
             and _ends_in_adnominal(s, m.start)
+            and not _partner_of_relative_verb(s, opener, m.start)
         )
         if in_clause and opener is not None and args[-1] is not opener:
             args = [
@@ -440,8 +441,23 @@ def _headline_subject(s: Sentence, args: list[Arg]) -> list[Arg]:
     return [Arg(a.entity, a.start, a.end, "는", -1 - first.group) for a in actors] + rest
 
 
+# a subject of a relative clause's own ("김 회장이 이끄는"), or a passive verb ending it ("2019년 설립된"): no verb
+# that takes the name before it as its partner
+_CLAUSE_OWN_SUBJECT = re.compile(r"\S(?:이|가)\s|(?:된|되는|되던|돼\s온)\s*['‘’]?\s*$")
+
+
+def _partner_of_relative_verb(s: Sentence, opener: Arg, end: int) -> bool:
+    """ "A와 협력하던 B를 인수했다": a relative clause with no subject of its own after a name in 와/과 takes that
+    name as its partner (A worked with B), no member of a list with B."""
+    if opener.particle not in ("와", "과"):
+        return False
+    gap = s.text[opener.end - s.start : end - s.start]
+    return _CLAUSE_OWN_SUBJECT.search(gap) is None
+
+
 def _verb_between(s: Sentence, start: int, end: int) -> bool:
-    return any(start <= t.start and t.end <= end and t.tag in ("VV", "XSV", "EC") for t in s.tokens)
+    # Kiwi tags an irregular verb "VV-R", "VV-I" ("손잡은", "이어")
+    return any(start <= t.start and t.end <= end and t.tag.startswith(("VV", "XSV", "EC")) for t in s.tokens)
 
 
 def _ends_in_adnominal(s: Sentence, start: int) -> bool:

@@ -57,6 +57,11 @@ def partners_with(c: Clause) -> list[Relation]:
         if p is not None
     ]
     partners = partners or _partner_after(c)
+    if partners and (head := _relative_head(c)) is not None:
+        # "X는 Y와 협력하던 Z를 인수했다": Z worked with Y, not the sentence's subject
+        return [
+            Relation(RelationType.PARTNERS_WITH, head, p, c.sentence, c.confidence) for p in partners if p is not head
+        ]
     subject, subjects = speaks_for(c, c.subject), c.subjects
     confidence = c.subject_confidence
     if subject is None and _THIS_RESEARCH.search(c.own_clause()):
@@ -87,6 +92,20 @@ def partners_with(c: Clause) -> list[Relation]:
             for y in group[k + 1 :]
         ]
     return []
+
+
+# a partnership verb ending in an adnominal, up to two words on ("협력하던 ", "손잡은 ", "협약을 맺은 "): a relative
+# clause on the name right after it
+_RELATIVE_PARTNERSHIP = re.compile(r"(?:\S+\s){0,2}?\S*?(?:는|한|던|은|운)\s+['‘]?")
+
+
+def _relative_head(c: Clause) -> Entity | None:
+    """The organisation a partnership told as a relative clause describes ("Y와 협력하던 Z를": Z), else None."""
+    rel = _RELATIVE_PARTNERSHIP.match(c.sentence.text, c.trigger.start())
+    if rel is None:
+        return None
+    head = next((a.entity for a in c.after if a.start - c.sentence.start == rel.end()), None)
+    return speaks_for(c, head)
 
 
 # "A와 B 간 ", "A·B 사이의 (AI) ": the parties of what follows, then up to two words before the trigger
