@@ -136,3 +136,39 @@ def test_a_partnership_told_as_a_relative_clause_is_its_heads() -> None:
 )
 def test_a_list_with_a_subjects_relative_clause_stays_a_list(text: str) -> None:
     assert {("가람테크", "누리랩스"), ("가람테크", "한빛전자")} <= pairs(text, "ACQUIRED"), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["누리랩스는 가람테크가 세운 연구소와 협력한다.", "누리랩스는 가람테크가 만든 플랫폼을 쓴다."],
+)
+def test_a_relative_clause_on_a_common_noun_founds_no_topic(text: str) -> None:
+    assert not pairs(text, "ESTABLISHED"), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["누리랩스는 가람테크가 2019년 세운 AI 스타트업이다.", "누리랩스는 가람테크가 세운 연구기관이며 서울에 있다."],
+)
+def test_a_relative_clause_describing_the_topic_founds_it(text: str) -> None:
+    assert ("가람테크", "누리랩스") in pairs(text, "ESTABLISHED"), facts(text)
+
+
+def test_another_verbs_source_is_no_parent() -> None:
+    text = "가람테크는 누리랩스로부터 기술을 이전받아 한빛에이아이를 분사했다."
+    assert ("가람테크", "누리랩스") not in pairs(text, "SPUN_OFF_FROM"), facts(text)
+
+
+def test_a_bound_noun_opens_no_fund_name() -> None:
+    assert not any(name.startswith("뒤") for name in entity_names("가람테크는 누리랩스에 투자한 뒤 새 펀드를 조성했다."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람테크는 누리랩스를 인수하려 했으나 한빛전자가 먼저 인수했다.",
+        "가람테크는 누리랩스 인수를 원했지만 한빛전자가 인수했다.",
+    ],
+)
+def test_an_attempt_before_but_is_no_deal(text: str) -> None:
+    assert ("가람테크", "누리랩스") not in pairs(text, "ACQUIRED"), facts(text)

@@ -80,14 +80,19 @@ PASSIVE = re.compile(r"\S*?(?:된|되어|되었|됐|돼)")
 # the endings a 하다 verb's stem takes when its act is done or decided ("확보했", "실시한다", "편입키로"):
 # a pattern string, written into the triggers that need it
 DONE_ENDINGS = r"(?:했|하였|한다|해|하며|하고|키로|한)"
-# a completed predicate ending its clause: "체결했고 ", "리드했고, ", "체결하며 ", "맺었다."
+# a completed predicate ending its clause: "체결했고 ", "리드했고, ", "체결하며 ", "맺었다.", "인수했지만 ", "했으나 "
 # ("하고 있다", "하고 싶다" are one clause)
-CLAUSE_DONE = re.compile(r"(?:었|았|했|였)(?:고|으며|며),?\s|(?:었|았|했|였)다\.|(?:하|되)(?:고|며),?\s(?!있|싶)")
+CLAUSE_DONE = re.compile(
+    r"(?:었|았|했|였)(?:고|으며|며|으나|지만),?\s|(?:었|았|했|였)다\.|(?:하|되)(?:고|며),?\s(?!있|싶)"
+)
 # where a clause ends: a completed predicate, or one told as the time before the next ("인수한 데 이어 ", "맺은 뒤 ",
 # "세운 후 ") or alongside it ("인수하면서 ", "맺으며 ", "인수하자 "): the next verb's arguments are its own ("Y를
 # 인수한 데 이어 연구소를 세웠다": Y was not founded).  The serial "-해" ("출자해 설립했다") is one act.
-# a verb's adnominal ending in ㄴ ("인수한", "벌인", "세운"), not a time span's noun ("1년 뒤", "30분 후", "기간 후")
-_ADNOMINAL_N = "".join(chr(0xAC00 + 28 * k + 4) for k in range(399) if chr(0xAC00 + 28 * k + 4) not in "년분간전")
+# the syllables ending in ㄴ: a verb's adnominal ("인수한", "벌인", "세운") or present tense before 다 ("협력한다",
+# "먹는다"), where a noun would take 이다
+N_FINAL = "".join(chr(0xAC00 + 28 * k + 4) for k in range(399))
+# not a time span's noun ("1년 뒤", "30분 후", "기간 후")
+_ADNOMINAL_N = "".join(ch for ch in N_FINAL if ch not in "년분간전")
 CLAUSE_END = re.compile(
     CLAUSE_DONE.pattern
     + rf"|(?:[{_ADNOMINAL_N}]|던)\s(?:데\s?이어|뒤에?|후에?|다음|직후에?|이후에?),?\s"
@@ -362,7 +367,7 @@ def sentence_args(
             and args[-1].particle in JOINER
             and (len(gap) <= 6 or in_group and "(" in gap or _kind_before_name(gap, lex))
         )
-        if continues and args[-1].particle in ("와", "과") and _verb_between(s, args[-1].end, m.start):
+        if continues and args[-1].particle in ("와", "과") and verb_between(s, args[-1].end, m.start):
             continues = False  # "B와 협력해 C를": B is the verb's partner, not a member of a list with C
         if continues and args[-1].particle in ("와", "과") and ent.name in ALLIANCE_NOUNS:
             continues = False  # "B와 컨소시엄을 꾸렸다": B is the partner; a bare consortium is formed, not listed
@@ -455,7 +460,8 @@ def _partner_of_relative_verb(s: Sentence, opener: Arg, end: int) -> bool:
     return _CLAUSE_OWN_SUBJECT.search(gap) is None
 
 
-def _verb_between(s: Sentence, start: int, end: int) -> bool:
+def verb_between(s: Sentence, start: int, end: int) -> bool:
+    """A verb between document offsets ``start`` and ``end``: a name before it is that verb's argument."""
     # Kiwi tags an irregular verb "VV-R", "VV-I" ("손잡은", "이어")
     return any(start <= t.start and t.end <= end and t.tag.startswith(("VV", "XSV", "EC")) for t in s.tokens)
 

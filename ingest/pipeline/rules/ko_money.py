@@ -1234,7 +1234,8 @@ def _subjects_after_fund_topic(c: Clause) -> list[Entity]:
 def _fund_named(c: Clause) -> Entity | None:
     """ "출자한 AI 투자펀드는": a fund named by the words right after the relative clause."""
     m = _FUND.match(c.sentence.text, c.trigger.end())
-    if m is None or len(m.group(0).replace(" ", "")) < 4:
+    if m is None or len(m.group(0).replace(" ", "")) < 4 or BOUND_NOUN.match(m.group(0)):
+        # "투자한 뒤 새 펀드를 조성했다": the clause ends in a bound noun, what follows is the next clause's
         return None
     start = c.sentence.start + m.start()
     return c.add_entity(m.group(0), EntityType.ORGANIZATION, start, start + len(m.group(0)))
