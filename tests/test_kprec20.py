@@ -172,3 +172,22 @@ def test_a_bound_noun_opens_no_fund_name() -> None:
 )
 def test_an_attempt_before_but_is_no_deal(text: str) -> None:
     assert ("가람테크", "누리랩스") not in pairs(text, "ACQUIRED"), facts(text)
+
+
+def test_a_round_word_tagged_alone_is_no_name() -> None:
+    assert "라운드" not in entity_names("온새미의 Series A 라운드에는 가람벤처스가 참여했다.")
+
+
+def test_respective_buyers_pair_in_order() -> None:
+    text = "가람테크와 한빛전자가 각각 누리랩스와 다온소프트를 인수했다."
+    assert pairs(text, "ACQUIRED") == {("가람테크", "누리랩스"), ("한빛전자", "다온소프트")}, facts(text)
+
+
+def test_respective_lists_of_different_lengths_pair_none() -> None:
+    text = "가람테크와 한빛전자가 각각 누리랩스, 다온소프트, 온새미를 인수했다."
+    assert not pairs(text, "ACQUIRED"), facts(text)
+
+
+def test_joint_buyers_still_bought_every_company() -> None:
+    text = "가람테크와 한빛전자는 누리랩스와 다온소프트를 공동 인수했다."
+    assert len(pairs(text, "ACQUIRED")) == 4, facts(text)

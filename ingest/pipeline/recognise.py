@@ -124,7 +124,9 @@ _ROUND = (
     r"(?:(?:프리|[Pp]re)[-\s]?)?(?:시리즈|[Ss]eries)\s?[A-Fa-f]\d?(?:\s?(?:브릿지|브리지|익스텐션|[Bb]ridge|플러스|\+))?"
     r"|(?:프리|[Pp]re)[-\s]?(?:[A-F]\d?|IPO|시드|[Ss]eed)|시드|[Ss]eed"
 )
-_ROUND_WORD = re.compile(rf"(?:{_ROUND})(?:\s?(?:라운드|투자|펀딩|단계))?")
+_ROUND_WORD = re.compile(
+    rf"(?:{_ROUND})(?:\s?(?:라운드|투자|펀딩|단계))?|라운드"
+)  # "Series A 라운드": the word alone too
 # "의 시리즈B", "의 프리A", "의 시드": a company's round written after it with 의
 _ROUND_OF_NAME = re.compile(rf"(?<=\S)의\s?(?:{_ROUND})$")
 # "루멘AI", "다온X": Hangul glued to capital Latin letters in one word is a coined name, never a person's

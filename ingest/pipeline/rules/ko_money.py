@@ -775,11 +775,11 @@ def acquired(c: Clause) -> list[Relation]:
     ]
     if (len(buyers) > 1 or len(bought) > 1) and not _EACH.search(clause):
         props = _without_amount(props)
-    return [
-        Relation(RelationType.ACQUIRED, who, what, c.sentence, c.subject_confidence, props)
-        for who in buyers
-        for what in bought
-    ]
+    pairs = [(who, what) for who in buyers for what in bought]
+    if len(buyers) > 1 and len(bought) > 1 and "각각" in c.own_clause():
+        # "A와 B가 각각 Y와 Z를 인수했다": respectively, in order; lists of different lengths pair none
+        pairs = list(zip(buyers, bought)) if len(buyers) == len(bought) else []
+    return [Relation(RelationType.ACQUIRED, who, what, c.sentence, c.subject_confidence, props) for who, what in pairs]
 
 
 # "Y가 X 품에 안겼다", "Y는 X의 품으로 들어갔다": the buyer written right before 품, alone or in 의
