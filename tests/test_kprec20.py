@@ -191,3 +191,14 @@ def test_respective_lists_of_different_lengths_pair_none() -> None:
 def test_joint_buyers_still_bought_every_company() -> None:
     text = "가람테크와 한빛전자는 누리랩스와 다온소프트를 공동 인수했다."
     assert len(pairs(text, "ACQUIRED")) == 4, facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("가람테크와 한빛전자는 각각 누리랩스와 다온소프트에 투자했다.", "INVESTED_IN"),
+        ("가람테크와 한빛전자는 각각 누리랩스, 다온소프트와 업무협약을 맺었다.", "PARTNERS_WITH"),
+    ],
+)
+def test_respective_investors_and_partners_pair_in_order(text: str, kind: str) -> None:
+    assert pairs(text, kind) == {("가람테크", "누리랩스"), ("한빛전자", "다온소프트")}, facts(text)

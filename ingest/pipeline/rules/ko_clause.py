@@ -325,6 +325,18 @@ class Clause:
         return self.sentence.text[: start - self.sentence.start]
 
 
+# "A와 B가 각각 Y와 Z를 인수했다": each actor with its own target, in order
+_RESPECTIVELY = re.compile(r"(?:^|\s)각각\s")
+
+
+def respective_pairs(c: Clause, actors: list[Entity], targets: list[Entity]) -> list[tuple[Entity, Entity]]:
+    """Every actor with every target ("A와 B는 Y와 Z를 공동 인수했다"); with "각각" in the verb's clause and several
+    of each, the n-th actor with the n-th target, none when the counts differ."""
+    if len(actors) > 1 and len(targets) > 1 and _RESPECTIVELY.search(c.own_clause()):
+        return list(zip(actors, targets, strict=True)) if len(actors) == len(targets) else []
+    return [(a, t) for a in actors for t in targets if a is not t]
+
+
 def mask_quotes(text: str) -> str:
     """Quoted speech replaced by spaces (offsets kept): opinions, not facts."""
     return _QUOTE.sub(lambda m: " " * len(m.group(0)), text)

@@ -25,6 +25,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     SUBJECT,
     Arg,
     Clause,
+    respective_pairs,
 )
 from aigraph.ingest.pipeline.rules.ko_people import speaks_for
 
@@ -478,11 +479,12 @@ def _from_investors(c: Clause, subject: Entity, own_clause: bool, targets: list[
         # "A와 B가 각각 30억원과 20억원을": the amounts in the investors' order; a count that differs pairs none
         paired = len(respective) == len(investors)
         owns = [props | own for own in respective] if paired else [_without_amount(props)] * len(investors)
+    own_of = list(zip(investors, owns, strict=True))
     return [
         Relation(RelationType.INVESTED_IN, who, t, c.sentence, c.subject_confidence, own)
-        for t in targets
-        for who, own in zip(investors, owns, strict=True)
-        if who is not t
+        for who, t in respective_pairs(c, investors, targets)
+        for investor, own in own_of
+        if investor is who
     ]
 
 
@@ -775,11 +777,10 @@ def acquired(c: Clause) -> list[Relation]:
     ]
     if (len(buyers) > 1 or len(bought) > 1) and not _EACH.search(clause):
         props = _without_amount(props)
-    pairs = [(who, what) for who in buyers for what in bought]
-    if len(buyers) > 1 and len(bought) > 1 and "각각" in c.own_clause():
-        # "A와 B가 각각 Y와 Z를 인수했다": respectively, in order; lists of different lengths pair none
-        pairs = list(zip(buyers, bought)) if len(buyers) == len(bought) else []
-    return [Relation(RelationType.ACQUIRED, who, what, c.sentence, c.subject_confidence, props) for who, what in pairs]
+    return [
+        Relation(RelationType.ACQUIRED, who, what, c.sentence, c.subject_confidence, props)
+        for who, what in respective_pairs(c, buyers, bought)
+    ]
 
 
 # "Y가 X 품에 안겼다", "Y는 X의 품으로 들어갔다": the buyer written right before 품, alone or in 의

@@ -21,6 +21,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     SUBJECT,
     Arg,
     Clause,
+    respective_pairs,
 )
 from aigraph.ingest.pipeline.rules.ko_funding import ROUND_PLACE as _ROUND_PLACE
 from aigraph.ingest.pipeline.rules.ko_people import head_org, speaks_for
@@ -72,9 +73,7 @@ def partners_with(c: Clause) -> list[Relation]:
         group = [e for e in (speaks_for(c, e) for e in c.subject_group[1:]) if e is not None]
         return [
             Relation(RelationType.PARTNERS_WITH, who, p, c.sentence, confidence)
-            for who in [subject, *group]
-            for p in partners
-            if who is not p
+            for who, p in respective_pairs(c, [subject, *group], partners)
         ]
     if (between := _between(c)) and not c.hedged(c.trigger.end(), plans=True):
         # "A와 B 간 업무협약 체결식이 열렸다", "A·B 사이의 협력": the parties named before 간/사이
