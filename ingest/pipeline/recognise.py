@@ -118,8 +118,17 @@ _SURNAME_GAP = re.compile(r" (?:전 )?")  # "박 대통령", "박 전 차관"
 # syllables org_suffixes.tsv leaves out because, glued to any word, they would mark too much
 _PUBLIC_BODY_ENDINGS = ("국", "청", "처", "부", "원", "기구", "기관")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+# a funding round ("시리즈B", "시리즈A 브릿지", "프리A", "Pre-A", "프리IPO", "시드"): the stage of a company's funding,
+# never the name of an organisation, though written where one stands ("시리즈B에서 120억원을 유치했다")
+_ROUND = (
+    r"(?:(?:프리|[Pp]re)[-\s]?)?(?:시리즈|[Ss]eries)\s?[A-Fa-f]\d?(?:\s?(?:브릿지|브리지|익스텐션|[Bb]ridge|플러스|\+))?"
+    r"|(?:프리|[Pp]re)[-\s]?(?:[A-F]\d?|IPO|시드|[Ss]eed)|시드|[Ss]eed"
+)
+_ROUND_WORD = re.compile(
+    rf"(?:{_ROUND})(?:\s?(?:라운드|투자|펀딩|단계))?|라운드"
+)  # "Series A 라운드": the word alone too
 # "의 시리즈B", "의 프리A", "의 시드": a company's round written after it with 의
-_ROUND_OF_NAME = re.compile(r"(?<=\S)의\s?(?:시리즈\s?[A-F]\d?|프리\s?(?:시리즈\s?)?[A-F]|시드|프리IPO|Pre-IPO)$")
+_ROUND_OF_NAME = re.compile(rf"(?<=\S)의\s?(?:{_ROUND})$")
 # "루멘AI", "다온X": Hangul glued to capital Latin letters in one word is a coined name, never a person's
 _HANGUL_THEN_LATIN = re.compile(r"[가-힣]+[A-Z][A-Za-z0-9]*")
 _HANGUL_GLOSS = re.compile(r"\(\s*([가-힣 ]{2,})\s*\)")
@@ -507,7 +516,11 @@ class Recogniser:
         candidates += self._misparsed_topic(s) + self._funded_topic(s) + self._defined(s) + self._institutions(s)
         candidates += self._known(s)
         candidates += self._committees(s) + self._reporters(s, candidates)
-        candidates = [m for m in candidates if m.text.strip(_EDGE_PUNCT) not in _LEGAL_FORMS] + self._legal_names(s)
+        candidates = [
+            m
+            for m in candidates
+            if m.text.strip(_EDGE_PUNCT) not in _LEGAL_FORMS and not _ROUND_WORD.fullmatch(m.text.strip(_EDGE_PUNCT))
+        ] + self._legal_names(s)
         states = _state_pairs(s)  # "남북" is two states: no tagger span over them stands
         candidates = [
             m

@@ -34,7 +34,7 @@ from aigraph.ingest.pipeline.rules import (  # noqa: F401  (they register rules)
     rules_for,
 )
 from aigraph.ingest.pipeline.rules.ko_clause import (
-    CLAUSE_DONE,
+    CLAUSE_END,
     SUBJECT,
     Clause,
     Discourse,
@@ -146,7 +146,7 @@ class RelationExtractor:
         if signed := _CONTRACT_FOR.match(masked, end):
             end = signed.end()
         window = masked[end : end + _HEDGE_WINDOW]
-        if done := CLAUSE_DONE.search(window):
+        if done := CLAUSE_END.search(window):
             window = window[: done.start()]  # "협약을 체결하고 … 추진할 계획": the hedge is the next clause's
         reach = len(window)
         window = masked[end : end + reach + 4]  # the words right past the window tell how a hedge noun is used

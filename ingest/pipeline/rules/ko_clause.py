@@ -80,9 +80,24 @@ PASSIVE = re.compile(r"\S*?(?:된|되어|되었|됐|돼)")
 # the endings a 하다 verb's stem takes when its act is done or decided ("확보했", "실시한다", "편입키로"):
 # a pattern string, written into the triggers that need it
 DONE_ENDINGS = r"(?:했|하였|한다|해|하며|하고|키로|한)"
-# a completed predicate ending its clause: "체결했고 ", "리드했고, ", "체결하며 ", "맺었다."
+# a completed predicate ending its clause: "체결했고 ", "리드했고, ", "체결하며 ", "맺었다.", "인수했지만 ", "했으나 "
 # ("하고 있다", "하고 싶다" are one clause)
-CLAUSE_DONE = re.compile(r"(?:었|았|했|였)(?:고|으며|며),?\s|(?:었|았|했|였)다\.|(?:하|되)(?:고|며),?\s(?!있|싶)")
+CLAUSE_DONE = re.compile(
+    r"(?:었|았|했|였)(?:고|으며|며|으나|지만),?\s|(?:었|았|했|였)다\.|(?:하|되)(?:고|며),?\s(?!있|싶)"
+)
+# where a clause ends: a completed predicate, or one told as the time before the next ("인수한 데 이어 ", "맺은 뒤 ",
+# "세운 후 ") or alongside it ("인수하면서 ", "맺으며 ", "인수하자 "): the next verb's arguments are its own ("Y를
+# 인수한 데 이어 연구소를 세웠다": Y was not founded).  The serial "-해" ("출자해 설립했다") is one act.
+# the syllables ending in ㄴ: a verb's adnominal ("인수한", "벌인", "세운") or present tense before 다 ("협력한다",
+# "먹는다"), where a noun would take 이다
+N_FINAL = "".join(chr(0xAC00 + 28 * k + 4) for k in range(399))
+# not a time span's noun ("1년 뒤", "30분 후", "기간 후")
+_ADNOMINAL_N = "".join(ch for ch in N_FINAL if ch not in "년분간전")
+CLAUSE_END = re.compile(
+    CLAUSE_DONE.pattern
+    + rf"|(?:[{_ADNOMINAL_N}]|던)\s(?:데\s?이어|뒤에?|후에?|다음|직후에?|이후에?),?\s"
+    + r"|[가-힣](?:으며|면서),?\s|(?:하|되)자,?\s"
+)
 CARRIED_PENALTY = 0.1
 # an open parenthesis after a group noun: its names are members of the list, not glosses
 _IN_GROUP_PARENS = re.compile(r"(?:계열사|자회사|관계사|투자사|금융사|기관|기업|회사)\s?\([^()]*$")
@@ -293,20 +308,33 @@ class Clause:
         start = self.sentence.start + m.start(1)
         return self.add_entity("정부", EntityType.GOVERNMENT_AGENCY, start, start + 2)
 
-    def own_clause(self) -> str:
+    def own_clause(self, ends: re.Pattern[str] = CLAUSE_END) -> str:
         """The sentence text before the trigger from where its clause starts: "이번 투자는 A가 리드했고, B가
-        후속 투자했다" — B's clause does not name the round."""
+        후속 투자했다" — B's clause does not name the round; with ``ends`` CLAUSE_DONE, only a completed
+        predicate ends it (a clause told as the time before, "인수한 데 이어", keeps the topic its subject)."""
         head = self.text_before(self.pos)
-        done = [m.end() for m in CLAUSE_DONE.finditer(head)]
+        done = [m.end() for m in ends.finditer(head)]
         return head[done[-1] :] if done else head
 
-    def own_clause_start(self) -> int:
+    def own_clause_start(self, ends: re.Pattern[str] = CLAUSE_END) -> int:
         """Document offset where ``own_clause`` begins."""
-        return self.pos - len(self.own_clause())
+        return self.pos - len(self.own_clause(ends))
 
     def text_before(self, start: int) -> str:
         """Sentence text from its start to document offset ``start``."""
         return self.sentence.text[: start - self.sentence.start]
+
+
+# "A와 B가 각각 Y와 Z를 인수했다": each actor with its own target, in order
+_RESPECTIVELY = re.compile(r"(?:^|\s)각각\s")
+
+
+def respective_pairs(c: Clause, actors: list[Entity], targets: list[Entity]) -> list[tuple[Entity, Entity]]:
+    """Every actor with every target ("A와 B는 Y와 Z를 공동 인수했다"); with "각각" in the verb's clause and several
+    of each, the n-th actor with the n-th target, none when the counts differ."""
+    if len(actors) > 1 and len(targets) > 1 and _RESPECTIVELY.search(c.own_clause()):
+        return list(zip(actors, targets, strict=True)) if len(actors) == len(targets) else []
+    return [(a, t) for a in actors for t in targets if a is not t]
 
 
 def mask_quotes(text: str) -> str:
@@ -351,7 +379,7 @@ def sentence_args(
             and args[-1].particle in JOINER
             and (len(gap) <= 6 or in_group and "(" in gap or _kind_before_name(gap, lex))
         )
-        if continues and args[-1].particle in ("와", "과") and _verb_between(s, args[-1].end, m.start):
+        if continues and args[-1].particle in ("와", "과") and verb_between(s, args[-1].end, m.start):
             continues = False  # "B와 협력해 C를": B is the verb's partner, not a member of a list with C
         if continues and args[-1].particle in ("와", "과") and ent.name in ALLIANCE_NOUNS:
             continues = False  # "B와 컨소시엄을 꾸렸다": B is the partner; a bare consortium is formed, not listed
@@ -372,6 +400,7 @@ def sentence_args(
             and not continues
             and bool(_RELATIVE_GAP.fullmatch(s.text[opener.end - s.start : m.start - s.start]))
             and _ends_in_adnominal(s, m.start)
+            and not _partner_of_relative_verb(s, opener, m.start)
         )
         if in_clause and opener is not None and args[-1] is not opener:
             args = [
@@ -429,8 +458,24 @@ def _headline_subject(s: Sentence, args: list[Arg]) -> list[Arg]:
     return [Arg(a.entity, a.start, a.end, "는", -1 - first.group) for a in actors] + rest
 
 
-def _verb_between(s: Sentence, start: int, end: int) -> bool:
-    return any(start <= t.start and t.end <= end and t.tag in ("VV", "XSV", "EC") for t in s.tokens)
+# a subject of a relative clause's own ("김 회장이 이끄는"), or a passive verb ending it ("2019년 설립된"): no verb
+# that takes the name before it as its partner
+_CLAUSE_OWN_SUBJECT = re.compile(r"\S(?:이|가)\s|(?:된|되는|되던|돼\s온)\s*['‘’]?\s*$")
+
+
+def _partner_of_relative_verb(s: Sentence, opener: Arg, end: int) -> bool:
+    """ "A와 협력하던 B를 인수했다": a relative clause with no subject of its own after a name in 와/과 takes that
+    name as its partner (A worked with B), no member of a list with B."""
+    if opener.particle not in ("와", "과"):
+        return False
+    gap = s.text[opener.end - s.start : end - s.start]
+    return _CLAUSE_OWN_SUBJECT.search(gap) is None
+
+
+def verb_between(s: Sentence, start: int, end: int) -> bool:
+    """A verb between document offsets ``start`` and ``end``: a name before it is that verb's argument."""
+    # Kiwi tags an irregular verb "VV-R", "VV-I" ("손잡은", "이어")
+    return any(start <= t.start and t.end <= end and t.tag.startswith(("VV", "XSV", "EC")) for t in s.tokens)
 
 
 def _ends_in_adnominal(s: Sentence, start: int) -> bool:

@@ -25,6 +25,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     SUBJECT,
     Arg,
     Clause,
+    respective_pairs,
 )
 from aigraph.ingest.pipeline.rules.ko_people import speaks_for
 
@@ -276,7 +277,7 @@ def _verb_subject(c: Clause) -> list[Entity]:
     if not subjects or subjects[0].particle not in ("은", "는"):
         return []
     topic = subjects[0]
-    clause_start = c.own_clause_start()
+    clause_start = c.own_clause_start(CLAUSE_DONE)  # "X는 Y를 인수한 데 이어 Z도 사들였다": X's clause runs on
     reported = _REPORTED.match(c.sentence.text, c.trigger.end()) is not None
     own = next(
         (
@@ -478,11 +479,12 @@ def _from_investors(c: Clause, subject: Entity, own_clause: bool, targets: list[
         # "A와 B가 각각 30억원과 20억원을": the amounts in the investors' order; a count that differs pairs none
         paired = len(respective) == len(investors)
         owns = [props | own for own in respective] if paired else [_without_amount(props)] * len(investors)
+    own_of = list(zip(investors, owns, strict=True))
     return [
         Relation(RelationType.INVESTED_IN, who, t, c.sentence, c.subject_confidence, own)
-        for t in targets
-        for who, own in zip(investors, owns, strict=True)
-        if who is not t
+        for who, t in respective_pairs(c, investors, targets)
+        for investor, own in own_of
+        if investor is who
     ]
 
 
@@ -777,8 +779,7 @@ def acquired(c: Clause) -> list[Relation]:
         props = _without_amount(props)
     return [
         Relation(RelationType.ACQUIRED, who, what, c.sentence, c.subject_confidence, props)
-        for who in buyers
-        for what in bought
+        for who, what in respective_pairs(c, buyers, bought)
     ]
 
 
@@ -829,7 +830,7 @@ def _object_too(c: Clause, a: Arg) -> bool:
         and bool(subjects)
         and subjects[0].particle in ("은", "는")
         and a.group != subjects[0].group
-        and c.own_clause() == c.text_before(c.pos)  # "X는 Y를 인수했고, Z도 인수했다": Z bought too
+        and not CLAUSE_DONE.search(c.text_before(c.pos))  # "X는 Y를 인수했고, Z도 인수했다": Z bought too
         and a.entity.type.is_organization
         and not any(b.particle in ("이", "가") and subjects[0].end <= b.start < a.start for b in c.before)
     )
@@ -1234,7 +1235,8 @@ def _subjects_after_fund_topic(c: Clause) -> list[Entity]:
 def _fund_named(c: Clause) -> Entity | None:
     """ "출자한 AI 투자펀드는": a fund named by the words right after the relative clause."""
     m = _FUND.match(c.sentence.text, c.trigger.end())
-    if m is None or len(m.group(0).replace(" ", "")) < 4:
+    if m is None or len(m.group(0).replace(" ", "")) < 4 or BOUND_NOUN.match(m.group(0)):
+        # "투자한 뒤 새 펀드를 조성했다": the clause ends in a bound noun, what follows is the next clause's
         return None
     start = c.sentence.start + m.start()
     return c.add_entity(m.group(0), EntityType.ORGANIZATION, start, start + len(m.group(0)))

@@ -21,6 +21,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     SUBJECT,
     Arg,
     Clause,
+    respective_pairs,
 )
 from aigraph.ingest.pipeline.rules.ko_funding import ROUND_PLACE as _ROUND_PLACE
 from aigraph.ingest.pipeline.rules.ko_people import head_org, speaks_for
@@ -48,9 +49,20 @@ def partners_with(c: Clause) -> list[Relation]:
         return []  # founders of a joint venture are its founders (ko_structure), not partners by that word
     if _JOINT_TEAM.match(c.sentence.text, c.trigger.start()):
         return []  # "… A 교수와 B 교수 공동 연구팀이": the team's members partner (joint_team), not the reporter
-    # "P 가람대 교수팀과": a person written with their organisation partners for it
-    partners = [p for p in (speaks_for(c, a.entity) for a in c.before if a.particle in PARTNER) if p is not None]
+    # "P 가람대 교수팀과": a person written with their organisation partners for it; a partner of the trigger's own
+    # clause ("Y와 결별한 데 이어 중국 업체와 협약을 맺었다": Y is no partner)
+    clause_start = c.own_clause_start()
+    partners = [
+        p
+        for p in (speaks_for(c, a.entity) for a in c.before if a.particle in PARTNER and a.start >= clause_start)
+        if p is not None
+    ]
     partners = partners or _partner_after(c)
+    if partners and (head := _relative_head(c)) is not None:
+        # "X는 Y와 협력하던 Z를 인수했다": Z worked with Y, not the sentence's subject
+        return [
+            Relation(RelationType.PARTNERS_WITH, head, p, c.sentence, c.confidence) for p in partners if p is not head
+        ]
     subject, subjects = speaks_for(c, c.subject), c.subjects
     confidence = c.subject_confidence
     if subject is None and _THIS_RESEARCH.search(c.own_clause()):
@@ -61,9 +73,7 @@ def partners_with(c: Clause) -> list[Relation]:
         group = [e for e in (speaks_for(c, e) for e in c.subject_group[1:]) if e is not None]
         return [
             Relation(RelationType.PARTNERS_WITH, who, p, c.sentence, confidence)
-            for who in [subject, *group]
-            for p in partners
-            if who is not p
+            for who, p in respective_pairs(c, [subject, *group], partners)
         ]
     if (between := _between(c)) and not c.hedged(c.trigger.end(), plans=True):
         # "A와 B 간 업무협약 체결식이 열렸다", "A·B 사이의 협력": the parties named before 간/사이
@@ -81,6 +91,20 @@ def partners_with(c: Clause) -> list[Relation]:
             for y in group[k + 1 :]
         ]
     return []
+
+
+# a partnership verb ending in an adnominal, up to two words on ("협력하던 ", "손잡은 ", "협약을 맺은 "): a relative
+# clause on the name right after it
+_RELATIVE_PARTNERSHIP = re.compile(r"(?:\S+\s){0,2}?\S*?(?:는|한|던|은|운)\s+['‘]?")
+
+
+def _relative_head(c: Clause) -> Entity | None:
+    """The organisation a partnership told as a relative clause describes ("Y와 협력하던 Z를": Z), else None."""
+    rel = _RELATIVE_PARTNERSHIP.match(c.sentence.text, c.trigger.start())
+    if rel is None:
+        return None
+    head = next((a.entity for a in c.after if a.start - c.sentence.start == rel.end()), None)
+    return speaks_for(c, head)
 
 
 # "A와 B 간 ", "A·B 사이의 (AI) ": the parties of what follows, then up to two words before the trigger

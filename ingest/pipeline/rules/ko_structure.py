@@ -15,6 +15,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     CARRIED_PENALTY,
     DESCRIPTION,
     FROM,
+    N_FINAL,
     OBJECT,
     OBJECT_RIGHT_BEFORE,
     PARTNER,
@@ -23,6 +24,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     SUBJECT,
     Arg,
     Clause,
+    verb_between,
 )
 from aigraph.ingest.pipeline.rules.ko_people import attached_org, head_org
 
@@ -86,8 +88,10 @@ def established(c: Clause) -> list[Relation]:
         part = [Relation(RelationType.PART_OF, subject.entity, founder, s, conf)] if founder is inside else []
         return [Relation(RelationType.ESTABLISHED, founder, subject.entity, s, conf, props), *part]
     # "Y의 문을 열었다": Y opened; "Y 설립을 완료했다": Y founded
+    # the object of the founding verb's own clause: "Y를 인수한 데 이어 연구소를 세웠다" founded no Y
+    clause_start = c.own_clause_start()
     obj = (
-        next((a for a in reversed(before) if a.particle in OBJECT), None)
+        next((a for a in reversed(before) if a.particle in OBJECT and a.start >= clause_start), None)
         or opened
         or _founding_done(c)
         or quoted_new_org(c)
@@ -236,9 +240,11 @@ _OBJECT_WRITTEN = re.compile(r"[을를]\s$")
 _MEETING = re.compile(r"(?:위원회|이사회|총회|회의|협의회|간담회|설명회|세미나|포럼)['’]?$")
 # "설립한 ", "세운 ", "만든 ", "출범시킨 ", "문을 연 ", "설립을 주도한 "
 _RELATIVE = re.compile(r"(?:문을 연|문 연|\S*(?:한|운|든|린|된|킨)|\S*[을를]\s주도한)\s+['‘]?")
-# "설립한 (AI) 스타트업이다": the clause describes the topic ("세운 목표를 달성했다" is another verb's object)
+# "설립한 (AI) 스타트업이다": the clause describes the topic ("세운 목표를 달성했다" is another verb's object, "세운
+# 연구소와 협력한다" a verb's partner: 다 after ㄴ is a verb's present tense, a noun takes 이다)
 _IS_A = re.compile(
-    r"\S*(?:한|운|든|린|킨)\s+(?:\S+(?<![을를])\s){0,2}?\S+?(?<![했됐었았였겠])(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)"
+    r"\S*(?:한|운|든|린|킨)\s+(?:\S+(?<![을를])\s){0,2}?\S+?"
+    rf"(?<![했됐었았였겠])(?:이다|이며|으로서|으로|로서|로|(?<![{N_FINAL}])다)(?=[\s.,]|$)"
 )
 _SUBSIDIARY = re.compile(r"\s(?:\S+\s)?(?:자회사|계열사|손자회사)(?:이다|이며|로|으로|다)")
 _JOINT = re.compile(r"(\d|두|세|네|다섯|양)\s?(?:사|개사|기업|회사)")
@@ -280,7 +286,7 @@ _KIND_BEFORE_NAME = re.compile(
 
 # "X는 Y를 합병해 통합법인을 출범시켰다": another object between Y and the verb is what was founded; Y is the
 # object of the verb before ("합병해"), not a new organisation
-_OTHER_OBJECT = re.compile(r"(?<=[을를])\s(?:[^\s.]+\s){0,3}?[^\s.]*[가-힣A-Za-z0-9][을를]\s(?!위한)")
+_OTHER_OBJECT = re.compile(r"(?<=[을를])\s(?:[^\s.]+\s){0,8}?[^\s.]*[가-힣A-Za-z0-9][을를]\s(?!위한)")
 _FOUNDS_OBJECT = re.compile(r"설립|세우|세웠|세워|세운|창업|창설|만들|만든|신설|꾸렸|꾸린|꾸려|개설")
 # founding a company, said of its founders ("P가 창업했다"): not "만들었다", whose object is as often a product
 _FOUNDS_COMPANY = re.compile(r"설립|세우|세웠|세워|창업|창립")
@@ -1198,7 +1204,11 @@ _PART_NAMED = re.compile(
 @relation_rule(RelationType.SPUN_OFF_FROM, language="ko")
 def spun_off_from(c: Clause) -> list[Relation]:
     """ "X에서 분사한 Y": the parent in 에서, the child established in this sentence or the subject."""
-    parent = c.last_before(SOURCE) or c.last_before(FROM)  # "X에서 분사한 Y", "X로부터 분사한 Y"
+    # "X에서 분사한 Y", "X로부터 분사한 Y"; not another verb's source ("X로부터 기술을 이전받아 Y를 분사했다")
+    placed = next((a for a in reversed(c.before) if a.particle in SOURCE), None) or next(
+        (a for a in reversed(c.before) if a.particle in FROM), None
+    )
+    parent = placed.entity if placed is not None and not verb_between(c.sentence, placed.end, c.pos) else None
     founded_here = [(who, new) for idx, who, new in c.discourse.established if idx == c.sentence.index]
     child = founded_here[0][1] if founded_here else None
     if parent is None and founded_here:
