@@ -107,6 +107,8 @@ _INVESTORS_OWN = re.compile(
     r"(?:\([^()]*\))?(?:\s?등)?(?:\s(?:기존|주요|신규)?\s?(?:투자자|투자사|투자기관|주주)(?:들)?)?"
     r"의\s+(?:(?:후속|추가|전략적|신규|지분)\s?)?(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)\s?(?:규모의?\s+)?)?"
 )
+# "A의 후속 투자를 포함해 총 N원을 조달했다": A's money is part of the round raised (others' too, so the total is not A's)
+_INCLUDED = re.compile(_INVESTORS_OWN.pattern + r"투자(?:금)?(?:를|을)\s(?:포함|비롯)(?:해|하여|한)\s")
 # "투자를 받은 (AI 스타트업) Y": the company the relative clause describes received the money
 _DESCRIBED_RECIPIENT = re.compile(r"(?<=은)\s+(?:[A-Za-z가-힣]+\s){0,3}")
 # "… 받은 (AI 반도체) 스타트업이다": the relative clause describes the topic ("받은 펀드를 운용한다" does not)
@@ -120,10 +122,10 @@ _ROUND_NAMED_AFTER = re.compile(
     r"\s(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)\s?(?:규모의?\s?)?)?"
     r"(?:(?:시리즈\s?[A-F]\d?|프리\s?A|시드|브릿지|후속|신규|추가|유상|제3자\s?배정)\s?)*(?:투자\s?)?"
 )
+# "가 운용하는 AI 펀드": a fund written by its manager, the name before it (the fund itself often goes unnamed)
+MANAGED_FUND = r"(?:이|가)\s(?:운용|조성|결성)(?:하는|한|\s?중인)\s(?:['‘]?[^\s'’]+\s){0,3}?\S*펀드['’]?(?:\([^()]*\))?"
 # "가 운용하는 AI 펀드로부터 ": the manager of the fund the money came from
-_MANAGED_FUND_SOURCE = re.compile(
-    r"(?:이|가)\s(?:운용|조성|결성)(?:하는|한|\s?중인)\s(?:['‘]?[^\s'’]+\s){0,3}?\S*펀드['’]?(?:\([^()]*\))?(?:로부터|에서|으로부터)\s"
-)
+_MANAGED_FUND_SOURCE = re.compile(MANAGED_FUND + r"(?:로부터|에서|으로부터)\s")
 # "Y가 A에서 투자받은 610억 5000만원은": the clause describes the money raised, Y still its subject
 _AMOUNT_DESCRIBED = re.compile(r"\s(?:[\d,.]+\s?(?:조|억|만|천)?\s?)+(?:원|달러|엔|유로|위안)")
 # "유치할 계획이다", "받을 예정": a round not raised yet (the plan hedge spares investments, not rounds)
@@ -343,6 +345,18 @@ def funding_raised(c: Clause) -> list[Relation]:
         and a.entity is not recipient
         and all(a is not b for b in investors)
     ]
+    included = [
+        a
+        for a in c.before
+        if a.particle in ("의", "")
+        and a.entity is not recipient
+        and a.entity.type.is_organization
+        and (m := _INCLUDED.match(text, last_end[a.group])) is not None
+        and m.end() <= c.pos - base
+        and not _ANOTHER_VERB.search(c.text_before(c.pos), m.end())
+        and all(a is not b for b in investors)
+    ]
+    investors += included
     leads = [
         a
         for a in c.before
@@ -351,7 +365,7 @@ def funding_raised(c: Clause) -> list[Relation]:
     # a lead investor ("A를 리드 투자자로", "A가 리드한 라운드") implies others in the round: its total
     # is not the lead's own amount
     led = leads or any(_LEAD.match(c.sentence.text, a.end - c.sentence.start) for a in investors)
-    out = investor_facts(c, investors + leads, recipient, 2 if led else 0) if investors or leads else []
+    out = investor_facts(c, investors + leads, recipient, 2 if led or included else 0) if investors or leads else []
     for r in out:
         if any(r.source is a.entity for a in leads):
             r.properties["lead"] = True

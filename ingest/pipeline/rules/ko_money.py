@@ -11,6 +11,7 @@ from aigraph.ingest.pipeline.normalise import money_properties, resolve_date
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import (
+    AMOUNT,
     BOUND_NOUN,
     CLAUSE_DONE,
     DESCRIPTION,
@@ -26,6 +27,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     Arg,
     Clause,
 )
+from aigraph.ingest.pipeline.rules.ko_funding import MANAGED_FUND
 from aigraph.ingest.pipeline.rules.ko_people import speaks_for
 
 _MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안)|[조억]\s*원")
@@ -131,7 +133,7 @@ def invested_in(c: Clause) -> list[Relation]:
     if _INVESTOR_NOUN.match(c.sentence.text, c.trigger.end()) or _sought(c, c.trigger.end()):
         return []  # "펀드에 돈을 넣은 개인투자자는", "투자할 곳을 찾고 있다": no investment stated
     verb_subject = _verb_subject(c)
-    subject = verb_subject[0] if verb_subject else c.subject or _government(c)
+    subject = verb_subject[0] if verb_subject else _fund_manager(c) or c.subject or _government(c)
     subject = speaks_for(c, subject) or subject  # "P ORG CEO는 Y에 투자했다고 밝혔다": the company invested
     target = c.last_before(PLACE)
     if target is not None and _ROUND_WORDS.fullmatch(target.name):
@@ -169,6 +171,8 @@ def invested_in(c: Clause) -> list[Relation]:
     partners = [a for a in c.before if a.particle in PARTNER]
     if target is None and partners and _CONTRACT.match(c.sentence.text, c.trigger.end()):
         target, partners = partners[-1].entity, []  # "X는 Y와 2억 달러 규모의 투자 계약을 체결"
+        if subject is not None and _investor_side(target, subject):
+            subject, target = target, subject  # "스타트업 Y는 A벤처스와 투자 계약을 체결": the investor put money in
         if any(_local_government(c, e) for e in (subject, target) if e is not None):
             return []  # "광주시는 Y와 500억원 규모의 투자협약을 체결": Y builds in the city; nobody funds an organisation
     stated = "amount" in props or "annual_amount" in props  # "매년 1000억원씩" states an amount too
@@ -233,11 +237,9 @@ def invested_in(c: Clause) -> list[Relation]:
     return _from_investors(c, subject, not relative, targets, props)
 
 
-# an amount as written: "30억원", "1조 3000억원", "5,000만 달러"
-_MONEY = r"[\d,.]+\s?(?:조|억|만|천)*\s?(?:[\d,.]+\s?(?:억|만|천)\s?)*(?:원|달러|유로|엔|위안)"
 # "Y에 50억원을", "Z에도 30억원, ": the amount written right after the organisation the money goes to
 _AMOUNT_AFTER_PLACE = re.compile(
-    r"(?:\([^()]*\))?(?:에|에게|에는|엔|에도)\s(?:약\s|총\s)?(?P<money>" + _MONEY + r")(?:을|를|씩)?"
+    r"(?:\([^()]*\))?(?:에|에게|에는|엔|에도)\s(?:약\s|총\s)?(?P<money>" + AMOUNT + r")(?:을|를|씩)?"
 )
 
 
@@ -487,7 +489,7 @@ def _from_investors(c: Clause, subject: Entity, own_clause: bool, targets: list[
 
 
 # "각각 30억원과 20억원을", "각각 30억원, 20억원, 10억원을": one amount for each of several investors, in order
-_RESPECTIVE = re.compile(r"각각\s(?P<amounts>" + _MONEY + r"(?:(?:과|와|,|\s및)\s?" + _MONEY + r")+)(?:을|를|씩)")
+_RESPECTIVE = re.compile(r"각각\s(?P<amounts>" + AMOUNT + r"(?:(?:과|와|,|\s및)\s?" + AMOUNT + r")+)(?:을|를|씩)")
 
 
 def _respective_amounts(c: Clause) -> list[dict]:
@@ -495,7 +497,7 @@ def _respective_amounts(c: Clause) -> list[dict]:
     m = _RESPECTIVE.search(c.clause_text())
     if m is None:
         return []
-    return [money_properties(x.group(0), c.article_date, c.lex.fx) for x in re.finditer(_MONEY, m.group("amounts"))]
+    return [money_properties(x.group(0), c.article_date, c.lex.fx) for x in re.finditer(AMOUNT, m.group("amounts"))]
 
 
 def _without_amount(props: dict) -> dict:
@@ -539,6 +541,30 @@ def _capital_owner(c: Clause) -> Entity | None:
         ),
         None,
     )
+
+
+# "A가 운용하는 펀드는 ": an unnamed fund the subject, its manager named before it
+_MANAGED_FUND_SUBJECT = re.compile(MANAGED_FUND + r"(?:은|는|이|가|도)\s")
+
+
+def _fund_manager(c: Clause) -> Entity | None:
+    """ "A가 운용하는 펀드는 Y에 40억원을 투자했다": the manager of the unnamed fund that is the clause's subject
+    invested through it (a named fund is an investor of its own)."""
+    base = c.sentence.start
+    for a in c.before:
+        fund = _MANAGED_FUND_SUBJECT.match(c.sentence.text, a.end - base) if a.particle in ("이", "가") else None
+        if fund is None or base + fund.end() > c.pos or not a.entity.type.is_organization:
+            continue
+        if not any(a.end < b.start < base + fund.end() for b in c.args) and not any(
+            b.start >= base + fund.end() and b.particle in SUBJECT for b in c.before
+        ):
+            return a.entity
+    return None
+
+
+def _investor_side(partner: Entity, subject: Entity) -> bool:
+    """In "X는 P와 투자 계약을 체결했다" the partner P, not X, is the one investing when only P is an investor."""
+    return partner.type is EntityType.INVESTOR and subject.type is not EntityType.INVESTOR
 
 
 def _government(c: Clause) -> Entity | None:
@@ -1294,7 +1320,7 @@ def buyer_named_last(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.ACQUIRED,
     language="ko",
-    trigger=r"인수(?:를|를\s최종|도)?\s*(?:완료|마무리|마쳤|마친|마치고|확정|성사"
+    trigger=r"인수(?:\s?합병(?:\([^()]*\))?)?(?:를|을|를\s최종|을\s최종|도)?\s*(?:완료|마무리|마쳤|마친|마치고|확정|성사"
     r"|(?:발표|결정|단행)(?=했|하였|한다|하며|하고))(?!\s?(?:를|을|하지|짓지|못))"
     r"|인수에\s?성공(?=했|하였|한다|하며|하고)"
     r"|인수를\s위한\s(?:(?!우선협상|조건부)\S+\s)?(?:본계약|계약|주식매매계약)(?:\([^()]*\))?[을를]\s(?:체결|맺)(?=했|하였|한다|하며|하고|었|으며)",
@@ -1313,11 +1339,11 @@ def acquisition_completed(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.ACQUIRED,
     language="ko",
-    trigger=r"매각(?:했|하였|한다|됐|되었|돼|된다)|(?<=에\s)(?:팔았|판다|팔렸|팔린다)"
+    trigger=r"매각(?:했|하였|한다|됐|되었|돼|된다|(?:하기로|키로)\s(?:했|하였|합의|결정))|(?<=에\s)(?:팔았|판다|팔렸|팔린다)"
     r"|(?<=[을를에]\s)(?:넘겼|넘긴다|넘기기로|양도(?:했|하였|한다|키로))",
 )
 def sold_to(c: Clause) -> list[Relation]:
-    """ "X는 Y를 Z에 매각했다(팔았다, 넘겼다)", "Y는 Z에 매각됐다(팔렸다)", "X는 Z에 Y 지분 30%를 넘겼다": Z, the
+    """ "X는 Y를 Z에 매각했다(팔았다, 넘겼다, 매각하기로 했다)", "Y는 Z에 매각됐다(팔렸다)", "X는 Z에 Y 지분 30%를 넘겼다": Z, the
     buyer in 에, acquired Y or a stake in it (the seller acquired nothing)."""
     buyer = next((a for a in reversed(c.before) if a.particle in PLACE), None)
     passive = c.trigger.group(0).endswith(("됐", "되었", "돼", "된다", "렸", "린다"))
@@ -1399,3 +1425,48 @@ def made_subsidiary(c: Clause) -> list[Relation]:
         return []
     props = money_properties(c.clause_text(), c.article_date, c.lex.fx) | _stake(c.clause_text())
     return [Relation(RelationType.ACQUIRED, buyer, bought, c.sentence, c.subject_confidence, props)]
+
+
+# "인수 금액은 약 1200억원으로 알려졌다", "인수가는 3000억원이다": the deal's amount, written right after its noun
+_TOLD_AMOUNT = re.compile(r"(?:약\s|총\s)?(?P<money>" + AMOUNT + r")")
+# an amount guessed, not told: "1000억원 안팎으로 추정된다", "… 수준일 것으로 보인다"
+_GUESSED = re.compile(r"추정|추산|예상|전망|관측|거론|보인다|보고\s있|점쳐")
+# the words that name a deal's amount, by the relation whose amount they tell
+_AMOUNT_NOUN = r"\s?(?:금액|가격|대금|규모|액)(?:은|는|이)\s"
+_DEAL_AMOUNT = {
+    RelationType.ACQUIRED: r"(?:이번\s)?(?:(?:인수|매각|매입|거래|취득)" + _AMOUNT_NOUN + r"|인수가(?:는|\s?총액은)\s)",
+    RelationType.INVESTED_IN: r"(?:이번\s)?(?:투자|출자|취득)" + _AMOUNT_NOUN,
+}
+
+
+def _amount_told_after(c: Clause, kind: RelationType) -> list[Relation]:
+    """ "X가 Y를 인수했다. 인수 금액은 약 1200억원으로 알려졌다": a sentence that names no party and opens on the
+    deal's amount tells it for the one deal of ``kind`` the sentence before stated without one."""
+    base = c.sentence.start
+    told = _TOLD_AMOUNT.match(c.sentence.text, c.trigger.end())
+    if told is None or c.before or _GUESSED.search(c.sentence.text, told.end()):
+        return []
+    previous = [
+        r
+        for r in c.doc.relations
+        if r.type is kind and r.sentence.index == c.sentence.index - 1 and r.sentence.start < base
+    ]
+    if len({(r.source.key, r.target.key) for r in previous}) != 1:
+        return []  # none, or several deals (or a round's several investors): whose amount it is is not told
+    deal = previous[0]
+    if "amount" in deal.properties or "round_amount" in deal.properties:
+        return []
+    props = deal.properties | money_properties(told.group("money"), c.article_date, c.lex.fx)
+    return [Relation(kind, deal.source, deal.target, deal.sentence, deal.confidence, props)]
+
+
+@relation_rule(RelationType.ACQUIRED, language="ko", trigger=_DEAL_AMOUNT[RelationType.ACQUIRED])
+def acquisition_amount_after(c: Clause) -> list[Relation]:
+    """ "… 인수했다. 인수 금액은 약 1200억원이다": the acquisition's amount."""
+    return _amount_told_after(c, RelationType.ACQUIRED)
+
+
+@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=_DEAL_AMOUNT[RelationType.INVESTED_IN])
+def investment_amount_after(c: Clause) -> list[Relation]:
+    """ "… 투자했다. 투자 규모는 50억원이다": the investment's amount."""
+    return _amount_told_after(c, RelationType.INVESTED_IN)

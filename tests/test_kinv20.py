@@ -1,0 +1,175 @@
+"""Korean INVESTED_IN and ACQUIRED on unseen news, the twentieth round: money spent on an acquisition ("Y 인수를
+위해 1조원을 투입했다"), a deal's amount told in the next sentence ("인수 금액은 약 1200억원으로 알려졌다"), a fund's
+manager as the investor ("A가 운용하는 펀드는 Y에 투자했다"), an investor's money included in a round ("A의 후속 투자를
+포함해 총 N원을 조달했다"), and the startup's side of an investment contract.  Composed sentences; each family with
+wordings that must give nothing."""
+
+import pytest
+from ko_facts import facts
+
+
+def _of(kind: str, text: str) -> dict[tuple[str, str], dict]:
+    return {(s, t): p for (k, s, t), p in facts(text).items() if k == kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("한빛전자는 가람테크 인수를 위해 1조원을 투입했다.", 1e12),
+        ("한빛전자는 가람테크 인수에 5000억원을 썼다.", 5e11),
+        ("한빛전자는 가람테크 인수 대금으로 3000억원을 지급했다.", 3e11),
+        ("한빛전자는 지난해 가람테크 인수에 총 2000억원을 들였다.", 2e11),
+    ],
+)
+def test_money_spent_on_an_acquisition_is_the_acquisition(text: str, amount: float) -> None:
+    got = _of("ACQUIRED", text)
+    assert got[("한빛전자", "가람테크")]["amount"] == amount
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 가람테크 인수를 위해 1조원을 투입할 계획이다.",
+        "한빛전자는 가람테크 인수에 1조원을 쓸 방침이다.",
+        "한빛전자는 가람테크 인수를 위해 1조원을 마련했다.",
+        "한빛전자는 가람테크 인수 자금으로 1조원을 조달했다.",
+        "한빛전자는 가람테크 인수를 위해 1조원을 투입해야 한다.",
+        "한빛전자는 가람테크 인수를 위해 1조원을 투입하지 않았다.",
+        "한빛전자가 가람테크 인수에 1조원을 쏟을 것이라는 관측이 나온다.",
+        "한빛전자는 가람테크 인수를 위해 1조원을 투입할지 검토하고 있다.",
+        "한빛전자는 가람테크 인수 대금으로 3000억원을 지급할 예정이다.",
+        "한빛전자는 가람테크 인수를 위해 실사를 진행 중이다.",
+        "한빛전자는 가람테크 인수를 추진하고 있다.",
+    ],
+)
+def test_money_for_an_acquisition_not_made_gives_nothing(text: str) -> None:
+    assert not _of("ACQUIRED", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target", "amount"),
+    [
+        ("한빛전자가 가람테크를 인수했다. 인수 금액은 약 1200억원으로 알려졌다.", "ACQUIRED", "한빛전자", "가람테크", 1.2e11),
+        ("한빛전자는 누리랩스를 인수한다. 인수가는 약 3000억원이다.", "ACQUIRED", "한빛전자", "누리랩스", 3e11),
+        ("새봄홀딩스는 가람테크를 한빛전자에 매각했다. 매각 금액은 900억원이다.", "ACQUIRED", "한빛전자", "가람테크", 9e10),
+        ("한빛벤처스는 누리랩스에 투자했다. 투자 규모는 50억원이다.", "INVESTED_IN", "한빛벤처스", "누리랩스", 5e9),
+        ("한빛전자는 누리랩스 지분 30%를 취득했다. 취득 금액은 450억원이다.", "INVESTED_IN", "한빛전자", "누리랩스", 4.5e10),
+    ],
+)
+def test_a_deals_amount_told_in_the_next_sentence(
+    text: str, kind: str, source: str, target: str, amount: float
+) -> None:
+    assert _of(kind, text)[(source, target)]["amount"] == amount
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 누리랩스를 인수했다. 인수 금액은 1000억원 안팎으로 추정된다.",
+        "한빛전자는 누리랩스를 인수했다. 인수 금액은 공개되지 않았다.",
+        "한빛전자는 누리랩스 인수를 추진하고 있다. 인수 금액은 약 1200억원이다.",
+        "한빛전자는 누리랩스와 가람테크를 인수했다. 인수 금액은 약 1200억원이다.",
+        "한빛전자는 누리랩스를 인수했다. 업계에서는 한빛전자의 실적이 좋아질 것으로 본다. 인수 금액은 약 1200억원이다.",
+        "한빛전자는 누리랩스를 인수했다. 한빛전자의 가람테크 인수 금액은 약 1200억원이다.",
+    ],
+)
+def test_an_amount_not_told_for_one_deal_just_stated_is_nobodys(text: str) -> None:
+    assert all("amount" not in p for p in _of("ACQUIRED", text).values())
+
+
+def test_an_amount_after_a_round_of_several_investors_is_no_ones_own() -> None:
+    got = _of("INVESTED_IN", "누리랩스는 한빛벤처스와 새봄인베스트먼트로부터 투자를 유치했다. 투자 규모는 50억원이다.")
+    assert got and all("amount" not in p for p in got.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛벤처스가 운용하는 펀드는 가람테크에 40억원을 투자했다.",
+        "한빛벤처스가 조성한 펀드도 가람테크에 40억원을 투자했다.",
+    ],
+)
+def test_an_unnamed_funds_manager_invested(text: str) -> None:
+    assert _of("INVESTED_IN", text)[("한빛벤처스", "가람테크")]["amount"] == 4e9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛벤처스가 운용하는 펀드는 가람테크에 투자할지 검토하고 있다.",
+        "한빛벤처스가 운용하는 펀드는 가람테크에 투자하지 않았다.",
+        "한빛벤처스가 운용하는 펀드는 올해 500억원 규모로 커졌다.",
+        "한빛벤처스가 운용하는 펀드는 누리캐피탈이 가람테크에 투자한 금액보다 크다.",
+    ],
+)
+def test_a_funds_manager_without_an_investment_gives_nothing(text: str) -> None:
+    assert ("한빛벤처스", "가람테크") not in _of("INVESTED_IN", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        ("가람테크는 기존 투자자인 한빛벤처스의 후속 투자를 포함해 총 150억원을 조달했다.", {"한빛벤처스"}),
+        (
+            "가람테크는 한빛벤처스와 누리캐피탈의 후속 투자를 포함해 총 150억원 규모의 시리즈B 투자를 유치했다.",
+            {"한빛벤처스", "누리캐피탈"},
+        ),
+    ],
+)
+def test_an_investment_included_in_a_round(text: str, investors: set[str]) -> None:
+    got = _of("INVESTED_IN", text)
+    assert {s for s, t in got if t == "가람테크"} == investors
+    assert all("amount" not in p and p["round_amount"] == 1.5e10 for p in got.values())  # the total is the round's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람테크는 한빛벤처스의 후속 투자를 포함해 총 150억원을 조달할 계획이다.",
+        "가람테크는 한빛벤처스의 후속 투자를 포함해 총 150억원 규모의 투자 유치를 추진하고 있다.",
+        "가람테크는 한빛벤처스의 투자를 포함해 기술 개발을 진행했고 누리캐피탈로부터 50억원을 유치했다.",
+    ],
+)
+def test_an_investment_included_in_a_round_not_raised_gives_nothing(text: str) -> None:
+    assert ("한빛벤처스", "가람테크") not in _of("INVESTED_IN", text)
+
+
+def test_the_investor_side_of_an_investment_contract() -> None:
+    got = _of("INVESTED_IN", "가람테크는 한빛벤처스와 20억원 규모의 신규 투자 계약을 체결했다고 밝혔다.")
+    assert set(got) == {("한빛벤처스", "가람테크")}
+
+
+def test_an_investor_subject_of_an_investment_contract_stays_the_investor() -> None:
+    got = _of("INVESTED_IN", "한빛벤처스는 가람테크와 20억원 규모의 투자 계약을 체결했다.")
+    assert set(got) == {("한빛벤처스", "가람테크")}
+
+
+def test_an_investment_contract_not_signed_gives_nothing() -> None:
+    assert not _of("INVESTED_IN", "가람테크는 한빛벤처스와 20억원 규모의 투자 계약을 체결할지 검토하고 있다.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("새봄홀딩스는 가람테크를 한빛전자에 매각하기로 합의했다.", "ACQUIRED"),
+        ("새봄홀딩스는 가람테크 지분 전량을 한빛전자에 매각하기로 했다.", "INVESTED_IN"),
+        ("한빛전자는 가람테크의 인수합병을 마무리했다고 밝혔다.", "ACQUIRED"),
+    ],
+)
+def test_a_sale_agreed_and_a_merger_completed(text: str, kind: str) -> None:
+    assert ("한빛전자", "가람테크") in _of(kind, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "새봄홀딩스는 가람테크를 한빛전자에 매각하기로 했지만 협상이 무산됐다.",
+        "새봄홀딩스는 가람테크를 한빛전자에 매각하기로 결정할 것으로 보인다.",
+        "새봄홀딩스는 가람테크를 한빛전자에 매각하지 않기로 했다.",
+        "새봄홀딩스가 가람테크를 한빛전자에 매각하기로 했다는 소문이 돌았다.",
+        "한빛전자는 가람테크의 인수합병을 마무리할 계획이다.",
+        "한빛전자는 가람테크 인수합병을 완료하지 못했다.",
+    ],
+)
+def test_a_sale_or_merger_not_done_gives_nothing(text: str) -> None:
+    assert not {k for (k, s, t) in facts(text) if (s, t) == ("한빛전자", "가람테크")}
