@@ -173,3 +173,92 @@ def test_a_sale_agreed_and_a_merger_completed(text: str, kind: str) -> None:
 )
 def test_a_sale_or_merger_not_done_gives_nothing(text: str) -> None:
     assert not {k for (k, s, t) in facts(text) if (s, t) == ("한빛전자", "가람테크")}
+
+
+def test_respective_amounts_from_several_sources_are_paired_in_order() -> None:
+    got = _of("INVESTED_IN", "가람테크는 한빛벤처스와 새봄인베스트먼트로부터 각각 20억원과 30억원을 투자받았다.")
+    assert got[("한빛벤처스", "가람테크")]["amount"] == 2e9
+    assert got[("새봄인베스트먼트", "가람테크")]["amount"] == 3e9
+
+
+def test_respective_amounts_that_do_not_pair_are_no_ones() -> None:
+    text = "가람테크는 한빛벤처스와 새봄인베스트먼트, 누리캐피탈로부터 각각 20억원과 30억원을 투자받았다."
+    assert all("amount" not in p for p in _of("INVESTED_IN", text).values())
+
+
+def test_an_earlier_round_in_the_same_sentence_keeps_its_own_investor_and_stage() -> None:
+    got = _of(
+        "INVESTED_IN",
+        "가람테크는 지난해 한빛벤처스로부터 시드 투자를 받은 데 이어 올해 새봄인베스트먼트로부터 프리A 투자를 유치했다.",
+    )
+    assert got[("한빛벤처스", "가람테크")]["series"] == "시드"
+    assert got[("새봄인베스트먼트", "가람테크")]["series"] == "프리A"
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        ("가람테크는 50억원 규모의 시드 투자를 유치했다. 한빛벤처스가 단독으로 투자했다.", {"한빛벤처스"}),
+        ("가람테크는 50억원 규모의 시드 투자를 유치했다. 한빛벤처스가 전액 투자했다.", {"한빛벤처스"}),
+        (
+            "가람테크는 시드 투자를 유치했다. 한빛벤처스와 새봄인베스트먼트가 공동으로 투자했다.",
+            {"한빛벤처스", "새봄인베스트먼트"},
+        ),
+    ],
+)
+def test_how_investors_put_money_in_the_round_just_announced(text: str, investors: set[str]) -> None:
+    got = _of("INVESTED_IN", text)
+    assert {s for s, t in got if t == "가람테크"} == investors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람테크는 시드 투자를 유치했다. 한빛벤처스와 새봄인베스트먼트가 공동으로 투자할 예정이다.",
+        "가람테크는 시드 투자를 유치했다. 다음 라운드에는 한빛벤처스가 단독으로 투자할지 검토 중이다.",
+        "가람테크는 신제품을 출시했다. 한빛벤처스와 새봄인베스트먼트가 공동으로 투자했다.",
+        "가람테크는 시드 투자를 유치했다. 한빛벤처스는 누리랩스에 단독으로 투자했다.",
+    ],
+)
+def test_investing_not_in_the_round_just_announced_gives_nothing(text: str) -> None:
+    assert not {s for s, t in _of("INVESTED_IN", text) if t == "가람테크"}
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        ("가람테크는 한빛벤처스로부터 20억원을 추가로 확보했다.", {"한빛벤처스"}),
+        ("가람테크는 한빛벤처스와 새봄인베스트먼트로부터 총 50억원을 확보했다.", {"한빛벤처스", "새봄인베스트먼트"}),
+    ],
+)
+def test_money_secured_from_a_named_source(text: str, investors: set[str]) -> None:
+    assert {s for s, t in _of("INVESTED_IN", text) if t == "가람테크"} == investors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람테크는 한빛벤처스로부터 20억원을 확보할 계획이다.",
+        "가람테크는 한빛벤처스로부터 20억원을 확보하지 못했다.",
+        "가람테크는 한빛전자로부터 선수금 300억원을 확보했다.",
+        "가람테크는 한빛전자로부터 300억원 규모의 수주를 확보했다.",
+        "가람테크는 한빛벤처스로부터 20억원을 확보하기 위해 협상 중이다.",
+    ],
+)
+def test_money_not_secured_or_not_invested_gives_nothing(text: str) -> None:
+    assert not _of("INVESTED_IN", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("한빛전자, 가람테크 1조에 인수", 1e12), ("한빛전자, 가람테크 3000억에 품는다", 3e11)],
+)
+def test_a_headlines_price_without_its_currency(text: str, amount: float) -> None:
+    assert _of("ACQUIRED", text)[("한빛전자", "가람테크")]["amount"] == amount
+
+
+@pytest.mark.parametrize(
+    "text", ["한빛전자, 가람테크 1조에 인수 추진", "한빛전자, 가람테크 1조에 인수 검토", "한빛전자, 가람테크 1조에 인수하나"]
+)
+def test_a_headlines_priced_acquisition_not_made_gives_nothing(text: str) -> None:
+    assert not _of("ACQUIRED", text)

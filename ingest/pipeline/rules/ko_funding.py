@@ -18,6 +18,7 @@ from aigraph.ingest.pipeline.normalise import money_properties
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import (
+    AMOUNT,
     BOUND_NOUN,
     DESCRIPTION,
     DONE_ENDINGS,
@@ -174,9 +175,18 @@ def describes_named(c: Clause, clause_end: int) -> bool:
     return any(a.start - c.sentence.start in starts and a.particle not in ("", "의") for a in c.args)
 
 
+# "A로부터 시드 투자를 받은 데 이어 B로부터 …": an earlier round told before this one in the same sentence
+_EARLIER_ROUND = re.compile(r"(?:받은|유치한|조달한|확보한)\s(?:데|뒤|후|다음)\s?(?:이어|에)?\s")
+
+
+def _after_earlier_round(c: Clause) -> int:
+    """Sentence offset where the trigger's round is told, after any earlier round the sentence told first."""
+    return max((m.end() for m in _EARLIER_ROUND.finditer(c.text_before(c.pos))), default=0)
+
+
 def _own_clause_text(c: Clause, tail: int = 10) -> str:
     """The trigger's own clause and a little after it: where this round's series is written."""
-    start = c.own_clause_start() - c.sentence.start
+    start = max(c.own_clause_start() - c.sentence.start, _after_earlier_round(c))
     return c.sentence.text[start : c.trigger.end() + tail]
 
 
@@ -199,6 +209,34 @@ def round_properties(c: Clause, investors: int) -> dict:
     return props
 
 
+# "각각 30억원과 20억원을", "각각 30억원, 20억원, 10억원을": one amount for each of several investors, in order
+_RESPECTIVE = re.compile(r"각각\s(?P<amounts>" + AMOUNT + r"(?:(?:과|와|,|\s및)\s?" + AMOUNT + r")+)(?:을|를|씩)")
+
+
+def respective_amounts(c: Clause) -> list[dict]:
+    """The amounts written after "각각" for several investors, in order (none when only one is written)."""
+    m = _RESPECTIVE.search(c.clause_text())
+    if m is None:
+        return []
+    return [money_properties(x.group(0), c.article_date, c.lex.fx) for x in re.finditer(AMOUNT, m.group("amounts"))]
+
+
+def without_amount(props: dict) -> dict:
+    """The properties but the amount: a total several share is none's own."""
+    return {k: v for k, v in props.items() if k not in ("amount", "currency", "amount_usd", "annual_amount")}
+
+
+def own_amounts(c: Clause, props: dict, investors: int) -> list[dict]:
+    """Each investor's properties: "A와 B가(로부터) 각각 30억원과 20억원을" pairs the amounts in the investors' order;
+    a count that differs from the investors' gives none its own."""
+    respective = respective_amounts(c)
+    if len(respective) < 2:
+        return [props] * investors
+    if len(respective) != investors:
+        return [without_amount(props)] * investors
+    return [props | own for own in respective]
+
+
 def investor_facts(c: Clause, investors: list[Arg], recipient: Entity, named: int = 0) -> list[Relation]:
     """INVESTED_IN from each investor; ``named`` counts every investor the sentence names (a lead
     and the others joining it are read by two triggers)."""
@@ -217,8 +255,8 @@ def investor_facts(c: Clause, investors: list[Arg], recipient: Entity, named: in
     if investors:
         c.discourse.round_sentence = c.sentence.index
     out = []
-    for a in investors:
-        p = dict(props)
+    for a, own in zip(investors, own_amounts(c, props, len(investors)), strict=True):
+        p = dict(own)
         if _LEAD.match(c.sentence.text, a.end - c.sentence.start) or _LEAD_NOTE.match(
             c.sentence.text, a.end - c.sentence.start
         ):
@@ -245,6 +283,10 @@ def _leads_this_round(c: Clause, a: Arg) -> bool:
     r"|(?:투자금|자금|실탄)\s(?:\S+\s)?(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러))(?:을|를)\s확보(?=했|하며|하고|한다|해)"
     r"|(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러))(?:\s?규모)?의\s(?:투자금|자금|투자\s?자금|운영\s?자금)(?:을|를)\s확보(?=했|하며|하고|한다|해)"
     r"|(?:실탄|투자금)(?:을|를)?\s?(?:확보|마련)(?:했|하였|한다|해|하며|하고|한)"
+    # "A로부터 20억원을 추가로 확보했다": money secured from a named source
+    r"|(?:으로부터|로부터)\s(?:[^\s.]+\s){0,3}?"
+    + AMOUNT
+    + r"(?:을|를)\s(?:추가로?\s)?확보(?=했|하였|한다|해|하며|하고)"
     r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드|브릿지)\S{0,3}\s*(?:브릿지\s?)?(?:투자|펀딩)?\S{0,3}\s*(?:마무리|마감|완료|클로징)"
     r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드)\S{0,3}\s+(?:\S+\s){0,2}?\S*(?:원|달러)\S{0,2}\s*(?:확보|모았|모아|끌어모)",
 )
@@ -362,6 +404,9 @@ def funding_raised(c: Clause) -> list[Relation]:
         for a in c.before
         if (_LEAD_OBJECT.match(c.sentence.text, a.end - base) or _leads_this_round(c, a)) and a.entity is not recipient
     ]
+    # "A로부터 시드 투자를 받은 데 이어 B로부터 프리A 투자를 유치했다": A is the earlier round's (its own trigger)
+    since = _after_earlier_round(c)
+    investors = [a for a in investors if a.start - base >= since]
     # a lead investor ("A를 리드 투자자로", "A가 리드한 라운드") implies others in the round: its total
     # is not the lead's own amount
     led = leads or any(_LEAD.match(c.sentence.text, a.end - c.sentence.start) for a in investors)

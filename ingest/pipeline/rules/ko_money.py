@@ -27,7 +27,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     Arg,
     Clause,
 )
-from aigraph.ingest.pipeline.rules.ko_funding import MANAGED_FUND
+from aigraph.ingest.pipeline.rules.ko_funding import MANAGED_FUND, own_amounts, without_amount
 from aigraph.ingest.pipeline.rules.ko_people import speaks_for
 
 _MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안)|[조억]\s*원")
@@ -166,7 +166,7 @@ def invested_in(c: Clause) -> list[Relation]:
     if "지분" in c.clause_text():
         props |= _stake(c.clause_text())  # "Y에 지분 10%를 투자"
     if gapped := _gapped_pairs(c, PLACE):
-        own = props if _EACH.search(c.clause_text()) else _without_amount(props)
+        own = props if _EACH.search(c.clause_text()) else without_amount(props)
         return [Relation(RelationType.INVESTED_IN, a, b, c.sentence, c.confidence, own) for a, b in gapped]
     partners = [a for a in c.before if a.particle in PARTNER]
     if target is None and partners and _CONTRACT.match(c.sentence.text, c.trigger.end()):
@@ -180,7 +180,7 @@ def invested_in(c: Clause) -> list[Relation]:
         return []  # "대규모 투자를 진행한다", "기업을 지원한다", "방송에 출연했다" alone are no investment
     if target is not None and partners and _TOGETHER.search(c.text_before(c.pos)):
         # "X는 A, B 등과 공동으로 Y에 투자": the partners invested too; a total is nobody's own
-        shared = props if _EACH.search(c.clause_text()) else _without_amount(props)
+        shared = props if _EACH.search(c.clause_text()) else without_amount(props)
         return [
             Relation(RelationType.INVESTED_IN, who, target, c.sentence, c.subject_confidence, shared)
             for who in [subject] + [a.entity for a in partners if a.end <= c.pos and a.entity is not target]
@@ -198,7 +198,7 @@ def invested_in(c: Clause) -> list[Relation]:
             return [Relation(RelationType.INVESTED_IN, a, fund, c.sentence, c.confidence, own) for a, own in paired]
         if fund is not None and (after := _subjects_after_fund_topic(c)):
             # "X와 Y가 추진 중인 펀드는 A와 B가 각각 50억원을 출자해": A and B, not the relative clause's X and Y
-            own = props if len(after) == 1 or _EACH.search(c.clause_text()) else _without_amount(props)
+            own = props if len(after) == 1 or _EACH.search(c.clause_text()) else without_amount(props)
             return [Relation(RelationType.INVESTED_IN, a, fund, c.sentence, c.confidence, own) for a in after]
         target = _capital_owner(c) or fund or c.focus(subject) or _round_company(c) or _joined_too(c, subject)
         if target is None and (picked := _selected(c)):
@@ -215,7 +215,7 @@ def invested_in(c: Clause) -> list[Relation]:
     if (len(targets) > 1 or _ONE_OF_MANY.match(c.sentence.text, _end_of(c, target))) and not _EACH.search(
         c.clause_text()
     ):
-        props = _without_amount(props)  # "A, B 등 3곳에 N원을 투자": a total no recipient got alone
+        props = without_amount(props)  # "A, B 등 3곳에 N원을 투자": a total no recipient got alone
     if len(targets) == 1 and len(paired := _paired_amounts(c)) > 1:
         return [
             Relation(RelationType.INVESTED_IN, who, targets[0], c.sentence, c.confidence, own)
@@ -227,7 +227,7 @@ def invested_in(c: Clause) -> list[Relation]:
         # X put in is not the round's total)
         c.discourse.funded, c.discourse.funded_at, c.discourse.round = targets[0], c.sentence.index, {}
     if len(described_group) > 1:
-        shared = props if _EACH.search(c.clause_text()) else _without_amount(props)
+        shared = props if _EACH.search(c.clause_text()) else without_amount(props)
         return [
             Relation(RelationType.INVESTED_IN, who, t, c.sentence, c.confidence, shared)
             for t in targets
@@ -474,34 +474,14 @@ def _from_investors(c: Clause, subject: Entity, own_clause: bool, targets: list[
     group = _verb_subject(c) or c.subject_group
     investors = (group if own_clause and group and subject is group[0] else []) or [subject]
     if len(investors) > 1 and not _EACH.search(c.clause_text()):
-        props = _without_amount(props)
-    owns = [props] * len(investors)
-    if len(respective := _respective_amounts(c)) > 1:
-        # "A와 B가 각각 30억원과 20억원을": the amounts in the investors' order; a count that differs pairs none
-        paired = len(respective) == len(investors)
-        owns = [props | own for own in respective] if paired else [_without_amount(props)] * len(investors)
+        props = without_amount(props)
+    owns = own_amounts(c, props, len(investors))
     return [
         Relation(RelationType.INVESTED_IN, who, t, c.sentence, c.subject_confidence, own)
         for t in targets
         for who, own in zip(investors, owns, strict=True)
         if who is not t
     ]
-
-
-# "각각 30억원과 20억원을", "각각 30억원, 20억원, 10억원을": one amount for each of several investors, in order
-_RESPECTIVE = re.compile(r"각각\s(?P<amounts>" + AMOUNT + r"(?:(?:과|와|,|\s및)\s?" + AMOUNT + r")+)(?:을|를|씩)")
-
-
-def _respective_amounts(c: Clause) -> list[dict]:
-    """The amounts written after "각각" for several investors, in order (none when only one is written)."""
-    m = _RESPECTIVE.search(c.clause_text())
-    if m is None:
-        return []
-    return [money_properties(x.group(0), c.article_date, c.lex.fx) for x in re.finditer(AMOUNT, m.group("amounts"))]
-
-
-def _without_amount(props: dict) -> dict:
-    return {k: v for k, v in props.items() if k not in ("amount", "currency", "amount_usd", "annual_amount")}
 
 
 # "광주시", "전남도", "완주군", "부산광역시": a city, province or county as the body that governs it
@@ -787,7 +767,7 @@ def acquired(c: Clause) -> list[Relation]:
             return [Relation(RelationType.ACQUIRED, buyer, subject, c.sentence, c.subject_confidence, props)]
         return []
     if gapped := _gapped_pairs(c, OBJECT):
-        own = props if _EACH.search(clause) else _without_amount(props)
+        own = props if _EACH.search(clause) else without_amount(props)
         return [Relation(RelationType.ACQUIRED, a, b, c.sentence, c.confidence, own) for a, b in gapped]
     target = next((a for a in reversed(c.before) if a.particle in OBJECT or _object_too(c, a) or _even(c, a)), None)
     if subject is None or target is None or _object_of_another_verb(c, target):
@@ -800,7 +780,7 @@ def acquired(c: Clause) -> list[Relation]:
         if a.group == target.group and (a is target or a.entity.type.is_organization) and a.entity not in buyers
     ]
     if (len(buyers) > 1 or len(bought) > 1) and not _EACH.search(clause):
-        props = _without_amount(props)
+        props = without_amount(props)
     return [
         Relation(RelationType.ACQUIRED, who, what, c.sentence, c.subject_confidence, props)
         for who in buyers
@@ -1208,7 +1188,7 @@ def investor_in_relative_clause(c: Clause) -> list[Relation]:
     clause = c.sentence.text[investor.end - c.sentence.start : c.trigger.end()]
     props = money_properties(clause, c.article_date, c.lex.fx)
     if len(investors) > 1 and not _EACH.search(clause):
-        props = _without_amount(props)
+        props = without_amount(props)
     return [
         Relation(RelationType.INVESTED_IN, who, target, c.sentence, c.confidence, props)
         for who in investors or [investor.entity]
@@ -1279,7 +1259,7 @@ def _clefted(c: Clause, relation: RelationType, particles: set[str]) -> list[Rel
         return []
     props = money_properties(c.text_before(c.pos), c.article_date, c.lex.fx)
     if len(actors) > 1:
-        props = _without_amount(props)  # "…에 투자한 곳은 A와 B다": a total is neither one's own
+        props = without_amount(props)  # "…에 투자한 곳은 A와 B다": a total is neither one's own
     return [Relation(relation, a.entity, target, c.sentence, c.confidence, props) for a in actors]
 
 

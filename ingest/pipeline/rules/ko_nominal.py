@@ -35,9 +35,10 @@ _DONE = re.compile(
 )
 
 
-# between the bought company and the deal word: nothing, or the price ("누리랩스 1조원에 인수")
+# between the bought company and the deal word: nothing, or the price ("누리랩스 1조원에 인수", a headline's
+# "누리랩스 1조에 인수" without the currency)
 _PRICE_BETWEEN = re.compile(
-    r"\s?|\s(?:약\s)?[\d,.]+\s?(?:조|억|만|천)*\s?(?:\d+\s?(?:억|만|천)\s?)*(?:원|달러|유로|엔)에\s"
+    r"\s?|\s(?:약\s)?[\d,.]+\s?(?:조|억|만|천)*\s?(?:\d+\s?(?:억|만|천)\s?)*(?:원|달러|유로|엔|(?<=[조억]))에\s"
 )
 # "Y와의 인수합병(M&A)": the counterpart of a merger named with 와의
 _WITH_PARTICLES = ("와의", "과의")
