@@ -262,3 +262,21 @@ def test_a_headlines_price_without_its_currency(text: str, amount: float) -> Non
 )
 def test_a_headlines_priced_acquisition_not_made_gives_nothing(text: str) -> None:
     assert not _of("ACQUIRED", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리캐피탈은 가람테크에 대한 투자 의사를 밝혔다.",
+        "누리캐피탈은 가람테크에 투자할 의사가 있다고 말했다.",
+        "가람테크는 누리랩스를 인수할 여력이 없다.",
+        "한빛전자는 현재로서는 가람테크를 인수할 수 없다고 밝혔다.",
+    ],
+)
+def test_an_intention_or_a_capacity_is_no_deal(text: str) -> None:
+    assert not {k for (k, s, t) in facts(text) if k in ("INVESTED_IN", "ACQUIRED")}
+
+
+def test_money_for_a_field_developed_jointly_names_the_field_not_the_manner() -> None:
+    got = _of("INVESTED_IN", "한빛전자는 가람테크와 AI 반도체 공동 개발을 위해 100억원을 투자한다.")
+    assert ("한빛전자", "AI 반도체 공동") not in got

@@ -33,7 +33,7 @@ from aigraph.ingest.pipeline.rules.ko_people import speaks_for
 _MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안)|[조억]\s*원")
 _NOT_SECTOR_TAIL = frozenset(
     {"개발", "분야", "사업", "구축", "연구", "육성", "등", "부문", "산업", "확보", "경쟁력", "혁신", "위해"}
-    | {"조성", "확충", "고도화"}
+    | {"조성", "확충", "고도화", "공동"}  # "AI 반도체 공동 개발을 위해": the field, not how it is developed
     | {
         "투자",
         "라운드",
