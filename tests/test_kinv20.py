@@ -280,3 +280,51 @@ def test_an_intention_or_a_capacity_is_no_deal(text: str) -> None:
 def test_money_for_a_field_developed_jointly_names_the_field_not_the_manner() -> None:
     got = _of("INVESTED_IN", "한빛전자는 가람테크와 AI 반도체 공동 개발을 위해 100억원을 투자한다.")
     assert ("한빛전자", "AI 반도체 공동") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        (
+            "한빛벤처스는 1000억원 규모의 '한빛AI펀드'를 결성했다. 이 펀드에는 한국벤처투자와 누리은행이 출자했다.",
+            {"한국벤처투자", "누리은행"},
+        ),
+        (
+            "한빛벤처스는 '한빛AI펀드'를 결성했다. 펀드에는 한국벤처투자와 누리은행이 출자자로 참여했다.",
+            {"한국벤처투자", "누리은행"},
+        ),
+        ("한빛벤처스는 '한빛AI펀드'를 결성했다. 한국벤처투자가 앵커 출자자로 참여했다.", {"한국벤처투자"}),
+        ("한빛벤처스는 '한빛AI펀드'를 결성했다. 한국벤처투자와 누리은행이 출자자로 나섰다.", {"한국벤처투자", "누리은행"}),
+    ],
+)
+def test_limited_partners_of_a_fund_just_named(text: str, partners: set[str]) -> None:
+    assert {s for s, t in _of("INVESTED_IN", text) if t == "한빛AI펀드"} == partners
+
+
+def test_a_name_ending_in_an_investment_word_is_no_predicate() -> None:
+    got = _of("INVESTED_IN", "한빛벤처스는 '한빛AI펀드'를 결성했다. 이 펀드에는 한국벤처투자가 300억원을 출자했다.")
+    assert set(got) == {("한국벤처투자", "한빛AI펀드")}
+
+
+def test_the_fund_just_named_invests_as_the_topic() -> None:
+    got = _of("INVESTED_IN", "한빛벤처스는 '한빛AI펀드'를 결성했다. 이 펀드는 가람테크에 투자했다.")
+    assert ("한빛AI펀드", "가람테크") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛벤처스는 '한빛AI펀드'를 결성했다. 한국벤처투자가 출자자로 참여할지 검토하고 있다.",
+        "한빛벤처스는 '한빛AI펀드'를 결성했다. 한국벤처투자는 출자자로 참여하지 않았다.",
+        "한빛벤처스는 신제품을 내놨다. 한국벤처투자가 출자자로 참여했다.",
+        "한빛벤처스는 '한빛AI펀드'를 결성했다. 이 펀드에는 한국벤처투자가 출자하지 않았다.",
+        "한빛벤처스는 '한빛AI펀드'를 결성했다. 이 펀드는 가람테크에 투자할지 검토 중이다.",
+    ],
+)
+def test_a_fund_commitment_not_made_gives_nothing(text: str) -> None:
+    assert not {(s, t) for s, t in _of("INVESTED_IN", text) if "한빛AI펀드" in (s, t)}
+
+
+def test_a_limited_partner_of_a_named_company_stays_that_companys() -> None:
+    got = _of("INVESTED_IN", "한빛벤처스는 '한빛AI펀드'를 결성했다. 한국벤처투자는 누리랩스의 출자자로 참여했다.")
+    assert set(got) == {("한국벤처투자", "누리랩스")}

@@ -130,10 +130,12 @@ def invested_in(c: Clause) -> list[Relation]:
     """ "X는 Y에 N원을 투자한다"; an unnamed recipient is what X just established, only when an amount is stated."""
     if _RAISED.match(c.sentence.text, c.trigger.end()):
         return []  # "투자를 유치했다": the subject received the money (ko_funding)
+    if any(a.start < c.pos < a.end and a.entity.type.is_organization for a in c.args):
+        return []  # "한국벤처투자가 300억원을 출자했다": the word ends an investor's name, no predicate
     if _INVESTOR_NOUN.match(c.sentence.text, c.trigger.end()) or _sought(c, c.trigger.end()):
         return []  # "펀드에 돈을 넣은 개인투자자는", "투자할 곳을 찾고 있다": no investment stated
     verb_subject = _verb_subject(c)
-    subject = verb_subject[0] if verb_subject else _fund_manager(c) or c.subject or _government(c)
+    subject = verb_subject[0] if verb_subject else _fund_manager(c) or c.subject or _fund_subject(c) or _government(c)
     subject = speaks_for(c, subject) or subject  # "P ORG CEO는 Y에 투자했다고 밝혔다": the company invested
     target = c.last_before(PLACE)
     if target is not None and _ROUND_WORDS.fullmatch(target.name):
@@ -176,7 +178,9 @@ def invested_in(c: Clause) -> list[Relation]:
         if any(_local_government(c, e) for e in (subject, target) if e is not None):
             return []  # "광주시는 Y와 500억원 규모의 투자협약을 체결": Y builds in the city; nobody funds an organisation
     stated = "amount" in props or "annual_amount" in props  # "매년 1000억원씩" states an amount too
-    if subject is None or not stated and (target is None or c.trigger.group(0).startswith(("지원", "출연"))):
+    # "이 펀드에는 A가 출자했다": the fund the sentence is about is a recipient stated, amount or not
+    recipient = target or _fund_topic(c)
+    if subject is None or not stated and (recipient is None or c.trigger.group(0).startswith(("지원", "출연"))):
         return []  # "대규모 투자를 진행한다", "기업을 지원한다", "방송에 출연했다" alone are no investment
     if target is not None and partners and _TOGETHER.search(c.text_before(c.pos)):
         # "X는 A, B 등과 공동으로 Y에 투자": the partners invested too; a total is nobody's own
@@ -1223,6 +1227,14 @@ def _fund_topic(c: Clause) -> Entity | None:
         return None
     start = c.sentence.start + m.start("w")
     return c.add_entity(word, EntityType.ORGANIZATION, start, start + len(word))
+
+
+def _fund_subject(c: Clause) -> Entity | None:
+    """ "'한빛AI펀드'를 결성했다. 이 펀드는 Y에 투자했다": the fund, the topic (not the place "펀드에는"), invests."""
+    m = _FUND_TOPIC.match(c.sentence.text)
+    if m is None or c.sentence.text[m.end("w") : m.end("w") + 2] not in ("는 ", "은 "):
+        return None
+    return _fund_topic(c)
 
 
 def _subjects_after_fund_topic(c: Clause) -> list[Entity]:

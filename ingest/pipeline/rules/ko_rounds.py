@@ -13,6 +13,7 @@ import re
 
 from aigraph.core.vocabulary import RelationType
 from aigraph.ingest.pipeline.doc import Relation
+from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import PLACE, SUBJECT, TOGETHER, Arg, Clause
 from aigraph.ingest.pipeline.rules.ko_funding import ROUND_NAME, ROUND_PLACE, investor_facts
@@ -77,6 +78,21 @@ def investors_joined(c: Clause) -> list[Relation]:
     return investor_facts(c, investors, recipient) if investors else []
 
 
+def _fund_just_named(c: Clause) -> Entity | None:
+    """ "'한빛AI펀드'를 결성했다. A가 앵커 출자자로 참여했다": a limited partner's fund, the last one named in this
+    sentence or the one before (a fund, not a company, takes 출자자)."""
+    if not c.trigger.group(0).startswith(("출자자", "LP")):
+        return None
+    funds = [
+        (m.start, e)
+        for e in c.entities
+        if e.name.endswith(("펀드", "투자조합"))
+        for m in e.mentions
+        if c.sentence.index - 1 <= m.sentence <= c.sentence.index and m.start < c.pos
+    ]
+    return max(funds, key=lambda f: f[0])[1] if funds else None
+
+
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
@@ -100,7 +116,7 @@ def investor_of_named_company(c: Clause) -> list[Relation]:
     )
     if owner is not None and _INVESTOR_WORD.search(c.sentence.text[owner.end - base : c.pos - base]) is not None:
         return []  # "Y의 기존 투자자인 A와": another phrase's investor
-    company = owner.entity if owner is not None else c.discourse.funded
+    company = owner.entity if owner is not None else _fund_just_named(c) or c.discourse.funded
     if company is None:
         return []
     investors = [a for a in c.subjects if a.entity.type.is_organization and a.entity is not company]
