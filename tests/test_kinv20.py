@@ -328,3 +328,40 @@ def test_a_fund_commitment_not_made_gives_nothing(text: str) -> None:
 def test_a_limited_partner_of_a_named_company_stays_that_companys() -> None:
     got = _of("INVESTED_IN", "한빛벤처스는 '한빛AI펀드'를 결성했다. 한국벤처투자는 누리랩스의 출자자로 참여했다.")
     assert set(got) == {("한국벤처투자", "누리랩스")}
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        ("가람테크는 50억원 규모의 시드 투자를 유치했다. 이번 투자를 이끈 곳은 한빛벤처스다.", {"한빛벤처스"}),
+        (
+            "가람테크는 시리즈A 투자를 유치했다. 이번 라운드를 주도한 곳은 한빛벤처스와 새봄인베스트먼트다.",
+            {"한빛벤처스", "새봄인베스트먼트"},
+        ),
+    ],
+)
+def test_a_rounds_lead_named_last(text: str, leads: set[str]) -> None:
+    got = _of("INVESTED_IN", text)
+    assert {s for s, t in got if t == "가람테크"} == leads
+    assert all(p.get("lead") is True and "amount" not in p for p in got.values())
+
+
+def test_a_rounds_lead_named_last_for_a_round_not_raised_gives_nothing() -> None:
+    text = "가람테크는 시리즈A 투자 유치를 추진하고 있다. 이번 투자를 이끈 곳은 한빛벤처스가 될 전망이다."
+    assert not _of("INVESTED_IN", text)
+
+
+def test_a_companys_new_owner_named_last() -> None:
+    assert ("한빛전자", "가람테크") in _of("ACQUIRED", "가람테크의 새 주인은 한빛전자다.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람테크의 새 주인은 한빛전자가 될 전망이다.",
+        "가람테크의 새 주인은 한빛전자가 유력하다.",
+        "가람테크의 새 주인은 누구일까.",
+    ],
+)
+def test_a_new_owner_guessed_gives_nothing(text: str) -> None:
+    assert not _of("ACQUIRED", text)

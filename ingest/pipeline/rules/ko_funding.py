@@ -531,11 +531,13 @@ def round_participants(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:투자자|투자사|투자기관|재무적\s?투자자|전략적\s?투자자)(?:로는|으로는|로|는|은)\s|(?:투자|라운드|펀딩)에\s참여한\s(?:곳|기관|회사|투자사|기업)(?:은|는)\s",
+    trigger=r"(?:투자자|투자사|투자기관|재무적\s?투자자|전략적\s?투자자)(?:로는|으로는|로|는|은)\s"
+    r"|(?:투자|라운드|펀딩)(?:에\s참여한|(?P<led>[을를]\s(?:이끈|주도한|리드한)))\s(?:곳|기관|회사|투자사|기업)(?:은|는)\s",
 )
 def named_investors(c: Clause) -> list[Relation]:
-    """ "투자자로는 A, B 등이 이름을 올렸다", "투자에 참여한 곳은 A, B, C다": the names after the phrase; after
-    "A가 리드 투자자로 나섰고", the names after are another clause's (the subject is the investor)."""
+    """ "투자자로는 A, B 등이 이름을 올렸다", "투자에 참여한 곳은 A, B, C다", "이번 투자를 이끈 곳은 A다" (the lead):
+    the names after the phrase; after "A가 리드 투자자로 나섰고", the names after are another clause's (the
+    subject is the investor)."""
     if c.trigger.group(0).endswith("로 ") and any(a.entity.type.is_organization for a in c.subjects):
         return []
     # "Y의 시리즈A 투자자는 A와 B다": the company named in 의 right before the phrase
@@ -544,7 +546,10 @@ def named_investors(c: Clause) -> list[Relation]:
     investors = [a for a in c.after if a.entity.type.is_organization]
     if recipient is None or not investors:
         return []
-    return investor_facts(c, investors, recipient)
+    out = investor_facts(c, investors, recipient, 2 if c.trigger.group("led") else 0)
+    for r in out if c.trigger.group("led") else []:
+        r.properties["lead"] = True
+    return out
 
 
 # "A를 대상으로 (N억원 규모의) (제3자배정) 유상증자": A is the one the new shares are issued to

@@ -1262,6 +1262,14 @@ _CLEFT_PLACE = r"(?:곳|기업|회사|업체|투자사|기관|주체)(?:은|는)
 _CLEFT_NAMED = re.compile(r"\s*(?:\([^()]*\))?\s*(?:등\s?)?(?:이다|다|였다|이었다|이라|라)(?=[\s.,]|$)")
 
 
+def _named_after(c: Clause) -> Entity | None:
+    """ "Y의 새 주인은 X다": the one organisation named right after the trigger, closing the sentence's predicate."""
+    first = next((a for a in c.after if a.start - c.sentence.start == c.trigger.end()), None)
+    if first is None or not _CLEFT_NAMED.match(c.sentence.text, first.end - c.sentence.start):
+        return None
+    return first.entity if first.entity.type.is_organization else None
+
+
 def _clefted(c: Clause, relation: RelationType, particles: set[str]) -> list[Relation]:
     """ "Y에 N원을 투자한 곳은 X다", "Y를 인수한 곳은 X다": the actor is named after the clause."""
     first = next((a for a in c.after if a.start - c.sentence.start == c.trigger.end()), None)
@@ -1375,11 +1383,11 @@ _STAKE_SOLD = re.compile(r"(?:\([^()]*\))?(?:의)?\s(?:보유\s)?지분\s?(?:[\d
     RelationType.ACQUIRED,
     language="ko",
     trigger=r"경영권(?:을|를|도)?\s?(?:\S+\s)?(?:(?:확보|인수|획득)" + DONE_ENDINGS + r"|손에\s?넣었|가져왔|가져갔)"
-    r"|새\s?주인(?:이|으로)\s?(?:됐|되었|된다|올랐|등극)",
+    r"|새\s?주인(?:이|으로)\s?(?:됐|되었|된다|올랐|등극)|(?P<cleft>새\s?주인(?:은|는)\s)",
 )
 def control_taken(c: Clause) -> list[Relation]:
-    """ "X는 Y의 경영권을 확보했다", "X가 Y 경영권을 인수한다", "X가 Y의 새 주인이 됐다": owning the company's
-    control is buying it."""
+    """ "X는 Y의 경영권을 확보했다", "X가 Y 경영권을 인수한다", "X가 Y의 새 주인이 됐다", "Y의 새 주인은 X다": owning
+    the company's control is buying it."""
     base = c.sentence.start
     owner = next(
         (
@@ -1390,11 +1398,12 @@ def control_taken(c: Clause) -> list[Relation]:
         ),
         None,
     )
-    subject = c.subject
+    subject = _named_after(c) if c.trigger.group("cleft") else c.subject
     if owner is None or subject is None or owner.entity is subject:
         return []
     props = money_properties(c.clause_text(), c.article_date, c.lex.fx) | _stake(c.clause_text())
-    return [Relation(RelationType.ACQUIRED, subject, owner.entity, c.sentence, c.subject_confidence, props)]
+    confidence = c.confidence if c.trigger.group("cleft") else c.subject_confidence  # the buyer is written
+    return [Relation(RelationType.ACQUIRED, subject, owner.entity, c.sentence, confidence, props)]
 
 
 @relation_rule(
