@@ -365,3 +365,9 @@ def test_a_companys_new_owner_named_last() -> None:
 )
 def test_a_new_owner_guessed_gives_nothing(text: str) -> None:
     assert not _of("ACQUIRED", text)
+
+
+def test_an_earlier_deals_date_and_price_stay_its_own() -> None:
+    got = _of("ACQUIRED", "한빛전자는 지난 3월 가람테크를 500억원에 인수한 데 이어 누리랩스까지 사들였다.")
+    assert got[("한빛전자", "가람테크")]["amount"] == 5e10
+    assert "date" not in got[("한빛전자", "누리랩스")] and "amount" not in got[("한빛전자", "누리랩스")]

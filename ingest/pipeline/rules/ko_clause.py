@@ -101,6 +101,8 @@ SPENT_FOR = (
     + AMOUNT
     + r"(?:을|를)\s(?:\S+\s)?(?:투입|지급|지불|썼|쏟|들였|치렀)"
 )
+# "A로부터 투자를 받은 데 이어", "Y를 인수한 뒤": an earlier act the sentence tells before the one that follows
+EARLIER_ACT = re.compile(r"\S(?:한|은)\s(?:데|뒤|후|다음)\s?(?:이어|에)?\s")
 # an object right before a relative verb, a date, a price or "공동" at most between: "Y를 2019년 공동 창업한 X",
 # "Y를 인수한 X": the organisation or person after the clause is its actor
 OBJECT_RIGHT_BEFORE = re.compile(

@@ -22,6 +22,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     BOUND_NOUN,
     DESCRIPTION,
     DONE_ENDINGS,
+    EARLIER_ACT,
     FROM,
     GROUP_OPENER,
     PLACE,
@@ -175,13 +176,10 @@ def describes_named(c: Clause, clause_end: int) -> bool:
     return any(a.start - c.sentence.start in starts and a.particle not in ("", "의") for a in c.args)
 
 
-# "A로부터 시드 투자를 받은 데 이어 B로부터 …": an earlier round told before this one in the same sentence
-_EARLIER_ROUND = re.compile(r"(?:받은|유치한|조달한|확보한)\s(?:데|뒤|후|다음)\s?(?:이어|에)?\s")
-
-
 def _after_earlier_round(c: Clause) -> int:
-    """Sentence offset where the trigger's round is told, after any earlier round the sentence told first."""
-    return max((m.end() for m in _EARLIER_ROUND.finditer(c.text_before(c.pos))), default=0)
+    """Sentence offset where the trigger's round is told, after any earlier act the sentence told first ("A로부터
+    시드 투자를 받은 데 이어 B로부터 …")."""
+    return max((m.end() for m in EARLIER_ACT.finditer(c.text_before(c.pos))), default=0)
 
 
 def _own_clause_text(c: Clause, tail: int = 10) -> str:

@@ -16,6 +16,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     CLAUSE_DONE,
     DESCRIPTION,
     DONE_ENDINGS,
+    EARLIER_ACT,
     EVEN,
     OBJECT,
     OBJECT_RIGHT_BEFORE,
@@ -751,6 +752,8 @@ def _right_after(c: Clause, at: int) -> Entity | None:
 def acquired(c: Clause) -> list[Relation]:
     """ "X가 Y를 인수했다"; passive "Y는 X에 인수됐다", "X에 인수된 Y"; control, "X는 Y(의) 경영권을 확보했다"."""
     clause = c.clause_text()
+    # "3월 A를 500억원에 인수한 데 이어 B까지 사들였다": the date and price before are the earlier deal's
+    clause = clause[max((m.end() for m in EARLIER_ACT.finditer(c.text_before(c.pos))), default=0) :]
     props = money_properties(clause, c.article_date, c.lex.fx)
     if d := resolve_date(clause, c.article_date):
         props["date"] = d
