@@ -42,10 +42,10 @@ _KOREAN_AMOUNT = re.compile(
     rf"(?P<cur>{_CUR_ALT})(?:화)?(?P<post>\s*(?:가량|정도|규모|이상|남짓|내외|안팎))?"
 )
 # a headline's won amount without 원 ("300억 투자 유치", "1조 투자"): only 억 or 조, and only right before an
-# investment noun or verb, so a count ("300억 개의 파라미터") never reads as money
+# investment or purchase noun or verb ("1조에 품었다"), so a count ("300억 개의 파라미터") never reads as money
 _BARE_WON = re.compile(
     rf"(?<![\d,.$])(?P<num>{_NUM}\s*여?\s*[천백십]?\s*여?\s*[조억](?:\s*{_NUM}\s*[천백십]?\s*[억만])*)"
-    r"(?=\s*(?:여\s*)?(?:규모(?:의|로)?\s*)?(?:을|를|의|에)?\s*(?:투자|유치|펀딩|출자|인수|매각))"
+    r"(?=\s*(?:여\s*)?(?:규모(?:의|로)?\s*)?(?:을|를|의|에)?\s*(?:투자|유치|펀딩|출자|인수|매각|매입|사들|품(?:었|는|어|고|으며|기로|에\s?안)))"
 )
 # "$", "US$" and the other dollars ("A$" Australian, "HK$" Hong Kong, "NT$" Taiwan …): _EN_SYMBOLS names them
 _DOLLARS = r"(?:\b(?:US|AU?|CA?|HK|S|NT|NZ|R))?\$"

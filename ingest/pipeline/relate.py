@@ -35,6 +35,7 @@ from aigraph.ingest.pipeline.rules import (  # noqa: F401  (they register rules)
 )
 from aigraph.ingest.pipeline.rules.ko_clause import (
     CLAUSE_END,
+    SPENT_FOR,
     SUBJECT,
     Clause,
     Discourse,
@@ -52,10 +53,11 @@ _COMPLEMENT = re.compile(r"(?:것|바|적|수)(?=[\s으이은을도]|$)")
 _ADNOMINAL = re.compile(r"(?:한|된|했던|됐던|하던|인)\s+['‘]?(?=\S)")  # a completed relative clause before a noun
 # "투자받은 데 이어", "투자를 받은 X": a trigger that ends in the past adnominal itself
 _ADNOMINAL_TRIGGER = re.compile(r"(?<=받은)\s+['‘]?(?=\S)")
-# "인수를 위한 본계약을 체결했다": a contract signed for the act is the act agreed, not a purpose; the hedge that
-# counts is the one on the signing verb ("체결할 예정이다")
-_CONTRACT_FOR = re.compile(
+# "인수를 위한 본계약을 체결했다", "인수를 위해 1조원을 투입했다": a contract signed or money spent for the act is
+# the act agreed, not a purpose; the hedge that counts is the one on that verb ("체결할 예정이다")
+_DONE_FOR = re.compile(
     r"\s?[을를]\s위한\s(?:(?!우선협상|조건부)\S+\s)?(?:본계약|계약|주식매매계약|인수\s?계약|투자\s?계약)(?:\([^()]*\))?[을를]\s(?:체결|맺)"
+    r"|" + SPENT_FOR
 )
 
 
@@ -143,7 +145,7 @@ class RelationExtractor:
             "자인 ",  # "Y의 주요 투자자인 X는 … 검토"
         ):
             return base  # "X가 설립한 Y는 … 검토 중", "Y의 주주사인 X는 합병을 추진 중": the main clause's hedge is not the description's
-        if signed := _CONTRACT_FOR.match(masked, end):
+        if signed := _DONE_FOR.match(masked, end):
             end = signed.end()
         window = masked[end : end + _HEDGE_WINDOW]
         if done := CLAUSE_END.search(window):

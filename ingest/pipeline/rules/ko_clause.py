@@ -107,6 +107,17 @@ _NOT_RELATIVE_VERBS = frozenset({"지나", "오", "위하", "대하", "관하", 
 # a bound noun after an adnominal verb ("투자한 것으로 알려졌다", "투자한 바 있다", "투자한 데 이어"): the
 # verb is the clause's own predicate, not a relative clause describing the next name
 BOUND_NOUN = re.compile(r"(?:것|바|데|뒤|후|다음|이후|만큼|셈|끝에)(?=[\s으이은을에도]|$)")
+# an amount as written: "30억원", "1조 3000억원", "5,000만 달러"
+AMOUNT = r"[\d,.]+\s?(?:조|억|만|천)*\s?(?:[\d,.]+\s?(?:억|만|천)\s?)*(?:원|달러|유로|엔|위안)"
+# money spent on the act a noun names: "(인수)를 위해 1조원을 투입했다", "(인수)에 5000억원을 썼다", "(인수) 대금으로
+# N원을 지급했다" (money raised for it, "인수를 위해 N원을 마련했다", is no act done)
+SPENT_FOR = (
+    r"(?:[을를]\s위해|에|\s(?:대금|자금|비용)으로)\s(?:총\s|약\s)?"
+    + AMOUNT
+    + r"(?:을|를)\s(?:\S+\s)?(?:투입|지급|지불|썼|쏟|들였|치렀)"
+)
+# "A로부터 투자를 받은 데 이어", "Y를 인수한 뒤": an earlier act the sentence tells before the one that follows
+EARLIER_ACT = re.compile(r"\S(?:한|은)\s(?:데|뒤|후|다음)\s?(?:이어|에)?\s")
 # an object right before a relative verb, a date, a price or "공동" at most between: "Y를 2019년 공동 창업한 X",
 # "Y를 인수한 X": the organisation or person after the clause is its actor
 OBJECT_RIGHT_BEFORE = re.compile(

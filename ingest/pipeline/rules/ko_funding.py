@@ -18,9 +18,11 @@ from aigraph.ingest.pipeline.normalise import money_properties
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import (
+    AMOUNT,
     BOUND_NOUN,
     DESCRIPTION,
     DONE_ENDINGS,
+    EARLIER_ACT,
     FROM,
     GROUP_OPENER,
     PLACE,
@@ -107,6 +109,8 @@ _INVESTORS_OWN = re.compile(
     r"(?:\([^()]*\))?(?:\s?등)?(?:\s(?:기존|주요|신규)?\s?(?:투자자|투자사|투자기관|주주)(?:들)?)?"
     r"의\s+(?:(?:후속|추가|전략적|신규|지분)\s?)?(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)\s?(?:규모의?\s+)?)?"
 )
+# "A의 후속 투자를 포함해 총 N원을 조달했다": A's money is part of the round raised (others' too, so the total is not A's)
+_INCLUDED = re.compile(_INVESTORS_OWN.pattern + r"투자(?:금)?(?:를|을)\s(?:포함|비롯)(?:해|하여|한)\s")
 # "투자를 받은 (AI 스타트업) Y": the company the relative clause describes received the money
 _DESCRIBED_RECIPIENT = re.compile(r"(?<=은)\s+(?:[A-Za-z가-힣]+\s){0,3}")
 # "… 받은 (AI 반도체) 스타트업이다": the relative clause describes the topic ("받은 펀드를 운용한다" does not)
@@ -120,10 +124,10 @@ _ROUND_NAMED_AFTER = re.compile(
     r"\s(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)\s?(?:규모의?\s?)?)?"
     r"(?:(?:시리즈\s?[A-F]\d?|프리\s?A|시드|브릿지|후속|신규|추가|유상|제3자\s?배정)\s?)*(?:투자\s?)?"
 )
+# "가 운용하는 AI 펀드": a fund written by its manager, the name before it (the fund itself often goes unnamed)
+MANAGED_FUND = r"(?:이|가)\s(?:운용|조성|결성)(?:하는|한|\s?중인)\s(?:['‘]?[^\s'’]+\s){0,3}?\S*펀드['’]?(?:\([^()]*\))?"
 # "가 운용하는 AI 펀드로부터 ": the manager of the fund the money came from
-_MANAGED_FUND_SOURCE = re.compile(
-    r"(?:이|가)\s(?:운용|조성|결성)(?:하는|한|\s?중인)\s(?:['‘]?[^\s'’]+\s){0,3}?\S*펀드['’]?(?:\([^()]*\))?(?:로부터|에서|으로부터)\s"
-)
+_MANAGED_FUND_SOURCE = re.compile(MANAGED_FUND + r"(?:로부터|에서|으로부터)\s")
 # "Y가 A에서 투자받은 610억 5000만원은": the clause describes the money raised, Y still its subject
 _AMOUNT_DESCRIBED = re.compile(r"\s(?:[\d,.]+\s?(?:조|억|만|천)?\s?)+(?:원|달러|엔|유로|위안)")
 # "유치할 계획이다", "받을 예정": a round not raised yet (the plan hedge spares investments, not rounds)
@@ -172,9 +176,15 @@ def describes_named(c: Clause, clause_end: int) -> bool:
     return any(a.start - c.sentence.start in starts and a.particle not in ("", "의") for a in c.args)
 
 
+def _after_earlier_round(c: Clause) -> int:
+    """Sentence offset where the trigger's round is told, after any earlier act the sentence told first ("A로부터
+    시드 투자를 받은 데 이어 B로부터 …")."""
+    return max((m.end() for m in EARLIER_ACT.finditer(c.text_before(c.pos))), default=0)
+
+
 def _own_clause_text(c: Clause, tail: int = 10) -> str:
     """The trigger's own clause and a little after it: where this round's series is written."""
-    start = c.own_clause_start() - c.sentence.start
+    start = max(c.own_clause_start() - c.sentence.start, _after_earlier_round(c))
     return c.sentence.text[start : c.trigger.end() + tail]
 
 
@@ -197,6 +207,34 @@ def round_properties(c: Clause, investors: int) -> dict:
     return props
 
 
+# "각각 30억원과 20억원을", "각각 30억원, 20억원, 10억원을": one amount for each of several investors, in order
+_RESPECTIVE = re.compile(r"각각\s(?P<amounts>" + AMOUNT + r"(?:(?:과|와|,|\s및)\s?" + AMOUNT + r")+)(?:을|를|씩)")
+
+
+def respective_amounts(c: Clause) -> list[dict]:
+    """The amounts written after "각각" for several investors, in order (none when only one is written)."""
+    m = _RESPECTIVE.search(c.clause_text())
+    if m is None:
+        return []
+    return [money_properties(x.group(0), c.article_date, c.lex.fx) for x in re.finditer(AMOUNT, m.group("amounts"))]
+
+
+def without_amount(props: dict) -> dict:
+    """The properties but the amount: a total several share is none's own."""
+    return {k: v for k, v in props.items() if k not in ("amount", "currency", "amount_usd", "annual_amount")}
+
+
+def own_amounts(c: Clause, props: dict, investors: int) -> list[dict]:
+    """Each investor's properties: "A와 B가(로부터) 각각 30억원과 20억원을" pairs the amounts in the investors' order;
+    a count that differs from the investors' gives none its own."""
+    respective = respective_amounts(c)
+    if len(respective) < 2:
+        return [props] * investors
+    if len(respective) != investors:
+        return [without_amount(props)] * investors
+    return [props | own for own in respective]
+
+
 def investor_facts(c: Clause, investors: list[Arg], recipient: Entity, named: int = 0) -> list[Relation]:
     """INVESTED_IN from each investor; ``named`` counts every investor the sentence names (a lead
     and the others joining it are read by two triggers)."""
@@ -215,8 +253,8 @@ def investor_facts(c: Clause, investors: list[Arg], recipient: Entity, named: in
     if investors:
         c.discourse.round_sentence = c.sentence.index
     out = []
-    for a in investors:
-        p = dict(props)
+    for a, own in zip(investors, own_amounts(c, props, len(investors)), strict=True):
+        p = dict(own)
         if _LEAD.match(c.sentence.text, a.end - c.sentence.start) or _LEAD_NOTE.match(
             c.sentence.text, a.end - c.sentence.start
         ):
@@ -243,6 +281,10 @@ def _leads_this_round(c: Clause, a: Arg) -> bool:
     r"|(?:투자금|자금|실탄)\s(?:\S+\s)?(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러))(?:을|를)\s확보(?=했|하며|하고|한다|해)"
     r"|(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러))(?:\s?규모)?의\s(?:투자금|자금|투자\s?자금|운영\s?자금)(?:을|를)\s확보(?=했|하며|하고|한다|해)"
     r"|(?:실탄|투자금)(?:을|를)?\s?(?:확보|마련)(?:했|하였|한다|해|하며|하고|한)"
+    # "A로부터 20억원을 추가로 확보했다": money secured from a named source
+    r"|(?:으로부터|로부터)\s(?:[^\s.]+\s){0,3}?"
+    + AMOUNT
+    + r"(?:을|를)\s(?:추가로?\s)?확보(?=했|하였|한다|해|하며|하고)"
     r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드|브릿지)\S{0,3}\s*(?:브릿지\s?)?(?:투자|펀딩)?\S{0,3}\s*(?:마무리|마감|완료|클로징)"
     r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드)\S{0,3}\s+(?:\S+\s){0,2}?\S*(?:원|달러)\S{0,2}\s*(?:확보|모았|모아|끌어모)",
 )
@@ -343,15 +385,30 @@ def funding_raised(c: Clause) -> list[Relation]:
         and a.entity is not recipient
         and all(a is not b for b in investors)
     ]
+    included = [
+        a
+        for a in c.before
+        if a.particle in ("의", "")
+        and a.entity is not recipient
+        and a.entity.type.is_organization
+        and (m := _INCLUDED.match(text, last_end[a.group])) is not None
+        and m.end() <= c.pos - base
+        and not _ANOTHER_VERB.search(c.text_before(c.pos), m.end())
+        and all(a is not b for b in investors)
+    ]
+    investors += included
     leads = [
         a
         for a in c.before
         if (_LEAD_OBJECT.match(c.sentence.text, a.end - base) or _leads_this_round(c, a)) and a.entity is not recipient
     ]
+    # "A로부터 시드 투자를 받은 데 이어 B로부터 프리A 투자를 유치했다": A is the earlier round's (its own trigger)
+    since = _after_earlier_round(c)
+    investors = [a for a in investors if a.start - base >= since]
     # a lead investor ("A를 리드 투자자로", "A가 리드한 라운드") implies others in the round: its total
     # is not the lead's own amount
     led = leads or any(_LEAD.match(c.sentence.text, a.end - c.sentence.start) for a in investors)
-    out = investor_facts(c, investors + leads, recipient, 2 if led else 0) if investors or leads else []
+    out = investor_facts(c, investors + leads, recipient, 2 if led or included else 0) if investors or leads else []
     for r in out:
         if any(r.source is a.entity for a in leads):
             r.properties["lead"] = True
@@ -472,11 +529,13 @@ def round_participants(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:투자자|투자사|투자기관|재무적\s?투자자|전략적\s?투자자)(?:로는|으로는|로|는|은)\s|(?:투자|라운드|펀딩)에\s참여한\s(?:곳|기관|회사|투자사|기업)(?:은|는)\s",
+    trigger=r"(?:투자자|투자사|투자기관|재무적\s?투자자|전략적\s?투자자)(?:로는|으로는|로|는|은)\s"
+    r"|(?:투자|라운드|펀딩)(?:에\s참여한|(?P<led>[을를]\s(?:이끈|주도한|리드한)))\s(?:곳|기관|회사|투자사|기업)(?:은|는)\s",
 )
 def named_investors(c: Clause) -> list[Relation]:
-    """ "투자자로는 A, B 등이 이름을 올렸다", "투자에 참여한 곳은 A, B, C다": the names after the phrase; after
-    "A가 리드 투자자로 나섰고", the names after are another clause's (the subject is the investor)."""
+    """ "투자자로는 A, B 등이 이름을 올렸다", "투자에 참여한 곳은 A, B, C다", "이번 투자를 이끈 곳은 A다" (the lead):
+    the names after the phrase; after "A가 리드 투자자로 나섰고", the names after are another clause's (the
+    subject is the investor)."""
     if c.trigger.group(0).endswith("로 ") and any(a.entity.type.is_organization for a in c.subjects):
         return []
     # "Y의 시리즈A 투자자는 A와 B다": the company named in 의 right before the phrase
@@ -485,7 +544,10 @@ def named_investors(c: Clause) -> list[Relation]:
     investors = [a for a in c.after if a.entity.type.is_organization]
     if recipient is None or not investors:
         return []
-    return investor_facts(c, investors, recipient)
+    out = investor_facts(c, investors, recipient, 2 if c.trigger.group("led") else 0)
+    for r in out if c.trigger.group("led") else []:
+        r.properties["lead"] = True
+    return out
 
 
 # "A를 대상으로 (N억원 규모의) (제3자배정) 유상증자": A is the one the new shares are issued to

@@ -11,10 +11,12 @@ from aigraph.ingest.pipeline.normalise import money_properties, resolve_date
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import (
+    AMOUNT,
     BOUND_NOUN,
     CLAUSE_DONE,
     DESCRIPTION,
     DONE_ENDINGS,
+    EARLIER_ACT,
     EVEN,
     OBJECT,
     OBJECT_RIGHT_BEFORE,
@@ -27,12 +29,13 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     Clause,
     respective_pairs,
 )
+from aigraph.ingest.pipeline.rules.ko_funding import MANAGED_FUND, own_amounts, without_amount
 from aigraph.ingest.pipeline.rules.ko_people import speaks_for
 
 _MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안)|[조억]\s*원")
 _NOT_SECTOR_TAIL = frozenset(
     {"개발", "분야", "사업", "구축", "연구", "육성", "등", "부문", "산업", "확보", "경쟁력", "혁신", "위해"}
-    | {"조성", "확충", "고도화"}
+    | {"조성", "확충", "고도화", "공동"}  # "AI 반도체 공동 개발을 위해": the field, not how it is developed
     | {
         "투자",
         "라운드",
@@ -129,10 +132,12 @@ def invested_in(c: Clause) -> list[Relation]:
     """ "X는 Y에 N원을 투자한다"; an unnamed recipient is what X just established, only when an amount is stated."""
     if _RAISED.match(c.sentence.text, c.trigger.end()):
         return []  # "투자를 유치했다": the subject received the money (ko_funding)
+    if any(a.start < c.pos < a.end and a.entity.type.is_organization for a in c.args):
+        return []  # "한국벤처투자가 300억원을 출자했다": the word ends an investor's name, no predicate
     if _INVESTOR_NOUN.match(c.sentence.text, c.trigger.end()) or _sought(c, c.trigger.end()):
         return []  # "펀드에 돈을 넣은 개인투자자는", "투자할 곳을 찾고 있다": no investment stated
     verb_subject = _verb_subject(c)
-    subject = verb_subject[0] if verb_subject else c.subject or _government(c)
+    subject = verb_subject[0] if verb_subject else _fund_manager(c) or c.subject or _fund_subject(c) or _government(c)
     subject = speaks_for(c, subject) or subject  # "P ORG CEO는 Y에 투자했다고 밝혔다": the company invested
     target = c.last_before(PLACE)
     if target is not None and _ROUND_WORDS.fullmatch(target.name):
@@ -165,19 +170,23 @@ def invested_in(c: Clause) -> list[Relation]:
     if "지분" in c.clause_text():
         props |= _stake(c.clause_text())  # "Y에 지분 10%를 투자"
     if gapped := _gapped_pairs(c, PLACE):
-        own = props if _EACH.search(c.clause_text()) else _without_amount(props)
+        own = props if _EACH.search(c.clause_text()) else without_amount(props)
         return [Relation(RelationType.INVESTED_IN, a, b, c.sentence, c.confidence, own) for a, b in gapped]
     partners = [a for a in c.before if a.particle in PARTNER]
     if target is None and partners and _CONTRACT.match(c.sentence.text, c.trigger.end()):
         target, partners = partners[-1].entity, []  # "X는 Y와 2억 달러 규모의 투자 계약을 체결"
+        if subject is not None and _investor_side(target, subject):
+            subject, target = target, subject  # "스타트업 Y는 A벤처스와 투자 계약을 체결": the investor put money in
         if any(_local_government(c, e) for e in (subject, target) if e is not None):
             return []  # "광주시는 Y와 500억원 규모의 투자협약을 체결": Y builds in the city; nobody funds an organisation
     stated = "amount" in props or "annual_amount" in props  # "매년 1000억원씩" states an amount too
-    if subject is None or not stated and (target is None or c.trigger.group(0).startswith(("지원", "출연"))):
+    # "이 펀드에는 A가 출자했다": the fund the sentence is about is a recipient stated, amount or not
+    recipient = target or _fund_topic(c)
+    if subject is None or not stated and (recipient is None or c.trigger.group(0).startswith(("지원", "출연"))):
         return []  # "대규모 투자를 진행한다", "기업을 지원한다", "방송에 출연했다" alone are no investment
     if target is not None and partners and _TOGETHER.search(c.text_before(c.pos)):
         # "X는 A, B 등과 공동으로 Y에 투자": the partners invested too; a total is nobody's own
-        shared = props if _EACH.search(c.clause_text()) else _without_amount(props)
+        shared = props if _EACH.search(c.clause_text()) else without_amount(props)
         return [
             Relation(RelationType.INVESTED_IN, who, target, c.sentence, c.subject_confidence, shared)
             for who in [subject] + [a.entity for a in partners if a.end <= c.pos and a.entity is not target]
@@ -195,7 +204,7 @@ def invested_in(c: Clause) -> list[Relation]:
             return [Relation(RelationType.INVESTED_IN, a, fund, c.sentence, c.confidence, own) for a, own in paired]
         if fund is not None and (after := _subjects_after_fund_topic(c)):
             # "X와 Y가 추진 중인 펀드는 A와 B가 각각 50억원을 출자해": A and B, not the relative clause's X and Y
-            own = props if len(after) == 1 or _EACH.search(c.clause_text()) else _without_amount(props)
+            own = props if len(after) == 1 or _EACH.search(c.clause_text()) else without_amount(props)
             return [Relation(RelationType.INVESTED_IN, a, fund, c.sentence, c.confidence, own) for a in after]
         target = _capital_owner(c) or fund or c.focus(subject) or _round_company(c) or _joined_too(c, subject)
         if target is None and (picked := _selected(c)):
@@ -212,7 +221,7 @@ def invested_in(c: Clause) -> list[Relation]:
     if (len(targets) > 1 or _ONE_OF_MANY.match(c.sentence.text, _end_of(c, target))) and not _EACH.search(
         c.clause_text()
     ):
-        props = _without_amount(props)  # "A, B 등 3곳에 N원을 투자": a total no recipient got alone
+        props = without_amount(props)  # "A, B 등 3곳에 N원을 투자": a total no recipient got alone
     if len(targets) == 1 and len(paired := _paired_amounts(c)) > 1:
         return [
             Relation(RelationType.INVESTED_IN, who, targets[0], c.sentence, c.confidence, own)
@@ -224,7 +233,7 @@ def invested_in(c: Clause) -> list[Relation]:
         # X put in is not the round's total)
         c.discourse.funded, c.discourse.funded_at, c.discourse.round = targets[0], c.sentence.index, {}
     if len(described_group) > 1:
-        shared = props if _EACH.search(c.clause_text()) else _without_amount(props)
+        shared = props if _EACH.search(c.clause_text()) else without_amount(props)
         return [
             Relation(RelationType.INVESTED_IN, who, t, c.sentence, c.confidence, shared)
             for t in targets
@@ -234,11 +243,9 @@ def invested_in(c: Clause) -> list[Relation]:
     return _from_investors(c, subject, not relative, targets, props)
 
 
-# an amount as written: "30억원", "1조 3000억원", "5,000만 달러"
-_MONEY = r"[\d,.]+\s?(?:조|억|만|천)*\s?(?:[\d,.]+\s?(?:억|만|천)\s?)*(?:원|달러|유로|엔|위안)"
 # "Y에 50억원을", "Z에도 30억원, ": the amount written right after the organisation the money goes to
 _AMOUNT_AFTER_PLACE = re.compile(
-    r"(?:\([^()]*\))?(?:에|에게|에는|엔|에도)\s(?:약\s|총\s)?(?P<money>" + _MONEY + r")(?:을|를|씩)?"
+    r"(?:\([^()]*\))?(?:에|에게|에는|엔|에도)\s(?:약\s|총\s)?(?P<money>" + AMOUNT + r")(?:을|를|씩)?"
 )
 
 
@@ -473,35 +480,14 @@ def _from_investors(c: Clause, subject: Entity, own_clause: bool, targets: list[
     group = _verb_subject(c) or c.subject_group
     investors = (group if own_clause and group and subject is group[0] else []) or [subject]
     if len(investors) > 1 and not _EACH.search(c.clause_text()):
-        props = _without_amount(props)
-    owns = [props] * len(investors)
-    if len(respective := _respective_amounts(c)) > 1:
-        # "A와 B가 각각 30억원과 20억원을": the amounts in the investors' order; a count that differs pairs none
-        paired = len(respective) == len(investors)
-        owns = [props | own for own in respective] if paired else [_without_amount(props)] * len(investors)
-    own_of = list(zip(investors, owns, strict=True))
+        props = without_amount(props)
+    own_of = list(zip(investors, own_amounts(c, props, len(investors)), strict=True))
     return [
         Relation(RelationType.INVESTED_IN, who, t, c.sentence, c.subject_confidence, own)
         for who, t in respective_pairs(c, investors, targets)
         for investor, own in own_of
         if investor is who
     ]
-
-
-# "각각 30억원과 20억원을", "각각 30억원, 20억원, 10억원을": one amount for each of several investors, in order
-_RESPECTIVE = re.compile(r"각각\s(?P<amounts>" + _MONEY + r"(?:(?:과|와|,|\s및)\s?" + _MONEY + r")+)(?:을|를|씩)")
-
-
-def _respective_amounts(c: Clause) -> list[dict]:
-    """The amounts written after "각각" for several investors, in order (none when only one is written)."""
-    m = _RESPECTIVE.search(c.clause_text())
-    if m is None:
-        return []
-    return [money_properties(x.group(0), c.article_date, c.lex.fx) for x in re.finditer(_MONEY, m.group("amounts"))]
-
-
-def _without_amount(props: dict) -> dict:
-    return {k: v for k, v in props.items() if k not in ("amount", "currency", "amount_usd", "annual_amount")}
 
 
 # "광주시", "전남도", "완주군", "부산광역시": a city, province or county as the body that governs it
@@ -541,6 +527,30 @@ def _capital_owner(c: Clause) -> Entity | None:
         ),
         None,
     )
+
+
+# "A가 운용하는 펀드는 ": an unnamed fund the subject, its manager named before it
+_MANAGED_FUND_SUBJECT = re.compile(MANAGED_FUND + r"(?:은|는|이|가|도)\s")
+
+
+def _fund_manager(c: Clause) -> Entity | None:
+    """ "A가 운용하는 펀드는 Y에 40억원을 투자했다": the manager of the unnamed fund that is the clause's subject
+    invested through it (a named fund is an investor of its own)."""
+    base = c.sentence.start
+    for a in c.before:
+        fund = _MANAGED_FUND_SUBJECT.match(c.sentence.text, a.end - base) if a.particle in ("이", "가") else None
+        if fund is None or base + fund.end() > c.pos or not a.entity.type.is_organization:
+            continue
+        if not any(a.end < b.start < base + fund.end() for b in c.args) and not any(
+            b.start >= base + fund.end() and b.particle in SUBJECT for b in c.before
+        ):
+            return a.entity
+    return None
+
+
+def _investor_side(partner: Entity, subject: Entity) -> bool:
+    """In "X는 P와 투자 계약을 체결했다" the partner P, not X, is the one investing when only P is an investor."""
+    return partner.type is EntityType.INVESTOR and subject.type is not EntityType.INVESTOR
 
 
 def _government(c: Clause) -> Entity | None:
@@ -743,6 +753,8 @@ def _right_after(c: Clause, at: int) -> Entity | None:
 def acquired(c: Clause) -> list[Relation]:
     """ "X가 Y를 인수했다"; passive "Y는 X에 인수됐다", "X에 인수된 Y"; control, "X는 Y(의) 경영권을 확보했다"."""
     clause = c.clause_text()
+    # "3월 A를 500억원에 인수한 데 이어 B까지 사들였다": the date and price before are the earlier deal's
+    clause = clause[max((m.end() for m in EARLIER_ACT.finditer(c.text_before(c.pos))), default=0) :]
     props = money_properties(clause, c.article_date, c.lex.fx)
     if d := resolve_date(clause, c.article_date):
         props["date"] = d
@@ -763,7 +775,7 @@ def acquired(c: Clause) -> list[Relation]:
             return [Relation(RelationType.ACQUIRED, buyer, subject, c.sentence, c.subject_confidence, props)]
         return []
     if gapped := _gapped_pairs(c, OBJECT):
-        own = props if _EACH.search(clause) else _without_amount(props)
+        own = props if _EACH.search(clause) else without_amount(props)
         return [Relation(RelationType.ACQUIRED, a, b, c.sentence, c.confidence, own) for a, b in gapped]
     target = next((a for a in reversed(c.before) if a.particle in OBJECT or _object_too(c, a) or _even(c, a)), None)
     if subject is None or target is None or _object_of_another_verb(c, target):
@@ -776,7 +788,7 @@ def acquired(c: Clause) -> list[Relation]:
         if a.group == target.group and (a is target or a.entity.type.is_organization) and a.entity not in buyers
     ]
     if (len(buyers) > 1 or len(bought) > 1) and not _EACH.search(clause):
-        props = _without_amount(props)
+        props = without_amount(props)
     return [
         Relation(RelationType.ACQUIRED, who, what, c.sentence, c.subject_confidence, props)
         for who, what in respective_pairs(c, buyers, bought)
@@ -1183,7 +1195,7 @@ def investor_in_relative_clause(c: Clause) -> list[Relation]:
     clause = c.sentence.text[investor.end - c.sentence.start : c.trigger.end()]
     props = money_properties(clause, c.article_date, c.lex.fx)
     if len(investors) > 1 and not _EACH.search(clause):
-        props = _without_amount(props)
+        props = without_amount(props)
     return [
         Relation(RelationType.INVESTED_IN, who, target, c.sentence, c.confidence, props)
         for who in investors or [investor.entity]
@@ -1220,6 +1232,14 @@ def _fund_topic(c: Clause) -> Entity | None:
     return c.add_entity(word, EntityType.ORGANIZATION, start, start + len(word))
 
 
+def _fund_subject(c: Clause) -> Entity | None:
+    """ "'한빛AI펀드'를 결성했다. 이 펀드는 Y에 투자했다": the fund, the topic (not the place "펀드에는"), invests."""
+    m = _FUND_TOPIC.match(c.sentence.text)
+    if m is None or c.sentence.text[m.end("w") : m.end("w") + 2] not in ("는 ", "은 "):
+        return None
+    return _fund_topic(c)
+
+
 def _subjects_after_fund_topic(c: Clause) -> list[Entity]:
     """The organisations in 이/가 between the fund topic ("… 펀드는") and the verb, the first enumeration only."""
     m = _FUND_TOPIC.match(c.sentence.text)
@@ -1246,6 +1266,14 @@ _CLEFT_PLACE = r"(?:곳|기업|회사|업체|투자사|기관|주체)(?:은|는)
 _CLEFT_NAMED = re.compile(r"\s*(?:\([^()]*\))?\s*(?:등\s?)?(?:이다|다|였다|이었다|이라|라)(?=[\s.,]|$)")
 
 
+def _named_after(c: Clause) -> Entity | None:
+    """ "Y의 새 주인은 X다": the one organisation named right after the trigger, closing the sentence's predicate."""
+    first = next((a for a in c.after if a.start - c.sentence.start == c.trigger.end()), None)
+    if first is None or not _CLEFT_NAMED.match(c.sentence.text, first.end - c.sentence.start):
+        return None
+    return first.entity if first.entity.type.is_organization else None
+
+
 def _clefted(c: Clause, relation: RelationType, particles: set[str]) -> list[Relation]:
     """ "Y에 N원을 투자한 곳은 X다", "Y를 인수한 곳은 X다": the actor is named after the clause."""
     first = next((a for a in c.after if a.start - c.sentence.start == c.trigger.end()), None)
@@ -1255,7 +1283,7 @@ def _clefted(c: Clause, relation: RelationType, particles: set[str]) -> list[Rel
         return []
     props = money_properties(c.text_before(c.pos), c.article_date, c.lex.fx)
     if len(actors) > 1:
-        props = _without_amount(props)  # "…에 투자한 곳은 A와 B다": a total is neither one's own
+        props = without_amount(props)  # "…에 투자한 곳은 A와 B다": a total is neither one's own
     return [Relation(relation, a.entity, target, c.sentence, c.confidence, props) for a in actors]
 
 
@@ -1296,7 +1324,7 @@ def buyer_named_last(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.ACQUIRED,
     language="ko",
-    trigger=r"인수(?:를|를\s최종|도)?\s*(?:완료|마무리|마쳤|마친|마치고|확정|성사"
+    trigger=r"인수(?:\s?합병(?:\([^()]*\))?)?(?:를|을|를\s최종|을\s최종|도)?\s*(?:완료|마무리|마쳤|마친|마치고|확정|성사"
     r"|(?:발표|결정|단행)(?=했|하였|한다|하며|하고))(?!\s?(?:를|을|하지|짓지|못))"
     r"|인수에\s?성공(?=했|하였|한다|하며|하고)"
     r"|인수를\s위한\s(?:(?!우선협상|조건부)\S+\s)?(?:본계약|계약|주식매매계약)(?:\([^()]*\))?[을를]\s(?:체결|맺)(?=했|하였|한다|하며|하고|었|으며)",
@@ -1315,11 +1343,11 @@ def acquisition_completed(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.ACQUIRED,
     language="ko",
-    trigger=r"매각(?:했|하였|한다|됐|되었|돼|된다)|(?<=에\s)(?:팔았|판다|팔렸|팔린다)"
+    trigger=r"매각(?:했|하였|한다|됐|되었|돼|된다|(?:하기로|키로)\s(?:했|하였|합의|결정))|(?<=에\s)(?:팔았|판다|팔렸|팔린다)"
     r"|(?<=[을를에]\s)(?:넘겼|넘긴다|넘기기로|양도(?:했|하였|한다|키로))",
 )
 def sold_to(c: Clause) -> list[Relation]:
-    """ "X는 Y를 Z에 매각했다(팔았다, 넘겼다)", "Y는 Z에 매각됐다(팔렸다)", "X는 Z에 Y 지분 30%를 넘겼다": Z, the
+    """ "X는 Y를 Z에 매각했다(팔았다, 넘겼다, 매각하기로 했다)", "Y는 Z에 매각됐다(팔렸다)", "X는 Z에 Y 지분 30%를 넘겼다": Z, the
     buyer in 에, acquired Y or a stake in it (the seller acquired nothing)."""
     buyer = next((a for a in reversed(c.before) if a.particle in PLACE), None)
     passive = c.trigger.group(0).endswith(("됐", "되었", "돼", "된다", "렸", "린다"))
@@ -1359,11 +1387,11 @@ _STAKE_SOLD = re.compile(r"(?:\([^()]*\))?(?:의)?\s(?:보유\s)?지분\s?(?:[\d
     RelationType.ACQUIRED,
     language="ko",
     trigger=r"경영권(?:을|를|도)?\s?(?:\S+\s)?(?:(?:확보|인수|획득)" + DONE_ENDINGS + r"|손에\s?넣었|가져왔|가져갔)"
-    r"|새\s?주인(?:이|으로)\s?(?:됐|되었|된다|올랐|등극)",
+    r"|새\s?주인(?:이|으로)\s?(?:됐|되었|된다|올랐|등극)|(?P<cleft>새\s?주인(?:은|는)\s)",
 )
 def control_taken(c: Clause) -> list[Relation]:
-    """ "X는 Y의 경영권을 확보했다", "X가 Y 경영권을 인수한다", "X가 Y의 새 주인이 됐다": owning the company's
-    control is buying it."""
+    """ "X는 Y의 경영권을 확보했다", "X가 Y 경영권을 인수한다", "X가 Y의 새 주인이 됐다", "Y의 새 주인은 X다": owning
+    the company's control is buying it."""
     base = c.sentence.start
     owner = next(
         (
@@ -1374,11 +1402,12 @@ def control_taken(c: Clause) -> list[Relation]:
         ),
         None,
     )
-    subject = c.subject
+    subject = _named_after(c) if c.trigger.group("cleft") else c.subject
     if owner is None or subject is None or owner.entity is subject:
         return []
     props = money_properties(c.clause_text(), c.article_date, c.lex.fx) | _stake(c.clause_text())
-    return [Relation(RelationType.ACQUIRED, subject, owner.entity, c.sentence, c.subject_confidence, props)]
+    confidence = c.confidence if c.trigger.group("cleft") else c.subject_confidence  # the buyer is written
+    return [Relation(RelationType.ACQUIRED, subject, owner.entity, c.sentence, confidence, props)]
 
 
 @relation_rule(
@@ -1401,3 +1430,48 @@ def made_subsidiary(c: Clause) -> list[Relation]:
         return []
     props = money_properties(c.clause_text(), c.article_date, c.lex.fx) | _stake(c.clause_text())
     return [Relation(RelationType.ACQUIRED, buyer, bought, c.sentence, c.subject_confidence, props)]
+
+
+# "인수 금액은 약 1200억원으로 알려졌다", "인수가는 3000억원이다": the deal's amount, written right after its noun
+_TOLD_AMOUNT = re.compile(r"(?:약\s|총\s)?(?P<money>" + AMOUNT + r")")
+# an amount guessed, not told: "1000억원 안팎으로 추정된다", "… 수준일 것으로 보인다"
+_GUESSED = re.compile(r"추정|추산|예상|전망|관측|거론|보인다|보고\s있|점쳐")
+# the words that name a deal's amount, by the relation whose amount they tell
+_AMOUNT_NOUN = r"\s?(?:금액|가격|대금|규모|액)(?:은|는|이)\s"
+_DEAL_AMOUNT = {
+    RelationType.ACQUIRED: r"(?:이번\s)?(?:(?:인수|매각|매입|거래|취득)" + _AMOUNT_NOUN + r"|인수가(?:는|\s?총액은)\s)",
+    RelationType.INVESTED_IN: r"(?:이번\s)?(?:투자|출자|취득)" + _AMOUNT_NOUN,
+}
+
+
+def _amount_told_after(c: Clause, kind: RelationType) -> list[Relation]:
+    """ "X가 Y를 인수했다. 인수 금액은 약 1200억원으로 알려졌다": a sentence that names no party and opens on the
+    deal's amount tells it for the one deal of ``kind`` the sentence before stated without one."""
+    base = c.sentence.start
+    told = _TOLD_AMOUNT.match(c.sentence.text, c.trigger.end())
+    if told is None or c.before or _GUESSED.search(c.sentence.text, told.end()):
+        return []
+    previous = [
+        r
+        for r in c.doc.relations
+        if r.type is kind and r.sentence.index == c.sentence.index - 1 and r.sentence.start < base
+    ]
+    if len({(r.source.key, r.target.key) for r in previous}) != 1:
+        return []  # none, or several deals (or a round's several investors): whose amount it is is not told
+    deal = previous[0]
+    if "amount" in deal.properties or "round_amount" in deal.properties:
+        return []
+    props = deal.properties | money_properties(told.group("money"), c.article_date, c.lex.fx)
+    return [Relation(kind, deal.source, deal.target, deal.sentence, deal.confidence, props)]
+
+
+@relation_rule(RelationType.ACQUIRED, language="ko", trigger=_DEAL_AMOUNT[RelationType.ACQUIRED])
+def acquisition_amount_after(c: Clause) -> list[Relation]:
+    """ "… 인수했다. 인수 금액은 약 1200억원이다": the acquisition's amount."""
+    return _amount_told_after(c, RelationType.ACQUIRED)
+
+
+@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=_DEAL_AMOUNT[RelationType.INVESTED_IN])
+def investment_amount_after(c: Clause) -> list[Relation]:
+    """ "… 투자했다. 투자 규모는 50억원이다": the investment's amount."""
+    return _amount_told_after(c, RelationType.INVESTED_IN)

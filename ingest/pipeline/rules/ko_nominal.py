@@ -17,7 +17,7 @@ from aigraph.core.vocabulary import RelationType
 from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.normalise import money_properties
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import Arg, Clause
+from aigraph.ingest.pipeline.rules.ko_clause import SPENT_FOR, Arg, Clause
 
 # the end of a deal noun right after a name: "Y 투자는", "Y 지분 투자를", "Y 인수로"
 _NOUN_END = r"(?=[은는을를이가에와과의로도]|\s|…|\.\.\.|$)"
@@ -31,12 +31,14 @@ _DONE = re.compile(
     r"(?:\s?(?:작업|절차|거래)\s?)?[을를]\s(?:\S+\s)?(?:단행|집행|진행|결정|완료|마무리|성사|마쳤|마친|확정)"
     r"|\s?계약을\s(?:\S+\s)?체결|[을를]\s통해|로\s|에\s이어"
     r"|\s*(?:…|\.\.\.|$)"  # a headline ending on the noun: "카카오, 누리랩스 인수…AI 강화"
+    r"|" + SPENT_FOR  # "Y 인수를 위해 1조원을 투입했다": money spent on the deal
 )
 
 
-# between the bought company and the deal word: nothing, or the price ("누리랩스 1조원에 인수")
+# between the bought company and the deal word: nothing, or the price ("누리랩스 1조원에 인수", a headline's
+# "누리랩스 1조에 인수" without the currency)
 _PRICE_BETWEEN = re.compile(
-    r"\s?|\s(?:약\s)?[\d,.]+\s?(?:조|억|만|천)*\s?(?:\d+\s?(?:억|만|천)\s?)*(?:원|달러|유로|엔)에\s"
+    r"\s?|\s(?:약\s)?[\d,.]+\s?(?:조|억|만|천)*\s?(?:\d+\s?(?:억|만|천)\s?)*(?:원|달러|유로|엔|(?<=[조억]))에\s"
 )
 # "Y와의 인수합병(M&A)": the counterpart of a merger named with 와의
 _WITH_PARTICLES = ("와의", "과의")
@@ -94,7 +96,9 @@ def _deal(c: Clause, kind: RelationType, particles: tuple[str, ...] = ("",), don
         return []
     if actor is obj.entity:
         return []
-    props = money_properties(c.clause_text(0), c.article_date, c.lex.fx) if owner is None else {}
+    # the amount before the noun ("Y 1조원에 인수"), or the one the closing words spend on the deal
+    tail = closed.end() if closed else 0
+    props = money_properties(c.clause_text(tail), c.article_date, c.lex.fx) if owner is None else {}
     return [Relation(kind, actor, obj.entity, c.sentence, c.confidence, props)]
 
 

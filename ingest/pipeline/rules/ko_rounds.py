@@ -13,6 +13,7 @@ import re
 
 from aigraph.core.vocabulary import RelationType
 from aigraph.ingest.pipeline.doc import Relation
+from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import PLACE, SUBJECT, TOGETHER, Arg, Clause
 from aigraph.ingest.pipeline.rules.ko_funding import ROUND_NAME, ROUND_PLACE, investor_facts
@@ -77,6 +78,21 @@ def investors_joined(c: Clause) -> list[Relation]:
     return investor_facts(c, investors, recipient) if investors else []
 
 
+def _fund_just_named(c: Clause) -> Entity | None:
+    """ "'한빛AI펀드'를 결성했다. A가 앵커 출자자로 참여했다": a limited partner's fund, the last one named in this
+    sentence or the one before (a fund, not a company, takes 출자자)."""
+    if not c.trigger.group(0).startswith(("출자자", "LP")):
+        return None
+    funds = [
+        (m.start, e)
+        for e in c.entities
+        if e.name.endswith(("펀드", "투자조합"))
+        for m in e.mentions
+        if c.sentence.index - 1 <= m.sentence <= c.sentence.index and m.start < c.pos
+    ]
+    return max(funds, key=lambda f: f[0])[1] if funds else None
+
+
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
@@ -100,7 +116,7 @@ def investor_of_named_company(c: Clause) -> list[Relation]:
     )
     if owner is not None and _INVESTOR_WORD.search(c.sentence.text[owner.end - base : c.pos - base]) is not None:
         return []  # "Y의 기존 투자자인 A와": another phrase's investor
-    company = owner.entity if owner is not None else c.discourse.funded
+    company = owner.entity if owner is not None else _fund_just_named(c) or c.discourse.funded
     if company is None:
         return []
     investors = [a for a in c.subjects if a.entity.type.is_organization and a.entity is not company]
@@ -111,12 +127,14 @@ def investor_of_named_company(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:리드|주도|참여|참가|합류|공동\s?투자)(?:했|하였|한다|하며|하고)",
+    # "공동으로 투자했다", "단독으로 투자했다", "전액 투자했다": how the subject put money in the round
+    trigger=r"(?:리드|주도|참여|참가|합류|(?:공동|단독)(?:으로)?\s?투자|전액\s?투자)(?:했|하였|한다|하며|하고)",
     name="ko_rounds.right_after_the_round",
 )
 def right_after_the_round(c: Clause) -> list[Relation]:
-    """ "Y는 300억원 규모의 투자를 유치했다. A가 리드했고 B가 참여했다": in the sentence right after a round's
-    announcement, a subject that led or joined with no place or object of its own joined that round."""
+    """ "Y는 300억원 규모의 투자를 유치했다. A가 리드했고 B가 참여했다", "… A와 B가 공동으로 투자했다": in the
+    sentence right after a round's announcement, a subject that led, joined or invested with no place or object
+    of its own joined that round."""
     recipient = c.discourse.funded
     head = c.own_clause()
     if recipient is None or c.discourse.funded_at != c.sentence.index - 1:
