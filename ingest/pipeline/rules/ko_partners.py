@@ -236,7 +236,7 @@ def participates_in(c: Clause) -> list[Relation]:
         target = programme_place(c)  # "X는 정부의 AI 반도체 실증 사업에 참여한다"
     if target is None:
         target = _recent_alliance(c)  # "… '누리 컨소시엄'을 구성했다. △A △B 등 14곳이 참여했다"
-    if target is None or target.name in ALLIANCE_NOUNS:
+    if target is None or target.name in ALLIANCE_NOUNS or _leader_named(c, target) is not None:
         return []  # "B와 컨소시엄을 꾸려 사업에 참여한다": no programme named, and a bare consortium is no body
     # "… X를 중심으로 A, B 등이 참여": the leader is a member too
     members = subjects + [a for a in c.before if a.particle in LEADER and a.entity is not target]
@@ -249,13 +249,16 @@ def participates_in(c: Clause) -> list[Relation]:
 # a named programme right before the trigger: "AI 반도체 실증 사업에 (공동) 참여", "'누리 프로젝트'에도 합류"
 # ("'AI 실증 사업' 컨소시엄에", "사업 수행기관으로 선정": the programme, joined as a consortium or a role in it)
 _PROGRAMME_NAME = (
-    r"(?:(?P<name>(?:[^\s,.'‘’\"“”()]+\s){0,4}?[^\s,.'‘’\"“”()]*" + PROGRAMME_HEAD + r")['’]?"
+    r"(?:(?P<name>(?:[^\s,.'‘’\"“”()]+(?:\([^()\s]{1,20}\))?\s){0,4}?[^\s,.'‘’\"“”()]*" + PROGRAMME_HEAD + r")['’]?"
     r"|['‘](?P<quoted>[^'‘’\"“”()]{2,40}(?:\([^'‘’\"“”()]{1,20}\))?)['’]\s?" + PROGRAMME_HEAD + r")(?:\s?컨소시엄)?"
 )
 # the role taken in a programme: "주관기관으로", "수요기업으로", "참여 업체로"
 _PROGRAMME_ROLE = r"(?:주관|수행|참여|공급|운영|수요|협력)?\s?(?:기관|기업|사업자|업체)(?:으로|로)"
+# "'X 사업' 국책과제": the kind of programme written after its name, an apposition that is no part of it
+_PROGRAMME_KIND = r"(?:\s(?:국책|국가|정부)\s?(?:과제|사업|프로젝트))?"
 _PROGRAMME = re.compile(
     _PROGRAMME_NAME
+    + _PROGRAMME_KIND
     + (
         r"(?:(?:에는|에도|에|엔)(?:\s" + _PROGRAMME_ROLE + r")?|(?:의\s)?\s?" + _PROGRAMME_ROLE + r")"
         r"\s+(?:(?:공동|함께|새로|직접|본격|최종)\S*\s+)?$"
@@ -271,6 +274,7 @@ _NOT_PROGRAMME_WORDS = frozenset(
 
 
 _TRAILING_GLOSS = re.compile(r"\([^()]*\)$")
+_WORD_GLOSS = re.compile(r"\([^()\s]{1,20}\)")  # a name's gloss glued to it inside an unquoted programme name
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, length: int) -> bool:
@@ -306,9 +310,10 @@ def programme_place(c: Clause, until: int | None = None, role_before: int | None
     first = max(
         (k + 1 for k, w in enumerate(written[:-1]) if _overlaps(spans, offset + w.start(), len(w.group()))), default=0
     )
-    words = [w.group() for w in written[first:]]
-    while words and (words[0].endswith("의") or words[0] in _NOT_PROGRAMME_WORDS):
-        words.pop(0)
+    kept = written[first:]
+    while kept and (kept[0].group().endswith("의") or kept[0].group() in _NOT_PROGRAMME_WORDS):
+        kept.pop(0)
+    words = [_WORD_GLOSS.sub("", w.group()) for w in kept]  # "팁스(TIPS) 프로그램": "팁스 프로그램"
     if group == "quoted" and all(w in c.lex.generic_heads for w in words):
         return None  # "'AI' 사업": a field word, even quoted, names no programme
     if group == "name" and (
@@ -316,10 +321,9 @@ def programme_place(c: Clause, until: int | None = None, role_before: int | None
     ):
         return None
     name = " ".join(words)
-    start = c.sentence.start + name_end - len(name)
-    end = start + len(name)
+    start, end = offset + kept[0].start(), offset + kept[-1].end()
     inside = [t for t in c.sentence.tokens if start <= t.start and t.end <= end]
-    if any(t.tag not in NOUNISH and t.tag != "XPN" and t.form not in "·-" for t in inside):
+    if any(t.tag not in NOUNISH and t.tag != "XPN" and t.form not in "·-()" for t in inside):
         return None  # "등 5개 기업이 이 사업": a clause, not a name
     if any(a.start < end and start < a.end for a in c.args):
         return None  # a recognised organisation is part of the phrase ("카카오 사업"): the rules for it decide
@@ -508,6 +512,31 @@ def _led_consortium(c: Clause) -> tuple[Arg, list[Arg], int] | None:
     return None
 
 
+def _leader_named(c: Clause, consortium: Entity) -> Entity | None:
+    """ "L 컨소시엄": a consortium named only by its leader, an organisation the article names on its own."""
+    m = re.fullmatch(r"(\S+)\s컨소시엄", consortium.name)
+    if m is None:
+        return None
+    return next(
+        (e for e in c.doc.entities if e is not consortium and e.type.is_organization and m.group(1) in e.aliases), None
+    )
+
+
+@relation_rule(RelationType.PARTNERS_WITH, language="ko", trigger=r"참여|참가|합류")
+def joined_leader_consortium(c: Clause) -> list[Relation]:
+    """ "A, B는 L 컨소시엄에 참여했다" (L named on its own in the article): each member partners with the leader,
+    the star of consortium_led_by, rather than joining a node named after one company."""
+    place = next((a for a in reversed(c.before) if a.particle in PLACE), None)
+    leader = _leader_named(c, place.entity) if place is not None else None
+    if leader is None or c.hedged(c.trigger.end(), plans=True):
+        return []
+    return [
+        Relation(RelationType.PARTNERS_WITH, a.entity, leader, c.sentence, c.confidence)
+        for a in c.subjects
+        if a.entity.type.is_organization and a.entity is not leader
+    ]
+
+
 @relation_rule(RelationType.PARTNERS_WITH, language="ko", trigger=r"참여|참가|합류")
 def consortium_led_by(c: Clause) -> list[Relation]:
     """ "L이 주관하는 컨소시엄에는 A, B 등이 참여했다": each member partners with the leader. The consortium has
@@ -536,17 +565,24 @@ def led_consortium_programme(c: Clause) -> list[Relation]:
     ]
 
 
-# "… 컨소시엄을 구성했다", "컨소시엄을 꾸려": a consortium formed with no name of its own
-_BARE_CONSORTIUM_FORMED = re.compile(r"(?<![가-힣A-Za-z'‘’])컨소시엄(?:을|를)\s(?:함께\s|새로\s)?$")
+# "… 컨소시엄을 구성했다", "AI 반도체 동맹을 결성해": an alliance formed, named by no recognised name (_named)
+_BARE_CONSORTIUM_FORMED = re.compile(rf"(?<![가-힣A-Za-z'‘’])(?:{'|'.join(ALLIANCE)})(?:을|를)\s(?:함께\s|새로\s)?$")
 
 
-@relation_rule(RelationType.PARTNERS_WITH, language="ko", trigger=r"구성(?!원)|결성|꾸리|꾸려|꾸렸|꾸린")
+def _named(c: Clause, at: int) -> bool:
+    """A recognised name covers the alliance noun at sentence offset ``at`` ("누리 반도체 동맹"): a body of its
+    own, whose members alliance_members reads; "AI 반도체 동맹" is only described, "컨소시엄" alone a bare noun."""
+    return any(a.start <= c.sentence.start + at < a.end and a.entity.name not in ALLIANCE for a in c.args)
+
+
+@relation_rule(RelationType.PARTNERS_WITH, language="ko", trigger=r"구성(?!원)|결성|꾸리|꾸려|꾸렸|꾸린|출범(?!하는)")
 def consortium_formed(c: Clause) -> list[Relation]:
-    """ "X는 A·B·C와 컨소시엄을 구성했다": each partner PARTNERS_WITH X, who formed it (the star of
-    consortium_led_by: a bare consortium is no node); "A와 B가 컨소시엄을 꾸렸다": the two partner. Three or
-    more subjects with no one leading name no centre, and give nothing."""
+    """ "X는 A·B·C와 컨소시엄을 구성했다", "X는 A, B 등과 AI 반도체 동맹을 결성했다": each partner
+    PARTNERS_WITH X, who formed it (the star of consortium_led_by: an alliance with no name is no node);
+    "A와 B가 컨소시엄을 꾸렸다": the two partner. Three or more subjects with no one leading name no centre,
+    and give nothing; a plan or a denial ("결성할 계획") gives nothing either."""
     formed = _BARE_CONSORTIUM_FORMED.search(c.text_before(c.pos))
-    if not formed:
+    if not formed or _named(c, formed.start()) or c.hedged(c.trigger.end(), plans=True):
         return []
     group = [e for e in c.subject_group if e.type.is_organization]
     partners = [a.entity for a in c.before if a.particle in PARTNER and a.entity.type.is_organization]
