@@ -216,3 +216,59 @@ def test_consortium_named_by_its_leader() -> None:
 )
 def test_leader_consortium_not_joined_gives_nothing(text: str) -> None:
     assert cooperation(facts(text)) == []
+
+
+# --- "A 등과 함께 Y에 참여한다/선정됐다": those who did it with the subject take part too
+
+
+@pytest.mark.parametrize(
+    "text, programme",
+    [
+        ("가람테크는 누리랩스 등과 함께 '초거대 AI 프로젝트'에 참여한다.", "초거대 AI 프로젝트"),
+        ("가람테크는 누리랩스 등 5개 기업과 함께 'AI 반도체 팹리스 사업'에 선정됐다.", "AI 반도체 팹리스 사업"),
+    ],
+)
+def test_joined_together(text: str, programme: str) -> None:
+    got = facts(text)
+    assert ("PARTICIPATES_IN", "가람테크", programme) in got, sorted(got)
+    assert ("PARTICIPATES_IN", "누리랩스", programme) in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람테크는 누리랩스와 함께 '초거대 AI 프로젝트'에 참여할 계획이다.",
+        "가람테크는 누리랩스와 함께 '초거대 AI 프로젝트' 참여를 검토하고 있다.",
+        "가람테크는 누리랩스와 달리 '초거대 AI 프로젝트'에 참여한다.",
+    ],
+)
+def test_not_joined_together(text: str) -> None:
+    assert ("PARTICIPATES_IN", "누리랩스", "초거대 AI 프로젝트") not in facts(text)
+
+
+# --- "A와 B의 업무협약식": the two own the agreement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람테크와 누리랩스의 업무협약식이 15일 서울에서 열렸다.",
+        "가람테크와 누리랩스의 AI 협력이 본격화된다.",
+    ],
+)
+def test_agreement_of_both(text: str) -> None:
+    assert partners(facts(text), "가람테크", "누리랩스")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람테크와 누리랩스의 협력사들이 모였다.",  # their suppliers
+        "가람테크와 누리랩스의 협력은 무산됐다.",
+        "가람테크와 누리랩스의 MOU 체결이 임박했다는 관측이 나온다.",
+        "가람테크와 누리랩스의 매출은 늘었다.",
+        "가람테크와 누리랩스의 업무협약 체결 여부는 정해지지 않았다.",
+    ],
+)
+def test_no_agreement_of_both(text: str) -> None:
+    assert cooperation(facts(text)) == []

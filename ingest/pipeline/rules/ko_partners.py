@@ -19,6 +19,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     PROGRAMME_HEAD,
     PROGRAMME_HEADS,
     SUBJECT,
+    TOGETHER,
     Arg,
     Clause,
 )
@@ -85,12 +86,20 @@ def partners_with(c: Clause) -> list[Relation]:
 
 # "A와 B 간 ", "A·B 사이의 (AI) ": the parties of what follows, then up to two words before the trigger
 _BETWEEN = re.compile(r"['’]?(?:\([^()]*\))?\s?(?:간|간의|사이|사이의)\s(?:[^\s,.]+\s){0,2}?")
+# "A와 B의 (AI) 업무협약식이": the two as the owners of an agreement or a cooperation (not "협력사", a supplier)
+_OF_BOTH = re.compile(r"['’]?(?:\([^()]*\))?의\s(?:[^\s,.]+\s)?")
+_AGREEMENT = re.compile(r"(?:업무협약|양해각서|MOU|협약|협력|제휴|파트너십|(?:협약|체결|조인)식)(?!사|업체|기업)")
 
 
 def _between(c: Clause) -> list[Entity]:
-    """The organisations of the list written right before "간"/"사이의" and the trigger."""
+    """The organisations of the list written right before "간"/"사이의" and the trigger, or before "의" and an
+    agreement ("A와 B의 업무협약식")."""
     last = c.before[-1] if c.before else None
-    if last is None or last.particle or not _BETWEEN.fullmatch(c.text_before(c.pos), last.end - c.sentence.start):
+    if last is None:
+        return []
+    at, head = last.end - c.sentence.start, c.text_before(c.pos)
+    of_both = last.particle == "의" and _OF_BOTH.fullmatch(head, at) and _AGREEMENT.match(c.sentence.text, len(head))
+    if not of_both and (last.particle or not _BETWEEN.fullmatch(head, at)):
         return []
     listed = [a.entity for a in c.before if a.group == last.group and a.entity.type.is_organization]
     return listed if len(listed) >= 2 else []
@@ -196,6 +205,11 @@ def _listed_into(c: Clause, count: re.Pattern[str]) -> list[Arg]:
     return [a for a in c.before if a.group in groups]
 
 
+def _together(c: Clause) -> list[Arg]:
+    """ "X는 A 등과 함께 Y에 참여한다", "… 함께 Y 사업에 선정됐다": the organisations that did it with the subject."""
+    return [a for a in c.before if a.particle in TOGETHER and a.entity.type.is_organization]
+
+
 def _counted_with(c: Clause, target: Entity | None) -> list[Arg]:
     """ "Y에는 A와 B를 포함해 30여개사가 참여하고 있다": the organisations named before the count are members."""
     return [a for a in _listed_into(c, _INTO_COUNT) if a.entity is not target and a.entity.type.is_organization]
@@ -240,7 +254,7 @@ def participates_in(c: Clause) -> list[Relation]:
         return []  # "B와 컨소시엄을 꾸려 사업에 참여한다": no programme named, and a bare consortium is no body
     # "… X를 중심으로 A, B 등이 참여": the leader is a member too
     members = subjects + [a for a in c.before if a.particle in LEADER and a.entity is not target]
-    members += _counted_with(c, target)
+    members += _counted_with(c, target) + _together(c)
     if c.trigger.group(0) == "합류" and target.type in _EMPLOYERS:
         members = [a for a in members if a.entity.type is not EntityType.PERSON]  # a person joining: ko_people
     return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in members]
@@ -347,7 +361,7 @@ def programme_selected(c: Clause) -> list[Relation]:
         chosen = [a for a in c.before if obj is not None and a.group == obj.group]
         chosen += [a for a in _listed_into(c, _COUNTED_OBJECT) if a not in chosen]
     else:
-        chosen = c.subjects
+        chosen = c.subjects + _together(c)
     return [
         Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence)
         for a in chosen
