@@ -272,3 +272,65 @@ def test_agreement_of_both(text: str) -> None:
 )
 def test_no_agreement_of_both(text: str) -> None:
     assert cooperation(facts(text)) == []
+
+
+# --- "A와 공동으로 Y에 참여한다", a government body written right before an unquoted programme
+
+
+def test_joined_jointly() -> None:
+    got = facts("가람테크는 누리랩스와 공동으로 'AI 반도체 실증 사업'에 참여한다.")
+    assert ("PARTICIPATES_IN", "누리랩스", "AI 반도체 실증 사업") in got, sorted(got)
+
+
+def test_not_joined_jointly() -> None:
+    got = facts("가람테크는 누리랩스와 달리 'AI 반도체 실증 사업'에 참여한다.")
+    assert ("PARTICIPATES_IN", "누리랩스", "AI 반도체 실증 사업") not in got, sorted(got)
+
+
+def test_programme_owned_by_the_government_body_before_it() -> None:
+    got = facts("가람테크는 과학기술정보통신부 AI 반도체 실증 사업에 선정됐다.")
+    assert ("PARTICIPATES_IN", "가람테크", "AI 반도체 실증 사업") in got, sorted(got)
+
+
+# --- "산학연 컨소시엄": a consortium described by who is in it, no name
+
+
+def test_industry_academia_consortium_is_no_body() -> None:
+    got = facts("가람테크는 누리랩스, 한빛대학교와 함께 산학연 컨소시엄을 구성했다.")
+    assert partners(got, "누리랩스", "가람테크") and partners(got, "한빛대학교", "가람테크"), sorted(got)
+    assert not any("컨소시엄" in k[2] for k in got), sorted(got)
+
+
+# --- "'X 과제'를 (공동) 수행한다": carrying out a named programme
+
+
+@pytest.mark.parametrize(
+    "text, members",
+    [
+        ("가람테크는 산업통상자원부의 '소부장 기술개발 과제'를 수행하고 있다.", ["가람테크"]),
+        ("가람테크는 누리랩스와 '소부장 기술개발 과제'를 공동 수행한다.", ["가람테크", "누리랩스"]),
+    ],
+)
+def test_programme_carried_out(text: str, members: list[str]) -> None:
+    got = facts(text)
+    for m in members:
+        assert ("PARTICIPATES_IN", m, "소부장 기술개발 과제") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람테크는 '소부장 기술개발 과제'를 수행할 예정이다.",
+        "가람테크는 '소부장 기술개발 과제'를 수행하지 않았다.",
+        "가람테크는 AI 과제를 수행한다.",  # a field word names no programme
+        "가람테크는 정부 과제를 수행하는 기업이다.",
+        "가람테크가 '소부장 기술개발 과제'를 수행할지 주목된다.",
+    ],
+)
+def test_programme_not_carried_out(text: str) -> None:
+    assert cooperation(facts(text)) == []
+
+
+def test_programme_carried_out_alone_is_no_partners() -> None:
+    got = facts("가람테크는 누리랩스와 달리 '소부장 기술개발 과제'를 수행한다.")
+    assert ("PARTICIPATES_IN", "누리랩스", "소부장 기술개발 과제") not in got, sorted(got)

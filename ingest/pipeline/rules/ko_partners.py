@@ -205,9 +205,20 @@ def _listed_into(c: Clause, count: re.Pattern[str]) -> list[Arg]:
     return [a for a in c.before if a.group in groups]
 
 
+# "A와 공동으로 ": a partner that does it jointly with the subject
+_JOINTLY = re.compile(r"(?:\([^()]*\))?\s?(?:와|과)\s공동으로\s")
+
+
 def _together(c: Clause) -> list[Arg]:
-    """ "X는 A 등과 함께 Y에 참여한다", "… 함께 Y 사업에 선정됐다": the organisations that did it with the subject."""
-    return [a for a in c.before if a.particle in TOGETHER and a.entity.type.is_organization]
+    """ "X는 A 등과 함께 Y에 참여한다", "X는 A와 공동으로 Y에 참여한다", "… 함께 Y 사업에 선정됐다": the
+    organisations that did it with the subject."""
+    base = c.sentence.start
+    return [
+        a
+        for a in c.before
+        if a.entity.type.is_organization
+        and (a.particle in TOGETHER or a.particle in PARTNER and _JOINTLY.match(c.sentence.text, a.end - base))
+    ]
 
 
 def _counted_with(c: Clause, target: Entity | None) -> list[Arg]:
@@ -278,6 +289,8 @@ _PROGRAMME = re.compile(
         r"\s+(?:(?:공동|함께|새로|직접|본격|최종)\S*\s+)?$"
     )
 )
+# "'X 과제'를 (공동) 수행한다": the programme carried out, as the object
+_PROGRAMME_OBJECT = re.compile(_PROGRAMME_NAME + _PROGRAMME_KIND + r"[을를]\s+(?:(?:공동|함께|직접)\S*\s+)?$")
 # "'X 사업' (컨소시엄) 참여를 확정했다": the programme written before the nominal 참여, without a particle,
 # when the participation is told as decided (a plan or "검토" after it is a hedge the trigger's reader drops)
 _PROGRAMME_BEFORE_NOUN = re.compile(_PROGRAMME_NAME + r"\s+$")
@@ -295,19 +308,22 @@ def _overlaps(spans: list[tuple[int, int]], start: int, length: int) -> bool:
     return any(a < start + length and start < b for a, b in spans)
 
 
-def programme_place(c: Clause, until: int | None = None, role_before: int | None = None) -> Entity | None:
+def programme_place(
+    c: Clause, until: int | None = None, role_before: int | None = None, carried: bool = False
+) -> Entity | None:
     """ "X는 정부의 AI 반도체 실증 사업에 참여한다", "X는 'AI 실증 사업' 참여를 확정했다": the programme
     named in the place of 참여 (or before the decided nominal 참여), as an
     organisation; the owner in 의 ("정부의") and determiners ("이번") are not part of its name, and a
     field word alone ("AI 사업", "이번 사업") names no programme. With ``until`` (a sentence offset), the
     programme written right before it ("'X 사업' 컨소시엄": the consortium it names); with ``role_before``, the
-    programme and role written right before that offset ("'X 사업' 수행기관으로 A를 선정했다")."""
+    programme and role written right before that offset ("'X 사업' 수행기관으로 A를 선정했다"); with ``carried``,
+    the programme in the object right before the trigger ("'X 과제'를 수행한다")."""
     if until is not None:
         m = _PROGRAMME_BEFORE_NOUN.search(c.sentence.text[:until])
     else:
         head = c.text_before(c.pos if role_before is None else role_before)
-        m = _PROGRAMME.search(head)
-        if m is None and _DECIDED.match(c.sentence.text, c.trigger.end()):
+        m = (_PROGRAMME_OBJECT if carried else _PROGRAMME).search(head)
+        if m is None and not carried and _DECIDED.match(c.sentence.text, c.trigger.end()):
             m = _PROGRAMME_BEFORE_NOUN.search(head)
     if m is None:
         return None
@@ -317,7 +333,8 @@ def programme_place(c: Clause, until: int | None = None, role_before: int | None
     # an argument of the clause written before the name ("X는 AI 반도체 실증 사업에") and a word closed by a
     # particle or an ending ("10개 기업을 X 프로젝트 참여 기업으로") end another phrase; the owner in 의 and
     # determiners are not part of the name either
-    spans = [(a.start, a.end) for a in c.args if a.particle]
+    # a government body right before the name owns it ("중기부 팁스 과제"), as one in 의 does
+    spans = [(a.start, a.end) for a in c.args if a.particle or a.entity.type is EntityType.GOVERNMENT_AGENCY]
     spans += [(t.start, t.end) for t in c.sentence.tokens if t.tag.startswith(("J", "E")) and t.form != "의"]
     offset = c.sentence.start + m.start(group)
     written = list(re.finditer(r"\S+", c.sentence.text[m.start(group) : name_end]))
@@ -366,6 +383,26 @@ def programme_selected(c: Clause) -> list[Relation]:
         Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence)
         for a in chosen
         if a.entity.type.is_organization and a.entity is not target
+    ]
+
+
+_JOINT_VERB = re.compile(r"(?:공동|함께)\s?$")
+
+
+@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"수행(?=한다|했|하고|하며|해\s|하는\s|중이)")
+def programme_carried_out(c: Clause) -> list[Relation]:
+    """ "X는 'AI 칩 개발 과제'를 수행한다", "X는 A와 'Y 과제'를 공동 수행한다": carrying out a named programme is
+    taking part in it, for the partner doing it jointly too (a plan or a denial gives nothing)."""
+    target = programme_place(c, carried=True)
+    if target is None or c.hedged(c.trigger.end(), plans=True):
+        return []
+    members = c.subjects + _together(c)
+    if _JOINT_VERB.search(c.text_before(c.pos)):
+        members += [a for a in c.before if a.particle in PARTNER and a.entity.type.is_organization]
+    return [
+        Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence)
+        for a in members
+        if a.entity is not target
     ]
 
 
