@@ -334,3 +334,29 @@ def test_programme_not_carried_out(text: str) -> None:
 def test_programme_carried_out_alone_is_no_partners() -> None:
     got = facts("가람테크는 누리랩스와 달리 '소부장 기술개발 과제'를 수행한다.")
     assert ("PARTICIPATES_IN", "누리랩스", "소부장 기술개발 과제") not in got, sorted(got)
+
+
+# --- a list of partners whose last member is no recognised name: the named ones still partner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람테크는 누리랩스, 다온소프트, 참여 중소기업과 협의체를 구성했다.",
+        "가람테크는 누리랩스, 다온소프트, 지역 대학 등과 AI 반도체 동맹을 결성했다.",
+    ],
+)
+def test_list_into_an_unnamed_partner(text: str) -> None:
+    got = facts(text)
+    assert partners(got, "누리랩스", "가람테크") and partners(got, "다온소프트", "가람테크"), sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람테크는 누리랩스, 다온소프트, 참여 중소기업과 협의체를 구성할 계획이다.",
+        "가람테크는 누리랩스, 다온소프트, 지역 대학 등과 AI 반도체 동맹 결성을 논의하고 있다.",
+    ],
+)
+def test_list_into_an_unnamed_partner_planned(text: str) -> None:
+    assert cooperation(facts(text)) == []

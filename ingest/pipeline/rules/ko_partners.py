@@ -620,6 +620,23 @@ def led_consortium_programme(c: Clause) -> list[Relation]:
 _BARE_CONSORTIUM_FORMED = re.compile(rf"(?<![가-힣A-Za-z'‘’])(?:{'|'.join(ALLIANCE)})(?:을|를)\s(?:함께\s|새로\s)?$")
 
 
+# ", 참여 중소기업과 AI ", "·누리 등과 ": the end of a list of partners whose last member no name was read for
+_LIST_INTO_PARTNER = re.compile(
+    r"['’]?(?:\([^()]*\))?[,·]\s?[^\s,.]+(?:\s[^\s,.]+)?(?:\s?등)?[와과]\s(?:[^\s,.]+\s){0,3}"
+)
+
+
+def _listed_before_partner(c: Clause, until: int) -> list[Entity]:
+    """ "X는 A, B, 참여 기업과 컨소시엄을 구성했다": the organisations of a list that runs into the partner's 와/과
+    right before the alliance (sentence offset ``until``), its last member no recognised name."""
+    last = next((a for a in reversed(c.before) if a.end - c.sentence.start < until), None)
+    if last is None or last.particle not in (",", "·"):
+        return []
+    if not _LIST_INTO_PARTNER.fullmatch(c.sentence.text, last.end - c.sentence.start, until):
+        return []
+    return [a.entity for a in c.before if a.group == last.group and a.entity.type.is_organization]
+
+
 def _named(c: Clause, at: int) -> bool:
     """A recognised name covers the alliance noun at sentence offset ``at`` ("누리 반도체 동맹"): a body of its
     own, whose members alliance_members reads; "AI 반도체 동맹" is only described, "컨소시엄" alone a bare noun."""
@@ -637,6 +654,7 @@ def consortium_formed(c: Clause) -> list[Relation]:
         return []
     group = [e for e in c.subject_group if e.type.is_organization]
     partners = [a.entity for a in c.before if a.particle in PARTNER and a.entity.type.is_organization]
+    partners += _listed_before_partner(c, formed.start())
     if len(group) == 1:
         # "L은 'X 사업' 컨소시엄을 꾸렸다": L takes part in X, and the members named later join L's consortium
         lead, programme = group[0], programme_place(c, formed.start())
