@@ -477,6 +477,7 @@ class Recogniser:
                 if (
                     proper
                     and not spelled_person
+                    and not self._names_a_plan(s, m.end())
                     and len(outer) > 1
                     and outer not in self.lex.generic_heads
                     and inner not in self.lex.generic_heads
@@ -484,6 +485,14 @@ class Recogniser:
                 ):
                     learned[outer] = inner
         return learned
+
+    def _names_a_plan(self, s: Sentence, end: int) -> bool:
+        """ "팁스(TIPS) 프로그램", "아라(ARA) 플랫폼": the glossed name is followed by a word that makes it a
+        programme, plan or product (``not_names``), no body's name (sentence offset ``end``)."""
+        head = re.match(
+            r"\s?([가-힣A-Za-z]+?)(?:에는|에서|에|은|는|이|가|을|를|의|으로|로|도)?(?=[\s.,]|$)", s.text[end:]
+        )
+        return head is not None and head.group(1) in self.lex.not_names
 
     def _names_a_body(self, korean: str) -> bool:
         """Whether a Korean name spelled out for an acronym names an organisation: a registry name, or one
@@ -1234,13 +1243,15 @@ class Recogniser:
 
     def _alliances(self, s: Sentence) -> list[Mention]:
         """ "그랜드 컨소시엄", "K-AI 얼라이언스": one name word before an alliance noun written apart;
-        a field word there takes the name before it ("누리 AI 얼라이언스")."""
+        a field or product word there ("AI", "반도체") takes the name before it ("누리 AI 얼라이언스"), and
+        with none ("AI 반도체 동맹") the alliance is only described, no body with a name."""
         found = []
         for m in _ALLIANCE.finditer(s.text):
             head, a = m.group(2), s.start + m.start(2)
-            if head in self.lex.generic_heads and m.group("pre") and self._name_word(s, m.start("pre"), m.end("pre")):
+            field = self._field_word(head)
+            if field and m.group("pre") and self._name_word(s, m.start("pre"), m.end("pre")):
                 a = s.start + m.start("pre")
-            elif not self._name_word(s, m.start(2), m.end(2)):
+            elif field or not self._name_word(s, m.start(2), m.end(2)):
                 continue
             found.append(
                 Mention(
@@ -1248,6 +1259,22 @@ class Recogniser:
                 )
             )
         return found
+
+    def _field_word(self, word: str) -> bool:
+        """A word that names a field or a product ("AI", "반도체", "클라우드"), never a body on its own."""
+        return word in self.lex.generic_heads or word in self.lex.not_names
+
+    def _described_body(self, text: str) -> bool:
+        """ "반도체 협의체", "AI 반도체 얼라이언스": field words, then a body's head word written apart; a body
+        described by what it works on, with no name of its own."""
+        words = text.split()
+        suffix = self.lex.suffix_of(text)
+        return (
+            len(words) > 1
+            and suffix is not None
+            and suffix.text == words[-1]
+            and all(self._field_word(w) for w in words[:-1])
+        )
 
     def _name_word(self, s: Sentence, start: int, end: int) -> bool:
         """The sentence text ``start:end`` is one noun word that can name something."""
@@ -1375,6 +1402,8 @@ class Recogniser:
         suffix = self.lex.suffix_of(text)
         if suffix is not None and suffix.text == text and suffix.strength != "strong":
             return None  # "전자, 화학, 바이오 등": industries, a name's ending alone names nothing
+        if self._described_body(text):
+            return None  # "A, B와 (AI) 반도체 협의체를": a body described by its field, not named
         proper = any(t.tag in ("NNP", "SL") and t.form not in self.lex.generic_heads for t in run)
         if suffix is not None and suffix.strength == "glued" and not proper:
             suffix = None  # "청년실업, 저출산 등": common nouns ending like a company ("세진실업") are no name
@@ -1764,6 +1793,7 @@ class Recogniser:
                 or (text.isascii() and _MODEL_NUMBER.match(s.text, end - s.start))
                 or (_MODEL_CODE.fullmatch(text) and self._starts_with_alias(text))  # "KT200" read whole
                 or (tag == "OG" and _BASED_ON.match(s.text, end - s.start))  # "딥러닝 기반의": a method
+                or (tag == "OG" and self._described_body(text))  # "반도체 얼라이언스": described, not named
             ):
                 continue  # a field word ("AI"), a title, a span cut inside a word ("정부 AI|기반정책관"), a model code
             if tag == "PS":

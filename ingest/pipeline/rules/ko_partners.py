@@ -19,6 +19,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     PROGRAMME_HEAD,
     PROGRAMME_HEADS,
     SUBJECT,
+    TOGETHER,
     Arg,
     Clause,
     respective_pairs,
@@ -109,12 +110,20 @@ def _relative_head(c: Clause) -> Entity | None:
 
 # "A와 B 간 ", "A·B 사이의 (AI) ": the parties of what follows, then up to two words before the trigger
 _BETWEEN = re.compile(r"['’]?(?:\([^()]*\))?\s?(?:간|간의|사이|사이의)\s(?:[^\s,.]+\s){0,2}?")
+# "A와 B의 (AI) 업무협약식이": the two as the owners of an agreement or a cooperation (not "협력사", a supplier)
+_OF_BOTH = re.compile(r"['’]?(?:\([^()]*\))?의\s(?:[^\s,.]+\s)?")
+_AGREEMENT = re.compile(r"(?:업무협약|양해각서|MOU|협약|협력|제휴|파트너십|(?:협약|체결|조인)식)(?!사|업체|기업)")
 
 
 def _between(c: Clause) -> list[Entity]:
-    """The organisations of the list written right before "간"/"사이의" and the trigger."""
+    """The organisations of the list written right before "간"/"사이의" and the trigger, or before "의" and an
+    agreement ("A와 B의 업무협약식")."""
     last = c.before[-1] if c.before else None
-    if last is None or last.particle or not _BETWEEN.fullmatch(c.text_before(c.pos), last.end - c.sentence.start):
+    if last is None:
+        return []
+    at, head = last.end - c.sentence.start, c.text_before(c.pos)
+    of_both = last.particle == "의" and _OF_BOTH.fullmatch(head, at) and _AGREEMENT.match(c.sentence.text, len(head))
+    if not of_both and (last.particle or not _BETWEEN.fullmatch(head, at)):
         return []
     listed = [a.entity for a in c.before if a.group == last.group and a.entity.type.is_organization]
     return listed if len(listed) >= 2 else []
@@ -220,6 +229,22 @@ def _listed_into(c: Clause, count: re.Pattern[str]) -> list[Arg]:
     return [a for a in c.before if a.group in groups]
 
 
+# "A와 공동으로 ": a partner that does it jointly with the subject
+_JOINTLY = re.compile(r"(?:\([^()]*\))?\s?(?:와|과)\s공동으로\s")
+
+
+def _together(c: Clause) -> list[Arg]:
+    """ "X는 A 등과 함께 Y에 참여한다", "X는 A와 공동으로 Y에 참여한다", "… 함께 Y 사업에 선정됐다": the
+    organisations that did it with the subject."""
+    base = c.sentence.start
+    return [
+        a
+        for a in c.before
+        if a.entity.type.is_organization
+        and (a.particle in TOGETHER or a.particle in PARTNER and _JOINTLY.match(c.sentence.text, a.end - base))
+    ]
+
+
 def _counted_with(c: Clause, target: Entity | None) -> list[Arg]:
     """ "Y에는 A와 B를 포함해 30여개사가 참여하고 있다": the organisations named before the count are members."""
     return [a for a in _listed_into(c, _INTO_COUNT) if a.entity is not target and a.entity.type.is_organization]
@@ -260,11 +285,11 @@ def participates_in(c: Clause) -> list[Relation]:
         target = programme_place(c)  # "X는 정부의 AI 반도체 실증 사업에 참여한다"
     if target is None:
         target = _recent_alliance(c)  # "… '누리 컨소시엄'을 구성했다. △A △B 등 14곳이 참여했다"
-    if target is None or target.name in ALLIANCE_NOUNS:
+    if target is None or target.name in ALLIANCE_NOUNS or _leader_named(c, target) is not None:
         return []  # "B와 컨소시엄을 꾸려 사업에 참여한다": no programme named, and a bare consortium is no body
     # "… X를 중심으로 A, B 등이 참여": the leader is a member too
     members = subjects + [a for a in c.before if a.particle in LEADER and a.entity is not target]
-    members += _counted_with(c, target)
+    members += _counted_with(c, target) + _together(c)
     if c.trigger.group(0) == "합류" and target.type in _EMPLOYERS:
         members = [a for a in members if a.entity.type is not EntityType.PERSON]  # a person joining: ko_people
     return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in members]
@@ -273,18 +298,23 @@ def participates_in(c: Clause) -> list[Relation]:
 # a named programme right before the trigger: "AI 반도체 실증 사업에 (공동) 참여", "'누리 프로젝트'에도 합류"
 # ("'AI 실증 사업' 컨소시엄에", "사업 수행기관으로 선정": the programme, joined as a consortium or a role in it)
 _PROGRAMME_NAME = (
-    r"(?:(?P<name>(?:[^\s,.'‘’\"“”()]+\s){0,4}?[^\s,.'‘’\"“”()]*" + PROGRAMME_HEAD + r")['’]?"
+    r"(?:(?P<name>(?:[^\s,.'‘’\"“”()]+(?:\([^()\s]{1,20}\))?\s){0,4}?[^\s,.'‘’\"“”()]*" + PROGRAMME_HEAD + r")['’]?"
     r"|['‘](?P<quoted>[^'‘’\"“”()]{2,40}(?:\([^'‘’\"“”()]{1,20}\))?)['’]\s?" + PROGRAMME_HEAD + r")(?:\s?컨소시엄)?"
 )
 # the role taken in a programme: "주관기관으로", "수요기업으로", "참여 업체로"
 _PROGRAMME_ROLE = r"(?:주관|수행|참여|공급|운영|수요|협력)?\s?(?:기관|기업|사업자|업체)(?:으로|로)"
+# "'X 사업' 국책과제": the kind of programme written after its name, an apposition that is no part of it
+_PROGRAMME_KIND = r"(?:\s(?:국책|국가|정부)\s?(?:과제|사업|프로젝트))?"
 _PROGRAMME = re.compile(
     _PROGRAMME_NAME
+    + _PROGRAMME_KIND
     + (
         r"(?:(?:에는|에도|에|엔)(?:\s" + _PROGRAMME_ROLE + r")?|(?:의\s)?\s?" + _PROGRAMME_ROLE + r")"
         r"\s+(?:(?:공동|함께|새로|직접|본격|최종)\S*\s+)?$"
     )
 )
+# "'X 과제'를 (공동) 수행한다": the programme carried out, as the object
+_PROGRAMME_OBJECT = re.compile(_PROGRAMME_NAME + _PROGRAMME_KIND + r"[을를]\s+(?:(?:공동|함께|직접)\S*\s+)?$")
 # "'X 사업' (컨소시엄) 참여를 확정했다": the programme written before the nominal 참여, without a particle,
 # when the participation is told as decided (a plan or "검토" after it is a hedge the trigger's reader drops)
 _PROGRAMME_BEFORE_NOUN = re.compile(_PROGRAMME_NAME + r"\s+$")
@@ -295,25 +325,29 @@ _NOT_PROGRAMME_WORDS = frozenset(
 
 
 _TRAILING_GLOSS = re.compile(r"\([^()]*\)$")
+_WORD_GLOSS = re.compile(r"\([^()\s]{1,20}\)")  # a name's gloss glued to it inside an unquoted programme name
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, length: int) -> bool:
     return any(a < start + length and start < b for a, b in spans)
 
 
-def programme_place(c: Clause, until: int | None = None, role_before: int | None = None) -> Entity | None:
+def programme_place(
+    c: Clause, until: int | None = None, role_before: int | None = None, carried: bool = False
+) -> Entity | None:
     """ "X는 정부의 AI 반도체 실증 사업에 참여한다", "X는 'AI 실증 사업' 참여를 확정했다": the programme
     named in the place of 참여 (or before the decided nominal 참여), as an
     organisation; the owner in 의 ("정부의") and determiners ("이번") are not part of its name, and a
     field word alone ("AI 사업", "이번 사업") names no programme. With ``until`` (a sentence offset), the
     programme written right before it ("'X 사업' 컨소시엄": the consortium it names); with ``role_before``, the
-    programme and role written right before that offset ("'X 사업' 수행기관으로 A를 선정했다")."""
+    programme and role written right before that offset ("'X 사업' 수행기관으로 A를 선정했다"); with ``carried``,
+    the programme in the object right before the trigger ("'X 과제'를 수행한다")."""
     if until is not None:
         m = _PROGRAMME_BEFORE_NOUN.search(c.sentence.text[:until])
     else:
         head = c.text_before(c.pos if role_before is None else role_before)
-        m = _PROGRAMME.search(head)
-        if m is None and _DECIDED.match(c.sentence.text, c.trigger.end()):
+        m = (_PROGRAMME_OBJECT if carried else _PROGRAMME).search(head)
+        if m is None and not carried and _DECIDED.match(c.sentence.text, c.trigger.end()):
             m = _PROGRAMME_BEFORE_NOUN.search(head)
     if m is None:
         return None
@@ -323,16 +357,18 @@ def programme_place(c: Clause, until: int | None = None, role_before: int | None
     # an argument of the clause written before the name ("X는 AI 반도체 실증 사업에") and a word closed by a
     # particle or an ending ("10개 기업을 X 프로젝트 참여 기업으로") end another phrase; the owner in 의 and
     # determiners are not part of the name either
-    spans = [(a.start, a.end) for a in c.args if a.particle]
+    # a government body right before the name owns it ("중기부 팁스 과제"), as one in 의 does
+    spans = [(a.start, a.end) for a in c.args if a.particle or a.entity.type is EntityType.GOVERNMENT_AGENCY]
     spans += [(t.start, t.end) for t in c.sentence.tokens if t.tag.startswith(("J", "E")) and t.form != "의"]
     offset = c.sentence.start + m.start(group)
     written = list(re.finditer(r"\S+", c.sentence.text[m.start(group) : name_end]))
     first = max(
         (k + 1 for k, w in enumerate(written[:-1]) if _overlaps(spans, offset + w.start(), len(w.group()))), default=0
     )
-    words = [w.group() for w in written[first:]]
-    while words and (words[0].endswith("의") or words[0] in _NOT_PROGRAMME_WORDS):
-        words.pop(0)
+    kept = written[first:]
+    while kept and (kept[0].group().endswith("의") or kept[0].group() in _NOT_PROGRAMME_WORDS):
+        kept.pop(0)
+    words = [_WORD_GLOSS.sub("", w.group()) for w in kept]  # "팁스(TIPS) 프로그램": "팁스 프로그램"
     if group == "quoted" and all(w in c.lex.generic_heads for w in words):
         return None  # "'AI' 사업": a field word, even quoted, names no programme
     if group == "name" and (
@@ -340,10 +376,9 @@ def programme_place(c: Clause, until: int | None = None, role_before: int | None
     ):
         return None
     name = " ".join(words)
-    start = c.sentence.start + name_end - len(name)
-    end = start + len(name)
+    start, end = offset + kept[0].start(), offset + kept[-1].end()
     inside = [t for t in c.sentence.tokens if start <= t.start and t.end <= end]
-    if any(t.tag not in NOUNISH and t.tag != "XPN" and t.form not in "·-" for t in inside):
+    if any(t.tag not in NOUNISH and t.tag != "XPN" and t.form not in "·-()" for t in inside):
         return None  # "등 5개 기업이 이 사업": a clause, not a name
     if any(a.start < end and start < a.end for a in c.args):
         return None  # a recognised organisation is part of the phrase ("카카오 사업"): the rules for it decide
@@ -367,11 +402,31 @@ def programme_selected(c: Clause) -> list[Relation]:
         chosen = [a for a in c.before if obj is not None and a.group == obj.group]
         chosen += [a for a in _listed_into(c, _COUNTED_OBJECT) if a not in chosen]
     else:
-        chosen = c.subjects
+        chosen = c.subjects + _together(c)
     return [
         Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence)
         for a in chosen
         if a.entity.type.is_organization and a.entity is not target
+    ]
+
+
+_JOINT_VERB = re.compile(r"(?:공동|함께)\s?$")
+
+
+@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"수행(?=한다|했|하고|하며|해\s|하는\s|중이)")
+def programme_carried_out(c: Clause) -> list[Relation]:
+    """ "X는 'AI 칩 개발 과제'를 수행한다", "X는 A와 'Y 과제'를 공동 수행한다": carrying out a named programme is
+    taking part in it, for the partner doing it jointly too (a plan or a denial gives nothing)."""
+    target = programme_place(c, carried=True)
+    if target is None or c.hedged(c.trigger.end(), plans=True):
+        return []
+    members = c.subjects + _together(c)
+    if _JOINT_VERB.search(c.text_before(c.pos)):
+        members += [a for a in c.before if a.particle in PARTNER and a.entity.type.is_organization]
+    return [
+        Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence)
+        for a in members
+        if a.entity is not target
     ]
 
 
@@ -532,6 +587,31 @@ def _led_consortium(c: Clause) -> tuple[Arg, list[Arg], int] | None:
     return None
 
 
+def _leader_named(c: Clause, consortium: Entity) -> Entity | None:
+    """ "L 컨소시엄": a consortium named only by its leader, an organisation the article names on its own."""
+    m = re.fullmatch(r"(\S+)\s컨소시엄", consortium.name)
+    if m is None:
+        return None
+    return next(
+        (e for e in c.doc.entities if e is not consortium and e.type.is_organization and m.group(1) in e.aliases), None
+    )
+
+
+@relation_rule(RelationType.PARTNERS_WITH, language="ko", trigger=r"참여|참가|합류")
+def joined_leader_consortium(c: Clause) -> list[Relation]:
+    """ "A, B는 L 컨소시엄에 참여했다" (L named on its own in the article): each member partners with the leader,
+    the star of consortium_led_by, rather than joining a node named after one company."""
+    place = next((a for a in reversed(c.before) if a.particle in PLACE), None)
+    leader = _leader_named(c, place.entity) if place is not None else None
+    if leader is None or c.hedged(c.trigger.end(), plans=True):
+        return []
+    return [
+        Relation(RelationType.PARTNERS_WITH, a.entity, leader, c.sentence, c.confidence)
+        for a in c.subjects
+        if a.entity.type.is_organization and a.entity is not leader
+    ]
+
+
 @relation_rule(RelationType.PARTNERS_WITH, language="ko", trigger=r"참여|참가|합류")
 def consortium_led_by(c: Clause) -> list[Relation]:
     """ "L이 주관하는 컨소시엄에는 A, B 등이 참여했다": each member partners with the leader. The consortium has
@@ -560,20 +640,45 @@ def led_consortium_programme(c: Clause) -> list[Relation]:
     ]
 
 
-# "… 컨소시엄을 구성했다", "컨소시엄을 꾸려": a consortium formed with no name of its own
-_BARE_CONSORTIUM_FORMED = re.compile(r"(?<![가-힣A-Za-z'‘’])컨소시엄(?:을|를)\s(?:함께\s|새로\s)?$")
+# "… 컨소시엄을 구성했다", "AI 반도체 동맹을 결성해": an alliance formed, named by no recognised name (_named)
+_BARE_CONSORTIUM_FORMED = re.compile(rf"(?<![가-힣A-Za-z'‘’])(?:{'|'.join(ALLIANCE)})(?:을|를)\s(?:함께\s|새로\s)?$")
 
 
-@relation_rule(RelationType.PARTNERS_WITH, language="ko", trigger=r"구성(?!원)|결성|꾸리|꾸려|꾸렸|꾸린")
+# ", 참여 중소기업과 AI ", "·누리 등과 ": the end of a list of partners whose last member no name was read for
+_LIST_INTO_PARTNER = re.compile(
+    r"['’]?(?:\([^()]*\))?[,·]\s?[^\s,.]+(?:\s[^\s,.]+)?(?:\s?등)?[와과]\s(?:[^\s,.]+\s){0,3}"
+)
+
+
+def _listed_before_partner(c: Clause, until: int) -> list[Entity]:
+    """ "X는 A, B, 참여 기업과 컨소시엄을 구성했다": the organisations of a list that runs into the partner's 와/과
+    right before the alliance (sentence offset ``until``), its last member no recognised name."""
+    last = next((a for a in reversed(c.before) if a.end - c.sentence.start < until), None)
+    if last is None or last.particle not in (",", "·"):
+        return []
+    if not _LIST_INTO_PARTNER.fullmatch(c.sentence.text, last.end - c.sentence.start, until):
+        return []
+    return [a.entity for a in c.before if a.group == last.group and a.entity.type.is_organization]
+
+
+def _named(c: Clause, at: int) -> bool:
+    """A recognised name covers the alliance noun at sentence offset ``at`` ("누리 반도체 동맹"): a body of its
+    own, whose members alliance_members reads; "AI 반도체 동맹" is only described, "컨소시엄" alone a bare noun."""
+    return any(a.start <= c.sentence.start + at < a.end and a.entity.name not in ALLIANCE for a in c.args)
+
+
+@relation_rule(RelationType.PARTNERS_WITH, language="ko", trigger=r"구성(?!원)|결성|꾸리|꾸려|꾸렸|꾸린|출범(?!하는)")
 def consortium_formed(c: Clause) -> list[Relation]:
-    """ "X는 A·B·C와 컨소시엄을 구성했다": each partner PARTNERS_WITH X, who formed it (the star of
-    consortium_led_by: a bare consortium is no node); "A와 B가 컨소시엄을 꾸렸다": the two partner. Three or
-    more subjects with no one leading name no centre, and give nothing."""
+    """ "X는 A·B·C와 컨소시엄을 구성했다", "X는 A, B 등과 AI 반도체 동맹을 결성했다": each partner
+    PARTNERS_WITH X, who formed it (the star of consortium_led_by: an alliance with no name is no node);
+    "A와 B가 컨소시엄을 꾸렸다": the two partner. Three or more subjects with no one leading name no centre,
+    and give nothing; a plan or a denial ("결성할 계획") gives nothing either."""
     formed = _BARE_CONSORTIUM_FORMED.search(c.text_before(c.pos))
-    if not formed:
+    if not formed or _named(c, formed.start()) or c.hedged(c.trigger.end(), plans=True):
         return []
     group = [e for e in c.subject_group if e.type.is_organization]
     partners = [a.entity for a in c.before if a.particle in PARTNER and a.entity.type.is_organization]
+    partners += _listed_before_partner(c, formed.start())
     if len(group) == 1:
         # "L은 'X 사업' 컨소시엄을 꾸렸다": L takes part in X, and the members named later join L's consortium
         lead, programme = group[0], programme_place(c, formed.start())
