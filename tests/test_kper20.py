@@ -1,0 +1,60 @@
+"""Korean people, round 20: who works where in appointment news and bylines — board seats and advisers appointed
+("P를 사외이사로 선임", "P를 기술고문으로 위촉"), heads named together ("ORG P1·P2 공동대표"), a foreign name after its
+employer ("ORG 사라 김 부사장"), a unit head after a field word ("NHN AI 사업부장 P", "P KT AI 사업부장") — and what
+must give nothing: a post to come, a denied one, a person merely mentioned with a company."""
+
+import pytest
+from ko_facts import facts
+
+# (text, person, organisation, title)
+WORKS_FOR = [
+    # a board seat or an advisory post the company appoints someone to
+    ("한빛전자는 하준호 전 누리랩스 부사장을 사외이사로 선임했다고 20일 밝혔다.", "하준호", "한빛전자", "사외이사"),
+    ("다온소프트는 박서준 전 한빛은행 부행장을 사외이사로 신규 선임했다.", "박서준", "다온소프트", "사외이사"),
+    ("가람테크는 김도윤 누리대 교수를 기술고문으로 위촉했다.", "김도윤", "가람테크", "기술고문"),
+    ("누리랩스는 최유리 박사를 자문위원으로 위촉했다고 밝혔다.", "최유리", "누리랩스", "자문위원"),
+    # heads written together, a middle dot between their names
+    ('가람테크 이서연·박정민 공동대표는 "올해 매출 100억원을 넘기겠다"고 말했다.', "이서연", "가람테크", "공동대표"),
+    ('가람테크 이서연·박정민 공동대표는 "올해 매출 100억원을 넘기겠다"고 말했다.', "박정민", "가람테크", "공동대표"),
+    ("다온소프트 윤지호·강도윤 각자대표는 투자 유치 배경을 설명했다.", "윤지호", "다온소프트", "각자대표"),
+    # a foreign name of two words right after its employer
+    ('누리랩스 사라 김 부사장은 "한국 시장이 중요하다"고 말했다.', "사라 김", "누리랩스", "부사장"),
+    # a unit head's title after the field the unit works in
+    ("NHN AI 사업부장 하준호는 이날 기자간담회에서 신규 서비스를 소개했다.", "하준호", "NHN", "사업부장"),
+    ("하준호 NHN AI 사업부장은 이날 신규 서비스를 소개했다.", "하준호", "NHN", "사업부장"),
+    ("하준호 가람테크 글로벌 사업부장은 해외 진출 계획을 밝혔다.", "하준호", "가람테크", "사업부장"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "org", "title"), WORKS_FOR)
+def test_works_for(text: str, person: str, org: str, title: str) -> None:
+    got = facts(text)
+    assert ("WORKS_FOR", person, org) in got, sorted(got)
+    assert got[("WORKS_FOR", person, org)].get("title", "") == title
+
+
+NO_WORKS_FOR = [
+    # planned, negated, hedged, hypothetical appointments
+    ("가람테크는 김도윤 누리대 교수를 기술고문으로 위촉할 계획이다.", "김도윤", "가람테크"),
+    ("한빛전자는 하준호 부사장을 사외이사로 선임하지 않기로 했다.", "하준호", "한빛전자"),
+    ("하준호 부사장이 한빛전자 사외이사로 선임될 가능성이 있다.", "하준호", "한빛전자"),
+    ("업계에서는 하준호 씨가 한빛전자 사외이사로 선임될 것이라는 관측이 나온다.", "하준호", "한빛전자"),
+    ("만약 하준호 씨가 누리랩스 사외이사가 된다면 회사는 달라질 것이다.", "하준호", "누리랩스"),
+    # the first of two names is no organisation, and the employer no person
+    ('가람테크 이서연·박정민 공동대표는 "올해 매출 100억원을 넘기겠다"고 말했다.', "박정민", "가람테크 이서연"),
+    ('누리랩스 사라 김 부사장은 "한국 시장이 중요하다"고 말했다.', "누리랩스 사라", "김"),
+    # a person merely mentioned with another company
+    ("하준호 NHN AI 사업부장은 한빛전자 제품을 썼다.", "하준호", "한빛전자"),
+    ("하준호 가람테크 대표는 한빛전자와 협력을 논의했다.", "하준호", "한빛전자"),
+    ("이서연 대표는 한빛전자를 방문해 시연을 지켜봤다.", "이서연", "한빛전자"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "org"), NO_WORKS_FOR)
+def test_no_works_for(text: str, person: str, org: str) -> None:
+    assert ("WORKS_FOR", person, org) not in facts(text)
+
+
+def test_field_words_alone_name_no_employer() -> None:
+    got = facts("하준호 국내 AI 교수는 새 알고리즘을 소개했다.")
+    assert not any(k[0] == "WORKS_FOR" for k in got), sorted(got)
