@@ -23,6 +23,9 @@ WORKS_FOR = [
     ("NHN AI 사업부장 하준호는 이날 기자간담회에서 신규 서비스를 소개했다.", "하준호", "NHN", "사업부장"),
     ("하준호 NHN AI 사업부장은 이날 신규 서비스를 소개했다.", "하준호", "NHN", "사업부장"),
     ("하준호 가람테크 글로벌 사업부장은 해외 진출 계획을 밝혔다.", "하준호", "가람테크", "사업부장"),
+    # a university's short form before a department or a professor, though it has a name's shape ("한빛대")
+    ("한빛대 김도윤 교수는 새 알고리즘을 소개했다.", "김도윤", "한빛대", "교수"),
+    ("한빛대 인공지능학과 김도윤 교수 연구팀은 새 알고리즘을 개발했다.", "김도윤", "한빛대", "교수"),
 ]
 
 
@@ -43,6 +46,9 @@ NO_WORKS_FOR = [
     # the first of two names is no organisation, and the employer no person
     ('가람테크 이서연·박정민 공동대표는 "올해 매출 100억원을 넘기겠다"고 말했다.', "박정민", "가람테크 이서연"),
     ('누리랩스 사라 김 부사장은 "한국 시장이 중요하다"고 말했다.', "누리랩스 사라", "김"),
+    # the university's short form is no person, the professor no organisation
+    ("한빛대 김도윤 교수는 새 알고리즘을 소개했다.", "한빛대", "김도윤"),
+    ("한빛대 인공지능학과 김도윤 교수 연구팀은 새 알고리즘을 개발했다.", "한빛대", "인공지능학과"),
     # a person merely mentioned with another company
     ("하준호 NHN AI 사업부장은 한빛전자 제품을 썼다.", "하준호", "한빛전자"),
     ("하준호 가람테크 대표는 한빛전자와 협력을 논의했다.", "하준호", "한빛전자"),
@@ -53,6 +59,12 @@ NO_WORKS_FOR = [
 @pytest.mark.parametrize(("text", "person", "org"), NO_WORKS_FOR)
 def test_no_works_for(text: str, person: str, org: str) -> None:
     assert ("WORKS_FOR", person, org) not in facts(text)
+
+
+def test_department_is_part_of_the_university() -> None:
+    got = facts("한빛대 인공지능학과 김도윤 교수 연구팀은 새 알고리즘을 개발했다.")
+    assert ("PART_OF", "한빛대 인공지능학과", "한빛대") in got, sorted(got)
+    assert ("WORKS_FOR", "김도윤", "인공지능학과") not in got
 
 
 def test_field_words_alone_name_no_employer() -> None:

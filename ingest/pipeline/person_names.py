@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.lexicon import Lexicon
-from aigraph.ingest.pipeline.mention import HANGUL, LOCAL_HEADS, NOUNISH, PARTICLE_AFTER_NAME, Mention
+from aigraph.ingest.pipeline.mention import HANGUL, LOCAL_HEADS, NOUNISH, PARTICLE_AFTER_NAME, Mention, final_prefix
 from aigraph.ingest.pipeline.segment import Sentence, Token
 
 _NAME_PIECES = frozenset(
@@ -282,7 +282,8 @@ class PersonFinder:
 
     def _suffixed_before_name(self, t: Token, nxt: Token | None) -> bool:
         """ "누리랩스 사라 김 부사장": a word ending in an organisation's suffix right before another proper noun
-        is the employer written before a foreign name, never that name's first word."""
+        is the employer written before a foreign name, never that name's first word; "한빛대 김도윤 교수": before
+        a Korean name with no such suffix, it is the employer even when it has a name's shape."""
         suffix = self.lex.suffix_of(t.form)
         return (
             nxt is not None
@@ -290,8 +291,12 @@ class PersonFinder:
             and nxt.start - t.end == 1
             and suffix is not None
             and len(t.form) > len(suffix.text)
-            and not self.is_korean_name(t.form)
             and t.form not in self.lex.foreign_given_names
+            and (
+                not self.is_korean_name(t.form)
+                or self.is_korean_name(nxt.form)
+                and self.lex.suffix_of(nxt.form) is None
+            )
         )
 
     def _pieces_before_a_name(self, s: Sentence, t: Token, nxt: Token | None) -> bool:
@@ -690,8 +695,8 @@ class PersonFinder:
         a, b = s.start + m.start(1), s.start + m.end(1)
         toks = [t for t in s.tokens if a <= t.start and t.end <= b]
         prev = [t for t in s.tokens if t.end < a]
-        if prev and prev[-1].tag in NOUNISH:
-            return None  # "LG사이언스파크 AI추진단": a unit of the name before it; other readings know more
+        if prev and (prev[-1].tag in NOUNISH or final_prefix(s.tokens, len(prev) - 1)):
+            return None  # "LG사이언스파크 AI추진단", "한빛대 인공지능학과": a unit of the name before it
         if (
             suffix is None
             or len(word) < len(suffix.text) + 2

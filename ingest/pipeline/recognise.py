@@ -39,6 +39,7 @@ from aigraph.ingest.pipeline.mention import (
     PARTICLE_AFTER_NAME,
     REPORTER_NOTES,
     Mention,
+    final_prefix,
     overlaps,
 )
 from aigraph.ingest.pipeline.person_names import PersonFinder, attach_orgs
@@ -744,7 +745,7 @@ class Recogniser:
             if i and t.start > toks[i - 1].end:
                 word_start = i
             attached_next = i + 1 < len(toks) and toks[i + 1].start == t.end and toks[i + 1].tag in NOUNISH
-            if t.tag not in NOUNISH or attached_next:
+            if (t.tag not in NOUNISH and not final_prefix(toks, i)) or attached_next:
                 continue
             # a prefix inside the word is a syllable of a name Kiwi misread ("누리/NNG 대/XPN 학교/NNG")
             breaks = [
@@ -762,7 +763,11 @@ class Recogniser:
             while j > 0 and first - j < 3:
                 prev, nxt = toks[j - 1], toks[j]
                 gap = nxt.start - prev.end
-                if gap > 1 or prev.tag not in NOUNISH or any(overlaps((prev.start, prev.end), b) for b in blocked):
+                if (
+                    gap > 1
+                    or (prev.tag not in NOUNISH and not final_prefix(toks, j - 1))
+                    or any(overlaps((prev.start, prev.end), b) for b in blocked)
+                ):
                     break
                 if self.people.title.fullmatch(prev.form) or (
                     gap and prev.tag == "NNP" and self.people.is_korean_name(prev.form)
