@@ -23,6 +23,9 @@ WORKS_FOR = [
     ("NHN AI 사업부장 하준호는 이날 기자간담회에서 신규 서비스를 소개했다.", "하준호", "NHN", "사업부장"),
     ("하준호 NHN AI 사업부장은 이날 신규 서비스를 소개했다.", "하준호", "NHN", "사업부장"),
     ("하준호 가람테크 글로벌 사업부장은 해외 진출 계획을 밝혔다.", "하준호", "가람테크", "사업부장"),
+    # a body and its head's title in one word, opening the clause before the name
+    ("정보통신산업진흥원장 박서준은 지원 사업을 설명했다.", "박서준", "정보통신산업진흥원", "원장"),
+    ("한빛은행장 이수진은 금리 인하 가능성을 언급했다.", "이수진", "한빛은행", "행장"),
     # a university's short form before a department or a professor, though it has a name's shape ("한빛대")
     ("한빛대 김도윤 교수는 새 알고리즘을 소개했다.", "김도윤", "한빛대", "교수"),
     ("한빛대 인공지능학과 김도윤 교수 연구팀은 새 알고리즘을 개발했다.", "김도윤", "한빛대", "교수"),
@@ -46,6 +49,8 @@ NO_WORKS_FOR = [
     # the first of two names is no organisation, and the employer no person
     ('가람테크 이서연·박정민 공동대표는 "올해 매출 100억원을 넘기겠다"고 말했다.', "박정민", "가람테크 이서연"),
     ('누리랩스 사라 김 부사장은 "한국 시장이 중요하다"고 말했다.', "누리랩스 사라", "김"),
+    # a word ending in 장 that names no body ("공사장": a building site)
+    ("공사장 김민수 씨는 사고 경위를 설명했다.", "김민수", "공사"),
     # the university's short form is no person, the professor no organisation
     ("한빛대 김도윤 교수는 새 알고리즘을 소개했다.", "한빛대", "김도윤"),
     ("한빛대 인공지능학과 김도윤 교수 연구팀은 새 알고리즘을 개발했다.", "한빛대", "인공지능학과"),

@@ -55,6 +55,7 @@ _ORG_BEFORE_PERSON = re.compile(
 _PERSON_JOIN = re.compile(r"[^.!?'\"]{0,30}?(?:과|와|,|및|·|ㆍ)\s*")
 # a word right after a name ending in a head's title: "한빛은행장은", "누리연구원장과"
 _GLUED_HEAD = re.compile(r" ([가-힣A-Za-z0-9]{2,20}장)(?=[은는이가을를의과와도,·\s)]|$)")
+_GLUED_HEAD_BEFORE = re.compile(r"(?:^|(?<=[\s\"'(“‘]))([가-힣A-Za-z0-9]{2,20}장) $")  # "한빛은행장 P"
 # a local government's head glued to its place after a name: "경산시장은", "칠곡군수", "강남구청장", "경기도지사"
 # (the place + 시/군/구/도, then the rest of the head's title, which repeats that syllable)
 _LOCAL_HEAD = re.compile(
@@ -768,32 +769,51 @@ class PersonFinder:
 
     def glued_heads(self, s: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "이수진 한빛은행장", "정태호 누리연구원장": an untitled name, then an organisation written in one word
-        with the title of its head (은행 + 행장, 연구원 + 원장).  The organisation ends before "장" (a mention
-        read over the whole word is cut there) and the title and the organisation go to the person."""
+        with the title of its head (은행 + 행장, 연구원 + 원장); "누리진흥원장 박서준은": that word opening the
+        clause, the name after it.  The organisation ends before "장" (a mention read over the whole word is cut
+        there) and the title and the organisation go to the person."""
         people: dict[int, Mention] = {}
         orgs: dict[int, Mention] = {}  # start -> the organisation read without the title
         for person in mentions:
             if person.type is not EntityType.PERSON or person.title or person.org is not None:
                 continue
-            read = next(
-                (m for m in mentions if m.type.is_organization and m.start == person.end + 1 and m.text.endswith("장")),
-                None,
-            )
-            glued = _GLUED_HEAD.match(s.text, person.end - s.start)
-            word = read.text if read is not None else glued.group(1) if glued is not None else ""
+            at, word = self._glued_head_after(s, person, mentions) or self._glued_head_before(s, person, mentions)
             stem, title = word[:-1], word[-2:]
             kind = self.lex.glued_body_type(stem) if title in self.lex.titles else None
             if (local := self._local_head(s, person.end)) is not None:
-                stem, title, kind = local
-            if s.text[person.end - s.start : person.end - s.start + 1] != " " or kind is None:
+                at, (stem, title, kind) = person.end + 1, local
+            if kind is None:
                 continue  # "공사장": no organisation's name before the title
-            org = Mention(person.end + 1, person.end + 1 + len(stem), stem, kind, "compound", s.index)
+            org = Mention(at, at + len(stem), stem, kind, "compound", s.index)
             orgs[org.start] = org
             people[person.start] = replace(person, title=title, org=(org.start, org.end))
         if not people:
             return mentions
         kept = [people.get(m.start, m) for m in mentions if not (m.type.is_organization and m.start in orgs)]
         return sorted(kept + list(orgs.values()), key=lambda m: m.start)
+
+    def _glued_head_after(self, s: Sentence, person: Mention, mentions: list[Mention]) -> tuple[int, str] | None:
+        """Where the word after the name starts and the word, when it ends in 장 (read as an organisation or not)."""
+        if s.text[person.end - s.start : person.end - s.start + 1] != " ":
+            return None
+        read = next(
+            (m for m in mentions if m.type.is_organization and m.start == person.end + 1 and m.text.endswith("장")),
+            None,
+        )
+        glued = _GLUED_HEAD.match(s.text, person.end - s.start)
+        word = read.text if read is not None else glued.group(1) if glued is not None else ""
+        return (person.end + 1, word) if word else None
+
+    def _glued_head_before(self, s: Sentence, person: Mention, mentions: list[Mention]) -> tuple[int, str]:
+        """Where the word before the name starts and the word, when it ends in 장 and opens its clause; (0, "")
+        when there is none."""
+        read = next(
+            (m for m in mentions if m.type.is_organization and m.end == person.start - 1 and m.text.endswith("장")),
+            None,
+        )
+        glued = _GLUED_HEAD_BEFORE.search(s.text, 0, person.start - s.start)
+        at, word = (read.start, read.text) if read else (s.start + glued.start(1), glued.group(1)) if glued else (0, "")
+        return (at, word) if word and " " not in word and self._opens_clause(s, at) else (0, "")
 
     def _local_head(self, s: Sentence, end: int) -> tuple[str, str, EntityType] | None:
         """ "홍길동 경산시장은": the city (경산시) and its head's title (시장) written glued after a name.  The
