@@ -32,6 +32,26 @@ WORKS_FOR = [
 ]
 
 
+# (text, person, organisation, title): a role held before, 전 between the organisation and the title
+FORMER = [
+    ("하준호 가람테크 전 대표는 새 회사를 세웠다.", "하준호", "가람테크", "대표"),
+    ("윤지호 다온소프트 전 의장은 이날 강연에서 창업 경험을 소개했다.", "윤지호", "다온소프트", "의장"),
+    ("하준호 한빛전자 전 부사장이 가람테크 대표로 자리를 옮겼다.", "하준호", "한빛전자", "부사장"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "org", "title"), FORMER)
+def test_former_role(text: str, person: str, org: str, title: str) -> None:
+    got = facts(text)
+    assert ("WORKS_FOR", person, org) in got, sorted(got)
+    assert got[("WORKS_FOR", person, org)] == {"title": title, "former": True}
+
+
+def test_all_staff_is_no_former_role() -> None:
+    got = facts("하준호 가람테크 대표는 전 직원에게 메일을 보냈다.")
+    assert got[("WORKS_FOR", "하준호", "가람테크")] == {"title": "대표"}
+
+
 @pytest.mark.parametrize(("text", "person", "org", "title"), WORKS_FOR)
 def test_works_for(text: str, person: str, org: str, title: str) -> None:
     got = facts(text)

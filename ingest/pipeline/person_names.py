@@ -73,6 +73,11 @@ _DOT_JOINED_NAME = re.compile(r"(?:\(\d{1,3}\))?[·ㆍ]([가-힣]{3,4})(?:\(\d{1
 _CLAUSE_BREAK = re.compile(r"(?:을|를|이|가|은|는|고|며|해|하)\s")
 
 
+def _past_held(text: str, pos: int) -> int:
+    """Where a title starts at ``pos`` past the 전 that marks it as held before ("카카오 전 의장")."""
+    return pos + 2 if text.startswith("전 ", pos) else pos
+
+
 def _foreign_last_name(tok: Token, run: list[Token], is_korean: Callable[[str], bool]) -> bool:
     """ "세바스찬 승", "제프 딘": a one-syllable last name Kiwi tags as a common noun after a foreign first name."""
     return (
@@ -442,6 +447,8 @@ class PersonFinder:
             if g := _NAME_GLOSS.match(s.text, rel):
                 rel = g.end()  # "김하준 한국과학기술연구원(KIST) 책임연구원": the organisation's short form aside
             gap = len(s.text[rel:]) - len(s.text[rel:].lstrip())
+        if org_span is not None and _past_held(s.text, rel + gap) > rel + gap:
+            gap, former = _past_held(s.text, rel + gap) - rel, True  # "김민수 카카오 전 의장": a past role there
         unit_title = self.unit_title.match(s.text, rel + gap)
         ministry = _MINISTRY_HEAD.match(s.text, rel + gap) if org_span is None else None
         if ministry is not None:  # "진대제 (전) 정보통신부 장관": a ministry no source knew, read as a unit
@@ -454,7 +461,9 @@ class PersonFinder:
         if body is not None and (unit_title is None or body != between and self._names_a_body(s, body)):
             # "승현준 미국 프린스턴대학교 교수": the organisation between name and title; "P NHN AI 사업부장": the
             # organisation before the field of the unit it heads
-            unit_title = self.unit_title.match(s.text, between[1] + 1 - s.start)
+            title_at = _past_held(s.text, between[1] + 1 - s.start)
+            former = former or title_at > between[1] + 1 - s.start
+            unit_title = self.unit_title.match(s.text, title_at)
             org_span = body if unit_title else None
             if org_span is not None and self._names_a_body(s, org_span):
                 # "마크 저커버그 메타 CEO", "이민형 STEPI 선임연구위원": a name no source knew is the employer
@@ -638,7 +647,7 @@ class PersonFinder:
                 toks
                 and all(t.tag in NOUNISH for t in toks)
                 and "출신" not in words  # "김민수 서울대 출신 연구원": where the person came from, no employer
-                and self.unit_title.match(s.text, end + 1)
+                and self.unit_title.match(s.text, _past_held(s.text, end + 1))
             ):
                 return s.start + rel, s.start + end
         return None
