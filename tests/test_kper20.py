@@ -13,6 +13,9 @@ WORKS_FOR = [
     ("다온소프트는 박서준 전 한빛은행 부행장을 사외이사로 신규 선임했다.", "박서준", "다온소프트", "사외이사"),
     ("가람테크는 김도윤 누리대 교수를 기술고문으로 위촉했다.", "김도윤", "가람테크", "기술고문"),
     ("누리랩스는 최유리 박사를 자문위원으로 위촉했다고 밝혔다.", "최유리", "누리랩스", "자문위원"),
+    # re-appointed, by the company or its board or shareholders' meeting
+    ("한빛전자 이사회는 하준호 사장을 대표이사로 재선임했다.", "하준호", "한빛전자", "대표이사"),
+    ("가람테크는 주주총회에서 이서연 부사장을 사내이사로 재선임했다.", "이서연", "가람테크", "사내이사"),
     # heads written together, a middle dot between their names
     ('가람테크 이서연·박정민 공동대표는 "올해 매출 100억원을 넘기겠다"고 말했다.', "이서연", "가람테크", "공동대표"),
     ('가람테크 이서연·박정민 공동대표는 "올해 매출 100억원을 넘기겠다"고 말했다.', "박정민", "가람테크", "공동대표"),
@@ -66,6 +69,10 @@ NO_WORKS_FOR = [
     ("하준호 부사장이 한빛전자 사외이사로 선임될 가능성이 있다.", "하준호", "한빛전자"),
     ("업계에서는 하준호 씨가 한빛전자 사외이사로 선임될 것이라는 관측이 나온다.", "하준호", "한빛전자"),
     ("만약 하준호 씨가 누리랩스 사외이사가 된다면 회사는 달라질 것이다.", "하준호", "누리랩스"),
+    ("가람테크 이사회는 이서연 부사장을 신임 대표로 선임할 예정이다.", "이서연", "가람테크"),
+    ("한빛전자 이사회는 하준호 사장을 대표이사로 재선임하지 않기로 했다.", "하준호", "한빛전자"),
+    # the board is no employer of its own
+    ("한빛전자 이사회는 하준호 사장을 대표이사로 재선임했다.", "하준호", "한빛전자 이사회"),
     # the first of two names is no organisation, and the employer no person
     ('가람테크 이서연·박정민 공동대표는 "올해 매출 100억원을 넘기겠다"고 말했다.', "박정민", "가람테크 이서연"),
     ('누리랩스 사라 김 부사장은 "한국 시장이 중요하다"고 말했다.', "누리랩스 사라", "김"),
@@ -90,6 +97,15 @@ def test_department_is_part_of_the_university() -> None:
     got = facts("한빛대 인공지능학과 김도윤 교수 연구팀은 새 알고리즘을 개발했다.")
     assert ("PART_OF", "한빛대 인공지능학과", "한빛대") in got, sorted(got)
     assert ("WORKS_FOR", "김도윤", "인공지능학과") not in got
+
+
+def test_meeting_after_the_name_stays_the_company() -> None:
+    """The board or meeting read as part of the tagger's span is cut off; the company keeps its people."""
+    got = facts("다온소프트 임시주주총회는 윤지호 전무를 사내이사로 선임했다.")
+    assert got.get(("WORKS_FOR", "윤지호", "다온소프트")) == {"title": "사내이사"}, sorted(got)
+    assert not any(k[0] == "PART_OF" for k in got), sorted(got)  # a meeting is no unit
+    got = facts("누리랩스 이사회 의장 하준호는 배당 확대를 약속했다.")
+    assert got.get(("WORKS_FOR", "하준호", "누리랩스")) == {"title": "의장"}, sorted(got)
 
 
 def test_field_words_alone_name_no_employer() -> None:

@@ -679,13 +679,13 @@ class PersonFinder:
                         return m.group("t") or m.group(0), (org.start, s.start + unit.end(1))
                     if (
                         unit
-                        and unit.group(1) in self.lex.generic_heads
+                        and (unit.group(1) in self.lex.generic_heads or re.fullmatch(_BOARD, unit.group(1)))
                         and (
                             word := self._suffixed_word_before(s, s.start + unit.start(1))
                             or self._proper_word_before(s, s.start + unit.start(1))
                         )
                     ):
-                        return m.group("t") or m.group(0), word  # "NHN AI 사업부장 P": a field word, then the title
+                        return m.group("t") or m.group(0), word  # "NHN AI 사업부장 P", "ORG 이사회 의장 P"
                 if org is not None:
                     return m.group("t") or m.group(0), (org.start, org.end)
                 if word := self._suffixed_word_before(s, at) or (

@@ -184,6 +184,8 @@ _WHOLE_WORD_SUFFIXES = frozenset(
 )
 # a company's unit for one country, written after its name ("구글 코리아", "아마존재팬"): a company of
 # its own, not its parent (also organisation suffixes in ``org_suffixes.tsv``)
+# a company's board and shareholders' meetings, written after its name: they act for it, no body of their own
+_MEETINGS = frozenset({"이사회", "주주총회", "임시주주총회", "정기주주총회", "주총", "임시주총"})
 _REGIONAL_UNITS = ("코리아", "차이나", "재팬", "저팬")
 # words listed with the countries that name no state ("국내 정부", "글로벌 경찰")
 _NOT_COUNTRIES = frozenset({"국내", "해외", "글로벌", "유럽", "북미"})
@@ -1719,6 +1721,9 @@ class Recogniser:
                 end = start + len(text)
             elif tag == "OG" and " " in text and self.people.unit_title.fullmatch(text.rsplit(" ", 1)[1]):
                 text = text.rsplit(" ", 1)[0]  # "삼성리서치 뉴욕 AI센터장": the unit head's title is not the name
+                end = start + len(text)
+            if tag == "OG" and " " in text and text.rsplit(" ", 1)[1] in _MEETINGS:
+                text = text.rsplit(" ", 1)[0]  # "누리랩스 이사회": the company, whose board it is
                 end = start + len(text)
             inside = [t for t in s.tokens if start <= t.start and t.end <= end]
             while inside and inside[-1].tag.startswith("J") and inside[-1].start > start:
