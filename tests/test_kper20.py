@@ -108,6 +108,13 @@ def test_meeting_after_the_name_stays_the_company() -> None:
     assert got.get(("WORKS_FOR", "하준호", "누리랩스")) == {"title": "의장"}, sorted(got)
 
 
+def test_unit_head_title_is_no_part_of_the_name() -> None:
+    """ "ORG 반도체연구소장 P 부사장": the tagger's span over the unit head's title is cut to the company."""
+    got = facts("한빛전자 반도체연구소장 최유리 부사장은 차세대 메모리를 소개했다.")
+    assert got.get(("WORKS_FOR", "최유리", "한빛전자")) == {"title": "부사장"}, sorted(got)
+    assert not any(k[1].endswith("연구소장") for k in got), sorted(got)
+
+
 def test_field_words_alone_name_no_employer() -> None:
     got = facts("하준호 국내 AI 교수는 새 알고리즘을 소개했다.")
     assert not any(k[0] == "WORKS_FOR" for k in got), sorted(got)

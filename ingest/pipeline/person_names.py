@@ -116,6 +116,10 @@ class PersonFinder:
             rf"|(?:[가-힣A-Za-z0-9]{{1,10}}\s){{0,2}}[가-힣A-Za-z0-9]{{1,14}}?(?P<h>{_UNIT}장)){_TITLE_END}"
         )
 
+    def heads_a_unit(self, word: str) -> bool:
+        """The word is a unit head's title with the unit glued before it ("반도체연구소장", "DS부문장")."""
+        return self._title_left.fullmatch(word) is not None
+
     def is_korean_name(self, form: str) -> bool:
         """Surname + one or two syllables: "김명준", "남궁민수"; not "라온로보", nor a place's university ("도쿄대")."""
         if not HANGUL.match(form) or form in self.lex.foreign_given_names:

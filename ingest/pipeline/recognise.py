@@ -1719,8 +1719,13 @@ class Recogniser:
             elif " " in text and self.people.titled_team.fullmatch(text.rsplit(" ", 1)[1]):
                 text = text.rsplit(" ", 1)[0]  # "김 박사팀": the titled person, not the team
                 end = start + len(text)
-            elif tag == "OG" and " " in text and self.people.unit_title.fullmatch(text.rsplit(" ", 1)[1]):
-                text = text.rsplit(" ", 1)[0]  # "삼성리서치 뉴욕 AI센터장": the unit head's title is not the name
+            elif (
+                tag == "OG"
+                and " " in text
+                and (self.people.unit_title.fullmatch(last := text.rsplit(" ", 1)[1]) or self.people.heads_a_unit(last))
+            ):
+                # "삼성리서치 뉴욕 AI센터장", "한빛전자 반도체연구소장": the unit head's title is not the name
+                text = text.rsplit(" ", 1)[0]
                 end = start + len(text)
             if tag == "OG" and " " in text and text.rsplit(" ", 1)[1] in _MEETINGS:
                 text = text.rsplit(" ", 1)[0]  # "누리랩스 이사회": the company, whose board it is
