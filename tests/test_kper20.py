@@ -115,6 +115,13 @@ def test_unit_head_title_is_no_part_of_the_name() -> None:
     assert not any(k[1].endswith("연구소장") for k in got), sorted(got)
 
 
+def test_second_role_on_a_board() -> None:
+    """ "P ORG 대표 겸 ORG2 이사회 의장": the board the second title is held on is written between."""
+    got = facts("하준호 가람테크 대표 겸 누리랩스 이사회 의장은 이날 행사에 참석했다.")
+    assert got.get(("WORKS_FOR", "하준호", "누리랩스")) == {"title": "의장"}, sorted(got)
+    assert got.get(("WORKS_FOR", "하준호", "가람테크")) == {"title": "대표"}, sorted(got)
+
+
 def test_field_words_alone_name_no_employer() -> None:
     got = facts("하준호 국내 AI 교수는 새 알고리즘을 소개했다.")
     assert not any(k[0] == "WORKS_FOR" for k in got), sorted(got)

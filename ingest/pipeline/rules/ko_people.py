@@ -964,8 +964,8 @@ def head_of_the_topic(c: Clause) -> list[Relation]:
 
 # "P ORG T 겸 ORG2 T2": a second role, at another organisation, joined to the first by 겸
 _ALSO = re.compile(r"(?:\([^()]*\))?\s+겸\s+")
-_ALSO_ROLE = re.compile(
-    r"(?:의)?\s+(?:[^\s(),.]+\s){0,2}?(?P<t>[^\s(),.]+?)(?=(?:은|는|이|가|을|를|의|과|와|도|이자|으로|로)?[\s,.)]|$)"
+_ALSO_ROLE = re.compile(  # "겸 ORG (이사회) T": the board the second title is held on, written between
+    r"(?:의)?\s+(?:[^\s(),.]*(?:이사회|위원회)\s)?(?:[^\s(),.]+\s){0,2}?(?P<t>[^\s(),.]+?)(?=(?:은|는|이|가|을|를|의|과|와|도|이자|으로|로)?[\s,.)]|$)"
 )
 
 
