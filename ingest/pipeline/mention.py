@@ -8,9 +8,14 @@ another language's recogniser for its vocabulary.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from aigraph.core.vocabulary import EntityType
+
+if TYPE_CHECKING:
+    from aigraph.ingest.pipeline.segment import Token
 
 NOUNISH = frozenset({"NNG", "NNP", "SL", "SN", "SH", "XSN", "NR"})
 # what Kiwi reads the first syllable of a coined name it does not know as ("한결/MAG 소프트", "한/MM 빛 AI",
@@ -49,3 +54,15 @@ class Mention:
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def final_prefix(tokens: Sequence[Token], k: int) -> bool:
+    """A prefix (XPN) closing a written word after a noun: a suffix Kiwi read as the next word's prefix ("한빛/NNP
+    대/XPN 인공지능학과": the university's short form, 한빛대)."""
+    return (
+        tokens[k].tag == "XPN"
+        and k > 0
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k - 1].tag in NOUNISH
+        and (k + 1 == len(tokens) or tokens[k + 1].start > tokens[k].end)
+    )

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.lexicon import Lexicon
-from aigraph.ingest.pipeline.mention import HANGUL, LOCAL_HEADS, NOUNISH, PARTICLE_AFTER_NAME, Mention
+from aigraph.ingest.pipeline.mention import HANGUL, LOCAL_HEADS, NOUNISH, PARTICLE_AFTER_NAME, Mention, final_prefix
 from aigraph.ingest.pipeline.segment import Sentence, Token
 
 _NAME_PIECES = frozenset(
@@ -52,9 +52,10 @@ _ORG_BEFORE_PERSON = re.compile(
     r"(?:\([^()]{1,20}\))?\)?(?:의|에서는|에서|에선)?\s?"
 )  # ")" : the org was the gloss "ORG(ABBR) P T"
 # between two people of one organisation: "…의 이강해 단장과 곽준호 팀장", "이활석 CTO와 한지윤 리더, 손해인 리더"
-_PERSON_JOIN = re.compile(r"[^.!?'\"]{0,30}?(?:과|와|,|및)\s*")
+_PERSON_JOIN = re.compile(r"[^.!?'\"]{0,30}?(?:과|와|,|및|·|ㆍ)\s*")
 # a word right after a name ending in a head's title: "한빛은행장은", "누리연구원장과"
 _GLUED_HEAD = re.compile(r" ([가-힣A-Za-z0-9]{2,20}장)(?=[은는이가을를의과와도,·\s)]|$)")
+_GLUED_HEAD_BEFORE = re.compile(r"(?:^|(?<=[\s\"'(“‘]))([가-힣A-Za-z0-9]{2,20}장) $")  # "한빛은행장 P"
 # a local government's head glued to its place after a name: "경산시장은", "칠곡군수", "강남구청장", "경기도지사"
 # (the place + 시/군/구/도, then the rest of the head's title, which repeats that syllable)
 _LOCAL_HEAD = re.compile(
@@ -67,7 +68,14 @@ _GLOSS_TITLE = re.compile(r"(?<=[가-힣A-Za-z0-9)])\(([가-힣A-Za-z]{2,8}) $")
 _COINED = re.compile(r"[가-힣]{2,}[A-Z][A-Za-z0-9]*")
 _CITY_RANKS = frozenset({"광역", "특별", "특별자치", "자치"})  # "부산광역시장": a metropolitan city's rank in its name
 _NAMES_JOINED = re.compile(r"\s?[·ㆍ,]\s?")  # "김하나·박민수", "김하나, 박민수"
+# "이서연·박정민 공동대표": a name joined by a middle dot to the next one, which the shared title follows
+_DOT_JOINED_NAME = re.compile(r"(?:\(\d{1,3}\))?[·ㆍ]([가-힣]{3,4})(?:\(\d{1,3}\))?(?=\s)")
 _CLAUSE_BREAK = re.compile(r"(?:을|를|이|가|은|는|고|며|해|하)\s")
+
+
+def _past_held(text: str, pos: int) -> int:
+    """Where a title starts at ``pos`` past the 전 that marks it as held before ("카카오 전 의장")."""
+    return pos + 2 if text.startswith("전 ", pos) else pos
 
 
 def _foreign_last_name(tok: Token, run: list[Token], is_korean: Callable[[str], bool]) -> bool:
@@ -107,6 +115,10 @@ class PersonFinder:
             rf"(?:(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}|제?[1-9]|[A-Za-z&]{{1,6}}(?={_LAB_HEAD}))?(?P<t>{_FIELD_POST}|[가-힣A-Za-z0-9]{{0,10}}?{_LINE_HEAD}|{self.title.pattern})"
             rf"|(?:[가-힣A-Za-z0-9]{{1,10}}\s){{0,2}}[가-힣A-Za-z0-9]{{1,14}}?(?P<h>{_UNIT}장)){_TITLE_END}"
         )
+
+    def heads_a_unit(self, word: str) -> bool:
+        """The word is a unit head's title with the unit glued before it ("반도체연구소장", "DS부문장")."""
+        return self._title_left.fullmatch(word) is not None
 
     def is_korean_name(self, form: str) -> bool:
         """Surname + one or two syllables: "김명준", "남궁민수"; not "라온로보", nor a place's university ("도쿄대")."""
@@ -242,6 +254,7 @@ class PersonFinder:
                 or not _HANGUL_WORDS.match(t.form)
                 or t.start in name_starts
                 or self._is_suffix_word(t.form)  # "구글 차이나 사장": a regional unit, not a person "차이나"
+                or self._suffixed_before_name(t, toks[i + 1] if i + 1 < len(toks) else None)
                 or self._pieces_before_a_name(s, t, toks[i + 1] if i + 1 < len(toks) else None)
             ):
                 i += 1
@@ -276,6 +289,25 @@ class PersonFinder:
                 found.extend(person)
             i += len(run)
         return found
+
+    def _suffixed_before_name(self, t: Token, nxt: Token | None) -> bool:
+        """ "누리랩스 사라 김 부사장": a word ending in an organisation's suffix right before another proper noun
+        is the employer written before a foreign name, never that name's first word; "한빛대 김도윤 교수": before
+        a Korean name with no such suffix, it is the employer even when it has a name's shape."""
+        suffix = self.lex.suffix_of(t.form)
+        return (
+            nxt is not None
+            and nxt.tag == "NNP"
+            and nxt.start - t.end == 1
+            and suffix is not None
+            and len(t.form) > len(suffix.text)
+            and t.form not in self.lex.foreign_given_names
+            and (
+                not self.is_korean_name(t.form)
+                or self.is_korean_name(nxt.form)
+                and self.lex.suffix_of(nxt.form) is None
+            )
+        )
 
     def _pieces_before_a_name(self, s: Sentence, t: Token, nxt: Token | None) -> bool:
         """ "한빛전자 연구진 김민수 박사": a word joined from pieces that open with a common noun Kiwi knows ("연구/NNG
@@ -365,7 +397,7 @@ class PersonFinder:
                     EntityType.PERSON,
                     "person",
                     s.index,
-                    title=title.group("t") or title.group("h"),
+                    title=self._title_read(title),
                     org=org,
                 )
             )
@@ -385,6 +417,9 @@ class PersonFinder:
         rel = after - s.start
         if not org_toks and (g := _NAME_GLOSS.match(s.text, rel)):
             rel, after = g.end(), s.start + g.end()  # the name's gloss: "승현준(세바스찬 승) … 교수"
+        if korean and not org_toks:
+            rel = self._past_dot_joined_names(s, rel)
+            after = s.start + rel
         inside = self._role_in_parenthesis(s, rel, name_starts) if not org_toks else None
         if inside is not None:
             rel, after = inside[1] - s.start, inside[1]  # read "ORG T)" after "씨(" as "P ORG T"
@@ -416,6 +451,8 @@ class PersonFinder:
             if g := _NAME_GLOSS.match(s.text, rel):
                 rel = g.end()  # "김하준 한국과학기술연구원(KIST) 책임연구원": the organisation's short form aside
             gap = len(s.text[rel:]) - len(s.text[rel:].lstrip())
+        if org_span is not None and _past_held(s.text, rel + gap) > rel + gap:
+            gap, former = _past_held(s.text, rel + gap) - rel, True  # "김민수 카카오 전 의장": a past role there
         unit_title = self.unit_title.match(s.text, rel + gap)
         ministry = _MINISTRY_HEAD.match(s.text, rel + gap) if org_span is None else None
         if ministry is not None:  # "진대제 (전) 정보통신부 장관": a ministry no source knew, read as a unit
@@ -423,10 +460,15 @@ class PersonFinder:
             org_toks = [t for t in s.tokens if org_span[0] <= t.start and t.end <= org_span[1]]
         before = self._title_before(s, name_toks[0].start, name_starts)
         before_org = before[1] if before else None
-        if unit_title is None and org_span is None and (between := self._org_words(s, rel + gap)):
-            # "승현준 미국 프린스턴대학교 교수": the organisation between name and title
-            unit_title = self.unit_title.match(s.text, between[1] + 1 - s.start)
-            org_span = between if unit_title else None
+        between = self._org_words(s, rel + gap) if org_span is None else None
+        body = self._before_field_words(s, between) if between and not self._holds_a_name(s, between) else None
+        if body is not None and (unit_title is None or body != between and self._names_a_body(s, body)):
+            # "승현준 미국 프린스턴대학교 교수": the organisation between name and title; "P NHN AI 사업부장": the
+            # organisation before the field of the unit it heads
+            title_at = _past_held(s.text, between[1] + 1 - s.start)
+            former = former or title_at > between[1] + 1 - s.start
+            unit_title = self.unit_title.match(s.text, title_at)
+            org_span = body if unit_title else None
             if org_span is not None and self._names_a_body(s, org_span):
                 # "마크 저커버그 메타 CEO", "이민형 STEPI 선임연구위원": a name no source knew is the employer
                 org_toks = [t for t in s.tokens if org_span[0] <= t.start and t.end <= org_span[1]]
@@ -453,7 +495,7 @@ class PersonFinder:
         ):
             org_span = word  # "한울전자 박민수 상무": an organisation-suffixed word right before a titled name
             org_toks = [t for t in s.tokens if word[0] <= t.start and t.end <= word[1]]
-        title = (unit_title.group("t") or unit_title.group("h")) if unit_title else None
+        title = self._title_read(unit_title) if unit_title else None
         former = former or (unit_title is not None and _CAME_FROM.match(s.text, unit_title.end()) is not None)
         if unit_title is not None and org_span is None and s.text[unit_title.end() : unit_title.end() + 1] == "(":
             inner = name_starts.get(s.start + unit_title.end() + 1)  # "홍길동 대표(카카오)"
@@ -491,6 +533,18 @@ class PersonFinder:
             ):
                 return []  # one foreign word before a title is an organisation as often as a person  # "구 대표" is a short reference; "구글 차이나 사장", "서울대 화학부 교수" are units
         start, end = name_toks[0].start, name_toks[-1].end
+        role_title, role_org, role_former = "", None, False
+        if title is not None and org_span is None and before is not None and before[1] is not None:
+            # "서울대 공과대학 학장인 홍길동 교수": the role before the name is the one at that organisation
+            role_title, role_org = (before[0] if title in _RANKS else title), before[1]
+        elif title is not None:
+            role_title, role_org, role_former = title, org_span, former
+        elif before is not None:
+            role_title, role_org = before[0], before[1]
+        if not org_toks and role_org is not None and role_org == before_org and role_org[0] not in name_starts:
+            # "NHN AI 사업부장 P": a proper or Latin word no source knew, before the title, is the employer
+            org_span = self._name_like(s, *role_org)
+            org_toks = [t for t in s.tokens if org_span[0] <= t.start and t.end <= org_span[1]] if org_span else []
         out = []
         if org_toks and org_span is not None:
             org_name = s.text[org_span[0] - s.start : org_span[1] - s.start]
@@ -505,14 +559,6 @@ class PersonFinder:
                     s.index,
                 )
             )
-        role_title, role_org, role_former = "", None, False
-        if title is not None and org_span is None and before is not None and before[1] is not None:
-            # "서울대 공과대학 학장인 홍길동 교수": the role before the name is the one at that organisation
-            role_title, role_org = (before[0] if title in _RANKS else title), before[1]
-        elif title is not None:
-            role_title, role_org, role_former = title, org_span, former
-        elif before is not None:
-            role_title, role_org = before[0], before[1]
         out.append(
             Mention(
                 start,
@@ -527,6 +573,21 @@ class PersonFinder:
             )
         )
         return out
+
+    def _title_read(self, m: re.Match[str]) -> str:
+        """The title ``unit_title`` matched: a unit head's is the unit's kind and 장 ("DS부문장" -> 부문장), or the
+        whole word when the lexicon lists it ("글로벌 사업부장" -> 사업부장, not 부장)."""
+        if m.group("t"):
+            return m.group("t")
+        word = m.group(0).rsplit(" ", 1)[-1]
+        return word if self.title.fullmatch(word) else m.group("h")
+
+    def _past_dot_joined_names(self, s: Sentence, rel: int) -> int:
+        """Where the words after a name go on past the names joined to it by middle dots ("이서연·박정민 공동대표"):
+        people written so share the title and organisation written after the last."""
+        while (m := _DOT_JOINED_NAME.match(s.text, rel)) and self.is_korean_name(m.group(1)):
+            rel = m.end()
+        return rel
 
     @staticmethod
     def _opens_clause(s: Sentence, start: int) -> bool:
@@ -562,6 +623,21 @@ class PersonFinder:
             or (suffix is not None and len(text) > len(suffix.text) and text not in self.lex.generic_orgs)
         )
 
+    def _before_field_words(self, s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
+        """The span without the field words closing it ("NHN AI" of "P NHN AI 사업부장"): they say which line of
+        the organisation's business the title heads, the words before them name the organisation."""
+        words = s.text[span[0] - s.start : span[1] - s.start].split(" ")
+        while len(words) > 1 and words[-1] in self.lex.generic_heads:
+            words.pop()
+        return span[0], span[0] + len(" ".join(words))
+
+    def _holds_a_name(self, s: Sentence, span: tuple[int, int]) -> bool:
+        """A word in ``span`` is a Korean name Kiwi read whole ("한빛대 인공지능학과 김도윤 교수"): the title after it
+        is that person's, and the word before the span is no one titled by it."""
+        return any(
+            t.tag == "NNP" and self.is_korean_name(t.form) and span[0] <= t.start and t.end <= span[1] for t in s.tokens
+        )
+
     def _org_words(self, s: Sentence, rel: int) -> tuple[int, int] | None:
         """One to three noun words from ``rel`` that end right before a title word."""
         m = re.match(r"(?:[^\s,.()]+\s){1,3}", s.text[rel:])
@@ -575,7 +651,7 @@ class PersonFinder:
                 toks
                 and all(t.tag in NOUNISH for t in toks)
                 and "출신" not in words  # "김민수 서울대 출신 연구원": where the person came from, no employer
-                and self.unit_title.match(s.text, end + 1)
+                and self.unit_title.match(s.text, _past_held(s.text, end + 1))
             ):
                 return s.start + rel, s.start + end
         return None
@@ -605,6 +681,15 @@ class PersonFinder:
                     )
                     if org is not None and unit:
                         return m.group("t") or m.group(0), (org.start, s.start + unit.end(1))
+                    if (
+                        unit
+                        and (unit.group(1) in self.lex.generic_heads or re.fullmatch(_BOARD, unit.group(1)))
+                        and (
+                            word := self._suffixed_word_before(s, s.start + unit.start(1))
+                            or self._proper_word_before(s, s.start + unit.start(1))
+                        )
+                    ):
+                        return m.group("t") or m.group(0), word  # "NHN AI 사업부장 P", "ORG 이사회 의장 P"
                 if org is not None:
                     return m.group("t") or m.group(0), (org.start, org.end)
                 if word := self._suffixed_word_before(s, at) or (
@@ -624,8 +709,8 @@ class PersonFinder:
         a, b = s.start + m.start(1), s.start + m.end(1)
         toks = [t for t in s.tokens if a <= t.start and t.end <= b]
         prev = [t for t in s.tokens if t.end < a]
-        if prev and prev[-1].tag in NOUNISH:
-            return None  # "LG사이언스파크 AI추진단": a unit of the name before it; other readings know more
+        if prev and (prev[-1].tag in NOUNISH or final_prefix(s.tokens, len(prev) - 1)):
+            return None  # "LG사이언스파크 AI추진단", "한빛대 인공지능학과": a unit of the name before it
         if (
             suffix is None
             or len(word) < len(suffix.text) + 2
@@ -697,32 +782,51 @@ class PersonFinder:
 
     def glued_heads(self, s: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "이수진 한빛은행장", "정태호 누리연구원장": an untitled name, then an organisation written in one word
-        with the title of its head (은행 + 행장, 연구원 + 원장).  The organisation ends before "장" (a mention
-        read over the whole word is cut there) and the title and the organisation go to the person."""
+        with the title of its head (은행 + 행장, 연구원 + 원장); "누리진흥원장 박서준은": that word opening the
+        clause, the name after it.  The organisation ends before "장" (a mention read over the whole word is cut
+        there) and the title and the organisation go to the person."""
         people: dict[int, Mention] = {}
         orgs: dict[int, Mention] = {}  # start -> the organisation read without the title
         for person in mentions:
             if person.type is not EntityType.PERSON or person.title or person.org is not None:
                 continue
-            read = next(
-                (m for m in mentions if m.type.is_organization and m.start == person.end + 1 and m.text.endswith("장")),
-                None,
-            )
-            glued = _GLUED_HEAD.match(s.text, person.end - s.start)
-            word = read.text if read is not None else glued.group(1) if glued is not None else ""
+            at, word = self._glued_head_after(s, person, mentions) or self._glued_head_before(s, person, mentions)
             stem, title = word[:-1], word[-2:]
             kind = self.lex.glued_body_type(stem) if title in self.lex.titles else None
             if (local := self._local_head(s, person.end)) is not None:
-                stem, title, kind = local
-            if s.text[person.end - s.start : person.end - s.start + 1] != " " or kind is None:
+                at, (stem, title, kind) = person.end + 1, local
+            if kind is None:
                 continue  # "공사장": no organisation's name before the title
-            org = Mention(person.end + 1, person.end + 1 + len(stem), stem, kind, "compound", s.index)
+            org = Mention(at, at + len(stem), stem, kind, "compound", s.index)
             orgs[org.start] = org
             people[person.start] = replace(person, title=title, org=(org.start, org.end))
         if not people:
             return mentions
         kept = [people.get(m.start, m) for m in mentions if not (m.type.is_organization and m.start in orgs)]
         return sorted(kept + list(orgs.values()), key=lambda m: m.start)
+
+    def _glued_head_after(self, s: Sentence, person: Mention, mentions: list[Mention]) -> tuple[int, str] | None:
+        """Where the word after the name starts and the word, when it ends in 장 (read as an organisation or not)."""
+        if s.text[person.end - s.start : person.end - s.start + 1] != " ":
+            return None
+        read = next(
+            (m for m in mentions if m.type.is_organization and m.start == person.end + 1 and m.text.endswith("장")),
+            None,
+        )
+        glued = _GLUED_HEAD.match(s.text, person.end - s.start)
+        word = read.text if read is not None else glued.group(1) if glued is not None else ""
+        return (person.end + 1, word) if word else None
+
+    def _glued_head_before(self, s: Sentence, person: Mention, mentions: list[Mention]) -> tuple[int, str]:
+        """Where the word before the name starts and the word, when it ends in 장 and opens its clause; (0, "")
+        when there is none."""
+        read = next(
+            (m for m in mentions if m.type.is_organization and m.end == person.start - 1 and m.text.endswith("장")),
+            None,
+        )
+        glued = _GLUED_HEAD_BEFORE.search(s.text, 0, person.start - s.start)
+        at, word = (read.start, read.text) if read else (s.start + glued.start(1), glued.group(1)) if glued else (0, "")
+        return (at, word) if word and " " not in word and self._opens_clause(s, at) else (0, "")
 
     def _local_head(self, s: Sentence, end: int) -> tuple[str, str, EntityType] | None:
         """ "홍길동 경산시장은": the city (경산시) and its head's title (시장) written glued after a name.  The

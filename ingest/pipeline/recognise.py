@@ -39,6 +39,7 @@ from aigraph.ingest.pipeline.mention import (
     PARTICLE_AFTER_NAME,
     REPORTER_NOTES,
     Mention,
+    final_prefix,
     overlaps,
 )
 from aigraph.ingest.pipeline.person_names import PersonFinder, attach_orgs
@@ -192,6 +193,8 @@ _WHOLE_WORD_SUFFIXES = frozenset(
 )
 # a company's unit for one country, written after its name ("구글 코리아", "아마존재팬"): a company of
 # its own, not its parent (also organisation suffixes in ``org_suffixes.tsv``)
+# a company's board and shareholders' meetings, written after its name: they act for it, no body of their own
+_MEETINGS = frozenset({"이사회", "주주총회", "임시주주총회", "정기주주총회", "주총", "임시주총"})
 _REGIONAL_UNITS = ("코리아", "차이나", "재팬", "저팬")
 # words listed with the countries that name no state ("국내 정부", "글로벌 경찰")
 _NOT_COUNTRIES = frozenset({"국내", "해외", "글로벌", "유럽", "북미"})
@@ -766,7 +769,7 @@ class Recogniser:
             if i and t.start > toks[i - 1].end:
                 word_start = i
             attached_next = i + 1 < len(toks) and toks[i + 1].start == t.end and toks[i + 1].tag in NOUNISH
-            if t.tag not in NOUNISH or attached_next:
+            if (t.tag not in NOUNISH and not final_prefix(toks, i)) or attached_next:
                 continue
             # a prefix inside the word is a syllable of a name Kiwi misread ("누리/NNG 대/XPN 학교/NNG")
             breaks = [
@@ -784,7 +787,11 @@ class Recogniser:
             while j > 0 and first - j < 3:
                 prev, nxt = toks[j - 1], toks[j]
                 gap = nxt.start - prev.end
-                if gap > 1 or prev.tag not in NOUNISH or any(overlaps((prev.start, prev.end), b) for b in blocked):
+                if (
+                    gap > 1
+                    or (prev.tag not in NOUNISH and not final_prefix(toks, j - 1))
+                    or any(overlaps((prev.start, prev.end), b) for b in blocked)
+                ):
                     break
                 if self.people.title.fullmatch(prev.form) or (
                     gap and prev.tag == "NNP" and self.people.is_korean_name(prev.form)
@@ -1754,8 +1761,16 @@ class Recogniser:
             elif " " in text and self.people.titled_team.fullmatch(text.rsplit(" ", 1)[1]):
                 text = text.rsplit(" ", 1)[0]  # "김 박사팀": the titled person, not the team
                 end = start + len(text)
-            elif tag == "OG" and " " in text and self.people.unit_title.fullmatch(text.rsplit(" ", 1)[1]):
-                text = text.rsplit(" ", 1)[0]  # "삼성리서치 뉴욕 AI센터장": the unit head's title is not the name
+            elif (
+                tag == "OG"
+                and " " in text
+                and (self.people.unit_title.fullmatch(last := text.rsplit(" ", 1)[1]) or self.people.heads_a_unit(last))
+            ):
+                # "삼성리서치 뉴욕 AI센터장", "한빛전자 반도체연구소장": the unit head's title is not the name
+                text = text.rsplit(" ", 1)[0]
+                end = start + len(text)
+            if tag == "OG" and " " in text and text.rsplit(" ", 1)[1] in _MEETINGS:
+                text = text.rsplit(" ", 1)[0]  # "누리랩스 이사회": the company, whose board it is
                 end = start + len(text)
             inside = [t for t in s.tokens if start <= t.start and t.end <= end]
             while inside and inside[-1].tag.startswith("J") and inside[-1].start > start:

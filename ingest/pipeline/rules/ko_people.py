@@ -61,7 +61,7 @@ _HEADING = re.compile(
     r"|(?:의)?\s(?:새\s)?지휘봉을\s+(?:새로\s|다시\s)?잡은\s+$"  # "ORG 지휘봉을 잡은 P 대표"
 )
 _APPOINTED_HERE = re.compile(  # "P를 T로 영입", "P 전 ORG2 T를 T로 영입" (the former affiliation before 를)
-    r"(?P<former>\s+전\s+(?:[^\s을를]+\s+){0,3}?[^\s을를]+?)?(?:\([^()]*\))?(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?:[A-Za-z가-힣]{1,8}\s(?=\S*장(?:으로|로)))?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s*(?:\S+\s)?(?:선임|내정|임명|발탁|영입|승진|위촉)"
+    r"(?P<former>\s+전\s+(?:[^\s을를]+\s+){0,3}?[^\s을를]+?)?(?:\([^()]*\))?(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?:[A-Za-z가-힣]{1,8}\s(?=\S*장(?:으로|로)))?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s*(?:\S+\s)?재?(?:선임|내정|임명|발탁|영입|승진|위촉)"
 )
 # "P는 ORG의 (제2대) T이다", "P는 ORG 창업자다", "P는 ORG의 T가 되었다", "P는 ORG의 T에 올랐다": what the person
 # is or became; "P는 ORG의 공동창업자이기도 하다": a second role said of someone named by another
@@ -89,7 +89,7 @@ _TAKES = re.compile(
     r"(?:(?:을|를|직을|직도)\s+(?:새로\s|함께\s|겸직\S*\s)?(?:맡는다|맡았다|맡고\s있다|맡게\s됐다|맡는|맡아|맡으며|맡고"
     r"|(?P<past>(?:지냈|역임했)(?:다|으며|고)))"
     # "P는 (지난 3월) ORG T로 취임했다", "P는 ORG T로 자리를 옮겼다": the post taken up (not "옮길 것", "선임될 가능성")
-    r"|(?:으로|로)\s+(?:자리를\s+옮(?:겼|긴다|겨)|(?:취임|부임|합류|복귀)(?:했|한다|하며|해)|(?:선임|임명|선출|발탁)(?:됐|되었|된다|돼))"
+    r"|(?:으로|로)\s+(?:자리를\s+옮(?:겼|긴다|겨)|(?:취임|부임|합류|복귀)(?:했|한다|하며|해)|재?(?:선임|임명|선출|발탁)(?:됐|되었|된다|돼))"
     # "P는 ORG T(직)에서 물러났다/사임했다": a role left, held before
     r"|(?:직)?에서\s+(?:\S+\s)?(?P<left>물러났|물러나|사임했|사임하|퇴임했|퇴임하|사퇴했|사퇴하))"
 )
@@ -103,17 +103,19 @@ _ROLE_OF = re.compile(r"(?:의)?\s+(?:신임\s|새\s|차기\s|초대\s)?(?P<t>[^
 # after that person (their name and title): their former affiliation at most, then a verb of taking the post
 _ARRIVES = re.compile(
     r"(?:\s*\([^()]*\))?(?:\s+\S+){0,3}?\s*(?:이|가|은|는)\s+(?:\S+\s){0,2}?"
-    r"(?:취임|부임|선임(?:됐|되었|된다|돼)|임명(?:됐|되었|된다|돼)|선출(?:됐|되었|된다|돼)|발탁(?:됐|되었|돼)|내정(?:됐|되었|돼))"
+    r"(?:취임|부임|재?선임(?:됐|되었|된다|돼)|임명(?:됐|되었|된다|돼)|선출(?:됐|되었|된다|돼)|발탁(?:됐|되었|돼)|내정(?:됐|되었|돼))"
 )
 _VERB_END = re.compile(r"(?:다|고|며|서|는데)[\s,.]")
 _ROLE_FIRST = re.compile(r"(?:신임\s|새\s|차기\s|초대\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:에|으로는|로는|으로|로)\s+$")
 # what follows the appointed person: their former organisation and title at most, then the verb
 _APPOINTED_OBJECT = re.compile(
-    r"(?:\s*\([^()]*\))?(?:\s+\S+){0,3}?\s*(?:을|를)\s+(?:\S+\s)?(?:선임|내정|임명|발탁|영입|위촉|선출)"
+    r"(?:\s*\([^()]*\))?(?:\s+\S+){0,3}?\s*(?:을|를)\s+(?:\S+\s)?재?(?:선임|내정|임명|발탁|영입|위촉|선출)"
 )
 _APPOINT_VERB = re.compile(
-    r"\s*(?:신임\s|새\s|차기\s)?(?P<t>\S+?)(?:\([^()]*\))?(?:에|으로|로)\s*(?:\S+\s)?(?:내정|선임|임명|발탁|영입|위촉|선출)(?P<passive>됐|되었|된다|돼|되며|되고)?"
+    r"\s*(?:신임\s|새\s|차기\s)?(?P<t>\S+?)(?:\([^()]*\))?(?:에|으로|로)\s*(?:\S+\s)?재?(?:내정|선임|임명|발탁|영입|위촉|선출)(?P<passive>됐|되었|된다|돼|되며|되고)?"
 )
+# the appointing organisation as the topic, or its board or shareholders' meeting as it ("ORG 이사회는 P를 T로 선임")
+_APPOINTER_TOPIC = re.compile(r"(?:\s(?:이사회|(?:임시|정기)?\s?주주총회|(?:임시\s?)?주총))?(?:은|는)\s")
 _SUBJECT_GAP = re.compile(r"(?:은|는|이|가)\s+$")
 _TOLD_BY = re.compile(r"(?:\([^()]*\))?에\s?따르면\s")
 
@@ -494,7 +496,7 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
                 break
         # "ORG는 P T를 신임 T2로 선임": the subject appoints one of its own
         v = _APPOINTED_HERE.match(text, _after_person(text, p, base))
-        topic = next((o for o in orgs if o.end <= p.start and _TOPIC.match(text, o.end - base)), None)
+        topic = next((o for o in orgs if o.end <= p.start and _APPOINTER_TOPIC.match(text, o.end - base)), None)
         # the organisation that appoints: this sentence's topic, else the one carried ("… 밝혔다. 이어 P를 T로 영입했다"),
         # else, with no subject written, the one the news is told by ("ORG에 따르면 이사회에서 P를 T로 선임했다")
         source = next((o for o in orgs if o.end <= p.start and _TOLD_BY.match(text, o.end - base)), None)
@@ -962,8 +964,8 @@ def head_of_the_topic(c: Clause) -> list[Relation]:
 
 # "P ORG T 겸 ORG2 T2": a second role, at another organisation, joined to the first by 겸
 _ALSO = re.compile(r"(?:\([^()]*\))?\s+겸\s+")
-_ALSO_ROLE = re.compile(
-    r"(?:의)?\s+(?:[^\s(),.]+\s){0,2}?(?P<t>[^\s(),.]+?)(?=(?:은|는|이|가|을|를|의|과|와|도|이자|으로|로)?[\s,.)]|$)"
+_ALSO_ROLE = re.compile(  # "겸 ORG (이사회) T": the board the second title is held on, written between
+    r"(?:의)?\s+(?:[^\s(),.]*(?:이사회|위원회)\s)?(?:[^\s(),.]+\s){0,2}?(?P<t>[^\s(),.]+?)(?=(?:은|는|이|가|을|를|의|과|와|도|이자|으로|로)?[\s,.)]|$)"
 )
 
 
