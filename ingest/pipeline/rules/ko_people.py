@@ -243,10 +243,10 @@ def titled_person(c: Clause) -> list[Relation]:
     of_mention = c.doc.of_mention
     out = []
     for m in c.mentions:
-        if m.type is EntityType.PERSON and m.org is None and not m.title and m.start in of_mention:
+        if m.type is EntityType.PERSON and m.org is None and m.start in of_mention:
             # "P1·P2 ORG 교수 연구팀": names joined before the one the organisation and title are written with;
             # "ORG 공동대표 P1·P2": after the one written right after them
-            m = _sharing_with_next(c, m) or _sharing_with_previous(c, m) or m
+            m = (None if m.title else _sharing_with_next(c, m)) or _sharing_with_previous(c, m) or m
         org = attached_org(c, m)
         if m.type is EntityType.PERSON and org is not None and m.org is not None and m.start in of_mention:
             if _not_in_office(c, m):
@@ -284,11 +284,11 @@ def _not_in_office(c: Clause, m: Mention) -> bool:
 # recogniser attaches a job title itself only where its own readings meet; another recogniser's name or organisation
 # is read here).  A role someone may get ("감독 후보", "주장 내정자") or came from ("선수 출신") is no membership.
 # "ORG의 화학과 교수인 P", "ORG(ETRI) 소속 P 연구원": up to two unit words before the role, or membership alone
-# (the title, if any, is the one written after the name); two roles joined by 이자 ("ORG의 창업자이자 CEO인 P"): the
-# title is the second, the first a founding when it is a founder's
+# (the title, if any, is the one written after the name); two roles joined by 이자 or 겸 ("ORG의 창업자이자 CEO인 P",
+# "ORG 창업자 겸 대표인 P"): the title is the second, the first a founding when it is a founder's
 _ROLE_THEN_NAME = re.compile(
     r"\)?(?:\([^()]*\))?(?:의)?\s+(?:(?P<member>소속(?:인|의)?)|(?:초대\s|현\s|신임\s|제?\d{1,2}대\s)?"
-    r"(?:[^\s()]+(?:과|부|소|실|팀|센터|연구단|본부|부문|대학|대학원|병원)\s){0,2}?(?:(?P<t0>[^\s()]+?)이자\s)?"
+    r"(?:[^\s()]+(?:과|부|소|실|팀|센터|연구단|본부|부문|대학|대학원|병원)\s){0,2}?(?:(?P<t0>[^\s()]+?)(?:이자|\s겸)\s)?"
     r"(?P<t>[^\s()]+?)(?:인|이었던|였던|이던|이기도\s한)?)\s+"
 )
 _NAME_THEN_ROLE = re.compile(r"\s(?P<t>[^\s(),.]+?)(?=(?:은|는|이|가|을|를|의|과|와|도|으로|로)?[\s,.]|$)")
@@ -358,7 +358,8 @@ def _sharing_with_next(c: Clause, m: Mention) -> Mention | None:
 
 def _sharing_with_previous(c: Clause, m: Mention) -> Mention | None:
     """ "누리로보틱스 공동대표 김하늘·박서준": an untitled name joined by "·" right after a name that the title and
-    organisation written before it went to shares them (a list of people by commas or 와 may be anyone's)."""
+    organisation written before it went to shares them (a list of people by commas or 와 may be anyone's); in
+    "ORG 공동 창업자 P1·P2 대표" the founders' role is shared by a name with its own title after it too."""
     base = c.sentence.start
     prev = max(
         (n for n in c.mentions if n.type is EntityType.PERSON and n.end < m.start and n.start in c.doc.of_mention),
@@ -366,6 +367,8 @@ def _sharing_with_previous(c: Clause, m: Mention) -> Mention | None:
         default=None,
     )
     if prev is None or prev.org is None or not prev.title or prev.org[1] > prev.start:
+        return None
+    if m.title and prev.title not in _FOUNDER_TITLES:
         return None
     if c.sentence.text[prev.end - base : m.start - base] not in ("·", "ㆍ"):
         return None

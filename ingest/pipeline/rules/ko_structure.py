@@ -55,6 +55,8 @@ def established(c: Clause) -> list[Relation]:
         if place is not None:
             rels.append(Relation(RelationType.PART_OF, new, place, s, conf))
         return rels
+    if _NEW_AS_MODIFIER.match(s.text, c.trigger.start()):
+        return []  # "사업부를 물적분할해 신설 법인 Y를 세웠다": a word describing Y, the verb comes later
     opened = _opened(c)
     by_itself = c.passive() or (
         _BY_ITSELF.match(s.text, c.trigger.start()) is not None
@@ -98,6 +100,7 @@ def established(c: Clause) -> list[Relation]:
         obj is None
         or obj.entity.name in ALLIANCE_NOUNS  # "B, C와 컨소시엄을 꾸렸다": a bare noun names no body (partners_with)
         or _OTHER_OBJECT.search(s.text, obj.end - s.start, c.trigger.start())
+        or _PRODUCT_BEFORE.search(s.text, 0, obj.start - s.start)
         or _describes_next(c)
     ):
         return []
@@ -121,6 +124,12 @@ def established(c: Clause) -> list[Relation]:
     if _INSIDE.search(s.text[: obj.start - s.start]):
         out.append(Relation(RelationType.PART_OF, obj.entity, founder, s, conf))  # "대표이사 직속으로 X를 신설"
     return out + _heads_what_they_founded(c, founder, obj)
+
+
+# "신설 법인 ", "신설 조직인 ": the founding word describing the body named next, not a predicate
+_NEW_AS_MODIFIER = re.compile(r"신설\s(?:법인|회사|조직|부서|자회사|계열사|연구소|센터|본부|사업부|팀)")
+# "AI 플랫폼 Y를 출범했다", "서비스 'Y'를 열었다": what was launched is named as a product, no organisation
+_PRODUCT_BEFORE = re.compile(r"(?:플랫폼|서비스|앱|애플리케이션|브랜드|솔루션|제품|요금제|프로그램|캠페인)\s['‘]?$")
 
 
 # "에 의해 ", "에 의하여 ": the agent of a passive, not the place it happened
@@ -221,9 +230,10 @@ _FOUNDED_WHEN = re.compile(
     r"(?:(?:19|20)\d\d년|지난해|작년)(?:\s?\d{1,2}월)?(?:\s?\d{1,2}일)?(?:에|께|쯤)?\s?(?:문을?\s)?$"
 )
 # the founding told as done: a past relative ("설립된 ", "세운 "), a past predicate ("설립됐다", "출범했다"), or
-# the noun before "이후/이래/당시"; not "설립된다" or "설립될" (to come)
+# the noun or the past verb before "이후/이래/당시" ("설립 이후", "설립된 이래"); not "설립된다" or "설립될" (to come)
 _FOUNDED_DONE = re.compile(
-    r"(?P<relative>(?:된|한|(?<=[운든연]))\s['‘]?)|(?:됐|되었|돼|했|하였|(?<=세웠|들었))\S*|\s(?:이후|이래|당시|직후)"
+    r"(?:된|한)?\s(?:이후|이래|당시|직후)|(?P<relative>(?:된|한|(?<=[운든연]))\s['‘]?)"
+    r"|(?:됐|되었|돼|했|하였|(?<=세웠|들었))\S*"
 )
 _DESCRIBED = re.compile(rf"(?:{DESCRIPTION.pattern})?")  # "설립된 (AI 스타트업) X"
 
@@ -234,11 +244,16 @@ _OPENED = re.compile(r"['’]?(?:\([^()]*\))?의\s(?:문을\s(?:열|연|열었|�
 _BY_ITSELF = re.compile(r"(?:출범|개소|문을 열|문 열|닻을 올)(?:했|하였|한다|해|하며|하고|었|어|렸|려)")
 _OBJECT_WRITTEN = re.compile(r"[을를]\s$")
 _MEETING = re.compile(r"(?:위원회|이사회|총회|회의|협의회|간담회|설명회|세미나|포럼)['’]?$")
-# "설립한 ", "세운 ", "만든 ", "출범시킨 ", "문을 연 ", "설립을 주도한 "
-_RELATIVE = re.compile(r"(?:문을 연|문 연|\S*(?:한|운|든|린|된|킨)|\S*[을를]\s주도한)\s+['‘]?")
-# "설립한 (AI) 스타트업이다": the clause describes the topic ("세운 목표를 달성했다" is another verb's object)
+# "설립한 ", "세운 ", "만든 ", "출범시킨 ", "문을 연 ", "설립을 주도한 ", and founded then run or led: "창업해 운영
+# 중인 ", "설립해 이끌고 있는 ", "세워 키운 "
+_RELATIVE = re.compile(
+    r"(?:문을 연|문 연|\S*(?:해|하여|워)\s(?:(?:운영|경영)(?:하는|해\s온|\s중인|하고\s있는)|이끄는|이끌고\s있는|이끌어\s온"
+    r"|키운|키워\s온)|\S*(?:한|운|든|린|된|킨)|\S*[을를]\s주도한)\s+['‘]?"
+)
+# "설립한 (AI) 스타트업이다": the clause describes the topic ("세운 목표를 달성했다" is another verb's object; "설립한
+# 회사가 아니다" denies it)
 _IS_A = re.compile(
-    r"\S*(?:한|운|든|린|킨)\s+(?:\S+(?<![을를])\s){0,2}?\S+?(?<![했됐었았였겠])(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)"
+    r"(?:\S+(?<![을를])\s){0,2}?\S+?(?<![했됐었았였겠])(?<!아니)(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)"
 )
 _SUBSIDIARY = re.compile(r"\s(?:\S+\s)?(?:자회사|계열사|손자회사)(?:이다|이며|로|으로|다)")
 _JOINT = re.compile(r"(\d|두|세|네|다섯|양)\s?(?:사|개사|기업|회사)")
@@ -558,7 +573,7 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         return out
     if founder is None or "," in _PARENS.sub("", c.text_before(c.pos)[founder.end - c.sentence.start :]):
         return []
-    is_a = _IS_A.match(c.sentence.text, c.trigger.start()) if new is None else None
+    is_a = _IS_A.match(c.sentence.text, rel.end()) if new is None else None
     if is_a:
         new = next((a for a in c.before if a.particle in ("은", "는") and a.start < founder.start), None)
     if new is None or new.entity is founder.entity:
@@ -587,7 +602,7 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         for kind in kinds
         for who in founders
     ]
-    if is_a and _SUBSIDIARY.search(is_a.group(0)) and founder.entity.type.is_organization:
+    if is_a and _SUBSIDIARY.search(c.sentence.text, rel.start(), is_a.end()) and founder.entity.type.is_organization:
         # "카카오브레인은 카카오가 2017년 세운 자회사다": the topic is the founder's affiliate too
         out.append(Relation(RelationType.AFFILIATE_OF, new.entity, founder.entity, c.sentence, c.confidence))
     for who in (a for a in c.before if a.entity in founders and a.entity is not new.entity):
