@@ -132,3 +132,43 @@ def test_described_founding_still_read() -> None:
     got = facts("가람브레인은 한빛전자가 2017년 세운 자회사다.")
     assert ("ESTABLISHED", "한빛전자", "가람브레인") in got, sorted(got)
     assert ("AFFILIATE_OF", "가람브레인", "한빛전자") in got, sorted(got)
+
+
+# --- "Y의 창업자는 P 대표다": the founder told as the predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "founders"),
+    [
+        ("누리랩스의 창업자는 이서연 대표다.", {"이서연"}),
+        ("누리랩스를 설립한 사람은 이서연 대표다.", {"이서연"}),
+        ("누리랩스 공동 창업자는 이서연 대표와 박민재 이사다.", {"이서연", "박민재"}),
+    ],
+)
+def test_founder_is(text: str, founders: set[str]) -> None:
+    assert {(f, "누리랩스") for f in founders} <= established(text), sorted(facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리랩스의 창업자는 이서연 대표가 아니다.",  # denied
+        "누리랩스의 창업자는 알려지지 않았다.",  # nobody named
+        "누리랩스의 창업자는 이서연 대표에게 지분을 넘겼다.",  # the founder acts on another person
+    ],
+)
+def test_no_founder_is(text: str) -> None:
+    assert not established(text), sorted(facts(text))
+
+
+# --- "Y는 A와 B가 출자해 설립됐다": every founder enumerated after the subject of a passive founding
+
+
+def test_passive_joint_founders() -> None:
+    got = established("한빛가람AI는 한빛전자와 가람테크가 각각 50%씩 출자해 설립됐다.")
+    assert {("한빛전자", "한빛가람AI"), ("가람테크", "한빛가람AI")} <= got, sorted(got)
+
+
+def test_passive_place_alone() -> None:
+    got = established("한빛가람AI는 한빛전자가 출자해 설립됐다.")
+    assert got == {("한빛전자", "한빛가람AI")}, sorted(got)

@@ -86,7 +86,8 @@ def established(c: Clause) -> list[Relation]:
             return []  # "SK하이닉스는 1983년 설립됐다"
         c.discourse.established.append((s.index, founder, subject.entity))
         part = [Relation(RelationType.PART_OF, subject.entity, founder, s, conf)] if founder is inside else []
-        return [Relation(RelationType.ESTABLISHED, founder, subject.entity, s, conf, props), *part]
+        joint = _enumerated_with(c, founder, subject) if founder is written else []
+        return [Relation(RelationType.ESTABLISHED, f, subject.entity, s, conf, props) for f in [founder, *joint]] + part
     # "Y의 문을 열었다": Y opened; "Y 설립을 완료했다": Y founded
     obj = (
         next((a for a in reversed(before) if a.particle in OBJECT), None)
@@ -349,6 +350,19 @@ def _unit_word(c: Clause) -> Arg | None:
         return None  # words the dictionary knows ("데이터센터", "반도체연구소"): a facility or a field, no name
     etype = EntityType.RESEARCH_LAB if m.group("kind").startswith("연구") else EntityType.ORGANIZATION
     return Arg(c.add_entity(m.group("name"), etype, start, end), start, end, "를", -1)
+
+
+def _enumerated_with(c: Clause, founder: Entity, subject: Arg) -> list[Entity]:
+    """ "Y는 A와 B가 출자해 설립됐다": the others enumerated with the founder written after the subject founded it
+    too."""
+    written = next((a for a in c.before if a.entity is founder and a.start > subject.end), None)
+    if written is None:
+        return []
+    return [
+        a.entity
+        for a in c.before
+        if a.group == written.group and a is not written and a.start > subject.end and a.entity is not subject.entity
+    ]
 
 
 def _agent_after(c: Clause, subject: Arg) -> Entity | None:
@@ -656,6 +670,40 @@ def founded_since(c: Clause) -> list[Relation]:
         return []
     c.discourse.established.append((c.sentence.index, founder.entity, made.entity))
     return [Relation(RelationType.ESTABLISHED, founder.entity, made.entity, c.sentence, c.confidence, _date(c))]
+
+
+@relation_rule(
+    RelationType.ESTABLISHED,
+    language="ko",
+    phase=0,
+    trigger=r"(?:(?:공동\s?)?(?:창업자|창업주|설립자|창립자)|(?:설립|창업|창립)한\s(?:사람|인물|주인공))(?:는|은)\s",
+    name="ko_structure.founder_is",
+)
+def founder_is(c: Clause) -> list[Relation]:
+    """ "누리랩스의 창업자는 이서연 대표다", "누리랩스를 설립한 사람은 이서연 대표다": the founder told as the
+    predicate ("… 대표가 아니다" denies it, "창업자는 알려지지 않았다" names none)."""
+    text, base = c.sentence.text, c.sentence.start
+    made = c.before[-1] if c.before else None
+    first = c.after[0] if c.after else None
+    if (
+        made is None
+        or first is None
+        or not made.entity.type.is_organization
+        or not _FOUNDER_OF.fullmatch(text, made.end - base, c.trigger.start())
+        or first.start - base != c.trigger.end()
+    ):
+        return []
+    founders = [a for a in c.after if a.group == first.group and a.entity.type is EntityType.PERSON]
+    last = max(founders, key=lambda a: a.end, default=None)
+    if last is None or not _IS_PERSON.match(text, last.end - base):
+        return []
+    return _founded_by(c, founders, made.entity, c.confidence)
+
+
+# "Y의 ", "Y ", "Y를 ": the organisation whose founder the predicate names
+_FOUNDER_OF = re.compile(r"['’]?(?:\([^()]*\))?(?:의|[을를])?\s")
+# "이서연 대표다", "A와 B다", "이서연 씨이며": the founder named as what the subject is, with a title at most
+_IS_PERSON = re.compile(r"(?:\s[^\s.,]+?)?(?:이다|다|이며|이고|였다|이었다)(?=[\s.,]|$)")
 
 
 # "삼성전자 출신 P 대표가": where a person comes from, not an organisation of the clause
