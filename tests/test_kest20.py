@@ -172,3 +172,45 @@ def test_passive_joint_founders() -> None:
 def test_passive_place_alone() -> None:
     got = established("한빛가람AI는 한빛전자가 출자해 설립됐다.")
     assert got == {("한빛전자", "한빛가람AI")}, sorted(got)
+
+
+# --- dated openings and foundings as a kind of body, with no founder named
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "when"),
+    [
+        ("누리랩스는 지난 2019년 문을 열었다.", "누리랩스", "2019"),
+        ("누리랩스는 2019년 닻을 올렸다.", "누리랩스", "2019"),
+        ("누리랩스는 2020년 독립 법인으로 설립됐다.", "누리랩스", "2020"),
+        ("한빛전자의 사내벤처에서 출발한 누리랩스는 2020년 3월 별도 법인으로 설립됐다.", "누리랩스", "2020-03"),
+    ],
+)
+def test_dated_without_founder(text: str, name: str, when: str) -> None:
+    assert founded(text).get(name) == when, founded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리랩스는 2027년 독립 법인으로 설립될 예정이다.",
+        "누리랩스는 2019년 문을 열 계획이었다.",
+        "누리랩스는 2020년 서울로 본사를 옮겼다.",
+    ],
+)
+def test_not_dated(text: str) -> None:
+    assert not founded(text), founded(text)
+
+
+# --- a founding only claimed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자가 누리랩스를 세웠다는 주장은 근거가 없다.",
+        "한빛전자가 누리랩스를 설립했다는 의혹이 제기됐다.",
+    ],
+)
+def test_founding_claimed(text: str) -> None:
+    assert not established(text), sorted(facts(text))

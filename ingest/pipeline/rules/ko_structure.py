@@ -226,15 +226,17 @@ _FOUNDING_DAY = re.compile(
 )
 
 
-# a date right before the founding verb: "2020년 설립된", "지난해 3월 문을 연", "2019년 12월에 출범한"
+# a date right before the founding verb: "2020년 설립된", "지난해 3월 문을 연", "2019년 12월에 출범한", or before
+# the kind of body it was founded as: "2020년 독립 법인으로 설립됐다"
 _FOUNDED_WHEN = re.compile(
-    r"(?:(?:19|20)\d\d년|지난해|작년)(?:\s?\d{1,2}월)?(?:\s?\d{1,2}일)?(?:에|께|쯤)?\s?(?:문을?\s)?$"
+    r"(?:(?:19|20)\d\d년|지난해|작년)(?:\s?\d{1,2}월)?(?:\s?\d{1,2}일)?(?:에|께|쯤)?\s?"
+    r"(?:문을?\s|(?:[^\s,.]+\s)?[^\s,.]*(?:법인|회사|기업|자회사|계열사|조직|연구소|재단|스타트업)(?:으로|로)\s)?$"
 )
 # the founding told as done: a past relative ("설립된 ", "세운 "), a past predicate ("설립됐다", "출범했다"), or
 # the noun or the past verb before "이후/이래/당시" ("설립 이후", "설립된 이래"); not "설립된다" or "설립될" (to come)
 _FOUNDED_DONE = re.compile(
     r"(?:된|한)?\s(?:이후|이래|당시|직후)|(?P<relative>(?:된|한|(?<=[운든연]))\s['‘]?)"
-    r"|(?:됐|되었|돼|했|하였|(?<=세웠|들었))\S*"
+    r"|(?:됐|되었|돼|했|하였|(?<=열)었|(?<=세웠|들었|올렸))\S*"
 )
 _DESCRIBED = re.compile(rf"(?:{DESCRIPTION.pattern})?")  # "설립된 (AI 스타트업) X"
 
