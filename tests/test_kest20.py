@@ -214,3 +214,29 @@ def test_not_dated(text: str) -> None:
 )
 def test_founding_claimed(text: str) -> None:
     assert not established(text), sorted(facts(text))
+
+
+# --- "A는 B와 Y를 공동 설립했다": the partner read as enumerated with the object
+
+
+@pytest.mark.parametrize(
+    ("text", "founders"),
+    [
+        ("한빛전자는 가람테크와 ‘한빛누리AI’를 공동 설립했다.", {"한빛전자", "가람테크"}),
+        ("한빛전자는 가람테크와 한빛누리AI를 공동 창업했다.", {"한빛전자", "가람테크"}),
+        ("한빛전자는 가람테크·다온랩스와 한빛누리AI를 공동 설립했다.", {"한빛전자", "가람테크", "다온랩스"}),
+    ],
+)
+def test_joint_founding_partner(text: str, founders: set[str]) -> None:
+    assert established(text) == {(f, "한빛누리AI") for f in founders}, sorted(facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 가람테크와 한빛누리AI를 설립했다.",  # no 공동: two bodies founded may be meant, neither partner read
+        "한빛전자는 가람테크와 한빛누리AI를 공동 설립할 계획이다.",
+    ],
+)
+def test_no_joint_partner(text: str) -> None:
+    assert ("가람테크", "한빛누리AI") not in established(text), sorted(facts(text))

@@ -878,18 +878,35 @@ def alliance_formed(c: Clause) -> list[Relation]:
 
 
 def _co_founders(c: Clause, founder: Entity, made: Arg) -> list[Entity]:
-    """ "A는 B와 (함께, 공동으로) X를 설립/결성": the partners named before the object, in the founding's own
-    clause, founded it too ("B와 협약을 맺었으며, X를 세웠다": B only signed)."""
+    """ "A는 B와 (함께, 공동으로) X를 설립/결성", "A는 B와 X를 공동 설립했다": the partners named before the object,
+    in the founding's own clause, founded it too ("B와 협약을 맺었으며, X를 세웠다": B only signed)."""
     clause_start = c.own_clause_start()
+    joint = _joint_partners(c, made)
     return [
         a.entity
         for a in c.before
-        if a.particle in PARTNER
+        if (a.particle in PARTNER or a in joint)
         and clause_start <= a.start
         and a.end <= made.start
         and a.entity is not founder
         and a.entity is not made.entity
     ]
+
+
+def _joint_partners(c: Clause, made: Arg) -> list[Arg]:
+    """ "A는 B(·C)와 Y를 공동 설립했다": the names read as enumerated with the object up to the last one joined by
+    와/과 are the partners of a joint founding, not organisations founded."""
+    if not _JOINTLY.search(c.text_before(c.pos)):
+        return []
+    base = c.sentence.start
+    group = [a for a in c.before if a.group == made.group and a.end <= made.start]
+    last = max((a.end for a in group if _AND.match(c.sentence.text, a.end - base)), default=-1)
+    return [a for a in group if a.end <= last]
+
+
+# "공동 설립했다": a founding with partners
+_JOINTLY = re.compile(r"공동\s?$")
+_AND = re.compile(r"['’]?(?:와|과)\s")
 
 
 @relation_rule(RelationType.AFFILIATE_OF, language="ko")
