@@ -240,3 +240,28 @@ def test_joint_founding_partner(text: str, founders: set[str]) -> None:
 )
 def test_no_joint_partner(text: str) -> None:
     assert ("가람테크", "한빛누리AI") not in established(text), sorted(facts(text))
+
+
+# --- "X는 판교에 Y센터를 개소했다": a unit opened, named in one word recognition did not read
+
+
+@pytest.mark.parametrize(
+    ("text", "founder", "unit"),
+    [
+        ("한빛전자는 판교에 한빛AI센터를 개소했다.", "한빛전자", "한빛AI센터"),
+    ],
+)
+def test_unit_opened(text: str, founder: str, unit: str) -> None:
+    assert (founder, unit) in established(text), sorted(facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 판교에 데이터센터를 개소했다.",  # a facility the dictionary knows, no name
+        "한빛전자는 판교에 한빛AI센터를 개소할 예정이다.",
+        "한빛전자는 판교에 한빛AI센터를 개소하지 않았다.",
+    ],
+)
+def test_no_unit_opened(text: str) -> None:
+    assert not established(text), sorted(facts(text))

@@ -330,15 +330,17 @@ def quoted_new_org(c: Clause) -> Arg | None:
 
 # "미래AI센터를 ", "가온반도체연구소를 ": one written word ending in a unit's kind, a name or field before it, as the
 # founding verb's object (recognition reads such a word only when a part of it is a proper noun)
+_OPENS_UNIT = re.compile(r"개소|개원|개관")  # opening a unit: its object is what was founded
 _UNIT_WORD = re.compile(
     r"(?:^|\s)(?P<name>[가-힣]{2,}[A-Za-z0-9]{0,4}(?P<kind>연구소|연구원|연구센터|센터|랩))[을를]\s+(?:\S+\s+)?$"
 )
 
 
 def _unit_word(c: Clause) -> Arg | None:
-    """The unit a founding verb's object names in one word recognition did not read ("누리AI센터를 신설했다")."""
+    """The unit a founding or opening verb's object names in one word recognition did not read ("누리AI센터를
+    신설했다", "판교에 누리AI센터를 개소했다")."""
     m = _UNIT_WORD.search(c.text_before(c.pos))
-    if m is None or not _FOUNDS_OBJECT.match(c.trigger.group(0)):
+    if m is None or not (_FOUNDS_OBJECT.match(c.trigger.group(0)) or _OPENS_UNIT.match(c.trigger.group(0))):
         return None
     start, end = c.sentence.start + m.start("name"), c.sentence.start + m.end("name")
     if any(a.start < end and start < a.end for a in c.args):
