@@ -265,3 +265,63 @@ def test_unit_opened(text: str, founder: str, unit: str) -> None:
 )
 def test_no_unit_opened(text: str) -> None:
     assert not established(text), sorted(facts(text))
+
+
+# --- "2020년 세워진 Y", "Y는 2020년 만들어졌다": the passive of 세우다/만들다 dated
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "when"),
+    [
+        ("누리랩스는 2020년 세워졌다.", "누리랩스", "2020"),
+        ("누리랩스는 2020년 만들어졌다.", "누리랩스", "2020"),
+        ("2020년 세워진 누리랩스는 흑자를 냈다.", "누리랩스", "2020"),
+    ],
+)
+def test_built_dated(text: str, name: str, when: str) -> None:
+    assert founded(text).get(name) == when, founded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 2020년 세워진 공장을 매각했다.",  # no organisation
+        "누리랩스는 2027년 세워질 예정이다.",
+        "누리랩스는 2020년 세워지지 않았다.",
+    ],
+)
+def test_built_not_dated(text: str) -> None:
+    assert not founded(text), founded(text)
+
+
+def test_each_founding_its_own_date() -> None:
+    """ "A를 설립한 데 이어 2022년 B를 창업했다": the first clause's date is not the second's."""
+    got = facts("하준호 대표는 2020년 누리랩스를 설립한 데 이어 2022년 가람테크를 창업했다.")
+    assert got[("ESTABLISHED", "하준호", "가람테크")].get("date") == "2022", got
+    assert got[("ESTABLISHED", "하준호", "누리랩스")].get("date") == "2020", got
+
+
+# --- "P는 ORG의 공동 창업자로 합류(참여)했다": the founder's role taken up
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이서연 대표는 누리랩스의 공동 창업자로 합류했다.",
+        "이서연 대표는 누리랩스 공동 창업자로 참여해 기술 개발을 이끌었다.",
+    ],
+)
+def test_joined_as_co_founder(text: str) -> None:
+    assert ("이서연", "누리랩스") in established(text), sorted(facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이서연 대표는 누리랩스의 공동 창업자로 참여할 예정이다.",
+        "이서연 대표는 누리랩스의 공동 연구에 참여했다.",
+        "이서연 대표는 누리랩스의 공동 창업자로 합류하지 않았다.",
+    ],
+)
+def test_not_joined_as_co_founder(text: str) -> None:
+    assert not established(text), sorted(facts(text))

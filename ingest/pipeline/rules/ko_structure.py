@@ -171,6 +171,13 @@ def _heads_what_they_founded(c: Clause, founder: Entity, obj: Arg) -> list[Relat
     return [Relation(RelationType.WORKS_FOR, founder, obj.entity, c.sentence, c.confidence, {"title": said.title})]
 
 
+@relation_rule(
+    RelationType.ESTABLISHED,
+    language="ko",
+    phase=0,
+    trigger=r"세워(?=진\s|졌)",  # "2020년 세워진 Y", "Y는 2020년 세워졌다": the passive, no founding verb of the lexicon
+    name="ko_structure.founding_date_built",
+)
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
 def founding_date(c: Clause) -> list[Relation]:
     """ "2020년 설립된 (AI 스타트업) 업스테이지는", "업스테이지는 2020년 설립됐다", "X는 2019년 설립 이후":
@@ -235,8 +242,8 @@ _FOUNDED_WHEN = re.compile(
 # the founding told as done: a past relative ("설립된 ", "세운 "), a past predicate ("설립됐다", "출범했다"), or
 # the noun or the past verb before "이후/이래/당시" ("설립 이후", "설립된 이래"); not "설립된다" or "설립될" (to come)
 _FOUNDED_DONE = re.compile(
-    r"(?:된|한)?\s(?:이후|이래|당시|직후)|(?P<relative>(?:된|한|(?<=[운든연]))\s['‘]?)"
-    r"|(?:됐|되었|돼|했|하였|(?<=열)었|(?<=세웠|들었|올렸))\S*"
+    r"(?:된|한)?\s(?:이후|이래|당시|직후)|(?P<relative>(?:된|한|(?<=[운든연])|(?<=세워|들어)진)\s['‘]?)"
+    r"|(?:됐|되었|돼|했|하였|(?<=열)었|(?<=세워|들어)졌|(?<=세웠|들었|올렸))\S*"
 )
 _DESCRIBED = re.compile(rf"(?:{DESCRIPTION.pattern})?")  # "설립된 (AI 스타트업) X"
 
@@ -524,10 +531,10 @@ def _date(c: Clause) -> dict:
     return {"date": d} if (d := resolve_date(head + tail, c.article_date)) else {}
 
 
-# where one clause ends and the next begins: "창업했고 ", "창업하며 ", "창업한 뒤(후, 다음, 이후) "
+# where one clause ends and the next begins: "창업했고 ", "창업하며 ", "창업한 뒤(후, 다음, 이후) ", "설립한 데 이어 "
 _CLAUSE_LINK = re.compile(
     r"(?:었|았|했|였)(?:고|으며|며),?\s|(?:었|았|했|였)다\.\s?|(?:하|되)(?:고|며),?\s"
-    r"|(?:[한운된친은든린킨])\s(?:뒤|후|다음|이후)에?,?\s"
+    r"|(?:[한운된친은든린킨])\s(?:뒤|후|다음|이후|데\s이어)에?,?\s"
 )
 
 
