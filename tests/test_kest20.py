@@ -325,3 +325,30 @@ def test_joined_as_co_founder(text: str) -> None:
 )
 def test_not_joined_as_co_founder(text: str) -> None:
     assert not established(text), sorted(facts(text))
+
+
+# --- "X는 B와 공동 설립한 Y를 …": the topic's joint founding told as a relative clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 가람테크와 공동 설립한 한빛누리AI를 매각했다.",
+        "한빛전자는 가람테크와 함께 2019년 세운 한빛누리AI의 지분을 늘렸다.",
+    ],
+)
+def test_topic_founded_with_partner(text: str) -> None:
+    assert {("한빛전자", "한빛누리AI"), ("가람테크", "한빛누리AI")} <= established(text), sorted(facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 2015년 창업한 가람테크를 인수했다.",  # no partner: maybe another's founding
+        "한빛전자는 가람테크와 공동 설립할 한빛누리AI에 투자한다.",  # to come
+        "한빛전자는 가람테크와 공동 설립한 뒤 한빛누리AI를 매각했다.",
+    ],
+)
+def test_no_topic_founded_with_partner(text: str) -> None:
+    assert ("한빛전자", "한빛누리AI") not in established(text), sorted(facts(text))
+    assert ("한빛전자", "가람테크") not in established(text), sorted(facts(text))

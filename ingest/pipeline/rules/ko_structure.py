@@ -596,6 +596,8 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
             props = {"title": said.title}
             out.append(Relation(RelationType.WORKS_FOR, new.entity, made.entity, c.sentence, c.confidence, props))
         return out
+    if founder is None and made is None and new is not None:
+        return _founded_with_partner(c, new)
     if founder is None or "," in _PARENS.sub("", c.text_before(c.pos)[founder.end - c.sentence.start :]):
         return []
     is_a = _IS_A.match(c.sentence.text, rel.end()) if new is None else None
@@ -638,6 +640,30 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
             props = {"title": said.title}
             out.append(Relation(RelationType.WORKS_FOR, who.entity, new.entity, c.sentence, c.confidence, props))
     return out
+
+
+def _founded_with_partner(c: Clause, new: Arg) -> list[Relation]:
+    """ "X는 B와 공동 설립한 Y를 매각했다": a clause with a partner and no subject of its own tells what the topic
+    founded with that partner (without one, "X는 2015년 창업한 Y를 인수했다" may be another's founding)."""
+    partner = c.before[-1] if c.before else None
+    topic = next((a for a in c.before if a.particle in ("은", "는")), None)
+    if (
+        partner is None
+        or topic is None
+        or partner is topic
+        or partner.particle not in PARTNER
+        or not _WITH_PARTNER.fullmatch(
+            c.sentence.text, _titled_end(c, partner) - c.sentence.start, c.pos - c.sentence.start
+        )
+        or not new.entity.type.is_organization
+        or new.entity in (topic.entity, partner.entity)
+    ):
+        return []
+    c.discourse.established.append((c.sentence.index, topic.entity, new.entity))
+    return [
+        Relation(RelationType.ESTABLISHED, f.entity, new.entity, c.sentence, c.confidence, _date(c))
+        for f in (topic, partner)
+    ]
 
 
 def _titled_end(c: Clause, a: Arg) -> int:
