@@ -85,11 +85,13 @@ _HEADS_PART = re.compile(
 _TOPIC = re.compile(r"(?:은|는)\s")
 _TOPIC_GLOSSED = re.compile(r"(?:\s?\([^()]*\))?(?:은|는)\s")  # "P(1970년 ~)는": the name's gloss before the topic
 _TAKES = re.compile(
-    r"(?:의)?\s(?:신임\s|새\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?"
+    r"(?:의)?\s(?:신임\s|새\s|공동\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?"
     r"(?:(?:을|를|직을|직도)\s+(?:새로\s|함께\s|겸직\S*\s)?(?:맡는다|맡았다|맡고\s있다|맡게\s됐다|맡는|맡아|맡으며|맡고"
     r"|(?P<past>(?:지냈|역임했)(?:다|으며|고)))"
-    # "P는 (지난 3월) ORG T로 취임했다", "P는 ORG T로 자리를 옮겼다": the post taken up (not "옮길 것", "선임될 가능성")
-    r"|(?:으로|로)\s+(?:자리를\s+옮(?:겼|긴다|겨)|(?:취임|부임|합류|복귀)(?:했|한다|하며|해)|재?(?:선임|임명|선출|발탁)(?:됐|되었|된다|돼))"
+    # "P는 (지난 3월) ORG T로 취임했다", "P는 ORG T로 자리를 옮겼다", "P는 ORG의 공동 창업자로 참여했다": the post taken
+    # up (not "옮길 것", "선임될 가능성")
+    r"|(?:으로|로)\s+(?:자리를\s+옮(?:겼|긴다|겨)|(?:취임|부임|합류|복귀|참여)(?:했|한다|하며|해)"
+    r"|재?(?:선임|임명|선출|발탁)(?:됐|되었|된다|돼))"
     # "P는 ORG T(직)에서 물러났다/사임했다": a role left, held before
     r"|(?:직)?에서\s+(?:\S+\s)?(?P<left>물러났|물러나|사임했|사임하|퇴임했|퇴임하|사퇴했|사퇴하))"
 )
@@ -245,16 +247,16 @@ def titled_person(c: Clause) -> list[Relation]:
     of_mention = c.doc.of_mention
     out = []
     for m in c.mentions:
-        if m.type is EntityType.PERSON and m.org is None and not m.title and m.start in of_mention:
+        if m.type is EntityType.PERSON and m.org is None and m.start in of_mention:
             # "P1·P2 ORG 교수 연구팀": names joined before the one the organisation and title are written with;
             # "ORG 공동대표 P1·P2": after the one written right after them
-            m = _sharing_with_next(c, m) or _sharing_with_previous(c, m) or m
+            m = (None if m.title else _sharing_with_next(c, m)) or _sharing_with_previous(c, m) or m
         org = attached_org(c, m)
         if m.type is EntityType.PERSON and org is not None and m.org is not None and m.start in of_mention:
             if _not_in_office(c, m):
                 continue
             facts = _works_for(c, of_mention[m.start], org, _title_with_gloss(c, m))
-            between = c.sentence.text[m.org[1] - c.sentence.start : m.start - c.sentence.start]
+            between = c.sentence.text[m.org[1] - c.sentence.start : _joined_from(c, m) - c.sentence.start]
             if _FOUNDER_BEFORE.fullmatch(between) and not any(f.type is RelationType.ESTABLISHED for f in facts):
                 # "ORG의 공동창업자인 P 대표": the founder described before the name, the current title after it
                 facts.append(Relation(RelationType.ESTABLISHED, facts[0].source, facts[0].target, c.sentence, 0.8))
@@ -269,6 +271,23 @@ def titled_person(c: Clause) -> list[Relation]:
 
 
 _LATE_BEFORE = re.compile(r"(?:고\s?\(故\)|故|고)\s$")
+
+
+def _joined_from(c: Clause, m: Mention) -> int:
+    """Where the names joined by "·" that end with ``m`` start: "ORG 공동 창업자 P1·P2 대표" describes both."""
+    base, start = c.sentence.start, m.start
+    while prev := next(
+        (
+            n
+            for n in c.mentions
+            if n.type is EntityType.PERSON
+            and n.end < start
+            and c.sentence.text[n.end - base : start - base] in ("·", "ㆍ")
+        ),
+        None,
+    ):
+        start = prev.start
+    return start
 
 
 def _not_in_office(c: Clause, m: Mention) -> bool:
@@ -286,11 +305,11 @@ def _not_in_office(c: Clause, m: Mention) -> bool:
 # recogniser attaches a job title itself only where its own readings meet; another recogniser's name or organisation
 # is read here).  A role someone may get ("감독 후보", "주장 내정자") or came from ("선수 출신") is no membership.
 # "ORG의 화학과 교수인 P", "ORG(ETRI) 소속 P 연구원": up to two unit words before the role, or membership alone
-# (the title, if any, is the one written after the name); two roles joined by 이자 ("ORG의 창업자이자 CEO인 P"): the
-# title is the second, the first a founding when it is a founder's
+# (the title, if any, is the one written after the name); two roles joined by 이자 or 겸 ("ORG의 창업자이자 CEO인 P",
+# "ORG 창업자 겸 대표인 P"): the title is the second, the first a founding when it is a founder's
 _ROLE_THEN_NAME = re.compile(
     r"\)?(?:\([^()]*\))?(?:의)?\s+(?:(?P<member>소속(?:인|의)?)|(?:초대\s|현\s|신임\s|제?\d{1,2}대\s)?"
-    r"(?:[^\s()]+(?:과|부|소|실|팀|센터|연구단|본부|부문|대학|대학원|병원)\s){0,2}?(?:(?P<t0>[^\s()]+?)이자\s)?"
+    r"(?:[^\s()]+(?:과|부|소|실|팀|센터|연구단|본부|부문|대학|대학원|병원)\s){0,2}?(?:(?P<t0>[^\s()]+?)(?:이자|\s겸)\s)?"
     r"(?P<t>[^\s()]+?)(?:인|이었던|였던|이던|이기도\s한)?)\s+"
 )
 _NAME_THEN_ROLE = re.compile(r"\s(?P<t>[^\s(),.]+?)(?=(?:은|는|이|가|을|를|의|과|와|도|으로|로)?[\s,.]|$)")
@@ -360,7 +379,8 @@ def _sharing_with_next(c: Clause, m: Mention) -> Mention | None:
 
 def _sharing_with_previous(c: Clause, m: Mention) -> Mention | None:
     """ "누리로보틱스 공동대표 김하늘·박서준": an untitled name joined by "·" right after a name that the title and
-    organisation written before it went to shares them (a list of people by commas or 와 may be anyone's)."""
+    organisation written before it went to shares them (a list of people by commas or 와 may be anyone's); in
+    "ORG 공동 창업자 P1·P2 대표" the founders' role is shared by a name with its own title after it too."""
     base = c.sentence.start
     prev = max(
         (n for n in c.mentions if n.type is EntityType.PERSON and n.end < m.start and n.start in c.doc.of_mention),
@@ -368,6 +388,8 @@ def _sharing_with_previous(c: Clause, m: Mention) -> Mention | None:
         default=None,
     )
     if prev is None or prev.org is None or not prev.title or prev.org[1] > prev.start:
+        return None
+    if m.title and prev.title not in _FOUNDER_TITLES:
         return None
     if c.sentence.text[prev.end - base : m.start - base] not in ("·", "ㆍ"):
         return None

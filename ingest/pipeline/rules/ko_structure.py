@@ -57,6 +57,8 @@ def established(c: Clause) -> list[Relation]:
         if place is not None:
             rels.append(Relation(RelationType.PART_OF, new, place, s, conf))
         return rels
+    if _NEW_AS_MODIFIER.match(s.text, c.trigger.start()):
+        return []  # "사업부를 물적분할해 신설 법인 Y를 세웠다": a word describing Y, the verb comes later
     opened = _opened(c)
     by_itself = c.passive() or (
         _BY_ITSELF.match(s.text, c.trigger.start()) is not None
@@ -86,7 +88,8 @@ def established(c: Clause) -> list[Relation]:
             return []  # "SK하이닉스는 1983년 설립됐다"
         c.discourse.established.append((s.index, founder, subject.entity))
         part = [Relation(RelationType.PART_OF, subject.entity, founder, s, conf)] if founder is inside else []
-        return [Relation(RelationType.ESTABLISHED, founder, subject.entity, s, conf, props), *part]
+        joint = _enumerated_with(c, founder, subject) if founder is written else []
+        return [Relation(RelationType.ESTABLISHED, f, subject.entity, s, conf, props) for f in [founder, *joint]] + part
     # "Y의 문을 열었다": Y opened; "Y 설립을 완료했다": Y founded
     # the object of the founding verb's own clause: "Y를 인수한 데 이어 연구소를 세웠다" founded no Y
     clause_start = c.own_clause_start()
@@ -102,6 +105,7 @@ def established(c: Clause) -> list[Relation]:
         obj is None
         or obj.entity.name in ALLIANCE_NOUNS  # "B, C와 컨소시엄을 꾸렸다": a bare noun names no body (partners_with)
         or _OTHER_OBJECT.search(s.text, obj.end - s.start, c.trigger.start())
+        or _PRODUCT_BEFORE.search(s.text, 0, obj.start - s.start)
         or _describes_next(c)
     ):
         return []
@@ -125,6 +129,12 @@ def established(c: Clause) -> list[Relation]:
     if _INSIDE.search(s.text[: obj.start - s.start]):
         out.append(Relation(RelationType.PART_OF, obj.entity, founder, s, conf))  # "대표이사 직속으로 X를 신설"
     return out + _heads_what_they_founded(c, founder, obj)
+
+
+# "신설 법인 ", "신설 조직인 ": the founding word describing the body named next, not a predicate
+_NEW_AS_MODIFIER = re.compile(r"신설\s(?:법인|회사|조직|부서|자회사|계열사|연구소|센터|본부|사업부|팀)")
+# "AI 플랫폼 Y를 출범했다", "서비스 'Y'를 열었다": what was launched is named as a product, no organisation
+_PRODUCT_BEFORE = re.compile(r"(?:플랫폼|서비스|앱|애플리케이션|브랜드|솔루션|제품|요금제|프로그램|캠페인)\s['‘]?$")
 
 
 # "에 의해 ", "에 의하여 ": the agent of a passive, not the place it happened
@@ -165,6 +175,13 @@ def _heads_what_they_founded(c: Clause, founder: Entity, obj: Arg) -> list[Relat
     return [Relation(RelationType.WORKS_FOR, founder, obj.entity, c.sentence, c.confidence, {"title": said.title})]
 
 
+@relation_rule(
+    RelationType.ESTABLISHED,
+    language="ko",
+    phase=0,
+    trigger=r"세워(?=진\s|졌)",  # "2020년 세워진 Y", "Y는 2020년 세워졌다": the passive, no founding verb of the lexicon
+    name="ko_structure.founding_date_built",
+)
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
 def founding_date(c: Clause) -> list[Relation]:
     """ "2020년 설립된 (AI 스타트업) 업스테이지는", "업스테이지는 2020년 설립됐다", "X는 2019년 설립 이후":
@@ -220,14 +237,17 @@ _FOUNDING_DAY = re.compile(
 )
 
 
-# a date right before the founding verb: "2020년 설립된", "지난해 3월 문을 연", "2019년 12월에 출범한"
+# a date right before the founding verb: "2020년 설립된", "지난해 3월 문을 연", "2019년 12월에 출범한", or before
+# the kind of body it was founded as: "2020년 독립 법인으로 설립됐다"
 _FOUNDED_WHEN = re.compile(
-    r"(?:(?:19|20)\d\d년|지난해|작년)(?:\s?\d{1,2}월)?(?:\s?\d{1,2}일)?(?:에|께|쯤)?\s?(?:문을?\s)?$"
+    r"(?:(?:19|20)\d\d년|지난해|작년)(?:\s?\d{1,2}월)?(?:\s?\d{1,2}일)?(?:에|께|쯤)?\s?"
+    r"(?:문을?\s|(?:[^\s,.]+\s)?[^\s,.]*(?:법인|회사|기업|자회사|계열사|조직|연구소|재단|스타트업)(?:으로|로)\s)?$"
 )
 # the founding told as done: a past relative ("설립된 ", "세운 "), a past predicate ("설립됐다", "출범했다"), or
-# the noun before "이후/이래/당시"; not "설립된다" or "설립될" (to come)
+# the noun or the past verb before "이후/이래/당시" ("설립 이후", "설립된 이래"); not "설립된다" or "설립될" (to come)
 _FOUNDED_DONE = re.compile(
-    r"(?P<relative>(?:된|한|(?<=[운든연]))\s['‘]?)|(?:됐|되었|돼|했|하였|(?<=세웠|들었))\S*|\s(?:이후|이래|당시|직후)"
+    r"(?:된|한)?\s(?:이후|이래|당시|직후)|(?P<relative>(?:된|한|(?<=[운든연])|(?<=세워|들어)진)\s['‘]?)"
+    r"|(?:됐|되었|돼|했|하였|(?<=열)었|(?<=세워|들어)졌|(?<=세웠|들었|올렸))\S*"
 )
 _DESCRIBED = re.compile(rf"(?:{DESCRIPTION.pattern})?")  # "설립된 (AI 스타트업) X"
 
@@ -238,13 +258,18 @@ _OPENED = re.compile(r"['’]?(?:\([^()]*\))?의\s(?:문을\s(?:열|연|열었|�
 _BY_ITSELF = re.compile(r"(?:출범|개소|문을 열|문 열|닻을 올)(?:했|하였|한다|해|하며|하고|었|어|렸|려)")
 _OBJECT_WRITTEN = re.compile(r"[을를]\s$")
 _MEETING = re.compile(r"(?:위원회|이사회|총회|회의|협의회|간담회|설명회|세미나|포럼)['’]?$")
-# "설립한 ", "세운 ", "만든 ", "출범시킨 ", "문을 연 ", "설립을 주도한 "
-_RELATIVE = re.compile(r"(?:문을 연|문 연|\S*(?:한|운|든|린|된|킨)|\S*[을를]\s주도한)\s+['‘]?")
-# "설립한 (AI) 스타트업이다": the clause describes the topic ("세운 목표를 달성했다" is another verb's object, "세운
-# 연구소와 협력한다" a verb's partner: 다 after ㄴ is a verb's present tense, a noun takes 이다)
+# "설립한 ", "세운 ", "만든 ", "출범시킨 ", "문을 연 ", "설립을 주도한 ", and founded then run or led: "창업해 운영
+# 중인 ", "설립해 이끌고 있는 ", "세워 키운 "
+_RELATIVE = re.compile(
+    r"(?:문을 연|문 연|\S*(?:해|하여|워)\s(?:(?:운영|경영)(?:하는|해\s온|\s중인|하고\s있는)|이끄는|이끌고\s있는|이끌어\s온"
+    r"|키운|키워\s온)|\S*(?:한|운|든|린|된|킨)|\S*[을를]\s주도한)\s+['‘]?"
+)
+# "설립한 (AI) 스타트업이다": the clause describes the topic ("세운 목표를 달성했다" is another verb's object; "설립한
+# 회사가 아니다" denies it; "세운 연구소와 협력한다" a verb's partner: 다 after ㄴ is a verb's present tense, a noun
+# takes 이다)
 _IS_A = re.compile(
-    r"\S*(?:한|운|든|린|킨)\s+(?:\S+(?<![을를])\s){0,2}?\S+?"
-    rf"(?<![했됐었았였겠])(?:이다|이며|으로서|으로|로서|로|(?<![{N_FINAL}])다)(?=[\s.,]|$)"
+    r"(?:\S+(?<![을를])\s){0,2}?\S+?"
+    rf"(?<![했됐었았였겠])(?<!아니)(?:이다|이며|으로서|으로|로서|로|(?<![{N_FINAL}])다)(?=[\s.,]|$)"
 )
 _SUBSIDIARY = re.compile(r"\s(?:\S+\s)?(?:자회사|계열사|손자회사)(?:이다|이며|로|으로|다)")
 _JOINT = re.compile(r"(\d|두|세|네|다섯|양)\s?(?:사|개사|기업|회사)")
@@ -318,15 +343,17 @@ def quoted_new_org(c: Clause) -> Arg | None:
 
 # "미래AI센터를 ", "가온반도체연구소를 ": one written word ending in a unit's kind, a name or field before it, as the
 # founding verb's object (recognition reads such a word only when a part of it is a proper noun)
+_OPENS_UNIT = re.compile(r"개소|개원|개관")  # opening a unit: its object is what was founded
 _UNIT_WORD = re.compile(
     r"(?:^|\s)(?P<name>[가-힣]{2,}[A-Za-z0-9]{0,4}(?P<kind>연구소|연구원|연구센터|센터|랩))[을를]\s+(?:\S+\s+)?$"
 )
 
 
 def _unit_word(c: Clause) -> Arg | None:
-    """The unit a founding verb's object names in one word recognition did not read ("누리AI센터를 신설했다")."""
+    """The unit a founding or opening verb's object names in one word recognition did not read ("누리AI센터를
+    신설했다", "판교에 누리AI센터를 개소했다")."""
     m = _UNIT_WORD.search(c.text_before(c.pos))
-    if m is None or not _FOUNDS_OBJECT.match(c.trigger.group(0)):
+    if m is None or not (_FOUNDS_OBJECT.match(c.trigger.group(0)) or _OPENS_UNIT.match(c.trigger.group(0))):
         return None
     start, end = c.sentence.start + m.start("name"), c.sentence.start + m.end("name")
     if any(a.start < end and start < a.end for a in c.args):
@@ -340,6 +367,19 @@ def _unit_word(c: Clause) -> Arg | None:
         return None  # words the dictionary knows ("데이터센터", "반도체연구소"): a facility or a field, no name
     etype = EntityType.RESEARCH_LAB if m.group("kind").startswith("연구") else EntityType.ORGANIZATION
     return Arg(c.add_entity(m.group("name"), etype, start, end), start, end, "를", -1)
+
+
+def _enumerated_with(c: Clause, founder: Entity, subject: Arg) -> list[Entity]:
+    """ "Y는 A와 B가 출자해 설립됐다": the others enumerated with the founder written after the subject founded it
+    too."""
+    written = next((a for a in c.before if a.entity is founder and a.start > subject.end), None)
+    if written is None:
+        return []
+    return [
+        a.entity
+        for a in c.before
+        if a.group == written.group and a is not written and a.start > subject.end and a.entity is not subject.entity
+    ]
 
 
 def _agent_after(c: Clause, subject: Arg) -> Entity | None:
@@ -497,10 +537,10 @@ def _date(c: Clause) -> dict:
     return {"date": d} if (d := resolve_date(head + tail, c.article_date)) else {}
 
 
-# where one clause ends and the next begins: "창업했고 ", "창업하며 ", "창업한 뒤(후, 다음, 이후) "
+# where one clause ends and the next begins: "창업했고 ", "창업하며 ", "창업한 뒤(후, 다음, 이후) ", "설립한 데 이어 "
 _CLAUSE_LINK = re.compile(
     r"(?:었|았|했|였)(?:고|으며|며),?\s|(?:었|았|했|였)다\.\s?|(?:하|되)(?:고|며),?\s"
-    r"|(?:[한운된친은든린킨])\s(?:뒤|후|다음|이후)에?,?\s"
+    r"|(?:[한운된친은든린킨])\s(?:뒤|후|다음|이후|데\s이어)에?,?\s"
 )
 
 
@@ -562,9 +602,11 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
             props = {"title": said.title}
             out.append(Relation(RelationType.WORKS_FOR, new.entity, made.entity, c.sentence, c.confidence, props))
         return out
+    if founder is None and made is None and new is not None:
+        return _founded_with_partner(c, new)
     if founder is None or "," in _PARENS.sub("", c.text_before(c.pos)[founder.end - c.sentence.start :]):
         return []
-    is_a = _IS_A.match(c.sentence.text, c.trigger.start()) if new is None else None
+    is_a = _IS_A.match(c.sentence.text, rel.end()) if new is None else None
     if is_a:
         new = next((a for a in c.before if a.particle in ("은", "는") and a.start < founder.start), None)
     if new is None or new.entity is founder.entity:
@@ -593,7 +635,7 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         for kind in kinds
         for who in founders
     ]
-    if is_a and _SUBSIDIARY.search(is_a.group(0)) and founder.entity.type.is_organization:
+    if is_a and _SUBSIDIARY.search(c.sentence.text, rel.start(), is_a.end()) and founder.entity.type.is_organization:
         # "카카오브레인은 카카오가 2017년 세운 자회사다": the topic is the founder's affiliate too
         out.append(Relation(RelationType.AFFILIATE_OF, new.entity, founder.entity, c.sentence, c.confidence))
     for who in (a for a in c.before if a.entity in founders and a.entity is not new.entity):
@@ -604,6 +646,30 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
             props = {"title": said.title}
             out.append(Relation(RelationType.WORKS_FOR, who.entity, new.entity, c.sentence, c.confidence, props))
     return out
+
+
+def _founded_with_partner(c: Clause, new: Arg) -> list[Relation]:
+    """ "X는 B와 공동 설립한 Y를 매각했다": a clause with a partner and no subject of its own tells what the topic
+    founded with that partner (without one, "X는 2015년 창업한 Y를 인수했다" may be another's founding)."""
+    partner = c.before[-1] if c.before else None
+    topic = next((a for a in c.before if a.particle in ("은", "는")), None)
+    if (
+        partner is None
+        or topic is None
+        or partner is topic
+        or partner.particle not in PARTNER
+        or not _WITH_PARTNER.fullmatch(
+            c.sentence.text, _titled_end(c, partner) - c.sentence.start, c.pos - c.sentence.start
+        )
+        or not new.entity.type.is_organization
+        or new.entity in (topic.entity, partner.entity)
+    ):
+        return []
+    c.discourse.established.append((c.sentence.index, topic.entity, new.entity))
+    return [
+        Relation(RelationType.ESTABLISHED, f.entity, new.entity, c.sentence, c.confidence, _date(c))
+        for f in (topic, partner)
+    ]
 
 
 def _titled_end(c: Clause, a: Arg) -> int:
@@ -647,6 +713,40 @@ def founded_since(c: Clause) -> list[Relation]:
         return []
     c.discourse.established.append((c.sentence.index, founder.entity, made.entity))
     return [Relation(RelationType.ESTABLISHED, founder.entity, made.entity, c.sentence, c.confidence, _date(c))]
+
+
+@relation_rule(
+    RelationType.ESTABLISHED,
+    language="ko",
+    phase=0,
+    trigger=r"(?:(?:공동\s?)?(?:창업자|창업주|설립자|창립자)|(?:설립|창업|창립)한\s(?:사람|인물|주인공))(?:는|은)\s",
+    name="ko_structure.founder_is",
+)
+def founder_is(c: Clause) -> list[Relation]:
+    """ "누리랩스의 창업자는 이서연 대표다", "누리랩스를 설립한 사람은 이서연 대표다": the founder told as the
+    predicate ("… 대표가 아니다" denies it, "창업자는 알려지지 않았다" names none)."""
+    text, base = c.sentence.text, c.sentence.start
+    made = c.before[-1] if c.before else None
+    first = c.after[0] if c.after else None
+    if (
+        made is None
+        or first is None
+        or not made.entity.type.is_organization
+        or not _FOUNDER_OF.fullmatch(text, made.end - base, c.trigger.start())
+        or first.start - base != c.trigger.end()
+    ):
+        return []
+    founders = [a for a in c.after if a.group == first.group and a.entity.type is EntityType.PERSON]
+    last = max(founders, key=lambda a: a.end, default=None)
+    if last is None or not _IS_PERSON.match(text, last.end - base):
+        return []
+    return _founded_by(c, founders, made.entity, c.confidence)
+
+
+# "Y의 ", "Y ", "Y를 ": the organisation whose founder the predicate names
+_FOUNDER_OF = re.compile(r"['’]?(?:\([^()]*\))?(?:의|[을를])?\s")
+# "이서연 대표다", "A와 B다", "이서연 씨이며": the founder named as what the subject is, with a title at most
+_IS_PERSON = re.compile(r"(?:\s[^\s.,]+?)?(?:이다|다|이며|이고|였다|이었다)(?=[\s.,]|$)")
 
 
 # "삼성전자 출신 P 대표가": where a person comes from, not an organisation of the clause
@@ -819,18 +919,35 @@ def alliance_formed(c: Clause) -> list[Relation]:
 
 
 def _co_founders(c: Clause, founder: Entity, made: Arg) -> list[Entity]:
-    """ "A는 B와 (함께, 공동으로) X를 설립/결성": the partners named before the object, in the founding's own
-    clause, founded it too ("B와 협약을 맺었으며, X를 세웠다": B only signed)."""
+    """ "A는 B와 (함께, 공동으로) X를 설립/결성", "A는 B와 X를 공동 설립했다": the partners named before the object,
+    in the founding's own clause, founded it too ("B와 협약을 맺었으며, X를 세웠다": B only signed)."""
     clause_start = c.own_clause_start()
+    joint = _joint_partners(c, made)
     return [
         a.entity
         for a in c.before
-        if a.particle in PARTNER
+        if (a.particle in PARTNER or a in joint)
         and clause_start <= a.start
         and a.end <= made.start
         and a.entity is not founder
         and a.entity is not made.entity
     ]
+
+
+def _joint_partners(c: Clause, made: Arg) -> list[Arg]:
+    """ "A는 B(·C)와 Y를 공동 설립했다": the names read as enumerated with the object up to the last one joined by
+    와/과 are the partners of a joint founding, not organisations founded."""
+    if not _JOINTLY.search(c.text_before(c.pos)):
+        return []
+    base = c.sentence.start
+    group = [a for a in c.before if a.group == made.group and a.end <= made.start]
+    last = max((a.end for a in group if _AND.match(c.sentence.text, a.end - base)), default=-1)
+    return [a for a in group if a.end <= last]
+
+
+# "공동 설립했다": a founding with partners
+_JOINTLY = re.compile(r"공동\s?$")
+_AND = re.compile(r"['’]?(?:와|과)\s")
 
 
 @relation_rule(RelationType.AFFILIATE_OF, language="ko")
