@@ -462,7 +462,11 @@ class PersonFinder:
         before_org = before[1] if before else None
         between = self._org_words(s, rel + gap) if org_span is None else None
         body = self._before_field_words(s, between) if between and not self._holds_a_name(s, between) else None
-        if body is not None and (unit_title is None or body != between and self._names_a_body(s, body)):
+        if (
+            between is not None
+            and body is not None
+            and (unit_title is None or body != between and self._names_a_body(s, body))
+        ):
             # "승현준 미국 프린스턴대학교 교수": the organisation between name and title; "P NHN AI 사업부장": the
             # organisation before the field of the unit it heads
             title_at = _past_held(s.text, between[1] + 1 - s.start)
