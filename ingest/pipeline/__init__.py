@@ -97,7 +97,7 @@ class Extractor(StagedPipeline):
         entities = [e for e in entities if e.key in used or not all(m.tentative for m in e.mentions)]
         ids = {e.key: f"e{i}" for i, e in enumerate(entities, 1)}
         founded = {
-            key: FoundingDate(date=f.date, evidence=_evidence(f.sentence), confidence=_bounded(f.confidence))
+            key: FoundingDate(date=f.date, evidence=_evidence(f.sentence, page.text), confidence=_bounded(f.confidence))
             for key, f in state.founded().items()
         }
         out_entities = [
@@ -117,7 +117,7 @@ class Extractor(StagedPipeline):
                 source=ids[r.source.key],
                 target=ids[r.target.key],
                 properties=r.properties,
-                evidence=_evidence(r.sentence),
+                evidence=_evidence(r.sentence, page.text),
                 confidence=_bounded(r.confidence),
             )
             for r in relations
@@ -140,8 +140,9 @@ class Extractor(StagedPipeline):
         )
 
 
-def _evidence(sentence: Sentence) -> EvidenceSpan:
-    return EvidenceSpan(text=sentence.text, start=sentence.start, end=sentence.end)
+def _evidence(sentence: Sentence, text: str) -> EvidenceSpan:
+    """The sentence as the article wrote it (the pipeline reads a normalised copy of its punctuation)."""
+    return EvidenceSpan(text=text[sentence.start : sentence.end], start=sentence.start, end=sentence.end)
 
 
 def _bounded(confidence: float) -> float:

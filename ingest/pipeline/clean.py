@@ -27,6 +27,8 @@ _SAVE_STAMP = re.compile(r"^(?:UPDATED|수정|최종수정)\.?\s*\d{4}")
 _BULLET = re.compile(r"^\s*•")
 # A photo credit or caption marker inside the body: "[사진=게티이미지]", "(사진=연합뉴스)".
 _CREDIT = re.compile(r"[\[(]\s*(?:사진|그림|자료|이미지|영상|출처|제공|그래픽)\s*[=:/][^\])\n]*[\])]")
+# the hyphenation point, the katakana middle dots and the bullet operator, written for "·" between listed names
+MIDDLE_DOT_LOOKALIKES = str.maketrans(dict.fromkeys("\u2027\u30fb\uff65\u2219", "·"))
 _SENTENCE_END = re.compile(r"(?:다|요|음|함|됨)[.\"”'’]*\s*$|[.!?][\"”'’]*\s*$")
 
 
@@ -53,10 +55,12 @@ class Page:
         return spans
 
     def masked(self) -> str:
-        """The text with chrome spans replaced by spaces: same length, same offsets."""
+        """The text with chrome spans replaced by spaces and the middle dot's look-alikes by the middle dot (a list
+        "A‧B・C" is read like "A·B·C"): same length, same offsets."""
+        text = self.text.translate(MIDDLE_DOT_LOOKALIKES)
         if not self.chrome:
-            return self.text
-        chars = list(self.text)
+            return text
+        chars = list(text)
         for start, end in self.chrome:
             chars[start:end] = " " * (end - start)
         return "".join(chars)

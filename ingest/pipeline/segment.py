@@ -12,7 +12,7 @@ from functools import cache
 
 from kiwipiepy import Kiwi
 
-from aigraph.ingest.pipeline.clean import Page
+from aigraph.ingest.pipeline.clean import MIDDLE_DOT_LOOKALIKES, Page
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +129,7 @@ def segment(page: Page, kiwi: Kiwi) -> list[Sentence]:
                     for t in s.tokens or ()
                 )
             )
-            text = page.text[start:end]
+            text = page.text[start:end].translate(MIDDLE_DOT_LOOKALIKES)  # rules read one middle dot
             if text.strip():
                 sentences.append(Sentence(len(sentences), start, end, text, tokens))
     return sentences
