@@ -113,6 +113,7 @@ _AMOUNT_FIRST = re.compile(r"\d[\d,.]*\s?(?:천|만|억|조)")  # "800만스웨�
 _MINISTRY = re.compile(r"[가-힣]{2,}(?:부|처|청)")
 # a hyphen or digits written onto a name make a model or product code ("MS-01", "LG-3", "KT200")
 _MODEL_NUMBER = re.compile(r"-?[0-9]")
+_AMPERSAND_GOES_ON = re.compile(r"&[A-Za-z0-9]")  # "KT&G", "AT&T": a Latin name that runs on past a shorter one
 _MODEL_CODE = re.compile(r"[A-Za-z]+-?[0-9][A-Za-z0-9-]*")
 _SURNAME_GAP = re.compile(r" (?:전 )?")  # "박 대통령", "박 전 차관"
 # what the spelled-out name of a public body ends in ("미국항공우주국", "방위사업청", "세계보건기구"); single
@@ -505,11 +506,14 @@ class Recogniser:
 
     def _glossed_as_no_body(self, s: Sentence, m: Mention) -> bool:
         """ "EKG(심전도)", "VIP(특급)": an acronym the article spells out as something other than a body; a registry
-        organisation's note is a role or head ("KT(리드)", "KT(대표 김영섭)"), never what the name stands for."""
+        organisation's note is a role or head ("KT(리드)", "KT(대표 김영섭)"), never what the name stands for, and
+        neither is any acronym's note that opens with a title ("ABC(대표 P)")."""
         if not (m.type.is_organization and m.text.isascii()) or m.source == "registry":
             return False
         gloss = _HANGUL_GLOSS.match(s.text, m.end - s.start)
-        return gloss is not None and not self._names_a_body(gloss.group(1))
+        if gloss is None or gloss.group(1).split()[0] in self.lex.titles:
+            return False  # "KT&G(사장 백복인)": the head's title and name written after the company
+        return not self._names_a_body(gloss.group(1))
 
     def sentence_mentions(self, s: Sentence, learned: dict[str, str]) -> list[Mention]:
         names = self._registry(s) + self._learned(s, learned)
@@ -682,6 +686,7 @@ class Recogniser:
                     text.startswith(alias, pos)
                     and (end in ends or _glued_particle(text, end, ends))
                     and not _MODEL_NUMBER.match(text, end)
+                    and not _AMPERSAND_GOES_ON.match(text, end)
                 ):
                     found.append(
                         Mention(

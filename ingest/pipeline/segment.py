@@ -70,6 +70,26 @@ _VOWEL_PARTICLES = {"가": "JKS", "는": "JX", "를": "JKO", "와": "JKB"}
 _PUNCTUATION = frozenset({"SF", "SP", "SS", "SE", "SO", "SW"})
 
 
+def _join_ampersand_names(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """ "KT&G", "AT&T", "P&G": Latin letters joined by "&" with no space are one written name (Kiwi reads "KT",
+    "&", "G"), so no shorter name ("KT") is read inside it and no "G" or "D" is left to start another."""
+    out: list[Token] = []
+    for t in tokens:
+        if (
+            t.tag == "SL"
+            and len(out) >= 2
+            and out[-1].form == "&"
+            and out[-2].tag == "SL"
+            and out[-2].end == out[-1].start
+            and out[-1].end == t.start
+        ):
+            amp, first = out.pop(), out.pop()
+            out.append(Token(first.form + amp.form + t.form, "SL", first.start, t.end, first.unknown or t.unknown))
+        else:
+            out.append(t)
+    return tuple(out)
+
+
 def _split_glued_particles(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """ "파두가/NNP": a coined name Kiwi does not know, read whole with the particle after it; the name
     and the particle as two tokens, as Kiwi writes a name it knows (also "프라이머로/NNG 부터": 로 before 부터 is
@@ -124,9 +144,11 @@ def segment(page: Page, kiwi: Kiwi) -> list[Sentence]:
         for s in sents:
             start, end = line_start + s.start, line_start + s.end
             tokens = _split_glued_particles(
-                tuple(
-                    Token(t.form, t.tag, line_start + t.start, line_start + t.start + t.len, t.id < known)
-                    for t in s.tokens or ()
+                _join_ampersand_names(
+                    tuple(
+                        Token(t.form, t.tag, line_start + t.start, line_start + t.start + t.len, t.id < known)
+                        for t in s.tokens or ()
+                    )
                 )
             )
             text = page.text[start:end].translate(MIDDLE_DOT_LOOKALIKES)  # rules read one middle dot
