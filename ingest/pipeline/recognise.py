@@ -288,6 +288,12 @@ _ATTRIBUTED = re.compile(
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지|부터)$")
 
 
+def _known_word_ends(tokens: list[Token], particle: int, end: int) -> bool:
+    """A proper noun in Kiwi's dictionary runs over what looks like a particle to the end ("카카오페이": 이 is the
+    name's own syllable)."""
+    return any(t.tag == "NNP" and not t.unknown and t.start < particle and t.end == end for t in tokens)
+
+
 def _inner_prefix(tokens: tuple[Token, ...], k: int, word_start: int) -> bool:
     """A token Kiwi read as a prefix (XPN) after a noun of the same written word: part of a name, not a break."""
     return tokens[k].tag == "XPN" and k > word_start and tokens[k - 1].tag in NOUNISH
@@ -715,8 +721,11 @@ class Recogniser:
                 (t.start for t in s.tokens if m.end <= t.start < m.end + len(rest) and t.tag[0] in "JE"), None
             )
             if particle is not None and _PARTICLES.fullmatch(rest[particle - m.end :]):
-                rest = rest[: particle - m.end]  # "서울대와도", "카카오벤처스로부터": stacked particles Kiwi split off
-            rest = _TRAILING_PARTICLE.sub("", rest)
+                # "서울대와도", "카카오벤처스로부터": stacked particles Kiwi split off; what is left before them is
+                # all name ("카카오페이는": 페이, not 페 and a particle 이)
+                rest = rest[: particle - m.end]
+            else:
+                rest = _TRAILING_PARTICLE.sub("", rest)
             if (
                 not rest
                 or self.people.title.fullmatch(rest)
@@ -1774,6 +1783,11 @@ class Recogniser:
                 # "삼성리서치 뉴욕 AI센터장", "한빛전자 반도체연구소장": the unit head's title is not the name
                 text = text.rsplit(" ", 1)[0]
                 end = start + len(text)
+            if tag == "OG" and text.endswith(" 겸"):
+                text = text[:-2]  # "경제부총리 겸 기획재정부장관": the first of two posts, the second cut above
+                end = start + len(text)
+            if tag == "OG" and " " not in text and self.people.unit_title.fullmatch(text):
+                continue  # "사회부총리", "기술연구소장": a post, not the body
             if tag == "OG" and " " in text and text.rsplit(" ", 1)[1] in _MEETINGS:
                 text = text.rsplit(" ", 1)[0]  # "누리랩스 이사회": the company, whose board it is
                 end = start + len(text)
@@ -1785,6 +1799,7 @@ class Recogniser:
                 tag == "OG"
                 and (p := _TRAILING_PARTICLE.search(text))
                 and (self._starts_with_alias(text) or self.lex.suffix_of(text[: p.start()]) is not None)
+                and not _known_word_ends(inside, start + p.start(), end)
             ):
                 text = text[
                     : p.start()
