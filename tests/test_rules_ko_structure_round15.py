@@ -144,9 +144,9 @@ def test_universities_listed_before_an_international_joint_team_partner() -> Non
         facts("영국 옥스퍼드대와 런던대, 브라질 상파울루대 등 국제 공동 연구진은 석기를 만드는 원숭이를 확인했다."),
         "PARTNERS_WITH",
     )
-    assert {frozenset(p) for p in got} == {
-        frozenset(("옥스퍼드대", "런던대")),
-        frozenset(("옥스퍼드대", "상파울루대")),
+    assert {frozenset(p) for p in got} == {  # 옥스퍼드대 is the registry's 옥스퍼드대학교
+        frozenset(("옥스퍼드대학교", "런던대")),
+        frozenset(("옥스퍼드대학교", "상파울루대")),
         frozenset(("런던대", "상파울루대")),
     }, got
 

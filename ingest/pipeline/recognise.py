@@ -797,6 +797,7 @@ class Recogniser:
             if suffix is None or any(word.endswith(w) for w in self.lex.suffix_exceptions):
                 continue
             inner = [h for h in toks[first : i + 1] if h.end <= t.end - len(suffix.text)]  # head inside the word
+            known_whole = toks[first].start in by_start and by_start[toks[first].start].end == t.end
             j, head = first, None
             while j > 0 and first - j < 3:
                 prev, nxt = toks[j - 1], toks[j]
@@ -811,6 +812,8 @@ class Recogniser:
                     gap and prev.tag == "NNP" and self.people.is_korean_name(prev.form)
                 ):
                     break  # "최재원 SK그룹": a person's name before the organisation is not part of it
+                if gap and known_whole:
+                    break  # "호세 무뇨스 현대자동차": a name the registry knows is whole
                 if (name := by_end.get(prev.end)) is not None:
                     head = name
                     j = next((k for k in range(j - 1, -1, -1) if toks[k].start == name.start), j - 1)
