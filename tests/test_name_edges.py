@@ -44,3 +44,15 @@ def test_a_particle_after_a_registry_name_is_still_cut() -> None:
 def test_a_deputy_prime_ministers_post_is_no_organisation(text: str) -> None:
     got = names(text)
     assert not any("부총리" in n for n in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("연결대상 자회사인 진에어의 실적이 부진했다.", "진에어"),
+        ("한빛그룹은 누리모빌리의 지분을 인수했다.", "누리모빌리"),
+    ],
+)
+def test_a_genitive_kiwi_read_into_a_coined_name_is_split_off(text: str, name: str) -> None:
+    got = names(text)
+    assert name in got and name + "의" not in got, got

@@ -67,6 +67,7 @@ def _first_dictionary_id(kiwi: Kiwi) -> int:
 
 # particles written after a vowel, and the tag Kiwi gives each when it splits them off itself
 _VOWEL_PARTICLES = {"가": "JKS", "는": "JX", "를": "JKO", "와": "JKB"}
+_GLUED_PARTICLES = _VOWEL_PARTICLES | {"의": "JKG"}
 _PUNCTUATION = frozenset({"SF", "SP", "SS", "SE", "SO", "SW"})
 
 
@@ -96,7 +97,8 @@ def _split_glued_particles(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     the particle). Otherwise only for a proper noun of three or
     more syllables written as a word alone, ending in a particle that follows a vowel (가, 는, 를, 와)
     after a syllable without a final consonant: a name ending so ("…가") is rarer than the particle,
-    and 이/은/을/과 end many personal names ("…지은")."""
+    and 이/은/을/과 end many personal names ("…지은"); the genitive 의 after any syllable of a name of three
+    syllables or more ("진에어의/NNP": a three-syllable personal name written with 의 is split right too)."""
     out: list[Token] = []
     for k, t in enumerate(tokens):
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -121,13 +123,17 @@ def _split_glued_particles(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             and t.tag == "NNP"
             and alone
             and len(t.form) >= 3
-            and t.form[-1] in _VOWEL_PARTICLES
             and t.end - t.start == len(t.form)
             and "가" <= before <= "힣"
-            and (ord(before) - 0xAC00) % 28 == 0
+            and (
+                t.form[-1] in _VOWEL_PARTICLES
+                and (ord(before) - 0xAC00) % 28 == 0
+                or t.form[-1] == "의"
+                and len(t.form) >= 4
+            )
         ):
             out.append(Token(t.form[:-1], t.tag, t.start, t.end - 1, True))
-            out.append(Token(t.form[-1], _VOWEL_PARTICLES[t.form[-1]], t.end - 1, t.end))
+            out.append(Token(t.form[-1], _GLUED_PARTICLES[t.form[-1]], t.end - 1, t.end))
         else:
             out.append(t)
     return tuple(out)
