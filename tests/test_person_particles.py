@@ -27,3 +27,17 @@ def test_titled_person_before_stacked_particles(text: str, person: str, org: str
 )
 def test_a_title_alone_gives_no_employer(text: str) -> None:
     assert not [k for k in facts(text) if k[0] == "WORKS_FOR"], facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("우리공화당 조원진 대표는 반박했다.", "조원진", "우리공화당"),
+        ("새한빛당 김하준 대표는 AI 기본법 처리를 촉구했다.", "김하준", "새한빛당"),
+    ],
+)
+def test_a_name_starts_its_written_word(text: str, person: str, org: str) -> None:
+    """ "우리공화당": 공화당 inside the word has a name's shape (공 is a surname) but starts no name."""
+    got = facts(text)
+    assert ("WORKS_FOR", person, org) in got, got
+    assert not any(k[0] == "WORKS_FOR" and k[1] != person for k in got), got
