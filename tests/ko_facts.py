@@ -28,3 +28,8 @@ def facts(text: str, published: date | None = date(2024, 6, 15)) -> dict[tuple[s
 def kinds(text: str, published: date | None = date(2024, 6, 15)) -> set[str]:
     """The relation types extracted from ``text``."""
     return {k[0] for k in facts(text, published)}
+
+
+def names(text: str) -> set[str]:
+    """The names of every entity extracted from ``text``."""
+    return {e.name for e in extractor().extract(Document(id="t", text=text)).entities}

@@ -3,13 +3,7 @@ one, and no letter after the "&" ("R&D 센터" → "D 센터") starts a name of 
 head's title and name in parentheses ("ABC(사장 P)") keeps its name: the note is no spelled-out meaning."""
 
 import pytest
-from ko_facts import extractor, facts
-
-from aigraph.ingest.contract import Document
-
-
-def names(text: str) -> set[str]:
-    return {e.name for e in extractor().extract(Document(id="t", text=text)).entities}
+from ko_facts import facts, names
 
 
 def test_a_longer_ampersand_name_is_not_the_registry_name_inside_it() -> None:
@@ -38,7 +32,9 @@ def test_terms_with_an_ampersand_are_no_organisations(text: str) -> None:
 
 
 def test_the_registry_name_alone_is_still_read() -> None:
-    assert ("INVESTED_IN", "KT", "누리랩스") in facts("KT는 누리랩스에 30억원을 투자했다."), facts("KT는 누리랩스에 30억원을 투자했다.")
+    assert ("INVESTED_IN", "KT", "누리랩스") in facts("KT는 누리랩스에 30억원을 투자했다."), facts(
+        "KT는 누리랩스에 30억원을 투자했다."
+    )
 
 
 def test_an_acronym_spelled_out_as_no_body_is_still_dropped() -> None:

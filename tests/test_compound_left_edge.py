@@ -2,20 +2,19 @@
 whole ("호세 무뇨스 현대자동차": the person, then the company).  A country before a name is no part of the entity's
 name (the span keeps it, as KLUE-NER marks it), and a city stays in the name ("토론토 인공지능연구소")."""
 
-import pytest
 from ko_facts import extractor, facts
 
 from aigraph.ingest.contract import Document
 
 
-def names(text: str) -> set[str]:
+def names_and_spans(text: str) -> set[str]:
     """Every entity's name and the text of each of its mentions (a mention's span is the evidence's)."""
     result = extractor().extract(Document(id="t", text=text))
     return {e.name for e in result.entities} | {text[m.start : m.end] for e in result.entities for m in e.mentions}
 
 
 def test_a_known_name_is_not_extended_over_a_person() -> None:
-    got = names("이날 호세 무뇨스 현대자동차 글로벌 최고운영책임자(COO)는 AI 투자 계획을 밝혔다.")
+    got = names_and_spans("이날 호세 무뇨스 현대자동차 글로벌 최고운영책임자(COO)는 AI 투자 계획을 밝혔다.")
     assert "현대자동차" in got and "호세 무뇨스 현대자동차" not in got, got
 
 
@@ -30,4 +29,4 @@ def test_the_partnership_is_with_the_university() -> None:
 
 
 def test_a_city_stays_in_the_name() -> None:
-    assert "토론토 인공지능연구소" in names("한빛전자는 토론토 인공지능연구소를 세웠다.")
+    assert "토론토 인공지능연구소" in names_and_spans("한빛전자는 토론토 인공지능연구소를 세웠다.")

@@ -3,13 +3,7 @@ is not a Korean name: a syllable of the vowel ㅡ with no final consonant (트, 
 no Korean given name has one.  The whole foreign name is the person, and no company is made of its last word."""
 
 import pytest
-from ko_facts import extractor, facts
-
-from aigraph.ingest.contract import Document
-
-
-def names(text: str) -> set[str]:
-    return {e.name for e in extractor().extract(Document(id="t", text=text)).entities}
+from ko_facts import facts, names
 
 
 @pytest.mark.parametrize(

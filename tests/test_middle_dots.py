@@ -3,15 +3,9 @@ like one written with "·": each listed organisation or person is its own name, 
 evidence still quotes the article as written."""
 
 import pytest
-from ko_facts import extractor, facts
-
-from aigraph.ingest.contract import Document
+from ko_facts import facts, names
 
 LOOKALIKES = ["\u2027", "\u30fb", "\uff65", "\u2219"]
-
-
-def names(text: str) -> set[str]:
-    return {e.name for e in extractor().extract(Document(id="t", text=text)).entities}
 
 
 @pytest.mark.parametrize("dot", LOOKALIKES)

@@ -3,13 +3,7 @@ particle ("카카오페이는": 이 is the name's own), and a post is no organis
 "경제부총리 겸" nor "사회부총리" names a body)."""
 
 import pytest
-from ko_facts import extractor, facts
-
-from aigraph.ingest.contract import Document
-
-
-def names(text: str) -> set[str]:
-    return {e.name for e in extractor().extract(Document(id="t", text=text)).entities}
+from ko_facts import facts, names
 
 
 @pytest.mark.parametrize(
