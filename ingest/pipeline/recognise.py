@@ -81,6 +81,8 @@ _MISREAD_PIECES = frozenset({"NNG", "NNP", "MAG", "MM", "XPN", "XR"})
 _MISREAD_VERB = frozenset({"VV", "VA"})  # "다온전자" read "다/MAG 오/VV ᆫ/ETM 전자/NNG"
 _ENUMERATED = re.compile(r"\s?등(?![가-힣])|\s?등[이을의으에과와]")  # "금융거래 등으로"
 _HANGUL_CHAR = re.compile(r"[가-힣]")
+# "자회사인", "협력사이자": a classifier noun with the copula that makes it describe the name after it
+_COPULA_END = re.compile(r"(?:인|이자|이며)$")
 # offices of a city or district, named after it: "기장경찰서", "중부소방서", "수원지검"
 _LOCAL_OFFICE = re.compile(r"(?:경찰서|소방서|지법|지검|지청|세무서|교육청|소방본부|경찰청|지방법원|지방검찰청)$")
 _PLACE_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))([가-힣]{2,3}) $")
@@ -1340,8 +1342,9 @@ class Recogniser:
                 and (len(inside) > 1 or bool(re.search(r"[가-힣]", text) and re.search(r"[A-Za-z0-9]", text)))
             )
             before = s.text[: m.start()].split()
-            # "계열사 '가람브레인'": a name because a classifier introduces it
-            classified = bool(before) and self.lex.classifier_ending(before[-1]) is not None
+            # "계열사 '가람브레인'", "합작법인인 '뉴로라인'": a name because a classifier introduces it
+            kind = self.lex.classifier_ending(_COPULA_END.sub("", before[-1])) if before else None
+            classified = kind is not None
             if (
                 not (proper or suffix or coined or classified)
                 or text in self.lex.generic_heads
@@ -1353,7 +1356,7 @@ class Recogniser:
                     a,
                     b,
                     text,
-                    suffix.type if suffix else EntityType.ORGANIZATION,
+                    suffix.type if suffix else kind or EntityType.ORGANIZATION,
                     "quoted",
                     s.index,
                     tentative=suffix is None and not classified,  # "사회적기업 '마리몬드'": named so, no weak reading
@@ -1760,6 +1763,8 @@ class Recogniser:
             if lead and not self._classifier_before(text[:lead]) and _common_nouns_only(s, start + lead, end):
                 continue  # "AI 혁신펀드": a field word before common nouns is a description, no name
             text, start = text[lead:], start + lead  # "최근 한울전자", "AI 스타트업 다온랩스": the name only
+            if tag == "OG" and len(text) > 1 and (first := _word_start_before(s, start)) is not None:
+                text, start = s.text[first - s.start : end - s.start], first  # "청|암그룹": its first syllable too
             if tag == "OG" and " " in text:
                 text, start = self._without_person(s, text, start, end)
                 end = start + len(text)
@@ -2120,6 +2125,24 @@ def _after_particle_words(s: Sentence, start: int, end: int) -> int:
         if t.tag.startswith("J") and t.form != "의" and inside[k + 1].start > t.end:
             cut = inside[k + 1].start
     return cut
+
+
+def _word_start_before(s: Sentence, start: int) -> int | None:
+    """Where the Hangul run a span starts inside begins, when only nouns come before the span in it
+    ("청|암그룹", "신|컴엔터테인먼트": Kiwi cut a coined name's first syllable off as a noun of its own)."""
+    first = start
+    while first > s.start and _HANGUL_CHAR.fullmatch(s.text[first - s.start - 1]):
+        first -= 1
+    head = [t for t in s.tokens if first <= t.start and t.end <= start]
+    if (
+        first < start
+        and head
+        and head[0].start == first
+        and head[-1].end == start
+        and all(t.tag in ("NNG", "NNP", "XPN") for t in head)
+    ):
+        return first
+    return None
 
 
 def _common_nouns_only(s: Sentence, start: int, end: int) -> bool:
