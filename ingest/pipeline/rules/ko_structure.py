@@ -935,11 +935,13 @@ def _co_founders(c: Clause, founder: Entity, made: Arg) -> list[Entity]:
 
 
 def _joint_partners(c: Clause, made: Arg) -> list[Arg]:
-    """ "A는 B(·C)와 Y를 공동 설립했다": the names read as enumerated with the object up to the last one joined by
-    와/과 are the partners of a joint founding, not organisations founded."""
-    if not _JOINTLY.search(c.text_before(c.pos)):
-        return []
+    """ "A는 B(·C)와 Y를 공동 설립했다", "A는 B와 합작법인 Y를 세웠다": the names read as enumerated with the
+    object up to the last one joined by 와/과 are the partners of a joint founding, not organisations founded."""
     base = c.sentence.start
+    if not (
+        _JOINTLY.search(c.text_before(c.pos)) or _JOINT_VENTURE_BEFORE.search(c.sentence.text, 0, made.start - base)
+    ):
+        return []
     group = [a for a in c.before if a.group == made.group and a.end <= made.start]
     last = max((a.end for a in group if _AND.match(c.sentence.text, a.end - base)), default=-1)
     return [a for a in group if a.end <= last]
@@ -947,6 +949,8 @@ def _joint_partners(c: Clause, made: Arg) -> list[Arg]:
 
 # "공동 설립했다": a founding with partners
 _JOINTLY = re.compile(r"공동\s?$")
+# "합작법인 Y", "합작사인 Y": the object named as a joint venture
+_JOINT_VENTURE_BEFORE = re.compile(r"합작\s?(?:법인|회사|사|기업)(?:인)?\s['‘]?$")
 _AND = re.compile(r"['’]?(?:와|과)\s")
 
 
