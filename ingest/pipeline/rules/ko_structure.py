@@ -1362,7 +1362,10 @@ def spun_off_from(c: Clause) -> list[Relation]:
         parent = owner.entity
         if unit.group("p") in ("이", "가", "은", "는"):
             child = child or next((a.entity for a in c.after if a.particle in ("로", "으로")), None)
-            if child is None:
+            topic = next((a for a in c.before if a.particle in ("은", "는") and a.end <= owner.start), None)
+            if child is None and topic is not None and _FOUNDED_AFTER.match(c.sentence.text, c.trigger.end()):
+                child = topic.entity  # "Y는 X의 AI 사업부가 분사해 설립된 회사다": the topic is what was founded
+            if child is None or child is parent:
                 return []
     into = next((a for a in reversed(c.before) if a.particle in ("로", "으로")), None)
     if (
