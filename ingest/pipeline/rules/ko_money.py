@@ -9,6 +9,7 @@ from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.mention import MISREAD_NAME_STARTS
 from aigraph.ingest.pipeline.normalise import money_properties, resolve_date
 from aigraph.ingest.pipeline.resolve import Entity
+from aigraph.ingest.pipeline.segment import Token
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import (
     AMOUNT,
@@ -624,7 +625,8 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
         while group and (group[-1].form in _NOT_SECTOR_TAIL or group[-1].tag == "NNB"):
             group.pop()
         while group and (
-            group[0].tag in ("SN", "XSN", "NNB")
+            (group[0].tag == "SN" and _counted(group, 0))
+            or group[0].tag in ("XSN", "NNB")
             or (group[0].tag == "XPN" and (len(group) == 1 or group[1].start > group[0].end))
             or group[0].form in _NOT_SECTOR_HEAD
             or group[0].form.endswith("년")
@@ -640,7 +642,8 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
         if _BUILT_SITE.fullmatch(name):
             continue  # "설비투자에 30조원", "시설투자에": capital spending on plant, no technology
         if _PLACE_WORD.fullmatch(name) or any(
-            t.tag == "SN" or t.form in c.lex.places or c.lex.classifier_ending(t.form) is not None for t in group
+            (t.tag == "SN" and _counted(group, i)) or t.form in c.lex.places or c.lex.classifier_ending(t.form) is not None
+            for i, t in enumerate(group)
         ):
             continue  # "평택에", "쿤산시에", "AI 스타트업 20곳에": a place or a set of companies, not a sector
         if any(group[0].start <= a.start < group[-1].end and a.entity.type.is_organization for a in c.args):
@@ -653,6 +656,15 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
 
 
 _DETERMINERS = frozenset({"이", "이번", "해당", "동", "그"})
+# what a number glued to it counts ("20곳", "3개사"): a number before other letters is part of a name ("3D", "4대강")
+_COUNTERS = frozenset({"곳", "개", "개사", "명", "건", "종", "여", "차례", "번", "배", "년", "월", "일"})
+
+
+def _counted(group: list[Token], i: int) -> bool:
+    """Whether the number at ``group[i]`` counts or dates something rather than starting a name ("20곳" against
+    "3D 프린팅", "5G", "4대강"): it stands alone, or what is glued to it is a counter."""
+    nxt = group[i + 1] if i + 1 < len(group) else None
+    return nxt is None or nxt.start > group[i].end or nxt.tag in ("NNB", "NR", "XSN", "SN") or nxt.form in _COUNTERS
 # "두 차례에 걸쳐", "지분율에 따라", "지난해에 이어": an 에 of a postposition-like verb, no place the money goes
 _ADVERBIAL_AT = re.compile(r"\s?(?:걸쳐|걸친|따라|따른|비해|의해|앞서|이어|달하|이르)")
 
