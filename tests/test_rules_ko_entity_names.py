@@ -122,8 +122,8 @@ def test_a_country_before_an_institution_word_names_that_country_body() -> None:
     assert "일본 검찰" in _organisation_spans("일본 검찰은 전 대표를 기소했다.")
 
 
-def test_institution_word_alone_or_after_a_field_word_names_no_body() -> None:
-    assert _organisation_spans("정부는 내년 예산안을 확정했다.") == set()
+def test_institution_word_alone_names_the_body_but_after_a_field_word_none() -> None:
+    assert _organisation_spans("정부는 내년 예산안을 확정했다.") == {"정부"}
     assert _organisation_spans("국내 정부 기관들이 협의체를 꾸렸다.") == set()
 
 

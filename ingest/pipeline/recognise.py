@@ -1942,6 +1942,8 @@ class Recogniser:
                 and before.form not in _NOT_COUNTRIES
             )
             opens = before is None or before.end < t.start or before.tag.startswith("S")
+            if before is not None and (before.form in _NOT_COUNTRIES or before.form in self.lex.generic_heads):
+                continue  # "국내 정부 기관들", "해외 경찰": governments or forces in general, no one body
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             closes = nxt is None or nxt.start > t.end or nxt.tag.startswith(("J", "S"))
             if opens and closes and (country or t.form in self.lex.institutions):

@@ -106,8 +106,9 @@ class RelationExtractor:
         args = sentence_args(s, mentions, doc.of_mention, self.lex, disc)
         masked = mask_quotes(s.text)
         explicit_subject = next((a for a in args if a.particle in SUBJECT), None)
-        other_subject = has_other_subject(s, mentions)
-        # the subject carried from earlier sentences, unless this one has a non-entity subject ("정부도")
+        # the subject carried from earlier sentences, unless this one has a non-entity subject ("정부도"): a
+        # generic institution word counts as none, as it takes no part as an argument
+        other_subject = has_other_subject(s, [m for m in mentions if m.text not in self.lex.generic_orgs])
         topic = None if other_subject else disc.topic
         out: list[Relation] = []
         for rule in rules:

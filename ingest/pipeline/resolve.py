@@ -242,8 +242,8 @@ class Resolver:
         # longest first, so a spacing variant ("한빛 AI 연구소") has joined its registry entry ("한빛 AI연구소") before a
         # short form ("AI연구소") looks for its one host
         for key, ent in sorted(entities.items(), key=lambda item: -len(normalize_name(item[1].name))):
-            if ent.registry is not None:
-                continue
+            if ent.registry is not None or ent.name in self.lex.generic_orgs:
+                continue  # "정부" alone is the government Korean news means, not the "미국 정부" named before
             short = normalize_name(ent.name)
             hosts = [
                 other
