@@ -197,7 +197,13 @@ _WHOLE_WORD_SUFFIXES = frozenset(
 # a company's unit for one country, written after its name ("구글 코리아", "아마존재팬"): a company of
 # its own, not its parent (also organisation suffixes in ``org_suffixes.tsv``)
 # a company's board and shareholders' meetings, written after its name: they act for it, no body of their own
-_MEETINGS = frozenset({"이사회", "주주총회", "임시주주총회", "정기주주총회", "주총", "임시주총"})
+# a body's meetings and proceedings written after its name ("누리랩스 이사회", "전기위원회 심의"): the body is the name
+_MEETINGS = frozenset(
+    {"이사회", "주주총회", "임시주주총회", "정기주주총회", "주총", "임시주총", "전체회의", "본회의", "심의", "의결"}
+)
+# what a word ending so names is an act, an offence or an illness, never a body ("국가보안법위반", "구속기소",
+# "성폭력범죄", "이의신청", "중동호흡기증후군", "촛불시위"): the tagger reads such words as organisations
+_ACT_ENDINGS = ("위반", "범죄", "기소", "신청", "증후군", "시위", "혐의")
 _REGIONAL_UNITS = ("코리아", "차이나", "재팬", "저팬")
 # words listed with the countries that name no state ("국내 정부", "글로벌 경찰")
 _NOT_COUNTRIES = frozenset({"국내", "해외", "글로벌", "유럽", "북미"})
@@ -491,6 +497,7 @@ class Recogniser:
                     and not spelled_person
                     and not self._names_a_plan(s, m.end())
                     and len(outer) > 1
+                    and not outer.endswith(_ACT_ENDINGS)  # "중동호흡기증후군(MERS)": an illness spelled out
                     and outer not in self.lex.generic_heads
                     and inner not in self.lex.generic_heads
                     and not self.people.title.fullmatch(outer)
@@ -1837,6 +1844,7 @@ class Recogniser:
                 or (_MODEL_CODE.fullmatch(text) and self._starts_with_alias(text))  # "KT200" read whole
                 or (tag == "OG" and _BASED_ON.match(s.text, end - s.start))  # "딥러닝 기반의": a method
                 or (tag == "OG" and self._described_body(text))  # "반도체 얼라이언스": described, not named
+                or (tag == "OG" and text.endswith(_ACT_ENDINGS))
             ):
                 continue  # a field word ("AI"), a title, a span cut inside a word ("정부 AI|기반정책관"), a model code
             if tag == "PS":
