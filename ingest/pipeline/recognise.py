@@ -198,6 +198,7 @@ _WHOLE_WORD_SUFFIXES = frozenset(
 # its own, not its parent (also organisation suffixes in ``org_suffixes.tsv``)
 # a company's board and shareholders' meetings, written after its name: they act for it, no body of their own
 # a body's meetings and proceedings written after its name ("누리랩스 이사회", "전기위원회 심의"): the body is the name
+_PARLIAMENT = "국회"
 _MEETINGS = frozenset(
     {"이사회", "주주총회", "임시주주총회", "정기주주총회", "주총", "임시주총", "전체회의", "본회의", "심의", "의결"}
 )
@@ -827,6 +828,9 @@ class Recogniser:
                     head = name
                     j = next((k for k in range(j - 1, -1, -1) if toks[k].start == name.start), j - 1)
                     break
+                if gap and prev.form == _PARLIAMENT and word.endswith("위원회"):
+                    j -= 1  # "국회 과학기술정보방송통신위원회": the committee's full name starts with the parliament
+                    break
                 if gap and prev.tag in ("NNG", "XSN", "SN", "NR"):
                     break  # "5년간 한빛로보틱스": a common noun or count before a space is not part of the name
                 j -= 1
@@ -853,7 +857,9 @@ class Recogniser:
                 )
             )
             name_like = head is not None or bool(proper) or glued
-            closed_word = start == toks[first].start and len(word) > len(suffix.text) + 1
+            closed_word = (start == toks[first].start or toks[j].form == _PARLIAMENT) and len(word) > len(
+                suffix.text
+            ) + 1
             if suffix.strength == "glued" and not glued:
                 continue  # "대", "화학": only written together with a name ("멜버른대", "LG화학")
             if (
