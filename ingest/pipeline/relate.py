@@ -48,6 +48,9 @@ from aigraph.ingest.pipeline.segment import Sentence
 
 LANGUAGE = "ko"
 _HEDGE_WINDOW = 25
+# "조건이 맞는다면 Y에 투자하겠다": a condition written right before the trigger's clause makes it hypothetical
+# ("다면서", saying, is none)
+_CONDITIONED = re.compile(r"(?:다면|라면)\s(?:[^\s.,]+\s){0,4}[^\s.,]*$")
 # "투자한 것으로 보인다", "인수한 바 없다": the adnominal verb is the clause's own predicate, so its hedge counts
 _COMPLEMENT = re.compile(r"(?:것|바|적|수)(?=[\s으이은을도]|$)")
 _ADNOMINAL = re.compile(r"(?:한|된|했던|됐던|하던|인)\s+['‘]?(?=\S)")  # a completed relative clause before a noun
@@ -118,7 +121,8 @@ class RelationExtractor:
             clause = None  # built on the rule's first trigger: most rules find none in a sentence
             for pattern, base in self._triggers(rule):
                 for tm in pattern.finditer(masked):
-                    conf = self._confidence(masked, tm.end(), base, rule.relation)
+                    conditioned = _CONDITIONED.search(masked, 0, tm.start()) is not None
+                    conf = None if conditioned else self._confidence(masked, tm.end(), base, rule.relation)
                     if conf is not None:
                         clause = clause or Clause(doc, self.lex, s, mentions, args, topic, disc)
                         clause.match, clause.confidence = tm, conf
