@@ -114,6 +114,7 @@ class RelationExtractor:
         other_subject = has_other_subject(s, [m for m in mentions if m.text not in self.lex.generic_orgs])
         topic = None if other_subject else disc.topic
         out: list[Relation] = []
+        may_condition = "다면 " in masked or "라면 " in masked
         for rule in rules:
             if rule.per_sentence:
                 out += _named(rule, rule.fn(Clause(doc, self.lex, s, mentions, args, topic, disc)))
@@ -121,7 +122,7 @@ class RelationExtractor:
             clause = None  # built on the rule's first trigger: most rules find none in a sentence
             for pattern, base in self._triggers(rule):
                 for tm in pattern.finditer(masked):
-                    conditioned = _CONDITIONED.search(masked, 0, tm.start()) is not None
+                    conditioned = may_condition and _CONDITIONED.search(masked, 0, tm.start()) is not None
                     conf = None if conditioned else self._confidence(masked, tm.end(), base, rule.relation)
                     if conf is not None:
                         clause = clause or Clause(doc, self.lex, s, mentions, args, topic, disc)
