@@ -1776,8 +1776,8 @@ class Recogniser:
             if lead and not self._classifier_before(text[:lead]) and _common_nouns_only(s, start + lead, end):
                 continue  # "AI 혁신펀드": a field word before common nouns is a description, no name
             text, start = text[lead:], start + lead  # "최근 한울전자", "AI 스타트업 다온랩스": the name only
-            if tag == "OG" and len(text) > 1 and (first := _word_start_before(s, start)) is not None:
-                text, start = s.text[first - s.start : end - s.start], first  # "청|암그룹": its first syllable too
+            if tag == "OG" and len(text) > 1 and (word_start := _word_start_before(s, start)) is not None:
+                text, start = s.text[word_start - s.start : end - s.start], word_start  # "청|암그룹": all of it
             if tag == "OG" and " " in text:
                 text, start = self._without_person(s, text, start, end)
                 end = start + len(text)

@@ -9,7 +9,6 @@ from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.mention import MISREAD_NAME_STARTS
 from aigraph.ingest.pipeline.normalise import money_properties, resolve_date
 from aigraph.ingest.pipeline.resolve import Entity
-from aigraph.ingest.pipeline.segment import Token
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import (
     AMOUNT,
@@ -32,6 +31,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
 )
 from aigraph.ingest.pipeline.rules.ko_funding import MANAGED_FUND, own_amounts, without_amount
 from aigraph.ingest.pipeline.rules.ko_people import speaks_for
+from aigraph.ingest.pipeline.segment import Token
 
 _MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안)|[조억]\s*원")
 _NOT_SECTOR_TAIL = frozenset(
@@ -642,7 +642,9 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
         if _BUILT_SITE.fullmatch(name):
             continue  # "설비투자에 30조원", "시설투자에": capital spending on plant, no technology
         if _PLACE_WORD.fullmatch(name) or any(
-            (t.tag == "SN" and _counted(group, i)) or t.form in c.lex.places or c.lex.classifier_ending(t.form) is not None
+            (t.tag == "SN" and _counted(group, i))
+            or t.form in c.lex.places
+            or c.lex.classifier_ending(t.form) is not None
             for i, t in enumerate(group)
         ):
             continue  # "평택에", "쿤산시에", "AI 스타트업 20곳에": a place or a set of companies, not a sector
@@ -665,6 +667,8 @@ def _counted(group: list[Token], i: int) -> bool:
     "3D 프린팅", "5G", "4대강"): it stands alone, or what is glued to it is a counter."""
     nxt = group[i + 1] if i + 1 < len(group) else None
     return nxt is None or nxt.start > group[i].end or nxt.tag in ("NNB", "NR", "XSN", "SN") or nxt.form in _COUNTERS
+
+
 # "두 차례에 걸쳐", "지분율에 따라", "지난해에 이어": an 에 of a postposition-like verb, no place the money goes
 _ADVERBIAL_AT = re.compile(r"\s?(?:걸쳐|걸친|따라|따른|비해|의해|앞서|이어|달하|이르)")
 
