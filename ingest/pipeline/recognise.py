@@ -196,16 +196,17 @@ _WHOLE_WORD_SUFFIXES = frozenset(
 )
 # a company's unit for one country, written after its name ("구글 코리아", "아마존재팬"): a company of
 # its own, not its parent (also organisation suffixes in ``org_suffixes.tsv``)
-# a company's board and shareholders' meetings, written after its name: they act for it, no body of their own
-# a body's meetings and proceedings written after its name ("누리랩스 이사회", "전기위원회 심의"): the body is the name
-_PARLIAMENT = "국회"
+_REGIONAL_UNITS = ("코리아", "차이나", "재팬", "저팬")
+# a body's meetings and proceedings written after its name ("누리랩스 이사회", "전기위원회 심의"): they act for it,
+# no body of their own, and the name is the body's
 _MEETINGS = frozenset(
     {"이사회", "주주총회", "임시주주총회", "정기주주총회", "주총", "임시주총", "전체회의", "본회의", "심의", "의결"}
 )
 # what a word ending so names is an act, an offence or an illness, never a body ("국가보안법위반", "구속기소",
 # "성폭력범죄", "이의신청", "중동호흡기증후군", "촛불시위"): the tagger reads such words as organisations
 _ACT_ENDINGS = ("위반", "범죄", "기소", "신청", "증후군", "시위", "혐의")
-_REGIONAL_UNITS = ("코리아", "차이나", "재팬", "저팬")
+# the parliament, written before its committees' names ("국회 과학기술정보방송통신위원회"): part of them
+_PARLIAMENT = "국회"
 # words listed with the countries that name no state ("국내 정부", "글로벌 경찰")
 _NOT_COUNTRIES = frozenset({"국내", "해외", "글로벌", "유럽", "북미"})
 _NOT_BODY_WORDS = frozenset(
@@ -857,9 +858,8 @@ class Recogniser:
                 )
             )
             name_like = head is not None or bool(proper) or glued
-            closed_word = (start == toks[first].start or toks[j].form == _PARLIAMENT) and len(word) > len(
-                suffix.text
-            ) + 1
+            whole = start == toks[first].start or toks[j].form == _PARLIAMENT  # "국회 X위원회" is as closed
+            closed_word = whole and len(word) > len(suffix.text) + 1
             if suffix.strength == "glued" and not glued:
                 continue  # "대", "화학": only written together with a name ("멜버른대", "LG화학")
             if (
