@@ -422,6 +422,10 @@ def _funder_before(c: Clause, subject: Arg) -> Entity | None:
 _UNDER = re.compile(r"['’]?(?:\([^()]*\))?\s(?:산하|직속)(?:의)?\s")
 _OF = re.compile(r"['’]?(?:\([^()]*\))?의\s")
 _LAB_NAME = re.compile(r"(?:연구소|연구원|연구센터|센터|랩|연구실)$")
+# "의 AI 연구소인 ", "의 연구조직인 ": the owner's lab or research unit, named after the description
+_OF_LAB_KIND = re.compile(
+    r"['’]?(?:\([^()]*\))?의\s(?:[^\s,]+\s){0,2}[^\s,]*(?:연구소|연구원|연구센터|연구실|연구조직|랩)(?:인|이자)\s"
+)
 
 
 def _owner_before(c: Clause, subject: Arg) -> Entity | None:
@@ -435,7 +439,8 @@ def _owner_before(c: Clause, subject: Arg) -> Entity | None:
         return None  # "X의 AI 사업부가 분사해 Y로 출범했다": the unit became Y (spun_off_from)
     gap = (c.sentence.text, owner.end - base, subject.start - base)
     unit = subject.entity.type is EntityType.RESEARCH_LAB or _LAB_NAME.search(subject.entity.name)
-    return owner.entity if _UNDER.fullmatch(*gap) or unit and _OF.fullmatch(*gap) else None
+    described = _OF_LAB_KIND.fullmatch(*gap)  # "X의 AI 연구소인 Y는": Y is described as X's lab
+    return owner.entity if _UNDER.fullmatch(*gap) or described or unit and _OF.fullmatch(*gap) else None
 
 
 # "X 산하에 ", "X 직속으로 ", "X 내부에 ": the owner a unit is founded inside
@@ -534,7 +539,15 @@ def _date(c: Clause) -> dict:
     tail = text[trigger : c.trigger.end() + 15]
     if link := _CLAUSE_LINK.search(tail):
         tail = tail[: link.start()]
+    elif (adnominal := _RELATIVE_END.match(text, trigger)) and any(
+        a.start - c.sentence.start == adnominal.end() for a in c.after
+    ):
+        tail = text[trigger : adnominal.end()]  # "X가 세운 Y는 올해 흑자를 냈다": the main clause's date is not the founding's
     return {"date": d} if (d := resolve_date(head + tail, c.article_date)) else {}
+
+
+# the founding verb ending a relative clause before the name it describes ("세운 ", "설립한 ", "설립을 주도한 ")
+_RELATIVE_END = re.compile(r"(?:[가-힣]+\s){0,2}?[가-힣]*?[한운된든은던]\s(?!뒤|후|다음|이후|데\s|지\s)")
 
 
 # where one clause ends and the next begins: "창업했고 ", "창업하며 ", "창업한 뒤(후, 다음, 이후) ", "설립한 데 이어 "
