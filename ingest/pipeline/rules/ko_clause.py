@@ -432,6 +432,11 @@ def sentence_args(
 
 # the honorific after a person's name ("이상호 씨를"): no title, and the particle comes after it
 HONORIFIC = re.compile(r"\s?씨(?=[을를이가은는의와과\s])")
+# "Y라는 스타트업에", "'Y'라는 이름의 연구소를": the kind of body the name is given for takes its particle
+NAMED_AS = re.compile(
+    r"['’]?(?:이)?(?:라는|란)\s(?:이름의\s)?(?:[가-힣A-Za-z]+\s)?"
+    r"(?:회사|기업|스타트업|업체|법인|연구소|연구원|연구센터|재단|단체|펀드|조직)(?=[은는이가을를도와과의에로])"
+)
 # the team or side written after an organisation's name, which acts for it: its particle is the organisation's
 _TEAM_AFTER_NAME = re.compile(r"\s?(?:공동\s?)?(?:연구팀|연구진|연구단|팀|측)(?=[은는이가을를도와과의에])")
 
@@ -502,7 +507,9 @@ def _after_title(s: Sentence, m: Mention) -> int:
     legal form written after a company's ("누리솔루션㈜는"), after the team or side that acts for an
     organisation ("가람대 연구팀은 … 공동 연구를 진행했다", "다온전자 측은") or for a titled person ("P 교수 연구팀은")."""
     if m.type.is_organization and (
-        form := LEGAL_FORM_AFTER_NAME.match(s.text, m.end - s.start) or _TEAM_AFTER_NAME.match(s.text, m.end - s.start)
+        form := LEGAL_FORM_AFTER_NAME.match(s.text, m.end - s.start)
+        or _TEAM_AFTER_NAME.match(s.text, m.end - s.start)
+        or NAMED_AS.match(s.text, m.end - s.start)
     ):
         return s.start + form.end()
     if m.type is not EntityType.PERSON:

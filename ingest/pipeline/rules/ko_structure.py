@@ -16,6 +16,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     DESCRIPTION,
     FROM,
     N_FINAL,
+    NAMED_AS,
     OBJECT,
     OBJECT_RIGHT_BEFORE,
     PARTNER,
@@ -109,8 +110,12 @@ def established(c: Clause) -> list[Relation]:
         or _describes_next(c)
     ):
         return []
+    named_as = NAMED_AS.match(s.text, obj.end - s.start)  # "'Y'라는 이름의 연구소를 열었다"
     if c.trigger.group(0)[0] in "열연" and (
-        not re.fullmatch(r"['’]?(?:\([^()]*\))?\s?[을를]\s", s.text[obj.end - s.start : c.trigger.start()])
+        not re.fullmatch(
+            r"['’]?(?:\([^()]*\))?\s?[을를]\s",
+            s.text[named_as.end() if named_as else obj.end - s.start : c.trigger.start()],
+        )
         or _MEETING.search(obj.entity.name)
     ):
         # "메타물질을 제작해 … 길을 열었다": what was opened is the word right before, here a way; "임원후보추천위원회를
@@ -542,7 +547,9 @@ def _date(c: Clause) -> dict:
     elif (adnominal := _RELATIVE_END.match(text, trigger)) and any(
         a.start - c.sentence.start == adnominal.end() for a in c.after
     ):
-        tail = text[trigger : adnominal.end()]  # "X가 세운 Y는 올해 흑자를 냈다": the main clause's date is not the founding's
+        tail = text[
+            trigger : adnominal.end()
+        ]  # "X가 세운 Y는 올해 흑자를 냈다": the main clause's date is not the founding's
     return {"date": d} if (d := resolve_date(head + tail, c.article_date)) else {}
 
 
