@@ -544,17 +544,12 @@ def _date(c: Clause) -> dict:
     tail = text[trigger : c.trigger.end() + 15]
     if link := _CLAUSE_LINK.search(tail):
         tail = tail[: link.start()]
-    elif (adnominal := _RELATIVE_END.match(text, trigger)) and any(
-        a.start - c.sentence.start == adnominal.end() for a in c.after
+    elif (relative := _RELATIVE.match(text, trigger)) and any(
+        a.start - c.sentence.start == relative.end() for a in c.after
     ):
-        tail = text[
-            trigger : adnominal.end()
-        ]  # "X가 세운 Y는 올해 흑자를 냈다": the main clause's date is not the founding's
+        # "X가 세운 Y는 올해 흑자를 냈다": the main clause's date is not the founding's
+        tail = text[trigger : relative.end()]
     return {"date": d} if (d := resolve_date(head + tail, c.article_date)) else {}
-
-
-# the founding verb ending a relative clause before the name it describes ("세운 ", "설립한 ", "설립을 주도한 ")
-_RELATIVE_END = re.compile(r"(?:[가-힣]+\s){0,2}?[가-힣]*?[한운된든은던]\s(?!뒤|후|다음|이후|데\s|지\s)")
 
 
 # where one clause ends and the next begins: "창업했고 ", "창업하며 ", "창업한 뒤(후, 다음, 이후) ", "설립한 데 이어 "
