@@ -1,5 +1,8 @@
 """The tagger's fast path: features built from cached pieces, and only those the model knows, tag exactly as the
-full feature rows do."""
+full feature rows do; the model's attribute dictionary is read from the file, closing no descriptor twice."""
+
+import errno
+import os
 
 import pycrfsuite
 import pytest
@@ -7,7 +10,7 @@ from kiwipiepy import Kiwi
 
 from aigraph.ingest.pipeline.gazetteer import Gazetteer
 from aigraph.ingest.pipeline.lexicon import DEFAULT_DATA_DIR, load_lexicon
-from aigraph.ingest.pipeline.ner import GAZETTEER_FILE, Featuriser, model_attributes
+from aigraph.ingest.pipeline.ner import GAZETTEER_FILE, CrfTagger, Featuriser, model_attributes
 from aigraph.ingest.pipeline.segment import Sentence, Token
 
 LEX = load_lexicon()
@@ -35,14 +38,50 @@ def _tagger() -> pycrfsuite.Tagger:
 
 
 def test_model_attributes_are_the_feature_strings_the_model_weighs() -> None:
-    vocabulary = model_attributes(_tagger())
+    vocabulary = model_attributes(MODEL)
     assert {"t=NNP", "t=NNG", "-1:edge"} <= vocabulary
-    assert not any(a.startswith(" ") or a.endswith("\n") for a in vocabulary)
+    assert vocabulary == set(_tagger().info().attributes)  # crfsuite's own dump parser agrees, string for string
+
+
+def test_a_freshly_trained_model_reads_the_same_as_crfsuites_dump(tmp_path) -> None:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.append([["w=한빛", "t=NNP"], ["w=는", "t=JX", "우리말"]], ["B-OG", "O"])
+    trainer.append([["w=김하나", "t=NNP"], ["w=대표", "t=NNG", "x=1.5"]], ["B-PS", "O"])
+    trainer.train(str(tmp_path / "tiny.model"))
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(tmp_path / "tiny.model"))
+    assert model_attributes(tmp_path / "tiny.model") == set(tagger.info().attributes)
+    assert "우리말" in model_attributes(tmp_path / "tiny.model")
+
+
+def test_a_file_that_is_not_a_model_is_named_in_the_error(tmp_path) -> None:
+    (tmp_path / "broken.model").write_bytes(b"lCRF" + b"\0" * 20)
+    with pytest.raises(ValueError, match="broken.model is not a crfsuite model"):
+        model_attributes(tmp_path / "broken.model")
+
+
+def test_loading_the_tagger_closes_no_descriptor_twice(monkeypatch) -> None:
+    """A second close of a number another thread has just been given (a fetch's socket) closes that thread's file;
+    the weekly job loads the tagger while pages are being fetched."""
+    double_closes = []
+    real_close = os.close
+
+    def close(fd: int) -> None:
+        try:
+            real_close(fd)
+        except OSError as exc:
+            if exc.errno == errno.EBADF:
+                double_closes.append(fd)
+            raise
+
+    monkeypatch.setattr(os, "close", close)
+    tagger = CrfTagger(MODEL, LEX)
+    assert tagger.featuriser.vocabulary and not double_closes
 
 
 def test_only_known_features_tag_with_the_same_labels_and_probabilities() -> None:
     tagger, gazetteer = _tagger(), Gazetteer.load(DEFAULT_DATA_DIR / GAZETTEER_FILE)
-    vocabulary = model_attributes(tagger)
+    vocabulary = model_attributes(MODEL)
     full, known = Featuriser(LEX, gazetteer), Featuriser(LEX, gazetteer, vocabulary)
     dropped = 0
     for text in TEXTS:

@@ -10,8 +10,7 @@ adds no second analysis pass.
 
 from __future__ import annotations
 
-import re
-import tempfile
+import struct
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -269,7 +268,7 @@ class CrfTagger:
         self.min_probability = min_probability
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_path))
-        self.featuriser = Featuriser(lexicon, gazetteer, model_attributes(self._tagger))
+        self.featuriser = Featuriser(lexicon, gazetteer, model_attributes(model_path))
 
     @classmethod
     def load(cls, model_path: Path, lexicon: Lexicon) -> CrfTagger | None:
@@ -299,16 +298,33 @@ class CrfTagger:
         return kept
 
 
-# one line of a model dump's attribute dictionary: "  1234: w=경찰"
-_ATTRIBUTE_LINE = re.compile(r"^ *\d+: (.*)$", re.MULTILINE)
+# crfsuite's model file (crf1d_model.c): a header whose tenth field is the offset of the attribute dictionary,
+# a constant quark database (cqdb.c): "CQDB", chunk size, flags, byte-order mark, number of keys and the offset
+# of the array giving each key id's record; a record is its id, the key's length with the NUL, then the key.
+_MODEL_HEADER = struct.Struct("<4sI4sIIIIIIIII")
+_CQDB_HEADER = struct.Struct("<4sIIIII")
+_CQDB_BYTE_ORDER = 0x62445371
+_RECORD_HEAD = struct.Struct("<II")
 
 
-def model_attributes(tagger: pycrfsuite.Tagger) -> frozenset[str]:
-    """The attribute dictionary of the tagger's model, read from its text dump (pycrfsuite has no look-up;
-    the dump takes a tenth of a second, parsing it with ``Tagger.info`` over a second)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "model.txt"
-        tagger.dump(str(path))
-        text = path.read_text(encoding="utf-8")
-    start = text.index("ATTRIBUTES = {\n")
-    return frozenset(_ATTRIBUTE_LINE.findall(text, start, text.index("\n}\n", start)))
+def model_attributes(model_path: Path) -> frozenset[str]:
+    """The attribute dictionary of a crfsuite model, read from the model file.
+
+    pycrfsuite has no look-up, and ``Tagger.dump(filename)`` closes its file descriptor twice: a fetch thread that
+    opens a socket between the two closes has it closed under it ("Bad file descriptor").  ``Tagger.info`` parses
+    a dump line by line (over a second).  Reading the dictionary straight from the file takes neither risk.
+    """
+    data = Path(model_path).read_bytes()
+    try:
+        magic, *_, attributes_at, _, _ = _MODEL_HEADER.unpack_from(data)
+        chunk, _, _, byte_order, count, index_at = _CQDB_HEADER.unpack_from(data, attributes_at)
+        if magic != b"lCRF" or chunk != b"CQDB" or byte_order != _CQDB_BYTE_ORDER:
+            raise ValueError("unknown layout")
+        keys = []
+        for record_at in struct.unpack_from(f"<{count}I", data, attributes_at + index_at):
+            _, size = _RECORD_HEAD.unpack_from(data, attributes_at + record_at)
+            start = attributes_at + record_at + _RECORD_HEAD.size
+            keys.append(data[start : start + size - 1].decode("utf-8"))
+    except (struct.error, ValueError) as exc:
+        raise ValueError(f"{model_path} is not a crfsuite model this version can read ({exc})") from None
+    return frozenset(keys)
