@@ -541,9 +541,11 @@ class Recogniser:
             for p in self.people.foreign_names(s)
             if not any(overlaps((p.start, p.end), (q.start, q.end)) for q in persons)
         ]
-        tagged = self._employers(persons, self._ner(s))
-        persons = self._not_organisations(persons, tagged)
-        compounds = self._compounds(s, names, persons) + self._classified(s, names, persons)
+        tagged = self._ner(s)
+        persons = self._not_organisations(persons, tagged)  # first: a reading it drops places no employer
+        tagged = self._employers(persons, tagged)
+        compounds = [c for c in self._compounds(s, names, persons) if not self._person_read_as_body(c, tagged)]
+        compounds += self._classified(s, names, persons)
         candidates = names + persons + compounds + self._quoted(s) + tagged + self._anaphors(s) + self._arguments(s)
         candidates += self._listed(s, candidates) + self._alliances(s) + self._named_bodies(s) + self._described(s)
         candidates += self._misparsed_topic(s) + self._funded_topic(s) + self._defined(s) + self._institutions(s)
@@ -675,10 +677,26 @@ class Recogniser:
         if self.tagger is None:
             return persons
         orgs = [m for m in tagged if m.type.is_organization]
+        tagged_people = {(m.start, m.end): m for m in tagged if m.type is EntityType.PERSON}
+        org_spans = {(m.start, m.end) for m in orgs}
+        # "김종대 정의당 의원": the title reading took the party for the person and the person for the employer
+        # (a university, "…대"); the tagger reads the two the other way round, and its reading stands
+        swapped = {
+            (p.start, p.end): tagged_people[p.org]
+            for p in persons
+            if p.type is EntityType.PERSON and (p.start, p.end) in org_spans and p.org in tagged_people
+        }
+        employers_made_up = {(person.start, person.end) for person in swapped.values()}
         kept = []
         for p in persons:
+            if (p.start, p.end) in employers_made_up:
+                continue
             if p.type is EntityType.PERSON:
-                if any((m.start, m.end) == (p.start, p.end) for m in orgs) and self.tagger.known_kind(p.text) == "OG":
+                if (p.start, p.end) in swapped:
+                    person = swapped[(p.start, p.end)]
+                    kept.append(replace(person, source=p.source, title=p.title, org=(p.start, p.end), former=p.former))
+                    continue
+                if (p.start, p.end) in org_spans and self.tagger.known_kind(p.text) == "OG":
                     continue
                 tail = next(
                     (m for m in orgs if m.end == p.end and p.start < m.start and p.text[m.start - p.start - 1] == " "),
@@ -880,6 +898,17 @@ class Recogniser:
                 )
             )
         return found
+
+    def _person_read_as_body(self, compound: Mention, tagged: list[Mention]) -> bool:
+        """ "이종대 정의당 원내대표": a Korean name ending in a suffix written glued to names ("…대" of 고려대) is the
+        person's when the tagger reads it so; a university's short name is rarely a surname and two syllables."""
+        suffix = self.lex.suffix_of(compound.text)
+        return (
+            suffix is not None
+            and suffix.strength == "glued"
+            and self.people.is_korean_name(compound.text)
+            and any(m.type is EntityType.PERSON and (m.start, m.end) == (compound.start, compound.end) for m in tagged)
+        )
 
     def _classified(self, s: Sentence, names: list[Mention], persons: list[Mention]) -> list[Mention]:
         """ "AI 스타트업 업스테이지", "로봇 제조업체인 아스라테크": the name written right after a classifier noun.
