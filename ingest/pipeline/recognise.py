@@ -295,6 +295,10 @@ _ATTRIBUTED = re.compile(
     r"(?:[다라]고|며)\s(?:([가-힣]{2,6})\s)?([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14}?)(?:은|는|이|가)\s"
     r"(?:(?:지난\s)?\d{1,2}일(?:\s?\(현지\s?시[각간]\))?\s|이날\s)?(?:보도|전)(?:했|하였)"
 )
+# a space, then a capital-letter word closed by a particle, a bracket or punctuation ("SK C&C는", "KT DS(")
+_GROUP_LATIN_NAME = re.compile(
+    r" ([A-Z][A-Z0-9&]{1,5})(?=(?:은|는|이|가|을|를|과|와|의|에|도|로|으로|에서|측)?(?:[\s,.()'\"’”]|$))"
+)
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지|부터)$")
 
 
@@ -534,7 +538,7 @@ class Recogniser:
 
     def sentence_mentions(self, s: Sentence, learned: dict[str, str]) -> list[Mention]:
         names = self._registry(s) + self._learned(s, learned)
-        names += self._glued_to_registry(s, names)
+        names += self._glued_to_registry(s, names) + self._group_latin_names(s, names)
         persons = self.people.persons(s, names)
         persons += [
             p
@@ -774,6 +778,25 @@ class Recogniser:
                     "compound",
                     s.index,
                     head="" if text.endswith(_REGIONAL_UNITS) else m.canonical,
+                )
+            )
+        return found
+
+    def _group_latin_names(self, s: Sentence, names: list[Mention]) -> list[Mention]:
+        """ "SK C&C는", "CJ CGV가": a business group's name, a space, then a capital-letter word that ends the phrase
+        is one of the group's companies, not the group; a field or product word ("LG AI", "삼성 HBM을") is not."""
+        found = []
+        for m in names:
+            latin = _GROUP_LATIN_NAME.match(s.text, m.end - s.start)
+            if m.source != "registry" or m.type is not EntityType.BUSINESS_GROUP or latin is None:
+                continue
+            word = latin.group(1)
+            if word in self.lex.generic_heads or self.people.title.fullmatch(word):
+                continue
+            end = s.start + latin.end(1)
+            found.append(
+                Mention(
+                    m.start, end, s.text[m.start - s.start : end - s.start], EntityType.COMPANY, "compound", s.index
                 )
             )
         return found
