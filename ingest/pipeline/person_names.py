@@ -152,8 +152,8 @@ class PersonFinder:
         units: list[Token] = []
         word: list[Token] = []
         for t in (*s.tokens, None):
-            # a written word, or its part before a parenthesis ("김민호(45)": the name before its gloss)
-            if word and (t is None or t.start > word[-1].end or t.tag == "SSO"):
+            # a written word, or its part before a bracket ("김민호(45)": the name before its gloss; "(교장 기민철)가")
+            if word and (t is None or t.start > word[-1].end or t.tag in ("SSO", "SSC")):
                 # "최고경영자(CEO) 정신/아/는": a name with its particle, right after a title ("연구/팀/이" is none)
                 particle = (
                     word.pop()
