@@ -115,6 +115,7 @@ class PersonFinder:
         self.title = re.compile("|".join(map(re.escape, titles)))
         self._reference = _reference_pattern(self.title.pattern, honorific=True)  # "구 대표", "유씨"
         # a title and the team its holder leads ("박사팀", "교수 연구팀"): no person, though the tagger may say so
+        self._title_after_name = re.compile(rf" (?:[가-힣A-Za-z0-9&]{{1,14}} )?(?:{self.title.pattern}){_TITLE_END}")
         self.titled_team = re.compile(rf"(?:{self.title.pattern})\s?(?:공동\s?)?(?:연구)?(?:팀|진|단)")
         # a title written before a name: a listed title, or a unit head's ("DS부문장", "AI센터장")
         # or a head's title glued to the unit it heads ("AI연구원장", "뇌과학연구소장")
@@ -227,6 +228,10 @@ class PersonFinder:
             return False  # "전략적": a word Kiwi knows and its suffix, not a name
         if all(w.tag in _NAME_PIECES for w in word):
             return True
+        if word[-1].form == "ᆫ" and word[-1].start < word[-2].end and all(w.tag in _NAME_PIECES for w in word[:-1]):
+            # "함영준 오뚜기 회장": Kiwi read the final ᆫ of a name it did not know as a particle ("함영주/NNP ᆫ/JX"),
+            # so only with a title after it, or an organisation's one word and a title
+            return self._title_after_name.match(s.text, word[-1].end - s.start) is not None
         return (
             [w.tag for w in word[-2:]] == ["VCP", "ETM"]
             and all(w.tag in _NAME_PIECES for w in word[:-2])
