@@ -46,7 +46,24 @@ _NOT_SECTOR_TAIL = frozenset(
         "증자",
     }  # "이번 투자에는 A가 N원을 투자": the round, not a sector
 )
-_NOT_SECTOR_NAMES = frozenset({"규모", "글로벌", "국내", "해외", "미래", "차세대", "신규", "인재", "유상"})
+# budgets are the money's source, not where it goes ("추경에 10조원을 투입": the supplementary budget holds it)
+_NOT_SECTOR_NAMES = frozenset(
+    {
+        "규모",
+        "글로벌",
+        "국내",
+        "해외",
+        "미래",
+        "차세대",
+        "신규",
+        "인재",
+        "유상",
+        "추경",
+        "추가경정예산",
+        "예산",
+        "본예산",
+    }
+)
 # "Y 시리즈A에 50억원을": a company's round, not a sector
 _ROUND_WORDS = re.compile(r"(?:시리즈\s?[A-F]\d?|프리\s?A|시드|브릿지|라운드|펀딩)$")
 _NOT_SECTOR_HEAD = frozenset(
@@ -608,6 +625,8 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
             words[-1].insert(0, t)
         elif t.tag in MISREAD_NAME_STARTS and words[-1] and t.end == words[-1][0].start:
             words[-1].insert(0, t)  # "한/MM 빛/NNG AI/SL에": a determiner glued to a noun is a name's first syllable
+        elif words[-1] and t.end == words[-1][0].start and _ordinal_prefix([t, *words[-1]], whole=False):
+            words[-1].insert(0, t)  # "이/NR 차/NNB 전지/NNG", "2차전지": an ordinal glued into a field's word
         elif t.tag in ("JC",) or t.form in (",", "·", "및") or t.form == "등" and t.tag == "NNB":
             words.append([])  # "AI와 로봇 등 신사업에": each named field, the kind after 등 its own word
         elif t.tag.startswith("SS"):
@@ -624,12 +643,16 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
     for group in reversed(words):
         while group and (group[-1].form in _NOT_SECTOR_TAIL or group[-1].tag == "NNB"):
             group.pop()
-        while group and (
-            (group[0].tag == "SN" and _counted(group, 0))
-            or group[0].tag in ("XSN", "NNB")
-            or (group[0].tag == "XPN" and (len(group) == 1 or group[1].start > group[0].end))
-            or group[0].form in _NOT_SECTOR_HEAD
-            or group[0].form.endswith("년")
+        while (
+            group
+            and not _ordinal_prefix(group)
+            and (
+                (group[0].tag == "SN" and _counted(group, 0))
+                or group[0].tag in ("XSN", "NNB")
+                or (group[0].tag == "XPN" and (len(group) == 1 or group[1].start > group[0].end))
+                or group[0].form in _NOT_SECTOR_HEAD
+                or group[0].form.endswith("년")
+            )
         ):
             group.pop(0)
         if not group:
@@ -642,7 +665,7 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
         if _BUILT_SITE.fullmatch(name):
             continue  # "설비투자에 30조원", "시설투자에": capital spending on plant, no technology
         if _PLACE_WORD.fullmatch(name) or any(
-            (t.tag == "SN" and _counted(group, i))
+            (t.tag == "SN" and _counted(group, i) and not (i == 0 and _ordinal_prefix(group)))
             or t.form in c.lex.places
             or c.lex.classifier_ending(t.form) is not None
             for i, t in enumerate(group)
@@ -655,6 +678,23 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
             continue
         out.append(c.add_entity(name, EntityType.TECHNOLOGY, group[0].start, group[0].start + len(name)))
     return out
+
+
+def _ordinal_prefix(group: list[Token], whole: bool = True) -> bool:
+    """ "이/NR 차/NNB 전지/NNG", "2/SN 차/NNB 전지/NNG": an ordinal (a number and 차) glued to the noun after it in one
+    written word is part of the field's name ("이차전지", "3차원"), not a count of things; ``whole=False`` also takes
+    the ordinal's counter alone before the noun, as the words are read right to left."""
+    if not whole and len(group) > 1 and group[0].form == "차" and group[0].tag == "NNB":
+        return group[1].tag == "NNG" and group[0].end == group[1].start
+    return (
+        len(group) > 2
+        and group[0].tag in ("NR", "SN")
+        and group[1].form == "차"
+        and group[1].tag == "NNB"
+        and group[0].end == group[1].start
+        and group[1].end == group[2].start
+        and group[2].tag == "NNG"
+    )
 
 
 _DETERMINERS = frozenset({"이", "이번", "해당", "동", "그"})
