@@ -63,6 +63,8 @@ _HEADING = re.compile(
 _APPOINTED_HERE = re.compile(  # "P를 T로 영입", "P 전 ORG2 T를 T로 영입" (the former affiliation before 를)
     r"(?P<former>\s+전\s+(?:[^\s을를]+\s+){0,3}?[^\s을를]+?)?(?:\([^()]*\))?(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?:[A-Za-z가-힣]{1,8}\s(?=\S*장(?:으로|로)))?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s*(?:\S+\s)?재?(?:선임|내정|임명|발탁|영입|승진|위촉)"
 )
+# words for the post someone is put in charge of, not a title of their own ("P 부사장을 책임자로 임명")
+_POST_WORDS = frozenset({"책임자", "총책임자", "사령탑", "총괄책임자"})
 # "P는 ORG의 (제2대) T이다", "P는 ORG 창업자다", "P는 ORG의 T가 되었다", "P는 ORG의 T에 올랐다": what the person
 # is or became; "P는 ORG의 공동창업자이기도 하다": a second role said of someone named by another
 _DESCRIBED = re.compile(
@@ -533,14 +535,11 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
         # "P를 ORG T로": below (an organisation in the former affiliation "P 전 ORG2 T를" is not the new one)
         after_former = v.end("former") if v is not None and v.group("former") else v.start() if v else 0
         named_org = v is not None and any(after_former < o.start - base < v.end() for o in orgs)
-        if (
-            v
-            and appointer is not None
-            and not named_org
-            and _is_title(c, v.group("t"))
-            and not c.hedged(v.end(), plans=True)
-        ):
-            out += _works_for(c, of_mention[p.start], appointer, v.group("t"))
+        # "ORG는 P CAIO를 (AI) 책임자로 임명": a role word that is no title names the post; the title is the person's
+        held = v.group("t") if v is not None and _is_title(c, v.group("t")) else None
+        held = held or (p.title if v is not None and p.title and v.group("t") in _POST_WORDS else None)
+        if v and appointer is not None and not named_org and held and not c.hedged(v.end(), plans=True):
+            out += _works_for(c, of_mention[p.start], appointer, held)
         # "ORG는 신임 대표로 P (전 ORG2 T)를 선임": the role named before the person; "ORG는 대선 후보로 P 대표를
         # 선출": a role that is no title (a candidacy) leaves the person's own title, when no other organisation has it
         r = _ROLE_FIRST.search(text[: p.start - base])
