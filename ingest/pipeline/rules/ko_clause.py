@@ -125,9 +125,9 @@ OBJECT_RIGHT_BEFORE = re.compile(
     r"|[\d,.]+\s?(?:조|억|만|천)*\s?(?:\d+\s?(?:억|만|천)\s?)*(?:원|달러|유로|엔)에\s?)*"
 )
 # a few words that describe what follows them, none carrying a particle or a verb ending, none a bound noun
-# ("분사한 (영국) AI (반도체) 스타트업 Y", not "분사한 뒤 X와 협력한 Y")
+# ("분사한 (영국) AI (반도체) 스타트업 Y", not "분사한 뒤 X와 협력한 Y", nor "운영하는 매장에서 Y")
 DESCRIPTION = re.compile(
-    r"(?:(?!(?:뒤|후|이후|다음|데|바|것|때|당시|지)\s)[A-Za-z0-9가-힣]+(?<![한된는은을를에의이가와과도])\s){1,4}"
+    r"(?:(?!(?:뒤|후|이후|다음|데|바|것|때|당시|지)\s)[A-Za-z0-9가-힣]+(?<![한된는은을를에의이가와과도])(?<!에서|으로)\s){1,4}"
 )
 # a group noun opening a parenthesised list of its members: "신한금융그룹 계열사(신한캐피탈·신한투자증권)"
 GROUP_OPENER = re.compile(r"\s*(?:계열사|자회사|관계사|투자사|금융사|기관|기업|회사)\s?\(")
@@ -338,6 +338,27 @@ class Clause:
 
 # "A와 B가 각각 Y와 Z를 인수했다": each actor with its own target, in order
 _RESPECTIVELY = re.compile(r"(?:^|\s)각각\s")
+
+
+def clause_subject(c: Clause) -> Arg | None:
+    """The last subject in 이/가 before a relative-clause trigger, when it is that clause's own (no other verb's
+    clause ends between them)."""
+    last = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
+    return last if last is not None and any(a is last for a in c.subjects) else None
+
+
+def described_after(c: Clause) -> Arg | None:
+    """What a relative clause describes: the argument right after its verb, or after a few describing words
+    ("인수한 (AI 반도체 회사) Y")."""
+    base, end = c.sentence.start, c.trigger.end()
+    return next(
+        (
+            a
+            for a in c.after
+            if a.start - base <= end + 1 or DESCRIPTION.fullmatch(c.sentence.text, end, a.start - base)
+        ),
+        None,
+    )
 
 
 def respective_pairs(c: Clause, actors: list[Entity], targets: list[Entity]) -> list[tuple[Entity, Entity]]:

@@ -27,6 +27,8 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     SUBJECT,
     Arg,
     Clause,
+    clause_subject,
+    described_after,
     respective_pairs,
 )
 from aigraph.ingest.pipeline.rules.ko_funding import MANAGED_FUND, own_amounts, without_amount
@@ -1180,13 +1182,6 @@ def _described(c: Clause, owner: Arg) -> list[Arg]:
 _ASKED = re.compile(r"(?:\([^()]*\))?\s?(?:[^\s,.]{1,4}\s?)?(?:인지|일지|인가|일까)(?=[\s,.]|$)")
 
 
-def _clause_subject(c: Clause) -> Arg | None:
-    """The last subject in 이/가 before a relative-clause trigger, when it is that clause's own (no other verb's
-    clause ends between them)."""
-    last = next((a for a in reversed(c.before) if a.particle in ("이", "가")), None)
-    return last if last is not None and any(a is last for a in c.subjects) else None
-
-
 # only when or how long ago between a topic and its relative clause: "은 지난해 ", "는 2020년 3월 "
 _TIME_ONLY = re.compile(
     r"(?:\([^()]*\))?(?:은|는)\s+(?:(?:지난해|올해|작년|지난|최근|앞서|이미|\d{2,4}년|\d{1,2}월|초|말|상반기|하반기)\s?)*"
@@ -1198,16 +1193,9 @@ def acquirer_in_relative_clause(c: Clause) -> list[Relation]:
     """ "한울전자가 인수한(품은) (AI 반도체 회사) 누리반도체는": the buyer is the clause's subject, the company
     follows; "누리반도체를 인수한 한울전자는": the buyer follows; "한울전자는 지난해 인수한 누리반도체를 통해":
     the topic right before the clause is its subject."""
-    buyer = _clause_subject(c)
-    base, end = c.sentence.start, c.trigger.end()
-    target = next(
-        (
-            a
-            for a in c.after
-            if a.start - base <= end + 1 or DESCRIPTION.fullmatch(c.sentence.text, end, a.start - base)
-        ),
-        None,
-    )
+    buyer = clause_subject(c)
+    base = c.sentence.start
+    target = described_after(c)
     bought = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
     if buyer is None and bought is None and c.before and c.before[-1].particle in ("은", "는"):
         topic = c.before[-1]
@@ -1233,7 +1221,7 @@ def investor_in_relative_clause(c: Clause) -> list[Relation]:
     """ "삼성전자가 지분 투자한 레인보우로보틱스는", "A가 투자자로 참여한 Y는": the investor is the clause's
     subject, the company follows
     (not the subject of another clause before it: "A가 운용하는 펀드에 출자한 B")."""
-    investor = _clause_subject(c)
+    investor = clause_subject(c)
     base, end = c.sentence.start, c.trigger.end()
     right_after = next((a.entity for a in c.after if a.start - base <= end + 1), None)
     # else the fund named there, else the company after a description of it ("투자한 미국 AI 스타트업 Y는")

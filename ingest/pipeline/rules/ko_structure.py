@@ -25,6 +25,8 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     SUBJECT,
     Arg,
     Clause,
+    clause_subject,
+    described_after,
     verb_between,
 )
 from aigraph.ingest.pipeline.rules.ko_people import attached_org, head_org
@@ -1591,6 +1593,42 @@ def belongs_to(c: Clause) -> list[Relation]:
     affiliate = _AFFILIATE_NOUN.match(c.sentence.text, c.trigger.end())
     rtype = RelationType.AFFILIATE_OF if affiliate else whole.entity.member_relation
     return [Relation(rtype, part.entity, whole.entity, c.sentence, c.confidence)]
+
+
+@relation_rule(RelationType.PART_OF, language="ko", trigger=r"운영(?:하는|하고\s있는|\s?중인)\s+['‘]?")
+def run_by(c: Clause) -> list[Relation]:
+    """ "SPC그룹이 운영하는 (커피전문점) 파스쿠찌는": a business or brand an organisation runs is part of it (a
+    group's, its affiliate); "GS25를 운영하는 GS리테일은": the organisation the clause describes runs the object."""
+    owner, unit = clause_subject(c), described_after(c)
+    if owner is None:
+        run = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
+        base = c.sentence.start
+        if run is None or not OBJECT_RIGHT_BEFORE.fullmatch(c.sentence.text, run.end - base, c.pos - base):
+            return []
+        owner, unit = unit, run
+    if (
+        owner is None
+        or unit is None
+        or owner.entity is unit.entity
+        or not (owner.entity.type.is_organization and unit.entity.type.is_organization)
+        or _run_jointly(c, owner)
+        or _CONTRACTED.search(c.sentence.text, 0, c.pos - c.sentence.start)  # "위탁 운영하는": run for its owner
+        or c.hedged(c.trigger.end(), plans=True)
+    ):
+        return []
+    return [Relation(owner.entity.member_relation, unit.entity, owner.entity, c.sentence, c.confidence)]
+
+
+_CONTRACTED = re.compile(r"위탁\s?[·ㆍ]?\s?$")
+
+
+def _run_jointly(c: Clause, owner: Arg) -> bool:
+    """ "A와 B가 (공동) 운영하는": a venture of several, no unit of the one written last."""
+    base = c.sentence.start
+    partner = next((a for a in reversed(c.before) if a.end <= owner.start), None)
+    return "공동" in c.sentence.text[owner.end - base : c.pos - base] or (
+        partner is not None and partner.particle in PARTNER and owner.start - partner.end <= 2
+    )
 
 
 # "속한 연구조직이다", "속하는 시계 회사이다"
