@@ -309,9 +309,9 @@ def _not_in_office(c: Clause, m: Mention) -> bool:
 # "ORG의 화학과 교수인 P", "ORG(ETRI) 소속 P 연구원": up to two unit words before the role, or membership alone
 # (the title, if any, is the one written after the name); two roles joined by 이자 or 겸 ("ORG의 창업자이자 CEO인 P",
 # "ORG 창업자 겸 대표인 P"): the title is the second, the first a founding when it is a founder's; "ORG 대표였던 P",
-# "ORG 대표이던 P": a role held before
+# "ORG 대표이던 P": a role held before; "ORG 출신 P": employment there before, no title
 _ROLE_THEN_NAME = re.compile(
-    r"\)?(?:\([^()]*\))?(?:의)?\s+(?:(?P<member>소속(?:인|의)?)|(?:초대\s|현\s|신임\s|제?\d{1,2}대\s)?"
+    r"\)?(?:\([^()]*\))?(?:의)?\s+(?:(?P<member>소속(?:인|의)?)|(?P<came>출신(?:인|의)?)|(?:초대\s|현\s|신임\s|제?\d{1,2}대\s)?"
     r"(?:[^\s()]+(?:과|부|소|실|팀|센터|연구단|본부|부문|대학|대학원|병원)\s){0,2}?(?:(?P<t0>[^\s()]+?)(?:이자|\s겸)\s)?"
     r"(?P<t>[^\s()]+?)(?:인|(?P<past>이었던|였던|이던)|이기도\s한)?)\s+"
 )
@@ -345,7 +345,10 @@ def member_role_beside_name(c: Clause) -> list[Relation]:
             continue
         if _NOT_YET.match(text, role.end("t") if role.group("t") else role.end()) or c.hedged(role.end()):
             continue
-        former = former or role.groupdict().get("past") is not None  # "ORG 대표였던 P": a role held before
+        came = role.groupdict().get("came") is not None  # "ORG 출신 P": worked there before (a school's are alumni)
+        if came and of_mention[org.start].type is EntityType.UNIVERSITY:
+            continue
+        former = former or came or role.groupdict().get("past") is not None  # "ORG 대표였던 P": a role held before
         facts = _held(_works_for(c, of_mention[p.start], of_mention[org.start], title), "전" if former else None)
         if role.groupdict().get("t0") in _FOUNDER_TITLES and title not in _FOUNDER_TITLES:
             # "ORG의 창업자이자 CEO인 P": the first role founded it
@@ -360,6 +363,8 @@ def _role_title(c: Clause, role: re.Match[str] | None, person: Mention) -> str |
         return None
     if "member" in role.groupdict() and role.group("member"):
         return person.title
+    if "came" in role.groupdict() and role.group("came"):
+        return ""  # the person's own title is the present post, not the one held there
     return role.group("t") if _is_title(c, role.group("t")) else None
 
 
