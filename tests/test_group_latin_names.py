@@ -30,6 +30,8 @@ def test_the_groups_company_is_the_investor(text: str, company: str) -> None:
         ("삼성 HBM을 엔비디아에 공급한다.", "삼성"),
         ("LG OLED를 앞세워 점유율을 높였다.", "LG"),
         ("SK CEO 세미나가 열렸다.", "SK"),
+        ("LG PC를 샀다.", "LG"),
+        ("SK IPO를 추진한다.", "SK"),
     ],
 )
 def test_a_product_or_title_after_the_group_leaves_the_group(text: str, group: str) -> None:
