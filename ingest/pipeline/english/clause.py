@@ -702,10 +702,29 @@ class EnClause:
         """Who did it, by "by X" ("founded by Ola founder P", "by eight companies — A, B and C", "by A and B")."""
         found: list[Entity] = []
         for p in preps(verb, "by"):
+            if self._names_only_modify(p):
+                continue
             named = self._named_object(p)
             listed = self.list_after(p.i + 1, limit=limit)
             found += [e for e in (listed if len(listed) > len(named) else named) if e not in found]
         return found
+
+    def _names_only_modify(self, prep) -> bool:
+        """ "by former Google DeepMind and Meta researchers": the phrase after "by" ends in a common noun and every
+        name stands before it as a modifier, so the people it names did it, not the organisations ("by a consortium
+        of A and B" names them after the noun, as its members). Read from the tokens: the parser often takes the
+        last name for the object and the noun for a conjunct."""
+        doc, end = prep.doc, self.span.end
+        phrase = []
+        for t in doc[prep.i + 1 : end]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP") or t.tag_ in ("WDT", "TO"):
+                break
+            phrase.append(t)
+        nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+        if not nouns or nouns[-1].pos_ != "NOUN" or self.entity(nouns[-1]) is not None:
+            return False
+        # the noun the names modify ("Meta researchers"), not a noun after them ("by Orvane last year")
+        return any(ch.dep_ in ("compound", "nmod", "amod") and self.entity(ch) is not None for ch in nouns[-1].children)
 
     def _named_object(self, prep) -> list[Entity]:
         """The names a preposition's object is ("by A and B", "by Naver executive P"); a common noun the names

@@ -1,0 +1,30 @@
+""" "Orbit AI, founded in 2023 by former Google DeepMind and Meta researchers": names written before a common noun
+after "by" describe the people who founded it, not the founders; "founded in 2022 by Naver and Kakao" names them."""
+
+import pytest
+from ko_facts import extractor
+
+from aigraph.ingest.contract import Document
+
+
+def founders(text: str) -> set[str]:
+    result = extractor().extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in result.entities}
+    return {names[r.source] for r in result.relations if r.type.value == "ESTABLISHED"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbit AI, founded in 2023 by former Google DeepMind and Meta researchers, raised $20 million.",
+        "Nova Labs, founded in 2022 by former Naver and Kakao engineers, opened an office in Seoul.",
+        "Nova Labs was set up by Samsung veterans in 2019.",
+    ],
+)
+def test_the_employers_of_the_founders_found_nothing(text: str) -> None:
+    assert founders(text) == set(), founders(text)
+
+
+def test_organisations_named_as_the_agent_are_the_founders() -> None:
+    text = "Nova Labs, founded in 2022 by Naver and Kakao, opened an office in Seoul."
+    assert founders(text) == {"네이버", "카카오"}, founders(text)
