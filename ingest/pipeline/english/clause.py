@@ -925,7 +925,10 @@ class EnClause:
             return None
         pair = f"{words[-2].lower_} {tok.lower_}" if len(words) > 1 else ""
         if not (
-            self.lex.is_technology(tok.lower_) or self.lex.is_technology_term(pair) or tok.lemma_.lower() in _TECH_HEADS
+            self.lex.is_technology(tok.lower_)
+            or pair in self.lex.technologies  # a listed pair ending in the head: "data centers"
+            or self.lex.is_technology_term(pair)
+            or tok.lemma_.lower() in _TECH_HEADS
         ):
             return None  # "a new chip plant" is a plant; "AI chips", "data centers", "AI research" are technologies
         start, end = words[0].idx, tok.idx + len(tok)
