@@ -421,16 +421,16 @@ def _owned_unit(c: EnClause, noun) -> Entity | None:
 def appointed(c: EnClause) -> list:
     """ "X named / appointed P (as) its CEO", "P was appointed CEO of X", "P joined X (as CTO)".
 
-    Naming someone says nothing of employment without a role; joining an organisation (not an
-    alliance or a programme, which ``participates`` reads) is working for it, a role or not."""
+    Naming someone says nothing of employment without a role; hiring someone, or their joining an organisation (not
+    an alliance or a programme, which ``participates`` reads), is working for it, a role or not."""
     for verb in c.span:
         lemma = verb.lemma_.lower()
         if lemma not in APPOINT_VERBS | {"join", "succeed"} or not is_verb(verb) or not c.asserted(verb):
             continue
         role = _role(c, verb)
         title = _title_in(c, role) if role is not None else []
-        if lemma != "join" and not title:
-            continue
+        if lemma not in ("join", "hire") and not title:
+            continue  # "named P" says nothing of a job; "hired P (to lead …)" is employment, a title or not
         passive = any(t.dep_ in ("auxpass", "nsubjpass") for t in verb.children)
         if lemma == "succeed":  # "P succeeded Q as CEO of X": P's role, named by the role alone (Q held it before)
             people, orgs = c.subjects(verb), []
