@@ -1,0 +1,29 @@
+""" "The (South) Korean government", "대한민국 정부" and "한국 정부" are one registry entry, so the government an English
+article invests through is the node a Korean article writes; "the government" alone, in English, names no one."""
+
+import pytest
+from ko_facts import extractor
+
+from aigraph.ingest.contract import Document
+
+
+def investors(text: str) -> set[tuple[str, str]]:
+    result = extractor().extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in result.entities}
+    return {(names[r.source], result_type) for r in result.relations if (result_type := r.type.value) == "INVESTED_IN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The South Korean government will spend 1 trillion won on AI chips by 2030.",
+        "The Korean government will invest 500 billion won in quantum computing.",
+        "대한민국 정부는 2029년까지 AI 반도체에 1조원을 투자한다.",
+    ],
+)
+def test_the_korean_government_is_one_investor(text: str) -> None:
+    assert ("한국 정부", "INVESTED_IN") in investors(text), investors(text)
+
+
+def test_the_government_alone_in_english_names_no_investor() -> None:
+    assert investors("The government will invest $1 billion in AI.") == set()
