@@ -1339,9 +1339,16 @@ def partnership(c: EnClause) -> list:
         objects = children(verb, "dobj")
         # "entered into a partnership with Y": the agreement is the object of "into"
         entered = [o for p in preps(verb, "into") for o in children(p, "pobj")] if lemma == "enter" else []
+        # "announced a partnership to develop …": the parser may take the object for the infinitive's subject
+        purposed = [
+            n
+            for ch in verb.children
+            if ch.dep_ in ("ccomp", "xcomp") and any(a.lower_ == "to" for a in ch.children)
+            for n in children(ch, "nsubj")
+        ]
         agreements = [
             o
-            for o in objects + entered
+            for o in objects + entered + purposed
             if o.lemma_.lower() in PARTNER_NOUNS - {"agreement", "venture", "alliance"}
             or (o.lemma_.lower() == "venture" and any(t.lower_ == "joint" for t in o.children))
             or (o.lemma_.lower() in DEAL_WORDS and any(t.lower_ in AGREEMENT_KINDS for t in o.subtree))
