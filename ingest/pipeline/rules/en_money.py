@@ -779,23 +779,31 @@ def _subject_tokens(verb) -> list:
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
 def backers_among(c: EnClause) -> list:
     """ "Y counts A and B among its backers / investors / shareholders", "… as (its) shareholders", "Y brought in
-    (added, welcomed) X as a strategic investor"."""
+    (added, welcomed) X as a strategic investor"; "Y counts A among its partners": a partnership."""
     for verb in c.span:
         lemma = verb.lemma_.lower()
         admits = lemma in ("add", "welcome") or (lemma == "bring" and phrasal(verb, "in"))
         if not (lemma == "count" or admits) or not is_verb(verb) or not c.asserted(verb):
             continue  # "Y brought in (added, welcomed) X as a strategic investor"
-        if not any(
-            t.lemma_.lower() in ("backer", "investor", "shareholder", "funder")
+        roles = {
+            t.lemma_.lower()
             for p in preps(verb, *(("as",) if admits else ("among", "as")))  # "… as a shareholder"
             for t in p.subtree
-        ):
+        }
+        if roles & {"backer", "investor", "shareholder", "funder"}:
+            kind = RelationType.INVESTED_IN
+        elif "partner" in roles:
+            kind = RelationType.PARTNERS_WITH
+        else:
             continue
         for company in [e for e in c.subjects(verb) if e.type.is_organization]:
             # "brought in X": the parser may hang X on the particle
             objects = children(verb, "dobj") + [o for p in children(verb, "prt") for o in children(p, "pobj")]
-            for backer in [e for o in objects for e in c.with_conjuncts(o)]:
-                c.add(RelationType.INVESTED_IN, backer, company, 0.75)
+            for other in [e for o in objects for e in c.with_conjuncts(o)]:
+                if kind is RelationType.INVESTED_IN:
+                    c.add(kind, other, company, 0.75)
+                elif other.type.is_organization:
+                    c.add(kind, company, other, 0.75)
     return c.take()
 
 
