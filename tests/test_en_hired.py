@@ -2,26 +2,18 @@
 ("named P" alone still says nothing of a job); hiring only considered, or hiring a firm, is no WORKS_FOR."""
 
 import pytest
-from ko_facts import extractor
-
-from aigraph.ingest.contract import Document
-
-
-def employers(text: str) -> set[tuple[str, str]]:
-    result = extractor().extract(Document(id="t", text=text))
-    names = {e.id: e.name for e in result.entities}
-    return {(names[r.source], names[r.target]) for r in result.relations if r.type.value == "WORKS_FOR"}
+from en_facts import en_facts, en_kinds
 
 
 @pytest.mark.parametrize(
-    ("text", "pair"),
+    ("text", "person", "org"),
     [
-        ("Meta hired Alexandr Wang to lead a new lab.", ("Alexandr Wang", "Meta")),
-        ("Orbit Robotics hired Jane Park last month to run its research team.", ("Jane Park", "Orbit Robotics")),
+        ("Meta hired Alexandr Wang to lead a new lab.", "Alexandr Wang", "Meta"),
+        ("Orbit Robotics hired Jane Park last month to run its research team.", "Jane Park", "Orbit Robotics"),
     ],
 )
-def test_a_hired_person_works_there(text: str, pair: tuple[str, str]) -> None:
-    assert pair in employers(text), employers(text)
+def test_a_hired_person_works_there(text: str, person: str, org: str) -> None:
+    assert ("WORKS_FOR", person, org) in en_facts(text), en_facts(text)
 
 
 @pytest.mark.parametrize(
@@ -33,4 +25,4 @@ def test_a_hired_person_works_there(text: str, pair: tuple[str, str]) -> None:
     ],
 )
 def test_no_employment_without_a_hire(text: str) -> None:
-    assert employers(text) == set(), employers(text)
+    assert "WORKS_FOR" not in en_kinds(text), en_facts(text)

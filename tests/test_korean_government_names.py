@@ -2,15 +2,7 @@
 article invests through is the node a Korean article writes; "the government" alone, in English, names no one."""
 
 import pytest
-from ko_facts import extractor
-
-from aigraph.ingest.contract import Document
-
-
-def investors(text: str) -> set[tuple[str, str]]:
-    result = extractor().extract(Document(id="t", text=text))
-    names = {e.id: e.name for e in result.entities}
-    return {(names[r.source], result_type) for r in result.relations if (result_type := r.type.value) == "INVESTED_IN"}
+from ko_facts import facts
 
 
 @pytest.mark.parametrize(
@@ -22,8 +14,10 @@ def investors(text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_the_korean_government_is_one_investor(text: str) -> None:
-    assert ("한국 정부", "INVESTED_IN") in investors(text), investors(text)
+    assert any(k[0] == "INVESTED_IN" and k[1] == "한국 정부" for k in facts(text)), facts(text)
 
 
 def test_the_government_alone_in_english_names_no_investor() -> None:
-    assert investors("The government will invest $1 billion in AI.") == set()
+    assert not any(k[0] == "INVESTED_IN" for k in facts("The government will invest $1 billion in AI.")), facts(
+        "The government will invest $1 billion in AI."
+    )
