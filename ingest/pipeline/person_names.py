@@ -114,8 +114,9 @@ class PersonFinder:
         titles = sorted(lexicon.titles, key=len, reverse=True)
         self.title = re.compile("|".join(map(re.escape, titles)))
         self._reference = _reference_pattern(self.title.pattern, honorific=True)  # "구 대표", "유씨"
-        # a title and the team its holder leads ("박사팀", "교수 연구팀"): no person, though the tagger may say so
+        # a title right after a name, or after one word of an organisation's name ("함영준 오뚜기 회장")
         self._title_after_name = re.compile(rf" (?:[가-힣A-Za-z0-9&]{{1,14}} )?(?:{self.title.pattern}){_TITLE_END}")
+        # a title and the team its holder leads ("박사팀", "교수 연구팀"): no person, though the tagger may say so
         self.titled_team = re.compile(rf"(?:{self.title.pattern})\s?(?:공동\s?)?(?:연구)?(?:팀|진|단)")
         # a title written before a name: a listed title, or a unit head's ("DS부문장", "AI센터장")
         # or a head's title glued to the unit it heads ("AI연구원장", "뇌과학연구소장")

@@ -677,7 +677,8 @@ class Recogniser:
 
         A person the tagger reads as an organisation over the same words, and its name dictionary
         knows as one, is none ("민주당 대변인" is the party's spokesperson); a foreign name read together
-        with the organisation written after it ends before it ("몽콜수트리 태국산업연합회 회장")."""
+        with the organisation written after it ends before it ("몽콜수트리 태국산업연합회 회장"); a reading the tagger
+        has the other way round (its person where the title reading put the employer) is swapped."""
         if self.tagger is None:
             return persons
         orgs = [m for m in tagged if m.type.is_organization]
