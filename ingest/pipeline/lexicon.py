@@ -97,6 +97,11 @@ class Lexicon:
     hedge_lookalikes: tuple[str, ...] = ()  # hedges.tsv "none" rows: words holding a marker ("동기대비": 기대)
     title_bodies: dict[str, TitleBodies] = field(default_factory=dict)  # lexicons/titles_by_body.tsv
 
+    def is_place(self, word: str) -> bool:
+        """Whether ``word`` names a place of the lexicons, a state or province written with its 주/성 too
+        ("인디애나주", "장쑤성")."""
+        return word in self.places or (word[-1:] in ("주", "성") and word[:-1] in self.places)
+
     def title_names_head_of(self, title: str, kind: EntityType) -> bool:
         """Whether ``title`` alone names its holder one of a ``kind`` body's people ("대표" of a company)."""
         bodies = self.title_bodies.get(title)

@@ -1068,12 +1068,19 @@ class Recogniser:
             coined = t.tag == "NNG" and glued is not None and glued.tag == "SL" and glued.form[:1].isupper()
             coined = coined or (t.tag == "NNG" and t.unknown)  # "딥노아/NNG를": a word Kiwi's dictionary lacks
             # "XRCE를 인수했다", "XRCE 인수를": a Latin name bought is a company's (securities so written, "CB를
-            # 인수", are generic heads)
+            # 인수", are generic heads);
+            # "GIC로부터 1조원을 유치했다": a Latin name money came from in a funding sentence is an investor's
             coined = coined or (
                 t.tag == "SL"
                 and k == first
                 and t.form[:1].isupper()
-                and bool(_LATIN_BOUGHT.match(s.text, t.end - s.start))
+                and (
+                    bool(_LATIN_BOUGHT.match(s.text, t.end - s.start))
+                    or (
+                        s.text.startswith(("로부터", "으로부터"), t.end - s.start)
+                        and bool(_FUNDS_RECEIVED.search(s.text))
+                    )
+                )
             )
             titled = False  # "한결전자 대표로": a misread name before a title is an employer's
             if t.tag != "NNP" and not coined and word_start and (end := self._misread_name(s, first)) is not None:
@@ -1096,7 +1103,7 @@ class Recogniser:
                 or (not titled and (nxt.start != last.end or nxt.tag not in _CASE_PARTICLES))
                 or len(text) < 2
                 or self._place(text)
-                or t.form in self.lex.places
+                or (t.form in self.lex.places and k == first)  # "보스턴/NNP 다이내믹스/NNP를" is a name
                 or text in self.lex.generic_heads
                 # "라이너에 투자했다": a name shaped like a person's is a company where money goes into it
                 or (self.people.is_korean_name(text) and not _MONEY_TO_THING.match(s.text, last.end - s.start))
@@ -1705,7 +1712,7 @@ class Recogniser:
         knows mostly as a place (KLUE-NER marks a country as an organisation only now and then)."""
         return (
             text in self.lex.countries
-            or text in self.lex.places
+            or self.lex.is_place(text)
             or (self.tagger is not None and self.tagger.known_kind(text) == "LC")
         )
 

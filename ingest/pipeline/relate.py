@@ -153,17 +153,19 @@ class RelationExtractor:
             return base  # "X가 설립한 Y는 … 검토 중", "Y의 주주사인 X는 합병을 추진 중": the main clause's hedge is not the description's
         if signed := _DONE_FOR.match(masked, end):
             end = signed.end()
-        window = masked[end : end + _HEDGE_WINDOW]
-        if done := CLAUSE_END.search(window):
-            window = window[: done.start()]  # "협약을 체결하고 … 추진할 계획": the hedge is the next clause's
-        reach = len(window)
-        window = masked[end : end + reach + 4]  # the words right past the window tell how a hedge noun is used
+        window = masked[end : end + _HEDGE_WINDOW + 4]
+        # "협약을 체결하고 … 추진할 계획", "투자받았지만 … 계획은 없다": the hedge is the next clause's (the ending may
+        # start inside the trigger's own match); an act undone is told in the next clause too ("했지만 … 무산됐다")
+        done = CLAUSE_END.search(masked, max(0, end - 2), end + _HEDGE_WINDOW)
+        clause_reach = max(0, done.start() - end) if done else _HEDGE_WINDOW
         for marker, effect in self.lex.hedges:
+            reach = _HEDGE_WINDOW if effect == "undone" else clause_reach
             if effect in ("plan", "aim") and marker not in window[: min(reach, len(marker) + 4)]:
                 continue  # a plan right on this verb ("인수할 계획"), not on a later one ("협력해 … 확보할 계획")
             if effect == "plan" and relation is RelationType.INVESTED_IN:
                 continue  # "10조원을 투자할 계획이다": a commitment
-            if self.lex.hedge_counts(window, marker, effect, reach):
+            # the words right past the reach tell how a hedge noun is used
+            if self.lex.hedge_counts(window[: reach + 4], marker, effect, reach):
                 return 0.3 if effect == "low" else None
         return base
 

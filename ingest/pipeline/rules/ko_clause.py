@@ -303,7 +303,7 @@ class Clause:
         """A hedge or negation right after sentence offset ``rel_end`` ("선임하는 방안을 검토 중"); with ``plans``,
         a plan too ("영입할 계획이다": an appointment not made yet)."""
         after = self.sentence.text[rel_end : rel_end + window + 4]
-        effects = ("skip", "object", "plan", "aim") if plans else ("skip", "object")
+        effects = ("skip", "undone", "object", "plan", "aim") if plans else ("skip", "undone", "object")
         return any(
             self.lex.hedge_counts(after, marker, effect, window)
             for marker, effect in self.lex.hedges

@@ -530,7 +530,7 @@ def _is_site(c: Clause, target: Entity) -> bool:
     """The 에-place of an investment is a site when its name is a place's or a plant is built there."""
     return target.registry is None and (
         bool(_PLACE_WORD.fullmatch(target.name))
-        or target.name in c.lex.places
+        or c.lex.is_place(target.name)
         or bool(_SITE_BUILT.match(c.sentence.text, c.trigger.end()))
     )
 
@@ -668,7 +668,7 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
             continue  # "설비투자에 30조원", "시설투자에": capital spending on plant, no technology
         if _PLACE_WORD.fullmatch(name) or any(
             (t.tag == "SN" and _counted(group, i) and not (i == 0 and _ordinal_prefix(group)))
-            or t.form in c.lex.places
+            or c.lex.is_place(t.form)
             or c.lex.classifier_ending(t.form) is not None
             for i, t in enumerate(group)
         ):
