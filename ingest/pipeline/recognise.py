@@ -1450,6 +1450,10 @@ class Recogniser:
         found: list[Mention] = []
         for items, closed in _enumerations(s.tokens):
             members = [m for m in (self._member(s, run) for run in items) if m is not None]
+            if any((m.start, m.end) in orgs for m in members):
+                # "퓨처플레이/NNG, 블루포인트파트너스로부터": beside a known organisation, a word Kiwi's dictionary
+                # lacks is a name too
+                members = [m for m in (self._member(s, run, coined=True) for run in items) if m is not None]
             if sum(self.people.is_korean_name(m.text) for m in members) * 2 > len(members):
                 continue  # "김철수, 이영희 등": people, not organisations
             if len(members) >= 2 and (
@@ -1471,7 +1475,7 @@ class Recogniser:
             self._place(m.text) for m in members
         )
 
-    def _member(self, s: Sentence, run: list[Token]) -> Mention | None:
+    def _member(self, s: Sentence, run: list[Token], coined: bool = False) -> Mention | None:
         while run and (
             run[0].form in self.lex.countries
             or run[0].form in self.lex.generic_heads
@@ -1512,6 +1516,7 @@ class Recogniser:
             and all(b.start == a.end for a, b in zip(run, run[1:]))
             and all(t.form not in self.lex.generic_heads for t in run)
         )
+        split_word = split_word or (coined and len(run) == 1 and run[0].tag == "NNG" and run[0].unknown)
         if not (proper or suffix or split_word) or (split_word and not proper and _COPULA_AFTER.match(after)):
             return None  # "… 공동 출자한 합작법인이다": known nouns before the copula say what something is
         return Mention(
@@ -1526,7 +1531,7 @@ class Recogniser:
 
     @staticmethod
     def _stray(s: Sentence, m: Mention, person_ends: set[int], org_ends: set[int]) -> bool:
-        """A tagger span across list separators, a city or county opening an address ("대구시 동구"), or
+        """A tagger span across list separators or 등, a city or county opening an address ("대구시 동구"), or
         a gloss in parentheses after a name ("사피온(반도체)").
 
         After a person the parentheses name the person's organisation ("기성용(스완지시티)"); after an
@@ -1541,6 +1546,7 @@ class Recogniser:
         return (
             (m.text[-1:] in ("시", "군", "도") and bool(_ADDRESS_NEXT.match(s.text, m.end - s.start)))
             or any(sep in m.text for sep in "·ㆍᆞ,△▲■")
+            or " 등 " in m.text  # "B 등 벤처캐피탈이": a list's last member and the members' kind
             or bool(_STRUCTURE_WORD.search(m.text))
             or (
                 m.type is not EntityType.PERSON

@@ -26,7 +26,7 @@ _SKIP = r"\s*(?:\([^()]*\))?\s*['\"’”」』]?"
 # list's particle, 투자자로 the role it takes)
 PARTICLE = re.compile(
     _SKIP
-    + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개?\s*)?(?:\s*(?![이가은는을를도의와과에]\s)(?:[가-힣A-Za-z]{1,6}\s){1,2}(?=\S*?(?:기업|업체|회사|기관|투자사|투자자|대학|스타트업|연구소|계열사|자회사|관계사)|\d+\s*(?:곳|개사|사)))?(?:\d+\s*(?=곳|개사|사))?\s*(?P<noun>계열사|자회사|관계사|투자사|투자자|투자기관|기관투자자|벤처캐피털|연구기관|연구소|기업|업체|회사|기관|대학교|대학|스타트업|곳|개사|사)?(?:들)?(?:\s\d+\s?(?:곳|개사))?"
+    + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개?\s*)?(?:\s*(?![이가은는을를도의와과에]\s)(?:[가-힣A-Za-z]{1,6}\s){1,2}(?=\S*?(?:기업|업체|회사|기관|투자사|투자자|대학|스타트업|연구소|계열사|자회사|관계사)|\d+\s*(?:곳|개사|사)))?(?:\d+\s*(?=곳|개사|사))?\s*(?P<noun>계열사|자회사|관계사|투자사|투자자|투자기관|기관투자자|벤처캐피털|벤처캐피탈|액셀러레이터|엑셀러레이터|운용사|창투사|연구기관|연구소|기업|업체|회사|기관|대학교|대학|스타트업|곳|개사|사)?(?:들)?(?:\s\d+\s?(?:곳|개사))?"
     r"|\s*(?:\d+|두|세|네|양)\s*(?:사|개사|곳|개\s?기업)(?=[은는이가을를도와과의]))?"
     r"\s*(?P<p>[을를]\s(?:주관사로|주관기관으로|중심으로)|에\s?따르면|[△▲■]|[을를]\s(?:비롯|포함)(?:해|한)|[을를]\s통(?:해|하여|한)|에\s?이어|까지|으로부터|로부터|에게서|에서는|에서|엔|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와\s?함께|과\s?함께|와|과|의|,|·|및|로|으로)?"
 )
@@ -224,8 +224,13 @@ class Clause:
             and toks[k - 1].tag.startswith(("VV", "VX", "XSV", "EP"))
             and toks[k - 1].form not in _NOT_RELATIVE_VERBS
         ]
-        if not etm:
-            return [a for a in self.before if a.particle in SUBJECT]
+        # connective endings of verbs ("참여해 ", "참여하며 "): "A가 라운드에 참여해 Y가 N원을 유치했다" — A is the
+        # subject of the first verb, Y of the trigger's
+        linked = [
+            toks[k - 1].start
+            for k, t in enumerate(toks)
+            if t.tag == "EC" and t.start < pos and k and toks[k - 1].tag.startswith(("VV", "XSV", "EP"))
+        ]
         out = []
         for a in self.before:
             if a.particle not in SUBJECT:
@@ -235,7 +240,17 @@ class Clause:
                 continue
             last = max((b for b in self.args if b.group == a.group), key=lambda b: b.end)
             nxt = min((b.start for b in self.args if b.start >= last.end and b.group != a.group), default=pos)
-            if not any(last.end <= e < min(nxt, pos) for e in etm):
+            later_subject = min(
+                (
+                    b.start
+                    for b in self.before
+                    if b.start >= last.end and b.group != a.group and b.particle in ("이", "가")
+                ),
+                default=None,
+            )
+            if not any(last.end <= e < min(nxt, pos) for e in etm) and not (
+                later_subject is not None and any(last.end <= e < later_subject for e in linked)
+            ):
                 out.append(a)
         return out
 

@@ -53,7 +53,20 @@ _RECIPIENT_VERB = re.compile(r"\S*\s*(?:\S+\s){0,3}?(?:진행|유치|실시|마�
 _INVESTING_CLAUSE = re.compile(r"\S*\s+(?:\S+\s)?(?:투자|출자|주도|리드)한|\S*\s+(?:\S+\s)?이끈")
 _JOINED_BY = re.compile(r"(?:했던|한)\s+['‘]?")
 # the kind of an enumeration's members that makes them a round's investors ("A, B 등 기존 투자사와")
-_INVESTOR_KINDS = frozenset({"투자사", "투자자", "투자기관", "기관투자자", "벤처캐피털"})
+_INVESTOR_KINDS = frozenset(
+    {
+        "투자사",
+        "투자자",
+        "투자기관",
+        "기관투자자",
+        "벤처캐피털",
+        "벤처캐피탈",
+        "액셀러레이터",
+        "엑셀러레이터",
+        "운용사",
+        "창투사",
+    }
+)
 _ROUND_AFTER = re.compile(r"(?:참여|참가)한\s+(?:이번\s)?(?:\S+\s)?(?:투자|라운드|펀딩)")
 _JOINED_ROUND = re.compile(
     r"[^.]{0,12}?(?:이|가)\s+(?:공동(?:으로)?\s?|함께\s)?(?:(?:참여|참가|주도|투자|리드)(?:한|하는)|이끈|이끄는)\s"

@@ -1254,6 +1254,9 @@ def part_of(c: Clause) -> list[Relation]:
         # the party written before the name is the person's, no part of the committee
         if not after.entity.type.is_organization or _names_a_person(c, after):
             return []
+        topic = next((a for a in reversed(before) if a.particle in ("은", "는") and a is not whole), None)
+        if topic is not None and _SAYS_WHAT_TOPIC_IS.match(c.sentence.text, after.end - base):
+            after = topic  # "X는 Y 산하 전문생산기술연구소로, …": the words after 산하 say what X is
         return [Relation(whole.entity.member_relation, after.entity, whole.entity, c.sentence, c.confidence)]
     if not _IS_PART.match(c.sentence.text, c.trigger.end()) or _STARTED_AS.match(c.sentence.text, c.trigger.end()):
         # "X는 … Y 소속 선수와 계약했다": the trigger describes someone else, not the subject; "X는 Y 사내벤처로
@@ -1333,6 +1336,8 @@ _IS_PART = re.compile(
 )
 
 
+# "(X는 Y 산하 Z)로, ", "로서 ", "이다.": the unit after 산하 is what the topic is, a description or another name
+_SAYS_WHAT_TOPIC_IS = re.compile(r"(?:으로|로)(?:서|,)\s|(?:이)?다(?:\.|$)")
 _PART_NAMED = re.compile(
     r"[가-힣]{0,4}?(?<![로에서은는이가을를])(?:의|인)?\s"
     r"(?:[가-힣A-Za-z0-9]{1,10}(?<![이가은는을를에도와과로])(?<!에서)(?:인|으로서|로서)?\s){0,2}['‘\"“]?"
@@ -1431,7 +1436,8 @@ def spun_off_from(c: Clause) -> list[Relation]:
 # "X의 AI 사업부가 ", "X의 연구조직에서 ": a unit of the organisation in 의, the subject or source of 분사;
 # "X 사내 스타트업으로 시작한 Y는 ": where Y began; "X의 AI 사업부를 (떼어내)": the unit cut off to found Y
 _UNIT_SPUN = re.compile(
-    r"(?:의)?\s+(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:사업부|부문|사업|조직|본부|센터|연구소|팀|부|사내벤처|사내\s?스타트업)"
+    r"(?:의)?\s+(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:사업부|부문|사업|조직|본부|센터|연구소|연구실|랩|팀|부|사내벤처"
+    r"|사내\s?스타트업|사내\s?독립\s?기업|CIC)(?:\([^()]*\))?"
     r"(?:(?P<p>이|가|은|는|에서)\s+(?:\S+\s){0,2}|(?P<p2>로|으로)\s(?:출발|시작)(?:해|했고|하여|한\s뒤|한)\s(?:\S+\s){0,2}"
     r"|(?P<cut>을|를)\s)"
 )
@@ -1775,3 +1781,38 @@ def owner_in_gloss(c: Clause) -> list[Relation]:
         kind = RelationType.PART_OF if g.group("kind") in _PART_KINDS else RelationType.AFFILIATE_OF
         out.append(Relation(kind, of_mention[member.start], of_mention[owner.start], c.sentence, c.confidence))
     return out
+
+
+_LISTED_AS_PARTS = re.compile(r"(?:\s?등)?(?:으로|로)\s")
+
+
+@relation_rule(
+    RelationType.PART_OF,
+    language="ko",
+    trigger=r"(?<=로\s)(?:구성(?:된다|됐다|되었다|돼\s?있다|되어\s?있다|되며|돼\s)|이(?:뤄|루어)져\s?있다|나뉜다|나뉘어\s?있다)",
+)
+def composed_of(c: Clause) -> list[Relation]:
+    """ "삼성전자 DS부문은 메모리사업부와 파운드리사업부, 시스템LSI사업부로 구성된다": each organisation listed
+    before the verb is part of the subject (a business group's affiliate). People, posts or counts listed
+    ("교수 5명으로 구성된다") and a composition planned give nothing; an alliance's members take part in it
+    (ko_partners.alliance_made_of)."""
+    base = c.sentence.start
+    last = next((a for a in reversed(c.before)), None)
+    if last is None or not _LISTED_AS_PARTS.fullmatch(c.sentence.text, last.end - base, c.pos - base):
+        return []
+    whole = next((a for a in c.before if a.particle in SUBJECT and a.group != last.group), None)
+    if (
+        whole is None
+        or not whole.entity.type.is_organization
+        or whole.entity.name.rstrip("'’ ").endswith(ALLIANCE)
+        or c.hedged(c.trigger.end(), plans=True)
+    ):
+        return []
+    parts = [a.entity for a in c.before if a.group == last.group]
+    if not all(p.type.is_organization for p in parts):
+        return []
+    return [
+        Relation(whole.entity.member_relation, p, whole.entity, c.sentence, c.confidence)
+        for p in parts
+        if p is not whole.entity
+    ]
