@@ -862,9 +862,15 @@ class Recogniser:
                 ):
                     break
                 if self.people.title.fullmatch(prev.form) or (
-                    gap and prev.tag == "NNP" and self.people.is_korean_name(prev.form)
+                    gap
+                    and prev.tag == "NNP"
+                    and (
+                        self.people.is_korean_name(prev.form)
+                        or prev.form[:-1] in self.lex.surnames
+                        and prev.form[-1] == "모"
+                    )
                 ):
-                    break  # "최재원 SK그룹": a person's name before the organisation is not part of it
+                    break  # "최재원 SK그룹", "박모 연구원": a person's name before the organisation is not part of it
                 if gap and known_whole:
                     break  # "호세 무뇨스 현대자동차": a name the registry knows is whole
                 if (name := by_end.get(prev.end)) is not None:
@@ -954,6 +960,9 @@ class Recogniser:
             k = i + 1
             while k < len(toks) and toks[k].start <= toks[k - 1].end and toks[k].tag in ("VCP", "ETM"):
                 k += 1  # "업체인": Kiwi puts 이/VCP and ᆫ/ETM on the same syllable
+            if k < len(toks) and toks[k].form == "(" and toks[k].start == toks[k - 1].end:
+                # "기업형 벤처캐피털(CVC) D2SF는": the kind's short form aside
+                k = next((j + 1 for j in range(k + 1, min(k + 8, len(toks))) if toks[j].form == ")"), len(toks))
             if k >= len(toks) or toks[k].start - toks[k - 1].end != 1:
                 continue
             first, run = k, [toks[k]]
