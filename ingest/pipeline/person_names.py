@@ -127,9 +127,10 @@ class PersonFinder:
         # a title after a unit, glued or as its own word: "인공지능기반정책과장", "데이터팀 리더"; the rank of a
         # numbered post written before it ("1차관", "제2차장", "제1부총리")
         self.unit_title = re.compile(
-            rf"(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}\s|[A-Za-z0-9]{{1,6}}\s(?:부문|사업부|본부|연구소)\s|{_BOARD}\s)?"  # "AI 부문 CEO"
+            # "AI 부문 CEO"; never a title and its conjunction ("총장과 P ORG DS부문장": another person's unit)
+            rf"(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}(?<!장과)\s|[A-Za-z0-9]{{1,6}}\s(?:부문|사업부|본부|연구소)\s|{_BOARD}\s)?"
             rf"(?:(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}|제?[1-9]|[A-Za-z&]{{1,6}}(?={_LAB_HEAD}))?(?P<t>{_FIELD_POST}|[가-힣A-Za-z0-9]{{0,10}}?{_LINE_HEAD}|{self.title.pattern})"
-            rf"|(?:[가-힣A-Za-z0-9]{{1,10}}\s){{0,2}}[가-힣A-Za-z0-9]{{1,14}}?(?P<h>{_UNIT}장)){_TITLE_END}"
+            rf"|(?:[가-힣A-Za-z0-9]{{1,10}}(?<!장과)\s){{0,2}}[가-힣A-Za-z0-9]{{1,14}}?(?P<h>{_UNIT}장)){_TITLE_END}"
         )
 
     def heads_a_unit(self, word: str) -> bool:

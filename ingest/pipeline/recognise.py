@@ -234,6 +234,17 @@ _NOT_BODY_WORDS = frozenset(
         "대형",
         "소형",
         "규모",  # "500억원 규모 펀드": the fund's size, not its name
+        # what a consortium is for or who is in it: "투자 컨소시엄", "인수 컨소시엄", "산학연 협의체" describe one
+        "투자",
+        "인수",
+        "입찰",
+        "민관",
+        "민간",
+        "산학",
+        "산학연",
+        "협력",
+        "사업",
+        "연구",
     }
 )
 
@@ -1139,7 +1150,18 @@ class Recogniser:
         anything else). Only read right after a classifier noun ("반도체 기업 X"), which names it."""
         toks = s.tokens
         k = first
-        while k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k + 1].tag in _MISREAD_PIECES:
+        while (
+            k + 1 < len(toks)
+            and toks[k + 1].start == toks[k].end
+            and (
+                toks[k + 1].tag in _MISREAD_PIECES
+                # "클립/NNP 에/JKB 이/MM 아이/NNG 가": a particle inside the written word, nouns going on, is a misread piece
+                or toks[k + 1].tag.startswith("J")
+                and k + 2 < len(toks)
+                and toks[k + 2].start == toks[k + 1].end
+                and toks[k + 2].tag in _MISREAD_PIECES
+            )
+        ):
             k += 1
         after = toks[k + 1] if k + 1 < len(toks) else None
         pieces = list(toks[first : k + 1])

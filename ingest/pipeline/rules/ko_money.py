@@ -989,6 +989,7 @@ _STAKE_THEN_BUYER = re.compile(
 
 
 _SHARES = frozenset({"지분", "주식", "구주", "신주"})
+_GLOSS = re.compile(r"^\([^()]*\)")
 
 
 # a stake bought, not held or planned: "지분 51%를 사들였다", "지분을 전량 인수했다"
@@ -1022,19 +1023,21 @@ def stake_bought(c: Clause) -> list[Relation]:
     X invested in Y (the stake on the fact); a majority stake bought is also an acquisition, and the whole
     company bought (100%, 전량) is an acquisition only."""
     subject = c.subject
+    base = c.sentence.start
+    # how far the stake is from each name, its gloss aside ("베어로보틱스(Bear Robotics)의 지분")
+    gap = {a.start: len(_GLOSS.sub("", c.sentence.text[a.end - base : c.pos - base], count=1)) for a in c.before}
     owner = next(
         (
             a
             for a in reversed(c.before)
-            if (a.particle == "의" and c.pos - a.end <= 6)
-            or (a.particle == "" and c.pos - a.end <= 1)
+            if (a.particle == "의" and gap[a.start] <= 6)
+            or (a.particle == "" and gap[a.start] <= 1)
             # "Y에 대한 지분율을 20%로 높였다"
             or (a.particle == "에" and c.text_before(c.pos)[a.end - c.sentence.start :] == "에 대한 ")
         ),
         None,
     )
     if owner is None:  # "Y가 (새로) 발행한 전환사채를 인수했다": the issuer is the company invested in
-        base = c.sentence.start
         owner = next((a for a in c.before if _ISSUED.fullmatch(c.sentence.text, a.end - base, c.pos - base)), None)
     holder = _STAKE_HOLDER.match(c.sentence.text, c.trigger.end())
     bought = _STAKE_THEN_BUYER.match(c.sentence.text, c.trigger.end()) if c.trigger.group(0) in _SHARES else None

@@ -245,6 +245,26 @@ def _together(c: Clause) -> list[Arg]:
     ]
 
 
+def _counted_and(c: Clause, subjects: list[Arg]) -> list[Arg]:
+    """ "A, B 등 12개 기업과 C, D가 참여한다": a counted list joined by 와/과 to the subjects, no verb between, is
+    one enumeration with them (the count only split it)."""
+    base = c.sentence.start
+    starts = [a.start for a in subjects if a.particle in ("이", "가")]
+    return [
+        a
+        for a in c.before
+        if a.particle in ("와", "과")
+        and a.group_noun
+        and a.entity.type.is_organization
+        and any(
+            s > a.end
+            and not any(a.end <= t.start < s and t.tag.startswith(("VV", "XSV")) for t in c.sentence.tokens)
+            and not c.sentence.text[a.end - base : s - base].strip().endswith(("함께", "공동으로"))
+            for s in starts
+        )
+    ]
+
+
 def _counted_with(c: Clause, target: Entity | None) -> list[Arg]:
     """ "Y에는 A와 B를 포함해 30여개사가 참여하고 있다": the organisations named before the count are members."""
     return [a for a in _listed_into(c, _INTO_COUNT) if a.entity is not target and a.entity.type.is_organization]
@@ -289,7 +309,7 @@ def participates_in(c: Clause) -> list[Relation]:
         return []  # "B와 컨소시엄을 꾸려 사업에 참여한다": no programme named, and a bare consortium is no body
     # "… X를 중심으로 A, B 등이 참여": the leader is a member too
     members = subjects + [a for a in c.before if a.particle in LEADER and a.entity is not target]
-    members += _counted_with(c, target) + _together(c)
+    members += _counted_with(c, target) + _together(c) + _counted_and(c, subjects)
     if c.trigger.group(0) == "합류" and target.type in _EMPLOYERS:
         members = [a for a in members if a.entity.type is not EntityType.PERSON]  # a person joining: ko_people
     return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in members]
