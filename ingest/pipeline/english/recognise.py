@@ -422,6 +422,15 @@ class EnglishRecogniser:
                     more += 2  # "Samsung AI Center-Cambridge"
                     continue
                 if (
+                    tok.text == "&"
+                    and more > end
+                    and more + 1 < len(doc)
+                    and doc[more + 1].tag_ in ("NNP", "NNPS")
+                    and doc[more + 1].text[:1].isupper()
+                ):
+                    more += 2  # "Hanwha Investment & Securities": one name
+                    continue
+                if (
                     tok.tag_ not in ("NNP", "NNPS", "NN", "NNS")
                     or not tok.text[0].isupper()
                     or (

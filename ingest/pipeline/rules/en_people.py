@@ -36,6 +36,7 @@ OFFICE_TITLES = {"minister", "governor", "mayor", "commissioner"}  # held in gov
 LEAD_VERBS = {"head", "lead", "run", "chair", "helm", "oversee"}
 ROLE_VERBS = {"be", "become", "remain", "serve", "work"}
 TAKE_OVER = {"take": ("over",), "step": ("in", "up")}  # "took over as CEO", "stepped in as interim CEO"
+SAYING_VERBS = {"say", "tell", "add", "note", "explain"}
 APPOINT_VERBS = {"appoint", "name", "hire", "tap", "promote", "elect", "nominate", "select", "pick", "choose"}
 
 
@@ -193,7 +194,7 @@ def titled_person(c: EnClause) -> list:
             if (
                 org is None
                 and any(c.lex.is_title_head(t.text) for t in left)
-                and (own := _clause_organisation(c, doc[start]))
+                and (own := _clause_organisation(c, doc[start], reported=_heads_company(left)))
             ):
                 _emit(c, person, own, left)
                 continue
@@ -238,12 +239,16 @@ def _heads_company(title: list) -> bool:
     return any(p in COMPANY_HEADS for p in parts) and all(p in COMPANY_HEADS | FOUNDER for p in parts)
 
 
-def _clause_organisation(c: EnClause, tok) -> Entity | None:
-    """ "X will take a seat … through CFO P": the one organisation subject of the clause the person is in."""
+def _clause_organisation(c: EnClause, tok, reported: bool = False) -> Entity | None:
+    """ "X will take a seat … through CFO P": the one organisation subject of the clause the person is in; with
+    ``reported`` (a company head's title), of the clause the person tells ("X will …, CEO P said")."""
     verb = tok
     while verb.dep_ not in ("ROOT",) and verb.pos_ != "VERB" and verb.head.i != verb.i:
         verb = verb.head
     found = [e for e in c.subjects(verb) if e.type.is_organization] if verb.pos_ == "VERB" else []
+    if not found and reported and verb.lemma_.lower() in SAYING_VERBS:
+        # "Graphcore will keep its headquarters in Bristol, CEO Nigel Toon said": the company told of
+        found = [e for v in children(verb, "ccomp") for e in c.subjects(v) if e.type.is_organization]
     return found[0] if len(found) == 1 else None
 
 
