@@ -184,6 +184,27 @@ _FUNDS_RECEIVED = re.compile(
     r"(?:투자|펀딩|시리즈\s?[A-F]\d?|프리\s?A|시드|라운드|자금)\S{0,3}\s?(?:유치|받았|받아|받는|받으|받고|받은|조달|"
     r"마무리|마감|성공)|투자받|[조억만천]\s?(?:원|달러)?\S{0,2}\s(?:\S+\s)?유치"
 )
+# a kind of body written alone ("AI 연구소를 세웠다" read as "연구소", "센터에 지원"): it names no one body, and
+# as a node it would join every article's 연구소 (what it refers to is the relation rules' to find)
+_BARE_KINDS = frozenset(
+    {
+        "연구원",
+        "연구소",
+        "연구센터",
+        "연구단",
+        "연구실",
+        "센터",
+        "재단",
+        "펀드",
+        "랩",
+        "법인",
+        "합작법인",
+        "사업단",
+        "추진단",
+    }
+    | {"협의체", "컨소시엄", "얼라이언스", "연합", "동맹", "원팀", "자회사", "계열사"}
+)
+_NAMING_SOURCES = frozenset({"registry", "known", "institution", "anaphor"})
 _PHRASE_TAGS = frozenset({"XR", "XSA", "VV", "VA", "ETM"})  # a verb or adjective inside one written word
 # time words and the sentence adverbs news writes before a name ("이후 시카고 파이어", "5년 동안 쿤산시에"):
 # they belong to the verb, never to the name
@@ -569,7 +590,9 @@ class Recogniser:
         candidates = [
             m
             for m in candidates
-            if m.text.strip(_EDGE_PUNCT) not in _LEGAL_FORMS and not _ROUND_WORD.fullmatch(m.text.strip(_EDGE_PUNCT))
+            if m.text.strip(_EDGE_PUNCT) not in _LEGAL_FORMS
+            and not _ROUND_WORD.fullmatch(m.text.strip(_EDGE_PUNCT))
+            and not (m.text in _BARE_KINDS and m.source not in _NAMING_SOURCES and not m.refers_to)
         ] + self._legal_names(s)
         states = _state_pairs(s)  # "남북" is two states: no tagger span over them stands
         candidates = [

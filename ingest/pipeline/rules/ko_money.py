@@ -664,6 +664,10 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
             return []  # "Y 시리즈A에": the round of a company (invested_in reads the company before it)
         if len(name) < 2 or name in c.lex.generic_orgs or name in c.lex.classifiers or name in _NOT_SECTOR_NAMES:
             continue
+        if len(group) == 1 and (kind := c.lex.suffix_of(name)) is not None and kind.text == name:
+            # "(… 공동연구센터를 세웠다.) 500억원을 센터에 지원": a bare kind word is the body of that kind named last
+            out.append(_kind_named_before(c, name))
+            continue
         if _BUILT_SITE.fullmatch(name):
             continue  # "설비투자에 30조원", "시설투자에": capital spending on plant, no technology
         if _PLACE_WORD.fullmatch(name) or any(
@@ -713,6 +717,19 @@ def _counted(group: list[Token], i: int) -> bool:
 
 # "두 차례에 걸쳐", "지분율에 따라", "지난해에 이어": an 에 of a postposition-like verb, no place the money goes
 _ADVERBIAL_AT = re.compile(r"\s?(?:걸쳐|걸친|따라|따른|비해|의해|앞서|이어|달하|이르)")
+
+
+def _kind_named_before(c: Clause, kind: str) -> Entity | None:
+    """The organisation whose name ends in ``kind`` ("센터", "연구소") named last before this clause: what the bare
+    kind word refers to."""
+    named = [
+        (m.start, e)
+        for e in c.doc.entities
+        if e.type.is_organization and e.name != kind and e.name.endswith(kind)
+        for m in e.mentions
+        if m.start < c.pos
+    ]
+    return max(named, key=lambda found: found[0])[1] if named else None
 
 
 def _programme_named_before(c: Clause) -> Entity | None:
