@@ -746,9 +746,11 @@ def _programme_named_before(c: Clause) -> Entity | None:
 
 
 # "N원을 들여 AI 데이터센터를 구축한다": what the money builds, one to four words before its object particle
+# ("N원을 투입해 X 개발 사업을 추진한다": a programme carried out or supported with it, too)
 _SPENT_ON = re.compile(
-    r"\s+(?P<obj>(?:[A-Za-z0-9가-힣·'‘]+\s){0,3}['‘]?[A-Za-z0-9가-힣·]+?)['’]?(?:\([^()]*\))?(?:을|를)\s+"
-    r"(?:새로\s|추가로\s|본격\s|집중\s)?(?:구축|개발|조성|결성|확충|도입|고도화|설립|신설|출범|육성)"
+    r"\s+(?P<obj>(?:[A-Za-z0-9가-힣·'‘-]+\s){0,4}['‘]?[A-Za-z0-9가-힣·-]+?)['’]?(?:\([^()]*\))?(?:을|를)\s+"
+    r"(?:새로\s|추가로\s|본격\s|집중\s)?(?:구축|개발|조성|결성|확충|도입|고도화|설립|신설|출범|육성"
+    r"|(?P<programme>추진|지원|수행|시행))"
 )
 # a plant, site or building is where the money goes, not a technology or an organisation
 _BUILT_SITE = re.compile(r"공장|시설|설비|기지|라인|팹|캠퍼스|클러스터|단지|거점|본사|사옥|부지|센터\s?건물")
@@ -766,13 +768,21 @@ def spent_to_build(c: Clause) -> list[Relation]:
     infrastructure); plants and sites are no recipients."""
     subject = c.subject or _government(c)
     built = _SPENT_ON.match(c.sentence.text, c.trigger.end())
-    if subject is None or built is None or _BUILT_SITE.search(built.group("obj")):
-        return []
+    if (
+        subject is None
+        or built is None
+        or _BUILT_SITE.search(built.group("obj"))
+        or (built.group("programme") and not built.group("obj").rstrip("'’").endswith(PROGRAMME_HEADS))
+    ):
+        return []  # "N원을 투입해 인력을 지원한다": only a programme is carried out or supported with the money
     base = c.sentence.start
     start = base + built.start("obj")
     end = base + built.end("obj")  # "AI 반도체 기업 사피온을": the organisation the object phrase ends with
     org = next((a.entity for a in c.after if start <= a.start and a.end == end and a.entity.type.is_organization), None)
-    words = built.group("obj").split()
+    programme = bool(built.group("programme"))
+    if programme and built.group("obj")[:1] in "'‘":
+        start += 1  # "'K-클라우드 프로젝트'를 추진한다": the programme's name as written
+    words = built.group("obj").strip("'‘’").split() if programme else built.group("obj").split()
     while words and words[0] in _NOT_SECTOR_HEAD:
         start += len(words.pop(0)) + 1
     while words and words[-1] in _NOT_SECTOR_TAIL:
@@ -786,7 +796,9 @@ def spent_to_build(c: Clause) -> list[Relation]:
         or any(ch.isdigit() for ch in name)
     ):
         return []  # "인재 1만명을 육성": people counted, not a field
-    target = org or c.add_entity(name, EntityType.TECHNOLOGY, start, start + len(name))
+    # a programme kept with its head ("K-클라우드 프로젝트") is one, as programme_place names them
+    kind = EntityType.ORGANIZATION if name.endswith(PROGRAMME_HEADS) else EntityType.TECHNOLOGY
+    target = org or c.add_entity(name, kind, start, start + len(name))
     props = money_properties(c.clause_text(0), c.article_date, c.lex.fx)
     # "A와 B가 각각 50억원을 출자해 Y 펀드를 조성했다": every founder enumerated with the subject put money in
     return _from_investors(c, subject, True, [target], props)
