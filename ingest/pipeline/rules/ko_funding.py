@@ -180,6 +180,16 @@ def _round_of(text: str, c: Clause) -> dict:
     return found
 
 
+def _same_round(c: Clause, recipient: Entity, told: dict) -> bool:
+    """The round told now is the one the sentence before announced for the same company (no other series)."""
+    before = c.discourse.round
+    return (
+        c.discourse.funded is recipient
+        and c.discourse.funded_at == c.sentence.index - 1
+        and told.get("series", before.get("series")) == before.get("series")
+    )
+
+
 def describes_named(c: Clause, clause_end: int) -> bool:
     """The relative clause ending at sentence offset ``clause_end`` describes a named organisation, not the
     round: "A가 출자한 (벤처캐피탈) B, C 등이" (A funded B; B is the investor); "A가 참여한 Y의 라운드",
@@ -332,8 +342,12 @@ def funding_raised(c: Clause) -> list[Relation]:
     if supported and "amount" not in money_properties(c.clause_text(), c.article_date, c.lex.fx):
         return []  # "기술 지원을 받았다": support, not money
     if not supported:  # a grant is no funding round: later "이번 투자에는 …" is not about it
+        told = _round_of(c.clause_text(), c)
+        if _same_round(c, recipient, told):
+            # "Y가 시리즈C 투자 유치에 성공했다. 이 회사는 총 190억원 규모의 투자를 받았다": one round told twice
+            told = {**c.discourse.round, **told}
         c.discourse.funded, c.discourse.funded_at = recipient, c.sentence.index
-        c.discourse.round = _round_of(c.clause_text(), c)
+        c.discourse.round = told
     # "받았다", "이끌어냈다": the money came from the named source ("조달": money raised from banks is often a loan)
     received = bool(re.search(r"받|끌어", c.trigger.group(0)))
     # "Y는 A벤처스에서 투자를 유치했다": an investor named with 에서 is where the money came from, and so is
@@ -637,6 +651,19 @@ def headline_round(c: Clause) -> list[Relation]:
     if not _HEADLINE_JOINED.match(text, group[-1].end - base):
         return []
     return investor_facts(c, [a for a in group if a.entity.type.is_organization], first.entity)
+
+
+@relation_rule(
+    RelationType.INVESTED_IN,
+    language="ko",
+    trigger=r"^(?:이번\s)?(?:투자|유치|라운드|펀딩)\s?(?:규모|금액)(?:는|은)\s(?:총\s|약\s)?[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)",
+)
+def round_size(c: Clause) -> list[Relation]:
+    """ "Y가 후속 투자를 유치했다. 투자 규모는 120억원이다": the size of the round the sentence before announced,
+    for the investors named next ("이번 투자는 A가 주도했다"); no fact of its own."""
+    if c.discourse.funded is not None and c.discourse.funded_at == c.sentence.index - 1:
+        c.discourse.round = {**c.discourse.round, **_round_of(c.trigger.group(0), c)}
+    return []
 
 
 @relation_rule(
