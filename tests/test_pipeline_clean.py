@@ -53,3 +53,29 @@ def test_plain_text_is_all_body() -> None:
     text = "두 회사가 협력한다.\n연구소를 세운다."
     page = clean_page(text, LEX)
     assert (page.body_start, page.body_end, page.title, page.published) == (0, len(text), "", None)
+
+
+def test_a_dateline_and_byline_opening_a_line_are_blanked() -> None:
+    text = (
+        "한빛전자, 배터리 연구소 세운다\n"
+        "[서울=미래뉴스] 김하늘 기자 = 한빛전자가 배터리 연구소를 세운다.\n"
+        "미래일보 박도윤 기자 doyun@mirae.example.com 가람테크가 지분을 취득했다.\n"
+        "(부산=누리통신) 이서준 특파원 = 누리랩스가 투자를 유치했다.\n"
+        "한빛전자 김하늘 기자단 간담회는 내일 열린다.\n"
+        "[미래타임스 정하린 기자] 다온AI가 새 모델을 공개했다.\n"
+    )
+    masked = clean_page(text, LEX).masked()
+    lines = masked.split("\n")
+    assert lines[1].strip() == "한빛전자가 배터리 연구소를 세운다.", lines[1]
+    assert lines[2].strip() == "가람테크가 지분을 취득했다.", lines[2]
+    assert lines[3].strip() == "누리랩스가 투자를 유치했다.", lines[3]
+    assert lines[4] == "한빛전자 김하늘 기자단 간담회는 내일 열린다.", lines[4]  # no byline: a word goes on
+    assert lines[5].strip() == "다온AI가 새 모델을 공개했다.", lines[5]
+    assert len(masked) == len(text)
+
+
+def test_an_outlet_in_a_byline_invests_in_nothing() -> None:
+    from ko_facts import facts
+
+    got = facts("전자신문 이지은 기자 jeun@etnews.com 삼성전자가 레인보우로보틱스 지분을 추가 취득했다.")
+    assert ("INVESTED_IN", "삼성전자", "레인보우로보틱스") in got and not [k for k in got if k[1] == "전자신문"], got

@@ -27,6 +27,15 @@ _SAVE_STAMP = re.compile(r"^(?:UPDATED|수정|최종수정)\.?\s*\d{4}")
 _BULLET = re.compile(r"^\s*•")
 # A photo credit or caption marker inside the body: "[사진=게티이미지]", "(사진=연합뉴스)".
 _CREDIT = re.compile(r"[\[(]\s*(?:사진|그림|자료|이미지|영상|출처|제공|그래픽)\s*[=:/][^\])\n]*[\])]")
+# A dateline and byline opening a body line: "[서울=뉴시스] 김철수 기자 =", "(서울=연합뉴스) 홍길동 기자 = ",
+# "[디지털타임스 박영희 기자]", "최민준 특파원 =", "전자신문 이지은 기자 jeun@etnews.com": no part of the first sentence (its outlet would read as
+# the subject of the deal told after it)
+_DATELINE = re.compile(
+    r"[ \t]*(?:[\[(【][^\[\]()【】\n=]{1,20}=[^\[\]()【】\n]{1,20}[\])】][ \t]*"
+    r"(?:[가-힣]{2,4}[ \t]?(?:기자|특파원|객원기자)[ \t]*)?=?"
+    r"|[\[(【](?:[가-힣A-Za-z0-9]{2,10}[ \t])?[가-힣]{2,4}[ \t]?(?:기자|특파원|객원기자)[\])】]"
+    r"|(?:[가-힣A-Za-z0-9]{2,10}[ \t])?[가-힣]{2,4}[ \t]?(?:기자|특파원|객원기자)[ \t]*(?:=|[\w.+-]+@[\w.-]+\.[a-z]{2,}))[ \t]*"
+)
 # the hyphenation point, the katakana middle dots and the bullet operator, written for "·" between listed names
 MIDDLE_DOT_LOOKALIKES = str.maketrans(dict.fromkeys("\u2027\u30fb\uff65\u2219", "·"))
 _SENTENCE_END = re.compile(r"(?:다|요|음|함|됨)[.\"”'’]*\s*$|[.!?][\"”'’]*\s*$")
@@ -120,5 +129,10 @@ def clean_page(text: str, lexicon: Lexicon) -> Page:
     chrome_spans = [(lines[i][0], lines[i][1]) for i in range(content[0], last + 1) if is_chrome[i]]
     chrome_spans += [
         (m.start() + body_start, m.end() + body_start) for m in _CREDIT.finditer(text[body_start:body_end])
+    ]
+    chrome_spans += [
+        (m.start(), m.end())
+        for i in content
+        if i <= last and (m := _DATELINE.match(text, lines[i][0], lines[i][1])) is not None and m.end() > m.start()
     ]
     return Page(text, body_start, body_end, title, published, reporter, publisher, tuple(sorted(chrome_spans)))
