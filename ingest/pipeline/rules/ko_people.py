@@ -110,6 +110,7 @@ _ARRIVES = re.compile(
     r"(?:취임|부임|재?선임(?:됐|되었|된다|돼)|임명(?:됐|되었|된다|돼)|선출(?:됐|되었|된다|돼)|발탁(?:됐|되었|돼)|내정(?:됐|되었|돼))"
 )
 _VERB_END = re.compile(r"(?:다|고|며|서|는데)[\s,.]")
+_GLOSS_GAP = re.compile(r"(?:\([^()]*\))?\s")  # "한국과학기술기획평가원(KISTEP) 원장": the body and its title
 _ROLE_FIRST = re.compile(r"(?:신임\s|새\s|차기\s|초대\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:에|으로는|로는|으로|로)\s+$")
 # what follows the appointed person: their former organisation and title at most, then the verb
 _APPOINTED_OBJECT = re.compile(
@@ -263,6 +264,8 @@ def titled_person(c: Clause) -> list[Relation]:
                 # "ORG의 공동창업자인 P 대표": the founder described before the name, the current title after it
                 facts.append(Relation(RelationType.ESTABLISHED, facts[0].source, facts[0].target, c.sentence, 0.8))
             late = _LATE_BEFORE.search(between) is not None  # "창업주인 고(故) P 회장": a role no longer held
+            # "ORG P 회장이 (임기를 마치고) 퇴임했다": the role left in this very sentence
+            late = late or bool(_STEPS_DOWN.match(c.sentence.text, _after_person(c.sentence.text, m, c.sentence.start)))
             # "전 ORG T(인) P": the 전 written before the organisation, the name after its title
             before = m.org[1] <= m.start and _FORMER_BEFORE.search(c.sentence.text, 0, m.org[0] - c.sentence.start)
             for f in facts:
@@ -273,6 +276,10 @@ def titled_person(c: Clause) -> list[Relation]:
 
 
 _LATE_BEFORE = re.compile(r"(?:고\s?\(故\)|故|고)\s$")
+# the person, the subject, stepping down: "이 (임기를 마치고) 퇴임했다", "은 지난달 사임했다", "가 대표직에서 물러났다"
+_STEPS_DOWN = re.compile(
+    r"(?:\([^()]*\))?(?:이|가|은|는)\s(?:[^\s.,]+\s){0,3}?(?:(?:퇴임|사임|퇴진|사퇴|용퇴)(?:했|하였)|물러났)"
+)
 
 
 def _joined_from(c: Clause, m: Mention) -> int:
@@ -557,8 +564,14 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
             and not (r.group(0).startswith("초대") and _founded_lately(c))  # the new body's first head
         ):
             after = _APPOINTED_OBJECT.match(text, _after_person(text, p, base))
+            # "정부는 KISTEP 원장에 P를 임명했다": the organisation written right before the role is the employer,
+            # the appointer only chose
+            post = next((o for o in orgs if _GLOSS_GAP.fullmatch(text, o.end - base, r.start("t"))), None)
+            employer = (
+                of_mention[post.start] if post is not None and post.start > (topic.end if topic else 0) else appointer
+            )
             if after and not c.hedged(after.end(), plans=True):
-                out += _works_for(c, of_mention[p.start], appointer, named)
+                out += _works_for(c, of_mention[p.start], employer, named)
         # "P(…) ORG T를 ORG2 T2에 내정": the new role
         for o in (o for o in orgs if o.start > p.end):
             v = _APPOINT_VERB.match(text, o.end - base)
