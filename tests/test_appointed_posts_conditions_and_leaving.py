@@ -51,3 +51,24 @@ def test_a_role_left_in_the_sentence_is_former(text: str, person: str, org: str)
 )
 def test_a_role_not_yet_left_is_held(text: str, person: str, org: str) -> None:
     assert "former" not in facts(text)[("WORKS_FOR", person, org)], facts(text)
+
+
+@pytest.mark.parametrize("ordinal", ["제5대 ", "5대 ", ""])
+def test_a_post_of_the_topic_taken_up(ordinal: str) -> None:
+    got = facts(f"한빛연구원은 {ordinal}원장에 김도윤 전 부원장이 취임했다고 밝혔다.")
+    assert got.get(("WORKS_FOR", "김도윤", "한빛연구원"), {}).get("title") == "원장", got
+
+
+def test_a_post_of_the_topic_not_yet_taken_up() -> None:
+    assert not facts("한빛연구원은 원장에 김도윤 박사가 취임할지 검토 중이라고 밝혔다.")
+
+
+@pytest.mark.parametrize(
+    ("text", "founder", "company"),
+    [
+        ("두나무를 창업한 송치형 회장은 기자간담회를 열었다.", "송치형", "두나무"),
+        ("무신사는 조만호 대표가 2001년 창업한 패션 플랫폼이다.", "조만호", "무신사"),
+    ],
+)
+def test_registry_companies_written_as_founded(text: str, founder: str, company: str) -> None:
+    assert ("ESTABLISHED", founder, company) in facts(text), facts(text)

@@ -103,7 +103,10 @@ _LED_BY = re.compile(
     r"(?:\([^()]*\))?\s*(?P<t>[가-힣A-Z]{1,6}?)?(?:이|가)\s+(?:\S+\s)?(?:이끈다|이끌고\s있다|맡고\s있다|맡는다|총괄한다|이끌게\s된다|이끌며|이끌고)"
 )
 # between an organisation and the person named for its role: "ORG 원장에 ", "ORG의 신임 대표로 "
-_ROLE_OF = re.compile(r"(?:의)?\s+(?:신임\s|새\s|차기\s|초대\s)?(?P<t>[^\s(]+?)(?:에는|에|으로는|로는|으로|로)\s+")
+# ("ORG는 제12대 원장에 P가 취임했다": the organisation as the topic, the post's ordinal before it)
+_ROLE_OF = re.compile(
+    r"(?:의|은|는)?\s+(?:신임\s|새\s|차기\s|초대\s|제?\d{1,3}대\s)?(?P<t>[^\s(]+?)(?:에는|에|으로는|로는|으로|로)\s+"
+)
 # after that person (their name and title): their former affiliation at most, then a verb of taking the post
 _ARRIVES = re.compile(
     r"(?:\s*\([^()]*\))?(?:\s+\S+){0,3}?\s*(?:이|가|은|는)\s+(?:\S+\s){0,2}?"
