@@ -706,7 +706,7 @@ class EnglishRecogniser:
             if comma.text != "," or comma.i + 2 >= len(doc) or doc[comma.i + 1].lower_ not in ("a", "an", "the"):
                 continue
             head = self._description_head(doc, comma.i + 2)
-            if head is None or head.lower_ not in self.lex.classifiers:
+            if head is None or _hyphenated_word(doc, head) not in self.lex.classifiers:
                 continue
             start = comma.i
             while start > comma.sent.start and start > comma.i - 4 and self._described_word(doc[start - 1]):
@@ -916,3 +916,10 @@ def _name_word(tok) -> bool:
         and tok.pos_ not in ("ADV", "ADP", "DET", "PRON", "CCONJ", "VERB", "AUX")
         and (tok.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "NORP", "MONEY", "PERCENT", "CARDINAL"))
     )
+
+
+def _hyphenated_word(doc, tok) -> str:
+    """The word ``tok`` ends, lower-cased, with the piece the tokeniser split off before a hyphen ("spin-off")."""
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return tok.lower_
