@@ -64,3 +64,32 @@ def test_the_startup_after_a_founding_is_the_company_founded(founding: str) -> N
     got = en_facts(founding + " The startup raised $12 million from Kakao Ventures.")
     assert ("INVESTED_IN", "Kakao Ventures", "Deepvale Robotics") in got, got
     assert not [k for k in got if k[0] == "INVESTED_IN" and k[2] in ("Google", "Samsung", "구글", "삼성")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "company"),
+    [
+        (
+            "Hanbit Aerospace set up Hanbit Robotics last year. The new company is headed by Seo Jin-woo.",
+            "Seo Jin-woo",
+            "Hanbit Robotics",
+        ),
+        (
+            "Hanbit Electronics and Nuvora formed a joint venture called Deepvale AI in March. "
+            "The new entity will be led by Kim Ha-neul.",
+            "Kim Ha-neul",
+            "Deepvale AI",
+        ),
+    ],
+)
+def test_the_new_company_is_the_one_set_up(text: str, head: str, company: str) -> None:
+    got = en_facts(text)
+    assert ("WORKS_FOR", head, company) in got, got
+    assert [k for k in got if k[0] == "WORKS_FOR" and k[1] == head] == [("WORKS_FOR", head, company)], got
+
+
+def test_the_new_company_with_none_set_up_by_name_is_no_one() -> None:
+    got = en_facts(
+        "Hanbit Aerospace said it will establish a robotics subsidiary. The new company will be headed by Seo Jin-woo."
+    )
+    assert not [k for k in got if k[0] == "WORKS_FOR"], got

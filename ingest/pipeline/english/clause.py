@@ -141,6 +141,7 @@ _PRONOUNS = {"it", "they", "we", "its", "their", "our"}
 _YOUNG_FIRM = {"startup", "start-up"}
 _DESCRIPTIONS = {
     "company",
+    "entity",
     "firm",
     "group",
     "conglomerate",
@@ -186,6 +187,7 @@ class Discourse:
     deal_target: Entity | None = None  # the company the article's acquisition or investment is about
     round_target: Entity | None = None  # the company whose funding round the article reports
     unnamed_spin_off: Entity | None = None  # the parent of a unit spun off without a name yet
+    founded: Entity | None = None  # the organisation the article last said was set up ("the new company")
 
 
 @dataclass
@@ -557,9 +559,15 @@ class EnClause:
                 return ent
         if self._definite(tok) and (ent := self.named_like(tok)) is not None:
             return ent
+        if self._new_body(tok):
+            return self.disc.founded  # "The new company is headed by P": the one just set up, not its founder
         if tok.lower_ in _PRONOUNS or self._definite_description(tok):
             return self.disc.topic or (self.named_later(tok) if self._definite_description(tok) else None)
         return None
+
+    def _new_body(self, tok) -> bool:
+        """ "the new company", "the newly formed entity": a description of an organisation just set up."""
+        return self._definite_description(tok) and any(c.lower_ in ("new", "newly") for c in tok.subtree if c.i < tok.i)
 
     def named_later(self, tok) -> Entity | None:
         """ "The California chipmaker agreed to buy Y. … Nvidia said …": a description opening the article
@@ -627,6 +635,8 @@ class EnClause:
         """ "the startup", "the company" as an object: the company the article's deal is about, else the topic."""
         if self._definite(tok) and (ent := self.named_like(tok)) is not None:
             return ent
+        if self._new_body(tok):
+            return self.disc.founded
         if tok.lemma_.lower() in _DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children):
             ent = self._speaker(tok) or self.disc.deal_target or self.disc.topic
             if ent is not None and ent.registry is not None and tok.lower_ in _YOUNG_FIRM:

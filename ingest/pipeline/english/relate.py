@@ -35,6 +35,8 @@ class EnglishRelationExtractor:
         for phase in sorted({r.phase for r in rules_for(LANGUAGE)}):
             disc = Discourse()
             for sentence, span in zip(doc.sentences, spans):
+                # "… set up Y. The new company is headed by P": the organisation set up last, by any earlier phase
+                disc.founded = _founded([r for r in found if r.sentence.index < sentence.index][::-1]) or disc.founded
                 clause = EnClause(doc, self.lex, sentence, span, ent_of, mention_of, disc)
                 told: list[Relation] = []
                 for rule in rules_for(LANGUAGE, phase=phase):
