@@ -42,3 +42,18 @@ def test_a_hedge_in_the_next_clause_leaves_the_fact(text: str, fact: tuple[str, 
 )
 def test_an_act_called_off_in_the_next_clause_gives_nothing(text: str, pair: tuple[str, str]) -> None:
     assert not [k for k in facts(text) if k[1:] == pair], facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자의 자회사 누리랩스는 미국 나스닥 상장을 추진하고 있다.",
+        "한빛전자의 자회사인 누리랩스는 상장을 검토 중이다.",
+    ],
+)
+def test_an_affiliate_named_as_a_description_is_not_hedged_by_its_plans(text: str) -> None:
+    assert ("AFFILIATE_OF", "누리랩스", "한빛전자") in facts(text), facts(text)
+
+
+def test_an_affiliate_still_to_be_made_gives_nothing() -> None:
+    assert not facts("한빛전자는 누리랩스를 자회사로 편입할 계획이다.")

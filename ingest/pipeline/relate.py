@@ -58,6 +58,8 @@ _ADNOMINAL = re.compile(r"(?:한|된|했던|됐던|하던|인)\s+['‘]?(?=\S)")
 _ADNOMINAL_TRIGGER = re.compile(r"(?<=받은)\s+['‘]?(?=\S)")
 # "인수를 위한 본계약을 체결했다", "인수를 위해 1조원을 투입했다": a contract signed or money spent for the act is
 # the act agreed, not a purpose; the hedge that counts is the one on that verb ("체결할 예정이다")
+# "의 자회사 Y는 ", "의 계열사인 Y가 ": the affiliate's name right after the noun, then its particle
+_NAMED_AFFILIATE = re.compile(r"(?:인)?\s['‘]?[^\s,.]+?['’]?(?:\([^()]*\))?(?:은|는|이|가|을|를|의|도)\s")
 _DONE_FOR = re.compile(
     r"\s?[을를]\s위한\s(?:(?!우선협상|조건부)\S+\s)?(?:본계약|계약|주식매매계약|인수\s?계약|투자\s?계약)(?:\([^()]*\))?[을를]\s(?:체결|맺)"
     r"|" + SPENT_FOR
@@ -153,6 +155,8 @@ class RelationExtractor:
             "자인 ",  # "Y의 주요 투자자인 X는 … 검토"
         ):
             return base  # "X가 설립한 Y는 … 검토 중", "Y의 주주사인 X는 합병을 추진 중": the main clause's hedge is not the description's
+        if relation is RelationType.AFFILIATE_OF and _NAMED_AFFILIATE.match(masked, end):
+            return base  # "X의 자회사 Y는 상장을 추진하고 있다": the affiliate named is a description, the hedge Y's plan's
         if signed := _DONE_FOR.match(masked, end):
             end = signed.end()
         window = masked[end : end + _HEDGE_WINDOW + 4]
