@@ -65,3 +65,9 @@ def test_a_unit_named_after_san_ha_is_the_part() -> None:
 def test_a_spin_off_from_an_in_house_unit(text: str) -> None:
     got = facts(text)
     assert got.get(("SPUN_OFF_FROM", "다온AI", "한빛전자"), {}).get("date") == "2021", got
+
+
+def test_an_affiliate_said_before_a_comma_and_another_clause() -> None:
+    got = facts("누리로보틱스는 한빛그룹 계열사로, 2021년 한빛그룹에 인수됐다.")
+    assert ("AFFILIATE_OF", "누리로보틱스", "한빛그룹") in got, got
+    assert ("ACQUIRED", "한빛그룹", "누리로보틱스") in got, got

@@ -1079,7 +1079,8 @@ def _affiliates(c: Clause) -> list[Relation]:
         # "롯데호텔은 롯데그룹 계열의 호텔이다", "X는 Y 자회사로 편입됐다": what the subject is, named after the owner
         said_of = next((a for a in c.subjects if a.end <= before[-1].start), None)
         if (
-            member is None
+            # "X는 G 계열사로, 2021년 G에 인수됐다": a name past the comma is another clause's, no member named here
+            (member is None or "," in s.text[pos - s.start : member.start - s.start])
             and said_of is not None
             and said_of.entity is not before[-1].entity
             and _IS_AFFILIATE.match(s.text, c.trigger.end())
