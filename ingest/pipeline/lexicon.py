@@ -97,6 +97,11 @@ class Lexicon:
     hedge_lookalikes: tuple[str, ...] = ()  # hedges.tsv "none" rows: words holding a marker ("동기대비": 기대)
     title_bodies: dict[str, TitleBodies] = field(default_factory=dict)  # lexicons/titles_by_body.tsv
 
+    def names_no_one(self, name: str) -> bool:
+        """Whether a person's name is only a surname ("최" of "최 대표") or a surname and 모 ("박모", the person news
+        leaves unnamed): who it is is not known."""
+        return name.removesuffix("모") in self.surnames
+
     def is_place(self, word: str) -> bool:
         """Whether ``word`` names a place of the lexicons, a state or province written with its 주/성 too
         ("인디애나주", "장쑤성")."""

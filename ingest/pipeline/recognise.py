@@ -898,11 +898,7 @@ class Recogniser:
                 if self.people.title.fullmatch(prev.form) or (
                     gap
                     and prev.tag == "NNP"
-                    and (
-                        self.people.is_korean_name(prev.form)
-                        or prev.form[:-1] in self.lex.surnames
-                        and prev.form[-1] == "모"
-                    )
+                    and (self.people.is_korean_name(prev.form) or self.lex.names_no_one(prev.form))
                 ):
                     break  # "최재원 SK그룹", "박모 연구원": a person's name before the organisation is not part of it
                 if gap and known_whole:

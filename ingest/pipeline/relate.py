@@ -91,9 +91,7 @@ class RelationExtractor:
     def _surname_only(self, r: Relation) -> bool:
         """A person known only by a surname ("ORG 최 대표" with no full name in the article, "박모 연구원"): who it
         is is not known, so no fact is drawn about them."""
-        return any(
-            e.type is EntityType.PERSON and e.name.removesuffix("모") in self.lex.surnames for e in (r.source, r.target)
-        )
+        return any(e.type is EntityType.PERSON and self.lex.names_no_one(e.name) for e in (r.source, r.target))
 
     def _triggers(self, rule: RelationRule) -> list[tuple[re.Pattern[str], float]]:
         """The rule's own trigger, else the lexicon's triggers of its relation (worked out once per rule)."""
