@@ -28,8 +28,8 @@ _BULLET = re.compile(r"^\s*•")
 # A photo credit or caption marker inside the body: "[사진=게티이미지]", "(사진=연합뉴스)".
 _CREDIT = re.compile(r"[\[(]\s*(?:사진|그림|자료|이미지|영상|출처|제공|그래픽)\s*[=:/][^\])\n]*[\])]")
 # A dateline and byline opening a body line: "[서울=뉴시스] 김철수 기자 =", "(서울=연합뉴스) 홍길동 기자 = ",
-# "[디지털타임스 박영희 기자]", "최민준 특파원 =", "전자신문 이지은 기자 jeun@etnews.com": no part of the first sentence (its outlet would read as
-# the subject of the deal told after it)
+# "[디지털타임스 박영희 기자]", "최민준 특파원 =", "전자신문 이지은 기자 jeun@etnews.com": no part of the first
+# sentence (its outlet would read as the subject of the deal told after it)
 _DATELINE = re.compile(
     r"[ \t]*(?:[\[(【][^\[\]()【】\n=]{1,20}=[^\[\]()【】\n]{1,20}[\])】][ \t]*"
     r"(?:[가-힣]{2,4}[ \t]?(?:기자|특파원|객원기자)[ \t]*)?=?"

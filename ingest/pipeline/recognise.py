@@ -1766,11 +1766,7 @@ class Recogniser:
     def _place(self, text: str) -> bool:
         """A country or place name alone: in the place lexicons, or one the tagger's name dictionary
         knows mostly as a place (KLUE-NER marks a country as an organisation only now and then)."""
-        return (
-            text in self.lex.countries
-            or self.lex.is_place(text)
-            or (self.tagger is not None and self.tagger.known_kind(text) == "LC")
-        )
+        return self.lex.is_place(text) or (self.tagger is not None and self.tagger.known_kind(text) == "LC")
 
     def _kind_in_place(self, word: Token, kind: EntityType) -> bool:
         """ "중국 항공사", "미국 제약사": a country or place before a company's kind says where, it names no company

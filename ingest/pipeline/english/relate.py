@@ -54,7 +54,7 @@ def _first_organisation(c: EnClause):
     "two Samsung engineers")."""
     describing: set[int] = set()
     for t in c.span:
-        if ((e := c.ent_of.get(t.i)) is not None and e.type is EntityType.PERSON) or c.lex.is_title_head(t.lemma_):
+        if _names_a_person(c, t) or c.lex.is_title_head(t.lemma_):
             phrase = t
             while phrase.dep_ in ("compound", "appos", "amod", "nmod", "poss") and phrase.head.i != phrase.i:
                 phrase = phrase.head
@@ -63,6 +63,10 @@ def _first_organisation(c: EnClause):
         (e for a, b, e in c.mention_spans() if e.type.is_organization and not describing & set(range(a, b))),
         None,
     )
+
+
+def _names_a_person(c: EnClause, tok) -> bool:
+    return (e := c.ent_of.get(tok.i)) is not None and e.type is EntityType.PERSON
 
 
 def _founded(told: list[Relation]):
@@ -77,9 +81,7 @@ def _subject_topic(c: EnClause):
     for child in root.children:
         if child.dep_ not in SUBJECTS:
             continue
-        if c.lex.is_title_head(child.lemma_) or any(
-            (e := c.ent_of.get(t.i)) is not None and e.type is EntityType.PERSON for t in child.subtree
-        ):
+        if c.lex.is_title_head(child.lemma_) or any(_names_a_person(c, t) for t in child.subtree):
             return None  # "Two former Samsung engineers launched Y": the subject is people
         if (ent := c.argument_entity(child)) is not None and ent.type.is_organization:
             return ent

@@ -266,13 +266,15 @@ def titled_person(c: Clause) -> list[Relation]:
             if _FOUNDER_BEFORE.fullmatch(between) and not any(f.type is RelationType.ESTABLISHED for f in facts):
                 # "ORG의 공동창업자인 P 대표": the founder described before the name, the current title after it
                 facts.append(Relation(RelationType.ESTABLISHED, facts[0].source, facts[0].target, c.sentence, 0.8))
-            late = _LATE_BEFORE.search(between) is not None  # "창업주인 고(故) P 회장": a role no longer held
-            # "ORG P 회장이 (임기를 마치고) 퇴임했다": the role left in this very sentence
-            late = late or bool(_STEPS_DOWN.match(c.sentence.text, _after_person(c.sentence.text, m, c.sentence.start)))
+            # a role no longer held: "창업주인 고(故) P 회장", or one left in this very sentence ("ORG P 회장이 (임기를
+            # 마치고) 퇴임했다")
+            ended = _LATE_BEFORE.search(between) is not None or bool(
+                _STEPS_DOWN.match(c.sentence.text, _after_person(c.sentence.text, m, c.sentence.start))
+            )
             # "전 ORG T(인) P": the 전 written before the organisation, the name after its title
             before = m.org[1] <= m.start and _FORMER_BEFORE.search(c.sentence.text, 0, m.org[0] - c.sentence.start)
             for f in facts:
-                if (m.former or late or before) and f.type is RelationType.WORKS_FOR:
+                if (m.former or ended or before) and f.type is RelationType.WORKS_FOR:
                     f.properties["former"] = True
             out += facts
     return out

@@ -1798,7 +1798,7 @@ def composed_of(c: Clause) -> list[Relation]:
     ("교수 5명으로 구성된다") and a composition planned give nothing; an alliance's members take part in it
     (ko_partners.alliance_made_of)."""
     base = c.sentence.start
-    last = next((a for a in reversed(c.before)), None)
+    last = c.before[-1] if c.before else None
     if last is None or not _LISTED_AS_PARTS.fullmatch(c.sentence.text, last.end - base, c.pos - base):
         return []
     whole = next((a for a in c.before if a.particle in SUBJECT and a.group != last.group), None)
