@@ -335,9 +335,9 @@ _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로|이|가|
 
 
 def _known_word_ends(tokens: list[Token], particle: int, end: int) -> bool:
-    """A proper noun in Kiwi's dictionary runs over what looks like a particle to the end ("카카오페이": 이 is the
-    name's own syllable)."""
-    return any(t.tag == "NNP" and not t.unknown and t.start < particle and t.end == end for t in tokens)
+    """A noun in Kiwi's dictionary runs over what looks like a particle to the end ("카카오페이": 이 is the
+    name's own syllable; "전자공학과": 과 ends the department's noun)."""
+    return any(t.tag in ("NNP", "NNG") and not t.unknown and t.start < particle and t.end == end for t in tokens)
 
 
 def _inner_prefix(tokens: tuple[Token, ...], k: int, word_start: int) -> bool:
@@ -1620,6 +1620,11 @@ class Recogniser:
         particle = _MEDIUM_PARTICLE.match(rest)
         return particle is not None and bool(_POSTED.search(rest, particle.end(), particle.end() + 20))
 
+    def _unit_after_body(self, text: str) -> bool:
+        """ "고려대 인공지능학과": a unit named after its body ends in its own 과, no particle 와/과 ("누리과학과 …"
+        written alone is a name and the particle)."""
+        return " " in text and text.endswith(self.lex.unit_suffixes)
+
     def _not_of_the_name(self, text: str) -> int:
         """How many characters at the end of a tagger organisation span are no part of the name: "측"
         (its side: "북측", "한빛전자 측") and "전" after a team, country or known organisation (the match
@@ -1925,14 +1930,26 @@ class Recogniser:
                 text = text.rsplit(" ", 1)[0]  # "누리랩스 이사회": the company, whose board it is
                 end = start + len(text)
             inside = [t for t in s.tokens if start <= t.start and t.end <= end]
-            while inside and inside[-1].tag.startswith("J") and inside[-1].start > start:
+            while (
+                inside
+                and inside[-1].tag.startswith("J")
+                and inside[-1].start > start
+                and not self._unit_after_body(text)
+            ):
                 end = inside.pop().start  # "SK차이나가": the tagger's span took the particle
                 text = s.text[start - s.start : end - s.start]
+            if (
+                tag == "OG"
+                and s.text[end - s.start : end - s.start + 2] == "과 "
+                and self._unit_after_body(text + "과")
+            ):
+                text, end = text + "과", end + 1  # "경희대 산업경영공학|과 최 교수": the tagger left the name's 과 out
             if (
                 tag == "OG"
                 and (p := _TRAILING_PARTICLE.search(text))
                 and (self._starts_with_alias(text) or self.lex.suffix_of(text[: p.start()]) is not None)
                 and not _known_word_ends(inside, start + p.start(), end)
+                and not self._unit_after_body(text)
             ):
                 text = text[
                     : p.start()
