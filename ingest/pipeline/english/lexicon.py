@@ -40,6 +40,21 @@ PROGRAMME_NOUNS = {"project", "program", "programme", "initiative", "scheme"}  #
 AFFILIATE_NOUNS = {"subsidiary", "affiliate", "affiliates", "subsidiaries", "company", "companies"}
 # nouns naming a share of a company ("a 10% stake", "equity")
 STAKE_NOUNS = {"stake", "interest", "share", "shares", "equity", "holding"}
+# nouns naming a round of funding ("a round led by X", "took part in Y's rights offering", "a private placement")
+ROUND_NOUNS = {
+    "round",
+    "funding",
+    "investment",
+    "financing",
+    "capital",
+    "series",
+    "money",
+    "fund",
+    "offering",
+    "placement",
+}
+# participles naming a round's lead investor after "by" ("a round led / co-led / headed by X")
+LEAD_PARTICIPLES = {"lead", "co-lead", "head"}
 # nouns calling their names investors ("existing investors A and B", "a participant in the round")
 INVESTOR_NOUNS = {"investor", "backer", "participant", "shareholder", "funder"}
 _SHARED_TITLES = {"partner", "member", "lead", "leader", "principal", "head", "expert", "analyst", "executive"}

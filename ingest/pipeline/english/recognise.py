@@ -18,9 +18,11 @@ from dataclasses import dataclass
 from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.english.lexicon import (
     AFFILIATE_NOUNS,
+    LEAD_PARTICIPLES,
     PART_NOUNS,
     POSSESSIVES,
     PROGRAMME_NOUNS,
+    ROUND_NOUNS,
     STAKE_NOUNS,
     EnglishLexicon,
 )
@@ -853,8 +855,9 @@ class EnglishRecogniser:
                 for p in prep.children
                 if p.dep_ == "pobj"
             ]
-            if verb.lemma_.lower() not in _DEAL_VERBS and not args:
-                continue
+            leads_round = verb.lemma_.lower() in LEAD_PARTICIPLES and verb.head.lemma_.lower() in ROUND_NOUNS
+            if verb.lemma_.lower() not in _DEAL_VERBS and not leads_round and not args:
+                continue  # "a round led by General Catalyst, valuing …": the lead is a party the tagger may miss
             args += [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")]
             if verb.dep_ == "xcomp":  # "Orvane agreed to buy Pellucid"
                 args += [t for t in verb.head.children if t.dep_ == "nsubj"]
@@ -868,23 +871,28 @@ class EnglishRecogniser:
                 ):
                     continue  # "acquired Singapore AI startup Manus": a word before a classifier describes the name
                 start = head.i
-                while start > 0 and doc[start - 1].dep_ == "compound" and self._party_word(doc[start - 1]):
-                    start -= 1
+                while (
+                    start > 0
+                    and doc[start - 1].dep_ == "compound"
+                    and self._party_word(doc[start - 1], title_allowed=True)
+                ):
+                    start -= 1  # "General Catalyst", "General Atlantic": a title word opening a name is the name's
                 text = doc[start : head.i + 1].text
                 if self.lex.is_name(text) and not self.lex.is_place(text) and not self.lex.is_technology_term(text):
                     found.append(_Candidate(start, head.i + 1, EntityType.ORGANIZATION, "party"))
         return found
 
-    def _party_word(self, tok) -> bool:
-        """A word of a deal party's name: capitalised, a noun with no article or owner, no title and no
-        person, date or amount ("Investors" and "the Company" are no names)."""
+    def _party_word(self, tok, title_allowed: bool = False) -> bool:
+        """A word of a deal party's name: capitalised, a noun with no article or owner, no title (unless
+        ``title_allowed``: a word before the name's head) and no person, date or amount ("Investors" and "the
+        Company" are no names)."""
         return (
             tok.text[:1].isupper()
             and tok.tag_ in ("NN", "NNP", "NNPS")
             and not tok.is_stop
             and tok.ent_type_ not in _NOT_PARTY_ENTS
             and not any(c.dep_ in ("det", "poss") for c in tok.children)
-            and not self.lex.is_title_word(tok.text)
+            and (title_allowed or not self.lex.is_title_word(tok.text))
             and not (tok.is_sent_start and self.lex.is_common_word(tok.text))
         )
 

@@ -26,7 +26,7 @@ from aigraph.ingest.pipeline.english.clause import (
     phrasal,
     preps,
 )
-from aigraph.ingest.pipeline.english.lexicon import INVESTOR_NOUNS, STAKE_NOUNS
+from aigraph.ingest.pipeline.english.lexicon import INVESTOR_NOUNS, LEAD_PARTICIPLES, ROUND_NOUNS, STAKE_NOUNS
 from aigraph.ingest.pipeline.normalise import parse_money_en
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
@@ -74,18 +74,6 @@ ROUND_VERBS = {
 EARNED_VERBS = {"win", "obtain", "earn"}
 # money a company is paid or lent ("received a $5 million order / loan from X"): no stake
 COMMERCE_NOUNS = {"order", "contract", "payment", "fee", "revenue", "sale", "prize", "award", "fine", "settlement"}
-ROUND_NOUNS = {
-    "round",
-    "funding",
-    "investment",
-    "financing",
-    "capital",
-    "series",
-    "money",
-    "fund",
-    "offering",  # "took part in Y's rights offering"
-    "placement",  # "a private placement"
-}
 ACQUIRE_VERBS = {"acquire", "buy", "purchase", "absorb"}
 PLAN_VERBS = {"plan", "intend", "aim", "prepare", "look", "target"}  # "looks to raise", "targets raising"
 PLAN_NOUNS = {"plan", "proposal", "offer", "bid", "intention", "attempt", "effort", "goal", "aim"}
@@ -426,9 +414,6 @@ def with_money_from(c: EnClause) -> list:
                     if investor is not recipient and investor.type is not EntityType.TECHNOLOGY:
                         c.add(RelationType.INVESTED_IN, investor, recipient, 0.75)
     return c.take()
-
-
-LEAD_PARTICIPLES = {"lead", "head"}  # "a round led / headed by X"
 
 
 def _led_or_backed(participle, verb) -> bool:
