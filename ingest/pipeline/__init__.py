@@ -37,7 +37,7 @@ from aigraph.ingest.pipeline.resolve import Resolver
 from aigraph.ingest.pipeline.segment import Sentence, segment
 from aigraph.ingest.pipeline.staged import StagedPipeline
 
-EXTRACTOR_VERSION = "0.25.0"
+EXTRACTOR_VERSION = "0.26.0"
 
 __all__ = ["EXTRACTOR_VERSION", "Extractor"]
 
