@@ -104,8 +104,6 @@ def _kind_joined_to_source(c: Clause, group_end: int) -> bool:
     return not any(start <= t.start < end and t.tag in _VERB_TAGS for t in c.sentence.tokens)
 
 
-# "A 주도로 N원을 유치했다": the round's lead written with 주도로 / 주도 하에
-_LED_BY = re.compile(r"\s*(?:\([^()]*\))?\s?(?:의\s)?주도(?:로|\s?하에|\s?아래)\s")
 _ANOTHER_VERB = re.compile(r"\S(?:된|한|하는|되는|해|하여|돼|되어|했고|했으며)\s")
 # "진행된 (이번) (시리즈B) 라운드": the verb that runs the round itself, before the round's own words
 _ROUND_RUN = re.compile(
@@ -130,8 +128,9 @@ _DESCRIBED_RECIPIENT = re.compile(r"(?<=은)\s+(?:[A-Za-z가-힣]+\s){0,3}")
 _IS_RECIPIENT_KIND = re.compile(
     r"\s(?:[A-Za-z가-힣]+(?<![을를이가은는에의])\s){0,3}?[A-Za-z가-힣]+?(?<![했됐었았였한])(?:이다|이며|이자|으로|로|다)(?=[\s.,]|$)"
 )
-# "A 주도로", "A의 주도 아래": the round's lead, written as an adverbial phrase without a particle
-_LED_BY = re.compile(r"\s*(?:\([^()]*\))?\s*(?:주도|리드)(?:로|하에|\s하에|\s아래)\s")
+# "A 주도로 N원을 유치했다", "A의 주도 아래", "A 리드로": the round's lead, written as an adverbial phrase (one
+# definition: a second one further down had silently replaced the first, and with it "A의 주도로")
+_LED_BY = re.compile(r"\s*(?:\([^()]*\))?\s?(?:의\s)?(?:주도|리드)(?:로|\s?하에|\s?아래)\s")
 # "Y 150억원 규모 시리즈A 라운드에", "Y 시리즈B 투자에": the company written right before its round, no particle
 _ROUND_NAMED_AFTER = re.compile(
     r"\s(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)\s?(?:규모의?\s?)?)?"
@@ -309,7 +308,9 @@ def _leads_this_round(c: Clause, a: Arg) -> bool:
     + AMOUNT
     + r"(?:을|를)\s(?:추가로?\s)?확보(?=했|하였|한다|해|하며|하고)"
     r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드|브릿지)\S{0,3}\s*(?:브릿지\s?)?(?:투자|펀딩)?\S{0,3}\s*(?:마무리|마감|완료|클로징)"
-    r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드)\S{0,3}\s+(?:\S+\s){0,2}?\S*(?:원|달러)\S{0,2}\s*(?:확보|모았|모아|끌어모)",
+    r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드)\S{0,3}\s+(?:\S+\s){0,2}?\S*(?:원|달러)\S{0,2}\s*(?:확보|모았|모아|끌어모)"
+    # "A 주도로 N억원을 확보했다", "A의 주도로 N억원을 유치했다": money a named investor led in, told without 투자
+    r"|주도로\s(?:[^\s.]+\s){0,2}?" + AMOUNT + r"(?:을|를)\s(?:확보|유치|조달)(?=했|하였|한다|해|하며|하고)",
 )
 def funding_raised(c: Clause) -> list[Relation]:
     """ "Y는 A, B 등으로부터 N억원 규모의 투자를 유치했다", "Y는 누적 200억원을 유치했다": Y is
