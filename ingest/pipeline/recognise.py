@@ -165,6 +165,10 @@ _NAMED_BODY = re.compile(
     r"(?P<noun>사업\s?부문|사업부|(?P<code>[A-Z]{2,4})부문|(?:투자|벤처|모태|성장)?펀드|컨소시엄)"
     r"(?=[^가-힣A-Za-z0-9]|$|[은는이가을를에와과의도엔로])"
 )
+# "나무기술의 자회사 칵테일클라우드": one written word owning the subsidiary or affiliate named next
+_OWNER_OF_AFFILIATE = re.compile(
+    r"(?:^|(?<=[\s(\"'“‘]))([가-힣A-Za-z0-9][가-힣A-Za-z0-9&\-]{2,14})의\s(?:손자회사|자회사|계열사)(?:인|이자)?\s(?=[가-힣A-Za-z])"
+)
 _TOPIC_WORD = re.compile(r"\s*([가-힣A-Za-z0-9][가-힣A-Za-z0-9&\-]{1,14}?)(?:은|는)\s")
 # the same word as the sentence's subject ("우아한형제들이 가람에 투자했다"), else after the relative clause that
 # describes it ("배달의민족을 운영하는 우아한형제들은")
@@ -585,7 +589,7 @@ class Recogniser:
         candidates = names + persons + compounds + self._quoted(s) + tagged + self._anaphors(s) + self._arguments(s)
         candidates += self._listed(s, candidates) + self._alliances(s) + self._named_bodies(s) + self._described(s)
         candidates += self._misparsed_topic(s) + self._funded_topic(s) + self._defined(s) + self._institutions(s)
-        candidates += self._known(s)
+        candidates += self._known(s) + self._parents_of_affiliates(s)
         candidates += self._committees(s) + self._reporters(s, candidates)
         candidates = [
             m
@@ -1283,6 +1287,29 @@ class Recogniser:
                 s.start + m.start(1), s.start + m.end(1), name, suffix.type if suffix else etype, "compound", s.index
             )
         ]
+
+    def _parents_of_affiliates(self, s: Sentence) -> list[Mention]:
+        """ "나무기술의 자회사 칵테일클라우드": only an organisation has subsidiaries, so the one written word before
+        "의 자회사/계열사" and a name is one, even when Kiwi reads it as common nouns ("나무/기술"); a kind of body
+        ("중견기업의 자회사", "이 회사의 계열사"), a place or a person is not."""
+        found = []
+        for m in _OWNER_OF_AFFILIATE.finditer(s.text):
+            name = m.group(1)
+            if (
+                name in self.lex.generic_heads
+                or name in self.lex.generic_orgs
+                or name in self.lex.classifiers
+                or self.lex.classifier_ending(name) is not None
+                or name in _TIME_WORDS
+                or self._place(name)
+                or self.people.is_korean_name(name)
+                or self.people.title.fullmatch(name)
+            ):
+                continue
+            suffix = self.lex.suffix_of(name)
+            kind = suffix.type if suffix else EntityType.COMPANY
+            found.append(Mention(s.start + m.start(1), s.start + m.end(1), name, kind, "compound", s.index))
+        return found
 
     def _defined(self, s: Sentence) -> list[Mention]:
         """ "스마트 글로벌 홀딩스(이하 SGH)": the words a short form is defined for are one name, as far
