@@ -86,6 +86,14 @@ UNIT_NOUNS = {"business", "businesses", "unit", "division", "operations", "asset
 _CLAUSES = {"relcl", "advcl", "ccomp", "conj", "parataxis"}
 
 
+PERIOD_NOUNS = {"year", "month", "week", "decade", "quarter", "period"}
+
+
+def _period(noun) -> bool:
+    """ "over the next 20 years", "for five years": a period the parser hangs the money's "in Y" on (it is the verb's)."""
+    return noun.lemma_.lower() in PERIOD_NOUNS and noun.head.lower_ in ("over", "for", "during", "within")
+
+
 def _in_targets(c: EnClause, verb) -> list[Entity]:
     """Y of "invest … in Y": the entities after "in"/"into" under the verb (not in a nested clause), or the
     noun a relative clause opened by "in which" describes ("Y, in which X holds a 20% stake")."""
@@ -98,7 +106,7 @@ def _in_targets(c: EnClause, verb) -> list[Entity]:
         if (
             tok.lower_ in ("in", "into")
             and tok.dep_ == "prep"
-            and (tok.head.dep_ != "pobj" or tok.head.lemma_.lower() in ROUND_NOUNS)
+            and (tok.head.dep_ != "pobj" or tok.head.lemma_.lower() in ROUND_NOUNS or _period(tok.head))
         ):
             found = [e for e in c.as_organisations(c.list_after(tok.i + 1)) if e.type is not EntityType.PERSON]
             if found:
@@ -448,6 +456,20 @@ def _also_in_round(c: EnClause) -> list[Entity]:
     return found
 
 
+def _co_leads(c: EnClause) -> list[Entity]:
+    """ "…, with A and B co-leading": the round's other leads, listed between "with" and "co-leading"."""
+    doc = c.span.doc
+    for t in c.span:
+        if t.lower_ != "with":
+            continue
+        for k in range(t.i + 1, c.span.end):
+            if doc[k].text in (".", ";") or doc[k].lower_ == "with":
+                break
+            if doc[k].lower_ in ("leading", "led") and c.co_prefixed(doc[k]):
+                return [e for e in c.list_after(t.i + 1) if e.type.is_organization]
+    return []
+
+
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
 def funding_round(c: EnClause) -> list:
     """ "Y raised $N in a Series B led by X, with participation from Z and W" (lead marked)."""
@@ -511,7 +533,7 @@ def funding_round(c: EnClause) -> list:
             elif tok.lower_ == "with" and tok.i > verb.i and _as_investors(c, tok):
                 lead = "lead investor" in c.sentence.text.lower()  # "… with X identified as the lead investor"
                 investors += [(e, lead) for e in c.list_after(tok.i + 1)]  # "… with A, B and C as investors"
-        investors += [(e, False) for e in _also_in_round(c)]
+        investors += [(e, False) for e in _also_in_round(c)] + [(e, True) for e in _co_leads(c)]
         investors = [(e, lead) for e, lead in investors if e not in recipients]
         c.disc.deal_target = c.disc.round_target = recipients[0]
         named = list({id(e): e for e, _ in investors}.values())
