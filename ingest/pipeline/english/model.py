@@ -8,6 +8,7 @@ project's pinned dependency; see README, "English extraction").
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
@@ -72,6 +73,12 @@ def load_nlp(name: str | None = None) -> Language:
     _LOADED_WORDS[id(nlp)] = frozenset(s for s in nlp.vocab.strings if s.isalpha() and s.islower())
     for word, norm in _READ_AS.items():
         nlp.vocab[word].norm_ = norm
+    if nlp.tokenizer.token_match is None:  # type: ignore[union-attr]
+        nlp.tokenizer.token_match = _DOTTED_NAME.match  # type: ignore[union-attr]
+        if "attribute_ruler" in nlp.pipe_names:  # the tagger, never having seen one, calls "Run:ai" a verb
+            nlp.get_pipe("attribute_ruler").add(  # type: ignore[attr-defined]
+                [[{"TEXT": {"REGEX": _DOTTED_NAME.pattern}}]], {"TAG": "NNP", "POS": "PROPN"}
+            )
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     if "ner" in nlp.pipe_names and MONEY_WORDS not in nlp.pipe_names:
@@ -93,6 +100,9 @@ def known_words(nlp: Language) -> frozenset[str]:
 _LOADED_WORDS: dict[int, frozenset[str]] = {}  # id of a loaded pipeline -> its lower-case words at load time
 
 
+# "Character.AI", "Run:ai", "Jasper.ai": a capitalised name, a dot or colon and the "ai"/"io" many AI companies end
+# their name in is one token (the tokeniser split it and "Character" alone became the company)
+_DOTTED_NAME = re.compile(r"^[A-Z][A-Za-z0-9]+[.:](?:ai|AI|Ai|io|IO)$")
 PARAGRAPHS = "aigraph_paragraph_breaks"
 MONEY_WORDS = "aigraph_money_words"
 _CURRENCY_NOUNS = ("euro", "euros", "pound", "pounds", "yuan", "renminbi", "rupees", "francs", "dollars")
