@@ -1005,7 +1005,11 @@ class Recogniser:
                 and toks[k + 1].tag in NOUNISH
                 and (
                     toks[k + 1].start == toks[k].end
-                    or (toks[k + 1].tag in ("NNP", "SL") and toks[k].tag in ("NNP", "SL"))
+                    or (
+                        toks[k + 1].tag in ("NNP", "SL")
+                        and toks[k].tag in ("NNP", "SL")
+                        and not self._another_name(toks[k + 1].form)  # "누리랩스 서울 본사", "… 삼성전자와"
+                    )
                 )
             ):
                 k += 1
@@ -1015,7 +1019,12 @@ class Recogniser:
                 run = misread
             elif run[0].tag not in NOUNISH:
                 continue
-            proper = any(r.tag in ("NNP", "SL") and r.form not in self.lex.generic_heads for r in run)
+            spelled = False  # "옥스퍼드 시맨틱 테크놀로지스": a foreign name written in several words
+            named = misread or any(r.tag in ("NNP", "SL") or r.unknown for r in run)  # not "사내벤처 출신 X"
+            while named and len(run) < 8 and (last := self._foreign_name_goes_on(s, toks.index(run[-1]))) is not None:
+                run, spelled = run + list(toks[toks.index(run[-1]) + 1 : last + 1]), True
+            k = toks.index(run[-1])
+            proper = spelled or any(r.tag in ("NNP", "SL") and r.form not in self.lex.generic_heads for r in run)
             unknown = (
                 len(run) > 1
                 and all(r.tag == "NNG" and r.form not in self.lex.generic_heads for r in run)
@@ -1166,6 +1175,44 @@ class Recogniser:
                 )
             )
         return found
+
+    def _another_name(self, word: str) -> bool:
+        """A word after a name that names something else: a place, a known organisation or a Korean person."""
+        return self._place(word) or self._is_alias(word) or self.people.is_korean_name(word)
+
+    def _foreign_name_goes_on(self, s: Sentence, last: int) -> int | None:
+        """After a classifier's name ending at token ``last``, the next written word goes on with a foreign name
+        written in words ("기업 옥스퍼드 시맨틱을", "베어 로보틱스의", "… 시맨틱 테크놀로지스를") when it is a proper
+        noun, a word Kiwi misread into pieces, or a company ending alone; its last noun piece, or None for a deal
+        noun, a kind, a title, a place, a person's or another known name ("스타트업 노타 지분을", "업스테이지 김성훈
+        대표")."""
+        toks = s.tokens
+        first = last + 1
+        if first >= len(toks) or toks[first].start != toks[last].end + 1 or toks[first].tag not in NOUNISH:
+            return None
+        end = first
+        while end + 1 < len(toks) and toks[end + 1].start == toks[end].end and toks[end + 1].tag in _MISREAD_PIECES:
+            end += 1
+        after = toks[end + 1] if end + 1 < len(toks) else None
+        if after is not None and after.start == toks[end].end and after.tag not in _CASE_PARTICLES:
+            return None  # "… 인수했다": the word goes on as something else
+        word = s.text[toks[first].start - s.start : toks[end].end - s.start]
+        if (
+            word in _DEAL_NOUNS
+            or word in self.lex.generic_heads
+            or word in self.lex.classifiers
+            or self._another_name(word)
+            or self.people.title.fullmatch(word)
+        ):
+            return None
+        suffix = self.lex.suffix_of(word)
+        if (
+            (first == end and toks[first].tag in ("NNP", "SL"))
+            or (suffix is not None and suffix.text == word)
+            or self._misread_word(s, first)
+        ):
+            return end
+        return None
 
     def _misread_word(self, s: Sentence, first: int) -> list[Token]:
         """ "파/NNG 두/MM": a short coined name Kiwi split into a noun and a determiner, adverb or prefix,
