@@ -141,6 +141,7 @@ class RelationExtractor:
             disc.topic = explicit_subject.entity
             if explicit_subject.entity.type.is_organization:
                 disc.actor = explicit_subject.entity
+                disc.lead = disc.lead or explicit_subject.entity
         elif other_subject:
             disc.topic = None
         return out

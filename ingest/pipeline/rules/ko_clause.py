@@ -156,6 +156,7 @@ class Discourse:
 
     topic: Entity | None = None
     actor: Entity | None = None  # the organisation last written as a subject, kept across subjects that are no entity
+    lead: Entity | None = None  # the organisation the article first wrote as a subject: what it is about
     established: list[tuple[int, Entity, Entity]] = field(default_factory=list)  # (sentence, founder, new org)
     funded: Entity | None = None  # the company whose funding round the article is about
     funded_at: int = -1  # the sentence that announced that round
@@ -576,6 +577,15 @@ def _anaphor(m: Mention, index: int, disc: Discourse, of_mention: dict[int, Enti
             return new
     # "P 대표는 …. 회사는 …": after a person's sentence the company is the organisation last written as a subject
     topic = disc.topic if disc.topic is not None and disc.topic.type.is_organization else disc.actor
+    if (
+        topic is not None
+        and topic.type is EntityType.INVESTOR
+        and disc.lead is not None
+        and disc.lead.type.is_organization
+    ):
+        # "Y가 N원을 유치했다. 이번 라운드에는 A가 참여했다. 이 회사는 …": the article's company, not an investor
+        # written as a subject since (an investor's own article leads with it: "A는 … 투자했다. 이 회사는 …")
+        topic = disc.lead
     if topic is None or not topic.type.is_organization:
         return None
     # "이 대학", "연구소는": a kind named says which topic it can be (not the ministry that picked the university)

@@ -979,8 +979,19 @@ def head_of_the_topic(c: Clause) -> list[Relation]:
         m for m in c.mentions if m.start in c.doc.of_mention and (m.type.is_organization or m.type is EntityType.PERSON)
     ]
     first = named[0] if named else None
-    # the subject carried from before, even though this sentence's subject is the person's title ("대표는")
-    topic = c.discourse.topic
+    # the subject carried from before, even though this sentence's subject is the person's title ("대표는"), or the
+    # organisation a description written as the topic before the person refers to ("이 회사는 P 대표가 창업했다")
+    topic = next(
+        (
+            a.entity
+            for a in c.args
+            if first is not None
+            and a.end <= first.start
+            and a.particle in ("은", "는")
+            and a.entity.type.is_organization
+        ),
+        c.discourse.topic,
+    )
     late = False  # "ORG는 고(故) P 창업주의 뜻을 기려": a founder no longer living, in no current role
     if (
         len(named) > 1
