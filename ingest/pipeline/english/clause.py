@@ -188,6 +188,7 @@ class Discourse:
     round_target: Entity | None = None  # the company whose funding round the article reports
     unnamed_spin_off: Entity | None = None  # the parent of a unit spun off without a name yet
     founded: Entity | None = None  # the organisation the article last said was set up ("the new company")
+    lead: Entity | None = None  # the organisation the article first wrote as a subject: what it is about
 
 
 @dataclass
@@ -562,8 +563,16 @@ class EnClause:
         if self._new_body(tok):
             return self.disc.founded  # "The new company is headed by P": the one just set up, not its founder
         if tok.lower_ in _PRONOUNS or self._definite_description(tok):
-            return self.disc.topic or (self.named_later(tok) if self._definite_description(tok) else None)
+            return self.referred_topic() or (self.named_later(tok) if self._definite_description(tok) else None)
         return None
+
+    def referred_topic(self) -> Entity | None:
+        """The topic "it" or "the company" refers back to: not an investor last written as a subject when the
+        article is about another organisation ("Y raised $N. X also participated. The company was founded …": Y)."""
+        topic = self.disc.topic
+        if topic is not None and topic.type is EntityType.INVESTOR and self.disc.lead is not None:
+            return self.disc.lead
+        return topic
 
     def _new_body(self, tok) -> bool:
         """ "the new company", "the newly formed entity": a description of an organisation just set up."""
@@ -638,7 +647,7 @@ class EnClause:
         if self._new_body(tok):
             return self.disc.founded
         if tok.lemma_.lower() in _DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children):
-            ent = self._speaker(tok) or self.disc.deal_target or self.disc.topic
+            ent = self._speaker(tok) or self.disc.deal_target or self.referred_topic()
             if ent is not None and ent.registry is not None and tok.lower_ in _YOUNG_FIRM:
                 return None  # "the startup" no article has called so is not the well-known Samsung it is about
             return ent

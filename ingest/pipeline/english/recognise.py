@@ -855,7 +855,10 @@ class EnglishRecogniser:
                 for p in prep.children
                 if p.dep_ == "pobj"
             ]
-            leads_round = verb.lemma_.lower() in LEAD_PARTICIPLES and verb.head.lemma_.lower() in ROUND_NOUNS
+            leads_round = verb.lemma_.lower() in LEAD_PARTICIPLES and (
+                verb.head.lemma_.lower() in ROUND_NOUNS  # "a round led by X"
+                or any(o.dep_ == "dobj" and o.lemma_.lower() in ROUND_NOUNS for o in verb.children)  # "X led the round"
+            )
             if verb.lemma_.lower() not in _DEAL_VERBS and not leads_round and not args:
                 continue  # "a round led by General Catalyst, valuing …": the lead is a party the tagger may miss
             args += [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")]
@@ -874,26 +877,26 @@ class EnglishRecogniser:
                 while (
                     start > 0
                     and doc[start - 1].dep_ == "compound"
-                    and self._party_word(doc[start - 1], title_allowed=True)
+                    and self._party_word(doc[start - 1], inside_name=True)
                 ):
-                    start -= 1  # "General Catalyst", "General Atlantic": a title word opening a name is the name's
+                    start -= 1  # "General Catalyst", "Index Ventures …": a title or common word opening a name
                 text = doc[start : head.i + 1].text
                 if self.lex.is_name(text) and not self.lex.is_place(text) and not self.lex.is_technology_term(text):
                     found.append(_Candidate(start, head.i + 1, EntityType.ORGANIZATION, "party"))
         return found
 
-    def _party_word(self, tok, title_allowed: bool = False) -> bool:
-        """A word of a deal party's name: capitalised, a noun with no article or owner, no title (unless
-        ``title_allowed``: a word before the name's head) and no person, date or amount ("Investors" and "the
-        Company" are no names)."""
+    def _party_word(self, tok, inside_name: bool = False) -> bool:
+        """A word of a deal party's name: capitalised, a noun with no article or owner, no person, date or amount,
+        no title and no common word opening the sentence ("Investors" and "the Company" are no names), both
+        allowed ``inside_name``, before the name's head ("General Catalyst", "Index Ventures invested …")."""
         return (
             tok.text[:1].isupper()
             and tok.tag_ in ("NN", "NNP", "NNPS")
             and not tok.is_stop
             and tok.ent_type_ not in _NOT_PARTY_ENTS
             and not any(c.dep_ in ("det", "poss") for c in tok.children)
-            and (title_allowed or not self.lex.is_title_word(tok.text))
-            and not (tok.is_sent_start and self.lex.is_common_word(tok.text))
+            and (inside_name or not self.lex.is_title_word(tok.text))
+            and (inside_name or not (tok.is_sent_start and self.lex.is_common_word(tok.text)))
         )
 
 

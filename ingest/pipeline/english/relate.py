@@ -44,7 +44,9 @@ class EnglishRelationExtractor:
                         r.rule = rule.name
                         told.append(r)
                 found += told
-                disc.topic = _subject_topic(clause) or _founded(told) or disc.topic or _first_organisation(clause)
+                subject = _subject_topic(clause)
+                disc.lead = disc.lead or subject
+                disc.topic = subject or _founded(told) or disc.topic or _first_organisation(clause)
         doc.relations = _dedupe([r for r in found if _allowed(r)])
         return doc.relations
 

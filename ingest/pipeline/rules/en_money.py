@@ -476,7 +476,10 @@ def funding_round(c: EnClause) -> list:
     for verb in c.span:
         if verb.lemma_.lower() not in ROUND_VERBS or not is_verb(verb) or not c.asserted(verb) or _planned(verb):
             continue  # "aims to raise $N from X": no one has put money in yet
-        objects = children(verb, "dobj")
+        # "closed a 600 million euro funding round": the small parser reads that "round" as an adverb
+        objects = children(verb, "dobj") or [
+            t for t in verb.children if t.lower_ in ROUND_NOUNS and any(d.dep_ == "det" for d in t.children)
+        ]
         if (
             not objects
             or _is_stake(objects[0])
