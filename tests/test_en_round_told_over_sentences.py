@@ -38,3 +38,20 @@ def test_a_lead_named_in_its_own_sentence_invested(text: str) -> None:
 def test_a_lead_of_a_round_only_planned_invested_nothing() -> None:
     got = en_facts("Velmora is in talks to raise 600 million euros. General Catalyst could lead the round.")
     assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_investors_named_after_the_round_share_its_size() -> None:
+    got = en_facts(
+        "Velmora raised 600 million euros. General Catalyst led the round. Existing investors Orla Capital and"
+        " Kestrel Ventures also participated."
+    )
+    for investor in ("General Catalyst", "Orla Capital", "Kestrel Ventures"):
+        props = got.get(("INVESTED_IN", investor, "Velmora"), {})
+        assert props.get("round_amount") == 600_000_000 and props.get("round_currency") == "EUR", got
+        assert "amount" not in props, props
+
+
+def test_a_round_of_another_company_lends_no_size() -> None:
+    got = en_facts("Velmora raised 600 million euros. Orla Capital led a round in Tessaline.")
+    props = got.get(("INVESTED_IN", "Orla Capital", "Tessaline"))
+    assert props is not None and "round_amount" not in props, got

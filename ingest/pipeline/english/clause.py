@@ -189,6 +189,8 @@ class Discourse:
     unnamed_spin_off: Entity | None = None  # the parent of a unit spun off without a name yet
     founded: Entity | None = None  # the organisation the article last said was set up ("the new company")
     lead: Entity | None = None  # the organisation the article first wrote as a subject: what it is about
+    # the company whose round a sentence said it raised, and that round's size as said there
+    round_total: tuple[Entity | None, dict] = (None, {})
 
 
 @dataclass

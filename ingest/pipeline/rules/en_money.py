@@ -539,6 +539,8 @@ def funding_round(c: EnClause) -> list:
         investors += [(e, False) for e in _also_in_round(c)] + [(e, True) for e in _co_leads(c)]
         investors = [(e, lead) for e, lead in investors if e not in recipients]
         c.disc.deal_target = c.disc.round_target = recipients[0]
+        raised = c.money(_money_tokens(verb))
+        c.disc.round_total = (recipients[0], _as_round_total(raised) if "amount" in raised else {})
         named = list({id(e): e for e, _ in investors}.values())
         shares = {id(e): p for e, p in zip(named, _share_money(c, named, _money_tokens(verb)))} if named else {}
         for investor, lead in investors:
@@ -572,7 +574,14 @@ def leads_round(c: EnClause) -> list:
         others += _also_in_round(c) if lead else []
         for investor, leads in [(e, lead) for e in c.subjects(verb)] + [(e, False) for e in others]:
             for target in targets:
-                c.add(RelationType.INVESTED_IN, investor, target, 0.8, lead=True if leads else None)
+                c.add(
+                    RelationType.INVESTED_IN,
+                    investor,
+                    target,
+                    0.8,
+                    **_told_total(c, target),
+                    lead=True if leads else None,
+                )
     return c.take()
 
 
@@ -696,8 +705,16 @@ def round_members(c: EnClause) -> list:
         if investors and target is not None:
             c.disc.round_target = target  # "…, with Z also participating" reads it next
         for investor, lead in investors:
-            c.add(RelationType.INVESTED_IN, investor, target, 0.75, lead=True if lead else None)
+            c.add(
+                RelationType.INVESTED_IN, investor, target, 0.75, **_told_total(c, target), lead=True if lead else None
+            )
     return c.take()
+
+
+def _told_total(c: EnClause, target: Entity | None) -> dict:
+    """ "Y raised $N. X led the round": the size the sentence raising Y's round stated, Y's round's own."""
+    raised_by, total = c.disc.round_total
+    return dict(total) if target is raised_by else {}
 
 
 def _in_which_round(verb) -> bool:
