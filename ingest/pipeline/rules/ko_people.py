@@ -124,6 +124,12 @@ _APPOINT_VERB = re.compile(
 )
 # the appointing organisation as the topic, or its board or shareholders' meeting as it ("ORG 이사회는 P를 T로 선임")
 _APPOINTER_TOPIC = re.compile(r"(?:\s(?:이사회|(?:임시|정기)?\s?주주총회|(?:임시\s?)?주총))?(?:은|는)\s")
+_APPOINTER_SUBJECT = re.compile(r"(?:이|가)\s")  # "ORG가 신임 대표로 P를 선임했다", when no topic is written
+# "ORG(의) 대표는 P (전 ORG2 T)가 맡았다": the post named as the topic, then the person taking it
+_POST_AS_TOPIC = re.compile(r"(?:의)?\s(?:신임\s|새\s|초대\s)?(?P<t>[^\s(]+?)(?:은|는)\s+")
+_TAKEN_BY = re.compile(
+    r"(?:\s*\([^()]*\))?(?:\s+\S+){0,3}?\s*(?:이|가)\s+(?:\S+\s)?맡(?:았|는|고|아|게|기로|으며|는다)"
+)
 _SUBJECT_GAP = re.compile(r"(?:은|는|이|가)\s+$")
 _TOLD_BY = re.compile(r"(?:\([^()]*\))?에\s?따르면\s")
 
@@ -521,6 +527,12 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
         if led is not None and (lb := _LED_BY.match(text, _after_person(text, p, base))) and not c.hedged(lb.end()):
             title = p.title or (lb.group("t") if lb.group("t") in c.lex.titles else "")
             out += _works_for(c, of_mention[p.start], of_mention[led.start], title)
+        # "ORG의 대표는 P가 맡았다": the post first, then the person who takes it
+        for o in (o for o in orgs if o.end <= p.start):
+            topic_post = _POST_AS_TOPIC.fullmatch(text, o.end - base, p.start - base)
+            taken = _TAKEN_BY.match(text, _after_person(text, p, base))
+            if topic_post and taken and _is_title(c, topic_post["t"]) and not c.hedged(taken.end(), plans=True):
+                out += _works_for(c, of_mention[p.start], of_mention[o.start], topic_post["t"])
         # "P는 ORG(의) T를 맡는다": the role the person takes or holds
         if _TOPIC.match(text, _after_person(text, p, base)) or _SUBJECT_OF.match(text, _after_person(text, p, base)):
             for o in (o for o in orgs if o.start > p.end):
@@ -539,7 +551,11 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
                 break
         # "ORG는 P T를 신임 T2로 선임": the subject appoints one of its own
         v = _APPOINTED_HERE.match(text, _after_person(text, p, base))
-        topic = next((o for o in orgs if o.end <= p.start and _APPOINTER_TOPIC.match(text, o.end - base)), None)
+        topic = next(
+            (o for o in orgs if o.end <= p.start and _APPOINTER_TOPIC.match(text, o.end - base)), None
+        ) or next(
+            (o for o in reversed(orgs) if o.end <= p.start and _APPOINTER_SUBJECT.match(text, o.end - base)), None
+        )
         # the organisation that appoints: this sentence's topic, else the one carried ("… 밝혔다. 이어 P를 T로 영입했다"),
         # else, with no subject written, the one the news is told by ("ORG에 따르면 이사회에서 P를 T로 선임했다")
         source = next((o for o in orgs if o.end <= p.start and _TOLD_BY.match(text, o.end - base)), None)
