@@ -473,7 +473,7 @@ def _may_raise(c: Clause, topic: Entity | None) -> bool:
     RelationType.INVESTED_IN,
     language="ko",
     # "이번 투자에는 A, B 등이 투자했다(함께했다)": the round named as the place, its participants the subjects
-    trigger=r"참여|참가|합류|주도|리드|이끌(?!어\s?[내냈낸])|이름을\s?올|(?:투자|함께)(?:했|하였|한다|하며|하고)",
+    trigger=r"참여|참가|합류|주도|리드|이끌(?!어\s?[내냈낸])|이름을\s?올|(?:투자|함께|진행|집행)(?:했|하였|한다|하며|하고)",
 )
 def round_participants(c: Clause) -> list[Relation]:
     """ "이번 투자에는 A, B, C 등이 참여했다", "Y의 시리즈B 라운드에는 A가 이름을 올렸다": each participant
@@ -484,9 +484,9 @@ def round_participants(c: Clause) -> list[Relation]:
         place = m
     if place is None and (after := _ROUND_AFTER.match(c.sentence.text, c.trigger.start())):
         place = after  # "A, B 등이 참여한 이번 투자는"
-    if place is None:
-        return []
-    if c.trigger.group(0).startswith(("투자", "함께")) and any(
+    if place is None or (c.trigger.group(0).startswith(("진행", "집행")) and "유치" in place.group(0)):
+        return []  # "투자 유치는 B증권이 진행했다": who arranged the raising put in nothing
+    if c.trigger.group(0).startswith(("투자", "함께", "진행", "집행")) and any(
         place.end() <= t.start - c.sentence.start < c.trigger.start() and t.tag in ("VV", "XSV")
         for t in c.sentence.tokens
     ):

@@ -41,6 +41,8 @@ _RELATIVE_AFTER = re.compile(r"\S*(?:하는|한|할)\s+['‘]?")
 
 # the research just reported as the clause's subject: "이번 연구는", "이 연구는", "연구는"
 _THIS_RESEARCH = re.compile(r"(?:^|\s)(?:한편\s)?(?:이번\s|이\s)?연구(?:는|도)\s")
+# the round just reported as the clause's topic: "(이번) 투자는 A와 B가 공동으로 진행했다" (co-investors, no partners)
+_THIS_ROUND = re.compile(r"(?:^|\s)(?:한편\s)?(?:이번\s|이\s)?(?:투자|라운드|펀딩)(?:는|은)\s")
 
 
 @relation_rule(RelationType.PARTNERS_WITH, language="ko")
@@ -50,6 +52,8 @@ def partners_with(c: Clause) -> list[Relation]:
         return []  # founders of a joint venture are its founders (ko_structure), not partners by that word
     if _JOINT_TEAM.match(c.sentence.text, c.trigger.start()):
         return []  # "… A 교수와 B 교수 공동 연구팀이": the team's members partner (joint_team), not the reporter
+    if _THIS_ROUND.search(c.own_clause()):
+        return []  # "투자는 A와 B가 공동으로 진행했다": the round's investors (ko_funding.round_participants)
     # "P 가람대 교수팀과": a person written with their organisation partners for it; a partner of the trigger's own
     # clause ("Y와 결별한 데 이어 중국 업체와 협약을 맺었다": Y is no partner)
     clause_start = c.own_clause_start()
