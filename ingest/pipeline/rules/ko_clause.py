@@ -83,7 +83,7 @@ DONE_ENDINGS = r"(?:했|하였|한다|해|하며|하고|키로|한)"
 # a completed predicate ending its clause: "체결했고 ", "리드했고, ", "체결하며 ", "맺었다.", "인수했지만 ", "했으나 "
 # ("하고 있다", "하고 싶다" are one clause)
 CLAUSE_DONE = re.compile(
-    r"(?:었|았|했|였)(?:고|으며|며|으나|지만),?\s|(?:었|았|했|였)다\.|(?:하|되)(?:고|며),?\s(?!있|싶)"
+    r"(?:었|았|했|였|됐|졌)(?:고|으며|며|으나|지만),?\s|(?:었|았|했|였|됐|졌)다\.|(?:하|되)(?:고|며),?\s(?!있|싶)"
 )
 # where a clause ends: a completed predicate, or one told as the time before the next ("인수한 데 이어 ", "맺은 뒤 ",
 # "세운 후 ") or alongside it ("인수하면서 ", "맺으며 ", "인수하자 "): the next verb's arguments are its own ("Y를

@@ -843,7 +843,10 @@ def acquired(c: Clause) -> list[Relation]:
     # "3월 A를 500억원에 인수한 데 이어 B까지 사들였다": the date and price before are the earlier deal's
     clause = clause[max((m.end() for m in EARLIER_ACT.finditer(c.text_before(c.pos))), default=0) :]
     props = money_properties(clause, c.article_date, c.lex.fx)
-    if d := resolve_date(clause, c.article_date):
+    # "2019년 P가 설립했으며 2022년 X에 인수됐다": a date of the trigger's own clause is the deal's, else one
+    # framing the whole sentence before its first name ("2022년 X는 사업을 넓히며 Y를 인수했다")
+    frame = c.text_before(c.args[0].start) if c.args else clause
+    if d := resolve_date(c.own_clause(), c.article_date) or resolve_date(frame, c.article_date):
         props["date"] = d
     subject = c.subject
     if _sought(c, c.trigger.end()):
