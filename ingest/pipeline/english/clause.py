@@ -576,6 +576,13 @@ class EnClause:
             return self.disc.lead
         return topic
 
+    def _titles_after_owner(self, i: int) -> bool:
+        """Token ``i`` is the "'s" of a name followed by a title ("OpenAI's (former) CTO"): the name owns a post."""
+        doc, end = self.span.doc, min(self.span.end, i + 4)
+        if i >= end or doc[i].tag_ != "POS":
+            return False
+        return any(self.lex.is_title_word(t.text) for t in doc[i + 1 : end] if t.text != ",")
+
     def _new_body(self, tok) -> bool:
         """ "the new company", "the newly formed entity": a description of an organisation just set up."""
         return self._definite_description(tok) and any(c.lower_ in ("new", "newly") for c in tok.subtree if c.i < tok.i)
@@ -828,6 +835,8 @@ class EnClause:
                     end += 1
                 if objects and ent not in found and end < sent_end and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD"):
                     break  # "… in A and B invested …": B starts a new clause
+                if found and found[-1].type is EntityType.PERSON and self._titles_after_owner(end):
+                    break  # "P, OpenAI's former CTO, founded …": the owner of P's title is no item of the list
                 if ent not in found:
                     found.append(ent)
                 i += 1
