@@ -207,6 +207,15 @@ _BARE_KINDS = frozenset(
         "추진단",
     }
     | {"협의체", "컨소시엄", "얼라이언스", "연합", "동맹", "원팀", "자회사", "계열사"}
+    | {
+        "클러스터",
+        "단지",
+        "캠퍼스",
+        "공장",
+        "데이터센터",
+        "허브",
+        "거점",
+    }  # sites: "용인 반도체 클러스터에" read as 클러스터
 )
 _NAMING_SOURCES = frozenset({"registry", "known", "institution", "anaphor"})
 _PHRASE_TAGS = frozenset({"XR", "XSA", "VV", "VA", "ETM"})  # a verb or adjective inside one written word
