@@ -1030,9 +1030,9 @@ class Recogniser:
                 continue
             spelled = False  # "옥스퍼드 시맨틱 테크놀로지스": a foreign name written in several words
             named = misread or any(r.tag in ("NNP", "SL") or r.unknown for r in run)  # not "사내벤처 출신 X"
-            while named and len(run) < 8 and (last := self._foreign_name_goes_on(s, toks.index(run[-1]))) is not None:
-                run, spelled = run + list(toks[toks.index(run[-1]) + 1 : last + 1]), True
             k = toks.index(run[-1])
+            while named and len(run) < 8 and (goes_on := self._foreign_name_goes_on(s, k)) is not None:
+                run, k, spelled = run + list(toks[k + 1 : goes_on + 1]), goes_on, True
             proper = spelled or any(r.tag in ("NNP", "SL") and r.form not in self.lex.generic_heads for r in run)
             unknown = (
                 len(run) > 1
@@ -1191,7 +1191,7 @@ class Recogniser:
 
     def _foreign_name_goes_on(self, s: Sentence, last: int) -> int | None:
         """After a classifier's name ending at token ``last``, the next written word goes on with a foreign name
-        written in words ("기업 옥스퍼드 시맨틱을", "베어 로보틱스의", "… 시맨틱 테크놀로지스를") when it is a proper
+        written in words ("기업 옥스퍼드 시맨틱을", "어질리티 로보틱스의", "… 시맨틱 테크놀로지스를") when it is a proper
         noun, a word Kiwi misread into pieces, or a company ending alone; its last noun piece, or None for a deal
         noun, a kind, a title, a place, a person's or another known name ("스타트업 노타 지분을", "업스테이지 김성훈
         대표")."""
