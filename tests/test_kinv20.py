@@ -49,11 +49,29 @@ def test_money_for_an_acquisition_not_made_gives_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kind", "source", "target", "amount"),
     [
-        ("한빛전자가 가람테크를 인수했다. 인수 금액은 약 1200억원으로 알려졌다.", "ACQUIRED", "한빛전자", "가람테크", 1.2e11),
+        (
+            "한빛전자가 가람테크를 인수했다. 인수 금액은 약 1200억원으로 알려졌다.",
+            "ACQUIRED",
+            "한빛전자",
+            "가람테크",
+            1.2e11,
+        ),
         ("한빛전자는 누리랩스를 인수한다. 인수가는 약 3000억원이다.", "ACQUIRED", "한빛전자", "누리랩스", 3e11),
-        ("새봄홀딩스는 가람테크를 한빛전자에 매각했다. 매각 금액은 900억원이다.", "ACQUIRED", "한빛전자", "가람테크", 9e10),
+        (
+            "새봄홀딩스는 가람테크를 한빛전자에 매각했다. 매각 금액은 900억원이다.",
+            "ACQUIRED",
+            "한빛전자",
+            "가람테크",
+            9e10,
+        ),
         ("한빛벤처스는 누리랩스에 투자했다. 투자 규모는 50억원이다.", "INVESTED_IN", "한빛벤처스", "누리랩스", 5e9),
-        ("한빛전자는 누리랩스 지분 30%를 취득했다. 취득 금액은 450억원이다.", "INVESTED_IN", "한빛전자", "누리랩스", 4.5e10),
+        (
+            "한빛전자는 누리랩스 지분 30%를 취득했다. 취득 금액은 450억원이다.",
+            "INVESTED_IN",
+            "한빛전자",
+            "누리랩스",
+            4.5e10,
+        ),
     ],
 )
 def test_a_deals_amount_told_in_the_next_sentence(
@@ -258,7 +276,8 @@ def test_a_headlines_price_without_its_currency(text: str, amount: float) -> Non
 
 
 @pytest.mark.parametrize(
-    "text", ["한빛전자, 가람테크 1조에 인수 추진", "한빛전자, 가람테크 1조에 인수 검토", "한빛전자, 가람테크 1조에 인수하나"]
+    "text",
+    ["한빛전자, 가람테크 1조에 인수 추진", "한빛전자, 가람테크 1조에 인수 검토", "한빛전자, 가람테크 1조에 인수하나"],
 )
 def test_a_headlines_priced_acquisition_not_made_gives_nothing(text: str) -> None:
     assert not _of("ACQUIRED", text)
@@ -294,7 +313,10 @@ def test_money_for_a_field_developed_jointly_names_the_field_not_the_manner() ->
             {"한국벤처투자", "누리은행"},
         ),
         ("한빛벤처스는 '한빛AI펀드'를 결성했다. 한국벤처투자가 앵커 출자자로 참여했다.", {"한국벤처투자"}),
-        ("한빛벤처스는 '한빛AI펀드'를 결성했다. 한국벤처투자와 누리은행이 출자자로 나섰다.", {"한국벤처투자", "누리은행"}),
+        (
+            "한빛벤처스는 '한빛AI펀드'를 결성했다. 한국벤처투자와 누리은행이 출자자로 나섰다.",
+            {"한국벤처투자", "누리은행"},
+        ),
     ],
 )
 def test_limited_partners_of_a_fund_just_named(text: str, partners: set[str]) -> None:

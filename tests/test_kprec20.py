@@ -160,7 +160,9 @@ def test_another_verbs_source_is_no_parent() -> None:
 
 
 def test_a_bound_noun_opens_no_fund_name() -> None:
-    assert not any(name.startswith("뒤") for name in entity_names("가람테크는 누리랩스에 투자한 뒤 새 펀드를 조성했다."))
+    assert not any(
+        name.startswith("뒤") for name in entity_names("가람테크는 누리랩스에 투자한 뒤 새 펀드를 조성했다.")
+    )
 
 
 @pytest.mark.parametrize(

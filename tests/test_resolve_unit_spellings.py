@@ -16,7 +16,7 @@ def entities(text: str) -> dict[str, set[str]]:
 def test_short_and_full_parent_spelling_give_one_institute() -> None:
     text = (
         "고려대학교는 2021년 3월 고려대 인공지능연구원을 설립했다. "
-        "박지훈 고려대학교 인공지능연구원 원장은 \"연구를 넓히겠다\"고 말했다."
+        '박지훈 고려대학교 인공지능연구원 원장은 "연구를 넓히겠다"고 말했다.'
     )
     ents = entities(text)
     institutes = [name for name in ents if name.endswith("인공지능연구원")]

@@ -931,30 +931,50 @@ def test_members_of_something_else_are_not_the_alliances() -> None:
     ("text", "expected"),
     [
         # a place owning the party: the owned name is the party, the place is no organisation
-        ("Orbis Semiconductor invested $200 million in Abu Dhabi's Keln.", ("INVESTED_IN", "Orbis Semiconductor", "Keln")),
-        ("Hanbit Systems signed a memorandum of understanding with Saudi Arabia's Ministry of Digital Affairs.",
-         ("PARTNERS_WITH", "Hanbit Systems", "Ministry of Digital Affairs")),
+        (
+            "Orbis Semiconductor invested $200 million in Abu Dhabi's Keln.",
+            ("INVESTED_IN", "Orbis Semiconductor", "Keln"),
+        ),
+        (
+            "Hanbit Systems signed a memorandum of understanding with Saudi Arabia's Ministry of Digital Affairs.",
+            ("PARTNERS_WITH", "Hanbit Systems", "Ministry of Digital Affairs"),
+        ),
         # a unit named in apposition, spun off
-        ("Orbis Semiconductor spun off its programmable chip unit Keln as a standalone company.",
-         ("SPUN_OFF_FROM", "Keln", "Orbis Semiconductor")),
+        (
+            "Orbis Semiconductor spun off its programmable chip unit Keln as a standalone company.",
+            ("SPUN_OFF_FROM", "Keln", "Orbis Semiconductor"),
+        ),
         # a present role after "the new"
-        ("Choi Min-seo, the new chief executive of Hanbit Systems, said the plant will open in June.",
-         ("WORKS_FOR", "Choi Min-seo", "Hanbit Systems")),
-        ("Choi Min-seo, the newly appointed CEO of Hanbit Systems, spoke on Monday.",
-         ("WORKS_FOR", "Choi Min-seo", "Hanbit Systems")),
+        (
+            "Choi Min-seo, the new chief executive of Hanbit Systems, said the plant will open in June.",
+            ("WORKS_FOR", "Choi Min-seo", "Hanbit Systems"),
+        ),
+        (
+            "Choi Min-seo, the newly appointed CEO of Hanbit Systems, spoke on Monday.",
+            ("WORKS_FOR", "Choi Min-seo", "Hanbit Systems"),
+        ),
         # "X-owned Y" is a subsidiary, as "X-backed Y" is an investment
         ("Hanbit Systems-owned Velaris showed its new robot.", ("AFFILIATE_OF", "Velaris", "Hanbit Systems")),
         # an agreement "to cooperate" is a partnership
-        ("Tideline signed an agreement with Hanbit Systems to cooperate on quantum computing research.",
-         ("PARTNERS_WITH", "Tideline", "Hanbit Systems")),
+        (
+            "Tideline signed an agreement with Hanbit Systems to cooperate on quantum computing research.",
+            ("PARTNERS_WITH", "Tideline", "Hanbit Systems"),
+        ),
         # "the round of Y"
-        ("Corvex Capital participated in the $20 million Series A round of Korean startup Velaris.",
-         ("INVESTED_IN", "Corvex Capital", "Velaris")),
+        (
+            "Corvex Capital participated in the $20 million Series A round of Korean startup Velaris.",
+            ("INVESTED_IN", "Corvex Capital", "Velaris"),
+        ),
         # Korean institutions under their full English names are the registry's entries
-        ("The Korea Advanced Institute of Science and Technology signed a partnership with Tideline.",
-         ("PARTNERS_WITH", "한국과학기술원", "Tideline")),
-        ("The Ministry of Science and ICT will provide 100 billion won to the Electronics and Telecommunications "
-         "Research Institute.", ("INVESTED_IN", "과학기술정보통신부", "한국전자통신연구원")),
+        (
+            "The Korea Advanced Institute of Science and Technology signed a partnership with Tideline.",
+            ("PARTNERS_WITH", "한국과학기술원", "Tideline"),
+        ),
+        (
+            "The Ministry of Science and ICT will provide 100 billion won to the Electronics and Telecommunications "
+            "Research Institute.",
+            ("INVESTED_IN", "과학기술정보통신부", "한국전자통신연구원"),
+        ),
     ],
 )
 def test_owners_units_roles_and_rounds_in_more_wordings(text: str, expected: tuple[str, str, str]) -> None:
@@ -991,11 +1011,15 @@ def test_a_romanised_korean_name_is_kept_whole(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Hanbit Systems named Lee Soo-jin its new chief financial officer.",
-         ("WORKS_FOR", "Lee Soo-jin", "Hanbit Systems")),
+        (
+            "Hanbit Systems named Lee Soo-jin its new chief financial officer.",
+            ("WORKS_FOR", "Lee Soo-jin", "Hanbit Systems"),
+        ),
         ("Quillon co-founder Jonah Pryce said the company is profitable.", ("ESTABLISHED", "Jonah Pryce", "Quillon")),
-        ("Orbis Semiconductor pledged $500 million to Pallas Micro over five years.",
-         ("INVESTED_IN", "Orbis Semiconductor", "Pallas Micro")),
+        (
+            "Orbis Semiconductor pledged $500 million to Pallas Micro over five years.",
+            ("INVESTED_IN", "Orbis Semiconductor", "Pallas Micro"),
+        ),
     ],
 )
 def test_roles_given_in_apposition_co_founders_and_pledges(text: str, expected: tuple[str, str, str]) -> None:
@@ -1019,11 +1043,15 @@ def test_ended_ties_purposes_and_hedged_pledges_give_nothing(text: str, kind: st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Tideline Capital led Keln's $45 million Series C, bringing its total funding to $80 million.",
-         ("INVESTED_IN", "Tideline Capital", "Keln")),
+        (
+            "Tideline Capital led Keln's $45 million Series C, bringing its total funding to $80 million.",
+            ("INVESTED_IN", "Tideline Capital", "Keln"),
+        ),
         ("Corvex Ventures, an early backer of Keln, declined to comment.", ("INVESTED_IN", "Corvex Ventures", "Keln")),
-        ("Keln Robotics, a joint venture between Orbis Semiconductor and Tideline, will start production next year.",
-         ("ESTABLISHED", "Tideline", "Keln Robotics")),
+        (
+            "Keln Robotics, a joint venture between Orbis Semiconductor and Tideline, will start production next year.",
+            ("ESTABLISHED", "Tideline", "Keln Robotics"),
+        ),
     ],
 )
 def test_rounds_backers_and_joint_ventures_described_in_apposition(text: str, expected: tuple[str, str, str]) -> None:
@@ -1035,8 +1063,10 @@ def test_rounds_backers_and_joint_ventures_described_in_apposition(text: str, ex
     [
         ("Corvex Ventures, a potential backer of Keln, declined to comment.", "INVESTED_IN"),
         ("Corvex Ventures, a former shareholder of Keln, declined to comment.", "INVESTED_IN"),
-        ("Keln Robotics, a planned joint venture between Orbis Semiconductor and Tideline, will start production.",
-         "ESTABLISHED"),
+        (
+            "Keln Robotics, a planned joint venture between Orbis Semiconductor and Tideline, will start production.",
+            "ESTABLISHED",
+        ),
     ],
 )
 def test_ties_not_yet_or_no_longer_there_give_nothing(text: str, kind: str) -> None:
@@ -1062,8 +1092,10 @@ def test_an_investment_of_an_amount_keeps_it() -> None:
 
 
 def test_a_named_venture_arm_is_the_investor_not_its_owner() -> None:
-    found = en_facts("Keln raised $50 million in a round co-led by Corvex Capital and Orbis Semiconductor's venture "
-                     "arm Orbis Ventures.")
+    found = en_facts(
+        "Keln raised $50 million in a round co-led by Corvex Capital and Orbis Semiconductor's venture "
+        "arm Orbis Ventures."
+    )
     assert ("INVESTED_IN", "Orbis Ventures", "Keln") in found
     assert ("INVESTED_IN", "Orbis Semiconductor", "Keln") not in found
     assert ("PART_OF", "Orbis Ventures", "Orbis Semiconductor") in found
@@ -1074,13 +1106,26 @@ def test_a_named_venture_arm_is_the_investor_not_its_owner() -> None:
     ("text", "expected", "title"),
     [
         ("Lena Marsh is the co-founder and CEO of Keln Robotics.", ("WORKS_FOR", "Lena Marsh", "Keln Robotics"), "CEO"),
-        ("Lena Marsh is the co-founder and CEO of Keln Robotics.", ("ESTABLISHED", "Lena Marsh", "Keln Robotics"), None),
-        ("Orbis Semiconductor has appointed Choi Min-seo as co-CEO.",
-         ("WORKS_FOR", "Choi Min-seo", "Orbis Semiconductor"), "co-CEO"),
-        ("Orbis Semiconductor has appointed Choi Min-seo, head of its memory business, as co-CEO.",
-         ("WORKS_FOR", "Choi Min-seo", "Orbis Semiconductor"), "co-CEO"),
-        ("Orbis Semiconductor named Choi Min-seo its new CEO.",
-         ("WORKS_FOR", "Choi Min-seo", "Orbis Semiconductor"), "CEO"),
+        (
+            "Lena Marsh is the co-founder and CEO of Keln Robotics.",
+            ("ESTABLISHED", "Lena Marsh", "Keln Robotics"),
+            None,
+        ),
+        (
+            "Orbis Semiconductor has appointed Choi Min-seo as co-CEO.",
+            ("WORKS_FOR", "Choi Min-seo", "Orbis Semiconductor"),
+            "co-CEO",
+        ),
+        (
+            "Orbis Semiconductor has appointed Choi Min-seo, head of its memory business, as co-CEO.",
+            ("WORKS_FOR", "Choi Min-seo", "Orbis Semiconductor"),
+            "co-CEO",
+        ),
+        (
+            "Orbis Semiconductor named Choi Min-seo its new CEO.",
+            ("WORKS_FOR", "Choi Min-seo", "Orbis Semiconductor"),
+            "CEO",
+        ),
     ],
 )
 def test_hyphenated_and_stacked_titles_keep_the_role(
@@ -1127,7 +1172,9 @@ def test_something_joint_two_organisations_open_is_a_partnership(text: str, part
 
 
 def test_a_venture_arm_named_after_a_list_is_the_owners_unit_not_the_first_items() -> None:
-    found = en_facts("Keln closed a $40 million Series A round co-led by NEA and Nvidia's venture capital arm NVentures.")
+    found = en_facts(
+        "Keln closed a $40 million Series A round co-led by NEA and Nvidia's venture capital arm NVentures."
+    )
     assert ("PART_OF", "NVentures", "Nvidia") in found
     assert ("PART_OF", "NEA", "Nvidia") not in found
 
@@ -1187,13 +1234,18 @@ def test_the_company_in_a_statement_under_consideration_gives_nothing() -> None:
         ("Orbis Semiconductor signed an agreement with Keln Robotics to buy a data center.", False),
         ("Orbis Semiconductor's CEO Lena Marsh announced a partnership with Keln Robotics.", True),
         ("Lena Marsh, CEO of Orbis Semiconductor, signed a partnership agreement with Keln Robotics.", True),
-        ("Orbis Semiconductor CEO Lena Marsh said the company is not in talks for a partnership with Keln Robotics.",
-         False),
+        (
+            "Orbis Semiconductor CEO Lena Marsh said the company is not in talks for a partnership with Keln Robotics.",
+            False,
+        ),
     ],
 )
 def test_co_developing_agreeing_to_build_and_a_chief_announcing_are_partnerships(text: str, partnered: bool) -> None:
     found = en_facts(text)
-    pair = {("PARTNERS_WITH", "Orbis Semiconductor", "Keln Robotics"), ("PARTNERS_WITH", "Keln Robotics", "Orbis Semiconductor")}
+    pair = {
+        ("PARTNERS_WITH", "Orbis Semiconductor", "Keln Robotics"),
+        ("PARTNERS_WITH", "Keln Robotics", "Orbis Semiconductor"),
+    }
     assert bool(pair & found.keys()) is partnered
 
 
@@ -1205,10 +1257,16 @@ def test_a_co_owned_company_is_no_subsidiary() -> None:
 @pytest.mark.parametrize(
     ("text", "expected", "percent"),
     [
-        ("LG Electronics completed its acquisition of a 51% stake in Keln Robotics.",
-         ("ACQUIRED", "LG전자", "Keln Robotics"), 51.0),
-        ("LG Electronics completed its acquisition of a 20% stake in Keln Robotics for $60 million.",
-         ("INVESTED_IN", "LG전자", "Keln Robotics"), 20.0),
+        (
+            "LG Electronics completed its acquisition of a 51% stake in Keln Robotics.",
+            ("ACQUIRED", "LG전자", "Keln Robotics"),
+            51.0,
+        ),
+        (
+            "LG Electronics completed its acquisition of a 20% stake in Keln Robotics for $60 million.",
+            ("INVESTED_IN", "LG전자", "Keln Robotics"),
+            20.0,
+        ),
     ],
 )
 def test_acquiring_a_stake_as_a_noun_is_control_or_an_investment_by_its_size(
@@ -1264,11 +1322,18 @@ def test_a_think_tank_named_after_its_owners_possessive_is_its_unit() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Keln Robotics is a spinoff from Orbis Semiconductor.", ("SPUN_OFF_FROM", "Keln Robotics", "Orbis Semiconductor")),
-        ("Orbis Semiconductor's robotics unit was spun off as Keln Robotics in 2021.",
-         ("SPUN_OFF_FROM", "Keln Robotics", "Orbis Semiconductor")),
-        ("The robotics unit of Orbis Semiconductor was spun off into a new company called Keln Robotics.",
-         ("SPUN_OFF_FROM", "Keln Robotics", "Orbis Semiconductor")),
+        (
+            "Keln Robotics is a spinoff from Orbis Semiconductor.",
+            ("SPUN_OFF_FROM", "Keln Robotics", "Orbis Semiconductor"),
+        ),
+        (
+            "Orbis Semiconductor's robotics unit was spun off as Keln Robotics in 2021.",
+            ("SPUN_OFF_FROM", "Keln Robotics", "Orbis Semiconductor"),
+        ),
+        (
+            "The robotics unit of Orbis Semiconductor was spun off into a new company called Keln Robotics.",
+            ("SPUN_OFF_FROM", "Keln Robotics", "Orbis Semiconductor"),
+        ),
     ],
 )
 def test_spin_offs_said_with_a_copula_or_of_a_unit_in_the_passive(text: str, expected: tuple[str, str, str]) -> None:
@@ -1289,7 +1354,9 @@ def test_spin_offs_planned_hedged_or_denied_give_nothing(text: str) -> None:
 
 
 def test_a_hyphenated_programme_name_is_one_organisation_that_members_take_part_in() -> None:
-    text = "More than 20 companies, including Orbis Semiconductor and Tideline, are participating in the K-Robot project."
+    text = (
+        "More than 20 companies, including Orbis Semiconductor and Tideline, are participating in the K-Robot project."
+    )
     found = en_facts(text)
     assert ("PARTICIPATES_IN", "Tideline", "K-Robot") in found
     assert "K" not in en_entity_names(text)
@@ -1300,7 +1367,9 @@ def test_a_sum_several_investors_gave_together_is_the_rounds_not_each_ones() -> 
     props = together[("INVESTED_IN", "Tideline", "Keln")]
     assert "amount" not in props
     assert (props["round_amount"], props["round_currency"]) == (60_000_000, "USD")
-    led = en_facts("Keln raised $50 million in a Series B round led by Corvex Capital, with participation from Tideline.")
+    led = en_facts(
+        "Keln raised $50 million in a Series B round led by Corvex Capital, with participation from Tideline."
+    )
     assert led[("INVESTED_IN", "Corvex Capital", "Keln")]["round_amount"] == 50_000_000
     assert "amount" not in led[("INVESTED_IN", "Corvex Capital", "Keln")]
     alone = en_facts("Keln received a $60 million investment from Corvex Capital.")
@@ -1316,16 +1385,26 @@ def test_an_australian_dollar_price_keeps_its_currency() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Keln Data, a joint venture of Orbis Semiconductor, Tideline and Vastra, will build data centres.",
-         ("ESTABLISHED", "Vastra", "Keln Data")),
-        ("The Stargate project, a joint venture of OpenAI, SoftBank and Oracle, will build data centres.",
-         ("ESTABLISHED", "오라클", "Stargate")),
-        ("Team Hanbit, a consortium of Orbis Semiconductor, Tideline and Vastra, won the contract.",
-         ("PARTICIPATES_IN", "Tideline", "Team Hanbit")),
-        ("The Hanbit Chip Alliance counts Orbis Semiconductor, Tideline and Vastra as members.",
-         ("PARTICIPATES_IN", "Vastra", "Hanbit Chip Alliance")),
-        ("Orbis Semiconductor invested $30 million in Keln, while Tideline has invested about $13 million.",
-         ("INVESTED_IN", "Tideline", "Keln")),
+        (
+            "Keln Data, a joint venture of Orbis Semiconductor, Tideline and Vastra, will build data centres.",
+            ("ESTABLISHED", "Vastra", "Keln Data"),
+        ),
+        (
+            "The Stargate project, a joint venture of OpenAI, SoftBank and Oracle, will build data centres.",
+            ("ESTABLISHED", "오라클", "Stargate"),
+        ),
+        (
+            "Team Hanbit, a consortium of Orbis Semiconductor, Tideline and Vastra, won the contract.",
+            ("PARTICIPATES_IN", "Tideline", "Team Hanbit"),
+        ),
+        (
+            "The Hanbit Chip Alliance counts Orbis Semiconductor, Tideline and Vastra as members.",
+            ("PARTICIPATES_IN", "Vastra", "Hanbit Chip Alliance"),
+        ),
+        (
+            "Orbis Semiconductor invested $30 million in Keln, while Tideline has invested about $13 million.",
+            ("INVESTED_IN", "Tideline", "Keln"),
+        ),
     ],
 )
 def test_joint_ventures_and_consortia_in_apposition_and_contrasted_investors(
@@ -1350,10 +1429,18 @@ def test_planned_consortia_unrelated_clauses_and_alliance_members_give_no_such_f
 @pytest.mark.parametrize(
     ("text", "investor"),
     [
-        ("Keln closed a $40 million round from investors such as Corvex Capital and Tideline Ventures.", "Tideline Ventures"),
-        ("Keln raised $40 million, with Corvex Capital and Tideline Ventures among the investors.", "Tideline Ventures"),
-        ("Keln raised $40 million in a Series B. Corvex Capital took part in the round alongside Tideline Ventures.",
-         "Tideline Ventures"),
+        (
+            "Keln closed a $40 million round from investors such as Corvex Capital and Tideline Ventures.",
+            "Tideline Ventures",
+        ),
+        (
+            "Keln raised $40 million, with Corvex Capital and Tideline Ventures among the investors.",
+            "Tideline Ventures",
+        ),
+        (
+            "Keln raised $40 million in a Series B. Corvex Capital took part in the round alongside Tideline Ventures.",
+            "Tideline Ventures",
+        ),
         ("Keln's Series B was led by Corvex Capital, with Tideline Ventures also participating.", "Tideline Ventures"),
         ("Keln's Series B was led by Corvex Capital, with Tideline Ventures also participating.", "Corvex Capital"),
     ],
@@ -1371,14 +1458,26 @@ def test_an_investor_expected_to_join_a_round_gives_nothing() -> None:
 @pytest.mark.parametrize(
     ("text", "expected", "title"),
     [
-        ("Lena Marsh, co-founder and chief executive of Keln Robotics, won the award.",
-         ("WORKS_FOR", "Lena Marsh", "Keln Robotics"), "chief executive"),
-        ("Keln Robotics CEO Park Sung-hyun and CTO Oh Jin-wook spoke at the event in Seoul on Monday.",
-         ("WORKS_FOR", "Oh Jin-wook", "Keln Robotics"), "CTO"),
-        ("Oh Jin-wook serves as chief technology officer at Keln Robotics, the company said on Monday.",
-         ("WORKS_FOR", "Oh Jin-wook", "Keln Robotics"), "chief technology officer"),
-        ("Kim Yu-won took the helm of Keln Robotics in 2022, the company said in a statement.",
-         ("WORKS_FOR", "Kim Yu-won", "Keln Robotics"), "head"),
+        (
+            "Lena Marsh, co-founder and chief executive of Keln Robotics, won the award.",
+            ("WORKS_FOR", "Lena Marsh", "Keln Robotics"),
+            "chief executive",
+        ),
+        (
+            "Keln Robotics CEO Park Sung-hyun and CTO Oh Jin-wook spoke at the event in Seoul on Monday.",
+            ("WORKS_FOR", "Oh Jin-wook", "Keln Robotics"),
+            "CTO",
+        ),
+        (
+            "Oh Jin-wook serves as chief technology officer at Keln Robotics, the company said on Monday.",
+            ("WORKS_FOR", "Oh Jin-wook", "Keln Robotics"),
+            "chief technology officer",
+        ),
+        (
+            "Kim Yu-won took the helm of Keln Robotics in 2022, the company said in a statement.",
+            ("WORKS_FOR", "Kim Yu-won", "Keln Robotics"),
+            "head",
+        ),
     ],
 )
 def test_roles_after_co_founder_korean_names_serving_and_taking_the_helm(
@@ -1396,12 +1495,18 @@ def test_a_korean_name_is_whole_even_at_the_start_of_a_sentence() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Keln Robotics has created a new unit called the Keln AI Lab to develop robots.",
-         ("ESTABLISHED", "Keln Robotics", "Keln AI Lab")),
-        ("Keln Robotics opened its AI research center, named the Keln Vision Lab, in Seoul.",
-         ("ESTABLISHED", "Keln Robotics", "Keln Vision Lab")),
-        ("Keln Robotics and Hanbit University jointly founded a chip research center.",
-         ("PARTNERS_WITH", "Keln Robotics", "Hanbit University")),
+        (
+            "Keln Robotics has created a new unit called the Keln AI Lab to develop robots.",
+            ("ESTABLISHED", "Keln Robotics", "Keln AI Lab"),
+        ),
+        (
+            "Keln Robotics opened its AI research center, named the Keln Vision Lab, in Seoul.",
+            ("ESTABLISHED", "Keln Robotics", "Keln Vision Lab"),
+        ),
+        (
+            "Keln Robotics and Hanbit University jointly founded a chip research center.",
+            ("PARTNERS_WITH", "Keln Robotics", "Hanbit University"),
+        ),
     ],
 )
 def test_units_founded_under_a_given_name_and_founded_jointly(text: str, expected: tuple[str, str, str]) -> None:
@@ -1424,8 +1529,10 @@ def test_a_described_centre_is_no_name_and_a_denied_helm_no_role(text: str) -> N
 
 
 def test_a_surname_alone_later_is_the_person_named_before_not_a_new_company() -> None:
-    text = ("Keln Robotics was founded in 2020 by Park Sung-hyun. \"We will use the money to hire engineers,\" "
-            "Park, who serves as CEO, said in a statement.")
+    text = (
+        'Keln Robotics was founded in 2020 by Park Sung-hyun. "We will use the money to hire engineers," '
+        "Park, who serves as CEO, said in a statement."
+    )
     names = en_entity_names(text)
     assert "Park Sung-hyun" in names
     assert "Park" not in names
@@ -1434,9 +1541,14 @@ def test_a_surname_alone_later_is_the_person_named_before_not_a_new_company() ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Orbis Semiconductor to invest $100 million in Canadian AI startup Keln", ("INVESTED_IN", "Orbis Semiconductor", "Keln")),
-        ("Orbis Semiconductor will invest $2 billion in Korean AI chips over five years.",
-         ("INVESTED_IN", "Orbis Semiconductor", "AI chips")),
+        (
+            "Orbis Semiconductor to invest $100 million in Canadian AI startup Keln",
+            ("INVESTED_IN", "Orbis Semiconductor", "Keln"),
+        ),
+        (
+            "Orbis Semiconductor will invest $2 billion in Korean AI chips over five years.",
+            ("INVESTED_IN", "Orbis Semiconductor", "AI chips"),
+        ),
     ],
 )
 def test_a_nationality_is_no_part_of_a_technology_and_a_startup_no_technology(
@@ -1454,8 +1566,10 @@ def test_a_fund_named_right_after_its_owners_possessive_is_the_investor() -> Non
 
 
 def test_a_minister_named_by_field_works_for_the_articles_ministry_of_that_field() -> None:
-    text = ("The Ministry of Trade, Industry and Energy will fund the plant. Trade Minister Ahn Duk-geun visited "
-            "Samsung Electronics on Monday.")
+    text = (
+        "The Ministry of Trade, Industry and Energy will fund the plant. Trade Minister Ahn Duk-geun visited "
+        "Samsung Electronics on Monday."
+    )
     assert en_facts(text)[("WORKS_FOR", "Ahn Duk-geun", "산업통상자원부")]["title"] == "Minister"
     alone = "Trade Minister Ahn Duk-geun visited Samsung Electronics on Monday, the company said in a statement."
     assert "WORKS_FOR" not in en_kinds(alone)  # no ministry of trade in the article: none is guessed
@@ -1465,7 +1579,10 @@ def test_a_minister_named_by_field_works_for_the_articles_ministry_of_that_field
     ("text", "partnered"),
     [
         ("Researchers from Seoul National University and Samsung Electronics jointly developed the model.", True),
-        ("Researchers from Seoul National University and Samsung Electronics did not jointly develop the model.", False),
+        (
+            "Researchers from Seoul National University and Samsung Electronics did not jointly develop the model.",
+            False,
+        ),
         ("Researchers from Seoul National University developed the model with Samsung Electronics' grant.", False),
     ],
 )
@@ -1476,5 +1593,7 @@ def test_researchers_of_two_organisations_working_jointly_make_them_partners(tex
 
 
 def test_an_r_and_d_arm_after_its_owners_possessive_is_its_unit() -> None:
-    found = en_facts("Keln Advanced Institute of Technology, Orbis Semiconductor's R&D arm, partnered with Harvard University.")
+    found = en_facts(
+        "Keln Advanced Institute of Technology, Orbis Semiconductor's R&D arm, partnered with Harvard University."
+    )
     assert ("PART_OF", "Keln Advanced Institute of Technology", "Orbis Semiconductor") in found

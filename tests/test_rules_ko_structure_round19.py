@@ -48,7 +48,11 @@ def test_spin_off_is_dated_from_the_sentence():
 @pytest.mark.parametrize(
     ("text", "members", "group"),
     [
-        ("가람그룹 계열사 가람테크, 누리랩스, 한빛AI 등이 컨소시엄에 참여했다.", {"가람테크", "누리랩스", "한빛AI"}, "가람그룹"),
+        (
+            "가람그룹 계열사 가람테크, 누리랩스, 한빛AI 등이 컨소시엄에 참여했다.",
+            {"가람테크", "누리랩스", "한빛AI"},
+            "가람그룹",
+        ),
         ("한빛그룹 계열사 다온전자, 누리랩스 등이 참여했다.", {"다온전자", "누리랩스"}, "한빛그룹"),
         ("다온그룹 계열사인 가람테크와 누리랩스는 AI 사업을 강화한다.", {"가람테크", "누리랩스"}, "다온그룹"),
     ],
@@ -72,7 +76,9 @@ def test_belonging_to_a_business_group_is_affiliation(text, member, group):
 
 
 def test_belonging_to_an_institute_stays_part_of():
-    assert ("PART_OF", "나래AI센터", "한빛과학기술연구원") in facts("나래AI센터는 한빛과학기술연구원 소속 연구조직이다.")
+    assert ("PART_OF", "나래AI센터", "한빛과학기술연구원") in facts(
+        "나래AI센터는 한빛과학기술연구원 소속 연구조직이다."
+    )
 
 
 def test_a_listed_investor_described_before_its_name_stays_in_the_list():

@@ -31,8 +31,7 @@ def facts(store) -> dict[tuple[str, str, str], list[str]]:
     kind = store.dialect.type_of("x")
     bookkeeping = ["MENTIONED_IN", "SAME_STORY", *AGGREGATE_LINKS]  # the stored organisation links state no fact
     rows = store.query(
-        f"MATCH (a)-[x]->(b) WHERE NOT {kind} IN {bookkeeping} "
-        f"RETURN {kind}, a.name, b.name, x.articles"
+        f"MATCH (a)-[x]->(b) WHERE NOT {kind} IN {bookkeeping} RETURN {kind}, a.name, b.name, x.articles"
     ).rows
     return {(t, a, b): sorted(arts) for t, a, b, arts in rows}
 
@@ -130,7 +129,9 @@ def test_only_a_write_that_changes_entities_outdates_the_duplicates(store):
     store.write(GraphBatch(nodes=[robots.model_copy(update={"aliases": ["Saenuri Robotics"]})]))
     again = curation.duplicates_outdated(store)
     assert again is not None, "a new alias may make it a duplicate of another entity"
-    store.write(GraphBatch(nodes=[Node(id=entity_id(EntityType.COMPANY, "누리로봇"), type=EntityType.COMPANY, name="누리로봇")]))
+    store.write(
+        GraphBatch(nodes=[Node(id=entity_id(EntityType.COMPANY, "누리로봇"), type=EntityType.COMPANY, name="누리로봇")])
+    )
     curation.save_duplicates(store, [], again)
     assert curation.duplicates_outdated(store) is not None, "a change made after the list was found keeps it outdated"
 

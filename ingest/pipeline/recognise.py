@@ -240,6 +240,8 @@ _MEETINGS = frozenset(
 # "성폭력범죄", "이의신청", "중동호흡기증후군", "촛불시위"): the tagger reads such words as organisations
 _ACT_ENDINGS = ("위반", "범죄", "기소", "신청", "증후군", "시위", "혐의")
 # the parliament, written before its committees' names ("국회 과학기술정보방송통신위원회"): part of them
+# what stands between a person's name and the organisation of the title after it: "P 구글 연구원", "P 전 구글 연구원"
+_BEFORE_EMPLOYER = re.compile(r"\s?(?:[전현前現]\s)?")
 _PARLIAMENT = "국회"
 # words listed with the countries that name no state ("국내 정부", "글로벌 경찰")
 _NOT_COUNTRIES = frozenset({"국내", "해외", "글로벌", "유럽", "북미"})
@@ -932,8 +934,11 @@ class Recogniser:
             text = s.text[start - s.start : end - s.start]
             if head is None and start in by_start and by_start[start].end == end:
                 continue  # the registry already has this exact name
-            if self.people.title.fullmatch(t.form) and any(0 <= start - p.end <= 1 for p in persons):
-                continue  # "제프 딘 구글 수석연구원": the last word is the person's title
+            if self.people.title.fullmatch(t.form) and any(
+                p.end <= start and _BEFORE_EMPLOYER.fullmatch(s.text[p.end - s.start : start - s.start])
+                for p in persons
+            ):
+                continue  # "제프 딘 (전) 구글 수석연구원": the last word is the person's title
             heads = [h for h in toks[j:first] if not self._kind_in_place(h, suffix.type)] + inner
             proper = [h for h in heads if h.tag == "NNP" or (h.tag == "SL" and h.form not in self.lex.generic_heads)]
             glued = (

@@ -381,15 +381,15 @@ _ROUND_OF = re.compile(
 
 
 def _round_owner(c: Clause) -> Entity | None:
-    """ "A는 Y 시리즈A에 50억원을 베팅했다", "A는 Y 유상증자에 300억원을 넣었다", "A는 Y 설립에(설립을 위해)
+    """ "A는 Y(의) 시리즈A에 50억원을 베팅했다", "A는 Y 유상증자에 300억원을 넣었다", "A는 Y 설립에(설립을 위해)
     100억원을 출자했다": the company written right before its round, capital increase or founding."""
     return next(
         (
             a.entity
             for a in reversed(c.before)
-            if not a.particle
+            if a.particle in ("", "의")
             and a.entity.type.is_organization
-            and _ROUND_OF.match(c.sentence.text, a.end - c.sentence.start)
+            and _ROUND_OF.match(c.sentence.text, a.end - c.sentence.start + len(a.particle))
         ),
         None,
     )

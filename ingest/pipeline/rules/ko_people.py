@@ -88,7 +88,9 @@ _TOPIC = re.compile(r"(?:은|는)\s")
 _TOPIC_GLOSSED = re.compile(r"(?:\s?\([^()]*\))?(?:은|는)\s")  # "P(1970년 ~)는": the name's gloss before the topic
 _TAKES = re.compile(
     r"(?:의)?\s(?:신임\s|새\s|공동\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?"
-    r"(?:(?:을|를|직을|직도)\s+(?:새로\s|함께\s|겸직\S*\s)?(?:맡는다|맡았다|맡고\s있다|맡게\s됐다|맡는|맡아|맡으며|맡고"
+    r"(?:(?:을|를|도|직을|직도)\s+(?:새로\s|함께\s|겸직\S*\s)?(?:맡는다|맡았다|맡고\s있다|맡게\s됐다|맡는|맡아|맡으며|맡고"
+    # "P는 ORG T를 겸직한다": a second post held beside the first
+    r"|겸(?:직|임)?(?:한다|했다|하고\s있다|하며|하고|해)"
     r"|(?P<past>(?:지냈|역임했)(?:다|으며|고)))"
     # "P는 (지난 3월) ORG T로 취임했다", "P는 ORG T로 자리를 옮겼다", "P는 ORG의 공동 창업자로 참여했다": the post taken
     # up (not "옮길 것", "선임될 가능성")
@@ -110,11 +112,14 @@ _ROLE_OF = re.compile(
 # after that person (their name and title): their former affiliation at most, then a verb of taking the post
 _ARRIVES = re.compile(
     r"(?:\s*\([^()]*\))?(?:\s+\S+){0,3}?\s*(?:이|가|은|는)\s+(?:\S+\s){0,2}?"
-    r"(?:취임|부임|재?선임(?:됐|되었|된다|돼)|임명(?:됐|되었|된다|돼)|선출(?:됐|되었|된다|돼)|발탁(?:됐|되었|돼)|내정(?:됐|되었|돼))"
+    r"(?:취임|부임|재?선임(?:됐|되었|된다|돼)|임명(?:됐|되었|된다|돼)|선출(?:됐|되었|된다|돼)|발탁(?:됐|되었|돼)|내정(?:됐|되었|돼)|영입(?:됐|되었|돼))"
 )
 _VERB_END = re.compile(r"(?:다|고|며|서|는데)[\s,.]")
-_GLOSS_GAP = re.compile(r"(?:\([^()]*\))?\s")  # "한국과학기술기획평가원(KISTEP) 원장": the body and its title
-_ROLE_FIRST = re.compile(r"(?:신임\s|새\s|차기\s|초대\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:에|으로는|로는|으로|로)\s+$")
+# "한국과학기술기획평가원(KISTEP) 원장", "ORG의 신임 대표": the body and the title of its post
+_POST_OF = re.compile(r"(?:\([^()]*\))?의?\s(?:신임\s|새\s|차기\s|초대\s)?")
+_ROLE_FIRST = re.compile(
+    r"(?:신임\s|새\s|차기\s|초대\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:에는|에|으로는|로는|으로|로)\s+$"
+)
 # what follows the appointed person: their former organisation and title at most, then the verb
 _APPOINTED_OBJECT = re.compile(
     r"(?:\s*\([^()]*\))?(?:\s+\S+){0,3}?\s*(?:을|를)\s+(?:\S+\s)?재?(?:선임|내정|임명|발탁|영입|위촉|선출)"
@@ -584,14 +589,22 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
             and named
             and not (r.group(0).startswith("초대") and _founded_lately(c))  # the new body's first head
         ):
-            after = _APPOINTED_OBJECT.match(text, _after_person(text, p, base))
+            # the person its object ("… P를 선임했다") or, passive, its subject ("… P가 영입됐다")
+            after = _APPOINTED_OBJECT.match(text, _after_person(text, p, base)) or _ARRIVES.match(
+                text, _after_person(text, p, base)
+            )
             # "정부는 KISTEP 원장에 P를 임명했다": the organisation written right before the role is the employer,
             # the appointer only chose
-            post = next((o for o in orgs if _GLOSS_GAP.fullmatch(text, o.end - base, r.start("t"))), None)
+            post = next((o for o in orgs if _POST_OF.fullmatch(text, o.end - base, r.start("t"))), None)
             employer = (
                 of_mention[post.start] if post is not None and post.start > (topic.end if topic else 0) else appointer
             )
-            if after and not c.hedged(after.end(), plans=True):
+            # a ministry carried from an earlier sentence fills posts of the bodies under it ("… 공모 결과를
+            # 발표했다. 신임 원장에는 P가 선임됐다"), not its own
+            carried_ministry = (
+                topic is None and employer is appointer and appointer.type is EntityType.GOVERNMENT_AGENCY
+            )
+            if after and not carried_ministry and not c.hedged(after.end(), plans=True):
                 out += _works_for(c, of_mention[p.start], employer, named)
         # "P(…) ORG T를 ORG2 T2에 내정": the new role
         for o in (o for o in orgs if o.start > p.end):
