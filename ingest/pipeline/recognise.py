@@ -146,6 +146,21 @@ _ANAPHOR = re.compile(
     # a sentence opening on "회사는", "同社는", "연구소는", "재단은": the organisation written about
     r"|^\s*(同社|회사|연구소|재단|법인)(?=(?:는|가|도|은|이)\s)"
 )
+
+
+def _without_classifiers(s: Sentence, selected: list[Mention]) -> list[Mention]:
+    """ "신설법인 사피온코리아를 설립한다", "신설 법인 '비전아이랩'을": a description written right before a name
+    classifies it; it refers back to no organisation."""
+    named = {m.start for m in selected if m.type.is_organization and m.source != "anaphor"}
+
+    def classifies(m: Mention) -> bool:
+        rest = s.text[m.end - s.start :]
+        gap = len(rest) - len(rest.lstrip(" '‘\"“"))
+        return m.source == "anaphor" and gap > 0 and m.end + gap in named
+
+    return [m for m in selected if not classifies(m)]
+
+
 _EDGE_PUNCT = " \t'\"‘’“”「」『』<>《》〈〉[](),.·"
 # A research subject: the object noun phrase of 연구/개발 ("차세대 음성 인식 기술을 연구한다").
 _TECHNOLOGY = re.compile(
@@ -629,7 +644,7 @@ class Recogniser:
                 and not self._glossed_as_no_body(s, m)
             ]
         )  # "데이비드 김(David Kim) 박사": the name's spelling in parentheses names no organisation
-        selected = self._with_unit(s, self._with_city(s, selected))
+        selected = _without_classifiers(s, self._with_unit(s, self._with_city(s, selected)))
         short = self._short_forms(s, selected)
         spans = {(m.start, m.end) for m in short}
         selected = [m for m in selected if (m.start, m.end) not in spans] + short

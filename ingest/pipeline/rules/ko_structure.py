@@ -139,7 +139,7 @@ def established(c: Clause) -> list[Relation]:
 
 
 # "신설 법인 ", "신설 조직인 ": the founding word describing the body named next, not a predicate
-_NEW_AS_MODIFIER = re.compile(r"신설\s(?:법인|회사|조직|부서|자회사|계열사|연구소|센터|본부|사업부|팀)")
+_NEW_AS_MODIFIER = re.compile(r"신설\s?(?:법인|회사|조직|부서|자회사|계열사|연구소|센터|본부|사업부|팀)")
 # "AI 플랫폼 Y를 출범했다", "서비스 'Y'를 열었다": what was launched is named as a product, no organisation
 _PRODUCT_BEFORE = re.compile(r"(?:플랫폼|서비스|앱|애플리케이션|브랜드|솔루션|제품|요금제|프로그램|캠페인)\s['‘]?$")
 
