@@ -684,6 +684,8 @@ class EnClause:
                     return self.with_conjuncts(speaker[0])
             if len(subj) > 1 and subj[0].lemma_.lower() in _HOLDER_WORDS and subj[0].i not in self.ent_of:
                 subj = subj[1:]  # "Existing investors A and B participated": the parser makes both words subjects
+            if len(subj) > 1 and subj[-1].i in self.ent_of and all(t.i not in self.ent_of for t in subj[:-1]):
+                subj = subj[-1:]  # "Acme co-founder Jane Doe joined Y": the parser cuts at "co-"; the name is last
             if subj:
                 return self.with_conjuncts(subj[0])
             before = self.entity(node.doc[node.i - 1]) if node.i > self.span.start else None
@@ -1091,7 +1093,7 @@ class EnClause:
             if (
                 node.head.i == node.i
                 or node.dep_ in ("ROOT", "appos")
-                or (node.dep_ == "relcl" and not _infinitival(node))
+                or (node.dep_ == "relcl" and not _infinitival(node) and not _noun_content(node))
             ):
                 break  # a relative clause states its own fact ("X, which invested in Y, did not …")
             node, below = node.head, node
@@ -1152,6 +1154,12 @@ def _located_by(tok) -> bool:
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in _LOCATING
 
 
+def _noun_content(clause) -> bool:
+    """ "reports that X had acquired Y": the clause, opened by "that", is what the noun says (the parser hangs it as
+    a relative clause); it stands or falls with the noun ("reports … were denied")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def _infinitival(verb) -> bool:
     """ "a deal to acquire Y" (which the parser may call a relative clause): the noun's purpose, whose doer is the
     clause the noun stands in, not the noun."""
@@ -1209,6 +1217,15 @@ def phrasal(tok, particle: str) -> bool:
     return any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children) or (
         tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == particle
     )
+
+
+PLAN_VERBS = {"plan", "intend", "aim", "prepare", "look", "target"}  # "looks to raise", "targets raising"
+PLAN_NOUNS = {"plan", "proposal", "offer", "bid", "intention", "attempt", "effort", "goal", "aim"}
+
+
+def planned(verb) -> bool:
+    """ "plans to acquire Y", "aims to raise $N", "a bid to buy Y": an act intended, not done."""
+    return verb.dep_ in ("xcomp", "acl", "relcl") and verb.head.lemma_.lower() in PLAN_VERBS | PLAN_NOUNS
 
 
 def is_verb(tok) -> bool:

@@ -24,6 +24,7 @@ from aigraph.ingest.pipeline.english.clause import (
     is_investor_described,
     is_verb,
     phrasal,
+    planned,
     preps,
 )
 from aigraph.ingest.pipeline.english.lexicon import INVESTOR_NOUNS, LEAD_PARTICIPLES, ROUND_NOUNS, STAKE_NOUNS
@@ -75,8 +76,6 @@ EARNED_VERBS = {"win", "obtain", "earn"}
 # money a company is paid or lent ("received a $5 million order / loan from X"): no stake
 COMMERCE_NOUNS = {"order", "contract", "payment", "fee", "revenue", "sale", "prize", "award", "fine", "settlement"}
 ACQUIRE_VERBS = {"acquire", "buy", "purchase", "absorb"}
-PLAN_VERBS = {"plan", "intend", "aim", "prepare", "look", "target"}  # "looks to raise", "targets raising"
-PLAN_NOUNS = {"plan", "proposal", "offer", "bid", "intention", "attempt", "effort", "goal", "aim"}
 HOLD_VERBS = {"hold", "retain", "own", "keep", "have"}  # "X has a 20 percent stake in Y"
 ACQUIRE_NOUNS = {"acquisition", "purchase", "takeover", "buyout"}
 # "100 percent": by its size; "the remaining shares / stake": the rest, which leaves the buyer the whole
@@ -165,11 +164,6 @@ def _committed_to(c: EnClause, verb) -> list[Entity]:
         if e.type.is_organization and p.i + 1 < c.span.end and p.nbor().tag_ != "VBG"
     ]
     return bodies or [t for p in preps(verb, "to") for o in children(p, "pobj") if (t := c.technology(o)) is not None]
-
-
-def _planned(verb) -> bool:
-    """ "plans to acquire Y", "aims to raise $N", "a bid to buy Y": an act intended, not done."""
-    return verb.dep_ in ("xcomp", "acl", "relcl") and verb.head.lemma_.lower() in PLAN_VERBS | PLAN_NOUNS
 
 
 def _own_tokens(verb) -> list:
@@ -474,7 +468,7 @@ def _co_leads(c: EnClause) -> list[Entity]:
 def funding_round(c: EnClause) -> list:
     """ "Y raised $N in a Series B led by X, with participation from Z and W" (lead marked)."""
     for verb in c.span:
-        if verb.lemma_.lower() not in ROUND_VERBS or not is_verb(verb) or not c.asserted(verb) or _planned(verb):
+        if verb.lemma_.lower() not in ROUND_VERBS or not is_verb(verb) or not c.asserted(verb) or planned(verb):
             continue  # "aims to raise $N from X": no one has put money in yet
         # "closed a 600 million euro funding round": the small parser reads that "round" as an adverb
         objects = children(verb, "dobj") or [
@@ -971,7 +965,7 @@ def acquires(c: EnClause) -> list:
             or takes_control
         ):
             continue
-        if not c.asserted(verb) or _planned(verb):
+        if not c.asserted(verb) or planned(verb):
             continue  # "plans to acquire Y": a plan to invest commits money, a plan to buy owns nothing yet
         price = c.money([t for p in preps(verb, "for") for t in p.subtree]) or c.money(_money_tokens(verb))
         if into:
@@ -1023,6 +1017,8 @@ def acquires(c: EnClause) -> list:
                         c.add(RelationType.INVESTED_IN, holder, target, 0.8)
             continue
         unit = c.unit_entity(obj) if obj.lemma_.lower() in UNIT_NOUNS and c.entity(obj) is None else None
+        if unit is None and _goods(c, obj):
+            continue  # "Meta bought 350,000 Nvidia chips": a company's products, not the company
         if takes_control:
             targets = [e for p in preps(verb, "of") for e in c.list_after(p.i + 1, limit=3) if e.type.is_organization]
         else:
@@ -1031,6 +1027,18 @@ def acquires(c: EnClause) -> list:
             for target in targets:
                 c.add(RelationType.ACQUIRED, buyer, target, 0.85, **price, date=date)
     return c.take()
+
+
+def _goods(c: EnClause, obj) -> bool:
+    """ "Nvidia H100 chips", "Boston Dynamics robots": a plural common noun, no name itself and no list of names,
+    that a maker's name only describes."""
+    return (
+        obj.tag_ == "NNS"
+        and c.entity(obj) is None
+        and obj.lemma_.lower() not in c.lex.classifiers
+        and not c.group_members(obj)
+        and any(ch.dep_ == "compound" and c.entity(ch) is not None for ch in obj.children)
+    )
 
 
 def _is_stake(obj) -> bool:

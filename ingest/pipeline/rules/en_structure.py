@@ -26,6 +26,7 @@ from aigraph.ingest.pipeline.english.clause import (
     is_investor_described,
     is_verb,
     phrasal,
+    planned,
     preps,
 )
 from aigraph.ingest.pipeline.english.lexicon import (
@@ -563,6 +564,8 @@ def spin_off(c: EnClause) -> list:
         independent = [a for a in children(verb, "acomp") if a.lower_ == "independent"] if lemma == "become" else []
         if not (split or independent or lemma in ("separate", "demerge")) or not is_verb(verb) or not c.asserted(verb):
             continue
+        if planned(verb) and is_verb(verb.head):
+            continue  # "plans to spin out its AI unit": not a company yet ("approved a plan to spin off": decided)
         parents = [e for p in _from_preps(verb) for e in c.list_after(p.i + 1, limit=3)]
         parents += [e for a in independent for p in preps(a, "from") for e in c.list_after(p.i + 1, limit=3)]
         parents = [e for e in parents if e.type.is_organization] if independent else parents
