@@ -1664,10 +1664,16 @@ class Recogniser:
         proper = any(t.tag in ("NNP", "SL") and t.form not in self.lex.generic_heads for t in run)
         if suffix is not None and suffix.strength == "glued" and not proper:
             suffix = None  # "청년실업, 저출산 등": common nouns ending like a company ("세진실업") are no name
+        # one written word Kiwi split ("퓨처/플레이"); beside a known organisation, one ending in a field word too
+        # ("마음/AI, 코난테크놀로지 등"), though a field word alone or first is none ("AI반도체")
         split_word = (
             len(run) > 1
             and all(b.start == a.end for a, b in zip(run, run[1:]))
-            and all(t.form not in self.lex.generic_heads for t in run)
+            and (
+                all(t.form not in self.lex.generic_heads for t in run)
+                or coined
+                and run[0].form not in self.lex.generic_heads
+            )
         )
         split_word = split_word or (coined and len(run) == 1 and run[0].tag == "NNG" and run[0].unknown)
         if not (proper or suffix or split_word) or (split_word and not proper and _COPULA_AFTER.match(after)):

@@ -319,14 +319,25 @@ def participates_in(c: Clause) -> list[Relation]:
     return [Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence) for a in members]
 
 
+# a word for the kind of programme between its quoted name and the head ("시범", "실증", "지원", "연구"), no particle
+_KIND_WORD = r"(?![의에와과를을이가은는로도])[가-힣]{1,4}"
 # a named programme right before the trigger: "AI 반도체 실증 사업에 (공동) 참여", "'누리 프로젝트'에도 합류"
 # ("'AI 실증 사업' 컨소시엄에", "사업 수행기관으로 선정": the programme, joined as a consortium or a role in it)
 _PROGRAMME_NAME = (
     r"(?:(?P<name>(?:[^\s,.'‘’\"“”()]+(?:\([^()\s]{1,20}\))?\s){0,4}?[^\s,.'‘’\"“”()]*" + PROGRAMME_HEAD + r")['’]?"
-    r"|['‘](?P<quoted>[^'‘’\"“”()]{2,40}(?:\([^'‘’\"“”()]{1,20}\))?)['’]\s?" + PROGRAMME_HEAD + r")(?:\s?컨소시엄)?"
+    # "'디지털 트윈 국토' 시범사업", "'AI 반도체 팜' 실증 사업": the quoted name, then its kind
+    r"|['‘](?P<quoted>[^'‘’\"“”()]{2,40}(?:\([^'‘’\"“”()]{1,20}\))?)['’]\s?(?:"
+    + _KIND_WORD
+    + r"\s?)?"
+    + PROGRAMME_HEAD
+    + r")(?:\s?컨소시엄)?"
 )
 # the role taken in a programme: "주관기관으로", "수요기업으로", "참여 업체로"
-_PROGRAMME_ROLE = r"(?:주관|수행|참여|공급|운영|수요|협력)?\s?(?:기관|기업|사업자|업체)(?:으로|로)"
+# "지원 대상으로", "지원 대상 기업에": the ones the programme supports
+_PROGRAMME_ROLE = (
+    r"(?:(?:주관|수행|참여|공급|운영|수요|협력)?\s?(?:기관|기업|사업자|업체)"
+    r"|(?:지원\s?)?대상(?:\s?(?:기관|기업|사업자|업체|자))?)(?:으로|로|에)"
+)
 # "'X 사업' 국책과제": the kind of programme written after its name, an apposition that is no part of it
 _PROGRAMME_KIND = r"(?:\s(?:국책|국가|정부)\s?(?:과제|사업|프로젝트))?"
 _PROGRAMME = re.compile(
@@ -404,17 +415,22 @@ def programme_place(
     inside = [t for t in c.sentence.tokens if start <= t.start and t.end <= end]
     if any(t.tag not in NOUNISH and t.tag != "XPN" and t.form not in "·-()" for t in inside):
         return None  # "등 5개 기업이 이 사업": a clause, not a name
-    if any(a.start < end and start < a.end for a in c.args):
+    if group == "name" and any(a.start < end and start < a.end for a in c.args):
         return None  # a recognised organisation is part of the phrase ("카카오 사업"): the rules for it decide
+    # (a quoted name is the programme's whole: "'구글 포 스타트업 액셀러레이터' 프로그램")
     return c.add_entity(name, EntityType.ORGANIZATION, start, end)
 
 
-@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"선정(?:됐|되었|돼(?!야)|했|하였)")
+@relation_rule(
+    RelationType.PARTICIPATES_IN,
+    language="ko",
+    trigger=r"(?:선정|선발)(?:됐|되었|돼(?!야)|했|하였)|선정(?=하고\s|하며\s|해\s)",
+)
 def programme_selected(c: Clause) -> list[Relation]:
     """ "X는 정부의 'AI 실증 사업'에 선정됐다", "정부는 A를 '누리 프로젝트' 수행기관으로 선정했다": an
     organisation chosen for a named programme takes part in it."""
     target = programme_place(c)
-    active = c.trigger.group(0).startswith(("선정했", "선정하"))
+    active = c.trigger.group(0) == "선정" or c.trigger.group(0).startswith(("선정했", "선정하", "선발했", "선발하"))
     obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None) if active else None
     if target is None and obj is not None:
         # "과기정통부는 'X 사업' 수행기관으로 A를 선정했다": the programme and role before the object
@@ -437,9 +453,14 @@ def programme_selected(c: Clause) -> list[Relation]:
 _JOINT_VERB = re.compile(r"(?:공동|함께)\s?$")
 
 
-@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=r"수행(?=한다|했|하고|하며|해\s|하는\s|중이)")
+@relation_rule(
+    RelationType.PARTICIPATES_IN,
+    language="ko",
+    trigger=r"수행(?=한다|했|하고|하며|해\s|하는\s|중이)|수주(?=했|하였|한다|해\s)",
+)
 def programme_carried_out(c: Clause) -> list[Relation]:
-    """ "X는 'AI 칩 개발 과제'를 수행한다", "X는 A와 'Y 과제'를 공동 수행한다": carrying out a named programme is
+    """ "X는 'AI 칩 개발 과제'를 수행한다(수주했다)", "X는 A와 'Y 과제'를 공동 수행한다": carrying out (winning) a
+    named programme is
     taking part in it, for the partner doing it jointly too (a plan or a denial gives nothing)."""
     target = programme_place(c, carried=True)
     if target is None or c.hedged(c.trigger.end(), plans=True):
