@@ -21,11 +21,14 @@ from typing import TYPE_CHECKING
 from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
 from aigraph.ingest.pipeline.doc import DocState, Relation
 from aigraph.ingest.pipeline.english.lexicon import (
+    ACQUIRE_VERBS,
     AFFILIATE_NOUNS,
+    COMPANY_SUBJECT_VERBS,
     INVESTOR_NOUNS,
     PART_NOUNS,
     POSSESSIVES,
     PROGRAMME_NOUNS,
+    ROUND_NOUNS,
     EnglishLexicon,
     starts_like_name,
 )
@@ -224,7 +227,9 @@ class EnClause:
             return people[0]  # "Park, who serves as CEO, said": the one person of that name named before
         if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.tag_ not in ("NNP", "NNPS"):
             return None  # "AI" in "AI startup": a modifier, the name comes later
-        if tok.ent_type_ in ("GPE", "LOC") and not self.lex.is_place(_entity_text(tok)):
+        if _CAMEL_CASE.fullmatch(tok.text) and tok.ent_type_ in ("", "PERSON", "NORP", "GPE"):
+            pass  # "acquired MosaicML": a camel-cased word the tagger called a person or a place is a name
+        elif tok.ent_type_ in ("GPE", "LOC") and not self.lex.is_place(_entity_text(tok)):
             pass  # "Rainbow Robotics, a Korean robot developer"; "Cisco", which the tagger calls a place (a listed
             # place described is still one: "a research center in Toronto, its third overseas lab")
         elif (
@@ -325,13 +330,16 @@ class EnClause:
     def _proper(self, tok) -> bool:
         """A proper name by its tag, or a capitalised word inside the sentence the tagger took for a
         common one ("buy Splunk"), which is not a title, a technology or a listed non-name."""
-        if tok.tag_ in ("NNP", "NNPS"):
-            return not (tok.is_sent_start and self.lex.is_common_word(tok.text))  # "Management decided to buy"
+        if tok.tag_ in ("NNP", "NNPS"):  # "Management decided to buy"; "Glean raised $260 million"
+            return not (tok.is_sent_start and self.lex.is_common_word(tok.text)) or _bare_company_subject(tok)
+        if _CAMEL_CASE.fullmatch(tok.text):
+            return not self.lex.is_technology_term(tok.text)  # "MosaicML", which the tagger may call anything
         return (
             tok.tag_ in ("NN", "NNS", "JJ")
             and (
                 (not tok.ent_type_ and (tok.i > self.span.start or self._heads_name_list(tok)))
                 or self._unknown_subject(tok)
+                or _bare_company_subject(tok)
             )
             and not self.lex.is_title_word(tok.text)
             and not self.lex.is_technology_term(tok.text)
@@ -1152,6 +1160,30 @@ def _located_by(tok) -> bool:
     """A place or exchange written before "-based" / "-listed": "Nasdaq-listed", "Seoul-based"."""
     doc = tok.doc
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in _LOCATING
+
+
+# "MosaicML", "DeepMind": a capital inside a word after lower-case letters marks a name
+# (not a surname's "McDonald", "DeAndre", "MacKenzie")
+_CAMEL_CASE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z])[A-Z][a-z]{2,}[A-Z][A-Za-z0-9]*")
+
+
+def _bare_company_subject(tok) -> bool:
+    """ "Adept was acquired by Amazon", "Glean raised $260 million": a singular word with no determiner as the
+    subject of raising money or of being bought is a company's name, though it is also an English word."""
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if tok.tag_ not in ("NN", "NNP", "JJ") or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False
+    if tok.dep_ == "nsubj" and lemma in COMPANY_SUBJECT_VERBS:  # money raised ("Labor secured a majority": none)
+        return any(o.ent_type_ == "MONEY" or o.lemma_.lower() in ROUND_NOUNS for o in children(verb, "dobj"))
+    # bought by a named buyer ("Land was bought by the company": none)
+    return (
+        tok.dep_ == "nsubjpass"
+        and lemma in ACQUIRE_VERBS
+        and any(
+            o.tag_ in ("NNP", "NNPS") or o.ent_type_ == "ORG" for a in preps(verb, "by") for o in children(a, "pobj")
+        )
+    )
 
 
 def _noun_content(clause) -> bool:

@@ -57,6 +57,10 @@ ROUND_NOUNS = {
 LEAD_PARTICIPLES = {"lead", "co-lead", "head"}
 # nouns calling their names investors ("existing investors A and B", "a participant in the round")
 INVESTOR_NOUNS = {"investor", "backer", "participant", "shareholder", "funder"}
+ACQUIRE_VERBS = {"acquire", "buy", "purchase", "absorb"}
+# verbs whose bare singular subject ("Adept raised $350 million", "Glean was acquired by …") can only be a company:
+# English writes a common noun there with a determiner ("The startup raised")
+COMPANY_SUBJECT_VERBS = {"raise", "secure", "land", "bag", "snag", "nab"}
 _SHARED_TITLES = {"partner", "member", "lead", "leader", "principal", "head", "expert", "analyst", "executive"}
 
 

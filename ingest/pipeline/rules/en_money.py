@@ -27,7 +27,13 @@ from aigraph.ingest.pipeline.english.clause import (
     planned,
     preps,
 )
-from aigraph.ingest.pipeline.english.lexicon import INVESTOR_NOUNS, LEAD_PARTICIPLES, ROUND_NOUNS, STAKE_NOUNS
+from aigraph.ingest.pipeline.english.lexicon import (
+    ACQUIRE_VERBS,
+    INVESTOR_NOUNS,
+    LEAD_PARTICIPLES,
+    ROUND_NOUNS,
+    STAKE_NOUNS,
+)
 from aigraph.ingest.pipeline.normalise import parse_money_en
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
@@ -75,7 +81,6 @@ ROUND_VERBS = {
 EARNED_VERBS = {"win", "obtain", "earn"}
 # money a company is paid or lent ("received a $5 million order / loan from X"): no stake
 COMMERCE_NOUNS = {"order", "contract", "payment", "fee", "revenue", "sale", "prize", "award", "fine", "settlement"}
-ACQUIRE_VERBS = {"acquire", "buy", "purchase", "absorb"}
 HOLD_VERBS = {"hold", "retain", "own", "keep", "have"}  # "X has a 20 percent stake in Y"
 ACQUIRE_NOUNS = {"acquisition", "purchase", "takeover", "buyout"}
 # "100 percent": by its size; "the remaining shares / stake": the rest, which leaves the buyer the whole
