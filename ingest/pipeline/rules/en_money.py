@@ -449,10 +449,21 @@ def _also_in_round(c: EnClause) -> list[Entity]:
     found: list[Entity] = []
     for t in c.span:
         if (t.lower_ in ("from", "of") and t.head.lemma_.lower() == "participation") or (
-            t.lower_ == "with" and any(_joins_round(w) for w in t.subtree)
+            t.lower_ == "with" and (any(_joins_round(w) for w in t.subtree) or _joining_after(c, t))
         ):
             found += [e for e in c.list_after(t.i + 1) if e not in found]
     return found
+
+
+def _joining_after(c: EnClause, with_tok) -> bool:
+    """ "a round with A, B and C participating": the names, then the joining word (which the parser may hang on the
+    round, not on "with")."""
+    k = with_tok.i + 1
+    while k < c.span.end and (
+        k in c.ent_of or c.span.doc[k].text[:1].isupper() or c.span.doc[k].lower_ in (",", "and")
+    ):
+        k += 1
+    return k > with_tok.i + 1 and k < c.span.end and _joins_round(c.span.doc[k])
 
 
 def _co_leads(c: EnClause) -> list[Entity]:
@@ -548,6 +559,52 @@ def funding_round(c: EnClause) -> list:
                 props = _as_round_total(props)
             c.add(RelationType.INVESTED_IN, investor, recipients[0], 0.8, **props, lead=True if lead else None)
     return c.take()
+
+
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def round_told_aside(c: EnClause) -> list:
+    """ "Y emerged from stealth with $12 million in seed funding led by X", "Y was valued at $N after a $1 billion
+    round led by X": a round its lead invested in, told beside another verb of the company's."""
+    for noun in c.span:
+        if not _is_round(noun) or c.entity(noun) is not None:
+            continue
+        beside = _prep_beside(noun)
+        verb = beside.head if beside is not None else None
+        if verb is None or verb.lemma_.lower() in ROUND_VERBS or not c.asserted(verb) or planned(verb):
+            continue  # a round verb's own round is funding_round's
+        recipients = [e for e in c.subjects(verb) if e.type.is_organization]
+        leads = [
+            e
+            for led in children(noun, "acl")
+            if led.lemma_.lower() in LEAD_PARTICIPLES and c.asserted(led)
+            for by in children(led, "agent")
+            for e in c.list_after(by.i + 1)
+        ]
+        if not recipients or not leads:
+            continue
+        raised = c.money([t for t in beside.subtree if t.i <= noun.i])  # the sum up to the round, not after it
+        props = _as_round_total(raised) if "amount" in raised else {}
+        c.disc.round_target = recipients[0]
+        for investor in leads:
+            if investor is not recipients[0]:
+                c.add(RelationType.INVESTED_IN, investor, recipients[0], 0.75, **props, lead=True)
+    return c.take()
+
+
+def _prep_beside(noun):
+    """The preposition that ties a round to the verb it is told beside: "(Y emerged) with $12 million in seed
+    funding", "(was valued) after a round", through at most three prepositional steps."""
+    tok = noun
+    for _ in range(3):
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in _BESIDE:
+            return None
+        prep, tok = tok.head, tok.head.head
+        if is_verb(tok):
+            return prep
+    return None
+
+
+_BESIDE = {"with", "after", "following", "in"}
 
 
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
