@@ -1144,10 +1144,24 @@ class Recogniser:
                     last, nxt = toks[close], toks[close + 1]
             text = s.text[t.start - s.start : toks[k].end - s.start]
             i = k + 1
+            # "'모레'를 인수했다": a word quoted as the company bought is a name, though Kiwi knows it as a common noun
+            # (the particle comes after the closing quote); money put into a quoted word may go to a cause
+            quoted_deal = (
+                first > 0
+                and toks[first - 1].tag == "SSO"
+                and nxt is not None
+                and nxt.tag == "SSC"
+                and nxt.start == last.end
+                and k + 2 < len(toks)
+                and bool(_LATIN_BOUGHT.match(s.text, nxt.end - s.start))
+            )
+            if quoted_deal:
+                last, nxt = nxt, toks[k + 2]
             # "별빛AI를": a common noun glued to Latin letters in one written word is a coined name
             glued = toks[first + 1] if k > first else None
             coined = t.tag == "NNG" and glued is not None and glued.tag == "SL" and glued.form[:1].isupper()
             coined = coined or (t.tag == "NNG" and t.unknown)  # "딥노아/NNG를": a word Kiwi's dictionary lacks
+            coined = coined or (quoted_deal and t.tag == "NNG")
             # "XRCE를 인수했다", "XRCE 인수를": a Latin name bought is a company's (securities so written, "CB를
             # 인수", are generic heads);
             # "GIC로부터 1조원을 유치했다": a Latin name money came from in a funding sentence is an investor's

@@ -81,7 +81,9 @@ _LEAD_OBJECT = re.compile(
 # 마무리했다": organisations taken in as the round's investors
 _AS_INVESTORS = re.compile(
     r"\s*(?:\([^()]*\))?\s*(?:등)?(?:을|를)\s+"
-    r"(?:(?:(?:신규|기존|전략적|재무적)\s?)?투자자(?:\([^()]*\))?(?:로|으로)|대상으로)\s"
+    r"(?:(?:(?:신규|기존|전략적|재무적)\s?)?투자자(?:\([^()]*\))?(?:로|으로)|대상으로"
+    # "A를 2대 주주로 맞으며 N원을 유치했다": the investor the round makes a shareholder
+    r"|(?:(?:\d대|최대|주요)\s?)?주주(?:로|으로))\s"
 )
 # "A, B 등 기존 투자자와 ": an enumeration closed by the kind of investors it names, joined on by 와/과
 _KIND_JOINED = re.compile(
