@@ -1311,6 +1311,13 @@ def _speaking_for(c: EnClause, verb) -> list[Entity]:
     return found[:1] if any(e.type is EntityType.PERSON for e in c.subjects(verb)) else []
 
 
+def _worked_with(c: EnClause, verb) -> list[Entity]:
+    """ "X will work with Y on …": organisations named themselves after "with" (not a product of theirs: "works
+    with Nvidia GPUs", which the tagger may read as one name)."""
+    named = [o for p in preps(verb, "with") for o in children(p, "pobj") if c.entity(o) is not None and o.tag_ != "NNS"]
+    return [e for o in named for e in c.with_conjuncts(o) if e.type.is_organization]
+
+
 def _partners_of(c: EnClause, verb, agreements: list) -> list[Entity]:
     """ "with Y" on the verb, or on the agreement signed ("an MOU with Y", "a memorandum of understanding with Y")."""
     withs = preps(verb, "with") + [p for a in agreements for p in a.subtree if _on_noun(p, a)]
@@ -1381,7 +1388,9 @@ def partnership(c: EnClause) -> list:
             for t in o.children
         )
         together = _in_partnership_with(c, verb) if lemma in JOINT_WORK else []
-        if not (lemma in PARTNER_VERBS or agreed or jointly or forces or joint or together):
+        together = together or (_worked_with(c, verb) if lemma == "work" else [])
+        partners = lemma in ("be", "become") and any(a.lemma_.lower() == "partner" for a in children(verb, "attr"))
+        if not (lemma in PARTNER_VERBS or agreed or jointly or forces or joint or together or partners):
             continue
         if objects and any((e := c.entity(t)) is not None and is_group_body(e) for t in objects[0].subtree):
             continue  # a named alliance is an establishment (ESTABLISHED / PARTICIPATES_IN)
@@ -1413,4 +1422,10 @@ def partnership(c: EnClause) -> list:
             ]
             for a, b in combinations([e for e in sides if e.type.is_organization], 2):
                 c.add(RelationType.PARTNERS_WITH, a, b, 0.75)
+            # "X's partnership with Y covers …": the owner's, with the one named after "with"
+            owners = [e for p in children(noun, "poss") if (e := c.np_entity(p)) is not None]
+            withs = [e for p in children(noun, "prep") if _on_noun(p, noun) for e in c.list_after(p.i + 1, limit=4)]
+            for a in (e for e in owners if e.type.is_organization):
+                for b in (e for e in withs if e.type.is_organization and e is not a):
+                    c.add(RelationType.PARTNERS_WITH, a, b, 0.75)
     return c.take()
