@@ -1146,17 +1146,16 @@ class Recogniser:
             i = k + 1
             # "'모레'를 인수했다": a word quoted as the company bought is a name, though Kiwi knows it as a common noun
             # (the particle comes after the closing quote); money put into a quoted word may go to a cause
+            closing = nxt if nxt is not None and nxt.tag == "SSC" and nxt.start == last.end else None
             quoted_deal = (
-                first > 0
+                closing is not None
+                and first > 0
                 and toks[first - 1].tag == "SSO"
-                and nxt is not None
-                and nxt.tag == "SSC"
-                and nxt.start == last.end
                 and k + 2 < len(toks)
-                and bool(_LATIN_BOUGHT.match(s.text, nxt.end - s.start))
+                and bool(_LATIN_BOUGHT.match(s.text, closing.end - s.start))
             )
-            if quoted_deal:
-                last, nxt = nxt, toks[k + 2]
+            if closing is not None and quoted_deal:
+                last, nxt = closing, toks[k + 2]
             # "별빛AI를": a common noun glued to Latin letters in one written word is a coined name
             glued = toks[first + 1] if k > first else None
             coined = t.tag == "NNG" and glued is not None and glued.tag == "SL" and glued.form[:1].isupper()
