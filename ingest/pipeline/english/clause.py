@@ -555,7 +555,8 @@ class EnClause:
                 return ent  # "NCSoft's board approved …": the company decides through its board
         if (ent := self.appositive_owner(tok)) is not None:
             return ent
-        if tok.lower_ in ("its", "their") and tok.dep_ == "poss":  # "Intel sold its unit": the clause's subject
+        # "Intel sold its unit": the clause's subject, unless "its" stands in that subject ("Its parent, Y, said")
+        if tok.lower_ in ("its", "their") and tok.dep_ == "poss" and not _in_subject(tok):
             verb = next((a for a in tok.ancestors if is_verb(a)), None)
             owners = [e for e in self.subjects(verb) if e.type.is_organization] if verb is not None else []
             if owners:
@@ -1184,6 +1185,17 @@ def _bare_company_subject(tok) -> bool:
             o.tag_ in ("NNP", "NNPS") or o.ent_type_ == "ORG" for a in preps(verb, "by") for o in children(a, "pobj")
         )
     )
+
+
+def _in_subject(tok) -> bool:
+    """``tok`` stands in the subject phrase of the verb it belongs to ("Its parent, Y, declined", "Y, its parent,
+    declined")."""
+    for a in tok.ancestors:
+        if is_verb(a):
+            return False
+        if a.dep_ in SUBJECTS:
+            return True
+    return False
 
 
 def _noun_content(clause) -> bool:

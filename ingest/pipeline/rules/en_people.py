@@ -145,13 +145,8 @@ def titled_person(c: EnClause) -> list:
             org = c.ent_of.get(k)
             if org is None and k >= c.span.start and doc[k].lower_ == "its":
                 org = c.nearest_before(doc[k])  # "Kakao and its CEO P"
-            elif (
-                org is None
-                and k >= c.span.start
-                and doc[k + 1].text in POSSESSIVES
-                and doc[k].lower_ in ("company", "firm", "group", "startup")
-            ):
-                org = c.disc.topic  # "the company's CEO P"
+            elif org is None and k >= c.span.start and doc[k + 1].text in POSSESSIVES:
+                org = _company_referred(c, k)  # "the company's CEO P"
             office = left[-1].lower_ in OFFICE_TITLES  # "Trade Minister P": a minister serves a ministry, not "Trade"
             if (
                 org is not None
@@ -209,6 +204,11 @@ def titled_person(c: EnClause) -> list:
                 continue
         _apposition(c, person, end)
     return c.take()
+
+
+def _company_referred(c: EnClause, k: int) -> Entity | None:
+    """ "the company('s)", "the startup('s)": the company the article is about, when token ``k`` is such a word."""
+    return c.disc.topic if c.span.doc[k].lower_ in ("company", "firm", "group", "startup") else None
 
 
 def _former_before(c: EnClause, k: int, org: Entity) -> bool:
@@ -279,8 +279,10 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
     if i < c.span.end and doc[i].lower_ in FORMER:
         return
     org = c.ent_of.get(i)
+    if org is None and i + 1 < c.span.end and doc[i + 1].text in POSSESSIVES:
+        org = _company_referred(c, i)  # "P, the company's chief executive"
     if org is not None and org.type.is_organization:  # "an FKI expert"
-        j = i
+        j = i if c.ent_of.get(i) is org else i + 1  # past "company" of "the company's"
         while j < c.span.end and c.ent_of.get(j) is org:
             j += 1
         if j < c.span.end and doc[j].text in POSSESSIVES:  # "P, AMD's chief executive"
@@ -321,6 +323,8 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
         j = at  # "head of the X Division at Y", "professor of the X Program at Y": Y employs the person
     if j < c.span.end and doc[j].lower_ in ("of", "at", "for"):
         found = c.list_after(j + 1, limit=2)
+        if not found and j + 2 < c.span.end and doc[j + 1].lower_ == "the" and (it := _company_referred(c, j + 2)):
+            found = [it]  # "P, chief executive of the company"
         if found and found[0].type.is_organization:
             _emit(c, person, found[0], title)
             if (owner := _unit_owner(c, j + 1, found[0])) is not None:

@@ -365,6 +365,8 @@ def owned_by(c: EnClause) -> list:
                 owners = c.subjects(noun.head)
             elif named := children(noun, "appos"):  # "X's parent company, Y, said"
                 owners = [e for a in named for e in c.with_conjuncts(a)]
+            elif noun.dep_ == "compound" and (name := c.entity(noun.head)) is not None:
+                owners = [name]  # "Its parent company SK Telecom declined": the name the words describe
             else:
                 continue
         else:
