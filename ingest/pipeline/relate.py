@@ -84,7 +84,9 @@ class RelationExtractor:
             rules = rules_for(LANGUAGE, phase=phase)
             for s in doc.sentences:
                 found += self._sentence(doc, s, by_sentence.get(s.index, []), disc, rules)
-        doc.relations = _dedupe([r for r in found if _allowed(r) and not self._surname_only(r)])
+        doc.relations = _without_denied_reports(
+            doc, _dedupe([r for r in found if _allowed(r) and not self._surname_only(r)])
+        )
         _name_units_with_their_body(doc.relations, self.lex)
         return doc.relations
 
@@ -198,6 +200,30 @@ def _name_units_with_their_body(relations: list[Relation], lex: Lexicon) -> None
             continue
         unit.aliases.add(unit.name)
         unit.name = f"{body.name} {unit.name}"
+
+
+# a sentence telling what was reported, and one a party of it denies with ("사실무근", "사실이 아니다", "부인했다")
+_REPORTED = re.compile(r"보도(?:했|됐|되|가\s나)|알려졌|전해졌|(?:인수|투자|매각|합병|제휴)설")
+_DENIED = re.compile(r"사실무근|사실이\s?아니|사실과\s?다르|부인했|부인하|일축했|선을\s그었")
+
+
+def _without_denied_reports(doc: DocState, relations: list[Relation]) -> list[Relation]:
+    """ "한 매체는 A가 B에 투자한다고 보도했다. A 측은 '사실무근'이라고 밝혔다": a reported deal one of its parties
+    denies in the next sentence is no fact (a fact told plainly, not as a report, stands)."""
+    denied = {s.index for s in doc.sentences if _DENIED.search(s.text)}
+    named: dict[int, set[int]] = {}
+    for m in doc.mentions:
+        if m.sentence in denied and (e := doc.of_mention.get(m.start)) is not None:
+            named.setdefault(m.sentence, set()).add(id(e))
+    return [
+        r
+        for r in relations
+        if not (
+            r.sentence.index + 1 in denied
+            and _REPORTED.search(r.sentence.text)
+            and {id(r.source), id(r.target)} & named.get(r.sentence.index + 1, set())
+        )
+    ]
 
 
 def _allowed(r: Relation) -> bool:

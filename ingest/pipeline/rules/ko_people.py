@@ -86,8 +86,8 @@ _HEADS_PART = re.compile(
 )
 _TOPIC = re.compile(r"(?:은|는)\s")
 _TOPIC_GLOSSED = re.compile(r"(?:\s?\([^()]*\))?(?:은|는)\s")  # "P(1970년 ~)는": the name's gloss before the topic
-_TAKES = re.compile(
-    r"(?:의)?\s(?:신임\s|새\s|공동\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?"
+_TAKES = re.compile(  # "P는 ORG(의|에서) T를 …"
+    r"(?:의|에서)?\s(?:신임\s|새\s|공동\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?"
     r"(?:(?:을|를|도|직을|직도)\s+(?:새로\s|함께\s|겸직\S*\s)?(?:맡는다|맡았다|맡고\s있다|맡게\s됐다|맡는|맡아|맡으며|맡고"
     # "P는 ORG T를 겸직한다": a second post held beside the first
     r"|겸(?:직|임)?(?:한다|했다|하고\s있다|하며|하고|해)"
@@ -1115,7 +1115,13 @@ def founder_in_career(c: Clause) -> list[Relation]:
 # "초대 대표에는 ", "초대 원장으로 ", "누리AI 대표에는 ": the first head of a body, or its head named with it, the title
 # in 에/로
 _FIRST_HEAD = re.compile(
-    r"(?:^|\s)(?:(?P<first>초대)|(?P<name>[^\s(]+))\s(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:에는|에|으로는|로는|으로|로)\s+$"
+    r"(?:^|\s)(?:(?:(?P<first>초대)|(?P<name>[^\s(]+))\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?"
+    r"(?:에는|에|으로는|로는|으로|로|은|는)\s+$"
+)
+# "P 교수가 초대 센터장으로 임명됐다": the person first, then the new body's first post
+_MADE_FIRST_HEAD = re.compile(
+    r"(?:\s*\([^()]*\))?(?:이|가|은|는)\s+초대\s(?P<t>[^\s(]+?)(?:으로|로|에)\s+(?:\S+\s)?"
+    r"(?:취임|부임|재?선임|임명|발탁|내정|영입)(?:됐|되었|했|돼)"
 )
 
 
@@ -1135,18 +1141,33 @@ def first_head_of_the_new_body(c: Clause) -> list[Relation]:
         return []
     out = []
     for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.start in of_mention):
-        first = _FIRST_HEAD.search(text, 0, p.start - base)
         after = _after_person(text, p, base)
-        verb = _ARRIVES.match(text, after) or _APPOINTED_OBJECT.match(text, after)
+        if (made := _MADE_FIRST_HEAD.match(text, after)) is not None and _is_title(c, made.group("t")):
+            if not c.hedged(made.end(), plans=True):
+                out += _works_for(c, of_mention[p.start], new[-1], made.group("t"))
+            continue
+        # the post written before the person and their own organisation ("초대 센터장에는 KAIST P 교수가")
+        own = p.org[0] if p.org is not None and p.org[1] <= p.start else p.start
+        first = _FIRST_HEAD.search(text, 0, own - base)
+        verb = _ARRIVES.match(text, after) or _APPOINTED_OBJECT.match(text, after) or _TAKEN_BY.match(text, after)
         if (
             first is None
-            or not first.group("first")
-            and first.group("name").removesuffix("의") != new[-1].name
+            or not _heads_the_new_body(first, new[-1])
             or verb is None
             or not _is_title(c, first.group("t"))
-            or any(m.type.is_organization and first.start() <= m.start - base < p.start - base for m in c.mentions)
+            or any(m.type.is_organization and first.start() <= m.start - base < own - base for m in c.mentions)
             or c.hedged(verb.end(), plans=True)
         ):
             continue
         out += _works_for(c, of_mention[p.start], new[-1], first.group("t"))
     return out
+
+
+def _heads_the_new_body(post: re.Match[str], new: Entity) -> bool:
+    """ "초대 T", "Y T" (the new body's name), or a unit head's title opening the sentence ("센터장은"): the post is
+    the new body's."""
+    if post.group("first"):
+        return True
+    if post.group("name"):
+        return post.group("name").removesuffix("의") == new.name
+    return post.start() == 0 and post.group("t").endswith("장")
