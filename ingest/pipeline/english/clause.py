@@ -361,6 +361,12 @@ class EnClause:
         (the tagger reads a capitalised word at the start of a sentence as a common noun)."""
         return not self.lex.is_common_word(tok.text) and any(t.i in self.ent_of for t in tok.conjuncts)
 
+    def relative_antecedent(self, pronoun) -> list[Entity]:
+        """The name written right before ", which": what the relative clause is about, wherever the parser hangs it."""
+        i = pronoun.i
+        ent = self.ent_of.get(i - 2) if i - 2 >= self.span.start and pronoun.doc[i - 1].text == "," else None
+        return [ent] if ent is not None else []
+
     def with_conjuncts(self, tok) -> list[Entity]:
         """The entity of ``tok`` and of every name coordinated with it ("A, B and C").
 
@@ -686,7 +692,9 @@ class EnClause:
         for _ in range(4):
             subj = [c for c in node.children if c.dep_ in SUBJECTS]
             if subj and subj[0].lower_ in ("which", "that", "who") and node.dep_ == "relcl":
-                return self.with_conjuncts(node.head)  # "Microsoft, which has invested …"
+                # "Microsoft, which has invested …" (the parser may hang the clause on another noun: "owns 90% of
+                # Y, which was founded …")
+                return self.with_conjuncts(node.head) or self.relative_antecedent(subj[0])
             if subj and subj[0].lower_ in ("they", "we") and node.dep_ == "ccomp":  # "A and B said they will …"
                 speaker = [c for c in node.head.children if c.dep_ in SUBJECTS]
                 if speaker and self.argument_entity(speaker[0]) is not None:

@@ -1036,7 +1036,8 @@ def acquires(c: EnClause) -> list:
                     if buyer.type.is_organization and target.type.is_organization:
                         c.add(RelationType.ACQUIRED, buyer, target, 0.8, date=c.date())
             continue
-        date = c.date()
+        # the deal's own date, not one of a clause inside it ("bought Y, which was founded in 2019")
+        date = c.date() if not _relative_dated(c, verb) else None
         agents = c.agents(verb)
         if agents:  # "Y was acquired by X", "Y, acquired by X in 2014"
             acquired = c.with_conjuncts(verb.head) if verb.dep_ == "acl" else c.subjects(verb)
@@ -1089,6 +1090,17 @@ def acquires(c: EnClause) -> list:
             for target in targets:
                 c.add(RelationType.ACQUIRED, buyer, target, 0.85, **price, date=date)
     return c.take()
+
+
+def _relative_dated(c: EnClause, verb) -> bool:
+    """The sentence's date is written inside a relative clause of the verb's ("…, which X founded in 2019")."""
+    date = c.date()
+    clauses = [t for t in verb.subtree if t.dep_ in ("relcl", "advcl") and t.i != verb.i]
+    return date is not None and any(
+        any(w.lower_ in ("which", "who", "that") for w in cl.subtree)
+        and date[:4] in "".join(w.text_with_ws for w in cl.subtree)
+        for cl in clauses
+    )
 
 
 def _goods(c: EnClause, obj) -> bool:

@@ -393,6 +393,8 @@ def leads(c: EnClause) -> list:
             continue
         if any(t.lower_ in FORMER | {"once"} for t in children(verb, "advmod")):
             continue  # "P, who once led the team at X": a past role
+        if verb.tag_ == "VBD":
+            continue  # "P, who led Kakao Brain, joined Y", "P led X until 2023": a past role
         agents = c.agents(verb)
         if agents:
             people, orgs = agents, c.subjects(verb)

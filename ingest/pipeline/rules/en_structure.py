@@ -237,8 +237,11 @@ def establishes(c: EnClause) -> list:
                 for e in c.list_after(t.i + 1, limit=2)
             ]
             founded = called or [e for o in children(verb, "dobj") for e in c.with_conjuncts(o) or c.named_after(o)]
-            if verb.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in children(verb, "dobj")):
-                founded = c.with_conjuncts(verb.head)  # "Y, which X founded in 2015"
+            relative = [o for o in children(verb, "dobj") if o.lower_ in ("which", "that")]
+            if relative and verb.dep_ in ("relcl", "advcl"):  # "Y, which X founded in 2015" (however parsed)
+                founded = (c.with_conjuncts(verb.head) if verb.dep_ == "relcl" else []) or c.relative_antecedent(
+                    relative[0]
+                )
             for obj in children(verb, "dobj"):
                 if obj.lemma_.lower() == "venture":  # a joint venture: every partner founded it
                     founders += [
@@ -275,7 +278,7 @@ def establishes(c: EnClause) -> list:
         for target in founded:
             if not (
                 _founded_ok(lemma, target)
-                or ((described_as_unit or by_people and lemma == "start") and target.type.is_organization)
+                or ((described_as_unit or by_people and lemma in ("start", "launch")) and target.type.is_organization)
             ):
                 continue  # a company is launched as a product is; only people "start" one as founders
             if when := _founded_when(c, verb):
@@ -860,6 +863,7 @@ def participates(c: EnClause) -> list:
             targets = [
                 e
                 for p in preps(tok, "in")
+                if not _owner_of_unnamed(c, children(p, "pobj"))
                 for e in c.list_after(p.i + 1, limit=4) or _body_of_part(c, children(p, "pobj"))
             ]
         elif lemma in ("invest", "acquire", "buy", "fund", "back") and is_verb(tok):
@@ -928,6 +932,11 @@ def participates(c: EnClause) -> list:
                 if target.type.is_organization and member.type.is_organization:
                     c.add(RelationType.PARTICIPATES_IN, member, target, 0.8)
     return c.take()
+
+
+def _owner_of_unnamed(c: EnClause, nouns: list) -> bool:
+    """ "in the government's AI foundation model project": a body without a name of its own, only its owner's."""
+    return bool(nouns) and c.entity(nouns[0]) is None and any(ch.dep_ == "poss" for ch in nouns[0].children)
 
 
 def _unnamed_consortium(c: EnClause, noun) -> list[Entity]:
