@@ -15,8 +15,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiwipiepy import Kiwi
-
 from aigraph.ingest.contract import (
     ArticleInfo,
     Document,
@@ -34,7 +32,7 @@ from aigraph.ingest.pipeline.ner import CrfTagger
 from aigraph.ingest.pipeline.recognise import Recogniser
 from aigraph.ingest.pipeline.relate import RelationExtractor
 from aigraph.ingest.pipeline.resolve import Resolver
-from aigraph.ingest.pipeline.segment import Sentence, segment
+from aigraph.ingest.pipeline.segment import Sentence, korean_analyser, segment
 from aigraph.ingest.pipeline.staged import StagedPipeline
 
 EXTRACTOR_VERSION = "0.26.0"
@@ -50,7 +48,7 @@ class Extractor(StagedPipeline):
         self.data_dir = root
         self._english = None
         self.lexicon = load_lexicon(root)
-        self.kiwi = Kiwi()
+        self.kiwi = korean_analyser(self.lexicon.analyser_words)
         tagger = CrfTagger.load(root / "ner_crf.model", self.lexicon)
         self.recogniser = Recogniser(self.lexicon, tagger)
         self.resolver = Resolver(self.lexicon)

@@ -94,6 +94,8 @@ class Lexicon:
     )  # lexicons/member_roles.txt: "주장", "멤버", read by the people rules only
     unit_suffixes: tuple[str, ...] = ()  # lexicons/unit_suffixes.txt: "학과", "사업부": endings many units share
     body_units: tuple[str, ...] = ()  # lexicons/body_units.txt: "총학생회", "대표단": units named with their body
+    # lexicons/analyser_words.tsv: words Kiwi misreads ("소버린" as a verb), with the tag to read them with
+    analyser_words: tuple[tuple[str, str], ...] = ()
     hedge_lookalikes: tuple[str, ...] = ()  # hedges.tsv "none" rows: words holding a marker ("동기대비": 기대)
     title_bodies: dict[str, TitleBodies] = field(default_factory=dict)  # lexicons/titles_by_body.tsv
 
@@ -305,4 +307,5 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
         member_roles=_words(lex / "member_roles.txt"),
         unit_suffixes=read_unit_suffixes(lex / "unit_suffixes.txt"),
         body_units=read_unit_suffixes(lex / "body_units.txt"),
+        analyser_words=tuple((r[0], r[1]) for r in _rows(lex / "analyser_words.tsv")),
     )

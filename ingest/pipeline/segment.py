@@ -15,6 +15,14 @@ from kiwipiepy import Kiwi
 from aigraph.ingest.pipeline.clean import MIDDLE_DOT_LOOKALIKES, Page
 
 
+def korean_analyser(words: tuple[tuple[str, str], ...] = ()) -> Kiwi:
+    """Kiwi with the words its dictionary misreads added as news uses them (``lexicon.analyser_words``)."""
+    kiwi = Kiwi()
+    for word, tag in words:
+        kiwi.add_user_word(word, tag)
+    return kiwi
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     form: str

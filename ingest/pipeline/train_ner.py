@@ -43,7 +43,7 @@ from kiwipiepy import Kiwi
 from aigraph.ingest.pipeline.gazetteer import KINDS, Gazetteer, known_org_names, squash
 from aigraph.ingest.pipeline.lexicon import DEFAULT_DATA_DIR, Lexicon, load_lexicon
 from aigraph.ingest.pipeline.ner import GAZETTEER_FILE, LABELS, CrfTagger, Featuriser
-from aigraph.ingest.pipeline.segment import Sentence, Token
+from aigraph.ingest.pipeline.segment import Sentence, Token, korean_analyser
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 KLUE_TSV = SHARED / "eval" / "klue-ner" / "klue-ner-v1.1_dev.tsv"
@@ -187,7 +187,7 @@ def main(argv: list[str] | None = None) -> None:
     if not KLUE_TSV.exists():
         raise SystemExit(f"KLUE-NER not found at {KLUE_TSV}")
     lexicon = load_lexicon()
-    kiwi = Kiwi()
+    kiwi = korean_analyser(lexicon.analyser_words)
     names = _NameCounts()
     names.add_registry(lexicon)
     if not args.no_known:

@@ -29,8 +29,6 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from kiwipiepy import Kiwi
-
 from aigraph.ingest.pipeline.lexicon import DEFAULT_DATA_DIR, load_lexicon
 from aigraph.ingest.pipeline.rules.ko_learned import (
     CLASSES,
@@ -40,7 +38,7 @@ from aigraph.ingest.pipeline.rules.ko_learned import (
     pair_features,
     scored_pair,
 )
-from aigraph.ingest.pipeline.segment import Token
+from aigraph.ingest.pipeline.segment import Token, korean_analyser
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 KLUE_RE = SHARED / "eval" / "train" / "klue-re-train"
@@ -82,8 +80,9 @@ def read_examples(root: Path = KLUE_RE, limit: int | None = None) -> list[Exampl
         for line in fh:
             row = json.loads(line)
             texts[row["id"]] = row["text"]
-    titles = load_lexicon(DEFAULT_DATA_DIR).titles
-    kiwi = Kiwi()
+    lexicon = load_lexicon(DEFAULT_DATA_DIR)
+    titles = lexicon.titles
+    kiwi = korean_analyser(lexicon.analyser_words)
     tokens: dict[str, list[Token]] = {}
     out = []
     with (root / "gold.jsonl").open(encoding="utf-8") as fh:
