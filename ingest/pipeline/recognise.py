@@ -977,6 +977,8 @@ class Recogniser:
                 not (name_like or (suffix.strength == "strong" and closed_word))
                 or text in self.lex.generic_orgs
                 or text in self.lex.generic_heads  # "기업형 벤처캐피털": a kind of body, not a name
+                # "미국 벤처캐피털 NEA": a kind of body and where it is from, before its name
+                or (word in self.lex.generic_heads and all(h.form in self.lex.places for h in toks[j:first]))
             ):
                 continue
             found.append(
