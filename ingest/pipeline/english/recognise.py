@@ -558,8 +558,27 @@ class EnglishRecogniser:
                 or self._org_described_after(doc, end)
             ):
                 etype = EntityType.ORGANIZATION  # "Habana Labs", "Acme Capital", "Hanbit Telecom" tagged as people
+            if etype is EntityType.ORGANIZATION and (cut := self._two_names(doc, start, end)) is not None:
+                found += [_Candidate(start, cut, etype, "ner"), _Candidate(cut + 1, end, etype, "ner")]
+                continue
             found.append(_Candidate(start, end, etype, "ner"))
         return found
+
+    def _two_names(self, doc, start: int, end: int) -> int | None:
+        """ "led by Accel and Index Ventures": two names the tagger read as one, the second closed by an organisation's
+        head word the first lacks; the index of the "and" between them, else None ("Johnson and Johnson" is one)."""
+        for k in range(start + 1, end - 1):
+            if doc[k].lower_ != "and":
+                continue
+            left, right = doc[start:k], doc[k + 1 : end]
+            if (
+                len(left) <= 2
+                and all(t.text[:1].isupper() for t in [*left, *right])
+                and self.lex.org_head_type(right.text) is not None
+                and self.lex.org_head_type(left.text) is None
+            ):
+                return k
+        return None
 
     def _org_described_after(self, doc, end: int) -> bool:
         """ "TGC Square, an overseas investment arm of …": a name an organisation's description stands beside."""
