@@ -35,3 +35,20 @@ def test_partners(text: str) -> None:
 )
 def test_no_partners(text: str) -> None:
     assert not any(k[0] == "PARTNERS_WITH" for k in en_facts(text)), en_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Morrow said Velmora and Quillon Labs were both potential partners.",
+        "Velmora and Quillon Labs were partners until 2020.",
+        "Velmora and Quillon Labs are natural partners.",
+    ],
+)
+def test_partners_only_in_name(text: str) -> None:
+    assert not any(k[0] == "PARTNERS_WITH" for k in en_facts(text)), en_facts(text)
+
+
+def test_a_named_programme_of_an_owner_is_taken_part_in() -> None:
+    got = en_facts("Velmora is participating in the EU's IPCEI-CIS programme to build sovereign cloud infrastructure.")
+    assert ("PARTICIPATES_IN", "Velmora", "IPCEI-CIS") in got, got

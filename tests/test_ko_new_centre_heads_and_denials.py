@@ -69,3 +69,11 @@ def test_a_report_denied_next_is_no_fact(text: str) -> None:
 )
 def test_a_fact_beside_another_denial_stands(text: str) -> None:
     assert ("INVESTED_IN", "가람소프트", "누리랩스") in facts(text), facts(text)
+
+
+def test_a_descriptive_first_word_names_no_owner_of_the_new_lab() -> None:
+    got = facts(
+        "서울대 AI연구원과 가람전자가 '초거대 AI 공동연구실'을 개소했다. 연구실장은 서울대 컴퓨터공학부 이재진 교수가 맡았다."
+    )
+    assert got.get(("WORKS_FOR", "이재진", "초거대 AI 공동연구실"), {}).get("title") == "연구실장", got
+    assert not any(k[2] == "초거대" for k in got), got

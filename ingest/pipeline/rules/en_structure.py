@@ -936,7 +936,11 @@ def participates(c: EnClause) -> list:
 
 def _owner_of_unnamed(c: EnClause, nouns: list) -> bool:
     """ "in the government's AI foundation model project": a body without a name of its own, only its owner's."""
-    return bool(nouns) and c.entity(nouns[0]) is None and any(ch.dep_ == "poss" for ch in nouns[0].children)
+    if not nouns or c.entity(nouns[0]) is not None:
+        return False
+    owner = [t for ch in nouns[0].children if ch.dep_ == "poss" for t in ch.subtree]
+    named = [t for t in nouns[0].subtree if t.i in c.ent_of and t not in owner]  # "the EU's IPCEI-CIS programme"
+    return bool(owner) and not named
 
 
 def _unnamed_consortium(c: EnClause, noun) -> list[Entity]:
@@ -1322,6 +1326,9 @@ def _speaking_for(c: EnClause, verb) -> list[Entity]:
     return found[:1] if any(e.type is EntityType.PERSON for e in c.subjects(verb)) else []
 
 
+_NOT_YET_PARTNERS = {"potential", "possible", "prospective", "likely", "former", "natural", "future", "would-be"}
+
+
 def _worked_with(c: EnClause, verb) -> list[Entity]:
     """ "X will work with Y on …": organisations named themselves after "with" (not a product of theirs: "works
     with Nvidia GPUs", which the tagger may read as one name)."""
@@ -1400,7 +1407,15 @@ def partnership(c: EnClause) -> list:
         )
         together = _in_partnership_with(c, verb) if lemma in JOINT_WORK else []
         together = together or (_worked_with(c, verb) if lemma == "work" else [])
-        partners = lemma in ("be", "become") and any(a.lemma_.lower() == "partner" for a in children(verb, "attr"))
+        # "X and Y have been partners since 2021" (not "were partners", "were potential partners")
+        partners = (
+            lemma in ("be", "become")
+            and verb.tag_ != "VBD"
+            and any(
+                a.lemma_.lower() == "partner" and not any(m.lower_ in _NOT_YET_PARTNERS for m in a.children)
+                for a in children(verb, "attr")
+            )
+        )
         if not (lemma in PARTNER_VERBS or agreed or jointly or forces or joint or together or partners):
             continue
         if objects and any((e := c.entity(t)) is not None and is_group_body(e) for t in objects[0].subtree):
