@@ -197,6 +197,11 @@ class Lexicon:
                 return suffix
         return None
 
+    def ends_like_a_common_word(self, word: str) -> bool:
+        """``word`` ends in a common word that only looks like a name with a suffix ("석유화학", "초거대",
+        ``suffix_exceptions.txt``)."""
+        return any(word.endswith(w) for w in self.suffix_exceptions)
+
     def glued_body_type(self, stem: str, min_suffix: int = 1) -> EntityType | None:
         """The type of the organisation ``stem`` names when its head's title is glued after it ("한빛은행" of
         "한빛은행장"): a registry name, or a name ending in a suffix of ``min_suffix`` syllables or more that is

@@ -747,7 +747,7 @@ class PersonFinder:
             or word in self.lex.generic_orgs
             or not toks
             or any(t.tag not in NOUNISH for t in toks)
-            or any(word.endswith(w) for w in self.lex.suffix_exceptions)
+            or self.lex.ends_like_a_common_word(word)
         ):
             return None
         return a, b

@@ -911,7 +911,7 @@ class Recogniser:
             first = max([word_start, *breaks])
             word = s.text[toks[first].start - s.start : t.end - s.start]
             suffix = self.lex.suffix_of(word)
-            if suffix is None or any(word.endswith(w) for w in self.lex.suffix_exceptions):
+            if suffix is None or self.lex.ends_like_a_common_word(word):
                 continue
             inner = [h for h in toks[first : i + 1] if h.end <= t.end - len(suffix.text)]  # head inside the word
             known_whole = toks[first].start in by_start and by_start[toks[first].start].end == t.end
@@ -1853,7 +1853,7 @@ class Recogniser:
                 or inside[0].start != start
                 or inside[-1].end != end
                 or any(t.tag != "NNG" for t in inside)
-                or any(m.group(1).endswith(w) for w in self.lex.suffix_exceptions)
+                or self.lex.ends_like_a_common_word(m.group(1))
             ):
                 continue
             found.append(Mention(start, end, m.group(1), EntityType.GOVERNMENT_AGENCY, "compound", s.index))

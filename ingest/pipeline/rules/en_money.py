@@ -1037,7 +1037,8 @@ def acquires(c: EnClause) -> list:
                         c.add(RelationType.ACQUIRED, buyer, target, 0.8, date=c.date())
             continue
         # the deal's own date, not one of a clause inside it ("bought Y, which was founded in 2019")
-        date = c.date() if not _relative_dated(c, verb) else None
+        date = c.date()
+        date = None if _in_relative_clause(verb, date) else date
         agents = c.agents(verb)
         if agents:  # "Y was acquired by X", "Y, acquired by X in 2014"
             acquired = c.with_conjuncts(verb.head) if verb.dep_ == "acl" else c.subjects(verb)
@@ -1092,9 +1093,8 @@ def acquires(c: EnClause) -> list:
     return c.take()
 
 
-def _relative_dated(c: EnClause, verb) -> bool:
-    """The sentence's date is written inside a relative clause of the verb's ("…, which X founded in 2019")."""
-    date = c.date()
+def _in_relative_clause(verb, date: str | None) -> bool:
+    """The sentence's ``date`` is written inside a relative clause of the verb's ("…, which X founded in 2019")."""
     clauses = [t for t in verb.subtree if t.dep_ in ("relcl", "advcl") and t.i != verb.i]
     return date is not None and any(
         any(w.lower_ in ("which", "who", "that") for w in cl.subtree)

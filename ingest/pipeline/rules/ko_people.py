@@ -181,7 +181,7 @@ def head_org(c: Clause, org: Entity) -> Entity | None:
         and (suffix := c.lex.suffix_of(first)) is not None
         and len(first) > len(suffix.text)
         and first not in c.lex.generic_orgs
-        and not any(first.endswith(w) for w in c.lex.suffix_exceptions)  # "초거대 AI 연구실": no university
+        and not c.lex.ends_like_a_common_word(first)  # "초거대 AI 연구실": no university
     ):
         found = c.add_entity(
             first, suffix.type, org.first, org.first + len(first)
