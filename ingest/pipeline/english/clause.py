@@ -86,6 +86,8 @@ _HEDGE_NOUNS = {
     "talks",
     "negotiation",
     "negotiations",
+    "discussion",  # "is in discussions to acquire Y": the same as "in talks"
+    "discussions",
     "consideration",
     "rumor",
     "rumour",
@@ -126,7 +128,8 @@ _NOT_YET_OR_NO_LONGER = {
 # Unconfirmed: sources, insiders, media reports ("according to people familiar with the matter").
 _UNCONFIRMED = re.compile(
     r"according to (?:[\w-]+ ){0,3}(?:sources|people|reports?|media|newspapers?|insiders|filings? seen)\b"
-    r"|people (?:familiar|briefed|with knowledge)|(?:sources|insiders) (?:said|say|told)|it was learned|reportedly",
+    r"|(?:people|(?:a|one|another|the) (?:person|source|insider)) (?:familiar|briefed|with knowledge|close to)"
+    r"|(?:sources|insiders|(?:a|one|another) (?:source|insider)) (?:said|say|says|told)|it was learned|reportedly",
     re.I,
 )
 # A deal the same sentence says fell through is not a fact ("… but the deal was later abandoned").
@@ -287,6 +290,7 @@ class EnClause:
         if (
             not self.lex.is_name(name)
             or self.lex.is_technology_term(name)
+            or self.lex.is_place(name)  # "Abu Dhabi's sovereign wealth fund": the fund's place, no party
             or any(self.lex.is_title_word(t.text) for t in words)
         ):
             return None
@@ -837,6 +841,11 @@ class EnClause:
                 while i < sent_end and self.ent_of.get(i) is owned:
                     i += 1
                 continue
+            if tok.text == "(" and self.ent_of.get(i - 1) is found[-1]:
+                gloss_end = next((k for k in range(i + 1, min(i + 8, sent_end)) if doc[k].text == ")"), None)
+                if gloss_end is not None:  # "A (ACR) and B": the name's gloss is no item of the list
+                    i = gloss_end + 1
+                    continue
             ent = self.entity(tok)
             if (
                 ent is None

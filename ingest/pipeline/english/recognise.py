@@ -13,7 +13,7 @@ its last word ("… University", "Ministry of …", "… Capital", "… Alliance
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.english.lexicon import (
@@ -31,7 +31,7 @@ from aigraph.ingest.pipeline.segment import Sentence
 
 # one romanised Korean syllable written as a given name ("Joon", "Hyun", "Seung"): onset, vowel, final consonant
 _ROMANISED_SYLLABLE = re.compile(
-    r"(?:[GKNDTRLMBPSJHYW]|Ch|Kk|Tt|Pp|Ss|Jj)?h?(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|oo|wo|we|wi|yu|eu|ui|i|ee)"
+    r"(?:[GKNDTRLMBPSJHYW]|Ch|Kk|Tt|Pp|Ss|Jj)?h?(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|oo|ou|wo|we|wi|yu|eu|ui|i|ee)"
     r"(?:ng|n|m|l|k|p|t|g)?"
 )
 # verbs whose object is given a post ("hired P as chief executive")
@@ -111,6 +111,31 @@ _PUBLIC_OFFICES = {"president", "minister", "secretary", "commissioner", "govern
 _IN_CHARGE_OF = {"head", "director", "president", "chief", "manager", "lead", "officer", "chair", "dean"}
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+
+
+def _with_glossed_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Korea Development Bank (KDB)": the acronym in brackets right after an organisation's name, and every
+    later use of it, names that organisation (one node, not a second company called "KDB")."""
+    glossed: dict[str, Mention] = {}
+    out = []
+    for prev, m in zip([None, *mentions], mentions, strict=False):
+        if (
+            prev is not None
+            and prev.type.is_organization
+            and m.type.is_organization
+            and _ACRONYM.fullmatch(m.text)
+            and text[prev.end : m.start] in (" (", "(")
+            and text[m.end : m.end + 1] == ")"
+            and m.text[0] == prev.text[:1].upper()
+        ):
+            glossed[m.text] = prev
+        if (named := glossed.get(m.text)) is not None:
+            m = replace(m, type=named.type, canonical=named.canonical, refers_to=named.refers_to or named.text)
+        out.append(m)
+    return out
+
+
 def _employer_word(tok) -> bool:
     """A word of a name written before a title: a capitalised proper noun, not a sentence's first function word."""
     return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
@@ -174,7 +199,7 @@ class EnglishRecogniser:
             mentions.append(
                 Mention(start, end, text, etype, c.source, index.get(start, 0), canonical=c.canonical, head=c.head)
             )
-        return mentions
+        return _with_glossed_acronyms(full, mentions)
 
     def _extend_registry(self, doc, candidates: list[_Candidate]) -> list[_Candidate]:
         """An organisation name that starts with a registry name and goes on is its own name
@@ -244,13 +269,31 @@ class EnglishRecogniser:
         elif apposed:
             return None  # "chief executive, P" names an employer only as "X's chief executive, P"
         end = i + 1
-        while i >= 0 and i not in known and _employer_word(doc[i]) and doc[i].lower_ not in _LEADING and end - i <= 4:
+        while (
+            i >= 0
+            and i not in known
+            and self._employer_token(doc[i])
+            and doc[i].lower_ not in _LEADING
+            and end - i <= 4
+        ):
             i -= 1
         if i in cut_short:
             return cut_short[i], end
-        if i + 1 < end and (i < 0 or doc[i].lower_ in _LEADING or not _employer_word(doc[i])):
+        if i + 1 < end and (i < 0 or doc[i].lower_ in _LEADING or not self._employer_token(doc[i])):
             return i + 1, end
         return None
+
+    def _employer_token(self, tok) -> bool:
+        """A word of the employer's name before a title: a proper noun, or, where capitals tell nothing (a sentence's
+        first word, a word the tagger read as a common noun), a capitalised word outside the tagger's vocabulary
+        ("Hyperaccel founder P"; not "Startup founder P")."""
+        if not (tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and tok.is_alpha):
+            return False
+        return (tok.pos_ == "PROPN" and not tok.is_sent_start) or (
+            not self.lex.is_common_word(tok.text)
+            and tok.lemma_.lower() not in self.lex.classifiers
+            and not self.lex.is_technology(tok.text)
+        )
 
     def _employer_after(self, doc, person_end: int, known: set[int], found_names: set[int]) -> tuple[int, int] | None:
         """ "P, Velaris' co-founder and chief scientist, said": the name between the comma and the possessive;
@@ -462,7 +505,9 @@ class EnglishRecogniser:
 
     @staticmethod
     def _trimmed_end(doc, start: int, end: int) -> int:
-        """The span's end without trailing function words and punctuation ("… Innovation at")."""
+        """The span's end without trailing function words and punctuation ("… Innovation at"), and before an
+        opening bracket the tagger ran into ("Marten Capital (Orbis": the name, then its gloss)."""
+        end = next((k for k in range(start + 1, end) if doc[k].text == "("), end)
         while end > start + 1 and (_TRAILING.fullmatch(doc[end - 1].text) or doc[end - 1].tag_ in ("IN", "CC", "DT")):
             end -= 1
         return end
@@ -536,11 +581,14 @@ class EnglishRecogniser:
             if etype is EntityType.PERSON:
                 end = self._given_name_end(doc, start, end)
             text = doc[start:end].text
-            if etype is EntityType.ORGANIZATION and self._role(doc, start, end):
+            if etype is EntityType.ORGANIZATION and (
+                self._role(doc, start, end) or self._described_kind(doc, start, end)
+            ):
                 continue
             if (
                 not self.lex.is_name(text)
                 or self.lex.is_technology_term(text)
+                or self.lex.is_place(text)  # "the Abu Dhabi AI company", "Abu Dhabi's fund": a place, read as a body
                 or not any(ch.isupper() for ch in text)
                 or any(t.text == "," or t.text in POSSESSIVES for t in doc[start:end])
                 or (doc[end - 1].is_lower and doc[end - 1].lemma_ in PART_NOUNS | self.lex.classifiers)
@@ -598,8 +646,7 @@ class EnglishRecogniser:
             and not doc[end - 1].whitespace_
             and not doc[end].whitespace_
             and doc[end + 1].is_alpha
-            and doc[end + 1].is_lower
-            and len(doc[end + 1]) <= 4
+            and _given_syllable(doc[end + 1])
         ):
             return end + 2
         if (
@@ -624,6 +671,19 @@ class EnglishRecogniser:
             (first_two in self.lex.titles or self.lex.is_person_title(doc[start].text))
             and end < len(doc)
             and doc[end].lower_ in ("at", "of", "for", ",")
+        )
+
+    def _described_kind(self, doc, start: int, end: int) -> bool:
+        """ "Korean AI chip startup Rebellions": an origin adjective and a field the tagger read as a name, while
+        they only describe the noun after them ("Korean Air said" is a name: nothing lowercase follows it)."""
+        last = doc[end - 1]
+        return (
+            end - start > 1
+            and doc[start].tag_ == "JJ"
+            and self.lex.is_technology_term(doc[start + 1 : end].text)
+            and last.dep_ == "compound"
+            and last.head.i >= end
+            and last.head.is_lower
         )
 
     def _person_shaped(self, doc, start: int, end: int) -> bool:
@@ -685,8 +745,7 @@ class EnglishRecogniser:
                 and not given.whitespace_
                 and not hyphen.whitespace_
                 and hyphen.text == "-"
-                and last.is_lower
-                and len(last) <= 4
+                and _given_syllable(last)
             ):
                 found.append(_Candidate(i, i + 4, EntityType.PERSON, "name"))
             given, hyphen, second, last = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
@@ -696,8 +755,7 @@ class EnglishRecogniser:
                 and not given.whitespace_
                 and not hyphen.whitespace_
                 and hyphen.text == "-"
-                and second.is_lower
-                and len(second) <= 4
+                and _given_syllable(second)
                 and second.whitespace_
                 and (i == 0 or not doc[i - 1].text[:1].isupper())
             ):
@@ -917,6 +975,12 @@ class EnglishRecogniser:
             and (inside_name or not self.lex.is_title_word(tok.text))
             and (inside_name or not (tok.is_sent_start and self.lex.is_common_word(tok.text)))
         )
+
+
+def _given_syllable(tok) -> bool:
+    """The lower-case syllable after the hyphen of a given name: short ("won", "ah"), or a longer romanised
+    syllable ("young", "hyeon", "kyung")."""
+    return tok.is_lower and (len(tok) <= 4 or bool(_ROMANISED_SYLLABLE.fullmatch(tok.text.capitalize())))
 
 
 def joins_hyphenated(doc, i: int) -> bool:

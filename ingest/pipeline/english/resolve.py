@@ -55,6 +55,8 @@ class EnglishResolver:
         return ordered, of_mention
 
     def _key(self, m: Mention, persons: list[Mention], orgs: list[Mention]) -> str | None:
+        if m.refers_to and not m.canonical:  # "KDB" glossing "Korea Development Bank (KDB)": that name's node
+            return self._key(replace(m, text=m.refers_to, refers_to=""), persons, orgs)
         if m.canonical:
             return name_key(m.canonical, self._registry[m.canonical].type)
         if m.type is EntityType.PERSON:
