@@ -36,8 +36,10 @@ _DATELINE = re.compile(
     r"|[\[(【](?:[가-힣A-Za-z0-9]{2,10}[ \t])?[가-힣]{2,4}[ \t]?(?:기자|특파원|객원기자)[\])】]"
     r"|(?:[가-힣A-Za-z0-9]{2,10}[ \t])?[가-힣]{2,4}[ \t]?(?:기자|특파원|객원기자)[ \t]*(?:=|[\w.+-]+@[\w.-]+\.[a-z]{2,}))[ \t]*"
 )
-# the hyphenation point, the katakana middle dots and the bullet operator, written for "·" between listed names
-MIDDLE_DOT_LOOKALIKES = str.maketrans(dict.fromkeys("\u2027\u30fb\uff65\u2219", "·"))
+# One character written for another the rules read, same length so offsets hold: the hyphenation point, the katakana
+# middle dots and the bullet operator for "·" between listed names; the Hanja 前 and 現 news writes for 전 (former)
+# and 현 (current) before a post ("정지훈 前 네이버 부사장")
+READ_AS = str.maketrans(dict.fromkeys("\u2027\u30fb\uff65\u2219", "·") | {"前": "전", "現": "현"})
 _SENTENCE_END = re.compile(r"(?:다|요|음|함|됨)[.\"”'’]*\s*$|[.!?][\"”'’]*\s*$")
 
 
@@ -64,9 +66,9 @@ class Page:
         return spans
 
     def masked(self) -> str:
-        """The text with chrome spans replaced by spaces and the middle dot's look-alikes by the middle dot (a list
-        "A‧B・C" is read like "A·B·C"): same length, same offsets."""
-        text = self.text.translate(MIDDLE_DOT_LOOKALIKES)
+        """The text with chrome spans replaced by spaces and characters written for others replaced by them (a list
+        "A‧B・C" is read like "A·B·C", "前" like "전"): same length, same offsets."""
+        text = self.text.translate(READ_AS)
         if not self.chrome:
             return text
         chars = list(text)

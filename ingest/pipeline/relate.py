@@ -85,7 +85,7 @@ class RelationExtractor:
             for s in doc.sentences:
                 found += self._sentence(doc, s, by_sentence.get(s.index, []), disc, rules)
         doc.relations = _without_denied_reports(
-            doc, _dedupe([r for r in found if _allowed(r) and not self._surname_only(r)])
+            doc, _dedupe([r for r in found if _allowed(r) and not self._surname_only(r) and not _asks(r.sentence)])
         )
         _name_units_with_their_body(doc.relations, self.lex)
         return doc.relations
@@ -224,6 +224,24 @@ def _without_denied_reports(doc: DocState, relations: list[Relation]) -> list[Re
             and {id(r.source), id(r.target)} & named.get(r.sentence.index + 1, set())
         )
     ]
+
+
+# the final endings of a question ("인수할까", "협력인가", "투자했는가", "손잡냐"); a headline's "손잡나" is read as
+# a connective ending (EC) closing the sentence
+_QUESTION_ENDINGS = frozenset({"ᆯ까", "을까", "ᆫ가", "은가", "는가", "냐", "느냐", "ᆯ까요", "을까요", "나요"})
+_PREDICATE_TAGS = ("VV", "VA", "VX", "XSV", "XSA", "EP", "VCP")
+
+
+def _asks(s: Sentence) -> bool:
+    """ "A가 B를 인수할까?", "A, B와 손잡나": a sentence ending as a question tells no fact (a headline asking "…이유는?"
+    about a deal it states does not end in a question's ending, and keeps its facts)."""
+    words = [t for t in s.tokens if not t.tag.startswith("S")]
+    if not words:
+        return False
+    last = words[-1]
+    if last.tag == "EF":
+        return last.form in _QUESTION_ENDINGS
+    return last.tag == "EC" and last.form == "나" and len(words) > 1 and words[-2].tag.startswith(_PREDICATE_TAGS)
 
 
 def _allowed(r: Relation) -> bool:

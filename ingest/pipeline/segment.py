@@ -12,7 +12,7 @@ from functools import cache
 
 from kiwipiepy import Kiwi
 
-from aigraph.ingest.pipeline.clean import MIDDLE_DOT_LOOKALIKES, Page
+from aigraph.ingest.pipeline.clean import READ_AS, Page
 
 
 def korean_analyser(words: tuple[tuple[str, str], ...] = ()) -> Kiwi:
@@ -165,7 +165,7 @@ def segment(page: Page, kiwi: Kiwi) -> list[Sentence]:
                     )
                 )
             )
-            text = page.text[start:end].translate(MIDDLE_DOT_LOOKALIKES)  # rules read one middle dot
+            text = page.text[start:end].translate(READ_AS)  # rules read one middle dot, 전 for 前
             if text.strip():
                 sentences.append(Sentence(len(sentences), start, end, text, tokens))
     return sentences

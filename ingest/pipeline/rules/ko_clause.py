@@ -253,6 +253,14 @@ class Clause:
                 later_subject is not None and any(last.end <= e < later_subject for e in linked)
             ):
                 out.append(a)
+        told = next((a for a in out if a.particle in ("이", "가")), None)
+        if (
+            told is not None
+            and _TOLD_AS_SAID.match(self.sentence.text, self.trigger.end())
+            and not any(t.tag == "ETM" and told.end <= t.start < pos for t in toks)  # "A가 개발 중인 칩에": A's clause
+        ):
+            # "공정위는 A가 Y를 계열사로 편입했다고 밝혔다": the topic tells what A did
+            out = [a for a in out if a.particle not in ("은", "는") or a.start > told.start]
         return out
 
     @property
@@ -351,6 +359,9 @@ class Clause:
         """Sentence text from its start to document offset ``start``."""
         return self.sentence.text[: start - self.sentence.start]
 
+
+# the trigger's predicate closed as what someone says: "편입했다고 밝혔다", "협약을 맺었다고", "투자한다며"
+_TOLD_AS_SAID = re.compile(r"(?:\S*\s){0,2}?\S*?(?:다고|라고|다며|다는)(?=\s|$)")
 
 # "A와 B가 각각 Y와 Z를 인수했다": each actor with its own target, in order
 _RESPECTIVELY = re.compile(r"(?:^|\s)각각\s")

@@ -248,6 +248,15 @@ def without_amount(props: dict) -> dict:
     return {k: v for k, v in props.items() if k not in ("amount", "currency", "amount_usd", "annual_amount")}
 
 
+def shared_total(props: dict) -> dict:
+    """The properties with the amount several investors put in together kept as their round's total
+    (``round_amount``), none's own."""
+    shared = without_amount(props)
+    if "amount" in props and "round_amount" not in props:
+        shared |= {"round_amount": props["amount"], "round_currency": props["currency"]}
+    return shared
+
+
 def own_amounts(c: Clause, props: dict, investors: int) -> list[dict]:
     """Each investor's properties: "A와 B가(로부터) 각각 30억원과 20억원을" pairs the amounts in the investors' order;
     a count that differs from the investors' gives none its own."""

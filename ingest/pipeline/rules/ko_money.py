@@ -31,7 +31,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     described_after,
     respective_pairs,
 )
-from aigraph.ingest.pipeline.rules.ko_funding import MANAGED_FUND, own_amounts, without_amount
+from aigraph.ingest.pipeline.rules.ko_funding import MANAGED_FUND, own_amounts, shared_total, without_amount
 from aigraph.ingest.pipeline.rules.ko_people import speaks_for
 from aigraph.ingest.pipeline.segment import Token
 
@@ -500,7 +500,7 @@ def _from_investors(c: Clause, subject: Entity, own_clause: bool, targets: list[
     group = _verb_subject(c) or c.subject_group
     investors = (group if own_clause and group and subject is group[0] else []) or [subject]
     if len(investors) > 1 and not _EACH.search(c.clause_text()):
-        props = without_amount(props)
+        props = shared_total(props)
     own_of = list(zip(investors, own_amounts(c, props, len(investors)), strict=True))
     return [
         Relation(RelationType.INVESTED_IN, who, t, c.sentence, c.subject_confidence, own)
@@ -1498,7 +1498,9 @@ def control_taken(c: Clause) -> list[Relation]:
 )
 def made_subsidiary(c: Clause) -> list[Relation]:
     """ "X는 Y를 100% 자회사로 편입했다", "Y는 X의 자회사로 편입됐다": X bought Y (the subsidiary link
-    itself is ko_structure's)."""
+    itself is ko_structure's); a 손자회사 is held through a subsidiary, so X bought nothing itself."""
+    if c.trigger.group(0).startswith("손자회사"):
+        return []
     if re.search(r"편입(?:됐|되었|된다|돼|된)$", c.trigger.group(0)):
         owner = next((a for a in reversed(c.before) if a.particle == "의" and c.pos - a.end <= 8), None)
         bought = c.subject

@@ -968,7 +968,7 @@ def _joint_partners(c: Clause, made: Arg) -> list[Arg]:
 _JOINTLY = re.compile(r"공동\s?$")
 # "합작법인 Y", "합작사인 Y": the object named as a joint venture
 _JOINT_VENTURE_BEFORE = re.compile(r"합작\s?(?:법인|회사|사|기업)(?:인)?\s['‘]?$")
-_AND = re.compile(r"['’]?(?:와|과)\s")
+_AND = re.compile(r"(?:\([^()]*\))?['’]?(?:와|과)\s")  # "B(FAP)와 ": after the name's gloss too
 
 
 @relation_rule(RelationType.AFFILIATE_OF, language="ko")
