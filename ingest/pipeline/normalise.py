@@ -242,6 +242,24 @@ _OTHER_MEASURE_AFTER = re.compile(
 )
 
 
+# a funding round's series or stage, in either language: "시리즈B", "Series B", "프리A", "시드", "Seed"
+_SERIES = re.compile(r"(?:시리즈|Series)\s?([A-F])\d?(?![A-Za-z])", re.IGNORECASE)
+# a stage written as its own word: "브릿지" inside "스톤브릿지벤처스" is a name, not a stage
+_STAGE = re.compile(
+    r"(?<![가-힣A-Za-z])(프리\s?A|프리IPO|Pre-IPO|시드|Seed|브릿지)(?=\s|\s?(?:투자|라운드|펀딩)|[을를은는이가에]|$)",
+    re.IGNORECASE,
+)
+
+
+def round_series(text: str) -> str | None:
+    """The series ("B") or stage ("시드", "Seed") a text names for a round, if any."""
+    if m := _SERIES.search(text):
+        return m.group(1).upper()
+    if m := _STAGE.search(text):
+        return m.group(1)
+    return None
+
+
 def money_properties(clause: str, article_date: date | None, fx: dict[tuple[int, str], float]) -> dict:
     """INVESTED_IN / ACQUIRED properties stated in one clause (empty when no money); a valuation, a market
     size, sales or a cumulative total ("기업가치 8000억원", "누적 투자액 500억원") is not the deal's amount."""

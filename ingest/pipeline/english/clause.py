@@ -569,7 +569,7 @@ class EnClause:
         if tok.lower_ in ("its", "their") and tok.dep_ == "poss" and not _in_subject(tok):
             verb = next((a for a in tok.ancestors if is_verb(a)), None)
             owners = [e for e in self.subjects(verb) if e.type.is_organization] if verb is not None else []
-            if owners:
+            if owners and not self._organisation_object_before(verb, tok):
                 return owners[0]
         if (
             (tok.lower_ in _PRONOUNS or self._definite_description(tok))
@@ -586,6 +586,22 @@ class EnClause:
         if tok.lower_ in _PRONOUNS or self._definite_description(tok):
             return self.referred_topic() or (self.named_later(tok) if self._definite_description(tok) else None)
         return None
+
+    def _organisation_object_before(self, verb, tok) -> bool:
+        """ "Arm sued Qualcomm over its purchase of Nuvia": an organisation object written before "its" may be what it
+        refers to as well as the subject, so "its" is not read."""
+        return any(
+            o.dep_ == "dobj"
+            and o.i < tok.i
+            and (
+                (e := self.entity(o)) is not None
+                and e.type.is_organization
+                or e is None
+                and o.pos_ == "PROPN"
+                and o.ent_type_ != "PERSON"  # a name the tagger missed
+            )
+            for o in verb.children
+        )
 
     def referred_topic(self) -> Entity | None:
         """The topic "it" or "the company" refers back to: not an investor last written as a subject when the

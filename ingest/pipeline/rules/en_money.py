@@ -34,7 +34,7 @@ from aigraph.ingest.pipeline.english.lexicon import (
     ROUND_NOUNS,
     STAKE_NOUNS,
 )
-from aigraph.ingest.pipeline.normalise import parse_money_en
+from aigraph.ingest.pipeline.normalise import parse_money_en, round_series
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 
@@ -159,9 +159,13 @@ def _examples(c: EnClause, noun) -> list[Entity]:
 
 
 def _committed_to(c: EnClause, verb) -> list[Entity]:
-    """ "commit / pledge / allocate $N to Y" or "to AI research": the organisation or technology the sum goes to."""
-    if verb.lemma_.lower() not in ("commit", "pledge", "allocate", "earmark", "dedicate", "devote"):
+    """ "commit / pledge / allocate / contribute $N to Y" or "to AI research": the organisation or technology the sum
+    goes to."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("commit", "pledge", "allocate", "earmark", "dedicate", "devote", "contribute"):
         return []
+    if lemma == "contribute" and not any(t.ent_type_ == "MONEY" for o in children(verb, "dobj") for t in o.subtree):
+        return []  # "contributed to the success of Y", "contributed code to Y": no money given
     bodies = [
         e
         for p in preps(verb, "to")
@@ -487,9 +491,12 @@ def funding_round(c: EnClause) -> list:
         if verb.lemma_.lower() not in ROUND_VERBS or not is_verb(verb) or not c.asserted(verb) or planned(verb):
             continue  # "aims to raise $N from X": no one has put money in yet
         # "closed a 600 million euro funding round": the small parser reads that "round" as an adverb
-        objects = children(verb, "dobj") or [
-            t for t in verb.children if t.lower_ in ROUND_NOUNS and any(d.dep_ == "det" for d in t.children)
-        ]
+        objects = (
+            children(verb, "dobj")
+            or [t for t in verb.children if t.lower_ in ROUND_NOUNS and any(d.dep_ == "det" for d in t.children)]
+            # "raised $N earlier this year": the parser hangs the sum on the time phrase
+            or [t for t in children(verb, "npadvmod") if any(d.ent_type_ == "MONEY" for d in t.subtree)]
+        )
         if (
             not objects
             or _is_stake(objects[0])
@@ -553,11 +560,20 @@ def funding_round(c: EnClause) -> list:
         c.disc.round_total = (recipients[0], _as_round_total(raised) if "amount" in raised else {})
         named = list({id(e): e for e, _ in investors}.values())
         shares = {id(e): p for e, p in zip(named, _share_money(c, named, _money_tokens(verb)))} if named else {}
+        series = round_series(" ".join(t.text for t in _money_tokens(verb)))  # "in a Series B led by X"
         for investor, lead in investors:
             props = own.get(id(investor)) or shares[id(investor)]
             if lead and "amount" in props:  # "raised $N in a round led by X": the round's sum, not X's own
                 props = _as_round_total(props)
-            c.add(RelationType.INVESTED_IN, investor, recipients[0], 0.8, **props, lead=True if lead else None)
+            c.add(
+                RelationType.INVESTED_IN,
+                investor,
+                recipients[0],
+                0.8,
+                **props,
+                lead=True if lead else None,
+                series=series,
+            )
     return c.take()
 
 
@@ -572,6 +588,8 @@ def round_told_aside(c: EnClause) -> list:
         verb = beside.head if beside is not None else None
         if verb is None or verb.lemma_.lower() in ROUND_VERBS or not c.asserted(verb) or planned(verb):
             continue  # a round verb's own round is funding_round's
+        if _round_owner(c, noun):
+            continue  # "X participated in Y's round led by Z": another's round, round_members reads it
         recipients = [e for e in c.subjects(verb) if e.type.is_organization]
         leads = [
             e

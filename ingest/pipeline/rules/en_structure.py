@@ -442,7 +442,7 @@ def _owner(c: EnClause, noun) -> Entity | None:
         if (ent := c.np_entity(poss)) is not None:
             return ent
     for p in children(noun, "prep"):
-        if p.lower_ == "of" and (found := c.list_after(p.i + 1, limit=3)):
+        if p.lower_ in ("of", "under") and (found := c.list_after(p.i + 1, limit=3)):
             return found[0]
     if noun.lemma_.lower() in AFFILIATE_NOUNS:
         for comp in children(noun, "compound"):  # "Hyundai companies"
@@ -504,7 +504,7 @@ def units_and_affiliates(c: EnClause) -> list:
         lemma = noun.lemma_.lower()
         if noun.pos_ not in ("NOUN", "PROPN") or c.entity(noun) is not None:
             continue
-        if lemma in PART_NOUNS or _part_of(noun):
+        if lemma in PART_NOUNS or _part_of(noun) or _body_under(noun):
             rtype = RelationType.PART_OF
         elif lemma in AFFILIATE_NOUNS and (
             lemma not in ("company", "companies")
@@ -545,6 +545,15 @@ def _words_before(noun) -> list:
     while i >= 0 and doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN"):
         i -= 1
     return list(doc[i + 1 : noun.i])
+
+
+# public bodies set up under a ministry or another body: "IITP, an agency under the Ministry of Science and ICT"
+_BODIES = {"agency", "institute", "body", "organization", "organisation", "center", "centre", "foundation", "office"}
+
+
+def _body_under(noun) -> bool:
+    """ "Z, an agency (a state-run institute) under X": a body working under another is part of it."""
+    return noun.lemma_.lower() in _BODIES and any(p.lower_ == "under" for p in children(noun, "prep"))
 
 
 def _part_of(noun) -> bool:

@@ -14,7 +14,7 @@ import re
 
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.doc import Relation
-from aigraph.ingest.pipeline.normalise import money_properties
+from aigraph.ingest.pipeline.normalise import money_properties, round_series
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import (
@@ -33,12 +33,6 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     Clause,
 )
 
-_SERIES = re.compile(r"(?:시리즈|Series)\s?([A-F])(?:\d)?", re.IGNORECASE)
-# a stage written as its own word: "브릿지" inside "스톤브릿지벤처스" is a name, not a stage
-_STAGE = re.compile(
-    r"(?<![가-힣A-Za-z])(프리\s?A|프리IPO|Pre-IPO|시드|Seed|브릿지)(?=\s|\s?(?:투자|라운드|펀딩)|[을를은는이가에]|$)",
-    re.IGNORECASE,
-)
 # "시리즈B", "프리A", "시드": a round's own name, never the company that raised it (even when recognised as one)
 ROUND_NAME = re.compile(
     r"(?:시리즈|Series)\s?[A-F]\d?|프리\s?(?:시리즈\s?)?[A-F]|시드|Seed|프리IPO|Pre-IPO", re.IGNORECASE
@@ -174,10 +168,8 @@ def _round_of(text: str, c: Clause) -> dict:
     """The amount and series a sentence states for a round."""
     money = money_properties(text, c.article_date, c.lex.fx)
     found = {k: money[k] for k in ("amount", "currency", "amount_usd") if k in money}
-    if m := _SERIES.search(text):
-        found["series"] = m.group(1).upper()
-    elif m := _STAGE.search(text):
-        found["series"] = m.group(1)
+    if series := round_series(text):
+        found["series"] = series
     return found
 
 
