@@ -264,12 +264,24 @@ def is_bare_unit(name: str, unit_suffixes: tuple[str, ...]) -> bool:
     return " " not in name.strip() and any(name.endswith(u) and len(name) > len(u) for u in unit_suffixes)
 
 
+# the rank words news writes glued to a title or apart from it: "수석부사장" and "수석 부사장", "공동 대표"
+_RANKS = ("수석", "선임", "책임", "공동", "상임")
+
+
+def _with_spaced_ranks(titles: frozenset[str]) -> frozenset[str]:
+    """The titles, and each that opens with a rank word also with a space after the rank."""
+    spaced = {
+        f"{rank} {t[len(rank) :]}" for t in titles for rank in _RANKS if t.startswith(rank) and len(t) > len(rank)
+    }
+    return titles | spaced
+
+
 def load_lexicon(data_dir: Path | None = None) -> Lexicon:
     """Read every lexicon file; raises with the file name when one is malformed."""
     root = Path(data_dir) if data_dir else DEFAULT_DATA_DIR
     lex = root / "lexicons"
     suffixes = tuple(Suffix(t, EntityType(ty), s) for t, ty, s in _rows(lex / "org_suffixes.tsv"))
-    titles = frozenset(r[0].strip() for r in _rows(lex / "titles.txt"))
+    titles = _with_spaced_ranks(frozenset(r[0].strip() for r in _rows(lex / "titles.txt")))
     generic_rows = _rows(lex / "generic_orgs.txt")
     generic = frozenset(r[0].strip() for r in generic_rows)
     chrome = tuple(re.compile(r[0]) for r in _rows(lex / "page_chrome.txt"))

@@ -131,7 +131,8 @@ class PersonFinder:
             rf"(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}(?<!장과)\s|[A-Za-z0-9]{{1,6}}\s(?:부문|사업부|본부|연구소)\s|{_BOARD}\s"
             # "하이퍼스케일 AI 기술총괄": the line of business in an acronym, a word before it at most
             rf"|(?:[가-힣]{{2,8}}\s)?[A-Z]{{2,4}}\s(?=[가-힣]{{0,10}}?{_LINE_HEAD}))?"
-            rf"(?:(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}|제?[1-9]|[A-Za-z&]{{1,6}}(?={_LAB_HEAD}))?(?P<t>{_FIELD_POST}|[가-힣A-Za-z0-9]{{0,10}}?{_LINE_HEAD}|{self.title.pattern})"
+            # (no unit read into a whole title: "수석부사장" is no 수석부 and its 사장)
+            rf"(?:(?:(?!(?:{self.title.pattern}){_TITLE_END})(?:[가-힣A-Za-z0-9]{{1,14}}{_UNIT}|제?[1-9]|[A-Za-z&]{{1,6}}(?={_LAB_HEAD})))?(?P<t>{_FIELD_POST}|[가-힣A-Za-z0-9]{{0,10}}?{_LINE_HEAD}|{self.title.pattern})"
             rf"|(?:[가-힣A-Za-z0-9]{{1,10}}(?<!장과)\s){{0,2}}[가-힣A-Za-z0-9]{{1,14}}?(?P<h>{_UNIT}장)){_TITLE_END}"
         )
 

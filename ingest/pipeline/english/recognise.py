@@ -701,8 +701,8 @@ class EnglishRecogniser:
         return self.lex.is_korean_name(text) or self._titled(doc, start, end)
 
     def _titled(self, doc, start: int, end: int) -> bool:
-        """A personal title right before the name ("CEO Kim Dong-kwan"), in apposition after it ("Kim, chief
-        executive of …") or named as the post it is given ("hired Joon Park as chief executive"; whom one joins
+        """A personal title right before the name ("CEO Kim Dong-kwan"), in apposition or as what the name is after it
+        ("Kim, chief executive of …", "Kim is the chief executive of …") or named as the post it is given ("hired Joon Park as chief executive"; whom one joins
         "as CTO" is the employer)."""
         if start > 0 and self.lex.is_person_title(doc[start - 1].text):
             return True
@@ -722,8 +722,8 @@ class EnglishRecogniser:
                 return True
         after = doc[end : end + 6]
         words = [t for t in after[1:] if t.lower_ not in ("the", "a", "an") and not co_prefix(doc, t.i)]
-        if len(after) < 2 or after[0].text != "," or not words:
-            return False
+        if len(after) < 2 or after[0].text != "," and after[0].lower_ not in ("is", "was") or not words:
+            return False  # "Kim, chief executive of …", "Omri Geller is the chief executive of …"
         if self.lex.is_person_title(words[0].text):
             title_end = words[0].i + 1
         elif " ".join(t.text for t in words[:2]).casefold() in self.lex.titles:

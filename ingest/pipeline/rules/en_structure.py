@@ -296,13 +296,15 @@ def establishes(c: EnClause) -> list:
 
 def _descriptions(verb) -> list:
     """The nouns that say what a verb's new organisation is: its object, the object's apposition ("launched X, a
-    robotics subsidiary,") and "as" phrase ("created X as a subsidiary")."""
+    robotics subsidiary,") and "as" phrase ("created X as a subsidiary"); a name's own last word is none ("founded
+    Thinking Machines Lab" describes no lab)."""
     objects = children(verb, "dobj")
-    return [
+    found = [
         *objects,
         *(a for o in objects for a in children(o, "appos")),
         *(o for p in preps(verb, "as") for o in children(p, "pobj")),
     ]
+    return [o for o in found if o.is_lower]
 
 
 def _shared_body(verb, target: Entity) -> bool:
