@@ -479,6 +479,8 @@ _DEFINED = re.compile(
 # common word's gloss, "'루트-브레인(root-brain)' 가설")
 _PROVISIONAL = re.compile(r"\s*\((?:" + "|".join(sorted(REPORTER_NOTES)) + r"|[A-Z][A-Za-z0-9 .,&\-]*)\)\s*$")
 _QUOTED = re.compile(r"[‘'](?P<n>[^‘’'\n]{2,40}?)[’'](?=\s*(?:\(|등|엔|[은는이가을를에와과의도로,·]))")
+# what a quoted object is made by: "'시큐어클라우드'를 신설한다" names the body set up
+_FOUNDED_AFTER = re.compile(r"[을를]\s(?:새로\s|별도로\s)?(?:신설|설립|출범시|세웠|세운|세우)")
 
 
 class Tagger(Protocol):
@@ -1585,7 +1587,7 @@ class Recogniser:
             before = s.text[: m.start()].split()
             # "계열사 '가람브레인'", "합작법인인 '뉴로라인'": a name because a classifier introduces it
             kind = self.lex.classifier_ending(_COPULA_END.sub("", before[-1])) if before else None
-            classified = kind is not None
+            classified = kind is not None or bool(_FOUNDED_AFTER.match(s.text, m.end()))
             if (
                 not (proper or suffix or coined or classified)
                 or text in self.lex.generic_heads
