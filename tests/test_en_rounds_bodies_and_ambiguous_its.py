@@ -103,3 +103,10 @@ def test_department_and_investment_authority_names_are_typed(name: str, etype: s
     )
     types = {e.name: e.type.value for e in result.entities}
     assert types.get(name) == etype, types
+
+
+def test_investors_in_a_named_company_include() -> None:
+    got = en_facts("Investors in Quillmark include Harrow Capital and Marten Partners.")
+    assert ("INVESTED_IN", "Harrow Capital", "Quillmark") in got, got
+    assert ("INVESTED_IN", "Marten Partners", "Quillmark") in got, got
+    assert not en_facts("Investors in the sector include Harrow Capital."), "a sector is no company"

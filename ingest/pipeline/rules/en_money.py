@@ -773,6 +773,15 @@ def round_members(c: EnClause) -> list:
             for e in _round_owner(c, o)
         ]  # "in Y's Series B", "joined the Y funding round"
         owned += [e for s in rounds for e in _round_owner(c, s) + _valued(c, s)]  # "Y's Series B was led by X"
+        owned += [  # "Investors in Y include A and B"
+            e
+            for s in subjects
+            if subject_word in ("investor", "backer", "shareholder")
+            for p in children(s, "prep")
+            if p.lower_ == "in"
+            for e in c.list_after(p.i + 1, limit=2)
+            if e.type.is_organization
+        ]
         target = target or (owned[0] if owned else None) or c.disc.round_target or c.disc.deal_target
         if target is None and as_investor and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("say", "announce"):
             target = next(iter(e for e in c.subjects(verb.head) if e.type.is_organization), None)  # "Y said A and B …"
