@@ -67,6 +67,7 @@ def investors_joined(c: Clause) -> list[Relation]:
     A and B invested in its company."""
     recipient = c.discourse.funded
     head = c.own_clause()
+    # a follow-on investment told right after the round is one in it ("A가 후속 투자에 나섰다")
     follow_on = "후속" in c.trigger.group(0) and c.discourse.funded_at >= c.sentence.index - 1
     if (
         recipient is None
@@ -74,7 +75,6 @@ def investors_joined(c: Clause) -> list[Relation]:
         or not (_INVESTOR_WORD.search(head) or _also_joined(c) or follow_on)
     ):
         return []  # no round announced, or a round named as the place (``round_participants`` reads it)
-    # (a follow-on investment right after the round is told is one in it: "A가 후속 투자에 나섰다")
     subjects = [a for a in c.subjects if a.particle in SUBJECT and a.entity.type.is_organization]
     subjects += _kind_subjects(c)
     # "A, B 등 기존 투자자와 함께 C가 참여했다": the investors joined with are investors too
