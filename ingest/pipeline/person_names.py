@@ -450,9 +450,13 @@ class PersonFinder:
         inside = self._role_in_parenthesis(s, rel, name_starts) if not org_toks else None
         if inside is not None:
             rel, after = inside[1] - s.start, inside[1]  # read "ORG T)" after "씨(" as "P ORG T"
-        former = not org_toks and s.text.startswith(" 전 ", rel)
-        if former:
-            rel, after = rel + 2, after + 2  # "이민수 전 네이버 상무": a past role
+        held = s.text[rel : rel + 3] if not org_toks else ""
+        former = held == " 전 "
+        if held in (" 전 ", " 현 "):
+            rel, after = (
+                rel + 2,
+                after + 2,
+            )  # "이민수 전 네이버 상무": a past role; "이민수 현 네이버 상무": the present one
         org_span: tuple[int, int] | None = (org_toks[0].start, org_toks[-1].end) if org_toks else inside
         if (
             inside is not None

@@ -92,6 +92,13 @@ _MEDIA_ROLES = ("기자", "특파원", "앵커", "논설위원", "칼럼니스�
 _PARTICLES_ONLY = re.compile(r"(?:에게|에서|으로|은|는|이|가|을|를|의|과|와|도|로|께서|과의|와의)*[,.]?")
 _LOCAL_GOVERNMENT = re.compile(r"[가-힣]{1,4}(?:시|군|구)")  # "울진군", "서초구": named after their place
 # a gloss naming the head of the local government before it: "경기 양평군(군수 P)" is the county's office, no address
+# a city or province acting ("경기도는", "인천시와", "전라남도가"), before a particle making it an argument
+_LOCAL_BODY = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<name>(?P<stem>[가-힣]{2,4}?)(?:특별자치시|특별자치도|특별시|광역시|시|도))"
+    r"(?=(?:은|는|이|가|와|과|의|를|을|로부터|도|측|및)(?![가-힣])|\s및\s)"
+)
+_PROVINCE = re.compile(r"(?:경상|전라|충청)(?:남|북)도|강원도|제주도|(?:강원|전북|제주)특별자치도")
+_SCRIPT_PIECE = re.compile(r"[A-Za-z&]+|[가-힣]+")  # "IT서비스" -> "IT", "서비스"
 _HEAD_GLOSS = re.compile(r"\((?:시장|군수|구청장|도지사)\s")
 _ADDRESS_PART = re.compile(r"(?:동|읍|면|리|로|길)$")  # "대광리", "세종로": the next part of an address
 # words that pick any one or every one of a kind: "인근 초등학교", "모든 지방경찰청", "한 병원"
@@ -479,6 +486,8 @@ _DEFINED = re.compile(
 # common word's gloss, "'루트-브레인(root-brain)' 가설")
 _PROVISIONAL = re.compile(r"\s*\((?:" + "|".join(sorted(REPORTER_NOTES)) + r"|[A-Z][A-Za-z0-9 .,&\-]*)\)\s*$")
 _QUOTED = re.compile(r"[‘'](?P<n>[^‘’'\n]{2,40}?)[’'](?=\s*(?:\(|등|엔|[은는이가을를에와과의도로,·]))")
+# what a quoted name is described by before it: the company's making ("분사한 '딥엑스칩'", "창업한 '뉴로링크'")
+_MADE_BEFORE = frozenset({"분사한", "설립한", "창업한", "세운", "출범한", "창립한", "독립한"})
 # what a quoted object is made by: "'시큐어클라우드'를 신설한다" names the body set up
 _FOUNDED_AFTER = re.compile(r"[을를]\s(?:새로\s|별도로\s)?(?:신설|설립|출범시|세웠|세운|세우)")
 
@@ -617,6 +626,7 @@ class Recogniser:
         candidates = names + persons + compounds + self._quoted(s) + tagged + self._anaphors(s) + self._arguments(s)
         candidates += self._listed(s, candidates) + self._alliances(s) + self._named_bodies(s) + self._described(s)
         candidates += self._misparsed_topic(s) + self._funded_topic(s) + self._defined(s) + self._institutions(s)
+        candidates += self._local_governments(s, tagged)
         candidates += self._known(s) + self._parents_of_affiliates(s)
         candidates += self._committees(s) + self._reporters(s, candidates)
         candidates = [
@@ -1533,6 +1543,11 @@ class Recogniser:
         """A word that names a field or a product ("AI", "반도체", "클라우드"), never a body on its own."""
         return word in self.lex.generic_heads or word in self.lex.not_names
 
+    def _field_words_only(self, text: str) -> bool:
+        """ "IT서비스", "AI 반도체": Latin and Hangul pieces that are each a field or product word, no name."""
+        pieces = _SCRIPT_PIECE.findall(text)
+        return len(pieces) >= 2 and all(self._field_word(p) for p in pieces)
+
     def _described_body(self, text: str) -> bool:
         """ "반도체 협의체", "AI 반도체 얼라이언스": field words, then a body's head word written apart; a body
         described by what it works on, with no name of its own."""
@@ -1587,6 +1602,8 @@ class Recogniser:
             before = s.text[: m.start()].split()
             # "계열사 '가람브레인'", "합작법인인 '뉴로라인'": a name because a classifier introduces it
             kind = self.lex.classifier_ending(_COPULA_END.sub("", before[-1])) if before else None
+            if kind is None and before and before[-1] in _MADE_BEFORE:
+                kind = EntityType.COMPANY  # "서울대에서 분사한 '딥엑스칩'의": a company, by how it was made
             classified = kind is not None or bool(_FOUNDED_AFTER.match(s.text, m.end()))
             if (
                 not (proper or suffix or coined or classified)
@@ -2024,6 +2041,9 @@ class Recogniser:
             if tag == "OG" and " " in text:
                 text, start = self._without_person(s, text, start, end)
                 end = start + len(text)
+            if tag == "PS" and " " in text and self._is_alias(text.rsplit(" ", 1)[1]):
+                text = text.rsplit(" ", 1)[0]  # "김병학 카카오 (AI전략책임자)": the name, then the known employer
+                end = start + len(text)
             if " " in text and self.people.title.fullmatch(text.rsplit(" ", 1)[1]):
                 while " " in text and (self.people.title.fullmatch(last := text.rsplit(" ", 1)[1]) or last == "겸"):
                     text = text.rsplit(" ", 1)[0]  # "가온칩스 대표이사 (겸) 사장" -> the company, every title off
@@ -2106,6 +2126,7 @@ class Recogniser:
                 or (tag == "OG" and _BASED_ON.match(s.text, end - s.start))  # "딥러닝 기반의": a method
                 or (tag == "OG" and self._described_body(text))  # "반도체 얼라이언스": described, not named
                 or (tag == "OG" and text.endswith(_ACT_ENDINGS))
+                or (tag == "OG" and self._field_words_only(text))  # "IT서비스 계열사": the kind of business
             ):
                 continue  # a field word ("AI"), a title, a span cut inside a word ("정부 AI|기반정책관"), a model code
             if tag == "PS":
@@ -2192,6 +2213,39 @@ class Recogniser:
                     Mention(start, end, text, suffix.type if suffix else EntityType.ORGANIZATION, "ner", s.index)
                 )
         return found
+
+    def _local_governments(self, s: Sentence, tagged: list[Mention]) -> list[Mention]:
+        """ "경기도는", "인천시와", "충청남도가", "포항시로부터": a city or province acting, as the government of
+        that place: a listed place (or a place's proper noun, for cities) with its administrative ending, before a
+        particle that makes it an argument (not "경기도에", "서울시에서": where something is).  The same words
+        also tell where ("제주도가 투표율이 가장 높았다"): a reading the tagger did not make is kept only when a
+        relation uses it."""
+        read = {(m.start, m.end) for m in tagged if m.type.is_organization}
+        found = []
+        for m in _LOCAL_BODY.finditer(s.text):
+            stem, name = m.group("stem"), m.group("name")
+            if not (stem in self.lex.places or _PROVINCE.fullmatch(name) or self._place_stem_at(s, m.start(), stem)):
+                continue
+            start = s.start + m.start()
+            end = start + len(name)
+            found.append(
+                Mention(
+                    start,
+                    end,
+                    name,
+                    EntityType.GOVERNMENT_AGENCY,
+                    "institution",
+                    s.index,
+                    tentative=(start, end) not in read,
+                )
+            )
+        return found
+
+    def _place_stem_at(self, s: Sentence, at: int, stem: str) -> bool:
+        """Kiwi reads ``stem`` at ``at`` (offset in the sentence) as a place's proper noun of its own ("포항/NNP 시"),
+        not as part of a longer word ("한반도")."""
+        tok = next((t for t in s.tokens if t.start - s.start == at), None)
+        return tok is not None and tok.tag == "NNP" and tok.form == stem and self._place(tok.form)
 
     def _institutions(self, s: Sentence) -> list[Mention]:
         """ "경찰은", "경찰 추산", "중국 정부는": an institution word news uses as one body's name

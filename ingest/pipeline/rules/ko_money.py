@@ -131,9 +131,14 @@ _SOUGHT_PARTY = re.compile(
 )
 
 
+# an agreement in principle to buy, not yet binding: "인수하기로 양해각서를 맺었다", "인수하는 MOU를 체결했다"
+_INTENT_SIGNED = re.compile(r"\S{0,3}?(?:하기로|하는)\s(?:\S+\s){0,3}?(?:양해각서|MOU|의향서|LOI|텀시트)")
+
+
 def _sought(c: Clause, verb_at: int) -> bool:
-    """Whether the verb at sentence offset ``verb_at`` (its stem's end) describes a party still sought."""
-    return bool(_SOUGHT_PARTY.match(c.sentence.text, verb_at))
+    """Whether the verb at sentence offset ``verb_at`` (its stem's end) describes a party still sought, or a
+    purchase only agreed in principle (a memorandum or letter of intent)."""
+    return bool(_SOUGHT_PARTY.match(c.sentence.text, verb_at) or _INTENT_SIGNED.match(c.sentence.text, verb_at))
 
 
 _PURPOSE_NOUNS = frozenset({"육성", "개발", "고도화", "강화", "활성화", "구축", "확충", "조성", "혁신"})
@@ -1090,8 +1095,8 @@ def stake_bought(c: Clause) -> list[Relation]:
     if subject is None or owner is None or owner.entity is subject:
         return []
     verb = _STAKE_VERB.search(c.sentence.text, c.trigger.end())
-    if verb is not None and _sought(c, verb.end()):
-        return []  # "Y 지분을 매입할 투자자를 찾고 있다"
+    if verb is not None and (_sought(c, verb.end()) or c.hedged(verb.end())):
+        return []  # "Y 지분을 매입할 투자자를 찾고 있다", "Y 지분을 인수하기로 했으나 협상이 결렬됐다"
     clause = c.clause_text(40)
     props = money_properties(clause, c.article_date, c.lex.fx) | _stake(clause)
     control = _CONTROL_BOUGHT.match(c.sentence.text, c.trigger.end())

@@ -796,6 +796,8 @@ def member_by_role(c: Clause) -> list[Relation]:
 _JOINED_AFTER_LEAD = re.compile(
     r"(?:이|가)\s(?:공동으로\s|함께\s|각각\s)?(?:참여|참가)(?P<rel>하는\s|한\s)?(?(rel)|(?:한다|했다|하고\s있다|해\s|하며\s))"
 )
+# a funding round as the topic of "L이 주도하고 A가 참여했다" ("이번 투자는", "시리즈B 라운드에는")
+_ROUND_LED = re.compile(r"(?:투자|라운드|시리즈\s?[A-Z]|펀딩|유치)(?:는|에는|에서는)\s(?:\S+\s)?$")
 # a quoted programme or alliance: "'누리 AI 프로젝트'", "'누리' 사업" (the kind inside the quotes or right after)
 _KINDS = rf"(?:{'|'.join(PROGRAMME_HEADS)}|{'|'.join(ALLIANCE)})"
 _QUOTED_AFTER = re.compile(rf"['‘](?P<name>[^'‘’\"“”]{{0,38}}{_KINDS}|[^'‘’\"“”]{{2,40}}(?=['’]\s?{_KINDS}))['’]")
@@ -810,6 +812,8 @@ def led_and_joined(c: Clause) -> list[Relation]:
     leader = c.before[-1] if c.before else None
     if leader is None or leader.particle not in ("이", "가") or not leader.entity.type.is_organization:
         return []
+    if _ROUND_LED.search(text, 0, leader.start - base):
+        return []  # "이번 투자는 A가 주도하고 B가 참여했다": co-investors in a round, no partners of each other
     first = next(iter(c.after), None)
     if first is None or first.start - base != c.trigger.end():
         return []  # the members' names open the next clause

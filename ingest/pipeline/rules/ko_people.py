@@ -649,7 +649,8 @@ def heads_in_regime(c: Clause) -> list[Relation]:
             continue
         first = i
         while first > 0 and (joiner := _LISTED_BEFORE.search(text, 0, people[first].start - base)):
-            if _after_person(text, people[first - 1], base) != joiner.start():
+            # the name right before the joiner, bare ("P1·P2 공동대표") or with a title of its own
+            if joiner.start() not in (people[first - 1].end - base, _after_person(text, people[first - 1], base)):
                 break
             first -= 1
         owner = next((o for o in orgs if _RUN_BY.fullmatch(text, o.end - base, people[first].start - base)), None)
@@ -1046,8 +1047,10 @@ def head_of_the_topic(c: Clause) -> list[Relation]:
         founder_of or (_HEAD_AS_SUBJECT.match(text, after) and not late)
     ):
         return []
-    if any(m.org is not None for m in c.doc.mentions if c.doc.of_mention.get(m.start) is person):
-        return []  # "김민수 네이버 대표 … 김 대표는": placed where the article introduced them
+    if any(m.org is not None for m in c.doc.mentions if c.doc.of_mention.get(m.start) is person) or any(
+        r.type is RelationType.WORKS_FOR and r.source is person and r.target is not topic for r in c.doc.relations
+    ):
+        return []  # "김민수 네이버 대표 … 김 대표는", "X는 P 대표가 창업했다 … P 대표는": placed where introduced
     return _held(_works_for(c, person, topic, first.title), "고" if late else None)
 
 

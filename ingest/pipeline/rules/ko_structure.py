@@ -281,6 +281,8 @@ _IS_A = re.compile(
 _SUBSIDIARY = re.compile(r"\s(?:\S+\s)?(?:자회사|계열사|손자회사)(?:이다|이며|로|으로|다)")
 _JOINT = re.compile(r"(\d|두|세|네|다섯|양)\s?(?:사|개사|기업|회사)")
 _SPUN_RELATIVE = re.compile(r"\S*?(?:\s+\S+?)?(?:한|된)\s+['‘]?")  # "분사한 Y", "분사해 출범한 Y"
+# the noun the relative clause describes, an argument of the main verb ("분사한 스타트업의 지분을", "분사한 기업에")
+_UNNAMED_ARGUMENT = re.compile(r"[^\s'‘’]+(?:의|을|를|에|에게|와|과)\s")
 _INSIDE = re.compile(r"직속|산하에|사내에|내부에|조직\s?내에|안에")
 _PARENS = re.compile(r"\([^()]*\)")
 _CAME_OUT = re.compile(r"벤처\s?출신(?:인|의)?\s")  # "사내벤처 출신 Y"
@@ -1418,6 +1420,8 @@ def spun_off_from(c: Clause) -> list[Relation]:
         if c.hedged(c.trigger.end(), plans=True):
             return []
         parent, child = c.subject, obj.entity
+    if child is None and relative and _UNNAMED_ARGUMENT.match(c.sentence.text, relative.end()):
+        return []  # "A는 X에서 분사한 스타트업의 지분을 인수했다": the company described is unnamed, not A
     child = child or c.subject
     if parent is None or child is None:
         return []
