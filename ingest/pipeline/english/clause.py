@@ -29,6 +29,7 @@ from aigraph.ingest.pipeline.english.lexicon import (
     POSSESSIVES,
     PROGRAMME_NOUNS,
     ROUND_NOUNS,
+    UNIT_MODIFIERS,
     EnglishLexicon,
     starts_like_name,
 )
@@ -139,7 +140,9 @@ _CALLED_OFF = re.compile(
     re.I,
 )
 _HOLDER_WORDS = {"investor", "backer", "shareholder"}
+_LIST_OPENERS = _HOLDER_WORDS | {"existing", "new", "other", "early", "returning", "strategic", "financial"}
 _GOVERNING = {"board", "management", "leadership"}  # who decides for the company that owns them
+_NO_UNITS = frozenset({EntityType.COMPANY, EntityType.BUSINESS_GROUP, EntityType.INVESTOR})  # never "the lab"
 _PRONOUNS = {"it", "they", "we", "its", "their", "our"}
 
 
@@ -286,6 +289,9 @@ class EnClause:
         words = [t for t in doc[start : end + 1] if not self.lex.is_title_head(t.text)]
         if not words or start == self.span.start and doc[start].text in ("The", "A", "An"):
             return None
+        person_next = self.ent_of.get(end + 1) if end + 1 < self.span.end else None
+        if len(words) == 1 and person_next is not None and person_next.type is EntityType.PERSON:
+            return None  # "chaired by Sheikh Tahnoun": a word of address before a person's name, no body
         name = doc[words[0].i : words[-1].i + 1].text
         if (
             not self.lex.is_name(name)
@@ -384,7 +390,14 @@ class EnClause:
                 if ent is not None and ent not in found:
                     found.append(ent)
         if found:
-            listed = self.list_after(self._list_start(tok.left_edge.i), limit=0, objects=False)
+            start, doc = self._list_start(tok.left_edge.i), tok.doc
+            while (
+                start < tok.i
+                and start not in self.ent_of
+                and _LIST_OPENERS & {doc[start].lemma_.lower(), doc[start].lower_}
+            ):
+                start += 1  # "Existing investors A and B": the words describing the list are no name of it
+            listed = self.list_after(start, limit=0, objects=False)
             if found[0] in listed:
                 found += [e for e in listed if e not in found]
         return found
@@ -584,7 +597,10 @@ class EnClause:
         if self._new_body(tok):
             return self.disc.founded  # "The new company is headed by P": the one just set up, not its founder
         if tok.lower_ in _PRONOUNS or self._definite_description(tok):
-            return self.referred_topic() or (self.named_later(tok) if self._definite_description(tok) else None)
+            ent = self.referred_topic() or (self.named_later(tok) if self._definite_description(tok) else None)
+            if ent is not None and tok.lemma_.lower() in PART_NOUNS and ent.type in _NO_UNITS:
+                return None  # "X opened a lab … The lab will be led by P": an unnamed unit, not the company
+            return ent
         return None
 
     def _organisation_object_before(self, verb, tok) -> bool:
@@ -899,7 +915,10 @@ class EnClause:
                 break  # ", a former Google engineer": an apposition, not the next item
             if tok.lower_ == "as" and doc[i + 1].lower_ != "well" and doc[i - 1].lower_ != "well":
                 break  # "A and B as investors": "as" closes the list unless it is "as well as"
-            if tok.lower_ in _LIST_GLUE or tok.tag_ in ("JJ", "JJR", "PRP$", "DT") and self._entity_follows(i):
+            if tok.lower_ in _LIST_GLUE or (
+                (tok.tag_ in ("JJ", "JJR", "PRP$", "DT") or _LIST_OPENERS & {tok.lemma_.lower(), tok.lower_})
+                and self._entity_follows(i)
+            ):  # "A and existing investors B and C": the words describing the next names
                 i += 1
                 continue
             if doc[i - 1].lower_ in (",", "and") and self._unknown_list_item(i):
@@ -955,8 +974,12 @@ class EnClause:
         if end >= self.span.end or doc[end].text not in POSSESSIVES:
             return None
         j = end + 1
-        while j < self.span.end and j - end <= 4 and doc[j].pos_ in ("NOUN", "ADJ") and doc[j].is_lower:
-            j += 1
+        while (
+            j < self.span.end
+            and j - end <= 4
+            and (doc[j].pos_ in ("NOUN", "ADJ") and doc[j].is_lower or doc[j].text in UNIT_MODIFIERS)
+        ):
+            j += 1  # "Kakao's AI subsidiary Kakao Brain"
         named_right_after = j == end + 1 and j < self.span.end and (self.entity(doc[j]) or owner) is not owner
         if named_right_after:  # "Nvidia's NVentures": the name the possessive owns
             return self.entity(doc[j])

@@ -34,6 +34,7 @@ PART_NOUNS = {
     "centre",
     "institute",
     "tank",  # "its AI think tank"
+    "hub",  # "X, the R&D hub of Y"
 }
 UNIT_MODIFIERS = {"R&D", "AI"}  # capitalised words that describe a unit like lower-case ones ("X's R&D arm")
 PROGRAMME_NOUNS = {"project", "program", "programme", "initiative", "scheme"}  # "the K-Cloud project": no company
@@ -132,6 +133,13 @@ class EnglishLexicon:
     def is_title_word(self, word: str) -> bool:
         """Any word of a listed title ("global" in "global investment officer")."""
         return word.casefold() in self.title_words
+
+    def singular_title(self, word: str) -> str | None:
+        """The singular of a plural title word ("CEOs" -> "CEO", "founders" -> "founder"): the title two or more
+        people listed after it share; None for any other word."""
+        if len(word) > 3 and word.endswith("s") and self.is_title_head(word[:-1]):
+            return word[:-1]
+        return None
 
     def is_title_token(self, doc, i: int) -> bool:
         """``doc[i]`` is a word of a title where it stands: a listed title word, or the field of a "chief … officer"

@@ -36,6 +36,9 @@ _ROMANISED_SYLLABLE = re.compile(
 )
 # verbs whose object is given a post ("hired P as chief executive")
 _APPOINTING = frozenset({"hire", "name", "appoint", "tap", "promote", "elect", "recruit", "pick", "select"})
+# verbs whose subject takes a post at an employer ("P joined Naver as CTO", "P returned to X as its CEO")
+_FOUNDING_VERBS = frozenset({"found", "co-found", "cofound", "start", "establish", "launch", "create"})
+_TAKES_POST = frozenset({"join", "rejoin", "return", "move", "serve", "step", "resign", "retire", "remain", "stay"})
 _ENT_LABELS = {"ORG": EntityType.ORGANIZATION, "PERSON": EntityType.PERSON}
 # words before a name that are no part of it ("Incoming Orbix CEO P": the company is Orbix)
 _LEADING = {
@@ -569,15 +572,8 @@ class EnglishRecogniser:
                 continue
             while start >= 2 and joins_hyphenated(doc, start - 1):
                 start -= 2  # "K-Cloud Initiative": the tagger leaves out the part before the hyphen
-            if etype is EntityType.ORGANIZATION:  # "Global" in "Global Telco AI Alliance" is often left out
-                while (
-                    start > 0
-                    and doc[start - 1].tag_ == "NNP"
-                    and doc[start - 1].dep_ == "compound"
-                    and doc[start - 1].head.i in range(start, end)
-                    and not self.lex.is_title_head(doc[start - 1].text)
-                ):
-                    start -= 1
+            if etype is EntityType.ORGANIZATION:
+                start = self._compound_start(doc, start, end)
             if etype is EntityType.PERSON:
                 end = self._given_name_end(doc, start, end)
             text = doc[start:end].text
@@ -606,11 +602,26 @@ class EnglishRecogniser:
                 or self._org_described_after(doc, end)
             ):
                 etype = EntityType.ORGANIZATION  # "Habana Labs", "Acme Capital", "Hanbit Telecom" tagged as people
+                start = self._compound_start(doc, start, end)  # "AI21 Labs", tagged "Labs"
+                text = doc[start:end].text
             if etype is EntityType.ORGANIZATION and (cut := self._two_names(doc, start, end)) is not None:
                 found += [_Candidate(start, cut, etype, "ner"), _Candidate(cut + 1, end, etype, "ner")]
                 continue
             found.append(_Candidate(start, end, etype, "ner"))
         return found
+
+    def _compound_start(self, doc, start: int, end: int) -> int:
+        """Where an organisation's name starts when the tagger left out proper nouns before it ("Global" in "Global
+        Telco AI Alliance", "AI21" in "AI21 Labs"): the compounds of the name's words, titles excepted."""
+        while (
+            start > 0
+            and doc[start - 1].tag_ == "NNP"
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].head.i in range(start, end)
+            and not self.lex.is_title_head(doc[start - 1].text)
+        ):
+            start -= 1
+        return start
 
     def _two_names(self, doc, start: int, end: int) -> int | None:
         """ "led by Accel and Index Ventures": two names the tagger read as one, the second closed by an organisation's
@@ -698,27 +709,34 @@ class EnglishRecogniser:
             or text in self.lex.registry_by_name
         ):
             return False
-        return self.lex.is_korean_name(text) or self._titled(doc, start, end)
+        return (
+            self.lex.is_korean_name(text) or self._titled(doc, start, end) or self._paired_with_person(doc, start, end)
+        )
+
+    def _paired_with_person(self, doc, start: int, end: int) -> bool:
+        """ "founded by Omri Geller and Ronen Dar": a two-word name, each word capitalised and plain, joined by "and"
+        to a name the tagger reads as a person's, is a person's too (the tagger often reads the first of two
+        unfamiliar names as an organisation's)."""
+        if end - start != 2 or not all(t.is_title and t.is_alpha for t in doc[start:end]):
+            return False
+        after = end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].ent_type_ == "PERSON"
+        before = start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].ent_type_ == "PERSON"
+        by = next((t for t in reversed(doc[max(0, start - 5) : start]) if t.lower_ == "by"), None)
+        # founders only: "backed by Goldman Sachs and P" joins an investor to a person
+        return (after or before) and by is not None and by.head.lemma_.lower() in _FOUNDING_VERBS
 
     def _titled(self, doc, start: int, end: int) -> bool:
         """A personal title right before the name ("CEO Kim Dong-kwan"), in apposition or as what the name is after it
         ("Kim, chief executive of …", "Kim is the chief executive of …") or named as the post it is given ("hired Joon Park as chief executive"; whom one joins
         "as CTO" is the employer)."""
-        if start > 0 and self.lex.is_person_title(doc[start - 1].text):
+        if start > 0 and self.lex.is_person_title(self.lex.singular_title(doc[start - 1].text) or doc[start - 1].text):
+            return True  # "CEO P", "researchers P1 and P2"
+        if start > 0 and doc[start - 1].lemma_.lower() in _APPOINTING and self._as_post(doc, end):
             return True
-        if (
-            start > 0
-            and doc[start - 1].lemma_.lower() in _APPOINTING
-            and end + 1 < len(doc)
-            and doc[end].lower_ == "as"
-        ):
-            post = [
-                t for t in doc[end + 1 : end + 5] if t.lower_ not in ("the", "a", "an", "its", "their", "new", "next")
-            ]
-            if post and (
-                self.lex.is_person_title(post[0].text)
-                or " ".join(t.text for t in post[:2]).casefold() in self.lex.titles
-            ):
+        if end < len(doc) and doc[end].lemma_.lower() in _TAKES_POST:
+            # "P joined Naver as chief technology officer": who joins an employer as a titled post is a person
+            at = next((t.i for t in doc[end + 1 : end + 7] if t.lower_ == "as"), None)
+            if at is not None and self._as_post(doc, at):
                 return True
         after = doc[end : end + 6]
         words = [t for t in after[1:] if t.lower_ not in ("the", "a", "an") and not co_prefix(doc, t.i)]
@@ -732,6 +750,15 @@ class EnglishRecogniser:
             return False
         # "…in Y, a spokesperson said": the title opens the speaker's clause, it describes no name before it
         return title_end >= len(doc) or doc[title_end].pos_ not in ("VERB", "AUX")
+
+    def _as_post(self, doc, at: int) -> bool:
+        """ "as chief executive", "as its new CTO": token ``at`` is "as" and a personal title follows."""
+        if at + 1 >= len(doc) or doc[at].lower_ != "as":
+            return False
+        post = [t for t in doc[at + 1 : at + 5] if t.lower_ not in ("the", "a", "an", "its", "their", "new", "next")]
+        return bool(post) and (
+            self.lex.is_person_title(post[0].text) or " ".join(t.text for t in post[:2]).casefold() in self.lex.titles
+        )
 
     def _korean_names(self, doc) -> list[_Candidate]:
         """Romanised Korean names ("Oh Jin-wook"), which the tagger cuts, extends or calls an interjection:

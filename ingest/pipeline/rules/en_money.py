@@ -57,6 +57,7 @@ INVEST_VERBS = {
     "earmark",
     "allocate",
 }
+LAUNCH_VERBS = {"emerge", "launch", "debut", "exit", "come"}  # "Y emerged from stealth with $N from X"
 CONTRIBUTE_VERBS = {"shell", "contribute", "chip", "put", "invest"}
 ROUND_VERBS = {
     "raise",
@@ -488,11 +489,23 @@ def _co_leads(c: EnClause) -> list[Entity]:
 def funding_round(c: EnClause) -> list:
     """ "Y raised $N in a Series B led by X, with participation from Z and W" (lead marked)."""
     for verb in c.span:
-        if verb.lemma_.lower() not in ROUND_VERBS or not is_verb(verb) or not c.asserted(verb) or planned(verb):
+        launched = verb.lemma_.lower() in LAUNCH_VERBS and all(
+            o.lemma_.lower() in ("funding", "financing") for o in children(verb, "dobj")
+        )  # "launched the fund with $N" has an object of its own
+        if (
+            verb.lemma_.lower() not in ROUND_VERBS
+            and not launched
+            or not is_verb(verb)
+            or not c.asserted(verb)
+            or planned(verb)
+        ):
             continue  # "aims to raise $N from X": no one has put money in yet
         # "closed a 600 million euro funding round": the small parser reads that "round" as an adverb
         objects = (
-            children(verb, "dobj")
+            # "emerged from stealth with $N in funding from X": the money the company starts out with
+            [t for w in preps(verb, "with") for t in children(w, "pobj") if t.ent_type_ == "MONEY"]
+            if launched
+            else children(verb, "dobj")
             or [t for t in verb.children if t.lower_ in ROUND_NOUNS and any(d.dep_ == "det" for d in t.children)]
             # "raised $N earlier this year": the parser hangs the sum on the time phrase
             or [t for t in children(verb, "npadvmod") if any(d.ent_type_ == "MONEY" for d in t.subtree)]
@@ -1068,7 +1081,8 @@ def acquires(c: EnClause) -> list:
         date = None if _in_relative_clause(verb, date) else date
         agents = c.agents(verb)
         if agents:  # "Y was acquired by X", "Y, acquired by X in 2014"
-            acquired = c.with_conjuncts(verb.head) if verb.dep_ == "acl" else c.subjects(verb)
+            # "Y, acquired by X"; "Y entered into an agreement to be acquired by X": the agreement's party
+            acquired = (c.with_conjuncts(verb.head) if verb.dep_ == "acl" else []) or c.subjects(verb)
             for buyer in agents[:1]:
                 for target in acquired:
                     c.add(RelationType.ACQUIRED, buyer, target, 0.85, **price, date=date)

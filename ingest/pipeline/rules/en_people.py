@@ -42,7 +42,7 @@ APPOINT_VERBS = {"appoint", "name", "hire", "tap", "promote", "elect", "nominate
 
 def _emit(c: EnClause, person: Entity, org: Entity, title_tokens: list) -> None:
     """WORKS_FOR with the non-founder titles; ESTABLISHED for "founder"."""
-    text = " ".join(t.text for t in title_tokens).replace(" - ", "-")
+    text = " ".join(c.lex.singular_title(t.text) or t.text for t in title_tokens).replace(" - ", "-")
     parts = [p.strip() for p in text.replace(" & ", " and ").split(" and ") if p.strip()]
     founder = [p for p in parts if p.lower() in FOUNDER or p.lower().endswith(" founder")]
     titles = [p for p in parts if p not in founder]
@@ -71,6 +71,7 @@ def _title_run(c: EnClause, start: int, step: int) -> list:
         tok = doc[i]
         if (
             c.lex.is_title_token(doc, i)
+            or (i == start and step < 0 and c.lex.singular_title(tok.text))  # "Kakao co-CEOs P1 and P2"
             or tok.lower_ in ("and", "&", "-")
             or (tok.lower_ == "co" and doc[i + 1].text == "-")
             or (tok.text == "Group" and (run or c.lex.is_title_head(doc[i + 1].text)))
@@ -136,6 +137,12 @@ def titled_person(c: EnClause) -> list:
         if person.type is not EntityType.PERSON or _minister(c, person, start, end):
             continue
         left = _title_run(c, start - 1, -1)
+        if not left and (first := _listed_after_plural_title(c, spans, n)) is not None:
+            # "Kakao co-CEOs P1 and P2": the later names share the first one's organisation and title
+            shared = _title_run(c, spans[first][0] - 1, -1)
+            for r in [r for r in c.out if r.source is spans[first][2]]:
+                _emit(c, person, r.target, shared)
+            continue
         if not left and start - 2 >= c.span.start and doc[start - 1].text == "," and doc[end].text == ",":
             left = _title_run(c, start - 2, -1)  # "X's chief executive, P, said"
         if left and not any(t.lower_ in FORMER for t in doc[max(c.span.start, left[0].i - 2) : left[0].i]):
@@ -153,7 +160,8 @@ def titled_person(c: EnClause) -> list:
                 and org.type.is_organization
                 and not (office and org.type is not EntityType.GOVERNMENT_AGENCY)
             ):
-                if not _former_before(c, k, org):  # "former Quillon CEO P": a past role, as "former CEO" is
+                # "former Quillon CEO P": a past role, as "former CEO" is; "Quillon CEO P stepped down": one left
+                if not _former_before(c, k, org) and not _leaves(c, start, end):
                     _emit(c, person, org, left)
                 continue
             if (
@@ -206,6 +214,21 @@ def titled_person(c: EnClause) -> list:
     return c.take()
 
 
+def _listed_after_plural_title(c: EnClause, spans: list, n: int) -> int | None:
+    """The index of the first person in the list ("P1, P2 and P3") person ``n`` closes, when a plural title
+    ("co-CEOs", "founders") stands before that list; None otherwise."""
+    doc, first = c.span.doc, n
+    while first > 0 and spans[first - 1][2].type is EntityType.PERSON:
+        gap = doc[spans[first - 1][1] : spans[first][0]]
+        if not gap or any(t.lower_ not in (",", "and", "&") for t in gap):
+            break
+        first -= 1
+    start = spans[first][0]
+    if first == n or start - 1 < c.span.start or not c.lex.singular_title(doc[start - 1].text):
+        return None
+    return first
+
+
 def _company_referred(c: EnClause, k: int) -> Entity | None:
     """ "the company('s)", "the startup('s)": the company the article is about, when token ``k`` is such a word."""
     return c.disc.topic if c.span.doc[k].lower_ in ("company", "firm", "group", "startup") else None
@@ -216,6 +239,27 @@ def _former_before(c: EnClause, k: int, org: Entity) -> bool:
     while k - 1 >= c.span.start and c.ent_of.get(k - 1) is org:
         k -= 1
     return any(t.lower_ in FORMER for t in c.span.doc[max(c.span.start, k - 2) : k])
+
+
+LEAVE_VERBS = {"resign", "retire", "quit", "depart"}
+_POSTS = {"company", "firm", "post", "role", "position", "job", "board", "startup"}  # what one leaves when one quits
+
+
+def _leaves(c: EnClause, start: int, end: int) -> bool:
+    """The person named at tokens ``start``–``end`` is the subject of having left their post in this sentence ("P
+    stepped down", "P resigned", "P left the company"; not "P will step down", "P left for Paris"): the role the
+    title names is no longer held."""
+    for tok in c.span.doc[start:end]:
+        verb, lemma = tok.head, tok.head.lemma_.lower()
+        if tok.dep_ != "nsubj" or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        if lemma == "leave":
+            left = children(verb, "dobj")
+            if left and (c.entity(left[0]) is not None or left[0].lemma_.lower() in _POSTS):
+                return True
+        elif lemma in LEAVE_VERBS or (lemma == "step" and phrasal(verb, "down")):
+            return True
+    return False
 
 
 COMPANY_HEADS = {

@@ -1314,6 +1314,13 @@ def _in_partnership_with(c: EnClause, verb) -> list[Entity]:
     ]
 
 
+def _opened_with(c: EnClause, verb, objects: list) -> list[Entity]:
+    """Y of "X opened an AI research lab (together) with Y": a unit set up with another organisation."""
+    if not any(o.lemma_.lower() in PART_NOUNS for o in objects):
+        return []
+    return [e for w in preps(verb, "with") for e in c.list_after(w.i + 1, limit=1) if e.type.is_organization]
+
+
 def _reporter(c: EnClause, verb) -> list[Entity]:
     """The organisation that says so: "…, X said" (the saying verb's subject, which the parser hangs on ``verb``)."""
     return [
@@ -1411,12 +1418,12 @@ def partnership(c: EnClause) -> list:
         forces = lemma in ("join", "combine") and any(
             o.lower_ in ("forces", "hands") for o in objects
         )  # "X joined forces / hands with Y"
-        joint = any(  # "a joint lab", not "a joint statement"
-            t.lower_ == "joint" and t.dep_ == "amod" and o.lemma_.lower() not in JOINT_WORDS_ONLY
+        joint = any(  # "a joint lab", "a joint battery research center", not "a joint statement"
+            t.lower_ == "joint" and t.dep_ == "amod" and t.i < o.i and o.lemma_.lower() not in JOINT_WORDS_ONLY
             for o in objects
-            for t in o.children
+            for t in o.subtree
         )
-        together = _in_partnership_with(c, verb) if lemma in JOINT_WORK else []
+        together = _in_partnership_with(c, verb) + _opened_with(c, verb, objects) if lemma in JOINT_WORK else []
         together = together or (_worked_with(c, verb) if lemma == "work" else [])
         # "X and Y have been partners since 2021" (not "were partners", "were potential partners")
         partners = (
