@@ -14,11 +14,13 @@ negation ("검토 중", "계획이 없다") is skipped or kept with low confiden
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from aigraph.core.vocabulary import EntityType, RelationType, endpoints_allowed, normalize_name
 from aigraph.ingest.pipeline.doc import DocState, Relation
 from aigraph.ingest.pipeline.lexicon import Lexicon, is_bare_unit
 from aigraph.ingest.pipeline.mention import Mention
+from aigraph.ingest.pipeline.normalise import resolve_date
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import (  # noqa: F401  (they register rules)
     RelationRule,
@@ -88,6 +90,7 @@ class RelationExtractor:
             doc, _dedupe([r for r in found if _allowed(r) and not self._surname_only(r) and not _asks(r.sentence)])
         )
         _name_units_with_their_body(doc.relations, self.lex)
+        _date_investments(doc.relations, doc.published)
         return doc.relations
 
     def _surname_only(self, r: Relation) -> bool:
@@ -200,6 +203,25 @@ def _name_units_with_their_body(relations: list[Relation], lex: Lexicon) -> None
             continue
         unit.aliases.add(unit.name)
         unit.name = f"{body.name} {unit.name}"
+
+
+_PLACED_IN_TIME = frozenset({"date", "start_date", "end_date", "period_years"})
+_FOUNDING_TOLD = re.compile(r"설립|창업|창립|출범|세운|세워")  # "2020년 설립된 Y는 …": the year is Y's founding
+_YEAR = re.compile(r"(?<!\d)\d{4}\s*년")
+
+
+def _date_investments(relations: list[Relation], published: date | None) -> None:
+    """ "삼성전자는 2024년 3월 Y에 300억원을 투자했다": an investment with no time of its own takes the one date its
+    sentence tells, unless the sentence also tells a founding or names several years (whose date is whose is then
+    not known)."""
+    for r in relations:
+        if r.type is not RelationType.INVESTED_IN or r.properties.keys() & _PLACED_IN_TIME:
+            continue
+        text = r.sentence.text
+        if _FOUNDING_TOLD.search(text) or len(_YEAR.findall(text)) > 1:
+            continue
+        if told := resolve_date(text, published):
+            r.properties["date"] = told
 
 
 # a sentence telling what was reported, and one a party of it denies with ("사실무근", "사실이 아니다", "부인했다")

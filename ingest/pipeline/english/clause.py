@@ -1194,6 +1194,11 @@ class EnClause:
     def date(self) -> str | None:
         return resolve_date_en(self.sentence.text, self.doc.published)
 
+    def deal_date(self) -> str | None:
+        """The sentence's date as a deal's, unless the sentence also tells when a party was founded ("Founded in
+        2019, Y raised …"), whose date it may be."""
+        return None if _FOUNDING_TOLD.search(self.sentence.text) else self.date()
+
     def add(
         self, rtype: RelationType, source: Entity | None, target: Entity | None, confidence: float, **props
     ) -> None:
@@ -1203,6 +1208,8 @@ class EnClause:
             return
         if rtype in (RelationType.ACQUIRED, RelationType.INVESTED_IN) and target.type.is_organization:
             self.disc.deal_target = target
+        if rtype is RelationType.INVESTED_IN and not props.keys() & _DATED:
+            props["date"] = self.deal_date()  # "invested $10 million in Y in March 2024"
         self.out.append(
             Relation(
                 rtype, source, target, self.sentence, confidence, {k: v for k, v in props.items() if v is not None}
@@ -1211,6 +1218,8 @@ class EnClause:
 
 
 _LOCATING = {"based", "listed", "headquartered"}
+_DATED = {"date", "start_date", "end_date", "period_years"}  # a fact already placed in time
+_FOUNDING_TOLD = re.compile(r"\b(?:[Ff]ounded|[Ee]stablished|[Ss]et up|[Ss]ince|[Ll]aunched in|[Ss]tarted in)\b")
 
 
 def _located_by(tok) -> bool:
