@@ -82,7 +82,8 @@ _MISREAD_VERB = frozenset({"VV", "VA"})  # "다온전자" read "다/MAG 오/VV �
 _ENUMERATED = re.compile(r"\s?등(?![가-힣])|\s?등[이을의으에과와]")  # "금융거래 등으로"
 _HANGUL_CHAR = re.compile(r"[가-힣]")
 # "자회사인", "협력사이자": a classifier noun with the copula that makes it describe the name after it
-_COPULA_END = re.compile(r"(?:인|이자|이며)$")
+_GLOSS_END = re.compile(r"\([^()]*\)$")
+_COPULA_END = re.compile(r"(?:인|이자|이며|이던|였던|이었던)$")
 # offices of a city or district, named after it: "기장경찰서", "중부소방서", "수원지검"
 _LOCAL_OFFICE = re.compile(r"(?:경찰서|소방서|지법|지검|지청|세무서|교육청|소방본부|경찰청|지방법원|지방검찰청)$")
 _PLACE_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))([가-힣]{2,3}) $")
@@ -1601,7 +1602,8 @@ class Recogniser:
             )
             before = s.text[: m.start()].split()
             # "계열사 '가람브레인'", "합작법인인 '뉴로라인'": a name because a classifier introduces it
-            kind = self.lex.classifier_ending(_COPULA_END.sub("", before[-1])) if before else None
+            # "계열사 '가람브레인'", "사내독립기업(CIC)이던 '클로바헬스'": the classifier, its gloss and copula aside
+            kind = self.lex.classifier_ending(_GLOSS_END.sub("", _COPULA_END.sub("", before[-1]))) if before else None
             if kind is None and before and before[-1] in _MADE_BEFORE:
                 kind = EntityType.COMPANY  # "서울대에서 분사한 '딥엑스칩'의": a company, by how it was made
             classified = kind is not None or bool(_FOUNDED_AFTER.match(s.text, m.end()))

@@ -108,8 +108,8 @@ _LED_BY = re.compile(
 )
 # between an organisation and the person named for its role: "ORG 원장에 ", "ORG의 신임 대표로 "
 # ("ORG는 제12대 원장에 P가 취임했다": the organisation as the topic, the post's ordinal before it)
-_ROLE_OF = re.compile(
-    r"(?:의|은|는)?\s+(?:신임\s|새\s|차기\s|초대\s|제?\d{1,3}대\s)?(?P<t>[^\s(]+?)(?:에는|에|으로는|로는|으로|로)\s+"
+_ROLE_OF = re.compile(  # "ORG 원장에 ", "ORG(ABBR) 신임 원장으로 "
+    r"(?:\([^()]*\))?(?:의|은|는)?\s+(?:신임\s|새\s|차기\s|초대\s|제?\d{1,3}대\s)?(?P<t>[^\s(]+?)(?:에는|에|으로는|로는|으로|로)\s+"
 )
 # after that person (their name and title): their former affiliation at most, then a verb of taking the post
 _ARRIVES = re.compile(
@@ -118,9 +118,9 @@ _ARRIVES = re.compile(
 )
 _VERB_END = re.compile(r"(?:다|고|며|서|는데)[\s,.]")
 # "한국과학기술기획평가원(KISTEP) 원장", "ORG의 신임 대표": the body and the title of its post
-_POST_OF = re.compile(r"(?:\([^()]*\))?의?\s(?:신임\s|새\s|차기\s|초대\s)?")
-_ROLE_FIRST = re.compile(
-    r"(?:신임\s|새\s|차기\s|초대\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:에는|에|으로는|로는|으로|로)\s+$"
+_POST_OF = re.compile(r"['’]?(?:\([^()]*\))?의?\s(?:신임\s|새\s|차기\s|초대\s)?")  # "'AI연구단' 단장에"
+_ROLE_FIRST = re.compile(  # "신임 대표에 ", "신임 대표에 ORG2 출신 " (where the person comes from, before the name)
+    r"(?:신임\s|새\s|차기\s|초대\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:에는|에|으로는|로는|으로|로)\s+(?:\S+\s출신\s)?$"
 )
 # what follows the appointed person: their former organisation and title at most, then the verb
 _APPOINTED_OBJECT = re.compile(
@@ -590,7 +590,7 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
             and appointer is not None
             and (topic is None or topic.end - base <= r.start())
             and named
-            and not (r.group(0).startswith("초대") and _founded_lately(c))  # the new body's first head
+            and not _new_body_post(c, p, _founded_lately(c))  # "초대 T에는", "미국 법인장에는": the new body's head
         ):
             # the person its object ("… P를 선임했다") or, passive, its subject ("… P가 영입됐다")
             after = _APPOINTED_OBJECT.match(text, _after_person(text, p, base)) or _ARRIVES.match(
@@ -893,9 +893,24 @@ def joins_organisation(c: Clause) -> list[Relation]:
         and hired.entity.type is EntityType.PERSON
         and (said := next((m for m in c.mentions if m.start == hired.start), None)) is not None
         and _RECRUITED.fullmatch(text, _after_person(text, said, base), pos - base)
+        and not _post_elsewhere(c, said, subject)
     ):
-        return _works_for(c, hired.entity, subject, said.title if said.org is None else "")
+        # "P 전 상무를 영입": a title held before is no title of the new post
+        return _works_for(c, hired.entity, subject, said.title if said.org is None and not said.former else "")
     return []
+
+
+def _post_elsewhere(c: Clause, person: Mention, hirer: Entity) -> bool:
+    """ "ORG는 자회사 ORG2 신임 대표에 P를 영입했다": the post the person is brought in for is another organisation's,
+    named with its title before the person."""
+    text, base = c.sentence.text, c.sentence.start
+    role = _ROLE_FIRST.search(text[: person.start - base])
+    return role is not None and any(
+        m.type.is_organization
+        and c.doc.of_mention.get(m.start) not in (None, hirer)
+        and _POST_OF.fullmatch(text, m.end - base, role.start("t"))
+        for m in c.mentions
+    )
 
 
 # "P는 (현재) ORG T로 활동한다", "ORG 연구위원으로 재직 중이다": the organisation and the title in 로, then the verb
@@ -1037,8 +1052,8 @@ def head_of_the_topic(c: Clause) -> list[Relation]:
         topic, first, late = c.doc.of_mention[first.start], named[1], then["late"] is not None  # "KAIST는 P 교수"
     if topic is None or not topic.type.is_organization or first is None or first.type is not EntityType.PERSON:
         return []
-    if first.org is not None or not first.title or first.former:
-        return []
+    if first.org is not None or not first.title or first.former or _new_body_post(c, first, _founded_lately(c)):
+        return []  # "합작법인 대표는 P 상무가 맡는다": the new body's head, not the topic's
     person = c.doc.of_mention[first.start]
     after = _after_person(text, first, base)
     # a founder's title names the company the article is about in any role ("P 창업주의 역할이 컸다")
@@ -1122,6 +1137,8 @@ _FIRST_HEAD = re.compile(
     r"(?:^|\s)(?:(?:(?P<first>초대)|(?P<name>[^\s(]+))\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?"
     r"(?:에는|에|으로는|로는|으로|로|은|는)\s+$"
 )
+# words for the body just founded, written before its head's title ("합작법인 대표는 P가 맡는다")
+_NEW_BODY_WORDS = frozenset({"합작법인", "합작사", "신설법인", "신설회사", "새법인", "현지법인", "신설"})
 # "P 교수가 초대 센터장으로 임명됐다": the person first, then the new body's first post
 _MADE_FIRST_HEAD = re.compile(
     r"(?:\s*\([^()]*\))?(?:이|가|은|는)\s+초대\s(?P<t>[^\s(]+?)(?:으로|로|에)\s+(?:\S+\s)?"
@@ -1150,13 +1167,11 @@ def first_head_of_the_new_body(c: Clause) -> list[Relation]:
             if not c.hedged(made.end(), plans=True):
                 out += _works_for(c, of_mention[p.start], new[-1], made.group("t"))
             continue
-        # the post written before the person and their own organisation ("초대 센터장에는 KAIST P 교수가")
-        own = p.org[0] if p.org is not None and p.org[1] <= p.start else p.start
-        first = _FIRST_HEAD.search(text, 0, own - base)
+        first = _new_body_post(c, p, new)
         verb = _ARRIVES.match(text, after) or _APPOINTED_OBJECT.match(text, after) or _TAKEN_BY.match(text, after)
+        own = p.org[0] if p.org is not None and p.org[1] <= p.start else p.start
         if (
             first is None
-            or not _heads_the_new_body(first, new[-1])
             or verb is None
             or not _is_title(c, first.group("t"))
             or any(m.type.is_organization and first.start() <= m.start - base < own - base for m in c.mentions)
@@ -1167,11 +1182,20 @@ def first_head_of_the_new_body(c: Clause) -> list[Relation]:
     return out
 
 
+def _new_body_post(c: Clause, p: Mention, new: list[Entity]) -> re.Match[str] | None:
+    """The post written before person ``p`` and their own organisation ("초대 센터장에는 KAIST P 교수가", "합작법인
+    대표는 P가"), when it is the post of the body founded lately (``new``, in order)."""
+    own = p.org[0] if p.org is not None and p.org[1] <= p.start else p.start
+    first = _FIRST_HEAD.search(c.sentence.text, 0, own - c.sentence.start) if new else None
+    return first if first is not None and _heads_the_new_body(first, new[-1]) else None
+
+
 def _heads_the_new_body(post: re.Match[str], new: Entity) -> bool:
     """ "초대 T", "Y T" (the new body's name), or a unit head's title opening the sentence ("센터장은"): the post is
     the new body's."""
     if post.group("first"):
         return True
-    if post.group("name"):
-        return post.group("name").removesuffix("의") == new.name
-    return post.start() == 0 and post.group("t").endswith("장")
+    name = (post.group("name") or "").removesuffix("의")
+    if name == new.name or name in _NEW_BODY_WORDS:  # "Y 대표에는", "합작법인 대표는"
+        return True
+    return post.start() == 0 and post.group("t").endswith("장")  # "센터장은", "미국 법인장에는"

@@ -1385,6 +1385,11 @@ def spun_off_from(c: Clause) -> list[Relation]:
         # "Y는 X(의) 연구소에서 분사한 스타트업이다", "Y는 X의 사내벤처로 출발해 분사했다": the unit is where Y
         # came from
         parent = owner.entity
+        if unit.group("was"):  # "X의 사내독립기업(CIC)이던 Y가 분사해": the organisation the unit was
+            named_at = c.sentence.start + unit.start("named") + (unit.group("named")[0] in "'‘")
+            child = child or next((a.entity for a in c.before if a.start == named_at), None)
+            if child is None or child is parent:
+                return []
         if unit.group("p") in ("이", "가", "은", "는"):
             child = child or next((a.entity for a in c.after if a.particle in ("로", "으로")), None)
             topic = next((a for a in c.before if a.particle in ("은", "는") and a.end <= owner.start), None)
@@ -1444,7 +1449,7 @@ _UNIT_SPUN = re.compile(
     r"(?:의)?\s+(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:사업부|부문|사업|조직|본부|센터|연구소|연구실|랩|팀|부|사내벤처"
     r"|사내\s?스타트업|사내\s?독립\s?기업|CIC)(?:\([^()]*\))?"
     r"(?:(?P<p>이|가|은|는|에서)\s+(?:\S+\s){0,2}|(?P<p2>로|으로)\s(?:출발|시작)(?:해|했고|하여|한\s뒤|한)\s(?:\S+\s){0,2}"
-    r"|(?P<cut>을|를)\s)"
+    r"|(?P<cut>을|를)\s|(?P<was>이던|였던|이었던)\s(?P<named>['‘]?[^\s'‘’]+?['’]?)(?:이|가|은|는)\s+(?:\S+\s){0,2})"
 )
 # "떼어내 설립한 회사다", "분리해 세웠다": the unit cut off became a new organisation
 _FOUNDED_AFTER = re.compile(r"\S*\s(?:\S+\s)?(?:설립|세운|세웠|만든|만들었|출범|창업)")
