@@ -142,6 +142,8 @@ _CALLED_OFF = re.compile(
 _HOLDER_WORDS = {"investor", "backer", "shareholder"}
 _LIST_OPENERS = _HOLDER_WORDS | {"existing", "new", "other", "early", "returning", "strategic", "financial"}
 _GOVERNING = {"board", "management", "leadership"}  # who decides for the company that owns them
+_COMPANY_WORDS = frozenset({"company", "firm", "startup", "start-up", "chipmaker", "automaker", "developer", "maker"})
+_NO_COMPANIES = frozenset({EntityType.UNIVERSITY, EntityType.GOVERNMENT_AGENCY, EntityType.PERSON})
 _NO_UNITS = frozenset({EntityType.COMPANY, EntityType.BUSINESS_GROUP, EntityType.INVESTOR})  # never "the lab"
 _PRONOUNS = {"it", "they", "we", "its", "their", "our"}
 
@@ -592,7 +594,7 @@ class EnClause:
             speaker = [c for c in tok.head.head.children if c.dep_ in SUBJECTS]
             if speaker and (ent := self.speaker_organisation(speaker[0])) is not None:
                 return ent
-        if self._definite(tok) and (ent := self.named_like(tok)) is not None:
+        if self._definite(tok) and (ent := self.named_like(tok) or self._called(tok)) is not None:
             return ent
         if self._new_body(tok):
             return self.disc.founded  # "The new company is headed by P": the one just set up, not its founder
@@ -600,8 +602,29 @@ class EnClause:
             ent = self.referred_topic() or (self.named_later(tok) if self._definite_description(tok) else None)
             if ent is not None and tok.lemma_.lower() in PART_NOUNS and ent.type in _NO_UNITS:
                 return None  # "X opened a lab … The lab will be led by P": an unnamed unit, not the company
+            if ent is not None and tok.lemma_.lower() in _COMPANY_WORDS and ent.type in _NO_COMPANIES:
+                # "The University of X spun out Y. The startup was founded by …": the company, not the topic
+                return self._latest_company(tok)
             return ent
         return None
+
+    def _called(self, noun) -> Entity | None:
+        """ "The joint venture, named Sferical AI, will …": the name set off after the description with "named",
+        "called" or "dubbed"."""
+        i, doc = noun.i + 1, noun.doc
+        if i + 2 >= self.span.end or doc[i].text != "," or doc[i + 1].lower_ not in ("named", "called", "dubbed"):
+            return None
+        ent = self.entity(doc[i + 2])
+        return ent if ent is not None and ent.type.is_organization else None
+
+    def _latest_company(self, tok) -> Entity | None:
+        """The company named last before ``tok`` in the article."""
+        named = [
+            (max(starts), e)
+            for e in self.doc.entities
+            if e.type is EntityType.COMPANY and (starts := [m.start for m in e.mentions if m.start < tok.idx])
+        ]
+        return max(named, key=lambda pair: pair[0])[1] if named else None
 
     def _organisation_object_before(self, verb, tok) -> bool:
         """ "Arm sued Qualcomm over its purchase of Nuvia": an organisation object written before "its" may be what it

@@ -686,6 +686,13 @@ def round_members(c: EnClause) -> list:
         # a name's last word is no description of the subject ("Ditto Investment joined" is no investment that joined)
         subject_word = subjects[0].lemma_.lower() if subjects and c.entity(subjects[0]) is None else ""
         rounds = [s for s in subjects if _is_round(s) and c.entity(s) is None]  # not "Corvex Capital"
+        if (
+            not rounds
+            and verb.dep_ == "relcl"
+            and _is_round(verb.head)
+            and any(s.lower_ in ("which", "that") for s in subjects)
+        ):
+            rounds = [verb.head]  # "… participated in the round, which was led by X"
         if rounds:
             subject_word = "round"  # "Y's Series B was led by X"
         investors: list[tuple[Entity, bool]] = []
@@ -1105,7 +1112,10 @@ def acquires(c: EnClause) -> list:
             targets = targets or ([c.disc.deal_target] if c.disc.deal_target is not None else [])
             rtype = RelationType.ACQUIRED if _controls_stake(c, obj) else RelationType.INVESTED_IN
             percent = _stake_percent(obj) if len(buyers) == 1 else None  # "A and B took 30%": not each one's share
-            for buyer, props in zip(buyers, _share_money(c, buyers, _money_tokens(verb))):
+            shares = _share_money(c, buyers, _money_tokens(verb))
+            if len(buyers) == 1 and "amount" not in shares[0]:
+                shares = [price or _price_after(c, obj)]  # "a 100% stake in AI startup Y for 25 billion won"
+            for buyer, props in zip(buyers, shares):
                 for target in targets:
                     c.add(
                         rtype,
@@ -1132,6 +1142,18 @@ def acquires(c: EnClause) -> list:
             for target in targets:
                 c.add(RelationType.ACQUIRED, buyer, target, 0.85, **price, date=date)
     return c.take()
+
+
+def _price_after(c: EnClause, stake) -> dict:
+    """The sum in "for $N" written after a stake bought, wherever the parser hangs it ("a 100% stake in AI startup Y
+    for 25 billion won", where "startup" may be read as a verb)."""
+    doc = c.span.doc
+    for tok in doc[stake.i + 1 : c.span.end - 1]:
+        if tok.lower_ == "for" and doc[tok.i + 1].ent_type_ == "MONEY":
+            return c.money([t for t in doc[tok.i + 1 : c.span.end] if t.ent_type_ == "MONEY" or t.i == tok.i + 1])
+        if tok.lower_ in (",", ";", "and") or (tok.pos_ == "VERB" and tok.tag_ != "VBD"):
+            break
+    return {}
 
 
 def _in_relative_clause(verb, date: str | None) -> bool:

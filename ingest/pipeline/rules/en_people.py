@@ -444,7 +444,8 @@ def leads(c: EnClause) -> list:
             people, orgs = agents, c.subjects(verb)
             if all(p.type is EntityType.PERSON for p in people):
                 orgs = c.as_organisations(orgs)  # "Marlo Grid, chaired by P": what a person chairs is an organisation
-            title = None
+            role = _role(c, verb)  # "… will be led by P as chief executive"
+            title = " ".join(t.text for t in _title_in(c, role)) or None if role is not None else None
         else:
             people = c.subjects(verb)
             orgs = [e for o in children(verb, "dobj") if (e := c.np_entity(o) or _owned_unit(c, o)) is not None]

@@ -247,7 +247,9 @@ def establishes(c: EnClause) -> list:
                     founders += [
                         e for p in preps(verb, "with") for e in c.list_after(p.i + 1, limit=3) if e not in founders
                     ]
-        founders += [e for e in c.companions(verb) if e not in founders]
+        # "… launched with A as a sponsor": a companion given another role founded nothing
+        companions = c.companions(verb) if _given_role(c, verb) is not False else []
+        founders += [e for e in companions + _founding_partners(c, verb) if e not in founders]
         if founders and any(o.lemma_.lower() == "venture" for o in children(verb, "dobj")):
             # "X formed a joint venture called Y with Z": the parser hangs "with Z" on the name; Z is a parent too
             founders += [
@@ -292,6 +294,36 @@ def establishes(c: EnClause) -> list:
             if len(founders) == 1 and founders[0].type.is_organization and (kind := _set_up_as(verb)) is not None:
                 c.add(kind, target, founders[0], 0.8)  # "X set up a U.S. subsidiary, Y": Y is X's; "a lab, Y": X's part
     return c.take()
+
+
+_FOUNDING_ROLES = {"partner", "member", "shareholder", "investor"}  # "as founding partners (members …)"
+
+
+def _given_role(c: EnClause, verb) -> bool | None:
+    """The role "as …" written after the verb gives those set up "with" someone: a founding one ("as founding
+    partners", "as co-founders": True), another ("as a sponsor": False), or none (None)."""
+    # "with A and B as …": the role right after the names given it
+    role = next((t for t in c.span if t.lower_ == "as" and t.i > verb.i and t.i - 1 in c.ent_of), None)
+    if role is None:
+        return None
+    words = [t.lower_ for t in role.subtree]
+    return any(w in ("founder", "founders", "co-founder", "co-founders") for w in words) or (
+        "founding" in words and any(t.lemma_.lower() in _FOUNDING_ROLES for t in role.subtree)
+    )
+
+
+def _founding_partners(c: EnClause, verb) -> list[Entity]:
+    """ "Z was established by X with A and B as founding partners": the organisations given a founding role (the
+    parser may hang "with" on X and "as" on the verb)."""
+    if not _given_role(c, verb):
+        return []
+    return [
+        e
+        for p in verb.subtree
+        if p.lower_ == "with" and p.dep_ == "prep"
+        for e in c.list_after(p.i + 1, limit=2)
+        if e.type.is_organization
+    ]
 
 
 def _descriptions(verb) -> list:
