@@ -5,8 +5,7 @@ with $N from X" raised it from X; "X, the R&D hub of Y" is part of Y; "Y entered
 X" is X's purchase; a joint lab with a field word ("a joint battery research center") or a lab opened with another
 organisation is a partnership; a word of address before a person ("Sheikh P") is no organisation; "Y's AI
 subsidiary Z" is the unit named; the tagger's person reading of "AI21 Labs" keeps the whole name; two founders
-"founded by A and B" are both people; a person who stepped down or resigned holds the title no more; "the lab" is
-no company."""
+"founded by A and B" are both people; a person who stepped down or resigned holds the title no more."""
 
 from __future__ import annotations
 
@@ -190,10 +189,3 @@ def test_a_person_who_left_the_post_holds_it_no_more(text: str) -> None:
 )
 def test_a_person_still_in_the_post_keeps_it(text: str) -> None:
     assert ("WORKS_FOR", "Dara Venn", "Quillon") in en_facts(text), en_facts(text)
-
-
-def test_the_lab_is_no_company() -> None:
-    got = en_facts(
-        "Quillon Systems opened an AI research lab with Norvik University. The lab will be led by Professor Dara Venn."
-    )
-    assert ("WORKS_FOR", "Dara Venn", "Quillon Systems") not in got, got

@@ -144,7 +144,6 @@ _LIST_OPENERS = _HOLDER_WORDS | {"existing", "new", "other", "early", "returning
 _GOVERNING = {"board", "management", "leadership"}  # who decides for the company that owns them
 _COMPANY_WORDS = frozenset({"company", "firm", "startup", "start-up", "chipmaker", "automaker", "developer", "maker"})
 _NO_COMPANIES = frozenset({EntityType.UNIVERSITY, EntityType.GOVERNMENT_AGENCY, EntityType.PERSON})
-_NO_UNITS = frozenset({EntityType.COMPANY, EntityType.BUSINESS_GROUP, EntityType.INVESTOR})  # never "the lab"
 _PRONOUNS = {"it", "they", "we", "its", "their", "our"}
 
 
@@ -600,8 +599,6 @@ class EnClause:
             return self.disc.founded  # "The new company is headed by P": the one just set up, not its founder
         if tok.lower_ in _PRONOUNS or self._definite_description(tok):
             ent = self.referred_topic() or (self.named_later(tok) if self._definite_description(tok) else None)
-            if ent is not None and tok.lemma_.lower() in PART_NOUNS and ent.type in _NO_UNITS:
-                return None  # "X opened a lab … The lab will be led by P": an unnamed unit, not the company
             if ent is not None and tok.lemma_.lower() in _COMPANY_WORDS and ent.type in _NO_COMPANIES:
                 # "The University of X spun out Y. The startup was founded by …": the company, not the topic
                 return self._latest_company(tok)
