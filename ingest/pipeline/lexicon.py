@@ -180,6 +180,11 @@ class Lexicon:
         """Classifier nouns of two syllables or more -> their place in the file (the first listed wins)."""
         return {noun: rank for rank, noun in enumerate(self.classifiers) if len(noun) > 1}
 
+    def is_unit_word(self, word: str) -> bool:
+        """ "사업부", "AI사업부", "물리학과": one written word that is, or ends in, a unit's head, naming a part of a body
+        and no name of its own."""
+        return " " not in word.strip() and word.endswith(self.unit_suffixes + self.body_units)
+
     def classifier_ending(self, word: str) -> EntityType | None:
         """The type of the classifier noun of two syllables or more ``word`` ends with ("AI스타트업": Company),
         the first listed when several do; looked up by the word's endings, as it runs for every token."""

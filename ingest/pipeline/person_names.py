@@ -56,6 +56,9 @@ _PERSON_JOIN = re.compile(r"[^.!?'\"]{0,30}?(?:과|와|,|및|·|ㆍ)\s*")
 # a word right after a name ending in a head's title: "한빛은행장은", "누리연구원장과"
 _GLUED_HEAD = re.compile(r" ([가-힣A-Za-z0-9]{2,20}장)(?=[은는이가을를의과와도,·\s)]|$)")
 _GLUED_HEAD_BEFORE = re.compile(r"(?:^|(?<=[\s\"'(“‘]))([가-힣A-Za-z0-9]{2,20}장) $")  # "한빛은행장 P"
+# a personnel notice ("[인사] 네이버 ◇ 부사장 승진 ▲김철수"), and one entry of it: a post at most, then the name
+NOTICE_HEAD = re.compile(r"\s*[\[〈<【]\s*인사\s*[\]〉>】]\s*")
+_NOTICE_ENTRY = re.compile(r"▲\s*(?P<t>[^▲◇\s]+(?:\([^()]*\))?\s)?(?P<n>[가-힣]{3,4})(?=\s*(?:▲|◇|\(|$))")
 # a local government's head glued to its place after a name: "경산시장은", "칠곡군수", "강남구청장", "경기도지사"
 # (the place + 시/군/구/도, then the rest of the head's title, which repeats that syllable)
 _LOCAL_HEAD = re.compile(
@@ -380,6 +383,30 @@ class PersonFinder:
             and (opened.group(1) in LOCAL_HEADS or self.title.fullmatch(opened.group(1)) is not None)
             and s.text[end - s.start : end - s.start + 1] == ")"
         )
+
+    def listed_in_notice(self, s: Sentence) -> list[Mention]:
+        """ "[인사] ORG ◇ 부사장 ▲김철수 ▲이영희": the names a personnel notice lists after its bullets, with the
+        post written before the name in the entry ("▲AI연구소장 김도윤") as the title."""
+        if not NOTICE_HEAD.match(s.text):
+            return []
+        found = []
+        for m in _NOTICE_ENTRY.finditer(s.text):
+            if self.is_korean_name(m.group("n")):
+                start = s.start + m.start("n")
+                post = re.sub(r"\([^()]*\)", "", m.group("t") or "").strip()  # "최고재무책임자(CFO)"
+                title = post if post and self.title.search(post) else ""
+                found.append(
+                    Mention(
+                        start,
+                        start + len(m.group("n")),
+                        m.group("n"),
+                        EntityType.PERSON,
+                        "person",
+                        s.index,
+                        title=title,
+                    )
+                )
+        return found
 
     def foreign_names(self, s: Sentence) -> list[Mention]:
         """ "황 꾸억 부응 베트남 FPT 회장": a transliterated name of two to four words, then the country

@@ -77,7 +77,7 @@ _BEFORE_LEGAL_FORM = re.compile(
 _CASE_PARTICLES = frozenset({"JKS", "JX", "JKB", "JKO", "JC", "JKG"})
 # pieces Kiwi makes of a coined name it does not know ("한결/MAG 소프트/NNG"); one of them must be a misread
 # first syllable (MISREAD_NAME_STARTS), which no real compound of known nouns has before its last noun
-_MISREAD_PIECES = frozenset({"NNG", "NNP", "MAG", "MM", "XPN", "XR"})
+_MISREAD_PIECES = frozenset({"NNG", "NNP", "NNB", "MAG", "MM", "XPN", "XR"})
 _MISREAD_VERB = frozenset({"VV", "VA"})  # "다온전자" read "다/MAG 오/VV ᆫ/ETM 전자/NNG"
 _ENUMERATED = re.compile(r"\s?등(?![가-힣])|\s?등[이을의으에과와]")  # "금융거래 등으로"
 _HANGUL_CHAR = re.compile(r"[가-힣]")
@@ -616,7 +616,7 @@ class Recogniser:
         persons = self.people.persons(s, names)
         persons += [
             p
-            for p in self.people.foreign_names(s)
+            for p in self.people.foreign_names(s) + self.people.listed_in_notice(s)
             if not any(overlaps((p.start, p.end), (q.start, q.end)) for q in persons)
         ]
         tagged = self._ner(s)
@@ -828,6 +828,8 @@ class Recogniser:
             if m.source != "registry" or not word or not word.group(0):
                 continue
             rest = word.group(0)
+            if any(t.start == m.end and t.tag == "VCP" for t in s.tokens):
+                continue  # "LG AI연구원이며": the copula after the name, nothing written onto it
             particle = next(
                 (t.start for t in s.tokens if m.end <= t.start < m.end + len(rest) and t.tag[0] in "JE"), None
             )
@@ -1310,8 +1312,11 @@ class Recogniser:
         while k + 1 < len(toks) and (
             (toks[k + 1].start == toks[k].end and toks[k + 1].tag in _MISREAD_PIECES | _MISREAD_VERB)
             or (toks[k + 1].tag == "ETM" and toks[k + 1].start == toks[k].start and toks[k].tag in _MISREAD_VERB)
+            or (toks[k + 1].start == toks[k].end and toks[k + 1].tag == "SL" and toks[k].tag != "SL")
         ):
             k += 1  # "다/MAG 오/VV ᆫ/ETM 전자/NNG": a syllable read as a verb and its ending is inside the word
+            if toks[k].tag == "SL":
+                break  # "다/MAG 오/VV ᆫ/ETM AI/SL": Latin letters end the coined name
         if (
             k == first
             or toks[first].tag not in _MISREAD_PIECES
@@ -1319,6 +1324,8 @@ class Recogniser:
         ):
             return None
         text = s.text[toks[first].start - s.start : toks[k].end - s.start]
+        if toks[k].tag == "SL" and toks[k].form[:1].isupper():
+            return k  # "다온AI": Hangul and capital Latin letters glued into one word are a coined name
         suffix = self.lex.suffix_of(text)
         if suffix is None or suffix.type is not EntityType.COMPANY or len(text) - len(suffix.text) < 2:
             return None

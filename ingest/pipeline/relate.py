@@ -206,19 +206,20 @@ def _name_units_with_their_body(relations: list[Relation], lex: Lexicon) -> None
 
 
 _PLACED_IN_TIME = frozenset({"date", "start_date", "end_date", "period_years"})
-_FOUNDING_TOLD = re.compile(r"설립|창업|창립|출범|세운|세워")  # "2020년 설립된 Y는 …": the year is Y's founding
+# another event whose date a sentence may tell beside an investment's ("2020년 설립된 Y는 …", "2021년 인수한 Y에")
+_OTHER_EVENT_TOLD = re.compile(r"설립|창업|창립|출범|세운|세워|인수한|인수된|상장|앞서|이전")
 _YEAR = re.compile(r"(?<!\d)\d{4}\s*년")
 
 
 def _date_investments(relations: list[Relation], published: date | None) -> None:
     """ "삼성전자는 2024년 3월 Y에 300억원을 투자했다": an investment with no time of its own takes the one date its
-    sentence tells, unless the sentence also tells a founding or names several years (whose date is whose is then
-    not known)."""
+    sentence tells, unless the sentence also tells another event (a founding, a purchase, a listing, an earlier
+    round) or names several years: whose date is whose is then not known."""
     for r in relations:
         if r.type is not RelationType.INVESTED_IN or r.properties.keys() & _PLACED_IN_TIME:
             continue
         text = r.sentence.text
-        if _FOUNDING_TOLD.search(text) or len(_YEAR.findall(text)) > 1:
+        if _OTHER_EVENT_TOLD.search(text) or len(_YEAR.findall(text)) > 1:
             continue
         if told := resolve_date(text, published):
             r.properties["date"] = told

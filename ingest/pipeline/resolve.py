@@ -162,10 +162,14 @@ class Resolver:
         while m.type.is_organization and m.source != "quoted" and " " in name:
             first, _, rest = name.partition(" ")
             if (
-                first not in self.lex.countries
-                and first not in self.lex.classifiers
-                and first not in ("스타트업", "신생기업")
-            ) or rest in self.lex.generic_orgs:
+                (
+                    first not in self.lex.countries
+                    and first not in self.lex.classifiers
+                    and first not in ("스타트업", "신생기업")
+                )
+                or rest in self.lex.generic_orgs
+                or self.lex.is_unit_word(rest)  # "팹리스 사업부": the kind names the unit
+            ):
                 break
             name = rest  # "미국 프린스턴대학교", "스타트업 업스테이지"
         return self._spelled_with_head(name, m)

@@ -76,6 +76,8 @@ def _first_dictionary_id(kiwi: Kiwi) -> int:
 # particles written after a vowel, and the tag Kiwi gives each when it splits them off itself
 _VOWEL_PARTICLES = {"가": "JKS", "는": "JX", "를": "JKO", "와": "JKB"}
 _GLUED_PARTICLES = _VOWEL_PARTICLES | {"의": "JKG"}
+# one-syllable particles written right after Latin letters, and their tags
+_LATIN_TAIL_PARTICLES = _GLUED_PARTICLES | {"이": "JKS", "은": "JX", "을": "JKO", "과": "JKB", "도": "JX", "에": "JKB"}
 _PUNCTUATION = frozenset({"SF", "SP", "SS", "SE", "SO", "SW"})
 
 
@@ -114,7 +116,15 @@ def _split_glued_particles(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             nxt is None or nxt.start > t.end or nxt.tag in _PUNCTUATION
         )
         before = t.form[-2:-1]
+        after_latin = k > 0 and tokens[k - 1].tag == "SL" and tokens[k - 1].end == t.start
         if (
+            after_latin
+            and t.form in _LATIN_TAIL_PARTICLES
+            and t.tag in ("NNG", "NNB", "NNP")
+            and (nxt is None or nxt.start > t.end or nxt.tag in _PUNCTUATION)
+        ):  # "퓨리오사AI가/NNG": a particle after Latin letters, which Kiwi may read as a noun
+            out.append(Token(t.form, _LATIN_TAIL_PARTICLES[t.form], t.start, t.end, t.unknown))
+        elif (
             t.unknown
             and t.tag in ("NNG", "NNP")
             and len(t.form) >= 3

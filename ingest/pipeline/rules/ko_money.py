@@ -7,7 +7,7 @@ import re
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.mention import MISREAD_NAME_STARTS
-from aigraph.ingest.pipeline.normalise import money_properties, resolve_date
+from aigraph.ingest.pipeline.normalise import money_properties, resolve_date, round_series
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import (
@@ -131,6 +131,8 @@ _SOUGHT_PARTY = re.compile(
 )
 
 
+_NO_NOUN = frozenset({"ETM", "VV", "VA", "MAG", "MM", "EC", "EP"})  # a misread syllable glued before a Latin word
+_SERIES_REACH = 12  # how far before the trigger a round's name is the investment's ("시리즈A 투자", "시드 투자로")
 # an agreement in principle to buy, not yet binding: "인수하기로 양해각서를 맺었다", "인수하는 MOU를 체결했다"
 _INTENT_SIGNED = re.compile(r"\S{0,3}?(?:하기로|하는)\s(?:\S+\s){0,3}?(?:양해각서|MOU|의향서|LOI|텀시트)")
 
@@ -194,6 +196,8 @@ def invested_in(c: Clause) -> list[Relation]:
         return []  # no investor, recipient or amount written: "Y에 투자한 금액은 공개되지 않았다"
     if "지분" in c.clause_text():
         props |= _stake(c.clause_text())  # "Y에 지분 10%를 투자"
+    if props and (series := round_series(c.text_before(c.pos)[-_SERIES_REACH:])):
+        props["series"] = series  # "Y에 시드 투자 5억원을 집행했다": the round named right before the trigger
     if gapped := _gapped_pairs(c, PLACE):
         own = props if _EACH.search(c.clause_text()) else without_amount(props)
         return [Relation(RelationType.INVESTED_IN, a, b, c.sentence, c.confidence, own) for a, b in gapped]
@@ -644,6 +648,8 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
         k -= 1
     out: list[Entity | None] = []
     leftmost = words[-1]
+    if k >= 0 and leftmost and leftmost[0].tag == "SL" and toks[k].end == leftmost[0].start and toks[k].tag in _NO_NOUN:
+        words[-1] = []  # "다온AI에" read "다/MAG 오/VV ᆫ/ETM AI": the end of a written word no reading explains
     if k >= 0 and toks[k].form in _DETERMINERS and len(leftmost) == 1 and leftmost[0].form in PROGRAMME_HEADS:
         # "이 사업에", "해당 프로젝트에": the programme the article named before, else none
         return [_programme_named_before(c)]

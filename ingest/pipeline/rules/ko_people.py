@@ -26,6 +26,7 @@ from dataclasses import replace
 from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
 from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.mention import LOCAL_HEADS, Mention
+from aigraph.ingest.pipeline.person_names import NOTICE_HEAD
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import HONORIFIC, SOURCE, Clause
@@ -1199,3 +1200,33 @@ def _heads_the_new_body(post: re.Match[str], new: Entity) -> bool:
     if name == new.name or name in _NEW_BODY_WORDS:  # "Y 대표에는", "합작법인 대표는"
         return True
     return post.start() == 0 and post.group("t").endswith("장")  # "센터장은", "미국 법인장에는"
+
+
+# a notice's section: "◇ 부사장 승진 ", "◇ 신규 선임 " (a section naming no post leaves each entry's own)
+_NOTICE_SECTION = re.compile(r"◇\s*(?P<h>[^◇▲]*)")
+
+
+@relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
+def personnel_notice(c: Clause) -> list[Relation]:
+    """ "[인사] 네이버 ◇ 부사장 승진 ▲김철수 ▲이영희 ◇ 전무 ▲박민수": each name listed works for the organisation the
+    notice opens with, with the post its entry names ("▲AI연구소장 김도윤") or else its section's ("◇ 부사장")."""
+    text, base = c.sentence.text, c.sentence.start
+    head = NOTICE_HEAD.match(text)
+    org = (
+        next((m for m in c.mentions if m.type.is_organization and m.start - base <= head.end() + 1), None)
+        if head
+        else None
+    )
+    if org is None or org.start not in c.doc.of_mention:
+        return []
+    out = []
+    for p in (
+        m for m in c.mentions if m.type is EntityType.PERSON and m.start in c.doc.of_mention and m.start > org.end
+    ):
+        if p.org is not None:
+            continue  # "▲ 카카오 AI연구소장 김도윤": the entry names its own organisation
+        sections = list(_NOTICE_SECTION.finditer(text, 0, p.start - base))
+        posted = [w for w in (sections[-1].group("h").split() if sections else []) if _is_title(c, w)]
+        title = p.title or (posted[0] if posted else "")
+        out += _works_for(c, c.doc.of_mention[p.start], c.doc.of_mention[org.start], title)
+    return out
