@@ -805,7 +805,7 @@ class EnClause:
         """Who did it, by "by X" ("founded by Ola founder P", "by eight companies — A, B and C", "by A and B")."""
         found: list[Entity] = []
         for p in preps(verb, "by"):
-            if self._names_only_modify(p):
+            if self._names_only_modify(p) or _people_of(p):
                 continue
             named = self._named_object(p)
             listed = self.list_after(p.i + 1, limit=limit)
@@ -1215,9 +1215,9 @@ class EnClause:
         return resolve_date_en(self.sentence.text, self.doc.published)
 
     def deal_date(self) -> str | None:
-        """The sentence's date as a deal's, unless the sentence also tells when a party was founded ("Founded in
-        2019, Y raised …"), whose date it may be."""
-        return None if _FOUNDING_TOLD.search(self.sentence.text) else self.date()
+        """The sentence's date as a deal's, unless the sentence also tells another event whose date it may be
+        ("Founded in 2019, Y raised …", "in Y, which it acquired in 2021")."""
+        return None if _OTHER_EVENT_TOLD.search(self.sentence.text) else self.date()
 
     def add(
         self, rtype: RelationType, source: Entity | None, target: Entity | None, confidence: float, **props
@@ -1239,7 +1239,37 @@ class EnClause:
 
 _LOCATING = {"based", "listed", "headquartered"}
 _DATED = {"date", "start_date", "end_date", "period_years"}  # a fact already placed in time
-_FOUNDING_TOLD = re.compile(r"\b(?:[Ff]ounded|[Ee]stablished|[Ss]et up|[Ss]ince|[Ll]aunched in|[Ss]tarted in)\b")
+# another event whose date a sentence may tell beside an investment's ("Founded in 2019, Y raised …", "Y, the
+# company it acquired in 2021", "its earlier round in 2021")
+_OTHER_EVENT_TOLD = re.compile(
+    r"\b(?:[Ff]ounded|[Ee]stablished|[Ss]et up|[Ss]ince|[Ll]aunched in|[Ss]tarted in|acquired|bought|purchased"
+    r"|listed|went public|earlier|previous|prior)\b"
+)
+
+
+_PEOPLE_NOUNS = {
+    "graduate",
+    "alumnus",
+    "alumni",
+    "researcher",
+    "engineer",
+    "scientist",
+    "student",
+    "professor",
+    "employee",
+    "veteran",
+    "executive",
+}
+
+
+def _people_of(prep) -> bool:
+    """ "founded by graduates of KAIST", "by former engineers from X": people of an organisation did it, not the
+    organisation."""
+    doc = prep.doc
+    i = prep.i + 1
+    while i < len(doc) and doc[i].pos_ in ("DET", "ADJ", "NUM"):
+        i += 1
+    return i + 1 < len(doc) and doc[i].lemma_.lower() in _PEOPLE_NOUNS and doc[i + 1].lower_ in ("of", "from", "at")
 
 
 def _located_by(tok) -> bool:

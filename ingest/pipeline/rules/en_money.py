@@ -570,10 +570,12 @@ def funding_round(c: EnClause) -> list:
         investors = [(e, lead) for e, lead in investors if e not in recipients]
         c.disc.deal_target = c.disc.round_target = recipients[0]
         raised = c.money(_money_tokens(verb))
-        c.disc.round_total = (recipients[0], _as_round_total(raised) if "amount" in raised else {})
+        series = round_series(" ".join(t.text for t in _money_tokens(verb)))  # "in a Series B led by X"
+        # what a later sentence naming the round's investors reads ("The round was led by X"): its size and series
+        told = (_as_round_total(raised) if "amount" in raised else {}) | ({"series": series} if series else {})
+        c.disc.round_total = (recipients[0], told)
         named = list({id(e): e for e, _ in investors}.values())
         shares = {id(e): p for e, p in zip(named, _share_money(c, named, _money_tokens(verb)))} if named else {}
-        series = round_series(" ".join(t.text for t in _money_tokens(verb)))  # "in a Series B led by X"
         for investor, lead in investors:
             props = own.get(id(investor)) or shares[id(investor)]
             if lead and "amount" in props:  # "raised $N in a round led by X": the round's sum, not X's own
@@ -815,7 +817,7 @@ def round_members(c: EnClause) -> list:
 
 
 def _told_total(c: EnClause, target: Entity | None) -> dict:
-    """ "Y raised $N. X led the round": the size the sentence raising Y's round stated, Y's round's own."""
+    """ "Y raised $N. X led the round": the size and series the sentence raising Y's round stated, Y's round's own."""
     raised_by, total = c.disc.round_total
     return dict(total) if target is raised_by else {}
 
