@@ -1301,7 +1301,12 @@ def holds_stake(c: EnClause) -> list:
         targets = [e for e in targets if e.type.is_organization] or (
             [c.disc.deal_target] if c.disc.deal_target is not None else []
         )
-        for holder in c.subjects(verb) + _gapped_holders(c, objects[0]):
+        holders = c.subjects(verb)
+        percent = _stake_percent(objects[0]) if len(holders) == 1 else None  # "A and B hold 80%": not each one's
+        for holder in holders:
+            for target in targets:
+                c.add(RelationType.INVESTED_IN, holder, target, 0.75, stake_percent=percent)
+        for holder in _gapped_holders(c, objects[0]):  # "A holding 30%, B 20%": each its own, read there
             for target in targets:
                 c.add(RelationType.INVESTED_IN, holder, target, 0.75)
     return c.take()

@@ -205,9 +205,9 @@ def titled_person(c: EnClause) -> list:
                 org is None
                 and _heads_company(left)
                 and c.disc.topic is not None
-                and c.disc.topic.type is EntityType.COMPANY
+                and c.disc.topic.type in (EntityType.COMPANY, EntityType.BUSINESS_GROUP)
                 and not any(e.type.is_organization for _, _, e in spans)
-            ):  # "IBM spun off Kyndryl. … CEO Arvind Krishna said": the company the article is about
+            ):  # "IBM spun off Kyndryl. … CEO Arvind Krishna said", "SK Group held … Chairman P": the article's company
                 _emit(c, person, c.disc.topic, left)
                 continue
         _apposition(c, person, end)
@@ -239,6 +239,15 @@ def _former_before(c: EnClause, k: int, org: Entity) -> bool:
     while k - 1 >= c.span.start and c.ent_of.get(k - 1) is org:
         k -= 1
     return any(t.lower_ in FORMER for t in c.span.doc[max(c.span.start, k - 2) : k])
+
+
+BODY_HEADS = {"chairman", "chairwoman", "chair", "president", "head", "director", "secretary-general"}
+
+
+def _post_in(org: Entity, title: list) -> bool:
+    """A title held in the organisation as a job: any in a company or institute; in a forum, alliance or association
+    only its head's ("chairman of the Korea Startup Forum"; a "member of the alliance" is a membership)."""
+    return not is_group_body(org) or any(t.lower_ in BODY_HEADS for t in title)
 
 
 LEAVE_VERBS = {"resign", "retire", "quit", "depart"}
@@ -505,7 +514,7 @@ def appointed(c: EnClause) -> list:
             orgs = owner or ([] if any(t.dep_ == "poss" and t.lower_ != "its" for t in role.children) else orgs)
         for person in people:
             for org in orgs:
-                if person.type is EntityType.PERSON and org.type.is_organization and not is_group_body(org):
+                if person.type is EntityType.PERSON and org.type.is_organization and _post_in(org, title):
                     _emit(c, person, org, title)
     return c.take()
 
@@ -577,7 +586,7 @@ def holds_role(c: EnClause) -> list:
             continue
         for person in people:
             for org in orgs:
-                if org.type.is_organization and not is_group_body(org):
+                if org.type.is_organization and _post_in(org, title):
                     _emit(c, person, org, title)
     return c.take()
 

@@ -275,7 +275,7 @@ _RELATIVE = re.compile(
 # 회사가 아니다" denies it; "세운 연구소와 협력한다" a verb's partner: 다 after ㄴ is a verb's present tense, a noun
 # takes 이다)
 _IS_A = re.compile(
-    r"(?:\S+(?<![을를])\s){0,2}?\S+?"
+    r"(?:\S+(?<![을를])\s){0,4}?\S+?"
     rf"(?<![했됐었았였겠])(?<!아니)(?:이다|이며|으로서|으로|로서|로|(?<![{N_FINAL}])다)(?=[\s.,]|$)"
 )
 _SUBSIDIARY = re.compile(r"\s(?:\S+\s)?(?:자회사|계열사|손자회사)(?:이다|이며|로|으로|다)")
@@ -1059,6 +1059,7 @@ def _affiliates(c: Clause) -> list[Relation]:
         and not any(a.entity is subject and a.group == member.group for a in c.args)  # "A·B 계열사(C·D)가": one list
         and not s.text.startswith("(", c.trigger.end())  # "…와 범한화 계열사(C·D) 등이": the list's own group
         and not c.hedged(member.end - s.start, plans=True)  # "자회사 Y를 설립할 계획이다": not one yet
+        and not _owner_unread(c)  # "X는 아람코 계열 Y로부터": Y is 아람코's, a name no source read
     ):
         # "X는 … 계열사 Y를 설립": the new affiliate of the subject; "X는 …, 자회사인 Y와 Z는": each one enumerated
         return [
@@ -1090,6 +1091,19 @@ def _affiliates(c: Clause) -> list[Relation]:
         ):
             return [Relation(RelationType.AFFILIATE_OF, said_of.entity, before[-1].entity, s, c.confidence)]
     return []
+
+
+def _owner_unread(c: Clause) -> bool:
+    """ "아람코 계열 Y": a proper noun written right before the affiliate's noun, which no recognised name covers, is
+    the owner; the sentence's subject is not."""
+    pos = c.pos
+    word = next((t for t in reversed(c.sentence.tokens) if t.end == pos - 1), None)
+    return (
+        word is not None
+        and word.tag in ("NNP", "SL")
+        and word.form not in c.lex.generic_heads
+        and not any(m.start <= word.start < m.end for m in c.mentions)
+    )
 
 
 # after "Y 계열"/"Y 자회사": what the subject is ("의 호텔이다", "이다", "로 편입됐다"), not a possessive ("Y 자회사의 지분")
