@@ -479,11 +479,8 @@ class PersonFinder:
             rel, after = inside[1] - s.start, inside[1]  # read "ORG T)" after "씨(" as "P ORG T"
         held = s.text[rel : rel + 3] if not org_toks else ""
         former = held == " 전 "
-        if held in (" 전 ", " 현 "):
-            rel, after = (
-                rel + 2,
-                after + 2,
-            )  # "이민수 전 네이버 상무": a past role; "이민수 현 네이버 상무": the present one
+        if held in (" 전 ", " 현 "):  # "이민수 전 네이버 상무": a past role; "이민수 현 네이버 상무": the present one
+            rel, after = rel + 2, after + 2
         org_span: tuple[int, int] | None = (org_toks[0].start, org_toks[-1].end) if org_toks else inside
         if (
             inside is not None
