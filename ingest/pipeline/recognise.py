@@ -829,7 +829,7 @@ class Recogniser:
                 continue
             rest = word.group(0)
             if any(t.start == m.end and t.tag == "VCP" for t in s.tokens):
-                continue  # "LG AI연구원이며": the copula after the name, nothing written onto it
+                continue  # "누리AI연구원이며": the copula after the name, nothing written onto it
             particle = next(
                 (t.start for t in s.tokens if m.end <= t.start < m.end + len(rest) and t.tag[0] in "JE"), None
             )
