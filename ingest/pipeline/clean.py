@@ -36,6 +36,20 @@ _DATELINE = re.compile(
     r"|[\[(【](?:[가-힣A-Za-z0-9]{2,10}[ \t])?[가-힣]{2,4}[ \t]?(?:기자|특파원|객원기자)[\])】]"
     r"|(?:[가-힣A-Za-z0-9]{2,10}[ \t])?[가-힣]{2,4}[ \t]?(?:기자|특파원|객원기자)[ \t]*(?:=|[\w.+-]+@[\w.-]+\.[a-z]{2,}))[ \t]*"
 )
+# A wire or press-release dateline opening a body line: "SAN FRANCISCO, March 4, 2026 /PRNewswire/ --", "PALO ALTO,
+# Calif., Feb. 2, 2026 --", "SEOUL, Dec. 4 (Yonhap) --": the city in capitals, then a date, a wire's name between
+# slashes or an agency's in parentheses (one of them, so a sentence opening with a capitalised acronym and a dash is
+# none), then the dash; the date with its year is the publication date when the page states none
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WIRE_DATELINE = re.compile(
+    r"[ \t]*[A-Z][A-Z.'\- ]{1,30}[A-Z.]"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]{1,14}(?:[ \t][A-Z][A-Za-z.]{1,14})?(?=,))?"
+    r"(?:,[ \t]*(?P<month>(?i:"
+    + "|".join(_MONTHS)
+    + r")[a-z]{0,6})\.?[ \t]+(?P<day>\d{1,2})(?:,[ \t]*(?P<year>\d{4}))?)?"
+    r"(?(month)[ \t]*(?:/[^/\n]{2,40}/|\([A-Z][A-Za-z .-]{1,30}\))?|[ \t]*(?:/[^/\n]{2,40}/|\([A-Z][A-Za-z .-]{1,30}\)))"
+    r"[ \t]*(?:--|[-\u2013\u2014])[ \t]+"
+)
 # One character written for another the rules read, same length so offsets hold: the hyphenation point, the katakana
 # middle dots and the bullet operator for "·" between listed names; the Hanja 前 and 現 news writes for 전 (former)
 # and 현 (current) before a post ("정지훈 前 네이버 부사장")
@@ -92,6 +106,13 @@ def _to_date(y: str, m: str, d: str) -> date | None:
         return None
 
 
+def _wire_date(m: re.Match[str]) -> date | None:
+    """The date a wire dateline states with its year ("March 4, 2026"); None without the year."""
+    if not m.group("year"):
+        return None
+    return _to_date(m.group("year"), str(_MONTHS.index(m.group("month")[:3].lower()) + 1), m.group("day"))
+
+
 def clean_page(text: str, lexicon: Lexicon) -> Page:
     """Locate body and metadata.  Plain article text (no chrome) gives the whole text as body."""
     lines = _lines(text)
@@ -137,4 +158,7 @@ def clean_page(text: str, lexicon: Lexicon) -> Page:
         for i in content
         if i <= last and (m := _DATELINE.match(text, lines[i][0], lines[i][1])) is not None and m.end() > m.start()
     ]
+    wires = [m for i in content if i <= last and (m := _WIRE_DATELINE.match(text, lines[i][0], lines[i][1]))]
+    chrome_spans += [(m.start(), m.end()) for m in wires]
+    published = published or next((d for m in wires if (d := _wire_date(m))), None)
     return Page(text, body_start, body_end, title, published, reporter, publisher, tuple(sorted(chrome_spans)))

@@ -654,6 +654,19 @@ class EnClause:
             return False
         return any(self.lex.is_title_word(t.text) for t in doc[i + 1 : end] if t.text != ",")
 
+    def _unit_after_owner(self, i: int) -> int | None:
+        """Where the noun of a unit ends a name's possession that token ``i`` (the "'s") opens ("Nvidia's venture
+        capital arm"); None when no unit noun follows."""
+        doc, end = self.span.doc, min(self.span.end, i + 5)
+        if i >= end or doc[i].tag_ != "POS":
+            return None
+        for t in doc[i + 1 : end]:
+            if t.text == "," or t.i in self.ent_of:
+                return None
+            if t.lemma_.lower() in PART_NOUNS | AFFILIATE_NOUNS - {"company", "companies"}:
+                return t.i
+        return None
+
     def _new_body(self, tok) -> bool:
         """ "the new company", "the newly formed entity": a description of an organisation just set up."""
         return self._definite_description(tok) and any(c.lower_ in ("new", "newly") for c in tok.subtree if c.i < tok.i)
@@ -917,6 +930,9 @@ class EnClause:
                     break  # "… in A and B invested …": B starts a new clause
                 if found and found[-1].type is EntityType.PERSON and self._titles_after_owner(end):
                     break  # "P, OpenAI's former CTO, founded …": the owner of P's title is no item of the list
+                if found and doc[i - 1].text == "," and (unit := self._unit_after_owner(end)) is not None:
+                    i = unit + 1  # "NVentures, Nvidia's venture capital arm, and B": the arm's owner is no item
+                    continue
                 if ent not in found:
                     found.append(ent)
                 i += 1
@@ -1193,8 +1209,9 @@ class EnClause:
         )
 
     def _hedged_sentence(self) -> bool:
+        """Called off, unconfirmed, or asked ("Did X invest in Y?" states no deal)."""
         low = self.span.text.lower()
-        return bool(_CALLED_OFF.search(low) or _UNCONFIRMED.search(low))
+        return bool(_CALLED_OFF.search(low) or _UNCONFIRMED.search(low)) or low.rstrip(" \"'”’)").endswith("?")
 
     def in_quote(self, tok) -> bool:
         """Inside quoted speech: more opening than closing quotes before the token in its paragraph."""

@@ -77,6 +77,8 @@ def load_nlp(name: str | None = None) -> Language:
         nlp.tokenizer.token_match = _DOTTED_NAME.match  # type: ignore[union-attr]
         infixes = nlp.tokenizer.infix_finditer.__self__.pattern  # type: ignore[union-attr]
         nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_DATELINE_DASH}").finditer  # type: ignore[union-attr]
+        suffixes = nlp.tokenizer.suffix_search.__self__.pattern  # type: ignore[union-attr]
+        nlp.tokenizer.suffix_search = re.compile(f"{_CAMEL_NAME_STOP}|{suffixes}").search  # type: ignore[union-attr]
         if "attribute_ruler" in nlp.pipe_names:  # the tagger, never having seen one, calls "Run:ai" a verb
             nlp.get_pipe("attribute_ruler").add(  # type: ignore[attr-defined]
                 [[{"TEXT": {"REGEX": _DOTTED_NAME.pattern}}]], {"TAG": "NNP", "POS": "PROPN"}
@@ -105,6 +107,9 @@ _LOADED_WORDS: dict[int, frozenset[str]] = {}  # id of a loaded pipeline -> its 
 # "(Jiji Press)--Microsoft Corp. will invest": a wire dateline's closing parenthesis and dash, glued to the first
 # word of the story (read as one token, "Press)--Microsoft" became part of an organisation's name)
 _DATELINE_DASH = r"(?<=[A-Za-z0-9])\)(?=--|[—–])|(?<=\))(?:--|[—–])"
+# "invested in MoreH. Naver partnered …": the full stop after a camel-case name ending in a capital closes the
+# sentence (the tokeniser keeps a stop after a capital for initials, "J.", and glued the two sentences into one)
+_CAMEL_NAME_STOP = r"(?<=[a-z][A-Z])\.$"
 # "Character.AI", "Run:ai", "Jasper.ai": a capitalised name, a dot or colon and the "ai"/"io" many AI companies end
 # their name in is one token (the tokeniser split it and "Character" alone became the company)
 _DOTTED_NAME = re.compile(r"^[A-Z][A-Za-z0-9]+[.:](?:ai|AI|Ai|io|IO)$")

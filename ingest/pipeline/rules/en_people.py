@@ -37,6 +37,7 @@ LEAD_VERBS = {"head", "lead", "run", "chair", "helm", "oversee"}
 ROLE_VERBS = {"be", "become", "remain", "serve", "work"}
 TAKE_OVER = {"take": ("over",), "step": ("in", "up")}  # "took over as CEO", "stepped in as interim CEO"
 SAYING_VERBS = {"say", "tell", "add", "note", "explain"}
+APPOINT_NOUNS = {"appointment", "hiring", "promotion", "election", "nomination"}  # the act, as a noun
 APPOINT_VERBS = {"appoint", "name", "hire", "tap", "promote", "elect", "nominate", "select", "pick", "choose"}
 
 
@@ -516,7 +517,29 @@ def appointed(c: EnClause) -> list:
             for org in orgs:
                 if person.type is EntityType.PERSON and org.type.is_organization and _post_in(org, title):
                     _emit(c, person, org, title)
+    _announced_appointments(c)
     return c.take()
+
+
+def _announced_appointments(c: EnClause) -> None:
+    """ "X (today) announced the appointment of P as CTO": the act named as a noun, the subject of the verb
+    announcing it the employer unless the role names its own ("as CEO of Y")."""
+    for noun in c.span:
+        if noun.lemma_.lower() not in APPOINT_NOUNS or noun.dep_ != "dobj" or not c.asserted(noun.head):
+            continue
+        for of in preps(noun, "of"):
+            people = [e for t in children(of, "pobj") for e in c.with_conjuncts(t) if e.type is EntityType.PERSON]
+            roles = [
+                o for t in children(of, "pobj") for p in preps(t, "as") + preps(noun, "as") for o in children(p, "pobj")
+            ]
+            title = _title_in(c, roles[-1]) if roles else []
+            if not title:
+                continue
+            owner = [e for p in preps(roles[-1], "of", "at") for e in c.list_after(p.i + 1, limit=1)]
+            for person in people:
+                for org in owner or c.subjects(noun.head):
+                    if org.type.is_organization and _post_in(org, title):
+                        _emit(c, person, org, title)
 
 
 def _role(c: EnClause, verb) -> Token | None:
