@@ -73,6 +73,12 @@ _CITY_RANKS = frozenset({"광역", "특별", "특별자치", "자치"})  # "부�
 _NAMES_JOINED = re.compile(r"\s?[·ㆍ,]\s?")  # "김하나·박민수", "김하나, 박민수"
 # "이서연·박정민 공동대표": a name joined by a middle dot to the next one, which the shared title follows
 _DOT_JOINED_NAME = re.compile(r"(?:\(\d{1,3}\))?[·ㆍ]([가-힣]{3,4})(?:\(\d{1,3}\))?(?=\s)")
+# a name recruited ("P를 (CTO로) 영입") or joining ("P는 ORG에 합류"): the person's words, then the verb
+_TAKEN_ON = re.compile(
+    r"[\"'“‘]?(?P<n>[가-힣]{1,6}(?: [가-힣]{1,6}){1,2})"
+    r"(?:(?:을|를) (?:[^\s]{1,20}(?:으로|로) )?(?:새로 |신규 |전격 )?영입(?=[하했한할됐된]|$)"
+    r"|(?P<j>은|는|이|가) [^\s]{1,20}에 (?:새로 |전격 |최근 )?합류(?=[하했한할]))"
+)
 _CLAUSE_BREAK = re.compile(r"(?:을|를|이|가|은|는|고|며|해|하)\s")
 
 
@@ -88,6 +94,22 @@ def _inside_a_word(s: Sentence, t: Token) -> bool:
     """The token goes on from a Hangul syllable written right before it ("우리공화당": 공화당 is no name's start)."""
     at = t.start - s.start
     return at > 0 and "가" <= s.text[at - 1] <= "힣"
+
+
+# "다온AI", "누리X": Hangul glued to Latin letters or digits is a coined name, however Kiwi reads the Hangul part
+_COINED_LATIN_TAIL = re.compile(r"[가-힣]{2,}[A-Za-z][A-Za-z0-9]*")
+
+
+def _through_glued_latin(s: Sentence, toks: list[Token]) -> list[Token]:
+    """ "김철수 다온AI 대표": the employer's written word goes on in Latin letters or digits glued to its last
+    proper noun, and all of it is the name."""
+    if not toks:
+        return toks
+    out = list(toks)
+    for t in s.tokens:
+        if t.start == out[-1].end and t.tag in ("SL", "SN"):
+            out.append(t)
+    return out
 
 
 def _past_held(text: str, pos: int) -> int:
@@ -408,6 +430,37 @@ class PersonFinder:
                 )
         return found
 
+    def taken_on(self, s: Sentence) -> list[Mention]:
+        """ "메타는 냇 프리드먼을 영입했다", "노엄 샤지어는 구글에 합류했다": a transliterated name of two or three
+        words, with no title, that an organisation recruits or that joins one is a person's. The name opens its
+        clause and no word of it is a place, a title, a generic body or a common noun Kiwi knows ("AI 인재를
+        영입": the talent is no one named)."""
+        found: list[Mention] = []
+        starts = [0] + [k + 1 for k, ch in enumerate(s.text) if ch == " "]
+        for m in (m for k in starts if (m := _TAKEN_ON.match(s.text, k))):
+            a, b = s.start + m.start("n"), s.start + m.end("n")
+            words = m.group("n").split()
+            prev = [t for t in s.tokens if t.end <= a]
+            inside = [t for t in s.tokens if a <= t.start and t.end <= b]
+            if (
+                (found and a < found[-1].end)
+                or any(t.tag == "NNG" and not t.unknown and len(t.form) > 1 for t in inside)
+                or any(t.tag[:1] in "JE" and s.text[t.start - s.start : t.end - s.start] == t.form for t in inside)
+                or (prev and prev[-1].tag[:1] not in "JES" and prev[-1].tag != "SL")
+                or (m.group("j") and any(len(w) < 2 for w in words))
+                or any(
+                    w in self.lex.places
+                    or w in self.lex.countries
+                    or w in self.lex.generic_heads
+                    or self.title.fullmatch(w)
+                    or self.lex.suffix_of(w)
+                    for w in words
+                )
+            ):
+                continue
+            found.append(Mention(a, b, m.group("n"), EntityType.PERSON, "person", s.index))
+        return found
+
     def foreign_names(self, s: Sentence) -> list[Mention]:
         """ "황 꾸억 부응 베트남 FPT 회장": a transliterated name of two to four words, then the country
         of its organisation, the organisation and a title.  The name opens its clause (sentence start,
@@ -466,7 +519,7 @@ class PersonFinder:
         glued = s.text[name_toks[-1].end - s.start : name_toks[-1].end - s.start + 1]
         if glued.isascii() and glued.isalnum():
             return []  # "한다온AI 대표": a word going on in Latin letters or digits is a company's name
-        org_toks = run[1:] if korean else []
+        org_toks = _through_glued_latin(s, run[1:]) if korean else []
         after = name_toks[-1].end if not org_toks else org_toks[-1].end
         rel = after - s.start
         if not org_toks and (g := _NAME_GLOSS.match(s.text, rel)):
@@ -794,7 +847,7 @@ class PersonFinder:
         toks = [t for t in s.tokens if a <= t.start and t.end <= b]
         if (
             not toks
-            or any(t.tag not in ("NNP", "SL") for t in toks)
+            or (any(t.tag not in ("NNP", "SL") for t in toks) and not _COINED_LATIN_TAIL.fullmatch(word))
             or word in self.lex.places
             or word in self.lex.countries
             or word in self.lex.generic_heads
