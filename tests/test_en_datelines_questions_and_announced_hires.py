@@ -125,3 +125,27 @@ def test_the_owner_of_an_investing_arm_in_the_subject_is_no_investor() -> None:
 def test_a_listed_company_with_its_own_name_stays_an_investor() -> None:
     got = en_facts("Tervana Robotics raised $40 million from Halvard Capital, NVIDIA and Nordby Ventures.")
     assert ("INVESTED_IN", "엔비디아", "Tervana Robotics") in got, got
+
+
+def test_an_english_dateline_may_be_the_city_and_a_dash_alone() -> None:
+    text = "SEOUL -- Naver invested in Tervana Robotics."
+    assert clean_page(text, load_lexicon(), "en").masked().startswith(" " * len("SEOUL -- ")), text
+    got = en_facts(text)
+    assert ("INVESTED_IN", "네이버", "Tervana Robotics") in got, got
+
+
+def test_a_dated_dateline_after_its_dash_dates_the_page() -> None:
+    assert clean_page("SEOUL, Korea – May 2, 2024 – Naver invested in Tervana.", load_lexicon(), "en").published == (
+        date(2024, 5, 2)
+    )
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("KT – AI 데이터센터 구축에 나선다.", "ko"),  # elsewhere a capitalised word and a dash are no dateline
+        ("NVIDIA-backed Tervana Robotics raised $5 million.", "en"),  # a hyphen glued to the next word joins it
+    ],
+)
+def test_no_dateline_from_an_acronym_and_a_dash(text: str, language: str) -> None:
+    assert clean_page(text, load_lexicon(), language).masked() == text

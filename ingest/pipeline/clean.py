@@ -37,18 +37,21 @@ _DATELINE = re.compile(
     r"|(?:[가-힣A-Za-z0-9]{2,10}[ \t])?[가-힣]{2,4}[ \t]?(?:기자|특파원|객원기자)[ \t]*(?:=|[\w.+-]+@[\w.-]+\.[a-z]{2,}))[ \t]*"
 )
 # A wire or press-release dateline opening a body line: "SAN FRANCISCO, March 4, 2026 /PRNewswire/ --", "PALO ALTO,
-# Calif., Feb. 2, 2026 --", "SEOUL, Dec. 4 (Yonhap) --": the city in capitals, then a date, a wire's name between
-# slashes or an agency's in parentheses (one of them, so a sentence opening with a capitalised acronym and a dash is
-# none), then the dash; the date with its year is the publication date when the page states none
+# Calif., Feb. 2, 2026 --", "SEOUL, Dec. 4 (Yonhap) --", "SEOUL, Korea – May 2, 2024 –": the city in capitals, a
+# region, a date, a wire's name between slashes or an agency's in parentheses, then the dash. It is no part of the
+# first sentence (the city became a company, the wire an employer); its date with the year dates the page when the
+# page states none. Only an English page's may be the city and the dash alone ("SEOUL --"): elsewhere a capitalised
+# acronym and a dash open a line as often ("KT – AI 데이터센터 구축").
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?i:" + "|".join(_MONTHS) + r")[a-z]{0,6}\.?"
+_DASH = r"(?:--?|[\u2013\u2014])"
 _WIRE_DATELINE = re.compile(
     r"[ \t]*[A-Z][A-Z.'\- ]{1,30}[A-Z.]"
-    r"(?:,[ \t]*[A-Z][A-Za-z.]{1,14}(?:[ \t][A-Z][A-Za-z.]{1,14})?(?=,))?"
-    r"(?:,[ \t]*(?P<month>(?i:"
-    + "|".join(_MONTHS)
-    + r")[a-z]{0,6})\.?[ \t]+(?P<day>\d{1,2})(?:,[ \t]*(?P<year>\d{4}))?)?"
-    r"(?(month)[ \t]*(?:/[^/\n]{2,40}/|\([A-Z][A-Za-z .-]{1,30}\))?|[ \t]*(?:/[^/\n]{2,40}/|\([A-Z][A-Za-z .-]{1,30}\)))"
-    r"[ \t]*(?:--|[-\u2013\u2014])[ \t]+"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]{1,14}(?:[ \t][A-Z][A-Za-z.]{1,14})?)?"
+    rf"(?:,[ \t]*(?P<month>{_MONTH})[ \t]+(?P<day>\d{{1,2}})(?:,[ \t]*(?P<year>\d{{4}}))?)?"
+    r"[ \t]*(?P<wire>/[^/\n]{2,40}/|\([A-Z][A-Za-z .-]{1,30}\))?"
+    rf"[ \t]*{_DASH}(?:[ \t]+|(?<=--)|(?<=[\u2013\u2014]))"  # a lone hyphen is spaced ("NVIDIA-backed" is none)
+    rf"(?:(?P<month2>{_MONTH})[ \t]+(?P<day2>\d{{1,2}}),?[ \t]+(?P<year2>\d{{4}})[ \t]*{_DASH}[ \t]*)?"
 )
 # One character written for another the rules read, same length so offsets hold: the hyphenation point, the katakana
 # middle dots and the bullet operator for "·" between listed names; the Hanja 前 and 現 news writes for 전 (former)
@@ -106,14 +109,22 @@ def _to_date(y: str, m: str, d: str) -> date | None:
         return None
 
 
+def _wire_dateline(text: str, start: int, end: int, bare: bool) -> re.Match[str] | None:
+    """The wire dateline opening the line text[start:end]: one with a date, a wire or an agency, or with ``bare``
+    the city and the dash alone."""
+    m = _WIRE_DATELINE.match(text, start, end)
+    return m if m and (bare or m.group("month") or m.group("wire") or m.group("month2")) else None
+
+
 def _wire_date(m: re.Match[str]) -> date | None:
     """The date a wire dateline states with its year ("March 4, 2026"); None without the year."""
-    if not m.group("year"):
-        return None
-    return _to_date(m.group("year"), str(_MONTHS.index(m.group("month")[:3].lower()) + 1), m.group("day"))
+    for month, day, year in (("month", "day", "year"), ("month2", "day2", "year2")):
+        if m.group(year):
+            return _to_date(m.group(year), str(_MONTHS.index(m.group(month)[:3].lower()) + 1), m.group(day))
+    return None
 
 
-def clean_page(text: str, lexicon: Lexicon) -> Page:
+def clean_page(text: str, lexicon: Lexicon, language: str = "ko") -> Page:
     """Locate body and metadata.  Plain article text (no chrome) gives the whole text as body."""
     lines = _lines(text)
     is_chrome = [bool(s) and any(p.search(s) for p in lexicon.chrome) for _, _, s in lines]
@@ -158,7 +169,8 @@ def clean_page(text: str, lexicon: Lexicon) -> Page:
         for i in content
         if i <= last and (m := _DATELINE.match(text, lines[i][0], lines[i][1])) is not None and m.end() > m.start()
     ]
-    wires = [m for i in content if i <= last and (m := _WIRE_DATELINE.match(text, lines[i][0], lines[i][1]))]
+    bare = language == "en"
+    wires = [m for i in content if i <= last and (m := _wire_dateline(text, lines[i][0], lines[i][1], bare))]
     chrome_spans += [(m.start(), m.end()) for m in wires]
     published = published or next((d for m in wires if (d := _wire_date(m))), None)
     return Page(text, body_start, body_end, title, published, reporter, publisher, tuple(sorted(chrome_spans)))

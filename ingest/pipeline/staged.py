@@ -1,5 +1,6 @@
 """What every language's pipeline shares: the named stages in order, run over one ``DocState``,
-and the clean stage itself (page chrome and metadata do not depend on the language)."""
+and the clean stage itself (page chrome and metadata hardly depend on the language: only an English line may open
+with a dateline of the city and a dash alone)."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ class StagedPipeline:
             stage(state)
 
     def _clean(self, state: DocState) -> None:
-        state.page = clean_page(state.text, self.lexicon)
+        state.page = clean_page(state.text, self.lexicon, state.language)
         state.published = state.published or state.page.published
 
     def _segment(self, state: DocState) -> None:

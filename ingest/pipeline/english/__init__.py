@@ -29,14 +29,6 @@ _CURRENCY_WORDS = re.compile(r"(?:(?<=\d)|(?<=illion)|(?<=\dbn)|(?<=\sbn)|(?<=[b
 _ISO = {"won": "KRW", "yen": "JPY"}
 
 
-# A dateline opening a paragraph: "SEOUL, March 3 (Yonhap) --", "TOKYO (Jiji Press) —",
-# "SEOUL, Korea – May 2, 2024 –". It is no part of the first sentence's grammar.
-_DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+\d{1,2})?)?[ \t]*(?:\([^()\n]{2,40}\))?[ \t]*"
-    r"(?:[–—]|--?)[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]*(?:[–—]|--?)[ \t]*)?"
-)
-
-
 # "… a $40 million Series A. The round …": the tokeniser reads "A." as an initial and joins the
 # sentences (or, last in the text, keeps "A." in the name); a full stop of the same length that it cannot take
 # for an abbreviation ends the sentence.
@@ -54,9 +46,8 @@ _CO_PREFIX = re.compile(
 
 
 def parser_text(text: str) -> str:
-    """The text as the tagger reads it: datelines blanked, "N billion won" as "N billion KRW", a funding
-    series ending a sentence split off (all the same length)."""
-    text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
+    """The text as the tagger reads it (the clean stage blanked datelines): "N billion won" as "N billion KRW", a
+    funding series ending a sentence split off (all the same length)."""
     text = _SERIES_END.sub("!", text)
     text = _CO_PREFIX.sub("   ", text)
     return _CURRENCY_WORDS.sub(lambda m: m.group(1) + _ISO[m.group(2).lower()], text)

@@ -597,12 +597,28 @@ class EnClause:
             return ent
         if self._new_body(tok):
             return self.disc.founded  # "The new company is headed by P": the one just set up, not its founder
+        if (ent := self._founders_employer(tok)) is not None:
+            return ent
         if tok.lower_ in _PRONOUNS or self._definite_description(tok):
             ent = self.referred_topic() or (self.named_later(tok) if self._definite_description(tok) else None)
             if ent is not None and tok.lemma_.lower() in _COMPANY_WORDS and ent.type in _NO_COMPANIES:
                 # "The University of X spun out Y. The startup was founded by …": the company, not the topic
                 return self._latest_company(tok)
             return ent
+        return None
+
+    def _founders_employer(self, noun) -> Entity | None:
+        """ "DeepX CEO P founded the company": the company a person's subject phrase names them at is the one
+        "the company" after the verb is, not the article's topic."""
+        if not (self._definite_description(noun) and noun.lemma_.lower() in _COMPANY_WORDS and noun.dep_ == "dobj"):
+            return None
+        for subj in children(noun.head, *SUBJECTS):
+            person = self.entity(subj)
+            if person is None or person.type is not EntityType.PERSON:
+                continue
+            named = [e for t in subj.subtree if t.i < subj.i and (e := self.entity(t)) is not None and e is not person]
+            if len(named) == 1 and named[0].type.is_organization:
+                return named[0]
         return None
 
     def _called(self, noun) -> Entity | None:
@@ -764,6 +780,13 @@ class EnClause:
                 # "Microsoft, which has invested …" (the parser may hang the clause on another noun: "owns 90% of
                 # Y, which was founded …")
                 return self.with_conjuncts(node.head) or self.relative_antecedent(subj[0])
+            if (
+                subj
+                and subj[0].lower_ in ("it", "they")
+                and node.dep_ == "relcl"
+                and (outer := next((a for a in node.head.ancestors if is_verb(a)), None))
+            ):  # "X will invest in Y, which it acquired in 2021": the pronoun is the outer clause's subject
+                return [e for e in self.subjects(outer) if e.type.is_organization]
             if subj and subj[0].lower_ in ("they", "we") and node.dep_ == "ccomp":  # "A and B said they will …"
                 speaker = [c for c in node.head.children if c.dep_ in SUBJECTS]
                 if speaker and self.argument_entity(speaker[0]) is not None:

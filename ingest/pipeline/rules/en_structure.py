@@ -551,8 +551,8 @@ def units_and_affiliates(c: EnClause) -> list:
         else:
             continue
         former = any(t.lower_ in ("former", "formerly") for t in (*noun.subtree, *_words_before(noun)))
-        if former or not c.asserted(noun):
-            continue
+        if former or (noun.dep_ != "appos" and not c.asserted(noun)):
+            continue  # "X, a subsidiary of Y, called off …": the apposition describes X whatever the clause says
         if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in SEPARATING_VERBS:
             continue  # "X spun off / sold its unit Z", "its unit Z was split off": Z is no longer part of X
         owner = _owner(c, noun)
@@ -576,9 +576,9 @@ def _words_before(noun) -> list:
     """The lower-case words written right before a noun ("X's former chip subsidiary Y"), which the parser may hang
     on the name after it."""
     doc, i = noun.doc, noun.i - 1
-    while i >= 0 and doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN"):
-        i -= 1
-    return list(doc[i + 1 : noun.i])
+    while i >= 0 and doc[i].is_lower and (doc[i].pos_ in ("ADJ", "NOUN") or doc[i].tag_ == "DT" and i == noun.i - 1):
+        i -= 1  # "formerly a unit of Y": the article between the adverb and the noun
+    return list(doc[i + 1 : noun.i]) + ([doc[i]] if i >= 0 and doc[i].tag_ == "RB" else [])
 
 
 # public bodies set up under a ministry or another body: "IITP, an agency under the Ministry of Science and ICT"
