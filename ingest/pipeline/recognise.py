@@ -1152,6 +1152,8 @@ class Recogniser:
                 )
             ):
                 k += 1  # "가나AI", "가람/NNP 센서/NNG": a name glued from proper-noun, Latin and noun pieces
+            if k == i and word_start and t.tag[:1] == "N" and (end := self._coined_word_end(s, i)) is not None:
+                k = end  # "옥/NNG 토/NNG AI/SL를": Hangul pieces Kiwi split, then Latin capitals, are one coined name
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             last = toks[k]
             if nxt is not None and nxt.form == "(" and nxt.start == last.end:
@@ -1176,6 +1178,7 @@ class Recogniser:
             # "별빛AI를": a common noun glued to Latin letters in one written word is a coined name
             glued = toks[first + 1] if k > first else None
             coined = t.tag == "NNG" and glued is not None and glued.tag == "SL" and glued.form[:1].isupper()
+            coined = coined or (t.tag == "NNG" and toks[k].tag == "SL" and toks[k].form[:1].isupper())
             coined = coined or (t.tag == "NNG" and t.unknown)  # "딥노아/NNG를": a word Kiwi's dictionary lacks
             coined = coined or (quoted_deal and t.tag == "NNG")
             # "XRCE를 인수했다", "XRCE 인수를": a Latin name bought is a company's (securities so written, "CB를
@@ -1234,6 +1237,17 @@ class Recogniser:
                 )
             )
         return found
+
+    @staticmethod
+    def _coined_word_end(s: Sentence, i: int) -> int | None:
+        """The index of the Latin token ending a written word that token ``i`` opens with Hangul nouns and closes
+        in Latin capitals ("옥토AI"); None for any other word."""
+        toks, k = s.tokens, i
+        while k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k + 1].tag in ("NNG", "NNP"):
+            k += 1
+        if k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k + 1].tag == "SL":
+            return k + 1 if toks[k + 1].form[:1].isupper() and k + 1 - i <= 4 else None
+        return None
 
     def _another_name(self, word: str) -> bool:
         """A word after a name that names something else: a place, a known organisation or a Korean person."""

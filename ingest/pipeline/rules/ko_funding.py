@@ -140,10 +140,11 @@ _MANAGED_FUND_SOURCE = re.compile(MANAGED_FUND + r"(?:로부터|에서|으로부
 _AMOUNT_DESCRIBED = re.compile(r"\s(?:[\d,.]+\s?(?:조|억|만|천)?\s?)+(?:원|달러|엔|유로|위안)")
 # "유치할 계획이다", "받을 예정": a round not raised yet (the plan hedge spares investments, not rounds)
 _PLANNED = re.compile(r"\S{0,2}(?:할|을)\s(?:계획|예정|방침)")
-# "투자 유치에 나섰다", "투자 유치를 추진한다", a headline's "투자 유치 추진": a round being sought, not raised
-# ("유치에 성공했다" is raised)
+# "투자 유치에 나섰다", "투자 유치를 추진한다", a headline's "투자 유치 추진", "유치를 목표로": a round being
+# sought, not raised ("유치에 성공했다" is raised)
 _UNDERWAY = re.compile(
-    r"(?:에\s(?:본격\s)?(?:나서|나섰|나선|착수|돌입|시동)|(?:를|을)?\s(?:적극\s)?(?:추진|모색|타진|준비|나선다|나서))"
+    r"(?:에\s(?:본격\s)?(?:나서|나섰|나선|착수|돌입|시동)"
+    r"|(?:를|을)?\s(?:적극\s)?(?:추진|모색|타진|준비|나선다|나서|목표로|목표하|위해|위한))"
 )
 # money named as a payment right before its amount: "선수금 1조원을", "HBM 대금 5000억원을", "대출 300억원을"
 _PAYMENT = re.compile(
@@ -313,6 +314,8 @@ def _leads_this_round(c: Clause, a: Arg) -> bool:
     + r"(?:을|를)\s(?:추가로?\s)?확보(?=했|하였|한다|해|하며|하고)"
     r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드|브릿지)\S{0,3}\s*(?:브릿지\s?)?(?:투자|펀딩)?\S{0,3}\s*(?:마무리|마감|완료|클로징)"
     r"|(?:시리즈\s?[A-F]|라운드|프리\s?A|시드)\S{0,3}\s+(?:\S+\s){0,2}?\S*(?:원|달러)\S{0,2}\s*(?:확보|모았|모아|끌어모)"
+    # "Y는 A로부터 50억 원 시리즈A 유치", "시리즈B를 유치했다": a round named as what was raised, told without 투자
+    r"|(?:시리즈\s?[A-F]\d?|프리\s?A|시드|브릿지)(?:\s?라운드)?(?:을|를)?\s(?:성공적으로\s)?유치"
     # "A 주도로 N억원을 확보했다", "A의 주도로 N억원을 유치했다": money a named investor led in, told without 투자
     r"|주도로\s(?:[^\s.]+\s){0,2}?" + AMOUNT + r"(?:을|를)\s(?:확보|유치|조달)(?=했|하였|한다|해|하며|하고)",
 )
