@@ -110,6 +110,9 @@ def parse_money(text: str) -> list[Money]:
     return sorted(found, key=lambda x: x.start)
 
 
+# the properties that place a deal in time; a period alone ("5년간", "over five years") says how long, not when, so
+# "2023년 1월 Y에 5년간 100억 달러를 투자했다" still takes its sentence's date
+PLACED_IN_TIME = frozenset({"date", "start_date", "end_date"})
 _YEARS = re.compile(rf"(?:향후|앞으로|총|모두|향후\s*총)?\s*({_NUM})\s*년\s*(?:간|동안|에 걸쳐|짜리)")
 _FROM_YEAR = re.compile(r"(\d{4})\s*년\s*부터")
 _UNTIL_YEAR = re.compile(r"(\d{4})\s*년\s*까지")  # the end of a commitment, not its length

@@ -20,7 +20,7 @@ from aigraph.core.vocabulary import EntityType, RelationType, endpoints_allowed,
 from aigraph.ingest.pipeline.doc import DocState, Relation
 from aigraph.ingest.pipeline.lexicon import Lexicon, is_bare_unit
 from aigraph.ingest.pipeline.mention import Mention
-from aigraph.ingest.pipeline.normalise import resolve_date
+from aigraph.ingest.pipeline.normalise import PLACED_IN_TIME, resolve_date
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import (  # noqa: F401  (they register rules)
     RelationRule,
@@ -205,7 +205,6 @@ def _name_units_with_their_body(relations: list[Relation], lex: Lexicon) -> None
         unit.name = f"{body.name} {unit.name}"
 
 
-_PLACED_IN_TIME = frozenset({"date", "start_date", "end_date", "period_years"})
 # another event whose date a sentence may tell beside an investment's ("2020년 설립된 Y는 …", "2021년 인수한 Y에")
 _OTHER_EVENT_TOLD = re.compile(r"설립|창업|창립|출범|세운|세워|인수한|인수된|상장|앞서|이전")
 _YEAR = re.compile(r"(?<!\d)\d{4}\s*년")
@@ -216,7 +215,7 @@ def _date_investments(relations: list[Relation], published: date | None) -> None
     sentence tells, unless the sentence also tells another event (a founding, a purchase, a listing, an earlier
     round) or names several years: whose date is whose is then not known."""
     for r in relations:
-        if r.type is not RelationType.INVESTED_IN or r.properties.keys() & _PLACED_IN_TIME:
+        if r.type is not RelationType.INVESTED_IN or r.properties.keys() & PLACED_IN_TIME:
             continue
         text = r.sentence.text
         if _OTHER_EVENT_TOLD.search(text) or len(_YEAR.findall(text)) > 1:

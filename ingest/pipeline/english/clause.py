@@ -35,7 +35,7 @@ from aigraph.ingest.pipeline.english.lexicon import (
 )
 from aigraph.ingest.pipeline.english.recognise import joins_hyphenated
 from aigraph.ingest.pipeline.mention import Mention
-from aigraph.ingest.pipeline.normalise import money_properties_en, resolve_date_en
+from aigraph.ingest.pipeline.normalise import PLACED_IN_TIME, money_properties_en, resolve_date_en
 from aigraph.ingest.pipeline.resolve import Entity, name_key
 from aigraph.ingest.pipeline.segment import Sentence
 
@@ -604,7 +604,7 @@ class EnClause:
             if ent is not None and tok.lemma_.lower() in _COMPANY_WORDS and ent.type in _NO_COMPANIES:
                 # "The University of X spun out Y. The startup was founded by …": the company, not the topic
                 return self._latest_company(tok)
-            return ent
+            return self.startup_referred(tok, ent) if tok.lower_ in _YOUNG_FIRM else ent
         return None
 
     def _founders_employer(self, noun) -> Entity | None:
@@ -630,12 +630,22 @@ class EnClause:
         ent = self.entity(doc[i + 2])
         return ent if ent is not None and ent.type.is_organization else None
 
-    def _latest_company(self, tok) -> Entity | None:
-        """The company named last before ``tok`` in the article."""
+    def startup_referred(self, tok, topic: Entity | None) -> Entity | None:
+        """ "Kakao acquired Y. The startup had raised …": "the startup" at ``tok`` is the topic unless a registry knows
+        the topic (a well-known company is no startup); then it is the company named last before, other than it."""
+        if topic is None or topic.registry is None:
+            return topic
+        return self._latest_company(tok, besides=topic)
+
+    def _latest_company(self, tok, besides: Entity | None = None) -> Entity | None:
+        """The company (or a lab named like one, "Quiver Labs") named last before ``tok`` in the article, other than
+        ``besides``."""
         named = [
             (max(starts), e)
             for e in self.doc.entities
-            if e.type is EntityType.COMPANY and (starts := [m.start for m in e.mentions if m.start < tok.idx])
+            if e.type in (EntityType.COMPANY, EntityType.RESEARCH_LAB)
+            and e is not besides
+            and (starts := [m.start for m in e.mentions if m.start < tok.idx])
         ]
         return max(named, key=lambda pair: pair[0])[1] if named else None
 
@@ -1268,7 +1278,7 @@ class EnClause:
             return
         if rtype in (RelationType.ACQUIRED, RelationType.INVESTED_IN) and target.type.is_organization:
             self.disc.deal_target = target
-        if rtype is RelationType.INVESTED_IN and not props.keys() & _DATED:
+        if rtype is RelationType.INVESTED_IN and not props.keys() & PLACED_IN_TIME:
             props["date"] = self.deal_date()  # "invested $10 million in Y in March 2024"
         self.out.append(
             Relation(
@@ -1278,7 +1288,6 @@ class EnClause:
 
 
 _LOCATING = {"based", "listed", "headquartered"}
-_DATED = {"date", "start_date", "end_date", "period_years"}  # a fact already placed in time
 # another event whose date a sentence may tell beside an investment's ("Founded in 2019, Y raised …", "Y, the
 # company it acquired in 2021", "its earlier round in 2021")
 _OTHER_EVENT_TOLD = re.compile(

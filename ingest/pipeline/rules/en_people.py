@@ -231,8 +231,12 @@ def _listed_after_plural_title(c: EnClause, spans: list, n: int) -> int | None:
 
 
 def _company_referred(c: EnClause, k: int) -> Entity | None:
-    """ "the company('s)", "the startup('s)": the company the article is about, when token ``k`` is such a word."""
-    return c.disc.topic if c.span.doc[k].lower_ in ("company", "firm", "group", "startup") else None
+    """ "the company('s)", "the startup('s)": the company the article is about (for "the startup", no well-known
+    one: EnClause.startup_referred), when token ``k`` is such a word."""
+    word = c.span.doc[k]
+    if word.lower_ not in ("company", "firm", "group", "startup"):
+        return None
+    return c.startup_referred(word, c.disc.topic) if word.lower_ == "startup" else c.disc.topic
 
 
 def _former_before(c: EnClause, k: int, org: Entity) -> bool:

@@ -599,6 +599,14 @@ def _anaphor(m: Mention, index: int, disc: Discourse, of_mention: dict[int, Enti
         topic = disc.lead
     if topic is None or not topic.type.is_organization:
         return None
+    if m.text.endswith("스타트업") and topic.registry is not None:
+        # "A는 Y를 인수했다. 이 스타트업은 …": a well-known topic is no startup; the company named last before is
+        named = [
+            (start, e)
+            for start, e in of_mention.items()
+            if start < m.start and e is not topic and e.type is EntityType.COMPANY
+        ]
+        return max(named, key=lambda item: item[0])[1] if named else None
     # "이 대학", "연구소는": a kind named says which topic it can be (not the ministry that picked the university)
     named_kind = m.type in (EntityType.UNIVERSITY, EntityType.RESEARCH_LAB)
     return topic if not named_kind or topic.type is m.type else None

@@ -585,15 +585,19 @@ def named_investors(c: Clause) -> list[Relation]:
     return out
 
 
-# "A를 대상으로 (N억원 규모의) (제3자배정) 유상증자": A is the one the new shares are issued to
-_ISSUED_TO = re.compile(r"\s*(?:\([^()]*\))?\s*(?:을|를)\s대상으로\s")
+# "A를 대상으로 (N억원 규모의) (제3자배정) 유상증자", "A를 배정 대상자로 하는 …", "A에 N억원 규모 신주를 배정":
+# A is the one the new shares are issued to
+_ISSUED_TO = re.compile(
+    r"\s*(?:\([^()]*\))?\s*(?:(?:을|를)\s(?:대상으로|(?:제3자\s?)?배정\s?대상자?로(?:\s하는|\s한)?)\s"
+    r"|(?:에|에게)\s(?:\S+\s){0,3}?신주(?:\s\d[\d,]*\s?주)?(?:를|을)\s배정)"
+)
 
 
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
     trigger=r"(?:유상증자|전환사채|교환사채|신주인수권부사채|(?:상환)?전환우선주|신주)(?:\([^()]{1,10}\))?(?:를|을)?\s?"
-    r"(?:\S+\s)?(?:실시|단행|결정|결의|진행|완료|마무리|발행)" + DONE_ENDINGS,
+    r"(?:\S+\s)?(?:실시|단행|결정|결의|진행|완료|마무리|발행|배정)" + DONE_ENDINGS + r"|신주(?:를|을)\s배정하기로",
 )
 def rights_issue_to(c: Clause) -> list[Relation]:
     """ "Y는 A를 대상으로 N억원 규모의 제3자배정 유상증자를 실시한다", "Y는 A를 대상으로 전환사채(CB)를
