@@ -566,6 +566,12 @@ class EnClause:
                 listed = self.list_after(p.i + 1)
                 if listed:
                     return listed[0]
+        if (
+            tok.dep_ == "appos"
+            and any(d.dep_ == "det" for d in tok.children)
+            and (owner := self.appositive_owner(tok)) is not None
+        ):
+            return owner  # "Black Forest Labs, the Freiburg lab founded by …": the lab described, not its place
         # "Google parent Alphabet", "xAI rival Mistral": the name after the describing noun is the phrase's
         for child in sorted(tok.children, key=lambda t: t.i < tok.i):
             if child.dep_ in ("compound", "appos", "nmod") and (ent := self.argument_entity(child)) is not None:
@@ -728,9 +734,16 @@ class EnClause:
         investment arm (established by …)"."""
         if tok.lemma_.lower() not in _DESCRIPTIONS | self.lex.classifiers | PART_NOUNS:
             return None
-        if tok.dep_ == "appos" and (ent := self.entity(tok.head)) is not None:
-            return ent
         left = tok.left_edge.i
+        if tok.dep_ == "appos" and (ent := self.entity(tok.head)) is not None:
+            before = self.entity(tok.doc[left - 2]) if left - 2 >= self.span.start else None
+            # "Cohere and Mila, the Quebec institute …": the parser hangs it on the first of the names, it describes
+            # the one written right before its comma
+            return (
+                before
+                if before is not None and tok.doc[left - 1].text == "," and before in self.with_conjuncts(tok.head)
+                else ent
+            )
         if (
             left - 2 >= self.span.start
             and tok.doc[left - 1].text == ","
@@ -837,9 +850,11 @@ class EnClause:
     def _after_apposition(self, verb) -> list[Entity]:
         """ "X, the investment arm of Y, invested in Z": the small parser takes the verb after the apposition
         for a participle on Y and leaves the sentence a noun phrase; the sentence's head (X) is its subject."""
-        root = self.span.root
+        root, before = self.span.root, verb.i - 1
+        while before > self.span.start and verb.doc[before].tag_ == "RB":
+            before -= 1  # "…, previously invested in Z"
         if (
-            verb.doc[verb.i - 1].text != ","
+            verb.doc[before].text != ","
             or root.pos_ not in ("NOUN", "PROPN")
             or any(c.dep_ == "agent" for c in verb.children)  # "Y, a startup, backed by X": a participle after all
             or not any(a.dep_ == "appos" and a.head.i == root.i for a in verb.ancestors)

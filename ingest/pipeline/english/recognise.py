@@ -173,7 +173,7 @@ class EnglishRecogniser:
         candidates = self._employers(doc, candidates)
         chosen: list[_Candidate] = []
         taken: set[int] = set()
-        candidates = self._extend_registry(doc, candidates)
+        candidates = [self._with_corporate_suffix(doc, c) for c in self._extend_registry(doc, candidates)]
         for c in candidates:  # registry first, then longer statistical spans
             span = set(range(c.start, c.end))
             if span & taken:
@@ -203,6 +203,19 @@ class EnglishRecogniser:
                 Mention(start, end, text, etype, c.source, index.get(start, 0), canonical=c.canonical, head=c.head)
             )
         return _with_glossed_acronyms(full, mentions)
+
+    def _with_corporate_suffix(self, doc, c: _Candidate) -> _Candidate:
+        """ "SAP SE", "Quorvex Co.": a capitalised corporate suffix right after an organisation's span is its
+        name's (the tagger left it out and it became a company of its own)."""
+        end = c.end
+        while (
+            c.type.is_organization
+            and end < len(doc)
+            and self.lex.is_corporate_suffix(doc[end].text)
+            and doc[end].text[0].isupper()
+        ):
+            end += 1
+        return c if end == c.end else replace(c, end=end)
 
     def _extend_registry(self, doc, candidates: list[_Candidate]) -> list[_Candidate]:
         """An organisation name that starts with a registry name and goes on is its own name

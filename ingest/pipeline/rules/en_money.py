@@ -685,6 +685,8 @@ def round_members(c: EnClause) -> list:
         subjects = _subject_tokens(verb)
         if lemma in ("lead", "co-lead", "head") and verb.dep_ == "acl" and not c.unrealised(verb.head):
             subjects = [verb.head]  # "The round, led by X, values Y at …": the round it describes
+            if verb.head.dep_ == "appos" and c.entity(verb.head.head) is not None:
+                continue  # "Kestrel Capital, the fund led by P, …": the fund is the firm P leads, no round
         # a name's last word is no description of the subject ("Ditto Investment joined" is no investment that joined)
         subject_word = subjects[0].lemma_.lower() if subjects and c.entity(subjects[0]) is None else ""
         rounds = [s for s in subjects if _is_round(s) and c.entity(s) is None]  # not "Corvex Capital"
