@@ -62,7 +62,7 @@ _HEADING = re.compile(
     r"|(?:의)?\s(?:새\s)?지휘봉을\s+(?:새로\s|다시\s)?잡은\s+$"  # "ORG 지휘봉을 잡은 P 대표"
 )
 _APPOINTED_HERE = re.compile(  # "P를 T로 영입", "P 전 ORG2 T를 T로 영입" (the former affiliation before 를)
-    r"(?P<former>\s+전\s+(?:[^\s을를]+\s+){0,3}?[^\s을를]+?)?(?:\([^()]*\))?(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?:(?:[A-Za-z가-힣·]{1,8}\s){1,2}(?=\S*(?:장|총괄)(?:\([^()]*\))?(?:으로|로)))?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s*(?:\S+\s)?재?(?:선임|내정|임명|발탁|영입|승진|위촉)"
+    r"(?P<former>\s+전\s+(?:[^\s을를]+\s+){0,3}?[^\s을를]+?)?(?:\([^()]*\))?(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?:(?:[A-Za-z가-힣·]{1,8}\s){1,3}(?=\S*(?:장|총괄)(?:\([^()]*\))?(?:으로|로)))?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s*(?:\S+\s)?재?(?:선임|내정|임명|발탁|영입|승진|위촉)"
 )
 # words for the post someone is put in charge of, not a title of their own ("P 부사장을 책임자로 임명")
 _POST_WORDS = frozenset({"책임자", "총책임자", "사령탑", "총괄책임자"})
@@ -373,8 +373,8 @@ def member_role_beside_name(c: Clause) -> list[Relation]:
         if _NOT_YET.match(text, role.end("t") if role.group("t") else role.end()) or c.hedged(role.end()):
             continue
         came = role.groupdict().get("came") is not None  # "ORG 출신 P": worked there before (a school's are alumni)
-        if came and of_mention[org.start].type is EntityType.UNIVERSITY:
-            continue
+        if came and (of_mention[org.start].type is EntityType.UNIVERSITY or _SCHOOL_UNIT.search(org.text)):
+            continue  # "KAIST 전기전자공학부 출신 P": an alumnus of the school's department
         former = former or came or role.groupdict().get("past") is not None  # "ORG 대표였던 P": a role held before
         facts = _held(_works_for(c, of_mention[p.start], of_mention[org.start], title), "전" if former else None)
         if role.groupdict().get("t0") in _FOUNDER_TITLES and title not in _FOUNDER_TITLES:
@@ -482,6 +482,10 @@ def _org_at(c: Clause, start: int) -> Mention | None:
     return next(
         (m for m in c.mentions if m.start == start and m.type.is_organization and m.start in c.doc.of_mention), None
     )
+
+
+# a school's department, whose 출신 are its alumni: "전기전자공학부", "컴퓨터공학과", "경영대학원"
+_SCHOOL_UNIT = re.compile(r"(?:학부|학과|대학원|단과대학)$")
 
 
 def _held(facts: list[Relation], past: str | None) -> list[Relation]:
@@ -1067,7 +1071,9 @@ def head_of_the_topic(c: Clause) -> list[Relation]:
         r.type is RelationType.WORKS_FOR and r.source is person and r.target is not topic for r in c.doc.relations
     ):
         return []  # "김민수 네이버 대표 … 김 대표는", "X는 P 대표가 창업했다 … P 대표는": placed where introduced
-    return _held(_works_for(c, person, topic, first.title), "고" if late else None)
+    # "ORG는 P 대표이사가 사임했다고 공시했다": a role the person steps down from in this very sentence was held
+    stepped_down = _STEPS_DOWN.match(text, after)
+    return _held(_works_for(c, person, topic, first.title), "고" if late or stepped_down else None)
 
 
 # "P ORG T 겸 ORG2 T2": a second role, at another organisation, joined to the first by 겸
