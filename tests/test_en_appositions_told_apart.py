@@ -2,12 +2,14 @@
 led; "A and B, the institute founded by P," describes B, the name right before its comma; "X, the <place> lab
 founded by P," is X's founding, not the place's; "X, the vehicle chaired by P, previously invested in Y" is X's
 investment (the small parser hangs the verb on P); a corporate suffix after a name the tagger cut ("SAP SE") is the
-name's."""
+name's; a one-word registry name ending a person's name ("Premier Doug Ford") is the surname."""
 
 from __future__ import annotations
 
 import pytest
-from en_facts import en_facts
+from en_facts import en_facts, extractor
+
+from aigraph.ingest.contract import Document
 
 
 def test_the_leader_of_a_fund_described_is_no_round_lead() -> None:
@@ -54,3 +56,18 @@ def test_a_corporate_suffix_the_tagger_left_out_is_the_names() -> None:
     got = en_facts("SAP SE will invest 20 billion euros in Tervana, Chief Executive Anna Berg said.")
     assert ("INVESTED_IN", "SAP SE", "Tervana") in got, got
     assert not any(k[1] == "SE" for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vector Institute received 40 million Canadian dollars from the Government of Ontario, Premier Doug Ford "
+        "announced.",
+        "Doug Ford said the province will invest in the Vector Institute.",
+    ],
+)
+def test_a_registry_name_ending_a_persons_name_is_the_surname(text: str) -> None:
+    got = en_facts(text)
+    assert not any("포드" in k[1] or k[1] == "Ford" for k in got), got
+    names = {e.name for e in extractor().extract(Document(id="t", text=text, language="en")).entities}
+    assert "Doug Ford" in names and "포드" not in names, names

@@ -162,7 +162,7 @@ class EnglishRecogniser:
         """Mentions of every sentence, non-overlapping, in text order."""
         doc = parsed
         candidates: list[_Candidate] = []
-        candidates += self._registry(doc)
+        candidates += [c for c in self._registry(doc) if not self._surname_of_person(doc, c)]
         candidates += self._acronymed_units(doc, {i for c in candidates for i in range(c.start, c.end)})
         candidates += self._korean_names(doc)
         candidates += self._described(doc)
@@ -203,6 +203,21 @@ class EnglishRecogniser:
                 Mention(start, end, text, etype, c.source, index.get(start, 0), canonical=c.canonical, head=c.head)
             )
         return _with_glossed_acronyms(full, mentions)
+
+    @staticmethod
+    def _surname_of_person(doc, c: _Candidate) -> bool:
+        """ "Premier Doug Ford", "Michael Dell said": a one-word registry name the tagger reads as the last word of a
+        person's name, a given name before it, is the person's surname."""
+        return (
+            c.end - c.start == 1
+            and c.start > 0
+            and doc[c.start].ent_type_ == "PERSON"
+            and doc[c.start].ent_iob_ == "I"
+            and doc[c.start - 1].ent_type_ == "PERSON"
+            and doc[c.start - 1].text[:1].isupper()
+            and doc[c.start - 1].text.isalpha()
+            and (c.end == len(doc) or doc[c.end].ent_iob_ != "I")
+        )
 
     def _with_corporate_suffix(self, doc, c: _Candidate) -> _Candidate:
         """ "SAP SE", "Quorvex Co.": a capitalised corporate suffix right after an organisation's span is its
