@@ -152,8 +152,8 @@ _ALLIANCE_ANAPHOR = re.compile(
 _ANAPHOR = re.compile(
     r"(?:신설(?:된)?|새로운|새|신규|해당|동)\s*(연구원|연구소|랩|법인|회사|조직|기업|재단|펀드|스타트업)"
     r"|이\s+(회사|연구소|기업|법인|업체|대학|스타트업)"
-    # a sentence opening on "회사는", "同社는" ("동사는"), "연구소는", "재단은": the organisation written about
-    r"|^\s*(同社|동사|회사|연구소|재단|법인)(?=(?:는|가|도|은|이)\s)"
+    # a sentence opening on "회사는", "회사 측은", "同社는" ("동사는"), "연구소는", "재단은": the organisation written about
+    r"|^\s*(同社|동사|회사|연구소|재단|법인)(?:\s?측)?(?=(?:는|가|도|은|이)\s)"
 )
 
 

@@ -584,7 +584,14 @@ def _anaphor(m: Mention, index: int, disc: Discourse, of_mention: dict[int, Enti
     for idx, _, new in reversed(disc.established):
         # "회사는 … 법인 X를 세웠다": what the sentence goes on to establish is not what its subject refers to
         written_before = idx < index or any(x.sentence == index and x.end <= m.start for x in new.mentions)
-        if written_before and (new.type is m.type or m.type is EntityType.COMPANY and new.type.is_organization):
+        kind_fits = (
+            new.type is m.type
+            or m.type is EntityType.COMPANY
+            and new.type.is_organization
+            or m.type is EntityType.RESEARCH_LAB  # "연구소는" after "X는 'Y 센터'를 개소했다": a lab the tagger typed
+            and new.type is EntityType.ORGANIZATION  # no further
+        )
+        if written_before and kind_fits:
             return new
     # "P 대표는 …. 회사는 …": after a person's sentence the company is the organisation last written as a subject
     topic = disc.topic if disc.topic is not None and disc.topic.type.is_organization else disc.actor
