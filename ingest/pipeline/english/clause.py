@@ -818,6 +818,11 @@ class EnClause:
                 subj = subj[1:]  # "Existing investors A and B participated": the parser makes both words subjects
             if len(subj) > 1 and subj[-1].i in self.ent_of and all(t.i not in self.ent_of for t in subj[:-1]):
                 subj = subj[-1:]  # "Acme co-founder Jane Doe joined Y": the parser cuts at "co-"; the name is last
+            if subj and node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN") and node.head.dep_ == "ROOT":
+                # "KT, Korea's second-largest carrier, and Microsoft signed …": the small parser makes the first name
+                # the sentence and the verb its conjunct; both names are the subject
+                first = self.with_conjuncts(node.head)
+                return first + [e for e in self.with_conjuncts(subj[0]) if e not in first]
             if subj:
                 return self.with_conjuncts(subj[0])
             before = self.entity(node.doc[node.i - 1]) if node.i > self.span.start else None
