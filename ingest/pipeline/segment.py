@@ -7,6 +7,7 @@ regexes over the sentence text) instead of analysing again.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -60,6 +61,28 @@ def _join_list_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int,
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
+    return out
+
+
+# a roundup's bullet item that is a headline of its own: a subject (topic particle or comma), then a deal told as a
+# noun ("▲ A는 B로부터 15억 원 투자 유치", "▲ C, D 인수")
+_HEADLINE_ITEM = re.compile(
+    r"\s*[△▲■▶]\s*[^\s△▲■▶]+(?:은|는|,)\s[^△▲■▶]*(?:유치|투자|인수|체결|설립|출범|선정|합류|출시)\s*"
+)
+
+
+def _split_headline_items(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "이번 주 투자 소식 ▲ A는 … 유치 ▲ B는 … 유치": a line of two or more bullet items, each a headline with its own
+    subject, is one sentence per item (read as one, every round went to the first subject)."""
+    out: list[tuple[int, int]] = []
+    for start, end in lines:
+        marks = [start + i for i, ch in enumerate(text[start:end]) if ch in _LIST_MARKS]
+        items = list(zip(marks, [*marks[1:], end]))
+        if len(items) < 2 or not all(_HEADLINE_ITEM.fullmatch(text, a, b) for a, b in items):
+            out.append((start, end))
+            continue
+        out += [(start, marks[0])] if text[start : marks[0]].strip() else []
+        out += items
     return out
 
 
@@ -160,7 +183,7 @@ def _split_glued_particles(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 def segment(page: Page, kiwi: Kiwi) -> list[Sentence]:
     """Split every body line into sentences; chrome spans are blanked first."""
     masked = page.masked()
-    lines = _join_list_lines(page.text, page.body_lines())
+    lines = _split_headline_items(page.text, _join_list_lines(page.text, page.body_lines()))
     sentences: list[Sentence] = []
     results = kiwi.split_into_sents((masked[a:b] for a, b in lines), return_tokens=True)
     known = _first_dictionary_id(kiwi)

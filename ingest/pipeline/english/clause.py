@@ -149,6 +149,8 @@ _PRONOUNS = {"it", "they", "we", "its", "their", "our"}
 
 # Descriptions that never fit an organisation the alias registry knows (it lists well-known ones only).
 _YOUNG_FIRM = {"startup", "start-up"}
+# what a company is bought or put money into with: "invested in Y", "an investment (a stake) in Y", "acquisition of Y"
+_DEAL_PHRASES = {("in", "invest"), ("in", "investment"), ("in", "stake"), ("of", "acquisition")}
 _DESCRIPTIONS = {
     "company",
     "entity",
@@ -637,11 +639,28 @@ class EnClause:
         return ent if ent is not None and ent.type.is_organization else None
 
     def startup_referred(self, tok, topic: Entity | None) -> Entity | None:
-        """ "Kakao acquired Y. The startup had raised …": "the startup" at ``tok`` is the topic unless a registry knows
-        the topic (a well-known company is no startup); then it is the company named last before, other than it."""
-        if topic is None or topic.registry is None:
-            return topic
-        return self._latest_company(tok, besides=topic)
+        """ "Kakao acquired Y. The startup had raised …", "Apple weighed an investment in Y. The startup's CEO …":
+        "the startup" at ``tok`` is the company an earlier sentence told the topic buying or putting money into,
+        when one did; else the topic."""
+        if topic is None:
+            return None
+        latest = self._latest_company(tok, besides=topic)
+        return latest if latest is not None and self._dealt_in(latest, tok) else topic
+
+    def _dealt_in(self, ent: Entity, tok) -> bool:
+        """``ent`` is written before ``tok`` as what is bought or invested in: the object of "acquire" / "buy" /
+        "invest in", or after "investment in", "stake in", "acquisition of"."""
+        doc = tok.doc
+        for m in ent.mentions:
+            if m.start >= tok.idx or (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is None:
+                continue
+            root = span.root
+            head = root.head
+            if root.dep_ == "dobj" and head.lemma_.lower() in ACQUIRE_VERBS:
+                return True
+            if root.dep_ == "pobj" and (head.lower_, head.head.lemma_.lower()) in _DEAL_PHRASES:
+                return True
+        return False
 
     def _latest_company(self, tok, besides: Entity | None = None) -> Entity | None:
         """The company (or a lab named like one, "Quiver Labs") named last before ``tok`` in the article, other than

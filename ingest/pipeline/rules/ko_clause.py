@@ -593,6 +593,8 @@ def _anaphor(m: Mention, index: int, disc: Discourse, of_mention: dict[int, Enti
         )
         if written_before and kind_fits:
             return new
+    if m.text.endswith("측") and disc.lead is not None and disc.lead.type.is_organization:
+        return disc.lead  # "회사 측은": the company speaking is the one the article is about, not the last subject
     # "P 대표는 …. 회사는 …": after a person's sentence the company is the organisation last written as a subject
     topic = disc.topic if disc.topic is not None and disc.topic.type.is_organization else disc.actor
     if (
@@ -607,13 +609,14 @@ def _anaphor(m: Mention, index: int, disc: Discourse, of_mention: dict[int, Enti
     if topic is None or not topic.type.is_organization:
         return None
     if m.text.endswith("스타트업") and topic.registry is not None:
-        # "A는 Y를 인수했다. 이 스타트업은 …": a well-known topic is no startup; the company named last before is
+        # "A는 Y를 인수했다. 이 스타트업은 …": a well-known topic is no startup; the company no registry knows named
+        # last before is (a well-known one there, "메타의 인수 제안을 거절했다", is no startup either)
         named = [
             (start, e)
             for start, e in of_mention.items()
-            if start < m.start and e is not topic and e.type is EntityType.COMPANY
+            if start < m.start and e is not topic and e.type is EntityType.COMPANY and e.registry is None
         ]
-        return max(named, key=lambda item: item[0])[1] if named else None
+        return max(named, key=lambda item: item[0])[1] if named else topic
     # "이 대학", "연구소는": a kind named says which topic it can be (not the ministry that picked the university)
     named_kind = m.type in (EntityType.UNIVERSITY, EntityType.RESEARCH_LAB)
     return topic if not named_kind or topic.type is m.type else None
