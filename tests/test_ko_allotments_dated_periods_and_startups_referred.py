@@ -1,7 +1,7 @@
 """Korean disclosures and follow-up sentences: the organisation new shares are allotted to ("A를 배정 대상자로
 하는 유상증자", "A에 신주를 배정하기로") invests in the issuer; a period ("5년간") does not keep an investment's date
 ("2023년 1월") off it, in either language; "이 스타트업" or "해당 스타트업" after a deal by a well-known company is
-the company the deal went into, not the buyer; "메타" is Meta."""
+the company the deal went into, not the buyer."""
 
 from __future__ import annotations
 
@@ -98,8 +98,3 @@ def test_an_investor_in_the_startup_bought_is_its() -> None:
     got = en_facts("Kakao acquired Mintlab on Tuesday. The startup had previously raised funding from Bon Angels.")
     assert ("INVESTED_IN", "Bon Angels", "Mintlab") in got, got
     assert ("INVESTED_IN", "Bon Angels", "카카오") not in got, got
-
-
-def test_meta_written_in_korean_is_the_company() -> None:
-    got = facts("저커버그 메타 CEO는 신규 모델을 공개했다.")
-    assert got.get(("WORKS_FOR", "저커버그", "Meta"), {}).get("title") == "CEO", got

@@ -47,7 +47,7 @@ def test_a_considered_or_denied_appointment_is_no_fact(text: str) -> None:
 def test_a_former_affiliation_without_a_listed_title_before_the_new_role() -> None:
     got = facts("카카오는 박은서 전 메타 엔지니어를 최고기술책임자로 영입했다.")
     assert got.get(("WORKS_FOR", "박은서", "카카오"), {}).get("title") == "최고기술책임자", got
-    assert ("WORKS_FOR", "박은서", "Meta") not in got or got[("WORKS_FOR", "박은서", "Meta")].get("former")
+    assert ("WORKS_FOR", "박은서", "메타") not in got or got[("WORKS_FOR", "박은서", "메타")].get("former")
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,7 @@ WORKS_FOR = [
     # a name Kiwi splits into a proper noun and a root ("이창/NNP 환/XR")
     ("이번 연구는 이창환 한빛대 교수 연구팀이 수행했다.", "이창환", "한빛대", "교수"),
     # the employer written only between the name and the title, a name no source knew
-    ("마크 저커버그 메타 CEO는 새 모델을 공개했다.", "마크 저커버그", "Meta", "CEO"),
+    ("마크 저커버그 메타 CEO는 새 모델을 공개했다.", "마크 저커버그", "메타", "CEO"),
     ("민서율 누리온 선임연구위원은 정책 개선을 주장했다.", "민서율", "누리온", "선임연구위원"),
     # a ministry the tagger split into common nouns ("정보/NNG 통신부/NNG")
     ("진도현 정보통신부 장관이 행사에 참석했다.", "진도현", "정보통신부", "장관"),

@@ -83,6 +83,7 @@ class RelationExtractor:
         disc = Discourse()
         for phase in sorted({r.phase for r in rules_for(LANGUAGE)}):
             disc.topic = disc.actor = None
+            disc.dealt = []  # told again sentence by sentence: a phase reads no deal from a sentence not reached yet
             rules = rules_for(LANGUAGE, phase=phase)
             for s in doc.sentences:
                 found += self._sentence(doc, s, by_sentence.get(s.index, []), disc, rules)
@@ -142,6 +143,11 @@ class RelationExtractor:
         ]
         if len(members) >= 2 and members not in disc.groups:
             disc.groups.append(members)
+        disc.dealt += [
+            a.entity
+            for a in args
+            if _DEALT_IN.match(s.text, a.end - s.start) and a.entity.type.is_organization and a.entity not in disc.dealt
+        ]
         if explicit_subject is not None:
             disc.topic = explicit_subject.entity
             if explicit_subject.entity.type.is_organization:
@@ -208,6 +214,10 @@ def _name_units_with_their_body(relations: list[Relation], lex: Lexicon) -> None
 # another event whose date a sentence may tell beside an investment's ("2020년 설립된 Y는 …", "2021년 인수한 Y에")
 _OTHER_EVENT_TOLD = re.compile(r"설립|창업|창립|출범|세운|세워|인수한|인수된|상장|앞서|이전")
 _YEAR = re.compile(r"(?<!\d)\d{4}\s*년")
+# what a sentence tells bought or put money into: "Y를 (전격) 인수했다", "Y에 100억원을 투자했다" (Discourse.dealt)
+_DEALT_IN = re.compile(
+    r"(?:\([^()]*\))?\s*(?:(?:을|를)\s(?:\S+\s){0,2}?(?:인수|매입|사들)|에\s(?:\S+\s){0,4}?\S*투자(?:했|하였|한다|해|하며|하고|한))"
+)
 
 
 def _date_investments(relations: list[Relation], published: date | None) -> None:

@@ -165,6 +165,7 @@ class Discourse:
     groups: list[list[Entity]] = field(default_factory=list)  # enumerated subjects so far ("A, B, C 3사가")
     # the consortium a sentence said an organisation formed: (sentence, leader, the programme it was formed for)
     consortium: tuple[int, Entity, Entity | None] | None = None
+    dealt: list[Entity] = field(default_factory=list)  # what sentences so far told bought or invested in, in order
 
 
 @dataclass
@@ -608,15 +609,11 @@ def _anaphor(m: Mention, index: int, disc: Discourse, of_mention: dict[int, Enti
         topic = disc.lead
     if topic is None or not topic.type.is_organization:
         return None
-    if m.text.endswith("스타트업") and topic.registry is not None:
-        # "A는 Y를 인수했다. 이 스타트업은 …": a well-known topic is no startup; the company no registry knows named
-        # last before is (a well-known one there, "메타의 인수 제안을 거절했다", is no startup either)
-        named = [
-            (start, e)
-            for start, e in of_mention.items()
-            if start < m.start and e is not topic and e.type is EntityType.COMPANY and e.registry is None
-        ]
-        return max(named, key=lambda item: item[0])[1] if named else topic
+    if m.text.endswith("스타트업"):
+        # "A는 Y를 인수했다(Y에 투자했다). 이 스타트업은 …": the company a sentence before told bought or invested
+        # in, not the buyer (one that only offered, "메타의 인수 제안을 거절했다", is none)
+        dealt = [e for e in disc.dealt if e is not topic]
+        return dealt[-1] if dealt else topic
     # "이 대학", "연구소는": a kind named says which topic it can be (not the ministry that picked the university)
     named_kind = m.type in (EntityType.UNIVERSITY, EntityType.RESEARCH_LAB)
     return topic if not named_kind or topic.type is m.type else None
