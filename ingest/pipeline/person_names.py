@@ -96,8 +96,9 @@ def _inside_a_word(s: Sentence, t: Token) -> bool:
     return at > 0 and "가" <= s.text[at - 1] <= "힣"
 
 
-# "다온AI", "누리X": Hangul glued to Latin letters or digits is a coined name, however Kiwi reads the Hangul part
-_COINED_LATIN_TAIL = re.compile(r"[가-힣]{2,}[A-Za-z][A-Za-z0-9]*")
+def _word_starts(text: str) -> list[int]:
+    """Where each space-separated word of ``text`` starts: names are matched from there."""
+    return [0] + [k + 1 for k, ch in enumerate(text) if ch == " "]
 
 
 def _through_glued_latin(s: Sentence, toks: list[Token]) -> list[Token]:
@@ -436,8 +437,7 @@ class PersonFinder:
         clause and no word of it is a place, a title, a generic body or a common noun Kiwi knows ("AI 인재를
         영입": the talent is no one named)."""
         found: list[Mention] = []
-        starts = [0] + [k + 1 for k, ch in enumerate(s.text) if ch == " "]
-        for m in (m for k in starts if (m := _TAKEN_ON.match(s.text, k))):
+        for m in (m for k in _word_starts(s.text) if (m := _TAKEN_ON.match(s.text, k))):
             a, b = s.start + m.start("n"), s.start + m.end("n")
             words = m.group("n").split()
             prev = [t for t in s.tokens if t.end <= a]
@@ -466,8 +466,7 @@ class PersonFinder:
         of its organisation, the organisation and a title.  The name opens its clause (sentence start,
         punctuation or a word ending in a particle or ending before it)."""
         found: list[Mention] = []
-        starts = [0] + [k + 1 for k, ch in enumerate(s.text) if ch == " "]
-        matches = [m for k in starts if (m := self._foreign_name.match(s.text, k))]
+        matches = [m for k in _word_starts(s.text) if (m := self._foreign_name.match(s.text, k))]
         for m in matches:
             if found and m.start() < found[-1].end - s.start:
                 continue
@@ -847,7 +846,8 @@ class PersonFinder:
         toks = [t for t in s.tokens if a <= t.start and t.end <= b]
         if (
             not toks
-            or (any(t.tag not in ("NNP", "SL") for t in toks) and not _COINED_LATIN_TAIL.fullmatch(word))
+            # a coined name ("다온AI") is one however Kiwi read its Hangul part
+            or (any(t.tag not in ("NNP", "SL") for t in toks) and not _COINED.fullmatch(word))
             or word in self.lex.places
             or word in self.lex.countries
             or word in self.lex.generic_heads

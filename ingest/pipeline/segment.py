@@ -66,8 +66,9 @@ def _join_list_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int,
 
 # a roundup's bullet item that is a headline of its own: a subject (topic particle or comma), then a deal told as a
 # noun ("▲ A는 B로부터 15억 원 투자 유치", "▲ C, D 인수")
+_MARKS = "".join(_LIST_MARKS)
 _HEADLINE_ITEM = re.compile(
-    r"\s*[△▲■▶]\s*[^\s△▲■▶]+(?:은|는|,)\s[^△▲■▶]*(?:유치|투자|인수|체결|설립|출범|선정|합류|출시)\s*"
+    rf"\s*[{_MARKS}]\s*[^\s{_MARKS}]+(?:은|는|,)\s[^{_MARKS}]*(?:유치|투자|인수|체결|설립|출범|선정|합류|출시)\s*"
 )
 
 
