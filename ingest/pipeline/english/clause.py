@@ -756,13 +756,10 @@ class EnClause:
         left = tok.left_edge.i
         if tok.dep_ == "appos" and (ent := self.entity(tok.head)) is not None:
             before = self.entity(tok.doc[left - 2]) if left - 2 >= self.span.start else None
-            # "Cohere and Mila, the Quebec institute …": the parser hangs it on the first of the names, it describes
-            # the one written right before its comma
-            return (
-                before
-                if before is not None and tok.doc[left - 1].text == "," and before in self.with_conjuncts(tok.head)
-                else ent
-            )
+            # "Cohere and Mila, the Quebec institute …", "… chips to Humain, the AI company set up by …": the parser
+            # hangs it on the first of the names or on the sentence's subject, it describes the one written right
+            # before its comma
+            return before if before is not None and tok.doc[left - 1].text == "," else ent
         if (
             left - 2 >= self.span.start
             and tok.doc[left - 1].text == ","

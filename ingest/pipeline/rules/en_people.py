@@ -49,7 +49,7 @@ def _emit(c: EnClause, person: Entity, org: Entity, title_tokens: list) -> None:
     titles = [p for p in parts if p not in founder]
     if founder:
         c.add(RelationType.ESTABLISHED, person, org, 0.8)
-    if titles or not founder:
+    if (titles or not founder) and not _left_post(c, person, org):
         c.add(RelationType.WORKS_FOR, person, org, 0.85, title=" and ".join(titles) or None)
 
 
@@ -162,7 +162,7 @@ def titled_person(c: EnClause) -> list:
                 and not (office and org.type is not EntityType.GOVERNMENT_AGENCY)
             ):
                 # "former Quillon CEO P": a past role, as "former CEO" is; "Quillon CEO P stepped down": one left
-                if not _former_before(c, k, org) and not _leaves(c, start, end):
+                if not _former_before(c, k, org):
                     _emit(c, person, org, left)
                 continue
             if (
@@ -259,20 +259,32 @@ LEAVE_VERBS = {"resign", "retire", "quit", "depart"}
 _POSTS = {"company", "firm", "post", "role", "position", "job", "board", "startup"}  # what one leaves when one quits
 
 
-def _leaves(c: EnClause, start: int, end: int) -> bool:
-    """The person named at tokens ``start``–``end`` is the subject of having left their post in this sentence ("P
-    stepped down", "P resigned", "P left the company"; not "P will step down", "P left for Paris"): the role the
-    title names is no longer held."""
-    for tok in c.span.doc[start:end]:
-        verb, lemma = tok.head, tok.head.lemma_.lower()
-        if tok.dep_ != "nsubj" or verb.tag_ not in ("VBD", "VBN"):
+_DISMISS_VERBS = {"fire", "dismiss", "oust", "sack", "remove", "axe"}  # "X fired its CEO, P"
+_POACH_VERBS = {"poach", "lure"}  # "X poached P, the head of Y's team": P has left Y
+
+
+def _left_post(c: EnClause, person: Entity, org: Entity) -> bool:
+    """Whether this sentence tells that ``person`` has left their post at ``org`` ("P stepped down", "P, who joined
+    X in 2013, is leaving the company", "P left X to join Y", "X fired its CEO, P", "Y poached P, the head of X's
+    team"; not "P will step down", "P left for Paris"): the role it names is no longer held."""
+    for tok in c.span:
+        if c.ent_of.get(tok.i) is not person or tok.dep_ == "compound":
             continue
-        if lemma == "leave":
-            left = children(verb, "dobj")
-            if left and (c.entity(left[0]) is not None or left[0].lemma_.lower() in _POSTS):
+        verb, lemma = tok.head, tok.head.lemma_.lower()
+        under_way = verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in children(verb, "aux"))  # "is leaving"
+        if tok.dep_ == "nsubj" and (verb.tag_ in ("VBD", "VBN") or under_way):
+            if lemma in LEAVE_VERBS or (lemma == "step" and phrasal(verb, "down")):
                 return True
-        elif lemma in LEAVE_VERBS or (lemma == "step" and phrasal(verb, "down")):
-            return True
+            if lemma == "leave" and (left := children(verb, "dobj")):
+                named = c.entity(left[0])
+                return named is org or (named is None and left[0].lemma_.lower() in _POSTS)
+        head = tok
+        while head.dep_ == "appos":  # "its chief executive, P"
+            head = head.head
+        if head.dep_ == "dobj" and is_verb(head.head):
+            acting, lemma = c.subjects(head.head), head.head.lemma_.lower()
+            if lemma in _DISMISS_VERBS or (lemma in _POACH_VERBS and org not in acting):
+                return True
     return False
 
 

@@ -897,9 +897,24 @@ def participates(c: EnClause) -> list:
                 e
                 for o in children(tok, "dobj")
                 if o.lemma_.lower() not in NOT_BODIES and not is_investor_described(o)
-                for e in c.with_conjuncts(o)
+                for e in (
+                    c.with_conjuncts(o)
+                    if c.entity(o) is not None or o.lemma_.lower() not in _COLLECTIVE_WORDS
+                    else _body_referred(c, o)
+                )
             ]
             companions = c.companions(tok) if any(is_group_body(e) for e in targets) else []  # "…, along with A and B"
+            roles = [o for p in preps(tok, "as") for o in children(p, "pobj")]
+            if roles and not any(is_group_body(e) for e in targets):
+                # "X joined A and B as an investor in Z": A and B are fellow members of Z, not bodies X joined
+                companions = [e for e in targets if e.type.is_organization]
+                targets = [
+                    e
+                    for o in roles
+                    for p in children(o, "prep")
+                    if p.lower_ in ("in", "of")
+                    for e in c.list_after(p.i + 1, limit=2) or _named_bodies(c, children(p, "pobj"))
+                ]
         elif lemma == "participate" or (lemma == "take" and any(o.lower_ == "part" for o in tok.children)):
             if any(t.lemma_.lower() in ROUND_WORDS for p in preps(tok, "in") for t in p.subtree):
                 continue  # "X participated in Y's Series B" invests (en_money.round_members)
@@ -975,6 +990,23 @@ def participates(c: EnClause) -> list:
                 if target.type.is_organization and member.type.is_organization:
                     c.add(RelationType.PARTICIPATES_IN, member, target, 0.8)
     return c.take()
+
+
+# "later joined the group (the consortium)": the body referred to, not the company the last sentence was about
+_COLLECTIVE_WORDS = {"group", "consortium", "alliance", "coalition", "initiative", "fund"}
+
+
+def _body_referred(c: EnClause, noun) -> list[Entity]:
+    """The body "the group" or "the consortium" refers to: the latest one named before it that others can join (a
+    group body, or the organisation the article set up), not the company the last sentence was about."""
+    bodies = [
+        (m.start, e)
+        for e in c.doc.entities
+        if e.type.is_organization and (is_group_body(e) or e is c.disc.founded)
+        for m in e.mentions
+        if m.start < noun.idx
+    ]
+    return [max(bodies, key=lambda b: b[0])[1]] if bodies else []
 
 
 def _owner_of_unnamed(c: EnClause, nouns: list) -> bool:
