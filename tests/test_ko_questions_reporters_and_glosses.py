@@ -1,4 +1,5 @@
-"""Korean news wordings read right: a sentence ending as a question ("인수할까?", a headline's "손잡나") tells no fact;
+"""Korean news wordings read right: a sentence ending as a question ("인수할까?", a headline's "손잡나", a
+broadcast's "인수하는 건가요?") tells no fact;
 the Hanja 前/現 before a post read as 전/현; an investor making a follow-on investment right after a round joined it;
 the topic that reports what another did ("공정위는 A가 Y를 … 했다고 밝혔다") is not the actor; a 손자회사 is
 held through a subsidiary (no purchase by the grandparent); a partner's gloss in brackets ("B(FAP)와") keeps it a
@@ -16,6 +17,9 @@ from ko_facts import facts, kinds
         "한빛전자는 누리AI와 손잡을 것인가.",
         "가람인베스트먼트가 다온랩스에 투자했는가",
         "한빛전자는 다온랩스에 300억원을 투자할까",
+        "앵커: 그럼 한빛전자가 다온랩스를 인수하는 건가요?",
+        "한빛전자와 누리AI가 손을 잡는 겁니까?",
+        "한빛전자가 다온랩스를 인수하는 거죠?",
     ],
 )
 def test_a_question_tells_no_fact(text: str) -> None:
@@ -26,6 +30,8 @@ def test_a_question_tells_no_fact(text: str) -> None:
     "text, kind",
     [
         ("한빛전자는 누리AI와 손잡았다.", "PARTNERS_WITH"),
+        ("한빛전자가 다온랩스를 인수했죠.", "ACQUIRED"),
+        ("기자: 네, 한빛전자는 다온랩스를 인수했습니다.", "ACQUIRED"),
         ("한빛전자는 다온랩스를 인수했으나 시너지는 아직 미미하다.", "ACQUIRED"),
         ("한빛전자는 다온랩스에 300억원을 투자했다. 이유는 무엇일까?", "INVESTED_IN"),
     ],

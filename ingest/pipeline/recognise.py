@@ -2044,6 +2044,11 @@ class Recogniser:
         """ "교수", "수석부회장에게는": a written word that is a title, perhaps with its particles."""
         return any(_PARTICLES_ONLY.fullmatch(word[m.end() :]) for m in self.people.title.finditer(word))
 
+    def _describes_post(self, s: Sentence, end: int, text: str) -> bool:
+        """A word describing a post right before its title ("초대 대표이사", "신임 사장"), not the body's name."""
+        after = s.text[end - s.start :]
+        return text in _POST_MODIFIERS and after.startswith(" ") and self.people.title.match(after, 1) is not None
+
     def _ner(self, s: Sentence) -> list[Mention]:
         if self.tagger is None:
             return []
@@ -2096,6 +2101,8 @@ class Recogniser:
                 end = start + len(text)
             if tag == "OG" and " " not in text and self.people.unit_title.fullmatch(text):
                 continue  # "사회부총리", "기술연구소장": a post, not the body
+            if tag == "OG" and self._describes_post(s, end, text):
+                continue  # "초대 대표이사로", "신임 사장에": a word describing the post, no body
             if tag == "OG" and " " in text and text.rsplit(" ", 1)[1] in _MEETINGS:
                 text = text.rsplit(" ", 1)[0]  # "누리랩스 이사회": the company, whose board it is
                 end = start + len(text)
@@ -2492,6 +2499,10 @@ def _word_start_before(s: Sentence, start: int) -> int | None:
     ):
         return first
     return None
+
+
+# words that describe a post, written before its title ("초대 대표이사", "신임 사장", "차기 회장", "사외 이사")
+_POST_MODIFIERS = frozenset({"초대", "신임", "전임", "후임", "차기", "역대", "공동", "임시", "상임", "비상임", "사외"})
 
 
 def _common_nouns_only(s: Sentence, start: int, end: int) -> bool:

@@ -235,13 +235,14 @@ def _date_investments(relations: list[Relation], published: date | None) -> None
 
 
 # a sentence telling what was reported, and one a party of it denies with ("사실무근", "사실이 아니다", "부인했다")
-_REPORTED = re.compile(r"보도(?:했|됐|되|가\s나)|알려졌|전해졌|(?:인수|투자|매각|합병|제휴)설")
+_REPORTED = re.compile(r"보도(?:했|됐|되|가\s나)|알려졌|전해졌|전했(?:으나|지만)|(?:인수|투자|매각|합병|제휴)설")
 _DENIED = re.compile(r"사실무근|사실이\s?아니|사실과\s?다르|부인했|부인하|일축했|선을\s그었")
 
 
 def _without_denied_reports(doc: DocState, relations: list[Relation]) -> list[Relation]:
     """ "한 매체는 A가 B에 투자한다고 보도했다. A 측은 '사실무근'이라고 밝혔다": a reported deal one of its parties
-    denies in the next sentence is no fact (a fact told plainly, not as a report, stands)."""
+    denies in the next sentence is no fact, nor one denied after the report in its own sentence ("…보도했지만 A는
+    사실무근이라고 밝혔다"); a fact told plainly, not as a report, stands."""
     denied = {s.index for s in doc.sentences if _DENIED.search(s.text)}
     named: dict[int, set[int]] = {}
     for m in doc.mentions:
@@ -251,28 +252,55 @@ def _without_denied_reports(doc: DocState, relations: list[Relation]) -> list[Re
         r
         for r in relations
         if not (
-            r.sentence.index + 1 in denied
-            and _REPORTED.search(r.sentence.text)
-            and {id(r.source), id(r.target)} & named.get(r.sentence.index + 1, set())
+            (reported := _REPORTED.search(r.sentence.text))
+            and (
+                (
+                    r.sentence.index + 1 in denied
+                    and {id(r.source), id(r.target)} & named.get(r.sentence.index + 1, set())
+                )
+                or _DENIED.search(r.sentence.text, reported.end())
+            )
         )
     ]
 
 
 # the final endings of a question ("인수할까", "협력인가", "투자했는가", "손잡냐"); a headline's "손잡나" is read as
 # a connective ending (EC) closing the sentence
-_QUESTION_ENDINGS = frozenset({"ᆯ까", "을까", "ᆫ가", "은가", "는가", "냐", "느냐", "ᆯ까요", "을까요", "나요"})
+_QUESTION_ENDINGS = frozenset(
+    {
+        "ᆯ까",
+        "을까",
+        "ᆫ가",
+        "은가",
+        "는가",
+        "냐",
+        "느냐",
+        "ᆯ까요",
+        "을까요",
+        "나요",
+        "ᆫ가요",
+        "은가요",
+        "는가요",
+        "ᆸ니까",
+        "습니까",
+    }
+)
+# endings that ask only when the sentence says so with its mark ("인수하는 거죠?"; "인수했죠." tells)
+_CONFIRMING_ENDINGS = frozenset({"죠", "지요", "지"})
 _PREDICATE_TAGS = ("VV", "VA", "VX", "XSV", "XSA", "EP", "VCP")
 
 
 def _asks(s: Sentence) -> bool:
-    """ "A가 B를 인수할까?", "A, B와 손잡나": a sentence ending as a question tells no fact (a headline asking "…이유는?"
+    """ "A가 B를 인수할까?", "A, B와 손잡나", "인수하는 건가요?": a sentence ending as a question tells no fact (a headline asking "…이유는?"
     about a deal it states does not end in a question's ending, and keeps its facts)."""
     words = [t for t in s.tokens if not t.tag.startswith("S")]
+    if words and words[-1].form == "요" and words[-1].tag == "JX":
+        words.pop()  # "인수하는 건가요?": the polite 요 after the ending
     if not words:
         return False
     last = words[-1]
     if last.tag == "EF":
-        return last.form in _QUESTION_ENDINGS
+        return last.form in _QUESTION_ENDINGS or (last.form in _CONFIRMING_ENDINGS and s.text.rstrip()[-1:] == "?")
     return last.tag == "EC" and last.form == "나" and len(words) > 1 and words[-2].tag.startswith(_PREDICATE_TAGS)
 
 
