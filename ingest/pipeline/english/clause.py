@@ -1305,6 +1305,12 @@ class EnClause:
         ("Founded in 2019, Y raised …", "in Y, which it acquired in 2021")."""
         return None if _OTHER_EVENT_TOLD.search(self.sentence.text) else self.date()
 
+    def _gift(self) -> bool:
+        """Whether the sentence's money is a gift ("a $30 million donation", "to endow five chairs"), which buys
+        no stake; a sentence that also tells an investment ("invested $20 million in Y and donated …") keeps it."""
+        lemmas = {t.lemma_.lower() for t in self.span}
+        return bool(lemmas & _GIFT_WORDS) and not lemmas & _STAKE_WORDS
+
     def add(
         self, rtype: RelationType, source: Entity | None, target: Entity | None, confidence: float, **props
     ) -> None:
@@ -1312,6 +1318,8 @@ class EnClause:
             return
         if normalize_name(source.name) == normalize_name(target.name):
             return
+        if rtype is RelationType.INVESTED_IN and self._gift():
+            return  # "received a $30 million donation from X", "pledged $15 million to Y to endow chairs": no stake
         if rtype in (RelationType.ACQUIRED, RelationType.INVESTED_IN) and target.type.is_organization:
             self.disc.deal_target = target
         if rtype is RelationType.INVESTED_IN and not props.keys() & PLACED_IN_TIME:
@@ -1321,6 +1329,10 @@ class EnClause:
                 rtype, source, target, self.sentence, confidence, {k: v for k, v in props.items() if v is not None}
             )
         )
+
+
+_GIFT_WORDS = {"donation", "gift", "endowment", "bequest", "scholarship", "philanthropy", "endow", "donate"}
+_STAKE_WORDS = {"invest", "investment", "investor", "stake", "equity", "shareholder", "round"}
 
 
 _LOCATING = {"based", "listed", "headquartered"}

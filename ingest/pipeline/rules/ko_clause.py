@@ -31,6 +31,8 @@ PARTICLE = re.compile(
     r"\s*(?P<p>[을를]\s(?:주관사로|주관기관으로|중심으로)|에\s?따르면|[△▲■]|[을를]\s(?:비롯|포함)(?:해|한)|[을를]\s통(?:해|하여|한)|에\s?이어|까지|으로부터|로부터|에게서|에서는|에서|엔|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와\s?함께|과\s?함께|와|과|의|,|·|및|로|으로)?"
 )
 SUBJECT = {"은", "는", "이", "가", "도"}
+# a space, then a one-syllable particle glued to the next word: that word's first syllable ("이민호", "도시")
+_WORD_OPENING = re.compile(r"\s+[가-힣](?=[가-힣])")
 ALLIANCE_NOUNS = frozenset({"컨소시엄", "얼라이언스", "원팀", "협의체"})
 # the head words of a named programme ("'K-클라우드 프로젝트'", "AI 바우처 사업")
 PROGRAMME_HEADS = ("사업", "프로젝트", "과제", "프로그램")
@@ -471,6 +473,8 @@ def sentence_args(
             group = opener.group
         group += 0 if continues or in_clause else 1
         particle, noun = (pm.group("p") or "", pm.group("noun") or "") if pm else ("", "")  # every part is optional
+        if pm and particle and (opening := _WORD_OPENING.match(s.text, after)) and opening.end() == pm.end():
+            particle = ""  # "컴퓨터학과 이민호 교수가": the syllable after a space opens the next word, no particle
         if not particle and GROUP_OPENER.match(s.text, after):
             particle = "·"  # "A, 신한금융그룹 계열사(B·C), D로부터": the list goes on into the parentheses
         args.append(Arg(ent, m.start, m.end, particle, group, noun))

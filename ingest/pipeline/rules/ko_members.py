@@ -25,6 +25,7 @@ from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import Clause, mask_quotes
 from aigraph.ingest.pipeline.rules.ko_learned import counterpart_between
+from aigraph.ingest.pipeline.rules.ko_people import OWNING
 
 # titles of the people who run an organisation or its team: a professor, a minister or a lawmaker named in a
 # company's sentence is as often someone else's
@@ -54,6 +55,7 @@ LEAD_TITLES = frozenset(
 )
 _TOPIC_ORG = re.compile(r"(?:\s?\([^()]*\))?(?:은|는)\s")
 # the title right after the name, then a subject particle or "등이" closing a list of the organisation's people
+_OWNING = re.compile(OWNING)
 _TITLE_SUBJECT = re.compile(r"\s?(?P<t>[^\s(),.]+?)(?:이|가|은|는|도|\s등이|\s등은)[\s,]")
 
 
@@ -84,8 +86,8 @@ def topic_head_later(c: Clause) -> list[Relation]:
         ):
             continue
         said = _TITLE_SUBJECT.match(text, p.end - base)
-        if said is None or said["t"] not in LEAD_TITLES:
-            continue
+        if said is None or said["t"] not in LEAD_TITLES or _OWNING.match(text, said.end()):
+            continue  # "ORG는 P 대표가 보유한 지분을 인수했다": the seller, not the head
         if counterpart_between(c.doc.text, c.sentence.tokens, orgs[0], p) or c.hedged(said.end(), plans=True):
             continue
         out.append(Relation(RelationType.WORKS_FOR, of_mention[p.start], org, c.sentence, 0.8, {"title": said["t"]}))

@@ -102,6 +102,9 @@ _RELATIVE_INVESTOR = re.compile(r"\S*(?:한|해\s?온|해\s?왔던)\s+(?:바\s�
 _WHAT_WAS_PUT_IN = re.compile(
     r"(?:금액|액수|규모|돈|자금|투자금)(?=[은는이가을를의도]\s)|[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)"
 )
+# money given as a grant or a gift, which buys no stake: "장학금 5억원을 지원", "연구비 명목으로 … 출연"
+_GRANT = re.compile(r"장학금|장학기금|연구비|기부금|발전기금|후원금|성금")
+_GRANT_REACH = 30
 _CONTRACT = re.compile(r"\s?(?:계약|협약)")
 _PLAIN_JOINER = re.compile(r"\s?(?:,|·|와|과|및)\s?")
 _TOGETHER = re.compile(r"(?:와|과)?\s*(?:함께|공동으로|공동 투자|손잡고)")
@@ -154,6 +157,12 @@ def _purpose(toks: list) -> int | None:
     return None
 
 
+def _own_clause(before: str) -> str:
+    """The words before a trigger that are its own clause's: what follows the last clause ending."""
+    ends = list(_CLAUSE_BREAK.finditer(before))
+    return before[ends[-1].end() :] if ends else before
+
+
 @relation_rule(RelationType.INVESTED_IN, language="ko")
 def invested_in(c: Clause) -> list[Relation]:
     """ "X는 Y에 N원을 투자한다"; an unnamed recipient is what X just established, only when an amount is stated."""
@@ -163,6 +172,8 @@ def invested_in(c: Clause) -> list[Relation]:
         return []  # "한국벤처투자가 300억원을 출자했다": the word ends an investor's name, no predicate
     if _INVESTOR_NOUN.match(c.sentence.text, c.trigger.end()) or _sought(c, c.trigger.end()):
         return []  # "펀드에 돈을 넣은 개인투자자는", "투자할 곳을 찾고 있다": no investment stated
+    if _GRANT.search(_own_clause(c.text_before(c.pos)[-_GRANT_REACH:])):
+        return []  # "Y에 장학금 5억원을 지원했다", "연구비 명목으로 Y에 출연했다": a grant or a gift, no stake
     verb_subject = _verb_subject(c)
     subject = verb_subject[0] if verb_subject else _fund_manager(c) or c.subject or _fund_subject(c) or _government(c)
     subject = speaks_for(c, subject) or subject  # "P ORG CEO는 Y에 투자했다고 밝혔다": the company invested
@@ -882,6 +893,8 @@ def acquired(c: Clause) -> list[Relation]:
     if subject is None or target is None or _object_of_another_verb(c, target):
         return []
     buyers = _verb_subject(c) or c.subject_group or [subject]  # "A와 B는 Y를 공동 인수했다": both bought it
+    # "P ORG 대표는 Y를 인수했다고 말했다": the company bought it
+    buyers = [speaks_for(c, b) or b for b in buyers]
     # "Y와 Z를 잇달아 인수했다", "Y, Z 등 3곳을 인수했다": every company enumerated as the object was bought
     bought = [
         a.entity

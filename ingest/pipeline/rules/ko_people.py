@@ -1016,8 +1016,12 @@ _TOPIC_THEN_PERSON = re.compile(
 # after the person's title: the team it leads, then the subject's particle ("교수 연구팀이", "대표가")
 # (not the subject of a relative clause on another body: "P 대표가 이끄는 ORG2", "P 대표가 세운")
 # or the speaker of what the sentence quotes, named at its end ("…는 게 P 대표의 설명이다")
+# a person's shares told in a relative clause ("P 대표가 보유한 지분"): an owner, not the company's head
+OWNING = r"(?:보유한|보유하던|보유\s중인|소유한|가진)\s"
 _HEAD_AS_SUBJECT = re.compile(
-    r"\s?(?:공동\s?)?(?:연구팀|연구진|연구단|팀)?(?:이|가|은|는)\s(?!(?:\S+\s)?(?:이끄는|이끌고\s있는|설립한|창업한|세운|운영하는|경영하는|만든)\s)"
+    r"\s?(?:공동\s?)?(?:연구팀|연구진|연구단|팀)?(?:이|가|은|는)\s(?!(?:\S+\s)?(?:이끄는|이끌고\s있는|설립한|창업한|세운|운영하는|경영하는|만든)\s|"
+    + OWNING
+    + ")"
     r"|의\s(?:설명|말|얘기|이야기|전언|분석|주장|생각|판단|전망|지적|평가|구상|각오|포부)(?:이다|이었다|였다|이다\.)"
 )
 
