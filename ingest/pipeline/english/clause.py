@@ -29,6 +29,7 @@ from aigraph.ingest.pipeline.english.lexicon import (
     POSSESSIVES,
     PROGRAMME_NOUNS,
     ROUND_NOUNS,
+    SAYING,
     UNIT_MODIFIERS,
     EnglishLexicon,
     starts_like_name,
@@ -77,6 +78,9 @@ _HEDGE_LEMMAS = {
     "interested",
     "near",  # "is nearing a deal to buy Y": not struck yet
     "apply",  # "applied to join Y": not admitted yet
+    "block",  # "sued to block X's purchase of Y", "moved to prevent the deal": a deal fought, not made
+    "prevent",
+    "oppose",
 }
 # the written forms too: the small tagger's lemmatiser gets some wrong ("hopes" -> "hop")
 _HEDGE_FORMS = {w + end for w in _HEDGE_LEMMAS for end in ("", "s", "d", "ed", "ing")} | {
@@ -102,13 +106,14 @@ _HEDGE_NOUNS = {
 _FORECAST = {"expect", "forecast", "predict", "anticipate", "project", "estimate"}
 _CLOSING = {"close", "complete", "finalize", "finalise", "conclude"}
 _MODALS = {"could", "might", "may", "would", "should"}
-_SAYING = {"say", "announce", "tell", "confirm", "state", "disclose"}  # "said it would invest" is a commitment
 _CONDITIONAL = {"if", "unless", "whether"}
 # what a reporting verb reports ("X reported that …", "is reported to have …"): not its own subject or object
 # ("Y, a unit of X, reported record sales" states the unit as a fact)
 _REPORTED_CLAUSE = {"ccomp", "xcomp", "parataxis", "advcl"}
 # verbs whose object does what their infinitive says ("picked A to lead Y", "invited B to join Y")
 _OBJECT_CONTROL = {"select", "pick", "choose", "tap", "invite", "designate", "appoint", "name"}
+# verbs giving money to someone ("awarded $10 million to Y to set up Z"), who does what the infinitive says
+_GRANTING = {"award", "give", "grant", "provide", "allocate", "donate", "pledge"}
 _HEARSAY = {"say", "believe", "understand", "think", "rumor", "rumour", "tip"}
 _REPORTED = {"reportedly", "allegedly", "potentially", "possibly", "reported"}
 # words that make a described tie not (yet or any longer) a fact: "a potential backer", "a planned joint venture"
@@ -804,7 +809,7 @@ class EnClause:
     def _speaker(self, tok) -> Entity | None:
         """ "X said (that) Google will invest in the company": the organisation whose statement names itself so."""
         for clause in tok.ancestors:
-            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SAYING:
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING:
                 said_by = [c for c in clause.head.children if c.dep_ in SUBJECTS]
                 ent = self.argument_entity(said_by[0]) if said_by else None
                 return ent if ent is not None and ent.type.is_organization else None
@@ -852,6 +857,13 @@ class EnClause:
                 and (named := [e for o in node.head.children if o.dep_ == "dobj" for e in self.with_conjuncts(o)])
             ):
                 return named  # "The ministry picked A and B to take part in Y": A and B do it
+            if (
+                node.dep_ in ("advcl", "xcomp")
+                and _infinitival(node)
+                and node.head.lemma_.lower() in _GRANTING
+                and (given := [e for d in node.head.children if d.dep_ == "dative" for e in self.list_after(d.i + 1)])
+            ):
+                return given  # "X awarded $10 million to Y to set up Z": the one given the money does it
             if node.dep_ in ("relcl", "acl") and (node.head.ent_type_ == "MONEY" or node.head.pos_ == "NUM"):
                 node = node.head.head  # "invested ¥7 billion to set up X": the parser hangs the purpose on the sum
                 continue
@@ -1232,13 +1244,13 @@ class EnClause:
         if self.in_quote(tok):
             return False
         node, below = tok, None
-        said = any(a.lemma_.lower() in _SAYING for a in tok.ancestors)
+        said = any(a.lemma_.lower() in SAYING for a in tok.ancestors)
         while True:
             if (
                 node.lemma_.lower() in _HEDGE_LEMMAS
                 or node.lower_ in _HEDGE_FORMS
                 or node.lower_ in _HEDGE_NOUNS
-                or (below is not None and node.lemma_.lower() == "report" and below.dep_ in _REPORTED_CLAUSE)
+                or (below is not None and node.lemma_.lower() == "report" and below.dep_ in _REPORTED_CLAUSE | {"acl"})
                 or (  # "X is said (believed, understood) to be buying Y": hearsay
                     below is not None
                     and node.lemma_.lower() in _HEARSAY
@@ -1412,8 +1424,9 @@ def _in_subject(tok) -> bool:
 
 def _noun_content(clause) -> bool:
     """ "reports that X had acquired Y": the clause, opened by "that", is what the noun says (the parser hangs it as
-    a relative clause); it stands or falls with the noun ("reports … were denied")."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    a relative clause, even with "that" as an object); it stands or falls with the noun ("reports … were denied")."""
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children)
+    return any(c.lower_ == "that" and (c.dep_ == "mark" or c.dep_ == "pobj" and has_subject) for c in clause.children)
 
 
 def _infinitival(verb) -> bool:

@@ -18,6 +18,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 _KOREAN_NAME = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+")  # "Choi Soo-yeon", "Chey Tae-won"
 _KOREAN_NAME_GIVEN_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+ [A-Z][a-z]{1,5}")  # "Soo-yeon Choi" (Western order)
 _FUNDING_SERIES = re.compile(r"\bSeries [A-H]\d?$")  # "$20M Series A": a round, whatever precedes it
+# verbs of telling: "said it would invest" is a commitment; "…, the lab said" names a speaker, no description
+SAYING = frozenset({"say", "announce", "tell", "confirm", "state", "disclose"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})  # the tokens of a possessive ("Velaris's", "Velaris'")
 # nouns naming a part of an organisation ("its AI unit") and a company it controls
 PART_NOUNS = {

@@ -23,6 +23,7 @@ from aigraph.ingest.pipeline.english.lexicon import (
     POSSESSIVES,
     PROGRAMME_NOUNS,
     ROUND_NOUNS,
+    SAYING,
     STAKE_NOUNS,
     EnglishLexicon,
 )
@@ -310,6 +311,8 @@ class EnglishRecogniser:
             i -= 1
         if i in cut_short:
             return cut_short[i], end
+        if self.lex.is_technology(doc[i + 1 : end].text):
+            return None  # "Quillon's AI chief P": the field the post heads, no employer
         if i + 1 < end and (i < 0 or doc[i].lower_ in _LEADING or not self._employer_token(doc[i])):
             return i + 1, end
         return None
@@ -565,14 +568,16 @@ class EnglishRecogniser:
             )
 
         def both_long(i: int) -> bool:  # or one side a listed name: "Rebellions and Upstage"
-            left, right = doc[start:i].text, doc[i + 1 : end].text
+            first = next((k for k in range(start, i) if doc[k].lower_ not in _LEADING), i)
+            left, right = doc[first:i].text, doc[i + 1 : end].text
             return (
                 doc[i].lower_ == "and"
                 and (
-                    (i - start >= 2 and end - i - 1 >= 2)
+                    (i - first >= 2 and end - i - 1 >= 2)
                     or (left != right and any(n in self.lex.registry_by_name for n in (left, right)))
                 )
                 and not any(t.lower_ == "of" for t in doc[start:end])
+                and not (first < i and self._field_words(doc[first:i]))  # "Computer Science and AI Laboratory"
             )
 
         for test in (lambda i: joins(doc[i]), both_long):  # a preposition or verb first, then "and"
@@ -663,9 +668,19 @@ class EnglishRecogniser:
                 and all(t.text[:1].isupper() for t in [*left, *right])
                 and self.lex.org_head_type(right.text) is not None
                 and self.lex.org_head_type(left.text) is None
+                and not self._field_words(left)
             ):
                 return k
         return None
+
+    def _field_words(self, words) -> bool:
+        """ "Competition and Markets Authority", "Security and Observability Group": common words naming the
+        fields of one body, no name of their own (a listed name is one: "Apple and Google Cloud")."""
+        return (
+            words.text not in self.lex.registry_by_name
+            and self.lex.org_head_type(words.text) is None  # "Morrow Capital and Ivel Partners": two names
+            and all(self.lex.is_common_word(t.text) for t in words)
+        )
 
     def _org_described_after(self, doc, end: int) -> bool:
         """ "TGC Square, an overseas investment arm of …": a name an organisation's description stands beside."""
@@ -842,6 +857,8 @@ class EnglishRecogniser:
             head = self._description_head(doc, comma.i + 2)
             if head is None or _hyphenated_word(doc, head) not in self.lex.classifiers:
                 continue
+            if head.dep_ == "nsubj" and head.head.lemma_.lower() in SAYING:
+                continue  # "… for the Department of Energy, the lab said": the speaker, no description
             start = comma.i
             while start > comma.sent.start and start > comma.i - 4 and self._described_word(doc[start - 1]):
                 start -= 1

@@ -923,6 +923,7 @@ def backers_among(c: EnClause) -> list:
             t.lemma_.lower()
             for p in preps(verb, *(("as",) if admits else ("among", "as")))  # "… as a shareholder"
             for t in p.subtree
+            if not any(w.lower_ in ("not", "rather") for w in t.doc[p.i : t.i])  # "among its clients, not its backers"
         }
         if roles & {"backer", "investor", "shareholder", "funder"}:
             kind = RelationType.INVESTED_IN

@@ -611,6 +611,8 @@ def holds_role(c: EnClause) -> list:
         ):
             continue  # "P, who previously worked at X", "P served as CEO of X": a past role
         people = [e for e in c.subjects(verb) if e.type is EntityType.PERSON]
+        if verb.dep_ == "relcl" and verb.tag_ == "VBZ" and (last := c.entity(verb.head)) in people:
+            people = [last]  # "founded by A, B and C, who remains director of X": the singular verb is C's alone
         role = _role(c, verb)
         title = _title_in(c, role) if role is not None else []
         if any(t.lower_ in FORMER for t in (role.subtree if role is not None else ())):
