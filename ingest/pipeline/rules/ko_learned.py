@@ -380,6 +380,13 @@ def learned_pairs(c: Clause) -> list[Relation]:
                 if person.key in employed or (label == "ESTABLISHED" and not founding):
                     continue  # a person's organisation is already known; a founder needs a founding verb
                 title = (a if ak == "P" else b).title  # the title the recogniser read beside the name
+                if (
+                    label == "WORKS_FOR"
+                    and title
+                    and c.lex.title_names_head_of(title, EntityType.COMPANY)
+                    and not c.lex.title_names_head_of(title, org.type)
+                ):
+                    continue  # "ORG는 'AI 연구소'를 두고 P 대표가 이끈다": a company's head, not the lab's
                 rel = Relation(
                     RelationType(label),
                     person,

@@ -1150,8 +1150,10 @@ _FIRST_HEAD = re.compile(
     r"(?:^|\s)(?:(?:(?P<first>초대)|(?P<name>[^\s(]+))\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?"
     r"(?:에는|에|으로는|로는|으로|로|은|는)\s+$"
 )
-# words for the body just founded, written before its head's title ("합작법인 대표는 P가 맡는다")
-_NEW_BODY_WORDS = frozenset({"합작법인", "합작사", "신설법인", "신설회사", "새법인", "현지법인", "신설"})
+# words for the body just founded, written before its head's title ("합작법인 대표는 P가 맡는다", "신설 법인 대표에는")
+_NEW_BODY_WORDS = frozenset(
+    {"합작법인", "합작사", "신설법인", "신설회사", "새법인", "현지법인", "신설", "법인", "자회사"}
+)
 # "P 교수가 초대 센터장으로 임명됐다": the person first, then the new body's first post
 _MADE_FIRST_HEAD = re.compile(
     r"(?:\s*\([^()]*\))?(?:이|가|은|는)\s+초대\s(?P<t>[^\s(]+?)(?:으로|로|에)\s+(?:\S+\s)?"

@@ -132,9 +132,20 @@ def established(c: Clause) -> list[Relation]:
         return []
     c.discourse.established.append((s.index, founder, obj.entity))
     out = [Relation(RelationType.ESTABLISHED, founder, obj.entity, s, conf, props)]
-    out += [Relation(RelationType.ESTABLISHED, a, obj.entity, s, conf, props) for a in _co_founders(c, founder, obj)]
-    if _INSIDE.search(s.text[: obj.start - s.start]):
-        out.append(Relation(RelationType.PART_OF, obj.entity, founder, s, conf))  # "대표이사 직속으로 X를 신설"
+    co_founders = _co_founders(c, founder, obj)
+    out += [Relation(RelationType.ESTABLISHED, a, obj.entity, s, conf, props) for a in co_founders]
+    # "대표이사 직속으로 X를 신설"; "X 연구소를 신설했다": a body one organisation creates within itself is a unit
+    inside = _INSIDE.search(s.text[: obj.start - s.start]) or (
+        not co_founders
+        and len(c.subject_group) < 2  # "A와 B는 … 신설했다": theirs together
+        and "공동" not in obj.entity.name
+        and c.match is not None
+        and c.match.group().startswith("신설")
+        and obj.entity.type in (EntityType.RESEARCH_LAB, EntityType.ORGANIZATION)
+        and founder.type.is_organization
+    )
+    if inside:
+        out.append(Relation(RelationType.PART_OF, obj.entity, founder, s, conf))
     return out + _heads_what_they_founded(c, founder, obj)
 
 
@@ -283,7 +294,7 @@ _JOINT = re.compile(r"(\d|두|세|네|다섯|양)\s?(?:사|개사|기업|회사)
 _SPUN_RELATIVE = re.compile(r"\S*?(?:\s+\S+?)?(?:한|된)\s+['‘]?")  # "분사한 Y", "분사해 출범한 Y"
 # the noun the relative clause describes, an argument of the main verb ("분사한 스타트업의 지분을", "분사한 기업에")
 _UNNAMED_ARGUMENT = re.compile(r"[^\s'‘’]+(?:의|을|를|에|에게|와|과)\s")
-_INSIDE = re.compile(r"직속|산하에|사내에|내부에|조직\s?내에|안에")
+_INSIDE = re.compile(r"직속|산하에|사내에|내부에|조직\s?내에|안에|아래(?:에)?\s")
 _PARENS = re.compile(r"\([^()]*\)")
 _CAME_OUT = re.compile(r"벤처\s?출신(?:인|의)?\s")  # "사내벤처 출신 Y"
 _SPUN_OFF_LATER = re.compile(r"\S*\s+(?:\S+\s+){0,3}?\S*분사")  # "사내벤처로 출발해 분사했다"
