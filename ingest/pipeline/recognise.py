@@ -487,7 +487,10 @@ _DEFINED = re.compile(
 # a note closing a quoted name: "(가칭)", or its spelling as a Latin name ("'베어로보틱스(Bear Robotics)'"; not a
 # common word's gloss, "'루트-브레인(root-brain)' 가설")
 _PROVISIONAL = re.compile(r"\s*\((?:" + "|".join(sorted(REPORTER_NOTES)) + r"|[A-Z][A-Za-z0-9 .,&\-]*)\)\s*$")
-_QUOTED = re.compile(r"[‘'](?P<n>[^‘’'\n]{2,40}?)[’'](?=\s*(?:\(|등|엔|[은는이가을를에와과의도로,·]))")
+# a quoted name before its particle, or before the stake or control bought in it ("'Y' 지분 전량을")
+_QUOTED = re.compile(
+    r"[‘'](?P<n>[^‘’'\n]{2,40}?)[’'](?=\s*(?:\(|등|엔|[은는이가을를에와과의도로,·])|\s(?:지분|경영권|주식)[\s을를]|\s(?:지분|주식)\d)"
+)
 # what a quoted name is described by before it: the company's making ("분사한 '딥엑스칩'", "창업한 '뉴로링크'")
 _MADE_BEFORE = frozenset({"분사한", "설립한", "창업한", "세운", "출범한", "창립한", "독립한"})
 # what a quoted object is made by: "'시큐어클라우드'를 신설한다" names the body set up

@@ -1080,8 +1080,12 @@ def stake_bought(c: Clause) -> list[Relation]:
     company bought (100%, 전량) is an acquisition only."""
     subject = c.subject
     base = c.sentence.start
-    # how far the stake is from each name, its gloss aside ("베어로보틱스(Bear Robotics)의 지분")
-    gap = {a.start: len(_GLOSS.sub("", c.sentence.text[a.end - base : c.pos - base], count=1)) for a in c.before}
+    # how far the stake is from each name, its gloss and closing quote aside ("베어로보틱스(Bear Robotics)의 지분",
+    # "'뉴로웨이브' 지분")
+    gap = {
+        a.start: len(_GLOSS.sub("", c.sentence.text[a.end - base : c.pos - base].lstrip("'’"), count=1))
+        for a in c.before
+    }
     owner = next(
         (
             a
@@ -1483,7 +1487,7 @@ def sold_to(c: Clause) -> list[Relation]:
 
 
 # "Y 지분 30%를 ", "Y의 보유 지분 전량을 ": a stake in the organisation right before, the object sold
-_STAKE_SOLD = re.compile(r"(?:\([^()]*\))?(?:의)?\s(?:보유\s)?지분\s?(?:[\d.]+\s?%|전량|일부|전부)?\s?(?:을|를)\s")
+_STAKE_SOLD = re.compile(r"['’]?(?:\([^()]*\))?(?:의)?\s(?:보유\s)?지분\s?(?:[\d.]+\s?%|전량|일부|전부)?\s?(?:을|를)\s")
 
 
 @relation_rule(

@@ -988,6 +988,11 @@ _AND = re.compile(r"(?:\([^()]*\))?['’]?(?:와|과)\s")  # "B(FAP)와 ": after
 def affiliate_of(c: Clause) -> list[Relation]:
     """ "A, B 등 계열사": members of the group; "카카오 자회사 카카오브레인": group, then member; a parent
     company (모회사) is read the same way with the two ends turned around."""
+    text, end = c.sentence.text, c.trigger.end()
+    if _ONCE.search(c.text_before(c.pos)) and _WAS.match(text, end):
+        return []  # "Y는 한때 X의 계열사였다": no longer
+    if _SOLD_OFF.match(text, end):
+        return []  # "X는 자회사 Y를 Z에 매각했다": Y is Z's now (ko_money.sold_to)
     found = _affiliates(c)
     if c.trigger.group(0) == "모회사":
         for r in found:
@@ -995,6 +1000,14 @@ def affiliate_of(c: Clause) -> list[Relation]:
     return found
 
 
+# a tie that held once and holds no longer: "한때 X의 계열사였다", "과거 X의 자회사였으나"
+_ONCE = re.compile(r"(?:^|\s)(?:한때|과거|예전|원래|당초)(?:에는|엔)?\s")
+_WAS = re.compile(r"(?:였|이었)")
+# the affiliate named, then sold off in the same clause: "자회사 'Y'를 Z에 매각했다", "Y를 … 팔았다"
+_SOLD_OFF = re.compile(
+    r"\s?['‘]?[^\s,.]+?['’]?(?:\([^()]*\))?\s?(?:지분\s?(?:전량|\d+%)?\s?)?[을를]\s(?:[^\s.,]+\s){0,4}?"
+    r"(?:매각했|매각하였|팔았|넘겼|처분했|매각을\s완료)"
+)
 _HOLDING_COMPANY = frozenset({"지주사", "지주회사"})
 # between a group and the noun of its members: "의", a word of which members ("의 전 ", " 주요 ")
 _GROUP_BEFORE_NOUN = re.compile(r"(?:의)?\s*(?:(?:전|주요|핵심|주력)\s)?")
