@@ -1142,11 +1142,25 @@ def acquires(c: EnClause) -> list:
         if takes_control:
             targets = [e for p in preps(verb, "of") for e in c.list_after(p.i + 1, limit=3) if e.type.is_organization]
         else:
-            targets = [unit] if unit is not None else c.as_organisations(c.with_conjuncts(obj))
+            targets = (
+                [unit] if unit is not None else c.as_organisations(c.with_conjuncts(obj) or _described_name(c, obj))
+            )
         for buyer in buyers:
             for target in targets:
                 c.add(RelationType.ACQUIRED, buyer, target, 0.85, **price, date=date)
     return c.take()
+
+
+def _described_name(c: EnClause, obj) -> list[Entity]:
+    """ "acquire Tel Aviv-based vision startup Y": the name right after the words describing it, where the parser
+    made a describing word the object and hung the name elsewhere."""
+    doc = c.span.doc
+    for i in range(obj.i + 1, min(obj.i + 4, c.span.end)):
+        if (ent := c.ent_of.get(i)) is not None:
+            return [ent] if doc[i - 1].lemma_.lower() in c.lex.classifiers else []  # "… startup Y"
+        if doc[i].is_punct or doc[i].pos_ in ("ADP", "CCONJ", "DET", "AUX"):
+            return []
+    return []
 
 
 def _price_after(c: EnClause, stake) -> dict:
@@ -1291,16 +1305,19 @@ def holds_stake(c: EnClause) -> list:
         objects = children(verb, "dobj")
         if not objects or not (objects[0].lower_ in ("percent", "%") or objects[0].lemma_.lower() in STAKE_NOUNS):
             continue
-        if not any(t.like_num for t in objects[0].subtree):
-            continue
+        if any(d.lower_ == "no" for d in objects[0].children):
+            continue  # "has no stake in Y"
+        named_in = [e for e in _in_targets(c, verb) if e.type.is_organization]
+        if not any(t.like_num for t in objects[0].subtree) and not (
+            objects[0].lemma_.lower() in STAKE_NOUNS and named_in
+        ):
+            continue  # "holds a stake in Y" names the company; "retains the rest" without a number names nothing
         of_share = [
             t
             for t in c.span
             if t.i > verb.i and t.lower_ == "of" and t.doc[t.i - 1].lower_ in ("percent", "%", "stake", "shares")
         ]
-        targets = _in_targets(c, verb) or c.as_organisations(
-            [e for t in of_share[:1] for e in c.list_after(t.i + 1, limit=4)]
-        )
+        targets = named_in or c.as_organisations([e for t in of_share[:1] for e in c.list_after(t.i + 1, limit=4)])
         targets = [e for e in targets if e.type.is_organization] or (
             [c.disc.deal_target] if c.disc.deal_target is not None else []
         )

@@ -64,6 +64,7 @@ GROUP_BODY = (
     "Forum",
     "Council",
     "Initiative",
+    "Partnership",  # "the AI Infrastructure Partnership", "Partnership on AI": a body its members form
     "Program",
     "Programme",
     "Project",
