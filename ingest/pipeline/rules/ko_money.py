@@ -36,8 +36,11 @@ from aigraph.ingest.pipeline.rules.ko_people import speaks_for
 from aigraph.ingest.pipeline.segment import Token
 
 _MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안)|[조억]\s*원")
+# building, founding or running something: what the money goes to is a facility, no technology
+_BUILDING_ACTS = frozenset({"건립", "건설", "설립", "신축", "증설", "운영", "이전"})
 _NOT_SECTOR_TAIL = frozenset(
     {"개발", "분야", "사업", "구축", "연구", "육성", "등", "부문", "산업", "확보", "경쟁력", "혁신", "위해"}
+    | _BUILDING_ACTS
     | {"조성", "확충", "고도화", "공동"}  # "AI 반도체 공동 개발을 위해": the field, not how it is developed
     | {
         "투자",
@@ -103,7 +106,7 @@ _WHAT_WAS_PUT_IN = re.compile(
     r"(?:금액|액수|규모|돈|자금|투자금)(?=[은는이가을를의도]\s)|[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)"
 )
 # money given as a grant or a gift, which buys no stake: "장학금 5억원을 지원", "연구비 명목으로 … 출연"
-_GRANT = re.compile(r"장학금|장학기금|연구비|기부금|발전기금|후원금|성금")
+_GRANT = re.compile(r"장학금|장학기금|연구비|연구개발비|기부금|발전기금|후원금|성금|보조금|지원금|사업화\s?자금|바우처")
 _GRANT_REACH = 30
 _CONTRACT = re.compile(r"\s?(?:계약|협약)")
 _PLAIN_JOINER = re.compile(r"\s?(?:,|·|와|과|및)\s?")
@@ -546,11 +549,16 @@ def _local_government(c: Clause, e: Entity) -> bool:
     )
 
 
+# a site's own name: "탕정 일반산업단지", "진주 뿌리산업단지", "오창 국가산단"
+_SITE_NAME = re.compile(r"(?:산업|국가|일반|첨단|혁신|과학)?\s?(?:단지|산단)$")
+
+
 def _is_site(c: Clause, target: Entity) -> bool:
     """The 에-place of an investment is a site when its name is a place's or a plant is built there."""
     return target.registry is None and (
         bool(_PLACE_WORD.fullmatch(target.name))
         or c.lex.is_place(target.name)
+        or bool(_SITE_NAME.search(target.name))
         or bool(_SITE_BUILT.match(c.sentence.text, c.trigger.end()))
     )
 
@@ -665,6 +673,7 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
         # "이 사업에", "해당 프로젝트에": the programme the article named before, else none
         return [_programme_named_before(c)]
     for group in reversed(words):
+        built = bool(group) and group[-1].form in _BUILDING_ACTS  # "물류센터 건립에", "센터 운영에": a facility
         while group and (group[-1].form in _NOT_SECTOR_TAIL or group[-1].tag == "NNB"):
             group.pop()
         while (
@@ -690,8 +699,8 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
             # "(… 공동연구센터를 세웠다.) 500억원을 센터에 지원": a bare kind word is the body of that kind named last
             out.append(_kind_named_before(c, name))
             continue
-        if _BUILT_SITE.fullmatch(name):
-            continue  # "설비투자에 30조원", "시설투자에": capital spending on plant, no technology
+        if built or _BUILT_SITE.fullmatch(name) or _PLANT.fullmatch(group[-1].form):
+            continue  # "설비투자에 30조원", "생산라인 구축에": capital spending on plant, no technology
         if _PLACE_WORD.fullmatch(name) or any(
             (t.tag == "SN" and _counted(group, i) and not (i == 0 and _ordinal_prefix(group)))
             or c.lex.is_place(t.form)
@@ -776,6 +785,8 @@ _SPENT_ON = re.compile(
 )
 # a plant, site or building is where the money goes, not a technology or an organisation
 _BUILT_SITE = re.compile(r"공장|시설|설비|기지|라인|팹|캠퍼스|클러스터|단지|거점|본사|사옥|부지|센터\s?건물")
+# a plant named by its last word ("생산라인", "배터리 공장"); a "로봇 클러스터" is a sector grown, not a plant
+_PLANT = re.compile(r"공장|시설|설비|라인|팹|사옥|본사|부지")
 
 
 @relation_rule(

@@ -968,15 +968,20 @@ def _joint_partners(c: Clause, made: Arg) -> list[Arg]:
     """ "A는 B(·C)와 Y를 공동 설립했다", "A는 B와 합작법인 Y를 세웠다": the names read as enumerated with the
     object up to the last one joined by 와/과 are the partners of a joint founding, not organisations founded."""
     base = c.sentence.start
-    if not (
-        _JOINTLY.search(c.text_before(c.pos)) or _JOINT_VENTURE_BEFORE.search(c.sentence.text, 0, made.start - base)
-    ):
-        return []
     group = [a for a in c.before if a.group == made.group and a.end <= made.start]
     last = max((a.end for a in group if _AND.match(c.sentence.text, a.end - base)), default=-1)
-    return [a for a in group if a.end <= last]
+    if _JOINTLY.search(c.text_before(c.pos)) or _JOINT_VENTURE_BEFORE.search(c.sentence.text, 0, made.start - base):
+        return [a for a in group if a.end <= last]
+    # "A는 B와 'Y 연구센터'를 설립했다": an established company or school joined to a new lab founds it with A
+    if made.entity.type is EntityType.RESEARCH_LAB:
+        return [a for a in group if a.end <= last and a.entity.type in _ESTABLISHED_BODIES]
+    return []
 
 
+# the kinds of body that exist before a lab they found with another ("A는 B와 Y 연구센터를 설립")
+_ESTABLISHED_BODIES = frozenset(
+    {EntityType.COMPANY, EntityType.UNIVERSITY, EntityType.GOVERNMENT_AGENCY, EntityType.BUSINESS_GROUP}
+)
 # "공동 설립했다": a founding with partners
 _JOINTLY = re.compile(r"공동\s?$")
 # "합작법인 Y", "합작사인 Y": the object named as a joint venture
