@@ -35,6 +35,10 @@ _ISO = {"won": "KRW", "yen": "JPY"}
 _SERIES_END = re.compile(r"(?<=\bSeries [A-H])\.(?=\s+[A-Z\"“]|\s*$)")
 
 
+# a list item's bullet: "Venture Capital Deals: • Y raised …" is a heading, then an item of its own
+_BULLET = re.compile(r"[•●▪◦■▶►](?=\s)")
+
+
 # "co-founded", "co-led" (verbs): the tokeniser splits the prefix off and the parser loses the verb; read
 # without it (blanked, so offsets stay put): the co-founders founded it, the co-leads led; rules that care
 # (a co-developed chip is a partnership, a co-owned firm no subsidiary) read the page text (EnClause.co_prefixed).
@@ -47,8 +51,9 @@ _CO_PREFIX = re.compile(
 
 def parser_text(text: str) -> str:
     """The text as the tagger reads it (the clean stage blanked datelines): "N billion won" as "N billion KRW", a
-    funding series ending a sentence split off (all the same length)."""
+    funding series ending a sentence split off, a list's bullet ending what came before it (all the same length)."""
     text = _SERIES_END.sub("!", text)
+    text = _BULLET.sub(".", text)
     text = _CO_PREFIX.sub("   ", text)
     return _CURRENCY_WORDS.sub(lambda m: m.group(1) + _ISO[m.group(2).lower()], text)
 

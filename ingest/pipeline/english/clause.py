@@ -78,6 +78,8 @@ _HEDGE_LEMMAS = {
     "interested",
     "near",  # "is nearing a deal to buy Y": not struck yet
     "apply",  # "applied to join Y": not admitted yet
+    "likely",  # "is likely to be acquired by X", "is unlikely to invest": a guess
+    "unlikely",
     "block",  # "sued to block X's purchase of Y", "moved to prevent the deal": a deal fought, not made
     "prevent",
     "oppose",
@@ -115,7 +117,9 @@ _OBJECT_CONTROL = {"select", "pick", "choose", "tap", "invite", "designate", "ap
 # verbs giving money to someone ("awarded $10 million to Y to set up Z"), who does what the infinitive says
 _GRANTING = {"award", "give", "grant", "provide", "allocate", "donate", "pledge"}
 _HEARSAY = {"say", "believe", "understand", "think", "rumor", "rumour", "tip"}
-_REPORTED = {"reportedly", "allegedly", "potentially", "possibly", "reported"}
+# adverbs of hearsay or of a guess ("will probably acquire", "will likely invest"): no deal stated
+_REPORTED = {"reportedly", "allegedly", "potentially", "possibly", "reported", "probably", "likely", "perhaps", "maybe"}
+_REPORTED |= {"surely", "presumably", "supposedly"}
 # words that make a described tie not (yet or any longer) a fact: "a potential backer", "a planned joint venture"
 _NOT_YET_OR_NO_LONGER = {
     "potential",
@@ -1268,8 +1272,8 @@ class EnClause:
                     return False  # "did not invest", "has no plans to acquire"
                 if child.lower_ in _MODALS and not (child.lower_ == "would" and said and not self._conditioned(node)):
                     return False  # "would buy Y, a source said" is told; "would buy Y if regulators approve" is not
-                if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
-                    return False
+                if child.dep_ == "mark" and (child.lower_ in _CONDITIONAL or _as_though(child)):
+                    return False  # "if X had bought Y", "as though X had acquired Y": not what happened
             if node.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL for c in node.children):
                 return False
             if (
@@ -1420,6 +1424,11 @@ def _in_subject(tok) -> bool:
         if a.dep_ in SUBJECTS:
             return True
     return False
+
+
+def _as_though(mark) -> bool:
+    """ "as though": a comparison with what did not happen."""
+    return mark.lower_ == "though" and mark.i > 0 and mark.doc[mark.i - 1].lower_ == "as"
 
 
 def _noun_content(clause) -> bool:

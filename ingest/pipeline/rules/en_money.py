@@ -285,6 +285,17 @@ def _as_round_total(props: dict) -> dict:
     return kept | {"round_amount": props["amount"], "round_currency": props.get("currency")}
 
 
+# what one invests that is no money: "invested its reputation in Y"
+_NOT_MONEY = {"reputation", "credibility", "time", "effort", "energy", "hope", "faith", "trust", "pride", "attention"}
+
+
+def _no_money(obj) -> bool:
+    """The object invested is no money: "its reputation", "a great deal of credibility" (the amount's noun)."""
+    if obj.lemma_.lower() in ("deal", "lot", "amount"):
+        obj = next((o for p in obj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), obj)
+    return obj.lemma_.lower() in _NOT_MONEY
+
+
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
 def invests_in(c: EnClause) -> list:
     """ "X (will) invest(s) $N in Y", "investing €N to become the largest shareholder in Y"."""
@@ -298,6 +309,8 @@ def invests_in(c: EnClause) -> list:
             or not c.asserted(verb)
         ):
             continue  # "X put $300 million into Y"
+        if any(_no_money(o) for o in children(verb, "dobj")):
+            continue  # "has invested its reputation (a great deal of credibility) in Y": no money
         investors = [e for e in c.subjects(verb) if e.type is not EntityType.TECHNOLOGY]
         targets = _in_targets(c, verb)
         targets = targets or _committed_to(c, verb)
