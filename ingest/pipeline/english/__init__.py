@@ -29,10 +29,13 @@ _CURRENCY_WORDS = re.compile(r"(?:(?<=\d)|(?<=illion)|(?<=\dbn)|(?<=\sbn)|(?<=[b
 _ISO = {"won": "KRW", "yen": "JPY"}
 
 
-# "… a $40 million Series A. The round …": the tokeniser reads "A." as an initial and joins the
-# sentences (or, last in the text, keeps "A." in the name); a full stop of the same length that it cannot take
-# for an abbreviation ends the sentence.
-_SERIES_END = re.compile(r"(?<=\bSeries [A-H])\.(?=\s+[A-Z\"“]|\s*$)")
+# "… a $40 million Series A. The round …", "… for $3.2B. Oracle …": the tokeniser reads "A." or "B." as an
+# initial and joins the sentences (or, last in the text, keeps "A." in the name); a full stop of the same length
+# that it cannot take for an abbreviation ends the sentence.
+_SERIES_END = re.compile(
+    r"(?<=\bSeries [A-H])\.(?=\s+[A-Z\"“]|\s*$)"
+    r"|(?:(?<=\d[BMKmb])|(?<=\d[bm]n))\.(?=\s+[A-Z\"“])"  # "… for $3.2B. Oracle is …", "€1bn. The …"
+)
 
 
 # a list item's bullet: "Venture Capital Deals: • Y raised …" is a heading, then an item of its own

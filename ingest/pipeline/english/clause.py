@@ -113,7 +113,19 @@ _CONDITIONAL = {"if", "unless", "whether"}
 # ("Y, a unit of X, reported record sales" states the unit as a fact)
 _REPORTED_CLAUSE = {"ccomp", "xcomp", "parataxis", "advcl"}
 # verbs whose object does what their infinitive says ("picked A to lead Y", "invited B to join Y")
-_OBJECT_CONTROL = {"select", "pick", "choose", "tap", "invite", "designate", "appoint", "name"}
+_OBJECT_CONTROL = {
+    "select",
+    "pick",
+    "choose",
+    "tap",
+    "invite",
+    "designate",
+    "appoint",
+    "name",
+    "hire",
+    "recruit",
+    "poach",
+}
 # verbs giving money to someone ("awarded $10 million to Y to set up Z"), who does what the infinitive says
 _GRANTING = {"award", "give", "grant", "provide", "allocate", "donate", "pledge"}
 _HEARSAY = {"say", "believe", "understand", "think", "rumor", "rumour", "tip"}

@@ -770,6 +770,13 @@ def round_members(c: EnClause) -> list:
             )
         elif lemma == "be" and subject_word in ("investor", "backer", "participant"):  # "The new investors are A, B"
             investors = [(e, False) for o in children(verb, "attr") for e in c.with_conjuncts(o)]
+        elif (
+            lemma == "join"
+            and verb.dep_ == "conj"
+            and verb.head.lemma_.lower() in ("lead", "co-lead")
+            and any(a.dep_ == "auxpass" for a in verb.children)
+        ):  # "Y raised $N. X led, and was joined by A and B": the lead and its companions in the round
+            investors = [(e, True) for e in c.subjects(verb)] + [(e, False) for e in c.agents(verb, limit=8)]
         elif lemma == "join" and (backers := [o for o in children(verb, "dobj") if is_investor_described(o)]):
             # "A and B joined existing backer X", "…, with new investors A and B joining existing investors X and Y":
             # all of them put money into the round just reported (no membership of X)

@@ -528,6 +528,8 @@ def appointed(c: EnClause) -> list:
             ]
         if role is not None:  # "CEO of X", "its CEO": the role names the organisation
             owner = [e for p in preps(role, "of", "at") for e in c.list_after(p.i + 1, limit=1)]
+            # "was named general partner at X": the parser may hang "at X" on the verb
+            owner = owner or [e for p in preps(verb, "at") for e in c.list_after(p.i + 1, limit=1)]
             orgs = owner or ([] if any(t.dep_ == "poss" and t.lower_ != "its" for t in role.children) else orgs)
         for person in people:
             for org in orgs:
@@ -579,6 +581,8 @@ def _role(c: EnClause, verb) -> Token | None:
                 and c.lex.is_title_word(t.text)
                 and any(n.dep_ in ("nmod", "compound") for n in t.children)
             )
+            # "was promoted to partner at X": the parser reads "to partner" as a verb's infinitive
+            or (t.dep_ == "xcomp" and t.pos_ in ("NOUN", "PROPN") and c.lex.is_title_word(t.text))
         )
         and c.entity(t) is None
     ]
@@ -621,7 +625,8 @@ def holds_role(c: EnClause) -> list:
         if title and role is not None:
             orgs = [e for p in preps(role, "of", "at", "for") for e in c.list_after(p.i + 1, limit=1)]
             orgs += [e for poss in children(role, "poss") if (e := c.np_entity(poss)) is not None]
-        if lemma in ("work", "serve"):  # "P serves as CTO at X": the parser may hang "at X" on the verb
+        if lemma in ("work", "serve") or (title and not orgs and [t.lower_ for t in title] != ["member"]):
+            # "P serves as CTO at X", "P is now chief scientist at X": the parser may hang "at X" on the verb
             orgs += [e for p in preps(verb, "at", "for") for e in c.list_after(p.i + 1, limit=1)]
         elif not title or [t.lower_ for t in title] == ["member"]:
             continue
