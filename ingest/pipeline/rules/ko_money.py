@@ -1196,11 +1196,41 @@ def shareholders(c: Clause) -> list[Relation]:
     owner = _owner_right_before(c)
     if owner is None:
         return []
-    return [
-        Relation(RelationType.INVESTED_IN, h.entity, owner.entity, c.sentence, c.confidence, _stake(c.sentence.text))
-        for h in _described(c, owner)
-        if h.entity is not owner.entity and h.entity.type is not EntityType.TECHNOLOGY
+    holders = [
+        h for h in _described(c, owner) if h.entity is not owner.entity and h.entity.type is not EntityType.TECHNOLOGY
     ]
+    text, base = c.sentence.text, c.sentence.start
+    shared = _stake(text) if len(holders) == 1 else {}  # one stake told for several holders is no one's own
+    found = [
+        Relation(
+            RelationType.INVESTED_IN,
+            h.entity,
+            owner.entity,
+            c.sentence,
+            c.confidence,
+            _own_share(text, h.end - base) or shared,
+        )
+        for h in holders
+    ]
+    for h in holders:  # "X의 최대주주는 P 대표다": the largest holder titled as a head, no other body named, heads X
+        title = _HOLDER_TITLE.match(text, h.end - base)
+        if (
+            h.entity.type is EntityType.PERSON
+            and "대주주" in c.trigger.group(0)  # "X의 투자자인 P 대표": a counterpart, who heads a firm of their own
+            and title is not None
+            and c.lex.title_names_head_of(title.group(1), owner.entity.type)
+            and not any(m.org is not None for m in c.mentions if c.doc.of_mention.get(m.start) is h.entity)
+        ):
+            found.append(
+                Relation(RelationType.WORKS_FOR, h.entity, owner.entity, c.sentence, c.confidence, {"title": title[1]})
+            )
+    return found
+
+
+def _own_share(text: str, at: int) -> dict:
+    """The share written in brackets right after a holder ("A(9.5%)"), else nothing."""
+    m = _OWN_SHARE.match(text, at)
+    return {"stake_percent": float(m.group(1))} if m else {}
 
 
 @relation_rule(
@@ -1218,6 +1248,12 @@ def portfolio_company(c: Clause) -> list[Relation]:
         for h in _described(c, investor)
         if h.entity is not investor.entity and h.entity.type.is_organization
     ]
+
+
+# the title written right after a holder's name: "P 대표로", "P 대표(22%)"
+_HOLDER_TITLE = re.compile(r"\s([가-힣A-Z]{1,5}?)(?=[(은는이가로다와과,\s]|$)")
+# a holder's own share in brackets after its name (and title): "A(9.5%)", "P 대표(22%)"
+_OWN_SHARE = re.compile(r"(?:\s[가-힣]{1,4})?\s?\(\s?(\d+(?:\.\d+)?)\s?%\s?\)")
 
 
 def _owner_right_before(c: Clause) -> Arg | None:
