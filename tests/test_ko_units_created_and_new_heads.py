@@ -44,3 +44,22 @@ def test_the_new_companys_head() -> None:
 def test_a_company_head_leading_a_lab_heads_no_lab() -> None:
     got = facts("다온테크는 사내에 'AI 연구소'를 두고 최건우 대표가 직접 이끌기로 했다.")
     assert ("WORKS_FOR", "최건우", "AI 연구소") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "lab"),
+    [
+        ("포스코홀딩스는 2020년 설립한 포스코AI랩을 통해 철강 AI를 개발하고 있다.", "포스코AI랩"),
+        ("한빛전자는 지난해 세운 '누리랩'을 중심으로 로봇을 개발한다.", "누리랩"),
+    ],
+)
+def test_what_the_topic_works_through_it_founded(text: str, lab: str) -> None:
+    got = facts(text)
+    founder = text.split("는 ")[0]
+    assert ("ESTABLISHED", founder, lab) in got, got
+
+
+def test_a_company_founded_by_another_then_bought() -> None:
+    got = facts("한빛전자는 2015년 창업한 누리AI를 인수했다.")
+    assert ("ESTABLISHED", "한빛전자", "누리AI") not in got, got
+    assert ("ACQUIRED", "한빛전자", "누리AI") in got, got

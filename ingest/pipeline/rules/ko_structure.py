@@ -678,11 +678,28 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
     return out
 
 
+# only when between a topic and its relative clause: "은 지난해 ", "는 2020년 "
+_TIME_ONLY = re.compile(r"(?:\([^()]*\))?(?:은|는)\s+(?:(?:지난해|올해|작년|지난|최근|앞서|\d{2,4}년|\d{1,2}월)\s?)*")
+# what the topic works through or runs: "Y를 통해", "Y를 중심으로", "Y를 운영"
+_WORKS_THROUGH = re.compile(r"['’]?(?:\([^()]*\))?[을를]\s(?:통해|통하여|중심으로|앞세워|운영)")
+
+
 def _founded_with_partner(c: Clause, new: Arg) -> list[Relation]:
     """ "X는 B와 공동 설립한 Y를 매각했다": a clause with a partner and no subject of its own tells what the topic
     founded with that partner (without one, "X는 2015년 창업한 Y를 인수했다" may be another's founding)."""
     partner = c.before[-1] if c.before else None
     topic = next((a for a in c.before if a.particle in ("은", "는")), None)
+    base = c.sentence.start
+    if (
+        partner is topic is not None
+        and _TIME_ONLY.fullmatch(c.sentence.text, topic.end - base, c.pos - base)
+        and _WORKS_THROUGH.match(c.sentence.text, new.end - base)
+        and new.entity.type.is_organization
+        and new.entity is not topic.entity
+    ):
+        # "X는 2020년 설립한 Y를 통해 …": what the topic works through, it founded (not "… 창업한 Y를 인수했다")
+        c.discourse.established.append((c.sentence.index, topic.entity, new.entity))
+        return [Relation(RelationType.ESTABLISHED, topic.entity, new.entity, c.sentence, c.confidence, _date(c))]
     if (
         partner is None
         or topic is None
