@@ -31,6 +31,10 @@ PARTICLE = re.compile(
     r"\s*(?P<p>[을를]\s(?:주관사로|주관기관으로|중심으로)|에\s?따르면|[△▲■]|[을를]\s(?:비롯|포함)(?:해|한)|[을를]\s통(?:해|하여|한)|에\s?이어|까지|으로부터|로부터|에게서|에서는|에서|엔|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와\s?함께|과\s?함께|와|과|의|,|·|및|로|으로)?"
 )
 SUBJECT = {"은", "는", "이", "가", "도"}
+# only when or how long ago between a topic and its relative clause: "은 지난해 ", "는 2020년 3월 "
+TIME_ONLY = re.compile(
+    r"(?:\([^()]*\))?(?:은|는)\s+(?:(?:지난해|올해|작년|지난|최근|앞서|이미|\d{2,4}년|\d{1,2}월|초|말|상반기|하반기)\s?)*"
+)
 # a space, then a one-syllable particle glued to the next word: that word's first syllable ("이민호", "도시")
 _WORD_OPENING = re.compile(r"\s+[가-힣](?=[가-힣])")
 ALLIANCE_NOUNS = frozenset({"컨소시엄", "얼라이언스", "원팀", "협의체"})

@@ -25,6 +25,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     PROGRAMME_HEADS,
     SOURCE,
     SUBJECT,
+    TIME_ONLY,
     Arg,
     Clause,
     clause_subject,
@@ -1292,12 +1293,6 @@ def _described(c: Clause, owner: Arg) -> list[Arg]:
 _ASKED = re.compile(r"(?:\([^()]*\))?\s?(?:[^\s,.]{1,4}\s?)?(?:인지|일지|인가|일까)(?=[\s,.]|$)")
 
 
-# only when or how long ago between a topic and its relative clause: "은 지난해 ", "는 2020년 3월 "
-_TIME_ONLY = re.compile(
-    r"(?:\([^()]*\))?(?:은|는)\s+(?:(?:지난해|올해|작년|지난|최근|앞서|이미|\d{2,4}년|\d{1,2}월|초|말|상반기|하반기)\s?)*"
-)
-
-
 @relation_rule(RelationType.ACQUIRED, language="ko", trigger=r"(?:(?:인수|매입)한|(?<=[이가]\s)품은)\s+['‘]?")
 def acquirer_in_relative_clause(c: Clause) -> list[Relation]:
     """ "한울전자가 인수한(품은) (AI 반도체 회사) 누리반도체는": the buyer is the clause's subject, the company
@@ -1309,7 +1304,7 @@ def acquirer_in_relative_clause(c: Clause) -> list[Relation]:
     bought = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
     if buyer is None and bought is None and c.before and c.before[-1].particle in ("은", "는"):
         topic = c.before[-1]
-        if _TIME_ONLY.fullmatch(c.sentence.text, topic.end - base, c.pos - base):
+        if TIME_ONLY.fullmatch(c.sentence.text, topic.end - base, c.pos - base):
             buyer = topic
     if buyer is None and bought is not None and target is not None and target.entity.type.is_organization:
         # "누리반도체를 인수한 한울전자는": the object was bought by the organisation the clause describes

@@ -23,6 +23,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     PLACE,
     SOURCE,
     SUBJECT,
+    TIME_ONLY,
     Arg,
     Clause,
     clause_subject,
@@ -678,8 +679,6 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
     return out
 
 
-# only when between a topic and its relative clause: "은 지난해 ", "는 2020년 "
-_TIME_ONLY = re.compile(r"(?:\([^()]*\))?(?:은|는)\s+(?:(?:지난해|올해|작년|지난|최근|앞서|\d{2,4}년|\d{1,2}월)\s?)*")
 # what the topic works through or runs: "Y를 통해", "Y를 중심으로", "Y를 운영"
 _WORKS_THROUGH = re.compile(r"['’]?(?:\([^()]*\))?[을를]\s(?:통해|통하여|중심으로|앞세워|운영)")
 
@@ -692,7 +691,7 @@ def _founded_with_partner(c: Clause, new: Arg) -> list[Relation]:
     base = c.sentence.start
     if (
         partner is topic is not None
-        and _TIME_ONLY.fullmatch(c.sentence.text, topic.end - base, c.pos - base)
+        and TIME_ONLY.fullmatch(c.sentence.text, topic.end - base, c.pos - base)
         and _WORKS_THROUGH.match(c.sentence.text, new.end - base)
         and new.entity.type.is_organization
         and new.entity is not topic.entity
