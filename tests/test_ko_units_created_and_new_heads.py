@@ -63,3 +63,4 @@ def test_a_company_founded_by_another_then_bought() -> None:
     got = facts("한빛전자는 2015년 창업한 누리AI를 인수했다.")
     assert ("ESTABLISHED", "한빛전자", "누리AI") not in got, got
     assert ("ACQUIRED", "한빛전자", "누리AI") in got, got
+    assert "date" not in got[("ACQUIRED", "한빛전자", "누리AI")], got  # 2015 is the founding's year, not the deal's

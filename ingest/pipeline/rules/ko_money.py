@@ -841,6 +841,8 @@ def spent_to_build(c: Clause) -> list[Relation]:
 # "X에 인수된 Y는": the company bought follows the passive description of it
 _BOUGHT_BY = re.compile(r"(?:된|됐던|되었던)\s+['‘]?")
 # "Y(의) 경영권을 인수했다/확보했다": control of Y bought
+# a founding's date told in a relative clause on the company dealt in: "2015년 창업한 ", "2019년 설립된 "
+_FOUNDING_YEAR = re.compile(r"\d{2,4}년\s?(?:\d{1,2}월\s?)?(?:에\s)?(?:설립|창업|창립|세운|세워진|문을\s연)\S*")
 _CONTROL_OF = re.compile(r"(?:의)?\s?경영권\s?(?:을|를)?\s?$")
 
 
@@ -880,7 +882,9 @@ def acquired(c: Clause) -> list[Relation]:
     # "2019년 P가 설립했으며 2022년 X에 인수됐다": a date of the trigger's own clause is the deal's, else one
     # framing the whole sentence before its first name ("2022년 X는 사업을 넓히며 Y를 인수했다")
     frame = c.text_before(c.args[0].start) if c.args else clause
-    if d := resolve_date(c.own_clause(), c.article_date) or resolve_date(frame, c.article_date):
+    # "2015년 창업한 Y를 인수했다": the year of the bought company's founding is not the deal's
+    own, frame = _FOUNDING_YEAR.sub("", c.own_clause()), _FOUNDING_YEAR.sub("", frame)
+    if d := resolve_date(own, c.article_date) or resolve_date(frame, c.article_date):
         props["date"] = d
     subject = c.subject
     if _sought(c, c.trigger.end()):
