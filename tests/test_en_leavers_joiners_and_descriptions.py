@@ -108,3 +108,18 @@ def test_a_description_is_of_the_name_before_its_comma(text: str, founder: str, 
     established = {(k[1], k[2]) for k in facts if k[0] == "ESTABLISHED"}
     assert (founder, founded) in established, facts
     assert not any(target in ("Nvidia", "Dell") for _, target in established), facts
+
+
+def test_a_description_set_off_is_of_the_word_before_it() -> None:
+    """ "nebulai, the Berlin startup founded by P": the description is of the (unrecognised) word before its comma,
+    not of the company a later sentence names."""
+    facts = en_facts(
+        "nebulai, the Berlin startup founded by Jana Roth, has raised €40 million led by Earlybird. "
+        "Siemens also joined the round."
+    )
+    assert not any(k[0] == "ESTABLISHED" and k[2] in ("Siemens", "지멘스") for k in facts), facts
+
+
+def test_a_description_opening_the_article_is_the_company_named_next() -> None:
+    facts = en_facts("The California chipmaker was founded by Jana Roth in 2019. Ardent Chips said it will hire.")
+    assert ("ESTABLISHED", "Jana Roth", "Ardent Chips") in facts, facts

@@ -629,12 +629,20 @@ class EnClause:
         if (ent := self._founders_employer(tok)) is not None:
             return ent
         if tok.lower_ in _PRONOUNS or self._definite_description(tok):
-            ent = self.referred_topic() or (self.named_later(tok) if self._definite_description(tok) else None)
+            ent = self.referred_topic() or (
+                self.named_later(tok) if self._definite_description(tok) and not self._set_off(tok) else None
+            )
             if ent is not None and tok.lemma_.lower() in _COMPANY_WORDS and ent.type in _NO_COMPANIES:
                 # "The University of X spun out Y. The startup was founded by …": the company, not the topic
                 return self._latest_company(tok)
             return self.startup_referred(tok, ent) if tok.lower_ in _YOUNG_FIRM else ent
         return None
+
+    def _set_off(self, noun) -> bool:
+        """ "nebulai, the Berlin startup founded by P, …": a description set off by a comma describes the word before
+        it (a name the recogniser missed), no company named later."""
+        left = noun.left_edge.i
+        return noun.dep_ == "appos" or (left > self.span.start and noun.doc[left - 1].text == ",")
 
     def _founders_employer(self, noun) -> Entity | None:
         """ "DeepX CEO P founded the company": the company a person's subject phrase names them at is the one
