@@ -235,7 +235,10 @@ def _date_investments(relations: list[Relation], published: date | None) -> None
 
 
 # a sentence telling what was reported, and one a party of it denies with ("사실무근", "사실이 아니다", "부인했다")
-_REPORTED = re.compile(r"보도(?:했|됐|되|가\s나)|알려졌|전해졌|전했(?:으나|지만)|(?:인수|투자|매각|합병|제휴)설")
+# a deal told as reported ("…한다고 보도했다"), or a rumour of one ("매각설")
+_REPORTING = r"보도(?:했|됐|되|가\s나)|알려졌|전해졌|전했(?:으나|지만)"
+_REPORTED_BY = re.compile(_REPORTING)
+_REPORTED = re.compile(_REPORTING + r"|(?:인수|투자|매각|합병|제휴)설")
 _DENIED = re.compile(r"사실무근|사실이\s?아니|사실과\s?다르|부인했|부인하|일축했|선을\s그었")
 
 
@@ -252,14 +255,14 @@ def _without_denied_reports(doc: DocState, relations: list[Relation]) -> list[Re
         r
         for r in relations
         if not (
-            (reported := _REPORTED.search(r.sentence.text))
-            and (
-                (
-                    r.sentence.index + 1 in denied
-                    and {id(r.source), id(r.target)} & named.get(r.sentence.index + 1, set())
-                )
-                or _DENIED.search(r.sentence.text, reported.end())
+            (
+                r.sentence.index + 1 in denied
+                and _REPORTED.search(r.sentence.text)
+                and {id(r.source), id(r.target)} & named.get(r.sentence.index + 1, set())
             )
+            # in its own sentence, the report itself denied ("…보도했지만 … 사실무근"; in "투자받았으며, 매각설은
+            # 사실무근" another deal's rumour is)
+            or ((reported := _REPORTED_BY.search(r.sentence.text)) and _DENIED.search(r.sentence.text, reported.end()))
         )
     ]
 

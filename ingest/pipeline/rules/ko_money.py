@@ -883,8 +883,8 @@ def acquired(c: Clause) -> list[Relation]:
     # framing the whole sentence before its first name ("2022년 X는 사업을 넓히며 Y를 인수했다")
     frame = c.text_before(c.args[0].start) if c.args else clause
     # "2015년 창업한 Y를 인수했다": the year of the bought company's founding is not the deal's
-    own, frame = _FOUNDING_YEAR.sub("", c.own_clause()), _FOUNDING_YEAR.sub("", frame)
-    if d := resolve_date(own, c.article_date) or resolve_date(frame, c.article_date):
+    own_clause, frame = _FOUNDING_YEAR.sub("", c.own_clause()), _FOUNDING_YEAR.sub("", frame)
+    if d := resolve_date(own_clause, c.article_date) or resolve_date(frame, c.article_date):
         props["date"] = d
     subject = c.subject
     if _sought(c, c.trigger.end()):

@@ -136,7 +136,7 @@ def established(c: Clause) -> list[Relation]:
     co_founders = _co_founders(c, founder, obj)
     out += [Relation(RelationType.ESTABLISHED, a, obj.entity, s, conf, props) for a in co_founders]
     # "대표이사 직속으로 X를 신설"; "X 연구소를 신설했다": a body one organisation creates within itself is a unit
-    inside = _INSIDE.search(s.text[: obj.start - s.start]) or (
+    within = bool(_INSIDE.search(s.text[: obj.start - s.start])) or (
         not co_founders
         and len(c.subject_group) < 2  # "A와 B는 … 신설했다": theirs together
         and "공동" not in obj.entity.name
@@ -145,7 +145,7 @@ def established(c: Clause) -> list[Relation]:
         and obj.entity.type in (EntityType.RESEARCH_LAB, EntityType.ORGANIZATION)
         and founder.type.is_organization
     )
-    if inside:
+    if within:
         out.append(Relation(RelationType.PART_OF, obj.entity, founder, s, conf))
     return out + _heads_what_they_founded(c, founder, obj)
 
