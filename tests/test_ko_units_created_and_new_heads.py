@@ -27,6 +27,7 @@ def test_a_unit_created_within_is_part_of_its_creator(text: str) -> None:
         "한빛전자와 누리대는 'AI 비전랩'을 신설했다.",
         "한빛전자와 누리대는 'AI 공동연구센터'를 신설했다.",
         "한빛전자는 자회사 '한빛비전'을 설립했다.",
+        "한빛전자는 AI 연구조직을 물적분할해 '한빛비전'을 신설했다.",
     ],
 )
 def test_a_body_created_with_others_or_as_a_company_is_no_unit(text: str) -> None:

@@ -140,6 +140,7 @@ def established(c: Clause) -> list[Relation]:
         not co_founders
         and len(c.subject_group) < 2  # "A와 B는 … 신설했다": theirs together
         and "공동" not in obj.entity.name
+        and not _SPLIT_OFF.search(s.text, 0, obj.start - s.start)  # "물적분할해 'Y'를 신설": a new company
         and c.match is not None
         and c.match.group().startswith("신설")
         and obj.entity.type in (EntityType.RESEARCH_LAB, EntityType.ORGANIZATION)
@@ -994,6 +995,8 @@ def _joint_partners(c: Clause, made: Arg) -> list[Arg]:
     return []
 
 
+# a body made by splitting one off, or as a company: no unit of its maker
+_SPLIT_OFF = re.compile(r"분할|분사|법인|자회사")
 # the kinds of body that exist before a lab they found with another ("A는 B와 Y 연구센터를 설립")
 _ESTABLISHED_BODIES = frozenset(
     {EntityType.COMPANY, EntityType.UNIVERSITY, EntityType.GOVERNMENT_AGENCY, EntityType.BUSINESS_GROUP}
