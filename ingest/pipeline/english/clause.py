@@ -130,8 +130,10 @@ _OBJECT_CONTROL = {
 _GRANTING = {"award", "give", "grant", "provide", "allocate", "donate", "pledge"}
 _HEARSAY = {"say", "believe", "understand", "think", "rumor", "rumour", "tip"}
 # adverbs of hearsay or of a guess ("will probably acquire", "will likely invest"): no deal stated
-_REPORTED = {"reportedly", "allegedly", "potentially", "possibly", "reported", "probably", "likely", "perhaps", "maybe"}
-_REPORTED |= {"surely", "presumably", "supposedly"}
+_REPORTED = {
+    *("reportedly", "allegedly", "potentially", "possibly", "reported"),
+    *("probably", "likely", "perhaps", "maybe", "surely", "presumably", "supposedly"),
+}
 # words that make a described tie not (yet or any longer) a fact: "a potential backer", "a planned joint venture"
 _NOT_YET_OR_NO_LONGER = {
     "potential",
