@@ -161,12 +161,6 @@ def _purpose(toks: list) -> int | None:
     return None
 
 
-def _own_clause(before: str) -> str:
-    """The words before a trigger that are its own clause's: what follows the last clause ending."""
-    ends = list(_CLAUSE_BREAK.finditer(before))
-    return before[ends[-1].end() :] if ends else before
-
-
 @relation_rule(RelationType.INVESTED_IN, language="ko")
 def invested_in(c: Clause) -> list[Relation]:
     """ "X는 Y에 N원을 투자한다"; an unnamed recipient is what X just established, only when an amount is stated."""
@@ -176,7 +170,7 @@ def invested_in(c: Clause) -> list[Relation]:
         return []  # "한국벤처투자가 300억원을 출자했다": the word ends an investor's name, no predicate
     if _INVESTOR_NOUN.match(c.sentence.text, c.trigger.end()) or _sought(c, c.trigger.end()):
         return []  # "펀드에 돈을 넣은 개인투자자는", "투자할 곳을 찾고 있다": no investment stated
-    if _GRANT.search(_own_clause(c.text_before(c.pos)[-_GRANT_REACH:])):
+    if _GRANT.search(c.own_clause(_CLAUSE_BREAK)[-_GRANT_REACH:]):
         return []  # "Y에 장학금 5억원을 지원했다", "연구비 명목으로 Y에 출연했다": a grant or a gift, no stake
     verb_subject = _verb_subject(c)
     subject = verb_subject[0] if verb_subject else _fund_manager(c) or c.subject or _fund_subject(c) or _government(c)
