@@ -159,8 +159,30 @@ _UNCONFIRMED = re.compile(
 # A deal the same sentence says fell through is not a fact ("… but the deal was later abandoned").
 _CALLED_OFF = re.compile(
     r"\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|called off|terminat(?:ed|es)|collapsed|blocked|fell through|fell apart|withdr[ae]w[n]?"
-    r"|walk(?:ed|s)? away|(?:pulled|pulls|backed|backs) out|pulled the plug)\b",
+    r"|walk(?:ed|s)? away|(?:pulled|pulls|backed|backs) out|pulled the plug|cancell?ed|cancels)\b",
     re.I,
+)
+# the deal a sentence says fell through, by the kinds of fact it would have made: "the takeover", "their planned
+# partnership" (a definite noun: the deal the article has told of)
+_DEAL_KINDS = {
+    "takeover": ("ACQUIRED",),
+    "acquisition": ("ACQUIRED",),
+    "merger": ("ACQUIRED",),
+    "purchase": ("ACQUIRED", "INVESTED_IN"),
+    "buyout": ("ACQUIRED",),
+    "partnership": ("PARTNERS_WITH",),
+    "alliance": ("PARTNERS_WITH",),
+    "tie-up": ("PARTNERS_WITH",),
+    "venture": ("PARTNERS_WITH", "ESTABLISHED"),
+    "mou": ("PARTNERS_WITH",),
+    "investment": ("INVESTED_IN",),
+    "stake": ("INVESTED_IN",),
+    "deal": ("ACQUIRED", "INVESTED_IN", "PARTNERS_WITH"),
+    "transaction": ("ACQUIRED", "INVESTED_IN"),
+    "agreement": ("ACQUIRED", "INVESTED_IN", "PARTNERS_WITH"),
+}
+_DEFINITE_DEAL = re.compile(
+    r"\b(?:the|its|their|this|that)\s(?:[\w-]+\s){0,3}?(" + "|".join(_DEAL_KINDS) + r")s?\b", re.I
 )
 _HOLDER_WORDS = {"investor", "backer", "shareholder"}
 _LIST_OPENERS = _HOLDER_WORDS | {"existing", "new", "other", "early", "returning", "strategic", "financial"}
@@ -321,6 +343,7 @@ class EnClause:
         name = doc[words[0].i : words[-1].i + 1].text
         if (
             not self.lex.is_name(name)
+            or self.lex.is_title_field(doc, start, end + 1)
             or self.lex.is_technology_term(name)
             or self.lex.is_place(name)  # "Abu Dhabi's sovereign wealth fund": the fund's place, no party
             or any(self.lex.is_title_word(t.text) for t in words)
@@ -1302,6 +1325,7 @@ class EnClause:
                 node.head.i == node.i
                 or node.dep_ in ("ROOT", "appos")
                 or (node.dep_ == "relcl" and not _infinitival(node) and not _noun_content(node))
+                or _semicolon_between(node, node.head)
             ):
                 break  # a relative clause states its own fact ("X, which invested in Y, did not …")
             node, below = node.head, node
@@ -1314,6 +1338,18 @@ class EnClause:
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL for m in c.children)
             for c in verb.children
         )
+
+    def called_off_kinds(self) -> set[str]:
+        """ "The deal was blocked by regulators.", "X and Y called off their planned partnership.": the kinds of
+        relation (names of ``RelationType``) of the deal the sentence says fell through; empty when it says no
+        such thing or only may ("the deal could collapse")."""
+        low = self.span.text.lower()
+        # a conditional or a modal verb ("if", "could"; not the month in "in May") makes the failure a guess
+        if not _CALLED_OFF.search(low) or any(
+            t.lower_ in _CONDITIONAL or (t.lower_ in _MODALS and t.tag_ == "MD") for t in self.span
+        ):
+            return set()
+        return {kind for m in _DEFINITE_DEAL.finditer(low) for kind in _DEAL_KINDS[m.group(1)]}
 
     def _hedged_sentence(self) -> bool:
         """Called off, unconfirmed, or asked ("Did X invest in Y?" states no deal)."""
@@ -1479,6 +1515,13 @@ def _forecast(verb, clause) -> bool:
         or verb.dep_ == "pcomp"  # "with X expected to participate"
     )
     return passive or any(c.dep_ in SUBJECTS for c in clause.children) or bool(children(verb, "dobj"))
+
+
+def _semicolon_between(node, head) -> bool:
+    """ "X acquired Y; terms were not disclosed": the parser may hang the first clause under the second, but clauses
+    parted by a semicolon each state their own fact."""
+    low, high = sorted((node.i, head.i))
+    return any(t.text == ";" and t.head.i == head.i for t in node.doc[low:high])
 
 
 def _entity_text(tok) -> str:

@@ -160,6 +160,19 @@ class EnglishLexicon:
                 return True
         return False
 
+    def is_title_field(self, doc, start: int, end: int) -> bool:
+        """ "Head of Digital Health at Novartis", "join Medtronic as Head of Robotic Vision": the capitalised words
+        ``doc[start:end]`` after a title and "of" name the post's field when the employer is named after "at" or
+        before "as" (in "CEO of Upstage" they name the employer)."""
+        if start < 2 or doc[start - 1].lower_ != "of" or not self.is_title_token(doc, start - 2):
+            return False
+        title = start - 2
+        while title > 0 and self.is_title_token(doc, title - 1):
+            title -= 1
+        employer_after = end + 1 < len(doc) and doc[end].lower_ == "at" and doc[end + 1].text[:1].isupper()
+        employer_before = title >= 2 and doc[title - 1].lower_ == "as" and doc[title - 2].ent_type_ == "ORG"
+        return employer_after or employer_before
+
     def is_title_head(self, word: str) -> bool:
         """A word that is a title on its own ("CEO", "Chairman", "Professor")."""
         return word.casefold() in self.titles

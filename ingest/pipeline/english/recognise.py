@@ -171,6 +171,9 @@ class EnglishRecogniser:
         candidates += self._classified(doc)
         candidates += self._deal_parties(doc)
         candidates += self._headed(doc)
+        candidates = [
+            c for c in candidates if c.source == "registry" or not self.lex.is_title_field(doc, c.start, c.end)
+        ]
         candidates = self._employers(doc, candidates)
         chosen: list[_Candidate] = []
         taken: set[int] = set()
@@ -605,6 +608,8 @@ class EnglishRecogniser:
                 continue
             while start >= 2 and joins_hyphenated(doc, start - 1):
                 start -= 2  # "K-Cloud Initiative": the tagger leaves out the part before the hyphen
+            if start + 2 < end and doc[start].lower_ == "ex" and doc[start + 1].text == "-":
+                start += 2  # "Ex-TCS executive P": the former employer's name
             if etype is EntityType.ORGANIZATION:
                 start = self._compound_start(doc, start, end)
             if etype is EntityType.PERSON:
@@ -640,8 +645,30 @@ class EnglishRecogniser:
             if etype is EntityType.ORGANIZATION and (cut := self._two_names(doc, start, end)) is not None:
                 found += [_Candidate(start, cut, etype, "ner"), _Candidate(cut + 1, end, etype, "ner")]
                 continue
+            if etype is EntityType.ORGANIZATION and (title := self._title_within(doc, start, end)) is not None:
+                # "Ostrava Systems CFO Greta Holm said": an employer, a title and a person read as one name
+                found.append(_Candidate(start, title, etype, "ner"))
+                if title + 1 < end:
+                    found.append(
+                        _Candidate(title + 1, self._given_name_end(doc, title + 1, end), EntityType.PERSON, "ner")
+                    )
+                continue
             found.append(_Candidate(start, end, etype, "ner"))
         return found
+
+    def _title_within(self, doc, start: int, end: int) -> int | None:
+        """The index of a person's title inside an organisation's span after a name of its own, followed by nothing
+        or by a person's name of two or three capitalised words ("Polaris Software CFO", "Ostrava Systems CFO Greta
+        Holm"); None otherwise ("Chief Executive Office" of a government is no title before a name)."""
+        for k in range(start + 1, end):
+            rest = doc[k + 1 : end]
+            if (
+                doc[k].text.isupper()
+                and self.lex.is_person_title(doc[k].text)
+                and (not len(rest) or 2 <= len(rest) <= 3 and all(t.is_title and t.is_alpha for t in rest))
+            ):
+                return k
+        return None
 
     def _compound_start(self, doc, start: int, end: int) -> int:
         """Where an organisation's name starts when the tagger left out proper nouns before it ("Global" in "Global
@@ -836,6 +863,7 @@ class EnglishRecogniser:
                 and doc[i].tag_ == "NNP"
                 and doc[i + 1].text in self.lex.surnames
                 and (i == 0 or not doc[i - 1].text[:1].isupper())
+                and (i + 2 == len(doc) or doc[i + 2].text != "-" or doc[i + 1].whitespace_)  # not "Kyung Kye-hyun"
                 and self._titled(doc, i, i + 2)
             ):
                 found.append(_Candidate(i, i + 2, EntityType.PERSON, "name"))

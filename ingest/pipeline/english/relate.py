@@ -32,12 +32,16 @@ class EnglishRelationExtractor:
                     ent_of[i], mention_of[i] = ent, m
         spans = list(parsed.sents)
         found: list[Relation] = []
-        for phase in sorted({r.phase for r in rules_for(LANGUAGE)}):
+        called_off: list[tuple[int, set[str], set]] = []  # sentence, kinds of relation, the organisations it names
+        phases = sorted({r.phase for r in rules_for(LANGUAGE)})
+        for phase in phases:
             disc = Discourse()
             for sentence, span in zip(doc.sentences, spans):
                 # "… set up Y. The new company is headed by P": the organisation set up last, by any earlier phase
                 disc.founded = _founded([r for r in found if r.sentence.index < sentence.index][::-1]) or disc.founded
                 clause = EnClause(doc, self.lex, sentence, span, ent_of, mention_of, disc)
+                if phase == phases[0] and (kinds := clause.called_off_kinds()):
+                    called_off.append((sentence.index, kinds, {e.key for _, _, e in clause.mention_spans()}))
                 told: list[Relation] = []
                 for rule in rules_for(LANGUAGE, phase=phase):
                     for r in rule.fn(clause):
@@ -47,8 +51,20 @@ class EnglishRelationExtractor:
                 subject = _subject_topic(clause)
                 disc.lead = disc.lead or subject
                 disc.topic = subject or _founded(told) or disc.topic or _first_organisation(clause)
-        doc.relations = _dedupe([r for r in found if _allowed(r)])
+        doc.relations = _dedupe([r for r in found if _allowed(r) and not _called_off_nearby(r, called_off)])
         return doc.relations
+
+
+def _called_off_nearby(r: Relation, called_off: list[tuple[int, set[str], set]]) -> bool:
+    """ "The deal was blocked by regulators last week. X had agreed to buy Y in March.": a deal told in the sentence
+    before or after one saying the deal fell through did not happen; when that sentence names organisations, only
+    a deal of theirs."""
+    return any(
+        abs(r.sentence.index - index) == 1
+        and r.type.name in kinds
+        and (not named or r.source.key in named or r.target.key in named)
+        for index, kinds, named in called_off
+    )
 
 
 def _first_organisation(c: EnClause):

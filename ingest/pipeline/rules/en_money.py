@@ -726,6 +726,18 @@ def round_members(c: EnClause) -> list:
         if lemma in ("lead", "co-lead", "join", "head") and subject_word in ROUND_NOUNS:
             investors = [(e, lemma != "join") for e in c.agents(verb, limit=8)]
             investors += [(e, False) for e in _also_in_round(c)]  # "…, with participation from X and Y"
+        elif (
+            lemma == "include"
+            and subjects
+            and subjects[0].tag_ == "NNS"
+            and subjects[0].lemma_.lower() in ("investment", "bet", "holding")
+            and (holder := next((e for p in children(subjects[0], "poss") if (e := _possessor(c, p, verb))), None))
+        ):  # "Arclight Capital's first investments include A and B": the holder's portfolio, no round of A's
+            for o in children(verb, "dobj"):
+                for held in c.with_conjuncts(o):
+                    if held.type.is_organization and held is not holder:
+                        c.add(RelationType.INVESTED_IN, holder, held, 0.75)
+            continue
         elif lemma in ("include", "see", "draw", "attract", "feature") and subject_word in ROUND_NOUNS:
             # "The round included A and B", "The round drew participation from A and B"
             investors = [(e, False) for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
@@ -972,6 +984,7 @@ def investment_noun(c: EnClause) -> list:
             lemma not in ("investment", "backing", "funding", "financing")
             or noun.pos_ != "NOUN"
             or not c.asserted(noun)
+            or _disposed(noun)  # "X exited its investment in Y"
         ):
             continue
         targets = [
@@ -1259,7 +1272,8 @@ def sells_to(c: EnClause) -> list:
             for e in c.list_after(p.i + 1, limit=3)
             if e.type.is_organization or e.type is EntityType.PERSON
         ]
-        objects = children(verb, "dobj") or _sold(verb)
+        # "sell its unit Z to Y": the parser may read the object as a dative; "to Y" names the buyer
+        objects = children(verb, "dobj") or children(verb, "dative") or _sold(verb)
         if not buyers or not objects:
             continue
         obj = objects[0]
@@ -1277,8 +1291,11 @@ def sells_to(c: EnClause) -> list:
                 targets = [e for e in c.subjects(verb) if e not in buyers]
             rtype = RelationType.ACQUIRED if _controls_stake(c, obj) else RelationType.INVESTED_IN
         else:
-            unit = c.unit_entity(obj) if obj.lemma_.lower() in UNIT_NOUNS and c.entity(obj) is None else None
-            targets = [unit] if unit is not None else c.with_conjuncts(obj)
+            named = [e for a in children(obj, "appos") if (e := c.argument_entity(a)) is not None]  # "its unit, Z,"
+            unit = (
+                c.unit_entity(obj) if obj.lemma_.lower() in UNIT_NOUNS and c.entity(obj) is None and not named else None
+            )
+            targets = named or ([unit] if unit is not None else c.with_conjuncts(obj))
             rtype = RelationType.ACQUIRED
         for buyer in buyers[:1]:
             for target in targets:
@@ -1325,8 +1342,8 @@ def holds_stake(c: EnClause) -> list:
         objects = children(verb, "dobj")
         if not objects or not (objects[0].lower_ in ("percent", "%") or objects[0].lemma_.lower() in STAKE_NOUNS):
             continue
-        if any(d.lower_ == "no" for d in objects[0].children):
-            continue  # "has no stake in Y"
+        if any(d.lower_ == "no" for d in objects[0].children) or _held_once(verb):
+            continue  # "has no stake in Y", "previously held a stake in Y but sold it"
         named_in = [e for e in _in_targets(c, verb) if e.type.is_organization]
         if not any(t.like_num for t in objects[0].subtree) and not (
             objects[0].lemma_.lower() in STAKE_NOUNS and named_in
@@ -1645,8 +1662,24 @@ def invested_companies_include(c: EnClause) -> list:
     return c.take()
 
 
-# what parts a holder from its stake ("sold its stake in Y", "X's stake in Y was sold off")
-DISPOSE_VERBS = {"sell", "divest", "dispose", "offload", "unload", "dump", "exit", "cut", "reduce", "trim", "lower"}
+# what parts a holder from its stake ("sold its stake in Y", "X's stake in Y was sold off"), all of it or some
+EXIT_VERBS = {"sell", "divest", "dispose", "offload", "unload", "dump", "exit"}
+DISPOSE_VERBS = EXIT_VERBS | {"cut", "reduce", "trim", "lower"}
+
+
+def _disposed(noun) -> bool:
+    """ "X sold its stake (exited its investment) in Y", "X's stake in Y was sold": no longer held."""
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in DISPOSE_VERBS
+
+
+def _held_once(verb) -> bool:
+    """ "X previously held a stake in Y but sold it in 2023": a holding the sentence says ended."""
+    return any(a.lower_ in ("previously", "formerly", "once") for a in verb.children) or any(
+        v.dep_ == "conj"
+        and v.lemma_.lower() in EXIT_VERBS
+        and all(o.lower_ in ("it", "them", "stake", "holding") for o in children(v, "dobj"))  # not "sold its Z shares"
+        for v in verb.children
+    )
 
 
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
@@ -1655,9 +1688,7 @@ def possessed_stake(c: EnClause) -> list:
     for noun in c.span:
         if noun.lemma_.lower() not in ("stake", "holding") or noun.pos_ != "NOUN" or not c.asserted(noun):
             continue
-        if c.unrealised(noun) or (
-            noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in DISPOSE_VERBS
-        ):  # "X's former stake in Y", "X sold its stake": no longer held
+        if c.unrealised(noun) or _disposed(noun):  # "X's former stake in Y", "X sold its stake": no longer held
             continue
         holders = [e for p in children(noun, "poss") if p.lower_ not in ("its", "their") and (e := c.np_entity(p))]
         targets = [e for p in preps(noun, "in") for e in c.list_after(p.i + 1, limit=3) if e.type.is_organization]

@@ -89,6 +89,39 @@ def _title_run(c: EnClause, start: int, step: int) -> list:
     return run
 
 
+def _field_words(c: EnClause, i: int, step: int) -> list:
+    """Up to two words of a title's field from token ``i`` in direction ``step``, in text order ("AI" of "Quillon's AI
+    chief P", "chip" of "P, Samsung's chip boss"): nouns that are neither a name nor a title word, nor "former"."""
+    doc = c.span.doc
+    found: list[Token] = []
+    while len(found) < 2 and c.span.start <= i < c.span.end and i not in c.ent_of:
+        tok = doc[i]
+        if (
+            tok.pos_ not in ("NOUN", "PROPN")
+            or not tok.is_alpha
+            or c.lex.is_title_word(tok.text)
+            or tok.lower_ in FORMER
+        ):
+            break
+        found.append(tok)
+        i += step
+    return found if step > 0 else found[::-1]
+
+
+def _with_field(c: EnClause, title: list) -> list:
+    """The title run before a person with the field words before it, when an organisation (its name, a possessive or
+    "its") stands right before them: "Quillon's AI chief P" -> "AI chief"."""
+    field = _field_words(c, title[0].i - 1, -1)
+    k = field[0].i - 1 if field else -1
+    if (
+        field
+        and k >= c.span.start
+        and (k in c.ent_of or c.span.doc[k].text in POSSESSIVES or c.span.doc[k].lower_ == "its")
+    ):
+        return field + title
+    return title
+
+
 _MINISTRY = r"(?P<title>(?:Vice |Deputy |First Vice )?Minister) of (?P<field>[A-Z][\w&]*(?:(?:, | and | )[A-Z][\w&]*)*)"
 _MINISTER_BEFORE = re.compile(_MINISTRY + r",?\s*$")
 _MINISTER_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?" + _MINISTRY)
@@ -146,6 +179,8 @@ def titled_person(c: EnClause) -> list:
             continue
         if not left and start - 2 >= c.span.start and doc[start - 1].text == "," and doc[end].text == ",":
             left = _title_run(c, start - 2, -1)  # "X's chief executive, P, said"
+        if left:
+            left = _with_field(c, left)
         if left and not any(t.lower_ in FORMER for t in doc[max(c.span.start, left[0].i - 2) : left[0].i]):
             k = left[0].i - 1
             if k >= c.span.start and doc[k].text in POSSESSIVES:
@@ -358,6 +393,8 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
         if j < c.span.end and doc[j].text in POSSESSIVES:  # "P, AMD's chief executive"
             j += 1
         title = _title_run(c, j, 1)
+        if not title and (field := _field_words(c, j, 1)):
+            title = (after := _title_run(c, field[-1].i + 1, 1)) and field + after  # "P, Samsung's chip boss,"
         if title and (k := _field_end(c, title[-1].i + 1)) < c.span.end and doc[k].is_punct:
             title = list(title) + list(doc[title[-1].i + 1 : k])  # "P, AMD's head of research,"
         if title:

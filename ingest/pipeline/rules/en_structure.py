@@ -69,6 +69,7 @@ GROUP_BODY = (
     "Programme",
     "Project",
     "Team",  # "the AI One Team" of a company, universities and research institutes
+    "Working",  # "the AI Safety Working Group"
 )
 PARTNER_NOUNS = {
     "partnership",
@@ -554,7 +555,7 @@ def units_and_affiliates(c: EnClause) -> list:
         former = any(t.lower_ in ("former", "formerly") for t in (*noun.subtree, *_words_before(noun)))
         if former or (noun.dep_ != "appos" and not c.asserted(noun)):
             continue  # "X, a subsidiary of Y, called off …": the apposition describes X whatever the clause says
-        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in SEPARATING_VERBS:
+        if _parted_with(noun):
             continue  # "X spun off / sold its unit Z", "its unit Z was split off": Z is no longer part of X
         owner = _owner(c, noun)
         if owner is None:
@@ -571,6 +572,18 @@ def units_and_affiliates(c: EnClause) -> list:
                 if grouped and lemma != "part" and member.type is EntityType.COMPANY:
                     c.add(RelationType.AFFILIATE_OF, member, owner, 0.75)  # "SK hynix, a unit of SK Group": both
     return c.take()
+
+
+_SEPARATING_NOUNS = {"divestiture", "divestment", "sale", "disposal", "spin-off", "spinoff", "separation", "carve-out"}
+
+
+def _parted_with(noun) -> bool:
+    """ "X sold its unit (Z)", "its unit Z was split off", "the divestiture (sale) of its unit, Z, to Y": the unit
+    the sentence parts from its owner (the name may head the phrase: "its imaging unit Clearline")."""
+    phrase = noun.head if noun.dep_ in ("compound", "appos") and noun.head.pos_ == "PROPN" else noun
+    if phrase.dep_ in ("dobj", "dative", "nsubjpass") and phrase.head.lemma_.lower() in SEPARATING_VERBS:
+        return True
+    return phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.lemma_.lower() in _SEPARATING_NOUNS
 
 
 def _words_before(noun) -> list:
@@ -988,9 +1001,16 @@ def participates(c: EnClause) -> list:
             e for e in companions if e not in targets
         ]:  # a person joining an organisation works for it (en_people.appointed)
             for target in targets:
-                if target.type.is_organization and member.type.is_organization:
+                if lemma == "member" and member.type is EntityType.COMPANY and _business_group(target):
+                    c.add(RelationType.AFFILIATE_OF, member, target, 0.8)  # "Chugai, a member of the Roche Group"
+                elif target.type.is_organization and member.type.is_organization:
                     c.add(RelationType.PARTICIPATES_IN, member, target, 0.8)
     return c.take()
+
+
+def _business_group(ent: Entity) -> bool:
+    """A business group, not a body named "group" of many owners ("the AI Working Group")."""
+    return ent.type is EntityType.BUSINESS_GROUP and not is_group_body(ent)
 
 
 # "later joined the group (the consortium)": the body referred to, not the company the last sentence was about
@@ -1475,6 +1495,8 @@ def partnership(c: EnClause) -> list:
                 )
             )
         ]
+        if any(c.unrealised(o) for o in agreements):
+            continue  # "announced a proposed (planned) joint venture with Y": not yet agreed
         agreed = bool(agreements)
         jointly = lemma in JOINT_WORK and (
             any(t.lower_ in ("jointly", "together") and t.dep_ == "advmod" for t in verb.children)

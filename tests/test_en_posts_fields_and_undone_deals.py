@@ -1,0 +1,192 @@
+"""English press-release, wire and earnings news: a post's field written with its title ("Velmora's AI chief P",
+"Head of Digital Pathology at X") names no organisation; a deal stated next to a sentence saying it fell through,
+a stake sold off or a proposed venture is no fact; a divested unit is the buyer's, no longer its seller's."""
+
+import pytest
+from en_facts import en_entity_names, en_facts, en_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "title"),
+    [
+        (
+            "Velmora's AI chief Dana Pruitt said the company would open a lab in Austin.",
+            "Dana Pruitt",
+            "Velmora",
+            "AI chief",
+        ),
+        ("Irena Kovac, Tarsis's robotics head, said the unit would grow.", "Irena Kovac", "Tarsis", "robotics head"),
+        (
+            "Samsung Electronics' memory boss Kyung Kye-hyun visited the plant.",
+            "Kyung Kye-hyun",
+            "Samsung Electronics",
+            "memory boss",
+        ),
+    ],
+)
+def test_a_field_before_a_title(text: str, person: str, org: str, title: str) -> None:
+    got = en_facts(text)
+    assert got.get(("WORKS_FOR", person, org), {}).get("title") == title, got
+
+
+def test_a_former_field_chief_works_there_no_longer() -> None:
+    got = en_facts("Velmora's former AI chief Dana Pruitt joined a rival in March.")
+    assert ("WORKS_FOR", "Dana Pruitt", "Velmora") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "field"),
+    [
+        (
+            "Marta Lind, Head of Digital Pathology at Orvane Health, spoke at the event.",
+            "Marta Lind",
+            "Orvane Health",
+            "Digital Pathology",
+        ),
+        (
+            "Dr. Ines Varga has been appointed Vice President of Machine Learning at Corvina Pharma.",
+            "Dr. Ines Varga",
+            "Corvina Pharma",
+            "Machine Learning",
+        ),
+        (
+            "Omar Reyes will join Medtronic as Head of Surgical Robotics.",
+            "Omar Reyes",
+            "Medtronic",
+            "Surgical Robotics",
+        ),
+    ],
+)
+def test_the_field_of_a_post_is_no_organisation(text: str, person: str, org: str, field: str) -> None:
+    got = en_facts(text)
+    assert ("WORKS_FOR", person, org) in got, got
+    assert field not in en_entity_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "backer", "company"),
+    [
+        ("Accel has backed chip designer Tamsin Silicon in a seed round.", "Accel", "Tamsin Silicon"),
+        ("Index Ventures has backed Merrow Bio in a $10 million round.", "Index Ventures", "Merrow Bio"),
+    ],
+)
+def test_industry_words_end_company_names(text: str, backer: str, company: str) -> None:
+    assert ("INVESTED_IN", backer, company) in en_facts(text), en_facts(text)
+
+
+def test_a_pharma_name_is_an_employer() -> None:
+    got = en_facts("Dr. Lena Ortiz joined Corvina Pharma as chief scientist.")
+    assert ("WORKS_FOR", "Dr. Lena Ortiz", "Corvina Pharma") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Norcastle has acquired Pellucid AI; terms were not disclosed.", ("ACQUIRED", "Norcastle", "Pellucid AI")),
+        (
+            "Fenwell invested in Orbisa Health; the size of its stake was not disclosed.",
+            ("INVESTED_IN", "Fenwell", "Orbisa Health"),
+        ),
+    ],
+)
+def test_a_clause_after_a_semicolon_states_its_own_fact(text: str, fact: tuple) -> None:
+    assert fact in en_facts(text), en_facts(text)
+
+
+def test_a_denial_before_a_semicolon_still_denies() -> None:
+    assert "ACQUIRED" not in en_kinds("Norcastle did not acquire Pellucid AI; it said talks ended in May.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The takeover was blocked by regulators in May. Norcastle had agreed to buy Pellucid AI in January.",
+        "Norcastle agreed to buy Pellucid AI in January. The deal was cancelled in May.",
+        "Arden Motors and Lyrix have called off their planned cloud partnership. The pair had signed a "
+        "memorandum of understanding last year.",
+    ],
+)
+def test_a_deal_the_next_or_last_sentence_calls_off(text: str) -> None:
+    assert not en_kinds(text) & {"ACQUIRED", "PARTNERS_WITH"}, en_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norcastle agreed to buy Pellucid AI in January. Regulators could block the deal.",
+        "Norcastle bought Pellucid AI in January. Its earlier deal with Quenby Labs collapsed in 2021.",
+    ],
+)
+def test_a_deal_next_to_another_or_a_possible_failure_stands(text: str) -> None:
+    assert ("ACQUIRED", "Norcastle", "Pellucid AI") in en_facts(text), en_facts(text)
+
+
+def test_a_member_of_a_business_group_is_its_affiliate() -> None:
+    got = en_facts("Kestrel Bio, a member of the Halvorsen Group, opened a lab in Basel.")
+    assert ("AFFILIATE_OF", "Kestrel Bio", "Halvorsen Group") in got, got
+
+
+def test_a_member_of_a_working_group_takes_part_in_it() -> None:
+    got = en_facts("Kestrel AI became a member of the AI Safety Working Group.")
+    assert ("PARTICIPATES_IN", "Kestrel AI", "AI Safety Working Group") in got, got
+    assert "AFFILIATE_OF" not in {k[0] for k in got}, got
+
+
+def test_an_ex_employer_prefix_is_no_current_employer() -> None:
+    text = "Ex-Infosys executive Meera Rao has joined Wipro."
+    got = en_facts(text)
+    assert ("WORKS_FOR", "Meera Rao", "Wipro") in got, got
+    assert not any(k[0] == "WORKS_FOR" and "Infosys" in k[2] for k in got), got
+    assert "Ex-Infosys" not in en_entity_names(text)
+
+
+def test_an_employer_title_and_person_read_as_one_name() -> None:
+    text = "Brindle Software CFO Hanna Vik said the company invested $50 million in data centers."
+    got = en_facts(text)
+    assert got.get(("WORKS_FOR", "Hanna Vik", "Brindle Software"), {}).get("title") == "CFO", got
+    assert not any("CFO" in name for name in en_entity_names(text))
+
+
+def test_a_holders_portfolio() -> None:
+    got = en_facts("Lantern Capital's first investments include Pulsa and Dermio.")
+    assert ("INVESTED_IN", "Lantern Capital", "Pulsa") in got, got
+    assert ("INVESTED_IN", "Lantern Capital", "Dermio") in got, got
+    assert ("INVESTED_IN", "Pulsa", "Lantern Capital") not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wexford Holdings previously held a minority stake in Meshan but sold it in 2022.",
+        "Gorran Capital exited its investment in Petra Labs last year.",
+    ],
+)
+def test_a_stake_sold_off_is_held_no_longer(text: str) -> None:
+    assert "INVESTED_IN" not in en_kinds(text), en_facts(text)
+
+
+def test_a_stake_held_next_to_another_sale() -> None:
+    got = en_facts("Wexford Holdings holds a minority stake in Meshan and sold its shares in Kappa Labs to Temasek.")
+    assert ("INVESTED_IN", "Wexford Holdings", "Meshan") in got, got
+
+
+def test_a_proposed_joint_venture_is_no_partnership_yet() -> None:
+    assert "PARTNERS_WITH" not in en_kinds(
+        "Tarvo Health announced a proposed joint venture with Kessler Medical, subject to definitive agreements."
+    )
+    assert "PARTNERS_WITH" in en_kinds("Tarvo Health announced a joint venture with Kessler Medical.")
+
+
+@pytest.mark.parametrize(
+    ("text", "acquired"),
+    [
+        ("Holloway Systems sold its imaging unit, Clearfield, to Canon for $300 million.", True),
+        ("Holloway Systems agreed to sell its imaging unit Clearfield to Canon.", True),
+        ("Holloway Systems completed the divestiture of its imaging unit, Clearfield, to Canon.", False),
+    ],
+)
+def test_a_divested_unit_is_the_buyers(text: str, acquired: bool) -> None:
+    got = en_facts(text)
+    assert ("PART_OF", "Clearfield", "Holloway Systems") not in got, got
+    if acquired:
+        assert ("ACQUIRED", "Canon", "Clearfield") in got, got
