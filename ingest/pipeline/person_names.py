@@ -17,6 +17,8 @@ from aigraph.ingest.pipeline.lexicon import Lexicon
 from aigraph.ingest.pipeline.mention import HANGUL, LOCAL_HEADS, NOUNISH, PARTICLE_AFTER_NAME, Mention, final_prefix
 from aigraph.ingest.pipeline.segment import Sentence, Token
 
+# a unit's head noun written together with the words before it ("데이터사이언스대학원", "로보틱스연구소")
+_GLUED_UNIT = re.compile(r"(?:대학원|학과|학부|연구소|연구원|연구실|센터|사업부|본부|팀)")
 _NAME_PIECES = frozenset(
     {"NNP", "NNG", "MM", "XPN", "XSN", "NNB", "MAG", "XR", "NR"}
 )  # how Kiwi splits an unknown name
@@ -643,6 +645,8 @@ class PersonFinder:
                 or self.lex.suffix_of(run[0].form)
             ):
                 return []  # one foreign word before a title is an organisation as often as a person  # "구 대표" is a short reference; "구글 차이나 사장", "서울대 화학부 교수" are units
+        if not korean and _GLUED_UNIT.match(s.text, name_toks[-1].end - s.start):
+            return []  # "데이터사이언스대학원 교수": the words open a unit's name, written together, no person's
         start, end = name_toks[0].start, name_toks[-1].end
         role_title, role_org, role_former = "", None, False
         if title is not None and org_span is None and before is not None and before[1] is not None:

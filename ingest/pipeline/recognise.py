@@ -247,6 +247,7 @@ _PHRASE_TAGS = frozenset({"XR", "XSA", "VV", "VA", "ETM"})  # a verb or adjectiv
 # they belong to the verb, never to the name
 _TIME_WORDS = frozenset(
     {"최근", "올해", "지난해", "작년", "현재", "당시", "이번", "이날", "오늘", "내년", "앞서", "향후"}
+    | {"지난달", "이달", "지난주", "이번주", "다음달", "연초", "연말", "상반기", "하반기"}
     | {"이후", "동안", "그동안", "한편", "또한", "특히", "아울러", "이어", "이미"}
 )
 _WHOLE_WORD_SUFFIXES = frozenset(
@@ -487,14 +488,17 @@ _DEFINED = re.compile(
 # a note closing a quoted name: "(가칭)", or its spelling as a Latin name ("'베어로보틱스(Bear Robotics)'"; not a
 # common word's gloss, "'루트-브레인(root-brain)' 가설")
 _PROVISIONAL = re.compile(r"\s*\((?:" + "|".join(sorted(REPORTER_NOTES)) + r"|[A-Z][A-Za-z0-9 .,&\-]*)\)\s*$")
-# a quoted name before its particle, or before the stake or control bought in it ("'Y' 지분 전량을")
+# a quoted name before its particle, before the stake or control bought in it ("'Y' 지분 전량을"), or before the
+# kind of body it names ("'AI칩개발실' 조직을 신설")
 _QUOTED = re.compile(
-    r"[‘'](?P<n>[^‘’'\n]{2,40}?)[’'](?=\s*(?:\(|등|엔|[은는이가을를에와과의도로,·])|\s(?:지분|경영권|주식)[\s을를]|\s(?:지분|주식)\d)"
+    r"[‘'](?P<n>[^‘’'\n]{2,40}?)[’'](?=\s*(?:\(|등|엔|[은는이가을를에와과의도로,·])|\s(?:지분|경영권|주식)[\s을를]|\s(?:지분|주식)\d|\s(?:조직|부서|법인)[을를이가은는의\s])"
 )
 # what a quoted name is described by before it: the company's making ("분사한 '딥엑스칩'", "창업한 '뉴로링크'")
 _MADE_BEFORE = frozenset({"분사한", "설립한", "창업한", "세운", "출범한", "창립한", "독립한"})
 # what a quoted object is made by: "'시큐어클라우드'를 신설한다" names the body set up
-_FOUNDED_AFTER = re.compile(r"[을를]\s(?:새로\s|별도로\s)?(?:신설|설립|출범시|세웠|세운|세우)")
+_FOUNDED_AFTER = re.compile(
+    r"(?:\s(?:조직|부서|법인))?[을를]\s(?:새로\s|별도로\s)?(?:신설|설립|출범시|세웠|세운|세우|만들|꾸렸|꾸린)"
+)
 
 
 class Tagger(Protocol):

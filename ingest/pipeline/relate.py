@@ -50,6 +50,9 @@ from aigraph.ingest.pipeline.segment import Sentence
 
 LANGUAGE = "ko"
 _HEDGE_WINDOW = 25
+# an act undone is told anywhere later in the sentence, after its cause ("계약을 체결했으나 규제 당국의 승인을 받지
+# 못해 거래가 최종 무산됐다")
+_UNDONE_WINDOW = 70
 # "조건이 맞는다면 Y에 투자하겠다", "인수가 성사되면 Y를 자회사로 편입한다": a condition written right before the
 # trigger's clause makes it hypothetical ("다면서", saying, is none)
 _CONDITIONED = re.compile(r"(?:다면|라면|[되하]면)\s(?:[^\s.,]+\s){0,4}[^\s.,]*$")
@@ -169,13 +172,13 @@ class RelationExtractor:
             return base  # "X의 자회사 Y는 상장을 추진하고 있다": the affiliate named is a description, the hedge Y's plan's
         if signed := _DONE_FOR.match(masked, end):
             end = signed.end()
-        window = masked[end : end + _HEDGE_WINDOW + 4]
+        window = masked[end : end + _UNDONE_WINDOW + 4]
         # "협약을 체결하고 … 추진할 계획", "투자받았지만 … 계획은 없다": the hedge is the next clause's (the ending may
         # start inside the trigger's own match); an act undone is told in the next clause too ("했지만 … 무산됐다")
         done = CLAUSE_END.search(masked, max(0, end - 2), end + _HEDGE_WINDOW)
         clause_reach = max(0, done.start() - end) if done else _HEDGE_WINDOW
         for marker, effect in self.lex.hedges:
-            reach = _HEDGE_WINDOW if effect == "undone" else clause_reach
+            reach = _UNDONE_WINDOW if effect == "undone" else clause_reach
             if effect in ("plan", "aim") and marker not in window[: min(reach, len(marker) + 4)]:
                 continue  # a plan right on this verb ("인수할 계획"), not on a later one ("협력해 … 확보할 계획")
             if effect == "plan" and relation is RelationType.INVESTED_IN:
@@ -288,8 +291,6 @@ _QUESTION_ENDINGS = frozenset(
         "습니까",
     }
 )
-# endings that ask only when the sentence says so with its mark ("인수하는 거죠?"; "인수했죠." tells)
-_CONFIRMING_ENDINGS = frozenset({"죠", "지요", "지"})
 _PREDICATE_TAGS = ("VV", "VA", "VX", "XSV", "XSA", "EP", "VCP")
 
 
@@ -303,7 +304,8 @@ def _asks(s: Sentence) -> bool:
         return False
     last = words[-1]
     if last.tag == "EF":
-        return last.form in _QUESTION_ENDINGS or (last.form in _CONFIRMING_ENDINGS and s.text.rstrip()[-1:] == "?")
+        # any ending asks with the mark: "인수했죠?", "B를 인수한다?" (a statement asked by its intonation)
+        return last.form in _QUESTION_ENDINGS or s.text.rstrip()[-1:] == "?"
     return last.tag == "EC" and last.form == "나" and len(words) > 1 and words[-2].tag.startswith(_PREDICATE_TAGS)
 
 

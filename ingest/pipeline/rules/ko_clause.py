@@ -26,6 +26,7 @@ _SKIP = r"\s*(?:\([^()]*\))?\s*['\"’”」』]?"
 # list's particle, 투자자로 the role it takes)
 PARTICLE = re.compile(
     _SKIP
+    + r"(?:(?<=['’])\s(?:조직|부서)(?=[을를이가은는의도]))?"  # "'AI칩개발실' 조직을": the kind of the quoted body
     + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개?\s*)?(?:\s*(?![이가은는을를도의와과에]\s)(?:[가-힣A-Za-z]{1,6}\s){1,2}(?=\S*?(?:기업|업체|회사|기관|투자사|투자자|대학|스타트업|연구소|계열사|자회사|관계사)|\d+\s*(?:곳|개사|사)))?(?:\d+\s*(?=곳|개사|사))?\s*(?P<noun>계열사|자회사|관계사|투자사|투자자|투자기관|기관투자자|벤처캐피털|벤처캐피탈|액셀러레이터|엑셀러레이터|운용사|창투사|연구기관|연구소|기업|업체|회사|기관|대학교|대학|스타트업|곳|개사|사)?(?:들)?(?:\s\d+\s?(?:곳|개사))?"
     r"|\s*(?:\d+|두|세|네|양)\s*(?:사|개사|곳|개\s?기업)(?=[은는이가을를도와과의]))?"
     r"\s*(?P<p>[을를]\s(?:주관사로|주관기관으로|중심으로)|에\s?따르면|[△▲■]|[을를]\s(?:비롯|포함)(?:해|한)|[을를]\s통(?:해|하여|한)|에\s?이어|까지|으로부터|로부터|에게서|에서는|에서|엔|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와\s?함께|과\s?함께|와|과|의|,|·|및|로|으로)?"
@@ -311,9 +312,12 @@ class Clause:
         )
 
     def focus(self, founder: Entity | None, window: int = 2) -> Entity | None:
-        """The organisation ``founder`` established (any time), else anything established just before."""
-        for _, who, new in reversed(self.discourse.established):
-            if founder is not None and who is founder:
+        """The organisation ``founder`` established (any time: "X가 AI 전담조직을 신설하고 … 투자한다" may name the
+        body in a later sentence; a later founding only when this sentence sets something up too), else anything
+        established just before."""
+        founds_here = _FOUNDS_HERE.search(self.sentence.text) is not None
+        for idx, who, new in reversed(self.discourse.established):
+            if founder is not None and who is founder and (idx <= self.sentence.index or founds_here):
                 return new
         for idx, _, new in reversed(self.discourse.established):
             if self.sentence.index - window <= idx <= self.sentence.index:
@@ -367,6 +371,8 @@ class Clause:
         return self.sentence.text[: start - self.sentence.start]
 
 
+# a sentence setting something up ("전담조직을 신설하고"), which a later sentence may name
+_FOUNDS_HERE = re.compile(r"신설|설립|출범|창립|창업|세우|세운|세웠")
 # the trigger's predicate closed as what someone says: "편입했다고 밝혔다", "협약을 맺었다고", "투자한다며"
 _TOLD_AS_SAID = re.compile(r"(?:\S*\s){0,2}?\S*?(?:다고|라고|다며|다는)(?=\s|$)")
 

@@ -45,6 +45,7 @@ ROUND_PLACE = re.compile(
 _RECIPIENT_VERB = re.compile(r"\S*\s*(?:\S+\s){0,3}?(?:진행|유치|실시|마무리|마감)(?:한|했|하는)")
 # "A가 투자한/주도한 이번 투자에는": a participant (or the lead) written in a relative clause
 _INVESTING_CLAUSE = re.compile(r"\S*\s+(?:\S+\s)?(?:투자|출자|주도|리드)한|\S*\s+(?:\S+\s)?이끈")
+_OWNER_GAP_BREAK = re.compile(r",|[은는]\s")  # what ends the phrase an owner in 의 opens before a round's name
 _JOINED_BY = re.compile(r"(?:했던|한)\s+['‘]?")
 # the kind of an enumeration's members that makes them a round's investors ("A, B 등 기존 투자사와")
 _INVESTOR_KINDS = frozenset(
@@ -526,6 +527,8 @@ def round_participants(c: Clause) -> list[Relation]:
             for a in c.before
             if a.particle == "의"
             and 0 <= place.start() - (a.end - c.sentence.start) <= 20
+            # not "A의 투자 금액은 30억원으로, 이번 라운드에는": A's noun is another clause's topic
+            and not _OWNER_GAP_BREAK.search(c.sentence.text, a.end - c.sentence.start, place.start())
             or not a.particle
             and _ROUND_NAMED_AFTER.fullmatch(c.sentence.text, a.end - c.sentence.start, place.start())
         ),

@@ -1274,7 +1274,15 @@ def _described(c: Clause, owner: Arg) -> list[Arg]:
     holders = (
         [a for a in c.after if a.group == c.after[0].group]
         if after and c.after and c.after[0].start - c.pos <= len(c.trigger.group(0)) + 2
-        else [a for a in c.before if a.particle in ("은", "는", "이", "가") and a.end <= owner.start]
+        # "A는 X의 최대주주다" (not "A가 X를 흡수합병하는 방식으로, X 주주는": an earlier clause's subject)
+        else [
+            a
+            for a in c.before
+            if a.particle in ("은", "는", "이", "가")
+            and a.end <= owner.start
+            and a.start >= c.own_clause_start()
+            and "," not in c.sentence.text[a.end - c.sentence.start : owner.start - c.sentence.start]
+        ]
     )
     if not holders and c.after and c.after[0].start - c.pos <= len(c.trigger.group(0)) + 2:
         first: Arg | None = c.after[0]
@@ -1282,11 +1290,21 @@ def _described(c: Clause, owner: Arg) -> list[Arg]:
             # "X의 최대주주가 A에서 B로 바뀌었다": B holds the stake now, A no longer
             first = next((a for a in c.after if a.particle in ("로", "으로") and a.start > first.end), None)
         holders = [a for a in c.after if first is not None and a.group == first.group]  # "X의 최대주주는 A다"
+        if (
+            holders
+            and not holders[-1].particle
+            and not _HOLDER_IS.match(c.sentence.text, holders[-1].end - c.sentence.start)
+        ):
+            return []  # "Y 주주는 X 신주를 받는다": the name after the noun is no holder said to be one
     if any(_ASKED.match(c.sentence.text, h.end - c.sentence.start) for h in holders):
         return []  # "Y의 대주주가 A인지 B인지": a question, no holder stated
     return holders
 
 
+# what the holder named after "X의 최대주주는" is said to be by: a copula, after a title or a share at most
+_HOLDER_IS = re.compile(
+    r"(?:\([^()]*\))?\s?(?:[^\s,.()]{1,6}\s?)?(?:\([^()]*\))?(?:이다|다|이며|이고|인|였|이었|[,.]|$)"
+)
 # "A인지", "A 의장인지", "A일지": the name is what a question asks about
 _ASKED = re.compile(r"(?:\([^()]*\))?\s?(?:[^\s,.]{1,4}\s?)?(?:인지|일지|인가|일까)(?=[\s,.]|$)")
 

@@ -111,6 +111,7 @@ _LED_BY = re.compile(
 # ("ORG는 제12대 원장에 P가 취임했다": the organisation as the topic, the post's ordinal before it)
 _ROLE_OF = re.compile(  # "ORG 원장에 ", "ORG(ABBR) 신임 원장으로 "
     r"(?:\([^()]*\))?(?:의|은|는)?\s+(?:신임\s|새\s|차기\s|초대\s|제?\d{1,3}대\s)?(?P<t>[^\s(]+?)(?:에는|에|으로는|로는|으로|로)\s+"
+    r"(?:\S+\s출신(?:의|인)?\s)?"  # "ORG 대표에 네이버 출신 P": where the person comes from, before the name
 )
 # after that person (their name and title): their former affiliation at most, then a verb of taking the post
 _ARRIVES = re.compile(
@@ -300,7 +301,7 @@ _LATE_BEFORE = re.compile(r"(?:고\s?\(故\)|故|고)\s$")
 # "가 회사를 떠났다", "는 퇴사했다", "가 (회사를) 그만뒀다"
 _STEPS_DOWN = re.compile(
     r"(?:\([^()]*\))?(?:이|가|은|는)\s(?:[^\s.,]+\s){0,3}?"
-    r"(?:(?:퇴임|사임|퇴진|사퇴|용퇴|퇴사)(?:했|하였)|물러났|그만(?:뒀|두었)|(?:회사|직장|자리|조직)[을를]\s떠(?:났|나\s))"
+    r"(?:(?:퇴임|사임|퇴진|사퇴|용퇴|퇴사)(?:했|하였|하고\s|하며\s|하면서\s)|물러(?:났|나고\s|나며\s|나면서\s)|그만(?:뒀|두었)|(?:회사|직장|자리|조직)[을를]\s떠(?:났|나\s))"
 )
 
 
@@ -488,6 +489,20 @@ def _org_at(c: Clause, start: int) -> Mention | None:
 
 # a school's department, whose 출신 are its alumni: "전기전자공학부", "컴퓨터공학과", "경영대학원"
 _SCHOOL_UNIT = re.compile(r"(?:학부|학과|대학원|단과대학)$")
+
+
+# a post the clause says was held over a closed time or before ("2015년부터 2020년까지 … 재직했다", "이전에 …
+# 근무했다"), with a past verb: held no longer
+_CLOSED_PERIOD = re.compile(r"\d{2,4}년(?:\s?\d{1,2}월)?(?:까지|에서\s\d{2,4}년까지)|(?:이전에|과거|예전에|한때)\s")
+_PAST_VERB = re.compile(r"했|하였|했던|하던|하다가|았|었|다가")
+
+
+def _post_ended(c: Clause) -> str | None:
+    """ "전" (former, as for "P 전 ORG T") when the trigger's past verb tells a post over a closed period or
+    before; None for a post still held ("2015년부터 재직하고 있다")."""
+    if not _PAST_VERB.search(c.trigger.group(0)):
+        return None
+    return "전" if _CLOSED_PERIOD.search(c.sentence.text, 0, c.trigger.start()) else None
 
 
 def _held(facts: list[Relation], past: str | None) -> list[Relation]:
@@ -842,7 +857,7 @@ def works_at(c: Clause) -> list[Relation]:
     title = gap.group("t") if gap.group("t") and _is_title(c, gap.group("t")) else ""
     # "P는 A와 B에서 근무했다": every organisation enumerated in the place
     orgs = [a.entity for a in c.before if a.group == place.group and a.entity.type.is_organization]
-    return [r for org in orgs for r in _works_for(c, person, org, title)]
+    return _held([r for org in orgs for r in _works_for(c, person, org, title)], _post_ended(c))
 
 
 # between the organisation joined and the verb: its particle, then a date or an adverb at most
@@ -952,7 +967,7 @@ def serves_as(c: Clause) -> list[Relation]:
     role = _SERVES_AS.fullmatch(c.sentence.text, org.end - c.sentence.start, c.pos - c.sentence.start)
     if role is None or not _is_title(c, role.group("t")) or c.hedged(c.trigger.end(), plans=True):
         return []
-    return _works_for(c, person, org.entity, role.group("t"))
+    return _held(_works_for(c, person, org.entity, role.group("t")), _post_ended(c))
 
 
 # "P는 ORG와 (3년) 계약을 맺었다": only a signing of the person's own services (a term, an exclusive or a player's

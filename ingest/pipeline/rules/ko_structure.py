@@ -190,6 +190,8 @@ def _heads_what_they_founded(c: Clause, founder: Entity, obj: Arg) -> list[Relat
         or not c.lex.title_names_head_of(said.title, obj.entity.type)
         or not _FOUNDS_COMPANY.match(c.trigger.group(0))
         or any(m.org is not None for m in c.doc.mentions if c.doc.of_mention.get(m.start) is founder)
+        or _EARLIER_VENTURE.search(c.sentence.text, said.end - c.sentence.start, c.trigger.start())
+        or _DONE_BEFORE.match(c.sentence.text, c.trigger.end())
     ):
         return []  # "김민수 가온테크 대표 … 김 대표는 누리랩스를 창업했다": the title is held where the article placed it
     return [Relation(RelationType.WORKS_FOR, founder, obj.entity, c.sentence, c.confidence, {"title": said.title})]
@@ -337,6 +339,9 @@ _OTHER_OBJECT = re.compile(r"(?<=[을를])\s(?:[^\s.]+\s){0,8}?[^\s.]*[가-힣A-
 _FOUNDS_OBJECT = re.compile(r"설립|세우|세웠|세워|세운|창업|창설|만들|만든|신설|꾸렸|꾸린|꾸려|개설")
 # founding a company, said of its founders ("P가 창업했다"): not "만들었다", whose object is as often a product
 _FOUNDS_COMPANY = re.compile(r"설립|세우|세웠|세워|창업|창립")
+# "P 대표는 과거 Y를 창업한 바 있다", "Y를 창업해 매각한 경험이 있다": an earlier venture, not the one P heads now
+_EARLIER_VENTURE = re.compile(r"(?:과거|이전에|예전에|앞서|한때)\s")
+_DONE_BEFORE = re.compile(r"\S*\s(?:바\s?있|경험이|이력이|적이)|\S*\s(?:\S+\s)?(?:매각|엑시트|엑싯)")
 # "설립한 이래", "세운 뒤": the topic's own founding told as the time since, not a relative clause on another noun
 _SINCE_FOUNDED = re.compile(r"\S*(?:한|운|든)\s(?:이래|이후|뒤|후|직후)(?=[\s,]|$)")
 # "사재를 출연해 ": an object that is the money the founding verb right after was paid with
@@ -978,7 +983,12 @@ def _co_founders(c: Clause, founder: Entity, made: Arg) -> list[Entity]:
         and a.end <= made.start
         and a.entity is not founder
         and a.entity is not made.entity
+        and not _DESCRIBES_MADE.search(c.sentence.text, a.end - c.sentence.start, made.start - c.sentence.start)
     ]
+
+
+# "B와의 협력을 전담하는 'Y'를 신설": B is in a relative clause describing what was set up, no founder of it
+_DESCRIBES_MADE = re.compile(r"(?:하는|맡는|담당할|전담할|위한)\s")
 
 
 def _joint_partners(c: Clause, made: Arg) -> list[Arg]:
@@ -1090,6 +1100,7 @@ def _affiliates(c: Clause) -> list[Relation]:
     if (
         owner is not None
         and owner.particle == "의"
+        and not owner.group_noun  # "A, B 등 계열사의": the affiliates named, no owner of the subject
         and pos - owner.end <= 10
         and c.subjects
         and c.subjects[0] is not owner
@@ -1481,9 +1492,13 @@ def spun_off_from(c: Clause) -> list[Relation]:
         and obj is not None
         and c.subjects
         and c.subject is not obj.entity
-        and OBJECT_RIGHT_BEFORE.fullmatch(c.sentence.text, obj.end - c.sentence.start, c.pos - c.sentence.start)
+        and (
+            OBJECT_RIGHT_BEFORE.fullmatch(c.sentence.text, obj.end - c.sentence.start, c.pos - c.sentence.start)
+            or _AS_OWN_BODY.fullmatch(c.sentence.text, obj.end - c.sentence.start, c.pos - c.sentence.start)
+        )
     ):
-        # "X는 지난해 Y를 분사했다": the subject is the parent, the object the organisation spun off
+        # "X는 지난해 Y를 분사했다", "X는 Y를 독립 스튜디오로 분사시켰다": the subject is the parent, the object the
+        # organisation spun off
         if c.hedged(c.trigger.end(), plans=True):
             return []
         parent, child = c.subject, obj.entity
@@ -1505,6 +1520,10 @@ def spun_off_from(c: Clause) -> list[Relation]:
     ]
 
 
+# "Y를 독립 스튜디오로 ", "Y를 별도 법인으로 ": the object spun off as a body of its own
+_AS_OWN_BODY = re.compile(
+    r"['’]?(?:을|를)\s(?:\S+\s)?(?:독립|별도의?|신설)\s?(?:법인|회사|스튜디오|자회사|계열사|기업)(?:으로|로)\s"
+)
 # "X의 AI 사업부가 ", "X의 연구조직에서 ": a unit of the organisation in 의, the subject or source of 분사;
 # "X 사내 스타트업으로 시작한 Y는 ": where Y began; "X의 AI 사업부를 (떼어내)": the unit cut off to found Y
 _UNIT_SPUN = re.compile(
