@@ -190,3 +190,34 @@ def test_a_divested_unit_is_the_buyers(text: str, acquired: bool) -> None:
     assert ("PART_OF", "Clearfield", "Holloway Systems") not in got, got
     if acquired:
         assert ("ACQUIRED", "Canon", "Clearfield") in got, got
+
+
+def test_a_short_name_before_a_title_is_the_company_named_in_full() -> None:
+    got = en_facts("Norvex agreed to acquire Anchorline Robotics. Anchorline chief executive Lee Min will stay on.")
+    assert ("WORKS_FOR", "Lee Min", "Anchorline Robotics") in got, got
+    assert ("WORKS_FOR", "Lee Min", "Norvex") not in got, got
+
+
+def test_a_stake_in_it_is_in_the_company_just_named() -> None:
+    got = en_facts(
+        "Hitachi will spin off its vision chip unit into a new company, Hitachi Sensing, and has agreed to sell a "
+        "25% stake in it to Omron."
+    )
+    assert ("INVESTED_IN", "Omron", "Hitachi Sensing") in got, got
+    assert ("INVESTED_IN", "Omron", "Hitachi") not in got, got
+
+
+def test_a_fund_holds_no_stake_in_its_own_owner() -> None:
+    got = en_facts(
+        "SoftBank is weighing a bid for Mirelo Robotics, a Munich-based robot maker. SoftBank's Vision Fund 2 "
+        "already holds a minority stake in the German company."
+    )
+    assert not any(k[0] == "INVESTED_IN" and k[1] == "Vision Fund 2" and "SoftBank" in k[2] for k in got), got
+
+
+def test_rupee_amounts() -> None:
+    text = "Infosys will invest Rs 500 crore in Kriti Labs."
+    got = en_facts(text)
+    assert got[("INVESTED_IN", "Infosys", "Kriti Labs")].get("amount") == 5e9, got
+    assert got[("INVESTED_IN", "Infosys", "Kriti Labs")].get("currency") == "INR", got
+    assert "Rs" not in en_entity_names(text)

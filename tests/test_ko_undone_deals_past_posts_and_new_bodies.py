@@ -156,3 +156,26 @@ def test_a_time_word_opens_no_units_name() -> None:
 
 def test_a_generic_word_for_chip_designers_is_no_company() -> None:
     assert "INVESTED_IN" not in kinds("가온테크는 팹리스에 300억원을 투자했다.")
+
+
+def test_an_affiliate_named_in_a_plan_for_it() -> None:
+    got = facts("SK텔레콤이 AI 반도체 자회사 사피온의 매각을 추진 중인 것으로 알려졌다.")
+    assert ("AFFILIATE_OF", "사피온", "SK텔레콤") in got, got
+    assert "AFFILIATE_OF" not in kinds("SK텔레콤은 자회사 사피온의 설립을 검토하고 있다.")
+
+
+def test_the_topic_is_the_investor_the_clause_describes() -> None:
+    got = facts("KT는 현재 국내 AI 스타트업 업스테이지에 200억원을 투자한 주요 주주다.")
+    assert got.get(("INVESTED_IN", "KT", "업스테이지"), {}).get("amount") == 2e10, got
+
+
+def test_a_joint_venture_partner_described_by_its_country() -> None:
+    got = facts("네이버와 일본 기업 미나토DC는 합작법인 '나미DC'를 설립했다고 밝혔다.")
+    assert ("ESTABLISHED", "네이버", "나미DC") in got, got
+    assert ("ESTABLISHED", "미나토DC", "나미DC") in got, got
+
+
+def test_a_programme_named_before_its_participants() -> None:
+    got = facts("'AI 반도체 팜' 사업에는 네이버, 카카오, LG전자가 참여한다.")
+    assert {("PARTICIPATES_IN", who, "AI 반도체 팜") for who in ("네이버", "카카오", "LG전자")} <= set(got), got
+    assert "PARTICIPATES_IN" not in kinds("'AI 반도체 팜' 사업에는 네이버가 참여할지 검토 중이다.")

@@ -341,6 +341,8 @@ _EN_SYMBOLS = {
     "nz$": "NZD",
     "r$": "BRL",
     "₹": "INR",
+    "rs": "INR",  # "Rs 500 crore", "Rs. 75 lakh"
+    "rs.": "INR",
     "chf": "CHF",
     "aud": "AUD",
     "cad": "CAD",
@@ -393,7 +395,7 @@ _EN_SCALE_ALT = (
     r"trillion|billion|million|thousand|crore|lakh|trn|tn|bln|bn|mln|mn|[bmk](?![a-z])"  # wire style: "bln", "mln"
 )
 _EN_PREFIX_MONEY = re.compile(
-    rf"(?P<cur>{_DOLLARS}|CN¥|[€£₩¥₹]|\b(?:USD|EUR|GBP|KRW|JPY|CNY|RMB|CHF|AUD|CAD|HKD|SGD|TWD|INR)\b)"
+    rf"(?P<cur>{_DOLLARS}|CN¥|[€£₩¥₹]|\b(?:USD|EUR|GBP|KRW|JPY|CNY|RMB|CHF|AUD|CAD|HKD|SGD|TWD|INR)\b|\bRs\.?(?=\s?\d))"
     rf"\s?(?P<num>{_NUM})\s?-?(?P<scale>{_EN_SCALE_ALT})?",
     re.I,
 )

@@ -94,6 +94,10 @@ _PARTICLES_ONLY = re.compile(r"(?:에게|에서|으로|은|는|이|가|을|를|�
 _LOCAL_GOVERNMENT = re.compile(r"[가-힣]{1,4}(?:시|군|구)")  # "울진군", "서초구": named after their place
 # a gloss naming the head of the local government before it: "경기 양평군(군수 P)" is the county's office, no address
 # a city or province acting ("경기도는", "인천시와", "전라남도가"), before a particle making it an argument
+# institution words naming a kind of body found in any country, not the country's own one ("미국 정부" is)
+_OF_ANY_COUNTRY = frozenset(
+    {"기업", "회사", "기관", "업계", "학계", "연구진", "연구팀", "펀드", "병원", "팹리스", "파운드리"}
+)
 _LOCAL_BODY = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<name>(?P<stem>[가-힣]{2,4}?)(?:특별자치시|특별자치도|특별시|광역시|시|도))"
     r"(?=(?:은|는|이|가|와|과|의|를|을|로부터|도|측|및)(?![가-힣])|\s및\s)"
@@ -489,12 +493,14 @@ _DEFINED = re.compile(
 # common word's gloss, "'루트-브레인(root-brain)' 가설")
 _PROVISIONAL = re.compile(r"\s*\((?:" + "|".join(sorted(REPORTER_NOTES)) + r"|[A-Z][A-Za-z0-9 .,&\-]*)\)\s*$")
 # a quoted name before its particle, before the stake or control bought in it ("'Y' 지분 전량을"), or before the
-# kind of body it names ("'AI칩개발실' 조직을 신설")
+# kind of body or programme it names ("'AI칩개발실' 조직을 신설", "'AI 반도체 팜' 사업에는")
 _QUOTED = re.compile(
-    r"[‘'](?P<n>[^‘’'\n]{2,40}?)[’'](?=\s*(?:\(|등|엔|[은는이가을를에와과의도로,·])|\s(?:지분|경영권|주식)[\s을를]|\s(?:지분|주식)\d|\s(?:조직|부서|법인)[을를이가은는의\s])"
+    r"[‘'](?P<n>[^‘’'\n]{2,40}?)[’'](?=\s*(?:\(|등|엔|[은는이가을를에와과의도로,·])|\s(?:지분|경영권|주식)[\s을를]|\s(?:지분|주식)\d|\s(?:조직|부서|법인)[을를이가은는의\s]|\s(?:사업|프로젝트|과제|프로그램)(?:에는|에|은|는|의)\s)"
 )
 # what a quoted name is described by before it: the company's making ("분사한 '딥엑스칩'", "창업한 '뉴로링크'")
 _MADE_BEFORE = frozenset({"분사한", "설립한", "창업한", "세운", "출범한", "창립한", "독립한"})
+# the programme a quoted name is the name of, as a place or topic ("'AI 반도체 팜' 사업에는 A가 참여한다")
+_PROGRAMME_AFTER = re.compile(r"\s(?:사업|프로젝트|과제|프로그램)(?:에는|에|은|는)\s")
 # what a quoted object is made by: "'시큐어클라우드'를 신설한다" names the body set up
 _FOUNDED_AFTER = re.compile(
     r"(?:\s(?:조직|부서|법인))?[을를]\s(?:새로\s|별도로\s)?(?:신설|설립|출범시|세웠|세운|세우|만들|꾸렸|꾸린)"
@@ -1002,6 +1008,13 @@ class Recogniser:
                 or text in self.lex.generic_heads  # "기업형 벤처캐피털": a kind of body, not a name
                 # "미국 벤처캐피털 NEA": a kind of body and where it is from, before its name
                 or (word in self.lex.generic_heads and all(h.form in self.lex.places for h in toks[j:first]))
+                # "일본 데이터센터": a place, then a field word before the suffix: a facility there, no name
+                # ("미네소타 경찰국" is the place's own office)
+                or (
+                    bool(proper)
+                    and all(h.form in self.lex.places for h in proper)
+                    and word.removesuffix(suffix.text) in self.lex.generic_heads
+                )
             ):
                 continue
             found.append(
@@ -1635,7 +1648,13 @@ class Recogniser:
             kind = self.lex.classifier_ending(_GLOSS_END.sub("", _COPULA_END.sub("", before[-1]))) if before else None
             if kind is None and before and before[-1] in _MADE_BEFORE:
                 kind = EntityType.COMPANY  # "서울대에서 분사한 '딥엑스칩'의": a company, by how it was made
-            classified = kind is not None or bool(_FOUNDED_AFTER.match(s.text, m.end()))
+            classified = (
+                kind is not None
+                or bool(_FOUNDED_AFTER.match(s.text, m.end()))
+                # "'AI 반도체 팜' 사업에는": a programme's name (not a plan's: "'AI 국가전략' 사업에")
+                or bool(_PROGRAMME_AFTER.match(s.text, m.end()))
+                and not any(map(text.endswith, self.lex.not_names))
+            )
             if (
                 not (proper or suffix or coined or classified)
                 or text in self.lex.generic_heads
@@ -2301,6 +2320,7 @@ class Recogniser:
                 and before.end == t.start - 1
                 and before.form in self.lex.countries
                 and before.form not in _NOT_COUNTRIES
+                and t.form not in _OF_ANY_COUNTRY  # "일본 기업 Y": what kind Y is, no body of Japan's
             )
             opens = before is None or before.end < t.start or before.tag.startswith("S")
             if before is not None and (before.form in _NOT_COUNTRIES or before.form in self.lex.generic_heads):

@@ -653,6 +653,8 @@ class EnClause:
             return self.disc.founded  # "The new company is headed by P": the one just set up, not its founder
         if (ent := self._founders_employer(tok)) is not None:
             return ent
+        if tok.lower_ == "it" and tok.dep_ == "pobj" and (ent := self._object_named_before(tok)) is not None:
+            return ent
         if tok.lower_ in _PRONOUNS or self._definite_description(tok):
             ent = self.referred_topic() or (
                 self.named_later(tok) if self._definite_description(tok) and not self._set_off(tok) else None
@@ -662,6 +664,26 @@ class EnClause:
                 return self._latest_company(tok)
             return self.startup_referred(tok, ent) if tok.lower_ in _YOUNG_FIRM else ent
         return None
+
+    def _object_named_before(self, pronoun) -> Entity | None:
+        """ "X will spin off a new company, Y, and sell a 25% stake in it to Z": "it" after a preposition is the
+        organisation the sentence last named before it that no verb there has as its subject."""
+        subjects = {
+            id(e)
+            for t in self.span
+            if t.i < pronoun.i and t.dep_ in SUBJECTS
+            for e in [self.entity(t)]
+            if e is not None
+        }
+        named = [
+            e
+            for t in self.span
+            if t.i < pronoun.i
+            and (e := self.entity(t)) is not None
+            and e.type.is_organization
+            and id(e) not in subjects
+        ]
+        return named[-1] if named else None
 
     def _set_off(self, noun) -> bool:
         """ "nebulai, the Berlin startup founded by P, …": a description set off by a comma describes the word before

@@ -263,9 +263,13 @@ class EnglishRecogniser:
             if c.source != "registry" and c.type is not EntityType.PERSON:
                 cut_short[c.end - 1] = min(c.start, cut_short.get(c.end - 1, c.start))
                 found_names.update(range(c.start, c.end))
+        # the first words of the article's organisation names: "Anchor chief executive P" after "Anchor Robotics"
+        firsts = frozenset(
+            doc[c.start].text for c in candidates if c.type is not EntityType.PERSON and c.end - c.start > 1
+        )
         found: list[_Candidate] = []
         for person in [c for c in candidates if c.type is EntityType.PERSON]:
-            span = self._employer_before(doc, person.start, known, cut_short) or self._employer_after(
+            span = self._employer_before(doc, person.start, known, cut_short, firsts) or self._employer_after(
                 doc, person.end, known, found_names
             )
             if span is not None:
@@ -286,7 +290,7 @@ class EnglishRecogniser:
         )
 
     def _employer_before(
-        self, doc, person_start: int, known: set[int], cut_short: dict[int, int]
+        self, doc, person_start: int, known: set[int], cut_short: dict[int, int], firsts: frozenset[str]
     ) -> tuple[int, int] | None:
         """ "Quillon CEO P", "Velaris's chief executive P", "Velaris' chief executive, P"; a name already found
         that ends there, or right before the words found ("[Tenvik] Robotics chief executive P"), is the employer's,
@@ -307,7 +311,7 @@ class EnglishRecogniser:
         while (
             i >= 0
             and i not in known
-            and self._employer_token(doc[i])
+            and (self._employer_token(doc[i]) or doc[i].text in firsts and doc[i].text[:1].isupper())
             and doc[i].lower_ not in _LEADING
             and end - i <= 4
         ):

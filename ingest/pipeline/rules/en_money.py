@@ -1285,7 +1285,7 @@ def sells_to(c: EnClause) -> list:
                 e
                 for p in obj.children
                 if p.dep_ == "prep" and p.lower_ in ("in", "of")
-                for e in c.list_after(p.i + 1, limit=3)
+                for e in c.list_after(p.i + 1, limit=3) or _pronoun_held(c, p)
             ]
             if not targets and not children(obj, "poss"):  # "Y will sell a 10% stake (issue new shares) to X": its own
                 targets = [e for e in c.subjects(verb) if e not in buyers]
@@ -1302,6 +1302,12 @@ def sells_to(c: EnClause) -> list:
                 if target.type.is_organization:
                     c.add(rtype, buyer, target, 0.8, **price, date=c.date() if rtype is RelationType.ACQUIRED else None)
     return c.take()
+
+
+def _pronoun_held(c: EnClause, prep) -> list[Entity]:
+    """ "a stake in it": the organisation the pronoun after the preposition stands for."""
+    found = [c.np_entity(o) for o in children(prep, "pobj") if o.lower_ == "it"]
+    return [e for e in found if e is not None]
 
 
 def _sold(verb) -> list:
@@ -1358,6 +1364,9 @@ def holds_stake(c: EnClause) -> list:
         targets = [e for e in targets if e.type.is_organization] or (
             [c.disc.deal_target] if c.disc.deal_target is not None else []
         )
+        # "SoftBank's Vision Fund 2 holds a stake in the company": not in the holder's own owner
+        owners = [e for s in _subject_tokens(verb) for t in s.subtree if t.dep_ == "poss" and (e := c.entity(t))]
+        targets = [e for e in targets if e not in owners]
         holders = c.subjects(verb)
         percent = _stake_percent(objects[0]) if len(holders) == 1 else None  # "A and B hold 80%": not each one's
         for holder in holders:

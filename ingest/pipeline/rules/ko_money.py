@@ -161,6 +161,12 @@ def _purpose(toks: list) -> int | None:
     return None
 
 
+# "투자한 (주요) 주주다", "투자한 전략적 투자자로": the noun the clause describes is what the subject is
+_HOLDER_IS_TOPIC = re.compile(
+    r"(?:주요\s|최대\s|초기\s|전략적\s|재무적\s)?(?:주주|주주사|투자자|투자사)(?:이다|다|이며|이고|로서|로|으로)(?=[\s.,]|$)"
+)
+
+
 @relation_rule(RelationType.INVESTED_IN, language="ko")
 def invested_in(c: Clause) -> list[Relation]:
     """ "X는 Y에 N원을 투자한다"; an unnamed recipient is what X just established, only when an amount is stated."""
@@ -183,6 +189,8 @@ def invested_in(c: Clause) -> list[Relation]:
     target = target or _named_right_before(c) or _round_owner(c)
     rel = _RELATIVE_INVESTOR.match(c.sentence.text, c.trigger.start())
     relative = rel is not None and not BOUND_NOUN.match(c.sentence.text, rel.end())
+    if relative and rel is not None and _HOLDER_IS_TOPIC.match(c.sentence.text, rel.end()):
+        relative = False  # "X는 Y에 200억원을 투자한 주요 주주다": the investor is what the topic is said to be
     told = rel is not None and relative and _WHAT_WAS_PUT_IN.match(c.sentence.text, rel.end())
     described_group: list[Entity] = []
     if rel and relative and not told:

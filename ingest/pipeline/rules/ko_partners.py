@@ -393,9 +393,15 @@ def programme_place(
     # particle or an ending ("10개 기업을 X 프로젝트 참여 기업으로") end another phrase; the owner in 의 and
     # determiners are not part of the name either
     # a government body right before the name owns it ("중기부 팁스 과제"), as one in 의 does
-    spans = [(a.start, a.end) for a in c.args if a.particle or a.entity.type is EntityType.GOVERNMENT_AGENCY]
-    spans += [(t.start, t.end) for t in c.sentence.tokens if t.tag.startswith(("J", "E")) and t.form != "의"]
     offset = c.sentence.start + m.start(group)
+    # (not the quoted name itself, read as an organisation: "'X' 프로그램에")
+    spans = [
+        (a.start, a.end)
+        for a in c.args
+        if (a.particle or a.entity.type is EntityType.GOVERNMENT_AGENCY)
+        and not (group == "quoted" and offset <= a.start and a.end <= c.sentence.start + name_end)
+    ]
+    spans += [(t.start, t.end) for t in c.sentence.tokens if t.tag.startswith(("J", "E")) and t.form != "의"]
     written = list(re.finditer(r"\S+", c.sentence.text[m.start(group) : name_end]))
     first = max(
         (k + 1 for k, w in enumerate(written[:-1]) if _overlaps(spans, offset + w.start(), len(w.group()))), default=0

@@ -1043,6 +1043,8 @@ _SOLD_OFF = re.compile(
     r"(?:매각했|매각하였|팔았|넘겼|처분했|매각을\s완료)"
 )
 _HOLDING_COMPANY = frozenset({"지주사", "지주회사"})
+# an affiliate named as the owner of what a plan is about ("자회사 Y의 매각을 추진"), not of its own making
+_HELD_AFFILIATE_OF = re.compile(r"['’]?의\s(?!설립|신설|출범|편입|인수|합병|분사|분할)")
 # between a group and the noun of its members: "의", a word of which members ("의 전 ", " 주요 ")
 _GROUP_BEFORE_NOUN = re.compile(r"(?:의)?\s*(?:(?:전|주요|핵심|주력)\s)?")
 
@@ -1117,7 +1119,8 @@ def _affiliates(c: Clause) -> list[Relation]:
         and (not before or before[-1].end < pos - 2 or s.text[before[-1].end - s.start : pos - s.start].strip())
         and not any(a.entity is subject and a.group == member.group for a in c.args)  # "A·B 계열사(C·D)가": one list
         and not s.text.startswith("(", c.trigger.end())  # "…와 범한화 계열사(C·D) 등이": the list's own group
-        and not c.hedged(member.end - s.start, plans=True)  # "자회사 Y를 설립할 계획이다": not one yet
+        # "자회사 Y를 설립할 계획이다": not one yet; "자회사 Y의 매각을 추진 중": Y is one, the plan is for its sale
+        and (_HELD_AFFILIATE_OF.match(s.text, member.end - s.start) or not c.hedged(member.end - s.start, plans=True))
         and not _owner_unread(c)  # "X는 아람코 계열 Y로부터": Y is 아람코's, a name no source read
     ):
         # "X는 … 계열사 Y를 설립": the new affiliate of the subject; "X는 …, 자회사인 Y와 Z는": each one enumerated
