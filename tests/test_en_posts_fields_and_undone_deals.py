@@ -221,3 +221,68 @@ def test_rupee_amounts() -> None:
     assert got[("INVESTED_IN", "Infosys", "Kriti Labs")].get("amount") == 5e9, got
     assert got[("INVESTED_IN", "Infosys", "Kriti Labs")].get("currency") == "INR", got
     assert "Rs" not in en_entity_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "wrong"),
+    [
+        (
+            "Rowan Hill Capital backed Pika Data in 2017. We remain huge fans of CEO Ines Duarte and her team.",
+            ("WORKS_FOR", "Ines Duarte", "Pika Data"),
+            ("WORKS_FOR", "Ines Duarte", "Rowan Hill Capital"),
+        ),
+        (
+            "Fernwood Capital led the seed round of Oriel. Oriel was founded by Maya Chen, who serves as its chief "
+            "executive.",
+            ("WORKS_FOR", "Maya Chen", "Oriel"),
+            ("WORKS_FOR", "Maya Chen", "Fernwood Capital"),
+        ),
+        (
+            "Pallas Capital led the Series A of Ember Grid. The company recently signed a partnership with Siemens.",
+            ("PARTNERS_WITH", "Ember Grid", "Siemens"),
+            ("PARTNERS_WITH", "Pallas Capital", "Siemens"),
+        ),
+    ],
+)
+def test_the_company_an_investor_backed_is_the_one_referred_to(text: str, fact: tuple, wrong: tuple) -> None:
+    got = en_facts(text)
+    assert fact in got, got
+    assert wrong not in got, got
+
+
+def test_the_head_of_a_new_venture_works_for_it() -> None:
+    got = en_facts(
+        "Airbus and Thales have set up a joint venture, Aetheris. The venture will be led by Jurgen Weiss, who joins "
+        "from the German Aerospace Center."
+    )
+    assert ("WORKS_FOR", "Jurgen Weiss", "Aetheris") in got, got
+    assert ("WORKS_FOR", "Jurgen Weiss", "Airbus") not in got, got
+
+
+def test_the_first_head_of_a_body_founded_in_the_sentence() -> None:
+    got = en_facts(
+        "The Ministry of Digital Affairs established the Nordic AI Institute in March, appointing Lena Fors as its "
+        "first director."
+    )
+    assert ("WORKS_FOR", "Lena Fors", "Nordic AI Institute") in got, got
+    assert ("WORKS_FOR", "Lena Fors", "Ministry of Digital Affairs") not in got, got
+
+
+def test_a_sellers_entire_stake_is_no_control() -> None:
+    got = en_facts("Allianz X sold its entire stake in Lindwurm AI to Atomico.")
+    assert ("INVESTED_IN", "Atomico", "Lindwurm AI") in got, got
+    assert ("ACQUIRED", "Atomico", "Lindwurm AI") not in got, got
+
+
+def test_nordic_currency_codes() -> None:
+    text = "EQT invested NOK 500m in Fjordline AI."
+    got = en_facts(text)
+    assert got.get(("INVESTED_IN", "EQT", "Fjordline AI"), {}).get("currency") == "NOK", got
+    assert "NOK" not in en_entity_names(text)
+
+
+def test_a_city_before_based_is_no_company() -> None:
+    text = "Vireo, the Lyon-based robotics company co-founded by Camille Fournier, hired 40 engineers."
+    got = en_facts(text)
+    assert ("ESTABLISHED", "Camille Fournier", "Vireo") in got, got
+    assert "Lyon" not in en_entity_names(text)

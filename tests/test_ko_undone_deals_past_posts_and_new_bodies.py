@@ -179,3 +179,52 @@ def test_a_programme_named_before_its_participants() -> None:
     got = facts("'AI 반도체 팜' 사업에는 네이버, 카카오, LG전자가 참여한다.")
     assert {("PARTICIPATES_IN", who, "AI 반도체 팜") for who in ("네이버", "카카오", "LG전자")} <= set(got), got
     assert "PARTICIPATES_IN" not in kinds("'AI 반도체 팜' 사업에는 네이버가 참여할지 검토 중이다.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛모터스의 로보핸즈 인수가 공정거래위원회 심사에서 불허됐다.",
+        "한빛모터스의 로보핸즈 인수는 없던 일이 됐다.",
+        "세론배터리의 한빛세론에너지 지분 투자는 이사회에서 부결됐다.",
+    ],
+)
+def test_a_deal_turned_down(text: str) -> None:
+    assert not kinds(text) & {"ACQUIRED", "INVESTED_IN"}, facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("한도윤 대표는 네이버에서 7년간 근무했다.", "한도윤", "네이버"),
+        ("한도윤 대표는 창업 전 쿠팡에서 5년간 일했다.", "한도윤", "쿠팡"),
+    ],
+)
+def test_years_worked_somewhere_are_behind(text: str, person: str, org: str) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", person, org), {}).get("former") is True, got
+
+
+def test_where_a_founder_comes_from_is_no_founding() -> None:
+    got = facts("KAIST 출신 창업자 이수민 대표가 이끄는 큐랩은 양자 소프트웨어를 개발한다.")
+    assert not any(k[0] == "ESTABLISHED" and k[2] == "한국과학기술원" for k in got), got
+    assert got.get(("WORKS_FOR", "이수민", "한국과학기술원"), {}).get("former") is True, got
+    assert ("WORKS_FOR", "이수민", "큐랩") in got, got
+
+
+def test_a_fund_formed_to_invest_is_not_invested_in() -> None:
+    got = facts("포스텍기술지주는 교원 창업 기업에 투자하는 200억원 규모 '바이오 AI 펀드'를 결성했다.")
+    assert any(k[0] == "ESTABLISHED" and k[2] == "바이오 AI 펀드" for k in got), got
+    assert "INVESTED_IN" not in {k[0] for k in got}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "중기부는 미르텍에 지분 투자가 아닌 출연 방식으로 10억원을 지원한다.",
+        "산업부는 볼트온에 정책자금 20억원을 지원했다.",
+        "산업부는 볼트온에 기술개발 자금 30억원을 지원하기로 했다.",
+    ],
+)
+def test_policy_money_buys_no_stake(text: str) -> None:
+    assert "INVESTED_IN" not in kinds(text), facts(text)

@@ -350,6 +350,9 @@ _EN_SYMBOLS = {
     "sgd": "SGD",
     "twd": "TWD",
     "inr": "INR",
+    "sek": "SEK",
+    "nok": "NOK",
+    "dkk": "DKK",
     "$": "USD",
     "usd": "USD",
     "€": "EUR",
@@ -395,7 +398,7 @@ _EN_SCALE_ALT = (
     r"trillion|billion|million|thousand|crore|lakh|trn|tn|bln|bn|mln|mn|[bmk](?![a-z])"  # wire style: "bln", "mln"
 )
 _EN_PREFIX_MONEY = re.compile(
-    rf"(?P<cur>{_DOLLARS}|CN¥|[€£₩¥₹]|\b(?:USD|EUR|GBP|KRW|JPY|CNY|RMB|CHF|AUD|CAD|HKD|SGD|TWD|INR)\b|\bRs\.?(?=\s?\d))"
+    rf"(?P<cur>{_DOLLARS}|CN¥|[€£₩¥₹]|\b(?:USD|EUR|GBP|KRW|JPY|CNY|RMB|CHF|AUD|CAD|HKD|SGD|TWD|INR|SEK|NOK|DKK)\b|\bRs\.?(?=\s?\d))"
     rf"\s?(?P<num>{_NUM})\s?-?(?P<scale>{_EN_SCALE_ALT})?",
     re.I,
 )

@@ -770,8 +770,10 @@ class EnClause:
         """The topic "it" or "the company" refers back to: not an investor last written as a subject when the
         article is about another organisation ("Y raised $N. X also participated. The company was founded …": Y)."""
         topic = self.disc.topic
-        if topic is not None and topic.type is EntityType.INVESTOR and self.disc.lead is not None:
-            return self.disc.lead
+        if topic is not None and topic.type is EntityType.INVESTOR:
+            # "Rowan Hill Capital backed Y. … its chief executive": the company backed, when the lead is the investor
+            backed = (self.disc.lead, self.disc.round_target, self.disc.deal_target)
+            return next((e for e in backed if e is not None and e.type is not EntityType.INVESTOR), topic)
         return topic
 
     def _titles_after_owner(self, i: int) -> bool:
@@ -795,8 +797,11 @@ class EnClause:
         return None
 
     def _new_body(self, tok) -> bool:
-        """ "the new company", "the newly formed entity": a description of an organisation just set up."""
-        return self._definite_description(tok) and any(c.lower_ in ("new", "newly") for c in tok.subtree if c.i < tok.i)
+        """ "the new company", "the newly formed entity", "the (joint) venture": a description of an organisation just
+        set up."""
+        return self._definite_description(tok) and (
+            any(c.lower_ in ("new", "newly") for c in tok.subtree if c.i < tok.i) or tok.lemma_.lower() == "venture"
+        )
 
     def named_later(self, tok) -> Entity | None:
         """ "The California chipmaker agreed to buy Y. … Nvidia said …": a description opening the article

@@ -1251,11 +1251,17 @@ def _stake_percent(obj) -> float | None:
 def _controls_stake(c: EnClause, obj) -> bool:
     """A stake that gives control: "a controlling / majority stake", management rights, above 50 percent."""
     percent = _stake_percent(obj)
+    # "sold its entire stake in Y": all of the seller's holding, which may be a minority one
+    own_holding = any(t.dep_ == "poss" for t in obj.children)
+    words = CONTROL_WORDS - _ALL_OF_IT if own_holding else CONTROL_WORDS
     return (
-        any(t.lower_ in CONTROL_WORDS for t in obj.subtree)
+        any(t.lower_ in words for t in obj.subtree)
         or "management rights" in c.sentence.text
         or (percent is not None and percent > 50)
     )
+
+
+_ALL_OF_IT = {"entire", "full", "whole", "all"}
 
 
 @relation_rule(RelationType.ACQUIRED, language="en", per_sentence=True)

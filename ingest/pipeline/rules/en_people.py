@@ -24,7 +24,7 @@ from aigraph.ingest.pipeline.english.lexicon import PART_NOUNS, POSSESSIVES
 from aigraph.ingest.pipeline.english.recognise import co_prefix
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.en_structure import is_group_body
+from aigraph.ingest.pipeline.rules.en_structure import FOUND_VERBS, is_group_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -568,12 +568,24 @@ def appointed(c: EnClause) -> list:
             # "was named general partner at X": the parser may hang "at X" on the verb
             owner = owner or [e for p in preps(verb, "at") for e in c.list_after(p.i + 1, limit=1)]
             orgs = owner or ([] if any(t.dep_ == "poss" and t.lower_ != "its" for t in role.children) else orgs)
+            orgs = _founded_along(c, verb, role) or orgs
         for person in people:
             for org in orgs:
                 if person.type is EntityType.PERSON and org.type.is_organization and _post_in(org, title):
                     _emit(c, person, org, title)
     _announced_appointments(c)
     return c.take()
+
+
+def _founded_along(c: EnClause, verb, role) -> list[Entity]:
+    """ "X established Y in March, appointing P as its first director": the first head of a body is the new body's,
+    named by the founding verb the appointment goes with."""
+    if not any(t.lower_ in ("first", "founding", "inaugural") for t in role.children):
+        return []
+    founding = verb.head if verb.dep_ in ("advcl", "conj") else None
+    if founding is None or founding.lemma_.lower() not in FOUND_VERBS:
+        return []
+    return [e for o in children(founding, "dobj") if (e := c.entity(o)) is not None and e.type.is_organization]
 
 
 def _announced_appointments(c: EnClause) -> None:

@@ -107,7 +107,12 @@ _WHAT_WAS_PUT_IN = re.compile(
     r"(?:금액|액수|규모|돈|자금|투자금)(?=[은는이가을를의도]\s)|[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러)"
 )
 # money given as a grant or a gift, which buys no stake: "장학금 5억원을 지원", "연구비 명목으로 … 출연"
-_GRANT = re.compile(r"장학금|장학기금|연구비|연구개발비|기부금|발전기금|후원금|성금|보조금|지원금|사업화\s?자금|바우처")
+_GRANT = re.compile(
+    r"장학금|장학기금|연구비|연구개발비|기부금|발전기금|후원금|성금|보조금|지원금|과제비|바우처"
+    r"|(?:사업화|정책|R&D|기술개발|연구개발|연구)\s?자금"
+)
+# the sentence says the money is no stake ("지분 투자가 아닌 출연금 방식으로", "이는 투자가 아니다")
+_NOT_AN_INVESTMENT = re.compile(r"투자(?:가|는)\s(?:아닌|아니)")
 _GRANT_REACH = 30
 _CONTRACT = re.compile(r"\s?(?:계약|협약)")
 _PLAIN_JOINER = re.compile(r"\s?(?:,|·|와|과|및)\s?")
@@ -161,6 +166,17 @@ def _purpose(toks: list) -> int | None:
     return None
 
 
+def _named_right_after(c: Clause, ent: Entity) -> bool:
+    """``ent`` is named within a few words after the trigger's relative clause ("투자하는 200억원 규모 'Y'"): the
+    noun the clause describes."""
+    if not _DESCRIBING.match(c.sentence.text, c.trigger.end()):
+        return False
+    return any(m.start > c.pos and m.start - c.pos <= 25 for m in ent.mentions if m.sentence == c.sentence.index)
+
+
+_DESCRIBING = re.compile(r"(?:하는|할|한|하던)\s")
+
+
 # "투자한 (주요) 주주다", "투자한 전략적 투자자로": the noun the clause describes is what the subject is
 _HOLDER_IS_TOPIC = re.compile(
     r"(?:주요\s|최대\s|초기\s|전략적\s|재무적\s)?(?:주주|주주사|투자자|투자사)(?:이다|다|이며|이고|로서|로|으로)(?=[\s.,]|$)"
@@ -176,7 +192,7 @@ def invested_in(c: Clause) -> list[Relation]:
         return []  # "한국벤처투자가 300억원을 출자했다": the word ends an investor's name, no predicate
     if _INVESTOR_NOUN.match(c.sentence.text, c.trigger.end()) or _sought(c, c.trigger.end()):
         return []  # "펀드에 돈을 넣은 개인투자자는", "투자할 곳을 찾고 있다": no investment stated
-    if _GRANT.search(c.own_clause(_CLAUSE_BREAK)[-_GRANT_REACH:]):
+    if _GRANT.search(c.own_clause(_CLAUSE_BREAK)[-_GRANT_REACH:]) or _NOT_AN_INVESTMENT.search(c.sentence.text):
         return []  # "Y에 장학금 5억원을 지원했다", "연구비 명목으로 Y에 출연했다": a grant or a gift, no stake
     verb_subject = _verb_subject(c)
     subject = verb_subject[0] if verb_subject else _fund_manager(c) or c.subject or _fund_subject(c) or _government(c)
@@ -252,7 +268,10 @@ def invested_in(c: Clause) -> list[Relation]:
             # "X와 Y가 추진 중인 펀드는 A와 B가 각각 50억원을 출자해": A and B, not the relative clause's X and Y
             own = props if len(after) == 1 or _EACH.search(c.clause_text()) else without_amount(props)
             return [Relation(RelationType.INVESTED_IN, a, fund, c.sentence, c.confidence, own) for a in after]
-        target = _capital_owner(c) or fund or c.focus(subject) or _round_company(c) or _joined_too(c, subject)
+        founded = c.focus(subject)
+        if founded is not None and _named_right_after(c, founded):
+            founded = None  # "기업에 투자하는 200억원 규모 'Y 펀드'를 결성": Y is what invests, not what is put into
+        target = _capital_owner(c) or fund or founded or _round_company(c) or _joined_too(c, subject)
         if target is None and (picked := _selected(c)):
             each = len(picked) == 1 or _EACH.search(c.clause_text())  # "A와 B를 선정하고 각각 90억원을"
             return _from_investors(c, subject, not relative, picked, props if each else {})

@@ -279,7 +279,13 @@ def titled_person(c: Clause) -> list[Relation]:
                 continue
             facts = _works_for(c, of_mention[m.start], org, _title_with_gloss(c, m))
             between = c.sentence.text[m.org[1] - c.sentence.start : _joined_from(c, m) - c.sentence.start]
-            if _FOUNDER_BEFORE.fullmatch(between) and not any(f.type is RelationType.ESTABLISHED for f in facts):
+            # "KAIST 출신 창업자 P 대표": where the person comes from, not what they founded or head
+            came_from = "출신" in c.sentence.text[m.org[0] - c.sentence.start : m.start - c.sentence.start]
+            if came_from:  # the title written after the name is the current post's, not the one held there
+                facts = [f for f in facts if f.type is RelationType.WORKS_FOR]
+                for f in facts:
+                    f.properties.pop("title", None)
+            elif _FOUNDER_BEFORE.fullmatch(between) and not any(f.type is RelationType.ESTABLISHED for f in facts):
                 # "ORG의 공동창업자인 P 대표": the founder described before the name, the current title after it
                 facts.append(Relation(RelationType.ESTABLISHED, facts[0].source, facts[0].target, c.sentence, 0.8))
             # a role no longer held: "창업주인 고(故) P 회장", or one left in this very sentence ("ORG P 회장이 (임기를
@@ -290,7 +296,7 @@ def titled_person(c: Clause) -> list[Relation]:
             # "전 ORG T(인) P": the 전 written before the organisation, the name after its title
             before = m.org[1] <= m.start and _FORMER_BEFORE.search(c.sentence.text, 0, m.org[0] - c.sentence.start)
             for f in facts:
-                if (m.former or ended or before) and f.type is RelationType.WORKS_FOR:
+                if (m.former or ended or before or came_from) and f.type is RelationType.WORKS_FOR:
                     f.properties["former"] = True
             out += facts
     return out
@@ -491,9 +497,12 @@ def _org_at(c: Clause, start: int) -> Mention | None:
 _SCHOOL_UNIT = re.compile(r"(?:학부|학과|대학원|단과대학)$")
 
 
-# a post the clause says was held over a closed time or before ("2015년부터 2020년까지 … 재직했다", "이전에 …
-# 근무했다"), with a past verb: held no longer
-_CLOSED_PERIOD = re.compile(r"\d{2,4}년(?:\s?\d{1,2}월)?(?:까지|에서\s\d{2,4}년까지)|(?:이전에|과거|예전에|한때)\s")
+# a post the clause says was held over a closed time, for some years or before ("2015년부터 2020년까지 … 재직했다",
+# "7년간 근무했다", "이전에 … 근무했다"), with a past verb: held no longer
+_CLOSED_PERIOD = re.compile(
+    r"\d{2,4}년(?:\s?\d{1,2}월)?(?:까지|에서\s\d{2,4}년까지)|(?:이전에|과거|예전에|한때)\s"
+    r"|\d{1,2}년\s?(?:간|동안)|(?:창업|입사|합류|설립)\s?전(?:에)?\s"  # "7년간 근무했다", "창업 전 … 일했다"
+)
 _PAST_VERB = re.compile(r"했|하였|했던|하던|하다가|았|었|다가")
 
 
