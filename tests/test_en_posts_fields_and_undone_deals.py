@@ -286,3 +286,36 @@ def test_a_city_before_based_is_no_company() -> None:
     got = en_facts(text)
     assert ("ESTABLISHED", "Camille Fournier", "Vireo") in got, got
     assert "Lyon" not in en_entity_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fennric Labs raised $7 million in seed funding. Angel investors including former Shopify CTO Marc Dubeau "
+        "also participated.",
+        "Fennric Labs raised $7 million from Accel, former Shopify CTO Marc Dubeau and Index Ventures.",
+    ],
+)
+def test_a_listed_angel_is_the_person_not_their_old_employer(text: str) -> None:
+    got = en_facts(text)
+    assert ("INVESTED_IN", "Marc Dubeau", "Fennric Labs") in got, got
+    assert not any(k[0] == "INVESTED_IN" and k[1] == "Shopify" for k in got), got
+
+
+def test_taking_part_in_a_series_is_no_membership() -> None:
+    text = "Adobe Ventures, which took part in Synthesia's $180m Series D, also invested in Lindwurm AI."
+    got = en_facts(text)
+    assert "PARTICIPATES_IN" not in {k[0] for k in got}, got
+    assert "D" not in en_entity_names(text)
+
+
+def test_a_surname_set_off_by_a_post_founds_nothing_as_a_company() -> None:
+    got = en_facts("Brandt, Helsing's chief technology officer, previously co-founded the drone maker Vantor.")
+    assert not any(k[0] in ("ESTABLISHED", "PARTNERS_WITH") and "Helsing" in (k[1], k[2]) for k in got), got
+    assert not any(k[1] == "Brandt" and k[0] == "PARTNERS_WITH" for k in got), got
+
+
+def test_part_of_a_project_is_taking_part() -> None:
+    got = en_facts("Quantix Systems is part of the Horizon Europe project AURORA-AI.")
+    assert ("PARTICIPATES_IN", "Quantix Systems", "AURORA-AI") in got, got
+    assert "PART_OF" not in {k[0] for k in got}, got

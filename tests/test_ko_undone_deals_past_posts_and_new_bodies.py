@@ -228,3 +228,11 @@ def test_a_fund_formed_to_invest_is_not_invested_in() -> None:
 )
 def test_policy_money_buys_no_stake(text: str) -> None:
     assert "INVESTED_IN" not in kinds(text), facts(text)
+
+
+def test_the_new_companys_head_described_by_the_unit_led_before() -> None:
+    got = facts(
+        "카카오는 '헬스 CIC'를 물적분할해 신설법인 카카오헬스온을 출범시킨다. 신설법인 대표는 CIC를 이끌던 장하늘 "
+        "대표가 그대로 맡는다."
+    )
+    assert ("WORKS_FOR", "장하늘", "카카오") not in got, got

@@ -276,6 +276,10 @@ class EnClause:
         ent = self.entity(tok)
         if ent is not None or not starts_like_name(tok.text) or not self._proper(tok):
             return ent
+        if tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("series", "round"):
+            return None  # "Series D": a round's letter, no name
+        if self.lex.apposed_post(tok.doc, tok.i + 1):
+            return None  # "Brandt, Helsing's chief technology officer,": a person's surname
         alone = tok.i + 1 >= len(tok.doc) or not tok.nbor().text[:1].isupper()
         if alone and len(people := self._people_named(tok.text)) == 1 and tok.ent_type_ in ("", "PERSON", "ORG"):
             return people[0]  # "Park, who serves as CEO, said": the one person of that name named before
@@ -1020,6 +1024,20 @@ class EnClause:
             found += [e for e in self._named_object(p) or self.list_after(p.i + 1, limit=3) if e not in found]
         return found
 
+    def _person_behind_title(self, ent: Entity, at: int) -> Entity | None:
+        """ "former Shopify CTO Marc Dubeau": the person after the organisation at token ``at`` and a title, whose
+        post the organisation names (the person, not the organisation, is what a list names there)."""
+        if not ent.type.is_organization:
+            return None
+        doc, end = self.span.doc, at
+        while end < self.span.end and self.ent_of.get(end) is ent:
+            end += 1
+        j = end
+        while j < self.span.end and (self.lex.is_title_token(doc, j) or doc[j].text == "-"):
+            j += 1
+        person = self.ent_of.get(j) if end < j < self.span.end else None
+        return person if person is not None and person.type is EntityType.PERSON else None
+
     def list_after(self, start: int, limit: int = 8, objects: bool = True) -> list[Entity]:
         """Entities named from token ``start`` on: skip modifiers to the first name, then "A, B and C".
 
@@ -1040,7 +1058,10 @@ class EnClause:
                 i = tok.head.i
                 continue
             if (ent := self._owned_name(tok) or self.argument_entity(tok)) is not None:
-                found.append(ent)
+                person = self._person_behind_title(ent, i)  # "former Shopify CTO P": the item is P
+                found.append(person or ent)
+                while person is not None and i < sent_end and self.ent_of.get(i) is not person:
+                    i += 1
                 break
             if (
                 tok.is_punct
@@ -1079,6 +1100,10 @@ class EnClause:
                 ent = self.argument_entity(
                     tok, listed=True
                 )  # "A, B and Velaris": a name the tagger missed, listed with others
+            if ent is not None and (person := self._person_behind_title(ent, i)) is not None:
+                while i < sent_end and self.ent_of.get(i) is not person:
+                    i += 1
+                ent = person  # "A and ex-Uber executive P": the item is P
             if ent is not None:
                 end = i
                 while end < sent_end and self.ent_of.get(end) is ent:

@@ -173,6 +173,27 @@ class EnglishLexicon:
         employer_before = title >= 2 and doc[title - 1].lower_ == "as" and doc[title - 2].ent_type_ == "ORG"
         return employer_after or employer_before
 
+    def apposed_post(self, doc, end: int) -> bool:
+        """ ", Helsing's chief technology officer," after token ``end - 1``: an apposition naming a person's post at an
+        organisation (its name and "'s", then a title only a person holds, then a comma): the word before is a
+        person's name ("Brandt, Helsing's CTO, said")."""
+        if end >= len(doc) or doc[end].text != ",":
+            return False
+        k = end + 1
+        while k < len(doc) and k - end <= 4 and doc[k].tag_ in ("NNP", "NNPS"):
+            k += 1
+        if k == end + 1 or k >= len(doc) or doc[k].text not in POSSESSIVES:
+            return False
+        j = k + 1
+        while j < len(doc) and self.is_title_token(doc, j):
+            j += 1
+        return (
+            j > k + 1
+            and j < len(doc)
+            and doc[j].text == ","
+            and any(self.is_person_title(t.text) for t in doc[k + 1 : j])
+        )
+
     def is_title_head(self, word: str) -> bool:
         """A word that is a title on its own ("CEO", "Chairman", "Professor")."""
         return word.casefold() in self.titles

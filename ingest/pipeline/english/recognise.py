@@ -657,6 +657,8 @@ class EnglishRecogniser:
                         _Candidate(title + 1, self._given_name_end(doc, title + 1, end), EntityType.PERSON, "ner")
                     )
                 continue
+            if etype is EntityType.ORGANIZATION and end - start == 1 and self.lex.apposed_post(doc, end):
+                etype = EntityType.PERSON  # "Brandt, Helsing's chief technology officer,": a surname, set off
             found.append(_Candidate(start, end, etype, "ner"))
         return found
 

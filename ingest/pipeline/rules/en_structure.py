@@ -566,6 +566,9 @@ def units_and_affiliates(c: EnClause) -> list:
             if member.type.is_organization and owner.type.is_organization:
                 if lemma == "part" and is_group_body(owner):
                     continue  # "A is part of the Y Alliance": a member (body_members)
+                if lemma == "part" and _of_a_programme(noun):
+                    c.add(RelationType.PARTICIPATES_IN, member, owner, 0.8)  # "part of the Horizon project Y"
+                    continue
                 # a business group's member companies are its affiliates, not its units
                 grouped = rtype is RelationType.PART_OF and owner.type is EntityType.BUSINESS_GROUP
                 c.add(RelationType.AFFILIATE_OF if grouped and lemma == "part" else rtype, member, owner, 0.8)
@@ -584,6 +587,13 @@ def _parted_with(noun) -> bool:
     if phrase.dep_ in ("dobj", "dative", "nsubjpass") and phrase.head.lemma_.lower() in SEPARATING_VERBS:
         return True
     return phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.lemma_.lower() in _SEPARATING_NOUNS
+
+
+def _of_a_programme(noun) -> bool:
+    """ "part of the Horizon Europe project AURORA-AI": what the noun is part of is called a programme."""
+    return any(
+        t.lemma_.lower() in PROGRAMME_NOUNS for p in children(noun, "prep") if p.lower_ == "of" for t in p.subtree
+    )
 
 
 def _words_before(noun) -> list:
@@ -930,8 +940,12 @@ def participates(c: EnClause) -> list:
                     for e in c.list_after(p.i + 1, limit=2) or _named_bodies(c, children(p, "pobj"))
                 ]
         elif lemma == "participate" or (lemma == "take" and any(o.lower_ == "part" for o in tok.children)):
-            if any(t.lemma_.lower() in ROUND_WORDS for p in preps(tok, "in") for t in p.subtree):
-                continue  # "X participated in Y's Series B" invests (en_money.round_members)
+            if any(
+                t.lemma_.lower() in ROUND_WORDS
+                for p in preps(tok, "in")
+                for t in (*p.subtree, *c.span.doc[p.i + 1 : min(p.i + 7, c.span.end)])
+            ):
+                continue  # "X participated in Y's Series B" invests (en_money.round_members), however it is parsed
             targets = [
                 e
                 for p in preps(tok, "in")

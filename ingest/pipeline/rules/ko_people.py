@@ -1172,7 +1172,8 @@ def founder_in_career(c: Clause) -> list[Relation]:
 # in 에/로
 _FIRST_HEAD = re.compile(
     r"(?:^|\s)(?:(?:(?P<first>초대)|(?P<name>[^\s(]+))\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?"
-    r"(?:에는|에|으로는|로는|으로|로|은|는)\s+$"
+    r"(?:에는|에|으로는|로는|으로|로|은|는)\s+"
+    r"(?:(?:\S+\s){0,2}?\S*(?:던|이끈|맡은|맡아온)\s)?$"  # "신설법인 대표는 CIC를 이끌던 P 대표가": who they were
 )
 # words for the body just founded, written before its head's title ("합작법인 대표는 P가 맡는다", "신설 법인 대표에는")
 _NEW_BODY_WORDS = frozenset(
