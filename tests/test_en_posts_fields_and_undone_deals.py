@@ -319,3 +319,18 @@ def test_part_of_a_project_is_taking_part() -> None:
     got = en_facts("Quantix Systems is part of the Horizon Europe project AURORA-AI.")
     assert ("PARTICIPATES_IN", "Quantix Systems", "AURORA-AI") in got, got
     assert "PART_OF" not in {k[0] for k in got}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velantis launched as a subsidiary of Nestle.",
+        "Velantis was set up as a wholly owned subsidiary of Nestle.",
+    ],
+)
+def test_launched_as_a_subsidiary(text: str) -> None:
+    assert ("AFFILIATE_OF", "Velantis", "Nestle") in en_facts(text), en_facts(text)
+
+
+def test_not_set_up_as_a_subsidiary() -> None:
+    assert "AFFILIATE_OF" not in en_kinds("Velantis was not set up as a subsidiary of Nestle.")

@@ -521,6 +521,9 @@ def _members(c: EnClause, noun) -> list[Entity]:
         return [ent]
     if noun.dep_ == "attr":
         return c.subjects(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and is_verb(verb := noun.head.head):
+        # "Y launched (will operate, was set up) as a subsidiary of X"; "X set up Y as a unit": the object
+        return [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)] or c.subjects(verb)
     if noun.dep_ in ("compound", "nmod", "amod") and (ent := c.entity(noun.head)) is not None:
         return [ent]
     for p in children(noun, "prep"):
