@@ -334,3 +334,20 @@ def test_launched_as_a_subsidiary(text: str) -> None:
 
 def test_not_set_up_as_a_subsidiary() -> None:
     assert "AFFILIATE_OF" not in en_kinds("Velantis was not set up as a subsidiary of Nestle.")
+
+
+def test_we_in_an_investors_post_is_the_investor() -> None:
+    got = en_facts(
+        "Orchard Lane Capital today announced it has closed its third fund at $450 million. We're also pleased to "
+        "share that we led the $22 million Series A of Tidewater Robotics, a maker of warehouse picking arms."
+    )
+    assert ("INVESTED_IN", "Orchard Lane Capital", "Tidewater Robotics") in got, got
+
+
+def test_the_venture_an_investor_set_up_as_a_subsidiary() -> None:
+    got = en_facts(
+        "Helix Forge, a Munich-based startup, launched as a subsidiary of Siemens. Siemens invested €25 million to "
+        "set up the venture, which will be run by former Airbus executive Lukas Brenner as CEO."
+    )
+    assert ("WORKS_FOR", "Lukas Brenner", "Helix Forge") in got, got
+    assert ("INVESTED_IN", "Siemens", "Helix Forge") in got, got

@@ -653,14 +653,16 @@ class EnClause:
                 return ent
         if self._definite(tok) and (ent := self.named_like(tok) or self._called(tok)) is not None:
             return ent
-        if self._new_body(tok):
+        if self._new_body(tok) and (self.disc.founded is not None or tok.lemma_.lower() != "venture"):
             return self.disc.founded  # "The new company is headed by P": the one just set up, not its founder
         if (ent := self._founders_employer(tok)) is not None:
             return ent
         if tok.lower_ == "it" and tok.dep_ == "pobj" and (ent := self._object_named_before(tok)) is not None:
             return ent
         if tok.lower_ in _PRONOUNS or self._definite_description(tok):
-            ent = self.referred_topic() or (
+            # "we" in an investor's own post is the investor itself, whatever company it backed
+            first_person = tok.lower_ in ("we", "our", "us") and self.disc.topic is not None
+            ent = (self.disc.topic if first_person else self.referred_topic()) or (
                 self.named_later(tok) if self._definite_description(tok) and not self._set_off(tok) else None
             )
             if ent is not None and tok.lemma_.lower() in _COMPANY_WORDS and ent.type in _NO_COMPANIES:

@@ -237,14 +237,15 @@ def titled_person(c: EnClause) -> list:
             ):
                 _emit(c, person, own, left)
                 continue
+            topic = c.referred_topic()  # after an investor's deal, the company it backed
             if (
                 org is None
                 and _heads_company(left)
-                and c.disc.topic is not None
-                and c.disc.topic.type in (EntityType.COMPANY, EntityType.BUSINESS_GROUP)
+                and topic is not None
+                and topic.type in (EntityType.COMPANY, EntityType.BUSINESS_GROUP)
                 and not any(e.type.is_organization for _, _, e in spans)
             ):  # "IBM spun off Kyndryl. … CEO Arvind Krishna said", "SK Group held … Chairman P": the article's company
-                _emit(c, person, c.disc.topic, left)
+                _emit(c, person, topic, left)
                 continue
         _apposition(c, person, end)
     return c.take()
@@ -350,6 +351,8 @@ def _clause_organisation(c: EnClause, tok, reported: bool = False) -> Entity | N
     verb = tok
     while verb.dep_ not in ("ROOT",) and verb.pos_ != "VERB" and verb.head.i != verb.i:
         verb = verb.head
+    if any(s.lower_ in ("we", "i") for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")):
+        return None  # "We remain fans of CEO P": the writer names no employer of the person it praises
     found = [e for e in c.subjects(verb) if e.type.is_organization] if verb.pos_ == "VERB" else []
     if not found and reported and verb.lemma_.lower() in SAYING_VERBS:
         # "Graphcore will keep its headquarters in Bristol, CEO Nigel Toon said": the company told of
