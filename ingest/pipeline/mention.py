@@ -66,3 +66,8 @@ def final_prefix(tokens: Sequence[Token], k: int) -> bool:
         and tokens[k - 1].tag in NOUNISH
         and (k + 1 == len(tokens) or tokens[k + 1].start > tokens[k].end)
     )
+
+
+# the head words of a named programme ("'K-클라우드 프로젝트'", "AI 바우처 사업")
+PROGRAMME_HEADS = ("사업", "프로젝트", "과제", "프로그램")
+PROGRAMME_HEAD = "(?:" + "|".join(PROGRAMME_HEADS) + ")"

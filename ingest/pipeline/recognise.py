@@ -37,6 +37,7 @@ from aigraph.ingest.pipeline.mention import (
     MISREAD_NAME_STARTS,
     NOUNISH,
     PARTICLE_AFTER_NAME,
+    PROGRAMME_HEAD,
     REPORTER_NOTES,
     Mention,
     final_prefix,
@@ -492,18 +493,23 @@ _DEFINED = re.compile(
 # a note closing a quoted name: "(가칭)", or its spelling as a Latin name ("'베어로보틱스(Bear Robotics)'"; not a
 # common word's gloss, "'루트-브레인(root-brain)' 가설")
 _PROVISIONAL = re.compile(r"\s*\((?:" + "|".join(sorted(REPORTER_NOTES)) + r"|[A-Z][A-Za-z0-9 .,&\-]*)\)\s*$")
+_BODY_KIND = r"(?:조직|부서|법인)"  # the kind of body a quoted name is given ("'AI칩개발실' 조직을")
 # a quoted name before its particle, before the stake or control bought in it ("'Y' 지분 전량을"), or before the
 # kind of body or programme it names ("'AI칩개발실' 조직을 신설", "'AI 반도체 팜' 사업에는")
 _QUOTED = re.compile(
-    r"[‘'](?P<n>[^‘’'\n]{2,40}?)[’'](?=\s*(?:\(|등|엔|[은는이가을를에와과의도로,·])|\s(?:지분|경영권|주식)[\s을를]|\s(?:지분|주식)\d|\s(?:조직|부서|법인)[을를이가은는의\s]|\s(?:사업|프로젝트|과제|프로그램)(?:에는|에|은|는|의)\s)"
+    r"[‘'](?P<n>[^‘’'\n]{2,40}?)[’'](?=\s*(?:\(|등|엔|[은는이가을를에와과의도로,·])|\s(?:지분|경영권|주식)[\s을를]|\s(?:지분|주식)\d|\s"
+    + _BODY_KIND
+    + r"[을를이가은는의\s]|\s"
+    + PROGRAMME_HEAD
+    + r"(?:에는|에|은|는|의)\s)"
 )
 # what a quoted name is described by before it: the company's making ("분사한 '딥엑스칩'", "창업한 '뉴로링크'")
 _MADE_BEFORE = frozenset({"분사한", "설립한", "창업한", "세운", "출범한", "창립한", "독립한"})
 # the programme a quoted name is the name of, as a place or topic ("'AI 반도체 팜' 사업에는 A가 참여한다")
-_PROGRAMME_AFTER = re.compile(r"\s(?:사업|프로젝트|과제|프로그램)(?:에는|에|은|는)\s")
+_PROGRAMME_AFTER = re.compile(r"\s" + PROGRAMME_HEAD + r"(?:에는|에|은|는)\s")
 # what a quoted object is made by: "'시큐어클라우드'를 신설한다" names the body set up
 _FOUNDED_AFTER = re.compile(
-    r"(?:\s(?:조직|부서|법인))?[을를]\s(?:새로\s|별도로\s)?(?:신설|설립|출범시|세웠|세운|세우|만들|꾸렸|꾸린)"
+    r"(?:\s" + _BODY_KIND + r")?[을를]\s(?:새로\s|별도로\s)?(?:신설|설립|출범시|세웠|세운|세우|만들|꾸렸|꾸린)"
 )
 
 

@@ -17,7 +17,7 @@ from datetime import date
 from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.doc import DocState
 from aigraph.ingest.pipeline.lexicon import Lexicon
-from aigraph.ingest.pipeline.mention import LEGAL_FORM_AFTER_NAME, LOCAL_HEADS, Mention
+from aigraph.ingest.pipeline.mention import LEGAL_FORM_AFTER_NAME, LOCAL_HEADS, PROGRAMME_HEADS, Mention
 from aigraph.ingest.pipeline.resolve import Entity, name_key
 from aigraph.ingest.pipeline.segment import Sentence
 
@@ -27,12 +27,14 @@ _SKIP = r"\s*(?:\([^()]*\))?\s*['\"’”」』]?"
 PARTICLE = re.compile(
     _SKIP
     # "'AI칩개발실' 조직을", "'AI 반도체 팜' 사업에는": the kind of the quoted body or programme
-    + r"(?:(?<=['’])\s(?:조직|부서|사업|프로젝트|과제|프로그램)(?=[을를이가은는의도에]))?"
+    + rf"(?:(?<=['’])\s(?:조직|부서|{'|'.join(PROGRAMME_HEADS)})(?=[을를이가은는의도에]))?"
     + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개?\s*)?(?:\s*(?![이가은는을를도의와과에]\s)(?:[가-힣A-Za-z]{1,6}\s){1,2}(?=\S*?(?:기업|업체|회사|기관|투자사|투자자|대학|스타트업|연구소|계열사|자회사|관계사)|\d+\s*(?:곳|개사|사)))?(?:\d+\s*(?=곳|개사|사))?\s*(?P<noun>계열사|자회사|관계사|투자사|투자자|투자기관|기관투자자|벤처캐피털|벤처캐피탈|액셀러레이터|엑셀러레이터|운용사|창투사|연구기관|연구소|기업|업체|회사|기관|대학교|대학|스타트업|곳|개사|사)?(?:들)?(?:\s\d+\s?(?:곳|개사))?"
     r"|\s*(?:\d+|두|세|네|양)\s*(?:사|개사|곳|개\s?기업)(?=[은는이가을를도와과의]))?"
     r"\s*(?P<p>[을를]\s(?:주관사로|주관기관으로|중심으로)|에\s?따르면|[△▲■]|[을를]\s(?:비롯|포함)(?:해|한)|[을를]\s통(?:해|하여|한)|에\s?이어|까지|으로부터|로부터|에게서|에서는|에서|엔|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와\s?함께|과\s?함께|와|과|의|,|·|및|로|으로)?"
 )
 SUBJECT = {"은", "는", "이", "가", "도"}
+# a time before now that a past act is told with ("과거 … 창업한 바 있다", "이전에 … 근무했다")
+BEFORE_NOW = r"(?:이전에|과거|예전에|한때)"
 # only when or how long ago between a topic and its relative clause: "은 지난해 ", "는 2020년 3월 "
 TIME_ONLY = re.compile(
     r"(?:\([^()]*\))?(?:은|는)\s+(?:(?:지난해|올해|작년|지난|최근|앞서|이미|\d{2,4}년|\d{1,2}월|초|말|상반기|하반기)\s?)*"
@@ -40,9 +42,6 @@ TIME_ONLY = re.compile(
 # a space, then a one-syllable particle glued to the next word: that word's first syllable ("이민호", "도시")
 _WORD_OPENING = re.compile(r"\s+[가-힣](?=[가-힣])")
 ALLIANCE_NOUNS = frozenset({"컨소시엄", "얼라이언스", "원팀", "협의체"})
-# the head words of a named programme ("'K-클라우드 프로젝트'", "AI 바우처 사업")
-PROGRAMME_HEADS = ("사업", "프로젝트", "과제", "프로그램")
-PROGRAMME_HEAD = "(?:" + "|".join(PROGRAMME_HEADS) + ")"
 OBJECT = {"을", "를"}
 # "A에 이어 B까지 인수했다": 까지 ("even") written where the object's 을/를 would be, read as the object only
 # when the verb follows it at once (a date or a place "까지" names no entity, and "B까지 포함해" is no verb's object)

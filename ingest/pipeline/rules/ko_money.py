@@ -6,7 +6,7 @@ import re
 
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.doc import Relation
-from aigraph.ingest.pipeline.mention import MISREAD_NAME_STARTS
+from aigraph.ingest.pipeline.mention import MISREAD_NAME_STARTS, PROGRAMME_HEADS
 from aigraph.ingest.pipeline.normalise import money_properties, resolve_date, round_series
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
@@ -22,7 +22,6 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     OBJECT_RIGHT_BEFORE,
     PARTNER,
     PLACE,
-    PROGRAMME_HEADS,
     SOURCE,
     SUBJECT,
     TIME_ONLY,

@@ -6,7 +6,7 @@ import re
 
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.doc import Relation
-from aigraph.ingest.pipeline.mention import NOUNISH
+from aigraph.ingest.pipeline.mention import NOUNISH, PROGRAMME_HEAD, PROGRAMME_HEADS
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import (
@@ -16,8 +16,6 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     OBJECT,
     PARTNER,
     PLACE,
-    PROGRAMME_HEAD,
-    PROGRAMME_HEADS,
     SUBJECT,
     TOGETHER,
     Arg,

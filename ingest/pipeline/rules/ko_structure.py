@@ -11,6 +11,7 @@ from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import (
     ALLIANCE_NOUNS,
+    BEFORE_NOW,
     BOUND_NOUN,
     CARRIED_PENALTY,
     DESCRIPTION,
@@ -340,7 +341,7 @@ _FOUNDS_OBJECT = re.compile(r"설립|세우|세웠|세워|세운|창업|창설|�
 # founding a company, said of its founders ("P가 창업했다"): not "만들었다", whose object is as often a product
 _FOUNDS_COMPANY = re.compile(r"설립|세우|세웠|세워|창업|창립")
 # "P 대표는 과거 Y를 창업한 바 있다", "Y를 창업해 매각한 경험이 있다": an earlier venture, not the one P heads now
-_EARLIER_VENTURE = re.compile(r"(?:과거|이전에|예전에|앞서|한때)\s")
+_EARLIER_VENTURE = re.compile(rf"(?:{BEFORE_NOW}|앞서)\s")
 _DONE_BEFORE = re.compile(r"\S*\s(?:바\s?있|경험이|이력이|적이)|\S*\s(?:\S+\s)?(?:매각|엑시트|엑싯)")
 # "설립한 이래", "세운 뒤": the topic's own founding told as the time since, not a relative clause on another noun
 _SINCE_FOUNDED = re.compile(r"\S*(?:한|운|든)\s(?:이래|이후|뒤|후|직후)(?=[\s,]|$)")
