@@ -15,7 +15,7 @@ from pathlib import Path
 
 from aigraph.ingest.pipeline.doc import DocState
 from aigraph.ingest.pipeline.english.lexicon import load_english_lexicon
-from aigraph.ingest.pipeline.english.model import known_words, load_nlp
+from aigraph.ingest.pipeline.english.model import ISO_WRITTEN, known_words, load_nlp
 from aigraph.ingest.pipeline.english.recognise import EnglishRecogniser
 from aigraph.ingest.pipeline.english.relate import EnglishRelationExtractor
 from aigraph.ingest.pipeline.english.resolve import EnglishResolver
@@ -26,7 +26,6 @@ from aigraph.ingest.pipeline.staged import StagedPipeline
 # "10 billion won" reads to the tagger as the verb "won"; the ISO code has the same length, so the
 # parse sees a currency and every offset stays put (evidence is cut from the original text).
 _CURRENCY_WORDS = re.compile(r"(?:(?<=\d)|(?<=illion)|(?<=\dbn)|(?<=\sbn)|(?<=[bmt][lr]n))([\s-])(won|yen)\b", re.I)
-_ISO = {"won": "KRW", "yen": "JPY"}
 
 
 # "… a $40 million Series A. The round …", "… for $3.2B. Oracle …": the tokeniser reads "A." or "B." as an
@@ -58,7 +57,7 @@ def parser_text(text: str) -> str:
     text = _SERIES_END.sub("!", text)
     text = _BULLET.sub(".", text)
     text = _CO_PREFIX.sub("   ", text)
-    return _CURRENCY_WORDS.sub(lambda m: m.group(1) + _ISO[m.group(2).lower()], text)
+    return _CURRENCY_WORDS.sub(lambda m: m.group(1) + ISO_WRITTEN[m.group(2).lower()], text)
 
 
 class EnglishPipeline(StagedPipeline):

@@ -134,6 +134,9 @@ _REPORTED = {
     *("reportedly", "allegedly", "potentially", "possibly", "reported"),
     *("probably", "likely", "perhaps", "maybe", "surely", "presumably", "supposedly"),
 }
+# people named by where they studied or served ("MIT alumni P and Q", "Unit 8200 veterans P"): the place is theirs,
+# not a party to what they do
+_PEOPLE_FROM = {"veteran", "veterans", "alumni", "alumnus", "alumna", "graduate", "graduates", "classmates", "dropouts"}
 # words that make a described tie not (yet or any longer) a fact: "a potential backer", "a planned joint venture"
 _NOT_YET_OR_NO_LONGER = {
     "potential",
@@ -148,6 +151,7 @@ _NOT_YET_OR_NO_LONGER = {
     "former",
     "previous",
     "ex",
+    "no",  # "X has no partnership with Y"
 }
 # Unconfirmed: sources, insiders, media reports ("according to people familiar with the matter").
 _UNCONFIRMED = re.compile(
@@ -159,7 +163,7 @@ _UNCONFIRMED = re.compile(
 # A deal the same sentence says fell through is not a fact ("… but the deal was later abandoned").
 _CALLED_OFF = re.compile(
     r"\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|called off|terminat(?:ed|es)|collapsed|blocked|fell through|fell apart|withdr[ae]w[n]?"
-    r"|walk(?:ed|s)? away|(?:pulled|pulls|backed|backs) out|pulled the plug|cancell?ed|cancels)\b",
+    r"|walk(?:ed|s)? away|(?:pulled|pulls|backed|backs) out|pulled the plug|cancell?ed|cancels|shelved|shelves)\b",
     re.I,
 )
 # the deal a sentence says fell through, by the kinds of fact it would have made: "the takeover", "their planned
@@ -345,6 +349,8 @@ class EnClause:
         if len(words) == 1 and person_next is not None and person_next.type is EntityType.PERSON:
             return None  # "chaired by Sheikh Tahnoun": a word of address before a person's name, no body
         name = doc[words[0].i : words[-1].i + 1].text
+        if doc[start].ent_type_ in ("GPE", "NORP") and _describes_name_after(doc, end + 1, self.span.end):
+            return None  # "in Tokyo AI start-up Hoshino", "Emirati AI chip firm Qlub": where the company is, and what
         if (
             not self.lex.is_name(name)
             or self.lex.is_title_field(doc, start, end + 1)
@@ -1026,6 +1032,20 @@ class EnClause:
             found += [e for e in self._named_object(p) or self.list_after(p.i + 1, limit=3) if e not in found]
         return found
 
+    def _describes_next(self, ent: Entity, at: int) -> bool:
+        """The entity at token ``at`` is glued by a hyphen to a participle ("Nvidia-backed", "Temasek-owned"): it
+        describes the name written next, and is no item of a list."""
+        doc, end = self.span.doc, at
+        while end < self.span.end and self.ent_of.get(end) is ent:
+            end += 1
+        return (
+            end + 1 < self.span.end
+            and doc[end].text in ("-", "–")
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].tag_ == "VBN"
+        )
+
     def _person_behind_title(self, ent: Entity, at: int) -> Entity | None:
         """ "former Shopify CTO Marc Dubeau": the person after the organisation at token ``at`` and a title, whose
         post the organisation names (the person, not the organisation, is what a list names there)."""
@@ -1034,8 +1054,12 @@ class EnClause:
         doc, end = self.span.doc, at
         while end < self.span.end and self.ent_of.get(end) is ent:
             end += 1
+        if end < self.span.end and doc[end].like_num and self.ent_of.get(end) is None:
+            end += 1  # "Unit 8200 veterans P and Q": the number ends the name the tagger cut short
         j = end
-        while j < self.span.end and (self.lex.is_title_token(doc, j) or doc[j].text == "-"):
+        while j < self.span.end and (
+            self.lex.is_title_token(doc, j) or doc[j].text == "-" or doc[j].lower_ in _PEOPLE_FROM
+        ):
             j += 1
         person = self.ent_of.get(j) if end < j < self.span.end else None
         return person if person is not None and person.type is EntityType.PERSON else None
@@ -1060,6 +1084,11 @@ class EnClause:
                 i = tok.head.i
                 continue
             if (ent := self._owned_name(tok) or self.argument_entity(tok)) is not None:
+                if self._describes_next(ent, i):
+                    while self.ent_of.get(i) is ent:
+                        i += 1
+                    i += 2  # "in Temasek-owned Vertex Ventures": the owner describes the name after it
+                    continue
                 person = self._person_behind_title(ent, i)  # "former Shopify CTO P": the item is P
                 found.append(person or ent)
                 while person is not None and i < sent_end and self.ent_of.get(i) is not person:
@@ -1110,6 +1139,9 @@ class EnClause:
                 end = i
                 while end < sent_end and self.ent_of.get(end) is ent:
                     end += 1
+                if self._describes_next(ent, i):
+                    i = end + 2  # "A and Nvidia-backed B": the backer describes the next item
+                    continue
                 if objects and ent not in found and end < sent_end and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD"):
                     break  # "… in A and B invested …": B starts a new clause
                 if found and found[-1].type is EntityType.PERSON and self._titles_after_owner(end):
@@ -1366,6 +1398,11 @@ class EnClause:
                 return False
             if node.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in node.children):
                 return False  # "ruled out an acquisition"
+            if node.lemma_.lower() == "be" and any(
+                p.lower_ == "under" and any(o.lower_ in _HEDGE_NOUNS for o in children(p, "pobj"))
+                for p in node.children
+            ):
+                return False  # "X's investment in Y is under discussion (consideration)"
             for child in node.children:
                 if child.dep_ == "neg" or child.lower_ in _REPORTED or (child.dep_ == "det" and child.lower_ == "no"):
                     return False  # "did not invest", "has no plans to acquire"
@@ -1595,6 +1632,19 @@ def is_investor_described(noun) -> bool:
     return noun.lemma_.lower() in INVESTOR_NOUNS or any(
         t.dep_ in ("compound", "amod", "nmod") and t.lemma_.lower() in INVESTOR_NOUNS for t in noun.children
     )
+
+
+def _describes_name_after(doc, i: int, end: int) -> bool:
+    """Lower-case words from token ``i`` to a capitalised name ("start-up Hoshino", "chip firm Qlub"): what is read
+    before them describes that name."""
+    k = i
+    while k < min(end, i + 4) and (
+        doc[k].text in ("-", "–")
+        or doc[k].is_lower
+        and (doc[k].pos_ in ("NOUN", "ADJ") or doc[k + 1].text in ("-", "–") or doc[k - 1].text in ("-", "–"))
+    ):
+        k += 1
+    return k < end and any(t.is_lower for t in doc[i:k]) and doc[k].pos_ == "PROPN"
 
 
 def children(tok, *deps: str) -> list:

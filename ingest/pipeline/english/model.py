@@ -90,7 +90,16 @@ def load_nlp(name: str | None = None) -> Language:
         # writes ("KRW"), not every currency spelled out; a rule marks those sums before it runs
         ruler = cast("EntityRuler", nlp.add_pipe("entity_ruler", name=MONEY_WORDS, before="ner"))
         ruler.add_patterns(
-            [{"label": "MONEY", "pattern": [{"LIKE_NUM": True, "OP": "+"}, {"LOWER": {"IN": list(_CURRENCY_NOUNS)}}]}]
+            [
+                {
+                    "label": "MONEY",
+                    "pattern": [{"LIKE_NUM": True, "OP": "+"}, {"LOWER": {"IN": list(_CURRENCY_NOUNS)}}],
+                },
+                {
+                    "label": "MONEY",
+                    "pattern": [{"LIKE_NUM": True, "OP": "+"}, {"TEXT": {"IN": list(ISO_WRITTEN.values())}}],
+                },
+            ]
         )
     return nlp
 
@@ -115,6 +124,9 @@ _CAMEL_NAME_STOP = r"(?<=[a-z][A-Z])\.$"
 _DOTTED_NAME = re.compile(r"^[A-Z][A-Za-z0-9]+[.:](?:ai|AI|Ai|io|IO)$")
 PARAGRAPHS = "aigraph_paragraph_breaks"
 MONEY_WORDS = "aigraph_money_words"
+# currency words the tagger misreads ("5 billion won" as a verb), written as their codes before it runs; "900
+# million JPY" is then a sum only by the rule above (the statistical recogniser calls it a number)
+ISO_WRITTEN = {"won": "KRW", "yen": "JPY"}
 _CURRENCY_NOUNS = ("euro", "euros", "pound", "pounds", "yuan", "renminbi", "rupees", "francs", "dollars")
 
 

@@ -181,7 +181,8 @@ def titled_person(c: EnClause) -> list:
             left = _title_run(c, start - 2, -1)  # "X's chief executive, P, said"
         if left:
             left = _with_field(c, left)
-        if left and not any(t.lower_ in FORMER for t in doc[max(c.span.start, left[0].i - 2) : left[0].i]):
+        # "former Quillon CEO P", "ex-Stripe engineer P" (the prefix read apart: "ex", "-", "Stripe")
+        if left and not any(t.lower_ in FORMER for t in doc[max(c.span.start, left[0].i - 3) : left[0].i]):
             k = left[0].i - 1
             if k >= c.span.start and doc[k].text in POSSESSIVES:
                 k -= 1
@@ -306,17 +307,24 @@ def _left_post(c: EnClause, person: Entity, org: Entity) -> bool:
     for tok in c.span:
         if c.ent_of.get(tok.i) is not person or tok.dep_ == "compound":
             continue
-        verb, lemma = tok.head, tok.head.lemma_.lower()
+        head = tok
+        while head.dep_ == "appos":  # "its chief executive, P"; "P, X's head of data,"
+            head = head.head
+        verb, lemma = head.head, head.head.lemma_.lower()
         under_way = verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in children(verb, "aux"))  # "is leaving"
-        if tok.dep_ == "nsubj" and (verb.tag_ in ("VBD", "VBN") or under_way):
+        if head.dep_ == "nsubj" and (verb.tag_ in ("VBD", "VBN") or under_way):
             if lemma in LEAVE_VERBS or (lemma == "step" and phrasal(verb, "down")):
-                return True
+                # "P stepped down and has joined Y": Y is the post taken, not the one left
+                return not any(
+                    v.lemma_.lower() == "join" and any(c.entity(o) is org for o in children(v, "dobj"))
+                    for v in verb.conjuncts
+                )
             if lemma == "leave" and (left := children(verb, "dobj")):
                 named = c.entity(left[0])
                 return named is org or (named is None and left[0].lemma_.lower() in _POSTS)
-        head = tok
-        while head.dep_ == "appos":  # "its chief executive, P"
-            head = head.head
+            joined = [e for o in children(verb, "dobj") if (e := c.entity(o)) is not None]
+            if lemma == "join" and joined and joined[0] is not org and joined[0].type is EntityType.COMPANY:
+                return True  # "P, X's head of data, joined Oracle": P has moved from X
         if head.dep_ == "dobj" and is_verb(head.head):
             acting, lemma = c.subjects(head.head), head.head.lemma_.lower()
             if lemma in _DISMISS_VERBS or (lemma in _POACH_VERBS and org not in acting):

@@ -592,10 +592,18 @@ def _parted_with(noun) -> bool:
     return phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.lemma_.lower() in _SEPARATING_NOUNS
 
 
+# an accelerator's intake of startups ("part of Y Combinator's Winter 2024 batch")
+_COHORT_NOUNS = {"batch", "cohort"}
+
+
 def _of_a_programme(noun) -> bool:
-    """ "part of the Horizon Europe project AURORA-AI": what the noun is part of is called a programme."""
+    """ "part of the Horizon Europe project AURORA-AI", "part of Techstars' fall cohort": what the noun is part of
+    is called a programme or an accelerator's intake."""
     return any(
-        t.lemma_.lower() in PROGRAMME_NOUNS for p in children(noun, "prep") if p.lower_ == "of" for t in p.subtree
+        t.lemma_.lower() in PROGRAMME_NOUNS | _COHORT_NOUNS
+        for p in children(noun, "prep")
+        if p.lower_ == "of"
+        for t in p.subtree
     )
 
 
@@ -1474,6 +1482,19 @@ def _on_noun(prep, noun) -> bool:
     return True
 
 
+def _partners_of_body(c: EnClause, verb) -> list[Entity]:
+    """The alliance or programme named after "partners of" in "A and B are (the founding) partners of X"."""
+    return [
+        e
+        for a in children(verb, "attr")
+        if a.lemma_.lower() == "partner"
+        for p in children(a, "prep")
+        if p.lower_ == "of"
+        for e in c.list_after(p.i + 1, limit=3)
+        if is_group_body(e)
+    ]
+
+
 @relation_rule(RelationType.PARTNERS_WITH, language="en", per_sentence=True)
 def partnership(c: EnClause) -> list:
     """ "X partnered with Y", "X and Y signed an MOU / announced a joint venture", "will jointly develop",
@@ -1540,6 +1561,11 @@ def partnership(c: EnClause) -> list:
         )
         if not (lemma in PARTNER_VERBS or agreed or jointly or forces or joint or together or partners):
             continue
+        if partners and (bodies := _partners_of_body(c, verb)):
+            for member in [e for e in c.subjects(verb) if e.type.is_organization]:
+                for body in bodies:
+                    c.add(RelationType.PARTICIPATES_IN, member, body, 0.8)
+            continue  # "A, B and C are the founding partners of the AI Infrastructure Partnership": its members
         if objects and any((e := c.entity(t)) is not None and is_group_body(e) for t in objects[0].subtree):
             continue  # a named alliance is an establishment (ESTABLISHED / PARTICIPATES_IN)
         sides = [e for e in c.subjects(verb) if e.type.is_organization] or _speaking_for(c, verb)

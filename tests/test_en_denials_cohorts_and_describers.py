@@ -1,0 +1,192 @@
+"""English regional, roundup, executive and sovereign-fund news: "no partnership" and an investment shelved or
+under discussion are no facts; a sum in yen is a round's money; a city before "AI start-up", a backer glued to
+the next name ("Nvidia-backed Y") and an alma mater before founders ("MIT alumni P and Q") describe, they are
+no party; an accelerator's batch is a programme taken part in; a post written beside a person who has left or
+moved on is no longer held."""
+
+import pytest
+from en_facts import en_entity_names, en_facts
+
+
+@pytest.mark.parametrize(
+    ("text", "investors", "company"),
+    [
+        (
+            "Tsubaki AI has raised 900 million yen from Daiwa Capital and Seiryu Ventures.",
+            ("Daiwa Capital", "Seiryu Ventures"),
+            "Tsubaki AI",
+        ),
+        ("Korvo Labs raised 2 billion yen from Hokuto Partners.", ("Hokuto Partners",), "Korvo Labs"),
+    ],
+)
+def test_a_round_in_yen_names_its_investors(text: str, investors: tuple[str, ...], company: str) -> None:
+    got = en_facts(text)
+    for investor in investors:
+        props = got.get(("INVESTED_IN", investor, company), {})
+        assert "JPY" in (props.get("currency"), props.get("round_currency")), got
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "company", "describer"),
+    [
+        (
+            "Daiwa Capital has invested 3 billion yen in Tokyo AI start-up Hoshino Robotics.",
+            "Daiwa Capital",
+            "Hoshino Robotics",
+            "Tokyo AI",
+        ),
+        ("Lunate led a $90 million investment in Emirati AI start-up Qlub.", "Lunate", "Qlub", "Emirati AI"),
+        (
+            "Big Fund III injected 4.5 billion yuan into Shanghai AI chip start-up Enflame.",
+            "Big Fund III",
+            "Enflame",
+            "Shanghai AI",
+        ),
+    ],
+)
+def test_a_place_before_a_kind_of_startup_describes_the_name_after(
+    text: str, investor: str, company: str, describer: str
+) -> None:
+    got = en_facts(text)
+    assert ("INVESTED_IN", investor, company) in got, got
+    assert describer not in en_entity_names(text)
+
+
+def test_a_name_beginning_with_a_place_and_followed_by_a_verb_is_still_a_name() -> None:
+    got = en_facts("Daiwa Capital invested in Tokyo AI, a startup, last year.")
+    assert ("INVESTED_IN", "Daiwa Capital", "Tokyo AI") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbor Semi has no partnership agreement with Kinmen Foundry.",
+        "Harbor Semi and Kinmen Foundry have no formal partnership, the company said.",
+        "Harbor Semi has no joint venture with Kinmen Foundry.",
+    ],
+)
+def test_no_partnership_is_none(text: str) -> None:
+    got = en_facts(text)
+    assert not any(k[0] == "PARTNERS_WITH" for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanabil's planned investment in Lucidya was shelved in March.",
+        "Sanabil's $50 million investment in Lucidya was shelved.",
+        "A potential investment by Mubadala in Hadeed Semiconductors is under discussion.",
+        "Sanabil's investment in Lucidya is under discussion.",
+        "Sanabil's investment in Lucidya is under consideration, people familiar said.",
+    ],
+)
+def test_an_investment_shelved_or_under_discussion_is_none(text: str) -> None:
+    got = en_facts(text)
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_an_investment_completed_stands() -> None:
+    got = en_facts("Sanabil's investment in Lucidya was completed in March.")
+    assert ("INVESTED_IN", "Sanabil", "Lucidya") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "startup", "accelerator"),
+    [
+        ("Pinecrest, part of Y Combinator's Winter 2024 batch, raised $3M.", "Pinecrest", "Y Combinator"),
+        ("Pinecrest was part of Techstars' Fall 2023 cohort.", "Pinecrest", "Techstars"),
+    ],
+)
+def test_an_accelerator_batch_is_a_programme_taken_part_in(text: str, startup: str, accelerator: str) -> None:
+    got = en_facts(text)
+    assert ("PARTICIPATES_IN", startup, accelerator) in got, got
+    assert ("PART_OF", startup, accelerator) not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("Wavecrest was founded by Unit 8200 veterans Noa Levi and Ido Shamir.", "Unit"),
+        ("Wavecrest was founded by MIT Media Lab alumni Noa Levi and Ido Shamir.", "MIT Media Lab"),
+        ("Wavecrest was founded by Harvard Business School classmates Noa Levi and Ido Shamir in 2021.", "Harvard"),
+    ],
+)
+def test_founders_named_by_where_they_studied_or_served(text: str, school: str) -> None:
+    got = en_facts(text)
+    assert ("ESTABLISHED", "Noa Levi", "Wavecrest") in got, got
+    assert ("ESTABLISHED", "Ido Shamir", "Wavecrest") in got, got
+    assert not any(k[0] == "ESTABLISHED" and k[1].startswith(school) for k in got), got
+
+
+def test_founding_partners_of_an_alliance_are_its_members() -> None:
+    got = en_facts("MGX, BlackRock and Microsoft are the founding partners of the AI Infrastructure Partnership.")
+    for member in ("MGX", "BlackRock", "Microsoft"):
+        assert ("PARTICIPATES_IN", member, "AI Infrastructure Partnership") in got, got
+    assert not any(k[0] == "PARTNERS_WITH" for k in got), got
+
+
+def test_companies_that_are_partners_still_partner() -> None:
+    got = en_facts("MGX and BlackRock have been partners since 2021.")
+    assert ("PARTNERS_WITH", "MGX", "BlackRock") in got or ("PARTNERS_WITH", "BlackRock", "MGX") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "company", "backer"),
+    [
+        (
+            "Mubadala and Nvidia-backed Sirocco Power signed an agreement to build a data centre.",
+            "Mubadala",
+            "Sirocco Power",
+            "Nvidia",
+        ),
+        ("G42 and Sequoia-backed Tideline AI announced a partnership.", "G42", "Tideline AI", "Sequoia"),
+    ],
+)
+def test_a_backer_glued_to_the_next_name_is_no_partner(text: str, first: str, company: str, backer: str) -> None:
+    got = en_facts(text)
+    assert ("PARTNERS_WITH", first, company) in got or ("PARTNERS_WITH", company, first) in got, got
+    assert ("INVESTED_IN", backer, company) in got, got
+    assert not any(k[0] == "PARTNERS_WITH" and backer in (k[1], k[2]) for k in got), got
+
+
+def test_a_founder_called_ex_engineer_of_another_company_is_no_engineer_of_the_startup() -> None:
+    got = en_facts("Pinecrest, a fintech startup founded by ex-Stripe engineer Omar Haddad, raised $5M.")
+    assert ("WORKS_FOR", "Omar Haddad", "Pinecrest") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "old", "new"),
+    [
+        (
+            "Lumen Forge's chief technology officer, Ravi Desai, stepped down after three years and has joined Oracle.",
+            "Ravi Desai",
+            "Lumen Forge",
+            None,
+        ),
+        (
+            "Tamsin Vale, Brightwater Bank's head of data, joined Oracle last week.",
+            "Tamsin Vale",
+            "Brightwater Bank",
+            "Oracle",
+        ),
+    ],
+)
+def test_a_post_written_beside_a_person_who_moved_on(text: str, person: str, old: str, new: str | None) -> None:
+    got = en_facts(text)
+    assert ("WORKS_FOR", person, old) not in got, got
+    if new is not None:
+        assert ("WORKS_FOR", person, new) in got, got
+
+
+def test_a_post_written_beside_a_person_who_speaks_is_held() -> None:
+    got = en_facts("Lumen Forge's chief technology officer, Ravi Desai, said the company would expand.")
+    assert ("WORKS_FOR", "Ravi Desai", "Lumen Forge") in got, got
+
+
+def test_the_post_joined_after_stepping_down_is_held() -> None:
+    got = en_facts(
+        "Kestrel AI said its chief technology officer, Ivan Petrov, stepped down after four years and has joined "
+        "Nvidia as a vice president of research."
+    )
+    assert ("WORKS_FOR", "Ivan Petrov", "Nvidia") in got, got
+    assert ("WORKS_FOR", "Ivan Petrov", "Kestrel AI") not in got, got
