@@ -172,7 +172,15 @@ def _without_classifiers(s: Sentence, selected: list[Mention]) -> list[Mention]:
         gap = len(rest) - len(rest.lstrip(" '‘\"“"))
         return m.source == "anaphor" and gap > 0 and m.end + gap in named
 
-    return [m for m in selected if not classifies(m)]
+    def describes(m: Mention) -> bool:  # "세운 로보틱스 기업 무브원", "AI 컨택센터 전문기업 콜브릿지": a business
+        kind = _KIND_BEFORE_NAME.match(s.text, m.end - s.start)
+        return m.source != "registry" and kind is not None and s.start + kind.end() in named
+
+    return [m for m in selected if not classifies(m) and not describes(m)]
+
+
+# "기업 ", "전문기업 '": the kind of company written after a business and right before the company's name
+_KIND_BEFORE_NAME = re.compile(r"\s(?:전문\s?)?(?:기업|회사|업체|스타트업)\s['‘\"“]?")
 
 
 _EDGE_PUNCT = " \t'\"‘’“”「」『』<>《》〈〉[](),.·"

@@ -168,15 +168,20 @@ class RelationExtractor:
             "자인 ",  # "Y의 주요 투자자인 X는 … 검토"
         ):
             return base  # "X가 설립한 Y는 … 검토 중", "Y의 주주사인 X는 합병을 추진 중": the main clause's hedge is not the description's
-        if relation is RelationType.AFFILIATE_OF and _NAMED_AFFILIATE.match(masked, end):
+        # "자회사로 둔 것은 아니다", "인수한 바 없다": the trigger's adnominal ending opens its complement, no new clause
+        complement = masked[end : end + 1] == " " and _COMPLEMENT.match(masked, end + 1) is not None
+        if relation is RelationType.AFFILIATE_OF and _NAMED_AFFILIATE.match(masked, end) and not complement:
             return base  # "X의 자회사 Y는 상장을 추진하고 있다": the affiliate named is a description, the hedge Y's plan's
         if signed := _DONE_FOR.match(masked, end):
             end = signed.end()
         window = masked[end : end + _UNDONE_WINDOW + 4]
         # "협약을 체결하고 … 추진할 계획", "투자받았지만 … 계획은 없다": the hedge is the next clause's (the ending may
         # start inside the trigger's own match); an act undone is told in the next clause too ("했지만 … 무산됐다")
-        done = CLAUSE_END.search(masked, max(0, end - 2), end + _HEDGE_WINDOW)
-        clause_reach = max(0, done.start() - end) if done else _HEDGE_WINDOW
+        done = CLAUSE_END.search(masked, end + 1 if complement else max(0, end - 2), end + _HEDGE_WINDOW)
+        # a clause ending the sentence ("…할 계획이었다."): its ending is the trigger's clause's too
+        clause_reach = (
+            max(0, (done.end() if done.group(0).endswith(".") else done.start()) - end) if done else _HEDGE_WINDOW
+        )
         for marker, effect in self.lex.hedges:
             reach = _UNDONE_WINDOW if effect == "undone" else clause_reach
             if effect in ("plan", "aim") and marker not in window[: min(reach, len(marker) + 4)]:

@@ -319,8 +319,10 @@ class Clause:
         for idx, who, new in reversed(self.discourse.established):
             if founder is not None and who is founder and (idx <= self.sentence.index or founds_here):
                 return new
+        # a sentence setting up a body of its own ("A와 B는 로봇 합작사를 세우기로 했다") is not about another's
+        earliest = self.sentence.index if founds_here else self.sentence.index - window
         for idx, _, new in reversed(self.discourse.established):
-            if self.sentence.index - window <= idx <= self.sentence.index:
+            if earliest <= idx <= self.sentence.index:
                 return new
         return None
 

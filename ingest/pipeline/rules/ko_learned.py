@@ -283,10 +283,11 @@ _ORIGIN = re.compile(r"\s?출신")
 # 내정자"): not held yet, perhaps never
 IN_LINE = re.compile(r"\s?(?:후보|내정자)(?=[은는이가을를의와과도로,.\s]|$)")
 _POST_IN_LINE = re.compile(r"\s(?:차기\s|신임\s)?[^\s,.()]+?" + IN_LINE.pattern)
-# the person as the object an organisation acts on ("X는 P 부사장을 상대로 소송을 냈다", "X는 P 교수를 초청해"):
-# an opponent or a guest, not an employee
+# the person as the object an organisation acts on ("X는 P 부사장을 상대로 소송을 냈다", "X는 P 교수를 초청해") or
+# deals with ("X는 P 대표로부터 지분을 사들였다"): an opponent, a guest or a seller, not an employee
 _ACTED_ON = re.compile(
     r"(?:\s[^\s,.()]+?)?\s?(?:을|를)\s(?:상대로|초청|고소|제소|고발|비판|만나|만났|면담|인터뷰|취재|방문)"
+    r"|(?:\s[^\s,.()]+?)?(?:으로부터|로부터|에게서)\s"
 )
 # an organisation the person spoke to ("연합뉴스와의 인터뷰에서", "더선과 전화 인터뷰를 했다"): the medium that
 # asked, not the person's employer

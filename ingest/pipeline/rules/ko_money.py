@@ -66,6 +66,7 @@ _NOT_SECTOR_NAMES = frozenset(
         "추경",
         "추가경정예산",
         "예산",
+        "예산안",
         "본예산",
     }
 )
@@ -1076,7 +1077,7 @@ _STAKE_HOLDER = re.compile(
 
 # "지분 20%를 B가 (전량) 인수했다": the stake object first, then its buyer in 이/가 and the buying verb
 _STAKE_THEN_BUYER = re.compile(
-    r"\s?(?:[\d.]+\s?%\s?|전량\s?|일부\s?)?(?:\([^()]*\)\s?)?(?:을|를)\s(?=[^\s,.]+(?:이|가)\s(?:\S+\s)?(?:(?:인수|매입|취득|확보)(?:했|하였|한다|해|하며|하고|키로)|사들(?:였|인다|여|이며|이고)))"
+    r"\s?(?:[\d.]+\s?%\s?|전량\s?|일부\s?)?(?:\([^()]*\)\s?)?(?:을|를)\s(?=[^\s,.]+(?:이|가)\s(?:\S+\s)?(?:(?:인수|매입|취득|확보|양수)(?:했|하였|한다|해|하며|하고|키로)|사들(?:였|인다|여|이며|이고)))"
 )
 
 
@@ -1085,14 +1086,14 @@ _GLOSS = re.compile(r"^\([^()]*\)")
 
 
 # a stake bought, not held or planned: "지분 51%를 사들였다", "지분을 전량 인수했다"
-_CONTROL_BOUGHT = re.compile(_IN_SENTENCE + r"{0,30}?(?:인수|사들|매입|취득|확보)")
+_CONTROL_BOUGHT = re.compile(_IN_SENTENCE + r"{0,30}?(?:인수|사들|매입|취득|확보|양수(?!도))")
 # the whole company's stake: "지분 전량", "지분 100%", "지분을 모두"
 _WHOLE_STAKE = re.compile(r"\s?(?:을|를)?\s?(?:전량|전부|모두|100\s?%)")
 
 
 # "가 (새로) 발행한 (1000억원 규모의) ": the issuer of the shares or bonds written next
 _ISSUED = re.compile(r"(?:\([^()]*\))?(?:이|가)\s(?:새로\s|신규로?\s)?발행(?:한|하는)\s(?:[^\s,.]+\s){0,3}")
-_STAKE_VERB = re.compile(r"인수|취득|매입|확보|사들|투자|보유|소유|갖(?!추|춘|춰)|가지고|가진|가져")
+_STAKE_VERB = re.compile(r"인수|취득|매입|확보|양수(?!도)|사들|투자|보유|소유|갖(?!추|춘|춰)|가지고|가진|가져")
 # "Y의 지분(49%)은 A가 …": the stake as the topic, its holders written after it
 _STAKE_AS_TOPIC = re.compile(r"\s?(?:[\d.]+\s?%\s?)?(?:은|는)\s")
 # "A가 62.5%, B가 25%를": each holder's own share right after it

@@ -125,7 +125,11 @@ def established(c: Clause) -> list[Relation]:
         # "메타물질을 제작해 … 길을 열었다": what was opened is the word right before, here a way; "임원후보추천위원회를
         # 열어": a committee or board opened is a meeting held
         return []
-    founder = next((a.entity for a in before if a.particle in SUBJECT and a.start < obj.start), None)
+    first = next((a for a in before if a.particle in SUBJECT and a.start < obj.start), None)
+    topic = next((a for a in c.subjects if a.start < obj.start), None)
+    if first is not None and topic is not None and topic is not first and topic.particle in ("은", "는"):
+        first = topic  # "P가 설립한 X는 Y를 세웠다": X founded Y; P, the relative clause's subject, only X
+    founder = first.entity if first is not None else None
     if founder is None:
         founder, conf = c.topic, conf - CARRIED_PENALTY
     if founder is None or founder is obj.entity:
@@ -1342,8 +1346,17 @@ def part_of(c: Clause) -> list[Relation]:
         # "X는 … Y 소속 선수와 계약했다": the trigger describes someone else, not the subject; "X는 Y 사내벤처로
         # 출발했다": where X began, not what it is
         return []
-    part = next((a.entity for a in reversed(before) if a.particle in OBJECT | SUBJECT and a is not whole), None)
-    return [Relation(whole.entity.member_relation, part, whole.entity, c.sentence, c.confidence)] if part else []
+    part = next((a for a in reversed(before) if a.particle in OBJECT | SUBJECT and a is not whole), None)
+    if (
+        part is None
+        or part.particle in SUBJECT
+        and _OBJECT_WORD.search(c.sentence.text, part.end - base, whole.start - base)
+    ):
+        return []  # "X는 음성연구팀을 AI연구소 산하로 옮겼다": the unit moved, unnamed, is the part, not the subject
+    return [Relation(whole.entity.member_relation, part.entity, whole.entity, c.sentence, c.confidence)]
+
+
+_OBJECT_WORD = re.compile(r"\S[을를]\s")
 
 
 # the kind of a unit inside an organisation, written as a noun of its own between the owner and the unit's name
