@@ -190,3 +190,25 @@ def test_the_post_joined_after_stepping_down_is_held() -> None:
     )
     assert ("WORKS_FOR", "Ivan Petrov", "Nvidia") in got, got
     assert ("WORKS_FOR", "Ivan Petrov", "Kestrel AI") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Koyo Labs, the Osaka start-up founded by Ren Takagi and Mei Aoki, has raised 5 billion yen.",
+            ("ESTABLISHED", "Mei Aoki", "Koyo Labs"),
+        ),
+        (
+            "Tideline AI, a start-up backed by Mubadala and Sanabil, opened an office in Riyadh.",
+            ("INVESTED_IN", "Sanabil", "Tideline AI"),
+        ),
+        (
+            "Madrid-based start-up Sintética Labs has raised €38m in a Series A led by Seaya Ventures.",
+            ("INVESTED_IN", "Seaya Ventures", "Sintética Labs"),
+        ),
+    ],
+)
+def test_start_up_written_with_a_hyphen_is_the_kind_of_company(text: str, fact: tuple) -> None:
+    got = en_facts(text)
+    assert fact in got, got

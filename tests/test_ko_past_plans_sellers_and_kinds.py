@@ -159,3 +159,53 @@ def test_what_a_company_founded_by_someone_sets_up_is_the_companys(
     assert ("ESTABLISHED", company, founded) in got, got
     assert ("ESTABLISHED", founder, company) in got, got
     assert ("ESTABLISHED", founder, founded) not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "목포시는 AI 전략을 발표했다. 대신 시는 목포대학교와 'AI 해양 연구센터'를 공동 설립하기로 했다.",
+            ("ESTABLISHED", "목포시", "AI 해양 연구센터"),
+        ),
+        (
+            "경기도는 AI 산업 육성 계획을 내놨다. 도는 판교에 'AI 스타트업 캠퍼스'를 설립한다.",
+            ("ESTABLISHED", "경기도", "AI 스타트업 캠퍼스"),
+        ),
+    ],
+)
+def test_a_sentence_opening_on_the_city_or_province_refers_to_it(text: str, fact: tuple) -> None:
+    got = facts(text)
+    assert fact in got, got
+
+
+def test_a_bare_city_word_with_no_city_named_refers_to_nothing() -> None:
+    got = facts("오후 3시는 회의가 열린다. 시는 네이버와 협약을 맺었다.")
+    assert not any(k[0] == "PARTNERS_WITH" for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "absent"),
+    [
+        (
+            "다온게임즈가 하늘소프트와 MOU를 체결하고 50억원을 지분 투자했다.",
+            ("INVESTED_IN", "다온게임즈", "하늘소프트"),
+            None,
+        ),
+        (
+            "다온게임즈는 하늘소프트와 손잡고 AI 데이터센터에 1조원을 투자한다.",
+            ("PARTNERS_WITH", "다온게임즈", "하늘소프트"),
+            ("INVESTED_IN", "다온게임즈", "하늘소프트"),
+        ),
+    ],
+)
+def test_a_stake_taken_right_after_a_partnership_is_the_partners(text: str, fact: tuple, absent: tuple | None) -> None:
+    got = facts(text)
+    assert fact in got, got
+    assert absent not in got, got
+
+
+def test_a_company_made_a_consolidated_subsidiary_is_an_affiliate() -> None:
+    got = facts("대원산업은 큐빅스를 종속회사로 편입했다.")
+    assert ("AFFILIATE_OF", "큐빅스", "대원산업") in got, got
+    assert not any(k[0] == "AFFILIATE_OF" for k in facts("대원산업은 큐빅스를 종속회사로 편입하지 않았다.")), got

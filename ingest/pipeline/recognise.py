@@ -154,6 +154,8 @@ _GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*(?:이하\s*)?([^()]{2,40}?)\s*
 _ALLIANCE_ANAPHOR = re.compile(
     r"(?<![가-힣A-Za-z0-9'’‘])(컨소시엄|얼라이언스|원팀|협의체)(?=에는|에|은|는|이|가|의|엔|도)"
 )
+# a sentence opening on "시는", "도는" (after an adverb at most: "대신 시는"): the city or province written about
+_LOCAL_ANAPHOR = re.compile(r"^\s*(?:[가-힣]+\s)?(시|도)(?=(?:는|가)\s)")
 _ANAPHOR = re.compile(
     r"(?:신설(?:된)?|새로운|새|신규|해당|동)\s*(연구원|연구소|랩|법인|회사|조직|기업|재단|펀드|스타트업)"
     r"|이\s+(회사|연구소|기업|법인|업체|대학|스타트업)"
@@ -2377,6 +2379,17 @@ class Recogniser:
         for m in _ALLIANCE_ANAPHOR.finditer(s.text):
             found.append(
                 Mention(s.start + m.start(), s.start + m.end(), m.group(0), EntityType.ORGANIZATION, "anaphor", s.index)
+            )
+        for m in _LOCAL_ANAPHOR.finditer(s.text):
+            found.append(
+                Mention(
+                    s.start + m.start(1),
+                    s.start + m.end(1),
+                    m.group(1),
+                    EntityType.GOVERNMENT_AGENCY,
+                    "anaphor",
+                    s.index,
+                )
             )
         for m in _ANAPHOR.finditer(s.text):
             noun = m.group(1) or m.group(2) or m.group(3)

@@ -34,7 +34,7 @@ from aigraph.ingest.pipeline.english.lexicon import (
     EnglishLexicon,
     starts_like_name,
 )
-from aigraph.ingest.pipeline.english.recognise import joins_hyphenated
+from aigraph.ingest.pipeline.english.recognise import describes_name_after, joins_hyphenated
 from aigraph.ingest.pipeline.mention import Mention
 from aigraph.ingest.pipeline.normalise import PLACED_IN_TIME, money_properties_en, resolve_date_en
 from aigraph.ingest.pipeline.resolve import Entity, name_key
@@ -349,7 +349,9 @@ class EnClause:
         if len(words) == 1 and person_next is not None and person_next.type is EntityType.PERSON:
             return None  # "chaired by Sheikh Tahnoun": a word of address before a person's name, no body
         name = doc[words[0].i : words[-1].i + 1].text
-        if doc[start].ent_type_ in ("GPE", "NORP") and _describes_name_after(doc, end + 1, self.span.end):
+        if (doc[start].ent_type_ in ("GPE", "NORP") or self.lex.is_place(doc[start].text)) and describes_name_after(
+            doc, end + 1, self.span.end
+        ):
             return None  # "in Tokyo AI start-up Hoshino", "Emirati AI chip firm Qlub": where the company is, and what
         if (
             not self.lex.is_name(name)
@@ -1632,19 +1634,6 @@ def is_investor_described(noun) -> bool:
     return noun.lemma_.lower() in INVESTOR_NOUNS or any(
         t.dep_ in ("compound", "amod", "nmod") and t.lemma_.lower() in INVESTOR_NOUNS for t in noun.children
     )
-
-
-def _describes_name_after(doc, i: int, end: int) -> bool:
-    """Lower-case words from token ``i`` to a capitalised name ("start-up Hoshino", "chip firm Qlub"): what is read
-    before them describes that name."""
-    k = i
-    while k < min(end, i + 4) and (
-        doc[k].text in ("-", "–")
-        or doc[k].is_lower
-        and (doc[k].pos_ in ("NOUN", "ADJ") or doc[k + 1].text in ("-", "–") or doc[k - 1].text in ("-", "–"))
-    ):
-        k += 1
-    return k < end and any(t.is_lower for t in doc[i:k]) and doc[k].pos_ == "PROPN"
 
 
 def children(tok, *deps: str) -> list:

@@ -32,6 +32,9 @@ _READ_AS = {
     "Startups": "Companies",
 }
 
+# hyphenated spellings read as the one word above (British and Asian press write "start-up")
+_ONE_WORD = ("start-up", "Start-up", "start-ups", "Start-ups")
+
 
 class SpacyModelMissing(RuntimeError):
     """No usable English spaCy pipeline is installed."""
@@ -73,6 +76,8 @@ def load_nlp(name: str | None = None) -> Language:
     _LOADED_WORDS[id(nlp)] = frozenset(s for s in nlp.vocab.strings if s.isalpha() and s.islower())
     for word, norm in _READ_AS.items():
         nlp.vocab[word].norm_ = norm
+    for word in _ONE_WORD:  # "the Osaka start-up founded by P": split, the parser hung the description on "up"
+        nlp.tokenizer.add_special_case(word, [{"ORTH": word, "NORM": _READ_AS[word.replace("-", "")]}])
     if nlp.tokenizer.token_match is None:  # type: ignore[union-attr]
         nlp.tokenizer.token_match = _DOTTED_NAME.match  # type: ignore[union-attr]
         infixes = nlp.tokenizer.infix_finditer.__self__.pattern  # type: ignore[union-attr]

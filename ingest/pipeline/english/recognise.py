@@ -685,6 +685,7 @@ class EnglishRecogniser:
             and doc[start - 1].dep_ == "compound"
             and doc[start - 1].head.i in range(start, end)
             and not self.lex.is_title_head(doc[start - 1].text)
+            and not doc[start - 1].is_lower  # "start-up Sintética Labs": a kind of company, tagged a proper noun
         ):
             start -= 1
         return start
@@ -766,11 +767,14 @@ class EnglishRecogniser:
         last = doc[end - 1]
         return (
             end - start > 1
-            and doc[start].tag_ == "JJ"
+            and (doc[start].tag_ == "JJ" or self.lex.is_place(doc[start].text))  # "Korean", "Tokyo AI start-up Y"
             and self.lex.is_technology_term(doc[start + 1 : end].text)
-            and last.dep_ == "compound"
-            and last.head.i >= end
-            and last.head.is_lower
+            and (
+                last.dep_ == "compound"
+                and last.head.i >= end
+                and last.head.is_lower
+                or describes_name_after(doc, end, len(doc))
+            )
         )
 
     def _person_shaped(self, doc, start: int, end: int) -> bool:
@@ -1087,6 +1091,18 @@ def _given_syllable(tok) -> bool:
     """The lower-case syllable after the hyphen of a given name: short ("won", "ah"), or a longer romanised
     syllable ("young", "hyeon", "kyung")."""
     return tok.is_lower and (len(tok) <= 4 or bool(_ROMANISED_SYLLABLE.fullmatch(tok.text.capitalize())))
+
+
+def describes_name_after(doc, i: int, end: int) -> bool:
+    """Lower-case nouns from token ``i`` to a capitalised name ("start-up Hoshino", "chip firm Qlub"): what is read
+    before them describes that name."""
+    k = i
+    while k < min(end, i + 4) and (doc[k].text in ("-", "–") or doc[k].is_lower and doc[k].pos_ not in _NOT_DESCRIBING):
+        k += 1
+    return k < end and any(t.is_lower for t in doc[i:k]) and doc[k].pos_ == "PROPN"
+
+
+_NOT_DESCRIBING = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "ADV", "NUM"}
 
 
 def joins_hyphenated(doc, i: int) -> bool:

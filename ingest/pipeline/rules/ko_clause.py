@@ -593,9 +593,14 @@ def _after_title(s: Sentence, m: Mention) -> int:
 def _anaphor(m: Mention, index: int, disc: Discourse, of_mention: dict[int, Entity]) -> Entity | None:
     """ "신설 연구원", "이 회사": the latest organisation of that kind established so far, else the topic;
     a bare "컨소시엄": the latest alliance of that kind the article named before."""
-    if m.text in ALLIANCE_NOUNS:
+    if m.text in ALLIANCE_NOUNS or m.type is EntityType.GOVERNMENT_AGENCY:
+        # "컨소시엄에는": the alliance of that kind named before; "시는": the city named before ("목포시")
         named = [
-            (start, e) for start, e in of_mention.items() if start < m.start and e.name.rstrip("'’ ").endswith(m.text)
+            (start, e)
+            for start, e in of_mention.items()
+            if start < m.start
+            and e.name.rstrip("'’ ").endswith(m.text)
+            and (m.type is not EntityType.GOVERNMENT_AGENCY or e.type is EntityType.GOVERNMENT_AGENCY)
         ]
         return max(named, key=lambda item: item[0])[1] if named else None
     for idx, _, new in reversed(disc.established):

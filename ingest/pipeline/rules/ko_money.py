@@ -235,6 +235,13 @@ def invested_in(c: Clause) -> list[Relation]:
         own = props if _EACH.search(c.clause_text()) else without_amount(props)
         return [Relation(RelationType.INVESTED_IN, a, b, c.sentence, c.confidence, own) for a, b in gapped]
     partners = [a for a in c.before if a.particle in PARTNER]
+    if (
+        target is None
+        and partners
+        and "지분" in c.own_clause()
+        and _PARTNERED_THEN.search(c.text_before(c.own_clause_start()))
+    ):
+        target, partners = partners[-1].entity, []  # "X는 Y와 MOU를 맺고 지분 투자를 단행했다": the stake is Y's
     if target is None and partners and _CONTRACT.match(c.sentence.text, c.trigger.end()):
         target, partners = partners[-1].entity, []  # "X는 Y와 2억 달러 규모의 투자 계약을 체결"
         if subject is not None and _investor_side(target, subject):
@@ -308,6 +315,8 @@ def invested_in(c: Clause) -> list[Relation]:
     return _from_investors(c, subject, not relative, targets, props)
 
 
+# "Y와 MOU를 맺고 ", "Y와 협약을 체결하고 ": a partnership signed, then the trigger's clause
+_PARTNERED_THEN = re.compile(r"(?:맺|체결하|손잡)고,?\s$")
 # "Y에 50억원을", "Z에도 30억원, ": the amount written right after the organisation the money goes to
 _AMOUNT_AFTER_PLACE = re.compile(
     r"(?:\([^()]*\))?(?:에|에게|에는|엔|에도)\s(?:약\s|총\s)?(?P<money>" + AMOUNT + r")(?:을|를|씩)?"
