@@ -212,3 +212,38 @@ def test_the_post_joined_after_stepping_down_is_held() -> None:
 def test_start_up_written_with_a_hyphen_is_the_kind_of_company(text: str, fact: tuple) -> None:
     got = en_facts(text)
     assert fact in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "investors", "company"),
+    [
+        ("Orbis AI raised $80m from Abu Dhabi's ADQ and Qatar's QIA.", ("ADQ", "QIA"), "Orbis AI"),
+        (
+            "Pinecrest raised $14M from Sequoia Capital and angel investor Arash Ferdowsi.",
+            ("Sequoia Capital", "Arash Ferdowsi"),
+            "Pinecrest",
+        ),
+        (
+            "Pinecrest raised $4M from angel investors Arash Ferdowsi and Kevin Weil.",
+            ("Arash Ferdowsi", "Kevin Weil"),
+            "Pinecrest",
+        ),
+    ],
+)
+def test_every_investor_of_a_list_with_places_and_angels(text: str, investors: tuple[str, ...], company: str) -> None:
+    got = en_facts(text)
+    for investor in investors:
+        assert ("INVESTED_IN", investor, company) in got, got
+
+
+def test_a_country_before_its_company_is_no_partner() -> None:
+    got = en_facts("Core42 has partnered with Oman's state energy company OQ.")
+    assert ("PARTNERS_WITH", "Core42", "Oman") not in got, got
+
+
+def test_companions_in_a_round_invest_in_no_fellow_investor() -> None:
+    got = en_facts(
+        "Nexora's only Gulf shareholder is ADQ, which joined its Series B round alongside Accel and Index Ventures."
+    )
+    assert ("INVESTED_IN", "Accel", "ADQ") not in got, got
+    assert ("INVESTED_IN", "Index Ventures", "ADQ") not in got, got

@@ -209,3 +209,38 @@ def test_a_company_made_a_consolidated_subsidiary_is_an_affiliate() -> None:
     got = facts("대원산업은 큐빅스를 종속회사로 편입했다.")
     assert ("AFFILIATE_OF", "큐빅스", "대원산업") in got, got
     assert not any(k[0] == "AFFILIATE_OF" for k in facts("대원산업은 큐빅스를 종속회사로 편입하지 않았다.")), got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "new", "old"),
+    [
+        (
+            "오로라제니스 대표에는 제니스랩 최고경영자 출신인 장민호 씨가 선임됐다.",
+            "장민호",
+            "오로라제니스",
+            "제니스랩",
+        ),
+        ("오로라제니스 대표에 네이버 출신 장민호 씨가 선임됐다.", "장민호", "오로라제니스", "네이버"),
+    ],
+)
+def test_a_post_taken_by_someone_from_another_company(text: str, person: str, new: str, old: str) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", person, new), {}).get("title") == "대표", got
+    assert got.get(("WORKS_FOR", person, old), {}).get("former") is True, got
+
+
+def test_a_post_not_yet_taken_is_none() -> None:
+    got = facts("오로라제니스 대표에는 제니스랩 최고경영자 출신인 장민호 씨가 선임될 예정이다.")
+    assert ("WORKS_FOR", "장민호", "오로라제니스") not in got, got
+
+
+def test_every_co_founder_the_clause_describes() -> None:
+    got = facts("카고웨이를 공동 창업한 윤태성 대표와 제임스 박 CTO는 모두 MIT 박사 출신이다.")
+    for person, title in (("윤태성", "대표"), ("제임스 박", "CTO")):
+        assert ("ESTABLISHED", person, "카고웨이") in got, got
+        assert got.get(("WORKS_FOR", person, "카고웨이"), {}).get("title") == title, got
+
+
+def test_alumni_of_a_university_work_for_none() -> None:
+    got = facts("그린센스를 함께 세운 오민규 대표와 하지원 이사는 서울대 동문이다.")
+    assert not any(k[0] == "WORKS_FOR" and k[2] in ("서울대", "서울대학교") for k in got), got

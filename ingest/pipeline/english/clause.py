@@ -189,7 +189,7 @@ _DEFINITE_DEAL = re.compile(
     r"\b(?:the|its|their|this|that)\s(?:[\w-]+\s){0,3}?(" + "|".join(_DEAL_KINDS) + r")s?\b", re.I
 )
 _HOLDER_WORDS = {"investor", "backer", "shareholder"}
-_LIST_OPENERS = _HOLDER_WORDS | {"existing", "new", "other", "early", "returning", "strategic", "financial"}
+_LIST_OPENERS = _HOLDER_WORDS | {"existing", "new", "other", "early", "returning", "strategic", "financial", "angel"}
 _GOVERNING = {"board", "management", "leadership"}  # who decides for the company that owns them
 _COMPANY_WORDS = frozenset({"company", "firm", "startup", "start-up", "chipmaker", "automaker", "developer", "maker"})
 _NO_COMPANIES = frozenset({EntityType.UNIVERSITY, EntityType.GOVERNMENT_AGENCY, EntityType.PERSON})
@@ -1169,6 +1169,9 @@ class EnClause:
                 break  # ", a former Google engineer": an apposition, not the next item
             if tok.lower_ == "as" and doc[i + 1].lower_ != "well" and doc[i - 1].lower_ != "well":
                 break  # "A and B as investors": "as" closes the list unless it is "as well as"
+            if self.lex.is_place(tok.text) and doc[i + 1].text in POSSESSIVES and self._entity_follows(i + 1):
+                i += 2  # "A and Qatar's QIA": the next item is the place's body
+                continue
             if tok.lower_ in _LIST_GLUE or (
                 (tok.tag_ in ("JJ", "JJR", "PRP$", "DT") or _LIST_OPENERS & {tok.lemma_.lower(), tok.lower_})
                 and self._entity_follows(i)

@@ -841,6 +841,8 @@ def round_members(c: EnClause) -> list:
         target = target or (owned[0] if owned else None) or c.disc.round_target or c.disc.deal_target
         if target is None and as_investor and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("say", "announce"):
             target = next(iter(e for e in c.subjects(verb.head) if e.type.is_organization), None)  # "Y said A and B …"
+        if any(investor is target for investor, _ in investors):
+            continue  # "Y's shareholder is X, which joined its round alongside A": "its" read as X, whose round it is not
         if investors and target is not None:
             c.disc.round_target = target  # "…, with Z also participating" reads it next
         for investor, lead in investors:

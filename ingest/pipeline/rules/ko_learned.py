@@ -278,7 +278,7 @@ _REPORTER = re.compile(
 )
 
 
-_ORIGIN = re.compile(r"\s?출신")
+_ORIGIN = re.compile(r"\s?(?:출신|동문|졸업생|동창)")  # "서울대 출신", "서울대 동문": where the person studied
 # a post the person is only in line for, right after the organisation ("P ORG 대표 후보는", "P ORG 차기 CEO
 # 내정자"): not held yet, perhaps never
 IN_LINE = re.compile(r"\s?(?:후보|내정자)(?=[은는이가을를의와과도로,.\s]|$)")

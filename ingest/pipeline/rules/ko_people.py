@@ -111,7 +111,8 @@ _LED_BY = re.compile(
 # ("ORG는 제12대 원장에 P가 취임했다": the organisation as the topic, the post's ordinal before it)
 _ROLE_OF = re.compile(  # "ORG 원장에 ", "ORG(ABBR) 신임 원장으로 "
     r"(?:\([^()]*\))?(?:의|은|는)?\s+(?:신임\s|새\s|차기\s|초대\s|제?\d{1,3}대\s)?(?P<t>[^\s(]+?)(?:에는|에|으로는|로는|으로|로)\s+"
-    r"(?:\S+\s출신(?:의|인)?\s)?"  # "ORG 대표에 네이버 출신 P": where the person comes from, before the name
+    # "ORG 대표에 네이버 출신 P", "ORG 대표에는 ORG2 최고경영자 출신인 P": where the person comes from, before the name
+    r"(?:(?:\S+\s){1,3}?출신(?:의|인)?\s)?"
 )
 # after that person (their name and title): their former affiliation at most, then a verb of taking the post
 _ARRIVES = re.compile(

@@ -636,13 +636,23 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         )
         and new.entity is not made.entity
     ):
-        # "업스테이지를 창업한 김성훈 대표는": the founder is the one the clause describes, the object its creation
+        # "업스테이지를 창업한 김성훈 대표는": the founder is the one the clause describes, the object its creation;
+        # "Y를 공동 창업한 P1 대표와 P2 CTO는": every person enumerated with the first
         c.discourse.established.append((c.sentence.index, new.entity, made.entity))
-        out = [Relation(RelationType.ESTABLISHED, new.entity, made.entity, c.sentence, c.confidence, _date(c))]
-        said = next((m for m in c.mentions if m.start == new.start), None)
-        if said is not None and said.title and said.org is None and not said.former:  # "… 창업한 김 대표는": its 대표
-            props = {"title": said.title}
-            out.append(Relation(RelationType.WORKS_FOR, new.entity, made.entity, c.sentence, c.confidence, props))
+        described = (
+            [new] + [a for a in c.after if a.group == new.group and a is not new and a.entity.type is EntityType.PERSON]
+            if new.entity.type is EntityType.PERSON
+            else [new]
+        )
+        out = []
+        for one in described:
+            out.append(Relation(RelationType.ESTABLISHED, one.entity, made.entity, c.sentence, c.confidence, _date(c)))
+            said = next((m for m in c.mentions if m.start == one.start), None)
+            if (
+                said is not None and said.title and said.org is None and not said.former
+            ):  # "… 창업한 김 대표는": its 대표
+                props = {"title": said.title}
+                out.append(Relation(RelationType.WORKS_FOR, one.entity, made.entity, c.sentence, c.confidence, props))
         return out
     if founder is None and made is None and new is not None:
         return _founded_with_partner(c, new)
