@@ -247,3 +247,82 @@ def test_companions_in_a_round_invest_in_no_fellow_investor() -> None:
     )
     assert ("INVESTED_IN", "Accel", "ADQ") not in got, got
     assert ("INVESTED_IN", "Index Ventures", "ADQ") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "company", "investor"),
+    [
+        ("Kakao invested $50 million in Brightline AI in a round led by Accel.", "Accel", "Brightline AI", "Kakao"),
+        (
+            "Samsung agreed to invest $200 million in Orbisight Labs in a round led by Sequoia Capital.",
+            "Sequoia Capital",
+            "Orbisight Labs",
+            "Samsung",
+        ),
+    ],
+)
+def test_the_lead_of_the_round_an_investor_joined_backs_the_company(
+    text: str, lead: str, company: str, investor: str
+) -> None:
+    got = en_facts(text)
+    assert ("INVESTED_IN", lead, company) in got, got
+    assert ("INVESTED_IN", lead, investor) not in got, got
+
+
+def test_a_stake_sold_in_a_named_unit_is_the_units() -> None:
+    got = en_facts("Intel sold a 51% stake in its programmable-chip unit Altera to Silver Lake.")
+    assert ("ACQUIRED", "Silver Lake", "Altera") in got, got
+    assert ("ACQUIRED", "Silver Lake", "Intel") not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twilio unwound its investment in Nimbus Data last year.",
+        "Cisco reversed its investment in Nimbus Data after regulators objected.",
+        "Claims that Northgate Ventures invested in Pellucid AI are untrue.",
+        "Allegations that Northgate Ventures invested in Pellucid AI were denied.",
+    ],
+)
+def test_an_investment_unwound_or_claimed_is_none(text: str) -> None:
+    got = en_facts(text)
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_what_a_startup_described_does_is_no_investment_target() -> None:
+    got = en_facts("Samsung invested $1 billion in the Toronto-based startup, which designs AI accelerator chips.")
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_purpose_of_an_investment_still_names_the_technology() -> None:
+    got = en_facts("SoftBank invested $3 billion in Japan to expand its AI data centers.")
+    assert any(k[0] == "INVESTED_IN" and k[2] == "AI data centers" for k in got), got
+
+
+def test_a_professor_who_founded_a_company_holds_the_rank_at_the_university() -> None:
+    got = en_facts("Sorrel Bio was founded by Professor Mei Tan, who is also a professor of chemistry at UCL.")
+    assert ("ESTABLISHED", "Mei Tan", "Sorrel Bio") in got, got
+    assert ("WORKS_FOR", "Mei Tan", "Sorrel Bio") not in got, got
+    assert ("WORKS_FOR", "Mei Tan", "UCL") in got, got
+
+
+def test_a_founder_with_a_company_title_holds_it() -> None:
+    got = en_facts("Sorrel Bio was founded by chief scientist Mei Tan.")
+    assert ("WORKS_FOR", "Mei Tan", "Sorrel Bio") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("Kevin Lyle leads hardware engineering at Apple.", "Kevin Lyle", "Apple"),
+        ("Maya Chen oversees product at Stripe.", "Maya Chen", "Stripe"),
+    ],
+)
+def test_leading_a_function_at_a_company(text: str, person: str, org: str) -> None:
+    got = en_facts(text)
+    assert ("WORKS_FOR", person, org) in got, got
+
+
+def test_a_function_led_in_the_past_is_none() -> None:
+    got = en_facts("Kevin Lyle led hardware engineering at Apple until 2020.")
+    assert ("WORKS_FOR", "Kevin Lyle", "Apple") not in got, got

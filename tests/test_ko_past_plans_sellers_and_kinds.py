@@ -244,3 +244,38 @@ def test_every_co_founder_the_clause_describes() -> None:
 def test_alumni_of_a_university_work_for_none() -> None:
     got = facts("그린센스를 함께 세운 오민규 대표와 하지원 이사는 서울대 동문이다.")
     assert not any(k[0] == "WORKS_FOR" and k[2] in ("서울대", "서울대학교") for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "company"),
+    [
+        ("메디큐어는 서울대병원 소화기내과 이민수 교수가 창업한 회사다.", "이민수", "메디큐어"),
+        ("뉴로핏은 삼성서울병원 신경과 박지훈 교수가 2016년 설립했다.", "박지훈", "뉴로핏"),
+    ],
+)
+def test_a_professor_who_founded_a_company_holds_no_rank_there(text: str, person: str, company: str) -> None:
+    got = facts(text)
+    assert ("ESTABLISHED", person, company) in got, got
+    assert ("WORKS_FOR", person, company) not in got, got
+
+
+def test_a_professor_who_founded_a_lab_works_there() -> None:
+    got = facts("KAIST AI연구소는 김민수 교수가 설립했다.")
+    assert any(k[:2] == ("WORKS_FOR", "김민수") and "AI연구소" in k[2] for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("그린AI파워의 대표는 한국전력 출신 김태호 박사가 맡는다.", ("WORKS_FOR", "김태호", "그린AI파워")),
+        ("그린AI파워의 대표는 김태호 박사가 맡는다.", ("WORKS_FOR", "김태호", "그린AI파워")),
+    ],
+)
+def test_a_post_as_the_topic_taken_by_someone_from_elsewhere(text: str, fact: tuple) -> None:
+    got = facts(text)
+    assert fact in got, got
+
+
+def test_a_post_as_the_topic_only_likely_taken_is_none() -> None:
+    got = facts("그린AI파워의 대표는 한국전력 출신 김태호 박사가 맡을 가능성이 크다.")
+    assert ("WORKS_FOR", "김태호", "그린AI파워") not in got, got

@@ -102,6 +102,10 @@ _HEDGE_NOUNS = {
     "possibility",
     "report",
     "reports",
+    "claim",  # "Claims that X invested in Y are untrue"
+    "claims",
+    "allegation",
+    "allegations",
 }
 # Someone's forecast of what another will do, or a passive one ("analysts expect X to invest",
 # "X is expected to invest"); a company's own "expects to invest" is its plan, a commitment.

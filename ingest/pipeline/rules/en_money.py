@@ -126,7 +126,12 @@ def _in_targets(c: EnClause, verb) -> list[Entity]:
     # "… in Japan over two years to expand its cloud infrastructure": the purpose names the technology;
     # "invested ¥7 billion to set up X": the company the money founds
     for clause in [
-        ch for t in own for ch in t.children if ch.dep_ in ("xcomp", "advcl", "acl", "relcl") and ch.i > verb.i
+        ch
+        for t in own
+        for ch in t.children
+        if ch.dep_ in ("xcomp", "advcl", "acl", "relcl")
+        and ch.i > verb.i
+        and not (ch.dep_ in ("acl", "relcl") and t.lower_ in c.lex.classifiers)  # "in the startup, which designs chips"
     ]:
         if clause.lemma_.lower() in FOUNDING_VERBS and (
             founded := [
@@ -619,6 +624,14 @@ def round_told_aside(c: EnClause) -> list:
         if _round_owner(c, noun):
             continue  # "X participated in Y's round led by Z": another's round, round_members reads it
         recipients = [e for e in c.subjects(verb) if e.type.is_organization]
+        if verb.lemma_.lower() in _PUTTING_IN:  # "X invested $N in Y in a round led by Z": Y's round, X a co-investor
+            recipients = [
+                e
+                for p in preps(verb, "in", "into")
+                if p is not beside
+                for e in c.list_after(p.i + 1, limit=3)
+                if e.type.is_organization
+            ][:1]
         leads = [
             e
             for led in children(noun, "acl")
@@ -651,6 +664,7 @@ def _prep_beside(noun):
 
 
 _BESIDE = {"with", "after", "following", "in"}
+_PUTTING_IN = {"invest", "inject", "pour", "put"}  # verbs whose "in" names the company the money goes to
 
 
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
@@ -1293,7 +1307,7 @@ def sells_to(c: EnClause) -> list:
                 e
                 for p in obj.children
                 if p.dep_ == "prep" and p.lower_ in ("in", "of")
-                for e in c.list_after(p.i + 1, limit=3) or _pronoun_held(c, p)
+                for e in _unit_named(c, p) or c.list_after(p.i + 1, limit=3) or _pronoun_held(c, p)
             ]
             if not targets and not children(obj, "poss"):  # "Y will sell a 10% stake (issue new shares) to X": its own
                 targets = [e for e in c.subjects(verb) if e not in buyers]
@@ -1310,6 +1324,11 @@ def sells_to(c: EnClause) -> list:
                 if target.type.is_organization:
                     c.add(rtype, buyer, target, 0.8, **price, date=c.date() if rtype is RelationType.ACQUIRED else None)
     return c.take()
+
+
+def _unit_named(c: EnClause, prep) -> list[Entity]:
+    """ "a stake in its chip unit Altera": the unit named beside the noun after the preposition, not its owner."""
+    return [e for o in children(prep, "pobj") for a in children(o, "appos") if (e := c.argument_entity(a)) is not None]
 
 
 def _pronoun_held(c: EnClause, prep) -> list[Entity]:
@@ -1681,7 +1700,7 @@ def invested_companies_include(c: EnClause) -> list:
 
 # what parts a holder from its stake ("sold its stake in Y", "X's stake in Y was sold off"), all of it or some
 EXIT_VERBS = {"sell", "divest", "dispose", "offload", "unload", "dump", "exit"}
-DISPOSE_VERBS = EXIT_VERBS | {"cut", "reduce", "trim", "lower"}
+DISPOSE_VERBS = EXIT_VERBS | {"cut", "reduce", "trim", "lower", "unwind", "unwound", "reverse"}  # "unwound its stake"
 
 
 def _disposed(noun) -> bool:

@@ -37,6 +37,7 @@ LEAD_VERBS = {"head", "lead", "run", "chair", "helm", "oversee"}
 ROLE_VERBS = {"be", "become", "remain", "serve", "work"}
 TAKE_OVER = {"take": ("over",), "step": ("in", "up")}  # "took over as CEO", "stepped in as interim CEO"
 SAYING_VERBS = {"say", "tell", "add", "note", "explain"}
+ACADEMIC_RANKS = {"professor", "prof", "prof.", "assistant professor", "associate professor", "lecturer", "dr", "dr."}
 APPOINT_NOUNS = {"appointment", "hiring", "promotion", "election", "nomination"}  # the act, as a noun
 APPOINT_VERBS = {"appoint", "name", "hire", "tap", "promote", "elect", "nominate", "select", "pick", "choose"}
 
@@ -234,6 +235,8 @@ def titled_person(c: EnClause) -> list:
             if (
                 org is None
                 and any(c.lex.is_title_head(t.text) for t in left)
+                # "Y was founded by Professor P": a rank held at a university, no post at the clause's company
+                and not all(t.lower_ in ACADEMIC_RANKS for t in left)
                 and (own := _clause_organisation(c, doc[start], reported=_heads_company(left)))
             ):
                 _emit(c, person, own, left)
@@ -532,6 +535,11 @@ def leads(c: EnClause) -> list:
 
 
 LED_UNITS = PART_NOUNS | {"team"}  # "P leads the robotics team at X": P works for X
+# functions one leads inside a company ("P leads hardware engineering at X"): P works for X
+LED_FUNCTIONS = {
+    *("engineering", "research", "product", "products", "operations", "sales", "marketing", "design"),
+    *("strategy", "policy", "infrastructure", "security", "finance", "development", "partnerships", "communications"),
+}
 
 
 def _owned_unit(c: EnClause, noun) -> Entity | None:
@@ -539,7 +547,7 @@ def _owned_unit(c: EnClause, noun) -> Entity | None:
     for poss in children(noun, "poss"):
         if (ent := c.np_entity(poss)) is not None:
             return ent
-    if noun.lemma_.lower() in LED_UNITS:  # "at X" hangs on the unit or, as often, on the verb
+    if noun.lemma_.lower() in LED_UNITS or noun.lower_ in LED_FUNCTIONS:  # "at X" on the unit or, as often, the verb
         for prep in [*preps(noun, "at"), *(preps(noun.head, "at") if noun.dep_ == "dobj" else [])]:
             found = c.list_after(prep.i + 1, limit=1)
             if found and found[0].type.is_organization:

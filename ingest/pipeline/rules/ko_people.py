@@ -136,7 +136,10 @@ _APPOINT_VERB = re.compile(
 _APPOINTER_TOPIC = re.compile(r"(?:\s(?:이사회|(?:임시|정기)?\s?주주총회|(?:임시\s?)?주총))?(?:은|는)\s")
 _APPOINTER_SUBJECT = re.compile(r"(?:이|가)\s")  # "ORG가 신임 대표로 P를 선임했다", when no topic is written
 # "ORG(의) 대표는 P (전 ORG2 T)가 맡았다": the post named as the topic, then the person taking it
-_POST_AS_TOPIC = re.compile(r"(?:의)?\s(?:신임\s|새\s|초대\s)?(?P<t>[^\s(]+?)(?:은|는)\s+")
+# "ORG의 대표는 ", "ORG 신임 대표는 ORG2 출신 ": the post, then where the person who takes it comes from at most
+_POST_AS_TOPIC = re.compile(
+    r"(?:의)?\s(?:신임\s|새\s|초대\s)?(?P<t>[^\s(]+?)(?:은|는)\s+(?:(?:\S+\s){1,3}?출신(?:의|인)?\s)?"
+)
 _TAKEN_BY = re.compile(
     r"(?:\s*\([^()]*\))?(?:\s+\S+){0,3}?\s*(?:이|가)\s+(?:\S+\s)?맡(?:았|는|고|아|게|기로|으며|는다)"
 )

@@ -648,9 +648,14 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         for one in described:
             out.append(Relation(RelationType.ESTABLISHED, one.entity, made.entity, c.sentence, c.confidence, _date(c)))
             said = next((m for m in c.mentions if m.start == one.start), None)
+            # "… 창업한 김 대표는": its 대표
             if (
-                said is not None and said.title and said.org is None and not said.former
-            ):  # "… 창업한 김 대표는": its 대표
+                said is not None
+                and said.title
+                and said.org is None
+                and not said.former
+                and _held_at(said.title, made.entity)
+            ):
                 props = {"title": said.title}
                 out.append(Relation(RelationType.WORKS_FOR, one.entity, made.entity, c.sentence, c.confidence, props))
         return out
@@ -692,7 +697,13 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         out.append(Relation(RelationType.AFFILIATE_OF, new.entity, founder.entity, c.sentence, c.confidence))
     for who in (a for a in c.before if a.entity in founders and a.entity is not new.entity):
         said = next((m for m in c.mentions if m.start == who.start), None)
-        if said is not None and said.title and said.org is None and not said.former:
+        if (
+            said is not None
+            and said.title
+            and said.org is None
+            and not said.former
+            and _held_at(said.title, new.entity)
+        ):
             # "X는 김 대표(와 박 CTO)가 설립한 회사다", "김 대표가 설립한 X는": each titled founder holds the title at X
             # ("진 전 장관이 … 설립한": a role held elsewhere before)
             props = {"title": said.title}
@@ -877,6 +888,16 @@ def founders_of_the_topic(c: Clause) -> list[Relation]:
     return _founded_by(c, founders, topic.entity, c.confidence)
 
 
+# ranks held at a university or a hospital ("P 교수가 창업한 회사"): no post at the company founded
+_ACADEMIC_RANKS = frozenset({"교수", "부교수", "조교수", "명예교수", "석좌교수", "겸임교수", "연구교수"})
+
+
+def _held_at(title: str, org: Entity) -> bool:
+    """Whether a founder's title is a post at the organisation founded ("김 대표가 설립한 X"), not an academic
+    rank held elsewhere ("P 교수가 창업한 X", a company rather than a university or a lab)."""
+    return title not in _ACADEMIC_RANKS or org.type in (EntityType.UNIVERSITY, EntityType.RESEARCH_LAB)
+
+
 def _founded_by(c: Clause, founders: list[Arg], org: Entity, conf: float) -> list[Relation]:
     """ESTABLISHED from each founder; "가람은 하준호 대표가 창업했다": a founder's title is the one held at the
     company, so a titled founder works for it too."""
@@ -885,7 +906,7 @@ def _founded_by(c: Clause, founders: list[Arg], org: Entity, conf: float) -> lis
         (f, m)
         for f in founders
         for m in c.mentions
-        if m.start == f.start and m.title and m.org is None and not m.former
+        if m.start == f.start and m.title and m.org is None and not m.former and _held_at(m.title, org)
     ]
     return out + [
         Relation(RelationType.WORKS_FOR, f.entity, org, c.sentence, conf, {"title": m.title}) for f, m in titled
