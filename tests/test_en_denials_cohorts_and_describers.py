@@ -326,3 +326,39 @@ def test_leading_a_function_at_a_company(text: str, person: str, org: str) -> No
 def test_a_function_led_in_the_past_is_none() -> None:
     got = en_facts("Kevin Lyle led hardware engineering at Apple until 2020.")
     assert ("WORKS_FOR", "Kevin Lyle", "Apple") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "percent"),
+    [
+        ("Adobe paid $300 million for a 20% stake in Runway Labs.", ("INVESTED_IN", "Adobe", "Runway Labs"), 20.0),
+        ("Meta Platforms spent $14.3 billion on a 49% stake in Scale AI.", ("INVESTED_IN", "Meta", "Scale AI"), 49.0),
+        ("Adobe paid $300 million for a 60% stake in Runway Labs.", ("ACQUIRED", "Adobe", "Runway Labs"), 60.0),
+    ],
+)
+def test_a_price_paid_for_a_stake(text: str, fact: tuple, percent: float) -> None:
+    got = en_facts(text)
+    assert got.get(fact, {}).get("stake_percent") == percent, got
+
+
+def test_a_price_only_guessed_for_a_stake_is_none() -> None:
+    got = en_facts("Adobe could pay $300 million for a 20% stake in Runway Labs.")
+    assert not any(k[0] in ("INVESTED_IN", "ACQUIRED") for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Quillmore's founder, Dr Ada Penrith, previously worked at Google.",
+            ("ESTABLISHED", "Ada Penrith", "Quillmore"),
+        ),
+        (
+            "Quillmore's chief executive, Dr Ada Penrith, said the round closed.",
+            ("WORKS_FOR", "Ada Penrith", "Quillmore"),
+        ),
+    ],
+)
+def test_a_title_set_off_before_an_addressed_person(text: str, fact: tuple) -> None:
+    got = en_facts(text)
+    assert fact in got, got

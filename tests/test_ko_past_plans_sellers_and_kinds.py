@@ -279,3 +279,16 @@ def test_a_post_as_the_topic_taken_by_someone_from_elsewhere(text: str, fact: tu
 def test_a_post_as_the_topic_only_likely_taken_is_none() -> None:
     got = facts("그린AI파워의 대표는 한국전력 출신 김태호 박사가 맡을 가능성이 크다.")
     assert ("WORKS_FOR", "김태호", "그린AI파워") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("대한홀딩스는 대한약품의 지주회사다.", ("AFFILIATE_OF", "대한약품", "대한홀딩스")),
+        ("대한홀딩스는 대한약품의 모회사다.", ("AFFILIATE_OF", "대한약품", "대한홀딩스")),
+    ],
+)
+def test_a_holding_company_owns_the_company_it_is_said_of(text: str, fact: tuple) -> None:
+    got = facts(text)
+    assert fact in got, got
+    assert (fact[0], fact[2], fact[1]) not in got, got

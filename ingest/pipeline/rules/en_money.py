@@ -1447,6 +1447,29 @@ def _controls(text: str) -> bool:
 
 
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def paid_for_stake(c: EnClause) -> list:
+    """ "X paid $N for a 20% stake in Y", "X spent $N on a 49% stake in Y": a stake bought at that price (one that
+    gives control, an acquisition)."""
+    for verb in c.span:
+        if verb.lemma_.lower() not in ("pay", "spend") or not is_verb(verb) or not c.asserted(verb) or planned(verb):
+            continue
+        for stake in (o for p in preps(verb, "for", "on") for o in children(p, "pobj") if _is_stake(o)):
+            targets = [
+                e
+                for p in preps(stake, "in", "of")
+                for e in _unit_named(c, p) or c.list_after(p.i + 1, limit=3)
+                if e.type.is_organization
+            ]
+            rtype = RelationType.ACQUIRED if _controls_stake(c, stake) else RelationType.INVESTED_IN
+            price = c.money([t for t in children(verb, "dobj") for t in t.subtree])
+            for buyer in c.subjects(verb):
+                for target in targets:
+                    if target is not buyer:
+                        c.add(rtype, buyer, target, 0.8, **price, stake_percent=_stake_percent(stake))
+    return c.take()
+
+
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
 def raises_stake(c: EnClause) -> list:
     """ "X will raise its stake in Y to 35 percent, securing management rights": more shares (INVESTED_IN,
     with the sum of the clause that pays for it) and, when that gives control, ACQUIRED."""

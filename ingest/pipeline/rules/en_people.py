@@ -37,6 +37,7 @@ LEAD_VERBS = {"head", "lead", "run", "chair", "helm", "oversee"}
 ROLE_VERBS = {"be", "become", "remain", "serve", "work"}
 TAKE_OVER = {"take": ("over",), "step": ("in", "up")}  # "took over as CEO", "stepped in as interim CEO"
 SAYING_VERBS = {"say", "tell", "add", "note", "explain"}
+_HONORIFICS = {"dr", "mr", "ms", "mrs", "sir", "dame"}  # words of address before a name, no post
 ACADEMIC_RANKS = {"professor", "prof", "prof.", "assistant professor", "associate professor", "lecturer", "dr", "dr."}
 APPOINT_NOUNS = {"appointment", "hiring", "promotion", "election", "nomination"}  # the act, as a noun
 APPOINT_VERBS = {"appoint", "name", "hire", "tap", "promote", "elect", "nominate", "select", "pick", "choose"}
@@ -178,6 +179,10 @@ def titled_person(c: EnClause) -> list:
             for r in [r for r in c.out if r.source is spans[first][2]]:
                 _emit(c, person, r.target, shared)
             continue
+        if left and all(t.lower_.rstrip(".") in _HONORIFICS for t in left):
+            start, left = left[0].i, []  # "X's founder, Dr P,": the address is no post; the title is before the comma
+        elif not left and start > c.span.start and doc[start - 1].lower_.rstrip(".") in _HONORIFICS:
+            start -= 1
         if not left and start - 2 >= c.span.start and doc[start - 1].text == "," and doc[end].text == ",":
             left = _title_run(c, start - 2, -1)  # "X's chief executive, P, said"
         if left:

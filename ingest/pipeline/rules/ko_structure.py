@@ -1064,8 +1064,10 @@ def affiliate_of(c: Clause) -> list[Relation]:
     if _SOLD_OFF.match(text, end):
         return []  # "X는 자회사 Y를 Z에 매각했다": Y is Z's now (ko_money.sold_to)
     found = _affiliates(c)
-    if c.trigger.group(0) == "모회사":
-        for r in found:
+    for r in found:
+        # "X는 Y의 모회사다", "X는 Y의 지주회사다": Y is X's (a group's holding company is still its member)
+        parent = c.trigger.group(0) == "모회사" or c.trigger.group(0) in _HOLDING_COMPANY
+        if parent and r.target.type is not EntityType.BUSINESS_GROUP:
             r.source, r.target = r.target, r.source
     return found
 
