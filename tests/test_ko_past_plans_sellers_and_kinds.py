@@ -292,3 +292,8 @@ def test_a_holding_company_owns_the_company_it_is_said_of(text: str, fact: tuple
     got = facts(text)
     assert fact in got, got
     assert (fact[0], fact[2], fact[1]) not in got, got
+
+
+def test_a_person_dealt_with_keeps_the_organisation_written_as_theirs() -> None:
+    got = facts("그는 예전에 활약했던 시카고 화이트삭스의 아지 기옌 감독으로부터 권유받아 입단 테스트를 받았다.")
+    assert ("WORKS_FOR", "아지 기옌", "시카고 화이트삭스") in got, got

@@ -77,7 +77,9 @@ def load_nlp(name: str | None = None) -> Language:
     for word, norm in _READ_AS.items():
         nlp.vocab[word].norm_ = norm
     for word in _ONE_WORD:  # "the Osaka start-up founded by P": split, the parser hung the description on "up"
-        nlp.tokenizer.add_special_case(word, [{"ORTH": word, "NORM": _READ_AS[word.replace("-", "")]}])
+        nlp.tokenizer.add_special_case(  # type: ignore[union-attr]
+            word, [{"ORTH": word, "NORM": _READ_AS[word.replace("-", "")]}]
+        )
     if nlp.tokenizer.token_match is None:  # type: ignore[union-attr]
         nlp.tokenizer.token_match = _DOTTED_NAME.match  # type: ignore[union-attr]
         infixes = nlp.tokenizer.infix_finditer.__self__.pattern  # type: ignore[union-attr]

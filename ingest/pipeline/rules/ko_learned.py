@@ -283,12 +283,15 @@ _ORIGIN = re.compile(r"\s?(?:출신|동문|졸업생|동창)")  # "서울대 출
 # 내정자"): not held yet, perhaps never
 IN_LINE = re.compile(r"\s?(?:후보|내정자)(?=[은는이가을를의와과도로,.\s]|$)")
 _POST_IN_LINE = re.compile(r"\s(?:차기\s|신임\s)?[^\s,.()]+?" + IN_LINE.pattern)
-# the person as the object an organisation acts on ("X는 P 부사장을 상대로 소송을 냈다", "X는 P 교수를 초청해") or
-# deals with ("X는 P 대표로부터 지분을 사들였다"): an opponent, a guest or a seller, not an employee
+# the person as the object an organisation acts on ("X는 P 부사장을 상대로 소송을 냈다", "X는 P 교수를 초청해"):
+# an opponent or a guest, not an employee
 _ACTED_ON = re.compile(
     r"(?:\s[^\s,.()]+?)?\s?(?:을|를)\s(?:상대로|초청|고소|제소|고발|비판|만나|만났|면담|인터뷰|취재|방문)"
-    r"|(?:\s[^\s,.()]+?)?(?:으로부터|로부터|에게서)\s"
 )
+# the person an organisation deals with ("X는 P 대표로부터 지분을 사들였다"): a seller, unless the organisation is
+# written as the person's own right before the name ("Y의 P 감독으로부터")
+_DEALT_WITH = re.compile(r"(?:\s[^\s,.()]+?)?(?:으로부터|로부터|에게서)\s")
+_OWN_BEFORE = re.compile(r"['’]?(?:\([^()]*\))?(?:의)?\s")
 # an organisation the person spoke to ("연합뉴스와의 인터뷰에서", "더선과 전화 인터뷰를 했다"): the medium that
 # asked, not the person's employer
 _INTERVIEWED = re.compile(r"(?:와|과)(?:의)?\s?(?:단독\s?|전화\s?|서면\s?|화상\s?)?(?:인터뷰|회견|대담)")
@@ -366,6 +369,12 @@ def learned_pairs(c: Clause) -> list[Relation]:
                 continue
             if ak != bk and (
                 _ACTED_ON.match(c.doc.text, (a if ak == "P" else b).end) or _POST_IN_LINE.match(c.doc.text, b.end)
+            ):
+                continue
+            if (
+                ak != bk
+                and _DEALT_WITH.match(c.doc.text, (a if ak == "P" else b).end)
+                and not (ak == "O" and _OWN_BEFORE.fullmatch(c.doc.text, a.end, b.start))
             ):
                 continue
             model_name = ORG_ORG if ak == bk else PERSON_ORG
