@@ -1080,6 +1080,9 @@ class EnClause:
         i, skipped = start, 0
         while i < sent_end and not found:
             tok = doc[i]
+            if (after_place := self._past_place_owner(i)) is not None:
+                i = after_place  # "with Bahrain's national oil company Y": the place owns, it is no party
+                continue
             # "with Saudi Arabia's Ministry of …", "in Abu Dhabi's G42": the owned name is the argument
             if (
                 tok.dep_ == "poss"
@@ -1173,8 +1176,8 @@ class EnClause:
                 break  # ", a former Google engineer": an apposition, not the next item
             if tok.lower_ == "as" and doc[i + 1].lower_ != "well" and doc[i - 1].lower_ != "well":
                 break  # "A and B as investors": "as" closes the list unless it is "as well as"
-            if self.lex.is_place(tok.text) and doc[i + 1].text in POSSESSIVES and self._entity_follows(i + 1):
-                i += 2  # "A and Qatar's QIA": the next item is the place's body
+            if (after_place := self._past_place_owner(i)) is not None and self._entity_follows(after_place - 1):
+                i = after_place  # "A and Qatar's QIA", "A and Abu Dhabi's ADQ": the next item is the place's body
                 continue
             if tok.lower_ in _LIST_GLUE or (
                 (tok.tag_ in ("JJ", "JJR", "PRP$", "DT") or _LIST_OPENERS & {tok.lemma_.lower(), tok.lower_})
@@ -1256,6 +1259,14 @@ class EnClause:
         while j < self.span.end and j - i < 2 and doc[j].i not in self.ent_of and doc[j].lower_ not in (",", "and"):
             j += 1
         return j < self.span.end - 1 and doc[j].lower_ in (",", "and") and doc[j + 1].i in self.ent_of
+
+    def _past_place_owner(self, i: int) -> int | None:
+        """Where the words after a place written as an owner start ("Abu Dhabi's" from token ``i``), else None."""
+        doc = self.span.doc
+        for j in range(i + 1, min(i + 4, self.span.end)):
+            if doc[j].text in POSSESSIVES:
+                return j + 1 if self.lex.is_place(doc[i:j].text) else None
+        return None
 
     def _entity_follows(self, i: int) -> bool:
         doc = self.span.doc
