@@ -647,16 +647,8 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         out = []
         for one in described:
             out.append(Relation(RelationType.ESTABLISHED, one.entity, made.entity, c.sentence, c.confidence, _date(c)))
-            said = next((m for m in c.mentions if m.start == one.start), None)
-            # "… 창업한 김 대표는": its 대표
-            if (
-                said is not None
-                and said.title
-                and said.org is None
-                and not said.former
-                and _held_at(said.title, made.entity)
-            ):
-                props = {"title": said.title}
+            if title := _title_held_at(c, one, made.entity):  # "… 창업한 김 대표는": its 대표
+                props = {"title": title}
                 out.append(Relation(RelationType.WORKS_FOR, one.entity, made.entity, c.sentence, c.confidence, props))
         return out
     if founder is None and made is None and new is not None:
@@ -696,18 +688,12 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         # "카카오브레인은 카카오가 2017년 세운 자회사다": the topic is the founder's affiliate too
         out.append(Relation(RelationType.AFFILIATE_OF, new.entity, founder.entity, c.sentence, c.confidence))
     for who in (a for a in c.before if a.entity in founders and a.entity is not new.entity):
-        said = next((m for m in c.mentions if m.start == who.start), None)
-        if (
-            said is not None
-            and said.title
-            and said.org is None
-            and not said.former
-            and _held_at(said.title, new.entity)
-        ):
+        if title := _title_held_at(c, who, new.entity):
             # "X는 김 대표(와 박 CTO)가 설립한 회사다", "김 대표가 설립한 X는": each titled founder holds the title at X
             # ("진 전 장관이 … 설립한": a role held elsewhere before)
-            props = {"title": said.title}
-            out.append(Relation(RelationType.WORKS_FOR, who.entity, new.entity, c.sentence, c.confidence, props))
+            out.append(
+                Relation(RelationType.WORKS_FOR, who.entity, new.entity, c.sentence, c.confidence, {"title": title})
+            )
     return out
 
 
@@ -892,24 +878,25 @@ def founders_of_the_topic(c: Clause) -> list[Relation]:
 _ACADEMIC_RANKS = frozenset({"교수", "부교수", "조교수", "명예교수", "석좌교수", "겸임교수", "연구교수"})
 
 
-def _held_at(title: str, org: Entity) -> bool:
-    """Whether a founder's title is a post at the organisation founded ("김 대표가 설립한 X"), not an academic
-    rank held elsewhere ("P 교수가 창업한 X", a company rather than a university or a lab)."""
-    return title not in _ACADEMIC_RANKS or org.type in (EntityType.UNIVERSITY, EntityType.RESEARCH_LAB)
+def _title_held_at(c: Clause, founder: Arg, org: Entity) -> str | None:
+    """The title written with a founder when it is a post at the organisation founded ("김 대표가 설립한 X"): not
+    one placed at another organisation or held before, nor an academic rank held elsewhere ("P 교수가 창업한 X",
+    a company rather than a university or a lab)."""
+    said = next((m for m in c.mentions if m.start == founder.start), None)
+    if said is None or not said.title or said.org is not None or said.former:
+        return None
+    academic = said.title in _ACADEMIC_RANKS and org.type not in (EntityType.UNIVERSITY, EntityType.RESEARCH_LAB)
+    return None if academic else said.title
 
 
 def _founded_by(c: Clause, founders: list[Arg], org: Entity, conf: float) -> list[Relation]:
     """ESTABLISHED from each founder; "가람은 하준호 대표가 창업했다": a founder's title is the one held at the
     company, so a titled founder works for it too."""
     out = [Relation(RelationType.ESTABLISHED, f.entity, org, c.sentence, conf, _date(c)) for f in founders]
-    titled = [
-        (f, m)
-        for f in founders
-        for m in c.mentions
-        if m.start == f.start and m.title and m.org is None and not m.former and _held_at(m.title, org)
-    ]
     return out + [
-        Relation(RelationType.WORKS_FOR, f.entity, org, c.sentence, conf, {"title": m.title}) for f, m in titled
+        Relation(RelationType.WORKS_FOR, f.entity, org, c.sentence, conf, {"title": title})
+        for f in founders
+        if (title := _title_held_at(c, f, org))
     ]
 
 
