@@ -375,3 +375,11 @@ def test_a_price_only_guessed_for_a_stake_is_none() -> None:
 def test_a_title_set_off_before_an_addressed_person(text: str, fact: tuple) -> None:
     got = en_facts(text)
     assert fact in got, got
+
+
+def test_a_country_owning_a_proper_name_leaves_the_name_whole() -> None:
+    got = en_facts(
+        "Mubadala invested in Saudi Arabia's Humain. Germany's Federal Ministry of Finance will invest in AI."
+    )
+    assert ("INVESTED_IN", "Mubadala", "Humain") in got, got
+    assert not any(k[1] == "Federal" for k in got), got

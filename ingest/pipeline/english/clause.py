@@ -1080,9 +1080,6 @@ class EnClause:
         i, skipped = start, 0
         while i < sent_end and not found:
             tok = doc[i]
-            if (after_place := self._past_place_owner(i)) is not None:
-                i = after_place  # "with Bahrain's national oil company Y": the place owns, it is no party
-                continue
             # "with Saudi Arabia's Ministry of …", "in Abu Dhabi's G42": the owned name is the argument
             if (
                 tok.dep_ == "poss"
@@ -1091,6 +1088,9 @@ class EnClause:
                 and self.entity(tok) is None
             ):
                 i = tok.head.i
+                continue
+            if (after_place := self._past_place_owner(i)) is not None:
+                i = after_place  # "with Bahrain's national oil company Y": the place owns, it is no party
                 continue
             if (ent := self._owned_name(tok) or self.argument_entity(tok)) is not None:
                 if self._describes_next(ent, i):
