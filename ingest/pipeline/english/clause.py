@@ -1038,19 +1038,20 @@ class EnClause:
             found += [e for e in self._named_object(p) or self.list_after(p.i + 1, limit=3) if e not in found]
         return found
 
-    def _describes_next(self, ent: Entity, at: int) -> bool:
-        """The entity at token ``at`` is glued by a hyphen to a participle ("Nvidia-backed", "Temasek-owned"): it
-        describes the name written next, and is no item of a list."""
+    def _past_describer(self, ent: Entity, at: int) -> int | None:
+        """Where the words after the entity at token ``at`` start when it is glued by a hyphen to a participle
+        ("Nvidia-backed", "Temasek-owned"): it describes the name written next and is no item of a list; else None."""
         doc, end = self.span.doc, at
         while end < self.span.end and self.ent_of.get(end) is ent:
             end += 1
-        return (
+        glued = (
             end + 1 < self.span.end
             and doc[end].text in ("-", "–")
             and not doc[end - 1].whitespace_
             and not doc[end].whitespace_
             and doc[end + 1].tag_ == "VBN"
         )
+        return end + 2 if glued else None
 
     def _person_behind_title(self, ent: Entity, at: int) -> Entity | None:
         """ "former Shopify CTO Marc Dubeau": the person after the organisation at token ``at`` and a title, whose
@@ -1093,10 +1094,8 @@ class EnClause:
                 i = after_place  # "with Bahrain's national oil company Y": the place owns, it is no party
                 continue
             if (ent := self._owned_name(tok) or self.argument_entity(tok)) is not None:
-                if self._describes_next(ent, i):
-                    while self.ent_of.get(i) is ent:
-                        i += 1
-                    i += 2  # "in Temasek-owned Vertex Ventures": the owner describes the name after it
+                if (past := self._past_describer(ent, i)) is not None:
+                    i = past  # "in Temasek-owned Vertex Ventures": the owner describes the name after it
                     continue
                 person = self._person_behind_title(ent, i)  # "former Shopify CTO P": the item is P
                 found.append(person or ent)
@@ -1148,8 +1147,8 @@ class EnClause:
                 end = i
                 while end < sent_end and self.ent_of.get(end) is ent:
                     end += 1
-                if self._describes_next(ent, i):
-                    i = end + 2  # "A and Nvidia-backed B": the backer describes the next item
+                if (past := self._past_describer(ent, i)) is not None:
+                    i = past  # "A and Nvidia-backed B": the backer describes the next item
                     continue
                 if objects and ent not in found and end < sent_end and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD"):
                     break  # "… in A and B invested …": B starts a new clause

@@ -624,7 +624,7 @@ def round_told_aside(c: EnClause) -> list:
         if _round_owner(c, noun):
             continue  # "X participated in Y's round led by Z": another's round, round_members reads it
         recipients = [e for e in c.subjects(verb) if e.type.is_organization]
-        if verb.lemma_.lower() in _PUTTING_IN:  # "X invested $N in Y in a round led by Z": Y's round, X a co-investor
+        if verb.lemma_.lower() in INVEST_VERBS | {"put"}:  # "X invested $N in Y in a round led by Z": Y's round
             recipients = [
                 e
                 for p in preps(verb, "in", "into")
@@ -664,7 +664,6 @@ def _prep_beside(noun):
 
 
 _BESIDE = {"with", "after", "following", "in"}
-_PUTTING_IN = {"invest", "inject", "pour", "put"}  # verbs whose "in" names the company the money goes to
 
 
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)

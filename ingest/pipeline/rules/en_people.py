@@ -38,7 +38,7 @@ ROLE_VERBS = {"be", "become", "remain", "serve", "work"}
 TAKE_OVER = {"take": ("over",), "step": ("in", "up")}  # "took over as CEO", "stepped in as interim CEO"
 SAYING_VERBS = {"say", "tell", "add", "note", "explain"}
 _HONORIFICS = {"dr", "mr", "ms", "mrs", "sir", "dame"}  # words of address before a name, no post
-ACADEMIC_RANKS = {"professor", "prof", "prof.", "assistant professor", "associate professor", "lecturer", "dr", "dr."}
+_ACADEMIC_RANKS = {"professor", "prof", "prof.", "lecturer"}  # held at a university, whoever the person founded
 APPOINT_NOUNS = {"appointment", "hiring", "promotion", "election", "nomination"}  # the act, as a noun
 APPOINT_VERBS = {"appoint", "name", "hire", "tap", "promote", "elect", "nominate", "select", "pick", "choose"}
 
@@ -241,7 +241,7 @@ def titled_person(c: EnClause) -> list:
                 org is None
                 and any(c.lex.is_title_head(t.text) for t in left)
                 # "Y was founded by Professor P": a rank held at a university, no post at the clause's company
-                and not all(t.lower_ in ACADEMIC_RANKS for t in left)
+                and not all(t.lower_ in _ACADEMIC_RANKS for t in left)
                 and (own := _clause_organisation(c, doc[start], reported=_heads_company(left)))
             ):
                 _emit(c, person, own, left)
