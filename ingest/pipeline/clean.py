@@ -45,9 +45,11 @@ _DATELINE = re.compile(
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?i:" + "|".join(_MONTHS) + r")[a-z]{0,6}\.?"
 _DASH = r"(?:--?|[\u2013\u2014])"
+# the city in capitals and its region ("PALO ALTO, Calif."); a release from two offices names both ("REDMOND, Wash.
+# and TORONTO, Ont.")
+_DATELINE_CITY = r"[A-Z][A-Z.'\- ]{1,30}[A-Z.](?:,[ \t]*[A-Z][A-Za-z.]{1,14}(?:[ \t][A-Z][A-Za-z.]{1,14})?)?"
 _WIRE_DATELINE = re.compile(
-    r"[ \t]*[A-Z][A-Z.'\- ]{1,30}[A-Z.]"
-    r"(?:,[ \t]*[A-Z][A-Za-z.]{1,14}(?:[ \t][A-Z][A-Za-z.]{1,14})?)?"
+    rf"[ \t]*{_DATELINE_CITY}(?:,?[ \t]+(?:and|&)[ \t]+{_DATELINE_CITY})*"
     rf"(?:,[ \t]*(?P<month>{_MONTH})[ \t]+(?P<day>\d{{1,2}})(?:,[ \t]*(?P<year>\d{{4}}))?)?"
     r"[ \t]*(?P<wire>/[^/\n]{2,40}/|\([A-Z][A-Za-z .-]{1,30}\))?"
     rf"[ \t]*{_DASH}(?:[ \t]+|(?<=--)|(?<=[\u2013\u2014]))"  # a lone hyphen is spaced ("NVIDIA-backed" is none)

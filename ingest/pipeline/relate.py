@@ -53,9 +53,13 @@ _HEDGE_WINDOW = 25
 # an act undone is told anywhere later in the sentence, after its cause ("계약을 체결했으나 규제 당국의 승인을 받지
 # 못해 거래가 최종 무산됐다")
 _UNDONE_WINDOW = 70
-# "조건이 맞는다면 Y에 투자하겠다", "인수가 성사되면 Y를 자회사로 편입한다": a condition written right before the
-# trigger's clause makes it hypothetical ("다면서", saying, is none)
-_CONDITIONED = re.compile(r"(?:다면|라면|[되하]면)\s(?:[^\s.,]+\s){0,4}[^\s.,]*$")
+# syllables closed by ㄴ or ㄹ: an adnominal verb ending ("승인된", "타결될", "받을")
+_ADNOMINAL_SYLLABLES = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 in (4, 8))
+# "조건이 맞는다면 Y에 투자하겠다", "인수가 성사되면 Y를 자회사로 편입한다", "협상이 타결될 경우(에는) Y에
+# 투자한다": a condition written right before the trigger's clause makes it hypothetical ("다면서", saying, is none)
+_CONDITIONED = re.compile(
+    r"(?:다면|라면|[되하]면|[" + _ADNOMINAL_SYLLABLES + r"]\s경우(?:에는|에도|에|엔)?),?\s(?:[^\s.,]+\s){0,4}[^\s.,]*$"
+)
 # "투자한 것으로 보인다", "인수한 바 없다": the adnominal verb is the clause's own predicate, so its hedge counts
 _COMPLEMENT = re.compile(r"(?:것|바|적|수)(?=[\s으이은을도]|$)")
 _ADNOMINAL = re.compile(r"(?:한|된|했던|됐던|하던|인)\s+['‘]?(?=\S)")  # a completed relative clause before a noun
@@ -125,7 +129,7 @@ class RelationExtractor:
         other_subject = has_other_subject(s, [m for m in mentions if m.text not in self.lex.generic_orgs])
         topic = None if other_subject else disc.topic
         out: list[Relation] = []
-        may_condition = any(f"{ending} " in masked for ending in ("다면", "라면", "되면", "하면"))
+        may_condition = "경우" in masked or any(f"{ending} " in masked for ending in ("다면", "라면", "되면", "하면"))
         for rule in rules:
             if rule.per_sentence:
                 out += _named(rule, rule.fn(Clause(doc, self.lex, s, mentions, args, topic, disc)))

@@ -51,9 +51,18 @@ _CO_PREFIX = re.compile(
 )
 
 
+# "Halcyon Cloud, Inc. (NYSE: HCLD)", "(Nasdaq: NVDA; TSX: SHOP)": where a company's shares trade, written after
+# its name in a release; the exchange is no party to the deal told next
+_LISTING = re.compile(
+    r"\((?:[A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]{1,9})?:\s?[A-Z0-9][A-Z0-9.\-]{0,9}(?:[;,]\s?|(?=\))))+\)"
+)
+
+
 def parser_text(text: str) -> str:
     """The text as the tagger reads it (the clean stage blanked datelines): "N billion won" as "N billion KRW", a
-    funding series ending a sentence split off, a list's bullet ending what came before it (all the same length)."""
+    funding series ending a sentence split off, a list's bullet ending what came before it, a listing's exchange
+    and ticker blanked (all the same length)."""
+    text = _LISTING.sub(lambda m: " " * len(m.group(0)), text)
     text = _SERIES_END.sub("!", text)
     text = _BULLET.sub(".", text)
     text = _CO_PREFIX.sub("   ", text)

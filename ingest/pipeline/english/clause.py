@@ -64,6 +64,8 @@ _HEDGE_LEMMAS = {
     "seek",
     "propose",
     "examine",
+    "evaluate",  # "is evaluating a partnership with Y", "is assessing a bid": weighed, not made
+    "assess",
     "review",
     "study",
     "contemplate",
@@ -83,6 +85,9 @@ _HEDGE_LEMMAS = {
     "block",  # "sued to block X's purchase of Y", "moved to prevent the deal": a deal fought, not made
     "prevent",
     "oppose",
+    "prohibit",  # "the tribunal prohibited X's takeover of Y", "regulators barred the deal": a deal stopped
+    "bar",
+    "veto",
 }
 # the written forms too: the small tagger's lemmatiser gets some wrong ("hopes" -> "hop")
 _HEDGE_FORMS = {w + end for w in _HEDGE_LEMMAS for end in ("", "s", "d", "ed", "ing")} | {
@@ -192,6 +197,30 @@ _DEAL_KINDS = {
 _DEFINITE_DEAL = re.compile(
     r"\b(?:the|its|their|this|that)\s(?:[\w-]+\s){0,3}?(" + "|".join(_DEAL_KINDS) + r")s?\b", re.I
 )
+# "its agreement to acquire Y", "the deal to invest in Y": the verb after a general word names the deal's kind
+_DEAL_VERB_KINDS = {
+    "acquire": ("ACQUIRED",),
+    "buy": ("ACQUIRED", "INVESTED_IN"),
+    "purchase": ("ACQUIRED", "INVESTED_IN"),
+    "merge": ("ACQUIRED",),
+    "invest": ("INVESTED_IN",),
+    "fund": ("INVESTED_IN",),
+    "partner": ("PARTNERS_WITH",),
+    "collaborate": ("PARTNERS_WITH",),
+    "form": ("PARTNERS_WITH", "ESTABLISHED"),
+    "create": ("PARTNERS_WITH", "ESTABLISHED"),
+    "set": ("PARTNERS_WITH", "ESTABLISHED"),
+}
+_DEAL_VERB = re.compile(r"\s+to\s+(" + "|".join(_DEAL_VERB_KINDS) + r")\b", re.I)
+
+
+def _deal_kinds(low: str, deal: re.Match[str]) -> tuple[str, ...]:
+    """The kinds of relation a deal word names; a general one ("agreement", "deal") followed by the act it was
+    for ("to acquire Y") names that act's only."""
+    verb = _DEAL_VERB.match(low, deal.end())
+    return _DEAL_VERB_KINDS[verb.group(1)] if verb else _DEAL_KINDS[deal.group(1)]
+
+
 _HOLDER_WORDS = {"investor", "backer", "shareholder"}
 _LIST_OPENERS = _HOLDER_WORDS | {"existing", "new", "other", "early", "returning", "strategic", "financial", "angel"}
 _GOVERNING = {"board", "management", "leadership"}  # who decides for the company that owns them
@@ -436,6 +465,21 @@ class EnClause:
         (the tagger reads a capitalised word at the start of a sentence as a common noun)."""
         return not self.lex.is_common_word(tok.text) and any(t.i in self.ent_of for t in tok.conjuncts)
 
+    def _kind_of_many(self, noun) -> list[Entity] | None:
+        """ "the six companies" a relative clause describes: a plural kind, no name; "A and B are among the
+        companies that …" means the subject listed, and another plural kind is none of the article's names (not
+        its topic). None when ``noun`` is no such word, or names its members ("companies including A and B")."""
+        if (
+            noun.tag_ != "NNS"
+            or noun.i in self.ent_of
+            or any(p.lower_ in ("including", "like", "as") for p in noun.children if p.dep_ == "prep")
+        ):
+            return None
+        if noun.dep_ == "pobj" and noun.head.lower_ == "among":
+            holder = noun.head.head
+            return [e for s in holder.children if s.dep_ in SUBJECTS for e in self.with_conjuncts(s)]
+        return []
+
     def relative_antecedent(self, pronoun) -> list[Entity]:
         """The name written right before ", which": what the relative clause is about, wherever the parser hangs it."""
         i = pronoun.i
@@ -655,12 +699,14 @@ class EnClause:
             owners = [e for e in self.subjects(verb) if e.type.is_organization] if verb is not None else []
             if owners and not self._organisation_object_before(verb, tok):
                 return owners[0]
+        # "P said the company's purchase of Y would close": the possessor in the said clause's subject too
+        clause = tok.head.head if tok.dep_ == "poss" and tok.head.dep_ in SUBJECTS else tok.head
         if (
             (tok.lower_ in _PRONOUNS or self._definite_description(tok))
-            and tok.head.dep_ == "ccomp"
-            and tok.head.head.i != tok.head.i
+            and clause.dep_ == "ccomp"
+            and clause.head.i != clause.i
         ):
-            speaker = [c for c in tok.head.head.children if c.dep_ in SUBJECTS]
+            speaker = [c for c in clause.head.children if c.dep_ in SUBJECTS]
             if speaker and (ent := self.speaker_organisation(speaker[0])) is not None:
                 return ent
         if self._definite(tok) and (ent := self.named_like(tok) or self._called(tok)) is not None:
@@ -915,6 +961,8 @@ class EnClause:
         for _ in range(4):
             subj = [c for c in node.children if c.dep_ in SUBJECTS]
             if subj and subj[0].lower_ in ("which", "that", "who") and node.dep_ == "relcl":
+                if (kinds := self._kind_of_many(node.head)) is not None:
+                    return kinds  # "A, B and C are among the companies that founded Y": the listed ones
                 # "Microsoft, which has invested …" (the parser may hang the clause on another noun: "owns 90% of
                 # Y, which was founded …")
                 return self.with_conjuncts(node.head) or self.relative_antecedent(subj[0])
@@ -1459,7 +1507,7 @@ class EnClause:
             t.lower_ in _CONDITIONAL or (t.lower_ in _MODALS and t.tag_ == "MD") for t in self.span
         ):
             return set()
-        return {kind for m in _DEFINITE_DEAL.finditer(low) for kind in _DEAL_KINDS[m.group(1)]}
+        return {kind for m in _DEFINITE_DEAL.finditer(low) for kind in _deal_kinds(low, m)}
 
     def _hedged_sentence(self) -> bool:
         """Called off, unconfirmed, or asked ("Did X invest in Y?" states no deal)."""

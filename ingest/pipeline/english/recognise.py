@@ -118,6 +118,44 @@ _IN_CHARGE_OF = {"head", "director", "president", "chief", "manager", "lead", "o
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 
 
+# "founded (in 2021) by ", "co-founders ", "siblings ": the names after it are people
+_FOUNDERS_BEFORE = re.compile(
+    r"\b(?:(?:co-?)?found(?:ed|ers?)|started|set up|siblings|brothers|sisters|couple)"
+    r"(?:(?:\s+[\w,]+){0,3}?\s+by)?,?\s+$",
+    re.I,
+)
+# "Dario and ": a one-word given name joined to the full name written next
+_GIVEN_AND = re.compile(r"(?<![\w-])([A-Z][a-z]+) and $")
+
+
+def _with_shared_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "founded by Dario and Daniela Amodei", "siblings Priya and Arjun Mehta": a lone given name joined by "and"
+    to a person's full name shares their surname (the tagger may call it a company, or miss it) when the tagger
+    took it for a person or the founding is told right before; "led by Kaszek and Hernan Kazah" names a firm."""
+    by_end = {m.end: m for m in mentions}
+    replaced: dict[int, Mention] = {}
+    for person in mentions:
+        words = person.text.split()
+        given = _GIVEN_AND.search(text, max(0, person.start - 30), person.start)
+        if person.type is not EntityType.PERSON or len(words) != 2 or given is None:
+            continue
+        alone = by_end.get(given.end(1))
+        if alone is not None and (alone.canonical or alone.start != given.start(1)):
+            continue  # "Sequoia and P Q": a registry name; or a longer name ending in the word
+        if not (alone is not None and alone.type is EntityType.PERSON) and not _FOUNDERS_BEFORE.search(
+            text, max(0, given.start(1) - 40), given.start(1)
+        ):
+            continue
+        full = f"{given.group(1)} {words[1]}"
+        if alone is not None:
+            replaced[alone.start] = replace(alone, type=EntityType.PERSON, refers_to=full)
+        else:
+            found = Mention(given.start(1), given.end(1), given.group(1), EntityType.PERSON, "ner", person.sentence)
+            replaced[found.start] = replace(found, refers_to=full)
+    kept = [replaced.pop(m.start, m) for m in mentions]
+    return sorted(kept + list(replaced.values()), key=lambda m: m.start)
+
+
 def _with_glossed_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Korea Development Bank (KDB)": the acronym in brackets right after an organisation's name, and every
     later use of it, names that organisation (one node, not a second company called "KDB")."""
@@ -206,7 +244,7 @@ class EnglishRecogniser:
             mentions.append(
                 Mention(start, end, text, etype, c.source, index.get(start, 0), canonical=c.canonical, head=c.head)
             )
-        return _with_glossed_acronyms(full, mentions)
+        return _with_glossed_acronyms(full, _with_shared_surnames(full, mentions))
 
     @staticmethod
     def _surname_of_person(doc, c: _Candidate) -> bool:
@@ -614,6 +652,8 @@ class EnglishRecogniser:
                 start -= 2  # "K-Cloud Initiative": the tagger leaves out the part before the hyphen
             if start + 2 < end and doc[start].lower_ == "ex" and doc[start + 1].text == "-":
                 start += 2  # "Ex-TCS executive P": the former employer's name
+            if end - start >= 3 and doc[end - 2].text == "," and self.lex.is_corporate_suffix(doc[end - 1].text):
+                end, etype = end - 2, EntityType.ORGANIZATION  # "Orvane Cloud, Inc.": a company, the tagger's person
             if etype is EntityType.ORGANIZATION:
                 start = self._compound_start(doc, start, end)
             if etype is EntityType.PERSON:

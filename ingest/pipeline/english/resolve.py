@@ -124,7 +124,8 @@ class EnglishResolver:
         etype = m.type
         if etype is EntityType.PERSON and key.startswith("Organization:"):
             etype = EntityType.COMPANY
-        name = m.text if etype is not EntityType.PERSON or len(m.text.split()) > 1 else key.split(":", 1)[1]
+        text = m.refers_to or m.text  # "Dario" of "Dario and Daniela Amodei": Dario Amodei
+        name = text if etype is not EntityType.PERSON or len(text.split()) > 1 else key.split(":", 1)[1]
         return Entity(key, name, etype)
 
 

@@ -539,6 +539,7 @@ def funding_round(c: EnClause) -> list:
                 for t in objects[0].subtree
             )  # "received approval from Kestrel Capital": a name's word is no round
             or objects[0].lemma_.lower() in COMMERCE_NOUNS | DEBT_NOUNS  # "received a $5 million order from X"
+            or objects[0].lemma_.lower() in ACQUIRE_NOUNS  # "closed its $1bn purchase of Y": a purchase, no round
         ):
             continue
         if verb.lemma_.lower() == "announce" and objects[0].lemma_.lower() not in (
@@ -1155,6 +1156,9 @@ def acquires(c: EnClause) -> list:
         if len(objects) > 1 and any(t.lower_ in c.lex.classifiers for t in c.span.doc[obj.i + 1 : objects[-1].i]):
             obj = objects[-1]  # "acquired AI startup Manus", which the tagger reads as two objects around a verb
         if obj.lower_ in ("which", "that") and verb.dep_ == "relcl":  # "Y, which X acquired in 2022"
+            owned = verb.head.head.head if verb.head.head.dep_ == "prep" else None
+            if owned is not None and (_is_stake(owned) or owned.lower_ in ("%", "percent")):
+                continue  # "X owns 8% of Y, which it bought last year": the stake was bought, not Y
             for buyer in buyers:
                 for target in c.as_organisations(c.with_conjuncts(verb.head)):
                     c.add(RelationType.ACQUIRED, buyer, target, 0.8, **price, date=date)
@@ -1266,6 +1270,8 @@ def _stake_percent(obj) -> float | None:
 def _controls_stake(c: EnClause, obj) -> bool:
     """A stake that gives control: "a controlling / majority stake", management rights, above 50 percent."""
     percent = _stake_percent(obj)
+    if any(t.lower_ in _SHARED_STAKE for t in obj.subtree):
+        return False  # "A and B will buy a combined 60% stake": no one of them controls the company
     # "sold its entire stake in Y": all of the seller's holding, which may be a minority one
     own_holding = any(t.dep_ == "poss" for t in obj.children)
     words = CONTROL_WORDS - _ALL_OF_IT if own_holding else CONTROL_WORDS
@@ -1277,6 +1283,7 @@ def _controls_stake(c: EnClause, obj) -> bool:
 
 
 _ALL_OF_IT = {"entire", "full", "whole", "all"}
+_SHARED_STAKE = {"combined", "joint", "collective", "aggregate"}
 
 
 @relation_rule(RelationType.ACQUIRED, language="en", per_sentence=True)

@@ -164,6 +164,26 @@ def _minister(c: EnClause, person: Entity, start: int, end: int) -> bool:
     return True
 
 
+def _speaker_owner(c: EnClause, its: int, person_end: int) -> Entity | None:
+    """ "X has no plans to invest in Y, its chief executive P said": after a comma, the one whose post is told
+    while they speak is the speaker's company, the organisation the sentence opened with as a subject, not the one
+    just named."""
+    doc = c.span.doc
+    verb = person_end + 1 if person_end < c.span.end and doc[person_end].text == "," else person_end
+    if its - 1 < c.span.start or doc[its - 1].text != "," or verb >= c.span.end:
+        return None
+    if doc[verb].lemma_.lower() not in SAYING_VERBS:
+        return None
+    return next(
+        (
+            e
+            for t in doc[c.span.start : its]
+            if t.dep_ in ("nsubj", "nsubjpass") and (e := c.argument_entity(t)) is not None and e.type.is_organization
+        ),
+        None,
+    )
+
+
 @relation_rule(RelationType.WORKS_FOR, language="en", per_sentence=True)
 def titled_person(c: EnClause) -> list:
     """An organisation, a title and a person written together, in either order."""
@@ -194,7 +214,7 @@ def titled_person(c: EnClause) -> list:
                 k -= 1
             org = c.ent_of.get(k)
             if org is None and k >= c.span.start and doc[k].lower_ == "its":
-                org = c.nearest_before(doc[k])  # "Kakao and its CEO P"
+                org = _speaker_owner(c, k, end) or c.nearest_before(doc[k])  # "Kakao and its CEO P"
             elif org is None and k >= c.span.start and doc[k + 1].text in POSSESSIVES:
                 org = _company_referred(c, k)  # "the company's CEO P"
             office = left[-1].lower_ in OFFICE_TITLES  # "Trade Minister P": a minister serves a ministry, not "Trade"
@@ -588,9 +608,15 @@ def appointed(c: EnClause) -> list:
                 e for o in children(verb, "dobj", "oprd") for t in o.subtree if (e := c.entity(t)) is not None
             ]
         if role is not None:  # "CEO of X", "its CEO": the role names the organisation
-            owner = [e for p in preps(role, "of", "at") for e in c.list_after(p.i + 1, limit=1)]
             # "was named general partner at X": the parser may hang "at X" on the verb
-            owner = owner or [e for p in preps(verb, "at") for e in c.list_after(p.i + 1, limit=1)]
+            at = [e for p in preps(role, "at") or preps(verb, "at") for e in c.list_after(p.i + 1, limit=1)]
+            if (at or lemma == "join" and orgs) and not any(
+                t.ent_type_ == "ORG" for p in preps(role, "of") for t in children(p, "pobj")
+            ):
+                of = []  # "joined X as Vice President of Perception", "head of Trust at X": the post's function
+            else:
+                of = [e for p in preps(role, "of") for e in c.list_after(p.i + 1, limit=1)]
+            owner = of + at
             orgs = owner or ([] if any(t.dep_ == "poss" and t.lower_ != "its" for t in role.children) else orgs)
             orgs = _founded_along(c, verb, role) or orgs
         for person in people:

@@ -666,7 +666,12 @@ def spin_off(c: EnClause) -> list:
             named: list[Entity | None] = [*c.group_members(unit)] if unit is not None and owner is None else []
             if named:
                 owner = c.disc.unnamed_spin_off or c.disc.topic
-            parents = [owner] if owner is not None else [] if named else c.subjects(verb)
+            passive_name = unit is None and any(t.dep_ == "nsubjpass" for t in verb.children)
+            if passive_name:
+                # "Y, the bank's payments unit, is being spun off (by X)": Y is what goes, its parent the agent
+                named, parents = [*c.subjects(verb)], c.agents(verb)
+            else:
+                parents = [owner] if owner is not None else [] if named else c.subjects(verb)
             # "X will spin off A", "… four units: A, B, C and D"
             for o in children(verb, "dobj"):
                 if o.lower_ in ("which", "that") and verb.dep_ == "relcl":  # "Y, which X spun off in 2022"
@@ -939,7 +944,8 @@ def participates(c: EnClause) -> list:
                 )
             ]
             companions = c.companions(tok) if any(is_group_body(e) for e in targets) else []  # "…, along with A and B"
-            roles = [o for p in preps(tok, "as") for o in children(p, "pobj")]
+            # "X joined A and B as an investor in Z"; a person's post ("as Vice President of Perception") is a job
+            roles = [o for p in preps(tok, "as") for o in children(p, "pobj") if not c.lex.is_person_title(o.text)]
             if roles and not any(is_group_body(e) for e in targets):
                 # "X joined A and B as an investor in Z": A and B are fellow members of Z, not bodies X joined
                 companions = [e for e in targets if e.type.is_organization]

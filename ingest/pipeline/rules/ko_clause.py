@@ -261,15 +261,24 @@ class Clause:
                 later_subject is not None and any(last.end <= e < later_subject for e in linked)
             ):
                 out.append(a)
-        told = next((a for a in out if a.particle in ("이", "가")), None)
+        told = next((a.start for a in out if a.particle in ("이", "가")), None)
+        topic_end = min((a.end for a in out if a.particle in ("은", "는")), default=None)
+        if told is None and topic_end is not None:
+            # "중기부는 'Y 펀드'에 A와 B가 참여한다고 밝혔다": a subject in 이/가 after the topic, named or not
+            told = next((t.start for t in toks if topic_end <= t.start < pos and self._subject_particle(t)), None)
         if (
             told is not None
             and _TOLD_AS_SAID.match(self.sentence.text, self.trigger.end())
-            and not any(t.tag == "ETM" and told.end <= t.start < pos for t in toks)  # "A가 개발 중인 칩에": A's clause
+            and not any(t.tag == "ETM" and told <= t.start < pos for t in toks)  # "A가 개발 중인 칩에": A's clause
         ):
             # "공정위는 A가 Y를 계열사로 편입했다고 밝혔다": the topic tells what A did
-            out = [a for a in out if a.particle not in ("은", "는") or a.start > told.start]
+            out = [a for a in out if a.particle not in ("은", "는") or a.start > told]
         return out
+
+    def _subject_particle(self, tok) -> bool:
+        """A subject particle, also a word-final "이" Kiwi read as the copula ("글로벌브레인이 참여한다")."""
+        end = tok.end - self.sentence.start
+        return tok.tag == "JKS" or tok.form == "이" and tok.tag == "VCP" and self.sentence.text[end : end + 1] == " "
 
     @property
     def subject(self) -> Entity | None:

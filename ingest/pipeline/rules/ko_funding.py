@@ -185,6 +185,16 @@ def _same_round(c: Clause, recipient: Entity, told: dict) -> bool:
     )
 
 
+def _announce_round(c: Clause, recipient: Entity) -> None:
+    """``recipient`` raises money in this sentence: the round's company from here on, and the round's amount and
+    series carry to the next sentences."""
+    told = _round_of(c.clause_text(), c)
+    if _same_round(c, recipient, told):
+        # "Y가 시리즈C 투자 유치에 성공했다. 이 회사는 총 190억원 규모의 투자를 받았다": one round told twice
+        told = {**c.discourse.round, **told}
+    c.discourse.funded, c.discourse.funded_at, c.discourse.round = recipient, c.sentence.index, told
+
+
 def describes_named(c: Clause, clause_end: int) -> bool:
     """The relative clause ending at sentence offset ``clause_end`` describes a named organisation, not the
     round: "A가 출자한 (벤처캐피탈) B, C 등이" (A funded B; B is the investor); "A가 참여한 Y의 라운드",
@@ -351,12 +361,7 @@ def funding_raised(c: Clause) -> list[Relation]:
     if supported and "amount" not in money_properties(c.clause_text(), c.article_date, c.lex.fx):
         return []  # "기술 지원을 받았다": support, not money
     if not supported:  # a grant is no funding round: later "이번 투자에는 …" is not about it
-        told = _round_of(c.clause_text(), c)
-        if _same_round(c, recipient, told):
-            # "Y가 시리즈C 투자 유치에 성공했다. 이 회사는 총 190억원 규모의 투자를 받았다": one round told twice
-            told = {**c.discourse.round, **told}
-        c.discourse.funded, c.discourse.funded_at = recipient, c.sentence.index
-        c.discourse.round = told
+        _announce_round(c, recipient)
     # "받았다", "이끌어냈다": the money came from the named source ("조달": money raised from banks is often a loan)
     received = bool(re.search(r"받|끌어", c.trigger.group(0)))
     # "Y는 A벤처스에서 투자를 유치했다": an investor named with 에서 is where the money came from, and so is
@@ -564,14 +569,19 @@ def round_participants(c: Clause) -> list[Relation]:
     return investor_facts(c, investors, recipient, named)
 
 
+# what stands between two names of one enumeration: "A, B", "A와 B", "A·B", "A 및 B"
+_JOINED = re.compile(r"(?:\([^()]*\))?\s?(?:,|·|와|과|및)?\s?")
+
+
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:투자자|투자사|투자기관|재무적\s?투자자|전략적\s?투자자)(?:로는|으로는|로|는|은)\s"
+    trigger=r"(?:투자자|투자사|투자기관|재무적\s?투자자|전략적\s?투자자|(?:신주\s?)?배정\s?대상자?)(?:로는|으로는|로|는|은)\s"
     r"|(?:투자|라운드|펀딩)(?:에\s참여한|(?P<led>[을를]\s(?:이끈|주도한|리드한)))\s(?:곳|기관|회사|투자사|기업)(?:은|는)\s",
 )
 def named_investors(c: Clause) -> list[Relation]:
-    """ "투자자로는 A, B 등이 이름을 올렸다", "투자에 참여한 곳은 A, B, C다", "이번 투자를 이끈 곳은 A다" (the lead):
+    """ "투자자로는 A, B 등이 이름을 올렸다", "투자에 참여한 곳은 A, B, C다", "이번 투자를 이끈 곳은 A다" (the lead),
+    "배정 대상자는 A와 B다" (a rights issue's):
     the names after the phrase; after "A가 리드 투자자로 나섰고", the names after are another clause's (the
     subject is the investor)."""
     if c.trigger.group(0).endswith("로 ") and any(a.entity.type.is_organization for a in c.subjects):
@@ -579,7 +589,14 @@ def named_investors(c: Clause) -> list[Relation]:
     # "Y의 시리즈A 투자자는 A와 B다": the company named in 의 right before the phrase
     owner = next((a.entity for a in reversed(c.before) if a.particle == "의" and c.pos - a.end <= 12), None)
     recipient = owner or c.discourse.funded or next((a.entity for a in c.before if a.particle in ("은", "는")), None)
-    investors = [a for a in c.after if a.entity.type.is_organization]
+    # the one enumeration after the phrase, joined by joiners only ("A와 B로, 신주 발행가액은 …": no more)
+    listed = c.after[:1]
+    for a in c.after[1:]:
+        gap = c.sentence.text[listed[-1].end - c.sentence.start : a.start - c.sentence.start]
+        if a.group != listed[0].group or not _JOINED.fullmatch(gap):
+            break
+        listed.append(a)
+    investors = [a for a in listed if a.entity.type.is_organization]
     if recipient is None or not investors:
         return []
     out = investor_facts(c, investors, recipient, 2 if c.trigger.group("led") else 0)
@@ -604,12 +621,16 @@ _ISSUED_TO = re.compile(
 )
 def rights_issue_to(c: Clause) -> list[Relation]:
     """ "Y는 A를 대상으로 N억원 규모의 제3자배정 유상증자를 실시한다", "Y는 A를 대상으로 전환사채(CB)를
-    발행했다": A invests in Y, the subject (the new shares or the bonds that convert into them are A's)."""
+    발행했다": A invests in Y, the subject (the new shares or the bonds that convert into them are A's); with no
+    one named, Y raises money others join next ("이번 증자에는 A가 참여한다", "배정 대상자는 A와 B다")."""
     base = c.sentence.start
     investors = [a for a in c.before if _ISSUED_TO.match(c.sentence.text, a.end - base)]
     investors = [a for a in c.before if any(a.group == b.group for b in investors) and a.entity.type.is_organization]
     recipient = c.subject
-    if recipient is None or not investors:
+    if recipient is None or not recipient.type.is_organization:
+        return []
+    if not investors:
+        _announce_round(c, recipient)
         return []
     return investor_facts(c, investors, recipient)
 

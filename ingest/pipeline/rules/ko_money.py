@@ -202,6 +202,10 @@ def invested_in(c: Clause) -> list[Relation]:
         target = None  # "시리즈A에" read as a name: a round, whose company is written before it if at all
     if target is not None and _is_site(c, target):
         return []  # "미국 인디애나주에 38억 달러를 투자해 공장을 건설": a site, not a company funded
+    if target is None and _FUND_REFERRED.search(c.own_clause()):
+        target = _fund_named_before(c)  # "A가 이 펀드에 출자했다": the fund named before, else none
+        if target is None:
+            return []
     target = target or _named_right_before(c) or _round_owner(c)
     rel = _RELATIVE_INVESTOR.match(c.sentence.text, c.trigger.start())
     relative = rel is not None and not BOUND_NOUN.match(c.sentence.text, rel.end())
@@ -224,7 +228,7 @@ def invested_in(c: Clause) -> list[Relation]:
             described_group.append(a.entity)
     # "A가 Y에 투자한 금액은 300억원이다": the amount is told after the noun
     tail = told.end() - c.trigger.end() + 12 if told else 10
-    props = money_properties(c.clause_text(tail), c.article_date, c.lex.fx)
+    props = _clause_money(c, tail)
     if told and (target is None or not c.subjects or "amount" not in props):
         return []  # no investor, recipient or amount written: "Y에 투자한 금액은 공개되지 않았다"
     if "지분" in c.clause_text():
@@ -372,6 +376,10 @@ def _verb_subject(c: Clause) -> list[Entity]:
                 and reported
                 or a.particle in ("이", "가", "은", "는", "도")  # "X는 …했고, Z도 Y를 인수했다"
                 and topic.end <= clause_start <= a.start
+                # "X는 펀드를 결성할 계획이며, Z는 이 펀드에 출자한다": a topic of its own after the comma
+                or a.particle in ("은", "는")
+                and a is subjects[-1]
+                and "," in c.sentence.text[topic.end - c.sentence.start : a.start - c.sentence.start]
             )
         ),
         None,
@@ -403,12 +411,25 @@ def _gapped_pairs(c: Clause, particles: set[str]) -> list[tuple[Entity, Entity]]
     return pairs if gapped and len(pairs) >= 2 else []
 
 
+def _clause_money(c: Clause, tail: int) -> dict:
+    """The money of the sentence up to a little after the trigger; an amount in the verb's own clause, from its
+    last subject on, is its own ("A는 1500억원 규모 펀드를 조성하며, B가 400억원을 출자한다": 400억원 is B's,
+    1500억원 the fund's size)."""
+    text = c.clause_text(tail)
+    whole = money_properties(text, c.article_date, c.lex.fx)
+    start = max([c.own_clause_start()] + [a.start for a in c.before if a.particle in SUBJECT])
+    own = money_properties(text[start - c.sentence.start :], c.article_date, c.lex.fx)
+    return without_amount(whole) | own if "amount" in own else whole
+
+
 def _paired_amounts(c: Clause) -> list[tuple[Entity, dict]]:
-    """ "투자사별로는 A가 80억원, B가 70억원을 투자했다": each investor with the amount written after it."""
+    """ "투자사별로는 A가 80억원, B가 70억원을 투자했다": each investor with the amount written after it, in the
+    verb's own clause ("A는 1500억원 규모 펀드를 조성하며, B가 400억원을 출자한다": A's sum is the fund's size)."""
     out = []
+    clause_start = c.own_clause_start()
     for a in c.before:
         m = _OWN_AMOUNT.match(c.sentence.text, a.end - c.sentence.start)
-        if m is not None and a.particle in SUBJECT and a.entity.type.is_organization:
+        if m is not None and a.particle in SUBJECT and a.entity.type.is_organization and a.start >= clause_start:
             out.append((a.entity, money_properties(m.group("money"), c.article_date, c.lex.fx)))
     return out
 
@@ -1431,6 +1452,24 @@ def _fund_topic(c: Clause) -> Entity | None:
         return None
     start = c.sentence.start + m.start("w")
     return c.add_entity(word, EntityType.ORGANIZATION, start, start + len(word))
+
+
+# "이 펀드에", "해당 조합에는": a fund the article named before, written as the place the money goes
+_FUND_REFERRED = re.compile(r"(?:^|\s)(?:이|해당|동|이번|같은)\s?(?:펀드|투자조합|조합)(?:에는|에도|에)\s")
+
+
+def _fund_named_before(c: Clause) -> Entity | None:
+    """The fund named last before the trigger, in this sentence or an earlier one, not the clause's own subject
+    ("모태펀드는 이 펀드에 출자한다")."""
+    subjects = [a.entity for a in c.before if a.particle in SUBJECT]
+    named = [
+        (m.start, e)
+        for e in c.entities
+        if e.name.rstrip("'’ ").endswith(("펀드", "조합")) and e not in subjects
+        for m in e.mentions
+        if m.start < c.pos
+    ]
+    return max(named, key=lambda found: found[0])[1] if named else None
 
 
 def _fund_subject(c: Clause) -> Entity | None:

@@ -43,6 +43,10 @@ _THIS_RESEARCH = re.compile(r"(?:^|\s)(?:한편\s)?(?:이번\s|이\s)?연구(?:�
 _THIS_ROUND = re.compile(r"(?:^|\s)(?:한편\s)?(?:이번\s|이\s)?(?:투자|라운드|펀딩)(?:는|은)\s")
 
 
+# "공동 연구기관으로 ", "공동 수행기관으로 ": a role the subjects take together in a programme
+_JOINT_ROLE = re.compile(r"공동\s?(?:연구|수행|주관|참여)?\s?(?:기관|기업|사업자|업체)(?:으로|로)\s")
+
+
 @relation_rule(RelationType.PARTNERS_WITH, language="ko")
 def partners_with(c: Clause) -> list[Relation]:
     """ "X는 Y와 협력한다"; "X와 Y가 손잡았다", "A와 B, C는 협약을 맺었다" (the listed subjects, pairwise)."""
@@ -52,6 +56,8 @@ def partners_with(c: Clause) -> list[Relation]:
         return []  # "… A 교수와 B 교수 공동 연구팀이": the team's members partner (joint_team), not the reporter
     if _THIS_ROUND.search(c.own_clause()):
         return []  # "투자는 A와 B가 공동으로 진행했다": the round's investors (ko_funding.round_participants)
+    if _JOINT_ROLE.match(c.sentence.text, c.trigger.start()):
+        return []  # "'X 과제'에는 A, B가 공동 연구기관으로 참여한다": a role in a programme (participates_in)
     # "P 가람대 교수팀과": a person written with their organisation partners for it; a partner of the trigger's own
     # clause ("Y와 결별한 데 이어 중국 업체와 협약을 맺었다": Y is no partner)
     clause_start = c.own_clause_start()
@@ -275,7 +281,7 @@ def _counted_with(c: Clause, target: Entity | None) -> list[Arg]:
 # "에 인수돼 ", "에 매각된 뒤 ": the place in 에 is a buyer, the agent of a passive deal verb
 _BOUGHT_BY = re.compile(r"(?:에|에게)\s(?:\S+\s)?(?:인수|매각|흡수\s?합병|합병|편입)(?:되어|돼|됐고|되며|되고|된\s)")
 # organisations a person joining ("P는 X에 합류했다") works for (ko_people.joins_organisation), not takes part in
-_EMPLOYERS = frozenset({EntityType.COMPANY, EntityType.RESEARCH_LAB, EntityType.UNIVERSITY})
+_EMPLOYERS = frozenset({EntityType.COMPANY, EntityType.RESEARCH_LAB, EntityType.UNIVERSITY, EntityType.INVESTOR})
 
 
 @relation_rule(RelationType.PARTICIPATES_IN, language="ko")
@@ -346,6 +352,10 @@ _PROGRAMME = re.compile(
         r"\s+(?:(?:공동|함께|새로|직접|본격|최종)\S*\s+)?$"
     )
 )
+# "'X 과제'에는 A, B가 참여한다": the programme written first as the place, its participants after it
+_PROGRAMME_LEADING = re.compile(
+    r"(?:^|(?<=\s))['‘]?" + _PROGRAMME_NAME + _PROGRAMME_KIND + r"(?:에는|에도|엔)\s(?=(?:\S+\s){0,8}?\S*(?:이|가)\s)"
+)
 # "'X 과제'를 (공동) 수행한다": the programme carried out, as the object
 _PROGRAMME_OBJECT = re.compile(_PROGRAMME_NAME + _PROGRAMME_KIND + r"[을를]\s+(?:(?:공동|함께|직접)\S*\s+)?$")
 # "'X 사업' (컨소시엄) 참여를 확정했다": the programme written before the nominal 참여, without a particle,
@@ -382,6 +392,8 @@ def programme_place(
         m = (_PROGRAMME_OBJECT if carried else _PROGRAMME).search(head)
         if m is None and not carried and _DECIDED.match(c.sentence.text, c.trigger.end()):
             m = _PROGRAMME_BEFORE_NOUN.search(head)
+        if m is None and not carried and role_before is None:
+            m = _PROGRAMME_LEADING.search(head, c.own_clause_start() - c.sentence.start)
     if m is None:
         return None
     group = "name" if m.group("name") else "quoted"
@@ -408,8 +420,8 @@ def programme_place(
     while kept and (kept[0].group().endswith("의") or kept[0].group() in _NOT_PROGRAMME_WORDS):
         kept.pop(0)
     words = [_WORD_GLOSS.sub("", w.group()) for w in kept]  # "팁스(TIPS) 프로그램": "팁스 프로그램"
-    if group == "quoted" and all(w in c.lex.generic_heads for w in words):
-        return None  # "'AI' 사업": a field word, even quoted, names no programme
+    if group == "quoted" and len(words) < 3 and all(w in c.lex.generic_heads for w in words):
+        return None  # "'AI' 사업": a field word, even quoted, names no programme ("'차세대 NPU 개발' 과제" does)
     if group == "name" and (
         len(words) < 2 or all(w in c.lex.generic_heads or w in c.lex.generic_orgs for w in words[:-1])
     ):

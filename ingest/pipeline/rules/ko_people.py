@@ -502,9 +502,9 @@ _SCHOOL_UNIT = re.compile(r"(?:학부|학과|대학원|단과대학)$")
 
 
 # a post the clause says was held over a closed time, for some years or before ("2015년부터 2020년까지 … 재직했다",
-# "7년간 근무했다", "이전에 … 근무했다"), with a past verb: held no longer
+# "7년간 근무했다", "이전에(앞서) … 근무했다"), with a past verb: held no longer
 _CLOSED_PERIOD = re.compile(
-    r"\d{2,4}년(?:\s?\d{1,2}월)?(?:까지|에서\s\d{2,4}년까지)|" + BEFORE_NOW + r"\s"
+    r"\d{2,4}년(?:\s?\d{1,2}월)?(?:까지|에서\s\d{2,4}년까지)|(?:" + BEFORE_NOW + r"|앞서)\s"
     r"|\d{1,2}년\s?(?:간|동안)|(?:창업|입사|합류|설립)\s?전(?:에)?\s"  # "7년간 근무했다", "창업 전 … 일했다"
 )
 _PAST_VERB = re.compile(r"했|하였|했던|하던|하다가|았|었|다가")
@@ -906,7 +906,7 @@ def joins_organisation(c: Clause) -> list[Relation]:
             if hirer is None or not hirer.entity.type.is_organization:
                 return []
             return _works_for(c, subject, hirer.entity, said.title if said.org is None else "")
-    dest = next((a for a in reversed(c.before) if a.particle in ("에", "로", "으로")), None)
+    dest = next((a for a in reversed(c.before) if a.particle in ("에", "에는", "로", "으로")), None)
     # "A가 X로 이적했으며, B는 Y로 이적했다": the second move is the subject's written nearest before its destination
     nearest = [a.entity for a in c.subjects if dest is not None and a.end <= dest.start]
     subject = nearest[-1] if nearest else subject
@@ -1014,7 +1014,7 @@ def signs_with(c: Clause) -> list[Relation]:
 # "ORG에서 10년간 근무한 P", "ORG에서 활약했던 선수 P": the organisation worked at, in a relative clause on the person;
 # a past form ("했던", "하던") marks the role former
 _WORKED_AT_BEFORE = re.compile(
-    r"(?:에서|에서는)\s+(?:\S+\s){0,2}?(?:(?:근무|재직|활약|일)(?:하는|한|(?P<past>했던|하던)|해\s?온)|몸담(?:은|고\s있는|(?P<past2>았던))"
+    r"(?:에서|에서는)\s+(?:\S+\s){0,2}?(?:(?:근무|재직|활약|일)(?:(?P<now>하는|해\s?온)|한|(?P<past>했던|하던))|몸담(?:은|고\s있는|(?P<past2>았던))"
     r"|뛰고\s있는|뛰는)"
     r"\s+(?:(?P<t>[^\s(]+)\s+)?$"
 )
@@ -1033,7 +1033,10 @@ def worked_at_before_name(c: Clause) -> list[Relation]:
         if org is None or w is None or (w["t"] and not _is_title(c, w["t"])):
             continue
         title = w["t"] or p.title
-        out += _held(_works_for(c, of_mention[p.start], of_mention[org.start], title), w["past"] or w["past2"])
+        # "ORG에서 12년간 근무한 P": a post held over a closed time, told in the past, is one held before
+        closed = not w["now"] and _CLOSED_PERIOD.search(text, org.end - base, p.start - base) is not None
+        past = "전" if w["past"] or w["past2"] or closed else None
+        out += _held(_works_for(c, of_mention[p.start], of_mention[org.start], title), past)
     return out
 
 

@@ -134,11 +134,14 @@ def investor_of_named_company(c: Clause) -> list[Relation]:
     RelationType.INVESTED_IN,
     language="ko",
     # "공동으로 투자했다", "단독으로 투자했다", "전액 투자했다": how the subject put money in the round
-    trigger=r"(?:리드|주도|참여|참가|합류|(?:공동|단독)(?:으로)?\s?투자|전액\s?투자)(?:했|하였|한다|하며|하고)",
+    trigger=r"(?:리드|주도|참여|참가|합류|(?:공동|단독)(?:으로)?\s?투자|전액\s?투자)(?:했|하였|한다|하며|하고)"
+    # "A와 B가 신주를 배정받는다(인수했다)": the new shares of the rights issue just announced
+    r"|신주(?:를|을)\s(?:배정\s?받(?:았|는다|으며|고|기로)|인수(?:했|하였|한다|하며|하고|하기로))",
     name="ko_rounds.right_after_the_round",
 )
 def right_after_the_round(c: Clause) -> list[Relation]:
-    """ "Y는 300억원 규모의 투자를 유치했다. A가 리드했고 B가 참여했다", "… A와 B가 공동으로 투자했다": in the
+    """ "Y는 300억원 규모의 투자를 유치했다. A가 리드했고 B가 참여했다", "… A와 B가 공동으로 투자했다", "Y는
+    유상증자를 결정했다. A가 신주를 배정받는다": in the
     sentence right after a round's announcement, a subject that led, joined or invested with no place or object
     of its own joined that round."""
     recipient = c.discourse.funded
