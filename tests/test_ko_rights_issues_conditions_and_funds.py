@@ -5,7 +5,8 @@ sum of a fund being formed is not what a limited partner put in, and "이 펀드
 ministry announcing who manages a fund takes no part in it; a person joining a venture firm works there; "CVC"
 alone names no company; a candidate "하마평에 오르다" holds no post; "ORG에서 12년간 근무한 P" held it before; a
 programme written first ("'X 과제'에는 A, B가 공동 연구기관으로 참여한다") takes the names after it as participants,
-no partners."""
+no partners; a local company named after its parent in the same sentence ("X가 일본 법인 X재팬을") is
+another."""
 
 import pytest
 from ko_facts import facts, names
@@ -190,3 +191,30 @@ def test_a_programme_written_first_takes_the_participants_after_it(
 def test_a_joint_development_still_partners() -> None:
     got = facts("다온반도체와 한빛대는 AI 칩을 공동 개발한다.")
     assert ("PARTNERS_WITH", "다온반도체", "한빛대") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "parent", "local", "person"),
+    [
+        ("가온비전(대표 이도윤)이 일본 법인 가온비전재팬을 설립했다.", "가온비전", "가온비전재팬", "이도윤"),
+        (
+            "누리스토렌트가 한국 법인 누리스토렌트코리아를 설립했다. 한지호 누리스토렌트 CEO는 기대감을 드러냈다.",
+            "누리스토렌트",
+            "누리스토렌트코리아",
+            "한지호",
+        ),
+    ],
+)
+def test_a_local_company_named_after_its_parent_in_one_sentence_is_another(
+    text: str, parent: str, local: str, person: str
+) -> None:
+    got = facts(text)
+    assert ("ESTABLISHED", parent, local) in got, got
+    assert any(k[0] == "WORKS_FOR" and k[1] == person and k[2] == parent for k in got), got
+
+
+def test_a_short_form_written_in_a_later_sentence_is_the_longer_name() -> None:
+    got = facts("누리스토렌트코리아는 한빛대와 업무협약을 맺었다. 누리스토렌트는 연구소도 세운다.")
+    assert "누리스토렌트" not in names(
+        "누리스토렌트코리아는 한빛대와 업무협약을 맺었다. 누리스토렌트는 연구소도 세운다."
+    ), got

@@ -263,6 +263,8 @@ class Resolver:
                         ent.type is not EntityType.PERSON
                         and normalize_name(other.name).startswith(short)
                         and self._legal_tail(normalize_name(other.name)[len(short) :])
+                        # within one sentence a company is not its own local arm: "X가 일본 법인 X재팬을" are two
+                        and not _share_a_sentence(ent, other)
                     )
                 )
             ]
@@ -273,6 +275,10 @@ class Resolver:
                 for m in ent.mentions:
                     of_mention[m.start] = host
                 del entities[key]
+
+
+def _share_a_sentence(a: Entity, b: Entity) -> bool:
+    return bool({m.sentence for m in a.mentions} & {m.sentence for m in b.mentions})
 
 
 def _edit_distance_le1(a: str, b: str) -> bool:
