@@ -5,7 +5,9 @@ bought is no company bought; "the company's purchase" said by an executive is th
 is no funding round; a unit that "is being spun off" is the child, not the parent; "Dario and Daniela Amodei"
 are two people of one surname; an agreement to acquire terminated undoes no partnership; "among the companies that
 founded Y" are the ones listed, not the article's topic; a combined majority stake is no one's control; a
-partnership being evaluated is none."""
+partnership being evaluated is none; a licensing agreement signed is a partnership; "In 2024 A and B invested" has
+no place in 2024; a person spinning out a unit is no parent; "Daeil" after "Daeil Corp." is that company; "X set
+up Y, funded by A" funds Y."""
 
 import pytest
 from en_facts import en_entity_names, en_facts
@@ -243,3 +245,73 @@ def test_a_partnership_being_evaluated_is_none(text: str) -> None:
 def test_a_partnership_made_to_assess_something_stands() -> None:
     got = en_facts("Mayo Clinic partnered with Nference to assess AI models.")
     assert ("PARTNERS_WITH", "Mayo Clinic", "Nference") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Merck signed a licensing deal with Zentra Therapeutics for its AI-designed molecule.",
+            ("Merck", "Zentra Therapeutics"),
+        ),
+        ("Sanofi signed an exclusive license agreement with Exscientia.", ("Sanofi", "Exscientia")),
+    ],
+)
+def test_a_licensing_agreement_signed_is_a_partnership(text: str, pair: tuple[str, str]) -> None:
+    assert ("PARTNERS_WITH", *pair) in en_facts(text), en_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lilly terminated its license agreement with Tessellate Bio.",
+        "Sanofi is in talks over a licensing deal with Exscientia.",
+        "Amkor signed a supply agreement with Intel.",
+    ],
+)
+def test_a_licence_ended_or_discussed_or_a_supply_deal_is_no_partnership(text: str) -> None:
+    assert not any(k[0] == "PARTNERS_WITH" for k in en_facts(text)), en_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2024 Accel and Index Ventures invested in Kirra Systems.",
+        "In March Lux Capital and Index Ventures invested in Kirra Systems.",
+    ],
+)
+def test_a_time_opening_the_sentence_is_no_place_of_the_money(text: str) -> None:
+    got = en_facts(text)
+    assert ("INVESTED_IN", "Index Ventures", "Kirra Systems") in got, got
+    assert not any(k[0] == "INVESTED_IN" and k[2] in ("Accel", "Lux Capital", "Index Ventures") for k in got), got
+
+
+def test_a_unit_a_person_spun_out_comes_from_its_owner() -> None:
+    got = en_facts("Peter Sand spun out Hitachi's robotics unit as Kumo Robotics in 2022.")
+    assert ("SPUN_OFF_FROM", "Kumo Robotics", "히타치") in got, got
+    assert ("SPUN_OFF_FROM", "Kumo Robotics", "Peter Sand") not in got, got
+
+
+def test_a_short_name_after_its_legal_form_is_that_company_not_a_longer_namesake() -> None:
+    got = en_facts(
+        "Daeil Corp. and Hanul Tech will jointly establish Kairo Compute, with Daeil owning 51%. Daeil Bank, another "
+        "Daeil group member, will not join the venture."
+    )
+    assert {("ESTABLISHED", "Daeil Corp.", "Kairo Compute"), ("ESTABLISHED", "Hanul Tech", "Kairo Compute")} <= set(
+        got
+    ), got
+    assert not any("Daeil Bank" in (k[1], k[2]) for k in got), got
+
+
+def test_a_participle_after_the_object_funds_the_object() -> None:
+    got = en_facts("Kiroa Group set up Kiroa Vision Lab, jointly funded by Kiroa Chemical and Kiroa Telecom.")
+    assert {
+        ("INVESTED_IN", "Kiroa Chemical", "Kiroa Vision Lab"),
+        ("INVESTED_IN", "Kiroa Telecom", "Kiroa Vision Lab"),
+    } <= set(got), got
+    assert not any(k[0] == "INVESTED_IN" and k[2] == "Kiroa Group" for k in got), got
+
+
+def test_backers_before_the_subject_back_the_subject() -> None:
+    got = en_facts("Backed by Accel and Index, Lumo operates in Berlin.")
+    assert {("INVESTED_IN", "Accel", "Lumo"), ("INVESTED_IN", "Index", "Lumo")} <= set(got), got

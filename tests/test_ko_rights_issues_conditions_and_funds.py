@@ -218,3 +218,22 @@ def test_a_short_form_written_in_a_later_sentence_is_the_longer_name() -> None:
     assert "누리스토렌트" not in names(
         "누리스토렌트코리아는 한빛대와 업무협약을 맺었다. 누리스토렌트는 연구소도 세운다."
     ), got
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "joiner", "alliance"),
+    [
+        (
+            "한빛전자와 가온통신, 다온칩스가 참여하는 '오픈모바일AI 연합'에 누리소프트도 합류했다.",
+            ("한빛전자", "가온통신"),
+            "누리소프트",
+            "오픈모바일AI 연합",
+        ),
+    ],
+)
+def test_a_name_listed_with_the_subjects_of_a_relative_clause_is_no_place(
+    text: str, listed: tuple[str, ...], joiner: str, alliance: str
+) -> None:
+    got = facts(text)
+    assert not any(k[0] == "PARTICIPATES_IN" and k[2] in listed for k in got), got
+    assert ("PARTICIPATES_IN", joiner, alliance) in got, got

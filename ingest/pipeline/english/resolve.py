@@ -90,7 +90,9 @@ class EnglishResolver:
             and not self.lex.is_place(o.text[len(m.text) + 1 :])  # "Kong Studios Korea" is its local company
             and not self._arm_beside(m, o)
         }
-        if len(longer) == 1:
+        # "Daeil" after "Daeil Corp." is that company, not "Daeil Bank" named later
+        legal_form = any(o.text != m.text and self.lex.identity(o.text) == ident for o in orgs if not o.canonical)
+        if len(longer) == 1 and not legal_form:
             ident = longer.pop()
         return f"Organization:{ident}"
 

@@ -112,6 +112,8 @@ def _in_targets(c: EnClause, verb) -> list[Entity]:
             tok.lower_ in ("in", "into")
             and tok.dep_ == "prep"
             and (tok.head.dep_ != "pobj" or tok.head.lemma_.lower() in ROUND_NOUNS or _period(tok.head))
+            # "In 2024 A and B invested in Y": a time, however far the list after it runs
+            and not any(o.ent_type_ in ("DATE", "TIME") for o in children(tok, "pobj"))
         ):
             found = [e for e in c.as_organisations(c.list_after(tok.i + 1)) if e.type is not EntityType.PERSON]
             if found:
@@ -1091,6 +1093,16 @@ def backed_by(c: EnClause) -> list:
             continue
         agents = c.agents(verb, limit=8)  # first: a name it reads as a list item is the subject's name too
         backed = c.subjects(verb) if verb.dep_ != "acl" else c.with_conjuncts(verb.head)
+        if verb.dep_ == "advcl" and verb.head.i < verb.i:
+            # "X set up Y, jointly funded by A and B": the participle after the object describes it
+            objects = [
+                e
+                for o in children(verb.head, "dobj")
+                if o.i < verb.i
+                for e in c.with_conjuncts(o)
+                if e.type.is_organization
+            ]
+            backed = objects or backed
         # "Backed by A and B, Y operates …": the list of backers may run on into the fronted clause's subject
         backers = [e for e in agents if e not in backed or verb.dep_ not in ("advcl", "csubj")]
         for backer in backers:

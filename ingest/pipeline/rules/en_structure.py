@@ -94,6 +94,9 @@ AGREEMENT_KINDS = {
     "joint",
     "research",
     "development",
+    "license",  # "signed an exclusive license agreement with Y": rights to another's work, a partnership deal
+    "licence",
+    "licensing",
 }
 ROUND_WORDS = {"round", "funding", "financing", "series", "investment", "offering", "placement"}
 # what partners do together ("jointly develop"); holding shares or investing together is no partnership
@@ -672,6 +675,9 @@ def spin_off(c: EnClause) -> list:
                 named, parents = [*c.subjects(verb)], c.agents(verb)
             else:
                 parents = [owner] if owner is not None else [] if named else c.subjects(verb)
+                if parents and all(e.type is EntityType.PERSON for e in parents):
+                    # "P spun out Sony's vision group as Y": the unit's owner is the parent, P a founder
+                    parents = [o for d in children(verb, "dobj") if (o := _owner(c, d)) is not None]
             # "X will spin off A", "… four units: A, B, C and D"
             for o in children(verb, "dobj"):
                 if o.lower_ in ("which", "that") and verb.dep_ == "relcl":  # "Y, which X spun off in 2022"

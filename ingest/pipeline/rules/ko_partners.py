@@ -284,13 +284,26 @@ _BOUGHT_BY = re.compile(r"(?:에|에게)\s(?:\S+\s)?(?:인수|매각|흡수\s?�
 _EMPLOYERS = frozenset({EntityType.COMPANY, EntityType.RESEARCH_LAB, EntityType.UNIVERSITY, EntityType.INVESTOR})
 
 
+# right after a name: a joiner of a list, no particle of its own
+_LISTED_ON = re.compile(r"(?:\([^()]*\))?(?:,|·|\s?및\s|와\s|과\s)")
+
+
 @relation_rule(RelationType.PARTICIPATES_IN, language="ko")
 def participates_in(c: Clause) -> list[Relation]:
     """ "A, B가 Y에 참여한다": each subject into the place, else into what was just established or the topic."""
     if _ROUND_PLACE.search(c.text_before(c.pos)) or _AS_INVESTOR.search(c.text_before(c.pos)):
         return []  # joining a funding round, or a company as its investor, is an investment (ko_funding, ko_rounds)
     subjects = c.subjects
-    place = next((a for a in reversed(c.before) if a.particle in PLACE), None)
+    # a place written with its particle ("Y에"), not a name of the subjects' list the particle was carried to
+    # ("구글과 삼성전자, 퀄컴이 참여하는 Y에": 삼성전자 is listed)
+    place = next(
+        (
+            a
+            for a in reversed(c.before)
+            if a.particle in PLACE and not _LISTED_ON.match(c.sentence.text, a.end - c.sentence.start)
+        ),
+        None,
+    )
     target = place.entity if place is not None else None
     if place is not None and _BOUGHT_BY.match(c.sentence.text, place.end - c.sentence.start):
         return []  # "Y는 X에 인수돼 Z의 계열사로 합류했다": X is the buyer, Y joined no body
