@@ -6,7 +6,7 @@ ministry announcing who manages a fund takes no part in it; a person joining a v
 alone names no company; a candidate "하마평에 오르다" holds no post; "ORG에서 12년간 근무한 P" held it before; a
 programme written first ("'X 과제'에는 A, B가 공동 연구기관으로 참여한다") takes the names after it as participants,
 no partners; a local company named after its parent in the same sentence ("X가 일본 법인 X재팬을") is
-another."""
+another; an event "서울에서 열린" leaves the subject before it the sentence's."""
 
 import pytest
 from ko_facts import facts, names
@@ -237,3 +237,25 @@ def test_a_name_listed_with_the_subjects_of_a_relative_clause_is_no_place(
     got = facts(text)
     assert not any(k[0] == "PARTICIPATES_IN" and k[2] in listed for k in got), got
     assert ("PARTICIPATES_IN", joiner, alliance) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "한빛소프트가 영국 런던에서 열린 기자간담회에서 다온AI와 클라우드 협력 계약을 체결했다.",
+            ("PARTNERS_WITH", "한빛소프트", "다온AI"),
+        ),
+        (
+            "가온전자가 서울에서 개최된 개발자 행사에서 누리랩스에 100억원을 투자한다고 발표했다.",
+            ("INVESTED_IN", "가온전자", "누리랩스"),
+        ),
+    ],
+)
+def test_an_event_held_somewhere_leaves_the_sentences_subject_its_own(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(text), facts(text)
+
+
+def test_a_body_someone_launched_is_still_no_subject_of_the_joining() -> None:
+    got = facts("한빛텔레콤이 출범한 'AI 얼라이언스'엔 다온AI가 합류했다.")
+    assert ("PARTICIPATES_IN", "한빛텔레콤", "AI 얼라이언스") not in got, got

@@ -111,6 +111,12 @@ _IN_GROUP_PARENS = re.compile(r"(?:계열사|자회사|관계사|투자사|금�
 # verbs whose adnominal form is no relative clause: dates ("지난 13일", "오는 3월") and postposition-like
 # verbs ("개발을 위한", "AI에 대한", "협약을 통한"), whose subject is never the name before them
 _NOT_RELATIVE_VERBS = frozenset({"지나", "오", "위하", "대하", "관하", "통하", "따르", "향하", "의하"})
+def _event_held(toks, k: int) -> bool:
+    """ "런던에서 열린 (행사에서)", "서울에서 개최된": an event held, whose subject is the event named after it, so the
+    subject before it is the sentence's, not this clause's."""
+    return toks[k].form == "열리" or toks[k].form == "되" and k > 0 and toks[k - 1].form in ("개최", "마련")
+
+
 # a bound noun after an adnominal verb ("투자한 것으로 알려졌다", "투자한 바 있다", "투자한 데 이어"): the
 # verb is the clause's own predicate, not a relative clause describing the next name
 BOUND_NOUN = re.compile(r"(?:것|바|데|뒤|후|다음|이후|만큼|셈|끝에)(?=[\s으이은을에도]|$)")
@@ -232,6 +238,7 @@ class Clause:
             and k
             and toks[k - 1].tag.startswith(("VV", "VX", "XSV", "EP"))
             and toks[k - 1].form not in _NOT_RELATIVE_VERBS
+            and not _event_held(toks, k - 1)
         ]
         # connective endings of verbs ("참여해 ", "참여하며 "): "A가 라운드에 참여해 Y가 N원을 유치했다" — A is the
         # subject of the first verb, Y of the trigger's
