@@ -7,7 +7,7 @@ are two people of one surname; an agreement to acquire terminated undoes no part
 founded Y" are the ones listed, not the article's topic; a combined majority stake is no one's control; a
 partnership being evaluated is none; a licensing agreement signed is a partnership; "In 2024 A and B invested" has
 no place in 2024; a person spinning out a unit is no parent; "Daeil" after "Daeil Corp." is that company; "X set
-up Y, funded by A" funds Y."""
+up Y, funded by A" funds Y; "X reported higher sales and said it had agreed to buy Y" is X's deal."""
 
 import pytest
 from en_facts import en_entity_names, en_facts
@@ -315,3 +315,25 @@ def test_a_participle_after_the_object_funds_the_object() -> None:
 def test_backers_before_the_subject_back_the_subject() -> None:
     got = en_facts("Backed by Accel and Index, Lumo operates in Berlin.")
     assert {("INVESTED_IN", "Accel", "Lumo"), ("INVESTED_IN", "Index", "Lumo")} <= set(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Rendell Software reported a 12% rise in quarterly sales and said it had agreed to acquire Ovid Analytics "
+            "for $700mn.",
+            ("ACQUIRED", "Rendell Software", "Ovid Analytics"),
+        ),
+        (
+            "Rendell Software beat forecasts and said it would invest $50 million in Lumo Robotics.",
+            ("INVESTED_IN", "Rendell Software", "Lumo Robotics"),
+        ),
+    ],
+)
+def test_it_said_after_another_verb_of_the_company_is_the_company(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in en_facts(text), en_facts(text)
+
+
+def test_an_outlets_report_of_a_deal_is_still_hearsay() -> None:
+    assert not en_facts("Reuters reported that Rendell Software had agreed to acquire Ovid Analytics.")

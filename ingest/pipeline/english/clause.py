@@ -706,7 +706,10 @@ class EnClause:
             and clause.dep_ == "ccomp"
             and clause.head.i != clause.i
         ):
-            speaker = [c for c in clause.head.children if c.dep_ in SUBJECTS]
+            saying = clause.head
+            if saying.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in saying.children):
+                saying = saying.head  # "X reported higher sales and said it had agreed to buy Y": X says it
+            speaker = [c for c in saying.children if c.dep_ in SUBJECTS]
             if speaker and (ent := self.speaker_organisation(speaker[0])) is not None:
                 return ent
         if self._definite(tok) and (ent := self.named_like(tok) or self._called(tok)) is not None:
