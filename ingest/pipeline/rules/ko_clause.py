@@ -111,6 +111,8 @@ _IN_GROUP_PARENS = re.compile(r"(?:계열사|자회사|관계사|투자사|금�
 # verbs whose adnominal form is no relative clause: dates ("지난 13일", "오는 3월") and postposition-like
 # verbs ("개발을 위한", "AI에 대한", "협약을 통한"), whose subject is never the name before them
 _NOT_RELATIVE_VERBS = frozenset({"지나", "오", "위하", "대하", "관하", "통하", "따르", "향하", "의하"})
+
+
 def _event_held(toks, k: int) -> bool:
     """ "런던에서 열린 (행사에서)", "서울에서 개최된": an event held, whose subject is the event named after it, so the
     subject before it is the sentence's, not this clause's."""
