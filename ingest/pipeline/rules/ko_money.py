@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.doc import Relation
@@ -802,30 +803,22 @@ def _counted(group: list[Token], i: int) -> bool:
 _ADVERBIAL_AT = re.compile(r"\s?(?:걸쳐|걸친|따라|따른|비해|의해|앞서|이어|달하|이르)")
 
 
+def _last_named_before(c: Clause, wanted: Callable[[Entity], bool]) -> Entity | None:
+    """The ``wanted`` entity named last before this clause, in this sentence or an earlier one."""
+    named = [(m.start, e) for e in c.doc.entities if wanted(e) for m in e.mentions if m.start < c.pos]
+    return max(named, key=lambda found: found[0])[1] if named else None
+
+
 def _kind_named_before(c: Clause, kind: str) -> Entity | None:
     """The organisation whose name ends in ``kind`` ("센터", "연구소") named last before this clause: what the bare
     kind word refers to."""
-    named = [
-        (m.start, e)
-        for e in c.doc.entities
-        if e.type.is_organization and e.name != kind and e.name.endswith(kind)
-        for m in e.mentions
-        if m.start < c.pos
-    ]
-    return max(named, key=lambda found: found[0])[1] if named else None
+    return _last_named_before(c, lambda e: e.type.is_organization and e.name != kind and e.name.endswith(kind))
 
 
 def _programme_named_before(c: Clause) -> Entity | None:
     """The programme ("'K-클라우드 프로젝트'", "AI 바우처 사업") named last before this clause, in this sentence or
     an earlier one: what "이 사업" refers to."""
-    named = [
-        (m.start, e)
-        for e in c.doc.entities
-        if e.name.rstrip("'’ ").endswith(PROGRAMME_HEADS)
-        for m in e.mentions
-        if m.start < c.pos
-    ]
-    return max(named, key=lambda found: found[0])[1] if named else None
+    return _last_named_before(c, lambda e: e.name.rstrip("'’ ").endswith(PROGRAMME_HEADS))
 
 
 # "N원을 들여 AI 데이터센터를 구축한다": what the money builds, one to four words before its object particle
@@ -1462,14 +1455,7 @@ def _fund_named_before(c: Clause) -> Entity | None:
     """The fund named last before the trigger, in this sentence or an earlier one, not the clause's own subject
     ("모태펀드는 이 펀드에 출자한다")."""
     subjects = [a.entity for a in c.before if a.particle in SUBJECT]
-    named = [
-        (m.start, e)
-        for e in c.entities
-        if e.name.rstrip("'’ ").endswith(("펀드", "조합")) and e not in subjects
-        for m in e.mentions
-        if m.start < c.pos
-    ]
-    return max(named, key=lambda found: found[0])[1] if named else None
+    return _last_named_before(c, lambda e: e.name.rstrip("'’ ").endswith(("펀드", "조합")) and e not in subjects)
 
 
 def _fund_subject(c: Clause) -> Entity | None:
