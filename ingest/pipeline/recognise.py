@@ -185,6 +185,10 @@ def _without_classifiers(s: Sentence, selected: list[Mention]) -> list[Mention]:
 _KIND_BEFORE_NAME = re.compile(r"\s(?:전문\s?)?(?:기업|회사|업체|스타트업)\s['‘\"“]?")
 
 
+# the head of a unit, glued to the unit's name: "클라우드사업부문장", "AI센터장", "전략기획실장"
+_UNIT_HEAD_TITLE = re.compile(r"(?:부문장|본부장|사업부장|센터장|연구소장|실장|팀장|그룹장|단장)$")
+# a local government's head by title glued to the place: "창원시장", "경남지사", "해남군수"
+_LOCAL_HEAD_TITLE = re.compile(r"([가-힣]{2,4}?)(?:시장|군수|구청장|도지사|지사|교육감)")
 _EDGE_PUNCT = " \t'\"‘’“”「」『』<>《》〈〉[](),.·"
 # A research subject: the object noun phrase of 연구/개발 ("차세대 음성 인식 기술을 연구한다").
 _TECHNOLOGY = re.compile(
@@ -1259,6 +1263,7 @@ class Recogniser:
                 # "라이너에 투자했다": a name shaped like a person's is a company where money goes into it
                 or (self.people.is_korean_name(text) and not _MONEY_TO_THING.match(s.text, last.end - s.start))
                 or self.people.title.fullmatch(text)
+                or _UNIT_HEAD_TITLE.search(text)  # "클라우드사업부문장으로": a post, not an organisation
             ):
                 continue
             suffix = self.lex.suffix_of(text)
@@ -2234,8 +2239,8 @@ class Recogniser:
                     )
                     continue
                 words = text.split(" ")
-                while len(words) > 1 and words[-1] in self.lex.places:
-                    words.pop()  # "테인 세인 미얀마 (대통령)": the country is not the name
+                while len(words) > 1 and (words[-1] in self.lex.places or self._place_head_title(words[-1])):
+                    words.pop()  # "테인 세인 미얀마 (대통령)", "홍길동 가람시장": the place (and its head's title) is no name
                 if (
                     len(words) > 1
                     and self.people.is_korean_name(words[-1])
@@ -2348,6 +2353,11 @@ class Recogniser:
                 text = s.text[start - s.start : t.end - s.start]
                 found.append(Mention(start, t.end, text, EntityType.ORGANIZATION, "institution", s.index))
         return found
+
+    def _place_head_title(self, word: str) -> bool:
+        """ "창원시장", "경남지사": a place glued to the title of the one heading it."""
+        m = _LOCAL_HEAD_TITLE.fullmatch(word)
+        return m is not None and self.lex.is_place(m.group(1))
 
     def _technologies(self, s: Sentence) -> list[Mention]:
         """Technologies as the objects of research verbs, without leading determiners ("등 최신")."""

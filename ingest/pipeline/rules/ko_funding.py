@@ -216,6 +216,10 @@ def _own_clause_text(c: Clause, tail: int = 10) -> str:
     return c.sentence.text[start : c.trigger.end() + tail]
 
 
+# "이번 라운드는 총 200억원 규모로, A가 리드했다": the size of the whole round, not what the one named put in
+_ROUND_SIZE = re.compile(r"(?:라운드|투자|펀딩|유치)(?:는|은)\s(?:총\s?)?" + AMOUNT + r"\s?규모")
+
+
 def round_properties(c: Clause, investors: int) -> dict:
     """The round's amount (on the fact only when one investor is named) and series; what this
     sentence does not state comes from the sentence that announced the round ("… 유치했다. 이번
@@ -226,7 +230,11 @@ def round_properties(c: Clause, investors: int) -> dict:
     found = {**c.discourse.round, **own}
     props: dict = {}
     if "amount" in found:
-        if "amount" in own and (investors == 1 or _EACH.search(c.sentence.text)):
+        if (
+            "amount" in own
+            and (investors == 1 or _EACH.search(c.sentence.text))
+            and not _ROUND_SIZE.search(c.sentence.text)
+        ):
             props = {k: found[k] for k in ("amount", "currency", "amount_usd") if k in found}
         else:
             props = {"round_amount": found["amount"], "round_currency": found["currency"]}
@@ -534,6 +542,8 @@ def round_participants(c: Clause) -> list[Relation]:
             and 0 <= place.start() - (a.end - c.sentence.start) <= 20
             # not "A의 투자 금액은 30억원으로, 이번 라운드에는": A's noun is another clause's topic
             and not _OWNER_GAP_BREAK.search(c.sentence.text, a.end - c.sentence.start, place.start())
+            # not "A의 투자 자회사인 B도 이번 라운드에": A's noun describes the participant
+            and not any(a.end <= b.start and b.end - c.sentence.start <= place.start() for b in raw)
             or not a.particle
             and _ROUND_NAMED_AFTER.fullmatch(c.sentence.text, a.end - c.sentence.start, place.start())
         ),

@@ -129,7 +129,9 @@ _SITE_BUILT = re.compile(
     r"(?:\S+\s){0,2}?(?:을|를)?\s*(?:짓|건설|건립|증설|신설|세우|세운|조성|구축|확장|착공)"
 )
 # a state, city, province or county written as one word ("인디애나주", "테일러시"): a place, not a recipient
-_PLACE_WORD = re.compile(r"[가-힣]{2,}(?:주|시|도|군)")
+_PLACE_WORD = re.compile(
+    r"[가-힣]{2,}(?:주|시|도|군)|현지|국내|해외|국내외|지역|역내|관내"
+)  # "현지에 투자": where, no field
 # "매출 300조원을 기록했고 AI에 투자": the money is another clause's
 _CLAUSE_BREAK = re.compile(r"\S(?:고|며|지만|는데|다)[\s,.]")
 _RAISED = re.compile(r"(?:\([^()]{1,10}\))?\S{0,3}\s*(?:를\s*)?(?:유치|받았|받는|받아|조달|제안)")  # "투자(SI)를 유치"
@@ -1048,6 +1050,9 @@ def _object_of_another_verb(c: Clause, target: Arg) -> bool:
 _PERCENT_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*%\s?(?:로|까지)")
 
 
+_SHARE_RIGHT_AFTER = re.compile(r"\s?(?:약\s?)?(\d+(?:\.\d+)?)\s*%(?!\s?(?:로|까지))")
+
+
 def _stake(text: str) -> dict:
     m = _PERCENT_AFTER.search(text) or _PERCENT.search(text)
     return {"stake_percent": float(m.group(1))} if m else {}
@@ -1181,7 +1186,10 @@ def stake_bought(c: Clause) -> list[Relation]:
     if verb is not None and (_sought(c, verb.end()) or c.hedged(verb.end())):
         return []  # "Y 지분을 매입할 투자자를 찾고 있다", "Y 지분을 인수하기로 했으나 협상이 결렬됐다"
     clause = c.clause_text(40)
-    props = money_properties(clause, c.article_date, c.lex.fx) | _stake(clause)
+    # "P의 지분 20%를 포함해 Y 지분 51%를": the share written right after this stake is its own
+    own_share = _SHARE_RIGHT_AFTER.match(c.sentence.text, c.trigger.end())
+    stake = {"stake_percent": float(own_share.group(1))} if own_share else _stake(clause)
+    props = money_properties(clause, c.article_date, c.lex.fx) | stake
     control = _CONTROL_BOUGHT.match(c.sentence.text, c.trigger.end())
     whole = props.get("stake_percent", 0) >= 100 or _WHOLE_STAKE.match(c.sentence.text, c.trigger.end())
     out = []

@@ -66,7 +66,7 @@ def partners_with(c: Clause) -> list[Relation]:
         for p in (speaks_for(c, a.entity) for a in c.before if a.particle in PARTNER and a.start >= clause_start)
         if p is not None
     ]
-    partners = partners or _partner_after(c)
+    partners = partners or _partner_after(c) or _invested_before(c)
     if partners and (head := _relative_head(c)) is not None:
         # "X는 Y와 협력하던 Z를 인수했다": Z worked with Y, not the sentence's subject
         return [
@@ -198,6 +198,30 @@ def _partner_after(c: Clause) -> list[Entity]:
     if signed is None or c.hedged(signed.end(), plans=True):
         return []
     return [partner.entity]
+
+
+# the clause joined right before the trigger's: "Y에 (N원을) 투자하고 ", "Y 지분을 인수하며 " (Y, then its particle)
+_INVESTED_THEN = re.compile(
+    r"['’]?(?:\([^()]*\))?(?:(?:에|에게)\s(?:[^\s,.]+\s){0,3}?(?:투자|출자)"
+    r"|\s?지분(?:을|를)?\s(?:[^\s,.]+\s){0,2}?(?:인수|매입|취득|확보))(?:하고|하며|했고|했으며|하면서),?\s"
+)
+
+_UNKNOWN_PARTNER = re.compile(r"[가-힣A-Za-z0-9)’'](?:와|과)\s")
+
+
+def _invested_before(c: Clause) -> list[Entity]:
+    """ "X는 Y에 투자하고 전략적 파트너십을 체결했다": the company the subject's joined clause just invested in or
+    bought into is the partner of an agreement that names none."""
+    clause_start = c.own_clause_start()
+    last = next((a for a in reversed(c.before) if a.start < clause_start), None)
+    if last is None or c.subject is None or last.entity is c.subject:
+        return []
+    joined = _INVESTED_THEN.match(c.sentence.text, last.end - c.sentence.start)
+    if joined is None or joined.end() != clause_start - c.sentence.start:
+        return []
+    if _UNKNOWN_PARTNER.search(c.text_before(c.trigger.start()), joined.end()):
+        return []  # "Y에 투자했고 Z와 협력하고 있다": a partner the recogniser missed is still not Y
+    return [last.entity]
 
 
 _BOTH_PARTIES = re.compile(r"(?:^|\s)(?:양사|양\s사|두\s회사|두\s기업|양\s기관|두\s기관|양측)(?:는|은|가|이|도)\s")
@@ -343,11 +367,12 @@ _KIND_WORD = r"(?![의에와과를을이가은는로도])[가-힣]{1,4}"
 _PROGRAMME_NAME = (
     r"(?:(?P<name>(?:[^\s,.'‘’\"“”()]+(?:\([^()\s]{1,20}\))?\s){0,4}?[^\s,.'‘’\"“”()]*" + PROGRAMME_HEAD + r")['’]?"
     # "'디지털 트윈 국토' 시범사업", "'AI 반도체 팜' 실증 사업": the quoted name, then its kind
-    r"|['‘](?P<quoted>[^'‘’\"“”()]{2,40}(?:\([^'‘’\"“”()]{1,20}\))?)['’]\s?(?:"
+    # "'누리뱅크' 컨소시엄": a quoted name of the consortium itself
+    r"|['‘](?P<quoted>[^'‘’\"“”()]{2,40}(?:\([^'‘’\"“”()]{1,20}\))?)['’]\s?(?:(?:"
     + _KIND_WORD
     + r"\s?)?"
     + PROGRAMME_HEAD
-    + r")(?:\s?컨소시엄)?"
+    + r"|(?=컨소시엄|얼라이언스|협의체|연합체)))(?:\s?(?:컨소시엄|얼라이언스|협의체|연합체))?"
 )
 # the role taken in a programme: "주관기관으로", "수요기업으로", "참여 업체로"
 # "지원 대상으로", "지원 대상 기업에": the ones the programme supports

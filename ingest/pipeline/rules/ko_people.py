@@ -87,8 +87,8 @@ _HEADS_PART = re.compile(
 )
 _TOPIC = re.compile(r"(?:은|는)\s")
 _TOPIC_GLOSSED = re.compile(r"(?:\s?\([^()]*\))?(?:은|는)\s")  # "P(1970년 ~)는": the name's gloss before the topic
-_TAKES = re.compile(  # "P는 ORG(의|에서) T를 …"
-    r"(?:의|에서)?\s(?:신임\s|새\s|공동\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?"
+_TAKES = re.compile(  # "P는 ORG(의|에서) T를 …", "P는 '노바링크' 대표로 취임했다"
+    r"['’]?(?:의|에서)?\s(?:신임\s|새\s|공동\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?"
     r"(?:(?:을|를|도|직을|직도)\s+(?:새로\s|함께\s|겸직\S*\s)?(?:맡는다|맡았다|맡고\s있다|맡게\s됐다|맡는|맡아|맡으며|맡고"
     # "P는 ORG T를 겸직한다": a second post held beside the first
     r"|겸(?:직|임)?(?:한다|했다|하고\s있다|하며|하고|해)"

@@ -298,6 +298,10 @@ _IS_A = re.compile(
     r"(?:\S+(?<![을를])\s){0,4}?\S+?"
     rf"(?<![했됐었았였겠])(?<!아니)(?:이다|이며|으로서|으로|로서|로|(?<![{N_FINAL}])다)(?=[\s.,]|$)"
 )
+# "ETRI 연구소기업이다", "KAIST 교원창업 기업으로": a name followed by a kind of company it is told to be
+_KIND_NAMED_AFTER = re.compile(
+    r"\s?(?:[가-힣]+\s)?[가-힣]*?(?:기업|회사|스타트업|벤처)(?:이다|이며|으로서|으로|로서|로|다)(?=[\s.,]|$)"
+)
 _SUBSIDIARY = re.compile(r"\s(?:\S+\s)?(?:자회사|계열사|손자회사)(?:이다|이며|로|으로|다)")
 _JOINT = re.compile(r"(\d|두|세|네|다섯|양)\s?(?:사|개사|기업|회사)")
 _SPUN_RELATIVE = re.compile(r"\S*?(?:\s+\S+?)?(?:한|된)\s+['‘]?")  # "분사한 Y", "분사해 출범한 Y"
@@ -655,6 +659,8 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         return _founded_with_partner(c, new)
     if founder is None or "," in _PARENS.sub("", c.text_before(c.pos)[founder.end - c.sentence.start :]):
         return []
+    if new is not None and not new.particle and _KIND_NAMED_AFTER.match(c.sentence.text, new.end - c.sentence.start):
+        new = None  # "Y는 P가 설립한 ETRI 연구소기업이다": the kind of company, named after a body's programme, is Y
     is_a = _IS_A.match(c.sentence.text, rel.end()) if new is None else None
     if is_a:
         new = next((a for a in c.before if a.particle in ("은", "는") and a.start < founder.start), None)
