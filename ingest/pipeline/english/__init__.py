@@ -44,6 +44,8 @@ _BULLET = re.compile(r"[•●▪◦■▶►](?=\s)")
 # "co-founded", "co-led" (verbs): the tokeniser splits the prefix off and the parser loses the verb; read
 # without it (blanked, so offsets stay put): the co-founders founded it, the co-leads led; rules that care
 # (a co-developed chip is a partnership, a co-owned firm no subsidiary) read the page text (EnClause.co_prefixed).
+# "vice-president", "vice-chair": read as the two words of "vice president", as the titles are listed
+_VICE_HYPHEN = re.compile(r"\b([Vv]ice)-(?=[a-z])")
 _CO_PREFIX = re.compile(
     r"\b[Cc]o-(?=(?:found(?:ed|s|ing)|le(?:d|ads|ading)|invest(?:ed|s|ing)?|chair(?:ed|s)|own(?:ed|s)"
     r"|develop(?:ed|s|ing)?|design(?:ed|s|ing)?|buil(?:d|ds|ding|t)|produc(?:e|ed|es|ing)|creat(?:e|ed|es|ing)"
@@ -61,11 +63,12 @@ _LISTING = re.compile(
 def parser_text(text: str) -> str:
     """The text as the tagger reads it (the clean stage blanked datelines): "N billion won" as "N billion KRW", a
     funding series ending a sentence split off, a list's bullet ending what came before it, a listing's exchange
-    and ticker blanked (all the same length)."""
+    and ticker blanked, "vice-president" as two words (all the same length)."""
     text = _LISTING.sub(lambda m: " " * len(m.group(0)), text)
     text = _SERIES_END.sub("!", text)
     text = _BULLET.sub(".", text)
     text = _CO_PREFIX.sub("   ", text)
+    text = _VICE_HYPHEN.sub(r"\1 ", text)
     return _CURRENCY_WORDS.sub(lambda m: m.group(1) + ISO_WRITTEN[m.group(2).lower()], text)
 
 

@@ -143,6 +143,27 @@ _REPORTED = {
     *("reportedly", "allegedly", "potentially", "possibly", "reported"),
     *("probably", "likely", "perhaps", "maybe", "surely", "presumably", "supposedly"),
 }
+# what a reporter does with what it tells: "…, Reuters reported", "…, Caixin learned" (hearsay, not the article's own)
+_REPORTING = {"report", "learn"}
+# "after (when, before) Reuters reported the deal": a time clause, not the source of what the sentence states
+_TIME_MARKS = {"after", "before", "when", "since", "once", "until", "following"}
+# "X confirmed a Reuters report that it had agreed to buy Y": a report its subject confirms is a fact
+_CONFIRMING = {"confirm", "corroborate", "verify"}
+
+
+def _confirmed_report(node) -> bool:
+    """ "confirmed a Reuters report that …": what the report says is confirmed (a denial still negates the verb)."""
+    return node.lemma_.lower() == "report" and node.dep_ == "dobj" and node.head.lemma_.lower() in _CONFIRMING
+
+
+def _hearsay_word(child) -> bool:
+    """A hearsay adverb on a predicate ("reportedly", "likely"), or a reporting verb whose clause is no time clause
+    ("…, Reuters reported" hangs on it; "said after Reuters reported the deal" does not)."""
+    if child.lower_ not in _REPORTED:
+        return False
+    return not (child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in child.children))
+
+
 # people named by where they studied or served ("MIT alumni P and Q", "Unit 8200 veterans P"): the place is theirs,
 # not a party to what they do
 _PEOPLE_FROM = {"veteran", "veterans", "alumni", "alumnus", "alumna", "graduate", "graduates", "classmates", "dropouts"}
@@ -176,7 +197,7 @@ _CALLED_OFF = re.compile(
     re.I,
 )
 # the deal a sentence says fell through, by the kinds of fact it would have made: "the takeover", "their planned
-# partnership" (a definite noun: the deal the article has told of)
+# partnership", "its planned $2 billion joint venture" (a definite noun: the deal the article has told of)
 _DEAL_KINDS = {
     "takeover": ("ACQUIRED",),
     "acquisition": ("ACQUIRED",),
@@ -195,7 +216,7 @@ _DEAL_KINDS = {
     "agreement": ("ACQUIRED", "INVESTED_IN", "PARTNERS_WITH"),
 }
 _DEFINITE_DEAL = re.compile(
-    r"\b(?:the|its|their|this|that)\s(?:[\w-]+\s){0,3}?(" + "|".join(_DEAL_KINDS) + r")s?\b", re.I
+    r"\b(?:the|its|their|this|that)\s(?:[\w$€£.-]+\s){0,5}?(" + "|".join(_DEAL_KINDS) + r")s?\b", re.I
 )
 # "its agreement to acquire Y", "the deal to invest in Y": the verb after a general word names the deal's kind
 _DEAL_VERB_KINDS = {
@@ -697,6 +718,10 @@ class EnClause:
         if tok.lower_ in ("its", "their") and tok.dep_ == "poss" and not _in_subject(tok):
             verb = next((a for a in tok.ancestors if is_verb(a)), None)
             owners = [e for e in self.subjects(verb) if e.type.is_organization] if verb is not None else []
+            while not owners and verb is not None and verb.dep_ == "relcl":
+                # "Y was founded by P, who is its chief executive": the organisation the main clause is about
+                verb = next((a for a in verb.ancestors if is_verb(a)), None)
+                owners = [e for e in self.subjects(verb) if e.type.is_organization] if verb is not None else []
             if owners and not self._organisation_object_before(verb, tok):
                 return owners[0]
         # "P said the company's purchase of Y would close": the possessor in the said clause's subject too
@@ -1077,9 +1102,12 @@ class EnClause:
         return []
 
     def companions(self, verb) -> list[Entity]:
-        """Who did it too: "together with / along with / jointly with X", "in partnership with X"."""
+        """Who did it too: "together with / along with / jointly with X", "in partnership with X", "alongside X"."""
         found: list[Entity] = []
         for p in verb.subtree:
+            if p.lower_ == "alongside" and p.dep_ == "prep":
+                found += [e for e in self.list_after(p.i + 1, limit=3) if e not in found]
+                continue
             if (
                 p.lower_ != "with"
                 or p.dep_ != "prep"
@@ -1454,8 +1482,13 @@ class EnClause:
             if (
                 node.lemma_.lower() in _HEDGE_LEMMAS
                 or node.lower_ in _HEDGE_FORMS
-                or node.lower_ in _HEDGE_NOUNS
-                or (below is not None and node.lemma_.lower() == "report" and below.dep_ in _REPORTED_CLAUSE | {"acl"})
+                or (node.lower_ in _HEDGE_NOUNS and not _confirmed_report(node))
+                or (
+                    below is not None
+                    and node.lemma_.lower() in _REPORTING
+                    and below.dep_ in _REPORTED_CLAUSE | {"acl", "relcl"}
+                    and not _confirmed_report(node)
+                )
                 or (  # "X is said (believed, understood) to be buying Y": hearsay
                     below is not None
                     and node.lemma_.lower() in _HEARSAY
@@ -1474,8 +1507,13 @@ class EnClause:
             ):
                 return False  # "X's investment in Y is under discussion (consideration)"
             for child in node.children:
-                if child.dep_ == "neg" or child.lower_ in _REPORTED or (child.dep_ == "det" and child.lower_ == "no"):
-                    return False  # "did not invest", "has no plans to acquire"
+                if (
+                    child.dep_ == "neg"
+                    or (child.dep_ == "det" and child.lower_ == "no")
+                    or (child.lower_ == "longer" and any(g.dep_ == "neg" for g in child.children))
+                    or _hearsay_word(child)
+                ):
+                    return False  # "did not invest", "has no plans to acquire", "are no longer partners"
                 if child.lower_ in _MODALS and not (child.lower_ == "would" and said and not self._conditioned(node)):
                     return False  # "would buy Y, a source said" is told; "would buy Y if regulators approve" is not
                 if child.dep_ == "mark" and (child.lower_ in _CONDITIONAL or _as_though(child)):

@@ -87,6 +87,7 @@ _SHORTENED_TAILS = {
     "Solutions",
 }
 _LOWER_BODY_NOUNS = ("alliance", "consortium", "coalition")
+_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial
 _HONORIFICS = {"Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs"}
 _UNIT_WORDS = {"division", "business", "unit", "segment", "sector", "department", "center", "centre", "lab", "group"}
 _LIST_OPENERS = (":", "—", "–")  # "four units: A, B and C", "eight companies — A, B and C"
@@ -625,6 +626,10 @@ class EnglishRecogniser:
                 and not (first < i and self._field_words(doc[first:i]))  # "Computer Science and AI Laboratory"
             )
 
+        for i in range(start + 1, end - 1):
+            if doc[i].text in POSSESSIVES and doc[i + 1].text[:1].isupper():
+                # "the Department of Energy's Genesis Mission": the owner, then what it owns
+                return self._split(doc, start, i) + self._split(doc, i + 1, end)
         for test in (lambda i: joins(doc[i]), both_long):  # a preposition or verb first, then "and"
             for i in range(start + 1, end - 1):
                 if test(i) and doc[i + 1].text[:1].isupper() and doc[i - 1].text[:1].isupper():
@@ -650,6 +655,10 @@ class EnglishRecogniser:
                 continue
             while start >= 2 and joins_hyphenated(doc, start - 1):
                 start -= 2  # "K-Cloud Initiative": the tagger leaves out the part before the hyphen
+            if etype is EntityType.ORGANIZATION and _state_owned(doc, start):
+                start -= 3  # "Shanghai State-owned Capital Investment Co.": a state enterprise's name, written whole
+                while start >= 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+                    start -= 1
             if start + 2 < end and doc[start].lower_ == "ex" and doc[start + 1].text == "-":
                 start += 2  # "Ex-TCS executive P": the former employer's name
             if end - start >= 3 and doc[end - 2].text == "," and self.lex.is_corporate_suffix(doc[end - 1].text):
@@ -920,8 +929,15 @@ class EnglishRecogniser:
         for i in range(len(doc) - 1):  # "Mr. Park", "Ms. Choi": an honorific names a person, whatever follows
             if doc[i].text in _HONORIFICS and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
                 end = i + 2
-                while end < len(doc) and end < i + 4 and doc[end].tag_ == "NNP" and doc[end].is_alpha:
+                while (
+                    end < len(doc)
+                    and end < i + 5
+                    and doc[end].tag_ == "NNP"
+                    and (doc[end].is_alpha or _INITIAL.fullmatch(doc[end].text))  # "Dr. Laura M. Quist"
+                ):
                     end += 1
+                while _INITIAL.fullmatch(doc[end - 1].text):
+                    end -= 1
                 found.append(_Candidate(i, end, EntityType.PERSON, "name"))
         return found
 
@@ -1143,6 +1159,16 @@ def describes_name_after(doc, i: int, end: int) -> bool:
 
 
 _NOT_DESCRIBING = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "ADV", "NUM"}
+
+
+def _state_owned(doc, start: int) -> bool:
+    """ "State-owned" (or "-run", "-backed") right before a name, as in a state enterprise's own name."""
+    return (
+        start >= 3
+        and doc[start - 3].text == "State"
+        and doc[start - 2].text in ("-", "–")
+        and doc[start - 1].lower_ in ("owned", "run", "backed", "funded")
+    )
 
 
 def joins_hyphenated(doc, i: int) -> bool:

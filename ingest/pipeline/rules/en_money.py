@@ -83,6 +83,8 @@ EARNED_VERBS = {"win", "obtain", "earn"}
 # money a company is paid or lent ("received a $5 million order / loan from X"): no stake
 COMMERCE_NOUNS = {"order", "contract", "payment", "fee", "revenue", "sale", "prize", "award", "fine", "settlement"}
 HOLD_VERBS = {"hold", "retain", "own", "keep", "have"}  # "X has a 20 percent stake in Y"
+# a stake a filing discloses or an investor builds: "disclosed a 5.3% stake in Y", "has built a 6% stake in Y"
+_DISCLOSED_HOLDING = {"disclose", "reveal", "report", "build", "amass", "accumulate"}
 ACQUIRE_NOUNS = {"acquisition", "purchase", "takeover", "buyout"}
 # "100 percent": by its size; "the remaining shares / stake": the rest, which leaves the buyer the whole
 CONTROL_WORDS = {"controlling", "majority", "control", "entire", "full", "whole", "all", "remaining", "outstanding"}
@@ -99,13 +101,31 @@ def _period(noun) -> bool:
     return noun.lemma_.lower() in PERIOD_NOUNS and noun.head.lower_ in ("over", "for", "during", "within")
 
 
+def _which_described(c: EnClause, verb) -> list[Entity]:
+    """What "in which" stands for: the names the relative clause follows, or, when its own subject is among them
+    ("a joint venture of A and B, in which B holds 60%"), the noun that list belongs to (B's stake is in the
+    venture; a venture a copula names: "Y is a joint venture of …")."""
+    named = [e for e in c.with_conjuncts(verb.head) if e.type.is_organization]
+    if not any(e in named for e in c.subjects(verb)):
+        return named
+    node = verb.head
+    while node.dep_ == "conj":
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return []
+    noun = node.head.head
+    if noun.dep_ == "attr":
+        return [e for e in c.subjects(noun.head) if e.type.is_organization]
+    return [e] if (e := c.entity(noun)) is not None else []
+
+
 def _in_targets(c: EnClause, verb) -> list[Entity]:
     """Y of "invest … in Y": the entities after "in"/"into" under the verb (not in a nested clause), or the
     noun a relative clause opened by "in which" describes ("Y, in which X holds a 20% stake")."""
     if verb.dep_ == "relcl" and any(
         p.lower_ == "in" and any(w.lower_ == "which" for w in children(p, "pobj")) for p in verb.children
     ):
-        return [e for e in c.with_conjuncts(verb.head) if e.type.is_organization]
+        return _which_described(c, verb)
     own = _own_tokens(verb)
     for tok in own:
         if (
@@ -505,6 +525,24 @@ def _co_leads(c: EnClause) -> list[Entity]:
     return []
 
 
+_LENT = DEBT_NOUNS | {"facility", "note", "debenture", "borrowing", "refinancing"}
+
+
+def _debt_phrase(noun) -> bool:
+    """ "a credit facility", "debt financing", "loans", "senior notes" (not "convertible notes"): money lent."""
+    words = [noun, *(t for t in noun.children if t.dep_ in ("compound", "amod"))]
+    return any(w.lemma_.lower() in _LENT for w in words) and not any(w.lower_ == "convertible" for w in words)
+
+
+def _lent_by(tok) -> bool:
+    """The lenders' preposition: "a credit facility from X", "$N in debt financing led by X" (the noun the
+    preposition, or the participle it follows, hangs on is money lent)."""
+    node = tok.head
+    while node.pos_ not in ("NOUN", "PROPN") and node.dep_ in ("acl", "agent", "prep") and node.head.i != node.i:
+        node = node.head
+    return node.pos_ == "NOUN" and _debt_phrase(node)
+
+
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
 def funding_round(c: EnClause) -> list:
     """ "Y raised $N in a Series B led by X, with participation from Z and W" (lead marked)."""
@@ -540,7 +578,8 @@ def funding_round(c: EnClause) -> list:
                 or (t.ent_type_ == "MONEY" and verb.lemma_.lower() not in EARNED_VERBS)
                 for t in objects[0].subtree
             )  # "received approval from Kestrel Capital": a name's word is no round
-            or objects[0].lemma_.lower() in COMMERCE_NOUNS | DEBT_NOUNS  # "received a $5 million order from X"
+            or objects[0].lemma_.lower() in COMMERCE_NOUNS  # "received a $5 million order from X"
+            or _debt_phrase(objects[0])  # "secured a $1.5 billion credit facility from X": lent, no stake
             or objects[0].lemma_.lower() in ACQUIRE_NOUNS  # "closed its $1bn purchase of Y": a purchase, no round
         ):
             continue
@@ -560,6 +599,8 @@ def funding_round(c: EnClause) -> list:
         investors: list[tuple[Entity, bool]] = []
         own: dict[int, dict] = {}  # "… $60 million from A and $40 million from B": each one's own sum
         for tok in c.span:
+            if tok.lower_ in ("by", "from", "including") and _lent_by(tok):
+                continue  # "… and a $7.5 billion debt facility led by X": X lent its part
             if tok.lower_ == "by" and _led_or_backed(tok.head, verb):
                 investors += [(e, tok.head.lemma_.lower() in LEAD_PARTICIPLES) for e in c.list_after(tok.i + 1)]
             elif tok.lower_ in ("from", "including") and tok.i > verb.i:
@@ -717,7 +758,11 @@ def round_members(c: EnClause) -> list:
             if verb.head.dep_ == "appos" and c.entity(verb.head.head) is not None:
                 continue  # "Kestrel Capital, the fund led by P, …": the fund is the firm P leads, no round
         # a name's last word is no description of the subject ("Ditto Investment joined" is no investment that joined)
-        subject_word = subjects[0].lemma_.lower() if subjects and c.entity(subjects[0]) is None else ""
+        subject_word = (
+            subjects[0].lemma_.lower()
+            if subjects and c.entity(subjects[0]) is None and not _debt_phrase(subjects[0])
+            else ""
+        )  # "$N in debt financing led by X": a loan, no round
         rounds = [s for s in subjects if _is_round(s) and c.entity(s) is None]  # not "Corvex Capital"
         if (
             not rounds
@@ -898,7 +943,10 @@ def _participates_in_something(verb) -> bool:
 
 
 def _is_round(noun) -> bool:
-    """A funding round: "round", "funding", "Series B" (the parser may head it on the letter)."""
+    """A funding round: "round", "funding", "Series B" (the parser may head it on the letter); "debt financing"
+    is money lent."""
+    if _debt_phrase(noun):
+        return False
     return noun.lemma_.lower() in ROUND_NOUNS | {"series"} or (
         len(noun.text) == 1 and noun.text.isupper() and any(t.lower_ == "series" for t in noun.lefts)
     )
@@ -1388,10 +1436,13 @@ def holds_stake(c: EnClause) -> list:
     """ "A and B will hold 80 percent of the firm's shares", "X retains the remaining 20 percent": shareholders
     of the company the article's deal is about (or the one named)."""
     for verb in c.span:
-        if verb.lemma_.lower() not in HOLD_VERBS or not is_verb(verb) or not c.asserted(verb):
+        held, disclosed = verb.lemma_.lower() in HOLD_VERBS, verb.lemma_.lower() in _DISCLOSED_HOLDING
+        if not (held or disclosed) or not is_verb(verb) or not c.asserted(verb):
             continue
         objects = children(verb, "dobj")
-        if not objects or not (objects[0].lower_ in ("percent", "%") or objects[0].lemma_.lower() in STAKE_NOUNS):
+        if not objects or not (
+            (held and objects[0].lower_ in ("percent", "%")) or objects[0].lemma_.lower() in STAKE_NOUNS
+        ):
             continue
         if any(d.lower_ == "no" for d in objects[0].children) or _held_once(verb):
             continue  # "has no stake in Y", "previously held a stake in Y but sold it"

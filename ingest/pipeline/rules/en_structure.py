@@ -1494,17 +1494,13 @@ def _on_noun(prep, noun) -> bool:
     return True
 
 
-def _partners_of_body(c: EnClause, verb) -> list[Entity]:
-    """The alliance or programme named after "partners of" in "A and B are (the founding) partners of X"."""
-    return [
-        e
-        for a in children(verb, "attr")
-        if a.lemma_.lower() == "partner"
-        for p in children(a, "prep")
-        if p.lower_ == "of"
-        for e in c.list_after(p.i + 1, limit=3)
-        if is_group_body(e)
-    ]
+# what partners may be partners of, rather than of one another ("technology partners of the Y project")
+_PROJECT_NOUNS = {"project", "programme", "program", "initiative", "mission", "scheme", "plan", "consortium"}
+
+
+def _partnered_in(verb) -> list:
+    """The prepositions after "partners" in "A and B are (the founding) partners of (in) X"."""
+    return [p for a in children(verb, "attr") if a.lemma_.lower() == "partner" for p in preps(a, "of", "in", "on")]
 
 
 @relation_rule(RelationType.PARTNERS_WITH, language="en", per_sentence=True)
@@ -1573,17 +1569,26 @@ def partnership(c: EnClause) -> list:
         )
         if not (lemma in PARTNER_VERBS or agreed or jointly or forces or joint or together or partners):
             continue
-        if partners and (bodies := _partners_of_body(c, verb)):
+        partnered_in = _partnered_in(verb) if partners else []
+        named_after = [e for p in partnered_in for e in c.list_after(p.i + 1, limit=3)]
+        # "partners in Stargate, a joint venture": its members, as of a named alliance
+        inside = [e for p in partnered_in if p.lower_ != "of" for e in c.list_after(p.i + 1, limit=3)]
+        if (bodies := [e for e in named_after if is_group_body(e) or e in inside]) or any(
+            o.lemma_.lower() in _PROJECT_NOUNS for p in partnered_in for o in children(p, "pobj")
+        ):
             for member in [e for e in c.subjects(verb) if e.type.is_organization]:
                 for body in bodies:
                     c.add(RelationType.PARTICIPATES_IN, member, body, 0.8)
-            continue  # "A, B and C are the founding partners of the AI Infrastructure Partnership": its members
+            # "A, B and C are the founding partners of the AI Infrastructure Partnership": its members; "technology
+            # partners of the Stargate Korea project": the project's, not one another's
+            continue
         if objects and any((e := c.entity(t)) is not None and is_group_body(e) for t in objects[0].subtree):
             continue  # a named alliance is an establishment (ESTABLISHED / PARTICIPATES_IN)
         sides = [e for e in c.subjects(verb) if e.type.is_organization] or _speaking_for(c, verb)
         if together and not sides and any(t.dep_ == "auxpass" for t in verb.children):
             sides = _reporter(c, verb)  # "The chip was developed in collaboration with Y, X said"
-        others = [e for e in together or _partners_of(c, verb, agreements) if e.type.is_organization]
+        # "A and B are partners of Y": each of them Y's
+        others = [e for e in together or _partners_of(c, verb, agreements) or named_after if e.type.is_organization]
         if others:
             for a in sides:
                 for b in others:
