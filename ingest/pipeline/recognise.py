@@ -274,7 +274,7 @@ _WHOLE_WORD_SUFFIXES = frozenset(
 )
 # a company's unit for one country, written after its name ("구글 코리아", "아마존재팬"): a company of
 # its own, not its parent (also organisation suffixes in ``org_suffixes.tsv``)
-_REGIONAL_UNITS = ("코리아", "차이나", "재팬", "저팬")
+_REGIONAL_UNITS = ("코리아", "차이나", "재팬", "저팬", "아메리카")
 # a body's meetings and proceedings written after its name ("누리랩스 이사회", "전기위원회 심의"): they act for it,
 # no body of their own, and the name is the body's
 _MEETINGS = frozenset(

@@ -68,7 +68,9 @@ _ADNOMINAL_TRIGGER = re.compile(r"(?<=받은)\s+['‘]?(?=\S)")
 # "인수를 위한 본계약을 체결했다", "인수를 위해 1조원을 투입했다": a contract signed or money spent for the act is
 # the act agreed, not a purpose; the hedge that counts is the one on that verb ("체결할 예정이다")
 # "의 자회사 Y는 ", "의 계열사인 Y가 ": the affiliate's name right after the noun, then its particle
-_NAMED_AFFILIATE = re.compile(r"(?:인)?\s['‘]?[^\s,.]+?['’]?(?:\([^()]*\))?(?:은|는|이|가|을|를|의|도)\s")
+_NAMED_AFFILIATE = re.compile(
+    r"(?:인)?\s['‘]?(?:[^\s,.]+\s){0,2}?[^\s,.]+?['’]?(?:\([^()]*\))?(?:은|는|이|가|을|를|의|도)\s"
+)  # "자회사 카카오 아메리카가 "
 _DONE_FOR = re.compile(
     r"\s?[을를]\s위한\s(?:(?!우선협상|조건부)\S+\s)?(?:본계약|계약|주식매매계약|인수\s?계약|투자\s?계약)(?:\([^()]*\))?[을를]\s(?:체결|맺)"
     r"|" + SPENT_FOR

@@ -87,6 +87,31 @@ def _split_headline_items(text: str, lines: list[tuple[int, int]]) -> list[tuple
     return out
 
 
+# a headline of its own between ellipses: a subject with a comma or a topic particle, then a deal or its denial told
+# as a noun ("KT, 리벨리온에 추가 투자…LG이노텍, 퓨리오사AI와 협력")
+_HEADLINE_CLAUSE = re.compile(
+    r"\s*[^\s,…]+(?:,|은|는)\s[^…]*?"
+    r"(?:유치|투자|인수|체결|설립|출범|선정|합류|출시|협력|제휴|동맹|합작|분사|매각|부인|검토|추진)\S{0,4}\s*"
+)
+_ELLIPSIS = re.compile(r"…|\.\.\.")
+
+
+def _split_ellipsis_headlines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Headlines run together with ellipses, each with its own subject, are one sentence each (read as one, the
+    first subject took every deal of the others)."""
+    out: list[tuple[int, int]] = []
+    for start, end in lines:
+        cuts = [m.end() for m in _ELLIPSIS.finditer(text, start, end)]
+        items = list(zip([start, *cuts], [*cuts, end]))
+        if len(items) < 2 or not all(
+            _HEADLINE_CLAUSE.fullmatch(text, a, b - (len(text[a:b]) - len(text[a:b].rstrip("….")))) for a, b in items
+        ):
+            out.append((start, end))
+            continue
+        out += items
+    return out
+
+
 @cache
 def _first_dictionary_id(kiwi: Kiwi) -> int:
     """Kiwi's morpheme ids start with one empty morpheme per tag, the id it gives a word it does not
@@ -184,7 +209,9 @@ def _split_glued_particles(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 def segment(page: Page, kiwi: Kiwi) -> list[Sentence]:
     """Split every body line into sentences; chrome spans are blanked first."""
     masked = page.masked()
-    lines = _split_headline_items(page.text, _join_list_lines(page.text, page.body_lines()))
+    lines = _split_ellipsis_headlines(
+        page.text, _split_headline_items(page.text, _join_list_lines(page.text, page.body_lines()))
+    )
     sentences: list[Sentence] = []
     results = kiwi.split_into_sents((masked[a:b] for a, b in lines), return_tokens=True)
     known = _first_dictionary_id(kiwi)

@@ -200,7 +200,14 @@ def invested_in(c: Clause) -> list[Relation]:
     verb_subject = _verb_subject(c)
     subject = verb_subject[0] if verb_subject else _fund_manager(c) or c.subject or _fund_subject(c) or _government(c)
     subject = speaks_for(c, subject) or subject  # "P ORG CEO는 Y에 투자했다고 밝혔다": the company invested
-    target = c.last_before(PLACE)
+    place = next((a for a in reversed(c.before) if a.particle in PLACE), None)
+    if (
+        verb_subject
+        and place is not None
+        and place.start < min(a.start for a in c.subjects if a.entity in verb_subject)
+    ):
+        place = None  # "A는 X에 투자했고, B도 이듬해 Y에 투자했다": X is the first clause's, whatever Y was read as
+    target = place.entity if place is not None else None
     if target is not None and _ROUND_WORDS.fullmatch(target.name):
         target = None  # "시리즈A에" read as a name: a round, whose company is written before it if at all
     if target is not None and _is_site(c, target):
@@ -364,7 +371,7 @@ def _verb_subject(c: Clause) -> list[Entity]:
     subjects = c.subjects
     if not subjects or subjects[0].particle not in ("은", "는"):
         return []
-    topic = subjects[0]
+    topic, toks = subjects[0], c.sentence.tokens
     clause_start = c.own_clause_start(CLAUSE_DONE)  # "X는 Y를 인수한 데 이어 Z도 사들였다": X's clause runs on
     reported = _REPORTED.match(c.sentence.text, c.trigger.end()) is not None
     own = next(
@@ -373,7 +380,10 @@ def _verb_subject(c: Clause) -> list[Entity]:
             for a in subjects[1:]
             if a.group != topic.group
             and a.entity.type.is_organization
-            and not any(a.end <= t.start < c.pos and t.tag == "ETM" for t in c.sentence.tokens)  # "가 개발 중인"
+            # "가 개발 중인": a relative clause of its own (not an adjective's, "도 같은 해", "가 작은 Y를")
+            and not any(
+                a.end <= t.start < c.pos and t.tag == "ETM" and toks[k - 1].tag != "VA" for k, t in enumerate(toks) if k
+            )
             and (
                 a.particle in ("이", "가")
                 and reported
@@ -417,12 +427,19 @@ def _gapped_pairs(c: Clause, particles: set[str]) -> list[tuple[Entity, Entity]]
 def _clause_money(c: Clause, tail: int) -> dict:
     """The money of the sentence up to a little after the trigger; an amount in the verb's own clause, from its
     last subject on, is its own ("A는 1500억원 규모 펀드를 조성하며, B가 400억원을 출자한다": 400억원 is B's,
-    1500억원 the fund's size)."""
+    1500억원 the fund's size), and an earlier clause's is not ("Y에 N원을 투자한 데 이어 Z에도")."""
     text = c.clause_text(tail)
     whole = money_properties(text, c.article_date, c.lex.fx)
-    start = max([c.own_clause_start()] + [a.start for a in c.before if a.particle in SUBJECT])
+    clause_start = c.own_clause_start()
+    start = max([clause_start] + [a.start for a in c.before if a.particle in SUBJECT])
     own = money_properties(text[start - c.sentence.start :], c.article_date, c.lex.fx)
-    return without_amount(whole) | own if "amount" in own else whole
+    if "amount" in own:
+        return without_amount(whole) | own
+    if "amount" in whole and "amount" not in money_properties(
+        text[clause_start - c.sentence.start :], c.article_date, c.lex.fx
+    ):
+        return without_amount(whole)  # "Y에 5천만달러를 투자한 데 이어 Z에도 투자했다": Y's sum, not Z's
+    return whole
 
 
 def _paired_amounts(c: Clause) -> list[tuple[Entity, dict]]:

@@ -67,7 +67,9 @@ def partners_with(c: Clause) -> list[Relation]:
         if p is not None
     ]
     partners = partners or _partner_after(c) or _invested_before(c)
-    if partners and (head := _relative_head(c)) is not None:
+    # "X는 Y와 합작해 세운 Z에": Z is the venture the two founded (ko_structure), X and Y the partners
+    founded_together = _FOUNDED_TOGETHER.match(c.sentence.text, c.trigger.start()) is not None
+    if partners and not founded_together and (head := _relative_head(c)) is not None:
         # "X는 Y와 협력하던 Z를 인수했다": Z worked with Y, not the sentence's subject
         return [
             Relation(RelationType.PARTNERS_WITH, head, p, c.sentence, c.confidence) for p in partners if p is not head
@@ -77,9 +79,15 @@ def partners_with(c: Clause) -> list[Relation]:
     if subject is None and _THIS_RESEARCH.search(c.own_clause()):
         # "(KAIST는 …) 이번 연구는 X와 공동으로 진행됐다": the research is the organisation's the article is about
         subject, confidence = c.discourse.actor, c.confidence - CARRIED_PENALTY
+    own = next((a for a in subjects if a.start >= clause_start and a.entity.type.is_organization), None)
+    if own is not None and partners and subjects[0].particle in ("은", "는") and own is not subjects[0]:
+        # "A는 X를 인수했고, B는 C와 협약을 맺었다": the clause's own topic is C's partner, not the sentence's
+        subject, subject_group = own.entity, [a.entity for a in subjects if a.group == own.group]
+    else:
+        subject_group = c.subject_group
     if subject is not None and partners:
         # "A와 B는 C와 손잡았다": every enumerated subject is C's partner
-        group = [e for e in (speaks_for(c, e) for e in c.subject_group[1:]) if e is not None]
+        group = [e for e in (speaks_for(c, e) for e in subject_group[1:]) if e is not None]
         return [
             Relation(RelationType.PARTNERS_WITH, who, p, c.sentence, confidence)
             for who, p in respective_pairs(c, [subject, *group], partners)
@@ -102,6 +110,7 @@ def partners_with(c: Clause) -> list[Relation]:
     return []
 
 
+_FOUNDED_TOGETHER = re.compile(r"합작\s?(?:해|하여)\s(?:\S+\s)?(?:세운|설립한|만든|출범한|세웠던|설립했던)\s")
 # a partnership verb ending in an adnominal, up to two words on ("협력하던 ", "손잡은 ", "협약을 맺은 "): a relative
 # clause on the name right after it
 _RELATIVE_PARTNERSHIP = re.compile(r"(?:\S+\s){0,2}?\S*?(?:는|한|던|은|운)\s+['‘]?")
@@ -305,7 +314,9 @@ def _counted_with(c: Clause, target: Entity | None) -> list[Arg]:
 # "에 인수돼 ", "에 매각된 뒤 ": the place in 에 is a buyer, the agent of a passive deal verb
 _BOUGHT_BY = re.compile(r"(?:에|에게)\s(?:\S+\s)?(?:인수|매각|흡수\s?합병|합병|편입)(?:되어|돼|됐고|되며|되고|된\s)")
 # organisations a person joining ("P는 X에 합류했다") works for (ko_people.joins_organisation), not takes part in
-_EMPLOYERS = frozenset({EntityType.COMPANY, EntityType.RESEARCH_LAB, EntityType.UNIVERSITY, EntityType.INVESTOR})
+_EMPLOYERS = frozenset(
+    {EntityType.COMPANY, EntityType.RESEARCH_LAB, EntityType.UNIVERSITY, EntityType.INVESTOR, EntityType.BUSINESS_GROUP}
+)
 
 
 # right after a name: a joiner of a list, no particle of its own

@@ -1074,6 +1074,8 @@ _SOLD_OFF = re.compile(
     r"(?:매각했|매각하였|팔았|넘겼|처분했|매각을\s완료)"
 )
 _HOLDING_COMPANY = frozenset({"지주사", "지주회사"})
+# the affiliate named as the subject of a relative clause ("자회사 Y가 추진하는 유상증자에"): its own plan, not its tie
+_AFFILIATE_ACTING = re.compile(r"['’]?(?:이|가)\s(?:\S+\s)?\S*(?:하는|한|할|하던)\s")
 # an affiliate named as the owner of what a plan is about ("자회사 Y의 매각을 추진"), not of its own making
 _HELD_AFFILIATE_OF = re.compile(r"['’]?의\s(?!설립|신설|출범|편입|인수|합병|분사|분할)")
 # between a group and the noun of its members: "의", a word of which members ("의 전 ", " 주요 ")
@@ -1151,7 +1153,11 @@ def _affiliates(c: Clause) -> list[Relation]:
         and not any(a.entity is subject and a.group == member.group for a in c.args)  # "A·B 계열사(C·D)가": one list
         and not s.text.startswith("(", c.trigger.end())  # "…와 범한화 계열사(C·D) 등이": the list's own group
         # "자회사 Y를 설립할 계획이다": not one yet; "자회사 Y의 매각을 추진 중": Y is one, the plan is for its sale
-        and (_HELD_AFFILIATE_OF.match(s.text, member.end - s.start) or not c.hedged(member.end - s.start, plans=True))
+        and (
+            _HELD_AFFILIATE_OF.match(s.text, member.end - s.start)
+            or _AFFILIATE_ACTING.match(s.text, member.end - s.start)
+            or not c.hedged(member.end - s.start, plans=True)
+        )
         and not _owner_unread(c)  # "X는 아람코 계열 Y로부터": Y is 아람코's, a name no source read
     ):
         # "X는 … 계열사 Y를 설립": the new affiliate of the subject; "X는 …, 자회사인 Y와 Z는": each one enumerated
