@@ -151,6 +151,11 @@ _TIME_MARKS = {"after", "before", "when", "since", "once", "until", "following"}
 _CONFIRMING = {"confirm", "corroborate", "verify"}
 
 
+def _perfect(verb) -> bool:
+    """ "would have been funded": a modal's perfect tells what did not happen."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
 def _confirmed_report(node) -> bool:
     """ "confirmed a Reuters report that …": what the report says is confirmed (a denial still negates the verb)."""
     return node.lemma_.lower() == "report" and node.dep_ == "dobj" and node.head.lemma_.lower() in _CONFIRMING
@@ -192,7 +197,7 @@ _UNCONFIRMED = re.compile(
 )
 # A deal the same sentence says fell through is not a fact ("… but the deal was later abandoned").
 _CALLED_OFF = re.compile(
-    r"\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|called off|terminat(?:ed|es)|collapsed|blocked|fell through|fell apart|withdr[ae]w[n]?"
+    r"\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|call(?:s|ed)? off|terminat(?:ed|es)|collapsed|blocked|fell through|fell apart|withdr[ae]w[n]?"
     r"|walk(?:ed|s)? away|(?:pulled|pulls|backed|backs) out|pulled the plug|cancell?ed|cancels|shelved|shelves)\b",
     re.I,
 )
@@ -214,10 +219,13 @@ _DEAL_KINDS = {
     "deal": ("ACQUIRED", "INVESTED_IN", "PARTNERS_WITH"),
     "transaction": ("ACQUIRED", "INVESTED_IN"),
     "agreement": ("ACQUIRED", "INVESTED_IN", "PARTNERS_WITH"),
+    "round": ("INVESTED_IN",),
 }
 _DEFINITE_DEAL = re.compile(
     r"\b(?:the|its|their|this|that)\s(?:[\w$€£.-]+\s){0,5}?(" + "|".join(_DEAL_KINDS) + r")s?\b", re.I
 )
+# a headline's deal, named after a party with no article: "Kestrel calls off Orbis takeover" (case kept)
+_NAMED_DEAL = re.compile(r"\b[A-Z][\w’'&.-]*\s(" + "|".join(_DEAL_KINDS) + r")s?\b")
 # "its agreement to acquire Y", "the deal to invest in Y": the verb after a general word names the deal's kind
 _DEAL_VERB_KINDS = {
     "acquire": ("ACQUIRED",),
@@ -688,6 +696,12 @@ class EnClause:
         ent = self.argument_entity(tok)
         if ent is not None:
             return ent
+        if tok.lower_ == "whose":  # "Y, whose chief executive P said …": the name the relative clause follows
+            clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+            if clause is not None:
+                return self.entity(clause.head)
+            # the parser may not hang the clause on the name: the name right before the comma
+            return self.ent_of.get(tok.i - 2) if tok.i >= 2 and tok.doc[tok.i - 1].text == "," else None
         for p in tok.children:  # "investors such as A and B", "companies including A"
             if p.dep_ == "prep" and (
                 p.lower_ == "including" or (p.lower_ == "as" and tok.doc[p.i - 1].lower_ == "such")
@@ -801,9 +815,19 @@ class EnClause:
         """ "The joint venture, named Sferical AI, will …": the name set off after the description with "named",
         "called" or "dubbed"."""
         i, doc = noun.i + 1, noun.doc
-        if i + 2 >= self.span.end or doc[i].text != "," or doc[i + 1].lower_ not in ("named", "called", "dubbed"):
-            return None
-        ent = self.entity(doc[i + 2])
+        if i + 2 < self.span.end and doc[i].text == "," and doc[i + 1].lower_ in ("named", "called", "dubbed"):
+            ent = self.entity(doc[i + 2])
+        else:  # "The joint venture that A and B set up, called Y, …": the participle the parser hangs on the noun
+            ent = next(
+                (
+                    e
+                    for a in noun.children
+                    if a.dep_ == "acl" and a.lower_ in ("named", "called", "dubbed")
+                    for o in a.children
+                    if o.dep_ in ("oprd", "attr", "dobj") and (e := self.entity(o)) is not None
+                ),
+                None,
+            )
         return ent if ent is not None and ent.type.is_organization else None
 
     def startup_referred(self, tok, topic: Entity | None) -> Entity | None:
@@ -1514,8 +1538,12 @@ class EnClause:
                     or _hearsay_word(child)
                 ):
                     return False  # "did not invest", "has no plans to acquire", "are no longer partners"
-                if child.lower_ in _MODALS and not (child.lower_ == "would" and said and not self._conditioned(node)):
-                    return False  # "would buy Y, a source said" is told; "would buy Y if regulators approve" is not
+                if child.lower_ in _MODALS and not (
+                    child.lower_ == "would" and said and not self._conditioned(node) and not _perfect(node)
+                ):
+                    # "would buy Y, a source said" is told; "would buy Y if regulators approve" is not, nor "would have
+                    # been funded by Y, officials said" (what did not happen)
+                    return False
                 if child.dep_ == "mark" and (child.lower_ in _CONDITIONAL or _as_though(child)):
                     return False  # "if X had bought Y", "as though X had acquired Y": not what happened
             if node.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL for c in node.children):
@@ -1548,7 +1576,8 @@ class EnClause:
             t.lower_ in _CONDITIONAL or (t.lower_ in _MODALS and t.tag_ == "MD") for t in self.span
         ):
             return set()
-        return {kind for m in _DEFINITE_DEAL.finditer(low) for kind in _deal_kinds(low, m)}
+        deals = [*_DEFINITE_DEAL.finditer(low), *_NAMED_DEAL.finditer(self.span.text)]
+        return {kind for m in deals for kind in _deal_kinds(low, m)}
 
     def _hedged_sentence(self) -> bool:
         """Called off, unconfirmed, or asked ("Did X invest in Y?" states no deal)."""

@@ -616,6 +616,8 @@ class EnglishRecogniser:
         def both_long(i: int) -> bool:  # or one side a listed name: "Rebellions and Upstage"
             first = next((k for k in range(start, i) if doc[k].lower_ not in _LEADING), i)
             left, right = doc[first:i].text, doc[i + 1 : end].text
+            if doc[i].text == "&":  # "IBM & AMD" in a headline: two listed names ("Procter & Gamble" is one)
+                return left != right and all(n in self.lex.registry_by_name for n in (left, right))
             return (
                 doc[i].lower_ == "and"
                 and (
@@ -676,6 +678,7 @@ class EnglishRecogniser:
                 not self.lex.is_name(text)
                 or self.lex.is_technology_term(text)
                 or self.lex.is_place(text)  # "the Abu Dhabi AI company", "Abu Dhabi's fund": a place, read as a body
+                or _based_in(doc, end)  # "a Noida-based firm": where it is, whatever the tagger says
                 or not any(ch.isupper() for ch in text)
                 or any(t.text == "," or t.text in POSSESSIVES for t in doc[start:end])
                 or (doc[end - 1].is_lower and doc[end - 1].lemma_ in PART_NOUNS | self.lex.classifiers)
@@ -1159,6 +1162,16 @@ def describes_name_after(doc, i: int, end: int) -> bool:
 
 
 _NOT_DESCRIBING = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "ADV", "NUM"}
+
+
+def _based_in(doc, end: int) -> bool:
+    """The name is glued to "-based" or "-headquartered" after it: a place ("Noida-based")."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "–")
+        and not doc[end - 1].whitespace_
+        and doc[end + 1].lower_ in ("based", "headquartered")
+    )
 
 
 def _state_owned(doc, start: int) -> bool:

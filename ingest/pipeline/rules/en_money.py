@@ -194,6 +194,8 @@ def _committed_to(c: EnClause, verb) -> list[Entity]:
         return []
     if lemma == "contribute" and not any(t.ent_type_ == "MONEY" for o in children(verb, "dobj") for t in o.subtree):
         return []  # "contributed to the success of Y", "contributed code to Y": no money given
+    if lemma in ("commit", "dedicate", "devote") and not children(verb, "dobj"):
+        return []  # "the group is committed to quantum computing": devotion, no sum given
     bodies = [
         e
         for p in preps(verb, "to")

@@ -43,12 +43,24 @@ APPOINT_NOUNS = {"appointment", "hiring", "promotion", "election", "nomination"}
 APPOINT_VERBS = {"appoint", "name", "hire", "tap", "promote", "elect", "nominate", "select", "pick", "choose"}
 
 
+_HONOURS = {"Chair", "Professorship", "Fellowship", "Scholarship", "Prize", "Award", "Lectureship"}
+
+
+def _honour_named_after(c: EnClause, org: Entity) -> bool:
+    """The organisation is written only as the sponsor an honour is named after ("the Qualcomm Chair")."""
+    doc = c.span.doc
+    spans = [(end, e) for _, end, e in c.mention_spans() if e is org]
+    return bool(spans) and all(end < len(doc) and doc[end].text in _HONOURS for end, _ in spans)
+
+
 def _emit(c: EnClause, person: Entity, org: Entity, title_tokens: list) -> None:
     """WORKS_FOR with the non-founder titles; ESTABLISHED for "founder"."""
     text = " ".join(c.lex.singular_title(t.text) or t.text for t in title_tokens).replace(" - ", "-")
     parts = [p.strip() for p in text.replace(" & ", " and ").split(" and ") if p.strip()]
     founder = [p for p in parts if p.lower() in FOUNDER or p.lower().endswith(" founder")]
     titles = [p for p in parts if p not in founder]
+    if _honour_named_after(c, org):
+        return  # "holder of the Qualcomm Chair at UC San Diego": the sponsor of the chair employs no one
     if founder:
         c.add(RelationType.ESTABLISHED, person, org, 0.8)
     if (titles or not founder) and not _left_post(c, person, org):
@@ -213,6 +225,10 @@ def titled_person(c: EnClause) -> list:
             if k >= c.span.start and doc[k].text in POSSESSIVES:
                 k -= 1
             org = c.ent_of.get(k)
+            if org is None and k >= c.span.start and doc[k].lower_ == "whose":
+                org = c.np_entity(doc[k])  # "Y, whose chief executive P said": Y's
+                if org is None:
+                    continue  # whose it is was not read: no other organisation's
             if org is None and k >= c.span.start and doc[k].lower_ == "its":
                 org = _speaker_owner(c, k, end) or c.nearest_before(doc[k])  # "Kakao and its CEO P"
             elif org is None and k >= c.span.start and doc[k + 1].text in POSSESSIVES:
@@ -539,8 +555,10 @@ def leads(c: EnClause) -> list:
             continue
         if any(t.lower_ in FORMER | {"once"} for t in children(verb, "advmod")):
             continue  # "P, who once led the team at X": a past role
-        if verb.tag_ == "VBD":
-            continue  # "P, who led Kakao Brain, joined Y", "P led X until 2023": a past role
+        if verb.tag_ == "VBD" or (
+            verb.head.lemma_.lower() == "go" and phrasal(verb.head, "on") and verb.head.tag_ == "VBD"
+        ):
+            continue  # "P, who led Kakao Brain, joined Y", "P led X until 2023", "P went on to lead X": a past role
         agents = c.agents(verb)
         if agents:
             people, orgs = agents, c.subjects(verb)
@@ -550,7 +568,9 @@ def leads(c: EnClause) -> list:
             title = " ".join(t.text for t in _title_in(c, role)) or None if role is not None else None
         else:
             people = c.subjects(verb)
-            orgs = [e for o in children(verb, "dobj") if (e := c.np_entity(o) or _owned_unit(c, o)) is not None]
+            # "P heads Azure at Microsoft": the employer after "at", whatever the product or unit led is taken for
+            orgs = [e for p in preps(verb, "at") for e in c.list_after(p.i + 1, limit=2) if e.type.is_organization]
+            orgs = orgs or [e for o in children(verb, "dobj") if (e := c.np_entity(o) or _owned_unit(c, o)) is not None]
             title = "head"
         for person in people:
             for org in orgs:

@@ -660,7 +660,18 @@ def spin_off(c: EnClause) -> list:
         if lemma == "separate" and not parents and not preps(verb, "into"):
             continue  # "separate its AI division into a new subsidiary, X" splits one off
         unit = next((t for t in verb.children if t.dep_ == "nsubjpass" and t.lemma_.lower() in SPUN_UNITS), None)
-        if parents:
+        spun_out = [
+            e
+            for o in children(verb, "dobj")
+            if (e := c.entity(o) or c.argument_entity(o)) is not None and e.type.is_organization
+        ]
+        if parents and spun_out:
+            # "Brown spun out Y from its Department of Computer Science": the object goes, from the subject that owns
+            # the unit named after "from its"
+            children_ = spun_out
+            if any(t.lower_ in ("its", "their") for p in _from_preps(verb) for t in p.subtree):
+                parents = c.subjects(verb)
+        elif parents:
             children_ = c.subjects(verb)
         else:
             # "X's unit was spun off as Y": the unit's owner; else "X spun off …"
@@ -1495,6 +1506,11 @@ def _on_noun(prep, noun) -> bool:
 
 
 # what partners may be partners of, rather than of one another ("technology partners of the Y project")
+def _own_unit(c: EnClause, owner: Entity, unit: Entity) -> bool:
+    """The unit is written as the owner's own in the sentence ("Alibaba's DAMO Academy"): no partner of it."""
+    return any(t.dep_ == "poss" and c.entity(t) is owner and c.entity(t.head) is unit for t in c.span)
+
+
 _PROJECT_NOUNS = {"project", "programme", "program", "initiative", "mission", "scheme", "plan", "consortium"}
 
 
@@ -1589,12 +1605,9 @@ def partnership(c: EnClause) -> list:
             sides = _reporter(c, verb)  # "The chip was developed in collaboration with Y, X said"
         # "A and B are partners of Y": each of them Y's
         others = [e for e in together or _partners_of(c, verb, agreements) or named_after if e.type.is_organization]
-        if others:
-            for a in sides:
-                for b in others:
-                    c.add(RelationType.PARTNERS_WITH, a, b, 0.8)
-        else:
-            for a, b in combinations(sides, 2):
+        pairs = [(a, b) for a in sides for b in others] if others else list(combinations(sides, 2))
+        for a, b in pairs:
+            if not _own_unit(c, a, b) and not _own_unit(c, b, a):  # "Tsinghua and Alibaba's DAMO Academy"
                 c.add(RelationType.PARTNERS_WITH, a, b, 0.8)
     for noun in c.span:  # "The partnership between X and Y will focus on …" (not "talks on a partnership between")
         if (
