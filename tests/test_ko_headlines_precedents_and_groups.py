@@ -153,3 +153,65 @@ def test_a_subsidiary_named_as_the_subject_of_its_own_plan_stays_one() -> None:
 
 def test_a_subsidiary_only_planned_is_none() -> None:
     assert not facts("카카오는 자회사 카카오AI를 설립할 계획이다.")
+
+
+def test_a_ministry_founding_a_body_others_join_is_no_member_of_it() -> None:
+    got = facts("산업통상자원부는 반도체 기업들이 참여하는 'AI 반도체 협의체'를 발족했다.")
+    assert ("ESTABLISHED", "산업통상자원부", "AI 반도체 협의체") in got, got
+    assert not any(k[0] == "PARTICIPATES_IN" for k in got), got
+
+
+def test_a_later_clause_s_unnamed_subject_gives_the_money_not_the_operator() -> None:
+    got = facts(
+        "과기정통부는 서울에 'AI혁신허브'를 개소했다. 허브 운영은 연세대와 성균관대 컨소시엄이 맡으며 정부는 4년간 "
+        "400억원을 지원한다."
+    )
+    assert not any(k[0] == "INVESTED_IN" and k[1] in ("연세대학교", "성균관대학교 컨소시엄") for k in got), got
+
+
+def test_a_post_held_before_that_is_a_former_one() -> None:
+    got = facts("김도윤 ETRI 연구단장은 네이버에서 연구원을 지냈으며 그 전에는 마이크로소프트에서 근무했다.")
+    assert got.get(("WORKS_FOR", "김도윤", "마이크로소프트"), {}).get("former") is True, got
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("KISTI는 슈퍼컴퓨터 도입에 1000억원을 투입한다.", "슈퍼컴퓨터"),
+        ("카카오는 생성형 AI 도입에 100억원을 투자한다.", "생성형 AI"),
+    ],
+)
+def test_spending_on_adopting_a_technology_is_on_the_technology(text: str, field: str) -> None:
+    got = facts(text)
+    assert any(k[0] == "INVESTED_IN" and k[2] == field for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KISTI는 슈퍼컴퓨터 6호기 도입에 1000억원을 투입한다.",
+        "한빛전자는 새론AI에 100억원을 투자했다.",
+        "한빛전자는 우리AI에 100억원을 투자했다.",
+    ],
+)
+def test_a_counted_machine_or_a_misread_name_is_no_field(text: str) -> None:
+    got = facts(text)
+    assert not any(k[0] == "INVESTED_IN" and k[2] in ("AI", "기", "기 도입") for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "서진우는 2023년 대한전자를 떠나 하이퍼마인드 컴퓨팅(HMC)을 설립했다.",
+        "정하린은 2022년 태성반도체를 나와 퀀텀 브릿지(QB)를 설립했다.",
+    ],
+)
+def test_the_company_left_is_not_the_one_founded(text: str) -> None:
+    got = facts(text)
+    assert not any(k[0] == "ESTABLISHED" and k[2] in ("대한전자", "태성반도체") for k in got), got
+
+
+def test_a_company_bought_and_relaunched_was_not_founded() -> None:
+    got = facts("대성정보는 2020년 미국 연구소 벨크로스를 인수해 대성 AI 센터로 출범시켰다.")
+    assert ("ACQUIRED", "대성정보", "벨크로스") in got, got
+    assert ("ESTABLISHED", "대성정보", "벨크로스") not in got, got

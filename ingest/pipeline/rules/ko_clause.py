@@ -34,7 +34,7 @@ PARTICLE = re.compile(
 )
 SUBJECT = {"은", "는", "이", "가", "도"}
 # a time before now that a past act is told with ("과거 … 창업한 바 있다", "이전에 … 근무했다")
-BEFORE_NOW = r"(?:이전에|과거|예전에|한때)"
+BEFORE_NOW = r"(?:이전에|과거|예전에|한때|그\s?전에|그\s?이전에)"  # "그 전에는 X에서 근무했다"
 # only when or how long ago between a topic and its relative clause: "은 지난해 ", "는 2020년 3월 "
 TIME_ONLY = re.compile(
     r"(?:\([^()]*\))?(?:은|는)\s+(?:(?:지난해|올해|작년|지난|최근|앞서|이미|\d{2,4}년|\d{1,2}월|초|말|상반기|하반기)\s?)*"

@@ -40,7 +40,7 @@ _MONEY_AFTER = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러|엔
 # building, founding or running something: what the money goes to is a facility, no technology
 _BUILDING_ACTS = frozenset({"건립", "건설", "설립", "신축", "증설", "운영", "이전"})
 _NOT_SECTOR_TAIL = frozenset(
-    {"개발", "분야", "사업", "구축", "연구", "육성", "등", "부문", "산업", "확보", "경쟁력", "혁신", "위해"}
+    {"개발", "분야", "사업", "구축", "연구", "육성", "등", "부문", "산업", "확보", "경쟁력", "혁신", "위해", "도입"}
     | _BUILDING_ACTS
     | {"조성", "확충", "고도화", "공동"}  # "AI 반도체 공동 개발을 위해": the field, not how it is developed
     | {
@@ -146,7 +146,8 @@ _SOUGHT_PARTY = re.compile(
 )
 
 
-_NO_NOUN = frozenset({"ETM", "VV", "VA", "MAG", "MM", "EC", "EP"})  # a misread syllable glued before a Latin word
+# a misread syllable glued before a Latin word ("새론AI" read "새로/MAG ᆫ/JX AI", "우리AI" read "우리/NP AI")
+_NO_NOUN = frozenset({"ETM", "VV", "VA", "MAG", "MM", "EC", "EP", "JX", "JKS", "NP"})
 _SERIES_REACH = 12  # how far before the trigger a round's name is the investment's ("시리즈A 투자", "시드 투자로")
 # an agreement in principle to buy, not yet binding: "인수하기로 양해각서를 맺었다", "인수하는 MOU를 체결했다"
 _INTENT_SIGNED = re.compile(r"\S{0,3}?(?:하기로|하는)\s(?:\S+\s){0,3}?(?:양해각서|MOU|의향서|LOI|텀시트)")
@@ -198,6 +199,11 @@ def invested_in(c: Clause) -> list[Relation]:
     if _GRANT.search(c.own_clause(_CLAUSE_BREAK)[-_GRANT_REACH:]) or _NOT_AN_INVESTMENT.search(c.sentence.text):
         return []  # "Y에 장학금 5억원을 지원했다", "연구비 명목으로 Y에 출연했다": a grant or a gift, no stake
     verb_subject = _verb_subject(c)
+    if not verb_subject and _unnamed_own_subject(c):
+        # "허브 운영은 A가 맡으며 정부는 400억원을 지원한다": the clause's own subject, no earlier one, gives the money
+        verb_subject = [g] if (g := _government(c)) is not None else []
+        if not verb_subject:
+            return []
     subject = verb_subject[0] if verb_subject else _fund_manager(c) or c.subject or _fund_subject(c) or _government(c)
     subject = speaks_for(c, subject) or subject  # "P ORG CEO는 Y에 투자했다고 밝혔다": the company invested
     place = next((a for a in reversed(c.before) if a.particle in PLACE), None)
@@ -671,6 +677,18 @@ def _fund_manager(c: Clause) -> Entity | None:
 def _investor_side(partner: Entity, subject: Entity) -> bool:
     """In "X는 P와 투자 계약을 체결했다" the partner P, not X, is the one investing when only P is an investor."""
     return partner.type is EntityType.INVESTOR and subject.type is not EntityType.INVESTOR
+
+
+_OPENING_SUBJECT = re.compile(r"\s*[가-힣]{1,8}(?:은|는|이|가)\s")
+
+
+def _unnamed_own_subject(c: Clause) -> bool:
+    """A later clause opens with a subject no name covers ("…맡으며 정부는 …을 지원한다"): the subjects of the
+    clauses before it are not this verb's."""
+    start = c.own_clause_start()
+    if start == c.sentence.start or any(a.start >= start for a in c.subjects):
+        return False
+    return _OPENING_SUBJECT.match(c.sentence.text, start - c.sentence.start) is not None
 
 
 def _government(c: Clause) -> Entity | None:

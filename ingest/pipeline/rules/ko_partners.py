@@ -349,7 +349,8 @@ def participates_in(c: Clause) -> list[Relation]:
         # "A, B 등이 참여하는 X": the participants are the relative clause's subjects, X follows it
         after = next((a for a in c.after if a.start - c.sentence.start <= relative.end() + 1), None)
         if after is not None:
-            members = [a for a in c.before if a.particle in SUBJECT]
+            # (a topic in 은/는 is the main clause's: "부처는 기업들이 참여하는 X를 발족했다" founded X)
+            members = [a for a in c.before if a.particle in SUBJECT - {"은", "는"}]
             return [
                 Relation(RelationType.PARTICIPATES_IN, a.entity, after.entity, c.sentence, c.confidence)
                 for a in members

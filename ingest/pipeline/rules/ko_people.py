@@ -504,7 +504,7 @@ _SCHOOL_UNIT = re.compile(r"(?:학부|학과|대학원|단과대학)$")
 # a post the clause says was held over a closed time, for some years or before ("2015년부터 2020년까지 … 재직했다",
 # "7년간 근무했다", "이전에(앞서) … 근무했다"), with a past verb: held no longer
 _CLOSED_PERIOD = re.compile(
-    r"\d{2,4}년(?:\s?\d{1,2}월)?(?:까지|에서\s\d{2,4}년까지)|(?:" + BEFORE_NOW + r"|앞서)\s"
+    r"\d{2,4}년(?:\s?\d{1,2}월)?(?:까지|에서\s\d{2,4}년까지)|(?:" + BEFORE_NOW + r"|앞서)(?:는|도)?\s"
     r"|\d{1,2}년\s?(?:간|동안)|(?:창업|입사|합류|설립)\s?전(?:에)?\s"  # "7년간 근무했다", "창업 전 … 일했다"
 )
 _PAST_VERB = re.compile(r"했|하였|했던|하던|하다가|았|었|다가")

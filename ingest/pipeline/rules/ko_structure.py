@@ -110,6 +110,7 @@ def established(c: Clause) -> list[Relation]:
         obj is None
         or obj.entity.name in ALLIANCE_NOUNS  # "B, C와 컨소시엄을 꾸렸다": a bare noun names no body (partners_with)
         or _OTHER_OBJECT.search(s.text, obj.end - s.start, c.trigger.start())
+        or _BOUGHT_THEN.match(s.text, obj.end - s.start)  # "Y를 인수해 Z로 출범시켰다": Y was bought, not founded
         or _PRODUCT_BEFORE.search(s.text, 0, obj.start - s.start)
         or _describes_next(c)
     ):
@@ -344,7 +345,8 @@ _KIND_BEFORE_NAME = re.compile(
 
 # "X는 Y를 합병해 통합법인을 출범시켰다": another object between Y and the verb is what was founded; Y is the
 # object of the verb before ("합병해"), not a new organisation
-_OTHER_OBJECT = re.compile(r"(?<=[을를])\s(?:[^\s.]+\s){0,8}?[^\s.]*[가-힣A-Za-z0-9][을를]\s(?!위한)")
+_OTHER_OBJECT = re.compile(r"(?<=[을를])\s(?:[^\s.]+\s){0,8}?[^\s.]*[가-힣A-Za-z0-9)’'][을를]\s(?!위한)")
+_BOUGHT_THEN = re.compile(r"['’]?(?:\([^()]*\))?[을를]\s(?:인수|매입|사들|합병)\S*\s")
 _FOUNDS_OBJECT = re.compile(r"설립|세우|세웠|세워|세운|창업|창설|만들|만든|신설|꾸렸|꾸린|꾸려|개설")
 # founding a company, said of its founders ("P가 창업했다"): not "만들었다", whose object is as often a product
 _FOUNDS_COMPANY = re.compile(r"설립|세우|세웠|세워|창업|창립")
