@@ -103,9 +103,7 @@ def _split_ellipsis_headlines(text: str, lines: list[tuple[int, int]]) -> list[t
     for start, end in lines:
         cuts = [m.end() for m in _ELLIPSIS.finditer(text, start, end)]
         items = list(zip([start, *cuts], [*cuts, end]))
-        if len(items) < 2 or not all(
-            _HEADLINE_CLAUSE.fullmatch(text, a, b - (len(text[a:b]) - len(text[a:b].rstrip("….")))) for a, b in items
-        ):
+        if len(items) < 2 or not all(_HEADLINE_CLAUSE.fullmatch(text[a:b].rstrip("….")) for a, b in items):
             out.append((start, end))
             continue
         out += items
