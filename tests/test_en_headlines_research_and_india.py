@@ -166,3 +166,39 @@ def test_going_on_to_lead_is_a_past_role() -> None:
 )
 def test_talks_scrapped_leave_an_earlier_stake_standing(text: str) -> None:
     assert ("INVESTED_IN", "LG Electronics", "Orbis Robotics") in en_facts(text), en_facts(text)
+
+
+def test_clauses_of_different_dates_give_neither_the_other_s_date() -> None:
+    got = en_facts("Cisco bought Splunk in 2024; Salesforce acquired Slack in 2021.")
+    assert ("ACQUIRED", "Salesforce", "Slack") in got, got
+    assert got[("ACQUIRED", "Salesforce", "Slack")].get("date") != "2024", got
+
+
+def test_money_for_a_stake_in_a_company_is_invested_in_it() -> None:
+    got = en_facts("Ravel Partners invested $80 million for a 15 percent stake in Quillon AI.")
+    assert got.get(("INVESTED_IN", "Ravel Partners", "Quillon AI"), {}).get("amount") == 80_000_000, got
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Meta has poached Ken Abara from Uber.", "Meta"),
+        ("Meta lured Ken Abara away from Uber.", "Meta"),
+        ("Ken Abara returned to Uber as chief scientist.", "Uber"),
+        ("Ken Abara rejoined Uber as chief scientist.", "Uber"),
+    ],
+)
+def test_a_person_poached_or_returning_works_there(text: str, org: str) -> None:
+    assert ("WORKS_FOR", "Ken Abara", org) in en_facts(text), en_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ken Abara returned to Uber's offices.",
+        "Meta is said to be trying to poach Ken Abara.",
+        "Ken Abara did not return to Uber as chief scientist.",
+    ],
+)
+def test_a_visit_a_rumoured_poach_or_a_denied_return_is_no_post(text: str) -> None:
+    assert not any(k[0] == "WORKS_FOR" for k in en_facts(text)), en_facts(text)

@@ -1600,7 +1600,10 @@ class EnClause:
         return money_properties_en(text, self.doc.published, self.lex.base.fx)
 
     def date(self) -> str | None:
-        return resolve_date_en(self.sentence.text, self.doc.published)
+        """The sentence's date; none when clauses joined by ";" tell different dates ("A bought B in 2024; C
+        acquired D in 2021"), whose is whose being the clauses' to say."""
+        dates = {resolve_date_en(part, self.doc.published) for part in self.sentence.text.split(";")} - {None}
+        return None if len(dates) > 1 else resolve_date_en(self.sentence.text, self.doc.published)
 
     def deal_date(self) -> str | None:
         """The sentence's date as a deal's, unless the sentence also tells another event whose date it may be

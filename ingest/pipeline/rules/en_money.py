@@ -131,7 +131,8 @@ def _in_targets(c: EnClause, verb) -> list[Entity]:
         if (
             tok.lower_ in ("in", "into")
             and tok.dep_ == "prep"
-            and (tok.head.dep_ != "pobj" or tok.head.lemma_.lower() in ROUND_NOUNS or _period(tok.head))
+            # "invested $N for a 15% stake in Y": the stake bought names the company too
+            and (tok.head.dep_ != "pobj" or tok.head.lemma_.lower() in ROUND_NOUNS | STAKE_NOUNS or _period(tok.head))
             # "In 2024 A and B invested in Y": a time, however far the list after it runs
             and not any(o.ent_type_ in ("DATE", "TIME") for o in children(tok, "pobj"))
         ):

@@ -41,6 +41,10 @@ _HONORIFICS = {"dr", "mr", "ms", "mrs", "sir", "dame"}  # words of address befor
 _ACADEMIC_RANKS = {"professor", "prof", "prof.", "lecturer"}  # held at a university, whoever the person founded
 APPOINT_NOUNS = {"appointment", "hiring", "promotion", "election", "nomination"}  # the act, as a noun
 APPOINT_VERBS = {"appoint", "name", "hire", "tap", "promote", "elect", "nominate", "select", "pick", "choose"}
+# taking someone on, a title or not ("Meta has poached P from Uber")
+HIRE_VERBS = {"hire", "poach", "recruit", "lure"}
+# joining, or joining again ("P rejoined X", "P returned to X as chief scientist")
+JOIN_VERBS = {"join", "rejoin"}
 
 
 _HONOURS = {"Chair", "Professorship", "Fellowship", "Scholarship", "Prize", "Award", "Lectureship"}
@@ -608,19 +612,28 @@ def appointed(c: EnClause) -> list:
     an alliance or a programme, which ``participates`` reads), is working for it, a role or not."""
     for verb in c.span:
         lemma = verb.lemma_.lower()
-        if lemma not in APPOINT_VERBS | {"join", "succeed"} or not is_verb(verb) or not c.asserted(verb):
+        returned = lemma == "return" and bool(preps(verb, "to"))
+        if (
+            (lemma not in APPOINT_VERBS | HIRE_VERBS | JOIN_VERBS | {"succeed"} and not returned)
+            or not is_verb(verb)
+            or not c.asserted(verb)
+        ):
             continue
         role = _role(c, verb)
         title = _title_in(c, role) if role is not None else []
-        if lemma not in ("join", "hire") and not title:
+        if lemma not in JOIN_VERBS | HIRE_VERBS and not title:
             continue  # "named P" says nothing of a job; "hired P (to lead …)" is employment, a title or not
         passive = any(t.dep_ in ("auxpass", "nsubjpass") for t in verb.children)
         if lemma == "succeed":  # "P succeeded Q as CEO of X": P's role, named by the role alone (Q held it before)
             people, orgs = c.subjects(verb), []
-        elif lemma == "join" or passive:
+        elif returned:  # "P returned to X as chief scientist"
+            people, orgs = c.subjects(verb), [e for p in preps(verb, "to") for e in c.list_after(p.i + 1, limit=1)]
+        elif lemma in JOIN_VERBS or passive:
             people = c.subjects(verb)
             orgs = (
-                [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)] if lemma == "join" else c.agents(verb)
+                [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
+                if lemma in JOIN_VERBS
+                else c.agents(verb)
             )
         else:
             orgs = c.subjects(verb)
@@ -630,7 +643,7 @@ def appointed(c: EnClause) -> list:
         if role is not None:  # "CEO of X", "its CEO": the role names the organisation
             # "was named general partner at X": the parser may hang "at X" on the verb
             at = [e for p in preps(role, "at") or preps(verb, "at") for e in c.list_after(p.i + 1, limit=1)]
-            if (at or lemma == "join" and orgs) and not any(
+            if (at or lemma in JOIN_VERBS and orgs) and not any(
                 t.ent_type_ == "ORG" for p in preps(role, "of") for t in children(p, "pobj")
             ):
                 of = []  # "joined X as Vice President of Perception", "head of Trust at X": the post's function

@@ -1505,12 +1505,12 @@ def _on_noun(prep, noun) -> bool:
     return True
 
 
-# what partners may be partners of, rather than of one another ("technology partners of the Y project")
 def _own_unit(c: EnClause, owner: Entity, unit: Entity) -> bool:
     """The unit is written as the owner's own in the sentence ("Alibaba's DAMO Academy"): no partner of it."""
     return any(t.dep_ == "poss" and c.entity(t) is owner and c.entity(t.head) is unit for t in c.span)
 
 
+# what partners may be partners of, rather than of one another ("technology partners of the Y project")
 _PROJECT_NOUNS = {"project", "programme", "program", "initiative", "mission", "scheme", "plan", "consortium"}
 
 
