@@ -215,3 +215,21 @@ def test_a_company_bought_and_relaunched_was_not_founded() -> None:
     got = facts("대성정보는 2020년 미국 연구소 벨크로스를 인수해 대성 AI 센터로 출범시켰다.")
     assert ("ACQUIRED", "대성정보", "벨크로스") in got, got
     assert ("ESTABLISHED", "대성정보", "벨크로스") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("▲KT, 마이크로소프트와 AI·클라우드 전략적 파트너십 체결", ("PARTNERS_WITH", "KT", "마이크로소프트")),
+        ("- KT, 리벨리온에 300억 투자", ("INVESTED_IN", "KT", "리벨리온")),
+        ("카카오-현대차, 자율주행 AI 동맹 체결", ("PARTNERS_WITH", "카카오", "현대자동차")),
+        ("LG전자-마이크로소프트, AI 데이터센터 협력 합의", ("PARTNERS_WITH", "LG전자", "마이크로소프트")),
+    ],
+)
+def test_a_bulleted_or_hyphen_paired_headline_names_its_parties(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(text), facts(text)
+
+
+@pytest.mark.parametrize("text", ["▲KT, 리벨리온 투자 검토", "카카오-현대차, 동맹 체결 무산"])
+def test_a_bulleted_or_paired_headline_considered_or_failed_is_none(text: str) -> None:
+    assert not facts(text), facts(text)

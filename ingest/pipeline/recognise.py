@@ -864,6 +864,8 @@ class Recogniser:
             rest = word.group(0)
             if any(t.start == m.end and t.tag == "VCP" for t in s.tokens):
                 continue  # "누리AI연구원이며": the copula after the name, nothing written onto it
+            if rest[:1] in "-–" and any(n.start == m.end + 1 and n.source == "registry" for n in names):
+                continue  # "카카오-현대차, …": a headline's two parties, not one name
             particle = next(
                 (t.start for t in s.tokens if m.end <= t.start < m.end + len(rest) and t.tag[0] in "JE"), None
             )

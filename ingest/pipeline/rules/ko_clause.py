@@ -524,10 +524,10 @@ NAMED_AS = re.compile(
 _TEAM_AFTER_NAME = re.compile(r"\s?(?:공동\s?)?(?:연구팀|연구진|연구단|팀|측)(?=[은는이가을를도와과의에])")
 
 
-# a headline's actor: "[단독] 카카오, " at the start of a line that ends without a full stop
-_HEADLINE_HEAD = re.compile(r"\s*(?:[\[【<(][^\]】>)]{1,8}[\]】>)]\s*)?['‘\"“]?")
-# the joiners of a headline's actors before their comma: "KT·네이버, ", "KT와 네이버, "
-_HEADLINE_JOINER = re.compile(r"\s?·\s?|[와과]\s|\s및\s")
+# a headline's actor: "[단독] 카카오, ", "▲카카오, " at the start of a line that ends without a full stop
+_HEADLINE_HEAD = re.compile(r"\s*(?:[▲△■◆◇●•]\s*|-\s)?(?:[\[【<(][^\]】>)]{1,8}[\]】>)]\s*)?['‘\"“]?")
+# the joiners of a headline's actors before their comma: "KT·네이버, ", "KT와 네이버, ", "카카오-현대차, "
+_HEADLINE_JOINER = re.compile(r"\s?·\s?|[와과]\s|\s및\s|-|–")
 
 
 def _headline_subject(s: Sentence, args: list[Arg]) -> list[Arg]:
