@@ -202,3 +202,12 @@ def test_a_person_poached_or_returning_works_there(text: str, org: str) -> None:
 )
 def test_a_visit_a_rumoured_poach_or_a_denied_return_is_no_post(text: str) -> None:
     assert not any(k[0] == "WORKS_FOR" for k in en_facts(text)), en_facts(text)
+
+
+def test_with_a_company_doing_something_names_no_partner() -> None:
+    got = en_facts(
+        "Cariad will form a joint venture with Horizon Robotics, named Carizon, with Volkswagen investing 2.4 billion "
+        "euros."
+    )
+    assert ("ESTABLISHED", "Horizon Robotics", "Carizon") in got, got
+    assert not any(k[0] in ("ESTABLISHED", "PARTNERS_WITH") and "Volkswagen" in k for k in got), got

@@ -233,3 +233,18 @@ def test_a_bulleted_or_hyphen_paired_headline_names_its_parties(text: str, fact:
 @pytest.mark.parametrize("text", ["▲KT, 리벨리온 투자 검토", "카카오-현대차, 동맹 체결 무산"])
 def test_a_bulleted_or_paired_headline_considered_or_failed_is_none(text: str) -> None:
     assert not facts(text), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "리벨리온의 투자자였던 한빛인베스트먼트는 이번 매각으로 투자금을 회수했다.",
+        "리벨리온의 초기 투자자였던 한빛인베스트먼트는 지분 일부를 팔았다.",
+    ],
+)
+def test_one_that_was_an_investor_has_invested(text: str) -> None:
+    assert ("INVESTED_IN", "한빛인베스트먼트", "리벨리온") in facts(text), facts(text)
+
+
+def test_one_that_nearly_became_an_investor_has_not() -> None:
+    assert not facts("리벨리온의 투자자가 될 뻔했던 한빛인베스트먼트는 발을 뺐다.")

@@ -1135,6 +1135,7 @@ class EnClause:
             if (
                 p.lower_ != "with"
                 or p.dep_ != "prep"
+                or opens_clause(p)
                 or not (p.doc[p.i - 1].lower_ in ("together", "along", "jointly", "partnership") or p.head.i == verb.i)
             ):
                 continue  # "launched the alliance with five startups — A, B, …" too
@@ -1779,11 +1780,17 @@ def children(tok, *deps: str) -> list:
 
 
 def preps(tok, *words: str) -> list:
-    """Prepositions attached to ``tok`` (or to its direct object) whose word is one of ``words``."""
+    """Prepositions attached to ``tok`` (or to its direct object) whose word is one of ``words``; not one opening a
+    clause of its own ("with Volkswagen investing €2.4 billion": a circumstance, no partner)."""
     found = [c for c in tok.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in words]
     for obj in children(tok, "dobj", "attr", "oprd"):
         found += [c for c in obj.children if c.dep_ in ("prep", "agent") and c.lower_ in words]
-    return found
+    return [p for p in found if not opens_clause(p)]
+
+
+def opens_clause(prep) -> bool:
+    """ "with Volkswagen investing €2.4 billion": a preposition opening a clause of its own, a circumstance."""
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
 
 
 def phrasal(tok, particle: str) -> bool:

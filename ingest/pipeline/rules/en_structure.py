@@ -25,6 +25,7 @@ from aigraph.ingest.pipeline.english.clause import (
     children,
     is_investor_described,
     is_verb,
+    opens_clause,
     phrasal,
     planned,
     preps,
@@ -260,7 +261,7 @@ def establishes(c: EnClause) -> list:
             founders += [
                 e
                 for p in verb.subtree
-                if p.lower_ == "with" and p.dep_ == "prep"
+                if p.lower_ == "with" and p.dep_ == "prep" and not opens_clause(p)
                 for e in c.list_after(p.i + 1, limit=2)
                 if e.type.is_organization and e not in founders
             ]

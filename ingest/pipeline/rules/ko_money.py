@@ -1274,17 +1274,18 @@ def _holders_of_topic(c: Clause) -> list[Relation]:
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:초기\s?|주요\s?|기존\s?|최대\s?|전략적\s?|재무적\s?)?(?:투자자|투자사)(?:\s중\s?하나)?(?:인|이다|다|이자|이며|로는|으로는|로|으로)(?=[\s.,]|$)",
+    trigger=r"(?:초기\s?|주요\s?|기존\s?|최대\s?|전략적\s?|재무적\s?)?(?:투자자|투자사)(?:\s중\s?하나)?(?:인|였던|이었던|이다|다|이자|이며|로는|으로는|로|으로)(?=[\s.,]|$)",
     name="ko_money.investors_named",
 )
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:최대\s?|\d대\s?|주요\s?)?주주(?:사)?(?:\s중\s?하나)?(?:인|로는|로|이다|다|가|는|이자|에(?=\s?(?:올랐|올라|오른|등극)))",
+    trigger=r"(?:최대\s?|\d대\s?|주요\s?)?주주(?:사)?(?:\s중\s?하나)?(?:인|였던|이었던|로는|로|이다|다|가|는|이자|에(?=\s?(?:올랐|올라|오른|등극)))",
 )
 def shareholders(c: Clause) -> list[Relation]:
     """ "X의 주주사인 A와 B", "A는 X의 최대주주(중 하나)다", "A가 X의 최대주주에 올랐다", "X의 초기 투자자인 A",
-    "A는 X 투자사다", "X의 주요 투자자로는 A와 B가 있다": each shareholder or investor has invested in X."""
+    "A는 X 투자사다", "X의 주요 투자자로는 A와 B가 있다": each shareholder or investor has invested in X, and so has
+    one that was ("X의 투자자였던 A는 이번 매각으로 투자금을 회수했다")."""
     owner = _owner_right_before(c)
     if owner is None:
         return []
