@@ -27,6 +27,9 @@ UNDETERMINED = "und"
 _HANGUL_WEIGHT = 2.5
 _KOREAN_SHARE = 0.35
 _MIN_LETTERS = 20
+# a Hangul syllable is written in Korean alone: a one-line brief of six syllables is Korean, where twenty
+# Latin letters may still be any of several languages
+_MIN_HANGUL = 6
 _SAMPLE_CHARS = 20_000  # enough to decide; keeps a 5 MB page cheap
 _MIN_FUNCTION_SHARE = 0.08
 _HEADLINE_WORDS = 16  # at most this many words, a text need not show its function words
@@ -240,7 +243,7 @@ def detect_language(text: str, declared: str = "") -> str:
     sample = text[:_SAMPLE_CHARS]
     scripts = Counter(s for ch in sample if ch.isalpha() and (s := _script(ch)))
     letters = sum(scripts.values())
-    if letters < _MIN_LETTERS:
+    if letters < _MIN_LETTERS and scripts["ko"] < _MIN_HANGUL:
         return declared or UNDETERMINED
     hangul = scripts["ko"] * _HANGUL_WEIGHT
     if hangul / (letters - scripts["ko"] + hangul) >= _KOREAN_SHARE:

@@ -13,10 +13,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from aigraph.core.vocabulary import EntityType
-from aigraph.ingest.pipeline.lexicon import Lexicon
+from aigraph.ingest.pipeline.lexicon import Lexicon, is_bare_unit
 from aigraph.ingest.pipeline.mention import HANGUL, LOCAL_HEADS, NOUNISH, PARTICLE_AFTER_NAME, Mention, final_prefix
 from aigraph.ingest.pipeline.segment import Sentence, Token
 
+# what may stand between a body and its unit: nothing, or a gloss ("카이스트(KAIST) 물리학과")
+_GLOSS_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*")
 # a unit's head noun written together with the words before it ("데이터사이언스대학원", "로보틱스연구소")
 _GLUED_UNIT = re.compile(r"(?:대학원|학과|학부|연구소|연구원|연구실|센터|사업부|본부|팀)")
 _NAME_PIECES = frozenset(
@@ -661,6 +663,17 @@ class PersonFinder:
             org_span = self._name_like(s, *role_org)
             org_toks = [t for t in s.tokens if org_span[0] <= t.start and t.end <= org_span[1]] if org_span else []
         out = []
+        if (
+            org_toks
+            and org_span is not None
+            and is_bare_unit(s.text[org_span[0] - s.start : org_span[1] - s.start], self.lex.unit_suffixes)
+            and not any(
+                _GLOSS_GAP.fullmatch(s.text, m.end - s.start, org_span[0] - s.start) for m in name_starts.values()
+            )
+        ):
+            # "이서연 심장내과 교수": a department of a body the sentence does not name ("카이스트(KAIST) 물리학과
+            # 양찬호 교수" names it)
+            org_toks, role_org = [], None
         if org_toks and org_span is not None:
             org_name = s.text[org_span[0] - s.start : org_span[1] - s.start]
             suffix = self.lex.suffix_of(org_name)

@@ -305,9 +305,15 @@ _QUESTION_ENDINGS = frozenset(
 _PREDICATE_TAGS = ("VV", "VA", "VX", "XSV", "XSA", "EP", "VCP")
 
 
+# the interviewer's line of a Q&A ("―A가 B에 투자했다는데.", "Q. …"): what is asked, or heard, not told
+_INTERVIEWER_LINE = re.compile(r"\s*(?:―|Q\s?[.:)]|질문\s?[:.])")
+
+
 def _asks(s: Sentence) -> bool:
     """ "A가 B를 인수할까?", "A, B와 손잡나", "인수하는 건가요?": a sentence ending as a question tells no fact (a headline asking "…이유는?"
-    about a deal it states does not end in a question's ending, and keeps its facts)."""
+    about a deal it states does not end in a question's ending, and keeps its facts); nor does an interviewer's line."""
+    if _INTERVIEWER_LINE.match(s.text):
+        return True
     words = [t for t in s.tokens if not t.tag.startswith("S")]
     if words and words[-1].form == "요" and words[-1].tag == "JX":
         words.pop()  # "인수하는 건가요?": the polite 요 after the ending

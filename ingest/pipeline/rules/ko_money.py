@@ -430,6 +430,10 @@ def _gapped_pairs(c: Clause, particles: set[str]) -> list[tuple[Entity, Entity]]
     return pairs if gapped and len(pairs) >= 2 else []
 
 
+# the last recipient written before the verb, and what follows it: "…유상증자에 300억원을 "
+_PUT_INTO = re.compile(r".*에\s(?P<rest>.*)$")
+
+
 def _clause_money(c: Clause, tail: int) -> dict:
     """The money of the sentence up to a little after the trigger; an amount in the verb's own clause, from its
     last subject on, is its own ("A는 1500억원 규모 펀드를 조성하며, B가 400억원을 출자한다": 400억원 is B's,
@@ -440,6 +444,11 @@ def _clause_money(c: Clause, tail: int) -> dict:
     start = max([clause_start] + [a.start for a in c.before if a.particle in SUBJECT])
     own = money_properties(text[start - c.sentence.start :], c.article_date, c.lex.fx)
     if "amount" in own:
+        # "Y가 실시하는 1000억원 규모 유상증자에 300억원을 출자": the sum after what takes the money is the verb's
+        put_in = _PUT_INTO.search(c.text_before(c.pos)[start - c.sentence.start :])
+        after_target = money_properties(put_in.group("rest"), c.article_date, c.lex.fx) if put_in else {}
+        if after_target.get("amount", own["amount"]) != own["amount"]:
+            own = after_target
         return without_amount(whole) | own
     if "amount" in whole and "amount" not in money_properties(
         text[clause_start - c.sentence.start :], c.article_date, c.lex.fx
@@ -479,18 +488,27 @@ _ROUND_OF = re.compile(
     r"\s(?:(?:시리즈\s?[A-F]\d?|프리\s?A|시드|브릿지)\s?(?:라운드|투자|펀딩)?|(?:유상\s?)?증자|설립)에\s"
     r"|\s(?:설립|증자|유상증자)(?:을|를)\s위(?:해|하여|한)\s"
 )
+# the company running its own capital increase, named as the relative clause's subject: "Y가 실시하는 유상증자에"
+_ROUND_RUN_BY = re.compile(
+    r"\s(?:실시|진행|추진|단행)(?:하는|한|할|하기로\s한)\s(?:[^\s.,]+\s규모의?\s)?(?:유상\s?)?증자에\s"
+)
 
 
 def _round_owner(c: Clause) -> Entity | None:
     """ "A는 Y(의) 시리즈A에 50억원을 베팅했다", "A는 Y 유상증자에 300억원을 넣었다", "A는 Y 설립에(설립을 위해)
-    100억원을 출자했다": the company written right before its round, capital increase or founding."""
+    100억원을 출자했다", "A는 Y가 실시하는 유상증자에 …": the company written right before its round, capital
+    increase or founding."""
     return next(
         (
             a.entity
             for a in reversed(c.before)
-            if a.particle in ("", "의")
-            and a.entity.type.is_organization
-            and _ROUND_OF.match(c.sentence.text, a.end - c.sentence.start + len(a.particle))
+            if a.entity.type.is_organization
+            and (
+                a.particle in ("", "의")
+                and _ROUND_OF.match(c.sentence.text, a.end - c.sentence.start + len(a.particle))
+                or a.particle in ("이", "가")
+                and _ROUND_RUN_BY.match(c.sentence.text, a.end - c.sentence.start + len(a.particle))
+            )
         ),
         None,
     )

@@ -869,6 +869,30 @@ _KINDS = rf"(?:{'|'.join(PROGRAMME_HEADS)}|{'|'.join(ALLIANCE)})"
 _QUOTED_AFTER = re.compile(rf"['‘](?P<name>[^'‘’\"“”]{{0,38}}{_KINDS}|[^'‘’\"“”]{{2,40}}(?=['’]\s?{_KINDS}))['’]")
 
 
+# a technology (a patent, a candidate substance) handed over: what "이전했다" moves, unlike "본사를 판교로 이전했다"
+_TECHNOLOGY_HANDED = re.compile(r"(?:기술|특허|노하우|후보\s?물질)[^\s.,]*(?:을|를)\s")
+
+
+@relation_rule(
+    RelationType.PARTNERS_WITH,
+    language="ko",
+    trigger=r"(?:기술\s?이전|기술\s?수출|라이[선센]스\s?아웃|이전)(?=했|하였|한다|하기로|키로|해\s|하는\s|한\s|하며|하고)",
+)
+def licensed_to(c: Clause) -> list[Relation]:
+    """ "X는 Y에 기술이전했다 (기술이전하는 계약을 맺었다)", "X는 음성인식 기술을 Y에 이전했다": the licensee is a
+    partner, as in "Y와 기술이전 계약을 체결했다"."""
+    clause_start = c.own_clause_start()
+    if c.trigger.group(0) == "이전" and not _TECHNOLOGY_HANDED.search(
+        c.text_before(c.pos)[clause_start - c.sentence.start :]
+    ):
+        return []  # "본사를 판교에 이전했다": a move, no licence
+    licensee = next((a for a in reversed(c.before) if a.particle in PLACE and a.start >= clause_start), None)
+    licensor = speaks_for(c, c.subject)
+    if licensee is None or licensor is None or licensee.entity is licensor or not licensee.entity.type.is_organization:
+        return []
+    return [Relation(RelationType.PARTNERS_WITH, licensor, licensee.entity, c.sentence, c.confidence)]
+
+
 @relation_rule(RelationType.PARTNERS_WITH, language="ko", trigger=r"(?:주관|주도|총괄)하고\s")
 def led_and_joined(c: Clause) -> list[Relation]:
     """ "L이 주관하고 A, B가 참여하는 컨소시엄(사업)": each member PARTNERS_WITH the leader (the star of
