@@ -68,7 +68,7 @@ def test_the_grantee_sets_up_the_body() -> None:
         ),
         (
             "Argonne and AMD will build two supercomputers for the Department of Energy, the lab said.",
-            "Department of Energy",
+            "미국 에너지부",  # the registry's name of the Department of Energy
         ),
     ],
 )

@@ -95,7 +95,7 @@ def test_a_contribution_of_no_money_is_no_investment(text: str) -> None:
 
 @pytest.mark.parametrize(
     "name, etype",
-    [("Commerce Department", "GovernmentAgency"), ("Dovrane Investment Authority", "Investor")],
+    [("Tourism Department", "GovernmentAgency"), ("Dovrane Investment Authority", "Investor")],
 )
 def test_department_and_investment_authority_names_are_typed(name: str, etype: str) -> None:
     result = extractor().extract(

@@ -169,6 +169,20 @@ def _hearsay_word(child) -> bool:
     return not (child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in child.children))
 
 
+# terms not yet agreed: "a preliminary (non-binding, tentative) agreement to provide $6 billion"
+_TENTATIVE = {"preliminary", "tentative", "nonbinding", "non-binding", "indicative"}
+
+
+def _tentative_terms(node) -> bool:
+    """A deal noun written as terms not yet agreed ("a non-binding preliminary agreement to provide $N", "a
+    preliminary memorandum of terms"); a memorandum of understanding is a tie of its own, binding or not."""
+    words = {c.lower_ for c in node.children if c.dep_ == "amod"}
+    if not (words & _TENTATIVE or {"non", "binding"} <= words):
+        return False
+    understanding = any(o.lower_ == "understanding" for p in node.children if p.lower_ == "of" for o in p.children)
+    return not (node.lower_ in ("mou", "mous") or understanding)
+
+
 # people named by where they studied or served ("MIT alumni P and Q", "Unit 8200 veterans P"): the place is theirs,
 # not a party to what they do
 _PEOPLE_FROM = {"veteran", "veterans", "alumni", "alumnus", "alumna", "graduate", "graduates", "classmates", "dropouts"}
@@ -1310,8 +1324,9 @@ class EnClause:
 
     @staticmethod
     def unrealised(noun) -> bool:
-        """A noun describing a tie that is not, or no longer, there ("a potential backer", "a planned joint venture")."""
-        return any(EnClause.unrealising(t) for t in noun.children)
+        """A noun describing a tie that is not, or no longer, there ("a potential backer", "a planned joint venture",
+        "a preliminary memorandum of terms")."""
+        return any(EnClause.unrealising(t) for t in noun.children) or _tentative_terms(noun)
 
     @staticmethod
     def unrealising(word) -> bool:
@@ -1524,6 +1539,8 @@ class EnClause:
                 or (below is not None and _forecast(node, below))
             ):
                 return False
+            if _tentative_terms(node):
+                return False  # "signed a preliminary agreement to provide $N": the terms are not yet agreed
             if node.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in node.children):
                 return False  # "ruled out an acquisition"
             if node.lemma_.lower() == "be" and any(
@@ -1549,6 +1566,8 @@ class EnClause:
                     return False  # "if X had bought Y", "as though X had acquired Y": not what happened
             if node.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL for c in node.children):
                 return False
+            if node.tag_ != "VBD" and self._conditioned(node):
+                return False  # "Y will receive €10m from X if it meets its targets": not yet, maybe never
             if (
                 node.head.i == node.i
                 or node.dep_ in ("ROOT", "appos")

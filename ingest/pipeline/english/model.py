@@ -137,9 +137,23 @@ ISO_WRITTEN = {"won": "KRW", "yen": "JPY"}
 _CURRENCY_NOUNS = ("euro", "euros", "pound", "pounds", "yuan", "renminbi", "rupees", "francs", "dollars")
 
 
+# a company's abbreviated legal form closes its name; a capitalised word after it opens the next sentence
+_CLOSING_FORMS = frozenset({"Inc.", "Ltd.", "Corp.", "Co.", "K.K.", "Plc.", "LLC."})
+
+
+@lru_cache(maxsize=1)
+def _title_starts() -> frozenset[str]:
+    """First words of the listed job titles ("chairman", "vice"): "Hyundai Motor Co. Chairman P" is one sentence."""
+    from aigraph.core.resources import data_dir
+
+    lines = (data_dir() / "lexicons" / "en_titles.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split()[0].casefold() for line in lines if line.strip() and not line.startswith("#"))
+
+
 def _register_paragraph_breaks() -> None:
     """A headline and its article, or two paragraphs, are never one sentence: a line break starts one
-    (the parser alone joins "Naver invests in Upstage\n\nNaver said …" into one)."""
+    (the parser alone joins "Naver invests in Upstage\n\nNaver said …" into one); nor is a sentence ending in a
+    company's legal form and the next ("… from Mizuho Bank Ltd. Sakana AI was founded …")."""
     from spacy.language import Language
 
     if Language.has_factory(PARAGRAPHS):
@@ -148,6 +162,14 @@ def _register_paragraph_breaks() -> None:
     @Language.component(PARAGRAPHS)
     def paragraph_breaks(doc):
         for tok in doc[:-1]:
-            if "\n" in tok.text_with_ws:
-                doc[tok.i + 1].is_sent_start = True
+            after = doc[tok.i + 1]
+            if "\n" in tok.text_with_ws or (
+                tok.text in _CLOSING_FORMS
+                and tok.whitespace_
+                and after.text[:1].isupper()
+                and after.text not in _CLOSING_FORMS
+                and after.text.casefold().rstrip(".") not in ("ltd", "limited", "inc", "llc")
+                and after.text.casefold() not in _title_starts()
+            ):
+                after.is_sent_start = True
         return doc

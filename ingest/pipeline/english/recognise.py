@@ -41,6 +41,10 @@ _APPOINTING = frozenset({"hire", "name", "appoint", "tap", "promote", "elect", "
 _FOUNDING_VERBS = frozenset({"found", "co-found", "cofound", "start", "establish", "launch", "create"})
 _TAKES_POST = frozenset({"join", "rejoin", "return", "move", "serve", "step", "resign", "retire", "remain", "stay"})
 _ENT_LABELS = {"ORG": EntityType.ORGANIZATION, "PERSON": EntityType.PERSON}
+# public bodies whose names list their fields ("Engineering and Physical Sciences Research Council")
+_BODIES_NAMED_BY_FIELDS = frozenset(
+    {EntityType.GOVERNMENT_AGENCY, EntityType.RESEARCH_LAB, EntityType.ORGANIZATION, EntityType.UNIVERSITY}
+)
 # words before a name that are no part of it ("Incoming Orbix CEO P": the company is Orbix)
 _LEADING = {
     "the",
@@ -217,10 +221,11 @@ class EnglishRecogniser:
         chosen: list[_Candidate] = []
         taken: set[int] = set()
         candidates = [self._with_corporate_suffix(doc, c) for c in self._extend_registry(doc, candidates)]
+        sentence_of = {i: k for k, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)}
         for c in candidates:  # registry first, then longer statistical spans
             span = set(range(c.start, c.end))
-            if span & taken:
-                continue
+            if span & taken or sentence_of[c.start] != sentence_of[c.end - 1]:
+                continue  # taken, or run into the next sentence ("Mizuho Bank Ltd. Sakana AI was founded")
             chosen.append(c)
             taken |= span
         chosen += self._listed(doc, chosen, taken)
@@ -625,7 +630,7 @@ class EnglishRecogniser:
                     or (left != right and any(n in self.lex.registry_by_name for n in (left, right)))
                 )
                 and not any(t.lower_ == "of" for t in doc[start:end])
-                and not (first < i and self._field_words(doc[first:i]))  # "Computer Science and AI Laboratory"
+                and not (first < i and self._fields_of(doc[first:i], doc[i + 1 : end]))
             )
 
         for i in range(start + 1, end - 1):
@@ -642,7 +647,7 @@ class EnglishRecogniser:
         found = []
         spans = [
             (e.label_, a, b)
-            for e in doc.ents
+            for e in self._fields_joined(doc)
             for a, b in self._split(doc, e.start, self._trimmed_end(doc, e.start, e.end))
         ]
         for label, start, end in sorted(spans, key=lambda e: e[1] - e[2]):
@@ -758,6 +763,49 @@ class EnglishRecogniser:
             ):
                 return k
         return None
+
+    def _fields_joined(self, doc) -> list:
+        """The tagger's names, with the fields of a public body written before "and" joined to it when the tagger
+        read them as a name of their own or as none ("Engineering" + "and" + "Physical Sciences Research Council"
+        is one council)."""
+        out: list = []
+        for e in doc.ents:
+            k = e.start - 1
+            if (
+                e.label_ == "ORG"
+                and k > 0
+                and doc[k].lower_ == "and"
+                and self.lex.org_head_type(e.text) in _BODIES_NAMED_BY_FIELDS
+            ):
+                before = out[-1] if out and out[-1].end == k else None  # the fields read as a name
+                first = k
+                while first > max(0, k - 3) and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha:
+                    first -= 1
+                if before is not None:
+                    first = before.start + (doc[before.start].lower_ in _LEADING)
+                elif out:
+                    first = max(first, out[-1].end)
+                if first < k and self._fields_of(doc[first:k], e):
+                    if before is not None:
+                        out.pop()
+                    joined = doc[first : e.end]
+                    joined.label_ = "ORG"
+                    out.append(joined)
+                    continue
+            out.append(e)
+        return out
+
+    def _fields_of(self, left, right) -> bool:
+        """ "Computer Science and AI Laboratory", "Advanced Research and Invention Agency": common words before "and"
+        name fields of the one body after it, when the words are no name themselves or that body is a public one
+        (an agency, a lab, a council) whose name lists its fields."""
+        if self._field_words(left):
+            return True
+        return (
+            self.lex.org_head_type(right.text) in _BODIES_NAMED_BY_FIELDS
+            and left.text not in self.lex.registry_by_name
+            and all(self.lex.is_common_word(t.text) for t in left)
+        )
 
     def _field_words(self, words) -> bool:
         """ "Competition and Markets Authority", "Security and Observability Group": common words naming the
@@ -1156,12 +1204,17 @@ def describes_name_after(doc, i: int, end: int) -> bool:
     """Lower-case nouns from token ``i`` to a capitalised name ("start-up Hoshino", "chip firm Qlub"): what is read
     before them describes that name."""
     k = i
-    while k < min(end, i + 4) and (doc[k].text in ("-", "–") or doc[k].is_lower and doc[k].pos_ not in _NOT_DESCRIBING):
+    while k < min(end, i + 4) and (
+        doc[k].text in ("-", "–")
+        or doc[k].is_lower
+        and (doc[k].pos_ not in _NOT_DESCRIBING or doc[k].lower_ in _KIND_NOUNS)  # the parser's verb "startup"
+    ):
         k += 1
     return k < end and any(t.is_lower for t in doc[i:k]) and doc[k].pos_ == "PROPN"
 
 
 _NOT_DESCRIBING = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "ADV", "NUM"}
+_KIND_NOUNS = {"startup", "start-up", "firm", "spinout", "spin-out"}
 
 
 def _based_in(doc, end: int) -> bool:
