@@ -106,3 +106,14 @@ def test_a_one_line_korean_brief_gives_its_fact() -> None:
 
 def test_a_few_latin_letters_still_keep_the_declared_language() -> None:
     assert detect_language("AI 칩", declared="en") == "en"
+
+
+def test_the_post_taken_now_outweighs_one_held_before_at_the_same_body() -> None:
+    got = facts("한국화학연구원 신임 원장에 김태윤 박사가 취임했다. 김 원장은 한국화학연구원 연구본부장을 역임했다.")
+    props = got.get(("WORKS_FOR", "김태윤", "한국화학연구원"), {})
+    assert props.get("title") == "원장" and not props.get("former"), got
+
+
+def test_a_post_held_before_alone_stays_former() -> None:
+    got = facts("김태윤 원장은 한국화학연구원 연구본부장을 역임했다.")
+    assert got.get(("WORKS_FOR", "김태윤", "한국화학연구원"), {}).get("former") is True, got

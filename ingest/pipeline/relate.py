@@ -335,6 +335,12 @@ def _allowed(r: Relation) -> bool:
     )
 
 
+def _other_posts(a: Relation, b: Relation) -> bool:
+    """Two titles at one organisation that name two posts ("원장", "연구본부장"), not one post told twice."""
+    first, second = a.properties.get("title"), b.properties.get("title")
+    return bool(first and second and first not in second and second not in first)
+
+
 def _dedupe(relations: list[Relation]) -> list[Relation]:
     """One relation per (type, source, target): the most confident, properties merged."""
     best: dict[tuple, Relation] = {}
@@ -344,6 +350,11 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
         old = best.get(key)
         if old is None:
             best[key] = r
+            continue
+        current, past = (r, old) if old.properties.get("former") else (old, r)
+        if past.properties.get("former") and not current.properties.get("former") and _other_posts(current, past):
+            # "P가 X 원장에 취임했다. P는 X 연구본부장을 역임했다": the post P holds now, not the one P left before
+            best[key] = current
             continue
         merged = (
             {**r.properties, **old.properties}
