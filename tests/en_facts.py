@@ -39,3 +39,18 @@ def en_kinds(text: str) -> set[str]:
 def en_entity_names(text: str) -> list[str]:
     """The names of the entities recognised in ``text``, relations or not."""
     return [e.name for e in extractor().extract(Document(id="t", text=text, published=PUBLISHED)).entities]
+
+
+def held(found: dict[tuple[str, str, str], dict], fact: tuple[str, str, str]) -> bool:
+    """The fact is stated as holding now: extracted, and not a post held before or left (``former``)."""
+    return fact in found and not found[fact].get("former")
+
+
+def en_current(text: str) -> dict[tuple[str, str, str], dict]:
+    """The facts of ``text`` without the posts marked ``former`` (held before, or left)."""
+    return {k: p for k, p in en_facts(text).items() if not p.get("former")}
+
+
+def en_current_kinds(text: str) -> set[str]:
+    """The relation types of the facts of ``text`` that hold now."""
+    return {k[0] for k in en_current(text)}

@@ -10,7 +10,7 @@ Names are invented and every sentence is written for this test."""
 from __future__ import annotations
 
 import pytest
-from en_facts import en_facts
+from en_facts import en_current, en_facts
 
 INV, PART, ACQ, AFF, EST, WORK = (
     "INVESTED_IN",
@@ -108,7 +108,7 @@ def test_states_the_fact(text: str, facts: list[tuple[str, str, str]]) -> None:
     ],
 )
 def test_gives_nothing(text: str, absent: list[tuple[str, str, str]]) -> None:
-    found = en_facts(text)
+    found = en_current(text)
     for fact in absent:
         assert fact not in found, (fact, sorted(found))
 
@@ -213,7 +213,7 @@ def test_described_ties(text: str, facts: list[tuple[str, str, str]]) -> None:
     ],
 )
 def test_no_described_tie(text: str, absent: list[tuple[str, str, str]]) -> None:
-    found = en_facts(text)
+    found = en_current(text)
     for fact in absent:
         assert fact not in found, (fact, sorted(found))
 

@@ -9,11 +9,12 @@
 """
 
 import pytest
-from en_facts import en_facts
+from en_facts import en_current, en_facts
 
 
 def _works_for(text: str) -> set[tuple[str, str]]:
-    return {(k[1], k[2]) for k in en_facts(text) if k[0] == "WORKS_FOR"}
+    """The posts held now (a post left is marked ``former``)."""
+    return {(k[1], k[2]) for k in en_current(text) if k[0] == "WORKS_FOR"}
 
 
 @pytest.mark.parametrize(

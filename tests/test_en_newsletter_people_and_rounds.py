@@ -4,7 +4,7 @@ reported; a hirer gives its hire the job it names ("hired P to lead Y"), not its
 ("promoted to partner at X", "named general partner at X", "is now chief scientist at X") is held there."""
 
 import pytest
-from en_facts import en_facts
+from en_facts import en_facts, held
 
 
 def test_a_hedge_in_the_next_sentence_leaves_a_deal_standing() -> None:
@@ -39,4 +39,4 @@ def test_the_hire_leads_not_the_hirer() -> None:
 def test_a_post_at_an_organisation(text: str, person: str, org: str) -> None:
     facts = en_facts(text)
     assert ("WORKS_FOR", person, org) in facts, facts
-    assert ("WORKS_FOR", "Marcus Lee", "Databricks") not in facts, facts
+    assert not held(facts, ("WORKS_FOR", "Marcus Lee", "Databricks")), facts

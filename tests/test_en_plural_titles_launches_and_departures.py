@@ -10,7 +10,7 @@ subsidiary Z" is the unit named; the tagger's person reading of "AI21 Labs" keep
 from __future__ import annotations
 
 import pytest
-from en_facts import en_entity_names, en_facts, extractor
+from en_facts import en_current, en_entity_names, en_facts, extractor
 
 from aigraph.ingest.contract import Document
 
@@ -177,7 +177,7 @@ def test_an_investor_listed_with_a_person_stays_an_organisation() -> None:
     ],
 )
 def test_a_person_who_left_the_post_holds_it_no_more(text: str) -> None:
-    assert not any(k[0] == "WORKS_FOR" for k in en_facts(text)), en_facts(text)
+    assert not any(k[0] == "WORKS_FOR" for k in en_current(text)), en_facts(text)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ denied, or about something else).  Names are invented and every sentence is writ
 from __future__ import annotations
 
 import pytest
-from en_facts import en_facts
+from en_facts import en_facts, held
 
 INV, ACQ, PART, SPUN, PARTNER, EST, WORK = (
     "INVESTED_IN",
@@ -300,7 +300,7 @@ def test_a_stated_deal_gives_its_relation_and_its_lookalike_does_not(
     text: str, fact: tuple[str, str, str], unlike: str, no_fact: tuple[str, str, str]
 ) -> None:
     assert fact in en_facts(text)
-    assert no_fact not in en_facts(unlike)
+    assert not held(en_facts(unlike), no_fact)
 
 
 def test_a_planned_raise_names_no_investor() -> None:
@@ -310,7 +310,8 @@ def test_a_planned_raise_names_no_investor() -> None:
 
 
 def test_a_past_role_served_gives_no_employer() -> None:
-    assert (WORK, "Dana Whitlow", "Korvane") not in en_facts("Dana Whitlow served as chief executive of Korvane.")
+    got = en_facts("Dana Whitlow served as chief executive of Korvane.")
+    assert not held(got, (WORK, "Dana Whitlow", "Korvane")), got
 
 
 def test_a_unit_split_off_is_no_longer_part_of_its_owner() -> None:

@@ -9,7 +9,7 @@ given to several recipients is none's own.  Names are invented and every sentenc
 from __future__ import annotations
 
 import pytest
-from en_facts import en_entity_names, en_facts
+from en_facts import en_entity_names, en_facts, held
 
 INV, ACQ, PART, SPUN, EST, WORK, PART_OF, AFF = (
     "INVESTED_IN",
@@ -227,7 +227,7 @@ ALLIANCE = "Korvia Telecom launched the Vela AI Alliance in February 2023. "
 )
 def test_fact_and_its_unlike(text: str, fact: tuple, unlike: str, no_fact: tuple) -> None:
     assert fact in en_facts(text)
-    assert no_fact not in en_facts(unlike)
+    assert not held(en_facts(unlike), no_fact)
 
 
 def test_shares_not_given_to_the_descriptive_name() -> None:

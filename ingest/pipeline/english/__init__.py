@@ -41,6 +41,9 @@ _SERIES_END = re.compile(
 
 # a list item's bullet: "Venture Capital Deals: • Y raised …" is a heading, then an item of its own
 _BULLET = re.compile(r"[•●▪◦■▶►](?=\s)")
+# a line opened by a dash or star bullet and holding a sentence ("- Gradient Works raised …"): the tagger reads the
+# name after it as a word of a compound, so the bullet is blanked (a list of names, "- Moreh Labs", keeps it)
+_DASH_BULLET = re.compile(r"(?m)^([ \t]*)[-–*](?=[ \t]+(?:[^\s]+[ \t]+){5})")
 
 
 # "co-founded", "co-led" (verbs): the tokeniser splits the prefix off and the parser loses the verb; read
@@ -64,11 +67,12 @@ _LISTING = re.compile(
 
 def parser_text(text: str) -> str:
     """The text as the tagger reads it (the clean stage blanked datelines): "N billion won" as "N billion KRW", a
-    funding series ending a sentence split off, a list's bullet ending what came before it, a listing's exchange
-    and ticker blanked, "vice-president" as two words, "Rs" as "₹" (all the same length)."""
+    funding series ending a sentence split off, a list's bullet ending what came before it (a dash bullet blanked), a
+    listing's exchange and ticker blanked, "vice-president" as two words, "Rs" as "₹" (all the same length)."""
     text = _LISTING.sub(lambda m: " " * len(m.group(0)), text)
     text = _SERIES_END.sub("!", text)
     text = _BULLET.sub(".", text)
+    text = _DASH_BULLET.sub(r"\1 ", text)
     text = _CO_PREFIX.sub("   ", text)
     text = _VICE_HYPHEN.sub(r"\1 ", text)
     text = _RUPEES.sub(lambda m: "₹".rjust(len(m.group(0))), text)

@@ -169,6 +169,8 @@ def _hearsay_word(child) -> bool:
     return not (child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in child.children))
 
 
+# a verb and the preposition of what its subject chose not to do ("passed on leading the round")
+_DECLINED = {("pass", "on"), ("walk", "from"), ("back", "from")}
 # terms not yet agreed: "a preliminary (non-binding, tentative) agreement to provide $6 billion"
 _TENTATIVE = {"preliminary", "tentative", "nonbinding", "non-binding", "indicative"}
 
@@ -752,6 +754,15 @@ class EnClause:
                 owners = [e for e in self.subjects(verb) if e.type.is_organization] if verb is not None else []
             if owners and not self._organisation_object_before(verb, tok):
                 return owners[0]
+            if not owners and verb is not None and verb.dep_ in ("xcomp", "advcl"):
+                # "P joined Meta to lead its lab": no organisation does the purpose; the one P joined owns it
+                joined = [
+                    e
+                    for o in children(verb.head, "dobj")
+                    if o.i < tok.i and (e := self.argument_entity(o)) is not None and e.type.is_organization
+                ]
+                if len(joined) == 1:
+                    return joined[0]
         # "P said the company's purchase of Y would close": the possessor in the said clause's subject too
         clause = tok.head.head if tok.dep_ == "poss" and tok.head.dep_ in SUBJECTS else tok.head
         if (
@@ -1541,6 +1552,8 @@ class EnClause:
                 return False
             if _tentative_terms(node):
                 return False  # "signed a preliminary agreement to provide $N": the terms are not yet agreed
+            if below is not None and (node.lemma_.lower(), below.lower_) in _DECLINED:
+                return False  # "X passed on leading Y's round": what X chose not to do
             if node.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in node.children):
                 return False  # "ruled out an acquisition"
             if node.lemma_.lower() == "be" and any(

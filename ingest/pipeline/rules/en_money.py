@@ -200,10 +200,16 @@ def _committed_to(c: EnClause, verb) -> list[Entity]:
     bodies = [
         e
         for p in preps(verb, "to")
+        if not any(_managed_fund(o) for o in children(p, "pobj"))
         for e in c.list_after(p.i + 1, limit=3)
         if e.type.is_organization and p.i + 1 < c.span.end and p.nbor().tag_ != "VBG"
     ]
     return bodies or [t for p in preps(verb, "to") for o in children(p, "pobj") if (t := c.technology(o)) is not None]
+
+
+def _managed_fund(noun) -> bool:
+    """ "General Catalyst's latest fund": money committed to a firm's fund is the fund's, not a stake in the firm."""
+    return noun.lemma_.lower() in ("fund", "vehicle") and bool(children(noun, "poss"))
 
 
 def _own_tokens(verb) -> list:
@@ -514,11 +520,12 @@ def _joining_after(c: EnClause, with_tok) -> bool:
     return k > with_tok.i + 1 and k < c.span.end and _joins_round(c.span.doc[k])
 
 
-def _co_leads(c: EnClause) -> list[Entity]:
-    """ "…, with A and B co-leading": the round's other leads, listed between "with" and "co-leading"."""
+def _co_leads(c: EnClause, verb) -> list[Entity]:
+    """ "…, with A and B co-leading": the round's other leads, listed between "with" and "co-leading", in the
+    verb's own clause (not past a semicolon)."""
     doc = c.span.doc
     for t in c.span:
-        if t.lower_ != "with":
+        if t.lower_ != "with" or any(doc[k].text == ";" for k in range(min(t.i, verb.i), max(t.i, verb.i))):
             continue
         for k in range(t.i + 1, c.span.end):
             if doc[k].text in (".", ";") or doc[k].lower_ == "with":
@@ -583,6 +590,8 @@ def funding_round(c: EnClause) -> list:
             )  # "received approval from Kestrel Capital": a name's word is no round
             or objects[0].lemma_.lower() in COMMERCE_NOUNS  # "received a $5 million order from X"
             or _debt_phrase(objects[0])  # "secured a $1.5 billion credit facility from X": lent, no stake
+            # "raised $8 million in venture debt from X": the sum's kind is money lent
+            or any(_debt_phrase(o) for p in preps(objects[0], "in") for o in children(p, "pobj"))
             or objects[0].lemma_.lower() in ACQUIRE_NOUNS  # "closed its $1bn purchase of Y": a purchase, no round
         ):
             continue
@@ -631,7 +640,7 @@ def funding_round(c: EnClause) -> list:
             elif tok.lower_ == "with" and tok.i > verb.i and _as_investors(c, tok):
                 lead = "lead investor" in c.sentence.text.lower()  # "… with X identified as the lead investor"
                 investors += [(e, lead) for e in c.list_after(tok.i + 1)]  # "… with A, B and C as investors"
-        investors += [(e, False) for e in _also_in_round(c)] + [(e, True) for e in _co_leads(c)]
+        investors += [(e, False) for e in _also_in_round(c)] + [(e, True) for e in _co_leads(c, verb)]
         investors = [(e, lead) for e, lead in investors if e not in recipients]
         c.disc.deal_target = c.disc.round_target = recipients[0]
         raised = c.money(_money_tokens(verb))
@@ -790,6 +799,7 @@ def round_members(c: EnClause) -> list:
         if lemma in ("lead", "co-lead", "join", "head") and subject_word in ROUND_NOUNS:
             investors = [(e, lemma != "join") for e in c.agents(verb, limit=8)]
             investors += [(e, False) for e in _also_in_round(c)]  # "…, with participation from X and Y"
+            investors += [(e, True) for e in _co_leads(c, verb)] if lemma != "join" else []  # "with B co-leading"
         elif (
             lemma == "include"
             and subjects
@@ -1459,7 +1469,11 @@ def holds_stake(c: EnClause) -> list:
             for t in c.span
             if t.i > verb.i and t.lower_ == "of" and t.doc[t.i - 1].lower_ in ("percent", "%", "stake", "shares")
         ]
-        targets = named_in or c.as_organisations([e for t in of_share[:1] for e in c.list_after(t.i + 1, limit=4)])
+        # "60% of the plant company and Wistron 40%": an unnamed company held; the name after "and" holds the rest
+        of_share = [t for t in of_share[:1] if not any(_unnamed_noun(c, o) for o in children(t, "pobj"))]
+        targets = named_in or c.as_organisations(
+            [e for t in of_share for e in c.list_after(t.i + 1, limit=4) if not _share_follows(c, e, t.i)]
+        )  # "60% of Y and Z 40%": Z holds the rest of Y
         targets = [e for e in targets if e.type.is_organization] or (
             [c.disc.deal_target] if c.disc.deal_target is not None else []
         )
@@ -1475,6 +1489,24 @@ def holds_stake(c: EnClause) -> list:
             for target in targets:
                 c.add(RelationType.INVESTED_IN, holder, target, 0.75)
     return c.take()
+
+
+def _share_follows(c: EnClause, ent: Entity, after: int) -> bool:
+    """A share is written right after the entity's name past token ``after`` ("Z 40%"): a holder of its own."""
+    doc = c.span.doc
+    return any(
+        c.ent_of.get(i) is ent
+        and c.ent_of.get(i + 1) is not ent
+        and i + 2 < c.span.end
+        and doc[i + 1].like_num
+        and doc[i + 2].lower_ in ("%", "percent")
+        for i in range(after + 1, c.span.end - 2)
+    )
+
+
+def _unnamed_noun(c: EnClause, noun) -> bool:
+    """A common noun naming no organisation ("the plant company"), unlike "the company's shares" or a name."""
+    return noun.pos_ == "NOUN" and c.entity(noun) is None and not children(noun, "poss")
 
 
 def _gapped_holders(c: EnClause, share) -> list[Entity]:

@@ -10,7 +10,7 @@
 - "P is / has been / became CEO of X", "P serves as X's CTO", "P works at X (as an engineer)" (holding a role)
 
 "founder" gives ESTABLISHED person -> organisation; the other titles give WORKS_FOR
-with them.  Former roles ("former", "previously", "ex-") give nothing.
+with them; former roles ("former", "previously", "ex-", a post left) are marked ``former``.
 """
 
 from __future__ import annotations
@@ -57,8 +57,9 @@ def _honour_named_after(c: EnClause, org: Entity) -> bool:
     return bool(spans) and all(end < len(doc) and doc[end].text in _HONOURS for end, _ in spans)
 
 
-def _emit(c: EnClause, person: Entity, org: Entity, title_tokens: list) -> None:
-    """WORKS_FOR with the non-founder titles; ESTABLISHED for "founder"."""
+def _emit(c: EnClause, person: Entity, org: Entity, title_tokens: list, former: bool = False) -> None:
+    """WORKS_FOR with the non-founder titles, marked ``former`` for a post held before or left ("former Quillon CEO
+    P", "P left X to join Y"); ESTABLISHED for "founder"."""
     text = " ".join(c.lex.singular_title(t.text) or t.text for t in title_tokens).replace(" - ", "-")
     parts = [p.strip() for p in text.replace(" & ", " and ").split(" and ") if p.strip()]
     founder = [p for p in parts if p.lower() in FOUNDER or p.lower().endswith(" founder")]
@@ -67,8 +68,9 @@ def _emit(c: EnClause, person: Entity, org: Entity, title_tokens: list) -> None:
         return  # "holder of the Qualcomm Chair at UC San Diego": the sponsor of the chair employs no one
     if founder:
         c.add(RelationType.ESTABLISHED, person, org, 0.8)
-    if (titles or not founder) and not _left_post(c, person, org):
-        c.add(RelationType.WORKS_FOR, person, org, 0.85, title=" and ".join(titles) or None)
+    if titles or not founder:
+        past = former or _left_post(c, person, org)
+        c.add(RelationType.WORKS_FOR, person, org, 0.85, title=" and ".join(titles) or None, former=past or None)
 
 
 def _field_end(c: EnClause, of: int) -> int:
@@ -223,8 +225,9 @@ def titled_person(c: EnClause) -> list:
             left = _title_run(c, start - 2, -1)  # "X's chief executive, P, said"
         if left:
             left = _with_field(c, left)
-        # "former Quillon CEO P", "ex-Stripe engineer P" (the prefix read apart: "ex", "-", "Stripe")
-        if left and not any(t.lower_ in FORMER for t in doc[max(c.span.start, left[0].i - 3) : left[0].i]):
+        # "former Quillon CEO P", "ex-Stripe engineer P" (the prefix read apart: "ex", "-", "Stripe"): a past role
+        past = bool(left) and any(t.lower_ in FORMER for t in doc[max(c.span.start, left[0].i - 3) : left[0].i])
+        if left:
             k = left[0].i - 1
             if k >= c.span.start and doc[k].text in POSSESSIVES:
                 k -= 1
@@ -244,8 +247,10 @@ def titled_person(c: EnClause) -> list:
                 and not (office and org.type is not EntityType.GOVERNMENT_AGENCY)
             ):
                 # "former Quillon CEO P": a past role, as "former CEO" is; "Quillon CEO P stepped down": one left
-                if not _former_before(c, k, org):
-                    _emit(c, person, org, left)
+                _emit(c, person, org, left, former=past or _former_before(c, k, org))
+                continue
+            if past:  # "former CEO P": whose post it was is not written here
+                _apposition(c, person, end)
                 continue
             if (
                 k >= c.span.start and doc[k].lower_ == "and" and n > 0
@@ -417,7 +422,7 @@ def _clause_organisation(c: EnClause, tok, reported: bool = False) -> Entity | N
 
 
 def _apposition(c: EnClause, person: Entity, end: int) -> None:
-    """ "P, [the] TITLE of/at ORG" or "P, an ORG TITLE"."""
+    """ "P, [the] TITLE of/at ORG" or "P, an ORG TITLE" ("P, a former ORG TITLE": a past role)."""
     doc, i = c.span.doc, end
     if i < c.span.end and doc[i].text == "(":
         while i < c.span.end and doc[i].text != ")":
@@ -440,8 +445,8 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
         i += 1  # "P, who is CEO of X", "P, who serves as chairman of X"
     while i < c.span.end and doc[i].lower_ in ("the", "a", "an", *CURRENT):
         i += 1  # "P, the newly appointed CEO of X"
-    if i < c.span.end and doc[i].lower_ in FORMER:
-        return
+    former = i < c.span.end and doc[i].lower_ in FORMER  # "P, a former Google researcher", "P, previously CTO of X"
+    i += former
     org = c.ent_of.get(i)
     if org is None and i + 1 < c.span.end and doc[i + 1].text in POSSESSIVES:
         org = _company_referred(c, i)  # "P, the company's chief executive"
@@ -457,7 +462,7 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
         if title and (k := _field_end(c, title[-1].i + 1)) < c.span.end and doc[k].is_punct:
             title = list(title) + list(doc[title[-1].i + 1 : k])  # "P, AMD's head of research,"
         if title:
-            _emit(c, person, org, title)
+            _emit(c, person, org, title, former=former)
         return
     title = _title_run(c, i, 1)
     if not title:
@@ -492,11 +497,11 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
         if not found and j + 2 < c.span.end and doc[j + 1].lower_ == "the" and (it := _company_referred(c, j + 2)):
             found = [it]  # "P, chief executive of the company"
         if found and found[0].type.is_organization:
-            _emit(c, person, found[0], title)
+            _emit(c, person, found[0], title, former=former)
             if (owner := _unit_owner(c, j + 1, found[0])) is not None:
-                _emit(c, person, owner, title)  # "head of Naver's AI Lab" works for Naver too
+                _emit(c, person, owner, title, former=former)  # "head of Naver's AI Lab" works for Naver too
             if len(found) > 1 and found[1].type.is_organization and _joined(c, found[0], found[1]):
-                _emit(c, person, found[1], title)  # "vice chairman and CEO of A and B"
+                _emit(c, person, found[1], title, former=former)  # "vice chairman and CEO of A and B"
 
 
 def _unit_owner(c: EnClause, start: int, unit: Entity) -> Entity | None:
@@ -735,24 +740,23 @@ def _title_in(c: EnClause, role: Token) -> list:
 def holds_role(c: EnClause) -> list:
     """ "P is / has been / became CEO of X", "P serves as X's CTO", "P works at X (as an engineer)".
 
-    "P was CEO of X", "P worked at X" may be a past role and give nothing, as "former" does; "member of" names no
-    job."""
+    "P was CEO of X" may be a past role or a present one and gives nothing; "P worked (served) at X", "previously",
+    "a former CEO of X" are past roles (``former``); "member of" names no job."""
     for verb in c.span:
         lemma = verb.lemma_.lower()
         takes_over = any(phrasal(verb, w) for w in TAKE_OVER.get(lemma, ())) and bool(preps(verb, "as"))
         if not (lemma in ROLE_VERBS or takes_over) or (lemma == "be" and verb.tag_ == "VBD") or not c.asserted(verb):
             continue  # "P took over / stepped in as CEO of X" (in 2022): the role P then took and holds
-        if any(a.lower_ in FORMER for a in children(verb, "advmod")) or (
+        # "P, who previously worked at X", "P served as CEO of X": a past role
+        past = any(a.lower_ in FORMER for a in children(verb, "advmod")) or (
             lemma in ("work", "serve") and verb.tag_ == "VBD"
-        ):
-            continue  # "P, who previously worked at X", "P served as CEO of X": a past role
+        )
         people = [e for e in c.subjects(verb) if e.type is EntityType.PERSON]
         if verb.dep_ == "relcl" and verb.tag_ == "VBZ" and (last := c.entity(verb.head)) in people:
             people = [last]  # "founded by A, B and C, who remains director of X": the singular verb is C's alone
         role = _role(c, verb)
         title = _title_in(c, role) if role is not None else []
-        if any(t.lower_ in FORMER for t in (role.subtree if role is not None else ())):
-            continue
+        past = past or any(t.lower_ in FORMER for t in (role.subtree if role is not None else ()))
         orgs: list[Entity] = []
         if title and role is not None:
             orgs = [e for p in preps(role, "of", "at", "for") for e in c.list_after(p.i + 1, limit=1)]
@@ -765,7 +769,7 @@ def holds_role(c: EnClause) -> list:
         for person in people:
             for org in orgs:
                 if org.type.is_organization and _post_in(org, title):
-                    _emit(c, person, org, title)
+                    _emit(c, person, org, title, former=past)
     return c.take()
 
 

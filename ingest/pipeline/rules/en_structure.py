@@ -715,6 +715,8 @@ def spin_off(c: EnClause) -> list:
             if not children_ and parents:  # an unnamed unit: a later sentence may name it ("The unit will become Y")
                 c.disc.unnamed_spin_off = parents[0]
         date = c.date() or _effective_date(c) or c.reported_date(verb)
+        if verb.dep_ == "acl" and not any(t.ent_type_ == "DATE" for t in verb.subtree):
+            date = None  # "Y, spun out of X, raised €4m in 2023": the year is the round's
         for child in children_:
             for parent in parents:
                 c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.85, date=date)

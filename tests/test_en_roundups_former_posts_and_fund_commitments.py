@@ -1,0 +1,148 @@
+"""English deal roundups, European startup press and Asian business news: money raised "in venture debt" is lent;
+"passed on leading" a round led nothing; money committed to a firm's fund is no stake in the firm; "P joined Y to
+lead its lab" works for Y; a dash bullet opening a deal line keeps the company's whole name; "60% of the plant
+company and B 40%" names no company held; co-leads are the round's of their own clause; a spin-out described
+beside a later round takes no date of the round; European universities are universities; and a post held before
+("previously worked at X", "P, a former X researcher", "former X CEO P", "P, previously CTO of X") is kept, marked
+``former``, while a present role stays current."""
+
+import pytest
+from en_facts import en_entity_names, en_facts, held
+
+
+def test_money_raised_in_venture_debt_is_lent() -> None:
+    got = en_facts("Brisa Robotics raised $9 million in venture debt from Harlow Credit.")
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_money_raised_in_a_round_still_counts() -> None:
+    got = en_facts("Brisa Robotics raised $9 million in Series A funding from Harlow Ventures.")
+    assert ("INVESTED_IN", "Harlow Ventures", "Brisa Robotics") in got, got
+
+
+def test_passing_on_leading_a_round_led_nothing() -> None:
+    got = en_facts("Quarrow Capital passed on leading Tessaly's $300 million round.")
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_money_committed_to_a_firms_fund_is_no_stake_in_the_firm() -> None:
+    got = en_facts("The Oregon Teachers Fund committed $80 million to Harlow Ventures' latest fund.")
+    assert ("INVESTED_IN", "Oregon Teachers Fund", "Harlow Ventures") not in got, got
+
+
+def test_money_committed_to_a_company_still_counts() -> None:
+    got = en_facts("The Oregon Teachers Fund committed $80 million to Brisa Robotics.")
+    assert ("INVESTED_IN", "Oregon Teachers Fund", "Brisa Robotics") in got, got
+
+
+def test_joining_to_lead_its_lab_works_for_the_company_joined() -> None:
+    text = "Orvane bought a 30% stake in Kestrel AI. Mina Hale joined Tessaly to lead its robotics lab."
+    got = en_facts(text)
+    assert ("WORKS_FOR", "Mina Hale", "Tessaly") in got, got
+    assert ("WORKS_FOR", "Mina Hale", "Orvane") not in got, got
+
+
+def test_a_dash_bullet_keeps_the_whole_name() -> None:
+    text = "Deals\n- Gradient Works, a Leeds-based data platform, raised £8 million from Kestrel Capital."
+    got = en_facts(text)
+    assert ("INVESTED_IN", "Kestrel Capital", "Gradient Works") in got, got
+    assert "Works" not in en_entity_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane Robotics will hold 60% of the plant company and Halvo Systems 40%.",
+        "Orvane Robotics will hold 60% of the joint venture and Halvo Systems 40%.",
+    ],
+)
+def test_shares_of_an_unnamed_company_name_no_company_held(text: str) -> None:
+    got = en_facts(text)
+    assert ("INVESTED_IN", "Orvane Robotics", "Halvo Systems") not in got, got
+
+
+def test_a_holder_named_after_the_company_held_is_no_company_held() -> None:
+    got = en_facts("Kessel will hold 55% of Brisa Robotics and Marrin 45%.")
+    assert ("INVESTED_IN", "Kessel", "Brisa Robotics") in got, got
+    assert ("INVESTED_IN", "Kessel", "Marrin") not in got, got
+
+
+def test_co_leads_belong_to_the_round_of_their_own_clause() -> None:
+    text = (
+        "Staff at Brisa sold $200 million in shares to Harlow Ventures in a tender offer. "
+        "Tessaly's Series D was led by Quarrow Capital, with Marlin Partners and Orla Ventures co-leading; "
+        "the company raised $900 million."
+    )
+    got = en_facts(text)
+    for investor in ("Quarrow Capital", "Marlin Partners", "Orla Ventures"):
+        assert ("INVESTED_IN", investor, "Tessaly") in got, got
+        assert ("INVESTED_IN", investor, "Harlow Ventures") not in got, got
+
+
+def test_a_spin_out_described_beside_a_round_takes_no_date_of_the_round() -> None:
+    got = en_facts("Corvida, spun out of Politecnico di Torino, raised €3m in 2024 from Orla Ventures.")
+    props = got.get(("SPUN_OFF_FROM", "Corvida", "Politecnico di Torino"))
+    assert props is not None and "date" not in props, got
+
+
+def test_a_spin_out_dated_in_its_own_clause_keeps_the_date() -> None:
+    got = en_facts("Veyra was spun out of Politecnico di Torino in 2021.")
+    assert got.get(("SPUN_OFF_FROM", "Veyra", "Politecnico di Torino"), {}).get("date") == "2021", got
+
+
+@pytest.mark.parametrize("name", ["Politecnico di Torino", "Universität Heidelberg", "Université Paris Cité"])
+def test_european_universities_are_universities(name: str) -> None:
+    from en_facts import extractor
+
+    from aigraph.ingest.contract import Document
+
+    result = extractor().extract(Document(id="t", text=f"Veyra was spun out of {name} in 2021."))
+    types = {e.name: e.type.value for e in result.entities}
+    assert types.get(name) == "University", types
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "title"),
+    [
+        (
+            "Lena Marsh previously worked at Brisa Robotics as a senior engineer.",
+            "Lena Marsh",
+            "Brisa Robotics",
+            "senior engineer",
+        ),
+        (
+            "Omar Petit, a former Brisa Robotics researcher, co-founded Veyra in 2022.",
+            "Omar Petit",
+            "Brisa Robotics",
+            "researcher",
+        ),
+        ("Former Quarrow CEO Dana Holt joined Orvane as president.", "Dana Holt", "Quarrow", "CEO"),
+        (
+            "Raj Menon, previously CTO of Brisa Robotics, has been named CEO of Veyra.",
+            "Raj Menon",
+            "Brisa Robotics",
+            "CTO",
+        ),
+        ("Mika Lund served as chief executive of Quarrow.", "Mika Lund", "Quarrow", "chief executive"),
+    ],
+)
+def test_a_post_held_before_is_kept_as_former(text: str, person: str, org: str, title: str) -> None:
+    got = en_facts(text)
+    props = got.get(("WORKS_FOR", person, org), {})
+    assert props.get("former") is True and props.get("title") == title, got
+
+
+def test_the_new_post_beside_a_former_one_is_current() -> None:
+    got = en_facts("Raj Menon, previously CTO of Brisa Robotics, has been named CEO of Veyra.")
+    assert held(got, ("WORKS_FOR", "Raj Menon", "Veyra")), got
+
+
+@pytest.mark.parametrize(
+    "text", ["Dana Holt is CEO of Quarrow.", "Dana Holt, the chief executive of Quarrow, said sales rose."]
+)
+def test_a_present_post_is_not_former(text: str) -> None:
+    assert held(en_facts(text), ("WORKS_FOR", "Dana Holt", "Quarrow")), en_facts(text)
+
+
+def test_a_post_of_uncertain_time_gives_nothing() -> None:
+    assert ("WORKS_FOR", "Dana Holt", "Quarrow") not in en_facts("Dana Holt was CEO of Quarrow.")
