@@ -146,3 +146,95 @@ def test_a_present_post_is_not_former(text: str) -> None:
 
 def test_a_post_of_uncertain_time_gives_nothing() -> None:
     assert ("WORKS_FOR", "Dana Holt", "Quarrow") not in en_facts("Dana Holt was CEO of Quarrow.")
+
+
+def test_a_seed_round_closed_from_an_investor() -> None:
+    got = en_facts("Quarrow AI closed a €3m seed round from Frontline Ventures.")
+    props = got.get(("INVESTED_IN", "Frontline Ventures", "Quarrow AI"), {})
+    assert props.get("amount") == 3_000_000 and props.get("series") == "seed", got
+
+
+def test_existing_investors_named_beside_the_noun_invested() -> None:
+    text = "Brisa Robotics has secured a €7m investment from its existing investors, Kestrel Capital and Orla Ventures."
+    got = en_facts(text)
+    assert ("INVESTED_IN", "Kestrel Capital", "Brisa Robotics") in got, got
+    assert ("INVESTED_IN", "Orla Ventures", "Brisa Robotics") in got, got
+
+
+def test_an_angel_named_after_a_co_founder_title_invested() -> None:
+    got = en_facts("Veyra has raised €6m from Kestrel Capital and Brisa co-founder Ana Lindqvist.")
+    assert ("INVESTED_IN", "Ana Lindqvist", "Veyra") in got, got
+
+
+def test_its_subsidiary_named_with_a_legal_form_is_an_affiliate() -> None:
+    got = en_facts("Harlow Corp. and its subsidiary Brisa Corp. announced a new plant.")
+    assert ("AFFILIATE_OF", "Brisa Corp.", "Harlow Corp.") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Energy Department finalized a $900 million award to Halvo Systems.",
+        "The Energy Department approved a $900 million grant to Halvo Systems.",
+    ],
+)
+def test_a_grant_a_body_finalizes_or_approves_is_funding(text: str) -> None:
+    got = en_facts(text)
+    assert got.get(("INVESTED_IN", "Energy Department", "Halvo Systems"), {}).get("amount") == 900_000_000, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Energy Department announced a proposed $900 million grant to Halvo Systems.",
+        "The Energy Department may finalize a $900 million award to Halvo Systems.",
+        "The foundation announced an award to Halvo Systems.",
+    ],
+)
+def test_a_grant_proposed_possible_or_without_a_sum_is_no_funding(text: str) -> None:
+    assert not any(k[0] == "INVESTED_IN" for k in en_facts(text)), en_facts(text)
+
+
+def test_a_company_joining_a_known_company_is_no_member_of_it() -> None:
+    got = en_facts("Quillon will join Google Cloud once the deal closes.")
+    assert not any(k[0] == "PARTICIPATES_IN" for k in got), got
+
+
+def test_a_company_joining_an_alliance_is_a_member() -> None:
+    got = en_facts("Quillon will join the K-Cloud Alliance.")
+    assert ("PARTICIPATES_IN", "Quillon", "K-Cloud Alliance") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "founders", "body"),
+    [
+        (
+            "Harlow Fund was established in March 2024 by Kestrel Capital and Orla Ventures.",
+            ["Kestrel Capital", "Orla Ventures"],
+            "Harlow Fund",
+        ),
+        (
+            "Stanford and Intel have established the Stanford-Intel Center for Edge AI.",
+            ["Stanford", "Intel"],
+            "Stanford-Intel Center for Edge AI",
+        ),
+    ],
+)
+def test_founders_of_a_fund_or_centre_founded_it_and_take_no_part_in_it(text: str, founders: list, body: str) -> None:
+    got = en_facts(text)
+    for founder in founders:
+        assert ("ESTABLISHED", founder, body) in got, got
+        assert ("PARTICIPATES_IN", founder, body) not in got, got
+
+
+def test_founders_of_an_alliance_are_its_members() -> None:
+    got = en_facts("Kestrel Telecom, Orla Mobile and Harlow Net formed the Open Telco AI Alliance in 2023.")
+    assert ("PARTICIPATES_IN", "Orla Mobile", "Open Telco AI Alliance") in got, got
+
+
+def test_an_investor_named_after_the_founders_clause_founded_nothing() -> None:
+    got = en_facts(
+        "Acme Quantum was founded in 2021 by Jane Roe, and Beta Capital also participated in its Series A round."
+    )
+    assert ("ESTABLISHED", "Jane Roe", "Acme Quantum") in got, got
+    assert ("ESTABLISHED", "Beta Capital", "Acme Quantum") not in got, got

@@ -551,7 +551,8 @@ class EnClause:
                 and _LIST_OPENERS & {doc[start].lemma_.lower(), doc[start].lower_}
             ):
                 start += 1  # "Existing investors A and B": the words describing the list are no name of it
-            listed = self.list_after(start, limit=0, objects=False)
+            # an object's list ends where a name opens the next clause ("by A, and B also joined")
+            listed = self.list_after(start, limit=0, objects=tok.dep_ in ("pobj", "dobj"))
             if found[0] in listed:
                 found += [e for e in listed if e not in found]
         return found
@@ -1194,7 +1195,10 @@ class EnClause:
             end += 1  # "Unit 8200 veterans P and Q": the number ends the name the tagger cut short
         j = end
         while j < self.span.end and (
-            self.lex.is_title_token(doc, j) or doc[j].text == "-" or doc[j].lower_ in _PEOPLE_FROM
+            self.lex.is_title_token(doc, j)
+            or doc[j].text == "-"
+            or doc[j].lower_ in _PEOPLE_FROM
+            or (doc[j].lower_ == "co" and j + 1 < self.span.end and doc[j + 1].text == "-")  # "co-founder"
         ):
             j += 1
         person = self.ent_of.get(j) if end < j < self.span.end else None
@@ -1279,7 +1283,15 @@ class EnClause:
                 if (past := self._past_describer(ent, i)) is not None:
                     i = past  # "A and Nvidia-backed B": the backer describes the next item
                     continue
-                if objects and ent not in found and end < sent_end and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                verb_at = end
+                while verb_at < sent_end - 1 and doc[verb_at].tag_ == "RB":
+                    verb_at += 1  # "… and B also participated"
+                if (
+                    objects
+                    and ent not in found
+                    and verb_at < sent_end
+                    and doc[verb_at].tag_ in ("VBD", "VBZ", "VBP", "MD")
+                ):
                     break  # "… in A and B invested …": B starts a new clause
                 if found and found[-1].type is EntityType.PERSON and self._titles_after_owner(end):
                     break  # "P, OpenAI's former CTO, founded …": the owner of P's title is no item of the list

@@ -438,6 +438,37 @@ def funds(c: EnClause) -> list:
     return c.take()
 
 
+# what a body does with a grant it gives, the grant its object ("finalized a $1.5 billion award to Y")
+_GRANT_ACTS = {"announce", "finalize", "finalise", "approve", "make", "issue", "sign", "confirm", "complete"}
+_GRANT_AWARDS = {"grant", "award", "subsidy", "funding"}
+
+
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def grant_made(c: EnClause) -> list:
+    """ "The ministry finalized a $1.5 billion award to Y", "X approved a $20 million grant to Y": a stated sum a body
+    grants (a prize without a sum, "an award to Y", is none)."""
+    for verb in c.span:
+        if verb.lemma_.lower() not in _GRANT_ACTS or not is_verb(verb) or not c.asserted(verb):
+            continue
+        for noun in children(verb, "dobj"):
+            if (
+                noun.lemma_.lower() not in _GRANT_AWARDS
+                or c.unrealised(noun)
+                or not any(t.ent_type_ == "MONEY" for t in noun.subtree)
+            ):
+                continue
+            tos = {p.i: p for p in preps(noun, "to") + preps(verb, "to")}  # the parser may hang "to Y" on the verb
+            recipients = [e for i in sorted(tos) for e in c.list_after(i + 1, limit=4) if e.type.is_organization]
+            props = c.money([t for t in noun.subtree if t.i < noun.i])
+            if len(recipients) > 1 and "amount" in props:
+                props = _as_round_total(props)  # "a $25 million grant to A and B": theirs together
+            for funder in [e for e in c.subjects(verb) if e.type.is_organization]:
+                for recipient in recipients:
+                    if recipient is not funder:
+                        c.add(RelationType.INVESTED_IN, funder, recipient, 0.8, **props)
+    return c.take()
+
+
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
 def round_contribution(c: EnClause) -> list:
     """ "…a $100 million round, for which X and Z shelled out $30 million and $20 million, respectively"."""
@@ -520,6 +551,19 @@ def _joining_after(c: EnClause, with_tok) -> bool:
     return k > with_tok.i + 1 and k < c.span.end and _joins_round(c.span.doc[k])
 
 
+def _investors_named(c: EnClause, prep) -> list[Entity]:
+    """ "from its existing investors, A and B": the names set beside the investors the preposition takes (the
+    parser may hang them elsewhere, so they are read from the words after the comma)."""
+    doc = prep.doc
+    return [
+        e
+        for o in children(prep, "pobj")
+        if o.lemma_.lower() in INVESTOR_NOUNS and o.i + 2 < c.span.end and doc[o.i + 1].text == ","
+        for e in c.list_after(o.i + 2)
+        if e.type.is_organization
+    ]
+
+
 def _co_leads(c: EnClause, verb) -> list[Entity]:
     """ "…, with A and B co-leading": the round's other leads, listed between "with" and "co-leading", in the
     verb's own clause (not past a semicolon)."""
@@ -574,7 +618,11 @@ def funding_round(c: EnClause) -> list:
             [t for w in preps(verb, "with") for t in children(w, "pobj") if t.ent_type_ == "MONEY"]
             if launched
             else children(verb, "dobj")
-            or [t for t in verb.children if t.lower_ in ROUND_NOUNS and any(d.dep_ == "det" for d in t.children)]
+            or [
+                t
+                for t in verb.children
+                if t.lower_ in ROUND_NOUNS and any(d.dep_ in ("det", "compound") for d in t.children)
+            ]  # "closed a €3m seed round from X": "round" read as an adverb, its "seed" a compound
             # "raised $N earlier this year": the parser hangs the sum on the time phrase
             or [t for t in children(verb, "npadvmod") if any(d.ent_type_ == "MONEY" for d in t.subtree)]
         )
@@ -616,7 +664,7 @@ def funding_round(c: EnClause) -> list:
             if tok.lower_ == "by" and _led_or_backed(tok.head, verb):
                 investors += [(e, tok.head.lemma_.lower() in LEAD_PARTICIPLES) for e in c.list_after(tok.i + 1)]
             elif tok.lower_ in ("from", "including") and tok.i > verb.i:
-                listed = c.list_after(tok.i + 1)
+                listed = c.list_after(tok.i + 1) or _investors_named(c, tok)
                 investors += [(e, False) for e in listed]
                 if tok.lower_ == "from" and len(listed) == 1 and (sum_ := _sum_before(c, tok)):
                     own[id(listed[0])] = sum_

@@ -346,12 +346,11 @@ def _descriptions(verb) -> list:
 
 
 def _shared_body(verb, target: Entity) -> bool:
-    """A body several organisations found together and take part in: a foundation, network, fund or research centre
-    (typed so by its name), not a company ("A and B formed a joint venture, Y" own it: ESTABLISHED only)."""
+    """A body several organisations found together and take part in: a foundation or network (typed so by its
+    name), not a company, a fund or a research centre, which its founders own or run ("A and B formed a joint venture,
+    Y", "MGX was established by A and B", "A and B established the A-B Center": ESTABLISHED only)."""
     described = _descriptions(verb)
-    return target.type in (EntityType.ORGANIZATION, EntityType.RESEARCH_LAB, EntityType.INVESTOR) and not any(
-        o.lemma_.lower() in NEW_COMPANY_NOUNS for o in described
-    )
+    return target.type is EntityType.ORGANIZATION and not any(o.lemma_.lower() in NEW_COMPANY_NOUNS for o in described)
 
 
 def _set_up_as(verb) -> RelationType | None:
@@ -469,7 +468,9 @@ def _owner(c: EnClause, noun) -> Entity | None:
         i -= 1  # "X's venture arm", "X's R&D arm", read from the words: the parser may hang X elsewhere
     if i > c.span.start and doc[i].text in POSSESSIVES and (ent := c.entity(doc[i - 1])) is not None:
         return ent
-    for poss in children(noun, "poss", "nmod"):
+    # "its subsidiary Wiwynn Corp.": the parser may hang "its" on the name the noun describes
+    named = children(noun.head, "poss") if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" else []
+    for poss in children(noun, "poss", "nmod") + named:
         if poss.lower_ in ("its", "their"):
             verb = noun.head.head if noun.dep_ == "pobj" else None
             if (
@@ -945,6 +946,10 @@ def _possessed_spin_off(c: EnClause, head, last, after) -> bool:
     return True
 
 
+# what a company joining a known company becomes part of, not a member of
+_MERGED_INTO = (EntityType.COMPANY, EntityType.BUSINESS_GROUP)
+
+
 @relation_rule(RelationType.PARTICIPATES_IN, language="en", per_sentence=True)
 def participates(c: EnClause) -> list:
     """ "X joined the Y alliance", "X takes part / participates in Y", "X is a member of Y"."""
@@ -976,6 +981,8 @@ def participates(c: EnClause) -> list:
                     if p.lower_ in ("in", "of")
                     for e in c.list_after(p.i + 1, limit=2) or _named_bodies(c, children(p, "pobj"))
                 ]
+            else:  # "Wiz will join Google Cloud once the deal closes": a known company joined is a merger
+                targets = [e for e in targets if e.registry is None or e.type not in _MERGED_INTO]
         elif lemma == "participate" or (lemma == "take" and any(o.lower_ == "part" for o in tok.children)):
             if any(
                 t.lemma_.lower() in ROUND_WORDS
