@@ -125,12 +125,13 @@ _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 _IN_SENTENCE = r"(?:[^.]|(?<=\d)\.(?=\d))"
 # "Y에 N원을 투자해 공장을 짓는다": Y is where a plant or campus is built, not a company funded
 _SITE_BUILT = re.compile(
-    _IN_SENTENCE + r"{0,40}?(?:공장|생산\s?시설|생산\s?기지|생산\s?라인|팹|캠퍼스|클러스터|단지|거점)\S{0,3}\s*"
+    _IN_SENTENCE + r"{0,40}?(?:공장|생산\s?시설|생산\s?기지|생산\s?라인|팹|캠퍼스|클러스터|단지|거점|센터)\S{0,3}\s*"
     r"(?:\S+\s){0,2}?(?:을|를)?\s*(?:짓|건설|건립|증설|신설|세우|세운|조성|구축|확장|착공)"
 )
-# a state, city, province or county written as one word ("인디애나주", "테일러시"): a place, not a recipient
+# a state, city, province, county or district written as one word ("인디애나주", "테일러시", "유성구"): a place,
+# not a recipient
 _PLACE_WORD = re.compile(
-    r"[가-힣]{2,}(?:주|시|도|군)|현지|국내|해외|국내외|지역|역내|관내"
+    r"[가-힣]{2,}(?:주|시|도|군|구)|현지|국내|해외|국내외|지역|역내|관내"
 )  # "현지에 투자": where, no field
 # "매출 300조원을 기록했고 AI에 투자": the money is another clause's
 _CLAUSE_BREAK = re.compile(r"\S(?:고|며|지만|는데|다)[\s,.]")
@@ -294,6 +295,20 @@ def invested_in(c: Clause) -> list[Relation]:
         if fund is not None and (after := _subjects_after_fund_topic(c)):
             # "X와 Y가 추진 중인 펀드는 A와 B가 각각 50억원을 출자해": A and B, not the relative clause's X and Y
             own = props if len(after) == 1 or _EACH.search(c.clause_text()) else without_amount(props)
+            sums = [m.group(0) for m in _MONEY_AFTER.finditer(c.own_clause())]
+            if len(after) > 1 and len(sums) == len(after):
+                # "A와 B가 각각 300억원, 200억원을 출자했다": the sums in the order of the names
+                return [
+                    Relation(
+                        RelationType.INVESTED_IN,
+                        a,
+                        fund,
+                        c.sentence,
+                        c.confidence,
+                        money_properties(written, c.article_date, c.lex.fx),
+                    )
+                    for a, written in zip(after, sums)
+                ]
             return [Relation(RelationType.INVESTED_IN, a, fund, c.sentence, c.confidence, own) for a in after]
         founded = c.focus(subject)
         if founded is not None and _named_right_after(c, founded):
@@ -998,8 +1013,11 @@ def acquired(c: Clause) -> list[Relation]:
             return [Relation(RelationType.ACQUIRED, buyer, described, c.sentence, c.confidence, props)]
     if c.passive():
         buyer = c.last_before(PLACE)
-        if buyer is not None and subject is not None:
-            return [Relation(RelationType.ACQUIRED, buyer, subject, c.sentence, c.subject_confidence, props)]
+        # "A는 X를 분사했고, X는 B에 흡수합병됐다": the passive clause's own subject was bought
+        own = next((a.entity for a in c.subjects if a.start >= c.own_clause_start()), None)
+        bought = own if own is not None and own is not buyer else subject
+        if buyer is not None and bought is not None:
+            return [Relation(RelationType.ACQUIRED, buyer, bought, c.sentence, c.subject_confidence, props)]
         return []
     if gapped := _gapped_pairs(c, OBJECT):
         own = props if _EACH.search(clause) else without_amount(props)
@@ -1007,6 +1025,10 @@ def acquired(c: Clause) -> list[Relation]:
     target = next((a for a in reversed(c.before) if a.particle in OBJECT or _object_too(c, a) or _even(c, a)), None)
     if subject is None or target is None or _object_of_another_verb(c, target):
         return []
+    if c.trigger.group(0).startswith("합병") and any(
+        a.particle in PARTNER and a.start > target.start for a in c.before
+    ):
+        return []  # "A는 자회사 X를 B와 합병했다": X and B merge; A bought neither
     buyers = _verb_subject(c) or c.subject_group or [subject]  # "A와 B는 Y를 공동 인수했다": both bought it
     # "P ORG 대표는 Y를 인수했다고 말했다": the company bought it
     buyers = [speaks_for(c, b) or b for b in buyers]
@@ -1529,12 +1551,15 @@ def _fund_subject(c: Clause) -> Entity | None:
 
 
 def _subjects_after_fund_topic(c: Clause) -> list[Entity]:
-    """The organisations in 이/가 between the fund topic ("… 펀드는") and the verb, the first enumeration only."""
+    """The organisations in 이/가 between the fund topic ("… 펀드는") and the verb, the first enumeration of the verb's
+    own clause ("이 펀드는 A가 운용하며, B가 출자했다": B's)."""
     m = _FUND_TOPIC.match(c.sentence.text)
     if m is None:
         return []
     base = c.sentence.start
-    first = next((a for a in c.before if a.start - base >= m.end() and a.particle in ("이", "가")), None)
+    named = [a for a in c.before if a.start - base >= m.end() and a.particle in ("이", "가")]
+    clause_start = c.own_clause_start(CLAUSE_DONE)
+    first = next((a for a in named if a.start >= clause_start), None) or next(iter(named), None)
     return [
         a.entity for a in c.before if first is not None and a.group == first.group and a.entity.type.is_organization
     ]
