@@ -1014,10 +1014,10 @@ def acquired(c: Clause) -> list[Relation]:
     if c.passive():
         buyer = c.last_before(PLACE)
         # "A는 X를 분사했고, X는 B에 흡수합병됐다": the passive clause's own subject was bought
-        own = next((a.entity for a in c.subjects if a.start >= c.own_clause_start()), None)
-        bought = own if own is not None and own is not buyer else subject
-        if buyer is not None and bought is not None:
-            return [Relation(RelationType.ACQUIRED, buyer, bought, c.sentence, c.subject_confidence, props)]
+        own_subject = next((a.entity for a in c.subjects if a.start >= c.own_clause_start()), None)
+        taken = own_subject if own_subject is not None and own_subject is not buyer else subject
+        if buyer is not None and taken is not None:
+            return [Relation(RelationType.ACQUIRED, buyer, taken, c.sentence, c.subject_confidence, props)]
         return []
     if gapped := _gapped_pairs(c, OBJECT):
         own = props if _EACH.search(clause) else without_amount(props)

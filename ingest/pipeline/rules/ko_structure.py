@@ -142,13 +142,13 @@ def established(c: Clause) -> list[Relation]:
     co_founders = _co_founders(c, founder, obj)
     out += [Relation(RelationType.ESTABLISHED, a, obj.entity, s, conf, props) for a in co_founders]
     # "대표이사 직속으로 X를 신설"; "X 연구소를 신설했다": a body one organisation creates within itself is a unit
-    inside = _INSIDE.search(s.text[: obj.start - s.start])
+    under = _INSIDE.search(s.text[: obj.start - s.start])
     # "Z 산하에 Y를 신설": inside another body named right before, Z's unit (part_of), not the founder's
-    elsewhere = inside is not None and any(
-        a.entity is not founder and 0 <= inside.start() - (a.end - s.start) <= 1 for a in before
+    elsewhere = under is not None and any(
+        a.entity is not founder and 0 <= under.start() - (a.end - s.start) <= 1 for a in before
     )
     within = not elsewhere and (
-        inside is not None
+        under is not None
         or (
             not co_founders
             and len(c.subject_group) < 2  # "A와 B는 … 신설했다": theirs together
