@@ -73,3 +73,38 @@ def test_one_sum_each_is_everyones() -> None:
     text = "한국벤처투자는 '가온 딥테크 펀드'가 결성됐다고 밝혔다. 이 펀드에는 산업은행과 IBK기업은행이 각각 100억원을 출자했다."
     got = facts(text)
     assert got.get(("INVESTED_IN", "IBK기업은행", "가온 딥테크 펀드"), {}).get("amount") == 10_000_000_000, got
+
+
+def test_money_after_a_partnership_clause_goes_to_the_partner() -> None:
+    got = facts("가온텔레콤이 AI 검색 스타트업 누리서치와 전략적 파트너십을 맺고 1000만 달러를 투자했다.")
+    assert got.get(("INVESTED_IN", "가온텔레콤", "누리서치"), {}).get("amount") == 10_000_000, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가온텔레콤은 누리서치와 협약을 맺고 AI 반도체에 1000억원을 투자한다.",
+        "가온텔레콤은 누리서치와 협약을 맺고, 내년에 1000억원을 투자할 계획이다.",
+    ],
+)
+def test_money_with_a_place_of_its_own_is_not_the_partners(text: str) -> None:
+    assert ("INVESTED_IN", "가온텔레콤", "누리서치") not in facts(text), facts(text)
+
+
+def test_stakes_of_a_venture_founded_earlier_in_the_sentence() -> None:
+    got = facts(
+        "가온배터리와 다온모터스는 합작법인 '누리셀'을 설립했으며 지분은 가온배터리가 51%, 다온모터스가 49%를 갖는다."
+    )
+    assert got.get(("INVESTED_IN", "가온배터리", "누리셀"), {}).get("stake_percent") == 51, got
+    assert got.get(("INVESTED_IN", "다온모터스", "누리셀"), {}).get("stake_percent") == 49, got
+
+
+def test_participants_named_after_the_programme_take_part_in_it() -> None:
+    got = facts("과기정통부는 '가온 AI 모델' 사업에 누리클라우드, 다온텔레콤, 한빛AI가 참여한다고 밝혔다.")
+    for member in ("누리클라우드", "다온텔레콤", "한빛AI"):
+        assert ("PARTICIPATES_IN", member, "가온 AI 모델") in got, got
+
+
+def test_participation_being_considered_gives_nothing() -> None:
+    got = facts("과기정통부는 '가온 AI 모델' 사업에 누리클라우드, 다온텔레콤이 참여할지 검토하고 있다.")
+    assert not any(k[0] == "PARTICIPATES_IN" for k in got), got

@@ -259,10 +259,17 @@ def invested_in(c: Clause) -> list[Relation]:
     if (
         target is None
         and partners
-        and "지분" in c.own_clause()
-        and _PARTNERED_THEN.search(c.text_before(c.own_clause_start()))
+        and ("지분" in c.own_clause() or "amount" in props)
+        and (
+            _PARTNERED_THEN.search(c.text_before(c.own_clause_start()))
+            or (
+                (tied := _PARTNERED_AND.search(c.text_before(c.pos), partners[-1].end - c.sentence.start)) is not None
+                and not _ANY_PLACE.search(c.text_before(c.pos), tied.end())  # "…맺고 AI 반도체에 N원을": there
+            )
+        )
     ):
-        target, partners = partners[-1].entity, []  # "X는 Y와 MOU를 맺고 지분 투자를 단행했다": the stake is Y's
+        # "X는 Y와 MOU를 맺고 지분 투자를 단행했다", "Y와 파트너십을 맺고 1000만 달러를 투자했다": the money is Y's
+        target, partners = partners[-1].entity, []
     if target is None and partners and _CONTRACT.match(c.sentence.text, c.trigger.end()):
         target, partners = partners[-1].entity, []  # "X는 Y와 2억 달러 규모의 투자 계약을 체결"
         if subject is not None and _investor_side(target, subject):
@@ -352,6 +359,9 @@ def invested_in(c: Clause) -> list[Relation]:
 
 # "Y와 MOU를 맺고 ", "Y와 협약을 체결하고 ": a partnership signed, then the trigger's clause
 _PARTNERED_THEN = re.compile(r"(?:맺|체결하|손잡)고,?\s$")
+# the tie agreed with the partner in a clause of its own before the verb's: "Y와 파트너십을 맺고 N원을 투자"
+_PARTNERED_AND = re.compile(r"(?:맺|체결하|손잡)고,?\s")
+_ANY_PLACE = re.compile(r"(?:에|에게|에는|엔)\s")
 # "Y에 50억원을", "Z에도 30억원, ": the amount written right after the organisation the money goes to
 _AMOUNT_AFTER_PLACE = re.compile(
     r"(?:\([^()]*\))?(?:에|에게|에는|엔|에도)\s(?:약\s|총\s)?(?P<money>" + AMOUNT + r")(?:을|를|씩)?"
@@ -1253,6 +1263,9 @@ def stake_bought(c: Clause) -> list[Relation]:
     if owner is None and not c.before and (new := c.focus(None, window=1)) is not None:
         # "… 합작법인 Y를 설립했다. 지분은 A가 51%, B가 49%를 갖는다": the stake of the company just set up
         return _holders_after(c, new)
+    if owner is None and (new := _founded_earlier_in_sentence(c)) is not None:
+        # "… 합작법인 Y를 설립했으며 지분은 A가 51%, B가 49%를 갖는다": the same, in one sentence
+        return _holders_after(c, new)
     if owner is None and (shared := _holders_of_topic(c)):
         return shared
     if subject is None or owner is None or owner.entity is subject:
@@ -1273,6 +1286,25 @@ def stake_bought(c: Clause) -> list[Relation]:
     if control and (props.get("stake_percent", 0) > 50 or whole):
         out.append(Relation(RelationType.ACQUIRED, subject, owner.entity, c.sentence, c.subject_confidence, props))
     return out
+
+
+# the object of a founding verb closing an earlier clause: "Y를 설립했으며 ", "Y를 세웠고 "
+_FOUNDED_AND = re.compile(r"['’]?\s?(?:을|를)\s(?:\S+\s){0,2}?(?:설립|세우|세웠|출범|신설)\S*(?:며|고),?\s")
+
+
+def _founded_earlier_in_sentence(c: Clause) -> Entity | None:
+    """The organisation an earlier clause of the sentence founded ("합작법인 Y를 설립했으며 지분은 …")."""
+    base = c.sentence.start
+    return next(
+        (
+            a.entity
+            for a in reversed(c.before)
+            if a.particle in OBJECT
+            and a.entity.type.is_organization
+            and _FOUNDED_AND.match(c.sentence.text, a.end - base)
+        ),
+        None,
+    )
 
 
 def _holders_after(c: Clause, owner: Entity) -> list[Relation]:

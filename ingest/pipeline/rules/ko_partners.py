@@ -402,9 +402,12 @@ _PROGRAMME = re.compile(
         r"\s+(?:(?:공동|함께|새로|직접|본격|최종)\S*\s+)?$"
     )
 )
-# "'X 과제'에는 A, B가 참여한다": the programme written first as the place, its participants after it
+# "'X 과제'에(는) A, B가 참여한다": the programme written first as the place, its participants after it
 _PROGRAMME_LEADING = re.compile(
-    r"(?:^|(?<=\s))['‘]?" + _PROGRAMME_NAME + _PROGRAMME_KIND + r"(?:에는|에도|엔)\s(?=(?:\S+\s){0,8}?\S*(?:이|가)\s)"
+    r"(?:^|(?<=\s))['‘]?"
+    + _PROGRAMME_NAME
+    + _PROGRAMME_KIND
+    + r"(?:에는|에도|에|엔)\s(?=(?:\S+\s){0,8}?\S*(?:이|가)\s)"
 )
 # "'X 과제'를 (공동) 수행한다": the programme carried out, as the object
 _PROGRAMME_OBJECT = re.compile(_PROGRAMME_NAME + _PROGRAMME_KIND + r"[을를]\s+(?:(?:공동|함께|직접)\S*\s+)?$")
