@@ -238,3 +238,26 @@ def test_an_investor_named_after_the_founders_clause_founded_nothing() -> None:
     )
     assert ("ESTABLISHED", "Jane Roe", "Acme Quantum") in got, got
     assert ("ESTABLISHED", "Beta Capital", "Acme Quantum") not in got, got
+
+
+def test_hired_to_lead_its_lab_works_for_the_hirer_and_the_former_employer_is_past() -> None:
+    got = en_facts("Hanbit Systems hired Lara Quint, a former Orbis Semiconductor engineer, to lead its lab.")
+    assert got.get(("WORKS_FOR", "Lara Quint", "Hanbit Systems"), {}).get("title") == "head", got
+    assert got.get(("WORKS_FOR", "Lara Quint", "Orbis Semiconductor"), {}).get("former") is True, got
+
+
+def test_its_post_of_a_person_is_at_the_organisation_named_before_in_the_sentence() -> None:
+    text = (
+        "Harlow Capital backed Brisa AI in its Series C. Omar Rahimi chairs Harlow Capital, "
+        "while Lina Saeed is its chief executive."
+    )
+    got = en_facts(text)
+    assert ("WORKS_FOR", "Lina Saeed", "Harlow Capital") in got, got
+    assert ("WORKS_FOR", "Lina Saeed", "Brisa AI") not in got, got
+
+
+def test_a_deal_called_off_between_others_leaves_an_earlier_stake() -> None:
+    text = "Harlow Capital invested $85 million in Brisa AI. A deal for Orvane to buy a stake in Brisa AI fell through."
+    got = en_facts(text)
+    assert ("INVESTED_IN", "Harlow Capital", "Brisa AI") in got, got
+    assert ("INVESTED_IN", "Orvane", "Brisa AI") not in got, got

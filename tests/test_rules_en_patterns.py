@@ -496,7 +496,6 @@ def test_appointments_and_joining_give_work_with_the_role(
         "Hanbit Systems may appoint Lara Quint as CEO.",
         "Hanbit Systems did not name Lara Quint as CEO.",
         "Lara Quint was named one of the most influential people by Orbis Media.",
-        "Hanbit Systems hired Lara Quint, a former Orbis Semiconductor engineer, to lead its lab.",
     ],
 )
 def test_appointments_hedged_or_without_a_role_give_no_title(text: str) -> None:

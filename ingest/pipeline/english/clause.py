@@ -755,15 +755,25 @@ class EnClause:
                 owners = [e for e in self.subjects(verb) if e.type.is_organization] if verb is not None else []
             if owners and not self._organisation_object_before(verb, tok):
                 return owners[0]
-            if not owners and verb is not None and verb.dep_ in ("xcomp", "advcl"):
-                # "P joined Meta to lead its lab": no organisation does the purpose; the one P joined owns it
-                joined = [
-                    e
-                    for o in children(verb.head, "dobj")
-                    if o.i < tok.i and (e := self.argument_entity(o)) is not None and e.type.is_organization
-                ]
-                if len(joined) == 1:
-                    return joined[0]
+            if not owners and verb is not None and any(e.type is EntityType.PERSON for e in self.subjects(verb)):
+                # a person's post: in the organisation doing the clause it belongs to ("Y hired P, a former X
+                # engineer, to lead its lab"), else the one named last before it ("X chairs MGX, while P is its
+                # chief executive", "P joined Y to lead its lab")
+                up = verb
+                while up.dep_ in ("xcomp", "advcl", "conj") and up.head.i != up.i:
+                    up = up.head
+                    if doers := [e for e in self.subjects(up) if e.type.is_organization]:
+                        return doers[0]
+                named = next(
+                    (
+                        e
+                        for i in range(tok.i - 1, self.span.start - 1, -1)
+                        if (e := self.ent_of.get(i)) is not None and e.type.is_organization
+                    ),
+                    None,
+                )
+                if named is not None:
+                    return named
         # "P said the company's purchase of Y would close": the possessor in the said clause's subject too
         clause = tok.head.head if tok.dep_ == "poss" and tok.head.dep_ in SUBJECTS else tok.head
         if (

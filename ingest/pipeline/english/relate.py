@@ -58,11 +58,12 @@ class EnglishRelationExtractor:
 def _called_off_nearby(r: Relation, called_off: list[tuple[int, set[str], set]]) -> bool:
     """ "The deal was blocked by regulators last week. X had agreed to buy Y in March.": a deal told in the sentence
     before or after one saying the deal fell through did not happen; when that sentence names organisations, only
-    a deal of theirs."""
+    a deal of theirs (one its actor is among, when it names two or more: "A deal for Amazon to buy a stake in Y fell
+    through" undoes no stake X holds in Y)."""
     return any(
         abs(r.sentence.index - index) == 1
         and r.type.name in kinds
-        and (not named or r.source.key in named or r.target.key in named)
+        and (not named or r.source.key in named or (len(named) < 2 and r.target.key in named))
         for index, kinds, named in called_off
     )
 
