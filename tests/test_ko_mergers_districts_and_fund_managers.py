@@ -108,3 +108,17 @@ def test_participants_named_after_the_programme_take_part_in_it() -> None:
 def test_participation_being_considered_gives_nothing() -> None:
     got = facts("과기정통부는 '가온 AI 모델' 사업에 누리클라우드, 다온텔레콤이 참여할지 검토하고 있다.")
     assert not any(k[0] == "PARTICIPATES_IN" for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "former"),
+    [
+        ("이준호 LG AI연구원장은 새 모델 개발을 이끈다.", None),
+        ("과학기술정보통신부 장관에 이준호 전 LG AI연구원장이 임명됐다.", True),
+    ],
+)
+def test_a_registry_name_of_several_words_with_its_heads_title_glued_on(text: str, former: bool | None) -> None:
+    got = facts(text)
+    props = got.get(("WORKS_FOR", "이준호", "LG AI연구원"), {})
+    assert props.get("title") == "원장" and props.get("former") is former, got
+    assert ("WORKS_FOR", "이준호", "LG") not in got, got

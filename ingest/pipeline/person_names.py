@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from aigraph.core.vocabulary import EntityType
+from aigraph.core.vocabulary import EntityType, normalize_name
 from aigraph.ingest.pipeline.lexicon import Lexicon, is_bare_unit
 from aigraph.ingest.pipeline.mention import HANGUL, LOCAL_HEADS, NOUNISH, PARTICLE_AFTER_NAME, Mention, final_prefix
 from aigraph.ingest.pipeline.segment import Sentence, Token
@@ -917,6 +917,13 @@ class PersonFinder:
         people: dict[int, Mention] = {}
         orgs: dict[int, Mention] = {}  # start -> the organisation read without the title
         for person in mentions:
+            if person.type is EntityType.PERSON and (fused := self._registry_head(s, person)) is not None:
+                # "배경훈 LG AI연구원장": a registry name of several words ("LG AI연구원"), its head's 장 glued on,
+                # read as its first word ("LG") and a title ("연구원장")
+                org, title = fused
+                orgs[org.start] = org
+                people[person.start] = replace(person, title=title, org=(org.start, org.end))
+                continue
             if person.type is not EntityType.PERSON or person.title or person.org is not None:
                 continue
             at, word = self._glued_head_after(s, person, mentions) or self._glued_head_before(s, person, mentions)
@@ -933,6 +940,21 @@ class PersonFinder:
             return mentions
         kept = [people.get(m.start, m) for m in mentions if not (m.type.is_organization and m.start in orgs)]
         return sorted(kept + list(orgs.values()), key=lambda m: m.start)
+
+    def _registry_head(self, s: Sentence, person: Mention) -> tuple[Mention, str] | None:
+        """The organisation and title when the person's organisation and title, read together, are a registry name
+        of several words with its head's 장 glued on ("LG" + "AI연구원장" = "LG AI연구원" + "원장")."""
+        if not person.title.endswith("장") or person.org is None:
+            return None
+        start = person.org[0]
+        end = s.text.find(person.title, person.org[1] - s.start) + s.start + len(person.title)
+        if end < start + len(person.title):
+            return None
+        stem = s.text[start - s.start : end - s.start - 1]
+        entry = self.lex.alias_index().get(normalize_name(stem))
+        if " " not in stem or entry is None:
+            return None
+        return Mention(start, start + len(stem), stem, entry.type, "compound", s.index), stem[-1] + "장"
 
     def _glued_head_after(self, s: Sentence, person: Mention, mentions: list[Mention]) -> tuple[int, str] | None:
         """Where the word after the name starts and the word, when it ends in 장 (read as an organisation or not)."""
