@@ -122,3 +122,14 @@ def test_a_registry_name_of_several_words_with_its_heads_title_glued_on(text: st
     props = got.get(("WORKS_FOR", "이준호", "LG AI연구원"), {})
     assert props.get("title") == "원장" and props.get("former") is former, got
     assert ("WORKS_FOR", "이준호", "LG") not in got, got
+
+
+def test_a_foreign_name_in_two_words_whose_first_kiwi_splits_is_one_name() -> None:
+    got = facts("누리텔레콤은 미국 UAM 기업 조비 에비에이션에 1억달러를 투자했다.")
+    assert got.get(("INVESTED_IN", "누리텔레콤", "조비 에비에이션"), {}).get("amount") == 100_000_000, got
+    assert ("INVESTED_IN", "누리텔레콤", "에비에이션") not in got, got
+
+
+def test_common_nouns_after_a_kind_word_open_no_name() -> None:
+    got = facts("AI 기업 데이터센터 구축에 가온텔레콤이 1000억원을 투자했다.")
+    assert not any("데이터센터" in k[2] and k[0] == "INVESTED_IN" for k in got), got

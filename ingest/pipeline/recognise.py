@@ -1109,7 +1109,15 @@ class Recogniser:
             elif run[0].tag not in NOUNISH:
                 continue
             spelled = False  # "옥스퍼드 시맨틱 테크놀로지스": a foreign name written in several words
-            named = misread or any(r.tag in ("NNP", "SL") or r.unknown for r in run)  # not "사내벤처 출신 X"
+            # a word Kiwi split into common nouns ("조/NNG 비/NNG") may open a foreign name written in words too
+            split_word = (
+                len(run) > 1
+                and all(r.tag == "NNG" for r in run)
+                and all(b.start == a.end for a, b in zip(run, run[1:]))
+            )
+            named = (
+                misread or split_word or any(r.tag in ("NNP", "SL") or r.unknown for r in run)
+            )  # not "사내벤처 출신 X"
             k = toks.index(run[-1])
             while named and len(run) < 8 and (goes_on := self._foreign_name_goes_on(s, k)) is not None:
                 run, k, spelled = run + list(toks[k + 1 : goes_on + 1]), goes_on, True
