@@ -918,8 +918,8 @@ class PersonFinder:
         orgs: dict[int, Mention] = {}  # start -> the organisation read without the title
         for person in mentions:
             if person.type is EntityType.PERSON and (fused := self._registry_head(s, person)) is not None:
-                # "배경훈 LG AI연구원장": a registry name of several words ("LG AI연구원"), its head's 장 glued on,
-                # read as its first word ("LG") and a title ("연구원장")
+                # "P 한빛 AI연구원장": a registry name of several words ("한빛 AI연구원"), its head's 장 glued on,
+                # read as its first word ("한빛") and a title ("연구원장")
                 org, title = fused
                 orgs[org.start] = org
                 people[person.start] = replace(person, title=title, org=(org.start, org.end))
@@ -943,7 +943,7 @@ class PersonFinder:
 
     def _registry_head(self, s: Sentence, person: Mention) -> tuple[Mention, str] | None:
         """The organisation and title when the person's organisation and title, read together, are a registry name
-        of several words with its head's 장 glued on ("LG" + "AI연구원장" = "LG AI연구원" + "원장")."""
+        of several words with its head's 장 glued on ("한빛" + "AI연구원장" = "한빛 AI연구원" + "원장")."""
         if not person.title.endswith("장") or person.org is None:
             return None
         start = person.org[0]
