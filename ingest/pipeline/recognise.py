@@ -146,8 +146,9 @@ _ROUND_WORD = re.compile(
 )  # "Series A 라운드": the word alone too
 # "의 시리즈B", "의 프리A", "의 시드": a company's round written after it with 의
 _ROUND_OF_NAME = re.compile(rf"(?<=\S)의\s?(?:{_ROUND})$")
-# "루멘AI", "다온X": Hangul glued to capital Latin letters in one word is a coined name, never a person's
-_HANGUL_THEN_LATIN = re.compile(r"[가-힣]+[A-Z][A-Za-z0-9]*")
+# "루멘AI", "다온X", "AI책임자": Hangul glued to capital Latin letters in one word is a coined name or a
+# term, never a person's
+_LATIN_GLUED_TO_HANGUL = re.compile(r"[가-힣]+[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*[가-힣]+")
 _HANGUL_GLOSS = re.compile(r"\(\s*([가-힣 ]{2,})\s*\)")
 _GLOSS = re.compile(r"([가-힣A-Za-z0-9&]+)\(\s*(?:이하\s*)?([^()]{2,40}?)\s*\)")
 # "컨소시엄에는" written alone: the alliance the article named before (resolved in ko_clause)
@@ -964,6 +965,8 @@ class Recogniser:
             suffix = self.lex.suffix_of(word)
             if suffix is None or self.lex.ends_like_a_common_word(word):
                 continue
+            if word != suffix.text and self.people.title.fullmatch(word):
+                continue  # "엔비디아 수석연구원", "ETRI 책임연구원": a post whose title ends like a body's kind
             inner = [h for h in toks[first : i + 1] if h.end <= t.end - len(suffix.text)]  # head inside the word
             known_whole = toks[first].start in by_start and by_start[toks[first].start].end == t.end
             j, head = first, None
@@ -2225,7 +2228,7 @@ class Recogniser:
                     )  # "양자 컴퓨팅에 1200억원", "라이너에 투자한": a person takes 에게
                     or any(w in self.lex.classifiers or w in self.lex.generic_heads for w in text.split())
                     or _ACRONYM.fullmatch(text)  # "CPU", "GPU": capitals alone spell a thing or a body
-                    or _HANGUL_THEN_LATIN.fullmatch(text)
+                    or _LATIN_GLUED_TO_HANGUL.fullmatch(text)
                 ):
                     continue  # "계열사 다온칩스": a classifier and a company, not a person
                 first = text.split()[0]

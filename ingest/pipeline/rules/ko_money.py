@@ -69,6 +69,10 @@ _NOT_SECTOR_NAMES = frozenset(
         "예산",
         "예산안",
         "본예산",
+        # "부지를 제공할 경우에만 100억원을 투자": the condition a plan hangs on, no field
+        "경우",
+        "조건",
+        "상황",
     }
 )
 # "Y 시리즈A에 50억원을": a company's round, not a sector
@@ -670,8 +674,8 @@ def _local_government(c: Clause, e: Entity) -> bool:
     )
 
 
-# a site's own name: "탕정 일반산업단지", "진주 뿌리산업단지", "오창 국가산단"
-_SITE_NAME = re.compile(r"(?:산업|국가|일반|첨단|혁신|과학)?\s?(?:단지|산단)$")
+# a site's own name: "탕정 일반산업단지", "진주 뿌리산업단지", "오창 국가산단", "김해 테크노밸리", "평택캠퍼스"
+_SITE_NAME = re.compile(r"(?:산업|국가|일반|첨단|혁신|과학)?\s?(?:단지|산단|밸리|캠퍼스)$")
 
 
 def _is_site(c: Clause, target: Entity) -> bool:

@@ -92,7 +92,7 @@ _TAKES = re.compile(  # "P는 ORG(의|에서) T를 …", "P는 '노바링크' �
     r"(?:(?:을|를|도|직을|직도)\s+(?:새로\s|함께\s|겸직\S*\s)?(?:맡는다|맡았다|맡고\s있다|맡게\s됐다|맡는|맡아|맡으며|맡고"
     # "P는 ORG T를 겸직한다": a second post held beside the first
     r"|겸(?:직|임)?(?:한다|했다|하고\s있다|하며|하고|해)"
-    r"|(?P<past>(?:지냈|역임했)(?:다|으며|고)))"
+    r"|(?P<past>(?:지냈|역임했|거쳤)(?:다|으며|고)))"
     # "P는 (지난 3월) ORG T로 취임했다", "P는 ORG T로 자리를 옮겼다", "P는 ORG의 공동 창업자로 참여했다": the post taken
     # up (not "옮길 것", "선임될 가능성")
     r"|(?:으로|로)\s+(?:자리를\s+옮(?:겼|긴다|겨)|(?:취임|부임|합류|복귀|참여)(?:했|한다|하며|해)"
@@ -830,6 +830,8 @@ def _plain_affiliation(person: Entity, org: Entity) -> bool:
 # "ORG T 출신 P", "ORG T 출신인 P": a role the person held before; a school or company alone ("서울대 출신") says
 # where the person studied or worked once, no role, and gives nothing
 _CAME_FROM = re.compile(r"(?:의)?\s+(?P<t>[^\s(]+?)\s?출신(?:인|의|으로|이자)?\s+$")
+# "카이스트 박사 출신 P": a degree earned there, no post held
+_DEGREES = frozenset({"박사", "석사", "학사"})
 
 
 @relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
@@ -841,7 +843,7 @@ def former_role_before_name(c: Clause) -> list[Relation]:
     for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.start in of_mention):
         org = max((o for o in orgs if o.end <= p.start), key=lambda o: o.end, default=None)
         came = _CAME_FROM.fullmatch(text, org.end - base, p.start - base) if org is not None else None
-        if org is not None and came is not None and _is_title(c, came.group("t")):
+        if org is not None and came is not None and _is_title(c, came.group("t")) and came["t"] not in _DEGREES:
             out += _held(_works_for(c, of_mention[p.start], of_mention[org.start], came.group("t")), "출신")
     return out
 
@@ -1148,11 +1150,30 @@ _CAREER_VERB = re.compile(r"(?:역임|지냈|지낸|지내|거쳤|거친|거쳐|
 _CAREER_RELATIVE = re.compile(r"(?:역임한|지낸|거친|맡았던|몸담았던)\s+$")
 
 
+# an item of a career list after its organisation: its title ("A 부사장, B CTO를 거쳤다"), or none where the verb
+# says the person passed through or worked at the organisation ("A와 B를 거쳤다")
+_CAREER_ITEM = re.compile(r"(?:의)?(?:\s(?P<t>[^\s,.()]+?))?(?:,|\s?및|\s?등(?:을|를|의)?|을|를|와|과)\s")
+_PASSED_THROUGH = re.compile(r"거쳤|거친|거쳐|몸담았")
+
+
+def _career_holder(c: Clause, people: list[Mention], o: Mention, item_end: int, verb: re.Match) -> Mention | None:
+    """Whose career a list item is: the topic before the list ("P 대표는 A T, … 역임했다"), else the person the
+    list describes ("… 역임한 P"); none when another person is named inside the item or a clause ends (a verb
+    or an ending) between the item and the career verb, which then is another clause's."""
+    text, base = c.sentence.text, c.sentence.start
+    if any(
+        t.tag.startswith(("E", "V")) for t in c.sentence.tokens if o.end <= t.start and t.end <= base + verb.start()
+    ) or any(p.start > o.end and p.start - base < item_end for p in people):
+        return None
+    before = [p for p in people if p.end <= o.start and _TOPIC.match(text, _after_person(text, p, base))]
+    after = [p for p in people if p.start - base > verb.start() and _CAREER_RELATIVE.search(text, 0, p.start - base)]
+    return before[-1] if before else after[0] if after else None
+
+
 @relation_rule(RelationType.ESTABLISHED, language="ko", per_sentence=True, phase=0)
 def founder_in_career(c: Clause) -> list[Relation]:
     """ "P 대표는 A T, B T, C 창업자 겸 대표 등을 역임했다", "… C 창업자 등을 거친 P": founding C is a fact
-    whenever it was, so the founder's item of a career list is an establishment.  The other items are past roles
-    of a list the article does not date; they are left to the rules that read one role with its verb."""
+    whenever it was, so the founder's item of a career list is an establishment."""
     text, base, of_mention = c.sentence.text, c.sentence.start, c.doc.of_mention
     out = []
     people = [m for m in c.mentions if m.type is EntityType.PERSON and m.start in of_mention]
@@ -1161,17 +1182,31 @@ def founder_in_career(c: Clause) -> list[Relation]:
         verb = _CAREER_VERB.search(text, item.end()) if item is not None else None
         if item is None or verb is None or c.hedged(verb.end(), plans=True):
             continue
-        # the person whose career it is: the topic before the list ("P 대표는"), else the one the list describes
-        # ("… 역임한 P")
-        before = [p for p in people if p.end <= o.start and _TOPIC.match(text, _after_person(text, p, base))]
-        after = [
-            p for p in people if p.start - base > verb.start() and _CAREER_RELATIVE.search(text, 0, p.start - base)
-        ]
-        person = before[-1] if before else after[0] if after else None
-        if person is not None and not any(p.start > o.end and p.start - base < item.end() for p in people):
+        if (person := _career_holder(c, people, o, item.end(), verb)) is not None:
             out.append(
                 Relation(RelationType.ESTABLISHED, of_mention[person.start], of_mention[o.start], c.sentence, 0.75)
             )
+    return out
+
+
+@relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
+def roles_in_career(c: Clause) -> list[Relation]:
+    """ "P 대표는 A 부사장, B CTO를 거쳤다", "P는 A와 B를 거쳐 …", "A T, B T 등을 역임한 P": every item of a
+    career list is a post held before (WORKS_FOR, former), with the title written after its organisation; an
+    item without one only where the verb says the person passed through it (역임 and 지내 name a post)."""
+    text, base, of_mention = c.sentence.text, c.sentence.start, c.doc.of_mention
+    out = []
+    people = [m for m in c.mentions if m.type is EntityType.PERSON and m.start in of_mention]
+    for o in (m for m in c.mentions if m.type.is_organization and m.start in of_mention):
+        item = _CAREER_ITEM.match(text, o.end - base)
+        verb = _CAREER_VERB.search(text, item.end()) if item is not None else None
+        if item is None or verb is None or c.hedged(verb.end(), plans=True):
+            continue
+        title = item.group("t") or ""
+        if title and not _is_title(c, title) or not title and not _PASSED_THROUGH.match(verb.group(0)):
+            continue
+        if (person := _career_holder(c, people, o, item.end(), verb)) is not None:
+            out += _held(_works_for(c, of_mention[person.start], of_mention[o.start], title), "전")
     return out
 
 

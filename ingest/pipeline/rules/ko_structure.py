@@ -778,7 +778,7 @@ _LED_NOUN = re.compile(r"\S*[을를]\s주도한\s")  # "설립을 주도한 ": a
     RelationType.ESTABLISHED,
     language="ko",
     phase=0,
-    trigger=r"창업(?=\s(?:이후|이래|직후|당시|초기|초창기)[\s,])",
+    trigger=r"창업(?=\s(?:이후|이래|직후|당시|초기|초창기)[\s,])(?!\s초창?기\s멤버)",
     name="ko_structure.founded_since",
 )
 def founded_since(c: Clause) -> list[Relation]:
