@@ -443,7 +443,12 @@ class EnClause:
             self.ent_of[words[0].i] = short
             return short
         programme = doc[words[-1].i].head.lemma_.lower() in PROGRAMME_NOUNS  # "the K-Cloud project": no company
-        etype = EntityType.ORGANIZATION if programme else self.lex.org_type(name)
+        if programme:
+            etype = EntityType.ORGANIZATION
+        elif self.lex.led_by_given_name(words):
+            etype = EntityType.PERSON  # "CEO Ana Ruiz said": a person's name the tagger left unlabelled
+        else:
+            etype = self.lex.org_type(name)
         ent = self.new_entity(name, etype, words[0].idx, words[-1].idx + len(words[-1]))
         for t in words:
             self.ent_of[t.i] = ent

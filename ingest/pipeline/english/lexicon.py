@@ -97,6 +97,8 @@ class EnglishLexicon:
     not_names: frozenset[str]
     surnames: frozenset[str]
     places: frozenset[str]
+    given_names: frozenset[str]  # "Marcus", "Priyanka": a name led by one may be a person's (en_given_names.txt)
+    family_names: frozenset[str]  # "Smith", "Ruiz": and ending in one (en_family_names.txt)
     # lower-case words of the tagger's vocabulary: a capitalised sentence opener among them is a
     # common noun ("Management decided …"), not a name; filled in by the pipeline that loads the tagger
     common_words: frozenset[str] = frozenset()
@@ -110,6 +112,24 @@ class EnglishLexicon:
         if _KOREAN_NAME_GIVEN_FIRST.fullmatch(name):
             return name.split()[-1] in self.surnames
         return bool(_KOREAN_NAME.fullmatch(name)) and name.split()[0] in self.surnames
+
+    def led_by_given_name(self, tokens) -> bool:
+        """ "Marcus Smith", "Elena Petrova": two or three plain capitalised words led by a common given name and
+        ending in a family name (a listed one, or a word the tagger's vocabulary never saw), none a plural
+        ("Atlas Agents"), a place, a technology, a registry name or an organisation's head ("Ada Health"): a
+        person's name, whatever the tagger made of it; "Marlow Pay" ends in a word."""
+        words = [t.text for t in tokens]
+        return (
+            2 <= len(words) <= 3
+            and all(w.isalpha() and w.istitle() for w in words)
+            and words[0] in self.given_names
+            and (words[-1] in self.family_names or not self.is_common_word(words[-1]))
+            and not any(t.tag_ == "NNPS" for t in tokens)
+            and tokens[-1].dep_ != "compound"  # "the Genesis Mission consortium": a name modifying a noun
+            and self.org_head_type(" ".join(words)) is None
+            and not self.is_corporate_suffix(words[-1])
+            and not any(self.is_place(w) or self.is_technology(w) or w in self.registry_by_name for w in words)
+        )
 
     def is_place(self, name: str) -> bool:
         """A listed place, also with its possessive ("Saudi Arabia's", which the tagger keeps in the span)."""
@@ -284,5 +304,7 @@ def load_english_lexicon(base: Lexicon, data_dir: Path) -> EnglishLexicon:
         not_names=frozenset(normalize_name(r[0]) for r in _rows(lex / "en_not_names.txt")),
         technologies=frozenset(r[0].strip().casefold() for r in _rows(lex / "en_technologies.txt")),
         surnames=frozenset(r[0].strip() for r in _rows(lex / "en_surnames.txt")),
+        given_names=frozenset(r[0].strip() for r in _rows(lex / "en_given_names.txt")),
+        family_names=frozenset(r[0].strip() for r in _rows(lex / "en_family_names.txt")),
         places=frozenset(normalize_name(r[0]) for r in _rows(lex / "en_places.txt")),
     )

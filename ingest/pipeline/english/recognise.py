@@ -890,7 +890,10 @@ class EnglishRecogniser:
         ):
             return False
         return (
-            self.lex.is_korean_name(text) or self._titled(doc, start, end) or self._paired_with_person(doc, start, end)
+            self.lex.is_korean_name(text)
+            or self._titled(doc, start, end)
+            or self._paired_with_person(doc, start, end)
+            or self.lex.led_by_given_name(doc[start:end])
         )
 
     def _paired_with_person(self, doc, start: int, end: int) -> bool:
