@@ -573,9 +573,9 @@ def money_properties_en(clause: str, article_date: date | None, fx: dict[tuple[i
     """INVESTED_IN / ACQUIRED properties stated in one English clause (empty when no money).
 
     Amounts in parentheses are conversions of the one before ("€1.5 billion ($1.7 billion)")
-    and are ignored.
+    and are ignored, as are prices per share ("$14.25 per share, or about $1.2 billion").
     """
-    plain = _PARENS.sub(lambda m: " " * len(m.group(0)), clause)
+    plain = _PER_SHARE.sub(lambda m: " " * len(m.group(0)), _PARENS.sub(lambda m: " " * len(m.group(0)), clause))
     amounts = parse_money_en(plain)
     rate = parse_rate_en(plain)
     period = parse_period_en(plain)
@@ -590,3 +590,5 @@ def money_properties_en(clause: str, article_date: date | None, fx: dict[tuple[i
 
 
 _PARENS = re.compile(r"\([^()]*\)")
+# "$14.25 per share", "€3 a share": the price of one share, not the deal's value
+_PER_SHARE = re.compile(r"(?:US)?[$€£¥₩]\s?\d[\d,.]*\s(?:per|a|an)\s(?:share|ADS|unit)\b", re.IGNORECASE)

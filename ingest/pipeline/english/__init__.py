@@ -27,6 +27,8 @@ from aigraph.ingest.pipeline.staged import StagedPipeline
 # parse sees a currency and every offset stays put (evidence is cut from the original text).
 # "Rs 60 crore", "Rs. 75 lakh", "INR 500 crore": the tagger reads "Rs" as a name, "₹" as money
 _RUPEES = re.compile(r"\b(?:Rs\.?|INR)\s?(?=\d)")
+# "a 20 per cent stake" (British and Asian style): the stake rules read "percent"
+_PER_CENT = re.compile(r"(?<=\d )per cent\b", re.IGNORECASE)
 _CURRENCY_WORDS = re.compile(r"(?:(?<=\d)|(?<=illion)|(?<=\dbn)|(?<=\sbn)|(?<=[bmt][lr]n))([\s-])(won|yen)\b", re.I)
 
 
@@ -68,7 +70,8 @@ _LISTING = re.compile(
 def parser_text(text: str) -> str:
     """The text as the tagger reads it (the clean stage blanked datelines): "N billion won" as "N billion KRW", a
     funding series ending a sentence split off, a list's bullet ending what came before it (a dash bullet blanked), a
-    listing's exchange and ticker blanked, "vice-president" as two words, "Rs" as "₹" (all the same length)."""
+    listing's exchange and ticker blanked, "vice-president" as two words, "Rs" as "₹", "20 per cent" as "20 percent"
+    (all the same length)."""
     text = _LISTING.sub(lambda m: " " * len(m.group(0)), text)
     text = _SERIES_END.sub("!", text)
     text = _BULLET.sub(".", text)
@@ -76,6 +79,7 @@ def parser_text(text: str) -> str:
     text = _CO_PREFIX.sub("   ", text)
     text = _VICE_HYPHEN.sub(r"\1 ", text)
     text = _RUPEES.sub(lambda m: "₹".rjust(len(m.group(0))), text)
+    text = _PER_CENT.sub("percent ", text)
     return _CURRENCY_WORDS.sub(lambda m: m.group(1) + ISO_WRITTEN[m.group(2).lower()], text)
 
 

@@ -360,6 +360,8 @@ class EnClause:
             return ent
         if tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("series", "round"):
             return None  # "Series D": a round's letter, no name
+        if tok.i > 1 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].like_num and len(tok.text) <= 2:
+            return None  # "a 10-Q", "an 8-K", "a 20-F": a filing's form, no name
         if self.lex.apposed_post(tok.doc, tok.i + 1):
             return None  # "Brandt, Helsing's chief technology officer,": a person's surname
         alone = tok.i + 1 >= len(tok.doc) or not tok.nbor().text[:1].isupper()

@@ -1171,16 +1171,26 @@ class EnglishRecogniser:
                 ):
                     continue  # "acquired Singapore AI startup Manus": a word before a classifier describes the name
                 start = head.i
-                while (
-                    start > 0
-                    and doc[start - 1].dep_ == "compound"
-                    and self._party_word(doc[start - 1], inside_name=True)
+                while start > 0 and (
+                    (doc[start - 1].dep_ == "compound" and self._party_word(doc[start - 1], inside_name=True))
+                    or self._misread_name_word(doc[start - 1], start)
                 ):
                     start -= 1  # "General Catalyst", "Index Ventures …": a title or common word opening a name
                 text = doc[start : head.i + 1].text
                 if self.lex.is_name(text) and not self.lex.is_place(text) and not self.lex.is_technology_term(text):
                     found.append(_Candidate(start, head.i + 1, EntityType.ORGANIZATION, "party"))
         return found
+
+    def _misread_name_word(self, tok, head: int) -> bool:
+        """ "Geely Automobile invested": a capitalised word no vocabulary knows, parsed as an adverb of the name
+        after it (its "-ly" ending), is the name's first word."""
+        return (
+            tok.dep_ == "advmod"
+            and tok.head.i == head
+            and tok.is_title
+            and tok.is_alpha
+            and not self.lex.is_common_word(tok.text)
+        )
 
     def _party_word(self, tok, inside_name: bool = False) -> bool:
         """A word of a deal party's name: capitalised, a noun with no article or owner, no person, date or amount,

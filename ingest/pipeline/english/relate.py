@@ -11,8 +11,9 @@ from __future__ import annotations
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.doc import DocState, Relation
 from aigraph.ingest.pipeline.english.clause import SUBJECTS, Discourse, EnClause
-from aigraph.ingest.pipeline.english.lexicon import EnglishLexicon
+from aigraph.ingest.pipeline.english.lexicon import ROUND_NOUNS, EnglishLexicon
 from aigraph.ingest.pipeline.relate import _allowed, _dedupe
+from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import en_money, en_people, en_structure, rules_for  # noqa: F401  (they register rules)
 
 LANGUAGE = "en"
@@ -49,6 +50,8 @@ class EnglishRelationExtractor:
                         told.append(r)
                 found += told
                 subject = _subject_topic(clause)
+                if _backs_the_round(clause, told, subject):
+                    subject = disc.round_target  # "Y raised $N. X and Z participated. The company …": Y
                 disc.lead = disc.lead or subject
                 disc.topic = subject or _founded(told) or disc.topic or _first_organisation(clause)
         doc.relations = _dedupe([r for r in found if _allowed(r) and not _called_off_nearby(r, called_off)])
@@ -91,6 +94,28 @@ def _names_a_person(c: EnClause, tok) -> bool:
 def _founded(told: list[Relation]):
     """ "P founded Y in 2022. The startup …": the organisation the sentence says was set up."""
     return next((r.target for r in told if r.type is RelationType.ESTABLISHED), None)
+
+
+_BACKING_VERBS = {"participate", "join", "lead", "co-lead", "back"}  # "X participated in (joined, led) the round"
+
+
+def _backs_the_round(c: EnClause, told: list[Relation], subject: Entity | None) -> bool:
+    """The sentence's subject only backs the round the article reports ("X and Z participated in the round", or
+    only invested in the company raising it): an investor, not what the article is about, so "the company" after
+    it is still the one that raised the money."""
+    if subject is None:
+        return False
+    raiser = c.disc.round_target
+    mine = [r for r in told if r.source is subject]
+    if raiser is not None and subject is not raiser and mine:
+        return all(r.type is RelationType.INVESTED_IN and r.target is raiser for r in mine)
+    return any(  # before the round rules have run (an earlier phase): the verb and its round say so
+        t.dep_ in SUBJECTS
+        and c.entity(t) is subject
+        and t.head.lemma_.lower() in _BACKING_VERBS
+        and any(o.lemma_.lower() in ROUND_NOUNS for o in t.head.subtree if o.i > t.head.i)
+        for t in c.span
+    )
 
 
 def _subject_topic(c: EnClause):

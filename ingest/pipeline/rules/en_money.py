@@ -365,14 +365,30 @@ def invests_in(c: EnClause) -> list:
             targets = [c.disc.round_target]
         if not investors or not targets:
             continue
+        stake = _stake_bought(verb) if len(investors) == 1 else None  # "A and B invested … for 30%": not each one's
         for investor, props in zip(investors, _share_money(c, investors, _money_tokens(verb))):
             for target in targets:
-                c.add(RelationType.INVESTED_IN, investor, target, 0.85, **props)
+                c.add(RelationType.INVESTED_IN, investor, target, 0.85, **props, stake_percent=stake)
         for partner in _co_investors(c, verb):  # "X invested in Y alongside (together with) Z": Z's sum is unsaid
             for target in targets:
                 if partner not in investors and partner.type is not EntityType.TECHNOLOGY:
                     c.add(RelationType.INVESTED_IN, partner, target, 0.8)
     return c.take()
+
+
+def _stake_bought(verb) -> float | None:
+    """ "invested $N in Y for (in exchange for) a 20% stake": the size of the stake the money bought."""
+    stake = next(
+        (
+            t
+            for prep in verb.children
+            if prep.dep_ == "prep"
+            for t in prep.subtree
+            if t.dep_ == "pobj" and t.head.lower_ == "for" and t.lemma_.lower() in STAKE_NOUNS
+        ),
+        None,
+    )
+    return _stake_percent(stake) if stake is not None else None
 
 
 def _co_investors(c: EnClause, verb) -> list[Entity]:
@@ -1005,8 +1021,8 @@ def _participates_in_something(verb) -> bool:
 
 def _is_round(noun) -> bool:
     """A funding round: "round", "funding", "Series B" (the parser may head it on the letter); "debt financing"
-    is money lent."""
-    if _debt_phrase(noun):
+    is money lent, and "will lead the investments for X" a line of work (a partner's), no round."""
+    if _debt_phrase(noun) or (noun.lower_ == "investments" and noun.tag_ == "NNS"):
         return False
     return noun.lemma_.lower() in ROUND_NOUNS | {"series"} or (
         len(noun.text) == 1 and noun.text.isupper() and any(t.lower_ == "series" for t in noun.lefts)

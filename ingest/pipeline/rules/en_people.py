@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from aigraph.core.vocabulary import EntityType, RelationType
-from aigraph.ingest.pipeline.english.clause import EnClause, children, is_verb, phrasal, preps
+from aigraph.ingest.pipeline.english.clause import SUBJECTS, EnClause, children, is_verb, phrasal, preps
 from aigraph.ingest.pipeline.english.lexicon import PART_NOUNS, POSSESSIVES
 from aigraph.ingest.pipeline.english.recognise import co_prefix
 from aigraph.ingest.pipeline.resolve import Entity
@@ -665,6 +665,38 @@ def appointed(c: EnClause) -> list:
     return c.take()
 
 
+# giving someone a seat on a board ("appointed / named / elected / added P to its board"); a nomination is no seat
+# until shareholders vote
+_SEATING_VERBS = {"appoint", "name", "elect", "add", "welcome"}
+
+
+@relation_rule(RelationType.WORKS_FOR, language="en", per_sentence=True)
+def board_seat(c: EnClause) -> list:
+    """ "X appointed (named, elected, added) P to its board (of directors)", "P was elected to the board of X", "P
+    joined X's board": a seat on the organisation's board, WORKS_FOR titled "board member"."""
+    for board in c.span:
+        if board.lemma_.lower() != "board" or board.pos_ != "NOUN":
+            continue
+        verb = board.head.head if board.dep_ == "pobj" and board.head.lower_ in ("to", "onto") else board.head
+        lemma = verb.lemma_.lower()
+        if not is_verb(verb) or not c.asserted(verb):
+            continue
+        passive = any(t.dep_ in ("auxpass", "nsubjpass") for t in verb.children)
+        if board.dep_ == "dobj" and lemma in JOIN_VERBS or board.dep_ == "pobj" and lemma in _SEATING_VERBS and passive:
+            people = c.subjects(verb)  # "P joined the board of X", "P was elected to X's board"
+        elif board.dep_ == "pobj" and lemma in _SEATING_VERBS:
+            people = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
+        else:
+            continue
+        owners = [e for poss in children(board, "poss") if (e := c.np_entity(poss)) is not None]
+        owners += [e for p in preps(board, "of") for e in c.list_after(p.i + 1, limit=1)]
+        for person in people:
+            for org in owners:
+                if person.type is EntityType.PERSON and org.type.is_organization:
+                    c.add(RelationType.WORKS_FOR, person, org, 0.85, title="board member")
+    return c.take()
+
+
 def _founded_along(c: EnClause, verb, role) -> list[Entity]:
     """ "X established Y in March, appointing P as its first director": the first head of a body is the new body's,
     named by the founding verb the appointment goes with."""
@@ -736,6 +768,12 @@ def _title_in(c: EnClause, role: Token) -> list:
     return prefix + _title_run(c, first.i, 1)  # "co-CEO": the parser may hang "co" and "-" elsewhere
 
 
+def _quit_as(verb) -> bool:
+    """ "stepped down as", "resigned as", "retired as": a post left, told as done (not "will step down as")."""
+    left = (verb.lemma_.lower() == "step" and phrasal(verb, "down")) or verb.lemma_.lower() in ("resign", "retire")
+    return left and verb.tag_ in ("VBD", "VBN") and bool(preps(verb, "as"))
+
+
 @relation_rule(RelationType.WORKS_FOR, language="en", per_sentence=True)
 def holds_role(c: EnClause) -> list:
     """ "P is / has been / became CEO of X", "P serves as X's CTO", "P works at X (as an engineer)".
@@ -745,11 +783,19 @@ def holds_role(c: EnClause) -> list:
     for verb in c.span:
         lemma = verb.lemma_.lower()
         takes_over = any(phrasal(verb, w) for w in TAKE_OVER.get(lemma, ())) and bool(preps(verb, "as"))
-        if not (lemma in ROLE_VERBS or takes_over) or (lemma == "be" and verb.tag_ == "VBD") or not c.asserted(verb):
+        # "P stepped down (resigned, retired) as CEO of X": the role P held until then
+        quit_as = _quit_as(verb)
+        if (
+            not (lemma in ROLE_VERBS or takes_over or quit_as)
+            or (lemma == "be" and verb.tag_ == "VBD")
+            or not c.asserted(verb)
+        ):
             continue  # "P took over / stepped in as CEO of X" (in 2022): the role P then took and holds
         # "P, who previously worked at X", "P served as CEO of X": a past role
-        past = any(a.lower_ in FORMER for a in children(verb, "advmod")) or (
-            lemma in ("work", "serve") and verb.tag_ == "VBD"
+        past = (
+            quit_as
+            or any(a.lower_ in FORMER for a in children(verb, "advmod"))
+            or (lemma in ("work", "serve") and verb.tag_ == "VBD")
         )
         people = [e for e in c.subjects(verb) if e.type is EntityType.PERSON]
         if verb.dep_ == "relcl" and verb.tag_ == "VBZ" and (last := c.entity(verb.head)) in people:
@@ -761,6 +807,13 @@ def holds_role(c: EnClause) -> list:
         if title and role is not None:
             orgs = [e for p in preps(role, "of", "at", "for") for e in c.list_after(p.i + 1, limit=1)]
             orgs += [e for poss in children(role, "poss") if (e := c.np_entity(poss)) is not None]
+        if quit_as and title and not orgs:  # "X co-founder P stepped down as CEO": the organisation P is named at
+            orgs = [
+                e
+                for subj in children(verb, *SUBJECTS)
+                for t in subj.subtree
+                if (e := c.entity(t)) is not None and e.type.is_organization
+            ][:1]
         if lemma in ("work", "serve") or (title and not orgs and [t.lower_ for t in title] != ["member"]):
             # "P serves as CTO at X", "P is now chief scientist at X": the parser may hang "at X" on the verb
             orgs += [e for p in preps(verb, "at", "for") for e in c.list_after(p.i + 1, limit=1)]

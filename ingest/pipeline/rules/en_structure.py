@@ -1530,6 +1530,23 @@ def _partnered_in(verb) -> list:
 
 
 @relation_rule(RelationType.PARTNERS_WITH, language="en", per_sentence=True)
+def licenses(c: EnClause) -> list:
+    """ "X licensed its platform to Y", "Y licensed the design from X", "X licensed Y's chip technology": rights to
+    another's work, a partnership (as "a licensing agreement with Y")."""
+    for verb in c.span:
+        if verb.lemma_.lower() not in ("license", "licence") or not is_verb(verb) or not c.asserted(verb):
+            continue
+        sides = [e for e in c.subjects(verb) if e.type.is_organization]
+        others = [e for p in preps(verb, "to", "from") for e in c.list_after(p.i + 1, limit=3)]
+        others += [e for o in children(verb, "dobj") for poss in children(o, "poss") if (e := c.np_entity(poss))]
+        for a in sides:
+            for b in others:
+                if b.type.is_organization and b is not a:
+                    c.add(RelationType.PARTNERS_WITH, a, b, 0.8)
+    return c.take()
+
+
+@relation_rule(RelationType.PARTNERS_WITH, language="en", per_sentence=True)
 def partnership(c: EnClause) -> list:
     """ "X partnered with Y", "X and Y signed an MOU / announced a joint venture", "will jointly develop",
     "agreed to co-develop", "X and Y opened a joint research centre"."""
