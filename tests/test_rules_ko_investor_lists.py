@@ -9,7 +9,7 @@ def test_members_in_parentheses_after_a_group_noun_continue_the_list() -> None:
     got = facts(
         "업스테이지는 카카오벤처스, 신한금융그룹 계열사(신한캐피탈·신한투자증권), 한국산업은행으로부터 100억원을 유치했다."
     )
-    for investor in ("카카오벤처스", "신한캐피탈", "신한투자증권", "한국산업은행"):
+    for investor in ("카카오벤처스", "신한캐피탈", "신한투자증권", "KDB산업은행"):
         assert ("INVESTED_IN", investor, "업스테이지") in got, got
     assert ("INVESTED_IN", "신한금융그룹", "업스테이지") not in got, got
 

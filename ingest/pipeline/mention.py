@@ -68,6 +68,10 @@ def final_prefix(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+# "AI 반도체 전용 펀드", "바이오 전문 펀드": a word saying what a body is for makes its phrase a description, no name
+KIND_DESCRIBED = frozenset({"전용", "전문", "특화", "전담", "관련"})
+
+
 # the head words of a named programme ("'K-클라우드 프로젝트'", "AI 바우처 사업")
 PROGRAMME_HEADS = ("사업", "프로젝트", "과제", "프로그램")
 PROGRAMME_HEAD = "(?:" + "|".join(PROGRAMME_HEADS) + ")"

@@ -263,6 +263,9 @@ def round_series(text: str) -> str | None:
     return None
 
 
+_CHANGED_FROM = re.compile(r"에서\s?\d")
+
+
 def money_properties(clause: str, article_date: date | None, fx: dict[tuple[int, str], float]) -> dict:
     """INVESTED_IN / ACQUIRED properties stated in one clause (empty when no money); a valuation, a market
     size, sales or a cumulative total ("기업가치 8000억원", "누적 투자액 500억원") is not the deal's amount."""
@@ -274,6 +277,8 @@ def money_properties(clause: str, article_date: date | None, fx: dict[tuple[int,
         and not _OTHER_MEASURE_BEFORE.search(clause, 0, m.start)
         and not _OTHER_MEASURE_AFTER.match(clause, m.end)
     ]
+    # "기존 300억원에서 250억원으로 정정(변경, 증액)": the figure changed from is no longer the deal's
+    amounts = [m for m in amounts if not _CHANGED_FROM.match(clause, m.end)]
     period = parse_period(clause)
     props: dict = {}
     if rate is not None:

@@ -33,6 +33,7 @@ from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.lexicon import Lexicon, RegistryEntry, is_bare_unit
 from aigraph.ingest.pipeline.mention import (
     HANGUL,
+    KIND_DESCRIBED,
     LEGAL_FORM_AFTER_NAME,
     MISREAD_NAME_STARTS,
     NOUNISH,
@@ -1418,6 +1419,7 @@ class Recogniser:
                 not toks
                 or any(t.tag not in NOUNISH and t.tag != "XPN" for t in toks)
                 or words[0] in _NOT_BODY_WORDS
+                or (not quoted and any(w in KIND_DESCRIBED for w in words))  # "AI 반도체 전용 펀드": a kind
                 or words[0]
                 in _TIME_WORDS  # "지난해 AI 사업부": the time belongs to the verb, and "AI 사업부" names nothing
                 or all(w in self.lex.generic_heads for w in words)

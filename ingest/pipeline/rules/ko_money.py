@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.doc import Relation
-from aigraph.ingest.pipeline.mention import MISREAD_NAME_STARTS, PROGRAMME_HEADS
+from aigraph.ingest.pipeline.mention import KIND_DESCRIBED, MISREAD_NAME_STARTS, PROGRAMME_HEADS
 from aigraph.ingest.pipeline.normalise import money_properties, resolve_date, round_series
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
@@ -810,6 +810,10 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
         # "이 사업에", "해당 프로젝트에": the programme the article named before, else none
         return [_programme_named_before(c)]
     for group in reversed(words):
+        fund = bool(group) and group[-1].form in ("펀드", "조합", "투자조합")  # "500억원 규모의 AI 혁신 펀드에"
+        if fund and any(t.form in KIND_DESCRIBED for t in group):
+            out.append(None)  # "AI 반도체 전용 펀드에": a kind of fund described, none named
+            continue
         built = bool(group) and group[-1].form in _BUILDING_ACTS  # "물류센터 건립에", "센터 운영에": a facility
         while group and (group[-1].form in _NOT_SECTOR_TAIL or group[-1].tag == "NNB"):
             group.pop()
@@ -850,7 +854,8 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
                 None
             )  # "Y 인수에 1조원을 투입", "Y 신사업에": a named organisation's deal or business, no sector
             continue
-        out.append(c.add_entity(name, EntityType.TECHNOLOGY, group[0].start, group[0].start + len(name)))
+        field_kind = EntityType.INVESTOR if fund else EntityType.TECHNOLOGY
+        out.append(c.add_entity(name, field_kind, group[0].start, group[0].start + len(name)))
     return out
 
 
@@ -1564,7 +1569,14 @@ def _fund_topic(c: Clause) -> Entity | None:
     if len(word) < 4:
         return None
     start = c.sentence.start + m.start("w")
-    return c.add_entity(word, EntityType.ORGANIZATION, start, start + len(word))
+    named_here = next((a for a in c.before if a.start <= start < a.end), None)
+    if named_here is None:
+        return c.add_entity(word, EntityType.ORGANIZATION, start, start + len(word))
+    if named_here.particle in ("은", "는") and not any(
+        a.particle in ("이", "가") and a.start > start for a in c.before
+    ):
+        return None  # "미래에셋 AI 펀드는 … 스타트업에 투자할 계획이다": the fund named, with no other subject, invests
+    return named_here.entity  # "미래에셋 AI 펀드는 A와 B가 출자했다": the fund as recognised, its whole name
 
 
 # "이 펀드에", "해당 조합에는": a fund the article named before, written as the place the money goes

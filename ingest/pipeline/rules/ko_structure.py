@@ -1176,9 +1176,10 @@ def _affiliates(c: Clause) -> list[Relation]:
             for a in c.after
             if a.group == member.group and a.entity is not subject
         ]
-    if before and before[-1].end >= pos - 2 and not s.text[before[-1].end - s.start : pos - s.start].strip():
-        # "카카오 자회사 카카오브레인" (not "X는 자회사 Y를 통해 Z에": the subject's own, named next); "X 계열사인 A와
-        # B는": each one enumerated (not "X 계열 로봇 업체인 A와 B": the description is A's alone)
+    if before and _KIND_BETWEEN.fullmatch(s.text, before[-1].end - s.start, pos - s.start):
+        # "카카오 자회사 카카오브레인", "삼성그룹 금융 계열사다" (a kind of business between; not "X는 자회사 Y를 통해
+        # Z에": the subject's own, named next); "X 계열사인 A와 B는": each one enumerated (not "X 계열 로봇 업체인 A와
+        # B": the description is A's alone)
         member = next((a for a in c.args if a.start > pos), None)
         if member is not None and s.text[pos - s.start : member.start - s.start].count(",") == 0:
             owner_entity = before[-1].entity
@@ -1200,6 +1201,10 @@ def _affiliates(c: Clause) -> list[Relation]:
         ):
             return [Relation(RelationType.AFFILIATE_OF, said_of.entity, before[-1].entity, s, c.confidence)]
     return []
+
+
+# between an owner and its members' noun: nothing, or one word of the kind of business ("삼성그룹 금융 계열사")
+_KIND_BETWEEN = re.compile(r"\s{0,2}|\s[가-힣A-Za-z]{1,6}(?<![을를이가은는에의와과도로])\s")
 
 
 def _owner_unread(c: Clause) -> bool:
@@ -1500,7 +1505,10 @@ def spun_off_from(c: Clause) -> list[Relation]:
                 a.entity
                 for a in c.after
                 if a.start - c.sentence.start <= relative.end() + 1
-                or DESCRIPTION.fullmatch(c.sentence.text, relative.end(), a.start - c.sentence.start)
+                # "분사한 AI 자산운용사 'Y'가": the description, then the name (in quotes)
+                or DESCRIPTION.fullmatch(
+                    c.sentence.text, relative.end(), len(c.sentence.text[: a.start - c.sentence.start].rstrip("'‘"))
+                )
             ),
             None,
         )
