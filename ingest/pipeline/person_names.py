@@ -117,6 +117,9 @@ def _through_glued_latin(s: Sentence, toks: list[Token]) -> list[Token]:
     return out
 
 
+_NEW_POST = re.compile(r"(?:신임|새|차기|초대)\s")
+
+
 def _past_held(text: str, pos: int) -> int:
     """Where a title starts at ``pos`` past the 전 that marks it as held before ("카카오 전 의장")."""
     return pos + 2 if text.startswith("전 ", pos) else pos
@@ -564,6 +567,8 @@ class PersonFinder:
             gap = len(s.text[rel:]) - len(s.text[rel:].lstrip())
         if org_span is not None and _past_held(s.text, rel + gap) > rel + gap:
             gap, former = _past_held(s.text, rel + gap) - rel, True  # "김민수 카카오 전 의장": a past role there
+        if new_post := _NEW_POST.match(s.text, rel + gap):
+            gap = new_post.end() - rel  # "김민석 (카카오) 신임 대표": a post just taken, no organisation's word
         unit_title = self.unit_title.match(s.text, rel + gap)
         ministry = _MINISTRY_HEAD.match(s.text, rel + gap) if org_span is None else None
         if ministry is not None:  # "진대제 (전) 정보통신부 장관": a ministry no source knew, read as a unit

@@ -64,6 +64,10 @@ _HEADING = re.compile(
 _APPOINTED_HERE = re.compile(  # "P를 T로 영입", "P 전 ORG2 T를 T로 영입" (the former affiliation before 를)
     r"(?P<former>\s+전\s+(?:[^\s을를]+\s+){0,3}?[^\s을를]+?)?(?:\([^()]*\))?(?:을|를)\s+(?:신임\s|새\s|차기\s)?(?:(?:[A-Za-z가-힣·]{1,8}\s){1,3}(?=\S*(?:장|총괄)(?:\([^()]*\))?(?:으로|로)))?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s*(?:\S+\s)?재?(?:선임|내정|임명|발탁|영입|승진|위촉)"
 )
+# "P 신임 대표를 선임했다": the person, with the title of the post, as the object of an appointment made
+_APPOINTED_TITLED = re.compile(
+    r"(?:\([^()]*\))?(?:을|를)\s+(?:\S+\s)?재?(?:선임|임명|발탁|선출)(?:했|하였|한다|해|하고|하며|키로|하기로)"
+)
 # words for the post someone is put in charge of, not a title of their own ("P 부사장을 책임자로 임명")
 _POST_WORDS = frozenset({"책임자", "총책임자", "사령탑", "총괄책임자"})
 # "P는 ORG의 (제2대) T이다", "P는 ORG 창업자다", "P는 ORG의 T가 되었다", "P는 ORG의 T에 올랐다": what the person
@@ -616,6 +620,12 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
         held = held or (p.title if v is not None and p.title and v.group("t") in _POST_WORDS else None)
         if v and appointer is not None and not named_org and held and not c.hedged(v.end(), plans=True):
             out += _works_for(c, of_mention[p.start], appointer, held)
+        # "ORG는 P 신임 대표를 선임했다": the title written with the person is the post given
+        given = _APPOINTED_TITLED.match(text, _after_person(text, p, base)) if v is None else None
+        if given and _ROLE_FIRST.search(text[: p.start - base]):
+            given = None  # "조직 수장에는 P 전무를 선임했다": the post written first is the one given
+        if given and appointer and p.title and p.org is None and not p.former and not c.hedged(given.end(), plans=True):
+            out += _works_for(c, of_mention[p.start], appointer, p.title)
         # "ORG는 신임 대표로 P (전 ORG2 T)를 선임": the role named before the person; "ORG는 대선 후보로 P 대표를
         # 선출": a role that is no title (a candidacy) leaves the person's own title, when no other organisation has it
         r = _ROLE_FIRST.search(text[: p.start - base])
