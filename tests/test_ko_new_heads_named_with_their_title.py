@@ -2,7 +2,7 @@
 word); "X는 P 박사를 신임 대표로 선임했다" reads past the honorific; a planned or denied appointment gives nothing."""
 
 import pytest
-from ko_facts import facts
+from ko_facts import facts, names
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,18 @@ def test_a_new_post_is_no_organisations_word() -> None:
 def test_the_post_given_is_read_past_the_honorific() -> None:
     got = facts("업스테이지는 이활석 박사를 신임 대표로 선임했다.")
     assert got[("WORKS_FOR", "이활석", "업스테이지")].get("title") == "대표", got
+
+
+def test_words_describing_a_person_before_the_name_are_no_person() -> None:
+    text = "동진쎄미켐은 연구소 초대 소장으로 고순도 식각액 전문가 김태원 박사를 선임했다."
+    assert "고순도" not in names(text)
+    assert not any(k[1] == "고순도" for k in facts(text))
+
+
+def test_the_saudi_public_investment_fund_in_korean_is_one_investor() -> None:
+    got = facts(
+        "사우디아라비아 공공투자기금(PIF)이 딥엑스에 2억 달러를 투자하기로 했다. PIF는 딥엑스 지분 약 8%를 확보하게 된다."
+    )
+    invested = [k for k in got if k[0] == "INVESTED_IN" and k[2] == "딥엑스"]
+    assert len(invested) == 1, got
+    assert got[invested[0]].get("stake_percent") == 8.0 and got[invested[0]].get("amount") == 2e8, got

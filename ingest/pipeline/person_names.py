@@ -767,7 +767,9 @@ class PersonFinder:
     def _holds_a_name(self, s: Sentence, span: tuple[int, int]) -> bool:
         """A word in ``span`` is a Korean name Kiwi read whole ("한빛대 인공지능학과 김도윤 교수"): the title after it
         is that person's, and the word before the span is no one titled by it."""
-        return any(
+        words = s.text[span[0] - s.start : span[1] - s.start].split()
+        # "고순도 식각액 전문가 김태원 박사": a name Kiwi split ends the words, after others that describe the person
+        return (len(words) >= 2 and self.is_korean_name(words[-1])) or any(
             t.tag == "NNP" and self.is_korean_name(t.form) and span[0] <= t.start and t.end <= span[1] for t in s.tokens
         )
 

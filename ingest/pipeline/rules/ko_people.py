@@ -68,6 +68,8 @@ _APPOINTED_HERE = re.compile(  # "P를 T로 영입", "P 전 ORG2 T를 T로 영�
 _APPOINTED_TITLED = re.compile(
     r"(?:\([^()]*\))?(?:을|를)\s+(?:\S+\s)?재?(?:선임|임명|발탁|선출)(?:했|하였|한다|해|하고|하며|키로|하기로)"
 )
+# "카이스트 박사 출신 P": a degree earned there, no post held
+_DEGREES = frozenset({"박사", "석사", "학사"})
 # words for the post someone is put in charge of, not a title of their own ("P 부사장을 책임자로 임명")
 _POST_WORDS = frozenset({"책임자", "총책임자", "사령탑", "총괄책임자"})
 # "P는 ORG의 (제2대) T이다", "P는 ORG 창업자다", "P는 ORG의 T가 되었다", "P는 ORG의 T에 올랐다": what the person
@@ -840,8 +842,6 @@ def _plain_affiliation(person: Entity, org: Entity) -> bool:
 # "ORG T 출신 P", "ORG T 출신인 P": a role the person held before; a school or company alone ("서울대 출신") says
 # where the person studied or worked once, no role, and gives nothing
 _CAME_FROM = re.compile(r"(?:의)?\s+(?P<t>[^\s(]+?)\s?출신(?:인|의|으로|이자)?\s+$")
-# "카이스트 박사 출신 P": a degree earned there, no post held
-_DEGREES = frozenset({"박사", "석사", "학사"})
 
 
 @relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
