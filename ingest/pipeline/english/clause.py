@@ -88,12 +88,24 @@ _HEDGE_LEMMAS = {
     "prohibit",  # "the tribunal prohibited X's takeover of Y", "regulators barred the deal": a deal stopped
     "bar",
     "veto",
+    # a deal still being competed for or not yet struck ("shortlisted to acquire Y", "is poised to invest", "vying
+    # to buy", "the frontrunner to acquire"): no deal yet
+    "shortlist",
+    "vie",
+    "compete",
+    "poise",
+    "poised",
+    "frontrunner",
+    "finalist",
+    "race",
 }
 # the written forms too: the small tagger's lemmatiser gets some wrong ("hopes" -> "hop")
 _HEDGE_FORMS = {w + end for w in _HEDGE_LEMMAS for end in ("", "s", "d", "ed", "ing")} | {
     w[:-1] + end for w in _HEDGE_LEMMAS if w.endswith("e") for end in ("ing", "ed")
 }
 _HEDGE_NOUNS = {
+    "bidder",  # "was named preferred bidder to acquire Y": chosen to negotiate, no deal yet
+    "bidders",
     "talk",
     "talks",
     "negotiation",
@@ -1585,6 +1597,16 @@ class EnClause:
                 return False  # "X passed on leading Y's round": what X chose not to do
             if node.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in node.children):
                 return False  # "ruled out an acquisition"
+            if below is not None and any(
+                ch.dep_ in ("oprd", "attr") and ch.lower_ in _HEDGE_NOUNS | _HEDGE_FORMS for ch in node.children
+            ):
+                return False  # "X was named preferred bidder to acquire Y": what X was named for, not yet done
+            if node.lower_ in ("close", "closer") and node.pos_ == "ADJ":
+                return False  # "X is close to acquiring Y": near a deal, not in one
+            if node.lemma_.lower() == "vote" and any(c.lower_ in ("down", "against") for c in node.children):
+                return False  # "shareholders voted down (against) a proposal to invest in Y"
+            if below is not None and node.lemma_.lower() in _OPTION_NOUNS and below.dep_ in ("acl", "xcomp", "relcl"):
+                return False  # "X holds an option (the right) to acquire Y": a deal it may make, not one made
             if node.lemma_.lower() == "be" and any(
                 p.lower_ == "under" and any(o.lower_ in _HEDGE_NOUNS for o in children(p, "pobj"))
                 for p in node.children
@@ -1861,8 +1883,21 @@ def phrasal(tok, particle: str) -> bool:
     )
 
 
+_OPTION_NOUNS = {"option", "right"}  # "an option to acquire Y", "the right to buy the rest"
 PLAN_VERBS = {"plan", "intend", "aim", "prepare", "look", "target"}  # "looks to raise", "targets raising"
-PLAN_NOUNS = {"plan", "proposal", "offer", "bid", "intention", "attempt", "effort", "goal", "aim"}
+PLAN_NOUNS = {
+    "plan",
+    "proposal",
+    "offer",
+    "bid",
+    "intention",
+    "attempt",
+    "effort",
+    "goal",
+    "aim",
+    "declaration",
+    "pledge",
+}
 
 
 def planned(verb) -> bool:

@@ -133,6 +133,11 @@ _FOUNDERS_BEFORE = re.compile(
 _GIVEN_AND = re.compile(r"(?<![\w-])([A-Z][a-z]+) and $")
 
 
+# a registry alias naming a kind of government body ("Ministry of Education", "Department of Energy"), which other
+# countries' bodies are called too
+_GENERIC_BODY = re.compile(r"(?:Ministry|Department|Office|Agency) of ")
+
+
 def _with_shared_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "founded by Dario and Daniela Amodei", "siblings Priya and Arjun Mehta": a lone given name joined by "and"
     to a person's full name shares their surname (the tagger may call it a company, or miss it) when the tagger
@@ -538,6 +543,8 @@ class EnglishRecogniser:
                 continue
             entry = self.lex.registry_by_name[m.group(0)]
             end = span.end
+            if _GENERIC_BODY.match(m.group(0)) and self._inside_longer_name(doc, span.start, end):
+                continue  # "Germany's Federal Ministry of Education and Research": another country's body
             while end < len(doc) and self.lex.is_corporate_suffix(doc[end].text) and doc[end].text[0].isupper():
                 end += 1
             more = end
@@ -581,6 +588,18 @@ class EnglishRecogniser:
                 found.append(_Candidate(span.start, more, EntityType.ORGANIZATION, "compound", head=entry.name))
             found.append(_Candidate(span.start, end, entry.type, "registry", entry.name))
         return found
+
+    @staticmethod
+    def _inside_longer_name(doc, start: int, end: int) -> bool:
+        """Tokens ``start:end`` are part of a longer capitalised name: a capitalised word right before them (not
+        "The", nor a possessive's "'s"), or "and" and a capitalised word right after ("Federal Ministry of Education
+        and Research")."""
+        before = doc[start - 1] if start > 0 else None
+        glued_before = (
+            before is not None and before.text[:1].isupper() and before.tag_ != "POS" and before.lower_ != "the"
+        )
+        joined_after = end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].text[:1].isupper()
+        return glued_before or joined_after
 
     def _ends_name_not_title(self, doc, i: int) -> bool:
         """``doc[i]``, a word some title has ("Investment" of "investment officer"), ends an organisation's name
@@ -1124,6 +1143,8 @@ class EnglishRecogniser:
                     and not self.lex.is_title_word(doc[start - 1].text)
                 ):
                     start -= 1  # a place may open the name ("Seoul Robotics Institute")
+                while start - 2 >= sent.start and joins_hyphenated(doc, start - 1):
+                    start -= 2  # "Dana-Farber Cancer Institute": a hyphenated first word, which the tagger parts
                 end = head.i + 1
                 while end < sent.end and doc[end].tag_ in ("NNP", "NNPS") and not self.lex.is_title_word(doc[end].text):
                     end += 1  # "Sovereign AI Foundation Model Project": the name goes on to a later head

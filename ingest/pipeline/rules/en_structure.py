@@ -212,8 +212,8 @@ def establishes(c: EnClause) -> list:
         lemma = verb.lemma_.lower()
         if lemma not in FOUND_VERBS or not is_verb(verb) or (lemma == "set" and not phrasal(verb, "up")):
             continue
-        if not c.asserted(verb):
-            continue
+        if not c.asserted(verb) or planned(verb):
+            continue  # "signed a declaration (made plans) to form a consortium": not formed yet
         agents = c.agents(verb, limit=2)
         if agents or _passive(verb):  # the founded organisation is the subject or the modified noun
             founders = agents
