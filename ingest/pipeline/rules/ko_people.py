@@ -254,6 +254,9 @@ def unit_of_the_topic(c: Clause) -> list[Relation]:
 
 # titles of the head of a unit inside an organisation (not company-wide ranks such as 사장 or 부사장)
 _UNIT_HEADS = frozenset({"학장", "원장", "연구원장", "소장", "연구소장", "센터장", "단장", "사업단장", "추진단장"})
+# the head of a company of its own: a lab or company named after its parent with a 대표 ("하이브 보이스랩 대표") is
+# that company's, not a unit's
+_OWN_COMPANY_HEADS = frozenset({"대표", "대표이사", "CEO", "최고경영자"})
 
 
 def _works_for(c: Clause, person: Entity, org: Entity, title: str) -> list[Relation]:
@@ -262,9 +265,8 @@ def _works_for(c: Clause, person: Entity, org: Entity, title: str) -> list[Relat
     out = []
     if head is not None:
         # "P 서울대 공과대학 학장": the head of a unit works for the unit it heads, a member for the whole
-        out.append(
-            Relation(RelationType.WORKS_FOR, person, org if title in _UNIT_HEADS else head, c.sentence, 0.85, props)
-        )
+        own = title in _UNIT_HEADS or (title in _OWN_COMPANY_HEADS and org.type is EntityType.RESEARCH_LAB)
+        out.append(Relation(RelationType.WORKS_FOR, person, org if own else head, c.sentence, 0.85, props))
         out.append(Relation(RelationType.PART_OF, org, head, c.sentence, 0.8))
     else:
         out.append(Relation(RelationType.WORKS_FOR, person, org, c.sentence, 0.9, props))
@@ -1282,15 +1284,20 @@ def _new_body_post(c: Clause, p: Mention, new: list[Entity]) -> re.Match[str] | 
     return first if first is not None and _heads_the_new_body(first, new[-1]) else None
 
 
+# where a clause opens: the sentence's start, or right after a comma or a connective ending ("설립했으며, ", "열고 ")
+_CLAUSE_OPENS = re.compile(r"(?:^|,\s*|[고며]\s+)$")
+
+
 def _heads_the_new_body(post: re.Match[str], new: Entity) -> bool:
-    """ "초대 T", "Y T" (the new body's name), or a unit head's title opening the sentence ("센터장은"): the post is
-    the new body's."""
+    """ "초대 T", "Y T" (the new body's name), or a unit head's title opening a clause ("센터장은", "Y를 설립했으며,
+    법인장에는", "Y를 열고 연구소장에"): the post is the new body's."""
     if post.group("first"):
         return True
     name = (post.group("name") or "").removesuffix("의")
     if name == new.name or name in _NEW_BODY_WORDS:  # "Y 대표에는", "합작법인 대표는"
         return True
-    return post.start() == 0 and post.group("t").endswith("장")  # "센터장은", "미국 법인장에는"
+    opens = post.start() == 0 or bool(_CLAUSE_OPENS.search(post.string, 0, post.start("t")))
+    return opens and post.group("t").endswith("장")  # "센터장은", "미국 법인장에는"
 
 
 # a notice's section: "◇ 부사장 승진 ", "◇ 신규 선임 " (a section naming no post leaves each entry's own)
