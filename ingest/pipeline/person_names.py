@@ -117,7 +117,7 @@ def _through_glued_latin(s: Sentence, toks: list[Token]) -> list[Token]:
     return out
 
 
-_NEW_POST = re.compile(r"(?:신임|새|차기|초대)\s")
+_NEW_POST = re.compile(r"(?:신임|새)\s")
 
 
 def _past_held(text: str, pos: int) -> int:
