@@ -1636,6 +1636,8 @@ class EnClause:
                 node.head.i == node.i
                 or node.dep_ in ("ROOT", "appos")
                 or (node.dep_ == "relcl" and not _infinitival(node) and not _noun_content(node))
+                # "Y, backed by X, hopes to …": a participle set off to describe Y, a fact of its own
+                or (node.dep_ == "acl" and node.tag_ == "VBN" and node.doc[node.left_edge.i - 1].text == ",")
                 or _semicolon_between(node, node.head)
             ):
                 break  # a relative clause states its own fact ("X, which invested in Y, did not …")

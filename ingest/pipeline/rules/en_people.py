@@ -697,6 +697,21 @@ def board_seat(c: EnClause) -> list:
     return c.take()
 
 
+@relation_rule(RelationType.WORKS_FOR, language="en", per_sentence=True)
+def person_of(c: EnClause) -> list:
+    """ "Dan Ives of Wedbush Securities said", "Maria Lopez of the University of Lisbon": a person named with the
+    organisation they speak for, written right after the name with "of"."""
+    doc = c.span.doc
+    for start, end, person in c.mention_spans():
+        if person.type is not EntityType.PERSON or end + 1 >= c.span.end or doc[end].lower_ != "of":
+            continue
+        first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        org = c.ent_of.get(first)
+        if org is not None and org.type.is_organization and not c.in_quote(doc[start]):
+            c.add(RelationType.WORKS_FOR, person, org, 0.75)
+    return c.take()
+
+
 def _founded_along(c: EnClause, verb, role) -> list[Entity]:
     """ "X established Y in March, appointing P as its first director": the first head of a body is the new body's,
     named by the founding verb the appointment goes with."""
