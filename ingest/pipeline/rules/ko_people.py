@@ -21,6 +21,7 @@ joined by 겸 ("P ORG T 겸 ORG2 T2") is WORKS_FOR the second organisation too. 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
@@ -1182,23 +1183,31 @@ def _career_holder(c: Clause, people: list[Mention], o: Mention, item_end: int, 
     return before[-1] if before else after[0] if after else None
 
 
-@relation_rule(RelationType.ESTABLISHED, language="ko", per_sentence=True, phase=0)
-def founder_in_career(c: Clause) -> list[Relation]:
-    """ "P 대표는 A T, B T, C 창업자 겸 대표 등을 역임했다", "… C 창업자 등을 거친 P": founding C is a fact
-    whenever it was, so the founder's item of a career list is an establishment."""
+def _career_items(
+    c: Clause, item_pattern: re.Pattern[str]
+) -> Iterator[tuple[Mention, re.Match[str], re.Match[str], Mention]]:
+    """(organisation, its item, the career verb, whose career) for each item of a career list that
+    ``item_pattern`` reads after an organisation and a verb of holding it before closes, not hedged."""
     text, base, of_mention = c.sentence.text, c.sentence.start, c.doc.of_mention
-    out = []
     people = [m for m in c.mentions if m.type is EntityType.PERSON and m.start in of_mention]
     for o in (m for m in c.mentions if m.type.is_organization and m.start in of_mention):
-        item = _FOUNDER_ITEM.match(text, o.end - base)
+        item = item_pattern.match(text, o.end - base)
         verb = _CAREER_VERB.search(text, item.end()) if item is not None else None
         if item is None or verb is None or c.hedged(verb.end(), plans=True):
             continue
         if (person := _career_holder(c, people, o, item.end(), verb)) is not None:
-            out.append(
-                Relation(RelationType.ESTABLISHED, of_mention[person.start], of_mention[o.start], c.sentence, 0.75)
-            )
-    return out
+            yield o, item, verb, person
+
+
+@relation_rule(RelationType.ESTABLISHED, language="ko", per_sentence=True, phase=0)
+def founder_in_career(c: Clause) -> list[Relation]:
+    """ "P 대표는 A T, B T, C 창업자 겸 대표 등을 역임했다", "… C 창업자 등을 거친 P": founding C is a fact
+    whenever it was, so the founder's item of a career list is an establishment."""
+    of_mention = c.doc.of_mention
+    return [
+        Relation(RelationType.ESTABLISHED, of_mention[person.start], of_mention[o.start], c.sentence, 0.75)
+        for o, _, _, person in _career_items(c, _FOUNDER_ITEM)
+    ]
 
 
 @relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
@@ -1206,18 +1215,11 @@ def roles_in_career(c: Clause) -> list[Relation]:
     """ "P 대표는 A 부사장, B CTO를 거쳤다", "P는 A와 B를 거쳐 …", "A T, B T 등을 역임한 P": every item of a
     career list is a post held before (WORKS_FOR, former), with the title written after its organisation; an
     item without one only where the verb says the person passed through it (역임 and 지내 name a post)."""
-    text, base, of_mention = c.sentence.text, c.sentence.start, c.doc.of_mention
+    of_mention = c.doc.of_mention
     out = []
-    people = [m for m in c.mentions if m.type is EntityType.PERSON and m.start in of_mention]
-    for o in (m for m in c.mentions if m.type.is_organization and m.start in of_mention):
-        item = _CAREER_ITEM.match(text, o.end - base)
-        verb = _CAREER_VERB.search(text, item.end()) if item is not None else None
-        if item is None or verb is None or c.hedged(verb.end(), plans=True):
-            continue
+    for o, item, verb, person in _career_items(c, _CAREER_ITEM):
         title = item.group("t") or ""
-        if title and not _is_title(c, title) or not title and not _PASSED_THROUGH.match(verb.group(0)):
-            continue
-        if (person := _career_holder(c, people, o, item.end(), verb)) is not None:
+        if title and _is_title(c, title) or not title and _PASSED_THROUGH.match(verb.group(0)):
             out += _held(_works_for(c, of_mention[person.start], of_mention[o.start], title), "전")
     return out
 
