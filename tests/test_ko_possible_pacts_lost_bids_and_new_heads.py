@@ -46,7 +46,7 @@ def test_a_divisions_president_still_works_for_the_company() -> None:
             "업스테이지 아메리카",
             "법인장",
         ),
-        ("LG AI연구원은 토론토랩을 열고 연구소장에 한다니엘 박사를 선임했다.", "한다니엘", "토론토랩", "연구소장"),
+        ("카카오브레인은 몬트리올랩을 열고 연구소장에 한다니엘 박사를 선임했다.", "한다니엘", "몬트리올랩", "연구소장"),
     ],
 )
 def test_the_head_named_after_a_founding_heads_the_new_body(text: str, person: str, body: str, title: str) -> None:
