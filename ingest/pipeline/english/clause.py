@@ -94,7 +94,6 @@ _HEDGE_LEMMAS = {
     "vie",
     "compete",
     "poise",
-    "poised",
     "frontrunner",
     "finalist",
     "race",

@@ -679,8 +679,7 @@ class EnglishRecogniser:
                 end -= 1
             if start >= end:
                 continue
-            while start >= 2 and joins_hyphenated(doc, start - 1):
-                start -= 2  # "K-Cloud Initiative": the tagger leaves out the part before the hyphen
+            start = hyphenated_start(doc, start)  # "K-Cloud Initiative": the tagger leaves out the part before it
             if etype is EntityType.ORGANIZATION and _state_owned(doc, start):
                 start -= 3  # "Shanghai State-owned Capital Investment Co.": a state enterprise's name, written whole
                 while start >= 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
@@ -1143,8 +1142,7 @@ class EnglishRecogniser:
                     and not self.lex.is_title_word(doc[start - 1].text)
                 ):
                     start -= 1  # a place may open the name ("Seoul Robotics Institute")
-                while start - 2 >= sent.start and joins_hyphenated(doc, start - 1):
-                    start -= 2  # "Dana-Farber Cancer Institute": a hyphenated first word, which the tagger parts
+                start = hyphenated_start(doc, start, sent.start)  # "Dana-Farber Cancer Institute"
                 end = head.i + 1
                 while end < sent.end and doc[end].tag_ in ("NNP", "NNPS") and not self.lex.is_title_word(doc[end].text):
                     end += 1  # "Sovereign AI Foundation Model Project": the name goes on to a later head
@@ -1281,6 +1279,14 @@ def joins_hyphenated(doc, i: int) -> bool:
         and doc[i - 1].text[:1].isupper()
         and doc[i + 1].text[:1].isupper()
     )
+
+
+def hyphenated_start(doc, start: int, first: int = 0) -> int:
+    """Where a name starting at token ``start`` starts with the capitalised words joined to it by hyphens before it
+    ("K-Cloud", "Dana-Farber"), which the tagger parts; not before token ``first``."""
+    while start - 2 >= first and joins_hyphenated(doc, start - 1):
+        start -= 2
+    return start
 
 
 def co_prefix(doc, i: int) -> bool:

@@ -366,8 +366,9 @@ def invests_in(c: EnClause) -> list:
         if not investors or not targets:
             continue
         stake = _stake_bought(verb) if len(investors) == 1 else None  # "A and B invested … for 30%": not each one's
-        in_round = _sum_of_round_in(verb)
-        for investor, props in zip(investors, _share_money(c, investors, _money_tokens(verb))):
+        tokens = _money_tokens(verb)
+        in_round = _sum_of_round_in(verb, tokens)
+        for investor, props in zip(investors, _share_money(c, investors, tokens)):
             if in_round and "amount" in props:
                 props = _as_round_total(props)  # "invested in Y's $200 million Series B": the round's size
             for target in targets:
@@ -379,11 +380,11 @@ def invests_in(c: EnClause) -> list:
     return c.take()
 
 
-def _sum_of_round_in(verb) -> bool:
-    """ "invested in Y's $200 million Series B": every sum of the clause is written inside the round invested in,
-    its total, not the investor's own."""
+def _sum_of_round_in(verb, tokens: list) -> bool:
+    """ "invested in Y's $200 million Series B": every sum of the clause (in its money ``tokens``) is written inside
+    the round invested in, its total, not the investor's own."""
     rounds = [o for p in preps(verb, "in", "into") for o in children(p, "pobj") if _is_round(o)]
-    sums = [t for t in _money_tokens(verb) if t.ent_type_ == "MONEY"]
+    sums = [t for t in tokens if t.ent_type_ == "MONEY"]
     return bool(rounds) and bool(sums) and all(any(t in r.subtree for r in rounds) for t in sums)
 
 
