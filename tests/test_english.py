@@ -55,6 +55,10 @@ def props(result: ExtractionResult, rtype: R) -> list[dict]:
         ("Quillon CEO Marta Vidal resigns", "en"),  # a headline: no function word at all
         ("Orvane names Tessa Lindqvist chief technology officer", "en"),
         ("Quillon: Marta Vidal nueva consejera delegada de la empresa", "es"),
+        # a capitalised word inside a sentence belongs to a name, not to the language around it
+        ("Ananya Das joined Veltrix Bio.", "en"),
+        ("Rafael De La Cruz leads Norvik Labs.", "en"),
+        ("Das Unternehmen hat eine neue Allianz gegründet.", "de"),
     ],
 )
 def test_language_is_detected_from_the_text(text: str, language: str) -> None:

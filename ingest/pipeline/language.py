@@ -34,6 +34,9 @@ _SAMPLE_CHARS = 20_000  # enough to decide; keeps a 5 MB page cheap
 _MIN_FUNCTION_SHARE = 0.08
 _HEADLINE_WORDS = 16  # at most this many words, a text need not show its function words
 _WORD = re.compile(r"[^\W\d_]+")
+# a word opens a sentence when only spaces, quotes or brackets stand between it and the text's start, a
+# line break or a full stop (looked for in the few characters before the word)
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n])[\s\"'“‘(\[«]*$")
 _SCRIPTS = (
     ("HANGUL", "ko"),
     ("HIRAGANA", "ja"),
@@ -257,8 +260,8 @@ def detect_language(text: str, declared: str = "") -> str:
 
 
 def _latin_language(text: str) -> str:
-    words = [w.casefold() for w in _WORD.findall(text)]
-    votes = Counter(lang for w in words for lang in _WORD_LANGS.get(w, ()))
+    words = _WORD.findall(text)
+    votes = Counter(lang for w in _function_word_candidates(text) for lang in _WORD_LANGS.get(w, ()))
     headline = len(words) <= _HEADLINE_WORDS
     if not votes:
         return "en" if headline else UNDETERMINED
@@ -268,3 +271,16 @@ def _latin_language(text: str) -> str:
     if count / len(words) >= _MIN_FUNCTION_SHARE or (headline and lang == "en"):
         return lang
     return UNDETERMINED
+
+
+def _function_word_candidates(text: str) -> list[str]:
+    """Casefolded words that may be function words: lower-case ones and those opening a sentence.
+
+    A capitalised word inside a sentence is part of a name ("Priyanka Das", "Banco de la Nación" keeps its
+    lower-case "de"), so "Das" there is no vote for German.
+    """
+    return [
+        match.group().casefold()
+        for match in _WORD.finditer(text)
+        if match.group()[0].islower() or _SENTENCE_OPENING.search(text, max(0, match.start() - 8), match.start())
+    ]

@@ -7,7 +7,8 @@ name too ("Nova Minds", "Marlow Pay"), so both ends must look personal:
 
 - given names: nomquamgender 0.1.4's table (MIT licence; given names counted over public profiles in many
   countries, 700k names, too big to load per process), those counted often and in many countries, minus
-  English dictionary words (GCIDE through english-words, MIT: "Nova", "Atlas", "Grace");
+  English dictionary words (GCIDE through english-words, MIT: "Nova", "Atlas", "Hope") except the names
+  counted most the world over ("John", "Laura", "Mark");
 - family names: the 1990 US census surname list as the ``names`` package ships it (MIT; the census data
   is public domain), the commoner ones, minus dictionary words ("Pay", "Grid", "Craft") except the very
   commonest surnames ("Smith", "Brown", "King").  A last word the tagger's vocabulary never saw
@@ -30,6 +31,9 @@ GIVEN_OUT = "lexicons/en_given_names.txt"
 FAMILY_OUT = "lexicons/en_family_names.txt"
 MIN_COUNT = 1000  # times the given-name table counts the name: rarer names include many words and brands
 MIN_COUNTRIES = 10  # countries it is seen in: a given name travels, a local word rarely does
+# a dictionary word counted this often in this many countries is a given name first ("John", "Laura", "Mark")
+WORD_GIVEN_COUNT = 500_000
+WORD_GIVEN_COUNTRIES = 30
 FAMILY_RANK = 30000  # census surnames kept, by frequency rank
 WORD_SURNAME_RANK = 800  # a dictionary word ranked this high is a surname first ("Smith", "Price")
 _PLAIN = re.compile(r"[a-z]+")
@@ -41,12 +45,15 @@ _HEADER = """\
 
 
 def given_names(table: dict[str, list], words: set[str]) -> list[str]:
-    """The table's names (lower case, each ``[countries, count, …]``) common enough to mark a person and not
-    dictionary ``words``, capitalised."""
+    """The table's names (lower case, each ``[countries, count, …]``) common enough to mark a person,
+    dictionary ``words`` only among the commonest the world over, capitalised."""
     return sorted(
         name.capitalize()
-        for name, row in table.items()
-        if _PLAIN.fullmatch(name) and row[1] >= MIN_COUNT and row[0] >= MIN_COUNTRIES and name not in words
+        for name, (countries, count, *_) in table.items()
+        if _PLAIN.fullmatch(name)
+        and count >= MIN_COUNT
+        and countries >= MIN_COUNTRIES
+        and (name not in words or count >= WORD_GIVEN_COUNT and countries >= WORD_GIVEN_COUNTRIES)
     )
 
 
@@ -82,7 +89,8 @@ def main() -> int:
         data_dir() / GIVEN_OUT,
         "Given names common the world over",
         f"nomquamgender 0.1.4 (MIT):\n# names counted at least {MIN_COUNT} times in at least {MIN_COUNTRIES} countries,"
-        " no English dictionary word (GCIDE, via english-words, MIT)",
+        " no English dictionary word (GCIDE, via english-words, MIT)\n# unless counted at least"
+        f" {WORD_GIVEN_COUNT} times in at least {WORD_GIVEN_COUNTRIES} countries",
         given_names(table, words),
     )
     _write(

@@ -434,6 +434,9 @@ class EnClause:
             else:
                 break
         words = [t for t in doc[start : end + 1] if not self.lex.is_title_head(t.text)]
+        titled = [t for t in doc[start:end] if self.lex.is_person_title(t.text)]
+        if titled and self.lex.led_by_given_name(named := doc[titled[-1].i + 1 : end + 1]):
+            words = list(named)  # "Former Meridian CFO Laura Benning joins …": the person the title is of
         if not words or start == self.span.start and doc[start].text in ("The", "A", "An"):
             return None
         person_next = self.ent_of.get(end + 1) if end + 1 < self.span.end else None
@@ -1416,6 +1419,9 @@ class EnClause:
         named_right_after = j == end + 1 and j < self.span.end and (self.entity(doc[j]) or owner) is not owner
         if named_right_after:  # "Nvidia's NVentures": the name the possessive owns
             return self.entity(doc[j])
+        if j > end + 1 and j + 1 < self.span.end and doc[j].text == "," and doc[j - 1].pos_ == "NOUN":
+            named = self.entity(doc[j + 1])  # "in Rivet's rival, Sprocket Labs": the name set off after the noun
+            return named if named is not None and named is not owner else None
         if j == end + 1 or doc[j - 1].lemma_.lower() not in PART_NOUNS | AFFILIATE_NOUNS or j >= self.span.end:
             return None
         named = self.entity(doc[j])
@@ -1620,10 +1626,15 @@ class EnClause:
                 ):
                     return False  # "did not invest", "has no plans to acquire", "are no longer partners"
                 if child.lower_ in _MODALS and not (
-                    child.lower_ == "would" and said and not self._conditioned(node) and not _perfect(node)
+                    child.lower_ == "would"
+                    and said
+                    and not self._conditioned(node)
+                    and not _perfect(node)
+                    and not (below is not None and below.dep_ in ("nsubj", "nsubjpass") and _indefinite(below))
                 ):
                     # "would buy Y, a source said" is told; "would buy Y if regulators approve" is not, nor "would have
-                    # been funded by Y, officials said" (what did not happen)
+                    # been funded by Y, officials said" (what did not happen), nor "a takeover of Y by X would make
+                    # sense, analysts said" (a deal weighed; "its purchase of Y would close in May" is agreed)
                     return False
                 if child.dep_ == "mark" and (child.lower_ in _CONDITIONAL or _as_though(child)):
                     return False  # "if X had bought Y", "as though X had acquired Y": not what happened
@@ -1908,3 +1919,8 @@ def planned(verb) -> bool:
 
 def is_verb(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def _indefinite(noun) -> bool:
+    """ "a takeover", "an acquisition": a deal spoken of as one that might be, not as the one agreed."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in noun.children)

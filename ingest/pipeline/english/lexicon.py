@@ -125,7 +125,8 @@ class EnglishLexicon:
             and words[0] in self.given_names
             and (words[-1] in self.family_names or not self.is_common_word(words[-1]))
             and not any(t.tag_ == "NNPS" for t in tokens)
-            and tokens[-1].dep_ != "compound"  # "the Genesis Mission consortium": a name modifying a noun
+            # "the Genesis Mission consortium": a name modifying a noun; "names Laura Benning CFO" names her post
+            and (tokens[-1].dep_ != "compound" or self.is_title_head(tokens[-1].head.text))
             and self.org_head_type(" ".join(words)) is None
             and not self.is_corporate_suffix(words[-1])
             and not any(self.is_place(w) or self.is_technology(w) or w in self.registry_by_name for w in words)

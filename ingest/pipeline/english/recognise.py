@@ -214,6 +214,7 @@ class EnglishRecogniser:
         candidates += [c for c in self._registry(doc) if not self._surname_of_person(doc, c)]
         candidates += self._acronymed_units(doc, {i for c in candidates for i in range(c.start, c.end)})
         candidates += self._korean_names(doc)
+        candidates += self._given_named(doc)
         candidates += self._described(doc)
         candidates += self._statistical(doc)
         candidates += self._classified(doc)
@@ -379,6 +380,8 @@ class EnglishRecogniser:
         ("Hyperaccel founder P"; not "Startup founder P")."""
         if not (tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and tok.is_alpha):
             return False
+        if tok.ent_type_ in ("DATE", "TIME"):
+            return False  # "said on Wednesday Chief Executive P": when it was said
         return (tok.pos_ == "PROPN" and not tok.is_sent_start) or (
             not self.lex.is_common_word(tok.text)
             and tok.lemma_.lower() not in self.lex.classifiers
@@ -697,6 +700,8 @@ class EnglishRecogniser:
                 self._role(doc, start, end) or self._described_kind(doc, start, end)
             ):
                 continue
+            if all(self.lex.is_title_token(doc, i) for i in range(start, end)):
+                continue  # "Managing Partner", "General Counsel": a post written in capitals, no one's name
             if (
                 not self.lex.is_name(text)
                 or self.lex.is_technology_term(text)
@@ -717,6 +722,7 @@ class EnglishRecogniser:
                 or (last.isupper() and len(last) > 1)
                 or (end - start > 1 and self.lex.is_technology(last) and not self._titled(doc, start, end))
                 or self._org_described_after(doc, end)
+                or _renamed_to(doc, start)
             ):
                 etype = EntityType.ORGANIZATION  # "Habana Labs", "Acme Capital", "Hanbit Telecom" tagged as people
                 start = self._compound_start(doc, start, end)  # "AI21 Labs", tagged "Labs"
@@ -725,8 +731,10 @@ class EnglishRecogniser:
                 found += [_Candidate(start, cut, etype, "ner"), _Candidate(cut + 1, end, etype, "ner")]
                 continue
             if etype is EntityType.ORGANIZATION and (title := self._title_within(doc, start, end)) is not None:
-                # "Ostrava Systems CFO Greta Holm said": an employer, a title and a person read as one name
-                found.append(_Candidate(start, title, etype, "ner"))
+                # "Ostrava Systems CFO Greta Holm said": an employer, a title and a person read as one name;
+                # "Corvex names Laura Benning CFO": a person and the post
+                named = EntityType.PERSON if self.lex.led_by_given_name(doc[start:title]) else etype
+                found.append(_Candidate(start, title, named, "ner"))
                 if title + 1 < end:
                     found.append(
                         _Candidate(title + 1, self._given_name_end(doc, title + 1, end), EntityType.PERSON, "ner")
@@ -1011,6 +1019,20 @@ class EnglishRecogniser:
                 while _INITIAL.fullmatch(doc[end - 1].text):
                     end -= 1
                 found.append(_Candidate(i, end, EntityType.PERSON, "name"))
+        return found
+
+    def _given_named(self, doc) -> list[_Candidate]:
+        """ "Corvex appointed Laura Benning as CFO": two or three capitalised words the tagger labelled nothing,
+        led by a common given name and ending in a family name (``led_by_given_name``), are a person's name."""
+        found = []
+        i = 0
+        while i < len(doc):
+            end = i
+            while end < len(doc) and _employer_word(doc[end]) and not doc[end].ent_type_:
+                end += 1  # the whole run of such words: part of a longer name is no person's
+            if 2 <= end - i <= 3 and self.lex.led_by_given_name(doc[i:end]):
+                found.append(_Candidate(i, end, EntityType.PERSON, "name"))
+            i = max(end, i + 1)
         return found
 
     def _described(self, doc) -> list[_Candidate]:
@@ -1311,3 +1333,12 @@ def _hyphenated_word(doc, tok) -> str:
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
         return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
     return tok.lower_
+
+
+def _renamed_to(doc, start: int) -> bool:
+    """ "has been renamed Marlow Autonomy", "rebranded as Quill Labs": a company's new name, whatever the tagger
+    reads the words as."""
+    words = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    if words and words[-1] in ("as", "to"):
+        words = words[:-1]
+    return bool(words) and words[-1].startswith(("rename", "rebrand"))

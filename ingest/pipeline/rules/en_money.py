@@ -1555,8 +1555,12 @@ def holds_stake(c: EnClause) -> list:
         )
         # "SoftBank's Vision Fund 2 holds a stake in the company": not in the holder's own owner
         owners = [e for s in _subject_tokens(verb) for t in s.subtree if t.dep_ == "poss" and (e := c.entity(t))]
-        targets = [e for e in targets if e not in owners]
         holders = c.subjects(verb)
+        # "A will hold 60% of the venture and B 40%": B holds a share beside A, none held by A
+        co_holders = _gapped_holders(c, objects[0]) + [
+            e for e in c.ent_of.values() if _share_follows(c, e, verb.i) or _holds_a_share(c, e, verb)
+        ]
+        targets = [e for e in targets if e not in owners and e not in co_holders]
         percent = _stake_percent(objects[0]) if len(holders) == 1 else None  # "A and B hold 80%": not each one's
         for holder in holders:
             for target in targets:
@@ -1569,15 +1573,32 @@ def holds_stake(c: EnClause) -> list:
 
 def _share_follows(c: EnClause, ent: Entity, after: int) -> bool:
     """A share is written right after the entity's name past token ``after`` ("Z 40%"): a holder of its own."""
-    doc = c.span.doc
     return any(
-        c.ent_of.get(i) is ent
-        and c.ent_of.get(i + 1) is not ent
-        and i + 2 < c.span.end
-        and doc[i + 1].like_num
-        and doc[i + 2].lower_ in ("%", "percent")
+        c.ent_of.get(i) is ent and c.ent_of.get(i + 1) is not ent and _share_at(c, i + 1)
         for i in range(after + 1, c.span.end - 2)
     )
+
+
+def _holds_a_share(c: EnClause, ent: Entity, other_than) -> bool:
+    """``ent`` is the subject of another holding verb with a share ("… and B will hold 40%")."""
+    return any(
+        verb is not other_than
+        and verb.lemma_.lower() in HOLD_VERBS
+        and any(o.lower_ in ("percent", "%") or o.lemma_.lower() in STAKE_NOUNS for o in children(verb, "dobj"))
+        and ent in c.subjects(verb)
+        for verb in c.span
+    )
+
+
+_REST_WORDS = {"the", "its", "their", "remaining", "other", "rest", "of"}
+
+
+def _share_at(c: EnClause, i: int) -> bool:
+    """A share written from token ``i`` on: "40%", "the remaining 49 percent", "the other 30%"."""
+    doc = c.span.doc
+    while i < c.span.end and doc[i].lower_ in _REST_WORDS:
+        i += 1
+    return i + 1 < c.span.end and doc[i].like_num and doc[i + 1].lower_ in ("percent", "%", "pct")
 
 
 def _unnamed_noun(c: EnClause, noun) -> bool:
@@ -1598,7 +1619,7 @@ def _gapped_holders(c: EnClause, share) -> list[Entity]:
             i += 1
     while (
         i < c.span.end
-        and not (is_verb(doc[i]) and doc[i].pos_ != "AUX")
+        and not (is_verb(doc[i]) and doc[i].pos_ != "AUX" and i not in c.ent_of)  # a name misread as a verb
         and doc[i].lower_ not in ("while", "whereas", "but", "of")
     ):
         ent = c.argument_entity(doc[i], listed=True) if doc[i].pos_ == "PROPN" else c.entity(doc[i])
@@ -1606,7 +1627,7 @@ def _gapped_holders(c: EnClause, share) -> list[Entity]:
             j = i
             while j < c.span.end and c.ent_of.get(j) is ent:
                 j += 1
-            if j + 1 < c.span.end and doc[j].like_num and doc[j + 1].lower_ in ("percent", "%", "pct"):
+            if _share_at(c, j):
                 found.append(ent)
             i = j
             continue

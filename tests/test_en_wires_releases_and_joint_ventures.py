@@ -1,0 +1,157 @@
+"""English wire briefs, press releases and deal stories: partners' shares of a joint venture are no stakes in one
+another; the company set off after "X's rival," is the one invested in; a company's new name after "renamed" is a
+company's; a capitalised post ("Managing Partner", "General Counsel") is no entity and stays the person's title; the
+day a statement was made is no employer; "a takeover … would make sense" is a deal weighed; a title inside a
+headline's subject leaves the person's name; common given names that are also words ("Laura", "Mark") lead a
+person's name."""
+
+import pytest
+from en_facts import PUBLISHED, en_facts, extractor
+
+from aigraph.ingest.contract import Document
+
+
+def types_of(text: str) -> dict[str, str]:
+    """Entity name -> type value of every entity recognised in ``text``."""
+    result = extractor().extract(Document(id="t", text=text, published=PUBLISHED))
+    return {e.name: e.type.value for e in result.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        (
+            "Halden Motors will hold a 55% stake in the new venture and Quarro Vision will hold the remaining 45%.",
+            ("Halden Motors", "Quarro Vision"),
+        ),
+        (
+            "Orbis Energy will own 70% of the joint company and Tellaro AI will own 30%.",
+            ("Orbis Energy", "Tellaro AI"),
+        ),
+    ],
+)
+def test_partners_shares_of_a_venture_are_no_stakes_in_each_other(text: str, partners: tuple[str, str]) -> None:
+    got = en_facts(text)
+    first, second = partners
+    assert ("INVESTED_IN", first, second) not in got and ("INVESTED_IN", second, first) not in got, got
+
+
+def test_the_holder_of_the_rest_of_a_named_company_holds_it() -> None:
+    got = en_facts("Corvane will own 70% of Bluefin Robotics, with Strata Partners holding the remaining 30%.")
+    assert got.get(("INVESTED_IN", "Corvane", "Bluefin Robotics"), {}).get("stake_percent") == 70.0, got
+    assert got.get(("INVESTED_IN", "Strata Partners", "Bluefin Robotics"), {}).get("stake_percent") == 30.0, got
+    assert ("INVESTED_IN", "Corvane", "Strata Partners") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "invested", "not_invested"),
+    [
+        (
+            "Ostrander bought a 9% stake in Rivet's rival, Sprocket Labs, for $25 million.",
+            "Sprocket Labs",
+            "Rivet",
+        ),
+        ("Halvane invested $5 million in Corvex's parent, Norvale Group, last year.", "Norvale Group", "Corvex"),
+    ],
+)
+def test_the_company_set_off_after_a_possessive_noun_is_invested_in(
+    text: str, invested: str, not_invested: str
+) -> None:
+    got = en_facts(text)
+    investor = text.split()[0]
+    assert ("INVESTED_IN", investor, invested) in got, got
+    assert ("INVESTED_IN", investor, not_invested) not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "DeepHarbor, the startup bought by Marlow Group in 2021, has been renamed Marlow Autonomy.",
+            "Marlow Autonomy",
+        ),
+        ("Kestrel Data was rebranded as Halcyon Forge after the merger.", "Halcyon Forge"),
+    ],
+)
+def test_a_new_name_after_renamed_is_a_companys(text: str, name: str) -> None:
+    types = types_of(text)
+    assert types.get(name, "Company") != "Person", types
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "employer", "title"),
+    [
+        (
+            '"The team is exceptional," said Karen Mbeki, Managing Partner at Solenne Ventures.',
+            "Karen Mbeki",
+            "Solenne Ventures",
+            "Managing Partner",
+        ),
+        (
+            "Tara Lindholm has joined Quorvex Networks as General Counsel.",
+            "Tara Lindholm",
+            "Quorvex Networks",
+            "General Counsel",
+        ),
+    ],
+)
+def test_a_capitalised_post_is_the_persons_title_not_an_entity(
+    text: str, person: str, employer: str, title: str
+) -> None:
+    assert title not in types_of(text)
+    got = en_facts(text)
+    assert got.get(("WORKS_FOR", person, employer), {}).get("title") == title, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fintrex said on Wednesday Chief Executive Mark Oduya will step down.",
+        "Pellar Systems said on Friday Chief Operating Officer Dana Whitfield will retire.",
+    ],
+)
+def test_the_day_of_a_statement_is_no_employer(text: str) -> None:
+    got = en_facts(text)
+    assert not any(k[0] == "WORKS_FOR" and k[2] in ("Wednesday", "Friday") for k in got), got
+    assert any(k[0] == "WORKS_FOR" and k[2] == text.split()[0] for k in got) or text.startswith("Pellar"), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said a takeover of Brightwave Media by Talora Corp would make strategic sense.",
+        "Bankers said an acquisition of Kelso Robotics by Vantor Group would face little opposition.",
+    ],
+)
+def test_a_deal_weighed_with_would_gives_nothing(text: str) -> None:
+    got = en_facts(text)
+    assert not any(k[0] == "ACQUIRED" for k in got), got
+
+
+def test_the_agreed_purchase_that_would_close_stays() -> None:
+    got = en_facts("Halvane said its $300 million purchase of Quenta would close in June.")
+    assert ("ACQUIRED", "Halvane", "Quenta") in got, got
+
+
+def test_a_title_inside_a_headlines_subject_leaves_the_persons_name() -> None:
+    text = "Former Meridian CFO Laura Benning joins Corvex as finance chief"
+    types = types_of(text)
+    assert types.get("Laura Benning") == "Person" and not any("CFO" in n for n in types), types
+    assert any(k[:2] == ("WORKS_FOR", "Laura Benning") and k[2] == "Corvex" for k in en_facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "employer"),
+    [
+        ("Corvex appointed Laura Benning as chief financial officer.", "Laura Benning", "Corvex"),
+        ("Brisk Analytics hired Mark Ellery as its head of sales.", "Mark Ellery", "Brisk Analytics"),
+        (
+            "Quorvex Networks named John Abernathy chief operating officer in March.",
+            "John Abernathy",
+            "Quorvex Networks",
+        ),
+    ],
+)
+def test_common_given_names_that_are_also_words_lead_a_persons_name(text: str, person: str, employer: str) -> None:
+    assert types_of(text).get(person) == "Person", types_of(text)
+    assert ("WORKS_FOR", person, employer) in en_facts(text), en_facts(text)
