@@ -2263,6 +2263,12 @@ class Recogniser:
                 ):
                     start += len(" ".join(words[:-1])) + 1  # "새누리당 정문헌 (의원)": the name after its party
                     words = words[-1:]
+                # "(데이비드) 하와 리온 존스가": two people joined by 와, the tagger's span across both (a name of
+                # two words or more after it: "도쿠가와 이에미쓰" is one name)
+                joined = [k for k, w in enumerate(words[:-2]) if w.endswith(("와", "과"))]
+                if joined:
+                    start += len(" ".join(words[: joined[-1] + 1])) + 1
+                    words = words[joined[-1] + 1 :]
                 text = " ".join(words)
                 end = start + len(text)
                 follows = s.text[end - s.start :].lstrip()
@@ -2275,6 +2281,8 @@ class Recogniser:
                     and self.tagger.known_kind(text) != "PS"
                 ):
                     continue  # one Hangul word not shaped like a Korean name: "소두증", "투명망토" (but "케리 장관")
+                if not titled and _common_noun_word(s, start, end):
+                    continue  # "추진설이 돌던": a common noun and its suffix, shaped like a name but read as a word
                 if (
                     not titled
                     and not surname
@@ -2582,6 +2590,12 @@ def _word_start_before(s: Sentence, start: int) -> int | None:
 
 # words that describe a post, written before its title ("초대 대표이사", "신임 사장", "차기 회장", "사외 이사")
 _POST_MODIFIERS = frozenset({"초대", "신임", "전임", "후임", "차기", "역대", "공동", "임시", "상임", "비상임", "사외"})
+
+
+def _common_noun_word(s: Sentence, start: int, end: int) -> bool:
+    """The span is one common noun, perhaps with a noun suffix (Kiwi NNG, NNG+XSN: "추진+설"), as Kiwi reads it."""
+    tags = [t.tag for t in s.tokens if start <= t.start and t.end <= end]
+    return tags[:1] == ["NNG"] and set(tags) <= {"NNG", "XSN"} and len(tags) <= 2
 
 
 def _common_nouns_only(s: Sentence, start: int, end: int) -> bool:

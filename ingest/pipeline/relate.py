@@ -56,10 +56,15 @@ _UNDONE_WINDOW = 70
 # syllables closed by ㄴ or ㄹ: an adnominal verb ending ("승인된", "타결될", "받을")
 _ADNOMINAL_SYLLABLES = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 in (4, 8))
 # "조건이 맞는다면 Y에 투자하겠다", "인수가 성사되면 Y를 자회사로 편입한다", "협상이 타결될 경우(에는) Y에
-# 투자한다": a condition written right before the trigger's clause makes it hypothetical ("다면서", saying, is none)
+# 투자한다", "승인을 받으면 Y에 투자한다", "승인을 조건으로 (조건부로) Y를 인수하기로 했다": a condition written right
+# before the trigger's clause makes it hypothetical ("다면서", saying, is none)
 _CONDITIONED = re.compile(
-    r"(?:다면|라면|[되하]면|[" + _ADNOMINAL_SYLLABLES + r"]\s경우(?:에는|에도|에|엔)?),?\s(?:[^\s.,]+\s){0,4}[^\s.,]*$"
+    r"(?:다면|라면|[되하]면|[으지나]면|조건으로|조건부로?|["
+    + _ADNOMINAL_SYLLABLES
+    + r"]\s경우(?:에는|에도|에|엔)?),?\s"
+    r"(?:[^\s.,]+\s){0,4}[^\s.,]*$"
 )
+_MAY_CONDITION = ("경우", "조건", "다면 ", "라면 ", "되면 ", "하면 ", "으면 ", "지면 ", "나면 ")
 # "투자한 것으로 보인다", "인수한 바 없다": the adnominal verb is the clause's own predicate, so its hedge counts
 _COMPLEMENT = re.compile(r"(?:것|바|적|수)(?=[\s으이은을도]|$)")
 _ADNOMINAL = re.compile(r"(?:한|된|했던|됐던|하던|인)\s+['‘]?(?=\S)")  # a completed relative clause before a noun
@@ -131,7 +136,7 @@ class RelationExtractor:
         other_subject = has_other_subject(s, [m for m in mentions if m.text not in self.lex.generic_orgs])
         topic = None if other_subject else disc.topic
         out: list[Relation] = []
-        may_condition = "경우" in masked or any(f"{ending} " in masked for ending in ("다면", "라면", "되면", "하면"))
+        may_condition = any(marker in masked for marker in _MAY_CONDITION)
         for rule in rules:
             if rule.per_sentence:
                 out += _named(rule, rule.fn(Clause(doc, self.lex, s, mentions, args, topic, disc)))
@@ -176,8 +181,15 @@ class RelationExtractor:
             return base  # "X가 설립한 Y는 … 검토 중", "Y의 주주사인 X는 합병을 추진 중": the main clause's hedge is not the description's
         # "자회사로 둔 것은 아니다", "인수한 바 없다": the trigger's adnominal ending opens its complement, no new clause
         complement = masked[end : end + 1] == " " and _COMPLEMENT.match(masked, end + 1) is not None
-        if relation is RelationType.AFFILIATE_OF and _NAMED_AFFILIATE.match(masked, end) and not complement:
-            return base  # "X의 자회사 Y는 상장을 추진하고 있다": the affiliate named is a description, the hedge Y's plan's
+        if relation is RelationType.AFFILIATE_OF and (named := _NAMED_AFFILIATE.match(masked, end)) and not complement:
+            # "X의 자회사 Y는 상장을 추진하고 있다": the affiliate named is a description, the hedge Y's plan's; named
+            # as an object ("신설법인 Y를 세우기로 했으나 연기됐다") it is what the verb makes, undone with it
+            window = masked[named.end() : named.end() + _UNDONE_WINDOW]
+            undone = named.group(0).rstrip().endswith(("을", "를")) and any(
+                effect == "undone" and self.lex.hedge_counts(window, marker, effect, _UNDONE_WINDOW)
+                for marker, effect in self.lex.hedges
+            )
+            return None if undone else base
         if signed := _DONE_FOR.match(masked, end):
             end = signed.end()
         window = masked[end : end + _UNDONE_WINDOW + 4]

@@ -75,6 +75,7 @@ _NOT_SECTOR_NAMES = frozenset(
         "상황",
     }
 )
+_COMPANY_WORDS = frozenset({"법인", "회사", "업체", "기업", "신설법인", "통합법인", "합병법인", "자회사", "계열사"})
 # "Y 시리즈A에 50억원을": a company's round, not a sector
 _ROUND_WORDS = re.compile(r"(?:시리즈\s?[A-F]\d?|프리\s?A|시드|브릿지|라운드|펀딩)$")
 _NOT_SECTOR_HEAD = frozenset(
@@ -836,6 +837,8 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
             return []  # "Y 시리즈A에": the round of a company (invested_in reads the company before it)
         if len(name) < 2 or name in c.lex.generic_orgs or name in c.lex.classifiers or name in _NOT_SECTOR_NAMES:
             continue
+        if name.split()[-1] in _COMPANY_WORDS:
+            continue  # "통합 법인에 1000억원을": a company not named, no field
         if len(group) == 1 and (kind := c.lex.suffix_of(name)) is not None and kind.text == name:
             # "(… 공동연구센터를 세웠다.) 500억원을 센터에 지원": a bare kind word is the body of that kind named last
             out.append(_kind_named_before(c, name))
@@ -1041,6 +1044,14 @@ def acquired(c: Clause) -> list[Relation]:
     if gapped := _gapped_pairs(c, OBJECT):
         own = props if _EACH.search(clause) else without_amount(props)
         return [Relation(RelationType.ACQUIRED, a, b, c.sentence, c.confidence, own) for a, b in gapped]
+    if subject is not None and len(priced := _priced_objects(c)) >= 2:
+        # "A를 250억원에, B를 90억원에 인수했다": each company bought at the price written after it
+        return [
+            Relation(
+                RelationType.ACQUIRED, subject, a.entity, c.sentence, c.subject_confidence, without_amount(props) | own
+            )
+            for a, own in priced
+        ]
     target = next((a for a in reversed(c.before) if a.particle in OBJECT or _object_too(c, a) or _even(c, a)), None)
     if subject is None or target is None or _object_of_another_verb(c, target):
         return []
@@ -1048,6 +1059,11 @@ def acquired(c: Clause) -> list[Relation]:
         a.particle in PARTNER and a.start > target.start for a in c.before
     ):
         return []  # "A는 자회사 X를 B와 합병했다": X and B merge; A bought neither
+    first = next(a for a in c.before if a.group == target.group)
+    if c.trigger.group(0).startswith("합병") and _OWN_AFFILIATE_BEFORE.search(
+        c.sentence.text, 0, first.start - c.sentence.start
+    ):
+        return []  # "A는 자회사 X와 Y를 합병해 …": A's own companies merged; it bought neither
     buyers = _verb_subject(c) or c.subject_group or [subject]  # "A와 B는 Y를 공동 인수했다": both bought it
     # "P ORG 대표는 Y를 인수했다고 말했다": the company bought it
     buyers = [speaks_for(c, b) or b for b in buyers]
@@ -1063,6 +1079,22 @@ def acquired(c: Clause) -> list[Relation]:
         Relation(RelationType.ACQUIRED, who, what, c.sentence, c.subject_confidence, props)
         for who, what in respective_pairs(c, buyers, bought)
     ]
+
+
+_OWN_AFFILIATE_BEFORE = re.compile(r"(?:자회사|계열사|손자회사|종속회사)(?:인)?\s['‘]?$")
+# the particle of an object, then its price: "를 250억원에, "
+_PRICE_AFTER = re.compile(r"['’]?(?:을|를)\s([^\s,.]*\d[^\s,]*?)에,?\s")
+
+
+def _priced_objects(c: Clause) -> list[tuple[Arg, dict]]:
+    """The objects each followed by a price of its own ("A를 250억원에, B를 90억원에"), with that price's
+    properties."""
+    found = []
+    for a in c.before:
+        price = _PRICE_AFTER.match(c.sentence.text, a.end - c.sentence.start) if a.particle in OBJECT else None
+        if price is not None and (own := money_properties(price.group(1), c.article_date, c.lex.fx)).get("amount"):
+            found.append((a, own))
+    return found
 
 
 # "Y가 X 품에 안겼다", "Y는 X의 품으로 들어갔다": the buyer written right before 품, alone or in 의
@@ -1791,6 +1823,8 @@ def made_subsidiary(c: Clause) -> list[Relation]:
         buyer, bought = c.subject, c.last_before(OBJECT)
     if buyer is None or bought is None or buyer is bought:
         return []
+    if any(founder is buyer and new is bought for _, founder, new in c.discourse.established):
+        return []  # "X는 신설법인 Y를 출범시켰다. Y는 X의 자회사로 편입된다": founded, not bought
     props = money_properties(c.clause_text(), c.article_date, c.lex.fx) | _stake(c.clause_text())
     return [Relation(RelationType.ACQUIRED, buyer, bought, c.sentence, c.subject_confidence, props)]
 

@@ -290,6 +290,11 @@ def titled_person(c: Clause) -> list[Relation]:
         if m.type is EntityType.PERSON and org is not None and m.org is not None and m.start in of_mention:
             if _not_in_office(c, m):
                 continue
+            if (held := _shares_held(c, m)) is not None:
+                # "X는 창업자 P 전 대표가 보유한 Y 구주를 인수했다": P's post is at Y; with no company named after
+                # it ("X는 P 대표 등이 보유한 지분을 인수했다") the seller's post is not said
+                out += _seller_posts(c, m, held) if held is not org and held.type is not EntityType.PERSON else []
+                continue
             facts = _works_for(c, of_mention[m.start], org, _title_with_gloss(c, m))
             between = c.sentence.text[m.org[1] - c.sentence.start : _joined_from(c, m) - c.sentence.start]
             # "KAIST 출신 창업자 P 대표": where the person comes from, not what they founded or head
@@ -322,6 +327,48 @@ _STEPS_DOWN = re.compile(
     r"(?:\([^()]*\))?(?:이|가|은|는)\s(?:[^\s.,]+\s){0,3}?"
     r"(?:(?:퇴임|사임|퇴진|사퇴|용퇴|퇴사)(?:했|하였|하고\s|하며\s|하면서\s)|물러(?:났|나고\s|나며\s|나면서\s)|그만(?:뒀|두었)|(?:회사|직장|자리|조직)[을를]\s떠(?:났|나\s))"
 )
+
+
+# "P 대표 등이 보유한 ", "P 회장이 소유하던 ": the person holds the shares a deal is about
+_HOLDING_SHARES = re.compile(r"(?:\([^()]*\))?(?:\s?등)?(?:이|가|은|는)?\s(?:보유|소유)(?:한|하던|하고\s있던|\s중인)\s")
+
+
+def _shares_held(c: Clause, m: Mention) -> Entity | None:
+    """The company whose shares the titled person is said to hold ("P 전 대표 등이 보유한 Y 구주"), that person
+    itself when the shares are not a named company's, None when the words after the person say no such thing."""
+    after = _after_person(c.sentence.text, m, c.sentence.start)
+    held = _HOLDING_SHARES.match(c.sentence.text, after)
+    if held is None:
+        return None
+    named = next(
+        (
+            n
+            for n in c.mentions
+            if 0 <= n.start - c.sentence.start - held.end() <= 2 and n.type is not EntityType.PERSON
+        ),
+        None,
+    )
+    return c.doc.of_mention.get(named.start) if named is not None else c.doc.of_mention[m.start]
+
+
+_FOUNDER_WORD_BEFORE = re.compile(r"(?:공동\s?)?(?:창업자|창업주|설립자)(?:인|이자)?\s$")
+
+
+def _seller_posts(c: Clause, m: Mention, company: Entity) -> list[Relation]:
+    """The posts of a person whose shares of ``company`` a deal is about, written before and after the name
+    ("창업자 P 전 대표"): the title at that company, former when "전" is written before it, and its founding."""
+    base = c.sentence.start
+    person = c.doc.of_mention[m.start]
+    facts = _works_for(c, person, company, _title_with_gloss(c, m))
+    if m.former or c.sentence.text[m.end - base : _after_person(c.sentence.text, m, base)].lstrip().startswith("전 "):
+        for f in facts:
+            if f.type is RelationType.WORKS_FOR:
+                f.properties["former"] = True
+    if _FOUNDER_WORD_BEFORE.search(c.sentence.text, 0, m.start - base) and not any(
+        f.type is RelationType.ESTABLISHED for f in facts
+    ):
+        facts.append(Relation(RelationType.ESTABLISHED, person, company, c.sentence, 0.8))
+    return facts
 
 
 def _joined_from(c: Clause, m: Mention) -> int:

@@ -669,6 +669,10 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         return _founded_with_partner(c, new)
     if founder is None or "," in _PARENS.sub("", c.text_before(c.pos)[founder.end - c.sentence.start :]):
         return []
+    if founder.entity.type is not EntityType.PERSON and _PEOPLE_OF.match(
+        c.sentence.text, founder.end - c.sentence.start
+    ):
+        return []  # "X대 연구진이 창업한 Y": X's people founded Y, not X
     if new is not None and not new.particle and _KIND_NAMED_AFTER.match(c.sentence.text, new.end - c.sentence.start):
         new = None  # "Y는 P가 설립한 ETRI 연구소기업이다": the kind of company, named after a body's programme, is Y
     is_a = _IS_A.match(c.sentence.text, rel.end()) if new is None else None
@@ -905,9 +909,18 @@ def _title_held_at(c: Clause, founder: Arg, org: Entity) -> str | None:
     return None if academic else said.title
 
 
+# the people of an organisation written after its name: "X 연구진이", "X 교수팀이", "X 졸업생들이"
+_PEOPLE_OF = re.compile(r"\s?(?:연구진|연구팀|연구원들|교수진|교수팀|졸업생|재학생|학생들|동문|출신)")
+
+
 def _founded_by(c: Clause, founders: list[Arg], org: Entity, conf: float) -> list[Relation]:
     """ESTABLISHED from each founder; "가람은 하준호 대표가 창업했다": a founder's title is the one held at the
-    company, so a titled founder works for it too."""
+    company, so a titled founder works for it too.  "Y는 X대 연구진이 창업했다": X's people founded Y, not X."""
+    founders = [
+        f
+        for f in founders
+        if f.entity.type is EntityType.PERSON or not _PEOPLE_OF.match(c.sentence.text, f.end - c.sentence.start)
+    ]
     out = [Relation(RelationType.ESTABLISHED, f.entity, org, c.sentence, conf, _date(c)) for f in founders]
     return out + [
         Relation(RelationType.WORKS_FOR, f.entity, org, c.sentence, conf, {"title": title})
@@ -1066,6 +1079,10 @@ def affiliate_of(c: Clause) -> list[Relation]:
         return []  # "Y는 한때 X의 계열사였다": no longer
     if _SOLD_OFF.match(text, end):
         return []  # "X는 자회사 Y를 Z에 매각했다": Y is Z's now (ko_money.sold_to)
+    if c.trigger.group(0) == "법인" and c.before and c.before[-1].particle in SUBJECT:
+        joined = [a for a in c.before if a.group == c.before[-1].group]
+        if len(joined) >= 2:
+            return []  # "A와 B가 합병해 통합 법인 C를 출범시켰다": the parties' own company, neither's affiliate
     found = _affiliates(c)
     for r in found:
         # "X는 Y의 모회사다", "X는 Y의 지주회사다": Y is X's (a group's holding company is still its member)
