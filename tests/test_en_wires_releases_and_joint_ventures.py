@@ -155,3 +155,55 @@ def test_a_title_inside_a_headlines_subject_leaves_the_persons_name() -> None:
 def test_common_given_names_that_are_also_words_lead_a_persons_name(text: str, person: str, employer: str) -> None:
     assert types_of(text).get(person) == "Person", types_of(text)
     assert ("WORKS_FOR", person, employer) in en_facts(text), en_facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "company", "currency"),
+    [
+        (
+            "Andes Analytics raised CLP 3 billion from Cordillera Ventures.",
+            "Cordillera Ventures",
+            "Andes Analytics",
+            "CLP",
+        ),
+        (
+            "Lagos startup Kudi Health raised ₦2 billion from Savannah Capital.",
+            "Savannah Capital",
+            "Kudi Health",
+            "NGN",
+        ),
+        (
+            "Jakarta-based Nusa Robotics raised Rp 150 billion from Merapi Ventures.",
+            "Merapi Ventures",
+            "Nusa Robotics",
+            "IDR",
+        ),
+        (
+            "Tacora AI has secured MX$90 million in seed funding from Pacifica Capital.",
+            "Pacifica Capital",
+            "Tacora AI",
+            "MXN",
+        ),
+    ],
+)
+def test_a_round_in_a_local_currency_is_a_round(text: str, investor: str, company: str, currency: str) -> None:
+    got = en_facts(text)
+    props = got.get(("INVESTED_IN", investor, company), {})
+    assert (props.get("currency") or props.get("round_currency")) == currency, got
+
+
+@pytest.mark.parametrize(
+    "text", ["PHP 8 was released by Zend Labs.", "Users try 3 times before Quorvex locks the account."]
+)
+def test_a_currency_code_without_a_scaled_sum_is_no_money(text: str) -> None:
+    from aigraph.core.money import fx_rates
+    from aigraph.ingest.pipeline.normalise import money_properties_en
+
+    assert money_properties_en(text, None, fx_rates()) == {}
+
+
+def test_an_investor_named_with_a_head_word_first_is_an_organisation() -> None:
+    text = "Kredia AI raised $4 million in a seed round led by Ventures Platform."
+    assert types_of(text).get("Ventures Platform") != "Person", types_of(text)
+    got = en_facts(text)
+    assert ("INVESTED_IN", "Ventures Platform", "Kredia AI") in got and not any(k[0] == "WORKS_FOR" for k in got), got

@@ -107,3 +107,15 @@ def test_two_foreign_founders_joined_by_wa_are_not_one_name() -> None:
     got = facts("큐리오AI는 구글 출신 데이비드 하와 리온 마르텔이 2023년 세운 회사다.")
     assert not any(k[1].startswith("하와") for k in got), got
     assert ("ESTABLISHED", "리온 마르텔", "큐리오AI") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "루나AI가 한빛전자 주도로 10억달러 이상을 조달했다.",
+        "루나AI가 5억달러를 신규 유치했다. 이번 라운드는 한빛전자가 주도했다.",
+    ],
+)
+def test_a_round_told_with_a_bound_or_as_new_is_a_round(text: str) -> None:
+    got = facts(text)
+    assert got.get(("INVESTED_IN", "한빛전자", "루나AI"), {}).get("lead") is True, got

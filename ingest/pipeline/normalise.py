@@ -48,7 +48,7 @@ _BARE_WON = re.compile(
     r"(?=\s*(?:여\s*)?(?:규모(?:의|로)?\s*)?(?:을|를|의|에)?\s*(?:투자|유치|펀딩|출자|인수|매각|매입|사들|품(?:었|는|어|고|으며|기로|에\s?안)))"
 )
 # "$", "US$" and the other dollars ("A$" Australian, "HK$" Hong Kong, "NT$" Taiwan …): _EN_SYMBOLS names them
-_DOLLARS = r"(?:\b(?:US|AU?|CA?|HK|S|NT|NZ|R))?\$"
+_DOLLARS = r"(?:\b(?:US|AU?|CA?|HK|S|NT|NZ|R|MX|Mex))?\$"
 _DOLLAR_AMOUNT = re.compile(
     rf"(?P<cur>{_DOLLARS})\s*(?P<num>{_NUM})\s*(?P<scale>billion|million|thousand|bn|m|조|억|만)?", re.I
 )
@@ -345,6 +345,37 @@ _EN_SYMBOLS = {
     "nt$": "TWD",
     "nz$": "NZD",
     "r$": "BRL",
+    "mx$": "MXN",
+    "mex$": "MXN",
+    # emerging markets' own currencies, by their codes and signs ("₦2 billion", "Rp 150 billion", "RM 20 million")
+    "₦": "NGN",
+    "ngn": "NGN",
+    "zar": "ZAR",
+    "brl": "BRL",
+    "mxn": "MXN",
+    "clp": "CLP",
+    "cop": "COP",
+    "ars": "ARS",
+    "pen": "PEN",
+    "idr": "IDR",
+    "rp": "IDR",
+    "vnd": "VND",
+    "₫": "VND",
+    "thb": "THB",
+    "฿": "THB",
+    "myr": "MYR",
+    "rm": "MYR",
+    "php": "PHP",
+    "₱": "PHP",
+    "kes": "KES",
+    "egp": "EGP",
+    "try": "TRY",
+    "₺": "TRY",
+    "pln": "PLN",
+    "sar": "SAR",
+    "aed": "AED",
+    "ils": "ILS",
+    "₪": "ILS",
     "₹": "INR",
     "rs": "INR",  # "Rs 500 crore", "Rs. 75 lakh"
     "rs.": "INR",
@@ -394,6 +425,14 @@ _EN_WORDS = {
     "pound": "GBP",
     "pounds": "GBP",
     "renminbi": "CNY",
+    "naira": "NGN",
+    "rand": "ZAR",
+    "reais": "BRL",
+    "rupiah": "IDR",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "dong": "VND",
+    "shillings": "KES",
     "krw": "KRW",
     "jpy": "JPY",
     "usd": "USD",
@@ -402,15 +441,23 @@ _EN_WORDS = {
 _EN_SCALE_ALT = (
     r"trillion|billion|million|thousand|crore|lakh|trn|tn|bln|bn|mln|mn|[bmk](?![a-z])"  # wire style: "bln", "mln"
 )
+# other currencies' codes, written in capitals and before a scaled sum only ("KES 500 million", "Rp 150 billion"):
+# "PHP 8" is a language's version, "try 3 times" no lira
+_CODES_WITH_SCALE = (
+    r"(?-i:\b(?:NGN|ZAR|BRL|MXN|CLP|COP|ARS|PEN|IDR|VND|THB|MYR|PHP|KES|EGP|TRY|PLN|SAR|AED|ILS|Rp|RM))"
+    r"(?=\s?[\d.,]+\s?(?:trillion|billion|million|thousand|bln|bn|mln|mn|crore|lakh)\b)"
+)
 _EN_PREFIX_MONEY = re.compile(
-    rf"(?P<cur>{_DOLLARS}|CN¥|[€£₩¥₹]|\b(?:USD|EUR|GBP|KRW|JPY|CNY|RMB|CHF|AUD|CAD|HKD|SGD|TWD|INR|SEK|NOK|DKK)\b|\bRs\.?(?=\s?\d))"
+    rf"(?P<cur>{_DOLLARS}|CN¥|[€£₩¥₹₦₫฿₱₺₪]|\b(?:USD|EUR|GBP|KRW|JPY|CNY|RMB|CHF|AUD|CAD|HKD|SGD|TWD|INR|SEK|NOK|DKK)\b"
+    rf"|\bRs\.?(?=\s?\d)|{_CODES_WITH_SCALE})"
     rf"\s?(?P<num>{_NUM})\s?-?(?P<scale>{_EN_SCALE_ALT})?",
     re.I,
 )
 _EN_SUFFIX_MONEY = re.compile(
     rf"(?<![$€£₩¥\w])(?P<num>{_NUM})\s?-?(?P<scale>trillion|billion|million|thousand|trn|tn|bln|bn|mln|mn)?[\s-]?"
     r"(?P<cur>U\.S\. dollars|US dollars|(?:Australian|Canadian|Hong Kong|Singapore|(?:New )?Taiwan) dollars|Swiss francs"
-    r"|rupees|dollars?|euros?|won|yen|yuan|renminbi|pounds?(?! of)|KRW|JPY|USD|EUR)\b",
+    r"|rupees|dollars?|euros?|won|yen|yuan|renminbi|naira|rand|reais|rupiah|ringgit|baht|dong|shillings"
+    r"|pounds?(?! of)|KRW|JPY|USD|EUR)\b",
     re.I,
 )
 _EN_APPROX = re.compile(r"\b(?:about|around|approximately|roughly|some|nearly|almost|up to|more than|over)\s*$", re.I)

@@ -231,7 +231,7 @@ _TOPIC_NAME = re.compile(
 # money received: "투자를 유치했다", "투자받았다", "시리즈B 유치", "30억원을 유치", "자금을 조달", "펀딩에 성공"
 _FUNDS_RECEIVED = re.compile(
     r"(?:투자|펀딩|시리즈\s?[A-F]\d?|프리\s?A|시드|라운드|자금)\S{0,3}\s?(?:유치|받았|받아|받는|받으|받고|받은|조달|"
-    r"마무리|마감|성공)|투자받|[조억만천]\s?(?:원|달러)?\S{0,2}\s(?:\S+\s)?유치"
+    r"마무리|마감|성공)|투자받|[조억만천]\s?(?:원|달러)?\S{0,2}\s(?:\S+\s)?(?:유치|조달)"
 )
 # a kind of body written alone ("AI 연구소를 세웠다" read as "연구소", "센터에 지원"): it names no one body, and
 # as a node it would join every article's 연구소 (what it refers to is the relation rules' to find)

@@ -716,13 +716,18 @@ class EnglishRecogniser:
             if etype is EntityType.ORGANIZATION and self._person_shaped(doc, start, end):
                 etype = EntityType.PERSON  # "Choi Soo-yeon, chief executive of …" tagged as an organisation
                 end = self._given_name_end(doc, start, end)  # "CTO Oh Jin-wook" tagged "Oh Jin"
-            elif etype is EntityType.PERSON and (
-                self.lex.org_head_type(text) is not None
-                or self.lex.is_corporate_suffix(last)
-                or (last.isupper() and len(last) > 1)
-                or (end - start > 1 and self.lex.is_technology(last) and not self._titled(doc, start, end))
-                or self._org_described_after(doc, end)
-                or _renamed_to(doc, start)
+            elif (
+                etype is EntityType.PERSON
+                and (
+                    self.lex.org_head_type(text) is not None
+                    or self.lex.is_corporate_suffix(last)
+                    or (last.isupper() and len(last) > 1)
+                    or (end - start > 1 and self.lex.is_technology(last) and not self._titled(doc, start, end))
+                    or self._org_described_after(doc, end)
+                    or _renamed_to(doc, start)
+                    # "Ventures Platform", "Capital Factory": an investor's head word inside the name
+                    or any(self.lex.org_head_type(t.text) is EntityType.INVESTOR for t in doc[start : end - 1])
+                )
             ):
                 etype = EntityType.ORGANIZATION  # "Habana Labs", "Acme Capital", "Hanbit Telecom" tagged as people
                 start = self._compound_start(doc, start, end)  # "AI21 Labs", tagged "Labs"

@@ -664,6 +664,7 @@ def funding_round(c: EnClause) -> list:
                 or (t.ent_type_ == "MONEY" and verb.lemma_.lower() not in EARNED_VERBS)
                 for t in objects[0].subtree
             )  # "received approval from Kestrel Capital": a name's word is no round
+            and not (verb.lemma_.lower() not in EARNED_VERBS and _sum_written(c, objects))
             or objects[0].lemma_.lower() in COMMERCE_NOUNS  # "received a $5 million order from X"
             or _debt_phrase(objects[0])  # "secured a $1.5 billion credit facility from X": lent, no stake
             # "raised $8 million in venture debt from X": the sum's kind is money lent
@@ -1569,6 +1570,11 @@ def holds_stake(c: EnClause) -> list:
             for target in targets:
                 c.add(RelationType.INVESTED_IN, holder, target, 0.75)
     return c.take()
+
+
+def _sum_written(c: EnClause, objects: list) -> bool:
+    """The objects spell a sum the tagger did not label as money ("raised CLP 3 billion", "Rp 150 billion")."""
+    return "amount" in c.money([t for o in objects for t in o.subtree])
 
 
 def _share_follows(c: EnClause, ent: Entity, after: int) -> bool:

@@ -318,10 +318,16 @@ def _leads_this_round(c: Clause, a: Arg) -> bool:
     return not _ANOTHER_VERB.search(c.text_before(c.pos), ran.end() if ran else led.end())
 
 
+# an amount told as a bound: "10억달러 이상을", "300억원 가량을", "5억달러 남짓을"
+_ABOUT = r"(?:\s?(?:이상|가량|남짓|넘게|정도|안팎))?"
+
+
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
-    trigger=r"(?:투자자?|출자|출연|지원|펀딩|자금|수혈|(?:\d|[억조만])\s?(?:원|달러|엔|유로|위안))(?:\([^()]{1,10}\))?\S{0,3}\s*(?:를\s*|을\s*)?(?:(?:추가로|추가|새로|신규로|추가적으로|성공적으로)\s)?"
+    trigger=r"(?:투자자?|출자|출연|지원|펀딩|자금|수혈|(?:\d|[억조만])\s?(?:원|달러|엔|유로|위안)"
+    + _ABOUT
+    + r")(?:\([^()]{1,10}\))?\S{0,3}\s*(?:를\s*|을\s*)?(?:(?:추가로|추가|새로|신규로?|추가적으로|성공적으로)\s)?"
     r"(?:유치|받았|받는|받아|받은|받게|받기로|받으며|조달|이끌어\s?냈|이끌어\s?낸|끌어냈|끌어낸)"
     # "투자금 300억원을 확보했다", "150억원의 자금을 확보했다": money raised, told as secured
     r"|(?:투자금|자금|실탄)\s(?:\S+\s)?(?:[\d,.]+\s?(?:조|억|만|천)*\s?(?:원|달러))(?:을|를)\s확보(?=했|하며|하고|한다|해)"
@@ -336,7 +342,7 @@ def _leads_this_round(c: Clause, a: Arg) -> bool:
     # "Y는 A로부터 50억 원 시리즈A 유치", "시리즈B를 유치했다": a round named as what was raised, told without 투자
     r"|(?:시리즈\s?[A-F]\d?|프리\s?A|시드|브릿지)(?:\s?라운드)?(?:을|를)?\s(?:성공적으로\s)?유치"
     # "A 주도로 N억원을 확보했다", "A의 주도로 N억원을 유치했다": money a named investor led in, told without 투자
-    r"|주도로\s(?:[^\s.]+\s){0,2}?" + AMOUNT + r"(?:을|를)\s(?:확보|유치|조달)(?=했|하였|한다|해|하며|하고)",
+    r"|주도로\s(?:[^\s.]+\s){0,2}?" + AMOUNT + _ABOUT + r"(?:을|를)\s(?:확보|유치|조달)(?=했|하였|한다|해|하며|하고)",
 )
 def funding_raised(c: Clause) -> list[Relation]:
     """ "Y는 A, B 등으로부터 N억원 규모의 투자를 유치했다", "Y는 누적 200억원을 유치했다": Y is
