@@ -207,3 +207,51 @@ def test_an_investor_named_with_a_head_word_first_is_an_organisation() -> None:
     assert types_of(text).get("Ventures Platform") != "Person", types_of(text)
     got = en_facts(text)
     assert ("INVESTED_IN", "Ventures Platform", "Kredia AI") in got and not any(k[0] == "WORKS_FOR" for k in got), got
+
+
+def test_the_company_after_a_round_backer_that_took_part_is_still_the_one_that_raised() -> None:
+    got = en_facts(
+        "Siltrace raised $30 million. KBRC also took part. The company, founded by Tan Wei Ming, designs chips."
+    )
+    assert ("ESTABLISHED", "Tan Wei Ming", "Siltrace") in got, got
+    assert ("ESTABLISHED", "Tan Wei Ming", "KBRC") not in got, got
+
+
+def test_two_co_investors_joined_by_and_are_two_names() -> None:
+    got = en_facts("Quiet Harbor Fund and Superposition also invested in Amini's seed round.")
+    assert ("INVESTED_IN", "Quiet Harbor Fund", "Amini") in got and ("INVESTED_IN", "Superposition", "Amini") in got, (
+        got
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sierra Nine closes $210 mln Series C led by Kanto Capital", "Sierra Nine"),
+        ("Botnoi raised $10 million from Halcyon 10X, the venture arm of Siam Lending.", "Halcyon 10X"),
+    ],
+)
+def test_a_name_ending_in_a_number_keeps_it(text: str, name: str) -> None:
+    assert name in types_of(text), types_of(text)
+    assert any(k[0] == "INVESTED_IN" and name in k[1:] for k in en_facts(text)), en_facts(text)
+
+
+def test_the_maker_of_a_product_is_the_partner_of_the_collaboration() -> None:
+    got = en_facts(
+        "DriveSense was developed by Vantor Research in collaboration with the Technical University of Munich."
+    )
+    assert ("PARTNERS_WITH", "Vantor Research", "Technical University of Munich") in got, got
+    assert not any(k[0] == "PARTNERS_WITH" and "DriveSense" in k for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Founded in 2021 by Priya Raman and Tomas Lindqvist, Lumora AI is headquartered in San Jose, California.",
+        "Founded in 2021 by Priya Raman and Tomas Lindqvist, Lumora AI is based in Austin, Texas.",
+    ],
+)
+def test_an_about_paragraphs_founded_opener_gives_the_founders(text: str) -> None:
+    got = en_facts(text)
+    for founder in ("Priya Raman", "Tomas Lindqvist"):
+        assert got.get(("ESTABLISHED", founder, "Lumora AI"), {}).get("date") == "2021", got

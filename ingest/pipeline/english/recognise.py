@@ -682,6 +682,8 @@ class EnglishRecogniser:
                 end -= 1
             if start >= end:
                 continue
+            if etype is EntityType.ORGANIZATION:
+                end = _numbered_end(doc, end)  # "Sierra Nine", "SCB 10X": the number ends the name
             start = hyphenated_start(doc, start)  # "K-Cloud Initiative": the tagger leaves out the part before it
             if etype is EntityType.ORGANIZATION and _state_owned(doc, start):
                 start -= 3  # "Shanghai State-owned Capital Investment Co.": a state enterprise's name, written whole
@@ -780,19 +782,24 @@ class EnglishRecogniser:
 
     def _two_names(self, doc, start: int, end: int) -> int | None:
         """ "led by Accel and Index Ventures": two names the tagger read as one, the second closed by an organisation's
-        head word the first lacks; the index of the "and" between them, else None ("Johnson and Johnson" is one)."""
+        head word the first lacks, or a name of several words and another with no head word ("Pale Blue Dot and
+        Superorganism", "Quiet Harbor Fund and Superposition"); the index of the "and" between them, else None ("Johnson and Johnson" is one)."""
         for k in range(start + 1, end - 1):
             if doc[k].lower_ != "and":
                 continue
             left, right = doc[start:k], doc[k + 1 : end]
-            if (
-                len(left) <= 2
-                and all(t.text[:1].isupper() for t in [*left, *right])
-                and self.lex.org_head_type(right.text) is not None
-                and self.lex.org_head_type(left.text) is None
-                and not self._field_words(left)
-            ):
+            if not all(t.text[:1].isupper() for t in [*left, *right]):
+                continue
+            left_head, right_head = self.lex.org_head_type(left.text), self.lex.org_head_type(right.text)
+            if len(left) <= 2 and right_head is not None and left_head is None and not self._field_words(left):
                 return k
+            if (
+                len(left) >= 2
+                and right_head is None
+                and not self.lex.is_corporate_suffix(right[-1].text)
+                and not (self._field_words(left) and self._field_words(right))
+            ):
+                return k  # "Pale Blue Dot and Superorganism invested": a name of several words, then another
         return None
 
     def _fields_joined(self, doc) -> list:
@@ -1347,3 +1354,22 @@ def _renamed_to(doc, start: int) -> bool:
     if words and words[-1] in ("as", "to"):
         words = words[:-1]
     return bool(words) and words[-1].startswith(("rename", "rebrand"))
+
+
+_NUMBER_NAME_WORD = re.compile(
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hundred|\d+[A-Za-z]*)"
+)
+
+
+def _numbered_end(doc, end: int) -> int:
+    """Past a capitalised number word or a numeral the name's last word is a compound of ("Sierra Nine", "SCB
+    10X"): the tagger leaves such a last word out of the organisation's name."""
+    if (
+        end < len(doc)
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i == end
+        and not doc[end].ent_type_
+        and _NUMBER_NAME_WORD.fullmatch(doc[end].text)
+    ):
+        return end + 1
+    return end

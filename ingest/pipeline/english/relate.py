@@ -112,9 +112,21 @@ def _backs_the_round(c: EnClause, told: list[Relation], subject: Entity | None) 
     return any(  # before the round rules have run (an earlier phase): the verb and its round say so
         t.dep_ in SUBJECTS
         and c.entity(t) is subject
-        and t.head.lemma_.lower() in _BACKING_VERBS
-        and any(o.lemma_.lower() in ROUND_NOUNS for o in t.head.subtree if o.i > t.head.i)
+        and (t.head.lemma_.lower() in _BACKING_VERBS or _takes_part(t.head))
+        and (
+            any(o.lemma_.lower() in ROUND_NOUNS for o in t.head.subtree if o.i > t.head.i)
+            # "Y raised $N. X also took part.": the round just reported, with nothing else named
+            or not any(o.i in c.ent_of for o in t.head.subtree if o.i > t.head.i)
+        )
         for t in c.span
+    )
+
+
+def _takes_part(verb) -> bool:
+    """ "took part", "chipped in": joined what was being done."""
+    return (verb.lemma_.lower(), next((p.lower_ for p in verb.children if p.dep_ in ("dobj", "prt")), "")) in (
+        ("take", "part"),
+        ("chip", "in"),
     )
 
 

@@ -302,6 +302,29 @@ def establishes(c: EnClause) -> list:
     return c.take()
 
 
+@relation_rule(RelationType.ESTABLISHED, language="en", per_sentence=True, phase=0)
+def founded_opener(c: EnClause) -> list:
+    """ "Founded in 2021 by A and B, Y is headquartered in …": the opener of a company's "About" paragraph, which
+    the parser often hangs on the wrong word; read from the words: the founders after "by", the company right
+    after the comma that closes them."""
+    opener = next((t for t in c.span[:3] if t.lower_ in ("founded", "co-founded", "cofounded")), None)
+    if opener is None or any(t.lower_ not in ("co", "-") for t in c.span[: opener.i - c.span.start]):
+        return []  # "Co-founded": the tagger may part the prefix
+    if not c.asserted(opener):
+        return []
+    by = next((t for t in c.span[opener.i - c.span.start + 1 : 8] if t.lower_ == "by"), None)
+    founders = c.list_after(by.i + 1, limit=1) if by is not None else []
+    if by is None or not founders:
+        return []
+    last = max(i for i, e in c.ent_of.items() if i > by.i and any(e is f for f in founders))
+    founded = c.ent_of.get(last + 2) if last + 2 < c.span.end and c.span.doc[last + 1].text == "," else None
+    if founded is None or not founded.type.is_organization or any(founded is f for f in founders):
+        return []
+    for founder in founders:
+        c.add(RelationType.ESTABLISHED, founder, founded, 0.85, date=c.date())
+    return c.take()
+
+
 _FOUNDING_ROLES = {"partner", "member", "shareholder", "investor"}  # "as founding partners (members …)"
 
 
@@ -1627,7 +1650,9 @@ def partnership(c: EnClause) -> list:
             continue
         if objects and any((e := c.entity(t)) is not None and is_group_body(e) for t in objects[0].subtree):
             continue  # a named alliance is an establishment (ESTABLISHED / PARTICIPATES_IN)
-        sides = [e for e in c.subjects(verb) if e.type.is_organization] or _speaking_for(c, verb)
+        # "Y was developed by X in collaboration with Z": the maker worked with Z, not the thing made
+        makers = [e for a in children(verb, "agent") for e in c.list_after(a.i + 1)] if together else []
+        sides = [e for e in makers or c.subjects(verb) if e.type.is_organization] or _speaking_for(c, verb)
         if together and not sides and any(t.dep_ == "auxpass" for t in verb.children):
             sides = _reporter(c, verb)  # "The chip was developed in collaboration with Y, X said"
         # "A and B are partners of Y": each of them Y's
