@@ -668,8 +668,9 @@ class Recogniser:
         candidates += self._committees(s) + self._reporters(s, candidates)
         candidates = [
             m
-            for m in candidates
-            if m.text.strip(_EDGE_PUNCT) not in _LEGAL_FORMS
+            for m in map(_after_ellipsis, candidates)
+            if m is not None
+            and m.text.strip(_EDGE_PUNCT) not in _LEGAL_FORMS
             and not _ROUND_WORD.fullmatch(m.text.strip(_EDGE_PUNCT))
             and not (m.text in _BARE_KINDS and m.source not in _NAMING_SOURCES and not m.refers_to)
         ] + self._legal_names(s)
@@ -2590,6 +2591,22 @@ def _word_start_before(s: Sentence, start: int) -> int | None:
 
 # words that describe a post, written before its title ("초대 대표이사", "신임 사장", "차기 회장", "사외 이사")
 _POST_MODIFIERS = frozenset({"초대", "신임", "전임", "후임", "차기", "역대", "공동", "임시", "상임", "비상임", "사외"})
+
+
+_ELLIPSIS = re.compile(r"…|\.\.\.|‥")
+
+
+def _after_ellipsis(m: Mention) -> Mention | None:
+    """A headline's "유치…스톤브릿지벤처스 주도" joins two phrases with an ellipsis: a name is the words after it
+    (None when too little is left)."""
+    cut = [e.end() for e in _ELLIPSIS.finditer(m.text)]
+    if not cut:
+        return m
+    rest = m.text[cut[-1] :].lstrip()
+    if len(rest) < 2:
+        return None
+    start = m.end - len(rest)
+    return replace(m, start=start, text=rest)
 
 
 def _common_noun_word(s: Sentence, start: int, end: int) -> bool:

@@ -409,8 +409,8 @@ def _not_in_office(c: Clause, m: Mention) -> bool:
 _ROLE_THEN_NAME = re.compile(
     r"\)?(?:\([^()]*\))?(?:의)?\s+(?:(?P<member>소속(?:인|의)?)|(?P<came>출신(?:인|의)?)|(?:초대\s|현\s|신임\s|제?\d{1,2}대\s)?"
     r"(?:[^\s()]+(?:과|부|소|실|팀|센터|연구단|본부|부문|대학|대학원|병원)\s){0,2}?(?:(?P<t0>[^\s()]+?)(?:이자|\s겸)\s)?"
-    r"(?P<t>[^\s()]+?)(?:인|(?P<past>이었던|였던|이던)|이기도\s한)?)\s+"
-)
+    r"(?:[▲△◇◆■□●○•]\s?)?(?P<t>[^\s()]+?)(?:인|(?P<past>이었던|였던|이던)|이기도\s한)?)\s+"
+)  # "[인사] ORG ▲부사장 P": a notice's bullet before the post
 _NAME_THEN_ROLE = re.compile(r"\s(?P<t>[^\s(),.]+?)(?=(?:은|는|이|가|을|를|의|과|와|도|으로|로)?[\s,.]|$)")
 _NOT_YET = re.compile(r"\s?(?:후보|내정자|출신|후임|물망|자리|직)")
 _FORMER_BEFORE = re.compile(r"(?:^|\s)전\s+$")
@@ -873,7 +873,9 @@ def organisation_in_gloss(c: Clause) -> list[Relation]:
             or title
             or (words in ([], ["소속"]) and _plain_affiliation(of_mention[p.start], of_mention[org.start]))
         ):
-            out += _works_for(c, of_mention[p.start], of_mention[org.start], title)
+            # "P(ORG 전 대표)": the 전 written between the organisation and the title
+            past = "전" if title and "전" in words[:-1] else None
+            out += _held(_works_for(c, of_mention[p.start], of_mention[org.start], title), past)
     return out
 
 
