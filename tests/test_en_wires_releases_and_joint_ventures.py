@@ -255,3 +255,30 @@ def test_an_about_paragraphs_founded_opener_gives_the_founders(text: str) -> Non
     got = en_facts(text)
     for founder in ("Priya Raman", "Tomas Lindqvist"):
         assert got.get(("ESTABLISHED", founder, "Lumora AI"), {}).get("date") == "2021", got
+
+
+def test_a_sale_completed_to_a_buyer_is_the_buyers_acquisition() -> None:
+    got = en_facts("Westbridge Industrial completed the sale of Clearsight Vision to Harrow Partners for $275 million.")
+    assert got.get(("ACQUIRED", "Harrow Partners", "Clearsight Vision"), {}).get("amount") == 275_000_000, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorvex halted the sale of its H20 chips to Huawei.",
+        "Quorvex completed the sale of its sensors to Harrow Partners.",
+        "Westbridge is exploring the sale of Clearsight Vision to Harrow Partners.",
+    ],
+)
+def test_goods_sold_or_a_sale_weighed_is_no_acquisition(text: str) -> None:
+    assert not any(k[0] == "ACQUIRED" for k in en_facts(text)), en_facts(text)
+
+
+def test_co_founders_set_off_after_a_possessive_founded_it() -> None:
+    got = en_facts("Norma's co-founders, Sofia Lind and Erik Dahl, will join Brightline as distinguished engineers.")
+    assert ("ESTABLISHED", "Sofia Lind", "Norma") in got and ("ESTABLISHED", "Erik Dahl", "Norma") in got, got
+
+
+def test_a_plural_post_set_off_is_each_persons() -> None:
+    got = en_facts("Kestrel's engineers, Sofia Lind and Erik Dahl, built the model.")
+    assert got.get(("WORKS_FOR", "Erik Dahl", "Kestrel"), {}).get("title") == "engineer", got

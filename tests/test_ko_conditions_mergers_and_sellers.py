@@ -119,3 +119,20 @@ def test_two_foreign_founders_joined_by_wa_are_not_one_name() -> None:
 def test_a_round_told_with_a_bound_or_as_new_is_a_round(text: str) -> None:
     got = facts(text)
     assert got.get(("INVESTED_IN", "한빛전자", "루나AI"), {}).get("lead") is True, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "소식통에 따르면 텐센트는 문샷AI에 3억 달러를 투자했다.",
+        "외신 보도에 따르면 텐센트는 문샷AI에 3억 달러를 투자했다.",
+        "업계 소식통은 텐센트가 문샷AI에 투자했다고 전했다.",
+    ],
+)
+def test_a_deal_on_unnamed_sources_word_gives_nothing(text: str) -> None:
+    assert not any(k[0] == "INVESTED_IN" for k in facts(text)), facts(text)
+
+
+def test_a_deal_a_named_outlet_reports_stays() -> None:
+    got = facts("블룸버그에 따르면 텐센트는 문샷AI에 3억 달러를 투자했다.")
+    assert ("INVESTED_IN", "텐센트", "문샷AI") in got, got

@@ -102,7 +102,17 @@ class RelationExtractor:
             for s in doc.sentences:
                 found += self._sentence(doc, s, by_sentence.get(s.index, []), disc, rules)
         doc.relations = _without_denied_reports(
-            doc, _dedupe([r for r in found if _allowed(r) and not self._surname_only(r) and not _asks(r.sentence)])
+            doc,
+            _dedupe(
+                [
+                    r
+                    for r in found
+                    if _allowed(r)
+                    and not self._surname_only(r)
+                    and not _asks(r.sentence)
+                    and not _UNCONFIRMED.search(r.sentence.text)
+                ]
+            ),
         )
         _name_units_with_their_body(doc.relations, self.lex)
         _date_investments(doc.relations, doc.published)
@@ -260,6 +270,10 @@ def _date_investments(relations: list[Relation], published: date | None) -> None
             r.properties["date"] = told
 
 
+# a deal told on unnamed sources' word or as what reports say ("소식통에 따르면", "업계 소식통은 … 전했다", "외신
+# 보도에 따르면"), as English "people familiar with", "according to reports": not confirmed (a named outlet, "블룸버그에
+# 따르면", reports what it confirmed)
+_UNCONFIRMED = re.compile(r"소식통|보도에\s?따르면|(?:익명의|복수의)\s(?:업계\s)?관계자")
 # a sentence telling what was reported, and one a party of it denies with ("사실무근", "사실이 아니다", "부인했다")
 # a deal told as reported ("…한다고 보도했다"), or a rumour of one ("매각설")
 _REPORTING = r"보도(?:했|됐|되|가\s나)|알려졌|전해졌|전했(?:으나|지만)"

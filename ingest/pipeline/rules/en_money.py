@@ -37,6 +37,7 @@ from aigraph.ingest.pipeline.english.lexicon import (
 from aigraph.ingest.pipeline.normalise import parse_money_en, round_series
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
+from aigraph.ingest.pipeline.rules.en_structure import ENDING_VERBS
 
 FOUNDING_VERBS = {"establish", "found", "form", "create", "set", "launch"}
 # money handed to a body ("provide / grant N to Y"), or a body funded with it ("fund / back Y with N")
@@ -1795,6 +1796,9 @@ def acquisition_noun(c: EnClause) -> list:
     """ "X's acquisition of Y", "X completed its $N purchase of Y", "the acquisition of Y by X", "its acquisition
     of a 51% stake in Y" (a stake without control is an investment)."""
     for noun in c.span:
+        if noun.lower_ in SALE_NOUNS and noun.pos_ == "NOUN" and c.asserted(noun) and not c.unrealised(noun):
+            _sold_to(c, noun)  # "X completed the sale of Y to Z": Z bought Y
+            continue
         if noun.lemma_.lower() not in ACQUIRE_NOUNS or noun.pos_ != "NOUN" or not c.asserted(noun):
             continue
         if c.unrealised(noun):
@@ -1829,6 +1833,30 @@ def acquisition_noun(c: EnClause) -> list:
                 if target.type is not EntityType.PERSON:
                     c.add(rtype, buyer, target, 0.8, **props, stake_percent=percent)
     return c.take()
+
+
+SALE_NOUNS = {"sale", "divestiture", "divestment", "disposal"}  # a seller's word for what a buyer acquires
+
+
+def _sold_to(c: EnClause, noun) -> None:
+    """ "X completed the sale of Y to Z for $N": Z acquired Y; the company sold is the object of "of" itself
+    ("the sale of its chips to Z" sells goods, no company)."""
+    if noun.head.lemma_.lower() in ENDING_VERBS:
+        return  # "halted (called off) the sale of Y to Z"
+    held = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    sold = [e for p in preps(noun, "of") for o in children(p, "pobj") for t in (o, *o.conjuncts) if (e := c.entity(t))]
+    buyers = [
+        e
+        for h in held
+        for p in preps(h, "to")
+        for o in children(p, "pobj")
+        for t in (o, *o.conjuncts)
+        if (e := c.entity(t))
+    ]
+    props = c.money([t for h in held for p in preps(h, "for") for t in p.subtree])
+    for buyer in (e for e in buyers if e.type.is_organization):
+        for target in (e for e in sold if e.type.is_organization and e is not buyer):
+            c.add(RelationType.ACQUIRED, buyer, target, 0.8, **props)
 
 
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)

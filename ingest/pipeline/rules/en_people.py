@@ -213,7 +213,8 @@ def titled_person(c: EnClause) -> list:
         left = _title_run(c, start - 1, -1)
         if not left and (first := _listed_after_plural_title(c, spans, n)) is not None:
             # "Kakao co-CEOs P1 and P2": the later names share the first one's organisation and title
-            shared = _title_run(c, spans[first][0] - 1, -1)
+            title_end = spans[first][0] - 1
+            shared = _title_run(c, title_end - (doc[title_end].text == ","), -1)  # "X's co-founders, P1 and P2,"
             for r in [r for r in c.out if r.source is spans[first][2]]:
                 _emit(c, person, r.target, shared)
             continue
@@ -221,8 +222,13 @@ def titled_person(c: EnClause) -> list:
             start, left = left[0].i, []  # "X's founder, Dr P,": the address is no post; the title is before the comma
         elif not left and start > c.span.start and doc[start - 1].lower_.rstrip(".") in _HONORIFICS:
             start -= 1
-        if not left and start - 2 >= c.span.start and doc[start - 1].text == "," and doc[end].text == ",":
-            left = _title_run(c, start - 2, -1)  # "X's chief executive, P, said"
+        if (
+            not left
+            and start - 2 >= c.span.start
+            and doc[start - 1].text == ","
+            and (doc[end].text == "," or _apposed_list_closes(c, spans, n))
+        ):
+            left = _title_run(c, start - 2, -1)  # "X's chief executive, P, said"; "X's co-founders, P1 and P2,"
         if left:
             left = _with_field(c, left)
         # "former Quillon CEO P", "ex-Stripe engineer P" (the prefix read apart: "ex", "-", "Stripe"): a past role
@@ -315,9 +321,24 @@ def _listed_after_plural_title(c: EnClause, spans: list, n: int) -> int | None:
             break
         first -= 1
     start = spans[first][0]
+    if start - 2 >= c.span.start and doc[start - 1].text == ",":
+        start -= 1  # "X's co-founders, P1 and P2,": the title set off before the list
     if first == n or start - 1 < c.span.start or not c.lex.singular_title(doc[start - 1].text):
         return None
     return first
+
+
+def _apposed_list_closes(c: EnClause, spans: list, n: int) -> bool:
+    """Person ``n`` opens a list of people ("P1, P2 and P3") closed by a comma: the list is set off, as one name
+    is in "X's chief executive, P, said"."""
+    doc, last = c.span.doc, n
+    while last + 1 < len(spans) and spans[last + 1][2].type is EntityType.PERSON:
+        gap = doc[spans[last][1] : spans[last + 1][0]]
+        if not gap or any(t.lower_ not in (",", "and", "&") for t in gap):
+            break
+        last += 1
+    end = spans[last][1]
+    return last > n and end < c.span.end and doc[end].text == ","
 
 
 def _company_referred(c: EnClause, k: int) -> Entity | None:
