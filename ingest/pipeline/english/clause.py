@@ -708,8 +708,17 @@ class EnClause:
         ``people_count``: a word that does not say "companies" ("the pair") may mean two people named since,
         so any person among the last ``n`` named leaves it open."""
         latest: dict[str, tuple[int, Entity]] = {}
+        # "Nvidia took a stake in Lumora, whose founder worked at Intel, and the two companies …": a relative
+        # clause's names are asides, not the two meant
+        aside = [
+            (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
+            for t in self.span
+            if t.dep_ == "relcl" and t.right_edge.i < tok.i
+        ]
         for ent in self.doc.entities:
-            starts = [m.start for m in ent.mentions if m.start < tok.idx]
+            starts = [
+                m.start for m in ent.mentions if m.start < tok.idx and not any(a <= m.start < b for a, b in aside)
+            ]
             if starts and (ent.type.is_organization or people_count and ent.type is EntityType.PERSON):
                 latest[ent.key] = (max(starts), ent)
         found = [e for _, e in sorted(latest.values(), key=lambda x: x[0])][-n:]
@@ -1055,6 +1064,16 @@ class EnClause:
             return ent
         return None
 
+    def _firm_of_speaker(self, tok) -> Entity | None:
+        """The organisation a person speaking is written with ("P of X", "P, X's partner"), else None."""
+        if (person := self.entity(tok)) is None or person.type is not EntityType.PERSON:
+            return None
+        named = [
+            e for p in tok.children if p.lower_ in ("of", "at") for o in children(p, "pobj") if (e := self.entity(o))
+        ]
+        named += [e for a in children(tok, "appos") for t in a.subtree if t.dep_ == "poss" and (e := self.entity(t))]
+        return next((e for e in named if e.type.is_organization), None)
+
     def _speaker(self, tok) -> Entity | None:
         """ "X said (that) Google will invest in the company": the organisation whose statement names itself so."""
         for clause in tok.ancestors:
@@ -1085,6 +1104,8 @@ class EnClause:
             if subj and subj[0].lower_ in ("they", "we") and node.dep_ == "ccomp":  # "A and B said they will …"
                 speaker = [c for c in node.head.children if c.dep_ in SUBJECTS]
                 if speaker and self.argument_entity(speaker[0]) is not None:
+                    if subj[0].lower_ == "we" and (firm := self._firm_of_speaker(speaker[0])) is not None:
+                        return [firm]  # "We led the round, said P of X": X speaks through P
                     return self.with_conjuncts(speaker[0])
             if len(subj) > 1 and subj[0].lemma_.lower() in _HOLDER_WORDS and subj[0].i not in self.ent_of:
                 subj = subj[1:]  # "Existing investors A and B participated": the parser makes both words subjects

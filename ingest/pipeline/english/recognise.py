@@ -667,6 +667,7 @@ class EnglishRecogniser:
 
     def _statistical(self, doc) -> list[_Candidate]:
         found = []
+        org_names = {e.text for e in doc.ents if e.label_ == "ORG"}
         spans = [
             (e.label_, a, b)
             for e in self._fields_joined(doc)
@@ -695,6 +696,13 @@ class EnglishRecogniser:
                 end, etype = end - 2, EntityType.ORGANIZATION  # "Orvane Cloud, Inc.": a company, the tagger's person
             if etype is EntityType.ORGANIZATION:
                 start = self._compound_start(doc, start, end)
+                if (
+                    start > 0
+                    and doc[start - 1].text[:1].isupper()
+                    and doc[start - 1].lower_ not in _LEADING
+                    and doc[start - 1 : end].text in org_names
+                ):
+                    start -= 1  # "Liberty Media president P": the tagger read "Liberty" apart, as it did not elsewhere
             if etype is EntityType.PERSON:
                 end = self._given_name_end(doc, start, end)
             text = doc[start:end].text

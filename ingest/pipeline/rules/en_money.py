@@ -120,6 +120,37 @@ def _which_described(c: EnClause, verb) -> list[Entity]:
     return [e] if (e := c.entity(noun)) is not None else []
 
 
+# what money spent buys from a company, written as its possession ("Y's cloud services", "Y's tools")
+_GOODS = {
+    "service",
+    "tool",
+    "product",
+    "cloud",
+    "platform",
+    "software",
+    "chip",
+    "system",
+    "model",
+    "solution",
+    "offering",
+    "hardware",
+    "gpu",
+    "license",
+    "licence",
+    "subscription",
+}
+
+
+def _spent_on_goods(prep) -> bool:
+    """The object of "in" is an activity ("in deploying Y's tools") or a company's goods ("in Y's cloud and AI
+    services"): money spent with the company, no stake in it."""
+    objects = [t for t in prep.children if t.dep_ in ("pobj", "pcomp")]
+    if any(o.tag_ == "VBG" and o.dep_ == "pcomp" for o in objects):
+        return True
+    nouns = [n for o in objects for n in (o, *o.conjuncts)]
+    return bool(nouns) and any(children(o, "poss") for o in objects) and all(n.lemma_.lower() in _GOODS for n in nouns)
+
+
 def _in_targets(c: EnClause, verb) -> list[Entity]:
     """Y of "invest … in Y": the entities after "in"/"into" under the verb (not in a nested clause), or the
     noun a relative clause opened by "in which" describes ("Y, in which X holds a 20% stake")."""
@@ -129,6 +160,8 @@ def _in_targets(c: EnClause, verb) -> list[Entity]:
         return _which_described(c, verb)
     own = _own_tokens(verb)
     for tok in own:
+        if tok.lower_ in ("in", "into") and tok.dep_ == "prep" and _spent_on_goods(tok):
+            return []  # "invest $1.1 billion in Microsoft's cloud services", "in deploying Y's tools": bought, no stake
         if (
             tok.lower_ in ("in", "into")
             and tok.dep_ == "prep"
@@ -853,7 +886,12 @@ def round_members(c: EnClause) -> list:
             if subjects and c.entity(subjects[0]) is None and not _debt_phrase(subjects[0])
             else ""
         )  # "$N in debt financing led by X": a loan, no round
-        rounds = [s for s in subjects if _is_round(s) and c.entity(s) is None]  # not "Corvex Capital"
+        # not "Corvex Capital", nor "Microsoft's venture fund M12" (a fund named beside it invests)
+        rounds = [
+            s
+            for s in subjects
+            if _is_round(s) and c.entity(s) is None and not any(c.entity(a) for a in children(s, "appos"))
+        ]
         if (
             not rounds
             and verb.dep_ == "relcl"

@@ -205,6 +205,10 @@ def joint_venture_of(c: EnClause) -> list:
     return c.take()
 
 
+# what is opened or launched that is no organisation: an inquiry, talks, a way
+_OPENED_NO_BODY = {"investigation", "probe", "inquiry", "review", "case", "talks", "discussion", "door", "way", "bid"}
+
+
 @relation_rule(RelationType.ESTABLISHED, language="en", per_sentence=True, phase=0)
 def establishes(c: EnClause) -> list:
     """Active "X established Z", passive "Z was founded by X", participial "Founded in 2017 by X, Z"."""
@@ -214,6 +218,8 @@ def establishes(c: EnClause) -> list:
             continue
         if not c.asserted(verb) or planned(verb):
             continue  # "signed a declaration (made plans) to form a consortium": not formed yet
+        if any(o.lemma_.lower() in _OPENED_NO_BODY for o in children(verb, "dobj")):
+            continue  # "opened an investigation into …", "launched talks with …": no body set up
         agents = c.agents(verb, limit=2)
         if agents or _passive(verb):  # the founded organisation is the subject or the modified noun
             founders = agents

@@ -396,7 +396,12 @@ class Clause:
 # a sentence setting something up ("전담조직을 신설하고"), which a later sentence may name
 _FOUNDS_HERE = re.compile(r"신설|설립|출범|창립|창업|세우|세운|세웠")
 # the trigger's predicate closed as what someone says: "편입했다고 밝혔다", "협약을 맺었다고", "투자한다며"
-_TOLD_AS_SAID = re.compile(r"(?:\S*\s){0,2}?\S*?(?:다고|라고|다며|다는)(?=\s|$)")
+# what follows the trigger tells it as said, right there ("인수했다고") or closing a clause the trigger's joins
+# ("인수하면서 역량을 강화했다고 분석했다")
+_TOLD_AS_SAID = re.compile(
+    r"(?:\S*\s){0,2}?\S*?(?:다고|라고|다며|다는)(?=\s|$)"
+    r"|\S*(?:하면서|하며|해)\s(?:[^\s.]+\s){0,5}?[^\s.]*(?:다고|라고)\s(?:\S+\s)?(?:분석|평가|설명|말|밝|강조|전망|진단)"
+)
 
 # "A와 B가 각각 Y와 Z를 인수했다": each actor with its own target, in order
 _RESPECTIVELY = re.compile(r"(?:^|\s)각각\s")

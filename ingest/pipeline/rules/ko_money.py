@@ -106,7 +106,7 @@ _NOT_SECTOR_HEAD = frozenset(
     }
 )
 # "Y에 투자한 (바 있는) X": the investor is the organisation the relative clause describes
-_RELATIVE_INVESTOR = re.compile(r"\S*(?:한|해\s?온|해\s?왔던)\s+(?:바\s있는\s+)?['‘]?")
+_RELATIVE_INVESTOR = re.compile(r"\S*(?:한|했던|하였던|해\s?온|해\s?왔던)\s+(?:바\s있는\s+)?['‘]?")
 # "A가 Y에 투자한 금액은 300억원", "… 투자한 300억원을 회수했다": the relative clause tells the amount put in,
 # the investor its subject
 _WHAT_WAS_PUT_IN = re.compile(

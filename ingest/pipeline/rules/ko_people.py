@@ -51,7 +51,7 @@ _LEADS = re.compile(
 # "ORG(에서) T를 맡고 있는 P"; a role held before ("ORG T를 지낸/역임한 P") is still WORKS_FOR, marked former (as "P 전 ORG T")
 # "ORG의 T가 된 P", "ORG 제2대 T에 오른 P", "ORG T로 (다시) 취임한 P", "ORG T로 선출된 P": the role the person came to hold
 _HOLDS = re.compile(
-    r"^(?:의|에서|에서는)?\s+(?:제?\d{1,2}대\s|신임\s|새\s)?(?P<t>\S+?)(?:(?:을|를)\s+(?:맡(?:고\s있는|은|는|아\s온)|(?P<past>맡았던|지낸|지냈던|역임한|역임했던))"
+    r"^(?:의|에서|에서는)?\s+(?:제?\d{1,2}대\s|신임\s|새\s)?(?:\S+\s(?:부문|사업부|본부|부)\s)?(?P<t>\S+?)(?:(?:을|를)\s+(?:맡(?:고\s있는|은|는|아\s온)|(?P<past>맡았던|지낸|지냈던|역임한|역임했던))"
     r"|(?:이|가)\s+된|(?:\s자리)?에\s+오른"
     r"|(?:으로|로)\s+(?:다시\s|새로\s|정식\s)?(?:(?:취임|부임)(?:한|해\s있는|해\s있던|해\s있었던)|(?:임명|선출|선임|발탁)된))\s+$"
 )
@@ -1278,7 +1278,8 @@ def roles_in_career(c: Clause) -> list[Relation]:
 _FIRST_HEAD = re.compile(
     r"(?:^|\s)(?:(?:(?P<first>초대)|(?P<name>[^\s(]+))\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?"
     r"(?:에는|에|으로는|로는|으로|로|은|는)\s+"
-    r"(?:(?:\S+\s){0,2}?\S*(?:던|이끈|맡은|맡아온)\s)?$"  # "신설법인 대표는 CIC를 이끌던 P 대표가": who they were
+    # "신설법인 대표는 CIC를 이끌던 P 대표가", "합작법인 대표에는 X 출신 P 전무가": who they were
+    r"(?:(?:\S+\s){0,2}?\S*(?:던|이끈|맡은|맡아온)\s|\S+\s출신(?:인|의)?\s)?$"
 )
 # words for the body just founded, written before its head's title ("합작법인 대표는 P가 맡는다", "신설 법인 대표에는")
 _NEW_BODY_WORDS = frozenset(
@@ -1319,7 +1320,12 @@ def first_head_of_the_new_body(c: Clause) -> list[Relation]:
             first is None
             or verb is None
             or not _is_title(c, first.group("t"))
-            or any(m.type.is_organization and first.start() <= m.start - base < own - base for m in c.mentions)
+            or any(
+                m.type.is_organization
+                and first.start() <= m.start - base < own - base
+                and not text.startswith(" 출신", m.end - base)  # "X 출신 P": where the person comes from
+                for m in c.mentions
+            )
             or c.hedged(verb.end(), plans=True)
         ):
             continue

@@ -111,6 +111,7 @@ def established(c: Clause) -> list[Relation]:
         or obj.entity.name in ALLIANCE_NOUNS  # "B, C와 컨소시엄을 꾸렸다": a bare noun names no body (partners_with)
         or _OTHER_OBJECT.search(s.text, obj.end - s.start, c.trigger.start())
         or _BOUGHT_THEN.match(s.text, obj.end - s.start)  # "Y를 인수해 Z로 출범시켰다": Y was bought, not founded
+        or _BUILT_ON.match(s.text, obj.end - s.start)
         or _PRODUCT_BEFORE.search(s.text, 0, obj.start - s.start)
         or _describes_next(c)
     ):
@@ -355,6 +356,8 @@ _KIND_BEFORE_NAME = re.compile(
 # object of the verb before ("합병해"), not a new organisation
 _OTHER_OBJECT = re.compile(r"(?<=[을를])\s(?:[^\s.]+\s){0,8}?[^\s.]*[가-힣A-Za-z0-9)’'][을를]\s(?!위한)")
 _BOUGHT_THEN = re.compile(r"['’]?(?:\([^()]*\))?[을를]\s(?:인수|매입|사들|합병)\S*\s")
+# "Z를 기반으로 만들어졌다", "Z를 바탕으로 개발한": what something is built on, not what is founded
+_BUILT_ON = re.compile(r"['’]?(?:\([^()]*\))?[을를]\s(?:기반으로|바탕으로|토대로|기반\s?삼아|활용해|이용해)\s")
 _FOUNDS_OBJECT = re.compile(r"설립|세우|세웠|세워|세운|창업|창설|만들|만든|신설|꾸렸|꾸린|꾸려|개설")
 # founding a company, said of its founders ("P가 창업했다"): not "만들었다", whose object is as often a product
 _FOUNDS_COMPANY = re.compile(r"설립|세우|세웠|세워|창업|창립")
