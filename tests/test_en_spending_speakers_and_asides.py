@@ -67,3 +67,27 @@ def test_a_name_read_apart_once_is_the_name_read_whole_before() -> None:
 def test_a_kingdom_is_no_company_name() -> None:
     got = en_facts("Groq secured a $1.5 billion investment from the Kingdom of Saudi Arabia.")
     assert not any(k[1] == "Kingdom" for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "parent", "arm", "fact"),
+    [
+        (
+            "Target has signed a partnership with Zeekit AI. Target Ventures invested in Zeekit. "
+            "Target said it would hire more.",
+            "Target",
+            "Target Ventures",
+            ("PARTNERS_WITH", "Target", "Zeekit AI"),
+        ),
+        (
+            "Spotify has created a research group, Spotify Audio Lab. Spotify also signed a partnership with Orvane Music.",
+            "Spotify",
+            "Spotify Audio Lab",
+            ("PARTNERS_WITH", "Spotify", "Orvane Music"),
+        ),
+    ],
+)
+def test_a_company_named_before_its_arm_stays_the_company(text: str, parent: str, arm: str, fact: tuple) -> None:
+    got = en_facts(text)
+    assert fact in got, got
+    assert not any(k[0] == "PARTNERS_WITH" and k[1] == arm for k in got), got

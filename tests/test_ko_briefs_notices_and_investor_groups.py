@@ -83,3 +83,9 @@ def test_a_deal_told_in_an_analysts_words_is_the_actors(text: str, kind: str) ->
 def test_an_investment_told_as_made_before_is_an_investment() -> None:
     got = facts("지난해 리벨리온에 300억원을 투자했던 KT는 올해 AI 인프라 사업을 확대했다.")
     assert got.get(("INVESTED_IN", "KT", "리벨리온"), {}).get("amount") == 30_000_000_000, got
+
+
+def test_amounts_told_each_for_several_recipients_are_each_ones() -> None:
+    got = facts("한빛게임즈는 수퍼보이스와 보이스랩에 각각 100억원, 20억원을 투자했다고 밝혔다.")
+    assert got.get(("INVESTED_IN", "한빛게임즈", "수퍼보이스"), {}).get("amount") == 10_000_000_000, got
+    assert got.get(("INVESTED_IN", "한빛게임즈", "보이스랩"), {}).get("amount") == 2_000_000_000, got

@@ -88,7 +88,7 @@ class EnglishResolver:
             and o.text.startswith(m.text + " ")
             and not self.lex.is_corporate_suffix(o.text[len(m.text) + 1 :].split()[0])
             and not self.lex.is_place(o.text[len(m.text) + 1 :])  # "Kong Studios Korea" is its local company
-            and not self._arm_beside(m, o)
+            and not self._arm_beside(m, o, orgs)
         }
         # "Daeil" after "Daeil Corp." is that company, not "Daeil Bank" named later
         legal_form = any(o.text != m.text and self.lex.identity(o.text) == ident for o in orgs if not o.canonical)
@@ -96,10 +96,18 @@ class EnglishResolver:
             ident = longer.pop()
         return f"Organization:{ident}"
 
-    def _arm_beside(self, short: Mention, longer: Mention) -> bool:
+    def _arm_beside(self, short: Mention, longer: Mention, orgs: list[Mention]) -> bool:
         """ "Tarrow Ventures, the venture arm of Tarrow": within one sentence a name is not cut short, so the
-        shorter name of another kind (a company beside its fund or lab) is the owner the arm is named after."""
-        return short.sentence == longer.sentence and self.lex.org_type(longer.text) is not self.lex.org_type(short.text)
+        shorter name of another kind (a company beside its fund or lab) is the owner the arm is named after, in
+        every sentence it is written; so is a shorter name written before the longer one ("Target signed …
+        Target Ventures invested …"), which shortens nothing yet."""
+        if self.lex.org_type(longer.text) is self.lex.org_type(short.text):
+            return False
+        shorts = [s for s in orgs if s.text == short.text]
+        longers = [o for o in orgs if o.text == longer.text]
+        return min(s.start for s in shorts) < min(o.start for o in longers) or any(
+            s.sentence == o.sentence for s in shorts for o in longers
+        )
 
     def _flagship(self, m: Mention, orgs: list[Mention]) -> str | None:
         """A group's bare name ("LG", "Samsung") in an article that names exactly one of its

@@ -32,7 +32,13 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     described_after,
     respective_pairs,
 )
-from aigraph.ingest.pipeline.rules.ko_funding import MANAGED_FUND, own_amounts, shared_total, without_amount
+from aigraph.ingest.pipeline.rules.ko_funding import (
+    MANAGED_FUND,
+    own_amounts,
+    respective_amounts,
+    shared_total,
+    without_amount,
+)
 from aigraph.ingest.pipeline.rules.ko_people import speaks_for
 from aigraph.ingest.pipeline.segment import Token
 
@@ -337,6 +343,13 @@ def invested_in(c: Clause) -> list[Relation]:
             return [r for t, own in placed for r in _from_investors(c, subject, True, [t], props | own)]
         props |= placed[0][1]  # "A에 50억원을 투자한 데 이어 B에도 30억원을": B's amount is the one after it
     targets = _enumerated_recipients(c, target)
+    if len(targets) > 1 and len(respective := respective_amounts(c)) == len(targets) and len(c.subject_group) < 2:
+        # "X는 A와 B에 각각 100억원, 20억원을 투자했다": each its own, in the order written
+        return [
+            Relation(RelationType.INVESTED_IN, subject, t, c.sentence, c.subject_confidence, props | own)
+            for t, own in zip(targets, respective, strict=True)
+            if t is not subject
+        ]
     if (len(targets) > 1 or _ONE_OF_MANY.match(c.sentence.text, _end_of(c, target))) and not _EACH.search(
         c.clause_text()
     ):
