@@ -91,3 +91,13 @@ def test_a_company_named_before_its_arm_stays_the_company(text: str, parent: str
     got = en_facts(text)
     assert fact in got, got
     assert not any(k[0] == "PARTNERS_WITH" and k[1] == arm for k in got), got
+
+
+def test_its_after_a_partner_named_with_with_is_not_read_as_the_subjects() -> None:
+    got = en_facts("Orvane signed an agreement with Kestrel Labs to acquire its robotics unit.")
+    assert not any(k[0] == "PART_OF" and k[2] == "Orvane" for k in got), got
+
+
+def test_its_unit_sold_by_the_subject_stays_the_subjects() -> None:
+    got = en_facts("Quorvex sold its sensor business to Halden Group.")
+    assert ("PART_OF", "sensor business", "Quorvex") in got, got

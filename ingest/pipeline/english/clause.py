@@ -933,9 +933,16 @@ class EnClause:
         return max(named, key=lambda pair: pair[0])[1] if named else None
 
     def _organisation_object_before(self, verb, tok) -> bool:
-        """ "Arm sued Qualcomm over its purchase of Nuvia": an organisation object written before "its" may be what it
-        refers to as well as the subject, so "its" is not read."""
-        return any(
+        """ "Arm sued Qualcomm over its purchase of Nuvia", "X signed an agreement with Y to acquire its unit": an
+        organisation object written before "its" may be what it refers to as well as the subject, so "its" is not
+        read."""
+        partner = any(
+            p.lower_ == "with" and any((e := self.entity(o)) is not None and e.type.is_organization for o in p.subtree)
+            for a in (verb, *verb.ancestors)
+            for p in a.children
+            if p.dep_ == "prep" and p.i < tok.i
+        )
+        return partner or any(
             o.dep_ == "dobj"
             and o.i < tok.i
             and (
