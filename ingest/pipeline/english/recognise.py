@@ -791,7 +791,8 @@ class EnglishRecogniser:
     def _two_names(self, doc, start: int, end: int) -> int | None:
         """ "led by Accel and Index Ventures": two names the tagger read as one, the second closed by an organisation's
         head word the first lacks, or a name of several words and another with no head word ("Pale Blue Dot and
-        Superorganism", "Quiet Harbor Fund and Superposition"); the index of the "and" between them, else None ("Johnson and Johnson" is one)."""
+        Superorganism", "Quiet Harbor Fund and Superposition"); the index of the "and" between them, else None
+        ("Johnson and Johnson" is one)."""
         for k in range(start + 1, end - 1):
             if doc[k].lower_ != "and":
                 continue

@@ -1597,8 +1597,9 @@ def holds_stake(c: EnClause) -> list:
         owners = [e for s in _subject_tokens(verb) for t in s.subtree if t.dep_ == "poss" and (e := c.entity(t))]
         holders = c.subjects(verb)
         # "A will hold 60% of the venture and B 40%": B holds a share beside A, none held by A
+        named = {id(e): e for e in c.ent_of.values()}.values()  # each entity once, not once per token
         co_holders = _gapped_holders(c, objects[0]) + [
-            e for e in c.ent_of.values() if _share_follows(c, e, verb.i) or _holds_a_share(c, e, verb)
+            e for e in named if _share_follows(c, e, verb.i) or _holds_a_share(c, e, verb)
         ]
         targets = [e for e in targets if e not in owners and e not in co_holders]
         percent = _stake_percent(objects[0]) if len(holders) == 1 else None  # "A and B hold 80%": not each one's
