@@ -84,10 +84,18 @@ class OwnServer:
         self.uri = self.env["NEO4J_URI"]
 
     def kill_and_restart(self) -> None:
-        """``kill -9`` the server, then start it again on the same port and data folder."""
+        """``kill -9`` the server, then start it again on the same port and data folder; right after a kill the
+        start script may find the old process's port or store lock not yet released and exit, so it is tried
+        again a few seconds later (three tries in all)."""
         os.kill(int((self.folder / "run" / "server.pid").read_text()), signal.SIGKILL)
-        time.sleep(1)
-        self.start(port=self.uri.rsplit(":", 1)[1])
+        for attempt in range(3):
+            time.sleep(1 + 3 * attempt)
+            try:
+                self.start(port=self.uri.rsplit(":", 1)[1])
+                return
+            except AssertionError:
+                if attempt == 2:
+                    raise
 
     def stop(self) -> None:
         subprocess.run([str(STOP), str(self.folder), "--clean"], capture_output=True, timeout=120)
