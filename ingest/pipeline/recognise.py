@@ -288,7 +288,6 @@ _ACT_ENDINGS = ("위반", "범죄", "기소", "신청", "증후군", "시위", "
 # the parliament, written before its committees' names ("국회 과학기술정보방송통신위원회"): part of them
 # what stands between a person's name and the organisation of the title after it: "P 구글 연구원", "P 전 구글 연구원"
 _BEFORE_EMPLOYER = re.compile(r"\s?(?:[전현前現]\s)?")
-_CAME_FROM = re.compile(r"\s출신")
 _PARLIAMENT = "국회"
 # words listed with the countries that name no state ("국내 정부", "글로벌 경찰")
 _NOT_COUNTRIES = frozenset({"국내", "해외", "글로벌", "유럽", "북미"})
@@ -1015,7 +1014,7 @@ class Recogniser:
                 self.people.title.fullmatch(t.form)
                 and t.form == word
                 and start < t.start
-                and _CAME_FROM.match(s.text, end - s.start)
+                and s.text.startswith(" 출신", end - s.start)
             ):
                 continue  # "농심 연구원 출신 P": a researcher of the company the person comes from
             heads = [h for h in toks[j:first] if not self._kind_in_place(h, suffix.type)] + inner

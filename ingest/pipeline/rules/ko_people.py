@@ -351,22 +351,18 @@ def _shares_held(c: Clause, m: Mention) -> Entity | None:
     return c.doc.of_mention.get(named.start) if named is not None else c.doc.of_mention[m.start]
 
 
-_FOUNDER_WORD_BEFORE = re.compile(r"(?:공동\s?)?(?:창업자|창업주|설립자)(?:인|이자)?\s$")
-
-
 def _seller_posts(c: Clause, m: Mention, company: Entity) -> list[Relation]:
     """The posts of a person whose shares of ``company`` a deal is about, written before and after the name
     ("창업자 P 전 대표"): the title at that company, former when "전" is written before it, and its founding."""
     base = c.sentence.start
     person = c.doc.of_mention[m.start]
-    facts = _works_for(c, person, company, _title_with_gloss(c, m))
-    if m.former or c.sentence.text[m.end - base : _after_person(c.sentence.text, m, base)].lstrip().startswith("전 "):
-        for f in facts:
-            if f.type is RelationType.WORKS_FOR:
-                f.properties["former"] = True
-    if _FOUNDER_WORD_BEFORE.search(c.sentence.text, 0, m.start - base) and not any(
-        f.type is RelationType.ESTABLISHED for f in facts
-    ):
+    past = m.former or c.sentence.text[m.end - base : _after_person(c.sentence.text, m, base)].lstrip().startswith(
+        "전 "
+    )
+    facts = _held(_works_for(c, person, company, _title_with_gloss(c, m)), "전" if past else None)
+    words_before = c.sentence.text[: m.start - base].split()
+    founder = bool(words_before) and words_before[-1] in _FOUNDER_TITLES  # "창업자 P": the founder's name after it
+    if founder and not any(f.type is RelationType.ESTABLISHED for f in facts):
         facts.append(Relation(RelationType.ESTABLISHED, person, company, c.sentence, 0.8))
     return facts
 

@@ -672,9 +672,7 @@ def founded_by_relative_clause(c: Clause) -> list[Relation]:
         return _founded_with_partner(c, new)
     if founder is None or "," in _PARENS.sub("", c.text_before(c.pos)[founder.end - c.sentence.start :]):
         return []
-    if founder.entity.type is not EntityType.PERSON and _PEOPLE_OF.match(
-        c.sentence.text, founder.end - c.sentence.start
-    ):
+    if _people_of_organisation(c, founder):
         return []  # "X대 연구진이 창업한 Y": X's people founded Y, not X
     if new is not None and not new.particle and _KIND_NAMED_AFTER.match(c.sentence.text, new.end - c.sentence.start):
         new = None  # "Y는 P가 설립한 ETRI 연구소기업이다": the kind of company, named after a body's programme, is Y
@@ -916,14 +914,17 @@ def _title_held_at(c: Clause, founder: Arg, org: Entity) -> str | None:
 _PEOPLE_OF = re.compile(r"\s?(?:연구진|연구팀|연구원들|교수진|교수팀|졸업생|재학생|학생들|동문|출신)")
 
 
+def _people_of_organisation(c: Clause, founder: Arg) -> bool:
+    """An organisation named for its people ("X대 연구진이", "X 출신이"): the people founded, not the organisation."""
+    return founder.entity.type is not EntityType.PERSON and bool(
+        _PEOPLE_OF.match(c.sentence.text, founder.end - c.sentence.start)
+    )
+
+
 def _founded_by(c: Clause, founders: list[Arg], org: Entity, conf: float) -> list[Relation]:
     """ESTABLISHED from each founder; "가람은 하준호 대표가 창업했다": a founder's title is the one held at the
     company, so a titled founder works for it too.  "Y는 X대 연구진이 창업했다": X's people founded Y, not X."""
-    founders = [
-        f
-        for f in founders
-        if f.entity.type is EntityType.PERSON or not _PEOPLE_OF.match(c.sentence.text, f.end - c.sentence.start)
-    ]
+    founders = [f for f in founders if not _people_of_organisation(c, f)]
     out = [Relation(RelationType.ESTABLISHED, f.entity, org, c.sentence, conf, _date(c)) for f in founders]
     return out + [
         Relation(RelationType.WORKS_FOR, f.entity, org, c.sentence, conf, {"title": title})
