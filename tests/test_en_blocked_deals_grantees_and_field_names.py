@@ -61,7 +61,8 @@ def test_the_grantee_sets_up_the_body() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The deal needs approval from the Competition and Markets Authority.", "Competition and Markets Authority"),
+        # the registry's name of the Competition and Markets Authority
+        ("The deal needs approval from the Competition and Markets Authority.", "영국 경쟁시장청"),
         (
             "Cisco said it would spin off its Security and Observability Group into a separate company.",
             "Security and Observability Group",

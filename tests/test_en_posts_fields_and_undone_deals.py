@@ -45,7 +45,7 @@ def test_a_former_field_chief_works_there_no_longer() -> None:
         ),
         (
             "Dr. Ines Varga has been appointed Vice President of Machine Learning at Corvina Pharma.",
-            "Dr. Ines Varga",
+            "Ines Varga",
             "Corvina Pharma",
             "Machine Learning",
         ),
@@ -76,7 +76,7 @@ def test_industry_words_end_company_names(text: str, backer: str, company: str) 
 
 def test_a_pharma_name_is_an_employer() -> None:
     got = en_facts("Dr. Lena Ortiz joined Corvina Pharma as chief scientist.")
-    assert ("WORKS_FOR", "Dr. Lena Ortiz", "Corvina Pharma") in got, got
+    assert ("WORKS_FOR", "Lena Ortiz", "Corvina Pharma") in got, got
 
 
 @pytest.mark.parametrize(

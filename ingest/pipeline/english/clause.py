@@ -32,6 +32,7 @@ from aigraph.ingest.pipeline.english.lexicon import (
     SAYING,
     UNIT_MODIFIERS,
     EnglishLexicon,
+    is_spin_off_noun,
     starts_like_name,
 )
 from aigraph.ingest.pipeline.english.recognise import describes_name_after, joins_hyphenated
@@ -762,8 +763,9 @@ class EnClause:
             and (owner := self.appositive_owner(tok)) is not None
         ):
             return owner  # "Black Forest Labs, the Freiburg lab founded by …": the lab described, not its place
-        # "Google parent Alphabet", "xAI rival Mistral": the name after the describing noun is the phrase's
-        for child in sorted(tok.children, key=lambda t: t.i < tok.i):
+        # "Google parent Alphabet", "xAI rival Mistral": the name after the describing noun is the phrase's; "the
+        # Oxford University spin-out" is none of Oxford's
+        for child in sorted(tok.children, key=lambda t: t.i < tok.i) if not is_spin_off_noun(tok) else ():
             if child.dep_ in ("compound", "appos", "nmod") and (ent := self.argument_entity(child)) is not None:
                 return ent
             if (
@@ -987,9 +989,11 @@ class EnClause:
 
     def _new_body(self, tok) -> bool:
         """ "the new company", "the newly formed entity", "the (joint) venture": a description of an organisation just
-        set up."""
+        set up; "the unit" after one was set up ("X launched a unit, Y. The unit will be headed by P")."""
         return self._definite_description(tok) and (
-            any(c.lower_ in ("new", "newly") for c in tok.subtree if c.i < tok.i) or tok.lemma_.lower() == "venture"
+            any(c.lower_ in ("new", "newly") for c in tok.subtree if c.i < tok.i)
+            or tok.lemma_.lower() == "venture"
+            or (tok.lemma_.lower() in PART_NOUNS - {"fund"} and self.disc.founded is not None)
         )
 
     def named_later(self, tok) -> Entity | None:
@@ -1025,11 +1029,7 @@ class EnClause:
             return None
         left = tok.left_edge.i
         if tok.dep_ == "appos" and (ent := self.entity(tok.head)) is not None:
-            before = self.entity(tok.doc[left - 2]) if left - 2 >= self.span.start else None
-            # "Cohere and Mila, the Quebec institute …", "… chips to Humain, the AI company set up by …": the parser
-            # hangs it on the first of the names or on the sentence's subject, it describes the one written right
-            # before its comma
-            return before if before is not None and tok.doc[left - 1].text == "," else ent
+            return self.name_before_comma(tok) or ent
         if (
             left - 2 >= self.span.start
             and tok.doc[left - 1].text == ","
@@ -1037,6 +1037,15 @@ class EnClause:
             and not any(a.dep_ == "advcl" and tok not in a.subtree for a in tok.doc[left - 2].ancestors)
         ):  # not "Backed by A and B, the startup …": the comma closes a fronted clause, the name is its own
             return ent
+        return None
+
+    def name_before_comma(self, tok) -> Entity | None:
+        """The name written right before the comma that opens ``tok``'s phrase: "Cohere and Mila, the Quebec
+        institute …", "… chips to Humain, the AI company set up by …" describe the last name, though the parser may
+        hang the phrase on the first of the names or on the sentence's subject."""
+        left = tok.left_edge.i
+        if left - 2 >= self.span.start and tok.doc[left - 1].text == ",":
+            return self.entity(tok.doc[left - 2])
         return None
 
     def appositive_name(self, tok) -> Entity | None:

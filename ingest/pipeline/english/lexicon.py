@@ -76,6 +76,36 @@ _LOWER_LED_NAME = re.compile(r"[a-z][A-Z]+[a-z]")
 _LOCATED = re.compile(r"-(?:based|headquartered|listed|born|owned|backed|led|made)$", re.I)
 
 
+SPIN_OFF_NOUNS = {
+    "spinoff",
+    "spin-off",
+    "spinout",
+    "spin-out",
+    "demerger",
+    "carve-out",
+    "split-off",
+    "splitoff",
+    "separation",  # "X completed the separation of Y"
+}
+SPLIT_VERBS = ("spin", "carve", "split")  # "spin-off" as the tokeniser splits it: "spin", "-", "off"
+
+
+def is_spin_off_noun(tok) -> bool:
+    """ "spin-off", "spinout", or its split form "spin - out", which the parser heads on "out"."""
+    return tok.lower_ in SPIN_OFF_NOUNS or (
+        tok.lower_ in ("off", "out") and any(t.lower_ in SPLIT_VERBS and t.i < tok.i for t in tok.children)
+    )
+
+
+# words of address before a name ("Dr. Laura Quist", "Mr Park", "Sir Demis Hassabis"): no post, and no part of it
+_HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "sir", "dame"})
+
+
+def is_honorific(word: str) -> bool:
+    """A capitalised word of address, with its full stop or without ("Dr.", "Dr", "Ms.")."""
+    return word[:1].isupper() and word.rstrip(".").lower() in _HONORIFICS
+
+
 def starts_like_name(text: str) -> bool:
     """A name's first letter: a capital, or the lower-case letter of a name written "iFlytek"."""
     return text[:1].isupper() or bool(_LOWER_LED_NAME.match(text))

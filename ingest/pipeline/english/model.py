@@ -30,6 +30,7 @@ _READ_AS = {
     "Startup": "Company",
     "startups": "companies",
     "Startups": "Companies",
+    "arm": "unit",  # "X's IT services arm Y launched …": read as the verb
 }
 
 # hyphenated spellings read as the one word above (British and Asian press write "start-up")
@@ -90,6 +91,9 @@ def load_nlp(name: str | None = None) -> Language:
             nlp.get_pipe("attribute_ruler").add(  # type: ignore[attr-defined]
                 [[{"TEXT": {"REGEX": _DOTTED_NAME.pattern}}]], {"TAG": "NNP", "POS": "PROPN"}
             )
+            nlp.get_pipe("attribute_ruler").add(  # type: ignore[attr-defined]
+                [[{"TEXT": "JV"}]], {"TAG": "NN", "POS": "NOUN", "LEMMA": "venture"}
+            )  # "the JV": a joint venture, as every rule reads "the venture"
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     if "ner" in nlp.pipe_names and MONEY_WORDS not in nlp.pipe_names:

@@ -26,6 +26,7 @@ from aigraph.ingest.pipeline.english.lexicon import (
     SAYING,
     STAKE_NOUNS,
     EnglishLexicon,
+    is_honorific,
 )
 from aigraph.ingest.pipeline.mention import Mention
 from aigraph.ingest.pipeline.segment import Sentence
@@ -92,7 +93,6 @@ _SHORTENED_TAILS = {
 }
 _LOWER_BODY_NOUNS = ("alliance", "consortium", "coalition")
 _INITIAL = re.compile(r"[A-Z]\.")  # a middle initial
-_HONORIFICS = {"Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs"}
 _UNIT_WORDS = {"division", "business", "unit", "segment", "sector", "department", "center", "centre", "lab", "group"}
 _LIST_OPENERS = (":", "—", "–")  # "four units: A, B and C", "eight companies — A, B and C"
 _TRAILING = re.compile(r"(?:['’]s?|[,.;:!?\"“”)(\-–—|]|\s)+$")
@@ -176,7 +176,7 @@ def _with_glossed_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
             prev is not None
             and prev.type.is_organization
             and m.type.is_organization
-            and _ACRONYM.fullmatch(m.text)
+            and _glossing_acronym(m.text)
             and text[prev.end : m.start] in (" (", "(")
             and text[m.end : m.end + 1] == ")"
             and m.text[0] == prev.text[:1].upper()
@@ -186,6 +186,15 @@ def _with_glossed_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
             m = replace(m, type=named.type, canonical=named.canonical, refers_to=named.refers_to or named.text)
         out.append(m)
     return out
+
+
+def _glossing_acronym(word: str) -> bool:
+    """ "KDB", and the mixed-case "TrCS", "KfW": capitals, with a lower-case letter or two between them."""
+    return bool(_ACRONYM.fullmatch(word)) or (
+        bool(re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,7}", word))
+        and sum(ch.isupper() for ch in word) >= 2
+        and not re.search(r"[a-z]{3}", word)
+    )
 
 
 def _employer_word(tok) -> bool:
@@ -679,10 +688,14 @@ class EnglishRecogniser:
                 continue
             while start < end and (doc[start].lower_ in _LEADING or self.lex.is_title_head(doc[start].text)):
                 start += 1
+            if end - start > 2 and is_honorific(doc[start].text):
+                start, etype = start + 1, EntityType.PERSON  # "Dr Anil Deshmukh", tagged an organisation
             while end > start and (_TRAILING.fullmatch(doc[end - 1].text) or doc[end - 1].tag_ in ("IN", "CC", "DT")):
                 end -= 1
             if start >= end:
                 continue
+            while end < len(doc) and _unseen_name_word(doc[end]):
+                end += 1  # "Zeynep Yılmaz": the tagger stops before a word in letters it was never trained on
             if etype is EntityType.ORGANIZATION:
                 end = _numbered_end(doc, end)  # "Sierra Nine", "SCB 10X": the number ends the name
             start = hyphenated_start(doc, start)  # "K-Cloud Initiative": the tagger leaves out the part before it
@@ -732,6 +745,7 @@ class EnglishRecogniser:
                     self.lex.org_head_type(text) is not None
                     or self.lex.is_corporate_suffix(last)
                     or (last.isupper() and len(last) > 1)
+                    or any(t.is_alpha and t.is_upper and len(t) > 1 for t in doc[start + 1 : end])  # "Vardhan AI Infra"
                     or (end - start > 1 and self.lex.is_technology(last) and not self._titled(doc, start, end))
                     or self._org_described_after(doc, end)
                     or _renamed_to(doc, start)
@@ -1028,7 +1042,7 @@ class EnglishRecogniser:
             ):
                 found.append(_Candidate(i, i + 2, EntityType.PERSON, "name"))
         for i in range(len(doc) - 1):  # "Mr. Park", "Ms. Choi": an honorific names a person, whatever follows
-            if doc[i].text in _HONORIFICS and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
+            if is_honorific(doc[i].text) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
                 end = i + 2
                 while (
                     end < len(doc)
@@ -1039,7 +1053,8 @@ class EnglishRecogniser:
                     end += 1
                 while _INITIAL.fullmatch(doc[end - 1].text):
                     end -= 1
-                found.append(_Candidate(i, end, EntityType.PERSON, "name"))
+                # "Dr. Laura Quist" is named "Laura Quist"; "Mr. Park" alone keeps the address the resolver reads
+                found.append(_Candidate(i + 1 if end - i > 2 else i, end, EntityType.PERSON, "name"))
         return found
 
     def _given_named(self, doc) -> list[_Candidate]:
@@ -1269,6 +1284,11 @@ class EnglishRecogniser:
         )
 
 
+def _unseen_name_word(tok) -> bool:
+    """A capitalised name word outside the tagger's names, with a letter beyond ASCII ("Yılmaz", "Łukasiewicz")."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.text.isascii() and not tok.ent_type_
+
+
 def _given_syllable(tok) -> bool:
     """The lower-case syllable after the hyphen of a given name: short ("won", "ah"), or a longer romanised
     syllable ("young", "hyeon", "kyung")."""
@@ -1356,10 +1376,16 @@ def _hyphenated_word(doc, tok) -> str:
     return tok.lower_
 
 
+# verbs that give a company its name after "as" ("spun off its arm as Y", "was founded as Y", "relaunched as Y")
+_NAMING_VERBS = {"spin", "split", "carve", "hive", "relaunch", "incorporate", "found", "establish", "register"}
+
+
 def _renamed_to(doc, start: int) -> bool:
-    """ "has been renamed Marlow Autonomy", "rebranded as Quill Labs": a company's new name, whatever the tagger
-    reads the words as."""
+    """ "has been renamed Marlow Autonomy", "rebranded as Quill Labs", "spun off its arm as Cello Square": a
+    company's new name, whatever the tagger reads the words as."""
     words = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    if words and words[-1] == "as" and doc[start - 1].head.lemma_.lower() in _NAMING_VERBS:
+        return True
     if words and words[-1] in ("as", "to"):
         words = words[:-1]
     return bool(words) and words[-1].startswith(("rename", "rebrand"))

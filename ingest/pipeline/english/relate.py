@@ -73,8 +73,13 @@ def _called_off_nearby(r: Relation, called_off: list[tuple[int, set[str], set]])
 
 def _first_organisation(c: EnClause):
     """The sentence's first organisation, not one that only describes a person ("Former Google engineer P",
-    "two Samsung engineers")."""
-    describing: set[int] = set()
+    "two Samsung engineers") or a company ("IIT Bombay-incubated startup Y", "SoftBank-backed Y")."""
+    doc = c.span.doc
+    describing = {
+        t.i
+        for t in c.span
+        if t.head.tag_ == "VBN" and t.head.dep_ == "amod" and t.head.i > t.i and doc[t.head.i - 1].text == "-"
+    }
     for t in c.span:
         if _names_a_person(c, t) or c.lex.is_title_head(t.lemma_):
             phrase = t

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from aigraph.core.vocabulary import EntityType
-from aigraph.ingest.pipeline.english.lexicon import EnglishLexicon
+from aigraph.ingest.pipeline.english.lexicon import EnglishLexicon, is_honorific
 from aigraph.ingest.pipeline.mention import Mention
 from aigraph.ingest.pipeline.resolve import Entity, name_key
 
@@ -60,13 +60,17 @@ class EnglishResolver:
         if m.canonical:
             return name_key(m.canonical, self._registry[m.canonical].type)
         if m.type is EntityType.PERSON:
-            if len(m.text.split()) > 1:
+            words = m.text.split()
+            addressed = len(words) == 2 and is_honorific(words[0])  # "Mr. Park": the article's one Park, if named
+            if len(words) > 1 and not addressed:
                 return name_key(m.text, m.type)
-            full = {
-                p.text for p in persons if m.text in p.text.replace("-", " ").split() or m.text == p.text.split()[-1]
-            }
+            word = words[-1]
+            full = {p.text for p in persons if word in p.text.replace("-", " ").split() or word == p.text.split()[-1]}
+            full.discard(m.text)
             if len(full) == 1:
                 return name_key(full.pop(), m.type)
+            if addressed:
+                return name_key(m.text, m.type)
             same_org = [o for o in orgs if o.text == m.text]
             return name_key(same_org[0].text, EntityType.ORGANIZATION) if same_org else None
         if len(m.text.split()) == 1:  # "Choi" tagged as an organisation but naming a person of the article

@@ -702,7 +702,8 @@ def funding_round(c: EnClause) -> list:
             or objects[0].lemma_.lower() in COMMERCE_NOUNS  # "received a $5 million order from X"
             or _debt_phrase(objects[0])  # "secured a $1.5 billion credit facility from X": lent, no stake
             # "raised $8 million in venture debt from X": the sum's kind is money lent
-            or any(_debt_phrase(o) for p in preps(objects[0], "in") for o in children(p, "pobj"))
+            # (the parser may hang "in venture debt" on the verb)
+            or any(_debt_phrase(o) for p in preps(objects[0], "in") + preps(verb, "in") for o in children(p, "pobj"))
             or objects[0].lemma_.lower() in ACQUIRE_NOUNS  # "closed its $1bn purchase of Y": a purchase, no round
         ):
             continue

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.english.clause import SUBJECTS, EnClause, children, is_verb, phrasal, preps
-from aigraph.ingest.pipeline.english.lexicon import PART_NOUNS, POSSESSIVES
+from aigraph.ingest.pipeline.english.lexicon import PART_NOUNS, POSSESSIVES, is_honorific
 from aigraph.ingest.pipeline.english.recognise import co_prefix
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
@@ -37,7 +37,6 @@ LEAD_VERBS = {"head", "lead", "run", "chair", "helm", "oversee"}
 ROLE_VERBS = {"be", "become", "remain", "serve", "work"}
 TAKE_OVER = {"take": ("over",), "step": ("in", "up")}  # "took over as CEO", "stepped in as interim CEO"
 SAYING_VERBS = {"say", "tell", "add", "note", "explain"}
-_HONORIFICS = {"dr", "mr", "ms", "mrs", "sir", "dame"}  # words of address before a name, no post
 _ACADEMIC_RANKS = {"professor", "prof", "prof.", "lecturer"}  # held at a university, whoever the person founded
 APPOINT_NOUNS = {"appointment", "hiring", "promotion", "election", "nomination"}  # the act, as a noun
 APPOINT_VERBS = {"appoint", "name", "hire", "tap", "promote", "elect", "nominate", "select", "pick", "choose"}
@@ -218,9 +217,14 @@ def titled_person(c: EnClause) -> list:
             for r in [r for r in c.out if r.source is spans[first][2]]:
                 _emit(c, person, r.target, shared)
             continue
-        if left and all(t.lower_.rstrip(".") in _HONORIFICS for t in left):
-            start, left = left[0].i, []  # "X's founder, Dr P,": the address is no post; the title is before the comma
-        elif not left and start > c.span.start and doc[start - 1].lower_.rstrip(".") in _HONORIFICS:
+        if left and _address_after_post(c, left):
+            # "X's founder, Professor P (of MIT),": the rank is held at the university named after, the post before
+            if (place := _place_after(c, end)) is not None and not all(is_honorific(t.text) for t in left):
+                _emit(c, person, place[0], left)
+            start, left, end = left[0].i, [], place[1] if place else end
+        elif left and all(is_honorific(t.text) for t in left):
+            start, left = left[0].i, []  # "Dr P said": the address is no post
+        elif not left and start > c.span.start and is_honorific(doc[start - 1].text):
             start -= 1
         if (
             not left
@@ -309,6 +313,27 @@ def titled_person(c: EnClause) -> list:
                 continue
         _apposition(c, person, end)
     return c.take()
+
+
+def _address_after_post(c: EnClause, left: list) -> bool:
+    """ "X's founder, Dr P", "its chief executive, Professor P": an honorific or academic rank set off after a post."""
+    doc, k = c.span.doc, left[0].i
+    return (
+        all(is_honorific(t.text) or t.lower_ in _ACADEMIC_RANKS for t in left)
+        and k - 2 >= c.span.start
+        and doc[k - 1].text == ","
+        and bool(_title_run(c, k - 2, -1))
+    )
+
+
+def _place_after(c: EnClause, end: int) -> tuple[Entity, int] | None:
+    """ "P of MIT", "P at Ghent University": the organisation right after a name, and where its mention ends."""
+    doc = c.span.doc
+    if end + 1 >= c.span.end or doc[end].lower_ not in ("of", "at"):
+        return None
+    return next(
+        ((e, stop) for begin, stop, e in c.mention_spans() if begin == end + 1 and e.type.is_organization), None
+    )
 
 
 def _listed_after_plural_title(c: EnClause, spans: list, n: int) -> int | None:
@@ -776,15 +801,22 @@ def _role(c: EnClause, verb) -> Token | None:
             a for a in children(o, "appos") if c.lex.is_title_word(a.text) and a.doc[a.left_edge.i - 1].text != ","
         ]:
             return titled[0]
+    # "named Park Ji-won its CEO": the small parser reads a hyphenated name's last syllable ("won") as a verb or an
+    # adjective and hangs the role on it, or it on the role
+    name_parts = [t for t in verb.children if t.dep_ in ("ccomp", "dobj") and _names_person(c, t)]
+    hung_on_name = [
+        t for p in name_parts for t in p.children if t.dep_ in ("dobj", "oprd") and c.lex.is_title_word(t.text)
+    ]
     predicates = [
         t
-        for t in verb.children
+        for t in [*verb.children, *hung_on_name]
         if (
             t.dep_ in ("oprd", "attr")
+            or t in hung_on_name
             or (
                 t.dep_ == "dobj"
                 and c.lex.is_title_word(t.text)
-                and any(n.dep_ in ("nmod", "compound") for n in t.children)
+                and any(n.dep_ in ("nmod", "compound") or _names_person(c, n) for n in t.children)
             )
             # "was promoted to partner at X": the parser reads "to partner" as a verb's infinitive
             or (t.dep_ == "xcomp" and t.pos_ in ("NOUN", "PROPN") and c.lex.is_title_word(t.text))
@@ -792,6 +824,12 @@ def _role(c: EnClause, verb) -> Token | None:
         and c.entity(t) is None
     ]
     return predicates[-1] if predicates else None  # "is the co-founder and CEO", "named P its new CEO": the last one
+
+
+def _names_person(c: EnClause, tok: Token) -> bool:
+    """The token is part of a person's name."""
+    found = c.entity(tok)
+    return found is not None and found.type is EntityType.PERSON
 
 
 def _title_in(c: EnClause, role: Token) -> list:

@@ -35,6 +35,8 @@ from aigraph.ingest.pipeline.english.lexicon import (
     PART_NOUNS,
     POSSESSIVES,
     PROGRAMME_NOUNS,
+    SPIN_OFF_NOUNS,
+    SPLIT_VERBS,
     UNIT_MODIFIERS,
 )
 from aigraph.ingest.pipeline.normalise import resolve_date_en
@@ -172,6 +174,11 @@ def _founded_ok(lemma: str, target: Entity) -> bool:
     )
 
 
+def is_joint_venture(noun) -> bool:
+    """ "a joint venture", "the JV" (which the tagger reads as the noun "venture")."""
+    return noun.lemma_.lower() == "venture" and (noun.text == "JV" or any(t.lower_ == "joint" for t in noun.children))
+
+
 @relation_rule(RelationType.ESTABLISHED, language="en", per_sentence=True, phase=0)
 def joint_venture_of(c: EnClause) -> list:
     """ "Z is a joint venture of / between A, B and C", "Z, a joint venture between A and B,", "Z was set up (in 2020)
@@ -181,7 +188,7 @@ def joint_venture_of(c: EnClause) -> list:
         if (
             noun.lemma_.lower() != "venture"
             or not (noun.dep_ in ("attr", "appos") or (as_verb is not None and is_verb(as_verb)))
-            or not any(t.lower_ == "joint" for t in noun.children)
+            or not is_joint_venture(noun)
         ):
             continue
         if not c.asserted(as_verb or (noun.head if noun.dep_ == "attr" else noun)) or c.unrealised(noun):
@@ -551,7 +558,7 @@ def _members(c: EnClause, noun) -> list[Entity]:
     nxt = noun.i + 1
     if nxt < c.span.end and (ent := c.entity(noun.doc[nxt])) is not None:
         return [ent]  # "A and X's arm Z": the name right after the unit, even where the parser hangs it on A
-    if noun.dep_ in ("appos", "attr") and (ent := c.np_entity(noun.head) if noun.dep_ == "appos" else None):
+    if noun.dep_ == "appos" and (ent := c.name_before_comma(noun) or c.np_entity(noun.head)):
         return [ent]
     if noun.dep_ == "attr":
         return c.subjects(noun.head)
@@ -854,7 +861,7 @@ def spin_off_noun(c: EnClause) -> list:
     doc = c.span.doc
     for tok in c.span:
         split = tok.lower_ in ("off", "out") and tok.i - 2 >= c.span.start and doc[tok.i - 1].text in "-–"
-        if not (tok.lower_ in SPIN_OFF_NOUNS or (split and doc[tok.i - 2].lower_ in ("spin", "carve", "split"))):
+        if not (tok.lower_ in SPIN_OFF_NOUNS or (split and doc[tok.i - 2].lower_ in SPLIT_VERBS)):
             continue
         head = doc[tok.i - 2] if split else tok
         after = next((t for t in doc[tok.i + 1 : min(tok.i + 3, c.span.end)] if t.lower_ in ("of", "from")), None)
@@ -901,19 +908,6 @@ def spin_off_noun(c: EnClause) -> list:
             for parent in parents:
                 c.add(RelationType.SPUN_OFF_FROM, child, parent, 0.8)
     return c.take()
-
-
-SPIN_OFF_NOUNS = {
-    "spinoff",
-    "spin-off",
-    "spinout",
-    "spin-out",
-    "demerger",
-    "carve-out",
-    "split-off",
-    "splitoff",
-    "separation",  # "X completed the separation of Y"
-}
 
 
 def _possessed_spin_off(c: EnClause, head, last, after) -> bool:
@@ -1599,7 +1593,7 @@ def partnership(c: EnClause) -> list:
             o
             for o in objects + entered + purposed
             if o.lemma_.lower() in PARTNER_NOUNS - {"agreement", "venture", "alliance"}
-            or (o.lemma_.lower() == "venture" and any(t.lower_ == "joint" for t in o.children))
+            or is_joint_venture(o)
             or (o.lemma_.lower() in DEAL_WORDS and any(t.lower_ in AGREEMENT_KINDS for t in o.subtree))
             or (o.lemma_.lower() == "alliance" and any(_on_noun(p, o) for p in o.subtree))  # "an alliance with Y"
             or (
