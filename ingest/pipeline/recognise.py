@@ -196,6 +196,10 @@ _EDGE_PUNCT = " \t'\"‘’“”「」『』<>《》〈〉[](),.·"
 _TECHNOLOGY = re.compile(
     r"((?:[가-힣A-Za-z0-9]+\s){0,3}[가-힣A-Za-z0-9]*(?:기술|기법|모델|알고리즘|플랫폼|소재|신약|치료제))(?:을|를)\s*(?:연구|개발)"
 )
+# words that lean on the noun before them ("AI 기반", "고객 중심", "데이터 활용"): no phrase starts with one
+# the next written word or two after a position: "박성진 교수가", "교수는"
+_WORDS_AFTER = re.compile(r"\s(?:[가-힣]{2,4}\s)?(?P<title>\S+)")
+_LEANS_ON_BEFORE = frozenset({"기반", "중심", "활용", "연계", "맞춤", "맞춤형", "전용", "특화"})
 _NOT_TECH_WORDS = frozenset(
     {"등", "및", "기존", "최신", "새로운", "다양한", "관련", "각종", "핵심", "이", "그", "이런", "이러한", "해당"}
 )
@@ -1150,6 +1154,8 @@ class Recogniser:
                 continue  # "한겨레신문 최성진 기자": a titled person after the classifier
             if " " in text and not proper or any(overlaps((start, end), span) for span in taken):
                 continue
+            if is_bare_unit(text, self.lex.unit_suffixes):
+                continue  # "의과대학 영상의학교실": a unit of the body the classifier names, not one of that kind
             found.append(Mention(start, end, text, etype, "compound", s.index))
         return found
 
@@ -1286,6 +1292,7 @@ class Recogniser:
                 or (self.people.is_korean_name(text) and not _MONEY_TO_THING.match(s.text, last.end - s.start))
                 or self.people.title.fullmatch(text)
                 or _UNIT_HEAD_TITLE.search(text)  # "클라우드사업부문장으로": a post, not an organisation
+                or self._department_of_person(s, text, last, nxt)
             ):
                 continue
             suffix = self.lex.suffix_of(text)
@@ -2110,6 +2117,13 @@ class Recogniser:
             and nouns[0].form not in self.lex.member_roles  # "아지 기옌 감독으로부터": a role a person holds
         )
 
+    def _department_of_person(self, s: Sentence, text: str, last: Token, nxt: Token | None) -> bool:
+        """ "영상의학과 박성진 교수": Kiwi read the department's "과" as "and"; a title follows the name after it."""
+        if nxt is None or nxt.form != "과" or nxt.start != last.end or not is_bare_unit(text + "과", ("학과",)):
+            return False
+        after = _WORDS_AFTER.match(s.text, nxt.end - s.start)
+        return after is not None and self._titled(after.group("title"))
+
     def _titled(self, word: str) -> bool:
         """ "교수", "수석부회장에게는": a written word that is a title, perhaps with its particles."""
         return any(_PARTICLES_ONLY.fullmatch(word[m.end() :]) for m in self.people.title.finditer(word))
@@ -2300,6 +2314,10 @@ class Recogniser:
                     continue  # "유전체를", "소유스 우주선", "유비퀴틴 프로테아좀 시스템": a term or a thing's name
                 found.append(Mention(start, end, text, EntityType.PERSON, "ner", s.index))
             else:
+                words = text.split()
+                if len(words) > 1 and words[-1] in self.lex.generic_heads and self._title_next(s, end):
+                    end -= len(words[-1]) + 1  # "라온소프트 AI 연구소장이던": the field word is the title's
+                    text = text[: end - start]
                 suffix = self.lex.suffix_of(text)
                 if (
                     suffix is None
@@ -2322,6 +2340,11 @@ class Recogniser:
                     Mention(start, end, text, suffix.type if suffix else EntityType.ORGANIZATION, "ner", s.index)
                 )
         return found
+
+    def _title_next(self, s: Sentence, end: int) -> bool:
+        """A job title is the next word after document offset ``end`` ("… AI 연구소장이던")."""
+        rest = s.text[end - s.start :]
+        return rest.startswith(" ") and self.people.title.match(rest, 1) is not None
 
     def _local_governments(self, s: Sentence, tagged: list[Mention]) -> list[Mention]:
         """ "경기도는", "인천시와", "충청남도가", "포항시로부터": a city or province acting, as the government of
@@ -2401,6 +2424,8 @@ class Recogniser:
             for w in words:
                 starts.append(pos)
                 pos += len(w) + 1
+            if words[0] in _LEANS_ON_BEFORE and self._noun_word_before(s, m.start(1), tags):
+                continue  # "AI 기반 콘텐츠 제작 플랫폼을": cut after the word it leans on, what it is is not read whole
             keep: list[str] = []
             for w, at in zip(reversed(words), reversed(starts)):
                 inside = [tag for p, tag in tags.items() if s.start + at <= p < s.start + at + len(w)]
@@ -2414,6 +2439,15 @@ class Recogniser:
             if len(name) > 2:
                 found.append(Mention(start, start + len(name), name, EntityType.TECHNOLOGY, "tech", s.index))
         return found
+
+    @staticmethod
+    def _noun_word_before(s: Sentence, at: int, tags: dict[int, str]) -> bool:
+        """The word before sentence offset ``at`` (after one space) is nouns only, no particle: a phrase runs on."""
+        word = re.search(r"([가-힣A-Za-z0-9]+) $", s.text[:at])
+        if word is None:
+            return False
+        inside = [tag for p, tag in tags.items() if s.start + word.start(1) <= p < s.start + word.end(1)]
+        return bool(inside) and all(tag in NOUNISH for tag in inside)
 
     def _anaphors(self, s: Sentence) -> list[Mention]:
         found = []

@@ -20,6 +20,7 @@ from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import (
     AMOUNT,
     BOUND_NOUN,
+    CLAUSE_DONE,
     DESCRIPTION,
     DONE_ENDINGS,
     EARLIER_ACT,
@@ -220,11 +221,25 @@ def _own_clause_text(c: Clause, tail: int = 10) -> str:
 _ROUND_SIZE = re.compile(r"(?:라운드|투자|펀딩|유치)(?:는|은)\s(?:총\s?)?" + AMOUNT + r"\s?규모")
 
 
+# a later clause's own sum: "…, 이 펀드에는 B도 100억원을 출자했다"
+_LATER_OWN_SUM = re.compile(AMOUNT + r"(?:을|를)\s(?:\S+\s)?(?:출자|투자|지원|투입)")
+
+
+def _without_later_sums(c: Clause) -> str:
+    """The sentence without the clauses after the trigger's that put a sum of their own in ("A로부터 출자받아 펀드를
+    조성했고, 이 펀드에는 B도 100억원을 출자했다": the 100억원 is B's, not what A put in)."""
+    text = c.sentence.text
+    if c.match is None:
+        return text
+    done = CLAUSE_DONE.search(text, c.match.end())
+    return text[: done.start()] if done and _LATER_OWN_SUM.search(text, done.end()) else text
+
+
 def round_properties(c: Clause, investors: int) -> dict:
     """The round's amount (on the fact only when one investor is named) and series; what this
     sentence does not state comes from the sentence that announced the round ("… 유치했다. 이번
     투자에는 A, B가 참여했다")."""
-    own = _round_of(c.sentence.text, c)
+    own = _round_of(_without_later_sums(c), c)
     if c.match is not None and "series" in (clause := _round_of(_own_clause_text(c), c)):
         own["series"] = clause["series"]  # "A로부터 시드 투자를 받았고, B로부터 시리즈A 투자를 받았다": each its own
     found = {**c.discourse.round, **own}

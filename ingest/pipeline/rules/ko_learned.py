@@ -286,7 +286,8 @@ _POST_IN_LINE = re.compile(r"\s(?:차기\s|신임\s)?[^\s,.()]+?" + IN_LINE.patt
 # the person as the object an organisation acts on ("X는 P 부사장을 상대로 소송을 냈다", "X는 P 교수를 초청해"):
 # an opponent or a guest, not an employee
 _ACTED_ON = re.compile(
-    r"(?:\s[^\s,.()]+?)?\s?(?:을|를)\s(?:상대로|초청|고소|제소|고발|비판|만나|만났|면담|인터뷰|취재|방문)"
+    r"(?:\s[^\s,.()]+?)?\s?(?:을|를)\s(?:상대로|초청|고소|제소|고발|비판|만나|만났|면담|인터뷰|취재|방문"
+    r"|(?:\S+\s)?후보(?:로|에|군))"  # "P 교수를 사외이사 후보로 추천했다": nominated, no post yet
 )
 # the person an organisation deals with ("X는 P 대표로부터 지분을 사들였다"): a seller, unless the organisation is
 # written as the person's own right before the name ("Y의 P 감독으로부터")

@@ -1632,7 +1632,18 @@ def _fund_named_before(c: Clause) -> Entity | None:
     """The fund named last before the trigger, in this sentence or an earlier one, not the clause's own subject
     ("모태펀드는 이 펀드에 출자한다")."""
     subjects = [a.entity for a in c.before if a.particle in SUBJECT]
-    return _last_named_before(c, lambda e: e.name.rstrip("'’ ").endswith(("펀드", "조합")) and e not in subjects)
+    fund = _last_named_before(c, lambda e: e.name.rstrip("'’ ").endswith(("펀드", "조합")) and e not in subjects)
+    if fund is None:
+        return None
+    # "X로부터 출자받아 AI 펀드를 조성했고, 이 펀드에는": a fund written after the name, unnamed, is the one referred to
+    named_end = max(m.end for m in fund.mentions if m.start < c.pos)
+    referred = _FUND_REFERRED.search(c.own_clause())
+    upto = c.own_clause_start() + (referred.start() if referred else 0)
+    between = c.doc.text[named_end:upto]
+    return None if _UNNAMED_FUND.search(between) else fund
+
+
+_UNNAMED_FUND = re.compile(r"(?:펀드|조합)(?:을|를)\s")
 
 
 def _fund_subject(c: Clause) -> Entity | None:

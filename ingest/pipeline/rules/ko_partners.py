@@ -33,7 +33,8 @@ _MEMBER_PARTICLES = (
     | LEADER
 )
 # "Y에 전략적 투자자(SI)로 참여": the subject joins as an investor
-_AS_INVESTOR = re.compile(r"투자자(?:\([^()]*\))?(?:로|으로)\s?(?:\S+\s)?$")
+# "투자자로 참여", "출자자(LP)로 참여", "LP로 합류": putting money in (a fund's limited partners too), no membership
+_AS_INVESTOR = re.compile(r"(?:투자자|출자자|LP)(?:\([^()]*\))?(?:로|으로)\s?(?:\S+\s)?$")
 _RELATIVE_AFTER = re.compile(r"\S*(?:하는|한|할)\s+['‘]?")
 
 

@@ -177,7 +177,10 @@ def head_org(c: Clause, org: Entity) -> Entity | None:
     if c.lex.alias_index().get(normalize_name(org.name)) is not None or org.type is EntityType.COMPANY:
         return None  # a named organisation ("카카오브레인") or a company ("구글 코리아") of its own, not a unit
     if _BARE_UNIT.fullmatch(org.name):
-        return _owner_before(c, org)
+        owner = _owner_before(c, org)
+        if owner is not None and owner.name.endswith(c.lex.body_units):
+            return head_org(c, owner) or owner  # "연세대 산학협력단은 전기전자공학부 P 교수": the university's
+        return owner
     first = org.name.split(" ")[0]
     if first == org.name:
         return None
@@ -322,10 +325,12 @@ def titled_person(c: Clause) -> list[Relation]:
 
 _LATE_BEFORE = re.compile(r"(?:고\s?\(故\)|故|고)\s$")
 # the person, the subject, stepping down: "이 (임기를 마치고) 퇴임했다", "은 지난달 사임했다", "가 대표직에서 물러났다",
-# "가 회사를 떠났다", "는 퇴사했다", "가 (회사를) 그만뒀다"
+# "가 회사를 떠났다", "는 퇴사했다", "가 (회사를) 그만뒀다", or moving on ("가 Y 파트너로 자리를 옮겼다")
 _STEPS_DOWN = re.compile(
     r"(?:\([^()]*\))?(?:이|가|은|는)\s(?:[^\s.,]+\s){0,3}?"
-    r"(?:(?:퇴임|사임|퇴진|사퇴|용퇴|퇴사)(?:했|하였|하고\s|하며\s|하면서\s)|물러(?:났|나고\s|나며\s|나면서\s)|그만(?:뒀|두었)|(?:회사|직장|자리|조직)[을를]\s떠(?:났|나\s))"
+    r"(?:(?:퇴임|사임|퇴진|사퇴|용퇴|퇴사)(?:했|하였|하고\s|하며\s|하면서\s)|물러(?:났|나고\s|나며\s|나면서\s)|그만(?:뒀|두었)|(?:회사|직장|자리|조직)[을를]\s떠(?:났|나\s)"
+    # "… 가 Y 파트너로 자리를 옮겼다", "… 는 Y로 이직했다": moved on to another post
+    r"|\S+(?:으로|로)\s(?:자리를\s옮(?:겼|기고\s|기며\s|겨\s)|(?:이직|이적)(?:했|하였|하고\s|하며\s)))"
 )
 
 
@@ -402,12 +407,18 @@ def _not_in_office(c: Clause, m: Mention) -> bool:
 # (the title, if any, is the one written after the name); two roles joined by 이자 or 겸 ("ORG의 창업자이자 CEO인 P",
 # "ORG 창업자 겸 대표인 P"): the title is the second, the first a founding when it is a founder's; "ORG 대표였던 P",
 # "ORG 대표이던 P": a role held before; "ORG 출신 P": employment there before, no title
+# a field written in capitals before a post ("AI 연구소장", "R&D 센터장"), no unit of its own
+_FIELD = r"(?:[A-Z][A-Z&]{1,4}\s)?"
 _ROLE_THEN_NAME = re.compile(
     r"\)?(?:\([^()]*\))?(?:의)?\s+(?:(?P<member>소속(?:인|의)?)|(?P<came>출신(?:인|의)?)|(?:초대\s|현\s|신임\s|제?\d{1,2}대\s)?"
-    r"(?:[^\s()]+(?:과|부|소|실|팀|센터|연구단|본부|부문|대학|대학원|병원)\s){0,2}?(?:(?P<t0>[^\s()]+?)(?:이자|\s겸)\s)?"
+    r"(?:[^\s()]+(?:과|부|소|실|팀|센터|연구단|본부|부문|대학|대학원|병원)\s){0,2}?"
+    + _FIELD
+    + r"(?:(?P<t0>[^\s()]+?)(?:이자|\s겸)\s)?"
     r"(?:[▲△◇◆■□●○•]\s?)?(?P<t>[^\s()]+?)(?:인|(?P<past>이었던|였던|이던)|이기도\s한)?)\s+"
 )  # "[인사] ORG ▲부사장 P": a notice's bullet before the post
-_NAME_THEN_ROLE = re.compile(r"\s(?P<t>[^\s(),.]+?)(?=(?:은|는|이|가|을|를|의|과|와|도|으로|로)?[\s,.]|$)")
+_NAME_THEN_ROLE = re.compile(
+    r"(?:\s[A-Z][A-Z&]{1,4})?\s(?P<t>[^\s(),.]+?)(?=(?:은|는|이|가|을|를|의|과|와|도|으로|로)?[\s,.]|$)"
+)
 _NOT_YET = re.compile(r"\s?(?:후보|내정자|출신|후임|물망|자리|직)")
 _FORMER_BEFORE = re.compile(r"(?:^|\s)전\s+$")
 

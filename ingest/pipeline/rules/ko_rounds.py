@@ -15,7 +15,7 @@ from aigraph.core.vocabulary import RelationType
 from aigraph.ingest.pipeline.doc import Relation
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
-from aigraph.ingest.pipeline.rules.ko_clause import PLACE, SUBJECT, TOGETHER, Arg, Clause
+from aigraph.ingest.pipeline.rules.ko_clause import AMOUNT, PLACE, SUBJECT, TOGETHER, Arg, Clause
 from aigraph.ingest.pipeline.rules.ko_funding import ROUND_NAME, ROUND_PLACE, investor_facts
 
 # the word that presents a participant as an investor: "기존 투자자인", "신규 투자자", "재무적 투자자로"
@@ -89,10 +89,11 @@ def _fund_just_named(c: Clause) -> Entity | None:
     sentence or the one before (a fund, not a company, takes 출자자)."""
     if not c.trigger.group(0).startswith(("출자자", "LP")):
         return None
+    partners = {a.entity.key for a in c.subjects}  # "모태펀드와 A가 출자자로": a fund among the partners is not theirs
     funds = [
         (m.start, e)
         for e in c.entities
-        if e.name.endswith(("펀드", "투자조합"))
+        if e.name.endswith(("펀드", "투자조합")) and e.key not in partners
         for m in e.mentions
         if c.sentence.index - 1 <= m.sentence <= c.sentence.index and m.start < c.pos
     ]
@@ -127,7 +128,14 @@ def investor_of_named_company(c: Clause) -> list[Relation]:
         return []
     investors = [a for a in c.subjects if a.entity.type.is_organization and a.entity is not company]
     group = {a.group for a in investors[:1]}
-    return investor_facts(c, [a for a in c.before if a.group in group and a.entity.type.is_organization], company)
+    if any(a.entity is company and a.group in group for a in c.before):
+        return []  # "모태펀드와 A가 출자자로 참여했다": the fund is one of the limited partners, not their fund
+    facts = investor_facts(c, [a for a in c.before if a.group in group and a.entity.type.is_organization], company)
+    if c.trigger.group(0).startswith(("출자자", "LP")) and not re.search(AMOUNT, c.own_clause()):
+        # "Z가 300억원을 출자했고 A, B가 LP로 참여했다": the sum is Z's, the partners' own is not told
+        for r in facts:
+            r.properties = {k: v for k, v in r.properties.items() if not k.endswith(("amount", "currency"))}
+    return facts
 
 
 @relation_rule(

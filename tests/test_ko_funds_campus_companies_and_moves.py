@@ -1,0 +1,131 @@
+"""Korean venture-capital, campus spin-out, entertainment and personnel news: a fund joined by 와 to other limited
+partners is one of them, not their fund; the partners of a fund are no members of it; a sum a later clause puts in is
+that clause's; "이 펀드" after an unnamed fund is that one; a field in capitals before a post ("AI 연구소장") is the
+post's, no unit; a technology phrase cut after a word it leans on ("AI 기반 …") is not read; a medical school's
+교실 and a department whose 과 Kiwi reads as "and" are units, no university or company; a university's technology
+holding company and industry-cooperation foundation are bodies of their own, and a department named after the
+foundation is the university's; a nominee is no post-holder; a post left by moving ("자리를 옮겼다", "이직했다") is
+former."""
+
+import pytest
+from ko_facts import facts, names
+
+
+def test_a_fund_among_the_limited_partners_is_not_their_fund() -> None:
+    got = facts("이번 펀드에는 모태펀드와 신한캐피탈이 앵커 출자자로 참여했다.")
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_limited_partners_invest_in_the_fund_just_formed_without_joining_it() -> None:
+    got = facts("누리벤처스가 '가람AI펀드'를 결성했다. 모태펀드와 신한캐피탈이 앵커 출자자로 참여했다.")
+    assert ("INVESTED_IN", "신한캐피탈", "가람AI펀드") in got, got
+    assert ("INVESTED_IN", "모태펀드", "가람AI펀드") in got, got
+    assert not any(k[0] == "PARTICIPATES_IN" for k in got), got
+
+
+def test_a_partner_s_sum_is_not_the_other_partners() -> None:
+    got = facts(
+        "누리벤처스와 가람파트너스가 결성한 로봇 펀드에 신한캐피탈이 200억원을 출자했고 우리은행, 하나증권이 LP로 "
+        "참여했다."
+    )
+    assert got.get(("INVESTED_IN", "신한캐피탈", "로봇 펀드"), {}).get("amount") == 2e10, got
+    assert ("INVESTED_IN", "우리은행", "로봇 펀드") in got, got
+    assert not any(
+        k in v for v in [got.get(("INVESTED_IN", "우리은행", "로봇 펀드"), {})] for k in ("amount", "round_amount")
+    ), got
+
+
+def test_this_fund_after_an_unnamed_fund_is_not_the_one_named_before() -> None:
+    got = facts(
+        "가람인베스트먼트는 중동 국부펀드로부터 출자받아 AI 펀드를 조성했고, 이 펀드에는 한국수출입은행도 80억원을 "
+        "출자했다."
+    )
+    assert not any(k[0] == "INVESTED_IN" and k[1] == "한국수출입은행" for k in got), got
+    assert not any(v.get("amount") == 8e9 for k, v in got.items() if k[1] != "한국수출입은행"), got
+
+
+def test_this_fund_after_a_named_fund_is_that_fund() -> None:
+    got = facts("누리벤처스가 '가람AI펀드'를 결성했다. 이 펀드에는 한국수출입은행도 80억원을 출자했다.")
+    assert got.get(("INVESTED_IN", "한국수출입은행", "가람AI펀드"), {}).get("amount") == 8e9, got
+
+
+@pytest.mark.parametrize(
+    ("text", "former"),
+    [
+        ("누리AI 초대 대표는 가람소프트 AI 연구소장이던 하태오 박사다.", True),
+        ("하태오 가람소프트 AI 연구소장은 이날 기조연설을 했다.", False),
+    ],
+)
+def test_a_field_before_a_post_is_the_post_s(text: str, former: bool) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", "하태오", "가람소프트"), {}).get("title") == "연구소장", got
+    assert bool(got[("WORKS_FOR", "하태오", "가람소프트")].get("former")) is former, got
+    assert "가람소프트 AI" not in names(text), names(text)
+
+
+def test_a_phrase_cut_after_a_leaning_word_is_no_technology() -> None:
+    got = facts("누리플레이는 AI 랩을 신설하고 정부 지원을 받아 AI 기반 영상 편집 플랫폼을 개발한다.")
+    assert not any(k[0] == "RESEARCHES" for k in got), got
+
+
+def test_a_whole_technology_phrase_is_still_read() -> None:
+    got = facts("가람소프트는 2021년 설립된 스타트업으로 의료 영상 분석 기술을 연구한다.")
+    assert ("RESEARCHES", "가람소프트", "의료 영상 분석 기술") in got, got
+
+
+def test_a_medical_school_department_is_no_university() -> None:
+    text = "누리메디는 연세대 의과대학 병리학교실 김도윤 교수가 설립했다."
+    assert "병리학교실" not in names(text), names(text)
+    assert ("ESTABLISHED", "김도윤", "누리메디") in facts(text), facts(text)
+
+
+def test_a_department_s_gwa_is_no_and() -> None:
+    got = facts("누리메디는 연세대 의대 병리학과 김도윤 교수가 설립했다.")
+    assert [k for k in got if k[0] == "ESTABLISHED"] == [("ESTABLISHED", "김도윤", "누리메디")], got
+    assert ("WORKS_FOR", "김도윤", "연세대학교") in got, got
+
+
+def test_a_company_joined_by_gwa_is_still_a_party() -> None:
+    assert "가람화학" in names("가람화학과 삼성전자가 합작법인을 설립했다.")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("한양대 기술지주는 자회사 누리큐에 10억원을 투자했다.", "한양대학교 기술지주"),
+        ("한양대학교 기술지주회사는 누리큐에 10억원을 투자했다.", "한양대학교 기술지주회사"),
+    ],
+)
+def test_a_university_s_technology_holding_company_invests(text: str, holder: str) -> None:
+    got = facts(text)
+    assert got.get(("INVESTED_IN", holder, "누리큐"), {}).get("amount") == 1e9, got
+    assert not any(k[2] == "한양대학교" for k in got), got
+
+
+def test_a_department_named_after_the_foundation_is_the_university_s() -> None:
+    got = facts("고려대학교 산학협력단은 전기전자공학부 오세린 교수 연구팀의 기술을 LG전자에 이전했다.")
+    assert got.get(("WORKS_FOR", "오세린", "고려대학교"), {}).get("title") == "교수", got
+    assert ("PART_OF", "고려대학교 전기전자공학부", "고려대학교") in got, got
+
+
+def test_a_nominee_holds_no_post_yet() -> None:
+    assert not any(k[0] == "WORKS_FOR" for k in facts("엔씨소프트는 한지수 교수를 사외이사 후보로 추천했다."))
+    assert ("WORKS_FOR", "한지수", "엔씨소프트") in facts("엔씨소프트는 한지수 교수를 사외이사로 선임했다.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람인베스트먼트의 윤도현 수석심사역이 누리벤처스 파트너로 자리를 옮겼다.",
+        "가람인베스트먼트 윤도현 수석심사역이 누리벤처스로 이직했다.",
+    ],
+)
+def test_a_post_left_by_moving_is_former(text: str) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", "윤도현", "가람인베스트먼트"), {}).get("former") is True, got
+    assert not got.get(("WORKS_FOR", "윤도현", "누리벤처스"), {}).get("former"), got
+
+
+def test_a_move_only_planned_leaves_the_post_held() -> None:
+    got = facts("가람인베스트먼트 윤도현 수석심사역이 누리벤처스로 이직할 예정이다.")
+    assert not got.get(("WORKS_FOR", "윤도현", "가람인베스트먼트"), {}).get("former"), got
