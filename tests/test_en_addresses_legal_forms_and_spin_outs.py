@@ -178,3 +178,59 @@ def test_a_name_with_a_capitalised_abbreviation_inside_is_no_person() -> None:
     types = {e.name: e.type.value for e in found.entities}
     assert types.get("Sarin Kolby AI Infra") not in (None, "Person"), types
     assert "JV" not in types, types
+
+
+def test_a_name_the_tagger_ran_into_the_next_sentence_ends_with_its_own() -> None:
+    text = (
+        "Sojitz Corp. will invest 12 billion yen in Rakuten Robotics Inc. Rakuten founder Hiroshi Mikitani set up "
+        "the parent in 1997."
+    )
+    got = en_facts(text)
+    assert ("INVESTED_IN", "Sojitz Corp.", "Rakuten Robotics Inc.") in got, got
+    assert ("INVESTED_IN", "Sojitz Corp.", "Rakuten") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("SK Inc. invested $40 million in Ledgerline.", ("INVESTED_IN", "SK㈜", "Ledgerline")),
+        ("The U.S. government took a 7% stake in Ledgerline.", ("INVESTED_IN", "미국 정부", "Ledgerline")),
+        (
+            "International Business Machines Corp completed its takeover of Ledgerline.",
+            ("ACQUIRED", "IBM", "Ledgerline"),
+        ),
+    ],
+)
+def test_registry_names_of_holding_companies_governments_and_legal_forms(text: str, fact: tuple) -> None:
+    got = en_facts(text)
+    assert fact in got, got
+
+
+def test_a_title_opening_a_name_the_tagger_joined_is_no_organisation() -> None:
+    names = en_entity_names("CFO Laura Benning said on the call that Ledgerline would keep buying back shares.")
+    assert "Laura Benning" in names and not any(n.startswith("CFO") for n in names), names
+
+
+def test_equity_investments_held_are_stakes() -> None:
+    got = en_facts("Ledgerline holds equity investments in Corvane and Brightwell Labs.")
+    assert ("INVESTED_IN", "Ledgerline", "Corvane") in got and ("INVESTED_IN", "Ledgerline", "Brightwell Labs") in got
+    assert not en_facts("Ledgerline holds no investments in Corvane.")
+
+
+def test_a_sum_of_a_company_s_shares_bought_is_a_stake() -> None:
+    got = en_facts("Hanwa Group bought $3 billion of Corvane shares.")
+    assert got.get(("INVESTED_IN", "Hanwa Group", "Corvane"), {}).get("amount") == 3e9, got
+    assert not en_facts("Hanwa Group bought $3 billion of Corvane chips.")
+    assert not en_facts("Hanwa Group may buy $3 billion of Corvane shares.")
+
+
+def test_each_field_money_goes_into_is_a_target() -> None:
+    got = en_facts("Hanwa Group will invest 1.2 trillion won in robotics and artificial intelligence.")
+    assert ("INVESTED_IN", "Hanwa Group", "robotics") in got, got
+    assert ("INVESTED_IN", "Hanwa Group", "artificial intelligence") in got, got
+
+
+def test_a_former_post_set_off_after_a_titled_name() -> None:
+    got = en_facts("Corvane CEO Park Min-jae, a former Ledgerline executive, called the deal a turning point.")
+    assert got.get(("WORKS_FOR", "Park Min-jae", "Corvane"), {}).get("title") == "CEO", got
+    assert got.get(("WORKS_FOR", "Park Min-jae", "Ledgerline"), {}).get("former") is True, got

@@ -236,11 +236,15 @@ class EnglishRecogniser:
         chosen: list[_Candidate] = []
         taken: set[int] = set()
         candidates = [self._with_corporate_suffix(doc, c) for c in self._extend_registry(doc, candidates)]
-        sentence_of = {i: k for k, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)}
+        sents = list(doc.sents)
+        sentence_of = {i: k for k, sent in enumerate(sents) for i in range(sent.start, sent.end)}
         for c in candidates:  # registry first, then longer statistical spans
+            if sentence_of[c.start] != sentence_of[c.end - 1]:
+                # run into the next sentence ("Mizuho Bank Ltd. Sakana AI was founded"): the name ends with its own
+                c = replace(c, end=self._trimmed_end(doc, c.start, sents[sentence_of[c.start]].end))
             span = set(range(c.start, c.end))
-            if span & taken or sentence_of[c.start] != sentence_of[c.end - 1]:
-                continue  # taken, or run into the next sentence ("Mizuho Bank Ltd. Sakana AI was founded")
+            if span & taken:
+                continue
             chosen.append(c)
             taken |= span
         chosen += self._listed(doc, chosen, taken)
@@ -686,10 +690,14 @@ class EnglishRecogniser:
             etype = _ENT_LABELS.get(label)
             if etype is None:
                 continue
+            titled = False
             while start < end and (doc[start].lower_ in _LEADING or self.lex.is_title_head(doc[start].text)):
+                titled = titled or self.lex.is_title_head(doc[start].text)
                 start += 1
             if end - start > 2 and is_honorific(doc[start].text):
                 start, etype = start + 1, EntityType.PERSON  # "Dr Anil Deshmukh", tagged an organisation
+            if titled and etype is EntityType.ORGANIZATION and self.lex.led_by_given_name(doc[start:end]):
+                etype = EntityType.PERSON  # "CFO Brian Robins said", tagged an organisation with the title
             while end > start and (_TRAILING.fullmatch(doc[end - 1].text) or doc[end - 1].tag_ in ("IN", "CC", "DT")):
                 end -= 1
             if start >= end:

@@ -176,8 +176,9 @@ def _in_targets(c: EnClause, verb) -> list[Entity]:
             objs = children(tok, "pobj")
             if named := [e for o in objs for e in _examples(c, o) if e.type.is_organization]:
                 return named  # "invested in more than 30 startups, including A and B"
-            if objs and (tech := c.technology(objs[0])) is not None:
-                return [tech]
+            # "in robotics and artificial intelligence": each field listed
+            if objs and (techs := [t for o in (objs[0], *objs[0].conjuncts) if (t := c.technology(o)) is not None]):
+                return techs
             if objs and (described := c.described(objs[0])) is not None:  # "in the startup": the company just named
                 return [described]
     # "… in Japan over two years to expand its cloud infrastructure": the purpose names the technology;
@@ -1353,9 +1354,11 @@ def acquires(c: EnClause) -> list:
                 for target in c.as_organisations(c.with_conjuncts(verb.head)):
                     c.add(RelationType.ACQUIRED, buyer, target, 0.8, **price, date=date)
             continue
+        obj = _shares_a_sum_bought(obj) or obj  # "bought $2 billion (worth) of Y shares": the shares
         if _is_stake(obj):
             targets = _in_targets(c, verb) or [e for p in preps(verb, "of") for e in c.list_after(p.i + 1)[:1]]
             targets = targets or [e for p in children(obj, "poss") if (e := c.np_entity(p)) is not None]  # "Y's shares"
+            targets = targets or [e for p in children(obj, "compound") if (e := c.entity(p)) is not None]  # "Y shares"
             targets = targets or ([c.disc.deal_target] if c.disc.deal_target is not None else [])
             rtype = RelationType.ACQUIRED if _controls_stake(c, obj) else RelationType.INVESTED_IN
             percent = _stake_percent(obj) if len(buyers) == 1 else None  # "A and B took 30%": not each one's share
@@ -1437,6 +1440,14 @@ def _goods(c: EnClause, obj) -> bool:
         and not c.group_members(obj)
         and any(ch.dep_ == "compound" and c.entity(ch) is not None for ch in obj.children)
     )
+
+
+def _shares_a_sum_bought(obj):
+    """ "$2 billion of Y shares", "$2 billion worth of Y stock": the shares (or stake) a sum bought, None when the
+    object is no such sum."""
+    if obj.ent_type_ != "MONEY" and obj.lower_ != "worth":
+        return None
+    return next((t for p in preps(obj, "of") for t in children(p, "pobj") if _is_stake(t) or t.lower_ == "stock"), None)
 
 
 def _is_stake(obj) -> bool:
@@ -1561,6 +1572,10 @@ def pays_for(c: EnClause) -> list:
     return c.take()
 
 
+# what a holder holds in a company: a stake, or "equity investments", "a position" in it
+_HELD_NOUNS = STAKE_NOUNS | {"investment", "position"}
+
+
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
 def holds_stake(c: EnClause) -> list:
     """ "A and B will hold 80 percent of the firm's shares", "X retains the remaining 20 percent": shareholders
@@ -1571,14 +1586,14 @@ def holds_stake(c: EnClause) -> list:
             continue
         objects = children(verb, "dobj")
         if not objects or not (
-            (held and objects[0].lower_ in ("percent", "%")) or objects[0].lemma_.lower() in STAKE_NOUNS
+            (held and objects[0].lower_ in ("percent", "%")) or objects[0].lemma_.lower() in _HELD_NOUNS
         ):
             continue
         if any(d.lower_ == "no" for d in objects[0].children) or _held_once(verb):
             continue  # "has no stake in Y", "previously held a stake in Y but sold it"
         named_in = [e for e in _in_targets(c, verb) if e.type.is_organization]
         if not any(t.like_num for t in objects[0].subtree) and not (
-            objects[0].lemma_.lower() in STAKE_NOUNS and named_in
+            objects[0].lemma_.lower() in _HELD_NOUNS and named_in
         ):
             continue  # "holds a stake in Y" names the company; "retains the rest" without a number names nothing
         of_share = [

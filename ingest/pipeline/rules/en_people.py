@@ -258,6 +258,7 @@ def titled_person(c: EnClause) -> list:
             ):
                 # "former Quillon CEO P": a past role, as "former CEO" is; "Quillon CEO P stepped down": one left
                 _emit(c, person, org, left, former=past or _former_before(c, k, org))
+                _apposition(c, person, end)  # "KT CEO P, a former LG Uplus chief,": the post set off after too
                 continue
             if past:  # "former CEO P": whose post it was is not written here
                 _apposition(c, person, end)
