@@ -175,13 +175,13 @@ def test_a_failed_attempt_is_no_deal() -> None:
 
 
 def test_a_capitalised_classifier_inside_a_name_keeps_the_name_whole() -> None:
-    """ "Lightspeed Venture Partners" at a sentence's start is one name, not "venture" before "Partners"; its first
+    """ "Lumenfield Venture Partners" at a sentence's start is one name, not "venture" before "Partners"; its first
     word later is the same investor."""
     text = (
-        "Nordvik AI raised $10 million. Lightspeed Venture Partners led the round. "
-        "Lightspeed said it invested because of the team."
+        "Nordvik AI raised $10 million. Lumenfield Venture Partners led the round. "
+        "Lumenfield said it invested because of the team."
     )
-    assert en_entity_names(text) == ["Nordvik AI", "Lightspeed Venture Partners"], en_entity_names(text)
-    assert (INV, "Lightspeed Venture Partners", "Nordvik AI") in en_facts(text), en_facts(text)
+    assert en_entity_names(text) == ["Nordvik AI", "Lumenfield Venture Partners"], en_entity_names(text)
+    assert (INV, "Lumenfield Venture Partners", "Nordvik AI") in en_facts(text), en_facts(text)
     text = "Hanbit Robotics, a Seoul startup, invested in AI chipmaker Nordvik Systems."
     assert (INV, "Hanbit Robotics", "Nordvik Systems") in en_facts(text), en_facts(text)

@@ -128,6 +128,7 @@ _HEDGE_NOUNS = {
 # "X is expected to invest"); a company's own "expects to invest" is its plan, a commitment.
 _FORECAST = {"expect", "forecast", "predict", "anticipate", "project", "estimate"}
 _CLOSING = {"close", "complete", "finalize", "finalise", "conclude"}
+_NEARLY = {"nearly", "almost"}  # "nearly sold Y to X": came close, did not
 _MODALS = {"could", "might", "may", "would", "should"}
 _CONDITIONAL = {"if", "unless", "whether"}
 # what a reporting verb reports ("X reported that …", "is reported to have …"): not its own subject or object
@@ -726,8 +727,11 @@ class EnClause:
         return found if len(found) == n and all(e.type.is_organization for e in found) else []
 
     def named_like(self, tok) -> Entity | None:
-        """ "the alliance", "the fund": the latest organisation before ``tok`` whose name has that word."""
+        """ "the alliance", "the fund": the latest organisation before ``tok`` whose name has that word (not a legal
+        form: "the company" is no more "McKinsey & Company" than any other company)."""
         word = tok.lemma_.lower()
+        if self.lex.is_corporate_suffix(word):
+            return None
         best, best_start = None, -1
         for ent in self.doc.entities:
             if not ent.type.is_organization or word not in {
@@ -1363,8 +1367,11 @@ class EnClause:
                     break  # "… in A and B invested …": B starts a new clause
                 if found and found[-1].type is EntityType.PERSON and self._titles_after_owner(end):
                     break  # "P, OpenAI's former CTO, founded …": the owner of P's title is no item of the list
-                if found and doc[i - 1].text == "," and (unit := self._unit_after_owner(end)) is not None:
-                    i = unit + 1  # "NVentures, Nvidia's venture capital arm, and B": the arm's owner is no item
+                set_off = doc[i - 1].text == "," or (doc[i - 1].lower_ == "the" and doc[i - 2].text == ",")
+                if found and set_off and (unit := self._unit_after_owner(end)) is not None:
+                    # "NVentures, Nvidia's venture capital arm, and B", "A, the CIA's venture arm": the arm's owner
+                    # is no item
+                    i = unit + 1
                     continue
                 if ent not in found:
                     found.append(ent)
@@ -1660,8 +1667,10 @@ class EnClause:
                     or (child.dep_ == "det" and child.lower_ == "no")
                     or (child.lower_ == "longer" and any(g.dep_ == "neg" for g in child.children))
                     or _hearsay_word(child)
+                    or (child.dep_ == "advmod" and child.lower_ in _NEARLY)
                 ):
-                    return False  # "did not invest", "has no plans to acquire", "are no longer partners"
+                    # "did not invest", "has no plans to acquire", "are no longer partners", "nearly sold Y to X"
+                    return False
                 if child.lower_ in _MODALS and not (
                     child.lower_ == "would"
                     and said

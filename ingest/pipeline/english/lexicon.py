@@ -106,6 +106,11 @@ def is_honorific(word: str) -> bool:
     return word[:1].isupper() and word.rstrip(".").lower() in _HONORIFICS
 
 
+def _outlet_key(name: str) -> str:
+    """An outlet's name without its article: "The Information" is named "Information" once "The" is read apart."""
+    return normalize_name(re.sub(r"^[Tt]he\s+", "", name.strip()))
+
+
 def starts_like_name(text: str) -> bool:
     """A name's first letter: a capital, or the lower-case letter of a name written "iFlytek"."""
     return text[:1].isupper() or bool(_LOWER_LED_NAME.match(text))
@@ -250,12 +255,17 @@ class EnglishLexicon:
         return word.casefold() in self.titles
 
     def is_outlet(self, name: str) -> bool:
-        return normalize_name(name) in self.outlets
+        return _outlet_key(name) in self.outlets
 
     def is_name(self, name: str) -> bool:
         """A candidate organisation name is a name: not a credit, a generic abbreviation or a bare suffix."""
         key = normalize_name(name)
-        if key in self.outlets or key in self.not_names or not starts_like_name(name) or _FUNDING_SERIES.search(name):
+        if (
+            _outlet_key(name) in self.outlets
+            or key in self.not_names
+            or not starts_like_name(name)
+            or _FUNDING_SERIES.search(name)
+        ):
             return False
         if _LOCATED.search(name.split()[0]):
             return False  # "U.S.-based AI (startup Y)": a description opens the phrase, the name comes after it
@@ -323,7 +333,7 @@ def load_english_lexicon(base: Lexicon, data_dir: Path) -> EnglishLexicon:
     return EnglishLexicon(
         base=base,
         titles=titles,
-        outlets=frozenset(normalize_name(r[0]) for r in _rows(lex / "en_outlets.txt")),
+        outlets=frozenset(_outlet_key(r[0]) for r in _rows(lex / "en_outlets.txt")),
         classifiers=frozenset(r[0].strip().casefold() for r in _rows(lex / "en_classifiers.txt")),
         org_heads=heads,
         corporate_suffixes=frozenset(

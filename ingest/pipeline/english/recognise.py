@@ -1400,7 +1400,8 @@ def _renamed_to(doc, start: int) -> bool:
 
 
 _NUMBER_NAME_WORD = re.compile(
-    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hundred|\d+[A-Za-z]*)"
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hundred|\d+[A-Za-z]*"
+    r"|II|III|IV|VI|VII|VIII|IX)"  # "Fund II", "Harbor Lane Fund IV": a fund's number
 )
 
 

@@ -53,7 +53,9 @@ class EnglishRelationExtractor:
                 if _backs_the_round(clause, told, subject):
                     subject = disc.round_target  # "Y raised $N. X and Z participated. The company …": Y
                 disc.lead = disc.lead or subject
-                disc.topic = subject or _founded(told) or disc.topic or _first_organisation(clause)
+                # "P left X to start Y. The company …": Y, founded in this sentence by this phase or an earlier one
+                founded_here = _founded([r for r in found if r.sentence.index == sentence.index])
+                disc.topic = subject or founded_here or disc.topic or _first_organisation(clause)
         doc.relations = _dedupe([r for r in found if _allowed(r) and not _called_off_nearby(r, called_off)])
         return doc.relations
 

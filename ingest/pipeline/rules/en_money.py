@@ -726,6 +726,8 @@ def funding_round(c: EnClause) -> list:
         for tok in c.span:
             if tok.lower_ in ("by", "from", "including") and _lent_by(tok):
                 continue  # "… and a $7.5 billion debt facility led by X": X lent its part
+            if any(t.text == ";" for t in tok.doc[min(tok.i, verb.i) : max(tok.i, verb.i)]):
+                continue  # "Y lands $N from A; Z picks up $M co-led by B": B backs Z, the next brief
             if tok.lower_ == "by" and _led_or_backed(tok.head, verb):
                 investors += [(e, tok.head.lemma_.lower() in LEAD_PARTICIPLES) for e in c.list_after(tok.i + 1)]
             elif tok.lower_ in ("from", "including") and tok.i > verb.i:

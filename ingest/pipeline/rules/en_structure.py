@@ -554,7 +554,7 @@ def _members(c: EnClause, noun) -> list[Entity]:
         words = [t for t in noun.lefts if t.dep_ == "compound" and t.text[:1].isupper()] + [noun]
         start, end = words[0].idx, noun.idx + len(noun)
         name = c.doc.text[start:end]
-        return [c.new_entity(name, c.lex.org_type(name), start, end)]
+        return [c.new_entity(name, c.lex.org_type(name), start, end)] if c.lex.is_name(name) else []
     nxt = noun.i + 1
     if nxt < c.span.end and (ent := c.entity(noun.doc[nxt])) is not None:
         return [ent]  # "A and X's arm Z": the name right after the unit, even where the parser hangs it on A
@@ -586,12 +586,16 @@ def units_and_affiliates(c: EnClause) -> list:
             continue
         if lemma in PART_NOUNS or _part_of(noun) or _body_under(noun):
             rtype = RelationType.PART_OF
-        elif lemma in AFFILIATE_NOUNS and (
-            lemma not in ("company", "companies")
-            or any(
-                t.lower_ in ("group", "sister", "affiliated") or (t.dep_ == "compound" and c.entity(t) is not None)
-                for t in noun.children
+        elif (
+            lemma in AFFILIATE_NOUNS
+            and (
+                lemma not in ("company", "companies")
+                or any(
+                    t.lower_ in ("group", "sister", "affiliated") or (t.dep_ == "compound" and c.entity(t) is not None)
+                    for t in noun.children
+                )
             )
+            and not any(t.lower_ == "portfolio" for t in noun.children)  # "another Accel portfolio company": backed
         ):
             rtype = RelationType.AFFILIATE_OF
         else:

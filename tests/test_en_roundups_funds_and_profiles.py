@@ -1,0 +1,85 @@
+"""English deal roundups, venture-firm news, defence tech and founder profiles: a venture arm's owner set off
+after it is no co-investor ("from A, the CIA's venture arm"); defence primes and venture firms news names often are
+registry names ("Lockheed Martin" is one company); a fund's Roman number and "GP stakes" name no company, nor a bare
+"Fund" or "Staff"; briefs joined by semicolons keep their own investors; "The Information" is an outlet; a deal
+"nearly" made was not made; "another X portfolio company" was backed by X, not its affiliate; "the company" after "P
+left X to start Y" is Y; "the company" is no company named "... & Company"."""
+
+import pytest
+from en_facts import en_entity_names, en_facts
+
+
+def test_a_venture_arm_s_owner_set_off_after_it_is_no_investor() -> None:
+    got = en_facts("Skyloom said it had received a strategic investment from In-Q-Tel, the CIA's venture arm.")
+    assert ("INVESTED_IN", "In-Q-Tel", "Skyloom") in got, got
+    assert ("PART_OF", "In-Q-Tel", "CIA") in got, got
+    assert not any(k[0] == "INVESTED_IN" and k[1] == "CIA" for k in got), got
+
+
+def test_a_defence_prime_is_one_company() -> None:
+    got = en_facts("Lockheed Martin has agreed to acquire Orbiton Systems for about $300 million in cash.")
+    assert got.get(("ACQUIRED", "Lockheed Martin", "Orbiton Systems"), {}).get("amount") == 3e8, got
+    assert [k for k in got if k[0] == "ACQUIRED" and k[2] == "Orbiton Systems" and k[1] == "Martin"] == [], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvard Seed closed its Fund II at $150 million, with the Lumen Foundation among its limited partners.",
+        "Blue Marlin Capital has bought GP stakes in several growth equity managers.",
+        "Dana Price previously served as the Navy's 12th Chief of Staff.",
+    ],
+)
+def test_a_fund_s_number_and_generic_words_name_no_company(text: str) -> None:
+    names = en_entity_names(text)
+    assert not {"II", "Fund", "GP", "Staff"} & set(names), names
+    assert not any(k[0] in ("PART_OF", "INVESTED_IN") for k in en_facts(text)), en_facts(text)
+
+
+def test_briefs_joined_by_a_semicolon_keep_their_investors() -> None:
+    got = en_facts("Briefs — Corvane lands $80M from GV; Ledgerline picks up $150M co-led by Premji Invest.")
+    assert ("INVESTED_IN", "Premji Invest", "Ledgerline") in got, got
+    assert ("INVESTED_IN", "Premji Invest", "Corvane") not in got, got
+
+
+def test_an_outlet_named_with_the_is_no_company() -> None:
+    text = (
+        "Corvane is growing fast. According to The Information, the company raised $60M in a Series A from "
+        "Andreessen Horowitz."
+    )
+    got = en_facts(text)
+    assert ("INVESTED_IN", "Andreessen Horowitz", "Corvane") in got, got
+    assert "Information" not in en_entity_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ruiz nearly sold Fathomline to Amazon in 2022.", "Accel almost invested in Fathomline in 2021."],
+)
+def test_a_deal_nearly_made_was_not_made(text: str) -> None:
+    assert not any(k[0] in ("ACQUIRED", "INVESTED_IN") for k in en_facts(text)), en_facts(text)
+
+
+def test_nearly_a_sum_is_still_the_sum() -> None:
+    got = en_facts("Accel invested nearly $5 million in Fathomline, a robotics startup.")
+    assert ("INVESTED_IN", "Accel", "Fathomline") in got, got
+
+
+def test_a_portfolio_company_is_backed_not_an_affiliate() -> None:
+    got = en_facts("Nadia Brandt is a board member of Wayline Labs, another Accel portfolio company.")
+    assert not any(k[0] == "AFFILIATE_OF" for k in got), got
+    assert ("INVESTED_IN", "Accel", "Wayline Labs") in got, got
+
+
+def test_the_company_after_leaving_to_start_one_is_the_new_one() -> None:
+    got = en_facts("Kenji Mori left Sony to start Kumolight. The company was acquired by Rakuten in 2023.")
+    assert ("ACQUIRED", "Rakuten", "Kumolight") in got, got
+    assert not any(k[0] == "ACQUIRED" and k[2] in ("Sony", "소니") for k in got), got
+
+
+def test_the_company_is_no_company_named_and_company() -> None:
+    got = en_facts(
+        "Tunde Bello worked at Bain & Company before he founded Ledgerpay, and Tiger Global invested $40 million "
+        "in the company in 2021."
+    )
+    assert not any(k[0] == "INVESTED_IN" and k[2] == "Bain & Company" for k in got), got
