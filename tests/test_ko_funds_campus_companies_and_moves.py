@@ -129,3 +129,61 @@ def test_a_post_left_by_moving_is_former(text: str) -> None:
 def test_a_move_only_planned_leaves_the_post_held() -> None:
     got = facts("가람인베스트먼트 윤도현 수석심사역이 누리벤처스로 이직할 예정이다.")
     assert not got.get(("WORKS_FOR", "윤도현", "가람인베스트먼트"), {}).get("former"), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 계열사인 한빛소재로부터 기판을 공급받는 계약을 체결했다.",
+        "누리배터리는 누리소재 지분 20%를 계열사 누리홀딩스로부터 800억원에 사들였다.",
+    ],
+)
+def test_a_sister_company_dealt_with_is_no_member_of_the_topic(text: str) -> None:
+    assert not any(k[0] == "AFFILIATE_OF" for k in facts(text)), facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "owner"),
+    [
+        ("한빛전자 계열사 한빛소재가 투자했다.", "한빛소재", "한빛전자"),
+        ("한빛전자는 AI 전문 계열사 '한빛브레인'을 신설한다.", "한빛브레인", "한빛전자"),
+    ],
+)
+def test_a_member_written_with_its_company_is_still_its_affiliate(text: str, member: str, owner: str) -> None:
+    assert ("AFFILIATE_OF", member, owner) in facts(text), facts(text)
+
+
+def test_the_company_two_firms_formed_together_makes_them_partners() -> None:
+    got = facts("한빛배터리는 지난해 누리모터스와 합작한 한누리셀즈 2공장 가동을 시작했다.")
+    assert ("PARTNERS_WITH", "한빛배터리", "누리모터스") in got or ("PARTNERS_WITH", "누리모터스", "한빛배터리") in got
+    assert not any(k[0] == "PARTNERS_WITH" and "한누리셀즈" in k for k in got), got
+
+
+def test_a_founding_takes_the_subject_of_its_own_clause() -> None:
+    got = facts(
+        "이번 라운드는 가람캐피탈이 주도했으며, 한빛소재는 2022년 누리화학과 합작법인 한누리머티리얼즈를 세웠다."
+    )
+    assert ("ESTABLISHED", "한빛소재", "한누리머티리얼즈") in got, got
+    assert ("ESTABLISHED", "가람캐피탈", "한누리머티리얼즈") not in got, got
+
+
+def test_a_research_centre_referred_to_again_is_the_one_founded() -> None:
+    got = facts(
+        "한빛전자는 고려대학교와 PIM 공동 연구센터를 설립하고 향후 3년간 연구센터에 매년 20억원씩 지원할 예정이다."
+    )
+    assert ("INVESTED_IN", "한빛전자", "PIM 공동 연구센터") in got, got
+    assert not any(k[2] == "연구센터" for k in got), got
+
+
+def test_who_took_a_role_in_the_deal_is_not_what_the_article_is_about() -> None:
+    got = facts(
+        "누리메디가 코스닥 상장을 추진한다. 대표주관사는 한빛증권이 맡았다. 회사는 2019년 외과의 정다온 대표가 설립했다."
+    )
+    assert ("ESTABLISHED", "정다온", "누리메디") in got, got
+    assert not any(k[2] == "한빛증권" and k[0] in ("ESTABLISHED", "WORKS_FOR") for k in got), got
+
+
+def test_a_head_investing_in_person_invests_own_money() -> None:
+    got = facts("윤서준 가람페이 대표가 개인 자격으로 누리스타일에 30억원을 투자했다.")
+    assert ("INVESTED_IN", "윤서준", "누리스타일") in got, got
+    assert ("INVESTED_IN", "가람페이", "누리스타일") not in got, got

@@ -172,7 +172,9 @@ class RelationExtractor:
             for a in args
             if _DEALT_IN.match(s.text, a.end - s.start) and a.entity.type.is_organization and a.entity not in disc.dealt
         ]
-        if explicit_subject is not None:
+        if explicit_subject is not None and _ROLE_TAKEN.match(s.text):
+            pass  # "대표주관사는 X가 맡았다": who took a part in the article's deal, not what the article is about
+        elif explicit_subject is not None:
             disc.topic = explicit_subject.entity
             if explicit_subject.entity.type.is_organization:
                 disc.actor = explicit_subject.entity
@@ -247,6 +249,8 @@ def _name_units_with_their_body(relations: list[Relation], lex: Lexicon) -> None
         unit.name = f"{body.name} {unit.name}"
 
 
+# a role in the deal told with who took it: "대표주관사는 X가 맡았다", "자문은 Y와 Z가 맡는다"
+_ROLE_TAKEN = re.compile(r"^\S+(?:은|는)\s(?:[^\s.,]+\s){1,4}?맡(?:았|는다|고|으며|기로)")
 # another event whose date a sentence may tell beside an investment's ("2020년 설립된 Y는 …", "2021년 인수한 Y에")
 _OTHER_EVENT_TOLD = re.compile(r"설립|창업|창립|출범|세운|세워|인수한|인수된|상장|앞서|이전")
 _YEAR = re.compile(r"(?<!\d)\d{4}\s*년")

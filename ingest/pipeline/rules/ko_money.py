@@ -852,9 +852,18 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
             continue
         if name.split()[-1] in _COMPANY_WORDS:
             continue  # "통합 법인에 1000억원을": a company not named, no field
-        if len(group) == 1 and (kind := c.lex.suffix_of(name)) is not None and kind.text == name:
-            # "(… 공동연구센터를 세웠다.) 500억원을 센터에 지원": a bare kind word is the body of that kind named last
-            out.append(_kind_named_before(c, name))
+        named_here = any(group[0].start <= a.start < group[-1].end and a.entity.type.is_organization for a in c.args)
+        if (kind := c.lex.suffix_of(name)) is not None and (
+            kind.text == name
+            or (
+                kind.text in _REFERRED_KINDS
+                and not named_here
+                and all(w in _RESEARCH_WORDS for w in name.removesuffix(kind.text).split())
+            )
+        ):
+            # "(… 공동연구센터를 세웠다.) 500억원을 센터에 지원", "연구센터에 지원": a kind in common words is the body of
+            # that kind named last
+            out.append(_kind_named_before(c, kind.text))
             continue
         if built or _BUILT_SITE.fullmatch(name) or _PLANT.fullmatch(group[-1].form):
             continue  # "설비투자에 30조원", "생산라인 구축에": capital spending on plant, no technology
@@ -865,7 +874,7 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
             for i, t in enumerate(group)
         ):
             continue  # "평택에", "쿤산시에", "AI 스타트업 20곳에": a place or a set of companies, not a sector
-        if any(group[0].start <= a.start < group[-1].end and a.entity.type.is_organization for a in c.args):
+        if named_here:
             out.append(
                 None
             )  # "Y 인수에 1조원을 투입", "Y 신사업에": a named organisation's deal or business, no sector
@@ -912,6 +921,11 @@ def _last_named_before(c: Clause, wanted: Callable[[Entity], bool]) -> Entity | 
     """The ``wanted`` entity named last before this clause, in this sentence or an earlier one."""
     named = [(m.start, e) for e in c.doc.entities if wanted(e) for m in e.mentions if m.start < c.pos]
     return max(named, key=lambda found: found[0])[1] if named else None
+
+
+# kinds of body a later sentence refers to in common words ("연구센터에 지원"): the one of that kind named before
+_REFERRED_KINDS = frozenset({"센터", "연구소", "연구실", "랩", "재단"})
+_RESEARCH_WORDS = frozenset({"연구", "공동", "공동연구", "R&D"})  # "연구센터", "공동 연구센터": no other kind
 
 
 def _kind_named_before(c: Clause, kind: str) -> Entity | None:

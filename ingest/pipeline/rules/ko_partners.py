@@ -111,7 +111,8 @@ def partners_with(c: Clause) -> list[Relation]:
     return []
 
 
-_FOUNDED_TOGETHER = re.compile(r"합작\s?(?:해|하여)\s(?:\S+\s)?(?:세운|설립한|만든|출범한|세웠던|설립했던)\s")
+# ("Y와 합작한 Z": Z is the venture itself)
+_FOUNDED_TOGETHER = re.compile(r"합작\s?(?:해|하여)\s(?:\S+\s)?(?:세운|설립한|만든|출범한|세웠던|설립했던)\s|합작한\s")
 # a partnership verb ending in an adnominal, up to two words on ("협력하던 ", "손잡은 ", "협약을 맺은 "): a relative
 # clause on the name right after it
 _RELATIVE_PARTNERSHIP = re.compile(r"(?:\S+\s){0,2}?\S*?(?:는|한|던|은|운)\s+['‘]?")

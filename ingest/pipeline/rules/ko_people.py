@@ -548,10 +548,15 @@ def speaks_for(c: Clause, who: Entity | None) -> Entity | None:
     organisation acts for it; the organisation, else None for a person."""
     if who is None or who.type is not EntityType.PERSON:
         return who
+    if _IN_PERSON.search(c.sentence.text):
+        return None  # "P ORG 대표가 개인 자격으로 Y에 투자했다": the person's own money, not the company's
     return next(
         (org for m in c.mentions if c.doc.of_mention.get(m.start) is who and (org := attached_org(c, m)) is not None),
         None,
     )
+
+
+_IN_PERSON = re.compile(r"개인\s?(?:자격|투자자)(?:으로|로)|개인적으로|사재를")
 
 
 def _org_at(c: Clause, start: int) -> Mention | None:

@@ -127,7 +127,10 @@ def established(c: Clause) -> list[Relation]:
         # "메타물질을 제작해 … 길을 열었다": what was opened is the word right before, here a way; "임원후보추천위원회를
         # 열어": a committee or board opened is a meeting held
         return []
-    first = next((a for a in before if a.particle in SUBJECT and a.start < obj.start), None)
+    # the subject of the founding verb's own clause ("A가 주도했으며, B는 Y를 세웠다": B), else the sentence's first
+    first = next((a for a in before if a.particle in SUBJECT and clause_start <= a.start < obj.start), None) or next(
+        (a for a in before if a.particle in SUBJECT and a.start < obj.start), None
+    )
     topic = next((a for a in c.subjects if a.start < obj.start), None)
     if first is not None and topic is not None and topic is not first and topic.particle in ("은", "는"):
         first = topic  # "P가 설립한 X는 Y를 세웠다": X founded Y; P, the relative clause's subject, only X
@@ -1093,7 +1096,27 @@ def affiliate_of(c: Clause) -> list[Relation]:
         parent = c.trigger.group(0) == "모회사" or c.trigger.group(0) in _HOLDING_COMPANY
         if parent and r.target.type is not EntityType.BUSINESS_GROUP:
             r.source, r.target = r.target, r.source
-    return found
+    return [r for r in found if not _sister_company(c, r)]
+
+
+def _sister_company(c: Clause, r: Relation) -> bool:
+    """ "X는 계열사인 Y로부터": Y is a sister company in X's group, no member of X (a subsidiary, 자회사, is X's own;
+    so is a member written with its company, "카카오 계열사 카카오브레인", "X가 최대주주인 계열사 Y")."""
+    if c.trigger.group(0) not in ("계열사", "계열", "관계사") or r.target.type is not EntityType.COMPANY:
+        return False
+    if r.source.registry is not None and r.source.registry.parent == r.target.name:
+        return False
+    base = c.sentence.start
+    owner = max((m for m in r.target.mentions if m.end <= c.pos), key=lambda m: m.end, default=None)
+    member = min((m for m in r.source.mentions if m.start >= c.pos), key=lambda m: m.start, default=None)
+    # the company is the clause's topic ("X는 계열사인 Y로부터", "X는 … 계열사 Y로부터"), not the owner written with the
+    # noun, and the member a counterparty it deals with (not "X는 계열사 Y를 신설한다": X's own)
+    return (
+        owner is not None
+        and member is not None
+        and c.sentence.text.startswith(("은 ", "는 "), owner.end - base)
+        and re.match(r"['’]?(?:으로부터|로부터|에게서)", c.sentence.text[member.end - base :]) is not None
+    )
 
 
 # a tie that held once and holds no longer: "한때 X의 계열사였다", "과거 X의 자회사였으나"
