@@ -83,3 +83,67 @@ def test_the_company_is_no_company_named_and_company() -> None:
         "in the company in 2021."
     )
     assert not any(k[0] == "INVESTED_IN" and k[2] == "Bain & Company" for k in got), got
+
+
+def test_a_name_closing_a_round_is_a_company() -> None:
+    got = en_facts("Orbit Forge closed a $28.5 million Series A led by Tiger Global.")
+    assert got.get(("INVESTED_IN", "Tiger Global", "Orbit Forge"), {}).get("series") == "A", got
+
+
+def test_a_person_raising_money_stays_a_person() -> None:
+    names = en_entity_names("Dario Ferrante raised $2 billion from investors for his new lab.")
+    assert "Dario Ferrante" in names
+    assert not en_facts("Dario Ferrante raised $2 billion from investors for his new lab.")
+
+
+def test_she_is_the_person_just_named() -> None:
+    got = en_facts("Amira Haddad joined Waymo in 2017. She founded Mirrorfield Simulations in 2022.")
+    assert ("ESTABLISHED", "Amira Haddad", "Mirrorfield Simulations") in got, got
+    got = en_facts("Waymo hired Amira Haddad and Omar Reyes in 2017. She founded Mirrorfield Simulations in 2022.")
+    assert not any(k[0] == "ESTABLISHED" for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Priya Raman was previously a partner at Accel Partners.", ("WORKS_FOR", "Priya Raman", "Accel Partners")),
+        ("Marcus Webb was once chief executive of Helix Energy.", ("WORKS_FOR", "Marcus Webb", "Helix Energy")),
+    ],
+)
+def test_a_post_told_as_held_before_is_former(text: str, fact: tuple) -> None:
+    got = en_facts(text)
+    assert got.get(fact, {}).get("former") is True, got
+
+
+def test_a_post_in_the_past_tense_alone_is_not_told() -> None:
+    assert not en_facts("Priya Raman was a partner at Accel Partners.")
+
+
+def test_a_rival_named_before_is_not_the_one_funded() -> None:
+    got = en_facts(
+        "The Qatar Investment Authority participated in a $600 million Series B for Anthropic rival start-up Kestrel AI."
+    )
+    assert any(k[0] == "INVESTED_IN" and k[2] == "Kestrel AI" for k in got), got
+    assert not any(k[0] == "INVESTED_IN" and k[2] in ("Anthropic", "앤트로픽") for k in got), got
+
+
+def test_an_investment_on_a_condition_is_not_made() -> None:
+    text = "Takeda said it would invest up to $50 million in Corvane Bio if the startup's model meets its benchmarks by 2026."
+    assert not any(k[0] == "INVESTED_IN" for k in en_facts(text)), en_facts(text)
+
+
+def test_a_hire_joining_from_elsewhere_is_no_investor() -> None:
+    got = en_facts(
+        "Arbor Peptides raised $15 million from Flagship Pioneering. The startup's CMO, Dr. Samuel Greene, joined "
+        "from Moderna earlier this month."
+    )
+    assert ("INVESTED_IN", "Samuel Greene", "Arbor Peptides") not in got, got
+    assert ("WORKS_FOR", "Samuel Greene", "Arbor Peptides") in got, got
+
+
+def test_the_x_subsidiary_is_not_x() -> None:
+    got = en_facts(
+        "Lattice Bio is expanding in London. The Alphabet subsidiary, led by Ken Ito, signed a research "
+        "collaboration with Bayer last year."
+    )
+    assert not any(k[0] == "PARTNERS_WITH" and "Alphabet" in k for k in got), got

@@ -187,3 +187,47 @@ def test_a_head_investing_in_person_invests_own_money() -> None:
     got = facts("윤서준 가람페이 대표가 개인 자격으로 누리스타일에 30억원을 투자했다.")
     assert ("INVESTED_IN", "윤서준", "누리스타일") in got, got
     assert ("INVESTED_IN", "가람페이", "누리스타일") not in got, got
+
+
+def test_a_condition_told_after_the_deal_undoes_it() -> None:
+    assert not facts("한빛생명은 루닛에 80억원을 투자하기로 했지만 이사회 승인이 조건이다.")
+    assert ("INVESTED_IN", "한빛생명", "루닛") in facts("한빛생명은 루닛에 80억원을 투자했다.")
+
+
+def test_each_partner_s_sum_written_with_ssik() -> None:
+    got = facts("가람금융지주와 누리금융지주가 각각 100억원씩 출자해 200억원 규모의 '한빛AI상생펀드'를 조성했다.")
+    for partner in ("가람금융지주", "누리금융지주"):
+        assert got.get(("INVESTED_IN", partner, "한빛AI상생펀드"), {}).get("amount") == 1e10, got
+
+
+def test_a_count_of_startups_is_no_company() -> None:
+    got = facts("가람벤처스, AI 스타트업 3곳에 투자")
+    assert not any(k[2] == "3곳" for k in got), got
+    assert "3곳" not in names("가람벤처스, AI 스타트업 3곳에 투자")
+
+
+def test_a_condition_several_words_before_a_split_holds_it_back() -> None:
+    assert not facts("금융당국의 인허가를 받으면 가람텔레콤은 결제 사업부를 물적분할해 가람페이를 세운다.")
+
+
+def test_the_years_since_a_founding_tell_no_founding() -> None:
+    got = facts("누리홀딩스는 AI 스타트업 한빛코어를 설립 3년 만에 인수했다.")
+    assert ("ACQUIRED", "누리홀딩스", "한빛코어") in got, got
+    assert not any(k[0] == "ESTABLISHED" for k in got), got
+
+
+def test_things_put_to_work_are_no_money() -> None:
+    got = facts(
+        "현대자동차그룹이 지분 88%를 보유한 보스턴다이나믹스는 조지아주 메타플랜트에 휴머노이드 아틀라스를 투입한다."
+    )
+    assert not any(k[0] == "INVESTED_IN" and k[1] == "보스턴다이내믹스" for k in got), got
+
+
+def test_partners_of_a_fund_named_after_them_invest_in_no_partner() -> None:
+    got = facts("가람증권과 누리캐피탈이 공동 출자한 누리캐피탈-가람 아시아펀드는 한빛봇에 투자했다.")
+    assert ("INVESTED_IN", "가람증권", "누리캐피탈") not in got, got
+
+
+def test_a_body_money_sets_up_is_no_technology() -> None:
+    got = facts("가람모비스는 경기 의왕에 1200억원을 투입해 자율주행 로봇 연구소를 설립한다고 밝혔다.")
+    assert not any(k[0] == "INVESTED_IN" and k[2].endswith("연구소") for k in got), got

@@ -1778,8 +1778,13 @@ class Recogniser:
             run = run[:count]  # "튜닙 3사와", "B 2개 기관": the list's count, no part of the last name
         if run and run[0].start > s.start and s.text[run[0].start - s.start - 1].isalnum():
             return None  # starts inside a written word ("초대|규모 AI 센터"): a description, not a name
-        if not run or self.people.title.fullmatch(run[-1].form) or run[-1].tag in ("SN", "NR"):
-            return None  # "곽준호 팀장" is a person; "3사" a count
+        if (
+            not run
+            or self.people.title.fullmatch(run[-1].form)
+            or run[-1].tag in ("SN", "NR")
+            or (run[0].tag == "SN" and all(t.form in _COUNT_WORDS for t in run[1:]))
+        ):
+            return None  # "곽준호 팀장" is a person; "3사", "스타트업 3곳" a count
         text = s.text[run[0].start - s.start : run[-1].end - s.start]
         words = text.split()
         if len(words) > 4 or len(text) < 2 or text in self.lex.generic_heads or text in self.lex.generic_orgs:

@@ -62,7 +62,7 @@ _CONDITIONED = re.compile(
     r"(?:다면|라면|[되하]면|[으지나]면|조건으로|조건부로?|["
     + _ADNOMINAL_SYLLABLES
     + r"]\s경우(?:에는|에도|에|엔)?),?\s"
-    r"(?:[^\s.,]+\s){0,4}[^\s.,]*$"
+    r"(?:[^\s.,]+\s){0,6}[^\s.,]*$"
 )
 _MAY_CONDITION = ("경우", "조건", "다면 ", "라면 ", "되면 ", "하면 ", "으면 ", "지면 ", "나면 ")
 # "투자한 것으로 보인다", "인수한 바 없다": the adnominal verb is the clause's own predicate, so its hedge counts

@@ -128,7 +128,16 @@ _HEDGE_NOUNS = {
 # "X is expected to invest"); a company's own "expects to invest" is its plan, a commitment.
 _FORECAST = {"expect", "forecast", "predict", "anticipate", "project", "estimate"}
 _CLOSING = {"close", "complete", "finalize", "finalise", "conclude"}
-_NEARLY = {"nearly", "almost"}  # "nearly sold Y to X": came close, did not
+_NEARLY = {"nearly", "almost"}
+_OWNED_NOUNS = {"subsidiary", "affiliate", "unit", "division", "arm"}  # "the X subsidiary" is X's, not X
+_RELATING_NOUNS = {
+    "rival",
+    "rivals",
+    "competitor",
+    "competitors",
+    "peer",
+    "peers",
+}  # "X rival Y": Y, X's rival  # "nearly sold Y to X": came close, did not
 _MODALS = {"could", "might", "may", "would", "should"}
 _CONDITIONAL = {"if", "unless", "whether"}
 # what a reporting verb reports ("X reported that …", "is reported to have …"): not its own subject or object
@@ -341,6 +350,7 @@ class Discourse:
     unnamed_spin_off: Entity | None = None  # the parent of a unit spun off without a name yet
     founded: Entity | None = None  # the organisation the article last said was set up ("the new company")
     lead: Entity | None = None  # the organisation the article first wrote as a subject: what it is about
+    person: Entity | None = None  # the person a following "he" or "she" refers back to
     # the company whose round a sentence said it raised, and that round's size as said there
     round_total: tuple[Entity | None, dict] = (None, {})
 
@@ -368,6 +378,8 @@ class EnClause:
         word stands in a list of organisations, where a one-word "person" or "nationality" is a company."""
         if _located_by(tok):
             return None  # "in Nasdaq-listed Y", "in Seoul-based Y": where Y is, not the argument
+        if tok.lower_ in ("he", "she") and tok.tag_ == "PRP":
+            return self.disc.person  # "P joined X in 2017. She founded Y in 2022."
         ent = self.entity(tok)
         if ent is not None or not starts_like_name(tok.text) or not self._proper(tok):
             return ent
@@ -769,8 +781,14 @@ class EnClause:
             return owner  # "Black Forest Labs, the Freiburg lab founded by …": the lab described, not its place
         # "Google parent Alphabet", "xAI rival Mistral": the name after the describing noun is the phrase's; "the
         # Oxford University spin-out" is none of Oxford's
-        for child in sorted(tok.children, key=lambda t: t.i < tok.i) if not is_spin_off_noun(tok) else ():
-            if child.dep_ in ("compound", "appos", "nmod") and (ent := self.argument_entity(child)) is not None:
+        # "the Oxford spin-out", "the Alphabet subsidiary": the name before is the owner, not what the phrase names
+        owned_noun = is_spin_off_noun(tok) or tok.lemma_.lower() in _OWNED_NOUNS
+        for child in sorted(tok.children, key=lambda t: t.i < tok.i):
+            if (
+                child.dep_ in ("compound", "appos", "nmod")
+                and not (owned_noun and child.i < tok.i)
+                and (ent := self.argument_entity(child)) is not None
+            ):
                 return ent
             if (
                 child.dep_ == "poss"
@@ -1253,7 +1271,16 @@ class EnClause:
             and not doc[end].whitespace_
             and doc[end + 1].tag_ == "VBN"
         )
-        return end + 2 if glued else None
+        if glued:
+            return end + 2
+        # "Anthropic rival start-up Reka AI": a name before the noun that relates another to it, the other written
+        # after (a describing word or two between)
+        if end < self.span.end and doc[end].lower_ in _RELATING_NOUNS:
+            return next(
+                (k for k in range(end + 1, min(end + 5, self.span.end)) if self.ent_of.get(k) not in (None, ent)),
+                None,
+            )
+        return None
 
     def _person_behind_title(self, ent: Entity, at: int) -> Entity | None:
         """ "former Shopify CTO Marc Dubeau": the person after the organisation at token ``at`` and a title, whose
@@ -1702,11 +1729,12 @@ class EnClause:
 
     @staticmethod
     def _conditioned(verb) -> bool:
-        """The verb has a condition clause of its own ("… if regulators approve", "unless …")."""
+        """The verb has a condition clause of its own ("… if regulators approve", "unless …"), wherever the parser
+        hung it in the verb's phrase ("would invest … if the startup's model meets …", read as a conjunct)."""
         return any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL for m in c.children)
             for c in verb.children
-        )
+        ) or any(t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.i > verb.i for t in verb.subtree)
 
     def called_off_kinds(self) -> set[str]:
         """ "The deal was blocked by regulators.", "X and Y called off their planned partnership.": the kinds of

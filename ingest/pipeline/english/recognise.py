@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.english.lexicon import (
     AFFILIATE_NOUNS,
+    COMPANY_SUBJECT_VERBS,
     LEAD_PARTICIPLES,
     PART_NOUNS,
     POSSESSIVES,
@@ -757,6 +758,7 @@ class EnglishRecogniser:
                     or (end - start > 1 and self.lex.is_technology(last) and not self._titled(doc, start, end))
                     or self._org_described_after(doc, end)
                     or _renamed_to(doc, start)
+                    or (self._deal_subject(doc, end) and not self.lex.led_by_given_name(doc[start:end]))
                     # "Ventures Platform", "Capital Factory": an investor's head word inside the name
                     or any(self.lex.org_head_type(t.text) is EntityType.INVESTOR for t in doc[start : end - 1])
                 )
@@ -781,6 +783,22 @@ class EnglishRecogniser:
                 etype = EntityType.PERSON  # "Brandt, Helsing's chief technology officer,": a surname, set off
             found.append(_Candidate(start, end, etype, "ner"))
         return found
+
+    @staticmethod
+    def _deal_subject(doc, end: int) -> bool:
+        """The name ending at ``end`` raises a round ("Orbit Fab closed a $28 million Series A", "Kora Pay raised $10
+        million from Accel"): a company's name, though the tagger read a person's."""
+        head = doc[end - 1]
+        verb = head.head
+        lemma = verb.lemma_.lower()
+        if head.dep_ != "nsubj" or lemma not in COMPANY_SUBJECT_VERBS | {"close"}:
+            return False
+        objects = [t for o in verb.children if o.dep_ == "dobj" for t in o.subtree]
+        backers = [t for p in verb.children if p.lower_ == "from" for t in p.subtree if t.ent_type_ == "ORG"]
+        # a round, or a sum from a named backer (a person raises money "for charity", "from investors")
+        return any(t.lemma_.lower() in ROUND_NOUNS for t in objects) or (
+            bool(backers) and any(t.ent_type_ == "MONEY" for t in objects)
+        )
 
     def _title_within(self, doc, start: int, end: int) -> int | None:
         """The index of a person's title inside an organisation's span after a name of its own, followed by nothing

@@ -56,6 +56,7 @@ class EnglishRelationExtractor:
                 # "P left X to start Y. The company …": Y, founded in this sentence by this phase or an earlier one
                 founded_here = _founded([r for r in found if r.sentence.index == sentence.index])
                 disc.topic = subject or founded_here or disc.topic or _first_organisation(clause)
+                disc.person = _person_told(clause, disc.person)
         doc.relations = _dedupe([r for r in found if _allowed(r) and not _called_off_nearby(r, called_off)])
         return doc.relations
 
@@ -92,6 +93,18 @@ def _first_organisation(c: EnClause):
         (e for a, b, e in c.mention_spans() if e.type.is_organization and not describing & set(range(a, b))),
         None,
     )
+
+
+def _person_told(c: EnClause, before: Entity | None) -> Entity | None:
+    """The person a "he" or "she" in the next sentence refers back to: this sentence's person subject, else its only
+    person, else none when it names several (whose is not known); the one before when it names nobody."""
+    people = {e.key: e for _, _, e in c.mention_spans() if e.type is EntityType.PERSON}
+    subjects = [e for t in c.span if t.dep_ in SUBJECTS and (e := c.argument_entity(t)) is not None and e.key in people]
+    if subjects:
+        return subjects[0]
+    if not people:
+        return before
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _names_a_person(c: EnClause, tok) -> bool:

@@ -1006,7 +1006,10 @@ def round_members(c: EnClause) -> list:
                 )
             )
         ):  # "X took part in the round", "X also invested in the round"; after a round: "A and B also participated"
-            investors = [(e, False) for e in c.subjects(verb)]
+            # (a person who "joined from Moderna", no round named, took a job)
+            investors = [
+                (e, False) for e in c.subjects(verb) if in_round or lemma != "join" or e.type is not EntityType.PERSON
+            ]
             investors += [  # "… alongside Z"
                 (e, False)
                 for t in verb.subtree

@@ -860,18 +860,15 @@ def holds_role(c: EnClause) -> list:
         takes_over = any(phrasal(verb, w) for w in TAKE_OVER.get(lemma, ())) and bool(preps(verb, "as"))
         # "P stepped down (resigned, retired) as CEO of X": the role P held until then
         quit_as = _quit_as(verb)
+        told_past = any(a.lower_ in FORMER | {"once"} for a in children(verb, "advmod"))
         if (
             not (lemma in ROLE_VERBS or takes_over or quit_as)
-            or (lemma == "be" and verb.tag_ == "VBD")
+            or (lemma == "be" and verb.tag_ == "VBD" and not told_past)  # "P was previously a partner at X": past
             or not c.asserted(verb)
         ):
             continue  # "P took over / stepped in as CEO of X" (in 2022): the role P then took and holds
         # "P, who previously worked at X", "P served as CEO of X": a past role
-        past = (
-            quit_as
-            or any(a.lower_ in FORMER for a in children(verb, "advmod"))
-            or (lemma in ("work", "serve") and verb.tag_ == "VBD")
-        )
+        past = quit_as or told_past or (lemma in ("work", "serve") and verb.tag_ == "VBD")
         people = [e for e in c.subjects(verb) if e.type is EntityType.PERSON]
         if verb.dep_ == "relcl" and verb.tag_ == "VBZ" and (last := c.entity(verb.head)) in people:
             people = [last]  # "founded by A, B and C, who remains director of X": the singular verb is C's alone

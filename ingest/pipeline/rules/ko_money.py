@@ -130,6 +130,7 @@ _CONTRACT = re.compile(r"\s?(?:계약|협약)")
 _PLAIN_JOINER = re.compile(r"\s?(?:,|·|와|과|및)\s?")
 _TOGETHER = re.compile(r"(?:와|과)?\s*(?:함께|공동으로|공동 투자|손잡고)")
 _EACH = re.compile(r"각각|씩")
+_EACH_SUM = re.compile(r"(?:각각\s)?(?P<money>" + AMOUNT + r")씩|각각\s(?P<sum>" + AMOUNT + r")")
 _CAPITAL = re.compile(r"의\s?(?:자본금|초기\s?자본금|설립\s?자본금)")
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 # a character of the same sentence: no full stop, though a decimal point may stand ("지분 9.9%를 사들였다")
@@ -191,6 +192,8 @@ def _named_right_after(c: Clause, ent: Entity) -> bool:
 
 
 _DESCRIBING = re.compile(r"(?:하는|할|한|하던)\s")
+# the sum put in, right before "투입": "1200억원을 투입", "예산 500억원을 추가 투입", "총 3조원이 투입"
+_SUM_PUT_IN = re.compile(AMOUNT + r"(?:\s?(?:이상|가량|규모))?(?:을|를|이|가|씩)?\s(?:\S+\s)?$")
 
 
 # "투자한 (주요) 주주다", "투자한 전략적 투자자로": the noun the clause describes is what the subject is
@@ -204,6 +207,8 @@ def invested_in(c: Clause) -> list[Relation]:
     """ "X는 Y에 N원을 투자한다"; an unnamed recipient is what X just established, only when an amount is stated."""
     if _RAISED.match(c.sentence.text, c.trigger.end()):
         return []  # "투자를 유치했다": the subject received the money (ko_funding)
+    if c.trigger.group(0) == "투입" and not _SUM_PUT_IN.search(c.text_before(c.trigger.start())):
+        return []  # "메타플랜트에 휴머노이드 로봇을 투입한다": a thing, or people, put to work, no money
     if any(a.start < c.pos < a.end and a.entity.type.is_organization for a in c.args):
         return []  # "한국벤처투자가 300억원을 출자했다": the word ends an investor's name, no predicate
     if _INVESTOR_NOUN.match(c.sentence.text, c.trigger.end()) or _sought(c, c.trigger.end()):
@@ -663,6 +668,10 @@ def _from_investors(c: Clause, subject: Entity, own_clause: bool, targets: list[
     investors = (group if own_clause and group and subject is group[0] else []) or [subject]
     if len(investors) > 1 and not _EACH.search(c.clause_text()):
         props = shared_total(props)
+    elif len(investors) > 1 and (each := _EACH_SUM.search(c.clause_text())) is not None:
+        # "A와 B가 각각 100억원씩 출자해 200억원 규모의 펀드를": each one's sum, not the fund's size
+        written = each.group("money") or each.group("sum")
+        props = {**without_amount(props), **money_properties(written, c.article_date, c.lex.fx)}
     own_of = list(zip(investors, own_amounts(c, props, len(investors)), strict=True))
     return [
         Relation(RelationType.INVESTED_IN, who, t, c.sentence, c.subject_confidence, own)
@@ -953,6 +962,10 @@ _BUILT_SITE = re.compile(r"공장|시설|설비|기지|라인|팹|캠퍼스|클�
 _PLANT = re.compile(r"공장|시설|설비|라인|팹|사옥|본사|부지")
 
 
+# bodies money sets up, never a technology: "… 연구소를 설립", "… 센터를 세운다"
+_SPENT_ON_BODIES = frozenset({"연구소", "연구원", "센터", "연구센터", "연구실", "랩", "재단", "법인", "학교", "대학원"})
+
+
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
@@ -987,6 +1000,7 @@ def spent_to_build(c: Clause) -> list[Relation]:
     name = " ".join(words)
     if org is None and (
         len(name) < 2
+        or name.split()[-1] in _SPENT_ON_BODIES  # "투입해 자율주행 로봇 연구소를 설립": a body of its own, no field
         or any(q in name for q in "'‘")  # a quoted name recognition did not take is no field either
         or name in c.lex.generic_orgs
         or name in _NOT_SECTOR_NAMES
@@ -1591,6 +1605,8 @@ def investor_in_relative_clause(c: Clause) -> list[Relation]:
         return []
     # "A와 B가 각각 50억원을 출자한 AI 펀드": every enumerated investor, each amount its own only with "각각/씩"
     investors = [a.entity for a in c.before if a.group == investor.group and a.entity.type.is_organization]
+    if target in investors:
+        return []  # "A와 B가 공동 출자한 B-A 펀드는": B is the start of the fund's name, no company invested in
     clause = c.sentence.text[investor.end - c.sentence.start : c.trigger.end()]
     props = money_properties(clause, c.article_date, c.lex.fx)
     if len(investors) > 1 and not _EACH.search(clause):

@@ -33,6 +33,9 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
 )
 from aigraph.ingest.pipeline.rules.ko_people import attached_org, head_org
 
+# "설립 3년 만에": how long after a founding, no founding told
+_SINCE_FOUNDING = re.compile(r"\s?(?:\d+|한|두|세|네|다섯)\s?(?:년|개월|달)\s?(?:만에|만의|차)")
+
 
 @relation_rule(
     RelationType.ESTABLISHED,
@@ -45,6 +48,8 @@ from aigraph.ingest.pipeline.rules.ko_people import attached_org, head_org
 def established(c: Clause) -> list[Relation]:
     """ "X가 Y를 설립했다"; passive "Z에 신설된 Y는" (Z founder, Y PART_OF Z)."""
     s, conf = c.sentence, c.confidence
+    if _SINCE_FOUNDING.match(s.text, c.trigger.end()):
+        return []  # "Y를 설립 3년 만에 인수했다": how long after its founding, no founding told
     before, after = c.before, c.after
     props = _date(c)
     if c.passive() and after:
