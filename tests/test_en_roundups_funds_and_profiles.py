@@ -147,3 +147,31 @@ def test_the_x_subsidiary_is_not_x() -> None:
         "collaboration with Bayer last year."
     )
     assert not any(k[0] == "PARTNERS_WITH" and "Alphabet" in k for k in got), got
+
+
+def test_common_stock_bought_is_a_stake() -> None:
+    got = en_facts("Sandmere Capital purchased $60 million of Veltrix Autonomy common stock in a private placement.")
+    assert got.get(("INVESTED_IN", "Sandmere Capital", "Veltrix Autonomy"), {}).get("amount") == 6e7, got
+    assert not any(k[0] == "ACQUIRED" for k in got), got
+
+
+def test_buying_a_business_of_a_company_buys_the_business() -> None:
+    got = en_facts(
+        "Delmar Vision Technologies completed the acquisition of the edge inference business of Hollis "
+        "Microdevices for $48 million."
+    )
+    assert ("ACQUIRED", "Delmar Vision Technologies", "Hollis Microdevices") not in got, got
+    assert any(k[0] == "ACQUIRED" and "business" in k[2] for k in got), got
+
+
+def test_a_clause_joined_after_a_spin_off_is_not_the_spin_off() -> None:
+    got = en_facts(
+        "Alibaba Cloud spun off its chip business into T-Head Semiconductor, and China Merchants Capital invested "
+        "1.5 billion yuan in T-Head."
+    )
+    assert not any(k[0] == "SPUN_OFF_FROM" and k[1] == "China Merchants Capital" for k in got), got
+    assert "T-" not in en_entity_names("China Merchants Capital invested 1.5 billion yuan in T-Head.")
+
+
+def test_a_listing_is_no_company() -> None:
+    assert en_entity_names("The company is considering a Hong Kong IPO, people briefed on the plans said.") == []

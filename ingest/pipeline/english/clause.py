@@ -447,7 +447,12 @@ class EnClause:
                 end += 2  # "K-Cloud": the tagger parts the name at its hyphen
             else:
                 break
-        words = [t for t in doc[start : end + 1] if not self.lex.is_title_head(t.text)]
+        words = [  # not the title word glued into a hyphenated name ("T-Head")
+            t
+            for t in doc[start : end + 1]
+            if not self.lex.is_title_head(t.text)
+            or (t.i > start and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)
+        ]
         titled = [t for t in doc[start:end] if self.lex.is_person_title(t.text)]
         if titled and self.lex.led_by_given_name(named := doc[titled[-1].i + 1 : end + 1]):
             words = list(named)  # "Former Meridian CFO Laura Benning joins …": the person the title is of

@@ -18,6 +18,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _KOREAN_NAME = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+")  # "Choi Soo-yeon", "Chey Tae-won"
 _KOREAN_NAME_GIVEN_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+ [A-Z][a-z]{1,5}")  # "Soo-yeon Choi" (Western order)
 _FUNDING_SERIES = re.compile(r"\bSeries [A-H]\d?$")  # "$20M Series A": a round, whatever precedes it
+_DEAL_EVENT = re.compile(r"\b(?:IPO|IPOs|SPAC|PIPE)$")  # "a Hong Kong IPO": a listing, whatever precedes it
 # verbs of telling: "said it would invest" is a commitment; "…, the lab said" names a speaker, no description
 SAYING = frozenset({"say", "announce", "tell", "confirm", "state", "disclose"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})  # the tokens of a possessive ("Velaris's", "Velaris'")
@@ -42,7 +43,7 @@ UNIT_MODIFIERS = {"R&D", "AI"}  # capitalised words that describe a unit like lo
 PROGRAMME_NOUNS = {"project", "program", "programme", "initiative", "scheme"}  # "the K-Cloud project": no company
 AFFILIATE_NOUNS = {"subsidiary", "affiliate", "affiliates", "subsidiaries", "company", "companies"}
 # nouns naming a share of a company ("a 10% stake", "equity")
-STAKE_NOUNS = {"stake", "interest", "share", "shares", "equity", "holding"}
+STAKE_NOUNS = {"stake", "interest", "share", "shares", "equity", "holding", "stock"}
 # nouns naming a round of funding ("a round led by X", "took part in Y's rights offering", "a private placement")
 ROUND_NOUNS = {
     "round",
@@ -265,6 +266,7 @@ class EnglishLexicon:
             or key in self.not_names
             or not starts_like_name(name)
             or _FUNDING_SERIES.search(name)
+            or _DEAL_EVENT.search(name)
         ):
             return False
         if _LOCATED.search(name.split()[0]):

@@ -1363,7 +1363,9 @@ def acquires(c: EnClause) -> list:
         if _is_stake(obj):
             targets = _in_targets(c, verb) or [e for p in preps(verb, "of") for e in c.list_after(p.i + 1)[:1]]
             targets = targets or [e for p in children(obj, "poss") if (e := c.np_entity(p)) is not None]  # "Y's shares"
-            targets = targets or [e for p in children(obj, "compound") if (e := c.entity(p)) is not None]  # "Y shares"
+            targets = targets or [  # "Y shares", "Y common stock"
+                e for p in children(obj, "compound", "nmod") if (e := c.entity(p)) is not None
+            ]
             targets = targets or ([c.disc.deal_target] if c.disc.deal_target is not None else [])
             rtype = RelationType.ACQUIRED if _controls_stake(c, obj) else RelationType.INVESTED_IN
             percent = _stake_percent(obj) if len(buyers) == 1 else None  # "A and B took 30%": not each one's share
@@ -1869,6 +1871,14 @@ def acquisition_noun(c: EnClause) -> list:
         stake = next((o for p in preps(noun, "of") for o in children(p, "pobj") if _is_stake(o)), None)
         if stake is not None:  # "its acquisition of a 51% stake in Y"
             targets = [e for p in preps(stake, "in") for e in c.list_after(p.i + 1)]
+        # "the acquisition of the edge inference business of Y": the unit bought, not Y
+        units = [
+            unit
+            for p in preps(noun, "of")
+            for o in children(p, "pobj")
+            if o.lemma_.lower() in UNIT_NOUNS and c.entity(o) is None and (unit := c.unit_entity(o)) is not None
+        ]
+        targets = units or targets
         buyers = [e for p in children(noun, "prep") if p.lower_ == "by" for e in c.list_after(p.i + 1)]
         for poss in children(noun, "poss"):
             ent = c.np_entity(poss)

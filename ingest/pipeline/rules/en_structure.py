@@ -743,12 +743,15 @@ def spin_off(c: EnClause) -> list:
             if unit is not None and (name := c.appositive_name(unit)) is not None:
                 named.append(name)  # "its robotics division, Y, was split off into a separate company"
             children_ = c.as_organisations([e for e in named if e is not None])
+            # (not in a clause joined after: "… into Y, and Z invested in Y")
+            joined = {t.i for cj in verb.children if cj.dep_ == "conj" and is_verb(cj) for t in cj.subtree}
             for tok in verb.subtree:  # "… into a new company called Y", "… as a new company, Y", "… as Y"
                 if tok.lower_ in ("called", "named", "into", "as") and not children_:
                     children_ = [
                         e
                         for t in verb.subtree
                         if t.i > tok.i
+                        and t.i not in joined
                         and (e := c.entity(t) or _new_name(c, t)) is not None
                         and e.type.is_organization
                         and e not in parents
