@@ -231,3 +231,28 @@ def test_partners_of_a_fund_named_after_them_invest_in_no_partner() -> None:
 def test_a_body_money_sets_up_is_no_technology() -> None:
     got = facts("가람모비스는 경기 의왕에 1200억원을 투입해 자율주행 로봇 연구소를 설립한다고 밝혔다.")
     assert not any(k[0] == "INVESTED_IN" and k[2].endswith("연구소") for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "title"),
+    [
+        ("가람스타일의 한유나 대표는 무신사 MD 출신이다.", "한유나", "무신사", None),
+        ("한석우 사장은 한빛반도체에서 대표이사를 지냈으며, 인텔 연구원 출신이다.", "한석우", "인텔", "연구원"),
+        ("누리케어는 서울대병원 신경과 출신 윤다온 대표가 2021년 창업했다.", "윤다온", "서울대병원", None),
+    ],
+)
+def test_where_a_person_came_from_is_a_past_post(text: str, person: str, org: str, title: str | None) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", person, org), {}).get("former") is True, got
+    assert got[("WORKS_FOR", person, org)].get("title") == title, got
+
+
+def test_a_school_one_came_from_is_no_post() -> None:
+    assert not any(k[0] == "WORKS_FOR" for k in facts("한유나 대표는 KAIST 출신이다.")), facts(
+        "한유나 대표는 KAIST 출신이다."
+    )
+
+
+def test_a_chief_medical_officer_is_a_title() -> None:
+    got = facts("누리메디컬은 최유진 교수를 최고의료책임자(CMO)로 영입했다.")
+    assert got.get(("WORKS_FOR", "최유진", "누리메디컬"), {}).get("title") == "최고의료책임자", got

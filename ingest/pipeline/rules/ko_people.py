@@ -410,7 +410,8 @@ def _not_in_office(c: Clause, m: Mention) -> bool:
 # a field written in capitals before a post ("AI 연구소장", "R&D 센터장"), no unit of its own
 _FIELD = r"(?:[A-Z][A-Z&]{1,4}\s)?"
 _ROLE_THEN_NAME = re.compile(
-    r"\)?(?:\([^()]*\))?(?:의)?\s+(?:(?P<member>소속(?:인|의)?)|(?P<came>출신(?:인|의)?)|(?:초대\s|현\s|신임\s|제?\d{1,2}대\s)?"
+    r"\)?(?:\([^()]*\))?(?:의)?\s+(?:(?P<member>소속(?:인|의)?)"
+    r"|(?:[^\s()]+(?:과|부|실|팀|센터|본부)\s)?(?P<came>출신(?:인|의)?)|(?:초대\s|현\s|신임\s|제?\d{1,2}대\s)?"
     r"(?:[^\s()]+(?:과|부|소|실|팀|센터|연구단|본부|부문|대학|대학원|병원)\s){0,2}?"
     + _FIELD
     + r"(?:(?P<t0>[^\s()]+?)(?:이자|\s겸)\s)?"
@@ -593,6 +594,31 @@ def _held(facts: list[Relation], past: str | None) -> list[Relation]:
         if past and f.type is RelationType.WORKS_FOR:
             f.properties["former"] = True
     return facts
+
+
+# "P 대표는 무신사 MD 출신이다": where the person worked before, told as what they are (a post there, perhaps)
+_CAME_FROM_TOLD = re.compile(r"(?:\s(?P<t>[^\s,.()]{1,10}))?\s?출신(?:이다|이며|이고|으로|이자|이라)")
+
+
+@relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
+def came_from(c: Clause) -> list[Relation]:
+    """ "P 대표는 ORG (T) 출신이다": a post held before at ORG (a school's 출신 are its alumni, no post)."""
+    person = next(
+        (a for a in c.args if a.particle in ("은", "는", "이", "가") and a.entity.type is EntityType.PERSON), None
+    )
+    if person is None:
+        return []
+    base, out = c.sentence.start, []
+    for m in c.mentions:
+        org = c.doc.of_mention.get(m.start)
+        if m.start < person.end or org is None or not org.type.is_organization or org.type is EntityType.UNIVERSITY:
+            continue
+        told = _CAME_FROM_TOLD.match(c.sentence.text, m.end - base)
+        if told is None or _SCHOOL_UNIT.search(told.group(0)) or c.hedged(told.end()):
+            continue
+        title = told.group("t") if told.group("t") and _is_title(c, told.group("t")) else ""
+        out += _held(_works_for(c, person.entity, org, title), "전")
+    return out
 
 
 @relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)
