@@ -256,3 +256,14 @@ def test_a_school_one_came_from_is_no_post() -> None:
 def test_a_chief_medical_officer_is_a_title() -> None:
     got = facts("누리메디컬은 최유진 교수를 최고의료책임자(CMO)로 영입했다.")
     assert got.get(("WORKS_FOR", "최유진", "누리메디컬"), {}).get("title") == "최고의료책임자", got
+
+
+def test_this_programme_is_the_one_named_before() -> None:
+    got = facts("과기정통부가 K-반도체 프로젝트에 800억원을 투입하며, 이 사업에는 가람칩스와 리벨리온이 참여한다.")
+    assert ("PARTICIPATES_IN", "가람칩스", "K-반도체 프로젝트") in got or (
+        "PARTICIPATES_IN",
+        "리벨리온",
+        "K-반도체 프로젝트",
+    ) in got
+    assert ("PARTICIPATES_IN", "리벨리온", "K-반도체 프로젝트") in got, got
+    assert got.get(("INVESTED_IN", "과학기술정보통신부", "K-반도체 프로젝트"), {}).get("amount") == 8e10, got

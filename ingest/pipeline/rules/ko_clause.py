@@ -11,6 +11,7 @@ Mentions joined by commas, 및, 와/과 form one enumeration sharing the last pa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -387,6 +388,16 @@ class Clause:
     def own_clause_start(self, ends: re.Pattern[str] = CLAUSE_END) -> int:
         """Document offset where ``own_clause`` begins."""
         return self.pos - len(self.own_clause(ends))
+
+    def last_named_before(self, wanted: Callable[[Entity], bool]) -> Entity | None:
+        """The ``wanted`` entity named last before this clause, in this sentence or an earlier one."""
+        named = [(m.start, e) for e in self.doc.entities if wanted(e) for m in e.mentions if m.start < self.pos]
+        return max(named, key=lambda found: found[0])[1] if named else None
+
+    def programme_named_before(self) -> Entity | None:
+        """The programme ("'K-클라우드 프로젝트'", "AI 바우처 사업") named last before this clause: what "이 사업"
+        refers to."""
+        return self.last_named_before(lambda e: e.name.rstrip("'’ ").endswith(PROGRAMME_HEADS))
 
     def text_before(self, start: int) -> str:
         """Sentence text from its start to document offset ``start``."""

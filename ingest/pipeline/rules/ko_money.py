@@ -831,7 +831,7 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
         words[-1] = []  # "다온AI에" read "다/MAG 오/VV ᆫ/ETM AI": the end of a written word no reading explains
     if k >= 0 and toks[k].form in _DETERMINERS and len(leftmost) == 1 and leftmost[0].form in PROGRAMME_HEADS:
         # "이 사업에", "해당 프로젝트에": the programme the article named before, else none
-        return [_programme_named_before(c)]
+        return [c.programme_named_before()]
     for group in reversed(words):
         fund = bool(group) and group[-1].form in ("펀드", "조합", "투자조합")  # "500억원 규모의 AI 혁신 펀드에"
         if fund and any(t.form in KIND_DESCRIBED for t in group):
@@ -888,7 +888,14 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
                 None
             )  # "Y 인수에 1조원을 투입", "Y 신사업에": a named organisation's deal or business, no sector
             continue
-        field_kind = EntityType.INVESTOR if fund else EntityType.TECHNOLOGY
+        # a fund invests; a programme ("K-클라우드 프로젝트") is run, as spent_to_build and programme_place name it
+        field_kind = (
+            EntityType.INVESTOR
+            if fund
+            else EntityType.ORGANIZATION
+            if name.endswith(PROGRAMME_HEADS)
+            else EntityType.TECHNOLOGY
+        )
         out.append(c.add_entity(name, field_kind, group[0].start, group[0].start + len(name)))
     return out
 
@@ -926,12 +933,6 @@ def _counted(group: list[Token], i: int) -> bool:
 _ADVERBIAL_AT = re.compile(r"\s?(?:걸쳐|걸친|따라|따른|비해|의해|앞서|이어|달하|이르)")
 
 
-def _last_named_before(c: Clause, wanted: Callable[[Entity], bool]) -> Entity | None:
-    """The ``wanted`` entity named last before this clause, in this sentence or an earlier one."""
-    named = [(m.start, e) for e in c.doc.entities if wanted(e) for m in e.mentions if m.start < c.pos]
-    return max(named, key=lambda found: found[0])[1] if named else None
-
-
 # kinds of body a later sentence refers to in common words ("연구센터에 지원"): the one of that kind named before
 _REFERRED_KINDS = frozenset({"센터", "연구소", "연구실", "랩", "재단"})
 _RESEARCH_WORDS = frozenset({"연구", "공동", "공동연구", "R&D"})  # "연구센터", "공동 연구센터": no other kind
@@ -940,13 +941,7 @@ _RESEARCH_WORDS = frozenset({"연구", "공동", "공동연구", "R&D"})  # "연
 def _kind_named_before(c: Clause, kind: str) -> Entity | None:
     """The organisation whose name ends in ``kind`` ("센터", "연구소") named last before this clause: what the bare
     kind word refers to."""
-    return _last_named_before(c, lambda e: e.type.is_organization and e.name != kind and e.name.endswith(kind))
-
-
-def _programme_named_before(c: Clause) -> Entity | None:
-    """The programme ("'K-클라우드 프로젝트'", "AI 바우처 사업") named last before this clause, in this sentence or
-    an earlier one: what "이 사업" refers to."""
-    return _last_named_before(c, lambda e: e.name.rstrip("'’ ").endswith(PROGRAMME_HEADS))
+    return c.last_named_before(lambda e: e.type.is_organization and e.name != kind and e.name.endswith(kind))
 
 
 # "N원을 들여 AI 데이터센터를 구축한다": what the money builds, one to four words before its object particle
@@ -1662,7 +1657,7 @@ def _fund_named_before(c: Clause) -> Entity | None:
     """The fund named last before the trigger, in this sentence or an earlier one, not the clause's own subject
     ("모태펀드는 이 펀드에 출자한다")."""
     subjects = [a.entity for a in c.before if a.particle in SUBJECT]
-    fund = _last_named_before(c, lambda e: e.name.rstrip("'’ ").endswith(("펀드", "조합")) and e not in subjects)
+    fund = c.last_named_before(lambda e: e.name.rstrip("'’ ").endswith(("펀드", "조합")) and e not in subjects)
     if fund is None:
         return None
     # "X로부터 출자받아 AI 펀드를 조성했고, 이 펀드에는": a fund written after the name, unnamed, is the one referred to

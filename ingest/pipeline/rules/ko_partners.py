@@ -35,6 +35,8 @@ _MEMBER_PARTICLES = (
 # "Y에 전략적 투자자(SI)로 참여": the subject joins as an investor
 # "투자자로 참여", "출자자(LP)로 참여", "LP로 합류": putting money in (a fund's limited partners too), no membership
 _AS_INVESTOR = re.compile(r"(?:투자자|출자자|LP)(?:\([^()]*\))?(?:로|으로)\s?(?:\S+\s)?$")
+# "이 사업에는", "해당 프로젝트에": the programme the article named before
+_THIS_PROGRAMME = re.compile(r"(?:^|\s)(?:이|해당|동|이번)\s?(?:" + PROGRAMME_HEAD + r")(?:에는|에도|에)\s")
 _RELATIVE_AFTER = re.compile(r"\S*(?:하는|한|할)\s+['‘]?")
 
 
@@ -360,6 +362,8 @@ def participates_in(c: Clause) -> list[Relation]:
     if target is None:
         # "… X를 출범했다. A, B가 합류했다": what was established in the sentence before
         target = next((new for idx, _, new in reversed(c.discourse.established) if idx == c.sentence.index - 1), None)
+    if target is None and _THIS_PROGRAMME.search(c.own_clause()):
+        target = c.programme_named_before()  # "… K-클라우드 프로젝트에 투입하며, 이 사업에는 A, B가 참여한다"
     if target is None:
         target = programme_place(c)  # "X는 정부의 AI 반도체 실증 사업에 참여한다"
     if target is None:
