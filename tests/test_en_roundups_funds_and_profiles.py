@@ -175,3 +175,9 @@ def test_a_clause_joined_after_a_spin_off_is_not_the_spin_off() -> None:
 
 def test_a_listing_is_no_company() -> None:
     assert en_entity_names("The company is considering a Hong Kong IPO, people briefed on the plans said.") == []
+
+
+def test_the_closing_of_a_round_announced_is_the_round() -> None:
+    got = en_facts("Pyxline Labs announced the closing of a $40 million Series B round led by Westvane Growth.")
+    assert got.get(("INVESTED_IN", "Westvane Growth", "Pyxline Labs"), {}).get("series") == "B", got
+    assert not en_facts("Pyxline Labs announced the closing of its office in Austin.")

@@ -689,6 +689,13 @@ def funding_round(c: EnClause) -> list:
             # "raised $N earlier this year": the parser hangs the sum on the time phrase
             or [t for t in children(verb, "npadvmod") if any(d.ent_type_ == "MONEY" for d in t.subtree)]
         )
+        # "announced the closing (completion) of a $40 million Series B round led by X": the round closed
+        objects = [
+            next((r for p in preps(o, "of") for r in children(p, "pobj")), o)
+            if o.lemma_.lower() in ("closing", "close", "completion")
+            else o
+            for o in objects
+        ]
         if (
             not objects
             or _is_stake(objects[0])
