@@ -172,14 +172,14 @@ class RelationExtractor:
             for a in args
             if _DEALT_IN.match(s.text, a.end - s.start) and a.entity.type.is_organization and a.entity not in disc.dealt
         ]
-        if explicit_subject is not None and _ROLE_TAKEN.match(s.text):
-            pass  # "대표주관사는 X가 맡았다": who took a part in the article's deal, not what the article is about
-        elif explicit_subject is not None:
+        # "대표주관사는 X가 맡았다": who took a part in the article's deal, not what the article is about
+        role_taken = explicit_subject is not None and _ROLE_TAKEN.match(s.text) is not None
+        if explicit_subject is not None and not role_taken:
             disc.topic = explicit_subject.entity
             if explicit_subject.entity.type.is_organization:
                 disc.actor = explicit_subject.entity
                 disc.lead = disc.lead or explicit_subject.entity
-        elif other_subject:
+        elif explicit_subject is None and other_subject:
             disc.topic = None
         return out
 
