@@ -176,9 +176,8 @@ def _in_targets(c: EnClause, verb) -> list[Entity]:
             objs = children(tok, "pobj")
             if named := [e for o in objs for e in _examples(c, o) if e.type.is_organization]:
                 return named  # "invested in more than 30 startups, including A and B"
-            # "in robotics and artificial intelligence": each field listed
-            if objs and (techs := [t for o in (objs[0], *objs[0].conjuncts) if (t := c.technology(o)) is not None]):
-                return techs
+            if objs and (tech := c.technology(objs[0])) is not None:
+                return [tech]
             if objs and (described := c.described(objs[0])) is not None:  # "in the startup": the company just named
                 return [described]
     # "… in Japan over two years to expand its cloud infrastructure": the purpose names the technology;
