@@ -196,9 +196,9 @@ _EDGE_PUNCT = " \t'\"‘’“”「」『』<>《》〈〉[](),.·"
 _TECHNOLOGY = re.compile(
     r"((?:[가-힣A-Za-z0-9]+\s){0,3}[가-힣A-Za-z0-9]*(?:기술|기법|모델|알고리즘|플랫폼|소재|신약|치료제))(?:을|를)\s*(?:연구|개발)"
 )
-# words that lean on the noun before them ("AI 기반", "고객 중심", "데이터 활용"): no phrase starts with one
 # the next written word or two after a position: "박성진 교수가", "교수는"
 _WORDS_AFTER = re.compile(r"\s(?:[가-힣]{2,4}\s)?(?P<title>\S+)")
+# words that lean on the noun before them ("AI 기반", "고객 중심", "데이터 활용"): no phrase starts with one
 _LEANS_ON_BEFORE = frozenset({"기반", "중심", "활용", "연계", "맞춤", "맞춤형", "전용", "특화"})
 _NOT_TECH_WORDS = frozenset(
     {"등", "및", "기존", "최신", "새로운", "다양한", "관련", "각종", "핵심", "이", "그", "이런", "이러한", "해당"}

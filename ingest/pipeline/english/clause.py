@@ -128,16 +128,10 @@ _HEDGE_NOUNS = {
 # "X is expected to invest"); a company's own "expects to invest" is its plan, a commitment.
 _FORECAST = {"expect", "forecast", "predict", "anticipate", "project", "estimate"}
 _CLOSING = {"close", "complete", "finalize", "finalise", "conclude"}
-_NEARLY = {"nearly", "almost"}
+_NEARLY = {"nearly", "almost"}  # "nearly sold Y to X": came close, did not
 _OWNED_NOUNS = {"subsidiary", "affiliate", "unit", "division", "arm"}  # "the X subsidiary" is X's, not X
-_RELATING_NOUNS = {
-    "rival",
-    "rivals",
-    "competitor",
-    "competitors",
-    "peer",
-    "peers",
-}  # "X rival Y": Y, X's rival  # "nearly sold Y to X": came close, did not
+# "X rival Y": Y, X's rival
+_RELATING_NOUNS = {"rival", "rivals", "competitor", "competitors", "peer", "peers"}
 _MODALS = {"could", "might", "may", "would", "should"}
 _CONDITIONAL = {"if", "unless", "whether"}
 # what a reporting verb reports ("X reported that …", "is reported to have …"): not its own subject or object

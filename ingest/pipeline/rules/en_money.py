@@ -1460,7 +1460,7 @@ def _shares_a_sum_bought(obj):
     object is no such sum."""
     if obj.ent_type_ != "MONEY" and obj.lower_ != "worth":
         return None
-    return next((t for p in preps(obj, "of") for t in children(p, "pobj") if _is_stake(t) or t.lower_ == "stock"), None)
+    return next((t for p in preps(obj, "of") for t in children(p, "pobj") if _is_stake(t)), None)
 
 
 def _is_stake(obj) -> bool:
