@@ -331,6 +331,11 @@ _NOT_BODY_WORDS = frozenset(
         "협력",
         "사업",
         "연구",
+        # a consortium told by where it stands in a contest: "경쟁 컨소시엄", "상대 컨소시엄"
+        "경쟁",
+        "상대",
+        "대항",
+        "다른",
     }
 )
 

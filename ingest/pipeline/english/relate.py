@@ -11,7 +11,7 @@ from __future__ import annotations
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.doc import DocState, Relation
 from aigraph.ingest.pipeline.english.clause import SUBJECTS, Discourse, EnClause
-from aigraph.ingest.pipeline.english.lexicon import ROUND_NOUNS, EnglishLexicon
+from aigraph.ingest.pipeline.english.lexicon import ROUND_NOUNS, SAYING, EnglishLexicon
 from aigraph.ingest.pipeline.relate import _allowed, _dedupe
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import en_money, en_people, en_structure, rules_for  # noqa: F401  (they register rules)
@@ -52,6 +52,8 @@ class EnglishRelationExtractor:
                 subject = _subject_topic(clause)
                 if _backs_the_round(clause, told, subject):
                     subject = disc.round_target  # "Y raised $N. X and Z participated. The company …": Y
+                elif _acts_on_the_lead(clause, told, subject):
+                    subject = disc.lead  # "Y designs chips. Qualcomm agreed to buy Y. The company later …": Y
                 disc.lead = disc.lead or subject
                 # "P left X to start Y. The company …": Y, founded in this sentence by this phase or an earlier one
                 founded_here = _founded([r for r in found if r.sentence.index == sentence.index])
@@ -116,6 +118,18 @@ def _founded(told: list[Relation]):
     return next((r.target for r in told if r.type is RelationType.ESTABLISHED), None)
 
 
+def _acts_on_the_lead(c: EnClause, told: list[Relation], subject: Entity | None) -> bool:
+    """The sentence's subject only buys or invests in the organisation the article opened on: a counterparty, so
+    "the company" after it is still what the article is about."""
+    lead = c.disc.lead
+    if subject is None or lead is None or subject is lead:
+        return False
+    if mine := [r for r in told if r.source is subject]:
+        return all(r.type in (RelationType.ACQUIRED, RelationType.INVESTED_IN) and r.target is lead for r in mine)
+    # "Qualcomm agreed to buy Y, but the deal was called off": a deal on Y all the same, though it gives no fact
+    return bool(c.called_off_kinds()) and lead.key in {e.key for _, _, e in c.mention_spans()}
+
+
 _BACKING_VERBS = {"participate", "join", "lead", "co-lead", "back"}  # "X participated in (joined, led) the round"
 
 
@@ -150,6 +164,17 @@ def _takes_part(verb) -> bool:
     )
 
 
+def _speaking_for(c: EnClause, subject) -> Entity | None:
+    """ "Roadsense CEO Amir Weiss said …": the organisation a speaker holds a post at, written before the title (not
+    a former one: "Former Google engineer P said" speaks for no Google)."""
+    words = list(subject.subtree)
+    if any(t.lower_ in ("former", "ex", "previously") for t in words):
+        return None
+    owners = [e for t in words if (e := c.entity(t)) is not None and e.type.is_organization]
+    titled = any(c.lex.is_title_word(t.text) for t in words)
+    return owners[0] if titled and len({e.key for e in owners}) == 1 else None
+
+
 def _subject_topic(c: EnClause):
     """The organisation the sentence's subject names; none when the subject is a person ("Former Google
     engineer P founded Y": Google only describes P)."""
@@ -158,7 +183,8 @@ def _subject_topic(c: EnClause):
         if child.dep_ not in SUBJECTS:
             continue
         if c.lex.is_title_head(child.lemma_) or any(_names_a_person(c, t) for t in child.subtree):
-            return None  # "Two former Samsung engineers launched Y": the subject is people
+            # "Two former Samsung engineers launched Y": the subject is people; "Y CEO P said …": Y speaks
+            return _speaking_for(c, child) if root.lemma_.lower() in SAYING else None
         if (ent := c.argument_entity(child)) is not None and ent.type.is_organization:
             return ent
     return None

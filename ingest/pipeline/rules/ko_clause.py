@@ -33,9 +33,11 @@ PARTICLE = re.compile(
     + r"(?P<group_noun>\s*등(?:의)?(?:\s*\d+\s*개?\s*)?(?:\s*(?![이가은는을를도의와과에]\s)(?:(?![가-힣A-Za-z]*들[이가은는을를도의와과]\s)[가-힣A-Za-z]{1,6}\s){1,2}(?=\S*?(?:기업|업체|회사|기관|투자사|투자자|대학|스타트업|연구소|계열사|자회사|관계사|은행|증권사|보험사|카드사|금융사|통신사|운용사|창투사|벤처캐피[털탈]|제조사|개발사)|\d+\s*(?:곳|개사|사)))?(?:\d+\s*(?=곳|개사|사))?\s*(?P<noun>계열사|자회사|관계사|투자사|투자자|투자기관|기관투자자|벤처캐피털|벤처캐피탈|액셀러레이터|엑셀러레이터|운용사|창투사|연구기관|연구소|증권사|보험사|카드사|금융사|금융회사|금융지주|은행|통신사|제조사|개발사|기업|업체|회사|기관|대학교|대학|스타트업|곳|개사|사)?(?:들)?(?:\s\d+\s?(?:곳|개사))?"
     r"|\s*(?:\d+|두|세|네|양)\s*(?:사|개사|곳|개\s?기업)(?=[은는이가을를도와과의]))?"
     # "A가 아닌 B에": A is what the sentence sets aside, no subject
-    r"\s*(?P<p>[이가]\s아닌(?=\s)|[을를]\s(?:주관사로|주관기관으로|중심으로)|에\s?따르면|[△▲■]|[을를]\s(?:비롯|포함)(?:해|한)|[을를]\s통(?:해|하여|한)|에\s?이어|까지|으로부터|로부터|에게서|에서는|에서|엔|에게|에는|에|은|는|이|가|도|을|를|와의|과의|와\s?함께|과\s?함께|와|과|의|,|·|및|로|으로)?"
+    r"\s*(?P<p>[이가]\s아닌(?=\s)|[을를]\s(?:주관사로|주관기관으로|중심으로)|에\s?따르면|[△▲■]|[을를]\s(?:비롯|포함)(?:해|한)|(?:역시|또한)(?=\s)|[을를]\s통(?:해|하여|한)|에\s?이어|까지|으로부터|로부터|에게서|에서는|에서|엔|에게|에는|에|은|는|이(?!며|고\s|다|자\s|라)|가|도|을|를|와의|과의|와\s?함께|과\s?함께|와|과|의|,|·|및|로|으로)?"
 )
 SUBJECT = {"은", "는", "이", "가", "도"}
+# adverbs written after a subject for "also", in place of its particle 도
+_ALSO = frozenset({"역시", "또한"})
 # a time before now that a past act is told with ("과거 … 창업한 바 있다", "이전에 … 근무했다")
 BEFORE_NOW = r"(?:이전에|과거|예전에|한때|그\s?전에|그\s?이전에)"  # "그 전에는 X에서 근무했다"
 # only when or how long ago between a topic and its relative clause: "은 지난해 ", "는 2020년 3월 "
@@ -523,6 +525,8 @@ def sentence_args(
         particle, noun = (pm.group("p") or "", pm.group("noun") or "") if pm else ("", "")  # every part is optional
         if pm and particle and (opening := _WORD_OPENING.match(s.text, after)) and opening.end() == pm.end():
             particle = ""  # "컴퓨터학과 이민호 교수가": the syllable after a space opens the next word, no particle
+        if particle.strip() in _ALSO:
+            particle = "도"  # "구글 역시 Y 지분을 보유하고 있다": the subject, as "구글도"
         if not particle and GROUP_OPENER.match(s.text, after):
             particle = "·"  # "A, 신한금융그룹 계열사(B·C), D로부터": the list goes on into the parentheses
         args.append(Arg(ent, m.start, m.end, particle, group, noun))
