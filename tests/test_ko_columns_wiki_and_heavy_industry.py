@@ -55,3 +55,51 @@ def test_a_subject_with_also_written_as_ttohan() -> None:
 def test_a_copula_is_no_subject() -> None:
     got = facts("에이펙스로보틱스의 모회사는 현대위아이며, 자회사로 에이펙스비전을 두고 있다.")
     assert ("AFFILIATE_OF", "에이펙스비전", "현대위아") not in got, got
+
+
+def test_an_investment_pact_with_a_city_is_a_partnership_with_its_government() -> None:
+    text = "플랜티팜은 상주시와 300억원 규모의 투자협약을 맺고 상주시에 식물공장을 세우기로 했다."
+    got = facts(text)
+    assert ("PARTNERS_WITH", "플랜티팜", "상주시") in got, got
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_a_company_s_arm_named_after_a_country_is_no_unit() -> None:
+    got = facts(
+        "쿡봇은 미국 캘리포니아에 현지 법인 '쿡봇 USA'를 설립했다. 쿡봇 USA 법인장에는 구글 출신 데이비드 리가 "
+        "선임됐다."
+    )
+    assert got.get(("WORKS_FOR", "데이비드 리", "쿡봇 USA"), {}).get("title") == "법인장", got
+    assert ("WORKS_FOR", "데이비드 리", "쿡봇") not in got, got
+    assert ("PART_OF", "쿡봇 USA", "쿡봇") not in got, got
+
+
+def test_a_relative_clause_s_subject_is_not_carried_to_the_next_sentence() -> None:
+    got = facts(
+        "보이스메이트는 음성 AI 스타트업이다. 2020년 소프트뱅크벤처스아시아가 주도한 시리즈 A 라운드에서 120억 원을 "
+        "투자받았다. 2022년 KT와 업무협약(MOU)을 맺었다."
+    )
+    assert ("PARTNERS_WITH", "보이스메이트", "KT") in got, got
+    assert not any(k[0] == "PARTNERS_WITH" and "소프트뱅크벤처스아시아" in k for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("딥리프의 대표이사는 윤재혁이다.", "대표이사"),
+        ("현재 딥리프의 대표이사는 윤재혁이며, 직원은 50명이다.", "대표이사"),
+        ("딥리프의 창립자는 윤재혁으로, 서울대를 졸업했다.", "창립자"),
+    ],
+)
+def test_a_name_said_to_hold_a_post_holds_it(text: str, title: str) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", "윤재혁", "딥리프"), {}).get("title") == title, got
+
+
+def test_the_founder_said_by_the_copula_founded_it() -> None:
+    assert ("ESTABLISHED", "윤재혁", "딥리프") in facts("딥리프의 창립자는 윤재혁으로, 서울대를 졸업했다.")
+
+
+@pytest.mark.parametrize("text", ["딥리프의 대표는 윤재혁이 아니다.", "딥리프의 대표이사는 윤재혁이 될 것으로 보인다."])
+def test_a_name_denied_or_guessed_for_a_post_holds_none(text: str) -> None:
+    assert not any(k[0] == "WORKS_FOR" for k in facts(text)), facts(text)

@@ -375,6 +375,7 @@ _EN_SYMBOLS = {
     "sar": "SAR",
     "aed": "AED",
     "ils": "ILS",
+    "nis": "ILS",  # "NIS 50 million": the new Israeli shekel
     "₪": "ILS",
     "₹": "INR",
     "rs": "INR",  # "Rs 500 crore", "Rs. 75 lakh"
@@ -433,6 +434,7 @@ _EN_WORDS = {
     "baht": "THB",
     "dong": "VND",
     "shillings": "KES",
+    "shekels": "ILS",
     "krw": "KRW",
     "jpy": "JPY",
     "usd": "USD",
@@ -444,7 +446,7 @@ _EN_SCALE_ALT = (
 # other currencies' codes, written in capitals and before a scaled sum only ("KES 500 million", "Rp 150 billion"):
 # "PHP 8" is a language's version, "try 3 times" no lira
 _CODES_WITH_SCALE = (
-    r"(?-i:\b(?:NGN|ZAR|BRL|MXN|CLP|COP|ARS|PEN|IDR|VND|THB|MYR|PHP|KES|EGP|TRY|PLN|SAR|AED|ILS|Rp|RM))"
+    r"(?-i:\b(?:NGN|ZAR|BRL|MXN|CLP|COP|ARS|PEN|IDR|VND|THB|MYR|PHP|KES|EGP|TRY|PLN|SAR|AED|ILS|NIS|Rp|RM))"
     r"(?=\s?[\d.,]+\s?(?:trillion|billion|million|thousand|bln|bn|mln|mn|crore|lakh)\b)"
 )
 _EN_PREFIX_MONEY = re.compile(
@@ -456,7 +458,7 @@ _EN_PREFIX_MONEY = re.compile(
 _EN_SUFFIX_MONEY = re.compile(
     rf"(?<![$€£₩¥\w])(?P<num>{_NUM})\s?-?(?P<scale>trillion|billion|million|thousand|trn|tn|bln|bn|mln|mn)?[\s-]?"
     r"(?P<cur>U\.S\. dollars|US dollars|(?:Australian|Canadian|Hong Kong|Singapore|(?:New )?Taiwan) dollars|Swiss francs"
-    r"|rupees|dollars?|euros?|won|yen|yuan|renminbi|naira|rand|reais|rupiah|ringgit|baht|dong|shillings"
+    r"|rupees|dollars?|euros?|won|yen|yuan|renminbi|naira|rand|reais|rupiah|ringgit|baht|dong|shillings|shekels"
     r"|pounds?(?! of)|KRW|JPY|USD|EUR)\b",
     re.I,
 )

@@ -83,6 +83,10 @@ _TAKEN_ON = re.compile(
     r"(?:(?:을|를) (?:[^\s]{1,20}(?:으로|로) )?(?:새로 |신규 |전격 )?영입(?=[하했한할됐된]|$)"
     r"|(?P<j>은|는|이|가) [^\s]{1,20}에 (?:새로 |전격 |최근 )?합류(?=[하했한할]))"
 )
+# "ORG의 대표이사는 윤재혁이다", "창립자는 윤재혁으로, …": a post, then the name said to hold it, by the copula
+_NAMED_AS_POST = re.compile(
+    r"(?:^|의\s|\s)(?P<t>[가-힣A-Z]{1,8})(?:은|는)\s(?P<n>[가-힣]{3,4})(?:이다|이며|이고|으로,|이었다|였다)(?=[\s.,]|$)"
+)
 _CLAUSE_BREAK = re.compile(r"(?:을|를|이|가|은|는|고|며|해|하)\s")
 
 
@@ -467,6 +471,15 @@ class PersonFinder:
                 continue
             found.append(Mention(a, b, m.group("n"), EntityType.PERSON, "person", s.index))
         return found
+
+    def named_as_post(self, s: Sentence) -> list[Mention]:
+        """ "딥리프의 대표이사는 윤재혁이다": a Korean name (a listed surname and one or two syllables) said by the
+        copula to be who holds a title is a person's, though no title is written with it."""
+        return [
+            Mention(s.start + m.start("n"), s.start + m.end("n"), m.group("n"), EntityType.PERSON, "person", s.index)
+            for m in _NAMED_AS_POST.finditer(s.text)
+            if self.title.fullmatch(m.group("t")) and self.is_korean_name(m.group("n"))
+        ]
 
     def foreign_names(self, s: Sentence) -> list[Mention]:
         """ "황 꾸억 부응 베트남 FPT 회장": a transliterated name of two to four words, then the country

@@ -661,7 +661,10 @@ class Recogniser:
         persons = self.people.persons(s, names)
         persons += [
             p
-            for p in self.people.foreign_names(s) + self.people.listed_in_notice(s) + self.people.taken_on(s)
+            for p in self.people.foreign_names(s)
+            + self.people.listed_in_notice(s)
+            + self.people.taken_on(s)
+            + self.people.named_as_post(s)
             if not any(overlaps((p.start, p.end), (q.start, q.end)) for q in persons)
         ]
         tagged = self._ner(s)

@@ -39,10 +39,12 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     CLAUSE_END,
     SPENT_FOR,
     SUBJECT,
+    Arg,
     Clause,
     Discourse,
     has_other_subject,
     mask_quotes,
+    relative_verb_starts,
     sentence_args,
 )
 from aigraph.ingest.pipeline.rules.ko_funding import ROUND_NAME
@@ -140,7 +142,7 @@ class RelationExtractor:
     ) -> list[Relation]:
         args = sentence_args(s, mentions, doc.of_mention, self.lex, disc)
         masked = mask_quotes(s.text)
-        explicit_subject = next((a for a in args if a.particle in SUBJECT), None)
+        explicit_subject = next((a for a in args if a.particle in SUBJECT and not _describes(s, a, args)), None)
         # the subject carried from earlier sentences, unless this one has a non-entity subject ("정부도"): a
         # generic institution word counts as none, as it takes no part as an argument
         other_subject = has_other_subject(s, [m for m in mentions if m.text not in self.lex.generic_orgs])
@@ -396,3 +398,12 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
         keep.confidence = max(old.confidence, r.confidence)
         best[key] = keep
     return list(best.values())
+
+
+def _describes(s: Sentence, a: Arg, args: list[Arg]) -> bool:
+    """ "2020년 X가 주도한 라운드에서 N원을 투자받았다": a subject in 이/가 of a relative clause describing what comes
+    next, not the sentence's, so no topic the next sentences carry."""
+    if a.particle not in ("이", "가"):
+        return False
+    nxt = min((b.start for b in args if b.start >= a.end and b.group != a.group), default=s.end)
+    return any(a.end <= v < nxt for v in relative_verb_starts(s.tokens, s.end))

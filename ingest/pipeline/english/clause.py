@@ -317,6 +317,8 @@ _DESCRIPTIONS = {
     "lender",
     "investor",
 }
+# one building or site, not a sector: "a data centre in Blyth", "the new campus" (where "data centres" are a sector)
+_FACILITY_NOUNS = {"centre", "center", "campus", "plant", "factory", "fab", "facility", "site", "cluster"}
 _TECH_HEADS = {
     "research",
     "development",
@@ -1531,6 +1533,8 @@ class EnClause:
         described = tok.nbor() if tok.i + 1 < len(tok.doc) else tok
         if any(t.lemma_.lower() in _DESCRIPTIONS or t.lower_ in self.lex.classifiers for t in (tok, described)):
             return None  # "the mobile robot firm", "AI startup Cohere": a company, not a technology
+        if tok.tag_ == "NN" and tok.lemma_.lower() in _FACILITY_NOUNS and any(c.dep_ == "det" for c in tok.children):
+            return None  # "invest £10 billion in a data centre in Blyth": money spent on a place, no stake in it
         if (
             not words
             or tok.tag_ not in ("NN", "NNS", "NNP")

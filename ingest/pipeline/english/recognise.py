@@ -30,6 +30,7 @@ from aigraph.ingest.pipeline.english.lexicon import (
     is_honorific,
 )
 from aigraph.ingest.pipeline.mention import Mention
+from aigraph.ingest.pipeline.normalise import parse_money_en
 from aigraph.ingest.pipeline.segment import Sentence
 
 # one romanised Korean syllable written as a given name ("Joon", "Hyun", "Seung"): onset, vowel, final consonant
@@ -132,11 +133,18 @@ _FOUNDERS_BEFORE = re.compile(
 )
 # "Dario and ": a one-word given name joined to the full name written next
 _GIVEN_AND = re.compile(r"(?<![\w-])([A-Z][a-z]+) and $")
+# a capitalised word right before it: the word ends a two-word name ("Lior Drihem and ")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+ $")
 
 
 # a registry alias naming a kind of government body ("Ministry of Education", "Department of Energy"), which other
 # countries' bodies are called too
 _GENERIC_BODY = re.compile(r"(?:Ministry|Department|Office|Agency) of ")
+
+
+def _in_sum(offset: int, sums: list[tuple[int, int]]) -> bool:
+    """ "raised NIS 50 million": a currency code the tagger calls an organisation is the sum's."""
+    return any(a <= offset < b for a, b in sums)
 
 
 def _with_shared_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -153,6 +161,8 @@ def _with_shared_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
         alone = by_end.get(given.end(1))
         if alone is not None and (alone.canonical or alone.start != given.start(1)):
             continue  # "Sequoia and P Q": a registry name; or a longer name ending in the word
+        if _NAME_WORD_BEFORE.search(text, max(0, given.start(1) - 20), given.start(1)):
+            continue  # "founded by Lior Drihem and Itamar Golan": the word is the surname of a name the tagger missed
         if not (alone is not None and alone.type is EntityType.PERSON) and not _FOUNDERS_BEFORE.search(
             text, max(0, given.start(1) - 40), given.start(1)
         ):
@@ -230,8 +240,12 @@ class EnglishRecogniser:
         candidates += self._classified(doc)
         candidates += self._deal_parties(doc)
         candidates += self._headed(doc)
+        sums = [(m.start, m.end) for m in parse_money_en(doc.text)]
         candidates = [
-            c for c in candidates if c.source == "registry" or not self.lex.is_title_field(doc, c.start, c.end)
+            c
+            for c in candidates
+            if c.source == "registry"
+            or not (self.lex.is_title_field(doc, c.start, c.end) or _in_sum(doc[c.start].idx, sums))
         ]
         candidates = self._employers(doc, candidates)
         chosen: list[_Candidate] = []

@@ -870,8 +870,12 @@ def holds_role(c: EnClause) -> list:
         # "P, who previously worked at X", "P served as CEO of X": a past role
         past = quit_as or told_past or (lemma in ("work", "serve") and verb.tag_ == "VBD")
         people = [e for e in c.subjects(verb) if e.type is EntityType.PERSON]
-        if verb.dep_ == "relcl" and verb.tag_ == "VBZ" and (last := c.entity(verb.head)) in people:
-            people = [last]  # "founded by A, B and C, who remains director of X": the singular verb is C's alone
+        listed = [verb.head, *verb.head.conjuncts] if verb.dep_ == "relcl" else []
+        closest = max((t for t in listed if t.i < verb.left_edge.i), key=lambda t: t.i, default=None)
+        if verb.tag_ == "VBZ" and closest is not None and (last := c.entity(closest)) in people:
+            # "founded by A, B and C, who remains director of X": the singular verb is C's alone (the parser may hang
+            # the clause on B)
+            people = [last]
         role = _role(c, verb)
         title = _title_in(c, role) if role is not None else []
         past = past or any(t.lower_ in FORMER for t in (role.subtree if role is not None else ()))

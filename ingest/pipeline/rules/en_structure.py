@@ -552,7 +552,8 @@ def _members(c: EnClause, noun) -> list[Entity]:
         return [e for a in children(noun.head, "attr") for e in c.with_conjuncts(a)]
     if noun.text[:1].isupper() and noun.pos_ == "PROPN":
         words = [t for t in noun.lefts if t.dep_ == "compound" and t.text[:1].isupper()] + [noun]
-        start, end = words[0].idx, noun.idx + len(noun)
+        words += [t for t in noun.rights if t.i == noun.i + 1 and t.dep_ == "nummod" and t.tag_ == "CD"]
+        start, end = words[0].idx, words[-1].idx + len(words[-1])  # "the IDF's Unit 8200": the number ends the name
         name = c.doc.text[start:end]
         return [c.new_entity(name, c.lex.org_type(name), start, end)] if c.lex.is_name(name) else []
     nxt = noun.i + 1

@@ -118,6 +118,21 @@ _IN_GROUP_PARENS = re.compile(r"(?:계열사|자회사|관계사|투자사|금�
 _NOT_RELATIVE_VERBS = frozenset({"지나", "오", "위하", "대하", "관하", "통하", "따르", "향하", "의하"})
 
 
+def relative_verb_starts(toks, until: int) -> list[int]:
+    """Where the verb of each adnominal ending before ``until`` starts ("설립한", "이끄는"; not the copula's, "업체인"):
+    the relative clauses a subject before them may belong to (a name Kiwi misread as "나/VV 는/ETM" is no clause)."""
+    return [
+        toks[k - 1].start
+        for k, t in enumerate(toks)
+        if t.tag == "ETM"
+        and t.start < until
+        and k
+        and toks[k - 1].tag.startswith(("VV", "VX", "XSV", "EP"))
+        and toks[k - 1].form not in _NOT_RELATIVE_VERBS
+        and not _event_held(toks, k - 1)
+    ]
+
+
 def _event_held(toks, k: int) -> bool:
     """ "런던에서 열린 (행사에서)", "서울에서 개최된": an event held, whose subject is the event named after it, so the
     subject before it is the sentence's, not this clause's."""
@@ -236,17 +251,7 @@ class Clause:
         ("SK텔레콤이 출범한 얼라이언스엔 5개사가 합류": SK텔레콤 did not join)."""
         pos = self.pos
         toks = self.sentence.tokens
-        # adnominal endings of verbs ("설립한", "이끄는"), not of the copula ("업체인")
-        etm = [  # where the verb of each adnominal ending starts (a name Kiwi misread as "나/VV 는/ETM" is no clause)
-            toks[k - 1].start
-            for k, t in enumerate(toks)
-            if t.tag == "ETM"
-            and t.start < pos
-            and k
-            and toks[k - 1].tag.startswith(("VV", "VX", "XSV", "EP"))
-            and toks[k - 1].form not in _NOT_RELATIVE_VERBS
-            and not _event_held(toks, k - 1)
-        ]
+        etm = relative_verb_starts(toks, pos)
         # connective endings of verbs ("참여해 ", "참여하며 "): "A가 라운드에 참여해 Y가 N원을 유치했다" — A is the
         # subject of the first verb, Y of the trigger's
         linked = [

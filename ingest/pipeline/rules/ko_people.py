@@ -151,6 +151,8 @@ _TAKEN_BY = re.compile(
     r"(?:\s*\([^()]*\))?(?:\s+\S+){0,3}?\s*(?:이|가)\s+(?:\S+\s)?"
     r"(?:맡(?:았|는|고|아|게|기로|으며|는다)|겸(?:임|직)?(?:했|한|하(?:고|며|게|기로)))"  # "P가 겸임한다": held alongside
 )
+# "ORG의 대표이사는 P이다", "ORG의 창립자는 P로, …": the person named as the post, by the copula (not "P였다": then)
+_IS_THE_POST = re.compile(r"(?:\s*\([^()]*\))?(?:이다|다|이며|이고|(?:으)?로,)(?=[\s.,]|$)")
 _SUBJECT_GAP = re.compile(r"(?:은|는|이|가)\s+$")
 _TOLD_BY = re.compile(r"(?:\([^()]*\))?에\s?따르면\s")
 
@@ -173,10 +175,22 @@ def _is_title(c: Clause, word: str) -> bool:
     )
 
 
+# a company's arm in a country, named after it: "쿡봇 USA", "누리 재팬", "가람 Europe": a company of its own
+_NATIONAL_ARM = re.compile(
+    r"\s(?:USA|US|America|Korea|Japan|China|Europe|India|UK|Vietnam|코리아|재팬|차이나|아메리카|유럽|인디아|베트남)$"
+)
+
+
 def head_org(c: Clause, org: Entity) -> Entity | None:
     """ "서울대 기계항공공학부" -> 서울대학교: an organisation of the article the unit's name starts with."""
-    if c.lex.alias_index().get(normalize_name(org.name)) is not None or org.type is EntityType.COMPANY:
-        return None  # a named organisation ("카카오브레인") or a company ("구글 코리아") of its own, not a unit
+    if (
+        c.lex.alias_index().get(normalize_name(org.name)) is not None
+        or org.type is EntityType.COMPANY
+        or _NATIONAL_ARM.search(org.name)
+    ):
+        return (
+            None  # a named organisation ("카카오브레인") or a company ("구글 코리아", "쿡봇 USA") of its own, no unit
+        )
     if _BARE_UNIT.fullmatch(org.name):
         owner = _owner_before(c, org)
         if owner is not None and owner.name.endswith(c.lex.body_units):
@@ -668,7 +682,9 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
         # "ORG의 대표는 P가 맡았다": the post first, then the person who takes it
         for o in (o for o in orgs if o.end <= p.start):
             topic_post = _POST_AS_TOPIC.fullmatch(text, o.end - base, p.start - base)
-            taken = _TAKEN_BY.match(text, _after_person(text, p, base))
+            taken = _TAKEN_BY.match(text, _after_person(text, p, base)) or _IS_THE_POST.match(
+                text, _after_person(text, p, base)
+            )
             if topic_post and taken and _is_title(c, topic_post["t"]) and not c.hedged(taken.end(), plans=True):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], topic_post["t"])
         # "P는 ORG(의) T를 맡는다": the role the person takes or holds
