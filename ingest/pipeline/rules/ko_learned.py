@@ -279,6 +279,10 @@ _REPORTER = re.compile(
 
 
 _ORIGIN = re.compile(r"\s?(?:출신|동문|졸업생|동창)")  # "서울대 출신", "서울대 동문": where the person studied
+# "X에서 박사 학위를 받았다", "X를 졸업했다", "X에 입학해": where the person studied, no post
+_STUDIED = re.compile(
+    r"['’]?(?:\([^()]*\))?(?:에서|을|를|에)?\s(?:[^\s,.]+\s){0,3}?(?:[^\s,.]*학위|졸업|수료|입학|전공|학사|석사|박사\s?과정)"
+)
 # a post the person is only in line for, right after the organisation ("P ORG 대표 후보는", "P ORG 차기 CEO
 # 내정자"): not held yet, perhaps never
 IN_LINE = re.compile(r"\s?(?:후보|내정자)(?=[은는이가을를의와과도로,.\s]|$)")
@@ -363,8 +367,13 @@ def learned_pairs(c: Clause) -> list[Relation]:
                 continue  # the organisation belongs to the person written nearer to it, if to any
             org_end = (a if ak == "O" else b).end
             if _gloss(c.doc.text, a, b) or (
-                ak != bk and (_ORIGIN.match(c.doc.text, org_end) or _INTERVIEWED.match(c.doc.text, org_end))
-            ):  # "김민수 서울대 출신 연구원": where the person came from; "한빛일보와의 인터뷰에서": who asked
+                ak != bk
+                and (
+                    _ORIGIN.match(c.doc.text, org_end)
+                    or _STUDIED.match(c.doc.text, org_end)
+                    or _INTERVIEWED.match(c.doc.text, org_end)
+                )
+            ):  # "김민수 서울대 출신 연구원": where the person came from (or studied); "한빛일보와의 인터뷰에서": who asked
                 continue
             if (ak, bk) == ("O", "P") and counterpart_between(c.doc.text, c.sentence.tokens, a, b):
                 continue

@@ -76,7 +76,7 @@ _POST_WORDS = frozenset({"책임자", "총책임자", "사령탑", "총괄책임
 # "P는 ORG의 (제2대) T이다", "P는 ORG 창업자다", "P는 ORG의 T가 되었다", "P는 ORG의 T에 올랐다": what the person
 # is or became; "P는 ORG의 공동창업자이기도 하다": a second role said of someone named by another
 _DESCRIBED = re.compile(
-    r"의?\s+(?:공동\s?|초대\s|현\s|제?\d{1,2}대\s)?(?P<t>\S+?)(?:이다|였다|이었다|이며|이자|이고|다|이기도\s(?:하다|하며|하고|해)"
+    r"(?:\([^()]*\))?의?\s+(?:공동\s?|초대\s|현\s|제?\d{1,2}대\s)?(?P<t>\S+?)(?:이다|였다|이었다|이며|이자|이고|다|이기도\s(?:하다|하며|하고|해)"
     r"|(?:이|가)\s(?:되었다|됐다|되어|돼|되었으며|됐으며|되고|된다)|에\s(?:올랐다|올라|올랐으며|오른다))(?=[\s.,]|$)"
 )
 _SUBJECT_OF = re.compile(r"(?:\([^()]*\))?\s*(?:이|가|은|는)\s")
@@ -701,7 +701,9 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
             for o in (o for o in orgs if o.start > p.end):
                 d = _DESCRIBED.match(text, o.end - base)
                 if d and _is_title(c, d.group("t")) and not c.hedged(d.end()):
-                    out += _works_for(c, of_mention[p.start], of_mention[o.start], d.group("t"))
+                    # "P는 전 ORG 원장이다": a post held before
+                    former = "전" if text[: o.start - base].endswith(("전 ", "前 ")) else None
+                    out += _held(_works_for(c, of_mention[p.start], of_mention[o.start], d.group("t")), former)
                 break
         # "ORG는 P T를 신임 T2로 선임": the subject appoints one of its own
         v = _APPOINTED_HERE.match(text, _after_person(text, p, base))
