@@ -1,6 +1,9 @@
-"""English encyclopedic entries, infrastructure and Israeli tech press: "the company" after a deal on the company the
-article opened on is still that company, even when the deal was called off; "Y CEO P said" speaks for Y, so "the
-company" after it is Y."""
+"""English encyclopedic entries, infrastructure, Israeli tech press, regional business news, board news, podcasts and
+first-person posts: "the company" after a deal on the company the article opened on is still that company, even when
+the deal was called off; "Y CEO P said" speaks for Y; one data centre is no sector; "who" after a list of founders is
+the last one; a unit's number ends its name; shekel sums; a name only compared with ("Baxter-like") is no party; a post
+taken after leaving is current; "VP of Engineering" names no body; talks, tax relief are no investment; "we" is the
+organisation the post opened on, never one a later sentence only mentions."""
 
 import pytest
 from en_facts import en_entity_names, en_facts
@@ -100,3 +103,107 @@ def test_shekel_sums_are_read(text: str) -> None:
     props = got.get(("INVESTED_IN", "Pitango", "Dialect AI"), {})
     assert props.get("round_currency") == "ILS" and props.get("round_amount") == 5e7, got
     assert "NIS" not in en_entity_names(text), en_entity_names(text)
+
+
+def test_a_name_a_company_is_compared_with_is_no_party() -> None:
+    text = "Nexora Health, a unit of Baxter-like conglomerate Corvan Group, builds clinical documentation tools."
+    assert "Baxter" not in en_entity_names(text), en_entity_names(text)
+
+
+def test_the_post_taken_after_leaving_is_current() -> None:
+    got = en_facts(
+        "Zenith AI's chief scientist, Dr. Olivia Grant, has left the company to join DeepForge as head of research."
+    )
+    assert "former" not in got.get(("WORKS_FOR", "Olivia Grant", "DeepForge"), {"former": 1}), got
+    assert got.get(("WORKS_FOR", "Olivia Grant", "Zenith AI"), {}).get("former") is True, got
+
+
+def test_a_post_and_its_field_name_no_body() -> None:
+    text = "Jane Doe joined Betaflow as VP of Engineering."
+    assert not {"VP of Engineering", "Engineering"} & set(en_entity_names(text)), en_entity_names(text)
+    assert en_facts(text).get(("WORKS_FOR", "Jane Doe", "Betaflow"), {}).get("title") == "VP", en_facts(text)
+
+
+def test_talks_to_lead_a_round_are_no_investment() -> None:
+    got = en_facts("Andreessen Horowitz has held early discussions to lead a round in Kinetic Mind.")
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NeuralForge received an $18 million property tax abatement from Williamson County.",
+        "NeuralForge received $5 million in state tax incentives from Texas.",
+    ],
+)
+def test_tax_relief_is_no_investment(text: str) -> None:
+    assert not any(k[0] == "INVESTED_IN" for k in en_facts(text)), en_facts(text)
+
+
+def test_the_business_is_no_fund_with_business_in_its_name() -> None:
+    got = en_facts(
+        "Cortexa raised £3.5m from Northern Gritstone and the Business Growth Fund, and the University of "
+        "Manchester retains a 12% stake in the business."
+    )
+    assert got.get(("INVESTED_IN", "University of Manchester", "Cortexa"), {}).get("stake_percent") == 12.0, got
+    assert ("INVESTED_IN", "University of Manchester", "Business Growth Fund") not in got, got
+
+
+def test_a_kind_of_company_before_its_name_is_no_part_of_it() -> None:
+    text = "Cardiff-based AI start-up Lexpoint has raised £2.4m in a round led by Foresight Group."
+    assert "Lexpoint" in en_entity_names(text) and "AI start-up Lexpoint" not in en_entity_names(text)
+
+
+def test_founders_named_after_their_former_employer_s_engineers() -> None:
+    got = en_facts("Gridline Analytics was founded in 2021 by former Dell engineers Marcus Webb and Tanya Ortiz.")
+    assert ("ESTABLISHED", "Marcus Webb", "Gridline Analytics") in got, got
+    assert ("ESTABLISHED", "Tanya Ortiz", "Gridline Analytics") in got, got
+    assert not any(k[0] == "ESTABLISHED" and k[1] not in ("Marcus Webb", "Tanya Ortiz") for k in got), got
+
+
+def test_a_non_executive_title_keeps_its_prefix() -> None:
+    got = en_facts("Lexpoint appointed former Google Cloud UK managing director Helen Price as non-executive chair.")
+    assert got.get(("WORKS_FOR", "Helen Price", "Lexpoint"), {}).get("title") == "non-executive chair", got
+
+
+def test_where_a_hire_was_before_is_not_the_new_post() -> None:
+    got = en_facts("Northbeam AI hired Sarah Kim, previously at DeepMind, as chief scientist.")
+    assert got.get(("WORKS_FOR", "Sarah Kim", "Northbeam AI"), {}).get("title") == "chief scientist", got
+    assert "chief scientist" not in [v.get("title") for k, v in got.items() if k[2] != "Northbeam AI"], got
+
+
+def test_our_round_in_a_post_opened_on_its_investor_is_the_backed_company_s() -> None:
+    got = en_facts(
+        "Samsung Next has made a strategic investment in Tessellate. The investment extends our Series A, which "
+        "was led by Lightspeed Venture Partners in 2023."
+    )
+    assert ("INVESTED_IN", "Lightspeed Venture Partners", "Tessellate") in got, got
+    assert ("INVESTED_IN", "Lightspeed Venture Partners", "Samsung Next") not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We use Nvidia chips. Khosla Ventures led our $12 million Series A in 2024.",
+        "We took a loan from JPMorgan. Coatue led our Series C.",
+    ],
+)
+def test_we_is_no_company_only_mentioned_before(text: str) -> None:
+    assert not any(k[0] == "INVESTED_IN" for k in en_facts(text)), en_facts(text)
+
+
+def test_our_in_a_company_s_own_post_is_that_company() -> None:
+    got = en_facts(
+        "Acme Robotics today announced a $30 million Series B led by Accel. We also signed a partnership with "
+        "Stanford University."
+    )
+    assert ("PARTNERS_WITH", "Acme Robotics", "Stanford University") in got, got
+
+
+def test_a_group_founded_inside_another_organisation_is_not_the_topic() -> None:
+    got = en_facts(
+        "Introducing Corvid Bio. Corvid Bio will be led by Dr. Hannah Weiss, who founded the group at Atlas "
+        "Therapeutics in 2019."
+    )
+    assert ("ESTABLISHED", "Hannah Weiss", "Corvid Bio") not in got, got
+    assert ("WORKS_FOR", "Hannah Weiss", "Corvid Bio") in got, got

@@ -1,7 +1,8 @@
 """Korean opinion columns, encyclopedic entries and heavy-industry news: a post held alongside another ("대표는 P가
 겸임한다") is a post; hearsay ("투자했다는 소식이 들린다") and guesses ("노리고 있다고 추측했다") are no facts; a
 consortium told by its place in a contest ("경쟁 컨소시엄") has no name; "X 역시" is a subject, as "X도"; a copula
-("Y이며") is no subject particle."""
+("Y이며") is no subject particle; a city's investment pact is a partnership; a degree names no employer; bullet
+headlines on their own lines keep their own facts."""
 
 import pytest
 from ko_facts import facts, names
@@ -103,3 +104,59 @@ def test_the_founder_said_by_the_copula_founded_it() -> None:
 @pytest.mark.parametrize("text", ["딥리프의 대표는 윤재혁이 아니다.", "딥리프의 대표이사는 윤재혁이 될 것으로 보인다."])
 def test_a_name_denied_or_guessed_for_a_post_holds_none(text: str) -> None:
     assert not any(k[0] == "WORKS_FOR" for k in facts(text)), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "박서연은 2010년 스탠퍼드 대학교에서 박사 학위를 받았다.",
+        "배수현은 한양대학교에서 전자공학 박사 학위를 취득했다.",
+        "김민준은 카이스트에 입학해 전산학을 전공했다.",
+    ],
+)
+def test_where_a_person_studied_is_no_employer(text: str) -> None:
+    assert not any(k[0] == "WORKS_FOR" for k in facts(text)), facts(text)
+
+
+def test_where_a_person_works_is_still_read() -> None:
+    got = facts("김민준은 카이스트에서 연구원으로 일했다.")
+    assert ("WORKS_FOR", "김민준", "한국과학기술원") in got, got
+
+
+def test_a_former_post_described_by_the_copula_is_former() -> None:
+    got = facts("신재호는 전 한국과학기술연구원(KIST) 원장이다.")
+    assert got.get(("WORKS_FOR", "신재호", "한국과학기술연구원"), {}) == {"title": "원장", "former": True}, got
+
+
+def test_a_post_described_with_the_organisation_s_gloss() -> None:
+    got = facts("신재호는 한국과학기술연구원(KIST) 원장이다.")
+    assert got.get(("WORKS_FOR", "신재호", "한국과학기술연구원"), {}) == {"title": "원장"}, got
+
+
+def test_bullet_headlines_on_their_own_lines_keep_their_own_facts() -> None:
+    got = facts("▲ KT, 마이크로소프트와 AI·클라우드 협력\n▲ 카카오, 오픈AI와 전략적 제휴 발표")
+    assert ("PARTNERS_WITH", "KT", "마이크로소프트") in got, got
+    assert ("PARTNERS_WITH", "카카오", "오픈AI") in got, got
+    assert ("PARTNERS_WITH", "KT", "카카오") not in got and ("PARTNERS_WITH", "KT", "오픈AI") not in got, got
+
+
+def test_a_bullet_s_price_is_its_own() -> None:
+    got = facts("이번 주 소식\n▲ 딥노드, 삼성벤처투자로부터 20억원 투자 유치\n▲ 한빛전자, 모션웍스 인수(500억원)")
+    assert got.get(("INVESTED_IN", "삼성벤처투자", "딥노드"), {}).get("amount") == 2e9, got
+    assert got.get(("ACQUIRED", "한빛전자", "모션웍스"), {}).get("amount") == 5e10, got
+
+
+@pytest.mark.parametrize("text", ["한빛전자, 모션웍스 인수(추진)", "한빛전자, 모션웍스 인수(미확인)"])
+def test_a_headline_deal_marked_pursued_or_unconfirmed_is_none(text: str) -> None:
+    assert not any(k[0] == "ACQUIRED" for k in facts(text)), facts(text)
+
+
+def test_a_headline_actor_after_its_group() -> None:
+    got = facts("SK그룹 계열 SK스퀘어, 펭귄솔루션스에 150억원 투자")
+    assert got.get(("INVESTED_IN", "SK스퀘어", "펭귄솔루션스"), {}).get("amount") == 1.5e10, got
+    assert ("AFFILIATE_OF", "펭귄솔루션스", "SK") not in got, got
+
+
+def test_a_body_set_up_under_another_in_a_headline_leaves_the_actor_out() -> None:
+    got = facts("롯데그룹, 롯데이노베이트 산하에 AI연구소 신설")
+    assert not any(k[0] == "PART_OF" and k[1] == "롯데" for k in got), got

@@ -67,8 +67,12 @@ def _join_list_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int,
 # a roundup's bullet item that is a headline of its own: a subject (topic particle or comma), then a deal told as a
 # noun ("▲ A는 B로부터 15억 원 투자 유치", "▲ C, D 인수")
 _MARKS = "".join(_LIST_MARKS)
+# what a headline tells, as a noun: a deal, a tie, a founding or its denial ("인수", "협력", "부인")
+_HEADLINE_NOUNS = (
+    "유치|투자|인수|체결|설립|출범|선정|합류|출시|협력|제휴|동맹|합작|분사|매각|부인|검토|추진|신설|계약|협약|발표"
+)
 _HEADLINE_ITEM = re.compile(
-    rf"\s*[{_MARKS}]\s*[^\s{_MARKS}]+(?:은|는|,)\s[^{_MARKS}]*(?:유치|투자|인수|체결|설립|출범|선정|합류|출시)\s*"
+    rf"\s*[{_MARKS}]\s*[^\s{_MARKS}]+(?:은|는|,)\s[^{_MARKS}]*(?:{_HEADLINE_NOUNS})\S{{0,4}}(?:\s?\([^()]*\))?\s*"
 )
 
 
@@ -89,10 +93,7 @@ def _split_headline_items(text: str, lines: list[tuple[int, int]]) -> list[tuple
 
 # a headline of its own between ellipses: a subject with a comma or a topic particle, then a deal or its denial told
 # as a noun ("KT, 리벨리온에 추가 투자…LG이노텍, 퓨리오사AI와 협력")
-_HEADLINE_CLAUSE = re.compile(
-    r"\s*[^\s,…]+(?:,|은|는)\s[^…]*?"
-    r"(?:유치|투자|인수|체결|설립|출범|선정|합류|출시|협력|제휴|동맹|합작|분사|매각|부인|검토|추진)\S{0,4}\s*"
-)
+_HEADLINE_CLAUSE = re.compile(rf"\s*[^\s,…]+(?:,|은|는)\s[^…]*?(?:{_HEADLINE_NOUNS})\S{{0,4}}\s*")
 _ELLIPSIS = re.compile(r"…|\.\.\.")
 
 

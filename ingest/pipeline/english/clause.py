@@ -740,15 +740,16 @@ class EnClause:
         return found if len(found) == n and all(e.type.is_organization for e in found) else []
 
     def named_like(self, tok) -> Entity | None:
-        """ "the alliance", "the fund": the latest organisation before ``tok`` whose name has that word (not a legal
-        form: "the company" is no more "McKinsey & Company" than any other company)."""
+        """ "the alliance", "the fund": the latest organisation before ``tok`` whose name is headed by that word ("Fund"
+        of "Business Growth Fund", "Institute" of "Allen Institute for AI"; "the business" is not that fund), not a
+        legal form: "the company" is no more "McKinsey & Company" than any other company."""
         word = tok.lemma_.lower()
         if self.lex.is_corporate_suffix(word):
             return None
         best, best_start = None, -1
         for ent in self.doc.entities:
             if not ent.type.is_organization or word not in {
-                w.lower() for n in (ent.name, *ent.aliases) for w in n.split()
+                head for n in (ent.name, *ent.aliases) for head in _name_heads(n)
             }:
                 continue
             starts = [m.start for m in ent.mentions if m.start < tok.idx]
@@ -850,10 +851,16 @@ class EnClause:
             return ent
         if tok.lower_ == "it" and tok.dep_ == "pobj" and (ent := self._object_named_before(tok)) is not None:
             return ent
+        inside = preps(tok, "at", "within", "inside") + (preps(tok.head, "at", "within") if tok.dep_ == "dobj" else [])
+        if self._definite_description(tok) and any(
+            self.entity(o) is not None for p in inside for o in children(p, "pobj")
+        ):
+            return None  # "founded the group at Atlas Therapeutics": a group inside another organisation, no topic
         if tok.lower_ in _PRONOUNS or self._definite_description(tok):
-            # "we" in an investor's own post is the investor itself, whatever company it backed
-            first_person = tok.lower_ in ("we", "our", "us") and self.disc.topic is not None
-            ent = (self.disc.topic if first_person else self.referred_topic()) or (
+            # "we" in an organisation's own post is the organisation the post opened on (an investor itself, whatever
+            # company it backed), never one a later sentence only mentions ("We use Nvidia chips. X led our round")
+            first_person = tok.lower_ in ("we", "our", "us")
+            ent = (self._first_person(tok) if first_person else self.referred_topic()) or (
                 self.named_later(tok) if self._definite_description(tok) and not self._set_off(tok) else None
             )
             if ent is not None and tok.lemma_.lower() in _COMPANY_WORDS and ent.type in _NO_COMPANIES:
@@ -861,6 +868,15 @@ class EnClause:
                 return self._latest_company(tok)
             return self.startup_referred(tok, ent) if tok.lower_ in _YOUNG_FIRM else ent
         return None
+
+    def _first_person(self, tok) -> Entity | None:
+        """Who "we" or "our" is: the organisation the post opened on; but an investor has no round of its own, so
+        "our Series A" in a post opened on its investor is the round of the company it backed."""
+        lead = self.disc.lead
+        owned = {tok.head.lemma_.lower(), *(c.lemma_.lower() for c in tok.head.children if c.dep_ == "compound")}
+        if lead is not None and lead.type is EntityType.INVESTOR and owned & ROUND_NOUNS:
+            return self.disc.round_target or self.disc.deal_target or lead
+        return lead
 
     def _object_named_before(self, pronoun) -> Entity | None:
         """ "X will spin off a new company, Y, and sell a 25% stake in it to Z": "it" after a preposition is the
@@ -1210,12 +1226,29 @@ class EnClause:
         """Who did it, by "by X" ("founded by Ola founder P", "by eight companies — A, B and C", "by A and B")."""
         found: list[Entity] = []
         for p in preps(verb, "by"):
+            if named := self._people_named_after(p):
+                found += [e for e in named if e not in found]  # "by former Dell engineers P and Q": P and Q
+                continue
             if self._names_only_modify(p) or _people_of(p):
                 continue
             named = self._named_object(p)
             listed = self.list_after(p.i + 1, limit=limit)
             found += [e for e in (listed if len(listed) > len(named) else named) if e not in found]
         return found
+
+    def _people_named_after(self, prep) -> list[Entity]:
+        """ "by former Dell engineers Marcus Webb and Tanya Ortiz": the people named right after a word for people
+        that opens the preposition's object (the organisation before that word only says where they worked)."""
+        doc = prep.doc
+        k = prep.i + 1
+        while k < self.span.end and k - prep.i <= 5 and doc[k].lemma_.lower() not in _PEOPLE_NOUNS:
+            if doc[k].is_punct or doc[k].pos_ in ("ADP", "AUX", "VERB"):
+                return []
+            k += 1
+        if k >= self.span.end or doc[k].lemma_.lower() not in _PEOPLE_NOUNS:
+            return []
+        named = self.list_after(k + 1)
+        return named if named and all(e.type is EntityType.PERSON for e in named) else []
 
     def _names_only_modify(self, prep) -> bool:
         """ "by former Google DeepMind and Meta researchers": the phrase after "by" ends in a common noun and every
@@ -1224,12 +1257,14 @@ class EnClause:
         last name for the object and the noun for a conjunct."""
         doc, end = prep.doc, self.span.end
         phrase = []
+        # a word for people is a noun however the tagger read it ("by former Dell engineers", tagged a verb)
+        people = [t.i for t in doc[prep.i + 1 : end] if t.lemma_.lower() in _PEOPLE_NOUNS]
         for t in doc[prep.i + 1 : end]:
-            if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP") or t.tag_ in ("WDT", "TO"):
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP") and t.i not in people or t.tag_ in ("WDT", "TO"):
                 break
             phrase.append(t)
-        nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
-        if not nouns or nouns[-1].pos_ != "NOUN" or self.entity(nouns[-1]) is not None:
+        nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN") or t.i in people]
+        if not nouns or nouns[-1].pos_ == "PROPN" or self.entity(nouns[-1]) is not None:
             return False
         # the noun the names modify ("Meta researchers"), not a noun after them ("by Orvane last year")
         return any(ch.dep_ in ("compound", "nmod", "amod") and self.entity(ch) is not None for ch in nouns[-1].children)
@@ -1680,6 +1715,12 @@ class EnClause:
                 ch.dep_ in ("oprd", "attr") and ch.lower_ in _HEDGE_NOUNS | _HEDGE_FORMS for ch in node.children
             ):
                 return False  # "X was named preferred bidder to acquire Y": what X was named for, not yet done
+            if (
+                below is not None
+                and below.dep_ in ("advcl", "xcomp")
+                and any(ch.dep_ == "dobj" and ch.lower_ in _HEDGE_NOUNS for ch in node.children)
+            ):
+                return False  # "X has held early discussions to lead a round in Y": talks, no deal
             if node.lower_ in ("close", "closer") and node.pos_ == "ADJ":
                 return False  # "X is close to acquiring Y": near a deal, not in one
             if node.lemma_.lower() == "vote" and any(c.lower_ in ("down", "against") for c in node.children):
@@ -1784,8 +1825,9 @@ class EnClause:
         return None if _OTHER_EVENT_TOLD.search(self.sentence.text) else self.date()
 
     def _gift(self) -> bool:
-        """Whether the sentence's money is a gift ("a $30 million donation", "to endow five chairs"), which buys
-        no stake; a sentence that also tells an investment ("invested $20 million in Y and donated …") keeps it."""
+        """Whether the sentence's money is a gift ("a $30 million donation", "to endow five chairs") or tax relief ("a
+        tax abatement"), which buys no stake; a sentence that also tells an investment ("invested $20 million in Y
+        and donated …") keeps it."""
         lemmas = {t.lemma_.lower() for t in self.span}
         return bool(lemmas & _GIFT_WORDS) and not lemmas & _STAKE_WORDS
 
@@ -1809,11 +1851,25 @@ class EnClause:
         )
 
 
-_GIFT_WORDS = {"donation", "gift", "endowment", "bequest", "scholarship", "philanthropy", "endow", "donate"}
+# money given, and tax relief a government gives ("a $18 million property tax abatement from X"): no stake
+_GIFT_WORDS = {
+    "donation",
+    "gift",
+    "endowment",
+    "bequest",
+    "scholarship",
+    "philanthropy",
+    "endow",
+    "donate",
+    "abatement",
+    "rebate",
+    "exemption",
+    "incentive",
+}
 _STAKE_WORDS = {"invest", "investment", "investor", "stake", "equity", "shareholder", "round"}
 
 
-_LOCATING = {"based", "listed", "headquartered"}
+_LOCATING = {"based", "listed", "headquartered", "like", "style", "esque"}  # and a comparison: "Baxter-like"
 # another event whose date a sentence may tell beside an investment's ("Founded in 2019, Y raised …", "Y, the
 # company it acquired in 2021", "its earlier round in 2021")
 _OTHER_EVENT_TOLD = re.compile(
@@ -1847,8 +1903,15 @@ def _people_of(prep) -> bool:
     return i + 1 < len(doc) and doc[i].lemma_.lower() in _PEOPLE_NOUNS and doc[i + 1].lower_ in ("of", "from", "at")
 
 
+def _name_heads(name: str) -> set[str]:
+    """The words heading a name, lower-cased: its last, and each before "of" or "for" ("Institute for AI")."""
+    words = [w.lower() for w in name.split()]
+    return {words[-1], *(words[k - 1] for k in range(1, len(words)) if words[k] in ("of", "for"))} if words else set()
+
+
 def _located_by(tok) -> bool:
-    """A place or exchange written before "-based" / "-listed": "Nasdaq-listed", "Seoul-based"."""
+    """A place or exchange written before "-based" / "-listed": "Nasdaq-listed", "Seoul-based"; or a name a company
+    is only compared with: "a Baxter-like conglomerate"."""
     doc = tok.doc
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in _LOCATING
 

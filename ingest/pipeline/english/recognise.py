@@ -325,7 +325,13 @@ class EnglishRecogniser:
             for c in candidates
             if c.source != "registry"
             and c.type is not EntityType.PERSON
-            and any(r.start == c.start and r.end < c.end and not self._titles_only(doc, r.end, c.end) for r in registry)
+            and any(
+                r.start == c.start
+                and r.end < c.end
+                and not self._titles_only(doc, r.end, c.end)
+                and not all(t.is_lower for t in doc[r.end : c.end])  # "former Dell engineers": who they are
+                for r in registry
+            )
         ]
         return compounds + longer + [c for c in candidates if c not in longer]
 
@@ -709,6 +715,11 @@ class EnglishRecogniser:
             while start < end and (doc[start].lower_ in _LEADING or self.lex.is_title_head(doc[start].text)):
                 titled = titled or self.lex.is_title_head(doc[start].text)
                 start += 1
+            if titled and start < end and doc[start].lower_ == "of":
+                continue  # "VP of Engineering": a post and its field, no body
+            kinds = [k for k in range(start, end - 1) if doc[k].is_lower and doc[k].lower_ in self.lex.classifiers]
+            if etype is EntityType.ORGANIZATION and kinds:
+                start = kinds[-1] + 1  # "AI start-up Lexpoint": what kind of company it is, then its name
             if end - start > 2 and is_honorific(doc[start].text):
                 start, etype = start + 1, EntityType.PERSON  # "Dr Anil Deshmukh", tagged an organisation
             if titled and etype is EntityType.ORGANIZATION and self.lex.led_by_given_name(doc[start:end]):
@@ -1353,12 +1364,13 @@ _KIND_NOUNS = {"startup", "start-up", "firm", "spinout", "spin-out"}
 
 
 def _based_in(doc, end: int) -> bool:
-    """The name is glued to "-based" or "-headquartered" after it: a place ("Noida-based")."""
+    """The name is glued to "-based" or "-headquartered" after it: a place ("Noida-based"); or to "-like", "-style":
+    a comparison ("a Baxter-like conglomerate"), no party."""
     return (
         end + 1 < len(doc)
         and doc[end].text in ("-", "–")
         and not doc[end - 1].whitespace_
-        and doc[end + 1].lower_ in ("based", "headquartered")
+        and doc[end + 1].lower_ in ("based", "headquartered", "like", "style", "esque")
     )
 
 
@@ -1393,10 +1405,10 @@ def hyphenated_start(doc, start: int, first: int = 0) -> int:
 
 
 def co_prefix(doc, i: int) -> bool:
-    """``doc[i]`` is the "co" or the hyphen of "co-founder", "co-CEO"."""
+    """``doc[i]`` is the "co" or the hyphen of "co-founder", "co-CEO" (or the "non" of "non-executive chair")."""
     if doc[i].text in "-–":
-        return i >= 1 and doc[i - 1].lower_ == "co" and not doc[i - 1].whitespace_
-    return doc[i].lower_ == "co" and i + 1 < len(doc) and doc[i + 1].text in "-–"
+        return i >= 1 and doc[i - 1].lower_ in ("co", "non") and not doc[i - 1].whitespace_
+    return doc[i].lower_ in ("co", "non") and i + 1 < len(doc) and doc[i + 1].text in "-–"
 
 
 def _name_word(tok) -> bool:

@@ -93,7 +93,7 @@ def _title_run(c: EnClause, start: int, step: int) -> list:
             c.lex.is_title_token(doc, i)
             or (i == start and step < 0 and c.lex.singular_title(tok.text))  # "Kakao co-CEOs P1 and P2"
             or tok.lower_ in ("and", "&", "-")
-            or (tok.lower_ == "co" and doc[i + 1].text == "-")
+            or co_prefix(doc, i)  # "co-founder", "non-executive chair"
             or (tok.text == "Group" and (run or c.lex.is_title_head(doc[i + 1].text)))
         ):
             run.append(tok)
@@ -413,12 +413,14 @@ def _left_post(c: EnClause, person: Entity, org: Entity) -> bool:
         verb, lemma = head.head, head.head.lemma_.lower()
         under_way = verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in children(verb, "aux"))  # "is leaving"
         if head.dep_ == "nsubj" and (verb.tag_ in ("VBD", "VBN") or under_way):
+            # "P stepped down and has joined Y", "P has left the company to join Y": Y is the post taken, not left
+            if any(
+                v.lemma_.lower() == "join" and any(c.entity(o) is org for o in children(v, "dobj"))
+                for v in (*verb.conjuncts, *verb.children)
+            ):
+                return False
             if lemma in LEAVE_VERBS or (lemma == "step" and phrasal(verb, "down")):
-                # "P stepped down and has joined Y": Y is the post taken, not the one left
-                return not any(
-                    v.lemma_.lower() == "join" and any(c.entity(o) is org for o in children(v, "dobj"))
-                    for v in verb.conjuncts
-                )
+                return True
             if lemma == "leave" and (left := children(verb, "dobj")):
                 named = c.entity(left[0])
                 return named is org or (named is None and left[0].lemma_.lower() in _POSTS)
@@ -694,9 +696,17 @@ def appointed(c: EnClause) -> list:
             ]
         if role is not None:  # "CEO of X", "its CEO": the role names the organisation
             # "was named general partner at X": the parser may hang "at X" on the verb
-            at = [e for p in preps(role, "at") or preps(verb, "at") for e in c.list_after(p.i + 1, limit=1)]
+            # (not "hired P, previously at X, as …": where P was before)
+            at = [
+                e
+                for p in preps(role, "at") or preps(verb, "at")
+                if not any(a.lower_ in FORMER for a in p.children)
+                for e in c.list_after(p.i + 1, limit=1)
+            ]
             if (at or lemma in JOIN_VERBS and orgs) and not any(
-                t.ent_type_ == "ORG" for p in preps(role, "of") for t in children(p, "pobj")
+                t.ent_type_ == "ORG" and not c.lex.is_common_word(t.text)  # "VP of Engineering": a field all the same
+                for p in preps(role, "of")
+                for t in children(p, "pobj")
             ):
                 of = []  # "joined X as Vice President of Perception", "head of Trust at X": the post's function
             else:

@@ -554,6 +554,8 @@ _TEAM_AFTER_NAME = re.compile(r"\s?(?:공동\s?)?(?:연구팀|연구진|연구�
 # a headline's actor: "[단독] 카카오, ", "▲카카오, " at the start of a line that ends without a full stop
 _HEADLINE_HEAD = re.compile(r"\s*(?:[▲△■◆◇●•]\s*|-\s)?(?:[\[【<(][^\]】>)]{1,8}[\]】>)]\s*)?['‘\"“]?")
 # the joiners of a headline's actors before their comma: "KT·네이버, ", "KT와 네이버, ", "카카오-현대차, "
+# between a group and its affiliate opening a headline: "SK그룹 계열 ", "한화 계열사 "
+_GROUP_DESCRIBES = re.compile(r"(?:그룹)?\s계열(?:사)?\s")
 _HEADLINE_JOINER = re.compile(r"\s?·\s?|[와과]\s|\s및\s|-|–")
 
 
@@ -564,16 +566,19 @@ def _headline_subject(s: Sentence, args: list[Arg]) -> list[Arg]:
     text = s.text.rstrip()
     if not args or text.endswith((".", "?", "!")) or any(a.particle in SUBJECT for a in args):
         return args
-    first = args[0]
     head = _HEADLINE_HEAD.match(s.text)
-    if head is None or first.start - s.start != head.end():
+    if head is None or args[0].start - s.start != head.end():
         return args
+    # "SK그룹 계열 SK스퀘어, Y에 투자": the actor after its group, which only describes it
+    described = len(args) > 1 and _GROUP_DESCRIBES.fullmatch(s.text, args[0].end - s.start, args[1].start - s.start)
+    lead_in = args[:1] if described else []
+    first = args[len(lead_in)]
     actors = [first]
     for a in args[1:]:
         if not _HEADLINE_JOINER.fullmatch(s.text, actors[-1].end - s.start, a.start - s.start):
             break
         actors.append(a)
-    rest = args[len(actors) :]
+    rest = args[len(lead_in) + len(actors) :]
     if (
         s.text[actors[-1].end - s.start : actors[-1].end - s.start + 2] != ", "
         or rest
@@ -581,7 +586,7 @@ def _headline_subject(s: Sentence, args: list[Arg]) -> list[Arg]:
         or not all(a.entity.type.is_organization for a in actors)
     ):
         return args
-    return [Arg(a.entity, a.start, a.end, "는", -1 - first.group) for a in actors] + rest
+    return lead_in + [Arg(a.entity, a.start, a.end, "는", -1 - first.group) for a in actors] + rest
 
 
 # a subject of a relative clause's own ("김 회장이 이끄는"), or a passive verb ending it ("2019년 설립된"): no verb

@@ -366,12 +366,15 @@ def learned_pairs(c: Clause) -> list[Relation]:
             ):
                 continue  # the organisation belongs to the person written nearer to it, if to any
             org_end = (a if ak == "O" else b).end
-            if _gloss(c.doc.text, a, b) or (
-                ak != bk
-                and (
-                    _ORIGIN.match(c.doc.text, org_end)
-                    or _STUDIED.match(c.doc.text, org_end)
-                    or _INTERVIEWED.match(c.doc.text, org_end)
+            if (
+                _gloss(c.doc.text, a, b)
+                or (
+                    ak != bk
+                    and (
+                        _ORIGIN.match(c.doc.text, org_end)
+                        or _STUDIED.match(c.doc.text, org_end)
+                        or _INTERVIEWED.match(c.doc.text, org_end)
+                    )
                 )
             ):  # "김민수 서울대 출신 연구원": where the person came from (or studied); "한빛일보와의 인터뷰에서": who asked
                 continue

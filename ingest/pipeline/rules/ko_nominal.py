@@ -20,10 +20,10 @@ from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import SPENT_FOR, Arg, Clause
 
 # the end of a deal noun right after a name: "Y 투자는", "Y 지분 투자를", "Y 인수로"
-_NOUN_END = r"(?=[은는을를이가에와과의로도]|\s|…|\.\.\.|$)"
+_NOUN_END = r"(?=[은는을를이가에와과의로도(]|\s|…|\.\.\.|$)"
 # what turns the noun into the recipient's own round, or into a plan or talks
 _NOT_DONE = re.compile(
-    r"\S{0,2}\s*(?:유치|받|이끌어|끌어|수혈받|추진|검토|타진|협상|협의|제안|시도|의향|계획|가능성|설|추진설|포기|무산|불발|철회|여부|대상|후보)"
+    r"\S{0,2}\s*(?:유치|받|이끌어|끌어|수혈받|추진|검토|타진|협상|협의|제안|시도|의향|계획|가능성|설|추진설|포기|무산|불발|철회|여부|대상|후보|미확인)"
 )
 # verbs that say the deal, named by the noun, happened ("Y 인수 작업을 마무리했다", "Y 인수 계약을 체결했다": the
 # agreement signed, as "인수하기로 했다" is read)
@@ -31,6 +31,7 @@ _DONE = re.compile(
     r"(?:\s?(?:작업|절차|거래)\s?)?[을를]\s(?:\S+\s)?(?:단행|집행|진행|결정|완료|마무리|성사|마쳤|마친|확정)"
     r"|\s?계약을\s(?:\S+\s)?체결|[을를]\s통해|로\s|에\s이어"
     r"|\s*(?:…|\.\.\.|$)"  # a headline ending on the noun: "카카오, 누리랩스 인수…AI 강화"
+    r"|\s?\([^()]*\d[^()]*(?:원|달러|유로|엔)\)\s*(?:…|\.\.\.|$)"  # or on its price: "누리랩스 인수(500억원)"
     r"|" + SPENT_FOR  # "Y 인수를 위해 1조원을 투입했다": money spent on the deal
 )
 

@@ -1388,7 +1388,10 @@ _LISTED_KIND = re.compile(r"\s?(?:등\s)?(?:[가-힣A-Za-z]{1,6}\s)?(?:[가-힣A
 
 
 # "산하에 (AI센터를) 신설": a place under the whole, and the object put there if one is written
-_PLACED_UNDER = re.compile(r"(?:에|에서|로|으로)\s(?P<object>[^.]{0,30}?[을를]\s)?")
+# (a headline's object has no particle: "X 산하에 AI연구소 신설")
+_PLACED_UNDER = re.compile(
+    r"(?:에|에서|로|으로)\s(?P<object>[^.]{0,30}?[을를]\s|[^.]{0,30}?\s(?:신설|설립|출범|개소|설치)(?=[\s…,.]|$))?"
+)
 
 
 @relation_rule(RelationType.PART_OF, language="ko")
