@@ -160,3 +160,33 @@ def test_a_headline_actor_after_its_group() -> None:
 def test_a_body_set_up_under_another_in_a_headline_leaves_the_actor_out() -> None:
     got = facts("롯데그룹, 롯데이노베이트 산하에 AI연구소 신설")
     assert not any(k[0] == "PART_OF" and k[1] == "롯데" for k in got), got
+
+
+def test_former_written_between_a_founder_s_name_and_title() -> None:
+    got = facts("비전랩스 창업자인 조현우 전 대표는 이사회 의장을 맡았습니다.")
+    assert got.get(("WORKS_FOR", "조현우", "비전랩스"), {}).get("former") is True, got
+
+
+def test_a_current_title_after_a_name_is_current() -> None:
+    got = facts("비전랩스 조현우 대표는 이사회 의장을 맡았습니다.")
+    assert got.get(("WORKS_FOR", "조현우", "비전랩스"), {}) == {"title": "대표"}, got
+
+
+def test_a_country_ending_a_foreign_arm_s_name_is_no_company() -> None:
+    text = "최지웅 대표는 마이크로소프트 한국지사와 아마존웹서비스(AWS) 코리아를 거쳤다."
+    assert "코리아" not in names(text), names(text)
+
+
+def test_a_stage_of_a_programme_names_none() -> None:
+    got = facts("대신정보통신 컨소시엄이 행정안전부가 발주한 '차세대 지방재정관리시스템' 2단계 사업을 수주했다.")
+    assert not any(k[0] == "PARTICIPATES_IN" and k[2] == "2단계 사업" for k in got), got
+
+
+def test_a_named_programme_s_stage_is_part_of_its_name() -> None:
+    got = facts("가람전자는 'K-클라우드 2단계 사업'에 참여한다.")
+    assert ("PARTICIPATES_IN", "가람전자", "K-클라우드 2단계 사업") in got, got
+
+
+def test_a_broadcast_caption_names_the_speaker_s_post() -> None:
+    got = facts('[인터뷰] 이서연 / 다온소프트 부사장 "AI를 바로 적용할 수 있습니다."')
+    assert got.get(("WORKS_FOR", "이서연", "다온소프트"), {}).get("title") == "부사장", got

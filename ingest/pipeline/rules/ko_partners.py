@@ -434,6 +434,10 @@ def _overlaps(spans: list[tuple[int, int]], start: int, length: int) -> bool:
     return any(a < start + length and start < b for a, b in spans)
 
 
+# a stage or round of a programme: "2단계", "1차", "3차년도"
+_STAGE = re.compile(r"\d+(?:단계|차|차년도|기|년차)")
+
+
 def programme_place(
     c: Clause, until: int | None = None, role_before: int | None = None, carried: bool = False
 ) -> Entity | None:
@@ -482,9 +486,10 @@ def programme_place(
     if group == "quoted" and len(words) < 3 and all(w in c.lex.generic_heads for w in words):
         return None  # "'AI' 사업": a field word, even quoted, names no programme ("'차세대 NPU 개발' 과제" does)
     if group == "name" and (
-        len(words) < 2 or all(w in c.lex.generic_heads or w in c.lex.generic_orgs for w in words[:-1])
+        len(words) < 2
+        or all(w in c.lex.generic_heads or w in c.lex.generic_orgs or _STAGE.fullmatch(w) for w in words[:-1])
     ):
-        return None
+        return None  # "AI 사업", "2단계 사업" (a stage of a programme named before it): no name
     name = " ".join(words)
     start, end = offset + kept[0].start(), offset + kept[-1].end()
     inside = [t for t in c.sentence.tokens if start <= t.start and t.end <= end]

@@ -151,6 +151,9 @@ _TAKEN_BY = re.compile(
     r"(?:\s*\([^()]*\))?(?:\s+\S+){0,3}?\s*(?:이|가)\s+(?:\S+\s)?"
     r"(?:맡(?:았|는|고|아|게|기로|으며|는다)|겸(?:임|직)?(?:했|한|하(?:고|며|게|기로)))"  # "P가 겸임한다": held alongside
 )
+# a broadcast caption naming a speaker: "[인터뷰] 이서연 / 다온소프트 부사장"
+_CAPTION_SLASH = re.compile(r"\s?/\s?")
+_CAPTION_TITLE = re.compile(r"\s(?P<t>[^\s\"“'‘,.()\]]+)(?=[\s\"“'‘,.\]]|$)")
 # "ORG의 대표이사는 P이다", "ORG의 창립자는 P로, …": the person named as the post, by the copula (not "P였다": then)
 _IS_THE_POST = re.compile(r"(?:\s*\([^()]*\))?(?:이다|다|이며|이고|(?:으)?로,)(?=[\s.,]|$)")
 _SUBJECT_GAP = re.compile(r"(?:은|는|이|가)\s+$")
@@ -331,8 +334,11 @@ def titled_person(c: Clause) -> list[Relation]:
             )
             # "전 ORG T(인) P": the 전 written before the organisation, the name after its title
             before = m.org[1] <= m.start and _FORMER_BEFORE.search(c.sentence.text, 0, m.org[0] - c.sentence.start)
+            # "ORG 창업자인 P 전 대표": the 전 written between the name and its title, the organisation before both
+            rel = m.end - c.sentence.start
+            after_name = m.org[1] <= m.start and bool(m.title) and c.sentence.text[rel : rel + 3] in (" 전 ", " 前 ")
             for f in facts:
-                if (m.former or ended or before or came_from) and f.type is RelationType.WORKS_FOR:
+                if (m.former or ended or before or after_name or came_from) and f.type is RelationType.WORKS_FOR:
                     f.properties["former"] = True
             out += facts
     return out
@@ -659,6 +665,13 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
                 out += _held(_works_for(c, of_mention[p.start], of_mention[o.start], held), h["past"])
             if o.end < p.start and _HEADING.fullmatch(text, o.end - base, p.start - base):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], p.title)
+            if (
+                o.start > p.end
+                and _CAPTION_SLASH.fullmatch(text, p.end - base, o.start - base)
+                and (t := _CAPTION_TITLE.match(text, o.end - base))
+                and _is_title(c, t["t"])
+            ):
+                out += _works_for(c, of_mention[p.start], of_mention[o.start], t["t"])  # "[인터뷰] P / ORG 부사장"
         # "P 박사가 ORG를 이끈다": heading an organisation (not a name glossed in parentheses after P)
         for o in (o for o in orgs if o.start - base >= _after_person(text, p, base)):
             if (
