@@ -207,3 +207,22 @@ def test_a_group_founded_inside_another_organisation_is_not_the_topic() -> None:
     )
     assert ("ESTABLISHED", "Hannah Weiss", "Corvid Bio") not in got, got
     assert ("WORKS_FOR", "Hannah Weiss", "Corvid Bio") in got, got
+
+
+def test_an_investor_leading_its_round_is_not_the_round_s_owner() -> None:
+    got = en_facts("Sequoia led its 2021 Series A, while Index joined the $28 million Series B a year later.")
+    assert not any(k[0] == "INVESTED_IN" and k[2] == "Sequoia" for k in got), got
+
+
+def test_a_past_round_named_with_its_size_keeps_its_own_size() -> None:
+    got = en_facts(
+        "Helix Robotics raised $60 million in a round led by SoftBank Vision Fund 2. Tiger Global, which led Helix's "
+        "$150 million Series C two years ago, declined to invest this time."
+    )
+    tiger = [v for k, v in got.items() if k[0] == "INVESTED_IN" and k[1] == "Tiger Global"]
+    assert tiger and tiger[0].get("round_amount") == 1.5e8 and tiger[0].get("series") == "C", got
+
+
+def test_a_round_led_after_it_was_told_keeps_the_told_size() -> None:
+    got = en_facts("Helix Robotics raised $60 million in a Series D. Tiger Global led the round.")
+    assert got.get(("INVESTED_IN", "Tiger Global", "Helix Robotics"), {}).get("round_amount") == 6e7, got

@@ -190,3 +190,63 @@ def test_a_named_programme_s_stage_is_part_of_its_name() -> None:
 def test_a_broadcast_caption_names_the_speaker_s_post() -> None:
     got = facts('[인터뷰] 이서연 / 다온소프트 부사장 "AI를 바로 적용할 수 있습니다."')
     assert got.get(("WORKS_FOR", "이서연", "다온소프트"), {}).get("title") == "부사장", got
+
+
+def test_a_research_team_s_organisation_researches_what_it_developed() -> None:
+    got = facts("KAIST 전산학부 김민수 교수 연구팀은 네이버클라우드와 공동으로 초거대 AI 경량화 기술을 개발했다.")
+    assert not any(k[0] == "RESEARCHES" and k[1] == "김민수" for k in got), got
+    assert any(k[0] == "RESEARCHES" and k[1].startswith("한국과학기술원") for k in got), got
+
+
+def test_developed_jointly_with_a_long_object_is_a_partnership() -> None:
+    got = facts("KAIST는 네이버클라우드와 공동으로 초거대 AI 경량화 기술을 개발했다.")
+    assert ("PARTNERS_WITH", "한국과학기술원", "네이버클라우드") in got, got
+
+
+@pytest.mark.parametrize(
+    "text", ["당사는 한빛그룹 계열사로 편입되었습니다.", "자사는 누리벤처스로부터 투자를 유치했다."]
+)
+def test_a_company_writing_of_itself_is_no_name(text: str) -> None:
+    assert not {"당사", "자사"} & set(names(text)), names(text)
+
+
+def test_a_deal_put_to_a_vote_is_not_made() -> None:
+    got = facts(
+        "머스크는 테슬라가 xAI에 50억 달러를 투자하는 방안을 주주 투표에 부치겠다고 밝혔지만, 실제 투자 여부는 투표 "
+        "결과에 달려 있다."
+    )
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_a_decided_option_to_invest_is_made() -> None:
+    got = facts("테슬라는 xAI에 50억 달러를 투자하는 방안을 확정했다.")
+    assert got.get(("INVESTED_IN", "테슬라", "xAI"), {}).get("amount") == 5e9, got
+
+
+def test_the_chairman_leading_the_group_works_for_the_group() -> None:
+    got = facts("SK하이닉스는 SK그룹 계열사로, 최태원 회장이 그룹을 이끌고 있다.")
+    assert got.get(("WORKS_FOR", "최태원", "SK"), {}).get("title") == "회장", got
+    assert ("WORKS_FOR", "최태원", "SK하이닉스") not in got, got
+
+
+def test_the_head_of_a_merged_company_heads_no_body_founded_before() -> None:
+    got = facts(
+        "리벨리온이 사피온코리아와 합병한다. 사피온은 SK텔레콤에서 분사해 설립된 회사다. 합병 법인의 대표는 리벨리온 "
+        "박성현 대표가 맡는다."
+    )
+    assert not any(k[0] == "WORKS_FOR" and k[1] == "박성현" and "사피온" in k[2] for k in got), got
+
+
+def test_the_head_of_a_new_company_heads_the_body_founded() -> None:
+    got = facts("가람전자는 자회사 누리AI를 설립했다. 신설 법인의 대표는 김민수 부사장이 맡는다.")
+    assert got.get(("WORKS_FOR", "김민수", "누리AI"), {}).get("title") == "대표", got
+
+
+def test_the_writer_is_not_the_person_named_before() -> None:
+    got = facts("저 강민호와 공동창업자 오세린이 회사를 세웠습니다. 저는 그 전에 삼성전자에서 5년간 일했습니다.")
+    assert ("WORKS_FOR", "오세린", "삼성전자") not in got, got
+
+
+def test_he_after_a_person_is_that_person() -> None:
+    got = facts("오세린 대표는 가람AI를 세웠다. 그는 그 전에 삼성전자에서 5년간 일했다.")
+    assert got.get(("WORKS_FOR", "오세린", "삼성전자"), {}).get("former") is True, got

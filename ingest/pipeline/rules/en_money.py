@@ -853,25 +853,36 @@ def leads_round(c: EnClause) -> list:
         if not objects or not _is_round(objects[0]) or c.entity(objects[0]) is not None:
             continue  # "joined existing backer Orla Capital": a name's last word is no round
         # "X led the $N round in Y", "X led Y's round"; "X led the round" after the company raising it was named
+        subjects = c.subjects(verb)
         targets = (
             _in_targets(c, verb)
             or _round_owner(c, objects[0])
             or [t for t in (c.disc.round_target or c.disc.deal_target,) if t is not None]
         )
+        targets = [t for t in targets if t not in subjects]  # "X led its Series A": "its" is no X, which backs it
         if targets:
             c.disc.round_target = targets[0]
+        # "X, which led Y's $150 million Series C two years ago": that round's own size and series, not the one the
+        # article reports
+        own_size = c.money(list(objects[0].subtree))
+        own_series = round_series(" ".join(t.text for t in objects[0].subtree))
+        told = {}
+        if "amount" in own_size or own_series:
+            told = (_as_round_total(own_size) if "amount" in own_size else {}) | (
+                {"series": own_series} if own_series else {}
+            )
         lead = verb.lemma_.lower() != "join"
         # "X led the round, joined by Y", "…, with participation from Z": the others invested too
         others = [e for j in verb.children if j.lemma_.lower() == "join" and j.tag_ == "VBN" for e in c.agents(j)]
         others += _also_in_round(c) if lead else []
-        for investor, leads in [(e, lead) for e in c.subjects(verb)] + [(e, False) for e in others]:
+        for investor, leads in [(e, lead) for e in subjects] + [(e, False) for e in others]:
             for target in targets:
                 c.add(
                     RelationType.INVESTED_IN,
                     investor,
                     target,
                     0.8,
-                    **_told_total(c, target),
+                    **(told or _told_total(c, target)),
                     lead=True if leads else None,
                 )
     return c.take()

@@ -694,11 +694,16 @@ def _anaphor(m: Mention, index: int, disc: Discourse, of_mention: dict[int, Enti
 _MONEY_TOPIC = frozenset({"원", "달러", "유로", "엔", "위안", "자본금", "투자금", "투자액", "출자금"})
 
 
+_FIRST_PERSON = frozenset({"저", "나", "제", "내", "우리", "저희"})
+
+
 def has_other_subject(s: Sentence, mentions: list[Mention]) -> bool:
     """The sentence has a subject or topic that is not an entity ("정부도 …"); a person's title is part of the
     person ("P 대표가 …"), and money as the topic leaves the actor carried."""
     spans = [(m.start, _after_title(s, m)) for m in mentions]
     for prev, tok in zip(s.tokens, s.tokens[1:]):
+        if tok.tag in ("JKS", "JX") and tok.form in SUBJECT and prev.tag == "NP" and prev.form in _FIRST_PERSON:
+            return True  # "저는 그 전에 …": the writer, not the person the last sentence named
         if (
             tok.tag in ("JKS", "JX")
             and tok.form in SUBJECT

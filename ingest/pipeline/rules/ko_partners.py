@@ -667,6 +667,8 @@ def researches(c: Clause) -> list[Relation]:
         (a for a in reversed(c.before) if a.entity.type is EntityType.TECHNOLOGY and a.particle in OBJECT), None
     )
     actor = next((a.entity for a in c.subjects if a.entity.type is not EntityType.TECHNOLOGY), None) or c.topic
+    if actor is not None and actor.type is EntityType.PERSON:
+        actor = _persons_organisation(c, actor)  # "ORG P 교수 연구팀은 T를 개발했다": the team's organisation
     if tech is None or actor is None:
         return []
     return [
@@ -678,6 +680,21 @@ def researches(c: Clause) -> list[Relation]:
             c.confidence if c.subjects else c.subject_confidence,
         )
     ]
+
+
+def _persons_organisation(c: Clause, person: Entity) -> Entity | None:
+    """The organisation written with the person in this sentence ("KAIST 전산학부 P 교수"), if any."""
+    return next(
+        (
+            org
+            for m in c.mentions
+            if m.org is not None
+            and c.doc.of_mention.get(m.start) is person
+            and (org := c.doc.of_mention.get(m.org[0])) is not None
+            and org.type.is_organization
+        ),
+        None,
+    )
 
 
 # "L이 주관하는 ('X 사업') 컨소시엄에는 ": a consortium written without a name of its own, only by its leader

@@ -112,7 +112,9 @@ _TAKES = re.compile(  # "P는 ORG(의|에서) T를 …", "P는 '노바링크' �
 # "P는 ORG를 떠나 …", "P는 ORG를 퇴사했다": an organisation left, worked for before
 _LEAVES = re.compile(r"(?:을|를)\s+(?:떠나|떠났|퇴사했|퇴사하)")
 _LED_BY = re.compile(
-    r"(?:\([^()]*\))?\s*(?P<t>[가-힣A-Z]{1,6}?)?(?:이|가)\s+(?:\S+\s)?(?:이끈다|이끌고\s있다|맡고\s있다|맡는다|총괄한다|이끌게\s된다|이끌며|이끌고)"
+    # (not "P 회장이 그룹을 이끈다" after its affiliate: the group the affiliate belongs to)
+    r"(?:\([^()]*\))?\s*(?P<t>[가-힣A-Z]{1,6}?)?(?:이|가)\s+(?:(?!그룹)\S+\s)?"
+    r"(?:이끈다|이끌고\s있다|맡고\s있다|맡는다|총괄한다|이끌게\s된다|이끌며|이끌고)"
 )
 # between an organisation and the person named for its role: "ORG 원장에 ", "ORG의 신임 대표로 "
 # ("ORG는 제12대 원장에 P가 취임했다": the organisation as the topic, the post's ordinal before it)
@@ -151,6 +153,7 @@ _TAKEN_BY = re.compile(
     r"(?:\s*\([^()]*\))?(?:\s+\S+){0,3}?\s*(?:이|가)\s+(?:\S+\s)?"
     r"(?:맡(?:았|는|고|아|게|기로|으며|는다)|겸(?:임|직)?(?:했|한|하(?:고|며|게|기로)))"  # "P가 겸임한다": held alongside
 )
+_LEADS_THE_GROUP = re.compile(r"(?:이|가)\s+그룹을\s(?:\S+\s)?(?:이끈다|이끌고|이끌며|총괄한다|총괄하고)")
 # a broadcast caption naming a speaker: "[인터뷰] 이서연 / 다온소프트 부사장"
 _CAPTION_SLASH = re.compile(r"\s?/\s?")
 _CAPTION_TITLE = re.compile(r"\s(?P<t>[^\s\"“'‘,.()\]]+)(?=[\s\"“'‘,.\]]|$)")
@@ -692,6 +695,14 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
         if led is not None and (lb := _LED_BY.match(text, _after_person(text, p, base))) and not c.hedged(lb.end()):
             title = p.title or (lb.group("t") if lb.group("t") in c.lex.titles else "")
             out += _works_for(c, of_mention[p.start], of_mention[led.start], title)
+        # "X는 G그룹 계열사로, P 회장이 그룹을 이끌고 있다": the group named in the sentence, not its affiliate
+        group = next((of_mention[o.start] for o in orgs if of_mention[o.start].type is EntityType.BUSINESS_GROUP), None)
+        if (
+            group is not None
+            and (g := _LEADS_THE_GROUP.match(text, _after_person(text, p, base)))
+            and not c.hedged(g.end())
+        ):
+            out += _works_for(c, of_mention[p.start], group, p.title)
         # "ORG의 대표는 P가 맡았다": the post first, then the person who takes it
         for o in (o for o in orgs if o.end <= p.start):
             topic_post = _POST_AS_TOPIC.fullmatch(text, o.end - base, p.start - base)
@@ -1421,8 +1432,9 @@ def _heads_the_new_body(post: re.Match[str], new: Entity) -> bool:
     if post.group("first"):
         return True
     name = (post.group("name") or "").removesuffix("의")
-    if name == new.name or name in _NEW_BODY_WORDS:  # "Y 대표에는", "합작법인 대표는"
-        return True
+    merged = post.group("name") and post.string[: post.start("name")].endswith(("합병 ", "통합 ", "존속 "))
+    if name == new.name or (name in _NEW_BODY_WORDS and not merged):  # "Y 대표에는", "합작법인 대표는"
+        return True  # (not "합병 법인의 대표는": the company a merger leaves, no body founded)
     opens = post.start() == 0 or bool(_CLAUSE_OPENS.search(post.string, 0, post.start("t")))
     return opens and post.group("t").endswith("장")  # "센터장은", "미국 법인장에는"
 
