@@ -226,3 +226,39 @@ def test_a_past_round_named_with_its_size_keeps_its_own_size() -> None:
 def test_a_round_led_after_it_was_told_keeps_the_told_size() -> None:
     got = en_facts("Helix Robotics raised $60 million in a Series D. Tiger Global led the round.")
     assert got.get(("INVESTED_IN", "Tiger Global", "Helix Robotics"), {}).get("round_amount") == 6e7, got
+
+
+def test_a_poll_question_is_no_fact() -> None:
+    got = en_facts("Will OpenAI acquire Windsurf for $3B?\nYes\nNo")
+    assert not any(k[0] == "ACQUIRED" for k in got), got
+
+
+def test_a_deal_said_to_be_dead_is_none() -> None:
+    got = en_facts("Adobe's $20B Figma acquisition is dead.")
+    assert not any(k[0] == "ACQUIRED" for k in got), got
+
+
+def test_a_report_the_sentence_calls_false_is_none() -> None:
+    got = en_facts("Multiple outlets said Nvidia bought a 10% stake in Cohere, but Cohere says that is false.")
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_a_post_s_field_set_off_before_the_employer_names_no_body() -> None:
+    text = "Media contact: Rachel Ong, Head of Communications, Nimbus Vector, press@nimbusvector.com"
+    assert "Communications" not in en_entity_names(text), en_entity_names(text)
+    assert not any(k[2] == "Communications" for k in en_facts(text)), en_facts(text)
+
+
+def test_a_grant_to_establish_a_body_makes_the_funder_no_founder() -> None:
+    got = en_facts(
+        "The National Science Foundation has awarded Carnegie Mellon University a $20 million grant to establish an "
+        "AI institute for robotic manufacturing."
+    )
+    assert not any(k[0] in ("ESTABLISHED", "PART_OF") for k in got), got
+    assert any(k[0] == "INVESTED_IN" and k[2] == "Carnegie Mellon University" for k in got), got
+
+
+def test_a_participle_s_date_is_not_the_deal_s() -> None:
+    got = en_facts("Lightelligence, spun out of MIT in 2017, has been acquired by Advanced Micro Devices.")
+    acquired = [v for k, v in got.items() if k[0] == "ACQUIRED"]
+    assert acquired and "date" not in acquired[0], got

@@ -224,13 +224,18 @@ _NOT_YET_OR_NO_LONGER = {
 _UNCONFIRMED = re.compile(
     r"according to (?:[\w-]+ ){0,3}(?:sources|people|reports?|media|newspapers?|insiders|filings? seen)\b"
     r"|(?:people|(?:a|one|another|the) (?:person|source|insider)) (?:familiar|briefed|with knowledge|close to)"
-    r"|(?:sources|insiders|(?:a|one|another) (?:source|insider)) (?:said|say|says|told)|it was learned|reportedly",
+    r"|(?:sources|insiders|(?:a|one|another) (?:source|insider)) (?:said|say|says|told)|it was learned|reportedly"
+    # a claim the sentence itself says is untrue ("…, but Cohere says that is false")
+    r"|\b(?:that|this|it|the report|the claim)(?: was| is|'s) (?:false|untrue|inaccurate|not true)\b",
     re.I,
 )
+# a question, also one a poll's answers follow on their own lines ("Will X acquire Y?\nYes\nNo")
+_ASKED = re.compile(r"\?[\"'”’)]*\s*(?:\n|$)")
 # A deal the same sentence says fell through is not a fact ("… but the deal was later abandoned").
 _CALLED_OFF = re.compile(
     r"\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|call(?:s|ed)? off|terminat(?:ed|es)|collapsed|blocked|fell through|fell apart|withdr[ae]w[n]?"
-    r"|walk(?:ed|s)? away|(?:pulled|pulls|backed|backs) out|pulled the plug|cancell?ed|cancels|shelved|shelves)\b",
+    r"|walk(?:ed|s)? away|(?:pulled|pulls|backed|backs) out|pulled the plug|cancell?ed|cancels|shelved|shelves"
+    r"|(?:is|was) (?:now )?dead)\b",  # "X's $20B Y acquisition is dead"
     re.I,
 )
 # the deal a sentence says fell through, by the kinds of fact it would have made: "the takeover", "their planned
@@ -1796,7 +1801,7 @@ class EnClause:
     def _hedged_sentence(self) -> bool:
         """Called off, unconfirmed, or asked ("Did X invest in Y?" states no deal)."""
         low = self.span.text.lower()
-        return bool(_CALLED_OFF.search(low) or _UNCONFIRMED.search(low)) or low.rstrip(" \"'”’)").endswith("?")
+        return bool(_CALLED_OFF.search(low) or _UNCONFIRMED.search(low) or _ASKED.search(self.span.text))
 
     def in_quote(self, tok) -> bool:
         """Inside quoted speech: more opening than closing quotes before the token in its paragraph."""

@@ -218,9 +218,9 @@ class EnglishLexicon:
         return False
 
     def is_title_field(self, doc, start: int, end: int) -> bool:
-        """ "Head of Digital Health at Novartis", "join Medtronic as Head of Robotic Vision": the capitalised words
-        ``doc[start:end]`` after a title and "of" name the post's field when the employer is named after "at" or
-        before "as" (in "CEO of Upstage" they name the employer)."""
+        """ "Head of Digital Health at Novartis", "join Medtronic as Head of Robotic Vision", "Head of Communications,
+        Nimbus Vector": the capitalised words ``doc[start:end]`` after a title and "of" name the post's field when the
+        employer is named after "at", before "as", or after a comma (in "CEO of Upstage" they name the employer)."""
         if start < 2 or doc[start - 1].lower_ != "of" or not self.is_title_token(doc, start - 2):
             return False
         title = start - 2
@@ -228,7 +228,15 @@ class EnglishLexicon:
             title -= 1
         employer_after = end + 1 < len(doc) and doc[end].lower_ == "at" and doc[end + 1].text[:1].isupper()
         employer_before = title >= 2 and doc[title - 1].lower_ == "as" and doc[title - 2].ent_type_ == "ORG"
-        return employer_after or employer_before
+        # "Head of Communications, Nimbus Vector": one common word, then the employer set off by a comma
+        employer_set_off = (
+            end - start == 1
+            and self.is_common_word(doc[start].text)
+            and end + 1 < len(doc)
+            and doc[end].text == ","
+            and doc[end + 1].text[:1].isupper()
+        )
+        return employer_after or employer_before or employer_set_off
 
     def apposed_post(self, doc, end: int) -> bool:
         """ ", Helsing's chief technology officer," after token ``end - 1``: an apposition naming a person's post at an

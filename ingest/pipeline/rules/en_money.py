@@ -1445,10 +1445,11 @@ def _price_after(c: EnClause, stake) -> dict:
 
 
 def _in_relative_clause(verb, date: str | None) -> bool:
-    """The sentence's ``date`` is written inside a relative clause of the verb's ("…, which X founded in 2019")."""
-    clauses = [t for t in verb.subtree if t.dep_ in ("relcl", "advcl") and t.i != verb.i]
+    """The sentence's ``date`` is written inside a relative clause of the verb's ("…, which X founded in 2019") or a
+    participle's ("Y, spun out of MIT in 2017, has been acquired")."""
+    clauses = [t for t in verb.subtree if t.dep_ in ("relcl", "advcl", "acl") and t.i != verb.i]
     return date is not None and any(
-        any(w.lower_ in ("which", "who", "that") for w in cl.subtree)
+        (cl.dep_ == "acl" or any(w.lower_ in ("which", "who", "that") for w in cl.subtree))
         and date[:4] in "".join(w.text_with_ws for w in cl.subtree)
         for cl in clauses
     )

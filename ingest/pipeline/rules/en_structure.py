@@ -216,6 +216,10 @@ def joint_venture_of(c: EnClause) -> list:
 _OPENED_NO_BODY = {"investigation", "probe", "inquiry", "review", "case", "talks", "discussion", "door", "way", "bid"}
 
 
+# money given for a purpose: what it is for is the recipient's act
+_FUNDING_NOUNS = {"grant", "funding", "award", "donation", "gift", "endowment", "investment"}
+
+
 @relation_rule(RelationType.ESTABLISHED, language="en", per_sentence=True, phase=0)
 def establishes(c: EnClause) -> list:
     """Active "X established Z", passive "Z was founded by X", participial "Founded in 2017 by X, Z"."""
@@ -227,6 +231,8 @@ def establishes(c: EnClause) -> list:
             continue  # "signed a declaration (made plans) to form a consortium": not formed yet
         if any(o.lemma_.lower() in _OPENED_NO_BODY for o in children(verb, "dobj")):
             continue  # "opened an investigation into …", "launched talks with …": no body set up
+        if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in _FUNDING_NOUNS:
+            continue  # "awarded Y a $20 million grant to establish an institute": Y sets it up, not the funder
         agents = c.agents(verb, limit=2)
         if agents or _passive(verb):  # the founded organisation is the subject or the modified noun
             founders = agents
