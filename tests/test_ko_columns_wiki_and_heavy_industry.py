@@ -5,7 +5,9 @@ consortium told by its place in a contest ("경쟁 컨소시엄") has no name; "
 headlines on their own lines keep their own facts."""
 
 import pytest
-from ko_facts import facts, names
+from ko_facts import extractor, facts, names
+
+from aigraph.ingest.contract import Document
 
 
 def test_a_post_held_alongside_another_is_held() -> None:
@@ -250,3 +252,54 @@ def test_the_writer_is_not_the_person_named_before() -> None:
 def test_he_after_a_person_is_that_person() -> None:
     got = facts("오세린 대표는 가람AI를 세웠다. 그는 그 전에 삼성전자에서 5년간 일했다.")
     assert got.get(("WORKS_FOR", "오세린", "삼성전자"), {}).get("former") is True, got
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "title"),
+    [
+        ("박서연은 서울대학교를 졸업했다. 그는 네이버의 연구소장을 지냈다.", "네이버", "연구소장"),
+        ("박서연은 네이버를 떠났다. 현재 한국전자통신연구원 원장이다.", "한국전자통신연구원", "원장"),
+    ],
+)
+def test_a_post_told_of_the_person_carried_over(text: str, org: str, title: str) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", "박서연", org), {}).get("title") == title, got
+
+
+def test_a_post_carried_over_but_only_planned_is_none() -> None:
+    got = facts("박서연은 서울대학교를 졸업했다. 그는 네이버의 연구소장을 맡을 예정이다.")
+    assert ("WORKS_FOR", "박서연", "네이버") not in got, got
+
+
+def test_a_post_held_now_at_an_organisation_in_ui() -> None:
+    got = facts("정유나는 현재 업스케일AI의 최고과학책임자로 재직 중이다.")
+    assert got.get(("WORKS_FOR", "정유나", "업스케일AI"), {}).get("title") == "최고과학책임자", got
+
+
+def test_joined_told_with_hayeo() -> None:
+    got = facts("김도윤은 2006년 삼성전자에 입사하여 연구원으로 근무하였다.")
+    assert ("WORKS_FOR", "김도윤", "삼성전자") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("OpenAI의 Sam Altman CEO는 이날 기자간담회에서 신제품을 공개했다.", ("WORKS_FOR", "Sam Altman", "오픈AI")),
+        ("Anthropic은 OpenAI 출신 Dario Amodei가 2021년 설립한 회사다.", ("ESTABLISHED", "Dario Amodei", "앤트로픽")),
+        ("Cohere는 Aidan Gomez, Ivan Zhang이 토론토에서 세웠다.", ("ESTABLISHED", "Ivan Zhang", "코히어")),
+    ],
+)
+def test_a_person_named_in_latin_letters_in_korean_text(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(text), facts(text)
+    entities = extractor().extract(Document(id="t", text=text)).entities
+    assert {e.name: e.type.value for e in entities}.get(fact[1]) == "Person", entities
+
+
+def test_latin_names_with_korean_particles_are_korean_text() -> None:
+    got = facts("Ilya Sutskever는 OpenAI를 떠나 Safe Superintelligence(SSI)를 설립했다.")
+    assert got.get(("WORKS_FOR", "Ilya Sutskever", "오픈AI"), {}).get("former") is True, got
+
+
+def test_a_firm_named_in_latin_letters_is_no_person() -> None:
+    entities = extractor().extract(Document(id="t", text="Goldman Sachs는 Mistral AI에 투자했다.")).entities
+    assert {e.name: e.type.value for e in entities}.get("Goldman Sachs") not in (None, "Person"), entities

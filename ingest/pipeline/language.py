@@ -30,6 +30,8 @@ _MIN_LETTERS = 20
 # a Hangul syllable is written in Korean alone: a one-line brief of six syllables is Korean, where twenty
 # Latin letters may still be any of several languages
 _MIN_HANGUL = 6
+# a Latin word with a Korean particle glued to it ("OpenAI를", "Sutskever는"): Korean grammar around foreign names
+_GLUED_PARTICLE = re.compile(r"[A-Za-z](?:은|는|이|가|을|를|의|와|과|에|에서|로|으로|도)(?![가-힣])")
 _SAMPLE_CHARS = 20_000  # enough to decide; keeps a 5 MB page cheap
 _MIN_FUNCTION_SHARE = 0.08
 _HEADLINE_WORDS = 16  # at most this many words, a text need not show its function words
@@ -251,6 +253,8 @@ def detect_language(text: str, declared: str = "") -> str:
     hangul = scripts["ko"] * _HANGUL_WEIGHT
     if hangul / (letters - scripts["ko"] + hangul) >= _KOREAN_SHARE:
         return "ko"
+    if scripts["ko"] >= _MIN_HANGUL and len(_GLUED_PARTICLE.findall(sample)) >= 2:
+        return "ko"  # "Ilya Sutskever는 OpenAI를 떠나 …": Latin names carrying Korean particles are Korean text
     if scripts["ja"]:
         scripts["ja"] += scripts.pop("zh", 0)  # kanji inside Japanese text
     script, count = scripts.most_common(1)[0]

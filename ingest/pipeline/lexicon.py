@@ -85,6 +85,7 @@ class Lexicon:
     not_names: frozenset[str] = frozenset()  # last words of quoted or listed phrases that are not names
     places: frozenset[str] = frozenset()  # proper nouns that are places, never organisations alone
     foreign_given_names: frozenset[str] = frozenset()  # "제임스": foreign, though it starts with a surname
+    latin_given_names: frozenset[str] = frozenset()  # "Sam", "Dario": a name written in Latin letters starts so
     term_endings: frozenset[str] = frozenset()  # "증", "체": last syllables of technical nouns, never of given names
     institutions: frozenset[str] = frozenset()  # generic_orgs news writes as the name of one body ("정부", "경찰")
     platforms: frozenset[str] = frozenset()  # services news posts on ("페이스북에 올린 글"), lower-cased
@@ -322,6 +323,7 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
         not_names=_words(lex / "not_names.txt"),
         places=_words(lex / "places.txt") | _words(lex / "countries.txt"),
         foreign_given_names=_words(lex / "foreign_given_names.txt"),
+        latin_given_names=_words(lex / "en_given_names.txt"),
         term_endings=_words(lex / "term_endings.txt"),
         institutions=frozenset(r[0].strip() for r in generic_rows if r[1:2] == ["named"]),
         platforms=frozenset(w.lower() for w in _words(lex / "platforms.txt")),

@@ -83,6 +83,10 @@ _TAKEN_ON = re.compile(
     r"(?:(?:을|를) (?:[^\s]{1,20}(?:으로|로) )?(?:새로 |신규 |전격 )?영입(?=[하했한할됐된]|$)"
     r"|(?P<j>은|는|이|가) [^\s]{1,20}에 (?:새로 |전격 |최근 )?합류(?=[하했한할]))"
 )
+# a name in Latin letters in Korean text: "Sam Altman", "Ilya Sutskever는", "Aidan Gomez," (not glued to Hangul before it)
+_LATIN_NAME = re.compile(  # (each word with a small letter second: "CEO" after a name is its title)
+    r"(?<![A-Za-z가-힣.&-])(?P<n>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z][a-zA-Z'é-]*){1,2})(?![A-Za-z&])"
+)
 # "ORG의 대표이사는 윤재혁이다", "창립자는 윤재혁으로, …": a post, then the name said to hold it, by the copula
 _NAMED_AS_POST = re.compile(
     r"(?:^|의\s|\s)(?P<t>[가-힣A-Z]{1,8})(?:은|는)\s(?P<n>[가-힣]{3,4})(?:이다|이며|이고|으로,|이었다|였다)(?=[\s.,]|$)"
@@ -470,6 +474,23 @@ class PersonFinder:
             ):
                 continue
             found.append(Mention(a, b, m.group("n"), EntityType.PERSON, "person", s.index))
+        return found
+
+    def latin_names(self, s: Sentence) -> list[Mention]:
+        """ "OpenAI의 Sam Altman CEO는", "Dario Amodei가 설립한": a name in Latin letters, two or three capitalised
+        words led by a listed given name (or followed by a title), in Korean text, is a person's (the organisation
+        sources know no such name)."""
+        found = []
+        for m in _LATIN_NAME.finditer(s.text):
+            words = m.group("n").split()
+            title = self.title.match(s.text, m.end() + 1) if s.text[m.end() : m.end() + 1] == " " else None
+            if (words[0] in self.lex.latin_given_names or title) and not any(self.lex.suffix_of(w) for w in words):
+                a, b = s.start + m.start("n"), s.start + m.end("n")
+                found.append(
+                    Mention(
+                        a, b, m.group("n"), EntityType.PERSON, "latin", s.index, title=title.group(0) if title else ""
+                    )
+                )
         return found
 
     def named_as_post(self, s: Sentence) -> list[Mention]:

@@ -48,6 +48,7 @@ from aigraph.ingest.pipeline.person_names import PersonFinder, attach_orgs
 from aigraph.ingest.pipeline.segment import Sentence, Token
 
 _PRIORITY = {
+    "latin": 5,
     "person": 5,
     "registry": 4,
     "learned": 3,
@@ -294,6 +295,7 @@ _ACT_ENDINGS = ("위반", "범죄", "기소", "신청", "증후군", "시위", "
 _BEFORE_EMPLOYER = re.compile(r"\s?(?:[전현前現]\s)?")
 _PARLIAMENT = "국회"
 # words listed with the countries that name no state ("국내 정부", "글로벌 경찰")
+_LATIN_THEN_PARTICLE = re.compile(r"[A-Za-z]((?:은|는|이|가|을|를|의|와|과|도|에게|로|으로))$")
 # a country's name ending a foreign company's arm there ("아마존웹서비스(AWS) 코리아를"): no company on its own
 _COUNTRY_ARMS = frozenset({"코리아", "재팬", "차이나", "아메리카", "인디아"})
 _NOT_COUNTRIES = frozenset({"국내", "해외", "글로벌", "유럽", "북미"})
@@ -660,7 +662,14 @@ class Recogniser:
     def sentence_mentions(self, s: Sentence, learned: dict[str, str]) -> list[Mention]:
         names = self._registry(s) + self._learned(s, learned)
         names += self._glued_to_registry(s, names) + self._group_latin_names(s, names)
-        persons = self.people.persons(s, names)
+        # a name in Latin letters is read whole: not "Sam" and an employer "Altman" in "Sam Altman CEO", nor the
+        # particle glued to it ("Ilya Sutskever는")
+        latin = self.people.latin_names(s)
+        persons = latin + [
+            p
+            for p in self.people.persons(s, names)
+            if not any(overlaps((p.start, p.end), (q.start, q.end)) for q in latin)
+        ]
         persons += [
             p
             for p in self.people.foreign_names(s)
@@ -823,6 +832,9 @@ class Recogniser:
         kept = []
         for p in persons:
             if (p.start, p.end) in employers_made_up:
+                continue
+            if p.source == "latin":  # "Sam Altman", "Ilya Sutskever": a given name leads it, whatever the tagger read
+                kept.append(p)
                 continue
             if p.type is EntityType.PERSON:
                 if (p.start, p.end) in swapped:
@@ -2328,6 +2340,9 @@ class Recogniser:
                     and self._names_a_thing(s, text, end)
                 ):
                     continue  # "유전체를", "소유스 우주선", "유비퀴틴 프로테아좀 시스템": a term or a thing's name
+                if glued := _LATIN_THEN_PARTICLE.search(text):
+                    end -= len(glued.group(1))  # "Ilya Sutskever는": the particle glued to a name in Latin letters
+                    text = text[: end - start]
                 found.append(Mention(start, end, text, EntityType.PERSON, "ner", s.index))
             else:
                 words = text.split()

@@ -800,6 +800,26 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
                 and not c.hedged(v.end(), plans=True)
             ):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], v.group("t"))
+    return out + _roles_of_the_person_carried(c, people, orgs)
+
+
+# a sentence opening on a pronoun for the person written about ("그는", "그녀는"), or on a time only ("현재 …이다")
+_PERSON_CARRIED = re.compile(r"^\s*(?:(?:그|그녀)(?:는|가)\s|(?:현재|이후|이어|이듬해|당시)\s)")
+
+
+def _roles_of_the_person_carried(c: Clause, people: list[Mention], orgs: list[Mention]) -> list[Relation]:
+    """ "P는 서울대를 졸업했다. 그는 ORG의 T를 지냈다", "…. 현재 ORG 원장이다": with no person named, the post is
+    the carried topic's, a person the sentence before wrote about."""
+    person, text, base = c.topic, c.sentence.text, c.sentence.start
+    if people or person is None or person.type is not EntityType.PERSON or not _PERSON_CARRIED.match(text):
+        return []
+    out = []
+    for o in orgs:
+        org = c.doc.of_mention[o.start]
+        if (t := _TAKES.match(text, o.end - base)) and _is_title(c, t["t"]) and not c.hedged(t.end()):
+            out += _held(_works_for(c, person, org, t["t"]), t["past"] or t["left"])
+        elif (d := _DESCRIBED.match(text, o.end - base)) and _is_title(c, d["t"]) and not c.hedged(d.end()):
+            out += _works_for(c, person, org, d["t"])
     return out
 
 
@@ -992,6 +1012,7 @@ def former_role_before_name(c: Clause) -> list[Relation]:
 
 
 # "P는 ORG에서 (T로) 근무했다": the organisation in 에서 right before the verb of working there, a title in 로
+_POST_HELD_AT = re.compile(r"(?:\([^()]*\))?의\s(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s+(?:\S+\s)?$")
 _WORKS_AT = re.compile(r"(?:에서는|에서)\s+(?:(?:\S+\s){0,2}?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:으로|로)\s+)?(?:\S+\s)?$")
 
 
@@ -999,7 +1020,7 @@ _WORKS_AT = re.compile(r"(?:에서는|에서)\s+(?:(?:\S+\s){0,2}?(?P<t>[^\s(]+?
     RelationType.WORKS_FOR,
     language="ko",
     # "뛰고 있다": a player for a club
-    trigger=r"(?:근무|재직|활약|몸담)(?:고\s있|했|하였|한다|하며|하고|해\s?왔|해\s?온|하다가|하던|았|고|며|은|는|다가)"
+    trigger=r"(?:근무|재직|활약|몸담)(?:고\s있|했|하였|한다|하며|하고|해\s?왔|해\s?온|하다가|하던|았|고|며|은|는|다가|\s?중)"
     r"|일(?:했|한다|하고\s있|하며|하고|해\s?왔|해\s?온|하다가|하던)|뛰(?:고\s있|었|며|던|다가)|뛴다",
 )
 def works_at(c: Clause) -> list[Relation]:
@@ -1007,6 +1028,13 @@ def works_at(c: Clause) -> list[Relation]:
     subject works for the organisation in 에서 right before the verb (a hedge or a wish gives nothing)."""
     person = c.subject
     place = next((a for a in reversed(c.before) if a.particle in SOURCE), None)
+    owner = next((a for a in reversed(c.before) if a.particle == "의" and a.entity.type.is_organization), None)
+    post = _POST_HELD_AT.fullmatch(c.text_before(c.pos), owner.end - c.sentence.start) if owner else None
+    if person is not None and person.type is EntityType.PERSON and owner is not None and post is not None:
+        # "P는 현재 ORG의 최고과학책임자로 재직 중이다": the post at the organisation in 의
+        if c.hedged(c.trigger.end(), plans=True) or not _is_title(c, post["t"]):
+            return []
+        return _held(_works_for(c, person, owner.entity, post["t"]), _post_ended(c))
     if person is None or person.type is not EntityType.PERSON or place is None or not place.entity.type.is_organization:
         return []
     gap = _WORKS_AT.fullmatch(c.text_before(c.pos), place.end - c.sentence.start)
@@ -1029,7 +1057,7 @@ _RECRUITED = re.compile(r"(?:\([^()]*\))?(?:을|를)\s+(?:(?:새로|전격|최�
 @relation_rule(
     RelationType.WORKS_FOR,
     language="ko",
-    trigger=r"(?:(?:합류|입사|입단|입당|입대|이적|이직|영입)(?:했|하였|한다|하며|하고|해\s|하면서|됐|되었|된다|돼|되며|되고|한\s|된\s)"
+    trigger=r"(?:(?:합류|입사|입단|입당|입대|이적|이직|영입)(?:했|하였|한다|하며|하고|해\s|하여\s|하면서|됐|되었|된다|돼|되며|되고|한\s|된\s)"
     r"|자리를\s옮(?:겼|긴다|기며|기고|겨\s))",
 )
 def joins_organisation(c: Clause) -> list[Relation]:
