@@ -1262,14 +1262,12 @@ class EnClause:
         last name for the object and the noun for a conjunct."""
         doc, end = prep.doc, self.span.end
         phrase = []
-        # a word for people is a noun however the tagger read it ("by former Dell engineers", tagged a verb)
-        people = [t.i for t in doc[prep.i + 1 : end] if t.lemma_.lower() in _PEOPLE_NOUNS]
         for t in doc[prep.i + 1 : end]:
-            if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP") and t.i not in people or t.tag_ in ("WDT", "TO"):
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP") or t.tag_ in ("WDT", "TO"):
                 break
             phrase.append(t)
-        nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN") or t.i in people]
-        if not nouns or nouns[-1].pos_ == "PROPN" or self.entity(nouns[-1]) is not None:
+        nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+        if not nouns or nouns[-1].pos_ != "NOUN" or self.entity(nouns[-1]) is not None:
             return False
         # the noun the names modify ("Meta researchers"), not a noun after them ("by Orvane last year")
         return any(ch.dep_ in ("compound", "nmod", "amod") and self.entity(ch) is not None for ch in nouns[-1].children)
