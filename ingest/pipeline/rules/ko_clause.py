@@ -553,9 +553,9 @@ _TEAM_AFTER_NAME = re.compile(r"\s?(?:공동\s?)?(?:연구팀|연구진|연구�
 
 # a headline's actor: "[단독] 카카오, ", "▲카카오, " at the start of a line that ends without a full stop
 _HEADLINE_HEAD = re.compile(r"\s*(?:[▲△■◆◇●•]\s*|-\s)?(?:[\[【<(][^\]】>)]{1,8}[\]】>)]\s*)?['‘\"“]?")
-# the joiners of a headline's actors before their comma: "KT·네이버, ", "KT와 네이버, ", "카카오-현대차, "
 # between a group and its affiliate opening a headline: "SK그룹 계열 ", "한화 계열사 "
 _GROUP_DESCRIBES = re.compile(r"(?:그룹)?\s계열(?:사)?\s")
+# the joiners of a headline's actors before their comma: "KT·네이버, ", "KT와 네이버, ", "카카오-현대차, "
 _HEADLINE_JOINER = re.compile(r"\s?·\s?|[와과]\s|\s및\s|-|–")
 
 

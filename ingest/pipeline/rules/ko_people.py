@@ -189,14 +189,13 @@ _NATIONAL_ARM = re.compile(
 
 def head_org(c: Clause, org: Entity) -> Entity | None:
     """ "서울대 기계항공공학부" -> 서울대학교: an organisation of the article the unit's name starts with."""
+    # a named organisation ("카카오브레인") or a company ("구글 코리아", "쿡봇 USA") of its own, no unit
     if (
         c.lex.alias_index().get(normalize_name(org.name)) is not None
         or org.type is EntityType.COMPANY
         or _NATIONAL_ARM.search(org.name)
     ):
-        return (
-            None  # a named organisation ("카카오브레인") or a company ("구글 코리아", "쿡봇 USA") of its own, no unit
-        )
+        return None
     if _BARE_UNIT.fullmatch(org.name):
         owner = _owner_before(c, org)
         if owner is not None and owner.name.endswith(c.lex.body_units):
