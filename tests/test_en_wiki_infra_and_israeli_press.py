@@ -262,3 +262,41 @@ def test_a_participle_s_date_is_not_the_deal_s() -> None:
     got = en_facts("Lightelligence, spun out of MIT in 2017, has been acquired by Advanced Micro Devices.")
     acquired = [v for k, v in got.items() if k[0] == "ACQUIRED"]
     assert acquired and "date" not in acquired[0], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A previous version of this story said that Sarah Lindqvist had joined OpenAI as chief financial officer.",
+        "An earlier version of this article stated that Quantia was spun off from IBM Research.",
+        "This newspaper has retracted an article that said Baidu had acquired a 10% stake in Zhipu AI.",
+        "Earlier this week several outlets said Oracle had bought DataMesh for $2.1 billion.",
+    ],
+)
+def test_what_a_correction_or_other_outlets_said_is_no_fact(text: str) -> None:
+    assert en_facts(text) == {}, en_facts(text)
+
+
+def test_what_the_company_said_is_a_fact() -> None:
+    got = en_facts("Oracle bought DataMesh for $2.1 billion, the company said.")
+    assert got.get(("ACQUIRED", "Oracle", "DataMesh"), {}).get("amount") == 2.1e9, got
+
+
+def test_a_time_clause_s_act_is_the_main_subject_s() -> None:
+    got = en_facts("Meta hired Alexandr Wang to lead its new unit after agreeing to invest $14.3 billion in Scale AI.")
+    assert got.get(("INVESTED_IN", "Meta", "Scale AI"), {}).get("amount") == 1.43e10, got
+    assert not any(k[0] == "INVESTED_IN" and k[1] == "Alexandr Wang" for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Electronic Arts has hired Daniel Okafor as senior vice president of AI research.",
+            ("WORKS_FOR", "Daniel Okafor", "Electronic Arts"),
+        ),
+        ("Square Enix signed a partnership with Nvidia.", ("PARTNERS_WITH", "Square Enix", "Nvidia")),
+    ],
+)
+def test_game_companies_are_registry_names(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in en_facts(text), en_facts(text)

@@ -68,7 +68,8 @@ _CONDITIONED = re.compile(
 )
 _MAY_CONDITION = ("경우", "조건", "다면 ", "라면 ", "되면 ", "하면 ", "으면 ", "지면 ", "나면 ")
 # "투자한 것으로 보인다", "인수한 바 없다": the adnominal verb is the clause's own predicate, so its hedge counts
-_COMPLEMENT = re.compile(r"(?:것|바|적|수)(?=[\s으이은을도]|$)")
+# (or the noun the predicate denies: "Y에서 분사한 법인이 아니다")
+_COMPLEMENT = re.compile(r"(?:것|바|적|수)(?=[\s으이은을도]|$)|[^\s.,]{1,6}(?:이|가)\s아니")
 _ADNOMINAL = re.compile(r"(?:한|된|했던|됐던|하던|인)\s+['‘]?(?=\S)")  # a completed relative clause before a noun
 # "투자받은 데 이어", "투자를 받은 X": a trigger that ends in the past adnominal itself
 _ADNOMINAL_TRIGGER = re.compile(r"(?<=받은)\s+['‘]?(?=\S)")

@@ -225,8 +225,12 @@ _UNCONFIRMED = re.compile(
     r"according to (?:[\w-]+ ){0,3}(?:sources|people|reports?|media|newspapers?|insiders|filings? seen)\b"
     r"|(?:people|(?:a|one|another|the) (?:person|source|insider)) (?:familiar|briefed|with knowledge|close to)"
     r"|(?:sources|insiders|(?:a|one|another) (?:source|insider)) (?:said|say|says|told)|it was learned|reportedly"
-    # a claim the sentence itself says is untrue ("…, but Cohere says that is false")
-    r"|\b(?:that|this|it|the report|the claim)(?: was| is|'s) (?:false|untrue|inaccurate|not true)\b",
+    # a claim the sentence itself says is untrue ("…, but Cohere says that is false"), a correction quoting what an
+    # earlier version or a retracted article said, and what other outlets said
+    r"|\b(?:that|this|it|the report|the claim)(?: was| is|'s) (?:false|untrue|inaccurate|not true)\b"
+    r"|\b(?:earlier|previous|prior|original) version of this (?:story|article|report|post)\b"
+    r"|\bretract(?:ed|s)? (?:an|a|the|its) (?:article|story|report)\b"
+    r"|\b(?:outlets|publications|media reports) (?:said|say|reported|report)\b",
     re.I,
 )
 # a question, also one a poll's answers follow on their own lines ("Will X acquire Y?\nYes\nNo")
@@ -1146,6 +1150,7 @@ class EnClause:
     def subjects(self, verb) -> list[Entity]:
         """Entities of the verb's subject, climbing "plans to invest" / "has invested" / "and will buy"."""
         node = verb
+        timed = False  # climbed out of "after (before) doing": a time clause, the main clause's subject does it
         for _ in range(4):
             subj = [c for c in node.children if c.dep_ in SUBJECTS]
             if subj and subj[0].lower_ in ("which", "that", "who") and node.dep_ == "relcl":
@@ -1185,6 +1190,7 @@ class EnClause:
                 return main
             if (
                 node.dep_ == "xcomp"
+                and not timed  # "Meta hired P to lead its unit after agreeing to invest in Y": Meta agreed
                 and node.head.lemma_.lower() in _OBJECT_CONTROL
                 and (named := [e for o in node.head.children if o.dep_ == "dobj" for e in self.with_conjuncts(o)])
             ):
@@ -1207,6 +1213,7 @@ class EnClause:
                     node = node.head  # "X executed an agreement to acquire …": the noun's own clause
                 node = node.head
                 if node.dep_ == "prep":  # "X entered into an agreement to buy …"
+                    timed = timed or node.lower_ in _TIME_MARKS
                     node = node.head
             else:
                 break
