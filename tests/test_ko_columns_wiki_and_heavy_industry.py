@@ -303,3 +303,36 @@ def test_latin_names_with_korean_particles_are_korean_text() -> None:
 def test_a_firm_named_in_latin_letters_is_no_person() -> None:
     entities = extractor().extract(Document(id="t", text="Goldman Sachs는 Mistral AI에 투자했다.")).entities
     assert {e.name: e.type.value for e in entities}.get("Goldman Sachs") not in (None, "Person"), entities
+
+
+def test_the_body_picking_who_takes_part_takes_none() -> None:
+    got = facts(
+        "과학기술정보통신부는 AI 파운데이션 모델 개발 사업에 참여할 정예팀으로 하늘텔레콤과 미르소프트 컨소시엄을 "
+        "선정했다고 4일 발표했다."
+    )
+    assert not any(k[0] == "PARTICIPATES_IN" and k[1] == "과학기술정보통신부" for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람전자는 'K-클라우드 프로젝트'에 참여한 뒤 매출이 늘었다.",
+        "가람전자는 'K-클라우드 프로젝트'에 참여하는 동안 성장했다.",
+    ],
+)
+def test_taking_part_told_before_a_bound_noun_is_taking_part(text: str) -> None:
+    assert ("PARTICIPATES_IN", "가람전자", "K-클라우드 프로젝트") in facts(text), facts(text)
+
+
+def test_a_denied_description_is_no_spin_off() -> None:
+    got = facts("카카오브레인은 카카오에서 분사한 법인이 아니다.")
+    assert not any(k[0] == "SPUN_OFF_FROM" for k in got), got
+
+
+def test_a_description_told_is_a_spin_off() -> None:
+    assert ("SPUN_OFF_FROM", "카카오브레인", "카카오") in facts("카카오브레인은 카카오에서 분사한 법인이다.")
+
+
+def test_an_insider_familiar_with_the_matter_is_an_unnamed_source() -> None:
+    got = facts("사정에 밝은 관계자에 따르면 라온시큐리티는 넷펜스와 전략적 제휴를 맺었다.")
+    assert got == {}, got

@@ -327,12 +327,20 @@ _EMPLOYERS = frozenset(
 _LISTED_ON = re.compile(r"(?:\([^()]*\))?(?:,|·|\s?및\s|와\s|과\s)")
 
 
+# the participation verb describing a noun after it ("참여할 정예팀으로", "참여하는 기업을"), no bound noun ("참여한 뒤")
+_DESCRIBES_WHO = re.compile(
+    r"(?:할|하는|한)\s+(?!(?:것|수|바|뒤|후|데|만큼|이후|가운데|동안|중|때|만|지)(?:[\s을를이가은는에의도]|$))"
+)
+
+
 @relation_rule(RelationType.PARTICIPATES_IN, language="ko")
 def participates_in(c: Clause) -> list[Relation]:
     """ "A, B가 Y에 참여한다": each subject into the place, else into what was just established or the topic."""
     if _ROUND_PLACE.search(c.text_before(c.pos)) or _AS_INVESTOR.search(c.text_before(c.pos)):
         return []  # joining a funding round, or a company as its investor, is an investment (ko_funding, ko_rounds)
     subjects = c.subjects
+    if _DESCRIBES_WHO.match(c.sentence.text, c.trigger.end()) and all(a.particle in ("은", "는") for a in subjects):
+        return []  # "부처는 Y 사업에 참여할 정예팀으로 A를 선정했다": the topic picks who takes part, it takes none
     # a place written with its particle ("Y에"), not a name of the subjects' list the particle was carried to
     # ("구글과 삼성전자, 퀄컴이 참여하는 Y에": 삼성전자 is listed)
     place = next(
