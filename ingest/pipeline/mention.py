@@ -26,6 +26,12 @@ PARTICLE_AFTER_NAME = re.compile(r"\s*씨(?:[는가를의에와]|$|\s)")
 # heads of local governments: titles only in a gloss ("나주시(시장 P)"); written after a name they are glued to the
 # place ("P 한빛군수") and "시장" is a market as often, so the title lexicon leaves them out
 LOCAL_HEADS = frozenset({"시장", "군수", "구청장", "도지사", "교육감"})
+# the country a foreign company's arm there is named after ("쿡봇 USA", "아마존웹서비스(AWS) 코리아"): the arm is a
+# company of its own, no unit, and the word alone names no company
+COUNTRY_ARMS = frozenset(
+    {"USA", "US", "America", "Korea", "Japan", "China", "Europe", "India", "UK", "Vietnam"}
+    | {"코리아", "재팬", "차이나", "아메리카", "유럽", "인디아", "베트남"}
+)
 # a company's legal form written after its name: the short forms glued to it ("가람테크(주)는"), the words may
 # stand apart ("가람테크 주식회사는"); the particle follows the form
 LEGAL_FORM_AFTER_NAME = re.compile(r"\(주\)|㈜|\(유\)|\s?(?:주식회사|유한회사)")

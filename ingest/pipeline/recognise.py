@@ -32,6 +32,7 @@ from typing import Protocol
 from aigraph.core.vocabulary import EntityType
 from aigraph.ingest.pipeline.lexicon import Lexicon, RegistryEntry, is_bare_unit
 from aigraph.ingest.pipeline.mention import (
+    COUNTRY_ARMS,
     HANGUL,
     KIND_DESCRIBED,
     LEGAL_FORM_AFTER_NAME,
@@ -296,8 +297,6 @@ _BEFORE_EMPLOYER = re.compile(r"\s?(?:[전현前現]\s)?")
 _PARLIAMENT = "국회"
 # words listed with the countries that name no state ("국내 정부", "글로벌 경찰")
 _LATIN_THEN_PARTICLE = re.compile(r"[A-Za-z]((?:은|는|이|가|을|를|의|와|과|도|에게|로|으로))$")
-# a country's name ending a foreign company's arm there ("아마존웹서비스(AWS) 코리아를"): no company on its own
-_COUNTRY_ARMS = frozenset({"코리아", "재팬", "차이나", "아메리카", "인디아"})
 _NOT_COUNTRIES = frozenset({"국내", "해외", "글로벌", "유럽", "북미"})
 _NOT_BODY_WORDS = frozenset(
     {
@@ -1310,7 +1309,7 @@ class Recogniser:
                 or self._place(text)
                 or (t.form in self.lex.places and k == first)  # "보스턴/NNP 다이내믹스/NNP를" is a name
                 or text in self.lex.generic_heads
-                or text in _COUNTRY_ARMS
+                or text in COUNTRY_ARMS  # "아마존웹서비스(AWS) 코리아를": the arm's country alone
                 # "라이너에 투자했다": a name shaped like a person's is a company where money goes into it
                 or (self.people.is_korean_name(text) and not _MONEY_TO_THING.match(s.text, last.end - s.start))
                 or self.people.title.fullmatch(text)

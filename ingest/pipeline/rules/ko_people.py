@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
 from aigraph.ingest.pipeline.doc import Relation
-from aigraph.ingest.pipeline.mention import LOCAL_HEADS, Mention
+from aigraph.ingest.pipeline.mention import COUNTRY_ARMS, LOCAL_HEADS, Mention
 from aigraph.ingest.pipeline.person_names import NOTICE_HEAD
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
@@ -181,19 +181,13 @@ def _is_title(c: Clause, word: str) -> bool:
     )
 
 
-# a company's arm in a country, named after it: "쿡봇 USA", "누리 재팬", "가람 Europe": a company of its own
-_NATIONAL_ARM = re.compile(
-    r"\s(?:USA|US|America|Korea|Japan|China|Europe|India|UK|Vietnam|코리아|재팬|차이나|아메리카|유럽|인디아|베트남)$"
-)
-
-
 def head_org(c: Clause, org: Entity) -> Entity | None:
     """ "서울대 기계항공공학부" -> 서울대학교: an organisation of the article the unit's name starts with."""
     # a named organisation ("카카오브레인") or a company ("구글 코리아", "쿡봇 USA") of its own, no unit
     if (
         c.lex.alias_index().get(normalize_name(org.name)) is not None
         or org.type is EntityType.COMPANY
-        or _NATIONAL_ARM.search(org.name)
+        or (" " in org.name and org.name.rsplit(" ", 1)[1] in COUNTRY_ARMS)
     ):
         return None
     if _BARE_UNIT.fullmatch(org.name):
