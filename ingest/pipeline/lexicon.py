@@ -115,6 +115,11 @@ class Lexicon:
         bodies = self.title_bodies.get(title)
         return bodies is not None and kind in bodies.heads
 
+    def body_kind(self, name: str, kind: EntityType) -> EntityType:
+        """The kind of body a name is, for the titles it gives: an institution news names by a common noun
+        ("검찰", "경찰") is a public body, whatever its mention was typed."""
+        return EntityType.GOVERNMENT_AGENCY if name in self.institutions else kind
+
     def title_never_of(self, title: str, kind: EntityType) -> bool:
         """Whether a ``kind`` body never gives ``title`` ("위원장" of a company)."""
         bodies = self.title_bodies.get(title)

@@ -382,6 +382,7 @@ _EN_SYMBOLS = {
     "rs.": "INR",
     "chf": "CHF",
     "aud": "AUD",
+    "nzd": "NZD",
     "cad": "CAD",
     "hkd": "HKD",
     "sgd": "SGD",
@@ -407,6 +408,7 @@ _EN_SYMBOLS = {
 }
 _EN_WORDS = {
     "australian dollars": "AUD",
+    "new zealand dollars": "NZD",
     "canadian dollars": "CAD",
     "hong kong dollars": "HKD",
     "singapore dollars": "SGD",
@@ -450,14 +452,14 @@ _CODES_WITH_SCALE = (
     r"(?=\s?[\d.,]+\s?(?:trillion|billion|million|thousand|bln|bn|mln|mn|crore|lakh)\b)"
 )
 _EN_PREFIX_MONEY = re.compile(
-    rf"(?P<cur>{_DOLLARS}|CN¥|[€£₩¥₹₦₫฿₱₺₪]|\b(?:USD|EUR|GBP|KRW|JPY|CNY|RMB|CHF|AUD|CAD|HKD|SGD|TWD|INR|SEK|NOK|DKK)\b"
+    rf"(?P<cur>{_DOLLARS}|CN¥|[€£₩¥₹₦₫฿₱₺₪]|\b(?:USD|EUR|GBP|KRW|JPY|CNY|RMB|CHF|AUD|NZD|CAD|HKD|SGD|TWD|INR|SEK|NOK|DKK)\b"
     rf"|\bRs\.?(?=\s?\d)|{_CODES_WITH_SCALE})"
     rf"\s?(?P<num>{_NUM})\s?-?(?P<scale>{_EN_SCALE_ALT})?",
     re.I,
 )
 _EN_SUFFIX_MONEY = re.compile(
     rf"(?<![$€£₩¥\w])(?P<num>{_NUM})\s?-?(?P<scale>trillion|billion|million|thousand|trn|tn|bln|bn|mln|mn)?[\s-]?"
-    r"(?P<cur>U\.S\. dollars|US dollars|(?:Australian|Canadian|Hong Kong|Singapore|(?:New )?Taiwan) dollars|Swiss francs"
+    r"(?P<cur>U\.S\. dollars|US dollars|(?:Australian|New Zealand|Canadian|Hong Kong|Singapore|(?:New )?Taiwan) dollars|Swiss francs"
     r"|rupees|dollars?|euros?|won|yen|yuan|renminbi|naira|rand|reais|rupiah|ringgit|baht|dong|shillings|shekels"
     r"|pounds?(?! of)|KRW|JPY|USD|EUR)\b",
     re.I,

@@ -126,6 +126,7 @@ def _through_glued_latin(s: Sentence, toks: list[Token]) -> list[Token]:
 
 
 _NEW_POST = re.compile(r"(?:신임|새)\s")
+_TENSE_PREFIXES = frozenset({"전", "현"})  # "전 구글코리아 상무 P": a role's tense written before its employer
 
 
 def _past_held(text: str, pos: int) -> int:
@@ -133,8 +134,9 @@ def _past_held(text: str, pos: int) -> int:
     return pos + 2 if text.startswith("전 ", pos) else pos
 
 
-def _foreign_last_name(tok: Token, run: list[Token], is_korean: Callable[[str], bool]) -> bool:
-    """ "세바스찬 승", "제프 딘": a one-syllable last name Kiwi tags as a common noun after a foreign first name."""
+def _foreign_last_name(s: Sentence, tok: Token, run: list[Token], is_korean: Callable[[str], bool]) -> bool:
+    """ "세바스찬 승", "제프 딘": a one-syllable last name Kiwi tags as a common noun after a foreign first name;
+    not the first syllable of a longer word ("ORG코리아 지사장": 지 + 사장)."""
     return (
         tok.tag in ("NNG", "IC")  # "앤드루 응": an interjection's syllable
         and len(tok.form) == 1
@@ -142,6 +144,7 @@ def _foreign_last_name(tok: Token, run: list[Token], is_korean: Callable[[str], 
         and not is_korean(run[0].form)
         and tok.start - run[0].end == 1
         and HANGUL.match(tok.form) is not None
+        and not any(t.start == tok.end and t.tag.startswith("NN") for t in s.tokens)
     )
 
 
@@ -220,8 +223,14 @@ class PersonFinder:
                 units.extend([particle] if particle else [])
                 word = []
             if t is not None:
-                word.append(t)
+                word.extend(self._honorific_apart(t))
         return units
+
+    def _honorific_apart(self, t: Token) -> list[Token]:
+        """ "김도윤씨를": Kiwi reads some names with their honorific as one proper noun; the name, then 씨."""
+        if t.tag == "NNP" and t.form.endswith("씨") and self.is_korean_name(t.form[:-1]):
+            return [Token(t.form[:-1], "NNP", t.start, t.end - 1), Token("씨", "NNB", t.end - 1, t.end)]
+        return [t]
 
     def _after_title(self, s: Sentence, start: int) -> bool:
         """A title ends right before ``start`` ("최고경영자(CEO) ", "대표인 ") and the word there is no team led by
@@ -320,6 +329,7 @@ class PersonFinder:
                 (t.tag != "NNP" and not self._common_noun_named(s, t, name_starts))
                 or not _HANGUL_WORDS.match(t.form)
                 or t.start in name_starts
+                or t.form in _TENSE_PREFIXES
                 or self._is_suffix_word(t.form)  # "구글 차이나 사장": a regional unit, not a person "차이나"
                 or _inside_a_word(s, t)  # "우리공화당 P 대표": a name starts its written word
                 or self._suffixed_before_name(t, toks[i + 1] if i + 1 < len(toks) else None)
@@ -331,7 +341,8 @@ class PersonFinder:
             while (
                 i + len(run) < len(toks)
                 and (
-                    toks[i + len(run)].tag == "NNP" or _foreign_last_name(toks[i + len(run)], run, self.is_korean_name)
+                    toks[i + len(run)].tag == "NNP"
+                    or _foreign_last_name(s, toks[i + len(run)], run, self.is_korean_name)
                 )
                 and HANGUL.match(toks[i + len(run)].form)
                 and toks[i + len(run)].start - run[-1].end <= 1

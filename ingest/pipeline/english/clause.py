@@ -89,6 +89,8 @@ _HEDGE_LEMMAS = {
     "prohibit",  # "the tribunal prohibited X's takeover of Y", "regulators barred the deal": a deal stopped
     "bar",
     "veto",
+    "halt",  # "an injunction halting X's acquisition of Y", "a court enjoined the deal": a deal stopped
+    "enjoin",
     # a deal still being competed for or not yet struck ("shortlisted to acquire Y", "is poised to invest", "vying
     # to buy", "the frontrunner to acquire"): no deal yet
     "shortlist",
@@ -154,6 +156,9 @@ _OBJECT_CONTROL = {
 # verbs giving money to someone ("awarded $10 million to Y to set up Z"), who does what the infinitive says
 _GRANTING = {"award", "give", "grant", "provide", "allocate", "donate", "pledge"}
 _HEARSAY = {"say", "believe", "understand", "think", "rumor", "rumour", "tip"}
+# what one party claims another did ("the suit alleges that X invested in Y", "Z claims that X holds shares in Y"): a
+# claim in a dispute, not a fact the article states
+_ALLEGING = {"allege", "claim", "contend", "accuse", "assert"}
 # adverbs of hearsay or of a guess ("will probably acquire", "will likely invest"): no deal stated
 _REPORTED = {
     *("reportedly", "allegedly", "potentially", "possibly", "reported"),
@@ -239,7 +244,9 @@ _ASKED = re.compile(r"\?[\"'”’)]*\s*(?:\n|$)")
 _CALLED_OFF = re.compile(
     r"\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|call(?:s|ed)? off|terminat(?:ed|es)|collapsed|blocked|fell through|fell apart|withdr[ae]w[n]?"
     r"|walk(?:ed|s)? away|(?:pulled|pulls|backed|backs) out|pulled the plug|cancell?ed|cancels|shelved|shelves"
-    r"|(?:is|was) (?:now )?dead)\b",  # "X's $20B Y acquisition is dead"
+    r"|(?:is|was) (?:now )?dead"  # "X's $20B Y acquisition is dead"
+    # "… but the FTC sued to block the deal", "a judge enjoined the merger": fought in court, not made
+    r"|(?:sued|sues|moved|moves) to (?:block|halt|unwind)|enjoined)\b",
     re.I,
 )
 # the deal a sentence says fell through, by the kinds of fact it would have made: "the takeover", "their planned
@@ -1176,6 +1183,8 @@ class EnClause:
                 subj = subj[1:]  # "Existing investors A and B participated": the parser makes both words subjects
             if len(subj) > 1 and subj[-1].i in self.ent_of and all(t.i not in self.ent_of for t in subj[:-1]):
                 subj = subj[-1:]  # "Acme co-founder Jane Doe joined Y": the parser cuts at "co-"; the name is last
+            if len(subj) > 1 and any(":" in t.text for t in node.doc[subj[0].i : subj[-1].i]):
+                subj = subj[-1:]  # "Quillmark ($640 million): Index Ventures led the round": a heading, then its text
             if subj and node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN") and node.head.dep_ == "ROOT":
                 # "KT, Korea's second-largest carrier, and Microsoft signed …": the small parser makes the first name
                 # the sentence and the verb its conjunct; both names are the subject
@@ -1319,8 +1328,10 @@ class EnClause:
         )
         if glued:
             return end + 2
-        # "Anthropic rival start-up Reka AI": a name before the noun that relates another to it, the other written
-        # after (a describing word or two between)
+        # "Anthropic rival start-up Reka AI", "GreenLedger's rival, start-up CarbonTrace": a name before the noun that
+        # relates another to it, the other written after (a describing word or two between)
+        if end + 1 < self.span.end and doc[end].text in POSSESSIVES and doc[end + 1].lower_ in _RELATING_NOUNS:
+            end += 1
         if end < self.span.end and doc[end].lower_ in _RELATING_NOUNS:
             return next(
                 (k for k in range(end + 1, min(end + 5, self.span.end)) if self.ent_of.get(k) not in (None, ent)),
@@ -1712,6 +1723,7 @@ class EnClause:
                     and any(a.dep_ == "auxpass" for a in node.children)
                 )
                 or (below is not None and node.lemma_.lower() == "fail" and below.dep_ == "xcomp")  # "failed to secure"
+                or (below is not None and node.lemma_.lower() in _ALLEGING and below.dep_ == "ccomp")
                 or (below is not None and _forecast(node, below))
             ):
                 return False
@@ -1883,7 +1895,7 @@ _LOCATING = {"based", "listed", "headquartered", "like", "style", "esque"}  # an
 # another event whose date a sentence may tell beside an investment's ("Founded in 2019, Y raised …", "Y, the
 # company it acquired in 2021", "its earlier round in 2021")
 _OTHER_EVENT_TOLD = re.compile(
-    r"\b(?:[Ff]ounded|[Ee]stablished|[Ss]et up|[Ss]ince|[Ll]aunched in|[Ss]tarted in|acquired|bought|purchased"
+    r"\b(?:[Ff]ounded|[Ee]stablished|[Ss]et up|[Ss]ince|[Ll]aunched in|[Ss]tarted|acquired|bought|purchased"
     r"|listed|went public|earlier|previous|prior)\b"
 )
 

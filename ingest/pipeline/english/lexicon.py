@@ -149,16 +149,17 @@ class EnglishLexicon:
             return name.split()[-1] in self.surnames
         return bool(_KOREAN_NAME.fullmatch(name)) and name.split()[0] in self.surnames
 
-    def led_by_given_name(self, tokens) -> bool:
+    def led_by_given_name(self, tokens, after_title: bool = False) -> bool:
         """ "Marcus Smith", "Elena Petrova": two or three plain capitalised words led by a common given name and
         ending in a family name (a listed one, or a word the tagger's vocabulary never saw), none a plural
         ("Atlas Agents"), a place, a technology, a registry name or an organisation's head ("Ada Health"): a
-        person's name, whatever the tagger made of it; "Marlow Pay" ends in a word."""
+        person's name, whatever the tagger made of it; "Marlow Pay" ends in a word.  Right after a title only a
+        person holds ("chief executive Helena Okafor") the first word need not be a listed given name."""
         words = [t.text for t in tokens]
         return (
             2 <= len(words) <= 3
             and all(w.isalpha() and w.istitle() for w in words)
-            and words[0] in self.given_names
+            and (after_title or words[0] in self.given_names)
             and (words[-1] in self.family_names or not self.is_common_word(words[-1]))
             and not any(t.tag_ == "NNPS" for t in tokens)
             # "the Genesis Mission consortium": a name modifying a noun; "names Laura Benning CFO" names her post

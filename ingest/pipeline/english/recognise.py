@@ -163,6 +163,11 @@ def _with_shared_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "Sequoia and P Q": a registry name; or a longer name ending in the word
         if _NAME_WORD_BEFORE.search(text, max(0, given.start(1) - 20), given.start(1)):
             continue  # "founded by Lior Drihem and Itamar Golan": the word is the surname of a name the tagger missed
+        if any(
+            m.type is EntityType.PERSON and m.end <= given.start(1) and m.text.split()[-1] == given.group(1)
+            for m in mentions
+        ):
+            continue  # "Helena Okafor … founded by Okafor and Raj Patel": a person named before, by surname
         if not (alone is not None and alone.type is EntityType.PERSON) and not _FOUNDERS_BEFORE.search(
             text, max(0, given.start(1) - 40), given.start(1)
         ):
@@ -411,8 +416,8 @@ class EnglishRecogniser:
     def _employer_token(self, tok) -> bool:
         """A word of the employer's name before a title: a proper noun, or, where capitals tell nothing (a sentence's
         first word, a word the tagger read as a common noun), a capitalised word outside the tagger's vocabulary
-        ("Hyperaccel founder P"; not "Startup founder P")."""
-        if not (tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and tok.is_alpha):
+        ("Hyperaccel founder P", "Tagforge CEO P" read as an adjective; not "Startup founder P")."""
+        if not (tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.text[:1].isupper() and tok.is_alpha):
             return False
         if tok.ent_type_ in ("DATE", "TIME"):
             return False  # "said on Wednesday Chief Executive P": when it was said
@@ -722,8 +727,14 @@ class EnglishRecogniser:
                 start = kinds[-1] + 1  # "AI start-up Lexpoint": what kind of company it is, then its name
             if end - start > 2 and is_honorific(doc[start].text):
                 start, etype = start + 1, EntityType.PERSON  # "Dr Anil Deshmukh", tagged an organisation
-            if titled and etype is EntityType.ORGANIZATION and self.lex.led_by_given_name(doc[start:end]):
-                etype = EntityType.PERSON  # "CFO Brian Robins said", tagged an organisation with the title
+            titled_before = any(self.lex.is_person_title(doc[max(0, start - n) : start].text) for n in (1, 2))
+            if (
+                (titled or titled_before)
+                and etype is EntityType.ORGANIZATION
+                and self.lex.led_by_given_name(doc[start:end], after_title=titled_before)
+            ):
+                # "CFO Brian Robins said", tagged an organisation with the title; "chief executive Helena Okafor"
+                etype = EntityType.PERSON
             while end > start and (_TRAILING.fullmatch(doc[end - 1].text) or doc[end - 1].tag_ in ("IN", "CC", "DT")):
                 end -= 1
             if start >= end:

@@ -580,6 +580,28 @@ def _led_or_backed(participle, verb) -> bool:
     )
 
 
+def _heading(c: EnClause, verb) -> list[Entity]:
+    """ "Quillmark ($640 million): Index Ventures led the round": the organisation a list item's heading names,
+    before the colon that opens its text."""
+    colon = next((t for t in c.span if ":" in t.text and t.i < verb.i), None)
+    if colon is None:
+        return []
+    named = [e for t in c.span if t.i < colon.i and (e := c.entity(t)) is not None and e.type.is_organization]
+    return named[:1]
+
+
+def _others_round(c: EnClause, participle, recipients: list[Entity]) -> bool:
+    """ "Y raised $N led by A, while Z's Series C was led by B": a round with a subject of its own, another
+    company's (its possessor), is that company's."""
+    return any(
+        (owner := c.entity(p)) is not None and owner not in recipients
+        for s in participle.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+        for p in s.children
+        if p.dep_ == "poss"
+    )
+
+
 # "with A and B participating / joining / taking part": the round's other investors, written as an absolute clause
 _JOINING = {"participating", "joining", "investing"}
 
@@ -734,7 +756,7 @@ def funding_round(c: EnClause) -> list:
                 continue  # "… and a $7.5 billion debt facility led by X": X lent its part
             if any(t.text == ";" for t in tok.doc[min(tok.i, verb.i) : max(tok.i, verb.i)]):
                 continue  # "Y lands $N from A; Z picks up $M co-led by B": B backs Z, the next brief
-            if tok.lower_ == "by" and _led_or_backed(tok.head, verb):
+            if tok.lower_ == "by" and _led_or_backed(tok.head, verb) and not _others_round(c, tok.head, recipients):
                 investors += [(e, tok.head.lemma_.lower() in LEAD_PARTICIPLES) for e in c.list_after(tok.i + 1)]
             elif tok.lower_ in ("from", "including") and tok.i > verb.i:
                 listed = c.list_after(tok.i + 1) or _investors_named(c, tok)
@@ -857,6 +879,7 @@ def leads_round(c: EnClause) -> list:
         targets = (
             _in_targets(c, verb)
             or _round_owner(c, objects[0])
+            or _heading(c, verb)
             or [t for t in (c.disc.round_target or c.disc.deal_target,) if t is not None]
         )
         targets = [t for t in targets if t not in subjects]  # "X led its Series A": "its" is no X, which backs it
@@ -1449,7 +1472,7 @@ def _in_relative_clause(verb, date: str | None) -> bool:
     participle's ("Y, spun out of MIT in 2017, has been acquired")."""
     clauses = [t for t in verb.subtree if t.dep_ in ("relcl", "advcl", "acl") and t.i != verb.i]
     return date is not None and any(
-        (cl.dep_ == "acl" or any(w.lower_ in ("which", "who", "that") for w in cl.subtree))
+        (cl.dep_ == "acl" or any(w.lower_ in ("which", "who", "whose", "that") for w in cl.subtree))
         and date[:4] in "".join(w.text_with_ws for w in cl.subtree)
         for cl in clauses
     )

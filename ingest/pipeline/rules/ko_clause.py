@@ -419,6 +419,8 @@ _FOUNDS_HERE = re.compile(r"신설|설립|출범|창립|창업|세우|세운|세
 _TOLD_AS_SAID = re.compile(
     r"(?:\S*\s){0,2}?\S*?(?:다고|라고|다며|다는)(?=\s|$)"
     r"|\S*(?:하면서|하며|해)\s(?:[^\s.]+\s){0,5}?[^\s.]*(?:다고|라고)\s(?:\S+\s)?(?:분석|평가|설명|말|밝|강조|전망|진단)"
+    # "공정위는 A가 Y를 인수하는 건을 승인했다", "… A가 P를 영입한 것을 조사하고 있다": the matter the topic acts on
+    r"|(?:\S*\s){0,3}?\S*(?:는|한)\s(?:건|것)(?:을|를)(?=\s)"
 )
 
 # "A와 B가 각각 Y와 Z를 인수했다": each actor with its own target, in order

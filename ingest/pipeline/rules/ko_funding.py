@@ -295,6 +295,19 @@ def own_amounts(c: Clause, props: dict, investors: int) -> list[dict]:
     return [props | own for own in respective]
 
 
+_SOURCE_SUM = re.compile(rf"(?:에서|로부터|으로부터)\s({AMOUNT})")
+
+
+def _amounts_after_sources(c: Clause, investors: list[Arg], props: dict) -> list[dict]:
+    """ "Y는 A에서 150억원, B에서 50억원을 (각각) 투자받았다": each investor's sum written right after it; none
+    unless two or more investors each have one."""
+    base = c.sentence.start
+    sums = [_SOURCE_SUM.match(c.sentence.text, a.end - base) for a in investors]
+    if len(investors) < 2 or not all(sums):
+        return []
+    return [without_amount(props) | money_properties(m.group(1), c.article_date, c.lex.fx) for m in sums if m]
+
+
 def investor_facts(c: Clause, investors: list[Arg], recipient: Entity, named: int = 0) -> list[Relation]:
     """INVESTED_IN from each investor; ``named`` counts every investor the sentence names (a lead
     and the others joining it are read by two triggers)."""
@@ -313,7 +326,8 @@ def investor_facts(c: Clause, investors: list[Arg], recipient: Entity, named: in
     if investors:
         c.discourse.round_sentence = c.sentence.index
     out = []
-    for a, own in zip(investors, own_amounts(c, props, len(investors)), strict=True):
+    owns = _amounts_after_sources(c, investors, props) or own_amounts(c, props, len(investors))
+    for a, own in zip(investors, owns, strict=True):
         p = dict(own)
         if _LEAD.match(c.sentence.text, a.end - c.sentence.start) or _LEAD_NOTE.match(
             c.sentence.text, a.end - c.sentence.start

@@ -88,6 +88,10 @@ def topic_head_later(c: Clause) -> list[Relation]:
         said = _TITLE_SUBJECT.match(text, p.end - base)
         if said is None or said["t"] not in LEAD_TITLES or _OWNING.match(text, said.end()):
             continue  # "ORG는 P 대표가 보유한 지분을 인수했다": the seller, not the head
+        if org.name in c.lex.institutions and not c.lex.title_names_head_of(
+            said["t"], c.lex.body_kind(org.name, org.type)
+        ):
+            continue  # "검찰은 P 대표가 …": a public body has no 대표; P heads a company under investigation
         if counterpart_between(c.doc.text, c.sentence.tokens, orgs[0], p) or c.hedged(said.end(), plans=True):
             continue
         out.append(Relation(RelationType.WORKS_FOR, of_mention[p.start], org, c.sentence, 0.8, {"title": said["t"]}))

@@ -35,6 +35,8 @@ _MEMBER_PARTICLES = (
 # "Y에 전략적 투자자(SI)로 참여": the subject joins as an investor
 # "투자자로 참여", "출자자(LP)로 참여", "LP로 합류": putting money in (a fund's limited partners too), no membership
 _AS_INVESTOR = re.compile(r"(?:투자자|출자자|LP)(?:\([^()]*\))?(?:로|으로)\s?(?:\S+\s)?$")
+# "Y에 2억 달러 규모 라운드 참여": joining a round, written as a noun
+_ROUND_JOINED = re.compile(r"(?:라운드|투자|펀딩|증자)\s?$")
 # "이 사업에는", "해당 프로젝트에": the programme the article named before
 _THIS_PROGRAMME = re.compile(r"(?:^|\s)(?:이|해당|동|이번)\s?(?:" + PROGRAMME_HEAD + r")(?:에는|에도|에)\s")
 _RELATIVE_AFTER = re.compile(r"\S*(?:하는|한|할)\s+['‘]?")
@@ -336,7 +338,8 @@ _DESCRIBES_WHO = re.compile(
 @relation_rule(RelationType.PARTICIPATES_IN, language="ko")
 def participates_in(c: Clause) -> list[Relation]:
     """ "A, B가 Y에 참여한다": each subject into the place, else into what was just established or the topic."""
-    if _ROUND_PLACE.search(c.text_before(c.pos)) or _AS_INVESTOR.search(c.text_before(c.pos)):
+    before = c.text_before(c.pos)
+    if _ROUND_PLACE.search(before) or _AS_INVESTOR.search(before) or _ROUND_JOINED.search(before):
         return []  # joining a funding round, or a company as its investor, is an investment (ko_funding, ko_rounds)
     subjects = c.subjects
     if _DESCRIBES_WHO.match(c.sentence.text, c.trigger.end()) and all(a.particle in ("은", "는") for a in subjects):

@@ -121,7 +121,8 @@ _LED_BY = re.compile(
 _ROLE_OF = re.compile(  # "ORG 원장에 ", "ORG(ABBR) 신임 원장으로 "
     r"(?:\([^()]*\))?(?:의|은|는)?\s+(?:신임\s|새\s|차기\s|초대\s|제?\d{1,3}대\s)?(?P<t>[^\s(]+?)(?:에는|에|으로는|로는|으로|로)\s+"
     # "ORG 대표에 네이버 출신 P", "ORG 대표에는 ORG2 최고경영자 출신인 P": where the person comes from, before the name
-    r"(?:(?:\S+\s){1,3}?출신(?:의|인)?\s)?"
+    # "ORG 대표에 전 ORG2 상무 P": or the post they held before, the employer written after 전 or 현
+    r"(?:(?:\S+\s){1,3}?출신(?:의|인)?\s|(?:전|현)\s(?:\S+\s){1,3}?)?"
 )
 # after that person (their name and title): their former affiliation at most, then a verb of taking the post
 _ARRIVES = re.compile(
@@ -1266,7 +1267,8 @@ def head_of_the_topic(c: Clause) -> list[Relation]:
     after = _after_person(text, first, base)
     # a founder's title names the company the article is about in any role ("P 창업주의 역할이 컸다")
     founder_of = first.title in _FOUNDER_TITLES and text.startswith("의 ", after)
-    if not c.lex.title_names_head_of(first.title, topic.type) or not (
+    # "검찰은 P 대표가 …": a public body, headed by no 대표
+    if not c.lex.title_names_head_of(first.title, c.lex.body_kind(topic.name, topic.type)) or not (
         founder_of or (_HEAD_AS_SUBJECT.match(text, after) and not late)
     ):
         return []

@@ -862,6 +862,10 @@ def _founders_of_the_carried_topic(c: Clause) -> list[Relation]:
     return _founded_by(c, founders, carried, c.confidence - CARRIED_PENALTY)
 
 
+# the founding word as a title before a name ("Y 공동창업자 P를 영입한"), not "P가 창업자다"
+_FOUNDER_TITLE = re.compile(r"[자주]\s")
+
+
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
 def founders_of_the_topic(c: Clause) -> list[Relation]:
     """ "업스테이지는 2020년 김성훈 대표 등이 공동 창업했다", "누리재단은 다온전자가 100억원을 출연해 세웠다":
@@ -873,6 +877,7 @@ def founders_of_the_topic(c: Clause) -> list[Relation]:
             and not _SINCE_FOUNDED.match(c.sentence.text, c.trigger.start())
         )
         or any(a.particle in OBJECT for a in c.before)
+        or _FOUNDER_TITLE.match(c.sentence.text, c.trigger.end())  # "Y 공동창업자 P를": a founder's title
     ):
         return []
     topic = next((a for a in c.before if a.particle in ("은", "는") and a.entity.type.is_organization), None)
