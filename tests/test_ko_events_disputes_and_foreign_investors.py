@@ -121,3 +121,67 @@ def test_a_branch_heads_title_is_no_name() -> None:
 def test_a_name_glued_to_its_honorific(person: str) -> None:
     got = facts(f"스노우플레이크는 {person}씨를 한국지사장으로 선임했다.")
     assert ("WORKS_FOR", person, "스노우플레이크") in got, got
+
+
+def test_both_founders_fund_their_joint_venture_each() -> None:
+    got = facts("한빛모터스와 오토링크는 합작법인 드라이브넷을 세웠다. 양사는 각각 300억원을 출자했다.")
+    assert got.get(("INVESTED_IN", "한빛모터스", "드라이브넷"), {}).get("amount") == 3e10, got
+    assert got.get(("INVESTED_IN", "오토링크", "드라이브넷"), {}).get("amount") == 3e10, got
+
+
+def test_both_founders_share_a_joint_ventures_capital() -> None:
+    got = facts("한빛모터스와 오토링크는 합작법인 드라이브넷을 세웠다. 양사는 600억원을 출자했다.")
+    props = got.get(("INVESTED_IN", "한빛모터스", "드라이브넷"), {})
+    assert props.get("round_amount") == 6e10 and "amount" not in props, got
+
+
+def test_both_founders_weighing_more_capital_put_in_nothing() -> None:
+    got = facts("한빛모터스와 오토링크는 합작법인 드라이브넷을 세웠다. 양사는 추가 출자를 검토하고 있다.")
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_this_company_after_the_rounds_investor_is_the_company_raising() -> None:
+    got = facts("다온랩이 투자를 유치했다. 이번 라운드는 한결전자가 주도했다. 이 회사는 2019년 윤재호 대표가 창업했다.")
+    assert ("ESTABLISHED", "윤재호", "다온랩") in got, got
+    assert not any(k[2] == "한결전자" for k in got if k[0] in ("ESTABLISHED", "WORKS_FOR")), got
+
+
+def test_a_company_joining_a_group_is_its_affiliate_not_bought_by_it() -> None:
+    got = facts("한결그룹은 로봇 스타트업 다온랩을 계열사로 새로 편입했다.")
+    assert ("AFFILIATE_OF", "다온랩", "한결그룹") in got, got
+    assert not any(k[0] == "ACQUIRED" for k in got), got
+
+
+def test_a_company_made_a_subsidiary_is_still_bought() -> None:
+    got = facts("한결전자는 다온랩을 자회사로 새로 편입했다.")
+    assert ("ACQUIRED", "한결전자", "다온랩") in got, got
+
+
+def test_a_split_into_two_companies_makes_neither_the_others_affiliate() -> None:
+    got = facts("세림제약이 인적분할을 마치고 존속법인 세림홀딩스와 신설법인 세림바이오로 나뉘었다.")
+    assert not any(k[0] == "AFFILIATE_OF" for k in got), got
+
+
+def test_an_affiliate_wound_up_is_no_affiliate() -> None:
+    got = facts("한결그룹은 건설 계열사 한결디앤씨를 청산해 계열사에서 제외했다.")
+    assert not any(k[0] == "AFFILIATE_OF" for k in got), got
+
+
+def test_money_raised_from_a_company_is_an_investment() -> None:
+    got = facts("다온랩은 한결전자에서 80억원을 조달했다.")
+    assert got.get(("INVESTED_IN", "한결전자", "다온랩"), {}).get("amount") == 8e9, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["다온랩은 한결전자에서 대출로 80억원을 조달했다.", "다온랩은 회사채 발행을 통해 80억원을 조달했다."],
+)
+def test_money_raised_as_a_loan_is_no_investment(text: str) -> None:
+    got = facts(text)
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_a_partnership_described_by_its_field() -> None:
+    text = "스노우플레이크는 HD현대와 조선 AI 파트너십을 맺었다."
+    assert ("PARTNERS_WITH", "스노우플레이크", "HD현대") in facts(text), facts(text)
+    assert not any("파트너십" in n for n in names(text)), names(text)

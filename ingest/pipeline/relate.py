@@ -175,7 +175,8 @@ class RelationExtractor:
             for a in args
             if _DEALT_IN.match(s.text, a.end - s.start) and a.entity.type.is_organization and a.entity not in disc.dealt
         ]
-        # "대표주관사는 X가 맡았다": who took a part in the article's deal, not what the article is about
+        # "대표주관사는 X가 맡았다", "이번 라운드는 X가 주도했다": who took a part in the article's deal, not what the
+        # article is about
         role_taken = explicit_subject is not None and _ROLE_TAKEN.match(s.text) is not None
         if explicit_subject is not None and not role_taken:
             disc.topic = explicit_subject.entity
@@ -253,7 +254,11 @@ def _name_units_with_their_body(relations: list[Relation], lex: Lexicon) -> None
 
 
 # a role in the deal told with who took it: "대표주관사는 X가 맡았다", "자문은 Y와 Z가 맡는다"
-_ROLE_TAKEN = re.compile(r"^\S+(?:은|는)\s(?:[^\s.,]+\s){1,4}?맡(?:았|는다|고|으며|기로)")
+_ROLE_TAKEN = re.compile(
+    r"^\S+(?:은|는)\s(?:[^\s.,]+\s){1,4}?맡(?:았|는다|고|으며|기로)"
+    # "이번 라운드는 A가 주도했다", "이번 투자에는 A와 B가 참여했다": the round's investors, not what the article is about
+    r"|^(?:이번|해당|이)\s?(?:투자|라운드|펀딩|투자\s?유치)(?:은|는|에는|에선|엔)\s"
+)
 # another event whose date a sentence may tell beside an investment's ("2020년 설립된 Y는 …", "2021년 인수한 Y에")
 _OTHER_EVENT_TOLD = re.compile(r"설립|창업|창립|출범|세운|세워|인수한|인수된|상장|앞서|이전")
 _YEAR = re.compile(r"(?<!\d)\d{4}\s*년")

@@ -15,6 +15,7 @@ reported speech ("X reportedly …", "according to sources") is not a fact.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -365,6 +366,7 @@ class Discourse:
     person: Entity | None = None  # the person a following "he" or "she" refers back to
     # the company whose round a sentence said it raised, and that round's size as said there
     round_total: tuple[Entity | None, dict] = (None, {})
+    pair: tuple[Entity, Entity] | None = None  # the two organisations of the latest deal ("the two companies")
 
 
 @dataclass
@@ -659,8 +661,8 @@ class EnClause:
             and tok.lemma_.lower() in _DESCRIPTIONS | self.lex.classifiers
             and ({"the", "two"} <= {c.lower_ for c in tok.children} or any(c.lower_ == "both" for c in tok.children))
             and not any(c.dep_ == "appos" for c in tok.children)
-        ):  # "the two companies", "both firms": the last two named
-            return self.last_organisations(tok, 2)
+        ):  # "the two companies", "both firms": the two of the latest deal, else the last two named
+            return list(self.disc.pair) if self.disc.pair is not None else self.last_organisations(tok, 2)
         if tok.lemma_.lower() in ("pair", "duo") and any(c.lower_ == "the" for c in tok.children):
             return self.last_organisations(tok, 2, people_count=True)  # "the pair": the last two named, if companies
         for p in tok.children:
@@ -765,7 +767,7 @@ class EnClause:
         best, best_start = None, -1
         for ent in self.doc.entities:
             if not ent.type.is_organization or word not in {
-                head for n in (ent.name, *ent.aliases) for head in _name_heads(n)
+                head for n in (ent.name, *ent.aliases) for head in _name_heads(n, self.lex.is_corporate_suffix)
             }:
                 continue
             starts = [m.start for m in ent.mentions if m.start < tok.idx]
@@ -801,6 +803,14 @@ class EnClause:
         # Oxford University spin-out" is none of Oxford's
         # "the Oxford spin-out", "the Alphabet subsidiary": the name before is the owner, not what the phrase names
         owned_noun = is_spin_off_noun(tok) or tok.lemma_.lower() in _OWNED_NOUNS
+        named_next = self.ent_of.get(tok.i + 1)
+        if (
+            named_next is not None
+            and named_next.type.is_organization
+            and tok.lemma_.lower() in self.lex.classifiers
+            and self.ent_of.get(tok.i) is None
+        ):
+            return named_next  # "the payments company Trellis Pay": the name the kind is written before, however parsed
         for child in sorted(tok.children, key=lambda t: t.i < tok.i):
             if (
                 child.dep_ in ("compound", "appos", "nmod")
@@ -876,7 +886,12 @@ class EnClause:
             # "we" in an organisation's own post is the organisation the post opened on (an investor itself, whatever
             # company it backed), never one a later sentence only mentions ("We use Nvidia chips. X led our round")
             first_person = tok.lower_ in ("we", "our", "us")
-            ent = (self._first_person(tok) if first_person else self.referred_topic()) or (
+            topic = (
+                self._first_person(tok)
+                if first_person
+                else self._person_describer_subject(tok) or self.referred_topic()
+            )
+            ent = topic or (
                 self.named_later(tok) if self._definite_description(tok) and not self._set_off(tok) else None
             )
             if ent is not None and tok.lemma_.lower() in _COMPANY_WORDS and ent.type in _NO_COMPANIES:
@@ -884,6 +899,17 @@ class EnClause:
                 return self._latest_company(tok)
             return self.startup_referred(tok, ent) if tok.lower_ in _YOUNG_FIRM else ent
         return None
+
+    def _person_describer_subject(self, tok) -> Entity | None:
+        """ "Y was founded by P, who still runs the firm": in a clause describing a person, "the firm" is the
+        organisation the sentence is about (its subject), not the article's topic."""
+        described = next((a.head for a in tok.ancestors if a.dep_ == "relcl"), None)
+        if described is None or (person := self.entity(described)) is None or person.type is not EntityType.PERSON:
+            return None
+        root = tok.sent.root
+        subject = next((c for c in root.children if c.dep_ in SUBJECTS and c.i < tok.i), None)
+        ent = self.entity(subject) if subject is not None else None
+        return ent if ent is not None and ent.type.is_organization else None
 
     def _first_person(self, tok) -> Entity | None:
         """Who "we" or "our" is: the organisation the post opened on; but an investor has no round of its own, so
@@ -1154,6 +1180,21 @@ class EnClause:
                 return ent if ent is not None and ent.type.is_organization else None
         return None
 
+    def _subject_after_opener(self, verb) -> list[Entity]:
+        """ "At Davos, A and B signed an MOU": the small parser joins the names after the opening phrase's comma to
+        its place as a list; they are the verb's subject."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.i > verb.i:
+                continue
+            for place in children(prep, "pobj"):
+                comma = place.i + 1
+                if comma < verb.i and place.doc[comma].text == ",":
+                    listed = [c for c in place.conjuncts if comma < c.i < verb.i]
+                    found = [e for c in listed if (e := self.argument_entity(c)) is not None]
+                    if found:
+                        return found
+        return []
+
     def subjects(self, verb) -> list[Entity]:
         """Entities of the verb's subject, climbing "plans to invest" / "has invested" / "and will buy"."""
         node = verb
@@ -1192,6 +1233,8 @@ class EnClause:
                 return first + [e for e in self.with_conjuncts(subj[0]) if e not in first]
             if subj:
                 return self.with_conjuncts(subj[0])
+            if opened := self._subject_after_opener(node):
+                return opened
             before = self.entity(node.doc[node.i - 1]) if node.i > self.span.start else None
             if node.dep_ == "conj" and before is not None:  # "… and Amazon invested …" misparsed
                 return [before]
@@ -1925,10 +1968,14 @@ def _people_of(prep) -> bool:
     return i + 1 < len(doc) and doc[i].lemma_.lower() in _PEOPLE_NOUNS and doc[i + 1].lower_ in ("of", "from", "at")
 
 
-def _name_heads(name: str) -> set[str]:
-    """The words heading a name, lower-cased: its last, and each before "of" or "for" ("Institute for AI")."""
+def _name_heads(name: str, legal_form: Callable[[str], bool]) -> set[str]:
+    """The words heading a name, lower-cased: its last, the one before a legal form ("Group" of "Alibaba Group
+    Holding"), and each before "of" or "for" ("Institute for AI")."""
     words = [w.lower() for w in name.split()]
-    return {words[-1], *(words[k - 1] for k in range(1, len(words)) if words[k] in ("of", "for"))} if words else set()
+    if not words:
+        return set()
+    before_form = {words[-2]} if len(words) > 2 and legal_form(words[-1]) else set()
+    return {words[-1], *before_form, *(words[k - 1] for k in range(1, len(words)) if words[k] in ("of", "for"))}
 
 
 def _located_by(tok) -> bool:

@@ -113,6 +113,7 @@ _DEAL_VERBS = {
     "back",
     "fund",
     "finance",
+    "raise",  # "Figure AI raised $675 million": a name the tagger missed, as the company raising money
 }
 _DEAL_PREPS = {"in", "with", "by"}
 _NOT_PARTY_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "NORP", "QUANTITY"}
@@ -725,6 +726,14 @@ class EnglishRecogniser:
             kinds = [k for k in range(start, end - 1) if doc[k].is_lower and doc[k].lower_ in self.lex.classifiers]
             if etype is EntityType.ORGANIZATION and kinds:
                 start = kinds[-1] + 1  # "AI start-up Lexpoint": what kind of company it is, then its name
+            if (
+                etype is EntityType.PERSON
+                and start > 0
+                and doc[start - 1].is_lower
+                and doc[start - 1].lemma_.lower() in self.lex.classifiers
+                and not self.lex.led_by_given_name(doc[start:end])
+            ):
+                continue  # "the payments company Trellis Pay": what a kind of body names is its name (_classified)
             if end - start > 2 and is_honorific(doc[start].text):
                 start, etype = start + 1, EntityType.PERSON  # "Dr Anil Deshmukh", tagged an organisation
             titled_before = any(self.lex.is_person_title(doc[max(0, start - n) : start].text) for n in (1, 2))

@@ -40,6 +40,7 @@ class EnglishRelationExtractor:
             for sentence, span in zip(doc.sentences, spans):
                 # "… set up Y. The new company is headed by P": the organisation set up last, by any earlier phase
                 disc.founded = _founded([r for r in found if r.sentence.index < sentence.index][::-1]) or disc.founded
+                disc.pair = _dealt_pair([r for r in found if sentence.index - 2 <= r.sentence.index < sentence.index])
                 clause = EnClause(doc, self.lex, sentence, span, ent_of, mention_of, disc)
                 if phase == phases[0] and (kinds := clause.called_off_kinds()):
                     called_off.append((sentence.index, kinds, {e.key for _, _, e in clause.mention_spans()}))
@@ -116,6 +117,17 @@ def _names_a_person(c: EnClause, tok) -> bool:
 def _founded(told: list[Relation]):
     """ "P founded Y in 2022. The startup …": the organisation the sentence says was set up."""
     return next((r.target for r in told if r.type is RelationType.ESTABLISHED), None)
+
+
+_PAIRING = (RelationType.INVESTED_IN, RelationType.ACQUIRED, RelationType.PARTNERS_WITH)
+
+
+def _dealt_pair(told: list[Relation]) -> tuple[Entity, Entity] | None:
+    """ "A put $50 million into B. B's founder worked at C. The two companies …": the two organisations of the latest
+    deal between two, not the last two named."""
+    deals = [r for r in told if r.type in _PAIRING and r.source.type.is_organization and r.target.type.is_organization]
+    last = max(deals, key=lambda r: r.sentence.index, default=None)
+    return (last.source, last.target) if last is not None else None
 
 
 def _acts_on_the_lead(c: EnClause, told: list[Relation], subject: Entity | None) -> bool:

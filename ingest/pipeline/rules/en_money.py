@@ -550,6 +550,36 @@ def round_contribution(c: EnClause) -> list:
     return c.take()
 
 
+# what a company issues to an investor that buys a stake in it, or a note that may become one
+_EQUITY_ISSUED = {"share", "shares", "stock", "equity", "stake"}
+
+
+def _issued_equity(noun) -> bool:
+    """ "new shares", "a $200 million convertible note", "convertible bonds": a stake, or a claim that converts to
+    one (a plain note or bond is money lent)."""
+    words = [t.lower_ for t in noun.subtree]
+    return noun.lemma_.lower() in _EQUITY_ISSUED or ("convertible" in words and not _debt_phrase(noun))
+
+
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def issued_to(c: EnClause) -> list:
+    """ "Y issued a $200 million convertible note to A", "Y issued new shares to A and B": A invested in Y."""
+    for verb in c.span:
+        if verb.lemma_.lower() not in ("issue", "allot", "allocate") or not is_verb(verb) or not c.asserted(verb):
+            continue
+        issued = [o for o in children(verb, "dobj") if _issued_equity(o)]
+        if not issued:
+            continue
+        issuers = [e for e in c.subjects(verb) if e.type.is_organization]
+        money = c.money(list(issued[0].subtree))
+        for p in [*preps(verb, "to"), *(d for d in children(verb, "dative") if d.lower_ == "to")]:
+            for investor in c.list_after(p.i + 1):
+                for issuer in issuers:
+                    if investor.type is not EntityType.TECHNOLOGY:
+                        c.add(RelationType.INVESTED_IN, investor, issuer, 0.75, **money)
+    return c.take()
+
+
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
 def with_money_from(c: EnClause) -> list:
     """ "Y was established / expanded with investment (funding, backing) from A, B and C"."""
@@ -885,6 +915,12 @@ def leads_round(c: EnClause) -> list:
         targets = [t for t in targets if t not in subjects]  # "X led its Series A": "its" is no X, which backs it
         if targets:
             c.disc.round_target = targets[0]
+        if any(
+            (firm := c.argument_entity(p)) is not None and firm.type.is_organization and firm not in targets
+            for p in children(objects[0], "poss")
+        ):
+            # "P, a partner at X, led X's investment in Y": the firm invested, its partner only led the deal
+            subjects = [e for e in subjects if e.type is not EntityType.PERSON]
         # "X, which led Y's $150 million Series C two years ago": that round's own size and series, not the one the
         # article reports
         own_size = c.money(list(objects[0].subtree))
@@ -1284,8 +1320,8 @@ def spends_on(c: EnClause) -> list:
             for o in children(p, "pobj")
             if (t := c.technology(o)) is not None
         ]
-        if not techs:
-            continue
+        if not techs or any(t.lower_ in ("more", "less") for t in children(verb, "dobj") + children(verb, "advmod")):
+            continue  # "would spend more on AI than in the previous decade": a comparison, no sum committed
         spenders = c.subjects(verb)
         for spender, props in zip(spenders, _share_money(c, spenders, _money_tokens(verb))):
             for tech in techs:

@@ -413,9 +413,11 @@ def _left_post(c: EnClause, person: Entity, org: Entity) -> bool:
         verb, lemma = head.head, head.head.lemma_.lower()
         under_way = verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in children(verb, "aux"))  # "is leaving"
         if head.dep_ == "nsubj" and (verb.tag_ in ("VBD", "VBN") or under_way):
-            # "P stepped down and has joined Y", "P has left the company to join Y": Y is the post taken, not left
+            # "P stepped down and has joined Y", "P has left the company to join Y", "… to become head of research
+            # at Y": Y is the post taken, not left
             if any(
-                v.lemma_.lower() == "join" and any(c.entity(o) is org for o in children(v, "dobj"))
+                (v.lemma_.lower() == "join" and any(c.entity(o) is org for o in children(v, "dobj")))
+                or (v.lemma_.lower() == "become" and any(c.ent_of.get(t.i) is org for t in v.subtree))
                 for v in (*verb.conjuncts, *verb.children)
             ):
                 return False

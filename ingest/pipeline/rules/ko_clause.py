@@ -111,6 +111,8 @@ CLAUSE_END = re.compile(
     + r"|[가-힣](?:으며|면서),?\s|(?:하|되)자,?\s"
 )
 CARRIED_PENALTY = 0.1
+# "양사는", "두 회사가": the two organisations a sentence before named, or the two that set up what it names
+BOTH_PARTIES = re.compile(r"(?:^|\s)(?:양사|양\s사|두\s회사|두\s기업|양\s기관|두\s기관|양측)(?:는|은|가|이|도)\s")
 # an open parenthesis after a group noun: its names are members of the list, not glosses
 _IN_GROUP_PARENS = re.compile(r"(?:계열사|자회사|관계사|투자사|금융사|기관|기업|회사)\s?\([^()]*$")
 # verbs whose adnominal form is no relative clause: dates ("지난 13일", "오는 3월") and postposition-like

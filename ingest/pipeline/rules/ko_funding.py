@@ -153,6 +153,8 @@ _PAYMENT = re.compile(
     r"(?:선수금|선급금|선불금|대금|계약금|중도금|잔금|매출|배당금?|보상금|위약금|과징금|로열티|수수료|이자|대출금?|융자|차입금?)"
     r"\s?(?:약\s|총\s)?[\d,.]+\s?(?:조|억|만|천)*\s?(?:[\d,.]+\s?(?:억|만|천)\s?)*(?:원|달러|유로|엔|위안)\S{0,2}\s*\S*$"
 )
+# money raised as a loan or a plain bond ("대출로", "회사채 발행을 통해"; a convertible bond, 전환사채, is a stake's claim)
+_LENT_AS = re.compile(r"(?:대출|차입|융자|(?<!전환)사채|회사채|채권 발행)(?:로|으로|을 통해|를 통해|\s)")
 # "A(리드), B, C가 참여했다": the lead noted in parentheses after its name
 _LEAD_NOTE = re.compile(r"\((?:리드|주도|리드\s?투자자|리드\s?투자)\)")
 _LEAD = re.compile(
@@ -381,6 +383,8 @@ def funding_raised(c: Clause) -> list[Relation]:
         return []
     if _PAYMENT.search(c.text_before(c.pos + len(c.trigger.group(0)))):
         return []  # "A로부터 선수금 1조원을 받았다": money paid for goods or owed, not put into the company
+    if _LENT_AS.search(c.sentence.text, c.own_clause_start() - c.sentence.start, c.pos - c.sentence.start):
+        return []  # "A에서 대출로 N원을 조달했다": money lent, no stake
     # the main clause's subject: "A, B 등이 참여한 이번 라운드에서 Y는 N원을 조달했다" (A, B are a relative clause's)
     recipient_arg = next(iter(c.subjects), None)
     base, end, text = c.sentence.start, c.trigger.end(), c.sentence.text
@@ -407,6 +411,8 @@ def funding_raised(c: Clause) -> list[Relation]:
         _announce_round(c, recipient)
     # "받았다", "이끌어냈다": the money came from the named source ("조달": money raised from banks is often a loan)
     received = bool(re.search(r"받|끌어", c.trigger.group(0)))
+    # "Y는 A에서 N원을 조달했다": raised from a company or an investor (raised from banks it is a loan)
+    raised = "조달" in c.trigger.group(0)
     # "Y는 A벤처스에서 투자를 유치했다": an investor named with 에서 is where the money came from, and so is
     # every organisation enumerated with it ("산업은행, IBK기업은행 등에서")
     funders = {a.group for a in c.before if a.particle in SOURCE and a.entity.type is EntityType.INVESTOR}
@@ -421,6 +427,11 @@ def funding_raised(c: Clause) -> list[Relation]:
         or a.group in funders
         and a.entity.type.is_organization
         # "Y는 A에서 N원을 투자받았다", "Y는 A의 투자를 받았다", "Y는 A 투자를 받았다": where the money came from
+        or raised
+        and a.particle in SOURCE
+        and a.entity.type.is_organization
+        and not a.entity.name.endswith("은행")
+        and a.entity is not recipient
         or received
         and a.entity.type.is_organization
         and a.entity is not recipient

@@ -12,7 +12,9 @@ from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import (
     AMOUNT,
+    BOTH_PARTIES,
     BOUND_NOUN,
+    CARRIED_PENALTY,
     CLAUSE_DONE,
     DESCRIPTION,
     DONE_ENDINGS,
@@ -1043,6 +1045,27 @@ def _right_after(c: Clause, at: int) -> Entity | None:
     return nxt.entity if not gap or DESCRIPTION.fullmatch(gap) else None
 
 
+@relation_rule(RelationType.INVESTED_IN, language="ko", trigger=r"(?:출자|투자)(?=한다|했|하였|하기로|하며|하고|해|할)")
+def both_founders_fund(c: Clause) -> list[Relation]:
+    """ "A와 B는 합작법인 Y를 세웠다. 양사는 각각 N원을 출자했다": the two that set up Y put money into it."""
+    if c.before or not BOTH_PARTIES.search(c.own_clause()) or c.hedged(c.trigger.end()):
+        return []
+    new = c.focus(None)
+    founders = {
+        r.source.key: r.source
+        for r in c.doc.relations
+        if r.type is RelationType.ESTABLISHED and r.target is new and r.source.type.is_organization
+    }
+    if new is None or len(founders) != 2:
+        return []
+    props = money_properties(c.clause_text(), c.article_date, c.lex.fx)
+    props = props if _EACH.search(c.clause_text()) else shared_total(props)
+    return [
+        Relation(RelationType.INVESTED_IN, f, new, c.sentence, c.confidence - CARRIED_PENALTY, props)
+        for f in founders.values()
+    ]
+
+
 @relation_rule(RelationType.ACQUIRED, language="ko")
 def acquired(c: Clause) -> list[Relation]:
     """ "X가 Y를 인수했다"; passive "Y는 X에 인수됐다", "X에 인수된 Y"; control, "X는 Y(의) 경영권을 확보했다"."""
@@ -1873,6 +1896,8 @@ def made_subsidiary(c: Clause) -> list[Relation]:
         return []
     if any(founder is buyer and new is bought for _, founder, new in c.discourse.established):
         return []  # "X는 신설법인 Y를 출범시켰다. Y는 X의 자회사로 편입된다": founded, not bought
+    if buyer.type is EntityType.BUSINESS_GROUP:
+        return []  # "G그룹은 Y를 계열사로 편입했다": a group is no buyer; Y joined it (ko_structure.made_an_affiliate)
     props = money_properties(c.clause_text(), c.article_date, c.lex.fx) | _stake(c.clause_text())
     return [Relation(RelationType.ACQUIRED, buyer, bought, c.sentence, c.subject_confidence, props)]
 

@@ -11,6 +11,7 @@ from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
 from aigraph.ingest.pipeline.rules.ko_clause import (
     ALLIANCE_NOUNS,
+    BOTH_PARTIES,
     CARRIED_PENALTY,
     LEADER,
     OBJECT,
@@ -239,14 +240,11 @@ def _invested_before(c: Clause) -> list[Entity]:
     return [last.entity]
 
 
-_BOTH_PARTIES = re.compile(r"(?:^|\s)(?:양사|양\s사|두\s회사|두\s기업|양\s기관|두\s기관|양측)(?:는|은|가|이|도)\s")
-
-
 @relation_rule(RelationType.PARTNERS_WITH, language="ko")
 def both_parties(c: Clause) -> list[Relation]:
     """ "A가 B에 투자했다. 양사는 … 공동 개발에 나선다": "the two companies" are the only two organisations
     the sentence before named."""
-    if any(a.particle in SUBJECT | PARTNER for a in c.before) or not _BOTH_PARTIES.search(c.text_before(c.pos)):
+    if any(a.particle in SUBJECT | PARTNER for a in c.before) or not BOTH_PARTIES.search(c.text_before(c.pos)):
         return []  # a named subject or partner is read by partners_with
     prev = c.sentence.index - 1
     named = {

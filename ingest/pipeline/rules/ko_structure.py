@@ -1096,6 +1096,8 @@ def affiliate_of(c: Clause) -> list[Relation]:
         return []  # "Y는 한때 X의 계열사였다": no longer
     if _SOLD_OFF.match(text, end):
         return []  # "X는 자회사 Y를 Z에 매각했다": Y is Z's now (ko_money.sold_to)
+    if "인적분할" in text:
+        return []  # "X가 인적분할로 존속법인 A와 신설법인 B로 나뉘었다": shareholders hold B directly, no one's member
     if c.trigger.group(0) == "법인" and c.before and c.before[-1].particle in SUBJECT:
         joined = [a for a in c.before if a.group == c.before[-1].group]
         if len(joined) >= 2:
@@ -1330,7 +1332,7 @@ def _group_stem(name: str) -> str:
 @relation_rule(
     RelationType.AFFILIATE_OF,
     language="ko",
-    trigger=r"(?:계열사|자회사|관계사|종속회사)로\s?(?:편입(?!되|돼|된|됐|될)|두고|두게|둔|뒀|두었|두며|거느리)"
+    trigger=r"(?:계열사|자회사|관계사|종속회사)로\s?(?:(?:새로|신규)\s)?(?:편입(?!되|돼|된|됐|될)|두고|두게|둔|뒀|두었|두며|거느리)"
     r"|(?<=[을를] )계열\s?편입(?!되|돼|된|됐|될)"
     r"|(?:계열사|자회사|관계사|손자회사)(?:를|을)\s(?:두고|둔|뒀|두었|두며|거느리|거느린|보유하고|보유한)"
     r"|(?<=[을를] )산하에\s?(?:두고|둔|뒀|두었|두며|거느리|거느린)",
