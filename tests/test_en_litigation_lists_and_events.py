@@ -215,3 +215,26 @@ def test_a_kind_of_company_before_its_name() -> None:
 def test_a_region_is_no_employer() -> None:
     text = "Linda Okafor was previously president of the Americas at sportswear maker Stride Athletics."
     assert "Americas" not in en_entity_names(text), en_entity_names(text)
+
+
+def test_a_post_turned_down_is_no_post() -> None:
+    got = en_facts("Anna Berg turned down the chance to become chairman of Baltica Shipping.")
+    assert not any(k[0] == "WORKS_FOR" for k in got), got
+
+
+def test_a_result_turning_out_well_leaves_the_deal_stated() -> None:
+    got = en_facts("Sales turned out strong, and Baltica Shipping acquired Nordline.")
+    assert ("ACQUIRED", "Baltica Shipping", "Nordline") in got, got
+
+
+def test_a_valuation_clause_on_the_round_is_not_its_size() -> None:
+    got = en_facts(
+        "Lumen Robotics closed a €2 billion round led by General Catalyst, and Nvidia joined the round, which values "
+        "Lumen Robotics at €12 billion."
+    )
+    assert got.get(("INVESTED_IN", "Nvidia", "Lumen Robotics"), {}).get("round_amount") == 2e9, got
+
+
+def test_a_pre_seed_round_keeps_its_stage() -> None:
+    got = en_facts("Conviction Partners led Kestrel Systems' $4 million pre-seed round.")
+    assert got.get(("INVESTED_IN", "Conviction Partners", "Kestrel Systems"), {}).get("series") == "pre-seed", got

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from aigraph.core.money import to_usd  # the one FX rule (nearest table year), shared with the API and dashboard
 from aigraph.core.vocabulary import annual_amount
@@ -114,7 +114,7 @@ def parse_money(text: str) -> list[Money]:
 # "2023년 1월 Y에 5년간 100억 달러를 투자했다" still takes its sentence's date
 PLACED_IN_TIME = frozenset({"date", "start_date", "end_date"})
 _YEARS = re.compile(rf"(?:향후|앞으로|총|모두|향후\s*총)?\s*({_NUM})\s*년\s*(?:간|동안|에 걸쳐|짜리)")
-_FROM_YEAR = re.compile(r"(\d{4})\s*년\s*부터")
+_FROM_YEAR = re.compile(r"(\d{4})\s*년\s*(?:(\d{1,2})\s*월\s*)?부터")  # "2026년부터", "2024년 9월부터"
 _UNTIL_YEAR = re.compile(r"(\d{4})\s*년\s*까지")  # the end of a commitment, not its length
 _YEAR_RANGE = re.compile(r"(\d{4})\s*년?\s*(?:~|-|–|부터)\s*(\d{4})\s*년?(?:까지)?")
 _TOTAL_YEARS = re.compile(rf"총\s*({_NUM})\s*년")
@@ -133,10 +133,12 @@ def parse_period(text: str) -> Period:
     start = _FROM_YEAR.search(text)
     until = _UNTIL_YEAR.search(text)
     n = _number(years) if years else None
-    begin = date(int(start.group(1)), 1, 1) if start else None
+    month = int(start.group(2)) if start and start.group(2) and 1 <= int(start.group(2)) <= 12 else 1
+    begin = date(int(start.group(1)), month, 1) if start else None
     end = date(int(until.group(1)), 12, 31) if until else None
     if begin and n and not end:
-        end = date(begin.year + int(n) - 1, 12, 31)  # "2024년부터 5년간" ends in 2028
+        # "2024년부터 5년간" ends in 2028; "2024년 9월부터 3년간" the day before September 2027
+        end = date(begin.year + int(n), begin.month, 1) - timedelta(days=1)
     return Period(n, begin, end)
 
 
@@ -247,19 +249,27 @@ _OTHER_MEASURE_AFTER = re.compile(
 
 # a funding round's series or stage, in either language: "시리즈B", "Series B", "프리A", "시드", "Seed"
 _SERIES = re.compile(r"(?:시리즈|Series)\s?([A-F])\d?(?![A-Za-z])", re.IGNORECASE)
+# the round before a series: "프리시리즈B", "pre-Series A" (read as "프리B", "pre-A", as "프리A" is written)
+_PRE_SERIES = re.compile(
+    r"(?<![가-힣A-Za-z])(프리|pre(?:\s?-\s?)?)\s?(?:시리즈|Series)\s?([A-F])(?![A-Za-z])", re.IGNORECASE
+)
 # a stage written as its own word: "브릿지" inside "스톤브릿지벤처스" is a name, not a stage
 _STAGE = re.compile(
-    r"(?<![가-힣A-Za-z])(프리\s?A|프리IPO|Pre-IPO|시드|Seed|브릿지)(?=\s|\s?(?:투자|라운드|펀딩)|[을를은는이가에]|$)",
+    r"(?<![가-힣A-Za-z])(프리\s?A|프리IPO|Pre-IPO|프리\s?시드|pre(?:\s?-\s?)?seed|시드|Seed|브릿지|bridge(?=\s(?:round|financing|funding)))"
+    r"(?=\s|\s?(?:투자|라운드|펀딩)|[을를은는이가에]|$)",
     re.IGNORECASE,
 )
 
 
 def round_series(text: str) -> str | None:
-    """The series ("B") or stage ("시드", "Seed") a text names for a round, if any."""
+    """The series ("B") or stage ("시드", "Seed", "pre-seed") a text names for a round, if any."""
+    if m := _PRE_SERIES.search(text):
+        return ("프리" if m.group(1) == "프리" else "pre-") + m.group(2).upper()
     if m := _SERIES.search(text):
         return m.group(1).upper()
     if m := _STAGE.search(text):
-        return m.group(1)
+        stage = m.group(1)
+        return "pre-seed" if stage[:3].lower() == "pre" and stage[-4:].lower() == "seed" else stage
     return None
 
 

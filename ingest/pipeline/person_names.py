@@ -1058,29 +1058,29 @@ class PersonFinder:
         for s in sentences:
             for m in (m for pattern in patterns for m in pattern.finditer(s.text)):
                 short, start, title = m.group(1), s.start + m.start(1), m.group(3) or ""
-                for p in people:
-                    if p.end > start:
-                        break  # a reference comes after the full name, never inside it ("젠슨 황 CEO")
-                    if title and not self.title.fullmatch(title) and not p.title.endswith(title):
-                        continue  # the end of another person's title
-                    parts = p.text.split()
-                    if (len(parts) > 1 and parts[-1] == short) or (
-                        len(parts) == 1 and p.text.startswith(short) and len(short) == 1
-                    ):
-                        out.append(
-                            Mention(
-                                start,
-                                start + len(short),
-                                short,
-                                EntityType.PERSON,
-                                "person",
-                                s.index,
-                                title=title,
-                                refers_to=p.text,
-                                former=m.group(2) is not None,  # "진 전 장관": a title held before
-                            )
+                named = [
+                    p
+                    for p in people
+                    if p.end <= start  # a reference comes after the full name, never inside it ("젠슨 황 CEO")
+                    and not (title and not self.title.fullmatch(title) and not p.title.endswith(title))
+                    and _shortened_to(p.text, short)
+                ]
+                # "정은호 회장의 장남 정민재 부사장 … 정 부사장은": of two people sharing a surname, the one with that title
+                p = next((p for p in named if title and p.title == title), named[0] if named else None)
+                if p is not None:
+                    out.append(
+                        Mention(
+                            start,
+                            start + len(short),
+                            short,
+                            EntityType.PERSON,
+                            "person",
+                            s.index,
+                            title=title,
+                            refers_to=p.text,
+                            former=m.group(2) is not None,  # "진 전 장관": a title held before
                         )
-                        break
+                    )
         return out + self._last_names_alone(sentences, people, {r.start for r in out})
 
     def _last_names_alone(self, sentences: list[Sentence], people: list[Mention], taken: set[int]) -> list[Mention]:
@@ -1106,6 +1106,13 @@ class PersonFinder:
                             )
                         )
         return out
+
+
+def _shortened_to(name: str, short: str) -> bool:
+    """ "젠슨 황" -> "황", "김도윤" -> "김": the last name of a spaced name, or the one-syllable surname of an unspaced
+    one."""
+    parts = name.split()
+    return (len(parts) > 1 and parts[-1] == short) or (len(parts) == 1 and name.startswith(short) and len(short) == 1)
 
 
 # what ends a reference's word ("김 대표가", "유씨는", "김 교수팀은"): a particle or nothing, so "이 위원회는" and

@@ -696,6 +696,7 @@ class Recogniser:
             and not _ROUND_WORD.fullmatch(m.text.strip(_EDGE_PUNCT))
             and not (m.text in _BARE_KINDS and m.source not in _NAMING_SOURCES and not m.refers_to)
         ] + self._legal_names(s)
+        candidates = _whole_words_first(s, candidates)
         states = _state_pairs(s)  # "남북" is two states: no tagger span over them stands
         candidates = [
             m
@@ -2690,3 +2691,26 @@ def _common_nouns_only(s: Sentence, start: int, end: int) -> bool:
     """Whether every morpheme of a span is a common noun (Kiwi NNG)."""
     inside = [t for t in s.tokens if start <= t.start and t.end <= end]
     return bool(inside) and all(t.tag == "NNG" for t in inside)
+
+
+def _whole_words_first(s: Sentence, candidates: list[Mention]) -> list[Mention]:
+    """ "한앤컴퍼니가": Kiwi reads 한 as a determiner and the tagger names "앤컴퍼니"; an organisation starting inside a
+    written word gives way to another that names the whole word from its start."""
+
+    def mid_word(m: Mention) -> bool:
+        at = m.start - s.start
+        return at > 0 and "가" <= s.text[at - 1] <= "힣"
+
+    whole = [m for m in candidates if m.type.is_organization and not mid_word(m)]
+    return [
+        m
+        for m in candidates
+        if not (
+            m.type.is_organization
+            and mid_word(m)
+            and any(
+                o.start < m.start and o.end >= m.end and " " not in s.text[o.start - s.start : m.start - s.start]
+                for o in whole
+            )
+        )
+    ]

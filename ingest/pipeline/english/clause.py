@@ -191,6 +191,8 @@ def _hearsay_word(child) -> bool:
     return not (child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in child.children))
 
 
+# a verb and the particle that make it a refusal ("ruled out an acquisition", "turned down the chance to become …")
+_DISMISSED = {("rule", "out"), ("turn", "down")}
 # a verb and the preposition of what its subject chose not to do ("passed on leading the round")
 _DECLINED = {("pass", "on"), ("walk", "from"), ("back", "from")}
 # terms not yet agreed: "a preliminary (non-binding, tentative) agreement to provide $6 billion"
@@ -1774,8 +1776,8 @@ class EnClause:
                 return False  # "signed a preliminary agreement to provide $N": the terms are not yet agreed
             if below is not None and (node.lemma_.lower(), below.lower_) in _DECLINED:
                 return False  # "X passed on leading Y's round": what X chose not to do
-            if node.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in node.children):
-                return False  # "ruled out an acquisition"
+            if any((node.lemma_.lower(), c.lower_) in _DISMISSED for c in node.children):
+                return False  # "ruled out an acquisition", "turned down the chance to become chairman"
             if below is not None and any(
                 ch.dep_ in ("oprd", "attr") and ch.lower_ in _HEDGE_NOUNS | _HEDGE_FORMS for ch in node.children
             ):

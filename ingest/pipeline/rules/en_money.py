@@ -610,6 +610,17 @@ def _led_or_backed(participle, verb) -> bool:
     )
 
 
+def _round_words(noun) -> list:
+    """The words of a round's phrase but a clause valuing the company ("the round, which values Y at €12 billion")."""
+    valuing = {
+        t.i
+        for ch in noun.children
+        if ch.dep_ in ("relcl", "acl") and ch.lemma_.lower() in ("value", "valuation")
+        for t in ch.subtree
+    }
+    return [t for t in noun.subtree if t.i not in valuing]
+
+
 def _heading(c: EnClause, verb) -> list[Entity]:
     """ "Quillmark ($640 million): Index Ventures led the round": the organisation a list item's heading names,
     before the colon that opens its text."""
@@ -923,7 +934,7 @@ def leads_round(c: EnClause) -> list:
             subjects = [e for e in subjects if e.type is not EntityType.PERSON]
         # "X, which led Y's $150 million Series C two years ago": that round's own size and series, not the one the
         # article reports
-        own_size = c.money(list(objects[0].subtree))
+        own_size = c.money(_round_words(objects[0]))
         own_series = round_series(" ".join(t.text for t in objects[0].subtree))
         told = {}
         if "amount" in own_size or own_series:

@@ -657,6 +657,8 @@ def _anaphor(m: Mention, index: int, disc: Discourse, of_mention: dict[int, Enti
             and (m.type is not EntityType.GOVERNMENT_AGENCY or e.type is EntityType.GOVERNMENT_AGENCY)
         ]
         return max(named, key=lambda item: item[0])[1] if named else None
+    if m.text.endswith("스타트업") and disc.dealt and _named_later(disc.dealt[-1], disc, index, m.start):
+        return disc.dealt[-1]  # "X가 세워졌다. A는 Y에 투자했다. 이 스타트업은 …": Y, named after X was set up
     for idx, _, new in reversed(disc.established):
         # "회사는 … 법인 X를 세웠다": what the sentence goes on to establish is not what its subject refers to
         written_before = idx < index or any(x.sentence == index and x.end <= m.start for x in new.mentions)
@@ -692,6 +694,18 @@ def _anaphor(m: Mention, index: int, disc: Discourse, of_mention: dict[int, Enti
     # "이 대학", "연구소는": a kind named says which topic it can be (not the ministry that picked the university)
     named_kind = m.type in (EntityType.UNIVERSITY, EntityType.RESEARCH_LAB)
     return topic if not named_kind or topic.type is m.type else None
+
+
+def _named_later(dealt: Entity, disc: Discourse, index: int, before: int) -> bool:
+    """Whether ``dealt`` was last named (before offset ``before``) after the latest organisation set up so far."""
+    new = next((new for idx, _, new in reversed(disc.established) if idx <= index), None)
+    if new is None:
+        return True
+
+    def last(e: Entity) -> int:
+        return max((x.start for x in e.mentions if x.start < before), default=-1)
+
+    return last(dealt) > last(new)
 
 
 # money written as a topic ("자본금 5500만달러는 … 전액 출자한다", "투자금은"): what the sentence is about, no actor

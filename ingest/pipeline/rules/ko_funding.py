@@ -297,17 +297,23 @@ def own_amounts(c: Clause, props: dict, investors: int) -> list[dict]:
     return [props | own for own in respective]
 
 
-_SOURCE_SUM = re.compile(rf"(?:에서|로부터|으로부터)\s({AMOUNT})")
+# an investor's own sum right after its name: "A에서 150억원, B에서 50억원을", "A(50억원)와 B(30억원)로부터"
+_SOURCE_SUM = re.compile(rf"(?:에서|로부터|으로부터)\s(?P<sum>{AMOUNT})|\((?:약\s)?(?P<glossed>{AMOUNT})\)")
 
 
 def _amounts_after_sources(c: Clause, investors: list[Arg], props: dict) -> list[dict]:
-    """ "Y는 A에서 150억원, B에서 50억원을 (각각) 투자받았다": each investor's sum written right after it; none
-    unless two or more investors each have one."""
+    """ "Y는 A에서 150억원, B에서 50억원을 (각각) 투자받았다", "Y는 A(50억원)와 B(30억원)로부터 투자를 유치했다":
+    each investor's sum written right after it; none unless two or more investors each have one."""
     base = c.sentence.start
     sums = [_SOURCE_SUM.match(c.sentence.text, a.end - base) for a in investors]
     if len(investors) < 2 or not all(sums):
         return []
-    return [without_amount(props) | money_properties(m.group(1), c.article_date, c.lex.fx) for m in sums if m]
+    owns = [money_properties(m["sum"] or m["glossed"], c.article_date, c.lex.fx) for m in sums if m]
+    shared = without_amount(props)
+    if any(shared.get("round_amount") == own.get("amount") for own in owns):
+        # the first investor's own sum read as the round's size: the sentence tells no total
+        shared = {k: v for k, v in shared.items() if k not in ("round_amount", "round_currency")}
+    return [shared | own for own in owns]
 
 
 def investor_facts(c: Clause, investors: list[Arg], recipient: Entity, named: int = 0) -> list[Relation]:

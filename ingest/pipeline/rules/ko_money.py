@@ -889,12 +889,15 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
                 None
             )  # "Y 인수에 1조원을 투입", "Y 신사업에": a named organisation's deal or business, no sector
             continue
-        # a fund invests; a programme ("K-클라우드 프로젝트") is run, as spent_to_build and programme_place name it
+        # a fund invests; a programme ("K-클라우드 프로젝트") is run, as spent_to_build and programme_place name it;
+        # capital paid in (출자) goes into a company, never a field ("피프스시즌에 1억 달러를 출자": a name unread)
         field_kind = (
             EntityType.INVESTOR
             if fund
             else EntityType.ORGANIZATION
             if name.endswith(PROGRAMME_HEADS)
+            else EntityType.COMPANY
+            if c.match is not None and c.trigger.group(0).endswith("출자")
             else EntityType.TECHNOLOGY
         )
         out.append(c.add_entity(name, field_kind, group[0].start, group[0].start + len(name)))

@@ -632,8 +632,8 @@ def came_from(c: Clause) -> list[Relation]:
         if m.start < person.end or org is None or not org.type.is_organization or org.type is EntityType.UNIVERSITY:
             continue
         told = _CAME_FROM_TOLD.match(c.sentence.text, m.end - base)
-        if told is None or _SCHOOL_UNIT.search(told.group(0)) or c.hedged(told.end()):
-            continue
+        if told is None or _SCHOOL_UNIT.search(told.group(0)) or _SCHOOL_UNIT.search(m.text) or c.hedged(told.end()):
+            continue  # "연세대학교 화학공학과 출신": a school's department names its alumni, no post
         title = told.group("t") if told.group("t") and _is_title(c, told.group("t")) else ""
         out += _held(_works_for(c, person.entity, org, title), "전")
     return out
