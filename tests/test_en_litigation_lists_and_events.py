@@ -238,3 +238,12 @@ def test_a_valuation_clause_on_the_round_is_not_its_size() -> None:
 def test_a_pre_seed_round_keeps_its_stage() -> None:
     got = en_facts("Conviction Partners led Kestrel Systems' $4 million pre-seed round.")
     assert got.get(("INVESTED_IN", "Conviction Partners", "Kestrel Systems"), {}).get("series") == "pre-seed", got
+
+
+def test_people_of_a_company_raising_for_their_startup() -> None:
+    got = en_facts(
+        "Two former OpenAI engineers raised a $4 million seed round led by Conviction Partners for their startup "
+        "Kestrel Systems."
+    )
+    assert ("INVESTED_IN", "Conviction Partners", "Kestrel Systems") in got, got
+    assert not any(k[0] == "INVESTED_IN" and k[2] in ("OpenAI", "오픈AI") for k in got), got

@@ -817,6 +817,8 @@ class EnClause:
             if (
                 child.dep_ in ("compound", "appos", "nmod")
                 and not (owned_noun and child.i < tok.i)
+                # "two former OpenAI engineers raised …": people of the organisation, not the organisation
+                and not (tok.lemma_.lower() in _PEOPLE_NOUNS and child.i < tok.i)
                 and (ent := self.argument_entity(child)) is not None
             ):
                 return ent

@@ -610,6 +610,17 @@ def _led_or_backed(participle, verb) -> bool:
     )
 
 
+def _raised_for(c: EnClause, verb) -> list[Entity]:
+    """ "Two former X engineers raised $4 million … for their startup Y": people raised the round for Y."""
+    return [
+        e
+        for t in verb.subtree
+        if t.lower_ == "for" and t.i > verb.i
+        for e in c.list_after(t.i + 1, limit=4)
+        if e.type.is_organization
+    ][:1]
+
+
 def _round_words(noun) -> list:
     """The words of a round's phrase but a clause valuing the company ("the round, which values Y at €12 billion")."""
     valuing = {
@@ -787,7 +798,7 @@ def funding_round(c: EnClause) -> list:
             "a",
         ):
             continue  # "Y announced a $40 million Series B led by X"; other announcements are not rounds
-        recipients = [e for e in c.subjects(verb) if e.type.is_organization]
+        recipients = [e for e in c.subjects(verb) if e.type.is_organization] or _raised_for(c, verb)
         if not recipients:
             continue
         investors: list[tuple[Entity, bool]] = []
