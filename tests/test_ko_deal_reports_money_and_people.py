@@ -118,3 +118,9 @@ def test_a_rounds_stage(text: str, stage: str) -> None:
 
 def test_a_fund_named_bridge_is_no_stage() -> None:
     assert round_series("Bridge Capital led the round") is None
+
+
+def test_an_employer_written_before_a_shareholder_stays_the_employer() -> None:
+    got = facts("동진그룹 윤태식 명예회장이 보유 중인 동진물산 지분 5%를 손녀에게 증여했다.")
+    assert got.get(("WORKS_FOR", "윤태식", "동진그룹"), {}).get("title") == "명예회장", got
+    assert ("WORKS_FOR", "윤태식", "동진물산") not in got, got

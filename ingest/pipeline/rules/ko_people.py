@@ -308,7 +308,9 @@ def titled_person(c: Clause) -> list[Relation]:
         if m.type is EntityType.PERSON and org is not None and m.org is not None and m.start in of_mention:
             if _not_in_office(c, m):
                 continue
-            if (held := _shares_held(c, m)) is not None:
+            written_with = c.sentence.text[m.org[1] - c.sentence.start : m.start - c.sentence.start] == " "
+            if (held := _shares_held(c, m)) is not None and not written_with:
+                # (an employer written right before the name, "G그룹 P 명예회장이 보유한 Y 지분", stays the employer)
                 # "X는 창업자 P 전 대표가 보유한 Y 구주를 인수했다": P's post is at Y; with no company named after
                 # it ("X는 P 대표 등이 보유한 지분을 인수했다") the seller's post is not said
                 out += _seller_posts(c, m, held) if held is not org and held.type is not EntityType.PERSON else []
