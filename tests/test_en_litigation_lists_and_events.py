@@ -247,3 +247,17 @@ def test_people_of_a_company_raising_for_their_startup() -> None:
     )
     assert ("INVESTED_IN", "Conviction Partners", "Kestrel Systems") in got, got
     assert not any(k[0] == "INVESTED_IN" and k[2] in ("OpenAI", "오픈AI") for k in got), got
+
+
+def test_a_former_post_told_by_the_copula() -> None:
+    got = en_facts("Lisa Grant is a former Stripe engineer.")
+    assert got.get(("WORKS_FOR", "Lisa Grant", "Stripe"), {}).get("former") is True, got
+
+
+def test_a_post_denied_by_the_copula_is_none() -> None:
+    assert not en_facts("Lisa Grant is not a former Stripe engineer.")
+
+
+def test_an_engineer_of_a_company_who_founded_another_founded_it_herself() -> None:
+    got = en_facts("Lisa Grant is a former Stripe engineer who founded Vantor.")
+    assert not any(k[0] == "ESTABLISHED" and k[1] == "Stripe" for k in got), got

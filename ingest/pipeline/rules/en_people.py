@@ -479,7 +479,10 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
         while i < c.span.end and doc[i].text != ")":
             i += 1
         i += 1
-    if i >= c.span.end or doc[i].text != ",":
+    # "P is a former Google engineer": the post told by the copula right after the name (a past tense alone, "P was
+    # a partner at X", tells neither a post held now nor one left)
+    told = i + 1 < c.span.end and doc[i].lower_ == "is" and doc[i + 1].lower_ in ("a", "an")
+    if i >= c.span.end or (doc[i].text != "," and not told):
         return
     i += 1
     while i < c.span.end and doc[i].lower_ in (
