@@ -261,3 +261,21 @@ def test_a_post_denied_by_the_copula_is_none() -> None:
 def test_an_engineer_of_a_company_who_founded_another_founded_it_herself() -> None:
     got = en_facts("Lisa Grant is a former Stripe engineer who founded Vantor.")
     assert not any(k[0] == "ESTABLISHED" and k[1] == "Stripe" for k in got), got
+
+
+@pytest.mark.parametrize("phrase", ["formerly of", "previously at"])
+def test_a_post_set_off_as_held_before(phrase: str) -> None:
+    got = en_facts(f"Niraj Patel, {phrase} Polychain Capital, founded Ritual.")
+    assert got.get(("WORKS_FOR", "Niraj Patel", "Polychain Capital"), {}).get("former") is True, got
+    assert ("ESTABLISHED", "Niraj Patel", "Ritual") in got, got
+
+
+def test_a_former_post_after_the_possessive() -> None:
+    got = en_facts("Kevin Zhou, Drayton Robotics' former head of perception, joined Ampere Dynamics in January.")
+    props = got.get(("WORKS_FOR", "Kevin Zhou", "Drayton Robotics"), {})
+    assert props.get("former") is True and props.get("title") == "head of perception", got
+
+
+def test_an_economist_at_a_bank_works_there() -> None:
+    got = en_facts("Takuji Okubo, chief economist at Nomura, said the yen would weaken.")
+    assert got.get(("WORKS_FOR", "Takuji Okubo", "Nomura"), {}).get("title") == "chief economist", got

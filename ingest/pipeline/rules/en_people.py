@@ -501,6 +501,11 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
         i += 1  # "P, the newly appointed CEO of X"
     former = i < c.span.end and doc[i].lower_ in FORMER  # "P, a former Google researcher", "P, previously CTO of X"
     i += former
+    if former and i + 1 < c.span.end and doc[i].lower_ in ("of", "at", "with"):
+        # "P, formerly of X,", "P, previously at X,": a past post at X, its title not told
+        if (left := c.ent_of.get(i + 1)) is not None and left.type.is_organization:
+            _emit(c, person, left, [], former=True)
+        return
     org = c.ent_of.get(i)
     if org is None and i + 1 < c.span.end and doc[i + 1].text in POSSESSIVES:
         org = _company_referred(c, i)  # "P, the company's chief executive"
@@ -510,6 +515,8 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
             j += 1
         if j < c.span.end and doc[j].text in POSSESSIVES:  # "P, AMD's chief executive"
             j += 1
+        if j < c.span.end and doc[j].lower_ in FORMER:  # "P, X's former head of perception,"
+            j, former = j + 1, True
         title = _title_run(c, j, 1)
         if not title and (field := _field_words(c, j, 1)):
             title = (after := _title_run(c, field[-1].i + 1, 1)) and field + after  # "P, Samsung's chip boss,"
