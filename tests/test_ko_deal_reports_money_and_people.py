@@ -124,3 +124,22 @@ def test_an_employer_written_before_a_shareholder_stays_the_employer() -> None:
     got = facts("동진그룹 윤태식 명예회장이 보유 중인 동진물산 지분 5%를 손녀에게 증여했다.")
     assert got.get(("WORKS_FOR", "윤태식", "동진그룹"), {}).get("title") == "명예회장", got
     assert ("WORKS_FOR", "윤태식", "동진물산") not in got, got
+
+
+def test_the_topic_funded_by_its_investors_as_subject() -> None:
+    got = facts("마루소프트는 카카오벤처스와 스톤브릿지벤처스가 투자했다.")
+    assert ("INVESTED_IN", "카카오벤처스", "마루소프트") in got, got
+    assert ("INVESTED_IN", "스톤브릿지벤처스", "마루소프트") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "마루소프트는 카카오벤처스가 AI 반도체에 투자했다고 밝혔다.",
+        "마루소프트는 카카오벤처스가 투자할 계획이라고 밝혔다.",
+        "마루소프트는 카카오벤처스가 투자하지 않았다고 밝혔다.",
+    ],
+)
+def test_the_topic_is_not_funded_when_the_money_goes_elsewhere_or_not_at_all(text: str) -> None:
+    got = facts(text)
+    assert not any(k[0] == "INVESTED_IN" and k[2] == "마루소프트" for k in got), got

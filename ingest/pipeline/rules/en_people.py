@@ -526,8 +526,8 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
             _emit(c, person, org, title, former=former)
         return
     title = _title_run(c, i, 1)
-    if not title:
-        return
+    if not title or told:
+        return  # "P is a member of X", "P is a partner at X": the copula's posts other rules read
     j = title[-1].i + 1
     k = j  # "Board Member Technology and Innovation at X": capitalised words after the title, up to "at"
     while (

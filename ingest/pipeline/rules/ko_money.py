@@ -133,6 +133,9 @@ _TOGETHER = re.compile(r"(?:와|과)?\s*(?:함께|공동으로|공동 투자|손
 _EACH = re.compile(r"각각|씩")
 _EACH_SUM = re.compile(r"(?:각각\s)?(?P<money>" + AMOUNT + r")씩|각각\s(?P<sum>" + AMOUNT + r")")
 _CAPITAL = re.compile(r"의\s?(?:자본금|초기\s?자본금|설립\s?자본금)")
+_PLACE_WORDS = re.compile(r"\S(?:에|에게|에서|으로|로)\s")
+# the trigger ends its sentence's verb ("투자했다", "투자했다고 밝혔다"; not "투자한 Y", "투자할 계획")
+_VERB_ENDS = re.compile(r"(?:했|하였|해\s?왔)(?:다|으며|고)")
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 # a character of the same sentence: no full stop, though a decimal point may stand ("지분 9.9%를 사들였다")
 _IN_SENTENCE = r"(?:[^.]|(?<=\d)\.(?=\d))"
@@ -216,6 +219,11 @@ def invested_in(c: Clause) -> list[Relation]:
         return []  # "펀드에 돈을 넣은 개인투자자는", "투자할 곳을 찾고 있다": no investment stated
     if _GRANT.search(c.own_clause(_CLAUSE_BREAK)[-_GRANT_REACH:]) or _NOT_AN_INVESTMENT.search(c.sentence.text):
         return []  # "Y에 장학금 5억원을 지원했다", "연구비 명목으로 Y에 출연했다": a grant or a gift, no stake
+    if (funded := _topic_funded_by(c)) is not None:
+        company, investors = funded
+        own = _clause_money(c, 10)
+        own = own if len(investors) == 1 or _EACH.search(c.clause_text()) else shared_total(own)
+        return [Relation(RelationType.INVESTED_IN, i, company, c.sentence, c.confidence, own) for i in investors]
     verb_subject = _verb_subject(c)
     if not verb_subject and _unnamed_own_subject(c):
         # "허브 운영은 A가 맡으며 정부는 400억원을 지원한다": the clause's own subject, no earlier one, gives the money
@@ -765,6 +773,34 @@ def _unnamed_own_subject(c: Clause) -> bool:
 def _government(c: Clause) -> Entity | None:
     """ "정부가 … 투자한다": the government of the article's country, an actor though not a named one."""
     return c.government(("가", "는", "도", "와"))
+
+
+def _topic_funded_by(c: Clause) -> tuple[Entity, list[Entity]] | None:
+    """ "Y는 A와 B가 투자했다": the company the sentence is about and its investors, the subject after it, when
+    nothing else is put in (no object, no place) and the trigger is the sentence's own verb."""
+    topic = next((a for a in c.before if a.particle in ("은", "는")), None)
+    if (
+        topic is None
+        or topic.entity.type not in (EntityType.COMPANY, EntityType.RESEARCH_LAB)
+        or any(a.particle in OBJECT | PLACE for a in c.before)
+        or not _VERB_ENDS.match(c.sentence.text, c.trigger.end())
+        or c.hedged(c.trigger.end())
+    ):
+        return None
+    investors = [
+        a.entity
+        for a in c.before
+        if a.start > topic.end
+        and a.particle in ("이", "가")
+        and a.entity.type.is_organization
+        and a.entity is not topic.entity
+    ]
+    last = [a for a in c.before if a.particle in ("이", "가")]
+    if not investors or not last or last[-1].end < max(a.end for a in c.before):
+        return None
+    if _PLACE_WORDS.search(c.sentence.text, last[-1].end - c.sentence.start, c.pos - c.sentence.start):
+        return None  # "X는 A가 AI에 투자했다고 밝혔다": A's money went where the 에-phrase says, not into X
+    return topic.entity, investors
 
 
 def _sectors(c: Clause) -> list[Entity]:
