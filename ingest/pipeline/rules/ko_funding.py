@@ -417,7 +417,6 @@ def funding_raised(c: Clause) -> list[Relation]:
         _announce_round(c, recipient)
     # "받았다", "이끌어냈다": the money came from the named source ("조달": money raised from banks is often a loan)
     received = bool(re.search(r"받|끌어", c.trigger.group(0)))
-    # "Y는 A에서 N원을 조달했다": raised from a company or an investor (raised from banks it is a loan)
     raised = "조달" in c.trigger.group(0)
     # "Y는 A벤처스에서 투자를 유치했다": an investor named with 에서 is where the money came from, and so is
     # every organisation enumerated with it ("산업은행, IBK기업은행 등에서")
@@ -432,12 +431,13 @@ def funding_raised(c: Clause) -> list[Relation]:
         and _HEADLINE_SOURCE.match(c.sentence.text, a.end - c.sentence.start)
         or a.group in funders
         and a.entity.type.is_organization
-        # "Y는 A에서 N원을 투자받았다", "Y는 A의 투자를 받았다", "Y는 A 투자를 받았다": where the money came from
+        # "Y는 A에서 N원을 조달했다": a company or investor it was raised from (from a bank it is a loan)
         or raised
         and a.particle in SOURCE
         and a.entity.type.is_organization
         and not a.entity.name.endswith("은행")
         and a.entity is not recipient
+        # "Y는 A에서 N원을 투자받았다", "Y는 A의 투자를 받았다", "Y는 A 투자를 받았다": where the money came from
         or received
         and a.entity.type.is_organization
         and a.entity is not recipient
