@@ -102,12 +102,6 @@ def _open_eu(ch: str) -> bool:
     return 0 <= offset < 11172 and offset // 28 % 21 == 18 and offset % 28 == 0
 
 
-def _inside_a_word(s: Sentence, t: Token) -> bool:
-    """The token goes on from a Hangul syllable written right before it ("우리공화당": 공화당 is no name's start)."""
-    at = t.start - s.start
-    return at > 0 and "가" <= s.text[at - 1] <= "힣"
-
-
 def _word_starts(text: str) -> list[int]:
     """Where each space-separated word of ``text`` starts: names are matched from there."""
     return [0] + [k + 1 for k, ch in enumerate(text) if ch == " "]
@@ -331,7 +325,7 @@ class PersonFinder:
                 or t.start in name_starts
                 or t.form in _TENSE_PREFIXES
                 or self._is_suffix_word(t.form)  # "구글 차이나 사장": a regional unit, not a person "차이나"
-                or _inside_a_word(s, t)  # "우리공화당 P 대표": a name starts its written word
+                or s.glued_before(t.start)  # "우리공화당 P 대표": a name starts its written word
                 or self._suffixed_before_name(t, toks[i + 1] if i + 1 < len(toks) else None)
                 or self._pieces_before_a_name(s, t, toks[i + 1] if i + 1 < len(toks) else None)
             ):

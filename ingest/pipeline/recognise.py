@@ -2696,18 +2696,13 @@ def _common_nouns_only(s: Sentence, start: int, end: int) -> bool:
 def _whole_words_first(s: Sentence, candidates: list[Mention]) -> list[Mention]:
     """ "한앤컴퍼니가": Kiwi reads 한 as a determiner and the tagger names "앤컴퍼니"; an organisation starting inside a
     written word gives way to another that names the whole word from its start."""
-
-    def mid_word(m: Mention) -> bool:
-        at = m.start - s.start
-        return at > 0 and "가" <= s.text[at - 1] <= "힣"
-
-    whole = [m for m in candidates if m.type.is_organization and not mid_word(m)]
+    whole = [m for m in candidates if m.type.is_organization and not s.glued_before(m.start)]
     return [
         m
         for m in candidates
         if not (
             m.type.is_organization
-            and mid_word(m)
+            and s.glued_before(m.start)
             and any(
                 o.start < m.start and o.end >= m.end and " " not in s.text[o.start - s.start : m.start - s.start]
                 for o in whole

@@ -41,6 +41,12 @@ class Sentence:
     text: str
     tokens: tuple[Token, ...]
 
+    def glued_before(self, start: int) -> bool:
+        """A Hangul syllable is written right before document offset ``start``: what starts there goes on a word
+        ("우리공화당": 공화당 is no name's start; "한앤컴퍼니": nor is 앤컴퍼니)."""
+        at = start - self.start
+        return at > 0 and "가" <= self.text[at - 1] <= "힣"
+
 
 _LIST_MARKS = ("△", "▲", "■", "▶")
 _SENTENCE_END = (".", "!", "?", "다", "”", '"', "’", "'", ":")

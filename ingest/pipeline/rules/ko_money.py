@@ -133,6 +133,7 @@ _TOGETHER = re.compile(r"(?:와|과)?\s*(?:함께|공동으로|공동 투자|손
 _EACH = re.compile(r"각각|씩")
 _EACH_SUM = re.compile(r"(?:각각\s)?(?P<money>" + AMOUNT + r")씩|각각\s(?P<sum>" + AMOUNT + r")")
 _CAPITAL = re.compile(r"의\s?(?:자본금|초기\s?자본금|설립\s?자본금)")
+# a phrase saying where or how money went ("AI에 ", "해외에서 ", "지분으로 "), between an investor and its verb
 _PLACE_WORDS = re.compile(r"\S(?:에|에게|에서|으로|로)\s")
 # the trigger ends its sentence's verb ("투자했다", "투자했다고 밝혔다"; not "투자한 Y", "투자할 계획")
 _VERB_ENDS = re.compile(r"(?:했|하였|해\s?왔)(?:다|으며|고)")
@@ -796,7 +797,7 @@ def _topic_funded_by(c: Clause) -> tuple[Entity, list[Entity]] | None:
         and a.entity is not topic.entity
     ]
     last = [a for a in c.before if a.particle in ("이", "가")]
-    if not investors or not last or last[-1].end < max(a.end for a in c.before):
+    if not investors or last[-1].end < max(a.end for a in c.before):
         return None
     if _PLACE_WORDS.search(c.sentence.text, last[-1].end - c.sentence.start, c.pos - c.sentence.start):
         return None  # "X는 A가 AI에 투자했다고 밝혔다": A's money went where the 에-phrase says, not into X
