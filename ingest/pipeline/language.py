@@ -97,6 +97,15 @@ _FUNCTION_WORDS = {
         "more",
         "million",
         "billion",
+        "who",
+        "he",
+        "she",
+        "his",
+        "her",
+        "they",
+        "but",
+        "not",
+        "had",
     ],
     "de": [
         "der",
@@ -272,7 +281,8 @@ def _latin_language(text: str) -> str:
     lang, count = votes.most_common(1)[0]
     if votes["en"] and count < 2 * votes["en"]:
         lang, count = "en", votes["en"]  # short English text shares "in", "met", "a" with its neighbours
-    if count / len(words) >= _MIN_FUNCTION_SHARE or (headline and lang == "en"):
+    # a long sentence of names may show few function words; when they are all English, so is the text
+    if count / len(words) >= _MIN_FUNCTION_SHARE or (lang == "en" and (headline or len(votes) == 1)):
         return lang
     return UNDETERMINED
 

@@ -154,8 +154,11 @@ def parse_rate(text: str) -> Money | None:
 
 _REL_DAY = re.compile(r"(지난|오는|이번 달|이달)\s*(\d{1,2})\s*일")
 _REL_MONTH = re.compile(r"(지난|오는|올해|내년|지난해|작년)\s*(\d{1,2})\s*월")
-_ABS_DATE = re.compile(r"(\d{4})\s*[년.\-/]\s*(\d{1,2})(?:\s*[월.\-/]\s*(?:(\d{1,2})\s*일?)?|(?!\d))")
-_ABS_YEAR = re.compile(r"(?<!\d)(\d{4})\s*년(?!\s*\d)")
+# "2025년 3월", "2025.3.2"; "2025년 1차" counts a round, no month
+_ABS_DATE = re.compile(
+    r"(\d{4})\s*(?:년\s*(?=\d{1,2}\s*월)|[.\-/]\s*)(\d{1,2})(?:\s*[월.\-/]\s*(?:(\d{1,2})\s*일?)?|(?!\d))"
+)
+_ABS_YEAR = re.compile(r"(?<!\d)(\d{4})\s*년(?!\s*\d{1,2}\s*월)")
 _MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})\s*월\s*(\d{1,2})\s*일")
 _BARE_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\s*월(?!\s*\d)")  # "2월 출범한": the latest such month
 _MONTH_WORDS = {

@@ -275,6 +275,10 @@ class PersonFinder:
         적/XSN") never."""
         if any(a.tag == "NNG" and len(a.form) > 1 and not a.unknown and b.tag == "XSN" for a, b in zip(word, word[1:])):
             return False  # "전략적": a word Kiwi knows and its suffix, not a name
+        if len(word) == 2 and all(w.tag == "NNG" and not w.unknown for w in word) and len(word[1].form) == 2:
+            return False  # "주/NNG 관사/NNG": a syllable and a word the dictionary knows, a compound noun
+        if len(word) == 2 and word[0].tag == "NNG" and not word[0].unknown and word[1].form == "사":
+            return False  # "주관/NNG 사/NNG": a kind of firm ("주관사", "운용사"), as Kiwi splits it
         if all(w.tag in _NAME_PIECES for w in word):
             return True
         if word[-1].form == "ᆫ" and word[-1].start < word[-2].end and all(w.tag in _NAME_PIECES for w in word[:-1]):
@@ -788,6 +792,8 @@ class PersonFinder:
         toks = [t for t in s.tokens if span[0] <= t.start and t.end <= span[1]]
         if any(w in self.lex.places or w in self.lex.generic_heads or self.title.fullmatch(w) for w in text.split()):
             return False
+        if len(text) == 1 and text in self.lex.surnames:
+            return False  # "젠지 아놀드 허 대표": a surname written last, after a foreign given name
         suffix = self.lex.suffix_of(text)
         return (
             (bool(toks) and all(t.tag in ("NNP", "SL") for t in toks))

@@ -404,6 +404,8 @@ _ATTRIBUTED = re.compile(
 _GROUP_LATIN_NAME = re.compile(
     r" ([A-Z][A-Z0-9&]{1,5})(?=(?:은|는|이|가|을|를|과|와|의|에|도|로|으로|에서|측)?(?:[\s,.()'\"’”]|$))"
 )
+# "영상의학과 출신", "전자공학과 교수": 과 closing a department's name, no conjunction
+_DEPARTMENT_OF = re.compile(r"\s(?:출신|교수|부교수|조교수|졸업|학생|박사|석사|학사|전공|재학|동문|학과장|과장)")
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지|부터)$")
 
 
@@ -864,7 +866,7 @@ class Recogniser:
                 end = pos + len(alias)
                 if (
                     text.startswith(alias, pos)
-                    and (end in ends or _glued_particle(text, end, ends))
+                    and (end in ends or _glued_particle(text, end, ends) or self._glued_head(text, end, ends, entry))
                     and not _MODEL_NUMBER.match(text, end)
                     and not _AMPERSAND_GOES_ON.match(text, end)
                 ):
@@ -881,6 +883,18 @@ class Recogniser:
                     )
                     break
         return found
+
+    def _glued_head(self, text: str, end: int, ends: set[int], entry: RegistryEntry) -> bool:
+        """Kiwi read a public body's name and its head's post as one word, the post someone is named to ("특허청장에
+        P가 임명됐다", "…연구원장으로"): the name ends where only 장 and 에 or 으로 are left of the token, and its last
+        syllables and 장 make a listed title ("청장", "원장"; not "생명연장"). A company's head is 사장 or 대표,
+        written apart; "P 특허청장은" is read with the person (``PersonFinder.glued_heads``)."""
+        return (
+            entry.type not in (EntityType.COMPANY, EntityType.BUSINESS_GROUP, EntityType.INVESTOR)
+            and text.startswith(("장에", "장으로"), end)
+            and any(text[end - n : end] + "장" in self.lex.titles for n in (1, 2))
+            and (end + 1 in ends or _glued_particle(text, end + 1, ends))
+        )
 
     def _glued_to_registry(self, s: Sentence, names: list[Mention]) -> list[Mention]:
         """ "SK차이나", "KT클라우드": a registry name with more name written onto it is another
@@ -909,8 +923,11 @@ class Recogniser:
                 or self.people.title.fullmatch(rest)
                 or rest in self.lex.not_names
                 or rest in ("그룹", "계열", "계열사", "측", "사", "등", "서")  # "KT서": a headline's 에서
+                or rest == "장"  # "한국전자통신연구원장에": the head of the body named, no other organisation
             ):
                 continue
+            if len(rest) > 2 and rest.endswith("장") and rest[-2] + "장" in self.lex.titles:
+                rest = rest[:-1]  # "서울대병원장에": the head of the body "서울대병원", its post glued on
             end = m.end + len(rest)
             text = s.text[m.start - s.start : end - s.start]
             suffix = self.lex.suffix_of(text)
@@ -1178,6 +1195,11 @@ class Recogniser:
                 continue
             if is_bare_unit(text, self.lex.unit_suffixes):
                 continue  # "의과대학 영상의학교실": a unit of the body the classifier names, not one of that kind
+            if len(run) == 1 and run[0].unknown and len(text) > 2 and text.endswith("의"):
+                end, text = (
+                    end - 1,
+                    text[:-1],
+                )  # "법무법인 세종의/NNP": Kiwi kept the genitive inside a word it did not know
             found.append(Mention(start, end, text, etype, "compound", s.index))
         return found
 
@@ -1240,6 +1262,7 @@ class Recogniser:
                     and t.tag == "NNP"
                     and t.form not in self.lex.places
                     and toks[k + 1].form not in self.lex.generic_heads
+                    and not self._head_glued(s, k + 1)
                 )
             ):
                 k += 1  # "가나AI", "가람/NNP 센서/NNG": a name glued from proper-noun, Latin and noun pieces
@@ -1287,7 +1310,8 @@ class Recogniser:
                     )
                 )
             )
-            titled = False  # "한결전자 대표로": a misread name before a title is an employer's
+            # "한국지역정보개발원장에": the body's head, its post glued on
+            titled = nxt is not None and t.tag == "NNP" and self._head_glued(s, k + 1)
             if t.tag != "NNP" and not coined and word_start and (end := self._misread_name(s, first)) is not None:
                 k, i, coined = end, end + 1, True
                 last, nxt = toks[k], toks[k + 1] if k + 1 < len(toks) else None
@@ -1315,14 +1339,18 @@ class Recogniser:
                 or (self.people.is_korean_name(text) and not _MONEY_TO_THING.match(s.text, last.end - s.start))
                 or self.people.title.fullmatch(text)
                 or _UNIT_HEAD_TITLE.search(text)  # "클라우드사업부문장으로": a post, not an organisation
+                or (nxt.form == "과" and _DEPARTMENT_OF.match(s.text, nxt.end - s.start))
                 or self._department_of_person(s, text, last, nxt)
             ):
                 continue
+            end = toks[k].end
+            if k == first and self._glued_head_word(text, nxt):
+                end, text = end - 1, text[:-1]  # "누리정보진흥원장/NNP 에": Kiwi read the body and its head's 장 as one
             suffix = self.lex.suffix_of(text)
             found.append(
                 Mention(
                     t.start,
-                    toks[k].end,
+                    end,
                     text,
                     suffix.type if suffix else EntityType.COMPANY,
                     "argument",
@@ -1331,6 +1359,29 @@ class Recogniser:
                 )
             )
         return found
+
+    def _glued_head_word(self, word: str, nxt: Token) -> bool:
+        """One word naming a body and its head's post, before 에 or 으로 (the post someone is named to): its last
+        syllables and 장 make a listed title, and what is left has a body's suffix ("누리정보진흥원" + "장")."""
+        return (
+            word.endswith("장")
+            and word[-2:] in self.lex.titles
+            and nxt.form in ("에", "에는", "으로", "으로는")
+            and self.lex.glued_body_type(word[:-1], min_suffix=2) is not None
+        )
+
+    def _head_glued(self, s: Sentence, i: int) -> bool:
+        """Token ``i`` is the 장 of a body's head glued to the body's name before it ("…개발원/NNP 장/NNG 에"): the
+        name's last syllable and 장 make a listed title ("원장", "청장"), and a particle follows."""
+        toks = s.tokens
+        return (
+            0 < i < len(toks) - 1
+            and toks[i].form == "장"
+            and toks[i].start == toks[i - 1].end
+            and toks[i + 1].start == toks[i].end
+            and toks[i + 1].tag in _CASE_PARTICLES
+            and toks[i - 1].form[-1:] + "장" in self.lex.titles
+        )
 
     @staticmethod
     def _coined_word_end(s: Sentence, i: int) -> int | None:

@@ -209,8 +209,13 @@ def describes_named(c: Clause, clause_end: int) -> bool:
 
 def _after_earlier_round(c: Clause) -> int:
     """Sentence offset where the trigger's round is told, after any earlier act the sentence told first ("A로부터
-    시드 투자를 받은 데 이어 B로부터 …")."""
-    return max((m.end() for m in EARLIER_ACT.finditer(c.text_before(c.pos))), default=0)
+    시드 투자를 받은 데 이어 B로부터 …", "A로부터 시드 투자를 받았고, B로부터 …")."""
+    before = c.text_before(c.pos)
+    return max((m.end() for m in (*EARLIER_ACT.finditer(before), *_EARLIER_RAISE.finditer(before))), default=0)
+
+
+# a clause raising money, closed before the trigger: "A로부터 시드 투자를 받았고, "
+_EARLIER_RAISE = re.compile(r"(?:받았|유치했|조달했)(?:고|으며),?\s")
 
 
 def _own_clause_text(c: Clause, tail: int = 10) -> str:
@@ -237,14 +242,29 @@ def _without_later_sums(c: Clause) -> str:
     return text[: done.start()] if done and _LATER_OWN_SUM.search(text, done.end()) else text
 
 
+_AMOUNT_KEYS = frozenset({"amount", "currency", "amount_usd"})
+
+
+def _without_amount_keys(props: dict, keep: bool = False) -> dict:
+    """``props`` without its amount (``keep``: only its amount)."""
+    return {k: v for k, v in props.items() if (k in _AMOUNT_KEYS) is keep}
+
+
 def round_properties(c: Clause, investors: int) -> dict:
     """The round's amount (on the fact only when one investor is named) and series; what this
     sentence does not state comes from the sentence that announced the round ("… 유치했다. 이번
     투자에는 A, B가 참여했다")."""
     own = _round_of(_without_later_sums(c), c)
-    if c.match is not None and "series" in (clause := _round_of(_own_clause_text(c), c)):
-        own["series"] = clause["series"]  # "A로부터 시드 투자를 받았고, B로부터 시리즈A 투자를 받았다": each its own
+    clause = _round_of(_own_clause_text(c), c) if c.match is not None else {}
+    if "amount" in clause:  # "A로부터 20억원을 투자받았고, B로부터 50억원을 받았다": each clause its own sum
+        own = _without_amount_keys(own) | _without_amount_keys(clause, keep=True)
     found = {**c.discourse.round, **own}
+    if "series" in clause:
+        # "A로부터 시드 투자를 받았고, B로부터 시리즈A 투자를 받았다": each its own; "시리즈C에서 500억원을
+        # 유치했으며, 앞서 B도 시리즈B에 참여했다": another round's amount is not this one's
+        if found.get("series") != clause["series"]:
+            found = _without_amount_keys(found) | clause
+        found["series"] = clause["series"]
     props: dict = {}
     if "amount" in found:
         if (

@@ -912,7 +912,7 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
             # that kind named last
             out.append(_kind_named_before(c, kind.text))
             continue
-        if built or _BUILT_SITE.fullmatch(name) or _PLANT.fullmatch(group[-1].form):
+        if built or _BUILT_SITE.fullmatch(name) or _PLANT.fullmatch(group[-1].form) or group[-1].form in _NEAR:
             continue  # "설비투자에 30조원", "생산라인 구축에": capital spending on plant, no technology
         if _PLACE_WORD.fullmatch(name) or any(
             (t.tag == "SN" and _counted(group, i) and not (i == 0 and _ordinal_prefix(group)))
@@ -996,6 +996,8 @@ _SPENT_ON = re.compile(
 _BUILT_SITE = re.compile(r"공장|시설|설비|기지|라인|팹|캠퍼스|클러스터|단지|거점|본사|사옥|부지|센터\s?건물")
 # a plant named by its last word ("생산라인", "배터리 공장"); a "로봇 클러스터" is a sector grown, not a plant
 _PLANT = re.compile(r"공장|시설|설비|라인|팹|사옥|본사|부지")
+# "골프장 인근에": somewhere near a site, where money is spent
+_NEAR = frozenset({"인근", "일대", "주변", "근처", "부근", "일원", "옆"})
 
 
 # bodies money sets up, never a technology: "… 연구소를 설립", "… 센터를 세운다"
@@ -1339,6 +1341,7 @@ _GLOSS = re.compile(r"^\([^()]*\)")
 
 # a stake bought, not held or planned: "지분 51%를 사들였다", "지분을 전량 인수했다"
 _CONTROL_BOUGHT = re.compile(_IN_SENTENCE + r"{0,30}?(?:인수|사들|매입|취득|확보|양수(?!도))")
+_TAKES_CHARGE = re.compile(r"경영권을?\s?(?:확보|인수|취득|손에\s넣)")
 # the whole company's stake: "지분 전량", "지분 100%", "지분을 모두"
 _WHOLE_STAKE = re.compile(r"\s?(?:을|를)?\s?(?:전량|전부|모두|100\s?%)")
 
@@ -1422,7 +1425,9 @@ def stake_bought(c: Clause) -> list[Relation]:
     out = []
     if not (control and whole):  # the whole company bought outright is an acquisition, no stake held in another's
         out.append(Relation(RelationType.INVESTED_IN, subject, owner.entity, c.sentence, c.subject_confidence, props))
-    if control and (props.get("stake_percent", 0) > 50 or whole):
+    # "지분 40%를 인수해 경영권을 확보했다": control taken with less than half is an acquisition too
+    in_charge = control and _TAKES_CHARGE.search(c.sentence.text, control.end(), control.end() + 30)
+    if control and (props.get("stake_percent", 0) > 50 or whole or in_charge):
         out.append(Relation(RelationType.ACQUIRED, subject, owner.entity, c.sentence, c.subject_confidence, props))
     return out
 

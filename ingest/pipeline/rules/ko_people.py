@@ -130,6 +130,10 @@ _ARRIVES = re.compile(
     r"(?:취임|부임|재?선임(?:됐|되었|된다|돼)|임명(?:됐|되었|된다|돼)|선출(?:됐|되었|된다|돼)|발탁(?:됐|되었|돼)|내정(?:됐|되었|돼)|영입(?:됐|되었|돼))"
 )
 _VERB_END = re.compile(r"(?:다|고|며|서|는데)[\s,.]")
+# "ORG장에 ", "차기 ORG장으로 ": the head's post written onto the body's name, then the person
+_GLUED_HEAD = re.compile(
+    r"(?:\([^()]*\))?장(?:에는|에|으로는|으로)\s+(?:(?:\S+\s){1,3}?출신(?:의|인)?\s|(?:전|현)\s(?:\S+\s){1,3}?)?"
+)
 # "한국과학기술기획평가원(KISTEP) 원장", "ORG의 신임 대표": the body and the title of its post
 _POST_OF = re.compile(r"['’]?(?:\([^()]*\))?의?\s(?:신임\s|새\s|차기\s|초대\s)?")  # "'AI연구단' 단장에"
 _ROLE_FIRST = re.compile(  # "신임 대표에 ", "신임 대표에 ORG2 출신 " (where the person comes from, before the name)
@@ -170,6 +174,11 @@ def _after_person(text: str, p: Mention, base: int) -> int:
     end = at + len(p.title) if 0 <= at - (p.end - base) <= 25 else p.end - base
     honorific = HONORIFIC.match(text, end)  # "이상호 씨를": the honorific is no title
     return honorific.end() if honorific else end
+
+
+def _head_title(c: Clause, name: str) -> str:
+    """ "한국전자통신연구원" -> "연구원장", "특허청" -> "청장": the listed title of the head of a body so named."""
+    return next((name[-n:] + "장" for n in (1, 2, 3) if name[-n:] + "장" in c.lex.titles), "")
 
 
 def _is_title(c: Clause, word: str) -> bool:
@@ -686,6 +695,12 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
             arrives = _ARRIVES.match(text, _after_person(text, p, base))
             if role and arrives and _is_title(c, role.group("t")) and not c.hedged(arrives.end(), plans=True):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], role.group("t"))
+            # "ORG장에 P가 임명됐다", "정부는 ORG장에 P를 임명했다": the head's post glued onto the body's name
+            glued = _GLUED_HEAD.fullmatch(text, o.end - base, p.start - base)
+            given = arrives or _APPOINTED_OBJECT.match(text, _after_person(text, p, base))
+            head = _head_title(c, of_mention[o.start].name if o.text == of_mention[o.start].name else o.text)
+            if glued and given and head and not c.hedged(given.end(), plans=True):
+                out += _works_for(c, of_mention[p.start], of_mention[o.start], head)
         # "ORG는 P 박사가 이끈다": the organisation (topic) headed by the person
         led = next((o for o in orgs if o.end <= p.start and _TOPIC.match(text, o.end - base)), None)
         if led is not None and (lb := _LED_BY.match(text, _after_person(text, p, base))) and not c.hedged(lb.end()):
@@ -758,7 +773,17 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
         # "ORG는 신임 대표로 P (전 ORG2 T)를 선임": the role named before the person; "ORG는 대선 후보로 P 대표를
         # 선출": a role that is no title (a candidacy) leaves the person's own title, when no other organisation has it
         r = _ROLE_FIRST.search(text[: p.start - base])
-        named = "" if r is None else r.group("t") if r.group("t") in c.lex.titles else p.title if p.org is None else ""
+        if r is not None and any(o.start - base == r.start("t") for o in orgs):
+            r = None  # "ORG장에 P 국장을": the post of the body named, read above, not the appointer's
+        named = (
+            ""
+            if r is None
+            else r.group("t")
+            if r.group("t") in c.lex.titles
+            else p.title
+            if p.org is None and not p.former
+            else ""
+        )
         if (
             r
             and appointer is not None

@@ -154,7 +154,9 @@ def established(c: Clause) -> list[Relation]:
     under = _INSIDE.search(s.text[: obj.start - s.start])
     # "Z 산하에 Y를 신설": inside another body named right before, Z's unit (part_of), not the founder's
     elsewhere = under is not None and any(
-        a.entity is not founder and 0 <= under.start() - (a.end - s.start) <= 1 for a in before
+        a.entity is not founder and _WRITTEN_RIGHT_BEFORE.fullmatch(s.text, a.end - s.start, under.start())
+        for a in before
+        if a.end - s.start <= under.start()
     )
     within = not elsewhere and (
         under is not None
@@ -176,8 +178,11 @@ def established(c: Clause) -> list[Relation]:
 
 # "신설 법인 ", "신설 조직인 ": the founding word describing the body named next, not a predicate
 _NEW_AS_MODIFIER = re.compile(r"신설\s?(?:법인|회사|조직|부서|자회사|계열사|연구소|센터|본부|사업부|팀)")
-# "AI 플랫폼 Y를 출범했다", "서비스 'Y'를 열었다": what was launched is named as a product, no organisation
-_PRODUCT_BEFORE = re.compile(r"(?:플랫폼|서비스|앱|애플리케이션|브랜드|솔루션|제품|요금제|프로그램|캠페인)\s['‘]?$")
+# "AI 플랫폼 Y를 출범했다", "서비스 'Y'를 열었다", "투어 대회 'Y'를 신설": what was launched is named as a product
+# or an event, no organisation
+_PRODUCT_BEFORE = re.compile(
+    r"(?:플랫폼|서비스|앱|애플리케이션|브랜드|솔루션|제품|요금제|프로그램|캠페인|대회|행사|축제|시상식|어워드|공모전)\s['‘]?$"
+)
 
 
 # "에 의해 ", "에 의하여 ": the agent of a passive, not the place it happened
@@ -326,6 +331,8 @@ _SPUN_RELATIVE = re.compile(r"\S*?(?:\s+\S+?)?(?:한|된)\s+['‘]?")  # "분사
 # the noun the relative clause describes, an argument of the main verb ("분사한 스타트업의 지분을", "분사한 기업에")
 _UNNAMED_ARGUMENT = re.compile(r"[^\s'‘’]+(?:의|을|를|에|에게|와|과)\s")
 _INSIDE = re.compile(r"직속|산하에|사내에|내부에|조직\s?내에|안에|아래(?:에)?\s")
+# what may stand between a name and the "산하에" after it: a closing quote, a parenthesised short name, a space
+_WRITTEN_RIGHT_BEFORE = re.compile(r"['’]?(?:\([^()]*\))?\s?")
 _PARENS = re.compile(r"\([^()]*\)")
 _CAME_OUT = re.compile(r"벤처\s?출신(?:인|의)?\s")  # "사내벤처 출신 Y"
 _SPUN_OFF_LATER = re.compile(r"\S*\s+(?:\S+\s+){0,3}?\S*분사")  # "사내벤처로 출발해 분사했다"
@@ -401,17 +408,30 @@ def quoted_new_org(c: Clause) -> Arg | None:
 # "미래AI센터를 ", "가온반도체연구소를 ": one written word ending in a unit's kind, a name or field before it, as the
 # founding verb's object (recognition reads such a word only when a part of it is a proper noun)
 _OPENS_UNIT = re.compile(r"개소|개원|개관")  # opening a unit: its object is what was founded
+# centres that are sites or services, never a body of people
+_FACILITY_CENTRES = (
+    "데이터센터",
+    "물류센터",
+    "콜센터",
+    "고객센터",
+    "서비스센터",
+    "배송센터",
+    "풀필먼트센터",
+    "컨택센터",
+)
 _UNIT_WORD = re.compile(
-    r"(?:^|\s)(?P<name>[가-힣]{2,}[A-Za-z0-9]{0,4}(?P<kind>연구소|연구원|연구센터|센터|랩))[을를]\s+(?:\S+\s+)?$"
+    r"(?:^|\s)(?P<name>(?:[A-Z][A-Za-z0-9]{0,3})?[가-힣]{2,}[A-Za-z0-9]{0,4}(?P<kind>연구소|연구원|연구센터|센터|랩))[을를]\s+(?:\S+\s+)?$"
 )
 
 
 def _unit_word(c: Clause) -> Arg | None:
     """The unit a founding or opening verb's object names in one word recognition did not read ("누리AI센터를
-    신설했다", "판교에 누리AI센터를 개소했다")."""
+    신설했다", "판교에 누리AI센터를 개소했다", "AI융합센터를 신설했다")."""
     m = _UNIT_WORD.search(c.text_before(c.pos))
     if m is None or not (_FOUNDS_OBJECT.match(c.trigger.group(0)) or _OPENS_UNIT.match(c.trigger.group(0))):
         return None
+    if m.group("name").endswith(_FACILITY_CENTRES):
+        return None  # "AI데이터센터를 개소했다": a building opened, no body
     start, end = c.sentence.start + m.start("name"), c.sentence.start + m.end("name")
     if any(a.start < end and start < a.end for a in c.args):
         return None  # recognised: the object's particle already names it

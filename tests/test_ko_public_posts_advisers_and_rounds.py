@@ -1,0 +1,137 @@
+"""Korean news on public posts, deal advisers and rounds: a head's post glued to the body's name ("특허청장에 P가
+임명됐다") is a post at that body; a former title is not the post the appointer gives; a unit set up under a body
+glossed with its short form is that body's unit, not the founder's; "2025년 1차" counts a round, no month; a unit
+whose name opens in Latin letters is founded; a data centre opened is a building; a law firm is no affiliate and
+its partners work for it; control taken with less than half is an acquisition; money spent near a site is in no
+field; an event set up is no unit; a department one came from is no co-founder; "대표 주관사" is no person; each
+clause's round keeps its own amount and series."""
+
+import pytest
+from ko_facts import facts, names
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body", "title"),
+    [
+        ("특허청장에 한도윤 차장이 임명됐다.", "한도윤", "특허청", "청장"),
+        ("정부는 한국전자통신연구원장에 서민재 본부장을 임명했다.", "서민재", "한국전자통신연구원", "원장"),
+        ("한국전자통신연구원장으로 서민재 전 국장이 선임됐다.", "서민재", "한국전자통신연구원", "원장"),
+        ("행정안전부 산하 누리정보진흥원장에 오세린 전 국장이 임명됐다.", "오세린", "누리정보진흥원", "원장"),
+        ("서울대병원장에 문태경 교수가 선임됐다.", "문태경", "서울대학교병원", "원장"),
+    ],
+)
+def test_a_heads_post_glued_to_the_bodys_name_is_a_post_there(text: str, person: str, body: str, title: str) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", person, body), {}).get("title") == title, got
+
+
+def test_the_appointees_former_title_is_not_the_appointers_post() -> None:
+    got = facts("정부는 한국전자통신연구원장에 서민재 전 국장을 임명했다.")
+    assert ("WORKS_FOR", "서민재", "정부") not in got, got
+
+
+def test_a_glued_post_named_in_a_rumour_gives_nothing() -> None:
+    got = facts("차기 한국전자통신연구원장으로 서민재 전 국장이 거론된다.")
+    assert not any(k[0] == "WORKS_FOR" for k in got), got
+
+
+def test_a_syllable_made_long_by_a_glued_jang_is_no_body() -> None:
+    assert not any("생명공학" in n for n in names("그는 생명연장 장치를 떼고 세상을 떠났다."))
+
+
+def test_a_unit_set_up_under_a_body_glossed_with_its_short_form_is_that_bodys_unit() -> None:
+    got = facts("과학기술정보통신부는 한국전자통신연구원(ETRI) 산하에 누리AI안전연구소를 설립했다.")
+    assert ("PART_OF", "누리AI안전연구소", "한국전자통신연구원") in got, got
+    assert ("PART_OF", "누리AI안전연구소", "과학기술정보통신부") not in got, got
+
+
+def test_a_numbered_call_is_no_month() -> None:
+    got = facts("한국벤처투자는 2025년 1차 정시 출자사업을 통해 AI 펀드에 300억원을 출자한다고 밝혔다.")
+    dates = [p.get("date") for k, p in got.items() if k[0] == "INVESTED_IN"]
+    assert dates and all(d == "2025" for d in dates), got
+
+
+def test_a_day_and_month_still_date_an_investment() -> None:
+    got = facts("누리벤처스는 2025년 3월 12일 한결로보틱스에 50억원을 투자했다.")
+    assert got.get(("INVESTED_IN", "누리벤처스", "한결로보틱스"), {}).get("date") == "2025-03-12", got
+
+
+def test_a_unit_whose_name_opens_in_latin_letters_is_founded_within() -> None:
+    got = facts("한빛전력공사는 AI융합센터를 신설했다.")
+    assert ("ESTABLISHED", "한빛전력공사", "AI융합센터") in got, got
+    assert ("PART_OF", "AI융합센터", "한빛전력공사") in got, got
+
+
+@pytest.mark.parametrize(
+    "text", ["누리클라우드는 판교에 AI데이터센터를 개소했다.", "한빛유통은 대구에 AI물류센터를 개소했다."]
+)
+def test_a_centre_that_is_a_building_is_founded_by_no_one(text: str) -> None:
+    got = facts(text)
+    assert not any(k[0] in ("ESTABLISHED", "PART_OF") for k in got), got
+
+
+def test_two_advisers_listed_together_are_no_affiliates() -> None:
+    got = facts("이번 거래에서 한빛KPMG가 재무자문을, 법무법인 율강이 법률자문을 맡았다.")
+    assert not any(k[0] == "AFFILIATE_OF" for k in got), got
+
+
+def test_a_law_firms_partner_works_for_it() -> None:
+    text = "법무법인 다온의 조윤석 대표변호사는 올해 인수합병 자문 실적 1위를 기록했다."
+    assert "다온의" not in names(text), names(text)
+    got = facts(text)
+    assert got.get(("WORKS_FOR", "조윤석", "다온"), {}).get("title") == "대표변호사", got
+
+
+def test_control_taken_with_less_than_half_is_an_acquisition() -> None:
+    got = facts("한울건설은 다온전자 지분 40%를 2500억원에 인수해 경영권을 확보했다.")
+    assert ("ACQUIRED", "한울건설", "다온전자") in got, got
+    assert got[("ACQUIRED", "한울건설", "다온전자")].get("stake_percent") == 40.0, got
+
+
+def test_a_minority_stake_in_a_control_fight_is_no_acquisition() -> None:
+    got = facts("한울건설은 다온전자 지분 10%를 인수해 경영권 분쟁에 나섰다.")
+    assert ("ACQUIRED", "한울건설", "다온전자") not in got, got
+    assert ("INVESTED_IN", "한울건설", "다온전자") in got, got
+
+
+def test_money_spent_near_a_site_is_in_no_field() -> None:
+    got = facts("한솔리조트는 골프장 인근에 콘도 건립을 위해 200억원을 투자할 계획이다.")
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_a_foreign_given_name_and_a_surname_after_a_company_are_no_employer() -> None:
+    got = facts("누리게임즈 아놀드 허 대표는 해외 확장에 자금을 쓰겠다고 말했다.")
+    assert not any(k[0] == "WORKS_FOR" and k[2] == "허" for k in got), got
+
+
+def test_a_tournament_set_up_is_no_unit_of_its_sponsor() -> None:
+    got = facts("한빛골프는 투어 대회 '한빛 오픈'을 신설해 타이틀 스폰서를 맡는다.")
+    assert not any(k[0] in ("PART_OF", "ESTABLISHED") for k in got), got
+
+
+def test_a_department_one_came_from_is_no_co_founder() -> None:
+    text = "누리메디는 서울대학교병원 영상의학과 출신 박서윤 대표가 2019년 창업했다."
+    got = facts(text)
+    assert ("ESTABLISHED", "박서윤", "누리메디") in got, got
+    assert not any(k[0] == "ESTABLISHED" and k[1] != "박서윤" for k in got), got
+    assert "영상의학" not in names(text), names(text)
+
+
+def test_a_lead_underwriter_is_no_person() -> None:
+    text = "누리비전랩의 대표 주관사는 한빛증권이다."
+    assert "주관사" not in names(text), names(text)
+    assert not any(k[0] == "WORKS_FOR" for k in facts(text)), facts(text)
+
+
+def test_an_earlier_rounds_participant_takes_no_later_rounds_amount() -> None:
+    got = facts("누리스캔은 작년 시리즈C에서 500억원을 유치했으며, 이에 앞서 한빛벤처스도 시리즈B에 참여한 바 있다.")
+    props = got.get(("INVESTED_IN", "한빛벤처스", "누리스캔"), {})
+    assert props.get("series") == "B" and "amount" not in props and "round_amount" not in props, got
+
+
+def test_each_clause_keeps_its_own_sum_and_series() -> None:
+    got = facts("누리랩은 한빛벤처스로부터 20억원을 투자받았고, 다온캐피탈로부터 50억원을 추가로 받았다.")
+    assert got.get(("INVESTED_IN", "한빛벤처스", "누리랩"), {}).get("amount") == 2e9, got
+    assert got.get(("INVESTED_IN", "다온캐피탈", "누리랩"), {}).get("amount") == 5e9, got
+    got = facts("누리랩은 한빛벤처스로부터 시드 투자를 받았고, 다온캐피탈로부터 시리즈A 투자 50억원을 받았다.")
+    assert got.get(("INVESTED_IN", "한빛벤처스", "누리랩"), {}) == {"series": "시드"}, got
