@@ -33,6 +33,7 @@ from aigraph.ingest.pipeline.english.lexicon import (
     SAYING,
     UNIT_MODIFIERS,
     EnglishLexicon,
+    is_honorific,
     is_spin_off_noun,
     starts_like_name,
 )
@@ -890,6 +891,8 @@ class EnClause:
             # "we" in an organisation's own post is the organisation the post opened on (an investor itself, whatever
             # company it backed), never one a later sentence only mentions ("We use Nvidia chips. X led our round")
             first_person = tok.lower_ in ("we", "our", "us")
+            if (bought := self._company_bought_before(tok)) is not None:
+                return bought
             topic = (
                 self._first_person(tok)
                 if first_person
@@ -903,6 +906,17 @@ class EnClause:
                 return self._latest_company(tok)
             return self.startup_referred(tok, ent) if tok.lower_ in _YOUNG_FIRM else ent
         return None
+
+    def _company_bought_before(self, tok) -> Entity | None:
+        """ "H bought Y from V. V acquired the company in 2018": the company bought is the one the article's deal is
+        about, when someone other than it buys it again (the topic, H, is the buyer)."""
+        if not self._definite_description(tok) or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in ACQUIRE_VERBS:
+            return None
+        target = self.disc.deal_target
+        buyers = self.subjects(tok.head)
+        if target is None or target in buyers or self.disc.topic in (None, target) or self.disc.topic in buyers:
+            return None
+        return target
 
     def _person_describer_subject(self, tok) -> Entity | None:
         """ "Y was founded by P, who still runs the firm": in a clause describing a person, "the firm" is the
@@ -1301,6 +1315,10 @@ class EnClause:
                 continue
             named = self._named_object(p)
             listed = self.list_after(p.i + 1, limit=limit)
+            if not listed and len(named) == 1 and named[0].type is EntityType.PERSON:
+                # "by former Allens lawyer P and engineer Q": the list read from the person the title leads to
+                at = next((k for k in range(p.i + 1, self.span.end) if self.ent_of.get(k) is named[0]), None)
+                listed = self.list_after(at) if at is not None else []
             found += [e for e in (listed if len(listed) > len(named) else named) if e not in found]
         return found
 
@@ -1310,8 +1328,11 @@ class EnClause:
         doc = prep.doc
         k = prep.i + 1
         while k < self.span.end and k - prep.i <= 5 and doc[k].lemma_.lower() not in _PEOPLE_NOUNS:
-            if doc[k].is_punct or doc[k].pos_ in ("ADP", "AUX", "VERB"):
-                return []
+            ent = self.ent_of.get(k)
+            if (doc[k].is_punct or doc[k].pos_ in ("ADP", "AUX", "VERB")) and ent is None:
+                return []  # ("by University of Sydney engineers P and Q": the "of" inside a name runs on)
+            if ent is not None and ent.type is EntityType.PERSON:
+                return []  # "by lawyer P and chief scientist Q": a person named first, the noun is Q's title
             k += 1
         if k >= self.span.end or doc[k].lemma_.lower() not in _PEOPLE_NOUNS:
             return []
@@ -1534,6 +1555,9 @@ class EnClause:
             if doc[i - 1].lower_ in (",", "and") and self._unknown_list_item(i):
                 i += 1
                 continue
+            if found and found[-1].type is EntityType.PERSON and self._title_before_person(i):
+                i += 1  # "P and engineer Q": the next person's post, written before the name
+                continue
             break
         if (
             found
@@ -1550,6 +1574,16 @@ class EnClause:
                 return self.list_after(i + 1, limit, objects)  # "former Meta engineers P and Q": the people named
             return []  # "former Meta and Google researchers": the names modify a noun, they are not the argument
         return found
+
+    def _title_before_person(self, i: int) -> bool:
+        """Lower-case title words or an address from token ``i`` up to a person's name ("engineer Q", "chief
+        scientist Q", "Dr Q")."""
+        doc, k = self.span.doc, i
+        while k < min(self.span.end, i + 3) and (
+            doc[k].is_lower and self.lex.is_title_word(doc[k].text) or is_honorific(doc[k].text)
+        ):
+            k += 1
+        return k > i and (ent := self.ent_of.get(k)) is not None and ent.type is EntityType.PERSON
 
     @staticmethod
     def unrealised(noun) -> bool:

@@ -408,8 +408,8 @@ class EnglishRecogniser:
             i -= 1
         if i in cut_short:
             return cut_short[i], end
-        if self.lex.is_technology(doc[i + 1 : end].text):
-            return None  # "Quillon's AI chief P": the field the post heads, no employer
+        if self.lex.is_technology(doc[i + 1 : end].text) or self.lex.is_place(doc[i + 1 : end].text):
+            return None  # "Quillon's AI chief P": the field the post heads; "Michigan professor P": where, no employer
         if i + 1 < end and (i < 0 or doc[i].lower_ in _LEADING or not self._employer_token(doc[i])):
             return i + 1, end
         return None
@@ -696,7 +696,7 @@ class EnglishRecogniser:
             )
 
         for i in range(start + 1, end - 1):
-            if doc[i].text in POSSESSIVES and doc[i + 1].text[:1].isupper():
+            if doc[i].text in POSSESSIVES and doc[i + 1].text[:1].isupper() and not self._members_of(doc, i, end):
                 # "the Department of Energy's Genesis Mission": the owner, then what it owns
                 return self._split(doc, start, i) + self._split(doc, i + 1, end)
         for test in (lambda i: joins(doc[i]), both_long):  # a preposition or verb first, then "and"
@@ -704,6 +704,30 @@ class EnglishRecogniser:
                 if test(i) and doc[i + 1].text[:1].isupper() and doc[i - 1].text[:1].isupper():
                     return self._split(doc, start, i) + self._split(doc, i + 1, end)
         return [(start, end)]
+
+    def _person_read_as_place(self, doc, start: int, end: int) -> bool:
+        """ "Ben Hughes and Chloe Park": a given name and a family name listed right after a person, which the tagger
+        read as a place."""
+        return (
+            doc[start].ent_type_ in ("LOC", "GPE", "FAC")
+            and start >= 2
+            and doc[start - 1].lower_ in ("and", ",")
+            and doc[start - 2].ent_type_ == "PERSON"
+            and self.lex.led_by_given_name(doc[start:end])
+        )
+
+    def _members_of(self, doc, mark: int, end: int) -> bool:
+        """ "Ontario Teachers' Pension Plan": a body named for its members in a plural possessive, then its head
+        word, is one name; the members are no organisation's own head word ("Partners' Elevate fund" is a firm's
+        fund)."""
+        members = doc[mark - 1].text
+        return (
+            doc[mark].text in ("'", "’")
+            and members.endswith("s")
+            and self.lex.org_head_type(members) is None
+            and not self.lex.is_corporate_suffix(members)
+            and self.lex.org_head_type(doc[mark + 1 : end].text) is not None
+        )
 
     def _statistical(self, doc) -> list[_Candidate]:
         found = []
@@ -714,7 +738,9 @@ class EnglishRecogniser:
             for a, b in self._split(doc, e.start, self._trimmed_end(doc, e.start, e.end))
         ]
         for label, start, end in sorted(spans, key=lambda e: e[1] - e[2]):
-            etype = _ENT_LABELS.get(label)
+            etype = _ENT_LABELS.get(label) or (
+                EntityType.PERSON if self._person_read_as_place(doc, start, end) else None
+            )
             if etype is None:
                 continue
             titled = False
@@ -785,7 +811,10 @@ class EnglishRecogniser:
                 or self.lex.is_place(text)  # "the Abu Dhabi AI company", "Abu Dhabi's fund": a place, read as a body
                 or _based_in(doc, end)  # "a Noida-based firm": where it is, whatever the tagger says
                 or not any(ch.isupper() for ch in text)
-                or any(t.text == "," or t.text in POSSESSIVES for t in doc[start:end])
+                or any(
+                    t.text == "," or t.text in POSSESSIVES and not self._members_of(doc, t.i, end)
+                    for t in doc[start:end]
+                )
                 or (doc[end - 1].is_lower and doc[end - 1].lemma_ in PART_NOUNS | self.lex.classifiers)
             ):
                 continue  # "its AI R&D center": a description, not a name

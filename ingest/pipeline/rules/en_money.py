@@ -372,9 +372,10 @@ def invests_in(c: EnClause) -> list:
     for verb in c.span:
         lemma = verb.lemma_.lower()
         # "Of the total, X contributed (put in, chipped in) $60 million": a share of the round just reported
-        contributes = lemma == "contribute" or (lemma in ("put", "chip") and phrasal(verb, "in"))
+        # "X tipped in (tipped $N into Y)": Australian and British news' word for putting money in
+        contributes = lemma == "contribute" or (lemma in ("put", "chip", "tip") and phrasal(verb, "in"))
         if (
-            not (lemma in INVEST_VERBS or (lemma == "put" and preps(verb, "into")) or contributes)
+            not (lemma in INVEST_VERBS or (lemma in ("put", "tip") and preps(verb, "into")) or contributes)
             or not is_verb(verb)
             or not c.asserted(verb)
         ):
@@ -482,10 +483,12 @@ def funds(c: EnClause) -> list:
         else:
             money = [o for p in preps(verb, "with") for o in children(p, "pobj")]
             targets = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
-        if any(t.lemma_.lower() in DEBT_NOUNS for m in money for t in m.subtree) or any(
+        if any(t.lemma_.lower() in DEBT_NOUNS | _PRIZE_NOUNS for m in money for t in m.subtree) or any(
             m.lemma_.lower() in COMMERCE_NOUNS for m in money
         ):
-            continue  # "$100 million in loans": lent, not invested; "awarded a $5 million contract": paid for work
+            # "$100 million in loans": lent, not invested; "awarded a $5 million contract": paid for work; "awarded its
+            # $3 million prize to P": a reward for work done, no stake
+            continue
         stated = {t.i for m in [*money, *_period_words(verb)] for t in m.subtree}
         props = c.money([t for t in _money_tokens(verb) if t.i in stated])
         if "amount" not in props and "annual_amount" not in props:
@@ -500,6 +503,7 @@ def funds(c: EnClause) -> list:
     return c.take()
 
 
+_PRIZE_NOUNS = {"prize", "medal", "trophy"}
 # what a body does with a grant it gives, the grant its object ("finalized a $1.5 billion award to Y")
 _GRANT_ACTS = {"announce", "finalize", "finalise", "approve", "make", "issue", "sign", "confirm", "complete"}
 _GRANT_AWARDS = {"grant", "award", "subsidy", "funding"}
@@ -782,9 +786,11 @@ def funding_round(c: EnClause) -> list:
             and not (verb.lemma_.lower() not in EARNED_VERBS and _sum_written(c, objects))
             or objects[0].lemma_.lower() in COMMERCE_NOUNS  # "received a $5 million order from X"
             or _debt_phrase(objects[0])  # "secured a $1.5 billion credit facility from X": lent, no stake
-            # "raised $8 million in venture debt from X": the sum's kind is money lent
+            # "raised $8 million in venture debt (of term loans) from X": the sum's kind is money lent
             # (the parser may hang "in venture debt" on the verb)
-            or any(_debt_phrase(o) for p in preps(objects[0], "in") + preps(verb, "in") for o in children(p, "pobj"))
+            or any(
+                _debt_phrase(o) for p in preps(objects[0], "in", "of") + preps(verb, "in") for o in children(p, "pobj")
+            )
             or objects[0].lemma_.lower() in ACQUIRE_NOUNS  # "closed its $1bn purchase of Y": a purchase, no round
         ):
             continue
@@ -992,7 +998,10 @@ def round_members(c: EnClause) -> list:
         rounds = [
             s
             for s in subjects
-            if _is_round(s) and c.entity(s) is None and not any(c.entity(a) for a in children(s, "appos"))
+            if _is_round(s)
+            and c.entity(s) is None
+            and not any(c.entity(a) for a in children(s, "appos"))
+            and _fund_owner(c, s) is None
         ]
         if (
             not rounds
@@ -1087,15 +1096,16 @@ def round_members(c: EnClause) -> list:
             investors = [(e, False) for e in c.subjects(verb)]
             investors += [(e, False) for o in backers for e in c.with_conjuncts(o) if e.type.is_organization]
         elif (
-            lemma in ("take", "participate", "join", "invest", "chip")
+            lemma in ("take", "participate", "join", "invest", "chip", "contribute")
             and (lemma != "take" or any(o.lower_ == "part" for o in verb.children))
             and (lemma != "chip" or phrasal(verb, "in"))
             and (
                 in_round
                 or (
-                    # "X also invested (chipped in)": with "also", the round just reported; alone, any investing
+                    # "X also invested (chipped in, contributed)": with "also", the round just reported; alone, any
+                    # investing
                     (
-                        lemma not in ("invest", "chip")
+                        lemma not in ("invest", "chip", "contribute")
                         or (any(a.lower_ in ("also", "too") for a in verb.children) and not preps(verb, "in", "into"))
                     )
                     and c.disc.round_target is not None
@@ -1108,6 +1118,7 @@ def round_members(c: EnClause) -> list:
             investors = [
                 (e, False) for e in c.subjects(verb) if in_round or lemma != "join" or e.type is not EntityType.PERSON
             ]
+            investors += [(owner, False) for s in subjects if (owner := _fund_owner(c, s)) is not None]
             investors += [  # "… alongside Z"
                 (e, False)
                 for t in verb.subtree
@@ -1173,6 +1184,15 @@ def _participates_in_something(verb) -> bool:
         o.lemma_.lower() not in _ADVERBIAL_IN and o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
         for p in preps(verb, "in")
         for o in children(p, "pobj")
+    )
+
+
+def _fund_owner(c: EnClause, noun) -> Entity | None:
+    """ "NZ Growth Capital Partners' Elevate fund": a fund owned by an investing firm is the firm's money, no round."""
+    if noun.lemma_.lower() != "fund":
+        return None
+    return next(
+        (e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None and e.type.is_organization), None
     )
 
 
@@ -1424,6 +1444,8 @@ def acquires(c: EnClause) -> list:
             continue
         if not c.asserted(verb) or planned(verb):
             continue  # "plans to acquire Y": a plan to invest commits money, a plan to buy owns nothing yet
+        if any(o.lemma_.lower() in ("resale", "resell") for p in preps(verb, "for") for o in children(p, "pobj")):
+            continue  # "underwriters purchased N shares for resale to the public": bought to sell on, no stake
         price = c.money([t for p in preps(verb, "for") for t in p.subtree]) or c.money(_money_tokens(verb))
         if into:
             for target in c.subjects(verb):
@@ -1952,6 +1974,13 @@ def made_subsidiary(c: EnClause) -> list:
     return c.take()
 
 
+def _acquisition_word(noun) -> bool:
+    """ "acquisition", "takeover", "take-private" (the parser heads it on "private")."""
+    if noun.lower_ == "private" and noun.i >= 2 and noun.doc[noun.i - 1].text in "-–":
+        return noun.doc[noun.i - 2].lower_ == "take"
+    return noun.lemma_.lower() in ACQUIRE_NOUNS and noun.pos_ == "NOUN"
+
+
 @relation_rule(RelationType.ACQUIRED, language="en", per_sentence=True)
 def acquisition_noun(c: EnClause) -> list:
     """ "X's acquisition of Y", "X completed its $N purchase of Y", "the acquisition of Y by X", "its acquisition
@@ -1960,7 +1989,7 @@ def acquisition_noun(c: EnClause) -> list:
         if noun.lower_ in SALE_NOUNS and noun.pos_ == "NOUN" and c.asserted(noun) and not c.unrealised(noun):
             _sold_to(c, noun)  # "X completed the sale of Y to Z": Z bought Y
             continue
-        if noun.lemma_.lower() not in ACQUIRE_NOUNS or noun.pos_ != "NOUN" or not c.asserted(noun):
+        if not _acquisition_word(noun) or not c.asserted(noun):
             continue
         if c.unrealised(noun):
             continue  # "X's planned / proposed acquisition of Y"
@@ -2051,8 +2080,14 @@ def portfolio_company(c: EnClause) -> list:
             for t in (*noun.children, *mod.children)
             if t.dep_ in ("compound", "poss") and t.i < mod.i and (e := c.np_entity(t))
         ]
+        # "X's portfolio company Y": the name set beside the noun, or the one the noun is parsed as a part of
+        named_after = [e for a in children(noun, "appos") if (e := c.entity(a)) is not None]
+        if noun.dep_ == "compound" and (named := c.entity(noun.head)) is not None:
+            named_after.append(named)
         if noun.dep_ == "appos":
             companies = c.with_conjuncts(noun.head)
+        elif named_after:  # "Orion Capital's portfolio company Delta Foods raised …"
+            companies = named_after
         elif noun.dep_ == "attr" and c.asserted(noun.head):
             companies = c.subjects(noun.head)
         elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "include" and c.asserted(noun.head):

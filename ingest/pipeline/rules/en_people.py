@@ -215,7 +215,7 @@ def titled_person(c: EnClause) -> list:
             title_end = spans[first][0] - 1
             shared = _title_run(c, title_end - (doc[title_end].text == ","), -1)  # "X's co-founders, P1 and P2,"
             for r in [r for r in c.out if r.source is spans[first][2]]:
-                _emit(c, person, r.target, shared)
+                _emit(c, person, r.target, shared, former=bool(r.properties.get("former")))
             continue
         if left and _address_after_post(c, left):
             # "X's founder, Professor P (of MIT),": the rank is held at the university named after, the post before

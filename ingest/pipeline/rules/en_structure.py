@@ -641,7 +641,13 @@ def _parted_with(noun) -> bool:
     phrase = noun.head if noun.dep_ in ("compound", "appos") and noun.head.pos_ == "PROPN" else noun
     if phrase.dep_ in ("dobj", "dative", "nsubjpass") and phrase.head.lemma_.lower() in SEPARATING_VERBS:
         return True
-    return phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.lemma_.lower() in _SEPARATING_NOUNS
+    if phrase.dep_ != "pobj" or phrase.head.lower_ != "of":
+        return False
+    owner, doc = phrase.head.head, noun.doc
+    word = owner.lemma_.lower()
+    if word in ("off", "out") and owner.i >= 2 and doc[owner.i - 1].text in "-–":
+        word = f"{doc[owner.i - 2].lower_}-{word}"  # "the spin-off of its arm": the parser heads the noun on "off"
+    return word in _SEPARATING_NOUNS
 
 
 # an accelerator's intake of startups ("part of Y Combinator's Winter 2024 batch")
@@ -951,7 +957,21 @@ def _possessed_spin_off(c: EnClause, head, last, after) -> bool:
         )
         parent = next(iter(c.subjects(verb)), None) if verb is not None and c.asserted(verb) else None
     start = after.i + 1 if after is not None and after.lower_ == "of" else last.i + 1
-    child = c.argument_entity(doc[start]) if start < c.span.end else None
+    child = c.argument_entity(doc[start]) if start < c.span.end and doc[start].tag_ != "PRP$" else None
+    if child is None and after is not None and after.lower_ == "of":
+        # "the spin-off of its chemicals arm, Y,": the unit's name set off after it
+        child = next(
+            (
+                e
+                for o in children(after, "pobj")
+                for k in (o.i + 1, o.i + 2)
+                if k < c.span.end
+                and (k == o.i + 1 or doc[o.i + 1].text == ",")
+                and (e := c.entity(doc[k])) is not None
+                and e.type.is_organization
+            ),
+            None,
+        )
     if (
         child is None and after is not None and after.lower_ == "of"
     ):  # "the spin-off of its AI unit, which will become Y"
