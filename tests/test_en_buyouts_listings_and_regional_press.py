@@ -4,7 +4,10 @@ contributed" joins the round; a list of founders goes on past a title ("P and en
 as a place in a list of people is a person; term loans are lent; "X's portfolio company Y" is X's holding; "the company"
 bought by another is the company dealt in; the spin-off of "its arm, Y" spins Y off; a take-private is an acquisition;
 a prize is no investment; a place before "professor" is no employer; shares bought for resale are no stake; money
-"tipped into" a company is invested; a long English sentence of names is still English."""
+"tipped into" a company is invested; a long English sentence of names is still English; "it" in what a company is
+pleased to announce is that company; a share of the voting rights is a stake; the company an investor speaks of is not
+the investor; a news outlet is no topic; "he" stays the person before; what a partner contributes in a place goes to no
+place; a venture called off gives nothing; two titles joined before a name name the employer."""
 
 import pytest
 from en_facts import en_entity_names, en_facts
@@ -144,3 +147,73 @@ def test_a_long_english_sentence_of_names_is_still_english() -> None:
 def test_a_grant_awarded_is_still_an_investment() -> None:
     got = en_facts("The Halden Foundation awarded a $1 million grant to Vireon Labs.")
     assert got.get(("INVESTED_IN", "Halden Foundation", "Vireon Labs"), {}).get("amount") == 1e6, got
+
+
+def test_it_in_what_a_company_is_pleased_to_announce_is_that_company() -> None:
+    got = en_facts("Kestrel Analytics plc is pleased to announce that it has acquired Lumio Vision Limited.")
+    assert ("ACQUIRED", "Kestrel Analytics plc", "Lumio Vision Limited") in got, got
+
+
+def test_a_share_of_the_voting_rights_in_a_company_is_a_stake() -> None:
+    got = en_facts("Polar Crest Holdings plc now holds 5.2% of the voting rights in Quantix Robotics plc.")
+    assert got.get(("INVESTED_IN", "Polar Crest Holdings plc", "Quantix Robotics plc"), {}).get("stake_percent") == 5.2
+
+
+def test_the_company_an_investor_speaks_of_is_not_the_investor() -> None:
+    got = en_facts(
+        "Existing investor Harbor Vale Ventures said the company closed a $150 million Series C led by Casdin Capital."
+    )
+    assert not any(k[0] == "INVESTED_IN" and k[2] == "Harbor Vale Ventures" for k in got), got
+
+
+def test_a_news_outlet_that_learned_something_is_no_topic() -> None:
+    got = en_facts(
+        "Calanque AI is raising about €600 million, Semafor has learned. The company's last round was led by "
+        "Harbor Vale Ventures."
+    )
+    assert ("INVESTED_IN", "Harbor Vale Ventures", "Calanque AI") in got, got
+    assert not any("Semafor" in k for k in got), got
+
+
+def test_he_who_cofounded_with_another_stays_the_person_after() -> None:
+    got = en_facts(
+        "Samuel Okoye died on Tuesday. He co-founded Qubitra in 2011 alongside Maria Chen. Previously he was a "
+        "professor at the University of Toronto."
+    )
+    assert not any(k[0] == "WORKS_FOR" and k[1] == "Maria Chen" for k in got), got
+    assert any(k[0] == "WORKS_FOR" and k[1] == "Samuel Okoye" for k in got), got
+
+
+def test_the_company_a_founder_established_is_the_one_mourning_him() -> None:
+    got = en_facts(
+        "Kairo Electronics mourns its founder Hiroshi Sato, who established the company in Kyoto in 1962. Under "
+        "him, Kairo acquired the American firm Delta Circuits in 1988."
+    )
+    assert ("ESTABLISHED", "Hiroshi Sato", "Delta Circuits") not in got, got
+    assert got.get(("ESTABLISHED", "Hiroshi Sato", "Kairo Electronics"), {}).get("date") == "1962", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sakura Telecom will contribute land in Osaka and Chiba to the venture.",
+        "Harrow Pharma contributed $150 million in cash and Chugai-Ren Biotech contributed its antibody platform.",
+    ],
+)
+def test_what_a_partner_contributes_in_a_place_or_form_goes_to_no_one_named_there(text: str) -> None:
+    got = en_facts(text)
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_a_venture_formed_then_called_off_gives_nothing() -> None:
+    got = en_facts(
+        "Brennan Automotive and Zhenhua Battery had agreed last year to form a 50-50 venture, Brenzhen Cells, "
+        "before calling it off."
+    )
+    assert not any(k[0] == "ESTABLISHED" for k in got), got
+
+
+def test_two_titles_joined_before_a_name_name_the_employer() -> None:
+    got = en_facts("Quillstack co-founder and CEO Ada Lindqvist rang the opening bell.")
+    assert ("ESTABLISHED", "Ada Lindqvist", "Quillstack") in got, got
+    assert got.get(("WORKS_FOR", "Ada Lindqvist", "Quillstack"), {}).get("title") == "CEO", got

@@ -4,7 +4,9 @@ glossed with its short form is that body's unit, not the founder's; "2025년 1�
 whose name opens in Latin letters is founded; a data centre opened is a building; a law firm is no affiliate and
 its partners work for it; control taken with less than half is an acquisition; money spent near a site is in no
 field; an event set up is no unit; a department one came from is no co-founder; "대표 주관사" is no person; each
-clause's round keeps its own amount and series."""
+clause's round keeps its own amount and series; "6천500억" is 6,500억; a data centre in a city is no field; a deal a
+report or an informal post only claims is none; a stake held in the topic company; a head after a round heads the
+company funded; leaving a post at another body keeps the titled one."""
 
 import pytest
 from ko_facts import facts, names
@@ -135,3 +137,60 @@ def test_each_clause_keeps_its_own_sum_and_series() -> None:
     assert got.get(("INVESTED_IN", "다온캐피탈", "누리랩"), {}).get("amount") == 5e9, got
     got = facts("누리랩은 한빛벤처스로부터 시드 투자를 받았고, 다온캐피탈로부터 시리즈A 투자 50억원을 받았다.")
     assert got.get(("INVESTED_IN", "한빛벤처스", "누리랩"), {}) == {"series": "시드"}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("누리클라우드는 한빛AI에 6천500억원을 투자했다.", 6.5e11),
+        ("누리클라우드는 한빛AI에 1조6천500억원을 투자했다.", 1.65e12),
+        ("누리클라우드는 한빛AI에 6천5백억원을 투자했다.", 6.5e11),
+        ("누리클라우드는 한빛AI에 1억2천만원을 투자했다.", 1.2e8),
+    ],
+)
+def test_thousands_before_a_large_unit_count_in_that_unit(text: str, amount: float) -> None:
+    got = facts(text)
+    assert got.get(("INVESTED_IN", "누리클라우드", "한빛AI"), {}).get("amount") == amount, got
+
+
+def test_money_spent_on_a_data_centre_in_a_city_is_in_no_field() -> None:
+    got = facts("누리클라우드는 세종시 데이터센터에 약 6천500억원을 투자했다.")
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_a_deal_named_as_what_a_report_said_gives_nothing() -> None:
+    got = facts('한빛모빌리티는 다온렌즈 인수 완료 보도에 대해 "주식매매계약 체결을 위한 협상 중"이라고 해명했다.')
+    assert not any(k[0] == "ACQUIRED" for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛소프트가 다온AI에 투자했다는 썰 ㅋㅋ",
+        "누리게임즈가 다온게임즈를 600억에 인수했다는 지라시 있음.",
+        "누리게임즈가 다온게임즈를 인수할 듯?",
+        "혹시 누리게임즈가 다온게임즈를 인수했으면 대박일 듯.",
+        "누리게임즈는 다온게임즈를 인수한 것 같다.",
+    ],
+)
+def test_an_informal_guess_or_rumour_gives_nothing(text: str) -> None:
+    assert not any(k[0] in ("ACQUIRED", "INVESTED_IN") for k in facts(text)), facts(text)
+
+
+def test_a_stake_held_in_the_topic_company_is_the_holders() -> None:
+    got = facts("누리로보틱스는 한빛자동차가 지분 7.3%를 보유하고 있다.")
+    assert got.get(("INVESTED_IN", "한빛자동차", "누리로보틱스"), {}).get("stake_percent") == 7.3, got
+
+
+def test_a_head_after_a_round_heads_the_company_funded_not_its_investor() -> None:
+    got = facts("누리퓨전은 100억원을 유치했다. 한빛은행이 투자했다. 백도윤 대표는 다온전자 출신이다.")
+    assert ("WORKS_FOR", "백도윤", "누리퓨전") in got, got
+    assert ("WORKS_FOR", "백도윤", "한빛은행") not in got, got
+
+
+def test_leaving_a_post_at_another_body_keeps_the_titled_post() -> None:
+    got = facts("한지훈 LG 부회장이 LG전자 이사회 의장에서 물러났다.")
+    assert ("WORKS_FOR", "한지훈", "LG") in got, got
+    assert not got[("WORKS_FOR", "한지훈", "LG")].get("former"), got
+    got = facts("한지훈 LG 부회장이 대표직에서 물러났다.")
+    assert got.get(("WORKS_FOR", "한지훈", "LG"), {}).get("former") is True, got

@@ -77,13 +77,15 @@ def _number(text: str) -> float:
 
 
 def korean_number(text: str) -> float | None:
-    """Value of "1조2천억", "2000여억", "3억5000만", "25" (no currency)."""
-    total, seen = 0.0, False
+    """Value of "1조2천억", "2000여억", "3억5000만", "6천500억", "25" (no currency): pieces without a large unit
+    ("6천") add up until the next large unit multiplies them all ("6천500억" is 6,500억)."""
+    total, group, seen = 0.0, 0.0, False
     for m in _PIECE.finditer(text):
-        value = _number(m.group(1)) * _SMALL.get(m.group(2) or "", 1.0) * _BIG.get(m.group(3) or "", 1.0)
-        total += value
+        group += _number(m.group(1)) * _SMALL.get(m.group(2) or "", 1.0)
+        if m.group(3):
+            total, group = total + group * _BIG[m.group(3)], 0.0
         seen = True
-    return total if seen else None
+    return total + group if seen else None
 
 
 def parse_money(text: str) -> list[Money]:

@@ -1089,7 +1089,7 @@ class Recogniser:
                 # ("미네소타 경찰국" is the place's own office)
                 or (
                     bool(proper)
-                    and all(h.form in self.lex.places for h in proper)
+                    and all(self._place(h.form) or _LOCAL_GOVERNMENT.fullmatch(h.form) for h in proper)
                     and word.removesuffix(suffix.text) in self.lex.generic_heads
                 )
             ):

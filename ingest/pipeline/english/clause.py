@@ -246,7 +246,7 @@ _UNCONFIRMED = re.compile(
 _ASKED = re.compile(r"\?[\"'”’)]*\s*(?:\n|$)")
 # A deal the same sentence says fell through is not a fact ("… but the deal was later abandoned").
 _CALLED_OFF = re.compile(
-    r"\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|call(?:s|ed)? off|terminat(?:ed|es)|collapsed|blocked|fell through|fell apart|withdr[ae]w[n]?"
+    r"\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|call(?:s|ed|ing)? (?:(?:it|them) )?off|terminat(?:ed|es)|collapsed|blocked|fell through|fell apart|withdr[ae]w[n]?"
     r"|walk(?:ed|s)? away|(?:pulled|pulls|backed|backs) out|pulled the plug|cancell?ed|cancels|shelved|shelves"
     r"|(?:is|was) (?:now )?dead"  # "X's $20B Y acquisition is dead"
     # "… but the FTC sued to block the deal", "a judge enjoined the merger": fought in court, not made
@@ -871,8 +871,13 @@ class EnClause:
             saying = clause.head
             if saying.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in saying.children):
                 saying = saying.head  # "X reported higher sales and said it had agreed to buy Y": X says it
+            for _ in range(2):  # "X is pleased to announce that it has …": the subject of "is pleased"
+                if saying.dep_ in ("xcomp", "acomp") and not any(c.dep_ in SUBJECTS for c in saying.children):
+                    saying = saying.head
             speaker = [c for c in saying.children if c.dep_ in SUBJECTS]
-            if speaker and (ent := self.speaker_organisation(speaker[0])) is not None:
+            # "Existing investor X said the company closed a round": a backer speaks of the company it backs
+            backer = bool(speaker) and any(t.lemma_.lower() in INVESTOR_NOUNS for t in speaker[0].subtree)
+            if speaker and not backer and (ent := self.speaker_organisation(speaker[0])) is not None:
                 return ent
         if self._definite(tok) and (ent := self.named_like(tok) or self._called(tok)) is not None:
             return ent
@@ -922,7 +927,14 @@ class EnClause:
         """ "Y was founded by P, who still runs the firm": in a clause describing a person, "the firm" is the
         organisation the sentence is about (its subject), not the article's topic."""
         described = next((a.head for a in tok.ancestors if a.dep_ == "relcl"), None)
-        if described is None or (person := self.entity(described)) is None or person.type is not EntityType.PERSON:
+        # "its founder P, who established the company": the clause may hang on the title the name stands beside
+        person = (
+            None
+            if described is None
+            else self.entity(described)
+            or next((e for a in children(described, "appos") if (e := self.entity(a))), None)
+        )
+        if person is None or person.type is not EntityType.PERSON:
             return None
         root = tok.sent.root
         subject = next((c for c in root.children if c.dep_ in SUBJECTS and c.i < tok.i), None)

@@ -389,8 +389,8 @@ class EnglishRecogniser:
         apposed = i >= 1 and doc[i].text == ","
         title_end = i - 1 if apposed else i
         i = title_end
-        while i >= 0 and (self.lex.is_title_token(doc, i) or co_prefix(doc, i)) and i not in known:
-            i -= 1
+        while i >= 0 and i not in known and (self._title_word_at(doc, i) or self._joins_titles(doc, i)):
+            i -= 1  # "Quillstack co-founder and CEO P": two titles joined
         if i == title_end or not self._person_title(doc, i + 1, title_end + 1):
             return None  # a title right before the person
         if i >= 1 and doc[i].text in POSSESSIVES:
@@ -413,6 +413,13 @@ class EnglishRecogniser:
         if i + 1 < end and (i < 0 or doc[i].lower_ in _LEADING or not self._employer_token(doc[i])):
             return i + 1, end
         return None
+
+    def _title_word_at(self, doc, i: int) -> bool:
+        return self.lex.is_title_token(doc, i) or co_prefix(doc, i)
+
+    def _joins_titles(self, doc, i: int) -> bool:
+        """ "and" or "&" between two titles ("co-founder and CEO")."""
+        return doc[i].lower_ in ("and", "&") and i >= 1 and self._title_word_at(doc, i - 1)
 
     def _employer_token(self, tok) -> bool:
         """A word of the employer's name before a title: a proper noun, or, where capitals tell nothing (a sentence's

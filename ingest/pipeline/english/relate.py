@@ -99,10 +99,16 @@ def _first_organisation(c: EnClause):
 
 
 def _person_told(c: EnClause, before: Entity | None) -> Entity | None:
-    """The person a "he" or "she" in the next sentence refers back to: this sentence's person subject, else its only
-    person, else none when it names several (whose is not known); the one before when it names nobody."""
+    """The person a "he" or "she" in the next sentence refers back to: this sentence's person subject (a "he" that is
+    the one before too), else its only person, else none when it names several (whose is not known); the one before
+    when it names nobody."""
     people = {e.key: e for _, _, e in c.mention_spans() if e.type is EntityType.PERSON}
-    subjects = [e for t in c.span if t.dep_ in SUBJECTS and (e := c.argument_entity(t)) is not None and e.key in people]
+    # "He co-founded Y with P": "he", the subject, is still the one before
+    subjects = [
+        e
+        for t in c.span
+        if t.dep_ in SUBJECTS and (e := c.argument_entity(t)) is not None and (e.key in people or e is before)
+    ]
     if subjects:
         return subjects[0]
     if not people:

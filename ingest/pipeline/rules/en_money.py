@@ -383,7 +383,8 @@ def invests_in(c: EnClause) -> list:
         if any(_no_money(o) for o in children(verb, "dobj")):
             continue  # "has invested its reputation (a great deal of credibility) in Y": no money
         investors = [e for e in c.subjects(verb) if e.type is not EntityType.TECHNOLOGY]
-        targets = _in_targets(c, verb)
+        # "contributed land in Osaka (cash) to the venture": what is given goes "to", the "in" says where or how
+        targets = [] if lemma == "contribute" else _in_targets(c, verb)
         targets = targets or _committed_to(c, verb)
         contrasted = verb.dep_ == "advcl" and any(m.lower_ in ("while", "whereas") for m in children(verb, "mark"))
         if not targets and (verb.dep_ == "conj" or contrasted) and verb.head.lemma_.lower() in INVEST_VERBS:
@@ -1729,6 +1730,16 @@ def holds_stake(c: EnClause) -> list:
             for t in c.span
             if t.i > verb.i and t.lower_ == "of" and t.doc[t.i - 1].lower_ in ("percent", "%", "stake", "shares")
         ]
+        # "5.2% of the voting rights (shares) in Y": the company whose rights or shares they are
+        named_in = named_in or [
+            e
+            for t in of_share[:1]
+            for o in children(t, "pobj")
+            if o.lemma_.lower() in _RIGHTS_HELD
+            for p in preps(o, "in", "of")
+            for e in c.list_after(p.i + 1, limit=2)
+            if e.type.is_organization
+        ]
         # "60% of the plant company and Wistron 40%": an unnamed company held; the name after "and" holds the rest
         of_share = [t for t in of_share[:1] if not any(_unnamed_noun(c, o) for o in children(t, "pobj"))]
         targets = named_in or c.as_organisations(
@@ -1754,6 +1765,9 @@ def holds_stake(c: EnClause) -> list:
             for target in targets:
                 c.add(RelationType.INVESTED_IN, holder, target, 0.75)
     return c.take()
+
+
+_RIGHTS_HELD = {"right", "share", "capital", "stock"}  # "the voting rights in Y", "the issued share capital of Y"
 
 
 def _sum_written(c: EnClause, objects: list) -> bool:

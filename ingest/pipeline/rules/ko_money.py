@@ -917,6 +917,7 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
         if _PLACE_WORD.fullmatch(name) or any(
             (t.tag == "SN" and _counted(group, i) and not (i == 0 and _ordinal_prefix(group)))
             or c.lex.is_place(t.form)
+            or (t.form[-1:] in ("시", "군", "구", "도") and c.lex.is_place(t.form[:-1]))  # "세종시 데이터센터에"
             or c.lex.classifier_ending(t.form) is not None
             for i, t in enumerate(group)
         ):
@@ -1354,7 +1355,10 @@ _STAKE_AS_TOPIC = re.compile(r"\s?(?:[\d.]+\s?%\s?)?(?:은|는)\s")
 # "A가 62.5%, B가 25%를": each holder's own share right after it
 _HOLDER_SHARE = re.compile(r"(?:\([^()]*\))?(?:이|가)\s([\d.]+)\s?%")
 # "Y는 A(62.5%), B(25%)가 지분을 (나눠) 갖고 있다": the stake object right before a verb of holding
-_HELD_STAKE = re.compile(r"\s?(?:을|를)\s(?:나눠\s?|각각\s)?(?:보유|소유|갖고|가지고)")
+# "지분을 나눠 갖고 있다", "지분 7.3%를 보유하고 있다"
+_HELD_STAKE = re.compile(
+    r"\s?(?:(?P<share>\d+(?:\.\d+)?)\s?%\s?)?(?:을|를)\s(?:나눠\s?|각각\s)?(?:보유|소유|갖고|가지고)"
+)
 
 
 @relation_rule(
@@ -1483,6 +1487,8 @@ def _holders_of_topic(c: Clause) -> list[Relation]:
     for a in holders:
         share = _PERCENT.match(text, a.end - base + 1) if text[a.end - base : a.end - base + 1] == "(" else None
         props = {"stake_percent": float(share.group(1))} if share else {}
+        if held["share"] and len(holders) == 1:
+            props = {"stake_percent": float(held["share"])}  # "Y는 A가 지분 7.3%를 보유하고 있다": A's own
         out.append(Relation(RelationType.INVESTED_IN, a.entity, company.entity, c.sentence, c.confidence, props))
     return out
 

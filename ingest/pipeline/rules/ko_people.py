@@ -355,8 +355,9 @@ def titled_person(c: Clause) -> list[Relation]:
 _LATE_BEFORE = re.compile(r"(?:고\s?\(故\)|故|고)\s$")
 # the person, the subject, stepping down: "이 (임기를 마치고) 퇴임했다", "은 지난달 사임했다", "가 대표직에서 물러났다",
 # "가 회사를 떠났다", "는 퇴사했다", "가 (회사를) 그만뒀다", or moving on ("가 Y 파트너로 자리를 옮겼다")
+# (not "P 부회장이 ORG2 이사회 의장에서 물러났다": another post, named with 에서, left; "대표직에서" is the post's own)
 _STEPS_DOWN = re.compile(
-    r"(?:\([^()]*\))?(?:이|가|은|는)\s(?:[^\s.,]+\s){0,3}?"
+    r"(?:\([^()]*\))?(?:이|가|은|는)\s(?:[^\s.,]*(?:직|자리)에서\s|[^\s.,]+(?<!에서)\s){0,3}?"
     r"(?:(?:퇴임|사임|퇴진|사퇴|용퇴|퇴사)(?:했|하였|하고\s|하며\s|하면서\s)|물러(?:났|나고\s|나며\s|나면서\s)|그만(?:뒀|두었)|(?:회사|직장|자리|조직)[을를]\s떠(?:났|나\s)"
     # "… 가 Y 파트너로 자리를 옮겼다", "… 는 Y로 이직했다": moved on to another post
     r"|\S+(?:으로|로)\s(?:자리를\s옮(?:겼|기고\s|기며\s|겨\s)|(?:이직|이적)(?:했|하였|하고\s|하며\s)))"
@@ -1276,6 +1277,13 @@ def head_of_the_topic(c: Clause) -> list[Relation]:
         ),
         c.discourse.topic,
     )
+    if (
+        topic is c.discourse.topic
+        and c.discourse.funded is not None
+        and c.sentence.index - 2 <= max(c.discourse.round_sentence, c.discourse.funded_at) < c.sentence.index
+    ):
+        # "Y는 N원을 유치했다. A가 투자했다. P 대표는": the head of the company funded just now, not of its investor
+        topic = c.discourse.funded
     late = False  # "ORG는 고(故) P 창업주의 뜻을 기려": a founder no longer living, in no current role
     if (
         len(named) > 1
