@@ -7,7 +7,9 @@ a prize is no investment; a place before "professor" is no employer; shares boug
 "tipped into" a company is invested; a long English sentence of names is still English; "it" in what a company is
 pleased to announce is that company; a share of the voting rights is a stake; the company an investor speaks of is not
 the investor; a news outlet is no topic; "he" stays the person before; what a partner contributes in a place goes to no
-place; a venture called off gives nothing; two titles joined before a name name the employer."""
+place; a venture called off gives nothing; two titles joined before a name name the employer; a coined name the parser
+left unread is bought; a post told first names its holder; licence money is no investment; a technology transfer
+agreement is a partnership; a pact that ended is none."""
 
 import pytest
 from en_facts import en_entity_names, en_facts
@@ -217,3 +219,52 @@ def test_two_titles_joined_before_a_name_name_the_employer() -> None:
     got = en_facts("Quillstack co-founder and CEO Ada Lindqvist rang the opening bell.")
     assert ("ESTABLISHED", "Ada Lindqvist", "Quillstack") in got, got
     assert got.get(("WORKS_FOR", "Ada Lindqvist", "Quillstack"), {}).get("title") == "CEO", got
+
+
+def test_a_coined_name_the_parser_left_unread_is_still_bought() -> None:
+    got = en_facts("Datavane acquired MosaicML for $1 billion in 2023.")
+    assert got.get(("ACQUIRED", "Datavane", "MosaicML"), {}).get("amount") == 1e9, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "title"),
+    [
+        (
+            "Pinecrest AI's chief technology officer is Samuel Okafor.",
+            "Samuel Okafor",
+            "Pinecrest AI",
+            "chief technology officer",
+        ),
+        ("Arclight's president is Greg Tanaka.", "Greg Tanaka", "Arclight", "president"),
+    ],
+)
+def test_a_post_told_first_names_its_holder(text: str, person: str, org: str, title: str) -> None:
+    got = en_facts(text)
+    assert got.get(("WORKS_FOR", person, org), {}).get("title") == title, got
+
+
+def test_a_post_told_first_in_the_past_gives_nothing() -> None:
+    assert not en_facts("Lumaji's chief executive was Zhao Min.")
+
+
+def test_licence_money_received_is_no_investment() -> None:
+    for text in (
+        "Korvanta Therapeutics secured $120 million upfront from Novo Nordisk under the licensing deal.",
+        "Korvanta Therapeutics received $50 million in milestones from Novo Nordisk.",
+    ):
+        assert not any(k[0] == "INVESTED_IN" for k in en_facts(text)), en_facts(text)
+
+
+def test_a_technology_transfer_agreement_is_a_partnership_a_share_transfer_is_not() -> None:
+    assert ("PARTNERS_WITH", "Ablon Bio", "GSK") in en_facts(
+        "Ablon Bio has signed a technology transfer agreement with GSK."
+    )
+    assert not en_facts("Ablon Bio has signed a share transfer agreement with GSK.")
+
+
+def test_a_pact_that_ended_is_no_partnership() -> None:
+    got = en_facts(
+        "Halvern and Recursion Pharmaceuticals previously worked together on fibrosis targets, but that pact ended in "
+        "2023."
+    )
+    assert not any(k[0] == "PARTNERS_WITH" for k in got), got

@@ -6,7 +6,9 @@ its partners work for it; control taken with less than half is an acquisition; m
 field; an event set up is no unit; a department one came from is no co-founder; "대표 주관사" is no person; each
 clause's round keeps its own amount and series; "6천500억" is 6,500억; a data centre in a city is no field; a deal a
 report or an informal post only claims is none; a stake held in the topic company; a head after a round heads the
-company funded; leaving a post at another body keeps the titled one."""
+company funded; leaving a post at another body keeps the titled one; a holder described by its share; technology
+received is a partnership; a field ending like a company name is none; licence milestones and supply agreements are no
+investment or partnership; a stake's own price is written with it."""
 
 import pytest
 from ko_facts import facts, names
@@ -194,3 +196,41 @@ def test_leaving_a_post_at_another_body_keeps_the_titled_post() -> None:
     assert not got[("WORKS_FOR", "한지훈", "LG")].get("former"), got
     got = facts("한지훈 LG 부회장이 대표직에서 물러났다.")
     assert got.get(("WORKS_FOR", "한지훈", "LG"), {}).get("former") is True, got
+
+
+def test_a_holder_described_by_its_share_is_the_largest_shareholder() -> None:
+    got = facts("다온테크의 최대주주는 지분 38.2%를 보유한 한빛홀딩스다.")
+    assert got.get(("INVESTED_IN", "한빛홀딩스", "다온테크"), {}).get("stake_percent") == 38.2, got
+
+
+def test_technology_received_from_an_institute_is_a_partnership() -> None:
+    got = facts("누리퀀텀은 한국전자통신연구원(ETRI)으로부터 양자키분배 기술을 이전받았다.")
+    assert ("PARTNERS_WITH", "한국전자통신연구원", "누리퀀텀") in got, got
+
+
+def test_a_field_ending_like_a_company_name_is_no_company() -> None:
+    text = "누리퀀텀은 지난해 KT와 양자암호통신 기술 공동개발 협약을 체결했다."
+    assert "양자암호통신" not in names(text), names(text)
+    assert ("PARTNERS_WITH", "누리퀀텀", "KT") in facts(text), facts(text)
+
+
+def test_licence_milestones_received_are_no_investment() -> None:
+    got = facts("한빛바이오는 다온파마로부터 지금까지 누적 마일스톤 3500만달러를 받았다.")
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_a_stakes_own_price_is_written_with_it() -> None:
+    got = facts("다온약품은 계약금 1600만달러를 지급하고, 별도로 한빛바이오 지분 3%를 약 500억원에 인수했다.")
+    props = got.get(("INVESTED_IN", "다온약품", "한빛바이오"), {})
+    assert props.get("amount") == 5e10 and props.get("currency") == "KRW", got
+
+
+@pytest.mark.parametrize(
+    "text", ["한빛전기는 AMD와 AI 서버용 기판 우선공급 협약을 맺었다.", "한빛전기는 AMD와 장기 구매 협약을 체결했다."]
+)
+def test_a_supply_agreement_is_no_partnership(text: str) -> None:
+    assert not any(k[0] == "PARTNERS_WITH" for k in facts(text)), facts(text)
+
+
+def test_a_development_agreement_still_is_a_partnership() -> None:
+    assert ("PARTNERS_WITH", "한빛전기", "AMD") in facts("한빛전기는 AMD와 AI 반도체 공동개발 협약을 맺었다.")

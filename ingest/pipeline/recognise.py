@@ -404,6 +404,8 @@ _ATTRIBUTED = re.compile(
 _GROUP_LATIN_NAME = re.compile(
     r" ([A-Z][A-Z0-9&]{1,5})(?=(?:은|는|이|가|을|를|과|와|의|에|도|로|으로|에서|측)?(?:[\s,.()'\"’”]|$))"
 )
+_FIELD_SUFFIXES = frozenset({"통신", "바이오", "에너지", "반도체", "모빌리티", "헬스케어", "로보틱스", "소프트웨어"})
+_FIELD_NOUN_AFTER = re.compile(r"\s(?:기술|분야|산업|시장|솔루션|서비스|장비)(?:[을를이가은는의에도]|\s|$)")
 # "영상의학과 출신", "전자공학과 교수": 과 closing a department's name, no conjunction
 _DEPARTMENT_OF = re.compile(r"\s(?:출신|교수|부교수|조교수|졸업|학생|박사|석사|학사|전공|재학|동문|학과장|과장)")
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로|이|가|은|는|을|를|의|에|와|과|도|엔|만|까지|부터)$")
@@ -1091,6 +1093,13 @@ class Recogniser:
                     bool(proper)
                     and all(self._place(h.form) or _LOCAL_GOVERNMENT.fullmatch(h.form) for h in proper)
                     and word.removesuffix(suffix.text) in self.lex.generic_heads
+                )
+                # "양자암호통신 기술 공동개발": a word ending in a field that also ends company names, before a field's
+                # noun, names the field
+                or (
+                    head is None
+                    and suffix.text in _FIELD_SUFFIXES
+                    and _FIELD_NOUN_AFTER.match(s.text, end - s.start) is not None
                 )
             ):
                 continue

@@ -249,6 +249,8 @@ _CALLED_OFF = re.compile(
     r"\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|call(?:s|ed|ing)? (?:(?:it|them) )?off|terminat(?:ed|es)|collapsed|blocked|fell through|fell apart|withdr[ae]w[n]?"
     r"|walk(?:ed|s)? away|(?:pulled|pulls|backed|backs) out|pulled the plug|cancell?ed|cancels|shelved|shelves"
     r"|(?:is|was) (?:now )?dead"  # "X's $20B Y acquisition is dead"
+    # "… worked together, but that pact ended in 2023": a tie no longer there
+    r"|(?:pact|partnership|collaboration|alliance|tie-up) (?:has |had )?(?:ended|expired|lapsed)"
     # "… but the FTC sued to block the deal", "a judge enjoined the merger": fought in court, not made
     r"|(?:sued|sues|moved|moves) to (?:block|halt|unwind)|enjoined)\b",
     re.I,

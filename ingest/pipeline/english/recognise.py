@@ -1343,7 +1343,8 @@ class EnglishRecogniser:
             if verb.lemma_.lower() not in _DEAL_VERBS and not leads_round and not args:
                 continue  # "a round led by General Catalyst, valuing …": the lead is a party the tagger may miss
             args += [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")]
-            if verb.dep_ == "xcomp":  # "Orvane agreed to buy Pellucid"
+            if verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "X" and doc[verb.i + 1].head.i == verb.i:
+                args.append(doc[verb.i + 1])  # "acquired MosaicML for …": a coined name the parser left unread
                 args += [t for t in verb.head.children if t.dep_ == "nsubj"]
             args += [
                 p for prep in verb.children if prep.lower_ in _DEAL_PREPS for p in prep.children if p.dep_ == "pobj"
@@ -1382,7 +1383,7 @@ class EnglishRecogniser:
         allowed ``inside_name``, before the name's head ("General Catalyst", "Index Ventures invested …")."""
         return (
             tok.text[:1].isupper()
-            and tok.tag_ in ("NN", "NNP", "NNPS")
+            and (tok.tag_ in ("NN", "NNP", "NNPS") or tok.pos_ == "X" and tok.is_alpha)  # "MosaicML/XX"
             and not tok.is_stop
             and tok.ent_type_ not in _NOT_PARTY_ENTS
             and not any(c.dep_ in ("det", "poss") for c in tok.children)

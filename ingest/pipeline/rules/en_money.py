@@ -723,6 +723,17 @@ def _co_leads(c: EnClause, verb) -> list[Entity]:
 _LENT = DEBT_NOUNS | {"facility", "note", "debenture", "borrowing", "refinancing"}
 
 
+# what a licence pays: "secured $120 million upfront", "received $50 million in milestones", "an option fee"
+_LICENCE_PAYMENTS = {"upfront", "milestone", "royalty", "royalties"}
+
+
+def _licence_payment(verb) -> bool:
+    """The money the verb receives pays for a licence or its milestones, no stake in the company."""
+    return any(
+        t.lower_ in _LICENCE_PAYMENTS or t.lemma_.lower() in _LICENCE_PAYMENTS for t in verb.subtree if t.i > verb.i
+    )
+
+
 def _debt_phrase(noun) -> bool:
     """ "a credit facility", "debt financing", "loans", "senior notes" (not "convertible notes"): money lent."""
     words = [noun, *(t for t in noun.children if t.dep_ in ("compound", "amod"))]
@@ -793,6 +804,7 @@ def funding_round(c: EnClause) -> list:
                 _debt_phrase(o) for p in preps(objects[0], "in", "of") + preps(verb, "in") for o in children(p, "pobj")
             )
             or objects[0].lemma_.lower() in ACQUIRE_NOUNS  # "closed its $1bn purchase of Y": a purchase, no round
+            or _licence_payment(verb)
         ):
             continue
         if verb.lemma_.lower() == "announce" and objects[0].lemma_.lower() not in (
@@ -1466,7 +1478,9 @@ def acquires(c: EnClause) -> list:
                     c.add(RelationType.ACQUIRED, buyer, target, 0.85, **price, date=date)
             continue
         buyers = c.subjects(verb)
-        objects = children(verb, "dobj")
+        objects = children(verb, "dobj") or [
+            t for t in verb.children if t.pos_ == "X" and t.i == verb.i + 1 and c.entity(t) is not None
+        ]  # "acquired MosaicML for $N": a coined name the parser hung on the verb as no object
         if not buyers or not objects:
             continue
         obj = objects[0]

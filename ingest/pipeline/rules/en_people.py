@@ -865,6 +865,21 @@ def _title_in(c: EnClause, role: Token) -> list:
     return prefix + _title_run(c, first.i, 1)  # "co-CEO": the parser may hang "co" and "-" elsewhere
 
 
+def _post_told_first(c: EnClause, verb) -> bool:
+    """ "Pinecrest AI's chief technology officer is P": the post as the subject, its holder the attribute (not told
+    in the past: "X's CEO was P" may be one who left). Whether the sentence had that shape."""
+    posts = [s for s in children(verb, "nsubj") if s.i not in c.ent_of and _title_in(c, s)]
+    people = [e for a in children(verb, "attr") if (e := c.entity(a)) is not None and e.type is EntityType.PERSON]
+    if not posts or not people:
+        return False
+    title = _title_in(c, posts[0])
+    for org in (e for poss in children(posts[0], "poss") if (e := c.np_entity(poss)) is not None):
+        if org.type.is_organization and _post_in(org, title):
+            for person in people:
+                _emit(c, person, org, title)
+    return True
+
+
 def _quit_as(verb) -> bool:
     """ "stepped down as", "resigned as", "retired as": a post left, told as done (not "will step down as")."""
     left = (verb.lemma_.lower() == "step" and phrasal(verb, "down")) or verb.lemma_.lower() in ("resign", "retire")
@@ -889,6 +904,8 @@ def holds_role(c: EnClause) -> list:
             or not c.asserted(verb)
         ):
             continue  # "P took over / stepped in as CEO of X" (in 2022): the role P then took and holds
+        if lemma == "be" and _post_told_first(c, verb):
+            continue
         # "P, who previously worked at X", "P served as CEO of X": a past role
         past = quit_as or told_past or (lemma in ("work", "serve") and verb.tag_ == "VBD")
         people = [e for e in c.subjects(verb) if e.type is EntityType.PERSON]

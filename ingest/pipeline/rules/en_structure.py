@@ -1629,6 +1629,11 @@ def partnership(c: EnClause) -> list:
             if o.lemma_.lower() in PARTNER_NOUNS - {"agreement", "venture", "alliance"}
             or is_joint_venture(o)
             or (o.lemma_.lower() in DEAL_WORDS and any(t.lower_ in AGREEMENT_KINDS for t in o.subtree))
+            # "a technology transfer agreement with Y": a licence by another name (not a share transfer)
+            or (
+                o.lemma_.lower() in DEAL_WORDS
+                and any(t.lower_ == "transfer" and t.i > 0 and t.nbor(-1).lower_ == "technology" for t in o.subtree)
+            )
             or (o.lemma_.lower() == "alliance" and any(_on_noun(p, o) for p in o.subtree))  # "an alliance with Y"
             or (
                 o.lemma_.lower() in DEAL_WORDS  # "an agreement with Y to cooperate on … / a deal to co-develop …"

@@ -150,7 +150,7 @@ _UNDERWAY = re.compile(
 )
 # money named as a payment right before its amount: "선수금 1조원을", "HBM 대금 5000억원을", "대출 300억원을"
 _PAYMENT = re.compile(
-    r"(?:선수금|선급금|선불금|대금|계약금|중도금|잔금|매출|배당금?|보상금|위약금|과징금|로열티|수수료|이자|대출금?|융자|차입금?)"
+    r"(?:선수금|선급금|선불금|대금|계약금|중도금|잔금|매출|배당금?|보상금|위약금|과징금|로열티|수수료|이자|대출금?|융자|차입금?|마일스톤|기술료)"
     r"\s?(?:약\s|총\s)?[\d,.]+\s?(?:조|억|만|천)*\s?(?:[\d,.]+\s?(?:억|만|천)\s?)*(?:원|달러|유로|엔|위안)\S{0,2}\s*\S*$"
 )
 # money raised as a loan or a plain bond ("대출로", "회사채 발행을 통해"; a convertible bond, 전환사채, is a stake's claim)

@@ -1423,7 +1423,11 @@ def stake_bought(c: Clause) -> list[Relation]:
     # "P의 지분 20%를 포함해 Y 지분 51%를": the share written right after this stake is its own
     own_share = _SHARE_RIGHT_AFTER.match(c.sentence.text, c.trigger.end())
     stake = {"stake_percent": float(own_share.group(1))} if own_share else _stake(clause)
-    props = money_properties(clause, c.article_date, c.lex.fx) | stake
+    # "계약금 N달러를 지급하고, 별도로 Y 지분 3%를 500억원에 인수했다": the price written with the stake is its own
+    priced = verb is not None and money_properties(
+        c.sentence.text[c.trigger.end() : verb.end()], c.article_date, c.lex.fx
+    )
+    props = (priced or money_properties(clause, c.article_date, c.lex.fx)) | stake
     control = _CONTROL_BOUGHT.match(c.sentence.text, c.trigger.end())
     whole = props.get("stake_percent", 0) >= 100 or _WHOLE_STAKE.match(c.sentence.text, c.trigger.end())
     out = []
@@ -1583,6 +1587,20 @@ def _owner_right_before(c: Clause) -> Arg | None:
     )
 
 
+# "X의 최대주주는 지분 38.2%를 보유한 A다": the share the holder is described with, before its name
+_HOLDING_DESCRIBED = re.compile(
+    r"\s?지분\s?(?:\d+(?:\.\d+)?\s?%\s?)?(?:을|를)\s(?:보유|소유)한\s|\s?지분\s?\d+(?:\.\d+)?\s?%를\s가진\s"
+)
+
+
+def _holder_right_after(c: Clause, arg: Arg) -> bool:
+    """``arg`` is written right after the trigger's noun, or after the share it is described with."""
+    end = c.pos + len(c.trigger.group(0))
+    return arg.start - c.pos <= len(c.trigger.group(0)) + 2 or bool(
+        _HOLDING_DESCRIBED.fullmatch(c.sentence.text, end - c.sentence.start, arg.start - c.sentence.start)
+    )
+
+
 def _described(c: Clause, owner: Arg) -> list[Arg]:
     """The organisations the trigger's noun describes: named right after it ("X의 주주사인 A와 B"), the subject
     before the owner ("A는 X의 최대주주다"), or the one the noun is told of after it ("X의 최대주주는 A다")."""
@@ -1600,7 +1618,7 @@ def _described(c: Clause, owner: Arg) -> list[Arg]:
             and "," not in c.sentence.text[a.end - c.sentence.start : owner.start - c.sentence.start]
         ]
     )
-    if not holders and c.after and c.after[0].start - c.pos <= len(c.trigger.group(0)) + 2:
+    if not holders and c.after and _holder_right_after(c, c.after[0]):
         first: Arg | None = c.after[0]
         if first is not None and first.particle in SOURCE:
             # "X의 최대주주가 A에서 B로 바뀌었다": B holds the stake now, A no longer

@@ -64,6 +64,8 @@ def partners_with(c: Clause) -> list[Relation]:
         return []  # "투자는 A와 B가 공동으로 진행했다": the round's investors (ko_funding.round_participants)
     if _JOINT_ROLE.match(c.sentence.text, c.trigger.start()):
         return []  # "'X 과제'에는 A, B가 공동 연구기관으로 참여한다": a role in a programme (participates_in)
+    if _SALE_AGREEMENT.search(c.sentence.text, 0, c.trigger.start()):
+        return []  # "AMD와 기판 우선공급 협약을 맺었다": a sale agreed, as a supply contract is, no partnership
     # "P 가람대 교수팀과": a person written with their organisation partners for it; a partner of the trigger's own
     # clause ("Y와 결별한 데 이어 중국 업체와 협약을 맺었다": Y is no partner)
     clause_start = c.own_clause_start()
@@ -910,22 +912,33 @@ _QUOTED_AFTER = re.compile(rf"['‘](?P<name>[^'‘’\"“”]{{0,38}}{_KINDS}|
 
 
 # a technology (a patent, a candidate substance) handed over: what "이전했다" moves, unlike "본사를 판교로 이전했다"
+# a sale or purchase agreement, named 협약 as often as 계약: "우선공급 협약", "장기 구매 협약을"
+_SALE_AGREEMENT = re.compile(r"(?:공급|구매|납품|판매|조달|매입)\s?$")
+_HANDED_FROM = {"로부터", "으로부터", "에서", "의"}  # "X로부터 (X의) 기술을 이전받았다"
 _TECHNOLOGY_HANDED = re.compile(r"(?:기술|특허|노하우|후보\s?물질)[^\s.,]*(?:을|를)\s")
 
 
 @relation_rule(
     RelationType.PARTNERS_WITH,
     language="ko",
-    trigger=r"(?:기술\s?이전|기술\s?수출|라이[선센]스\s?아웃|이전)(?=했|하였|한다|하기로|키로|해\s|하는\s|한\s|하며|하고)",
+    trigger=r"(?:기술\s?이전|기술\s?수출|라이[선센]스\s?아웃|이전)(?=했|하였|한다|하기로|키로|해\s|하는\s|한\s|하며|하고|받)",
 )
 def licensed_to(c: Clause) -> list[Relation]:
     """ "X는 Y에 기술이전했다 (기술이전하는 계약을 맺었다)", "X는 음성인식 기술을 Y에 이전했다": the licensee is a
-    partner, as in "Y와 기술이전 계약을 체결했다"."""
+    partner, as in "Y와 기술이전 계약을 체결했다"; "Y는 X로부터 (X의) 기술을 이전받았다": the same, told by Y."""
     clause_start = c.own_clause_start()
     if c.trigger.group(0) == "이전" and not _TECHNOLOGY_HANDED.search(
         c.text_before(c.pos)[clause_start - c.sentence.start :]
     ):
         return []  # "본사를 판교에 이전했다": a move, no licence
+    if c.sentence.text.startswith("받", c.trigger.end()):
+        licensor_arg = next(
+            (a for a in reversed(c.before) if a.particle in _HANDED_FROM and a.start >= clause_start), None
+        )
+        receiver = speaks_for(c, c.subject)
+        if licensor_arg is None or receiver is None or licensor_arg.entity is receiver:
+            return []
+        return [Relation(RelationType.PARTNERS_WITH, licensor_arg.entity, receiver, c.sentence, c.confidence)]
     licensee = next((a for a in reversed(c.before) if a.particle in PLACE and a.start >= clause_start), None)
     licensor = speaks_for(c, c.subject)
     if licensee is None or licensor is None or licensee.entity is licensor or not licensee.entity.type.is_organization:
