@@ -268,3 +268,11 @@ def test_a_pact_that_ended_is_no_partnership() -> None:
         "2023."
     )
     assert not any(k[0] == "PARTNERS_WITH" for k in got), got
+
+
+def test_joining_a_university_is_no_membership() -> None:
+    got = en_facts("Menon joined Stanford University in 2014 from Carnegie Mellon University.")
+    assert not any(k[0] == "PARTICIPATES_IN" for k in got), got
+    assert ("PARTICIPATES_IN", "Kestrel Labs", "Stanford AI Alliance") in en_facts(
+        "Kestrel Labs joined the Stanford AI Alliance."
+    )

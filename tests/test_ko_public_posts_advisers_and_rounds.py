@@ -234,3 +234,14 @@ def test_a_supply_agreement_is_no_partnership(text: str) -> None:
 
 def test_a_development_agreement_still_is_a_partnership() -> None:
     assert ("PARTNERS_WITH", "한빛전기", "AMD") in facts("한빛전기는 AMD와 AI 반도체 공동개발 협약을 맺었다.")
+
+
+def test_a_former_head_invests_for_no_one_but_themself() -> None:
+    got = facts("윤태오 전 누리소프트 대표는 다온하늘에 투자했다.")
+    assert ("INVESTED_IN", "누리소프트", "다온하늘") not in got, got
+    assert ("INVESTED_IN", "윤태오", "다온하늘") in got, got
+
+
+def test_the_deceased_is_no_company() -> None:
+    text = "고인은 1968년 한빛전자를 세워 반도체 장비 기업으로 키웠다."
+    assert "고인" not in names(text), names(text)

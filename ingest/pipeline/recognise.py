@@ -404,6 +404,8 @@ _ATTRIBUTED = re.compile(
 _GROUP_LATIN_NAME = re.compile(
     r" ([A-Z][A-Z0-9&]{1,5})(?=(?:은|는|이|가|을|를|과|와|의|에|도|로|으로|에서|측)?(?:[\s,.()'\"’”]|$))"
 )
+# words standing for a person already named ("고인은", "그는"): no organisation's name
+_PERSON_WORDS = frozenset({"고인", "그", "그녀", "본인", "당사자", "유족", "부친", "모친"})
 _FIELD_SUFFIXES = frozenset({"통신", "바이오", "에너지", "반도체", "모빌리티", "헬스케어", "로보틱스", "소프트웨어"})
 _FIELD_NOUN_AFTER = re.compile(r"\s(?:기술|분야|산업|시장|솔루션|서비스|장비)(?:[을를이가은는의에도]|\s|$)")
 # "영상의학과 출신", "전자공학과 교수": 과 closing a department's name, no conjunction
@@ -1559,6 +1561,7 @@ class Recogniser:
             or self.people.title.fullmatch(name)
             or self.people.is_korean_name(name)
             or name in self.lex.classifiers
+            or name in _PERSON_WORDS  # "고인은 … 기업으로 키웠다": the deceased made the company what it is
         ):
             return []
         suffix = self.lex.suffix_of(name)

@@ -1025,6 +1025,8 @@ def participates(c: EnClause) -> list:
                     else _body_referred(c, o)
                 )
             ]
+            # "Menon joined Stanford University from Carnegie Mellon": one joins a university to work there, a post
+            targets = [e for e in targets if e.type is not EntityType.UNIVERSITY]
             companions = c.companions(tok) if any(is_group_body(e) for e in targets) else []  # "…, along with A and B"
             # "X joined A and B as an investor in Z"; a person's post ("as Vice President of Perception") is a job
             roles = [o for p in preps(tok, "as") for o in children(p, "pobj") if not c.lex.is_person_title(o.text)]

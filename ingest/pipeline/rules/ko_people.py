@@ -581,8 +581,13 @@ def speaks_for(c: Clause, who: Entity | None) -> Entity | None:
         return who
     if _IN_PERSON.search(c.sentence.text):
         return None  # "P ORG 대표가 개인 자격으로 Y에 투자했다": the person's own money, not the company's
+    # "P 전 ORG 대표는 Y에 투자했다": one who held the post before acts for no one
     return next(
-        (org for m in c.mentions if c.doc.of_mention.get(m.start) is who and (org := attached_org(c, m)) is not None),
+        (
+            org
+            for m in c.mentions
+            if c.doc.of_mention.get(m.start) is who and not m.former and (org := attached_org(c, m)) is not None
+        ),
         None,
     )
 
