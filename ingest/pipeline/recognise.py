@@ -870,7 +870,11 @@ class Recogniser:
                 end = pos + len(alias)
                 if (
                     text.startswith(alias, pos)
-                    and (end in ends or _glued_particle(text, end, ends) or self._glued_head(text, end, ends, entry))
+                    and (
+                        end in ends
+                        or _glued_particle(text, end, ends)
+                        or self._registry_name_before_post(text, end, ends, entry)
+                    )
                     and not _MODEL_NUMBER.match(text, end)
                     and not _AMPERSAND_GOES_ON.match(text, end)
                 ):
@@ -888,7 +892,12 @@ class Recogniser:
                     break
         return found
 
-    def _glued_head(self, text: str, end: int, ends: set[int], entry: RegistryEntry) -> bool:
+    def _headed_by_jang(self, name: str) -> bool:
+        """The head of a body so named is titled by its last syllable or two and 장 ("특허청" 청장, "…연구원" 원장, "…센터"
+        센터장; not "생명연" of "생명연장")."""
+        return any(name[-n:] + "장" in self.lex.titles for n in (1, 2))
+
+    def _registry_name_before_post(self, text: str, end: int, ends: set[int], entry: RegistryEntry) -> bool:
         """Kiwi read a public body's name and its head's post as one word, the post someone is named to ("특허청장에
         P가 임명됐다", "…연구원장으로"): the name ends where only 장 and 에 or 으로 are left of the token, and its last
         syllables and 장 make a listed title ("청장", "원장"; not "생명연장"). A company's head is 사장 or 대표,
@@ -896,7 +905,7 @@ class Recogniser:
         return (
             entry.type not in (EntityType.COMPANY, EntityType.BUSINESS_GROUP, EntityType.INVESTOR)
             and text.startswith(("장에", "장으로"), end)
-            and any(text[end - n : end] + "장" in self.lex.titles for n in (1, 2))
+            and self._headed_by_jang(text[:end])
             and (end + 1 in ends or _glued_particle(text, end + 1, ends))
         )
 
@@ -930,7 +939,7 @@ class Recogniser:
                 or rest == "장"  # "한국전자통신연구원장에": the head of the body named, no other organisation
             ):
                 continue
-            if len(rest) > 2 and rest.endswith("장") and rest[-2] + "장" in self.lex.titles:
+            if len(rest) > 2 and rest.endswith("장") and self._headed_by_jang(rest[:-1]):
                 rest = rest[:-1]  # "서울대병원장에": the head of the body "서울대병원", its post glued on
             end = m.end + len(rest)
             text = s.text[m.start - s.start : end - s.start]
@@ -1207,10 +1216,8 @@ class Recogniser:
             if is_bare_unit(text, self.lex.unit_suffixes):
                 continue  # "의과대학 영상의학교실": a unit of the body the classifier names, not one of that kind
             if len(run) == 1 and run[0].unknown and len(text) > 2 and text.endswith("의"):
-                end, text = (
-                    end - 1,
-                    text[:-1],
-                )  # "법무법인 세종의/NNP": Kiwi kept the genitive inside a word it did not know
+                # "법무법인 세종의/NNP": Kiwi kept the genitive inside a word it did not know
+                end, text = end - 1, text[:-1]
             found.append(Mention(start, end, text, etype, "compound", s.index))
         return found
 
@@ -1273,7 +1280,7 @@ class Recogniser:
                     and t.tag == "NNP"
                     and t.form not in self.lex.places
                     and toks[k + 1].form not in self.lex.generic_heads
-                    and not self._head_glued(s, k + 1)
+                    and not self._post_glued_at(s, k + 1)
                 )
             ):
                 k += 1  # "가나AI", "가람/NNP 센서/NNG": a name glued from proper-noun, Latin and noun pieces
@@ -1322,7 +1329,7 @@ class Recogniser:
                 )
             )
             # "한국지역정보개발원장에": the body's head, its post glued on
-            titled = nxt is not None and t.tag == "NNP" and self._head_glued(s, k + 1)
+            titled = nxt is not None and t.tag == "NNP" and self._post_glued_at(s, k + 1)
             if t.tag != "NNP" and not coined and word_start and (end := self._misread_name(s, first)) is not None:
                 k, i, coined = end, end + 1, True
                 last, nxt = toks[k], toks[k + 1] if k + 1 < len(toks) else None
@@ -1355,7 +1362,7 @@ class Recogniser:
             ):
                 continue
             end = toks[k].end
-            if k == first and self._glued_head_word(text, nxt):
+            if k == first and self._body_and_post_in_one_word(text, nxt):
                 end, text = end - 1, text[:-1]  # "누리정보진흥원장/NNP 에": Kiwi read the body and its head's 장 as one
             suffix = self.lex.suffix_of(text)
             found.append(
@@ -1371,17 +1378,17 @@ class Recogniser:
             )
         return found
 
-    def _glued_head_word(self, word: str, nxt: Token) -> bool:
+    def _body_and_post_in_one_word(self, word: str, nxt: Token) -> bool:
         """One word naming a body and its head's post, before 에 or 으로 (the post someone is named to): its last
         syllables and 장 make a listed title, and what is left has a body's suffix ("누리정보진흥원" + "장")."""
         return (
             word.endswith("장")
-            and word[-2:] in self.lex.titles
+            and self._headed_by_jang(word[:-1])
             and nxt.form in ("에", "에는", "으로", "으로는")
             and self.lex.glued_body_type(word[:-1], min_suffix=2) is not None
         )
 
-    def _head_glued(self, s: Sentence, i: int) -> bool:
+    def _post_glued_at(self, s: Sentence, i: int) -> bool:
         """Token ``i`` is the 장 of a body's head glued to the body's name before it ("…개발원/NNP 장/NNG 에"): the
         name's last syllable and 장 make a listed title ("원장", "청장"), and a particle follows."""
         toks = s.tokens
@@ -1391,7 +1398,7 @@ class Recogniser:
             and toks[i].start == toks[i - 1].end
             and toks[i + 1].start == toks[i].end
             and toks[i + 1].tag in _CASE_PARTICLES
-            and toks[i - 1].form[-1:] + "장" in self.lex.titles
+            and self._headed_by_jang(toks[i - 1].form)
         )
 
     @staticmethod

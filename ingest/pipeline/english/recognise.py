@@ -1345,6 +1345,7 @@ class EnglishRecogniser:
             args += [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")]
             if verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "X" and doc[verb.i + 1].head.i == verb.i:
                 args.append(doc[verb.i + 1])  # "acquired MosaicML for …": a coined name the parser left unread
+            if verb.dep_ == "xcomp":  # "Orvane agreed to buy Pellucid"
                 args += [t for t in verb.head.children if t.dep_ == "nsubj"]
             args += [
                 p for prep in verb.children if prep.lower_ in _DEAL_PREPS for p in prep.children if p.dep_ == "pobj"
