@@ -245,3 +245,20 @@ def test_a_former_head_invests_for_no_one_but_themself() -> None:
 def test_the_deceased_is_no_company() -> None:
     text = "고인은 1968년 한빛전자를 세워 반도체 장비 기업으로 키웠다."
     assert "고인" not in names(text), names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("한빛전력공사는 정윤서 교수를 비상임이사로 임명했다.", "비상임이사"),
+        ("한빛전력공사는 정윤서 교수를 감사위원으로 선임했다.", "감사위원"),
+    ],
+)
+def test_board_and_audit_seats_are_posts(text: str, title: str) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", "정윤서", "한빛전력공사"), {}).get("title") == title, got
+
+
+def test_a_board_seat_that_fell_through_gives_nothing() -> None:
+    got = facts("한빛전력공사는 정윤서 교수를 감사위원으로 선임할 예정이었으나 무산됐다.")
+    assert not any(k[0] == "WORKS_FOR" for k in got), got
