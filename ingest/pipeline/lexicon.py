@@ -213,6 +213,11 @@ class Lexicon:
         ``suffix_exceptions.txt``)."""
         return any(word.endswith(w) for w in self.suffix_exceptions)
 
+    def head_title(self, name: str) -> str:
+        """The listed title of the head of a body so named, its last syllable or two and 장 ("특허청" -> "청장",
+        "…연구원" -> "원장", "…센터" -> "센터장"); "" when none ("생명연" of "생명연장")."""
+        return next((name[-n:] + "장" for n in (1, 2) if name[-n:] + "장" in self.titles), "")
+
     def glued_body_type(self, stem: str, min_suffix: int = 1) -> EntityType | None:
         """The type of the organisation ``stem`` names when its head's title is glued after it ("한빛은행" of
         "한빛은행장"): a registry name, or a name ending in a suffix of ``min_suffix`` syllables or more that is

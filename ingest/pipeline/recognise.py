@@ -892,11 +892,6 @@ class Recogniser:
                     break
         return found
 
-    def _headed_by_jang(self, name: str) -> bool:
-        """The head of a body so named is titled by its last syllable or two and 장 ("특허청" 청장, "…연구원" 원장, "…센터"
-        센터장; not "생명연" of "생명연장")."""
-        return any(name[-n:] + "장" in self.lex.titles for n in (1, 2))
-
     def _registry_name_before_post(self, text: str, end: int, ends: set[int], entry: RegistryEntry) -> bool:
         """Kiwi read a public body's name and its head's post as one word, the post someone is named to ("특허청장에
         P가 임명됐다", "…연구원장으로"): the name ends where only 장 and 에 or 으로 are left of the token, and its last
@@ -905,7 +900,7 @@ class Recogniser:
         return (
             entry.type not in (EntityType.COMPANY, EntityType.BUSINESS_GROUP, EntityType.INVESTOR)
             and text.startswith(("장에", "장으로"), end)
-            and self._headed_by_jang(text[:end])
+            and bool(self.lex.head_title(text[:end]))
             and (end + 1 in ends or _glued_particle(text, end + 1, ends))
         )
 
@@ -939,7 +934,7 @@ class Recogniser:
                 or rest == "장"  # "한국전자통신연구원장에": the head of the body named, no other organisation
             ):
                 continue
-            if len(rest) > 2 and rest.endswith("장") and self._headed_by_jang(rest[:-1]):
+            if len(rest) > 2 and rest.endswith("장") and self.lex.head_title(rest[:-1]):
                 rest = rest[:-1]  # "서울대병원장에": the head of the body "서울대병원", its post glued on
             end = m.end + len(rest)
             text = s.text[m.start - s.start : end - s.start]
@@ -1383,7 +1378,7 @@ class Recogniser:
         syllables and 장 make a listed title, and what is left has a body's suffix ("누리정보진흥원" + "장")."""
         return (
             word.endswith("장")
-            and self._headed_by_jang(word[:-1])
+            and bool(self.lex.head_title(word[:-1]))
             and nxt.form in ("에", "에는", "으로", "으로는")
             and self.lex.glued_body_type(word[:-1], min_suffix=2) is not None
         )
@@ -1398,7 +1393,7 @@ class Recogniser:
             and toks[i].start == toks[i - 1].end
             and toks[i + 1].start == toks[i].end
             and toks[i + 1].tag in _CASE_PARTICLES
-            and self._headed_by_jang(toks[i - 1].form)
+            and bool(self.lex.head_title(toks[i - 1].form))
         )
 
     @staticmethod

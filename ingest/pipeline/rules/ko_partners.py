@@ -911,10 +911,10 @@ _KINDS = rf"(?:{'|'.join(PROGRAMME_HEADS)}|{'|'.join(ALLIANCE)})"
 _QUOTED_AFTER = re.compile(rf"['‘](?P<name>[^'‘’\"“”]{{0,38}}{_KINDS}|[^'‘’\"“”]{{2,40}}(?=['’]\s?{_KINDS}))['’]")
 
 
-# a technology (a patent, a candidate substance) handed over: what "이전했다" moves, unlike "본사를 판교로 이전했다"
 # a sale or purchase agreement, named 협약 as often as 계약: "우선공급 협약", "장기 구매 협약을"
 _SALE_AGREEMENT = re.compile(r"(?:공급|구매|납품|판매|조달|매입)\s?$")
 _HANDED_FROM = {"로부터", "으로부터", "에서", "의"}  # "X로부터 (X의) 기술을 이전받았다"
+# a technology (a patent, a candidate substance) handed over: what "이전했다" moves, unlike "본사를 판교로 이전했다"
 _TECHNOLOGY_HANDED = re.compile(r"(?:기술|특허|노하우|후보\s?물질)[^\s.,]*(?:을|를)\s")
 
 

@@ -176,11 +176,6 @@ def _after_person(text: str, p: Mention, base: int) -> int:
     return honorific.end() if honorific else end
 
 
-def _head_title(c: Clause, name: str) -> str:
-    """ "한국전자통신연구원" -> "연구원장", "특허청" -> "청장": the listed title of the head of a body so named."""
-    return next((name[-n:] + "장" for n in (1, 2, 3) if name[-n:] + "장" in c.lex.titles), "")
-
-
 def _is_title(c: Clause, word: str) -> bool:
     """A listed title or member role ("주장", "멤버": teams, bands, parties), or a unit head's written as one
     word ("AI센터장", "미래기술연구소장")."""
@@ -704,7 +699,7 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
             # "ORG장에 P가 임명됐다", "정부는 ORG장에 P를 임명했다": the head's post glued onto the body's name
             glued = _GLUED_HEAD.fullmatch(text, o.end - base, p.start - base)
             given = arrives or _APPOINTED_OBJECT.match(text, _after_person(text, p, base))
-            head = _head_title(c, of_mention[o.start].name if o.text == of_mention[o.start].name else o.text)
+            head = c.lex.head_title(o.text)
             if glued and given and head and not c.hedged(given.end(), plans=True):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], head)
         # "ORG는 P 박사가 이끈다": the organisation (topic) headed by the person
