@@ -124,8 +124,9 @@ _TENSE_PREFIXES = frozenset({"전", "현"})  # "전 구글코리아 상무 P": a
 
 
 def _past_held(text: str, pos: int) -> int:
-    """Where a title starts at ``pos`` past the 전 that marks it as held before ("카카오 전 의장")."""
-    return pos + 2 if text.startswith("전 ", pos) else pos
+    """Where a title starts at ``pos`` past the 전 (전임) that marks it as held before ("카카오 전 의장")."""
+    held = re.compile(r"전(?:임)?\s").match(text, pos)
+    return held.end() if held else pos
 
 
 def _foreign_last_name(s: Sentence, tok: Token, run: list[Token], is_korean: Callable[[str], bool]) -> bool:
@@ -701,11 +702,11 @@ class PersonFinder:
         role_title, role_org, role_former = "", None, False
         if title is not None and org_span is None and before is not None and before[1] is not None:
             # "서울대 공과대학 학장인 홍길동 교수": the role before the name is the one at that organisation
-            role_title, role_org = (before[0] if title in _RANKS else title), before[1]
+            role_title, role_org, role_former = (before[0] if title in _RANKS else title), before[1], before[2]
         elif title is not None:
             role_title, role_org, role_former = title, org_span, former
         elif before is not None:
-            role_title, role_org = before[0], before[1]
+            role_title, role_org, role_former = before
         if not org_toks and role_org is not None and role_org == before_org and role_org[0] not in name_starts:
             # "NHN AI 사업부장 P": a proper or Latin word no source knew, before the title, is the employer
             org_span = self._name_like(s, *role_org)
@@ -838,16 +839,19 @@ class PersonFinder:
 
     def _title_before(
         self, s: Sentence, start: int, name_starts: dict[int, Mention]
-    ) -> tuple[str, tuple[int, int] | None] | None:
-        """ "ORG T P": a title right before the name, with the organisation before it."""
+    ) -> tuple[str, tuple[int, int] | None, bool] | None:
+        """ "ORG T P": a title right before the name, with the organisation before it, and whether the post is a past
+        one ("카카오 전 대표인 P", "협회 전임 회장인 P")."""
         # "최고경영자(CEO)인 P", "최고경영자(CEO) P": the gloss aside
         left = _GLOSSED_COPULA.sub(lambda g: g.group(1) or "", _LATE.sub("", s.text[: start - s.start].rstrip()))
         if left.endswith("인") and (self.title.search(left[:-1]) or left[:-1].endswith("장")):
             left = left[:-1]  # "카카오 대표인 홍길동", "삼성전자 DS부문장인 전영현"
         for m in self._title_left.finditer(left):
             if m.end() == len(left) and (m.start() == 0 or not left[m.start() - 1].isalnum()):
-                lead = re.search(r"(?:의)?\s*(?:공동\s?|현\s|초대\s)?$", left[: m.start()])  # "X의 공동 창업자인 P"
+                # "X의 공동 창업자인 P", "X 전 대표인 P"
+                lead = re.search(r"(?:의)?\s*(?P<past>전(?:임)?\s)?(?:공동\s?|현\s|초대\s)?$", left[: m.start()])
                 at = s.start + (lead.start() if lead else m.start())  # every part is optional: it always matches
+                past = bool(lead and lead.group("past"))
                 org = next((n for n in name_starts.values() if at - 1 <= n.end <= s.start + m.start()), None)
                 if org is None:  # "서울대 공과대학 학장인 홍길동": a known name, one unit word, the title
                     unit = re.search(r"(\S+) $", left[: m.start()])
@@ -860,7 +864,7 @@ class PersonFinder:
                         None,
                     )
                     if org is not None and unit:
-                        return m.group("t") or m.group(0), (org.start, s.start + unit.end(1))
+                        return m.group("t") or m.group(0), (org.start, s.start + unit.end(1)), past
                     if (
                         unit
                         and (unit.group(1) in self.lex.generic_heads or re.fullmatch(_BOARD, unit.group(1)))
@@ -869,13 +873,13 @@ class PersonFinder:
                             or self._proper_word_before(s, s.start + unit.start(1))
                         )
                     ):
-                        return m.group("t") or m.group(0), word  # "NHN AI 사업부장 P", "ORG 이사회 의장 P"
+                        return m.group("t") or m.group(0), word, past  # "NHN AI 사업부장 P", "ORG 이사회 의장 P"
                 if org is not None:
-                    return m.group("t") or m.group(0), (org.start, org.end)
+                    return m.group("t") or m.group(0), (org.start, org.end), past
                 if word := self._suffixed_word_before(s, at) or (
                     self._proper_word_before(s, s.start + m.start()) if lead and not lead.group().strip() else None
                 ):
-                    return m.group("t") or m.group(0), word  # "한울전자 창업자인 김태호", "가온칩스 대표인 P"
+                    return m.group("t") or m.group(0), word, past  # "한울전자 창업자인 김태호", "가온칩스 대표인 P"
         return None
 
     def _suffixed_word_before(self, s: Sentence, pos: int) -> tuple[int, int] | None:

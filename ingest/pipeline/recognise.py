@@ -277,6 +277,9 @@ _TIME_WORDS = frozenset(
     | {"지난달", "이달", "지난주", "이번주", "다음달", "연초", "연말", "상반기", "하반기"}
     | {"이후", "동안", "그동안", "한편", "또한", "특히", "아울러", "이어", "이미"}
 )
+# kinds of body written alone after the name of the person they are named for ("현대차 정몽구 재단")
+_MIDDLE_DOTS = ("·", "ㆍ", "•")
+_NAMED_FOR_A_PERSON = {"재단", "장학재단", "장학회", "기념사업회"}
 _WHOLE_WORD_SUFFIXES = frozenset(
     {"전자", "화학", "제약", "증권", "소프트", "중공업", "건설", "바이오", "디스플레이", "테크", "랩스", "로보틱스"}
 )
@@ -1026,16 +1029,19 @@ class Recogniser:
             while j > 0 and first - j < 3:
                 prev, nxt = toks[j - 1], toks[j]
                 gap = nxt.start - prev.end
+                # "현대차 정몽구 재단": a foundation named for the person written before its bare kind
+                named_for = gap == 1 and j == first and prev.tag == "NNP" and word in _NAMED_FOR_A_PERSON
                 if (
                     gap > 1
                     or (prev.tag not in NOUNISH and not final_prefix(toks, j - 1))
-                    or any(overlaps((prev.start, prev.end), b) for b in blocked)
+                    or (any(overlaps((prev.start, prev.end), b) for b in blocked) and not named_for)
                 ):
                     break
                 if self.people.title.fullmatch(prev.form) or (
                     gap
                     and prev.tag == "NNP"
                     and (self.people.is_korean_name(prev.form) or self.lex.names_no_one(prev.form))
+                    and not named_for
                 ):
                     break  # "최재원 SK그룹", "박모 연구원": a person's name before the organisation is not part of it
                 if gap and known_whole:
@@ -1210,6 +1216,8 @@ class Recogniser:
                 continue
             if is_bare_unit(text, self.lex.unit_suffixes):
                 continue  # "의과대학 영상의학교실": a unit of the body the classifier names, not one of that kind
+            if s.text[end - s.start : end - s.start + 1] in _MIDDLE_DOTS:
+                continue  # "공과대학(MIT) 컴퓨터과학·인공지능연구소": the first field of a longer name
             if len(run) == 1 and run[0].unknown and len(text) > 2 and text.endswith("의"):
                 # "법무법인 세종의/NNP": Kiwi kept the genitive inside a word it did not know
                 end, text = end - 1, text[:-1]
@@ -1822,9 +1830,11 @@ class Recogniser:
         morpheme, an organisation suffix, or an unknown word Kiwi had to split).
         """
         orgs = {(m.start, m.end) for m in known if m.type.is_organization}
+        registered = {(m.start, m.end) for m in known if m.source in ("registry", "learned")}
         people = [(m.start, m.end) for m in known if m.type is EntityType.PERSON]
         found: list[Mention] = []
         for items, closed in _enumerations(s.tokens):
+            items = self._without_fields(s, items, registered)
             members = [m for m in (self._member(s, run) for run in items) if m is not None]
             if any((m.start, m.end) in orgs for m in members):
                 # "퓨처플레이/NNG, 블루포인트파트너스로부터": beside a known organisation, a word Kiwi's dictionary
@@ -1850,6 +1860,35 @@ class Recogniser:
         return (_ORG_LIST_BEFORE.search(before) is not None or _ORG_LIST_AFTER.match(after) is not None) and not any(
             self._place(m.text) for m in members
         )
+
+    def _without_fields(
+        self, s: Sentence, items: list[list[Token]], registered: set[tuple[int, int]]
+    ) -> list[list[Token]]:
+        """The list without the fields that open a longer name: "컴퓨터과학·인공지능연구소", "전기·전자공학부" join
+        fields by a middle dot before the kind of body they share (dictionary words, no registered name: "삼성·현대연구소"
+        and "퓨처플레이·비전벤처파트너스" list two)."""
+
+        def text(item: list[Token]) -> str:
+            return s.text[item[0].start - s.start : item[-1].end - s.start]
+
+        def dotted(a: list[Token], b: list[Token]) -> bool:
+            return s.text[a[-1].end - s.start : b[0].start - s.start] in _MIDDLE_DOTS
+
+        kept: list[list[Token]] = []
+        for k, item in enumerate(items):
+            chain = k
+            while chain + 1 < len(items) and dotted(items[chain], items[chain + 1]):
+                chain += 1
+            field = (
+                chain > k
+                and all(t.tag in ("NNG", "NNP") and not t.unknown for it in items[k : chain + 1] for t in it)
+                and not any((it[0].start, it[-1].end) in registered for it in items[k : chain + 1])
+                and all(self.lex.suffix_of(text(it)) is None for it in items[k:chain])
+                and self.lex.suffix_of(text(items[chain])) is not None
+            )
+            if not field:
+                kept.append(item)
+        return kept
 
     def _member(self, s: Sentence, run: list[Token], coined: bool = False) -> Mention | None:
         while run and (

@@ -127,6 +127,8 @@ _GRANT = re.compile(
 # the sentence says the money is no stake ("지분 투자가 아닌 출연금 방식으로", "이는 투자가 아니다")
 _NOT_AN_INVESTMENT = re.compile(r"투자(?:가|는)\s(?:아닌|아니)")
 _GRANT_REACH = 30
+# bodies money is given to, never invested in: a foundation's capital is a gift
+_ENDOWED = ("재단", "재단법인", "장학회")
 _CONTRACT = re.compile(r"\s?(?:계약|협약)")
 _PLAIN_JOINER = re.compile(r"\s?(?:,|·|와|과|및)\s?")
 _TOGETHER = re.compile(r"(?:와|과)?\s*(?:함께|공동으로|공동 투자|손잡고)")
@@ -237,12 +239,15 @@ def invested_in(c: Clause) -> list[Relation]:
     if (
         verb_subject
         and place is not None
-        and place.start < min(a.start for a in c.subjects if a.entity in verb_subject)
+        # (a subject the clause does not write, the government, comes before nothing)
+        and place.start < min((a.start for a in c.subjects if a.entity in verb_subject), default=place.start)
     ):
         place = None  # "A는 X에 투자했고, B도 이듬해 Y에 투자했다": X is the first clause's, whatever Y was read as
     target = place.entity if place is not None else None
     if target is not None and _ROUND_WORDS.fullmatch(target.name):
         target = None  # "시리즈A에" read as a name: a round, whose company is written before it if at all
+    if target is not None and c.trigger.group(0).startswith("출연") and target.name.endswith(_ENDOWED):
+        return []  # "크래프톤은 크래프톤 미래재단에 200억원을 출연했다": a foundation's endowment, a gift that buys no stake
     if target is not None and _is_site(c, target):
         return []  # "미국 인디애나주에 38억 달러를 투자해 공장을 건설": a site, not a company funded
     if target is None and _FUND_REFERRED.search(c.own_clause()):

@@ -446,7 +446,7 @@ _NAME_THEN_ROLE = re.compile(
     r"(?:\s[A-Z][A-Z&]{1,4})?\s(?P<t>[^\s(),.]+?)(?=(?:은|는|이|가|을|를|의|과|와|도|으로|로)?[\s,.]|$)"
 )
 _NOT_YET = re.compile(r"\s?(?:후보|내정자|출신|후임|물망|자리|직)")
-_FORMER_BEFORE = re.compile(r"(?:^|\s)전\s+$")
+_FORMER_BEFORE = re.compile(r"(?:^|\s)전(?:임)?\s+$")
 
 
 @relation_rule(RelationType.WORKS_FOR, language="ko", per_sentence=True)

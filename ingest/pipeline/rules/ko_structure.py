@@ -882,8 +882,9 @@ def _founders_of_the_carried_topic(c: Clause) -> list[Relation]:
     return _founded_by(c, founders, carried, c.confidence - CARRIED_PENALTY)
 
 
-# the founding word as a title before a name ("Y 공동창업자 P를 영입한"), not "P가 창업자다"
-_FOUNDER_TITLE = re.compile(r"[자주]\s")
+# the founding word as a title before a name ("Y 공동창업자 P를 영입한") or after it ("P Y 공동창업자가 선출됐다"),
+# not "P가 창업자다"
+_FOUNDER_TITLE = re.compile(r"[자주](?:\s|[이가은는을를의와과도](?=\s)|인\s|로\s?)")
 
 
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)

@@ -1,0 +1,87 @@
+"""Korean foundations, associations and joined fields: money the government gives beside a member taking part in a
+consortium no longer stops the article; a kind of foundation written before the name is no body; a foundation's
+endowment is no investment; a foundation named for a person is one name; a post marked 전 or 전임 before the name is a
+past one; a founder's title after the chair of a body just launched founds no body; fields joined by a middle dot
+before a lab's kind are one name, no listed company."""
+
+import pytest
+from ko_facts import facts, names
+
+
+def test_a_government_grant_beside_a_member_of_a_consortium_is_read() -> None:
+    got = facts("AI 반도체 컨소시엄에는 퀀티보가 참여하며 정부는 300억원을 지원한다.")
+    assert any(k[0] == "PARTICIPATES_IN" and k[1] == "퀀티보" for k in got), got
+
+
+def test_a_kind_of_foundation_before_its_name_is_no_body() -> None:
+    text = "한빛그룹 계열 공익재단인 한빛미래재단은 서울대에 기금 20억원을 전달했다."
+    assert "공익재단" not in names(text), names(text)
+    got = facts(text)
+    assert ("AFFILIATE_OF", "한빛미래재단", "한빛그룹") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리소프트는 누리소프트 미래재단에 100억원을 출연했다.",
+        "한빛전자는 한빛전자 장학재단에 50억원을 출연했다.",
+    ],
+)
+def test_a_foundations_endowment_is_no_investment(text: str) -> None:
+    assert not any(k[0] == "INVESTED_IN" for k in facts(text)), facts(text)
+
+
+def test_money_a_foundation_gives_a_research_institute_stays_invested() -> None:
+    got = facts("누리소프트문화재단은 서울대 AI연구원에 15억원을 출연했다.")
+    assert got.get(("INVESTED_IN", "누리소프트문화재단", "서울대학교 AI연구원"), {}).get("amount") == 1_500_000_000, got
+
+
+def test_a_foundation_named_for_a_person_is_one_name() -> None:
+    got = facts("한빛 김영수 재단은 한빛그룹이 2010년 세운 공익법인이다.")
+    assert got.get(("ESTABLISHED", "한빛그룹", "한빛 김영수 재단"), {}).get("date") == "2010", got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "title"),
+    [
+        ("한국로봇산업협회 전임 회장인 박정호 씨는 고문으로 물러났다.", "박정호", "한국로봇산업협회", "회장"),
+        ("한빛전자 전 대표인 이정민 씨가 새 회사를 차렸다.", "이정민", "한빛전자", "대표"),
+        ("박정호 한국로봇산업협회 전임 회장은 고문으로 물러났다.", "박정호", "한국로봇산업협회", "회장"),
+    ],
+)
+def test_a_post_marked_past_before_the_name_is_a_past_one(text: str, person: str, org: str, title: str) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", person, org), {}) == {"title": title, "former": True}, got
+
+
+def test_a_post_before_the_name_without_a_past_mark_is_current() -> None:
+    got = facts("한빛전자 대표인 이정민 씨가 새 제품을 공개했다.")
+    assert got.get(("WORKS_FOR", "이정민", "한빛전자"), {}).get("former") is None, got
+
+
+def test_a_founders_title_after_the_chair_of_a_new_body_founds_no_body() -> None:
+    got = facts("한국AI반도체협회가 출범했다. 초대 회장으로는 최민석 딥노아 공동창업자가 선출됐다.")
+    assert ("ESTABLISHED", "최민석", "한국AI반도체협회") not in got, got
+    assert got.get(("WORKS_FOR", "최민석", "한국AI반도체협회"), {}).get("title") == "회장", got
+
+
+def test_a_founder_told_after_the_topic_still_founds_it() -> None:
+    got = facts("누리칩스는 칩을 만든다. 이도윤 대표가 2019년 창업했다.")
+    assert got.get(("ESTABLISHED", "이도윤", "누리칩스"), {}).get("date") == "2019", got
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("퀀티보는 미국 매사추세츠공과대학(MIT) 재료과학·인공지능연구소(MSAIL)와 공동연구를 시작한다.", "재료과학"),
+        ("한빛전자는 영국 케임브리지대학(Cambridge) 컴퓨터과학·로봇연구소와 협약을 맺었다.", "컴퓨터과학"),
+    ],
+)
+def test_fields_joined_before_a_labs_kind_are_no_body(text: str, field: str) -> None:
+    assert field not in names(text), names(text)
+    assert not any(field in k for k in facts(text)), facts(text)
+
+
+def test_names_joined_by_a_middle_dot_are_still_a_list() -> None:
+    got = facts("삼성전자·현대차·LG전자가 협약을 맺었다.")
+    assert ("PARTNERS_WITH", "삼성전자", "LG전자") in got, got
