@@ -138,6 +138,8 @@ _OWNED_NOUNS = {"subsidiary", "affiliate", "unit", "division", "arm"}  # "the X 
 _RELATING_NOUNS = {"rival", "rivals", "competitor", "competitors", "peer", "peers"}
 _MODALS = {"could", "might", "may", "would", "should"}
 _CONDITIONAL = {"if", "unless", "whether"}
+# promises of one's own, made in the past tense, to act later ("pledged to invest … if others match it")
+_PLEDGES = {"pledge", "promise", "vow", "offer"}
 # what a reporting verb reports ("X reported that …", "is reported to have …"): not its own subject or object
 # ("Y, a unit of X, reported record sales" states the unit as a fact)
 _REPORTED_CLAUSE = {"ccomp", "xcomp", "parataxis", "advcl"}
@@ -900,6 +902,8 @@ class EnClause:
             first_person = tok.lower_ in ("we", "our", "us")
             if (bought := self._company_bought_before(tok)) is not None:
                 return bought
+            if (doer := self._main_clause_doer(tok)) is not None:
+                return doer
             topic = (
                 self._first_person(tok)
                 if first_person
@@ -912,6 +916,24 @@ class EnClause:
                 # "The University of X spun out Y. The startup was founded by …": the company, not the topic
                 return self._latest_company(tok)
             return self.startup_referred(tok, ent) if tok.lower_ in _YOUNG_FIRM else ent
+        return None
+
+    def _main_clause_doer(self, tok) -> Entity | None:
+        """ "Siemens rose 1% after it said …", "Microsoft shares slipped after the company disclosed …": the subject of
+        a time or reason clause is the organisation the main clause is about (whose shares moved), not an earlier
+        sentence's."""
+        verb = tok.head
+        if tok.dep_ not in SUBJECTS or verb.dep_ != "advcl" or verb.head.i == verb.i:
+            return None
+        for subj in children(verb.head, *SUBJECTS):
+            owners = [subj]
+            if subj.lemma_.lower() in ("share", "stock"):  # "X shares", "shares of X", "X's stock"
+                owners = children(subj, "compound", "poss") + [
+                    o for p in preps(subj, "of") for o in children(p, "pobj")
+                ]
+            for owner in owners:
+                if (ent := self.entity(owner)) is not None and ent.type.is_organization:
+                    return ent
         return None
 
     def _company_bought_before(self, tok) -> Entity | None:
@@ -1101,10 +1123,11 @@ class EnClause:
         return None
 
     def _new_body(self, tok) -> bool:
-        """ "the new company", "the newly formed entity", "the (joint) venture": a description of an organisation just
-        set up; "the unit" after one was set up ("X launched a unit, Y. The unit will be headed by P")."""
+        """ "the new company", "the newly formed entity", "the merged entity", "the (joint) venture": a description of
+        an organisation just set up; "the unit" after one was set up ("X launched a unit, Y. The unit will be headed
+        by P")."""
         return self._definite_description(tok) and (
-            any(c.lower_ in ("new", "newly") for c in tok.subtree if c.i < tok.i)
+            any(c.lower_ in ("new", "newly", "merged", "combined") for c in tok.subtree if c.i < tok.i)
             or tok.lemma_.lower() == "venture"
             or (tok.lemma_.lower() in PART_NOUNS - {"fund"} and self.disc.founded is not None)
         )
@@ -1114,8 +1137,9 @@ class EnClause:
         before any name is the first company the next two sentences name (that this sentence does not)."""
         here = {self.ent_of[i].key for i in range(self.span.start, self.span.end) if i in self.ent_of}
         later = [s for s in self.doc.sentences if s.start >= self.span.end_char][:2]
-        if not later:
-            return None
+        named_before = any(m.start < tok.idx for e in self.doc.entities if e.type.is_organization for m in e.mentions)
+        if not later or named_before:
+            return None  # "Meta left the AI Alliance after co-founding the group": a body named before
         firsts = [
             (m.start, e)
             for e in self.doc.entities
@@ -1171,7 +1195,7 @@ class EnClause:
     def speaker_organisation(self, subject) -> Entity | None:
         """Who "it" / "the company" is in what a subject said: the subject when it is an organisation,
         else the organisation named beside the speaking person ("P, chief executive of X, said …")."""
-        ent = self.argument_entity(subject)
+        ent = self.argument_entity(subject) or self._main_clause_doer(subject)  # "X rose after it said it …"
         if ent is None and subject.lower_ not in _PRONOUNS:  # "The Korean conglomerate, Hanwha Group, said …"
             ent = self.appositive_name(subject) or (self.named_like(subject) if self._definite(subject) else None)
         if ent is not None and ent.type.is_organization:
@@ -1226,6 +1250,20 @@ class EnClause:
                     if found:
                         return found
         return []
+
+    def actors(self, verb) -> list[Entity]:
+        """Who puts the money in: the subject, or the organisation it acts through ("Nvidia, via its venture arm
+        NVentures, invested …", "Toyota invested in Y through Toyota Ventures": the arm is the investor)."""
+        subjects = self.subjects(verb)
+        vehicles = [
+            e
+            for p in children(verb, "prep")
+            if p.lower_ in ("via", "through")
+            for o in children(p, "pobj")
+            for named in [o, *children(o, "appos")]  # "through its venture arm NVentures"
+            if (e := self.argument_entity(named)) is not None and e.type.is_organization and e not in subjects
+        ]
+        return vehicles[:1] if subjects and vehicles else subjects
 
     def subjects(self, verb) -> list[Entity]:
         """Entities of the verb's subject, climbing "plans to invest" / "has invested" / "and will buy"."""
@@ -1874,8 +1912,11 @@ class EnClause:
                     return False  # "if X had bought Y", "as though X had acquired Y": not what happened
             if node.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL for c in node.children):
                 return False
-            if node.tag_ != "VBD" and self._conditioned(node):
-                return False  # "Y will receive €10m from X if it meets its targets": not yet, maybe never
+            pledged = node.lemma_.lower() in _PLEDGES and below is not None and below.dep_ == "xcomp"
+            if (node.tag_ != "VBD" or pledged) and self._conditioned(node):
+                # "Y will receive €10m from X if it meets its targets", "X pledged to invest $1bn if others match it":
+                # not yet, maybe never
+                return False
             if (
                 node.head.i == node.i
                 or node.dep_ in ("ROOT", "appos")

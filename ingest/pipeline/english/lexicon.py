@@ -133,6 +133,7 @@ class EnglishLexicon:
     not_names: frozenset[str]
     surnames: frozenset[str]
     places: frozenset[str]
+    countries: frozenset[str]  # the places that are countries or regions, never a campus ("Toronto, Canada")
     given_names: frozenset[str]  # "Marcus", "Priyanka": a name led by one may be a person's (en_given_names.txt)
     family_names: frozenset[str]  # "Smith", "Ruiz": and ending in one (en_family_names.txt)
     # lower-case words of the tagger's vocabulary: a capitalised sentence opener among them is a
@@ -173,6 +174,10 @@ class EnglishLexicon:
         """A listed place, also with its possessive ("Saudi Arabia's", which the tagger keeps in the span)."""
         bare = re.sub(r"\s*['’]s?$", "", name.removeprefix("the "))
         return normalize_name(bare) in self.places
+
+    def is_country(self, name: str) -> bool:
+        """A listed country or world region, the places that never name a campus."""
+        return normalize_name(name) in self.countries
 
     def is_person_title(self, word: str) -> bool:
         """A title only a person holds ("CEO", "chairman", "founder"); not "partner" or "member",
@@ -341,6 +346,7 @@ def load_english_lexicon(base: Lexicon, data_dir: Path) -> EnglishLexicon:
     pattern = re.compile(r"(?<![\w&-])(?:" + "|".join(re.escape(n) for n in alternatives) + r")(?![\w&]|-[A-Z0-9])")
     titles = frozenset(r[0].strip().casefold() for r in _rows(lex / "en_titles.txt"))
     heads = tuple((h, EntityType(t), p) for h, t, p in _rows(lex / "en_org_heads.tsv"))
+    countries = frozenset(normalize_name(r[0]) for r in _rows(lex / "en_countries.txt"))
     return EnglishLexicon(
         base=base,
         titles=titles,
@@ -358,5 +364,6 @@ def load_english_lexicon(base: Lexicon, data_dir: Path) -> EnglishLexicon:
         surnames=frozenset(r[0].strip() for r in _rows(lex / "en_surnames.txt")),
         given_names=frozenset(r[0].strip() for r in _rows(lex / "en_given_names.txt")),
         family_names=frozenset(r[0].strip() for r in _rows(lex / "en_family_names.txt")),
-        places=frozenset(normalize_name(r[0]) for r in _rows(lex / "en_places.txt")),
+        places=countries | frozenset(normalize_name(r[0]) for r in _rows(lex / "en_places.txt")),
+        countries=countries,
     )

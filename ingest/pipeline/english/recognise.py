@@ -136,6 +136,8 @@ _FOUNDERS_BEFORE = re.compile(
 _GIVEN_AND = re.compile(r"(?<![\w-])([A-Z][a-z]+) and $")
 # a capitalised word right before it: the word ends a two-word name ("Lior Drihem and ")
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+ $")
+# a preposition right before it, whose object is an organisation more often than a person
+_BODY_SLOT_BEFORE = re.compile(r"\b(?:of|at|from)\s+$")
 
 
 # a registry alias naming a kind of government body ("Ministry of Education", "Department of Energy"), which other
@@ -164,6 +166,8 @@ def _with_shared_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "Sequoia and P Q": a registry name; or a longer name ending in the word
         if _NAME_WORD_BEFORE.search(text, max(0, given.start(1) - 20), given.start(1)):
             continue  # "founded by Lior Drihem and Itamar Golan": the word is the surname of a name the tagger missed
+        if _BODY_SLOT_BEFORE.search(text, max(0, given.start(1) - 10), given.start(1)):
+            continue  # "CEO of Vexora and Arjun Patel is its CTO": the word after "of" names a body
         if any(
             m.type is EntityType.PERSON and m.end <= given.start(1) and m.text.split()[-1] == given.group(1)
             for m in mentions
@@ -706,11 +710,33 @@ class EnglishRecogniser:
             if doc[i].text in POSSESSIVES and doc[i + 1].text[:1].isupper() and not self._members_of(doc, i, end):
                 # "the Department of Energy's Genesis Mission": the owner, then what it owns
                 return self._split(doc, start, i) + self._split(doc, i + 1, end)
+        campus = self._campus(doc, next((k for k in range(start, end) if doc[k].lower_ not in _LEADING), start))
         for test in (lambda i: joins(doc[i]), both_long):  # a preposition or verb first, then "and"
             for i in range(start + 1, end - 1):
+                if campus and i == campus[0]:
+                    continue  # "University of Texas at Austin"
                 if test(i) and doc[i + 1].text[:1].isupper() and doc[i - 1].text[:1].isupper():
                     return self._split(doc, start, i) + self._split(doc, i + 1, end)
         return [(start, end)]
+
+    def _campus(self, doc, start: int) -> tuple[int, int] | None:
+        """ "University of California, Berkeley", "University of Texas at Austin": a state university's campus,
+        after a comma or "at", is part of its name, which the tagger ends before it (or parts at "at").  Returns
+        the comma's or "at"'s index and the name's end.  A country after the comma ("University of Toronto,
+        Canada") is where the university is; a comma is a campus's only when the name closes after it."""
+        if start + 3 >= len(doc) or doc[start].lower_ != "university" or doc[start + 1].lower_ != "of":
+            return None
+        mark = next((k for k in range(start + 2, min(start + 5, len(doc))) if not doc[k].text[:1].isupper()), None)
+        if mark is None or mark == start + 2 or doc[mark].text not in (",", "at"):
+            return None
+        end = mark + 1
+        while end < len(doc) and end - mark <= 3 and (doc[end].text[:1].isupper() or joins_hyphenated(doc, end)):
+            end += 1
+        campus = doc[mark + 1 : end].text
+        if end == mark + 1 or self.lex.is_country(campus) or not self.lex.is_name(campus):
+            return None
+        closed = end == len(doc) or doc[end].text in (",", ".", ";", ":", "(", ")") or doc[end].lower_ in ("and", "or")
+        return (mark, end) if doc[mark].text == "at" or closed else None
 
     def _person_read_as_place(self, doc, start: int, end: int) -> bool:
         """ "Ben Hughes and Chloe Park": a given name and a family name listed right after a person, which the tagger
@@ -783,6 +809,9 @@ class EnglishRecogniser:
                 continue
             while end < len(doc) and _unseen_name_word(doc[end]):
                 end += 1  # "Zeynep Yılmaz": the tagger stops before a word in letters it was never trained on
+            campus = self._campus(doc, start) if etype is EntityType.ORGANIZATION else None
+            if campus:
+                end = max(end, campus[1])  # "the University of California, Berkeley": the tagger stops at the comma
             if etype is EntityType.ORGANIZATION:
                 end = _numbered_end(doc, end)  # "Sierra Nine", "SCB 10X": the number ends the name
             start = hyphenated_start(doc, start)  # "K-Cloud Initiative": the tagger leaves out the part before it
@@ -805,6 +834,8 @@ class EnglishRecogniser:
                     start -= 1  # "Liberty Media president P": the tagger read "Liberty" apart, as it did not elsewhere
             if etype is EntityType.PERSON:
                 end = self._given_name_end(doc, start, end)
+                if end < len(doc) and doc[end].tag_ in ("NNP", "NNPS") and self.lex.org_head_type(doc[end].text):
+                    end += 1  # "Quarry Hill Advisors": the tagger's person, then the head word of a firm's name
             text = doc[start:end].text
             if etype is EntityType.ORGANIZATION and (
                 self._role(doc, start, end) or self._described_kind(doc, start, end)
@@ -819,7 +850,10 @@ class EnglishRecogniser:
                 or _based_in(doc, end)  # "a Noida-based firm": where it is, whatever the tagger says
                 or not any(ch.isupper() for ch in text)
                 or any(
-                    t.text == "," or t.text in POSSESSIVES and not self._members_of(doc, t.i, end)
+                    t.text == ","
+                    and not (campus and t.i == campus[0])
+                    or t.text in POSSESSIVES
+                    and not self._members_of(doc, t.i, end)
                     for t in doc[start:end]
                 )
                 or (doc[end - 1].is_lower and doc[end - 1].lemma_ in PART_NOUNS | self.lex.classifiers)
@@ -1018,6 +1052,20 @@ class EnglishRecogniser:
             and not self.lex.is_title_word(doc[end].text)
         ):
             return end + 1
+        if (
+            end < len(doc)
+            and doc[end].tag_ == "NNP"
+            and doc[end].is_alpha
+            and doc[end].is_title
+            and doc[end].ent_type_ in ("", "PERSON", "ORG", "GPE")
+            and doc[end - 1].head.i == end
+            and all(start < doc[k].head.i <= end and doc[k].dep_ in ("compound", "det") for k in range(start, end))
+            and (end + 1 == len(doc) or not doc[end + 1].text[:1].isupper())
+            and self.lex.org_head_type(doc[end].text) is None
+            and not self.lex.is_place(doc[end].text)
+            and not self.lex.is_title_word(doc[end].text)
+        ):
+            return end + 1  # "Pham Nhat Vuong", "Kamarul A Muhamed": the tagger leaves out the name's head word
         return end
 
     def _role(self, doc, start: int, end: int) -> bool:
@@ -1336,6 +1384,15 @@ class EnglishRecogniser:
                 for p in prep.children
                 if p.dep_ == "pobj"
             ]
+            args += [  # "Shares of Helix Robotics jumped": a listed company, whatever the verb
+                p
+                for s in verb.children
+                if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("shares", "stock")
+                for prep in s.children
+                if prep.lower_ == "of"
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
             leads_round = verb.lemma_.lower() in LEAD_PARTICIPLES and (
                 verb.head.lemma_.lower() in ROUND_NOUNS  # "a round led by X"
                 or any(o.dep_ == "dobj" and o.lemma_.lower() in ROUND_NOUNS for o in verb.children)  # "X led the round"
@@ -1378,6 +1435,9 @@ class EnglishRecogniser:
             and not self.lex.is_common_word(tok.text)
         )
 
+    def _unlisted_nationality(self, tok) -> bool:
+        return tok.ent_type_ == "NORP" and not self.lex.is_place(tok.text)
+
     def _party_word(self, tok, inside_name: bool = False) -> bool:
         """A word of a deal party's name: capitalised, a noun with no article or owner, no person, date or amount,
         no title and no common word opening the sentence ("Investors" and "the Company" are no names), both
@@ -1386,7 +1446,8 @@ class EnglishRecogniser:
             tok.text[:1].isupper()
             and (tok.tag_ in ("NN", "NNP", "NNPS") or tok.pos_ == "X" and tok.is_alpha)  # "MosaicML/XX"
             and not tok.is_stop
-            and tok.ent_type_ not in _NOT_PARTY_ENTS
+            # "Helix Robotics": a word the tagger calls a nationality inside a name, when it names no nation
+            and (tok.ent_type_ not in _NOT_PARTY_ENTS or inside_name and self._unlisted_nationality(tok))
             and not any(c.dep_ in ("det", "poss") for c in tok.children)
             and (inside_name or not self.lex.is_title_word(tok.text))
             and (inside_name or not (tok.is_sent_start and self.lex.is_common_word(tok.text)))

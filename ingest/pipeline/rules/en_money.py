@@ -382,7 +382,7 @@ def invests_in(c: EnClause) -> list:
             continue  # "X put $300 million into Y"
         if any(_no_money(o) for o in children(verb, "dobj")):
             continue  # "has invested its reputation (a great deal of credibility) in Y": no money
-        investors = [e for e in c.subjects(verb) if e.type is not EntityType.TECHNOLOGY]
+        investors = [e for e in c.actors(verb) if e.type is not EntityType.TECHNOLOGY]
         # "contributed land in Osaka (cash) to the venture": what is given goes "to", the "in" says where or how
         targets = [] if lemma == "contribute" else _in_targets(c, verb)
         targets = targets or _committed_to(c, verb)
@@ -1129,7 +1129,7 @@ def round_members(c: EnClause) -> list:
         ):  # "X took part in the round", "X also invested in the round"; after a round: "A and B also participated"
             # (a person who "joined from Moderna", no round named, took a job)
             investors = [
-                (e, False) for e in c.subjects(verb) if in_round or lemma != "join" or e.type is not EntityType.PERSON
+                (e, False) for e in c.actors(verb) if in_round or lemma != "join" or e.type is not EntityType.PERSON
             ]
             investors += [(owner, False) for s in subjects if (owner := _fund_owner(c, s)) is not None]
             investors += [  # "… alongside Z"
@@ -1398,7 +1398,7 @@ def backed_by(c: EnClause) -> list:
             and (verb.tag_ in ("VBD", "VBZ", "VBP") or perfect)
             and c.asserted(verb)
         ):
-            for backer in c.subjects(verb):  # active: "SoftBank backed (has backed) Upstage in 2021"
+            for backer in c.actors(verb):  # active: "SoftBank backed (has backed) Upstage in 2021"
                 for company in [
                     e for o in children(verb, "dobj") for e in c.with_conjuncts(o) if e.type.is_organization
                 ]:

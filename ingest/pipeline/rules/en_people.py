@@ -209,7 +209,8 @@ def titled_person(c: EnClause) -> list:
     for n, (start, end, person) in enumerate(spans):
         if person.type is not EntityType.PERSON or _minister(c, person, start, end):
             continue
-        left = _title_run(c, start - 1, -1)
+        # "Maya Chen is CEO and Arjun Patel is CTO": a title before "and" is the earlier person's
+        left = [] if doc[start - 1].lower_ in ("and", "&") else _title_run(c, start - 1, -1)
         if not left and (first := _listed_after_plural_title(c, spans, n)) is not None:
             # "Kakao co-CEOs P1 and P2": the later names share the first one's organisation and title
             title_end = spans[first][0] - 1

@@ -1,0 +1,204 @@
+"""English campuses, venture arms, market wraps and state-agency prose: a state university's campus after a comma or
+"at" is part of its name, a country after the comma is not; a title before "and" belongs to the person before; a word
+after "of" joined by "and" to a full name shares no surname; money put in "via" or "through" an arm is the arm's; "it"
+and "the company" in a clause after a share move are the company whose shares moved; "Shares of X" names a company;
+"Advisors" ends a firm's name; a description after a named body is that body, not one named later; a pledge made on a
+condition is no investment; a past membership is none; a three-part name the tagger cut keeps its last word; "the
+merged entity" is no organisation named before."""
+
+import pytest
+from en_facts import en_entity_names, en_facts
+
+
+@pytest.mark.parametrize(
+    ("text", "campus"),
+    [
+        (
+            "Lumetra signed a research pact with the University of Maryland, College Park, on chip cooling.",
+            "University of Maryland, College Park",
+        ),
+        (
+            "Lumetra signed a research pact with the University of Texas at Austin on chip cooling.",
+            "University of Texas at Austin",
+        ),
+        (
+            "Lumetra partnered with the University of Illinois at Urbana-Champaign.",
+            "University of Illinois at Urbana-Champaign",
+        ),
+    ],
+)
+def test_a_state_universitys_campus_is_part_of_its_name(text: str, campus: str) -> None:
+    assert campus in en_entity_names(text), en_entity_names(text)
+    assert ("PARTNERS_WITH", "Lumetra", campus) in en_facts(text), en_facts(text)
+    assert "University" not in en_entity_names(text)
+
+
+def test_a_country_after_the_comma_is_where_the_university_is() -> None:
+    text = "Maria Navarro, a professor at the University of Valencia, Spain, founded Corvalis in 2022."
+    names = en_entity_names(text)
+    assert "University of Valencia" in names, names
+    assert not any("Spain" in n for n in names), names
+    assert ("WORKS_FOR", "Maria Navarro", "University of Valencia") in en_facts(text)
+
+
+def test_a_campus_comma_is_not_read_when_the_name_does_not_close() -> None:
+    names = en_entity_names("Lumetra partnered with the University of Oregon, Zeltron Labs said on Monday.")
+    assert "University of Oregon" in names, names
+    assert "Zeltron Labs" in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvane was set up in 2022. Hana Ortiz is CEO and Rafael Lund is CTO.",
+    ],
+)
+def test_a_title_before_and_belongs_to_the_person_before(text: str) -> None:
+    got = en_facts(text)
+    assert got.get(("WORKS_FOR", "Rafael Lund", "Norvane"), {}).get("title") in (None, "CTO"), got
+    assert "Norvane Lund" not in en_entity_names(text)
+
+
+def test_a_word_after_of_joined_to_a_full_name_shares_no_surname() -> None:
+    text = "Lena Fischer is CEO of Vexora and Omar Haddad is its CTO."
+    assert "Vexora Haddad" not in en_entity_names(text), en_entity_names(text)
+    got = en_facts(text)
+    assert ("WORKS_FOR", "Lena Fischer", "Vexora") in got, got
+    assert ("WORKS_FOR", "Omar Haddad", "Vexora") in got, got
+
+
+def test_founding_siblings_still_share_a_surname() -> None:
+    got = en_facts("Norvane was founded by Marta and Lukas Berger in 2020.")
+    assert ("ESTABLISHED", "Marta Berger", "Norvane") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvex Systems, via its venture arm Corvex Ventures, invested $8 million in Talloway Robotics.",
+        "Corvex Systems invested $8 million in Talloway Robotics through its venture arm Corvex Ventures.",
+        "Corvex Systems invested $8 million in Talloway Robotics via Corvex Ventures.",
+    ],
+)
+def test_money_put_in_through_an_arm_is_the_arms(text: str) -> None:
+    got = en_facts(text)
+    assert got.get(("INVESTED_IN", "Corvex Ventures", "Talloway Robotics"), {}).get("amount") == 8_000_000, got
+    assert ("INVESTED_IN", "Corvex Systems", "Talloway Robotics") not in got, got
+
+
+def test_an_arm_taking_part_in_a_round_is_the_investor() -> None:
+    got = en_facts(
+        "Talloway Robotics raised $30 million in a Series B. Corvex Systems participated through its venture fund "
+        "Corvex Capital."
+    )
+    assert ("INVESTED_IN", "Corvex Capital", "Talloway Robotics") in got, got
+
+
+def test_money_through_a_vehicle_no_name_gives_stays_the_subjects() -> None:
+    got = en_facts("Brightmoor invested $4 million in Talloway Robotics through a special purpose vehicle.")
+    assert ("INVESTED_IN", "Brightmoor", "Talloway Robotics") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrane gained 2%. Orvilo Systems rose 4% after it said it had signed a partnership with Dalmont Labs.",
+        "Kestrane gained 2%. Orvilo Systems rose 4% after the company said it had signed a partnership with Dalmont "
+        "Labs.",
+    ],
+)
+def test_it_after_a_share_move_is_the_company_whose_shares_moved(text: str) -> None:
+    got = en_facts(text)
+    assert ("PARTNERS_WITH", "Orvilo Systems", "Dalmont Labs") in got, got
+    assert ("PARTNERS_WITH", "Kestrane", "Dalmont Labs") not in got, got
+
+
+def test_the_company_after_its_shares_moved_is_that_company() -> None:
+    got = en_facts(
+        "Orvilo Systems shares were little changed after the company disclosed that it had invested $40 million in "
+        "Dalmont Labs."
+    )
+    assert got.get(("INVESTED_IN", "Orvilo Systems", "Dalmont Labs"), {}).get("amount") == 40_000_000, got
+
+
+def test_shares_of_a_company_name_it_and_no_later_company_buys() -> None:
+    text = (
+        "Shares of Helmsa Robotics jumped 9% after the company agreed to buy Pentrix Labs for $600 million. "
+        "Varden Semiconductor slid 3%."
+    )
+    assert "Helmsa Robotics" in en_entity_names(text), en_entity_names(text)
+    got = en_facts(text)
+    assert ("ACQUIRED", "Helmsa Robotics", "Pentrix Labs") in got, got
+    assert ("ACQUIRED", "Varden Semiconductor", "Pentrix Labs") not in got, got
+
+
+def test_a_firm_ending_in_advisors_is_no_manager() -> None:
+    got = en_facts("Broadleaf Bank said it had agreed to acquire wealth manager Quarry Hill Advisors.")
+    assert ("ACQUIRED", "Broadleaf Bank", "Quarry Hill Advisors") in got, got
+    assert not any(k[0] == "WORKS_FOR" for k in got), got
+
+
+def test_a_description_after_a_named_body_is_no_company_named_later() -> None:
+    got = en_facts(
+        "Orvilo left the Open Compute Guild last month, two years after co-founding the group with Kestrane. "
+        "Dalmont Systems joined the group in January."
+    )
+    assert not any(k[0] == "ESTABLISHED" and k[2] == "Dalmont Systems" for k in got), got
+
+
+def test_a_description_opening_an_article_is_still_the_company_named_next() -> None:
+    got = en_facts(
+        "The Ohio chipmaker agreed to buy Pentrix Labs for $2 billion. Varden Semiconductor said the deal would "
+        "close in March."
+    )
+    assert ("ACQUIRED", "Varden Semiconductor", "Pentrix Labs") in got, got
+
+
+def test_a_pledge_made_on_a_condition_is_no_investment() -> None:
+    text = "Orvilo pledged to invest up to $500 million in the Open Safety Fund if other members match it."
+    assert not any(k[0] == "INVESTED_IN" for k in en_facts(text)), en_facts(text)
+    plain = en_facts("Orvilo pledged to invest up to $500 million in the Open Safety Fund.")
+    assert ("INVESTED_IN", "Orvilo", "Open Safety Fund") in plain, plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrane was previously a member of the Open Compute Guild.",
+        "Kestrane is a former member of the Open Compute Guild.",
+    ],
+)
+def test_a_past_membership_is_none(text: str) -> None:
+    assert ("PARTICIPATES_IN", "Kestrane", "Open Compute Guild") not in en_facts(text), en_facts(text)
+
+
+def test_a_current_membership_stays() -> None:
+    got = en_facts("Kestrane is a member of the Open Compute Guild.")
+    assert ("PARTICIPATES_IN", "Kestrane", "Open Compute Guild") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Corvane holds a stake in Lotus AI, while its Chairman Le Minh Thang personally holds 30 percent.",
+            "Le Minh Thang",
+        ),
+        (
+            "Aerodyne founder and group chief executive officer Kamarul A Muhamed said the funds would be used.",
+            "Kamarul A Muhamed",
+        ),
+    ],
+)
+def test_a_name_the_tagger_cut_keeps_its_last_word(text: str, person: str) -> None:
+    names = en_entity_names(text)
+    assert person in names, names
+    assert person.split()[-1] not in names, names
+
+
+def test_the_merged_entity_is_no_organisation_named_before() -> None:
+    got = en_facts(
+        "Kestrane already holds a stake in Pentrix Labs. The merged entity will be led by Pentrix Labs CEO Daniel Hart."
+    )
+    assert ("WORKS_FOR", "Daniel Hart", "Pentrix Labs") in got, got
+    assert ("WORKS_FOR", "Daniel Hart", "Kestrane") not in got, got
