@@ -85,3 +85,8 @@ def test_fields_joined_before_a_labs_kind_are_no_body(text: str, field: str) -> 
 def test_names_joined_by_a_middle_dot_are_still_a_list() -> None:
     got = facts("삼성전자·현대차·LG전자가 협약을 맺었다.")
     assert ("PARTNERS_WITH", "삼성전자", "LG전자") in got, got
+
+
+def test_a_photo_position_after_a_titled_name_keeps_the_pair_of_partners() -> None:
+    got = facts("한지우 딥웨이브 대표(왼쪽)와 이정민 한빛대학교 총장이 업무협약을 체결하고 있다.")
+    assert ("PARTNERS_WITH", "딥웨이브", "한빛대학교") in got or ("PARTNERS_WITH", "한빛대학교", "딥웨이브") in got, got

@@ -79,3 +79,18 @@ def test_an_outlet_in_a_byline_invests_in_nothing() -> None:
 
     got = facts("전자신문 이지은 기자 jeun@etnews.com 삼성전자가 레인보우로보틱스 지분을 추가 취득했다.")
     assert ("INVESTED_IN", "삼성전자", "레인보우로보틱스") in got and not [k for k in got if k[1] == "전자신문"], got
+
+
+def test_a_photo_position_is_chrome_and_the_particle_after_it_closes_up() -> None:
+    text = "김도윤 루미너스 대표(왼쪽)와 이정민 가람대학교 총장(오른쪽 두 번째)이 협약을 체결하고 있다."
+    page = clean_page(text, LEX)
+    assert [text[a:b] for a, b in page.chrome] == ["(왼쪽)", "(오른쪽 두 번째)"]
+    masked = page.masked()
+    assert len(masked) == len(text)
+    assert "대표와 " in masked and "총장이 " in masked, masked
+    assert masked.index("이정민") == text.index("이정민")
+
+
+def test_a_parenthesis_that_is_no_photo_position_stays() -> None:
+    text = "김도윤 루미너스 대표(CEO)와 이정민 총장이 협약을 맺었다."
+    assert clean_page(text, LEX).masked() == text

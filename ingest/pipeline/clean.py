@@ -27,6 +27,14 @@ _SAVE_STAMP = re.compile(r"^(?:UPDATED|수정|최종수정)\.?\s*\d{4}")
 _BULLET = re.compile(r"^\s*•")
 # A photo credit or caption marker inside the body: "[사진=게티이미지]", "(사진=연합뉴스)".
 _CREDIT = re.compile(r"[\[(]\s*(?:사진|그림|자료|이미지|영상|출처|제공|그래픽)\s*[=:/][^\])\n]*[\])]")
+# Where a person stands in the photo a caption describes: "(왼쪽)", "(오른쪽 두 번째)", "(왼쪽부터)", "(사진 가운데)"; it
+# parts a name from the rest of its list ("P 대표(왼쪽)와 Q 총장이 협약을 체결하고 있다")
+_PHOTO_POSITION = re.compile(
+    r"\((?:사진\s?)?(?:맨\s?)?(?:왼쪽|오른쪽|가운데|좌측|우측|앞줄|뒷줄)"
+    r"(?:\s?(?:부터|에서))?(?:\s?(?:첫|두|세|네|다섯|여섯|\d+)\s?(?:번째|째))?(?:\s?부터)?\)"
+)
+# Hangul glued right after a span: a particle or ending of the word before the span
+_GLUED_AFTER = re.compile(r"[가-힣]+")
 # A dateline and byline opening a body line: "[서울=뉴시스] 김철수 기자 =", "(서울=연합뉴스) 홍길동 기자 = ",
 # "[디지털타임스 박영희 기자]", "최민준 특파원 =", "전자신문 이지은 기자 jeun@etnews.com": no part of the first
 # sentence (its outlet would read as the subject of the deal told after it)
@@ -86,13 +94,17 @@ class Page:
 
     def masked(self) -> str:
         """The text with chrome spans replaced by spaces and characters written for others replaced by them (a list
-        "A‧B・C" is read like "A·B·C", "前" like "전"): same length, same offsets."""
+        "A‧B・C" is read like "A·B·C", "前" like "전"): same length, same offsets of every word outside the chrome.
+        A particle glued after a chrome span moves up to the word before it ("대표(왼쪽)와" is read "대표와"),
+        the spaces after it."""
         text = self.text.translate(READ_AS)
         if not self.chrome:
             return text
         chars = list(text)
         for start, end in self.chrome:
-            chars[start:end] = " " * (end - start)
+            glued = _GLUED_AFTER.match(text, end)
+            moved = glued.group(0) if glued and start > 0 and not text[start - 1].isspace() else ""
+            chars[start : end + len(moved)] = moved + " " * (end - start)
         return "".join(chars)
 
 
@@ -164,7 +176,9 @@ def clean_page(text: str, lexicon: Lexicon, language: str = "ko") -> Page:
     body_start, body_end = lines[content[0]][0], lines[last][1]
     chrome_spans = [(lines[i][0], lines[i][1]) for i in range(content[0], last + 1) if is_chrome[i]]
     chrome_spans += [
-        (m.start() + body_start, m.end() + body_start) for m in _CREDIT.finditer(text[body_start:body_end])
+        (m.start() + body_start, m.end() + body_start)
+        for pattern in (_CREDIT, _PHOTO_POSITION)
+        for m in pattern.finditer(text[body_start:body_end])
     ]
     chrome_spans += [
         (m.start(), m.end())
