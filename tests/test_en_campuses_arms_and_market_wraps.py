@@ -4,7 +4,9 @@ after "of" joined by "and" to a full name shares no surname; money put in "via" 
 and "the company" in a clause after a share move are the company whose shares moved; "Shares of X" names a company;
 "Advisors" ends a firm's name; a description after a named body is that body, not one named later; a pledge made on a
 condition is no investment; a past membership is none; a three-part name the tagger cut keeps its last word; "the
-merged entity" is no organisation named before."""
+merged entity" is no organisation named before; reports called false, revenue-based financing and financing for a
+buyout give no investment; a lender is no buyer; "who" after a list of a fund and a person is the person; those picked
+to take part take part, not the one picking."""
 
 import pytest
 from en_facts import en_entity_names, en_facts
@@ -202,3 +204,41 @@ def test_the_merged_entity_is_no_organisation_named_before() -> None:
     )
     assert ("WORKS_FOR", "Daniel Hart", "Pentrix Labs") in got, got
     assert ("WORKS_FOR", "Daniel Hart", "Kestrane") not in got, got
+
+
+def test_reports_called_false_give_no_investment() -> None:
+    got = en_facts("Reports that Brightmoor had invested in Kairon Systems were false, a company spokesperson said.")
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_revenue_based_financing_is_lent() -> None:
+    got = en_facts("Paylane received $3 million in revenue-based financing from Brightmoor.")
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+    seed = en_facts("Paylane raised $3 million in seed financing from Brightmoor.")
+    assert ("INVESTED_IN", "Brightmoor", "Paylane") in seed, seed
+
+
+def test_financing_for_a_buyout_is_lent_to_the_buyer() -> None:
+    got = en_facts("Financing for Helmsa Robotics' buyout was provided by Orrin Bank.")
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_a_lender_is_not_the_buyer_of_its_borrowers_acquisition() -> None:
+    got = en_facts("Orrin Bank provided financing to Nordvale Systems for its acquisition of Pentrix Labs.")
+    assert ("ACQUIRED", "Orrin Bank", "Pentrix Labs") not in got, got
+
+
+def test_a_relative_clause_on_a_person_is_not_the_fund_listed_before() -> None:
+    got = en_facts(
+        "Backers include Pioneer Fund and angel investor Marcus Heller, who previously co-founded Datagrain."
+    )
+    assert ("ESTABLISHED", "Marcus Heller", "Datagrain") in got, got
+    assert ("ESTABLISHED", "Pioneer Fund", "Datagrain") not in got, got
+
+
+def test_those_picked_to_take_part_take_part_not_the_picker() -> None:
+    got = en_facts(
+        "The Department for Digital Growth selected Lumetra and Corvalis to take part in its AI Growth Lab programme."
+    )
+    assert ("PARTICIPATES_IN", "Lumetra", "AI Growth Lab") in got, got
+    assert not any(k[0] == "PARTICIPATES_IN" and k[1].startswith("Department") for k in got), got

@@ -2,7 +2,9 @@
 consortium no longer stops the article; a kind of foundation written before the name is no body; a foundation's
 endowment is no investment; a foundation named for a person is one name; a post marked 전 or 전임 before the name is a
 past one; a founder's title after the chair of a body just launched founds no body; fields joined by a middle dot
-before a lab's kind are one name, no listed company."""
+before a lab's kind are one name, no listed company; a photo caption's position marker parts no pair of partners; a
+corporate venture arm ("CVC X", "자회사 X를 통해") is the investor; cooperation looked for (모색) is none; the supporter of a
+deal between two others is no partner; an event opened is no body founded."""
 
 import pytest
 from ko_facts import facts, names
@@ -90,3 +92,49 @@ def test_names_joined_by_a_middle_dot_are_still_a_list() -> None:
 def test_a_photo_position_after_a_titled_name_keeps_the_pair_of_partners() -> None:
     got = facts("한지우 딥웨이브 대표(왼쪽)와 이정민 한빛대학교 총장이 업무협약을 체결하고 있다.")
     assert ("PARTNERS_WITH", "딥웨이브", "한빛대학교") in got or ("PARTNERS_WITH", "한빛대학교", "딥웨이브") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "arm"),
+    [
+        ("한빛그룹의 CVC 한빛벤처스가 푸드테크 기업 그린키친에 10억원을 투자했다.", "한빛벤처스"),
+        ("누리전자는 벤처투자 자회사 누리넥스트를 통해 스타트업 딥코어에 150억원을 투자했다.", "누리넥스트"),
+    ],
+)
+def test_a_corporate_venture_arm_is_the_investor(text: str, arm: str) -> None:
+    got = facts(text)
+    assert any(k[0] == "INVESTED_IN" and k[1] == arm for k in got), got
+    assert not any("CVC" in k[1] for k in got), got
+
+
+def test_a_subject_investing_on_its_own_stays_the_investor() -> None:
+    got = facts("누리전자는 이번 투자를 통해 딥코어 지분 10%를 확보했다.")
+    assert got.get(("INVESTED_IN", "누리전자", "딥코어"), {}).get("stake_percent") == 10.0, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "과기정통부는 폴란드 디지털부와 AI 분야 협력을 모색하기로 했다.",
+        "누리전자는 한빛대학교와 협력을 모색하기로 했다.",
+    ],
+)
+def test_cooperation_looked_for_is_no_partnership(text: str) -> None:
+    assert not any(k[0] == "PARTNERS_WITH" for k in facts(text)), facts(text)
+
+
+def test_a_partnership_made_before_looking_for_more_stands() -> None:
+    got = facts("누리전자는 한빛대학교와 협약을 맺고 해외 진출을 모색한다.")
+    assert ("PARTNERS_WITH", "누리전자", "한빛대학교") in got, got
+
+
+def test_a_deal_between_two_others_makes_the_supporter_no_partner() -> None:
+    got = facts("주한 대사관은 KAIST와 VZLAB 간 공동연구 협약 체결을 지원했다고 밝혔다.")
+    assert not any(k[0] == "PARTNERS_WITH" and k[1] in ("대사관", "주한 대사관") for k in got), got
+
+
+def test_an_event_opened_is_no_body_founded() -> None:
+    got = facts("코트라는 리야드에서 'K-AI 투자 로드쇼'를 열었다.")
+    assert not any(k[0] == "ESTABLISHED" for k in got), got
+    lab = facts("누리전자는 판교에 'AI 연구센터'를 열었다.")
+    assert ("ESTABLISHED", "누리전자", "AI 연구센터") in lab, lab

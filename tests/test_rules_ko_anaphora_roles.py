@@ -75,4 +75,7 @@ def test_a_spin_off_planned_gives_nothing() -> None:
 def test_a_subsidiary_used_for_an_investment_does_not_make_the_investee_one() -> None:
     got = facts("한빛전자는 자회사 한빛AI를 통해 가온로보틱스에 50억원을 투자했다.")
     assert ("AFFILIATE_OF", "가온로보틱스", "한빛전자") not in got, got
-    assert ("INVESTED_IN", "한빛전자", "가온로보틱스") in got
+    # the money goes through the subsidiary: it is the investor, its parent's through the affiliation
+    assert ("INVESTED_IN", "한빛AI", "가온로보틱스") in got, got
+    assert ("INVESTED_IN", "한빛전자", "가온로보틱스") not in got, got
+    assert ("AFFILIATE_OF", "한빛AI", "한빛전자") in got, got

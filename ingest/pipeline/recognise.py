@@ -30,7 +30,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from aigraph.core.vocabulary import EntityType
-from aigraph.ingest.pipeline.lexicon import Lexicon, RegistryEntry, is_bare_unit
+from aigraph.ingest.pipeline.lexicon import EVENT_OR_LAW, Lexicon, RegistryEntry, is_bare_unit
 from aigraph.ingest.pipeline.mention import (
     COUNTRY_ARMS,
     HANGUL,
@@ -114,12 +114,6 @@ _ADDRESS_PART = re.compile(r"(?:동|읍|면|리|로|길)$")  # "대광리", "세
 _ANY_OF_A_KIND = re.compile(r"(?:^|[\s,(])(?:인근|모든|각|한|해당|일부|여러|다른|같은|이웃|전국) $")
 _LATIN_BOUGHT = re.compile(r"(?:을|를)\s(?:\S+\s)?(?:인수|매입|사들)|\s(?:인수|지분)")
 _MONEY_TO_THING = re.compile(r"에\s*(?:\d|(?:지분\s?|시드\s?|후속\s?)?(?:투자|출자)(?:했|한|하|를|해))")
-# the heads of a competition, an event or a law: what a tagger span ending so names is no body
-# (none of the 48 such words in the even-numbered KLUE-NER news sentences is marked an organisation);
-# courts abbreviated "지법", "고법", "대법" are bodies
-_EVENT_OR_LAW = re.compile(
-    r"(?:(?<![지고대])법|리그|리가|컵|대회|선수권|올림픽|페스티벌|축제|엑스포|박람회|Symposium|Conference|Summit|Workshop)$"
-)
 # Latin words with a lowercase word other than a name's joiners: a title or a phrase ("Stem-piped light
 # activates phytochrome B", "Family and Her Possible Kinship with Genghis Khan"), not a body's name
 _LATIN_PHRASE = re.compile(
@@ -2467,7 +2461,7 @@ class Recogniser:
                     continue  # "코리아 세일 페스타", "그룹은": a name's ending alone names nothing
                 if self._place(text) or self._in_address(s, start, text):
                     continue  # "포르투갈 축구의 전설", "리스본에서", "경북 울진군": a country or city is no organisation
-                if _EVENT_OR_LAW.search(text):
+                if EVENT_OR_LAW.search(text):
                     continue  # "프리미어리그", "국세기본법": a competition, an event or a law is no body
                 if _LATIN_PHRASE.fullmatch(text) or _AMOUNT_FIRST.match(text) or "=" in text:
                     continue  # a paper's English title, "800만스웨덴크로나", a dateline's "서울=연합뉴스"

@@ -1073,11 +1073,12 @@ class EnClause:
         """ "Arm sued Qualcomm over its purchase of Nuvia", "X signed an agreement with Y to acquire its unit": an
         organisation object written before "its" may be what it refers to as well as the subject, so "its" is not
         read."""
-        partner = any(
-            p.lower_ == "with" and any((e := self.entity(o)) is not None and e.type.is_organization for o in p.subtree)
+        partner = any(  # "JPMorgan provided financing to Y for its acquisition of Z": Y's, or JPMorgan's
+            p.lower_ in ("with", "to")
+            and any((e := self.entity(o)) is not None and e.type.is_organization for o in p.subtree)
             for a in (verb, *verb.ancestors)
             for p in a.children
-            if p.dep_ == "prep" and p.i < tok.i
+            if p.dep_ in ("prep", "dative") and p.i < tok.i
         )
         return partner or any(
             o.dep_ == "dobj"
@@ -1276,7 +1277,11 @@ class EnClause:
                     return kinds  # "A, B and C are among the companies that founded Y": the listed ones
                 # "Microsoft, which has invested …" (the parser may hang the clause on another noun: "owns 90% of
                 # Y, which was founded …")
-                return self.with_conjuncts(node.head) or self.relative_antecedent(subj[0])
+                found = self.with_conjuncts(node.head) or self.relative_antecedent(subj[0])
+                if subj[0].lower_ == "who" and any(e.type is EntityType.PERSON for e in found):
+                    # "Backers include X Fund and angel investor P, who co-founded Y": the people of the list
+                    return [e for e in found if e.type is EntityType.PERSON]
+                return found
             if (
                 subj
                 and subj[0].lower_ in ("it", "they")
@@ -1311,7 +1316,7 @@ class EnClause:
             if node.dep_ == "acl" and (main := self._after_apposition(node)):
                 return main
             if (
-                node.dep_ == "xcomp"
+                (node.dep_ == "xcomp" or node.dep_ == "advcl" and _infinitival(node))  # the parser's either reading
                 and not timed  # "Meta hired P to lead its unit after agreeing to invest in Y": Meta agreed
                 and node.head.lemma_.lower() in _OBJECT_CONTROL
                 and (named := [e for o in node.head.children if o.dep_ == "dobj" for e in self.with_conjuncts(o)])
@@ -2120,9 +2125,13 @@ def _as_though(mark) -> bool:
 
 def _noun_content(clause) -> bool:
     """ "reports that X had acquired Y": the clause, opened by "that", is what the noun says (the parser hangs it as
-    a relative clause, even with "that" as an object); it stands or falls with the noun ("reports … were denied")."""
+    a relative clause, even with "that" as its object or a preposition's); it stands or falls with the noun ("reports
+    … were denied")."""
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children)
-    return any(c.lower_ == "that" and (c.dep_ == "mark" or c.dep_ == "pobj" and has_subject) for c in clause.children)
+    return any(
+        c.lower_ == "that" and (c.dep_ == "mark" or c.dep_ in ("pobj", "dobj") and has_subject and c.i < clause.i)
+        for c in clause.children
+    )
 
 
 def _infinitival(verb) -> bool:

@@ -735,9 +735,20 @@ def _licence_payment(verb) -> bool:
 
 
 def _debt_phrase(noun) -> bool:
-    """ "a credit facility", "debt financing", "loans", "senior notes" (not "convertible notes"): money lent."""
+    """ "a credit facility", "debt financing", "loans", "senior notes" (not "convertible notes"), "revenue-based
+    financing" (an advance repaid from sales): money lent."""
     words = [noun, *(t for t in noun.children if t.dep_ in ("compound", "amod"))]
+    if _REPAID_FROM_SALES.search(noun.doc[noun.left_edge.i : noun.i].text):
+        return True
     return any(w.lemma_.lower() in _LENT for w in words) and not any(w.lower_ == "convertible" for w in words)
+
+
+def _pays_for_a_purchase(noun) -> bool:
+    """ "Financing for Y's buyout (for the acquisition) was provided by X": money lent to a buyer, no round of Y's."""
+    return any(o.lemma_.lower() in ACQUIRE_NOUNS for p in preps(noun, "for") for o in children(p, "pobj"))
+
+
+_REPAID_FROM_SALES = re.compile(r"\brevenue[- ]based\b|\brevenue[- ]share\b", re.I)
 
 
 def _lent_by(tok) -> bool:
@@ -1088,7 +1099,7 @@ def round_members(c: EnClause) -> list:
             )
         ):
             investors = [(e, False) for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
-        elif lemma in ("provide", "come") and subject_word in ROUND_NOUNS:
+        elif lemma in ("provide", "come") and subject_word in ROUND_NOUNS and not _pays_for_a_purchase(subjects[0]):
             # "The funding was provided by A and B", "The money came from A and B"
             investors = [(e, False) for e in c.agents(verb, limit=8)] if lemma == "provide" else []
             investors += (

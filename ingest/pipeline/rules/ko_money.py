@@ -127,6 +127,8 @@ _GRANT = re.compile(
 # the sentence says the money is no stake ("지분 투자가 아닌 출연금 방식으로", "이는 투자가 아니다")
 _NOT_AN_INVESTMENT = re.compile(r"투자(?:가|는)\s(?:아닌|아니)")
 _GRANT_REACH = 30
+# an organisation the subject acts through: "자회사 Y를 통해", "Y를 통하여"
+_THROUGH = re.compile(r"(?:을|를)\s?통(?:해|하여)\s")
 # bodies money is given to, never invested in: a foundation's capital is a gift
 _ENDOWED = ("재단", "재단법인", "장학회")
 _CONTRACT = re.compile(r"\s?(?:계약|협약)")
@@ -235,6 +237,8 @@ def invested_in(c: Clause) -> list[Relation]:
             return []
     subject = verb_subject[0] if verb_subject else _fund_manager(c) or c.subject or _fund_subject(c) or _government(c)
     subject = speaks_for(c, subject) or subject  # "P ORG CEO는 Y에 투자했다고 밝혔다": the company invested
+    # "X는 자회사 Y를 통해 Z에 투자했다": the arm the money goes through is the investor
+    subject = next((a.entity for a in c.before if _THROUGH.match(c.sentence.text, a.end - c.sentence.start)), subject)
     place = next((a for a in reversed(c.before) if a.particle in PLACE), None)
     if (
         verb_subject

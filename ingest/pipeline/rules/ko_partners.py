@@ -74,6 +74,14 @@ def partners_with(c: Clause) -> list[Relation]:
         for p in (speaks_for(c, a.entity) for a in c.before if a.particle in PARTNER and a.start >= clause_start)
         if p is not None
     ]
+    if (
+        partners
+        and not _between(c)
+        and any(
+            _PAIR_BETWEEN.match(c.sentence.text, a.end - c.sentence.start) for a in c.before if a.particle in PARTNER
+        )
+    ):
+        return []  # "대사관은 KAIST와 MBZUAI 간 협약 체결을 지원했다": a deal between two others, one unread
     partners = partners or _partner_after(c) or _invested_before(c)
     # "X는 Y와 합작해 세운 Z에": Z is the venture the two founded (ko_structure), X and Y the partners
     founded_together = _FOUNDED_TOGETHER.match(c.sentence.text, c.trigger.start()) is not None
@@ -136,6 +144,8 @@ def _relative_head(c: Clause) -> Entity | None:
 
 # "A와 B 간 ", "A·B 사이의 (AI) ": the parties of what follows, then up to two words before the trigger
 _BETWEEN = re.compile(r"['’]?(?:\([^()]*\))?\s?(?:간|간의|사이|사이의)\s(?:[^\s,.]+\s){0,2}?")
+# "A와 B 간 ": a partner, then the other party of a deal between the two
+_PAIR_BETWEEN = re.compile(r"(?:와|과)\s[^\s,.]+\s(?:간|간의|사이|사이의)\s")
 # "A와 B의 (AI) 업무협약식이": the two as the owners of an agreement or a cooperation (not "협력사", a supplier)
 _OF_BOTH = re.compile(r"['’]?(?:\([^()]*\))?의\s(?:[^\s,.]+\s)?")
 _AGREEMENT = re.compile(r"(?:업무협약|양해각서|MOU|협약|협력|제휴|파트너십|(?:협약|체결|조인)식)(?!사|업체|기업)")

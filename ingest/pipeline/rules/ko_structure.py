@@ -6,6 +6,7 @@ import re
 
 from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
 from aigraph.ingest.pipeline.doc import Founding, Relation
+from aigraph.ingest.pipeline.lexicon import EVENT_OR_LAW
 from aigraph.ingest.pipeline.normalise import resolve_date
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
@@ -50,6 +51,8 @@ def established(c: Clause) -> list[Relation]:
     s, conf = c.sentence, c.confidence
     if _SINCE_FOUNDING.match(s.text, c.trigger.end()):
         return []  # "Y를 설립 3년 만에 인수했다": how long after its founding, no founding told
+    if any(a.particle in OBJECT and EVENT_OR_LAW.search(a.entity.name) for a in c.before):
+        return []  # "'K-AI 투자 로드쇼'를 열었다": an event held, no body founded
     before, after = c.before, c.after
     props = _date(c)
     if c.passive() and after:
