@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
 from aigraph.ingest.pipeline.lexicon import Lexicon, RegistryEntry
-from aigraph.ingest.pipeline.mention import REPORTER_NOTES, Mention
+from aigraph.ingest.pipeline.mention import COUNTRY_ARMS, REPORTER_NOTES, Mention
 from aigraph.ingest.pipeline.transliterate import sounds_alike
 
 _SPECIFICITY = {
@@ -233,8 +233,11 @@ class Resolver:
             ent.name = self._name(m)
 
     def _legal_tail(self, rest: str) -> bool:
-        """ "Inc", "에쿼티파트너스": what a company's full name adds to its short name (not "연합", "연구소")."""
+        """ "Inc", "에쿼티파트너스": what a company's full name adds to its short name (not "연합", "연구소", nor
+        "코리아": "X코리아" is X's arm in a country, a company of its own)."""
         suffix = self.lex.suffix_of(rest)
+        if rest.strip() in COUNTRY_ARMS:
+            return False
         return rest in _LEGAL_FORMS or (
             suffix is not None and suffix.text == rest and suffix.type in (EntityType.COMPANY, EntityType.INVESTOR)
         )

@@ -211,6 +211,25 @@ def _in_targets(c: EnClause, verb) -> list[Entity]:
     return []
 
 
+@relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
+def founded_with_money_from(c: EnClause) -> list:
+    """ "Stanford launched the Institute for Safe AI with $50 million from the Hoffman Foundation": the money that
+    sets up a body, written with who gave it, is that giver's investment in the body."""
+    for verb in c.span:
+        lemma = verb.lemma_.lower()
+        if lemma not in FOUNDING_VERBS | {"open"} or not is_verb(verb) or not c.asserted(verb) or planned(verb):
+            continue  # (a body planned is not set up yet, nor the money in it spent)
+        founded = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o) if e.type.is_organization]
+        for sum_ in [o for p in preps(verb, "with") for o in children(p, "pobj") if o.ent_type_ == "MONEY"]:
+            froms = preps(sum_, "from") + preps(verb, "from")  # the parser hangs "from Z" on either
+            givers = [e for q in froms for e in c.list_after(q.i + 1, limit=3) if e.type.is_organization]
+            for giver in givers:
+                for body in founded:
+                    if body is not giver:
+                        c.add(RelationType.INVESTED_IN, giver, body, 0.8, **c.money(list(sum_.subtree)))
+    return c.take()
+
+
 def _examples(c: EnClause, noun) -> list[Entity]:
     """The names a plural noun is exemplified by: "startups, including A and B", "startups such as A and B"."""
     return [

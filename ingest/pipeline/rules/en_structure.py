@@ -1029,7 +1029,17 @@ def participates(c: EnClause) -> list:
             targets = [e for e in targets if e.type is not EntityType.UNIVERSITY]
             companions = c.companions(tok) if any(is_group_body(e) for e in targets) else []  # "…, along with A and B"
             # "X joined A and B as an investor in Z"; a person's post ("as Vice President of Perception") is a job
-            roles = [o for p in preps(tok, "as") for o in children(p, "pobj") if not c.lex.is_person_title(o.text)]
+            # ("as a member" with no body of its own: the one joined is the body)
+            roles = [
+                o
+                for p in preps(tok, "as")
+                for o in children(p, "pobj")
+                if not c.lex.is_person_title(o.text)
+                and any(
+                    q.lower_ in ("in", "of") and any(b.ent_type_ != "DATE" for b in children(q, "pobj"))
+                    for q in children(o, "prep")
+                )
+            ]
             if roles and not any(is_group_body(e) for e in targets):
                 # "X joined A and B as an investor in Z": A and B are fellow members of Z, not bodies X joined
                 companions = [e for e in targets if e.type.is_organization]
@@ -1382,11 +1392,15 @@ def body_members(c: EnClause) -> list:
             pairs.append((c.subjects(verb) if verb is not None else [], bodies))
         if not pairs or not c.asserted(tok):
             continue
+        # "The founding members of Y are A, B and C": they founded it too
+        founding = any(a.lower_ == "founding" for s in children(tok, "nsubj") for a in s.children)
         for members, bodies in pairs:
             for member in members:
                 for body in bodies:
                     if member.type is not EntityType.TECHNOLOGY:
                         c.add(RelationType.PARTICIPATES_IN, member, body, 0.75)
+                        if founding:
+                            c.add(RelationType.ESTABLISHED, member, body, 0.75)
     return c.take()
 
 
@@ -1593,14 +1607,21 @@ def _partnered_in(verb) -> list:
 
 @relation_rule(RelationType.PARTNERS_WITH, language="en", per_sentence=True)
 def licenses(c: EnClause) -> list:
-    """ "X licensed its platform to Y", "Y licensed the design from X", "X licensed Y's chip technology": rights to
-    another's work, a partnership (as "a licensing agreement with Y")."""
+    """ "X licensed its platform to Y", "Y licensed the design from X", "X licensed Y's chip technology" (the model
+    developed by Y): rights to another's work, a partnership (as "a licensing agreement with Y")."""
     for verb in c.span:
         if verb.lemma_.lower() not in ("license", "licence") or not is_verb(verb) or not c.asserted(verb):
             continue
         sides = [e for e in c.subjects(verb) if e.type.is_organization]
         others = [e for p in preps(verb, "to", "from") for e in c.list_after(p.i + 1, limit=3)]
         others += [e for o in children(verb, "dobj") for poss in children(o, "poss") if (e := c.np_entity(poss))]
+        others += [  # "licensed the model developed (built) by X": the maker's work
+            e
+            for o in children(verb, "dobj")
+            for made in children(o, "acl")
+            if made.tag_ == "VBN"
+            for e in c.agents(made, limit=2)
+        ]
         for a in sides:
             for b in others:
                 if b.type.is_organization and b is not a:

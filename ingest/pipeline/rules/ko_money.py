@@ -885,6 +885,8 @@ def _listed_fields(c: Clause) -> list[Entity | None]:
             out.append(None)  # "AI 반도체 전용 펀드에": a kind of fund described, none named
             continue
         built = bool(group) and group[-1].form in _BUILDING_ACTS  # "물류센터 건립에", "센터 운영에": a facility
+        if group and _ROUND_WORDS.search(group[-1].form):
+            return []  # "이번 다운라운드에는": a round, whatever kind (the company is read before it, if at all)
         while group and (group[-1].form in _NOT_SECTOR_TAIL or group[-1].tag == "NNB"):
             group.pop()
         while (
