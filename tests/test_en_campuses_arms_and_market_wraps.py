@@ -6,7 +6,9 @@ and "the company" in a clause after a share move are the company whose shares mo
 condition is no investment; a past membership is none; a three-part name the tagger cut keeps its last word; "the
 merged entity" is no organisation named before; reports called false, revenue-based financing and financing for a
 buyout give no investment; a lender is no buyer; "who" after a list of a fund and a person is the person; those picked
-to take part take part, not the one picking."""
+to take part take part, not the one picking; joining "as a member" joins; founding members found; a licence of a model
+developed by Y partners with Y; money a body is set up with is its giver's investment; "had earlier been" is past; the
+one hired is the person set off, not the possessor; a spin-out's backer is not the spin-out."""
 
 import pytest
 from en_facts import en_entity_names, en_facts
@@ -242,3 +244,62 @@ def test_those_picked_to_take_part_take_part_not_the_picker() -> None:
     )
     assert ("PARTICIPATES_IN", "Lumetra", "AI Growth Lab") in got, got
     assert not any(k[0] == "PARTICIPATES_IN" and k[1].startswith("Department") for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lumetra joined the Open Compute Guild as a member.",
+        "Lumetra joined the Open Compute Guild as a founding member in 2023.",
+    ],
+)
+def test_joining_a_body_as_a_member_joins_it(text: str) -> None:
+    assert ("PARTICIPATES_IN", "Lumetra", "Open Compute Guild") in en_facts(text), en_facts(text)
+
+
+def test_founding_members_found_the_body() -> None:
+    got = en_facts("The founding members of the Open Inference Alliance are Lumetra, Corvalis and Kestrane.")
+    assert ("ESTABLISHED", "Corvalis", "Open Inference Alliance") in got, got
+    plain = en_facts("Members of the Open Inference Alliance include Lumetra and Corvalis.")
+    assert not any(k[0] == "ESTABLISHED" for k in plain), plain
+
+
+def test_a_licence_of_a_model_developed_by_another_partners_with_it() -> None:
+    got = en_facts("Veridane Health has licensed the radiology model developed by Seoul-based Orbital Labs.")
+    assert ("PARTNERS_WITH", "Veridane Health", "Orbital Labs") in got, got
+
+
+def test_money_a_body_is_set_up_with_is_its_givers_investment() -> None:
+    got = en_facts(
+        "Halden University launched the Institute for Safe Machine Learning with $50 million from the Brightwater "
+        "Foundation."
+    )
+    key = ("INVESTED_IN", "Brightwater Foundation", "Institute for Safe Machine Learning")
+    assert got.get(key, {}).get("amount") == 50_000_000, got
+    planned = en_facts(
+        "Halden University plans to launch the Institute for Safe Machine Learning with $50 million from the "
+        "Brightwater Foundation."
+    )
+    assert not any(k[0] == "INVESTED_IN" for k in planned), planned
+
+
+def test_a_post_one_had_earlier_held_is_past() -> None:
+    got = en_facts("Ha Jung-woo had earlier been head of Orvilo's Future AI Center.")
+    assert got.get(("WORKS_FOR", "Ha Jung-woo", "Future AI Center"), {}).get("former") is True, got
+
+
+def test_the_one_hired_is_the_person_set_off_not_the_possessor() -> None:
+    got = en_facts("Lumetra hired Jason Clinton's former colleague, Emily Park, as head of its Korea business.")
+    assert ("WORKS_FOR", "Emily Park", "Lumetra") in got, got
+    assert ("WORKS_FOR", "Jason Clinton", "Lumetra") not in got, got
+
+
+def test_a_backer_of_a_spin_out_is_not_the_spin_out() -> None:
+    got = en_facts(
+        "Kestrane said it would spin out its software business as a standalone company backed by Orrin Bank."
+    )
+    assert ("SPUN_OFF_FROM", "Orrin Bank", "Kestrane") not in got, got
+    named = en_facts(
+        "Kestrane spun off its robotics unit into a new company called Vexo Robotics, backed by Orrin Bank."
+    )
+    assert ("SPUN_OFF_FROM", "Vexo Robotics", "Kestrane") in named, named

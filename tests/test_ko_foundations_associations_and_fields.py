@@ -4,7 +4,9 @@ endowment is no investment; a foundation named for a person is one name; a post 
 past one; a founder's title after the chair of a body just launched founds no body; fields joined by a middle dot
 before a lab's kind are one name, no listed company; a photo caption's position marker parts no pair of partners; a
 corporate venture arm ("CVC X", "자회사 X를 통해") is the investor; cooperation looked for (모색) is none; the supporter of a
-deal between two others is no partner; an event opened is no body founded."""
+deal between two others is no partner; an event opened is no body founded; "X코리아" does not take X's deals; a down
+round, a cloud region and a stake aimed for give nothing; "…벤처투자가" is an investor and its particle; a year opening
+the sentence is no investor; a later clause's own subject holds its stake."""
 
 import pytest
 from ko_facts import facts, names
@@ -138,3 +140,46 @@ def test_an_event_opened_is_no_body_founded() -> None:
     assert not any(k[0] == "ESTABLISHED" for k in got), got
     lab = facts("누리전자는 판교에 'AI 연구센터'를 열었다.")
     assert ("ESTABLISHED", "누리전자", "AI 연구센터") in lab, lab
+
+
+def test_a_companys_korean_arm_does_not_take_its_parents_deal() -> None:
+    got = facts("미국 누리스택이 가람정보와 파트너십을 맺었다. 누리스택코리아는 지난해 매출 1000억원을 돌파했다.")
+    assert any(k[0] == "PARTNERS_WITH" and k[1] == "누리스택" for k in got), got
+    assert not any(k[0] == "PARTNERS_WITH" and k[1] == "누리스택코리아" for k in got), got
+
+
+def test_a_down_round_is_no_field_invested_in() -> None:
+    got = facts(
+        "AI 스타트업 에듀봇이 유치한 이번 다운라운드에는 기존 투자자인 가람벤처스가 단독으로 참여해 120억원을 투입했다."
+    )
+    assert not any(k[0] == "INVESTED_IN" and k[2].startswith("다운") for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람클라우드는 2016년 서울 리전을 개설한 뒤 국내에 1조원 이상을 투자해왔다.",
+        "한빛에어로는 누리샛 지분율을 40%까지 확대하는 것을 목표로 하고 있다.",
+    ],
+)
+def test_a_region_opened_and_a_stake_aimed_for_give_nothing(text: str) -> None:
+    got = facts(text)
+    assert not any(k[0] in ("ESTABLISHED", "INVESTED_IN") for k in got), got
+
+
+def test_an_investor_named_in_one_word_with_its_subject_particle_invests() -> None:
+    got = facts("미래에셋벤처투자가 퀀텀에이아이에 80억원을 투자했다.")
+    assert got.get(("INVESTED_IN", "미래에셋벤처투자", "퀀텀에이아이"), {}).get("amount") == 8_000_000_000, got
+
+
+def test_a_time_opening_the_sentence_is_no_investor() -> None:
+    text = "2021년에는 LG유플러스가 보이스메이트 지분 15%를 인수하며 전략적 투자자로 합류했다."
+    assert "2021년에" not in names(text), names(text)
+    got = facts(text)
+    assert got.get(("INVESTED_IN", "LG유플러스", "보이스메이트"), {}).get("stake_percent") == 15.0, got
+
+
+def test_a_later_clauses_own_subject_holds_its_stake() -> None:
+    got = facts("가람홀딩스는 가람테크 지분 88%를 보유하고 있으며, 가람테크는 누리랩 지분 25%를 갖고 있다.")
+    assert got.get(("INVESTED_IN", "가람테크", "누리랩"), {}).get("stake_percent") == 25.0, got
+    assert ("INVESTED_IN", "가람홀딩스", "누리랩") not in got, got

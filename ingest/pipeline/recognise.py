@@ -1566,6 +1566,7 @@ class Recogniser:
             or self.people.is_korean_name(name)
             or name in self.lex.classifiers
             or name in _PERSON_WORDS  # "고인은 … 기업으로 키웠다": the deceased made the company what it is
+            or name[:1].isdigit()  # "2021년에는 … 투자자로 합류했다": a time, the sentence's subject comes after it
         ):
             return []
         suffix = self.lex.suffix_of(name)

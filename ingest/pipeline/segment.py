@@ -191,6 +191,11 @@ def _split_glued_particles(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             out.append(Token(t.form[:-1], "NNP", t.start, t.end - 1, True))
             out.append(Token("로", "JKB", t.end - 1, t.end))
         elif (
+            t.form == "투자가" and t.tag == "NNG" and (nxt is None or nxt.start > t.end) and _glued_to_a_name(tokens, k)
+        ):  # "미래에셋벤처투자가/NNG" (투자가, an investor): a name ending in 투자, then the subject particle
+            out.append(Token("투자", "NNG", t.start, t.end - 1))
+            out.append(Token("가", "JKS", t.end - 1, t.end))
+        elif (
             t.unknown
             and t.tag == "NNP"
             and alone
@@ -209,6 +214,15 @@ def _split_glued_particles(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         else:
             out.append(t)
     return tuple(out)
+
+
+def _glued_to_a_name(tokens: tuple[Token, ...], k: int) -> bool:
+    """Token ``k`` is written in one word after a proper noun or Latin letters that open that word ("미래에셋벤처투자가"),
+    not in a common compound ("엔젤투자가": an angel investor)."""
+    first = k
+    while first > 0 and tokens[first - 1].end == tokens[first].start and tokens[first - 1].tag not in _PUNCTUATION:
+        first -= 1
+    return first < k and tokens[first].tag in ("NNP", "SL")
 
 
 def segment(page: Page, kiwi: Kiwi) -> list[Sentence]:

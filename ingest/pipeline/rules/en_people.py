@@ -707,6 +707,14 @@ def appointed(c: EnClause) -> list:
             people = [  # "named P its CEO": the parser may take P for a second predicate
                 e for o in children(verb, "dobj", "oprd") for t in o.subtree if (e := c.entity(t)) is not None
             ]
+            # "hired Q's former colleague, P, as …": the one set off beside the noun, not its possessor
+            people = [
+                e
+                for o in children(verb, "dobj")
+                for a in children(o, "appos")
+                for t in a.subtree
+                if (e := c.entity(t)) is not None and e.type is EntityType.PERSON
+            ] or people
         if role is not None:  # "CEO of X", "its CEO": the role names the organisation
             # "was named general partner at X": the parser may hang "at X" on the verb
             # (not "hired P, previously at X, as …": where P was before)
@@ -898,7 +906,10 @@ def holds_role(c: EnClause) -> list:
         takes_over = any(phrasal(verb, w) for w in TAKE_OVER.get(lemma, ())) and bool(preps(verb, "as"))
         # "P stepped down (resigned, retired) as CEO of X": the role P held until then
         quit_as = _quit_as(verb)
-        told_past = any(a.lower_ in FORMER | {"once"} for a in children(verb, "advmod"))
+        # "P was once (had earlier been) head of X": a past post
+        told_past = any(a.lower_ in FORMER | {"once", "earlier"} for a in children(verb, "advmod")) or (
+            lemma == "be" and any(a.lower_ == "had" for a in children(verb, "aux"))
+        )
         if (
             not (lemma in ROLE_VERBS or takes_over or quit_as)
             or (lemma == "be" and verb.tag_ == "VBD" and not told_past)  # "P was previously a partner at X": past

@@ -206,7 +206,7 @@ def joint_venture_of(c: EnClause) -> list:
         else:  # "The Stargate project, a joint venture of A, B and C": the name inside the head's phrase
             ventures = [e for e in [c.np_entity(noun.head) or c.argument_entity(noun.head)] if e]
         founded = as_verb is not None and as_verb.lemma_.lower() in FOUND_VERBS  # "was set up in 2020 as …"
-        for venture in ventures:
+        for venture in [v for v in ventures if v not in partners]:  # a venture read as one of its partners: none
             for partner in partners:
                 c.add(RelationType.ESTABLISHED, partner, venture, 0.8, date=c.date() if founded else None)
     return c.take()
@@ -765,6 +765,8 @@ def spin_off(c: EnClause) -> list:
                         for t in verb.subtree
                         if t.i > tok.i
                         and t.i not in joined
+                        # "… as a standalone company backed (led) by Z": Z backs the new company, Z is not it
+                        and not any(a.lower_ == "by" and a.dep_ in ("agent", "prep") for a in t.ancestors)
                         and (e := c.entity(t) or _new_name(c, t)) is not None
                         and e.type.is_organization
                         and e not in parents

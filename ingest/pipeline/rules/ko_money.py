@@ -1385,7 +1385,10 @@ def stake_bought(c: Clause) -> list[Relation]:
     """ "X는 Y의 지분 N%를 N억원에 인수/취득했다", "X는 Y 지분 N%를 보유", "X는 Y의 신주 200만주를 취득했다":
     X invested in Y (the stake on the fact); a majority stake bought is also an acquisition, and the whole
     company bought (100%, 전량) is an acquisition only."""
-    subject = c.subject
+    # "A는 B 지분 88%를 보유하고 있으며, B는 C 지분 25%를 갖고 있다": a later clause's own subject holds its stake
+    clause_start = c.own_clause_start()
+    own = next((a.entity for a in c.subjects if a.start >= clause_start and a.entity.type.is_organization), None)
+    subject = own or c.subject
     base = c.sentence.start
     # how far the stake is from each name, its gloss and closing quote aside ("베어로보틱스(Bear Robotics)의 지분",
     # "'뉴로웨이브' 지분")
