@@ -125,8 +125,11 @@ _TENSE_PREFIXES = frozenset({"전", "현"})  # "전 구글코리아 상무 P": a
 
 def _past_held(text: str, pos: int) -> int:
     """Where a title starts at ``pos`` past the 전 (전임) that marks it as held before ("카카오 전 의장")."""
-    held = re.compile(r"전(?:임)?\s").match(text, pos)
+    held = _HELD_BEFORE.match(text, pos)
     return held.end() if held else pos
+
+
+_HELD_BEFORE = re.compile(r"전(?:임)?\s")
 
 
 def _foreign_last_name(s: Sentence, tok: Token, run: list[Token], is_korean: Callable[[str], bool]) -> bool:

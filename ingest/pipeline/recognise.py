@@ -271,8 +271,9 @@ _TIME_WORDS = frozenset(
     | {"지난달", "이달", "지난주", "이번주", "다음달", "연초", "연말", "상반기", "하반기"}
     | {"이후", "동안", "그동안", "한편", "또한", "특히", "아울러", "이어", "이미"}
 )
-# kinds of body written alone after the name of the person they are named for ("현대차 정몽구 재단")
+# the middle dots that join fields or names in one written word ("컴퓨터과학·인공지능연구소")
 _MIDDLE_DOTS = ("·", "ㆍ", "•")
+# kinds of body written alone after the name of the person they are named for ("현대차 정몽구 재단")
 _NAMED_FOR_A_PERSON = {"재단", "장학재단", "장학회", "기념사업회"}
 _WHOLE_WORD_SUFFIXES = frozenset(
     {"전자", "화학", "제약", "증권", "소프트", "중공업", "건설", "바이오", "디스플레이", "테크", "랩스", "로보틱스"}
