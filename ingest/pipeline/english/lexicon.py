@@ -21,6 +21,8 @@ _FUNDING_SERIES = re.compile(r"\bSeries [A-H]\d?$")  # "$20M Series A": a round,
 _DEAL_EVENT = re.compile(r"\b(?:IPO|IPOs|SPAC|PIPE)$")  # "a Hong Kong IPO": a listing, whatever precedes it
 # verbs of telling: "said it would invest" is a commitment; "…, the lab said" names a speaker, no description
 SAYING = frozenset({"say", "announce", "tell", "confirm", "state", "disclose"})
+# words that put a post or a membership in the past ("former CEO P", "previously a member of Y")
+FORMER = frozenset({"former", "formerly", "previously", "ex", "ex-", "then", "onetime", "late"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})  # the tokens of a possessive ("Velaris's", "Velaris'")
 # nouns naming a part of an organisation ("its AI unit") and a company it controls
 PART_NOUNS = {

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.english.clause import SUBJECTS, EnClause, children, is_verb, phrasal, preps
-from aigraph.ingest.pipeline.english.lexicon import PART_NOUNS, POSSESSIVES, is_honorific
+from aigraph.ingest.pipeline.english.lexicon import FORMER, PART_NOUNS, POSSESSIVES, is_honorific
 from aigraph.ingest.pipeline.english.recognise import co_prefix
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 FOUNDER = {"founder", "co-founder", "cofounder"}
-FORMER = {"former", "formerly", "previously", "ex", "ex-", "then", "onetime", "late"}
 CURRENT = ("new", "newly", "recently", "appointed", "named", "incoming", "current")  # words a present role opens with
 OFFICE_TITLES = {"minister", "governor", "mayor", "commissioner"}  # held in government only
 LEAD_VERBS = {"head", "lead", "run", "chair", "helm", "oversee"}

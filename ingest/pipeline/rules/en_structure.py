@@ -32,6 +32,7 @@ from aigraph.ingest.pipeline.english.clause import (
 )
 from aigraph.ingest.pipeline.english.lexicon import (
     AFFILIATE_NOUNS,
+    FORMER,
     PART_NOUNS,
     POSSESSIVES,
     PROGRAMME_NOUNS,
@@ -1118,7 +1119,7 @@ def participates(c: EnClause) -> list:
                 if p.lower_ == "of"
                 for e in c.list_after(p.i + 1, limit=4) or _named_bodies(c, children(p, "pobj"))
             ]  # "X became the newest member of the alliance"
-            if verb is None or any(w.lower_ in _PAST_MEMBERSHIP for w in (*tok.children, *verb.children)):
+            if verb is None or any(w.lower_ in FORMER | {"once"} for w in (*tok.children, *verb.children)):
                 continue  # "X was previously (is a former) member of Y": a membership that ended
             tok = verb  # "X is (one of the) members of Y"
         elif lemma == "addition" and tok.pos_ == "NOUN" and tok.dep_ == "attr":  # "X is the latest addition to Y"
@@ -1141,9 +1142,6 @@ def _business_group(ent: Entity) -> bool:
     """A business group, not a body named "group" of many owners ("the AI Working Group")."""
     return ent.type is EntityType.BUSINESS_GROUP and not is_group_body(ent)
 
-
-# words that put a membership in the past
-_PAST_MEMBERSHIP = {"former", "formerly", "previously", "once", "ex"}
 
 # "later joined the group (the consortium)": the body referred to, not the company the last sentence was about
 _COLLECTIVE_WORDS = {"group", "consortium", "alliance", "coalition", "initiative", "fund"}
