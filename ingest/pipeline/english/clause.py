@@ -159,6 +159,9 @@ _OBJECT_CONTROL = {
 }
 # verbs giving money to someone ("awarded $10 million to Y to set up Z"), who does what the infinitive says
 _GRANTING = {"award", "give", "grant", "provide", "allocate", "donate", "pledge"}
+# a currency's letters glued to the number of a sum ("RM1", "Rp50", "S$2"): no name
+_SUM_GLUED = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d[\d.,]*")
+_SCALES = {"trillion", "billion", "million", "bn", "mn", "tn", "bln", "mln"}
 _HEARSAY = {"say", "believe", "understand", "think", "rumor", "rumour", "tip"}
 # what one party claims another did ("the suit alleges that X invested in Y", "Z claims that X holds shares in Y"): a
 # claim in a dispute, not a fact the article states
@@ -239,6 +242,7 @@ _UNCONFIRMED = re.compile(
     # a claim the sentence itself says is untrue ("…, but Cohere says that is false"), a correction quoting what an
     # earlier version or a retracted article said, and what other outlets said
     r"|\b(?:that|this|it|the report|the claim)(?: was| is|'s) (?:false|untrue|inaccurate|not true)\b"
+    r"|\b(?:a|the) (?:claim|report|charge|allegation) (?:that )?(?:the company|the firm|it|they|\w+) (?:has |have )?(?:denied|denies|rejected|disputed|disputes)\b"
     r"|\b(?:earlier|previous|prior|original) version of this (?:story|article|report|post)\b"
     r"|\bretract(?:ed|s)? (?:an|a|the|its) (?:article|story|report)\b"
     r"|\b(?:outlets|publications|media reports) (?:said|say|reported|report)\b",
@@ -408,6 +412,8 @@ class EnClause:
             return None  # "Series D": a round's letter, no name
         if tok.i > 1 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].like_num and len(tok.text) <= 2:
             return None  # "a 10-Q", "an 8-K", "a 20-F": a filing's form, no name
+        if _SUM_GLUED.fullmatch(tok.text) and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in _SCALES:
+            return None  # "a RM1 billion fund": a currency's code glued to a sum, no name
         if self.lex.apposed_post(tok.doc, tok.i + 1):
             return None  # "Brandt, Helsing's chief technology officer,": a person's surname
         alone = tok.i + 1 >= len(tok.doc) or not tok.nbor().text[:1].isupper()
@@ -432,6 +438,7 @@ class EnClause:
             and tok.pos_ == "PROPN"
             and len(_entity_text(tok).split()) == 1
             and not self._part_of_person(tok.text)
+            and not self._addressed(tok)  # "Senator Ortiz asked": a person all the same
         ):
             pass  # "Kioxia", "Velaris": one word the tagger calls a person, naming no person of the article
         elif tok.ent_type_ in (
@@ -509,6 +516,11 @@ class EnClause:
         for t in words:
             self.ent_of[t.i] = ent
         return ent
+
+    def _addressed(self, tok) -> bool:
+        """A title or a form of address right before the word ("Senator Ortiz", "Dr. Vance"): it names a person."""
+        before = tok.doc[tok.i - 1] if tok.i > self.span.start else None
+        return before is not None and (self.lex.is_person_title(before.text) or is_honorific(before.text))
 
     def _short_form_of(self, word: str, at: int) -> Entity | None:
         """ "Mistral AI unveiled … Mistral said": news shortens a name it has given in full to its first word;
@@ -591,6 +603,28 @@ class EnClause:
         i = pronoun.i
         ent = self.ent_of.get(i - 2) if i - 2 >= self.span.start and pronoun.doc[i - 1].text == "," else None
         return [ent] if ent is not None else []
+
+    def described_by_participle(self, verb) -> list[Entity]:
+        """What a past participle tells of: "Y, backed by X" the noun it hangs on; one set off by a comma after the
+        main clause ("X set up Y, jointly funded by A", "X is an affiliate of G, chaired by P") the organisation named
+        right before the comma, the nearest; else the verb's subject ("Founded in 2019, Y …", "Y is led by P")."""
+        if verb.dep_ == "acl" and (described := self.with_conjuncts(verb.head)):
+            return described
+        comma = verb.left_edge.i - 1
+        if verb.dep_ in ("acl", "advcl") and verb.head.i < comma and verb.doc[comma].text == ",":
+            named = self.entity(verb.doc[comma - 1])
+            objects = [
+                e
+                for o in children(verb.head, "dobj")
+                if o.i < verb.i
+                for e in self.with_conjuncts(o)
+                if e.type.is_organization
+            ]
+            if named in objects:
+                return objects
+            if named is not None and named.type.is_organization and named not in self.subjects(verb.head):
+                return [named]  # "an affiliate of G, led by P" (hung on "affiliate")
+        return [] if verb.dep_ == "acl" else self.subjects(verb)
 
     def with_conjuncts(self, tok) -> list[Entity]:
         """The entity of ``tok`` and of every name coordinated with it ("A, B and C").
@@ -915,6 +949,9 @@ class EnClause:
             if ent is not None and tok.lemma_.lower() in _COMPANY_WORDS and ent.type in _NO_COMPANIES:
                 # "The University of X spun out Y. The startup was founded by …": the company, not the topic
                 return self._latest_company(tok)
+            if ent is not None and ent.type is EntityType.INVESTOR and tok.lemma_.lower() in _YOUNG_FIRM | {"company"}:
+                # "PIF launched Qimma AI. The company signed …": a fund is no company; the one named last, if any
+                return self._latest_company(tok) or ent
             return self.startup_referred(tok, ent) if tok.lower_ in _YOUNG_FIRM else ent
         return None
 
@@ -1113,7 +1150,7 @@ class EnClause:
     def _unit_after_owner(self, i: int) -> int | None:
         """Where the noun of a unit ends a name's possession that token ``i`` (the "'s") opens ("Nvidia's venture
         capital arm"); None when no unit noun follows."""
-        doc, end = self.span.doc, min(self.span.end, i + 5)
+        doc, end = self.span.doc, min(self.span.end, i + 7)  # "'s in-house venture fund": five words on
         if i >= end or doc[i].tag_ != "POS":
             return None
         for t in doc[i + 1 : end]:
@@ -1858,6 +1895,12 @@ class EnClause:
                     below is not None
                     and node.lemma_.lower() in _HEARSAY
                     and below.dep_ == "xcomp"
+                    and any(a.dep_ == "auxpass" for a in node.children)
+                )
+                or (  # "she had been told that X was preparing to invest": passed on, unconfirmed
+                    below is not None
+                    and node.lemma_.lower() == "tell"
+                    and below.dep_ == "ccomp"
                     and any(a.dep_ == "auxpass" for a in node.children)
                 )
                 or (below is not None and node.lemma_.lower() == "fail" and below.dep_ == "xcomp")  # "failed to secure"

@@ -314,6 +314,18 @@ class EnglishLexicon:
         """The type the first organisation head in ``name`` gives ("Hanbit Telecom": Company), if any: a name
         with one is an organisation's, whatever the tagger says."""
         words = name.split()
+        final = self.strip_suffix(words)
+        for head, etype, position in self.org_heads:
+            size = len(head.split())
+            if (
+                etype is EntityType.INVESTOR
+                and position == "last"
+                and len(final) > size
+                and final[-size:] == head.split()
+            ):
+                return (
+                    etype  # "Old College Capital", "Kyoto University Innovation Capital": a fund, named for its school
+                )
         for head, etype, position in self.org_heads:
             size = len(head.split())
             if position == "any" and f" {head} " in f" {name} ":

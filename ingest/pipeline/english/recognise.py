@@ -43,6 +43,8 @@ _APPOINTING = frozenset({"hire", "name", "appoint", "tap", "promote", "elect", "
 # verbs whose subject takes a post at an employer ("P joined Naver as CTO", "P returned to X as its CEO")
 _FOUNDING_VERBS = frozenset({"found", "co-found", "cofound", "start", "establish", "launch", "create"})
 _TAKES_POST = frozenset({"join", "rejoin", "return", "move", "serve", "step", "resign", "retire", "remain", "stay"})
+# bodies no corporate suffix belongs to: one after their name names a company they own
+_NO_SUFFIXED_BODIES = frozenset({EntityType.UNIVERSITY, EntityType.GOVERNMENT_AGENCY})
 _ENT_LABELS = {"ORG": EntityType.ORGANIZATION, "PERSON": EntityType.PERSON}
 # public bodies whose names list their fields ("Engineering and Physical Sciences Research Council")
 _BODIES_NAMED_BY_FIELDS = frozenset(
@@ -343,6 +345,8 @@ class EnglishRecogniser:
                 for r in registry
             )
         ]
+        # "NUS School of Computing": the tagger's whole name outranks the registry name's capitalised run ("NUS School")
+        compounds = [c for c in compounds if not any(n.start == c.start and n.end > c.end for n in longer)]
         return compounds + longer + [c for c in candidates if c not in longer]
 
     def _employers(self, doc, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -601,6 +605,10 @@ class EnglishRecogniser:
                 continue  # "Germany's Federal Ministry of Education and Research": another country's body
             while end < len(doc) and self.lex.is_corporate_suffix(doc[end].text) and doc[end].text[0].isupper():
                 end += 1
+            if end > span.end and entry.type in _NO_SUFFIXED_BODIES:
+                # "Tsinghua Holdings", "KAIST Holdings": a university's (or state's) company, an organisation of its own
+                found.append(_Candidate(span.start, end, EntityType.ORGANIZATION, "compound", head=entry.name))
+                continue
             more = end
             while more < len(doc):
                 tok = doc[more]
@@ -702,7 +710,7 @@ class EnglishRecogniser:
                     (i - first >= 2 and end - i - 1 >= 2)
                     or (left != right and any(n in self.lex.registry_by_name for n in (left, right)))
                 )
-                and not any(t.lower_ == "of" for t in doc[start:end])
+                and not any(t.lower_ in ("of", "for") for t in doc[start:end])  # "Institute for A and B"
                 and not (first < i and self._fields_of(doc[first:i], doc[i + 1 : end]))
             )
 
@@ -838,7 +846,7 @@ class EnglishRecogniser:
                     end += 1  # "Quarry Hill Advisors": the tagger's person, then the head word of a firm's name
             text = doc[start:end].text
             if etype is EntityType.ORGANIZATION and (
-                self._role(doc, start, end) or self._described_kind(doc, start, end)
+                self._role(doc, start, end) or self._described_kind(doc, start, end) or self._portfolio(doc, start, end)
             ):
                 continue
             if all(self.lex.is_title_token(doc, i) for i in range(start, end)):
@@ -994,8 +1002,31 @@ class EnglishRecogniser:
                     joined.label_ = "ORG"
                     out.append(joined)
                     continue
+            if self._more_fields(doc, out[-1] if out else None, e):
+                # "Department of Bio" + "and" + "Brain Engineering": the fields of a body "of" several go on
+                joined = doc[out.pop().start : e.end]
+                joined.label_ = "ORG"
+                out.append(joined)
+                continue
             out.append(e)
         return out
+
+    def _more_fields(self, doc, before, span) -> bool:
+        """``span`` follows the name ``before`` across an "and" and only lists more fields of the public body it
+        names ("Ministry of Municipal and Rural Affairs" + "and" + "Housing"): common words, no name of their own."""
+        return (
+            before is not None
+            and before.label_ == "ORG"
+            and before.end == span.start - 1
+            and doc[before.end].lower_ == "and"
+            and any(t.lower_ in ("of", "for") for t in before)
+            and any(  # "KAIST's Department of Bio": the body's name may follow its owner's
+                self.lex.org_head_type(doc[k : before.end].text) in _BODIES_NAMED_BY_FIELDS
+                for k in range(before.start, before.end)
+            )
+            and all(t.text[:1].isupper() and self.lex.is_common_word(t.text) for t in span if t.is_alpha)
+            and span.text not in self.lex.registry_by_name
+        )
 
     def _fields_of(self, left, right) -> bool:
         """ "Computer Science and AI Laboratory", "Advanced Research and Invention Agency": common words before "and"
@@ -1075,6 +1106,16 @@ class EnglishRecogniser:
             (first_two in self.lex.titles or self.lex.is_person_title(doc[start].text))
             and end < len(doc)
             and doc[end].lower_ in ("at", "of", "for", ",")
+        )
+
+    def _portfolio(self, doc, start: int, end: int) -> bool:
+        """ "Commerce Secretary P", "Trade Minister P": the field a public office is for, no organisation's name."""
+        return (
+            end - start == 1
+            and end < len(doc)
+            and doc[end].lower_ in _PUBLIC_OFFICES
+            and self.lex.is_common_word(doc[start].text)
+            and doc[start].text not in self.lex.registry_by_name
         )
 
     def _described_kind(self, doc, start: int, end: int) -> bool:

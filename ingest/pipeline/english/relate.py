@@ -87,7 +87,7 @@ def _first_organisation(c: EnClause):
         if t.head.tag_ == "VBN" and t.head.dep_ == "amod" and t.head.i > t.i and doc[t.head.i - 1].text == "-"
     }
     for t in c.span:
-        if _names_a_person(c, t) or c.lex.is_title_head(t.lemma_):
+        if _names_a_person(c, t) or (t.pos_ != "VERB" and c.lex.is_title_head(t.lemma_)):  # not "X led the round"
             phrase = t
             while phrase.dep_ in ("compound", "appos", "amod", "nmod", "poss") and phrase.head.i != phrase.i:
                 phrase = phrase.head

@@ -1437,17 +1437,7 @@ def backed_by(c: EnClause) -> list:
         if verb.lower_ not in ("backed", "funded") or verb.tag_ != "VBN" or not c.asserted(verb):
             continue
         agents = c.agents(verb, limit=8)  # first: a name it reads as a list item is the subject's name too
-        backed = c.subjects(verb) if verb.dep_ != "acl" else c.with_conjuncts(verb.head)
-        if verb.dep_ == "advcl" and verb.head.i < verb.i:
-            # "X set up Y, jointly funded by A and B": the participle after the object describes it
-            objects = [
-                e
-                for o in children(verb.head, "dobj")
-                if o.i < verb.i
-                for e in c.with_conjuncts(o)
-                if e.type.is_organization
-            ]
-            backed = objects or backed
+        backed = c.described_by_participle(verb)  # "X set up Y, jointly funded by A and B": Y
         # "Backed by A and B, Y operates …": the list of backers may run on into the fronted clause's subject
         backers = [e for e in agents if e not in backed or verb.dep_ not in ("advcl", "csubj")]
         for backer in backers:

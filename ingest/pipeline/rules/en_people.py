@@ -36,7 +36,8 @@ LEAD_VERBS = {"head", "lead", "run", "chair", "helm", "oversee"}
 ROLE_VERBS = {"be", "become", "remain", "serve", "work"}
 TAKE_OVER = {"take": ("over",), "step": ("in", "up")}  # "took over as CEO", "stepped in as interim CEO"
 SAYING_VERBS = {"say", "tell", "add", "note", "explain"}
-_ACADEMIC_RANKS = {"professor", "prof", "prof.", "lecturer"}  # held at a university, whoever the person founded
+# held at a university, whoever the person founded ("Associate Professor P", "senior lecturer P")
+_ACADEMIC_RANKS = {"professor", "prof", "prof.", "lecturer", "postdoc"}
 APPOINT_NOUNS = {"appointment", "hiring", "promotion", "election", "nomination"}  # the act, as a noun
 APPOINT_VERBS = {"appoint", "name", "hire", "tap", "promote", "elect", "nominate", "select", "pick", "choose"}
 # taking someone on, a title or not ("Meta has poached P from Uber")
@@ -267,7 +268,7 @@ def titled_person(c: EnClause) -> list:
                 k >= c.span.start and doc[k].lower_ == "and" and n > 0
             ):  # "... founder Lee and Chief Executive Officer Choi"
                 earlier = [r for r in c.out if r.source is spans[n - 1][2] and r.type is RelationType.WORKS_FOR]
-                if earlier:
+                if earlier and not earlier[0].properties.get("former"):  # "former X postdoc P and engineer Q": not X
                     _emit(c, person, earlier[0].target, left)
                     continue
             if (
@@ -297,7 +298,7 @@ def titled_person(c: EnClause) -> list:
                 org is None
                 and any(c.lex.is_title_head(t.text) for t in left)
                 # "Y was founded by Professor P": a rank held at a university, no post at the clause's company
-                and not all(t.lower_ in _ACADEMIC_RANKS for t in left)
+                and left[-1].lower_ not in _ACADEMIC_RANKS
                 and (own := _clause_organisation(c, doc[start], reported=_heads_company(left)))
             ):
                 _emit(c, person, own, left)
@@ -465,7 +466,9 @@ def _clause_organisation(c: EnClause, tok, reported: bool = False) -> Entity | N
         verb = verb.head
     if any(s.lower_ in ("we", "i") for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")):
         return None  # "We remain fans of CEO P": the writer names no employer of the person it praises
-    found = [e for e in c.subjects(verb) if e.type.is_organization] if verb.pos_ == "VERB" else []
+    # "X is an affiliate of G, led by Vice Chairman P": a participle set off after the clause tells of G
+    doers = c.described_by_participle(verb) if verb.tag_ == "VBN" else c.subjects(verb)
+    found = [e for e in doers if e.type.is_organization] if verb.pos_ == "VERB" else []
     if not found and reported and verb.lemma_.lower() in SAYING_VERBS:
         # "Graphcore will keep its headquarters in Bristol, CEO Nigel Toon said": the company told of
         found = [e for v in children(verb, "ccomp") for e in c.subjects(v) if e.type.is_organization]
@@ -631,7 +634,7 @@ def leads(c: EnClause) -> list:
             continue  # "P, who led Kakao Brain, joined Y", "P led X until 2023", "P went on to lead X": a past role
         agents = c.agents(verb)
         if agents:
-            people, orgs = agents, c.subjects(verb)
+            people, orgs = agents, c.described_by_participle(verb)  # "X is an affiliate of G, chaired by P": G
             if all(p.type is EntityType.PERSON for p in people):
                 orgs = c.as_organisations(orgs)  # "Marlo Grid, chaired by P": what a person chairs is an organisation
             role = _role(c, verb)  # "… will be led by P as chief executive"
