@@ -29,7 +29,10 @@ EVENT_OR_LAW = re.compile(
     r"(?:(?<![지고대])법|리그|리가|컵|대회|선수권|올림픽|페스티벌|축제|엑스포|박람회|Symposium|Conference|Summit|Workshop"
     r"|로드쇼|설명회|데모데이|해커톤|쇼케이스|시상식|전시회)$"
 )
+# degrees written after a name as a form of address ("송지아 박사"): no post at any body
+DEGREES = frozenset({"박사", "석사", "학사"})
 # "A뿐 아니라 B에도 투자했다": an addition, not a negation
+_CLIPPED_STEM = re.compile(r"[가-힣A-Za-z0-9]{2,}")  # what a headline keeps of "삼성전자", "LG화학"
 _NOT_ONLY = re.compile(r"뿐(?:만)?\s?$")
 # a connective ending the trigger's clause ("협력해 ", "맺고 ", "통해 ", "인수하며 "); "올해", "지난해", "최고",
 # "광고" are nouns, not verbs
@@ -301,6 +304,16 @@ def _with_spaced_ranks(titles: frozenset[str]) -> frozenset[str]:
     return titles | spaced
 
 
+def _clipped_in_hanja(names: list[str], clipped: list[tuple[str, str]]) -> list[str]:
+    """The headline forms of Hangul names ending in a trade word: "삼성전자" -> "삼성電", "현대차" -> "현대車"."""
+    found = []
+    for name in names:
+        word, hanja = next(((w, h) for w, h in clipped if name.endswith(w)), ("", ""))  # the longest word first
+        if word and _CLIPPED_STEM.fullmatch(name[: -len(word)]):
+            found.append(name[: -len(word)] + hanja)
+    return found
+
+
 def load_lexicon(data_dir: Path | None = None) -> Lexicon:
     """Read every lexicon file; raises with the file name when one is malformed."""
     root = Path(data_dir) if data_dir else DEFAULT_DATA_DIR
@@ -315,11 +328,14 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
     triggers = tuple(
         Trigger(RelationType(rel), re.compile(pat), float(conf)) for rel, pat, conf in _rows(lex / "predicates.tsv")
     )
+    clipped = sorted(((word, hanja) for word, hanja in _rows(lex / "hanja_clipped.tsv")), key=lambda r: -len(r[0]))
     registry = []
     for row in _rows(root / "aliases.tsv"):
         row += [""] * (4 - len(row))
         name, typ, aliases, parent = (c.strip() for c in row[:4])
-        registry.append(RegistryEntry(name, EntityType(typ), tuple(a for a in aliases.split("|") if a), parent))
+        names = [a for a in aliases.split("|") if a]
+        names += _clipped_in_hanja([name, *names], clipped)
+        registry.append(RegistryEntry(name, EntityType(typ), tuple(dict.fromkeys(names)), parent))
     return Lexicon(
         suffixes=suffixes,
         titles=titles,

@@ -75,6 +75,11 @@ _LEGAL_FORMS = ("(주)", "㈜", "(유)", "주식회사", "유한회사")
 _LEGAL_FORM = "|".join(re.escape(f) for f in _LEGAL_FORMS)
 # a form glued to the word before it is that name's ("에스케이커뮤니케이션(주)로부터"): what follows is no name
 _AFTER_LEGAL_FORM = re.compile(rf"(?<![가-힣A-Za-z0-9&.\-])(?:{_LEGAL_FORM})\s?([가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]*)")
+# a Latin name and its corporate form in Korean text ("DataForge Inc.에 투자했다")
+_LATIN_LEGAL_NAME = re.compile(
+    r"(?<![A-Za-z0-9&.\-])((?:[A-Z][A-Za-z0-9&\-]*\s){0,3}[A-Z][A-Za-z0-9&\-]*,?\s"
+    r"(?:Inc|Corp|Ltd|LLC|Co|GmbH|AG|PLC|Pte|Limited|Corporation|Incorporated)\.?)(?![A-Za-z])"
+)
 _BEFORE_LEGAL_FORM = re.compile(
     rf"(?<![가-힣A-Za-z0-9&.\-])([가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]*)(?={LEGAL_FORM_AFTER_NAME.pattern})"
 )
@@ -233,6 +238,13 @@ _FUNDS_RECEIVED = re.compile(
     r"(?:투자|펀딩|시리즈\s?[A-F]\d?|프리\s?A|시드|라운드|자금)\S{0,3}\s?(?:유치|받았|받아|받는|받으|받고|받은|조달|"
     r"마무리|마감|성공)|투자받|[조억만천]\s?(?:원|달러)?\S{0,2}\s(?:\S+\s)?(?:유치|조달)"
 )
+# money put into a named recipient ("링고웨어에 50억원을 투자했다") and a company bought ("링고웨어를 인수했다"):
+# the sentence's topic is the investor or the buyer
+_FUNDS_GIVEN = re.compile(
+    r"(?:에|에게)\s(?:\S+\s){0,2}?(?:\S*[조억만천]\s?(?:원|달러|유로|엔)\S{0,2}\s(?:\S+\s)?)?(?:투자|출자)"
+    r"(?:했|하였|한다|해|하며|하고|하기로|키로)"
+)
+_BUYS = re.compile(r"(?:을|를)\s(?:\S+\s){0,2}?인수(?:했|하였|한다|해|하며|하고|하기로|키로)")
 # a kind of body written alone ("AI 연구소를 세웠다" read as "연구소", "센터에 지원"): it names no one body, and
 # as a node it would join every article's 연구소 (what it refers to is the relation rules' to find)
 _BARE_KINDS = frozenset(
@@ -1662,10 +1674,11 @@ class Recogniser:
 
     def _funded_topic(self, s: Sentence) -> list[Mention]:
         """ "라이너는 시리즈B 투자를 유치했다", "AI 스타트업 하늘비전이 30억원을 유치했다", "리벨온, 150억원 규모
-        시리즈B 유치": the topic of a sentence saying it raised money is an organisation (people are funded
-        through their company, never in a round), however the tagger read the unknown name; words Kiwi knows
+        시리즈B 유치", "그린허브는 링고웨어에 50억원을 투자했다", "오픈브릿지가 링고웨어를 인수했다": the topic of a
+        sentence saying it raised money, put money into another or bought another is an organisation (people are
+        funded through their company, never in a round), however the tagger read the unknown name; words Kiwi knows
         as one common noun ("업계는") and every name another lexicon reads are left to that reading."""
-        if not _FUNDS_RECEIVED.search(s.text):
+        if not (deal := _FUNDS_RECEIVED.search(s.text) or _FUNDS_GIVEN.search(s.text) or _BUYS.search(s.text)):
             return []  # most sentences: no money raised, nothing to read
         starts = [0]
         words = s.text.split(" ", 3)
@@ -1675,7 +1688,7 @@ class Recogniser:
             starts.append(sum(len(v) + 1 for v in words[: k + 1]))  # "AI 스타트업 ": the name after the description
         for at in starts:
             m = _TOPIC_NAME.match(s.text, at)
-            if m is None or not _FUNDS_RECEIVED.search(s.text, m.end()):
+            if m is None or m.end() > deal.start():
                 continue
             name = m.group(1)
             a, b = s.start + m.start(1), s.start + m.end(1)
@@ -2119,6 +2132,10 @@ class Recogniser:
                 name = s.text[start - s.start : end - s.start].rstrip(".-")
                 if len(name) >= 2 and name not in self.lex.generic_heads:
                     found.append(Mention(start, start + len(name), name, EntityType.COMPANY, "legal", s.index))
+        for m in _LATIN_LEGAL_NAME.finditer(s.text):  # "DataForge Inc.에", "Luminous AI Inc.는": the form is the name's
+            found.append(
+                Mention(s.start + m.start(1), s.start + m.end(1), m.group(1), EntityType.COMPANY, "legal", s.index)
+            )
         return found
 
     def _is_alias(self, text: str) -> bool:

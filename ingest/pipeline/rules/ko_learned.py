@@ -410,6 +410,8 @@ def learned_pairs(c: Clause) -> list[Relation]:
                     and not c.lex.title_names_head_of(title, org.type)
                 ):
                     continue  # "ORG는 'AI 연구소'를 두고 P 대표가 이끈다": a company's head, not the lab's
+                if label == "WORKS_FOR" and title and c.lex.title_never_of(title, org.type):
+                    continue  # "산업은행 국정감사에서 P 의원은": a lawmaker of no bank
                 rel = Relation(
                     RelationType(label),
                     person,

@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
 from aigraph.ingest.pipeline.doc import Relation
+from aigraph.ingest.pipeline.lexicon import DEGREES
 from aigraph.ingest.pipeline.mention import COUNTRY_ARMS, LOCAL_HEADS, Mention
 from aigraph.ingest.pipeline.person_names import NOTICE_HEAD
 from aigraph.ingest.pipeline.resolve import Entity
@@ -70,7 +71,6 @@ _APPOINTED_TITLED = re.compile(
     r"(?:\([^()]*\))?(?:을|를)\s+(?:\S+\s)?재?(?:선임|임명|발탁|선출)(?:했|하였|한다|해|하고|하며|키로|하기로)"
 )
 # "카이스트 박사 출신 P": a degree earned there, no post held
-_DEGREES = frozenset({"박사", "석사", "학사"})
 # words for the post someone is put in charge of, not a title of their own ("P 부사장을 책임자로 임명")
 _POST_WORDS = frozenset({"책임자", "총책임자", "사령탑", "총괄책임자"})
 # "P는 ORG의 (제2대) T이다", "P는 ORG 창업자다", "P는 ORG의 T가 되었다", "P는 ORG의 T에 올랐다": what the person
@@ -1028,7 +1028,7 @@ def former_role_before_name(c: Clause) -> list[Relation]:
     for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.start in of_mention):
         org = max((o for o in orgs if o.end <= p.start), key=lambda o: o.end, default=None)
         came = _CAME_FROM.fullmatch(text, org.end - base, p.start - base) if org is not None else None
-        if org is not None and came is not None and _is_title(c, came.group("t")) and came["t"] not in _DEGREES:
+        if org is not None and came is not None and _is_title(c, came.group("t")) and came["t"] not in DEGREES:
             out += _held(_works_for(c, of_mention[p.start], of_mention[org.start], came.group("t")), "출신")
     return out
 
@@ -1065,7 +1065,18 @@ def works_at(c: Clause) -> list[Relation]:
     title = gap.group("t") if gap.group("t") and _is_title(c, gap.group("t")) else ""
     # "P는 A와 B에서 근무했다": every organisation enumerated in the place
     orgs = [a.entity for a in c.before if a.group == place.group and a.entity.type.is_organization]
-    return _held([r for org in orgs for r in _works_for(c, person, org, title)], _post_ended(c))
+    return _held(
+        [r for org in orgs for r in _works_for(c, person, org, title)], _post_ended(c) or _head_looking_back(c, person)
+    )
+
+
+def _head_looking_back(c: Clause, person: Entity) -> str | None:
+    """ "정하늘 대표는 삼성전자 무선사업부에서 일했다": a company's head written with no company of the title, telling in the
+    past tense where they worked, tells their career before it ("전")."""
+    said = next((m for m in c.mentions if c.doc.of_mention.get(m.start) is person), None)
+    if said is None or said.org is not None or not said.title or not _PAST_VERB.search(c.trigger.group(0)):
+        return None
+    return "전" if c.lex.title_names_head_of(said.title, EntityType.COMPANY) else None
 
 
 # between the organisation joined and the verb: its particle, then a date or an adverb at most
@@ -1113,7 +1124,11 @@ def joins_organisation(c: Clause) -> list[Relation]:
         and _JOIN_GAP.fullmatch(text, dest.end - base, pos - base)
     ):
         said = next((m for m in c.mentions if c.doc.of_mention.get(m.start) is subject), None)
-        return _works_for(c, subject, dest.entity, said.title if said is not None and said.org is None else "")
+        # "X에 합류했다가 Y로 자리를 옮겼다": a post held, then left for the next
+        left = "다가" if text.startswith("다가", c.trigger.end()) else None
+        return _held(
+            _works_for(c, subject, dest.entity, said.title if said is not None and said.org is None else ""), left
+        )
     hired = next((a for a in reversed(c.before) if a.particle in ("을", "를")), None)
     if (
         c.trigger.group(0).startswith("영입")
@@ -1236,6 +1251,9 @@ def worked_at_before_name(c: Clause) -> list[Relation]:
 
 
 # after the topic ("KAIST는 "), before its titled person: a date or "이날" at most
+# a founder named as such before the person ("창업자인 P CEO는", "창업자 P 대표가")
+_CALLED_FOUNDER = re.compile(r"(?:창업자|창업주|설립자)(?:인|이자|로서)?\s")
+_BOUGHT_JUST_NOW = re.compile(r"인수(?:했|하였|한다|해|하며|하고|를 완료)")
 _TOPIC_THEN_PERSON = re.compile(
     r"(?:\([^()]*\))?(?:은|는)\s+(?:(?:이날|최근|\d{1,2}일)\s+)*(?P<late>고\s?\(故\)\s?|故\s?|고\s)?"
 )
@@ -1298,6 +1316,17 @@ def head_of_the_topic(c: Clause) -> list[Relation]:
         return []
     if first.org is not None or not first.title or first.former or _new_body_post(c, first, _founded_lately(c)):
         return []  # "합작법인 대표는 P 상무가 맡는다": the new body's head, not the topic's
+    if _CALLED_FOUNDER.search(text, 0, first.start - base):
+        # "X가 Y를 인수했다. 창업자인 P CEO는 회사에 남는다": the founder of the company just bought, not of its buyer
+        bought = [
+            r.target
+            for r in c.doc.relations
+            if r.type is RelationType.ACQUIRED and r.source is topic and r.sentence.index >= c.sentence.index - 1
+        ]
+        if bought:
+            topic = bought[-1]
+        elif _BOUGHT_JUST_NOW.search(c.doc.sentences[c.sentence.index - 1].text if c.sentence.index else ""):
+            return []  # the company bought was not read: whose founder is not known
     person = c.doc.of_mention[first.start]
     after = _after_person(text, first, base)
     # a founder's title names the company the article is about in any role ("P 창업주의 역할이 컸다")

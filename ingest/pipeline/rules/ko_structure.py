@@ -6,7 +6,7 @@ import re
 
 from aigraph.core.vocabulary import EntityType, RelationType, normalize_name
 from aigraph.ingest.pipeline.doc import Founding, Relation
-from aigraph.ingest.pipeline.lexicon import EVENT_OR_LAW
+from aigraph.ingest.pipeline.lexicon import DEGREES, EVENT_OR_LAW
 from aigraph.ingest.pipeline.normalise import resolve_date
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
@@ -944,7 +944,7 @@ def _title_held_at(c: Clause, founder: Arg, org: Entity) -> str | None:
     if said is None or not said.title or said.org is not None or said.former:
         return None
     academic = said.title in _ACADEMIC_RANKS and org.type not in (EntityType.UNIVERSITY, EntityType.RESEARCH_LAB)
-    return None if academic else said.title
+    return None if academic or said.title in DEGREES else said.title  # "송지아 박사가 창업한": a degree, no post
 
 
 # the people of an organisation written after its name: "X 연구진이", "X 교수팀이", "X 졸업생들이"
@@ -1353,6 +1353,9 @@ def _group_stem(name: str) -> str:
     return stem if len(stem) >= 2 and stem != name else ""
 
 
+_ANOTHER_OBJECT = re.compile(r"\s\S+[을를]\s")  # a word of the verb's own object, after an earlier one
+
+
 @relation_rule(
     RelationType.AFFILIATE_OF,
     language="ko",
@@ -1367,6 +1370,11 @@ def made_an_affiliate(c: Clause) -> list[Relation]:
     organisation the relative clause describes.  The passive ("X는 Y의 계열사로 편입됐다") names the owner
     before the noun and is read where the subject is named after its owner."""
     obj = next((a for a in reversed(c.before) if a.particle in OBJECT), None)
+    if obj is not None and _ANOTHER_OBJECT.search(
+        c.sentence.text, obj.end - c.sentence.start, c.pos - c.sentence.start
+    ):
+        # "X는 지주회사 Y를 세우고 한국 법인을 그 아래 자회사로 두었다": the object of this verb is another's
+        return []
     if (
         obj is None
         and c.before

@@ -1,0 +1,126 @@
+"""Korean political news, talent moves and headline forms: a lawmaker's question, demand or claim about a deal is no
+deal (a demand later in the clause leaves the speaker's post); a lawmaker is no member of the bank a hearing audits;
+a glued name of common nouns opening a sentence that puts money in or buys another is the investor or the buyer; a
+headline's Hanja-clipped name ("삼성電") is the registry's company; the founder told after an acquisition is the bought
+company's; a holding company set up, then the old company put under it, does not reverse the ownership; a Latin name
+with its corporate form is a company; a post joined, then left, is a past one, and so is a company head's past work;
+a degree after a founder's name is no post."""
+
+import pytest
+from ko_facts import extractor, facts, names
+
+from aigraph.core.vocabulary import EntityType
+from aigraph.ingest.contract import Document
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "박정민 의원은 다온캐피탈이 세미로직스에 500억원을 투자했느냐고 물었다.",
+        "박정민 의원은 다온캐피탈에 세미로직스 투자를 촉구했다.",
+        "윤서진 의원은 한빛캐피탈에 AI 스타트업 투자 확대를 요구했다.",
+        "박정민 의원은 다온캐피탈이 세미로직스에 500억원을 투자했다고 주장했다.",
+    ],
+)
+def test_a_lawmakers_question_demand_or_claim_is_no_investment(text: str) -> None:
+    assert not any(k[0] == "INVESTED_IN" for k in facts(text)), facts(text)
+
+
+def test_an_investment_the_company_states_is_kept() -> None:
+    got = facts("다온캐피탈이 세미로직스에 500억원을 투자했다고 밝혔다.")
+    assert got.get(("INVESTED_IN", "다온캐피탈", "세미로직스"), {}).get("amount") == 50_000_000_000, got
+
+
+def test_a_demand_later_in_the_clause_leaves_the_speakers_post() -> None:
+    got = facts("한빛전자 김민수 대표는 정부에 규제 완화를 요구했다.")
+    assert ("WORKS_FOR", "김민수", "한빛전자") in got, got
+
+
+def test_a_lawmaker_is_no_member_of_the_bank_a_hearing_audits() -> None:
+    got = facts("한국산업은행 국정감사에서 윤서진 의원은 알파노드 대출 문제를 따졌다.")
+    assert not any(k[0] == "WORKS_FOR" and k[1] == "윤서진" for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        ("그린허브는 링고웨어에 50억원을 투자했다.", "INVESTED_IN", "그린허브"),
+        ("오픈브릿지는 링고웨어를 인수했다.", "ACQUIRED", "오픈브릿지"),
+    ],
+)
+def test_a_glued_name_of_common_nouns_is_the_investor_or_buyer(text: str, kind: str, actor: str) -> None:
+    assert (kind, actor, "링고웨어") in facts(text), facts(text)
+
+
+def test_a_kind_of_investor_buying_is_no_name() -> None:
+    assert "사모펀드" not in names("사모펀드가 링고웨어를 인수했다."), names("사모펀드가 링고웨어를 인수했다.")
+
+
+@pytest.mark.parametrize(
+    ("text", "clipped", "company"),
+    [
+        (
+            "삼성電, 딥코어랩에 300억 투자\n삼성전자가 AI칩 스타트업 딥코어랩에 300억원을 투자했다.",
+            "삼성電",
+            "삼성전자",
+        ),
+        ("LG化, 배터리 AI 스타트업 모션셀 인수\nLG화학이 배터리 AI 스타트업 모션셀을 인수했다.", "LG化", "LG화학"),
+    ],
+)
+def test_a_headlines_clipped_name_is_the_registry_company(text: str, clipped: str, company: str) -> None:
+    assert clipped not in names(text), names(text)
+    assert sum(1 for k in facts(text) if k[1] == company) == 1, facts(text)
+
+
+def test_the_founder_after_an_acquisition_is_the_bought_companys() -> None:
+    got = facts("누리전자가 로봇 스타트업 모션브레인을 인수했다. 창업자인 데이비드 린 CEO는 회사에 남는다.")
+    assert ("WORKS_FOR", "데이비드 린", "모션브레인") in got, got
+    assert ("WORKS_FOR", "데이비드 린", "누리전자") not in got, got
+
+
+def test_the_buyers_head_after_an_acquisition_stays_the_buyers() -> None:
+    got = facts("누리전자가 모션브레인을 인수했다. 김태호 회장은 기대감을 나타냈다.")
+    assert ("WORKS_FOR", "김태호", "누리전자") in got, got
+
+
+def test_a_holding_company_set_up_does_not_become_the_old_companys_affiliate() -> None:
+    got = facts("로지브레인은 싱가포르에 지주회사 로지브레인 홀딩스를 세우고 한국 법인을 그 아래 자회사로 두었다.")
+    assert ("AFFILIATE_OF", "로지브레인 홀딩스", "로지브레인") not in got, got
+    assert ("ESTABLISHED", "로지브레인", "로지브레인 홀딩스") in got, got
+
+
+def test_a_latin_name_with_its_corporate_form_is_a_company() -> None:
+    text = "한빛벤처스가 DataForge Inc.에 1500만 달러를 투자했다."
+    assert ("INVESTED_IN", "한빛벤처스", "DataForge Inc.") in facts(text), facts(text)
+    typed = {e.name: e.type for e in extractor().extract(Document(id="t", text=text)).entities}
+    assert typed["DataForge Inc."] is EntityType.COMPANY, typed
+
+
+def test_a_post_joined_then_left_is_a_past_one() -> None:
+    got = facts("김하준 연구원은 누리랩스에 합류했다가 다시 한빛AI로 자리를 옮겼다.")
+    assert got.get(("WORKS_FOR", "김하준", "누리랩스"), {}).get("former") is True, got
+    assert not got.get(("WORKS_FOR", "김하준", "한빛AI"), {}).get("former"), got
+
+
+def test_a_post_joined_is_held() -> None:
+    got = facts("김하준 연구원은 누리랩스에 합류했다.")
+    assert not got.get(("WORKS_FOR", "김하준", "누리랩스"), {}).get("former"), got
+
+
+@pytest.mark.parametrize(
+    ("text", "former"),
+    [
+        ("정하늘 대표는 한빛전자 무선사업부에서 일했다.", True),
+        ("정하늘 대표는 현재 한빛전자에서 일하고 있다.", None),
+    ],
+)
+def test_a_company_heads_past_work_is_a_past_post(text: str, former: bool | None) -> None:
+    got = facts(text)
+    assert ("WORKS_FOR", "정하늘", "한빛전자") in got, got
+    assert got[("WORKS_FOR", "정하늘", "한빛전자")].get("former") is former, got
+
+
+def test_a_degree_after_a_founders_name_is_no_post() -> None:
+    got = facts("송지아 박사가 창업한 셀포지가 투자를 유치했다.")
+    assert ("ESTABLISHED", "송지아", "셀포지") in got, got
+    assert "title" not in got.get(("WORKS_FOR", "송지아", "셀포지"), {}), got
