@@ -155,3 +155,46 @@ def test_a_fund_named_for_a_college_is_the_only_investor() -> None:
     assert ("INVESTED_IN", "Old College Capital", "Sonantic Bio") in got, got
     assert ("INVESTED_IN", "University of Edinburgh", "Sonantic Bio") not in got, got
     assert ("PART_OF", "Old College Capital", "University of Edinburgh") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        (
+            "Vantiq Robotics, formerly known as Helix Motion, raised $85 million from Accel.",
+            "Vantiq Robotics",
+            "Helix Motion",
+        ),
+        ("Meridian Health (f/k/a Corvex Diagnostics) acquired Paloma Labs.", "Meridian Health", "Corvex Diagnostics"),
+    ],
+)
+def test_a_former_name_is_the_same_company(text: str, name: str, other: str) -> None:
+    assert other not in en_entity_names(text), en_entity_names(text)
+    assert any(k[1] == name or k[2] == name for k in en_facts(text)), en_facts(text)
+    assert any(k[1] == other or k[2] == other for k in en_facts(text)), en_facts(text)  # the alias is the node's
+
+
+def test_a_new_name_used_later_is_the_same_node() -> None:
+    text = (
+        "Kairo Systems, which rebranded as Kairo AI in January, was acquired by ServiceNow, and Kairo AI co-founder"
+        " Tomás Ribeiro joined ServiceNow."
+    )
+    assert "Kairo AI" not in en_entity_names(text), en_entity_names(text)
+    assert ("ESTABLISHED", "Kairo Systems", "Kairo Systems") not in en_facts(text)
+    assert ("ESTABLISHED", "Tomás Ribeiro", "Kairo Systems") in en_facts(text), en_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Orvane, formerly Google's robotics unit, raised $5 million.", "Jane Doe, formerly Google's CTO, joined Orvane."],
+)
+def test_a_former_owner_is_no_other_name(text: str) -> None:
+    assert "구글" in en_entity_names(text), en_entity_names(text)
+
+
+def test_a_companys_shareholders_are_not_the_company() -> None:
+    assert not en_facts("Datenwerk shareholders will own 55% of Synaptica."), en_facts(
+        "Datenwerk shareholders will own 55% of Synaptica."
+    )
+    got = en_facts("Existing shareholders Index Ventures and Accel also invested in Synaptica.")
+    assert ("INVESTED_IN", "Accel", "Synaptica") in got, got

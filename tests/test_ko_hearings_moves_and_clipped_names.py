@@ -124,3 +124,41 @@ def test_a_degree_after_a_founders_name_is_no_post() -> None:
     got = facts("송지아 박사가 창업한 셀포지가 투자를 유치했다.")
     assert ("ESTABLISHED", "송지아", "셀포지") in got, got
     assert "title" not in got.get(("WORKS_FOR", "송지아", "셀포지"), {}), got
+
+
+def _aliases(text: str) -> dict[str, set[str]]:
+    return {e.name: set(e.aliases) for e in extractor().extract(Document(id="t", text=text)).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        ("딥노트랩스는 지난달 노바인텔리전스로 사명을 변경했다.", "딥노트랩스", "노바인텔리전스"),
+        ("AI 스타트업 딥노트랩스는 사명을 노바인텔리전스로 바꿨다.", "딥노트랩스", "노바인텔리전스"),
+        (
+            "누리클라우드(구 누리엔터프라이즈)는 과학기술정보통신부와 협약을 체결했다.",
+            "누리클라우드",
+            "누리엔터프라이즈",
+        ),
+        ("한빛로보틱스(옛 한빛정밀)는 KAIST와 공동연구를 시작했다.", "한빛로보틱스", "한빛정밀"),
+    ],
+)
+def test_a_renamed_company_is_one_node(text: str, name: str, other: str) -> None:
+    found = _aliases(text)
+    assert other in found.get(name, set()) and other not in found, found
+
+
+def test_a_new_name_used_later_takes_the_deal() -> None:
+    text = "딥노트랩스는 사명을 '노바인텔리전스'로 바꿨다. 노바인텔리전스는 한빛벤처스로부터 50억원을 투자받았다."
+    assert ("INVESTED_IN", "한빛벤처스", "딥노트랩스") in facts(text), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "딥노트랩스는 사명을 '노바인텔리전스'로 바꾸는 방안을 검토하고 있다.",
+        "딥노트랩스는 사명을 노바인텔리전스로 바꾸는 안건이 부결됐다고 밝혔다.",
+    ],
+)
+def test_a_rename_weighed_or_voted_down_joins_no_names(text: str) -> None:
+    assert "노바인텔리전스" not in _aliases(text).get("딥노트랩스", set()), _aliases(text)

@@ -40,7 +40,15 @@ _HANGUL = re.compile(r"[가-힣]")
 # the kinds of a unit named after its parent ("서울대 AI연구원"); a company's name keeps its own spelling
 _UNIT_TYPES = frozenset({EntityType.RESEARCH_LAB, EntityType.ORGANIZATION, EntityType.UNIVERSITY})
 _LATIN = re.compile(r"[A-Za-z]")
-_GLOSS_TEXT = re.compile(r"\(\s*(?:이하\s*)?['‘\"“]?([^()'‘’\"“”]{2,40}?)['’\"”]?\s*\)")  # "(이하 'SGH')" -> SGH
+# "(이하 'SGH')" -> SGH; "(옛 한빛정밀)", "(구 NHN엔터프라이즈)", "(舊 X)": a former name, without its mark
+_FORMER_MARK = r"(?:옛\s?사명\s|구\s?사명\s|옛\s?|구\s|舊\s?)"
+_GLOSS_TEXT = re.compile(rf"\(\s*(?:이하\s*|{_FORMER_MARK})?['‘\"“]?([^()'‘’\"“”]{{2,40}}?)['’\"”]?\s*\)")
+_FORMER_GLOSS = re.compile(rf"\(\s*{_FORMER_MARK}['‘\"“]?")
+# "X는 (지난달) 사명을 'Y'로 바꿨다", "X는 Y로 사명을 변경했다": the company renamed, and its new name
+_RENAMED_BEFORE = re.compile(r"(?:은|는|이|가)\s(?:[^.\n]{0,30}?\s)?(?:사명을\s)?['‘\"“]?$")
+_RENAMED_AFTER = re.compile(
+    r"['’\"”]?(?:으로|로)\s(?:사명을\s)?(?:새로\s)?(?:바꿨|바꾸었|바꾼다|바꾸며|바꾸고|변경했|변경하였|변경한다|변경하며|변경하고)"
+)
 
 
 @dataclass
@@ -127,13 +135,23 @@ class Resolver:
         out: dict[int, Mention] = {}
         for m in names:
             if text[m.end : m.end + 1] == "(":
-                inner = by_start.get(m.end + 1)
+                former = _FORMER_GLOSS.match(text, m.end)  # "NHN클라우드(구 NHN엔터프라이즈)": the old name
+                inner = by_start.get(former.end() if former else m.end + 1)
                 if (
                     inner is not None
                     and text[inner.end : inner.end + 1] == ")"
                     and (inner.type is EntityType.PERSON) == (m.type is EntityType.PERSON)
                 ):
                     out[inner.start] = m  # not "김태원(새누리당)": a person's organisation in parentheses is no alias
+        orgs = [m for m in names if m.type.is_organization]
+        for old, new in zip(orgs, orgs[1:], strict=False):
+            if (
+                "사명" in text[old.end : new.end + 12]
+                and _RENAMED_BEFORE.search(text, old.end, new.start)
+                and _RENAMED_AFTER.match(text, new.end)
+                and "\n" not in text[old.end : new.start]
+            ):
+                out.setdefault(new.start, old)  # "X는 사명을 'Y'로 바꿨다": Y is X's new name, one company
         return out
 
     def _plain_gloss(self, text: str, m: Mention) -> str:

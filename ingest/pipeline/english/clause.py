@@ -311,6 +311,7 @@ def _deal_kinds(low: str, deal: re.Match[str]) -> tuple[str, ...]:
 
 
 _HOLDER_WORDS = {"investor", "backer", "shareholder"}
+_ITS_PEOPLE = {"shareholder", "stockholder", "employee", "staff", "worker"}  # a company's people act for themselves
 _LIST_OPENERS = _HOLDER_WORDS | {"existing", "new", "other", "early", "returning", "strategic", "financial", "angel"}
 _GOVERNING = {"board", "management", "leadership"}  # who decides for the company that owns them
 _COMPANY_WORDS = frozenset({"company", "firm", "startup", "start-up", "chipmaker", "automaker", "developer", "maker"})
@@ -1332,6 +1333,14 @@ class EnClause:
                     if subj[0].lower_ == "we" and (firm := self._firm_of_speaker(speaker[0])) is not None:
                         return [firm]  # "We led the round, said P of X": X speaks through P
                     return self.with_conjuncts(speaker[0])
+            if (
+                subj
+                and subj[0].lemma_.lower() in _ITS_PEOPLE
+                and subj[0].i not in self.ent_of
+                and any(self.entity(o) is not None for o in children(subj[0], "compound", "poss"))
+                and not children(subj[0], "appos")
+            ):
+                return []  # "Datenwerk shareholders will own 55% of Y": the company's holders or staff, not it
             if len(subj) > 1 and subj[0].lemma_.lower() in _HOLDER_WORDS and subj[0].i not in self.ent_of:
                 subj = subj[1:]  # "Existing investors A and B participated": the parser makes both words subjects
             if len(subj) > 1 and subj[-1].i in self.ent_of and all(t.i not in self.ent_of for t in subj[:-1]):

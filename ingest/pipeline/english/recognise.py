@@ -211,6 +211,35 @@ def _with_glossed_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# words between two names of one company: "X, formerly known as Y", "X (f/k/a Y)", "X, now called Y", "X, which
+# rebranded as Y", "X rebranded as Y", "X, doing business as Y", "X, which changed its name from Y"
+_OTHER_NAME_BETWEEN = re.compile(
+    r"\s*[,(]\s*(?:formerly|previously|originally|now|since renamed|later renamed)(?:\s+(?:known as|called|named))?\s+"
+    r"|\s*[,(]\s*(?:f/k/a|fka|d/b/a|dba|doing business as)\s+"
+    r"|\s*,\s*which (?:has |had )?(?:rebranded|renamed itself|changed its name|was renamed)(?:\s+(?:as|to|from))?\s+"
+    r"|\s+(?:has |had )?(?:rebranded|renamed itself|changed its name)\s+(?:as|to)\s+"
+    r"|\s*,\s*which (?:trades|operates) (?:under|as) (?:the brand(?: name)?\s+)?"
+)
+
+
+_OWNED_AFTER = re.compile(r"['’]s?\b|-")
+
+
+def _with_other_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Vantiq Robotics, formerly known as Helix Motion, raised …": a company's former, later or trading name
+    written beside it names the same company (one node, the other name an alias), an organisation whatever the
+    tagger called it."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        first, other = out[k - 1], out[k]
+        if not first.type.is_organization or first.refers_to or other.canonical:
+            continue
+        if not _OTHER_NAME_BETWEEN.fullmatch(text, first.end, other.start) or _OWNED_AFTER.match(text, other.end):
+            continue  # "Orvane, formerly Google's robotics unit": the unit of another company, no other name
+        out[k] = replace(other, type=first.type, refers_to=first.canonical or first.text)
+    return out
+
+
 def _glossing_acronym(word: str) -> bool:
     """ "KDB", and the mixed-case "TrCS", "KfW": capitals, with a lower-case letter or two between them."""
     return bool(_ACRONYM.fullmatch(word)) or (
@@ -296,7 +325,7 @@ class EnglishRecogniser:
             mentions.append(
                 Mention(start, end, text, etype, c.source, index.get(start, 0), canonical=c.canonical, head=c.head)
             )
-        return _with_glossed_acronyms(full, _with_shared_surnames(full, mentions))
+        return _with_other_names(full, _with_glossed_acronyms(full, _with_shared_surnames(full, mentions)))
 
     @staticmethod
     def _surname_of_person(doc, c: _Candidate) -> bool:

@@ -29,9 +29,13 @@ class EnglishResolver:
         of_mention: dict[int, Entity] = {}
         persons = [m for m in mentions if m.type is EntityType.PERSON and len(m.text.split()) > 1]
         orgs = [m for m in mentions if m.type.is_organization]
+        # "Kairo Systems, which rebranded as Kairo AI … Kairo AI co-founder P": another name, once given, is that node's
+        other_names = {m.text: m.refers_to for m in orgs if m.refers_to and not m.canonical}
         for m in sorted(mentions, key=lambda m: (-len(m.text.split()), m.start)):
             if m.canonical and (flagship := self._flagship(m, orgs)):
                 m = replace(m, canonical=flagship)
+            if m.type.is_organization and not m.refers_to and m.text in other_names:
+                m = replace(m, refers_to=other_names[m.text])
             key = self._key(m, persons, orgs)
             if key is None:
                 continue

@@ -472,7 +472,7 @@ def sentence_args(
     masked = mask_quotes(s.text)
     titled_until = 0  # where the last person's title (and team) ends: "P 가람대 교수팀과"
     for m in mentions:
-        if m.start < titled_until:
+        if m.start < titled_until and m.type is not EntityType.PERSON:
             continue  # the organisation written between a person and their title is theirs, no argument
         rel = m.start - s.start
         opened = s.text.rfind("(", 0, rel) > s.text.rfind(")", 0, rel)  # inside parentheses

@@ -95,7 +95,7 @@ _HEADS_PART = re.compile(
 _TOPIC = re.compile(r"(?:은|는)\s")
 _TOPIC_GLOSSED = re.compile(r"(?:\s?\([^()]*\))?(?:은|는)\s")  # "P(1970년 ~)는": the name's gloss before the topic
 _TAKES = re.compile(  # "P는 ORG(의|에서) T를 …", "P는 '노바링크' 대표로 취임했다"
-    r"['’]?(?:의|에서)?\s(?:신임\s|새\s|공동\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?"
+    r"['’]?(?:의|에서)?\s(?:신임\s|새\s|공동\s)?(?:[^\s()]+\s)??(?P<t>[^\s(]+?)(?:\([^()]*\))?"  # "ORG 컴파일러 팀장을"
     r"(?:(?:을|를|도|직을|직도)\s+(?:새로\s|함께\s|겸직\S*\s)?(?:맡는다|맡았다|맡고\s있다|맡게\s됐다|맡는|맡아|맡으며|맡고"
     # "P는 ORG T를 겸직한다": a second post held beside the first
     r"|겸(?:직|임)?(?:한다|했다|하고\s있다|하며|하고|해)"
@@ -1082,9 +1082,13 @@ def _head_looking_back(c: Clause, person: Entity) -> str | None:
 # between the organisation joined and the verb: its particle, then a date or an adverb at most
 _JOIN_GAP = re.compile(
     r"(?:\([^()]*\))?(?:에|으로|로)\s+(?:(?:다시|새로|정식으로|정식|공식|공식적으로|전격|최근|\d{2,4}년\s?(?:\d{1,2}월\s?)?)\s*)*"
+    r"(?:(?P<t>[^\s()]{1,12})(?:으로|로)\s+)?"  # "업스테이지에 최고사업책임자로 합류했다": the post joined for
     r"(?:자리를\s)?"
 )
-_RECRUITED = re.compile(r"(?:\([^()]*\))?(?:을|를)\s+(?:(?:새로|전격|최근|\d{2,4}년\s?(?:\d{1,2}월\s?)?)\s*)*$")
+_RECRUITED = re.compile(
+    r"(?:\([^()]*\))?(?:을|를)\s+(?:(?:새로|전격|최근|\d{2,4}년\s?(?:\d{1,2}월\s?)?)\s*)*"
+    r"(?:(?:[^\s()]+\s){0,2}[^\s()]+(?:으로|로)\s+)?$"  # "P 상무를 AI 전략 담당으로 영입했다": the post taken on for
+)
 
 
 @relation_rule(
@@ -1121,14 +1125,15 @@ def joins_organisation(c: Clause) -> list[Relation]:
         and subject.type is EntityType.PERSON
         and dest is not None
         and dest.entity.type.is_organization
-        and _JOIN_GAP.fullmatch(text, dest.end - base, pos - base)
+        and (gap := _JOIN_GAP.fullmatch(text, dest.end - base, pos - base))
     ):
         said = next((m for m in c.mentions if c.doc.of_mention.get(m.start) is subject), None)
+        title = said.title if said is not None and said.org is None else ""
+        if gap["t"] and _is_title(c, gap["t"]):
+            title = gap["t"]  # "P 전 네이버 부사장이 업스테이지에 최고사업책임자로 합류했다": the new post
         # "X에 합류했다가 Y로 자리를 옮겼다": a post held, then left for the next
         left = "다가" if text.startswith("다가", c.trigger.end()) else None
-        return _held(
-            _works_for(c, subject, dest.entity, said.title if said is not None and said.org is None else ""), left
-        )
+        return _held(_works_for(c, subject, dest.entity, title), left)
     hired = next((a for a in reversed(c.before) if a.particle in ("을", "를")), None)
     if (
         c.trigger.group(0).startswith("영입")
