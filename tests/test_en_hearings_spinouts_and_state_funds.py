@@ -198,3 +198,22 @@ def test_a_companys_shareholders_are_not_the_company() -> None:
     )
     got = en_facts("Existing shareholders Index Ventures and Accel also invested in Synaptica.")
     assert ("INVESTED_IN", "Accel", "Synaptica") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("Orvane denied reports it had agreed to acquire Kestrel Robotics.", False),
+        ("Orvane confirmed reports it had agreed to acquire Kestrel Robotics.", True),
+    ],
+)
+def test_a_denied_report_without_that_is_no_deal(text: str, stated: bool) -> None:
+    assert (("ACQUIRED", "Orvane", "Kestrel Robotics") in en_facts(text)) is stated, en_facts(text)
+
+
+def test_a_joint_ventures_name_opening_with_a_parents_is_whole() -> None:
+    got = en_facts(
+        "Honda Motor Co. and Sony Group Corp. established Sony Honda Mobility Inc. as a joint venture in 2022."
+    )
+    assert ("ESTABLISHED", "Sony Group Corp.", "Sony Honda Mobility Inc.") in got, got
+    assert not any(k[0] == "ESTABLISHED" and k[2] in ("소니", "Sony") for k in got), got

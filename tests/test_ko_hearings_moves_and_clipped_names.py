@@ -162,3 +162,77 @@ def test_a_new_name_used_later_takes_the_deal() -> None:
 )
 def test_a_rename_weighed_or_voted_down_joins_no_names(text: str) -> None:
     assert "노바인텔리전스" not in _aliases(text).get("딥노트랩스", set()), _aliases(text)
+
+
+def test_a_seller_of_shares_is_no_hire_of_the_buyer() -> None:
+    got = facts("누리소프트는 김종윤 대표 등 기존 주주들로부터 한빛랩 구주 52%를 680억원에 인수했다.")
+    assert not any(k[0] == "WORKS_FOR" and k[1] == "김종윤" for k in got), got
+
+
+def test_a_kind_counted_after_a_list_is_no_member() -> None:
+    text = "서울아산병원, 삼성서울병원 등 상급종합병원 8곳과 루닛, 뷰노 등 의료 AI 기업 10곳이 '의료 AI 임상 검증 얼라이언스'를 결성했다."
+    assert "상급종합병원" not in names(text), names(text)
+
+
+def test_each_object_is_its_own_subjects_research() -> None:
+    got = facts("새 협약에서 한빛일렉트릭은 변압기 센서를, KAIST는 고장 예측 모델을 개발한다.")
+    assert ("RESEARCHES", "한국과학기술원", "고장 예측 모델") in got, got
+    assert ("RESEARCHES", "한빛일렉트릭", "고장 예측 모델") not in got, got
+
+
+def test_money_to_support_someones_work_is_no_field() -> None:
+    got = facts("경기도는 3년간 총 150억원을 투입해 스타트업의 실증 사업을 지원하기로 했다.")
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_terms_left_to_talk_over_are_no_partnership() -> None:
+    assert not facts("누리텍과 한빛소프트는 협력 범위를 추후 협의하기로 했다.")
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("일본 언론에 따르면 라쿠텐은 마로봇테크에 50억원을 투자했다.", False),
+        ("블룸버그에 따르면 라쿠텐은 마로봇테크에 50억원을 투자했다.", True),
+    ],
+)
+def test_unnamed_press_is_unconfirmed_a_named_outlet_confirms(text: str, stated: bool) -> None:
+    assert (("INVESTED_IN", "라쿠텐", "마로봇테크") in facts(text)) is stated, facts(text)
+
+
+def test_a_tagger_span_over_and_into_a_registered_name_is_two_names() -> None:
+    got = facts("도쿄세미텍과 SK하이닉스가 공동 연구 협약을 체결했다.")
+    assert ("PARTNERS_WITH", "도쿄세미텍", "SK하이닉스") in got, got
+
+
+def test_a_rebranding_is_no_company() -> None:
+    text = "한화모멘텀은 이번 리브랜딩과 함께 픽셀아이에 25억원을 투자했다."
+    assert "리브랜딩" not in names(text), names(text)
+
+
+def test_the_head_of_the_merged_company_is_not_the_shareholders() -> None:
+    got = facts("합병 법인에는 누리텔레콤이 주요 주주로 참여한다. 박성현 대표가 통합법인을 이끈다.")
+    assert ("WORKS_FOR", "박성현", "누리텔레콤") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "title"),
+    [
+        (
+            "이지훈 전 누리소프트 부사장이 누리로보틱스에 최고사업책임자로 합류했다.",
+            "이지훈",
+            "누리로보틱스",
+            "최고사업책임자",
+        ),
+        ("누리로보틱스는 한빛전자 출신 조현우 상무를 AI 전략 담당으로 영입했다.", "조현우", "누리로보틱스", "상무"),
+        ("한재원 씨는 퓨리오사AI 컴파일러 팀장을 맡는다.", "한재원", "퓨리오사AI", "팀장"),
+    ],
+)
+def test_the_post_joined_or_taken_on_for(text: str, person: str, org: str, title: str) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", person, org), {}).get("title") == title, got
+
+
+def test_founders_joined_by_a_middle_dot_with_one_title_both_found() -> None:
+    got = facts("로앤코드는 2022년 신예린·장태호 대표가 공동 창업했다.")
+    assert ("ESTABLISHED", "신예린", "로앤코드") in got and ("ESTABLISHED", "장태호", "로앤코드") in got, got

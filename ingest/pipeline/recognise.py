@@ -238,6 +238,7 @@ _FUNDS_RECEIVED = re.compile(
     r"(?:투자|펀딩|시리즈\s?[A-F]\d?|프리\s?A|시드|라운드|자금)\S{0,3}\s?(?:유치|받았|받아|받는|받으|받고|받은|조달|"
     r"마무리|마감|성공)|투자받|[조억만천]\s?(?:원|달러)?\S{0,2}\s(?:\S+\s)?(?:유치|조달)"
 )
+_COUNTED_KIND = re.compile(r"\s\d+\s?(?:곳|개사|개\s?기관|개\s?기업|개|명)")
 # money put into a named recipient ("링고웨어에 50억원을 투자했다") and a company bought ("링고웨어를 인수했다"):
 # the sentence's topic is the investor or the buyer
 _FUNDS_GIVEN = re.compile(
@@ -712,7 +713,7 @@ class Recogniser:
             and not _ROUND_WORD.fullmatch(m.text.strip(_EDGE_PUNCT))
             and not (m.text in _BARE_KINDS and m.source not in _NAMING_SOURCES and not m.refers_to)
         ] + self._legal_names(s)
-        candidates = _whole_words_first(s, candidates)
+        candidates = _whole_words_first(s, _parted_at_a_joined_name(candidates))
         states = _state_pairs(s)  # "남북" is two states: no tagger span over them stands
         candidates = [
             m
@@ -1844,11 +1845,15 @@ class Recogniser:
         found: list[Mention] = []
         for items, closed in _enumerations(s.tokens):
             items = self._without_fields(s, items, registered)
-            members = [m for m in (self._member(s, run) for run in items) if m is not None]
+            members = [m for m in (self._member(s, run) for run in items) if m is not None and not self._counted(s, m)]
             if any((m.start, m.end) in orgs for m in members):
                 # "퓨처플레이/NNG, 블루포인트파트너스로부터": beside a known organisation, a word Kiwi's dictionary
                 # lacks is a name too
-                members = [m for m in (self._member(s, run, coined=True) for run in items) if m is not None]
+                members = [
+                    m
+                    for m in (self._member(s, run, coined=True) for run in items)
+                    if m is not None and not self._counted(s, m)
+                ]
             if sum(self.people.is_korean_name(m.text) for m in members) * 2 > len(members):
                 continue  # "김철수, 이영희 등": people, not organisations
             if len(members) >= 2 and (
@@ -1859,6 +1864,11 @@ class Recogniser:
             ):
                 found.extend(members)
         return found
+
+    @staticmethod
+    def _counted(s: Sentence, m: Mention) -> bool:
+        """ "A, B 등 상급종합병원 8곳과": a kind of body with the count of those listed, no member of the list."""
+        return bool(_COUNTED_KIND.match(s.text, m.end - s.start))
 
     def _organisations_listed(self, s: Sentence, members: list[Mention]) -> bool:
         """A list the sentence says is of organisations without 등 or a known member: after "참여 기관은",
@@ -2658,6 +2668,21 @@ class Recogniser:
 
 
 _LATIN_GLOSS = re.compile(r"(?<=[가-힣A-Za-z0-9])\(([A-Za-z][A-Za-z .&-]*)\)")
+
+
+_JOINED = re.compile(r"(?<=[가-힣A-Za-z0-9])(?:와|과)\s")
+
+
+def _parted_at_a_joined_name(candidates: list[Mention]) -> list[Mention]:
+    """ "도쿄일렉트론과 SK하이닉스가": a tagger span running over "와/과" into a registered name is two names, joined."""
+    registered = {(m.start, m.end) for m in candidates if m.source == "registry"}
+    out = []
+    for m in candidates:
+        joined = _JOINED.search(m.text) if m.source == "ner" and m.type.is_organization else None
+        if joined is not None and (m.start + joined.end(), m.end) in registered:
+            m = replace(m, end=m.start + joined.start(), text=m.text[: joined.start()])
+        out.append(m)
+    return out
 
 
 def _inside_latin_gloss(text: str, start: int, end: int) -> bool:

@@ -285,7 +285,10 @@ def _date_investments(relations: list[Relation], published: date | None) -> None
 # a deal told on unnamed sources' word or as what reports say ("소식통에 따르면", "업계 소식통은 … 전했다", "외신
 # 보도에 따르면"), as English "people familiar with", "according to reports": not confirmed (a named outlet, "블룸버그에
 # 따르면", reports what it confirmed)
-_UNCONFIRMED = re.compile(r"소식통|보도에\s?따르면|(?:익명의|복수의|사정에\s밝은|사안에\s정통한)\s(?:업계\s)?관계자")
+_UNCONFIRMED = re.compile(
+    r"소식통|보도에\s?따르면|(?:언론|외신|매체)(?:들)?에\s?따르면"  # "일본 언론에 따르면": unnamed press
+    r"|(?:익명의|복수의|사정에\s밝은|사안에\s정통한)\s(?:업계\s)?관계자"
+)
 # a sentence telling what was reported, and one a party of it denies with ("사실무근", "사실이 아니다", "부인했다")
 # a deal told as reported ("…한다고 보도했다"), or a rumour of one ("매각설")
 _REPORTING = r"보도(?:했|됐|되|가\s나)|알려졌|전해졌|전했(?:으나|지만)"

@@ -2180,10 +2180,21 @@ def _noun_content(clause) -> bool:
     a relative clause, even with "that" as its object or a preposition's); it stands or falls with the noun ("reports
     … were denied")."""
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children)
-    return any(
+    # "denied reports it had agreed to buy Y": with "that" left out after a noun of telling, the clause, with a subject
+    # of its own and no relative word, is the report's content too
+    told = (
+        clause.head.lemma_.lower() in _TOLD_NOUNS
+        and has_subject
+        and not any(c.lower_ in ("which", "who", "that", "whom") for c in clause.children)
+        and clause.head.i < clause.i
+    )
+    return told or any(
         c.lower_ == "that" and (c.dep_ == "mark" or c.dep_ in ("pobj", "dobj") and has_subject and c.i < clause.i)
         for c in clause.children
     )
+
+
+_TOLD_NOUNS = {"report", "rumor", "rumour", "claim", "speculation", "suggestion", "allegation", "news"}
 
 
 def _infinitival(verb) -> bool:

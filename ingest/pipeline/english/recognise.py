@@ -374,8 +374,13 @@ class EnglishRecogniser:
                 for r in registry
             )
         ]
-        # "NUS School of Computing": the tagger's whole name outranks the registry name's capitalised run ("NUS School")
-        compounds = [c for c in compounds if not any(n.start == c.start and n.end > c.end for n in longer)]
+        # "NUS School of Computing", "Sony Honda Mobility Inc.": the tagger's whole name, opening with a registry name,
+        # outranks a registry name's capitalised run inside it ("NUS School", "Honda Mobility")
+        compounds = [
+            c
+            for c in compounds
+            if not any(n.start <= c.start and c.end <= n.end and n.end - n.start > c.end - c.start for n in longer)
+        ]
         return compounds + longer + [c for c in candidates if c not in longer]
 
     def _employers(self, doc, candidates: list[_Candidate]) -> list[_Candidate]:

@@ -302,6 +302,11 @@ _OWN_BEFORE = re.compile(r"['’]?(?:\([^()]*\))?(?:의)?\s")
 _INTERVIEWED = re.compile(r"(?:와|과)(?:의)?\s?(?:단독\s?|전화\s?|서면\s?|화상\s?)?(?:인터뷰|회견|대담)")
 
 
+# a person shares were bought from ("P 대표 등 기존 주주들로부터 Y 구주를", "P 대표로부터 지분을"): the seller, no
+# hire of the buyer's
+_SOLD_BY = re.compile(r"[^.,]{0,16}?(?:으로부터|로부터|에게서)\s[^.,]{0,20}?(?:지분|주식|구주)")
+
+
 def _candidates(c: Clause, masked: str) -> list[tuple[Mention, str]]:
     """The sentence's person and organisation mentions a learned relation may use."""
     out = []
@@ -412,6 +417,8 @@ def learned_pairs(c: Clause) -> list[Relation]:
                     continue  # "ORG는 'AI 연구소'를 두고 P 대표가 이끈다": a company's head, not the lab's
                 if label == "WORKS_FOR" and title and c.lex.title_never_of(title, org.type):
                     continue  # "산업은행 국정감사에서 P 의원은": a lawmaker of no bank
+                if label == "WORKS_FOR" and _SOLD_BY.match(c.doc.text, (a if ak == "P" else b).end):
+                    continue  # "X는 P 대표 등 기존 주주들로부터 Y 구주를 인수했다": P sold, no post at the buyer
                 rel = Relation(
                     RelationType(label),
                     person,

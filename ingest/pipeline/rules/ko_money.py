@@ -1055,6 +1055,7 @@ def spent_to_build(c: Clause) -> list[Relation]:
         or name in c.lex.generic_orgs
         or name in _NOT_SECTOR_NAMES
         or any(ch.isdigit() for ch in name)
+        or any(w.endswith("의") for w in name.split())  # "스타트업의 실증 사업을 지원": whose work, no field
     ):
         return []  # "인재 1만명을 육성": people counted, not a field
     # a programme kept with its head ("K-클라우드 프로젝트") is one, as programme_place names them

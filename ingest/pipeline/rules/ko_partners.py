@@ -687,7 +687,13 @@ def researches(c: Clause) -> list[Relation]:
     tech = next(
         (a for a in reversed(c.before) if a.entity.type is EntityType.TECHNOLOGY and a.particle in OBJECT), None
     )
-    actor = next((a.entity for a in c.subjects if a.entity.type is not EntityType.TECHNOLOGY), None) or c.topic
+    # "A는 X를, B는 Y를 개발한다": each object's own subject, the nearest before it
+    own = [a.entity for a in c.subjects if tech is not None and a.end <= tech.start and a.entity.type.is_organization]
+    actor = (
+        (own[-1] if own else None)
+        or next((a.entity for a in c.subjects if a.entity.type is not EntityType.TECHNOLOGY), None)
+        or c.topic
+    )
     if actor is not None and actor.type is EntityType.PERSON:
         actor = _persons_organisation(c, actor)  # "ORG P 교수 연구팀은 T를 개발했다": the team's organisation
     if tech is None or actor is None:

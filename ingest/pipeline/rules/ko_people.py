@@ -1257,6 +1257,9 @@ def worked_at_before_name(c: Clause) -> list[Relation]:
 
 # after the topic ("KAIST는 "), before its titled person: a date or "이날" at most
 # a founder named as such before the person ("창업자인 P CEO는", "창업자 P 대표가")
+_HEADS_A_NEW_BODY = re.compile(
+    r"(?:이|가|은|는)\s(?:\S+\s)?(?:통합|합병|신설|합작|새|신규)\s?(?:법인|회사)(?:을|를|의)\s"
+)
 _CALLED_FOUNDER = re.compile(r"(?:창업자|창업주|설립자)(?:인|이자|로서)?\s")
 _BOUGHT_JUST_NOW = re.compile(r"인수(?:했|하였|한다|해|하며|하고|를 완료)")
 _TOPIC_THEN_PERSON = re.compile(
@@ -1334,6 +1337,8 @@ def head_of_the_topic(c: Clause) -> list[Relation]:
             return []  # the company bought was not read: whose founder is not known
     person = c.doc.of_mention[first.start]
     after = _after_person(text, first, base)
+    if _HEADS_A_NEW_BODY.match(text, after):
+        return []  # "… SK텔레콤이 주주로 참여한다. P 대표가 통합법인을 이끈다": the merged company's head, not the topic's
     # a founder's title names the company the article is about in any role ("P 창업주의 역할이 컸다")
     founder_of = first.title in _FOUNDER_TITLES and text.startswith("의 ", after)
     # "검찰은 P 대표가 …": a public body, headed by no 대표
