@@ -217,3 +217,35 @@ def test_a_joint_ventures_name_opening_with_a_parents_is_whole() -> None:
     )
     assert ("ESTABLISHED", "Sony Group Corp.", "Sony Honda Mobility Inc.") in got, got
     assert not any(k[0] == "ESTABLISHED" and k[2] in ("소니", "Sony") for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pairs"),
+    [
+        (
+            "Google and Microsoft acquired Character.AI and Inflection AI, respectively.",
+            "ACQUIRED",
+            {("구글", "Character.AI"), ("마이크로소프트", "Inflection AI")},
+        ),
+        (
+            "Naver and Kakao invested in Upstage and Rebellions, respectively.",
+            "INVESTED_IN",
+            {("네이버", "업스테이지"), ("카카오", "리벨리온")},
+        ),
+    ],
+)
+def test_respectively_pairs_the_lists_in_order(text: str, kind: str, pairs: set) -> None:
+    got = {(k[1], k[2]) for k in en_facts(text) if k[0] == kind}
+    assert pairs <= got and not {("구글", "Inflection AI"), ("네이버", "리벨리온")} & got, got
+
+
+def test_without_respectively_every_investor_backs_every_company() -> None:
+    got = {
+        (k[1], k[2]) for k in en_facts("Naver and Kakao invested in Upstage and Rebellions.") if k[0] == "INVESTED_IN"
+    }
+    assert ("네이버", "리벨리온") in got and ("카카오", "업스테이지") in got, got
+
+
+def test_a_list_of_founders_ending_the_text_is_read() -> None:
+    assert isinstance(en_facts("Founders: Jana Kessler, Tobias Wirth"), dict)  # it raised IndexError past the last word
+    assert "Tobias Wirth" in en_entity_names("Founders: Jana Kessler, Tobias Wirth")

@@ -236,3 +236,37 @@ def test_the_post_joined_or_taken_on_for(text: str, person: str, org: str, title
 def test_founders_joined_by_a_middle_dot_with_one_title_both_found() -> None:
     got = facts("로앤코드는 2022년 신예린·장태호 대표가 공동 창업했다.")
     assert ("ESTABLISHED", "신예린", "로앤코드") in got and ("ESTABLISHED", "장태호", "로앤코드") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "title"),
+    [
+        ("후루카와 료타 라쿠텐 부사장은 업스테이지와 협력한다고 밝혔다.", "후루카와 료타", "라쿠텐", "부사장"),
+        (
+            "사쿠라세미컨덕터의 다나카 유이치 대표는 인수 후에도 경영을 계속 맡는다.",
+            "다나카 유이치",
+            "사쿠라세미컨덕터",
+            "대표",
+        ),
+        ("미야카와 준이치 소프트뱅크 사장이 SK텔레콤과 MOU를 맺었다.", "미야카와 준이치", "소프트뱅크그룹", "사장"),
+    ],
+)
+def test_a_japanese_family_name_belongs_to_the_given_name_after_it(
+    text: str, person: str, org: str, title: str
+) -> None:
+    got = facts(text)
+    assert got.get(("WORKS_FOR", person, org), {}).get("title") == title, got
+    assert not any(person.split()[0] in n and n != person for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("MGX의 아흐메드 알 하산 최고경영자는 퓨리오사AI에 3000만 달러를 투자하기로 했다.", "아흐메드 알 하산", "MGX"),
+        ("비엣AI의 창업자 쩐 티 흐엉 대표가 알토스벤처스로부터 시드 투자를 받았다.", "쩐 티 흐엉", "비엣AI"),
+    ],
+)
+def test_a_names_linking_word_is_never_its_last(text: str, person: str, org: str) -> None:
+    got = facts(text)
+    assert ("WORKS_FOR", person, org) in got, got
+    assert person.split()[-1] not in names(text), names(text)

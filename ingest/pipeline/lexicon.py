@@ -97,6 +97,7 @@ class Lexicon:
     not_names: frozenset[str] = frozenset()  # last words of quoted or listed phrases that are not names
     places: frozenset[str] = frozenset()  # proper nouns that are places, never organisations alone
     foreign_given_names: frozenset[str] = frozenset()  # "제임스": foreign, though it starts with a surname
+    japanese_surnames: frozenset[str] = frozenset()  # "다나카", "후루카와": written before a given name
     latin_given_names: frozenset[str] = frozenset()  # "Sam", "Dario": a name written in Latin letters starts so
     term_endings: frozenset[str] = frozenset()  # "증", "체": last syllables of technical nouns, never of given names
     institutions: frozenset[str] = frozenset()  # generic_orgs news writes as the name of one body ("정부", "경찰")
@@ -358,6 +359,7 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
         not_names=_words(lex / "not_names.txt"),
         places=_words(lex / "places.txt") | _words(lex / "countries.txt"),
         foreign_given_names=_words(lex / "foreign_given_names.txt"),
+        japanese_surnames=_words(lex / "japanese_surnames.txt"),
         latin_given_names=_words(lex / "en_given_names.txt"),
         term_endings=_words(lex / "term_endings.txt"),
         institutions=frozenset(r[0].strip() for r in generic_rows if r[1:2] == ["named"]),

@@ -238,6 +238,10 @@ _FUNDS_RECEIVED = re.compile(
     r"(?:투자|펀딩|시리즈\s?[A-F]\d?|프리\s?A|시드|라운드|자금)\S{0,3}\s?(?:유치|받았|받아|받는|받으|받고|받은|조달|"
     r"마무리|마감|성공)|투자받|[조억만천]\s?(?:원|달러)?\S{0,2}\s(?:\S+\s)?(?:유치|조달)"
 )
+# the linking words of Arabic and Vietnamese names as Korean writes them ("알", "빈", "티", "반"), and the word after one
+_NAME_LINKS = frozenset({"알", "엘", "빈", "이븐", "티", "반"})
+_NEXT_WORD = re.compile(r"\s([가-힣]{1,4})(?=[은는이가을를의와과도]?[\s,.]|$)")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'“‘]))([가-힣]{2,5})\s$")  # the word written right before a name
 _COUNTED_KIND = re.compile(r"\s\d+\s?(?:곳|개사|개\s?기관|개\s?기업|개|명)")
 # money put into a named recipient ("링고웨어에 50억원을 투자했다") and a company bought ("링고웨어를 인수했다"):
 # the sentence's topic is the investor or the buyer
@@ -735,6 +739,7 @@ class Recogniser:
             ]
         )  # "데이비드 김(David Kim) 박사": the name's spelling in parentheses names no organisation
         selected = _without_classifiers(s, self._with_unit(s, self._with_city(s, selected)))
+        selected = self._with_foreign_name_parts(s, selected)
         short = self._short_forms(s, selected)
         spans = {(m.start, m.end) for m in short}
         selected = [m for m in selected if (m.start, m.end) not in spans] + short
@@ -742,6 +747,31 @@ class Recogniser:
             t for t in self._technologies(s) if not any(overlaps((t.start, t.end), (m.start, m.end)) for m in selected)
         ]
         return attach_orgs(self.people.glued_heads(s, sorted(selected + techs, key=lambda m: m.start)), s, self.lex)
+
+    def _with_foreign_name_parts(self, s: Sentence, selected: list[Mention]) -> list[Mention]:
+        """ "다나카 유이치 대표", "후루카와 료타 부사장": a one-word foreign given name takes the Japanese family name written
+        right before it (``japanese_surnames.txt``), which the tagger read as a company or Kiwi cut at a particle; a
+        name ending in a linking word takes the word after it; what was read in those places goes."""
+        out = list(selected)
+        for p in [m for m in selected if m.type is EntityType.PERSON and " " not in m.text]:
+            family = _WORD_BEFORE.search(s.text, 0, p.start - s.start)
+            if family is None or family.group(1) not in self.lex.japanese_surnames or len(p.text) < 2:
+                continue
+            start = s.start + family.start(1)
+            out = [m for m in out if m is p or not overlaps((m.start, m.end), (start, p.start - 1))]
+            org = None if p.org is not None and p.org[0] >= start and p.org[1] <= p.start else p.org
+            out[out.index(p)] = replace(p, start=start, text=s.text[family.start(1) : p.end - s.start], org=org)
+        for p in [m for m in out if m.type is EntityType.PERSON and m.text.rsplit(" ", 1)[-1] in _NAME_LINKS]:
+            # "아흐메드 알 하산", "쩐 티 흐엉": a name's linking word (al, bin, Thị) is never its last; the word after it
+            # is the name's, not a company's
+            rest = _NEXT_WORD.match(s.text, p.end - s.start)
+            if rest is None:
+                continue
+            end = s.start + rest.end(1)
+            out = [m for m in out if m is p or not overlaps((m.start, m.end), (p.end + 1, end))]
+            org = None if p.org is not None and p.org[0] > p.end and p.org[1] <= end else p.org
+            out[out.index(p)] = replace(p, end=end, text=s.text[p.start - s.start : end - s.start], org=org)
+        return sorted(out, key=lambda m: m.start)
 
     def _with_city(self, s: Sentence, selected: list[Mention]) -> list[Mention]:
         """ "부산 기장경찰서", "서울 중부소방서": a local office keeps the city or province written before

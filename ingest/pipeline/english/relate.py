@@ -8,6 +8,8 @@ run over the whole article first, like the Korean ones.  The topic a pronoun or
 
 from __future__ import annotations
 
+import re
+
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.doc import DocState, Relation
 from aigraph.ingest.pipeline.english.clause import SUBJECTS, Discourse, EnClause
@@ -49,6 +51,8 @@ class EnglishRelationExtractor:
                     for r in rule.fn(clause):
                         r.rule = rule.name
                         told.append(r)
+                if _RESPECTIVELY.search(sentence.text):
+                    told = _paired_respectively(told, sentence)
                 found += told
                 subject = _subject_topic(clause)
                 if _backs_the_round(clause, told, subject):
@@ -62,6 +66,29 @@ class EnglishRelationExtractor:
                 disc.person = _person_told(clause, disc.person)
         doc.relations = _dedupe([r for r in found if _allowed(r) and not _called_off_nearby(r, called_off)])
         return doc.relations
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _paired_respectively(told: list[Relation], sentence) -> list[Relation]:
+    """ "Google and Microsoft acquired A and B, respectively": a relation every actor of a list has with every item of
+    another as long is the lists' items paired in order (Google A, Microsoft B), not each with each."""
+    out: list[Relation] = []
+    for kind in dict.fromkeys(r.type for r in told):
+        same = [r for r in told if r.type is kind]
+        sources = sorted({r.source.key: r.source for r in same}.values(), key=lambda e: _first_in(e, sentence))
+        targets = sorted({r.target.key: r.target for r in same}.values(), key=lambda e: _first_in(e, sentence))
+        pairs = {(r.source.key, r.target.key) for r in same}
+        crossed = len(sources) == len(targets) >= 2 and len(pairs) == len(sources) ** 2
+        order = {e.key: k for k, e in enumerate(sources)} | {e.key: k for k, e in enumerate(targets)}
+        out += [r for r in same if not crossed or order[r.source.key] == order[r.target.key]]
+    return out
+
+
+def _first_in(ent, sentence) -> int:
+    """Where ``ent`` is first named in ``sentence``."""
+    return min((m.start for m in ent.mentions if sentence.start <= m.start < sentence.end), default=sentence.end)
 
 
 def _called_off_nearby(r: Relation, called_off: list[tuple[int, set[str], set]]) -> bool:

@@ -231,7 +231,7 @@ def titled_person(c: EnClause) -> list:
             not left
             and start - 2 >= c.span.start
             and doc[start - 1].text == ","
-            and (doc[end].text == "," or _apposed_list_closes(c, spans, n))
+            and ((end < c.span.end and doc[end].text == ",") or _apposed_list_closes(c, spans, n))
         ):
             left = _title_run(c, start - 2, -1)  # "X's chief executive, P, said"; "X's co-founders, P1 and P2,"
         if left:
