@@ -249,3 +249,25 @@ def test_without_respectively_every_investor_backs_every_company() -> None:
 def test_a_list_of_founders_ending_the_text_is_read() -> None:
     assert isinstance(en_facts("Founders: Jana Kessler, Tobias Wirth"), dict)  # it raised IndexError past the last word
     assert "Tobias Wirth" in en_entity_names("Founders: Jana Kessler, Tobias Wirth")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Pieter van der Berg, managing partner of Prime Ventures, led a €30 million Series A round in Langdock.",
+            "Prime Ventures",
+        ),
+        ("Sequoia partner Alfred Lin led the Series B of Langdock.", "Sequoia"),
+    ],
+)
+def test_a_partner_leading_a_round_leads_it_for_the_firm(text: str, firm: str) -> None:
+    got = en_facts(text)
+    assert ("INVESTED_IN", firm, "Langdock") in got, got
+    assert not any(k[0] == "INVESTED_IN" and k[1] in ("Pieter van der Berg", "Alfred Lin") for k in got), got
+
+
+def test_a_person_placed_at_no_firm_invests_their_own() -> None:
+    assert ("INVESTED_IN", "Jane Roe", "Langdock") in en_facts(
+        "Angel investor Jane Roe, a former Google engineer, invested in Langdock."
+    )

@@ -270,3 +270,8 @@ def test_a_names_linking_word_is_never_its_last(text: str, person: str, org: str
     got = facts(text)
     assert ("WORKS_FOR", person, org) in got, got
     assert person.split()[-1] not in names(text), names(text)
+
+
+def test_the_year_of_a_programme_is_no_field() -> None:
+    got = facts("정부는 정예팀에 GPU와 데이터 구매 비용으로 1차 연도에만 약 100억원을 지원한다.")
+    assert not any(k[0] == "INVESTED_IN" and k[2] == "연도" for k in got), got

@@ -8,6 +8,7 @@ run over the whole article first, like the Korean ones.  The topic a pronoun or
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from aigraph.core.vocabulary import EntityType, RelationType
@@ -53,7 +54,7 @@ class EnglishRelationExtractor:
                         told.append(r)
                 if _RESPECTIVELY.search(sentence.text):
                     told = _paired_respectively(told, sentence)
-                found += told
+                found += _for_their_firm(told)
                 subject = _subject_topic(clause)
                 if _backs_the_round(clause, told, subject):
                     subject = disc.round_target  # "Y raised $N. X and Z participated. The company …": Y
@@ -66,6 +67,25 @@ class EnglishRelationExtractor:
                 disc.person = _person_told(clause, disc.person)
         doc.relations = _dedupe([r for r in found if _allowed(r) and not _called_off_nearby(r, called_off)])
         return doc.relations
+
+
+def _for_their_firm(told: list[Relation]) -> list[Relation]:
+    """ "P, managing partner of Prime Ventures, led a Series A in Y": money a person the same sentence places at an
+    investment firm puts in is the firm's (an angel, placed at none, invests their own)."""
+    firm_of = {
+        r.source.key: r.target
+        for r in told
+        if r.type is RelationType.WORKS_FOR
+        and (r.target.type is EntityType.INVESTOR or "partner" in str(r.properties.get("title", "")).lower())
+        and r.target.type.is_organization
+        and not r.properties.get("former")
+    }
+    return [
+        dataclasses.replace(r, source=firm_of[r.source.key])
+        if r.type is RelationType.INVESTED_IN and r.source.type is EntityType.PERSON and r.source.key in firm_of
+        else r
+        for r in told
+    ]
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)

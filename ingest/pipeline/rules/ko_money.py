@@ -80,6 +80,11 @@ _NOT_SECTOR_NAMES = frozenset(
         "경우",
         "조건",
         "상황",
+        # "1차 연도에만 100억원을 지원": the year of a programme, no field
+        "연도",
+        "년도",
+        "차년도",
+        "분기",
     }
 )
 _COMPANY_WORDS = frozenset({"법인", "회사", "업체", "기업", "신설법인", "통합법인", "합병법인", "자회사", "계열사"})
