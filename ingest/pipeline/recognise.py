@@ -1875,15 +1875,11 @@ class Recogniser:
         found: list[Mention] = []
         for items, closed in _enumerations(s.tokens):
             items = self._without_fields(s, items, registered)
-            members = [m for m in (self._member(s, run) for run in items) if m is not None and not self._counted(s, m)]
+            members = self._members(s, items)
             if any((m.start, m.end) in orgs for m in members):
                 # "퓨처플레이/NNG, 블루포인트파트너스로부터": beside a known organisation, a word Kiwi's dictionary
                 # lacks is a name too
-                members = [
-                    m
-                    for m in (self._member(s, run, coined=True) for run in items)
-                    if m is not None and not self._counted(s, m)
-                ]
+                members = self._members(s, items, coined=True)
             if sum(self.people.is_korean_name(m.text) for m in members) * 2 > len(members):
                 continue  # "김철수, 이영희 등": people, not organisations
             if len(members) >= 2 and (
@@ -1895,10 +1891,11 @@ class Recogniser:
                 found.extend(members)
         return found
 
-    @staticmethod
-    def _counted(s: Sentence, m: Mention) -> bool:
-        """ "A, B 등 상급종합병원 8곳과": a kind of body with the count of those listed, no member of the list."""
-        return bool(_COUNTED_KIND.match(s.text, m.end - s.start))
+    def _members(self, s: Sentence, items: list[list[Token]], coined: bool = False) -> list[Mention]:
+        """The enumeration's items that read as names; not a kind of body with the count of those listed ("A, B 등
+        상급종합병원 8곳과")."""
+        found = (self._member(s, run, coined=coined) for run in items)
+        return [m for m in found if m is not None and not _COUNTED_KIND.match(s.text, m.end - s.start)]
 
     def _organisations_listed(self, s: Sentence, members: list[Mention]) -> bool:
         """A list the sentence says is of organisations without 등 or a known member: after "참여 기관은",

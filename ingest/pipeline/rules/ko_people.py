@@ -70,7 +70,6 @@ _APPOINTED_HERE = re.compile(  # "P를 T로 영입", "P 전 ORG2 T를 T로 영�
 _APPOINTED_TITLED = re.compile(
     r"(?:\([^()]*\))?(?:을|를)\s+(?:\S+\s)?재?(?:선임|임명|발탁|선출)(?:했|하였|한다|해|하고|하며|키로|하기로)"
 )
-# "카이스트 박사 출신 P": a degree earned there, no post held
 # words for the post someone is put in charge of, not a title of their own ("P 부사장을 책임자로 임명")
 _POST_WORDS = frozenset({"책임자", "총책임자", "사령탑", "총괄책임자"})
 # "P는 ORG의 (제2대) T이다", "P는 ORG 창업자다", "P는 ORG의 T가 되었다", "P는 ORG의 T에 올랐다": what the person
@@ -1255,13 +1254,15 @@ def worked_at_before_name(c: Clause) -> list[Relation]:
     return out
 
 
-# after the topic ("KAIST는 "), before its titled person: a date or "이날" at most
-# a founder named as such before the person ("창업자인 P CEO는", "창업자 P 대표가")
+# a new body the titled person is said to head ("P 대표가 통합법인을 이끈다")
 _HEADS_A_NEW_BODY = re.compile(
     r"(?:이|가|은|는)\s(?:\S+\s)?(?:통합|합병|신설|합작|새|신규)\s?(?:법인|회사)(?:을|를|의)\s"
 )
+# a founder named as such before the person ("창업자인 P CEO는", "창업자 P 대표가")
 _CALLED_FOUNDER = re.compile(r"(?:창업자|창업주|설립자)(?:인|이자|로서)?\s")
+# an acquisition told in the sentence before: whose founder the next one names
 _BOUGHT_JUST_NOW = re.compile(r"인수(?:했|하였|한다|해|하며|하고|를 완료)")
+# after the topic ("KAIST는 "), before its titled person: a date or "이날" at most
 _TOPIC_THEN_PERSON = re.compile(
     r"(?:\([^()]*\))?(?:은|는)\s+(?:(?:이날|최근|\d{1,2}일)\s+)*(?P<late>고\s?\(故\)\s?|故\s?|고\s)?"
 )
