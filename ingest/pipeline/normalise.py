@@ -349,6 +349,7 @@ _EN_SCALE = {
     "crore": 1e7,  # Indian numbering: ten million, a hundred thousand
     "lakh": 1e5,
 }
+EN_SCALE_WORDS = frozenset(_EN_SCALE)  # the words after a number that scale a sum ("RM1 billion": "RM1" is no name)
 _EN_SYMBOLS = {
     "us$": "USD",
     "a$": "AUD",

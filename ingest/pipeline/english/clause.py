@@ -39,7 +39,7 @@ from aigraph.ingest.pipeline.english.lexicon import (
 )
 from aigraph.ingest.pipeline.english.recognise import describes_name_after, joins_hyphenated
 from aigraph.ingest.pipeline.mention import Mention
-from aigraph.ingest.pipeline.normalise import PLACED_IN_TIME, money_properties_en, resolve_date_en
+from aigraph.ingest.pipeline.normalise import EN_SCALE_WORDS, PLACED_IN_TIME, money_properties_en, resolve_date_en
 from aigraph.ingest.pipeline.resolve import Entity, name_key
 from aigraph.ingest.pipeline.segment import Sentence
 
@@ -161,7 +161,6 @@ _OBJECT_CONTROL = {
 _GRANTING = {"award", "give", "grant", "provide", "allocate", "donate", "pledge"}
 # a currency's letters glued to the number of a sum ("RM1", "Rp50", "S$2"): no name
 _SUM_GLUED = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d[\d.,]*")
-_SCALES = {"trillion", "billion", "million", "bn", "mn", "tn", "bln", "mln"}
 _HEARSAY = {"say", "believe", "understand", "think", "rumor", "rumour", "tip"}
 # what one party claims another did ("the suit alleges that X invested in Y", "Z claims that X holds shares in Y"): a
 # claim in a dispute, not a fact the article states
@@ -413,7 +412,7 @@ class EnClause:
             return None  # "Series D": a round's letter, no name
         if tok.i > 1 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].like_num and len(tok.text) <= 2:
             return None  # "a 10-Q", "an 8-K", "a 20-F": a filing's form, no name
-        if _SUM_GLUED.fullmatch(tok.text) and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in _SCALES:
+        if _SUM_GLUED.fullmatch(tok.text) and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in EN_SCALE_WORDS:
             return None  # "a RM1 billion fund": a currency's code glued to a sum, no name
         if self.lex.apposed_post(tok.doc, tok.i + 1):
             return None  # "Brandt, Helsing's chief technology officer,": a person's surname
