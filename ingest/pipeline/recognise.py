@@ -289,6 +289,9 @@ _TIME_WORDS = frozenset(
     | {"이후", "동안", "그동안", "한편", "또한", "특히", "아울러", "이어", "이미"}
 )
 # the middle dots that join fields or names in one written word ("컴퓨터과학·인공지능연구소")
+# what Kiwi may split off the start of a name written as one word: a prefix, a determiner, an adjective and its
+# adnominal ending
+_GLUED_NAME_PART = ("XPN", "MM", "VA", "XSA", "ETM")
 _MIDDLE_DOTS = ("·", "ㆍ", "•")
 # kinds of body written alone after the name of the person they are named for ("현대차 정몽구 재단")
 _NAMED_FOR_A_PERSON = {"재단", "장학재단", "장학회", "기념사업회"}
@@ -1094,8 +1097,11 @@ class Recogniser:
                 if gap and prev.tag in ("NNG", "XSN", "SN", "NR"):
                     break  # "5년간 한빛로보틱스": a common noun or count before a space is not part of the name
                 j -= 1
-            while j > 0 and toks[j - 1].end == toks[j].start and toks[j - 1].tag == "XPN":
-                j -= 1  # "초/대/규모": a prefix glued to the first word belongs to it
+            while j > 0 and toks[j - 1].end >= toks[j].start and toks[j - 1].tag.startswith(_GLUED_NAME_PART):
+                # "초/대/규모": a prefix glued to the first word belongs to it; so does a syllable Kiwi read as a
+                # determiner or an adjective's ending ("한/MM 빛세브란스병원", "로/XSA 운/ETM 세브란스병원"): no
+                # space, one word
+                j -= 1
             start, end = toks[j].start, t.end
             text = s.text[start - s.start : end - s.start]
             if head is None and start in by_start and by_start[start].end == end:
@@ -1254,6 +1260,8 @@ class Recogniser:
                 continue
             if is_bare_unit(text, self.lex.unit_suffixes):
                 continue  # "의과대학 영상의학교실": a unit of the body the classifier names, not one of that kind
+            if s.text[end - s.start : end - s.start + 1] == "과" and is_bare_unit(text + "과", self.lex.unit_suffixes):
+                continue  # "같은 대학 생명과학과 P 교수": a department, its last syllable read as "과" (with)
             if s.text[end - s.start : end - s.start + 1] in _MIDDLE_DOTS:
                 continue  # "공과대학(MIT) 컴퓨터과학·인공지능연구소": the first field of a longer name
             if len(run) == 1 and run[0].unknown and len(text) > 2 and text.endswith("의"):

@@ -14,13 +14,14 @@ negation ("검토 중", "계획이 없다") is skipped or kept with low confiden
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from aigraph.core.vocabulary import EntityType, RelationType, endpoints_allowed, normalize_name
 from aigraph.ingest.pipeline.doc import DocState, Relation
 from aigraph.ingest.pipeline.lexicon import Lexicon, is_bare_unit
 from aigraph.ingest.pipeline.mention import Mention
-from aigraph.ingest.pipeline.normalise import PLACED_IN_TIME, resolve_date
+from aigraph.ingest.pipeline.normalise import PLACED_IN_TIME, money_properties, resolve_date
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import (  # noqa: F401  (they register rules)
     RelationRule,
@@ -37,6 +38,7 @@ from aigraph.ingest.pipeline.rules import (  # noqa: F401  (they register rules)
 )
 from aigraph.ingest.pipeline.rules.ko_clause import (
     CLAUSE_END,
+    EACH,
     SPENT_FOR,
     SUBJECT,
     Arg,
@@ -47,7 +49,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     relative_verb_starts,
     sentence_args,
 )
-from aigraph.ingest.pipeline.rules.ko_funding import ROUND_NAME
+from aigraph.ingest.pipeline.rules.ko_funding import ROUND_NAME, without_amount
 from aigraph.ingest.pipeline.segment import Sentence
 
 LANGUAGE = "ko"
@@ -162,7 +164,8 @@ class RelationExtractor:
                     if conf is not None:
                         clause = clause or Clause(doc, self.lex, s, mentions, args, topic, disc)
                         clause.match, clause.confidence = tm, conf
-                        out += _named(rule, rule.fn(clause))
+                        found = rule.fn(clause)
+                        out += _named(rule, _with_gapped_clauses(clause, found))
         members = [
             a.entity
             for a in args
@@ -226,6 +229,38 @@ class RelationExtractor:
             if self.lex.hedge_counts(window[: reach + 4], marker, effect, reach):
                 return 0.3 if effect == "low" else None
         return base
+
+
+# particles that give an argument the same role in clauses written alike
+_SAME_ROLE = {"는": "은", "도": "은", "과": "와", "를": "을", "으로": "로"}
+
+
+def _with_gapped_clauses(clause: Clause, found: list[Relation]) -> list[Relation]:
+    """ "A는 X에 30억원을, B는 Y에 20억원을 투자했다": what the trigger's clause gives B and Y, each clause cut short
+    before it gives its own arguments in the same roles.  An amount written once for all ("각각 50억원을", "모두
+    100억원을") is each one's with 각각 or 씩, else a total no one's own."""
+    segments = clause.gapped_clauses() if found else []
+    if not segments:
+        return found
+    role = {a.entity.key: _SAME_ROLE.get(a.particle, a.particle) for a in clause.before}
+    fx, published = clause.lex.fx, clause.article_date
+    each_own = all("amount" in money_properties(text, published, fx) for text, _ in segments)
+    kept = each_own or EACH.search(clause.clause_text()) is not None
+    out = [r if kept else replace(r, properties=without_amount(r.properties)) for r in found]
+    for r in out[: len(found)]:
+        if r.source.key not in role or r.target.key not in role or role[r.source.key] == role[r.target.key]:
+            continue
+        for text, args in segments:
+            source, target = (
+                [a.entity for a in args if _SAME_ROLE.get(a.particle, a.particle) == role[end.key]]
+                for end in (r.source, r.target)
+            )
+            if not source or not target or source[-1] is target[-1]:
+                continue
+            own = money_properties(text, published, fx) if each_own else {}
+            props = without_amount(r.properties) | own if each_own else dict(r.properties)
+            out.append(Relation(r.type, source[-1], target[-1], r.sentence, r.confidence, props, r.rule))
+    return out
 
 
 def _named(rule: RelationRule, relations: list[Relation]) -> list[Relation]:

@@ -278,7 +278,10 @@ class Resolver:
                 and len(short) >= 2
                 and other.head != ent.name
                 and (
+                    # (not one written before it in its sentence: "A와 셀로직스가 합작법인 JW셀로직스를 세웠다" name three
+                    # companies, where a short form refers back, "경성콤그룹에 … 콤그룹에")
                     normalize_name(other.name).endswith(short)
+                    and not (ent.type.is_organization and ent.first < other.first and _share_a_sentence(ent, other))
                     or short in {normalize_name(a) for a in other.aliases}  # "(이하 SGH)" defined it
                     or (
                         ent.type is not EntityType.PERSON

@@ -36,6 +36,10 @@ PARTICLE = re.compile(
     r"\s*(?P<p>[이가]\s아닌(?=\s)|[을를]\s(?:주관사로|주관기관으로|중심으로)|에\s?따르면|[△▲■]|[을를]\s(?:비롯|포함)(?:해|한)|(?:역시|또한)(?=\s)|[을를]\s통(?:해|하여|한)|에\s?이어|까지|으로부터|로부터|에게서|에서는|에서|엔|에게|에는|에|은|는|이(?!며|고\s|다|자\s|라)|가|도|을|를|와의|과의|와\s?함께|과\s?함께|와|과|의|,|·|및|로|으로)?"
 )
 SUBJECT = {"은", "는", "이", "가", "도"}
+_TOPIC = {"은", "는", "도"}
+EACH = re.compile(r"각각|씩")  # "각각 50억원을", "50억원씩": the amount is each one's own
+# a clause cut short after its arguments, the verb left to the next one: "X와, ", "X에 30억원을, "
+_GAPPED_BEFORE = re.compile(r"\S(?:에|와|과|을|를|로|으로|에게|에서),\s*$")
 # adverbs written after a subject for "also", in place of its particle 도
 _ALSO = frozenset({"역시", "또한"})
 # a time before now that a past act is told with ("과거 … 창업한 바 있다", "이전에 … 근무했다")
@@ -218,6 +222,7 @@ class Clause:
     discourse: Discourse
     match: re.Match[str] | None = None
     confidence: float = 0.0
+    _clause_starts: dict[int, int] = field(default_factory=dict)  # by trigger offset, worked out once
 
     @property
     def trigger(self) -> re.Match[str]:
@@ -241,7 +246,50 @@ class Clause:
 
     @property
     def before(self) -> list[Arg]:
-        return [a for a in self.args if a.end <= self.pos]
+        start = self.clause_start
+        return [a for a in self.args if start <= a.start and a.end <= self.pos]
+
+    @property
+    def clause_start(self) -> int:
+        """Where the trigger's clause begins: after a verb a connective closes, or at the last clause cut short
+        before it (``gapped_clauses``)."""
+        gapped = self._gapped_starts()
+        return gapped[-1] if gapped else self._after_connective()
+
+    def gapped_clauses(self) -> list[tuple[str, list[Arg]]]:
+        """The text and arguments of each clause cut short before the trigger's, its verb said once for all ("A는
+        X와, B는 Y와 각각 협약을 맺었다": A and X; the trigger's own clause is B's)."""
+        starts = self._gapped_starts()
+        bounds = [self._after_connective(), *starts]
+        at = self.sentence.start
+        return [
+            (self.sentence.text[lo - at : hi - at], [a for a in self.args if lo <= a.start and a.end <= hi])
+            for lo, hi in zip(bounds, starts, strict=False)
+        ]
+
+    def _gapped_starts(self) -> list[int]:
+        """Where each topic opening a clause after one cut short starts ("X와, B는": B's clause)."""
+        start = self._after_connective()
+        return [
+            a.start
+            for a in self.args
+            if start < a.start
+            and a.end <= self.pos
+            and a.particle in _TOPIC
+            and _GAPPED_BEFORE.search(self.sentence.text, 0, a.start - self.sentence.start)
+        ]
+
+    def _after_connective(self) -> int:
+        """After the last completed predicate a topic follows ("A는 X에 투자했고, B는 Y를 인수했다": B's clause holds
+        neither A nor X).  Only a topic opens a clause here: a subject in 이/가 may be a relative clause's ("가람이
+        주도하고 한빛이 참여한 라운드")."""
+        pos = self.pos
+        if pos not in self._clause_starts:
+            at = self.sentence.start
+            topics = [a.start - at for a in self.args if a.end <= pos and a.particle in _TOPIC]
+            done = [m.end() for m in CLAUSE_DONE.finditer(self.text_before(pos)) if any(t >= m.end() for t in topics)]
+            self._clause_starts[pos] = at + (done[-1] if done else 0)
+        return self._clause_starts[pos]
 
     @property
     def after(self) -> list[Arg]:
@@ -500,6 +548,8 @@ def sentence_args(
             and args[-1].particle in JOINER
             and (len(gap) <= 6 or in_group and "(" in gap or _kind_before_name(gap, lex))
         )
+        if continues and gap.startswith(("와,", "과,")):
+            continues = False  # "A는 X와, B는 Y와 각각": the comma closes a clause cut short, no list goes on
         if continues and args[-1].particle in ("와", "과") and verb_between(s, args[-1].end, m.start):
             continues = False  # "B와 협력해 C를": B is the verb's partner, not a member of a list with C
         if continues and args[-1].particle in ("와", "과") and ent.name in ALLIANCE_NOUNS:

@@ -23,6 +23,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     CLAUSE_DONE,
     DESCRIPTION,
     DONE_ENDINGS,
+    EACH,
     EARLIER_ACT,
     FROM,
     GROUP_OPENER,
@@ -109,7 +110,6 @@ _ROUND_RUN = re.compile(
 )
 _ETC = re.compile(r"\s*(?:\([^()]*\))?\s*등(?![가-힣])|\s*(?:\([^()]*\))?\s*등[이은을의과와에으]")
 _GROUP_WORDS = ("계열사", "자회사", "관계사", "투자사들", "기업들", "기관들")
-_EACH = re.compile(r"각각|씩")  # "각각 50억원씩": the amount is each investor's own
 # "A의 투자를", "A의 200억원 규모 투자를", "A의 후속 투자를": the investment is A's
 # "Y, A서 100억 투자 유치": a headline's 서, short for 에서, after the investor's name
 _HEADLINE_SOURCE = re.compile(r"서\s")
@@ -269,7 +269,7 @@ def round_properties(c: Clause, investors: int) -> dict:
     if "amount" in found:
         if (
             "amount" in own
-            and (investors == 1 or _EACH.search(c.sentence.text))
+            and (investors == 1 or EACH.search(c.sentence.text))
             and not _ROUND_SIZE.search(c.sentence.text)
         ):
             props = {k: found[k] for k in ("amount", "currency", "amount_usd") if k in found}

@@ -18,6 +18,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     CLAUSE_DONE,
     DESCRIPTION,
     DONE_ENDINGS,
+    EACH,
     EARLIER_ACT,
     EVEN,
     OBJECT,
@@ -139,7 +140,6 @@ _ENDOWED = ("재단", "재단법인", "장학회")
 _CONTRACT = re.compile(r"\s?(?:계약|협약)")
 _PLAIN_JOINER = re.compile(r"\s?(?:,|·|와|과|및)\s?")
 _TOGETHER = re.compile(r"(?:와|과)?\s*(?:함께|공동으로|공동 투자|손잡고)")
-_EACH = re.compile(r"각각|씩")
 _EACH_SUM = re.compile(r"(?:각각\s)?(?P<money>" + AMOUNT + r")씩|각각\s(?P<sum>" + AMOUNT + r")")
 _CAPITAL = re.compile(r"의\s?(?:자본금|초기\s?자본금|설립\s?자본금)")
 # a phrase saying where or how money went ("AI에 ", "해외에서 ", "지분으로 "), between an investor and its verb
@@ -232,7 +232,7 @@ def invested_in(c: Clause) -> list[Relation]:
     if (funded := _topic_funded_by(c)) is not None:
         company, investors = funded
         own = _clause_money(c, 10)
-        own = own if len(investors) == 1 or _EACH.search(c.clause_text()) else shared_total(own)
+        own = own if len(investors) == 1 or EACH.search(c.clause_text()) else shared_total(own)
         return [Relation(RelationType.INVESTED_IN, i, company, c.sentence, c.confidence, own) for i in investors]
     verb_subject = _verb_subject(c)
     if not verb_subject and _unnamed_own_subject(c):
@@ -292,9 +292,6 @@ def invested_in(c: Clause) -> list[Relation]:
         props |= _stake(c.clause_text())  # "Y에 지분 10%를 투자"
     if props and (series := round_series(c.text_before(c.pos)[-_SERIES_REACH:])):
         props["series"] = series  # "Y에 시드 투자 5억원을 집행했다": the round named right before the trigger
-    if gapped := _gapped_pairs(c, PLACE):
-        own = props if _EACH.search(c.clause_text()) else without_amount(props)
-        return [Relation(RelationType.INVESTED_IN, a, b, c.sentence, c.confidence, own) for a, b in gapped]
     partners = [a for a in c.before if a.particle in PARTNER]
     if (
         target is None
@@ -314,7 +311,7 @@ def invested_in(c: Clause) -> list[Relation]:
         target, partners = partners[-1].entity, []  # "X는 Y와 2억 달러 규모의 투자 계약을 체결"
         if subject is not None and _investor_side(target, subject):
             subject, target = target, subject  # "스타트업 Y는 A벤처스와 투자 계약을 체결": the investor put money in
-        if any(_local_government(c, e) for e in (subject, target) if e is not None):
+        if any(_public_body(c, e) for e in (subject, target) if e is not None):
             return []  # "광주시는 Y와 500억원 규모의 투자협약을 체결": Y builds in the city; nobody funds an organisation
     stated = "amount" in props or "annual_amount" in props  # "매년 1000억원씩" states an amount too
     # "이 펀드에는 A가 출자했다": the fund the sentence is about is a recipient stated, amount or not
@@ -323,7 +320,7 @@ def invested_in(c: Clause) -> list[Relation]:
         return []  # "대규모 투자를 진행한다", "기업을 지원한다", "방송에 출연했다" alone are no investment
     if target is not None and partners and _TOGETHER.search(c.text_before(c.pos)):
         # "X는 A, B 등과 공동으로 Y에 투자": the partners invested too; a total is nobody's own
-        shared = props if _EACH.search(c.clause_text()) else without_amount(props)
+        shared = props if EACH.search(c.clause_text()) else without_amount(props)
         return [
             Relation(RelationType.INVESTED_IN, who, target, c.sentence, c.subject_confidence, shared)
             for who in [subject] + [a.entity for a in partners if a.end <= c.pos and a.entity is not target]
@@ -341,7 +338,7 @@ def invested_in(c: Clause) -> list[Relation]:
             return [Relation(RelationType.INVESTED_IN, a, fund, c.sentence, c.confidence, own) for a, own in paired]
         if fund is not None and (after := _subjects_after_fund_topic(c)):
             # "X와 Y가 추진 중인 펀드는 A와 B가 각각 50억원을 출자해": A and B, not the relative clause's X and Y
-            own = props if len(after) == 1 or _EACH.search(c.clause_text()) else without_amount(props)
+            own = props if len(after) == 1 or EACH.search(c.clause_text()) else without_amount(props)
             sums = [m.group(0) for m in _MONEY_AFTER.finditer(c.own_clause())]
             if len(after) > 1 and len(sums) == len(after):
                 # "A와 B가 각각 300억원, 200억원을 출자했다": the sums in the order of the names
@@ -362,7 +359,7 @@ def invested_in(c: Clause) -> list[Relation]:
             founded = None  # "기업에 투자하는 200억원 규모 'Y 펀드'를 결성": Y is what invests, not what is put into
         target = _capital_owner(c) or fund or founded or _round_company(c) or _joined_too(c, subject)
         if target is None and (picked := _selected(c)):
-            each = len(picked) == 1 or _EACH.search(c.clause_text())  # "A와 B를 선정하고 각각 90억원을"
+            each = len(picked) == 1 or EACH.search(c.clause_text())  # "A와 B를 선정하고 각각 90억원을"
             return _from_investors(c, subject, not relative, picked, props if each else {})
     if target is None:
         return []
@@ -379,7 +376,7 @@ def invested_in(c: Clause) -> list[Relation]:
             for t, own in zip(targets, respective, strict=True)
             if t is not subject
         ]
-    if (len(targets) > 1 or _ONE_OF_MANY.match(c.sentence.text, _end_of(c, target))) and not _EACH.search(
+    if (len(targets) > 1 or _ONE_OF_MANY.match(c.sentence.text, _end_of(c, target))) and not EACH.search(
         c.clause_text()
     ):
         props = without_amount(props)  # "A, B 등 3곳에 N원을 투자": a total no recipient got alone
@@ -394,7 +391,7 @@ def invested_in(c: Clause) -> list[Relation]:
         # X put in is not the round's total)
         c.discourse.funded, c.discourse.funded_at, c.discourse.round = targets[0], c.sentence.index, {}
     if len(described_group) > 1:
-        shared = props if _EACH.search(c.clause_text()) else without_amount(props)
+        shared = props if EACH.search(c.clause_text()) else without_amount(props)
         return [
             Relation(RelationType.INVESTED_IN, who, t, c.sentence, c.confidence, shared)
             for t in targets
@@ -476,30 +473,6 @@ def _verb_subject(c: Clause) -> list[Entity]:
         None,
     )
     return [a.entity for a in subjects if own is not None and a.group == own.group]
-
-
-def _gapped_pairs(c: Clause, particles: set[str]) -> list[tuple[Entity, Entity]]:
-    """ "A는 X를, B는 Y를 (각각) 인수했다", "A는 X에, B는 Y에 투자했다": one verb for several subjects, each with
-    its own object written right after it and closed by a comma; no pairs unless at least two are written so."""
-    base = c.sentence.start
-    clause_start = c.own_clause_start()
-    pairs: list[tuple[Entity, Entity]] = []
-    gapped, pending = 0, None
-    for a in c.before:
-        if a.start < clause_start:
-            continue  # "A는 X를, B는 Y를 개발하고, C가 Z를 인수했다": another verb's pairs
-        if a.particle in ("은", "는", "이", "가"):
-            pending = a
-        elif (
-            a.particle in particles
-            and pending is not None
-            and a.entity is not pending.entity
-            and a.entity.type.is_organization
-        ):
-            pairs.append((pending.entity, a.entity))
-            gapped += c.sentence.text.startswith(a.particle + ",", a.end - base)
-            pending = None
-    return pairs if gapped and len(pairs) >= 2 else []
 
 
 # the last recipient written before the verb, and what follows it: "…유상증자에 300억원을 "
@@ -601,7 +574,7 @@ def _round_company(c: Clause) -> Entity | None:
     if not subjects or subjects[0].particle not in ("이", "가") or c.discourse.funded_at != c.sentence.index - 1:
         return None
     group = c.subject_group
-    investors = len(group) > 1 or any(e.type is EntityType.INVESTOR for e in group) or _EACH.search(c.clause_text())
+    investors = len(group) > 1 or any(e.type is EntityType.INVESTOR for e in group) or EACH.search(c.clause_text())
     return c.discourse.funded if investors else None
 
 
@@ -690,7 +663,7 @@ def _from_investors(c: Clause, subject: Entity, own_clause: bool, targets: list[
     they share is neither one's own amount unless "각각/씩" says so."""
     group = _verb_subject(c) or c.subject_group
     investors = (group if own_clause and group and subject is group[0] else []) or [subject]
-    if len(investors) > 1 and not _EACH.search(c.clause_text()):
+    if len(investors) > 1 and not EACH.search(c.clause_text()):
         props = shared_total(props)
     elif len(investors) > 1 and (each := _EACH_SUM.search(c.clause_text())) is not None:
         # "A와 B가 각각 100억원씩 출자해 200억원 규모의 펀드를": each one's sum, not the fund's size
@@ -719,6 +692,16 @@ def _local_government(c: Clause, e: Entity) -> bool:
         or m.group("unit") not in ("시", "도", "구")
         or e.type in (EntityType.ORGANIZATION, EntityType.GOVERNMENT_AGENCY)
     )
+
+
+# the heads of public bodies' names a company's name does not end with: "새만금개발청", "경남테크노파크"
+_PUBLIC_BODY_HEAD = re.compile(r"(?:청|테크노파크|진흥원|공사|공단|특별자치도|특별자치시|광역시|특별시)$")
+
+
+def _public_body(c: Clause, e: Entity) -> bool:
+    """A public body as an investment agreement's party: a local government, an agency, a park or institute a
+    government runs ("새만금개발청은 Y와 1800억원 규모의 투자협약을 맺었다": Y invests in the region)."""
+    return _local_government(c, e) or e.type is EntityType.GOVERNMENT_AGENCY or bool(_PUBLIC_BODY_HEAD.search(e.name))
 
 
 # a site's own name: "탕정 일반산업단지", "진주 뿌리산업단지", "오창 국가산단", "김해 테크노밸리", "평택캠퍼스"
@@ -1119,7 +1102,7 @@ def both_founders_fund(c: Clause) -> list[Relation]:
     if new is None or len(founders) != 2:
         return []
     props = money_properties(c.clause_text(), c.article_date, c.lex.fx)
-    props = props if _EACH.search(c.clause_text()) else shared_total(props)
+    props = props if EACH.search(c.clause_text()) else shared_total(props)
     return [
         Relation(RelationType.INVESTED_IN, f, new, c.sentence, c.confidence - CARRIED_PENALTY, props)
         for f in founders.values()
@@ -1159,9 +1142,6 @@ def acquired(c: Clause) -> list[Relation]:
         if buyer is not None and taken is not None:
             return [Relation(RelationType.ACQUIRED, buyer, taken, c.sentence, c.subject_confidence, props)]
         return []
-    if gapped := _gapped_pairs(c, OBJECT):
-        own = props if _EACH.search(clause) else without_amount(props)
-        return [Relation(RelationType.ACQUIRED, a, b, c.sentence, c.confidence, own) for a, b in gapped]
     if subject is not None and len(priced := _priced_objects(c)) >= 2:
         # "A를 250억원에, B를 90억원에 인수했다": each company bought at the price written after it
         return [
@@ -1191,7 +1171,7 @@ def acquired(c: Clause) -> list[Relation]:
         for a in c.before
         if a.group == target.group and (a is target or a.entity.type.is_organization) and a.entity not in buyers
     ]
-    if (len(buyers) > 1 or len(bought) > 1) and not _EACH.search(clause):
+    if (len(buyers) > 1 or len(bought) > 1) and not EACH.search(clause):
         props = without_amount(props)
     return [
         Relation(RelationType.ACQUIRED, who, what, c.sentence, c.subject_confidence, props)
@@ -1715,7 +1695,7 @@ def investor_in_relative_clause(c: Clause) -> list[Relation]:
         return []  # "A와 B가 공동 출자한 B-A 펀드는": B is the start of the fund's name, no company invested in
     clause = c.sentence.text[investor.end - c.sentence.start : c.trigger.end()]
     props = money_properties(clause, c.article_date, c.lex.fx)
-    if len(investors) > 1 and not _EACH.search(clause):
+    if len(investors) > 1 and not EACH.search(clause):
         props = without_amount(props)
     return [
         Relation(RelationType.INVESTED_IN, who, target, c.sentence, c.confidence, props)

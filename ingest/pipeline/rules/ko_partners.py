@@ -118,12 +118,35 @@ def partners_with(c: Clause) -> list[Relation]:
     if len(subjects) >= 2:
         # "A와 B, C는 협약을 체결했다": every two of the parties are partners
         group = [e for a in subjects if a.group == subjects[0].group and (e := speaks_for(c, a.entity)) is not None]
+        if listed := _partners_read_as_a_list(c, subjects[-1]):
+            # "A와 B는 C와 D 입주 협약을 맺었다": C, its 와 read as joining a list with D, is the subjects' partner
+            return [Relation(RelationType.PARTNERS_WITH, x, y, c.sentence, c.confidence) for x in group for y in listed]
+        if _WITH_ANOTHER.search(c.sentence.text, subjects[-1].end - c.sentence.start, c.trigger.start()):
+            return []  # "A와 B는 화성신소재와 협약을": a partner written there, no name read, and not each other
         return [
             Relation(RelationType.PARTNERS_WITH, x, y, c.sentence, c.confidence)
             for k, x in enumerate(group)
             for y in group[k + 1 :]
         ]
     return []
+
+
+# a word with 와/과 after the subjects: "(A와 B는) 화성신소재와 "
+_WITH_ANOTHER = re.compile(r"[^\s,.](?:와|과)\s")
+
+
+def _partners_read_as_a_list(c: Clause, last_subject: Arg) -> list[Entity]:
+    """The organisations after the subjects written with 와/과 whose list took another particle (none, in "C와 D 입주
+    협약을": C's 와 joined a list with D)."""
+    at = c.sentence.start
+    return [
+        a.entity
+        for a in c.before
+        if a.start > last_subject.end
+        and a.particle not in PARTNER
+        and a.entity.type.is_organization
+        and c.sentence.text.startswith(("와 ", "과 "), a.end - at)
+    ]
 
 
 # ("Y와 합작한 Z": Z is the venture itself)

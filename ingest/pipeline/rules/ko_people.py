@@ -1336,6 +1336,12 @@ def head_of_the_topic(c: Clause) -> list[Relation]:
             topic = bought[-1]
         elif _BOUGHT_JUST_NOW.search(c.doc.sentences[c.sentence.index - 1].text if c.sentence.index else ""):
             return []  # the company bought was not read: whose founder is not known
+    kind = _KIND_BEFORE.search(text, 0, first.start - base)
+    if kind is not None and not topic.name.endswith(kind.group("kind")):
+        # "(X협회는 … 서울대 산학협력단이 …) 협회 P 회장은": the body of that kind named last, not the topic
+        topic = c.last_named_before(lambda e: e.type.is_organization and e.name.endswith(kind.group("kind")))
+        if topic is None:
+            return []
     person = c.doc.of_mention[first.start]
     after = _after_person(text, first, base)
     if _HEADS_A_NEW_BODY.match(text, after):
@@ -1360,6 +1366,12 @@ def head_of_the_topic(c: Clause) -> list[Relation]:
 _ALSO = re.compile(r"(?:\([^()]*\))?\s+겸\s+")
 _ALSO_ROLE = re.compile(  # "겸 ORG (이사회) T": the board the second title is held on, written between
     r"(?:의)?\s+(?:[^\s(),.]*(?:이사회|위원회)\s)?(?:[^\s(),.]+\s){0,2}?(?P<t>[^\s(),.]+?)(?=(?:은|는|이|가|을|를|의|과|와|도|이자|으로|로)?[\s,.)]|$)"
+)
+
+
+# the kind of body a person's title is held at, written bare before the name: "협회 P 회장", "재단 P 이사장"
+_KIND_BEFORE = re.compile(
+    r"(?:^|\s)(?P<kind>협회|재단|학회|조합|연합회|협의회|공사|공단|연구원|연구소|대학|대학교|병원|은행|센터|위원회|진흥원)\s$"
 )
 
 

@@ -890,12 +890,17 @@ def _founders_of_the_carried_topic(c: Clause) -> list[Relation]:
 _FOUNDER_TITLE = re.compile(r"[자주](?:\s|[이가은는을를의와과도](?=\s)|인\s|로\s?)")
 
 
+# "A, B가 설립되자마자", "설립되면서": what the subject names was founded, it founded nothing
+_FOUNDED_ITSELF = re.compile(r"되(?:자|면서|며|고)")
+
+
 @relation_rule(RelationType.ESTABLISHED, language="ko", phase=0)
 def founders_of_the_topic(c: Clause) -> list[Relation]:
     """ "업스테이지는 2020년 김성훈 대표 등이 공동 창업했다", "누리재단은 다온전자가 100억원을 출연해 세웠다":
     people or organisations founding the topic organisation."""
     if (
         c.passive()
+        or _FOUNDED_ITSELF.match(c.sentence.text, c.trigger.end())
         or (
             _RELATIVE.match(c.sentence.text, c.trigger.start())
             and not _SINCE_FOUNDED.match(c.sentence.text, c.trigger.start())
@@ -936,14 +941,22 @@ def founders_of_the_topic(c: Clause) -> list[Relation]:
 _ACADEMIC_RANKS = frozenset({"교수", "부교수", "조교수", "명예교수", "석좌교수", "겸임교수", "연구교수"})
 
 
+def _academic_home(org: Entity) -> bool:
+    """Where an academic rank is held: a university or an institute ("KAIST AI연구소"), not a startup named a lab
+    ("에코팜랩", "스캐터랩": a professor's company)."""
+    return org.type is EntityType.UNIVERSITY or (
+        org.type is EntityType.RESEARCH_LAB and not org.name.endswith(("랩", "랩스", "Lab", "Labs"))
+    )
+
+
 def _title_held_at(c: Clause, founder: Arg, org: Entity) -> str | None:
     """The title written with a founder when it is a post at the organisation founded ("김 대표가 설립한 X"): not
     one placed at another organisation or held before, nor an academic rank held elsewhere ("P 교수가 창업한 X",
-    a company rather than a university or a lab)."""
+    a company rather than a university or its institute)."""
     said = next((m for m in c.mentions if m.start == founder.start), None)
     if said is None or not said.title or said.org is not None or said.former:
         return None
-    academic = said.title in _ACADEMIC_RANKS and org.type not in (EntityType.UNIVERSITY, EntityType.RESEARCH_LAB)
+    academic = said.title in _ACADEMIC_RANKS and not _academic_home(org)
     return None if academic or said.title in DEGREES else said.title  # "송지아 박사가 창업한": a degree, no post
 
 
