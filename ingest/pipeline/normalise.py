@@ -347,6 +347,7 @@ _EN_SCALE = {
     "thousand": 1e3,
     "k": 1e3,
     "crore": 1e7,  # Indian numbering: ten million, a hundred thousand
+    "cr": 1e7,  # "INR 120 Cr"
     "lakh": 1e5,
 }
 EN_SCALE_WORDS = frozenset(_EN_SCALE)  # the words after a number that scale a sum ("RM1 billion": "RM1" is no name)
@@ -458,14 +459,12 @@ _EN_WORDS = {
     "usd": "USD",
     "eur": "EUR",
 }
-_EN_SCALE_ALT = (
-    r"trillion|billion|million|thousand|crore|lakh|trn|tn|bln|bn|mln|mn|[bmk](?![a-z])"  # wire style: "bln", "mln"
-)
+_EN_SCALE_ALT = r"trillion|billion|million|thousand|crore|lakh|trn|tn|bln|bn|mln|mn|cr(?![a-z])|[bmk](?![a-z])"  # "bln", "mln", "Cr"
 # other currencies' codes, written in capitals and before a scaled sum only ("KES 500 million", "Rp 150 billion"):
 # "PHP 8" is a language's version, "try 3 times" no lira
 _CODES_WITH_SCALE = (
     r"(?-i:\b(?:NGN|ZAR|BRL|MXN|CLP|COP|ARS|PEN|IDR|VND|THB|MYR|PHP|KES|EGP|TRY|PLN|SAR|AED|ILS|NIS|Rp|RM))"
-    r"(?=\s?[\d.,]+\s?(?:trillion|billion|million|thousand|bln|bn|mln|mn|crore|lakh)\b)"
+    r"(?=\s?[\d.,]+\s?(?:trillion|billion|million|thousand|bln|bn|mln|mn|crore|lakh|cr)\b)"
 )
 _EN_PREFIX_MONEY = re.compile(
     rf"(?P<cur>{_DOLLARS}|CN¥|[€£₩¥₹₦₫฿₱₺₪]|\b(?:USD|EUR|GBP|KRW|JPY|CNY|RMB|CHF|AUD|NZD|CAD|HKD|SGD|TWD|INR|SEK|NOK|DKK)\b"

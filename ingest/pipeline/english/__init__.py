@@ -37,7 +37,7 @@ _CURRENCY_WORDS = re.compile(r"(?:(?<=\d)|(?<=illion)|(?<=\dbn)|(?<=\sbn)|(?<=[b
 # that it cannot take for an abbreviation ends the sentence.
 _SERIES_END = re.compile(
     r"(?<=\bSeries [A-H])\.(?=\s+[A-Z\"“]|\s*$)"
-    r"|(?:(?<=\d[BMKmb])|(?<=\d[bm]n))\.(?=\s+[A-Z\"“])"  # "… for $3.2B. Oracle is …", "€1bn. The …"
+    r"|(?:(?<=\d[BMKmb])|(?<=\d[bBmM]n)|(?<=\d\s[BM]n)|(?<=\d\sCr)|(?<=\dCr))\.(?=\s+[A-Z\"“])"  # "for $3.2B. Oracle", "€1bn. The", "$10 Mn. CEO"
 )
 
 

@@ -238,6 +238,8 @@ _UNCONFIRMED = re.compile(
     r"according to (?:[\w-]+ ){0,3}(?:sources|people|reports?|media|newspapers?|insiders|filings? seen)\b"
     r"|(?:people|(?:a|one|another|the) (?:person|source|insider)) (?:familiar|briefed|with knowledge|close to)"
     r"|(?:sources|insiders|(?:a|one|another) (?:source|insider)) (?:said|say|says|told)|it was learned|reportedly"
+    # the unnamed people a report introduced, referred back to (", the people said")
+    r"|\bthe (?:people|person|sources?|insiders?) (?:said|say|says|added)\b"
     # a claim the sentence itself says is untrue ("…, but Cohere says that is false"), a correction quoting what an
     # earlier version or a retracted article said, and what other outlets said
     r"|\b(?:that|this|it|the report|the claim)(?: was| is|'s) (?:false|untrue|inaccurate|not true)\b"
@@ -1071,13 +1073,14 @@ class EnClause:
         return ent if ent is not None and ent.type.is_organization else None
 
     def startup_referred(self, tok, topic: Entity | None) -> Entity | None:
-        """ "Kakao acquired Y. The startup had raised …", "Apple weighed an investment in Y. The startup's CEO …":
-        "the startup" at ``tok`` is the company an earlier sentence told the topic buying or putting money into,
-        when one did; else the topic."""
+        """ "Kakao acquired Y. The startup had raised …", "Apple weighed an investment in Y. The startup's CEO …",
+        "X spun off Y. The start-up has raised …": "the startup" at ``tok`` is the company an earlier sentence told
+        the topic buying, putting money into or setting up, when one did; else the topic."""
         if topic is None:
             return None
         latest = self._latest_company(tok, besides=topic)
-        return latest if latest is not None and self._dealt_in(latest, tok) else topic
+        new = latest is not None and latest is self.disc.founded
+        return latest if latest is not None and (new or self._dealt_in(latest, tok)) else topic
 
     def _dealt_in(self, ent: Entity, tok) -> bool:
         """``ent`` is written before ``tok`` as what is bought or invested in: the object of "acquire" / "buy" /
@@ -1510,8 +1513,9 @@ class EnClause:
         return None
 
     def _person_behind_title(self, ent: Entity, at: int) -> Entity | None:
-        """ "former Shopify CTO Marc Dubeau": the person after the organisation at token ``at`` and a title, whose
-        post the organisation names (the person, not the organisation, is what a list names there)."""
+        """ "former Shopify CTO Marc Dubeau", "Shopify's former CTO Marc Dubeau": the person after the organisation at
+        token ``at`` and a title, whose post the organisation names (the person, not the organisation, is what a
+        list names there)."""
         if not ent.type.is_organization:
             return None
         doc, end = self.span.doc, at
@@ -1525,6 +1529,8 @@ class EnClause:
             or doc[j].text == "-"
             or doc[j].lower_ in _PEOPLE_FROM
             or (doc[j].lower_ == "co" and j + 1 < self.span.end and doc[j + 1].text == "-")  # "co-founder"
+            or (doc[j].tag_ == "POS" or doc[j].lower_ in ("former", "ex"))
+            and j + 1 < self.span.end  # "X's former CTO P"
         ):
             j += 1
         person = self.ent_of.get(j) if end < j < self.span.end else None

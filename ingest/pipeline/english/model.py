@@ -157,7 +157,8 @@ def _title_starts() -> frozenset[str]:
 def _register_paragraph_breaks() -> None:
     """A headline and its article, or two paragraphs, are never one sentence: a line break starts one
     (the parser alone joins "Naver invests in Upstage\n\nNaver said …" into one); nor is a sentence ending in a
-    company's legal form and the next ("… from Mizuho Bank Ltd. Sakana AI was founded …")."""
+    company's legal form and the next ("… from Mizuho Bank Ltd. Sakana AI was founded …"), nor one ending in "!"
+    and the next."""
     from spacy.language import Language
 
     if Language.has_factory(PARAGRAPHS):
@@ -167,13 +168,22 @@ def _register_paragraph_breaks() -> None:
     def paragraph_breaks(doc):
         for tok in doc[:-1]:
             after = doc[tok.i + 1]
-            if "\n" in tok.text_with_ws or (
-                tok.text in _CLOSING_FORMS
-                and tok.whitespace_
-                and after.text[:1].isupper()
-                and after.text not in _CLOSING_FORMS
-                and after.text.casefold().rstrip(".") not in ("ltd", "limited", "inc", "llc")
-                and after.text.casefold() not in _title_starts()
+            if (
+                (
+                    "\n" in tok.text_with_ws
+                    # "raised $12 Mn! Co-founder …": the full stop parser_text wrote where an abbreviation's would join
+                    or tok.text == "!"
+                    and bool(tok.whitespace_)
+                    and after.text[:1].isupper()
+                )
+                or (
+                    tok.text in _CLOSING_FORMS
+                    and tok.whitespace_
+                    and after.text[:1].isupper()
+                    and after.text not in _CLOSING_FORMS
+                    and after.text.casefold().rstrip(".") not in ("ltd", "limited", "inc", "llc")
+                    and after.text.casefold() not in _title_starts()
+                )
             ):
                 after.is_sent_start = True
         return doc

@@ -34,6 +34,17 @@ class EnglishRelationExtractor:
                 span = parsed.char_span(m.start, m.end, alignment_mode="expand")
                 for i in range(span.start, span.end) if span is not None else ():
                     ent_of[i], mention_of[i] = ent, m
+        for tok in parsed:
+            # "Veridian Compute, Inc., a provider of …, today announced": the corporate form the parse made the
+            # subject's head stands for the name before it
+            named = tok.i - 2 if tok.i > 1 and parsed[tok.i - 1].text == "," else tok.i - 1
+            if (
+                tok.i not in ent_of
+                and named in ent_of
+                and tok.text[:1].isupper()
+                and self.lex.is_corporate_suffix(tok.text)
+            ):
+                ent_of[tok.i], mention_of[tok.i] = ent_of[named], mention_of[named]
         spans = list(parsed.sents)
         found: list[Relation] = []
         called_off: list[tuple[int, set[str], set]] = []  # sentence, kinds of relation, the organisations it names
@@ -168,8 +179,16 @@ def _names_a_person(c: EnClause, tok) -> bool:
 
 
 def _founded(told: list[Relation]):
-    """ "P founded Y in 2022. The startup …": the organisation the sentence says was set up."""
-    return next((r.target for r in told if r.type is RelationType.ESTABLISHED), None)
+    """ "P founded Y in 2022. The startup …", "X spun off Y. The start-up …": the organisation the sentence says was
+    set up."""
+    return next(
+        (
+            r.target if r.type is RelationType.ESTABLISHED else r.source
+            for r in told
+            if r.type in (RelationType.ESTABLISHED, RelationType.SPUN_OFF_FROM)
+        ),
+        None,
+    )
 
 
 _PAIRING = (RelationType.INVESTED_IN, RelationType.ACQUIRED, RelationType.PARTNERS_WITH)
