@@ -243,8 +243,9 @@ def test_a_post_told_first_names_its_holder(text: str, person: str, org: str, ti
     assert got.get(("WORKS_FOR", person, org), {}).get("title") == title, got
 
 
-def test_a_post_told_first_in_the_past_gives_nothing() -> None:
-    assert not en_facts("Lumaji's chief executive was Zhao Min.")
+def test_a_post_told_first_in_the_past_is_a_past_one() -> None:
+    got = en_facts("Lumaji's chief executive was Zhao Min.")
+    assert got.get(("WORKS_FOR", "Zhao Min", "Lumaji"), {}).get("former") is True, got
 
 
 def test_licence_money_received_is_no_investment() -> None:

@@ -94,3 +94,47 @@ def test_a_companys_former_executive_in_an_investor_list_is_the_investor() -> No
     got = en_facts(text)
     assert ("INVESTED_IN", "Nikhil Rao", "Vayuq") in got, got
     assert not any(k[0] == "INVESTED_IN" and "Qualcomm" in k[1] for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("Anika Rao was chief operating officer at Tessaly.", "Anika Rao", "Tessaly"),
+        ("Before founding Lumio, Anika Rao was a partner at Bain & Company.", "Anika Rao", "Bain & Company"),
+    ],
+)
+def test_a_post_told_in_the_past_tense_is_a_past_one(text: str, person: str, org: str) -> None:
+    got = en_facts(text)
+    assert got.get(("WORKS_FOR", person, org), {}).get("former") is True, got
+
+
+def test_a_present_post_stays_current() -> None:
+    got = en_facts("Anika Rao is chief operating officer at Tessaly.")
+    assert ("WORKS_FOR", "Anika Rao", "Tessaly") in got and not got[("WORKS_FOR", "Anika Rao", "Tessaly")].get("former")
+
+
+def test_state_owned_names_no_owner() -> None:
+    got = en_facts("The fund is managed by Guangdong State-owned Capital Holdings.")
+    assert not any(k[0] == "AFFILIATE_OF" for k in got), got
+
+
+def test_a_company_owned_by_another_named_so_is_its_affiliate() -> None:
+    got = en_facts("SoftBank-owned Graphcore said revenue rose.")
+    assert any(k[0] == "AFFILIATE_OF" and k[1] == "Graphcore" for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ardent Power plans to partner with Voltline Analytics.",
+        "Ardent Power intends to partner with Voltline Analytics on grid forecasting.",
+        "Ardent Power said it would partner with Voltline Analytics pending approval from regulators.",
+    ],
+)
+def test_a_partnership_planned_or_pending_is_none(text: str) -> None:
+    assert not any(k[0] == "PARTNERS_WITH" for k in en_facts(text)), en_facts(text)
+
+
+def test_a_partnership_a_company_says_it_will_make_stays() -> None:
+    got = en_facts("Ardent Power said it would partner with Voltline Analytics.")
+    assert ("PARTNERS_WITH", "Ardent Power", "Voltline Analytics") in got, got

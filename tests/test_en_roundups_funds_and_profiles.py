@@ -115,8 +115,9 @@ def test_a_post_told_as_held_before_is_former(text: str, fact: tuple) -> None:
     assert got.get(fact, {}).get("former") is True, got
 
 
-def test_a_post_in_the_past_tense_alone_is_not_told() -> None:
-    assert not en_facts("Priya Raman was a partner at Accel Partners.")
+def test_a_post_in_the_past_tense_alone_is_a_past_one() -> None:
+    got = en_facts("Priya Raman was a partner at Accel Partners.")
+    assert got.get(("WORKS_FOR", "Priya Raman", "Accel Partners"), {}).get("former") is True, got
 
 
 def test_a_rival_named_before_is_not_the_one_funded() -> None:

@@ -173,3 +173,41 @@ def test_a_short_form_after_its_full_name_in_one_sentence_is_the_same() -> None:
 def test_a_syllable_split_off_a_name_written_as_one_word_stays_in_it(text: str, hospital: str) -> None:
     got = facts(text)
     assert any(k[:2] == ("WORKS_FOR", "이정훈") and k[2] == hospital for k in got), got
+
+
+def test_a_new_post_named_before_an_appointee_from_another_company() -> None:
+    got = facts("누리게임즈 대표에 한빛소프트 오승현 상무가 선임됐다.")
+    assert got.get(("WORKS_FOR", "오승현", "누리게임즈"), {}).get("title") == "대표", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한결대병원은 제12대 병원장으로 박서준 교수를 임명했다.",
+        "한결대병원은 병원장으로 소아과 박서준 교수를 임명했다.",
+    ],
+)
+def test_a_post_an_organisation_appoints_to_is_the_title(text: str) -> None:
+    assert facts(text).get(("WORKS_FOR", "박서준", "한결대병원"), {}).get("title") == "병원장", facts(text)
+
+
+def test_a_body_heads_name_glued_to_its_title_is_not_the_appointers_post() -> None:
+    got = facts("정부는 한국에너지기술연구원장에 윤도현 전 실장을 임명했다.")
+    assert ("WORKS_FOR", "윤도현", "정부") not in got, got
+
+
+def test_a_former_title_is_not_the_new_posts() -> None:
+    got = facts("윤태호 전 부사장이 동서미래대학교 인공지능학과 초빙석좌교수로 부임했다.")
+    titles = [p.get("title") for k, p in got.items() if k[:2] == ("WORKS_FOR", "윤태호")]
+    assert "부사장" not in titles, got
+
+
+def test_a_purchase_agreement_undone_is_no_deal() -> None:
+    got = facts("한결로보틱스는 누리비전 지분 55%를 취득하기로 한 계약을 해제했다.")
+    assert not any(k[0] in ("ACQUIRED", "INVESTED_IN") for k in got), got
+
+
+def test_the_stake_bought_from_the_largest_holder_is_not_the_holders() -> None:
+    got = facts("한결파트너스는 보이스랩 최대주주인 오승현 대표로부터 지분 64%를 사들였다.")
+    assert ("INVESTED_IN", "오승현", "보이스랩") in got, got
+    assert "stake_percent" not in got[("INVESTED_IN", "오승현", "보이스랩")], got

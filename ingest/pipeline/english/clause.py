@@ -1998,7 +1998,10 @@ class EnClause:
         return any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL for m in c.children)
             for c in verb.children
-        ) or any(t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.i > verb.i for t in verb.subtree)
+        ) or any(
+            (t.dep_ == "mark" and t.lower_ in ("if", "unless") or t.lower_ == "pending") and t.i > verb.i
+            for t in verb.subtree
+        )  # "would partner with Y pending approval": on a condition too
 
     def called_off_kinds(self) -> set[str]:
         """ "The deal was blocked by regulators.", "X and Y called off their planned partnership.": the kinds of

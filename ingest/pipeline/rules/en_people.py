@@ -877,8 +877,8 @@ def _title_in(c: EnClause, role: Token) -> list:
 
 
 def _post_told_first(c: EnClause, verb) -> bool:
-    """ "Pinecrest AI's chief technology officer is P": the post as the subject, its holder the attribute (not told
-    in the past: "X's CEO was P" may be one who left). Whether the sentence had that shape."""
+    """ "Pinecrest AI's chief technology officer is P": the post as the subject, its holder the attribute ("X's CEO
+    was P": a past post, as "P was CEO of X"). Whether the sentence had that shape."""
     posts = [s for s in children(verb, "nsubj") if s.i not in c.ent_of and _title_in(c, s)]
     people = [e for a in children(verb, "attr") if (e := c.entity(a)) is not None and e.type is EntityType.PERSON]
     if not posts or not people:
@@ -887,7 +887,7 @@ def _post_told_first(c: EnClause, verb) -> bool:
     for org in (e for poss in children(posts[0], "poss") if (e := c.np_entity(poss)) is not None):
         if org.type.is_organization and _post_in(org, title):
             for person in people:
-                _emit(c, person, org, title)
+                _emit(c, person, org, title, former=verb.tag_ == "VBD")
     return True
 
 
@@ -901,8 +901,8 @@ def _quit_as(verb) -> bool:
 def holds_role(c: EnClause) -> list:
     """ "P is / has been / became CEO of X", "P serves as X's CTO", "P works at X (as an engineer)".
 
-    "P was CEO of X" may be a past role or a present one and gives nothing; "P worked (served) at X", "previously",
-    "a former CEO of X" are past roles (``former``); "member of" names no job."""
+    "P was CEO of X", "P worked (served) at X", "previously", "a former CEO of X" are past roles (``former``: a
+    role told in the past tense may still be held, but the text does not say so); "member of" names no job."""
     for verb in c.span:
         lemma = verb.lemma_.lower()
         takes_over = any(phrasal(verb, w) for w in TAKE_OVER.get(lemma, ())) and bool(preps(verb, "as"))
@@ -912,16 +912,12 @@ def holds_role(c: EnClause) -> list:
         told_past = any(a.lower_ in FORMER | {"once", "earlier"} for a in children(verb, "advmod")) or (
             lemma == "be" and any(a.lower_ == "had" for a in children(verb, "aux"))
         )
-        if (
-            not (lemma in ROLE_VERBS or takes_over or quit_as)
-            or (lemma == "be" and verb.tag_ == "VBD" and not told_past)  # "P was previously a partner at X": past
-            or not c.asserted(verb)
-        ):
+        if not (lemma in ROLE_VERBS or takes_over or quit_as) or not c.asserted(verb):
             continue  # "P took over / stepped in as CEO of X" (in 2022): the role P then took and holds
         if lemma == "be" and _post_told_first(c, verb):
             continue
-        # "P, who previously worked at X", "P served as CEO of X": a past role
-        past = quit_as or told_past or (lemma in ("work", "serve") and verb.tag_ == "VBD")
+        # "P, who previously worked at X", "P served as CEO of X", "P was CEO of X": a past role
+        past = quit_as or told_past or (lemma in ("work", "serve", "be") and verb.tag_ == "VBD")
         people = [e for e in c.subjects(verb) if e.type is EntityType.PERSON]
         listed = [verb.head, *verb.head.conjuncts] if verb.dep_ == "relcl" else []
         closest = max((t for t in listed if t.i < verb.left_edge.i), key=lambda t: t.i, default=None)

@@ -421,6 +421,10 @@ def _founded_when(c: EnClause, verb) -> str | None:
 PARTIAL_OWNERSHIP = {"partly", "partially", "jointly", "minority"}
 
 
+# "State-owned", "government-owned": owned by the state, a word of the name, no owner named
+_STATE_WORD = re.compile(r"\b(?:State|state|Government|government)$")
+
+
 @relation_rule(RelationType.AFFILIATE_OF, language="en", per_sentence=True)
 def owned_by(c: EnClause) -> list:
     """ "Y, (wholly) owned by X", "Y is owned by X", "X, the parent (company) of Y", "Y's parent company, X,":
@@ -430,7 +434,8 @@ def owned_by(c: EnClause) -> list:
         lemma = tok.lemma_.lower()
         if tok.lower_ == "owned" and (pair := c.hyphenated(tok)) is not None:  # "Hyundai-owned Boston Dynamics"
             owner, child = pair
-            if child.type.is_organization and owner.type.is_organization:
+            # (not "Shanghai State-owned Capital": owned by the state, a word of the name)
+            if child.type.is_organization and owner.type.is_organization and not _STATE_WORD.search(owner.name):
                 c.add(RelationType.AFFILIATE_OF, child, owner, 0.8)
             continue
         if lemma == "own" and is_verb(tok) and c.asserted(tok):
@@ -1632,9 +1637,9 @@ def licenses(c: EnClause) -> list:
 @relation_rule(RelationType.PARTNERS_WITH, language="en", per_sentence=True)
 def partnership(c: EnClause) -> list:
     """ "X partnered with Y", "X and Y signed an MOU / announced a joint venture", "will jointly develop",
-    "agreed to co-develop", "X and Y opened a joint research centre"."""
+    "agreed to co-develop", "X and Y opened a joint research centre"; not one planned ("plans to partner")."""
     for verb in c.span:
-        if not is_verb(verb) or not c.asserted(verb):
+        if not is_verb(verb) or not c.asserted(verb) or planned(verb):
             continue
         lemma = verb.lemma_.lower()
         if lemma in ENDING_VERBS:

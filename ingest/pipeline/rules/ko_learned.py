@@ -407,7 +407,10 @@ def learned_pairs(c: Clause) -> list[Relation]:
                 person, org = (ea, eb) if ak == "P" else (eb, ea)
                 if person.key in employed or (label == "ESTABLISHED" and not founding):
                     continue  # a person's organisation is already known; a founder needs a founding verb
-                title = (a if ak == "P" else b).title  # the title the recogniser read beside the name
+                said = a if ak == "P" else b
+                title = said.title  # the title the recogniser read beside the name
+                if said.former and said is a:
+                    title = ""  # "P 전 부사장이 X 교수로 부임했다": the post held before, at none named, is not X's
                 if (
                     label == "WORKS_FOR"
                     and title
@@ -417,7 +420,7 @@ def learned_pairs(c: Clause) -> list[Relation]:
                     continue  # "ORG는 'AI 연구소'를 두고 P 대표가 이끈다": a company's head, not the lab's
                 if label == "WORKS_FOR" and title and c.lex.title_never_of(title, org.type):
                     continue  # "산업은행 국정감사에서 P 의원은": a lawmaker of no bank
-                if label == "WORKS_FOR" and _SOLD_BY.match(c.doc.text, (a if ak == "P" else b).end):
+                if label == "WORKS_FOR" and _SOLD_BY.match(c.doc.text, said.end):
                     continue  # "X는 P 대표 등 기존 주주들로부터 Y 구주를 인수했다": P sold, no post at the buyer
                 rel = Relation(
                     RelationType(label),

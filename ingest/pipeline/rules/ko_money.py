@@ -1519,7 +1519,10 @@ def shareholders(c: Clause) -> list[Relation]:
         h for h in _described(c, owner) if h.entity is not owner.entity and h.entity.type is not EntityType.TECHNOLOGY
     ]
     text, base = c.sentence.text, c.sentence.start
-    shared = _stake(text) if len(holders) == 1 else {}  # one stake told for several holders is no one's own
+    # one stake told for several holders is no one's own, nor is the stake bought from the holder ("최대주주인 P
+    # 대표로부터 지분 72%를 사들였다": what P sold, not what P holds)
+    sold = any(_SOLD_FROM.match(text, _after_title(text, h.end - base)) for h in holders)
+    shared = _stake(text) if len(holders) == 1 and not sold else {}
     found = [
         Relation(
             RelationType.INVESTED_IN,
@@ -1544,6 +1547,17 @@ def shareholders(c: Clause) -> list[Relation]:
                 Relation(RelationType.WORKS_FOR, h.entity, owner.entity, c.sentence, c.confidence, {"title": title[1]})
             )
     return found
+
+
+# a holder the shares are bought from, its title between: "P 대표로부터 ", "A에게서 "
+_SOLD_FROM = re.compile(r"(?:로부터|에게서|으로부터)\s")
+_TITLE_AFTER_NAME = re.compile(r"\s[가-힣A-Z]{1,6}(?=로부터|에게서|으로부터)")
+
+
+def _after_title(text: str, at: int) -> int:
+    """Where a holder's title written after the name ends ("정우진 대표로부터": after 대표), else ``at``."""
+    m = _TITLE_AFTER_NAME.match(text, at)
+    return m.end() if m else at
 
 
 def _own_share(text: str, at: int) -> dict:

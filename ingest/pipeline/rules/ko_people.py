@@ -120,8 +120,9 @@ _LED_BY = re.compile(
 _ROLE_OF = re.compile(  # "ORG 원장에 ", "ORG(ABBR) 신임 원장으로 "
     r"(?:\([^()]*\))?(?:의|은|는)?\s+(?:신임\s|새\s|차기\s|초대\s|제?\d{1,3}대\s)?(?P<t>[^\s(]+?)(?:에는|에|으로는|로는|으로|로)\s+"
     # "ORG 대표에 네이버 출신 P", "ORG 대표에는 ORG2 최고경영자 출신인 P": where the person comes from, before the name
-    # "ORG 대표에 전 ORG2 상무 P": or the post they held before, the employer written after 전 or 현
-    r"(?:(?:\S+\s){1,3}?출신(?:의|인)?\s|(?:전|현)\s(?:\S+\s){1,3}?)?"
+    # "ORG 대표에 전 ORG2 상무 P": or the post they held before, the employer written after 전 or 현; "ORG 대표에
+    # ORG2 P 상무가": or the employer they come from, written bare before the name
+    r"(?:(?:\S+\s){1,3}?출신(?:의|인)?\s|(?:전|현)\s(?:\S+\s){1,3}?|[^\s,.]+\s)?"
 )
 # after that person (their name and title): their former affiliation at most, then a verb of taking the post
 _ARRIVES = re.compile(
@@ -139,6 +140,7 @@ _ROLE_FIRST = re.compile(  # "신임 대표에 ", "신임 대표에 ORG2 출신 
     r"(?:신임\s|새\s|차기\s|초대\s)?(?P<t>[^\s(]+?)(?:\([^()]*\))?(?:에는|에|으로는|로는|으로|로)\s+(?:\S+\s출신\s)?$"
 )
 # what follows the appointed person: their former organisation and title at most, then the verb
+_PLAIN_TITLE_LENGTH = 4  # "병원장", "의료원장", "센터장": a title alone, no body's name glued on
 _APPOINTED_OBJECT = re.compile(
     r"(?:\s*\([^()]*\))?(?:\s+\S+){0,3}?\s*(?:을|를)\s+(?:\S+\s)?재?(?:선임|내정|임명|발탁|영입|위촉|선출)"
 )
@@ -689,10 +691,19 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
             ):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], p.title)
             break
-        # "ORG 원장에 P 교수가 취임했다", "ORG 신임 대표로 P 전 ORG2 T가 선임됐다": the role named first
+        # "ORG 원장에 P 교수가 취임했다", "ORG 신임 대표로 P 전 ORG2 T가 선임됐다", "ORG는 병원장으로 P 교수를
+        # 임명했다": the role named first
         for o in (o for o in orgs if o.end <= p.start):
             role = _ROLE_OF.fullmatch(text, o.end - base, p.start - base)
-            arrives = _ARRIVES.match(text, _after_person(text, p, base))
+            after = _after_person(text, p, base)
+            # (an appointer's post only under a title of a few syllables: "정부는 X연구원장에 P를 임명했다" is X's head,
+            # its name glued on, not a post at the government)
+            appointed = (
+                role is not None
+                and len(role.group("t")) <= _PLAIN_TITLE_LENGTH
+                and _APPOINTED_OBJECT.match(text, after)
+            )
+            arrives = _ARRIVES.match(text, after) or appointed
             if role and arrives and _is_title(c, role.group("t")) and not c.hedged(arrives.end(), plans=True):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], role.group("t"))
             # "ORG장에 P가 임명됐다", "정부는 ORG장에 P를 임명했다": the head's post glued onto the body's name
