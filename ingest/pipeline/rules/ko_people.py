@@ -695,15 +695,15 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
         # 임명했다": the role named first
         for o in (o for o in orgs if o.end <= p.start):
             role = _ROLE_OF.fullmatch(text, o.end - base, p.start - base)
-            after = _after_person(text, p, base)
+            person_end = _after_person(text, p, base)
             # (an appointer's post only under a title of a few syllables: "정부는 X연구원장에 P를 임명했다" is X's head,
             # its name glued on, not a post at the government)
             appointed = (
                 role is not None
                 and len(role.group("t")) <= _PLAIN_TITLE_LENGTH
-                and _APPOINTED_OBJECT.match(text, after)
+                and _APPOINTED_OBJECT.match(text, person_end)
             )
-            arrives = _ARRIVES.match(text, after) or appointed
+            arrives = _ARRIVES.match(text, person_end) or appointed
             if role and arrives and _is_title(c, role.group("t")) and not c.hedged(arrives.end(), plans=True):
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], role.group("t"))
             # "ORG장에 P가 임명됐다", "정부는 ORG장에 P를 임명했다": the head's post glued onto the body's name
