@@ -257,9 +257,8 @@ def _with_gapped_clauses(clause: Clause, found: list[Relation]) -> list[Relation
             )
             if not source or not target or source[-1] is target[-1]:
                 continue
-            own = money_properties(text, published, fx) if each_own else {}
-            props = without_amount(r.properties) | own if each_own else dict(r.properties)
-            out.append(Relation(r.type, source[-1], target[-1], r.sentence, r.confidence, props, r.rule))
+            props = without_amount(r.properties) | money_properties(text, published, fx) if each_own else r.properties
+            out.append(Relation(r.type, source[-1], target[-1], r.sentence, r.confidence, dict(props), r.rule))
     return out
 
 
