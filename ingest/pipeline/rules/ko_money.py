@@ -21,6 +21,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     EACH,
     EARLIER_ACT,
     EVEN,
+    FROM,
     OBJECT,
     OBJECT_RIGHT_BEFORE,
     PARTNER,
@@ -694,8 +695,9 @@ def _local_government(c: Clause, e: Entity) -> bool:
     )
 
 
-# the heads of public bodies' names a company's name does not end with: "새만금개발청", "경남테크노파크"
-_PUBLIC_BODY_HEAD = re.compile(r"(?:청|테크노파크|진흥원|공사|공단|특별자치도|특별자치시|광역시|특별시)$")
+# the heads of public bodies' names a company's name does not end with: "새만금개발청", "경남테크노파크" (a city
+# or province is _local_government's)
+_PUBLIC_BODY_HEAD = re.compile(r"(?:청|테크노파크|진흥원|공사|공단)$")
 
 
 def _public_body(c: Clause, e: Entity) -> bool:
@@ -1521,7 +1523,7 @@ def shareholders(c: Clause) -> list[Relation]:
     text, base = c.sentence.text, c.sentence.start
     # one stake told for several holders is no one's own, nor is the stake bought from the holder ("최대주주인 P
     # 대표로부터 지분 72%를 사들였다": what P sold, not what P holds)
-    sold = any(_SOLD_FROM.match(text, _after_title(text, h.end - base)) for h in holders)
+    sold = any(text.startswith(tuple(FROM), _after_title(text, h.end - base)) for h in holders)
     shared = _stake(text) if len(holders) == 1 and not sold else {}
     found = [
         Relation(
@@ -1549,13 +1551,13 @@ def shareholders(c: Clause) -> list[Relation]:
     return found
 
 
-# a holder the shares are bought from, its title between: "P 대표로부터 ", "A에게서 "
-_SOLD_FROM = re.compile(r"(?:로부터|에게서|으로부터)\s")
-_TITLE_AFTER_NAME = re.compile(r"\s[가-힣A-Z]{1,6}(?=로부터|에게서|으로부터)")
+# a holder's title between the name and the particle of what is bought from it: "P 대표로부터 "
+_TITLE_AFTER_NAME = re.compile(r"\s[가-힣A-Z]{1,6}(?=" + "|".join(sorted(FROM, key=len, reverse=True)) + ")")
 
 
 def _after_title(text: str, at: int) -> int:
-    """Where a holder's title written after the name ends ("정우진 대표로부터": after 대표), else ``at``."""
+    """Where a holder's title written after the name ends ("정우진 대표로부터": after 대표), else ``at`` (the
+    recogniser keeps no title on a holder it reads in an apposition, "최대주주인 P 대표로부터")."""
     m = _TITLE_AFTER_NAME.match(text, at)
     return m.end() if m else at
 
