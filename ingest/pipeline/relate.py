@@ -81,6 +81,9 @@ _ADNOMINAL_TRIGGER = re.compile(r"(?<=받은)\s+['‘]?(?=\S)")
 _NAMED_AFFILIATE = re.compile(
     r"(?:인)?\s['‘]?(?:[^\s,.]+\s){0,2}?[^\s,.]+?['’]?(?:\([^()]*\))?(?:은|는|이|가|을|를|의|도)\s"
 )  # "자회사 카카오 아메리카가 "
+# "업무협약(MOU)": a gloss right after the trigger, or the rest of the one the trigger stands in ("(MOU)")
+_GLOSS_AFTER = re.compile(r"\([^()]*\)|[^()]{0,20}\)")
+_PURCHASE = re.compile(r"인수|매입|취득|사들|매수")  # a trigger that buys: a plan to buy owns nothing yet
 _DONE_FOR = re.compile(
     r"\s?[을를]\s위한\s(?:(?!우선협상|조건부)\S+\s)?(?:본계약|계약|주식매매계약|인수\s?계약|투자\s?계약)(?:\([^()]*\))?[을를]\s(?:체결|맺)"
     r"|" + SPENT_FOR
@@ -160,7 +163,7 @@ class RelationExtractor:
             for pattern, base in self._triggers(rule):
                 for tm in pattern.finditer(masked):
                     conditioned = may_condition and _CONDITIONED.search(masked, 0, tm.start()) is not None
-                    conf = None if conditioned else self._confidence(masked, tm.end(), base, rule.relation)
+                    conf = None if conditioned else self._confidence(masked, tm, base, rule.relation)
                     if conf is not None:
                         clause = clause or Clause(doc, self.lex, s, mentions, args, topic, disc)
                         clause.match, clause.confidence = tm, conf
@@ -190,7 +193,8 @@ class RelationExtractor:
             disc.topic = None
         return out
 
-    def _confidence(self, masked: str, end: int, base: float, relation: RelationType) -> float | None:
+    def _confidence(self, masked: str, trigger: re.Match[str], base: float, relation: RelationType) -> float | None:
+        end = trigger.end()
         adnominal = _ADNOMINAL.match(masked, end) or _ADNOMINAL_TRIGGER.match(masked, end)
         if (adnominal and not _COMPLEMENT.match(masked, adnominal.end())) or masked[end - 2 : end + 1] in (
             "사인 ",
@@ -211,7 +215,11 @@ class RelationExtractor:
             return None if undone else base
         if signed := _DONE_FOR.match(masked, end):
             end = signed.end()
+        if gloss := _GLOSS_AFTER.match(masked, end):
+            end = gloss.end()  # "업무협약(MOU)을 체결할 예정이다": the hedge is read past the gloss
         window = masked[end : end + _UNDONE_WINDOW + 4]
+        # "10조원을 투자할 계획이다" commits money; "지분 30%를 인수할 계획이다" buys nothing yet
+        committed = relation is RelationType.INVESTED_IN and not _PURCHASE.search(trigger.group(0))
         # "협약을 체결하고 … 추진할 계획", "투자받았지만 … 계획은 없다": the hedge is the next clause's (the ending may
         # start inside the trigger's own match); an act undone is told in the next clause too ("했지만 … 무산됐다")
         done = CLAUSE_END.search(masked, end + 1 if complement else max(0, end - 2), end + _HEDGE_WINDOW)
@@ -223,8 +231,8 @@ class RelationExtractor:
             reach = _UNDONE_WINDOW if effect == "undone" else clause_reach
             if effect in ("plan", "aim") and marker not in window[: min(reach, len(marker) + 4)]:
                 continue  # a plan right on this verb ("인수할 계획"), not on a later one ("협력해 … 확보할 계획")
-            if effect == "plan" and relation is RelationType.INVESTED_IN:
-                continue  # "10조원을 투자할 계획이다": a commitment
+            if effect == "plan" and committed:
+                continue
             # the words right past the reach tell how a hedge noun is used
             if self.lex.hedge_counts(window[: reach + 4], marker, effect, reach):
                 return 0.3 if effect == "low" else None

@@ -73,6 +73,14 @@ class Entity:
         organisation has parts (PART_OF)."""
         return RelationType.AFFILIATE_OF if self.type is EntityType.BUSINESS_GROUP else RelationType.PART_OF
 
+    def same_group(self, other: Entity) -> bool:
+        """Both registered in one group (one the other's parent, or two units of one parent): "카카오브레인" and
+        "카카오" merging is a reorganisation, no purchase."""
+        if self.registry is None or other.registry is None:
+            return False
+        mine, theirs = (self.registry.name, self.registry.parent), (other.registry.name, other.registry.parent)
+        return bool(set(mine) & set(theirs) - {""})
+
 
 def name_key(name: str, etype: EntityType) -> str:
     """Cross-article identity of a plain name: label family plus normalised name."""

@@ -24,8 +24,10 @@ from aigraph.ingest.pipeline.doc import DocState, Relation
 from aigraph.ingest.pipeline.english.lexicon import (
     ACQUIRE_VERBS,
     AFFILIATE_NOUNS,
+    ASSET_NOUNS,
     COMPANY_SUBJECT_VERBS,
     INVESTOR_NOUNS,
+    NAMING_WORDS,
     PART_NOUNS,
     POSSESSIVES,
     PROGRAMME_NOUNS,
@@ -322,6 +324,8 @@ _PRONOUNS = {"it", "they", "we", "its", "their", "our"}
 
 # Descriptions that never fit an organisation the alias registry knows (it lists well-known ones only).
 _YOUNG_FIRM = {"startup", "start-up"}
+# "the lab", "the institute": a research body, not a company that set one up with a partner
+_LAB_WORDS = frozenset({"lab", "laboratory", "institute", "center", "centre"})
 # what a company is bought or put money into with: "invested in Y", "an investment (a stake) in Y", "acquisition of Y"
 _DEAL_PHRASES = {("in", "invest"), ("in", "investment"), ("in", "stake"), ("of", "acquisition")}
 _DESCRIPTIONS = {
@@ -845,6 +849,8 @@ class EnClause:
         # "Google parent Alphabet", "xAI rival Mistral": the name after the describing noun is the phrase's; "the
         # Oxford University spin-out" is none of Oxford's
         # "the Oxford spin-out", "the Alphabet subsidiary": the name before is the owner, not what the phrase names
+        if tok.lemma_.lower() in ASSET_NOUNS:
+            return None
         owned_noun = is_spin_off_noun(tok) or tok.lemma_.lower() in _OWNED_NOUNS
         named_next = self.ent_of.get(tok.i + 1)
         if (
@@ -945,9 +951,18 @@ class EnClause:
                 if first_person
                 else self._person_describer_subject(tok) or self.referred_topic()
             )
+            if topic is not None and not first_person:
+                topic = self._other_of_pair(topic, tok) or topic
             ent = topic or (
                 self.named_later(tok) if self._definite_description(tok) and not self._set_off(tok) else None
             )
+            if (
+                ent is not None
+                and ent.type is EntityType.COMPANY
+                and tok.lemma_.lower() in _LAB_WORDS
+                and ent in (self.disc.pair or ())
+            ):
+                return None  # "X and Y set up a joint lab. The lab is led by P": the unnamed lab, neither partner
             if ent is not None and tok.lemma_.lower() in _COMPANY_WORDS and ent.type in _NO_COMPANIES:
                 # "The University of X spun out Y. The startup was founded by …": the company, not the topic
                 return self._latest_company(tok)
@@ -956,6 +971,18 @@ class EnClause:
                 return self._latest_company(tok) or ent
             return self.startup_referred(tok, ent) if tok.lower_ in _YOUNG_FIRM else ent
         return None
+
+    def _other_of_pair(self, topic: Entity, tok) -> Entity | None:
+        """ "GSK agreed to buy Z. Its CEO will report to GSK.": an owner ("its", "the company's") whose sentence names
+        the topic later, for itself, is the other organisation of the latest deal between two."""
+        pair = self.disc.pair
+        owner = tok.dep_ == "poss" or any(c.tag_ == "POS" for c in tok.children)
+        if pair is None or topic not in pair or not owner:
+            return None
+        later = {self.ent_of[i].key for i in range(tok.i + 1, self.span.end) if i in self.ent_of}
+        before = {self.ent_of[i].key for i in range(self.span.start, tok.i) if i in self.ent_of}
+        other = pair[1] if pair[0] is topic else pair[0]
+        return other if topic.key in later - before and other.key not in later | before else None
 
     def _main_clause_doer(self, tok) -> Entity | None:
         """ "Siemens rose 1% after it said …", "Microsoft shares slipped after the company disclosed …": the subject of
@@ -1057,14 +1084,14 @@ class EnClause:
         """ "The joint venture, named Sferical AI, will …": the name set off after the description with "named",
         "called" or "dubbed"."""
         i, doc = noun.i + 1, noun.doc
-        if i + 2 < self.span.end and doc[i].text == "," and doc[i + 1].lower_ in ("named", "called", "dubbed"):
+        if i + 2 < self.span.end and doc[i].text == "," and doc[i + 1].lower_ in NAMING_WORDS:
             ent = self.entity(doc[i + 2])
         else:  # "The joint venture that A and B set up, called Y, …": the participle the parser hangs on the noun
             ent = next(
                 (
                     e
                     for a in noun.children
-                    if a.dep_ == "acl" and a.lower_ in ("named", "called", "dubbed")
+                    if a.dep_ == "acl" and a.lower_ in NAMING_WORDS
                     for o in a.children
                     if o.dep_ in ("oprd", "attr", "dobj") and (e := self.entity(o)) is not None
                 ),
@@ -1171,6 +1198,12 @@ class EnClause:
             any(c.lower_ in ("new", "newly", "merged", "combined") for c in tok.subtree if c.i < tok.i)
             or tok.lemma_.lower() == "venture"
             or (tok.lemma_.lower() in PART_NOUNS - {"fund"} and self.disc.founded is not None)
+            # "X launched Y Ventures, a £50 million fund. The fund is backed by …": the investor just set up
+            or (
+                tok.lemma_.lower() == "fund"
+                and self.disc.founded is not None
+                and self.disc.founded.type is EntityType.INVESTOR
+            )
         )
 
     def named_later(self, tok) -> Entity | None:
@@ -1866,7 +1899,8 @@ class EnClause:
             ent = self.ent_of.get(i)
             if ent is not None and ent.type.is_organization:
                 return ent
-        return self.disc.topic
+        topic = self.disc.topic
+        return self._other_of_pair(topic, tok) or topic if topic is not None else None
 
     def reported_date(self, verb) -> str | None:
         """The article's month for an act the article reports as just done ("said Monday it has formed"); a relative

@@ -21,6 +21,7 @@ _FUNDING_SERIES = re.compile(r"\bSeries [A-H]\d?$")  # "$20M Series A": a round,
 _DEAL_EVENT = re.compile(r"\b(?:IPO|IPOs|SPAC|PIPE)$")  # "a Hong Kong IPO": a listing, whatever precedes it
 # verbs of telling: "said it would invest" is a commitment; "…, the lab said" names a speaker, no description
 SAYING = frozenset({"say", "announce", "tell", "confirm", "state", "disclose"})
+NAMING_WORDS = frozenset({"called", "named", "dubbed"})  # "a joint venture called Y": the name given
 # words that put a post or a membership in the past ("former CEO P", "previously a member of Y")
 FORMER = frozenset({"former", "formerly", "previously", "ex", "ex-", "then", "onetime", "late"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})  # the tokens of a possessive ("Velaris's", "Velaris'")
@@ -44,6 +45,8 @@ PART_NOUNS = {
 UNIT_MODIFIERS = {"R&D", "AI"}  # capitalised words that describe a unit like lower-case ones ("X's R&D arm")
 PROGRAMME_NOUNS = {"project", "program", "programme", "initiative", "scheme"}  # "the K-Cloud project": no company
 AFFILIATE_NOUNS = {"subsidiary", "affiliate", "affiliates", "subsidiaries", "company", "companies"}
+# what a company owns that is no organisation: "bought the Sakai plant (Sharp's factory)" buys neither Sakai nor Sharp
+ASSET_NOUNS = {"plant", "factory", "fab", "facility", "site", "building", "warehouse", "refinery", "campus", "asset"}
 # nouns naming a share of a company ("a 10% stake", "equity")
 STAKE_NOUNS = {"stake", "interest", "share", "shares", "equity", "holding", "stock"}
 # nouns naming a round of funding ("a round led by X", "took part in Y's rights offering", "a private placement")

@@ -20,6 +20,7 @@ from aigraph.ingest.pipeline.english.lexicon import (
     AFFILIATE_NOUNS,
     COMPANY_SUBJECT_VERBS,
     LEAD_PARTICIPLES,
+    NAMING_WORDS,
     PART_NOUNS,
     POSSESSIVES,
     PROGRAMME_NOUNS,
@@ -371,6 +372,8 @@ class EnglishRecogniser:
                 and r.end < c.end
                 and not self._titles_only(doc, r.end, c.end)
                 and not all(t.is_lower for t in doc[r.end : c.end])  # "former Dell engineers": who they are
+                # "a joint venture called SB OpenAI Japan": a new name holding a registry name is its own
+                or (c.start < r.start and r.end <= c.end and c.start > 0 and doc[c.start - 1].lower_ in NAMING_WORDS)
                 for r in registry
             )
         ]
@@ -1019,6 +1022,7 @@ class EnglishRecogniser:
                 e.label_ == "ORG"
                 and k > 0
                 and doc[k].lower_ == "and"
+                and doc[e.start].lower_ != "the"  # "Tokyo Electron and the Institute of …": two, the second named anew
                 and self.lex.org_head_type(e.text) in _BODIES_NAMED_BY_FIELDS
             ):
                 before = out[-1] if out and out[-1].end == k else None  # the fields read as a name
@@ -1356,7 +1360,7 @@ class EnglishRecogniser:
         for tok in doc:
             start = tok.i + 1
             if (
-                tok.lower_ in ("called", "named", "dubbed")
+                tok.lower_ in NAMING_WORDS
                 and tok.i > 0
                 and (doc[tok.i - 1].lower_ in self.lex.classifiers or doc[tok.i - 1].lemma_.lower() in _NEW_BODIES)
             ):

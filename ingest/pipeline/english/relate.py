@@ -210,8 +210,14 @@ def _acts_on_the_lead(c: EnClause, told: list[Relation], subject: Entity | None)
         return False
     if mine := [r for r in told if r.source is subject]:
         return all(r.type in (RelationType.ACQUIRED, RelationType.INVESTED_IN) and r.target is lead for r in mine)
+    named = {e.key for _, _, e in c.mention_spans() if e.type.is_organization}
     # "Qualcomm agreed to buy Y, but the deal was called off": a deal on Y all the same, though it gives no fact
-    return bool(c.called_off_kinds()) and lead.key in {e.key for _, _, e in c.mention_spans()}
+    if c.called_off_kinds() and lead.key in named:
+        return True
+    # "Y entered a collaboration with Gilead. Gilead will pay $35 million upfront.": the counterparty's part in the
+    # deal with the lead, naming no other organisation (one that speaks, "Gilead's CEO said …", is what follows is about)
+    dealt = {e.key for e in c.disc.pair or ()}
+    return dealt == {lead.key, subject.key} and named <= dealt and c.span.root.lemma_.lower() not in SAYING
 
 
 _BACKING_VERBS = {"participate", "join", "lead", "co-lead", "back"}  # "X participated in (joined, led) the round"

@@ -29,8 +29,11 @@ from aigraph.ingest.pipeline.english.clause import (
 )
 from aigraph.ingest.pipeline.english.lexicon import (
     ACQUIRE_VERBS,
+    AFFILIATE_NOUNS,
+    ASSET_NOUNS,
     INVESTOR_NOUNS,
     LEAD_PARTICIPLES,
+    PART_NOUNS,
     ROUND_NOUNS,
     STAKE_NOUNS,
 )
@@ -1254,12 +1257,26 @@ def _round_owner(c: EnClause, noun) -> list[Entity]:
     "the Y funding round"."""
     if not _is_round(noun):
         return []
-    owners = [e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None]
+    owners = [
+        e for poss in children(noun, "poss") if (e := _money_taker(c, poss, noun) or c.np_entity(poss)) is not None
+    ]
     owners += [e for p in preps(noun, "of", "for", "in") for e in c.list_after(p.i + 1, limit=4)]  # "round for Y"
     owners += [  # "the Y funding round"
         e for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and (e := c.entity(t)) is not None
     ]
     return [e for e in owners if e.type.is_organization]
+
+
+def _money_taker(c: EnClause, poss, noun) -> Entity | None:
+    """ "X took a stake in Y during its Series A", "X invested in Y as part of its seed round": the round "its"
+    names is the company the clause's money goes into, not the investor's own."""
+    verb = next((a for a in noun.ancestors if is_verb(a)), None)
+    if poss.lower_ not in ("its", "their") or verb is None:
+        return None
+    into = [*preps(verb, "in", "into"), *(p for o in children(verb, "dobj") for p in preps(o, "in"))]
+    return next(
+        (e for p in into for o in children(p, "pobj") if (e := c.np_entity(o)) and e.type.is_organization), None
+    )
 
 
 def _possessor(c: EnClause, poss, verb) -> Entity | None:
@@ -1450,6 +1467,15 @@ def backed_by(c: EnClause) -> list:
     return c.take()
 
 
+def _unit_merged(verb) -> bool:
+    """ "Y, X's AI research arm, will be merged into X", "Y will become a subsidiary of H and be merged into H2": a
+    unit or subsidiary merged within its group is a reorganisation, no purchase."""
+    owned = PART_NOUNS | AFFILIATE_NOUNS - {"company", "companies"}
+    described = [a for s in verb.children if s.dep_ in SUBJECTS for a in children(s, "appos")]
+    became = children(verb.head, "attr", "oprd", "dobj") if verb.dep_ == "conj" else []
+    return any(t.lemma_.lower() in owned for t in described + became)
+
+
 @relation_rule(RelationType.ACQUIRED, language="en", per_sentence=True)
 def acquires(c: EnClause) -> list:
     """ "X acquires Y for $N", "X will buy Z's unit", "take over"; stakes: control -> ACQUIRED, else INVESTED_IN."""
@@ -1461,6 +1487,10 @@ def acquires(c: EnClause) -> list:
         takes_control = lemma in ("take", "gain", "assume", "acquire") and any(
             o.lemma_.lower() == "control" for o in children(verb, "dobj")
         )  # "X will take (full) control of Y"
+        takes_private = lemma == "take" and any(  # "X will take Y private": a buyout of the listed company
+            t.lower_ == "private" and t.i > verb.i and t.head.i in (verb.i, *(o.i for o in children(verb, "dobj")))
+            for t in verb.subtree
+        )
         into = (  # "Y was merged into X" (not "X merged its unit into Z", a reorganisation)
             [e for p in preps(verb, "into") for e in c.list_after(p.i + 1, limit=2)]
             if lemma == "merge" and not children(verb, "dobj")
@@ -1473,6 +1503,7 @@ def acquires(c: EnClause) -> list:
             or (lemma in ("snap", "scoop") and phrasal(verb, "up"))
             or takes_stake
             or takes_control
+            or takes_private
         ):
             continue
         if not c.asserted(verb) or planned(verb):
@@ -1481,9 +1512,11 @@ def acquires(c: EnClause) -> list:
             continue  # "underwriters purchased N shares for resale to the public": bought to sell on, no stake
         price = c.money([t for p in preps(verb, "for") for t in p.subtree]) or c.money(_money_tokens(verb))
         if into:
+            if _unit_merged(verb):
+                continue
             for target in c.subjects(verb):
                 for buyer in into[:1]:
-                    if buyer.type.is_organization and target.type.is_organization:
+                    if buyer.type.is_organization and target.type.is_organization and not buyer.same_group(target):
                         c.add(RelationType.ACQUIRED, buyer, target, 0.8, date=c.date())
             continue
         # the deal's own date, not one of a clause inside it ("bought Y, which was founded in 2019")
@@ -1508,8 +1541,8 @@ def acquires(c: EnClause) -> list:
             obj = objects[-1]  # "acquired AI startup Manus", which the tagger reads as two objects around a verb
         if obj.lower_ in ("which", "that") and verb.dep_ == "relcl":  # "Y, which X acquired in 2022"
             owned = verb.head.head.head if verb.head.head.dep_ == "prep" else None
-            if owned is not None and (_is_stake(owned) or owned.lower_ in ("%", "percent")):
-                continue  # "X owns 8% of Y, which it bought last year": the stake was bought, not Y
+            if owned is not None and (_is_stake(owned) or owned.lower_ in ("%", "percent", *ASSET_NOUNS)):
+                continue  # "X owns 8% of Y (its plant in Y), which it bought last year": the stake was bought, not Y
             for buyer in buyers:
                 for target in c.as_organisations(c.with_conjuncts(verb.head)):
                     c.add(RelationType.ACQUIRED, buyer, target, 0.8, **price, date=date)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from aigraph.core.vocabulary import EntityType, RelationType
 from aigraph.ingest.pipeline.english.clause import SUBJECTS, EnClause, children, is_verb, phrasal, preps
-from aigraph.ingest.pipeline.english.lexicon import FORMER, PART_NOUNS, POSSESSIVES, is_honorific
+from aigraph.ingest.pipeline.english.lexicon import ACQUIRE_VERBS, FORMER, PART_NOUNS, POSSESSIVES, is_honorific
 from aigraph.ingest.pipeline.english.recognise import co_prefix
 from aigraph.ingest.pipeline.resolve import Entity
 from aigraph.ingest.pipeline.rules import relation_rule
@@ -68,7 +68,9 @@ def _emit(c: EnClause, person: Entity, org: Entity, title_tokens: list, former: 
     if founder:
         c.add(RelationType.ESTABLISHED, person, org, 0.8)
     if titles or not founder:
-        past = former or _left_post(c, person, org)
+        # "Caltech professor P joined Y": an academic often keeps the chair on joining a company
+        chair = org.type is EntityType.UNIVERSITY or any("professor" in t.lower() for t in titles)
+        past = former or _left_post(c, person, org, moved=not chair)
         c.add(RelationType.WORKS_FOR, person, org, 0.85, title=" and ".join(titles) or None, former=past or None)
 
 
@@ -268,7 +270,12 @@ def titled_person(c: EnClause) -> list:
                 k >= c.span.start and doc[k].lower_ == "and" and n > 0
             ):  # "... founder Lee and Chief Executive Officer Choi"
                 earlier = [r for r in c.out if r.source is spans[n - 1][2] and r.type is RelationType.WORKS_FOR]
-                if earlier and not earlier[0].properties.get("former"):  # "former X postdoc P and engineer Q": not X
+                # "former X postdoc P and engineer Q": not X; "EPFL professor P and engineer Q": a university's rank
+                # is the professor's own
+                academic = any(t.lower_ in ("professor", "lecturer", "researcher") for t in left)
+                if earlier and earlier[0].target.type is EntityType.UNIVERSITY and not academic:
+                    earlier = []
+                if earlier and not earlier[0].properties.get("former"):
                     _emit(c, person, earlier[0].target, left)
                     continue
             if (
@@ -401,10 +408,11 @@ _DISMISS_VERBS = {"fire", "dismiss", "oust", "sack", "remove", "axe"}  # "X fire
 _POACH_VERBS = {"poach", "lure"}  # "X poached P, the head of Y's team": P has left Y
 
 
-def _left_post(c: EnClause, person: Entity, org: Entity) -> bool:
+def _left_post(c: EnClause, person: Entity, org: Entity, moved: bool) -> bool:
     """Whether this sentence tells that ``person`` has left their post at ``org`` ("P stepped down", "P, who joined
     X in 2013, is leaving the company", "P left X to join Y", "X fired its CEO, P", "Y poached P, the head of X's
-    team"; not "P will step down", "P left for Paris"): the role it names is no longer held."""
+    team"; not "P will step down", "P left for Paris"): the role it names is no longer held.  ``moved``: joining a
+    company tells the post was left (not an academic's chair)."""
     for tok in c.span:
         if c.ent_of.get(tok.i) is not person or tok.dep_ == "compound":
             continue
@@ -428,7 +436,7 @@ def _left_post(c: EnClause, person: Entity, org: Entity) -> bool:
                 named = c.entity(left[0])
                 return named is org or (named is None and left[0].lemma_.lower() in _POSTS)
             joined = [e for o in children(verb, "dobj") if (e := c.entity(o)) is not None]
-            if lemma == "join" and joined and joined[0] is not org and joined[0].type is EntityType.COMPANY:
+            if moved and lemma == "join" and joined and joined[0] is not org and joined[0].type is EntityType.COMPANY:
                 return True  # "P, X's head of data, joined Oracle": P has moved from X
         if head.dep_ == "dobj" and is_verb(head.head):
             acting, lemma = c.subjects(head.head), head.head.lemma_.lower()
@@ -464,6 +472,9 @@ def _clause_organisation(c: EnClause, tok, reported: bool = False) -> Entity | N
     verb = tok
     while verb.dep_ not in ("ROOT",) and verb.pos_ != "VERB" and verb.head.i != verb.i:
         verb = verb.head
+    if verb.lemma_.lower() in ACQUIRE_VERBS and _seller(c, tok, verb):
+        # "X bought Y from CEO P (from its founders, CEO P and CTO Q)": the seller heads what was sold, not the buyer
+        return next((e for o in children(verb, "dobj") if (e := c.entity(o)) and e.type.is_organization), None)
     if any(s.lower_ in ("we", "i") for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")):
         return None  # "We remain fans of CEO P": the writer names no employer of the person it praises
     # "X is an affiliate of G, led by Vice Chairman P": a participle set off after the clause tells of G
@@ -473,6 +484,23 @@ def _clause_organisation(c: EnClause, tok, reported: bool = False) -> Entity | N
         # "Graphcore will keep its headquarters in Bristol, CEO Nigel Toon said": the company told of
         found = [e for v in children(verb, "ccomp") for e in c.subjects(v) if e.type.is_organization]
     return found[0] if len(found) == 1 else None
+
+
+def _seller(c: EnClause, tok, verb) -> bool:
+    """The person at ``tok`` is who ``verb`` bought from: "from CEO P", or set off after the sellers ("from its
+    founders, CEO P and CTO Q"), however the parser hangs the names."""
+    if any(a.lower_ == "from" and a.head.i == verb.i for a in tok.ancestors):
+        return True
+    doc, i = tok.doc, tok.i - 1
+    while i > c.span.start and c.lex.is_title_word(doc[i].text):
+        i -= 1
+    sellers = doc[i - 1] if doc[i].text == "," and i > c.span.start else None
+    return (
+        sellers is not None
+        and sellers.dep_ == "pobj"
+        and sellers.head.lower_ == "from"
+        and sellers.head.head.i == verb.i
+    )
 
 
 def _apposition(c: EnClause, person: Entity, end: int) -> None:
@@ -644,7 +672,8 @@ def leads(c: EnClause) -> list:
             # "P heads Azure at Microsoft": the employer after "at", whatever the product or unit led is taken for
             orgs = [e for p in preps(verb, "at") for e in c.list_after(p.i + 1, limit=2) if e.type.is_organization]
             orgs = orgs or [e for o in children(verb, "dobj") if (e := c.np_entity(o) or _owned_unit(c, o)) is not None]
-            title = "head"
+            role = _role(c, verb)  # "P will continue to lead X as CEO"
+            title = (" ".join(t.text for t in _title_in(c, role)) if role is not None else "") or "head"
         for person in people:
             for org in orgs:
                 if person.type is EntityType.PERSON and org.type.is_organization:

@@ -33,6 +33,7 @@ from aigraph.ingest.pipeline.english.clause import (
 from aigraph.ingest.pipeline.english.lexicon import (
     AFFILIATE_NOUNS,
     FORMER,
+    NAMING_WORDS,
     PART_NOUNS,
     POSSESSIVES,
     PROGRAMME_NOUNS,
@@ -98,6 +99,7 @@ AGREEMENT_KINDS = {
     "joint",
     "research",
     "development",
+    "discovery",  # "a drug discovery deal with Y": research done together
     "license",  # "signed an exclusive license agreement with Y": rights to another's work, a partnership deal
     "licence",
     "licensing",
@@ -253,13 +255,13 @@ def establishes(c: EnClause) -> list:
             ):
                 founders += [e for p in preps(verb.head, "with") for e in c.list_after(p.i + 1) if e not in founders]
             naming = [  # "opened a lab in Toronto, called X": the parser hangs the participle on the verb
-                t for t in children(verb, "conj") if t.lower_ in ("called", "named", "dubbed") and t.tag_ == "VBN"
+                t for t in children(verb, "conj") if t.lower_ in NAMING_WORDS and t.tag_ == "VBN"
             ]
             called = [  # "a new unit called (the) AI Lab", "its AI centre, named the X Lab": the name given
                 e
                 for o in [*children(verb, "dobj"), *children(verb, "advcl"), *naming]
                 for t in o.subtree
-                if t.lower_ in ("called", "named", "dubbed")
+                if t.lower_ in NAMING_WORDS
                 for e in c.list_after(t.i + 1, limit=2)
             ]
             founded = called or [e for o in children(verb, "dobj") for e in c.with_conjuncts(o) or c.named_after(o)]
@@ -303,7 +305,7 @@ def establishes(c: EnClause) -> list:
             o.lemma_.lower() in PART_NOUNS | NEW_COMPANY_NOUNS for o in _descriptions(verb)
         )  # "opened a research lab, X", "launched a joint venture called X", "created X as a subsidiary"
         by_people = bool(founders) and all(f.type is EntityType.PERSON for f in founders)
-        for target in founded:
+        for target in [e for e in founded if e not in founders]:  # "A and B set up A2": a founder founds no founder
             if not (
                 _founded_ok(lemma, target)
                 or ((described_as_unit or by_people and lemma in ("start", "launch")) and target.type.is_organization)
@@ -352,7 +354,10 @@ def _given_role(c: EnClause, verb) -> bool | None:
     """The role "as …" written after the verb gives those set up "with" someone: a founding one ("as founding
     partners", "as co-founders": True), another ("as a sponsor": False), or none (None)."""
     # "with A and B as …": the role right after the names given it
-    role = next((t for t in c.span if t.lower_ == "as" and t.i > verb.i and t.i - 1 in c.ent_of), None)
+    role = next(
+        (t for t in c.span if t.lower_ == "as" and t.i > verb.i and (t.i - 1 in c.ent_of or t.nbor(-1).tag_ == "NNP")),
+        None,
+    )
     if role is None:
         return None
     words = [t.lower_ for t in role.subtree]
@@ -1539,8 +1544,9 @@ def _in_partnership_with(c: EnClause, verb) -> list[Entity]:
 
 
 def _opened_with(c: EnClause, verb, objects: list) -> list[Entity]:
-    """Y of "X opened an AI research lab (together) with Y": a unit set up with another organisation."""
-    if not any(o.lemma_.lower() in PART_NOUNS for o in objects):
+    """Y of "X opened an AI research lab (together) with Y": a unit set up with another organisation (not one given
+    another role: "launched a fund with Y as an anchor investor")."""
+    if not any(o.lemma_.lower() in PART_NOUNS for o in objects) or _given_role(c, verb) is False:
         return []
     return [e for w in preps(verb, "with") for e in c.list_after(w.i + 1, limit=1) if e.type.is_organization]
 
@@ -1665,7 +1671,8 @@ def partnership(c: EnClause) -> list:
                 o.lemma_.lower() in DEAL_WORDS
                 and any(t.lower_ == "transfer" and t.i > 0 and t.nbor(-1).lower_ == "technology" for t in o.subtree)
             )
-            or (o.lemma_.lower() == "alliance" and any(_on_noun(p, o) for p in o.subtree))  # "an alliance with Y"
+            # "an alliance with Y"; "X and Y forged an alliance" (one forges ties, never a body one joins)
+            or (o.lemma_.lower() == "alliance" and (lemma == "forge" or any(_on_noun(p, o) for p in o.subtree)))
             or (
                 o.lemma_.lower() in DEAL_WORDS  # "an agreement with Y to cooperate on … / a deal to co-develop …"
                 and any(

@@ -602,7 +602,7 @@ NAMED_AS = re.compile(
     r"(?:회사|기업|스타트업|업체|법인|연구소|연구원|연구센터|재단|단체|펀드|조직)(?=[은는이가을를도와과의에로])"
 )
 # the team or side written after an organisation's name, which acts for it: its particle is the organisation's
-_TEAM_AFTER_NAME = re.compile(r"\s?(?:공동\s?)?(?:연구팀|연구진|연구단|팀|측)(?=[은는이가을를도와과의에])")
+TEAM_AFTER_NAME = re.compile(r"\s?(?:공동\s?)?(?:연구팀|연구진|연구단|팀|측)(?=[은는이가을를도와과의에])")
 
 
 # a headline's actor: "[단독] 카카오, ", "▲카카오, " at the start of a line that ends without a full stop
@@ -677,7 +677,7 @@ def _after_title(s: Sentence, m: Mention) -> int:
     organisation ("가람대 연구팀은 … 공동 연구를 진행했다", "다온전자 측은") or for a titled person ("P 교수 연구팀은")."""
     if m.type.is_organization and (
         form := LEGAL_FORM_AFTER_NAME.match(s.text, m.end - s.start)
-        or _TEAM_AFTER_NAME.match(s.text, m.end - s.start)
+        or TEAM_AFTER_NAME.match(s.text, m.end - s.start)
         or NAMED_AS.match(s.text, m.end - s.start)
     ):
         return s.start + form.end()
@@ -690,7 +690,7 @@ def _after_title(s: Sentence, m: Mention) -> int:
     if not 0 <= at - (m.end - s.start) <= 25:
         return m.end
     # "P 가람대 교수 연구팀은": the professor's team acts for the professor (and so for the university)
-    team = _TEAM_AFTER_NAME.match(s.text, at + len(m.title))
+    team = TEAM_AFTER_NAME.match(s.text, at + len(m.title))
     return s.start + (team.end() if team else at + len(m.title))
 
 
@@ -786,8 +786,8 @@ def has_other_subject(s: Sentence, mentions: list[Mention]) -> bool:
 def _kind_before_name(gap: str, lex: Lexicon) -> bool:
     """ "A와 신규 투자자 B", "A, AI 스타트업 B": what the next member is, written before its name, keeps the list."""
     words = gap.replace(",", " ").split()
-    if words and words[0] in JOINER:
-        words = words[1:]  # the particle joining the two members
+    if words and (words[0] in JOINER or words[0] == "그리고"):
+        words = words[1:]  # the particle or conjunction joining the two members ("A, B, 그리고 AI 기업 C")
     return 1 <= len(words) <= 3 and words[-1] in lex.classifiers and not any(map(_ENDS_IN_PARTICLE.search, words[:-1]))
 
 

@@ -302,9 +302,15 @@ _OWN_BEFORE = re.compile(r"['’]?(?:\([^()]*\))?(?:의)?\s")
 _INTERVIEWED = re.compile(r"(?:와|과)(?:의)?\s?(?:단독\s?|전화\s?|서면\s?|화상\s?)?(?:인터뷰|회견|대담)")
 
 
+# a past adnominal right before the person: "X 조직을 이끌던 P", "X에서 일했던 P"
+_HELD_BEFORE = re.compile(r"던\s['‘]?$")
 # a person shares were bought from ("P 대표 등 기존 주주들로부터 Y 구주를", "P 대표로부터 지분을"): the seller, no
 # hire of the buyer's
-_SOLD_BY = re.compile(r"[^.,]{0,16}?(?:으로부터|로부터|에게서)\s[^.,]{0,20}?(?:지분|주식|구주)")
+_SOLD_BY = re.compile(
+    r"[^.,]{0,16}?(?:으로부터|로부터|에게서)\s[^.,]{0,20}?(?:지분|주식|구주)"
+    # "X는 P 회장이 보유한 Y 지분을 넘겨받았다": a holder whose shares change hands, no hire of the taker's
+    r"|\s?[^\s.,]*?(?:이|가)\s보유(?:한|하던|했던)\s[^.,]{0,20}?(?:지분|주식|구주)"
+)
 
 
 def _candidates(c: Clause, masked: str) -> list[tuple[Mention, str]]:
@@ -422,14 +428,10 @@ def learned_pairs(c: Clause) -> list[Relation]:
                     continue  # "산업은행 국정감사에서 P 의원은": a lawmaker of no bank
                 if label == "WORKS_FOR" and _SOLD_BY.match(c.doc.text, said.end):
                     continue  # "X는 P 대표 등 기존 주주들로부터 Y 구주를 인수했다": P sold, no post at the buyer
-                rel = Relation(
-                    RelationType(label),
-                    person,
-                    org,
-                    c.sentence,
-                    conf,
-                    {"title": title} if title and label == "WORKS_FOR" else {},
-                )
+                props: dict[str, object] = {"title": title} if title and label == "WORKS_FOR" else {}
+                if label == "WORKS_FOR" and ak == "O" and _HELD_BEFORE.search(c.doc.text, a.end, b.start):
+                    props["former"] = True  # "X 조직을 이끌던 P 전무": the post the person held at X
+                rel = Relation(RelationType(label), person, org, c.sentence, conf, props)
                 key = (person.key, label)  # one organisation per person and relation in a sentence: the likeliest
             else:
                 part, whole = (ea, eb) if label == "first_in_second" else (eb, ea)

@@ -1126,6 +1126,7 @@ def acquired(c: Clause) -> list[Relation]:
     if d := resolve_date(own_clause, c.article_date) or resolve_date(frame, c.article_date):
         props["date"] = d
     subject = c.subject
+    merged = "합병" in c.trigger.group(0)  # "카카오는 카카오브레인을 흡수합병했다": one group reorganised, none bought
     if _sought(c, c.trigger.end()):
         return []  # "Y를 인수할 곳을 찾고 있다": a buyer sought
     if (control := _control_bought(c)) is not None:
@@ -1141,7 +1142,7 @@ def acquired(c: Clause) -> list[Relation]:
         # "A는 X를 분사했고, X는 B에 흡수합병됐다": the passive clause's own subject was bought
         own_subject = next((a.entity for a in c.subjects if a.start >= c.own_clause_start()), None)
         taken = own_subject if own_subject is not None and own_subject is not buyer else subject
-        if buyer is not None and taken is not None:
+        if buyer is not None and taken is not None and not (merged and buyer.same_group(taken)):
             return [Relation(RelationType.ACQUIRED, buyer, taken, c.sentence, c.subject_confidence, props)]
         return []
     if subject is not None and len(priced := _priced_objects(c)) >= 2:
@@ -1178,6 +1179,7 @@ def acquired(c: Clause) -> list[Relation]:
     return [
         Relation(RelationType.ACQUIRED, who, what, c.sentence, c.subject_confidence, props)
         for who, what in respective_pairs(c, buyers, bought)
+        if not (merged and who.same_group(what))
     ]
 
 
@@ -1419,8 +1421,10 @@ def stake_bought(c: Clause) -> list[Relation]:
     if subject is None or owner is None or owner.entity is subject:
         return []
     verb = _STAKE_VERB.search(c.sentence.text, c.trigger.end())
-    if verb is not None and (_sought(c, verb.end()) or c.hedged(verb.end())):
-        return []  # "Y 지분을 매입할 투자자를 찾고 있다", "Y 지분을 인수하기로 했으나 협상이 결렬됐다"
+    # "Y 지분을 매입할 투자자를 찾고 있다", "Y 지분을 인수하기로 했으나 협상이 결렬됐다"; "Y 지분 30%를 인수할
+    # 예정이다": a stake to be bought is not held yet (money to be put in is committed: "지분 투자할 계획이다")
+    if verb is not None and (_sought(c, verb.end()) or c.hedged(verb.end(), plans=verb.group(0) != "투자")):
+        return []
     clause = c.clause_text(40)
     # "P의 지분 20%를 포함해 Y 지분 51%를": the share written right after this stake is its own
     own_share = _SHARE_RIGHT_AFTER.match(c.sentence.text, c.trigger.end())
@@ -1487,8 +1491,9 @@ def _holders_of_topic(c: Clause) -> list[Relation]:
     if held is None or not subjects or subjects[0].particle not in ("은", "는") or c.hedged(held.end(), plans=True):
         return []
     company = subjects[0]
-    holders = [a for a in c.before if a.particle in ("이", "가") and a.group != company.group]
-    holders = [a for a in c.before if any(a.group == h.group for h in holders) and a.entity is not company.entity]
+    # the subjects written last before the stake ("Y는 X의 사업부가 분사해 설립된 회사로, 현재 A가 지분을": A only)
+    last = next((a for a in reversed(c.before) if a.particle in ("이", "가") and a.group != company.group), None)
+    holders = [a for a in c.before if last is not None and a.group == last.group and a.entity is not company.entity]
     out = []
     for a in holders:
         share = _PERCENT.match(text, a.end - base + 1) if text[a.end - base : a.end - base + 1] == "(" else None

@@ -18,6 +18,7 @@ from aigraph.ingest.pipeline.rules.ko_clause import (
     PARTNER,
     PLACE,
     SUBJECT,
+    TEAM_AFTER_NAME,
     TOGETHER,
     Arg,
     Clause,
@@ -392,6 +393,13 @@ def participates_in(c: Clause) -> list[Relation]:
         return []  # "Y는 X에 인수돼 Z의 계열사로 합류했다": X is the buyer, Y joined no body
     if target is not None and target.name in ALLIANCE_NOUNS:
         return []  # a bare "컨소시엄" names no alliance (one named by its leader: consortium_led_by)
+    if place is not None and TEAM_AFTER_NAME.match(c.sentence.text, place.end - c.sentence.start):
+        # "네이버클라우드 팀에는 A와 B가 함께한다": the team X leads, which its partners join; no body of X's
+        return [
+            Relation(RelationType.PARTNERS_WITH, a.entity, place.entity, c.sentence, c.confidence)
+            for a in subjects
+            if a.entity is not place.entity and a.entity.type.is_organization
+        ]
     relative = _RELATIVE_AFTER.match(c.sentence.text, c.trigger.end())
     if target is None and relative:
         # "A, B 등이 참여하는 X": the participants are the relative clause's subjects, X follows it

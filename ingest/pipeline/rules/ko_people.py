@@ -310,12 +310,14 @@ def titled_person(c: Clause) -> list[Relation]:
             # "ORG 공동대표 P1·P2": after the one written right after them
             m = (None if m.title else _sharing_with_next(c, m)) or _sharing_with_previous(c, m) or m
         org = attached_org(c, m)
+        base = c.sentence.start
         if m.type is EntityType.PERSON and org is not None and m.org is not None and m.start in of_mention:
             if _not_in_office(c, m):
                 continue
-            written_with = c.sentence.text[m.org[1] - c.sentence.start : m.start - c.sentence.start] == " "
+            # (an employer written right before the name or between it and the title, "G그룹 P 명예회장이 보유한 Y
+            # 지분", "P G홀딩스 회장이 보유한 Y 지분", stays the employer)
+            written_with = m.org[0] >= m.end or c.sentence.text[m.org[1] - base : m.start - base] == " "
             if (held := _shares_held(c, m)) is not None and not written_with:
-                # (an employer written right before the name, "G그룹 P 명예회장이 보유한 Y 지분", stays the employer)
                 # "X는 창업자 P 전 대표가 보유한 Y 구주를 인수했다": P's post is at Y; with no company named after
                 # it ("X는 P 대표 등이 보유한 지분을 인수했다") the seller's post is not said
                 out += _seller_posts(c, m, held) if held is not org and held.type is not EntityType.PERSON else []
@@ -333,9 +335,7 @@ def titled_person(c: Clause) -> list[Relation]:
                 facts.append(Relation(RelationType.ESTABLISHED, facts[0].source, facts[0].target, c.sentence, 0.8))
             # a role no longer held: "창업주인 고(故) P 회장", or one left in this very sentence ("ORG P 회장이 (임기를
             # 마치고) 퇴임했다")
-            ended = _LATE_BEFORE.search(between) is not None or bool(
-                _STEPS_DOWN.match(c.sentence.text, _after_person(c.sentence.text, m, c.sentence.start))
-            )
+            ended = _LATE_BEFORE.search(between) is not None or _steps_down_from_it(c, m)
             # "전 ORG T(인) P": the 전 written before the organisation, the name after its title
             before = m.org[1] <= m.start and _FORMER_BEFORE.search(c.sentence.text, 0, m.org[0] - c.sentence.start)
             # "ORG 창업자인 P 전 대표": the 전 written between the name and its title, the organisation before both
@@ -349,6 +349,27 @@ def titled_person(c: Clause) -> list[Relation]:
 
 
 _LATE_BEFORE = re.compile(r"(?:고\s?\(故\)|故|고)\s$")
+# another post the person held, named before them: "사업단의 단장을 맡았던 P 교수가 물러났다" left that one
+_OTHER_POST_HELD = re.compile(r"[을를]\s맡(?:았던|아\s?온|아\s?왔던|던)\s")
+# ranks held at a university or institute, which a post stepped down from elsewhere leaves standing
+_ACADEMIC_RANKS = ("교수", "연구원", "박사")
+# the post stepped down from, named: "단장직에서 물러났다"
+_POST_LEFT = re.compile(r"(?P<post>[^\s.,]+?)(?:직|자리)에서\s")
+
+
+def _steps_down_from_it(c: Clause, m: Mention) -> bool:
+    """The person steps down in this sentence from the post written with their name ("ORG P 대표가 사임했다"), not
+    from another one the sentence names ("X 단장을 맡았던 P 교수가 물러났다", "P 교수가 단장직에서 물러났다": a rank
+    stays)."""
+    text, base = c.sentence.text, c.sentence.start
+    steps = _STEPS_DOWN.match(text, _after_person(text, m, base))
+    if steps is None or _OTHER_POST_HELD.search(text, 0, m.start - base):
+        return False
+    post = left.group("post") if (left := _POST_LEFT.search(steps.group(0))) else None
+    # "P LG 부회장이 대표직에서 물러났다": a post at the same company; a rank is held apart from the post left
+    return post is None or not m.title.endswith(_ACADEMIC_RANKS) or m.title in post
+
+
 # the person, the subject, stepping down: "이 (임기를 마치고) 퇴임했다", "은 지난달 사임했다", "가 대표직에서 물러났다",
 # "가 회사를 떠났다", "는 퇴사했다", "가 (회사를) 그만뒀다", or moving on ("가 Y 파트너로 자리를 옮겼다")
 # (not "P 부회장이 ORG2 이사회 의장에서 물러났다": another post, named with 에서, left; "대표직에서" is the post's own)
@@ -735,7 +756,9 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
                 out += _works_for(c, of_mention[p.start], of_mention[o.start], topic_post["t"])
         # "P는 ORG(의) T를 맡는다": the role the person takes or holds
         if _TOPIC.match(text, _after_person(text, p, base)) or _SUBJECT_OF.match(text, _after_person(text, p, base)):
-            for o in (o for o in orgs if o.start > p.end):
+            # (not past another person, whose role it is: "A 대표가 선임됐고, B ORG 대표는 T를 맡는다")
+            nxt = min((q.start for q in people if q.start > p.end), default=c.sentence.end)
+            for o in (o for o in orgs if p.end < o.start < nxt):
                 t = _TAKES.match(text, o.end - base)
                 if t and _is_title(c, t.group("t")) and not c.hedged(t.end()):
                     held = t["past"] or t["left"]
@@ -1319,6 +1342,8 @@ def head_of_the_topic(c: Clause) -> list[Relation]:
         topic is c.discourse.topic
         and c.discourse.funded is not None
         and c.sentence.index - 2 <= max(c.discourse.round_sentence, c.discourse.funded_at) < c.sentence.index
+        # "소프트뱅크그룹이 Y에 투자했다. P 회장은": a group's chairman speaks for the group that invested
+        and not (topic is not None and topic.type is EntityType.BUSINESS_GROUP and _heads_the_group(first))
     ):
         # "Y는 N원을 유치했다. A가 투자했다. P 대표는": the head of the company funded just now, not of its investor
         topic = c.discourse.funded
@@ -1371,6 +1396,15 @@ def head_of_the_topic(c: Clause) -> list[Relation]:
     # "ORG는 P 대표이사가 사임했다고 공시했다": a role the person steps down from in this very sentence was held
     stepped_down = _STEPS_DOWN.match(text, after)
     return _held(_works_for(c, person, topic, first.title), "고" if late or stepped_down else None)
+
+
+# the titles of a business group's head, which a company funded by the group is not headed by ("대표" may be either's)
+_GROUP_HEAD_TITLES = {"회장", "명예회장", "총수"}
+
+
+def _heads_the_group(person: Mention | None) -> bool:
+    """ "손정의 회장": the person's title is the one a business group's head holds."""
+    return person is not None and person.title in _GROUP_HEAD_TITLES
 
 
 # "P ORG T 겸 ORG2 T2": a second role, at another organisation, joined to the first by 겸

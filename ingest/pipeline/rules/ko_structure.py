@@ -1135,6 +1135,8 @@ def affiliate_of(c: Clause) -> list[Relation]:
         return []  # "X는 자회사 Y를 Z에 매각했다": Y is Z's now (ko_money.sold_to)
     if "인적분할" in text:
         return []  # "X가 인적분할로 존속법인 A와 신설법인 B로 나뉘었다": shareholders hold B directly, no one's member
+    if _CONVERTS.match(text, end):
+        return []  # "X의 지주회사 전환 신고": the kind of company X becomes, no parent of X
     if c.trigger.group(0) == "법인" and c.before and c.before[-1].particle in SUBJECT:
         joined = [a for a in c.before if a.group == c.before[-1].group]
         if len(joined) >= 2:
@@ -1168,6 +1170,8 @@ def _sister_company(c: Clause, r: Relation) -> bool:
     )
 
 
+# a change into that kind of company: "지주회사 전환", "지주사로 전환했다"
+_CONVERTS = re.compile(r"(?:로|으로)?\s?전환")
 # a tie that held once and holds no longer: "한때 X의 계열사였다", "과거 X의 자회사였으나"
 _ONCE = re.compile(r"(?:^|\s)(?:한때|과거|예전|원래|당초)(?:에는|엔)?\s")
 _WAS = re.compile(r"(?:였|이었)")
