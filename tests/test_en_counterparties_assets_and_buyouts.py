@@ -220,3 +220,41 @@ def test_the_fund_after_an_investor_was_launched_is_that_investor() -> None:
     )
     assert ("INVESTED_IN", "Aviva", "Imperial Frontier Ventures") in got, got
     assert not any(k[0] == "INVESTED_IN" and k[1] == "Aviva" and "Imperial College" in k[2] for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"), [("Minister", "Minister"), ("First Vice Minister", "First Vice Minister")]
+)
+def test_a_minister_without_a_field_serves_the_articles_one_ministry(opening: str, title: str) -> None:
+    got = en_facts(
+        f"The Ministry of Science and ICT will spend 1 trillion won on AI chips. {opening} Noh Jae-won told "
+        "reporters the plan was final."
+    )
+    assert got.get(("WORKS_FOR", "Noh Jae-won", "과학기술정보통신부"), {}).get("title") == title, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Noh Jae-won spoke after the Ministry of Science and ICT announced the plan.",
+        "Minister Noh Jae-won spoke as the Ministry of Science and ICT and the Ministry of Trade signed a pact.",
+    ],
+)
+def test_a_minister_of_no_one_ministry_serves_none(text: str) -> None:
+    assert not any(k[0] == "WORKS_FOR" and k[1] == "Noh Jae-won" for k in en_facts(text)), en_facts(text)
+
+
+def test_a_post_confirmed_is_a_post_taken() -> None:
+    got = en_facts("Oskar Lindgren was confirmed as chief executive of the Brandt Institute.")
+    assert got.get(("WORKS_FOR", "Oskar Lindgren", "Brandt Institute"), {}).get("title") == "chief executive", got
+
+
+def test_a_deal_confirmed_is_no_appointment() -> None:
+    got = en_facts("Quarro Software confirmed the deal with Orix.")
+    assert not any(k[0] == "WORKS_FOR" for k in got), got
+
+
+@pytest.mark.parametrize("verb", ["serves", "will serve"])
+def test_a_given_name_the_tagger_read_as_an_adjective_stays_in_the_name(verb: str) -> None:
+    got = en_facts(f"Anjali Mehra {verb} as chief scientific officer of Lumera Bio.")
+    assert got.get(("WORKS_FOR", "Anjali Mehra", "Lumera Bio"), {}).get("title") == "chief scientific officer", got

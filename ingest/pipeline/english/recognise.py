@@ -879,6 +879,13 @@ class EnglishRecogniser:
                     start -= 1  # "Liberty Media president P": the tagger read "Liberty" apart, as it did not elsewhere
             if etype is EntityType.PERSON:
                 end = self._given_name_end(doc, start, end)
+                if (
+                    end - start == 1
+                    and start > 0
+                    and doc[start - 1].text in self.lex.given_names
+                    and not doc[start - 1].ent_type_
+                ):
+                    start -= 1  # "Anjali Desai": the tagger read the given name as an adjective and left it out
                 if end < len(doc) and doc[end].tag_ in ("NNP", "NNPS") and self.lex.org_head_type(doc[end].text):
                     end += 1  # "Quarry Hill Advisors": the tagger's person, then the head word of a firm's name
             text = doc[start:end].text

@@ -39,7 +39,19 @@ SAYING_VERBS = {"say", "tell", "add", "note", "explain"}
 # held at a university, whoever the person founded ("Associate Professor P", "senior lecturer P")
 _ACADEMIC_RANKS = {"professor", "prof", "prof.", "lecturer", "postdoc"}
 APPOINT_NOUNS = {"appointment", "hiring", "promotion", "election", "nomination"}  # the act, as a noun
-APPOINT_VERBS = {"appoint", "name", "hire", "tap", "promote", "elect", "nominate", "select", "pick", "choose"}
+APPOINT_VERBS = {
+    "appoint",
+    "name",
+    "hire",
+    "tap",
+    "promote",
+    "elect",
+    "nominate",
+    "select",
+    "pick",
+    "choose",
+    "confirm",
+}
 # taking someone on, a title or not ("Meta has poached P from Uber")
 HIRE_VERBS = {"hire", "poach", "recruit", "lure"}
 # joining, or joining again ("P rejoined X", "P returned to X as chief scientist")
@@ -146,16 +158,23 @@ def _with_field(c: EnClause, title: list) -> list:
 _MINISTRY = r"(?P<title>(?:Vice |Deputy |First Vice )?Minister) of (?P<field>[A-Z][\w&]*(?:(?:, | and | )[A-Z][\w&]*)*)"
 _MINISTER_BEFORE = re.compile(_MINISTRY + r",?\s*$")
 _MINISTER_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?" + _MINISTRY)
-_FIELD_MINISTER_BEFORE = re.compile(r"\b(?P<field>[A-Z][a-z]+) (?P<title>(?:Vice |Deputy )?Minister),?\s*$")
+_FIELD_MINISTER_BEFORE = re.compile(
+    r"(?:\b(?!(?:First|Second|Vice|Deputy)\b)(?P<field>[A-Z][a-z]+) |(?:^|[^A-Za-z] ?)(?=(?:First |Second )?(?:Vice |Deputy )?Minister))"
+    r"(?P<title>(?:First |Second )?(?:Vice |Deputy )?Minister),?\s*$"
+)
 
 
-def _field_ministry(c: EnClause, field: str) -> Entity | None:
-    """ "Science Minister P": the one ministry of the article with ``field`` in its English name."""
+def _field_ministry(c: EnClause, field: str | None) -> Entity | None:
+    """ "Science Minister P": the one ministry of the article with ``field`` in its English name; "Minister P" (no
+    field): the article's one ministry."""
     found = [
         e
         for e in c.doc.entities
         if e.type is EntityType.GOVERNMENT_AGENCY
-        and any(a.startswith("Ministry of") and field in re.split(r"[ ,]+", a) for a in {e.name, *e.aliases})
+        and any(
+            a.startswith("Ministry of") and (field is None or field in re.split(r"[ ,]+", a))
+            for a in {e.name, *e.aliases}
+        )
     ]
     return found[0] if len(found) == 1 else None
 
