@@ -137,3 +137,28 @@ def test_an_employer_written_with_a_holders_title_stays_the_employer() -> None:
     got = facts("표재원 한결홀딩스 회장이 보유한 한결전자 지분은 24%다.")
     assert ("WORKS_FOR", "표재원", "한결홀딩스") in got, got
     assert ("WORKS_FOR", "표재원", "한결전자") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        ("산업부의 '스마트 물류 로봇' 과제 주관기관은 다온로지스가 맡았다.", ["다온로지스"]),
+        ("'스마트 물류 로봇' 과제의 참여기관으로는 가람대와 누리전자가 참여한다.", ["가람대", "누리전자"]),
+        ("'스마트 물류 로봇' 과제의 주관기관은 누리로보틱스이며, 누리대도 힘을 보탠다.", ["누리로보틱스"]),
+    ],
+)
+def test_a_role_in_a_named_programme_told_as_the_topic_takes_part(text: str, members: list[str]) -> None:
+    got = facts(text)
+    for member in members:
+        assert ("PARTICIPATES_IN", member, "스마트 물류 로봇") in got, got
+
+
+def test_a_role_in_a_programme_still_to_be_filled_is_none() -> None:
+    got = facts("'스마트 물류 로봇' 과제의 주관기관은 다온로지스가 맡을 예정이다.")
+    assert not any(k[0] == "PARTICIPATES_IN" for k in got), got
+
+
+def test_the_head_of_a_quoted_body_is_appointed_to_it() -> None:
+    got = facts("'차세대 로봇 플랫폼 사업단' 초대 단장에 조민규 가람대 교수가 선임됐다.")
+    assert got.get(("WORKS_FOR", "조민규", "차세대 로봇 플랫폼 사업단"), {}).get("title") == "단장", got
+    assert got.get(("WORKS_FOR", "조민규", "가람대"), {}).get("title") == "교수", got

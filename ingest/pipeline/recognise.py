@@ -553,7 +553,9 @@ _QUOTED = re.compile(
     + _BODY_KIND
     + r"[을를이가은는의\s]|\s"
     + PROGRAMME_HEAD
-    + r"(?:에는|에|은|는|의)\s)"
+    + r"(?:에는|에|은|는|의)\s"
+    # "'X 사업단' (초대) 단장에": the head's post of the quoted body after it
+    + r"|\s(?:초대\s|신임\s|차기\s)?[가-힣]{1,5}장(?:에|으로|로|을|를|이|가|은|는)\s)"
 )
 # what a quoted name is described by before it: the company's making ("분사한 '딥엑스칩'", "창업한 '뉴로링크'")
 _MADE_BEFORE = frozenset({"분사한", "설립한", "창업한", "세운", "출범한", "창립한", "독립한"})

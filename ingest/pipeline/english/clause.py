@@ -846,11 +846,11 @@ class EnClause:
             and (owner := self.appositive_owner(tok)) is not None
         ):
             return owner  # "Black Forest Labs, the Freiburg lab founded by …": the lab described, not its place
+        if tok.lemma_.lower() in ASSET_NOUNS:
+            return None  # "the Sakai plant", "Sharp's factory": an asset, no organisation
         # "Google parent Alphabet", "xAI rival Mistral": the name after the describing noun is the phrase's; "the
         # Oxford University spin-out" is none of Oxford's
         # "the Oxford spin-out", "the Alphabet subsidiary": the name before is the owner, not what the phrase names
-        if tok.lemma_.lower() in ASSET_NOUNS:
-            return None
         owned_noun = is_spin_off_noun(tok) or tok.lemma_.lower() in _OWNED_NOUNS
         named_next = self.ent_of.get(tok.i + 1)
         if (
@@ -1900,7 +1900,9 @@ class EnClause:
             if ent is not None and ent.type.is_organization:
                 return ent
         topic = self.disc.topic
-        return self._other_of_pair(topic, tok) or topic if topic is not None else None
+        if topic is None:
+            return None
+        return self._other_of_pair(topic, tok) or topic  # "… Its CEO will report to GSK": the deal's other party
 
     def reported_date(self, verb) -> str | None:
         """The article's month for an act the article reports as just done ("said Monday it has formed"); a relative

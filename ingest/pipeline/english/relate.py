@@ -215,7 +215,7 @@ def _acts_on_the_lead(c: EnClause, told: list[Relation], subject: Entity | None)
     if c.called_off_kinds() and lead.key in named:
         return True
     # "Y entered a collaboration with Gilead. Gilead will pay $35 million upfront.": the counterparty's part in the
-    # deal with the lead, naming no other organisation (one that speaks, "Gilead's CEO said …", is what follows is about)
+    # deal with the lead, naming no other organisation (one that speaks, "Gilead's CEO said …", becomes the topic)
     dealt = {e.key for e in c.disc.pair or ()}
     return dealt == {lead.key, subject.key} and named <= dealt and c.span.root.lemma_.lower() not in SAYING
 

@@ -16,6 +16,7 @@ with them; former roles ("former", "previously", "ex-", a post left) are marked 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from aigraph.core.vocabulary import EntityType, RelationType
@@ -38,6 +39,13 @@ TAKE_OVER = {"take": ("over",), "step": ("in", "up")}  # "took over as CEO", "st
 SAYING_VERBS = {"say", "tell", "add", "note", "explain"}
 # held at a university, whoever the person founded ("Associate Professor P", "senior lecturer P")
 _ACADEMIC_RANKS = {"professor", "prof", "prof.", "lecturer", "postdoc"}
+
+
+def _academic(words: Iterable[str]) -> bool:
+    """A title holding an academic rank ("professor", "associate professor", "lecturer")."""
+    return any(w.lower() in _ACADEMIC_RANKS for w in words)
+
+
 APPOINT_NOUNS = {"appointment", "hiring", "promotion", "election", "nomination"}  # the act, as a noun
 APPOINT_VERBS = {
     "appoint",
@@ -81,7 +89,7 @@ def _emit(c: EnClause, person: Entity, org: Entity, title_tokens: list, former: 
         c.add(RelationType.ESTABLISHED, person, org, 0.8)
     if titles or not founder:
         # "Caltech professor P joined Y": an academic often keeps the chair on joining a company
-        chair = org.type is EntityType.UNIVERSITY or any("professor" in t.lower() for t in titles)
+        chair = org.type is EntityType.UNIVERSITY or _academic(" ".join(titles).split())
         past = former or _left_post(c, person, org, moved=not chair)
         c.add(RelationType.WORKS_FOR, person, org, 0.85, title=" and ".join(titles) or None, former=past or None)
 
@@ -158,8 +166,10 @@ def _with_field(c: EnClause, title: list) -> list:
 _MINISTRY = r"(?P<title>(?:Vice |Deputy |First Vice )?Minister) of (?P<field>[A-Z][\w&]*(?:(?:, | and | )[A-Z][\w&]*)*)"
 _MINISTER_BEFORE = re.compile(_MINISTRY + r",?\s*$")
 _MINISTER_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?" + _MINISTRY)
+# "Science Minister P" (a field, not a rank's word), or "Minister P" with none
 _FIELD_MINISTER_BEFORE = re.compile(
-    r"(?:\b(?!(?:First|Second|Vice|Deputy)\b)(?P<field>[A-Z][a-z]+) |(?:^|[^A-Za-z] ?)(?=(?:First |Second )?(?:Vice |Deputy )?Minister))"
+    r"(?:\b(?!(?:First|Second|Vice|Deputy)\b)(?P<field>[A-Z][a-z]+) "
+    r"|(?:^|[^A-Za-z] ?)(?=(?:First |Second )?(?:Vice |Deputy )?Minister))"
     r"(?P<title>(?:First |Second )?(?:Vice |Deputy )?Minister),?\s*$"
 )
 
@@ -291,8 +301,7 @@ def titled_person(c: EnClause) -> list:
                 earlier = [r for r in c.out if r.source is spans[n - 1][2] and r.type is RelationType.WORKS_FOR]
                 # "former X postdoc P and engineer Q": not X; "EPFL professor P and engineer Q": a university's rank
                 # is the professor's own
-                academic = any(t.lower_ in ("professor", "lecturer", "researcher") for t in left)
-                if earlier and earlier[0].target.type is EntityType.UNIVERSITY and not academic:
+                if earlier and earlier[0].target.type is EntityType.UNIVERSITY and not _academic(t.text for t in left):
                     earlier = []
                 if earlier and not earlier[0].properties.get("former"):
                     _emit(c, person, earlier[0].target, left)

@@ -305,7 +305,8 @@ def establishes(c: EnClause) -> list:
             o.lemma_.lower() in PART_NOUNS | NEW_COMPANY_NOUNS for o in _descriptions(verb)
         )  # "opened a research lab, X", "launched a joint venture called X", "created X as a subsidiary"
         by_people = bool(founders) and all(f.type is EntityType.PERSON for f in founders)
-        for target in [e for e in founded if e not in founders]:  # "A and B set up A2": a founder founds no founder
+        # "A and OpenAI set up SB OpenAI Japan", the new name split around a founder's: a founder is not what it founds
+        for target in [e for e in founded if e not in founders]:
             if not (
                 _founded_ok(lemma, target)
                 or ((described_as_unit or by_people and lemma in ("start", "launch")) and target.type.is_organization)

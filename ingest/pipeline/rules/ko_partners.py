@@ -471,7 +471,7 @@ _PROGRAMME_LEADING = re.compile(
 _PROGRAMME_OBJECT = re.compile(_PROGRAMME_NAME + _PROGRAMME_KIND + r"[을를]\s+(?:(?:공동|함께|직접)\S*\s+)?$")
 # "'X 사업' (컨소시엄) 참여를 확정했다": the programme written before the nominal 참여, without a particle,
 # when the participation is told as decided (a plan or "검토" after it is a hedge the trigger's reader drops)
-_PROGRAMME_BEFORE_NOUN = re.compile(_PROGRAMME_NAME + r"\s+$")
+_PROGRAMME_BEFORE_NOUN = re.compile(_PROGRAMME_NAME + r"(?:의)?\s+$")  # "'X 과제'의 주관기관은": its owner too
 _DECIDED = re.compile(r"(?:을|를)\s(?:최종\s?|공식\s?)?(?:확정|결정|공식화|확약)")
 _NOT_PROGRAMME_WORDS = frozenset(
     {"이번", "해당", "이", "그", "각", "동", "관련", "신규", "기존", "주요", "올해", "내년", "다양한"}
@@ -579,6 +579,27 @@ def programme_selected(c: Clause) -> list[Relation]:
         Relation(RelationType.PARTICIPATES_IN, a.entity, target, c.sentence, c.confidence)
         for a in chosen
         if a.entity.type.is_organization and a.entity is not target
+    ]
+
+
+# a role in a programme written as the topic: "'X 과제' 주관기관은", "'X 과제'의 참여기관으로는"
+_ROLE_AS_TOPIC = r"(?:주관|참여|수행|공동\s?연구)\s?(?:기관|기업)(?:은|는|으로는|로는)(?=\s)"
+
+
+@relation_rule(RelationType.PARTICIPATES_IN, language="ko", trigger=_ROLE_AS_TOPIC)
+def programme_role_taken(c: Clause) -> list[Relation]:
+    """ "'X 과제' 주관기관은 A가 맡았다", "'X 과제'의 참여기관으로는 A와 B가 참여한다", "'X 과제' 주관기관은 A이다":
+    the organisations named right after a role in the programme written right before it take part in it."""
+    programme = programme_place(c, until=c.trigger.start())
+    named = [a for a in c.after if a.group == c.after[0].group] if c.after else []
+    if programme is None or not named or named[0].particle not in ("이", "가", ""):
+        return []
+    if c.hedged(named[-1].end - c.sentence.start, plans=True):
+        return []  # "주관기관은 A가 맡을 예정이다"
+    return [
+        Relation(RelationType.PARTICIPATES_IN, a.entity, programme, c.sentence, c.confidence)
+        for a in named
+        if a.entity.type.is_organization and a.entity is not programme
     ]
 
 
