@@ -258,3 +258,33 @@ def test_a_deal_confirmed_is_no_appointment() -> None:
 def test_a_given_name_the_tagger_read_as_an_adjective_stays_in_the_name(verb: str) -> None:
     got = en_facts(f"Anjali Mehra {verb} as chief scientific officer of Lumera Bio.")
     assert got.get(("WORKS_FOR", "Anjali Mehra", "Lumera Bio"), {}).get("title") == "chief scientific officer", got
+
+
+def test_a_company_selling_itself_is_bought() -> None:
+    got = en_facts("Quarro Software agreed to sell itself to Brookfell Partners for $2.1 billion.")
+    assert got.get(("ACQUIRED", "Brookfell Partners", "Quarro Software"), {}).get("amount") == 2_100_000_000, got
+
+
+def test_a_sale_of_itself_explored_is_none() -> None:
+    got = en_facts("Quarro Software is exploring a sale of itself to Brookfell Partners.")
+    assert not any(k[0] == "ACQUIRED" for k in got), got
+
+
+def test_the_companys_sale_to_a_buyer_is_the_companys() -> None:
+    got = en_facts(
+        "Quarro Software makes billing tools. Shareholders approved the company's sale to Brookfell Partners."
+    )
+    assert ("ACQUIRED", "Brookfell Partners", "Quarro Software") in got, got
+
+
+def test_the_two_companies_partnership_pairs_the_deals_parties() -> None:
+    got = en_facts(
+        "Daiwa Holdings said it has invested $10 million in Orrin Biosciences, deepening the two companies' "
+        "partnership in drug discovery."
+    )
+    assert any(k[0] == "PARTNERS_WITH" and {k[1], k[2]} == {"Daiwa Holdings", "Orrin Biosciences"} for k in got), got
+
+
+def test_the_two_companies_partnership_ended_is_none() -> None:
+    got = en_facts("Daiwa Holdings and Orrin Biosciences ended the two companies' partnership.")
+    assert not any(k[0] == "PARTNERS_WITH" for k in got), got

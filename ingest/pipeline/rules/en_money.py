@@ -1717,6 +1717,8 @@ def sells_to(c: EnClause) -> list:
             rtype = RelationType.ACQUIRED if _controls_stake(c, obj) else RelationType.INVESTED_IN
         else:
             named = [e for a in children(obj, "appos") if (e := c.argument_entity(a)) is not None]  # "its unit, Z,"
+            if obj.lower_ in ("itself", "themselves"):
+                named = c.subjects(verb)  # "Y agreed to sell itself to X": Y is bought
             unit = (
                 c.unit_entity(obj) if obj.lemma_.lower() in UNIT_NOUNS and c.entity(obj) is None and not named else None
             )
@@ -2124,14 +2126,10 @@ def _sold_to(c: EnClause, noun) -> None:
         return  # "halted (called off) the sale of Y to Z"
     held = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
     sold = [e for p in preps(noun, "of") for o in children(p, "pobj") for t in (o, *o.conjuncts) if (e := c.entity(t))]
-    buyers = [
-        e
-        for h in held
-        for p in preps(h, "to")
-        for o in children(p, "pobj")
-        for t in (o, *o.conjuncts)
-        if (e := c.entity(t))
-    ]
+    # "approved the company's (Y's) sale to Z": the company sold is the noun's own
+    sold = sold or [e for p in children(noun, "poss") if (e := c.np_entity(p)) is not None]
+    # "to Z", "to buyout firm Z" (the kind written before the name), "to A and B"
+    buyers = [e for h in held for p in preps(h, "to") for e in c.list_after(p.i + 1, limit=3)]
     props = c.money([t for h in held for p in preps(h, "for") for t in p.subtree])
     for buyer in (e for e in buyers if e.type.is_organization):
         for target in (e for e in sold if e.type.is_organization and e is not buyer):

@@ -1754,6 +1754,8 @@ def partnership(c: EnClause) -> list:
                 for o in children(p, "pobj")
                 for e in c.with_conjuncts(o)
             ]
+            # "deepening the two companies' partnership": the two of the latest deal, or the last two named
+            sides += [e for p in children(noun, "poss") for e in c.group_members(p)]
             for a, b in combinations([e for e in sides if e.type.is_organization], 2):
                 c.add(RelationType.PARTNERS_WITH, a, b, 0.75)
             # "X's partnership with Y covers …": the owner's, with the one named after "with"
