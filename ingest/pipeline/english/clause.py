@@ -26,6 +26,7 @@ from aigraph.ingest.pipeline.english.lexicon import (
     AFFILIATE_NOUNS,
     ASSET_NOUNS,
     COMPANY_SUBJECT_VERBS,
+    HELD_BODY_NOUNS,
     INVESTOR_NOUNS,
     NAMING_WORDS,
     PART_NOUNS,
@@ -1186,7 +1187,7 @@ class EnClause:
         for t in doc[i + 1 : end]:
             if t.text == "," or t.i in self.ent_of:
                 return None
-            if t.lemma_.lower() in PART_NOUNS | AFFILIATE_NOUNS - {"company", "companies"}:
+            if t.lemma_.lower() in HELD_BODY_NOUNS:
                 return t.i
         return None
 

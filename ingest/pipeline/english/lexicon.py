@@ -45,6 +45,8 @@ PART_NOUNS = {
 UNIT_MODIFIERS = {"R&D", "AI"}  # capitalised words that describe a unit like lower-case ones ("X's R&D arm")
 PROGRAMME_NOUNS = {"project", "program", "programme", "initiative", "scheme"}  # "the K-Cloud project": no company
 AFFILIATE_NOUNS = {"subsidiary", "affiliate", "affiliates", "subsidiaries", "company", "companies"}
+# a part or a subsidiary of an owner, not "company" (any firm): "X's AI arm", "Y, a subsidiary of X"
+HELD_BODY_NOUNS = PART_NOUNS | AFFILIATE_NOUNS - {"company", "companies"}
 # what a company owns that is no organisation: "bought the Sakai plant (Sharp's factory)" buys neither Sakai nor Sharp
 ASSET_NOUNS = {"plant", "factory", "fab", "facility", "site", "building", "warehouse", "refinery", "campus", "asset"}
 # nouns naming a share of a company ("a 10% stake", "equity")

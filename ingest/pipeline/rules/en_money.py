@@ -29,11 +29,10 @@ from aigraph.ingest.pipeline.english.clause import (
 )
 from aigraph.ingest.pipeline.english.lexicon import (
     ACQUIRE_VERBS,
-    AFFILIATE_NOUNS,
     ASSET_NOUNS,
+    HELD_BODY_NOUNS,
     INVESTOR_NOUNS,
     LEAD_PARTICIPLES,
-    PART_NOUNS,
     ROUND_NOUNS,
     STAKE_NOUNS,
 )
@@ -1470,10 +1469,9 @@ def backed_by(c: EnClause) -> list:
 def _unit_merged(verb) -> bool:
     """ "Y, X's AI research arm, will be merged into X", "Y will become a subsidiary of H and be merged into H2": a
     unit or subsidiary merged within its group is a reorganisation, no purchase."""
-    owned = PART_NOUNS | AFFILIATE_NOUNS - {"company", "companies"}
     described = [a for s in verb.children if s.dep_ in SUBJECTS for a in children(s, "appos")]
     became = children(verb.head, "attr", "oprd", "dobj") if verb.dep_ == "conj" else []
-    return any(t.lemma_.lower() in owned for t in described + became)
+    return any(t.lemma_.lower() in HELD_BODY_NOUNS for t in described + became)
 
 
 @relation_rule(RelationType.ACQUIRED, language="en", per_sentence=True)
