@@ -35,6 +35,7 @@ from aigraph.ingest.pipeline.english.lexicon import (
     ROUND_NOUNS,
     SAYING,
     UNIT_MODIFIERS,
+    VEHICLE_NOUNS,
     EnglishLexicon,
     is_honorific,
     is_spin_off_noun,
@@ -249,7 +250,12 @@ _UNCONFIRMED = re.compile(
     r"|\b(?:a|the) (?:claim|report|charge|allegation) (?:that )?(?:the company|the firm|it|they|\w+) (?:has |have )?(?:denied|denies|rejected|disputed|disputes)\b"
     r"|\b(?:earlier|previous|prior|original) version of this (?:story|article|report|post)\b"
     r"|\bretract(?:ed|s)? (?:an|a|the|its) (?:article|story|report)\b"
-    r"|\b(?:outlets|publications|media reports) (?:said|say|reported|report)\b",
+    r"|\b(?:outlets|publications|media reports) (?:said|say|reported|report)\b"
+    # rumour and the market's guesses: "…, rumors said", "investors are betting that X will buy Y"
+    r"|\brumou?rs? (?:said|say|says|suggest|suggested|have it|are|were|is|was)\b"
+    r"|\b(?:investors|analysts|traders|observers|the market|markets) (?:are |were )?(?:betting|bet|believe|believed"
+    r"|speculate|speculated|speculating|wager|wagering) that\b"
+    r"|, (?:investors|analysts|traders|observers) (?:believe|believed|bet|speculate|speculated)\W*$",
     re.I,
 )
 # a question, also one a poll's answers follow on their own lines ("Will X acquire Y?\nYes\nNo")
@@ -653,6 +659,8 @@ class EnClause:
                 and _LIST_OPENERS & {doc[start].lemma_.lower(), doc[start].lower_}
             ):
                 start += 1  # "Existing investors A and B": the words describing the list are no name of it
+            if start < tok.i and start not in self.ent_of and (named := self._kind_before_item(start)) is not None:
+                start = named  # "Battery maker A and robot maker B": the first name's kind
             # an object's list ends where a name opens the next clause ("by A, and B also joined")
             listed = self.list_after(start, limit=0, objects=tok.dep_ in ("pobj", "dobj"))
             if found[0] in listed:
@@ -1199,6 +1207,12 @@ class EnClause:
             any(c.lower_ in ("new", "newly", "merged", "combined") for c in tok.subtree if c.i < tok.i)
             or tok.lemma_.lower() == "venture"
             or (tok.lemma_.lower() in PART_NOUNS - {"fund"} and self.disc.founded is not None)
+            # "Meta formed a unit called Y Labs. The group (team) will be led by P": the lab just set up
+            or (
+                tok.lemma_.lower() in ("group", "team")
+                and self.disc.founded is not None
+                and self.disc.founded.type is EntityType.RESEARCH_LAB
+            )
             # "X launched Y Ventures, a £50 million fund. The fund is backed by …": the investor just set up
             or (
                 tok.lemma_.lower() == "fund"
@@ -1697,6 +1711,9 @@ class EnClause:
             if doc[i - 1].lower_ in (",", "and") and self._unknown_list_item(i):
                 i += 1
                 continue
+            if found and doc[i - 1].lower_ in (",", "and", "&") and (named := self._kind_before_item(i)) is not None:
+                i = named  # "A and robotics firm B", "A and robot maker B": the kind written before the next name
+                continue
             if found and found[-1].type is EntityType.PERSON and self._title_before_person(i):
                 i += 1  # "P and engineer Q": the next person's post, written before the name
                 continue
@@ -1716,6 +1733,24 @@ class EnClause:
                 return self.list_after(i + 1, limit, objects)  # "former Meta engineers P and Q": the people named
             return []  # "former Meta and Google researchers": the names modify a noun, they are not the argument
         return found
+
+    def _kind_before_item(self, i: int) -> int | None:
+        """ "robotics firm B", "chip maker B": lower-case words from token ``i`` ending in a kind of company right
+        before an organisation's name; where the name starts, None when the words are anything else."""
+        doc, k = self.span.doc, i
+        while (
+            k < self.span.end
+            and k - i < 5
+            # (capitalised only as the sentence's first word or a nationality: "Korean battery maker A")
+            and (doc[k].is_lower or k == i and (k == self.span.start or doc[k].ent_type_ == "NORP"))
+            and doc[k].tag_ in ("NN", "NNS", "JJ")
+            and k not in self.ent_of
+        ):
+            k += 1
+        named = self.ent_of.get(k) if k < self.span.end else None
+        if k == i or doc[k - 1].lemma_.lower() not in self.lex.classifiers or named is None:
+            return None
+        return k if named.type.is_organization else None
 
     def _title_before_person(self, i: int) -> bool:
         """Lower-case title words or an address from token ``i`` up to a person's name ("engineer Q", "chief
@@ -1773,7 +1808,9 @@ class EnClause:
         if j > end + 1 and j + 1 < self.span.end and doc[j].text == "," and doc[j - 1].pos_ == "NOUN":
             named = self.entity(doc[j + 1])  # "in Rivet's rival, Sprocket Labs": the name set off after the noun
             return named if named is not None and named is not owner else None
-        if j == end + 1 or doc[j - 1].lemma_.lower() not in PART_NOUNS | AFFILIATE_NOUNS or j >= self.span.end:
+        if j == end + 1 or doc[j - 1].lemma_.lower() not in PART_NOUNS | AFFILIATE_NOUNS | VEHICLE_NOUNS:
+            return None
+        if j >= self.span.end:
             return None
         named = self.entity(doc[j])
         return named if named is not None and named is not owner else None

@@ -68,6 +68,9 @@ ROUND_NOUNS = {
 LEAD_PARTICIPLES = {"lead", "co-lead", "head"}
 # nouns calling their names investors ("existing investors A and B", "a participant in the round")
 INVESTOR_NOUNS = {"investor", "backer", "participant", "shareholder", "funder"}
+# what an owner's possessive names its money through ("Jeff Bezos's investment firm Bezos Expeditions", "the
+# family's holding company Y"): the named vehicle is the investor, its owner no party
+VEHICLE_NOUNS = frozenset({"firm", "office", "vehicle", "fund", "company", "foundation"})
 ACQUIRE_VERBS = {"acquire", "buy", "purchase", "absorb"}
 # verbs whose bare singular subject ("Adept raised $350 million", "Glean was acquired by …") can only be a company:
 # English writes a common noun there with a determiner ("The startup raised")

@@ -438,9 +438,15 @@ def invests_in(c: EnClause) -> list:
 
 
 def _sum_of_round_in(verb, tokens: list) -> bool:
-    """ "invested in Y's $200 million Series B": every sum of the clause (in its money ``tokens``) is written inside
-    the round invested in, its total, not the investor's own."""
-    rounds = [o for p in preps(verb, "in", "into") for o in children(p, "pobj") if _is_round(o)]
+    """ "invested in Y's $200 million Series B", "invested in Y as part of a $675 million round": every sum of the
+    clause (in its money ``tokens``) is written inside the round invested in, its total, not the investor's own."""
+    parts = [o for p in preps(verb, "as") for o in children(p, "pobj") if o.lower_ == "part"]
+    rounds = [
+        o
+        for p in preps(verb, "in", "into") + [q for part in parts for q in preps(part, "of")]
+        for o in children(p, "pobj")
+        if _is_round(o)
+    ]
     sums = [t for t in tokens if t.ent_type_ == "MONEY"]
     return bool(rounds) and bool(sums) and all(any(t in r.subtree for r in rounds) for t in sums)
 
@@ -854,6 +860,7 @@ def funding_round(c: EnClause) -> list:
             continue
         investors: list[tuple[Entity, bool]] = []
         own: dict[int, dict] = {}  # "… $60 million from A and $40 million from B": each one's own sum
+        among: set[int] = set()  # "from investors including (such as) A": some of the round's investors only
         for tok in c.span:
             if tok.lower_ in ("by", "from", "including") and _lent_by(tok):
                 continue  # "… and a $7.5 billion debt facility led by X": X lent its part
@@ -864,6 +871,8 @@ def funding_round(c: EnClause) -> list:
             elif tok.lower_ in ("from", "including") and tok.i > verb.i:
                 listed = c.list_after(tok.i + 1) or _investors_named(c, tok)
                 investors += [(e, False) for e in listed]
+                if tok.lower_ == "including":
+                    among |= {id(e) for e in listed}
                 if tok.lower_ == "from" and len(listed) == 1 and (sum_ := _sum_before(c, tok)):
                     own[id(listed[0])] = sum_
             elif (
@@ -875,7 +884,9 @@ def funding_round(c: EnClause) -> list:
             ):
                 investors.append((leader, True))  # "raised $N in an X-led round", "closed a $N X-led Series B"
             elif tok.lower_ == "such" and tok.i > verb.i and tok.i + 1 < c.span.end and tok.nbor().lower_ == "as":
-                investors += [(e, False) for e in c.list_after(tok.i + 2)]  # "from investors such as A and B"
+                listed = c.list_after(tok.i + 2)  # "from investors such as A and B"
+                investors += [(e, False) for e in listed]
+                among |= {id(e) for e in listed}
             elif tok.lower_ == "to" and (
                 tok.head.lemma_.lower() in ("allotment", "share", "shares", "stock", "placement")
                 or (tok.head.i == verb.i and any(t.lemma_.lower() in ("allotment", "placement") for t in verb.subtree))
@@ -898,7 +909,8 @@ def funding_round(c: EnClause) -> list:
         shares = {id(e): p for e, p in zip(named, _share_money(c, named, _money_tokens(verb)))} if named else {}
         for investor, lead in investors:
             props = own.get(id(investor)) or shares[id(investor)]
-            if lead and "amount" in props:  # "raised $N in a round led by X": the round's sum, not X's own
+            # "raised $N in a round led by X", "raised $N from investors including X": the round's sum, not X's own
+            if (lead or id(investor) in among) and "amount" in props:
                 props = _as_round_total(props)
             c.add(
                 RelationType.INVESTED_IN,
@@ -1772,6 +1784,20 @@ def pays_for(c: EnClause) -> list:
 _HELD_NOUNS = STAKE_NOUNS | {"investment", "position"}
 
 
+# words before "position" that make it a post, not shares held ("a faculty position", "a senior position")
+_POST_WORDS = frozenset({"senior", "academic", "executive", "advisory", "leadership", "teaching", "tenured"})
+
+
+def _post_held(noun) -> bool:
+    """ "will hold a faculty (board, senior) position in Y": a post held, no stake; "a long position in Y",
+    "an equity position" are shares."""
+    return noun.lemma_.lower() == "position" and any(
+        (d.dep_ == "compound" and d.pos_ in ("NOUN", "PROPN") and d.lemma_.lower() not in STAKE_NOUNS)
+        or d.lower_ in _POST_WORDS
+        for d in noun.lefts
+    )
+
+
 @relation_rule(RelationType.INVESTED_IN, language="en", per_sentence=True)
 def holds_stake(c: EnClause) -> list:
     """ "A and B will hold 80 percent of the firm's shares", "X retains the remaining 20 percent": shareholders
@@ -1785,8 +1811,8 @@ def holds_stake(c: EnClause) -> list:
             (held and objects[0].lower_ in ("percent", "%")) or objects[0].lemma_.lower() in _HELD_NOUNS
         ):
             continue
-        if any(d.lower_ == "no" for d in objects[0].children) or _held_once(verb):
-            continue  # "has no stake in Y", "previously held a stake in Y but sold it"
+        if any(d.lower_ == "no" for d in objects[0].children) or _held_once(verb) or _post_held(objects[0]):
+            continue  # "has no stake in Y", "previously held a stake in Y but sold it", "holds a faculty position"
         named_in = [e for e in _in_targets(c, verb) if e.type.is_organization]
         if not any(t.like_num for t in objects[0].subtree) and not (
             objects[0].lemma_.lower() in _HELD_NOUNS and named_in

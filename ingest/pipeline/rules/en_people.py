@@ -483,6 +483,9 @@ COMPANY_HEADS = {
     "cfo",
     "cto",
     "coo",
+    "chief financial officer",
+    "chief operating officer",
+    "chief technology officer",
 }
 
 
@@ -556,10 +559,10 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
         "currently",
     ):
         i += 1  # "P, who is CEO of X", "P, who serves as chairman of X"
-    while i < c.span.end and doc[i].lower_ in ("the", "a", "an", *CURRENT):
+    former = False  # "P, a former Google researcher", "P, previously CTO of X", "P, previously a professor at X"
+    while i < c.span.end and doc[i].lower_ in ("the", "a", "an", *CURRENT, *FORMER):
+        former |= doc[i].lower_ in FORMER
         i += 1  # "P, the newly appointed CEO of X"
-    former = i < c.span.end and doc[i].lower_ in FORMER  # "P, a former Google researcher", "P, previously CTO of X"
-    i += former
     if former and i + 1 < c.span.end and doc[i].lower_ in ("of", "at", "with"):
         # "P, formerly of X,", "P, previously at X,": a past post at X, its title not told
         if (left := c.ent_of.get(i + 1)) is not None and left.type.is_organization:
@@ -682,12 +685,19 @@ def leads(c: EnClause) -> list:
             continue
         if verb.lemma_.lower() not in LEAD_VERBS or verb.pos_ != "VERB" or not c.asserted(verb):
             continue
-        if any(t.lower_ in FORMER | {"once"} for t in children(verb, "advmod")):
-            continue  # "P, who once led the team at X": a past role
-        if verb.tag_ == "VBD" or (
-            verb.head.lemma_.lower() == "go" and phrasal(verb.head, "on") and verb.head.tag_ == "VBD"
-        ):
-            continue  # "P, who led Kakao Brain, joined Y", "P led X until 2023", "P went on to lead X": a past role
+        if verb.head.lemma_.lower() == "go" and phrasal(verb.head, "on") and verb.head.tag_ == "VBD":
+            continue  # "P went on to lead X": a later role, held now or not
+        if any(t.lower_ in FORMER | {"once"} for t in children(verb, "advmod")) or verb.tag_ == "VBD":
+            # "P previously led perception at X", "P, who led Kakao Brain, joined Y", "P led X until 2023": a past role
+            # at the employer ("at X") or the organisation led
+            led = [e for p in preps(verb, "at") for e in c.list_after(p.i + 1, limit=2)] or [
+                e for o in children(verb, "dobj") if (e := c.np_entity(o)) is not None
+            ]
+            for person in c.subjects(verb) if not c.agents(verb) else []:
+                for org in led:
+                    if person.type is EntityType.PERSON and org.type.is_organization:
+                        c.add(RelationType.WORKS_FOR, person, org, 0.7, former=True)
+            continue
         agents = c.agents(verb)
         if agents:
             people, orgs = agents, c.described_by_participle(verb)  # "X is an affiliate of G, chaired by P": G
@@ -798,6 +808,12 @@ def appointed(c: EnClause) -> list:
             for org in orgs:
                 if person.type is EntityType.PERSON and org.type.is_organization and _post_in(org, title):
                     _emit(c, person, org, title)
+        if lemma in JOIN_VERBS | HIRE_VERBS:  # "P joins X from Y", "X poached P from Y": where P worked before
+            left = [e for p in preps(verb, "from") for e in c.list_after(p.i + 1, limit=1)]
+            for person in people:
+                for org in left:
+                    if person.type is EntityType.PERSON and org.type.is_organization and org not in orgs:
+                        _emit(c, person, org, [], former=True)
     _announced_appointments(c)
     return c.take()
 

@@ -135,6 +135,8 @@ STAFF_NOUNS = {"researcher", "scientist", "engineer", "team", "teams", "staff", 
 NOT_BODIES = {"board", "round", "funding", "management", "team", "staff", "ranks"}
 # what two parties may issue together without working together
 JOINT_WORDS_ONLY = {"statement", "release", "announcement", "conference", "briefing", "press"}
+# what two parties do to an alliance of their own ("forged (formed, expanded) an alliance"), not one joining a body
+_ALLIANCE_VERBS = {"forge", "form", "expand", "deepen", "strengthen", "extend", "renew", "broaden"}
 BETWEEN_NOUNS = {"partnership", "collaboration", "cooperation", "tie-up", "alliance"}  # "… between X and Y"
 PARTNER_VERBS = {"partner", "team", "ally", "collaborate", "cooperate"}
 # what a partnership may be signed as ("a strategic agreement", "a partnership deal"), not alone (a supply deal)
@@ -1672,8 +1674,14 @@ def partnership(c: EnClause) -> list:
                 o.lemma_.lower() in DEAL_WORDS
                 and any(t.lower_ == "transfer" and t.i > 0 and t.nbor(-1).lower_ == "technology" for t in o.subtree)
             )
-            # "an alliance with Y"; "X and Y forged an alliance" (one forges ties, never a body one joins)
-            or (o.lemma_.lower() == "alliance" and (lemma == "forge" or any(_on_noun(p, o) for p in o.subtree)))
+            # "an alliance with Y"; "X and Y forged (formed, expanded) an alliance": an unnamed tie, no body joined
+            or (
+                o.lemma_.lower() == "alliance"
+                and (
+                    (lemma in _ALLIANCE_VERBS and c.entity(o) is None and not o.is_title)
+                    or any(_on_noun(p, o) for p in o.subtree)
+                )
+            )
             or (
                 o.lemma_.lower() in DEAL_WORDS  # "an agreement with Y to cooperate on … / a deal to co-develop …"
                 and any(

@@ -1,0 +1,187 @@
+"""English people moves, deal roundups and earnings coverage: "joins X from Y" and "poached P from Y" leave a past
+post at Y; "previously a professor at Y" and "previously led perception at Y" are past posts; a round's size
+stays the round's when the investor joined "as part of" it or is one of "investors including" it; an owner's
+"investment firm Y" is the investor, not the owner; "a faculty position" is a post, no stake; rumours and the
+market's bets are no deal; "the group" after a lab was set up is that lab; a spelled-out officer's title reads
+the article's company; a kind written before the second of two names keeps both in the list; an alliance two
+companies form or expand is a partnership."""
+
+import pytest
+from en_facts import en_facts
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "new", "old"),
+    [
+        ("Natalie Brooks joins Cohere from Salesforce.", "Natalie Brooks", "코히어", "세일즈포스"),
+        ("Veridian AI has poached Tomas Arriaga from Google DeepMind.", "Tomas Arriaga", "Veridian AI", "딥마인드"),
+        ("Cohere hired Natalie Brooks from Salesforce.", "Natalie Brooks", "코히어", "세일즈포스"),
+    ],
+)
+def test_the_employer_one_joins_from_is_a_past_post(text: str, person: str, new: str, old: str) -> None:
+    got = en_facts(text)
+    assert ("WORKS_FOR", person, new) in got and not got[("WORKS_FOR", person, new)].get("former"), got
+    assert got.get(("WORKS_FOR", person, old), {}).get("former") is True, got
+
+
+def test_joining_from_a_place_gives_no_past_post() -> None:
+    got = en_facts("Natalie Brooks joined Cohere from London.")
+    assert ("WORKS_FOR", "Natalie Brooks", "코히어") in got, got
+    assert not any(k[0] == "WORKS_FOR" and v.get("former") for k, v in got.items()), got
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "title"),
+    [
+        (
+            "Jane Park, previously a professor at Stanford University, joined Nuvola AI as chief scientist.",
+            "스탠퍼드대학교",
+            "professor",
+        ),
+        ("Jane Park, formerly a vice president at Naver, joined Nuvola AI.", "네이버", "vice president"),
+    ],
+)
+def test_a_past_post_after_an_article(text: str, org: str, title: str) -> None:
+    got = en_facts(text)
+    assert got.get(("WORKS_FOR", "Jane Park", org)) == {"title": title, "former": True}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Cho Min-jun previously led perception at Aurora Innovation.", "Aurora Innovation"),
+        ("Daniel Osei previously ran applied research at Norwind AI.", "Norwind AI"),
+        ("Kim Tae-hoon, who led Kakao Brain, joined Naver.", "카카오브레인"),
+    ],
+)
+def test_what_someone_led_before_is_a_past_post(text: str, org: str) -> None:
+    got = en_facts(text)
+    person = text.split(" previously")[0].split(",")[0]
+    assert got.get(("WORKS_FOR", person, org), {}).get("former") is True, got
+
+
+def test_leading_a_deal_is_no_post() -> None:
+    got = en_facts("Kim Tae-hoon led Naver's bid for Line.")
+    assert not any(k[0] == "WORKS_FOR" for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia said that it had invested in Figuro AI as part of a $675 million funding round.",
+        "Figuro AI had previously raised $675 million from investors including Nvidia.",
+        "Figuro AI raised $675 million from investors such as Nvidia.",
+    ],
+)
+def test_a_rounds_size_is_not_one_investors_sum(text: str) -> None:
+    got = en_facts(text)
+    props = got.get(("INVESTED_IN", "엔비디아", "Figuro AI"))
+    assert props is not None and props.get("round_amount") == 675_000_000.0 and "amount" not in props, got
+
+
+def test_an_investors_own_sum_beside_the_round_stays_its_own() -> None:
+    got = en_facts("Nvidia invested $50 million in Figuro AI as part of a $675 million funding round.")
+    assert got.get(("INVESTED_IN", "엔비디아", "Figuro AI"), {}).get("amount") == 50_000_000.0, got
+
+
+def test_a_sum_from_one_named_investor_is_its_own() -> None:
+    got = en_facts("Tollroad raised $12 million from SoftBank Ventures Asia.")
+    assert got.get(("INVESTED_IN", "SoftBank Ventures Asia", "Tollroad"), {}).get("amount") == 12_000_000.0, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Figuro AI raised $50 million from Microsoft and Jeff Bezos's investment firm Bezos Expeditions.",
+        "Nvidia has invested in Figuro AI. Other participants included Microsoft and Jeff Bezos's investment firm "
+        "Bezos Expeditions.",
+    ],
+)
+def test_an_owners_investment_firm_is_the_investor(text: str) -> None:
+    got = en_facts(text)
+    assert ("INVESTED_IN", "Bezos Expeditions", "Figuro AI") in got, got
+    assert ("INVESTED_IN", "Jeff Bezos", "Figuro AI") not in got, got
+
+
+def test_a_faculty_position_is_no_stake() -> None:
+    got = en_facts("Miriam Feld will also hold a faculty position in the Department of Computer Science.")
+    assert not any(k[0] == "INVESTED_IN" for k in got), got
+
+
+def test_a_position_in_a_company_is_a_stake() -> None:
+    assert ("INVESTED_IN", "타이거글로벌", "Nimbus Labs") in en_facts(
+        "Tiger Global holds an equity position in Nimbus Labs."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ridgeway Motors would buy Haulpath, rumors said.",
+        "Ridgeway Motors acquired Haulpath, rumors suggest.",
+        "Investors are betting that Microsoft will acquire Lumera Systems.",
+        "Microsoft will buy a stake in Lumera Systems, investors believe.",
+    ],
+)
+def test_rumours_and_bets_are_no_deal(text: str) -> None:
+    got = en_facts(text)
+    assert not any(k[0] in ("ACQUIRED", "INVESTED_IN") for k in got), got
+
+
+def test_what_investors_believe_of_a_bought_company_leaves_the_purchase() -> None:
+    got = en_facts("Microsoft acquired Lumera Systems, which investors believe is worth more.")
+    assert ("ACQUIRED", "마이크로소프트", "Lumera Systems") in got, got
+
+
+def test_the_group_after_a_lab_was_set_up_is_the_lab() -> None:
+    got = en_facts(
+        "Meta has formed a new unit called Meta Superintelligence Labs. The group will be led by Daniel Osei."
+    )
+    assert ("WORKS_FOR", "Daniel Osei", "Meta Superintelligence Labs") in got, got
+    assert ("WORKS_FOR", "Daniel Osei", "Meta") not in got, got
+
+
+@pytest.mark.parametrize("title", ["Chief financial officer", "Chief operating officer"])
+def test_a_spelled_out_officer_title_reads_the_articles_company(title: str) -> None:
+    got = en_facts(f"Microsoft reported revenue. {title} Amy Hood said demand was strong.")
+    assert got.get(("WORKS_FOR", "Amy Hood", "마이크로소프트"), {}).get("title") == title, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SK On and robotics firm Tessaly Robotics announced a partnership.",
+        "Battery maker SK On and robot maker Tessaly Robotics signed an MOU.",
+        "SK On and Tessaly Robotics have formed an alliance.",
+        "SK On and Tessaly Robotics expanded their alliance.",
+    ],
+)
+def test_two_companies_tie_up(text: str) -> None:
+    got = en_facts(text)
+    assert any(k[0] == "PARTNERS_WITH" and set(k[1:]) == {"SK온", "Tessaly Robotics"} for k in got), got
+
+
+def test_both_companies_described_by_kind_found_a_venture() -> None:
+    got = en_facts(
+        "Korean battery maker SK On and robotics firm Tessaly Robotics have formed a joint venture, named SkyTess "
+        "Automation, to build robots."
+    )
+    assert ("ESTABLISHED", "SK온", "SkyTess Automation") in got, got
+    assert ("ESTABLISHED", "Tessaly Robotics", "SkyTess Automation") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SK On and Tessaly Robotics may form an alliance.",
+        "SK On and Tessaly Robotics are in talks to form an alliance.",
+    ],
+)
+def test_an_alliance_not_yet_formed_is_none(text: str) -> None:
+    got = en_facts(text)
+    assert not any(k[0] == "PARTNERS_WITH" for k in got), got
+
+
+def test_a_named_alliance_formed_is_a_body_founded() -> None:
+    got = en_facts("SK On and Tessaly Robotics formed the Battery AI Alliance.")
+    assert ("ESTABLISHED", "SK온", "Battery AI Alliance") in got, got
