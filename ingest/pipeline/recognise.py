@@ -90,6 +90,7 @@ _MISREAD_PIECES = frozenset({"NNG", "NNP", "NNB", "MAG", "MM", "XPN", "XR"})
 _MISREAD_VERB = frozenset({"VV", "VA"})  # "다온전자" read "다/MAG 오/VV ᆫ/ETM 전자/NNG"
 _ENUMERATED = re.compile(r"\s?등(?![가-힣])|\s?등[이을의으에과와]")  # "금융거래 등으로"
 _HANGUL_CHAR = re.compile(r"[가-힣]")
+_WORD_CHARACTER = re.compile(r"[가-힣A-Za-z0-9&]")
 # "자회사인", "협력사이자": a classifier noun with the copula that makes it describe the name after it
 _GLOSS_END = re.compile(r"\([^()]*\)$")
 _COPULA_END = re.compile(r"(?:인|이자|이며|이던|였던|이었던)$")
@@ -722,6 +723,7 @@ class Recogniser:
             and not _ROUND_WORD.fullmatch(m.text.strip(_EDGE_PUNCT))
             and not (m.text in _BARE_KINDS and m.source not in _NAMING_SOURCES and not m.refers_to)
         ] + self._legal_names(s)
+        candidates = [self._from_word_start(s, m) for m in candidates]
         candidates = _whole_words_first(s, _parted_at_a_joined_name(candidates))
         states = _state_pairs(s)  # "남북" is two states: no tagger span over them stands
         candidates = [
@@ -1185,6 +1187,28 @@ class Recogniser:
             and any(m.type is EntityType.PERSON and (m.start, m.end) == (compound.start, compound.end) for m in tagged)
         )
 
+    def _from_word_start(self, s: Sentence, m: Mention) -> Mention:
+        """ "하나로금융그룹은", "우리벤처파트너스는": Kiwi reads the coined first syllables as a numeral, an adverb or a
+        pronoun, and the tagger names only the rest; an organisation starting inside a written word whose own words
+        are only known common nouns and a suffix ("금융그룹", "벤처파트너스") names nothing alone, so the name is
+        the whole written word."""
+        if not m.type.is_organization or not s.glued_before(m.start):
+            return m
+        start = m.start - s.start
+        while start > 0 and _WORD_CHARACTER.match(s.text[start - 1]):
+            start -= 1
+        suffix = self.lex.suffix_of(m.text)
+        stem_end = m.end - (len(suffix.text) if suffix else 0)
+        stem = [t for t in s.tokens if m.start <= t.start and t.end <= stem_end]
+        if any(t.tag != "NNG" or t.unknown for t in stem) or any(
+            t.start < m.start < t.end for t in s.tokens
+        ):  # "한앤컴퍼니": a coined stem names its body; a mention cut inside a morpheme is another reading's
+            return m
+        whole = s.text[start : m.end - s.start]
+        if whole in self.lex.generic_orgs or self._place(whole[: m.start - s.start - start]):
+            return m  # "국책은행", "서울벤처파트너스" a kind or a place's body, no coined name
+        return replace(m, start=s.start + start, text=whole)
+
     def _classified(self, s: Sentence, names: list[Mention], persons: list[Mention]) -> list[Mention]:
         """ "AI 스타트업 업스테이지", "로봇 제조업체인 아스라테크": the name written right after a classifier noun.
 
@@ -1512,6 +1536,7 @@ class Recogniser:
             and toks[k + 1].start == toks[k].end
             and (
                 toks[k + 1].tag in _MISREAD_PIECES
+                or toks[k + 1].tag == "SL"  # "대/XPN 운/NNG AI/SL 칩스/NNG": Latin letters inside the coined name
                 # "클립/NNP 에/JKB 이/MM 아이/NNG 가": a particle inside the written word, nouns going on, is a misread piece
                 or toks[k + 1].tag.startswith("J")
                 and k + 2 < len(toks)
@@ -1734,14 +1759,19 @@ class Recogniser:
             name = m.group(1)
             a, b = s.start + m.start(1), s.start + m.end(1)
             inside = [t for t in s.tokens if a <= t.start and t.end <= b]
+            misread = bool(inside) and [t.start for t in self._misread_word(s, s.tokens.index(inside[0]))] == [
+                t.start for t in inside
+            ]  # "한결/MAG 산업/NNG은": a coined name Kiwi split at a first syllable it read as an adverb
             if (
                 not inside
-                or any(t.tag not in NOUNISH for t in inside)
+                or (any(t.tag not in NOUNISH for t in inside) and not misread)
                 or (len(inside) == 1 and inside[0].tag == "NNG" and not inside[0].unknown)
                 or name.endswith("들")  # "스타트업들은": many, no one body
                 or name.endswith(self._generic_endings)  # "AI업계는", "벤처업계가": a kind of body
                 or (
-                    inside[-1].form in self.lex.generic_heads and not any(t.tag == "NNP" or t.unknown for t in inside)
+                    inside[-1].form in self.lex.generic_heads
+                    and not misread
+                    and not any(t.tag == "NNP" or t.unknown for t in inside)
                 )  # "AI데이터는": known words ending in a field
                 or name in self.lex.generic_heads
                 or name in self.lex.generic_orgs
@@ -2341,6 +2371,8 @@ class Recogniser:
             if lead and not self._classifier_before(text[:lead]) and _common_nouns_only(s, start + lead, end):
                 continue  # "AI 혁신펀드": a field word before common nouns is a description, no name
             text, start = text[lead:], start + lead  # "최근 한울전자", "AI 스타트업 다온랩스": the name only
+            if text.endswith("사업") and _common_nouns_only(s, start, end):
+                continue  # "금융사업 총괄 이사": a line of business, no body
             if tag == "OG" and len(text) > 1 and (word_start := _word_start_before(s, start)) is not None:
                 text, start = s.text[word_start - s.start : end - s.start], word_start  # "청|암그룹": all of it
             if tag == "OG" and " " in text:

@@ -534,6 +534,9 @@ def sentence_args(
         )
         if masked[rel] == " " and s.text[rel] != " " or glossed and not in_group:
             continue  # inside quotes, or a gloss in parentheses
+        came = _CAME_FROM_BEFORE_PERSON.match(s.text, m.end - s.start) if m.type is not EntityType.PERSON else None
+        if came and any(p.type is EntityType.PERSON and p.start == s.start + came.end() for p in mentions):
+            continue  # "A 대표와 카이스트 출신 B CTO가": where B came from, no argument of the verb
         ent = of_mention.get(m.start) if m.source != "anaphor" else _anaphor(m, s.index, disc, of_mention)
         if ent is None or ent.name in lex.generic_orgs:
             continue  # "정부", "경찰": which government or police is not known
@@ -546,7 +549,13 @@ def sentence_args(
         continues = (
             bool(args)
             and args[-1].particle in JOINER
-            and (len(gap) <= 6 or in_group and "(" in gap or _kind_before_name(gap, lex))
+            and (
+                len(gap) <= 6
+                or in_group
+                and "(" in gap
+                or _kind_before_name(gap, lex)
+                or bool(_CAME_FROM_GAP.fullmatch(gap))  # "A 대표와 카이스트 출신 B"
+            )
         )
         if continues and gap.startswith(("와,", "과,")):
             continues = False  # "A는 X와, B는 Y와 각각": the comma closes a clause cut short, no list goes on
@@ -783,11 +792,18 @@ def has_other_subject(s: Sentence, mentions: list[Mention]) -> bool:
     return False
 
 
+_CAME_FROM_BEFORE_PERSON = re.compile(r"\s?출신\s")
+# the joiner (after the member's title), then where the next member came from: " 대표와 카이스트 출신 "
+_CAME_FROM_GAP = re.compile(r"(?:\s[^\s,]+?)?(?:와|과|,)\s?\S+\s?출신\s")
+
+
 def _kind_before_name(gap: str, lex: Lexicon) -> bool:
     """ "A와 신규 투자자 B", "A, AI 스타트업 B": what the next member is, written before its name, keeps the list."""
     words = gap.replace(",", " ").split()
     if words and (words[0] in JOINER or words[0] == "그리고"):
         words = words[1:]  # the particle or conjunction joining the two members ("A, B, 그리고 AI 기업 C")
+    if words and words[-1].endswith("인") and words[-1][:-1] in lex.classifiers:
+        words[-1] = words[-1][:-1]  # "A, 그리고 기존 투자사인 B": the kind, then the copula's "인"
     return 1 <= len(words) <= 3 and words[-1] in lex.classifiers and not any(map(_ENDS_IN_PARTICLE.search, words[:-1]))
 
 

@@ -158,8 +158,10 @@ _LENT_AS = re.compile(r"(?:대출|차입|융자|(?<!전환)사채|회사채|채�
 # "A(리드), B, C가 참여했다": the lead noted in parentheses after its name
 _LEAD_NOTE = re.compile(r"\((?:리드|주도|리드\s?투자자|리드\s?투자)\)")
 _LEAD = re.compile(
-    r"\s*(?:\([^()]*\))?\s*(?:가|이)?\s*(?:(?:이번\s)?(?:투자|라운드|펀딩)를\s)?(?:주도|리드|선도|이끌|이끈|이끄)"
+    r"\s*(?:\([^()]*\))?\s*(?:가|이)?\s*(?:(?:이번\s)?(?:투자|라운드|펀딩)를\s)?(?:공동(?:으로)?\s?)?"
+    r"(?:주도|리드|선도|이끌|이끈|이끄)"
 )
+_JOINED_TO_NEXT = re.compile(r"(?:\([^()]*\))?(?:와|과|,|·)\s?")  # "A와 B", "A, B", "A·B": members side by side
 
 
 # "의 'AI 바우처' 지원 사업에 선정돼 3억원을 ": a programme the recipient was picked for, up to the trigger
@@ -355,11 +357,18 @@ def investor_facts(c: Clause, investors: list[Arg], recipient: Entity, named: in
         c.discourse.round_sentence = c.sentence.index
     out = []
     owns = _amounts_after_sources(c, investors, props) or own_amounts(c, props, len(investors))
-    for a, own in zip(investors, owns, strict=True):
+    text, base = c.sentence.text, c.sentence.start
+    leads: list[bool] = []
+    for k in range(len(investors) - 1, -1, -1):  # from the last: "A와 B가 공동으로 리드했다" makes A a lead too
+        a = investors[k]
+        joined = k + 1 < len(investors) and _JOINED_TO_NEXT.fullmatch(text, a.end - base, investors[k + 1].start - base)
+        leads.insert(
+            0,
+            bool(_LEAD.match(text, a.end - base) or _LEAD_NOTE.match(text, a.end - base) or (joined and leads[0])),
+        )
+    for a, own, lead in zip(investors, owns, leads, strict=True):
         p = dict(own)
-        if _LEAD.match(c.sentence.text, a.end - c.sentence.start) or _LEAD_NOTE.match(
-            c.sentence.text, a.end - c.sentence.start
-        ):
+        if lead:
             p["lead"] = True
         out.append(Relation(RelationType.INVESTED_IN, a.entity, recipient, c.sentence, c.confidence, p))
     return out

@@ -94,7 +94,7 @@ _HEADS_PART = re.compile(
 _TOPIC = re.compile(r"(?:은|는)\s")
 _TOPIC_GLOSSED = re.compile(r"(?:\s?\([^()]*\))?(?:은|는)\s")  # "P(1970년 ~)는": the name's gloss before the topic
 _TAKES = re.compile(  # "P는 ORG(의|에서) T를 …", "P는 '노바링크' 대표로 취임했다"
-    r"['’]?(?:의|에서)?\s(?:신임\s|새\s|공동\s)?(?:[^\s()]+\s)??(?P<t>[^\s(]+?)(?:\([^()]*\))?"  # "ORG 컴파일러 팀장을"
+    r"['’]?(?:의|에서)?\s(?:신임\s|새\s|공동\s)?(?:[^\s(),]+\s){0,2}?(?P<t>[^\s(]+?)(?:\([^()]*\))?"  # "ORG 컴파일러 팀장을"
     r"(?:(?:을|를|도|직을|직도)\s+(?:새로\s|함께\s|겸직\S*\s)?(?:맡는다|맡았다|맡고\s있다|맡게\s됐다|맡는|맡아|맡으며|맡고"
     # "P는 ORG T를 겸직한다": a second post held beside the first
     r"|겸(?:직|임)?(?:한다|했다|하고\s있다|하며|하고|해)"
@@ -145,7 +145,7 @@ _APPOINTED_OBJECT = re.compile(
     r"(?:\s*\([^()]*\))?(?:\s+\S+){0,3}?\s*(?:을|를)\s+(?:\S+\s)?재?(?:선임|내정|임명|발탁|영입|위촉|선출)"
 )
 _APPOINT_VERB = re.compile(
-    r"\s*(?:신임\s|새\s|차기\s)?(?P<t>\S+?)(?:\([^()]*\))?(?:에|으로|로)\s*(?:\S+\s)?재?(?:내정|선임|임명|발탁|영입|위촉|선출)(?P<passive>됐|되었|된다|돼|되며|되고)?"
+    r"['’\"”」]?\s*(?:신임\s|새\s|차기\s)?(?P<t>\S+?)(?:\([^()]*\))?(?:에|으로|로)\s*(?:\S+\s)?재?(?:내정|선임|임명|발탁|영입|위촉|선출)(?P<passive>됐|되었|된다|돼|되며|되고)?"
 )
 # the appointing organisation as the topic, or its board or shareholders' meeting as it ("ORG 이사회는 P를 T로 선임")
 _APPOINTER_TOPIC = re.compile(r"(?:\s(?:이사회|(?:임시|정기)?\s?주주총회|(?:임시\s?)?주총))?(?:은|는)\s")
@@ -218,6 +218,7 @@ def head_org(c: Clause, org: Entity) -> Entity | None:
         and len(first) > len(suffix.text)
         and first not in c.lex.generic_orgs
         and not c.lex.ends_like_a_common_word(first)  # "초거대 AI 연구실": no university
+        and not org.name[len(first) :].lstrip().startswith("공동")  # "미래모빌리티 공동연구소": a field, shared
     ):
         found = c.add_entity(
             first, suffix.type, org.first, org.first + len(first)
@@ -500,8 +501,12 @@ def member_role_beside_name(c: Clause) -> list[Relation]:
         if came and (of_mention[org.start].type is EntityType.UNIVERSITY or _SCHOOL_UNIT.search(org.text)):
             continue  # "KAIST 전기전자공학부 출신 P": an alumnus of the school's department
         former = former or came or role.groupdict().get("past") is not None  # "ORG 대표였던 P": a role held before
+        # "ORG의 공동창업자 P CTO가 사임했다": a founder, whose post is the title after the name, left in this sentence
+        founded = title in _FOUNDER_TITLES and bool(p.title) and p.title not in _FOUNDER_TITLES
+        if founded:
+            title, former = p.title, former or _steps_down_from_it(c, p)
         facts = _held(_works_for(c, of_mention[p.start], of_mention[org.start], title), "전" if former else None)
-        if role.groupdict().get("t0") in _FOUNDER_TITLES and title not in _FOUNDER_TITLES:
+        if founded or role.groupdict().get("t0") in _FOUNDER_TITLES and title not in _FOUNDER_TITLES:
             # "ORG의 창업자이자 CEO인 P": the first role founded it
             facts.append(Relation(RelationType.ESTABLISHED, facts[0].source, facts[0].target, c.sentence, 0.8))
         out += facts
@@ -758,7 +763,10 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
         if _TOPIC.match(text, _after_person(text, p, base)) or _SUBJECT_OF.match(text, _after_person(text, p, base)):
             # (not past another person, whose role it is: "A 대표가 선임됐고, B ORG 대표는 T를 맡는다")
             nxt = min((q.start for q in people if q.start > p.end), default=c.sentence.end)
-            for o in (o for o in orgs if p.end < o.start < nxt):
+            # (nor the organisation of a post written with the person and held before: "P 전 ORG 부사장이 대표로
+            # 선임됐다" takes a post elsewhere)
+            own = _after_person(text, p, base) + base if p.former else p.end
+            for o in (o for o in orgs if p.end < o.start < nxt and o.start >= own):
                 t = _TAKES.match(text, o.end - base)
                 if t and _is_title(c, t.group("t")) and not c.hedged(t.end()):
                     held = t["past"] or t["left"]
@@ -850,7 +858,7 @@ def roles_with_verbs(c: Clause) -> list[Relation]:
             if (
                 v
                 and _is_title(c, v.group("t"))
-                and (re.search(r"(?:을|를)\s+$", gap) or (v.group("passive") and _SUBJECT_GAP.search(gap)))
+                and (re.search(r"(?:을|를)\s+['‘\"“「]?$", gap) or (v.group("passive") and _SUBJECT_GAP.search(gap)))
                 and not _VERB_END.search(gap)
                 and not c.hedged(v.end(), plans=True)
             ):
@@ -1161,7 +1169,16 @@ def joins_organisation(c: Clause) -> list[Relation]:
         and (gap := _JOIN_GAP.fullmatch(text, dest.end - base, pos - base))
     ):
         said = next((m for m in c.mentions if c.doc.of_mention.get(m.start) is subject), None)
-        title = said.title if said is not None and said.org is None else ""
+        # (not the title of a surname referring back, "조 대표는 2016년 X에 합류했다": the post told before, maybe
+        # elsewhere; nor a professor's rank, "P 교수가 X에 합류한다": the university's)
+        title = (
+            said.title
+            if said is not None
+            and said.org is None
+            and not c.lex.names_no_one(said.text)
+            and not said.title.endswith("교수")
+            else ""
+        )
         if gap["t"] and _is_title(c, gap["t"]):
             title = gap["t"]  # "P 전 네이버 부사장이 업스테이지에 최고사업책임자로 합류했다": the new post
         # "X에 합류했다가 Y로 자리를 옮겼다": a post held, then left for the next
@@ -1591,7 +1608,10 @@ def _heads_the_new_body(post: re.Match[str], new: Entity) -> bool:
     if name == new.name or (name in _NEW_BODY_WORDS and not merged):  # "Y 대표에는", "합작법인 대표는"
         return True  # (not "합병 법인의 대표는": the company a merger leaves, no body founded)
     opens = post.start() == 0 or bool(_CLAUSE_OPENS.search(post.string, 0, post.start("t")))
-    return opens and post.group("t").endswith("장")  # "센터장은", "미국 법인장에는"
+    # "센터장은", "미국 법인장에는"; a company's head right after a company was founded ("자회사 Y를 신설했다.
+    # 대표이사에는 P가 선임됐다")
+    company_head = post.group("t") in _OWN_COMPANY_HEADS and new.type is EntityType.COMPANY
+    return opens and (post.group("t").endswith("장") or company_head)
 
 
 # a notice's section: "◇ 부사장 승진 ", "◇ 신규 선임 " (a section naming no post leaves each entry's own)

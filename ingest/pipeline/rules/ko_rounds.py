@@ -138,6 +138,10 @@ def investor_of_named_company(c: Clause) -> list[Relation]:
     return facts
 
 
+# nouns of manner made adverbs with 으로/로 ("공동으로 리드했다", "신규로 참여했다"): how, no place or object
+_MANNER_NOUNS = frozenset({"공동", "신규", "단독", "추가", "별도", "개별", "전략적"})
+
+
 @relation_rule(
     RelationType.INVESTED_IN,
     language="ko",
@@ -161,13 +165,15 @@ def right_after_the_round(c: Clause) -> list[Relation]:
     clause_start = c.own_clause_start()
     own = [a for a in c.before if a.start >= clause_start]
     kinds = _kind_subjects(c)  # "A, B 등 7개 기관이 참여했다"
+    toks = c.sentence.tokens
     marked = [
         t
-        for t in c.sentence.tokens
+        for k, t in enumerate(toks)
         if clause_start <= t.start < c.pos
         and t.tag in ("JKO", "JKB")
         and not _INCLUDING.match(c.sentence.text, t.end - c.sentence.start)
-    ]  # an object or place of the verb's own; "A를 비롯해 B, C가": A is one of the subjects
+        and not (k and toks[k - 1].form in _MANNER_NOUNS and t.form in ("으로", "로"))
+    ]  # an object or place of the verb's own; "A를 비롯해 B, C가": A is one of the subjects; "공동으로": how
     if not own or marked or any(a.particle not in SUBJECT and a not in kinds for a in own) or _OTHER_PLACE.search(head):
         return []  # "행사에 참여했다", "A가 정부 사업을 주도했다": another place or object
     investors = [a for a in own if a.entity.type.is_organization and a.entity is not recipient]
