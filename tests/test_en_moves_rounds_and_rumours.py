@@ -4,7 +4,10 @@ stays the round's when the investor joined "as part of" it or is one of "investo
 "investment firm Y" is the investor, not the owner; "a faculty position" is a post, no stake; rumours and the
 market's bets are no deal; "the group" after a lab was set up is that lab; a spelled-out officer's title reads
 the article's company; a kind written before the second of two names keeps both in the list; an alliance two
-companies form or expand is a partnership."""
+companies form or expand is a partnership; a lead of another company's round is no member of the last one; "the
+startup" after a corporate lab joined a round is the company that raised; a raising company's whole name is kept;
+a product written after a known company ("Tesla Optimus lead") is part of the post; a surname alone after the
+full name is the person."""
 
 import pytest
 from en_facts import en_facts
@@ -185,3 +188,61 @@ def test_an_alliance_not_yet_formed_is_none(text: str) -> None:
 def test_a_named_alliance_formed_is_a_body_founded() -> None:
     got = en_facts("SK On and Tessaly Robotics formed the Battery AI Alliance.")
     assert ("ESTABLISHED", "SK온", "Battery AI Alliance") in got, got
+
+
+def test_a_lead_of_another_companys_round_is_no_member_of_the_last_one() -> None:
+    got = en_facts(
+        "Paystream closed a $110 million Series D led by Tiger Global. Swiftly raised $7 million in seed funding "
+        "led by Bessemer Venture Partners."
+    )
+    assert ("INVESTED_IN", "Bessemer Venture Partners", "Paystream") not in got, got
+    assert ("INVESTED_IN", "타이거글로벌", "Paystream") in got, got
+
+
+def test_the_startup_after_a_corporate_lab_joined_the_round_is_the_company_that_raised() -> None:
+    got = en_facts(
+        "Tessera Robotics raised $27 million. Kairo Labs, a unit of Toyota, also participated. The startup has "
+        "partnered with MIT."
+    )
+    assert ("PARTNERS_WITH", "Tessera Robotics", "매사추세츠공과대학") in got, got
+    assert ("PARTNERS_WITH", "Kairo Labs", "매사추세츠공과대학") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Nimbus Grid raised $75 million in a Series C led by Atlas Peak Partners.", "Nimbus Grid"),
+        ("Tidal Therapeutics raised a £10 million seed round from Cambridge Innovation Capital.", "Tidal Therapeutics"),
+    ],
+)
+def test_a_raising_companys_whole_name_is_kept(text: str, company: str) -> None:
+    got = en_facts(text)
+    assert any(k[0] == "INVESTED_IN" and k[2] == company for k in got), got
+    assert not any(k[2] in ("Grid", "Nimbus", "Therapeutics") for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            "Halcyon Dynamics has named former Tesla Optimus lead Daniel Okafor as its new chief technology officer.",
+            "Daniel Okafor",
+            "Optimus lead",
+        ),
+        ("Former Tesla Autopilot director Wei Zhang has launched a new startup.", "Wei Zhang", "Autopilot director"),
+    ],
+)
+def test_a_product_after_a_known_company_is_part_of_the_post(text: str, person: str, title: str) -> None:
+    got = en_facts(text)
+    assert got.get(("WORKS_FOR", person, "테슬라")) == {"title": title, "former": True}, got
+    assert not any(k[2].startswith("Tesla ") for k in got), got
+
+
+def test_a_known_unit_after_a_company_stays_the_unit() -> None:
+    got = en_facts("Naver Cloud CEO Kim Yu-won said demand was strong.")
+    assert got.get(("WORKS_FOR", "Kim Yu-won", "네이버클라우드"), {}).get("title") == "CEO", got
+
+
+def test_a_surname_alone_after_the_full_name_is_the_person() -> None:
+    got = en_facts("Lena Hoffmann is leaving. Hoffmann co-founded Korvus Labs in 2020.")
+    assert ("ESTABLISHED", "Lena Hoffmann", "Korvus Labs") in got, got

@@ -1114,6 +1114,9 @@ class EnClause:
         the topic buying, putting money into or setting up, when one did; else the topic."""
         if topic is None:
             return None
+        raised = self.disc.round_target
+        if raised is not None and raised.type is EntityType.COMPANY and topic.type is EntityType.RESEARCH_LAB:
+            return raised  # "Y raised $N. Kairo Labs, a unit of Toyota, also took part. The startup …": Y
         latest = self._latest_company(tok, besides=topic)
         new = latest is not None and latest is self.disc.founded
         return latest if latest is not None and (new or self._dealt_in(latest, tok)) else topic

@@ -280,7 +280,8 @@ class EnglishRecogniser:
         candidates += self._described(doc)
         candidates += self._statistical(doc)
         candidates += self._classified(doc)
-        candidates += self._deal_parties(doc)
+        parties = self._deal_parties(doc)
+        candidates = [c for c in candidates if not _inside_a_party(c, parties)] + parties
         candidates += self._headed(doc)
         sums = [(m.start, m.end) for m in parse_money_en(doc.text)]
         candidates = [
@@ -360,6 +361,7 @@ class EnglishRecogniser:
         """An organisation name that starts with a registry name and goes on is its own name
         ("Samsung Catalyst Fund", "Naver Cloud"): it takes precedence over the registry prefix."""
         registry = [c for c in candidates if c.source == "registry"]
+        candidates = [c for c in candidates if not self._product_of(doc, c, registry)]
         compounds = [c for c in candidates if c.source == "compound"]
         candidates = [c for c in candidates if c.source != "compound"]
         longer = [
@@ -385,6 +387,21 @@ class EnglishRecogniser:
             if not any(n.start <= c.start and c.end <= n.end and n.end - n.start > c.end - c.start for n in longer)
         ]
         return compounds + longer + [c for c in candidates if c not in longer]
+
+    def _product_of(self, doc, c: _Candidate, registry: list[_Candidate]) -> bool:
+        """ "former Tesla Optimus lead P", "Tesla Autopilot director P": a registry company's name, then one
+        capitalised word that is no organisation's head (a product or a team), right before a person's title: the
+        company employs, the word is part of the post."""
+        if c.source == "registry" or c.type is EntityType.PERSON or c.end >= len(doc):
+            return False
+        return any(
+            r.start == c.start
+            and r.end == c.end - 1  # one word more: "Optimus", "Autopilot"
+            and doc[r.end].is_title
+            and self.lex.org_head_type(doc[r.end].text) is None
+            and self.lex.is_title_head(doc[c.end].text)
+            for r in registry
+        )
 
     def _employers(self, doc, candidates: list[_Candidate]) -> list[_Candidate]:
         """The name before a person's title is an organisation's ("Quillon CEO Jonah Pryce", "Velaris's
@@ -548,6 +565,18 @@ class EnglishRecogniser:
                 if span is None or span.start in taken or doc[span.start].tag_ not in ("NNP", "NNPS"):
                     continue
                 found.append(_Candidate(span.start, span.end, first.type, "repeat"))
+                taken.add(span.start)
+        # "Lena Hoffmann is leaving. Hoffmann co-founded Y": a person's surname alone, written after the full name,
+        # where the tagger missed it
+        for c in chosen:
+            words = doc[c.start : c.end]
+            if c.type is not EntityType.PERSON or len(words) < 2 or len(surname := words[-1].text) < 3:
+                continue
+            for m in re.finditer(rf"(?<![\w&-]){re.escape(surname)}(?![\w&-])", full[words.end_char :]):
+                span = doc.char_span(words.end_char + m.start(), words.end_char + m.end())
+                if span is None or span.start in taken or doc[span.start].tag_ not in ("NNP", "NNPS"):
+                    continue
+                found.append(_Candidate(span.start, span.end, EntityType.PERSON, "repeat"))
                 taken.add(span.start)
         return found
 
@@ -1530,7 +1559,14 @@ class EnglishRecogniser:
         allowed ``inside_name``, before the name's head ("General Catalyst", "Index Ventures invested …")."""
         return (
             tok.text[:1].isupper()
-            and (tok.tag_ in ("NN", "NNP", "NNPS") or tok.pos_ == "X" and tok.is_alpha)  # "MosaicML/XX"
+            and (
+                tok.tag_ in ("NN", "NNP", "NNPS")
+                or tok.pos_ == "X"
+                and tok.is_alpha  # "MosaicML/XX"
+                or inside_name
+                and tok.tag_ == "JJ"
+                and tok.dep_ == "compound"  # "Tidal/JJ Therapeutics"
+            )
             and not tok.is_stop
             # "Helix Robotics": a word the tagger calls a nationality inside a name, when it names no nation
             and (tok.ent_type_ not in _NOT_PARTY_ENTS or inside_name and self._unlisted_nationality(tok))
@@ -1538,6 +1574,15 @@ class EnglishRecogniser:
             and (inside_name or not self.lex.is_title_word(tok.text))
             and (inside_name or not (tok.is_sent_start and self.lex.is_common_word(tok.text)))
         )
+
+
+def _inside_a_party(candidate: _Candidate, parties: list[_Candidate]) -> bool:
+    """ "Nimbus Grid raised $75 million": the tagger's shorter name ("Nimbus") inside the deal party's whole name,
+    read from the parse, gives way to it."""
+    return candidate.source == "ner" and any(
+        p.start <= candidate.start and candidate.end <= p.end and p.end - p.start > candidate.end - candidate.start
+        for p in parties
+    )
 
 
 def _unseen_name_word(tok) -> bool:

@@ -1045,6 +1045,8 @@ def round_members(c: EnClause) -> list:
             subjects = [verb.head]  # "The round, led by X, values Y at …": the round it describes
             if verb.head.dep_ == "appos" and c.entity(verb.head.head) is not None:
                 continue  # "Kestrel Capital, the fund led by P, …": the fund is the firm P leads, no round
+            if any(a.lemma_.lower() in ROUND_VERBS and is_verb(a) for a in verb.head.ancestors):
+                continue  # "Z raised $7 million in seed funding led by X": Z's own round (funding_round's)
         # a name's last word is no description of the subject ("Ditto Investment joined" is no investment that joined)
         subject_word = (
             subjects[0].lemma_.lower()
