@@ -7,7 +7,8 @@ the article's company; a kind written before the second of two names keeps both 
 companies form or expand is a partnership; a lead of another company's round is no member of the last one; "the
 startup" after a corporate lab joined a round is the company that raised; a raising company's whole name is kept;
 a product written after a known company ("Tesla Optimus lead") is part of the post; a surname alone after the
-full name is the person."""
+full name is the person; an organisation left was worked for, one still to be left is held; capitalised
+words between "the" and a body noun name the body."""
 
 import pytest
 from en_facts import en_facts
@@ -246,3 +247,26 @@ def test_a_known_unit_after_a_company_stays_the_unit() -> None:
 def test_a_surname_alone_after_the_full_name_is_the_person() -> None:
     got = en_facts("Lena Hoffmann is leaving. Hoffmann co-founded Korvus Labs in 2020.")
     assert ("ESTABLISHED", "Lena Hoffmann", "Korvus Labs") in got, got
+
+
+@pytest.mark.parametrize("text", ["David Kerr left Cohere in January.", "David Kerr has left Cohere."])
+def test_an_organisation_left_was_worked_for(text: str) -> None:
+    got = en_facts(text)
+    assert got.get(("WORKS_FOR", "David Kerr", "코히어"), {}).get("former") is True, got
+
+
+@pytest.mark.parametrize("text", ["David Kerr will leave Cohere.", "David Kerr is leaving Cohere."])
+def test_an_organisation_still_to_be_left_is_no_past_post(text: str) -> None:
+    got = en_facts(text)
+    assert not any(v.get("former") for k, v in got.items() if k[0] == "WORKS_FOR"), got
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Comau is a member of the SAFEHAND consortium.", "SAFEHAND consortium"),
+        ("Comau joined the SAFEHAND consortium.", "SAFEHAND consortium"),
+    ],
+)
+def test_a_body_named_before_its_noun_is_joined(text: str, body: str) -> None:
+    assert ("PARTICIPATES_IN", "Comau", body) in en_facts(text), en_facts(text)

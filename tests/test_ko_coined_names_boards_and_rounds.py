@@ -5,7 +5,8 @@ item put to a meeting is no appointment; a surname referring back and a professo
 organisation joined; a founder's post is the title after the name; a post held before and written with the
 person is not where the new post is; a company's head named right after a subsidiary was founded heads it; a
 field word before "공동연구소" owns nothing; a list goes on past "그리고 기존 투자사인" and past where the next
-member came from; joint leads both lead; "X의 CVC인 Y" is X's affiliate."""
+member came from; joint leads both lead; "X의 CVC인 Y" is X's affiliate; the first head "초대 소장을 맡았다"
+heads the lab just opened; a registered company after a time word is found though Kiwi splits it."""
 
 import pytest
 from ko_facts import facts
@@ -164,3 +165,18 @@ def test_co_founders_listed_past_where_one_came_from() -> None:
     assert ("ESTABLISHED", "최윤아", "로앤비트") in got and ("ESTABLISHED", "한도윤", "로앤비트") in got, got
     assert got.get(("WORKS_FOR", "최윤아", "로앤비트"), {}).get("title") == "대표", got
     assert not any(k[2] == "카이스트" for k in got), got
+
+
+def test_the_first_head_taking_the_post_of_a_lab_just_opened() -> None:
+    got = facts("푸른금융지주는 AI 연구소 '푸른AI리서치'를 개소했다. 김하늘 박사가 초대 소장을 맡았다.")
+    assert got.get(("WORKS_FOR", "김하늘", "푸른AI리서치"), {}).get("title") == "소장", got
+
+
+def test_the_first_head_to_take_the_post_later_is_none_yet() -> None:
+    got = facts("푸른금융지주는 AI 연구소 '푸른AI리서치'를 개소했다. 김하늘 박사가 초대 소장을 맡을 예정이다.")
+    assert ("WORKS_FOR", "김하늘", "푸른AI리서치") not in got, got
+
+
+def test_a_registered_company_after_a_time_word_is_the_partner() -> None:
+    got = facts("라이트로닉스는 지난달 만도와 레이더 공동 개발 계약을 맺었다.")
+    assert any(k[0] == "PARTNERS_WITH" and "HL만도" in k[1:] for k in got), got

@@ -280,6 +280,7 @@ class EnglishRecogniser:
         candidates += self._described(doc)
         candidates += self._statistical(doc)
         candidates += self._classified(doc)
+        candidates += self._named_bodies(doc)
         parties = self._deal_parties(doc)
         candidates = [c for c in candidates if not _inside_a_party(c, parties)] + parties
         candidates += self._headed(doc)
@@ -636,6 +637,21 @@ class EnglishRecogniser:
                     org_at.update({i: found[-1] for i in range(a, b)})
                     if person is not None:
                         chosen.remove(lone_person.pop((a, b)))
+        return found
+
+    def _named_bodies(self, doc) -> list[_Candidate]:
+        """ "a member of the SAFEHAND consortium", "joined the Open Robotics alliance": capitalised words between "the"
+        and a body noun in lower case name the body, whatever the tagger read (a registry name there, "the Samsung
+        consortium", is taken first and stays the company)."""
+        found = []
+        for i in range(1, len(doc) - 1):
+            if doc[i + 1].text not in _LOWER_BODY_NOUNS or not (doc[i].is_title or doc[i].is_upper):
+                continue
+            start = i
+            while start - 1 > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper) and i - start < 3:
+                start -= 1
+            if doc[start - 1].lower_ == "the" and not self.lex.is_common_word(doc[start].text):
+                found.append(_Candidate(start, i + 2, EntityType.ORGANIZATION, "body"))
         return found
 
     @staticmethod

@@ -818,6 +818,22 @@ def appointed(c: EnClause) -> list:
     return c.take()
 
 
+@relation_rule(RelationType.WORKS_FOR, language="en", per_sentence=True)
+def left_organisation(c: EnClause) -> list:
+    """ "P left Cohere in January", "P quit X to start a company": a post at the organisation left, held before."""
+    for verb in c.span:
+        if verb.lemma_.lower() not in ("leave", "quit") or not is_verb(verb) or not c.asserted(verb):
+            continue
+        if any(a.tag_ == "MD" for a in verb.children) or verb.tag_ == "VBG":
+            continue  # "P will leave X", "P is leaving X": a post still held
+        left = [e for o in children(verb, "dobj") if (e := c.np_entity(o)) is not None and e.type.is_organization]
+        for person in c.subjects(verb) if left else []:
+            if person.type is EntityType.PERSON:
+                for org in left:
+                    _emit(c, person, org, [], former=True)
+    return c.take()
+
+
 # giving someone a seat on a board ("appointed / named / elected / added P to its board"); a nomination is no seat
 # until shareholders vote
 _SEATING_VERBS = {"appoint", "name", "elect", "add", "welcome"}
