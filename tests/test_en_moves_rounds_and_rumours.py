@@ -8,7 +8,7 @@ companies form or expand is a partnership; a lead of another company's round is 
 startup" after a corporate lab joined a round is the company that raised; a raising company's whole name is kept;
 a product written after a known company ("Tesla Optimus lead") is part of the post; a surname alone after the
 full name is the person; an organisation left was worked for, one still to be left is held; capitalised
-words between "the" and a body noun name the body."""
+words between "the" and a body noun name the body, as do those set off after "a joint venture,"."""
 
 import pytest
 from en_facts import en_facts
@@ -270,3 +270,12 @@ def test_an_organisation_still_to_be_left_is_no_past_post(text: str) -> None:
 )
 def test_a_body_named_before_its_noun_is_joined(text: str, body: str) -> None:
     assert ("PARTICIPATES_IN", "Comau", body) in en_facts(text), en_facts(text)
+
+
+def test_a_venture_named_after_a_comma_holding_a_registry_name_is_its_own() -> None:
+    got = en_facts(
+        "SoftBank and OpenAI also established a joint venture, SB OpenAI Japan, to sell enterprise AI services in "
+        "Japan."
+    )
+    assert ("ESTABLISHED", "오픈AI", "SB OpenAI Japan") in got, got
+    assert ("ESTABLISHED", "소프트뱅크그룹", "SB OpenAI Japan") in got, got

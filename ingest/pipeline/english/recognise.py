@@ -97,6 +97,7 @@ _SHORTENED_TAILS = {
     "Solutions",
 }
 _LOWER_BODY_NOUNS = ("alliance", "consortium", "coalition")
+_NEW_BODY_NOUNS = frozenset({"venture", "subsidiary", "entity", "company", "unit", "firm"})  # "a joint venture, X,"
 _INITIAL = re.compile(r"[A-Z]\.")  # a middle initial
 _UNIT_WORDS = {"division", "business", "unit", "segment", "sector", "department", "center", "centre", "lab", "group"}
 _LIST_OPENERS = (":", "—", "–")  # "four units: A, B and C", "eight companies — A, B and C"
@@ -375,8 +376,9 @@ class EnglishRecogniser:
                 and r.end < c.end
                 and not self._titles_only(doc, r.end, c.end)
                 and not all(t.is_lower for t in doc[r.end : c.end])  # "former Dell engineers": who they are
-                # "a joint venture called SB OpenAI Japan": a new name holding a registry name is its own
-                or (c.start < r.start and r.end <= c.end and c.start > 0 and doc[c.start - 1].lower_ in NAMING_WORDS)
+                # "a joint venture called SB OpenAI Japan", "a joint venture, SB OpenAI Japan,": a new name holding
+                # a registry name is its own
+                or (c.start < r.start and r.end <= c.end and c.start > 0 and self._named_new(doc, c.start))
                 for r in registry
             )
         ]
@@ -388,6 +390,14 @@ class EnglishRecogniser:
             if not any(n.start <= c.start and c.end <= n.end and n.end - n.start > c.end - c.start for n in longer)
         ]
         return compounds + longer + [c for c in candidates if c not in longer]
+
+    @staticmethod
+    def _named_new(doc, start: int) -> bool:
+        """The name at ``start`` is given after "called" ("named", "dubbed"), or set off right after a new body's
+        noun ("a joint venture, X,")."""
+        if doc[start - 1].lower_ in NAMING_WORDS:
+            return True
+        return start > 1 and doc[start - 1].text == "," and doc[start - 2].lemma_.lower() in _NEW_BODY_NOUNS
 
     def _product_of(self, doc, c: _Candidate, registry: list[_Candidate]) -> bool:
         """ "former Tesla Optimus lead P", "Tesla Autopilot director P": a registry company's name, then one
@@ -642,7 +652,8 @@ class EnglishRecogniser:
     def _named_bodies(self, doc) -> list[_Candidate]:
         """ "a member of the SAFEHAND consortium", "joined the Open Robotics alliance": capitalised words between "the"
         and a body noun in lower case name the body, whatever the tagger read (a registry name there, "the Samsung
-        consortium", is taken first and stays the company)."""
+        consortium", is taken first and stays the company); so do capitalised words set off after a new body's noun
+        ("a joint venture, SB OpenAI Japan,")."""
         found = []
         for i in range(1, len(doc) - 1):
             if doc[i + 1].text not in _LOWER_BODY_NOUNS or not (doc[i].is_title or doc[i].is_upper):
@@ -652,6 +663,15 @@ class EnglishRecogniser:
                 start -= 1
             if doc[start - 1].lower_ == "the" and not self.lex.is_common_word(doc[start].text):
                 found.append(_Candidate(start, i + 2, EntityType.ORGANIZATION, "body"))
+        # "set up a joint venture, SB OpenAI Japan, to …": the capitalised words set off after a new body's noun
+        for i in range(2, len(doc)):
+            if not self._named_new(doc, i) or doc[i - 1].text != ",":
+                continue
+            end = i
+            while end < len(doc) and end - i < 5 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
+            if end - i >= 2 and (end == len(doc) or doc[end].text in (",", ".", ";")):
+                found.append(_Candidate(i, end, EntityType.ORGANIZATION, "body"))
         return found
 
     @staticmethod
