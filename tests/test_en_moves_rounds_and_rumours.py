@@ -1,14 +1,15 @@
-"""English people moves, deal roundups and earnings coverage: "joins X from Y" and "poached P from Y" leave a past
-post at Y; "previously a professor at Y" and "previously led perception at Y" are past posts; a round's size
-stays the round's when the investor joined "as part of" it or is one of "investors including" it; an owner's
-"investment firm Y" is the investor, not the owner; "a faculty position" is a post, no stake; rumours and the
-market's bets are no deal; "the group" after a lab was set up is that lab; a spelled-out officer's title reads
-the article's company; a kind written before the second of two names keeps both in the list; an alliance two
-companies form or expand is a partnership; a lead of another company's round is no member of the last one; "the
-startup" after a corporate lab joined a round is the company that raised; a raising company's whole name is kept;
-a product written after a known company ("Tesla Optimus lead") is part of the post; a surname alone after the
-full name is the person; an organisation left was worked for, one still to be left is held; capitalised
-words between "the" and a body noun name the body, as do those set off after "a joint venture,"."""
+"""English people moves, deal roundups and earnings coverage: "joins X from Y" and "poached P from Y" leave a past post
+at Y; "previously a professor at Y" and "previously led perception at Y" are past posts; a round's size stays the
+round's when the investor joined "as part of" it or is one of "investors including" it; an owner's "investment firm
+Y" is the investor, not the owner; "a faculty position" is a post, no stake; rumours and the market's bets are no
+deal; "the group" after a lab was set up is that lab; a spelled-out officer's title reads the article's company; a
+kind written before the second of two names keeps both in the list; an alliance two companies form or expand is a
+partnership; a lead of another company's round is no member of the last one; "the startup" after a corporate lab
+joined a round is the company that raised; a raising company's whole name is kept; a product written after a known
+company ("Tesla Optimus lead") is part of the post; a surname alone after the full name is the person; an
+organisation left was worked for, one still to be left is held; capitalised words between "the" and a body noun name
+the body, as do those set off after "a joint venture,"; "the Google parent, Alphabet" owns Google; an interim post
+keeps its qualifier; "a Google veteran" and years spent at a company are past posts."""
 
 import pytest
 from en_facts import en_facts
@@ -279,3 +280,33 @@ def test_a_venture_named_after_a_comma_holding_a_registry_name_is_its_own() -> N
     )
     assert ("ESTABLISHED", "오픈AI", "SB OpenAI Japan") in got, got
     assert ("ESTABLISHED", "소프트뱅크그룹", "SB OpenAI Japan") in got, got
+
+
+@pytest.mark.parametrize(
+    "text", ["The Google parent, Alphabet, beat forecasts.", "Google parent Alphabet beat forecasts."]
+)
+def test_the_parent_named_after_its_subsidiary_owns_it(text: str) -> None:
+    assert ("AFFILIATE_OF", "구글", "알파벳") in en_facts(text), en_facts(text)
+
+
+def test_an_interim_post_keeps_its_qualifier() -> None:
+    got = en_facts("Stratos Compute named Hiroshi Tanabe interim chief executive on Monday.")
+    assert got.get(("WORKS_FOR", "Hiroshi Tanabe", "Stratos Compute"), {}).get("title") == "interim chief executive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Park, a Google veteran, joined Nuvola AI as chief scientist.",
+        "Jane Park, a veteran of Google, joined Nuvola AI.",
+        "Jane Park spent a decade at Google.",
+    ],
+)
+def test_years_spent_at_a_company_are_a_past_post(text: str) -> None:
+    got = en_facts(text)
+    assert got.get(("WORKS_FOR", "Jane Park", "구글"), {}).get("former") is True, got
+
+
+def test_money_spent_at_a_company_is_no_post() -> None:
+    got = en_facts("Jane Park spent $5 million at Google.")
+    assert not any(k[0] == "WORKS_FOR" for k in got), got

@@ -105,6 +105,9 @@ def _field_end(c: EnClause, of: int) -> int:
     return k if k > of + 1 else of
 
 
+_STAND_IN = ("interim", "acting")  # "interim chief executive": a post held for now, its title all the same
+
+
 def _title_run(c: EnClause, start: int, step: int) -> list:
     """Consecutive title tokens from ``start`` in direction ``step`` ("Group CEO", "Global Investment Officer and founder")."""
     doc, i = c.span.doc, start
@@ -114,7 +117,7 @@ def _title_run(c: EnClause, start: int, step: int) -> list:
         if (
             c.lex.is_title_token(doc, i)
             or (i == start and step < 0 and c.lex.singular_title(tok.text))  # "Kakao co-CEOs P1 and P2"
-            or tok.lower_ in ("and", "&", "-")
+            or tok.lower_ in ("and", "&", "-", *_STAND_IN)
             or co_prefix(doc, i)  # "co-founder", "non-executive chair"
             or (tok.text == "Group" and (run or c.lex.is_title_head(doc[i + 1].text)))
         ):
@@ -125,7 +128,7 @@ def _title_run(c: EnClause, start: int, step: int) -> list:
     run = run if step > 0 else run[::-1]
     while run and run[0].lower_ in ("and", "&", "-"):
         run = run[1:]
-    while run and run[-1].lower_ in ("and", "&", "-"):
+    while run and run[-1].lower_ in ("and", "&", "-", *_STAND_IN):
         run = run[:-1]
     return run
 
@@ -568,6 +571,11 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
         if (left := c.ent_of.get(i + 1)) is not None and left.type.is_organization:
             _emit(c, person, left, [], former=True)
         return
+    if i + 2 < c.span.end and doc[i].lower_ == "veteran" and doc[i + 1].lower_ == "of":
+        # "P, a veteran of Google,": years spent there, a past post
+        if (served := c.ent_of.get(i + 2)) is not None and served.type is not EntityType.PERSON:
+            _emit(c, person, served, [], former=True)
+        return
     org = c.ent_of.get(i)
     if org is None and i + 1 < c.span.end and doc[i + 1].text in POSSESSIVES:
         org = _company_referred(c, i)  # "P, the company's chief executive"
@@ -577,6 +585,9 @@ def _apposition(c: EnClause, person: Entity, end: int) -> None:
             j += 1
         if j < c.span.end and doc[j].text in POSSESSIVES:  # "P, AMD's chief executive"
             j += 1
+        if j < c.span.end and doc[j].lower_ == "veteran" and org.type is not EntityType.GOVERNMENT_AGENCY:
+            _emit(c, person, org, [], former=True)  # "P, a Google veteran,": years spent there, a past post
+            return
         if j < c.span.end and doc[j].lower_ in FORMER:  # "P, X's former head of perception,"
             j, former = j + 1, True
         title = _title_run(c, j, 1)
@@ -818,15 +829,25 @@ def appointed(c: EnClause) -> list:
     return c.take()
 
 
+_SPANS = {"year", "decade", "month"}  # the time one spends at an organisation
+
+
 @relation_rule(RelationType.WORKS_FOR, language="en", per_sentence=True)
 def left_organisation(c: EnClause) -> list:
-    """ "P left Cohere in January", "P quit X to start a company": a post at the organisation left, held before."""
+    """ "P left Cohere in January", "P quit X to start a company", "P spent 14 years at X": a post at the
+    organisation, held before."""
     for verb in c.span:
-        if verb.lemma_.lower() not in ("leave", "quit") or not is_verb(verb) or not c.asserted(verb):
+        lemma = verb.lemma_.lower()
+        if lemma not in ("leave", "quit", "spend") or not is_verb(verb) or not c.asserted(verb):
             continue
         if any(a.tag_ == "MD" for a in verb.children) or verb.tag_ == "VBG":
             continue  # "P will leave X", "P is leaving X": a post still held
-        left = [e for o in children(verb, "dobj") if (e := c.np_entity(o)) is not None and e.type.is_organization]
+        if lemma == "spend":  # years spent at the organisation ("spent a decade at X"), not money spent there
+            spent = any(o.lemma_.lower() in _SPANS for o in children(verb, "dobj"))
+            left = [e for p in preps(verb, "at") for e in c.list_after(p.i + 1, limit=1)] if spent else []
+            left = [e for e in left if e.type.is_organization]
+        else:
+            left = [e for o in children(verb, "dobj") if (e := c.np_entity(o)) is not None and e.type.is_organization]
         for person in c.subjects(verb) if left else []:
             if person.type is EntityType.PERSON:
                 for org in left:
@@ -962,6 +983,8 @@ def _title_in(c: EnClause, role: Token) -> list:
         return []
     doc = role.doc
     prefix = [doc[first.i - 2], doc[first.i - 1]] if first.i >= 2 and co_prefix(doc, first.i - 1) else []
+    if not prefix and first.i >= 1 and doc[first.i - 1].lower_ in _STAND_IN:
+        prefix = [doc[first.i - 1]]  # "interim chief executive"
     return prefix + _title_run(c, first.i, 1)  # "co-CEO": the parser may hang "co" and "-" elsewhere
 
 

@@ -435,8 +435,8 @@ _STATE_WORD = re.compile(r"\b(?:State|state|Government|government)$")
 
 @relation_rule(RelationType.AFFILIATE_OF, language="en", per_sentence=True)
 def owned_by(c: EnClause) -> list:
-    """ "Y, (wholly) owned by X", "Y is owned by X", "X, the parent (company) of Y", "Y's parent company, X,":
-    Y is X's subsidiary.
+    """ "Y, (wholly) owned by X", "Y is owned by X", "X, the parent (company) of Y", "Y's parent company, X,", "the
+    Y parent, X,": Y is X's subsidiary.
     A part or a percentage of it owned ("partly owned", "40%-owned") is a stake, not a subsidiary."""
     for tok in c.span:
         lemma = tok.lemma_.lower()
@@ -457,6 +457,8 @@ def owned_by(c: EnClause) -> list:
             noun = tok.head if tok.dep_ == "compound" else tok
             owned = [e for p in children(noun, "prep") if p.lower_ == "of" for e in c.list_after(p.i + 1, limit=1)]
             owned = owned or [e for poss in children(noun, "poss") if (e := c.np_entity(poss)) is not None]
+            # "the Google parent, Alphabet,", "Google parent Alphabet": the company written before "parent"
+            owned = owned or [e for m in children(tok, "compound") if (e := c.entity(m)) is not None]
             if noun.dep_ == "appos":
                 owners = c.with_conjuncts(noun.head)
             elif noun.dep_ == "attr" and c.asserted(noun.head):
