@@ -1,12 +1,13 @@
-"""Korean finance, personnel, robotics and deal-brief news: a coined name Kiwi splits at a first syllable it reads
-as a numeral, adverb, prefix or pronoun ("하나로금융그룹", "한결산업", "대운AI칩스", "우리벤처파트너스") is named
-whole; a business line ("금융사업") is no body; a post given in a quoted programme body is that body's; an agenda
-item put to a meeting is no appointment; a surname referring back and a professor's rank give no title to the
-organisation joined; a founder's post is the title after the name; a post held before and written with the
-person is not where the new post is; a company's head named right after a subsidiary was founded heads it; a
-field word before "공동연구소" owns nothing; a list goes on past "그리고 기존 투자사인" and past where the next
-member came from; joint leads both lead; "X의 CVC인 Y" is X's affiliate; the first head "초대 소장을 맡았다"
-heads the lab just opened; a registered company after a time word is found though Kiwi splits it."""
+"""Korean finance, personnel, robotics and deal-brief news: a coined name Kiwi splits at a first syllable it reads as a
+numeral, adverb, prefix or pronoun ("하나로금융그룹", "한결산업", "대운AI칩스", "우리벤처파트너스") is named whole; a business line ("금융사업")
+is no body; a post given in a quoted programme body is that body's; an agenda item put to a meeting is no
+appointment; a surname referring back and a professor's rank give no title to the organisation joined; a founder's
+post is the title after the name; a post held before and written with the person is not where the new post is; a
+company's head named right after a subsidiary was founded heads it; a field word before "공동연구소" owns nothing; a list
+goes on past "그리고 기존 투자사인" and past where the next member came from; joint leads both lead; "X의 CVC인 Y" is X's
+affiliate; the first head "초대 소장을 맡았다" heads the lab just opened; a registered company after a time word is found
+though Kiwi splits it; a successor's post ("후임 CTO에는") is the company's; a unit written after a registered name
+leaves the name whole."""
 
 import pytest
 from ko_facts import facts
@@ -180,3 +181,15 @@ def test_the_first_head_to_take_the_post_later_is_none_yet() -> None:
 def test_a_registered_company_after_a_time_word_is_the_partner() -> None:
     got = facts("라이트로닉스는 지난달 만도와 레이더 공동 개발 계약을 맺었다.")
     assert any(k[0] == "PARTNERS_WITH" and "HL만도" in k[1:] for k in got), got
+
+
+def test_a_successors_post_is_the_companys() -> None:
+    got = facts("퓨리온칩스의 후임 CTO에는 인텔 출신 이가은 상무가 선임됐다.")
+    assert got.get(("WORKS_FOR", "이가은", "퓨리온칩스"), {}).get("title") == "CTO", got
+    assert got.get(("WORKS_FOR", "이가은", "인텔"), {}).get("former") is True, got
+
+
+def test_a_unit_after_a_registered_name_leaves_the_name_whole() -> None:
+    got = facts("김도현 씨는 LG CNS 클라우드사업부 전무를 지냈다.")
+    assert got.get(("WORKS_FOR", "김도현", "LG CNS")) == {"title": "전무", "former": True}, got
+    assert not any(k[2] in ("LG", "CNS 클라우드사업부") for k in got), got

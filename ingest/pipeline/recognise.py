@@ -723,7 +723,7 @@ class Recogniser:
             and not _ROUND_WORD.fullmatch(m.text.strip(_EDGE_PUNCT))
             and not (m.text in _BARE_KINDS and m.source not in _NAMING_SOURCES and not m.refers_to)
         ] + self._legal_names(s)
-        candidates = [self._from_word_start(s, m) for m in candidates]
+        candidates = self._past_registry_names([self._from_word_start(s, m) for m in candidates])
         candidates = _whole_words_first(s, _parted_at_a_joined_name(candidates))
         states = _state_pairs(s)  # "남북" is two states: no tagger span over them stands
         candidates = [
@@ -1186,6 +1186,13 @@ class Recogniser:
             and self.people.is_korean_name(compound.text)
             and any(m.type is EntityType.PERSON and (m.start, m.end) == (compound.start, compound.end) for m in tagged)
         )
+
+    @staticmethod
+    def _past_registry_names(candidates: list[Mention]) -> list[Mention]:
+        """ "LG CNS 클라우드사업부": a reading that starts inside a registry name and runs past it ("CNS 클라우드사업부")
+        cuts the name; the registry name stands (a bare unit after it names no body of its own)."""
+        registry = [m for m in candidates if m.source == "registry"]
+        return [m for m in candidates if not any(r.start < m.start < r.end < m.end for r in registry)]
 
     def _from_word_start(self, s: Sentence, m: Mention) -> Mention:
         """ "하나로금융그룹은", "우리벤처파트너스는": Kiwi reads the coined first syllables as a numeral, an adverb or a

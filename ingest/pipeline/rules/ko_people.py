@@ -118,7 +118,7 @@ _LED_BY = re.compile(
 # between an organisation and the person named for its role: "ORG 원장에 ", "ORG의 신임 대표로 "
 # ("ORG는 제12대 원장에 P가 취임했다": the organisation as the topic, the post's ordinal before it)
 _ROLE_OF = re.compile(  # "ORG 원장에 ", "ORG(ABBR) 신임 원장으로 ", "'ORG' 단장에 "
-    r"['’]?(?:\([^()]*\))?(?:의|은|는)?\s+(?:신임\s|새\s|차기\s|초대\s|제?\d{1,3}대\s)?(?P<t>[^\s(]+?)(?:에는|에|으로는|로는|으로|로)\s+"
+    r"['’]?(?:\([^()]*\))?(?:의|은|는)?\s+(?:신임\s|새\s|차기\s|후임\s|초대\s|제?\d{1,3}대\s)?(?P<t>[^\s(]+?)(?:에는|에|으로는|로는|으로|로)\s+"
     # "ORG 대표에 네이버 출신 P", "ORG 대표에는 ORG2 최고경영자 출신인 P": where the person comes from, before the name
     # "ORG 대표에 전 ORG2 상무 P": or the post they held before, the employer written after 전 or 현; "ORG 대표에
     # ORG2 P 상무가": or the employer they come from, written bare before the name
