@@ -7,7 +7,8 @@ company's head named right after a subsidiary was founded heads it; a field word
 goes on past "그리고 기존 투자사인" and past where the next member came from; joint leads both lead; "X의 CVC인 Y" is X's
 affiliate; the first head "초대 소장을 맡았다" heads the lab just opened; a registered company after a time word is found
 though Kiwi splits it; a successor's post ("후임 CTO에는") is the company's; a unit written after a registered name
-leaves the name whole."""
+leaves the name whole; what a company does, told in a description closed before its founders, is no object of the
+founding; every technology of a joined object is researched."""
 
 import pytest
 from ko_facts import facts
@@ -193,3 +194,31 @@ def test_a_unit_after_a_registered_name_leaves_the_name_whole() -> None:
     got = facts("김도현 씨는 LG CNS 클라우드사업부 전무를 지냈다.")
     assert got.get(("WORKS_FOR", "김도현", "LG CNS")) == {"title": "전무", "former": True}, got
     assert not any(k[2] in ("LG", "CNS 클라우드사업부") for k in got), got
+
+
+def test_a_description_closed_before_the_founders_is_no_object_of_the_founding() -> None:
+    got = facts("핀로직스는 대안신용평가 AI를 개발하는 회사로, 2022년 정하늘 대표가 설립했다.")
+    assert got.get(("ESTABLISHED", "정하늘", "핀로직스"), {}).get("date") == "2022", got
+
+
+@pytest.mark.parametrize(
+    ("text", "techs"),
+    [
+        (
+            "한결오토노머스는 레벨4 자율주행 소프트웨어와 고정밀 지도 기술을 개발한다.",
+            ("레벨4 자율주행 소프트웨어", "고정밀 지도 기술"),
+        ),
+        (
+            "카이로랩스는 엔드투엔드 자율주행 모델과 시뮬레이션 기술을 연구한다.",
+            ("엔드투엔드 자율주행 모델", "시뮬레이션 기술"),
+        ),
+    ],
+)
+def test_every_technology_of_a_joined_object_is_researched(text: str, techs: tuple[str, str]) -> None:
+    got = facts(text)
+    assert all(any(k[0] == "RESEARCHES" and k[2] == t for k in got) for t in techs), got
+
+
+def test_a_partner_joined_before_a_technology_is_no_technology() -> None:
+    got = facts("한결오토노머스는 삼성전자와 고정밀 지도 기술을 개발한다.")
+    assert not any(k[0] == "RESEARCHES" and k[2] == "삼성전자" for k in got), got

@@ -198,6 +198,8 @@ _EDGE_PUNCT = " \t'\"‘’“”「」『』<>《》〈〉[](),.·"
 _TECHNOLOGY = re.compile(
     r"((?:[가-힣A-Za-z0-9]+\s){0,3}[가-힣A-Za-z0-9]*(?:기술|기법|모델|알고리즘|플랫폼|소재|신약|치료제))(?:을|를)\s*(?:연구|개발)"
 )
+# the noun phrase (up to three words) joined by 와/과 right before a technology phrase
+_JOINED_BEFORE = re.compile(r"((?:[가-힣A-Za-z0-9]+\s){0,2}[가-힣A-Za-z0-9]+)(?:와|과)\s$")
 # the next written word or two after a position: "박성진 교수가", "교수는"
 _WORDS_AFTER = re.compile(r"\s(?:[가-힣]{2,4}\s)?(?P<title>\S+)")
 # words that lean on the noun before them ("AI 기반", "고객 중심", "데이터 활용"): no phrase starts with one
@@ -2672,7 +2674,28 @@ class Recogniser:
             start = s.start + m.end(1) - len(name)
             if len(name) > 2:
                 found.append(Mention(start, start + len(name), name, EntityType.TECHNOLOGY, "tech", s.index))
+                found += self._joined_technology(s, start, tags)
         return found
+
+    @staticmethod
+    def _joined_technology(s: Sentence, start: int, tags: dict[int, str]) -> list[Mention]:
+        """ "자율주행 소프트웨어와 고정밀 지도 기술을 개발한다": the noun phrase joined by 와/과 right before a technology
+        is one too (up to three words of nouns)."""
+        joined = _JOINED_BEFORE.search(s.text, 0, start - s.start)
+        if joined is None:
+            return []
+        words = joined.group(1).split(" ")
+        pos = joined.start(1)
+        keep_from = pos
+        for w in words:  # the phrase starts after the last word with a particle or ending
+            inside = [tag for p, tag in tags.items() if s.start + pos <= p < s.start + pos + len(w)]
+            if not inside or any(tag not in NOUNISH and tag != "XPN" for tag in inside):
+                keep_from = pos + len(w) + 1
+            pos += len(w) + 1
+        name = s.text[keep_from : joined.end(1)]
+        if len(name) <= 2 or " " not in name and len(name) < 4:
+            return []  # a bare short word ("AI와") names no technology
+        return [Mention(s.start + keep_from, s.start + joined.end(1), name, EntityType.TECHNOLOGY, "tech", s.index)]
 
     @staticmethod
     def _noun_word_before(s: Sentence, at: int, tags: dict[int, str]) -> bool:

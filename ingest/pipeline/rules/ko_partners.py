@@ -735,7 +735,7 @@ def alliance_made_of(c: Clause) -> list[Relation]:
 
 @relation_rule(RelationType.RESEARCHES, language="ko")
 def researches(c: Clause) -> list[Relation]:
-    """ "X는 T 기술을 연구한다"."""
+    """ "X는 T 기술을 연구한다", "X는 T1과 T2 기술을 개발한다"."""
     tech = next(
         (a for a in reversed(c.before) if a.entity.type is EntityType.TECHNOLOGY and a.particle in OBJECT), None
     )
@@ -750,14 +750,17 @@ def researches(c: Clause) -> list[Relation]:
         actor = _persons_organisation(c, actor)  # "ORG P 교수 연구팀은 T를 개발했다": the team's organisation
     if tech is None or actor is None:
         return []
+    # "A와 B 기술을 개발한다": every technology of the object's list
+    techs = [a.entity for a in c.before if a.group == tech.group and a.entity.type is EntityType.TECHNOLOGY]
     return [
         Relation(
             RelationType.RESEARCHES,
             actor,
-            tech.entity,
+            researched,
             c.sentence,
             c.confidence if c.subjects else c.subject_confidence,
         )
+        for researched in techs
     ]
 
 

@@ -913,9 +913,11 @@ def founders_of_the_topic(c: Clause) -> list[Relation]:
     if topic is None:
         return _founders_of_the_carried_topic(c)
     head = c.text_before(c.pos)
+    # "Y는 AI를 개발하는 회사로, 2022년 P 대표가 설립했다": what Y does, told in a description closed before the founders
+    described = _DESCRIBED_KIND.search(head, topic.end - c.sentence.start)
     if any(
         t.tag == "JKO"
-        and topic.end <= t.start < c.pos
+        and (described.end() if described else topic.end - c.sentence.start) + c.sentence.start <= t.start < c.pos
         and not _MONEY_BEFORE.search(head, 0, t.start - c.sentence.start)  # "100억원을 출연해 세웠다": the money
         and not _FUNDED_WITH.match(head, t.end - c.sentence.start)  # "사재를 출연해 설립한": the money too
         for t in c.sentence.tokens
@@ -936,6 +938,8 @@ def founders_of_the_topic(c: Clause) -> list[Relation]:
         return []
     return _founded_by(c, founders, topic.entity, c.confidence)
 
+
+_DESCRIBED_KIND = re.compile(r"\S*(?:회사|기업|업체|스타트업)(?:로|으로|이며|이고),?\s")
 
 # ranks held at a university or a hospital ("P 교수가 창업한 회사"): no post at the company founded
 _ACADEMIC_RANKS = frozenset({"교수", "부교수", "조교수", "명예교수", "석좌교수", "겸임교수", "연구교수"})
