@@ -8,7 +8,8 @@ goes on past "그리고 기존 투자사인" and past where the next member came
 affiliate; the first head "초대 소장을 맡았다" heads the lab just opened; a registered company after a time word is found
 though Kiwi splits it; a successor's post ("후임 CTO에는") is the company's; a unit written after a registered name
 leaves the name whole; what a company does, told in a description closed before its founders, is no object of the
-founding; every technology of a joined object is researched."""
+founding; every technology of a joined object is researched; a person described as the founder ("창업자인 P") founded the
+sentence's topic."""
 
 import pytest
 from ko_facts import facts
@@ -222,3 +223,15 @@ def test_every_technology_of_a_joined_object_is_researched(text: str, techs: tup
 def test_a_partner_joined_before_a_technology_is_no_technology() -> None:
     got = facts("한결오토노머스는 삼성전자와 고정밀 지도 기술을 개발한다.")
     assert not any(k[0] == "RESEARCHES" and k[2] == "삼성전자" for k in got), got
+
+
+@pytest.mark.parametrize(
+    "text", ["메디브레인은 당분간 창업자인 길현수 의장이 대표를 겸한다.", "메디브레인은 창업자인 길현수 의장이 이끈다."]
+)
+def test_a_person_described_as_the_founder_founded_the_topic(text: str) -> None:
+    assert ("ESTABLISHED", "길현수", "메디브레인") in facts(text), facts(text)
+
+
+def test_a_founder_of_no_topic_founded_nothing_here() -> None:
+    got = facts("창업자인 길현수 의장이 메디브레인 대표를 겸한다.")
+    assert not any(k[0] == "ESTABLISHED" for k in got), got

@@ -510,6 +510,28 @@ def member_role_beside_name(c: Clause) -> list[Relation]:
             # "ORG의 창업자이자 CEO인 P": the first role founded it
             facts.append(Relation(RelationType.ESTABLISHED, facts[0].source, facts[0].target, c.sentence, 0.8))
         out += facts
+    return out + _founder_of_the_topic(c, orgs)
+
+
+# "창업자인 P", "공동 창업자인 P": the person described as a founder, right before the name
+_FOUNDER_DESCRIBED = re.compile(r"(?:공동\s?)?(?:창업자|창업주|설립자)(?:인|이자)\s$")
+
+
+def _founder_of_the_topic(c: Clause, orgs: list[Mention]) -> list[Relation]:
+    """ "메디브레인은 당분간 창업자인 P 의장이 대표를 겸한다": a person described as the founder in a sentence whose
+    topic is an organisation founded it."""
+    of_mention, text, base = c.doc.of_mention, c.sentence.text, c.sentence.start
+    out = []
+    for p in (m for m in c.mentions if m.type is EntityType.PERSON and m.start in of_mention):
+        if not _FOUNDER_DESCRIBED.search(text, 0, p.start - base):
+            continue
+        topic = next(
+            (o for o in reversed(orgs) if o.end <= p.start and text[o.end - base : o.end - base + 1] in "은는"), None
+        )
+        if topic is not None and not c.hedged(p.end - base):
+            out.append(
+                Relation(RelationType.ESTABLISHED, of_mention[p.start], of_mention[topic.start], c.sentence, 0.8)
+            )
     return out
 
 
