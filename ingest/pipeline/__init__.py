@@ -35,7 +35,7 @@ from aigraph.ingest.pipeline.resolve import Resolver
 from aigraph.ingest.pipeline.segment import Sentence, korean_analyser, segment
 from aigraph.ingest.pipeline.staged import StagedPipeline
 
-EXTRACTOR_VERSION = "0.46.0"
+EXTRACTOR_VERSION = "0.47.0"
 
 __all__ = ["EXTRACTOR_VERSION", "Extractor"]
 

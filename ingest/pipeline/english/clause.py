@@ -659,8 +659,8 @@ class EnClause:
                 and _LIST_OPENERS & {doc[start].lemma_.lower(), doc[start].lower_}
             ):
                 start += 1  # "Existing investors A and B": the words describing the list are no name of it
-            if start < tok.i and start not in self.ent_of and (named := self._kind_before_item(start)) is not None:
-                start = named  # "Battery maker A and robot maker B": the first name's kind
+            if start < tok.i and start not in self.ent_of and (after := self._kind_before_item(start)) is not None:
+                start = after  # "Battery maker A and robot maker B": the first name's kind
             # an object's list ends where a name opens the next clause ("by A, and B also joined")
             listed = self.list_after(start, limit=0, objects=tok.dep_ in ("pobj", "dobj"))
             if found[0] in listed:
@@ -1714,8 +1714,8 @@ class EnClause:
             if doc[i - 1].lower_ in (",", "and") and self._unknown_list_item(i):
                 i += 1
                 continue
-            if found and doc[i - 1].lower_ in (",", "and", "&") and (named := self._kind_before_item(i)) is not None:
-                i = named  # "A and robotics firm B", "A and robot maker B": the kind written before the next name
+            if found and doc[i - 1].lower_ in (",", "and", "&") and (after := self._kind_before_item(i)) is not None:
+                i = after  # "A and robotics firm B", "A and robot maker B": the kind written before the next name
                 continue
             if found and found[-1].type is EntityType.PERSON and self._title_before_person(i):
                 i += 1  # "P and engineer Q": the next person's post, written before the name
