@@ -9,7 +9,9 @@ joined a round is the company that raised; a raising company's whole name is kep
 company ("Tesla Optimus lead") is part of the post; a surname alone after the full name is the person; an
 organisation left was worked for, one still to be left is held; capitalised words between "the" and a body noun name
 the body, as do those set off after "a joint venture,"; "the Google parent, Alphabet" owns Google; an interim post
-keeps its qualifier; "a Google veteran" and years spent at a company are past posts."""
+keeps its qualifier; "a Google veteran" and years spent at a company are past posts; a post to be left ("is stepping
+down as CEO of X") and a seat kept on a board are held; a group's bare name after one affiliate was named is that
+affiliate."""
 
 import pytest
 from en_facts import en_facts
@@ -309,4 +311,50 @@ def test_years_spent_at_a_company_are_a_past_post(text: str) -> None:
 
 def test_money_spent_at_a_company_is_no_post() -> None:
     got = en_facts("Jane Park spent $5 million at Google.")
+    assert not any(k[0] == "WORKS_FOR" for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Arjun Mehta is stepping down as CEO of Nimbus Labs.", "CEO"),
+        ("Arjun Mehta will retire as chief executive of Nimbus Labs next year.", "chief executive"),
+    ],
+)
+def test_a_post_to_be_left_was_held(text: str, title: str) -> None:
+    got = en_facts(text)
+    assert got.get(("WORKS_FOR", "Arjun Mehta", "Nimbus Labs"), {}).get("title") == title, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arjun Mehta is expected to step down as CEO of Nimbus Labs.",
+        "Arjun Mehta denied that he would step down as CEO of Nimbus Labs.",
+    ],
+)
+def test_a_departure_expected_or_denied_is_no_post(text: str) -> None:
+    got = en_facts(text)
+    assert not any(k[0] == "WORKS_FOR" for k in got), got
+
+
+def test_a_groups_bare_name_after_one_affiliate_was_named_is_that_affiliate() -> None:
+    got = en_facts(
+        "Samsung Electronics said profit rose. Samsung also said its semiconductor research arm, Samsung Advanced "
+        "Institute of Technology, was developing memory."
+    )
+    assert ("PART_OF", "삼성종합기술원", "삼성전자") in got, got
+    assert ("PART_OF", "삼성종합기술원", "삼성") not in got, got
+
+
+@pytest.mark.parametrize(
+    "text", ["Arjun Mehta will remain on the board of Nimbus Labs.", "Arjun Mehta sits on the board of Nimbus Labs."]
+)
+def test_a_seat_kept_on_a_board_is_held(text: str) -> None:
+    got = en_facts(text)
+    assert got.get(("WORKS_FOR", "Arjun Mehta", "Nimbus Labs"), {}).get("title") == "board member", got
+
+
+def test_reporting_on_a_board_is_no_seat() -> None:
+    got = en_facts("Arjun Mehta reported on the board of Nimbus Labs.")
     assert not any(k[0] == "WORKS_FOR" for k in got), got

@@ -119,19 +119,23 @@ class EnglishResolver:
 
     def _flagship(self, m: Mention, orgs: list[Mention]) -> str | None:
         """A group's bare name ("LG", "Samsung") in an article that names exactly one of its
-        affiliates in full ("LG Electronics") is that affiliate: the article's short form."""
+        affiliates in full ("LG Electronics") is that affiliate: the article's short form; where several are
+        named, the one named before it, if one alone was ("Samsung Electronics said … Samsung also said its
+        research arm, Samsung Advanced Institute of Technology, …")."""
         entry = self._registry[m.canonical]
         if entry.type is not EntityType.BUSINESS_GROUP or len(m.text.split()) != 1:
             return None
-        affiliates = {
-            o.canonical
+        named = [
+            o
             for o in orgs
             if o.canonical
             and o.canonical != entry.name
             and self._registry[o.canonical].parent == entry.name
             and o.text.startswith(m.text + " ")
-        }
-        return affiliates.pop() if len(affiliates) == 1 else None
+        ]
+        affiliates = {o.canonical for o in named}
+        before = {o.canonical for o in named if o.start < m.start}
+        return affiliates.pop() if len(affiliates) == 1 else before.pop() if len(before) == 1 else None
 
     def _new(self, key: str, m: Mention) -> Entity:
         if m.canonical:

@@ -867,13 +867,21 @@ def board_seat(c: EnClause) -> list:
     for board in c.span:
         if board.lemma_.lower() != "board" or board.pos_ != "NOUN":
             continue
-        verb = board.head.head if board.dep_ == "pobj" and board.head.lower_ in ("to", "onto") else board.head
+        verb = board.head.head if board.dep_ == "pobj" and board.head.lower_ in ("to", "onto", "on") else board.head
         lemma = verb.lemma_.lower()
         if not is_verb(verb) or not c.asserted(verb):
             continue
         passive = any(t.dep_ in ("auxpass", "nsubjpass") for t in verb.children)
-        if board.dep_ == "dobj" and lemma in JOIN_VERBS or board.dep_ == "pobj" and lemma in _SEATING_VERBS and passive:
-            people = c.subjects(verb)  # "P joined the board of X", "P was elected to X's board"
+        kept = board.dep_ == "pobj" and board.head.lower_ == "on" and lemma in ("remain", "stay", "sit", "serve")
+        if (
+            board.dep_ == "dobj"
+            and lemma in JOIN_VERBS
+            or board.dep_ == "pobj"
+            and lemma in _SEATING_VERBS
+            and passive
+            or kept
+        ):
+            people = c.subjects(verb)  # "P joined the board of X", "P was elected to X's board", "P remains on it"
         elif board.dep_ == "pobj" and lemma in _SEATING_VERBS:
             people = [e for o in children(verb, "dobj") for e in c.with_conjuncts(o)]
         else:
@@ -1003,10 +1011,15 @@ def _post_told_first(c: EnClause, verb) -> bool:
     return True
 
 
+def _leaves_as(verb) -> bool:
+    """ "stepped down as", "resigned as", "is stepping down as", "will retire as": a post left or to be left."""
+    left = (verb.lemma_.lower() == "step" and phrasal(verb, "down")) or verb.lemma_.lower() in ("resign", "retire")
+    return left and bool(preps(verb, "as"))
+
+
 def _quit_as(verb) -> bool:
     """ "stepped down as", "resigned as", "retired as": a post left, told as done (not "will step down as")."""
-    left = (verb.lemma_.lower() == "step" and phrasal(verb, "down")) or verb.lemma_.lower() in ("resign", "retire")
-    return left and verb.tag_ in ("VBD", "VBN") and bool(preps(verb, "as"))
+    return _leaves_as(verb) and verb.tag_ in ("VBD", "VBN")
 
 
 @relation_rule(RelationType.WORKS_FOR, language="en", per_sentence=True)
@@ -1018,13 +1031,14 @@ def holds_role(c: EnClause) -> list:
     for verb in c.span:
         lemma = verb.lemma_.lower()
         takes_over = any(phrasal(verb, w) for w in TAKE_OVER.get(lemma, ())) and bool(preps(verb, "as"))
-        # "P stepped down (resigned, retired) as CEO of X": the role P held until then
-        quit_as = _quit_as(verb)
+        # "P stepped down (resigned, retired) as CEO of X": the role P held until then; "P is stepping down (will
+        # retire) as CEO of X": the role P holds still
+        quit_as, leaving_as = _quit_as(verb), _leaves_as(verb)
         # "P was once (had earlier been) head of X": a past post
         told_past = any(a.lower_ in FORMER | {"once", "earlier"} for a in children(verb, "advmod")) or (
             lemma == "be" and any(a.lower_ == "had" for a in children(verb, "aux"))
         )
-        if not (lemma in ROLE_VERBS or takes_over or quit_as) or not c.asserted(verb):
+        if not (lemma in ROLE_VERBS or takes_over or leaving_as) or not c.asserted(verb):
             continue  # "P took over / stepped in as CEO of X" (in 2022): the role P then took and holds
         if lemma == "be" and _post_told_first(c, verb):
             continue
@@ -1044,7 +1058,7 @@ def holds_role(c: EnClause) -> list:
         if title and role is not None:
             orgs = [e for p in preps(role, "of", "at", "for") for e in c.list_after(p.i + 1, limit=1)]
             orgs += [e for poss in children(role, "poss") if (e := c.np_entity(poss)) is not None]
-        if quit_as and title and not orgs:  # "X co-founder P stepped down as CEO": the organisation P is named at
+        if leaving_as and title and not orgs:  # "X co-founder P stepped down as CEO": the organisation P is named at
             orgs = [
                 e
                 for subj in children(verb, *SUBJECTS)
