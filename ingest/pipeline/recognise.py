@@ -2664,8 +2664,7 @@ class Recogniser:
                 continue  # "AI 기반 콘텐츠 제작 플랫폼을": cut after the word it leans on, what it is is not read whole
             keep: list[str] = []
             for w, at in zip(reversed(words), reversed(starts)):
-                inside = [tag for p, tag in tags.items() if s.start + at <= p < s.start + at + len(w)]
-                if keep and (not inside or any(tag not in NOUNISH and tag != "XPN" for tag in inside)):
+                if keep and not _nouns_only(s, tags, at, w):
                     break  # "카카오브레인은 …": a word with a particle is not part of the phrase
                 keep.insert(0, w)
             while len(keep) > 1 and keep[0] in _NOT_TECH_WORDS:
@@ -2688,8 +2687,7 @@ class Recogniser:
         pos = joined.start(1)
         keep_from = pos
         for w in words:  # the phrase starts after the last word with a particle or ending
-            inside = [tag for p, tag in tags.items() if s.start + pos <= p < s.start + pos + len(w)]
-            if not inside or any(tag not in NOUNISH and tag != "XPN" for tag in inside):
+            if not _nouns_only(s, tags, pos, w):
                 keep_from = pos + len(w) + 1
             pos += len(w) + 1
         name = s.text[keep_from : joined.end(1)]
@@ -2920,6 +2918,13 @@ def _after_ellipsis(m: Mention) -> Mention | None:
         return None
     start = m.end - len(rest)
     return replace(m, start=start, text=rest)
+
+
+def _nouns_only(s: Sentence, tags: dict[int, str], at: int, word: str) -> bool:
+    """The written word at sentence offset ``at`` is nouns (or a noun prefix) only, no particle or ending, by its
+    morphemes' ``tags`` (document offset -> tag)."""
+    inside = [tag for p, tag in tags.items() if s.start + at <= p < s.start + at + len(word)]
+    return bool(inside) and all(tag in NOUNISH or tag == "XPN" for tag in inside)
 
 
 def _common_noun_word(s: Sentence, start: int, end: int) -> bool:
